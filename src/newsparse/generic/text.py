@@ -1,0 +1,152 @@
+"""Render an element subtree as plain text: one paragraph per block, blank lines between."""
+
+from __future__ import annotations
+
+import re
+
+import lxml.etree
+import lxml.html
+
+HtmlElement = lxml.html.HtmlElement
+
+# Elements whose start and end break the text into paragraphs.
+BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "footer",
+        "aside",
+        "nav",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "blockquote",
+        "pre",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "figure",
+        "figcaption",
+        "form",
+        "fieldset",
+        "address",
+        "hr",
+        "details",
+        "summary",
+        "center",
+        "caption",
+        "body",
+        "html",
+    }
+)
+# Elements whose content is never text a reader sees.
+INVISIBLE_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "head",
+        "title",
+        "iframe",
+        "object",
+        "embed",
+        "video",
+        "audio",
+        "canvas",
+        "map",
+        "select",
+        "option",
+        "textarea",
+        "button",
+    }
+)
+
+_SPACES = re.compile(r"[^\S\n]+")
+_LINE_BREAK = "\n"
+
+
+def _clean_paragraph(raw: str, keep_lines: bool) -> list[str]:
+    if keep_lines:
+        text = raw.strip("\n")
+        return [text] if text.strip() else []
+    paragraphs: list[str] = []
+    for chunk in re.split(r"\n[^\S\n]*\n", raw):
+        lines = [_SPACES.sub(" ", line).strip() for line in chunk.split(_LINE_BREAK)]
+        text = "\n".join(line for line in lines if line)
+        if text:
+            paragraphs.append(text)
+    return paragraphs
+
+
+def paragraphs_of(root: HtmlElement) -> list[str]:
+    """The visible text of ``root`` as a list of paragraphs.
+
+    Block elements start and end paragraphs; ``<br>`` breaks a line (two in a row break the
+    paragraph); whitespace is collapsed except inside ``<pre>``.
+    """
+    paragraphs: list[str] = []
+    current: list[str] = []
+    skipping = 0
+    in_pre = 0
+
+    def flush() -> None:
+        if current:
+            paragraphs.extend(_clean_paragraph("".join(current), keep_lines=in_pre > 0))
+            current.clear()
+
+    for event, node in lxml.etree.iterwalk(root, events=("start", "end")):
+        tag = node.tag
+        if not isinstance(tag, str):  # comments and processing instructions
+            if event == "end" and not skipping and node.tail:
+                current.append(node.tail)
+            continue
+        if event == "start":
+            if tag in INVISIBLE_TAGS:
+                skipping += 1
+                continue
+            if skipping:
+                continue
+            if tag in BLOCK_TAGS:
+                flush()
+                if tag == "pre":
+                    in_pre += 1
+            elif tag == "br":
+                current.append(_LINE_BREAK)
+            if node.text:
+                current.append(node.text.replace("\n", " ") if not in_pre else node.text)
+            continue
+        if tag in INVISIBLE_TAGS:
+            skipping -= 1
+        elif not skipping and tag in BLOCK_TAGS:
+            flush()
+            if tag == "pre":
+                in_pre -= 1
+        if node is not root and not skipping and node.tail:
+            current.append(node.tail.replace("\n", " ") if not in_pre else node.tail)
+    flush()
+    return paragraphs
+
+
+def join_paragraphs(paragraphs: list[str]) -> str:
+    """Paragraphs joined by one blank line."""
+    return "\n\n".join(paragraphs)

@@ -1,0 +1,122 @@
+"""Tolerant reading of JSON-LD blocks as real sites ship them.
+
+Handles HTML comments and CDATA wrappers, ``//`` and ``/* */`` comments, trailing commas,
+raw control characters inside strings, several objects in one block, ``@graph`` containers
+and nested lists. A block that still cannot be read is skipped, never raised.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+JsonObject = dict[str, Any]
+
+_WRAPPERS = re.compile(r"^\s*(?:<!--|<!\[CDATA\[|//\s*<!\[CDATA\[)|(?:-->|\]\]>|//\s*\]\]>)\s*$")
+_TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+_RAW_CONTROL = re.compile(r"[\x00-\x1f]")
+_MAX_BLOCK = 2_000_000
+_MAX_OBJECTS = 500
+
+
+def _strip_comments(text: str) -> str:
+    """Remove ``//`` and ``/* */`` comments outside strings (a linear scan, no regex)."""
+    out: list[str] = []
+    i, n = 0, len(text)
+    in_string = False
+    while i < n:
+        ch = text[i]
+        if in_string:
+            out.append(ch)
+            if ch == "\\" and i + 1 < n:
+                out.append(text[i + 1])
+                i += 2
+                continue
+            if ch == '"':
+                in_string = False
+            i += 1
+            continue
+        if ch == '"':
+            in_string = True
+        elif ch == "/" and i + 1 < n and text[i + 1] == "/":
+            end = text.find("\n", i)
+            i = n if end < 0 else end
+            continue
+        elif ch == "/" and i + 1 < n and text[i + 1] == "*":
+            end = text.find("*/", i + 2)
+            i = n if end < 0 else end + 2
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def _escape_controls_in_strings(text: str) -> str:
+    # Raw newlines and tabs inside strings are invalid JSON; outside strings they are
+    # whitespace, so replacing every one by a space keeps the meaning of both.
+    return _RAW_CONTROL.sub(" ", text)
+
+
+def _decode_all(text: str) -> Iterator[Any]:
+    """Decode one or more concatenated JSON values."""
+    decoder = json.JSONDecoder(strict=False)
+    i, n = 0, len(text)
+    while i < n:
+        while i < n and text[i] in " \t\r\n;,":
+            i += 1
+        if i >= n:
+            return
+        value, i = decoder.raw_decode(text, i)
+        yield value
+
+
+def load_block(raw: str) -> list[Any]:
+    """Parse the text of one ``<script type="application/ld+json">`` into JSON values."""
+    if len(raw) > _MAX_BLOCK:
+        return []
+    text = _WRAPPERS.sub("", raw.strip()).strip()
+    if not text:
+        return []
+    for attempt in (text, None):
+        candidate = attempt
+        if candidate is None:
+            candidate = _TRAILING_COMMA.sub(
+                r"\1", _escape_controls_in_strings(_strip_comments(text))
+            )
+        try:
+            return list(_decode_all(candidate))
+        except (ValueError, RecursionError):
+            continue
+    return []
+
+
+def iter_objects(values: list[Any]) -> Iterator[JsonObject]:
+    """Every JSON object in the values, lists and ``@graph`` containers flattened, in order."""
+    stack: list[Any] = list(reversed(values))
+    seen = 0
+    while stack and seen < _MAX_OBJECTS:
+        value = stack.pop()
+        if isinstance(value, list):
+            stack.extend(reversed(value))
+        elif isinstance(value, dict):
+            seen += 1
+            graph = value.get("@graph")
+            if isinstance(graph, list):
+                stack.extend(reversed(graph))
+                if len(value) > 2 or "@type" in value:
+                    yield value
+            else:
+                yield value
+
+
+def types_of(obj: JsonObject) -> tuple[str, ...]:
+    """The object's ``@type`` values, without a schema.org prefix."""
+    raw = obj.get("@type")
+    values = raw if isinstance(raw, list) else [raw]
+    names: list[str] = []
+    for value in values:
+        if isinstance(value, str):
+            names.append(value.rsplit("/", 1)[-1].rsplit(":", 1)[-1])
+    return tuple(names)
