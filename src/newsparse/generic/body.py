@@ -1,51 +1,244 @@
-"""Find the element that holds the story's text (content scoring on a cleaned tree)."""
+"""Find the story's text: pick the best-scoring container, add sibling blocks of the same story,
+then prune what does not belong to it (link lists, boilerplate blocks, the headline, byline and
+date at its head, short leftovers at its tail)."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Collection
+
+import lxml.etree
 import lxml.html
 
+from newsparse.generic.body_cues import (
+    HEAD_METADATA_WORDS,
+    HEADING_TAGS,
+    INVISIBLE_TAGS,
+    NEGATIVE_CLASS_TOKENS,
+    NEGATIVE_CLASS_WORDS,
+    NON_STORY_TAGS,
+    SENTENCE_END_CHARACTERS,
+)
+from newsparse.generic.scoring import (
+    MIN_PROSE_LENGTH,
+    Scores,
+    Unit,
+    score_tree,
+)
 from newsparse.generic.text import paragraphs_of
 
 HtmlElement = lxml.html.HtmlElement
 
-_PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "td", "li", "h2", "h3"})
-_MIN_PARAGRAPH = 25
+_NEGATIVE = re.compile("|".join(re.escape(word) for word in NEGATIVE_CLASS_WORDS))
+_HEAD_METADATA = re.compile("|".join(re.escape(word) for word in HEAD_METADATA_WORDS))
+_TOKEN_SPLIT = re.compile(r"[\s_-]+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_PUNCTUATION = re.compile(r"[\W_]+")
+_DIGIT = re.compile(r"\d")
+
+# A sibling joins the story when its score reaches this share of the best candidate's.
+_SIBLING_SHARE = 0.2
+_SIBLING_MIN_SCORE = 10.0
+# Blocks whose text is mostly link text are navigation, teasers or tag lists.
+_MAX_LINK_DENSITY = 0.5
+# A boilerplate-named block is kept when it holds this share of the story's text (a wrapper).
+_WRAPPER_SHARE = 0.6
+# Text at the head or tail of the story shorter than this may be metadata or leftovers.
+_SHORT = 120
+# A paragraph long enough to anchor the story's start and end.
+_ANCHOR_LENGTH = 80
 
 
-def _link_density(element: HtmlElement, text_length: int) -> float:
-    if not text_length:
-        return 1.0
-    linked = sum(len(a.text_content()) for a in element.iter("a"))
-    return min(1.0, linked / text_length)
+def body_paragraphs(root: HtmlElement, titles: Collection[str] = ()) -> list[str]:
+    """Paragraphs of the story under ``root`` (a working copy: it is modified).
 
-
-def find_main_content(root: HtmlElement) -> HtmlElement | None:
-    """The element whose paragraphs score highest, or None when nothing looks like prose."""
-    scores: dict[HtmlElement, float] = {}
-    for element in root.iter(*_PARAGRAPH_TAGS):
-        text = element.text_content().strip()
-        if len(text) < _MIN_PARAGRAPH:
-            continue
-        score = 1.0 + text.count(",") + text.count("，") + min(len(text) / 100.0, 3.0)
-        parent = element.getparent()
-        if parent is None:
-            continue
-        scores[parent] = scores.get(parent, 0.0) + score
-        grandparent = parent.getparent()
-        if grandparent is not None:
-            scores[grandparent] = scores.get(grandparent, 0.0) + score / 2
-    best: HtmlElement | None = None
-    best_score = 0.0
-    for element, score in scores.items():
-        adjusted = score * (1.0 - _link_density(element, len(element.text_content())))
-        if adjusted > best_score:
-            best, best_score = element, adjusted
-    return best
-
-
-def body_paragraphs(root: HtmlElement) -> list[str]:
-    """Paragraphs of the main content under ``root`` (an already cleaned working copy)."""
-    content = find_main_content(root)
-    if content is None:
+    ``titles`` are the page's headline candidates (og:title, <title>...), used to drop the
+    headline when it is repeated at the head of the story.
+    """
+    lxml.etree.strip_elements(root, *INVISIBLE_TAGS, with_tail=False)
+    scores = score_tree(root)
+    top = scores.best_candidate()
+    if top is None:
         return []
-    return paragraphs_of(content)
+    blocks = _story_blocks(top, scores)
+    total = sum(scores.text_length.get(block, 0) for block in blocks)
+    for block in blocks:
+        _prune(block, scores, total)
+    kept = _kept_units(blocks, scores, titles)
+    for unit in kept[1]:
+        if unit.element.getparent() is not None:
+            unit.element.drop_tree()
+    paragraphs: list[str] = []
+    for block in blocks:
+        paragraphs.extend(paragraphs_of(block))
+    return paragraphs
+
+
+# -- choosing the blocks --------------------------------------------------------------------
+
+
+def _story_blocks(top: HtmlElement, scores: Scores) -> list[HtmlElement]:
+    """The best candidate and the siblings that continue its story, in page order."""
+    parent = top.getparent()
+    if parent is None:
+        return [top]
+    threshold = max(_SIBLING_MIN_SCORE, scores.candidate_score(top) * _SIBLING_SHARE)
+    top_class = top.get("class")
+    blocks: list[HtmlElement] = []
+    for sibling in parent:
+        if sibling is top:
+            blocks.append(sibling)
+            continue
+        if not isinstance(sibling.tag, str) or sibling.tag in NON_STORY_TAGS:
+            continue
+        score = scores.candidate_score(sibling)
+        if top_class and sibling.get("class") == top_class:
+            score += scores.candidate_score(top) * 0.2
+        if score >= threshold or _is_story_paragraph(sibling, scores):
+            blocks.append(sibling)
+    return blocks
+
+
+def _is_story_paragraph(element: HtmlElement, scores: Scores) -> bool:
+    unit = scores.unit_of.get(element)
+    if unit is None or element.tag != "p":
+        return False
+    if unit.length >= _ANCHOR_LENGTH:
+        return unit.link_density < 0.25
+    return (
+        unit.link_length == 0
+        and unit.length >= MIN_PROSE_LENGTH
+        and unit.text.endswith(tuple(SENTENCE_END_CHARACTERS))
+    )
+
+
+# -- pruning inside the blocks --------------------------------------------------------------
+
+
+def _is_negative(element: HtmlElement) -> bool:
+    raw = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    if not raw.strip():
+        return False
+    return bool(_NEGATIVE.search(raw)) or not NEGATIVE_CLASS_TOKENS.isdisjoint(
+        _TOKEN_SPLIT.split(raw)
+    )
+
+
+def _is_hidden(element: HtmlElement) -> bool:
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    style = element.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def _prune(block: HtmlElement, scores: Scores, story_length: int) -> None:
+    """Delete hidden, boilerplate-named, non-story and link-dense blocks inside ``block``."""
+    doomed: list[HtmlElement] = []
+    iterator = block.iterdescendants()
+    for element in iterator:
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        length = scores.text_length.get(element, 0)
+        if (
+            _is_hidden(element)
+            or (
+                (tag in NON_STORY_TAGS or tag == "form" or _is_negative(element))
+                and length < story_length * _WRAPPER_SHARE
+            )
+            or (
+                tag not in HEADING_TAGS
+                and length
+                and scores.link_density(element) > _MAX_LINK_DENSITY
+                and length < story_length * _WRAPPER_SHARE
+            )
+        ):
+            doomed.append(element)
+    for element in doomed:
+        if element.getparent() is not None:
+            element.drop_tree()
+
+
+# -- head and tail --------------------------------------------------------------------------
+
+
+def _normal(text: str) -> str:
+    return _PUNCTUATION.sub(" ", text).casefold().strip()
+
+
+def _is_title(unit: Unit, titles: Collection[str]) -> bool:
+    text = _normal(unit.text)
+    if not text:
+        return False
+    for title in titles:
+        normal = _normal(title)
+        if normal and (text == normal or (len(text) > 0.5 * len(normal) and text in normal)):
+            return True
+    return False
+
+
+def _looks_like_metadata(unit: Unit, block: HtmlElement, scores: Scores) -> bool:
+    """A short unit at the story's head that reads as a byline, date or label."""
+    if unit.length >= _SHORT:
+        return False
+    element = unit.element
+    if element.find(".//time") is not None:
+        return True
+    for ancestor in (element, *scores.ancestors(element)):
+        raw = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}".lower()
+        if raw.strip() and _HEAD_METADATA.search(raw):
+            return True
+        if ancestor is block:
+            break
+    return bool(_DIGIT.search(unit.text)) and not unit.text.endswith(tuple(SENTENCE_END_CHARACTERS))
+
+
+def _is_anchor(unit: Unit) -> bool:
+    return (
+        unit.length >= _ANCHOR_LENGTH
+        and unit.link_density < 0.3
+        and unit.element.tag not in HEADING_TAGS
+    )
+
+
+def _kept_units(
+    blocks: list[HtmlElement], scores: Scores, titles: Collection[str]
+) -> tuple[list[Unit], list[Unit]]:
+    """The units still in the story, split into those kept and those to drop."""
+    units = [unit for unit in scores.units if _inside_any(unit.element, blocks, scores)]
+    anchors = [index for index, unit in enumerate(units) if _is_anchor(unit)]
+    if not anchors:
+        return units, []
+    first, last = anchors[0], anchors[-1]
+    dropped: list[Unit] = []
+    for index, unit in enumerate(units):
+        if index < first:
+            block = next(b for b in blocks if _inside(unit.element, b, scores))
+            if (
+                unit.element.tag == "h1"
+                or _is_title(unit, titles)
+                or _looks_like_metadata(unit, block, scores)
+            ):
+                dropped.append(unit)
+        elif index > last and (
+            unit.element.tag in HEADING_TAGS or (unit.length < _SHORT and unit.link_length > 0)
+        ):
+            dropped.append(unit)
+    kept_ids = {id(unit) for unit in dropped}
+    return [unit for unit in units if id(unit) not in kept_ids], dropped
+
+
+def _inside(element: HtmlElement, block: HtmlElement, scores: Scores) -> bool:
+    if element is block:
+        return True
+    return any(ancestor is block for ancestor in scores.ancestors(element))
+
+
+def _inside_any(element: HtmlElement, blocks: list[HtmlElement], scores: Scores) -> bool:
+    """True when the element is still attached under one of the blocks."""
+    node: HtmlElement | None = element
+    while node is not None:
+        if any(node is block for block in blocks):
+            return True
+        node = node.getparent()
+    return False

@@ -47,15 +47,18 @@ class GenericEngine:
 
     # -- the working tree -------------------------------------------------------------------
 
-    @functools.cached_property
-    def _working_tree(self) -> HtmlElement:
-        """A copy of the page with the ``remove`` selectors applied (nothing else yet)."""
+    def _fresh_tree(self) -> HtmlElement:
+        """A new copy of the page with the ``remove`` selectors applied (nothing else yet)."""
         root = self.page.working_copy()
         for selector in self.remove:
             for element in css(selector)(root):
                 if element.getparent() is not None:
                     element.drop_tree()
         return root
+
+    @functools.cached_property
+    def _working_tree(self) -> HtmlElement:
+        return self._fresh_tree()
 
     @functools.cached_property
     def _related_and_clean_tree(self) -> tuple[tuple[Link, ...], HtmlElement]:
@@ -68,7 +71,18 @@ class GenericEngine:
 
     def body(self) -> str:
         """The story's text, paragraphs separated by blank lines; "" when there is none."""
-        return join_paragraphs(body_paragraphs(self._related_and_clean_tree[1]))
+        # The body stage prunes by its own scores on a copy of its own: the boilerplate
+        # stripper's tree is tuned for related links and may cut into a story's container.
+        return join_paragraphs(body_paragraphs(self._fresh_tree(), self._title_hints))
+
+    @functools.cached_property
+    def _title_hints(self) -> tuple[str, ...]:
+        """Headline texts the page declares, to recognise the headline inside the body."""
+        hints = [self.page.meta("og:title", "twitter:title") or ""]
+        title = self.page.select_one("title")
+        if title is not None:
+            hints.append(self.page.text(title))
+        return tuple(hint for hint in hints if hint)
 
     def body_from(self, selector: str, *, clean: bool = True) -> str:
         """The text of the elements matching ``selector`` (a plugin's body), optionally with the

@@ -1,0 +1,335 @@
+"""Measure newsparse against trafilatura and readability-lxml on a benchmark corpus.
+
+Usage (from the repository root)::
+
+    python benchmarks/run.py ../shared/bench/scrapinghub [--extractors ...] [--runs N]
+
+The corpus is a directory holding ``items.jsonl`` and ``html/`` (see the corpus README); its
+parent directory must hold ``score.py``, whose metrics are imported, not copied. Every
+extractor runs in this one process on the same pages, interleaved page by page, so the time
+ratios are immune to the machine's speed and load. trafilatura and readability-lxml are used
+when installed (``pip install -e .[bench]``) and skipped otherwise.
+
+Printed: per extractor body F1 / precision / recall, headline accuracy (where the corpus has
+gold headlines), pages per second and the time ratio to trafilatura; then newsparse's peak
+memory (measured in a child process running newsparse alone) and a linearity check (pages
+enlarged ten times, time ratio against the originals).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import gzip
+import importlib
+import json
+import re
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+import newsparse  # noqa: E402
+from newsparse.generic.text import paragraphs_of  # noqa: E402
+
+Prediction = dict[str, Any]
+Extractor = Callable[[bytes, "str | None"], Prediction]
+
+_BODY_OPEN = re.compile(rb"<body[^>]{0,2000}>", re.I)
+_BODY_CLOSE = re.compile(rb"</body\s*>", re.I)
+
+
+@dataclass
+class Page:
+    item: dict[str, Any]
+    raw: bytes
+
+
+@dataclass
+class Result:
+    name: str
+    predictions: dict[str, Prediction] = field(default_factory=dict)
+    seconds: float = 0.0
+    failures: int = 0
+
+
+# -- corpus and scorer ---------------------------------------------------------------------
+
+
+def load_scorer(corpus: Path) -> ModuleType:
+    """``score.py`` from the corpus's parent directory."""
+    scorer_dir = corpus.resolve().parent
+    if not (scorer_dir / "score.py").is_file():
+        sys.exit(f"no score.py in {scorer_dir} (the corpus's parent directory)")
+    sys.path.insert(0, str(scorer_dir))
+    return importlib.import_module("score")
+
+
+def load_pages(corpus: Path, limit: int | None) -> list[Page]:
+    pages: list[Page] = []
+    with open(corpus / "items.jsonl", encoding="utf-8") as lines:
+        for line in lines:
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            raw = (corpus / item["html"]).read_bytes()
+            if item["html"].endswith(".gz"):
+                raw = gzip.decompress(raw)
+            pages.append(Page(item, raw))
+            if limit is not None and len(pages) >= limit:
+                break
+    return pages
+
+
+# -- extractors ----------------------------------------------------------------------------
+
+
+def _newsparse(registry: newsparse.Registry | None) -> Extractor:
+    def run(raw: bytes, url: str | None) -> Prediction:
+        article = newsparse.parse(raw, url=url, registry=registry)
+        return {
+            "body": article.body,
+            "headline": article.headline,
+            "authors": list(article.authors),
+            "published": article.published.isoformat() if article.published else None,
+            "lang": article.language,
+            "site_name": article.site_name,
+            "description": article.description,
+            "related": [link.url for link in article.related],
+        }
+
+    return run
+
+
+def _trafilatura() -> Extractor | None:
+    try:
+        import trafilatura
+    except ImportError:
+        return None
+
+    def run(raw: bytes, url: str | None) -> Prediction:
+        doc = trafilatura.bare_extraction(raw, url=url, with_metadata=True)
+        if doc is None:
+            return {"body": ""}
+        return {"body": doc.text or "", "headline": doc.title}
+
+    return run
+
+
+def _readability() -> Extractor | None:
+    try:
+        import lxml.html
+        from readability import Document
+    except ImportError:
+        return None
+
+    def run(raw: bytes, url: str | None) -> Prediction:
+        doc = Document(raw, url=url)
+        summary = doc.summary(html_partial=True)
+        body = "\n\n".join(paragraphs_of(lxml.html.fragment_fromstring(summary))) if summary else ""
+        return {"body": body, "headline": doc.short_title()}
+
+    return run
+
+
+def extractors(names: list[str]) -> dict[str, Extractor]:
+    available: dict[str, Callable[[], Extractor | None]] = {
+        "newsparse-generic": lambda: _newsparse(newsparse.Registry()),
+        "newsparse": lambda: _newsparse(None),
+        "trafilatura": _trafilatura,
+        "readability": _readability,
+    }
+    chosen: dict[str, Extractor] = {}
+    for name in names:
+        if name not in available:
+            sys.exit(f"unknown extractor {name!r}; choose from {', '.join(available)}")
+        made = available[name]()
+        if made is None:
+            print(f"({name} is not installed: skipped; pip install -e .[bench])")
+            continue
+        chosen[name] = made
+    return chosen
+
+
+# -- the run -------------------------------------------------------------------------------
+
+
+def run_all(pages: list[Page], chosen: dict[str, Extractor], runs: int) -> dict[str, Result]:
+    """Every extractor on every page, interleaved page by page; per page the fastest of
+    ``runs`` calls counts."""
+    results = {name: Result(name) for name in chosen}
+    for page in pages:
+        url = page.item.get("url")
+        for name, extract in chosen.items():
+            result = results[name]
+            best = float("inf")
+            prediction: Prediction = {"body": ""}
+            for _ in range(runs):
+                start = time.perf_counter()
+                try:
+                    prediction = extract(page.raw, url)
+                except Exception as error:  # an anchor failing on a page is scored as empty
+                    print(f"  {name} failed on {page.item['id']}: {type(error).__name__}: {error}")
+                    result.failures += 1
+                    prediction = {"body": ""}
+                best = min(best, time.perf_counter() - start)
+            result.seconds += best
+            result.predictions[page.item["id"]] = prediction
+    return results
+
+
+def print_table(
+    scorer: ModuleType, items: list[dict[str, Any]], results: dict[str, Result], worst: int
+) -> None:
+    reference = results.get("trafilatura")
+    header = (
+        f"{'extractor':<18} {'F1':>6} {'±':>6} {'prec':>6} {'recall':>6} {'acc':>6} "
+        f"{'headline':>8} {'pages/s':>8} {'ms/page':>8} {'time/traf':>9}"
+    )
+    print(header)
+    print("-" * len(header))
+    for name, result in results.items():
+        scores = scorer.score(items, result.predictions)
+        body = scores["body"] or {}
+        headline = scores.get("headline")
+        count = len(result.predictions)
+        ratio = f"{result.seconds / reference.seconds:9.3f}" if reference else f"{'-':>9}"
+        print(
+            f"{name:<18} {body.get('f1', 0):6.3f} {body.get('f1_std', 0):6.3f} "
+            f"{body.get('precision', 0):6.3f} {body.get('recall', 0):6.3f} "
+            f"{body.get('accuracy', 0):6.3f} "
+            f"{headline['accuracy'] if headline else float('nan'):8.3f} "
+            f"{count / result.seconds if result.seconds else 0:8.1f} "
+            f"{1000 * result.seconds / max(count, 1):8.2f} {ratio}"
+        )
+        if worst:
+            for f1, precision, recall, page_id in scorer.per_page_f1(items, result.predictions)[
+                :worst
+            ]:
+                print(f"    F1 {f1:.3f}  P {precision:.3f}  R {recall:.3f}  {page_id}")
+
+
+# -- memory and linearity ------------------------------------------------------------------
+
+
+def memory_child(corpus: Path, limit: int | None) -> None:
+    """Parse the corpus with newsparse alone and print the peak resident set (KB)."""
+    pages = load_pages(corpus, limit)
+    baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    for page in pages:
+        newsparse.parse(page.raw, url=page.item.get("url"), registry=newsparse.Registry())
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"baseline_kb": baseline, "peak_kb": peak}))
+
+
+def measure_memory(corpus: Path, limit: int | None) -> dict[str, int]:
+    command = [sys.executable, __file__, str(corpus), "--memory-child"]
+    if limit is not None:
+        command += ["--limit", str(limit)]
+    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    data: dict[str, int] = json.loads(output.strip().splitlines()[-1])
+    return data
+
+
+def enlarge(raw: bytes, factor: int) -> bytes | None:
+    """The page with the content of its ``<body>`` repeated ``factor`` times."""
+    opening = _BODY_OPEN.search(raw)
+    if opening is None:
+        return None
+    closings = list(_BODY_CLOSE.finditer(raw, opening.end()))
+    end = closings[-1].start() if closings else len(raw)
+    inner = raw[opening.end() : end]
+    return raw[: opening.end()] + inner * factor + raw[end:]
+
+
+def linearity(pages: list[Page], factor: int = 10, sample: int = 30) -> None:
+    """Time newsparse on pages and on the same pages enlarged ``factor`` times."""
+    registry = newsparse.Registry()
+    small = large = 0.0
+    size_small = size_large = 0
+    used = 0
+    for page in pages[:sample]:
+        big = enlarge(page.raw, factor)
+        if big is None:
+            continue
+        url = page.item.get("url")
+        timings = []
+        for data in (page.raw, big):
+            best = float("inf")
+            for _ in range(3):
+                gc.collect()
+                start = time.perf_counter()
+                newsparse.parse(data, url=url, registry=registry)
+                best = min(best, time.perf_counter() - start)
+            timings.append(best)
+        small += timings[0]
+        large += timings[1]
+        size_small += len(page.raw)
+        size_large += len(big)
+        used += 1
+    if not used:
+        return
+    print(
+        f"linearity: {used} pages enlarged {size_large / size_small:.1f}x in bytes: "
+        f"{1000 * small / used:.2f} ms/page -> {1000 * large / used:.2f} ms/page, "
+        f"time ratio {large / small:.2f} (linear: ~{factor})"
+    )
+
+
+# -- command line --------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("corpus", type=Path, help="corpus directory holding items.jsonl")
+    parser.add_argument(
+        "--extractors",
+        default="newsparse-generic,newsparse,trafilatura,readability",
+        help="comma-separated: newsparse-generic, newsparse, trafilatura, readability",
+    )
+    parser.add_argument("--runs", type=int, default=1, help="calls per page; the fastest counts")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N pages")
+    parser.add_argument("--worst", type=int, default=0, help="list the N worst pages by F1")
+    parser.add_argument("--no-memory", action="store_true", help="skip the memory check")
+    parser.add_argument("--no-linearity", action="store_true", help="skip the linearity check")
+    parser.add_argument("--save", type=Path, help="write each extractor's predictions here")
+    parser.add_argument("--memory-child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args.memory_child:
+        memory_child(args.corpus, args.limit)
+        return
+    scorer = load_scorer(args.corpus)
+    pages = load_pages(args.corpus, args.limit)
+    chosen = extractors([name.strip() for name in args.extractors.split(",") if name.strip()])
+    print(f"corpus {args.corpus} ({len(pages)} pages), {args.runs} run(s) per page")
+    results = run_all(pages, chosen, args.runs)
+    print_table(scorer, [page.item for page in pages], results, args.worst)
+    if args.save:
+        args.save.mkdir(parents=True, exist_ok=True)
+        for name, result in results.items():
+            with open(args.save / f"{name}.jsonl", "w", encoding="utf-8") as out:
+                for page_id, prediction in result.predictions.items():
+                    out.write(json.dumps({"id": page_id, **prediction}, ensure_ascii=False))
+                    out.write("\n")
+    if not args.no_memory:
+        memory = measure_memory(args.corpus, args.limit)
+        print(
+            f"newsparse peak memory (child process, generic engine): "
+            f"{memory['peak_kb'] / 1024:.1f} MB resident "
+            f"({memory['baseline_kb'] / 1024:.1f} MB after loading the corpus)"
+        )
+    if not args.no_linearity:
+        linearity(pages)
+
+
+if __name__ == "__main__":
+    main()

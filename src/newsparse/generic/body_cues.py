@@ -1,0 +1,164 @@
+"""Cue data for body scoring: which tags hold text, and class/id words that raise or lower a
+block's chance of being the story. Data only; the logic lives in scoring.py and body.py."""
+
+from __future__ import annotations
+
+# Block tags whose text is a paragraph of their own.
+PARAGRAPH_TAGS: frozenset[str] = frozenset(
+    {
+        "p",
+        "pre",
+        "blockquote",
+        "li",
+        "dd",
+        "dt",
+        "td",
+        "th",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "figcaption",
+        "address",
+        "caption",
+    }
+)
+
+# Container tags that count as a paragraph when they hold text directly (the "<div> with <br>"
+# layout of older CMSs and forum-style pages).
+TEXT_CONTAINER_TAGS: frozenset[str] = frozenset(
+    {"div", "section", "article", "main", "center", "font", "span", "body", "header", "form"}
+)
+
+HEADING_TAGS: frozenset[str] = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+# Tags dropped before scoring: never visible text.
+INVISIBLE_TAGS: tuple[str, ...] = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "iframe",
+    "object",
+    "embed",
+    "video",
+    "audio",
+    "canvas",
+    "map",
+    "select",
+    "textarea",
+    "button",
+    "input",
+    "head",
+    "dialog",
+)
+
+# Tags that never hold the story but may sit inside its container.
+NON_STORY_TAGS: frozenset[str] = frozenset({"nav", "aside", "footer", "menu"})
+
+# Substrings of class/id values that mark a block as part of the story.
+POSITIVE_CLASS_WORDS: tuple[str, ...] = (
+    "article",
+    "story",
+    "entry",
+    "content",
+    "post-body",
+    "postbody",
+    "post_body",
+    "post-text",
+    "posttext",
+    "body-text",
+    "bodytext",
+    "main-text",
+    "maintext",
+    "text-body",
+    "prose",
+    "hentry",
+    "blog",
+    "rich-text",
+    "richtext",
+)
+
+# Substrings of class/id values that mark a block as not part of the story.
+NEGATIVE_CLASS_WORDS: tuple[str, ...] = (
+    "comment",
+    "disqus",
+    "sidebar",
+    "side-bar",
+    "widget",
+    "related",
+    "recommend",
+    "share",
+    "sharing",
+    "social",
+    "footer",
+    "foot-note",
+    "breadcrumb",
+    "masthead",
+    "navbar",
+    "navigation",
+    "menu",
+    "promo",
+    "sponsor",
+    "advert",
+    "newsletter",
+    "subscribe",
+    "signup",
+    "sign-up",
+    "popular",
+    "trending",
+    "outbrain",
+    "taboola",
+    "cookie",
+    "consent",
+    "paywall",
+    "modal",
+    "popup",
+    "pagination",
+    "pager",
+    "tagcloud",
+    "tag-list",
+    "taglist",
+    "more-stories",
+    "read-more",
+    "readmore",
+    "also-read",
+    "banner",
+    "toolbar",
+    "rating",
+)
+
+# Whole class/id tokens (split on whitespace, "-" and "_") that mark a block as not part of
+# the story; too short to be matched as substrings.
+NEGATIVE_CLASS_TOKENS: frozenset[str] = frozenset(
+    {"ad", "ads", "nav", "tags", "tag", "meta", "byline", "author", "share"}
+)
+
+# Class/id tokens of blocks that hold metadata rather than story text when they sit at the
+# head of the content (bylines, datelines, kicker labels).
+HEAD_METADATA_WORDS: tuple[str, ...] = (
+    "byline",
+    "author",
+    "date",
+    "time",
+    "meta",
+    "dateline",
+    "timestamp",
+    "published",
+    "updated",
+    "kicker",
+    "eyebrow",
+    "breadcrumb",
+    "category",
+    "credit",
+)
+
+# Characters counted as clause separators when scoring prose (Latin, CJK, Arabic).
+COMMA_CHARACTERS: str = ",，、،;；"
+
+# Characters that end a sentence in the scripts the engine meets.
+SENTENCE_END_CHARACTERS: str = ".!?。！？…”\"'»:：)）"

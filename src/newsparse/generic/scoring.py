@@ -1,0 +1,224 @@
+"""Content scoring: find the page's text units, score them as prose, and rate every block that
+holds them as a candidate story container.
+
+One XPath query finds the units (paragraph tags, and containers that hold text directly, as in
+``<div>`` + ``<br>`` layouts); each unit's text is measured once, and its score is spread over a
+few of its ancestors, decaying with distance. Lengths are "effective": CJK characters carry a
+sentence's worth of meaning in fewer characters, so they count three times, and CJK punctuation
+counts like Latin commas. Totals (text and linked text) are summed over every ancestor so any
+block's link density is known without re-reading its text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import lxml.etree
+import lxml.html
+
+from newsparse.generic.body_cues import (
+    COMMA_CHARACTERS,
+    HEADING_TAGS,
+    NEGATIVE_CLASS_TOKENS,
+    NEGATIVE_CLASS_WORDS,
+    NON_STORY_TAGS,
+    PARAGRAPH_TAGS,
+    POSITIVE_CLASS_WORDS,
+    TEXT_CONTAINER_TAGS,
+)
+
+HtmlElement = lxml.html.HtmlElement
+
+# Units: every paragraph-like tag, and text containers holding non-blank text directly
+# (inline containers only when they also break lines with <br>).
+_INLINE_CONTAINERS = frozenset({"span", "font"})
+_UNIT_XPATH = lxml.etree.XPath(
+    "|".join(
+        [f"//{tag}" for tag in sorted(PARAGRAPH_TAGS)]
+        + [
+            f"//{tag}[text()[normalize-space()]]"
+            for tag in sorted(TEXT_CONTAINER_TAGS - _INLINE_CONTAINERS)
+        ]
+        + [f"//{tag}[br][text()[normalize-space()]]" for tag in sorted(_INLINE_CONTAINERS)]
+    )
+)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_WHITESPACE = re.compile(r"\s+")
+_COMMAS = re.compile("[" + re.escape(COMMA_CHARACTERS) + "]")
+_POSITIVE = re.compile("|".join(re.escape(word) for word in POSITIVE_CLASS_WORDS))
+_NEGATIVE = re.compile("|".join(re.escape(word) for word in NEGATIVE_CLASS_WORDS))
+_TOKEN_SPLIT = re.compile(r"[\s_-]+")
+
+# A unit shorter than this (effective characters) is a label, not prose.
+MIN_PROSE_LENGTH = 25
+# How far up a unit's score spreads, and the share each level gets.
+_LEVEL_SHARES = (1.0, 0.5, 1 / 6, 1 / 9, 1 / 12)
+_CJK_WEIGHT = 3
+# Candidates re-ranked with their surroundings in mind, and the discount for boilerplate ones.
+_SHORTLIST = 10
+_CONTEXT_PENALTY = 0.3
+_PAGE_TAGS = frozenset({"body", "html"})
+
+
+def collapse(text: str) -> str:
+    """Whitespace runs folded to one space, ends stripped."""
+    return _WHITESPACE.sub(" ", text).strip()
+
+
+def effective_length(text: str) -> int:
+    """Length of collapsed text, each CJK character counting three times."""
+    if text.isascii():
+        return len(text)
+    return len(text) + (_CJK_WEIGHT - 1) * len(_CJK.findall(text))
+
+
+def class_weight(element: HtmlElement) -> int:
+    """+1 when the class/id says "story", -1 when it says "boilerplate", 0 otherwise."""
+    raw = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    if not raw.strip():
+        return 0
+    negative = bool(_NEGATIVE.search(raw)) or not NEGATIVE_CLASS_TOKENS.isdisjoint(
+        _TOKEN_SPLIT.split(raw)
+    )
+    positive = bool(_POSITIVE.search(raw))
+    return int(positive) - int(negative)
+
+
+@dataclass(slots=True)
+class Unit:
+    """One block of text: a paragraph tag, or a container holding text directly."""
+
+    element: HtmlElement
+    text: str
+    length: int
+    link_length: int
+    commas: int
+
+    @property
+    def link_density(self) -> float:
+        return self.link_length / self.length if self.length else 1.0
+
+    @property
+    def is_heading(self) -> bool:
+        return self.element.tag in HEADING_TAGS
+
+    @property
+    def prose_score(self) -> float:
+        """How much this unit looks like a paragraph of a story (0 for labels)."""
+        if self.length < MIN_PROSE_LENGTH or self.is_heading:
+            return 0.0
+        return 1.0 + self.commas + min(self.length / 100.0, 3.0)
+
+
+@dataclass
+class Scores:
+    """Units of a tree and the candidate scores of the blocks holding them."""
+
+    units: list[Unit]
+    unit_of: dict[HtmlElement, Unit]
+    raw_score: dict[HtmlElement, float] = field(default_factory=dict)
+    text_length: dict[HtmlElement, int] = field(default_factory=dict)
+    link_length: dict[HtmlElement, int] = field(default_factory=dict)
+    parent_of: dict[HtmlElement, HtmlElement | None] = field(default_factory=dict)
+
+    def link_density(self, element: HtmlElement) -> float:
+        length = self.text_length.get(element, 0)
+        return self.link_length.get(element, 0) / length if length else 0.0
+
+    def candidate_score(self, element: HtmlElement) -> float:
+        """Prose score gathered under the block, discounted by links and class cues."""
+        score = self.raw_score.get(element, 0.0)
+        if not score:
+            return 0.0
+        factor = (1.3, 1.0, 0.4)[1 - class_weight(element)] if element.tag != "body" else 1.0
+        return score * (1.0 - self.link_density(element)) * factor
+
+    def context_factor(self, element: HtmlElement) -> float:
+        """A discount for blocks inside boilerplate: comment lists, sidebars, page footers."""
+        for ancestor in self.ancestors(element):
+            if ancestor.tag in _PAGE_TAGS:
+                break
+            if ancestor.tag in NON_STORY_TAGS or class_weight(ancestor) < 0:
+                return _CONTEXT_PENALTY
+        return 1.0
+
+    def best_candidate(self) -> HtmlElement | None:
+        """The block most likely to hold the story, or None when nothing reads as prose."""
+        ranked = sorted(self.raw_score, key=self.candidate_score, reverse=True)[:_SHORTLIST]
+        best: HtmlElement | None = None
+        best_score = 0.0
+        for element in ranked:
+            score = self.candidate_score(element) * self.context_factor(element)
+            if score > best_score:
+                best, best_score = element, score
+        return best
+
+    def ancestors(self, element: HtmlElement) -> list[HtmlElement]:
+        """The element's ancestors, nearest first (parents memoised across calls)."""
+        chain: list[HtmlElement] = []
+        parent_of = self.parent_of
+        node: HtmlElement | None = element
+        while node is not None:
+            if node in parent_of:
+                parent = parent_of[node]
+            else:
+                parent = node.getparent()
+                parent_of[node] = parent
+            if parent is None:
+                break
+            chain.append(parent)
+            node = parent
+        return chain
+
+
+def _measure(element: HtmlElement) -> tuple[str, int, int, int]:
+    text = collapse(element.text_content())
+    link_length = 0
+    for anchor in element.iter("a"):
+        link_length += effective_length(collapse(anchor.text_content()))
+    return text, effective_length(text), link_length, len(_COMMAS.findall(text))
+
+
+def score_tree(root: HtmlElement) -> Scores:
+    """Units under ``root`` and the candidate scores of their containers."""
+    scores = Scores(units=[], unit_of={})
+    unit_of = scores.unit_of
+    measured: list[tuple[Unit, list[HtmlElement]]] = []
+    for element in _UNIT_XPATH(root):
+        chain = scores.ancestors(element)
+        enclosing = next((a for a in chain if a in unit_of), None)
+        if (
+            enclosing is not None
+            and element.tag in TEXT_CONTAINER_TAGS
+            and enclosing.tag in PARAGRAPH_TAGS
+        ):
+            continue  # a <span> with <br> inside a paragraph is part of that paragraph
+        text, length, link_length, commas = _measure(element)
+        if not length:
+            continue
+        unit = Unit(element, text, length, link_length, commas)
+        if enclosing is not None:
+            # the enclosing unit keeps only the text that is directly its own
+            outer = unit_of[enclosing]
+            outer.length = max(0, outer.length - length)
+            outer.link_length = max(0, outer.link_length - link_length)
+            outer.commas = max(0, outer.commas - commas)
+        unit_of[element] = unit
+        scores.units.append(unit)
+        measured.append((unit, chain))
+    raw_score = scores.raw_score
+    text_length = scores.text_length
+    link_total = scores.link_length
+    for unit, chain in measured:
+        element = unit.element
+        for block in (element, *chain):
+            text_length[block] = text_length.get(block, 0) + unit.length
+            link_total[block] = link_total.get(block, 0) + unit.link_length
+        prose = unit.prose_score
+        if not prose:
+            continue
+        holders = chain if element.tag in PARAGRAPH_TAGS else [element, *chain]
+        for share, block in zip(_LEVEL_SHARES, holders, strict=False):
+            raw_score[block] = raw_score.get(block, 0.0) + prose * share
+    return scores
