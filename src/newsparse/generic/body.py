@@ -41,6 +41,12 @@ _SIBLING_SHARE = 0.2
 _SIBLING_MIN_SCORE = 10.0
 # Blocks whose text is mostly link text are navigation, teasers or tag lists.
 _MAX_LINK_DENSITY = 0.5
+# A parent replaces the chosen block when at least this share of the text it adds is prose.
+_CLIMB_PROSE_SHARE = 0.5
+_CLIMB_LEVELS = 5
+# ... and links no more than this share (teaser lists: a linked title over each summary).
+_CLIMB_MAX_LINK_DENSITY = 0.15
+_PAGE_TAGS = frozenset({"body", "html"})
 # A boilerplate-named block is kept when it holds this share of the story's text (a wrapper).
 _WRAPPER_SHARE = 0.6
 # Text at the head or tail of the story shorter than this may be metadata or leftovers.
@@ -60,7 +66,7 @@ def body_paragraphs(root: HtmlElement, titles: Collection[str] = ()) -> list[str
     top = scores.best_candidate()
     if top is None:
         return []
-    blocks = _story_blocks(top, scores)
+    blocks = _story_blocks(_climb(top, scores), scores)
     total = sum(scores.text_length.get(block, 0) for block in blocks)
     for block in blocks:
         _prune(block, scores, total)
@@ -75,6 +81,30 @@ def body_paragraphs(root: HtmlElement, titles: Collection[str] = ()) -> list[str
 
 
 # -- choosing the blocks --------------------------------------------------------------------
+
+
+def _climb(top: HtmlElement, scores: Scores) -> HtmlElement:
+    """The highest of the best block's near ancestors whose extra text is mostly more of the
+    story: stories split over sibling wrappers (one per paragraph or group) are common."""
+    prose = scores.prose_length
+    text = scores.text_length
+    links = scores.link_length
+    chosen = ancestor = top
+    for _ in range(_CLIMB_LEVELS):
+        parent = ancestor.getparent()
+        if parent is None or parent.tag in _PAGE_TAGS:
+            break
+        ancestor = parent
+        added_prose = prose.get(ancestor, 0) - prose.get(top, 0)
+        added_text = text.get(ancestor, 0) - text.get(top, 0)
+        added_links = links.get(ancestor, 0) - links.get(top, 0)
+        if (
+            added_prose > 0
+            and added_prose >= added_text * _CLIMB_PROSE_SHARE
+            and added_links <= added_text * _CLIMB_MAX_LINK_DENSITY
+        ):
+            chosen = ancestor
+    return chosen
 
 
 def _story_blocks(top: HtmlElement, scores: Scores) -> list[HtmlElement]:
@@ -212,6 +242,8 @@ def _kept_units(
     first, last = anchors[0], anchors[-1]
     dropped: list[Unit] = []
     for index, unit in enumerate(units):
+        if unit.encloses_units:
+            continue  # dropping it would drop the paragraphs inside it
         if index < first:
             block = next(b for b in blocks if _inside(unit.element, b, scores))
             if (

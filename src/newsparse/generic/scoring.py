@@ -59,6 +59,7 @@ _CJK_WEIGHT = 3
 _SHORTLIST = 10
 _CONTEXT_PENALTY = 0.3
 _PAGE_TAGS = frozenset({"body", "html"})
+_PROSE_MAX_LINK_DENSITY = 0.3
 
 
 def collapse(text: str) -> str:
@@ -94,6 +95,8 @@ class Unit:
     length: int
     link_length: int
     commas: int
+    # True when other units sit inside this one (its figures then count only its own text)
+    encloses_units: bool = False
 
     @property
     def link_density(self) -> float:
@@ -121,6 +124,28 @@ class Scores:
     text_length: dict[HtmlElement, int] = field(default_factory=dict)
     link_length: dict[HtmlElement, int] = field(default_factory=dict)
     parent_of: dict[HtmlElement, HtmlElement | None] = field(default_factory=dict)
+    # text of clean prose units (long, few links, not inside a boilerplate block) per block
+    prose_length: dict[HtmlElement, int] = field(default_factory=dict)
+    _in_boilerplate: dict[HtmlElement, bool] = field(default_factory=dict)
+
+    def in_boilerplate(self, element: HtmlElement, chain: list[HtmlElement]) -> bool:
+        """True when the element or an ancestor below <body> is a boilerplate block
+        (``chain`` holds its ancestors, nearest first)."""
+        memo = self._in_boilerplate
+        if element in memo:
+            return memo[element]
+        path = [element, *chain]
+        verdict = False
+        start = len(path)
+        for index, node in enumerate(path):
+            if node in memo:
+                verdict, start = memo[node], index
+                break
+        for node in reversed(path[:start]):
+            if not verdict and node.tag not in _PAGE_TAGS:
+                verdict = node.tag in NON_STORY_TAGS or class_weight(node) < 0
+            memo[node] = verdict
+        return memo[element]
 
     def link_density(self, element: HtmlElement) -> float:
         length = self.text_length.get(element, 0)
@@ -204,18 +229,24 @@ def score_tree(root: HtmlElement) -> Scores:
             outer.length = max(0, outer.length - length)
             outer.link_length = max(0, outer.link_length - link_length)
             outer.commas = max(0, outer.commas - commas)
+            outer.encloses_units = True
         unit_of[element] = unit
         scores.units.append(unit)
         measured.append((unit, chain))
     raw_score = scores.raw_score
     text_length = scores.text_length
     link_total = scores.link_length
+    prose_total = scores.prose_length
     for unit, chain in measured:
         element = unit.element
         for block in (element, *chain):
             text_length[block] = text_length.get(block, 0) + unit.length
             link_total[block] = link_total.get(block, 0) + unit.link_length
         prose = unit.prose_score
+        if prose and unit.link_density < _PROSE_MAX_LINK_DENSITY:
+            if not scores.in_boilerplate(element, chain):
+                for block in (element, *chain):
+                    prose_total[block] = prose_total.get(block, 0) + unit.length
         if not prose:
             continue
         holders = chain if element.tag in PARAGRAPH_TAGS else [element, *chain]
