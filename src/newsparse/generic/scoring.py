@@ -222,6 +222,8 @@ def score_tree(root: HtmlElement) -> Scores:
         text, length, link_length, commas = _measure(element)
         if not length:
             continue
+        if any(ancestor.tag == "a" for ancestor in chain):
+            link_length = length  # a block inside a link (a teaser card) is all link
         unit = Unit(element, text, length, link_length, commas)
         if enclosing is not None:
             # the enclosing unit keeps only the text that is directly its own
