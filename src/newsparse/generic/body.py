@@ -14,6 +14,8 @@ from newsparse.generic.body_cues import (
     HEAD_METADATA_WORDS,
     HEADING_TAGS,
     INVISIBLE_TAGS,
+    MEDIA_CLASS_WORDS,
+    MEDIA_TAGS,
     NEGATIVE_CLASS_TOKENS,
     NEGATIVE_CLASS_WORDS,
     NON_STORY_TAGS,
@@ -30,6 +32,7 @@ from newsparse.generic.text import paragraphs_of
 HtmlElement = lxml.html.HtmlElement
 
 _NEGATIVE = re.compile("|".join(re.escape(word) for word in NEGATIVE_CLASS_WORDS))
+_MEDIA = re.compile("|".join(re.escape(word) for word in MEDIA_CLASS_WORDS))
 _HEAD_METADATA = re.compile("|".join(re.escape(word) for word in HEAD_METADATA_WORDS))
 _TOKEN_SPLIT = re.compile(r"[\s_-]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -146,11 +149,15 @@ def _is_story_paragraph(element: HtmlElement, scores: Scores) -> bool:
 
 
 def _is_negative(element: HtmlElement) -> bool:
+    """True for boilerplate-named blocks and media blocks (captions, credits, galleries)."""
+    if element.tag in MEDIA_TAGS:
+        return True
     raw = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
     if not raw.strip():
         return False
-    return bool(_NEGATIVE.search(raw)) or not NEGATIVE_CLASS_TOKENS.isdisjoint(
-        _TOKEN_SPLIT.split(raw)
+    return (
+        bool(_NEGATIVE.search(raw) or _MEDIA.search(raw))
+        or not NEGATIVE_CLASS_TOKENS.isdisjoint(_TOKEN_SPLIT.split(raw))
     )
 
 

@@ -60,6 +60,22 @@ INVISIBLE_TAGS: tuple[str, ...] = (
 # Tags that never hold the story but may sit inside its container.
 NON_STORY_TAGS: frozenset[str] = frozenset({"nav", "aside", "footer", "menu"})
 
+# Tags of media blocks inside a story: their captions and credits are not story text.
+MEDIA_TAGS: frozenset[str] = frozenset({"figure", "figcaption", "picture"})
+
+# Substrings of class/id values of media blocks (captions, credits, galleries) inside a story.
+MEDIA_CLASS_WORDS: tuple[str, ...] = (
+    "caption",
+    "credit",
+    "gallery",
+    "slideshow",
+    "carousel",
+    "lightbox",
+    "photo-",
+    "image-",
+    "img-",
+)
+
 # Substrings of class/id values that mark a block as part of the story.
 POSITIVE_CLASS_WORDS: tuple[str, ...] = (
     "article",
