@@ -16,25 +16,27 @@ from newsparse.generic.body_cues import (
     INVISIBLE_TAGS,
     MEDIA_CLASS_WORDS,
     MEDIA_TAGS,
-    NEGATIVE_CLASS_TOKENS,
     NEGATIVE_CLASS_WORDS,
     NON_STORY_TAGS,
     SENTENCE_END_CHARACTERS,
 )
 from newsparse.generic.scoring import (
     MIN_PROSE_LENGTH,
+    NEGATIVE_TOKENS,
     Scores,
     Unit,
+    has_class_word,
     score_tree,
 )
 from newsparse.generic.text import paragraphs_of
 
 HtmlElement = lxml.html.HtmlElement
 
-_NEGATIVE = re.compile("|".join(re.escape(word) for word in NEGATIVE_CLASS_WORDS))
-_MEDIA = re.compile("|".join(re.escape(word) for word in MEDIA_CLASS_WORDS))
+_NEGATIVE_OR_MEDIA = re.compile(
+    "|".join(re.escape(word) for word in (*NEGATIVE_CLASS_WORDS, *MEDIA_CLASS_WORDS))
+)
+_PRUNE_TOKENS = NEGATIVE_TOKENS | frozenset(MEDIA_CLASS_WORDS)
 _HEAD_METADATA = re.compile("|".join(re.escape(word) for word in HEAD_METADATA_WORDS))
-_TOKEN_SPLIT = re.compile(r"[\s_-]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _PUNCTUATION = re.compile(r"[\W_]+")
 _DIGIT = re.compile(r"\d")
@@ -68,8 +70,11 @@ def body_paragraphs(root: HtmlElement, titles: Collection[str] = ()) -> list[str
     scores = score_tree(root)
     top = scores.best_candidate()
     if top is None:
-        return []
-    blocks = _story_blocks(_climb(top, scores), scores)
+        # no paragraph reads as prose (a very short page): take the page's text, pruned
+        page_body = root.find("body")
+        blocks = [root if page_body is None else page_body]
+    else:
+        blocks = _story_blocks(_climb(top, scores), scores)
     total = sum(scores.text_length.get(block, 0) for block in blocks)
     for block in blocks:
         _prune(block, scores, total)
@@ -150,15 +155,7 @@ def _is_story_paragraph(element: HtmlElement, scores: Scores) -> bool:
 
 def _is_negative(element: HtmlElement) -> bool:
     """True for boilerplate-named blocks and media blocks (captions, credits, galleries)."""
-    if element.tag in MEDIA_TAGS:
-        return True
-    raw = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-    if not raw.strip():
-        return False
-    return (
-        bool(_NEGATIVE.search(raw) or _MEDIA.search(raw))
-        or not NEGATIVE_CLASS_TOKENS.isdisjoint(_TOKEN_SPLIT.split(raw))
-    )
+    return element.tag in MEDIA_TAGS or has_class_word(element, _NEGATIVE_OR_MEDIA, _PRUNE_TOKENS)
 
 
 def _is_hidden(element: HtmlElement) -> bool:

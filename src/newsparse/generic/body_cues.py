@@ -132,8 +132,6 @@ NEGATIVE_CLASS_WORDS: tuple[str, ...] = (
     "cookie",
     "consent",
     "paywall",
-    "modal",
-    "popup",
     "pagination",
     "pager",
     "tagcloud",

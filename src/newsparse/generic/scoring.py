@@ -49,6 +49,8 @@ _COMMAS = re.compile("[" + re.escape(COMMA_CHARACTERS) + "]")
 _POSITIVE = re.compile("|".join(re.escape(word) for word in POSITIVE_CLASS_WORDS))
 _NEGATIVE = re.compile("|".join(re.escape(word) for word in NEGATIVE_CLASS_WORDS))
 _TOKEN_SPLIT = re.compile(r"[\s_-]+")
+NEGATIVE_TOKENS = NEGATIVE_CLASS_TOKENS | frozenset(NEGATIVE_CLASS_WORDS)
+POSITIVE_TOKENS = frozenset(POSITIVE_CLASS_WORDS)
 
 # A unit shorter than this (effective characters) is a label, not prose.
 MIN_PROSE_LENGTH = 25
@@ -74,15 +76,33 @@ def effective_length(text: str) -> int:
     return len(text) + (_CJK_WEIGHT - 1) * len(_CJK.findall(text))
 
 
+def _words(element: HtmlElement) -> tuple[str, set[str]]:
+    """The element's lowercased class value, and its class and id tokens."""
+    classes = (element.get("class") or "").lower()
+    ident = (element.get("id") or "").lower()
+    if not classes and not ident:
+        return "", set()
+    tokens = set(_TOKEN_SPLIT.split(f"{classes} {ident}"))
+    tokens.discard("")
+    return classes, tokens
+
+
+def has_class_word(element: HtmlElement, words: re.Pattern[str], tokens: frozenset[str]) -> bool:
+    """True when the class value contains one of ``words`` or a class/id token is one of
+    ``tokens``. Ids are matched as whole tokens only: they are often made from headings."""
+    classes, found = _words(element)
+    if not found:
+        return False
+    return bool(words.search(classes)) or not tokens.isdisjoint(found)
+
+
 def class_weight(element: HtmlElement) -> int:
     """+1 when the class/id says "story", -1 when it says "boilerplate", 0 otherwise."""
-    raw = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-    if not raw.strip():
+    classes, found = _words(element)
+    if not found:
         return 0
-    negative = bool(_NEGATIVE.search(raw)) or not NEGATIVE_CLASS_TOKENS.isdisjoint(
-        _TOKEN_SPLIT.split(raw)
-    )
-    positive = bool(_POSITIVE.search(raw))
+    negative = bool(_NEGATIVE.search(classes)) or not NEGATIVE_TOKENS.isdisjoint(found)
+    positive = bool(_POSITIVE.search(classes)) or not POSITIVE_TOKENS.isdisjoint(found)
     return int(positive) - int(negative)
 
 
@@ -245,10 +265,13 @@ def score_tree(root: HtmlElement) -> Scores:
             text_length[block] = text_length.get(block, 0) + unit.length
             link_total[block] = link_total.get(block, 0) + unit.link_length
         prose = unit.prose_score
-        if prose and unit.link_density < _PROSE_MAX_LINK_DENSITY:
-            if not scores.in_boilerplate(element, chain):
-                for block in (element, *chain):
-                    prose_total[block] = prose_total.get(block, 0) + unit.length
+        if (
+            prose
+            and unit.link_density < _PROSE_MAX_LINK_DENSITY
+            and not scores.in_boilerplate(element, chain)
+        ):
+            for block in (element, *chain):
+                prose_total[block] = prose_total.get(block, 0) + unit.length
         if not prose:
             continue
         holders = chain if element.tag in PARAGRAPH_TAGS else [element, *chain]
