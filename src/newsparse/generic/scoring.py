@@ -49,6 +49,9 @@ _COMMAS = re.compile("[" + re.escape(COMMA_CHARACTERS) + "]")
 _POSITIVE = re.compile("|".join(re.escape(word) for word in POSITIVE_CLASS_WORDS))
 _NEGATIVE = re.compile("|".join(re.escape(word) for word in NEGATIVE_CLASS_WORDS))
 _TOKEN_SPLIT = re.compile(r"[\s_-]+")
+_MAX_ID_TOKENS = 3
+_LIST_TAGS = frozenset({"ul", "ol", "dl"})
+_LIST_FACTOR = 0.5
 NEGATIVE_TOKENS = NEGATIVE_CLASS_TOKENS | frozenset(NEGATIVE_CLASS_WORDS)
 POSITIVE_TOKENS = frozenset(POSITIVE_CLASS_WORDS)
 
@@ -82,7 +85,10 @@ def _words(element: HtmlElement) -> tuple[str, set[str]]:
     ident = (element.get("id") or "").lower()
     if not classes and not ident:
         return "", set()
-    tokens = set(_TOKEN_SPLIT.split(f"{classes} {ident}"))
+    tokens = set(_TOKEN_SPLIT.split(classes))
+    id_tokens = _TOKEN_SPLIT.split(ident)
+    if len(id_tokens) <= _MAX_ID_TOKENS:  # longer ids are slugs of headings, not roles
+        tokens.update(id_tokens)
     tokens.discard("")
     return classes, tokens
 
@@ -177,6 +183,8 @@ class Scores:
         if not score:
             return 0.0
         factor = (1.3, 1.0, 0.4)[1 - class_weight(element)] if element.tag != "body" else 1.0
+        if element.tag in _LIST_TAGS:
+            factor *= _LIST_FACTOR  # reference lists, link lists: a story is rarely one list
         return score * (1.0 - self.link_density(element)) * factor
 
     def context_factor(self, element: HtmlElement) -> float:
