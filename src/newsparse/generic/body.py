@@ -239,7 +239,15 @@ def _kept_units(
     blocks: list[HtmlElement], scores: Scores, titles: Collection[str]
 ) -> tuple[list[Unit], list[Unit]]:
     """The units still in the story, split into those kept and those to drop."""
-    units = [unit for unit in scores.units if _inside_any(unit.element, blocks, scores)]
+    unit_of = scores.unit_of
+    units: list[Unit] = []
+    owner: dict[int, HtmlElement] = {}
+    for block in blocks:
+        for element in block.iter():
+            unit = unit_of.get(element)
+            if unit is not None:
+                units.append(unit)
+                owner[id(unit)] = block
     anchors = [index for index, unit in enumerate(units) if _is_anchor(unit)]
     if not anchors:
         return units, []
@@ -249,7 +257,7 @@ def _kept_units(
         if unit.encloses_units:
             continue  # dropping it would drop the paragraphs inside it
         if index < first:
-            block = next(b for b in blocks if _inside(unit.element, b, scores))
+            block = owner[id(unit)]
             if (
                 unit.element.tag == "h1"
                 or _is_title(unit, titles)
@@ -262,19 +270,3 @@ def _kept_units(
             dropped.append(unit)
     kept_ids = {id(unit) for unit in dropped}
     return [unit for unit in units if id(unit) not in kept_ids], dropped
-
-
-def _inside(element: HtmlElement, block: HtmlElement, scores: Scores) -> bool:
-    if element is block:
-        return True
-    return any(ancestor is block for ancestor in scores.ancestors(element))
-
-
-def _inside_any(element: HtmlElement, blocks: list[HtmlElement], scores: Scores) -> bool:
-    """True when the element is still attached under one of the blocks."""
-    node: HtmlElement | None = element
-    while node is not None:
-        if any(node is block for block in blocks):
-            return True
-        node = node.getparent()
-    return False

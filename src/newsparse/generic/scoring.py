@@ -44,7 +44,6 @@ _UNIT_XPATH = lxml.etree.XPath(
     )
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-_WHITESPACE = re.compile(r"\s+")
 _COMMAS = re.compile("[" + re.escape(COMMA_CHARACTERS) + "]")
 _POSITIVE = re.compile("|".join(re.escape(word) for word in POSITIVE_CLASS_WORDS))
 _NEGATIVE = re.compile("|".join(re.escape(word) for word in NEGATIVE_CLASS_WORDS))
@@ -69,7 +68,7 @@ _PROSE_MAX_LINK_DENSITY = 0.3
 
 def collapse(text: str) -> str:
     """Whitespace runs folded to one space, ends stripped."""
-    return _WHITESPACE.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def effective_length(text: str) -> int:
@@ -142,32 +141,56 @@ class Unit:
 
 @dataclass
 class Scores:
-    """Units of a tree and the candidate scores of the blocks holding them."""
+    """Units of a tree and the candidate scores of the blocks holding them.
 
-    units: list[Unit]
-    unit_of: dict[HtmlElement, Unit]
+    Per block (every ancestor of a unit): its parent and depth, whether it sits inside a link,
+    its nearest enclosing unit, and the totals of the units under it, all computed once.
+    """
+
+    units: list[Unit] = field(default_factory=list)
+    unit_of: dict[HtmlElement, Unit] = field(default_factory=dict)
     raw_score: dict[HtmlElement, float] = field(default_factory=dict)
     text_length: dict[HtmlElement, int] = field(default_factory=dict)
     link_length: dict[HtmlElement, int] = field(default_factory=dict)
-    parent_of: dict[HtmlElement, HtmlElement | None] = field(default_factory=dict)
     # text of clean prose units (long, few links, not inside a boilerplate block) per block
     prose_length: dict[HtmlElement, int] = field(default_factory=dict)
+    parent_of: dict[HtmlElement, HtmlElement | None] = field(default_factory=dict)
+    depth_of: dict[HtmlElement, int] = field(default_factory=dict)
+    _in_link: dict[HtmlElement, bool] = field(default_factory=dict)
+    _enclosing: dict[HtmlElement, HtmlElement | None] = field(default_factory=dict)
     _in_boilerplate: dict[HtmlElement, bool] = field(default_factory=dict)
 
-    def in_boilerplate(self, element: HtmlElement, chain: list[HtmlElement]) -> bool:
-        """True when the element or an ancestor below <body> is a boilerplate block
-        (``chain`` holds its ancestors, nearest first)."""
+    def _register(self, element: HtmlElement) -> None:
+        """Record the element and its unrecorded ancestors (parents looked up once each)."""
+        parent_of = self.parent_of
+        path: list[tuple[HtmlElement, HtmlElement | None]] = []
+        node: HtmlElement | None = element
+        while node is not None and node not in parent_of:
+            parent = node.getparent()
+            path.append((node, parent))
+            node = parent
+        unit_of = self.unit_of
+        for node, parent in reversed(path):
+            parent_of[node] = parent
+            if parent is None:
+                self.depth_of[node] = 0
+                self._in_link[node] = False
+                self._enclosing[node] = None
+                continue
+            self.depth_of[node] = self.depth_of[parent] + 1
+            self._in_link[node] = self._in_link[parent] or parent.tag == "a"
+            self._enclosing[node] = parent if parent in unit_of else self._enclosing[parent]
+
+    def in_boilerplate(self, element: HtmlElement) -> bool:
+        """True when the element or an ancestor below <body> is a boilerplate block."""
         memo = self._in_boilerplate
-        if element in memo:
-            return memo[element]
-        path = [element, *chain]
-        verdict = False
-        start = len(path)
-        for index, node in enumerate(path):
-            if node in memo:
-                verdict, start = memo[node], index
-                break
-        for node in reversed(path[:start]):
+        path: list[HtmlElement] = []
+        node: HtmlElement | None = element
+        while node is not None and node not in memo:
+            path.append(node)
+            node = self.parent_of.get(node)
+        verdict = memo[node] if node is not None else False
+        for node in reversed(path):
             if not verdict and node.tag not in _PAGE_TAGS:
                 verdict = node.tag in NON_STORY_TAGS or class_weight(node) < 0
             memo[node] = verdict
@@ -189,12 +212,8 @@ class Scores:
 
     def context_factor(self, element: HtmlElement) -> float:
         """A discount for blocks inside boilerplate: comment lists, sidebars, page footers."""
-        for ancestor in self.ancestors(element):
-            if ancestor.tag in _PAGE_TAGS:
-                break
-            if ancestor.tag in NON_STORY_TAGS or class_weight(ancestor) < 0:
-                return _CONTEXT_PENALTY
-        return 1.0
+        parent = self.parent_of.get(element)
+        return _CONTEXT_PENALTY if parent is not None and self.in_boilerplate(parent) else 1.0
 
     def best_candidate(self) -> HtmlElement | None:
         """The block most likely to hold the story, or None when nothing reads as prose."""
@@ -208,21 +227,73 @@ class Scores:
         return best
 
     def ancestors(self, element: HtmlElement) -> list[HtmlElement]:
-        """The element's ancestors, nearest first (parents memoised across calls)."""
+        """The element's ancestors, nearest first (as they were when the tree was scored)."""
+        if element not in self.parent_of:
+            self._register(element)
         chain: list[HtmlElement] = []
-        parent_of = self.parent_of
-        node: HtmlElement | None = element
-        while node is not None:
-            if node in parent_of:
-                parent = parent_of[node]
-            else:
-                parent = node.getparent()
-                parent_of[node] = parent
-            if parent is None:
-                break
+        parent = self.parent_of[element]
+        while parent is not None:
             chain.append(parent)
-            node = parent
+            parent = self.parent_of[parent]
         return chain
+
+    def add_unit(self, element: HtmlElement) -> None:
+        """Measure ``element`` as a unit (document order: enclosing units come first)."""
+        self._register(element)
+        enclosing = self._enclosing[element]
+        if (
+            enclosing is not None
+            and element.tag in TEXT_CONTAINER_TAGS
+            and enclosing.tag in PARAGRAPH_TAGS
+        ):
+            return  # a <span> with <br> inside a paragraph is part of that paragraph
+        text, length, link_length, commas = _measure(element)
+        if not length:
+            return
+        if self._in_link[element]:
+            link_length = length  # a block inside a link (a teaser card) is all link
+        unit = Unit(element, text, length, link_length, commas)
+        if enclosing is not None:
+            # the enclosing unit keeps only the text that is directly its own
+            outer = self.unit_of[enclosing]
+            outer.length = max(0, outer.length - length)
+            outer.link_length = max(0, outer.link_length - link_length)
+            outer.commas = max(0, outer.commas - commas)
+            outer.encloses_units = True
+        self.unit_of[element] = unit
+        self.units.append(unit)
+
+    def total_up(self) -> None:
+        """Sum unit figures into every block above them; spread prose scores a few levels."""
+        text_length = self.text_length
+        link_total = self.link_length
+        prose_total = self.prose_length
+        raw_score = self.raw_score
+        parent_of = self.parent_of
+        for unit in self.units:
+            element = unit.element
+            text_length[element] = unit.length
+            link_total[element] = unit.link_length
+            prose = unit.prose_score
+            if not prose:
+                continue
+            if unit.link_density < _PROSE_MAX_LINK_DENSITY and not self.in_boilerplate(element):
+                prose_total[element] = unit.length
+            holder = element if element.tag not in PARAGRAPH_TAGS else parent_of[element]
+            for share in _LEVEL_SHARES:
+                if holder is None:
+                    break
+                raw_score[holder] = raw_score.get(holder, 0.0) + prose * share
+                holder = parent_of[holder]
+        depth_of = self.depth_of
+        for element in sorted(parent_of, key=depth_of.__getitem__, reverse=True):
+            parent = parent_of[element]
+            if parent is None:
+                continue
+            for totals in (text_length, link_total, prose_total):
+                value = totals.get(element)
+                if value:
+                    totals[parent] = totals.get(parent, 0) + value
 
 
 def _measure(element: HtmlElement) -> tuple[str, int, int, int]:
@@ -235,54 +306,8 @@ def _measure(element: HtmlElement) -> tuple[str, int, int, int]:
 
 def score_tree(root: HtmlElement) -> Scores:
     """Units under ``root`` and the candidate scores of their containers."""
-    scores = Scores(units=[], unit_of={})
-    unit_of = scores.unit_of
-    measured: list[tuple[Unit, list[HtmlElement]]] = []
+    scores = Scores()
     for element in _UNIT_XPATH(root):
-        chain = scores.ancestors(element)
-        enclosing = next((a for a in chain if a in unit_of), None)
-        if (
-            enclosing is not None
-            and element.tag in TEXT_CONTAINER_TAGS
-            and enclosing.tag in PARAGRAPH_TAGS
-        ):
-            continue  # a <span> with <br> inside a paragraph is part of that paragraph
-        text, length, link_length, commas = _measure(element)
-        if not length:
-            continue
-        if any(ancestor.tag == "a" for ancestor in chain):
-            link_length = length  # a block inside a link (a teaser card) is all link
-        unit = Unit(element, text, length, link_length, commas)
-        if enclosing is not None:
-            # the enclosing unit keeps only the text that is directly its own
-            outer = unit_of[enclosing]
-            outer.length = max(0, outer.length - length)
-            outer.link_length = max(0, outer.link_length - link_length)
-            outer.commas = max(0, outer.commas - commas)
-            outer.encloses_units = True
-        unit_of[element] = unit
-        scores.units.append(unit)
-        measured.append((unit, chain))
-    raw_score = scores.raw_score
-    text_length = scores.text_length
-    link_total = scores.link_length
-    prose_total = scores.prose_length
-    for unit, chain in measured:
-        element = unit.element
-        for block in (element, *chain):
-            text_length[block] = text_length.get(block, 0) + unit.length
-            link_total[block] = link_total.get(block, 0) + unit.link_length
-        prose = unit.prose_score
-        if (
-            prose
-            and unit.link_density < _PROSE_MAX_LINK_DENSITY
-            and not scores.in_boilerplate(element, chain)
-        ):
-            for block in (element, *chain):
-                prose_total[block] = prose_total.get(block, 0) + unit.length
-        if not prose:
-            continue
-        holders = chain if element.tag in PARAGRAPH_TAGS else [element, *chain]
-        for share, block in zip(_LEVEL_SHARES, holders, strict=False):
-            raw_score[block] = raw_score.get(block, 0.0) + prose * share
+        scores.add_unit(element)
+    scores.total_up()
     return scores
