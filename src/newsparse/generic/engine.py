@@ -61,11 +61,12 @@ class GenericEngine:
         return self._fresh_tree()
 
     @functools.cached_property
-    def _related_and_clean_tree(self) -> tuple[tuple[Link, ...], HtmlElement]:
-        root = self._working_tree
-        related = harvest_related(root, self.page)
+    def _clean_tree(self) -> HtmlElement:
+        """A copy with the generic boilerplate rules applied: only a plugin's body asks for it
+        (the generic body prunes by its own scores), so the generic path never pays for it."""
+        root = self._fresh_tree()
         strip_boilerplate(root)
-        return related, root
+        return root
 
     # -- body and links ---------------------------------------------------------------------
 
@@ -87,7 +88,7 @@ class GenericEngine:
     def body_from(self, selector: str, *, clean: bool = True) -> str:
         """The text of the elements matching ``selector`` (a plugin's body), optionally with the
         generic boilerplate rules applied inside them."""
-        root = self._working_tree if not clean else self._related_and_clean_tree[1]
+        root = self._working_tree if not clean else self._clean_tree
         paragraphs: list[str] = []
         for element in css(selector)(root):
             paragraphs.extend(paragraphs_of(element))
@@ -97,8 +98,10 @@ class GenericEngine:
         """Links of the elements matching ``selector`` (anchors, or blocks holding anchors)."""
         return links_from_anchors(self.page, anchors_in(css(selector)(self.page.tree)))
 
+    @functools.cache  # noqa: B019 - one engine per parse; the cache dies with it
     def related(self) -> tuple[Link, ...]:
-        return self._related_and_clean_tree[0]
+        # harvesting only reads the tree, so the working copy stays as the plugin left it
+        return harvest_related(self._working_tree, self.page)
 
     # -- metadata ---------------------------------------------------------------------------
 
