@@ -45,7 +45,7 @@ _DIGIT = re.compile(r"\d")
 _SIBLING_SHARE = 0.2
 _SIBLING_MIN_SCORE = 10.0
 # Blocks whose text is mostly link text are navigation, teasers or tag lists.
-_MAX_LINK_DENSITY = 0.5
+_MAX_LINK_DENSITY = 0.75
 # A parent replaces the chosen block when at least this share of the text it adds is prose.
 _CLIMB_PROSE_SHARE = 0.5
 _CLIMB_LEVELS = 5
