@@ -50,7 +50,7 @@ _MAX_LINK_DENSITY = 0.75
 _CLIMB_PROSE_SHARE = 0.5
 _CLIMB_LEVELS = 5
 # ... and links no more than this share (teaser lists: a linked title over each summary).
-_CLIMB_MAX_LINK_DENSITY = 0.15
+_CLIMB_MAX_LINK_DENSITY = 0.2
 _PAGE_TAGS = frozenset({"body", "html"})
 # A boilerplate-named block is kept when it holds this share of the story's text (a wrapper).
 _WRAPPER_SHARE = 0.6

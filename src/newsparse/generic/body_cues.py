@@ -32,6 +32,11 @@ TEXT_CONTAINER_TAGS: frozenset[str] = frozenset(
     {"div", "section", "article", "main", "center", "font", "span", "body", "header", "form"}
 )
 
+# Inline tags rich-text editors wrap paragraph text in, inside a bare <div>.
+INLINE_FORMATTING_TAGS: frozenset[str] = frozenset(
+    {"span", "font", "em", "strong", "b", "i", "u", "small", "big"}
+)
+
 HEADING_TAGS: frozenset[str] = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 # Tags dropped before scoring: never visible text.

@@ -20,6 +20,7 @@ import lxml.html
 from newsparse.generic.body_cues import (
     COMMA_CHARACTERS,
     HEADING_TAGS,
+    INLINE_FORMATTING_TAGS,
     NEGATIVE_CLASS_TOKENS,
     NEGATIVE_CLASS_WORDS,
     NON_STORY_TAGS,
@@ -33,12 +34,15 @@ HtmlElement = lxml.html.HtmlElement
 # Units: every paragraph-like tag, and text containers holding non-blank text directly
 # (inline containers only when they also break lines with <br>).
 _INLINE_CONTAINERS = frozenset({"span", "font"})
+# Inline formatting children whose text makes their container a paragraph
+# (<div><span><span>text</span></span></div>, as rich-text editors write it).
+_FORMATTING = "|".join(sorted(INLINE_FORMATTING_TAGS))
 # (Paragraph tags are found with iter(), container units with one XPath union: both are
 # single C-level passes, far cheaper than one XPath predicate evaluated on every element.)
 _CONTAINER_UNIT_XPATH = lxml.etree.XPath(
     "|".join(
         [
-            f"//{tag}[text()[normalize-space()]]"
+            f"//{tag}[text()[normalize-space()] or ({_FORMATTING})//text()[normalize-space()]]"
             for tag in sorted(TEXT_CONTAINER_TAGS - _INLINE_CONTAINERS)
         ]
         + [f"//{tag}[br][text()[normalize-space()]]" for tag in sorted(_INLINE_CONTAINERS)]
