@@ -13,7 +13,6 @@ import lxml.html
 from newsparse.generic.body_cues import (
     HEAD_METADATA_WORDS,
     HEADING_TAGS,
-    INVISIBLE_TAGS,
     MEDIA_CLASS_WORDS,
     MEDIA_TAGS,
     NEGATIVE_CLASS_WORDS,
@@ -21,6 +20,7 @@ from newsparse.generic.body_cues import (
     SENTENCE_END_CHARACTERS,
 )
 from newsparse.generic.scoring import (
+    INVISIBLE_TAG_SET,
     MIN_PROSE_LENGTH,
     NEGATIVE_TOKENS,
     Scores,
@@ -61,12 +61,13 @@ _ANCHOR_LENGTH = 80
 
 
 def body_paragraphs(root: HtmlElement, titles: Collection[str] = ()) -> list[str]:
-    """Paragraphs of the story under ``root`` (a working copy: it is modified).
+    """Paragraphs of the story under ``root``.
 
+    ``root`` is only read: blocks judged not to belong to the story are collected in a skip
+    set that rendering steps over, so the page's own tree can be used without a copy.
     ``titles`` are the page's headline candidates (og:title, <title>...), used to drop the
     headline when it is repeated at the head of the story.
     """
-    lxml.etree.strip_elements(root, *INVISIBLE_TAGS, with_tail=False)
     scores = score_tree(root)
     top = scores.best_candidate()
     if top is None:
@@ -76,15 +77,13 @@ def body_paragraphs(root: HtmlElement, titles: Collection[str] = ()) -> list[str
     else:
         blocks = _story_blocks(_climb(top, scores), scores)
     total = sum(scores.text_length.get(block, 0) for block in blocks)
+    skip: set[HtmlElement] = set()
     for block in blocks:
-        _prune(block, scores, total)
-    kept = _kept_units(blocks, scores, titles)
-    for unit in kept[1]:
-        if unit.element.getparent() is not None:
-            unit.element.drop_tree()
+        _prune(block, scores, total, skip)
+    skip.update(unit.element for unit in _edge_leftovers(blocks, scores, titles, skip))
     paragraphs: list[str] = []
     for block in blocks:
-        paragraphs.extend(paragraphs_of(block))
+        paragraphs.extend(paragraphs_of(block, skip))
     return paragraphs
 
 
@@ -165,32 +164,33 @@ def _is_hidden(element: HtmlElement) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
-def _prune(block: HtmlElement, scores: Scores, story_length: int) -> None:
-    """Delete hidden, boilerplate-named, non-story and link-dense blocks inside ``block``."""
-    doomed: list[HtmlElement] = []
-    iterator = block.iterdescendants()
-    for element in iterator:
+def _prune(block: HtmlElement, scores: Scores, story_length: int, skip: set[HtmlElement]) -> None:
+    """Add to ``skip`` the hidden, boilerplate-named, non-story and link-dominated blocks
+    inside ``block`` (never one holding most of the story: that is a wrapper)."""
+    walker = lxml.etree.iterwalk(block, events=("start",))
+    for _event, element in walker:
         tag = element.tag
-        if not isinstance(tag, str):
+        if element is block or not isinstance(tag, str):
+            continue
+        if tag in INVISIBLE_TAG_SET:
+            walker.skip_subtree()
             continue
         length = scores.text_length.get(element, 0)
+        if length >= story_length * _WRAPPER_SHARE:
+            continue
         if (
             _is_hidden(element)
+            or tag in NON_STORY_TAGS
+            or tag == "form"
+            or _is_negative(element)
             or (
-                (tag in NON_STORY_TAGS or tag == "form" or _is_negative(element))
-                and length < story_length * _WRAPPER_SHARE
-            )
-            or (
-                tag not in HEADING_TAGS
-                and length
+                length
+                and tag not in HEADING_TAGS
                 and scores.link_density(element) > _MAX_LINK_DENSITY
-                and length < story_length * _WRAPPER_SHARE
             )
         ):
-            doomed.append(element)
-    for element in doomed:
-        if element.getparent() is not None:
-            element.drop_tree()
+            skip.add(element)
+            walker.skip_subtree()
 
 
 # -- head and tail --------------------------------------------------------------------------
@@ -211,7 +211,7 @@ def _is_title(unit: Unit, titles: Collection[str]) -> bool:
     return False
 
 
-def _looks_like_metadata(unit: Unit, block: HtmlElement, scores: Scores) -> bool:
+def _looks_like_metadata(unit: Unit, blocks: list[HtmlElement], scores: Scores) -> bool:
     """A short unit at the story's head that reads as a byline, date or label."""
     if unit.length >= _SHORT:
         return False
@@ -222,7 +222,7 @@ def _looks_like_metadata(unit: Unit, block: HtmlElement, scores: Scores) -> bool
         raw = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}".lower()
         if raw.strip() and _HEAD_METADATA.search(raw):
             return True
-        if ancestor is block:
+        if any(ancestor is block for block in blocks):
             break
     return bool(_DIGIT.search(unit.text)) and not unit.text.endswith(tuple(SENTENCE_END_CHARACTERS))
 
@@ -235,38 +235,45 @@ def _is_anchor(unit: Unit) -> bool:
     )
 
 
-def _kept_units(
-    blocks: list[HtmlElement], scores: Scores, titles: Collection[str]
-) -> tuple[list[Unit], list[Unit]]:
-    """The units still in the story, split into those kept and those to drop."""
+def _story_units(blocks: list[HtmlElement], scores: Scores, skip: set[HtmlElement]) -> list[Unit]:
+    """The units left in the story blocks, in page order, with the block holding each."""
     unit_of = scores.unit_of
     units: list[Unit] = []
-    owner: dict[int, HtmlElement] = {}
     for block in blocks:
-        for element in block.iter():
+        walker = lxml.etree.iterwalk(block, events=("start",))
+        for _event, element in walker:
+            if element in skip:
+                walker.skip_subtree()
+                continue
             unit = unit_of.get(element)
             if unit is not None:
                 units.append(unit)
-                owner[id(unit)] = block
+    return units
+
+
+def _edge_leftovers(
+    blocks: list[HtmlElement], scores: Scores, titles: Collection[str], skip: set[HtmlElement]
+) -> list[Unit]:
+    """Units before the story's first real paragraph that are its headline, byline or date,
+    and short link or heading units after its last real paragraph."""
+    units = _story_units(blocks, scores, skip)
     anchors = [index for index, unit in enumerate(units) if _is_anchor(unit)]
     if not anchors:
-        return units, []
+        return []
     first, last = anchors[0], anchors[-1]
     dropped: list[Unit] = []
     for index, unit in enumerate(units):
         if unit.encloses_units:
             continue  # dropping it would drop the paragraphs inside it
         if index < first:
-            block = owner[id(unit)]
             if (
                 unit.element.tag == "h1"
                 or _is_title(unit, titles)
-                or _looks_like_metadata(unit, block, scores)
+                or _looks_like_metadata(unit, blocks, scores)
             ):
                 dropped.append(unit)
         elif index > last and (
             unit.element.tag in HEADING_TAGS or (unit.length < _SHORT and unit.link_length > 0)
         ):
             dropped.append(unit)
-    kept_ids = {id(unit) for unit in dropped}
-    return [unit for unit in units if id(unit) not in kept_ids], dropped
+    return dropped

@@ -58,7 +58,10 @@ class GenericEngine:
 
     @functools.cached_property
     def _working_tree(self) -> HtmlElement:
-        return self._fresh_tree()
+        """The tree the body and related stages read: the page's own tree when there is
+        nothing to remove (those stages never modify it), else a copy without the
+        ``remove`` selectors' blocks."""
+        return self._fresh_tree() if self.remove else self.page.tree
 
     @functools.cached_property
     def _clean_tree(self) -> HtmlElement:
@@ -72,9 +75,9 @@ class GenericEngine:
 
     def body(self) -> str:
         """The story's text, paragraphs separated by blank lines; "" when there is none."""
-        # The body stage prunes by its own scores on a copy of its own: the boilerplate
+        # The body stage prunes by its own scores (it skips, never deletes): the boilerplate
         # stripper's tree is tuned for related links and may cut into a story's container.
-        return join_paragraphs(body_paragraphs(self._fresh_tree(), self._title_hints))
+        return join_paragraphs(body_paragraphs(self._working_tree, self._title_hints))
 
     @functools.cached_property
     def _title_hints(self) -> tuple[str, ...]:

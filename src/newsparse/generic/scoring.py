@@ -21,6 +21,7 @@ from newsparse.generic.body_cues import (
     COMMA_CHARACTERS,
     HEADING_TAGS,
     INLINE_FORMATTING_TAGS,
+    INVISIBLE_TAGS,
     NEGATIVE_CLASS_TOKENS,
     NEGATIVE_CLASS_WORDS,
     NON_STORY_TAGS,
@@ -48,6 +49,7 @@ _CONTAINER_UNIT_XPATH = lxml.etree.XPath(
         + [f"//{tag}[br][text()[normalize-space()]]" for tag in sorted(_INLINE_CONTAINERS)]
     )
 )
+INVISIBLE_TAG_SET = frozenset(INVISIBLE_TAGS)
 _PARAGRAPH_TAG_LIST = tuple(sorted(PARAGRAPH_TAGS))
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _COMMAS = re.compile("[" + re.escape(COMMA_CHARACTERS) + "]")
@@ -163,6 +165,7 @@ class Scores:
     parent_of: dict[HtmlElement, HtmlElement | None] = field(default_factory=dict)
     depth_of: dict[HtmlElement, int] = field(default_factory=dict)
     _in_link: dict[HtmlElement, bool] = field(default_factory=dict)
+    _invisible: dict[HtmlElement, bool] = field(default_factory=dict)
     _enclosing: dict[HtmlElement, HtmlElement | None] = field(default_factory=dict)
     _in_boilerplate: dict[HtmlElement, bool] = field(default_factory=dict)
     _candidates: set[HtmlElement] = field(default_factory=set)
@@ -182,10 +185,12 @@ class Scores:
             if parent is None:
                 self.depth_of[node] = 0
                 self._in_link[node] = False
+                self._invisible[node] = False
                 self._enclosing[node] = None
                 continue
             self.depth_of[node] = self.depth_of[parent] + 1
             self._in_link[node] = self._in_link[parent] or parent.tag == "a"
+            self._invisible[node] = self._invisible[parent] or parent.tag in INVISIBLE_TAG_SET
             self._enclosing[node] = parent if parent in candidates else self._enclosing[parent]
 
     def in_boilerplate(self, element: HtmlElement) -> bool:
@@ -259,6 +264,8 @@ class Scores:
         for element in elements:
             self._register(element)
         for element in elements:
+            if self._invisible[element]:
+                continue  # inside <noscript>, <template>, <svg>...
             enclosing = self._enclosing[element]
             if (
                 enclosing is not None
@@ -279,6 +286,19 @@ class Scores:
                 outer.length = max(0, outer.length - unit.length)
                 outer.commas = max(0, outer.commas - unit.commas)
                 outer.encloses_units = True
+
+    def discount_invisible(self, element: HtmlElement) -> None:
+        """Take the text of a <script>, <style>... out of the unit holding it."""
+        self._register(element)
+        if self._invisible[element]:
+            return  # inside another invisible element, already discounted
+        unit = self._enclosing_unit(element)
+        if unit is None:
+            return
+        _,  length, commas = _measure(element)
+        if length:
+            unit.length = max(0, unit.length - length)
+            unit.commas = max(0, unit.commas - commas)
 
     def add_link(self, anchor: HtmlElement) -> None:
         """Count a link's text against the innermost unit holding it."""
@@ -335,6 +355,8 @@ def score_tree(root: HtmlElement) -> Scores:
     """Units under ``root`` and the candidate scores of their containers."""
     scores = Scores()
     scores.add_units([*root.iter(*_PARAGRAPH_TAG_LIST), *_CONTAINER_UNIT_XPATH(root)])
+    for invisible in root.iter(*INVISIBLE_TAGS):
+        scores.discount_invisible(invisible)
     for anchor in root.iter("a"):
         scores.add_link(anchor)
     scores.total_up()

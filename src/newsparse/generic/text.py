@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 import lxml.etree
 import lxml.html
@@ -98,15 +99,15 @@ def _clean_paragraph(raw: str, keep_lines: bool) -> list[str]:
     return paragraphs
 
 
-def paragraphs_of(root: HtmlElement) -> list[str]:
+def paragraphs_of(root: HtmlElement, skip: Collection[HtmlElement] = ()) -> list[str]:
     """The visible text of ``root`` as a list of paragraphs.
 
     Block elements start and end paragraphs; ``<br>`` breaks a line (two in a row break the
-    paragraph); whitespace is collapsed except inside ``<pre>``.
+    paragraph); whitespace is collapsed except inside ``<pre>``. Elements in ``skip`` are
+    stepped over with their subtrees (their tail text stays).
     """
     paragraphs: list[str] = []
     current: list[str] = []
-    skipping = 0
     in_pre = 0
 
     def flush() -> None:
@@ -114,17 +115,22 @@ def paragraphs_of(root: HtmlElement) -> list[str]:
             paragraphs.extend(_clean_paragraph("".join(current), keep_lines=in_pre > 0))
             current.clear()
 
-    for event, node in lxml.etree.iterwalk(root, events=("start", "end")):
+    walker = lxml.etree.iterwalk(root, events=("start", "end"))
+    stepped_over: HtmlElement | None = None
+    for event, node in walker:
         tag = node.tag
         if not isinstance(tag, str):  # comments and processing instructions
-            if event == "end" and not skipping and node.tail:
+            if event == "end" and node.tail:
                 current.append(node.tail)
             continue
         if event == "start":
-            if tag in INVISIBLE_TAGS:
-                skipping += 1
-                continue
-            if skipping:
+            if tag in INVISIBLE_TAGS or node in skip:
+                if node is root:
+                    return []
+                walker.skip_subtree()
+                stepped_over = node
+                if tag in BLOCK_TAGS:
+                    flush()
                 continue
             if tag in BLOCK_TAGS:
                 flush()
@@ -135,13 +141,15 @@ def paragraphs_of(root: HtmlElement) -> list[str]:
             if node.text:
                 current.append(node.text.replace("\n", " ") if not in_pre else node.text)
             continue
-        if tag in INVISIBLE_TAGS:
-            skipping -= 1
-        elif not skipping and tag in BLOCK_TAGS:
+        if node is stepped_over:
+            stepped_over = None
+            if tag in BLOCK_TAGS:
+                flush()
+        elif tag in BLOCK_TAGS:
             flush()
             if tag == "pre":
                 in_pre -= 1
-        if node is not root and not skipping and node.tail:
+        if node is not root and node.tail:
             current.append(node.tail.replace("\n", " ") if not in_pre else node.tail)
     flush()
     return paragraphs
