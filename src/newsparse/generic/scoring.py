@@ -295,7 +295,7 @@ class Scores:
         unit = self._enclosing_unit(element)
         if unit is None:
             return
-        _,  length, commas = _measure(element)
+        _, length, commas = _measure(element)
         if length:
             unit.length = max(0, unit.length - length)
             unit.commas = max(0, unit.commas - commas)
