@@ -11,6 +11,7 @@ import lxml.etree
 import lxml.html
 
 from newsparse.generic.body_cues import (
+    BYLINE_OPENERS,
     HEAD_METADATA_WORDS,
     HEADING_TAGS,
     MEDIA_CLASS_WORDS,
@@ -39,7 +40,9 @@ _PRUNE_TOKENS = NEGATIVE_TOKENS | frozenset(MEDIA_CLASS_WORDS)
 _HEAD_METADATA = re.compile("|".join(re.escape(word) for word in HEAD_METADATA_WORDS))
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _PUNCTUATION = re.compile(r"[\W_]+")
+_SENTENCE_ENDS = tuple(SENTENCE_END_CHARACTERS)
 _DIGIT = re.compile(r"\d")
+_BYLINE_LENGTH = 80
 
 # A sibling joins the story when its score reaches this share of the best candidate's.
 _SIBLING_SHARE = 0.2
@@ -224,7 +227,35 @@ def _looks_like_metadata(unit: Unit, blocks: list[HtmlElement], scores: Scores) 
             return True
         if any(ancestor is block for block in blocks):
             break
-    return bool(_DIGIT.search(unit.text)) and not unit.text.endswith(tuple(SENTENCE_END_CHARACTERS))
+    text = unit.text
+    if _is_byline(text):
+        return True
+    if unit.is_heading or text.endswith(_SENTENCE_ENDS):
+        return False
+    # not a sentence: a date line, or a caption under a picture
+    return bool(_DIGIT.search(text)) or _follows_image(element, scores)
+
+
+def _follows_image(element: HtmlElement, scores: Scores) -> bool:
+    """True when the element comes right after a block holding only a picture."""
+    previous = element.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()
+    if previous is None or scores.text_length.get(previous, 0):
+        return False
+    return previous.tag == "img" or previous.find(".//img") is not None
+
+
+def _is_byline(text: str) -> bool:
+    """"By Jane Doe", "Por Ana Ruiz, enviada especial": an opener, then a capitalised name."""
+    if len(text) > _BYLINE_LENGTH:
+        return False
+    words = text.split()
+    for count in (1, 2):
+        opener = " ".join(words[:count]).casefold().rstrip(":")
+        if opener in BYLINE_OPENERS and len(words) > count and words[count][:1].isupper():
+            return True
+    return False
 
 
 def _is_anchor(unit: Unit) -> bool:

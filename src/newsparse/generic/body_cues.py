@@ -181,3 +181,27 @@ COMMA_CHARACTERS: str = ",，、،;；"
 
 # Characters that end a sentence in the scripts the engine meets.
 SENTENCE_END_CHARACTERS: str = ".!?。！？…”\"'»:：)）"
+
+# Words that open a byline ("By Jane Doe"), casefolded, in the languages the engine meets.
+BYLINE_OPENERS: frozenset[str] = frozenset(
+    {
+        "by",
+        "written by",
+        "words by",
+        "por",
+        "par",
+        "von",
+        "di",
+        "door",
+        "av",
+        "af",
+        "przez",
+        "autor",
+        "autora",
+        "texto",
+        "text",
+        "redacción",
+        "rédigé par",
+        "reporting by",
+    }
+)
