@@ -247,7 +247,7 @@ def _follows_image(element: HtmlElement, scores: Scores) -> bool:
 
 
 def _is_byline(text: str) -> bool:
-    """"By Jane Doe", "Por Ana Ruiz, enviada especial": an opener, then a capitalised name."""
+    """ "By Jane Doe", "Por Ana Ruiz, enviada especial": an opener, then a capitalised name."""
     if len(text) > _BYLINE_LENGTH:
         return False
     words = text.split()

@@ -1,0 +1,112 @@
+"""The generic body engine on realistic pages: exact story paragraphs, nothing else."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+import newsparse
+from newsparse.generic.body import body_paragraphs
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "body"
+
+
+def generic_body(name: str) -> list[str]:
+    html = (FIXTURES / name).read_bytes()
+    article = newsparse.parse(html, url="https://example.com/story", registry=newsparse.Registry())
+    return article.body.split("\n\n") if article.body else []
+
+
+def test_div_and_br_layout_gives_one_paragraph_per_double_break() -> None:
+    assert generic_body("div_br_layout.html") == [
+        "The town council voted 6-1 on Monday night to approve a new pedestrian bridge across "
+        "the Mill River, ending a debate that has run for more than three years.",
+        "The bridge, which will link the library car park with the riverside path near Elm "
+        "Street, is expected to cost about $2.4 million, most of it covered by a state grant "
+        "awarded last autumn.",
+        "Councillor Ruth Ames, who cast the only vote against, said she supported the idea but "
+        "worried about maintenance costs falling on local taxpayers once the grant runs out.",
+        "Construction is due to begin in the spring of next year, and the town engineer said "
+        "the crossing could open before the 2016 summer festival if the weather holds.",
+    ]
+
+
+def test_cjk_article_without_spaces_or_latin_commas() -> None:
+    assert generic_body("cjk_article.html") == [
+        "记者从市交通运输局获悉，从下月起，全市一千二百余条公交线路将全面支持手机扫码和交通卡电子支付，市民乘车不再需要准备零钱。",
+        "据介绍，此次改造共涉及八千多辆公交车，所有车辆均已安装新型读卡设备。试点期间，电子支付的使用比例已经超过百分之八十，高峰时段的上车速度明显加快。",
+        "交通运输局相关负责人表示，现金支付方式仍将保留，老年乘客和外地游客可以继续投币乘车。同时，各公交站点将张贴操作指南，并安排志愿者现场指导。",
+        "有市民表示，过去常常因为没有零钱而错过班车，现在用手机就能解决，十分方便。也有乘客希望进一步完善网络信号较弱路段的支付体验。",
+    ]
+
+
+def test_long_comment_thread_is_not_the_story() -> None:
+    body = generic_body("blog_with_comments.html")
+    assert body == [
+        "In December I put my smartphone in a drawer and bought a forty-dollar flip phone. I "
+        "wanted to know how much of my day was shaped by a device I had never really chosen to "
+        "use so much.",
+        "The first week was harder than I expected. I reached for my pocket dozens of times an "
+        "hour, and each time there was nothing to scroll, only a small grey screen showing the "
+        "time.",
+        "What I missed",
+        "Maps, mostly. I printed directions before leaving the house, like it was 2004, and "
+        "still got lost twice on the way to a friend's new flat across town.",
+        "By the end of the month I had read four books, and I had stopped checking the weather "
+        "three times before breakfast. I am back on a smartphone now, but with most of its apps "
+        "gone.",
+    ]
+
+
+def test_nav_breadcrumb_headline_byline_caption_tags_related_and_footer_are_dropped() -> None:
+    assert generic_body("news_nav_footer.html") == [
+        "Fares on the harbour ferry will rise by 8 percent from the first of July, the operator "
+        "announced on Thursday, blaming higher fuel and maintenance costs over the past year.",
+        "A single adult ticket will go up from 3.20 to 3.45, while the monthly commuter pass "
+        "will cost 96, up from 89. Fares for children under twelve and for pensioners will not "
+        "change.",
+        "Commuters react",
+        "Regular passengers at the north pier were unhappy with the news. “It is the third rise "
+        "in two years, and the boats are no more reliable than they were,” said one commuter "
+        "who travels to the city centre every weekday.",
+        "The operator said it would add two extra sailings on weekday evenings from September, "
+        "and that a new timetable would be published in June.",
+    ]
+
+
+def test_story_split_over_sibling_wrappers_is_joined_without_the_ad_label() -> None:
+    body = generic_body("split_story.html")
+    assert len(body) == 4
+    assert body[0].startswith("Ranchers across the western counties")
+    assert body[2].startswith("Selling early means lighter animals")
+    assert body[3].endswith("would come too late for their herds.")
+    assert "Advertisement" not in "\n".join(body)
+
+
+def test_headline_byline_date_caption_and_hidden_text_at_the_head_are_dropped() -> None:
+    body = generic_body("head_metadata_inline.html")
+    assert [paragraph.split(",")[0] for paragraph in body] == [
+        "A group of about thirty volunteers has spent the summer clearing brambles and "
+        "replanting the walled garden beside the old lighthouse",
+        "Working from old photographs held by the local history society",
+        "The garden will open to visitors on weekend afternoons from September",
+    ]
+
+
+@pytest.mark.parametrize("name", sorted(path.name for path in FIXTURES.glob("*.html")))
+def test_body_extraction_leaves_the_page_tree_untouched(name: str) -> None:
+    tree = lxml.html.document_fromstring((FIXTURES / name).read_bytes())
+    before = lxml.html.tostring(tree)
+    assert body_paragraphs(tree)
+    assert lxml.html.tostring(tree) == before
+
+
+def test_page_without_prose_gives_its_short_text() -> None:
+    html = "<html><body><div><h2>Opening hours</h2><p>Mon-Fri 9-17</p></div></body></html>"
+    assert body_paragraphs(lxml.html.document_fromstring(html)) == ["Opening hours", "Mon-Fri 9-17"]
+
+
+def test_empty_page_gives_no_body() -> None:
+    assert body_paragraphs(lxml.html.document_fromstring("<html><body></body></html>")) == []

@@ -1,0 +1,81 @@
+"""Text units, their measures and the candidate scores of the blocks holding them."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from newsparse.generic.scoring import class_weight, effective_length, score_tree
+from newsparse.generic.text import paragraphs_of
+
+
+def tree(html: str) -> lxml.html.HtmlElement:
+    return lxml.html.document_fromstring(html)
+
+
+def test_cjk_characters_weigh_three_times_latin_ones() -> None:
+    assert effective_length("abc") == 3
+    assert effective_length("公交车") == 9
+    assert effective_length("A公") == 4
+
+
+def test_class_and_id_cues() -> None:
+    root = tree(
+        "<html><body><div id='a' class='entry-content'></div><div id='b' class='comment-list'>"
+        "</div><div id='c' class='entry-meta byline'></div>"
+        "<div id='sharing-with-a-single-developer'></div></body></html>"
+    )
+    weights = {element.get("id"): class_weight(element) for element in root.iter("div")}
+    # an id made from a heading's words says nothing about the block's role
+    assert weights == {"a": 1, "b": -1, "c": 0, "sharing-with-a-single-developer": 0}
+
+
+def test_nested_units_keep_only_their_own_text_and_links_count_once() -> None:
+    root = tree(
+        "<html><body><div id='outer'>Lead text of the story here."
+        "<p>A paragraph with <a href='/x'>a link inside</a> and more words after it.</p>"
+        "</div></body></html>"
+    )
+    scores = score_tree(root)
+    outer = root.get_element_by_id("outer")
+    paragraph = root.find(".//p")
+    assert scores.unit_of[outer].length == len("Lead text of the story here.")
+    assert scores.unit_of[outer].encloses_units
+    assert scores.unit_of[paragraph].link_length == len("a link inside")
+    assert (
+        scores.text_length[outer] == scores.unit_of[outer].length + scores.unit_of[paragraph].length
+    )
+
+
+def test_script_text_does_not_count_as_prose() -> None:
+    root = tree(
+        "<html><body><div id='w'>Weather<script>var a = [1, 2, 3, 4, 5, 6, 7, 8, 9];"
+        "</script></div></body></html>"
+    )
+    scores = score_tree(root)
+    assert scores.unit_of[root.get_element_by_id("w")].length == len("Weather")
+
+
+def test_units_inside_noscript_are_ignored() -> None:
+    root = tree(
+        "<html><body><noscript><p>Please enable JavaScript to view this site, it needs it "
+        "badly.</p></noscript></body></html>"
+    )
+    assert score_tree(root).units == []
+
+
+def test_teaser_inside_a_link_is_all_link_text() -> None:
+    root = tree(
+        "<html><body><a href='/s'><div class='card'><p>A teaser summary that reads like a "
+        "sentence, with commas, and length.</p></div></a></body></html>"
+    )
+    unit = score_tree(root).unit_of[root.find(".//p")]
+    assert unit.link_density == 1.0
+
+
+def test_paragraphs_of_skips_elements_but_keeps_their_tail() -> None:
+    root = lxml.html.fragment_fromstring(
+        "<div>First line<br><br>Second line <span class='ad'>BUY NOW</span>continues"
+        "<p>Own paragraph</p><script>ignored()</script></div>"
+    )
+    ad = root.find(".//span")
+    assert paragraphs_of(root, {ad}) == ["First line", "Second line continues", "Own paragraph"]
