@@ -28,7 +28,7 @@ import resource
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -73,20 +73,25 @@ def load_scorer(corpus: Path) -> ModuleType:
     return importlib.import_module("score")
 
 
-def load_pages(corpus: Path, limit: int | None) -> list[Page]:
-    pages: list[Page] = []
+def iter_pages(corpus: Path, limit: int | None = None) -> Iterator[Page]:
+    """The corpus's pages, read one at a time."""
+    count = 0
     with open(corpus / "items.jsonl", encoding="utf-8") as lines:
         for line in lines:
             if not line.strip():
                 continue
+            if limit is not None and count >= limit:
+                return
             item = json.loads(line)
             raw = (corpus / item["html"]).read_bytes()
             if item["html"].endswith(".gz"):
                 raw = gzip.decompress(raw)
-            pages.append(Page(item, raw))
-            if limit is not None and len(pages) >= limit:
-                break
-    return pages
+            count += 1
+            yield Page(item, raw)
+
+
+def load_pages(corpus: Path, limit: int | None = None) -> list[Page]:
+    return list(iter_pages(corpus, limit))
 
 
 # -- extractors ----------------------------------------------------------------------------
@@ -221,10 +226,10 @@ def print_table(
 
 
 def memory_child(corpus: Path, limit: int | None) -> None:
-    """Parse the corpus with newsparse alone and print the peak resident set (KB)."""
-    pages = load_pages(corpus, limit)
+    """Parse the corpus with newsparse alone, reading one page at a time, and print the peak
+    resident set size (KB) before and after."""
     baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    for page in pages:
+    for page in iter_pages(corpus, limit):
         newsparse.parse(page.raw, url=page.item.get("url"), registry=newsparse.Registry())
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(json.dumps({"baseline_kb": baseline, "peak_kb": peak}))
@@ -324,8 +329,8 @@ def main(argv: list[str] | None = None) -> None:
         memory = measure_memory(args.corpus, args.limit)
         print(
             f"newsparse peak memory (child process, generic engine): "
-            f"{memory['peak_kb'] / 1024:.1f} MB resident "
-            f"({memory['baseline_kb'] / 1024:.1f} MB after loading the corpus)"
+            f"{memory['peak_kb'] / 1024:.1f} MB peak resident set "
+            f"({memory['baseline_kb'] / 1024:.1f} MB before the first page)"
         )
     if not args.no_linearity:
         linearity(pages)

@@ -101,8 +101,11 @@ class GenericEngine:
         """Links of the elements matching ``selector`` (anchors, or blocks holding anchors)."""
         return links_from_anchors(self.page, anchors_in(css(selector)(self.page.tree)))
 
-    @functools.cache  # noqa: B019 - one engine per parse; the cache dies with it
     def related(self) -> tuple[Link, ...]:
+        return self._related
+
+    @functools.cached_property
+    def _related(self) -> tuple[Link, ...]:
         # harvesting only reads the tree, so the working copy stays as the plugin left it
         return harvest_related(self._working_tree, self.page)
 
@@ -135,8 +138,13 @@ class GenericEngine:
     def tags(self) -> tuple[str, ...]:
         return find_tags(self.page)
 
-    @functools.cache  # noqa: B019 - one engine per parse; the cache dies with it
     def canonical_url(self) -> str | None:
+        return self._canonical_url
+
+    # (not functools.cache on the method: that cache lives on the class and would keep every
+    # engine, and so every page's tree, alive for the life of the process)
+    @functools.cached_property
+    def _canonical_url(self) -> str | None:
         return find_canonical_url(self.page)
 
     def source(self) -> str | None:
