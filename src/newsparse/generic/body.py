@@ -73,17 +73,19 @@ def body_paragraphs(root: HtmlElement, titles: Collection[str] = ()) -> list[str
     """
     scores = score_tree(root)
     top = scores.best_candidate()
+    skip: set[HtmlElement] = set()
     if top is None:
-        # no paragraph reads as prose (a very short page): take the page's text, pruned
+        # no paragraph reads as prose (a very short page): take the page's visible text,
+        # without its boilerplate blocks but with its links (there is nothing else)
         page_body = root.find("body")
         blocks = [root if page_body is None else page_body]
+        _prune(blocks[0], scores, scores.text_length.get(blocks[0], 0), skip, links=False)
     else:
         blocks = _story_blocks(_climb(top, scores), scores)
-    total = sum(scores.text_length.get(block, 0) for block in blocks)
-    skip: set[HtmlElement] = set()
-    for block in blocks:
-        _prune(block, scores, total, skip)
-    skip.update(unit.element for unit in _edge_leftovers(blocks, scores, titles, skip))
+        total = sum(scores.text_length.get(block, 0) for block in blocks)
+        for block in blocks:
+            _prune(block, scores, total, skip)
+        skip.update(unit.element for unit in _edge_leftovers(blocks, scores, titles, skip))
     paragraphs: list[str] = []
     for block in blocks:
         paragraphs.extend(paragraphs_of(block, skip))
@@ -167,9 +169,17 @@ def _is_hidden(element: HtmlElement) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
-def _prune(block: HtmlElement, scores: Scores, story_length: int, skip: set[HtmlElement]) -> None:
-    """Add to ``skip`` the hidden, boilerplate-named, non-story and link-dominated blocks
-    inside ``block`` (never one holding most of the story: that is a wrapper)."""
+def _prune(
+    block: HtmlElement,
+    scores: Scores,
+    story_length: int,
+    skip: set[HtmlElement],
+    *,
+    links: bool = True,
+) -> None:
+    """Add to ``skip`` the hidden, boilerplate-named, non-story and (when ``links``)
+    link-dominated blocks inside ``block`` (never one holding most of the story: that is a
+    wrapper)."""
     walker = lxml.etree.iterwalk(block, events=("start",))
     for _event, element in walker:
         tag = element.tag
@@ -187,7 +197,8 @@ def _prune(block: HtmlElement, scores: Scores, story_length: int, skip: set[Html
             or tag == "form"
             or _is_negative(element)
             or (
-                length
+                links
+                and length
                 and tag not in HEADING_TAGS
                 and scores.link_density(element) > _MAX_LINK_DENSITY
             )
