@@ -11,6 +11,7 @@ import lxml.etree
 import lxml.html
 
 from newsparse.generic.body_cues import (
+    BOILERPLATE_LABELS,
     BYLINE_OPENERS,
     HEAD_METADATA_WORDS,
     HEADING_TAGS,
@@ -61,6 +62,7 @@ _WRAPPER_SHARE = 0.6
 _SHORT = 120
 # A paragraph long enough to anchor the story's start and end.
 _ANCHOR_LENGTH = 80
+_ANCHOR_WORDS = 6
 
 
 def body_paragraphs(root: HtmlElement, titles: Collection[str] = ()) -> list[str]:
@@ -85,7 +87,7 @@ def body_paragraphs(root: HtmlElement, titles: Collection[str] = ()) -> list[str
         total = sum(scores.text_length.get(block, 0) for block in blocks)
         for block in blocks:
             _prune(block, scores, total, skip)
-        skip.update(unit.element for unit in _edge_leftovers(blocks, scores, titles, skip))
+        skip.update(_edge_leftovers(blocks, scores, titles, skip))
     paragraphs: list[str] = []
     for block in blocks:
         paragraphs.extend(paragraphs_of(block, skip))
@@ -270,10 +272,12 @@ def _is_byline(text: str) -> bool:
 
 
 def _is_anchor(unit: Unit) -> bool:
+    """A real paragraph: long, few links, not a heading, and made of words (not a URL)."""
     return (
         unit.length >= _ANCHOR_LENGTH
         and unit.link_density < 0.3
         and unit.element.tag not in HEADING_TAGS
+        and (unit.length > len(unit.text) or len(unit.text.split()) >= _ANCHOR_WORDS)
     )
 
 
@@ -295,27 +299,52 @@ def _story_units(blocks: list[HtmlElement], scores: Scores, skip: set[HtmlElemen
 
 def _edge_leftovers(
     blocks: list[HtmlElement], scores: Scores, titles: Collection[str], skip: set[HtmlElement]
-) -> list[Unit]:
-    """Units before the story's first real paragraph that are its headline, byline or date,
-    and short link or heading units after its last real paragraph."""
+) -> list[HtmlElement]:
+    """Elements to skip at the story's edges and in between: before its first real paragraph,
+    the headline, byline and date; after its last, short link and heading lines; anywhere,
+    lines that are just a boilerplate label ("Advertisement")."""
     units = _story_units(blocks, scores, skip)
     anchors = [index for index, unit in enumerate(units) if _is_anchor(unit)]
     if not anchors:
         return []
     first, last = anchors[0], anchors[-1]
-    dropped: list[Unit] = []
+    dropped: list[HtmlElement] = []
     for index, unit in enumerate(units):
         if unit.encloses_units:
+            if index < first:
+                dropped.extend(_metadata_children(unit.element, scores))
             continue  # dropping it would drop the paragraphs inside it
-        if index < first:
+        if _normal(unit.text) in BOILERPLATE_LABELS:
+            dropped.append(unit.element)
+        elif index < first:
             if (
                 unit.element.tag == "h1"
                 or _is_title(unit, titles)
                 or _looks_like_metadata(unit, blocks, scores)
             ):
-                dropped.append(unit)
+                dropped.append(unit.element)
         elif index > last and (
             unit.element.tag in HEADING_TAGS or (unit.length < _SHORT and unit.link_length > 0)
         ):
-            dropped.append(unit)
+            dropped.append(unit.element)
     return dropped
+
+
+def _metadata_children(element: HtmlElement, scores: Scores) -> list[HtmlElement]:
+    """Inline children of a head block that hold its date or byline (``<time>``, a
+    ``timestamp`` or ``byline`` class)."""
+    found: list[HtmlElement] = []
+    for child in element.iterchildren("*"):
+        if (
+            child in scores.unit_of
+            or child.tag in HEADING_TAGS
+            or len(child.text_content()) >= _SHORT  # a wrapper, not a date line
+        ):
+            continue
+        if child.tag == "time" or child.find(".//time") is not None:
+            found.append(child)
+            continue
+        raw = f"{child.get('class') or ''} {child.get('id') or ''}".lower()
+        if raw.strip() and _HEAD_METADATA.search(raw):
+            found.append(child)
+    return found

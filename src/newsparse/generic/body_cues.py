@@ -205,3 +205,41 @@ BYLINE_OPENERS: frozenset[str] = frozenset(
         "reporting by",
     }
 )
+
+# Whole-paragraph texts (casefolded, punctuation dropped) that label boilerplate wherever they
+# sit inside a story: ad slots, comment and share buttons.
+BOILERPLATE_LABELS: frozenset[str] = frozenset(
+    {
+        "advertisement",
+        "advert",
+        "ad",
+        "ads",
+        "sponsored",
+        "sponsored content",
+        "anzeige",
+        "werbung",
+        "publicidad",
+        "publicité",
+        "pubblicità",
+        "reklama",
+        "реклама",
+        "广告",
+        "広告",
+        "광고",
+        "comments",
+        "comment",
+        "share",
+        "share this",
+        "share this article",
+        "print",
+        "email",
+        "tweet",
+        "continue reading",
+        "read more",
+        "story continues below",
+        "article continues below",
+        "scroll to continue",
+        "skip advert",
+        "skip ad",
+    }
+)
