@@ -83,7 +83,10 @@ class GenericEngine:
     def _title_hints(self) -> tuple[str, ...]:
         """Headline texts the page declares, to recognise the headline inside the body."""
         hints = [self.page.meta("og:title", "twitter:title") or ""]
-        title = self.page.select_one("title")
+        tree = self.page.tree
+        title = tree.find("head/title")
+        if title is None:
+            title = tree.find(".//title")
         if title is not None:
             hints.append(self.page.text(title))
         return tuple(hint for hint in hints if hint)
