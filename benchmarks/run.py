@@ -194,31 +194,37 @@ def run_all(pages: list[Page], chosen: dict[str, Extractor], runs: int) -> dict[
 def print_table(
     scorer: ModuleType, items: list[dict[str, Any]], results: dict[str, Result], worst: int
 ) -> None:
+    """One row per extractor: body metrics, snippets, related links and headline where the
+    corpus has their gold, speed, and the time ratio to trafilatura."""
     reference = results.get("trafilatura")
     header = (
         f"{'extractor':<18} {'F1':>6} {'±':>6} {'prec':>6} {'recall':>6} {'acc':>6} "
-        f"{'headline':>8} {'pages/s':>8} {'ms/page':>8} {'time/traf':>9}"
+        f"{'snipF1':>6} {'relF1':>6} {'headline':>8} {'pages/s':>8} {'ms/page':>8} "
+        f"{'time/traf':>9}"
     )
     print(header)
     print("-" * len(header))
     for name, result in results.items():
         scores = scorer.score(items, result.predictions)
         body = scores["body"] or {}
+        snippets = scores.get("snippets")
         headline = scores.get("headline")
         count = len(result.predictions)
         ratio = f"{result.seconds / reference.seconds:9.3f}" if reference else f"{'-':>9}"
+        snip = f"{snippets['f1']:6.3f}" if snippets else f"{'-':>6}"
+        related = scores.get("related")
+        rel = f"{related['f1']:6.3f}" if related else f"{'-':>6}"
+        head = f"{headline['accuracy']:8.3f}" if headline else f"{'-':>8}"
         print(
             f"{name:<18} {body.get('f1', 0):6.3f} {body.get('f1_std', 0):6.3f} "
             f"{body.get('precision', 0):6.3f} {body.get('recall', 0):6.3f} "
-            f"{body.get('accuracy', 0):6.3f} "
-            f"{headline['accuracy'] if headline else float('nan'):8.3f} "
+            f"{body.get('accuracy', 0):6.3f} {snip} {rel} {head} "
             f"{count / result.seconds if result.seconds else 0:8.1f} "
             f"{1000 * result.seconds / max(count, 1):8.2f} {ratio}"
         )
         if worst:
-            for f1, precision, recall, page_id in scorer.per_page_f1(items, result.predictions)[
-                :worst
-            ]:
+            rows = scorer.per_page_f1(items, result.predictions)[:worst]
+            for f1, precision, recall, page_id in rows:
                 print(f"    F1 {f1:.3f}  P {precision:.3f}  R {recall:.3f}  {page_id}")
 
 
