@@ -56,6 +56,8 @@ _CLIMB_LEVELS = 5
 # ... and links no more than this share (teaser lists: a linked title over each summary).
 _CLIMB_MAX_LINK_DENSITY = 0.2
 _PAGE_TAGS = frozenset({"body", "html"})
+_MAX_QUOTE_LINK_DENSITY = 0.5
+_QUOTE_SHARE = 0.6
 # A boilerplate-named block is kept when it holds this share of the story's text (a wrapper).
 _WRAPPER_SHARE = 0.6
 # Text at the head or tail of the story shorter than this may be metadata or leftovers.
@@ -164,6 +166,20 @@ def _is_negative(element: HtmlElement) -> bool:
     return element.tag in MEDIA_TAGS or has_class_word(element, _NEGATIVE_OR_MEDIA, _PRUNE_TOKENS)
 
 
+def _is_embedded_quote(element: HtmlElement, scores: Scores) -> bool:
+    """An embed wrapper (often named "widget" or "social") around one quoted post: a tweet's
+    words quoted in the story belong to it. (A comment thread quoting someone does not
+    qualify: the quote is a small part of it.)"""
+    quotes = list(element.iter("blockquote"))
+    if len(quotes) != 1:
+        return False
+    length = scores.text_length.get(element, 0)
+    return (
+        scores.text_length.get(quotes[0], 0) >= length * _QUOTE_SHARE
+        and scores.link_density(element) < _MAX_QUOTE_LINK_DENSITY
+    )
+
+
 def _is_hidden(element: HtmlElement) -> bool:
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
@@ -197,7 +213,7 @@ def _prune(
             _is_hidden(element)
             or tag in NON_STORY_TAGS
             or tag == "form"
-            or _is_negative(element)
+            or (_is_negative(element) and not _is_embedded_quote(element, scores))
             or (
                 links
                 and length
