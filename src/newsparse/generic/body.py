@@ -146,15 +146,18 @@ def _story_blocks(top: HtmlElement, scores: Scores) -> list[HtmlElement]:
 
 
 def _is_story_paragraph(element: HtmlElement, scores: Scores) -> bool:
+    """A sibling of the story's block that is itself a paragraph of it (a lede, a standfirst,
+    a paragraph between two wrappers)."""
     unit = scores.unit_of.get(element)
-    if unit is None or element.tag != "p":
+    if unit is None or unit.encloses_units or unit.is_heading or _is_negative(element):
         return False
     if unit.length >= _ANCHOR_LENGTH:
         return unit.link_density < 0.25
     return (
-        unit.link_length == 0
+        element.tag == "p"
+        and unit.link_length == 0
         and unit.length >= MIN_PROSE_LENGTH
-        and unit.text.endswith(tuple(SENTENCE_END_CHARACTERS))
+        and unit.text.endswith(_SENTENCE_ENDS)
     )
 
 
