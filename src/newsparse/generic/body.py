@@ -27,6 +27,7 @@ from newsparse.generic.scoring import (
     NEGATIVE_TOKENS,
     Scores,
     Unit,
+    effective_length,
     has_class_word,
     score_tree,
 )
@@ -93,7 +94,36 @@ def body_paragraphs(root: HtmlElement, titles: Collection[str] = ()) -> list[str
     paragraphs: list[str] = []
     for block in blocks:
         paragraphs.extend(paragraphs_of(block, skip))
-    return paragraphs
+    return _trim_paragraphs(paragraphs, titles)
+
+
+def _trim_paragraphs(paragraphs: list[str], titles: Collection[str]) -> list[str]:
+    """The same head and label rules on the rendered text, for what one block held as
+    several paragraphs (``<br>`` layouts): a headline, byline or date line before the first
+    real paragraph, and label lines anywhere."""
+    kept: list[str] = []
+    in_head = any(_reads_as_prose(paragraph) for paragraph in paragraphs)
+    for paragraph in paragraphs:
+        if _normal(paragraph) in BOILERPLATE_LABELS:
+            continue
+        if in_head:
+            if _reads_as_prose(paragraph):
+                in_head = False
+            elif _is_title_text(paragraph, titles) or _is_metadata_line(paragraph):
+                continue
+        kept.append(paragraph)
+    return kept
+
+
+def _reads_as_prose(text: str) -> bool:
+    length = effective_length(text)
+    return length >= _ANCHOR_LENGTH and (length > len(text) or len(text.split()) >= _ANCHOR_WORDS)
+
+
+def _is_metadata_line(text: str) -> bool:
+    if len(text) >= _SHORT or text.endswith(_SENTENCE_ENDS):
+        return _is_byline(text)
+    return _is_byline(text) or bool(_DIGIT.search(text))
 
 
 # -- choosing the blocks --------------------------------------------------------------------
@@ -236,7 +266,11 @@ def _normal(text: str) -> str:
 
 
 def _is_title(unit: Unit, titles: Collection[str]) -> bool:
-    text = _normal(unit.text)
+    return _is_title_text(unit.text, titles)
+
+
+def _is_title_text(raw: str, titles: Collection[str]) -> bool:
+    text = _normal(raw)
     if not text:
         return False
     for title in titles:
