@@ -169,6 +169,7 @@ class Scores:
     _enclosing: dict[HtmlElement, HtmlElement | None] = field(default_factory=dict)
     _in_boilerplate: dict[HtmlElement, bool] = field(default_factory=dict)
     _candidates: set[HtmlElement] = field(default_factory=set)
+    _unit_tree: list[HtmlElement] = field(default_factory=list)
 
     def _register(self, element: HtmlElement) -> None:
         """Record the element and its unrecorded ancestors (parents looked up once each)."""
@@ -263,6 +264,7 @@ class Scores:
         self._candidates = set(elements)
         for element in elements:
             self._register(element)
+        self._unit_tree = list(self.parent_of)
         for element in elements:
             if self._invisible[element]:
                 continue  # inside <noscript>, <template>, <svg>...
@@ -331,7 +333,8 @@ class Scores:
                 raw_score[holder] = raw_score.get(holder, 0.0) + prose * share
                 holder = parent_of[holder]
         depth_of = self.depth_of
-        for element in sorted(parent_of, key=depth_of.__getitem__, reverse=True):
+        # only units and their ancestors hold totals: all were recorded while adding units
+        for element in sorted(self._unit_tree, key=depth_of.__getitem__, reverse=True):
             parent = parent_of[element]
             if parent is None:
                 continue
