@@ -48,10 +48,6 @@ _DATE_FIELDS = frozenset({"published", "modified"})
 _EMPTY: dict[str, Any] = {"body": "", "related": (), "authors": (), "tags": ()}
 
 
-class _BadValue(Exception):
-    """An extractor returned a value of the wrong type for a field."""
-
-
 def parse(
     html: str | bytes,
     url: str | None = None,
@@ -116,26 +112,26 @@ def _attempt(call: Callable[[], T], errors: list[str], who: str, what: str) -> T
 
 
 def _checked(page: Page, field: str, value: object) -> object:
-    """The value an extractor returned for ``field``, normalised; raises _BadValue if wrong."""
+    """The value an extractor returned for ``field``, normalised; raises TypeError if wrong."""
     if value is None:
         return None
     if field in _TEXT_FIELDS or field in _URL_FIELDS:
         if not isinstance(value, str):
-            raise _BadValue(f"returned {type(value).__name__}, expected str")
+            raise TypeError(f"returned {type(value).__name__}, expected str")
         if field in _URL_FIELDS:
             return page.absolute_url(value)
         return value if value.strip() or field == "body" else None
     if field in _DATE_FIELDS:
         if not isinstance(value, datetime):
-            raise _BadValue(f"returned {type(value).__name__}, expected datetime")
+            raise TypeError(f"returned {type(value).__name__}, expected datetime")
         return value
     items = (value,) if isinstance(value, str) else value
     if not isinstance(items, (tuple, list)):
-        raise _BadValue(f"returned {type(value).__name__}, expected a tuple")
+        raise TypeError(f"returned {type(value).__name__}, expected a tuple")
     wanted = Link if field == "related" else str
     for item in items:
         if not isinstance(item, wanted):
-            raise _BadValue(f"returned an item of type {type(item).__name__}")
+            raise TypeError(f"returned an item of type {type(item).__name__}")
     return tuple(items)
 
 
