@@ -88,6 +88,8 @@ def _candidates(
         return [extractor]
     if extractor is not None and not isinstance(extractor, str):
         raise TypeError(f"extractor must be a name or a plugin class, got {extractor!r}")
+    if registry is not None and not isinstance(registry, Registry):
+        raise TypeError(f"registry must be a newsparse.Registry, got {type(registry).__name__}")
     if extractor == GENERIC:
         return []
     chosen = default_registry() if registry is None else registry
@@ -119,7 +121,7 @@ def _checked(page: Page, field: str, value: object) -> object:
         if not isinstance(value, str):
             raise TypeError(f"returned {type(value).__name__}, expected str")
         if field in _URL_FIELDS:
-            return page.absolute_url(value)
+            return page.absolute_url(value, fallback_base=page.canonical_hint)
         return value if value.strip() or field == "body" else None
     if field in _DATE_FIELDS:
         if not isinstance(value, datetime):
