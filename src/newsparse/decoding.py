@@ -1,8 +1,8 @@
 """Turn the bytes of a page into text, and refuse input that is not HTML.
 
 Order (cheapest and surest first): byte-order mark, the charset the page declares in its first
-few KB, strict UTF-8, and only then statistical detection through bs4's ``UnicodeDammit``
-(slow when it falls back to a detector, so it stays off the common path). A declaration of a
+few KB, strict UTF-8, and only then statistical detection with charset-normalizer (the
+detector bs4's ``UnicodeDammit`` falls back to; slow, so it stays off the common path). A declaration of a
 single-byte legacy charset on bytes that are valid, non-ASCII UTF-8 is overruled: that page
 was saved as UTF-8 by a CMS that kept an old header. Text is never silently dropped: the
 last resort decodes with replacement characters.
@@ -14,7 +14,7 @@ import codecs
 import json
 import re
 
-from bs4.dammit import UnicodeDammit
+from charset_normalizer import from_bytes
 
 from newsparse.errors import ParseError
 
@@ -55,6 +55,29 @@ _NOT_PAGE_ENCODINGS = frozenset(
 # Legacy encodings in which every byte is one character: any byte string decodes, so a
 # successful decode proves nothing.
 _SINGLE_BYTE = re.compile(r"^(cp\d{3,4}|iso8859-\d{1,2}|koi8-[a-z]+|mac-[a-z]+|latin-1)$")
+
+# Encodings in the order of how common they are on the web. The detector often finds several
+# equally plausible (French in windows-1252 is valid, if odd, windows-1250 text): the more
+# common one wins, as a browser's default would.
+_WEB_PREFERENCE: tuple[str, ...] = (
+    "cp1252",
+    "gb18030",
+    "cp932",
+    "cp1251",
+    "cp949",
+    "big5",
+    "euc_jp",
+    "cp1250",
+    "cp1256",
+    "cp1254",
+    "cp1253",
+    "cp1255",
+    "cp874",
+    "koi8-r",
+    "cp1257",
+    "cp1258",
+)
+_TIE = 0.02
 
 # Magic numbers of formats that are certainly not HTML.
 _BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
@@ -133,6 +156,28 @@ def _sniff_utf16(head: bytes) -> str | None:
     return None
 
 
+def detect_encoding(data: bytes) -> str | None:
+    """The most plausible legacy encoding of ``data`` by statistics; None if nothing fits."""
+    try:
+        results = list(from_bytes(data))
+    except Exception:  # the detector is a dependency; its failure must not be ours
+        return None
+    if not results:
+        return None
+    best = results[0]
+    plausible = [
+        name
+        for match in results
+        if match.chaos <= best.chaos + _TIE and match.coherence >= best.coherence - _TIE
+        for name in (normalise_encoding(match.encoding),)
+        if name
+    ]
+    if not plausible:
+        return None
+    preferred = [name for name in _WEB_PREFERENCE if name in plausible]
+    return preferred[0] if preferred else plausible[0]
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Decode page bytes; returns ``(text, encoding)``. Raises :class:`ParseError` for binaries."""
     kind = describe_binary(data[:16])
@@ -160,16 +205,9 @@ def decode(data: bytes) -> tuple[str, str]:
     if declared and _SINGLE_BYTE.match(declared):
         # Not UTF-8 after all: a single-byte declaration is the best evidence left.
         return data.decode(declared, "replace"), declared
-    dammit = UnicodeDammit(data, known_definite_encodings=[], is_html=True)
-    if dammit.unicode_markup is not None and dammit.original_encoding:
-        detected = normalise_encoding(str(dammit.original_encoding))
-        if detected and detected != dammit.original_encoding:
-            # Read as browsers would: a detected Latin-1 page is really windows-1252.
-            try:
-                return data.decode(detected), detected
-            except (UnicodeError, LookupError):
-                pass
-        return dammit.unicode_markup, str(dammit.original_encoding)
+    detected = detect_encoding(data)
+    if detected:
+        return data.decode(detected, "replace"), detected
     fallback = declared or "cp1252"
     return data.decode(fallback, "replace"), fallback
 
