@@ -9,6 +9,7 @@ leaves unset (a method returning None) is filled by the generic engine.
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
@@ -35,10 +36,13 @@ def parse_datetime(value: object) -> datetime | None:
         return date_parser.isoparse(value)
     except (ValueError, OverflowError):
         pass
-    try:
-        return date_parser.parse(value)
-    except (ValueError, OverflowError, TypeError):
-        return None
+    with warnings.catch_warnings():
+        # dateutil warns about zone names it cannot place ("EST"); the naive time is kept.
+        warnings.simplefilter("ignore")
+        try:
+            return date_parser.parse(value)
+        except (ValueError, OverflowError, TypeError):
+            return None
 
 
 class SiteExtractor:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -161,3 +162,63 @@ def test_the_plugin_class_can_be_forced_with_an_empty_registry(seed_page: bytes)
     assert forced.extractor == "wordpress-jannah"
     assert forced.body == "\n\n".join(PARAGRAPHS)
     assert forced.related == RELATED
+
+
+# -- another site on the same theme: full-width title layout, minified CSS, two authors --------
+
+GULF_URL = "https://gulfenergyreview.example/oman-awards-two-green-hydrogen-blocks/"
+
+
+@pytest.fixture
+def gulf(read_fixture: Callable[[str], bytes]) -> newsparse.Article:
+    return newsparse.parse(read_fixture("sites/wp_jannah_fullwidth.html"), url=GULF_URL)
+
+
+def test_other_layout_full_article(gulf: newsparse.Article) -> None:
+    assert gulf.extractor == "wordpress-jannah"
+    assert gulf.errors == ()
+    assert gulf.headline == "Oman awards two green hydrogen blocks to Asian consortia"
+    assert gulf.body.split("\n\n") == [
+        "Oman’s state hydrogen developer Hydrom has awarded two more land blocks in Dhofar"
+        " governorate to consortia led by Japanese and Korean companies, bringing the number of"
+        " projects it has allocated since 2023 to eight.",
+        "The two blocks cover about 640 square kilometres and are expected to produce a combined"
+        " 200,000 tonnes of hydrogen a year by 2030, the company said in a statement on Tuesday.",
+        "Third round",
+        "The awards conclude Hydrom’s third bidding round, which drew offers from 12 groups."
+        " Winning bidders must:",
+        "reach a final investment decision within three years;",
+        "source at least 30% of services locally.",
+        "“These projects move Oman closer to its 2030 production target,” the energy minister"
+        " said.",
+        "Oman aims to produce at least one million tonnes of renewable hydrogen a year by the end"
+        " of the decade.",
+    ]
+    assert gulf.related == (
+        newsparse.Link(
+            "https://gulfenergyreview.example/neom-hydrogen-plant-80-percent-complete/",
+            "Saudi Arabia’s NEOM hydrogen plant is 80% complete",
+        ),
+        newsparse.Link(
+            "https://gulfenergyreview.example/egypt-signs-seven-hydrogen-framework-deals/",
+            "Egypt signs seven hydrogen framework deals",
+        ),
+        newsparse.Link(
+            "https://gulfenergyreview.example/omans-first-hydrogen-round-who-won-what/",
+            "Oman’s first hydrogen round: who won what",
+        ),
+    )
+    assert gulf.authors == ("Priya Menon", "Khalid Al Harthy")
+    gst = timezone(timedelta(hours=4))
+    assert gulf.published == datetime(2024, 3, 12, 14, 5, 31, tzinfo=gst)
+    assert gulf.modified == datetime(2024, 3, 13, 8, 22, 10, tzinfo=gst)
+    assert gulf.site_name == "Gulf Energy Review"
+    assert gulf.tags == ("green hydrogen", "Hydrom", "Oman")
+    assert gulf.source == "Hydrom"  # the theme's "Source" box
+    assert gulf.language == "en-GB"
+    assert gulf.canonical_url == GULF_URL
+
+
+def test_other_layout_keeps_ads_and_boxes_out(gulf: newsparse.Article) -> None:
+    for junk in ("Sponsored", "Advertisement", "Source", "Tags", "Check Also", "Qatar", "Brent"):
+        assert junk not in gulf.body

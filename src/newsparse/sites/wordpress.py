@@ -109,9 +109,14 @@ class JannahTheme(WordPressTheme):
     clean_body = False
     byline_authors = "#single-post-meta .meta-author .author-name"
     post_tags = ".post-bottom-tags a[rel~='tag']"
+    # The theme's "Source" box names where a republished story comes from.
+    post_source = ".post-bottom-source .tagcloud a"
 
     def extract_authors(self) -> tuple[str, ...] | None:
         return self.texts(self.byline_authors) or self._json_ld_authors() or None
 
     def extract_tags(self) -> tuple[str, ...] | None:
         return self.texts(self.post_tags) or None
+
+    def extract_source(self) -> str | None:
+        return self.first_text(self.post_source)
