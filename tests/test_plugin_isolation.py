@@ -160,3 +160,14 @@ def test_a_failing_field_is_filled_by_the_generic_engine(
 
 def test_a_clean_parse_has_no_errors(seed_page: bytes) -> None:
     assert newsparse.parse(seed_page, URL).errors == ()
+
+
+class WhitespaceBody(OnSeedSite):
+    def extract_body(self) -> str | None:
+        return " \n\n "
+
+
+def test_a_blank_body_counts_as_nothing_found(seed_page: bytes, generic: Article) -> None:
+    article = parse_with(WhitespaceBody, seed_page)
+    assert article.extractor == "generic"
+    assert article.errors == ("faulty: body: found no article text; falling back",)

@@ -272,3 +272,22 @@ def test_an_explicit_plugin_is_not_replaced_by_discovery(fresh_default: DefaultR
     fresh_default.unregister("wordpress-jannah")
     fresh_default.reload()
     assert newsparse.default_registry().get("wordpress-jannah") is JannahTheme
+
+
+def test_first_use_from_many_threads_discovers_once(fresh_default: DefaultRegistry) -> None:
+    import threading
+
+    seen: list[tuple[str, ...]] = []
+    start = threading.Barrier(8)
+
+    def use() -> None:
+        start.wait()
+        seen.append(newsparse.default_registry().names())
+
+    threads = [threading.Thread(target=use) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(seen) == 8 and len(set(seen)) == 1
+    assert "wordpress-jannah" in seen[0]

@@ -122,7 +122,9 @@ def _checked(page: Page, field: str, value: object) -> object:
             raise TypeError(f"returned {type(value).__name__}, expected str")
         if field in _URL_FIELDS:
             return page.absolute_url(value, fallback_base=page.canonical_hint)
-        return value if value.strip() or field == "body" else None
+        if not value.strip():
+            return "" if field == "body" else None  # an empty body: the plugin found nothing
+        return value
     if field in _DATE_FIELDS:
         if not isinstance(value, datetime):
             raise TypeError(f"returned {type(value).__name__}, expected datetime")

@@ -162,7 +162,7 @@ class Page:
             raise ParseError(f"could not parse the HTML: {error}") from error
         if tree is None or not isinstance(tree.tag, str):
             raise ParseError("could not parse the HTML: no document element")
-        return cls(text, tree, url or None, encoding)
+        return cls(text, tree, (url or "").strip() or None, encoding)
 
     # -- URLs -------------------------------------------------------------------------------
 
