@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from newsparse.generic import GenericEngine
 from newsparse.model import Article, Link
 from newsparse.page import Page
-from newsparse.plugin import SiteExtractor
+from newsparse.plugin import FIELDS, SiteExtractor
 from newsparse.registry import Registry, default_registry
 
 logger = logging.getLogger("newsparse")
@@ -25,22 +25,6 @@ T = TypeVar("T")
 
 GENERIC = "generic"
 
-# Article fields that extractors produce, in the order they are filled.
-FIELDS: tuple[str, ...] = (
-    "headline",
-    "body",
-    "related",
-    "authors",
-    "published",
-    "modified",
-    "description",
-    "image",
-    "site_name",
-    "language",
-    "tags",
-    "canonical_url",
-    "source",
-)
 _TEXT_FIELDS = frozenset({"headline", "body", "description", "site_name", "language", "source"})
 _URL_FIELDS = frozenset({"image", "canonical_url"})
 _STRING_TUPLE_FIELDS = frozenset({"authors", "tags"})

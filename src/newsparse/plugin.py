@@ -24,6 +24,26 @@ if TYPE_CHECKING:
 
 _MAX_DATE_TEXT = 100
 
+# Article fields that extractors produce, in the order they are filled; each has an
+# ``extract_<field>()`` method below.
+FIELDS: tuple[str, ...] = (
+    "headline",
+    "body",
+    "related",
+    "authors",
+    "published",
+    "modified",
+    "description",
+    "image",
+    "site_name",
+    "language",
+    "tags",
+    "canonical_url",
+    "source",
+)
+# Fields for which a plugin may give a CSS selector as a class attribute of the same name.
+SELECTOR_FIELDS: frozenset[str] = frozenset({"headline", "body", "related"})
+
 
 def parse_datetime(value: object) -> datetime | None:
     """A datetime from an ISO 8601 (or other common) date string; None if unreadable."""
