@@ -1,7 +1,7 @@
 """parse(): Page -> chosen extractor(s) -> Article, with fallback to the generic engine.
 
 The candidates a registry proposes are tried in order. A plugin is used when it yields a
-body; every field it leaves unset (None), gets wrong (an exception, a value of the wrong
+body; every field it leaves unset (None) or gets wrong (an exception, a value of the wrong
 type) is filled by the generic engine, and each failure is logged and kept on
 ``Article.errors``. When no plugin yields a body, the generic engine produces the Article.
 """
@@ -27,7 +27,6 @@ GENERIC = "generic"
 
 _TEXT_FIELDS = frozenset({"headline", "body", "description", "site_name", "language", "source"})
 _URL_FIELDS = frozenset({"image", "canonical_url"})
-_STRING_TUPLE_FIELDS = frozenset({"authors", "tags"})
 _DATE_FIELDS = frozenset({"published", "modified"})
 _EMPTY: dict[str, Any] = {"body": "", "related": (), "authors": (), "tags": ()}
 
@@ -123,9 +122,9 @@ def _checked(page: Page, field: str, value: object) -> object:
     return tuple(items)
 
 
-def _field(instance: SiteExtractor, page: Page, field: str, errors: list[str]) -> Any:
+def _field(instance: SiteExtractor, name: str, page: Page, field: str, errors: list[str]) -> Any:
     method = getattr(instance, f"extract_{field}")
-    return _attempt(lambda: _checked(page, field, method()), errors, instance.name, field)
+    return _attempt(lambda: _checked(page, field, method()), errors, name, field)
 
 
 def _run_plugin(plugin: type[SiteExtractor], page: Page, errors: list[str]) -> Article | None:
@@ -136,7 +135,7 @@ def _run_plugin(plugin: type[SiteExtractor], page: Page, errors: list[str]) -> A
     if instance is None:
         return None
     failures = len(errors)
-    body = _field(instance, page, "body", errors)
+    body = _field(instance, name, page, "body", errors)
     if not body:
         if len(errors) == failures:  # no exception: the plugin simply found nothing
             message = f"{name}: body: found no article text; falling back"
@@ -146,7 +145,7 @@ def _run_plugin(plugin: type[SiteExtractor], page: Page, errors: list[str]) -> A
     values: dict[str, Any] = {"body": body}
     for field in FIELDS:
         if field != "body":
-            values[field] = _field(instance, page, field, errors)
+            values[field] = _field(instance, name, page, field, errors)
     return _assemble(page, engine, values, name, errors)
 
 
