@@ -171,3 +171,26 @@ def test_a_blank_body_counts_as_nothing_found(seed_page: bytes, generic: Article
     article = parse_with(WhitespaceBody, seed_page)
     assert article.extractor == "generic"
     assert article.errors == ("faulty: body: found no article text; falling back",)
+
+
+class ShortFormFields(OnSeedSite):
+    """DESIGN's short form: methods named after the field, taking the page."""
+
+    name = "short-form"
+
+    def published(self, page: Page) -> datetime | None:
+        return datetime(2019, 6, 6, 8, 30, tzinfo=timezone.utc)
+
+    def site_name(self, page: Page) -> str | None:
+        return "Short Form Wire"
+
+    def source(self, page: Page) -> str | None:
+        raise RuntimeError("source bug")
+
+
+def test_short_form_field_methods_take_the_page(seed_page: bytes) -> None:
+    article = newsparse.parse(seed_page, URL, registry=Registry([ShortFormFields]))
+    assert article.extractor == "short-form"
+    assert article.published == datetime(2019, 6, 6, 8, 30, tzinfo=timezone.utc)
+    assert article.site_name == "Short Form Wire"
+    assert article.errors == ("short-form: source: RuntimeError: source bug",)

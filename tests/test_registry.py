@@ -100,7 +100,6 @@ def test_registry_from_an_iterable_and_replacement_by_name() -> None:
         ({"name": "x", "domains": ("https://exampletimes.com/",)}, ValueError),
         ({"name": "x", "remove": ".ad"}, TypeError),
         ({"name": "x", "body": ("div.a", "div.b")}, TypeError),
-        ({"name": "x", "published": lambda self, page: None}, TypeError),
     ],
 )
 def test_register_rejects_unusable_plugins(

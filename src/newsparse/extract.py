@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from newsparse.generic import GenericEngine
 from newsparse.model import Article, Link
 from newsparse.page import Page
-from newsparse.plugin import FIELDS, SiteExtractor
+from newsparse.plugin import FIELDS, SELECTOR_FIELDS, SiteExtractor
 from newsparse.registry import Registry, default_registry
 
 logger = logging.getLogger("newsparse")
@@ -123,6 +123,11 @@ def _checked(page: Page, field: str, value: object) -> object:
 
 
 def _field(instance: SiteExtractor, name: str, page: Page, field: str, errors: list[str]) -> Any:
+    # DESIGN's short form: a method named after a field no selector names, taking the page
+    # (``def published(self, page)``); otherwise the ``extract_<field>()`` method.
+    short = getattr(instance, field, None) if field not in SELECTOR_FIELDS else None
+    if callable(short):
+        return _attempt(lambda: _checked(page, field, short(page)), errors, name, field)
     method = getattr(instance, f"extract_{field}")
     return _attempt(lambda: _checked(page, field, method()), errors, name, field)
 

@@ -50,11 +50,6 @@ def _check_plugin(plugin: object) -> None:
         value = getattr(plugin, field, None)
         if field in SELECTOR_FIELDS and value is not None and not isinstance(value, str):
             raise TypeError(f"plugin {name}: {field} must be a CSS selector string, got {value!r}")
-        if field not in SELECTOR_FIELDS and callable(value):
-            # DESIGN-style `def published(self, page)` would silently never be called.
-            raise TypeError(
-                f"plugin {name}: name the method extract_{field}(self) (self.page is the page)"
-            )
     for domain in plugin.domains:
         if not _normalise_domain(domain) or any(c in domain for c in "/:@ "):
             raise ValueError(f"plugin {name}: {domain!r} is not a domain name")
