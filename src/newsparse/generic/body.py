@@ -19,6 +19,7 @@ from newsparse.generic.body_cues import (
     MEDIA_TAGS,
     NEGATIVE_CLASS_WORDS,
     NON_STORY_TAGS,
+    OVERLAY_CLASS_WORDS,
     SENTENCE_END_CHARACTERS,
 )
 from newsparse.generic.scoring import (
@@ -35,10 +36,9 @@ from newsparse.generic.text import paragraphs_of
 
 HtmlElement = lxml.html.HtmlElement
 
-_NEGATIVE_OR_MEDIA = re.compile(
-    "|".join(re.escape(word) for word in (*NEGATIVE_CLASS_WORDS, *MEDIA_CLASS_WORDS))
-)
-_PRUNE_TOKENS = NEGATIVE_TOKENS | frozenset(MEDIA_CLASS_WORDS)
+_PRUNE_WORDS = (*NEGATIVE_CLASS_WORDS, *MEDIA_CLASS_WORDS, *OVERLAY_CLASS_WORDS)
+_NEGATIVE_OR_MEDIA = re.compile("|".join(re.escape(word) for word in _PRUNE_WORDS))
+_PRUNE_TOKENS = NEGATIVE_TOKENS | frozenset(_PRUNE_WORDS)
 _HEAD_METADATA = re.compile("|".join(re.escape(word) for word in HEAD_METADATA_WORDS))
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _PUNCTUATION = re.compile(r"[\W_]+")

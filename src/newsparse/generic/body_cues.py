@@ -81,6 +81,10 @@ MEDIA_CLASS_WORDS: tuple[str, ...] = (
     "img-",
 )
 
+# Substrings of class/id values of overlays (sign-up boxes, dialogs) dropped from inside a story.
+# Not used to judge candidates: whole articles are sometimes shown inside a modal viewer.
+OVERLAY_CLASS_WORDS: tuple[str, ...] = ("modal", "popup", "pop-up", "overlay", "dialog")
+
 # Substrings of class/id values that mark a block as part of the story.
 POSITIVE_CLASS_WORDS: tuple[str, ...] = (
     "article",
