@@ -83,7 +83,18 @@ MEDIA_CLASS_WORDS: tuple[str, ...] = (
 
 # Substrings of class/id values of overlays (sign-up boxes, dialogs) dropped from inside a story.
 # Not used to judge candidates: whole articles are sometimes shown inside a modal viewer.
-OVERLAY_CLASS_WORDS: tuple[str, ...] = ("modal", "popup", "pop-up", "overlay", "dialog")
+OVERLAY_CLASS_WORDS: tuple[str, ...] = (
+    "modal",
+    "popup",
+    "pop-up",
+    "overlay",
+    "dialog",
+    # text for screen readers only, invisible on the page
+    "sr-only",
+    "screen-reader",
+    "visually-hidden",
+    "visuallyhidden",
+)
 
 # Substrings of class/id values that mark a block as part of the story.
 POSITIVE_CLASS_WORDS: tuple[str, ...] = (
