@@ -1,0 +1,206 @@
+"""The story's edges: the headline, byline, date and caption lines before its first real
+paragraph, short link and heading lines after its last, and boilerplate label lines
+("Advertisement") anywhere. Works on units, and again on the rendered paragraphs for blocks
+that hold several paragraphs of their own (``<br>`` layouts)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+import lxml.etree
+import lxml.html
+
+from newsparse.generic.body_cues import (
+    BOILERPLATE_LABELS,
+    BYLINE_OPENERS,
+    HEAD_METADATA_WORDS,
+    HEADING_TAGS,
+    SENTENCE_END_CHARACTERS,
+)
+from newsparse.generic.scoring import Scores, Unit, effective_length
+
+HtmlElement = lxml.html.HtmlElement
+
+_HEAD_METADATA = re.compile("|".join(re.escape(word) for word in HEAD_METADATA_WORDS))
+_PUNCTUATION = re.compile(r"[\W_]+")
+SENTENCE_ENDS = tuple(SENTENCE_END_CHARACTERS)
+_DIGIT = re.compile(r"\d")
+
+# A paragraph long enough, and made of enough words, to anchor the story's start and end.
+ANCHOR_LENGTH = 80
+_ANCHOR_WORDS = 6
+# Text at the head or tail of the story shorter than this may be metadata or leftovers.
+_SHORT = 120
+_BYLINE_LENGTH = 80
+
+
+def trim_paragraphs(paragraphs: list[str], titles: Collection[str]) -> list[str]:
+    """The same head and label rules on the rendered text, for what one block held as
+    several paragraphs (``<br>`` layouts): a headline, byline or date line before the first
+    real paragraph, and label lines anywhere."""
+    kept: list[str] = []
+    in_head = any(_reads_as_prose(paragraph) for paragraph in paragraphs)
+    for paragraph in paragraphs:
+        if _normal(paragraph) in BOILERPLATE_LABELS:
+            continue
+        if in_head:
+            if _reads_as_prose(paragraph):
+                in_head = False
+            elif _is_title_text(paragraph, titles) or _is_metadata_line(paragraph):
+                continue
+        kept.append(paragraph)
+    return kept
+
+
+def _reads_as_prose(text: str) -> bool:
+    length = effective_length(text)
+    return length >= ANCHOR_LENGTH and (length > len(text) or len(text.split()) >= _ANCHOR_WORDS)
+
+
+def _is_metadata_line(text: str) -> bool:
+    if len(text) >= _SHORT or text.endswith(SENTENCE_ENDS):
+        return _is_byline(text)
+    return _is_byline(text) or bool(_DIGIT.search(text))
+
+
+def _normal(text: str) -> str:
+    return _PUNCTUATION.sub(" ", text).casefold().strip()
+
+
+def _is_title(unit: Unit, titles: Collection[str]) -> bool:
+    return _is_title_text(unit.text, titles)
+
+
+def _is_title_text(raw: str, titles: Collection[str]) -> bool:
+    text = _normal(raw)
+    if not text:
+        return False
+    for title in titles:
+        normal = _normal(title)
+        if normal and (text == normal or (len(text) > 0.5 * len(normal) and text in normal)):
+            return True
+    return False
+
+
+def _looks_like_metadata(unit: Unit, blocks: list[HtmlElement], scores: Scores) -> bool:
+    """A short unit at the story's head that reads as a byline, date or label."""
+    if unit.length >= _SHORT:
+        return False
+    element = unit.element
+    if element.find(".//time") is not None:
+        return True
+    for ancestor in (element, *scores.ancestors(element)):
+        raw = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}".lower()
+        if raw.strip() and _HEAD_METADATA.search(raw):
+            return True
+        if any(ancestor is block for block in blocks):
+            break
+    text = unit.text
+    if _is_byline(text):
+        return True
+    if unit.is_heading or text.endswith(SENTENCE_ENDS):
+        return False
+    # not a sentence: a date line, or a caption under a picture
+    return bool(_DIGIT.search(text)) or _follows_image(element, scores)
+
+
+def _follows_image(element: HtmlElement, scores: Scores) -> bool:
+    """True when the element comes right after a block holding only a picture."""
+    previous = element.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()
+    if previous is None or scores.text_length.get(previous, 0):
+        return False
+    return previous.tag == "img" or previous.find(".//img") is not None
+
+
+def _is_byline(text: str) -> bool:
+    """ "By Jane Doe", "Por Ana Ruiz, enviada especial": an opener, then a capitalised name."""
+    if len(text) > _BYLINE_LENGTH:
+        return False
+    words = text.split()
+    for count in (1, 2):
+        opener = " ".join(words[:count]).casefold().rstrip(":")
+        if opener in BYLINE_OPENERS and len(words) > count and words[count][:1].isupper():
+            return True
+    return False
+
+
+def _is_anchor(unit: Unit) -> bool:
+    """A real paragraph: long, few links, not a heading, and made of words (not a URL)."""
+    return (
+        unit.length >= ANCHOR_LENGTH
+        and unit.link_density < 0.3
+        and unit.element.tag not in HEADING_TAGS
+        and (unit.length > len(unit.text) or len(unit.text.split()) >= _ANCHOR_WORDS)
+    )
+
+
+def _story_units(blocks: list[HtmlElement], scores: Scores, skip: set[HtmlElement]) -> list[Unit]:
+    """The units left in the story blocks, in page order, with the block holding each."""
+    unit_of = scores.unit_of
+    units: list[Unit] = []
+    for block in blocks:
+        walker = lxml.etree.iterwalk(block, events=("start",))
+        for _event, element in walker:
+            if element in skip:
+                walker.skip_subtree()
+                continue
+            unit = unit_of.get(element)
+            if unit is not None:
+                units.append(unit)
+    return units
+
+
+def edge_leftovers(
+    blocks: list[HtmlElement], scores: Scores, titles: Collection[str], skip: set[HtmlElement]
+) -> list[HtmlElement]:
+    """Elements to skip at the story's edges and in between: before its first real paragraph,
+    the headline, byline and date; after its last, short link and heading lines; anywhere,
+    lines that are just a boilerplate label ("Advertisement")."""
+    units = _story_units(blocks, scores, skip)
+    anchors = [index for index, unit in enumerate(units) if _is_anchor(unit)]
+    if not anchors:
+        return []
+    first, last = anchors[0], anchors[-1]
+    dropped: list[HtmlElement] = []
+    for index, unit in enumerate(units):
+        if unit.encloses_units:
+            if index < first:
+                dropped.extend(_metadata_children(unit.element, scores))
+            continue  # dropping it would drop the paragraphs inside it
+        if _normal(unit.text) in BOILERPLATE_LABELS:
+            dropped.append(unit.element)
+        elif index < first:
+            if (
+                unit.element.tag == "h1"
+                or _is_title(unit, titles)
+                or _looks_like_metadata(unit, blocks, scores)
+            ):
+                dropped.append(unit.element)
+        elif index > last and (
+            unit.element.tag in HEADING_TAGS or (unit.length < _SHORT and unit.link_length > 0)
+        ):
+            dropped.append(unit.element)
+    return dropped
+
+
+def _metadata_children(element: HtmlElement, scores: Scores) -> list[HtmlElement]:
+    """Inline children of a head block that hold its date or byline (``<time>``, a
+    ``timestamp`` or ``byline`` class)."""
+    found: list[HtmlElement] = []
+    for child in element.iterchildren("*"):
+        if (
+            child in scores.unit_of
+            or child.tag in HEADING_TAGS
+            or len(child.text_content()) >= _SHORT  # a wrapper, not a date line
+        ):
+            continue
+        if child.tag == "time" or child.find(".//time") is not None:
+            found.append(child)
+            continue
+        raw = f"{child.get('class') or ''} {child.get('id') or ''}".lower()
+        if raw.strip() and _HEAD_METADATA.search(raw):
+            found.append(child)
+    return found
