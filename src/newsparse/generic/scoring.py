@@ -69,6 +69,7 @@ _LEVEL_SHARES = (1.0, 0.5, 1 / 6, 1 / 9, 1 / 12)
 _CJK_WEIGHT = 3
 # Candidates re-ranked with their surroundings in mind, and the discount for boilerplate ones.
 _SHORTLIST = 10
+_FIRST_CUT = 30
 _CONTEXT_PENALTY = 0.3
 _PAGE_TAGS = frozenset({"body", "html"})
 _PROSE_MAX_LINK_DENSITY = 0.3
@@ -223,6 +224,9 @@ class Scores:
             factor *= _LIST_FACTOR  # reference lists, link lists: a story is rarely one list
         return score * (1.0 - self.link_density(element)) * factor
 
+    def _plain_score(self, element: HtmlElement) -> float:
+        return self.raw_score[element] * (1.0 - self.link_density(element))
+
     def context_factor(self, element: HtmlElement) -> float:
         """A discount for blocks inside boilerplate: comment lists, sidebars, page footers."""
         parent = self.parent_of.get(element)
@@ -230,7 +234,9 @@ class Scores:
 
     def best_candidate(self) -> HtmlElement | None:
         """The block most likely to hold the story, or None when nothing reads as prose."""
-        ranked = sorted(self.raw_score, key=self.candidate_score, reverse=True)[:_SHORTLIST]
+        # a cheap first cut (no class cues), then the full score on the leaders
+        leaders = sorted(self.raw_score, key=self._plain_score, reverse=True)[:_FIRST_CUT]
+        ranked = sorted(leaders, key=self.candidate_score, reverse=True)[:_SHORTLIST]
         best: HtmlElement | None = None
         best_score = 0.0
         for element in ranked:
@@ -289,14 +295,24 @@ class Scores:
                 outer.commas = max(0, outer.commas - unit.commas)
                 outer.encloses_units = True
 
+    def _unit_holding(self, element: HtmlElement) -> tuple[HtmlElement | None, Unit | None]:
+        """The element's parent and the innermost unit holding the element. The element
+        itself is not recorded: links and scripts are many and hold no units."""
+        parent = element.getparent()
+        if parent is None:
+            return None, None
+        if parent not in self.parent_of:
+            self._register(parent)
+        unit = self.unit_of.get(parent)
+        return parent, unit if unit is not None else self._enclosing_unit(parent)
+
     def discount_invisible(self, element: HtmlElement) -> None:
         """Take the text of a <script>, <style>... out of the unit holding it."""
-        self._register(element)
-        if self._invisible[element]:
-            return  # inside another invisible element, already discounted
-        unit = self._enclosing_unit(element)
-        if unit is None:
+        parent, unit = self._unit_holding(element)
+        if unit is None or parent is None:
             return
+        if self._invisible[parent] or parent.tag in INVISIBLE_TAG_SET:
+            return  # inside another invisible element, already discounted
         _, length, commas = _measure(element)
         if length:
             unit.length = max(0, unit.length - length)
@@ -304,8 +320,7 @@ class Scores:
 
     def add_link(self, anchor: HtmlElement) -> None:
         """Count a link's text against the innermost unit holding it."""
-        self._register(anchor)
-        unit = self._enclosing_unit(anchor)
+        _, unit = self._unit_holding(anchor)
         if unit is not None and unit.link_length < unit.length:
             length = effective_length(collapse(_text(anchor)))
             unit.link_length = min(unit.length, unit.link_length + length)
