@@ -40,11 +40,15 @@ _INLINE_CONTAINERS = frozenset({"span", "font"})
 _FORMATTING = "|".join(sorted(INLINE_FORMATTING_TAGS))
 # (Paragraph tags are found with iter(), container units with one XPath union: both are
 # single C-level passes, far cheaper than one XPath predicate evaluated on every element.)
+# Each "//tag" of the union is one pass over the document: the common containers get one
+# each, the rare ones (<center>, <body>...) are found with one iter() and checked in Python.
+_COMMON_CONTAINERS = frozenset({"div", "section", "article"})
+_RARE_CONTAINERS = tuple(sorted(TEXT_CONTAINER_TAGS - _INLINE_CONTAINERS - _COMMON_CONTAINERS))
 _CONTAINER_UNIT_XPATH = lxml.etree.XPath(
     "|".join(
         [
             f"//{tag}[text()[normalize-space()] or ({_FORMATTING})//text()[normalize-space()]]"
-            for tag in sorted(TEXT_CONTAINER_TAGS - _INLINE_CONTAINERS)
+            for tag in sorted(_COMMON_CONTAINERS)
         ]
         + [f"//{tag}[br][text()[normalize-space()]]" for tag in sorted(_INLINE_CONTAINERS)]
     )
@@ -369,10 +373,25 @@ def _measure(element: HtmlElement) -> tuple[str, int, int]:
     return text, effective_length(text), len(_COMMAS.findall(text))
 
 
+def _holds_text(element: HtmlElement) -> bool:
+    """True when text sits directly in the element, or in its inline formatting children."""
+    if element.text and not element.text.isspace():
+        return True
+    for child in element:
+        if child.tail and not child.tail.isspace():
+            return True
+        if child.tag in INLINE_FORMATTING_TAGS:
+            text = _text(child)
+            if text and not text.isspace():
+                return True
+    return False
+
+
 def score_tree(root: HtmlElement) -> Scores:
     """Units under ``root`` and the candidate scores of their containers."""
     scores = Scores()
-    scores.add_units([*root.iter(*_PARAGRAPH_TAG_LIST), *_CONTAINER_UNIT_XPATH(root)])
+    rare = [element for element in root.iter(*_RARE_CONTAINERS) if _holds_text(element)]
+    scores.add_units([*root.iter(*_PARAGRAPH_TAG_LIST), *_CONTAINER_UNIT_XPATH(root), *rare])
     for invisible in root.iter(*INVISIBLE_TAGS):
         scores.discount_invisible(invisible)
     for anchor in root.iter("a"):
