@@ -156,7 +156,7 @@ class Unit:
 class Scores:
     """Units of a tree and the candidate scores of the blocks holding them.
 
-    Per block (every ancestor of a unit): its parent and depth, whether it sits inside a link,
+    Per block (every ancestor of a unit): its parent, whether it sits inside a link,
     its nearest enclosing unit, and the totals of the units under it, all computed once.
     """
 
@@ -168,7 +168,6 @@ class Scores:
     # text of clean prose units (long, few links, not inside a boilerplate block) per block
     prose_length: dict[HtmlElement, int] = field(default_factory=dict)
     parent_of: dict[HtmlElement, HtmlElement | None] = field(default_factory=dict)
-    depth_of: dict[HtmlElement, int] = field(default_factory=dict)
     _in_link: dict[HtmlElement, bool] = field(default_factory=dict)
     _invisible: dict[HtmlElement, bool] = field(default_factory=dict)
     _enclosing: dict[HtmlElement, HtmlElement | None] = field(default_factory=dict)
@@ -189,12 +188,10 @@ class Scores:
         for node, parent in reversed(path):
             parent_of[node] = parent
             if parent is None:
-                self.depth_of[node] = 0
                 self._in_link[node] = False
                 self._invisible[node] = False
                 self._enclosing[node] = None
                 continue
-            self.depth_of[node] = self.depth_of[parent] + 1
             self._in_link[node] = self._in_link[parent] or parent.tag == "a"
             self._invisible[node] = self._invisible[parent] or parent.tag in INVISIBLE_TAG_SET
             self._enclosing[node] = parent if parent in candidates else self._enclosing[parent]
@@ -351,9 +348,9 @@ class Scores:
                     break
                 raw_score[holder] = raw_score.get(holder, 0.0) + prose * share
                 holder = parent_of[holder]
-        depth_of = self.depth_of
-        # only units and their ancestors hold totals: all were recorded while adding units
-        for element in sorted(self._unit_tree, key=depth_of.__getitem__, reverse=True):
+        # Only units and their ancestors hold totals, all recorded while adding units, each
+        # after its parent: the reversed recording order visits children before parents.
+        for element in reversed(self._unit_tree):
             parent = parent_of[element]
             if parent is None:
                 continue
