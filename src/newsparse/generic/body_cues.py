@@ -263,3 +263,26 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
         "skip ad",
     }
 )
+
+# First words (casefolded) of share-button lines ("Share this on WhatsApp", "Partager sur
+# Facebook"): such a line of a few words is a button, wherever it sits in the story.
+SHARE_OPENERS: frozenset[str] = frozenset(
+    {
+        "share",
+        "compartilhe",
+        "compartilhar",
+        "compartir",
+        "comparte",
+        "partager",
+        "partagez",
+        "teilen",
+        "condividi",
+        "delen",
+        "dela",
+        "udostępnij",
+        "поделиться",
+        "分享",
+        "シェア",
+        "공유",
+    }
+)

@@ -17,6 +17,7 @@ from newsparse.generic.body_cues import (
     HEAD_METADATA_WORDS,
     HEADING_TAGS,
     SENTENCE_END_CHARACTERS,
+    SHARE_OPENERS,
 )
 from newsparse.generic.scoring import Scores, Unit, effective_length
 
@@ -33,6 +34,7 @@ _ANCHOR_WORDS = 6
 # Text at the head or tail of the story shorter than this may be metadata or leftovers.
 _SHORT = 120
 _BYLINE_LENGTH = 80
+_BUTTON_WORDS = 5
 
 
 def trim_paragraphs(paragraphs: list[str], titles: Collection[str]) -> list[str]:
@@ -42,7 +44,7 @@ def trim_paragraphs(paragraphs: list[str], titles: Collection[str]) -> list[str]
     kept: list[str] = []
     in_head = any(_reads_as_prose(paragraph) for paragraph in paragraphs)
     for paragraph in paragraphs:
-        if _normal(paragraph) in BOILERPLATE_LABELS:
+        if is_label(paragraph):
             continue
         if in_head:
             if _reads_as_prose(paragraph):
@@ -51,6 +53,15 @@ def trim_paragraphs(paragraphs: list[str], titles: Collection[str]) -> list[str]
                 continue
         kept.append(paragraph)
     return kept
+
+
+def is_label(text: str) -> bool:
+    """A line that is only a boilerplate label or a share button."""
+    normal = _normal(text)
+    if normal in BOILERPLATE_LABELS:
+        return True
+    words = normal.split()
+    return 0 < len(words) <= _BUTTON_WORDS and words[0] in SHARE_OPENERS
 
 
 def _reads_as_prose(text: str) -> bool:
@@ -170,7 +181,7 @@ def edge_leftovers(
             if index < first:
                 dropped.extend(_metadata_children(unit.element, scores))
             continue  # dropping it would drop the paragraphs inside it
-        if _normal(unit.text) in BOILERPLATE_LABELS:
+        if is_label(unit.text):
             dropped.append(unit.element)
         elif index < first:
             if (
