@@ -168,9 +168,9 @@ class Scores:
     # text of clean prose units (long, few links, not inside a boilerplate block) per block
     prose_length: dict[HtmlElement, int] = field(default_factory=dict)
     parent_of: dict[HtmlElement, HtmlElement | None] = field(default_factory=dict)
-    _in_link: dict[HtmlElement, bool] = field(default_factory=dict)
-    _invisible: dict[HtmlElement, bool] = field(default_factory=dict)
-    _enclosing: dict[HtmlElement, HtmlElement | None] = field(default_factory=dict)
+    # per recorded element: (inside a link, inside an invisible element, nearest enclosing
+    # candidate unit) - one tuple, so recording an element costs one dict write
+    _facts: dict[HtmlElement, tuple[bool, bool, HtmlElement | None]] = field(default_factory=dict)
     _in_boilerplate: dict[HtmlElement, bool] = field(default_factory=dict)
     _candidates: set[HtmlElement] = field(default_factory=set)
     _unit_tree: list[HtmlElement] = field(default_factory=list)
@@ -185,16 +185,19 @@ class Scores:
             path.append((node, parent))
             node = parent
         candidates = self._candidates
+        facts = self._facts
         for node, parent in reversed(path):
             parent_of[node] = parent
             if parent is None:
-                self._in_link[node] = False
-                self._invisible[node] = False
-                self._enclosing[node] = None
+                facts[node] = (False, False, None)
                 continue
-            self._in_link[node] = self._in_link[parent] or parent.tag == "a"
-            self._invisible[node] = self._invisible[parent] or parent.tag in INVISIBLE_TAG_SET
-            self._enclosing[node] = parent if parent in candidates else self._enclosing[parent]
+            in_link, invisible, enclosing = facts[parent]
+            tag = parent.tag
+            facts[node] = (
+                in_link or tag == "a",
+                invisible or tag in INVISIBLE_TAG_SET,
+                parent if parent in candidates else enclosing,
+            )
 
     def in_boilerplate(self, element: HtmlElement) -> bool:
         """True when the element or an ancestor below <body> is a boilerplate block."""
@@ -258,12 +261,12 @@ class Scores:
         return chain
 
     def _enclosing_unit(self, element: HtmlElement) -> Unit | None:
-        enclosing = self._enclosing[element]
+        enclosing = self._facts[element][2]
         while enclosing is not None:
             unit = self.unit_of.get(enclosing)
             if unit is not None:
                 return unit
-            enclosing = self._enclosing[enclosing]
+            enclosing = self._facts[enclosing][2]
         return None
 
     def add_units(self, elements: list[HtmlElement]) -> None:
@@ -273,9 +276,9 @@ class Scores:
             self._register(element)
         self._unit_tree = list(self.parent_of)
         for element in elements:
-            if self._invisible[element]:
+            in_link, invisible, enclosing = self._facts[element]
+            if invisible:
                 continue  # inside <noscript>, <template>, <svg>...
-            enclosing = self._enclosing[element]
             if (
                 enclosing is not None
                 and element.tag in TEXT_CONTAINER_TAGS
@@ -286,7 +289,7 @@ class Scores:
             if not length:
                 continue
             # a block inside a link (a teaser card) is all link
-            unit = Unit(element, text, length, length if self._in_link[element] else 0, commas)
+            unit = Unit(element, text, length, length if in_link else 0, commas)
             self.unit_of[element] = unit
             self.units.append(unit)
         for unit in self.units:
@@ -312,7 +315,7 @@ class Scores:
         parent, unit = self._unit_holding(element)
         if unit is None or parent is None:
             return
-        if self._invisible[parent] or parent.tag in INVISIBLE_TAG_SET:
+        if self._facts[parent][1] or parent.tag in INVISIBLE_TAG_SET:
             return  # inside another invisible element, already discounted
         _, length, commas = _measure(element)
         if length:
