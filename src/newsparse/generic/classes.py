@@ -1,20 +1,120 @@
-"""Reading class and id attributes as sets of whole tokens."""
+"""Reading class and id attributes as whole tokens, and matching them against the cue data."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 import lxml.html
 
-_SPLIT = re.compile(r"[\s_-]+")
+from newsparse.generic.cues.kinds import Kind
+from newsparse.generic.cues.tokens import (
+    CONTENT_PARTS,
+    CONTENT_TOKENS,
+    ROLE_KINDS,
+    TAXONOMY_PREFIXES,
+    TOKEN_CUES,
+    WHOLE_TOKEN_CUES,
+)
+
+HtmlElement = lxml.html.HtmlElement
+
+# Boundaries inside one token: separators, digit runs and camelCase humps.
+_SEPARATORS = re.compile(r"[-_]+")
+_PARTS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[^\W\d_]+")
+
+# When one element carries tokens of several kinds, the first kind in this order wins:
+# an ad or a most-read list that calls itself "related" is still not related.
+KIND_PRIORITY: tuple[Kind, ...] = (
+    Kind.HIDDEN,
+    Kind.AD,
+    Kind.CONSENT,
+    Kind.PAYWALL,
+    Kind.POPULAR,
+    Kind.RELATED,
+    Kind.READ_ALSO,
+    Kind.COMMENTS,
+    Kind.NEWSLETTER,
+    Kind.SHARE,
+    Kind.APPEAL,
+    Kind.BIO,
+    Kind.TAGS,
+    Kind.BREADCRUMB,
+    Kind.PAGINATION,
+    Kind.NAV,
+    Kind.CHROME,
+)
+_RANK = {kind: rank for rank, kind in enumerate(KIND_PRIORITY)}
 
 
-def attribute_tokens(element: lxml.html.HtmlElement) -> set[str]:
-    """Lowercased class and id words of an element, split on whitespace, "-" and "_",
-    together with the whole hyphenated names (so both "related" and "related-posts")."""
-    raw = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-    if not raw.strip():
-        return set()
-    tokens = set(raw.split())
-    tokens.update(part for part in _SPLIT.split(raw) if part)
-    return tokens
+def attribute_tokens(element: HtmlElement) -> list[str]:
+    """The element's class and id tokens as written (case kept), whitespace-separated."""
+    raw = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return raw.split()
+
+
+@functools.lru_cache(maxsize=8192)
+def token_parts(token: str) -> tuple[str, ...]:
+    """Lowercased parts of one token, split on separators, digits and camelCase.
+
+    A generated suffix holding digits (CSS modules' ``ReadTime-social-2VOIr``, ``tdi_41``)
+    is dropped first so that the meaningful last part stays last.
+    """
+    chunks = _SEPARATORS.split(token)
+    if len(chunks) > 1 and any(ch.isdigit() for ch in chunks[-1]):
+        chunks.pop()
+    return tuple(part.lower() for chunk in chunks for part in _PARTS.findall(chunk))
+
+
+@functools.lru_cache(maxsize=8192)
+def token_kind(token: str) -> Kind | None:
+    """The kind of block one class/id token names, or None (see ``cues.tokens``)."""
+    whole = token.lower().replace("_", "-")
+    kind = WHOLE_TOKEN_CUES.get(whole)
+    if kind is not None:
+        return kind
+    if whole in CONTENT_TOKENS:
+        return None
+    parts = token_parts(token)
+    if not parts:
+        return None
+    if len(parts) > 1 and parts[0] in TAXONOMY_PREFIXES:
+        return None
+    last = len(parts) - 1
+    # The head noun of an English compound comes last: "related-topics" is a list of topics.
+    for index in range(last, -1, -1):
+        cue = TOKEN_CUES.get(parts[index])
+        if cue is None:
+            continue
+        kind, position = cue
+        if index == last or position == "any":
+            return kind
+        if position == "weak" and not any(part in CONTENT_PARTS for part in parts):
+            return kind
+    return None
+
+
+def is_content_container(element: HtmlElement) -> bool:
+    """True when a token or ``itemprop`` marks the element as the story's own container."""
+    if (element.get("itemprop") or "").lower() == "articlebody":
+        return True
+    return any(
+        token.lower().replace("_", "-") in CONTENT_TOKENS for token in attribute_tokens(element)
+    )
+
+
+def class_kind(element: HtmlElement) -> Kind | None:
+    """The kind named by the element's class/id tokens or ARIA role; None for story
+    containers and for elements no cue names."""
+    tokens = attribute_tokens(element)
+    role = (element.get("role") or "").strip().lower()
+    if not tokens and not role:
+        return None
+    if is_content_container(element):
+        return None
+    best: Kind | None = ROLE_KINDS.get(role)
+    for token in tokens:
+        kind = token_kind(token)
+        if kind is not None and (best is None or _RANK[kind] < _RANK[best]):
+            best = kind
+    return best

@@ -1,45 +1,65 @@
-"""Turn anchor elements into :class:`~newsparse.Link` values: absolute, http(s), deduplicated."""
+"""Turn anchor elements into :class:`~newsparse.Link` values: absolute, http(s), deduplicated,
+each with the best visible title among the anchors that point at it."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from urllib.parse import urldefrag
+from urllib.parse import urldefrag, urlsplit
 
 import lxml.html
 
+from newsparse.generic.classes import attribute_tokens, token_parts
+from newsparse.generic.cues.urls import BLOCKED_HOSTS, NON_ARTICLE_RELS, NON_ARTICLE_SEGMENTS
+from newsparse.generic.labels import normalise, split_inline_label
 from newsparse.model import Link
-from newsparse.page import Page, collapse_whitespace, text_of
+from newsparse.page import Page, collapse_whitespace, host_of, text_of
 
 HtmlElement = lxml.html.HtmlElement
 
 # Link texts that say nothing about the target; a better title is looked for instead.
 GENERIC_LINK_TEXTS: frozenset[str] = frozenset(
-    {
+    normalise(text)
+    for text in (
         "read more",
         "more",
         "continue reading",
         "read the full story",
         "full story",
+        "read article",
         "click here",
         "here",
-        "»",
-        "→",
         "weiterlesen",
+        "mehr",
         "lire la suite",
+        "lire plus",
         "leer más",
+        "seguir leyendo",
         "leia mais",
         "continua a leggere",
+        "leggi tutto",
         "lees meer",
+        "verder lezen",
         "czytaj więcej",
+        "czytaj dalej",
         "читать далее",
+        "подробнее",
         "阅读更多",
+        "阅读全文",
         "続きを読む",
+        "もっと見る",
         "더보기",
-    }
+        "기사 더보기",
+    )
 )
+_TITLE_PARTS = frozenset({"title", "headline", "heading", "hed"})
+_TITLE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+# Title sources, best first.
+_FROM_TITLE_ELEMENT, _FROM_TEXT, _FROM_ATTRIBUTE, _FROM_ALT, _FROM_GENERIC = range(5)
 
 
-def _normalise(url: str) -> str:
+def normalise_url(url: str) -> str:
+    """A URL without its fragment and trailing slash (the key links are deduplicated on)."""
     return urldefrag(url)[0].rstrip("/")
 
 
@@ -48,49 +68,108 @@ def anchors_in(elements: Iterable[HtmlElement]) -> list[HtmlElement]:
     anchors: list[HtmlElement] = []
     for element in elements:
         if element.tag == "a":
-            anchors.append(element)
+            if element.get("href"):
+                anchors.append(element)
         else:
             anchors.extend(a for a in element.iter("a") if a.get("href"))
     return anchors
 
 
-def anchor_title(anchor: HtmlElement) -> str | None:
-    """The visible title of a link: its text, else its title attribute, else an image's alt."""
+def _title_element_text(anchor: HtmlElement) -> str | None:
+    """Text of a heading or ``*title*``-classed element inside a teaser-wide anchor."""
+    for element in anchor.iterdescendants():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag in _TITLE_TAGS or any(
+            part in _TITLE_PARTS
+            for token in attribute_tokens(element)
+            for part in token_parts(token)
+        ):
+            text = text_of(element)
+            if text:
+                return text
+    return None
+
+
+def anchor_title(anchor: HtmlElement) -> tuple[str | None, int]:
+    """The visible title of a link and how good it is (lower is better): a title element
+    inside the anchor, its text, its ``title`` attribute, an image's alt, a generic text."""
+    titled = _title_element_text(anchor)
+    if titled:
+        return titled, _FROM_TITLE_ELEMENT
     text = text_of(anchor)
-    if text and text.casefold().strip(" .…:>»") not in GENERIC_LINK_TEXTS:
-        return text
+    if text and normalise(text) not in GENERIC_LINK_TEXTS and normalise(text):
+        return split_inline_label(text) or text, _FROM_TEXT
     title = collapse_whitespace(anchor.get("title") or "")
     if title:
-        return title
+        return title, _FROM_ATTRIBUTE
     for image in anchor.iter("img"):
         alt = collapse_whitespace(image.get("alt") or "")
         if alt:
-            return alt
-    return text or None
+            return alt, _FROM_ALT
+    return (text or None), _FROM_GENERIC
 
 
 def links_from_anchors(page: Page, anchors: Iterable[HtmlElement]) -> tuple[Link, ...]:
-    """Links for the anchors: resolved, http(s) only, no duplicates, never the page itself.
+    """Links for the anchors: resolved, http(s) only, no duplicates, never the page itself,
+    in the order of first appearance.
 
+    Relative hrefs resolve against the page URL or ``<base href>``, else against the page's
+    canonical URL or og:url; with none of these known a relative href gives no link.
     When several anchors point at one URL (an image link and a title link of one teaser),
-    the first useful title wins.
+    the best title wins: a title element or the link text over a ``title`` attribute over an
+    image's alt text.
     """
-    own = {_normalise(u) for u in (page.url, page.base_url, page.canonical_hint) if u}
+    own = {normalise_url(u) for u in (page.url, page.base_url, page.canonical_hint) if u}
     order: list[str] = []
-    titles: dict[str, str | None] = {}
+    best: dict[str, tuple[str | None, int]] = {}
     urls: dict[str, str] = {}
     for anchor in anchors:
         url = page.absolute_url(anchor.get("href"), fallback_base=page.canonical_hint)
         if not url:
             continue
-        key = _normalise(url)
+        key = normalise_url(url)
         if key in own:
             continue
-        title = anchor_title(anchor)
+        title, rank = anchor_title(anchor)
         if key not in urls:
             order.append(key)
             urls[key] = urldefrag(url)[0]
-            titles[key] = title
-        elif not titles[key] and title:
-            titles[key] = title
-    return tuple(Link(url=urls[key], title=titles[key]) for key in order)
+            best[key] = (title, rank)
+        elif title and (best[key][0] is None or rank < best[key][1]):
+            best[key] = (title, rank)
+    return tuple(Link(url=urls[key], title=best[key][0]) for key in order)
+
+
+def _blocked_host(host: str) -> bool:
+    labels = host.split(".")
+    return any(".".join(labels[i:]) in BLOCKED_HOSTS for i in range(len(labels) - 1))
+
+
+def is_article_link(page: Page, anchor: HtmlElement) -> bool:
+    """False for links that cannot be another article: tag, author and section pages, home
+    pages, share and ad services, ``rel=tag/author/prev/next`` links."""
+    rels = set((anchor.get("rel") or "").lower().split())
+    if rels & NON_ARTICLE_RELS:
+        return False
+    url = page.absolute_url(anchor.get("href"), fallback_base=page.canonical_hint)
+    if not url:
+        return False
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    host = host_of(url) or ""
+    if not host or _blocked_host(host):
+        return False
+    segments = [segment for segment in parts.path.lower().split("/") if segment]
+    if any(segment in NON_ARTICLE_SEGMENTS for segment in segments):
+        return False
+    if not segments:
+        # a home page, unless a query names the article ("?p=123", "?id=...")
+        return bool(parts.query)
+    last = segments[-1]
+    if parts.query or any(ch.isdigit() or ch in "-_." for ch in last):
+        return True
+    # "/politics" or "/news/world" with a one-word link text is a section, not a story
+    return len(segments) > 1 and len(text_of(anchor).split()) > 3
