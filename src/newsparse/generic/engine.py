@@ -68,6 +68,11 @@ class GenericEngine:
         remove_boilerplate(classes)
         return related, root
 
+    def clean_tree(self) -> HtmlElement:
+        """The working copy after boilerplate removal: what body scoring works on. Related
+        blocks, ads, share bars, comments... are gone; the story's container is kept."""
+        return self._related_and_clean_tree[1]
+
     # -- body and links ---------------------------------------------------------------------
 
     def body(self) -> str:
