@@ -61,6 +61,7 @@ _BLOCK_CHILD_TAGS = frozenset(
     }
 )
 _NEVER_FLAGGED = frozenset({"html", "body", "head", "main", "h1"})
+_INLINE_BUTTON_TAGS = frozenset({"a", "span", "button", "p", "em", "strong", "b", "i"})
 _LIST_KINDS = frozenset({Kind.RELATED, Kind.READ_ALSO, Kind.POPULAR})
 # Label kinds that overrule a block's class saying "related" (a "Most read" heading).
 _OVERRULING_KINDS = frozenset({Kind.POPULAR, Kind.AD})
@@ -176,7 +177,10 @@ class _Classifier:
         tag_kind = TAG_KINDS.get(tag)
         if tag_kind is Kind.HIDDEN:
             return tag_kind
-        return class_kind(node) or tag_kind
+        kind = class_kind(node)
+        if kind is Kind.READ_ALSO and tag in _INLINE_BUTTON_TAGS:
+            return None  # <a class="read-more"> is a teaser's button, not a block
+        return kind or tag_kind
 
     def _note_candidate(self, node: HtmlElement, tag: str, stats: _Stats, in_link: int) -> None:
         if in_link or not stats.text:

@@ -11,6 +11,7 @@ from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.tokens import (
     CONTENT_PARTS,
     CONTENT_TOKENS,
+    GENERIC_PARTS,
     ROLE_KINDS,
     TAXONOMY_PREFIXES,
     TOKEN_CUES,
@@ -53,6 +54,13 @@ def attribute_tokens(element: HtmlElement) -> list[str]:
     return raw.split()
 
 
+def _without_generated_suffix(token: str) -> str:
+    chunks = _SEPARATORS.split(token)
+    if len(chunks) > 1 and any(ch.isdigit() for ch in chunks[-1]):
+        chunks.pop()
+    return "-".join(chunks)
+
+
 @functools.lru_cache(maxsize=8192)
 def token_parts(token: str) -> tuple[str, ...]:
     """Lowercased parts of one token, split on separators, digits and camelCase.
@@ -60,17 +68,15 @@ def token_parts(token: str) -> tuple[str, ...]:
     A generated suffix holding digits (CSS modules' ``ReadTime-social-2VOIr``, ``tdi_41``)
     is dropped first so that the meaningful last part stays last.
     """
-    chunks = _SEPARATORS.split(token)
-    if len(chunks) > 1 and any(ch.isdigit() for ch in chunks[-1]):
-        chunks.pop()
-    return tuple(part.lower() for chunk in chunks for part in _PARTS.findall(chunk))
+    stem = _without_generated_suffix(token)
+    return tuple(part.lower() for part in _PARTS.findall(stem))
 
 
 @functools.lru_cache(maxsize=8192)
 def token_kind(token: str) -> Kind | None:
     """The kind of block one class/id token names, or None (see ``cues.tokens``)."""
     whole = token.lower().replace("_", "-")
-    kind = WHOLE_TOKEN_CUES.get(whole)
+    kind = WHOLE_TOKEN_CUES.get(whole) or WHOLE_TOKEN_CUES.get(_without_generated_suffix(whole))
     if kind is not None:
         return kind
     if whole in CONTENT_TOKENS:
@@ -78,11 +84,13 @@ def token_kind(token: str) -> Kind | None:
     parts = token_parts(token)
     if not parts:
         return None
-    if len(parts) > 1 and parts[0] in TAXONOMY_PREFIXES:
-        return None
     last = len(parts) - 1
+    while last > 0 and parts[last] in GENERIC_PARTS:
+        last -= 1
+    if last > 0 and parts[0] in TAXONOMY_PREFIXES:
+        return None
     # The head noun of an English compound comes last: "related-topics" is a list of topics.
-    for index in range(last, -1, -1):
+    for index in range(last, -1, -1):  # generic parts after ``last`` hold no cue
         cue = TOKEN_CUES.get(parts[index])
         if cue is None:
             continue

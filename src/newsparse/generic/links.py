@@ -168,8 +168,10 @@ def is_article_link(page: Page, anchor: HtmlElement) -> bool:
     if not segments:
         # a home page, unless a query names the article ("?p=123", "?id=...")
         return bool(parts.query)
-    last = segments[-1]
-    if parts.query or any(ch.isdigit() or ch in "-_." for ch in last):
-        return True
-    # "/politics" or "/news/world" with a one-word link text is a section, not a story
-    return len(segments) > 1 and len(text_of(anchor).split()) > 3
+    # "/politics" or "/news/world/" is a section; a story's address has a slug or an id
+    # ("/some-story-slug", "/2024/05/storm", "/story.html", "?p=123")
+    return (
+        bool(parts.query)
+        or any(ch in "-_." for ch in segments[-1])
+        or any(ch.isdigit() for segment in segments for ch in segment)
+    )

@@ -310,6 +310,36 @@ CONTENT_PARTS: frozenset[str] = frozenset(
     {"article", "story", "body", "content", "text", "entry", "post", "headline", "title", "main"}
 )
 
+# Parts that only say "this is a box" ("share-buttons-wrap", "b-tag-list"): a cue followed by
+# nothing but these still counts as the last part.
+GENERIC_PARTS: frozenset[str] = frozenset(
+    {
+        "list",
+        "links",
+        "wrap",
+        "wrapper",
+        "container",
+        "box",
+        "block",
+        "area",
+        "bar",
+        "section",
+        "items",
+        "inner",
+        "outer",
+        "module",
+        "holder",
+        "group",
+        "row",
+        "panel",
+        "component",
+        "cloud",
+        "widget",
+        "icons",
+        "buttons",
+    }
+)
+
 # WordPress-style taxonomy classes ("tag-politics", "category-news"): a token starting with one
 # of these parts names the story's terms, whatever follows.
 TAXONOMY_PREFIXES: frozenset[str] = frozenset(
