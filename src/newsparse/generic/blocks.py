@@ -285,9 +285,12 @@ class _Classifier:
                 or self._is_story(parent)
                 or self.stats[parent].text - stats.text > limit
                 or self._text_before(current, parent) > MAX_LEAD_CHARS
+                or self._has_other_heading(parent, label)
             ):
                 break
             if self.stats[parent].linked > stats.linked:
+                if kind in _OVERRULING_KINDS:
+                    self._overrule_related_ancestors(parent, kind)
                 return [parent]
             current = parent
         if kind not in _LIST_KINDS:
@@ -312,6 +315,31 @@ class _Classifier:
         if not any(self.stats[element].linked for element in run[1:]):
             return [label]
         return run
+
+    @staticmethod
+    def _has_other_heading(container: HtmlElement, label: HtmlElement) -> bool:
+        """True when ``container`` holds a heading other than ``label`` that is not a teaser's
+        linked title: the container groups several sections."""
+        for heading in container.iter(*_HEADING_TAGS):
+            if heading is label or label in heading.iterancestors():
+                continue
+            if heading.find(".//a") is None and not any(
+                ancestor.tag == "a" for ancestor in heading.iterancestors()
+            ):
+                return True
+        return False
+
+    def _overrule_related_ancestors(self, block: HtmlElement, kind: Kind) -> None:
+        """A "Most read" or "Sponsored" label opening a block whose class says "related" makes
+        the whole block what the label says (the label's own block may be an inner list)."""
+        current = block
+        for _ in range(MAX_CLIMB):
+            parent = current.getparent()
+            if parent is None or self._text_before(current, parent) > MAX_LEAD_CHARS:
+                return
+            if self.kinds.get(parent) in RELATED_KINDS:
+                self.kinds[parent] = kind
+            current = parent
 
     def _is_inline_related(self, paragraph: HtmlElement) -> bool:
         """A short paragraph that labels a link to another article ("READ MORE: <a>")."""

@@ -4,12 +4,17 @@ each with the best visible title among the anchors that point at it."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from urllib.parse import urldefrag, urlsplit
+from urllib.parse import parse_qsl, urldefrag, urlsplit
 
 import lxml.html
 
 from newsparse.generic.classes import attribute_tokens, token_parts
-from newsparse.generic.cues.urls import BLOCKED_HOSTS, NON_ARTICLE_RELS, NON_ARTICLE_SEGMENTS
+from newsparse.generic.cues.urls import (
+    BLOCKED_HOSTS,
+    NON_ARTICLE_RELS,
+    NON_ARTICLE_SEGMENTS,
+    TRACKING_PARAMETERS,
+)
 from newsparse.generic.labels import normalise, split_inline_label
 from newsparse.model import Link
 from newsparse.page import Page, collapse_whitespace, host_of, text_of
@@ -26,6 +31,9 @@ GENERIC_LINK_TEXTS: frozenset[str] = frozenset(
         "read the full story",
         "full story",
         "read article",
+        "read next",
+        "see more",
+        "view more",
         "click here",
         "here",
         "weiterlesen",
@@ -56,6 +64,8 @@ _TITLE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 # Title sources, best first.
 _FROM_TITLE_ELEMENT, _FROM_TEXT, _FROM_ATTRIBUTE, _FROM_ALT, _FROM_GENERIC = range(5)
+# A visible title this short may be a teaser's kicker ("News Cloud") rather than its title.
+_SHORT_TITLE_WORDS = 3
 
 
 def normalise_url(url: str) -> str:
@@ -122,7 +132,7 @@ def links_from_anchors(page: Page, anchors: Iterable[HtmlElement]) -> tuple[Link
     """
     own = {normalise_url(u) for u in (page.url, page.base_url, page.canonical_hint) if u}
     order: list[str] = []
-    best: dict[str, tuple[str | None, int]] = {}
+    best: dict[str, tuple[tuple[int, int], str | None]] = {}
     urls: dict[str, str] = {}
     for anchor in anchors:
         url = page.absolute_url(anchor.get("href"), fallback_base=page.canonical_hint)
@@ -131,14 +141,32 @@ def links_from_anchors(page: Page, anchors: Iterable[HtmlElement]) -> tuple[Link
         key = normalise_url(url)
         if key in own:
             continue
-        title, rank = anchor_title(anchor)
+        title, source = anchor_title(anchor)
+        quality = _title_quality(title, source)
         if key not in urls:
             order.append(key)
             urls[key] = urldefrag(url)[0]
-            best[key] = (title, rank)
-        elif title and (best[key][0] is None or rank < best[key][1]):
-            best[key] = (title, rank)
-    return tuple(Link(url=urls[key], title=best[key][0]) for key in order)
+            best[key] = (quality, title)
+        elif quality < best[key][0]:
+            best[key] = (quality, title)
+    return tuple(Link(url=urls[key], title=best[key][1]) for key in order)
+
+
+def _title_quality(title: str | None, source: int) -> tuple[int, int]:
+    """Sort key of a candidate title, lower is better: visible text over attributes, and a
+    title of several words over a short kicker."""
+    if not title:
+        return (_FROM_GENERIC + 1, 1)
+    visible = 0 if source in (_FROM_TITLE_ELEMENT, _FROM_TEXT) else source
+    return (visible, 0 if len(title.split()) > _SHORT_TITLE_WORDS else 1)
+
+
+def _names_a_page(query: str) -> bool:
+    """True when a query string, tracking parameters aside, carries an id ("p=123")."""
+    return any(
+        name.lower() not in TRACKING_PARAMETERS and any(ch.isdigit() for ch in value)
+        for name, value in parse_qsl(query, keep_blank_values=True)
+    )
 
 
 def _blocked_host(host: str) -> bool:
@@ -167,11 +195,17 @@ def is_article_link(page: Page, anchor: HtmlElement) -> bool:
         return False
     if not segments:
         # a home page, unless a query names the article ("?p=123", "?id=...")
-        return bool(parts.query)
+        return _names_a_page(parts.query)
     # "/politics" or "/news/world/" is a section; a story's address has a slug or an id
     # ("/some-story-slug", "/2024/05/storm", "/story.html", "?p=123")
+    if _names_a_page(parts.query) or any(ch.isdigit() for segment in segments for ch in segment):
+        return True
+    last = segments[-1]
+    if not any(ch in "-_." for ch in last):
+        return False
+    # "/science-and-health" linked as "Science & Health" is a section front
     return (
-        bool(parts.query)
-        or any(ch in "-_." for ch in segments[-1])
-        or any(ch.isdigit() for segment in segments for ch in segment)
+        len(segments) > 1
+        or len(last.split("-")) > _SHORT_TITLE_WORDS + 1
+        or (len(text_of(anchor).split()) > _SHORT_TITLE_WORDS)
     )

@@ -109,3 +109,32 @@ BLOCKED_HOSTS: frozenset[str] = frozenset(
 NON_ARTICLE_RELS: frozenset[str] = frozenset(
     {"tag", "author", "category", "prev", "next", "sponsored", "me", "bookmark-author"}
 )
+
+# Query parameters that track a click and say nothing about which page is linked.
+TRACKING_PARAMETERS: frozenset[str] = frozenset(
+    {
+        "utm_source",
+        "utm_medium",
+        "utm_campaign",
+        "utm_content",
+        "utm_term",
+        "ref",
+        "ref_src",
+        "src",
+        "from",
+        "source",
+        "cmpid",
+        "intcid",
+        "ito",
+        "gmpage",
+        "fbclid",
+        "gclid",
+        "mc_cid",
+        "mc_eid",
+        "share",
+        "amp",
+        "m",
+        "filter",
+        "tab",
+    }
+)
