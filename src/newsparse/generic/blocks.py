@@ -32,7 +32,7 @@ HtmlElement = lxml.html.HtmlElement
 
 _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 # Elements that may act as a block's label when their whole text is short.
-_LABEL_TAGS = _HEADING_TAGS | {"p", "div", "span", "strong", "b", "header", "dt", "em", "li"}
+_LABEL_TAGS = _HEADING_TAGS | {"h1", "p", "div", "span", "strong", "b", "header", "dt", "em", "li"}
 # Elements that may be an inline "Read more: <a>...</a>" paragraph.
 _INLINE_TAGS = frozenset({"p", "div", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "span"})
 _BLOCK_CHILD_TAGS = frozenset(
@@ -188,7 +188,7 @@ class _Classifier:
         if (
             tag in _LABEL_TAGS
             and stats.text <= MAX_LABEL_CHARS
-            and (tag in _HEADING_TAGS or not stats.linked)
+            and (tag in _HEADING_TAGS or tag == "h1" or not stats.linked)
             and not self._has_block_child(node)
         ):
             self.labels.append(node)

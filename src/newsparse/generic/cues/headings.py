@@ -458,7 +458,16 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
         "ko": ("기자 소개",),
     },
     Kind.TAGS: {
-        "en": ("tags", "topics", "filed under", "tagged"),
+        "en": (
+            "tags",
+            "topics",
+            "filed under",
+            "tagged",
+            "related searches",
+            "related topics",
+            "related tags",
+            "related terms",
+        ),
         "de": ("schlagwörter", "schlagworte", "themen", "tags"),
         "fr": ("étiquettes", "mots-clés", "thèmes", "tags"),
         "es": ("etiquetas", "temas", "tags"),

@@ -128,6 +128,7 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     "tagcloud": (Kind.TAGS, ANY),
     "taglist": (Kind.TAGS, ANY),
     "keywords": (Kind.TAGS, TAIL),
+    "searches": (Kind.TAGS, TAIL),
     "topics": (Kind.TAGS, TAIL),
     "schlagworte": (Kind.TAGS, ANY),
     # breadcrumbs

@@ -97,7 +97,7 @@ BLOCKED_HOSTS: frozenset[str] = frozenset(
         "apps.apple.com",
         "itunes.apple.com",
         "play.google.com",
-        "news.google.com",
+        "google.com",
         "disqus.com",
         "gravatar.com",
         "paypal.com",
