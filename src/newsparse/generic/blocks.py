@@ -120,6 +120,7 @@ class _Classifier:
         self.kinds: dict[HtmlElement, Kind] = {}
         self.labels: list[HtmlElement] = []
         self.inline: list[HtmlElement] = []
+        self.prose_after: dict[HtmlElement, bool] = {}
 
     # -- pass 1: measure ----------------------------------------------------------------------
 
@@ -404,14 +405,35 @@ class _Classifier:
         for _ in range(PROSE_CONTEXT_LEVELS):
             if current is None or current.tag in _NEVER_FLAGGED:
                 return False
-            for sibling in current.itersiblings():
-                if not isinstance(sibling.tag, str) or sibling in self.kinds:
-                    continue
-                stats = self.stats[sibling]
-                if stats.prose >= MIN_PARAGRAPH_PROSE and stats.link_share < STORY_MAX_LINK_SHARE:
-                    return True
+            if self._prose_after(current):
+                return True
             current = current.getparent()
         return False
+
+    def _is_paragraph(self, element: HtmlElement) -> bool:
+        if not isinstance(element.tag, str) or element in self.kinds:
+            return False
+        stats = self.stats[element]
+        return stats.prose >= MIN_PARAGRAPH_PROSE and stats.link_share < STORY_MAX_LINK_SHARE
+
+    def _prose_after(self, element: HtmlElement) -> bool:
+        """Whether a later sibling is a paragraph of prose (memoised: linear over a page)."""
+        pending = [element]
+        found = False
+        sibling = element.getnext()
+        while sibling is not None:
+            if self._is_paragraph(sibling):
+                found = True
+                break
+            cached = self.prose_after.get(sibling)
+            if cached is not None:
+                found = cached
+                break
+            pending.append(sibling)
+            sibling = sibling.getnext()
+        for visited in pending:
+            self.prose_after[visited] = found
+        return found
 
     def _guarded(self, element: HtmlElement, kept_prose: int) -> bool:
         """A flagged block that holds more prose than the rest of the page is the story."""
