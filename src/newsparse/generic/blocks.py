@@ -61,7 +61,29 @@ _BLOCK_CHILD_TAGS = frozenset(
     }
 )
 _NEVER_FLAGGED = frozenset({"html", "body", "head", "main", "h1"})
-_INLINE_BUTTON_TAGS = frozenset({"a", "span", "button", "p", "em", "strong", "b", "i"})
+_LANDMARK_TAGS = frozenset({"section", "aside", "div", "nav", "ul", "ol"})
+_INLINE_TEXT_TAGS = frozenset(
+    {
+        "a",
+        "span",
+        "em",
+        "strong",
+        "b",
+        "i",
+        "u",
+        "small",
+        "abbr",
+        "time",
+        "mark",
+        "sup",
+        "sub",
+        "cite",
+        "q",
+        "code",
+        "font",
+        "label",
+    }
+)
 _LIST_KINDS = frozenset({Kind.RELATED, Kind.READ_ALSO, Kind.POPULAR})
 # Label kinds that overrule a block's class saying "related" (a "Most read" heading).
 _OVERRULING_KINDS = frozenset({Kind.POPULAR, Kind.AD})
@@ -179,8 +201,15 @@ class _Classifier:
         if tag_kind is Kind.HIDDEN:
             return tag_kind
         kind = class_kind(node)
-        if kind is Kind.READ_ALSO and tag in _INLINE_BUTTON_TAGS:
-            return None  # <a class="read-more"> is a teaser's button, not a block
+        if tag in _INLINE_TEXT_TAGS and kind is not Kind.HIDDEN:
+            # a link or span inside running text is part of the sentence, whatever its class
+            # says (<a data-component="auto-linked-tag">); the block around it decides
+            return None
+        if kind is Kind.READ_ALSO and tag == "p":
+            return None  # <p class="read-more"><a>Continue reading</a></p> is a button
+        if kind is None and tag in _LANDMARK_TAGS:
+            # <section aria-label="Related stories">
+            kind = heading_kind(node.get("aria-label") or "")
         return kind or tag_kind
 
     def _note_candidate(self, node: HtmlElement, tag: str, stats: _Stats, in_link: int) -> None:

@@ -11,6 +11,7 @@ from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.tokens import (
     CONTENT_PARTS,
     CONTENT_TOKENS,
+    CUE_ATTRIBUTES,
     GENERIC_PARTS,
     ROLE_KINDS,
     TAXONOMY_PREFIXES,
@@ -49,9 +50,13 @@ _RANK = {kind: rank for rank, kind in enumerate(KIND_PRIORITY)}
 
 
 def attribute_tokens(element: HtmlElement) -> list[str]:
-    """The element's class and id tokens as written (case kept), whitespace-separated."""
-    raw = f"{element.get('class') or ''} {element.get('id') or ''}"
-    return raw.split()
+    """The element's class, id and component-name tokens as written (case kept)."""
+    tokens: list[str] = []
+    for name in CUE_ATTRIBUTES:
+        value = element.get(name)
+        if value:
+            tokens.extend(value.split())
+    return tokens
 
 
 def _without_generated_suffix(token: str) -> str:

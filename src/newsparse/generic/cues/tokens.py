@@ -347,6 +347,18 @@ TAXONOMY_PREFIXES: frozenset[str] = frozenset(
     {"tag", "category", "cat", "format", "status", "type", "topic", "section", "node", "postid"}
 )
 
+# Attributes whose values are read as tokens: class and id, and the component names that
+# JavaScript frameworks and publishing platforms write into data attributes.
+CUE_ATTRIBUTES: tuple[str, ...] = (
+    "class",
+    "id",
+    "data-component",
+    "data-module",
+    "data-testid",
+    "data-widget",
+    "data-block",
+)
+
 # ARIA roles.
 ROLE_KINDS: dict[str, Kind] = {
     "navigation": Kind.NAV,
