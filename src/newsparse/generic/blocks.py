@@ -103,6 +103,8 @@ PROSE_CONTEXT_LEVELS = 3
 MIN_PARAGRAPH_PROSE = 80
 # A sibling with more prose than this ends a heading's run of teasers.
 MAX_TEASER_PROSE = 250
+# A flagged block holding this share of the page's text outside links is the story.
+GUARD_SHARE = 0.5
 # A block is the story's prose when it holds this much text outside links...
 STORY_MIN_PROSE = 300
 # ...and links make up less than this share of its text.
@@ -114,6 +116,7 @@ class _Stats:
     text: int = 0  # visible characters
     linked: int = 0  # of which inside links
     prose: int = 0  # characters outside links and outside class-flagged descendants
+    direct: int = 0  # characters outside links in the element's own text nodes
 
     @property
     def plain(self) -> int:
@@ -143,6 +146,8 @@ class _Classifier:
         self.labels: list[HtmlElement] = []
         self.inline: list[HtmlElement] = []
         self.prose_after: dict[HtmlElement, bool] = {}
+        self.order: list[HtmlElement] = []  # post-order: children before their parent
+        self.kept_prose: dict[HtmlElement, int] = {}  # of flagged blocks, see guard()
 
     # -- pass 1: measure ----------------------------------------------------------------------
 
@@ -169,6 +174,7 @@ class _Classifier:
                 continue
             stats = stack.pop()
             self.stats[node] = stats
+            self.order.append(node)
             if tag == "a":
                 in_link -= 1
             if tag in _INVISIBLE:
@@ -192,6 +198,7 @@ class _Classifier:
             stats.linked += size
         else:
             stats.prose += size
+            stats.direct += size
 
     @staticmethod
     def _own_kind(node: HtmlElement, tag: str) -> Kind | None:
@@ -395,11 +402,34 @@ class _Classifier:
             return is_inline_label(lead_text)
         return split_inline_label(text_of(first_link)) is not None
 
-    # -- pass 3: decide -------------------------------------------------------------------------
+    # -- pass 3: guard the story ----------------------------------------------------------------
+
+    def guard(self) -> None:
+        """Measure the prose each flagged block would keep, bottom-up (children first).
+
+        A block's prose is its own text outside links plus the prose of its unflagged
+        children and of flagged children big enough to be the story themselves (the story
+        inside a ``theiaStickySidebar`` wrapper or an ``ArticlePage-content paywall``
+        container). A comment section made of flagged comments keeps next to nothing.
+        """
+        carried: dict[HtmlElement, int] = {}
+        for element in self.order:
+            prose = self.stats[element].direct + carried.pop(element, 0)
+            kind = self.kinds.get(element)
+            if kind is not None:
+                self.kept_prose[element] = prose
+            could_be_story = kind is None or (kind is not Kind.HIDDEN and prose >= STORY_MIN_PROSE)
+            parent = element.getparent()
+            if could_be_story and parent is not None:
+                carried[parent] = carried.get(parent, 0) + prose
+
+    # -- pass 4: decide -------------------------------------------------------------------------
 
     def decide(self) -> Classification:
         result = Classification(self.root, kinds=self.kinds)
-        kept_prose = self.stats[self.root].prose
+        root = self.stats[self.root]
+        share_floor = GUARD_SHARE * root.plain
+        kept = root.prose  # prose outside every flagged block
         # element, and whether an ancestor is already doomed (a sidebar holding a related block)
         stack: list[tuple[HtmlElement, bool]] = [(self.root, False)]
         while stack:
@@ -407,8 +437,8 @@ class _Classifier:
             if element.tag == "head":
                 continue
             kind = self.kinds.get(element)
-            if kind is not None and kind is not Kind.HIDDEN and self._guarded(element, kept_prose):
-                kept_prose += self.stats[element].prose
+            if kind is not None and self._holds_story(element, kind, min(share_floor, kept)):
+                kept += self.kept_prose[element]
                 kind = None
             if kind is not None:
                 if not doomed:
@@ -426,6 +456,15 @@ class _Classifier:
                 if isinstance(child.tag, str):
                     stack.append((child, doomed))
         return result
+
+    def _holds_story(self, element: HtmlElement, kind: Kind, floor: float) -> bool:
+        """A flagged block is the story when it holds a large share of the page's text or more
+        prose than the page keeps elsewhere, whatever its class says."""
+        prose = self.kept_prose[element]
+        if kind is Kind.HIDDEN or prose < max(STORY_MIN_PROSE, floor):
+            return False
+        # teaser lists with long excerpts can outweigh a short story; they are link-heavy
+        return kind not in _LIST_KINDS or self.stats[element].link_share < STORY_MAX_LINK_SHARE
 
     def _followed_by_prose(self, element: HtmlElement) -> bool:
         """True when story prose follows the block within its container: the block sits
@@ -464,18 +503,11 @@ class _Classifier:
             self.prose_after[visited] = found
         return found
 
-    def _guarded(self, element: HtmlElement, kept_prose: int) -> bool:
-        """A flagged block that holds more prose than the rest of the page is the story."""
-        stats = self.stats[element]
-        if stats.prose < STORY_MIN_PROSE or stats.prose < kept_prose:
-            return False
-        # teaser lists with long excerpts can outweigh a short story; they are link-heavy
-        return self.kinds[element] not in _LIST_KINDS or stats.link_share < STORY_MAX_LINK_SHARE
-
 
 def classify(root: HtmlElement) -> Classification:
     """Classify every block under ``root`` (a working copy; nothing is changed here)."""
     classifier = _Classifier(root)
     classifier.measure()
     classifier.read_labels()
+    classifier.guard()
     return classifier.decide()
