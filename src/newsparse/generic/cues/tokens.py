@@ -308,7 +308,21 @@ CONTENT_TOKENS: frozenset[str] = frozenset(
 # Parts that name story content: a WEAK cue followed by one of these is a modifier of the
 # story (``gdpr-article``), not a block of its own kind.
 CONTENT_PARTS: frozenset[str] = frozenset(
-    {"article", "story", "body", "content", "text", "entry", "post", "headline", "title", "main"}
+    {
+        "article",
+        "story",
+        "body",
+        "content",
+        "text",
+        "entry",
+        "post",
+        "headline",
+        "title",
+        "main",
+        "embed",
+        "tweet",
+        "quote",
+    }
 )
 
 # Parts that only say "this is a box" ("share-buttons-wrap", "b-tag-list"): a cue followed by
