@@ -223,3 +223,9 @@ def test_headings_name_their_block(heading: str, kind: Kind) -> None:
 )
 def test_ordinary_headings_name_no_block(heading: str) -> None:
     assert heading_kind(heading) is None
+
+
+def test_paragraphs_of_a_gated_story_are_kept_whatever_their_class() -> None:
+    paragraphs = STORY.replace("<p>", '<p class="paywall">')
+    article = _parse(f'<div class="article-body">{paragraphs}</div>')
+    _assert_story_kept(article)

@@ -179,6 +179,10 @@ class _Classifier:
                 in_link -= 1
             if tag in _INVISIBLE:
                 hidden -= 1
+            if tag == "p" and self._is_prose_paragraph(node, stats):
+                # <p class="paywall"> on every paragraph of a gated story: a paragraph of
+                # prose is the story's, whatever its class says
+                del self.kinds[node]
             self._note_candidate(node, tag, stats, in_link)
             if not stack:
                 continue
@@ -189,6 +193,15 @@ class _Classifier:
                 parent.prose += stats.prose
             if node.tail and not hidden:
                 self._add_text(parent, node.tail, in_link)
+
+    def _is_prose_paragraph(self, node: HtmlElement, stats: _Stats) -> bool:
+        kind = self.kinds.get(node)
+        return (
+            kind is not None
+            and kind is not Kind.HIDDEN
+            and stats.direct >= MIN_PARAGRAPH_PROSE
+            and stats.link_share < STORY_MAX_LINK_SHARE
+        )
 
     @staticmethod
     def _add_text(stats: _Stats, text: str, in_link: int) -> None:
