@@ -6,9 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from urllib.parse import parse_qsl, urldefrag, urlsplit
 
+import lxml.etree
 import lxml.html
 
-from newsparse.generic.classes import attribute_tokens, token_parts
+from newsparse.generic.classes import attribute_tokens, class_kind, token_parts
+from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.urls import (
     BLOCKED_HOSTS,
     NON_ARTICLE_RELS,
@@ -85,6 +87,58 @@ def anchors_in(elements: Iterable[HtmlElement]) -> list[HtmlElement]:
     return anchors
 
 
+_SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
+_BREAKING_TAGS = frozenset(
+    {
+        "br",
+        "p",
+        "div",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "footer",
+        "section",
+        "figure",
+        "figcaption",
+        "time",
+        "img",
+    }
+)
+
+
+def visible_text(element: HtmlElement) -> str:
+    """Text a reader sees: like ``text_of``, without screen-reader-only labels
+    ("<span class='off-screen'>Video</span>")."""
+    parts: list[str] = []
+    skipping = 0
+    for event, node in lxml.etree.iterwalk(element, events=("start", "end")):
+        if not isinstance(node.tag, str):
+            continue
+        hidden = node is not element and (
+            node.tag in _SKIPPED_TAGS or class_kind(node) is Kind.HIDDEN
+        )
+        if event == "start":
+            if hidden or skipping:
+                skipping += hidden
+                continue
+            if node.tag in _BREAKING_TAGS:
+                parts.append(" ")
+            parts.append(node.text or "")
+            continue
+        if hidden:
+            skipping -= 1
+        if not skipping and node is not element:
+            if node.tag in _BREAKING_TAGS:
+                parts.append(" ")
+            parts.append(node.tail or "")
+    return collapse_whitespace("".join(parts))
+
+
 def _title_element_text(anchor: HtmlElement) -> str | None:
     """Text of a heading or ``*title*``-classed element inside a teaser-wide anchor."""
     for element in anchor.iterdescendants():
@@ -95,7 +149,7 @@ def _title_element_text(anchor: HtmlElement) -> str | None:
             for token in attribute_tokens(element)
             for part in token_parts(token)
         ):
-            text = text_of(element)
+            text = visible_text(element)
             if text:
                 return text
     return None
@@ -107,7 +161,7 @@ def anchor_title(anchor: HtmlElement) -> tuple[str | None, int]:
     titled = _title_element_text(anchor)
     if titled:
         return titled, _FROM_TITLE_ELEMENT
-    text = text_of(anchor)
+    text = visible_text(anchor)
     if text and normalise(text) not in GENERIC_LINK_TEXTS and normalise(text):
         return split_inline_label(text) or text, _FROM_TEXT
     title = collapse_whitespace(anchor.get("title") or "")

@@ -265,6 +265,10 @@ WHOLE_TOKEN_CUES: dict[str, Kind] = {
     "nav-secondary": Kind.NAV,
     "skip-links": Kind.NAV,
     "sr-only": Kind.HIDDEN,
+    "off-screen": Kind.HIDDEN,
+    "offscreen": Kind.HIDDEN,
+    "visuallyhidden": Kind.HIDDEN,
+    "element-invisible": Kind.HIDDEN,
     "visually-hidden": Kind.HIDDEN,
     "screen-reader-text": Kind.HIDDEN,
 }
