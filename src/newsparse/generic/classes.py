@@ -111,21 +111,39 @@ def is_content_container(element: HtmlElement) -> bool:
     """True when a token or ``itemprop`` marks the element as the story's own container."""
     if (element.get("itemprop") or "").lower() == "articlebody":
         return True
-    return any(
-        token.lower().replace("_", "-") in CONTENT_TOKENS for token in attribute_tokens(element)
-    )
+    return _has_content_token(tuple(attribute_tokens(element)))
+
+
+def _has_content_token(tokens: tuple[str, ...]) -> bool:
+    return any(token.lower().replace("_", "-") in CONTENT_TOKENS for token in tokens)
 
 
 def class_kind(element: HtmlElement) -> Kind | None:
     """The kind named by the element's class/id tokens or ARIA role; None for story
     containers and for elements no cue names."""
-    tokens = attribute_tokens(element)
-    role = (element.get("role") or "").strip().lower()
-    if not tokens and not role:
+    attributes = element.attrib
+    if not attributes:
         return None
-    if is_content_container(element):
+    values = tuple(attributes.get(name) or "" for name in _KIND_ATTRIBUTES)
+    if not any(values):
         return None
-    best: Kind | None = ROLE_KINDS.get(role)
+    return _kind_of_attributes(values)
+
+
+# The attributes class_kind reads: the cue attributes, then role and itemprop.
+_KIND_ATTRIBUTES = (*CUE_ATTRIBUTES, "role", "itemprop")
+
+
+@functools.lru_cache(maxsize=16384)
+def _kind_of_attributes(values: tuple[str, ...]) -> Kind | None:
+    """class_kind on the raw attribute values (pages repeat the same class lists a lot)."""
+    *cue_values, role, itemprop = values
+    if itemprop.lower() == "articlebody":
+        return None
+    tokens = tuple(token for value in cue_values for token in value.split())
+    if _has_content_token(tokens):
+        return None
+    best: Kind | None = ROLE_KINDS.get(role.strip().lower())
     for token in tokens:
         kind = token_kind(token)
         if kind is not None and (best is None or _RANK[kind] < _RANK[best]):
