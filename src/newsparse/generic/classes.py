@@ -49,7 +49,18 @@ KIND_PRIORITY: tuple[Kind, ...] = (
 _RANK = {kind: rank for rank, kind in enumerate(KIND_PRIORITY)}
 
 
-def attribute_tokens(element: HtmlElement) -> list[str]:
+def attribute_tokens(element: HtmlElement) -> set[str]:
+    """Lowercased class and id words of an element, split on whitespace, "-" and "_",
+    together with the whole hyphenated names (so both "related" and "related-posts")."""
+    raw = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    if not raw.strip():
+        return set()
+    tokens = set(raw.split())
+    tokens.update(part for part in _SEPARATORS.split(" ".join(tokens)) for part in part.split())
+    return tokens
+
+
+def raw_tokens(element: HtmlElement) -> list[str]:
     """The element's class, id and component-name tokens as written (case kept)."""
     tokens: list[str] = []
     for name in CUE_ATTRIBUTES:
@@ -111,7 +122,7 @@ def is_content_container(element: HtmlElement) -> bool:
     """True when a token or ``itemprop`` marks the element as the story's own container."""
     if (element.get("itemprop") or "").lower() == "articlebody":
         return True
-    return _has_content_token(tuple(attribute_tokens(element)))
+    return _has_content_token(tuple(raw_tokens(element)))
 
 
 def _has_content_token(tokens: tuple[str, ...]) -> bool:

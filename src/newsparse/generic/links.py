@@ -9,7 +9,7 @@ from urllib.parse import parse_qsl, urldefrag, urlsplit
 import lxml.etree
 import lxml.html
 
-from newsparse.generic.classes import attribute_tokens, class_kind, token_parts
+from newsparse.generic.classes import class_kind, raw_tokens, token_parts
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.urls import (
     BLOCKED_HOSTS,
@@ -145,9 +145,7 @@ def _title_element_text(anchor: HtmlElement) -> str | None:
         if not isinstance(element.tag, str):
             continue
         if element.tag in _TITLE_TAGS or any(
-            part in _TITLE_PARTS
-            for token in attribute_tokens(element)
-            for part in token_parts(token)
+            part in _TITLE_PARTS for token in raw_tokens(element) for part in token_parts(token)
         ):
             text = visible_text(element)
             if text:

@@ -20,11 +20,26 @@ from newsparse.generic.cues.tokens import (
     WHOLE_TOKEN_CUES,
 )
 
+# Flat views of the data above, for code that only needs "is this word a cue at all".
+RELATED_TOKENS: frozenset[str] = frozenset(
+    token for token, (kind, _) in TOKEN_CUES.items() if kind in (Kind.RELATED, Kind.READ_ALSO)
+) | frozenset(token for token, kind in WHOLE_TOKEN_CUES.items() if kind is Kind.RELATED)
+BOILERPLATE_TOKENS: frozenset[str] = frozenset(TOKEN_CUES) | frozenset(WHOLE_TOKEN_CUES)
+RELATED_HEADINGS: frozenset[str] = frozenset(
+    cue
+    for kind in (Kind.RELATED, Kind.READ_ALSO)
+    for cues in HEADINGS[kind].values()
+    for cue in cues
+)
+
 __all__ = [
+    "BOILERPLATE_TOKENS",
     "CONTENT_TOKENS",
     "HEADINGS",
     "INLINE_LABELS",
     "NON_CONTENT_TAGS",
+    "RELATED_HEADINGS",
+    "RELATED_TOKENS",
     "TOKEN_CUES",
     "WHOLE_TOKEN_CUES",
     "Kind",
