@@ -50,7 +50,8 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     "correlate": (Kind.RELATED, ANY),
     "correlati": (Kind.RELATED, ANY),
     "relposts": (Kind.RELATED, ANY),
-    "relation": (Kind.RELATED, TAIL),
+    "relation": (Kind.RELATED, ANY),
+    "relevant": (Kind.RELATED, ANY),
     "kanren": (Kind.RELATED, ANY),
     "xiangguan": (Kind.RELATED, ANY),
     # most popular, trending, latest
@@ -396,6 +397,8 @@ CUE_ATTRIBUTES: tuple[str, ...] = (
     "data-testid",
     "data-widget",
     "data-block",
+    "data-area",
+    "data-type",
 )
 
 # ARIA roles.
