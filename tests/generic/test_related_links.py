@@ -48,6 +48,8 @@ def test_only_http_links_to_other_articles_without_fragments_or_duplicates() -> 
         '<a href="/news/2024/05/tram-line-extended#top">Tram line extended to hospital</a>'
         '<a href="https://metro.example/news/2024/02/depot-plans/#comments">Depot plans unveiled</a>'
         '<a href="https://metro.example/news/2024/02/depot-plans/">Depot plans unveiled</a>'
+        '<a href="https://metro.example/news/2024/02/depot-plans/?utm_source=rel">Depot plans</a>'
+        '<a href="https://metro.example/news/2024/05/tram-line-extended?ref=related">Self</a>'
         '<a href="ftp://files.metro.example/route.pdf">Route map</a>'
         '<a href="https://metro.example/tag/trams/" rel="tag">trams</a>'
         '<a href="https://metro.example/author/jo-smith/">Jo Smith</a>'

@@ -4,7 +4,7 @@ each with the best visible title among the anchors that point at it."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from urllib.parse import parse_qsl, urldefrag, urlsplit
+from urllib.parse import parse_qsl, urldefrag, urlencode, urlsplit
 
 import lxml.etree
 import lxml.html
@@ -71,8 +71,21 @@ _SHORT_TITLE_WORDS = 3
 
 
 def normalise_url(url: str) -> str:
-    """A URL without its fragment and trailing slash (the key links are deduplicated on)."""
-    return urldefrag(url)[0].rstrip("/")
+    """The key links are deduplicated on: no fragment, no tracking parameters, no trailing
+    slash ("/story/?utm_source=x#top" and "/story" are one link)."""
+    url = urldefrag(url)[0]
+    if "?" in url:
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            return url.rstrip("/")
+        query = [
+            (name, value)
+            for name, value in parse_qsl(parts.query, keep_blank_values=True)
+            if name.lower() not in TRACKING_PARAMETERS
+        ]
+        url = parts._replace(query=urlencode(query)).geturl()
+    return url.rstrip("/")
 
 
 def anchors_in(elements: Iterable[HtmlElement]) -> list[HtmlElement]:
