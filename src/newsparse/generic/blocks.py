@@ -1,17 +1,17 @@
 """One classification of a working tree: which blocks are boilerplate, which are related.
 
-Three passes, each linear in the size of the tree and none recursive:
+Four passes, each linear in the size of the tree and none recursive:
 
-1. bottom-up, through ``iterwalk``: text, link text and free prose of every element (prose
-   inside an element already flagged by its class does not count towards its ancestors), the
-   kind its tag/class/role names, and the candidates for labels (short headings) and inline
-   "Read more: ..." paragraphs;
+1. measure, bottom-up through ``iterwalk``: text, link text and prose of every element, the
+   kind its tag/class/role names, and the candidates for labels (short headings) and for
+   inline "Read more: ..." paragraphs;
 2. labels: a heading such as "Related articles" or "Meistgelesen" flags the block it heads,
    found by climbing to the nearest ancestor that holds links (or, inside the story's own
    container, the run of siblings that follows the heading); inline paragraphs are flagged
-   as related;
-3. top-down: flagged blocks become boilerplate unless they hold the page's prose (a story
-   container whose class merely looks suspicious), related blocks are collected in page order.
+   as read-also;
+3. guard, bottom-up: the prose each flagged block would keep;
+4. decide, top-down: flagged blocks become boilerplate unless they hold the story (a container
+   whose class merely looks suspicious); related blocks are collected in page order.
 """
 
 from __future__ import annotations
@@ -129,8 +129,12 @@ class _Stats:
 
 @dataclass
 class Classification:
-    """The outcome for one tree: ``related`` blocks in page order, ``doomed`` elements to delete (outermost only), and the ``kinds``
-    of every flagged element (used to filter links inside related blocks)."""
+    """The outcome for one tree.
+
+    ``related``: the related blocks, in page order. ``doomed``: the elements to delete
+    (outermost only; related blocks included). ``kinds``: the kind of every flagged element,
+    used to filter the links inside related blocks.
+    """
 
     root: HtmlElement
     related: list[HtmlElement] = field(default_factory=list)
@@ -371,11 +375,15 @@ class _Classifier:
         """True when ``container`` holds a heading other than ``label`` that is not a teaser's
         linked title: the container groups several sections."""
         for heading in container.iter(*_HEADING_TAGS):
-            if heading is label or label in heading.iterancestors():
+            if heading is label or heading.find(".//a") is not None:
                 continue
-            if heading.find(".//a") is None and not any(
-                ancestor.tag == "a" for ancestor in heading.iterancestors()
-            ):
+            # a heading inside the label itself or inside a link is not another section's
+            ancestor = heading.getparent()
+            while ancestor is not container and ancestor is not None:
+                if ancestor is label or ancestor.tag == "a":
+                    break
+                ancestor = ancestor.getparent()
+            else:
                 return True
         return False
 
