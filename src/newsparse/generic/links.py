@@ -11,57 +11,17 @@ import lxml.html
 
 from newsparse.generic.classes import class_kind, raw_tokens, token_parts
 from newsparse.generic.cues.kinds import Kind
+from newsparse.generic.cues.link_texts import GENERIC_LINK_TEXTS, TITLE_PARTS
 from newsparse.generic.cues.urls import (
-    BLOCKED_HOSTS,
-    NON_ARTICLE_RELS,
-    NON_ARTICLE_SEGMENTS,
     TRACKING_PARAMETERS,
 )
 from newsparse.generic.labels import normalise, split_inline_label
 from newsparse.model import Link
-from newsparse.page import Page, collapse_whitespace, host_of, text_of
+from newsparse.page import Page, collapse_whitespace
 
 HtmlElement = lxml.html.HtmlElement
 
-# Link texts that say nothing about the target; a better title is looked for instead.
-GENERIC_LINK_TEXTS: frozenset[str] = frozenset(
-    normalise(text)
-    for text in (
-        "read more",
-        "more",
-        "continue reading",
-        "read the full story",
-        "full story",
-        "read article",
-        "read next",
-        "see more",
-        "view more",
-        "click here",
-        "here",
-        "weiterlesen",
-        "mehr",
-        "lire la suite",
-        "lire plus",
-        "leer más",
-        "seguir leyendo",
-        "leia mais",
-        "continua a leggere",
-        "leggi tutto",
-        "lees meer",
-        "verder lezen",
-        "czytaj więcej",
-        "czytaj dalej",
-        "читать далее",
-        "подробнее",
-        "阅读更多",
-        "阅读全文",
-        "続きを読む",
-        "もっと見る",
-        "더보기",
-        "기사 더보기",
-    )
-)
-_TITLE_PARTS = frozenset({"title", "headline", "heading", "hed"})
+_GENERIC_LINK_TEXTS = frozenset(normalise(text) for text in GENERIC_LINK_TEXTS)
 _TITLE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 # Title sources, best first.
@@ -158,7 +118,7 @@ def _title_element_text(anchor: HtmlElement) -> str | None:
         if not isinstance(element.tag, str):
             continue
         if element.tag in _TITLE_TAGS or any(
-            part in _TITLE_PARTS for token in raw_tokens(element) for part in token_parts(token)
+            part in TITLE_PARTS for token in raw_tokens(element) for part in token_parts(token)
         ):
             text = visible_text(element)
             if text:
@@ -173,7 +133,7 @@ def anchor_title(anchor: HtmlElement) -> tuple[str | None, int]:
     if titled:
         return titled, _FROM_TITLE_ELEMENT
     text = visible_text(anchor)
-    if text and normalise(text) not in GENERIC_LINK_TEXTS and normalise(text):
+    if text and normalise(text) not in _GENERIC_LINK_TEXTS and normalise(text):
         return split_inline_label(text) or text, _FROM_TEXT
     title = collapse_whitespace(anchor.get("title") or "")
     if title:
@@ -224,53 +184,3 @@ def _title_quality(title: str | None, source: int) -> tuple[int, int]:
         return (_FROM_GENERIC + 1, 1)
     visible = 0 if source in (_FROM_TITLE_ELEMENT, _FROM_TEXT) else source
     return (visible, 0 if len(title.split()) > _SHORT_TITLE_WORDS else 1)
-
-
-def _names_a_page(query: str) -> bool:
-    """True when a query string, tracking parameters aside, carries an id ("p=123")."""
-    return any(
-        name.lower() not in TRACKING_PARAMETERS and any(ch.isdigit() for ch in value)
-        for name, value in parse_qsl(query, keep_blank_values=True)
-    )
-
-
-def _blocked_host(host: str) -> bool:
-    labels = host.split(".")
-    return any(".".join(labels[i:]) in BLOCKED_HOSTS for i in range(len(labels) - 1))
-
-
-def is_article_link(page: Page, anchor: HtmlElement) -> bool:
-    """False for links that cannot be another article: tag, author and section pages, home
-    pages, share and ad services, ``rel=tag/author/prev/next`` links."""
-    rels = set((anchor.get("rel") or "").lower().split())
-    if rels & NON_ARTICLE_RELS:
-        return False
-    url = page.absolute_url(anchor.get("href"), fallback_base=page.canonical_hint)
-    if not url:
-        return False
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return False
-    host = host_of(url) or ""
-    if not host or _blocked_host(host):
-        return False
-    segments = [segment for segment in parts.path.lower().split("/") if segment]
-    if any(segment in NON_ARTICLE_SEGMENTS for segment in segments):
-        return False
-    if not segments:
-        # a home page, unless a query names the article ("?p=123", "?id=...")
-        return _names_a_page(parts.query)
-    # "/politics" or "/news/world/" is a section; a story's address has a slug or an id
-    # ("/some-story-slug", "/2024/05/storm", "/story.html", "?p=123")
-    if _names_a_page(parts.query) or any(ch.isdigit() for segment in segments for ch in segment):
-        return True
-    last = segments[-1]
-    if not any(ch in "-_." for ch in last):
-        return False
-    # "/science-and-health" linked as "Science & Health" is a section front
-    return (
-        len(segments) > 1
-        or len(last.split("-")) > _SHORT_TITLE_WORDS + 1
-        or (len(text_of(anchor).split()) > _SHORT_TITLE_WORDS)
-    )

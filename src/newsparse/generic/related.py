@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import lxml.html
 
+from newsparse.generic.article_urls import is_article_link
 from newsparse.generic.blocks import Classification, classify
 from newsparse.generic.cues.kinds import Kind
-from newsparse.generic.links import is_article_link, links_from_anchors
+from newsparse.generic.links import links_from_anchors
 from newsparse.model import Link
 from newsparse.page import Page
 
