@@ -133,3 +133,24 @@ def test_heading_labelled_list_in_the_sidebar_is_related_in_page_order() -> None
 
 def test_page_without_related_block_has_no_related_links() -> None:
     assert _related('<div class="footer-links"><a href="/news/2024/05/x">X</a></div>', URL) == ()
+
+
+def test_a_plugin_related_selector_gets_the_same_url_and_title_rules() -> None:
+    class MetroPlugin(newsparse.SiteExtractor):
+        name = "metro-test"
+        domains = ("metro.example",)
+        related = "div.onward a"
+
+    registry = newsparse.Registry()
+    registry.register(MetroPlugin)
+    html = (
+        f'<html><body><div class="article-body">{STORY}</div><div class="onward">'
+        '<a href="/news/2024/04/tram-costs"><img src="a.jpg" alt="A tram"></a>'
+        '<a href="/news/2024/04/tram-costs">Tram costs rise again</a>'
+        '<a href="javascript:void(0)">More</a></div></body></html>'
+    )
+    article = newsparse.parse(html, url=URL, registry=registry)
+    assert article.extractor == "metro-test"
+    assert article.related == (
+        Link("https://metro.example/news/2024/04/tram-costs", "Tram costs rise again"),
+    )
