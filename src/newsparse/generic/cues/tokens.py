@@ -30,6 +30,8 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     "relatedarticles": (Kind.RELATED, ANY),
     "relatedstories": (Kind.RELATED, ANY),
     "relatedlinks": (Kind.RELATED, ANY),
+    "relateditems": (Kind.RELATED, ANY),
+    "relatednews": (Kind.RELATED, ANY),
     "yarpp": (Kind.RELATED, ANY),
     "crp": (Kind.RELATED, TAIL),
     "rp4wp": (Kind.RELATED, ANY),
