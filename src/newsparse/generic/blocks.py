@@ -21,7 +21,6 @@ from newsparse.generic.cues.kinds import TRANSPARENT_KINDS, Kind
 from newsparse.generic.labelled import LIST_KINDS, read_labels
 from newsparse.generic.measure import (
     MIN_PARAGRAPH_PROSE,
-    NEVER_FLAGGED,
     STORY_MAX_LINK_SHARE,
     STORY_MIN_PROSE,
     Measurements,
@@ -32,6 +31,7 @@ HtmlElement = lxml.html.HtmlElement
 
 # A flagged block holding this share of the page's text outside links is the story.
 GUARD_SHARE = 0.5
+_DOCUMENT_TAGS = frozenset({"html", "body"})
 # Levels climbed to call a read-also block inline (story paragraphs follow it).
 PROSE_CONTEXT_LEVELS = 3
 
@@ -131,7 +131,7 @@ class _Decision:
         between the story's paragraphs."""
         current: HtmlElement | None = element
         for _ in range(PROSE_CONTEXT_LEVELS):
-            if current is None or current.tag in NEVER_FLAGGED:
+            if current is None or current.tag in _DOCUMENT_TAGS:
                 return False
             if self._prose_after(current):
                 return True
