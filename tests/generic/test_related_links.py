@@ -154,3 +154,21 @@ def test_a_plugin_related_selector_gets_the_same_url_and_title_rules() -> None:
     assert article.related == (
         Link("https://metro.example/news/2024/04/tram-costs", "Tram costs rise again"),
     )
+
+
+def test_ad_tags_mark_native_ad_blocks_and_sponsored_teasers() -> None:
+    related = _related(
+        '<div class="recommendations"><h4>You may like</h4>'
+        '<a class="adlabel" href="https://adnetwork.example/about"><span>Ad</span></a>'
+        '<ul><li><a href="https://shop.example/deal-of-the-day-2024">Deal of the day</a></li></ul>'
+        "</div>"
+        '<div class="related-posts"><h3>Related stories</h3><ul>'
+        '<li><a href="/news/2024/05/depot-plans">Depot plans unveiled</a></li>'
+        '<li><a href="https://brand.example/2024/05/tram-partner-content">'
+        "<span>Sponsored</span> Our trams are the future</a></li>"
+        "</ul></div>",
+        URL,
+    )
+    assert related == (
+        Link("https://metro.example/news/2024/05/depot-plans", "Depot plans unveiled"),
+    )

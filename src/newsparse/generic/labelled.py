@@ -52,14 +52,22 @@ def read_labels(found: Measurements) -> None:
         kind = heading_kind(text_of(label))
         if kind is not None:
             labelled[label] = kind
+    ad_labels: set[HtmlElement] = set()
+    for label in found.link_labels:
+        # "<a class='adslabel'><span>Ad</span></a>" marks the teasers around it as ads
+        if heading_kind(text_of(label)) is Kind.AD:
+            labelled[label] = Kind.AD
+            ad_labels.add(label)
     # "<h3><span>Related</span></h3>": keep the outer label only
     for label in list(labelled):
         parent = label.getparent()
         if parent in labelled or (parent is not None and parent.getparent() in labelled):
             del labelled[label]
-    finder = _BlockFinder(found, _crowded_ancestors(labelled))
+    # ad tags inside teasers mark their block, they do not split a container into sections
+    headings = [label for label in labelled if label not in ad_labels]
+    finder = _BlockFinder(found, _crowded_ancestors(headings))
     for label, kind in labelled.items():
-        for element in finder.block_of(label, kind):
+        for element in finder.block_of(label, kind, overrule=label not in ad_labels):
             current = found.kinds.get(element)
             if (
                 current is None
@@ -95,8 +103,12 @@ class _BlockFinder:
         self.stats = found.stats
         self.crowded = crowded
 
-    def block_of(self, label: HtmlElement, kind: Kind) -> list[HtmlElement]:
-        """The block a label heads (one ancestor, or the label and a run of siblings)."""
+    def block_of(self, label: HtmlElement, kind: Kind, *, overrule: bool) -> list[HtmlElement]:
+        """The block a label heads (one ancestor, or the label and a run of siblings).
+
+        With ``overrule``, a "Most read" or "Sponsored" heading also turns the related-classed
+        blocks it opens into its own kind; a "Sponsored" tag inside one teaser does not.
+        """
         current = label
         stats = self.stats[label]
         limit = MAX_LIST_BLOCK_CHARS if kind in LIST_KINDS else MAX_BOX_CHARS
@@ -113,7 +125,7 @@ class _BlockFinder:
             ):
                 break
             if self.stats[parent].linked > stats.linked:
-                if kind in _OVERRULING_KINDS:
+                if overrule and kind in _OVERRULING_KINDS:
                     self._overrule_related_ancestors(parent, kind)
                 return [parent]
             current = parent
@@ -169,10 +181,15 @@ class _BlockFinder:
 
 
 def _has_other_heading(container: HtmlElement, label: HtmlElement) -> bool:
-    """True when ``container`` holds a heading other than ``label`` that is not a teaser's
-    linked title: the container groups several sections."""
-    for heading in container.iter(*HEADING_TAGS):
-        if heading is label or heading.find(".//a") is not None:
+    """True when ``container`` holds, after ``label``, a heading that is not a teaser's linked
+    title: the container groups several sections. (Headings before the label belong to the
+    block's lead, which the caller keeps short.)"""
+    passed = False
+    for heading in container.iter(*HEADING_TAGS, str(label.tag)):
+        if heading is label:
+            passed = True
+            continue
+        if not passed or heading.tag not in HEADING_TAGS or heading.find(".//a") is not None:
             continue
         # a heading inside the label itself or inside a link is not another section's
         ancestor = heading.getparent()

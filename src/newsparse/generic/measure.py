@@ -75,6 +75,7 @@ _INVISIBLE = frozenset(tag for tag, kind in TAG_KINDS.items() if kind is Kind.HI
 
 MAX_LABEL_CHARS = 80
 MAX_INLINE_CHARS = 400
+MAX_LINK_LABEL_CHARS = 20
 # A paragraph of prose: this much text outside links...
 MIN_PARAGRAPH_PROSE = 80
 # ...and links make up less than this share of its text (also for the story's container).
@@ -113,6 +114,8 @@ class Measurements:
     stats: dict[HtmlElement, Stats] = field(default_factory=dict)
     kinds: dict[HtmlElement, Kind] = field(default_factory=dict)
     labels: list[HtmlElement] = field(default_factory=list)  # short heading-like elements
+    # very short texts inside links ("Ad", "Sponsored"): only ad labels count there
+    link_labels: list[HtmlElement] = field(default_factory=list)
     inline: list[HtmlElement] = field(default_factory=list)  # short paragraphs with links
     order: list[HtmlElement] = field(default_factory=list)  # post-order: children first
 
@@ -153,6 +156,8 @@ def measure(root: HtmlElement) -> Measurements:
             del found.kinds[node]
         if not in_link and stats.text:
             _note_candidate(found, node, tag, stats)
+        elif in_link and 0 < stats.text <= MAX_LINK_LABEL_CHARS and tag in _LABEL_TAGS:
+            found.link_labels.append(node)
         if not stack:
             continue
         parent = stack[-1]

@@ -401,6 +401,12 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
     },
     Kind.AD: {
         "en": (
+            "ad",
+            "ads",
+            "paid post",
+            "promoted by",
+            "sponsored by",
+            "partner content",
             "sponsored",
             "sponsored content",
             "sponsored stories",
