@@ -229,3 +229,17 @@ def test_paragraphs_of_a_gated_story_are_kept_whatever_their_class() -> None:
     paragraphs = STORY.replace("<p>", '<p class="paywall">')
     article = _parse(f'<div class="article-body">{paragraphs}</div>')
     _assert_story_kept(article)
+
+
+def test_a_comment_section_longer_than_the_story_is_still_dropped() -> None:
+    comment = (
+        '<li class="comment"><div class="comment-body"><p>I have lived by the harbour for forty '
+        "years and the channel has never been this shallow; the dredging is long overdue and "
+        "I hope they finish before the herring season starts.</p></div></li>"
+    )
+    article = _parse(
+        f'<div class="article-body">{STORY}</div>'
+        f'<div id="comments" class="comments-area"><ol class="comment-list">{comment * 8}</ol></div>'
+    )
+    _assert_story_kept(article)
+    assert "lived by the harbour for forty years" not in article.body
