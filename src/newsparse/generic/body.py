@@ -32,13 +32,19 @@ _CLIMB_MAX_LINK_DENSITY = 0.2
 _PAGE_TAGS = frozenset({"body", "html"})
 
 
-def body_paragraphs(root: HtmlElement, titles: Collection[str] = ()) -> list[str]:
+def body_paragraphs(
+    root: HtmlElement,
+    titles: Collection[str] = (),
+    flagged: Collection[HtmlElement] = (),
+) -> list[str]:
     """Paragraphs of the story under ``root``.
 
     ``root`` is only read: blocks judged not to belong to the story are collected in a skip
     set that rendering steps over, so the page's own tree can be used without a copy.
     ``titles`` are the page's headline candidates (og:title, <title>...), used to drop the
-    headline when it is repeated at the head of the story.
+    headline when it is repeated at the head of the story. ``flagged`` are blocks of ``root``
+    that the boilerplate classification doomed: inside the story they are skipped too, unless
+    one holds most of it.
     """
     scores = score_tree(root)
     top = scores.best_candidate()
@@ -53,7 +59,7 @@ def body_paragraphs(root: HtmlElement, titles: Collection[str] = ()) -> list[str
         blocks = _story_blocks(_climb(top, scores), scores)
         total = sum(scores.text_length.get(block, 0) for block in blocks)
         for block in blocks:
-            prune(block, scores, total, skip)
+            prune(block, scores, total, skip, flagged=flagged)
         skip.update(edge_leftovers(blocks, scores, titles, skip))
     paragraphs: list[str] = []
     for block in blocks:

@@ -4,6 +4,7 @@ link-dominated blocks are added to a skip set (the tree itself is never modified
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 import lxml.etree
 import lxml.html
@@ -32,6 +33,10 @@ _WRAPPER_SHARE = 0.6
 # An embed wrapper is kept when one quote holds this share of its text, with few links.
 _QUOTE_SHARE = 0.6
 _MAX_QUOTE_LINK_DENSITY = 0.5
+# A paragraph with fewer links than this is prose whatever its class says.
+_PROSE_LINK_DENSITY = 0.3
+# A flagged block is kept when this share of its text is prose.
+_PROSE_SHARE = 0.5
 
 
 def is_negative(element: HtmlElement) -> bool:
@@ -53,6 +58,22 @@ def _is_embedded_quote(element: HtmlElement, scores: Scores) -> bool:
     )
 
 
+def _is_story_paragraph(element: HtmlElement, scores: Scores) -> bool:
+    """A <p> that reads as prose: its class ("paywall", "premium") does not make it
+    boilerplate, gated stories mark every paragraph so."""
+    if element.tag != "p":
+        return False
+    unit = scores.unit_of.get(element)
+    return unit is not None and unit.prose_score > 0 and unit.link_density < _PROSE_LINK_DENSITY
+
+
+def _is_mostly_prose(element: HtmlElement, scores: Scores) -> bool:
+    """True when most of the block's text is clean prose paragraphs: a section of the story,
+    whatever another stage made of its name."""
+    text = scores.text_length.get(element, 0)
+    return text > 0 and scores.prose_length.get(element, 0) >= text * _PROSE_SHARE
+
+
 def _is_hidden(element: HtmlElement) -> bool:
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
@@ -67,10 +88,11 @@ def prune(
     skip: set[HtmlElement],
     *,
     links: bool = True,
+    flagged: Collection[HtmlElement] = (),
 ) -> None:
     """Add to ``skip`` the hidden, boilerplate-named, non-story and (when ``links``)
-    link-dominated blocks inside ``block`` (never one holding most of the story: that is a
-    wrapper)."""
+    link-dominated blocks inside ``block``, and those in ``flagged`` (blocks another stage
+    judged boilerplate); never one holding most of the story: that is a wrapper."""
     walker = lxml.etree.iterwalk(block, events=("start",))
     for _event, element in walker:
         tag = element.tag
@@ -83,10 +105,15 @@ def prune(
         if length >= story_length * _WRAPPER_SHARE:
             continue
         if (
-            _is_hidden(element)
+            (element in flagged and not _is_mostly_prose(element, scores))
+            or _is_hidden(element)
             or tag in NON_STORY_TAGS
             or tag == "form"
-            or (is_negative(element) and not _is_embedded_quote(element, scores))
+            or (
+                is_negative(element)
+                and not _is_story_paragraph(element, scores)
+                and not _is_embedded_quote(element, scores)
+            )
             or (
                 links
                 and length

@@ -8,8 +8,9 @@ from datetime import datetime
 
 import lxml.html
 
+from newsparse.generic.blocks import Classification, classify
 from newsparse.generic.body import body_paragraphs
-from newsparse.generic.boilerplate import strip_boilerplate
+from newsparse.generic.boilerplate import remove_boilerplate
 from newsparse.generic.links import anchors_in, links_from_anchors
 from newsparse.generic.metadata.authors import find_authors
 from newsparse.generic.metadata.dates import find_modified, find_published
@@ -23,7 +24,7 @@ from newsparse.generic.metadata.fields import (
 )
 from newsparse.generic.metadata.headline import find_headline
 from newsparse.generic.metadata.source import find_source
-from newsparse.generic.related import harvest_related
+from newsparse.generic.related import related_links
 from newsparse.generic.text import join_paragraphs, paragraphs_of
 from newsparse.model import Link
 from newsparse.page import Page, css
@@ -58,26 +59,46 @@ class GenericEngine:
 
     @functools.cached_property
     def _working_tree(self) -> HtmlElement:
-        """The tree the body and related stages read: the page's own tree when there is
-        nothing to remove (those stages never modify it), else a copy without the
-        ``remove`` selectors' blocks."""
+        """A copy of the page with the ``remove`` selectors applied (nothing else yet)."""
+        return self._fresh_tree()
+
+    @functools.cached_property
+    def _story_tree(self) -> HtmlElement:
+        """The tree the generic body reads: the page's own tree when there is nothing to
+        remove (the body stage never modifies it: it skips what it drops), else a copy
+        without the ``remove`` selectors' blocks."""
         return self._fresh_tree() if self.remove else self.page.tree
 
     @functools.cached_property
+    def _classes(self) -> Classification:
+        """One classification walk over the story tree (it reads, never deletes): the related
+        blocks, and the boilerplate blocks the body stage also skips."""
+        return classify(self._story_tree)
+
+    @functools.cached_property
+    def _doomed(self) -> frozenset[HtmlElement]:
+        return frozenset(self._classes.doomed)
+
+    @functools.cached_property
     def _clean_tree(self) -> HtmlElement:
-        """A copy with the generic boilerplate rules applied: only a plugin's body asks for it
-        (the generic body prunes by its own scores), so the generic path never pays for it."""
-        root = self._fresh_tree()
-        strip_boilerplate(root)
+        root = self._working_tree
+        remove_boilerplate(classify(root))
         return root
+
+    def clean_tree(self) -> HtmlElement:
+        """A working copy after boilerplate removal (related blocks, ads, share bars,
+        comments... are gone; the story's container is kept): what a plugin's body is read
+        from when it asks for the generic cleaning."""
+        return self._clean_tree
 
     # -- body and links ---------------------------------------------------------------------
 
     def body(self) -> str:
         """The story's text, paragraphs separated by blank lines; "" when there is none."""
-        # The body stage prunes by its own scores (it skips, never deletes): the boilerplate
-        # stripper's tree is tuned for related links and may cut into a story's container.
-        return join_paragraphs(body_paragraphs(self._working_tree, self._title_hints))
+        # The body stage scores the whole page (it needs the comments, sidebars and teasers
+        # to see what the story is not) and prunes inside the story by its own rules and the
+        # classification's doomed blocks; it skips, never deletes, so it needs no copy.
+        return join_paragraphs(body_paragraphs(self._story_tree, self._title_hints, self._doomed))
 
     @functools.cached_property
     def _title_hints(self) -> tuple[str, ...]:
@@ -94,7 +115,7 @@ class GenericEngine:
     def body_from(self, selector: str, *, clean: bool = True) -> str:
         """The text of the elements matching ``selector`` (a plugin's body), optionally with the
         generic boilerplate rules applied inside them."""
-        root = self._working_tree if not clean else self._clean_tree
+        root = self._story_tree if not clean else self._clean_tree
         paragraphs: list[str] = []
         for element in css(selector)(root):
             paragraphs.extend(paragraphs_of(element))
@@ -109,8 +130,7 @@ class GenericEngine:
 
     @functools.cached_property
     def _related(self) -> tuple[Link, ...]:
-        # harvesting only reads the tree, so the working copy stays as the plugin left it
-        return harvest_related(self._working_tree, self.page)
+        return related_links(self.page, self._classes)
 
     # -- metadata ---------------------------------------------------------------------------
 
