@@ -24,7 +24,6 @@ import gzip
 import importlib
 import json
 import re
-import resource
 import subprocess
 import sys
 import time
@@ -243,6 +242,10 @@ def peak_rss_kb() -> int:
                     return int(line.split()[1])
     except OSError:
         pass
+    try:
+        import resource  # Unix only
+    except ImportError:
+        return 0
     return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 
