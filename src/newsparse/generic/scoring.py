@@ -1,12 +1,13 @@
 """Content scoring: find the page's text units, score them as prose, and rate every block that
 holds them as a candidate story container.
 
-One XPath query finds the units (paragraph tags, and containers that hold text directly, as in
-``<div>`` + ``<br>`` layouts); each unit's text is measured once, and its score is spread over a
-few of its ancestors, decaying with distance. Lengths are "effective": CJK characters carry a
+Two C-level passes find the units: paragraph tags, and containers that hold text directly (as
+in ``<div>`` + ``<br>`` layouts, or in inline formatting: ``<div><span>text</span></div>``).
+Each unit's text is measured once (script and link text are counted against the innermost unit
+holding them), and its score is spread over a few of its ancestors, decaying with distance. Lengths are "effective": CJK characters carry a
 sentence's worth of meaning in fewer characters, so they count three times, and CJK punctuation
-counts like Latin commas. Totals (text and linked text) are summed over every ancestor so any
-block's link density is known without re-reading its text.
+counts like Latin commas. Totals (text, linked text, clean prose) are summed bottom-up over
+every ancestor once, so any block's link density is known without re-reading its text.
 """
 
 from __future__ import annotations
