@@ -77,7 +77,11 @@ class GenericEngine:
 
     @functools.cached_property
     def _doomed(self) -> frozenset[HtmlElement]:
-        return frozenset(self._classes.doomed)
+        """The classification's boilerplate blocks, as hints for the body stage."""
+        try:
+            return frozenset(self._classes.doomed)
+        except Exception:  # the body does without hints; related() reports the failure
+            return frozenset()
 
     @functools.cached_property
     def _clean_tree(self) -> HtmlElement:
