@@ -110,3 +110,15 @@ def test_page_without_prose_gives_its_short_text() -> None:
 
 def test_empty_page_gives_no_body() -> None:
     assert body_paragraphs(lxml.html.document_fromstring("<html><body></body></html>")) == []
+
+
+def test_body_survives_a_failing_classification(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(root: lxml.html.HtmlElement) -> None:
+        raise RuntimeError("classification failed")
+
+    monkeypatch.setattr("newsparse.generic.engine.classify", broken)
+    html = (FIXTURES / "news_nav_footer.html").read_bytes()
+    article = newsparse.parse(html, url="https://example.com/story", registry=newsparse.Registry())
+    assert article.body.startswith("Fares on the harbour ferry will rise by 8 percent")
+    assert article.related == ()
+    assert any("related" in error and "classification failed" in error for error in article.errors)
