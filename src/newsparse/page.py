@@ -28,6 +28,8 @@ _XML_PROLOG = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.I)
 # which lxml refuses or would carry into the text.
 _INVISIBLE_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 _LONE_SURROGATES = re.compile("[\ud800-\udfff]")
+# The C0 and C1 controls among the first 256 code points, for a byte-level check.
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), *range(0x7F, 0xA0)])
 _PARSER = lxml.html.HTMLParser(
     remove_comments=True,
     remove_pis=True,
@@ -83,6 +85,26 @@ _SPACED_TAGS = frozenset(
         "table",
     }
 )
+
+
+def _has_invisible(text: str) -> bool:
+    """Whether ``text`` holds a character ``_without_invisible`` changes. Regex scans over a
+    whole page are slow; encoding and ``bytes.translate`` run in C at memory speed."""
+    if "\ufffe" in text or "\uffff" in text:
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates
+        return True
+    latin = text.encode("latin-1", "ignore")  # controls are all below U+0100
+    return len(latin.translate(None, _CONTROL_BYTES)) != len(latin)
+
+
+def _without_invisible(text: str) -> str:
+    """``text`` without invisible controls, lone surrogates replaced."""
+    if not _has_invisible(text):
+        return text
+    return _LONE_SURROGATES.sub("\ufffd", _INVISIBLE_CONTROLS.sub("", text))
 
 
 def text_of(element: HtmlElement) -> str:
@@ -154,7 +176,7 @@ class Page:
         if url is not None and not isinstance(url, str):
             raise TypeError(f"url must be a str or None, received {type(url).__name__}")
         check_html(text)
-        text = _LONE_SURROGATES.sub("\ufffd", _INVISIBLE_CONTROLS.sub("", text.lstrip("\ufeff")))
+        text = _without_invisible(text.lstrip("\ufeff"))
         text = _XML_PROLOG.sub("", text, count=1)
         try:
             tree = lxml.html.document_fromstring(text, parser=_PARSER)
