@@ -38,6 +38,17 @@ _PARSER = lxml.html.HTMLParser(
     huge_tree=True,  # depth 2048 rather than 256: old pages nest unclosed tags deeply
     default_doctype=False,
 )
+# Every element an HtmlElement, chosen in C: lxml.html's default lookup calls Python for
+# each element object it creates (only to give forms and inputs their own classes, which
+# nothing here uses), and the stages create one per element on every pass.
+_PARSER.set_element_class_lookup(
+    lxml.etree.ElementDefaultClassLookup(
+        element=lxml.html.HtmlElement,
+        comment=lxml.html.HtmlComment,
+        pi=lxml.html.HtmlProcessingInstruction,
+        entity=lxml.html.HtmlEntity,
+    )
+)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -129,32 +129,26 @@ def _has_content_token(tokens: tuple[str, ...]) -> bool:
     return any(token.lower().replace("_", "-") in CONTENT_TOKENS for token in tokens)
 
 
+# The attributes class_kind reads: the cue attributes, then role and itemprop.
+KIND_ATTRIBUTES = (*CUE_ATTRIBUTES, "role", "itemprop")
+
+
 def class_kind(element: HtmlElement) -> Kind | None:
     """The kind named by the element's class/id tokens or ARIA role; None for story
     containers and for elements no cue names."""
-    attributes = element.attrib
-    if not attributes:
-        return None
-    values = tuple(attributes.get(name) or "" for name in _KIND_ATTRIBUTES)
-    if not any(values):
-        return None
-    return _kind_of_attributes(values)
-
-
-# The attributes class_kind reads: the cue attributes, then role and itemprop.
-_KIND_ATTRIBUTES = (*CUE_ATTRIBUTES, "role", "itemprop")
+    return _kind_of_attributes(tuple(map(element.get, KIND_ATTRIBUTES)))
 
 
 @functools.lru_cache(maxsize=16384)
-def _kind_of_attributes(values: tuple[str, ...]) -> Kind | None:
+def _kind_of_attributes(values: tuple[str | None, ...]) -> Kind | None:
     """class_kind on the raw attribute values (pages repeat the same class lists a lot)."""
     *cue_values, role, itemprop = values
-    if itemprop.lower() == "articlebody":
+    if itemprop and itemprop.lower() == "articlebody":
         return None
-    tokens = tuple(token for value in cue_values for token in value.split())
+    tokens = tuple(token for value in cue_values if value for token in value.split())
     if _has_content_token(tokens):
         return None
-    best: Kind | None = ROLE_KINDS.get(role.strip().lower())
+    best: Kind | None = ROLE_KINDS.get(role.strip().lower()) if role else None
     for token in tokens:
         kind = token_kind(token)
         if kind is not None and (best is None or _RANK[kind] < _RANK[best]):

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import lxml.etree
 import lxml.html
 
-from newsparse.generic.classes import class_kind
+from newsparse.generic.classes import KIND_ATTRIBUTES, class_kind
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.tokens import TAG_KINDS
 from newsparse.generic.labels import heading_kind
@@ -73,6 +73,22 @@ _INLINE_TEXT_TAGS = frozenset(
 )
 _INVISIBLE = frozenset(tag for tag, kind in TAG_KINDS.items() if kind is Kind.HIDDEN) | {"head"}
 
+# Elements whose attributes may name a kind (``_own_kind``), found in one XPath pass.
+_ATTRIBUTED = lxml.etree.XPath(
+    "descendant-or-self::*["
+    + " or ".join(f"@{name}" for name in (*KIND_ATTRIBUTES, "aria-label"))
+    + "]"
+)
+# The kind of an element without such attributes: its tag's, except for the document,
+# region and headline tags, and inline tags inside running text (unless hidden).
+_TAG_ONLY_KINDS = {
+    tag: kind
+    for tag, kind in TAG_KINDS.items()
+    if tag not in NEVER_FLAGGED and (tag not in _INLINE_TEXT_TAGS or kind is Kind.HIDDEN)
+}
+# Elements that may be a label or an inline paragraph.
+_CANDIDATE_TAGS = _LABEL_TAGS | _INLINE_TAGS
+
 MAX_LABEL_CHARS = 80
 MAX_INLINE_CHARS = 400
 MAX_LINK_LABEL_CHARS = 20
@@ -123,6 +139,10 @@ class Measurements:
 def measure(root: HtmlElement) -> Measurements:
     """Walk ``root`` once (iteratively) and measure every element."""
     found = Measurements(root)
+    named = _attribute_kinds(root)
+    kinds = found.kinds
+    all_stats = found.stats
+    order = found.order
     stack: list[Stats] = []
     in_link = 0
     hidden = 0
@@ -135,39 +155,57 @@ def measure(root: HtmlElement) -> Measurements:
                 in_link += 1
             if tag in _INVISIBLE:
                 hidden += 1
-            kind = _own_kind(node, tag)
+            kind = named[node] if node in named else _TAG_ONLY_KINDS.get(tag)
             if kind is not None:
-                found.kinds[node] = kind
+                kinds[node] = kind
             stats = Stats()
-            if node.text and not hidden:
-                _add_text(stats, node.text, in_link)
+            text = node.text
+            if text and not hidden:
+                size = len(text.strip())
+                stats.text = size
+                if in_link:
+                    stats.linked = size
+                else:
+                    stats.prose = stats.direct = size
             stack.append(stats)
             continue
         stats = stack.pop()
-        found.stats[node] = stats
-        found.order.append(node)
+        all_stats[node] = stats
+        order.append(node)
         if tag == "a":
             in_link -= 1
         if tag in _INVISIBLE:
             hidden -= 1
-        if tag == "p" and _is_prose_paragraph(found.kinds.get(node), stats):
+        if tag == "p" and _is_prose_paragraph(kinds.get(node), stats):
             # <p class="paywall"> on every paragraph of a gated story: a paragraph of prose
             # is the story's, whatever its class says
-            del found.kinds[node]
-        if not in_link and stats.text:
-            _note_candidate(found, node, tag, stats)
-        elif in_link and 0 < stats.text <= MAX_LINK_LABEL_CHARS and tag in _LABEL_TAGS:
-            found.link_labels.append(node)
+            del kinds[node]
+        if stats.text and tag in _CANDIDATE_TAGS:
+            if not in_link:
+                _note_candidate(found, node, tag, stats)
+            elif stats.text <= MAX_LINK_LABEL_CHARS and tag in _LABEL_TAGS:
+                found.link_labels.append(node)
         if not stack:
             continue
         parent = stack[-1]
         parent.text += stats.text
         parent.linked += stats.linked
-        if node not in found.kinds:
+        if node not in kinds:
             parent.prose += stats.prose
-        if node.tail and not hidden:
-            _add_text(parent, node.tail, in_link)
+        tail = node.tail
+        if tail and not hidden:
+            _add_text(parent, tail, in_link)
     return found
+
+
+def _attribute_kinds(root: HtmlElement) -> dict[HtmlElement, Kind | None]:
+    """The own kind of every element carrying an attribute ``_own_kind`` reads (one XPath
+    pass in C finds them; elements without one get their tag's kind)."""
+    return {
+        node: _own_kind(node, node.tag)
+        for node in _ATTRIBUTED(root)
+        if isinstance(node.tag, str) and node.tag not in NEVER_FLAGGED
+    }
 
 
 def _add_text(stats: Stats, text: str, in_link: int) -> None:
