@@ -120,6 +120,8 @@ def _without_invisible(text: str) -> str:
 
 def text_of(element: HtmlElement) -> str:
     """The element's visible text, whitespace collapsed; block boundaries become spaces."""
+    if not len(element):  # no children: its own text (the common case for labels)
+        return collapse_whitespace(element.text or "")
     parts: list[str] = []
     skipping = 0
     for event, node in lxml.etree.iterwalk(element, events=("start", "end")):

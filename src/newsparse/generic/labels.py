@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -53,6 +54,20 @@ _INLINE_WORDS, _INLINE_SPACELESS = _index(
 )
 
 
+def _by_first_character(
+    cues: tuple[tuple[str, Kind], ...],
+) -> dict[str, tuple[tuple[str, Kind], ...]]:
+    """Spaceless cues grouped by their first character (longest first within each group)."""
+    groups: dict[str, list[tuple[str, Kind]]] = {}
+    for cue, kind in cues:
+        groups.setdefault(cue[:1], []).append((cue, kind))
+    return {first: tuple(group) for first, group in groups.items()}
+
+
+_HEADING_SPACELESS_BY_FIRST = _by_first_character(_HEADING_SPACELESS)
+
+
+@functools.lru_cache(maxsize=8192)
 def heading_kind(text: str) -> Kind | None:
     """The kind of block a short heading announces ("Related articles", "Meistgelesen"), or
     None. The cue must open the heading: "More from Gizmodo" is related, "How we got more
@@ -68,7 +83,7 @@ def heading_kind(text: str) -> Kind | None:
         if kind is not None:
             return kind
     compact = key.replace(" ", "")
-    for cue, kind in _HEADING_SPACELESS:
+    for cue, kind in _HEADING_SPACELESS_BY_FIRST.get(compact[:1], ()):
         if compact.startswith(cue):
             return kind
     return None
