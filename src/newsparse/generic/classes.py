@@ -139,6 +139,14 @@ def class_kind(element: HtmlElement) -> Kind | None:
     return _kind_of_attributes(tuple(map(element.get, KIND_ATTRIBUTES)))
 
 
+def kind_of_class_and_id(classes: str | None, ident: str | None) -> Kind | None:
+    """class_kind of an element with no cue attribute but its class and id."""
+    return _kind_of_attributes((classes, ident, *_NO_OTHER_ATTRIBUTES))
+
+
+_NO_OTHER_ATTRIBUTES = (None,) * (len(KIND_ATTRIBUTES) - 2)
+
+
 @functools.lru_cache(maxsize=16384)
 def _kind_of_attributes(values: tuple[str | None, ...]) -> Kind | None:
     """class_kind on the raw attribute values (pages repeat the same class lists a lot)."""

@@ -6,12 +6,13 @@ This is the first pass of the classification (see ``blocks.py``); it changes not
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 import lxml.etree
 import lxml.html
 
-from newsparse.generic.classes import KIND_ATTRIBUTES, class_kind
+from newsparse.generic.classes import KIND_ATTRIBUTES, class_kind, kind_of_class_and_id
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.tokens import TAG_KINDS
 from newsparse.generic.labels import heading_kind
@@ -73,12 +74,8 @@ _INLINE_TEXT_TAGS = frozenset(
 )
 _INVISIBLE = frozenset(tag for tag, kind in TAG_KINDS.items() if kind is Kind.HIDDEN) | {"head"}
 
-# Elements whose attributes may name a kind (``_own_kind``), found in one XPath pass.
-_ATTRIBUTED = lxml.etree.XPath(
-    "descendant-or-self::*["
-    + " or ".join(f"@{name}" for name in (*KIND_ATTRIBUTES, "aria-label"))
-    + "]"
-)
+# Attributes besides class and id that ``_own_kind`` reads (rare: checked by name first).
+_RARE_ATTRIBUTES = frozenset((*KIND_ATTRIBUTES, "aria-label")) - {"class", "id"}
 # The kind of an element without such attributes: its tag's, except for the document,
 # region and headline tags, and inline tags inside running text (unless hidden).
 _TAG_ONLY_KINDS = {
@@ -139,7 +136,6 @@ class Measurements:
 def measure(root: HtmlElement) -> Measurements:
     """Walk ``root`` once (iteratively) and measure every element."""
     found = Measurements(root)
-    named = _attribute_kinds(root)
     kinds = found.kinds
     all_stats = found.stats
     order = found.order
@@ -155,7 +151,13 @@ def measure(root: HtmlElement) -> Measurements:
                 in_link += 1
             if tag in _INVISIBLE:
                 hidden += 1
-            kind = named[node] if node in named else _TAG_ONLY_KINDS.get(tag)
+            names = node.keys()
+            if not names:
+                kind = _TAG_ONLY_KINDS.get(tag)
+            elif _RARE_ATTRIBUTES.isdisjoint(names):
+                kind = _class_id_kind(tag, node.get("class"), node.get("id"))
+            else:
+                kind = _own_kind(node, tag)
             if kind is not None:
                 kinds[node] = kind
             stats = Stats()
@@ -198,14 +200,16 @@ def measure(root: HtmlElement) -> Measurements:
     return found
 
 
-def _attribute_kinds(root: HtmlElement) -> dict[HtmlElement, Kind | None]:
-    """The own kind of every element carrying an attribute ``_own_kind`` reads (one XPath
-    pass in C finds them; elements without one get their tag's kind)."""
-    return {
-        node: _own_kind(node, node.tag)
-        for node in _ATTRIBUTED(root)
-        if isinstance(node.tag, str) and node.tag not in NEVER_FLAGGED
-    }
+@functools.lru_cache(maxsize=16384)
+def _class_id_kind(tag: str, classes: str | None, ident: str | None) -> Kind | None:
+    """``_own_kind`` of an element whose only cue attributes are class and id (most are;
+    pages repeat the same tag and class a lot)."""
+    if tag in NEVER_FLAGGED:
+        return None
+    tag_kind = TAG_KINDS.get(tag)
+    if tag_kind is Kind.HIDDEN:
+        return tag_kind
+    return _kind_for_tag(tag, kind_of_class_and_id(classes, ident), tag_kind, None)
 
 
 def _add_text(stats: Stats, text: str, in_link: int) -> None:
@@ -234,7 +238,14 @@ def _own_kind(node: HtmlElement, tag: str) -> Kind | None:
     tag_kind = TAG_KINDS.get(tag)
     if tag_kind is Kind.HIDDEN:
         return tag_kind
-    kind = class_kind(node)
+    return _kind_for_tag(tag, class_kind(node), tag_kind, node.get("aria-label"))
+
+
+def _kind_for_tag(
+    tag: str, kind: Kind | None, tag_kind: Kind | None, aria_label: str | None
+) -> Kind | None:
+    """The kind of an element given what its class/id/role names (``kind``), its tag and its
+    aria-label."""
     if tag in _INLINE_TEXT_TAGS and kind is not Kind.HIDDEN:
         # a link or span inside running text is part of the sentence, whatever its class
         # says (<a data-component="auto-linked-tag">); the block around it decides
@@ -243,7 +254,7 @@ def _own_kind(node: HtmlElement, tag: str) -> Kind | None:
         return None  # <p class="read-more"><a>Continue reading</a></p> is a button
     if kind is None and tag in _LANDMARK_TAGS:
         # <section aria-label="Related stories">
-        kind = heading_kind(node.get("aria-label") or "")
+        kind = heading_kind(aria_label or "")
     return kind or tag_kind
 
 
