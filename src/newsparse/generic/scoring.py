@@ -12,6 +12,7 @@ every ancestor once, so any block's link density is known without re-reading its
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -92,24 +93,30 @@ def effective_length(text: str) -> int:
     return len(text) + (_CJK_WEIGHT - 1) * len(_CJK.findall(text))
 
 
-def _words(element: HtmlElement) -> tuple[str, set[str]]:
-    """The element's lowercased class value, and its class and id tokens."""
-    classes = (element.get("class") or "").lower()
-    ident = (element.get("id") or "").lower()
+@functools.lru_cache(maxsize=16384)
+def _words(classes: str, ident: str) -> tuple[str, frozenset[str]]:
+    """The lowercased class value, and the class and id tokens, of raw class and id values
+    (cached: pages repeat the same class values a lot)."""
+    classes = classes.lower()
+    ident = ident.lower()
     if not classes and not ident:
-        return "", set()
+        return "", frozenset()
     tokens = set(_TOKEN_SPLIT.split(classes))
     id_tokens = _TOKEN_SPLIT.split(ident)
     if len(id_tokens) <= _MAX_ID_TOKENS:  # longer ids are slugs of headings, not roles
         tokens.update(id_tokens)
     tokens.discard("")
-    return classes, tokens
+    return classes, frozenset(tokens)
+
+
+def _words_of(element: HtmlElement) -> tuple[str, frozenset[str]]:
+    return _words(element.get("class") or "", element.get("id") or "")
 
 
 def has_class_word(element: HtmlElement, words: re.Pattern[str], tokens: frozenset[str]) -> bool:
     """True when the class value contains one of ``words`` or a class/id token is one of
     ``tokens``. Ids are matched as whole tokens only: they are often made from headings."""
-    classes, found = _words(element)
+    classes, found = _words_of(element)
     if not found:
         return False
     return bool(words.search(classes)) or not tokens.isdisjoint(found)
@@ -117,11 +124,16 @@ def has_class_word(element: HtmlElement, words: re.Pattern[str], tokens: frozens
 
 def class_weight(element: HtmlElement) -> int:
     """+1 when the class/id says "story", -1 when it says "boilerplate", 0 otherwise."""
-    classes, found = _words(element)
+    return _class_weight(element.get("class") or "", element.get("id") or "")
+
+
+@functools.lru_cache(maxsize=16384)
+def _class_weight(classes: str, ident: str) -> int:
+    lowered, found = _words(classes, ident)
     if not found:
         return 0
-    negative = bool(_NEGATIVE.search(classes)) or not NEGATIVE_TOKENS.isdisjoint(found)
-    positive = bool(_POSITIVE.search(classes)) or not POSITIVE_TOKENS.isdisjoint(found)
+    negative = bool(_NEGATIVE.search(lowered)) or not NEGATIVE_TOKENS.isdisjoint(found)
+    positive = bool(_POSITIVE.search(lowered)) or not POSITIVE_TOKENS.isdisjoint(found)
     return int(positive) - int(negative)
 
 
@@ -358,10 +370,15 @@ class Scores:
             parent = parent_of[element]
             if parent is None:
                 continue
-            for totals in (text_length, link_total, prose_total):
-                value = totals.get(element)
+            value = link_total.get(element)
+            if value:
+                link_total[parent] = link_total.get(parent, 0) + value
+            value = text_length.get(element)
+            if value:
+                text_length[parent] = text_length.get(parent, 0) + value
+                value = prose_total.get(element)  # prose is part of the text
                 if value:
-                    totals[parent] = totals.get(parent, 0) + value
+                    prose_total[parent] = prose_total.get(parent, 0) + value
 
 
 def _text(element: HtmlElement) -> str:
