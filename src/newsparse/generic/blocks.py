@@ -42,10 +42,12 @@ class Classification:
 
     ``related``: the related blocks, in page order. ``doomed``: the elements to delete
     (outermost only; related blocks included). ``kinds``: the kind of every flagged element,
-    used to filter the links inside related blocks.
+    used to filter the links inside related blocks. ``measurements``: the first pass's
+    findings, which the body stage reads too (one measuring walk per page).
     """
 
     root: HtmlElement
+    measurements: Measurements
     related: list[HtmlElement] = field(default_factory=list)
     doomed: list[HtmlElement] = field(default_factory=list)
     kinds: dict[HtmlElement, Kind] = field(default_factory=dict)
@@ -76,19 +78,20 @@ class _Decision:
         """
         kept: dict[HtmlElement, int] = {}
         carried: dict[HtmlElement, int] = {}
+        parents = self.found.parents
         for element in self.found.order:
             prose = self.stats[element].direct + carried.pop(element, 0)
             kind = self.kinds.get(element)
             if kind is not None:
                 kept[element] = prose
             could_be_story = kind is None or (kind is not Kind.HIDDEN and prose >= STORY_MIN_PROSE)
-            parent = element.getparent()
+            parent = parents[element]
             if could_be_story and parent is not None:
                 carried[parent] = carried.get(parent, 0) + prose
         return kept
 
     def decide(self) -> Classification:
-        result = Classification(self.found.root, kinds=self.kinds)
+        result = Classification(self.found.root, self.found, kinds=self.kinds)
         root = self.stats[self.found.root]
         share_floor = GUARD_SHARE * root.plain
         kept = root.prose  # prose outside every flagged block

@@ -4,7 +4,7 @@ skip what does not belong to it (body_prune.py, body_edges.py) while rendering i
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 
 import lxml.html
 
@@ -36,6 +36,7 @@ def body_paragraphs(
     root: HtmlElement,
     titles: Collection[str] = (),
     flagged: Collection[HtmlElement] = (),
+    parents: Mapping[HtmlElement, HtmlElement | None] | None = None,
 ) -> list[str]:
     """Paragraphs of the story under ``root``.
 
@@ -44,9 +45,10 @@ def body_paragraphs(
     ``titles`` are the page's headline candidates (og:title, <title>...), used to drop the
     headline when it is repeated at the head of the story. ``flagged`` are blocks of ``root``
     that the boilerplate classification doomed: inside the story they are skipped too, unless
-    one holds most of it.
+    one holds most of it. ``parents`` maps elements of ``root`` to their parents where a
+    stage already walked it (the classification's measurements).
     """
-    scores = score_tree(root)
+    scores = score_tree(root, parents)
     top = scores.best_candidate()
     skip: set[HtmlElement] = set()
     if top is None:

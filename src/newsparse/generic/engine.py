@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 import lxml.html
@@ -76,12 +76,16 @@ class GenericEngine:
         return classify(self._story_tree)
 
     @functools.cached_property
-    def _doomed(self) -> frozenset[HtmlElement]:
-        """The classification's boilerplate blocks, as hints for the body stage."""
+    def _body_hints(
+        self,
+    ) -> tuple[frozenset[HtmlElement], Mapping[HtmlElement, HtmlElement | None]]:
+        """What the classification gives the body stage: its boilerplate blocks, and the
+        parent of every element it measured."""
         try:
-            return frozenset(self._classes.doomed)
+            classes = self._classes
+            return frozenset(classes.doomed), classes.measurements.parents
         except Exception:  # the body does without hints; related() reports the failure
-            return frozenset()
+            return frozenset(), {}
 
     @functools.cached_property
     def _clean_tree(self) -> HtmlElement:
@@ -102,7 +106,9 @@ class GenericEngine:
         # The body stage scores the whole page (it needs the comments, sidebars and teasers
         # to see what the story is not) and prunes inside the story by its own rules and the
         # classification's doomed blocks; it skips, never deletes, so it needs no copy.
-        return join_paragraphs(body_paragraphs(self._story_tree, self._title_hints, self._doomed))
+        doomed, parents = self._body_hints
+        paragraphs = body_paragraphs(self._story_tree, self._title_hints, doomed, parents)
+        return join_paragraphs(paragraphs)
 
     @functools.cached_property
     def _title_hints(self) -> tuple[str, ...]:

@@ -131,6 +131,9 @@ class Measurements:
     link_labels: list[HtmlElement] = field(default_factory=list)
     inline: list[HtmlElement] = field(default_factory=list)  # short paragraphs with links
     order: list[HtmlElement] = field(default_factory=list)  # post-order: children first
+    # every element's parent (the root's own parent for the root): read by the later passes
+    # and by the body's scoring, instead of climbing the tree again
+    parents: dict[HtmlElement, HtmlElement | None] = field(default_factory=dict)
 
 
 def measure(root: HtmlElement) -> Measurements:
@@ -139,7 +142,9 @@ def measure(root: HtmlElement) -> Measurements:
     kinds = found.kinds
     all_stats = found.stats
     order = found.order
+    parents = found.parents
     stack: list[Stats] = []
+    open_elements: list[HtmlElement | None] = [root.getparent()]
     in_link = 0
     hidden = 0
     for event, node in lxml.etree.iterwalk(root, events=("start", "end")):
@@ -147,6 +152,8 @@ def measure(root: HtmlElement) -> Measurements:
         if not isinstance(tag, str):
             continue
         if event == "start":
+            parents[node] = open_elements[-1]
+            open_elements.append(node)
             if tag == "a":
                 in_link += 1
             if tag in _INVISIBLE:
@@ -172,6 +179,7 @@ def measure(root: HtmlElement) -> Measurements:
             stack.append(stats)
             continue
         stats = stack.pop()
+        open_elements.pop()
         all_stats[node] = stats
         order.append(node)
         if tag == "a":

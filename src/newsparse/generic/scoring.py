@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import lxml.etree
@@ -187,6 +188,12 @@ class Scores:
     _in_boilerplate: dict[HtmlElement, bool] = field(default_factory=dict)
     _candidates: set[HtmlElement] = field(default_factory=set)
     _unit_tree: list[HtmlElement] = field(default_factory=list)
+    # parents already known (the classification's measuring walk records every element's)
+    known_parents: Mapping[HtmlElement, HtmlElement | None] = field(default_factory=dict)
+
+    def _parent(self, node: HtmlElement) -> HtmlElement | None:
+        parent = self.known_parents.get(node, node)  # (no element is its own parent)
+        return node.getparent() if parent is node else parent
 
     def _register(self, element: HtmlElement) -> None:
         """Record the element and its unrecorded ancestors (parents looked up once each)."""
@@ -194,7 +201,7 @@ class Scores:
         path: list[tuple[HtmlElement, HtmlElement | None]] = []
         node: HtmlElement | None = element
         while node is not None and node not in parent_of:
-            parent = node.getparent()
+            parent = self._parent(node)
             path.append((node, parent))
             node = parent
         candidates = self._candidates
@@ -315,7 +322,7 @@ class Scores:
     def _unit_holding(self, element: HtmlElement) -> tuple[HtmlElement | None, Unit | None]:
         """The element's parent and the innermost unit holding the element. The element
         itself is not recorded: links and scripts are many and hold no units."""
-        parent = element.getparent()
+        parent = self._parent(element)
         if parent is None:
             return None, None
         if parent not in self.parent_of:
@@ -405,9 +412,12 @@ def _holds_text(element: HtmlElement) -> bool:
     return False
 
 
-def score_tree(root: HtmlElement) -> Scores:
-    """Units under ``root`` and the candidate scores of their containers."""
-    scores = Scores()
+def score_tree(
+    root: HtmlElement, parents: Mapping[HtmlElement, HtmlElement | None] | None = None
+) -> Scores:
+    """Units under ``root`` and the candidate scores of their containers. ``parents`` maps
+    elements of ``root`` to their parents where that is already known."""
+    scores = Scores(known_parents=parents if parents is not None else {})
     rare = [element for element in root.iter(*_RARE_CONTAINERS) if _holds_text(element)]
     scores.add_units([*root.iter(*_PARAGRAPH_TAG_LIST), *_CONTAINER_UNIT_XPATH(root), *rare])
     for invisible in root.iter(*INVISIBLE_TAGS):
