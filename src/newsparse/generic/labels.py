@@ -10,6 +10,9 @@ from newsparse.generic.cues.headings import HEADINGS, INLINE_LABELS
 from newsparse.generic.cues.kinds import Kind
 
 _NON_WORD = re.compile(r"[\W_]+")
+# "Read more: <title>": a label of at most 40 characters, a separator, the text.
+_LABEL_SEPARATOR = re.compile("[:：|»›]")
+_LABELLED_TEXT = re.compile(r"\s*([^:：|»›]{1,40})\s*[:：|»›]\s*(\S.*)", re.S)
 _SPACELESS_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 # A heading longer than this is a story's own subheading, not a block label.
@@ -104,7 +107,9 @@ def is_inline_label(text: str) -> bool:
 def split_inline_label(text: str) -> str | None:
     """For a link text that itself opens with a label ("Read more: Storm hits coast"), the
     text after the label; None when it does not open with one."""
-    match = re.match(r"\s*([^:：|»›]{1,40})\s*[:：|»›]\s*(\S.*)", text, re.S)
+    if not _LABEL_SEPARATOR.search(text):
+        return None
+    match = _LABELLED_TEXT.match(text)
     if match and is_inline_label(match.group(1)):
         return match.group(2).strip()
     return None

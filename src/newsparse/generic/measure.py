@@ -48,6 +48,7 @@ _BLOCK_CHILD_TAGS = frozenset(
     | HEADING_TAGS
     | {"h1"}
 )
+_BLOCK_CHILD_TAG_LIST = tuple(sorted(_BLOCK_CHILD_TAGS))  # for a C-level filter
 _LANDMARK_TAGS = frozenset({"section", "aside", "div", "nav", "ul", "ol"})
 # Inline elements: inside running text they are part of the sentence, whatever their class.
 _INLINE_TEXT_TAGS = frozenset(
@@ -190,7 +191,7 @@ def measure(root: HtmlElement) -> Measurements:
             # <p class="paywall"> on every paragraph of a gated story: a paragraph of prose
             # is the story's, whatever its class says
             del kinds[node]
-        if stats.text and tag in _CANDIDATE_TAGS:
+        if 0 < stats.text <= MAX_INLINE_CHARS and tag in _CANDIDATE_TAGS:
             if not in_link:
                 _note_candidate(found, node, tag, stats)
             elif stats.text <= MAX_LINK_LABEL_CHARS and tag in _LABEL_TAGS:
@@ -284,4 +285,4 @@ def _note_candidate(found: Measurements, node: HtmlElement, tag: str, stats: Sta
 
 
 def _has_block_child(node: HtmlElement) -> bool:
-    return any(child.tag in _BLOCK_CHILD_TAGS for child in node)
+    return next(node.iterchildren(*_BLOCK_CHILD_TAG_LIST), None) is not None
