@@ -4,7 +4,7 @@ skip what does not belong to it (body_prune.py, body_edges.py) while rendering i
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection
 
 import lxml.html
 
@@ -16,6 +16,7 @@ from newsparse.generic.body_edges import (
     trim_paragraphs,
 )
 from newsparse.generic.body_prune import is_negative, prune
+from newsparse.generic.measure import Measurements
 from newsparse.generic.scoring import MIN_PROSE_LENGTH, Scores, score_tree
 from newsparse.generic.text import paragraphs_of
 
@@ -36,7 +37,7 @@ def body_paragraphs(
     root: HtmlElement,
     titles: Collection[str] = (),
     flagged: Collection[HtmlElement] = (),
-    parents: Mapping[HtmlElement, HtmlElement | None] | None = None,
+    found: Measurements | None = None,
 ) -> list[str]:
     """Paragraphs of the story under ``root``.
 
@@ -45,10 +46,10 @@ def body_paragraphs(
     ``titles`` are the page's headline candidates (og:title, <title>...), used to drop the
     headline when it is repeated at the head of the story. ``flagged`` are blocks of ``root``
     that the boilerplate classification doomed: inside the story they are skipped too, unless
-    one holds most of it. ``parents`` maps elements of ``root`` to their parents where a
-    stage already walked it (the classification's measurements).
+    one holds most of it. ``found`` is the page's measuring walk over ``root`` when the
+    classification already made it (the body's scoring reads the same measurements).
     """
-    scores = score_tree(root, parents)
+    scores = score_tree(root, found)
     top = scores.best_candidate()
     skip: set[HtmlElement] = set()
     if top is None:

@@ -32,6 +32,11 @@ TEXT_CONTAINER_TAGS: frozenset[str] = frozenset(
     {"div", "section", "article", "main", "center", "font", "span", "body", "header", "form"}
 )
 
+# Of those, the common ones (which hold text directly or in inline formatting) and the inline
+# ones (which count only when they also break lines with <br>).
+COMMON_CONTAINER_TAGS: frozenset[str] = frozenset({"div", "section", "article"})
+INLINE_CONTAINER_TAGS: frozenset[str] = frozenset({"span", "font"})
+
 # Inline tags rich-text editors wrap paragraph text in, inside a bare <div>.
 INLINE_FORMATTING_TAGS: frozenset[str] = frozenset(
     {"span", "font", "em", "strong", "b", "i", "u", "small", "big"}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 
 import lxml.html
@@ -12,6 +12,7 @@ from newsparse.generic.blocks import Classification, classify
 from newsparse.generic.body import body_paragraphs
 from newsparse.generic.boilerplate import remove_boilerplate
 from newsparse.generic.links import anchors_in, links_from_anchors
+from newsparse.generic.measure import Measurements
 from newsparse.generic.metadata.authors import find_authors
 from newsparse.generic.metadata.dates import find_modified, find_published
 from newsparse.generic.metadata.fields import (
@@ -76,16 +77,14 @@ class GenericEngine:
         return classify(self._story_tree)
 
     @functools.cached_property
-    def _body_hints(
-        self,
-    ) -> tuple[frozenset[HtmlElement], Mapping[HtmlElement, HtmlElement | None]]:
-        """What the classification gives the body stage: its boilerplate blocks, and the
-        parent of every element it measured."""
+    def _body_hints(self) -> tuple[frozenset[HtmlElement], Measurements | None]:
+        """What the classification gives the body stage: its boilerplate blocks, and its
+        measurements of the tree (the body's scoring reads them rather than walk again)."""
         try:
             classes = self._classes
-            return frozenset(classes.doomed), classes.measurements.parents
+            return frozenset(classes.doomed), classes.measurements
         except Exception:  # the body does without hints; related() reports the failure
-            return frozenset(), {}
+            return frozenset(), None
 
     @functools.cached_property
     def _clean_tree(self) -> HtmlElement:
@@ -106,8 +105,8 @@ class GenericEngine:
         # The body stage scores the whole page (it needs the comments, sidebars and teasers
         # to see what the story is not) and prunes inside the story by its own rules and the
         # classification's doomed blocks; it skips, never deletes, so it needs no copy.
-        doomed, parents = self._body_hints
-        paragraphs = body_paragraphs(self._story_tree, self._title_hints, doomed, parents)
+        doomed, found = self._body_hints
+        paragraphs = body_paragraphs(self._story_tree, self._title_hints, doomed, found)
         return join_paragraphs(paragraphs)
 
     @functools.cached_property

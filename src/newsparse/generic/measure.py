@@ -12,6 +12,13 @@ from dataclasses import dataclass, field
 import lxml.etree
 import lxml.html
 
+from newsparse.generic.body_cues import (
+    COMMON_CONTAINER_TAGS,
+    INLINE_CONTAINER_TAGS,
+    INVISIBLE_TAGS,
+    PARAGRAPH_TAGS,
+    TEXT_CONTAINER_TAGS,
+)
 from newsparse.generic.classes import KIND_ATTRIBUTES, class_kind, kind_of_class_and_id
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.tokens import TAG_KINDS
@@ -87,6 +94,18 @@ _TAG_ONLY_KINDS = {
 # Elements that may be a label or an inline paragraph.
 _CANDIDATE_TAGS = _LABEL_TAGS | _INLINE_TAGS
 
+# The elements the walk collects for the body's scoring, by tag: the Measurements list each
+# goes to.
+_COLLECTED: dict[str, str] = {
+    **dict.fromkeys(PARAGRAPH_TAGS, "paragraphs"),
+    **dict.fromkeys(COMMON_CONTAINER_TAGS | INLINE_CONTAINER_TAGS, "containers"),
+    **dict.fromkeys(
+        TEXT_CONTAINER_TAGS - COMMON_CONTAINER_TAGS - INLINE_CONTAINER_TAGS, "rare_containers"
+    ),
+    "a": "anchors",
+    **dict.fromkeys(INVISIBLE_TAGS, "invisible"),
+}
+
 MAX_LABEL_CHARS = 80
 MAX_INLINE_CHARS = 400
 MAX_LINK_LABEL_CHARS = 20
@@ -135,6 +154,13 @@ class Measurements:
     # every element's parent (the root's own parent for the root): read by the later passes
     # and by the body's scoring, instead of climbing the tree again
     parents: dict[HtmlElement, HtmlElement | None] = field(default_factory=dict)
+    # where the body's scoring starts, each in page order: paragraph tags, containers that may
+    # hold text directly (common and inline ones, then rare ones), links, invisible elements
+    paragraphs: list[HtmlElement] = field(default_factory=list)
+    containers: list[HtmlElement] = field(default_factory=list)
+    rare_containers: list[HtmlElement] = field(default_factory=list)
+    anchors: list[HtmlElement] = field(default_factory=list)
+    invisible: list[HtmlElement] = field(default_factory=list)
 
 
 def measure(root: HtmlElement) -> Measurements:
@@ -146,6 +172,7 @@ def measure(root: HtmlElement) -> Measurements:
     parents = found.parents
     stack: list[Stats] = []
     open_elements: list[HtmlElement | None] = [root.getparent()]
+    collected = {tag: getattr(found, name) for tag, name in _COLLECTED.items()}
     in_link = 0
     hidden = 0
     for event, node in lxml.etree.iterwalk(root, events=("start", "end")):
@@ -155,6 +182,9 @@ def measure(root: HtmlElement) -> Measurements:
         if event == "start":
             parents[node] = open_elements[-1]
             open_elements.append(node)
+            bucket = collected.get(tag)
+            if bucket is not None:
+                bucket.append(node)
             if tag == "a":
                 in_link += 1
             if tag in _INVISIBLE:

@@ -23,6 +23,7 @@ import lxml.html
 from newsparse.generic.body_cues import (
     COMMA_CHARACTERS,
     HEADING_TAGS,
+    INLINE_CONTAINER_TAGS,
     INLINE_FORMATTING_TAGS,
     INVISIBLE_TAGS,
     NEGATIVE_CLASS_TOKENS,
@@ -32,32 +33,17 @@ from newsparse.generic.body_cues import (
     POSITIVE_CLASS_WORDS,
     TEXT_CONTAINER_TAGS,
 )
+from newsparse.generic.measure import Measurements, measure
 
 HtmlElement = lxml.html.HtmlElement
 
 # Units: every paragraph-like tag, and text containers holding non-blank text directly
-# (inline containers only when they also break lines with <br>).
-_INLINE_CONTAINERS = frozenset({"span", "font"})
-# Inline formatting children whose text makes their container a paragraph
-# (<div><span><span>text</span></span></div>, as rich-text editors write it).
-_FORMATTING = "|".join(sorted(INLINE_FORMATTING_TAGS))
-# (Paragraph tags are found with iter(), container units with one XPath union: both are
-# single C-level passes, far cheaper than one XPath predicate evaluated on every element.)
-# Each "//tag" of the union is one pass over the document: the common containers get one
-# each, the rare ones (<center>, <body>...) are found with one iter() and checked in Python.
-_COMMON_CONTAINERS = frozenset({"div", "section", "article"})
-_RARE_CONTAINERS = tuple(sorted(TEXT_CONTAINER_TAGS - _INLINE_CONTAINERS - _COMMON_CONTAINERS))
-_CONTAINER_UNIT_XPATH = lxml.etree.XPath(
-    "|".join(
-        [
-            f"//{tag}[text()[normalize-space()] or ({_FORMATTING})//text()[normalize-space()]]"
-            for tag in sorted(_COMMON_CONTAINERS)
-        ]
-        + [f"//{tag}[br][text()[normalize-space()]]" for tag in sorted(_INLINE_CONTAINERS)]
-    )
-)
+# (inline containers only when they also break lines with <br>). The measuring walk
+# (measure.py) collects the candidates; the checks below read only their children.
+# Whitespace as XPath's normalize-space() knows it (not Unicode's: "&nbsp;" is text here).
+_XML_SPACE = " \t\r\n"
 INVISIBLE_TAG_SET = frozenset(INVISIBLE_TAGS)
-_PARAGRAPH_TAG_LIST = tuple(sorted(PARAGRAPH_TAGS))
+_FORMATTING_TAG_LIST = tuple(sorted(INLINE_FORMATTING_TAGS))
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _COMMAS = re.compile("[" + re.escape(COMMA_CHARACTERS) + "]")
 _POSITIVE = re.compile("|".join(re.escape(word) for word in POSITIVE_CLASS_WORDS))
@@ -412,17 +398,44 @@ def _holds_text(element: HtmlElement) -> bool:
     return False
 
 
-def score_tree(
-    root: HtmlElement, parents: Mapping[HtmlElement, HtmlElement | None] | None = None
-) -> Scores:
-    """Units under ``root`` and the candidate scores of their containers. ``parents`` maps
-    elements of ``root`` to their parents where that is already known."""
-    scores = Scores(known_parents=parents if parents is not None else {})
-    rare = [element for element in root.iter(*_RARE_CONTAINERS) if _holds_text(element)]
-    scores.add_units([*root.iter(*_PARAGRAPH_TAG_LIST), *_CONTAINER_UNIT_XPATH(root), *rare])
-    for invisible in root.iter(*INVISIBLE_TAGS):
+def _has_own_text(element: HtmlElement) -> bool:
+    """True when a text node of the element itself (its text, its children's tails) is not
+    blank."""
+    text = element.text
+    if text and text.strip(_XML_SPACE):
+        return True
+    for child in element:
+        tail = child.tail
+        if tail and tail.strip(_XML_SPACE):
+            return True
+    return False
+
+
+def _is_container_unit(element: HtmlElement) -> bool:
+    """A <div>, <section> or <article> holding text directly or in inline formatting children
+    (<div><span><span>text</span></span></div>); a <span> or <font> holding text directly
+    and breaking it with <br>."""
+    if element.tag in INLINE_CONTAINER_TAGS:
+        return element.find("br") is not None and _has_own_text(element)
+    if _has_own_text(element):
+        return True
+    return any(
+        _text(child).strip(_XML_SPACE) for child in element.iterchildren(*_FORMATTING_TAG_LIST)
+    )
+
+
+def score_tree(root: HtmlElement, found: Measurements | None = None) -> Scores:
+    """Units under ``root`` and the candidate scores of their containers. ``found`` is the
+    page's measuring walk over ``root`` (made here when not given)."""
+    if found is None:
+        found = measure(root)
+    scores = Scores(known_parents=found.parents)
+    containers = [element for element in found.containers if _is_container_unit(element)]
+    rare = [element for element in found.rare_containers if _holds_text(element)]
+    scores.add_units([*found.paragraphs, *containers, *rare])
+    for invisible in found.invisible:
         scores.discount_invisible(invisible)
-    for anchor in root.iter("a"):
+    for anchor in found.anchors:
         scores.add_link(anchor)
     scores.total_up()
     return scores
