@@ -233,9 +233,9 @@ class Page:
         Used to resolve relative links when the caller gave no URL; not trusted to name the
         publisher (syndicated copies canonicalise to the original).
         """
-        for href in _xpath("//link[@rel][@href]")(self.tree):
-            if "canonical" in (href.get("rel") or "").lower().split():
-                resolved = self.absolute_url(href.get("href"))
+        for rels, href in self._links:
+            if "canonical" in rels:
+                resolved = self.absolute_url(href)
                 if resolved:
                     return resolved
         return self.absolute_url(self.meta("og:url"))
@@ -299,10 +299,18 @@ class Page:
 
     def link_href(self, rel: str) -> str | None:
         """Absolute href of the first ``<link rel=...>`` carrying that rel token."""
-        for link in _xpath("//link[@rel][@href]")(self.tree):
-            if rel in (link.get("rel") or "").lower().split():
-                return self.absolute_url(link.get("href"))
+        for rels, href in self._links:
+            if rel in rels:
+                return self.absolute_url(href)
         return None
+
+    @functools.cached_property
+    def _links(self) -> tuple[tuple[tuple[str, ...], str], ...]:
+        """The rel tokens and href of every ``<link rel href>``, in page order (found once)."""
+        return tuple(
+            (tuple((link.get("rel") or "").lower().split()), link.get("href") or "")
+            for link in _xpath("//link[@rel][@href]")(self.tree)
+        )
 
     @functools.cached_property
     def json_ld(self) -> tuple[jsonld.JsonObject, ...]:

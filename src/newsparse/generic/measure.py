@@ -55,7 +55,6 @@ _BLOCK_CHILD_TAGS = frozenset(
     | HEADING_TAGS
     | {"h1"}
 )
-_BLOCK_CHILD_TAG_LIST = tuple(sorted(_BLOCK_CHILD_TAGS))  # for a C-level filter
 _LANDMARK_TAGS = frozenset({"section", "aside", "div", "nav", "ul", "ol"})
 # Inline elements: inside running text they are part of the sentence, whatever their class.
 _INLINE_TEXT_TAGS = frozenset(
@@ -298,21 +297,18 @@ def _kind_for_tag(
 
 
 def _note_candidate(found: Measurements, node: HtmlElement, tag: str, stats: Stats) -> None:
-    if (
+    is_label = (
         tag in _LABEL_TAGS
         and stats.text <= MAX_LABEL_CHARS
         and (tag in HEADING_TAGS or tag == "h1" or not stats.linked)
-        and not _has_block_child(node)
-    ):
-        found.labels.append(node)
-    if (
-        tag in _INLINE_TAGS
-        and stats.linked
-        and stats.text <= MAX_INLINE_CHARS
-        and not _has_block_child(node)
-    ):
-        found.inline.append(node)
+    )
+    is_inline = tag in _INLINE_TAGS and stats.linked and stats.text <= MAX_INLINE_CHARS
+    if (is_label or is_inline) and not _has_block_child(node):
+        if is_label:
+            found.labels.append(node)
+        if is_inline:
+            found.inline.append(node)
 
 
 def _has_block_child(node: HtmlElement) -> bool:
-    return next(node.iterchildren(*_BLOCK_CHILD_TAG_LIST), None) is not None
+    return any(child.tag in _BLOCK_CHILD_TAGS for child in node)
