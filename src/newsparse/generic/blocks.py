@@ -32,6 +32,9 @@ HtmlElement = lxml.html.HtmlElement
 # A flagged block holding this share of the page's text outside links is the story.
 GUARD_SHARE = 0.5
 _DOCUMENT_TAGS = frozenset({"html", "body"})
+# Decision states of an element's ancestry: nothing flagged above it; a transparent flagged
+# block above it (it is doomed already); a block above it that the decision does not enter.
+_OPEN, _DOOMED, _CLOSED = 0, 1, 2
 # Levels climbed to call a read-also block inline (story paragraphs follow it).
 PROSE_CONTEXT_LEVELS = 3
 
@@ -79,14 +82,19 @@ class _Decision:
         kept: dict[HtmlElement, int] = {}
         carried: dict[HtmlElement, int] = {}
         parents = self.found.parents
+        stats = self.stats
+        kinds = self.kinds
         for element in self.found.order:
-            prose = self.stats[element].direct + carried.pop(element, 0)
-            kind = self.kinds.get(element)
+            prose = stats[element].direct + carried.pop(element, 0)
+            kind = kinds.get(element)
             if kind is not None:
                 kept[element] = prose
-            could_be_story = kind is None or (kind is not Kind.HIDDEN and prose >= STORY_MIN_PROSE)
+                if kind is Kind.HIDDEN or prose < STORY_MIN_PROSE:
+                    continue
+            if not prose:
+                continue  # nothing to carry
             parent = parents[element]
-            if could_be_story and parent is not None:
+            if parent is not None:
                 carried[parent] = carried.get(parent, 0) + prose
         return kept
 
@@ -95,29 +103,30 @@ class _Decision:
         root = self.stats[self.found.root]
         share_floor = GUARD_SHARE * root.plain
         kept = root.prose  # prose outside every flagged block
-        # element, and whether an ancestor is already doomed (a sidebar holding a related block)
-        stack: list[tuple[HtmlElement, bool]] = [(self.found.root, False)]
-        while stack:
-            element, doomed = stack.pop()
-            if element.tag == "head":
+        kinds = self.kinds
+        # Top-down in page order (the measuring walk recorded parents in that order): the
+        # state of each element's parent says whether an ancestor is already doomed (a
+        # sidebar holding a related block) or hides it from the decision altogether.
+        state: dict[HtmlElement | None, int] = {}
+        for element, parent in self.found.parents.items():
+            inherited = state.get(parent, _OPEN)
+            if inherited == _CLOSED or element.tag == "head":
+                state[element] = _CLOSED
                 continue
-            kind = self.kinds.get(element)
+            kind = kinds.get(element)
             if kind is not None and self._holds_story(element, kind, min(share_floor, kept)):
                 kept += self.kept_prose[element]
                 kind = None
-            if kind is not None:
-                if not doomed:
-                    result.doomed.append(element)
-                if kind is Kind.RELATED or (
-                    kind is Kind.READ_ALSO and not self._followed_by_prose(element)
-                ):
-                    result.related.append(element)
-                if kind not in TRANSPARENT_KINDS:
-                    continue
-                doomed = True
-            for child in reversed(element):
-                if isinstance(child.tag, str):
-                    stack.append((child, doomed))
+            if kind is None:
+                state[element] = inherited
+                continue
+            if inherited == _OPEN:
+                result.doomed.append(element)
+            if kind is Kind.RELATED or (
+                kind is Kind.READ_ALSO and not self._followed_by_prose(element)
+            ):
+                result.related.append(element)
+            state[element] = _DOOMED if kind in TRANSPARENT_KINDS else _CLOSED
         return result
 
     def _holds_story(self, element: HtmlElement, kind: Kind, floor: float) -> bool:
