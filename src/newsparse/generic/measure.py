@@ -15,6 +15,7 @@ import lxml.html
 from newsparse.generic.body_cues import (
     COMMON_CONTAINER_TAGS,
     INLINE_CONTAINER_TAGS,
+    INLINE_FORMATTING_TAGS,
     INVISIBLE_TAGS,
     PARAGRAPH_TAGS,
     TEXT_CONTAINER_TAGS,
@@ -105,6 +106,11 @@ _COLLECTED: dict[str, str] = {
     **dict.fromkeys(INVISIBLE_TAGS, "invisible"),
 }
 
+# Text facts of a text container: non-blank text of its own (its text, its children's
+# tails), non-blank text inside an inline formatting child, a <br> child.
+OWN_TEXT, FORMATTED_TEXT, HAS_BR = 1, 2, 4
+_XML_SPACE = " \t\r\n"
+
 MAX_LABEL_CHARS = 80
 MAX_INLINE_CHARS = 400
 MAX_LINK_LABEL_CHARS = 20
@@ -160,6 +166,8 @@ class Measurements:
     rare_containers: list[HtmlElement] = field(default_factory=list)
     anchors: list[HtmlElement] = field(default_factory=list)
     invisible: list[HtmlElement] = field(default_factory=list)
+    # for each of ``containers``: OWN_TEXT, FORMATTED_TEXT and HAS_BR flags
+    container_text: dict[HtmlElement, int] = field(default_factory=dict)
 
 
 def measure(root: HtmlElement) -> Measurements:
@@ -172,6 +180,8 @@ def measure(root: HtmlElement) -> Measurements:
     stack: list[Stats] = []
     open_elements: list[HtmlElement | None] = [root.getparent()]
     collected = {tag: getattr(found, name) for tag, name in _COLLECTED.items()}
+    containers = found.containers
+    container_text = found.container_text
     in_link = 0
     hidden = 0
     for event, node in lxml.etree.iterwalk(root, events=("start", "end")):
@@ -181,9 +191,12 @@ def measure(root: HtmlElement) -> Measurements:
         if event == "start":
             parents[node] = open_elements[-1]
             open_elements.append(node)
+            text = node.text
             bucket = collected.get(tag)
             if bucket is not None:
                 bucket.append(node)
+                if bucket is containers:
+                    container_text[node] = OWN_TEXT if text and text.strip(_XML_SPACE) else 0
             if tag == "a":
                 in_link += 1
             if tag in _INVISIBLE:
@@ -198,7 +211,6 @@ def measure(root: HtmlElement) -> Measurements:
             if kind is not None:
                 kinds[node] = kind
             stats = Stats()
-            text = node.text
             if text and not hidden:
                 size = len(text.strip())
                 stats.text = size
@@ -211,6 +223,11 @@ def measure(root: HtmlElement) -> Measurements:
         stats = stack.pop()
         open_elements.pop()
         all_stats[node] = stats
+        tail = node.tail
+        owner = open_elements[-1]
+        if owner is not None and owner in container_text:
+            facts = container_text[owner]
+            container_text[owner] = facts | _text_facts(node, tag, tail, facts)
         order.append(node)
         if tag == "a":
             in_link -= 1
@@ -232,9 +249,26 @@ def measure(root: HtmlElement) -> Measurements:
         parent.linked += stats.linked
         if node not in kinds:
             parent.prose += stats.prose
-        tail = node.tail
         if tail and not hidden:
             _add_text(parent, tail, in_link)
+    return found
+
+
+def _text_facts(child: HtmlElement, tag: str, tail: str | None, facts: int) -> int:
+    """What one child tells about its container's text: a line break, text in its tail (a
+    text node of the container's own), or text inside it when it is inline formatting.
+    Blank means XPath's whitespace (space, tab, CR, LF): "&nbsp;" counts as text."""
+    found = HAS_BR if tag == "br" else 0
+    if tail and tail.strip(_XML_SPACE):
+        found |= OWN_TEXT
+    if (
+        not facts & FORMATTED_TEXT
+        and tag in INLINE_FORMATTING_TAGS
+        and lxml.etree.tostring(child, method="text", encoding=str, with_tail=False).strip(
+            _XML_SPACE
+        )
+    ):
+        found |= FORMATTED_TEXT
     return found
 
 

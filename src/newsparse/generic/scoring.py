@@ -33,17 +33,20 @@ from newsparse.generic.body_cues import (
     POSITIVE_CLASS_WORDS,
     TEXT_CONTAINER_TAGS,
 )
-from newsparse.generic.measure import Measurements, measure
+from newsparse.generic.measure import (
+    FORMATTED_TEXT,
+    HAS_BR,
+    OWN_TEXT,
+    Measurements,
+    measure,
+)
 
 HtmlElement = lxml.html.HtmlElement
 
 # Units: every paragraph-like tag, and text containers holding non-blank text directly
 # (inline containers only when they also break lines with <br>). The measuring walk
-# (measure.py) collects the candidates; the checks below read only their children.
-# Whitespace as XPath's normalize-space() knows it (not Unicode's: "&nbsp;" is text here).
-_XML_SPACE = " \t\r\n"
+# (measure.py) collects the candidates and the facts about their text.
 INVISIBLE_TAG_SET = frozenset(INVISIBLE_TAGS)
-_FORMATTING_TAG_LIST = tuple(sorted(INLINE_FORMATTING_TAGS))
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _COMMAS = re.compile("[" + re.escape(COMMA_CHARACTERS) + "]")
 _POSITIVE = re.compile("|".join(re.escape(word) for word in POSITIVE_CLASS_WORDS))
@@ -398,30 +401,13 @@ def _holds_text(element: HtmlElement) -> bool:
     return False
 
 
-def _has_own_text(element: HtmlElement) -> bool:
-    """True when a text node of the element itself (its text, its children's tails) is not
-    blank."""
-    text = element.text
-    if text and text.strip(_XML_SPACE):
-        return True
-    for child in element:
-        tail = child.tail
-        if tail and tail.strip(_XML_SPACE):
-            return True
-    return False
-
-
-def _is_container_unit(element: HtmlElement) -> bool:
+def _is_container_unit(element: HtmlElement, facts: int) -> bool:
     """A <div>, <section> or <article> holding text directly or in inline formatting children
     (<div><span><span>text</span></span></div>); a <span> or <font> holding text directly
-    and breaking it with <br>."""
+    and breaking it with <br>. ``facts``: the measuring walk's text facts of the element."""
     if element.tag in INLINE_CONTAINER_TAGS:
-        return element.find("br") is not None and _has_own_text(element)
-    if _has_own_text(element):
-        return True
-    return any(
-        _text(child).strip(_XML_SPACE) for child in element.iterchildren(*_FORMATTING_TAG_LIST)
-    )
+        return bool(facts & HAS_BR and facts & OWN_TEXT)
+    return bool(facts & (OWN_TEXT | FORMATTED_TEXT))
 
 
 def score_tree(root: HtmlElement, found: Measurements | None = None) -> Scores:
@@ -430,7 +416,10 @@ def score_tree(root: HtmlElement, found: Measurements | None = None) -> Scores:
     if found is None:
         found = measure(root)
     scores = Scores(known_parents=found.parents)
-    containers = [element for element in found.containers if _is_container_unit(element)]
+    facts = found.container_text
+    containers = [
+        element for element in found.containers if _is_container_unit(element, facts[element])
+    ]
     rare = [element for element in found.rare_containers if _holds_text(element)]
     scores.add_units([*found.paragraphs, *containers, *rare])
     for invisible in found.invisible:
