@@ -250,7 +250,14 @@ def measure(root: HtmlElement) -> Measurements:
         if node not in kinds:
             parent.prose += stats.prose
         if tail and not hidden:
-            _add_text(parent, tail, in_link)
+            size = len(tail.strip())
+            if size:
+                parent.text += size
+                if in_link:
+                    parent.linked += size
+                else:
+                    parent.prose += size
+                    parent.direct += size
     return found
 
 
@@ -282,16 +289,6 @@ def _class_id_kind(tag: str, classes: str | None, ident: str | None) -> Kind | N
     if tag_kind is Kind.HIDDEN:
         return tag_kind
     return _kind_for_tag(tag, kind_of_class_and_id(classes, ident), tag_kind, None)
-
-
-def _add_text(stats: Stats, text: str, in_link: int) -> None:
-    size = len(text.strip())
-    stats.text += size
-    if in_link:
-        stats.linked += size
-    else:
-        stats.prose += size
-        stats.direct += size
 
 
 def _is_prose_paragraph(kind: Kind | None, stats: Stats) -> bool:
