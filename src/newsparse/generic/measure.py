@@ -171,7 +171,8 @@ class Measurements:
 
 
 def measure(root: HtmlElement) -> Measurements:
-    """Walk ``root`` once (iteratively) and measure every element."""
+    """Walk ``root`` once (iteratively) and measure every element (the ``<head>`` as one
+    empty element: nothing inside it is recorded)."""
     found = Measurements(root)
     kinds = found.kinds
     all_stats = found.stats
@@ -184,7 +185,8 @@ def measure(root: HtmlElement) -> Measurements:
     container_text = found.container_text
     in_link = 0
     hidden = 0
-    for event, node in lxml.etree.iterwalk(root, events=("start", "end")):
+    walker = lxml.etree.iterwalk(root, events=("start", "end"))
+    for event, node in walker:
         tag = node.tag
         if not isinstance(tag, str):
             continue
@@ -219,6 +221,9 @@ def measure(root: HtmlElement) -> Measurements:
                 else:
                     stats.prose = stats.direct = size
             stack.append(stats)
+            if tag == "head":
+                # metadata and scripts: no visible text, no block to classify or score
+                walker.skip_subtree()
             continue
         stats = stack.pop()
         open_elements.pop()
