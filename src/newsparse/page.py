@@ -97,22 +97,24 @@ _SPACED_TAGS = frozenset(
 )
 
 
-def _has_invisible(text: str) -> bool:
+def _has_invisible(text: str, surrogates: bool) -> bool:
     """Whether ``text`` holds a character ``_without_invisible`` changes. Regex scans over a
     whole page are slow; encoding and ``bytes.translate`` run in C at memory speed."""
     if "\ufffe" in text or "\uffff" in text:
         return True
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:  # lone surrogates
-        return True
+    if surrogates:
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates
+            return True
     latin = text.encode("latin-1", "ignore")  # controls are all below U+0100
     return len(latin.translate(None, _CONTROL_BYTES)) != len(latin)
 
 
-def _without_invisible(text: str) -> str:
-    """``text`` without invisible controls, lone surrogates replaced."""
-    if not _has_invisible(text):
+def _without_invisible(text: str, surrogates: bool = True) -> str:
+    """``text`` without invisible controls, lone surrogates replaced (``surrogates``: whether
+    the text may hold any)."""
+    if not _has_invisible(text, surrogates):
         return text
     return _LONE_SURROGATES.sub("\ufffd", _INVISIBLE_CONTROLS.sub("", text))
 
@@ -188,7 +190,8 @@ class Page:
         if url is not None and not isinstance(url, str):
             raise TypeError(f"url must be a str or None, received {type(url).__name__}")
         check_html(text)
-        text = _without_invisible(text.lstrip("\ufeff"))
+        # (text decoded from UTF-8 holds no lone surrogates: that codec refuses them)
+        text = _without_invisible(text.lstrip("\ufeff"), surrogates=encoding != "utf-8")
         text = _XML_PROLOG.sub("", text, count=1)
         try:
             tree = lxml.html.document_fromstring(text, parser=_PARSER)
