@@ -84,7 +84,7 @@ class _Decision:
         parents = self.found.parents
         stats = self.stats
         kinds = self.kinds
-        for element in self.found.order:
+        for element in reversed(parents):  # descendants before their ancestors
             prose = stats[element].direct + carried.pop(element, 0)
             kind = kinds.get(element)
             if kind is not None:

@@ -159,8 +159,8 @@ class Measurements:
     # very short texts inside links ("Ad", "Sponsored"): only ad labels count there
     link_labels: list[HtmlElement] = field(default_factory=list)
     inline: list[HtmlElement] = field(default_factory=list)  # short paragraphs with links
-    order: list[HtmlElement] = field(default_factory=list)  # post-order: children first
-    # every element's parent (the root's own parent for the root): read by the later passes
+    # every element's parent (the root's own parent for the root), in page order (reversed,
+    # children come before their parents): read by the later passes
     # and by the body's scoring, instead of climbing the tree again
     parents: dict[HtmlElement, HtmlElement | None] = field(default_factory=dict)
     # where the body's scoring starts, each in page order: paragraph tags, containers that may
@@ -180,7 +180,6 @@ def measure(root: HtmlElement) -> Measurements:
     found = Measurements(root)
     kinds = found.kinds
     all_stats = found.stats
-    order = found.order
     parents = found.parents
     stack: list[Stats] = []
     open_elements: list[HtmlElement | None] = [root.getparent()]
@@ -239,7 +238,6 @@ def measure(root: HtmlElement) -> Measurements:
         if owner is not None and owner in container_text:
             facts = container_text[owner]
             container_text[owner] = facts | _text_facts(node, tag, tail, facts)
-        order.append(node)
         if tag == "a":
             in_link -= 1
         if tag in _INVISIBLE:
@@ -250,7 +248,8 @@ def measure(root: HtmlElement) -> Measurements:
             del kinds[node]
         if 0 < stats.text <= MAX_INLINE_CHARS and tag in _CANDIDATE_TAGS:
             if not in_link:
-                _note_candidate(found, node, tag, stats)
+                if stats.text <= MAX_LABEL_CHARS or stats.linked:
+                    _note_candidate(found, node, tag, stats)
             elif stats.text <= MAX_LINK_LABEL_CHARS and tag in _LABEL_TAGS:
                 found.link_labels.append(node)
         if not stack:
@@ -353,4 +352,4 @@ def _note_candidate(found: Measurements, node: HtmlElement, tag: str, stats: Sta
 
 
 def _has_block_child(node: HtmlElement) -> bool:
-    return any(child.tag in _BLOCK_CHILD_TAGS for child in node)
+    return not _BLOCK_CHILD_TAGS.isdisjoint([child.tag for child in node])
