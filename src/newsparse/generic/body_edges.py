@@ -27,6 +27,9 @@ _HEAD_METADATA = re.compile("|".join(re.escape(word) for word in HEAD_METADATA_W
 _PUNCTUATION = re.compile(r"[\W_]+")
 SENTENCE_ENDS = tuple(SENTENCE_END_CHARACTERS)
 _DIGIT = re.compile(r"\d")
+# The first word as _normal() splits words, and the words a label or share button opens with.
+_FIRST_WORD = re.compile(r"[^\W_]+")
+_LABEL_OPENERS = SHARE_OPENERS | {label.split()[0] for label in BOILERPLATE_LABELS if label}
 
 # A paragraph long enough, and made of enough words, to anchor the story's start and end.
 ANCHOR_LENGTH = 80
@@ -57,6 +60,9 @@ def trim_paragraphs(paragraphs: list[str], titles: Collection[str]) -> list[str]
 
 def is_label(text: str) -> bool:
     """A line that is only a boilerplate label or a share button."""
+    first = _FIRST_WORD.search(text)
+    if first is None or first.group().casefold() not in _LABEL_OPENERS:
+        return False  # (the cheap test first: paragraphs are many and long)
     normal = _normal(text)
     if normal in BOILERPLATE_LABELS:
         return True

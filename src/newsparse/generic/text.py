@@ -82,7 +82,7 @@ INVISIBLE_TAGS = frozenset(
     }
 )
 
-_SPACES = re.compile(r"[^\S\n]+")
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _LINE_BREAK = "\n"
 
 
@@ -91,8 +91,8 @@ def _clean_paragraph(raw: str, keep_lines: bool) -> list[str]:
         text = raw.strip("\n")
         return [text] if text.strip() else []
     paragraphs: list[str] = []
-    for chunk in re.split(r"\n[^\S\n]*\n", raw):
-        lines = [_SPACES.sub(" ", line).strip() for line in chunk.split(_LINE_BREAK)]
+    for chunk in _BLANK_LINE.split(raw):
+        lines = [" ".join(line.split()) for line in chunk.split(_LINE_BREAK)]
         text = "\n".join(line for line in lines if line)
         if text:
             paragraphs.append(text)
