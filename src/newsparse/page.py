@@ -16,6 +16,7 @@ from lxml.cssselect import CSSSelector
 from newsparse import jsonld
 from newsparse.decoding import check_html, decode
 from newsparse.errors import ParseError
+from newsparse.tags import LINE_BREAK_TAGS, SCRIPT_TAGS, TABLE_AND_LIST_TAGS
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup
@@ -66,35 +67,8 @@ def collapse_whitespace(text: str) -> str:
     return " ".join(text.split())  # (split() and the regex's \s know the same whitespace)
 
 
-_SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head"})
-_SPACED_TAGS = frozenset(
-    {
-        "br",
-        "p",
-        "div",
-        "li",
-        "td",
-        "th",
-        "tr",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "section",
-        "article",
-        "header",
-        "footer",
-        "blockquote",
-        "dd",
-        "dt",
-        "figcaption",
-        "ul",
-        "ol",
-        "table",
-    }
-)
+_SKIPPED_TAGS = SCRIPT_TAGS | {"head"}
+_SPACED_TAGS = LINE_BREAK_TAGS | TABLE_AND_LIST_TAGS | {"article", "blockquote"}
 
 
 def _has_invisible(text: str, surrogates: bool) -> bool:

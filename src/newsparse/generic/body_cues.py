@@ -3,27 +3,27 @@ block's chance of being the story. Data only; the logic lives in scoring.py and 
 
 from __future__ import annotations
 
+from newsparse.tags import HEADING_TAGS as HEADING_TAGS  # the body modules read it here
+from newsparse.tags import INVISIBLE_TAGS as SHARED_INVISIBLE_TAGS
+
 # Block tags whose text is a paragraph of their own.
-PARAGRAPH_TAGS: frozenset[str] = frozenset(
-    {
-        "p",
-        "pre",
-        "blockquote",
-        "li",
-        "dd",
-        "dt",
-        "td",
-        "th",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "figcaption",
-        "address",
-        "caption",
-    }
+PARAGRAPH_TAGS: frozenset[str] = (
+    frozenset(
+        {
+            "p",
+            "pre",
+            "blockquote",
+            "li",
+            "dd",
+            "dt",
+            "td",
+            "th",
+            "figcaption",
+            "address",
+            "caption",
+        }
+    )
+    | HEADING_TAGS
 )
 
 # Container tags that count as a paragraph when they hold text directly (the "<div> with <br>"
@@ -42,30 +42,8 @@ INLINE_FORMATTING_TAGS: frozenset[str] = frozenset(
     {"span", "font", "em", "strong", "b", "i", "u", "small", "big"}
 )
 
-HEADING_TAGS: frozenset[str] = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-
-# Tags dropped before scoring: never visible text.
-INVISIBLE_TAGS: tuple[str, ...] = (
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "svg",
-    "math",
-    "iframe",
-    "object",
-    "embed",
-    "video",
-    "audio",
-    "canvas",
-    "map",
-    "select",
-    "textarea",
-    "button",
-    "input",
-    "head",
-    "dialog",
-)
+# Tags dropped before scoring: never visible text (and dialogs, inputs).
+INVISIBLE_TAGS: frozenset[str] = SHARED_INVISIBLE_TAGS | {"dialog", "input"}
 
 # Tags that never hold the story but may sit inside its container.
 NON_STORY_TAGS: frozenset[str] = frozenset({"nav", "aside", "footer", "menu"})

@@ -18,6 +18,7 @@ from newsparse.generic.cues.urls import (
 from newsparse.generic.labels import normalise, split_inline_label
 from newsparse.model import Link
 from newsparse.page import Page, collapse_whitespace
+from newsparse.tags import LINE_BREAK_TAGS, SCRIPT_TAGS
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -60,28 +61,8 @@ def anchors_in(elements: Iterable[HtmlElement]) -> list[HtmlElement]:
     return anchors
 
 
-_SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
-_BREAKING_TAGS = frozenset(
-    {
-        "br",
-        "p",
-        "div",
-        "li",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "footer",
-        "section",
-        "figure",
-        "figcaption",
-        "time",
-        "img",
-    }
-)
+_SKIPPED_TAGS = SCRIPT_TAGS
+_BREAKING_TAGS = LINE_BREAK_TAGS | {"figure", "img", "time"}
 
 
 def visible_text(element: HtmlElement) -> str:

@@ -24,10 +24,12 @@ from newsparse.generic.classes import KIND_ATTRIBUTES, class_kind, kind_of_class
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.tokens import TAG_KINDS
 from newsparse.generic.labels import heading_kind
+from newsparse.tags import HEADING_TAGS as ALL_HEADING_TAGS
+from newsparse.tags import SUBHEADING_TAGS
 
 HtmlElement = lxml.html.HtmlElement
 
-HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+HEADING_TAGS = SUBHEADING_TAGS
 # Elements never flagged for their own tag or class: the document, the main region, the
 # headline.
 NEVER_FLAGGED = frozenset({"html", "body", "head", "main", "h1"})
@@ -53,8 +55,7 @@ _BLOCK_CHILD_TAGS = frozenset(
         "header",
         "footer",
     }
-    | HEADING_TAGS
-    | {"h1"}
+    | ALL_HEADING_TAGS
 )
 _LANDMARK_TAGS = frozenset({"section", "aside", "div", "nav", "ul", "ol"})
 # Inline elements: inside running text they are part of the sentence, whatever their class.
@@ -341,7 +342,7 @@ def _note_candidate(found: Measurements, node: HtmlElement, tag: str, stats: Sta
     is_label = (
         tag in _LABEL_TAGS
         and stats.text <= MAX_LABEL_CHARS
-        and (tag in HEADING_TAGS or tag == "h1" or not stats.linked)
+        and (tag in ALL_HEADING_TAGS or not stats.linked)
     )
     is_inline = tag in _INLINE_TAGS and stats.linked and stats.text <= MAX_INLINE_CHARS
     if (is_label or is_inline) and not _has_block_child(node):

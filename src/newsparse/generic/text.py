@@ -8,79 +8,57 @@ from collections.abc import Collection
 import lxml.etree
 import lxml.html
 
+from newsparse.tags import HEADING_TAGS
+from newsparse.tags import INVISIBLE_TAGS as SHARED_INVISIBLE_TAGS
+
 HtmlElement = lxml.html.HtmlElement
 
 # Elements whose start and end break the text into paragraphs.
-BLOCK_TAGS = frozenset(
-    {
-        "p",
-        "div",
-        "section",
-        "article",
-        "main",
-        "header",
-        "footer",
-        "aside",
-        "nav",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "ul",
-        "ol",
-        "li",
-        "dl",
-        "dt",
-        "dd",
-        "blockquote",
-        "pre",
-        "table",
-        "thead",
-        "tbody",
-        "tfoot",
-        "tr",
-        "td",
-        "th",
-        "figure",
-        "figcaption",
-        "form",
-        "fieldset",
-        "address",
-        "hr",
-        "details",
-        "summary",
-        "center",
-        "caption",
-        "body",
-        "html",
-    }
+BLOCK_TAGS = (
+    frozenset(
+        {
+            "p",
+            "div",
+            "section",
+            "article",
+            "main",
+            "header",
+            "footer",
+            "aside",
+            "nav",
+            "ul",
+            "ol",
+            "li",
+            "dl",
+            "dt",
+            "dd",
+            "blockquote",
+            "pre",
+            "table",
+            "thead",
+            "tbody",
+            "tfoot",
+            "tr",
+            "td",
+            "th",
+            "figure",
+            "figcaption",
+            "form",
+            "fieldset",
+            "address",
+            "hr",
+            "details",
+            "summary",
+            "center",
+            "caption",
+            "body",
+            "html",
+        }
+    )
+    | HEADING_TAGS
 )
 # Elements whose content is never text a reader sees.
-INVISIBLE_TAGS = frozenset(
-    {
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "svg",
-        "math",
-        "head",
-        "title",
-        "iframe",
-        "object",
-        "embed",
-        "video",
-        "audio",
-        "canvas",
-        "map",
-        "select",
-        "option",
-        "textarea",
-        "button",
-    }
-)
+INVISIBLE_TAGS = SHARED_INVISIBLE_TAGS | {"title", "option"}
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _LINE_BREAK = "\n"
