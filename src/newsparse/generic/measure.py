@@ -111,6 +111,8 @@ _COLLECTED: dict[str, str] = {
 # tails), non-blank text inside an inline formatting child, a <br> child.
 OWN_TEXT, FORMATTED_TEXT, HAS_BR = 1, 2, 4
 _XML_SPACE = " \t\r\n"
+# Children that may tell something about their container's text whatever their tail holds.
+_TEXT_FACT_TAGS = INLINE_FORMATTING_TAGS | {"br"}
 
 MAX_LABEL_CHARS = 80
 MAX_INLINE_CHARS = 400
@@ -236,7 +238,7 @@ def measure(root: HtmlElement) -> Measurements:
         all_stats[node] = stats
         tail = node.tail
         owner = open_elements[-1]
-        if owner is not None and owner in container_text:
+        if owner in container_text and (tag in _TEXT_FACT_TAGS or (tail and not tail.isspace())):
             facts = container_text[owner]
             container_text[owner] = facts | _text_facts(node, tag, tail, facts)
         if tag == "a":
