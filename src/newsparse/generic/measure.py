@@ -238,7 +238,9 @@ def measure(root: HtmlElement) -> Measurements:
         all_stats[node] = stats
         tail = node.tail
         owner = open_elements[-1]
-        if owner in container_text and (tag in _TEXT_FACT_TAGS or (tail and not tail.isspace())):
+        if owner in container_text and (
+            tag in _TEXT_FACT_TAGS or (tail and tail.strip(_XML_SPACE))
+        ):
             facts = container_text[owner]
             container_text[owner] = facts | _text_facts(node, tag, tail, facts)
         if tag == "a":
