@@ -401,7 +401,7 @@ def _holds_text(element: HtmlElement) -> bool:
     return False
 
 
-def _is_container_unit(element: HtmlElement, facts: int) -> bool:
+def is_container_unit(element: HtmlElement, facts: int) -> bool:
     """A <div>, <section> or <article> holding text directly or in inline formatting children
     (<div><span><span>text</span></span></div>); a <span> or <font> holding text directly
     and breaking it with <br>. ``facts``: the measuring walk's text facts of the element."""
@@ -418,7 +418,7 @@ def score_tree(root: HtmlElement, found: Measurements | None = None) -> Scores:
     scores = Scores(known_parents=found.parents)
     facts = found.container_text
     containers = [
-        element for element in found.containers if _is_container_unit(element, facts[element])
+        element for element in found.containers if is_container_unit(element, facts[element])
     ]
     rare = [element for element in found.rare_containers if _holds_text(element)]
     scores.add_units([*found.paragraphs, *containers, *rare])

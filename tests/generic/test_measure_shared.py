@@ -1,0 +1,99 @@
+"""The one measuring walk both stages read: the facts it records must be what the body's
+scoring and the classification would find by looking at the tree themselves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import lxml.etree
+import pytest
+
+import newsparse
+from newsparse.generic.blocks import classify
+from newsparse.generic.body import body_paragraphs
+from newsparse.generic.measure import FORMATTED_TEXT, HAS_BR, OWN_TEXT, measure
+from newsparse.generic.scoring import is_container_unit
+from newsparse.page import Page
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+ALL_PAGES = sorted(FIXTURES.glob("*/*.html"))
+
+# The definition of a text container, as XPath states it: a <div>, <section> or <article>
+# with a non-blank text node of its own or inside an inline formatting child; a <span> or
+# <font> with a <br> child and a non-blank text node of its own.
+_FORMATTING = "b|big|em|font|i|small|span|strong|u"
+_CONTAINER_ORACLE = lxml.etree.XPath(
+    "|".join(
+        [
+            f"//{tag}[text()[normalize-space()] or ({_FORMATTING})//text()[normalize-space()]]"
+            for tag in ("article", "div", "section")
+        ]
+        + [f"//{tag}[br][text()[normalize-space()]]" for tag in ("font", "span")]
+    )
+)
+
+
+def _page(path: Path) -> Page:
+    return Page.from_input(path.read_bytes(), "https://example.com/story")
+
+
+def test_text_facts_of_the_containers() -> None:
+    found = measure(_page(FIXTURES / "measure" / "text_containers.html").tree)
+    facts = {
+        element.get("class"): flags
+        for element, flags in found.container_text.items()
+        if element.get("class")
+    }
+    assert facts["lead"] == FORMATTED_TEXT  # text only inside <span><span>
+    assert facts["legacy-body"] == OWN_TEXT | HAS_BR
+    assert facts["quote-box"] == OWN_TEXT  # "&nbsp;" after the paragraph is a text node
+    assert facts["update"] == OWN_TEXT
+    assert facts["dateline"] == OWN_TEXT | HAS_BR
+    assert facts["credit"] == OWN_TEXT
+    assert facts["empty-wrapper"] == 0
+
+
+@pytest.mark.parametrize("path", ALL_PAGES, ids=lambda path: f"{path.parent.name}/{path.name}")
+def test_container_candidates_match_their_definition(path: Path) -> None:
+    tree = _page(path).tree
+    found = measure(tree)
+    head = tree.find("head")
+    expected = [
+        element
+        for element in _CONTAINER_ORACLE(tree)
+        if head is None or head not in element.iterancestors()
+    ]
+    chosen = [
+        element
+        for element in found.containers
+        if is_container_unit(element, found.container_text[element])
+    ]
+    assert chosen == expected
+
+
+@pytest.mark.parametrize("path", ALL_PAGES, ids=lambda path: f"{path.parent.name}/{path.name}")
+def test_recorded_parents_are_the_tree_parents(path: Path) -> None:
+    tree = _page(path).tree
+    found = measure(tree)
+    head = tree.find("head")
+    for element in tree.iter():
+        if head is not None and element is not head and head in element.iterancestors():
+            assert element not in found.parents  # the <head>'s content is not walked
+            continue
+        assert found.parents[element] is element.getparent()
+
+
+@pytest.mark.parametrize("path", ALL_PAGES, ids=lambda path: f"{path.parent.name}/{path.name}")
+def test_body_reads_the_shared_measurements_as_its_own(path: Path) -> None:
+    tree = _page(path).tree
+    shared = classify(tree).measurements
+    assert body_paragraphs(tree, found=shared) == body_paragraphs(tree)
+
+
+def test_story_from_the_containers_fixture() -> None:
+    html = (FIXTURES / "measure" / "text_containers.html").read_bytes()
+    article = newsparse.parse(html, url="https://example.com/story", registry=newsparse.Registry())
+    assert "The council voted on Tuesday" in article.body
+    assert "Their paragraphs are separated by breaks." in article.body
+    assert "Enable JavaScript" not in article.body
+    assert "Share" not in article.body.split()
