@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import lxml.html
 import pytest
 
 import newsparse
@@ -173,3 +174,32 @@ def test_is_http_url() -> None:
 
 def test_page_is_exported_for_plugin_authors() -> None:
     assert newsparse.Page is Page
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta charset="utf-8">',
+        '<meta charset="iso-8859-1">',  # a declaration the bytes contradict
+        '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">',
+        "",
+    ],
+)
+def test_utf8_bytes_parse_like_their_decoded_text(head: str) -> None:
+    html = (
+        f"<html><head>{head}<title>Café crème</title></head>"
+        "<body><p>Le café du coin – « ouvert » jusqu’à 22 h.</p></body></html>"
+    )
+    from_bytes = Page.from_input(html.encode("utf-8"))
+    from_text = Page.from_input(html)
+    assert from_bytes.encoding == "utf-8"
+    assert from_bytes.text(from_bytes.tree.find("body/p")) == (
+        "Le café du coin – « ouvert » jusqu’à 22 h."
+    )
+    assert lxml.html.tostring(from_bytes.tree) == lxml.html.tostring(from_text.tree)
+
+
+def test_cleaned_utf8_text_is_parsed_as_cleaned() -> None:
+    html = "<html><body><p>Before\x00after\x85 the controls</p></body></html>"
+    page = Page.from_input(html.encode("utf-8"))
+    assert page.text(page.tree.find("body/p")) == "Beforeafter the controls"

@@ -38,17 +38,28 @@ _PARSER = lxml.html.HTMLParser(
     huge_tree=True,  # depth 2048 rather than 256: old pages nest unclosed tags deeply
     default_doctype=False,
 )
+_UTF8_BOM = b"\xef\xbb\xbf"
+_UTF8_PARSER = lxml.html.HTMLParser(
+    remove_comments=True,
+    remove_pis=True,
+    no_network=True,
+    recover=True,
+    huge_tree=True,
+    default_doctype=False,
+    encoding="utf-8",
+)
 # Every element an HtmlElement, chosen in C: lxml.html's default lookup calls Python for
 # each element object it creates (only to give forms and inputs their own classes, which
 # nothing here uses), and the stages create one per element on every pass.
-_PARSER.set_element_class_lookup(
-    lxml.etree.ElementDefaultClassLookup(
-        element=lxml.html.HtmlElement,
-        comment=lxml.html.HtmlComment,
-        pi=lxml.html.HtmlProcessingInstruction,
-        entity=lxml.html.HtmlEntity,
+for _parser in (_PARSER, _UTF8_PARSER):
+    _parser.set_element_class_lookup(
+        lxml.etree.ElementDefaultClassLookup(
+            element=lxml.html.HtmlElement,
+            comment=lxml.html.HtmlComment,
+            pi=lxml.html.HtmlProcessingInstruction,
+            entity=lxml.html.HtmlEntity,
+        )
     )
-)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -164,11 +175,23 @@ class Page:
         if url is not None and not isinstance(url, str):
             raise TypeError(f"url must be a str or None, received {type(url).__name__}")
         check_html(text)
+        decoded = text
         # (text decoded from UTF-8 holds no lone surrogates: that codec refuses them)
         text = _without_invisible(text.lstrip("\ufeff"), surrogates=encoding != "utf-8")
         text = _XML_PROLOG.sub("", text, count=1)
+        # UTF-8 bytes that needed no cleaning are parsed as they came: lxml would otherwise
+        # encode the decoded text back to the same bytes
+        source: str | bytes = text
+        parser = _PARSER
+        if (
+            encoding == "utf-8"
+            and text is decoded
+            and isinstance(html, bytes)
+            and not html.startswith(_UTF8_BOM)
+        ):
+            source, parser = html, _UTF8_PARSER
         try:
-            tree = lxml.html.document_fromstring(text, parser=_PARSER)
+            tree = lxml.html.document_fromstring(source, parser=parser)
         except (lxml.etree.LxmlError, ValueError) as error:
             raise ParseError(f"could not parse the HTML: {error}") from error
         if tree is None or not isinstance(tree.tag, str):
