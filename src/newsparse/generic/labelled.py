@@ -206,15 +206,19 @@ def _is_inline_read_also(found: Measurements, paragraph: HtmlElement) -> bool:
     """A short paragraph that labels a link to another article ("READ MORE: <a>")."""
     lead: list[str] = []
     first_link: HtmlElement | None = None
-    for event, node in lxml.etree.iterwalk(paragraph, events=("start", "end")):
-        if event == "start":
-            if node.tag == "a":
-                first_link = node
-                break
-            if isinstance(node.tag, str) and node.text:
-                lead.append(node.text)
-        elif node is not paragraph and node.tail:
-            lead.append(node.tail)
+    text = paragraph.text
+    if (not text or text.isspace()) and len(paragraph) and paragraph[0].tag == "a":
+        first_link = paragraph[0]  # the common teaser: a link opens the block, no lead
+    else:
+        for event, node in lxml.etree.iterwalk(paragraph, events=("start", "end")):
+            if event == "start":
+                if node.tag == "a":
+                    first_link = node
+                    break
+                if isinstance(node.tag, str) and node.text:
+                    lead.append(node.text)
+            elif node is not paragraph and node.tail:
+                lead.append(node.tail)
     if first_link is None:
         return False
     stats = found.stats[paragraph]
