@@ -147,7 +147,7 @@ class Stats:
         return self.plain >= STORY_MIN_PROSE and self.link_share < STORY_MAX_LINK_SHARE
 
 
-# The figures of every element without visible text (never modified).
+# The figures of every element without visible text (one shared record, never modified).
 _NO_TEXT = Stats()
 
 
@@ -184,7 +184,7 @@ def measure(root: HtmlElement) -> Measurements:
     kinds = found.kinds
     all_stats = found.stats
     parents = found.parents
-    stack: list[Stats] = []
+    stack: list[Stats | None] = []
     open_elements: list[HtmlElement | None] = [root.getparent()]
     collected = {tag: getattr(found, name) for tag, name in _COLLECTED.items()}
     containers = found.containers
@@ -218,22 +218,19 @@ def measure(root: HtmlElement) -> Measurements:
                 kind = _own_kind(node, tag)
             if kind is not None:
                 kinds[node] = kind
-            stats = Stats()
-            if text and not hidden:
-                size = len(text.strip())
-                stats.text = size
-                if in_link:
-                    stats.linked = size
-                else:
-                    stats.prose = stats.direct = size
-            stack.append(stats)
+            # (a record is made only once the element has text: many never do)
+            size = len(text.strip()) if text and not hidden else 0
+            if not size:
+                stack.append(None)
+            elif in_link:
+                stack.append(Stats(size, size))
+            else:
+                stack.append(Stats(size, 0, size, size))
             if tag == "head":
                 # metadata and scripts: no visible text, no block to classify or score
                 walker.skip_subtree()
             continue
-        stats = stack.pop()
-        if not stats.text:
-            stats = _NO_TEXT  # (one shared record: fewer objects for the garbage collector)
+        stats = stack.pop() or _NO_TEXT
         open_elements.pop()
         all_stats[node] = stats
         tail = node.tail
@@ -260,13 +257,18 @@ def measure(root: HtmlElement) -> Measurements:
         if not stack:
             continue
         parent = stack[-1]
-        parent.text += stats.text
-        parent.linked += stats.linked
-        if node not in kinds:
-            parent.prose += stats.prose
+        if stats.text:
+            if parent is None:
+                parent = stack[-1] = Stats()
+            parent.text += stats.text
+            parent.linked += stats.linked
+            if node not in kinds:
+                parent.prose += stats.prose
         if tail and not hidden:
             size = len(tail.strip())
             if size:
+                if parent is None:
+                    parent = stack[-1] = Stats()
                 parent.text += size
                 if in_link:
                     parent.linked += size
