@@ -48,7 +48,7 @@ HtmlElement = lxml.html.HtmlElement
 # (measure.py) collects the candidates and the facts about their text.
 INVISIBLE_TAG_SET = frozenset(INVISIBLE_TAGS)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-_COMMAS = re.compile("[" + re.escape(COMMA_CHARACTERS) + "]")
+_FIRST_CJK = "\u3040"  # the lowest character _CJK matches
 _POSITIVE = re.compile("|".join(re.escape(word) for word in POSITIVE_CLASS_WORDS))
 _NEGATIVE = re.compile("|".join(re.escape(word) for word in NEGATIVE_CLASS_WORDS))
 _TOKEN_SPLIT = re.compile(r"[\s_-]+")
@@ -78,7 +78,7 @@ def collapse(text: str) -> str:
 
 def effective_length(text: str) -> int:
     """Length of collapsed text, each CJK character counting three times."""
-    if text.isascii():
+    if text.isascii() or max(text) < _FIRST_CJK:  # (both C-level scans, far cheaper)
         return len(text)
     return len(text) + (_CJK_WEIGHT - 1) * len(_CJK.findall(text))
 
@@ -384,7 +384,11 @@ def _text(element: HtmlElement) -> str:
 
 def _measure(element: HtmlElement) -> tuple[str, int, int]:
     text = collapse(_text(element))
-    return text, effective_length(text), len(_COMMAS.findall(text))
+    return text, effective_length(text), _comma_count(text)
+
+
+def _comma_count(text: str) -> int:
+    return sum(text.count(comma) for comma in COMMA_CHARACTERS)
 
 
 def _holds_text(element: HtmlElement) -> bool:
