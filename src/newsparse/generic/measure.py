@@ -250,8 +250,17 @@ def measure(root: HtmlElement) -> Measurements:
             del kinds[node]
         if 0 < stats.text <= MAX_INLINE_CHARS and tag in _CANDIDATE_TAGS:
             if not in_link:
-                if stats.text <= MAX_LABEL_CHARS or stats.linked:
-                    _note_candidate(found, node, tag, stats)
+                is_label = (
+                    stats.text <= MAX_LABEL_CHARS
+                    and tag in _LABEL_TAGS
+                    and (tag in ALL_HEADING_TAGS or not stats.linked)
+                )
+                is_inline = stats.linked and tag in _INLINE_TAGS
+                if (is_label or is_inline) and not (len(node) and _has_block_child(node)):
+                    if is_label:
+                        found.labels.append(node)
+                    if is_inline:
+                        found.inline.append(node)
             elif stats.text <= MAX_LINK_LABEL_CHARS and tag in _LABEL_TAGS:
                 found.link_labels.append(node)
         if not stack:
@@ -342,20 +351,6 @@ def _kind_for_tag(
         # <section aria-label="Related stories">
         kind = heading_kind(aria_label or "")
     return kind or tag_kind
-
-
-def _note_candidate(found: Measurements, node: HtmlElement, tag: str, stats: Stats) -> None:
-    is_label = (
-        tag in _LABEL_TAGS
-        and stats.text <= MAX_LABEL_CHARS
-        and (tag in ALL_HEADING_TAGS or not stats.linked)
-    )
-    is_inline = tag in _INLINE_TAGS and stats.linked and stats.text <= MAX_INLINE_CHARS
-    if (is_label or is_inline) and not _has_block_child(node):
-        if is_label:
-            found.labels.append(node)
-        if is_inline:
-            found.inline.append(node)
 
 
 def _has_block_child(node: HtmlElement) -> bool:
