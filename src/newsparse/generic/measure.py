@@ -191,11 +191,9 @@ def measure(root: HtmlElement) -> Measurements:
     container_text = found.container_text
     in_link = 0
     hidden = 0
-    walker = lxml.etree.iterwalk(root, events=("start", "end"))
+    walker = lxml.etree.iterwalk(root, events=("start", "end"), tag="*")  # elements only
     for event, node in walker:
-        tag = node.tag
-        if not isinstance(tag, str):
-            continue
+        tag: str = node.tag  # type: ignore[assignment]  # (tag="*": elements, str tags)
         if event == "start":
             parents[node] = open_elements[-1]
             open_elements.append(node)
