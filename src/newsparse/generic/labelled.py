@@ -14,7 +14,13 @@ import lxml.etree
 import lxml.html
 
 from newsparse.generic.cues.kinds import RELATED_KINDS, Kind
-from newsparse.generic.labels import heading_kind, is_inline_label, normalise, split_inline_label
+from newsparse.generic.labels import (
+    has_label_separator,
+    heading_kind,
+    is_inline_label,
+    normalise,
+    split_inline_label,
+)
 from newsparse.generic.measure import (
     HEADING_TAGS,
     MIN_PARAGRAPH_PROSE,
@@ -228,4 +234,6 @@ def _is_inline_read_also(found: Measurements, paragraph: HtmlElement) -> bool:
         return False
     if normalise(lead_text):
         return is_inline_label(lead_text)
-    return split_inline_label(text_of(first_link)) is not None
+    # (the link's raw text, serialised in C, tells cheaply when no label can open it)
+    raw = lxml.etree.tostring(first_link, method="text", encoding=str, with_tail=False)
+    return has_label_separator(raw) and split_inline_label(text_of(first_link)) is not None

@@ -104,10 +104,16 @@ def is_inline_label(text: str) -> bool:
     return any(compact == cue for cue, _ in _INLINE_SPACELESS)
 
 
+def has_label_separator(text: str) -> bool:
+    """Whether ``text`` holds a character that ends a label ("Read more: ..."): without one,
+    ``split_inline_label`` finds nothing."""
+    return _LABEL_SEPARATOR.search(text) is not None
+
+
 def split_inline_label(text: str) -> str | None:
     """For a link text that itself opens with a label ("Read more: Storm hits coast"), the
     text after the label; None when it does not open with one."""
-    if not _LABEL_SEPARATOR.search(text):
+    if not has_label_separator(text):
         return None
     match = _LABELLED_TEXT.match(text)
     if match and is_inline_label(match.group(1)):
