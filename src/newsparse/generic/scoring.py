@@ -187,10 +187,13 @@ class Scores:
     def _register(self, element: HtmlElement) -> None:
         """Record the element and its unrecorded ancestors (parents looked up once each)."""
         parent_of = self.parent_of
+        known = self.known_parents
         path: list[tuple[HtmlElement, HtmlElement | None]] = []
         node: HtmlElement | None = element
         while node is not None and node not in parent_of:
-            parent = self._parent(node)
+            parent = known.get(node, node)  # (no element is its own parent)
+            if parent is node:
+                parent = node.getparent()
             path.append((node, parent))
             node = parent
         candidates = self._candidates
