@@ -104,13 +104,14 @@ class _Decision:
         share_floor = GUARD_SHARE * root.plain
         kept = root.prose  # prose outside every flagged block
         kinds = self.kinds
-        # Top-down in page order (the measuring walk recorded parents in that order): the
-        # state of each element's parent says whether an ancestor is already doomed (a
-        # sidebar holding a related block) or hides it from the decision altogether.
+        # Top-down in page order (the measuring walk recorded parents in that order, the
+        # <head> without its content): the state of each element's parent says whether an
+        # ancestor is already doomed (a sidebar holding a related block) or hides it from
+        # the decision altogether.
         state: dict[HtmlElement | None, int] = {}
         for element, parent in self.found.parents.items():
             inherited = state.get(parent, _OPEN)
-            if inherited == _CLOSED or element.tag == "head":
+            if inherited == _CLOSED:
                 state[element] = _CLOSED
                 continue
             kind = kinds.get(element)
