@@ -205,17 +205,22 @@ def measure(root: HtmlElement) -> Measurements:
                     container_text[node] = OWN_TEXT if text and text.strip(_XML_SPACE) else 0
             if tag == "a":
                 in_link += 1
+            if hidden:
+                # inside a hidden element (an <svg>'s paths, a <noscript>'s fallback): the
+                # hidden element's own kind closes the block, nothing within it counts
+                kind = None
+            else:
+                names = node.keys()
+                if not names:
+                    kind = _TAG_ONLY_KINDS.get(tag)
+                elif _RARE_ATTRIBUTES.isdisjoint(names):
+                    kind = _class_id_kind(tag, node.get("class"), node.get("id"))
+                else:
+                    kind = _own_kind(node, tag)
+                if kind is not None:
+                    kinds[node] = kind
             if tag in _INVISIBLE:
                 hidden += 1
-            names = node.keys()
-            if not names:
-                kind = _TAG_ONLY_KINDS.get(tag)
-            elif _RARE_ATTRIBUTES.isdisjoint(names):
-                kind = _class_id_kind(tag, node.get("class"), node.get("id"))
-            else:
-                kind = _own_kind(node, tag)
-            if kind is not None:
-                kinds[node] = kind
             # (a record is made only once the element has text: many never do)
             size = len(text.strip()) if text and not hidden else 0
             if not size:
