@@ -48,6 +48,7 @@ HtmlElement = lxml.html.HtmlElement
 # (measure.py) collects the candidates and the facts about their text.
 INVISIBLE_TAG_SET = frozenset(INVISIBLE_TAGS)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_IN_LINK, _INVISIBLE = 1, 2  # context flags of a recorded element
 _FIRST_CJK = "\u3040"  # the lowest character _CJK matches
 _POSITIVE = re.compile("|".join(re.escape(word) for word in POSITIVE_CLASS_WORDS))
 _NEGATIVE = re.compile("|".join(re.escape(word) for word in NEGATIVE_CLASS_WORDS))
@@ -171,9 +172,10 @@ class Scores:
     # text of clean prose units (long, few links, not inside a boilerplate block) per block
     prose_length: dict[HtmlElement, int] = field(default_factory=dict)
     parent_of: dict[HtmlElement, HtmlElement | None] = field(default_factory=dict)
-    # per recorded element: (inside a link, inside an invisible element, nearest enclosing
-    # candidate unit) - one tuple, so recording an element costs one dict write
-    _facts: dict[HtmlElement, tuple[bool, bool, HtmlElement | None]] = field(default_factory=dict)
+    # per recorded element: whether it sits inside a link or an invisible element (_IN_LINK,
+    # _INVISIBLE flags: plain ints, no object per element), and its nearest enclosing candidate
+    _context: dict[HtmlElement, int] = field(default_factory=dict)
+    _enclosing: dict[HtmlElement, HtmlElement | None] = field(default_factory=dict)
     _in_boilerplate: dict[HtmlElement, bool] = field(default_factory=dict)
     _candidates: set[HtmlElement] = field(default_factory=set)
     _unit_tree: list[HtmlElement] = field(default_factory=list)
@@ -197,19 +199,22 @@ class Scores:
             path.append((node, parent))
             node = parent
         candidates = self._candidates
-        facts = self._facts
+        context = self._context
+        enclosing = self._enclosing
         for node, parent in reversed(path):
             parent_of[node] = parent
             if parent is None:
-                facts[node] = (False, False, None)
+                context[node] = 0
+                enclosing[node] = None
                 continue
-            in_link, invisible, enclosing = facts[parent]
             tag = parent.tag
-            facts[node] = (
-                in_link or tag == "a",
-                invisible or tag in INVISIBLE_TAG_SET,
-                parent if parent in candidates else enclosing,
-            )
+            flags = context[parent]
+            if tag == "a":
+                flags |= _IN_LINK
+            elif tag in INVISIBLE_TAG_SET:
+                flags |= _INVISIBLE
+            context[node] = flags
+            enclosing[node] = parent if parent in candidates else enclosing[parent]
 
     def in_boilerplate(self, element: HtmlElement) -> bool:
         """True when the element or an ancestor below <body> is a boilerplate block."""
@@ -273,12 +278,13 @@ class Scores:
         return chain
 
     def _enclosing_unit(self, element: HtmlElement) -> Unit | None:
-        enclosing = self._facts[element][2]
+        enclosing_of = self._enclosing
+        enclosing = enclosing_of[element]
         while enclosing is not None:
             unit = self.unit_of.get(enclosing)
             if unit is not None:
                 return unit
-            enclosing = self._facts[enclosing][2]
+            enclosing = enclosing_of[enclosing]
         return None
 
     def add_units(self, elements: list[HtmlElement]) -> None:
@@ -288,8 +294,9 @@ class Scores:
             self._register(element)
         self._unit_tree = list(self.parent_of)
         for element in elements:
-            in_link, invisible, enclosing = self._facts[element]
-            if invisible:
+            flags = self._context[element]
+            enclosing = self._enclosing[element]
+            if flags & _INVISIBLE:
                 continue  # inside <noscript>, <template>, <svg>...
             if (
                 enclosing is not None
@@ -301,7 +308,7 @@ class Scores:
             if not length:
                 continue
             # a block inside a link (a teaser card) is all link
-            unit = Unit(element, text, length, length if in_link else 0, commas)
+            unit = Unit(element, text, length, length if flags & _IN_LINK else 0, commas)
             self.unit_of[element] = unit
             self.units.append(unit)
         for unit in self.units:
@@ -327,7 +334,7 @@ class Scores:
         parent, unit = self._unit_holding(element)
         if unit is None or parent is None:
             return
-        if self._facts[parent][1] or parent.tag in INVISIBLE_TAG_SET:
+        if self._context[parent] & _INVISIBLE or parent.tag in INVISIBLE_TAG_SET:
             return  # inside another invisible element, already discounted
         _, length, commas = _measure(element)
         if length:
