@@ -1,52 +1,253 @@
-"""Publication and modification dates from structured data and meta tags."""
+"""Publication and modification dates.
+
+Precedence for ``published``: the article's JSON-LD ``datePublished``; meta tags
+(``article:published_time``, ``itemprop=datePublished``, parsely, sailthru, Dublin Core...);
+an element marked ``itemprop=datePublished``; the first ``<time datetime>`` in the article;
+a visible dateline (many languages and formats); last, a date in the URL. ``modified`` has the
+same sources with their "modified" names. Structured values are parsed with python-dateutil
+and keep their zone (never converted to UTC). A date in the future or before 1990 is
+rejected; a modification date earlier than the publication date is dropped.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from datetime import datetime, timedelta, timezone
 
 from dateutil import parser as dateparser
 
-from newsparse.page import Page
+from newsparse.generic.metadata import common
+from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
+from newsparse.generic.metadata.datetext import date_in_text, date_in_url
+from newsparse.page import Page, text_of
 
-_ARTICLE_TYPES = ("NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "WebPage")
+_PUBLISHED_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "published_time",
+    "datepublished",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "dc.date",
+    "dcterms.date",
+    "dc:date",
+    "citation_publication_date",
+    "citation_date",
+    "article.published",
+    "publish-date",
+    "publish_date",
+    "publishdate",
+    "pubdate",
+    "publication_date",
+    "date",
+    "cxenseparse:recs:publishtime",
+    "analyticsattributes.articledate",
+    "release_date",
+)
+_MODIFIED_META = (
+    "article:modified_time",
+    "og:article:modified_time",
+    "og:updated_time",
+    "modified_time",
+    "datemodified",
+    "dc.date.modified",
+    "dcterms.modified",
+    "last-modified",
+    "lastmod",
+    "article.updated",
+    "updated_time",
+)
+_MIN_YEAR = 1990
+_MAX_VALUE = 80
+_NUMERIC = re.compile(r"^\d{10}(?:\d{3})?$")
+_DATE_MARK = re.compile(r"date|time|publish|posted|byline|dateline|meta")
+_DATELINE_TAGS = frozenset({"time", "span", "div", "p", "small", "li", "abbr", "em", "strong"})
+_MAX_DATELINE = 160
+_CUE_PUBLISHED = re.compile("|".join(re.escape(c) for c in PUBLISHED_CUES), re.I)
+_CUE_MODIFIED = re.compile("|".join(re.escape(c) for c in MODIFIED_CUES), re.I)
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def plausible(value: datetime | None) -> datetime | None:
+    """``value`` when it is neither in the future nor implausibly old, else None."""
+    if value is None or value.year < _MIN_YEAR:
+        return None
+    aware = value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
+    try:
+        if aware > _now() + timedelta(days=1):
+            return None
+    except (OverflowError, ValueError):
+        return None
+    return value
 
 
 def parse_date(value: object) -> datetime | None:
-    """A datetime from an ISO 8601 or free-form date string; None if unreadable."""
-    if not isinstance(value, str) or not value.strip() or len(value) > 100:
+    """A datetime from an ISO 8601 or free-form date string (zone kept), or None."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(int(value))
+    if not isinstance(value, str):
         return None
+    value = value.strip()
+    if not value or len(value) > _MAX_VALUE:
+        return None
+    if _NUMERIC.match(value):  # Unix timestamps (seconds or milliseconds)
+        seconds = int(value) / (1000 if len(value) == 13 else 1)
+        try:
+            return plausible(datetime.fromtimestamp(seconds, timezone.utc))
+        except (OverflowError, OSError, ValueError):
+            return None
+    parsed: datetime | None
     try:
-        return dateparser.parse(value.strip())
-    except (ValueError, OverflowError, TypeError):
-        return None
+        parsed = dateparser.parse(value, default=datetime(2000, 1, 1))
+    except (ValueError, OverflowError, TypeError, dateparser.ParserError):
+        parsed = date_in_text(value)
+    if parsed is not None and parsed.tzinfo is not None:
+        try:
+            parsed.utcoffset()
+        except (ValueError, OverflowError):
+            return None
+    return plausible(parsed)
 
 
-def _first(page: Page, json_key: str, meta_names: tuple[str, ...]) -> datetime | None:
-    for obj in page.json_ld_of_type(*_ARTICLE_TYPES):
-        found = parse_date(obj.get(json_key))
+def _from_structured(
+    page: Page, json_keys: tuple[str, ...], metas: tuple[str, ...], itemprop: str
+) -> datetime | None:
+    for key in json_keys:
+        found = parse_date(common.article_value(page, key))
         if found:
             return found
-    for name in meta_names:
-        found = parse_date(page.meta(name))
+    for name in metas:
+        for value in common.meta_all(page, name)[:2]:
+            found = parse_date(value)
+            if found:
+                return found
+    marked = [e for e, marks in common.cue_elements(page) if itemprop.lower() in marks.split()]
+    for element in [e for e in marked if e.tag != "meta"][:3]:
+        found = parse_date(element.get("datetime") or element.get("content") or text_of(element))
         if found:
             return found
+    webpage = common.page_object(page)
+    if webpage is not None:
+        for key in json_keys:
+            found = parse_date(webpage.get(key))
+            if found:
+                return found
     return None
+
+
+def _month_first(page: Page) -> bool:
+    language = (common.meta(page, "og:locale") or page.tree.get("lang") or "").lower()
+    return language.replace("_", "-") in ("en-us", "en")
+
+
+def _dateline_elements(page: Page) -> list[common.HtmlElement]:
+    """Elements that may hold a visible dateline: marked date/time/byline elements, those
+    inside the article first; no comment/related/sidebar blocks, no long containers."""
+    root = common.article_element(page)
+    marked = [
+        e
+        for e, marks in common.cue_elements(page)
+        if e.tag in _DATELINE_TAGS and _DATE_MARK.search(marks)
+    ][:80]
+    ordered = [e for e in marked if common.is_inside(e, root)]
+    ordered += [e for e in marked if not common.is_inside(e, root)]
+    chosen: list[common.HtmlElement] = []
+    for element in ordered:
+        if common.text_length(element) >= _MAX_DATELINE or common.in_excluded_container(element):
+            continue
+        chosen.append(element)
+        if len(chosen) >= 12:
+            break
+    return chosen
+
+
+def _time_elements(page: Page) -> list[common.HtmlElement]:
+    root = common.article_element(page)
+    times = [t for t in page.tree.iter("time") if t.get("datetime")][:20]
+    inside = [t for t in times if common.is_inside(t, root)]
+    return (inside or [t for t in times if not common.in_excluded_container(t)])[:5]
+
+
+def _visible_dates(page: Page) -> tuple[datetime | None, datetime | None]:
+    """(published, modified) read from ``<time datetime>`` and datelines near the story."""
+
+    def find() -> tuple[datetime | None, datetime | None]:
+        published: datetime | None = None
+        modified: datetime | None = None
+        for element in _time_elements(page):
+            found = parse_date(element.get("datetime"))
+            if found is None:
+                continue
+            label = f"{element.get('class') or ''} {element.get('itemprop') or ''}"
+            if _CUE_MODIFIED.search(label) or "updat" in label.lower():
+                modified = modified or found
+            else:
+                published = published or found
+        if published is None:
+            month_first = _month_first(page)
+            for element in _dateline_elements(page):
+                published, modified = _read_dateline(
+                    text_of(element), month_first, published, modified
+                )
+                if published is not None:
+                    break
+        return published, modified
+
+    return common.cached(page, "_md_visible_dates", find)
+
+
+def _read_dateline(
+    text: str, month_first: bool, published: datetime | None, modified: datetime | None
+) -> tuple[datetime | None, datetime | None]:
+    updated = _CUE_MODIFIED.search(text)
+    if updated is not None:
+        before, after = text[: updated.start()], text[updated.end() :]
+        modified = modified or plausible(date_in_text(after, month_first=month_first))
+        text = before
+    if published is None and text:
+        cue = _CUE_PUBLISHED.search(text)
+        published = plausible(
+            date_in_text(text[cue.end() :] if cue else text, month_first=month_first)
+        )
+    return published, modified
 
 
 def find_published(page: Page) -> datetime | None:
-    found = _first(
-        page, "datePublished", ("article:published_time", "datePublished", "pubdate", "date")
-    )
-    if found:
+    """When the article was first published, or None."""
+
+    def find() -> datetime | None:
+        found = _from_structured(
+            page, ("datePublished", "dateCreated"), _PUBLISHED_META, "datePublished"
+        )
+        if found is None:
+            found = _visible_dates(page)[0]
+        if found is None:
+            found = plausible(date_in_url(page.url) or date_in_url(page.canonical_hint))
         return found
-    for time in page.select("time[datetime]"):
-        found = parse_date(time.get("datetime"))
-        if found:
-            return found
-    return None
+
+    return common.cached(page, "_md_published", find)
 
 
 def find_modified(page: Page) -> datetime | None:
-    return _first(
-        page, "dateModified", ("article:modified_time", "og:updated_time", "dateModified")
-    )
+    """When the article was last modified, or None; never earlier than ``published``."""
+    found = _from_structured(page, ("dateModified",), _MODIFIED_META, "dateModified")
+    if found is None:
+        found = _visible_dates(page)[1]
+    published = find_published(page)
+    if found is not None and published is not None and _earlier(found, published):
+        return None
+    return found
+
+
+def _earlier(a: datetime, b: datetime) -> bool:
+    if (a.tzinfo is None) != (b.tzinfo is None):
+        a, b = a.replace(tzinfo=None), b.replace(tzinfo=None)
+    return a < b

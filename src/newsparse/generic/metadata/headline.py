@@ -1,38 +1,184 @@
-"""The article's headline: JSON-LD, OpenGraph, the h1 and <title>, chosen by agreement."""
+"""The article's headline, chosen by agreement between the places pages declare it.
+
+Sources: the article's JSON-LD ``headline``; declared titles (``dc.title``, ``og:title``,
+``twitter:title`` and kin); the visible headline (``h1``/``itemprop=headline`` in the article);
+``<title>``. Declared titles and ``<title>`` lose "| Site" decorations (segments naming the
+site, its host or the author). Precedence, each step validated against the others:
+
+1. JSON-LD ``headline`` (a bare ``name`` only when another source agrees with it);
+2. a declared title, unless it shares no words with a visible headline that ``<title>``
+   confirms (a site-wide og:title such as "Example News - Latest Headlines");
+3. a visible headline that ``<title>`` confirms (equal, or ``<title>`` is it plus a suffix);
+4. ``<title>`` without decorations; a lone visible headline when there is no ``<title>``.
+"""
 
 from __future__ import annotations
 
 import re
 
+from newsparse.generic.metadata import common
+from newsparse.generic.metadata.site import is_site_identity
+from newsparse.generic.metadata.textkeys import key, overlap, tight_key
 from newsparse.page import Page, collapse_whitespace, text_of
 
-_ARTICLE_TYPES = ("NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "WebPage")
-_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»]\s+")
+_SEPARATOR = re.compile(r"\s+(?:[|\-–—·•»~/]|::)\s+|\s*\|\s*")
+_AGREEING_SUFFIX = re.compile(r"^\s*(?:[|\-–—·•»~/:_]|::)")
+_DECLARED_TITLES = (
+    "dc.title",
+    "dcterms.title",
+    "dc:title",
+    "og:title",
+    "twitter:title",
+    "parsely-title",
+    "sailthru.title",
+    "title",
+    "headline",
+)
+_MAX_LENGTH = 400
 
 
-def _strip_site_name(title: str) -> str:
-    parts = _TITLE_SEPARATORS.split(title)
+def _plausible(text: str | None) -> bool:
+    return bool(text) and 2 <= len(text or "") <= _MAX_LENGTH
+
+
+def strip_decorations(page: Page, title: str, extra_names: tuple[str, ...] = ()) -> str:
+    """``title`` without leading/trailing segments that name the site (or ``extra_names``)."""
+    parts = _SEPARATOR.split(title)
     if len(parts) < 2:
         return title
-    return max(parts, key=len)
+    extra = {tight_key(name) for name in extra_names if name}
+
+    def decoration(part: str) -> bool:
+        return is_site_identity(page, part) or tight_key(part) in extra
+
+    start, end = 0, len(parts)
+    while end - start > 1 and decoration(parts[end - 1]):
+        end -= 1
+    while end - start > 1 and decoration(parts[start]):
+        start += 1
+    if (start, end) == (0, len(parts)):
+        return title
+    # Re-cut the original text so the kept separators stay as the page wrote them.
+    kept = title
+    if end < len(parts):
+        kept = kept[: _nth_separator_start(kept, end - 1)]
+    if start > 0:
+        kept = kept[_nth_separator_end(kept, start - 1) :]
+    return collapse_whitespace(kept)
 
 
-def find_headline(page: Page) -> str | None:
-    """The best headline candidate, or None."""
-    for obj in page.json_ld_of_type(*_ARTICLE_TYPES):
-        value = obj.get("headline") or obj.get("name")
-        if isinstance(value, str) and collapse_whitespace(value):
-            return collapse_whitespace(value)
-    og = page.meta("og:title", "twitter:title")
-    if og:
-        return og
-    for h1 in page.select("h1"):
-        text = text_of(h1)
-        if text:
+def _nth_separator_start(text: str, n: int) -> int:
+    for i, match in enumerate(_SEPARATOR.finditer(text)):
+        if i == n:
+            return match.start()
+    return len(text)
+
+
+def _nth_separator_end(text: str, n: int) -> int:
+    for i, match in enumerate(_SEPARATOR.finditer(text)):
+        if i == n:
+            return match.end()
+    return 0
+
+
+def agrees(short: str, long: str) -> bool:
+    """True when both texts say the same, or ``long`` is ``short`` plus a separated prefix or
+    suffix (a ``<title>`` that decorates the headline)."""
+    if key(short) == key(long):
+        return True
+    if len(short) < 8:
+        return False
+    folded_short, folded_long = short.casefold(), long.casefold()
+    if folded_long.startswith(folded_short):
+        return bool(_AGREEING_SUFFIX.match(long[len(short) :]))
+    if folded_long.endswith(folded_short):
+        head = long[: len(long) - len(short)].rstrip()
+        return bool(head) and head[-1] in "|-–—·•»~/:_"
+    return False
+
+
+def _headline_elements(page: Page) -> list[common.HtmlElement]:
+    marked = [
+        e
+        for e, marks in common.cue_elements(page)
+        if e.tag != "meta" and ("headline" in marks.split() or "entry-title" in marks.split())
+    ]
+    h1s = list(page.tree.iter("h1"))[:8]
+    return [*h1s, *(e for e in marked if e not in h1s)][:12]
+
+
+def visible_headlines(page: Page) -> list[str]:
+    """Texts of headline elements (``h1``, ``itemprop=headline``, ``.entry-title``), those
+    inside the article element first; at most five."""
+
+    def find() -> list[str]:
+        root = common.article_element(page)
+        elements = _headline_elements(page)
+        ordered = [e for e in elements if common.is_inside(e, root)]
+        ordered += [e for e in elements if not common.is_inside(e, root)]
+        found: list[str] = []
+        for element in ordered:
+            if common.text_length(element) > _MAX_LENGTH:
+                continue
+            text = text_of(element).rstrip("¶ ")
+            if _plausible(text) and text not in found:
+                found.append(text)
+        return found[:5]
+
+    return common.cached(page, "_md_visible_headlines", find)
+
+
+def _title_element(page: Page) -> str | None:
+    for element in page.xpath("//title")[:1]:
+        text = text_of(element)
+        if _plausible(text):
             return text
-    title = page.select_one("title")
-    if title is not None:
-        text = text_of(title)
-        if text:
-            return _strip_site_name(text)
     return None
+
+
+def _jsonld_headline(page: Page) -> tuple[str | None, bool]:
+    """The article object's headline, and whether it is a real ``headline`` (not a ``name``)."""
+    obj = common.article_object(page)
+    if obj is None:
+        return None, False
+    headline = common.clean(obj.get("headline"))
+    if _plausible(headline):
+        return headline, True
+    name = common.clean(obj.get("name"))
+    return (name, False) if _plausible(name) else (None, False)
+
+
+def find_headline(page: Page, author_names: tuple[str, ...] = ()) -> str | None:
+    """The best headline, or None when the page declares none."""
+    visible = visible_headlines(page)
+    raw_title = _title_element(page)
+    title = strip_decorations(page, raw_title, author_names) if raw_title else None
+    confirmed = [h for h in visible if raw_title and agrees(h, raw_title)]
+
+    jsonld_headline, is_headline = _jsonld_headline(page)
+    if jsonld_headline and not is_site_identity(page, jsonld_headline):
+        others = [*visible, *(t for t in (raw_title,) if t)]
+        declared_og = common.meta(page, "og:title", "twitter:title")
+        if declared_og:
+            others.append(declared_og)
+        if is_headline or any(agrees(jsonld_headline, other) for other in others):
+            return jsonld_headline
+
+    for name in _DECLARED_TITLES:
+        declared = common.meta(page, name)
+        if not _plausible(declared) or declared is None:
+            continue
+        declared = strip_decorations(page, declared, author_names)
+        if is_site_identity(page, declared):
+            continue
+        contradicted = bool(confirmed) and all(overlap(declared, h) == 0 for h in confirmed)
+        if not contradicted:
+            return declared
+
+    if confirmed:
+        return confirmed[0]
+    if title and not is_site_identity(page, title):
+        return title
+    if visible:
+        return visible[0]
+    return title

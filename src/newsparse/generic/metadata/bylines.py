@@ -1,0 +1,154 @@
+"""Reading a byline: "By Jane Doe and John Roe, Associated Press | Updated 5 June" into the
+names of people (["Jane Doe", "John Roe"]) and the wire agencies it credits."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from newsparse.generic.metadata.byline_words import (
+    BYLINE_CUES,
+    BYLINE_STOPS,
+    CREDENTIALS,
+    NAME_JOINERS,
+    NOISE_WORDS,
+    ROLE_WORDS,
+    SHORT_JOINERS,
+)
+from newsparse.generic.metadata.wires import WIRE_AGENCIES
+from newsparse.page import collapse_whitespace
+
+
+def _alternation(words: tuple[str, ...] | frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+BYLINE_CUE = re.compile(rf"^(?:{_alternation(BYLINE_CUES)})(?:\s*[:：]\s*|\s+)", re.I)
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_HANDLE = re.compile(r"(?<!\w)@\w+")
+_PARENS = re.compile(r"\(([^()]{0,200})\)|\[([^\[\]]{0,200})\]")
+_DIGIT_TAIL = re.compile(r"\s\S*\d.*$")
+_STOP = re.compile(rf"\b(?:{_alternation(BYLINE_STOPS)})\b.*$", re.I)
+_SEGMENT_BREAKS = re.compile(r"\s*(?:[|•·●◆▪︎]|\s[–—-]\s|\n)\s*")
+_JOINERS = re.compile(
+    rf"\s*[,;、，/]\s*|\s+(?i:{_alternation(NAME_JOINERS)})\s+|\s+(?:{'|'.join(SHORT_JOINERS)})\s+"
+)
+_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+_WIRE_NAMES: dict[str, str] = {
+    spelling.casefold(): name for name, spellings in WIRE_AGENCIES.items() for spelling in spellings
+}
+
+
+def wire_name(text: str) -> str | None:
+    """The readable agency name when ``text`` is exactly a wire agency's credit."""
+    stripped = text.strip(" .,;:-–—()").removeprefix("the ").removeprefix("The ")
+    found = _WIRE_NAMES.get(stripped.casefold())
+    if found is None and stripped.casefold().startswith("the "):
+        found = _WIRE_NAMES.get(stripped[4:].casefold())
+    return found
+
+
+@attrs.frozen
+class Byline:
+    """What a byline says: people's names, in order, and wire agencies credited."""
+
+    names: tuple[str, ...] = ()
+    wires: tuple[str, ...] = ()
+
+
+def clean_name(part: str) -> str | None:
+    """A person's name from one byline part, or None when the part is not a name."""
+    part = collapse_whitespace(part).strip(" ,;:.-–—|*·•")
+    part = BYLINE_CUE.sub("", part).strip()
+    if not part or len(part) > 60 or not _HAS_LETTER.search(part):
+        return None
+    if _CJK.search(part):
+        return part if len(part) <= 12 and " " not in part.strip() else None
+    words = part.split()
+    original = len(words)
+
+    def dropped(word: str) -> bool:
+        folded = word.casefold().strip(".,:")
+        return folded in ROLE_WORDS or folded in CREDENTIALS
+
+    # Roles and credentials around a name: "Senior Writer Jane Doe", "Jane Doe MD".
+    while words and dropped(words[-1]):
+        words.pop()
+    while words and dropped(words[0]):
+        words.pop(0)
+    if not words or len(words) > 5 or (len(words) < 2 and original > 1):
+        return None
+    if any(dropped(w) or w.casefold().strip(".,:!") in NOISE_WORDS for w in words):
+        return None
+    if any(not _WORD.fullmatch(w) for w in words):
+        return None
+    if not any(w[0].isupper() for w in words):
+        return None
+    name = " ".join(words)
+    return name if len(name) >= 3 else None
+
+
+def _reverse_sorted_name(part: str) -> str:
+    # "Jong, Michiel de" in citation metadata -> "Michiel de Jong"
+    family, _, given = part.partition(",")
+    return f"{given.strip()} {family.strip()}"
+
+
+def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
+    """Names and wire credits in a byline.
+
+    ``sorted_names`` reads "Family, Given" entries (citation metadata) instead of splitting
+    names at commas.
+    """
+    text = collapse_whitespace(text)[:300]
+    if not text:
+        return Byline()
+    if sorted_names and text.count(",") == 1:
+        name = clean_name(_reverse_sorted_name(text))
+        return Byline(names=(name,) if name else ())
+    text = _URL.sub(" ", _EMAIL.sub(" ", _HANDLE.sub(" ", text)))
+    extra: list[str] = []
+
+    def parens(match: re.Match[str]) -> str:
+        inner = match.group(1) or match.group(2) or ""
+        # "(avec Damien Leloup et Morgane Tual)": more names, not a remark
+        if re.match(rf"(?i:{_alternation(NAME_JOINERS)})\s", inner):
+            extra.append(inner.split(None, 1)[1])
+        elif wire_name(inner):
+            extra.append(inner)
+        return " "
+
+    text = _PARENS.sub(parens, text)
+    names: list[str] = []
+    wires: list[str] = []
+    segments = _SEGMENT_BREAKS.split(text)
+    first_extra = len(segments)
+    names_closed = False
+    for segment_index, segment in enumerate([*segments, *extra]):
+        segment = _STOP.sub("", BYLINE_CUE.sub("", segment.strip())).strip()
+        segment = _DIGIT_TAIL.sub("", segment) if re.search(r"\d", segment) else segment
+        if not segment:
+            continue
+        for part in _JOINERS.split(segment):
+            part = part.strip()
+            if not part:
+                continue
+            wire = wire_name(part)
+            if wire:
+                if wire not in wires:
+                    wires.append(wire)
+                continue
+            # Once a segment has named people, later ones hold datelines and captions
+            # rather than more names (parenthesised co-authors excepted).
+            if names_closed and segment_index < first_extra:
+                continue
+            name = clean_name(part)
+            if name and name not in names:
+                names.append(name)
+        names_closed = bool(names)
+    return Byline(names=tuple(names), wires=tuple(wires))

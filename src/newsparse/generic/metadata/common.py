@@ -1,0 +1,311 @@
+"""Shared lookups for the metadata finders: meta tags, the article's JSON-LD, page regions.
+
+Everything here reads the pristine ``page.tree`` and never changes it. Results are cached on
+the page (``page.__dict__``), so each lookup walks the document at most once per parse.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
+
+import lxml.etree
+import lxml.html
+
+from newsparse import jsonld
+from newsparse.page import Page, collapse_whitespace, host_of, text_of
+
+HtmlElement = lxml.html.HtmlElement
+T = TypeVar("T")
+
+#: schema.org types whose object describes the article itself.
+ARTICLE_TYPES: frozenset[str] = frozenset(
+    {
+        "Article",
+        "NewsArticle",
+        "AnalysisNewsArticle",
+        "AskPublicNewsArticle",
+        "BackgroundNewsArticle",
+        "OpinionNewsArticle",
+        "ReportageNewsArticle",
+        "ReviewNewsArticle",
+        "SatiricalArticle",
+        "AdvertiserContentArticle",
+        "BlogPosting",
+        "LiveBlogPosting",
+        "SocialMediaPosting",
+        "DiscussionForumPosting",
+        "TechArticle",
+        "ScholarlyArticle",
+        "MedicalScholarlyArticle",
+        "Report",
+    }
+)
+#: Types of a page object, consulted only when no article object answers.
+PAGE_TYPES: frozenset[str] = frozenset({"WebPage", "ItemPage", "AboutPage", "MedicalWebPage"})
+
+_TAG = re.compile(r"<[^<>]{0,400}>")
+_MAX_TEXT = 2000
+
+
+def cached(page: Page, key: str, compute: Callable[[], T]) -> T:
+    """``compute()`` once per page, kept in the page's ``__dict__`` under ``key``."""
+    store = page.__dict__
+    if key not in store:
+        store[key] = compute()
+    value: T = store[key]
+    return value
+
+
+def clean(value: object) -> str:
+    """A text value from a meta tag or JSON-LD: entities decoded, stray tags and runs of
+    whitespace removed. Anything that is not a string gives ""."""
+    if not isinstance(value, str):
+        return ""
+    text = value[:_MAX_TEXT]
+    if "&" in text:
+        text = html.unescape(html.unescape(text))
+    if "<" in text:
+        text = _TAG.sub(" ", text)
+    return collapse_whitespace(text)
+
+
+# -- meta tags --------------------------------------------------------------------------------
+
+
+def _build_meta_index(page: Page) -> dict[str, list[str]]:
+    index: dict[str, list[str]] = {}
+    for meta in page.xpath("//meta[@content]"):
+        content = clean(meta.get("content"))
+        if not content:
+            continue
+        for attribute in ("property", "name", "itemprop", "http-equiv"):
+            # RDFa allows several space-separated properties in one attribute.
+            for key in (meta.get(attribute) or "").lower().split():
+                index.setdefault(key, []).append(content)
+    return index
+
+
+def meta_index(page: Page) -> dict[str, list[str]]:
+    """Meta contents by lowercased name/property/itemprop (space-separated names split)."""
+    return cached(page, "_md_meta", lambda: _build_meta_index(page))
+
+
+def meta(page: Page, *names: str) -> str | None:
+    """The first non-empty meta content among ``names`` (in the order given)."""
+    index = meta_index(page)
+    for name in names:
+        values = index.get(name)
+        if values:
+            return values[0]
+    return None
+
+
+def meta_all(page: Page, *names: str) -> list[str]:
+    """Every meta content under any of ``names``."""
+    index = meta_index(page)
+    return [value for name in names for value in index.get(name, ())]
+
+
+# -- JSON-LD ----------------------------------------------------------------------------------
+
+
+def _by_id(page: Page) -> dict[str, jsonld.JsonObject]:
+    def build() -> dict[str, jsonld.JsonObject]:
+        found: dict[str, jsonld.JsonObject] = {}
+        for obj in page.json_ld:
+            ident = obj.get("@id")
+            if isinstance(ident, str) and len(obj) > 1:
+                found.setdefault(ident, obj)
+        return found
+
+    return cached(page, "_md_ids", build)
+
+
+def resolve(page: Page, value: Any) -> Any:
+    """A JSON-LD node with a bare ``{"@id": ...}`` reference replaced by the object it names."""
+    if isinstance(value, dict) and len(value) == 1 and isinstance(value.get("@id"), str):
+        return _by_id(page).get(value["@id"], value)
+    return value
+
+
+def _is_article(obj: jsonld.JsonObject) -> bool:
+    return bool(ARTICLE_TYPES.intersection(jsonld.types_of(obj)))
+
+
+def _url_of(page: Page, obj: jsonld.JsonObject) -> set[str]:
+    urls: set[str] = set()
+    for key in ("url", "mainEntityOfPage", "@id"):
+        value = obj.get(key)
+        if isinstance(value, dict):
+            value = value.get("@id") or value.get("url")
+        if isinstance(value, str) and value.startswith("http"):
+            urls.add(value.split("#")[0].rstrip("/"))
+    return urls
+
+
+def _choose_article(page: Page) -> jsonld.JsonObject | None:
+    articles = [obj for obj in page.json_ld if _is_article(obj)]
+    if not articles:
+        return None
+    if len(articles) == 1:
+        return articles[0]
+    own = {u.split("#")[0].rstrip("/") for u in (page.url, page.canonical_hint) if u}
+    for obj in articles:
+        if own & _url_of(page, obj):
+            return obj
+    with_headline = [obj for obj in articles if isinstance(obj.get("headline"), str)]
+    return (with_headline or articles)[0]
+
+
+def article_object(page: Page) -> jsonld.JsonObject | None:
+    """The JSON-LD object describing this page's article (the one naming this page's URL when
+    several do), or None."""
+    return cached(page, "_md_article", lambda: _choose_article(page))
+
+
+def page_object(page: Page) -> jsonld.JsonObject | None:
+    """The JSON-LD WebPage object, for fields an article object lacks."""
+
+    def find() -> jsonld.JsonObject | None:
+        for obj in page.json_ld:
+            if PAGE_TYPES.intersection(jsonld.types_of(obj)):
+                return obj
+        return None
+
+    return cached(page, "_md_webpage", find)
+
+
+def article_value(page: Page, *keys: str) -> Any:
+    """The first present value of ``keys`` on the article object (references resolved)."""
+    obj = article_object(page)
+    if obj is None:
+        return None
+    for key in keys:
+        value = obj.get(key)
+        if value not in (None, "", [], {}):
+            return resolve(page, value)
+    return None
+
+
+def names_in(page: Page, value: Any, limit: int = 20) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """``(name, types)`` for every named thing in a JSON-LD value (a string, an object, a list;
+    ``@id`` references resolved)."""
+    stack: list[Any] = [value]
+    seen = 0
+    while stack and seen < limit:
+        item = resolve(page, stack.pop(0))
+        seen += 1
+        if isinstance(item, list):
+            stack[0:0] = item[:limit]
+        elif isinstance(item, str):
+            yield clean(item), ()
+        elif isinstance(item, dict):
+            name = item.get("name")
+            if isinstance(name, list):
+                name = next((n for n in name if isinstance(n, str)), None)
+            if not isinstance(name, str):
+                given, family = item.get("givenName"), item.get("familyName")
+                if isinstance(given, str) and isinstance(family, str):
+                    name = f"{given} {family}"
+            if isinstance(name, str):
+                yield clean(name), jsonld.types_of(item)
+
+
+# -- page regions -----------------------------------------------------------------------------
+
+# Class/id/itemprop/rel values worth a look for metadata (bylines, datelines, headlines).
+_CUE_ATTRIBUTE = re.compile(
+    r"author|byline|creator|writer|reporter|autor|auteur|date|time|publish|posted|dateline"
+    r"|meta|headline|articlebody",
+    re.I,
+)
+_EXCLUDED_CONTAINER = re.compile(r"comment|related|sidebar|recommend|widget|footer|promo", re.I)
+_EXCLUDED_TAGS = frozenset({"footer", "nav", "aside"})
+
+
+def cue_elements(page: Page) -> list[tuple[HtmlElement, str]]:
+    """Elements whose class, id, itemprop or rel carries a metadata cue word, in document
+    order, each with its lowercased attribute values. One XPath pass over the attributes."""
+
+    def build() -> list[tuple[HtmlElement, str]]:
+        found: dict[HtmlElement, list[str]] = {}
+        for value in page.xpath("//@class|//@id|//@itemprop|//@rel"):
+            if _CUE_ATTRIBUTE.search(value):
+                element = value.getparent()
+                if element is not None:
+                    found.setdefault(element, []).append(str(value).lower())
+        return [(element, " ".join(values)) for element, values in found.items()]
+
+    return cached(page, "_md_cues", build)
+
+
+def in_excluded_container(element: HtmlElement, limit: int = 40) -> bool:
+    """True when the element sits in a footer, nav, aside, comments, related or sidebar block."""
+    for depth, ancestor in enumerate(element.iterancestors()):
+        if depth >= limit:
+            break
+        if ancestor.tag in _EXCLUDED_TAGS:
+            return True
+        marks = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}"
+        if marks.strip() and _EXCLUDED_CONTAINER.search(marks):
+            return True
+    return False
+
+
+def is_inside(element: HtmlElement, container: HtmlElement | None) -> bool:
+    """True when ``container`` is ``element`` or one of its ancestors."""
+    if container is None:
+        return False
+    return element is container or any(a is container for a in element.iterancestors())
+
+
+def article_element(page: Page) -> HtmlElement | None:
+    """The element holding the story: the ``<article>``/``<main>``/``itemprop=articleBody``
+    element with the most paragraphs; None when the page marks none."""
+
+    def find() -> HtmlElement | None:
+        candidates = list(page.tree.iter("article", "main"))
+        candidates.extend(e for e, marks in cue_elements(page) if "articlebody" in marks)
+        best: HtmlElement | None = None
+        best_count = 0
+        for element in candidates[:30]:
+            count = sum(1 for _ in element.iter("p"))
+            if count > best_count:
+                best, best_count = element, count
+        return best
+
+    return cached(page, "_md_article_el", find)
+
+
+def first_paragraph(page: Page, min_chars: int = 60) -> str | None:
+    """Text of the story's first substantial paragraph, read from the pristine tree."""
+
+    def find() -> str | None:
+        root = article_element(page)
+        scopes = [root] if root is not None else []
+        scopes.append(page.tree)
+        for scope in scopes:
+            for p in page.xpath(".//p[not(ancestor::header) and not(ancestor::nav)]", scope)[:60]:
+                text = text_of(p)
+                if len(text) >= min_chars:
+                    return text
+        return None
+
+    return cached(page, "_md_first_p", find)
+
+
+def page_host(page: Page) -> str | None:
+    """The page's own host: the URL given, else its canonical hint."""
+    return page.host or host_of(page.canonical_hint)
+
+
+_LENGTH = lxml.etree.XPath("string-length(normalize-space(.))")
+
+
+def text_length(element: HtmlElement) -> int:
+    """Length of the element's whitespace-normalised text (computed in C)."""
+    value = _LENGTH(element)
+    return int(value) if isinstance(value, float) else 0

@@ -1,0 +1,106 @@
+"""The publication's identity: its name and host, used to name the site and to strip
+"| Site" decorations from titles."""
+
+from __future__ import annotations
+
+from newsparse import jsonld
+from newsparse.generic.metadata import common
+from newsparse.generic.metadata.textkeys import tight_key
+from newsparse.page import Page, host_of
+
+# Labels of a host that say nothing about the publisher.
+_GENERIC_LABELS = frozenset(
+    {"www", "m", "amp", "mobile", "news", "blog", "blogs", "edition", "beta", "en", "web"}
+)
+# Second-level labels under which registrable names sit (example.co.uk, example.com.au).
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go"})
+
+
+def host_label(host: str | None) -> str | None:
+    """The registrable label of a host: "theguardian" for www.theguardian.com,
+    "bbc" for news.bbc.co.uk; None when the host has none."""
+    if not host:
+        return None
+    labels = [label for label in host.split(".") if label]
+    if len(labels) < 2:
+        return None
+    labels = labels[:-1]  # the top-level domain
+    if len(labels) >= 2 and labels[-1] in _SECOND_LEVEL:
+        labels = labels[:-1]
+    label = labels[-1]
+    return None if label in _GENERIC_LABELS else label
+
+
+def publisher_names(page: Page) -> list[str]:
+    """Names the JSON-LD gives for the article's publisher."""
+    value = common.article_value(page, "publisher", "sourceOrganization")
+    return [name for name, _ in common.names_in(page, value, limit=4) if name]
+
+
+def _website_name(page: Page) -> str | None:
+    for obj in page.json_ld:
+        if "WebSite" in jsonld.types_of(obj):
+            name = common.clean(obj.get("name"))
+            if name:
+                return name
+    return None
+
+
+def find_site_name(page: Page) -> str | None:
+    """The publication's name: JSON-LD publisher, ``og:site_name``, other name metas, the
+    JSON-LD WebSite; None when the page does not say."""
+
+    def find() -> str | None:
+        for name in publisher_names(page):
+            if 1 < len(name) <= 80:
+                return name
+        declared = common.meta(
+            page, "og:site_name", "application-name", "al:ios:app_name", "twitter:app:name:iphone"
+        )
+        if declared and len(declared) <= 100:
+            return declared
+        return _website_name(page)
+
+    return common.cached(page, "_md_site_name", find)
+
+
+def identity_keys(page: Page) -> frozenset[str]:
+    """Tight keys of every name the site goes by (publisher, site name, host)."""
+
+    def build() -> frozenset[str]:
+        keys: set[str] = set()
+        names = [
+            *publisher_names(page),
+            *common.meta_all(page, "og:site_name", "application-name", "twitter:site"),
+        ]
+        website = _website_name(page)
+        if website:
+            names.append(website)
+        for name in names:
+            tight = tight_key(name)
+            if len(tight) >= 2:
+                keys.add(tight)
+        for host in {common.page_host(page), host_of(page.canonical_hint)}:
+            if host:
+                keys.add(tight_key(host))
+                label = host_label(host)
+                if label and len(label) >= 3:
+                    keys.add(tight_key(label))
+        return frozenset(keys)
+
+    return common.cached(page, "_md_identity", build)
+
+
+def is_site_identity(page: Page, text: str) -> bool:
+    """True when ``text`` is the site's name (or its host) rather than a story's words."""
+    tight = tight_key(text)
+    if not tight or len(text) > 60:
+        return False
+    for known in identity_keys(page):
+        if tight == known:
+            return True
+        # "The Washington Post" ~ washingtonpost, "TMZ.com" ~ tmz, "Aktuálně.cz - ..." ~ aktualne
+        shorter = min(len(known), len(tight))
+        if shorter >= 4 and (known in tight or tight in known) and len(text.split()) <= 5:
+            return True
+    return False
