@@ -28,15 +28,15 @@ from newsparse.generic.metadata.textkeys import key
 from newsparse.page import Page, text_of
 
 _META_NAMES = (
+    "dc.creator",
+    "dcterms.creator",
+    "dc:creator",
     "author",
     "article:author",
     "article:author_name",
     "byl",
     "parsely-author",
     "sailthru.author",
-    "dc.creator",
-    "dcterms.creator",
-    "dc:creator",
     "citation_author",
     "cxenseparse:author",
     "analyticsattributes.author",
@@ -47,7 +47,7 @@ _AUTHOR_MARK = re.compile(r"author|byline|creator|writer|reporter|autor|auteur")
 _MAX_BYLINE = 200
 _AFTER_HEADLINE = lxml.etree.XPath("following::*[position() <= 30]")
 _AFTER_HEADLINE_TAGS = frozenset({"p", "div", "span", "address", "li", "a", "em", "strong"})
-_URL_NAME = re.compile(r"^https?://|^/|\.(?:com|org|net)\b")
+_URL_NAME = re.compile(r"^(?:https?:)?//|^/|^www\.")
 
 
 def _jsonld_byline(page: Page) -> Byline:
@@ -93,12 +93,23 @@ def _byline_elements(page: Page) -> list[common.HtmlElement]:
     """Byline candidates: marked elements inside the article first, then the rest, skipping
     comment/related/sidebar blocks and long containers."""
     root = common.article_element(page)
-    marked = [e for e, marks in common.cue_elements(page) if _AUTHOR_MARK.search(marks)][:60]
-    inside = [e for e in marked if common.is_inside(e, root)]
-    outside = [e for e in marked if not common.is_inside(e, root)]
+    marked = [(e, marks) for e, marks in common.cue_elements(page) if _AUTHOR_MARK.search(marks)][
+        :60
+    ]
+    # Microdata and rel=author name a person exactly; class names only suggest a byline.
+    ordered = sorted(
+        marked,
+        key=lambda item: (
+            not common.is_inside(item[0], root),
+            not any(m in item[1].split() for m in ("author", "creator")),
+        ),
+    )
     chosen: list[common.HtmlElement] = []
-    for element in inside + outside:
-        if common.in_excluded_container(element):
+    for element, marks in ordered:
+        microdata = element.get("itemprop") in ("author", "creator")
+        if microdata and common.is_inside(element, root):
+            pass  # the article's own author markup, even in its aside or footer
+        elif common.in_excluded_container(element, stop=root):
             continue
         if common.text_length(element) >= _MAX_BYLINE:
             continue
@@ -138,7 +149,15 @@ def _visible_byline(page: Page) -> Byline:
 
 
 def _without_site(page: Page, names: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(name for name in names if not is_site_identity(page, name))
+    """Names that are not the publication; a trailing site name ("Jane Doe WebMD") dropped."""
+    kept: list[str] = []
+    for name in names:
+        words = name.split()
+        if len(words) > 2 and is_site_identity(page, words[-1]):
+            name = " ".join(words[:-1])
+        if not is_site_identity(page, name) and name not in kept:
+            kept.append(name)
+    return tuple(kept)
 
 
 def byline_of(page: Page) -> Byline:

@@ -16,6 +16,7 @@ from newsparse.generic.metadata.byline_words import (
     ROLE_WORDS,
     SHORT_JOINERS,
 )
+from newsparse.generic.metadata.date_words import MONTHS
 from newsparse.generic.metadata.wires import WIRE_AGENCIES
 from newsparse.page import collapse_whitespace
 
@@ -30,6 +31,44 @@ _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 _PARENS = re.compile(r"\(([^()]{0,200})\)|\[([^\[\]]{0,200})\]")
 _DIGIT_TAIL = re.compile(r"\s\S*\d.*$")
+_DATE_TAIL = re.compile(
+    r"\s(?:"
+    + "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
+    + r")\.?\s+\d.*$",
+    re.I,
+)
+# Lowercase words allowed inside names ("Michiel de Jong", "Ludwig van Beethoven").
+_PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "del",
+        "della",
+        "di",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "te",
+        "le",
+        "la",
+        "bin",
+        "bint",
+        "al",
+        "el",
+        "ben",
+        "y",
+        "e",
+        "zu",
+        "af",
+        "st.",
+    }
+)
 _STOP = re.compile(rf"\b(?:{_alternation(BYLINE_STOPS)})\b.*$", re.I)
 _SEGMENT_BREAKS = re.compile(r"\s*(?:[|•·●◆▪︎]|\s[–—-]\s|\n)\s*")
 _JOINERS = re.compile(
@@ -85,9 +124,9 @@ def clean_name(part: str) -> str | None:
         return None
     if any(dropped(w) or w.casefold().strip(".,:!") in NOISE_WORDS for w in words):
         return None
-    if any(not _WORD.fullmatch(w) for w in words):
+    if any(not _WORD.fullmatch(w) or any(ch.isdigit() for ch in w) for w in words):
         return None
-    if not any(w[0].isupper() for w in words):
+    if any(not w[0].isupper() and w.casefold() not in _PARTICLES for w in words):
         return None
     name = " ".join(words)
     return name if len(name) >= 3 else None
@@ -111,7 +150,6 @@ def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
     if sorted_names and text.count(",") == 1:
         name = clean_name(_reverse_sorted_name(text))
         return Byline(names=(name,) if name else ())
-    text = _URL.sub(" ", _EMAIL.sub(" ", _HANDLE.sub(" ", text)))
     extra: list[str] = []
 
     def parens(match: re.Match[str]) -> str:
@@ -124,6 +162,7 @@ def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
         return " "
 
     text = _PARENS.sub(parens, text)
+    text = _URL.sub(" ", _EMAIL.sub(" ", _HANDLE.sub(" ", text)))
     names: list[str] = []
     wires: list[str] = []
     segments = _SEGMENT_BREAKS.split(text)
@@ -131,7 +170,8 @@ def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
     names_closed = False
     for segment_index, segment in enumerate([*segments, *extra]):
         segment = _STOP.sub("", BYLINE_CUE.sub("", segment.strip())).strip()
-        segment = _DIGIT_TAIL.sub("", segment) if re.search(r"\d", segment) else segment
+        if re.search(r"\d", segment):
+            segment = _DIGIT_TAIL.sub("", _DATE_TAIL.sub("", segment))
         if not segment:
             continue
         for part in _JOINERS.split(segment):

@@ -85,7 +85,7 @@ def find_image(page: Page) -> str | None:
     for candidate in (
         common.meta(page, *_IMAGE_METAS),
         _jsonld_image(page),
-        page.link_href("image_src"),
+        common.link_href(page, "image_src"),
         _article_image(page),
     ):
         url = page.absolute_url(candidate)
@@ -125,4 +125,4 @@ def find_tags(page: Page) -> tuple[str, ...]:
 
 def find_canonical_url(page: Page) -> str | None:
     """``<link rel=canonical>``, else ``og:url``, as an absolute http(s) URL."""
-    return page.link_href("canonical") or page.absolute_url(common.meta(page, "og:url"))
+    return common.link_href(page, "canonical") or page.absolute_url(common.meta(page, "og:url"))

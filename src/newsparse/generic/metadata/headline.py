@@ -81,20 +81,30 @@ def _nth_separator_end(text: str, n: int) -> int:
     return 0
 
 
-def agrees(short: str, long: str) -> bool:
+def agrees(short: str, long: str, page: Page | None = None) -> bool:
     """True when both texts say the same, or ``long`` is ``short`` plus a separated prefix or
     suffix (a ``<title>`` that decorates the headline)."""
     if key(short) == key(long):
         return True
     if len(short) < 8:
         return False
+    # The decoration must be shorter than the headline: in "Blog Name: A Long Story Title"
+    # the short part is the blog, not the story.
     folded_short, folded_long = short.casefold(), long.casefold()
     if folded_long.startswith(folded_short):
-        return bool(_AGREEING_SUFFIX.match(long[len(short) :]))
+        rest = long[len(short) :]
+        if _AGREEING_SUFFIX.match(rest):
+            return _is_decoration(short, rest, page)
     if folded_long.endswith(folded_short):
         head = long[: len(long) - len(short)].rstrip()
-        return bool(head) and head[-1] in "|-–—·•»~/:_"
+        if head and head[-1] in "|-–—·•»~/:_":
+            return _is_decoration(short, head, page)
     return False
+
+
+def _is_decoration(headline: str, rest: str, page: Page | None) -> bool:
+    rest = rest.strip(" |-–—·•»~/:_")
+    return len(rest) < len(headline) or (page is not None and is_site_identity(page, rest))
 
 
 def _headline_elements(page: Page) -> list[common.HtmlElement]:
@@ -153,7 +163,7 @@ def find_headline(page: Page, author_names: tuple[str, ...] = ()) -> str | None:
     visible = visible_headlines(page)
     raw_title = _title_element(page)
     title = strip_decorations(page, raw_title, author_names) if raw_title else None
-    confirmed = [h for h in visible if raw_title and agrees(h, raw_title)]
+    confirmed = [h for h in visible if raw_title and agrees(h, raw_title, page)]
 
     jsonld_headline, is_headline = _jsonld_headline(page)
     if jsonld_headline and not is_site_identity(page, jsonld_headline):
@@ -161,7 +171,10 @@ def find_headline(page: Page, author_names: tuple[str, ...] = ()) -> str | None:
         declared_og = common.meta(page, "og:title", "twitter:title")
         if declared_og:
             others.append(declared_og)
-        if is_headline or any(agrees(jsonld_headline, other) for other in others):
+        contradicted = bool(confirmed) and all(overlap(jsonld_headline, h) == 0 for h in confirmed)
+        if not contradicted and (
+            is_headline or any(agrees(jsonld_headline, other) for other in others)
+        ):
             return jsonld_headline
 
     for name in _DECLARED_TITLES:

@@ -119,7 +119,7 @@ def _from_reference(page: Page, value: object) -> str | None:
 
 def _declared(page: Page) -> str | None:
     for rel in SYNDICATION_RELS:
-        found = _from_reference(page, page.link_href(rel))
+        found = _from_reference(page, common.link_href(page, rel))
         if found:
             return found
     for name in SYNDICATION_METAS:
