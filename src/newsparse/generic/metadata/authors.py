@@ -96,16 +96,17 @@ def _byline_elements(page: Page) -> list[common.HtmlElement]:
     marked = [(e, marks) for e, marks in common.cue_elements(page) if _AUTHOR_MARK.search(marks)][
         :60
     ]
-    # Microdata and rel=author name a person exactly; class names only suggest a byline.
+    # Near the story first; there, microdata and rel=author (which name a person exactly)
+    # before class names (which only suggest a byline).
     ordered = sorted(
         marked,
         key=lambda item: (
-            not common.is_inside(item[0], root),
+            not common.is_near_story(page, item[0]),
             not any(m in item[1].split() for m in ("author", "creator")),
         ),
     )
     chosen: list[common.HtmlElement] = []
-    for element, marks in ordered:
+    for element, _marks in ordered:
         microdata = element.get("itemprop") in ("author", "creator")
         if microdata and common.is_inside(element, root):
             pass  # the article's own author markup, even in its aside or footer
@@ -126,6 +127,10 @@ def _after_headline(page: Page) -> Byline:
         return Byline()
     for element in _AFTER_HEADLINE(h1):
         if element.tag not in _AFTER_HEADLINE_TAGS or common.text_length(element) > 120:
+            continue
+        if not common.is_near_story(page, element) or common.in_excluded_container(
+            element, common.article_element(page)
+        ):
             continue
         text = text_of(element)
         if BYLINE_CUE.match(text):

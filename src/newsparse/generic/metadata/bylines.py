@@ -32,7 +32,7 @@ _HANDLE = re.compile(r"(?<!\w)@\w+")
 _PARENS = re.compile(r"\(([^()]{0,200})\)|\[([^\[\]]{0,200})\]")
 _DIGIT_TAIL = re.compile(r"\s\S*\d.*$")
 _DATE_TAIL = re.compile(
-    r"\s(?:"
+    r"(?:^|\s)(?:"
     + "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
     + r")\.?\s+\d.*$",
     re.I,
@@ -78,6 +78,16 @@ _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
+_WIRE_SUFFIX = re.compile(
+    r"[\s,]+(?:the\s+)?("
+    + "|".join(
+        re.escape(s)
+        for s in sorted({s for v in WIRE_AGENCIES.values() for s in v}, key=len, reverse=True)
+        if len(s) >= 4
+    )
+    + r")\s*$",
+    re.I,
+)
 _WIRE_NAMES: dict[str, str] = {
     spelling.casefold(): name for name, spellings in WIRE_AGENCIES.items() for spelling in spellings
 }
@@ -166,6 +176,7 @@ def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
     names: list[str] = []
     wires: list[str] = []
     segments = _SEGMENT_BREAKS.split(text)
+    whole = len(segments) == 1 and not _JOINERS.search(segments[0]) and not extra
     first_extra = len(segments)
     names_closed = False
     for segment_index, segment in enumerate([*segments, *extra]):
@@ -178,6 +189,13 @@ def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
             part = part.strip()
             if not part:
                 continue
+            suffix = _WIRE_SUFFIX.search(part)
+            if suffix and suffix.start() > 0:
+                # "JOHN ROE Associated Press": a name with the agency run on
+                wire = wire_name(suffix.group(1))
+                if wire and wire not in wires:
+                    wires.append(wire)
+                part = part[: suffix.start()]
             wire = wire_name(part)
             if wire:
                 if wire not in wires:
@@ -188,6 +206,8 @@ def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
             if names_closed and segment_index < first_extra:
                 continue
             name = clean_name(part)
+            if name and " " not in name and not _CJK.search(name) and not whole:
+                continue  # a lone word among other text is rarely a name ("June", "Staff")
             if name and name not in names:
                 names.append(name)
         names_closed = bool(names)

@@ -221,7 +221,7 @@ def names_in(page: Page, value: Any, limit: int = 20) -> Iterator[tuple[str, tup
 # re.IGNORECASE over the hundreds of attribute values of a page.
 _CUE_WORDS = (
     "author|byline|creator|writer|reporter|autor|auteur|date|time|publish|posted|dateline"
-    "|meta|headline|articlebody"
+    "|meta|headline|articlebody|datum|fecha|data|zeit|firma"
 )
 _CUE_ATTRIBUTE = re.compile(
     "|".join(
@@ -272,6 +272,30 @@ def is_inside(element: HtmlElement, container: HtmlElement | None) -> bool:
     return element is container or any(a is container for a in element.iterancestors())
 
 
+def headline_line(page: Page) -> int:
+    """Source line of the first ``<h1>`` (0 when there is none or lines are unknown)."""
+
+    def find() -> int:
+        h1 = next(page.tree.iter("h1"), None)
+        return (h1.sourceline or 0) if h1 is not None else 0
+
+    return cached(page, "_md_h1_line", find)
+
+
+def is_near_story(page: Page, element: HtmlElement) -> bool:
+    """True when the element is inside the article element or, on pages without one, at or
+    below the headline (not in the site header above it)."""
+    root = article_element(page)
+    if root is not None:
+        return is_inside(element, root)
+    return (element.sourceline or 0) >= headline_line(page)
+
+
+def near_story_first(page: Page, elements: list[HtmlElement]) -> list[HtmlElement]:
+    """``elements`` reordered (stably): those near the story first (:func:`is_near_story`)."""
+    return sorted(elements, key=lambda e: not is_near_story(page, e))
+
+
 def article_element(page: Page) -> HtmlElement | None:
     """The element holding the story: the ``<article>``/``<main>``/``itemprop=articleBody``
     element with the most paragraphs; None when the page marks none."""
@@ -299,6 +323,8 @@ def first_paragraph(page: Page, min_chars: int = 60) -> str | None:
         scopes.append(page.tree)
         for scope in scopes:
             for p in page.xpath(".//p[not(ancestor::header) and not(ancestor::nav)]", scope)[:60]:
+                if p.get("class") and _CUE_ATTRIBUTE.search(p.get("class") or ""):
+                    continue  # a byline or dateline styled as a paragraph
                 text = text_of(p)
                 if len(text) >= min_chars:
                     return text
@@ -325,8 +351,9 @@ def link_href(page: Page, rel: str) -> str | None:
 
 
 def page_host(page: Page) -> str | None:
-    """The page's own host: the URL given, else its canonical hint."""
-    return page.host or host_of(page.canonical_hint)
+    """The page's own host: the URL given, else ``og:url`` (which copies set to themselves
+    more often than their canonical), else the canonical hint."""
+    return page.host or host_of(meta(page, "og:url")) or host_of(page.canonical_hint)
 
 
 _LENGTH = lxml.etree.XPath("string-length(normalize-space(.))")

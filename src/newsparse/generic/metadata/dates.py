@@ -65,7 +65,7 @@ _MODIFIED_META = (
 _MIN_YEAR = 1990
 _MAX_VALUE = 80
 _NUMERIC = re.compile(r"^\d{10}(?:\d{3})?$")
-_DATE_MARK = re.compile(r"date|time|publish|posted|byline|dateline|meta")
+_DATE_MARK = re.compile(r"date|time|publish|posted|byline|dateline|meta|datum|fecha|data|zeit")
 _DATELINE_TAGS = frozenset({"time", "span", "div", "p", "small", "li", "abbr", "em", "strong"})
 _MAX_DATELINE = 160
 _CUE_PUBLISHED = re.compile("|".join(re.escape(c) for c in PUBLISHED_CUES), re.I)
@@ -151,14 +151,12 @@ def _month_first(page: Page) -> bool:
 def _dateline_elements(page: Page) -> list[common.HtmlElement]:
     """Elements that may hold a visible dateline: marked date/time/byline elements, those
     inside the article first; no comment/related/sidebar blocks, no long containers."""
-    root = common.article_element(page)
     marked = [
         e
         for e, marks in common.cue_elements(page)
         if e.tag in _DATELINE_TAGS and _DATE_MARK.search(marks)
     ][:80]
-    ordered = [e for e in marked if common.is_inside(e, root)]
-    ordered += [e for e in marked if not common.is_inside(e, root)]
+    ordered = common.near_story_first(page, marked)
     chosen: list[common.HtmlElement] = []
     for element in ordered:
         if common.text_length(element) >= _MAX_DATELINE or common.in_excluded_container(element):
@@ -170,10 +168,11 @@ def _dateline_elements(page: Page) -> list[common.HtmlElement]:
 
 
 def _time_elements(page: Page) -> list[common.HtmlElement]:
-    root = common.article_element(page)
     times = [t for t in page.tree.iter("time") if t.get("datetime")][:20]
-    inside = [t for t in times if common.is_inside(t, root)]
-    return (inside or [t for t in times if not common.in_excluded_container(t)])[:5]
+    ordered = common.near_story_first(page, times)
+    return [
+        t for t in ordered if not common.in_excluded_container(t, common.article_element(page))
+    ][:5]
 
 
 def _visible_dates(page: Page) -> tuple[datetime | None, datetime | None]:

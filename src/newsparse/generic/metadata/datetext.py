@@ -10,7 +10,7 @@ from newsparse.generic.metadata.date_words import MONTHS
 
 _NAME = r"([^\W\d_]{3,12})\.?"
 _TIME = re.compile(
-    r"^\W{0,6}(?:at\s+|à\s+|um\s+|a las\s+|alle\s+|kl\.?\s+)?(\d{1,2})[:h.](\d{2})(?:\s*([ap])\.?m\.?)?",
+    r"^\W{0,6}(?:at\s+|à\s+|um\s+|a las\s+|alle\s+|kl\.?\s+)?(\d{1,2})\s?[:h.時시]\s?(\d{2})(?:\s*([ap])\.?m\.?)?",
     re.I,
 )
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (

@@ -115,9 +115,10 @@ def find_tags(page: Page) -> tuple[str, ...]:
             if tag and len(tag) <= 80 and tag.casefold() not in seen:
                 seen.add(tag.casefold())
                 tags.append(tag)
-    section = common.meta(page, *_SECTION_METAS) or common.clean(
-        common.article_value(page, "articleSection")
-    )
+    declared = common.article_value(page, "articleSection")
+    if isinstance(declared, list):
+        declared = next((value for value in declared if isinstance(value, str)), None)
+    section = common.meta(page, *_SECTION_METAS) or common.clean(declared)
     if section and section.casefold() not in seen and len(section) <= 80:
         tags.append(section)
     return tuple(tags[:50])

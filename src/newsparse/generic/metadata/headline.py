@@ -81,24 +81,24 @@ def _nth_separator_end(text: str, n: int) -> int:
     return 0
 
 
-def agrees(short: str, long: str, page: Page | None = None) -> bool:
+def agrees(short: str, long: str, page: Page | None = None, *, trusted: bool = False) -> bool:
     """True when both texts say the same, or ``long`` is ``short`` plus a separated prefix or
-    suffix (a ``<title>`` that decorates the headline)."""
+    suffix (a ``<title>`` that decorates the headline). The decoration must be shorter than
+    ``short`` or name the site, unless ``short`` is ``trusted`` (the article's own heading):
+    in "Blog Name: A Long Story Title" the short part is the blog, not the story."""
     if key(short) == key(long):
         return True
     if len(short) < 8:
         return False
-    # The decoration must be shorter than the headline: in "Blog Name: A Long Story Title"
-    # the short part is the blog, not the story.
     folded_short, folded_long = short.casefold(), long.casefold()
     if folded_long.startswith(folded_short):
         rest = long[len(short) :]
         if _AGREEING_SUFFIX.match(rest):
-            return _is_decoration(short, rest, page)
+            return trusted or _is_decoration(short, rest, page)
     if folded_long.endswith(folded_short):
         head = long[: len(long) - len(short)].rstrip()
         if head and head[-1] in "|-–—·•»~/:_":
-            return _is_decoration(short, head, page)
+            return trusted or _is_decoration(short, head, page)
     return False
 
 
@@ -138,6 +138,14 @@ def visible_headlines(page: Page) -> list[str]:
     return common.cached(page, "_md_visible_headlines", find)
 
 
+def article_headlines(page: Page) -> list[str]:
+    """Texts of the ``<h1>`` elements inside the article element."""
+    root = common.article_element(page)
+    if root is None:
+        return []
+    return [text_of(h1) for h1 in root.iter("h1")][:3]
+
+
 def _title_element(page: Page) -> str | None:
     for element in page.xpath("//title")[:1]:
         text = text_of(element)
@@ -163,7 +171,10 @@ def find_headline(page: Page, author_names: tuple[str, ...] = ()) -> str | None:
     visible = visible_headlines(page)
     raw_title = _title_element(page)
     title = strip_decorations(page, raw_title, author_names) if raw_title else None
-    confirmed = [h for h in visible if raw_title and agrees(h, raw_title, page)]
+    in_article = set(article_headlines(page))
+    confirmed = [
+        h for h in visible if raw_title and agrees(h, raw_title, page, trusted=h in in_article)
+    ]
 
     jsonld_headline, is_headline = _jsonld_headline(page)
     if jsonld_headline and not is_site_identity(page, jsonld_headline):

@@ -101,7 +101,7 @@ def is_site_identity(page: Page, text: str) -> bool:
             return True
         # "The Washington Post" ~ washingtonpost, "Aktuálně.cz" ~ aktualne: one holds the other
         # with little to spare.
-        if min(len(known), len(tight)) >= 4 and abs(len(known) - len(tight)) <= 6:
-            if known in tight or tight in known:
-                return True
+        close = min(len(known), len(tight)) >= 4 and abs(len(known) - len(tight)) <= 6
+        if close and (known in tight or tight in known):
+            return True
     return False

@@ -70,10 +70,14 @@ _CREDIT_XPATH = (
 )
 
 
-def _same_publisher(page: Page, host: str | None) -> bool:
-    own = common.page_host(page) if page.url else None
-    if not host or not own:
+def _same_publisher(page: Page, host: str | None, *, unknown: bool = True) -> bool:
+    """True when ``host`` belongs to the page's own publisher (``unknown`` when the page's
+    host cannot be told: no URL given and no ``og:url``)."""
+    own = page.host or host_of(common.meta(page, "og:url"))
+    if not host:
         return True
+    if not own:
+        return unknown
     if host == own or host.endswith("." + own) or own.endswith("." + host):
         return True
     label, own_label = host_label(host), host_label(own)
@@ -135,7 +139,7 @@ def _declared(page: Page) -> str | None:
 
 def _cross_domain_canonical(page: Page, canonical_url: str | None) -> str | None:
     host = host_of(canonical_url)
-    if not host or not page.url or _same_publisher(page, host):
+    if not host or _same_publisher(page, host):
         return None
     return _name_for_host(page, host)
 
@@ -154,7 +158,7 @@ def _credit_line(page: Page) -> str | None:
             anchor_text = text_of(anchor)
             if anchor_text and anchor_text in name:
                 host = host_of(page.absolute_url(anchor.get("href")))
-                if host and _same_publisher(page, host) and page.url:
+                if host and _same_publisher(page, host, unknown=False):
                     return None
                 name = anchor_text
                 break

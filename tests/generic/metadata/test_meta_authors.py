@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import pytest
+from conftest import parse_fixture, parse_html
+
+from newsparse.generic.metadata.bylines import parse_byline
+
+
+def test_jsonld_graph_person_references_are_resolved() -> None:
+    assert parse_fixture("wordpress_yoast_graph.html").authors == ("Dana Whitfield", "Marcus Obi")
+
+
+def test_wire_organisation_is_not_an_author_when_people_are_named() -> None:
+    assert parse_fixture("ap_wire_local_paper.html").authors == ("Jane Doe", "John Roe")
+
+
+def test_publication_as_meta_author_falls_back_to_visible_byline() -> None:
+    # meta author is the site itself; the byline names the reporter with a role.
+    assert parse_fixture("broken_jsonld_conflicts.html").authors == ("Priya Nair",)
+
+
+def test_site_account_name_is_not_an_author() -> None:
+    article = parse_fixture(
+        "aggregator_cross_domain_canonical.html",
+        url="https://newsroll-asia.com/port-authority-signs-deal-for-deep-water-terminal/",
+    )
+    assert article.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("fixture", "expected"),
+    [
+        ("spanish_efe_wire.html", ("María García", "Juan Pérez")),
+        ("german_dpa.html", ("Hans Müller",)),
+        ("french_lemonde_style.html", ("Jean Dupont", "Marie Curie")),
+        ("japanese_news.html", ("山田太郎",)),
+        ("portuguese_brazil.html", ("Ana Souza",)),
+        ("originally_appeared.html", ("Elena Park",)),
+    ],
+)
+def test_bylines_in_many_languages(fixture: str, expected: tuple[str, ...]) -> None:
+    assert parse_fixture(fixture).authors == expected
+
+
+def test_only_a_wire_agency_is_named() -> None:
+    html = (
+        "<html><head><title>Quake hits coast</title></head><body><article><h1>Quake hits coast</h1>"
+        "<p class='byline'>By Reuters</p><p>" + "A strong earthquake struck. " * 10 + "</p>"
+        "</article></body></html>"
+    )
+    assert parse_html(html).authors == ("Reuters",)
+
+
+def test_sidebar_authors_are_not_the_articles() -> None:
+    html = (
+        "<html><body><article><h1>Main story</h1><p>" + "Text of the story. " * 12 + "</p>"
+        "</article><aside class='sidebar'><span class='author'>By Lee Grant</span></aside>"
+        "</body></html>"
+    )
+    assert parse_html(html).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("byline", "names", "wires"),
+    [
+        ("By Erin Cunningham", ("Erin Cunningham",), ()),
+        ("By GILLIAN MOHNEY March 11, 2015 3:46 PM", ("GILLIAN MOHNEY",), ()),
+        ("By Brenda Goodman, MA", ("Brenda Goodman",), ()),
+        ("Jane Doe | Reporter", ("Jane Doe",), ()),
+        ("Senior Writer Jane Doe", ("Jane Doe",), ()),
+        ("Follow @jdoe", (), ()),
+        ("jane.doe@example.com", (), ()),
+        ("Bradley M. Kuhn (http://ebb.org/bkuhn/)", ("Bradley M. Kuhn",), ()),
+        (
+            "Martin Dupré (avec Léa Martin et Paul Roux)",
+            ("Martin Dupré", "Léa Martin", "Paul Roux"),
+            (),
+        ),
+        (
+            "By Jane Doe and John Roe, Associated Press",
+            ("Jane Doe", "John Roe"),
+            ("Associated Press",),
+        ),
+        ("Von Hans Müller und Eva Schmidt, dpa", ("Hans Müller", "Eva Schmidt"), ("dpa",)),
+        ("Por María García y Juan Pérez", ("María García", "Juan Pérez"), ()),
+        ("Michiel de Jong", ("Michiel de Jong",), ()),
+        ("decade at The Information", (), ()),
+        ("By newsroll - June 6, 2019", (), ()),
+    ],
+)
+def test_parse_byline(byline: str, names: tuple[str, ...], wires: tuple[str, ...]) -> None:
+    parsed = parse_byline(byline)
+    assert parsed.names == names
+    assert parsed.wires == wires
+
+
+def test_citation_names_are_reordered() -> None:
+    assert parse_byline("Jong, Michiel de", sorted_names=True).names == ("Michiel de Jong",)

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+import pytest
+from conftest import parse_fixture, parse_html
+
+from newsparse.generic.metadata.language import normalise_language
+
+
+def test_wordpress_fields() -> None:
+    article = parse_fixture("wordpress_yoast_graph.html")
+    assert article.description == (
+        "The council voted 7-2 to build protected bike lanes on Main Street by next summer."
+    )
+    assert article.image == (
+        "https://www.riversidecourier.com/wp-content/uploads/2023/03/main-street-bikes.jpg"
+    )
+    assert article.site_name == "Riverside Courier"
+    assert article.language == "en-US"
+    assert article.tags == ("cycling", "city council", "transport", "Local News")
+    assert article.canonical_url == (
+        "https://www.riversidecourier.com/2023/03/14/city-council-approves-cycling-lanes/"
+    )
+
+
+def test_meta_description_beats_social_teaser() -> None:
+    article = parse_fixture("broken_jsonld_conflicts.html")
+    assert article.description == (
+        "Repairs to the pier will take at least seven days, the port authority said."
+    )
+
+
+def test_description_falls_back_to_first_paragraph_not_a_dateline() -> None:
+    article = parse_fixture("portuguese_brazil.html")
+    assert article.description is not None
+    assert article.description.startswith("A chuva forte que atingiu Porto Alegre")
+
+
+def test_relative_og_image_is_made_absolute() -> None:
+    article = parse_fixture(
+        "german_dpa.html", url="https://www.nordkurier.example/verkehr/bahn-prag"
+    )
+    assert article.image == "https://www.nordkurier.example/bilder/2019/06/zug-prag.jpg"
+
+
+def test_first_large_article_image_when_no_meta() -> None:
+    html = (
+        "<html><body><article><img src='/img/logo.png' width='120'>"
+        "<img src='/img/pier.jpg' width='800' height='500'><p>" + "Story. " * 30 + "</p>"
+        "</article></body></html>"
+    )
+    assert parse_html(html, url="https://a.example/x").image == "https://a.example/img/pier.jpg"
+
+
+@pytest.mark.parametrize(
+    ("fixture", "language"),
+    [
+        ("broken_jsonld_conflicts.html", "en"),
+        ("portuguese_brazil.html", "pt-BR"),
+        ("spanish_efe_wire.html", "es-ES"),
+        ("japanese_news.html", "ja"),
+    ],
+)
+def test_language_sources(fixture: str, language: str) -> None:
+    assert parse_fixture(fixture).language == language
+
+
+@pytest.mark.parametrize(
+    ("raw", "tag"),
+    [
+        ("en_US", "en-US"),
+        ("EN", "en"),
+        ("zh-hant-tw", "zh-Hant-TW"),
+        ("de-DE, en", "de-DE"),
+        ("x", None),
+        ("english", None),
+        ("", None),
+    ],
+)
+def test_normalise_language(raw: str, tag: str | None) -> None:
+    assert normalise_language(raw) == tag
+
+
+def test_jsonld_in_language_when_html_has_none() -> None:
+    html = (
+        '<html><head><script type="application/ld+json">{"@type":"NewsArticle",'
+        '"headline":"Titular","inLanguage":"es_MX"}</script></head><body></body></html>'
+    )
+    assert parse_html(html).language == "es-MX"
+
+
+def test_site_name_from_jsonld_publisher_over_og() -> None:
+    html = (
+        '<html><head><meta property="og:site_name" content="Aktuálně.cz - Víte, co se děje">'
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Zprávy",'
+        '"publisher":{"@type":"Organization","name":"Aktuálně.cz"}}</script></head>'
+        "<body></body></html>"
+    )
+    assert parse_html(html).site_name == "Aktuálně.cz"
+
+
+def test_space_separated_meta_properties() -> None:
+    html = (
+        "<html><head><title>Title Element</title>"
+        '<meta property="dc:title og:x" content="Preferred title">'
+        '<meta property="dc:creator twitter:x" content="Creator Name">'
+        '<meta name="author" content="Someone Else">'
+        '<meta property="dc:description og:description" content="Preferred description">'
+        "</head><body></body></html>"
+    )
+    article = parse_html(html)
+    assert article.headline == "Preferred title"
+    assert article.authors == ("Creator Name",)
+    assert article.description == "Preferred description"
+
+
+def test_html_entities_in_meta_are_decoded() -> None:
+    html = '<html><head><meta name="description" content="That&amp;#039;s it"></head></html>'
+    assert parse_html(html).description == "That's it"
