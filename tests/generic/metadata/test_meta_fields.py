@@ -8,9 +8,8 @@ from newsparse.generic.metadata.language import normalise_language
 
 def test_wordpress_fields() -> None:
     article = parse_fixture("wordpress_yoast_graph.html")
-    assert article.description == (
-        "The council voted 7-2 to build protected bike lanes on Main Street by next summer."
-    )
+    # og:description agrees with the meta description, and it is the declared teaser.
+    assert article.description == "Protected lanes on Main Street are due by next summer."
     assert article.image == (
         "https://www.riversidecourier.com/wp-content/uploads/2023/03/main-street-bikes.jpg"
     )
@@ -22,7 +21,7 @@ def test_wordpress_fields() -> None:
     )
 
 
-def test_meta_description_beats_social_teaser() -> None:
+def test_meta_description_beats_sitewide_og_description() -> None:
     article = parse_fixture("broken_jsonld_conflicts.html")
     assert article.description == (
         "Repairs to the pier will take at least seven days, the port authority said."

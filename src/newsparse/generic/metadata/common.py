@@ -330,7 +330,7 @@ def first_paragraph(page: Page, min_chars: int = 60) -> str | None:
                     return text
         return None
 
-    return cached(page, "_md_first_p", find)
+    return cached(page, f"_md_first_p{min_chars}", find)
 
 
 def link_href(page: Page, rel: str) -> str | None:

@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 
 from newsparse.generic.metadata import common
+from newsparse.generic.metadata.textkeys import overlap
 from newsparse.page import Page
 
 _DESCRIPTION_METAS = (
     "dc.description",
     "dcterms.description",
     "dc:description",
-    "description",
     "og:description",
+    "description",
     "twitter:description",
     "sailthru.description",
 )
@@ -30,19 +31,28 @@ _SECTION_METAS = ("article:section", "parsely-section", "section")
 _SPLIT_TAGS = re.compile(r"\s*[,;|]\s*")
 _IMAGE_NOISE = re.compile(r"logo|icon|avatar|sprite|placeholder|blank|pixel|spacer|badge", re.I)
 _MIN_IMAGE_SIZE = 300
+_MIN_OVERLAP = 0.3
 
 
 def find_description(page: Page) -> str | None:
-    """The article's summary: JSON-LD ``description``, Dublin Core, the meta description,
-    OpenGraph/Twitter; else the story's first paragraph."""
+    """The article's summary: JSON-LD ``description``, Dublin Core, ``og:description`` (unless
+    it shares almost nothing with the story: a site-wide teaser), the meta description,
+    ``twitter:description``; else the story's first paragraph."""
     value = common.clean(common.article_value(page, "description"))
     if value:
         return value
+    first = common.first_paragraph(page, min_chars=25)
+    plain = common.meta(page, "description")
     for name in _DESCRIPTION_METAS:
         value = common.meta(page, name) or ""
-        if len(value) >= 3:
-            return value
-    return common.first_paragraph(page, min_chars=25)
+        if len(value) < 3:
+            continue
+        if name == "og:description" and plain and plain != value:
+            reference = " ".join(filter(None, (plain, first)))
+            if overlap(value, reference) < _MIN_OVERLAP:
+                continue
+        return value
+    return first
 
 
 def _jsonld_image(page: Page) -> str | None:
