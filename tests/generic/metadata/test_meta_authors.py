@@ -86,6 +86,16 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         ("Michiel de Jong", ("Michiel de Jong",), ()),
         ("decade at The Information", (), ()),
         ("By newsroll - June 6, 2019", (), ()),
+        ("By TOM KRISHER AP Auto Writer", ("TOM KRISHER",), ("Associated Press",)),
+        ("News Nation Bureau", (), ()),
+        ("Finian Cunningham. Sputnik International", ("Finian Cunningham",), ()),
+        ("Analysis by Chris Cillizza, CNN Editor-at-large", ("Chris Cillizza",), ()),
+        (
+            "Mike Wuerthele and Malcolm Owen Monday, November 18, 2019",
+            ("Mike Wuerthele", "Malcolm Owen"),
+            (),
+        ),
+        ("By J. R. R. Tolkien", ("J. R. R. Tolkien",), ()),
     ],
 )
 def test_parse_byline(byline: str, names: tuple[str, ...], wires: tuple[str, ...]) -> None:

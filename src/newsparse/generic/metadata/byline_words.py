@@ -56,6 +56,9 @@ BYLINE_CUES: tuple[str, ...] = (
     "기자",
 )
 
+#: A byline may open with a label before its cue: "Analysis by", "Photographs by".
+MAX_WORDS_BEFORE_CUE = 2
+
 #: Words that join names in a byline ("A and B", "A und B", "A et B"), lowercased; matched
 #: as whole words.
 NAME_JOINERS: tuple[str, ...] = (
@@ -131,6 +134,17 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "illustration",
         "illustrations",
         "graphics",
+        "bureau",
+        "reports",
+        "wire",
+        "wires",
+        "services",
+        "editor-at-large",
+        "editor-in-chief",
+        "co-author",
+        "opinion",
+        "analysis",
+        "commentary",
         "updated",
         "published",
         "posted",
@@ -248,6 +262,9 @@ NOISE_WORDS: frozenset[str] = frozenset(
         "none",
         "undefined",
         "uncategorized",
+        "the",
+        "гость",
+        "редакция",
     }
 )
 

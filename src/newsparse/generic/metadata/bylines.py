@@ -11,12 +11,13 @@ from newsparse.generic.metadata.byline_words import (
     BYLINE_CUES,
     BYLINE_STOPS,
     CREDENTIALS,
+    MAX_WORDS_BEFORE_CUE,
     NAME_JOINERS,
     NOISE_WORDS,
     ROLE_WORDS,
     SHORT_JOINERS,
 )
-from newsparse.generic.metadata.date_words import MONTHS
+from newsparse.generic.metadata.date_words import MONTHS, WEEKDAYS
 from newsparse.generic.metadata.wires import WIRE_AGENCIES
 from newsparse.page import collapse_whitespace
 
@@ -25,7 +26,10 @@ def _alternation(words: tuple[str, ...] | frozenset[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-BYLINE_CUE = re.compile(rf"^(?:{_alternation(BYLINE_CUES)})(?:\s*[:：]\s*|\s+)", re.I)
+BYLINE_CUE = re.compile(
+    rf"^(?:[^\W\d_][\w-]*\s+){{0,{MAX_WORDS_BEFORE_CUE}}}?(?:{_alternation(BYLINE_CUES)})(?:\s*[:：]\s*|\s+)",
+    re.I,
+)
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _HANDLE = re.compile(r"(?<!\w)@\w+")
@@ -70,7 +74,7 @@ _PARTICLES = frozenset(
     }
 )
 _STOP = re.compile(rf"\b(?:{_alternation(BYLINE_STOPS)})\b.*$", re.I)
-_SEGMENT_BREAKS = re.compile(r"\s*(?:[|•·●◆▪︎]|\s[–—-]\s|\n)\s*")
+_SEGMENT_BREAKS = re.compile(r"\s*(?:[|•·●◆▪︎]|\s[–—-]\s|\n|(?<=[^\W\d_]{3})\.\s+)\s*")
 _JOINERS = re.compile(
     rf"\s*[,;、，/]\s*|\s+(?i:{_alternation(NAME_JOINERS)})\s+|\s+(?:{'|'.join(SHORT_JOINERS)})\s+"
 )
@@ -87,6 +91,16 @@ _WIRE_SUFFIX = re.compile(
     )
     + r")\s*$",
     re.I,
+)
+_WIRE_ROLE = re.compile(
+    r"(?:^|\s)("
+    + "|".join(
+        re.escape(s)
+        for s in sorted({s for v in WIRE_AGENCIES.values() for s in v}, key=len, reverse=True)
+    )
+    + r")\s+(?:[\w-]+\s+){0,3}?(?i:"
+    + "|".join(sorted(w for w in ROLE_WORDS if w.isascii()))
+    + r")$"
 )
 _WIRE_NAMES: dict[str, str] = {
     spelling.casefold(): name for name, spellings in WIRE_AGENCIES.items() for spelling in spellings
@@ -125,7 +139,10 @@ def clean_name(part: str) -> str | None:
         folded = word.casefold().strip(".,:")
         return folded in ROLE_WORDS or folded in CREDENTIALS
 
-    # Roles and credentials around a name: "Senior Writer Jane Doe", "Jane Doe MD".
+    # Roles and credentials around a name: "Senior Writer Jane Doe", "Jane Doe MD"; a weekday
+    # run on from the dateline ("Jeff Foust Monday").
+    while len(words) > 2 and words[-1].casefold() in WEEKDAYS:
+        words.pop()
     while words and dropped(words[-1]):
         words.pop()
     while words and dropped(words[0]):
@@ -189,6 +206,15 @@ def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
             part = part.strip()
             if not part:
                 continue
+            role = _WIRE_ROLE.search(part)
+            if role:
+                # "AP Auto Writer", "TOM KRISHER AP Sports Writer": the agency's staff credit
+                wire = wire_name(role.group(1))
+                if wire and wire not in wires:
+                    wires.append(wire)
+                part = part[: role.start()].strip()
+                if not part:
+                    continue
             suffix = _WIRE_SUFFIX.search(part)
             if suffix and suffix.start() > 0:
                 # "JOHN ROE Associated Press": a name with the agency run on

@@ -179,8 +179,9 @@ def page_object(page: Page) -> jsonld.JsonObject | None:
 
 
 def article_value(page: Page, *keys: str) -> Any:
-    """The first present value of ``keys`` on the article object (references resolved)."""
-    obj = article_object(page)
+    """The first present value of ``keys`` on the article object (references resolved); on
+    pages whose JSON-LD has no article, on the WebPage object."""
+    obj = article_object(page) or page_object(page)
     if obj is None:
         return None
     for key in keys:

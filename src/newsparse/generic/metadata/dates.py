@@ -12,12 +12,13 @@ rejected; a modification date earlier than the publication date is dropped.
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import datetime, timedelta, timezone
 
 from dateutil import parser as dateparser
 
 from newsparse.generic.metadata import common
-from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
+from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES, ZONE_OFFSETS
 from newsparse.generic.metadata.datetext import date_in_text, date_in_url
 from newsparse.page import Page, text_of
 
@@ -63,6 +64,7 @@ _MODIFIED_META = (
     "updated_time",
 )
 _MIN_YEAR = 1990
+_DEFAULT = datetime(2000, 1, 1)
 _MAX_VALUE = 80
 _NUMERIC = re.compile(r"^\d{10}(?:\d{3})?$")
 _DATE_MARK = re.compile(r"date|time|publish|posted|byline|dateline|meta|datum|fecha|data|zeit")
@@ -106,7 +108,9 @@ def parse_date(value: object) -> datetime | None:
             return None
     parsed: datetime | None
     try:
-        parsed = dateparser.parse(value, default=datetime(2000, 1, 1))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", dateparser.UnknownTimezoneWarning)
+            parsed = dateparser.parse(value, default=_DEFAULT, tzinfos=ZONE_OFFSETS)
     except (ValueError, OverflowError, TypeError, dateparser.ParserError):
         parsed = date_in_text(value)
     if parsed is not None and parsed.tzinfo is not None:

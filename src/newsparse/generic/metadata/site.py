@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+import re
+
 from newsparse import jsonld
 from newsparse.generic.metadata import common
 from newsparse.generic.metadata.textkeys import tight_key
 from newsparse.page import Page, host_of
 
+_NAME_PARTS = re.compile(r"\s+[|\-–—:·•]\s+")
 # Labels of a host that say nothing about the publisher.
 _GENERIC_LABELS = frozenset(
     {"www", "m", "amp", "mobile", "news", "blog", "blogs", "edition", "beta", "en", "web"}
@@ -77,9 +80,11 @@ def identity_keys(page: Page) -> frozenset[str]:
         if website:
             names.append(website)
         for name in names:
-            tight = tight_key(name)
-            if len(tight) >= 2:
-                keys.add(tight)
+            # "The Jerusalem Post | JPost.com": each part is a name of the site
+            for part in (name, *_NAME_PARTS.split(name)):
+                tight = tight_key(part)
+                if len(tight) >= 2:
+                    keys.add(tight)
         for host in {common.page_host(page), host_of(page.canonical_hint)}:
             if host:
                 keys.add(tight_key(host))
