@@ -92,7 +92,6 @@ def _element_byline(page: Page, element: common.HtmlElement) -> Byline:
 def _byline_elements(page: Page) -> list[common.HtmlElement]:
     """Byline candidates: marked elements inside the article first, then the rest, skipping
     comment/related/sidebar blocks and long containers."""
-    root = common.article_element(page)
     marked = [(e, marks) for e, marks in common.cue_elements(page) if _AUTHOR_MARK.search(marks)][
         :60
     ]
@@ -108,9 +107,9 @@ def _byline_elements(page: Page) -> list[common.HtmlElement]:
     chosen: list[common.HtmlElement] = []
     for element, _marks in ordered:
         microdata = element.get("itemprop") in ("author", "creator")
-        if microdata and common.is_inside(element, root):
+        if microdata and common.in_article(page, element):
             pass  # the article's own author markup, even in its aside or footer
-        elif common.in_excluded_container(element, stop=root):
+        elif common.in_excluded_container(page, element):
             continue
         if common.text_length(element) >= _MAX_BYLINE:
             continue
@@ -128,9 +127,7 @@ def _after_headline(page: Page) -> Byline:
     for element in _AFTER_HEADLINE(h1):
         if element.tag not in _AFTER_HEADLINE_TAGS or common.text_length(element) > 120:
             continue
-        if not common.is_near_story(page, element) or common.in_excluded_container(
-            element, common.article_element(page)
-        ):
+        if not common.is_near_story(page, element) or common.in_excluded_container(page, element):
             continue
         text = text_of(element)
         if BYLINE_CUE.match(text):

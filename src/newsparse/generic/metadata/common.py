@@ -232,6 +232,7 @@ _CUE_ATTRIBUTE = re.compile(
 )
 _EXCLUDED_CONTAINER = re.compile(r"comment|related|sidebar|recommend|widget|footer|promo", re.I)
 _EXCLUDED_TAGS = frozenset({"footer", "nav", "aside"})
+_COUNT_P = lxml.etree.XPath("count(.//p)")
 
 
 def cue_elements(page: Page) -> list[tuple[HtmlElement, str]]:
@@ -250,20 +251,42 @@ def cue_elements(page: Page) -> list[tuple[HtmlElement, str]]:
     return cached(page, "_md_cues", build)
 
 
-def in_excluded_container(
-    element: HtmlElement, stop: HtmlElement | None = None, limit: int = 40
-) -> bool:
-    """True when the element sits in a footer, nav, aside, comments, related or sidebar block
-    (looking no further up than ``stop``: an article's own footer holds its byline)."""
-    for depth, ancestor in enumerate(element.iterancestors()):
-        if depth >= limit or ancestor is stop:
+def _excluded_itself(element: HtmlElement) -> bool:
+    if element.tag in _EXCLUDED_TAGS:
+        return True
+    marks = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return bool(marks.strip()) and bool(_EXCLUDED_CONTAINER.search(marks))
+
+
+def _ancestry(page: Page, element: HtmlElement) -> tuple[bool, bool]:
+    """(inside the article element, inside an excluded block below it) for ``element``
+    itself, memoised per page so that candidates sharing ancestors walk them once."""
+    memo: dict[HtmlElement, tuple[bool, bool]] = cached(page, "_md_ancestry", dict)
+    root = article_element(page)
+    chain: list[HtmlElement] = []
+    node: HtmlElement | None = element
+    known: tuple[bool, bool] = (False, False)
+    while node is not None:
+        if node in memo:
+            known = memo[node]
             break
-        if ancestor.tag in _EXCLUDED_TAGS:
-            return True
-        marks = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}"
-        if marks.strip() and _EXCLUDED_CONTAINER.search(marks):
-            return True
-    return False
+        if node is root:
+            known = (True, False)
+            memo[node] = known
+            break
+        chain.append(node)
+        node = node.getparent()
+    for node in reversed(chain):
+        known = (known[0], known[1] or _excluded_itself(node))
+        memo[node] = known
+    return known
+
+
+def in_excluded_container(page: Page, element: HtmlElement) -> bool:
+    """True when the element sits in a footer, nav, aside, comments, related or sidebar block
+    (looking no further up than the article element: its own footer holds its byline)."""
+    parent = element.getparent()
+    return parent is not None and _ancestry(page, parent)[1]
 
 
 def is_inside(element: HtmlElement, container: HtmlElement | None) -> bool:
@@ -271,6 +294,11 @@ def is_inside(element: HtmlElement, container: HtmlElement | None) -> bool:
     if container is None:
         return False
     return element is container or any(a is container for a in element.iterancestors())
+
+
+def in_article(page: Page, element: HtmlElement) -> bool:
+    """True when the element is inside the article element (memoised walk)."""
+    return article_element(page) is not None and _ancestry(page, element)[0]
 
 
 def headline_line(page: Page) -> int:
@@ -286,9 +314,8 @@ def headline_line(page: Page) -> int:
 def is_near_story(page: Page, element: HtmlElement) -> bool:
     """True when the element is inside the article element or, on pages without one, at or
     below the headline (not in the site header above it)."""
-    root = article_element(page)
-    if root is not None:
-        return is_inside(element, root)
+    if article_element(page) is not None:
+        return in_article(page, element)
     return (element.sourceline or 0) >= headline_line(page)
 
 
@@ -307,7 +334,7 @@ def article_element(page: Page) -> HtmlElement | None:
         best: HtmlElement | None = None
         best_count = 0
         for element in candidates[:30]:
-            count = sum(1 for _ in element.iter("p"))
+            count = int(_COUNT_P(element))
             if count > best_count:
                 best, best_count = element, count
         return best

@@ -163,7 +163,9 @@ def _dateline_elements(page: Page) -> list[common.HtmlElement]:
     ordered = common.near_story_first(page, marked)
     chosen: list[common.HtmlElement] = []
     for element in ordered:
-        if common.text_length(element) >= _MAX_DATELINE or common.in_excluded_container(element):
+        if common.text_length(element) >= _MAX_DATELINE or common.in_excluded_container(
+            page, element
+        ):
             continue
         chosen.append(element)
         if len(chosen) >= 12:
@@ -174,9 +176,7 @@ def _dateline_elements(page: Page) -> list[common.HtmlElement]:
 def _time_elements(page: Page) -> list[common.HtmlElement]:
     times = [t for t in page.tree.iter("time") if t.get("datetime")][:20]
     ordered = common.near_story_first(page, times)
-    return [
-        t for t in ordered if not common.in_excluded_container(t, common.article_element(page))
-    ][:5]
+    return [t for t in ordered if not common.in_excluded_container(page, t)][:5]
 
 
 def _visible_dates(page: Page) -> tuple[datetime | None, datetime | None]:

@@ -122,10 +122,9 @@ def visible_headlines(page: Page) -> list[str]:
     inside the article element first; at most five."""
 
     def find() -> list[str]:
-        root = common.article_element(page)
         elements = _headline_elements(page)
-        ordered = [e for e in elements if common.is_inside(e, root)]
-        ordered += [e for e in elements if not common.is_inside(e, root)]
+        ordered = [e for e in elements if common.in_article(page, e)]
+        ordered += [e for e in elements if not common.in_article(page, e)]
         found: list[str] = []
         for element in ordered:
             if common.text_length(element) > _MAX_LENGTH:

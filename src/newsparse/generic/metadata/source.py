@@ -63,11 +63,11 @@ _CREDIT_XPATH_TERMS = (
     "erder verschenen",
 )
 _CREDIT_XPATH = (
-    "//*[self::p or self::em or self::i or self::small]"
-    "[string-length(normalize-space(.)) < 400]["
+    ".//*[self::p or self::em or self::i or self::small]["
     + " or ".join(f"contains(., '{term}')" for term in _CREDIT_XPATH_TERMS)
-    + "][position() <= 6]"
+    + "][position() <= 8]"
 )
+_MAX_CREDIT = 400
 
 
 def _same_publisher(page: Page, host: str | None, *, unknown: bool = True) -> bool:
@@ -144,8 +144,22 @@ def _cross_domain_canonical(page: Page, canonical_url: str | None) -> str | None
     return _name_for_host(page, host)
 
 
+def _credit_elements(page: Page) -> list[common.HtmlElement]:
+    """Paragraphs of the article (or the page) holding an "originally published" cue."""
+    found: list[common.HtmlElement] = []
+    scope = common.article_element(page)
+    for element in page.xpath(_CREDIT_XPATH, scope):
+        if element.tag in ("em", "i") and element.getparent() is not None:
+            parent = element.getparent()
+            if parent.tag == "p":
+                element = parent
+        if element not in found and common.text_length(element) < _MAX_CREDIT:
+            found.append(element)
+    return found
+
+
 def _credit_line(page: Page) -> str | None:
-    for element in page.xpath(_CREDIT_XPATH):
+    for element in _credit_elements(page):
         text = text_of(element)
         match = _ORIGINALLY.search(text)
         if match is None:
