@@ -135,14 +135,21 @@ def _is_article(obj: jsonld.JsonObject) -> bool:
     return bool(ARTICLE_TYPES.intersection(jsonld.types_of(obj)))
 
 
-def _url_of(page: Page, obj: jsonld.JsonObject) -> set[str]:
+def _url_key(url: str) -> str:
+    """Host (without www.) and path of a URL, for comparing the same page's addresses."""
+    host = host_of(url) or ""
+    path = url.split("://", 1)[-1].split("/", 1)[1] if "/" in url.split("://", 1)[-1] else ""
+    return host + "/" + path.split("?")[0].split("#")[0].rstrip("/")
+
+
+def _urls_of(obj: jsonld.JsonObject) -> set[str]:
     urls: set[str] = set()
     for key in ("url", "mainEntityOfPage", "@id"):
         value = obj.get(key)
         if isinstance(value, dict):
             value = value.get("@id") or value.get("url")
         if isinstance(value, str) and value.startswith("http"):
-            urls.add(value.split("#")[0].rstrip("/"))
+            urls.add(_url_key(value))
     return urls
 
 
@@ -150,14 +157,28 @@ def _choose_article(page: Page) -> jsonld.JsonObject | None:
     articles = [obj for obj in page.json_ld if _is_article(obj)]
     if not articles:
         return None
-    if len(articles) == 1:
-        return articles[0]
-    own = {u.split("#")[0].rstrip("/") for u in (page.url, page.canonical_hint) if u}
-    for obj in articles:
-        if own & _url_of(page, obj):
-            return obj
+    own = {_url_key(u) for u in (page.url, page.canonical_hint, meta(page, "og:url")) if u}
+    if own:
+        own_hosts = {key.split("/", 1)[0] for key in own}
+
+        def other_page_of_this_site(obj: jsonld.JsonObject) -> bool:
+            # Another page of the same site: a teaser beside the story. (Another site's URL
+            # is kept: syndicated copies carry the original's JSON-LD.)
+            urls = _urls_of(obj)
+            return (
+                bool(urls)
+                and not own & urls
+                and bool(own_hosts & {u.split("/", 1)[0] for u in urls})
+            )
+
+        if len(articles) > 1:  # a lone object with a sloppy url (home, section) still counts
+            articles = [obj for obj in articles if not other_page_of_this_site(obj)]
+        for obj in articles:
+            if own & _urls_of(obj):
+                return obj
     with_headline = [obj for obj in articles if isinstance(obj.get("headline"), str)]
-    return (with_headline or articles)[0]
+    candidates = with_headline or articles
+    return candidates[0] if candidates else None
 
 
 def article_object(page: Page) -> jsonld.JsonObject | None:

@@ -160,7 +160,7 @@ def _jsonld_headline(page: Page) -> tuple[str | None, bool]:
         return None, False
     headline = common.clean(obj.get("headline"))
     if _plausible(headline):
-        return headline, True
+        return strip_decorations(page, headline), True
     name = common.clean(obj.get("name"))
     return (name, False) if _plausible(name) else (None, False)
 
