@@ -251,8 +251,14 @@ _CUE_ATTRIBUTE = re.compile(
     )
     + "|articleBody"
 )
-_EXCLUDED_CONTAINER = re.compile(r"comment|related|sidebar|recommend|widget|footer|promo", re.I)
-_EXCLUDED_TAGS = frozenset({"footer", "nav", "aside"})
+# Whole class/id tokens of blocks that hold other stories' or readers' names and dates
+# ("node-promoted" is a promoted story, not a promo box).
+_EXCLUDED_CONTAINER = re.compile(
+    r"(?:^|[\s_-])(?:comments?|related|sidebar|recommend\w*|widgets?|footer|promos?|teasers?"
+    r"|more-stories|most-popular|trending)(?=$|[\s_-])",
+    re.I,
+)
+_EXCLUDED_TAGS = frozenset({"nav"})
 _COUNT_P = lxml.etree.XPath("count(.//p)")
 
 
@@ -304,8 +310,8 @@ def _ancestry(page: Page, element: HtmlElement) -> tuple[bool, bool]:
 
 
 def in_excluded_container(page: Page, element: HtmlElement) -> bool:
-    """True when the element sits in a footer, nav, aside, comments, related or sidebar block
-    (looking no further up than the article element: its own footer holds its byline)."""
+    """True when the element sits in a nav, comments, related, sidebar, widget or site-footer
+    block (looking no further up than the article element: its own footer holds its byline)."""
     parent = element.getparent()
     return parent is not None and _ancestry(page, parent)[1]
 
