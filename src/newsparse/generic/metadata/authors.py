@@ -1,7 +1,7 @@
 """The article's authors: people's names, cleaned, without the organisations around them.
 
 Sources, by precedence: the article's JSON-LD ``author`` (people; ``@id`` references
-resolved); author meta tags (``author``, ``article:author``, parsely, sailthru, Dublin Core,
+resolved); microdata (``itemprop=author`` near the story); author meta tags (``author``, ``article:author``, parsely, sailthru, Dublin Core,
 citation); the visible byline (``itemprop=author``, ``rel=author``, byline/author classes, or a
 "By ..."/"Par ..."/"Von ..." line under the headline). A visible byline that names more
 people than the structured source, including all of them, wins. Organisations (the
@@ -119,6 +119,17 @@ def _byline_elements(page: Page) -> list[common.HtmlElement]:
     return chosen
 
 
+def _microdata_byline(page: Page) -> Byline:
+    """Names marked ``itemprop=author`` near the story (as exact as JSON-LD)."""
+    for element in _byline_elements(page):
+        # "creator" is left out: it mostly credits photos (ImageObject) rather than the story.
+        if element.get("itemprop") == "author" and common.is_near_story(page, element):
+            byline = _element_byline(page, element)
+            if byline.names:
+                return byline
+    return Byline()
+
+
 def _after_headline(page: Page) -> Byline:
     """A "By ..."/"Par ..." line among the elements that follow the first ``<h1>``."""
     h1 = next(page.tree.iter("h1"), None)
@@ -167,6 +178,9 @@ def byline_of(page: Page) -> Byline:
 
     def find() -> Byline:
         structured = _jsonld_byline(page)
+        if not structured.names:
+            microdata = _microdata_byline(page)
+            structured = Byline(microdata.names, structured.wires + microdata.wires)
         if not structured.names:
             meta = _meta_byline(page)
             structured = Byline(meta.names, structured.wires + meta.wires)

@@ -252,13 +252,15 @@ _CUE_ATTRIBUTE = re.compile(
     + "|articleBody"
 )
 # Whole class/id tokens of blocks that hold other stories' or readers' names and dates
-# ("node-promoted" is a promoted story, not a promo box).
+# ("node-promoted" is a promoted story, not a promo box; "post-footer" is the post's own).
 _EXCLUDED_CONTAINER = re.compile(
-    r"(?:^|[\s_-])(?:comments?|related|sidebar|recommend\w*|widgets?|footer|promos?|teasers?"
-    r"|more-stories|most-popular|trending)(?=$|[\s_-])",
+    r"(?:^|[\s_-])(?:comments?|related|sidebar|recommend\w*|widgets?|promos?|teasers?"
+    r"|more-stories|most-popular|trending|(?:site|page|global)[-_]footer)(?=$|[\s_-])",
     re.I,
 )
 _EXCLUDED_TAGS = frozenset({"nav"})
+# Page furniture, but part of the story when inside the article element.
+_EXCLUDED_OUTSIDE_ARTICLE = frozenset({"footer", "aside"})
 _COUNT_P = lxml.etree.XPath("count(.//p)")
 
 
@@ -278,8 +280,10 @@ def cue_elements(page: Page) -> list[tuple[HtmlElement, str]]:
     return cached(page, "_md_cues", build)
 
 
-def _excluded_itself(element: HtmlElement) -> bool:
+def _excluded_itself(element: HtmlElement, inside_article: bool) -> bool:
     if element.tag in _EXCLUDED_TAGS:
+        return True
+    if element.tag in _EXCLUDED_OUTSIDE_ARTICLE and not inside_article:
         return True
     marks = f"{element.get('class') or ''} {element.get('id') or ''}"
     return bool(marks.strip()) and bool(_EXCLUDED_CONTAINER.search(marks))
@@ -304,7 +308,7 @@ def _ancestry(page: Page, element: HtmlElement) -> tuple[bool, bool]:
         chain.append(node)
         node = node.getparent()
     for node in reversed(chain):
-        known = (known[0], known[1] or _excluded_itself(node))
+        known = (known[0], known[1] or _excluded_itself(node, known[0]))
         memo[node] = known
     return known
 

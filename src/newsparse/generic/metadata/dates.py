@@ -68,7 +68,26 @@ _DEFAULT = datetime(2000, 1, 1)
 _MAX_VALUE = 80
 _NUMERIC = re.compile(r"^\d{10}(?:\d{3})?$")
 _DATE_MARK = re.compile(r"date|time|publish|posted|byline|dateline|meta|datum|fecha|data|zeit")
-_DATELINE_TAGS = frozenset({"time", "span", "div", "p", "small", "li", "abbr", "em", "strong"})
+_DATELINE_TAGS = frozenset(
+    {
+        "time",
+        "span",
+        "div",
+        "p",
+        "small",
+        "li",
+        "abbr",
+        "em",
+        "strong",
+        "a",
+        "dd",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+    }
+)
 _MAX_DATELINE = 160
 _CUE_PUBLISHED = re.compile("|".join(re.escape(c) for c in PUBLISHED_CUES), re.I)
 _CUE_MODIFIED = re.compile("|".join(re.escape(c) for c in MODIFIED_CUES), re.I)
@@ -196,7 +215,13 @@ def _visible_dates(page: Page) -> tuple[datetime | None, datetime | None]:
                 published = published or found
         if published is None:
             month_first = _month_first(page)
-            for element in _dateline_elements(page):
+            elements = _dateline_elements(page)
+            # Machine-readable first: <abbr class="published" title="2016-05-06T21:14-07:00">.
+            for element in elements:
+                published = parse_date(element.get("title") or element.get("content"))
+                if published is not None:
+                    break
+            for element in elements if published is None else ():
                 published, modified = _read_dateline(
                     text_of(element), month_first, published, modified
                 )
