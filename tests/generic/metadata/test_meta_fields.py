@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 from conftest import parse_fixture, parse_html
 
-from newsparse.generic.metadata.language import normalise_language
+from newsparse.generic.metadata.language import detect_language, normalise_language
 
 
 def test_wordpress_fields() -> None:
@@ -115,3 +115,47 @@ def test_space_separated_meta_properties() -> None:
 def test_html_entities_in_meta_are_decoded() -> None:
     html = '<html><head><meta name="description" content="That&amp;#039;s it"></head></html>'
     assert parse_html(html).description == "That's it"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Die Deutsche Bahn will ihr Angebot zwischen Berlin und Prag deutlich ausbauen. "
+            "Ab Dezember sollen täglich vier Züge mehr fahren, teilte das Unternehmen mit.",
+            "de",
+        ),
+        (
+            "El Consejo de Ministros ha aprobado este miércoles un plan de 200 millones de euros "
+            "para paliar los efectos de la sequía en Andalucía, según ha informado el Gobierno.",
+            "es",
+        ),
+        (
+            "台風の接近に伴い、JR東海は東海道新幹線の東京―新大阪間で5日、終日運転を見合わせると発表した。",
+            "ja",
+        ),
+        (
+            "인공지능 연구진은 새로운 컴퓨터가 기억을 이용해 스스로 학습할 수 있다고 밝혔다 이번 연구는",
+            "ko",
+        ),
+        ("Скайрим: скорость бега и как её увеличить — подробное руководство для игроков", "ru"),
+        ("Short text", None),
+    ],
+)
+def test_detect_language(text: str, language: str | None) -> None:
+    assert detect_language(text) == language
+
+
+def test_declared_language_kept_unless_text_plainly_differs() -> None:
+    german = (
+        "<p>Die elektronische Patientenakte ist nicht mehr aufzuhalten. Sie wird auch für die "
+        "Praxen eine große Veränderung, und das ist für viele Ärzte ein Problem mit den Daten.</p>"
+    )
+    wrong = (
+        f"<html lang='en-US'><body><article><h1>Patientenakte</h1>{german}</article></body></html>"
+    )
+    assert parse_html(wrong).language == "de"
+    right = wrong.replace("lang='en-US'", "lang='de-DE'")
+    assert parse_html(right).language == "de-DE"
+    undeclared = wrong.replace(" lang='en-US'", "")
+    assert parse_html(undeclared).language == "de"

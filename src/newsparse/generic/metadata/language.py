@@ -3,11 +3,24 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from newsparse.generic.metadata import common
+from newsparse.generic.metadata.language_words import (
+    DISTINCT_LETTERS,
+    FUNCTION_WORDS,
+    SCRIPT_RANGES,
+)
 from newsparse.page import Page
 
 _TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
+_WORD = re.compile(r"[^\W\d_]+")
+_MIN_LETTERS = 40
+_MIN_SCRIPT_LETTERS = 12
+_MIN_HITS = 4
+# Languages written with one script whose pages still declare another language often enough
+# that the declaration is kept unless the text plainly contradicts it.
+_CJK = frozenset({"ja", "zh", "ko"})
 
 
 def normalise_language(value: str | None) -> str | None:
@@ -32,9 +45,78 @@ def normalise_language(value: str | None) -> str | None:
     return "-".join(tag)
 
 
+def detect_language(text: str) -> str | None:
+    """The language of a text from its script, else its function words; None when unsure.
+
+    A small detector for pages that declare nothing (or a template's default): it answers
+    only with clear evidence (a script that names one language, or at least four function
+    words of one language and twice as many as of any other).
+    """
+    letters = [ch for ch in text[:3000] if ch.isalpha()]
+    if len(letters) < _MIN_SCRIPT_LETTERS:
+        return None
+    scripts: Counter[str] = Counter()
+    for ch in letters:
+        code = ord(ch)
+        if code < 0x0370:
+            continue
+        for first, last, language in SCRIPT_RANGES:
+            if first <= code <= last:
+                scripts[language] += 1
+                break
+    if scripts:
+        language, count = scripts.most_common(1)[0]
+        if language == "zh" and scripts.get("ja"):
+            language = "ja"  # kanji with kana
+        if count >= len(letters) // 3:
+            distinct = DISTINCT_LETTERS.get(language)
+            if distinct and any(ch in distinct[0] for ch in letters):
+                return distinct[1]
+            return language
+    if len(letters) < _MIN_LETTERS:
+        return None
+    hits: Counter[str] = Counter()
+    for word in _WORD.findall(text[:3000].lower()):
+        for language, words in FUNCTION_WORDS.items():
+            if word in words:
+                hits[language] += 1
+    ranked = hits.most_common(2)
+    if not ranked or ranked[0][1] < _MIN_HITS:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _sample(page: Page) -> str:
+    parts = [
+        common.meta(page, "og:title") or "",
+        common.meta(page, "description") or "",
+        common.first_paragraph(page, min_chars=60) or "",
+    ]
+    return " ".join(parts)
+
+
 def find_language(page: Page) -> str | None:
     """``<html lang>``, ``og:locale``, ``content-language``, JSON-LD ``inLanguage``,
-    ``dc.language``; the first that is a valid tag."""
+    ``dc.language``; the first that is a valid tag. When the text plainly is in another
+    language (a theme's default ``lang="en-US"`` on a German page) or nothing is declared,
+    the language detected from the headline, description and first paragraph."""
+    declared = _declared_language(page)
+    detected = detect_language(_sample(page))
+    if detected is None:
+        return declared
+    if declared is None:
+        return detected
+    primary = declared.split("-")[0]
+    if primary == detected or (primary in ("nb", "nn") and detected in ("no", "da")):
+        return declared
+    if primary in ("no", "da", "sv") and detected in ("no", "da", "sv"):
+        return declared  # close neighbours the word lists cannot tell apart reliably
+    return detected
+
+
+def _declared_language(page: Page) -> str | None:
     inline = common.article_value(page, "inLanguage")
     if isinstance(inline, dict):
         inline = inline.get("alternateName") or inline.get("name")
