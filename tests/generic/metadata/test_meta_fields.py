@@ -159,3 +159,10 @@ def test_declared_language_kept_unless_text_plainly_differs() -> None:
     assert parse_html(right).language == "de-DE"
     undeclared = wrong.replace(" lang='en-US'", "")
     assert parse_html(undeclared).language == "de"
+
+
+def test_site_name_from_title_segment_naming_the_host() -> None:
+    html = "<html><head><title>Pearl dress stolen -- again | TMZ.com</title></head><body></body></html>"
+    assert parse_html(html, url="https://www.tmz.com/2015/02/26/dress/").site_name == "TMZ.com"
+    html = "<html><head><title>Pearl dress stolen | Celebrity</title></head><body></body></html>"
+    assert parse_html(html, url="https://www.tmz.com/2015/02/26/dress/").site_name is None

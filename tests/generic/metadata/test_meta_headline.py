@@ -62,3 +62,11 @@ def test_non_english_headlines() -> None:
         parse_fixture("spanish_efe_wire.html").headline
         == "El Gobierno aprueba el plan de sequía para Andalucía"
     )
+
+
+def test_full_width_separator_and_cjk_site_name() -> None:
+    html = (
+        "<html><head><title>新幹線、台風で終日運休へ｜東海日報</title>"
+        '<meta property="og:site_name" content="東海日報"></head><body></body></html>'
+    )
+    assert parse_html(html).headline == "新幹線、台風で終日運休へ"

@@ -21,7 +21,12 @@ from newsparse.generic.metadata.site import is_site_identity
 from newsparse.generic.metadata.textkeys import key, overlap, tight_key
 from newsparse.page import Page, collapse_whitespace, text_of
 
-_SEPARATOR = re.compile(r"\s+(?:[|\-–—·•»~/]|::)\s+|\s*\|\s*")
+# " | ", " - ", " — ", " :: ", full-width "｜" and, between CJK characters, "_" and "-".
+_CJK_CHAR = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_SEPARATOR = re.compile(
+    r"\s+(?:[|\-–—·•»~/]|::)\s+|\s*[|｜]\s*"
+    rf"|(?<=[{_CJK_CHAR}])\s*[_\-]\s*(?=[{_CJK_CHAR}])"
+)
 _AGREEING_SUFFIX = re.compile(r"^\s*(?:[|\-–—·•»~/:_]|::)")
 _DECLARED_TITLES = (
     "dc.title",

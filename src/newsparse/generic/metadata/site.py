@@ -8,9 +8,9 @@ import re
 from newsparse import jsonld
 from newsparse.generic.metadata import common
 from newsparse.generic.metadata.textkeys import tight_key
-from newsparse.page import Page, host_of
+from newsparse.page import Page, collapse_whitespace, host_of
 
-_NAME_PARTS = re.compile(r"\s+[|\-–—:·•]\s+")
+_NAME_PARTS = re.compile(r"\s+[|\-–—:·•»]\s+|\s*\|\s*")
 # Labels of a host that say nothing about the publisher.
 _GENERIC_LABELS = frozenset(
     {"www", "m", "amp", "mobile", "news", "blog", "blogs", "edition", "beta", "en", "web"}
@@ -49,9 +49,23 @@ def _website_name(page: Page) -> str | None:
     return None
 
 
+def _title_decoration(page: Page) -> str | None:
+    """The first or last ``<title>`` segment when it names the page's host ("| TMZ.com")."""
+    title = next(iter(page.xpath("//title")), None)
+    if title is None:
+        return None
+    parts = _NAME_PARTS.split(collapse_whitespace(title.text_content()))
+    if len(parts) < 2:
+        return None
+    for part in (parts[-1], parts[0]):
+        if 2 <= len(part) <= 60 and is_site_identity(page, part):
+            return part
+    return None
+
+
 def find_site_name(page: Page) -> str | None:
     """The publication's name: JSON-LD publisher, ``og:site_name``, other name metas, the
-    JSON-LD WebSite; None when the page does not say."""
+    JSON-LD WebSite, else the ``<title>`` segment that names the host; None otherwise."""
 
     def find() -> str | None:
         for name in publisher_names(page):
@@ -62,7 +76,7 @@ def find_site_name(page: Page) -> str | None:
         )
         if declared and len(declared) <= 100:
             return declared
-        return _website_name(page)
+        return _website_name(page) or _title_decoration(page)
 
     return common.cached(page, "_md_site_name", find)
 
