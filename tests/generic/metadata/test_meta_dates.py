@@ -111,3 +111,26 @@ def test_parsely_and_unix_timestamps() -> None:
     assert parse_html(html).published == datetime(2021, 2, 3, 4, 5, 6, tzinfo=timezone.utc)
     html = "<html><head><meta name='sailthru.date' content='1612325106'></head><body></body></html>"
     assert parse_html(html).published == datetime(2021, 2, 3, 4, 5, 6, tzinfo=timezone.utc)
+
+
+def test_utc_structured_date_is_moved_into_the_page_zone() -> None:
+    # JSON-LD in UTC, the visible dateline in local time (8 hours behind): the page's day.
+    html = (
+        '<html><head><script type="application/ld+json">{"@type":"NewsArticle",'
+        '"headline":"Late vote","datePublished":"2019-11-20T01:50:59Z"}</script></head>'
+        "<body><article><h1>Late vote</h1><p class='timestamp'>Nov. 19, 2019 5:50 PM</p>"
+        "<p>" + "The council voted late in the evening. " * 5 + "</p></article></body></html>"
+    )
+    published = parse_html(html, url="https://paper.example/story").published
+    assert published is not None
+    assert published.isoformat() == "2019-11-19T17:50:59-08:00"
+
+
+def test_date_only_values_do_not_invent_a_zone() -> None:
+    html = (
+        "<html><head><meta property='article:published_time' content='2018-08-16T10:29:20Z'>"
+        "<meta name='date' content='2018-08-16'></head><body><h1>x</h1></body></html>"
+    )
+    published = parse_html(html).published
+    assert published is not None
+    assert published.isoformat() == "2018-08-16T10:29:20+00:00"

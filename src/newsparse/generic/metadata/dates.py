@@ -65,6 +65,14 @@ _MODIFIED_META = (
 )
 _MIN_YEAR = 1990
 _DEFAULT = datetime(2000, 1, 1)
+_SAME_INSTANT = timedelta(seconds=90)
+_QUARTER_HOUR = timedelta(minutes=15)
+# UTC offsets in use, in quarter hours: whole hours from -12 to +14, and the few zones
+# on half and three-quarter hours (India +5:30, Nepal +5:45, Newfoundland -3:30...).
+_ZONE_QUARTERS = frozenset(
+    {4 * hours for hours in range(-12, 15) if hours}
+    | {-38, -14, 14, 18, 22, 23, 26, 35, 38, 39, 42, 51, 55}
+)
 _MAX_VALUE = 80
 _NUMERIC = re.compile(r"^\d{10}(?:\d{3})?$")
 _DATE_MARK = re.compile(r"date|time|publish|posted|byline|dateline|meta|datum|fecha|data|zeit")
@@ -140,30 +148,46 @@ def parse_date(value: object) -> datetime | None:
     return plausible(parsed)
 
 
-def _from_structured(
+def _structured_dates(
     page: Page, json_keys: tuple[str, ...], metas: tuple[str, ...], itemprop: str
-) -> datetime | None:
-    for key in json_keys:
-        found = parse_date(common.article_value(page, key))
-        if found:
-            return found
+) -> list[datetime]:
+    """Every date the structured sources give, in precedence order (a handful at most)."""
+    found: list[datetime | None] = [parse_date(common.article_value(page, k)) for k in json_keys]
     for name in metas:
-        for value in common.meta_all(page, name)[:2]:
-            found = parse_date(value)
-            if found:
-                return found
+        found.extend(parse_date(value) for value in common.meta_all(page, name)[:2])
     marked = [e for e, marks in common.cue_elements(page) if itemprop.lower() in marks.split()]
     for element in [e for e in marked if e.tag != "meta"][:3]:
-        found = parse_date(element.get("datetime") or element.get("content") or text_of(element))
-        if found:
-            return found
+        found.append(
+            parse_date(element.get("datetime") or element.get("content") or text_of(element))
+        )
     webpage = common.page_object(page)
     if webpage is not None:
-        for key in json_keys:
-            found = parse_date(webpage.get(key))
-            if found:
-                return found
-    return None
+        found.extend(parse_date(webpage.get(key)) for key in json_keys)
+    return [value for value in found if value is not None]
+
+
+def _in_page_zone(chosen: datetime, others: list[datetime]) -> datetime:
+    """``chosen`` moved into the page's own zone when it is given in UTC and another source
+    shows the same instant in local time (a zoned value, or a naive one a whole number of
+    quarter hours away): the page's day, not UTC's."""
+    if chosen.tzinfo is None or chosen.utcoffset() != timedelta(0):
+        return chosen
+    naive_utc = chosen.replace(tzinfo=None)
+    for other in others:
+        offset = other.utcoffset() if other.tzinfo is not None else None
+        if offset:
+            if abs(other - chosen) < _SAME_INSTANT:
+                return chosen.astimezone(other.tzinfo)
+            continue
+        if other.tzinfo is not None or (other.hour, other.minute) == (0, 0):
+            continue  # a date without a time says nothing about the zone
+        delta = other - naive_utc
+        quarters = round(delta / _QUARTER_HOUR)
+        if quarters not in _ZONE_QUARTERS:
+            continue
+        if abs(delta - quarters * _QUARTER_HOUR) < _SAME_INSTANT:
+            return chosen.astimezone(timezone(quarters * _QUARTER_HOUR))
+    return chosen
 
 
 def _month_first(page: Page) -> bool:
@@ -252,26 +276,33 @@ def find_published(page: Page) -> datetime | None:
     """When the article was first published, or None."""
 
     def find() -> datetime | None:
-        found = _from_structured(
+        candidates = _structured_dates(
             page, ("datePublished", "dateCreated"), _PUBLISHED_META, "datePublished"
         )
-        if found is None:
-            found = _visible_dates(page)[0]
-        if found is None:
-            found = plausible(date_in_url(page.url) or date_in_url(page.canonical_hint))
-        return found
+        visible = _visible_dates(page)[0]
+        if candidates:
+            return _in_page_zone(candidates[0], [*candidates[1:], *filter(None, [visible])])
+        if visible is not None:
+            return visible
+        return plausible(date_in_url(page.url) or date_in_url(page.canonical_hint))
 
     return common.cached(page, "_md_published", find)
 
 
 def find_modified(page: Page) -> datetime | None:
     """When the article was last modified, or None; never earlier than ``published``."""
-    found = _from_structured(page, ("dateModified",), _MODIFIED_META, "dateModified")
-    if found is None:
-        found = _visible_dates(page)[1]
-    published = find_published(page)
-    if found is not None and published is not None and _earlier(found, published):
-        return None
+    candidates = _structured_dates(page, ("dateModified",), _MODIFIED_META, "dateModified")
+    visible = _visible_dates(page)[1]
+    found = candidates[0] if candidates else visible
+    if found is not None:
+        found = _in_page_zone(found, [*candidates[1:], *filter(None, [visible])])
+        published = find_published(page)
+        if published is not None and published.tzinfo is not None and found.tzinfo is not None:
+            found = (
+                found.astimezone(published.tzinfo) if found.utcoffset() == timedelta(0) else found
+            )
+        if published is not None and _earlier(found, published):
+            return None
     return found
 
 
