@@ -3,6 +3,8 @@ from __future__ import annotations
 import pytest
 from conftest import parse_fixture, parse_html
 
+from newsparse.generic.metadata.site import host_label
+
 STORY = "<p>" + "The committee met on Tuesday to discuss the proposal in detail. " * 3 + "</p>"
 
 
@@ -106,3 +108,25 @@ def test_the_wire_agency_own_site_is_the_original() -> None:
 def test_original_page_has_no_source() -> None:
     assert parse_fixture("wordpress_yoast_graph.html").source is None
     assert parse_fixture("broken_jsonld_conflicts.html").source is None
+
+
+@pytest.mark.parametrize(
+    ("host", "label"),
+    [
+        ("www.theguardian.com", "theguardian"),
+        ("news.bbc.co.uk", "bbc"),
+        ("jaraguadosul.sc.gov.br", "jaraguadosul"),
+        ("m.example.com.au", "example"),
+        ("localhost", None),
+    ],
+)
+def test_host_label(host: str, label: str | None) -> None:
+    assert host_label(host) == label
+
+
+def test_prose_is_not_a_credit_line() -> None:
+    html = _page(
+        body=STORY + "<p>The outbreak first appeared in West Michigan at the end of August, "
+        "officials said.</p><p>First published on November 19, 2019 / 8:16 AM</p>"
+    )
+    assert parse_html(html, url="https://paper.example/s").source is None

@@ -28,7 +28,8 @@ def host_label(host: str | None) -> str | None:
     if len(labels) < 2:
         return None
     labels = labels[:-1]  # the top-level domain
-    if len(labels) >= 2 and labels[-1] in _SECOND_LEVEL:
+    # example.co.uk, city.sc.gov.br: second-level and regional labels below the name
+    while len(labels) >= 2 and (labels[-1] in _SECOND_LEVEL or len(labels[-1]) <= 2):
         labels = labels[:-1]
     label = labels[-1]
     return None if label in _GENERIC_LABELS else label

@@ -176,10 +176,47 @@ def _credit_line(page: Page) -> str | None:
                     return None
                 name = anchor_text
                 break
-        if not name or len(name) > 80 or is_site_identity(page, name):
+        if not _looks_like_publisher(name) or is_site_identity(page, name):
             continue
         return wire_name(name) or name
     return None
+
+
+_CONNECTORS = frozenset(
+    {
+        "of",
+        "the",
+        "and",
+        "for",
+        "on",
+        "in",
+        "de",
+        "du",
+        "la",
+        "le",
+        "des",
+        "del",
+        "y",
+        "e",
+        "und",
+        "der",
+        "die",
+        "&",
+        "-",
+        "–",
+    }
+)
+
+
+def _looks_like_publisher(name: str) -> bool:
+    """A publication's name: a few capitalised words ("The Conversation", "ProPublica",
+    "Kaiser Health News"), no digits; not running prose ("West Michigan at the end of")."""
+    words = name.split()
+    if not words or len(words) > 8 or len(name) > 80 or any(ch.isdigit() for ch in name):
+        return False
+    if not (words[0][0].isupper() or words[0][0] in "«“\"'"):
+        return False
+    return all(w[0].isupper() or w.lower() in _CONNECTORS or not w[0].isalpha() for w in words)
 
 
 def _wire_dateline(page: Page) -> str | None:
