@@ -15,6 +15,10 @@ from newsparse.page import Page
 
 _TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 _WORD = re.compile(r"[^\W\d_]+")
+_LETTER = re.compile(r"[^\W\d_]")
+_SCRIPTS = tuple(
+    (language, re.compile(f"[{chr(first)}-{chr(last)}]")) for first, last, language in SCRIPT_RANGES
+)
 _MIN_LETTERS = 40
 _MIN_SCRIPT_LETTERS = 12
 _MIN_HITS = 4
@@ -52,31 +56,24 @@ def detect_language(text: str) -> str | None:
     only with clear evidence (a script that names one language, or at least four function
     words of one language and twice as many as of any other).
     """
-    letters = [ch for ch in text[:3000] if ch.isalpha()]
+    sample = text[:1500]
+    letters = _LETTER.findall(sample)
     if len(letters) < _MIN_SCRIPT_LETTERS:
         return None
-    scripts: Counter[str] = Counter()
-    for ch in letters:
-        code = ord(ch)
-        if code < 0x0370:
-            continue
-        for first, last, language in SCRIPT_RANGES:
-            if first <= code <= last:
-                scripts[language] += 1
-                break
-    if scripts:
-        language, count = scripts.most_common(1)[0]
+    scripts = {language: len(pattern.findall(sample)) for language, pattern in _SCRIPTS}
+    language, count = max(scripts.items(), key=lambda item: item[1])
+    if count:
         if language == "zh" and scripts.get("ja"):
             language = "ja"  # kanji with kana
         if count >= len(letters) // 3:
             distinct = DISTINCT_LETTERS.get(language)
-            if distinct and any(ch in distinct[0] for ch in letters):
+            if distinct and any(ch in sample for ch in distinct[0]):
                 return distinct[1]
             return language
     if len(letters) < _MIN_LETTERS:
         return None
     hits: Counter[str] = Counter()
-    for word in _WORD.findall(text[:3000].lower()):
+    for word in _WORD.findall(sample.lower()):
         for language, words in FUNCTION_WORDS.items():
             if word in words:
                 hits[language] += 1
