@@ -373,23 +373,42 @@ def article_element(page: Page) -> HtmlElement | None:
     return cached(page, "_md_article_el", find)
 
 
-def first_paragraph(page: Page, min_chars: int = 60) -> str | None:
-    """Text of the story's first substantial paragraph, read from the pristine tree."""
+_MIN_PARAGRAPH = 25
+_PARAGRAPHS = lxml.etree.XPath(
+    ".//p[not(ancestor::header) and not(ancestor::nav)][position() <= 60]"
+)
 
-    def find() -> str | None:
+
+def _leading_paragraphs(page: Page) -> list[str]:
+    """Texts of the story's first paragraphs (at least 25 characters, bylines and datelines
+    styled as paragraphs skipped): up to the first of 60 characters or more."""
+
+    def find() -> list[str]:
         root = article_element(page)
-        scopes = [root] if root is not None else []
-        scopes.append(page.tree)
-        for scope in scopes:
-            for p in page.xpath(".//p[not(ancestor::header) and not(ancestor::nav)]", scope)[:60]:
+        found: list[str] = []
+        for scope in (root, page.tree) if root is not None else (page.tree,):
+            for p in _PARAGRAPHS(scope):
                 if p.get("class") and _CUE_ATTRIBUTE.search(p.get("class") or ""):
-                    continue  # a byline or dateline styled as a paragraph
+                    continue
                 text = text_of(p)
-                if len(text) >= min_chars:
-                    return text
-        return None
+                if len(text) >= _MIN_PARAGRAPH:
+                    found.append(text)
+                    if len(text) >= 60:
+                        return found
+            if found:
+                return found
+        return found
 
-    return cached(page, f"_md_first_p{min_chars}", find)
+    return cached(page, "_md_paragraphs", find)
+
+
+def first_paragraph(page: Page, min_chars: int = 60) -> str | None:
+    """Text of the story's first paragraph of at least ``min_chars`` (25 or more), read from
+    the pristine tree; None when the page has none."""
+    for text in _leading_paragraphs(page):
+        if len(text) >= min_chars:
+            return text
+    return None
 
 
 def link_href(page: Page, rel: str) -> str | None:
