@@ -134,3 +134,20 @@ def test_date_only_values_do_not_invent_a_zone() -> None:
     published = parse_html(html).published
     assert published is not None
     assert published.isoformat() == "2018-08-16T10:29:20+00:00"
+
+
+def test_unmarked_dateline_under_the_headline() -> None:
+    html = (
+        "<html lang='ko'><body><div id='wrap'><h1>악녀의 덫에 걸린 이유리</h1>"
+        "<div>기사입력 : 2018-09-28 17:32</div><div>" + "본문 내용입니다. " * 20 + "</div>"
+        "</div></body></html>"
+    )
+    assert parse_html(html).published == datetime(2018, 9, 28, 17, 32)
+
+
+def test_prose_dates_under_the_headline_are_not_datelines() -> None:
+    html = (
+        "<html><body><h1>Budget approved</h1><p>The council approved the budget, which takes "
+        "effect on 1 January 2020 after a long debate in the chamber.</p></body></html>"
+    )
+    assert parse_html(html).published is None

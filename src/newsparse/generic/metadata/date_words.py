@@ -371,7 +371,21 @@ PUBLISHED_CUES: tuple[str, ...] = (
     "publicerad",
     "опубликовано",
     "发布时间",
+    "发布日期",
+    "發佈時間",
     "発行",
+    "公開日",
+    "投稿日",
+    "기사입력",
+    "입력",
+    "등록",
+    "дата публикации",
+    "yayınlanma",
+    "data publikacji",
+    "date",
+    "datum",
+    "fecha",
+    "data",
 )
 #: Words that introduce a modification date.
 MODIFIED_CUES: tuple[str, ...] = (
@@ -393,6 +407,8 @@ MODIFIED_CUES: tuple[str, ...] = (
     "uppdaterad",
     "обновлено",
     "更新",
+    "수정",
+    "güncelleme",
 )
 
 #: Weekday names (lowercased) that trail names in run-together bylines ("Jeff Foust Monday").

@@ -15,6 +15,7 @@ import re
 import warnings
 from datetime import datetime, timedelta, timezone
 
+import lxml.etree
 from dateutil import parser as dateparser
 
 from newsparse.generic.metadata import common
@@ -101,6 +102,9 @@ _DATELINE_TAGS = frozenset(
     }
 )
 _MAX_DATELINE = 160
+_MAX_UNMARKED = 120
+_MAX_BARE_DATE = 40
+_AFTER_HEADLINE = lxml.etree.XPath("following::*[position() <= 30]")
 _CUE_PUBLISHED = re.compile("|".join(re.escape(c) for c in PUBLISHED_CUES), re.I)
 _CUE_MODIFIED = re.compile("|".join(re.escape(c) for c in MODIFIED_CUES), re.I)
 
@@ -275,9 +279,30 @@ def _visible_dates(page: Page) -> tuple[datetime | None, datetime | None]:
                 )
                 if published is not None:
                     break
+            if published is None:
+                published = _dateline_after_headline(page, month_first)
         return published, modified
 
     return common.cached(page, "_md_visible_dates", find)
+
+
+def _dateline_after_headline(page: Page, month_first: bool) -> datetime | None:
+    """A short line under the headline that is a date, or says "Published ..." with one
+    (unmarked datelines: "기사입력 : 2018-09-28 17:32", "June 5, 2019")."""
+    h1 = next(page.tree.iter("h1"), None)
+    if h1 is None:
+        return None
+    for element in _AFTER_HEADLINE(h1):
+        if element.tag not in _DATELINE_TAGS or common.text_length(element) > _MAX_UNMARKED:
+            continue
+        text = text_of(element)
+        cue = _CUE_PUBLISHED.search(text)
+        if cue is None and len(text) > _MAX_BARE_DATE:
+            continue
+        found = plausible(date_in_text(text[cue.end() :] if cue else text, month_first=month_first))
+        if found is not None and not common.in_excluded_container(page, element):
+            return found
+    return None
 
 
 def _read_dateline(
