@@ -166,3 +166,13 @@ def test_site_name_from_title_segment_naming_the_host() -> None:
     assert parse_html(html, url="https://www.tmz.com/2015/02/26/dress/").site_name == "TMZ.com"
     html = "<html><head><title>Pearl dress stolen | Celebrity</title></head><body></body></html>"
     assert parse_html(html, url="https://www.tmz.com/2015/02/26/dress/").site_name is None
+
+
+def test_wire_publisher_is_not_the_site_name() -> None:
+    html = (
+        '<html><head><meta property="og:site_name" content="Valley Gazette">'
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Vote",'
+        '"publisher":{"@type":"Organization","name":"Associated Press"}}</script></head>'
+        "<body></body></html>"
+    )
+    assert parse_html(html).site_name == "Valley Gazette"

@@ -7,6 +7,7 @@ import re
 
 from newsparse import jsonld
 from newsparse.generic.metadata import common
+from newsparse.generic.metadata.bylines import wire_name
 from newsparse.generic.metadata.textkeys import tight_key
 from newsparse.page import Page, collapse_whitespace, host_of
 
@@ -69,7 +70,11 @@ def find_site_name(page: Page) -> str | None:
     JSON-LD WebSite, else the ``<title>`` segment that names the host; None otherwise."""
 
     def find() -> str | None:
+        declared_site = common.meta(page, "og:site_name")
         for name in publisher_names(page):
+            # A wire agency as publisher credits the story, not the site that runs it.
+            if declared_site and wire_name(name):
+                continue
             if 1 < len(name) <= 80:
                 return name
         declared = common.meta(
