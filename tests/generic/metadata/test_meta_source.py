@@ -130,3 +130,23 @@ def test_prose_is_not_a_credit_line() -> None:
         "officials said.</p><p>First published on November 19, 2019 / 8:16 AM</p>"
     )
     assert parse_html(html, url="https://paper.example/s").source is None
+
+
+def test_photo_credit_is_not_a_wire_credit() -> None:
+    html = _page(
+        head='<meta name="author" content="Sarah Archer">',
+        body="<figure><img src='/neon.jpg'><figcaption><span class='credit'>"
+        "Benoit Tessier/Reuters</span></figcaption></figure>" + STORY,
+    )
+    article = parse_html(html, url="https://paper.example/s")
+    assert article.authors == ("Sarah Archer",)
+    assert article.source is None
+
+
+def test_parent_company_as_source_organization_is_not_syndication() -> None:
+    html = _page(
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour plan",'
+        '"publisher":{"name":"CityDesk"},"sourceOrganization":{"name":"Big Media Group"}}'
+        "</script>"
+    )
+    assert parse_html(html, url="https://citydesk.example/s").source is None

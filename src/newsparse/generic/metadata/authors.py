@@ -45,6 +45,8 @@ _SORTED_NAME_METAS = frozenset({"dc.creator", "dcterms.creator", "dc:creator", "
 _ORGANISATION_TYPES = frozenset({"Organization", "NewsMediaOrganization", "Corporation"})
 _AUTHOR_MARK = re.compile(r"author|byline|creator|writer|reporter|autor|auteur")
 _MAX_BYLINE = 200
+_PHOTO_CREDIT = re.compile(r"caption|credit|attribution|photo|image|img|picture|media")
+_IN_FIGURE = lxml.etree.XPath("boolean(ancestor-or-self::figure or ancestor::figcaption)")
 _AFTER_HEADLINE = lxml.etree.XPath("following::*[position() <= 30]")
 _AFTER_HEADLINE_TAGS = frozenset({"p", "div", "span", "address", "li", "a", "em", "strong"})
 _URL_NAME = re.compile(r"^(?:https?:)?//|^/|^www\.")
@@ -105,7 +107,9 @@ def _byline_elements(page: Page) -> list[common.HtmlElement]:
         ),
     )
     chosen: list[common.HtmlElement] = []
-    for element, _marks in ordered:
+    for element, marks in ordered:
+        if _PHOTO_CREDIT.search(marks) or _IN_FIGURE(element):
+            continue  # "Jane Doe/Reuters" under a picture credits the photo, not the story
         microdata = element.get("itemprop") in ("author", "creator")
         if microdata and common.in_article(page, element):
             pass  # the article's own author markup, even in its aside or footer

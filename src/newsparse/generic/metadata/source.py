@@ -5,14 +5,15 @@ the signal carries one ("Reuters", "Associated Press", the original's site name)
 original's host ("example.com"). Signals, strongest first:
 
 1. a declaration: ``<link rel="syndication-source"|"original-source">``, the meta tags of the
-   same names, JSON-LD ``isBasedOn`` (and ``provider``/``sourceOrganization`` when they name
-   another publisher than the site);
+   same names, JSON-LD ``isBasedOn`` and ``provider`` naming another publisher than the
+   site, ``sourceOrganization`` when it is a wire agency (else it is mostly the parent
+   company);
 2. a canonical URL on another publisher's domain (``m.``/``amp.`` hosts and sibling domains
    of the same publisher, e.g. example.co.uk vs example.com, are not another publisher);
 3. a credit line: "This article originally appeared on X" (not when X is the site itself);
 4. a wire dateline opening the story: "LONDON (Reuters) -", "(AP) —", "(AFP) -";
 5. a wire agency credited beside the authors ("By Jane Doe, Associated Press") or as the
-   author.
+   author (photo credits such as "Jane Doe/Reuters" under a picture do not count).
 
 None when the page is the original (or the site is itself the wire agency).
 """
@@ -130,10 +131,14 @@ def _declared(page: Page) -> str | None:
         found = _from_reference(page, common.meta(page, name))
         if found:
             return found
-    for key in ("isBasedOn", "isBasedOnUrl", "provider", "sourceOrganization"):
+    for key in ("isBasedOn", "isBasedOnUrl", "provider"):
         found = _from_reference(page, common.article_value(page, key))
         if found:
             return found
+    # sourceOrganization often names the parent company; it counts when it is a wire.
+    for name, _ in common.names_in(page, common.article_value(page, "sourceOrganization"), 3):
+        if wire_name(name) and not is_site_identity(page, name):
+            return wire_name(name)
     return None
 
 
