@@ -176,3 +176,16 @@ def test_wire_publisher_is_not_the_site_name() -> None:
         "<body></body></html>"
     )
     assert parse_html(html).site_name == "Valley Gazette"
+
+
+def test_description_from_a_text_div_but_not_a_caption() -> None:
+    html = (
+        "<html><body><article><h1>Lorem</h1>"
+        "<div><img src='/a.jpg'><div class='info2'>The core stage after installation in the "
+        "assembly hall</div></div>"
+        "<div>Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod.</div>"
+        "<p>Links</p></article></body></html>"
+    )
+    assert parse_html(html).description == (
+        "Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod."
+    )

@@ -374,9 +374,13 @@ def article_element(page: Page) -> HtmlElement | None:
 
 
 _MIN_PARAGRAPH = 25
+# Paragraphs, and divs that hold running text directly (pages that never use <p>).
 _PARAGRAPHS = lxml.etree.XPath(
-    ".//p[not(ancestor::header) and not(ancestor::nav)][position() <= 60]"
+    "(.//p|.//div[string-length(normalize-space(text())) >= 25])"
+    "[not(ancestor::header or ancestor::nav or ancestor::figure)][position() <= 60]"
 )
+_PICTURES = frozenset({"img", "picture", "figure", "video", "iframe"})
+_NOT_STORY_TEXT = re.compile(r"caption|credit|photo|image|media|promo|newsletter|subscri", re.I)
 
 
 def _leading_paragraphs(page: Page) -> list[str]:
@@ -388,9 +392,13 @@ def _leading_paragraphs(page: Page) -> list[str]:
         found: list[str] = []
         for scope in (root, page.tree) if root is not None else (page.tree,):
             for p in _PARAGRAPHS(scope):
-                if p.get("class") and _CUE_ATTRIBUTE.search(p.get("class") or ""):
+                marks = p.get("class") or ""
+                if marks and (_CUE_ATTRIBUTE.search(marks) or _NOT_STORY_TEXT.search(marks)):
                     continue
-                text = text_of(p)
+                before = p.getprevious()
+                if p.tag == "div" and before is not None and before.tag in _PICTURES:
+                    continue  # a caption set under its picture
+                text = text_of(p) if p.tag == "p" else collapse_whitespace(p.text or "")
                 if len(text) >= _MIN_PARAGRAPH:
                     found.append(text)
                     if len(text) >= 60:
