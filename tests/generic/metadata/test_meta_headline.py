@@ -70,3 +70,13 @@ def test_full_width_separator_and_cjk_site_name() -> None:
         '<meta property="og:site_name" content="東海日報"></head><body></body></html>'
     )
     assert parse_html(html).headline == "新幹線、台風で終日運休へ"
+
+
+def test_hidden_and_screen_reader_headings_are_skipped() -> None:
+    html = (
+        "<html><head><title>Ferry service resumes after storm</title></head><body>"
+        "<h1 class='screen-reader-text'>Harbour Times</h1>"
+        "<h1 style='display: none'>Old headline</h1>"
+        "<article><h1>Ferry service resumes after storm</h1><p>x</p></article></body></html>"
+    )
+    assert parse_html(html).headline == "Ferry service resumes after storm"

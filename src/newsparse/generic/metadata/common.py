@@ -379,6 +379,25 @@ _PARAGRAPHS = lxml.etree.XPath(
     "(.//p|.//div[string-length(normalize-space(text())) >= 25])"
     "[not(ancestor::header or ancestor::nav or ancestor::figure)][position() <= 60]"
 )
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def is_hidden(element: HtmlElement, limit: int = 30) -> bool:
+    """True when the element or an ancestor is hidden (``hidden``, ``aria-hidden``, or an
+    inline ``display:none``/``visibility:hidden``)."""
+    node: HtmlElement | None = element
+    for _ in range(limit):
+        if node is None:
+            break
+        if node.get("hidden") is not None or node.get("aria-hidden") == "true":
+            return True
+        style = node.get("style")
+        if style and _HIDDEN_STYLE.search(style):
+            return True
+        node = node.getparent()
+    return False
+
+
 _PICTURES = frozenset({"img", "picture", "figure", "video", "iframe"})
 _NOT_STORY_TEXT = re.compile(r"caption|credit|photo|image|media|promo|newsletter|subscri", re.I)
 
@@ -394,6 +413,8 @@ def _leading_paragraphs(page: Page) -> list[str]:
             for p in _PARAGRAPHS(scope):
                 marks = p.get("class") or ""
                 if marks and (_CUE_ATTRIBUTE.search(marks) or _NOT_STORY_TEXT.search(marks)):
+                    continue
+                if is_hidden(p):
                     continue
                 before = p.getprevious()
                 if p.tag == "div" and before is not None and before.tag in _PICTURES:

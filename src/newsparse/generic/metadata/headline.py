@@ -40,6 +40,7 @@ _DECLARED_TITLES = (
     "headline",
 )
 _MAX_LENGTH = 400
+_OFFSCREEN = re.compile(r"sr-only|screen-reader|visually-hidden|visuallyhidden|offscreen", re.I)
 
 
 def _plausible(text: str | None) -> bool:
@@ -132,8 +133,10 @@ def visible_headlines(page: Page) -> list[str]:
         ordered += [e for e in elements if not common.in_article(page, e)]
         found: list[str] = []
         for element in ordered:
-            if common.text_length(element) > _MAX_LENGTH:
+            if common.text_length(element) > _MAX_LENGTH or common.is_hidden(element):
                 continue
+            if _OFFSCREEN.search(element.get("class") or ""):
+                continue  # "screen-reader-text" site names and skip links
             text = text_of(element).rstrip("¶ ")
             if _plausible(text) and text not in found:
                 found.append(text)
