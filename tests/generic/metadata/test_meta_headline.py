@@ -80,3 +80,13 @@ def test_hidden_and_screen_reader_headings_are_skipped() -> None:
         "<article><h1>Ferry service resumes after storm</h1><p>x</p></article></body></html>"
     )
     assert parse_html(html).headline == "Ferry service resumes after storm"
+
+
+def test_truncated_structured_headline_is_completed_from_the_page() -> None:
+    full = "Alaskan halibut, caught by a century-old Seattle boat, provides a glimpse of Amazon's strategy with Whole Foods"
+    html = _page(
+        '<meta property="og:title" content="Alaskan halibut, caught by a century-old Seattle boat...">'
+        f"<title>{full} | The Seattle Times</title>",
+        f"<h1>{full}</h1>",
+    )
+    assert parse_html(html).headline == full

@@ -40,6 +40,7 @@ _DECLARED_TITLES = (
     "headline",
 )
 _MAX_LENGTH = 400
+_CUT_LENGTH = 100
 _OFFSCREEN = re.compile(r"sr-only|screen-reader|visually-hidden|visuallyhidden|offscreen", re.I)
 
 
@@ -173,6 +174,21 @@ def _jsonld_headline(page: Page) -> tuple[str | None, bool]:
     return (name, False) if _plausible(name) else (None, False)
 
 
+def _untruncated(chosen: str, others: list[str]) -> str:
+    """``chosen``, or the longer text it was cut from: structured headlines are often cut at
+    about 110 characters, with or without an ellipsis."""
+    stem = chosen.rstrip(".…").rstrip()
+    if not (chosen.endswith(("...", "…")) or len(chosen) >= _CUT_LENGTH):
+        return chosen
+    folded = stem.casefold()
+    for other in others:
+        if len(other) > len(stem) + 1 and other.casefold().startswith(folded):
+            if _AGREEING_SUFFIX.match(other[len(stem) :]):
+                continue  # the same headline plus a decoration, not a longer headline
+            return other
+    return chosen
+
+
 def find_headline(page: Page, author_names: tuple[str, ...] = ()) -> str | None:
     """The best headline, or None when the page declares none."""
     visible = visible_headlines(page)
@@ -193,7 +209,7 @@ def find_headline(page: Page, author_names: tuple[str, ...] = ()) -> str | None:
         if not contradicted and (
             is_headline or any(agrees(jsonld_headline, other) for other in others)
         ):
-            return jsonld_headline
+            return _untruncated(jsonld_headline, [*visible, *(t for t in (title,) if t)])
 
     for name in _DECLARED_TITLES:
         declared = common.meta(page, name)
@@ -204,7 +220,7 @@ def find_headline(page: Page, author_names: tuple[str, ...] = ()) -> str | None:
             continue
         contradicted = bool(confirmed) and all(overlap(declared, h) == 0 for h in confirmed)
         if not contradicted:
-            return declared
+            return _untruncated(declared, [*visible, *(t for t in (title,) if t)])
 
     if confirmed:
         return confirmed[0]
