@@ -90,3 +90,10 @@ def test_truncated_structured_headline_is_completed_from_the_page() -> None:
         f"<h1>{full}</h1>",
     )
     assert parse_html(html).headline == full
+
+
+def test_short_host_label_names_the_site() -> None:
+    html = _page("<title>Protesters killed near fuel plant — RT World News</title>", "<div>x</div>")
+    assert parse_html(html, url="https://www.rt.com/news/473123-bolivia/").headline == (
+        "Protesters killed near fuel plant"
+    )

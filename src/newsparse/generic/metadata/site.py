@@ -129,4 +129,12 @@ def is_site_identity(page: Page, text: str) -> bool:
         close = min(len(known), len(tight)) >= 4 and abs(len(known) - len(tight)) <= 6
         if close and (known in tight or tight in known):
             return True
-    return False
+    # A short host label opening a short name: "RT World News" on rt.com, "BBC Sport".
+    label = host_label(common.page_host(page))
+    words = text.split()
+    return (
+        bool(label)
+        and len(label or "") <= 3
+        and 1 < len(words) <= 4
+        and (tight_key(words[0]) == label)
+    )
