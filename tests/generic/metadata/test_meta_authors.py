@@ -87,6 +87,7 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         ("decade at The Information", (), ()),
         ("By newsroll - June 6, 2019", (), ()),
         ("By TOM KRISHER AP Auto Writer", ("TOM KRISHER",), ("Associated Press",)),
+        ("Tom Krisher, Ap Auto Writer", ("Tom Krisher",), ("Associated Press",)),
         ("News Nation Bureau", (), ()),
         ("Finian Cunningham. Sputnik International", ("Finian Cunningham",), ()),
         ("Analysis by Chris Cillizza, CNN Editor-at-large", ("Chris Cillizza",), ()),

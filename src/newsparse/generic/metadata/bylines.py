@@ -92,13 +92,15 @@ _WIRE_SUFFIX = re.compile(
     + r")\s*$",
     re.I,
 )
+# "AP Auto Writer", "Ap National Political Writer" (title-cased by some CMSs): an agency
+# abbreviation followed by a job title is the agency's staff credit, whatever its case.
 _WIRE_ROLE = re.compile(
-    r"(?:^|\s)("
+    r"(?:^|\s)(?i:("
     + "|".join(
         re.escape(s)
         for s in sorted({s for v in WIRE_AGENCIES.values() for s in v}, key=len, reverse=True)
     )
-    + r")\s+(?:[\w-]+\s+){0,3}?(?i:"
+    + r"))\s+(?:[\w-]+\s+){0,3}?(?i:"
     + "|".join(sorted(w for w in ROLE_WORDS if w.isascii()))
     + r")$"
 )
