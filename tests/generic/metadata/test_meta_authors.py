@@ -107,3 +107,12 @@ def test_parse_byline(byline: str, names: tuple[str, ...], wires: tuple[str, ...
 
 def test_citation_names_are_reordered() -> None:
     assert parse_byline("Jong, Michiel de", sorted_names=True).names == ("Michiel de Jong",)
+
+
+def test_rel_author_link_in_the_article_header() -> None:
+    html = (
+        "<html><body><article><header><h1>Quiet night at the port</h1>"
+        "<span>Words: <a rel='author' href='/people/ines-ortega'>Inés Ortega</a></span></header>"
+        "<p>" + "The port was quiet last night. " * 8 + "</p></article></body></html>"
+    )
+    assert parse_html(html).authors == ("Inés Ortega",)

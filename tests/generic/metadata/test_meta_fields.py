@@ -189,3 +189,22 @@ def test_description_from_a_text_div_but_not_a_caption() -> None:
     assert parse_html(html).description == (
         "Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod."
     )
+
+
+def test_jsonld_image_object_when_no_og_image() -> None:
+    html = (
+        '<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"x",'
+        '"image":[{"@type":"ImageObject","url":"/img/lead.jpg","width":1200}]}</script></head>'
+        "<body></body></html>"
+    )
+    assert parse_html(html, url="https://a.example/s").image == "https://a.example/img/lead.jpg"
+
+
+def test_article_tags_and_section() -> None:
+    html = (
+        '<html><head><meta property="article:tag" content="Elections">'
+        '<meta property="article:tag" content="Senate">'
+        '<meta property="article:tag" content="elections">'
+        '<meta property="article:section" content="Politics"></head><body></body></html>'
+    )
+    assert parse_html(html).tags == ("Elections", "Senate", "Politics")
