@@ -97,6 +97,13 @@ def test_sidebar_authors_are_not_the_articles() -> None:
             (),
         ),
         ("By J. R. R. Tolkien", ("J. R. R. Tolkien",), ()),
+        ("Luigi Di Maio", ("Luigi Di Maio",), ()),
+        ("Di Maio", ("Di Maio",), ()),
+        ("홍길동 기자", ("홍길동",), ()),
+        ("记者 张三", ("张三",), ()),
+        ("بقلم محمد علي", ("محمد علي",), ()),
+        ("Автор: Иван Петров", ("Иван Петров",), ()),
+        ("מאת דני כהן", ("דני כהן",), ()),
     ],
 )
 def test_parse_byline(byline: str, names: tuple[str, ...], wires: tuple[str, ...]) -> None:

@@ -27,9 +27,26 @@ def _alternation(words: tuple[str, ...] | frozenset[str]) -> str:
 
 
 BYLINE_CUE = re.compile(
-    rf"^(?:[^\W\d_][\w-]*\s+){{0,{MAX_WORDS_BEFORE_CUE}}}?(?:{_alternation(BYLINE_CUES)})(?:\s*[:：]\s*|\s+)",
+    rf"^(?:(?:[^\W\d_][\w-]*\s+){{1,{MAX_WORDS_BEFORE_CUE}}}(?=by\s))?"
+    rf"(?P<cue>{_alternation(BYLINE_CUES)})(?:\s*[:：]\s*|\s+)",
     re.I,
 )
+# Cues that are also name particles ("Di Maio", "Von Braun", "Av"): stripped only when a
+# full name follows.
+_PARTICLE_CUES = frozenset({"di", "von", "av", "af", "door", "de", "par", "por"})
+
+
+def strip_cue(text: str) -> str:
+    """``text`` without its opening byline cue ("By ", "Par ", "Von ", "Analysis by ")."""
+    match = BYLINE_CUE.match(text)
+    if match is None:
+        return text
+    rest = text[match.end() :]
+    if match.group("cue").casefold() in _PARTICLE_CUES and len(rest.split()) < 2:
+        return text
+    return rest
+
+
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _HANDLE = re.compile(r"(?<!\w)@\w+")
@@ -80,6 +97,9 @@ _JOINERS = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+_CJK_ROLE = re.compile(
+    r"^(?:記者|记者|기자|特派員|特派员|编辑|編集)|(?:記者|记者|기자|特派員|特派员|编辑)$"
+)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 _WIRE_SUFFIX = re.compile(
@@ -129,11 +149,13 @@ class Byline:
 def clean_name(part: str) -> str | None:
     """A person's name from one byline part, or None when the part is not a name."""
     part = collapse_whitespace(part).strip(" ,;:.-–—|*·•")
-    part = BYLINE_CUE.sub("", part).strip()
+    part = strip_cue(part).strip()
     if not part or len(part) > 60 or not _HAS_LETTER.search(part):
         return None
     if _CJK.search(part):
-        return part if len(part) <= 12 and " " not in part.strip() else None
+        # "홍길동 기자", "記者 山田太郎": the role word beside the name goes
+        part = _CJK_ROLE.sub("", part).strip(" :：・·")
+        return part if 2 <= len(part) <= 12 and " " not in part else None
     words = part.split()
     original = len(words)
 
@@ -155,7 +177,11 @@ def clean_name(part: str) -> str | None:
         return None
     if any(not _WORD.fullmatch(w) or any(ch.isdigit() for ch in w) for w in words):
         return None
-    if any(not w[0].isupper() and w.casefold() not in _PARTICLES for w in words):
+    # Names start with a capital in scripts that have capitals (not Arabic, Hebrew, Hindi...).
+    if any(
+        not w[0].isupper() and w[0].lower() != w[0].upper() and w.casefold() not in _PARTICLES
+        for w in words
+    ):
         return None
     name = " ".join(words)
     return name if len(name) >= 3 else None
@@ -199,7 +225,7 @@ def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
     first_extra = len(segments)
     names_closed = False
     for segment_index, segment in enumerate([*segments, *extra]):
-        segment = _STOP.sub("", BYLINE_CUE.sub("", segment.strip())).strip()
+        segment = _STOP.sub("", strip_cue(segment.strip())).strip()
         if re.search(r"\d", segment):
             segment = _DIGIT_TAIL.sub("", _DATE_TAIL.sub("", segment))
         if not segment:
