@@ -339,9 +339,26 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
 }
 
 
+# Arabic, Hebrew, Hindi and Indonesian spellings.
+_MORE_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("يناير", "ינואר", "जनवरी", "januari"),
+    2: ("فبراير", "פברואר", "फ़रवरी", "फरवरी", "februari"),
+    3: ("مارس", "מרץ", "मार्च", "maret"),
+    4: ("أبريل", "ابريل", "אפריל", "अप्रैल"),
+    5: ("مايو", "מאי", "मई", "mei"),
+    6: ("يونيو", "יוני", "जून"),
+    7: ("يوليو", "יולי", "जुलाई"),
+    8: ("أغسطس", "اغسطس", "אוגוסט", "अगस्त", "agustus"),
+    9: ("سبتمبر", "ספטמבר", "सितंबर"),
+    10: ("أكتوبر", "اكتوبر", "אוקטובר", "अक्टूबर"),
+    11: ("نوفمبر", "נובמבר", "नवंबर"),
+    12: ("ديسمبر", "דצמבר", "दिसंबर", "desember"),
+}
+
+
 def _month_index() -> dict[str, int]:
     index: dict[str, int] = {}
-    for number, names in _MONTH_NAMES.items():
+    for number, names in [*_MONTH_NAMES.items(), *_MORE_MONTH_NAMES.items()]:
         for name in names:
             # First language wins on a collision (e.g. Croatian "listopada" is October, Polish
             # November: the Polish reading is kept as the commoner one).

@@ -8,7 +8,8 @@ from datetime import datetime
 
 from newsparse.generic.metadata.date_words import MONTHS
 
-_NAME = r"([^\W\d_]{3,12})\.?"
+# A month name: a letter, then letters or combining marks (Devanagari vowel signs).
+_NAME = r"([^\W\d_][^\s\d.,/()\[\]-]{1,14}?)\.?"
 _TIME = re.compile(
     r"^\W{0,6}(?:at\s+|à\s+|um\s+|a las\s+|alle\s+|kl\.?\s+)?(\d{1,2})\s?[:h.時시]\s?(\d{2})(?:\s*([ap])\.?m\.?)?",
     re.I,
@@ -48,6 +49,14 @@ def _build(year: int, month: int, day: int, rest: str) -> datetime | None:
         return None
 
 
+def _month(name: str) -> int | None:
+    folded = name.casefold()
+    found = MONTHS.get(folded)
+    if found is None and folded[:1] == "ב":  # Hebrew "ביוני": "in June"
+        found = MONTHS.get(folded[1:])
+    return found
+
+
 def date_in_text(text: str, *, month_first: bool = False) -> datetime | None:
     """The first date written in ``text`` (naive), with its time when one follows it.
 
@@ -72,10 +81,10 @@ def _read(kind: str, match: re.Match[str], rest: str, month_first: bool) -> date
             rest = f"{g[3]}:{g[4]}"
         return _build(int(g[0]), int(g[1]), int(g[2]), rest)
     if kind == "dmy-name":
-        month = MONTHS.get(g[1].casefold())
+        month = _month(g[1])
         return _build(int(g[2]), month, int(g[0]), rest) if month else None
     if kind == "mdy-name":
-        month = MONTHS.get(g[0].casefold())
+        month = _month(g[0])
         return _build(int(g[2]), month, int(g[1]), rest) if month else None
     first, separator, second, year = int(g[0]), g[1], int(g[2]), int(g[3])
     if first > 12 or (separator == "." and second <= 12) or (not month_first and second <= 12):
