@@ -97,3 +97,13 @@ def test_short_host_label_names_the_site() -> None:
     assert parse_html(html, url="https://www.rt.com/news/473123-bolivia/").headline == (
         "Protesters killed near fuel plant"
     )
+
+
+def test_section_label_is_a_title_decoration() -> None:
+    html = _page(
+        "<title>Senate passes highway bill | Politics | The Ledger</title>"
+        '<meta property="article:section" content="Politics">'
+        '<meta property="og:site_name" content="The Ledger">',
+        "<h1>Politics</h1>",
+    )
+    assert parse_html(html).headline == "Senate passes highway bill"

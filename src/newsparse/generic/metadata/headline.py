@@ -174,6 +174,16 @@ def _jsonld_headline(page: Page) -> tuple[str | None, bool]:
     return (name, False) if _plausible(name) else (None, False)
 
 
+def _section_names(page: Page) -> tuple[str, ...]:
+    """The section the page files the story under ("Politics"), a title decoration too."""
+    names = common.meta_all(page, "article:section", "parsely-section", "section")[:3]
+    declared = common.article_value(page, "articleSection")
+    for value in declared if isinstance(declared, list) else [declared]:
+        if isinstance(value, str):
+            names.append(common.clean(value))
+    return tuple(name for name in names if name and len(name) <= 40)
+
+
 def _untruncated(chosen: str, others: list[str]) -> str:
     """``chosen``, or the longer text it was cut from: structured headlines are often cut at
     about 110 characters, with or without an ellipsis."""
@@ -193,7 +203,8 @@ def find_headline(page: Page, author_names: tuple[str, ...] = ()) -> str | None:
     """The best headline, or None when the page declares none."""
     visible = visible_headlines(page)
     raw_title = _title_element(page)
-    title = strip_decorations(page, raw_title, author_names) if raw_title else None
+    decorations = (*author_names, *_section_names(page))
+    title = strip_decorations(page, raw_title, decorations) if raw_title else None
     in_article = set(article_headlines(page))
     confirmed = [
         h for h in visible if raw_title and agrees(h, raw_title, page, trusted=h in in_article)
@@ -215,7 +226,7 @@ def find_headline(page: Page, author_names: tuple[str, ...] = ()) -> str | None:
         declared = common.meta(page, name)
         if not _plausible(declared) or declared is None:
             continue
-        declared = strip_decorations(page, declared, author_names)
+        declared = strip_decorations(page, declared, decorations)
         if is_site_identity(page, declared):
             continue
         contradicted = bool(confirmed) and all(overlap(declared, h) == 0 for h in confirmed)
