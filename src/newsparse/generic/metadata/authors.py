@@ -15,7 +15,7 @@ import re
 
 import lxml.etree
 
-from newsparse.generic.metadata import common
+from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.bylines import (
     BYLINE_CUE,
     Byline,
@@ -53,10 +53,10 @@ _URL_NAME = re.compile(r"^(?:https?:)?//|^/|^www\.")
 
 
 def _jsonld_byline(page: Page) -> Byline:
-    value = common.article_value(page, "author", "creator")
+    value = structured.article_value(page, "author", "creator")
     people: list[str] = []
     organisations: list[str] = []
-    for name, types in common.names_in(page, value):
+    for name, types in structured.names_in(page, value):
         if not name or _URL_NAME.search(name):
             continue
         if _ORGANISATION_TYPES.intersection(types) or wire_name(name):
@@ -94,7 +94,7 @@ def _element_byline(page: Page, element: common.HtmlElement) -> Byline:
 def _byline_elements(page: Page) -> list[common.HtmlElement]:
     """Byline candidates: marked elements inside the article first, then the rest, skipping
     comment/related/sidebar blocks and long containers."""
-    marked = [(e, marks) for e, marks in common.cue_elements(page) if _AUTHOR_MARK.search(marks)][
+    marked = [(e, marks) for e, marks in regions.cue_elements(page) if _AUTHOR_MARK.search(marks)][
         :60
     ]
     # Near the story first; there, microdata and rel=author (which name a person exactly)
@@ -102,7 +102,7 @@ def _byline_elements(page: Page) -> list[common.HtmlElement]:
     ordered = sorted(
         marked,
         key=lambda item: (
-            not common.is_near_story(page, item[0]),
+            not regions.is_near_story(page, item[0]),
             not any(m in item[1].split() for m in ("author", "creator")),
         ),
     )
@@ -111,9 +111,9 @@ def _byline_elements(page: Page) -> list[common.HtmlElement]:
         if _PHOTO_CREDIT.search(marks) or _IN_FIGURE(element):
             continue  # "Jane Doe/Reuters" under a picture credits the photo, not the story
         microdata = element.get("itemprop") in ("author", "creator")
-        if microdata and common.in_article(page, element):
+        if microdata and regions.in_article(page, element):
             pass  # the article's own author markup, even in its aside or footer
-        elif common.in_excluded_container(page, element):
+        elif regions.in_excluded_container(page, element):
             continue
         if common.text_length(element) >= _MAX_BYLINE:
             continue
@@ -127,7 +127,7 @@ def _microdata_byline(page: Page) -> Byline:
     """Names marked ``itemprop=author`` near the story (as exact as JSON-LD)."""
     for element in _byline_elements(page):
         # "creator" is left out: it mostly credits photos (ImageObject) rather than the story.
-        if element.get("itemprop") == "author" and common.is_near_story(page, element):
+        if element.get("itemprop") == "author" and regions.is_near_story(page, element):
             byline = _element_byline(page, element)
             if byline.names:
                 return byline
@@ -142,7 +142,7 @@ def _after_headline(page: Page) -> Byline:
     for element in _AFTER_HEADLINE(h1):
         if element.tag not in _AFTER_HEADLINE_TAGS or common.text_length(element) > 120:
             continue
-        if not common.is_near_story(page, element) or common.in_excluded_container(page, element):
+        if not regions.is_near_story(page, element) or regions.in_excluded_container(page, element):
             continue
         text = text_of(element)
         if BYLINE_CUE.match(text):

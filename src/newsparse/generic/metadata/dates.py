@@ -18,7 +18,7 @@ from datetime import datetime, timedelta, timezone
 import lxml.etree
 from dateutil import parser as dateparser
 
-from newsparse.generic.metadata import common
+from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES, ZONE_OFFSETS
 from newsparse.generic.metadata.datetext import date_in_text, date_in_url
 from newsparse.page import Page, text_of
@@ -180,15 +180,17 @@ def _structured_dates(
     page: Page, json_keys: tuple[str, ...], metas: tuple[str, ...], itemprop: str
 ) -> list[datetime]:
     """Every date the structured sources give, in precedence order (a handful at most)."""
-    found: list[datetime | None] = [parse_date(common.article_value(page, k)) for k in json_keys]
+    found: list[datetime | None] = [
+        parse_date(structured.article_value(page, k)) for k in json_keys
+    ]
     for name in metas:
         found.extend(parse_date(value) for value in common.meta_all(page, name)[:2])
-    marked = [e for e, marks in common.cue_elements(page) if itemprop.lower() in marks.split()]
+    marked = [e for e, marks in regions.cue_elements(page) if itemprop.lower() in marks.split()]
     for element in [e for e in marked if e.tag != "meta"][:3]:
         found.append(
             parse_date(element.get("datetime") or element.get("content") or text_of(element))
         )
-    webpage = common.page_object(page)
+    webpage = structured.page_object(page)
     if webpage is not None:
         found.extend(parse_date(webpage.get(key)) for key in json_keys)
     return [value for value in found if value is not None]
@@ -228,13 +230,13 @@ def _dateline_elements(page: Page) -> list[common.HtmlElement]:
     inside the article first; no comment/related/sidebar blocks, no long containers."""
     marked = [
         e
-        for e, marks in common.cue_elements(page)
+        for e, marks in regions.cue_elements(page)
         if e.tag in _DATELINE_TAGS and _DATE_MARK.search(marks)
     ][:80]
-    ordered = common.near_story_first(page, marked)
+    ordered = regions.near_story_first(page, marked)
     chosen: list[common.HtmlElement] = []
     for element in ordered:
-        if common.text_length(element) >= _MAX_DATELINE or common.in_excluded_container(
+        if common.text_length(element) >= _MAX_DATELINE or regions.in_excluded_container(
             page, element
         ):
             continue
@@ -246,8 +248,8 @@ def _dateline_elements(page: Page) -> list[common.HtmlElement]:
 
 def _time_elements(page: Page) -> list[common.HtmlElement]:
     times = [t for t in page.tree.iter("time") if t.get("datetime")][:20]
-    ordered = common.near_story_first(page, times)
-    return [t for t in ordered if not common.in_excluded_container(page, t)][:5]
+    ordered = regions.near_story_first(page, times)
+    return [t for t in ordered if not regions.in_excluded_container(page, t)][:5]
 
 
 def _visible_dates(page: Page) -> tuple[datetime | None, datetime | None]:
@@ -300,7 +302,7 @@ def _dateline_after_headline(page: Page, month_first: bool) -> datetime | None:
         if cue is None and len(text) > _MAX_BARE_DATE:
             continue
         found = plausible(date_in_text(text[cue.end() :] if cue else text, month_first=month_first))
-        if found is not None and not common.in_excluded_container(page, element):
+        if found is not None and not regions.in_excluded_container(page, element):
             return found
     return None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from newsparse.generic.metadata import common
+from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.textkeys import overlap
 from newsparse.page import Page
 
@@ -38,10 +38,10 @@ def find_description(page: Page) -> str | None:
     """The article's summary: JSON-LD ``description``, Dublin Core, ``og:description`` (unless
     it shares almost nothing with the story: a site-wide teaser), the meta description,
     ``twitter:description``; else the story's first paragraph."""
-    value = common.clean(common.article_value(page, "description"))
+    value = common.clean(structured.article_value(page, "description"))
     if value:
         return value
-    first = common.first_paragraph(page, min_chars=25)
+    first = regions.first_paragraph(page, min_chars=25)
     plain = common.meta(page, "description")
     for name in _DESCRIPTION_METAS:
         value = common.meta(page, name) or ""
@@ -56,10 +56,10 @@ def find_description(page: Page) -> str | None:
 
 
 def _jsonld_image(page: Page) -> str | None:
-    value = common.article_value(page, "image", "thumbnailUrl")
+    value = structured.article_value(page, "image", "thumbnailUrl")
     for _ in range(4):
         if isinstance(value, list) and value:
-            value = common.resolve(page, value[0])
+            value = structured.resolve(page, value[0])
         elif isinstance(value, dict):
             value = value.get("url") or value.get("contentUrl") or value.get("@id")
         else:
@@ -73,7 +73,7 @@ def _size(value: str | None) -> int:
 
 
 def _article_image(page: Page) -> str | None:
-    root = common.article_element(page)
+    root = regions.article_element(page)
     if root is None:
         return None
     for image in page.xpath(".//img[@src or @data-src][position() <= 15]", root):
@@ -113,7 +113,7 @@ def find_tags(page: Page) -> tuple[str, ...]:
         if values:
             raw.extend(values)
             break
-    keywords = common.article_value(page, "keywords")
+    keywords = structured.article_value(page, "keywords")
     if not raw and keywords:
         raw.extend(keywords if isinstance(keywords, list) else [keywords])
     tags: list[str] = []
@@ -125,7 +125,7 @@ def find_tags(page: Page) -> tuple[str, ...]:
             if tag and len(tag) <= 80 and tag.casefold() not in seen:
                 seen.add(tag.casefold())
                 tags.append(tag)
-    declared = common.article_value(page, "articleSection")
+    declared = structured.article_value(page, "articleSection")
     if isinstance(declared, list):
         declared = next((value for value in declared if isinstance(value, str)), None)
     section = common.meta(page, *_SECTION_METAS) or common.clean(declared)

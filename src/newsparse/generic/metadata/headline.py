@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from newsparse.generic.metadata import common
+from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.site import is_site_identity
 from newsparse.generic.metadata.textkeys import key, overlap, tight_key
 from newsparse.page import Page, collapse_whitespace, text_of
@@ -117,7 +117,7 @@ def _is_decoration(headline: str, rest: str, page: Page | None) -> bool:
 def _headline_elements(page: Page) -> list[common.HtmlElement]:
     marked = [
         e
-        for e, marks in common.cue_elements(page)
+        for e, marks in regions.cue_elements(page)
         if e.tag != "meta" and ("headline" in marks.split() or "entry-title" in marks.split())
     ]
     h1s = list(page.tree.iter("h1"))[:8]
@@ -130,11 +130,11 @@ def visible_headlines(page: Page) -> list[str]:
 
     def find() -> list[str]:
         elements = _headline_elements(page)
-        ordered = [e for e in elements if common.in_article(page, e)]
-        ordered += [e for e in elements if not common.in_article(page, e)]
+        ordered = [e for e in elements if regions.in_article(page, e)]
+        ordered += [e for e in elements if not regions.in_article(page, e)]
         found: list[str] = []
         for element in ordered:
-            if common.text_length(element) > _MAX_LENGTH or common.is_hidden(element):
+            if common.text_length(element) > _MAX_LENGTH or regions.is_hidden(element):
                 continue
             if _OFFSCREEN.search(element.get("class") or ""):
                 continue  # "screen-reader-text" site names and skip links
@@ -148,7 +148,7 @@ def visible_headlines(page: Page) -> list[str]:
 
 def article_headlines(page: Page) -> list[str]:
     """Texts of the ``<h1>`` elements inside the article element."""
-    root = common.article_element(page)
+    root = regions.article_element(page)
     if root is None:
         return []
     return [text_of(h1) for h1 in root.iter("h1")][:3]
@@ -164,7 +164,7 @@ def _title_element(page: Page) -> str | None:
 
 def _jsonld_headline(page: Page) -> tuple[str | None, bool]:
     """The article object's headline, and whether it is a real ``headline`` (not a ``name``)."""
-    obj = common.article_object(page)
+    obj = structured.article_object(page)
     if obj is None:
         return None, False
     headline = common.clean(obj.get("headline"))
@@ -177,7 +177,7 @@ def _jsonld_headline(page: Page) -> tuple[str | None, bool]:
 def _section_names(page: Page) -> tuple[str, ...]:
     """The section the page files the story under ("Politics"), a title decoration too."""
     names = common.meta_all(page, "article:section", "parsely-section", "section")[:3]
-    declared = common.article_value(page, "articleSection")
+    declared = structured.article_value(page, "articleSection")
     for value in declared if isinstance(declared, list) else [declared]:
         if isinstance(value, str):
             names.append(common.clean(value))

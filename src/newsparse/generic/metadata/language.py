@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from newsparse.generic.metadata import common
+from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.language_words import (
     DISTINCT_LETTERS,
     FUNCTION_WORDS,
@@ -89,7 +89,7 @@ def _sample(page: Page) -> str:
     parts = [
         common.meta(page, "og:title") or "",
         common.meta(page, "description") or "",
-        common.first_paragraph(page, min_chars=60) or "",
+        regions.first_paragraph(page, min_chars=60) or "",
     ]
     return " ".join(parts)
 
@@ -114,7 +114,7 @@ def find_language(page: Page) -> str | None:
 
 
 def _declared_language(page: Page) -> str | None:
-    inline = common.article_value(page, "inLanguage")
+    inline = structured.article_value(page, "inLanguage")
     if isinstance(inline, dict):
         inline = inline.get("alternateName") or inline.get("name")
     candidates = (

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from newsparse import jsonld
-from newsparse.generic.metadata import common
+from newsparse.generic.metadata import common, structured
 from newsparse.generic.metadata.bylines import wire_name
 from newsparse.generic.metadata.textkeys import tight_key
 from newsparse.page import Page, collapse_whitespace, host_of
@@ -38,8 +38,8 @@ def host_label(host: str | None) -> str | None:
 
 def publisher_names(page: Page) -> list[str]:
     """Names the JSON-LD gives for the article's publisher."""
-    value = common.article_value(page, "publisher", "sourceOrganization")
-    return [name for name, _ in common.names_in(page, value, limit=4) if name]
+    value = structured.article_value(page, "publisher", "sourceOrganization")
+    return [name for name, _ in structured.names_in(page, value, limit=4) if name]
 
 
 def _website_name(page: Page) -> str | None:

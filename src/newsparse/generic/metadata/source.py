@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from newsparse.generic.metadata import common
+from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.authors import byline_of
 from newsparse.generic.metadata.bylines import wire_name
 from newsparse.generic.metadata.site import host_label, is_site_identity, publisher_names
@@ -100,12 +100,12 @@ def _name_for_host(page: Page, host: str) -> str:
 
 def _from_reference(page: Page, value: object) -> str | None:
     """A publisher from a URL or a name (``syndication-source`` values, ``isBasedOn``)."""
-    value = common.resolve(page, value)
+    value = structured.resolve(page, value)
     if isinstance(value, list) and value:
         value = value[0]
     if isinstance(value, dict):
         publisher = value.get("publisher") or value.get("sourceOrganization")
-        for name, _ in common.names_in(page, publisher, limit=3):
+        for name, _ in structured.names_in(page, publisher, limit=3):
             if name and not is_site_identity(page, name):
                 return name
         value = value.get("url") or value.get("@id") or value.get("name")
@@ -132,11 +132,13 @@ def _declared(page: Page) -> str | None:
         if found:
             return found
     for key in ("isBasedOn", "isBasedOnUrl", "provider"):
-        found = _from_reference(page, common.article_value(page, key))
+        found = _from_reference(page, structured.article_value(page, key))
         if found:
             return found
     # sourceOrganization often names the parent company; it counts when it is a wire.
-    for name, _ in common.names_in(page, common.article_value(page, "sourceOrganization"), 3):
+    for name, _ in structured.names_in(
+        page, structured.article_value(page, "sourceOrganization"), 3
+    ):
         if wire_name(name) and not is_site_identity(page, name):
             return wire_name(name)
     return None
@@ -152,7 +154,7 @@ def _cross_domain_canonical(page: Page, canonical_url: str | None) -> str | None
 def _credit_elements(page: Page) -> list[common.HtmlElement]:
     """Paragraphs of the article (or the page) holding an "originally published" cue."""
     found: list[common.HtmlElement] = []
-    scope = common.article_element(page)
+    scope = regions.article_element(page)
     for element in page.xpath(_CREDIT_XPATH, scope):
         if element.tag in ("em", "i") and element.getparent() is not None:
             parent = element.getparent()
@@ -225,7 +227,7 @@ def _looks_like_publisher(name: str) -> bool:
 
 
 def _wire_dateline(page: Page) -> str | None:
-    paragraph = common.first_paragraph(page, min_chars=40)
+    paragraph = regions.first_paragraph(page, min_chars=40)
     if not paragraph:
         return None
     match = _WIRE_DATELINE.match(paragraph)

@@ -1,0 +1,213 @@
+"""Regions of the page where metadata lives: the article element, elements whose class or
+id carries a metadata cue, blocks to ignore (comments, related stories, sidebars), the
+story's leading paragraphs."""
+
+from __future__ import annotations
+
+import re
+
+import lxml.etree
+
+from newsparse.generic.metadata.common import HtmlElement, cached
+from newsparse.page import Page, collapse_whitespace, text_of
+
+# Class/id/itemprop/rel values worth a look for metadata (bylines, datelines, headlines).
+# Case variants are spelled out: a case-sensitive alternation is several times faster than
+# re.IGNORECASE over the hundreds of attribute values of a page.
+_CUE_WORDS = (
+    "author|byline|creator|writer|reporter|autor|auteur|date|time|publish|posted|dateline"
+    "|meta|headline|articlebody|datum|fecha|data|zeit|firma"
+)
+_CUE_ATTRIBUTE = re.compile(
+    "|".join(
+        (_CUE_WORDS, _CUE_WORDS.upper(), "|".join(w.capitalize() for w in _CUE_WORDS.split("|")))
+    )
+    + "|articleBody"
+)
+# Whole class/id tokens of blocks that hold other stories' or readers' names and dates
+# ("node-promoted" is a promoted story, not a promo box; "post-footer" is the post's own).
+_EXCLUDED_CONTAINER = re.compile(
+    r"(?:^|[\s_-])(?:comments?|related|sidebar|recommend\w*|widgets?|promos?|teasers?"
+    r"|more-stories|most-popular|trending|(?:site|page|global)[-_]footer)(?=$|[\s_-])",
+    re.I,
+)
+_EXCLUDED_TAGS = frozenset({"nav"})
+# Page furniture, but part of the story when inside the article element.
+_EXCLUDED_OUTSIDE_ARTICLE = frozenset({"footer", "aside"})
+_COUNT_P = lxml.etree.XPath("count(.//p)")
+
+
+def cue_elements(page: Page) -> list[tuple[HtmlElement, str]]:
+    """Elements whose class, id, itemprop or rel carries a metadata cue word, in document
+    order, each with its lowercased attribute values. One XPath pass over the attributes."""
+
+    def build() -> list[tuple[HtmlElement, str]]:
+        found: dict[HtmlElement, list[str]] = {}
+        for value in page.xpath("//@class|//@id|//@itemprop|//@rel"):
+            if _CUE_ATTRIBUTE.search(value):
+                element = value.getparent()
+                if element is not None:
+                    found.setdefault(element, []).append(str(value).lower())
+        return [(element, " ".join(values)) for element, values in found.items()]
+
+    return cached(page, "_md_cues", build)
+
+
+def _excluded_itself(element: HtmlElement, inside_article: bool) -> bool:
+    if element.tag in _EXCLUDED_TAGS:
+        return True
+    if element.tag in _EXCLUDED_OUTSIDE_ARTICLE and not inside_article:
+        return True
+    marks = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return bool(marks.strip()) and bool(_EXCLUDED_CONTAINER.search(marks))
+
+
+def _ancestry(page: Page, element: HtmlElement) -> tuple[bool, bool]:
+    """(inside the article element, inside an excluded block below it) for ``element``
+    itself, memoised per page so that candidates sharing ancestors walk them once."""
+    memo: dict[HtmlElement, tuple[bool, bool]] = cached(page, "_md_ancestry", dict)
+    root = article_element(page)
+    chain: list[HtmlElement] = []
+    node: HtmlElement | None = element
+    known: tuple[bool, bool] = (False, False)
+    while node is not None:
+        if node in memo:
+            known = memo[node]
+            break
+        if node is root:
+            known = (True, False)
+            memo[node] = known
+            break
+        chain.append(node)
+        node = node.getparent()
+    for node in reversed(chain):
+        known = (known[0], known[1] or _excluded_itself(node, known[0]))
+        memo[node] = known
+    return known
+
+
+def in_excluded_container(page: Page, element: HtmlElement) -> bool:
+    """True when the element sits in a nav, comments, related, sidebar, widget or site-footer
+    block (looking no further up than the article element: its own footer holds its byline)."""
+    parent = element.getparent()
+    return parent is not None and _ancestry(page, parent)[1]
+
+
+def is_inside(element: HtmlElement, container: HtmlElement | None) -> bool:
+    """True when ``container`` is ``element`` or one of its ancestors."""
+    if container is None:
+        return False
+    return element is container or any(a is container for a in element.iterancestors())
+
+
+def in_article(page: Page, element: HtmlElement) -> bool:
+    """True when the element is inside the article element (memoised walk)."""
+    return article_element(page) is not None and _ancestry(page, element)[0]
+
+
+def headline_line(page: Page) -> int:
+    """Source line of the first ``<h1>`` (0 when there is none or lines are unknown)."""
+
+    def find() -> int:
+        h1 = next(page.tree.iter("h1"), None)
+        return (h1.sourceline or 0) if h1 is not None else 0
+
+    return cached(page, "_md_h1_line", find)
+
+
+def is_near_story(page: Page, element: HtmlElement) -> bool:
+    """True when the element is inside the article element or, on pages without one, at or
+    below the headline (not in the site header above it)."""
+    if article_element(page) is not None:
+        return in_article(page, element)
+    return (element.sourceline or 0) >= headline_line(page)
+
+
+def near_story_first(page: Page, elements: list[HtmlElement]) -> list[HtmlElement]:
+    """``elements`` reordered (stably): those near the story first (:func:`is_near_story`)."""
+    return sorted(elements, key=lambda e: not is_near_story(page, e))
+
+
+def article_element(page: Page) -> HtmlElement | None:
+    """The element holding the story: the ``<article>``/``<main>``/``itemprop=articleBody``
+    element with the most paragraphs; None when the page marks none."""
+
+    def find() -> HtmlElement | None:
+        candidates = list(page.tree.iter("article", "main"))
+        candidates.extend(e for e, marks in cue_elements(page) if "articlebody" in marks)
+        best: HtmlElement | None = None
+        best_count = 0
+        for element in candidates[:30]:
+            count = int(_COUNT_P(element))
+            if count > best_count:
+                best, best_count = element, count
+        return best
+
+    return cached(page, "_md_article_el", find)
+
+
+_MIN_PARAGRAPH = 25
+# Paragraphs, and divs that hold running text directly (pages that never use <p>).
+_PARAGRAPHS = lxml.etree.XPath(
+    "(.//p|.//div[string-length(normalize-space(text())) >= 25])"
+    "[not(ancestor::header or ancestor::nav or ancestor::figure)][position() <= 60]"
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def is_hidden(element: HtmlElement, limit: int = 30) -> bool:
+    """True when the element or an ancestor is hidden (``hidden``, ``aria-hidden``, or an
+    inline ``display:none``/``visibility:hidden``)."""
+    node: HtmlElement | None = element
+    for _ in range(limit):
+        if node is None:
+            break
+        if node.get("hidden") is not None or node.get("aria-hidden") == "true":
+            return True
+        style = node.get("style")
+        if style and _HIDDEN_STYLE.search(style):
+            return True
+        node = node.getparent()
+    return False
+
+
+_PICTURES = frozenset({"img", "picture", "figure", "video", "iframe"})
+_NOT_STORY_TEXT = re.compile(r"caption|credit|photo|image|media|promo|newsletter|subscri", re.I)
+
+
+def _leading_paragraphs(page: Page) -> list[str]:
+    """Texts of the story's first paragraphs (at least 25 characters, bylines and datelines
+    styled as paragraphs skipped): up to the first of 60 characters or more."""
+
+    def find() -> list[str]:
+        root = article_element(page)
+        found: list[str] = []
+        for scope in (root, page.tree) if root is not None else (page.tree,):
+            for p in _PARAGRAPHS(scope):
+                marks = p.get("class") or ""
+                if marks and (_CUE_ATTRIBUTE.search(marks) or _NOT_STORY_TEXT.search(marks)):
+                    continue
+                if is_hidden(p):
+                    continue
+                before = p.getprevious()
+                if p.tag == "div" and before is not None and before.tag in _PICTURES:
+                    continue  # a caption set under its picture
+                text = text_of(p) if p.tag == "p" else collapse_whitespace(p.text or "")
+                if len(text) >= _MIN_PARAGRAPH:
+                    found.append(text)
+                    if len(text) >= 60:
+                        return found
+            if found:
+                return found
+        return found
+
+    return cached(page, "_md_paragraphs", find)
+
+
+def first_paragraph(page: Page, min_chars: int = 60) -> str | None:
+    """Text of the story's first paragraph of at least ``min_chars`` (25 or more), read from
+    the pristine tree; None when the page has none."""
+    for text in _leading_paragraphs(page):
+        if len(text) >= min_chars:
+            return text
+    return None
