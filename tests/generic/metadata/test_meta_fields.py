@@ -208,3 +208,13 @@ def test_article_tags_and_section() -> None:
         '<meta property="article:section" content="Politics"></head><body></body></html>'
     )
     assert parse_html(html).tags == ("Elections", "Senate", "Politics")
+
+
+def test_wire_agency_own_site_keeps_its_publisher_name() -> None:
+    html = (
+        '<html><head><meta property="og:site_name" content="U.S.">'
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Vote",'
+        '"publisher":{"@type":"Organization","name":"Reuters"}}</script></head>'
+        "<body></body></html>"
+    )
+    assert parse_html(html, url="https://www.reuters.com/article/x").site_name == "Reuters"

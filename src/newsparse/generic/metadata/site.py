@@ -65,6 +65,12 @@ def _title_decoration(page: Page) -> str | None:
     return None
 
 
+def _names_host(page: Page, name: str) -> bool:
+    """True when ``name`` is the page's own host ("Reuters" on reuters.com)."""
+    label = host_label(common.page_host(page))
+    return bool(label) and tight_key(name).startswith(label or "")
+
+
 def find_site_name(page: Page) -> str | None:
     """The publication's name: JSON-LD publisher, ``og:site_name``, other name metas, the
     JSON-LD WebSite, else the ``<title>`` segment that names the host; None otherwise."""
@@ -73,7 +79,7 @@ def find_site_name(page: Page) -> str | None:
         declared_site = common.meta(page, "og:site_name")
         for name in publisher_names(page):
             # A wire agency as publisher credits the story, not the site that runs it.
-            if declared_site and wire_name(name):
+            if declared_site and wire_name(name) and not _names_host(page, name):
                 continue
             if 1 < len(name) <= 80:
                 return name
