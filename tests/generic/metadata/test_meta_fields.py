@@ -139,6 +139,11 @@ def test_html_entities_in_meta_are_decoded() -> None:
             "ko",
         ),
         ("Скайрим: скорость бега и как её увеличить — подробное руководство для игроков", "ru"),
+        (
+            "Sunod-sunuran ang aktres sa kanyang manager at hindi siya pumapayag na mawala ito "
+            "sa mga proyekto ng network, ayon sa mga nakausap namin.",
+            "tl",
+        ),
         ("Short text", None),
     ],
 )

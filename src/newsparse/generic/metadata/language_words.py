@@ -40,6 +40,9 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "ro": _words("acest care cu din este fost mai nu pentru sunt în și"),
     "hu": _words("a az csak egy ezt hogy is meg nem van volt és"),
     "fi": _words("ei että hän ja kun mutta myös oli on ovat se tai"),
+    "tl": _words("ang ng mga sa na at ay para kay ito hindi siya nang ni"),
+    "vi": _words("của và các là trong được cho có những một với không này đã người"),
+    "sw": _words("na ya wa kwa ni za katika la kuwa hiyo kama lakini"),
     "id": _words("akan dalam dan dari dengan di ini itu juga tidak untuk yang"),
 }
 
