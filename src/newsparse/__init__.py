@@ -21,7 +21,6 @@ __all__ = [
     "Registry",
     "SiteExtractor",
     "UnknownExtractorError",
-    "__version__",
     "default_registry",
     "parse",
     "plugins",

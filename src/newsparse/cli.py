@@ -1,4 +1,9 @@
-"""The ``newsparse`` command: parse a saved page and print the Article."""
+"""The ``newsparse`` command: parse a saved page and print the Article.
+
+``newsparse PAGE [--url URL] [--format json|text]`` (``-`` reads standard input) prints the
+Article as JSON on standard output; ``newsparse plugins`` lists the site plugins. Input that
+is not a readable HTML page gives one line on standard error and exit status 1.
+"""
 
 from __future__ import annotations
 
@@ -15,12 +20,17 @@ from newsparse.registry import default_registry
 # Pages larger than this are refused rather than read into memory.
 MAX_INPUT_BYTES = 64 * 1024 * 1024
 
+EXIT_OK = 0
+EXIT_BAD_INPUT = 1
+EXIT_INTERNAL = 3
+
 
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsparse",
         description="Parse a news article page into headline, body, related links and metadata.",
-        epilog="'newsparse plugins' lists the site plugins installed.",
+        epilog="'newsparse plugins' lists the site plugins installed "
+        "(to parse a file called 'plugins', write ./plugins).",
     )
     parser.add_argument("page", help="path of a saved HTML page, or - for standard input")
     parser.add_argument("--url", help="the page's address: resolves links, selects site plugins")
@@ -43,7 +53,8 @@ def _read(page: str) -> bytes:
     return data
 
 
-def _as_text(article: Article) -> str:
+def as_text(article: Article) -> str:
+    """A human-readable rendering: headline, a few metadata lines, body, related links."""
     lines = [article.headline or "(no headline)"]
     meta = [
         ("By", ", ".join(article.authors)),
@@ -59,16 +70,36 @@ def _as_text(article: Article) -> str:
     return "\n".join(lines)
 
 
+def _encodable(text: str) -> bool:
+    try:
+        text.encode(sys.stdout.encoding or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
+
+
+def _write(text: str) -> None:
+    if not _encodable(text):  # a terminal that cannot show every character
+        encoding = sys.stdout.encoding or "ascii"
+        text = text.encode(encoding, "backslashreplace").decode(encoding)
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
+
+
 def _list_plugins() -> int:
     for plugin in default_registry().plugins():
         how = ", ".join(plugin.domains) or "fingerprint"
-        print(f"{plugin.name}\t{how}\t{plugin.__module__}.{plugin.__qualname__}")
-    return 0
+        _write(f"{plugin.name}\t{how}\t{plugin.__module__}.{plugin.__qualname__}")
+    return EXIT_OK
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the console script; returns the exit status."""
-    args_list = list(sys.argv[1:] if argv is None else argv)
+def _fail(page: str, message: object, status: int) -> int:
+    one_line = " ".join(str(message).split())
+    print(f"newsparse: {page}: {one_line}", file=sys.stderr)
+    return status
+
+
+def _run(args_list: list[str]) -> int:
     if args_list == ["plugins"]:
         return _list_plugins()
     args = _build_parser().parse_args(args_list)
@@ -77,13 +108,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         extractor = "generic" if args.generic else args.extractor
         article = parse(data, url=args.url, extractor=extractor)
     except (ParseError, UnknownExtractorError, OSError) as error:
-        print(f"newsparse: {args.page}: {error}", file=sys.stderr)
-        return 1
+        message = error.strerror if isinstance(error, OSError) and error.strerror else error
+        return _fail(args.page, message, EXIT_BAD_INPUT)
+    except Exception as error:  # a bug: still one line, but say so
+        return _fail(args.page, f"internal error: {type(error).__name__}: {error}", EXIT_INTERNAL)
     if args.format == "text":
-        print(_as_text(article))
+        _write(as_text(article))
     else:
-        print(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
-    return 0
+        output = json.dumps(article.to_dict(), ensure_ascii=False, indent=2)
+        if not _encodable(output):
+            output = json.dumps(article.to_dict(), ensure_ascii=True, indent=2)
+        _write(output)
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script; returns the exit status."""
+    try:
+        return _run(list(sys.argv[1:] if argv is None else argv))
+    except BrokenPipeError:  # e.g. piped into `head`
+        sys.stderr.close()
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
 
 
 if __name__ == "__main__":

@@ -1,17 +1,20 @@
 """Turn the bytes of a page into text, and refuse input that is not HTML.
 
 Order (cheapest and surest first): byte-order mark, the charset the page declares in its first
-few KB, strict UTF-8, and only then statistical detection through bs4's ``UnicodeDammit``
-(slow when it falls back to a detector, so it stays off the common path). Text is never
-silently dropped: the last resort decodes with replacement characters.
+few KB, strict UTF-8, and only then statistical detection with charset-normalizer (the
+detector bs4's ``UnicodeDammit`` falls back to; slow, so it stays off the common path). A declaration of a
+single-byte legacy charset on bytes that are valid, non-ASCII UTF-8 is overruled: that page
+was saved as UTF-8 by a CMS that kept an old header. Text is never silently dropped: the
+last resort decodes with replacement characters.
 """
 
 from __future__ import annotations
 
 import codecs
+import json
 import re
 
-from bs4.dammit import UnicodeDammit
+from charset_normalizer import from_bytes
 
 from newsparse.errors import ParseError
 
@@ -45,6 +48,36 @@ _SUPERSETS = {
     "tis-620": "cp874",
     "iso8859-9": "cp1254",
 }
+# Codecs Python knows that are not page encodings (or are unsafe ones: UTF-7 smuggles markup).
+_NOT_PAGE_ENCODINGS = frozenset(
+    {"utf-7", "undefined", "unicode-escape", "raw-unicode-escape", "idna", "punycode"}
+)
+# Legacy encodings in which every byte is one character: any byte string decodes, so a
+# successful decode proves nothing.
+_SINGLE_BYTE = re.compile(r"^(cp\d{3,4}|iso8859-\d{1,2}|koi8-[a-z]+|mac-[a-z]+|latin-1)$")
+
+# Encodings in the order of how common they are on the web. The detector often finds several
+# equally plausible (French in windows-1252 is valid, if odd, windows-1250 text): the more
+# common one wins, as a browser's default would.
+_WEB_PREFERENCE: tuple[str, ...] = (
+    "cp1252",
+    "gb18030",
+    "cp932",
+    "cp1251",
+    "cp949",
+    "big5",
+    "euc_jp",
+    "cp1250",
+    "cp1256",
+    "cp1254",
+    "cp1253",
+    "cp1255",
+    "cp874",
+    "koi8-r",
+    "cp1257",
+    "cp1258",
+)
+_TIE = 0.02
 
 # Magic numbers of formats that are certainly not HTML.
 _BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
@@ -65,15 +98,23 @@ _BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
 )
 
 _TAG = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9:-]{0,30}|!--|!doctype|/[a-zA-Z])", re.I)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+_NON_ASCII = re.compile(rb"[\x80-\xff]")
+# JSON is refused outright below this size; larger text starting like JSON is judged by its
+# first characters only (parsing megabytes to prove a negative is not worth it).
+_MAX_JSON_CHECK = 4 * 1024 * 1024
 
 
-def _normalise(label: str) -> str | None:
+def normalise_encoding(label: str) -> str | None:
+    """Python codec name for a charset label as browsers read it; None if not a page encoding."""
     try:
-        name = codecs.lookup(label.strip().lower()).name
+        info = codecs.lookup(label.strip().lower())
     except LookupError:
         return None
-    return _SUPERSETS.get(name, name)
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_PAGE_ENCODINGS:
+        return None
+    return _SUPERSETS.get(info.name, info.name)
 
 
 def declared_encoding(data: bytes) -> str | None:
@@ -82,48 +123,103 @@ def declared_encoding(data: bytes) -> str | None:
     match = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
     if not match:
         return None
-    label = _normalise(match.group(1).decode("ascii", "ignore"))
+    label = normalise_encoding(match.group(1).decode("ascii", "ignore"))
     # A page read as bytes cannot really be UTF-16 if it declared so in ASCII.
-    if label and label.startswith("utf-16"):
+    if label and label.startswith(("utf-16", "utf-32")):
         return "utf-8"
     return label
 
 
-def _describe_binary(data: bytes) -> str | None:
-    head = data[:16]
+def describe_binary(head: bytes) -> str | None:
+    """What a known binary format's first bytes say it is, or None."""
     for signature, description in _BINARY_SIGNATURES:
         if head.startswith(signature):
             return description
-    if head.startswith(b"RIFF") and data[8:12] in (b"WEBP", b"WAVE", b"AVI "):
+    if head.startswith(b"RIFF") and head[8:12] in (b"WEBP", b"WAVE", b"AVI "):
         return "a RIFF media file (WebP, WAV or AVI)"
     if len(head) >= 12 and head[4:8] == b"ftyp":
         return "an MP4/HEIF media file"
     return None
 
 
+def _sniff_utf16(head: bytes) -> str | None:
+    """UTF-16 without a BOM: markup's ASCII characters alternate with NUL bytes."""
+    window = head[:64]
+    if len(window) < 16:
+        return None
+    pairs = len(window) // 2
+    even_nuls, odd_nuls = window[0::2].count(0), window[1::2].count(0)
+    if odd_nuls * 4 >= pairs * 3 and not even_nuls:
+        return "utf-16-le"
+    if even_nuls * 4 >= pairs * 3 and not odd_nuls:
+        return "utf-16-be"
+    return None
+
+
+def detect_encoding(data: bytes) -> str | None:
+    """The most plausible legacy encoding of ``data`` by statistics; None if nothing fits."""
+    try:
+        results = list(from_bytes(data))
+    except Exception:  # the detector is a dependency; its failure must not be ours
+        return None
+    if not results:
+        return None
+    best = results[0]
+    plausible = [
+        name
+        for match in results
+        if match.chaos <= best.chaos + _TIE and match.coherence >= best.coherence - _TIE
+        for name in (normalise_encoding(match.encoding),)
+        if name
+    ]
+    if not plausible:
+        return None
+    preferred = [name for name in _WEB_PREFERENCE if name in plausible]
+    return preferred[0] if preferred else plausible[0]
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Decode page bytes; returns ``(text, encoding)``. Raises :class:`ParseError` for binaries."""
-    kind = _describe_binary(data)
+    kind = describe_binary(data[:16])
     if kind:
         raise ParseError(f"expected an HTML page, received {kind} ({len(data)} bytes)")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(encoding, "replace"), encoding
+    head = data[:_SNIFF_BYTES]
+    utf16 = _sniff_utf16(head)
+    if utf16:
+        return data.decode(utf16, "replace"), utf16
+    if len(_CONTROL_BYTES.findall(head)) > max(8, len(head) // 10):
+        raise ParseError(f"expected an HTML page, received binary data ({len(data)} bytes)")
     declared = declared_encoding(data)
-    if declared:
+    if declared and not (_SINGLE_BYTE.match(declared) and _NON_ASCII.search(data)):
         try:
             return data.decode(declared), declared
-        except UnicodeDecodeError:
+        except (UnicodeError, LookupError):
             pass  # the declaration lies; fall through to the evidence
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    dammit = UnicodeDammit(data, known_definite_encodings=[], is_html=True)
-    if dammit.unicode_markup is not None and dammit.original_encoding:
-        return dammit.unicode_markup, str(dammit.original_encoding)
+    if declared and _SINGLE_BYTE.match(declared):
+        # Not UTF-8 after all: a single-byte declaration is the best evidence left.
+        return data.decode(declared, "replace"), declared
+    detected = detect_encoding(data)
+    if detected:
+        return data.decode(detected, "replace"), detected
     fallback = declared or "cp1252"
     return data.decode(fallback, "replace"), fallback
+
+
+def _is_json(text: str) -> bool:
+    if len(text) > _MAX_JSON_CHECK:
+        return not _TAG.search(text[:200])
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        return False
+    return True
 
 
 def check_html(text: str) -> None:
@@ -131,7 +227,10 @@ def check_html(text: str) -> None:
     head = text[:_SNIFF_BYTES].lstrip("\ufeff \t\r\n")
     if not head:
         raise ParseError("expected an HTML page, received empty input")
-    if head[0] in "{[" and not _TAG.search(head[:200]):
+    kind = describe_binary(head[:16].encode("latin-1", "replace"))
+    if kind:
+        raise ParseError(f"expected an HTML page, received {kind} (as text)")
+    if head[0] in "{[" and (not _TAG.search(head[:200]) or _is_json(text.strip())):
         raise ParseError(
             f"expected an HTML page, received JSON or other non-HTML text: {head[:40]!r}"
         )

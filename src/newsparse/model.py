@@ -9,8 +9,9 @@ from typing import Any
 import attrs
 
 
-def _strings(values: Iterable[str]) -> tuple[str, ...]:
-    return tuple(values)
+def _strings(values: Iterable[str] | str) -> tuple[str, ...]:
+    # One string is one value, not a sequence of characters.
+    return (values,) if isinstance(values, str) else tuple(values)
 
 
 @attrs.frozen
@@ -26,6 +27,11 @@ class Link:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Link:
         return cls(url=str(data["url"]), title=data.get("title"))
+
+
+def _datetime(text: str) -> datetime:
+    # Python 3.10's fromisoformat does not read a "Z" suffix.
+    return datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith("Z") else text)
 
 
 def _links(values: Iterable[Link]) -> tuple[Link, ...]:
@@ -79,7 +85,7 @@ class Article:
         values: dict[str, Any] = {k: v for k, v in data.items() if k in names}
         for key in ("published", "modified"):
             if isinstance(values.get(key), str):
-                values[key] = datetime.fromisoformat(values[key])
+                values[key] = _datetime(values[key])
         if "related" in values:
             values["related"] = [
                 item if isinstance(item, Link) else Link.from_dict(item)

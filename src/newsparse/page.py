@@ -24,13 +24,16 @@ HtmlElement = lxml.html.HtmlElement
 
 _WHITESPACE = re.compile(r"\s+")
 _XML_PROLOG = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.I)
-_NUL = re.compile(r"[\x00\ufffe\uffff]")
+# Characters no page means to show (C0/C1 controls, noncharacters) and lone surrogates,
+# which lxml refuses or would carry into the text.
+_INVISIBLE_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+_LONE_SURROGATES = re.compile("[\ud800-\udfff]")
 _PARSER = lxml.html.HTMLParser(
     remove_comments=True,
     remove_pis=True,
     no_network=True,
     recover=True,
-    huge_tree=False,
+    huge_tree=True,  # depth 2048 rather than 256: old pages nest unclosed tags deeply
     default_doctype=False,
 )
 
@@ -107,7 +110,14 @@ def text_of(element: HtmlElement) -> str:
 
 
 def is_http_url(url: str | None) -> bool:
-    return bool(url) and urlsplit(url or "").scheme in ("http", "https")
+    """True for an absolute http(s) URL with a host."""
+    if not url:
+        return False
+    try:
+        parts = urlsplit(url)
+        return parts.scheme in ("http", "https") and bool(parts.hostname)
+    except ValueError:  # e.g. a malformed IPv6 host
+        return False
 
 
 class Page:
@@ -144,24 +154,27 @@ class Page:
         if url is not None and not isinstance(url, str):
             raise TypeError(f"url must be a str or None, received {type(url).__name__}")
         check_html(text)
-        text = _NUL.sub("", _XML_PROLOG.sub("", text, count=1))
+        text = _LONE_SURROGATES.sub("\ufffd", _INVISIBLE_CONTROLS.sub("", text.lstrip("\ufeff")))
+        text = _XML_PROLOG.sub("", text, count=1)
         try:
             tree = lxml.html.document_fromstring(text, parser=_PARSER)
-        except (lxml.etree.ParserError, ValueError) as error:
+        except (lxml.etree.LxmlError, ValueError) as error:
             raise ParseError(f"could not parse the HTML: {error}") from error
         if tree is None or not isinstance(tree.tag, str):
             raise ParseError("could not parse the HTML: no document element")
-        return cls(text, tree, url or None, encoding)
+        return cls(text, tree, (url or "").strip() or None, encoding)
 
     # -- URLs -------------------------------------------------------------------------------
 
     def _find_base_url(self) -> str | None:
         base = self.url if is_http_url(self.url) else None
-        for href in _xpath("//head/base/@href|//base[1]/@href")(self.tree):
-            resolved = urljoin(base or "", str(href).strip())
+        for href in _xpath("(//base[@href])[1]/@href")(self.tree):
+            try:
+                resolved = urljoin(base or "", str(href).strip())
+            except ValueError:
+                break
             if is_http_url(resolved):
                 return resolved
-            break
         return base
 
     def absolute_url(self, href: str | None, *, fallback_base: str | None = None) -> str | None:
@@ -273,6 +286,29 @@ class Page:
         for obj in self.json_ld:
             if wanted.intersection(jsonld.types_of(obj)):
                 yield obj
+
+    @functools.cached_property
+    def _json_ld_ids(self) -> dict[str, jsonld.JsonObject]:
+        index: dict[str, jsonld.JsonObject] = {}
+        for obj in self.json_ld:
+            node_id = obj.get("@id")
+            if isinstance(node_id, str) and len(obj) > 1:
+                index.setdefault(node_id, obj)
+        return index
+
+    def json_ld_resolve(self, value: Any) -> Any:
+        """``value`` with ``{"@id": ...}`` references replaced by the nodes they name.
+
+        Yoast-style ``@graph`` blocks refer to the author, publisher and image by ``@id``
+        only; this looks them up (one level deep; lists resolved item by item).
+        """
+        if isinstance(value, list):
+            return [self.json_ld_resolve(item) for item in value]
+        if isinstance(value, dict) and set(value) <= {"@id", "@type"}:
+            node_id = value.get("@id")
+            if isinstance(node_id, str):
+                return self._json_ld_ids.get(node_id, value)
+        return value
 
     def soup(self) -> BeautifulSoup:
         """A BeautifulSoup of the page, built on demand for plugins that prefer bs4."""

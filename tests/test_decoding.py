@@ -1,0 +1,161 @@
+"""Decoding page bytes: BOM, declared charset, strict UTF-8, detection; lying declarations.
+
+Each page is written here as text and encoded in the test, so the expected text is known.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Callable
+
+import pytest
+
+import newsparse
+from newsparse.decoding import declared_encoding, decode, normalise_encoding
+
+JAPANESE = (
+    "東京都は五日、新しい防災計画を発表した。地震や台風に備えて避難所の数を増やし、"
+    "住民への情報提供を強化する。知事は記者会見で「命を守ることが最優先だ」と述べた。"
+)
+CHINESE = (
+    "国家发展和改革委员会有关部门昨日召开座谈会，听取主要稀土产区有关部门负责人的意见和建议，"
+    "加强稀土行业秩序整顿，强化生态环境保护，实现高质量发展。"
+)
+FRENCH = (
+    "L’école du quartier a rouvert ses portes — enfin — après « trois ans » de travaux "
+    "coûteux, a déclaré l’adjointe chargée de l’éducation. Les parents étaient ravis : "
+    "« C’est une très bonne nouvelle », a-t-elle ajouté, et le budget a été tenu à 2 € près."
+)
+RUSSIAN = (
+    "Городской совет во вторник одобрил план ремонта школ, после года протечек и "
+    "отключений отопления. «Это приоритет», — заявила мэр города."
+)
+
+
+def page(text: str, declaration: str = "") -> str:
+    return (
+        f"<!DOCTYPE html>\n<html><head>{declaration}<title>Nachrichten</title></head>"
+        f"<body><article><h1>Headline</h1><p>{text}</p></article></body></html>"
+    )
+
+
+def meta(charset: str) -> str:
+    return f'<meta charset="{charset}">'
+
+
+def http_equiv(charset: str) -> str:
+    return f'<meta http-equiv="Content-Type" content="text/html; charset={charset}">'
+
+
+CASES = [
+    (JAPANESE, "shift_jis"),
+    (CHINESE, "gb2312"),
+    (FRENCH, "cp1252"),
+    (RUSSIAN, "cp1251"),
+    (JAPANESE, "euc-jp"),
+    (CHINESE, "utf-8"),
+]
+
+
+@pytest.mark.parametrize(("text", "encoding"), CASES)
+@pytest.mark.parametrize("declare", [meta, http_equiv], ids=["meta", "http-equiv"])
+def test_declared_pages(text: str, encoding: str, declare: Callable[[str], str]) -> None:
+    data = page(text, declare(encoding)).encode(encoding)
+    decoded, _ = decode(data)
+    assert text in decoded
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [(JAPANESE, "shift_jis"), (CHINESE, "gb2312"), (FRENCH, "cp1252"), (CHINESE, "utf-8")],
+)
+def test_undeclared_pages_are_detected(text: str, encoding: str) -> None:
+    decoded, _ = decode(page(text).encode(encoding))
+    assert text in decoded
+
+
+def test_undeclared_latin_text_is_read_as_windows_1252() -> None:
+    # cp1252's curly quotes and euro sign are C1 controls in ISO-8859-1: reading the page as
+    # Latin-1 would lose them.
+    decoded, encoding = decode(page(FRENCH).encode("cp1252"))
+    assert FRENCH in decoded
+    assert encoding == "cp1252"
+
+
+def test_declared_labels_read_as_browsers_do() -> None:
+    assert decode(page(CHINESE, meta("GB2312")).encode("gb18030"))[1] == "gb18030"
+    # A character only the superset has (cp932's NEC row 13) still decodes.
+    extended = "①②③ " + JAPANESE
+    decoded, encoding = decode(page(extended, meta("Shift_JIS")).encode("cp932"))
+    assert extended in decoded and encoding == "cp932"
+    latin = "Cost: 5 € — “quoted”"
+    decoded, _ = decode(page(latin, meta("iso-8859-1")).encode("cp1252"))
+    assert latin in decoded
+
+
+@pytest.mark.parametrize(
+    ("bom_encoding", "codec"),
+    [("utf-8-sig", "utf-8"), ("utf-16", "utf-16"), ("utf-32", "utf-32")],
+)
+def test_byte_order_marks_win_over_declarations(bom_encoding: str, codec: str) -> None:
+    data = page(JAPANESE, meta("iso-8859-1")).encode(bom_encoding)
+    assert data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF32_LE))
+    decoded, encoding = decode(data)
+    assert JAPANESE in decoded
+    assert not decoded.startswith("\ufeff")
+    assert encoding.startswith(codec)
+
+
+def test_utf16_without_bom_is_sniffed() -> None:
+    for codec in ("utf-16-le", "utf-16-be"):
+        decoded, encoding = decode(page(CHINESE).encode(codec))
+        assert CHINESE in decoded and encoding == codec
+
+
+def test_a_lying_utf8_declaration_falls_back_to_the_evidence() -> None:
+    data = page(FRENCH, meta("utf-8")).encode("cp1252")
+    decoded, _ = decode(data)
+    assert FRENCH in decoded
+
+
+def test_a_lying_legacy_declaration_on_utf8_bytes_is_overruled() -> None:
+    # A CMS that kept an old "iso-8859-1" header while saving UTF-8: the bytes decide.
+    for text, label in ((FRENCH, "iso-8859-1"), (RUSSIAN, "windows-1251"), (JAPANESE, "latin1")):
+        decoded, encoding = decode(page(text, http_equiv(label)).encode("utf-8"))
+        assert text in decoded and encoding == "utf-8"
+    # Declared Shift_JIS, saved as UTF-8: strict Shift_JIS decoding fails, UTF-8 wins.
+    decoded, encoding = decode(page(JAPANESE, meta("shift_jis")).encode("utf-8"))
+    assert JAPANESE in decoded and encoding == "utf-8"
+
+
+def test_an_utf16_declaration_in_ascii_means_utf8() -> None:
+    decoded, encoding = decode(page(CHINESE, meta("utf-16")).encode("utf-8"))
+    assert CHINESE in decoded and encoding == "utf-8"
+
+
+@pytest.mark.parametrize("label", ["rot13", "hex", "base64", "undefined", "utf-7", "x-nonsense"])
+def test_labels_that_are_not_page_encodings_are_ignored(label: str) -> None:
+    assert normalise_encoding(label) is None
+    data = page(FRENCH, meta(label)).encode("utf-8")
+    decoded, encoding = decode(data)
+    assert FRENCH in decoded and encoding == "utf-8"
+
+
+def test_declared_encoding_reads_xml_prolog_and_only_the_head() -> None:
+    assert declared_encoding(b'<?xml version="1.0" encoding="EUC-JP"?><html>') == "euc_jp"
+    late = b"<html><head>" + b" " * 10_000 + b'<meta charset="koi8-r"></head>'
+    assert declared_encoding(late) is None
+
+
+def test_invalid_bytes_are_replaced_not_dropped() -> None:
+    data = page("Caf\xe9 au lait, ok").encode("utf-8").replace(b"\xc3\xa9", b"\xc3")
+    data = data.replace(b"<title>", b"<title>\xff\xfe")
+    decoded, _ = decode(data)
+    assert "au lait, ok" in decoded
+
+
+def test_parse_decodes_bytes_through_the_same_rules() -> None:
+    article = newsparse.parse(page(JAPANESE, meta("shift_jis")).encode("shift_jis"))
+    assert JAPANESE in article.body
+    article = newsparse.parse(page(CHINESE).encode("gb2312"))
+    assert CHINESE in article.body
