@@ -107,3 +107,10 @@ def test_section_label_is_a_title_decoration() -> None:
         "<h1>Politics</h1>",
     )
     assert parse_html(html).headline == "Senate passes highway bill"
+
+
+def test_short_title_yields_to_the_article_heading_it_starts() -> None:
+    html = _page(
+        "<title>Harbour budget</title>", "<article><h1>Harbour budget approved</h1></article>"
+    )
+    assert parse_html(html).headline == "Harbour budget approved"

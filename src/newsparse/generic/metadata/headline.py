@@ -236,6 +236,10 @@ def find_headline(page: Page, author_names: tuple[str, ...] = ()) -> str | None:
     if confirmed:
         return confirmed[0]
     if title and not is_site_identity(page, title):
+        # A <title> that is the start of the article's own heading is its short form.
+        for heading in article_headlines(page):
+            if len(heading) > len(title) and heading.casefold().startswith(title.casefold()):
+                return heading
         return title
     if visible:
         return visible[0]
