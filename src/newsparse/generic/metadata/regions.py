@@ -141,6 +141,8 @@ def article_element(page: Page) -> HtmlElement | None:
             count = int(_COUNT_P(element))
             if count > best_count:
                 best, best_count = element, count
+        if best is None:  # an article without <p> (text in divs) is still the article
+            best = next((e for e in candidates if e.tag == "article"), None)
         return best
 
     return cached(page, "_md_article_el", find)
