@@ -150,3 +150,17 @@ def test_parent_company_as_source_organization_is_not_syndication() -> None:
         "</script>"
     )
     assert parse_html(html, url="https://citydesk.example/s").source is None
+
+
+def test_copy_pointing_og_url_at_the_original_names_the_provider() -> None:
+    # No URL given; og:url and the canonical are the original's, the site name is the copy's.
+    html = _page(
+        '<link rel="canonical" href="https://www.exampletimes.com/2024/05/03/storm">'
+        '<meta property="og:url" content="https://www.exampletimes.com/2024/05/03/storm">'
+        '<meta property="og:site_name" content="NewsHub">'
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm",'
+        '"provider":{"@type":"Organization","name":"The Example Times"}}</script>'
+    )
+    article = parse_html(html)
+    assert article.site_name == "NewsHub"
+    assert article.source == "The Example Times"

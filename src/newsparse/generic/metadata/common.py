@@ -20,6 +20,8 @@ from newsparse.page import Page, collapse_whitespace, host_of
 HtmlElement = lxml.html.HtmlElement
 T = TypeVar("T")
 
+_NON_WORD = re.compile(r"[\W_]+")
+_SITE_NAMES = ("og:site_name", "application-name")
 _TAG = re.compile(r"<[^<>]{0,400}>")
 _MAX_TEXT = 2000
 
@@ -101,9 +103,26 @@ def link_href(page: Page, rel: str) -> str | None:
 
 
 def page_host(page: Page) -> str | None:
-    """The page's own host: the URL given, else ``og:url`` (which copies set to themselves
-    more often than their canonical), else the canonical hint."""
-    return page.host or host_of(meta(page, "og:url")) or host_of(page.canonical_hint)
+    """The page's own host: the URL given; else ``og:url`` or the canonical host when the
+    page's declared site name agrees with it (a syndicated copy points both at the original,
+    so an uncorroborated one is not taken as the page's own); else None."""
+
+    def find() -> str | None:
+        if page.host:
+            return page.host
+        names = [_NON_WORD.sub("", name.casefold()) for name in meta_all(page, *_SITE_NAMES)]
+        for host in (host_of(meta(page, "og:url")), host_of(page.canonical_hint)):
+            if host and (not names or any(_names_host(name, host) for name in names)):
+                return host
+        return None
+
+    return cached(page, "_md_page_host", find)
+
+
+def _names_host(name: str, host: str) -> bool:
+    labels = [label for label in host.split(".")[:-1] if len(label) >= 3 and label != "www"]
+    tight_host = _NON_WORD.sub("", host)
+    return (len(name) >= 3 and name in tight_host) or any(label in name for label in labels)
 
 
 _LENGTH = lxml.etree.XPath("string-length(normalize-space(.))")

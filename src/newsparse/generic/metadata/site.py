@@ -9,7 +9,7 @@ from newsparse import jsonld
 from newsparse.generic.metadata import common, structured
 from newsparse.generic.metadata.bylines import wire_name
 from newsparse.generic.metadata.textkeys import tight_key
-from newsparse.page import Page, collapse_whitespace, host_of
+from newsparse.page import Page, collapse_whitespace
 
 _NAME_PARTS = re.compile(r"\s+[|\-–—:·•»]\s+|\s*\|\s*")
 # Labels of a host that say nothing about the publisher.
@@ -111,7 +111,7 @@ def identity_keys(page: Page) -> frozenset[str]:
                 tight = tight_key(part)
                 if len(tight) >= 2:
                     keys.add(tight)
-        for host in {common.page_host(page), host_of(page.canonical_hint)}:
+        for host in {common.page_host(page)}:
             if host:
                 keys.add(tight_key(host))
                 label = host_label(host)

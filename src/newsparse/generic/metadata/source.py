@@ -74,7 +74,7 @@ _MAX_CREDIT = 400
 def _same_publisher(page: Page, host: str | None, *, unknown: bool = True) -> bool:
     """True when ``host`` belongs to the page's own publisher (``unknown`` when the page's
     host cannot be told: no URL given and no ``og:url``)."""
-    own = page.host or host_of(common.meta(page, "og:url"))
+    own = common.page_host(page)
     if not host:
         return True
     if not own:
