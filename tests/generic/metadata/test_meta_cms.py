@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from conftest import parse_fixture
+from metadata_pages import parse_fixture
 
 
 def test_drupal_microdata_page() -> None:

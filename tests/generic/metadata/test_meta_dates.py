@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from conftest import parse_fixture, parse_html
+from metadata_pages import parse_fixture, parse_html
 
 from newsparse.generic.metadata.datetext import date_in_text, date_in_url
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import parse_fixture, parse_html
+from metadata_pages import parse_fixture, parse_html
 
 from newsparse.generic.metadata.language import detect_language, normalise_language
 

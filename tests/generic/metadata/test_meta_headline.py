@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from conftest import parse_fixture, parse_html
+from metadata_pages import parse_fixture, parse_html
 
 
 def _page(head: str, body: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import parse_html
+from metadata_pages import parse_html
 
 from newsparse.generic import GenericEngine
 from newsparse.page import Page

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from metadata_pages import parse_fixture, parse_html
 
-from conftest import parse_fixture, parse_html
 from newsparse.generic.metadata.site import host_label
 
 STORY = "<p>" + "The committee met on Tuesday to discuss the proposal in detail. " * 3 + "</p>"

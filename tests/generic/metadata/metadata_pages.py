@@ -1,10 +1,10 @@
-"""Helpers for the metadata tests: fixture pages parsed by the generic engine alone."""
+"""Helpers for the metadata tests: fixture pages parsed by the generic engine alone.
+
+(A plain module rather than a conftest.py: the tests import these functions directly.)"""
 
 from __future__ import annotations
 
 import pathlib
-
-import pytest
 
 import newsparse
 
@@ -18,8 +18,3 @@ def parse_fixture(name: str, url: str | None = None) -> newsparse.Article:
 
 def parse_html(html: str, url: str | None = None) -> newsparse.Article:
     return newsparse.parse(html, url=url, registry=newsparse.Registry())
-
-
-@pytest.fixture
-def fixture_page() -> object:
-    return parse_fixture
