@@ -123,3 +123,22 @@ def test_rel_author_link_in_the_article_header() -> None:
         "<p>" + "The port was quiet last night. " * 8 + "</p></article></body></html>"
     )
     assert parse_html(html).authors == ("Inés Ortega",)
+
+
+def test_author_links_run_together_are_separate_people() -> None:
+    html = (
+        "<html><body><header><h1>Oman awards two hydrogen blocks</h1><div class='post-meta'>"
+        "<span class='author-meta multiple-authors'><a href='/author/priya/' class='author-name'>"
+        "Priya Menon</a><a href='/author/khalid/' class='author-name'>Khalid Al Harthy</a></span>"
+        "</div></header><article><p>" + "Hydrom signed two more agreements. " * 6 + "</p>"
+        "</article></body></html>"
+    )
+    assert parse_html(html).authors == ("Priya Menon", "Khalid Al Harthy")
+
+
+def test_layout_classes_on_body_do_not_hide_the_byline() -> None:
+    html = (
+        "<html><body class='single has-sidebar sidebar-left'><h1>Storm</h1>"
+        "<p class='byline'>By Ana Ruiz</p><p>" + "The storm hit. " * 10 + "</p></body></html>"
+    )
+    assert parse_html(html).authors == ("Ana Ruiz",)

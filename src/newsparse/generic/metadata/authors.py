@@ -45,6 +45,7 @@ _SORTED_NAME_METAS = frozenset({"dc.creator", "dcterms.creator", "dc:creator", "
 _ORGANISATION_TYPES = frozenset({"Organization", "NewsMediaOrganization", "Corporation"})
 _AUTHOR_MARK = re.compile(r"author|byline|creator|writer|reporter|autor|auteur")
 _MAX_BYLINE = 200
+_LINKS = lxml.etree.XPath(".//a[@href]")
 _PHOTO_CREDIT = re.compile(r"caption|credit|attribution|photo|image|img|picture|media")
 _IN_FIGURE = lxml.etree.XPath("boolean(ancestor-or-self::figure or ancestor::figcaption)")
 _AFTER_HEADLINE = lxml.etree.XPath("following::*[position() <= 30]")
@@ -88,7 +89,13 @@ def _element_byline(page: Page, element: common.HtmlElement) -> Byline:
         names = [n for n in (clean_name(text_of(e)) for e in inner[:6]) if n]
         if names:
             return Byline(names=tuple(dict.fromkeys(names)))
-    return parse_byline(text_of(element))
+    parsed = parse_byline(text_of(element))
+    # "By <a>Jane Doe</a><a>John Roe</a>": links to author pages name one person each, even
+    # where the markup leaves no space or "and" between them.
+    linked = [n for n in (clean_name(text_of(a)) for a in _LINKS(element)[:6]) if n and " " in n]
+    if len(linked) >= 2 and len(linked) > len(parsed.names):
+        return Byline(names=tuple(dict.fromkeys(linked)), wires=parsed.wires)
+    return parsed
 
 
 def _byline_elements(page: Page) -> list[common.HtmlElement]:

@@ -249,6 +249,7 @@ NOISE_WORDS: frozenset[str] = frozenset(
         "more",
         "about",
         "bio",
+        "biography",
         "profile",
         "view",
         "all",

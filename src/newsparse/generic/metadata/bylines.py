@@ -97,6 +97,8 @@ _JOINERS = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+_GLUED = re.compile(r"[a-zà-ÿ]{2}[A-ZÀ-Þ][a-zà-ÿ]")
+_CAPITAL_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O')[A-Z]")
 _CJK_ROLE = re.compile(
     r"^(?:記者|记者|기자|特派員|特派员|编辑|編集)|(?:記者|记者|기자|特派員|特派员|编辑)$"
 )
@@ -177,6 +179,8 @@ def clean_name(part: str) -> str | None:
         return None
     if any(not _WORD.fullmatch(w) or any(ch.isdigit() for ch in w) for w in words):
         return None
+    if any(_GLUED.search(w) and not _CAPITAL_PREFIX.match(w) for w in words):
+        return None  # "MenonKhalid": two names run together by markup without spaces
     # Names start with a capital in scripts that have capitals (not Arabic, Hebrew, Hindi...).
     if any(
         not w[0].isupper() and w[0].lower() != w[0].upper() and w.casefold() not in _PARTICLES

@@ -32,6 +32,7 @@ _EXCLUDED_CONTAINER = re.compile(
     re.I,
 )
 _EXCLUDED_TAGS = frozenset({"nav"})
+_PAGE_LEVEL = frozenset({"html", "body"})
 # Page furniture, but part of the story when inside the article element.
 _EXCLUDED_OUTSIDE_ARTICLE = frozenset({"footer", "aside"})
 _COUNT_P = lxml.etree.XPath("count(.//p)")
@@ -54,6 +55,8 @@ def cue_elements(page: Page) -> list[tuple[HtmlElement, str]]:
 
 
 def _excluded_itself(element: HtmlElement, inside_article: bool) -> bool:
+    if element.tag in _PAGE_LEVEL:
+        return False  # body classes describe the layout ("has-sidebar"), not a block
     if element.tag in _EXCLUDED_TAGS:
         return True
     if element.tag in _EXCLUDED_OUTSIDE_ARTICLE and not inside_article:
