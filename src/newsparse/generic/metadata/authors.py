@@ -1,12 +1,12 @@
 """The article's authors: people's names, cleaned, without the organisations around them.
 
 Sources, by precedence: the article's JSON-LD ``author`` (people; ``@id`` references
-resolved); microdata (``itemprop=author`` near the story); author meta tags (``author``, ``article:author``, parsely, sailthru, Dublin Core,
-citation); the visible byline (``itemprop=author``, ``rel=author``, byline/author classes, or a
-"By ..."/"Par ..."/"Von ..." line under the headline). A visible byline that names more
-people than the structured source, including all of them, wins. Organisations (the
-publication itself, wire agencies) are authors only when no person is named; the
-publication is never one.
+resolved); microdata (``itemprop=author`` near the story); author meta tags (``author``,
+``article:author``, parsely, sailthru, Dublin Core, citation); the visible byline
+(``rel=author``, byline/author classes, or a "By ..."/"Par ..."/"Von ..." line under the
+headline). A visible byline that names more people than the structured source, including
+all of them, wins. Organisations (the publication itself, wire agencies) are authors only
+when no person is named; the publication is never one.
 """
 
 from __future__ import annotations
@@ -23,25 +23,11 @@ from newsparse.generic.metadata.bylines import (
     parse_byline,
     wire_name,
 )
+from newsparse.generic.metadata.meta_names import AUTHOR_METAS, SORTED_NAME_METAS
 from newsparse.generic.metadata.site import is_site_identity
 from newsparse.generic.metadata.textkeys import key
 from newsparse.page import Page, text_of
 
-_META_NAMES = (
-    "dc.creator",
-    "dcterms.creator",
-    "dc:creator",
-    "author",
-    "article:author",
-    "article:author_name",
-    "byl",
-    "parsely-author",
-    "sailthru.author",
-    "citation_author",
-    "cxenseparse:author",
-    "analyticsattributes.author",
-)
-_SORTED_NAME_METAS = frozenset({"dc.creator", "dcterms.creator", "dc:creator", "citation_author"})
 _ORGANISATION_TYPES = frozenset({"Organization", "NewsMediaOrganization", "Corporation"})
 _AUTHOR_MARK = re.compile(r"author|byline|creator|writer|reporter|autor|auteur")
 _MAX_BYLINE = 200
@@ -70,11 +56,11 @@ def _jsonld_byline(page: Page) -> Byline:
 def _meta_byline(page: Page) -> Byline:
     names: list[str] = []
     wires: list[str] = []
-    for meta_name in _META_NAMES:
+    for meta_name in AUTHOR_METAS:
         for value in common.meta_all(page, meta_name)[:6]:
             if _URL_NAME.search(value):
                 continue
-            byline = parse_byline(value, sorted_names=meta_name in _SORTED_NAME_METAS)
+            byline = parse_byline(value, sorted_names=meta_name in SORTED_NAME_METAS)
             names.extend(n for n in byline.names if n not in names)
             wires.extend(w for w in byline.wires if w not in wires)
         if names:

@@ -17,49 +17,9 @@ from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.datelines import visible_dates
 from newsparse.generic.metadata.dateparse import parse_date, plausible
 from newsparse.generic.metadata.datetext import date_in_url
+from newsparse.generic.metadata.meta_names import MODIFIED_METAS, PUBLISHED_METAS
 from newsparse.page import Page, text_of
 
-_PUBLISHED_META = (
-    "article:published_time",
-    "og:article:published_time",
-    "og:published_time",
-    "published_time",
-    "datepublished",
-    "parsely-pub-date",
-    "sailthru.date",
-    "dc.date.issued",
-    "dcterms.issued",
-    "dc.date.created",
-    "dcterms.created",
-    "dc.date",
-    "dcterms.date",
-    "dc:date",
-    "citation_publication_date",
-    "citation_date",
-    "article.published",
-    "publish-date",
-    "publish_date",
-    "publishdate",
-    "pubdate",
-    "publication_date",
-    "date",
-    "cxenseparse:recs:publishtime",
-    "analyticsattributes.articledate",
-    "release_date",
-)
-_MODIFIED_META = (
-    "article:modified_time",
-    "og:article:modified_time",
-    "og:updated_time",
-    "modified_time",
-    "datemodified",
-    "dc.date.modified",
-    "dcterms.modified",
-    "last-modified",
-    "lastmod",
-    "article.updated",
-    "updated_time",
-)
 _SAME_INSTANT = timedelta(seconds=90)
 _QUARTER_HOUR = timedelta(minutes=15)
 # UTC offsets in use, in quarter hours: whole hours from -12 to +14, and the few zones
@@ -119,7 +79,7 @@ def find_published(page: Page) -> datetime | None:
 
     def find() -> datetime | None:
         candidates = _structured_dates(
-            page, ("datePublished", "dateCreated"), _PUBLISHED_META, "datePublished"
+            page, ("datePublished", "dateCreated"), PUBLISHED_METAS, "datePublished"
         )
         visible = visible_dates(page)[0]
         if candidates:
@@ -133,7 +93,7 @@ def find_published(page: Page) -> datetime | None:
 
 def find_modified(page: Page) -> datetime | None:
     """When the article was last modified, or None; never earlier than ``published``."""
-    candidates = _structured_dates(page, ("dateModified",), _MODIFIED_META, "dateModified")
+    candidates = _structured_dates(page, ("dateModified",), MODIFIED_METAS, "dateModified")
     visible = visible_dates(page)[1]
     found = candidates[0] if candidates else visible
     if found is not None:

@@ -5,29 +5,15 @@ from __future__ import annotations
 import re
 
 from newsparse.generic.metadata import common, regions, structured
+from newsparse.generic.metadata.meta_names import (
+    DESCRIPTION_METAS,
+    IMAGE_METAS,
+    SECTION_METAS,
+    TAG_METAS,
+)
 from newsparse.generic.metadata.textkeys import overlap
 from newsparse.page import Page
 
-_DESCRIPTION_METAS = (
-    "dc.description",
-    "dcterms.description",
-    "dc:description",
-    "og:description",
-    "description",
-    "twitter:description",
-    "sailthru.description",
-)
-_IMAGE_METAS = (
-    "og:image",
-    "og:image:url",
-    "og:image:secure_url",
-    "twitter:image",
-    "twitter:image:src",
-    "thumbnailurl",
-    "sailthru.image.full",
-)
-_TAG_METAS = ("article:tag", "parsely-tags", "sailthru.tags", "news_keywords", "keywords")
-_SECTION_METAS = ("article:section", "parsely-section", "section")
 _SPLIT_TAGS = re.compile(r"\s*[,;|]\s*")
 _IMAGE_NOISE = re.compile(r"logo|icon|avatar|sprite|placeholder|blank|pixel|spacer|badge", re.I)
 _MIN_IMAGE_SIZE = 300
@@ -43,7 +29,7 @@ def find_description(page: Page) -> str | None:
         return value
     first = regions.first_paragraph(page, min_chars=25)
     plain = common.meta(page, "description")
-    for name in _DESCRIPTION_METAS:
+    for name in DESCRIPTION_METAS:
         value = common.meta(page, name) or ""
         if len(value) < 3:
             continue
@@ -93,7 +79,7 @@ def find_image(page: Page) -> str | None:
     """Absolute URL of the lead image: OpenGraph/Twitter, JSON-LD, else the first large
     image of the article."""
     for candidate in (
-        common.meta(page, *_IMAGE_METAS),
+        common.meta(page, *IMAGE_METAS),
         _jsonld_image(page),
         common.link_href(page, "image_src"),
         _article_image(page),
@@ -108,7 +94,7 @@ def find_tags(page: Page) -> tuple[str, ...]:
     """Tags and keywords (``article:tag``, keywords metas, JSON-LD ``keywords``), then the
     section; duplicates removed, page order kept."""
     raw: list[str] = []
-    for name in _TAG_METAS:
+    for name in TAG_METAS:
         values = common.meta_all(page, name)
         if values:
             raw.extend(values)
@@ -128,7 +114,7 @@ def find_tags(page: Page) -> tuple[str, ...]:
     declared = structured.article_value(page, "articleSection")
     if isinstance(declared, list):
         declared = next((value for value in declared if isinstance(value, str)), None)
-    section = common.meta(page, *_SECTION_METAS) or common.clean(declared)
+    section = common.meta(page, *SECTION_METAS) or common.clean(declared)
     if section and section.casefold() not in seen and len(section) <= 80:
         tags.append(section)
     return tuple(tags[:50])

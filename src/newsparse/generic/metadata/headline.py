@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from newsparse.generic.metadata import common, regions, structured
+from newsparse.generic.metadata.meta_names import TITLE_METAS
 from newsparse.generic.metadata.site import is_site_identity
 from newsparse.generic.metadata.textkeys import key, overlap, tight_key
 from newsparse.page import Page, collapse_whitespace, text_of
@@ -28,17 +29,6 @@ _SEPARATOR = re.compile(
     rf"|(?<=[{_CJK_CHAR}])\s*[_\-]\s*(?=[{_CJK_CHAR}])"
 )
 _AGREEING_SUFFIX = re.compile(r"^\s*(?:[|\-–—·•»~/:_]|::)")
-_DECLARED_TITLES = (
-    "dc.title",
-    "dcterms.title",
-    "dc:title",
-    "og:title",
-    "twitter:title",
-    "parsely-title",
-    "sailthru.title",
-    "title",
-    "headline",
-)
 _MAX_LENGTH = 400
 _CUT_LENGTH = 100
 _OFFSCREEN = re.compile(r"sr-only|screen-reader|visually-hidden|visuallyhidden|offscreen", re.I)
@@ -222,7 +212,7 @@ def find_headline(page: Page, author_names: tuple[str, ...] = ()) -> str | None:
         ):
             return _untruncated(jsonld_headline, [*visible, *(t for t in (title,) if t)])
 
-    for name in _DECLARED_TITLES:
+    for name in TITLE_METAS:
         declared = common.meta(page, name)
         if not _plausible(declared) or declared is None:
             continue
