@@ -23,16 +23,17 @@ from newsparse.generic.metadata.bylines import (
     parse_byline,
     wire_name,
 )
+from newsparse.generic.metadata.class_cues import BYLINE_CLASSES, PHOTO_CLASSES
 from newsparse.generic.metadata.meta_names import AUTHOR_METAS, SORTED_NAME_METAS
 from newsparse.generic.metadata.site import is_site_identity
 from newsparse.generic.metadata.textkeys import key
 from newsparse.page import Page, text_of
 
 _ORGANISATION_TYPES = frozenset({"Organization", "NewsMediaOrganization", "Corporation"})
-_AUTHOR_MARK = re.compile(r"author|byline|creator|writer|reporter|autor|auteur")
+_AUTHOR_MARK = re.compile("|".join(BYLINE_CLASSES))
 _MAX_BYLINE = 200
 _LINKS = lxml.etree.XPath(".//a[@href]")
-_PHOTO_CREDIT = re.compile(r"caption|credit|attribution|photo|image|img|picture|media")
+_PHOTO_CREDIT = re.compile("|".join(PHOTO_CLASSES))
 _IN_FIGURE = lxml.etree.XPath("boolean(ancestor-or-self::figure or ancestor::figcaption)")
 _AFTER_HEADLINE = lxml.etree.XPath("following::*[position() <= 30]")
 _AFTER_HEADLINE_TAGS = frozenset({"p", "div", "span", "address", "li", "a", "em", "strong"})

@@ -9,12 +9,13 @@ from datetime import datetime
 import lxml.etree
 
 from newsparse.generic.metadata import common, regions
+from newsparse.generic.metadata.class_cues import DATELINE_CLASSES
 from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
 from newsparse.generic.metadata.dateparse import parse_date, plausible
 from newsparse.generic.metadata.datetext import date_in_text
 from newsparse.page import Page, text_of
 
-_DATE_MARK = re.compile(r"date|time|publish|posted|byline|dateline|meta|datum|fecha|data|zeit")
+_DATE_MARK = re.compile("|".join(DATELINE_CLASSES))
 _DATELINE_TAGS = frozenset(
     {
         "time",

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from newsparse.generic.metadata import common, regions, structured
+from newsparse.generic.metadata.class_cues import OFFSCREEN_CLASSES
 from newsparse.generic.metadata.meta_names import TITLE_METAS
 from newsparse.generic.metadata.site import is_site_identity
 from newsparse.generic.metadata.textkeys import key, overlap, tight_key
@@ -31,7 +32,7 @@ _SEPARATOR = re.compile(
 _AGREEING_SUFFIX = re.compile(r"^\s*(?:[|\-–—·•»~/:_]|::)")
 _MAX_LENGTH = 400
 _CUT_LENGTH = 100
-_OFFSCREEN = re.compile(r"sr-only|screen-reader|visually-hidden|visuallyhidden|offscreen", re.I)
+_OFFSCREEN = re.compile("|".join(OFFSCREEN_CLASSES), re.I)
 
 
 def _plausible(text: str | None) -> bool:

@@ -8,27 +8,32 @@ import re
 
 import lxml.etree
 
+from newsparse.generic.metadata.class_cues import (
+    EXCLUDED_COMPOUNDS,
+    EXCLUDED_TOKENS,
+    METADATA_CLASSES,
+    NOT_STORY_CLASSES,
+)
 from newsparse.generic.metadata.common import HtmlElement, cached
 from newsparse.page import Page, collapse_whitespace, text_of
 
 # Class/id/itemprop/rel values worth a look for metadata (bylines, datelines, headlines).
 # Case variants are spelled out: a case-sensitive alternation is several times faster than
 # re.IGNORECASE over the hundreds of attribute values of a page.
-_CUE_WORDS = (
-    "author|byline|creator|writer|reporter|autor|auteur|date|time|publish|posted|dateline"
-    "|meta|headline|articlebody|datum|fecha|data|zeit|firma"
-)
+# Case variants are spelled out: a case-sensitive alternation is several times faster than
+# re.IGNORECASE over the hundreds of attribute values of a page.
 _CUE_ATTRIBUTE = re.compile(
     "|".join(
-        (_CUE_WORDS, _CUE_WORDS.upper(), "|".join(w.capitalize() for w in _CUE_WORDS.split("|")))
+        variant
+        for word in METADATA_CLASSES
+        for variant in dict.fromkeys((word, word.upper(), word.capitalize()))
     )
     + "|articleBody"
 )
-# Whole class/id tokens of blocks that hold other stories' or readers' names and dates
-# ("node-promoted" is a promoted story, not a promo box; "post-footer" is the post's own).
 _EXCLUDED_CONTAINER = re.compile(
-    r"(?:^|[\s_-])(?:comments?|related|sidebar|recommend\w*|widgets?|promos?|teasers?"
-    r"|more-stories|most-popular|trending|(?:site|page|global)[-_]footer)(?=$|[\s_-])",
+    r"(?:^|[\s_-])(?:"
+    + "|".join(sorted(EXCLUDED_COMPOUNDS + EXCLUDED_TOKENS, key=len, reverse=True))
+    + r")(?=$|[\s_-])",
     re.I,
 )
 _EXCLUDED_TAGS = frozenset({"nav"})
@@ -177,7 +182,7 @@ def is_hidden(element: HtmlElement, limit: int = 30) -> bool:
 
 
 _PICTURES = frozenset({"img", "picture", "figure", "video", "iframe"})
-_NOT_STORY_TEXT = re.compile(r"caption|credit|photo|image|media|promo|newsletter|subscri", re.I)
+_NOT_STORY_TEXT = re.compile("|".join(NOT_STORY_CLASSES), re.I)
 
 
 def _leading_paragraphs(page: Page) -> list[str]:
