@@ -5,6 +5,7 @@ story's leading paragraphs."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import lxml.etree
 
@@ -36,6 +37,9 @@ _EXCLUDED_CONTAINER = re.compile(
     + r")(?=$|[\s_-])",
     re.I,
 )
+# The descendant axis with a predicate stays linear in libxml2, where selecting the
+# attribute nodes themselves ("//@class") grows faster than the page on very large pages.
+_MARKED = lxml.etree.XPath("/descendant::*[@class or @id or @itemprop or @rel]")
 _EXCLUDED_TAGS = frozenset({"nav"})
 _PAGE_LEVEL = frozenset({"html", "body"})
 # Page furniture, but part of the story when inside the article element.
@@ -45,16 +49,16 @@ _COUNT_P = lxml.etree.XPath("count(.//p)")
 
 def cue_elements(page: Page) -> list[tuple[HtmlElement, str]]:
     """Elements whose class, id, itemprop or rel carries a metadata cue word, in document
-    order, each with its lowercased attribute values. One XPath pass over the attributes."""
+    order, each with those attribute values lowercased. One pass over the elements."""
 
     def build() -> list[tuple[HtmlElement, str]]:
-        found: dict[HtmlElement, list[str]] = {}
-        for value in page.xpath("//@class|//@id|//@itemprop|//@rel"):
-            if _CUE_ATTRIBUTE.search(value):
-                element = value.getparent()
-                if element is not None:
-                    found.setdefault(element, []).append(str(value).lower())
-        return [(element, " ".join(values)) for element, values in found.items()]
+        found: list[tuple[HtmlElement, str]] = []
+        for element in _MARKED(page.tree):
+            get = element.get
+            marks = " ".join(filter(None, (get("class"), get("id"), get("itemprop"), get("rel"))))
+            if _CUE_ATTRIBUTE.search(marks):
+                found.append((element, marks.lower()))
+        return found
 
     return cached(page, "_md_cues", build)
 
@@ -157,11 +161,8 @@ def article_element(page: Page) -> HtmlElement | None:
 
 
 _MIN_PARAGRAPH = 25
-# Paragraphs, and divs that hold running text directly (pages that never use <p>).
-_PARAGRAPHS = lxml.etree.XPath(
-    "(.//p|.//div[string-length(normalize-space(text())) >= 25])"
-    "[not(ancestor::header or ancestor::nav or ancestor::figure)][position() <= 60]"
-)
+_MAX_PARAGRAPHS = 60
+_OUTSIDE_STORY = frozenset({"header", "nav", "figure"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -185,6 +186,22 @@ _PICTURES = frozenset({"img", "picture", "figure", "video", "iframe"})
 _NOT_STORY_TEXT = re.compile("|".join(NOT_STORY_CLASSES), re.I)
 
 
+def _paragraphs(scope: HtmlElement) -> Iterator[HtmlElement]:
+    """The first paragraphs under ``scope`` in document order: ``<p>``, and ``<div>`` that
+    hold running text directly (pages that never use ``<p>``); none inside a header, a nav
+    or a figure. Iterated lazily: callers stop at the first good one."""
+    seen = 0
+    for element in scope.iter("p", "div"):
+        if element.tag == "div" and len((element.text or "").strip()) < _MIN_PARAGRAPH:
+            continue
+        if any(a.tag in _OUTSIDE_STORY for a in element.iterancestors()):
+            continue
+        yield element
+        seen += 1
+        if seen >= _MAX_PARAGRAPHS:
+            return
+
+
 def _leading_paragraphs(page: Page) -> list[str]:
     """Texts of the story's first paragraphs (at least 25 characters, bylines and datelines
     styled as paragraphs skipped): up to the first of 60 characters or more."""
@@ -193,7 +210,7 @@ def _leading_paragraphs(page: Page) -> list[str]:
         root = article_element(page)
         found: list[str] = []
         for scope in (root, page.tree) if root is not None else (page.tree,):
-            for p in _PARAGRAPHS(scope):
+            for p in _paragraphs(scope):
                 marks = p.get("class") or ""
                 if marks and (_CUE_ATTRIBUTE.search(marks) or _NOT_STORY_TEXT.search(marks)):
                     continue
