@@ -105,13 +105,6 @@ def in_excluded_container(page: Page, element: HtmlElement) -> bool:
     return parent is not None and _ancestry(page, parent)[1]
 
 
-def is_inside(element: HtmlElement, container: HtmlElement | None) -> bool:
-    """True when ``container`` is ``element`` or one of its ancestors."""
-    if container is None:
-        return False
-    return element is container or any(a is container for a in element.iterancestors())
-
-
 def in_article(page: Page, element: HtmlElement) -> bool:
     """True when the element is inside the article element (memoised walk)."""
     return article_element(page) is not None and _ancestry(page, element)[0]
