@@ -1,20 +1,162 @@
-"""Reading class and id attributes as sets of whole tokens."""
+"""Reading class and id attributes as whole tokens, and matching them against the cue data."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 import lxml.html
 
-_SPLIT = re.compile(r"[\s_-]+")
+from newsparse.generic.cues.kinds import Kind
+from newsparse.generic.cues.tokens import (
+    CONTENT_PARTS,
+    CONTENT_TOKENS,
+    CUE_ATTRIBUTES,
+    GENERIC_PARTS,
+    ROLE_KINDS,
+    TAXONOMY_PREFIXES,
+    TOKEN_CUES,
+    WHOLE_TOKEN_CUES,
+)
+
+HtmlElement = lxml.html.HtmlElement
+
+# Boundaries inside one token: separators, digit runs and camelCase humps.
+_SEPARATORS = re.compile(r"[-_]+")
+_PARTS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[^\W\d_]+")
+
+# When one element carries tokens of several kinds, the first kind in this order wins:
+# an ad or a most-read list that calls itself "related" is still not related.
+KIND_PRIORITY: tuple[Kind, ...] = (
+    Kind.HIDDEN,
+    Kind.AD,
+    Kind.CONSENT,
+    Kind.PAYWALL,
+    Kind.POPULAR,
+    Kind.RELATED,
+    Kind.READ_ALSO,
+    Kind.COMMENTS,
+    Kind.NEWSLETTER,
+    Kind.SHARE,
+    Kind.APPEAL,
+    Kind.BIO,
+    Kind.TAGS,
+    Kind.BREADCRUMB,
+    Kind.PAGINATION,
+    Kind.NAV,
+    Kind.CHROME,
+)
+_RANK = {kind: rank for rank, kind in enumerate(KIND_PRIORITY)}
 
 
-def attribute_tokens(element: lxml.html.HtmlElement) -> set[str]:
+def attribute_tokens(element: HtmlElement) -> set[str]:
     """Lowercased class and id words of an element, split on whitespace, "-" and "_",
     together with the whole hyphenated names (so both "related" and "related-posts")."""
     raw = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
     if not raw.strip():
         return set()
     tokens = set(raw.split())
-    tokens.update(part for part in _SPLIT.split(raw) if part)
+    tokens.update(part for part in _SEPARATORS.split(" ".join(tokens)) for part in part.split())
     return tokens
+
+
+def raw_tokens(element: HtmlElement) -> list[str]:
+    """The element's class, id and component-name tokens as written (case kept)."""
+    tokens: list[str] = []
+    for name in CUE_ATTRIBUTES:
+        value = element.get(name)
+        if value:
+            tokens.extend(value.split())
+    return tokens
+
+
+def _without_generated_suffix(token: str) -> str:
+    chunks = _SEPARATORS.split(token)
+    if len(chunks) > 1 and any(ch.isdigit() for ch in chunks[-1]):
+        chunks.pop()
+    return "-".join(chunks)
+
+
+@functools.lru_cache(maxsize=8192)
+def token_parts(token: str) -> tuple[str, ...]:
+    """Lowercased parts of one token, split on separators, digits and camelCase.
+
+    A generated suffix holding digits (CSS modules' ``ReadTime-social-2VOIr``, ``tdi_41``)
+    is dropped first so that the meaningful last part stays last.
+    """
+    stem = _without_generated_suffix(token)
+    return tuple(part.lower() for part in _PARTS.findall(stem))
+
+
+@functools.lru_cache(maxsize=8192)
+def token_kind(token: str) -> Kind | None:
+    """The kind of block one class/id token names, or None (see ``cues.tokens``)."""
+    whole = token.lower().replace("_", "-")
+    kind = WHOLE_TOKEN_CUES.get(whole) or WHOLE_TOKEN_CUES.get(_without_generated_suffix(whole))
+    if kind is not None:
+        return kind
+    if whole in CONTENT_TOKENS:
+        return None
+    parts = token_parts(token)
+    if not parts:
+        return None
+    last = len(parts) - 1
+    while last > 0 and parts[last] in GENERIC_PARTS:
+        last -= 1
+    if last > 0 and parts[0] in TAXONOMY_PREFIXES:
+        return None
+    # The head noun of an English compound comes last: "related-topics" is a list of topics.
+    for index in range(last, -1, -1):  # generic parts after ``last`` hold no cue
+        cue = TOKEN_CUES.get(parts[index])
+        if cue is None:
+            continue
+        kind, position = cue
+        if index == last or position == "any":
+            return kind
+        if position == "weak" and not any(part in CONTENT_PARTS for part in parts):
+            return kind
+    return None
+
+
+def is_content_container(element: HtmlElement) -> bool:
+    """True when a token or ``itemprop`` marks the element as the story's own container."""
+    if (element.get("itemprop") or "").lower() == "articlebody":
+        return True
+    return _has_content_token(tuple(raw_tokens(element)))
+
+
+def _has_content_token(tokens: tuple[str, ...]) -> bool:
+    return any(token.lower().replace("_", "-") in CONTENT_TOKENS for token in tokens)
+
+
+def class_kind(element: HtmlElement) -> Kind | None:
+    """The kind named by the element's class/id tokens or ARIA role; None for story
+    containers and for elements no cue names."""
+    attributes = element.attrib
+    if not attributes:
+        return None
+    values = tuple(attributes.get(name) or "" for name in _KIND_ATTRIBUTES)
+    if not any(values):
+        return None
+    return _kind_of_attributes(values)
+
+
+# The attributes class_kind reads: the cue attributes, then role and itemprop.
+_KIND_ATTRIBUTES = (*CUE_ATTRIBUTES, "role", "itemprop")
+
+
+@functools.lru_cache(maxsize=16384)
+def _kind_of_attributes(values: tuple[str, ...]) -> Kind | None:
+    """class_kind on the raw attribute values (pages repeat the same class lists a lot)."""
+    *cue_values, role, itemprop = values
+    if itemprop.lower() == "articlebody":
+        return None
+    tokens = tuple(token for value in cue_values for token in value.split())
+    if _has_content_token(tokens):
+        return None
+    best: Kind | None = ROLE_KINDS.get(role.strip().lower())
+    for token in tokens:
+        kind = token_kind(token)
+        if kind is not None and (best is None or _RANK[kind] < _RANK[best]):
+            best = kind
+    return best

@@ -8,8 +8,9 @@ from datetime import datetime
 
 import lxml.html
 
+from newsparse.generic.blocks import classify
 from newsparse.generic.body import body_paragraphs
-from newsparse.generic.boilerplate import strip_boilerplate
+from newsparse.generic.boilerplate import remove_boilerplate
 from newsparse.generic.links import anchors_in, links_from_anchors
 from newsparse.generic.metadata.authors import find_authors
 from newsparse.generic.metadata.dates import find_modified, find_published
@@ -23,7 +24,7 @@ from newsparse.generic.metadata.headline import find_headline
 from newsparse.generic.metadata.language import find_language
 from newsparse.generic.metadata.site import find_site_name
 from newsparse.generic.metadata.source import find_source
-from newsparse.generic.related import harvest_related
+from newsparse.generic.related import related_links
 from newsparse.generic.text import join_paragraphs, paragraphs_of
 from newsparse.model import Link
 from newsparse.page import Page, css
@@ -59,10 +60,18 @@ class GenericEngine:
 
     @functools.cached_property
     def _related_and_clean_tree(self) -> tuple[tuple[Link, ...], HtmlElement]:
+        """One classification walk: harvest the related links, then delete the boilerplate
+        (related blocks included) so that body scoring sees only the story's surroundings."""
         root = self._working_tree
-        related = harvest_related(root, self.page)
-        strip_boilerplate(root)
+        classes = classify(root)
+        related = related_links(self.page, classes)
+        remove_boilerplate(classes)
         return related, root
+
+    def clean_tree(self) -> HtmlElement:
+        """The working copy after boilerplate removal: what body scoring works on. Related
+        blocks, ads, share bars, comments... are gone; the story's container is kept."""
+        return self._related_and_clean_tree[1]
 
     # -- body and links ---------------------------------------------------------------------
 

@@ -1,46 +1,51 @@
-"""Turn anchor elements into :class:`~newsparse.Link` values: absolute, http(s), deduplicated."""
+"""Turn anchor elements into :class:`~newsparse.Link` values: absolute, http(s), deduplicated,
+each with the best visible title among the anchors that point at it."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from urllib.parse import urldefrag
+from urllib.parse import parse_qsl, urldefrag, urlencode, urlsplit
 
+import lxml.etree
 import lxml.html
 
+from newsparse.generic.classes import class_kind, raw_tokens, token_parts
+from newsparse.generic.cues.kinds import Kind
+from newsparse.generic.cues.link_texts import GENERIC_LINK_TEXTS, TITLE_PARTS
+from newsparse.generic.cues.urls import (
+    TRACKING_PARAMETERS,
+)
+from newsparse.generic.labels import normalise, split_inline_label
 from newsparse.model import Link
-from newsparse.page import Page, collapse_whitespace, text_of
+from newsparse.page import Page, collapse_whitespace
 
 HtmlElement = lxml.html.HtmlElement
 
-# Link texts that say nothing about the target; a better title is looked for instead.
-GENERIC_LINK_TEXTS: frozenset[str] = frozenset(
-    {
-        "read more",
-        "more",
-        "continue reading",
-        "read the full story",
-        "full story",
-        "click here",
-        "here",
-        "»",
-        "→",
-        "weiterlesen",
-        "lire la suite",
-        "leer más",
-        "leia mais",
-        "continua a leggere",
-        "lees meer",
-        "czytaj więcej",
-        "читать далее",
-        "阅读更多",
-        "続きを読む",
-        "더보기",
-    }
-)
+_GENERIC_LINK_TEXTS = frozenset(normalise(text) for text in GENERIC_LINK_TEXTS)
+_TITLE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+# Title sources, best first.
+_FROM_TITLE_ELEMENT, _FROM_TEXT, _FROM_ATTRIBUTE, _FROM_ALT, _FROM_GENERIC = range(5)
+# A visible title this short may be a teaser's kicker ("News Cloud") rather than its title.
+_SHORT_TITLE_WORDS = 3
 
 
-def _normalise(url: str) -> str:
-    return urldefrag(url)[0].rstrip("/")
+def normalise_url(url: str) -> str:
+    """The key links are deduplicated on: no fragment, no tracking parameters, no trailing
+    slash ("/story/?utm_source=x#top" and "/story" are one link)."""
+    url = urldefrag(url)[0]
+    if "?" in url:
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            return url.rstrip("/")
+        query = [
+            (name, value)
+            for name, value in parse_qsl(parts.query, keep_blank_values=True)
+            if name.lower() not in TRACKING_PARAMETERS
+        ]
+        url = parts._replace(query=urlencode(query)).geturl()
+    return url.rstrip("/")
 
 
 def anchors_in(elements: Iterable[HtmlElement]) -> list[HtmlElement]:
@@ -48,49 +53,134 @@ def anchors_in(elements: Iterable[HtmlElement]) -> list[HtmlElement]:
     anchors: list[HtmlElement] = []
     for element in elements:
         if element.tag == "a":
-            anchors.append(element)
+            if element.get("href"):
+                anchors.append(element)
         else:
             anchors.extend(a for a in element.iter("a") if a.get("href"))
     return anchors
 
 
-def anchor_title(anchor: HtmlElement) -> str | None:
-    """The visible title of a link: its text, else its title attribute, else an image's alt."""
-    text = text_of(anchor)
-    if text and text.casefold().strip(" .…:>»") not in GENERIC_LINK_TEXTS:
-        return text
+_SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
+_BREAKING_TAGS = frozenset(
+    {
+        "br",
+        "p",
+        "div",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "footer",
+        "section",
+        "figure",
+        "figcaption",
+        "time",
+        "img",
+    }
+)
+
+
+def visible_text(element: HtmlElement) -> str:
+    """Text a reader sees: like ``text_of``, without screen-reader-only labels
+    ("<span class='off-screen'>Video</span>")."""
+    parts: list[str] = []
+    skipping = 0
+    for event, node in lxml.etree.iterwalk(element, events=("start", "end")):
+        if not isinstance(node.tag, str):
+            continue
+        hidden = node is not element and (
+            node.tag in _SKIPPED_TAGS or class_kind(node) is Kind.HIDDEN
+        )
+        if event == "start":
+            if hidden or skipping:
+                skipping += hidden
+                continue
+            if node.tag in _BREAKING_TAGS:
+                parts.append(" ")
+            parts.append(node.text or "")
+            continue
+        if hidden:
+            skipping -= 1
+        if not skipping and node is not element:
+            if node.tag in _BREAKING_TAGS:
+                parts.append(" ")
+            parts.append(node.tail or "")
+    return collapse_whitespace("".join(parts))
+
+
+def _title_element_text(anchor: HtmlElement) -> str | None:
+    """Text of a heading or ``*title*``-classed element inside a teaser-wide anchor."""
+    for element in anchor.iterdescendants():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag in _TITLE_TAGS or any(
+            part in TITLE_PARTS for token in raw_tokens(element) for part in token_parts(token)
+        ):
+            text = visible_text(element)
+            if text:
+                return text
+    return None
+
+
+def anchor_title(anchor: HtmlElement) -> tuple[str | None, int]:
+    """The visible title of a link and how good it is (lower is better): a title element
+    inside the anchor, its text, its ``title`` attribute, an image's alt, a generic text."""
+    titled = _title_element_text(anchor)
+    if titled:
+        return titled, _FROM_TITLE_ELEMENT
+    text = visible_text(anchor)
+    if text and normalise(text) not in _GENERIC_LINK_TEXTS and normalise(text):
+        return split_inline_label(text) or text, _FROM_TEXT
     title = collapse_whitespace(anchor.get("title") or "")
     if title:
-        return title
+        return title, _FROM_ATTRIBUTE
     for image in anchor.iter("img"):
         alt = collapse_whitespace(image.get("alt") or "")
         if alt:
-            return alt
-    return text or None
+            return alt, _FROM_ALT
+    return (text or None), _FROM_GENERIC
 
 
 def links_from_anchors(page: Page, anchors: Iterable[HtmlElement]) -> tuple[Link, ...]:
-    """Links for the anchors: resolved, http(s) only, no duplicates, never the page itself.
+    """Links for the anchors: resolved, http(s) only, no duplicates, never the page itself,
+    in the order of first appearance.
 
+    Relative hrefs resolve against the page URL or ``<base href>``, else against the page's
+    canonical URL or og:url; with none of these known a relative href gives no link.
     When several anchors point at one URL (an image link and a title link of one teaser),
-    the first useful title wins.
+    the best title wins: a title element or the link text over a ``title`` attribute over an
+    image's alt text.
     """
-    own = {_normalise(u) for u in (page.url, page.base_url, page.canonical_hint) if u}
+    own = {normalise_url(u) for u in (page.url, page.base_url, page.canonical_hint) if u}
     order: list[str] = []
-    titles: dict[str, str | None] = {}
+    best: dict[str, tuple[tuple[int, int], str | None]] = {}
     urls: dict[str, str] = {}
     for anchor in anchors:
         url = page.absolute_url(anchor.get("href"), fallback_base=page.canonical_hint)
         if not url:
             continue
-        key = _normalise(url)
+        key = normalise_url(url)
         if key in own:
             continue
-        title = anchor_title(anchor)
+        title, source = anchor_title(anchor)
+        quality = _title_quality(title, source)
         if key not in urls:
             order.append(key)
             urls[key] = urldefrag(url)[0]
-            titles[key] = title
-        elif not titles[key] and title:
-            titles[key] = title
-    return tuple(Link(url=urls[key], title=titles[key]) for key in order)
+            best[key] = (quality, title)
+        elif quality < best[key][0]:
+            best[key] = (quality, title)
+    return tuple(Link(url=urls[key], title=best[key][1]) for key in order)
+
+
+def _title_quality(title: str | None, source: int) -> tuple[int, int]:
+    """Sort key of a candidate title, lower is better: visible text over attributes, and a
+    title of several words over a short kicker."""
+    if not title:
+        return (_FROM_GENERIC + 1, 1)
+    visible = 0 if source in (_FROM_TITLE_ELEMENT, _FROM_TEXT) else source
+    return (visible, 0 if len(title.split()) > _SHORT_TITLE_WORDS else 1)

@@ -1,60 +1,56 @@
-"""Find related-article blocks and harvest their links before they are deleted."""
+"""Harvest related-article links from the blocks the classification marked as related."""
 
 from __future__ import annotations
 
-import re
-
 import lxml.html
 
-from newsparse.generic.classes import attribute_tokens
-from newsparse.generic.cues import RELATED_HEADINGS, RELATED_TOKENS
-from newsparse.generic.links import anchors_in, links_from_anchors
+from newsparse.generic.article_urls import is_article_link
+from newsparse.generic.blocks import Classification, classify
+from newsparse.generic.cues.kinds import Kind
+from newsparse.generic.links import links_from_anchors
 from newsparse.model import Link
-from newsparse.page import Page, text_of
+from newsparse.page import Page
 
 HtmlElement = lxml.html.HtmlElement
 
-_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
-_PUNCTUATION = re.compile(r"[^\w\s]+")
+# Kinds that may sit inside a related block without hiding its links (teaser lists are
+# often classed as menus or widgets).
+_HARMLESS_INSIDE: frozenset[Kind] = frozenset({Kind.RELATED, Kind.READ_ALSO, Kind.NAV, Kind.CHROME})
 
 
-def _is_related_heading(element: HtmlElement) -> bool:
-    text = _PUNCTUATION.sub("", text_of(element)).casefold().strip()
-    return text in RELATED_HEADINGS
+def _hidden_by_inner_block(
+    anchor: HtmlElement, block: HtmlElement, classes: Classification
+) -> bool:
+    """True when, inside the related block, the anchor sits in a share bar, an author box,
+    a tag list, an ad, a most-read list..."""
+    element: HtmlElement | None = anchor
+    while element is not None and element is not block:
+        kind = classes.kinds.get(element)
+        if kind is not None and kind not in _HARMLESS_INSIDE:
+            return True
+        element = element.getparent()
+    return False
+
+
+def related_links(page: Page, classes: Classification) -> tuple[Link, ...]:
+    """The links of the related blocks, in page order (see ``links_from_anchors``)."""
+    anchors: list[HtmlElement] = []
+    for block in classes.related:
+        for anchor in block.iter("a"):
+            if (
+                anchor.get("href")
+                and is_article_link(page, anchor)
+                and not _hidden_by_inner_block(anchor, block, classes)
+            ):
+                anchors.append(anchor)
+    return links_from_anchors(page, anchors)
 
 
 def related_blocks(root: HtmlElement) -> list[HtmlElement]:
     """Blocks under ``root`` that hold related-article links, outermost only, in page order."""
-    found: list[HtmlElement] = []
-    for element in root.iter():
-        if not isinstance(element.tag, str):
-            continue
-        if (
-            not attribute_tokens(element).isdisjoint(RELATED_TOKENS)
-            and element.find(".//a") is not None
-        ):
-            found.append(element)
-        elif element.tag in _HEADING_TAGS and _is_related_heading(element):
-            parent = element.getparent()
-            if parent is not None and parent.find(".//a[@href]") is not None:
-                found.append(parent)
-    outermost: list[HtmlElement] = []
-    for block in found:
-        nested = any(other is not block and _contains(other, block) for other in found)
-        if not nested and block not in outermost:
-            outermost.append(block)
-    return outermost
-
-
-def _contains(ancestor: HtmlElement, element: HtmlElement) -> bool:
-    parent = element.getparent()
-    while parent is not None:
-        if parent is ancestor:
-            return True
-        parent = parent.getparent()
-    return False
+    return classify(root).related
 
 
 def harvest_related(root: HtmlElement, page: Page) -> tuple[Link, ...]:
-    """Related-article links under ``root``; the blocks themselves are left in place."""
-    return links_from_anchors(page, anchors_in(related_blocks(root)))
+    """Related-article links under ``root``; the tree itself is left unchanged."""
+    return related_links(page, classify(root))

@@ -1,0 +1,72 @@
+"""Which links can point at another article: not tag, author or section pages, not home
+pages, not share, ad or app-store services."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qsl, urlsplit
+
+import lxml.html
+
+from newsparse.generic.cues.urls import (
+    BLOCKED_HOSTS,
+    NON_ARTICLE_RELS,
+    NON_ARTICLE_SEGMENTS,
+    TRACKING_PARAMETERS,
+)
+from newsparse.page import Page, host_of, text_of
+
+HtmlElement = lxml.html.HtmlElement
+
+# A one-segment path whose slug and link text both have at most this many words is a section
+# front ("/science-and-health" linked as "Science & Health").
+_SECTION_WORDS = 3
+
+
+def _names_a_page(query: str) -> bool:
+    """True when a query string, tracking parameters aside, carries an id ("p=123")."""
+    return any(
+        name.lower() not in TRACKING_PARAMETERS and any(ch.isdigit() for ch in value)
+        for name, value in parse_qsl(query, keep_blank_values=True)
+    )
+
+
+def _blocked_host(host: str) -> bool:
+    labels = host.split(".")
+    return any(".".join(labels[i:]) in BLOCKED_HOSTS for i in range(len(labels) - 1))
+
+
+def is_article_link(page: Page, anchor: HtmlElement) -> bool:
+    """False for links that cannot be another article: tag, author and section pages, home
+    pages, share and ad services, ``rel=tag/author/prev/next`` links."""
+    rels = set((anchor.get("rel") or "").lower().split())
+    if rels & NON_ARTICLE_RELS:
+        return False
+    url = page.absolute_url(anchor.get("href"), fallback_base=page.canonical_hint)
+    if not url:
+        return False
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    host = host_of(url) or ""
+    if not host or _blocked_host(host):
+        return False
+    segments = [segment for segment in parts.path.lower().split("/") if segment]
+    if any(segment in NON_ARTICLE_SEGMENTS for segment in segments):
+        return False
+    if not segments:
+        # a home page, unless a query names the article ("?p=123", "?id=...")
+        return _names_a_page(parts.query)
+    # "/politics" or "/news/world/" is a section; a story's address has a slug or an id
+    # ("/some-story-slug", "/2024/05/storm", "/story.html", "?p=123")
+    if _names_a_page(parts.query) or any(ch.isdigit() for segment in segments for ch in segment):
+        return True
+    last = segments[-1]
+    if not any(ch in "-_." for ch in last):
+        return False
+    # "/science-and-health" linked as "Science & Health" is a section front
+    return (
+        len(segments) > 1
+        or len(last.split("-")) > _SECTION_WORDS + 1
+        or (len(text_of(anchor).split()) > _SECTION_WORDS)
+    )

@@ -1,0 +1,164 @@
+"""One classification of a working tree: which blocks are boilerplate, which are related.
+
+Four passes, each linear in the size of the tree and none recursive:
+
+1. ``measure``: text, link text and prose of every element, the kind of block its
+   tag/class/role names, candidates for labels and inline paragraphs (``measure.py``);
+2. ``read_labels``: blocks announced by a heading ("Related articles", "Meistgelesen") and
+   inline "READ MORE: ..." paragraphs (``labelled.py``);
+3. guard, bottom-up: the prose each flagged block would keep;
+4. decide, top-down: flagged blocks become boilerplate unless they hold the story (a container
+   whose class merely looks suspicious); related blocks are collected in page order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import lxml.html
+
+from newsparse.generic.cues.kinds import TRANSPARENT_KINDS, Kind
+from newsparse.generic.labelled import LIST_KINDS, read_labels
+from newsparse.generic.measure import (
+    MIN_PARAGRAPH_PROSE,
+    STORY_MAX_LINK_SHARE,
+    STORY_MIN_PROSE,
+    Measurements,
+    measure,
+)
+
+HtmlElement = lxml.html.HtmlElement
+
+# A flagged block holding this share of the page's text outside links is the story.
+GUARD_SHARE = 0.5
+_DOCUMENT_TAGS = frozenset({"html", "body"})
+# Levels climbed to call a read-also block inline (story paragraphs follow it).
+PROSE_CONTEXT_LEVELS = 3
+
+
+@dataclass
+class Classification:
+    """The outcome for one tree.
+
+    ``related``: the related blocks, in page order. ``doomed``: the elements to delete
+    (outermost only; related blocks included). ``kinds``: the kind of every flagged element,
+    used to filter the links inside related blocks.
+    """
+
+    root: HtmlElement
+    related: list[HtmlElement] = field(default_factory=list)
+    doomed: list[HtmlElement] = field(default_factory=list)
+    kinds: dict[HtmlElement, Kind] = field(default_factory=dict)
+
+
+def classify(root: HtmlElement) -> Classification:
+    """Classify every block under ``root`` (a working copy; nothing is changed here)."""
+    found = measure(root)
+    read_labels(found)
+    return _Decision(found).decide()
+
+
+class _Decision:
+    def __init__(self, found: Measurements) -> None:
+        self.found = found
+        self.stats = found.stats
+        self.kinds = found.kinds
+        self.kept_prose = self._kept_prose()
+        self.prose_after: dict[HtmlElement, bool] = {}
+
+    def _kept_prose(self) -> dict[HtmlElement, int]:
+        """The prose each flagged block would keep, bottom-up (children first).
+
+        A block's prose is its own text outside links plus the prose of its unflagged
+        children and of flagged children big enough to be the story themselves (the story
+        inside a ``theiaStickySidebar`` wrapper or an ``ArticlePage-content paywall``
+        container). A comment section made of flagged comments keeps next to nothing.
+        """
+        kept: dict[HtmlElement, int] = {}
+        carried: dict[HtmlElement, int] = {}
+        for element in self.found.order:
+            prose = self.stats[element].direct + carried.pop(element, 0)
+            kind = self.kinds.get(element)
+            if kind is not None:
+                kept[element] = prose
+            could_be_story = kind is None or (kind is not Kind.HIDDEN and prose >= STORY_MIN_PROSE)
+            parent = element.getparent()
+            if could_be_story and parent is not None:
+                carried[parent] = carried.get(parent, 0) + prose
+        return kept
+
+    def decide(self) -> Classification:
+        result = Classification(self.found.root, kinds=self.kinds)
+        root = self.stats[self.found.root]
+        share_floor = GUARD_SHARE * root.plain
+        kept = root.prose  # prose outside every flagged block
+        # element, and whether an ancestor is already doomed (a sidebar holding a related block)
+        stack: list[tuple[HtmlElement, bool]] = [(self.found.root, False)]
+        while stack:
+            element, doomed = stack.pop()
+            if element.tag == "head":
+                continue
+            kind = self.kinds.get(element)
+            if kind is not None and self._holds_story(element, kind, min(share_floor, kept)):
+                kept += self.kept_prose[element]
+                kind = None
+            if kind is not None:
+                if not doomed:
+                    result.doomed.append(element)
+                if kind is Kind.RELATED or (
+                    kind is Kind.READ_ALSO and not self._followed_by_prose(element)
+                ):
+                    result.related.append(element)
+                if kind not in TRANSPARENT_KINDS:
+                    continue
+                doomed = True
+            for child in reversed(element):
+                if isinstance(child.tag, str):
+                    stack.append((child, doomed))
+        return result
+
+    def _holds_story(self, element: HtmlElement, kind: Kind, floor: float) -> bool:
+        """A flagged block is the story when it holds a large share of the page's text or more
+        prose than the page keeps elsewhere, whatever its class says."""
+        prose = self.kept_prose[element]
+        if kind is Kind.HIDDEN or prose < max(STORY_MIN_PROSE, floor):
+            return False
+        # teaser lists with long excerpts can outweigh a short story; they are link-heavy
+        return kind not in LIST_KINDS or self.stats[element].link_share < STORY_MAX_LINK_SHARE
+
+    def _followed_by_prose(self, element: HtmlElement) -> bool:
+        """True when story prose follows the block within its container: the block sits
+        between the story's paragraphs."""
+        current: HtmlElement | None = element
+        for _ in range(PROSE_CONTEXT_LEVELS):
+            if current is None or current.tag in _DOCUMENT_TAGS:
+                return False
+            if self._prose_after(current):
+                return True
+            current = current.getparent()
+        return False
+
+    def _is_paragraph(self, element: HtmlElement) -> bool:
+        if not isinstance(element.tag, str) or element in self.kinds:
+            return False
+        stats = self.stats[element]
+        return stats.prose >= MIN_PARAGRAPH_PROSE and stats.link_share < STORY_MAX_LINK_SHARE
+
+    def _prose_after(self, element: HtmlElement) -> bool:
+        """Whether a later sibling is a paragraph of prose (memoised: linear over a page)."""
+        pending = [element]
+        found = False
+        sibling = element.getnext()
+        while sibling is not None:
+            if self._is_paragraph(sibling):
+                found = True
+                break
+            cached = self.prose_after.get(sibling)
+            if cached is not None:
+                found = cached
+                break
+            pending.append(sibling)
+            sibling = sibling.getnext()
+        for visited in pending:
+            self.prose_after[visited] = found
+        return found

@@ -1,0 +1,38 @@
+"""The kinds of block that surround a story."""
+
+from __future__ import annotations
+
+import enum
+
+
+class Kind(enum.Enum):
+    """What a non-story block is. Only ``RELATED`` blocks are harvested into ``related``."""
+
+    RELATED = "related"
+    # "Read more", "Also read", "Lesen Sie auch": related when the block follows the story,
+    # an inline promo (dropped, not harvested) when the story's paragraphs go on after it
+    READ_ALSO = "read-also"
+    POPULAR = "popular"  # most read, trending, latest, editor's picks: not related
+    NEWSLETTER = "newsletter"
+    SHARE = "share"
+    COMMENTS = "comments"
+    CONSENT = "consent"  # cookie and privacy notices
+    AD = "ad"  # ads, sponsored and promoted content, Outbrain/Taboola
+    BIO = "bio"  # author boxes
+    TAGS = "tags"
+    BREADCRUMB = "breadcrumb"
+    PAGINATION = "pagination"  # previous/next article
+    PAYWALL = "paywall"
+    APPEAL = "appeal"  # app downloads, donations, follow-us boxes
+    NAV = "nav"  # menus and site navigation
+    CHROME = "chrome"  # sidebars, footers, asides, forms: dropped, but may hold related blocks
+    HIDDEN = "hidden"  # scripts, styles and other invisible elements
+
+
+# Kinds whose blocks may contain a related-articles block worth harvesting (a sidebar widget,
+# a footer section). Any other kind hides the related links inside it (ads, menus, lists of
+# most-read stories...).
+TRANSPARENT_KINDS: frozenset[Kind] = frozenset({Kind.CHROME})
+
+# Kinds of block whose links may be related articles.
+RELATED_KINDS: frozenset[Kind] = frozenset({Kind.RELATED, Kind.READ_ALSO})

@@ -1,0 +1,42 @@
+"""Texts of links and classes of elements that say something about a link's title."""
+
+from __future__ import annotations
+
+# Link texts (compared after normalising) that say nothing about the target: a better title
+# is looked for instead.
+GENERIC_LINK_TEXTS: tuple[str, ...] = (
+    "read more",
+    "more",
+    "continue reading",
+    "read the full story",
+    "full story",
+    "read article",
+    "read next",
+    "see more",
+    "view more",
+    "click here",
+    "here",
+    "weiterlesen",
+    "mehr",
+    "lire la suite",
+    "lire plus",
+    "leer más",
+    "seguir leyendo",
+    "leia mais",
+    "continua a leggere",
+    "leggi tutto",
+    "lees meer",
+    "verder lezen",
+    "czytaj więcej",
+    "czytaj dalej",
+    "читать далее",
+    "подробнее",
+    "阅读更多",
+    "阅读全文",
+    "続きを読む",
+    "もっと見る",
+    "더보기",
+    "기사 더보기",
+)
+# Class-name parts of the element that holds a teaser's title.
+TITLE_PARTS: frozenset[str] = frozenset({"title", "headline", "heading", "hed"})

@@ -1,0 +1,443 @@
+"""Class/id tokens, ARIA roles and tags that mark non-story blocks.
+
+Tokens are matched whole, never as substrings: a class attribute is split on whitespace into
+tokens, and each token into parts on ``-``, ``_``, digits and camelCase (``RelatedCoverage-box``
+gives ``related``, ``coverage``, ``box``). A part cue matches according to its position rule:
+
+- ``ANY``: wherever it appears (``related-posts``, ``post-related``, ``jp-relatedposts``);
+- ``WEAK``: as the last part, or anywhere when no other part names story content
+  (``share-bar`` and ``article-share`` match, ``gdpr-article`` does not);
+- ``TAIL``: only as the last part or alone (``post-tags`` matches; WordPress's
+  ``tag-politics`` or Drupal's ``node-promoted``-style modifiers do not).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from newsparse.generic.cues.kinds import Kind
+
+Position = Literal["any", "weak", "tail"]
+ANY: Position = "any"
+WEAK: Position = "weak"
+TAIL: Position = "tail"
+
+# part -> (kind, position rule)
+TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
+    # related articles
+    "related": (Kind.RELATED, ANY),
+    "relatedposts": (Kind.RELATED, ANY),
+    "relatedarticles": (Kind.RELATED, ANY),
+    "relatedstories": (Kind.RELATED, ANY),
+    "relatedlinks": (Kind.RELATED, ANY),
+    "relateditems": (Kind.RELATED, ANY),
+    "relatednews": (Kind.RELATED, ANY),
+    "yarpp": (Kind.RELATED, ANY),
+    "crp": (Kind.RELATED, TAIL),
+    "rp4wp": (Kind.RELATED, ANY),
+    "recommended": (Kind.RELATED, ANY),
+    "recommendations": (Kind.RELATED, ANY),
+    "recirculation": (Kind.RELATED, ANY),
+    "readnext": (Kind.RELATED, ANY),
+    "similar": (Kind.RELATED, WEAK),
+    "verwandt": (Kind.RELATED, ANY),
+    "relacionados": (Kind.RELATED, ANY),
+    "relacionadas": (Kind.RELATED, ANY),
+    "gerelateerd": (Kind.RELATED, ANY),
+    "powiazane": (Kind.RELATED, ANY),
+    "gerelateerde": (Kind.RELATED, ANY),
+    "verwandte": (Kind.RELATED, ANY),
+    "relacionado": (Kind.RELATED, ANY),
+    "relacionada": (Kind.RELATED, ANY),
+    "correlate": (Kind.RELATED, ANY),
+    "correlati": (Kind.RELATED, ANY),
+    "relposts": (Kind.RELATED, ANY),
+    "relation": (Kind.RELATED, ANY),
+    "relevant": (Kind.RELATED, ANY),
+    "kanren": (Kind.RELATED, ANY),
+    "xiangguan": (Kind.RELATED, ANY),
+    # most popular, trending, latest
+    "popular": (Kind.POPULAR, ANY),
+    "trending": (Kind.POPULAR, ANY),
+    "mostread": (Kind.POPULAR, ANY),
+    "mostpopular": (Kind.POPULAR, ANY),
+    "mostviewed": (Kind.POPULAR, ANY),
+    "topstories": (Kind.POPULAR, ANY),
+    "latest": (Kind.POPULAR, WEAK),
+    "recent": (Kind.POPULAR, WEAK),
+    "wpp": (Kind.POPULAR, ANY),
+    "meistgelesen": (Kind.POPULAR, ANY),
+    "ranking": (Kind.POPULAR, ANY),
+    "leidas": (Kind.POPULAR, TAIL),
+    "lidas": (Kind.POPULAR, TAIL),
+    "popularne": (Kind.POPULAR, ANY),
+    "populares": (Kind.POPULAR, ANY),
+    "ticker": (Kind.POPULAR, WEAK),
+    "breaking": (Kind.POPULAR, WEAK),
+    # newsletter and signup
+    "newsletter": (Kind.NEWSLETTER, ANY),
+    "newsletters": (Kind.NEWSLETTER, ANY),
+    "signup": (Kind.NEWSLETTER, WEAK),
+    "subscribe": (Kind.NEWSLETTER, WEAK),
+    "subscription": (Kind.NEWSLETTER, WEAK),
+    "mailchimp": (Kind.NEWSLETTER, ANY),
+    "optin": (Kind.NEWSLETTER, WEAK),
+    # share and social
+    "share": (Kind.SHARE, WEAK),
+    "shares": (Kind.SHARE, WEAK),
+    "sharing": (Kind.SHARE, WEAK),
+    "sharebar": (Kind.SHARE, ANY),
+    "sharedaddy": (Kind.SHARE, ANY),
+    "addthis": (Kind.SHARE, ANY),
+    "addtoany": (Kind.SHARE, ANY),
+    "shariff": (Kind.SHARE, ANY),
+    "social": (Kind.SHARE, WEAK),
+    "socials": (Kind.SHARE, WEAK),
+    # comments
+    "comments": (Kind.COMMENTS, WEAK),
+    "comment": (Kind.COMMENTS, WEAK),
+    "commentlist": (Kind.COMMENTS, ANY),
+    "disqus": (Kind.COMMENTS, ANY),
+    "respond": (Kind.COMMENTS, TAIL),
+    "discussion": (Kind.COMMENTS, TAIL),
+    # cookie and consent
+    "cookie": (Kind.CONSENT, WEAK),
+    "cookies": (Kind.CONSENT, WEAK),
+    "consent": (Kind.CONSENT, WEAK),
+    "gdpr": (Kind.CONSENT, TAIL),
+    "cmp": (Kind.CONSENT, TAIL),
+    "didomi": (Kind.CONSENT, ANY),
+    "onetrust": (Kind.CONSENT, ANY),
+    "cookiebot": (Kind.CONSENT, ANY),
+    "usercentrics": (Kind.CONSENT, ANY),
+    "quantcast": (Kind.CONSENT, ANY),
+    # ads, sponsored and promoted content
+    "ad": (Kind.AD, WEAK),
+    "ads": (Kind.AD, WEAK),
+    "advert": (Kind.AD, ANY),
+    "adverts": (Kind.AD, ANY),
+    "advertisement": (Kind.AD, ANY),
+    "advertising": (Kind.AD, ANY),
+    "adsbygoogle": (Kind.AD, ANY),
+    "adslot": (Kind.AD, ANY),
+    "adunit": (Kind.AD, ANY),
+    "dfp": (Kind.AD, WEAK),
+    "sponsored": (Kind.AD, WEAK),
+    "sponsor": (Kind.AD, WEAK),
+    "outbrain": (Kind.AD, ANY),
+    "taboola": (Kind.AD, ANY),
+    "trc": (Kind.AD, WEAK),
+    "partner": (Kind.AD, TAIL),
+    "products": (Kind.AD, TAIL),
+    "shopping": (Kind.AD, TAIL),
+    "affiliate": (Kind.AD, WEAK),
+    "partners": (Kind.AD, TAIL),
+    "anzeige": (Kind.AD, ANY),
+    "werbung": (Kind.AD, ANY),
+    "publicite": (Kind.AD, ANY),
+    "publicidad": (Kind.AD, ANY),
+    "pubblicita": (Kind.AD, ANY),
+    "reklama": (Kind.AD, ANY),
+    # author boxes
+    "bio": (Kind.BIO, TAIL),
+    "authorbox": (Kind.BIO, ANY),
+    "authorbio": (Kind.BIO, ANY),
+    # tags
+    "tags": (Kind.TAGS, TAIL),
+    "tag": (Kind.TAGS, TAIL),
+    "tagcloud": (Kind.TAGS, ANY),
+    "taglist": (Kind.TAGS, ANY),
+    "keywords": (Kind.TAGS, TAIL),
+    "searches": (Kind.TAGS, TAIL),
+    "topics": (Kind.TAGS, TAIL),
+    "schlagworte": (Kind.TAGS, ANY),
+    # breadcrumbs
+    "breadcrumb": (Kind.BREADCRUMB, ANY),
+    "breadcrumbs": (Kind.BREADCRUMB, ANY),
+    "crumbs": (Kind.BREADCRUMB, TAIL),
+    # previous/next
+    "pagination": (Kind.PAGINATION, WEAK),
+    "pager": (Kind.PAGINATION, WEAK),
+    "prevnext": (Kind.PAGINATION, ANY),
+    "pagenav": (Kind.PAGINATION, ANY),
+    # paywall
+    "paywall": (Kind.PAYWALL, ANY),
+    "piano": (Kind.PAYWALL, TAIL),
+    "regwall": (Kind.PAYWALL, ANY),
+    "meter": (Kind.PAYWALL, TAIL),
+    # appeals
+    "donate": (Kind.APPEAL, WEAK),
+    "donation": (Kind.APPEAL, WEAK),
+    "donations": (Kind.APPEAL, WEAK),
+    "appbanner": (Kind.APPEAL, ANY),
+    "followus": (Kind.APPEAL, ANY),
+    "membership": (Kind.APPEAL, TAIL),
+    # navigation
+    "nav": (Kind.NAV, TAIL),
+    "navbar": (Kind.NAV, ANY),
+    "navigation": (Kind.NAV, WEAK),
+    "menu": (Kind.NAV, WEAK),
+    "megamenu": (Kind.NAV, ANY),
+    "skip": (Kind.NAV, TAIL),
+    "masthead": (Kind.NAV, TAIL),
+    # page chrome
+    "sidebar": (Kind.CHROME, WEAK),
+    "widget": (Kind.CHROME, TAIL),
+    "widgets": (Kind.CHROME, TAIL),
+    "footer": (Kind.CHROME, WEAK),
+    "colophon": (Kind.CHROME, TAIL),
+    "modal": (Kind.CHROME, TAIL),
+    "popup": (Kind.CHROME, WEAK),
+    "print": (Kind.HIDDEN, TAIL),
+    "noprint": (Kind.HIDDEN, ANY),
+    "screenreader": (Kind.HIDDEN, ANY),
+}
+
+# Whole tokens (lowercased, "_" read as "-") that decide on their own: compounds that the part
+# rules above would miss or misread.
+WHOLE_TOKEN_CUES: dict[str, Kind] = {
+    "jp-relatedposts": Kind.RELATED,
+    "crp-list": Kind.RELATED,
+    "crp-related": Kind.RELATED,
+    "read-next": Kind.RELATED,
+    "read-more": Kind.READ_ALSO,
+    "read-more-wrap": Kind.READ_ALSO,
+    "readmore": Kind.READ_ALSO,
+    "more-stories": Kind.RELATED,
+    "more-from": Kind.RELATED,
+    "more-on": Kind.RELATED,
+    "more-articles": Kind.RELATED,
+    "also-read": Kind.READ_ALSO,
+    "see-also": Kind.READ_ALSO,
+    "you-may-like": Kind.RELATED,
+    "you-might-like": Kind.RELATED,
+    "mehr-zum-thema": Kind.RELATED,
+    "zum-thema": Kind.RELATED,
+    "lire-aussi": Kind.READ_ALSO,
+    "a-lire-aussi": Kind.READ_ALSO,
+    "leia-tambem": Kind.READ_ALSO,
+    "leggi-anche": Kind.READ_ALSO,
+    "lees-ook": Kind.READ_ALSO,
+    "articles-lies": Kind.RELATED,
+    "articles-connexes": Kind.RELATED,
+    "zobacz-takze": Kind.READ_ALSO,
+    "mas-leidas": Kind.POPULAR,
+    "mais-lidas": Kind.POPULAR,
+    "plus-lus": Kind.POPULAR,
+    "les-plus-lus": Kind.POPULAR,
+    "most-read": Kind.POPULAR,
+    "most-popular": Kind.POPULAR,
+    "most-viewed": Kind.POPULAR,
+    "most-shared": Kind.POPULAR,
+    "most-commented": Kind.POPULAR,
+    "top-stories": Kind.POPULAR,
+    "top-news": Kind.POPULAR,
+    "editors-picks": Kind.POPULAR,
+    "editor-picks": Kind.POPULAR,
+    "widget-recent-entries": Kind.POPULAR,
+    "recent-posts": Kind.POPULAR,
+    "post-tags": Kind.TAGS,
+    "tag-cloud": Kind.TAGS,
+    "tag-list": Kind.TAGS,
+    "tag-links": Kind.TAGS,
+    "tags-links": Kind.TAGS,
+    "entry-tags": Kind.TAGS,
+    "cat-links": Kind.TAGS,
+    "post-categories": Kind.TAGS,
+    "author-box": Kind.BIO,
+    "author-info": Kind.BIO,
+    "author-bio": Kind.BIO,
+    "about-author": Kind.BIO,
+    "about-the-author": Kind.BIO,
+    "author-card": Kind.BIO,
+    "post-author": Kind.BIO,
+    "nav-links": Kind.PAGINATION,
+    "nav-previous": Kind.PAGINATION,
+    "nav-next": Kind.PAGINATION,
+    "post-navigation": Kind.PAGINATION,
+    "post-nav": Kind.PAGINATION,
+    "prev-next": Kind.PAGINATION,
+    "previous-post": Kind.PAGINATION,
+    "next-post": Kind.PAGINATION,
+    "post-previous": Kind.PAGINATION,
+    "post-next": Kind.PAGINATION,
+    "promoted-content": Kind.AD,
+    "promoted-stories": Kind.AD,
+    "paid-content": Kind.AD,
+    "ob-widget": Kind.AD,
+    "trc-related-container": Kind.AD,
+    "trc-rbox-container": Kind.AD,
+    "cookie-banner": Kind.CONSENT,
+    "cookie-notice": Kind.CONSENT,
+    "gdpr-banner": Kind.CONSENT,
+    "gdpr-notice": Kind.CONSENT,
+    "sp-message-container": Kind.CONSENT,
+    "onetrust-banner-sdk": Kind.CONSENT,
+    "onetrust-consent-sdk": Kind.CONSENT,
+    "cmplz-cookiebanner": Kind.CONSENT,
+    "tp-modal": Kind.PAYWALL,
+    "subscribe-to-continue": Kind.PAYWALL,
+    "app-download": Kind.APPEAL,
+    "app-banner": Kind.APPEAL,
+    "get-the-app": Kind.APPEAL,
+    "app-promo": Kind.APPEAL,
+    "download-app": Kind.APPEAL,
+    "skip-link": Kind.NAV,
+    "nav-wrapper": Kind.NAV,
+    "nav-container": Kind.NAV,
+    "nav-bar": Kind.NAV,
+    "nav-menu": Kind.NAV,
+    "nav-list": Kind.NAV,
+    "nav-primary": Kind.NAV,
+    "nav-secondary": Kind.NAV,
+    "skip-links": Kind.NAV,
+    "sr-only": Kind.HIDDEN,
+    "off-screen": Kind.HIDDEN,
+    "offscreen": Kind.HIDDEN,
+    "visuallyhidden": Kind.HIDDEN,
+    "element-invisible": Kind.HIDDEN,
+    "visually-hidden": Kind.HIDDEN,
+    "screen-reader-text": Kind.HIDDEN,
+}
+
+# Whole tokens that mark the story's own container: an element carrying one is never dropped
+# for its other tokens (``entry-content social-ready``, ``post tag-politics``).
+CONTENT_TOKENS: frozenset[str] = frozenset(
+    {
+        "entry-content",
+        "entry-body",
+        "post-content",
+        "post-body",
+        "post-entry",
+        "article-content",
+        "article-body",
+        "articlebody",
+        "article-text",
+        "article-main",
+        "story-body",
+        "story-content",
+        "story-text",
+        "single-content",
+        "single-post-content",
+        "td-post-content",
+        "field-name-body",
+        "post-text",
+        "entry-text",
+        "content-body",
+        "main-content",
+        "gh-content",
+        "post-full-content",
+        "hentry",
+        "post",
+        "entry",
+        "article",
+        "story",
+        "content",
+    }
+)
+
+# Parts that name story content: a WEAK cue followed by one of these is a modifier of the
+# story (``gdpr-article``), not a block of its own kind.
+CONTENT_PARTS: frozenset[str] = frozenset(
+    {
+        "article",
+        "story",
+        "body",
+        "content",
+        "text",
+        "entry",
+        "post",
+        "headline",
+        "title",
+        "main",
+        "embed",
+        "tweet",
+        "quote",
+    }
+)
+
+# Parts that only say "this is a box" ("share-buttons-wrap", "b-tag-list"): a cue followed by
+# nothing but these still counts as the last part.
+GENERIC_PARTS: frozenset[str] = frozenset(
+    {
+        "list",
+        "links",
+        "wrap",
+        "wrapper",
+        "container",
+        "box",
+        "block",
+        "area",
+        "bar",
+        "section",
+        "items",
+        "inner",
+        "outer",
+        "module",
+        "holder",
+        "group",
+        "row",
+        "panel",
+        "component",
+        "cloud",
+        "widget",
+        "icons",
+        "buttons",
+    }
+)
+
+# WordPress-style taxonomy classes ("tag-politics", "category-news"): a token starting with one
+# of these parts names the story's terms, whatever follows.
+TAXONOMY_PREFIXES: frozenset[str] = frozenset(
+    {"tag", "category", "cat", "format", "status", "type", "topic", "section", "node", "postid"}
+)
+
+# Attributes whose values are read as tokens: class and id, and the component names that
+# JavaScript frameworks and publishing platforms write into data attributes.
+CUE_ATTRIBUTES: tuple[str, ...] = (
+    "class",
+    "id",
+    "data-component",
+    "data-module",
+    "data-testid",
+    "data-widget",
+    "data-block",
+    "data-area",
+    "data-type",
+)
+
+# ARIA roles.
+ROLE_KINDS: dict[str, Kind] = {
+    "navigation": Kind.NAV,
+    "menu": Kind.NAV,
+    "menubar": Kind.NAV,
+    "search": Kind.NAV,
+    "banner": Kind.NAV,
+    "contentinfo": Kind.CHROME,
+    "complementary": Kind.CHROME,
+    "dialog": Kind.CHROME,
+    "alertdialog": Kind.CHROME,
+}
+
+# Tags that never hold story text (or hold only chrome around it).
+TAG_KINDS: dict[str, Kind] = {
+    "script": Kind.HIDDEN,
+    "style": Kind.HIDDEN,
+    "noscript": Kind.HIDDEN,
+    "template": Kind.HIDDEN,
+    "svg": Kind.HIDDEN,
+    "iframe": Kind.HIDDEN,
+    "object": Kind.HIDDEN,
+    "embed": Kind.HIDDEN,
+    "button": Kind.HIDDEN,
+    "select": Kind.HIDDEN,
+    "textarea": Kind.HIDDEN,
+    "input": Kind.HIDDEN,
+    "dialog": Kind.CHROME,
+    "nav": Kind.NAV,
+    "aside": Kind.CHROME,
+    "footer": Kind.CHROME,
+    "form": Kind.CHROME,
+}
+
+NON_CONTENT_TAGS: frozenset[str] = frozenset(TAG_KINDS)

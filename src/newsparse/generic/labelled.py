@@ -1,0 +1,227 @@
+"""Second pass of the classification: blocks announced by a label.
+
+A heading such as "Related articles" or "Meistgelesen" flags the block it heads: the nearest
+ancestor that holds links while the label stays its first thing or, inside the story's own
+container (or one grouping several sections), the run of siblings that follows the label.
+A short paragraph that labels a link ("READ MORE: <a>...</a>") is flagged as read-also.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import lxml.etree
+import lxml.html
+
+from newsparse.generic.cues.kinds import RELATED_KINDS, Kind
+from newsparse.generic.labels import heading_kind, is_inline_label, normalise, split_inline_label
+from newsparse.generic.measure import (
+    HEADING_TAGS,
+    MIN_PARAGRAPH_PROSE,
+    NEVER_FLAGGED,
+    Measurements,
+)
+from newsparse.page import text_of
+
+HtmlElement = lxml.html.HtmlElement
+
+# Kinds whose blocks are lists of links to articles.
+LIST_KINDS = frozenset({Kind.RELATED, Kind.READ_ALSO, Kind.POPULAR})
+# Label kinds that overrule a block's class saying "related" (a "Most read" heading).
+_OVERRULING_KINDS = frozenset({Kind.POPULAR, Kind.AD})
+# Kinds a label may replace: generic chrome says less than a heading does.
+_WEAK_KINDS = frozenset({Kind.CHROME, Kind.NAV})
+
+MAX_CLIMB = 4
+MAX_RUN = 10
+# A label must open its block: at most this much text may precede it.
+MAX_LEAD_CHARS = 20
+# Largest text (besides the label) of a list block (related, most read) and of a box.
+MAX_LIST_BLOCK_CHARS = 2000
+MAX_BOX_CHARS = 600
+# A sibling with more prose than this ends a heading's run of teasers.
+MAX_TEASER_PROSE = 250
+# An inline paragraph is mostly its link: link text over the text after the label.
+MIN_INLINE_LINK_SHARE = 0.6
+
+
+def read_labels(found: Measurements) -> None:
+    """Flag the blocks that labels announce, and inline read-also paragraphs."""
+    labelled: dict[HtmlElement, Kind] = {}
+    for label in found.labels:
+        kind = heading_kind(text_of(label))
+        if kind is not None:
+            labelled[label] = kind
+    ad_labels: set[HtmlElement] = set()
+    for label in found.link_labels:
+        # "<a class='adslabel'><span>Ad</span></a>" marks the teasers around it as ads
+        if heading_kind(text_of(label)) is Kind.AD:
+            labelled[label] = Kind.AD
+            ad_labels.add(label)
+    # "<h3><span>Related</span></h3>": keep the outer label only
+    for label in list(labelled):
+        parent = label.getparent()
+        if parent in labelled or (parent is not None and parent.getparent() in labelled):
+            del labelled[label]
+    # ad tags inside teasers mark their block, they do not split a container into sections
+    headings = [label for label in labelled if label not in ad_labels]
+    finder = _BlockFinder(found, _crowded_ancestors(headings))
+    for label, kind in labelled.items():
+        for element in finder.block_of(label, kind, overrule=label not in ad_labels):
+            current = found.kinds.get(element)
+            if (
+                current is None
+                or current in _WEAK_KINDS
+                or (current in RELATED_KINDS and kind in _OVERRULING_KINDS)
+            ):
+                found.kinds[element] = kind
+    for paragraph in found.inline:
+        if paragraph not in found.kinds and _is_inline_read_also(found, paragraph):
+            found.kinds[paragraph] = Kind.READ_ALSO
+
+
+def _crowded_ancestors(labels: Iterable[HtmlElement]) -> set[HtmlElement]:
+    """Ancestors (within climbing reach) holding more than one label: such a container groups
+    several blocks, so a label there heads only its following siblings."""
+    seen: set[HtmlElement] = set()
+    crowded: set[HtmlElement] = set()
+    for label in labels:
+        ancestor = label.getparent()
+        for _ in range(MAX_CLIMB + 1):
+            if ancestor is None:
+                break
+            if ancestor in seen:
+                crowded.add(ancestor)
+            seen.add(ancestor)
+            ancestor = ancestor.getparent()
+    return crowded
+
+
+class _BlockFinder:
+    def __init__(self, found: Measurements, crowded: set[HtmlElement]) -> None:
+        self.found = found
+        self.stats = found.stats
+        self.crowded = crowded
+
+    def block_of(self, label: HtmlElement, kind: Kind, *, overrule: bool) -> list[HtmlElement]:
+        """The block a label heads (one ancestor, or the label and a run of siblings).
+
+        With ``overrule``, a "Most read" or "Sponsored" heading also turns the related-classed
+        blocks it opens into its own kind; a "Sponsored" tag inside one teaser does not.
+        """
+        current = label
+        stats = self.stats[label]
+        limit = MAX_LIST_BLOCK_CHARS if kind in LIST_KINDS else MAX_BOX_CHARS
+        for _ in range(MAX_CLIMB):
+            parent = current.getparent()
+            if (
+                parent is None
+                or parent.tag in NEVER_FLAGGED
+                or parent in self.crowded
+                or self.stats[parent].looks_like_story()
+                or self.stats[parent].text - stats.text > limit
+                or self._text_before(current, parent) > MAX_LEAD_CHARS
+                or _has_other_heading(parent, label)
+            ):
+                break
+            if self.stats[parent].linked > stats.linked:
+                if overrule and kind in _OVERRULING_KINDS:
+                    self._overrule_related_ancestors(parent, kind)
+                return [parent]
+            current = parent
+        if kind not in LIST_KINDS:
+            return [current]
+        return self._run_after(label, current)
+
+    def _run_after(self, label: HtmlElement, start: HtmlElement) -> list[HtmlElement]:
+        """``start`` and the teaser-like siblings that follow it."""
+        run = [start]
+        for sibling in start.itersiblings():
+            if not isinstance(sibling.tag, str):
+                continue
+            if (
+                sibling.tag in HEADING_TAGS
+                or self.found.kinds.get(sibling) not in (None, *_WEAK_KINDS)
+                or self.stats[sibling].looks_like_story()
+                or len(run) > MAX_RUN
+            ):
+                break
+            sibling_stats = self.stats[sibling]
+            if sibling_stats.plain > MAX_TEASER_PROSE or (
+                sibling_stats.plain > MIN_PARAGRAPH_PROSE and sibling_stats.link_share < 0.25
+            ):
+                break
+            run.append(sibling)
+        if not any(self.stats[element].linked for element in run[1:]):
+            return [label]
+        return run
+
+    def _text_before(self, child: HtmlElement, parent: HtmlElement) -> int:
+        """Characters of ``parent`` that come before ``child`` (stops counting early)."""
+        size = len((parent.text or "").strip())
+        for sibling in child.itersiblings(preceding=True):
+            if size > MAX_LEAD_CHARS:
+                break
+            size += len((sibling.tail or "").strip())
+            if isinstance(sibling.tag, str):
+                size += self.stats[sibling].text
+        return size
+
+    def _overrule_related_ancestors(self, block: HtmlElement, kind: Kind) -> None:
+        """A "Most read" or "Sponsored" label opening a block whose class says "related" makes
+        the whole block what the label says (the label's own block may be an inner list)."""
+        current = block
+        for _ in range(MAX_CLIMB):
+            parent = current.getparent()
+            if parent is None or self._text_before(current, parent) > MAX_LEAD_CHARS:
+                return
+            if self.found.kinds.get(parent) in RELATED_KINDS:
+                self.found.kinds[parent] = kind
+            current = parent
+
+
+def _has_other_heading(container: HtmlElement, label: HtmlElement) -> bool:
+    """True when ``container`` holds, after ``label``, a heading that is not a teaser's linked
+    title: the container groups several sections. (Headings before the label belong to the
+    block's lead, which the caller keeps short.)"""
+    passed = False
+    for heading in container.iter(*HEADING_TAGS, str(label.tag)):
+        if heading is label:
+            passed = True
+            continue
+        if not passed or heading.tag not in HEADING_TAGS or heading.find(".//a") is not None:
+            continue
+        # a heading inside the label itself or inside a link is not another section's
+        ancestor = heading.getparent()
+        while ancestor is not container and ancestor is not None:
+            if ancestor is label or ancestor.tag == "a":
+                break
+            ancestor = ancestor.getparent()
+        else:
+            return True
+    return False
+
+
+def _is_inline_read_also(found: Measurements, paragraph: HtmlElement) -> bool:
+    """A short paragraph that labels a link to another article ("READ MORE: <a>")."""
+    lead: list[str] = []
+    first_link: HtmlElement | None = None
+    for event, node in lxml.etree.iterwalk(paragraph, events=("start", "end")):
+        if event == "start":
+            if node.tag == "a":
+                first_link = node
+                break
+            if isinstance(node.tag, str) and node.text:
+                lead.append(node.text)
+        elif node is not paragraph and node.tail:
+            lead.append(node.tail)
+    if first_link is None:
+        return False
+    stats = found.stats[paragraph]
+    lead_text = " ".join(lead)
+    rest = stats.text - len(lead_text.strip())
+    if rest <= 0 or stats.linked < MIN_INLINE_LINK_SHARE * rest:
+        return False
+    if normalise(lead_text):
+        return is_inline_label(lead_text)
+    return split_inline_label(text_of(first_link)) is not None

@@ -1,0 +1,95 @@
+"""Match heading texts and inline labels against the per-language cue data."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from newsparse.generic.cues.headings import HEADINGS, INLINE_LABELS
+from newsparse.generic.cues.kinds import Kind
+
+_NON_WORD = re.compile(r"[\W_]+")
+_SPACELESS_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+# A heading longer than this is a story's own subheading, not a block label.
+MAX_HEADING_CHARS = 80
+MAX_HEADING_WORDS = 10
+
+
+def normalise(text: str) -> str:
+    """Casefolded words separated by single spaces, punctuation dropped."""
+    return _NON_WORD.sub(" ", text.casefold()).strip()
+
+
+def _index(
+    cues: Iterable[tuple[str, Kind]],
+) -> tuple[dict[str, Kind], tuple[tuple[str, Kind], ...]]:
+    """Word cues by their normalised text, and cues in scripts written without spaces."""
+    words: dict[str, Kind] = {}
+    spaceless: list[tuple[str, Kind]] = []
+    for cue, kind in cues:
+        key = normalise(cue)
+        if not key:
+            continue
+        words.setdefault(key, kind)
+        if _SPACELESS_SCRIPT.search(key):
+            spaceless.append((key.replace(" ", ""), kind))
+    spaceless.sort(key=lambda item: -len(item[0]))
+    return words, tuple(spaceless)
+
+
+_HEADING_WORDS, _HEADING_SPACELESS = _index(
+    (cue, kind)
+    for kind, languages in HEADINGS.items()
+    for cues in languages.values()
+    for cue in cues
+)
+_LONGEST_CUE = max(len(key.split()) for key in _HEADING_WORDS)
+_INLINE_WORDS, _INLINE_SPACELESS = _index(
+    (cue, Kind.READ_ALSO)
+    for table in (INLINE_LABELS, HEADINGS[Kind.RELATED], HEADINGS[Kind.READ_ALSO])
+    for cues in table.values()
+    for cue in cues
+)
+
+
+def heading_kind(text: str) -> Kind | None:
+    """The kind of block a short heading announces ("Related articles", "Meistgelesen"), or
+    None. The cue must open the heading: "More from Gizmodo" is related, "How we got more
+    from less" is not."""
+    if not text or len(text) > MAX_HEADING_CHARS:
+        return None
+    key = normalise(text)
+    words = key.split()
+    if not words or len(words) > MAX_HEADING_WORDS:
+        return None
+    for size in range(min(_LONGEST_CUE, len(words)), 0, -1):
+        kind = _HEADING_WORDS.get(" ".join(words[:size]))
+        if kind is not None:
+            return kind
+    compact = key.replace(" ", "")
+    for cue, kind in _HEADING_SPACELESS:
+        if compact.startswith(cue):
+            return kind
+    return None
+
+
+def is_inline_label(text: str) -> bool:
+    """True when ``text`` is, in full, a label that introduces a link to another article
+    ("Read more:", "Lesen Sie auch", "関連記事")."""
+    key = normalise(text)
+    if not key or len(key) > 40:
+        return False
+    if key in _INLINE_WORDS:
+        return True
+    compact = key.replace(" ", "")
+    return any(compact == cue for cue, _ in _INLINE_SPACELESS)
+
+
+def split_inline_label(text: str) -> str | None:
+    """For a link text that itself opens with a label ("Read more: Storm hits coast"), the
+    text after the label; None when it does not open with one."""
+    match = re.match(r"\s*([^:：|»›]{1,40})\s*[:：|»›]\s*(\S.*)", text, re.S)
+    if match and is_inline_label(match.group(1)):
+        return match.group(2).strip()
+    return None

@@ -1,0 +1,245 @@
+"""Boilerplate recognition: whole-token class cues, labels in many languages, and the guard
+that keeps a story whose container merely looks suspicious."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+import newsparse
+from newsparse.generic.classes import class_kind, token_kind
+from newsparse.generic.cues.kinds import Kind
+from newsparse.generic.labels import heading_kind
+
+STORY = (
+    "<p>The harbour authority approved a plan on Tuesday to dredge the eastern channel, "
+    "which has silted up since the storms of last winter and now limits larger ships.</p>"
+    "<p>Work will start in June and take about four months, the authority said, at a cost "
+    "of nine million euros shared between the port and the regional government.</p>"
+    "<p>Fishing crews welcomed the decision but asked for the work to pause during the "
+    "autumn herring season, when the channel is at its busiest.</p>"
+)
+STORY_SENTENCES = (
+    "The harbour authority approved a plan on Tuesday",
+    "Work will start in June and take about four months",
+    "Fishing crews welcomed the decision",
+)
+
+
+def _parse(
+    body: str, url: str | None = "https://port.example/news/dredging-plan-approved"
+) -> newsparse.Article:
+    html = f"<html><head><title>Dredging plan approved</title></head><body>{body}</body></html>"
+    return newsparse.parse(html, url=url, registry=newsparse.Registry())
+
+
+def _assert_story_kept(article: newsparse.Article) -> None:
+    for sentence in STORY_SENTENCES:
+        assert sentence in article.body
+
+
+@pytest.mark.parametrize(
+    ("token", "kind"),
+    [
+        ("related-posts", Kind.RELATED),
+        ("td_block_related_posts", Kind.RELATED),
+        ("RelatedCoverage-container-3AnSP", Kind.RELATED),
+        ("post-tags", Kind.TAGS),
+        ("b-tag-list", Kind.TAGS),
+        ("article-share", Kind.SHARE),
+        ("share-buttons-wrap", Kind.SHARE),
+        ("ArticleBody-read-time-and-social-2VOIr", Kind.SHARE),
+        ("sp_message_container_873921", Kind.CONSENT),
+        ("newsletter-signup", Kind.NEWSLETTER),
+        ("comments-area", Kind.COMMENTS),
+        ("most-read", Kind.POPULAR),
+        ("taboola-below-article", Kind.AD),
+        ("trc_related_container", Kind.AD),
+        ("breadcrumbs", Kind.BREADCRUMB),
+        ("nav-links", Kind.PAGINATION),
+        ("related-searches", Kind.TAGS),
+    ],
+)
+def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind) -> None:
+    assert token_kind(token) is kind
+
+
+@pytest.mark.parametrize(
+    "token",
+    [
+        "gdpr-article",  # an article about the GDPR
+        "headline-subscribed",  # "subscribed" is not "subscribe"
+        "tag-politics",  # WordPress taxonomy class of the story itself
+        "category-advertising",
+        "node--promoted",  # Drupal's promoted-to-front-page flag
+        "entry-content",
+        "shared-content",
+        "commentary",
+        "adventure",
+        "header",
+        "social-media-embed",  # an embedded tweet quoted by the story
+    ],
+)
+def test_tokens_that_only_look_suspicious(token: str) -> None:
+    assert token_kind(token) is None
+
+
+def test_story_container_tokens_win_over_suspicious_ones() -> None:
+    div = lxml.html.fragment_fromstring(
+        '<div class="entry-content single-content social-ready"><p>text</p></div>'
+    )
+    article = lxml.html.fragment_fromstring('<article class="post tag-politics"><p>t</p></article>')
+    assert class_kind(div) is None
+    assert class_kind(article) is None
+
+
+def test_story_in_a_wordpress_post_with_suspicious_classes_is_kept() -> None:
+    article = _parse(
+        '<article class="post type-post tag-social-media tag-share-prices category-ads">'
+        f'<div class="entry-content single-content social-ready">{STORY}</div></article>'
+    )
+    _assert_story_kept(article)
+
+
+def test_block_holding_the_page_prose_is_never_dropped() -> None:
+    # a theme that calls the story column "sidebar-layout", and an ASP.NET page in one form
+    article = _parse(f'<div class="main has-sidebar sidebar-left-layout">{STORY}</div>')
+    _assert_story_kept(article)
+    article = _parse(f'<form id="aspnetForm" action="/news"><div id="story">{STORY}</div></form>')
+    _assert_story_kept(article)
+
+
+def test_boilerplate_around_and_inside_the_story_is_dropped() -> None:
+    first, rest = STORY.split("</p>", 1)
+    article = _parse(
+        '<nav class="breadcrumb"><a href="/">Home</a> › <a href="/news/">News</a></nav>'
+        '<div class="share-bar"><a href="https://twitter.com/intent/tweet?u=x">Tweet this</a></div>'
+        f'<div class="article-body">{first}</p>'
+        '<div class="newsletter-box"><h3>Get our morning briefing</h3><p>Every weekday at 7am.</p>'
+        '<form><input type="email"></form></div>'
+        f"{rest}"
+        '<div class="ad-slot"><span>Advertisement</span></div>'
+        "</div>"
+        '<div class="author-box"><p>Ines Duarte covers the port and shipping.</p></div>'
+        '<div id="comments"><h3>2 Comments</h3><p>Great news for the town at last.</p></div>'
+        '<div class="cookie-banner">This site uses cookies to improve your experience.</div>'
+    )
+    _assert_story_kept(article)
+    for text in (
+        "Tweet this",
+        "morning briefing",
+        "Every weekday",
+        "Advertisement",
+        "covers the port",
+        "Great news for the town",
+        "uses cookies",
+        "Home",
+    ):
+        assert text not in article.body
+
+
+def test_single_inline_read_more_paragraph_is_dropped_but_not_harvested() -> None:
+    paragraphs = STORY.split("</p>")
+    body = (
+        f'<div class="story-text">{paragraphs[0]}</p>'
+        '<p><strong>READ MORE:</strong> <a href="/news/channel-silting-worries-skippers">'
+        "Channel silting worries skippers</a></p>"
+        f"{paragraphs[1]}</p>"
+        '<p>Related: <a href="/news/port-budget-2024">Port budget for 2024 agreed</a></p>'
+        f"{paragraphs[2]}</p></div>"
+    )
+    article = _parse(body)
+    _assert_story_kept(article)
+    assert "Channel silting" not in article.body
+    assert "Port budget" not in article.body
+    assert article.related == ()
+
+
+def test_labelled_blocks_in_many_languages_are_dropped() -> None:
+    article = _parse(
+        f'<div class="content-main">{STORY}</div>'
+        '<div class="box"><h3>Meistgelesen</h3><ul><li><a href="/news/a-1">Hafen wächst</a></li></ul></div>'
+        '<div class="box"><h3>Les plus lus</h3><ul><li><a href="/news/b-2">Le port grandit</a></li></ul></div>'
+        '<div class="box"><h3>Newsletter</h3><p>Sign up today for free updates.</p></div>'
+    )
+    _assert_story_kept(article)
+    for text in (
+        "Meistgelesen",
+        "Hafen wächst",
+        "Les plus lus",
+        "Le port grandit",
+        "Sign up today",
+    ):
+        assert text not in article.body
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("You May Also Like", Kind.RELATED),
+        ("More from Gizmodo", Kind.RELATED),
+        ("Related articles:", Kind.RELATED),
+        ("Mehr zum Thema", Kind.RELATED),
+        ("Das könnte Sie auch interessieren", Kind.RELATED),
+        ("Sur le même sujet", Kind.RELATED),
+        ("Noticias relacionadas", Kind.RELATED),
+        ("Notícias relacionadas", Kind.RELATED),
+        ("Articoli correlati", Kind.RELATED),
+        ("Gerelateerde artikelen", Kind.RELATED),
+        ("Powiązane artykuły", Kind.RELATED),
+        ("Похожие статьи", Kind.RELATED),
+        ("相关文章", Kind.RELATED),
+        ("関連記事", Kind.RELATED),
+        ("관련기사", Kind.RELATED),
+        ("Lesen Sie auch", Kind.READ_ALSO),
+        ("À lire aussi", Kind.READ_ALSO),
+        ("Leia também", Kind.READ_ALSO),
+        ("Читайте также", Kind.READ_ALSO),
+        ("Most Popular", Kind.POPULAR),
+        ("Trending now", Kind.POPULAR),
+        ("Lo más leído", Kind.POPULAR),
+        ("Najczęściej czytane", Kind.POPULAR),
+        ("人気記事", Kind.POPULAR),
+        ("Sign Up for Our Newsletters", Kind.NEWSLETTER),
+        ("Leave a Reply", Kind.COMMENTS),
+        ("Kommentare", Kind.COMMENTS),
+        ("Share this article", Kind.SHARE),
+        ("Sponsored stories", Kind.AD),
+        ("About the author", Kind.BIO),
+    ],
+)
+def test_headings_name_their_block(heading: str, kind: Kind) -> None:
+    assert heading_kind(heading) is kind
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Relatedness in family firms",
+        "How we got more from less",
+        "A story that goes on for quite a long while and mentions related articles late",
+        "The harbour",
+    ],
+)
+def test_ordinary_headings_name_no_block(heading: str) -> None:
+    assert heading_kind(heading) is None
+
+
+def test_paragraphs_of_a_gated_story_are_kept_whatever_their_class() -> None:
+    paragraphs = STORY.replace("<p>", '<p class="paywall">')
+    article = _parse(f'<div class="article-body">{paragraphs}</div>')
+    _assert_story_kept(article)
+
+
+def test_a_comment_section_longer_than_the_story_is_still_dropped() -> None:
+    comment = (
+        '<li class="comment"><div class="comment-body"><p>I have lived by the harbour for forty '
+        "years and the channel has never been this shallow; the dredging is long overdue and "
+        "I hope they finish before the herring season starts.</p></div></li>"
+    )
+    article = _parse(
+        f'<div class="article-body">{STORY}</div>'
+        f'<div id="comments" class="comments-area"><ol class="comment-list">{comment * 8}</ol></div>'
+    )
+    _assert_story_kept(article)
+    assert "lived by the harbour for forty years" not in article.body

@@ -1,0 +1,174 @@
+"""Related links: which blocks count, and how each link's URL and title are read."""
+
+from __future__ import annotations
+
+import newsparse
+from newsparse.model import Link
+
+STORY = (
+    "<p>The city council voted on Monday to extend the tram line to the new hospital, a project "
+    "that has been discussed for more than a decade and is expected to open in 2027.</p>"
+    "<p>Construction will close two streets for most of next year, and shops along the route "
+    "will be offered compensation for lost trade during the works.</p>"
+)
+
+
+def _related(body: str, url: str | None, head: str = "") -> tuple[Link, ...]:
+    html = f"<html><head><title>Tram line</title>{head}</head><body>"
+    html += f'<div class="article-body">{STORY}</div>{body}</body></html>'
+    return newsparse.parse(html, url=url, registry=newsparse.Registry()).related
+
+
+URL = "https://metro.example/news/2024/05/tram-line-extended"
+
+
+def test_teaser_with_image_link_and_title_link_gives_one_link_with_the_visible_title() -> None:
+    related = _related(
+        '<div class="related-posts"><h3>Related</h3>'
+        '<a href="/news/2024/04/tram-costs"><img src="a.jpg" alt="A tram at night"></a>'
+        '<h4><a href="/news/2024/04/tram-costs">Tram costs rise again</a></h4>'
+        '<a href="/news/2024/03/bus-cuts" title="Bus routes cut in the north">'
+        '<img src="b.jpg" alt="Bus stop"></a>'
+        '<a href="/news/2024/03/bus-cuts">Read more</a>'
+        "</div>",
+        URL,
+    )
+    assert related == (
+        Link("https://metro.example/news/2024/04/tram-costs", "Tram costs rise again"),
+        Link("https://metro.example/news/2024/03/bus-cuts", "Bus routes cut in the north"),
+    )
+
+
+def test_only_http_links_to_other_articles_without_fragments_or_duplicates() -> None:
+    related = _related(
+        '<section class="related-articles">'
+        '<a href="javascript:void(0)">Open menu</a>'
+        '<a href="mailto:desk@metro.example">Email the desk</a>'
+        '<a href="#comments">Comments</a>'
+        '<a href="/news/2024/05/tram-line-extended#top">Tram line extended to hospital</a>'
+        '<a href="https://metro.example/news/2024/02/depot-plans/#comments">Depot plans unveiled</a>'
+        '<a href="https://metro.example/news/2024/02/depot-plans/">Depot plans unveiled</a>'
+        '<a href="https://metro.example/news/2024/02/depot-plans/?utm_source=rel">Depot plans</a>'
+        '<a href="https://metro.example/news/2024/05/tram-line-extended?ref=related">Self</a>'
+        '<a href="ftp://files.metro.example/route.pdf">Route map</a>'
+        '<a href="https://metro.example/tag/trams/" rel="tag">trams</a>'
+        '<a href="https://metro.example/author/jo-smith/">Jo Smith</a>'
+        '<a href="https://metro.example/news/">News</a>'
+        '<a href="https://www.facebook.com/sharer.php?u=x">Share on Facebook</a>'
+        "</section>",
+        URL,
+    )
+    assert related == (
+        Link("https://metro.example/news/2024/02/depot-plans/", "Depot plans unveiled"),
+    )
+
+
+def test_lists_that_are_not_related_are_ignored() -> None:
+    related = _related(
+        '<nav class="main-menu"><a href="/news/2024/05/other-story">Other story in menu</a></nav>'
+        '<div class="widget"><h3>Most read</h3><ol><li><a href="/news/2024/05/popular-one">'
+        "Popular one</a></li></ol></div>"
+        '<div class="trending"><a href="/news/2024/05/trending-one">Trending one</a></div>'
+        '<div class="nav-links"><a rel="prev" href="/news/2024/05/previous-one">Previous one</a></div>'
+        '<div class="OUTBRAIN"><a href="https://paid.outbrain.com/network/redir?x=1">Ad story</a></div>'
+        '<div class="related-posts"><a href="/news/2024/05/the-related-one">The related one</a>'
+        '<div class="sponsored"><a href="/news/2024/05/paid-placement">Paid placement</a></div>'
+        "</div>",
+        URL,
+    )
+    assert related == (
+        Link("https://metro.example/news/2024/05/the-related-one", "The related one"),
+    )
+
+
+def test_relative_links_resolve_against_base_href() -> None:
+    related = _related(
+        '<div class="related-posts"><a href="2024/01/tram-vote">Council to vote on trams</a></div>',
+        URL,
+        head='<base href="https://archive.metro.example/stories/">',
+    )
+    assert related == (
+        Link("https://archive.metro.example/stories/2024/01/tram-vote", "Council to vote on trams"),
+    )
+
+
+def test_without_url_relative_links_resolve_against_the_canonical_url() -> None:
+    related = _related(
+        '<div class="related-posts"><a href="../01/tram-vote">Council to vote on trams</a></div>',
+        None,
+        head='<link rel="canonical" href="https://metro.example/news/2024/05/tram-line-extended">',
+    )
+    assert related == (
+        Link("https://metro.example/news/2024/01/tram-vote", "Council to vote on trams"),
+    )
+
+
+def test_without_any_base_only_absolute_links_are_kept() -> None:
+    related = _related(
+        '<div class="related-posts"><a href="/news/2024/01/tram-vote">Council to vote</a>'
+        '<a href="https://metro.example/news/2024/02/depot-plans">Depot plans unveiled</a></div>',
+        None,
+    )
+    assert related == (
+        Link("https://metro.example/news/2024/02/depot-plans", "Depot plans unveiled"),
+    )
+
+
+def test_heading_labelled_list_in_the_sidebar_is_related_in_page_order() -> None:
+    related = _related(
+        '<aside class="sidebar"><div class="box"><h3 class="box-title">You may also like</h3>'
+        '<ul><li><a href="/news/2024/05/first">First related story</a></li>'
+        '<li><a href="/news/2024/05/second">Second related story</a></li></ul></div>'
+        '<div class="box"><h3 class="box-title">Latest news</h3>'
+        '<ul><li><a href="/news/2024/05/latest">A latest story</a></li></ul></div></aside>'
+        '<div class="more"><h2>Lesen Sie auch</h2><a href="/news/2024/05/third">Dritter Artikel</a></div>',
+        URL,
+    )
+    assert [link.url for link in related] == [
+        "https://metro.example/news/2024/05/first",
+        "https://metro.example/news/2024/05/second",
+        "https://metro.example/news/2024/05/third",
+    ]
+
+
+def test_page_without_related_block_has_no_related_links() -> None:
+    assert _related('<div class="footer-links"><a href="/news/2024/05/x">X</a></div>', URL) == ()
+
+
+def test_a_plugin_related_selector_gets_the_same_url_and_title_rules() -> None:
+    class MetroPlugin(newsparse.SiteExtractor):
+        name = "metro-test"
+        domains = ("metro.example",)
+        related = "div.onward a"
+
+    registry = newsparse.Registry()
+    registry.register(MetroPlugin)
+    html = (
+        f'<html><body><div class="article-body">{STORY}</div><div class="onward">'
+        '<a href="/news/2024/04/tram-costs"><img src="a.jpg" alt="A tram"></a>'
+        '<a href="/news/2024/04/tram-costs">Tram costs rise again</a>'
+        '<a href="javascript:void(0)">More</a></div></body></html>'
+    )
+    article = newsparse.parse(html, url=URL, registry=registry)
+    assert article.extractor == "metro-test"
+    assert article.related == (
+        Link("https://metro.example/news/2024/04/tram-costs", "Tram costs rise again"),
+    )
+
+
+def test_ad_tags_mark_native_ad_blocks_and_sponsored_teasers() -> None:
+    related = _related(
+        '<div class="recommendations"><h4>You may like</h4>'
+        '<a class="adlabel" href="https://adnetwork.example/about"><span>Ad</span></a>'
+        '<ul><li><a href="https://shop.example/deal-of-the-day-2024">Deal of the day</a></li></ul>'
+        "</div>"
+        '<div class="related-posts"><h3>Related stories</h3><ul>'
+        '<li><a href="/news/2024/05/depot-plans">Depot plans unveiled</a></li>'
+        '<li><a href="https://brand.example/2024/05/tram-partner-content">'
+        "<span>Sponsored</span> Our trams are the future</a></li>"
+        "</ul></div>",
+        URL,
+    )
+    assert related == (
+        Link("https://metro.example/news/2024/05/depot-plans", "Depot plans unveiled"),
+    )
