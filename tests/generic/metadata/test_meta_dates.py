@@ -157,3 +157,17 @@ def test_prose_dates_under_the_headline_are_not_datelines() -> None:
         "effect on 1 January 2020 after a long debate in the chamber.</p></body></html>"
     )
     assert parse_html(html).published is None
+
+
+def test_time_element_text_shows_the_page_zone() -> None:
+    html = (
+        "<html><head><meta property='article:published_time' content='2019-11-19T07:03:25+00:00'>"
+        "<meta property='article:modified_time' content='2019-11-19T16:43:09+00:00'></head>"
+        "<body><article><h1>Inquiry opened</h1><time class='the-time' "
+        "datetime='2019-11-19T07:03:25+00:00'>November 18, 2019 11:03 PM</time>"
+        "<p>" + "The attorney general opened an inquiry. " * 5 + "</p></article></body></html>"
+    )
+    article = parse_html(html, url="https://news.example/2019/11/18/inquiry/")
+    assert article.published is not None and article.modified is not None
+    assert article.published.isoformat() == "2019-11-18T23:03:25-08:00"
+    assert article.modified.isoformat() == "2019-11-19T08:43:09-08:00"

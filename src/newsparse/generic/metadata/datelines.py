@@ -112,6 +112,26 @@ def visible_dates(page: Page) -> tuple[datetime | None, datetime | None]:
     return common.cached(page, "_md_visible_dates", find)
 
 
+def local_readings(page: Page) -> list[datetime]:
+    """Times as the reader sees them, without a zone: the text of ``<time>`` elements ("November
+    18, 2019 11:03 PM" beside a UTC ``datetime``) and of datelines. They show which zone the
+    page's own clock is in."""
+
+    def find() -> list[datetime]:
+        month_first = _month_first(page)
+        found: list[datetime] = []
+        for element in [*_time_elements(page), *_dateline_elements(page)[:6]]:
+            text = text_of(element)
+            if len(text) > _MAX_DATELINE:
+                continue
+            reading = date_in_text(text, month_first=month_first)
+            if reading is not None and (reading.hour, reading.minute) != (0, 0):
+                found.append(reading)
+        return found
+
+    return common.cached(page, "_md_local_readings", find)
+
+
 def _dateline_after_headline(page: Page, month_first: bool) -> datetime | None:
     """A short line under the headline that is a date, or says "Published ..." with one
     (unmarked datelines: "기사입력 : 2018-09-28 17:32", "June 5, 2019")."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 from newsparse.generic.metadata import common, regions, structured
-from newsparse.generic.metadata.datelines import visible_dates
+from newsparse.generic.metadata.datelines import local_readings, visible_dates
 from newsparse.generic.metadata.dateparse import parse_date, plausible
 from newsparse.generic.metadata.datetext import date_in_url
 from newsparse.generic.metadata.meta_names import MODIFIED_METAS, PUBLISHED_METAS
@@ -83,28 +83,32 @@ def find_published(page: Page) -> datetime | None:
         )
         visible = visible_dates(page)[0]
         if candidates:
-            return _in_page_zone(candidates[0], [*candidates[1:], *filter(None, [visible])])
+            local = [*candidates[1:], *filter(None, [visible]), *local_readings(page)]
+            return _in_page_zone(candidates[0], local)
         if visible is not None:
-            return visible
+            return _in_page_zone(visible, local_readings(page))
         return plausible(date_in_url(page.url) or date_in_url(page.canonical_hint))
 
     return common.cached(page, "_md_published", find)
 
 
 def find_modified(page: Page) -> datetime | None:
-    """When the article was last modified, or None; never earlier than ``published``."""
+    """When the article was last modified, or None; never earlier than ``published``. A UTC
+    value is given in the zone the publication date showed (the same page, the same clock)."""
     candidates = _structured_dates(page, ("dateModified",), MODIFIED_METAS, "dateModified")
     visible = visible_dates(page)[1]
     found = candidates[0] if candidates else visible
-    if found is not None:
+    if found is None:
+        return None
+    published = find_published(page)
+    in_utc = found.tzinfo is not None and found.utcoffset() == timedelta(0)
+    zoned = published is not None and published.tzinfo is not None and bool(published.utcoffset())
+    if in_utc and zoned and published is not None:
+        found = found.astimezone(published.tzinfo)
+    elif in_utc:  # the page's other sources only: loose readings could match by chance
         found = _in_page_zone(found, [*candidates[1:], *filter(None, [visible])])
-        published = find_published(page)
-        if published is not None and published.tzinfo is not None and found.tzinfo is not None:
-            found = (
-                found.astimezone(published.tzinfo) if found.utcoffset() == timedelta(0) else found
-            )
-        if published is not None and _earlier(found, published):
-            return None
+    if published is not None and _earlier(found, published):
+        return None
     return found
 
 
