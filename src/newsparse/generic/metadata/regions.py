@@ -155,7 +155,8 @@ def article_element(page: Page) -> HtmlElement | None:
 
 _MIN_PARAGRAPH = 25
 _MAX_PARAGRAPHS = 60
-_OUTSIDE_STORY = frozenset({"header", "nav", "figure"})
+_OUTSIDE_STORY = frozenset({"header", "nav", "figure", "noscript"})
+_MIN_TEXT_DIV = 40
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -185,8 +186,8 @@ def _paragraphs(scope: HtmlElement) -> Iterator[HtmlElement]:
     or a figure. Iterated lazily: callers stop at the first good one."""
     seen = 0
     for element in scope.iter("p", "div"):
-        if element.tag == "div" and len((element.text or "").strip()) < _MIN_PARAGRAPH:
-            continue
+        if element.tag == "div" and len((element.text or "").strip()) < _MIN_TEXT_DIV:
+            continue  # a div counts when it holds a real paragraph's worth of text itself
         if any(a.tag in _OUTSIDE_STORY for a in element.iterancestors()):
             continue
         yield element
