@@ -17,6 +17,7 @@ from newsparse.generic.body_cues import (
     NON_STORY_TAGS,
     OVERLAY_CLASS_WORDS,
 )
+from newsparse.generic.body_wrappers import is_beside_story
 from newsparse.generic.scoring import INVISIBLE_TAG_SET, NEGATIVE_TOKENS, Scores, has_class_word
 
 HtmlElement = lxml.html.HtmlElement
@@ -102,7 +103,7 @@ def prune(
             walker.skip_subtree()
             continue
         length = scores.text_length.get(element, 0)
-        if length >= story_length * _WRAPPER_SHARE:
+        if length >= story_length * _WRAPPER_SHARE and not is_beside_story(element, block, scores):
             continue
         if (
             (element in flagged and not _is_mostly_prose(element, scores))

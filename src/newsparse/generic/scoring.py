@@ -30,6 +30,7 @@ from newsparse.generic.body_cues import (
     POSITIVE_CLASS_WORDS,
     TEXT_CONTAINER_TAGS,
 )
+from newsparse.generic.prose import clause_commas
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -150,7 +151,7 @@ class Unit:
         """How much this unit looks like a paragraph of a story (0 for labels)."""
         if self.length < MIN_PROSE_LENGTH or self.is_heading:
             return 0.0
-        return 1.0 + self.commas + min(self.length / 100.0, 3.0)
+        return 1.0 + clause_commas(self.length, self.commas) + min(self.length / 100.0, 3.0)
 
 
 @dataclass

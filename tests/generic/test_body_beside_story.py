@@ -1,0 +1,44 @@
+"""Large blocks beside a story inside its container: slideshows, lists of names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import newsparse
+from newsparse.generic.prose import clause_commas
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "body"
+
+
+def generic_body(name: str) -> list[str]:
+    html = (FIXTURES / name).read_bytes()
+    article = newsparse.parse(html, url="https://example.com/story", registry=newsparse.Registry())
+    return article.body.split("\n\n") if article.body else []
+
+
+def test_inline_slideshow_larger_than_the_story_is_left_out() -> None:
+    body = generic_body("story_with_inline_slideshow.html")
+    assert len(body) == 7
+    assert body[0].startswith("Most guests judge a hotel by its lobby")
+    assert body[3].startswith("Remote controls and telephones")
+    assert body[-1].startswith("Finally, they said, the minibar")
+    assert not any("Port cranes" in paragraph or "/10" in paragraph for paragraph in body)
+
+
+def test_comma_separated_list_of_names_is_neither_the_story_nor_part_of_it() -> None:
+    body = generic_body("story_with_kudos_list.html")
+    assert len(body) == 6
+    assert body[0].startswith("The lighthouse keeper had not spoken")
+    assert body[-1].endswith("the letter from the mainland that would change everything.")
+    assert not any("kudos" in paragraph for paragraph in body)
+
+
+def test_commas_between_list_items_are_not_clause_breaks() -> None:
+    sentence = (
+        "Ranchers, who had waited all summer for rain, sold their herds early, and prices fell."
+    )
+    assert clause_commas(len(sentence), sentence.count(",")) == 3
+    names = "Mossreader, Amberwing, Foxwrites, Tidelight, Owlcat, Cedarmoon, Quillsong"
+    assert clause_commas(len(names), names.count(",")) == 0
+    # CJK text counts three times per character: short clauses are still clauses
+    assert clause_commas(3 * 24, 3) == 3
