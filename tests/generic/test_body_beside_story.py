@@ -1,4 +1,4 @@
-"""Large blocks beside a story inside its container: slideshows, lists of names."""
+"""Blocks beside a story inside its container (slideshows, lists of names) and lists in it."""
 
 from __future__ import annotations
 
@@ -42,3 +42,14 @@ def test_commas_between_list_items_are_not_clause_breaks() -> None:
     assert clause_commas(len(names), names.count(",")) == 0
     # CJK text counts three times per character: short clauses are still clauses
     assert clause_commas(3 * 24, 3) == 3
+
+
+def test_linked_point_of_a_prose_list_stays_but_a_list_of_links_goes() -> None:
+    body = generic_body("weekly_update_lists.html")
+    assert body[1:3] == [
+        "Highlights",
+        "Our year in review is out now!",
+    ]
+    assert "Autosave now waits until you stop typing" in body[5]
+    assert body[-1].startswith("The team is now looking at memory use")
+    assert not any("Week 41" in paragraph or "roadmap" in paragraph for paragraph in body)
