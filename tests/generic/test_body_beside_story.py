@@ -53,3 +53,13 @@ def test_linked_point_of_a_prose_list_stays_but_a_list_of_links_goes() -> None:
     assert "Autosave now waits until you stop typing" in body[5]
     assert body[-1].startswith("The team is now looking at memory use")
     assert not any("Week 41" in paragraph or "roadmap" in paragraph for paragraph in body)
+
+
+def test_a_paragraph_that_is_one_link_stays_unless_it_reads_as_a_promo() -> None:
+    body = generic_body("story_with_link_lines.html")
+    assert body[2] == "Download the full budget spreadsheet (CSV, 2 MB)"
+    assert len(body) == 5
+    text = "\n".join(body)
+    assert "LIBRARY" not in text
+    assert "Parking fees" not in text
+    assert "Older post" not in text

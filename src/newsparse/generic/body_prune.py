@@ -17,6 +17,7 @@ from newsparse.generic.body_cues import (
     NON_STORY_TAGS,
     OVERLAY_CLASS_WORDS,
 )
+from newsparse.generic.body_links import is_linked_line
 from newsparse.generic.body_lists import is_linked_point
 from newsparse.generic.body_wrappers import is_beside_story
 from newsparse.generic.scoring import INVISIBLE_TAG_SET, NEGATIVE_TOKENS, Scores, has_class_word
@@ -122,6 +123,7 @@ def prune(
                 and tag not in HEADING_TAGS
                 and scores.link_density(element) > _MAX_LINK_DENSITY
                 and not is_linked_point(element, scores)
+                and not is_linked_line(element, scores)
             )
         ):
             skip.add(element)
