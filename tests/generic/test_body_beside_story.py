@@ -1,4 +1,4 @@
-"""Blocks beside a story inside its container (slideshows, lists of names) and lists in it."""
+"""Blocks in and beside a story's container: slideshows, name lists, link lines, hidden."""
 
 from __future__ import annotations
 
@@ -63,3 +63,10 @@ def test_a_paragraph_that_is_one_link_stays_unless_it_reads_as_a_promo() -> None
     assert "LIBRARY" not in text
     assert "Parking fees" not in text
     assert "Older post" not in text
+
+
+def test_blocks_hidden_by_utility_classes_are_not_read() -> None:
+    body = generic_body("story_with_print_only_citation.html")
+    assert len(body) == 4
+    assert body[-1] == "Provided by the Institute for Space Studies"
+    assert not any("Citation:" in paragraph or "1,204" in paragraph for paragraph in body)

@@ -96,6 +96,10 @@ OVERLAY_CLASS_WORDS: tuple[str, ...] = (
     "visuallyhidden",
 )
 
+# Whole class tokens of utility classes that hide an element (display: none in the common CSS
+# frameworks). Responsive variants ("hidden-xs") hide it on some screens only: not listed.
+HIDDEN_CLASS_TOKENS: frozenset[str] = frozenset({"hidden", "d-none", "is-hidden"})
+
 # Substrings of class/id values that mark a block as part of the story.
 POSITIVE_CLASS_WORDS: tuple[str, ...] = (
     "article",

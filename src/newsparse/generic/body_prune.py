@@ -11,6 +11,7 @@ import lxml.html
 
 from newsparse.generic.body_cues import (
     HEADING_TAGS,
+    HIDDEN_CLASS_TOKENS,
     MEDIA_CLASS_WORDS,
     MEDIA_TAGS,
     NEGATIVE_CLASS_WORDS,
@@ -79,6 +80,9 @@ def _is_mostly_prose(element: HtmlElement, scores: Scores) -> bool:
 
 def _is_hidden(element: HtmlElement) -> bool:
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    classes = element.get("class")
+    if classes and not HIDDEN_CLASS_TOKENS.isdisjoint(classes.split()):
         return True
     style = element.get("style")
     return bool(style and _HIDDEN_STYLE.search(style))
