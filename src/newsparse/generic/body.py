@@ -16,6 +16,7 @@ from newsparse.generic.body_edges import (
     trim_paragraphs,
 )
 from newsparse.generic.body_prune import is_negative, prune
+from newsparse.generic.body_repeats import repeated_excerpts
 from newsparse.generic.scoring import MIN_PROSE_LENGTH, Scores, score_tree
 from newsparse.generic.text import paragraphs_of
 
@@ -61,6 +62,7 @@ def body_paragraphs(
         for block in blocks:
             prune(block, scores, total, skip, flagged=flagged)
         skip.update(edge_leftovers(blocks, scores, titles, skip))
+        skip.update(repeated_excerpts(blocks, scores, skip))
     paragraphs: list[str] = []
     for block in blocks:
         paragraphs.extend(paragraphs_of(block, skip))
