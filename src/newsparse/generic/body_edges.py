@@ -19,6 +19,7 @@ from newsparse.generic.body_cues import (
     SENTENCE_END_CHARACTERS,
     SHARE_OPENERS,
 )
+from newsparse.generic.body_extent import is_followed_by_text
 from newsparse.generic.scoring import Scores, Unit, effective_length
 
 HtmlElement = lxml.html.HtmlElement
@@ -191,7 +192,8 @@ def edge_leftovers(
             ):
                 dropped.append(unit.element)
         elif index > last and (
-            unit.element.tag in HEADING_TAGS or (unit.length < _SHORT and unit.link_length > 0)
+            (unit.element.tag in HEADING_TAGS and not is_followed_by_text(unit.element))
+            or (unit.length < _SHORT and unit.link_length > 0)
         ):
             dropped.append(unit.element)
     return dropped
