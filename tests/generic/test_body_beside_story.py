@@ -51,7 +51,13 @@ def test_linked_point_of_a_prose_list_stays_but_a_list_of_links_goes() -> None:
         "Our year in review is out now!",
     ]
     assert "Autosave now waits until you stop typing" in body[5]
-    assert body[-1].startswith("The team is now looking at memory use")
+    assert body[-3].startswith("The team is now looking at memory use")
+    # a list of bare addresses is the post's list of sources (its heading, after the last
+    # paragraph, goes with the other trailing headings)
+    assert body[-2:] == [
+        "https://example.org/docs/plugin-loader.html",
+        "https://example.org/bugs/4521",
+    ]
     assert not any("Week 41" in paragraph or "roadmap" in paragraph for paragraph in body)
 
 
