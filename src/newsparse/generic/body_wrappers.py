@@ -3,9 +3,8 @@
 A block inside the story's container that holds most of its text is normally a wrapper of the
 story, whatever its name says (``<div class="paywall">`` around a gated story). But a container
 can also hold, beside a story of its own, a block larger than the story: a slideshow of
-captions, a long list of linked names, a thread of short replies. Such a block is no wrapper
-when the container has real prose outside it and the block is a media block or is not mostly
-prose itself.
+captions, a long list of linked names. Such a block is no wrapper when the container has real
+prose outside it and the block is a media block or mostly links.
 """
 
 from __future__ import annotations
@@ -15,7 +14,7 @@ import re
 import lxml.html
 
 from newsparse.generic.body_cues import MEDIA_CLASS_WORDS, MEDIA_TAGS
-from newsparse.generic.scoring import MIN_PROSE_LENGTH, Scores, has_class_word
+from newsparse.generic.scoring import Scores, has_class_word
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -24,29 +23,12 @@ _MEDIA_TOKENS = frozenset(MEDIA_CLASS_WORDS)
 # Clean prose (effective characters) outside a block that makes the container a story of its
 # own: a few paragraphs, more than a lede or a standfirst.
 _OWN_PROSE = 800
-# A wrapper of the story is mostly prose: paragraphs of some length with few links.
-_WRAPPER_PROSE_SHARE = 0.5
-_PROSE_MAX_LINK_DENSITY = 0.3
+# A wrapper of the story is mostly unlinked text; a block mostly of links is a list of them.
+_MAX_WRAPPER_LINK_DENSITY = 0.5
 
 
 def _is_media(element: HtmlElement) -> bool:
     return element.tag in MEDIA_TAGS or has_class_word(element, _MEDIA_WORDS, _MEDIA_TOKENS)
-
-
-def _prose_in(element: HtmlElement, scores: Scores) -> int:
-    """Text of the prose paragraphs under ``element``, whatever their blocks are named."""
-    total = 0
-    unit_of = scores.unit_of
-    for node in element.iter():
-        unit = unit_of.get(node)
-        if (
-            unit is not None
-            and unit.length >= MIN_PROSE_LENGTH
-            and not unit.is_heading
-            and unit.link_density < _PROSE_MAX_LINK_DENSITY
-        ):
-            total += unit.length
-    return total
 
 
 def is_beside_story(element: HtmlElement, container: HtmlElement, scores: Scores) -> bool:
@@ -57,5 +39,4 @@ def is_beside_story(element: HtmlElement, container: HtmlElement, scores: Scores
         return False
     if _is_media(element):
         return True
-    text = scores.text_length.get(element, 0)
-    return _prose_in(element, scores) < text * _WRAPPER_PROSE_SHARE
+    return scores.link_density(element) > _MAX_WRAPPER_LINK_DENSITY
