@@ -71,8 +71,12 @@ def test_a_paragraph_that_is_one_link_stays_unless_it_reads_as_a_promo() -> None
     assert "Older post" not in text
 
 
-def test_blocks_hidden_by_utility_classes_are_not_read() -> None:
+def test_blocks_hidden_by_utility_classes_and_button_bars_are_not_read() -> None:
     body = generic_body("story_with_print_only_citation.html")
     assert len(body) == 4
     assert body[-1] == "Provided by the Institute for Space Studies"
-    assert not any("Citation:" in paragraph or "1,204" in paragraph for paragraph in body)
+    text = "\n".join(body)
+    assert "Citation:" not in text
+    assert "1,204" not in text
+    assert "3,518" not in text
+    assert "Save" not in text

@@ -173,7 +173,7 @@ NEGATIVE_CLASS_WORDS: tuple[str, ...] = (
 # Whole class/id tokens (split on whitespace, "-" and "_") that mark a block as not part of
 # the story; too short to be matched as substrings.
 NEGATIVE_CLASS_TOKENS: frozenset[str] = frozenset(
-    {"ad", "ads", "nav", "tags", "tag", "meta", "byline", "author", "share"}
+    {"ad", "ads", "nav", "tags", "tag", "meta", "byline", "author", "share", "btn"}
 )
 
 # Class/id tokens of blocks that hold metadata rather than story text when they sit at the
