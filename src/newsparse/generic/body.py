@@ -17,6 +17,7 @@ from newsparse.generic.body_edges import (
 )
 from newsparse.generic.body_prune import is_negative, prune
 from newsparse.generic.body_repeats import repeated_excerpts
+from newsparse.generic.body_titles import with_title_parts
 from newsparse.generic.scoring import MIN_PROSE_LENGTH, Scores, score_tree
 from newsparse.generic.text import paragraphs_of
 
@@ -47,6 +48,7 @@ def body_paragraphs(
     that the boilerplate classification doomed: inside the story they are skipped too, unless
     one holds most of it.
     """
+    titles = with_title_parts(titles)
     scores = score_tree(root)
     top = scores.best_candidate()
     skip: set[HtmlElement] = set()
