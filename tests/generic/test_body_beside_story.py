@@ -51,6 +51,12 @@ def test_linked_point_of_a_prose_list_stays_but_a_list_of_links_goes() -> None:
         "Our year in review is out now!",
     ]
     assert "Autosave now waits until you stop typing" in body[5]
+    # the sub-points of a point are links too, and stay with it
+    assert body[6:9] == [
+        "In progress:",
+        "Bug 4410 – Split view loses its scroll position after a reload",
+        "Bug 4433 – Add a setting for the autosave delay",
+    ]
     assert body[-3].startswith("The team is now looking at memory use")
     # a list of bare addresses is the post's list of sources (its heading, after the last
     # paragraph, goes with the other trailing headings)

@@ -16,6 +16,8 @@ HtmlElement = lxml.html.HtmlElement
 
 _LIST_TAGS = frozenset({"ul", "ol"})
 _ADDRESS_OPENERS = ("http://", "https://", "www.")
+# How many levels of nested lists are followed up to a content list.
+_MAX_NESTING = 4
 # The share of linked text above which a list is a list of links (as in body_prune.py).
 _MAX_LIST_LINK_DENSITY = 0.75
 
@@ -36,19 +38,35 @@ def _is_reference_list(element: HtmlElement, scores: Scores) -> bool:
     return items > 0
 
 
+def _is_content_list(element: HtmlElement, scores: Scores) -> bool:
+    """A list that is not, as a whole, a list of links; or a list nested in an item of
+    one (the sub-points of a point: "In progress:" and the bugs being worked on)."""
+    for _ in range(_MAX_NESTING):
+        if scores.link_density(element) <= _MAX_LIST_LINK_DENSITY:
+            return True
+        item = element.getparent()
+        if item is None or item.tag != "li":
+            return False
+        holder = item.getparent()
+        if holder is None or holder.tag not in _LIST_TAGS:
+            return False
+        element = holder
+    return False
+
+
 def is_linked_point(element: HtmlElement, scores: Scores) -> bool:
-    """True for a list item of a list that, as a whole, is not a list of links, and for a
-    list of sources (bare web addresses) and its items."""
+    """True for a list item of a content list (see ``_is_content_list``), for a list nested
+    in such an item, and for a list of sources (bare web addresses) and its items."""
     if element.tag in _LIST_TAGS:
-        return _is_reference_list(element, scores)
+        if _is_reference_list(element, scores):
+            return True
+        item = element.getparent()
+        holder = item.getparent() if item is not None and item.tag == "li" else None
+        return holder is not None and holder.tag in _LIST_TAGS and _is_content_list(holder, scores)
     if element.tag != "li":
         return False
     unit = scores.unit_of.get(element)
     if unit is not None and is_address(unit.text):
         return True
     parent = element.getparent()
-    return (
-        parent is not None
-        and parent.tag in _LIST_TAGS
-        and scores.link_density(parent) <= _MAX_LIST_LINK_DENSITY
-    )
+    return parent is not None and parent.tag in _LIST_TAGS and _is_content_list(parent, scores)
