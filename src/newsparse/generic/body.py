@@ -86,9 +86,9 @@ def _climb(top: HtmlElement, scores: Scores) -> HtmlElement:
         if parent is None or parent.tag in _PAGE_TAGS:
             break
         ancestor = parent
-        added_prose = prose.get(ancestor, 0) - prose.get(top, 0)
-        added_text = text.get(ancestor, 0) - text.get(top, 0)
-        added_links = links.get(ancestor, 0) - links.get(top, 0)
+        added_prose = prose.get(ancestor, 0) - prose.get(chosen, 0)
+        added_text = text.get(ancestor, 0) - text.get(chosen, 0)
+        added_links = links.get(ancestor, 0) - links.get(chosen, 0)
         if (
             added_prose > 0
             and added_prose >= added_text * _CLIMB_PROSE_SHARE
