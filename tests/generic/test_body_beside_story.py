@@ -1,4 +1,4 @@
-"""Blocks in and beside a story's container: slideshows, name lists, link lines, hidden."""
+"""Blocks in and beside a story's container: slideshows, name lists, link lines, lists, tables."""
 
 from __future__ import annotations
 
@@ -86,3 +86,11 @@ def test_blocks_hidden_by_utility_classes_and_button_bars_are_not_read() -> None
     assert "1,204" not in text
     assert "3,518" not in text
     assert "Save" not in text
+
+
+def test_linked_cells_of_a_data_table_are_data() -> None:
+    body = generic_body("story_with_data_table.html")
+    assert body[2:5] == ["App", "Full download", "Patch size"]
+    assert body[5:8] == ["Trail Maps", "58.2 MB", "9.1 MB"]
+    assert "Birdsong Quiz" in body
+    assert body[-1].startswith("On average a patch is about a sixth")

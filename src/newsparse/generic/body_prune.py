@@ -20,6 +20,7 @@ from newsparse.generic.body_cues import (
 )
 from newsparse.generic.body_links import is_linked_line
 from newsparse.generic.body_lists import is_linked_point
+from newsparse.generic.body_tables import is_linked_cell
 from newsparse.generic.body_wrappers import is_beside_story
 from newsparse.generic.scoring import INVISIBLE_TAG_SET, NEGATIVE_TOKENS, Scores, has_class_word
 
@@ -128,6 +129,7 @@ def prune(
                 and scores.link_density(element) > _MAX_LINK_DENSITY
                 and not is_linked_point(element, scores)
                 and not is_linked_line(element, scores)
+                and not is_linked_cell(element, scores)
             )
         ):
             skip.add(element)
