@@ -146,11 +146,11 @@ def article_headlines(page: Page) -> list[str]:
 
 
 def _title_element(page: Page) -> str | None:
-    for element in page.xpath("//title")[:1]:
-        text = text_of(element)
-        if _plausible(text):
-            return text
-    return None
+    element = next(page.tree.iter("title"), None)
+    if element is None:
+        return None
+    text = text_of(element)
+    return text if _plausible(text) else None
 
 
 def _jsonld_headline(page: Page) -> tuple[str | None, bool]:

@@ -16,20 +16,23 @@ from newsparse.generic.metadata.class_cues import (
     NOT_STORY_CLASSES,
 )
 from newsparse.generic.metadata.common import HtmlElement, cached
+from newsparse.generic.metadata.patterns import any_substring
 from newsparse.page import Page, collapse_whitespace, text_of
 
 # Class/id/itemprop/rel values worth a look for metadata (bylines, datelines, headlines).
-# Case variants are spelled out: a case-sensitive alternation is several times faster than
-# re.IGNORECASE over the hundreds of attribute values of a page.
-# Case variants are spelled out: a case-sensitive alternation is several times faster than
+# Case variants are spelled out: a case-sensitive pattern is several times faster than
 # re.IGNORECASE over the hundreds of attribute values of a page.
 _CUE_ATTRIBUTE = re.compile(
-    "|".join(
-        variant
-        for word in METADATA_CLASSES
-        for variant in dict.fromkeys((word, word.upper(), word.capitalize()))
+    any_substring(
+        [
+            *(
+                variant
+                for word in METADATA_CLASSES
+                for variant in (word, word.upper(), word.capitalize())
+            ),
+            "articleBody",
+        ]
     )
-    + "|articleBody"
 )
 _EXCLUDED_CONTAINER = re.compile(
     r"(?:^|[\s_-])(?:"
@@ -53,10 +56,11 @@ def cue_elements(page: Page) -> list[tuple[HtmlElement, str]]:
 
     def build() -> list[tuple[HtmlElement, str]]:
         found: list[tuple[HtmlElement, str]] = []
+        search = _CUE_ATTRIBUTE.search
         for element in _MARKED(page.tree):
             get = element.get
             marks = " ".join(filter(None, (get("class"), get("id"), get("itemprop"), get("rel"))))
-            if _CUE_ATTRIBUTE.search(marks):
+            if search(marks):
                 found.append((element, marks.lower()))
         return found
 
