@@ -35,7 +35,6 @@ _MAX_BYLINE = 200
 _LINKS = lxml.etree.XPath(".//a[@href]")
 _PHOTO_CREDIT = re.compile("|".join(PHOTO_CLASSES))
 _IN_FIGURE = lxml.etree.XPath("boolean(ancestor-or-self::figure or ancestor::figcaption)")
-_AFTER_HEADLINE = lxml.etree.XPath("following::*[position() <= 30]")
 _AFTER_HEADLINE_TAGS = frozenset({"p", "div", "span", "address", "li", "a", "em", "strong"})
 _URL_NAME = re.compile(r"^(?:https?:)?//|^/|^www\.")
 
@@ -87,7 +86,11 @@ def _element_byline(page: Page, element: common.HtmlElement) -> Byline:
 
 def _byline_elements(page: Page) -> list[common.HtmlElement]:
     """Byline candidates: marked elements inside the article first, then the rest, skipping
-    comment/related/sidebar blocks and long containers."""
+    comment/related/sidebar blocks and long containers (cached)."""
+    return common.cached(page, "_md_byline_elements", lambda: _find_byline_elements(page))
+
+
+def _find_byline_elements(page: Page) -> list[common.HtmlElement]:
     marked = [(e, marks) for e, marks in regions.cue_elements(page) if _AUTHOR_MARK.search(marks)][
         :60
     ]
@@ -130,19 +133,17 @@ def _microdata_byline(page: Page) -> Byline:
 
 def _after_headline(page: Page) -> Byline:
     """A "By ..."/"Par ..." line among the elements that follow the first ``<h1>``."""
-    h1 = next(page.tree.iter("h1"), None)
-    if h1 is None:
-        return Byline()
-    for element in _AFTER_HEADLINE(h1):
+    for element in regions.after_headline(page):
         if element.tag not in _AFTER_HEADLINE_TAGS or common.text_length(element) > 120:
+            continue
+        text = text_of(element)
+        if not BYLINE_CUE.match(text):
             continue
         if not regions.is_near_story(page, element) or regions.in_excluded_container(page, element):
             continue
-        text = text_of(element)
-        if BYLINE_CUE.match(text):
-            byline = parse_byline(text)
-            if byline.names:
-                return byline
+        byline = parse_byline(text)
+        if byline.names:
+            return byline
     return Byline()
 
 

@@ -6,8 +6,6 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-import lxml.etree
-
 from newsparse.generic.metadata import common, regions
 from newsparse.generic.metadata.class_cues import DATELINE_CLASSES
 from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
@@ -39,7 +37,6 @@ _DATELINE_TAGS = frozenset(
 _MAX_DATELINE = 160
 _MAX_UNMARKED = 120
 _MAX_BARE_DATE = 40
-_AFTER_HEADLINE = lxml.etree.XPath("following::*[position() <= 30]")
 _CUE_PUBLISHED = re.compile("|".join(re.escape(c) for c in PUBLISHED_CUES), re.I)
 _CUE_MODIFIED = re.compile("|".join(re.escape(c) for c in MODIFIED_CUES), re.I)
 
@@ -135,10 +132,7 @@ def local_readings(page: Page) -> list[datetime]:
 def _dateline_after_headline(page: Page, month_first: bool) -> datetime | None:
     """A short line under the headline that is a date, or says "Published ..." with one
     (unmarked datelines: "기사입력 : 2018-09-28 17:32", "June 5, 2019")."""
-    h1 = next(page.tree.iter("h1"), None)
-    if h1 is None:
-        return None
-    for element in _AFTER_HEADLINE(h1):
+    for element in regions.after_headline(page):
         if element.tag not in _DATELINE_TAGS or common.text_length(element) > _MAX_UNMARKED:
             continue
         text = text_of(element)

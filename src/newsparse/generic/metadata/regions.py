@@ -124,6 +124,30 @@ def headline_line(page: Page) -> int:
     return cached(page, "_md_h1_line", find)
 
 
+_AFTER_HEADLINE_LIMIT = 30
+
+
+def after_headline(page: Page) -> list[HtmlElement]:
+    """The first 30 elements that follow the first ``<h1>`` in document order (XPath's
+    ``following`` axis: not its own descendants); [] without an ``<h1>``. Walked from the
+    heading itself: the XPath axis would visit the whole rest of the page."""
+
+    def find() -> list[HtmlElement]:
+        found: list[HtmlElement] = []
+        node: HtmlElement | None = next(page.tree.iter("h1"), None)
+        while node is not None:
+            for sibling in node.itersiblings():
+                for element in sibling.iter():
+                    if isinstance(element.tag, str):
+                        found.append(element)
+                        if len(found) >= _AFTER_HEADLINE_LIMIT:
+                            return found
+            node = node.getparent()
+        return found
+
+    return cached(page, "_md_after_h1", find)
+
+
 def is_near_story(page: Page, element: HtmlElement) -> bool:
     """True when the element is inside the article element or, on pages without one, at or
     below the headline (not in the site header above it)."""
