@@ -75,7 +75,7 @@ def _element_byline(page: Page, element: common.HtmlElement) -> Byline:
         names = [n for n in (clean_name(text_of(e)) for e in inner[:6]) if n]
         if names:
             return Byline(names=tuple(dict.fromkeys(names)))
-    parsed = parse_byline(text_of(element))
+    parsed = parse_byline(common.element_text(page, element))
     # "By <a>Jane Doe</a><a>John Roe</a>": links to author pages name one person each, even
     # where the markup leaves no space or "and" between them.
     linked = [n for n in (clean_name(text_of(a)) for a in _LINKS(element)[:6]) if n and " " in n]
@@ -136,7 +136,7 @@ def _after_headline(page: Page) -> Byline:
     for element in regions.after_headline(page):
         if element.tag not in _AFTER_HEADLINE_TAGS or common.text_length(element) > 120:
             continue
-        text = text_of(element)
+        text = common.element_text(page, element)
         if not BYLINE_CUE.match(text):
             continue
         if not regions.is_near_story(page, element) or regions.in_excluded_container(page, element):

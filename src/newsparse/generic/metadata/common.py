@@ -15,7 +15,7 @@ from typing import TypeVar
 import lxml.etree
 import lxml.html
 
-from newsparse.page import Page, host_of
+from newsparse.page import Page, host_of, text_of
 
 HtmlElement = lxml.html.HtmlElement
 T = TypeVar("T")
@@ -141,3 +141,13 @@ def text_length(element: HtmlElement) -> int:
     """Length of the element's whitespace-normalised text (computed in C)."""
     value = _LENGTH(element)
     return int(value) if isinstance(value, float) else 0
+
+
+def element_text(page: Page, element: HtmlElement) -> str:
+    """:func:`~newsparse.page.text_of` of an element, memoised per page (bylines, datelines
+    and the lines under the headline are read by several finders)."""
+    memo: dict[HtmlElement, str] = cached(page, "_md_texts", dict)
+    text = memo.get(element)
+    if text is None:
+        text = memo[element] = text_of(element)
+    return text

@@ -11,7 +11,7 @@ from newsparse.generic.metadata.class_cues import DATELINE_CLASSES
 from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
 from newsparse.generic.metadata.dateparse import parse_date, plausible
 from newsparse.generic.metadata.datetext import date_in_text
-from newsparse.page import Page, text_of
+from newsparse.page import Page
 
 _DATE_MARK = re.compile("|".join(DATELINE_CLASSES))
 _DATELINE_TAGS = frozenset(
@@ -49,6 +49,10 @@ def _month_first(page: Page) -> bool:
 def _dateline_elements(page: Page) -> list[common.HtmlElement]:
     """Elements that may hold a visible dateline: marked date/time/byline elements, those
     inside the article first; no comment/related/sidebar blocks, no long containers."""
+    return common.cached(page, "_md_dateline_elements", lambda: _find_dateline_elements(page))
+
+
+def _find_dateline_elements(page: Page) -> list[common.HtmlElement]:
     marked = [
         e
         for e, marks in regions.cue_elements(page)
@@ -68,6 +72,11 @@ def _dateline_elements(page: Page) -> list[common.HtmlElement]:
 
 
 def _time_elements(page: Page) -> list[common.HtmlElement]:
+    """``<time datetime>`` elements near the story first (at most five; cached)."""
+    return common.cached(page, "_md_time_elements", lambda: _find_time_elements(page))
+
+
+def _find_time_elements(page: Page) -> list[common.HtmlElement]:
     times = [t for t in page.tree.iter("time") if t.get("datetime")][:20]
     ordered = regions.near_story_first(page, times)
     return [t for t in ordered if not regions.in_excluded_container(page, t)][:5]
@@ -98,7 +107,7 @@ def visible_dates(page: Page) -> tuple[datetime | None, datetime | None]:
                     break
             for element in elements if published is None else ():
                 published, modified = _read_dateline(
-                    text_of(element), month_first, published, modified
+                    common.element_text(page, element), month_first, published, modified
                 )
                 if published is not None:
                     break
@@ -118,7 +127,7 @@ def local_readings(page: Page) -> list[datetime]:
         month_first = _month_first(page)
         found: list[datetime] = []
         for element in [*_time_elements(page), *_dateline_elements(page)[:6]]:
-            text = text_of(element)
+            text = common.element_text(page, element)
             if len(text) > _MAX_DATELINE:
                 continue
             reading = date_in_text(text, month_first=month_first)
@@ -135,7 +144,7 @@ def _dateline_after_headline(page: Page, month_first: bool) -> datetime | None:
     for element in regions.after_headline(page):
         if element.tag not in _DATELINE_TAGS or common.text_length(element) > _MAX_UNMARKED:
             continue
-        text = text_of(element)
+        text = common.element_text(page, element)
         cue = _CUE_PUBLISHED.search(text)
         if cue is None and len(text) > _MAX_BARE_DATE:
             continue

@@ -129,7 +129,7 @@ def visible_headlines(page: Page) -> list[str]:
                 continue
             if _OFFSCREEN.search(element.get("class") or ""):
                 continue  # "screen-reader-text" site names and skip links
-            text = text_of(element).rstrip("¶ ")
+            text = common.element_text(page, element).rstrip("¶ ")
             if _plausible(text) and text not in found:
                 found.append(text)
         return found[:5]
@@ -142,7 +142,7 @@ def article_headlines(page: Page) -> list[str]:
     root = regions.article_element(page)
     if root is None:
         return []
-    return [text_of(h1) for h1 in root.iter("h1")][:3]
+    return [common.element_text(page, h1) for h1 in root.iter("h1")][:3]
 
 
 def _title_element(page: Page) -> str | None:
