@@ -57,10 +57,19 @@ def cue_elements(page: Page) -> list[tuple[HtmlElement, str]]:
     def build() -> list[tuple[HtmlElement, str]]:
         found: list[tuple[HtmlElement, str]] = []
         search = _CUE_ATTRIBUTE.search
+        # Pages repeat the same class values over and over: each distinct value is searched once.
+        seen: dict[str, bool] = {}
         for element in _MARKED(page.tree):
             get = element.get
-            marks = " ".join(filter(None, (get("class"), get("id"), get("itemprop"), get("rel"))))
-            if search(marks):
+            names, ident, prop, rel = get("class"), get("id"), get("itemprop"), get("rel")
+            if ident is None and prop is None and rel is None:
+                marks = names or ""
+            else:
+                marks = " ".join(filter(None, (names, ident, prop, rel)))
+            hit = seen.get(marks)
+            if hit is None:
+                hit = seen[marks] = search(marks) is not None
+            if hit:
                 found.append((element, marks.lower()))
         return found
 
