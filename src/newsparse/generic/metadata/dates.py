@@ -45,7 +45,10 @@ def _structured_dates(
             found = parse_date(value)
             if found is not None:
                 yield found
-    marked = [e for e, marks in regions.cue_elements(page) if itemprop.lower() in marks.split()]
+    token = itemprop.lower()
+    marked = [
+        e for e, marks in regions.cue_elements(page) if token in marks and token in marks.split()
+    ]
     for element in [e for e in marked if e.tag != "meta"][:3]:
         found = parse_date(element.get("datetime") or element.get("content") or text_of(element))
         if found is not None:

@@ -109,7 +109,9 @@ def _headline_elements(page: Page) -> list[common.HtmlElement]:
     marked = [
         e
         for e, marks in regions.cue_elements(page)
-        if e.tag != "meta" and ("headline" in marks.split() or "entry-title" in marks.split())
+        if e.tag != "meta"
+        and ("headline" in marks or "entry-title" in marks)
+        and ("headline" in marks.split() or "entry-title" in marks.split())
     ]
     h1s = list(page.tree.iter("h1"))[:8]
     return [*h1s, *(e for e in marked if e not in h1s)][:12]

@@ -31,8 +31,10 @@ def _languages_by_word() -> dict[str, tuple[str, ...]]:
 
 
 _WORD_LANGUAGES = _languages_by_word()
-# Below the first script of SCRIPT_RANGES, a text is Latin-script (no script evidence).
-_FIRST_SCRIPT = chr(min(first for first, _, _ in SCRIPT_RANGES))
+# Any letter of the scripts above: without one, every script count is zero.
+_ANY_SCRIPT = re.compile(
+    "[" + "".join(f"{chr(first)}-{chr(last)}" for first, last, _ in SCRIPT_RANGES) + "]"
+)
 _MIN_LETTERS = 40
 _MIN_SCRIPT_LETTERS = 12
 _MIN_HITS = 4
@@ -75,7 +77,7 @@ def detect_language(text: str) -> str | None:
     if len(letters) < _MIN_SCRIPT_LETTERS:
         return None
     count = 0
-    if max(sample) >= _FIRST_SCRIPT:
+    if _ANY_SCRIPT.search(sample):
         scripts = {language: len(pattern.findall(sample)) for language, pattern in _SCRIPTS}
         language, count = max(scripts.items(), key=lambda item: item[1])
     if count:
