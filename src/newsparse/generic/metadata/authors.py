@@ -36,7 +36,8 @@ _LINKS = lxml.etree.XPath(".//a[@href]")
 _PHOTO_CREDIT = re.compile("|".join(PHOTO_CLASSES))
 _IN_FIGURE = lxml.etree.XPath("boolean(ancestor-or-self::figure or ancestor::figcaption)")
 _AFTER_HEADLINE_TAGS = frozenset({"p", "div", "span", "address", "li", "a", "em", "strong"})
-_URL_NAME = re.compile(r"^(?:https?:)?//|^/|^www\.")
+# Used with match(): "^...|^..." with search() would try every position of a long value.
+_URL_NAME = re.compile(r"(?:https?:)?//|/|www\.")
 
 
 def _jsonld_byline(page: Page) -> Byline:
@@ -44,7 +45,7 @@ def _jsonld_byline(page: Page) -> Byline:
     people: list[str] = []
     organisations: list[str] = []
     for name, types in structured.names_in(page, value):
-        if not name or _URL_NAME.search(name):
+        if not name or _URL_NAME.match(name):
             continue
         if _ORGANISATION_TYPES.intersection(types) or wire_name(name):
             organisations.append(wire_name(name) or name)
@@ -58,7 +59,7 @@ def _meta_byline(page: Page) -> Byline:
     wires: list[str] = []
     for meta_name in AUTHOR_METAS:
         for value in common.meta_all(page, meta_name)[:6]:
-            if _URL_NAME.search(value):
+            if _URL_NAME.match(value):
                 continue
             byline = parse_byline(value, sorted_names=meta_name in SORTED_NAME_METAS)
             names.extend(n for n in byline.names if n not in names)
