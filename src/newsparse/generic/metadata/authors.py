@@ -25,15 +25,16 @@ from newsparse.generic.metadata.bylines import (
 )
 from newsparse.generic.metadata.class_cues import BYLINE_CLASSES, PHOTO_CLASSES
 from newsparse.generic.metadata.meta_names import AUTHOR_METAS, SORTED_NAME_METAS
+from newsparse.generic.metadata.patterns import any_substring
 from newsparse.generic.metadata.site import is_site_identity
 from newsparse.generic.metadata.textkeys import key
 from newsparse.page import Page, text_of
 
 _ORGANISATION_TYPES = frozenset({"Organization", "NewsMediaOrganization", "Corporation"})
-_AUTHOR_MARK = re.compile("|".join(BYLINE_CLASSES))
+_AUTHOR_MARK = re.compile(any_substring(BYLINE_CLASSES))
 _MAX_BYLINE = 200
 _LINKS = lxml.etree.XPath(".//a[@href]")
-_PHOTO_CREDIT = re.compile("|".join(PHOTO_CLASSES))
+_PHOTO_CREDIT = re.compile(any_substring(PHOTO_CLASSES))
 _IN_FIGURE = lxml.etree.XPath("boolean(ancestor-or-self::figure or ancestor::figcaption)")
 _AFTER_HEADLINE_TAGS = frozenset({"p", "div", "span", "address", "li", "a", "em", "strong"})
 # Used with match(): "^...|^..." with search() would try every position of a long value.

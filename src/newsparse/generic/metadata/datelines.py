@@ -11,9 +11,10 @@ from newsparse.generic.metadata.class_cues import DATELINE_CLASSES
 from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
 from newsparse.generic.metadata.dateparse import parse_date, plausible
 from newsparse.generic.metadata.datetext import date_in_text
+from newsparse.generic.metadata.patterns import any_substring
 from newsparse.page import Page
 
-_DATE_MARK = re.compile("|".join(DATELINE_CLASSES))
+_DATE_MARK = re.compile(any_substring(DATELINE_CLASSES))
 _DATELINE_TAGS = frozenset(
     {
         "time",
