@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+import warnings
 from datetime import datetime, timedelta, timezone
 
 import pytest
 from metadata_pages import parse_fixture, parse_html
 
+from newsparse.generic.metadata.dateparse import parse_date
 from newsparse.generic.metadata.datetext import date_in_text, date_in_url
 
 
@@ -171,3 +173,17 @@ def test_time_element_text_shows_the_page_zone() -> None:
     assert article.published is not None and article.modified is not None
     assert article.published.isoformat() == "2019-11-18T23:03:25-08:00"
     assert article.modified.isoformat() == "2019-11-19T08:43:09-08:00"
+
+
+def test_zone_abbreviations_read_without_warnings() -> None:
+    # Known abbreviations get their offset; an unknown one is read as local time, and
+    # python-dateutil's UnknownTimezoneWarning never reaches the caller.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        ist = parse_date("Wed, 5 Jun 2019 10:00:00 IST")
+        est = parse_date("June 5, 2019 10:00 AM EST")
+        unknown = parse_date("June 5, 2019 10:00 AM XYZT")
+    assert caught == []
+    assert ist == datetime(2019, 6, 5, 10, 0, tzinfo=timezone(timedelta(hours=5, minutes=30)))
+    assert est == datetime(2019, 6, 5, 10, 0, tzinfo=timezone(timedelta(hours=-5)))
+    assert unknown == datetime(2019, 6, 5, 10, 0)

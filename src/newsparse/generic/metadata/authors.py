@@ -25,19 +25,20 @@ from newsparse.generic.metadata.bylines import (
 )
 from newsparse.generic.metadata.class_cues import BYLINE_CLASSES, PHOTO_CLASSES
 from newsparse.generic.metadata.meta_names import AUTHOR_METAS, SORTED_NAME_METAS
+from newsparse.generic.metadata.patterns import any_substring
 from newsparse.generic.metadata.site import is_site_identity
 from newsparse.generic.metadata.textkeys import key
 from newsparse.page import Page, text_of
 
 _ORGANISATION_TYPES = frozenset({"Organization", "NewsMediaOrganization", "Corporation"})
-_AUTHOR_MARK = re.compile("|".join(BYLINE_CLASSES))
+_AUTHOR_MARK = re.compile(any_substring(BYLINE_CLASSES))
 _MAX_BYLINE = 200
 _LINKS = lxml.etree.XPath(".//a[@href]")
-_PHOTO_CREDIT = re.compile("|".join(PHOTO_CLASSES))
+_PHOTO_CREDIT = re.compile(any_substring(PHOTO_CLASSES))
 _IN_FIGURE = lxml.etree.XPath("boolean(ancestor-or-self::figure or ancestor::figcaption)")
-_AFTER_HEADLINE = lxml.etree.XPath("following::*[position() <= 30]")
 _AFTER_HEADLINE_TAGS = frozenset({"p", "div", "span", "address", "li", "a", "em", "strong"})
-_URL_NAME = re.compile(r"^(?:https?:)?//|^/|^www\.")
+# Used with match(): "^...|^..." with search() would try every position of a long value.
+_URL_NAME = re.compile(r"(?:https?:)?//|/|www\.")
 
 
 def _jsonld_byline(page: Page) -> Byline:
@@ -45,7 +46,7 @@ def _jsonld_byline(page: Page) -> Byline:
     people: list[str] = []
     organisations: list[str] = []
     for name, types in structured.names_in(page, value):
-        if not name or _URL_NAME.search(name):
+        if not name or _URL_NAME.match(name):
             continue
         if _ORGANISATION_TYPES.intersection(types) or wire_name(name):
             organisations.append(wire_name(name) or name)
@@ -59,7 +60,7 @@ def _meta_byline(page: Page) -> Byline:
     wires: list[str] = []
     for meta_name in AUTHOR_METAS:
         for value in common.meta_all(page, meta_name)[:6]:
-            if _URL_NAME.search(value):
+            if _URL_NAME.match(value):
                 continue
             byline = parse_byline(value, sorted_names=meta_name in SORTED_NAME_METAS)
             names.extend(n for n in byline.names if n not in names)
@@ -76,7 +77,7 @@ def _element_byline(page: Page, element: common.HtmlElement) -> Byline:
         names = [n for n in (clean_name(text_of(e)) for e in inner[:6]) if n]
         if names:
             return Byline(names=tuple(dict.fromkeys(names)))
-    parsed = parse_byline(text_of(element))
+    parsed = parse_byline(common.element_text(page, element))
     # "By <a>Jane Doe</a><a>John Roe</a>": links to author pages name one person each, even
     # where the markup leaves no space or "and" between them.
     linked = [n for n in (clean_name(text_of(a)) for a in _LINKS(element)[:6]) if n and " " in n]
@@ -87,7 +88,11 @@ def _element_byline(page: Page, element: common.HtmlElement) -> Byline:
 
 def _byline_elements(page: Page) -> list[common.HtmlElement]:
     """Byline candidates: marked elements inside the article first, then the rest, skipping
-    comment/related/sidebar blocks and long containers."""
+    comment/related/sidebar blocks and long containers (cached)."""
+    return common.cached(page, "_md_byline_elements", lambda: _find_byline_elements(page))
+
+
+def _find_byline_elements(page: Page) -> list[common.HtmlElement]:
     marked = [(e, marks) for e, marks in regions.cue_elements(page) if _AUTHOR_MARK.search(marks)][
         :60
     ]
@@ -130,19 +135,17 @@ def _microdata_byline(page: Page) -> Byline:
 
 def _after_headline(page: Page) -> Byline:
     """A "By ..."/"Par ..." line among the elements that follow the first ``<h1>``."""
-    h1 = next(page.tree.iter("h1"), None)
-    if h1 is None:
-        return Byline()
-    for element in _AFTER_HEADLINE(h1):
+    for element in regions.after_headline(page):
         if element.tag not in _AFTER_HEADLINE_TAGS or common.text_length(element) > 120:
+            continue
+        text = common.element_text(page, element)
+        if not BYLINE_CUE.match(text):
             continue
         if not regions.is_near_story(page, element) or regions.in_excluded_container(page, element):
             continue
-        text = text_of(element)
-        if BYLINE_CUE.match(text):
-            byline = parse_byline(text)
-            if byline.names:
-                return byline
+        byline = parse_byline(text)
+        if byline.names:
+            return byline
     return Byline()
 
 

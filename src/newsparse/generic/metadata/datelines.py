@@ -6,16 +6,15 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-import lxml.etree
-
 from newsparse.generic.metadata import common, regions
 from newsparse.generic.metadata.class_cues import DATELINE_CLASSES
 from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
 from newsparse.generic.metadata.dateparse import parse_date, plausible
 from newsparse.generic.metadata.datetext import date_in_text
-from newsparse.page import Page, text_of
+from newsparse.generic.metadata.patterns import any_substring
+from newsparse.page import Page
 
-_DATE_MARK = re.compile("|".join(DATELINE_CLASSES))
+_DATE_MARK = re.compile(any_substring(DATELINE_CLASSES))
 _DATELINE_TAGS = frozenset(
     {
         "time",
@@ -39,7 +38,6 @@ _DATELINE_TAGS = frozenset(
 _MAX_DATELINE = 160
 _MAX_UNMARKED = 120
 _MAX_BARE_DATE = 40
-_AFTER_HEADLINE = lxml.etree.XPath("following::*[position() <= 30]")
 _CUE_PUBLISHED = re.compile("|".join(re.escape(c) for c in PUBLISHED_CUES), re.I)
 _CUE_MODIFIED = re.compile("|".join(re.escape(c) for c in MODIFIED_CUES), re.I)
 
@@ -52,6 +50,10 @@ def _month_first(page: Page) -> bool:
 def _dateline_elements(page: Page) -> list[common.HtmlElement]:
     """Elements that may hold a visible dateline: marked date/time/byline elements, those
     inside the article first; no comment/related/sidebar blocks, no long containers."""
+    return common.cached(page, "_md_dateline_elements", lambda: _find_dateline_elements(page))
+
+
+def _find_dateline_elements(page: Page) -> list[common.HtmlElement]:
     marked = [
         e
         for e, marks in regions.cue_elements(page)
@@ -71,6 +73,11 @@ def _dateline_elements(page: Page) -> list[common.HtmlElement]:
 
 
 def _time_elements(page: Page) -> list[common.HtmlElement]:
+    """``<time datetime>`` elements near the story first (at most five; cached)."""
+    return common.cached(page, "_md_time_elements", lambda: _find_time_elements(page))
+
+
+def _find_time_elements(page: Page) -> list[common.HtmlElement]:
     times = [t for t in page.tree.iter("time") if t.get("datetime")][:20]
     ordered = regions.near_story_first(page, times)
     return [t for t in ordered if not regions.in_excluded_container(page, t)][:5]
@@ -101,7 +108,7 @@ def visible_dates(page: Page) -> tuple[datetime | None, datetime | None]:
                     break
             for element in elements if published is None else ():
                 published, modified = _read_dateline(
-                    text_of(element), month_first, published, modified
+                    common.element_text(page, element), month_first, published, modified
                 )
                 if published is not None:
                     break
@@ -121,7 +128,7 @@ def local_readings(page: Page) -> list[datetime]:
         month_first = _month_first(page)
         found: list[datetime] = []
         for element in [*_time_elements(page), *_dateline_elements(page)[:6]]:
-            text = text_of(element)
+            text = common.element_text(page, element)
             if len(text) > _MAX_DATELINE:
                 continue
             reading = date_in_text(text, month_first=month_first)
@@ -135,13 +142,10 @@ def local_readings(page: Page) -> list[datetime]:
 def _dateline_after_headline(page: Page, month_first: bool) -> datetime | None:
     """A short line under the headline that is a date, or says "Published ..." with one
     (unmarked datelines: "기사입력 : 2018-09-28 17:32", "June 5, 2019")."""
-    h1 = next(page.tree.iter("h1"), None)
-    if h1 is None:
-        return None
-    for element in _AFTER_HEADLINE(h1):
+    for element in regions.after_headline(page):
         if element.tag not in _DATELINE_TAGS or common.text_length(element) > _MAX_UNMARKED:
             continue
-        text = text_of(element)
+        text = common.element_text(page, element)
         cue = _CUE_PUBLISHED.search(text)
         if cue is None and len(text) > _MAX_BARE_DATE:
             continue

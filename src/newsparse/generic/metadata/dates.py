@@ -11,6 +11,7 @@ rejected; a modification date earlier than the publication date is dropped.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 
 from newsparse.generic.metadata import common, regions, structured
@@ -32,22 +33,36 @@ _ZONE_QUARTERS = frozenset(
 
 def _structured_dates(
     page: Page, json_keys: tuple[str, ...], metas: tuple[str, ...], itemprop: str
-) -> list[datetime]:
-    """Every date the structured sources give, in precedence order (a handful at most)."""
-    found: list[datetime | None] = [
-        parse_date(structured.article_value(page, k)) for k in json_keys
-    ]
+) -> Iterator[datetime]:
+    """Every date the structured sources give, in precedence order (a handful at most), read
+    lazily: the first usually decides, the others matter only for a value given in UTC."""
+    for k in json_keys:
+        found = parse_date(structured.article_value(page, k))
+        if found is not None:
+            yield found
     for name in metas:
-        found.extend(parse_date(value) for value in common.meta_all(page, name)[:2])
-    marked = [e for e, marks in regions.cue_elements(page) if itemprop.lower() in marks.split()]
+        for value in common.meta_all(page, name)[:2]:
+            found = parse_date(value)
+            if found is not None:
+                yield found
+    token = itemprop.lower()
+    marked = [
+        e for e, marks in regions.cue_elements(page) if token in marks and token in marks.split()
+    ]
     for element in [e for e in marked if e.tag != "meta"][:3]:
-        found.append(
-            parse_date(element.get("datetime") or element.get("content") or text_of(element))
-        )
+        found = parse_date(element.get("datetime") or element.get("content") or text_of(element))
+        if found is not None:
+            yield found
     webpage = structured.page_object(page)
     if webpage is not None:
-        found.extend(parse_date(webpage.get(key)) for key in json_keys)
-    return [value for value in found if value is not None]
+        for key in json_keys:
+            found = parse_date(webpage.get(key))
+            if found is not None:
+                yield found
+
+
+def _in_utc(value: datetime) -> bool:
+    return value.tzinfo is not None and value.utcoffset() == timedelta(0)
 
 
 def _in_page_zone(chosen: datetime, others: list[datetime]) -> datetime:
@@ -81,12 +96,16 @@ def find_published(page: Page) -> datetime | None:
         candidates = _structured_dates(
             page, ("datePublished", "dateCreated"), PUBLISHED_METAS, "datePublished"
         )
+        first = next(candidates, None)
+        if first is not None:
+            if not _in_utc(first):
+                return first
+            visible = visible_dates(page)[0]
+            local = [*candidates, *filter(None, [visible]), *local_readings(page)]
+            return _in_page_zone(first, local)
         visible = visible_dates(page)[0]
-        if candidates:
-            local = [*candidates[1:], *filter(None, [visible]), *local_readings(page)]
-            return _in_page_zone(candidates[0], local)
         if visible is not None:
-            return _in_page_zone(visible, local_readings(page))
+            return _in_page_zone(visible, local_readings(page)) if _in_utc(visible) else visible
         return plausible(date_in_url(page.url) or date_in_url(page.canonical_hint))
 
     return common.cached(page, "_md_published", find)
@@ -96,17 +115,18 @@ def find_modified(page: Page) -> datetime | None:
     """When the article was last modified, or None; never earlier than ``published``. A UTC
     value is given in the zone the publication date showed (the same page, the same clock)."""
     candidates = _structured_dates(page, ("dateModified",), MODIFIED_METAS, "dateModified")
-    visible = visible_dates(page)[1]
-    found = candidates[0] if candidates else visible
+    first = next(candidates, None)
+    found = first if first is not None else visible_dates(page)[1]
     if found is None:
         return None
     published = find_published(page)
-    in_utc = found.tzinfo is not None and found.utcoffset() == timedelta(0)
+    in_utc = _in_utc(found)
     zoned = published is not None and published.tzinfo is not None and bool(published.utcoffset())
     if in_utc and zoned and published is not None:
         found = found.astimezone(published.tzinfo)
     elif in_utc:  # the page's other sources only: loose readings could match by chance
-        found = _in_page_zone(found, [*candidates[1:], *filter(None, [visible])])
+        visible = visible_dates(page)[1]
+        found = _in_page_zone(found, [*candidates, *filter(None, [visible])])
     if published is not None and _earlier(found, published):
         return None
     return found

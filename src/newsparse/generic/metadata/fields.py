@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.meta_names import (
@@ -62,7 +63,13 @@ def _article_image(page: Page) -> str | None:
     root = regions.article_element(page)
     if root is None:
         return None
-    for image in page.xpath(".//img[@src or @data-src][position() <= 15]", root):
+    seen = 0
+    for image in root.iterdescendants("img"):
+        if not (image.get("src") is not None or image.get("data-src") is not None):
+            continue
+        seen += 1
+        if seen > 15:
+            break
         src = image.get("src") or ""
         if not src or src.startswith("data:"):
             src = image.get("data-src") or image.get("data-lazy-src") or ""
@@ -78,13 +85,14 @@ def _article_image(page: Page) -> str | None:
 def find_image(page: Page) -> str | None:
     """Absolute URL of the lead image: OpenGraph/Twitter, JSON-LD, else the first large
     image of the article."""
-    for candidate in (
-        common.meta(page, *IMAGE_METAS),
-        _jsonld_image(page),
-        common.link_href(page, "image_src"),
-        _article_image(page),
-    ):
-        url = page.absolute_url(candidate)
+    sources: tuple[Callable[[], str | None], ...] = (
+        lambda: common.meta(page, *IMAGE_METAS),
+        lambda: _jsonld_image(page),
+        lambda: common.link_href(page, "image_src"),
+        lambda: _article_image(page),
+    )
+    for source in sources:  # in precedence order, each read only when the former fail
+        url = page.absolute_url(source())
         if url:
             return url
     return None

@@ -109,7 +109,9 @@ def _headline_elements(page: Page) -> list[common.HtmlElement]:
     marked = [
         e
         for e, marks in regions.cue_elements(page)
-        if e.tag != "meta" and ("headline" in marks.split() or "entry-title" in marks.split())
+        if e.tag != "meta"
+        and ("headline" in marks or "entry-title" in marks)
+        and ("headline" in marks.split() or "entry-title" in marks.split())
     ]
     h1s = list(page.tree.iter("h1"))[:8]
     return [*h1s, *(e for e in marked if e not in h1s)][:12]
@@ -129,7 +131,7 @@ def visible_headlines(page: Page) -> list[str]:
                 continue
             if _OFFSCREEN.search(element.get("class") or ""):
                 continue  # "screen-reader-text" site names and skip links
-            text = text_of(element).rstrip("¶ ")
+            text = common.element_text(page, element).rstrip("¶ ")
             if _plausible(text) and text not in found:
                 found.append(text)
         return found[:5]
@@ -142,15 +144,15 @@ def article_headlines(page: Page) -> list[str]:
     root = regions.article_element(page)
     if root is None:
         return []
-    return [text_of(h1) for h1 in root.iter("h1")][:3]
+    return [common.element_text(page, h1) for h1 in root.iter("h1")][:3]
 
 
 def _title_element(page: Page) -> str | None:
-    for element in page.xpath("//title")[:1]:
-        text = text_of(element)
-        if _plausible(text):
-            return text
-    return None
+    element = next(page.tree.iter("title"), None)
+    if element is None:
+        return None
+    text = text_of(element)
+    return text if _plausible(text) else None
 
 
 def _jsonld_headline(page: Page) -> tuple[str | None, bool]:

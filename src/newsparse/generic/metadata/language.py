@@ -19,6 +19,22 @@ _LETTER = re.compile(r"[^\W\d_]")
 _SCRIPTS = tuple(
     (language, re.compile(f"[{chr(first)}-{chr(last)}]")) for first, last, language in SCRIPT_RANGES
 )
+
+
+def _languages_by_word() -> dict[str, tuple[str, ...]]:
+    """The languages each function word belongs to, in FUNCTION_WORDS order."""
+    found: dict[str, tuple[str, ...]] = {}
+    for language, words in FUNCTION_WORDS.items():
+        for word in words:
+            found[word] = (*found.get(word, ()), language)
+    return found
+
+
+_WORD_LANGUAGES = _languages_by_word()
+# Any letter of the scripts above: without one, every script count is zero.
+_ANY_SCRIPT = re.compile(
+    "[" + "".join(f"{chr(first)}-{chr(last)}" for first, last, _ in SCRIPT_RANGES) + "]"
+)
 _MIN_LETTERS = 40
 _MIN_SCRIPT_LETTERS = 12
 _MIN_HITS = 4
@@ -60,8 +76,10 @@ def detect_language(text: str) -> str | None:
     letters = _LETTER.findall(sample)
     if len(letters) < _MIN_SCRIPT_LETTERS:
         return None
-    scripts = {language: len(pattern.findall(sample)) for language, pattern in _SCRIPTS}
-    language, count = max(scripts.items(), key=lambda item: item[1])
+    count = 0
+    if _ANY_SCRIPT.search(sample):
+        scripts = {language: len(pattern.findall(sample)) for language, pattern in _SCRIPTS}
+        language, count = max(scripts.items(), key=lambda item: item[1])
     if count:
         if language == "zh" and scripts.get("ja"):
             language = "ja"  # kanji with kana
@@ -74,9 +92,8 @@ def detect_language(text: str) -> str | None:
         return None
     hits: Counter[str] = Counter()
     for word in _WORD.findall(sample.lower()):
-        for language, words in FUNCTION_WORDS.items():
-            if word in words:
-                hits[language] += 1
+        for language in _WORD_LANGUAGES.get(word, ()):
+            hits[language] += 1
     ranked = hits.most_common(2)
     if not ranked or ranked[0][1] < _MIN_HITS:
         return None

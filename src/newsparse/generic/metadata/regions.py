@@ -16,20 +16,23 @@ from newsparse.generic.metadata.class_cues import (
     NOT_STORY_CLASSES,
 )
 from newsparse.generic.metadata.common import HtmlElement, cached
+from newsparse.generic.metadata.patterns import any_substring
 from newsparse.page import Page, collapse_whitespace, text_of
 
 # Class/id/itemprop/rel values worth a look for metadata (bylines, datelines, headlines).
-# Case variants are spelled out: a case-sensitive alternation is several times faster than
-# re.IGNORECASE over the hundreds of attribute values of a page.
-# Case variants are spelled out: a case-sensitive alternation is several times faster than
+# Case variants are spelled out: a case-sensitive pattern is several times faster than
 # re.IGNORECASE over the hundreds of attribute values of a page.
 _CUE_ATTRIBUTE = re.compile(
-    "|".join(
-        variant
-        for word in METADATA_CLASSES
-        for variant in dict.fromkeys((word, word.upper(), word.capitalize()))
+    any_substring(
+        [
+            *(
+                variant
+                for word in METADATA_CLASSES
+                for variant in (word, word.upper(), word.capitalize())
+            ),
+            "articleBody",
+        ]
     )
-    + "|articleBody"
 )
 _EXCLUDED_CONTAINER = re.compile(
     r"(?:^|[\s_-])(?:"
@@ -53,10 +56,20 @@ def cue_elements(page: Page) -> list[tuple[HtmlElement, str]]:
 
     def build() -> list[tuple[HtmlElement, str]]:
         found: list[tuple[HtmlElement, str]] = []
+        search = _CUE_ATTRIBUTE.search
+        # Pages repeat the same class values over and over: each distinct value is searched once.
+        seen: dict[str, bool] = {}
         for element in _MARKED(page.tree):
             get = element.get
-            marks = " ".join(filter(None, (get("class"), get("id"), get("itemprop"), get("rel"))))
-            if _CUE_ATTRIBUTE.search(marks):
+            names, ident, prop, rel = get("class"), get("id"), get("itemprop"), get("rel")
+            if ident is None and prop is None and rel is None:
+                marks = names or ""
+            else:
+                marks = " ".join(filter(None, (names, ident, prop, rel)))
+            hit = seen.get(marks)
+            if hit is None:
+                hit = seen[marks] = search(marks) is not None
+            if hit:
                 found.append((element, marks.lower()))
         return found
 
@@ -118,6 +131,30 @@ def headline_line(page: Page) -> int:
         return (h1.sourceline or 0) if h1 is not None else 0
 
     return cached(page, "_md_h1_line", find)
+
+
+_AFTER_HEADLINE_LIMIT = 30
+
+
+def after_headline(page: Page) -> list[HtmlElement]:
+    """The first 30 elements that follow the first ``<h1>`` in document order (XPath's
+    ``following`` axis: not its own descendants); [] without an ``<h1>``. Walked from the
+    heading itself: the XPath axis would visit the whole rest of the page."""
+
+    def find() -> list[HtmlElement]:
+        found: list[HtmlElement] = []
+        node: HtmlElement | None = next(page.tree.iter("h1"), None)
+        while node is not None:
+            for sibling in node.itersiblings():
+                for element in sibling.iter():
+                    if isinstance(element.tag, str):
+                        found.append(element)
+                        if len(found) >= _AFTER_HEADLINE_LIMIT:
+                            return found
+            node = node.getparent()
+        return found
+
+    return cached(page, "_md_after_h1", find)
 
 
 def is_near_story(page: Page, element: HtmlElement) -> bool:

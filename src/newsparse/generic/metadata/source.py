@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+import lxml.etree
+
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.authors import byline_of
 from newsparse.generic.metadata.bylines import wire_name
@@ -69,6 +71,7 @@ _CREDIT_XPATH = (
     + "][position() <= 8]"
 )
 _MAX_CREDIT = 400
+_TEXT = lxml.etree.XPath("string()")
 
 
 def _same_publisher(page: Page, host: str | None, *, unknown: bool = True) -> bool:
@@ -155,6 +158,11 @@ def _credit_elements(page: Page) -> list[common.HtmlElement]:
     """Paragraphs of the article (or the page) holding an "originally published" cue."""
     found: list[common.HtmlElement] = []
     scope = regions.article_element(page)
+    # One read of the scope's text rules out most pages: the XPath reads each paragraph's
+    # text once per cue.
+    text = str(_TEXT(page.tree if scope is None else scope))
+    if not any(term in text for term in _CREDIT_XPATH_TERMS):
+        return found
     for element in page.xpath(_CREDIT_XPATH, scope):
         if element.tag in ("em", "i") and element.getparent() is not None:
             parent = element.getparent()
