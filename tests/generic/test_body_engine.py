@@ -122,3 +122,21 @@ def test_body_survives_a_failing_classification(monkeypatch: pytest.MonkeyPatch)
     assert article.body.startswith("Fares on the harbour ferry will rise by 8 percent")
     assert article.related == ()
     assert any("related" in error and "classification failed" in error for error in article.errors)
+
+
+def test_subheadings_inside_a_br_layout_story_are_kept_but_a_trailing_heading_is_not() -> None:
+    body = generic_body("br_layout_with_subheadings.html")
+    assert body[1] == "Keyboard"
+    assert body[3] == "Battery life"
+    assert body[5] == "Verdict"
+    assert body[-1].startswith("At its launch price the Lumen 14")
+    assert "More reviews" not in body
+    assert len(body) == 7
+
+
+def test_climbing_stops_below_a_wrapper_whose_added_text_is_a_footer() -> None:
+    body = generic_body("story_with_unnamed_footer.html")
+    assert body[0].startswith("Over six months our continuous integration build")
+    assert body[3] == "What we changed"
+    assert body[-1].startswith("Finally, we sent test logs to memory")
+    assert len(body) == 7

@@ -16,6 +16,8 @@ from newsparse.generic.body_edges import (
     trim_paragraphs,
 )
 from newsparse.generic.body_prune import is_negative, prune
+from newsparse.generic.body_repeats import repeated_excerpts
+from newsparse.generic.body_titles import with_title_parts
 from newsparse.generic.measure import Measurements
 from newsparse.generic.scoring import MIN_PROSE_LENGTH, Scores, score_tree
 from newsparse.generic.text import paragraphs_of
@@ -49,6 +51,7 @@ def body_paragraphs(
     one holds most of it. ``found`` is the page's measuring walk over ``root`` when the
     classification already made it (the body's scoring reads the same measurements).
     """
+    titles = with_title_parts(titles)
     scores = score_tree(root, found)
     top = scores.best_candidate()
     skip: set[HtmlElement] = set()
@@ -64,6 +67,7 @@ def body_paragraphs(
         for block in blocks:
             prune(block, scores, total, skip, flagged=flagged)
         skip.update(edge_leftovers(blocks, scores, titles, skip))
+        skip.update(repeated_excerpts(blocks, scores, skip))
     paragraphs: list[str] = []
     for block in blocks:
         paragraphs.extend(paragraphs_of(block, skip))
@@ -85,9 +89,9 @@ def _climb(top: HtmlElement, scores: Scores) -> HtmlElement:
         if parent is None or parent.tag in _PAGE_TAGS:
             break
         ancestor = parent
-        added_prose = prose.get(ancestor, 0) - prose.get(top, 0)
-        added_text = text.get(ancestor, 0) - text.get(top, 0)
-        added_links = links.get(ancestor, 0) - links.get(top, 0)
+        added_prose = prose.get(ancestor, 0) - prose.get(chosen, 0)
+        added_text = text.get(ancestor, 0) - text.get(chosen, 0)
+        added_links = links.get(ancestor, 0) - links.get(chosen, 0)
         if (
             added_prose > 0
             and added_prose >= added_text * _CLIMB_PROSE_SHARE

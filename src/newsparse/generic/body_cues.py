@@ -79,6 +79,10 @@ OVERLAY_CLASS_WORDS: tuple[str, ...] = (
     "visuallyhidden",
 )
 
+# Whole class tokens of utility classes that hide an element (display: none in the common CSS
+# frameworks). Responsive variants ("hidden-xs") hide it on some screens only: not listed.
+HIDDEN_CLASS_TOKENS: frozenset[str] = frozenset({"hidden", "d-none", "is-hidden"})
+
 # Substrings of class/id values that mark a block as part of the story.
 POSITIVE_CLASS_WORDS: tuple[str, ...] = (
     "article",
@@ -152,7 +156,7 @@ NEGATIVE_CLASS_WORDS: tuple[str, ...] = (
 # Whole class/id tokens (split on whitespace, "-" and "_") that mark a block as not part of
 # the story; too short to be matched as substrings.
 NEGATIVE_CLASS_TOKENS: frozenset[str] = frozenset(
-    {"ad", "ads", "nav", "tags", "tag", "meta", "byline", "author", "share"}
+    {"ad", "ads", "nav", "tags", "tag", "meta", "byline", "author", "share", "btn"}
 )
 
 # Class/id tokens of blocks that hold metadata rather than story text when they sit at the

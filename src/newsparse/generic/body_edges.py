@@ -19,6 +19,8 @@ from newsparse.generic.body_cues import (
     SENTENCE_END_CHARACTERS,
     SHARE_OPENERS,
 )
+from newsparse.generic.body_extent import is_followed_by_text
+from newsparse.generic.body_lists import is_address
 from newsparse.generic.scoring import Scores, Unit, effective_length
 
 HtmlElement = lxml.html.HtmlElement
@@ -197,7 +199,8 @@ def edge_leftovers(
             ):
                 dropped.append(unit.element)
         elif index > last and (
-            unit.element.tag in HEADING_TAGS or (unit.length < _SHORT and unit.link_length > 0)
+            (unit.element.tag in HEADING_TAGS and not is_followed_by_text(unit.element))
+            or (unit.length < _SHORT and unit.link_length > 0 and not is_address(unit.text))
         ):
             dropped.append(unit.element)
     return dropped

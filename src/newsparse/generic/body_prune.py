@@ -11,12 +11,17 @@ import lxml.html
 
 from newsparse.generic.body_cues import (
     HEADING_TAGS,
+    HIDDEN_CLASS_TOKENS,
     MEDIA_CLASS_WORDS,
     MEDIA_TAGS,
     NEGATIVE_CLASS_WORDS,
     NON_STORY_TAGS,
     OVERLAY_CLASS_WORDS,
 )
+from newsparse.generic.body_links import is_linked_line
+from newsparse.generic.body_lists import is_linked_point
+from newsparse.generic.body_tables import is_linked_cell
+from newsparse.generic.body_wrappers import is_beside_story
 from newsparse.generic.scoring import INVISIBLE_TAG_SET, NEGATIVE_TOKENS, Scores, has_class_word
 
 HtmlElement = lxml.html.HtmlElement
@@ -77,6 +82,9 @@ def _is_mostly_prose(element: HtmlElement, scores: Scores) -> bool:
 def _is_hidden(element: HtmlElement) -> bool:
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
+    classes = element.get("class")
+    if classes and not HIDDEN_CLASS_TOKENS.isdisjoint(classes.split()):
+        return True
     style = element.get("style")
     return bool(style and _HIDDEN_STYLE.search(style))
 
@@ -102,7 +110,7 @@ def prune(
             walker.skip_subtree()
             continue
         length = scores.text_length.get(element, 0)
-        if length >= story_length * _WRAPPER_SHARE:
+        if length >= story_length * _WRAPPER_SHARE and not is_beside_story(element, block, scores):
             continue
         if (
             (element in flagged and not _is_mostly_prose(element, scores))
@@ -119,6 +127,9 @@ def prune(
                 and length
                 and tag not in HEADING_TAGS
                 and scores.link_density(element) > _MAX_LINK_DENSITY
+                and not is_linked_point(element, scores)
+                and not is_linked_line(element, scores)
+                and not is_linked_cell(element, scores)
             )
         ):
             skip.add(element)

@@ -19,11 +19,11 @@ from newsparse.generic.metadata.fields import (
     find_canonical_url,
     find_description,
     find_image,
-    find_language,
-    find_site_name,
     find_tags,
 )
 from newsparse.generic.metadata.headline import find_headline
+from newsparse.generic.metadata.language import find_language
+from newsparse.generic.metadata.site import find_site_name
 from newsparse.generic.metadata.source import find_source
 from newsparse.generic.related import related_links
 from newsparse.generic.text import join_paragraphs, paragraphs_of
@@ -144,7 +144,7 @@ class GenericEngine:
     # -- metadata ---------------------------------------------------------------------------
 
     def headline(self) -> str | None:
-        return find_headline(self.page)
+        return find_headline(self.page, self.authors())
 
     def authors(self) -> tuple[str, ...]:
         return find_authors(self.page)

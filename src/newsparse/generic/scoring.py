@@ -40,6 +40,7 @@ from newsparse.generic.measure import (
     Measurements,
     measure,
 )
+from newsparse.generic.prose import clause_commas
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -153,7 +154,7 @@ class Unit:
         """How much this unit looks like a paragraph of a story (0 for labels)."""
         if self.length < MIN_PROSE_LENGTH or self.is_heading:
             return 0.0
-        return 1.0 + self.commas + min(self.length / 100.0, 3.0)
+        return 1.0 + clause_commas(self.length, self.commas) + min(self.length / 100.0, 3.0)
 
 
 @dataclass

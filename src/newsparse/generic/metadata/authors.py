@@ -1,42 +1,208 @@
-"""Authors from JSON-LD, meta tags and rel=author links."""
+"""The article's authors: people's names, cleaned, without the organisations around them.
+
+Sources, by precedence: the article's JSON-LD ``author`` (people; ``@id`` references
+resolved); microdata (``itemprop=author`` near the story); author meta tags (``author``,
+``article:author``, parsely, sailthru, Dublin Core, citation); the visible byline
+(``rel=author``, byline/author classes, or a "By ..."/"Par ..."/"Von ..." line under the
+headline). A visible byline that names more people than the structured source, including
+all of them, wins. Organisations (the publication itself, wire agencies) are authors only
+when no person is named; the publication is never one.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import re
 
-from newsparse.page import Page, collapse_whitespace, text_of
+import lxml.etree
 
-_ARTICLE_TYPES = ("NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle")
+from newsparse.generic.metadata import common, regions, structured
+from newsparse.generic.metadata.bylines import (
+    BYLINE_CUE,
+    Byline,
+    clean_name,
+    parse_byline,
+    wire_name,
+)
+from newsparse.generic.metadata.class_cues import BYLINE_CLASSES, PHOTO_CLASSES
+from newsparse.generic.metadata.meta_names import AUTHOR_METAS, SORTED_NAME_METAS
+from newsparse.generic.metadata.patterns import any_substring
+from newsparse.generic.metadata.site import is_site_identity
+from newsparse.generic.metadata.textkeys import key
+from newsparse.page import Page, text_of
+
+_ORGANISATION_TYPES = frozenset({"Organization", "NewsMediaOrganization", "Corporation"})
+_AUTHOR_MARK = re.compile(any_substring(BYLINE_CLASSES))
+_MAX_BYLINE = 200
+_LINKS = lxml.etree.XPath(".//a[@href]")
+_PHOTO_CREDIT = re.compile(any_substring(PHOTO_CLASSES))
+_IN_FIGURE = lxml.etree.XPath("boolean(ancestor-or-self::figure or ancestor::figcaption)")
+_AFTER_HEADLINE_TAGS = frozenset({"p", "div", "span", "address", "li", "a", "em", "strong"})
+# Used with match(): "^...|^..." with search() would try every position of a long value.
+_URL_NAME = re.compile(r"(?:https?:)?//|/|www\.")
 
 
-def _names(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        name = value.get("name")
-        return [name] if isinstance(name, str) else []
-    if isinstance(value, list):
-        return [name for item in value for name in _names(item)]
-    return []
+def _jsonld_byline(page: Page) -> Byline:
+    value = structured.article_value(page, "author", "creator")
+    people: list[str] = []
+    organisations: list[str] = []
+    for name, types in structured.names_in(page, value):
+        if not name or _URL_NAME.match(name):
+            continue
+        if _ORGANISATION_TYPES.intersection(types) or wire_name(name):
+            organisations.append(wire_name(name) or name)
+            continue
+        people.extend(parse_byline(name).names or ())
+    return Byline(names=tuple(people), wires=tuple(organisations))
+
+
+def _meta_byline(page: Page) -> Byline:
+    names: list[str] = []
+    wires: list[str] = []
+    for meta_name in AUTHOR_METAS:
+        for value in common.meta_all(page, meta_name)[:6]:
+            if _URL_NAME.match(value):
+                continue
+            byline = parse_byline(value, sorted_names=meta_name in SORTED_NAME_METAS)
+            names.extend(n for n in byline.names if n not in names)
+            wires.extend(w for w in byline.wires if w not in wires)
+        if names:
+            break
+    return Byline(names=tuple(names), wires=tuple(wires))
+
+
+def _element_byline(page: Page, element: common.HtmlElement) -> Byline:
+    # Structured markup inside the byline names each person exactly.
+    inner = page.xpath(".//*[@itemprop='name']", element)
+    if inner and element.get("itemprop") in ("author", "creator"):
+        names = [n for n in (clean_name(text_of(e)) for e in inner[:6]) if n]
+        if names:
+            return Byline(names=tuple(dict.fromkeys(names)))
+    parsed = parse_byline(common.element_text(page, element))
+    # "By <a>Jane Doe</a><a>John Roe</a>": links to author pages name one person each, even
+    # where the markup leaves no space or "and" between them.
+    linked = [n for n in (clean_name(text_of(a)) for a in _LINKS(element)[:6]) if n and " " in n]
+    if len(linked) >= 2 and len(linked) > len(parsed.names):
+        return Byline(names=tuple(dict.fromkeys(linked)), wires=parsed.wires)
+    return parsed
+
+
+def _byline_elements(page: Page) -> list[common.HtmlElement]:
+    """Byline candidates: marked elements inside the article first, then the rest, skipping
+    comment/related/sidebar blocks and long containers (cached)."""
+    return common.cached(page, "_md_byline_elements", lambda: _find_byline_elements(page))
+
+
+def _find_byline_elements(page: Page) -> list[common.HtmlElement]:
+    marked = [(e, marks) for e, marks in regions.cue_elements(page) if _AUTHOR_MARK.search(marks)][
+        :60
+    ]
+    # Near the story first; there, microdata and rel=author (which name a person exactly)
+    # before class names (which only suggest a byline).
+    ordered = sorted(
+        marked,
+        key=lambda item: (
+            not regions.is_near_story(page, item[0]),
+            not any(m in item[1].split() for m in ("author", "creator")),
+        ),
+    )
+    chosen: list[common.HtmlElement] = []
+    for element, marks in ordered:
+        if _PHOTO_CREDIT.search(marks) or _IN_FIGURE(element):
+            continue  # "Jane Doe/Reuters" under a picture credits the photo, not the story
+        microdata = element.get("itemprop") in ("author", "creator")
+        if microdata and regions.in_article(page, element):
+            pass  # the article's own author markup, even in its aside or footer
+        elif regions.in_excluded_container(page, element):
+            continue
+        if common.text_length(element) >= _MAX_BYLINE:
+            continue
+        chosen.append(element)
+        if len(chosen) >= 12:
+            break
+    return chosen
+
+
+def _microdata_byline(page: Page) -> Byline:
+    """Names marked ``itemprop=author`` near the story (as exact as JSON-LD)."""
+    for element in _byline_elements(page):
+        # "creator" is left out: it mostly credits photos (ImageObject) rather than the story.
+        if element.get("itemprop") == "author" and regions.is_near_story(page, element):
+            byline = _element_byline(page, element)
+            if byline.names:
+                return byline
+    return Byline()
+
+
+def _after_headline(page: Page) -> Byline:
+    """A "By ..."/"Par ..." line among the elements that follow the first ``<h1>``."""
+    for element in regions.after_headline(page):
+        if element.tag not in _AFTER_HEADLINE_TAGS or common.text_length(element) > 120:
+            continue
+        text = common.element_text(page, element)
+        if not BYLINE_CUE.match(text):
+            continue
+        if not regions.is_near_story(page, element) or regions.in_excluded_container(page, element):
+            continue
+        byline = parse_byline(text)
+        if byline.names:
+            return byline
+    return Byline()
+
+
+def _visible_byline(page: Page) -> Byline:
+    wires: list[str] = []
+    for element in _byline_elements(page):
+        byline = _element_byline(page, element)
+        if byline.names:
+            return byline
+        wires.extend(byline.wires)
+    found = _after_headline(page)
+    if found.names:
+        return found
+    return Byline(wires=tuple(dict.fromkeys(wires)))
+
+
+def _without_site(page: Page, names: tuple[str, ...]) -> tuple[str, ...]:
+    """Names that are not the publication; a trailing site name ("Jane Doe WebMD") dropped."""
+    kept: list[str] = []
+    for name in names:
+        words = name.split()
+        if len(words) > 2 and is_site_identity(page, words[-1]):
+            name = " ".join(words[:-1])
+        if not is_site_identity(page, name) and name not in kept:
+            kept.append(name)
+    return tuple(kept)
+
+
+def byline_of(page: Page) -> Byline:
+    """The article's people and the organisations (wires) credited beside them."""
+
+    def find() -> Byline:
+        structured = _jsonld_byline(page)
+        if not structured.names:
+            microdata = _microdata_byline(page)
+            structured = Byline(microdata.names, structured.wires + microdata.wires)
+        if not structured.names:
+            meta = _meta_byline(page)
+            structured = Byline(meta.names, structured.wires + meta.wires)
+        visible = _visible_byline(page)
+        names = _without_site(page, structured.names)
+        visible_names = _without_site(page, visible.names)
+        wires = tuple(dict.fromkeys(structured.wires + visible.wires))
+        if not names:
+            names = visible_names
+        elif len(visible_names) > len(names):
+            known = {key(n) for n in visible_names}
+            if all(key(n) in known for n in names):
+                names = visible_names
+        return Byline(names=names, wires=wires)
+
+    return common.cached(page, "_md_byline", find)
 
 
 def find_authors(page: Page) -> tuple[str, ...]:
-    names: list[str] = []
-    for obj in page.json_ld_of_type(*_ARTICLE_TYPES):
-        names.extend(_names(obj.get("author")))
-        if names:
-            break
-    if not names:
-        meta = page.meta("author", "article:author", "byl")
-        if meta and not meta.startswith("http"):
-            names.append(meta)
-    if not names:
-        names.extend(text_of(a) for a in page.select("a[rel~=author]"))
-    cleaned: list[str] = []
-    for name in names:
-        name = collapse_whitespace(name)
-        if name.lower().startswith("by "):
-            name = name[3:].strip()
-        if name and name not in cleaned:
-            cleaned.append(name)
-    return tuple(cleaned)
+    """Authors' names; a wire agency only when the page names no person."""
+    byline = byline_of(page)
+    if byline.names:
+        return byline.names
+    return tuple(w for w in byline.wires if not is_site_identity(page, w))[:3]

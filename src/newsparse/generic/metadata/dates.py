@@ -1,52 +1,138 @@
-"""Publication and modification dates from structured data and meta tags."""
+"""Publication and modification dates.
+
+Precedence for ``published``: the article's JSON-LD ``datePublished``; meta tags
+(``article:published_time``, ``itemprop=datePublished``, parsely, sailthru, Dublin Core...);
+an element marked ``itemprop=datePublished``; the first ``<time datetime>`` in the article;
+a visible dateline (many languages and formats); last, a date in the URL. ``modified`` has the
+same sources with their "modified" names. Structured values are parsed with python-dateutil
+and keep their zone (never converted to UTC). A date in the future or before 1990 is
+rejected; a modification date earlier than the publication date is dropped.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
 
-from dateutil import parser as dateparser
+from newsparse.generic.metadata import common, regions, structured
+from newsparse.generic.metadata.datelines import local_readings, visible_dates
+from newsparse.generic.metadata.dateparse import parse_date, plausible
+from newsparse.generic.metadata.datetext import date_in_url
+from newsparse.generic.metadata.meta_names import MODIFIED_METAS, PUBLISHED_METAS
+from newsparse.page import Page, text_of
 
-from newsparse.page import Page
-
-_ARTICLE_TYPES = ("NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "WebPage")
-
-
-def parse_date(value: object) -> datetime | None:
-    """A datetime from an ISO 8601 or free-form date string; None if unreadable."""
-    if not isinstance(value, str) or not value.strip() or len(value) > 100:
-        return None
-    try:
-        return dateparser.parse(value.strip())
-    except (ValueError, OverflowError, TypeError):
-        return None
+_SAME_INSTANT = timedelta(seconds=90)
+_QUARTER_HOUR = timedelta(minutes=15)
+# UTC offsets in use, in quarter hours: whole hours from -12 to +14, and the few zones
+# on half and three-quarter hours (India +5:30, Nepal +5:45, Newfoundland -3:30...).
+_ZONE_QUARTERS = frozenset(
+    {4 * hours for hours in range(-12, 15) if hours}
+    | {-38, -14, 14, 18, 22, 23, 26, 35, 38, 39, 42, 51, 55}
+)
 
 
-def _first(page: Page, json_key: str, meta_names: tuple[str, ...]) -> datetime | None:
-    for obj in page.json_ld_of_type(*_ARTICLE_TYPES):
-        found = parse_date(obj.get(json_key))
-        if found:
-            return found
-    for name in meta_names:
-        found = parse_date(page.meta(name))
-        if found:
-            return found
-    return None
+def _structured_dates(
+    page: Page, json_keys: tuple[str, ...], metas: tuple[str, ...], itemprop: str
+) -> Iterator[datetime]:
+    """Every date the structured sources give, in precedence order (a handful at most), read
+    lazily: the first usually decides, the others matter only for a value given in UTC."""
+    for k in json_keys:
+        found = parse_date(structured.article_value(page, k))
+        if found is not None:
+            yield found
+    for name in metas:
+        for value in common.meta_all(page, name)[:2]:
+            found = parse_date(value)
+            if found is not None:
+                yield found
+    token = itemprop.lower()
+    marked = [
+        e for e, marks in regions.cue_elements(page) if token in marks and token in marks.split()
+    ]
+    for element in [e for e in marked if e.tag != "meta"][:3]:
+        found = parse_date(element.get("datetime") or element.get("content") or text_of(element))
+        if found is not None:
+            yield found
+    webpage = structured.page_object(page)
+    if webpage is not None:
+        for key in json_keys:
+            found = parse_date(webpage.get(key))
+            if found is not None:
+                yield found
+
+
+def _in_utc(value: datetime) -> bool:
+    return value.tzinfo is not None and value.utcoffset() == timedelta(0)
+
+
+def _in_page_zone(chosen: datetime, others: list[datetime]) -> datetime:
+    """``chosen`` moved into the page's own zone when it is given in UTC and another source
+    shows the same instant in local time (a zoned value, or a naive one a whole number of
+    quarter hours away): the page's day, not UTC's."""
+    if chosen.tzinfo is None or chosen.utcoffset() != timedelta(0):
+        return chosen
+    naive_utc = chosen.replace(tzinfo=None)
+    for other in others:
+        offset = other.utcoffset() if other.tzinfo is not None else None
+        if offset:
+            if abs(other - chosen) < _SAME_INSTANT:
+                return chosen.astimezone(other.tzinfo)
+            continue
+        if other.tzinfo is not None or (other.hour, other.minute) == (0, 0):
+            continue  # a date without a time says nothing about the zone
+        delta = other - naive_utc
+        quarters = round(delta / _QUARTER_HOUR)
+        if quarters not in _ZONE_QUARTERS:
+            continue
+        if abs(delta - quarters * _QUARTER_HOUR) < _SAME_INSTANT:
+            return chosen.astimezone(timezone(quarters * _QUARTER_HOUR))
+    return chosen
 
 
 def find_published(page: Page) -> datetime | None:
-    found = _first(
-        page, "datePublished", ("article:published_time", "datePublished", "pubdate", "date")
-    )
-    if found:
-        return found
-    for time in page.select("time[datetime]"):
-        found = parse_date(time.get("datetime"))
-        if found:
-            return found
-    return None
+    """When the article was first published, or None."""
+
+    def find() -> datetime | None:
+        candidates = _structured_dates(
+            page, ("datePublished", "dateCreated"), PUBLISHED_METAS, "datePublished"
+        )
+        first = next(candidates, None)
+        if first is not None:
+            if not _in_utc(first):
+                return first
+            visible = visible_dates(page)[0]
+            local = [*candidates, *filter(None, [visible]), *local_readings(page)]
+            return _in_page_zone(first, local)
+        visible = visible_dates(page)[0]
+        if visible is not None:
+            return _in_page_zone(visible, local_readings(page)) if _in_utc(visible) else visible
+        return plausible(date_in_url(page.url) or date_in_url(page.canonical_hint))
+
+    return common.cached(page, "_md_published", find)
 
 
 def find_modified(page: Page) -> datetime | None:
-    return _first(
-        page, "dateModified", ("article:modified_time", "og:updated_time", "dateModified")
-    )
+    """When the article was last modified, or None; never earlier than ``published``. A UTC
+    value is given in the zone the publication date showed (the same page, the same clock)."""
+    candidates = _structured_dates(page, ("dateModified",), MODIFIED_METAS, "dateModified")
+    first = next(candidates, None)
+    found = first if first is not None else visible_dates(page)[1]
+    if found is None:
+        return None
+    published = find_published(page)
+    in_utc = _in_utc(found)
+    zoned = published is not None and published.tzinfo is not None and bool(published.utcoffset())
+    if in_utc and zoned and published is not None:
+        found = found.astimezone(published.tzinfo)
+    elif in_utc:  # the page's other sources only: loose readings could match by chance
+        visible = visible_dates(page)[1]
+        found = _in_page_zone(found, [*candidates, *filter(None, [visible])])
+    if published is not None and _earlier(found, published):
+        return None
+    return found
+
+
+def _earlier(a: datetime, b: datetime) -> bool:
+    if (a.tzinfo is None) != (b.tzinfo is None):
+        a, b = a.replace(tzinfo=None), b.replace(tzinfo=None)
+    return a < b

@@ -1,44 +1,133 @@
-"""Simple metadata fields: description, image, site name, language, tags, canonical URL."""
+"""Simple metadata fields: description, lead image, tags, canonical URL."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
+from newsparse.generic.metadata import common, regions, structured
+from newsparse.generic.metadata.meta_names import (
+    DESCRIPTION_METAS,
+    IMAGE_METAS,
+    SECTION_METAS,
+    TAG_METAS,
+)
+from newsparse.generic.metadata.textkeys import overlap
 from newsparse.page import Page
 
-_ARTICLE_TYPES = ("NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle")
+_SPLIT_TAGS = re.compile(r"\s*[,;|]\s*")
+_IMAGE_NOISE = re.compile(r"logo|icon|avatar|sprite|placeholder|blank|pixel|spacer|badge", re.I)
+_MIN_IMAGE_SIZE = 300
+_MIN_OVERLAP = 0.3
 
 
 def find_description(page: Page) -> str | None:
-    return page.meta("og:description", "description", "twitter:description")
+    """The article's summary: JSON-LD ``description``, Dublin Core, ``og:description`` (unless
+    it shares almost nothing with the story: a site-wide teaser), the meta description,
+    ``twitter:description``; else the story's first paragraph."""
+    value = common.clean(structured.article_value(page, "description"))
+    if value:
+        return value
+    first = regions.first_paragraph(page, min_chars=25)
+    plain = common.meta(page, "description")
+    for name in DESCRIPTION_METAS:
+        value = common.meta(page, name) or ""
+        if len(value) < 3:
+            continue
+        if name == "og:description" and plain and plain != value:
+            reference = " ".join(filter(None, (plain, first)))
+            if overlap(value, reference) < _MIN_OVERLAP:
+                continue
+        return value
+    return first
+
+
+def _jsonld_image(page: Page) -> str | None:
+    value = structured.article_value(page, "image", "thumbnailUrl")
+    for _ in range(4):
+        if isinstance(value, list) and value:
+            value = structured.resolve(page, value[0])
+        elif isinstance(value, dict):
+            value = value.get("url") or value.get("contentUrl") or value.get("@id")
+        else:
+            break
+    return value if isinstance(value, str) else None
+
+
+def _size(value: str | None) -> int:
+    digits = re.match(r"\d+", value or "")
+    return int(digits.group()) if digits else 0
+
+
+def _article_image(page: Page) -> str | None:
+    root = regions.article_element(page)
+    if root is None:
+        return None
+    seen = 0
+    for image in root.iterdescendants("img"):
+        if not (image.get("src") is not None or image.get("data-src") is not None):
+            continue
+        seen += 1
+        if seen > 15:
+            break
+        src = image.get("src") or ""
+        if not src or src.startswith("data:"):
+            src = image.get("data-src") or image.get("data-lazy-src") or ""
+        if not src or _IMAGE_NOISE.search(src):
+            continue
+        width, height = _size(image.get("width")), _size(image.get("height"))
+        if (width and width < _MIN_IMAGE_SIZE) or (height and height < _MIN_IMAGE_SIZE // 2):
+            continue
+        return src
+    return None
 
 
 def find_image(page: Page) -> str | None:
-    return page.absolute_url(page.meta("og:image", "og:image:url", "twitter:image"))
-
-
-def find_site_name(page: Page) -> str | None:
-    return page.meta("og:site_name", "application-name")
-
-
-def find_language(page: Page) -> str | None:
-    lang = page.tree.get("lang") or page.meta("og:locale", "content-language")
-    if not lang:
-        return None
-    lang = lang.strip().replace("_", "-")
-    return lang or None
+    """Absolute URL of the lead image: OpenGraph/Twitter, JSON-LD, else the first large
+    image of the article."""
+    sources: tuple[Callable[[], str | None], ...] = (
+        lambda: common.meta(page, *IMAGE_METAS),
+        lambda: _jsonld_image(page),
+        lambda: common.link_href(page, "image_src"),
+        lambda: _article_image(page),
+    )
+    for source in sources:  # in precedence order, each read only when the former fail
+        url = page.absolute_url(source())
+        if url:
+            return url
+    return None
 
 
 def find_tags(page: Page) -> tuple[str, ...]:
-    tags = page.meta_all("article:tag")
-    if not tags:
-        keywords = page.meta("keywords", "news_keywords")
-        if keywords:
-            tags = [k.strip() for k in keywords.split(",")]
-    seen: list[str] = []
-    for tag in tags:
-        if tag and tag not in seen:
-            seen.append(tag)
-    return tuple(seen)
+    """Tags and keywords (``article:tag``, keywords metas, JSON-LD ``keywords``), then the
+    section; duplicates removed, page order kept."""
+    raw: list[str] = []
+    for name in TAG_METAS:
+        values = common.meta_all(page, name)
+        if values:
+            raw.extend(values)
+            break
+    keywords = structured.article_value(page, "keywords")
+    if not raw and keywords:
+        raw.extend(keywords if isinstance(keywords, list) else [keywords])
+    tags: list[str] = []
+    seen: set[str] = set()
+    for value in raw:
+        parts = _SPLIT_TAGS.split(value) if isinstance(value, str) and len(raw) <= 2 else [value]
+        for part in parts:
+            tag = common.clean(part)
+            if tag and len(tag) <= 80 and tag.casefold() not in seen:
+                seen.add(tag.casefold())
+                tags.append(tag)
+    declared = structured.article_value(page, "articleSection")
+    if isinstance(declared, list):
+        declared = next((value for value in declared if isinstance(value, str)), None)
+    section = common.meta(page, *SECTION_METAS) or common.clean(declared)
+    if section and section.casefold() not in seen and len(section) <= 80:
+        tags.append(section)
+    return tuple(tags[:50])
 
 
 def find_canonical_url(page: Page) -> str | None:
-    return page.link_href("canonical") or page.absolute_url(page.meta("og:url"))
+    """``<link rel=canonical>``, else ``og:url``, as an absolute http(s) URL."""
+    return common.link_href(page, "canonical") or page.absolute_url(common.meta(page, "og:url"))

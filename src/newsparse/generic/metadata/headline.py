@@ -1,38 +1,239 @@
-"""The article's headline: JSON-LD, OpenGraph, the h1 and <title>, chosen by agreement."""
+"""The article's headline, chosen by agreement between the places pages declare it.
+
+Sources: the article's JSON-LD ``headline``; declared titles (``dc.title``, ``og:title``,
+``twitter:title`` and kin); the visible headline (``h1``/``itemprop=headline`` in the article);
+``<title>``. Declared titles and ``<title>`` lose "| Site" decorations (segments naming the
+site, its host or the author). Precedence, each step validated against the others:
+
+1. JSON-LD ``headline`` (a bare ``name`` only when another source agrees with it);
+2. a declared title, unless it shares no words with a visible headline that ``<title>``
+   confirms (a site-wide og:title such as "Example News - Latest Headlines");
+3. a visible headline that ``<title>`` confirms (equal, or ``<title>`` is it plus a suffix);
+4. ``<title>`` without decorations; a lone visible headline when there is no ``<title>``.
+"""
 
 from __future__ import annotations
 
 import re
 
+from newsparse.generic.metadata import common, regions, structured
+from newsparse.generic.metadata.class_cues import OFFSCREEN_CLASSES
+from newsparse.generic.metadata.meta_names import TITLE_METAS
+from newsparse.generic.metadata.site import is_site_identity
+from newsparse.generic.metadata.textkeys import key, overlap, tight_key
 from newsparse.page import Page, collapse_whitespace, text_of
 
-_ARTICLE_TYPES = ("NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "WebPage")
-_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»]\s+")
+# " | ", " - ", " — ", " :: ", full-width "｜" and, between CJK characters, "_" and "-".
+_CJK_CHAR = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_SEPARATOR = re.compile(
+    r"\s+(?:[|\-–—·•»~/]|::)\s+|\s*[|｜]\s*"
+    rf"|(?<=[{_CJK_CHAR}])\s*[_\-]\s*(?=[{_CJK_CHAR}])"
+)
+_AGREEING_SUFFIX = re.compile(r"^\s*(?:[|\-–—·•»~/:_]|::)")
+_MAX_LENGTH = 400
+_CUT_LENGTH = 100
+_OFFSCREEN = re.compile("|".join(OFFSCREEN_CLASSES), re.I)
 
 
-def _strip_site_name(title: str) -> str:
-    parts = _TITLE_SEPARATORS.split(title)
+def _plausible(text: str | None) -> bool:
+    return bool(text) and 2 <= len(text or "") <= _MAX_LENGTH
+
+
+def strip_decorations(page: Page, title: str, extra_names: tuple[str, ...] = ()) -> str:
+    """``title`` without leading/trailing segments that name the site (or ``extra_names``)."""
+    parts = _SEPARATOR.split(title)
     if len(parts) < 2:
         return title
-    return max(parts, key=len)
+    extra = {tight_key(name) for name in extra_names if name}
+
+    def decoration(part: str) -> bool:
+        return is_site_identity(page, part) or tight_key(part) in extra
+
+    start, end = 0, len(parts)
+    while end - start > 1 and decoration(parts[end - 1]):
+        end -= 1
+    while end - start > 1 and decoration(parts[start]):
+        start += 1
+    if (start, end) == (0, len(parts)):
+        return title
+    # Re-cut the original text so the kept separators stay as the page wrote them.
+    kept = title
+    if end < len(parts):
+        kept = kept[: _nth_separator_start(kept, end - 1)]
+    if start > 0:
+        kept = kept[_nth_separator_end(kept, start - 1) :]
+    return collapse_whitespace(kept)
 
 
-def find_headline(page: Page) -> str | None:
-    """The best headline candidate, or None."""
-    for obj in page.json_ld_of_type(*_ARTICLE_TYPES):
-        value = obj.get("headline") or obj.get("name")
-        if isinstance(value, str) and collapse_whitespace(value):
-            return collapse_whitespace(value)
-    og = page.meta("og:title", "twitter:title")
-    if og:
-        return og
-    for h1 in page.select("h1"):
-        text = text_of(h1)
-        if text:
-            return text
-    title = page.select_one("title")
-    if title is not None:
-        text = text_of(title)
-        if text:
-            return _strip_site_name(text)
-    return None
+def _nth_separator_start(text: str, n: int) -> int:
+    for i, match in enumerate(_SEPARATOR.finditer(text)):
+        if i == n:
+            return match.start()
+    return len(text)
+
+
+def _nth_separator_end(text: str, n: int) -> int:
+    for i, match in enumerate(_SEPARATOR.finditer(text)):
+        if i == n:
+            return match.end()
+    return 0
+
+
+def agrees(short: str, long: str, page: Page | None = None, *, trusted: bool = False) -> bool:
+    """True when both texts say the same, or ``long`` is ``short`` plus a separated prefix or
+    suffix (a ``<title>`` that decorates the headline). The decoration must be shorter than
+    ``short`` or name the site, unless ``short`` is ``trusted`` (the article's own heading):
+    in "Blog Name: A Long Story Title" the short part is the blog, not the story."""
+    if key(short) == key(long):
+        return True
+    if len(short) < 8:
+        return False
+    folded_short, folded_long = short.casefold(), long.casefold()
+    if folded_long.startswith(folded_short):
+        rest = long[len(short) :]
+        if _AGREEING_SUFFIX.match(rest):
+            return trusted or _is_decoration(short, rest, page)
+    if folded_long.endswith(folded_short):
+        head = long[: len(long) - len(short)].rstrip()
+        if head and head[-1] in "|-–—·•»~/:_":
+            return trusted or _is_decoration(short, head, page)
+    return False
+
+
+def _is_decoration(headline: str, rest: str, page: Page | None) -> bool:
+    rest = rest.strip(" |-–—·•»~/:_")
+    return len(rest) < len(headline) or (page is not None and is_site_identity(page, rest))
+
+
+def _headline_elements(page: Page) -> list[common.HtmlElement]:
+    marked = [
+        e
+        for e, marks in regions.cue_elements(page)
+        if e.tag != "meta"
+        and ("headline" in marks or "entry-title" in marks)
+        and ("headline" in marks.split() or "entry-title" in marks.split())
+    ]
+    h1s = list(page.tree.iter("h1"))[:8]
+    return [*h1s, *(e for e in marked if e not in h1s)][:12]
+
+
+def visible_headlines(page: Page) -> list[str]:
+    """Texts of headline elements (``h1``, ``itemprop=headline``, ``.entry-title``), those
+    inside the article element first; at most five."""
+
+    def find() -> list[str]:
+        elements = _headline_elements(page)
+        ordered = [e for e in elements if regions.in_article(page, e)]
+        ordered += [e for e in elements if not regions.in_article(page, e)]
+        found: list[str] = []
+        for element in ordered:
+            if common.text_length(element) > _MAX_LENGTH or regions.is_hidden(element):
+                continue
+            if _OFFSCREEN.search(element.get("class") or ""):
+                continue  # "screen-reader-text" site names and skip links
+            text = common.element_text(page, element).rstrip("¶ ")
+            if _plausible(text) and text not in found:
+                found.append(text)
+        return found[:5]
+
+    return common.cached(page, "_md_visible_headlines", find)
+
+
+def article_headlines(page: Page) -> list[str]:
+    """Texts of the ``<h1>`` elements inside the article element."""
+    root = regions.article_element(page)
+    if root is None:
+        return []
+    return [common.element_text(page, h1) for h1 in root.iter("h1")][:3]
+
+
+def _title_element(page: Page) -> str | None:
+    element = next(page.tree.iter("title"), None)
+    if element is None:
+        return None
+    text = text_of(element)
+    return text if _plausible(text) else None
+
+
+def _jsonld_headline(page: Page) -> tuple[str | None, bool]:
+    """The article object's headline, and whether it is a real ``headline`` (not a ``name``)."""
+    obj = structured.article_object(page)
+    if obj is None:
+        return None, False
+    headline = common.clean(obj.get("headline"))
+    if _plausible(headline):
+        return strip_decorations(page, headline), True
+    name = common.clean(obj.get("name"))
+    return (name, False) if _plausible(name) else (None, False)
+
+
+def _section_names(page: Page) -> tuple[str, ...]:
+    """The section the page files the story under ("Politics"), a title decoration too."""
+    names = common.meta_all(page, "article:section", "parsely-section", "section")[:3]
+    declared = structured.article_value(page, "articleSection")
+    for value in declared if isinstance(declared, list) else [declared]:
+        if isinstance(value, str):
+            names.append(common.clean(value))
+    return tuple(name for name in names if name and len(name) <= 40)
+
+
+def _untruncated(chosen: str, others: list[str]) -> str:
+    """``chosen``, or the longer text it was cut from: structured headlines are often cut at
+    about 110 characters, with or without an ellipsis."""
+    stem = chosen.rstrip(".…").rstrip()
+    if not (chosen.endswith(("...", "…")) or len(chosen) >= _CUT_LENGTH):
+        return chosen
+    folded = stem.casefold()
+    for other in others:
+        if len(other) > len(stem) + 1 and other.casefold().startswith(folded):
+            if _AGREEING_SUFFIX.match(other[len(stem) :]):
+                continue  # the same headline plus a decoration, not a longer headline
+            return other
+    return chosen
+
+
+def find_headline(page: Page, author_names: tuple[str, ...] = ()) -> str | None:
+    """The best headline, or None when the page declares none."""
+    visible = visible_headlines(page)
+    raw_title = _title_element(page)
+    decorations = (*author_names, *_section_names(page))
+    title = strip_decorations(page, raw_title, decorations) if raw_title else None
+    in_article = set(article_headlines(page))
+    confirmed = [
+        h for h in visible if raw_title and agrees(h, raw_title, page, trusted=h in in_article)
+    ]
+
+    jsonld_headline, is_headline = _jsonld_headline(page)
+    if jsonld_headline and not is_site_identity(page, jsonld_headline):
+        others = [*visible, *(t for t in (raw_title,) if t)]
+        declared_og = common.meta(page, "og:title", "twitter:title")
+        if declared_og:
+            others.append(declared_og)
+        contradicted = bool(confirmed) and all(overlap(jsonld_headline, h) == 0 for h in confirmed)
+        if not contradicted and (
+            is_headline or any(agrees(jsonld_headline, other) for other in others)
+        ):
+            return _untruncated(jsonld_headline, [*visible, *(t for t in (title,) if t)])
+
+    for name in TITLE_METAS:
+        declared = common.meta(page, name)
+        if not _plausible(declared) or declared is None:
+            continue
+        declared = strip_decorations(page, declared, decorations)
+        if is_site_identity(page, declared):
+            continue
+        contradicted = bool(confirmed) and all(overlap(declared, h) == 0 for h in confirmed)
+        if not contradicted:
+            return _untruncated(declared, [*visible, *(t for t in (title,) if t)])
+
+    if confirmed:
+        return confirmed[0]
+    if title and not is_site_identity(page, title):
+        # A <title> that is the start of the article's own heading is its short form.
+        for heading in article_headlines(page):
+            if len(heading) > len(title) and heading.casefold().startswith(title.casefold()):
+                return heading
+        return title
+    if visible:
+        return visible[0]
+    return title

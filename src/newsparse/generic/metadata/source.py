@@ -1,19 +1,263 @@
-"""The original publisher of a syndicated copy."""
+"""The original publisher of a syndicated copy.
+
+Rule: ``source`` names the publisher whose copy this page reproduces, as a readable name when
+the signal carries one ("Reuters", "Associated Press", the original's site name), else the
+original's host ("example.com"). Signals, strongest first:
+
+1. a declaration: ``<link rel="syndication-source"|"original-source">``, the meta tags of the
+   same names, JSON-LD ``isBasedOn`` and ``provider`` naming another publisher than the
+   site, ``sourceOrganization`` when it is a wire agency (else it is mostly the parent
+   company);
+2. a canonical URL on another publisher's domain (``m.``/``amp.`` hosts and sibling domains
+   of the same publisher, e.g. example.co.uk vs example.com, are not another publisher);
+3. a credit line: "This article originally appeared on X" (not when X is the site itself);
+4. a wire dateline opening the story: "LONDON (Reuters) -", "(AP) —", "(AFP) -";
+5. a wire agency credited beside the authors ("By Jane Doe, Associated Press") or as the
+   author (photo credits such as "Jane Doe/Reuters" under a picture do not count).
+
+None when the page is the original (or the site is itself the wire agency).
+"""
 
 from __future__ import annotations
 
-from newsparse.page import Page, host_of
+import re
+
+import lxml.etree
+
+from newsparse.generic.metadata import common, regions, structured
+from newsparse.generic.metadata.authors import byline_of
+from newsparse.generic.metadata.bylines import wire_name
+from newsparse.generic.metadata.site import host_label, is_site_identity, publisher_names
+from newsparse.generic.metadata.source_words import (
+    ORIGINALLY_PUBLISHED,
+    SYNDICATION_METAS,
+    SYNDICATION_RELS,
+)
+from newsparse.generic.metadata.textkeys import tight_key
+from newsparse.generic.metadata.wires import WIRE_AGENCIES
+from newsparse.page import Page, host_of, text_of
+
+_WIRE_SPELLINGS = "|".join(
+    re.escape(spelling)
+    for spelling in sorted(
+        {s for spellings in WIRE_AGENCIES.values() for s in spellings}, key=len, reverse=True
+    )
+)
+# "LONDON, June 5 (Reuters) - ", "(AP) — ", "PARIS (AFP) -": a parenthesised credit early in
+# the first paragraph, followed by a dash.
+_WIRE_DATELINE = re.compile(rf"^.{{0,80}}?\(\s*({_WIRE_SPELLINGS})\s*\)\s*[-–—:]", re.S)
+_ORIGINALLY = re.compile(
+    "(?:" + "|".join(re.escape(p) for p in ORIGINALLY_PUBLISHED) + r")\s*:?\s*(.{2,120})",
+    re.I | re.S,
+)
+_NAME_END = re.compile(r"(?:[.!?;]\s|[.;]$|\s[-–—|]\s|,\s(?:and|on|where)\s|\sand\sis\s)")
+_CREDIT_XPATH_TERMS = (
+    "riginally",
+    "irst published",
+    "irst appeared",
+    "epublished",
+    "eprinted",
+    "nitialement",
+    "riginalmente",
+    "rsprünglich",
+    "uerst erschienen",
+    "riginariamente",
+    "orspronkelijk",
+    "erder verschenen",
+)
+_CREDIT_XPATH = (
+    ".//*[self::p or self::em or self::i or self::small]["
+    + " or ".join(f"contains(., '{term}')" for term in _CREDIT_XPATH_TERMS)
+    + "][position() <= 8]"
+)
+_MAX_CREDIT = 400
+_TEXT = lxml.etree.XPath("string()")
+
+
+def _same_publisher(page: Page, host: str | None, *, unknown: bool = True) -> bool:
+    """True when ``host`` belongs to the page's own publisher (``unknown`` when the page's
+    host cannot be told: no URL given and no ``og:url``)."""
+    own = common.page_host(page)
+    if not host:
+        return True
+    if not own:
+        return unknown
+    if host == own or host.endswith("." + own) or own.endswith("." + host):
+        return True
+    label, own_label = host_label(host), host_label(own)
+    return bool(label) and label == own_label
+
+
+def _name_for_host(page: Page, host: str) -> str:
+    """A readable name for a publisher's host: a wire agency or a JSON-LD publisher whose name
+    matches the host, else the host itself."""
+    label = host_label(host) or host
+    for name in publisher_names(page):
+        if tight_key(label) in tight_key(name) or tight_key(name) in tight_key(host):
+            return name
+    for name, spellings in WIRE_AGENCIES.items():
+        if any(tight_key(s) == tight_key(label) for s in spellings):
+            return name
+    return host
+
+
+def _from_reference(page: Page, value: object) -> str | None:
+    """A publisher from a URL or a name (``syndication-source`` values, ``isBasedOn``)."""
+    value = structured.resolve(page, value)
+    if isinstance(value, list) and value:
+        value = value[0]
+    if isinstance(value, dict):
+        publisher = value.get("publisher") or value.get("sourceOrganization")
+        for name, _ in structured.names_in(page, publisher, limit=3):
+            if name and not is_site_identity(page, name):
+                return name
+        value = value.get("url") or value.get("@id") or value.get("name")
+    if not isinstance(value, str):
+        return None
+    value = common.clean(value)
+    if value.startswith(("http://", "https://", "//")):
+        host = host_of(value if not value.startswith("//") else "https:" + value)
+        if host and not _same_publisher(page, host):
+            return _name_for_host(page, host)
+        return None
+    if value and len(value) <= 80 and not is_site_identity(page, value):
+        return wire_name(value) or value
+    return None
+
+
+def _declared(page: Page) -> str | None:
+    for rel in SYNDICATION_RELS:
+        found = _from_reference(page, common.link_href(page, rel))
+        if found:
+            return found
+    for name in SYNDICATION_METAS:
+        found = _from_reference(page, common.meta(page, name))
+        if found:
+            return found
+    for key in ("isBasedOn", "isBasedOnUrl", "provider"):
+        found = _from_reference(page, structured.article_value(page, key))
+        if found:
+            return found
+    # sourceOrganization often names the parent company; it counts when it is a wire.
+    for name, _ in structured.names_in(
+        page, structured.article_value(page, "sourceOrganization"), 3
+    ):
+        if wire_name(name) and not is_site_identity(page, name):
+            return wire_name(name)
+    return None
+
+
+def _cross_domain_canonical(page: Page, canonical_url: str | None) -> str | None:
+    host = host_of(canonical_url)
+    if not host or _same_publisher(page, host):
+        return None
+    return _name_for_host(page, host)
+
+
+def _credit_elements(page: Page) -> list[common.HtmlElement]:
+    """Paragraphs of the article (or the page) holding an "originally published" cue."""
+    found: list[common.HtmlElement] = []
+    scope = regions.article_element(page)
+    # One read of the scope's text rules out most pages: the XPath reads each paragraph's
+    # text once per cue.
+    text = str(_TEXT(page.tree if scope is None else scope))
+    if not any(term in text for term in _CREDIT_XPATH_TERMS):
+        return found
+    for element in page.xpath(_CREDIT_XPATH, scope):
+        if element.tag in ("em", "i") and element.getparent() is not None:
+            parent = element.getparent()
+            if parent.tag == "p":
+                element = parent
+        if element not in found and common.text_length(element) < _MAX_CREDIT:
+            found.append(element)
+    return found
+
+
+def _credit_line(page: Page) -> str | None:
+    for element in _credit_elements(page):
+        text = text_of(element)
+        match = _ORIGINALLY.search(text)
+        if match is None:
+            continue
+        tail = match.group(1)
+        cut = _NAME_END.search(tail)
+        name = tail[: cut.start()] if cut else tail
+        name = name.strip(" .,:;\"'“”«»")
+        for anchor in page.xpath(".//a[@href]", element)[:3]:
+            anchor_text = text_of(anchor)
+            if anchor_text and anchor_text in name:
+                host = host_of(page.absolute_url(anchor.get("href")))
+                if host and _same_publisher(page, host, unknown=False):
+                    return None
+                name = anchor_text
+                break
+        if not _looks_like_publisher(name) or is_site_identity(page, name):
+            continue
+        return wire_name(name) or name
+    return None
+
+
+_CONNECTORS = frozenset(
+    {
+        "of",
+        "the",
+        "and",
+        "for",
+        "on",
+        "in",
+        "de",
+        "du",
+        "la",
+        "le",
+        "des",
+        "del",
+        "y",
+        "e",
+        "und",
+        "der",
+        "die",
+        "&",
+        "-",
+        "–",
+    }
+)
+
+
+def _looks_like_publisher(name: str) -> bool:
+    """A publication's name: a few capitalised words ("The Conversation", "ProPublica",
+    "Kaiser Health News"), no digits; not running prose ("West Michigan at the end of")."""
+    words = name.split()
+    if not words or len(words) > 8 or len(name) > 80 or any(ch.isdigit() for ch in name):
+        return False
+    if not (words[0][0].isupper() or words[0][0] in "«“\"'"):
+        return False
+    return all(w[0].isupper() or w.lower() in _CONNECTORS or not w[0].isalpha() for w in words)
+
+
+def _wire_dateline(page: Page) -> str | None:
+    paragraph = regions.first_paragraph(page, min_chars=40)
+    if not paragraph:
+        return None
+    match = _WIRE_DATELINE.match(paragraph)
+    if match is None:
+        return None
+    name = wire_name(match.group(1))
+    return name if name and not is_site_identity(page, name) else None
+
+
+def _wire_credit(page: Page) -> str | None:
+    for wire in byline_of(page).wires:
+        if not is_site_identity(page, wire) and wire_name(wire):
+            return wire_name(wire)
+    return None
 
 
 def find_source(page: Page, canonical_url: str | None) -> str | None:
-    """The original publisher's name or host when the page is a syndicated copy, else None."""
-    declared = page.meta("syndication-source", "original-source")
-    if declared:
-        return declared
-    link = page.link_href("syndication-source") or page.link_href("original-source")
-    if link:
-        return host_of(link)
-    own, canonical = page.host, host_of(canonical_url)
-    if own and canonical and own != canonical:
-        return canonical
-    return None
+    """The original publisher's name (or host) when the page is a syndicated copy, else None."""
+    return (
+        _declared(page)
+        or _cross_domain_canonical(page, canonical_url)
+        or _credit_line(page)
+        or _wire_dateline(page)
+        or _wire_credit(page)
+    )

@@ -1,0 +1,57 @@
+"""Paragraphs of the story that are one link.
+
+A paragraph whose text is all link is usually a promo for another page ("SEE MORE: ...",
+an all-capitals teaser headline, "Next article ->") and is dropped as link-dominated. But a
+story also has paragraphs that are a link and nothing else and still belong to it: a list of
+sources, a link to a download, a reference URL. Such a line reads like running text: not in
+capitals, not opening with a label or closing with an arrow, not a bracketed source name.
+"""
+
+from __future__ import annotations
+
+import lxml.html
+
+from newsparse.generic.labels import heading_kind, split_inline_label
+from newsparse.generic.scoring import Scores
+
+HtmlElement = lxml.html.HtmlElement
+
+# Characters that open or close navigation links ("« Previous post", "Next story ->").
+_ARROWS = frozenset("-–—«»‹›←→<>|")
+# A label opening a promo ("WATCH: ...", "See more: ...") ends within this many words.
+_LABEL_WORDS = 3
+# Above this share of capitals among its letters a line shouts: a teaser headline or button.
+_MAX_CAPITALS = 0.6
+
+
+def _shouts(text: str) -> bool:
+    letters = [char for char in text if char.isalpha()]
+    if not letters:
+        return True
+    capitals = sum(1 for char in letters if char.isupper())
+    return capitals > len(letters) * _MAX_CAPITALS and len(letters) > 3
+
+
+def _opens_with_label(text: str) -> bool:
+    head, colon, rest = text.partition(":")
+    return bool(colon) and not rest.startswith("//") and len(head.split()) <= _LABEL_WORDS
+
+
+def is_linked_line(element: HtmlElement, scores: Scores) -> bool:
+    """True for a paragraph that is one link but reads as a line of the story."""
+    if element.tag != "p" or sum(1 for _ in element.iter("a")) != 1:
+        return False
+    unit = scores.unit_of.get(element)
+    if unit is None or unit.encloses_units:
+        return False
+    text = unit.text
+    return not (
+        not text
+        or _shouts(text)
+        or text[0] in _ARROWS
+        or text[-1] in _ARROWS
+        or (text[0] == "[" and text[-1] == "]")
+        or _opens_with_label(text)
+        or heading_kind(text) is not None
+        or split_inline_label(text) is not None
+    )

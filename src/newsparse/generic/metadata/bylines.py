@@ -1,0 +1,272 @@
+"""Reading a byline: "By Jane Doe and John Roe, Associated Press | Updated 5 June" into the
+names of people (["Jane Doe", "John Roe"]) and the wire agencies it credits."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from newsparse.generic.metadata.byline_words import (
+    BYLINE_CUES,
+    BYLINE_STOPS,
+    CREDENTIALS,
+    MAX_WORDS_BEFORE_CUE,
+    NAME_JOINERS,
+    NOISE_WORDS,
+    ROLE_WORDS,
+    SHORT_JOINERS,
+)
+from newsparse.generic.metadata.date_words import MONTHS, WEEKDAYS
+from newsparse.generic.metadata.wires import WIRE_AGENCIES
+from newsparse.page import collapse_whitespace
+
+
+def _alternation(words: tuple[str, ...] | frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+BYLINE_CUE = re.compile(
+    rf"^(?:(?:[^\W\d_][\w-]*\s+){{1,{MAX_WORDS_BEFORE_CUE}}}(?=by\s))?"
+    rf"(?P<cue>{_alternation(BYLINE_CUES)})(?:\s*[:：]\s*|\s+)",
+    re.I,
+)
+# Cues that are also name particles ("Di Maio", "Von Braun", "Av"): stripped only when a
+# full name follows.
+_PARTICLE_CUES = frozenset({"di", "von", "av", "af", "door", "de", "par", "por"})
+
+
+def strip_cue(text: str) -> str:
+    """``text`` without its opening byline cue ("By ", "Par ", "Von ", "Analysis by ")."""
+    match = BYLINE_CUE.match(text)
+    if match is None:
+        return text
+    rest = text[match.end() :]
+    if match.group("cue").casefold() in _PARTICLE_CUES and len(rest.split()) < 2:
+        return text
+    return rest
+
+
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_HANDLE = re.compile(r"(?<!\w)@\w+")
+_PARENS = re.compile(r"\(([^()]{0,200})\)|\[([^\[\]]{0,200})\]")
+_DIGIT_TAIL = re.compile(r"\s\S*\d.*$")
+_DATE_TAIL = re.compile(
+    r"(?:^|\s)(?:"
+    + "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
+    + r")\.?\s+\d.*$",
+    re.I,
+)
+# Lowercase words allowed inside names ("Michiel de Jong", "Ludwig van Beethoven").
+_PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "del",
+        "della",
+        "di",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "te",
+        "le",
+        "la",
+        "bin",
+        "bint",
+        "al",
+        "el",
+        "ben",
+        "y",
+        "e",
+        "zu",
+        "af",
+        "st.",
+    }
+)
+_STOP = re.compile(rf"\b(?:{_alternation(BYLINE_STOPS)})\b.*$", re.I)
+_SEGMENT_BREAKS = re.compile(r"\s*(?:[|•·●◆▪︎]|\s[–—-]\s|\n|(?<=[^\W\d_]{3})\.\s+)\s*")
+_JOINERS = re.compile(
+    rf"\s*[,;、，/]\s*|\s+(?i:{_alternation(NAME_JOINERS)})\s+|\s+(?:{'|'.join(SHORT_JOINERS)})\s+"
+)
+_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+_GLUED = re.compile(r"[a-zà-ÿ]{2}[A-ZÀ-Þ][a-zà-ÿ]")
+_CAPITAL_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O')[A-Z]")
+_CJK_ROLE = re.compile(
+    r"^(?:記者|记者|기자|特派員|特派员|编辑|編集)|(?:記者|记者|기자|特派員|特派员|编辑)$"
+)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+_WIRE_SUFFIX = re.compile(
+    r"[\s,]+(?:the\s+)?("
+    + "|".join(
+        re.escape(s)
+        for s in sorted({s for v in WIRE_AGENCIES.values() for s in v}, key=len, reverse=True)
+        if len(s) >= 4
+    )
+    + r")\s*$",
+    re.I,
+)
+# "AP Auto Writer", "Ap National Political Writer" (title-cased by some CMSs): an agency
+# abbreviation followed by a job title is the agency's staff credit, whatever its case.
+_WIRE_ROLE = re.compile(
+    r"(?:^|\s)(?i:("
+    + "|".join(
+        re.escape(s)
+        for s in sorted({s for v in WIRE_AGENCIES.values() for s in v}, key=len, reverse=True)
+    )
+    + r"))\s+(?:[\w-]+\s+){0,3}?(?i:"
+    + "|".join(sorted(w for w in ROLE_WORDS if w.isascii()))
+    + r")$"
+)
+_WIRE_NAMES: dict[str, str] = {
+    spelling.casefold(): name for name, spellings in WIRE_AGENCIES.items() for spelling in spellings
+}
+
+
+def wire_name(text: str) -> str | None:
+    """The readable agency name when ``text`` is exactly a wire agency's credit."""
+    stripped = text.strip(" .,;:-–—()").removeprefix("the ").removeprefix("The ")
+    found = _WIRE_NAMES.get(stripped.casefold())
+    if found is None and stripped.casefold().startswith("the "):
+        found = _WIRE_NAMES.get(stripped[4:].casefold())
+    return found
+
+
+@attrs.frozen
+class Byline:
+    """What a byline says: people's names, in order, and wire agencies credited."""
+
+    names: tuple[str, ...] = ()
+    wires: tuple[str, ...] = ()
+
+
+def clean_name(part: str) -> str | None:
+    """A person's name from one byline part, or None when the part is not a name."""
+    part = collapse_whitespace(part).strip(" ,;:.-–—|*·•")
+    part = strip_cue(part).strip()
+    if not part or len(part) > 60 or not _HAS_LETTER.search(part):
+        return None
+    if _CJK.search(part):
+        # "홍길동 기자", "記者 山田太郎": the role word beside the name goes
+        part = _CJK_ROLE.sub("", part).strip(" :：・·")
+        return part if 2 <= len(part) <= 12 and " " not in part else None
+    words = part.split()
+    original = len(words)
+
+    def dropped(word: str) -> bool:
+        folded = word.casefold().strip(".,:")
+        return folded in ROLE_WORDS or folded in CREDENTIALS
+
+    # Roles and credentials around a name: "Senior Writer Jane Doe", "Jane Doe MD"; a weekday
+    # run on from the dateline ("Jeff Foust Monday").
+    while len(words) > 2 and words[-1].casefold() in WEEKDAYS:
+        words.pop()
+    while words and dropped(words[-1]):
+        words.pop()
+    while words and dropped(words[0]):
+        words.pop(0)
+    if not words or len(words) > 5 or (len(words) < 2 and original > 1):
+        return None
+    if any(dropped(w) or w.casefold().strip(".,:!") in NOISE_WORDS for w in words):
+        return None
+    if any(not _WORD.fullmatch(w) or any(ch.isdigit() for ch in w) for w in words):
+        return None
+    if any(_GLUED.search(w) and not _CAPITAL_PREFIX.match(w) for w in words):
+        return None  # "MenonKhalid": two names run together by markup without spaces
+    # Names start with a capital in scripts that have capitals (not Arabic, Hebrew, Hindi...).
+    if any(
+        not w[0].isupper() and w[0].lower() != w[0].upper() and w.casefold() not in _PARTICLES
+        for w in words
+    ):
+        return None
+    name = " ".join(words)
+    return name if len(name) >= 3 else None
+
+
+def _reverse_sorted_name(part: str) -> str:
+    # "Jong, Michiel de" in citation metadata -> "Michiel de Jong"
+    family, _, given = part.partition(",")
+    return f"{given.strip()} {family.strip()}"
+
+
+def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
+    """Names and wire credits in a byline.
+
+    ``sorted_names`` reads "Family, Given" entries (citation metadata) instead of splitting
+    names at commas.
+    """
+    text = collapse_whitespace(text)[:300]
+    if not text:
+        return Byline()
+    if sorted_names and text.count(",") == 1:
+        name = clean_name(_reverse_sorted_name(text))
+        return Byline(names=(name,) if name else ())
+    extra: list[str] = []
+
+    def parens(match: re.Match[str]) -> str:
+        inner = match.group(1) or match.group(2) or ""
+        # "(avec Damien Leloup et Morgane Tual)": more names, not a remark
+        if re.match(rf"(?i:{_alternation(NAME_JOINERS)})\s", inner):
+            extra.append(inner.split(None, 1)[1])
+        elif wire_name(inner):
+            extra.append(inner)
+        return " "
+
+    text = _PARENS.sub(parens, text)
+    text = _URL.sub(" ", _EMAIL.sub(" ", _HANDLE.sub(" ", text)))
+    names: list[str] = []
+    wires: list[str] = []
+    segments = _SEGMENT_BREAKS.split(text)
+    whole = len(segments) == 1 and not _JOINERS.search(segments[0]) and not extra
+    first_extra = len(segments)
+    names_closed = False
+    for segment_index, segment in enumerate([*segments, *extra]):
+        segment = _STOP.sub("", strip_cue(segment.strip())).strip()
+        if re.search(r"\d", segment):
+            segment = _DIGIT_TAIL.sub("", _DATE_TAIL.sub("", segment))
+        if not segment:
+            continue
+        for part in _JOINERS.split(segment):
+            part = part.strip()
+            if not part:
+                continue
+            role = _WIRE_ROLE.search(part)
+            if role:
+                # "AP Auto Writer", "TOM KRISHER AP Sports Writer": the agency's staff credit
+                wire = wire_name(role.group(1))
+                if wire and wire not in wires:
+                    wires.append(wire)
+                part = part[: role.start()].strip()
+                if not part:
+                    continue
+            suffix = _WIRE_SUFFIX.search(part)
+            if suffix and suffix.start() > 0:
+                # "JOHN ROE Associated Press": a name with the agency run on
+                wire = wire_name(suffix.group(1))
+                if wire and wire not in wires:
+                    wires.append(wire)
+                part = part[: suffix.start()]
+            wire = wire_name(part)
+            if wire:
+                if wire not in wires:
+                    wires.append(wire)
+                continue
+            # Once a segment has named people, later ones hold datelines and captions
+            # rather than more names (parenthesised co-authors excepted).
+            if names_closed and segment_index < first_extra:
+                continue
+            name = clean_name(part)
+            if name and " " not in name and not _CJK.search(name) and not whole:
+                continue  # a lone word among other text is rarely a name ("June", "Staff")
+            if name and name not in names:
+                names.append(name)
+        names_closed = bool(names)
+    return Byline(names=tuple(names), wires=tuple(wires))

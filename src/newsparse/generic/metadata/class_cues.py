@@ -1,0 +1,47 @@
+"""Words in class, id, itemprop and rel values that mark where metadata sits (data only).
+
+Matched as substrings of the lowercased attribute values unless said otherwise.
+"""
+
+from __future__ import annotations
+
+#: Any metadata: elements worth indexing in the one pass over the page's attributes.
+METADATA_CLASSES: tuple[str, ...] = (
+    "author", "byline", "creator", "writer", "reporter", "autor", "auteur", "date", "time",
+    "publish", "posted", "dateline", "meta", "headline", "articlebody", "datum", "fecha",
+    "data", "zeit", "firma",
+)  # fmt: skip
+#: A byline or author block.
+BYLINE_CLASSES: tuple[str, ...] = (
+    "author", "byline", "creator", "writer", "reporter", "autor", "auteur",
+)  # fmt: skip
+#: A dateline.
+DATELINE_CLASSES: tuple[str, ...] = (
+    "date", "time", "publish", "posted", "byline", "dateline", "meta", "datum", "fecha",
+    "data", "zeit",
+)  # fmt: skip
+#: Picture credits and captions: names there credit a photo, not the story.
+PHOTO_CLASSES: tuple[str, ...] = (
+    "caption", "credit", "attribution", "photo", "image", "img", "picture", "media",
+)  # fmt: skip
+#: Text that is not the story's (captions, promos, sign-up boxes).
+NOT_STORY_CLASSES: tuple[str, ...] = (
+    "caption", "credit", "photo", "image", "media", "promo", "newsletter", "subscri",
+)  # fmt: skip
+#: Off-screen text for screen readers (a hidden site name as <h1>).
+OFFSCREEN_CLASSES: tuple[str, ...] = (
+    "sr-only", "screen-reader", "visually-hidden", "visuallyhidden", "offscreen",
+)  # fmt: skip
+#: Whole class/id tokens (split at spaces, "-" and "_") of blocks holding other stories' or
+#: readers' names and dates. "node-promoted" is a promoted story, not a promo box, and
+#: "post-footer" is the post's own footer, so these are tokens, not substrings.
+EXCLUDED_TOKENS: tuple[str, ...] = (
+    "comment", "comments", "related", "sidebar", "recommend", "recommended",
+    "recommendations", "widget", "widgets", "promo", "promos", "teaser", "teasers",
+    "trending",
+)  # fmt: skip
+#: Hyphenated tokens of the same kind.
+EXCLUDED_COMPOUNDS: tuple[str, ...] = (
+    "more-stories", "most-popular", "site-footer", "page-footer", "global-footer",
+    "site_footer", "page_footer",
+)  # fmt: skip

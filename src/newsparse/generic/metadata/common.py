@@ -1,0 +1,153 @@
+"""Shared lookups for the metadata finders: per-page caching, text cleaning, meta tags,
+links, the page's host.
+
+Everything here reads the pristine ``page.tree`` and never changes it. Results are cached on
+the page (``page.__dict__``), so each lookup walks the document at most once per parse.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from typing import TypeVar
+
+import lxml.etree
+import lxml.html
+
+from newsparse.page import Page, host_of, text_of
+
+HtmlElement = lxml.html.HtmlElement
+T = TypeVar("T")
+
+_NON_WORD = re.compile(r"[\W_]+")
+_SITE_NAMES = ("og:site_name", "application-name")
+_TAG = re.compile(r"<[^<>]{0,400}>")
+_MAX_TEXT = 2000
+
+
+def cached(page: Page, key: str, compute: Callable[[], T]) -> T:
+    """``compute()`` once per page, kept in the page's ``__dict__`` under ``key``."""
+    store = page.__dict__
+    if key not in store:
+        store[key] = compute()
+    value: T = store[key]
+    return value
+
+
+def clean(value: object) -> str:
+    """A text value from a meta tag or JSON-LD: entities decoded, stray tags and runs of
+    whitespace removed. Anything that is not a string gives ""."""
+    if not isinstance(value, str):
+        return ""
+    text = value[:_MAX_TEXT]
+    if "&" in text:
+        text = html.unescape(html.unescape(text))
+    if "<" in text:
+        text = _TAG.sub(" ", text)
+    return squeeze(text)
+
+
+def squeeze(text: str) -> str:
+    """:func:`~newsparse.page.collapse_whitespace` for short texts, faster: ``str.split``
+    splits at exactly the characters the regex's ``\\s`` matches."""
+    return " ".join(text.split())
+
+
+# -- meta tags --------------------------------------------------------------------------------
+
+
+def _build_meta_index(page: Page) -> dict[str, list[str]]:
+    index: dict[str, list[str]] = {}
+    for meta in page.tree.iter("meta"):
+        get = meta.get
+        content = clean(get("content"))
+        if not content:
+            continue
+        for attribute in ("property", "name", "itemprop", "http-equiv"):
+            # RDFa allows several space-separated properties in one attribute.
+            names = get(attribute)
+            if names:
+                for key in names.lower().split():
+                    index.setdefault(key, []).append(content)
+    return index
+
+
+def meta_index(page: Page) -> dict[str, list[str]]:
+    """Meta contents by lowercased name/property/itemprop (space-separated names split)."""
+    return cached(page, "_md_meta", lambda: _build_meta_index(page))
+
+
+def meta(page: Page, *names: str) -> str | None:
+    """The first non-empty meta content among ``names`` (in the order given)."""
+    index = meta_index(page)
+    for name in names:
+        values = index.get(name)
+        if values:
+            return values[0]
+    return None
+
+
+def meta_all(page: Page, *names: str) -> list[str]:
+    """Every meta content under any of ``names``."""
+    index = meta_index(page)
+    return [value for name in names for value in index.get(name, ())]
+
+
+def link_href(page: Page, rel: str) -> str | None:
+    """Absolute href of the first ``<link>`` carrying the ``rel`` token (one pass over the
+    page's links, cached)."""
+
+    def build() -> dict[str, str]:
+        index: dict[str, str] = {}
+        for link in page.tree.iter("link"):
+            href = link.get("href")
+            if not href:
+                continue
+            for token in (link.get("rel") or "").lower().split():
+                index.setdefault(token, href)
+        return index
+
+    return page.absolute_url(cached(page, "_md_links", build).get(rel))
+
+
+def page_host(page: Page) -> str | None:
+    """The page's own host: the URL given; else ``og:url`` or the canonical host when the
+    page's declared site name agrees with it (a syndicated copy points both at the original,
+    so an uncorroborated one is not taken as the page's own); else None."""
+
+    def find() -> str | None:
+        if page.host:
+            return page.host
+        names = [_NON_WORD.sub("", name.casefold()) for name in meta_all(page, *_SITE_NAMES)]
+        for host in (host_of(meta(page, "og:url")), host_of(page.canonical_hint)):
+            if host and (not names or any(_names_host(name, host) for name in names)):
+                return host
+        return None
+
+    return cached(page, "_md_page_host", find)
+
+
+def _names_host(name: str, host: str) -> bool:
+    labels = [label for label in host.split(".")[:-1] if len(label) >= 3 and label != "www"]
+    tight_host = _NON_WORD.sub("", host)
+    return (len(name) >= 3 and name in tight_host) or any(label in name for label in labels)
+
+
+_LENGTH = lxml.etree.XPath("string-length(normalize-space(.))")
+
+
+def text_length(element: HtmlElement) -> int:
+    """Length of the element's whitespace-normalised text (computed in C)."""
+    value = _LENGTH(element)
+    return int(value) if isinstance(value, float) else 0
+
+
+def element_text(page: Page, element: HtmlElement) -> str:
+    """:func:`~newsparse.page.text_of` of an element, memoised per page (bylines, datelines
+    and the lines under the headline are read by several finders)."""
+    memo: dict[HtmlElement, str] = cached(page, "_md_texts", dict)
+    text = memo.get(element)
+    if text is None:
+        text = memo[element] = text_of(element)
+    return text

@@ -1,0 +1,171 @@
+"""Dates the reader sees: ``<time datetime>``, elements marked as datelines ("Published
+5 June 2019 | Updated 6 June"), a short date line under the headline; in many languages."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from newsparse.generic.metadata import common, regions
+from newsparse.generic.metadata.class_cues import DATELINE_CLASSES
+from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
+from newsparse.generic.metadata.dateparse import parse_date, plausible
+from newsparse.generic.metadata.datetext import date_in_text
+from newsparse.generic.metadata.patterns import any_substring
+from newsparse.page import Page
+
+_DATE_MARK = re.compile(any_substring(DATELINE_CLASSES))
+_DATELINE_TAGS = frozenset(
+    {
+        "time",
+        "span",
+        "div",
+        "p",
+        "small",
+        "li",
+        "abbr",
+        "em",
+        "strong",
+        "a",
+        "dd",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+    }
+)
+_MAX_DATELINE = 160
+_MAX_UNMARKED = 120
+_MAX_BARE_DATE = 40
+_CUE_PUBLISHED = re.compile("|".join(re.escape(c) for c in PUBLISHED_CUES), re.I)
+_CUE_MODIFIED = re.compile("|".join(re.escape(c) for c in MODIFIED_CUES), re.I)
+
+
+def _month_first(page: Page) -> bool:
+    language = (common.meta(page, "og:locale") or page.tree.get("lang") or "").lower()
+    return language.replace("_", "-") in ("en-us", "en")
+
+
+def _dateline_elements(page: Page) -> list[common.HtmlElement]:
+    """Elements that may hold a visible dateline: marked date/time/byline elements, those
+    inside the article first; no comment/related/sidebar blocks, no long containers."""
+    return common.cached(page, "_md_dateline_elements", lambda: _find_dateline_elements(page))
+
+
+def _find_dateline_elements(page: Page) -> list[common.HtmlElement]:
+    marked = [
+        e
+        for e, marks in regions.cue_elements(page)
+        if e.tag in _DATELINE_TAGS and _DATE_MARK.search(marks)
+    ][:80]
+    ordered = regions.near_story_first(page, marked)
+    chosen: list[common.HtmlElement] = []
+    for element in ordered:
+        if common.text_length(element) >= _MAX_DATELINE or regions.in_excluded_container(
+            page, element
+        ):
+            continue
+        chosen.append(element)
+        if len(chosen) >= 12:
+            break
+    return chosen
+
+
+def _time_elements(page: Page) -> list[common.HtmlElement]:
+    """``<time datetime>`` elements near the story first (at most five; cached)."""
+    return common.cached(page, "_md_time_elements", lambda: _find_time_elements(page))
+
+
+def _find_time_elements(page: Page) -> list[common.HtmlElement]:
+    times = [t for t in page.tree.iter("time") if t.get("datetime")][:20]
+    ordered = regions.near_story_first(page, times)
+    return [t for t in ordered if not regions.in_excluded_container(page, t)][:5]
+
+
+def visible_dates(page: Page) -> tuple[datetime | None, datetime | None]:
+    """(published, modified) read from ``<time datetime>`` and datelines near the story."""
+
+    def find() -> tuple[datetime | None, datetime | None]:
+        published: datetime | None = None
+        modified: datetime | None = None
+        for element in _time_elements(page):
+            found = parse_date(element.get("datetime"))
+            if found is None:
+                continue
+            label = f"{element.get('class') or ''} {element.get('itemprop') or ''}"
+            if _CUE_MODIFIED.search(label) or "updat" in label.lower():
+                modified = modified or found
+            else:
+                published = published or found
+        if published is None:
+            month_first = _month_first(page)
+            elements = _dateline_elements(page)
+            # Machine-readable first: <abbr class="published" title="2016-05-06T21:14-07:00">.
+            for element in elements:
+                published = parse_date(element.get("title") or element.get("content"))
+                if published is not None:
+                    break
+            for element in elements if published is None else ():
+                published, modified = _read_dateline(
+                    common.element_text(page, element), month_first, published, modified
+                )
+                if published is not None:
+                    break
+            if published is None:
+                published = _dateline_after_headline(page, month_first)
+        return published, modified
+
+    return common.cached(page, "_md_visible_dates", find)
+
+
+def local_readings(page: Page) -> list[datetime]:
+    """Times as the reader sees them, without a zone: the text of ``<time>`` elements ("November
+    18, 2019 11:03 PM" beside a UTC ``datetime``) and of datelines. They show which zone the
+    page's own clock is in."""
+
+    def find() -> list[datetime]:
+        month_first = _month_first(page)
+        found: list[datetime] = []
+        for element in [*_time_elements(page), *_dateline_elements(page)[:6]]:
+            text = common.element_text(page, element)
+            if len(text) > _MAX_DATELINE:
+                continue
+            reading = date_in_text(text, month_first=month_first)
+            if reading is not None and (reading.hour, reading.minute) != (0, 0):
+                found.append(reading)
+        return found
+
+    return common.cached(page, "_md_local_readings", find)
+
+
+def _dateline_after_headline(page: Page, month_first: bool) -> datetime | None:
+    """A short line under the headline that is a date, or says "Published ..." with one
+    (unmarked datelines: "기사입력 : 2018-09-28 17:32", "June 5, 2019")."""
+    for element in regions.after_headline(page):
+        if element.tag not in _DATELINE_TAGS or common.text_length(element) > _MAX_UNMARKED:
+            continue
+        text = common.element_text(page, element)
+        cue = _CUE_PUBLISHED.search(text)
+        if cue is None and len(text) > _MAX_BARE_DATE:
+            continue
+        found = plausible(date_in_text(text[cue.end() :] if cue else text, month_first=month_first))
+        if found is not None and not regions.in_excluded_container(page, element):
+            return found
+    return None
+
+
+def _read_dateline(
+    text: str, month_first: bool, published: datetime | None, modified: datetime | None
+) -> tuple[datetime | None, datetime | None]:
+    updated = _CUE_MODIFIED.search(text)
+    if updated is not None:
+        before, after = text[: updated.start()], text[updated.end() :]
+        modified = modified or plausible(date_in_text(after, month_first=month_first))
+        text = before
+    if published is None and text:
+        cue = _CUE_PUBLISHED.search(text)
+        published = plausible(
+            date_in_text(text[cue.end() :] if cue else text, month_first=month_first)
+        )
+    return published, modified

@@ -1,0 +1,89 @@
+"""Reading one date value: ISO 8601 (fast path), free-form strings (python-dateutil, with
+the zone abbreviations it does not know), Unix timestamps; implausible dates rejected."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from datetime import datetime, timedelta, timezone
+
+from dateutil import parser as dateparser
+
+from newsparse.generic.metadata.date_words import ZONE_OFFSETS
+from newsparse.generic.metadata.datetext import date_in_text
+
+_MIN_YEAR = 1990
+_DEFAULT = datetime(2000, 1, 1)
+_MAX_VALUE = 80
+_NUMERIC = re.compile(r"^\d{10}(?:\d{3})?$")
+_ISO = re.compile(
+    r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:\d{2})?)?$"
+)
+_FRACTION = re.compile(r"\.\d+")
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def plausible(value: datetime | None) -> datetime | None:
+    """``value`` when it is neither in the future nor implausibly old, else None."""
+    if value is None or value.year < _MIN_YEAR:
+        return None
+    aware = value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
+    try:
+        if aware > _now() + timedelta(days=1):
+            return None
+    except (OverflowError, ValueError):
+        return None
+    return value
+
+
+def _iso(value: str) -> datetime | None:
+    """Fast path for the ISO 8601 forms most pages use ("2019-06-05T10:00:00+02:00", "...Z",
+    fractions); None for anything else (python-dateutil then reads it)."""
+    if not _ISO.match(value):
+        return None
+    text = value[:-1] + "+00:00" if value.endswith(("Z", "z")) else value
+    text = _FRACTION.sub(lambda m: m.group(0)[:7], text)
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    try:
+        parsed.utcoffset()
+    except (ValueError, OverflowError):
+        return None
+    return parsed
+
+
+def parse_date(value: object) -> datetime | None:
+    """A datetime from an ISO 8601 or free-form date string (zone kept), or None."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(int(value))
+    if not isinstance(value, str):
+        return None
+    value = value.strip()
+    if not value or len(value) > _MAX_VALUE:
+        return None
+    if _NUMERIC.match(value):  # Unix timestamps (seconds or milliseconds)
+        seconds = int(value) / (1000 if len(value) == 13 else 1)
+        try:
+            return plausible(datetime.fromtimestamp(seconds, timezone.utc))
+        except (OverflowError, OSError, ValueError):
+            return None
+    parsed = _iso(value)
+    if parsed is not None:
+        return plausible(parsed)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", dateparser.UnknownTimezoneWarning)
+            parsed = dateparser.parse(value, default=_DEFAULT, tzinfos=ZONE_OFFSETS)
+    except (ValueError, OverflowError, TypeError, dateparser.ParserError):
+        parsed = date_in_text(value)
+    if parsed is not None and parsed.tzinfo is not None:
+        try:
+            parsed.utcoffset()
+        except (ValueError, OverflowError):
+            return None
+    return plausible(parsed)

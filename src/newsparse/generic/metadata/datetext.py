@@ -1,0 +1,107 @@
+"""Dates as people write them: "5 de junio de 2019", "5. Juni 2019", "June 5, 2019 3:46 PM",
+"2019年6月5日", "05.06.2019 14:30"; and dates in URLs ("/2019/06/05/")."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from newsparse.generic.metadata.date_words import MONTHS
+
+# A month name: a letter, then letters or combining marks (Devanagari vowel signs).
+_NAME = r"([^\W\d_][^\s\d.,/()\[\]-]{1,14}?)\.?"
+_TIME = re.compile(
+    r"^\W{0,6}(?:at\s+|à\s+|um\s+|a las\s+|alle\s+|kl\.?\s+)?(\d{1,2})\s?[:h.時시]\s?(\d{2})(?:\s*([ap])\.?m\.?)?",
+    re.I,
+)
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("ymd", re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?")),
+    ("cjk", re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")),
+    (
+        "dmy-name",
+        re.compile(
+            rf"(?<!\d)(\d{{1,2}})(?:\.|º|er|st|nd|rd|th)?\s*(?:de\s+|of\s+)?{_NAME},?\s*(?:de\s+|del\s+)?(\d{{4}})(?!\d)",
+            re.I,
+        ),
+    ),
+    ("mdy-name", re.compile(rf"{_NAME}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)),
+    ("numeric", re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)")),
+    ("ymd-dots", re.compile(r"(?<!\d)(\d{4})[./](\d{1,2})[./](\d{1,2})(?!\d)")),
+)
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_]|\.html?|$)"
+)
+
+
+def _build(year: int, month: int, day: int, rest: str) -> datetime | None:
+    hour = minute = 0
+    time = _TIME.match(rest)
+    if time:
+        hour, minute = int(time.group(1)), int(time.group(2))
+        meridiem = (time.group(3) or "").lower()
+        if meridiem == "p" and hour < 12:
+            hour += 12
+        elif meridiem == "a" and hour == 12:
+            hour = 0
+    try:
+        return datetime(year, month, day, hour if hour < 24 else 0, minute if minute < 60 else 0)
+    except ValueError:
+        return None
+
+
+def _month(name: str) -> int | None:
+    folded = name.casefold()
+    found = MONTHS.get(folded)
+    if found is None and folded[:1] == "ב":  # Hebrew "ביוני": "in June"
+        found = MONTHS.get(folded[1:])
+    return found
+
+
+def date_in_text(text: str, *, month_first: bool = False) -> datetime | None:
+    """The first date written in ``text`` (naive), with its time when one follows it.
+
+    ``month_first`` reads ambiguous numeric dates ("06/05/2019") as month/day (US usage).
+    """
+    text = text[:400]
+    best: tuple[int, datetime] | None = None
+    for kind, pattern in _PATTERNS:
+        match = pattern.search(text)
+        if match is None or (best is not None and match.start() >= best[0]):
+            continue
+        found = _read(kind, match, text[match.end() :], month_first)
+        if found is not None:
+            best = (match.start(), found)
+    return best[1] if best else None
+
+
+def _read(kind: str, match: re.Match[str], rest: str, month_first: bool) -> datetime | None:
+    g = match.groups()
+    if kind in ("ymd", "cjk", "ymd-dots"):
+        if kind == "ymd" and g[3] is not None:
+            rest = f"{g[3]}:{g[4]}"
+        return _build(int(g[0]), int(g[1]), int(g[2]), rest)
+    if kind == "dmy-name":
+        month = _month(g[1])
+        return _build(int(g[2]), month, int(g[0]), rest) if month else None
+    if kind == "mdy-name":
+        month = _month(g[0])
+        return _build(int(g[2]), month, int(g[1]), rest) if month else None
+    first, separator, second, year = int(g[0]), g[1], int(g[2]), int(g[3])
+    if first > 12 or (separator == "." and second <= 12) or (not month_first and second <= 12):
+        day, month = first, second
+    else:
+        month, day = first, second
+    return _build(year, month, day, rest)
+
+
+def date_in_url(url: str | None) -> datetime | None:
+    """The date a URL path carries ("/2019/06/05/", "/20190605/", "/2019-06-05-"), or None."""
+    if not url:
+        return None
+    match = _URL_DATE.search(url)
+    if match is None:
+        return None
+    try:
+        return datetime(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None

@@ -1,0 +1,149 @@
+"""The page's language as a BCP 47 tag ("en", "pt-BR", "zh-Hant-TW")."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from newsparse.generic.metadata import common, regions, structured
+from newsparse.generic.metadata.language_words import (
+    DISTINCT_LETTERS,
+    FUNCTION_WORDS,
+    SCRIPT_RANGES,
+)
+from newsparse.page import Page
+
+_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
+_WORD = re.compile(r"[^\W\d_]+")
+_LETTER = re.compile(r"[^\W\d_]")
+_SCRIPTS = tuple(
+    (language, re.compile(f"[{chr(first)}-{chr(last)}]")) for first, last, language in SCRIPT_RANGES
+)
+
+
+def _languages_by_word() -> dict[str, tuple[str, ...]]:
+    """The languages each function word belongs to, in FUNCTION_WORDS order."""
+    found: dict[str, tuple[str, ...]] = {}
+    for language, words in FUNCTION_WORDS.items():
+        for word in words:
+            found[word] = (*found.get(word, ()), language)
+    return found
+
+
+_WORD_LANGUAGES = _languages_by_word()
+# Any letter of the scripts above: without one, every script count is zero.
+_ANY_SCRIPT = re.compile(
+    "[" + "".join(f"{chr(first)}-{chr(last)}" for first, last, _ in SCRIPT_RANGES) + "]"
+)
+_MIN_LETTERS = 40
+_MIN_SCRIPT_LETTERS = 12
+_MIN_HITS = 4
+# Languages written with one script whose pages still declare another language often enough
+# that the declaration is kept unless the text plainly contradicts it.
+_CJK = frozenset({"ja", "zh", "ko"})
+
+
+def normalise_language(value: str | None) -> str | None:
+    """A BCP 47 tag from a declared value: "en_US" -> "en-US", "EN" -> "en",
+    "zh-hant-tw" -> "zh-Hant-TW"; None when it is not a language tag."""
+    if not value:
+        return None
+    value = value.strip().split(",")[0].split(";")[0].strip()
+    if not _TAG.match(value):
+        return None
+    parts = value.replace("_", "-").split("-")
+    tag = [parts[0].lower()]
+    for part in parts[1:]:
+        if len(part) == 2 and part.isalpha():
+            tag.append(part.upper())
+        elif len(part) == 4 and part.isalpha():
+            tag.append(part.title())
+        else:
+            tag.append(part.lower())
+    if tag[0] in ("xx", "und", "zz"):
+        return None
+    return "-".join(tag)
+
+
+def detect_language(text: str) -> str | None:
+    """The language of a text from its script, else its function words; None when unsure.
+
+    A small detector for pages that declare nothing (or a template's default): it answers
+    only with clear evidence (a script that names one language, or at least four function
+    words of one language and twice as many as of any other).
+    """
+    sample = text[:1500]
+    letters = _LETTER.findall(sample)
+    if len(letters) < _MIN_SCRIPT_LETTERS:
+        return None
+    count = 0
+    if _ANY_SCRIPT.search(sample):
+        scripts = {language: len(pattern.findall(sample)) for language, pattern in _SCRIPTS}
+        language, count = max(scripts.items(), key=lambda item: item[1])
+    if count:
+        if language == "zh" and scripts.get("ja"):
+            language = "ja"  # kanji with kana
+        if count >= len(letters) // 3:
+            distinct = DISTINCT_LETTERS.get(language)
+            if distinct and any(ch in sample for ch in distinct[0]):
+                return distinct[1]
+            return language
+    if len(letters) < _MIN_LETTERS:
+        return None
+    hits: Counter[str] = Counter()
+    for word in _WORD.findall(sample.lower()):
+        for language in _WORD_LANGUAGES.get(word, ()):
+            hits[language] += 1
+    ranked = hits.most_common(2)
+    if not ranked or ranked[0][1] < _MIN_HITS:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _sample(page: Page) -> str:
+    parts = [
+        common.meta(page, "og:title") or "",
+        common.meta(page, "description") or "",
+        regions.first_paragraph(page, min_chars=60) or "",
+    ]
+    return " ".join(parts)
+
+
+def find_language(page: Page) -> str | None:
+    """``<html lang>``, ``og:locale``, ``content-language``, JSON-LD ``inLanguage``,
+    ``dc.language``; the first that is a valid tag. When the text plainly is in another
+    language (a theme's default ``lang="en-US"`` on a German page) or nothing is declared,
+    the language detected from the headline, description and first paragraph."""
+    declared = _declared_language(page)
+    detected = detect_language(_sample(page))
+    if detected is None:
+        return declared
+    if declared is None:
+        return detected
+    primary = declared.split("-")[0]
+    if primary == detected or (primary in ("nb", "nn") and detected in ("no", "da")):
+        return declared
+    if primary in ("no", "da", "sv") and detected in ("no", "da", "sv"):
+        return declared  # close neighbours the word lists cannot tell apart reliably
+    return detected
+
+
+def _declared_language(page: Page) -> str | None:
+    inline = structured.article_value(page, "inLanguage")
+    if isinstance(inline, dict):
+        inline = inline.get("alternateName") or inline.get("name")
+    candidates = (
+        page.tree.get("lang"),
+        page.tree.get("xml:lang"),
+        common.meta(page, "og:locale"),
+        common.meta(page, "content-language"),
+        inline if isinstance(inline, str) else None,
+        common.meta(page, "dc.language", "dcterms.language", "language"),
+    )
+    for candidate in candidates:
+        tag = normalise_language(candidate)
+        if tag:
+            return tag
+    return None

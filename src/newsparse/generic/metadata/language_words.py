@@ -1,0 +1,70 @@
+"""Language evidence (data only): very frequent function words of Latin-script languages,
+and the scripts that identify others. Words are lowercased; a word may belong to several
+languages (the detector weighs the counts)."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "en": _words(
+        "and are for from have is of that the their this to was were which with has had not but by be it an on at"
+    ),
+    "de": _words(
+        "auch auf das dem den der die eine einen für ist mit nicht sich und wird ein im zu von nach bei aus noch wie"
+    ),
+    "fr": _words(
+        "aux avec cette dans des elle est le les pas pour qui sont sur une été la du un au ces mais ont ou leur plus"
+    ),
+    "es": _words(
+        "como con del el este fue las los más para pero por que sus también una la en un se lo al según sobre entre desde hasta donde cuando muy"
+    ),
+    "it": _words(
+        "alla anche che con dal degli dei della delle di gli il la nel nella non per più questo sono sul tra un una è"
+    ),
+    "pt": _words(
+        "ao com como das dos em entre foi já mais muito na no não os para pela pelo pelos quando que sobre são também um uma"
+    ),
+    "nl": _words(
+        "aan bij dat deze een heeft het maar met naar niet nog om ook op te van voor werd wordt zijn"
+    ),
+    "sv": _words("att av den det ett för har inte med och också på som till är"),
+    "da": _words("af at den det er et for har ikke med og også på som til"),
+    "no": _words("av ble den det er et for har ikke med og også på som til"),
+    "pl": _words("być do jak jest na nie oraz przez się także to w z że"),
+    "cs": _words("by byl jako je jsou který na podle pro se také to že"),
+    "tr": _words("bir bu da daha değil gibi ile için olan olarak ve çok"),
+    "ro": _words("acest care cu din este fost mai nu pentru sunt în și"),
+    "hu": _words("a az csak egy ezt hogy is meg nem van volt és"),
+    "fi": _words("ei että hän ja kun mutta myös oli on ovat se tai"),
+    "tl": _words("ang ng mga sa na at ay para kay ito hindi siya nang ni"),
+    "vi": _words("của và các là trong được cho có những một với không này đã người"),
+    "sw": _words("na ya wa kwa ni za katika la kuwa hiyo kama lakini"),
+    "id": _words("akan dalam dan dari dengan di ini itu juga tidak untuk yang"),
+}
+
+#: (first code point, last code point, language) for scripts that name one language
+#: (checked in order; kana before Han so that Japanese is not read as Chinese).
+SCRIPT_RANGES: tuple[tuple[int, int, str], ...] = (
+    (0x3040, 0x30FF, "ja"),
+    (0xAC00, 0xD7AF, "ko"),
+    (0x4E00, 0x9FFF, "zh"),
+    (0x0E00, 0x0E7F, "th"),
+    (0x0590, 0x05FF, "he"),
+    (0x0370, 0x03FF, "el"),
+    (0x0900, 0x097F, "hi"),
+    (0x0980, 0x09FF, "bn"),
+    (0x0B80, 0x0BFF, "ta"),
+    (0x10A0, 0x10FF, "ka"),
+    (0x0530, 0x058F, "hy"),
+    (0x0600, 0x06FF, "ar"),
+    (0x0400, 0x04FF, "ru"),
+)
+#: Letters that single out a language within a shared script.
+DISTINCT_LETTERS: dict[str, tuple[str, str]] = {
+    "ar": ("پچژگ", "fa"),
+    "ru": ("іїєґ", "uk"),
+}

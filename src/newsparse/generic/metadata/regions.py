@@ -1,0 +1,271 @@
+"""Regions of the page where metadata lives: the article element, elements whose class or
+id carries a metadata cue, blocks to ignore (comments, related stories, sidebars), the
+story's leading paragraphs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import lxml.etree
+
+from newsparse.generic.metadata.class_cues import (
+    EXCLUDED_COMPOUNDS,
+    EXCLUDED_TOKENS,
+    METADATA_CLASSES,
+    NOT_STORY_CLASSES,
+)
+from newsparse.generic.metadata.common import HtmlElement, cached
+from newsparse.generic.metadata.patterns import any_substring
+from newsparse.page import Page, collapse_whitespace, text_of
+
+# Class/id/itemprop/rel values worth a look for metadata (bylines, datelines, headlines).
+# Case variants are spelled out: a case-sensitive pattern is several times faster than
+# re.IGNORECASE over the hundreds of attribute values of a page.
+_CUE_ATTRIBUTE = re.compile(
+    any_substring(
+        [
+            *(
+                variant
+                for word in METADATA_CLASSES
+                for variant in (word, word.upper(), word.capitalize())
+            ),
+            "articleBody",
+        ]
+    )
+)
+_EXCLUDED_CONTAINER = re.compile(
+    r"(?:^|[\s_-])(?:"
+    + "|".join(sorted(EXCLUDED_COMPOUNDS + EXCLUDED_TOKENS, key=len, reverse=True))
+    + r")(?=$|[\s_-])",
+    re.I,
+)
+# The descendant axis with a predicate stays linear in libxml2, where selecting the
+# attribute nodes themselves ("//@class") grows faster than the page on very large pages.
+_MARKED = lxml.etree.XPath("/descendant::*[@class or @id or @itemprop or @rel]")
+_EXCLUDED_TAGS = frozenset({"nav"})
+_PAGE_LEVEL = frozenset({"html", "body"})
+# Page furniture, but part of the story when inside the article element.
+_EXCLUDED_OUTSIDE_ARTICLE = frozenset({"footer", "aside"})
+_COUNT_P = lxml.etree.XPath("count(.//p)")
+
+
+def cue_elements(page: Page) -> list[tuple[HtmlElement, str]]:
+    """Elements whose class, id, itemprop or rel carries a metadata cue word, in document
+    order, each with those attribute values lowercased. One pass over the elements."""
+
+    def build() -> list[tuple[HtmlElement, str]]:
+        found: list[tuple[HtmlElement, str]] = []
+        search = _CUE_ATTRIBUTE.search
+        # Pages repeat the same class values over and over: each distinct value is searched once.
+        seen: dict[str, bool] = {}
+        for element in _MARKED(page.tree):
+            get = element.get
+            names, ident, prop, rel = get("class"), get("id"), get("itemprop"), get("rel")
+            if ident is None and prop is None and rel is None:
+                marks = names or ""
+            else:
+                marks = " ".join(filter(None, (names, ident, prop, rel)))
+            hit = seen.get(marks)
+            if hit is None:
+                hit = seen[marks] = search(marks) is not None
+            if hit:
+                found.append((element, marks.lower()))
+        return found
+
+    return cached(page, "_md_cues", build)
+
+
+def _excluded_itself(element: HtmlElement, inside_article: bool) -> bool:
+    if element.tag in _PAGE_LEVEL:
+        return False  # body classes describe the layout ("has-sidebar"), not a block
+    if element.tag in _EXCLUDED_TAGS:
+        return True
+    if element.tag in _EXCLUDED_OUTSIDE_ARTICLE and not inside_article:
+        return True
+    marks = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return bool(marks.strip()) and bool(_EXCLUDED_CONTAINER.search(marks))
+
+
+def _ancestry(page: Page, element: HtmlElement) -> tuple[bool, bool]:
+    """(inside the article element, inside an excluded block below it) for ``element``
+    itself, memoised per page so that candidates sharing ancestors walk them once."""
+    memo: dict[HtmlElement, tuple[bool, bool]] = cached(page, "_md_ancestry", dict)
+    root = article_element(page)
+    chain: list[HtmlElement] = []
+    node: HtmlElement | None = element
+    known: tuple[bool, bool] = (False, False)
+    while node is not None:
+        if node in memo:
+            known = memo[node]
+            break
+        if node is root:
+            known = (True, False)
+            memo[node] = known
+            break
+        chain.append(node)
+        node = node.getparent()
+    for node in reversed(chain):
+        known = (known[0], known[1] or _excluded_itself(node, known[0]))
+        memo[node] = known
+    return known
+
+
+def in_excluded_container(page: Page, element: HtmlElement) -> bool:
+    """True when the element sits in a nav, comments, related, sidebar, widget or site-footer
+    block (looking no further up than the article element: its own footer holds its byline)."""
+    parent = element.getparent()
+    return parent is not None and _ancestry(page, parent)[1]
+
+
+def in_article(page: Page, element: HtmlElement) -> bool:
+    """True when the element is inside the article element (memoised walk)."""
+    return article_element(page) is not None and _ancestry(page, element)[0]
+
+
+def headline_line(page: Page) -> int:
+    """Source line of the first ``<h1>`` (0 when there is none or lines are unknown)."""
+
+    def find() -> int:
+        h1 = next(page.tree.iter("h1"), None)
+        return (h1.sourceline or 0) if h1 is not None else 0
+
+    return cached(page, "_md_h1_line", find)
+
+
+_AFTER_HEADLINE_LIMIT = 30
+
+
+def after_headline(page: Page) -> list[HtmlElement]:
+    """The first 30 elements that follow the first ``<h1>`` in document order (XPath's
+    ``following`` axis: not its own descendants); [] without an ``<h1>``. Walked from the
+    heading itself: the XPath axis would visit the whole rest of the page."""
+
+    def find() -> list[HtmlElement]:
+        found: list[HtmlElement] = []
+        node: HtmlElement | None = next(page.tree.iter("h1"), None)
+        while node is not None:
+            for sibling in node.itersiblings():
+                for element in sibling.iter():
+                    if isinstance(element.tag, str):
+                        found.append(element)
+                        if len(found) >= _AFTER_HEADLINE_LIMIT:
+                            return found
+            node = node.getparent()
+        return found
+
+    return cached(page, "_md_after_h1", find)
+
+
+def is_near_story(page: Page, element: HtmlElement) -> bool:
+    """True when the element is inside the article element or, on pages without one, at or
+    below the headline (not in the site header above it)."""
+    if article_element(page) is not None:
+        return in_article(page, element)
+    return (element.sourceline or 0) >= headline_line(page)
+
+
+def near_story_first(page: Page, elements: list[HtmlElement]) -> list[HtmlElement]:
+    """``elements`` reordered (stably): those near the story first (:func:`is_near_story`)."""
+    return sorted(elements, key=lambda e: not is_near_story(page, e))
+
+
+def article_element(page: Page) -> HtmlElement | None:
+    """The element holding the story: the ``<article>``/``<main>``/``itemprop=articleBody``
+    element with the most paragraphs; None when the page marks none."""
+
+    def find() -> HtmlElement | None:
+        candidates = list(page.tree.iter("article", "main"))
+        candidates.extend(e for e, marks in cue_elements(page) if "articlebody" in marks)
+        best: HtmlElement | None = None
+        best_count = 0
+        for element in candidates[:30]:
+            count = int(_COUNT_P(element))
+            if count > best_count:
+                best, best_count = element, count
+        if best is None:  # an article without <p> (text in divs) is still the article
+            best = next((e for e in candidates if e.tag == "article"), None)
+        return best
+
+    return cached(page, "_md_article_el", find)
+
+
+_MIN_PARAGRAPH = 25
+_MAX_PARAGRAPHS = 60
+_OUTSIDE_STORY = frozenset({"header", "nav", "figure", "noscript"})
+_MIN_TEXT_DIV = 40
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def is_hidden(element: HtmlElement, limit: int = 30) -> bool:
+    """True when the element or an ancestor is hidden (``hidden``, ``aria-hidden``, or an
+    inline ``display:none``/``visibility:hidden``)."""
+    node: HtmlElement | None = element
+    for _ in range(limit):
+        if node is None:
+            break
+        if node.get("hidden") is not None or node.get("aria-hidden") == "true":
+            return True
+        style = node.get("style")
+        if style and _HIDDEN_STYLE.search(style):
+            return True
+        node = node.getparent()
+    return False
+
+
+_PICTURES = frozenset({"img", "picture", "figure", "video", "iframe"})
+_NOT_STORY_TEXT = re.compile("|".join(NOT_STORY_CLASSES), re.I)
+
+
+def _paragraphs(scope: HtmlElement) -> Iterator[HtmlElement]:
+    """The first paragraphs under ``scope`` in document order: ``<p>``, and ``<div>`` that
+    hold running text directly (pages that never use ``<p>``); none inside a header, a nav
+    or a figure. Iterated lazily: callers stop at the first good one."""
+    seen = 0
+    for element in scope.iter("p", "div"):
+        if element.tag == "div" and len((element.text or "").strip()) < _MIN_TEXT_DIV:
+            continue  # a div counts when it holds a real paragraph's worth of text itself
+        if any(a.tag in _OUTSIDE_STORY for a in element.iterancestors()):
+            continue
+        yield element
+        seen += 1
+        if seen >= _MAX_PARAGRAPHS:
+            return
+
+
+def _leading_paragraphs(page: Page) -> list[str]:
+    """Texts of the story's first paragraphs (at least 25 characters, bylines and datelines
+    styled as paragraphs skipped): up to the first of 60 characters or more."""
+
+    def find() -> list[str]:
+        root = article_element(page)
+        found: list[str] = []
+        for scope in (root, page.tree) if root is not None else (page.tree,):
+            for p in _paragraphs(scope):
+                marks = p.get("class") or ""
+                if marks and (_CUE_ATTRIBUTE.search(marks) or _NOT_STORY_TEXT.search(marks)):
+                    continue
+                if is_hidden(p):
+                    continue
+                before = p.getprevious()
+                if p.tag == "div" and before is not None and before.tag in _PICTURES:
+                    continue  # a caption set under its picture
+                text = text_of(p) if p.tag == "p" else collapse_whitespace(p.text or "")
+                if len(text) >= _MIN_PARAGRAPH:
+                    found.append(text)
+                    if len(text) >= 60:
+                        return found
+            if found:
+                return found
+        return found
+
+    return cached(page, "_md_paragraphs", find)
+
+
+def first_paragraph(page: Page, min_chars: int = 60) -> str | None:
+    """Text of the story's first paragraph of at least ``min_chars`` (25 or more), read from
+    the pristine tree; None when the page has none."""
+    for text in _leading_paragraphs(page):
+        if len(text) >= min_chars:
+            return text
+    return None

@@ -1,0 +1,146 @@
+"""The publication's identity: its name and host, used to name the site and to strip
+"| Site" decorations from titles."""
+
+from __future__ import annotations
+
+import re
+
+from newsparse import jsonld
+from newsparse.generic.metadata import common, structured
+from newsparse.generic.metadata.bylines import wire_name
+from newsparse.generic.metadata.textkeys import tight_key
+from newsparse.page import Page, collapse_whitespace
+
+_NAME_PARTS = re.compile(r"\s+[|\-–—:·•»]\s+|\s*\|\s*")
+# Labels of a host that say nothing about the publisher.
+_GENERIC_LABELS = frozenset(
+    {"www", "m", "amp", "mobile", "news", "blog", "blogs", "edition", "beta", "en", "web"}
+)
+# Second-level labels under which registrable names sit (example.co.uk, example.com.au).
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go"})
+
+
+def host_label(host: str | None) -> str | None:
+    """The registrable label of a host: "theguardian" for www.theguardian.com,
+    "bbc" for news.bbc.co.uk; None when the host has none."""
+    if not host:
+        return None
+    labels = [label for label in host.split(".") if label]
+    if len(labels) < 2:
+        return None
+    labels = labels[:-1]  # the top-level domain
+    # example.co.uk, city.sc.gov.br: second-level and regional labels below the name
+    while len(labels) >= 2 and (labels[-1] in _SECOND_LEVEL or len(labels[-1]) <= 2):
+        labels = labels[:-1]
+    label = labels[-1]
+    return None if label in _GENERIC_LABELS else label
+
+
+def publisher_names(page: Page) -> list[str]:
+    """Names the JSON-LD gives for the article's publisher."""
+    value = structured.article_value(page, "publisher", "sourceOrganization")
+    return [name for name, _ in structured.names_in(page, value, limit=4) if name]
+
+
+def _website_name(page: Page) -> str | None:
+    for obj in page.json_ld:
+        if "WebSite" in jsonld.types_of(obj):
+            name = common.clean(obj.get("name"))
+            if name:
+                return name
+    return None
+
+
+def _title_decoration(page: Page) -> str | None:
+    """The first or last ``<title>`` segment when it names the page's host ("| TMZ.com")."""
+    title = next(page.tree.iter("title"), None)
+    if title is None:
+        return None
+    parts = _NAME_PARTS.split(collapse_whitespace(title.text_content()))
+    if len(parts) < 2:
+        return None
+    for part in (parts[-1], parts[0]):
+        if 2 <= len(part) <= 60 and is_site_identity(page, part):
+            return part
+    return None
+
+
+def _names_host(page: Page, name: str) -> bool:
+    """True when ``name`` is the page's own host ("Reuters" on reuters.com)."""
+    label = host_label(common.page_host(page))
+    return bool(label) and tight_key(name).startswith(label or "")
+
+
+def find_site_name(page: Page) -> str | None:
+    """The publication's name: JSON-LD publisher, ``og:site_name``, other name metas, the
+    JSON-LD WebSite, else the ``<title>`` segment that names the host; None otherwise."""
+
+    def find() -> str | None:
+        declared_site = common.meta(page, "og:site_name")
+        for name in publisher_names(page):
+            # A wire agency as publisher credits the story, not the site that runs it.
+            if declared_site and wire_name(name) and not _names_host(page, name):
+                continue
+            if 1 < len(name) <= 80:
+                return name
+        declared = common.meta(
+            page, "og:site_name", "application-name", "al:ios:app_name", "twitter:app:name:iphone"
+        )
+        if declared and len(declared) <= 100:
+            return declared
+        return _website_name(page) or _title_decoration(page)
+
+    return common.cached(page, "_md_site_name", find)
+
+
+def identity_keys(page: Page) -> frozenset[str]:
+    """Tight keys of every name the site goes by (publisher, site name, host)."""
+
+    def build() -> frozenset[str]:
+        keys: set[str] = set()
+        names = [
+            *publisher_names(page),
+            *common.meta_all(page, "og:site_name", "application-name"),
+        ]
+        website = _website_name(page)
+        if website:
+            names.append(website)
+        for name in names:
+            # "The Jerusalem Post | JPost.com": each part is a name of the site
+            for part in (name, *_NAME_PARTS.split(name)):
+                tight = tight_key(part)
+                if len(tight) >= 2:
+                    keys.add(tight)
+        for host in {common.page_host(page)}:
+            if host:
+                keys.add(tight_key(host))
+                label = host_label(host)
+                if label and len(label) >= 3:
+                    keys.add(tight_key(label))
+        return frozenset(keys)
+
+    return common.cached(page, "_md_identity", build)
+
+
+def is_site_identity(page: Page, text: str) -> bool:
+    """True when ``text`` is the site's name (or its host) rather than a story's words."""
+    tight = tight_key(text)
+    if not tight or len(text) > 60:
+        return False
+    for known in identity_keys(page):
+        if tight == known:
+            return True
+        # "The Washington Post" ~ washingtonpost, "Aktuálně.cz" ~ aktualne: one holds the other
+        # with little to spare.
+        close = min(len(known), len(tight)) >= 4 and abs(len(known) - len(tight)) <= 6
+        if close and (known in tight or tight in known):
+            return True
+    # A short host label opening a short name: "RT World News" on rt.com, "BBC Sport".
+    label = host_label(common.page_host(page))
+    words = text.split()
+    return (
+        bool(label)
+        and len(label or "") <= 3
+        and 1 < len(words) <= 4
+        and (tight_key(words[0]) == label)
+    )

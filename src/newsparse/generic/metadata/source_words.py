@@ -1,0 +1,66 @@
+"""Phrases that credit an original publisher ("This article originally appeared on X"),
+in several languages (data only). Each is matched case-insensitively; the publisher's name
+follows it."""
+
+from __future__ import annotations
+
+ORIGINALLY_PUBLISHED: tuple[str, ...] = (
+    "this article originally appeared on",
+    "this article originally appeared in",
+    "this article was originally published on",
+    "this article was originally published in",
+    "this article was originally published by",
+    "this story originally appeared on",
+    "this story originally appeared in",
+    "this story was originally published by",
+    "this story was originally published on",
+    "this post originally appeared on",
+    "this post was originally published on",
+    "originally published on",
+    "originally published in",
+    "originally published by",
+    "originally published at",
+    "originally appeared on",
+    "originally appeared in",
+    "first published on",
+    "first published in",
+    "first published by",
+    "first appeared on",
+    "first appeared in",
+    "republished with permission from",
+    "republished with permission of",
+    "reprinted with permission from",
+    "republished from",
+    "reprinted from",
+    "publié initialement sur",
+    "publié initialement dans",
+    "initialement publié sur",
+    "initialement publié dans",
+    "cet article a été publié initialement sur",
+    "publicado originalmente en",
+    "publicado originalmente em",
+    "publicado originalmente por",
+    "este artículo se publicó originalmente en",
+    "este artigo foi publicado originalmente",
+    "ursprünglich erschienen bei",
+    "ursprünglich erschienen auf",
+    "ursprünglich erschienen in",
+    "zuerst erschienen bei",
+    "zuerst erschienen auf",
+    "zuerst erschienen in",
+    "dieser artikel erschien zuerst",
+    "pubblicato originariamente su",
+    "articolo pubblicato originariamente su",
+    "oorspronkelijk gepubliceerd op",
+    "eerder verschenen in",
+)
+
+#: Words that, in a ``<link rel>`` or ``<meta name>``, declare the original of a copy.
+SYNDICATION_RELS: tuple[str, ...] = ("syndication-source", "original-source")
+SYNDICATION_METAS: tuple[str, ...] = (
+    "syndication-source",
+    "original-source",
+    "syndication_source",
+    "original_source",
+    "article:original_source",
+)

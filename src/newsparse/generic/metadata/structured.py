@@ -1,0 +1,162 @@
+"""The page's JSON-LD as metadata sees it: the object describing this article (the one
+naming this page when several do), references by ``@id`` resolved, names of people and
+organisations."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from newsparse import jsonld
+from newsparse.generic.metadata.common import cached, clean, meta
+from newsparse.page import Page, host_of
+
+#: schema.org types whose object describes the article itself.
+ARTICLE_TYPES: frozenset[str] = frozenset(
+    {
+        "Article",
+        "NewsArticle",
+        "AnalysisNewsArticle",
+        "AskPublicNewsArticle",
+        "BackgroundNewsArticle",
+        "OpinionNewsArticle",
+        "ReportageNewsArticle",
+        "ReviewNewsArticle",
+        "SatiricalArticle",
+        "AdvertiserContentArticle",
+        "BlogPosting",
+        "LiveBlogPosting",
+        "SocialMediaPosting",
+        "DiscussionForumPosting",
+        "TechArticle",
+        "ScholarlyArticle",
+        "MedicalScholarlyArticle",
+        "Report",
+    }
+)
+#: Types of a page object, consulted only when no article object answers.
+PAGE_TYPES: frozenset[str] = frozenset({"WebPage", "ItemPage", "AboutPage", "MedicalWebPage"})
+
+
+def _by_id(page: Page) -> dict[str, jsonld.JsonObject]:
+    def build() -> dict[str, jsonld.JsonObject]:
+        found: dict[str, jsonld.JsonObject] = {}
+        for obj in page.json_ld:
+            ident = obj.get("@id")
+            if isinstance(ident, str) and len(obj) > 1:
+                found.setdefault(ident, obj)
+        return found
+
+    return cached(page, "_md_ids", build)
+
+
+def resolve(page: Page, value: Any) -> Any:
+    """A JSON-LD node with a bare ``{"@id": ...}`` reference replaced by the object it names."""
+    if isinstance(value, dict) and len(value) == 1 and isinstance(value.get("@id"), str):
+        return _by_id(page).get(value["@id"], value)
+    return value
+
+
+def _is_article(obj: jsonld.JsonObject) -> bool:
+    return bool(ARTICLE_TYPES.intersection(jsonld.types_of(obj)))
+
+
+def _url_key(url: str) -> str:
+    """Host (without www.) and path of a URL, for comparing the same page's addresses."""
+    host = host_of(url) or ""
+    path = url.split("://", 1)[-1].split("/", 1)[1] if "/" in url.split("://", 1)[-1] else ""
+    return host + "/" + path.split("?")[0].split("#")[0].rstrip("/")
+
+
+def _urls_of(obj: jsonld.JsonObject) -> set[str]:
+    urls: set[str] = set()
+    for key in ("url", "mainEntityOfPage", "@id"):
+        value = obj.get(key)
+        if isinstance(value, dict):
+            value = value.get("@id") or value.get("url")
+        if isinstance(value, str) and value.startswith("http"):
+            urls.add(_url_key(value))
+    return urls
+
+
+def _choose_article(page: Page) -> jsonld.JsonObject | None:
+    articles = [obj for obj in page.json_ld if _is_article(obj)]
+    if not articles:
+        return None
+    own = {_url_key(u) for u in (page.url, page.canonical_hint, meta(page, "og:url")) if u}
+    if own:
+        own_hosts = {key.split("/", 1)[0] for key in own}
+
+        def other_page_of_this_site(obj: jsonld.JsonObject) -> bool:
+            # Another page of the same site: a teaser beside the story. (Another site's URL
+            # is kept: syndicated copies carry the original's JSON-LD.)
+            urls = _urls_of(obj)
+            return (
+                bool(urls)
+                and not own & urls
+                and bool(own_hosts & {u.split("/", 1)[0] for u in urls})
+            )
+
+        if len(articles) > 1:  # a lone object with a sloppy url (home, section) still counts
+            articles = [obj for obj in articles if not other_page_of_this_site(obj)]
+        for obj in articles:
+            if own & _urls_of(obj):
+                return obj
+    with_headline = [obj for obj in articles if isinstance(obj.get("headline"), str)]
+    candidates = with_headline or articles
+    return candidates[0] if candidates else None
+
+
+def article_object(page: Page) -> jsonld.JsonObject | None:
+    """The JSON-LD object describing this page's article (the one naming this page's URL when
+    several do), or None."""
+    return cached(page, "_md_article", lambda: _choose_article(page))
+
+
+def page_object(page: Page) -> jsonld.JsonObject | None:
+    """The JSON-LD WebPage object, for fields an article object lacks."""
+
+    def find() -> jsonld.JsonObject | None:
+        for obj in page.json_ld:
+            if PAGE_TYPES.intersection(jsonld.types_of(obj)):
+                return obj
+        return None
+
+    return cached(page, "_md_webpage", find)
+
+
+def article_value(page: Page, *keys: str) -> Any:
+    """The first present value of ``keys`` on the article object (references resolved); on
+    pages whose JSON-LD has no article, on the WebPage object."""
+    obj = article_object(page) or page_object(page)
+    if obj is None:
+        return None
+    for key in keys:
+        value = obj.get(key)
+        if value not in (None, "", [], {}):
+            return resolve(page, value)
+    return None
+
+
+def names_in(page: Page, value: Any, limit: int = 20) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """``(name, types)`` for every named thing in a JSON-LD value (a string, an object, a list;
+    ``@id`` references resolved)."""
+    stack: list[Any] = [value]
+    seen = 0
+    while stack and seen < limit:
+        item = resolve(page, stack.pop(0))
+        seen += 1
+        if isinstance(item, list):
+            stack[0:0] = item[:limit]
+        elif isinstance(item, str):
+            yield clean(item), ()
+        elif isinstance(item, dict):
+            name = item.get("name")
+            if isinstance(name, list):
+                name = next((n for n in name if isinstance(n, str)), None)
+            if not isinstance(name, str):
+                given, family = item.get("givenName"), item.get("familyName")
+                if isinstance(given, str) and isinstance(family, str):
+                    name = f"{given} {family}"
+            if isinstance(name, str):
+                yield clean(name), jsonld.types_of(item)

@@ -1,0 +1,65 @@
+"""Wire agencies: the names and abbreviations under which they are credited (data only).
+
+Each entry maps a readable agency name to the spellings that credit it in bylines,
+datelines ("(Reuters) -", "(AP) —") and credit lines. Spellings are matched whole-word,
+case-sensitively for short abbreviations (so "AP" is not "ap" in running text).
+"""
+
+from __future__ import annotations
+
+WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
+    "Reuters": ("Reuters", "REUTERS", "Thomson Reuters"),
+    "Associated Press": ("Associated Press", "The Associated Press", "AP", "ASSOCIATED PRESS"),
+    "Agence France-Presse": ("Agence France-Presse", "Agence France Presse", "AFP"),
+    "Bloomberg": ("Bloomberg", "Bloomberg News"),
+    "United Press International": ("United Press International", "UPI"),
+    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur"),
+    "EFE": ("EFE", "Agencia EFE"),
+    "Europa Press": ("Europa Press",),
+    "ANSA": ("ANSA",),
+    "Xinhua": ("Xinhua", "Xinhua News Agency", "新华社"),
+    "Kyodo News": ("Kyodo", "Kyodo News"),
+    "Yonhap": ("Yonhap", "Yonhap News Agency"),
+    "TASS": ("TASS", "ТАСС"),
+    "Interfax": ("Interfax", "Интерфакс"),
+    "RIA Novosti": ("RIA Novosti", "РИА Новости"),
+    "PA Media": ("PA Media", "Press Association", "PA"),
+    "The Canadian Press": ("The Canadian Press", "Canadian Press", "CP"),
+    "Australian Associated Press": ("Australian Associated Press", "AAP"),
+    "Press Trust of India": ("Press Trust of India", "PTI"),
+    "ANI": ("ANI", "Asian News International"),
+    "IANS": ("IANS", "Indo-Asian News Service"),
+    "Anadolu Agency": ("Anadolu Agency", "Anadolu", "AA"),
+    "Lusa": ("Lusa", "Agência Lusa"),
+    "Agência Brasil": ("Agência Brasil",),
+    "Notimex": ("Notimex",),
+    "APA": ("APA", "Austria Presse Agentur"),
+    "Keystone-SDA": ("Keystone-SDA", "SDA", "ATS", "Keystone-ATS"),
+    "KNA": ("KNA",),
+    "epd": ("epd",),
+    "AFX": ("dpa-AFX", "AFX"),
+    "Belga": ("Belga",),
+    "ANP": ("ANP",),
+    "NTB": ("NTB",),
+    "TT": ("TT Nyhetsbyrån",),
+    "Ritzau": ("Ritzau",),
+    "STT": ("STT",),
+    "ČTK": ("ČTK", "CTK"),
+    "PAP": ("PAP",),
+    "MTI": ("MTI",),
+    "Agerpres": ("Agerpres",),
+    "Bernama": ("Bernama",),
+    "Antara": ("Antara",),
+    "CNA": ("Central News Agency", "中央社"),
+    "Jiji Press": ("Jiji Press", "Jiji", "時事通信"),
+    "WENN": ("WENN",),
+    "Tribune News Service": ("Tribune News Service",),
+    "CNN Wire": ("CNN Wire",),
+    "Dow Jones Newswires": ("Dow Jones Newswires", "Dow Jones"),
+    "PR Newswire": ("PR Newswire", "PRNewswire"),
+    "Business Wire": ("Business Wire", "BUSINESS WIRE"),
+    "GlobeNewswire": ("GlobeNewswire", "GLOBE NEWSWIRE"),
+}
+
+#: Abbreviations too ambiguous to credit a wire outside a dateline or an explicit credit.
+AMBIGUOUS_ABBREVIATIONS: frozenset[str] = frozenset({"AP", "PA", "CP", "AA", "ATS", "TT", "epd"})

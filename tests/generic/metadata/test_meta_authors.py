@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+import pytest
+from metadata_pages import parse_fixture, parse_html
+
+from newsparse.generic.metadata.bylines import parse_byline
+
+
+def test_jsonld_graph_person_references_are_resolved() -> None:
+    assert parse_fixture("wordpress_yoast_graph.html").authors == ("Dana Whitfield", "Marcus Obi")
+
+
+def test_wire_organisation_is_not_an_author_when_people_are_named() -> None:
+    assert parse_fixture("ap_wire_local_paper.html").authors == ("Jane Doe", "John Roe")
+
+
+def test_publication_as_meta_author_falls_back_to_visible_byline() -> None:
+    # meta author is the site itself; the byline names the reporter with a role.
+    assert parse_fixture("broken_jsonld_conflicts.html").authors == ("Priya Nair",)
+
+
+def test_site_account_name_is_not_an_author() -> None:
+    article = parse_fixture(
+        "aggregator_cross_domain_canonical.html",
+        url="https://newsroll-asia.com/port-authority-signs-deal-for-deep-water-terminal/",
+    )
+    assert article.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("fixture", "expected"),
+    [
+        ("spanish_efe_wire.html", ("María García", "Juan Pérez")),
+        ("german_dpa.html", ("Hans Müller",)),
+        ("french_lemonde_style.html", ("Jean Dupont", "Marie Curie")),
+        ("japanese_news.html", ("山田太郎",)),
+        ("portuguese_brazil.html", ("Ana Souza",)),
+        ("originally_appeared.html", ("Elena Park",)),
+    ],
+)
+def test_bylines_in_many_languages(fixture: str, expected: tuple[str, ...]) -> None:
+    assert parse_fixture(fixture).authors == expected
+
+
+def test_only_a_wire_agency_is_named() -> None:
+    html = (
+        "<html><head><title>Quake hits coast</title></head><body><article><h1>Quake hits coast</h1>"
+        "<p class='byline'>By Reuters</p><p>" + "A strong earthquake struck. " * 10 + "</p>"
+        "</article></body></html>"
+    )
+    assert parse_html(html).authors == ("Reuters",)
+
+
+def test_sidebar_authors_are_not_the_articles() -> None:
+    html = (
+        "<html><body><article><h1>Main story</h1><p>" + "Text of the story. " * 12 + "</p>"
+        "</article><aside class='sidebar'><span class='author'>By Lee Grant</span></aside>"
+        "</body></html>"
+    )
+    assert parse_html(html).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("byline", "names", "wires"),
+    [
+        ("By Erin Cunningham", ("Erin Cunningham",), ()),
+        ("By GILLIAN MOHNEY March 11, 2015 3:46 PM", ("GILLIAN MOHNEY",), ()),
+        ("By Brenda Goodman, MA", ("Brenda Goodman",), ()),
+        ("Jane Doe | Reporter", ("Jane Doe",), ()),
+        ("Senior Writer Jane Doe", ("Jane Doe",), ()),
+        ("Follow @jdoe", (), ()),
+        ("jane.doe@example.com", (), ()),
+        ("Bradley M. Kuhn (http://ebb.org/bkuhn/)", ("Bradley M. Kuhn",), ()),
+        (
+            "Martin Dupré (avec Léa Martin et Paul Roux)",
+            ("Martin Dupré", "Léa Martin", "Paul Roux"),
+            (),
+        ),
+        (
+            "By Jane Doe and John Roe, Associated Press",
+            ("Jane Doe", "John Roe"),
+            ("Associated Press",),
+        ),
+        ("Von Hans Müller und Eva Schmidt, dpa", ("Hans Müller", "Eva Schmidt"), ("dpa",)),
+        ("Por María García y Juan Pérez", ("María García", "Juan Pérez"), ()),
+        ("Michiel de Jong", ("Michiel de Jong",), ()),
+        ("decade at The Information", (), ()),
+        ("By newsroll - June 6, 2019", (), ()),
+        ("By TOM KRISHER AP Auto Writer", ("TOM KRISHER",), ("Associated Press",)),
+        ("Tom Krisher, Ap Auto Writer", ("Tom Krisher",), ("Associated Press",)),
+        ("News Nation Bureau", (), ()),
+        ("Finian Cunningham. Sputnik International", ("Finian Cunningham",), ()),
+        ("Analysis by Chris Cillizza, CNN Editor-at-large", ("Chris Cillizza",), ()),
+        (
+            "Mike Wuerthele and Malcolm Owen Monday, November 18, 2019",
+            ("Mike Wuerthele", "Malcolm Owen"),
+            (),
+        ),
+        ("By J. R. R. Tolkien", ("J. R. R. Tolkien",), ()),
+        ("Luigi Di Maio", ("Luigi Di Maio",), ()),
+        ("Di Maio", ("Di Maio",), ()),
+        ("홍길동 기자", ("홍길동",), ()),
+        ("记者 张三", ("张三",), ()),
+        ("بقلم محمد علي", ("محمد علي",), ()),
+        ("Автор: Иван Петров", ("Иван Петров",), ()),
+        ("מאת דני כהן", ("דני כהן",), ()),
+    ],
+)
+def test_parse_byline(byline: str, names: tuple[str, ...], wires: tuple[str, ...]) -> None:
+    parsed = parse_byline(byline)
+    assert parsed.names == names
+    assert parsed.wires == wires
+
+
+def test_citation_names_are_reordered() -> None:
+    assert parse_byline("Jong, Michiel de", sorted_names=True).names == ("Michiel de Jong",)
+
+
+def test_rel_author_link_in_the_article_header() -> None:
+    html = (
+        "<html><body><article><header><h1>Quiet night at the port</h1>"
+        "<span>Words: <a rel='author' href='/people/ines-ortega'>Inés Ortega</a></span></header>"
+        "<p>" + "The port was quiet last night. " * 8 + "</p></article></body></html>"
+    )
+    assert parse_html(html).authors == ("Inés Ortega",)
+
+
+def test_author_links_run_together_are_separate_people() -> None:
+    html = (
+        "<html><body><header><h1>Oman awards two hydrogen blocks</h1><div class='post-meta'>"
+        "<span class='author-meta multiple-authors'><a href='/author/priya/' class='author-name'>"
+        "Priya Menon</a><a href='/author/khalid/' class='author-name'>Khalid Al Harthy</a></span>"
+        "</div></header><article><p>" + "Hydrom signed two more agreements. " * 6 + "</p>"
+        "</article></body></html>"
+    )
+    assert parse_html(html).authors == ("Priya Menon", "Khalid Al Harthy")
+
+
+def test_layout_classes_on_body_do_not_hide_the_byline() -> None:
+    html = (
+        "<html><body class='single has-sidebar sidebar-left'><h1>Storm</h1>"
+        "<p class='byline'>By Ana Ruiz</p><p>" + "The storm hit. " * 10 + "</p></body></html>"
+    )
+    assert parse_html(html).authors == ("Ana Ruiz",)

@@ -1,0 +1,189 @@
+from __future__ import annotations
+
+import warnings
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from metadata_pages import parse_fixture, parse_html
+
+from newsparse.generic.metadata.dateparse import parse_date
+from newsparse.generic.metadata.datetext import date_in_text, date_in_url
+
+
+def test_structured_dates_keep_the_page_zone() -> None:
+    article = parse_fixture("wordpress_yoast_graph.html")
+    assert article.published == datetime(2023, 3, 14, 9, 30, tzinfo=timezone(timedelta(hours=-5)))
+    assert article.modified == datetime(
+        2023, 3, 15, 11, 2, 41, tzinfo=timezone(timedelta(hours=-5))
+    )
+
+
+def test_jsonld_zone_beats_a_utc_time_element() -> None:
+    article = parse_fixture("aggregator_cross_domain_canonical.html")
+    assert article.published is not None
+    assert article.published.utcoffset() == timedelta(hours=8)
+    assert article.published.date().isoformat() == "2019-06-06"
+
+
+def test_visible_dateline_with_published_and_updated() -> None:
+    # The JSON-LD is broken; the dateline gives both dates, the site header shows today's date.
+    article = parse_fixture("broken_jsonld_conflicts.html")
+    assert article.published == datetime(2022, 11, 2, 7, 15)
+    assert article.modified == datetime(2022, 11, 3, 10, 40)
+
+
+@pytest.mark.parametrize(
+    ("fixture", "expected"),
+    [
+        ("spanish_efe_wire.html", datetime(2019, 6, 5, 13, 45)),
+        ("german_dpa.html", datetime(2019, 6, 5, 14, 30)),
+        ("french_lemonde_style.html", datetime(2019, 6, 5, 14, 30)),
+        ("japanese_news.html", datetime(2019, 6, 5, 18, 30)),
+        ("portuguese_brazil.html", datetime(2019, 6, 5)),
+        ("reuters_dateline_blog.html", datetime(2019, 6, 5)),
+    ],
+)
+def test_visible_dates_in_many_languages(fixture: str, expected: datetime) -> None:
+    assert parse_fixture(fixture).published == expected
+
+
+def test_french_update_line_is_the_modified_date() -> None:
+    assert parse_fixture("french_lemonde_style.html").modified == datetime(2019, 6, 6, 9, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5 de junio de 2019", datetime(2019, 6, 5)),
+        ("5. Juni 2019", datetime(2019, 6, 5)),
+        ("2019年6月5日", datetime(2019, 6, 5)),
+        ("2019년 6월 5일", datetime(2019, 6, 5)),
+        ("June 5th, 2019 at 3:46 PM", datetime(2019, 6, 5, 15, 46)),
+        ("Mercredi 5 juin 2019 à 14h30", datetime(2019, 6, 5, 14, 30)),
+        ("5 czerwca 2019", datetime(2019, 6, 5)),
+        ("5 июня 2019 г.", datetime(2019, 6, 5)),
+        ("5 يونيو 2019", datetime(2019, 6, 5)),
+        ("5 ביוני 2019", datetime(2019, 6, 5)),
+        ("5 जून 2019", datetime(2019, 6, 5)),
+        ("17 Agustus 2019", datetime(2019, 8, 17)),
+        ("Nov. 19, 2019 5:50 PM", datetime(2019, 11, 19, 17, 50)),
+        ("05.06.2019 14:30", datetime(2019, 6, 5, 14, 30)),
+        ("2019-06-05T08:00", datetime(2019, 6, 5, 8, 0)),
+        ("no date here", None),
+        ("31 February 2019", None),
+    ],
+)
+def test_date_in_text(text: str, expected: datetime | None) -> None:
+    assert date_in_text(text) == expected
+
+
+def test_numeric_dates_follow_us_order_only_when_asked() -> None:
+    assert date_in_text("06/05/2019") == datetime(2019, 5, 6)
+    assert date_in_text("06/05/2019", month_first=True) == datetime(2019, 6, 5)
+    assert date_in_text("13/05/2019", month_first=True) == datetime(2019, 5, 13)
+
+
+def test_url_date_is_the_last_resort() -> None:
+    html = "<html><body><h1>Budget day</h1><p>" + "Words of the story. " * 10 + "</p></body></html>"
+    article = parse_html(html, url="https://news.example/2018/11/29/budget-day/")
+    assert article.published == datetime(2018, 11, 29)
+    assert date_in_url("https://x.example/politics/20190605-vote.html") == datetime(2019, 6, 5)
+    assert date_in_url("https://x.example/2019/13/45/nope") is None
+
+
+def test_future_and_ancient_dates_are_rejected() -> None:
+    future = (datetime.now(timezone.utc) + timedelta(days=30)).isoformat()
+    html = (
+        f"<html><head><meta property='article:published_time' content='{future}'>"
+        "<meta name='date' content='1970-01-01'></head><body><h1>x</h1></body></html>"
+    )
+    assert parse_html(html).published is None
+
+
+def test_modified_before_published_is_dropped() -> None:
+    html = (
+        "<html><head><meta property='article:published_time' content='2020-05-02T10:00:00Z'>"
+        "<meta property='article:modified_time' content='2020-05-01T10:00:00Z'></head>"
+        "<body><h1>x</h1></body></html>"
+    )
+    article = parse_html(html)
+    assert article.published == datetime(2020, 5, 2, 10, tzinfo=timezone.utc)
+    assert article.modified is None
+
+
+def test_parsely_and_unix_timestamps() -> None:
+    html = (
+        "<html><head><meta name='parsely-pub-date' content='2021-02-03T04:05:06Z'></head>"
+        "<body><h1>x</h1></body></html>"
+    )
+    assert parse_html(html).published == datetime(2021, 2, 3, 4, 5, 6, tzinfo=timezone.utc)
+    html = "<html><head><meta name='sailthru.date' content='1612325106'></head><body></body></html>"
+    assert parse_html(html).published == datetime(2021, 2, 3, 4, 5, 6, tzinfo=timezone.utc)
+
+
+def test_utc_structured_date_is_moved_into_the_page_zone() -> None:
+    # JSON-LD in UTC, the visible dateline in local time (8 hours behind): the page's day.
+    html = (
+        '<html><head><script type="application/ld+json">{"@type":"NewsArticle",'
+        '"headline":"Late vote","datePublished":"2019-11-20T01:50:59Z"}</script></head>'
+        "<body><article><h1>Late vote</h1><p class='timestamp'>Nov. 19, 2019 5:50 PM</p>"
+        "<p>" + "The council voted late in the evening. " * 5 + "</p></article></body></html>"
+    )
+    published = parse_html(html, url="https://paper.example/story").published
+    assert published is not None
+    assert published.isoformat() == "2019-11-19T17:50:59-08:00"
+
+
+def test_date_only_values_do_not_invent_a_zone() -> None:
+    html = (
+        "<html><head><meta property='article:published_time' content='2018-08-16T10:29:20Z'>"
+        "<meta name='date' content='2018-08-16'></head><body><h1>x</h1></body></html>"
+    )
+    published = parse_html(html).published
+    assert published is not None
+    assert published.isoformat() == "2018-08-16T10:29:20+00:00"
+
+
+def test_unmarked_dateline_under_the_headline() -> None:
+    html = (
+        "<html lang='ko'><body><div id='wrap'><h1>악녀의 덫에 걸린 이유리</h1>"
+        "<div>기사입력 : 2018-09-28 17:32</div><div>" + "본문 내용입니다. " * 20 + "</div>"
+        "</div></body></html>"
+    )
+    assert parse_html(html).published == datetime(2018, 9, 28, 17, 32)
+
+
+def test_prose_dates_under_the_headline_are_not_datelines() -> None:
+    html = (
+        "<html><body><h1>Budget approved</h1><p>The council approved the budget, which takes "
+        "effect on 1 January 2020 after a long debate in the chamber.</p></body></html>"
+    )
+    assert parse_html(html).published is None
+
+
+def test_time_element_text_shows_the_page_zone() -> None:
+    html = (
+        "<html><head><meta property='article:published_time' content='2019-11-19T07:03:25+00:00'>"
+        "<meta property='article:modified_time' content='2019-11-19T16:43:09+00:00'></head>"
+        "<body><article><h1>Inquiry opened</h1><time class='the-time' "
+        "datetime='2019-11-19T07:03:25+00:00'>November 18, 2019 11:03 PM</time>"
+        "<p>" + "The attorney general opened an inquiry. " * 5 + "</p></article></body></html>"
+    )
+    article = parse_html(html, url="https://news.example/2019/11/18/inquiry/")
+    assert article.published is not None and article.modified is not None
+    assert article.published.isoformat() == "2019-11-18T23:03:25-08:00"
+    assert article.modified.isoformat() == "2019-11-19T08:43:09-08:00"
+
+
+def test_zone_abbreviations_read_without_warnings() -> None:
+    # Known abbreviations get their offset; an unknown one is read as local time, and
+    # python-dateutil's UnknownTimezoneWarning never reaches the caller.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        ist = parse_date("Wed, 5 Jun 2019 10:00:00 IST")
+        est = parse_date("June 5, 2019 10:00 AM EST")
+        unknown = parse_date("June 5, 2019 10:00 AM XYZT")
+    assert caught == []
+    assert ist == datetime(2019, 6, 5, 10, 0, tzinfo=timezone(timedelta(hours=5, minutes=30)))
+    assert est == datetime(2019, 6, 5, 10, 0, tzinfo=timezone(timedelta(hours=-5)))
+    assert unknown == datetime(2019, 6, 5, 10, 0)

@@ -1,0 +1,225 @@
+from __future__ import annotations
+
+import pytest
+from metadata_pages import parse_fixture, parse_html
+
+from newsparse.generic.metadata.language import detect_language, normalise_language
+
+
+def test_wordpress_fields() -> None:
+    article = parse_fixture("wordpress_yoast_graph.html")
+    # og:description agrees with the meta description, and it is the declared teaser.
+    assert article.description == "Protected lanes on Main Street are due by next summer."
+    assert article.image == (
+        "https://www.riversidecourier.com/wp-content/uploads/2023/03/main-street-bikes.jpg"
+    )
+    assert article.site_name == "Riverside Courier"
+    assert article.language == "en-US"
+    assert article.tags == ("cycling", "city council", "transport", "Local News")
+    assert article.canonical_url == (
+        "https://www.riversidecourier.com/2023/03/14/city-council-approves-cycling-lanes/"
+    )
+
+
+def test_meta_description_beats_sitewide_og_description() -> None:
+    article = parse_fixture("broken_jsonld_conflicts.html")
+    assert article.description == (
+        "Repairs to the pier will take at least seven days, the port authority said."
+    )
+
+
+def test_description_falls_back_to_first_paragraph_not_a_dateline() -> None:
+    article = parse_fixture("portuguese_brazil.html")
+    assert article.description is not None
+    assert article.description.startswith("A chuva forte que atingiu Porto Alegre")
+
+
+def test_relative_og_image_is_made_absolute() -> None:
+    article = parse_fixture(
+        "german_dpa.html", url="https://www.nordkurier.example/verkehr/bahn-prag"
+    )
+    assert article.image == "https://www.nordkurier.example/bilder/2019/06/zug-prag.jpg"
+
+
+def test_first_large_article_image_when_no_meta() -> None:
+    html = (
+        "<html><body><article><img src='/img/logo.png' width='120'>"
+        "<img src='/img/pier.jpg' width='800' height='500'><p>" + "Story. " * 30 + "</p>"
+        "</article></body></html>"
+    )
+    assert parse_html(html, url="https://a.example/x").image == "https://a.example/img/pier.jpg"
+
+
+@pytest.mark.parametrize(
+    ("fixture", "language"),
+    [
+        ("broken_jsonld_conflicts.html", "en"),
+        ("portuguese_brazil.html", "pt-BR"),
+        ("spanish_efe_wire.html", "es-ES"),
+        ("japanese_news.html", "ja"),
+    ],
+)
+def test_language_sources(fixture: str, language: str) -> None:
+    assert parse_fixture(fixture).language == language
+
+
+@pytest.mark.parametrize(
+    ("raw", "tag"),
+    [
+        ("en_US", "en-US"),
+        ("EN", "en"),
+        ("zh-hant-tw", "zh-Hant-TW"),
+        ("de-DE, en", "de-DE"),
+        ("x", None),
+        ("english", None),
+        ("", None),
+    ],
+)
+def test_normalise_language(raw: str, tag: str | None) -> None:
+    assert normalise_language(raw) == tag
+
+
+def test_jsonld_in_language_when_html_has_none() -> None:
+    html = (
+        '<html><head><script type="application/ld+json">{"@type":"NewsArticle",'
+        '"headline":"Titular","inLanguage":"es_MX"}</script></head><body></body></html>'
+    )
+    assert parse_html(html).language == "es-MX"
+
+
+def test_site_name_from_jsonld_publisher_over_og() -> None:
+    html = (
+        '<html><head><meta property="og:site_name" content="Aktuálně.cz - Víte, co se děje">'
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Zprávy",'
+        '"publisher":{"@type":"Organization","name":"Aktuálně.cz"}}</script></head>'
+        "<body></body></html>"
+    )
+    assert parse_html(html).site_name == "Aktuálně.cz"
+
+
+def test_space_separated_meta_properties() -> None:
+    html = (
+        "<html><head><title>Title Element</title>"
+        '<meta property="dc:title og:x" content="Preferred title">'
+        '<meta property="dc:creator twitter:x" content="Creator Name">'
+        '<meta name="author" content="Someone Else">'
+        '<meta property="dc:description og:description" content="Preferred description">'
+        "</head><body></body></html>"
+    )
+    article = parse_html(html)
+    assert article.headline == "Preferred title"
+    assert article.authors == ("Creator Name",)
+    assert article.description == "Preferred description"
+
+
+def test_html_entities_in_meta_are_decoded() -> None:
+    html = '<html><head><meta name="description" content="That&amp;#039;s it"></head></html>'
+    assert parse_html(html).description == "That's it"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Die Deutsche Bahn will ihr Angebot zwischen Berlin und Prag deutlich ausbauen. "
+            "Ab Dezember sollen täglich vier Züge mehr fahren, teilte das Unternehmen mit.",
+            "de",
+        ),
+        (
+            "El Consejo de Ministros ha aprobado este miércoles un plan de 200 millones de euros "
+            "para paliar los efectos de la sequía en Andalucía, según ha informado el Gobierno.",
+            "es",
+        ),
+        (
+            "台風の接近に伴い、JR東海は東海道新幹線の東京―新大阪間で5日、終日運転を見合わせると発表した。",
+            "ja",
+        ),
+        (
+            "인공지능 연구진은 새로운 컴퓨터가 기억을 이용해 스스로 학습할 수 있다고 밝혔다 이번 연구는",
+            "ko",
+        ),
+        ("Скайрим: скорость бега и как её увеличить — подробное руководство для игроков", "ru"),
+        (
+            "Sunod-sunuran ang aktres sa kanyang manager at hindi siya pumapayag na mawala ito "
+            "sa mga proyekto ng network, ayon sa mga nakausap namin.",
+            "tl",
+        ),
+        ("Short text", None),
+    ],
+)
+def test_detect_language(text: str, language: str | None) -> None:
+    assert detect_language(text) == language
+
+
+def test_declared_language_kept_unless_text_plainly_differs() -> None:
+    german = (
+        "<p>Die elektronische Patientenakte ist nicht mehr aufzuhalten. Sie wird auch für die "
+        "Praxen eine große Veränderung, und das ist für viele Ärzte ein Problem mit den Daten.</p>"
+    )
+    wrong = (
+        f"<html lang='en-US'><body><article><h1>Patientenakte</h1>{german}</article></body></html>"
+    )
+    assert parse_html(wrong).language == "de"
+    right = wrong.replace("lang='en-US'", "lang='de-DE'")
+    assert parse_html(right).language == "de-DE"
+    undeclared = wrong.replace(" lang='en-US'", "")
+    assert parse_html(undeclared).language == "de"
+
+
+def test_site_name_from_title_segment_naming_the_host() -> None:
+    html = "<html><head><title>Pearl dress stolen -- again | TMZ.com</title></head><body></body></html>"
+    assert parse_html(html, url="https://www.tmz.com/2015/02/26/dress/").site_name == "TMZ.com"
+    html = "<html><head><title>Pearl dress stolen | Celebrity</title></head><body></body></html>"
+    assert parse_html(html, url="https://www.tmz.com/2015/02/26/dress/").site_name is None
+
+
+def test_wire_publisher_is_not_the_site_name() -> None:
+    html = (
+        '<html><head><meta property="og:site_name" content="Valley Gazette">'
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Vote",'
+        '"publisher":{"@type":"Organization","name":"Associated Press"}}</script></head>'
+        "<body></body></html>"
+    )
+    assert parse_html(html).site_name == "Valley Gazette"
+
+
+def test_description_from_a_text_div_but_not_a_caption() -> None:
+    html = (
+        "<html><body><article><h1>Lorem</h1>"
+        "<div><img src='/a.jpg'><div class='info2'>The core stage after installation in the "
+        "assembly hall</div></div>"
+        "<div>Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod.</div>"
+        "<p>Links</p></article></body></html>"
+    )
+    assert parse_html(html).description == (
+        "Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod."
+    )
+
+
+def test_jsonld_image_object_when_no_og_image() -> None:
+    html = (
+        '<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"x",'
+        '"image":[{"@type":"ImageObject","url":"/img/lead.jpg","width":1200}]}</script></head>'
+        "<body></body></html>"
+    )
+    assert parse_html(html, url="https://a.example/s").image == "https://a.example/img/lead.jpg"
+
+
+def test_article_tags_and_section() -> None:
+    html = (
+        '<html><head><meta property="article:tag" content="Elections">'
+        '<meta property="article:tag" content="Senate">'
+        '<meta property="article:tag" content="elections">'
+        '<meta property="article:section" content="Politics"></head><body></body></html>'
+    )
+    assert parse_html(html).tags == ("Elections", "Senate", "Politics")
+
+
+def test_wire_agency_own_site_keeps_its_publisher_name() -> None:
+    html = (
+        '<html><head><meta property="og:site_name" content="U.S.">'
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Vote",'
+        '"publisher":{"@type":"Organization","name":"Reuters"}}</script></head>'
+        "<body></body></html>"
+    )
+    assert parse_html(html, url="https://www.reuters.com/article/x").site_name == "Reuters"

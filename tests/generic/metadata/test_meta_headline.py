@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from metadata_pages import parse_fixture, parse_html
+
+
+def _page(head: str, body: str) -> str:
+    return f"<html><head>{head}</head><body>{body}<p>{'Story text. ' * 20}</p></body></html>"
+
+
+def test_jsonld_headline_wins_over_decorated_og_title() -> None:
+    article = parse_fixture("wordpress_yoast_graph.html")
+    assert article.headline == "City council approves new cycling lanes downtown"
+
+
+def test_sitewide_og_title_is_rejected_when_title_and_h1_agree() -> None:
+    # og:title is the site's generic "Latest News"; the broken JSON-LD is skipped.
+    article = parse_fixture("broken_jsonld_conflicts.html")
+    assert article.headline == "Storm damage closes ferry terminal for a week"
+
+
+def test_og_title_site_suffix_is_stripped() -> None:
+    html = _page(
+        "<title>Quiet streets as lockdown begins | Metro Daily</title>"
+        '<meta property="og:title" content="Quiet streets as lockdown begins | Metro Daily">'
+        '<meta property="og:site_name" content="Metro Daily">',
+        "<h1>Quiet streets as lockdown begins</h1>",
+    )
+    assert parse_html(html).headline == "Quiet streets as lockdown begins"
+
+
+def test_title_prefix_site_name_is_stripped_using_the_host() -> None:
+    html = _page("<title>Herald Sun - Angry media won't buckle</title>", "<div>no heading</div>")
+    article = parse_html(html, url="https://www.heraldsun.com.au/news/story-1")
+    assert article.headline == "Angry media won't buckle"
+
+
+def test_h1_confirmed_by_title_beats_title_with_section() -> None:
+    html = _page(
+        "<title>Rates held at 4% - Economy - The Ledger</title>",
+        "<nav><h1>The Ledger</h1></nav><article><h1>Rates held at 4%</h1><p>x</p></article>",
+    )
+    assert parse_html(html).headline == "Rates held at 4%"
+
+
+def test_blog_name_h1_prefix_does_not_beat_og_title() -> None:
+    html = _page(
+        "<title>Silicon Notes: Open tooling for programmable logic devices</title>"
+        '<meta property="og:title" content="Open tooling for programmable logic devices">',
+        "<h1>Silicon Notes</h1>",
+    )
+    assert parse_html(html).headline == "Open tooling for programmable logic devices"
+
+
+def test_title_with_colon_is_kept_whole() -> None:
+    html = _page("<title>Budget 2024: what it means for you</title>", "<h1>Other words</h1>")
+    assert parse_html(html).headline == "Budget 2024: what it means for you"
+
+
+def test_non_english_headlines() -> None:
+    assert parse_fixture("japanese_news.html").headline == "新幹線、台風で終日運休へ"
+    assert (
+        parse_fixture("spanish_efe_wire.html").headline
+        == "El Gobierno aprueba el plan de sequía para Andalucía"
+    )
+
+
+def test_full_width_separator_and_cjk_site_name() -> None:
+    html = (
+        "<html><head><title>新幹線、台風で終日運休へ｜東海日報</title>"
+        '<meta property="og:site_name" content="東海日報"></head><body></body></html>'
+    )
+    assert parse_html(html).headline == "新幹線、台風で終日運休へ"
+
+
+def test_hidden_and_screen_reader_headings_are_skipped() -> None:
+    html = (
+        "<html><head><title>Ferry service resumes after storm</title></head><body>"
+        "<h1 class='screen-reader-text'>Harbour Times</h1>"
+        "<h1 style='display: none'>Old headline</h1>"
+        "<article><h1>Ferry service resumes after storm</h1><p>x</p></article></body></html>"
+    )
+    assert parse_html(html).headline == "Ferry service resumes after storm"
+
+
+def test_truncated_structured_headline_is_completed_from_the_page() -> None:
+    full = "Alaskan halibut, caught by a century-old Seattle boat, provides a glimpse of Amazon's strategy with Whole Foods"
+    html = _page(
+        '<meta property="og:title" content="Alaskan halibut, caught by a century-old Seattle boat...">'
+        f"<title>{full} | The Seattle Times</title>",
+        f"<h1>{full}</h1>",
+    )
+    assert parse_html(html).headline == full
+
+
+def test_short_host_label_names_the_site() -> None:
+    html = _page("<title>Protesters killed near fuel plant — RT World News</title>", "<div>x</div>")
+    assert parse_html(html, url="https://www.rt.com/news/473123-bolivia/").headline == (
+        "Protesters killed near fuel plant"
+    )
+
+
+def test_section_label_is_a_title_decoration() -> None:
+    html = _page(
+        "<title>Senate passes highway bill | Politics | The Ledger</title>"
+        '<meta property="article:section" content="Politics">'
+        '<meta property="og:site_name" content="The Ledger">',
+        "<h1>Politics</h1>",
+    )
+    assert parse_html(html).headline == "Senate passes highway bill"
+
+
+def test_short_title_yields_to_the_article_heading_it_starts() -> None:
+    html = _page(
+        "<title>Harbour budget</title>", "<article><h1>Harbour budget approved</h1></article>"
+    )
+    assert parse_html(html).headline == "Harbour budget approved"

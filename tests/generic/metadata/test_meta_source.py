@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+import pytest
+from metadata_pages import parse_fixture, parse_html
+
+from newsparse.generic.metadata.site import host_label
+
+STORY = "<p>" + "The committee met on Tuesday to discuss the proposal in detail. " * 3 + "</p>"
+
+
+def _page(head: str = "", body: str = STORY) -> str:
+    return (
+        f"<html><head><title>Harbour plan approved</title>{head}</head><body><article>"
+        f"<h1>Harbour plan approved</h1>{body}</article></body></html>"
+    )
+
+
+def test_cross_domain_canonical_names_the_original_host() -> None:
+    article = parse_fixture(
+        "aggregator_cross_domain_canonical.html",
+        url="https://newsroll-asia.com/port-authority-signs-deal-for-deep-water-terminal/",
+    )
+    assert article.source == "straitsherald.com"
+
+
+def test_cross_domain_canonical_without_url_uses_og_url_as_own_host() -> None:
+    assert parse_fixture("aggregator_cross_domain_canonical.html").source == "straitsherald.com"
+
+
+@pytest.mark.parametrize(
+    ("url", "canonical"),
+    [
+        ("https://m.example.com/a/story", "https://www.example.com/a/story"),
+        ("https://amp.example.com/a/story", "https://example.com/a/story"),
+        ("https://www.example.co.uk/a/story", "https://www.example.com/a/story"),
+        ("https://www.example.com/a/story", "https://www.example.com/a/story"),
+    ],
+)
+def test_own_or_sibling_canonical_is_not_syndication(url: str, canonical: str) -> None:
+    html = _page(f'<link rel="canonical" href="{canonical}">')
+    assert parse_html(html, url=url).source is None
+
+
+def test_jsonld_publisher_names_the_canonical_host() -> None:
+    html = _page(
+        '<link rel="canonical" href="https://www.cnn.com/2024/01/02/world/story">'
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour plan",'
+        '"publisher":{"@type":"Organization","name":"CNN"}}</script>'
+    )
+    assert parse_html(html, url="https://www.msn.com/en-us/news/world/story").source == "CNN"
+
+
+def test_syndication_source_link_and_meta() -> None:
+    html = _page('<link rel="syndication-source" href="https://www.latimes.com/story-1">')
+    assert parse_html(html, url="https://paper.example/s").source == "latimes.com"
+    html = _page('<meta name="original-source" content="The Baltimore Sun">')
+    assert parse_html(html, url="https://paper.example/s").source == "The Baltimore Sun"
+
+
+def test_jsonld_is_based_on() -> None:
+    html = _page(
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour plan",'
+        '"isBasedOn":"https://www.theglobe.example/news/harbour-plan"}</script>'
+    )
+    assert parse_html(html, url="https://copy.example/x").source == "theglobe.example"
+
+
+@pytest.mark.parametrize(
+    ("fixture", "source"),
+    [
+        ("ap_wire_local_paper.html", "Associated Press"),
+        ("reuters_dateline_blog.html", "Reuters"),
+        ("spanish_efe_wire.html", "EFE"),
+        ("german_dpa.html", "dpa"),
+        ("originally_appeared.html", "The Conversation"),
+    ],
+)
+def test_wire_datelines_credits_and_original_notes(fixture: str, source: str) -> None:
+    assert parse_fixture(fixture).source == source
+
+
+def test_wire_credit_in_byline() -> None:
+    html = _page(body="<p class='byline'>By Jane Doe, Associated Press</p>" + STORY)
+    article = parse_html(html, url="https://paper.example/s")
+    assert article.authors == ("Jane Doe",)
+    assert article.source == "Associated Press"
+
+
+def test_originally_published_by_the_site_itself_is_not_syndication() -> None:
+    html = _page(
+        body=STORY + "<p><em>This story was originally published on "
+        "<a href='https://www.harbourtimes.example/2019/plan'>Harbour Times</a>.</em></p>",
+        head='<meta property="og:site_name" content="Harbour Times">',
+    )
+    assert parse_html(html, url="https://harbourtimes.example/plan").source is None
+
+
+def test_the_wire_agency_own_site_is_the_original() -> None:
+    html = _page(
+        head='<meta property="og:site_name" content="Reuters">',
+        body="<p>LONDON (Reuters) - "
+        + "Markets rose on Tuesday as investors cheered. " * 3
+        + "</p>",
+    )
+    assert parse_html(html, url="https://www.reuters.com/markets/story").source is None
+
+
+def test_original_page_has_no_source() -> None:
+    assert parse_fixture("wordpress_yoast_graph.html").source is None
+    assert parse_fixture("broken_jsonld_conflicts.html").source is None
+
+
+@pytest.mark.parametrize(
+    ("host", "label"),
+    [
+        ("www.theguardian.com", "theguardian"),
+        ("news.bbc.co.uk", "bbc"),
+        ("jaraguadosul.sc.gov.br", "jaraguadosul"),
+        ("m.example.com.au", "example"),
+        ("localhost", None),
+    ],
+)
+def test_host_label(host: str, label: str | None) -> None:
+    assert host_label(host) == label
+
+
+def test_prose_is_not_a_credit_line() -> None:
+    html = _page(
+        body=STORY + "<p>The outbreak first appeared in West Michigan at the end of August, "
+        "officials said.</p><p>First published on November 19, 2019 / 8:16 AM</p>"
+    )
+    assert parse_html(html, url="https://paper.example/s").source is None
+
+
+def test_photo_credit_is_not_a_wire_credit() -> None:
+    html = _page(
+        head='<meta name="author" content="Sarah Archer">',
+        body="<figure><img src='/neon.jpg'><figcaption><span class='credit'>"
+        "Benoit Tessier/Reuters</span></figcaption></figure>" + STORY,
+    )
+    article = parse_html(html, url="https://paper.example/s")
+    assert article.authors == ("Sarah Archer",)
+    assert article.source is None
+
+
+def test_parent_company_as_source_organization_is_not_syndication() -> None:
+    html = _page(
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour plan",'
+        '"publisher":{"name":"CityDesk"},"sourceOrganization":{"name":"Big Media Group"}}'
+        "</script>"
+    )
+    assert parse_html(html, url="https://citydesk.example/s").source is None
+
+
+def test_copy_pointing_og_url_at_the_original_names_the_provider() -> None:
+    # No URL given; og:url and the canonical are the original's, the site name is the copy's.
+    html = _page(
+        '<link rel="canonical" href="https://www.exampletimes.com/2024/05/03/storm">'
+        '<meta property="og:url" content="https://www.exampletimes.com/2024/05/03/storm">'
+        '<meta property="og:site_name" content="NewsHub">'
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm",'
+        '"provider":{"@type":"Organization","name":"The Example Times"}}</script>'
+    )
+    article = parse_html(html)
+    assert article.site_name == "NewsHub"
+    assert article.source == "The Example Times"

@@ -1,0 +1,96 @@
+"""Blocks in and beside a story's container: slideshows, name lists, link lines, lists, tables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import newsparse
+from newsparse.generic.prose import clause_commas
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "body"
+
+
+def generic_body(name: str) -> list[str]:
+    html = (FIXTURES / name).read_bytes()
+    article = newsparse.parse(html, url="https://example.com/story", registry=newsparse.Registry())
+    return article.body.split("\n\n") if article.body else []
+
+
+def test_inline_slideshow_larger_than_the_story_is_left_out() -> None:
+    body = generic_body("story_with_inline_slideshow.html")
+    assert len(body) == 7
+    assert body[0].startswith("Most guests judge a hotel by its lobby")
+    assert body[3].startswith("Remote controls and telephones")
+    assert body[-1].startswith("Finally, they said, the minibar")
+    assert not any("Port cranes" in paragraph or "/10" in paragraph for paragraph in body)
+
+
+def test_comma_separated_list_of_names_is_neither_the_story_nor_part_of_it() -> None:
+    body = generic_body("story_with_kudos_list.html")
+    assert len(body) == 6
+    assert body[0].startswith("The lighthouse keeper had not spoken")
+    assert body[-1].endswith("the letter from the mainland that would change everything.")
+    assert not any("kudos" in paragraph for paragraph in body)
+
+
+def test_commas_between_list_items_are_not_clause_breaks() -> None:
+    sentence = (
+        "Ranchers, who had waited all summer for rain, sold their herds early, and prices fell."
+    )
+    assert clause_commas(len(sentence), sentence.count(",")) == 3
+    names = "Mossreader, Amberwing, Foxwrites, Tidelight, Owlcat, Cedarmoon, Quillsong"
+    assert clause_commas(len(names), names.count(",")) == 0
+    # CJK text counts three times per character: short clauses are still clauses
+    assert clause_commas(3 * 24, 3) == 3
+
+
+def test_linked_point_of_a_prose_list_stays_but_a_list_of_links_goes() -> None:
+    body = generic_body("weekly_update_lists.html")
+    assert body[1:3] == [
+        "Highlights",
+        "Our year in review is out now!",
+    ]
+    assert "Autosave now waits until you stop typing" in body[5]
+    # the sub-points of a point are links too, and stay with it
+    assert body[6:9] == [
+        "In progress:",
+        "Bug 4410 – Split view loses its scroll position after a reload",
+        "Bug 4433 – Add a setting for the autosave delay",
+    ]
+    assert body[-3].startswith("The team is now looking at memory use")
+    # a list of bare addresses is the post's list of sources (its heading, after the last
+    # paragraph, goes with the other trailing headings)
+    assert body[-2:] == [
+        "https://example.org/docs/plugin-loader.html",
+        "https://example.org/bugs/4521",
+    ]
+    assert not any("Week 41" in paragraph or "roadmap" in paragraph for paragraph in body)
+
+
+def test_a_paragraph_that_is_one_link_stays_unless_it_reads_as_a_promo() -> None:
+    body = generic_body("story_with_link_lines.html")
+    assert body[2] == "Download the full budget spreadsheet (CSV, 2 MB)"
+    assert len(body) == 5
+    text = "\n".join(body)
+    assert "LIBRARY" not in text
+    assert "Parking fees" not in text
+    assert "Older post" not in text
+
+
+def test_blocks_hidden_by_utility_classes_and_button_bars_are_not_read() -> None:
+    body = generic_body("story_with_print_only_citation.html")
+    assert len(body) == 4
+    assert body[-1] == "Provided by the Institute for Space Studies"
+    text = "\n".join(body)
+    assert "Citation:" not in text
+    assert "1,204" not in text
+    assert "3,518" not in text
+    assert "Save" not in text
+
+
+def test_linked_cells_of_a_data_table_are_data() -> None:
+    body = generic_body("story_with_data_table.html")
+    assert body[2:5] == ["App", "Full download", "Patch size"]
+    assert body[5:8] == ["Trail Maps", "58.2 MB", "9.1 MB"]
+    assert "Birdsong Quiz" in body
+    assert body[-1].startswith("On average a patch is about a sixth")
