@@ -398,8 +398,14 @@ def _measure(element: HtmlElement) -> tuple[str, int, int]:
     return text, effective_length(text), _comma_count(text)
 
 
+# Most texts are ASCII: the other commas are counted only in texts that may hold them.
+_ASCII_COMMAS = tuple(comma for comma in COMMA_CHARACTERS if comma.isascii())
+_OTHER_COMMAS = tuple(comma for comma in COMMA_CHARACTERS if not comma.isascii())
+
+
 def _comma_count(text: str) -> int:
-    return sum(text.count(comma) for comma in COMMA_CHARACTERS)
+    count = sum(map(text.count, _ASCII_COMMAS))
+    return count if text.isascii() else count + sum(map(text.count, _OTHER_COMMAS))
 
 
 def _holds_text(element: HtmlElement) -> bool:
