@@ -202,14 +202,18 @@ class Page:
 
     def _find_base_url(self) -> str | None:
         base = self.url if is_http_url(self.url) else None
-        for href in _xpath("(//base[@href])[1]/@href")(self.tree):
-            try:
-                resolved = urljoin(base or "", str(href).strip())
-            except ValueError:
-                break
-            if is_http_url(resolved):
-                return resolved
-        return base
+        # Only the first <base> with an href counts (found by a C-level tag walk: cheaper
+        # than XPath).
+        href = next(
+            (h for h in (e.get("href") for e in self.tree.iter("base")) if h is not None), None
+        )
+        if href is None:
+            return base
+        try:
+            resolved = urljoin(base or "", href.strip())
+        except ValueError:
+            return base
+        return resolved if is_http_url(resolved) else base
 
     def absolute_url(self, href: str | None, *, fallback_base: str | None = None) -> str | None:
         """``href`` resolved against the base URL; None when it cannot be made an http(s) URL."""
@@ -274,7 +278,8 @@ class Page:
     @functools.cached_property
     def _meta_index(self) -> dict[str, list[str]]:
         index: dict[str, list[str]] = {}
-        for meta in _xpath("//meta[@content]")(self.tree):
+        # (C-level tag walks here and below: cheaper than XPath over the whole page)
+        for meta in self.tree.iter("meta"):
             content = collapse_whitespace(meta.get("content") or "")
             if not content:
                 continue
@@ -308,14 +313,15 @@ class Page:
         """The rel tokens and href of every ``<link rel href>``, in page order (found once)."""
         return tuple(
             (tuple((link.get("rel") or "").lower().split()), link.get("href") or "")
-            for link in _xpath("//link[@rel][@href]")(self.tree)
+            for link in self.tree.iter("link")
+            if link.get("rel") is not None and link.get("href") is not None
         )
 
     @functools.cached_property
     def json_ld(self) -> tuple[jsonld.JsonObject, ...]:
         """Every JSON-LD object on the page (``@graph`` and lists flattened), read tolerantly."""
         objects: list[jsonld.JsonObject] = []
-        for script in _xpath("//script[@type]")(self.tree):
+        for script in self.tree.iter("script"):
             kind = (script.get("type") or "").strip().lower()
             if kind != "application/ld+json" or not script.text:
                 continue
