@@ -203,3 +203,19 @@ def test_cleaned_utf8_text_is_parsed_as_cleaned() -> None:
     html = "<html><body><p>Before\x00after\x85 the controls</p></body></html>"
     page = Page.from_input(html.encode("utf-8"))
     assert page.text(page.tree.find("body/p")) == "Beforeafter the controls"
+
+
+def test_each_kind_of_invisible_character_in_utf8_bytes_is_cleaned() -> None:
+    # each alone: an ASCII control, a C1 control (two bytes in UTF-8), a noncharacter
+    for invisible in ("\x0b", "\x9f", "\uffff"):
+        html = f"<html><body><p>Before{invisible}after — the end</p></body></html>"
+        page = Page.from_input(html.encode("utf-8"))
+        assert page.text(page.tree.find("body/p")) == "Beforeafter — the end"
+        assert invisible not in page.html
+
+
+def test_utf8_bytes_with_only_visible_characters_keep_their_text() -> None:
+    # "\xa0" is 0xC2 0xA0 in UTF-8: the same lead byte as a C1 control, but visible
+    html = "<html><body><p>Price:\xa012\u00a0€ — «ok»</p></body></html>"
+    page = Page.from_input(html.encode("utf-8"))
+    assert page.html == html

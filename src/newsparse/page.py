@@ -96,6 +96,22 @@ def _has_invisible(text: str, surrogates: bool) -> bool:
     return len(latin.translate(None, _CONTROL_BYTES)) != len(latin)
 
 
+# An ASCII control is its own byte in UTF-8; a C1 control is 0xC2 then 0x80-0x9F.
+_ASCII_CONTROL_BYTES = bytes(byte for byte in _CONTROL_BYTES if byte < 0x80)
+_UTF8_C1_CONTROL = re.compile(b"\xc2[\x80-\x9f]")
+
+
+def _utf8_has_invisible(data: bytes, text: str) -> bool:
+    """``_has_invisible`` of ``text``, the strict UTF-8 decoding of ``data`` (no surrogates),
+    checked on the bytes: no encoding back to Latin-1 needed."""
+    if "\ufffe" in text or "\uffff" in text:
+        return True
+    return (
+        len(data.translate(None, _ASCII_CONTROL_BYTES)) != len(data)
+        or _UTF8_C1_CONTROL.search(data) is not None
+    )
+
+
 def _without_invisible(text: str, surrogates: bool = True) -> str:
     """``text`` without invisible controls, lone surrogates replaced (``surrogates``: whether
     the text may hold any)."""
@@ -177,18 +193,18 @@ class Page:
         check_html(text)
         decoded = text
         # (text decoded from UTF-8 holds no lone surrogates: that codec refuses them)
-        text = _without_invisible(text.lstrip("\ufeff"), surrogates=encoding != "utf-8")
+        raw_utf8 = (
+            encoding == "utf-8" and isinstance(html, bytes) and not html.startswith(_UTF8_BOM)
+        )
+        # (UTF-8 bytes are quicker to check than the text decoded from them)
+        if not (raw_utf8 and isinstance(html, bytes)) or _utf8_has_invisible(html, text):
+            text = _without_invisible(text.lstrip("\ufeff"), surrogates=encoding != "utf-8")
         text = _XML_PROLOG.sub("", text, count=1)
         # UTF-8 bytes that needed no cleaning are parsed as they came: lxml would otherwise
         # encode the decoded text back to the same bytes
         source: str | bytes = text
         parser = _PARSER
-        if (
-            encoding == "utf-8"
-            and text is decoded
-            and isinstance(html, bytes)
-            and not html.startswith(_UTF8_BOM)
-        ):
+        if raw_utf8 and text is decoded and isinstance(html, bytes):
             source, parser = html, _UTF8_PARSER
         try:
             tree = lxml.html.document_fromstring(source, parser=parser)
