@@ -352,7 +352,9 @@ class Page:
                 yield obj
 
     @functools.cached_property
-    def _json_ld_ids(self) -> dict[str, jsonld.JsonObject]:
+    def json_ld_by_id(self) -> dict[str, jsonld.JsonObject]:
+        """JSON-LD objects by their ``@id`` (the first full object of each id; bare references
+        of one key are not objects)."""
         index: dict[str, jsonld.JsonObject] = {}
         for obj in self.json_ld:
             node_id = obj.get("@id")
@@ -371,7 +373,7 @@ class Page:
         if isinstance(value, dict) and set(value) <= {"@id", "@type"}:
             node_id = value.get("@id")
             if isinstance(node_id, str):
-                return self._json_ld_ids.get(node_id, value)
+                return self.json_ld_by_id.get(node_id, value)
         return value
 
     def soup(self) -> BeautifulSoup:

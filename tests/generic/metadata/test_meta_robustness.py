@@ -7,20 +7,10 @@ from metadata_pages import parse_html
 
 from newsparse.generic import GenericEngine
 from newsparse.page import Page
+from newsparse.plugin import FIELDS as PLUGIN_FIELDS
 
-FIELDS = (
-    "headline",
-    "authors",
-    "published",
-    "modified",
-    "description",
-    "image",
-    "site_name",
-    "language",
-    "tags",
-    "canonical_url",
-    "source",
-)
+# Every field but the body and the related links: the metadata fields.
+FIELDS = tuple(field for field in PLUGIN_FIELDS if field not in ("body", "related"))
 
 
 def _all_fields(html: str, url: str | None = None) -> dict[str, object]:

@@ -38,22 +38,10 @@ ARTICLE_TYPES: frozenset[str] = frozenset(
 PAGE_TYPES: frozenset[str] = frozenset({"WebPage", "ItemPage", "AboutPage", "MedicalWebPage"})
 
 
-def _by_id(page: Page) -> dict[str, jsonld.JsonObject]:
-    def build() -> dict[str, jsonld.JsonObject]:
-        found: dict[str, jsonld.JsonObject] = {}
-        for obj in page.json_ld:
-            ident = obj.get("@id")
-            if isinstance(ident, str) and len(obj) > 1:
-                found.setdefault(ident, obj)
-        return found
-
-    return cached(page, "_md_ids", build)
-
-
 def resolve(page: Page, value: Any) -> Any:
     """A JSON-LD node with a bare ``{"@id": ...}`` reference replaced by the object it names."""
     if isinstance(value, dict) and len(value) == 1 and isinstance(value.get("@id"), str):
-        return _by_id(page).get(value["@id"], value)
+        return page.json_ld_by_id.get(value["@id"], value)
     return value
 
 
