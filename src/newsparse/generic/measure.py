@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
+from typing import Any
 
 import lxml.etree
 import lxml.html
@@ -177,6 +178,12 @@ class Measurements:
     container_text: dict[HtmlElement, int] = field(default_factory=dict)
 
 
+# Indices into the walk's frame of an open element (a plain list: one allocation per
+# element, updated in place by its children): its text figures (see Stats), its text facts
+# (-1 unless it is a text container), its kind, and whether a child is a block.
+_TEXT, _LINKED, _PROSE, _DIRECT, _FACTS, _KIND, _BLOCK_CHILD = range(7)
+
+
 def measure(root: HtmlElement) -> Measurements:
     """Walk ``root`` once (iteratively) and measure every element (the ``<head>`` as one
     empty element: nothing inside it is recorded)."""
@@ -184,8 +191,10 @@ def measure(root: HtmlElement) -> Measurements:
     kinds = found.kinds
     all_stats = found.stats
     parents = found.parents
-    stack: list[Stats | None] = []
-    open_elements: list[HtmlElement | None] = [root.getparent()]
+    labels = found.labels
+    link_labels = found.link_labels
+    inline = found.inline
+    stack: list[list[Any]] = []
     collected = {tag: getattr(found, name) for tag, name in _COLLECTED.items()}
     containers = found.containers
     container_text = found.container_text
@@ -195,98 +204,99 @@ def measure(root: HtmlElement) -> Measurements:
     for event, node in walker:
         tag: str = node.tag  # type: ignore[assignment]  # (tag="*": elements, str tags)
         if event == "start":
-            parents[node] = open_elements[-1]
-            open_elements.append(node)
+            parents[node] = node.getparent()
             text = node.text
+            facts = -1
             bucket = collected.get(tag)
             if bucket is not None:
                 bucket.append(node)
                 if bucket is containers:
-                    container_text[node] = OWN_TEXT if text and text.strip(_XML_SPACE) else 0
+                    facts = OWN_TEXT if text and text.strip(_XML_SPACE) else 0
+                    container_text[node] = facts
             if tag == "a":
                 in_link += 1
-            if hidden:
-                # inside a hidden element (an <svg>'s paths, a <noscript>'s fallback): the
-                # hidden element's own kind closes the block, nothing within it counts
-                kind = None
-            else:
+            kind: Kind | None = None
+            if not hidden:
+                # (inside a hidden element, an <svg>'s paths or a <noscript>'s fallback, the
+                # hidden element's own kind closes the block: nothing within it counts)
                 names = node.keys()
                 if not names:
                     kind = _TAG_ONLY_KINDS.get(tag)
                 elif _RARE_ATTRIBUTES.isdisjoint(names):
-                    kind = _class_id_kind(tag, node.get("class"), node.get("id"))
+                    # (ids are rare: a name test is cheaper than reading the attribute)
+                    ident = node.get("id") if "id" in names else None
+                    kind = _class_id_kind(tag, node.get("class"), ident)
                 else:
                     kind = _own_kind(node, tag)
                 if kind is not None:
                     kinds[node] = kind
             if tag in _INVISIBLE:
                 hidden += 1
-            # (a record is made only once the element has text: many never do)
             size = len(text.strip()) if text and not hidden else 0
-            if not size:
-                stack.append(None)
-            elif in_link:
-                stack.append(Stats(size, size))
+            if in_link:
+                stack.append([size, size, 0, 0, facts, kind, False])
             else:
-                stack.append(Stats(size, 0, size, size))
+                stack.append([size, 0, size, size, facts, kind, False])
             if tag == "head":
                 # metadata and scripts: no visible text, no block to classify or score
                 walker.skip_subtree()
             continue
-        stats = stack.pop() or _NO_TEXT
-        open_elements.pop()
-        all_stats[node] = stats
-        tail = node.tail
-        owner = open_elements[-1]
-        if owner in container_text and (
-            tag in _TEXT_FACT_TAGS or (tail and tail.strip(_XML_SPACE))
-        ):
-            facts = container_text[owner]
-            container_text[owner] = facts | _text_facts(node, tag, tail, facts)
+        frame = stack.pop()
         if tag == "a":
             in_link -= 1
         if tag in _INVISIBLE:
             hidden -= 1
-        if tag == "p" and _is_prose_paragraph(kinds.get(node), stats):
-            # <p class="paywall"> on every paragraph of a gated story: a paragraph of prose
-            # is the story's, whatever its class says
-            del kinds[node]
-        if 0 < stats.text <= MAX_INLINE_CHARS and tag in _CANDIDATE_TAGS:
-            if not in_link:
-                is_label = (
-                    stats.text <= MAX_LABEL_CHARS
-                    and tag in _LABEL_TAGS
-                    and (tag in ALL_HEADING_TAGS or not stats.linked)
-                )
-                is_inline = stats.linked and tag in _INLINE_TAGS
-                if (is_label or is_inline) and not (len(node) and _has_block_child(node)):
-                    if is_label:
-                        found.labels.append(node)
-                    if is_inline:
-                        found.inline.append(node)
-            elif stats.text <= MAX_LINK_LABEL_CHARS and tag in _LABEL_TAGS:
-                found.link_labels.append(node)
+        size = frame[_TEXT]
+        kind = frame[_KIND]
+        if frame[_FACTS] > 0:
+            container_text[node] = frame[_FACTS]
+        if not size:
+            all_stats[node] = _NO_TEXT
+        else:
+            stats = all_stats[node] = Stats(size, frame[_LINKED], frame[_PROSE], frame[_DIRECT])
+            if tag == "p" and _is_prose_paragraph(kind, stats):
+                # <p class="paywall"> on every paragraph of a gated story: a paragraph of
+                # prose is the story's, whatever its class says
+                del kinds[node]
+                kind = None
+            if size <= MAX_INLINE_CHARS and tag in _CANDIDATE_TAGS:
+                if not in_link:
+                    is_label = (
+                        size <= MAX_LABEL_CHARS
+                        and tag in _LABEL_TAGS
+                        and (tag in ALL_HEADING_TAGS or not stats.linked)
+                    )
+                    is_inline = stats.linked and tag in _INLINE_TAGS
+                    if (is_label or is_inline) and not frame[_BLOCK_CHILD]:
+                        if is_label:
+                            labels.append(node)
+                        if is_inline:
+                            inline.append(node)
+                elif size <= MAX_LINK_LABEL_CHARS and tag in _LABEL_TAGS:
+                    link_labels.append(node)
         if not stack:
             continue
         parent = stack[-1]
-        if stats.text:
-            if parent is None:
-                parent = stack[-1] = Stats()
-            parent.text += stats.text
-            parent.linked += stats.linked
-            if node not in kinds:
-                parent.prose += stats.prose
+        tail = node.tail
+        if tag in _BLOCK_CHILD_TAGS:
+            parent[_BLOCK_CHILD] = True
+        facts = parent[_FACTS]
+        if facts >= 0 and (tag in _TEXT_FACT_TAGS or (tail and tail.strip(_XML_SPACE))):
+            parent[_FACTS] = facts | _text_facts(node, tag, tail, facts)
+        if size:
+            parent[_TEXT] += size
+            parent[_LINKED] += frame[_LINKED]
+            if kind is None:
+                parent[_PROSE] += frame[_PROSE]
         if tail and not hidden:
             size = len(tail.strip())
             if size:
-                if parent is None:
-                    parent = stack[-1] = Stats()
-                parent.text += size
+                parent[_TEXT] += size
                 if in_link:
-                    parent.linked += size
+                    parent[_LINKED] += size
                 else:
-                    parent.prose += size
-                    parent.direct += size
+                    parent[_PROSE] += size
+                    parent[_DIRECT] += size
     return found
 
 
@@ -354,7 +364,3 @@ def _kind_for_tag(
         # <section aria-label="Related stories">
         kind = heading_kind(aria_label or "")
     return kind or tag_kind
-
-
-def _has_block_child(node: HtmlElement) -> bool:
-    return not _BLOCK_CHILD_TAGS.isdisjoint([child.tag for child in node])
