@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-from typing import Any
 
 import lxml.etree
 import lxml.html
@@ -126,30 +125,29 @@ STORY_MAX_LINK_SHARE = 0.3
 STORY_MIN_PROSE = 300
 
 
-@dataclass(slots=True)
-class Stats:
-    """Character counts of one element's visible text."""
-
-    text: int = 0  # visible characters
-    linked: int = 0  # of which inside links
-    prose: int = 0  # characters outside links and outside class-flagged descendants
-    direct: int = 0  # characters outside links in the element's own text nodes
-
-    @property
-    def plain(self) -> int:
-        return self.text - self.linked
-
-    @property
-    def link_share(self) -> float:
-        return self.linked / self.text if self.text else 0.0
-
-    def looks_like_story(self) -> bool:
-        """Enough text outside links, and few links: the story or a big part of it."""
-        return self.plain >= STORY_MIN_PROSE and self.link_share < STORY_MAX_LINK_SHARE
+# The figures of one element's visible text: a list of character counts indexed by these
+# (it is the measuring walk's own record of the element, kept as it is: one list per
+# element, no object built for it). TEXT: visible characters; LINKED: of which inside
+# links; PROSE: outside links and outside class-flagged descendants; DIRECT: outside links
+# in the element's own text nodes. Two more entries are the walk's: the text facts of a
+# text container (-1 for other elements) and whether a child is a block.
+TEXT, LINKED, PROSE, DIRECT, _FACTS, _BLOCK_CHILD = range(6)
+Stats = list[int]
 
 
-# The figures of every element without visible text (one shared record, never modified).
-_NO_TEXT = Stats()
+def plain(stats: Stats) -> int:
+    """Visible characters outside links."""
+    return stats[TEXT] - stats[LINKED]
+
+
+def link_share(stats: Stats) -> float:
+    """The share of the visible text inside links."""
+    return stats[LINKED] / stats[TEXT] if stats[TEXT] else 0.0
+
+
+def looks_like_story(stats: Stats) -> bool:
+    """Enough text outside links, and few links: the story or a big part of it."""
+    return plain(stats) >= STORY_MIN_PROSE and link_share(stats) < STORY_MAX_LINK_SHARE
 
 
 @dataclass
@@ -178,12 +176,6 @@ class Measurements:
     container_text: dict[HtmlElement, int] = field(default_factory=dict)
 
 
-# Indices into the walk's frame of an open element (a plain list: one allocation per
-# element, updated in place by its children): its text figures (see Stats), its text facts
-# (-1 unless it is a text container), its kind, and whether a child is a block.
-_TEXT, _LINKED, _PROSE, _DIRECT, _FACTS, _KIND, _BLOCK_CHILD = range(7)
-
-
 def measure(root: HtmlElement) -> Measurements:
     """Walk ``root`` once (iteratively) and measure every element (the ``<head>`` as one
     empty element: nothing inside it is recorded)."""
@@ -194,7 +186,7 @@ def measure(root: HtmlElement) -> Measurements:
     labels = found.labels
     link_labels = found.link_labels
     inline = found.inline
-    stack: list[list[Any]] = []
+    stack: list[Stats] = []  # the open elements' figures, which their children add to
     collected = {tag: getattr(found, name) for tag, name in _COLLECTED.items()}
     containers = found.containers
     container_text = found.container_text
@@ -215,7 +207,6 @@ def measure(root: HtmlElement) -> Measurements:
                     container_text[node] = facts
             if tag == "a":
                 in_link += 1
-            kind: Kind | None = None
             if not hidden:
                 # (inside a hidden element, an <svg>'s paths or a <noscript>'s fallback, the
                 # hidden element's own kind closes the block: nothing within it counts)
@@ -223,9 +214,15 @@ def measure(root: HtmlElement) -> Measurements:
                 if not names:
                     kind = _TAG_ONLY_KINDS.get(tag)
                 elif _RARE_ATTRIBUTES.isdisjoint(names):
-                    # (ids are rare: a name test is cheaper than reading the attribute)
+                    # (ids are rare: a name test is cheaper than reading the attribute;
+                    # without class and id, as for <a href> or <img src>, the tag decides)
                     ident = node.get("id") if "id" in names else None
-                    kind = _class_id_kind(tag, node.get("class"), ident)
+                    classes = node.get("class")
+                    kind = (
+                        _class_id_kind(tag, classes, ident)
+                        if classes or ident
+                        else _TAG_ONLY_KINDS.get(tag)
+                    )
                 else:
                     kind = _own_kind(node, tag)
                 if kind is not None:
@@ -233,27 +230,25 @@ def measure(root: HtmlElement) -> Measurements:
             if tag in _INVISIBLE:
                 hidden += 1
             size = len(text.strip()) if text and not hidden else 0
-            if in_link:
-                stack.append([size, size, 0, 0, facts, kind, False])
-            else:
-                stack.append([size, 0, size, size, facts, kind, False])
+            # (inside a link, its text is linked, no prose)
+            stats = [size, size, 0, 0, facts, 0] if in_link else [size, 0, size, size, facts, 0]
+            all_stats[node] = stats
+            stack.append(stats)
             if tag == "head":
                 # metadata and scripts: no visible text, no block to classify or score
                 walker.skip_subtree()
             continue
-        frame = stack.pop()
+        stats = stack.pop()
         if tag == "a":
             in_link -= 1
         if tag in _INVISIBLE:
             hidden -= 1
-        size = frame[_TEXT]
-        kind = frame[_KIND]
-        if frame[_FACTS] > 0:
-            container_text[node] = frame[_FACTS]
-        if not size:
-            all_stats[node] = _NO_TEXT
-        else:
-            stats = all_stats[node] = Stats(size, frame[_LINKED], frame[_PROSE], frame[_DIRECT])
+        if stats[_FACTS] > 0:
+            container_text[node] = stats[_FACTS]
+        size = stats[TEXT]
+        kind = None
+        if size:
+            kind = kinds.get(node)
             if tag == "p" and _is_prose_paragraph(kind, stats):
                 # <p class="paywall"> on every paragraph of a gated story: a paragraph of
                 # prose is the story's, whatever its class says
@@ -264,10 +259,10 @@ def measure(root: HtmlElement) -> Measurements:
                     is_label = (
                         size <= MAX_LABEL_CHARS
                         and tag in _LABEL_TAGS
-                        and (tag in ALL_HEADING_TAGS or not stats.linked)
+                        and (tag in ALL_HEADING_TAGS or not stats[LINKED])
                     )
-                    is_inline = stats.linked and tag in _INLINE_TAGS
-                    if (is_label or is_inline) and not frame[_BLOCK_CHILD]:
+                    is_inline = stats[LINKED] and tag in _INLINE_TAGS
+                    if (is_label or is_inline) and not stats[_BLOCK_CHILD]:
                         if is_label:
                             labels.append(node)
                         if is_inline:
@@ -277,35 +272,40 @@ def measure(root: HtmlElement) -> Measurements:
         if not stack:
             continue
         parent = stack[-1]
+        # the tail without XML whitespace: "" for the layout between tags (most tails);
+        # stripping the rest of Unicode's whitespace from it gives the visible text
         tail = node.tail
+        if tail:
+            tail = tail.strip(_XML_SPACE)
         if tag in _BLOCK_CHILD_TAGS:
-            parent[_BLOCK_CHILD] = True
+            parent[_BLOCK_CHILD] = 1
         facts = parent[_FACTS]
-        if facts >= 0 and (tag in _TEXT_FACT_TAGS or (tail and tail.strip(_XML_SPACE))):
+        if facts >= 0 and (tag in _TEXT_FACT_TAGS or tail):
             parent[_FACTS] = facts | _text_facts(node, tag, tail, facts)
         if size:
-            parent[_TEXT] += size
-            parent[_LINKED] += frame[_LINKED]
+            parent[TEXT] += size
+            parent[LINKED] += stats[LINKED]
             if kind is None:
-                parent[_PROSE] += frame[_PROSE]
+                parent[PROSE] += stats[PROSE]
         if tail and not hidden:
             size = len(tail.strip())
             if size:
-                parent[_TEXT] += size
+                parent[TEXT] += size
                 if in_link:
-                    parent[_LINKED] += size
+                    parent[LINKED] += size
                 else:
-                    parent[_PROSE] += size
-                    parent[_DIRECT] += size
+                    parent[PROSE] += size
+                    parent[DIRECT] += size
     return found
 
 
 def _text_facts(child: HtmlElement, tag: str, tail: str | None, facts: int) -> int:
     """What one child tells about its container's text: a line break, text in its tail (a
-    text node of the container's own), or text inside it when it is inline formatting.
-    Blank means XPath's whitespace (space, tab, CR, LF): "&nbsp;" counts as text."""
+    text node of the container's own; ``tail`` is stripped of XML whitespace), or text
+    inside it when it is inline formatting. Blank means XPath's whitespace (space, tab, CR,
+    LF): "&nbsp;" counts as text."""
     found = HAS_BR if tag == "br" else 0
-    if tail and tail.strip(_XML_SPACE):
+    if tail:
         found |= OWN_TEXT
     if (
         not facts & FORMATTED_TEXT
@@ -334,8 +334,8 @@ def _is_prose_paragraph(kind: Kind | None, stats: Stats) -> bool:
     return (
         kind is not None
         and kind is not Kind.HIDDEN
-        and stats.direct >= MIN_PARAGRAPH_PROSE
-        and stats.link_share < STORY_MAX_LINK_SHARE
+        and stats[DIRECT] >= MIN_PARAGRAPH_PROSE
+        and link_share(stats) < STORY_MAX_LINK_SHARE
     )
 
 
