@@ -341,12 +341,26 @@ class Scores:
             unit.length = max(0, unit.length - length)
             unit.commas = max(0, unit.commas - commas)
 
-    def add_link(self, anchor: HtmlElement) -> None:
-        """Count a link's text against the innermost unit holding it."""
-        _, unit = self._unit_holding(anchor)
-        if unit is not None and unit.link_length < unit.length:
-            length = effective_length(collapse(_text(anchor)))
-            unit.link_length = min(unit.length, unit.link_length + length)
+    def add_links(self, anchors: list[HtmlElement]) -> None:
+        """Count each link's text against the innermost unit holding it."""
+        # (``_unit_holding`` inlined: pages have many links, most outside any unit)
+        known = self.known_parents
+        parent_of = self.parent_of
+        unit_of = self.unit_of
+        for anchor in anchors:
+            parent = known.get(anchor, anchor)  # (no element is its own parent)
+            if parent is anchor:
+                parent = anchor.getparent()
+            if parent is None:
+                continue
+            if parent not in parent_of:
+                self._register(parent)
+            unit = unit_of.get(parent)
+            if unit is None:
+                unit = self._enclosing_unit(parent)
+            if unit is not None and unit.link_length < unit.length:
+                length = effective_length(collapse(_text(anchor)))
+                unit.link_length = min(unit.length, unit.link_length + length)
 
     def total_up(self) -> None:
         """Sum unit figures into every block above them; spread prose scores a few levels."""
@@ -445,7 +459,6 @@ def score_tree(root: HtmlElement, found: Measurements | None = None) -> Scores:
     scores.add_units([*found.paragraphs, *containers, *rare])
     for invisible in found.invisible:
         scores.discount_invisible(invisible)
-    for anchor in found.anchors:
-        scores.add_link(anchor)
+    scores.add_links(found.anchors)
     scores.total_up()
     return scores
