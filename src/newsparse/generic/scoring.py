@@ -452,8 +452,11 @@ def score_tree(root: HtmlElement, found: Measurements | None = None) -> Scores:
         found = measure(root)
     scores = Scores(known_parents=found.parents)
     facts = found.container_text
+    # (most containers hold no text of their own: their facts are 0, no call needed)
     containers = [
-        element for element in found.containers if is_container_unit(element, facts[element])
+        element
+        for element in found.containers
+        if facts[element] and is_container_unit(element, facts[element])
     ]
     rare = [element for element in found.rare_containers if _holds_text(element)]
     scores.add_units([*found.paragraphs, *containers, *rare])
