@@ -107,10 +107,17 @@ def _words_of(element: HtmlElement) -> tuple[str, frozenset[str]]:
 def has_class_word(element: HtmlElement, words: re.Pattern[str], tokens: frozenset[str]) -> bool:
     """True when the class value contains one of ``words`` or a class/id token is one of
     ``tokens``. Ids are matched as whole tokens only: they are often made from headings."""
-    classes, found = _words_of(element)
+    return names_have_word(element.get("class") or "", element.get("id") or "", words, tokens)
+
+
+def names_have_word(
+    classes: str, ident: str, words: re.Pattern[str], tokens: frozenset[str]
+) -> bool:
+    """``has_class_word`` on raw class and id values."""
+    lowered, found = _words(classes, ident)
     if not found:
         return False
-    return bool(words.search(classes)) or not tokens.isdisjoint(found)
+    return bool(words.search(lowered)) or not tokens.isdisjoint(found)
 
 
 def class_weight(element: HtmlElement) -> int:
