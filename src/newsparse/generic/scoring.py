@@ -100,10 +100,6 @@ def _words(classes: str, ident: str) -> tuple[str, frozenset[str]]:
     return classes, frozenset(tokens)
 
 
-def _words_of(element: HtmlElement) -> tuple[str, frozenset[str]]:
-    return _words(element.get("class") or "", element.get("id") or "")
-
-
 def has_class_word(element: HtmlElement, words: re.Pattern[str], tokens: frozenset[str]) -> bool:
     """True when the class value contains one of ``words`` or a class/id token is one of
     ``tokens``. Ids are matched as whole tokens only: they are often made from headings."""
