@@ -11,7 +11,7 @@ import pytest
 import newsparse
 from newsparse.generic.blocks import classify
 from newsparse.generic.body import body_paragraphs
-from newsparse.generic.measure import FORMATTED_TEXT, HAS_BR, OWN_TEXT, measure
+from newsparse.generic.measure import END, FIRST, FORMATTED_TEXT, HAS_BR, OWN_TEXT, measure
 from newsparse.generic.scoring import is_container_unit
 from newsparse.page import Page
 
@@ -72,15 +72,25 @@ def test_container_candidates_match_their_definition(path: Path) -> None:
 
 
 @pytest.mark.parametrize("path", ALL_PAGES, ids=lambda path: f"{path.parent.name}/{path.name}")
-def test_recorded_parents_are_the_tree_parents(path: Path) -> None:
+def test_recorded_ranges_are_the_subtrees(path: Path) -> None:
     tree = _page(path).tree
     found = measure(tree)
     head = tree.find("head")
-    for element in tree.iter():
-        if head is not None and element is not head and head in element.iterancestors():
-            assert element not in found.parents  # the <head>'s content is not walked
-            continue
-        assert found.parents[element] is element.getparent()
+    walked = [
+        element
+        for element in tree.iter("*")
+        if head is None or element is head or head not in element.iterancestors()
+    ]
+    assert list(found.stats) == walked  # page order, the <head>'s content not walked
+    for index, element in enumerate(walked):
+        figures = found.stats[element]
+        assert figures[FIRST] == index
+        descendants = [
+            descendant
+            for descendant in element.iterdescendants("*")
+            if head is None or head not in descendant.iterancestors()
+        ]
+        assert walked[figures[FIRST] + 1 : figures[END]] == descendants
 
 
 @pytest.mark.parametrize("path", ALL_PAGES, ids=lambda path: f"{path.parent.name}/{path.name}")

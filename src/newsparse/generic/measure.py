@@ -130,8 +130,8 @@ STORY_MIN_PROSE = 300
 # element, no object built for it). TEXT: visible characters; LINKED: of which inside
 # links; PROSE: outside links and outside class-flagged descendants; DIRECT: outside links
 # in the element's own text nodes. FIRST and END place the element's subtree in page order:
-# its own index and one past its last descendant's (indices of ``Measurements.parents``,
-# whose order ``stats`` shares). Two more entries are the walk's: the text facts of a text
+# its own index and one past its last descendant's (indices in the page order of
+# ``Measurements.stats``). Two more entries are the walk's: the text facts of a text
 # container (-1 for other elements) and whether a child is a block.
 TEXT, LINKED, PROSE, DIRECT, FIRST, END, _FACTS, _BLOCK_CHILD = range(8)
 Stats = list[int]
@@ -157,17 +157,13 @@ class Measurements:
     """What the first pass found; ``kinds`` grows in the later passes."""
 
     root: HtmlElement
-    # every element's figures, in page order (the order of ``parents``)
+    # every element's figures, in page order (the <head> without its content)
     stats: dict[HtmlElement, Stats] = field(default_factory=dict)
     kinds: dict[HtmlElement, Kind] = field(default_factory=dict)
     labels: list[HtmlElement] = field(default_factory=list)  # short heading-like elements
     # very short texts inside links ("Ad", "Sponsored"): only ad labels count there
     link_labels: list[HtmlElement] = field(default_factory=list)
     inline: list[HtmlElement] = field(default_factory=list)  # short paragraphs with links
-    # every element's parent (the root's own parent for the root), in page order (reversed,
-    # children come before their parents): read by the later passes
-    # and by the body's scoring, instead of climbing the tree again
-    parents: dict[HtmlElement, HtmlElement | None] = field(default_factory=dict)
     # where the body's scoring starts, each in page order: paragraph tags, containers that may
     # hold text directly (common and inline ones, then rare ones), links, invisible elements
     paragraphs: list[HtmlElement] = field(default_factory=list)
@@ -185,7 +181,6 @@ def measure(root: HtmlElement) -> Measurements:
     found = Measurements(root)
     kinds = found.kinds
     all_stats = found.stats
-    parents = found.parents
     labels = found.labels
     link_labels = found.link_labels
     inline = found.inline
@@ -200,7 +195,6 @@ def measure(root: HtmlElement) -> Measurements:
     for event, node in walker:
         tag: str = node.tag  # type: ignore[assignment]  # (tag="*": elements, str tags)
         if event == "start":
-            parents[node] = node.getparent()
             text = node.text
             facts = -1
             bucket = collected.get(tag)

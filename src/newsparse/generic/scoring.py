@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import lxml.html
@@ -182,23 +181,14 @@ class Scores:
     _in_boilerplate: dict[HtmlElement, bool] = field(default_factory=dict)
     _candidates: set[HtmlElement] = field(default_factory=set)
     _unit_tree: list[HtmlElement] = field(default_factory=list)
-    # parents already known (the classification's measuring walk records every element's)
-    known_parents: Mapping[HtmlElement, HtmlElement | None] = field(default_factory=dict)
-
-    def _parent(self, node: HtmlElement) -> HtmlElement | None:
-        parent = self.known_parents.get(node, node)  # (no element is its own parent)
-        return node.getparent() if parent is node else parent
 
     def _register(self, element: HtmlElement) -> None:
         """Record the element and its unrecorded ancestors (parents looked up once each)."""
         parent_of = self.parent_of
-        known = self.known_parents
         path: list[tuple[HtmlElement, HtmlElement | None]] = []
         node: HtmlElement | None = element
         while node is not None and node not in parent_of:
-            parent = known.get(node, node)  # (no element is its own parent)
-            if parent is node:
-                parent = node.getparent()
+            parent = node.getparent()
             path.append((node, parent))
             node = parent
         candidates = self._candidates
@@ -324,7 +314,7 @@ class Scores:
     def _unit_holding(self, element: HtmlElement) -> tuple[HtmlElement | None, Unit | None]:
         """The element's parent and the innermost unit holding the element. The element
         itself is not recorded: links and scripts are many and hold no units."""
-        parent = self._parent(element)
+        parent = element.getparent()
         if parent is None:
             return None, None
         if parent not in self.parent_of:
@@ -347,13 +337,10 @@ class Scores:
     def add_links(self, anchors: list[HtmlElement]) -> None:
         """Count each link's text against the innermost unit holding it."""
         # (``_unit_holding`` inlined: pages have many links, most outside any unit)
-        known = self.known_parents
         parent_of = self.parent_of
         unit_of = self.unit_of
         for anchor in anchors:
-            parent = known.get(anchor, anchor)  # (no element is its own parent)
-            if parent is anchor:
-                parent = anchor.getparent()
+            parent = anchor.getparent()
             if parent is None:
                 continue
             if parent not in parent_of:
@@ -448,7 +435,7 @@ def score_tree(root: HtmlElement, found: Measurements | None = None) -> Scores:
     page's measuring walk over ``root`` (made here when not given)."""
     if found is None:
         found = measure(root)
-    scores = Scores(known_parents=found.parents)
+    scores = Scores()
     facts = found.container_text
     # (most containers hold no text of their own: their facts are 0, no call needed)
     containers = [
