@@ -214,6 +214,15 @@ def test_each_kind_of_invisible_character_in_utf8_bytes_is_cleaned() -> None:
         assert invisible not in page.html
 
 
+def test_c1_control_after_visible_latin1_punctuation_in_utf8_bytes_is_cleaned() -> None:
+    # «, no-break space and © share the C1 controls' lead byte 0xC2: the control after them
+    # is still found
+    html = "<html><body><p>«Quote»\xa0© 2024\x85 next</p></body></html>"
+    page = Page.from_input(html.encode("utf-8"))
+    assert page.text(page.tree.find("body/p")) == "«Quote» © 2024 next"
+    assert "\x85" not in page.html
+
+
 def test_utf8_bytes_with_only_visible_characters_keep_their_text() -> None:
     # "\xa0" is 0xC2 0xA0 in UTF-8: the same lead byte as a C1 control, but visible
     html = "<html><body><p>Price:\xa012\u00a0€ — «ok»</p></body></html>"

@@ -79,6 +79,7 @@ def collapse_whitespace(text: str) -> str:
 
 
 _SKIPPED_TAGS = SCRIPT_TAGS | {"head"}
+_META_NAME_ATTRIBUTES = ("property", "name", "itemprop", "http-equiv")
 _SPACED_TAGS = LINE_BREAK_TAGS | TABLE_AND_LIST_TAGS | {"article", "blockquote"}
 
 
@@ -98,7 +99,20 @@ def _has_invisible(text: str, surrogates: bool) -> bool:
 
 # An ASCII control is its own byte in UTF-8; a C1 control is 0xC2 then 0x80-0x9F.
 _ASCII_CONTROL_BYTES = bytes(byte for byte in _CONTROL_BYTES if byte < 0x80)
-_UTF8_C1_CONTROL = re.compile(b"\xc2[\x80-\x9f]")
+_C1_SECOND_BYTES = range(0x80, 0xA0)
+
+
+def _utf8_has_c1_control(data: bytes) -> bool:
+    """Whether UTF-8 ``data`` holds a C1 control (0xC2 then 0x80-0x9F). ``bytes.find`` jumps
+    from one 0xC2 to the next at memory speed, where a regex steps through every byte; 0xC2
+    is rare (it leads only U+0080-U+00BF: no-break space, ©, «, »...)."""
+    last = len(data) - 1
+    lead = data.find(b"\xc2", 0, last)  # (a 0xC2 with a byte after it)
+    while lead >= 0:
+        if data[lead + 1] in _C1_SECOND_BYTES:
+            return True
+        lead = data.find(b"\xc2", lead + 1, last)
+    return False
 
 
 def _utf8_has_invisible(data: bytes, text: str) -> bool:
@@ -106,9 +120,8 @@ def _utf8_has_invisible(data: bytes, text: str) -> bool:
     checked on the bytes: no encoding back to Latin-1 needed."""
     if "\ufffe" in text or "\uffff" in text:
         return True
-    return (
-        len(data.translate(None, _ASCII_CONTROL_BYTES)) != len(data)
-        or _UTF8_C1_CONTROL.search(data) is not None
+    return len(data.translate(None, _ASCII_CONTROL_BYTES)) != len(data) or _utf8_has_c1_control(
+        data
     )
 
 
@@ -292,17 +305,30 @@ class Page:
     # -- metadata helpers -------------------------------------------------------------------
 
     @functools.cached_property
-    def _meta_index(self) -> dict[str, list[str]]:
-        index: dict[str, list[str]] = {}
+    def meta_tags(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """Every ``<meta>`` with a content, in page order: its ``content`` as written, and
+        its non-empty ``property``, ``name``, ``itemprop`` and ``http-equiv`` values in that
+        order (found once; the meta indexes are built from it)."""
+        tags: list[tuple[str, tuple[str, ...]]] = []
         # (C-level tag walks here and below: cheaper than XPath over the whole page)
         for meta in self.tree.iter("meta"):
-            content = collapse_whitespace(meta.get("content") or "")
-            if not content:
-                continue
-            for attribute in ("property", "name", "itemprop", "http-equiv"):
-                key = meta.get(attribute)
-                if key:
-                    index.setdefault(key.strip().lower(), []).append(content)
+            # One items() call reads all of a meta's attributes (usually two) for the price
+            # of about one get().
+            attributes = dict(meta.items())
+            content = attributes.get("content")
+            if content:
+                names = tuple(filter(None, map(attributes.get, _META_NAME_ATTRIBUTES)))
+                tags.append((content, names))
+        return tuple(tags)
+
+    @functools.cached_property
+    def _meta_index(self) -> dict[str, list[str]]:
+        index: dict[str, list[str]] = {}
+        for raw, names in self.meta_tags:
+            content = collapse_whitespace(raw)
+            if content:
+                for name in names:
+                    index.setdefault(name.strip().lower(), []).append(content)
         return index
 
     def meta(self, *names: str) -> str | None:

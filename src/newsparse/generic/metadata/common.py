@@ -59,17 +59,14 @@ def squeeze(text: str) -> str:
 
 def _build_meta_index(page: Page) -> dict[str, list[str]]:
     index: dict[str, list[str]] = {}
-    for meta in page.tree.iter("meta"):
-        get = meta.get
-        content = clean(get("content"))
+    for raw, names in page.meta_tags:
+        content = clean(raw)
         if not content:
             continue
-        for attribute in ("property", "name", "itemprop", "http-equiv"):
+        for name in names:
             # RDFa allows several space-separated properties in one attribute.
-            names = get(attribute)
-            if names:
-                for key in names.lower().split():
-                    index.setdefault(key, []).append(content)
+            for key in name.lower().split():
+                index.setdefault(key, []).append(content)
     return index
 
 
