@@ -34,6 +34,8 @@ _CUE_ATTRIBUTE = re.compile(
         ]
     )
 )
+# The same words in lowercase: a quick first test on lowercased values.
+_LOWERCASE_CUE = re.compile(any_substring([*METADATA_CLASSES, "articlebody"]))
 _EXCLUDED_CONTAINER = re.compile(
     r"(?:^|[\s_-])(?:"
     + "|".join(sorted(EXCLUDED_COMPOUNDS + EXCLUDED_TOKENS, key=len, reverse=True))
@@ -45,6 +47,8 @@ _PAGE_LEVEL = frozenset({"html", "body"})
 # Page furniture, but part of the story when inside the article element.
 _EXCLUDED_OUTSIDE_ARTICLE = frozenset({"footer", "aside"})
 _COUNT_P = lxml.etree.XPath("count(.//p)")
+# The marking attributes besides class.
+_OTHER_MARKS = frozenset({"id", "itemprop", "rel"})
 
 
 def cue_elements(page: Page) -> list[tuple[HtmlElement, str]]:
@@ -53,24 +57,37 @@ def cue_elements(page: Page) -> list[tuple[HtmlElement, str]]:
 
     def build() -> list[tuple[HtmlElement, str]]:
         found: list[tuple[HtmlElement, str]] = []
-        search = _CUE_ATTRIBUTE.search
-        # Pages repeat the same class values over and over: each distinct value is searched once.
-        seen: dict[str, bool] = {}
-        # Every element, read directly: cheaper than an XPath selecting the marked ones.
+        search, lower_search = _CUE_ATTRIBUTE.search, _LOWERCASE_CUE.search
+        no_other_mark = _OTHER_MARKS.isdisjoint
+        # Pages repeat the same class values over and over: each distinct value is searched
+        # once. Its lowercase form when it is a cue, else None ("" for a value not seen yet).
+        seen: dict[str, str | None] = {}
+        # Every element, read directly: cheaper than an XPath selecting the marked ones. Each
+        # ``get`` costs as much as ``keys()``: one ``keys()`` tells which of the four to read,
+        # and most elements carry none but a class.
         for element in page.tree.iter(lxml.etree.Element):
-            get = element.get
-            names, ident, prop, rel = get("class"), get("id"), get("itemprop"), get("rel")
-            if ident is None and prop is None and rel is None:
-                if not names:
+            keys = element.keys()
+            if not keys:
+                continue
+            if no_other_mark(keys):
+                marks = element.get("class")
+                if not marks:
                     continue
-                marks = names
             else:
-                marks = " ".join(filter(None, (names, ident, prop, rel)))
-            hit = seen.get(marks)
-            if hit is None:
-                hit = seen[marks] = search(marks) is not None
-            if hit:
-                found.append((element, marks.lower()))
+                get = element.get
+                marks = " ".join(
+                    filter(None, (get("class"), get("id"), get("itemprop"), get("rel")))
+                )
+            lowered = seen.get(marks, "")
+            if lowered == "":
+                lowered = marks.lower()
+                # (the lowercase pattern alone is quicker and rules out nearly every value;
+                # the exact pattern decides the few it lets through)
+                if not (lower_search(lowered) and search(marks)):
+                    lowered = None
+                seen[marks] = lowered
+            if lowered is not None:
+                found.append((element, lowered))
         return found
 
     return cached(page, "_md_cues", build)
