@@ -6,7 +6,7 @@ import copy
 import functools
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
@@ -78,6 +78,13 @@ def collapse_whitespace(text: str) -> str:
     return " ".join(text.split())  # (split() and the regex's \s know the same whitespace)
 
 
+#: Tags whose elements :meth:`Page.elements` gives: head tags and story landmarks that the
+#: page's helpers and the metadata finders look up by name. One C-level walk finds them all;
+#: each further walk of the whole tree would cost about as much as that one.
+INDEXED_TAGS: tuple[str, ...] = (
+    "base", "meta", "link", "script", "title", "h1", "time", "article", "main",
+)  # fmt: skip
+_INDEXED_TAG_SET = frozenset(INDEXED_TAGS)
 _SKIPPED_TAGS = SCRIPT_TAGS | {"head"}
 _META_NAME_ATTRIBUTES = ("property", "name", "itemprop", "http-equiv")
 _SPACED_TAGS = LINE_BREAK_TAGS | TABLE_AND_LIST_TAGS | {"article", "blockquote"}
@@ -231,10 +238,9 @@ class Page:
 
     def _find_base_url(self) -> str | None:
         base = self.url if is_http_url(self.url) else None
-        # Only the first <base> with an href counts (found by a C-level tag walk: cheaper
-        # than XPath).
+        # Only the first <base> with an href counts.
         href = next(
-            (h for h in (e.get("href") for e in self.tree.iter("base")) if h is not None), None
+            (h for h in (e.get("href") for e in self.elements("base")) if h is not None), None
         )
         if href is None:
             return base
@@ -265,7 +271,7 @@ class Page:
         Used to resolve relative links when the caller gave no URL; not trusted to name the
         publisher (syndicated copies canonicalise to the original).
         """
-        for rels, href in self._links:
+        for rels, href in self.link_tags:
             if "canonical" in rels:
                 resolved = self.absolute_url(href)
                 if resolved:
@@ -298,6 +304,25 @@ class Page:
         """Visible text of an element, whitespace collapsed."""
         return text_of(element)
 
+    @functools.cached_property
+    def _indexed(self) -> tuple[tuple[HtmlElement, ...], dict[str, tuple[HtmlElement, ...]]]:
+        """The elements of :data:`INDEXED_TAGS` in page order, and the same by tag."""
+        ordered = tuple(self.tree.iter(*INDEXED_TAGS))
+        by_tag: dict[str, list[HtmlElement]] = {}
+        for element in ordered:
+            by_tag.setdefault(cast(str, element.tag), []).append(element)
+        return ordered, {tag: tuple(elements) for tag, elements in by_tag.items()}
+
+    def elements(self, *tags: str) -> tuple[HtmlElement, ...]:
+        """Every element with one of ``tags`` (each one of :data:`INDEXED_TAGS`), in page
+        order: read from one walk of the tree made for all of them."""
+        if not _INDEXED_TAG_SET.issuperset(tags):
+            raise ValueError(f"not an indexed tag: {sorted(set(tags) - _INDEXED_TAG_SET)}")
+        ordered, by_tag = self._indexed
+        if len(tags) == 1:
+            return by_tag.get(tags[0], ())
+        return tuple(element for element in ordered if element.tag in tags)
+
     def working_copy(self) -> HtmlElement:
         """A deep copy of the tree for stages that delete nodes (a C-level copy, no re-parse)."""
         return copy.deepcopy(self.tree)
@@ -310,8 +335,7 @@ class Page:
         its non-empty ``property``, ``name``, ``itemprop`` and ``http-equiv`` values in that
         order (found once; the meta indexes are built from it)."""
         tags: list[tuple[str, tuple[str, ...]]] = []
-        # (C-level tag walks here and below: cheaper than XPath over the whole page)
-        for meta in self.tree.iter("meta"):
+        for meta in self.elements("meta"):
             # One items() call reads all of a meta's attributes (usually two) for the price
             # of about one get().
             attributes = dict(meta.items())
@@ -345,17 +369,18 @@ class Page:
 
     def link_href(self, rel: str) -> str | None:
         """Absolute href of the first ``<link rel=...>`` carrying that rel token."""
-        for rels, href in self._links:
+        for rels, href in self.link_tags:
             if rel in rels:
                 return self.absolute_url(href)
         return None
 
     @functools.cached_property
-    def _links(self) -> tuple[tuple[tuple[str, ...], str], ...]:
-        """The rel tokens and href of every ``<link rel href>``, in page order (found once)."""
+    def link_tags(self) -> tuple[tuple[tuple[str, ...], str], ...]:
+        """The rel tokens (lowercased) and href of every ``<link rel href>``, in page order
+        (found once)."""
         return tuple(
             (tuple((link.get("rel") or "").lower().split()), link.get("href") or "")
-            for link in self.tree.iter("link")
+            for link in self.elements("link")
             if link.get("rel") is not None and link.get("href") is not None
         )
 
@@ -363,7 +388,7 @@ class Page:
     def json_ld(self) -> tuple[jsonld.JsonObject, ...]:
         """Every JSON-LD object on the page (``@graph`` and lists flattened), read tolerantly."""
         objects: list[jsonld.JsonObject] = []
-        for script in self.tree.iter("script"):
+        for script in self.elements("script"):
             kind = (script.get("type") or "").strip().lower()
             if kind != "application/ld+json" or not script.text:
                 continue

@@ -97,12 +97,10 @@ def link_href(page: Page, rel: str) -> str | None:
 
     def build() -> dict[str, str]:
         index: dict[str, str] = {}
-        for link in page.tree.iter("link"):
-            href = link.get("href")
-            if not href:
-                continue
-            for token in (link.get("rel") or "").lower().split():
-                index.setdefault(token, href)
+        for tokens, href in page.link_tags:
+            if href:
+                for token in tokens:
+                    index.setdefault(token, href)
         return index
 
     return page.absolute_url(cached(page, "_md_links", build).get(rel))

@@ -144,7 +144,7 @@ def headline_line(page: Page) -> int:
     """Source line of the first ``<h1>`` (0 when there is none or lines are unknown)."""
 
     def find() -> int:
-        h1 = next(page.tree.iter("h1"), None)
+        h1 = next(iter(page.elements("h1")), None)
         return (h1.sourceline or 0) if h1 is not None else 0
 
     return cached(page, "_md_h1_line", find)
@@ -160,7 +160,7 @@ def after_headline(page: Page) -> list[HtmlElement]:
 
     def find() -> list[HtmlElement]:
         found: list[HtmlElement] = []
-        node: HtmlElement | None = next(page.tree.iter("h1"), None)
+        node: HtmlElement | None = next(iter(page.elements("h1")), None)
         while node is not None:
             for sibling in node.itersiblings():
                 for element in sibling.iter():
@@ -192,7 +192,7 @@ def article_element(page: Page) -> HtmlElement | None:
     element with the most paragraphs; None when the page marks none."""
 
     def find() -> HtmlElement | None:
-        candidates = list(page.tree.iter("article", "main"))
+        candidates = list(page.elements("article", "main"))
         candidates.extend(e for e, marks in cue_elements(page) if "articlebody" in marks)
         best: HtmlElement | None = None
         best_count = 0
