@@ -15,7 +15,7 @@ from newsparse.generic.metadata.class_cues import (
     METADATA_CLASSES,
     NOT_STORY_CLASSES,
 )
-from newsparse.generic.metadata.common import HtmlElement, cached
+from newsparse.generic.metadata.common import HtmlElement, cached, cached_of_page
 from newsparse.generic.metadata.patterns import any_substring
 from newsparse.page import Page, collapse_whitespace, text_of
 
@@ -190,21 +190,21 @@ def near_story_first(page: Page, elements: list[HtmlElement]) -> list[HtmlElemen
 def article_element(page: Page) -> HtmlElement | None:
     """The element holding the story: the ``<article>``/``<main>``/``itemprop=articleBody``
     element with the most paragraphs; None when the page marks none."""
+    return cached_of_page(page, "_md_article_el", _find_article_element)
 
-    def find() -> HtmlElement | None:
-        candidates = list(page.elements("article", "main"))
-        candidates.extend(e for e, marks in cue_elements(page) if "articlebody" in marks)
-        best: HtmlElement | None = None
-        best_count = 0
-        for element in candidates[:30]:
-            count = int(_COUNT_P(element))
-            if count > best_count:
-                best, best_count = element, count
-        if best is None:  # an article without <p> (text in divs) is still the article
-            best = next((e for e in candidates if e.tag == "article"), None)
-        return best
 
-    return cached(page, "_md_article_el", find)
+def _find_article_element(page: Page) -> HtmlElement | None:
+    candidates = list(page.elements("article", "main"))
+    candidates.extend(e for e, marks in cue_elements(page) if "articlebody" in marks)
+    best: HtmlElement | None = None
+    best_count = 0
+    for element in candidates[:30]:
+        count = int(_COUNT_P(element))
+        if count > best_count:
+            best, best_count = element, count
+    if best is None:  # an article without <p> (text in divs) is still the article
+        best = next((e for e in candidates if e.tag == "article"), None)
+    return best
 
 
 _MIN_PARAGRAPH = 25
