@@ -110,6 +110,21 @@ def test_text_skips_scripts_and_collapses_whitespace(page: Page) -> None:
     assert "  " not in text
 
 
+def test_text_spaces_block_boundaries_and_skips_embedded_markup() -> None:
+    page = Page.from_input(
+        "<html><body><div class='standfirst'><p>Storm<br>hits <em>the</em>coast<script>"
+        "var shareCount = 12;</script> today<svg><title>Share</title></svg></p><ul><li>One"
+        "</li><li>Two<noscript><p>Enable JavaScript</p></noscript></li></ul>Last</div>"
+        "</body></html>"
+    )
+    block = page.select_one("div.standfirst")
+    assert block is not None
+    # <br>, <p> and <li> break words apart; inline <em> does not; script, svg and noscript
+    # contents are never text, the text after them is
+    assert page.text(block) == "Storm hits thecoast today One Two Last"
+    assert page.text(page.select("li")[1]) == "Two"
+
+
 def test_meta_reads_property_name_and_itemprop_case_insensitively(page: Page) -> None:
     assert page.meta("og:site_name") == "Rheintal Kurier"
     assert page.meta("og:type") == "article"  # written as property="OG:Type"

@@ -148,24 +148,41 @@ def text_of(element: HtmlElement) -> str:
     """The element's visible text, whitespace collapsed; block boundaries become spaces."""
     if not len(element):  # no children: its own text (the common case for labels)
         return collapse_whitespace(element.text or "")
-    parts: list[str] = []
-    skipping = 0
-    for event, node in lxml.etree.iterwalk(element, events=("start", "end")):
-        tag = node.tag
-        if event == "start":
-            if tag in _SKIPPED_TAGS and node is not element:
-                skipping += 1
-            elif not skipping:
-                if tag in _SPACED_TAGS:
+    # An explicit stack of child iterators: lxml's iterwalk costs more to set up than the
+    # few nodes of a typical label take to read. Comments and processing instructions count
+    # for nothing (not even their tails), as they did under iterwalk.
+    parts = [element.text or ""]
+    pending = [iter(element)]
+    open_elements = [element]
+    while pending:
+        node = next(pending[-1], None)
+        if node is None:  # the element's children are read: close it
+            pending.pop()
+            done = open_elements.pop()
+            if done is not element:
+                if done.tag in _SPACED_TAGS:
                     parts.append(" ")
-                if node.text and isinstance(tag, str):
-                    parts.append(node.text)
+                if done.tail:
+                    parts.append(done.tail)
             continue
-        if tag in _SKIPPED_TAGS and node is not element:
-            skipping -= 1
-        elif not skipping and tag in _SPACED_TAGS:
+        tag = node.tag
+        if not isinstance(tag, str):
+            continue
+        if tag in _SKIPPED_TAGS:  # nothing inside counts; the text after it does
+            if node.tail:
+                parts.append(node.tail)
+            continue
+        if tag in _SPACED_TAGS:
             parts.append(" ")
-        if node is not element and not skipping and node.tail:
+        if node.text:
+            parts.append(node.text)
+        if len(node):
+            pending.append(iter(node))
+            open_elements.append(node)
+            continue
+        if tag in _SPACED_TAGS:
+            parts.append(" ")
+        if node.tail:
             parts.append(node.tail)
     return collapse_whitespace("".join(parts))
 
