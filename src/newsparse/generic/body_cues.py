@@ -184,6 +184,10 @@ COMMA_CHARACTERS: str = ",，、،;；"
 # Characters that end a sentence in the scripts the engine meets.
 SENTENCE_END_CHARACTERS: str = ".!?。！？…”\"'»:：)）"
 
+# Characters that end a full sentence (not a caption's credit or a label's colon): a
+# paragraph ending otherwise is not taken as the story's lead.
+FULL_STOP_CHARACTERS: str = ".!?。！？…”\"'»"
+
 # Words that open a byline ("By Jane Doe"), casefolded, in the languages the engine meets.
 BYLINE_OPENERS: frozenset[str] = frozenset(
     {

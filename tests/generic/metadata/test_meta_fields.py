@@ -223,3 +223,16 @@ def test_wire_agency_own_site_keeps_its_publisher_name() -> None:
         "<body></body></html>"
     )
     assert parse_html(html, url="https://www.reuters.com/article/x").site_name == "Reuters"
+
+
+def test_undeclared_description_is_the_story_lead_not_page_furniture() -> None:
+    # No JSON-LD, Open Graph or meta description: the description is the body's first
+    # paragraph that reads as a sentence, not the edition line or the navigation above the
+    # story, nor the short kicker line that opens it.
+    article = parse_fixture("undeclared_description_newsletter.html")
+    assert article.description == (
+        "Few open-hardware projects have been as widely copied as the small sensor board "
+        "that started in a university lab, but popularity has not spared it a dispute over "
+        "who may use its name on derivative designs."
+    )
+    assert article.body.startswith("Board makers versus the foundation\n\nFew open-hardware")

@@ -21,10 +21,14 @@ _MIN_IMAGE_SIZE = 300
 _MIN_OVERLAP = 0.3
 
 
-def find_description(page: Page) -> str | None:
+def find_description(
+    page: Page, lead_paragraph: Callable[[], str | None] | None = None
+) -> str | None:
     """The article's summary: JSON-LD ``description``, Dublin Core, ``og:description`` (unless
     it shares almost nothing with the story: a site-wide teaser), the meta description,
-    ``twitter:description``; else the story's first paragraph."""
+    ``twitter:description``; else the story's first real paragraph (``lead_paragraph``: the
+    extracted body's, when the caller has one), else the first paragraph of the page's story
+    region."""
     value = common.clean(structured.article_value(page, "description"))
     if value:
         return value
@@ -39,7 +43,8 @@ def find_description(page: Page) -> str | None:
             if overlap(value, reference) < _MIN_OVERLAP:
                 continue
         return value
-    return first
+    lead = lead_paragraph() if lead_paragraph is not None else None
+    return lead or first
 
 
 def _jsonld_image(page: Page) -> str | None:
