@@ -164,3 +164,15 @@ def test_copy_pointing_og_url_at_the_original_names_the_provider() -> None:
     article = parse_html(html)
     assert article.site_name == "NewsHub"
     assert article.source == "The Example Times"
+
+
+def test_portal_copy_names_the_provider_from_its_logo_link() -> None:
+    # A portal republishing a partner's story: the canonical is on the partner's domain,
+    # and the partner's logo links to its home page with its name, which is reported
+    # rather than the bare host.
+    article = parse_fixture(
+        "portal_provider_logo.html",
+        url="https://www.newsdeck.example/news/ferry-winter-sailings/ar-AA9",
+    )
+    assert article.source == "The Coastal Post"
+    assert article.site_name == "Newsdeck"

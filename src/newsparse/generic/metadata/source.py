@@ -1,8 +1,9 @@
 """The original publisher of a syndicated copy.
 
 Rule: ``source`` names the publisher whose copy this page reproduces, as a readable name when
-the signal carries one ("Reuters", "Associated Press", the original's site name), else the
-original's host ("example.com"). Signals, strongest first:
+the page carries one ("Reuters", "Associated Press", the original's site name, the name on a
+link to the original's home page), else the original's host ("example.com"). Signals,
+strongest first:
 
 1. a declaration: ``<link rel="syndication-source"|"original-source">``, the meta tags of the
    same names, JSON-LD ``isBasedOn`` and ``provider`` naming another publisher than the
@@ -21,6 +22,7 @@ None when the page is the original (or the site is itself the wire agency).
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 import lxml.etree
 
@@ -71,6 +73,7 @@ _CREDIT_XPATH = (
     + "][position() <= 8]"
 )
 _MAX_CREDIT = 400
+_MAX_HOME_LINK_NAME = 40
 _TEXT = lxml.etree.XPath("string()")
 
 
@@ -90,7 +93,8 @@ def _same_publisher(page: Page, host: str | None, *, unknown: bool = True) -> bo
 
 def _name_for_host(page: Page, host: str) -> str:
     """A readable name for a publisher's host: a wire agency or a JSON-LD publisher whose name
-    matches the host, else the host itself."""
+    matches the host, the name on a link to the host's home page (an aggregator's provider
+    logo: ``<a href="https://example.com/" title="Example News">``), else the host itself."""
     label = host_label(host) or host
     for name in publisher_names(page):
         if tight_key(label) in tight_key(name) or tight_key(name) in tight_key(host):
@@ -98,7 +102,30 @@ def _name_for_host(page: Page, host: str) -> str:
     for name, spellings in WIRE_AGENCIES.items():
         if any(tight_key(s) == tight_key(label) for s in spellings):
             return name
-    return host
+    return _home_link_name(page, host) or host
+
+
+def _home_link_name(page: Page, host: str) -> str | None:
+    """The publisher name a link to ``host``'s home page carries (its title, its logo's alt
+    text or its text), when it reads as a publisher's name other than the site's own."""
+    for anchor in page.tree.iter("a"):
+        href = anchor.get("href")
+        if not href or host not in href.lower():
+            continue  # (a cheap test first: pages hold hundreds of links)
+        url = page.absolute_url(href)
+        if url is None or host_of(url) != host or urlsplit(url).path not in ("", "/"):
+            continue
+        logos = [image.get("alt") for image in anchor.iter("img")]
+        for candidate in (anchor.get("title"), *logos, text_of(anchor)):
+            name = common.clean(candidate)
+            if (
+                name
+                and len(name) <= _MAX_HOME_LINK_NAME
+                and _looks_like_publisher(name)
+                and not is_site_identity(page, name)
+            ):
+                return name
+    return None
 
 
 def _from_reference(page: Page, value: object) -> str | None:
