@@ -187,3 +187,28 @@ def test_zone_abbreviations_read_without_warnings() -> None:
     assert ist == datetime(2019, 6, 5, 10, 0, tzinfo=timezone(timedelta(hours=5, minutes=30)))
     assert est == datetime(2019, 6, 5, 10, 0, tzinfo=timezone(timedelta(hours=-5)))
     assert unknown == datetime(2019, 6, 5, 10, 0)
+
+
+def test_loose_dateline_after_a_headline_without_h1() -> None:
+    # The <h1> is the logo (inside a link to the front page); the headline is a <dt> that
+    # matches <title>, and the dateline is loose text right after its wrapper.
+    article = parse_fixture(
+        "korean_portal_no_headline_tag.html",
+        url="https://www.hanbitdaily.example/news/view.html?idx=1203",
+    )
+    assert article.published == datetime(2021, 3, 4, 9, 15)
+    assert article.headline == "지역 도서관 야간 개방 확대, 주민 반응 엇갈려"
+
+
+def test_date_before_the_publicado_por_cue_is_read_day_first() -> None:
+    # "08/04/2019 - Publicado por: ...": the date precedes the cue; a pt-BR page reads it
+    # day first.
+    article = parse_fixture("portuguese_city_hall_news.html")
+    assert article.published == datetime(2019, 4, 8)
+    assert article.authors == ("Marina Costa",)
+
+
+def test_cued_dateline_just_above_the_headline() -> None:
+    article = parse_fixture("german_hubspot_blog.html")
+    assert article.published == datetime(2020, 3, 12)
+    assert article.authors == ("Lena Hartmann",)
