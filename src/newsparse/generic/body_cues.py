@@ -252,6 +252,22 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
         "scroll to continue",
         "skip advert",
         "skip ad",
+        # placeholders of widgets that load later ("Loading...")
+        "loading",
+        "cargando",
+        "carregando",
+        "chargement",
+        "chargement en cours",
+        "wird geladen",
+        "caricamento",
+        "caricamento in corso",
+        "загрузка",
+        "正在加载",
+        "加载中",
+        "載入中",
+        "読み込み中",
+        "로딩 중",
+        "로딩중",
     }
 )
 
