@@ -212,3 +212,38 @@ def test_cued_dateline_just_above_the_headline() -> None:
     article = parse_fixture("german_hubspot_blog.html")
     assert article.published == datetime(2020, 3, 12)
     assert article.authors == ("Lena Hartmann",)
+
+
+@pytest.mark.parametrize("value", ["12:55 AM", "at 9:40", "June", "Monday"])
+def test_a_time_or_a_lone_month_is_not_a_date(value: str) -> None:
+    assert parse_date(value) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("June 5, 2019", datetime(2019, 6, 5)), ("January 1, 2001", datetime(2001, 1, 1))],
+)
+def test_free_form_dates_that_name_a_day_are_kept(value: str, expected: datetime) -> None:
+    assert parse_date(value) == expected
+
+
+def test_blogger_abbr_title_gives_the_date_not_the_clock_text() -> None:
+    # Classic Blogger templates: itemprop=datePublished on an <abbr> whose text is only the
+    # time of day; the date is in its title.
+    html = (
+        "<html><head><title>Open tools for small FPGAs</title></head><body>"
+        "<div class='post hentry' itemscope itemtype='http://schema.org/BlogPosting'>"
+        "<h3 class='post-title entry-title' itemprop='name'>Open tools for small FPGAs</h3>"
+        "<div class='post-body entry-content' itemprop='description articleBody'>"
+        "<p>This week I finally got the place-and-route step working for the smallest parts, "
+        "which means the whole flow now runs without any vendor tools at all.</p></div>"
+        "<div class='post-footer'><span class='post-author vcard'>Posted by "
+        "<span itemprop='author' itemscope itemtype='http://schema.org/Person'>"
+        "<span itemprop='name'>Andrea Novak</span></span></span> "
+        "<span class='post-timestamp'>at <a class='timestamp-link' href='/2016/05/tools.html' "
+        "rel='bookmark' title='permanent link'><abbr class='published' "
+        "itemprop='datePublished' title='2016-05-08T00:55:00-07:00'>12:55 AM</abbr></a>"
+        "</span></div></div></body></html>"
+    )
+    article = parse_html(html)
+    assert article.published == datetime(2016, 5, 8, 0, 55, tzinfo=timezone(timedelta(hours=-7)))
