@@ -227,23 +227,30 @@ def test_free_form_dates_that_name_a_day_are_kept(value: str, expected: datetime
     assert parse_date(value) == expected
 
 
-def test_blogger_abbr_title_gives_the_date_not_the_clock_text() -> None:
+def test_blogger_post_date_and_author_from_its_footer_microdata() -> None:
     # Classic Blogger templates: itemprop=datePublished on an <abbr> whose text is only the
     # time of day; the date is in its title.
     html = (
         "<html><head><title>Open tools for small FPGAs</title></head><body>"
+        "<div class='widget Blog' id='Blog1'><div class='blog-posts hfeed'>"
         "<div class='post hentry' itemscope itemtype='http://schema.org/BlogPosting'>"
         "<h3 class='post-title entry-title' itemprop='name'>Open tools for small FPGAs</h3>"
         "<div class='post-body entry-content' itemprop='description articleBody'>"
-        "<p>This week I finally got the place-and-route step working for the smallest parts, "
-        "which means the whole flow now runs without any vendor tools at all.</p></div>"
+        # (a Blogger post body: text broken by <br /> pairs, dozens of elements)
+        + "This week I finally got the place-and-route step working for the smallest parts, "
+        "which means the whole flow now runs without any vendor tools at all.<br /><br />"
+        * 20
+        + "</div>"
         "<div class='post-footer'><span class='post-author vcard'>Posted by "
         "<span itemprop='author' itemscope itemtype='http://schema.org/Person'>"
         "<span itemprop='name'>Andrea Novak</span></span></span> "
         "<span class='post-timestamp'>at <a class='timestamp-link' href='/2016/05/tools.html' "
         "rel='bookmark' title='permanent link'><abbr class='published' "
         "itemprop='datePublished' title='2016-05-08T00:55:00-07:00'>12:55 AM</abbr></a>"
-        "</span></div></div></body></html>"
+        "</span></div></div></div></div></body></html>"
     )
     article = parse_html(html)
     assert article.published == datetime(2016, 5, 8, 0, 55, tzinfo=timezone(timedelta(hours=-7)))
+    # the author microdata sits in the post's footer, inside the BlogPosting item (the
+    # whole blog is a "widget" block, which elsewhere holds a sidebar's bylines)
+    assert article.authors == ("Andrea Novak",)

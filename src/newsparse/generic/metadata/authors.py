@@ -43,6 +43,7 @@ _AFTER_HEADLINE_TAGS = frozenset(
 # looked for in its second or third part.
 _LINE_PARTS = re.compile(r"\s+[-–—|•·]\s+")
 _MAX_LINE_PARTS = 3
+_MAX_ITEM_DEPTH = 40
 # Used with match(): "^...|^..." with search() would try every position of a long value.
 _URL_NAME = re.compile(r"(?:https?:)?//|/|www\.")
 
@@ -92,6 +93,18 @@ def _element_byline(page: Page, element: common.HtmlElement) -> Byline:
     return parsed
 
 
+def _of_article_item(element: common.HtmlElement) -> bool:
+    """True when the microdata item the element belongs to is an article (a Blogger post's
+    ``itemprop=author`` in its ``post-footer``, inside ``itemtype=".../BlogPosting"``)."""
+    for depth, ancestor in enumerate(element.iterancestors()):
+        if depth >= _MAX_ITEM_DEPTH:
+            return False
+        if ancestor.get("itemscope") is not None:
+            kind = (ancestor.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1]
+            return kind in structured.ARTICLE_TYPES
+    return False
+
+
 def _byline_elements(page: Page) -> list[common.HtmlElement]:
     """Byline candidates: marked elements inside the article first, then the rest, skipping
     comment/related/sidebar blocks and long containers (cached)."""
@@ -116,7 +129,7 @@ def _find_byline_elements(page: Page) -> list[common.HtmlElement]:
         if _PHOTO_CREDIT.search(marks) or _IN_FIGURE(element):
             continue  # "Jane Doe/Reuters" under a picture credits the photo, not the story
         microdata = element.get("itemprop") in ("author", "creator")
-        if microdata and regions.in_article(page, element):
+        if microdata and (regions.in_article(page, element) or _of_article_item(element)):
             pass  # the article's own author markup, even in its aside or footer
         elif regions.in_excluded_container(page, element):
             continue
