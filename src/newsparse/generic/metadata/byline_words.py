@@ -48,6 +48,7 @@ BYLINE_CUES: tuple[str, ...] = (
     "écrit par",
     "автор",
     "авторы",
+    "текст",
     "yazan",
     "yazar",
     "作者",
@@ -72,6 +73,10 @@ BYLINE_CUES: tuple[str, ...] = (
     "írta",
     "scris de",
 )
+
+#: Words that join a byline to the weekday of its dateline ("Minh Do on Monday", "Anna Roth
+#: am Montag"), lowercased.
+DATE_CONNECTORS: frozenset[str] = frozenset({"on", "at", "am", "le", "el", "il", "em", "op"})
 
 #: A byline may open with a label before its cue: "Analysis by", "Photographs by".
 MAX_WORDS_BEFORE_CUE = 2
