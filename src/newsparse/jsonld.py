@@ -2,7 +2,8 @@
 
 Handles HTML comments and CDATA wrappers, ``//`` and ``/* */`` comments, single-quoted
 strings, trailing commas, raw control characters inside strings, several objects in one
-block, ``@graph`` containers and nested lists. A block that still cannot be read is skipped, never raised.
+block, ``@graph`` containers and nested lists. A block that still cannot be read is
+skipped, never raised.
 """
 
 from __future__ import annotations
