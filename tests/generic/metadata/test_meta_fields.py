@@ -236,3 +236,37 @@ def test_undeclared_description_is_the_story_lead_not_page_furniture() -> None:
         "who may use its name on derivative designs."
     )
     assert article.body.startswith("Board makers versus the foundation\n\nFew open-hardware")
+
+
+def _site_page(heads: str) -> str:
+    return (
+        f"<html><head><title>Ferry timetable changes</title>{heads}</head><body><article>"
+        "<h1>Ferry timetable changes</h1><p>The winter timetable adds two crossings a day "
+        "between the mainland and the islands from January.</p></article></body></html>"
+    )
+
+
+def test_blogging_platform_as_publisher_is_not_the_site_name() -> None:
+    # Blogger templates declare the platform as the publisher on custom-domain blogs.
+    html = _site_page(
+        '<meta property="og:site_name" content="Lagos Bulletin">'
+        '<script type="application/ld+json">{"@context": "http://schema.org", '
+        '"@type": "BlogPosting", "headline": "Ferry timetable changes", '
+        '"publisher": {"@type": "Organization", "name": "Blogger"}}</script>'
+    )
+    assert parse_html(html).site_name == "Lagos Bulletin"
+
+
+def test_platform_site_name_yields_to_the_publication() -> None:
+    html = _site_page(
+        '<meta property="og:site_name" content="Medium">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Ferry timetable changes", '
+        '"publisher": {"@type": "Organization", "name": "Island Engineering"}}</script>'
+    )
+    assert parse_html(html).site_name == "Island Engineering"
+
+
+def test_social_handle_as_site_name_loses_its_at_sign() -> None:
+    html = _site_page('<meta property="og:site_name" content="@harbourherald">')
+    assert parse_html(html).site_name == "harbourherald"
