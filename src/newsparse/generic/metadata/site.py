@@ -107,9 +107,9 @@ def _site_name_candidates(page: Page) -> Iterator[str]:
     )
     if declared and len(declared) <= 100:
         yield declared
-    for name in (_website_name(page), _title_decoration(page), handle):
-        if name:
-            yield name
+    for last in (_website_name(page), _title_decoration(page), handle):
+        if last:
+            yield last
 
 
 def identity_keys(page: Page) -> frozenset[str]:
