@@ -270,3 +270,34 @@ def test_platform_site_name_yields_to_the_publication() -> None:
 def test_social_handle_as_site_name_loses_its_at_sign() -> None:
     html = _site_page('<meta property="og:site_name" content="@harbourherald">')
     assert parse_html(html).site_name == "harbourherald"
+
+
+def test_in_language_on_the_webpage_of_a_yoast_graph() -> None:
+    # Yoast puts inLanguage on the WebPage and WebSite nodes, not on the Article; the text
+    # (a race calendar: "1a etapa", "2a etapa") must not be read as another language.
+    graph = (
+        '{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "WebSite", "@id": "https://corrida.example/#website", "name": "Corrida",'
+        ' "inLanguage": "pt-BR"},'
+        '{"@type": "WebPage", "@id": "https://corrida.example/calendario/#webpage",'
+        ' "inLanguage": "pt-BR", "isPartOf": {"@id": "https://corrida.example/#website"}},'
+        '{"@type": "Article", "headline": "Calendário 2018",'
+        ' "isPartOf": {"@id": "https://corrida.example/calendario/#webpage"}}]}'
+    )
+    stages = " ".join(
+        f"{n}a etapa: {day} de {month} – {track}"
+        for n, day, month, track in [
+            (1, 10, "março", "Interlagos"),
+            (2, 8, "abril", "Curitiba"),
+            (3, 22, "abril", "Velopark"),
+            (4, 6, "maio", "Londrina"),
+            (5, 20, "maio", "Santa Cruz do Sul"),
+            (6, 5, "agosto", "Goiânia"),
+        ]
+    )
+    html = (
+        f'<html><head><script type="application/ld+json">{graph}</script></head><body>'
+        f"<article><h1>Calendário 2018</h1><p>{stages}</p></article></body></html>"
+    )
+    assert parse_html(html).language == "pt-BR"
+    assert detect_language(stages) != "hu"
