@@ -301,3 +301,19 @@ def test_in_language_on_the_webpage_of_a_yoast_graph() -> None:
     )
     assert parse_html(html).language == "pt-BR"
     assert detect_language(stages) != "hu"
+
+
+def test_lead_image_after_the_headline_on_a_page_without_article_markup() -> None:
+    # No og:image, no JSON-LD, no <article>: the first large picture after the headline,
+    # not the logo above it, nor a "150x150" thumbnail or a licence badge in the footer.
+    html = (
+        "<html><head><title>Night ferry returns to the islands</title></head><body>"
+        "<div id='top'><a href='/'><img src='/img/masthead.gif'></a></div>"
+        "<div class='content'><h1>Night ferry returns to the islands</h1>"
+        "<img src='/photo/2021/ferry-night-150x150.jpg'>"
+        "<div class='text'><img src='/photo/2021/ferry-night.jpg'>"
+        "<p>The night crossing is back after two winters, with a smaller boat.</p></div>"
+        "</div><div class='footer'><img src='/img/88x31.png'></div></body></html>"
+    )
+    article = parse_html(html, url="https://islandpost.example/news/view?id=77")
+    assert article.image == "https://islandpost.example/photo/2021/ferry-night.jpg"

@@ -206,6 +206,21 @@ def after_headline(page: Page) -> list[HtmlElement]:
     return cached(page, "_md_after_h1", find)
 
 
+def images_after_headline(page: Page, limit: int = 15) -> list[HtmlElement]:
+    """The first ``<img>`` elements after the headline (:func:`headline_element`) in
+    document order; [] without a headline."""
+    found: list[HtmlElement] = []
+    node: HtmlElement | None = headline_element(page)
+    while node is not None:
+        for sibling in node.itersiblings():
+            for image in sibling.iter("img"):
+                found.append(image)
+                if len(found) >= limit:
+                    return found
+        node = node.getparent()
+    return found
+
+
 _BEFORE_HEADLINE_LIMIT = 10
 _TAIL_CLIMB = 2
 
