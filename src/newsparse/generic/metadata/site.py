@@ -30,9 +30,11 @@ def host_label(host: str | None) -> str | None:
     labels = [label for label in host.split(".") if label]
     if len(labels) < 2:
         return None
-    labels = labels[:-1]  # the top-level domain
-    # example.co.uk, city.sc.gov.br: second-level and regional labels below the name
-    while len(labels) >= 2 and (labels[-1] in _SECOND_LEVEL or len(labels[-1]) <= 2):
+    country = len(labels[-1]) == 2  # a country's top-level domain: .uk, .br, .jp
+    labels = labels[:-1]
+    # example.co.uk, city.sc.gov.br: second-level and regional labels below the name (short
+    # labels only under a country's domain: "ap" in hosted.ap.org is the name)
+    while len(labels) >= 2 and (labels[-1] in _SECOND_LEVEL or (country and len(labels[-1]) <= 2)):
         labels = labels[:-1]
     label = labels[-1]
     return None if label in _GENERIC_LABELS else label

@@ -169,7 +169,7 @@ def _declared(page: Page) -> str | None:
     for name, _ in structured.names_in(
         page, structured.article_value(page, "sourceOrganization"), 3
     ):
-        if wire_name(name) and not is_site_identity(page, name):
+        if wire_name(name) and not _is_own_name(page, name):
             return wire_name(name)
     return None
 
@@ -261,6 +261,16 @@ def _looks_like_publisher(name: str) -> bool:
     return all(w[0].isupper() or w.lower() in _CONNECTORS or not w[0].isalpha() for w in words)
 
 
+def _is_own_name(page: Page, name: str) -> bool:
+    """True when ``name`` is the site itself: one of its names, or a wire agency whose
+    spelling is the page's host ("AP" on hosted.ap.org runs its own copy)."""
+    if is_site_identity(page, name):
+        return True
+    label = host_label(common.page_host(page))
+    spellings = WIRE_AGENCIES.get(wire_name(name) or "", ())
+    return bool(label) and any(tight_key(spelling) == label for spelling in spellings)
+
+
 def _wire_dateline(page: Page) -> str | None:
     paragraph = regions.first_paragraph(page, min_chars=40)
     if not paragraph:
@@ -269,12 +279,12 @@ def _wire_dateline(page: Page) -> str | None:
     if match is None:
         return None
     name = wire_name(match.group(1))
-    return name if name and not is_site_identity(page, name) else None
+    return name if name and not _is_own_name(page, name) else None
 
 
 def _wire_credit(page: Page) -> str | None:
     for wire in byline_of(page).wires:
-        if not is_site_identity(page, wire) and wire_name(wire):
+        if not _is_own_name(page, wire) and wire_name(wire):
             return wire_name(wire)
     return None
 
