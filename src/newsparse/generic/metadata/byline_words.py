@@ -45,6 +45,7 @@ BYLINE_CUES: tuple[str, ...] = (
     "geschrieben von",
     "ein beitrag von",
     "publié par",
+    "rédigé par",
     "écrit par",
     "автор",
     "авторы",
