@@ -17,6 +17,9 @@ def test_labels_and_share_buttons_in_several_languages() -> None:
     assert is_label("Share this on WhatsApp")
     assert is_label("Partager sur Facebook")
     assert is_label("Iklan")
+    assert is_label("facebook")
+    assert is_label("Twitter")
+    assert not is_label("Twitter suspended the account on Monday after complaints.")
     assert is_label("LEARN MORE")
     assert is_label("Like this story? Share it with a friend!")
     assert not is_label(
