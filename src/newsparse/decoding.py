@@ -236,5 +236,5 @@ def check_html(text: str) -> None:
         )
     if len(_CONTROL.findall(head)) > max(8, len(head) // 10):
         raise ParseError("expected an HTML page, received binary data")
-    if not _TAG.search(text[: 64 * 1024]):
+    if not _TAG.search(text, 0, 64 * 1024):  # (endpos: no copy of the first 64K characters)
         raise ParseError(f"expected an HTML page, received text with no HTML markup: {head[:40]!r}")

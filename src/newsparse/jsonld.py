@@ -16,10 +16,14 @@ from typing import Any
 JsonObject = dict[str, Any]
 
 _WRAPPERS = re.compile(r"^\s*(?:<!--|<!\[CDATA\[|//\s*<!\[CDATA\[)|(?:-->|\]\]>|//\s*\]\]>)\s*$")
+# Every wrapper holds one of these: a block without them skips the regex, which would try
+# each of its positions.
+_WRAPPER_MARKS = ("<!", "-->", "]]>")
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 _RAW_CONTROL = re.compile(r"[\x00-\x1f]")
 _MAX_BLOCK = 2_000_000
 _MAX_OBJECTS = 500
+_DECODER = json.JSONDecoder(strict=False)  # (stateless between calls: one serves every block)
 
 
 def _strip_comments(text: str) -> str:
@@ -87,7 +91,7 @@ def _escape_controls_in_strings(text: str) -> str:
 
 def _decode_all(text: str) -> Iterator[Any]:
     """Decode one or more concatenated JSON values."""
-    decoder = json.JSONDecoder(strict=False)
+    decoder = _DECODER
     i, n = 0, len(text)
     while i < n:
         while i < n and text[i] in " \t\r\n;,":
@@ -102,7 +106,9 @@ def load_block(raw: str) -> list[Any]:
     """Parse the text of one ``<script type="application/ld+json">`` into JSON values."""
     if len(raw) > _MAX_BLOCK:
         return []
-    text = _WRAPPERS.sub("", raw.strip()).strip()
+    text = raw.strip()
+    if any(mark in text for mark in _WRAPPER_MARKS):
+        text = _WRAPPERS.sub("", text).strip()
     if not text:
         return []
     for attempt in (text, None):

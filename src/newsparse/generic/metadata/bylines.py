@@ -96,6 +96,9 @@ _SEGMENT_BREAKS = re.compile(r"\s*(?:[|•·●◆▪︎]|\s[–—-]\s|\n|(?<=[
 _JOINERS = re.compile(
     rf"\s*[,;、，/]\s*|\s+(?i:{_alternation(NAME_JOINERS)})\s+|\s+(?:{'|'.join(SHORT_JOINERS)})\s+"
 )
+# "avec ..." / "with ..." opening a parenthesis: more names.
+_JOINER_FIRST = re.compile(rf"(?i:{_alternation(NAME_JOINERS)})\s")
+_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _GLUED = re.compile(r"[a-zà-ÿ]{2}[A-ZÀ-Þ][a-zà-ÿ]")
@@ -221,7 +224,7 @@ def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
     def parens(match: re.Match[str]) -> str:
         inner = match.group(1) or match.group(2) or ""
         # "(avec Damien Leloup et Morgane Tual)": more names, not a remark
-        if re.match(rf"(?i:{_alternation(NAME_JOINERS)})\s", inner):
+        if _JOINER_FIRST.match(inner):
             extra.append(inner.split(None, 1)[1])
         elif wire_name(inner):
             extra.append(inner)
@@ -237,7 +240,7 @@ def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
     names_closed = False
     for segment_index, segment in enumerate([*segments, *extra]):
         segment = _STOP.sub("", strip_cue(segment.strip())).strip()
-        if re.search(r"\d", segment):
+        if _DIGIT.search(segment):
             segment = _DIGIT_TAIL.sub("", _DATE_TAIL.sub("", segment))
         if not segment:
             continue

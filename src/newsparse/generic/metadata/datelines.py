@@ -78,7 +78,7 @@ def _time_elements(page: Page) -> list[common.HtmlElement]:
 
 
 def _find_time_elements(page: Page) -> list[common.HtmlElement]:
-    times = [t for t in page.tree.iter("time") if t.get("datetime")][:20]
+    times = [t for t in page.elements("time") if t.get("datetime")][:20]
     ordered = regions.near_story_first(page, times)
     return [t for t in ordered if not regions.in_excluded_container(page, t)][:5]
 

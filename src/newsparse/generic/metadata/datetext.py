@@ -28,6 +28,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("numeric", re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)")),
     ("ymd-dots", re.compile(r"(?<!\d)(\d{4})[./](\d{1,2})[./](\d{1,2})(?!\d)")),
 )
+# Every pattern above needs a year: four digits in a row.
+_YEAR = re.compile(r"\d{4}")
 _URL_DATE = re.compile(
     r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_]|\.html?|$)"
 )
@@ -63,6 +65,8 @@ def date_in_text(text: str, *, month_first: bool = False) -> datetime | None:
     ``month_first`` reads ambiguous numeric dates ("06/05/2019") as month/day (US usage).
     """
     text = text[:400]
+    if _YEAR.search(text) is None:  # one search rules out most texts instead of six
+        return None
     best: tuple[int, datetime] | None = None
     for kind, pattern in _PATTERNS:
         match = pattern.search(text)

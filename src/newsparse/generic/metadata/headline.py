@@ -117,7 +117,7 @@ def _headline_elements(page: Page) -> list[common.HtmlElement]:
         and ("headline" in marks or "entry-title" in marks)
         and ("headline" in marks.split() or "entry-title" in marks.split())
     ]
-    h1s = list(page.tree.iter("h1"))[:8]
+    h1s = list(page.elements("h1")[:8])
     return [*h1s, *(e for e in marked if e not in h1s)][:12]
 
 
@@ -152,7 +152,7 @@ def article_headlines(page: Page) -> list[str]:
 
 
 def _title_element(page: Page) -> str | None:
-    element = next(page.tree.iter("title"), None)
+    element = next(iter(page.elements("title")), None)
     if element is None:
         return None
     text = text_of(element)

@@ -16,7 +16,8 @@ from newsparse.page import Page
 _TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 # Whole words only: the "a" of "1a etapa" is not the article "a".
 _WORD = re.compile(r"\b[^\W\d_]+\b")
-_LETTER = re.compile(r"[^\W\d_]")
+# Runs of anything but letters (the complement of [^\W\d_]): removing them leaves the letters.
+_NON_LETTERS = re.compile(r"[\W\d_]+")
 _SCRIPTS = tuple(
     (language, re.compile(f"[{chr(first)}-{chr(last)}]")) for first, last, language in SCRIPT_RANGES
 )
@@ -74,7 +75,8 @@ def detect_language(text: str) -> str | None:
     words of one language and twice as many as of any other).
     """
     sample = text[:1500]
-    letters = _LETTER.findall(sample)
+    # (one string of the letters: a list of one string per letter would cost more)
+    letters = _NON_LETTERS.sub("", sample)
     if len(letters) < _MIN_SCRIPT_LETTERS:
         return None
     count = 0

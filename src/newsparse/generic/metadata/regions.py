@@ -4,7 +4,6 @@ story's leading paragraphs."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
@@ -17,7 +16,7 @@ from newsparse.generic.metadata.class_cues import (
     METADATA_CLASSES,
     NOT_STORY_CLASSES,
 )
-from newsparse.generic.metadata.common import HtmlElement, cached
+from newsparse.generic.metadata.common import HtmlElement, cached, cached_of_page
 from newsparse.generic.metadata.patterns import any_substring
 from newsparse.generic.metadata.site import is_site_identity
 from newsparse.page import Page, collapse_whitespace, text_of
@@ -37,6 +36,8 @@ _CUE_ATTRIBUTE = re.compile(
         ]
     )
 )
+# The same words in lowercase: a quick first test on lowercased values.
+_LOWERCASE_CUE = re.compile(any_substring([*METADATA_CLASSES, "articlebody"]))
 _EXCLUDED_CONTAINER = re.compile(
     r"(?:^|[\s_-])(?:"
     + "|".join(sorted(EXCLUDED_COMPOUNDS + EXCLUDED_TOKENS, key=len, reverse=True))
@@ -48,6 +49,8 @@ _PAGE_LEVEL = frozenset({"html", "body"})
 # Page furniture, but part of the story when inside the article element.
 _EXCLUDED_OUTSIDE_ARTICLE = frozenset({"footer", "aside"})
 _COUNT_P = lxml.etree.XPath("count(.//p)")
+# The marking attributes besides class.
+_OTHER_MARKS = frozenset({"id", "itemprop", "rel"})
 
 
 def cue_elements(page: Page) -> list[tuple[HtmlElement, str]]:
@@ -56,24 +59,37 @@ def cue_elements(page: Page) -> list[tuple[HtmlElement, str]]:
 
     def build() -> list[tuple[HtmlElement, str]]:
         found: list[tuple[HtmlElement, str]] = []
-        search = _CUE_ATTRIBUTE.search
-        # Pages repeat the same class values over and over: each distinct value is searched once.
-        seen: dict[str, bool] = {}
-        # Every element, read directly: cheaper than an XPath selecting the marked ones.
+        search, lower_search = _CUE_ATTRIBUTE.search, _LOWERCASE_CUE.search
+        no_other_mark = _OTHER_MARKS.isdisjoint
+        # Pages repeat the same class values over and over: each distinct value is searched
+        # once. Its lowercase form when it is a cue, else None ("" for a value not seen yet).
+        seen: dict[str, str | None] = {}
+        # Every element, read directly: cheaper than an XPath selecting the marked ones. Each
+        # ``get`` costs as much as ``keys()``: one ``keys()`` tells which of the four to read,
+        # and most elements carry none but a class.
         for element in page.tree.iter(lxml.etree.Element):
-            get = element.get
-            names, ident, prop, rel = get("class"), get("id"), get("itemprop"), get("rel")
-            if ident is None and prop is None and rel is None:
-                if not names:
+            keys = element.keys()
+            if not keys:
+                continue
+            if no_other_mark(keys):
+                marks = element.get("class")
+                if not marks:
                     continue
-                marks = names
             else:
-                marks = " ".join(filter(None, (names, ident, prop, rel)))
-            hit = seen.get(marks)
-            if hit is None:
-                hit = seen[marks] = search(marks) is not None
-            if hit:
-                found.append((element, marks.lower()))
+                get = element.get
+                marks = " ".join(
+                    filter(None, (get("class"), get("id"), get("itemprop"), get("rel")))
+                )
+            lowered = seen.get(marks, "")
+            if lowered == "":
+                lowered = marks.lower()
+                # (the lowercase pattern alone is quicker and rules out nearly every value;
+                # the exact pattern decides the few it lets through)
+                if not (lower_search(lowered) and search(marks)):
+                    lowered = None
+                seen[marks] = lowered
+            if lowered is not None:
+                found.append((element, lowered))
         return found
 
     return cached(page, "_md_cues", build)
@@ -130,7 +146,7 @@ def headline_line(page: Page) -> int:
     """Source line of the first ``<h1>`` (0 when there is none or lines are unknown)."""
 
     def find() -> int:
-        h1 = next(page.tree.iter("h1"), None)
+        h1 = next(iter(page.elements("h1")), None)
         return (h1.sourceline or 0) if h1 is not None else 0
 
     return cached(page, "_md_h1_line", find)
@@ -149,11 +165,11 @@ def headline_element(page: Page) -> HtmlElement | None:
     Site"). None when neither exists."""
 
     def find() -> HtmlElement | None:
-        for h1 in itertools.islice(page.tree.iter("h1"), _MAX_H1):
+        for h1 in page.elements("h1")[:_MAX_H1]:
             text = text_of(h1)
             if text and not is_site_identity(page, text) and not _links_home(page, h1):
                 return h1
-        title = next(page.tree.iter("title"), None)
+        title = next(iter(page.elements("title")), None)
         title_text = collapse_whitespace(title.text or "") if title is not None else ""
         if len(title_text) < _MIN_TITLE_CHARS:
             return None
@@ -273,21 +289,21 @@ def near_story_first(page: Page, elements: list[HtmlElement]) -> list[HtmlElemen
 def article_element(page: Page) -> HtmlElement | None:
     """The element holding the story: the ``<article>``/``<main>``/``itemprop=articleBody``
     element with the most paragraphs; None when the page marks none."""
+    return cached_of_page(page, "_md_article_el", _find_article_element)
 
-    def find() -> HtmlElement | None:
-        candidates = list(page.tree.iter("article", "main"))
-        candidates.extend(e for e, marks in cue_elements(page) if "articlebody" in marks)
-        best: HtmlElement | None = None
-        best_count = 0
-        for element in candidates[:30]:
-            count = int(_COUNT_P(element))
-            if count > best_count:
-                best, best_count = element, count
-        if best is None:  # an article without <p> (text in divs) is still the article
-            best = next((e for e in candidates if e.tag == "article"), None)
-        return best
 
-    return cached(page, "_md_article_el", find)
+def _find_article_element(page: Page) -> HtmlElement | None:
+    candidates = list(page.elements("article", "main"))
+    candidates.extend(e for e, marks in cue_elements(page) if "articlebody" in marks)
+    best: HtmlElement | None = None
+    best_count = 0
+    for element in candidates[:30]:
+        count = int(_COUNT_P(element))
+        if count > best_count:
+            best, best_count = element, count
+    if best is None:  # an article without <p> (text in divs) is still the article
+        best = next((e for e in candidates if e.tag == "article"), None)
+    return best
 
 
 _MIN_PARAGRAPH = 25

@@ -57,7 +57,7 @@ def _website_name(page: Page) -> str | None:
 
 def _title_decoration(page: Page) -> str | None:
     """The first or last ``<title>`` segment when it names the page's host ("| TMZ.com")."""
-    title = next(page.tree.iter("title"), None)
+    title = next(iter(page.elements("title")), None)
     if title is None:
         return None
     parts = _NAME_PARTS.split(collapse_whitespace(title.text_content()))

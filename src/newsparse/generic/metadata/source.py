@@ -72,9 +72,9 @@ _CREDIT_XPATH = (
     + " or ".join(f"contains(., '{term}')" for term in _CREDIT_XPATH_TERMS)
     + "][position() <= 8]"
 )
+_CREDIT_TERM_BYTES = tuple(term.encode("utf-8") for term in _CREDIT_XPATH_TERMS)
 _MAX_CREDIT = 400
 _MAX_HOME_LINK_NAME = 40
-_TEXT = lxml.etree.XPath("string()")
 
 
 def _same_publisher(page: Page, host: str | None, *, unknown: bool = True) -> bool:
@@ -186,9 +186,11 @@ def _credit_elements(page: Page) -> list[common.HtmlElement]:
     found: list[common.HtmlElement] = []
     scope = regions.article_element(page)
     # One read of the scope's text rules out most pages: the XPath reads each paragraph's
-    # text once per cue.
-    text = str(_TEXT(page.tree if scope is None else scope))
-    if not any(term in text for term in _CREDIT_XPATH_TERMS):
+    # text once per cue. (Read as UTF-8 bytes, the form lxml holds it in: no conversion.)
+    text = lxml.etree.tostring(
+        page.tree if scope is None else scope, method="text", encoding="utf-8", with_tail=False
+    )
+    if not any(term in text for term in _CREDIT_TERM_BYTES):
         return found
     for element in page.xpath(_CREDIT_XPATH, scope):
         if element.tag in ("em", "i") and element.getparent() is not None:
