@@ -69,6 +69,9 @@ def _clean_paragraph(raw: str, keep_lines: bool) -> list[str]:
     if keep_lines:
         text = raw.strip("\n")
         return [text] if text.strip() else []
+    if _LINE_BREAK not in raw:  # (no <br> inside: the common paragraph, one line)
+        text = " ".join(raw.split())
+        return [text] if text else []
     paragraphs: list[str] = []
     for chunk in _BLANK_LINE.split(raw):
         lines = [" ".join(line.split()) for line in chunk.split(_LINE_BREAK)]
