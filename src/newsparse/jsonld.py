@@ -1,8 +1,9 @@
 """Tolerant reading of JSON-LD blocks as real sites ship them.
 
-Handles HTML comments and CDATA wrappers, ``//`` and ``/* */`` comments, trailing commas,
-raw control characters inside strings, several objects in one block, ``@graph`` containers
-and nested lists. A block that still cannot be read is skipped, never raised.
+Handles HTML comments and CDATA wrappers, ``//`` and ``/* */`` comments, single-quoted
+strings, trailing commas, raw control characters inside strings, several objects in one
+block, ``@graph`` containers and nested lists. A block that still cannot be read is
+skipped, never raised.
 """
 
 from __future__ import annotations
@@ -26,7 +27,9 @@ _DECODER = json.JSONDecoder(strict=False)  # (stateless between calls: one serve
 
 
 def _strip_comments(text: str) -> str:
-    """Remove ``//`` and ``/* */`` comments outside strings (a linear scan, no regex)."""
+    """Remove ``//`` and ``/* */`` comments outside strings, and rewrite single-quoted
+    strings (``"description": 'It\'s...'``, as some sites ship) as JSON strings. A linear
+    scan, no regex."""
     out: list[str] = []
     i, n = 0, len(text)
     in_string = False
@@ -44,6 +47,9 @@ def _strip_comments(text: str) -> str:
             continue
         if ch == '"':
             in_string = True
+        elif ch == "'":
+            i = _copy_single_quoted(text, i, out)
+            continue
         elif ch == "/" and i + 1 < n and text[i + 1] == "/":
             end = text.find("\n", i)
             i = n if end < 0 else end
@@ -55,6 +61,26 @@ def _strip_comments(text: str) -> str:
         out.append(ch)
         i += 1
     return "".join(out)
+
+
+def _copy_single_quoted(text: str, start: int, out: list[str]) -> int:
+    """Append the single-quoted string opening at ``start`` to ``out`` as a double-quoted
+    one; return the index after its closing quote."""
+    out.append('"')
+    i, n = start + 1, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\\" and i + 1 < n:
+            following = text[i + 1]
+            out.append(following if following == "'" else ch + following)
+            i += 2
+            continue
+        if ch == "'":
+            break
+        out.append('\\"' if ch == '"' else ch)
+        i += 1
+    out.append('"')
+    return i + 1
 
 
 def _escape_controls_in_strings(text: str) -> str:

@@ -172,3 +172,21 @@ def test_ad_tags_mark_native_ad_blocks_and_sponsored_teasers() -> None:
     assert related == (
         Link("https://metro.example/news/2024/05/depot-plans", "Depot plans unveiled"),
     )
+
+
+def test_read_next_button_takes_the_title_of_the_other_link_to_its_story() -> None:
+    # A "Read Next" box: the labelled paragraph is the related block, the story's title is
+    # on a second link to the same page just below it.
+    related = _related(
+        '<div class="read-next-wrapper">'
+        '<p class="read-next"><a href="/news/2024/05/bridge-repairs">Read Next</a></p>'
+        '<p class="read-next-link"><a class="desktop" href="/news/2024/05/bridge-repairs">'
+        "Bridge repairs will close the north lane until August</a></p></div>",
+        URL,
+    )
+    assert related == (
+        Link(
+            url="https://metro.example/news/2024/05/bridge-repairs",
+            title="Bridge repairs will close the north lane until August",
+        ),
+    )

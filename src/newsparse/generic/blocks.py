@@ -20,11 +20,15 @@ import lxml.html
 from newsparse.generic.cues.kinds import TRANSPARENT_KINDS, Kind
 from newsparse.generic.labelled import LIST_KINDS, read_labels
 from newsparse.generic.measure import (
+    DIRECT,
     MIN_PARAGRAPH_PROSE,
+    PROSE,
     STORY_MAX_LINK_SHARE,
     STORY_MIN_PROSE,
     Measurements,
+    link_share,
     measure,
+    plain,
 )
 
 HtmlElement = lxml.html.HtmlElement
@@ -84,25 +88,22 @@ class _Decision:
         parents = self.found.parents
         stats = self.stats
         kinds = self.kinds
-        for element in reversed(parents):  # descendants before their ancestors
-            prose = stats[element].direct + carried.pop(element, 0)
+        for element, parent in reversed(parents.items()):  # descendants before ancestors
+            prose = stats[element][DIRECT] + carried.pop(element, 0)
             kind = kinds.get(element)
             if kind is not None:
                 kept[element] = prose
                 if kind is Kind.HIDDEN or prose < STORY_MIN_PROSE:
                     continue
-            if not prose:
-                continue  # nothing to carry
-            parent = parents[element]
-            if parent is not None:
+            if prose and parent is not None:
                 carried[parent] = carried.get(parent, 0) + prose
         return kept
 
     def decide(self) -> Classification:
         result = Classification(self.found.root, self.found, kinds=self.kinds)
         root = self.stats[self.found.root]
-        share_floor = GUARD_SHARE * root.plain
-        kept = root.prose  # prose outside every flagged block
+        share_floor = GUARD_SHARE * plain(root)
+        kept = root[PROSE]  # prose outside every flagged block
         kinds = self.kinds
         # Top-down in page order (the measuring walk recorded parents in that order, the
         # <head> without its content): the state of each element's parent says whether an
@@ -137,7 +138,7 @@ class _Decision:
         if kind is Kind.HIDDEN or prose < max(STORY_MIN_PROSE, floor):
             return False
         # teaser lists with long excerpts can outweigh a short story; they are link-heavy
-        return kind not in LIST_KINDS or self.stats[element].link_share < STORY_MAX_LINK_SHARE
+        return kind not in LIST_KINDS or link_share(self.stats[element]) < STORY_MAX_LINK_SHARE
 
     def _followed_by_prose(self, element: HtmlElement) -> bool:
         """True when story prose follows the block within its container: the block sits
@@ -155,7 +156,7 @@ class _Decision:
         if not isinstance(element.tag, str) or element in self.kinds:
             return False
         stats = self.stats[element]
-        return stats.prose >= MIN_PARAGRAPH_PROSE and stats.link_share < STORY_MAX_LINK_SHARE
+        return stats[PROSE] >= MIN_PARAGRAPH_PROSE and link_share(stats) < STORY_MAX_LINK_SHARE
 
     def _prose_after(self, element: HtmlElement) -> bool:
         """Whether a later sibling is a paragraph of prose (memoised: linear over a page)."""

@@ -23,9 +23,14 @@ from newsparse.generic.labels import (
 )
 from newsparse.generic.measure import (
     HEADING_TAGS,
+    LINKED,
     MIN_PARAGRAPH_PROSE,
     NEVER_FLAGGED,
+    TEXT,
     Measurements,
+    link_share,
+    looks_like_story,
+    plain,
 )
 from newsparse.page import text_of
 
@@ -124,13 +129,13 @@ class _BlockFinder:
                 parent is None
                 or parent.tag in NEVER_FLAGGED
                 or parent in self.crowded
-                or self.stats[parent].looks_like_story()
-                or self.stats[parent].text - stats.text > limit
+                or looks_like_story(self.stats[parent])
+                or self.stats[parent][TEXT] - stats[TEXT] > limit
                 or self._text_before(current, parent) > MAX_LEAD_CHARS
                 or _has_other_heading(parent, label)
             ):
                 break
-            if self.stats[parent].linked > stats.linked:
+            if self.stats[parent][LINKED] > stats[LINKED]:
                 if overrule and kind in _OVERRULING_KINDS:
                     self._overrule_related_ancestors(parent, kind)
                 return [parent]
@@ -148,17 +153,17 @@ class _BlockFinder:
             if (
                 sibling.tag in HEADING_TAGS
                 or self.found.kinds.get(sibling) not in (None, *_WEAK_KINDS)
-                or self.stats[sibling].looks_like_story()
+                or looks_like_story(self.stats[sibling])
                 or len(run) > MAX_RUN
             ):
                 break
             sibling_stats = self.stats[sibling]
-            if sibling_stats.plain > MAX_TEASER_PROSE or (
-                sibling_stats.plain > MIN_PARAGRAPH_PROSE and sibling_stats.link_share < 0.25
+            if plain(sibling_stats) > MAX_TEASER_PROSE or (
+                plain(sibling_stats) > MIN_PARAGRAPH_PROSE and link_share(sibling_stats) < 0.25
             ):
                 break
             run.append(sibling)
-        if not any(self.stats[element].linked for element in run[1:]):
+        if not any(self.stats[element][LINKED] for element in run[1:]):
             return [label]
         return run
 
@@ -170,7 +175,7 @@ class _BlockFinder:
                 break
             size += len((sibling.tail or "").strip())
             if isinstance(sibling.tag, str):
-                size += self.stats[sibling].text
+                size += self.stats[sibling][TEXT]
         return size
 
     def _overrule_related_ancestors(self, block: HtmlElement, kind: Kind) -> None:
@@ -229,8 +234,8 @@ def _is_inline_read_also(found: Measurements, paragraph: HtmlElement) -> bool:
         return False
     stats = found.stats[paragraph]
     lead_text = " ".join(lead)
-    rest = stats.text - len(lead_text.strip())
-    if rest <= 0 or stats.linked < MIN_INLINE_LINK_SHARE * rest:
+    rest = stats[TEXT] - len(lead_text.strip())
+    if rest <= 0 or stats[LINKED] < MIN_INLINE_LINK_SHARE * rest:
         return False
     if normalise(lead_text):
         return is_inline_label(lead_text)

@@ -125,30 +125,29 @@ STORY_MAX_LINK_SHARE = 0.3
 STORY_MIN_PROSE = 300
 
 
-@dataclass(slots=True)
-class Stats:
-    """Character counts of one element's visible text."""
-
-    text: int = 0  # visible characters
-    linked: int = 0  # of which inside links
-    prose: int = 0  # characters outside links and outside class-flagged descendants
-    direct: int = 0  # characters outside links in the element's own text nodes
-
-    @property
-    def plain(self) -> int:
-        return self.text - self.linked
-
-    @property
-    def link_share(self) -> float:
-        return self.linked / self.text if self.text else 0.0
-
-    def looks_like_story(self) -> bool:
-        """Enough text outside links, and few links: the story or a big part of it."""
-        return self.plain >= STORY_MIN_PROSE and self.link_share < STORY_MAX_LINK_SHARE
+# The figures of one element's visible text: a list of character counts indexed by these
+# (it is the measuring walk's own record of the element, kept as it is: one list per
+# element, no object built for it). TEXT: visible characters; LINKED: of which inside
+# links; PROSE: outside links and outside class-flagged descendants; DIRECT: outside links
+# in the element's own text nodes. Two more entries are the walk's: the text facts of a
+# text container (-1 for other elements) and whether a child is a block.
+TEXT, LINKED, PROSE, DIRECT, _FACTS, _BLOCK_CHILD = range(6)
+Stats = list[int]
 
 
-# The figures of every element without visible text (one shared record, never modified).
-_NO_TEXT = Stats()
+def plain(stats: Stats) -> int:
+    """Visible characters outside links."""
+    return stats[TEXT] - stats[LINKED]
+
+
+def link_share(stats: Stats) -> float:
+    """The share of the visible text inside links."""
+    return stats[LINKED] / stats[TEXT] if stats[TEXT] else 0.0
+
+
+def looks_like_story(stats: Stats) -> bool:
+    """Enough text outside links, and few links: the story or a big part of it."""
+    return plain(stats) >= STORY_MIN_PROSE and link_share(stats) < STORY_MAX_LINK_SHARE
 
 
 @dataclass
@@ -184,8 +183,10 @@ def measure(root: HtmlElement) -> Measurements:
     kinds = found.kinds
     all_stats = found.stats
     parents = found.parents
-    stack: list[Stats | None] = []
-    open_elements: list[HtmlElement | None] = [root.getparent()]
+    labels = found.labels
+    link_labels = found.link_labels
+    inline = found.inline
+    stack: list[Stats] = []  # the open elements' figures, which their children add to
     collected = {tag: getattr(found, name) for tag, name in _COLLECTED.items()}
     containers = found.containers
     container_text = found.container_text
@@ -195,107 +196,116 @@ def measure(root: HtmlElement) -> Measurements:
     for event, node in walker:
         tag: str = node.tag  # type: ignore[assignment]  # (tag="*": elements, str tags)
         if event == "start":
-            parents[node] = open_elements[-1]
-            open_elements.append(node)
+            parents[node] = node.getparent()
             text = node.text
+            facts = -1
             bucket = collected.get(tag)
             if bucket is not None:
                 bucket.append(node)
                 if bucket is containers:
-                    container_text[node] = OWN_TEXT if text and text.strip(_XML_SPACE) else 0
+                    facts = OWN_TEXT if text and text.strip(_XML_SPACE) else 0
+                    container_text[node] = facts
             if tag == "a":
                 in_link += 1
-            if hidden:
-                # inside a hidden element (an <svg>'s paths, a <noscript>'s fallback): the
-                # hidden element's own kind closes the block, nothing within it counts
-                kind = None
-            else:
+            if not hidden:
+                # (inside a hidden element, an <svg>'s paths or a <noscript>'s fallback, the
+                # hidden element's own kind closes the block: nothing within it counts)
                 names = node.keys()
                 if not names:
                     kind = _TAG_ONLY_KINDS.get(tag)
                 elif _RARE_ATTRIBUTES.isdisjoint(names):
-                    kind = _class_id_kind(tag, node.get("class"), node.get("id"))
+                    # (ids are rare: a name test is cheaper than reading the attribute;
+                    # without class and id, as for <a href> or <img src>, the tag decides)
+                    ident = node.get("id") if "id" in names else None
+                    classes = node.get("class")
+                    kind = (
+                        _class_id_kind(tag, classes, ident)
+                        if classes or ident
+                        else _TAG_ONLY_KINDS.get(tag)
+                    )
                 else:
                     kind = _own_kind(node, tag)
                 if kind is not None:
                     kinds[node] = kind
             if tag in _INVISIBLE:
                 hidden += 1
-            # (a record is made only once the element has text: many never do)
             size = len(text.strip()) if text and not hidden else 0
-            if not size:
-                stack.append(None)
-            elif in_link:
-                stack.append(Stats(size, size))
-            else:
-                stack.append(Stats(size, 0, size, size))
+            # (inside a link, its text is linked, no prose)
+            stats = [size, size, 0, 0, facts, 0] if in_link else [size, 0, size, size, facts, 0]
+            all_stats[node] = stats
+            stack.append(stats)
             if tag == "head":
                 # metadata and scripts: no visible text, no block to classify or score
                 walker.skip_subtree()
             continue
-        stats = stack.pop() or _NO_TEXT
-        open_elements.pop()
-        all_stats[node] = stats
-        tail = node.tail
-        owner = open_elements[-1]
-        if owner in container_text and (
-            tag in _TEXT_FACT_TAGS or (tail and tail.strip(_XML_SPACE))
-        ):
-            facts = container_text[owner]
-            container_text[owner] = facts | _text_facts(node, tag, tail, facts)
+        stats = stack.pop()
         if tag == "a":
             in_link -= 1
         if tag in _INVISIBLE:
             hidden -= 1
-        if tag == "p" and _is_prose_paragraph(kinds.get(node), stats):
-            # <p class="paywall"> on every paragraph of a gated story: a paragraph of prose
-            # is the story's, whatever its class says
-            del kinds[node]
-        if 0 < stats.text <= MAX_INLINE_CHARS and tag in _CANDIDATE_TAGS:
-            if not in_link:
-                is_label = (
-                    stats.text <= MAX_LABEL_CHARS
-                    and tag in _LABEL_TAGS
-                    and (tag in ALL_HEADING_TAGS or not stats.linked)
-                )
-                is_inline = stats.linked and tag in _INLINE_TAGS
-                if (is_label or is_inline) and not (len(node) and _has_block_child(node)):
-                    if is_label:
-                        found.labels.append(node)
-                    if is_inline:
-                        found.inline.append(node)
-            elif stats.text <= MAX_LINK_LABEL_CHARS and tag in _LABEL_TAGS:
-                found.link_labels.append(node)
+        if stats[_FACTS] > 0:
+            container_text[node] = stats[_FACTS]
+        size = stats[TEXT]
+        kind = None
+        if size:
+            kind = kinds.get(node)
+            if tag == "p" and _is_prose_paragraph(kind, stats):
+                # <p class="paywall"> on every paragraph of a gated story: a paragraph of
+                # prose is the story's, whatever its class says
+                del kinds[node]
+                kind = None
+            if size <= MAX_INLINE_CHARS and tag in _CANDIDATE_TAGS:
+                if not in_link:
+                    is_label = (
+                        size <= MAX_LABEL_CHARS
+                        and tag in _LABEL_TAGS
+                        and (tag in ALL_HEADING_TAGS or not stats[LINKED])
+                    )
+                    is_inline = stats[LINKED] and tag in _INLINE_TAGS
+                    if (is_label or is_inline) and not stats[_BLOCK_CHILD]:
+                        if is_label:
+                            labels.append(node)
+                        if is_inline:
+                            inline.append(node)
+                elif size <= MAX_LINK_LABEL_CHARS and tag in _LABEL_TAGS:
+                    link_labels.append(node)
         if not stack:
             continue
         parent = stack[-1]
-        if stats.text:
-            if parent is None:
-                parent = stack[-1] = Stats()
-            parent.text += stats.text
-            parent.linked += stats.linked
-            if node not in kinds:
-                parent.prose += stats.prose
+        # the tail without XML whitespace: "" for the layout between tags (most tails);
+        # stripping the rest of Unicode's whitespace from it gives the visible text
+        tail = node.tail
+        if tail:
+            tail = tail.strip(_XML_SPACE)
+        if tag in _BLOCK_CHILD_TAGS:
+            parent[_BLOCK_CHILD] = 1
+        facts = parent[_FACTS]
+        if facts >= 0 and (tag in _TEXT_FACT_TAGS or tail):
+            parent[_FACTS] = facts | _text_facts(node, tag, tail, facts)
+        if size:
+            parent[TEXT] += size
+            parent[LINKED] += stats[LINKED]
+            if kind is None:
+                parent[PROSE] += stats[PROSE]
         if tail and not hidden:
             size = len(tail.strip())
             if size:
-                if parent is None:
-                    parent = stack[-1] = Stats()
-                parent.text += size
+                parent[TEXT] += size
                 if in_link:
-                    parent.linked += size
+                    parent[LINKED] += size
                 else:
-                    parent.prose += size
-                    parent.direct += size
+                    parent[PROSE] += size
+                    parent[DIRECT] += size
     return found
 
 
 def _text_facts(child: HtmlElement, tag: str, tail: str | None, facts: int) -> int:
     """What one child tells about its container's text: a line break, text in its tail (a
-    text node of the container's own), or text inside it when it is inline formatting.
-    Blank means XPath's whitespace (space, tab, CR, LF): "&nbsp;" counts as text."""
+    text node of the container's own; ``tail`` is stripped of XML whitespace), or text
+    inside it when it is inline formatting. Blank means XPath's whitespace (space, tab, CR,
+    LF): "&nbsp;" counts as text."""
     found = HAS_BR if tag == "br" else 0
-    if tail and tail.strip(_XML_SPACE):
+    if tail:
         found |= OWN_TEXT
     if (
         not facts & FORMATTED_TEXT
@@ -324,8 +334,8 @@ def _is_prose_paragraph(kind: Kind | None, stats: Stats) -> bool:
     return (
         kind is not None
         and kind is not Kind.HIDDEN
-        and stats.direct >= MIN_PARAGRAPH_PROSE
-        and stats.link_share < STORY_MAX_LINK_SHARE
+        and stats[DIRECT] >= MIN_PARAGRAPH_PROSE
+        and link_share(stats) < STORY_MAX_LINK_SHARE
     )
 
 
@@ -354,7 +364,3 @@ def _kind_for_tag(
         # <section aria-label="Related stories">
         kind = heading_kind(aria_label or "")
     return kind or tag_kind
-
-
-def _has_block_child(node: HtmlElement) -> bool:
-    return not _BLOCK_CHILD_TAGS.isdisjoint([child.tag for child in node])

@@ -8,6 +8,7 @@ from collections.abc import Collection
 import lxml.etree
 import lxml.html
 
+from newsparse.generic.body_cues import FULL_STOP_CHARACTERS
 from newsparse.tags import HEADING_TAGS
 from newsparse.tags import INVISIBLE_TAGS as SHARED_INVISIBLE_TAGS
 
@@ -68,6 +69,9 @@ def _clean_paragraph(raw: str, keep_lines: bool) -> list[str]:
     if keep_lines:
         text = raw.strip("\n")
         return [text] if text.strip() else []
+    if _LINE_BREAK not in raw:  # (no <br> inside: the common paragraph, one line)
+        text = " ".join(raw.split())
+        return [text] if text else []
     paragraphs: list[str] = []
     for chunk in _BLANK_LINE.split(raw):
         lines = [" ".join(line.split()) for line in chunk.split(_LINE_BREAK)]
@@ -136,3 +140,21 @@ def paragraphs_of(root: HtmlElement, skip: Collection[HtmlElement] = ()) -> list
 def join_paragraphs(paragraphs: list[str]) -> str:
     """Paragraphs joined by one blank line."""
     return "\n\n".join(paragraphs)
+
+
+# The story's lead (the description of last resort): a paragraph of at least this many
+# characters, ending like a sentence, on at most this many lines (not a table or code).
+_LEAD_MIN_CHARS = 25
+_LEAD_MAX_LINES = 2
+_FULL_STOPS = tuple(FULL_STOP_CHARACTERS)
+
+
+def lead_sentence(paragraph: str) -> str | None:
+    """The paragraph, whitespace collapsed, when it can stand as the story's lead: long
+    enough, ending like a sentence and not a preformatted block; else None."""
+    if paragraph.count("\n") >= _LEAD_MAX_LINES:
+        return None
+    text = " ".join(paragraph.split())
+    if len(text) < _LEAD_MIN_CHARS or not text.endswith(_FULL_STOPS):
+        return None
+    return text

@@ -11,6 +11,7 @@ from newsparse.generic.metadata.byline_words import (
     BYLINE_CUES,
     BYLINE_STOPS,
     CREDENTIALS,
+    DATE_CONNECTORS,
     MAX_WORDS_BEFORE_CUE,
     NAME_JOINERS,
     NOISE_WORDS,
@@ -166,12 +167,18 @@ def clean_name(part: str) -> str | None:
 
     def dropped(word: str) -> bool:
         folded = word.casefold().strip(".,:")
-        return folded in ROLE_WORDS or folded in CREDENTIALS
+        if folded in ROLE_WORDS:
+            return True
+        # a credential is not written like a name ("MD", "PhD", "Ph.D."): "Minh Do" is one
+        name_cased = word[:1].isupper() and word[1:].islower()
+        return folded in CREDENTIALS and not name_cased
 
     # Roles and credentials around a name: "Senior Writer Jane Doe", "Jane Doe MD"; a weekday
-    # run on from the dateline ("Jeff Foust Monday").
+    # run on from the dateline ("Jeff Foust Monday", "Minh Do on Monday").
     while len(words) > 2 and words[-1].casefold() in WEEKDAYS:
         words.pop()
+        if len(words) > 2 and words[-1].casefold() in DATE_CONNECTORS:
+            words.pop()
     while words and dropped(words[-1]):
         words.pop()
     while words and dropped(words[0]):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 import lxml.etree
 
@@ -17,6 +18,7 @@ from newsparse.generic.metadata.class_cues import (
 )
 from newsparse.generic.metadata.common import HtmlElement, cached, cached_of_page
 from newsparse.generic.metadata.patterns import any_substring
+from newsparse.generic.metadata.site import is_site_identity
 from newsparse.page import Page, collapse_whitespace, text_of
 
 # Class/id/itemprop/rel values worth a look for metadata (bylines, datelines, headlines).
@@ -150,17 +152,63 @@ def headline_line(page: Page) -> int:
     return cached(page, "_md_h1_line", find)
 
 
+# Elements that may carry the headline on pages without an <h1> (<p class="titulo">,
+# <dl class="newsTitle"><dt>...</dt></dl>), matched by their own text against <title>.
+_TITLE_LIKE_TAGS = ("h2", "h3", "p", "dt", "div", "span", "strong", "b", "td")
+_MIN_TITLE_CHARS = 15
+_MAX_H1 = 3
+
+
+def headline_element(page: Page) -> HtmlElement | None:
+    """The first ``<h1>`` that is not the site's name (a logo heading); failing that, the
+    first element whose own text is the ``<title>`` or its first or last part ("Headline -
+    Site"). None when neither exists."""
+
+    def find() -> HtmlElement | None:
+        for h1 in page.elements("h1")[:_MAX_H1]:
+            text = text_of(h1)
+            if text and not is_site_identity(page, text) and not _links_home(page, h1):
+                return h1
+        title = next(iter(page.elements("title")), None)
+        title_text = collapse_whitespace(title.text or "") if title is not None else ""
+        if len(title_text) < _MIN_TITLE_CHARS:
+            return None
+        body = page.tree.find("body")
+        for element in (body if body is not None else page.tree).iter(_TITLE_LIKE_TAGS):
+            own = collapse_whitespace(element.text or "")  # (its own text: cheap to read)
+            if len(own) >= _MIN_TITLE_CHARS and (
+                title_text.startswith(own) or title_text.endswith(own)
+            ):
+                return element
+        return None
+
+    return cached(page, "_md_headline_element", find)
+
+
+def _links_home(page: Page, heading: HtmlElement) -> bool:
+    """True for a logo heading: inside or around a link to the site's front page
+    (``<a href="/"><h1>Site</h1></a>``)."""
+    parent = heading.getparent()
+    links = [*heading.iter("a"), *([parent] if parent is not None and parent.tag == "a" else [])]
+    for link in links:
+        href = (link.get("href") or "").strip()
+        url = page.absolute_url(href) or href  # (a relative "/" when the page has no URL)
+        if href and urlsplit(url).path in ("", "/"):
+            return True
+    return False
+
+
 _AFTER_HEADLINE_LIMIT = 30
 
 
 def after_headline(page: Page) -> list[HtmlElement]:
-    """The first 30 elements that follow the first ``<h1>`` in document order (XPath's
-    ``following`` axis: not its own descendants); [] without an ``<h1>``. Walked from the
-    heading itself: the XPath axis would visit the whole rest of the page."""
+    """The first 30 elements that follow the headline (:func:`headline_element`) in
+    document order (XPath's ``following`` axis: not its own descendants); [] without one.
+    Walked from the heading itself: the XPath axis would visit the whole rest of the page."""
 
     def find() -> list[HtmlElement]:
         found: list[HtmlElement] = []
-        node: HtmlElement | None = next(iter(page.elements("h1")), None)
+        node: HtmlElement | None = headline_element(page)
         while node is not None:
             for sibling in node.itersiblings():
                 for element in sibling.iter():
@@ -172,6 +220,57 @@ def after_headline(page: Page) -> list[HtmlElement]:
         return found
 
     return cached(page, "_md_after_h1", find)
+
+
+def images_after_headline(page: Page, limit: int = 15) -> list[HtmlElement]:
+    """The first ``<img>`` elements after the headline (:func:`headline_element`) in
+    document order; [] without a headline."""
+    found: list[HtmlElement] = []
+    node: HtmlElement | None = headline_element(page)
+    while node is not None:
+        for sibling in node.itersiblings():
+            for image in sibling.iter("img"):
+                found.append(image)
+                if len(found) >= limit:
+                    return found
+        node = node.getparent()
+    return found
+
+
+_BEFORE_HEADLINE_LIMIT = 10
+_TAIL_CLIMB = 2
+
+
+def before_headline(page: Page) -> list[HtmlElement]:
+    """Up to ten elements inside the headline's earlier siblings, nearest first: the
+    "By A, published on 5 June" line some themes set above the headline."""
+    heading = headline_element(page)
+    found: list[HtmlElement] = []
+    for sibling in heading.itersiblings(preceding=True) if heading is not None else ():
+        found.extend(e for e in sibling.iter() if isinstance(e.tag, str))
+        if len(found) >= _BEFORE_HEADLINE_LIMIT:
+            break
+    return found[:_BEFORE_HEADLINE_LIMIT]
+
+
+def text_after_headline(page: Page) -> list[tuple[HtmlElement, str]]:
+    """Loose text right after the headline: the tails of the headline and of up to two
+    small wrappers around it (``<dl><dt>Headline</dt></dl> Published: 2018-08-25``), each
+    with the element whose tail it is."""
+    heading = headline_element(page)
+    if heading is None:
+        return []
+    limit = len(text_of(heading)) * 2 + 100  # a wrapper of the headline, not the page
+    found: list[tuple[HtmlElement, str]] = []
+    node: HtmlElement | None = heading
+    for _ in range(_TAIL_CLIMB + 1):
+        if node is None or node.tag in ("body", "html") or len(text_of(node)) > limit:
+            break
+        tail = collapse_whitespace(node.tail or "")
+        if tail:
+            found.append((node, tail))
+        node = node.getparent()
+    return found
 
 
 def is_near_story(page: Page, element: HtmlElement) -> bool:
