@@ -131,9 +131,9 @@ def _utf8_has_invisible(data: bytes, text: str) -> bool:
     checked on the bytes: no encoding back to Latin-1 needed."""
     if "\ufffe" in text or "\uffff" in text:
         return True
-    return len(data.translate(None, _ASCII_CONTROL_BYTES)) != len(data) or _utf8_has_c1_control(
-        data
-    )
+    if len(data.translate(None, _ASCII_CONTROL_BYTES)) != len(data):
+        return True
+    return _utf8_has_c1_control(data)
 
 
 def _without_invisible(text: str, surrogates: bool = True) -> str:
@@ -149,8 +149,8 @@ def text_of(element: HtmlElement) -> str:
     if not len(element):  # no children: its own text (the common case for labels)
         return collapse_whitespace(element.text or "")
     # An explicit stack of child iterators: lxml's iterwalk costs more to set up than the
-    # few nodes of a typical label take to read. Comments and processing instructions count
-    # for nothing (not even their tails), as they did under iterwalk.
+    # few nodes of a typical label take to read. Comments and processing instructions are
+    # not text, nor are their tails.
     parts = [element.text or ""]
     pending = [iter(element)]
     open_elements = [element]
