@@ -140,3 +140,29 @@ def test_climbing_stops_below_a_wrapper_whose_added_text_is_a_footer() -> None:
     assert body[3] == "What we changed"
     assert body[-1].startswith("Finally, we sent test logs to memory")
     assert len(body) == 7
+
+
+def test_react_page_drops_the_newsletter_pitch_inside_the_story() -> None:
+    # Hashed class names say nothing; data-testid names the newsletter box, whose one-line
+    # pitch reads like a sentence but is not the story's.
+    assert generic_body("react_hashed_classes_newsletter.html") == [
+        "The city council voted on Monday to extend the tram line to the new hospital, a "
+        "project that has been discussed for more than a decade and is now expected to open "
+        "in 2027.",
+        "Construction will close two streets for most of next year, and shops along the route "
+        "will be offered compensation for lost trade during the works, the council said.",
+        "Opponents say the money would be better spent on buses, which carry three times as "
+        "many passengers across the city each day.",
+    ]
+
+
+def test_react_page_related_block_is_found_by_its_heading_not_the_most_read_list() -> None:
+    html = (FIXTURES / "react_hashed_classes_newsletter.html").read_bytes()
+    article = newsparse.parse(
+        html, url="https://metrodaily.example/news/2024/05/tram", registry=newsparse.Registry()
+    )
+    assert [link.url for link in article.related] == [
+        "https://metrodaily.example/news/2024/04/tram-costs",
+        "https://metrodaily.example/news/2024/03/hospital-opening",
+    ]
+    assert article.authors == ("Dana Holt",)

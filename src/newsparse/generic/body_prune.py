@@ -42,6 +42,8 @@ _MAX_QUOTE_LINK_DENSITY = 0.5
 _PROSE_LINK_DENSITY = 0.3
 # A flagged block is kept when this share of its text is prose.
 _PROSE_SHARE = 0.5
+# ... and at least this much of it (a newsletter box's one-line pitch is not a section).
+_MIN_SECTION_PROSE = 150
 
 
 def is_negative(element: HtmlElement) -> bool:
@@ -73,10 +75,11 @@ def _is_story_paragraph(element: HtmlElement, scores: Scores) -> bool:
 
 
 def _is_mostly_prose(element: HtmlElement, scores: Scores) -> bool:
-    """True when most of the block's text is clean prose paragraphs: a section of the story,
-    whatever another stage made of its name."""
+    """True when most of the block's text is clean prose paragraphs, more than a promo's
+    sentence: a section of the story, whatever another stage made of its name."""
     text = scores.text_length.get(element, 0)
-    return text > 0 and scores.prose_length.get(element, 0) >= text * _PROSE_SHARE
+    prose = scores.prose_length.get(element, 0)
+    return prose >= _MIN_SECTION_PROSE and prose >= text * _PROSE_SHARE
 
 
 def _is_hidden(element: HtmlElement) -> bool:
