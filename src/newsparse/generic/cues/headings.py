@@ -7,6 +7,7 @@ matches "Related coverage" and "Related:", not "Relatedness"). Keep one tuple pe
 
 from __future__ import annotations
 
+from newsparse.generic.cues.headings_more import MORE_HEADINGS, MORE_INLINE_LABELS
 from newsparse.generic.cues.kinds import Kind
 
 HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
@@ -627,3 +628,7 @@ INLINE_LABELS: dict[str, tuple[str, ...]] = {
     "ja": ("関連記事", "関連", "あわせて読みたい"),
     "ko": ("관련기사", "관련 기사", "관련뉴스", "함께 보면 좋은 기사"),
 }
+
+for _kind, _languages in MORE_HEADINGS.items():
+    HEADINGS[_kind].update(_languages)
+INLINE_LABELS.update(MORE_INLINE_LABELS)
