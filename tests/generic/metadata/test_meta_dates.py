@@ -69,6 +69,13 @@ def test_french_update_line_is_the_modified_date() -> None:
         ("Nov. 19, 2019 5:50 PM", datetime(2019, 11, 19, 17, 50)),
         ("05.06.2019 14:30", datetime(2019, 6, 5, 14, 30)),
         ("2019-06-05T08:00", datetime(2019, 6, 5, 8, 0)),
+        ("12 أيار 2024", datetime(2024, 5, 12)),  # Levantine month names
+        ("14 Μαΐου 2024", datetime(2024, 5, 14)),  # casefolding expands "ΐ"
+        ("2024. május 14. 10:15", datetime(2024, 5, 14, 10, 15)),
+        ("14 травня 2024", datetime(2024, 5, 14)),
+        ("Thứ Ba, 19 tháng 11 năm 2019", datetime(2019, 11, 19)),
+        ("14 ژوئن 2024", datetime(2024, 6, 14)),
+        ("입력 2019. 12. 5. 14:30", datetime(2019, 12, 5, 14, 30)),
         ("no date here", None),
         ("31 February 2019", None),
     ],
