@@ -261,3 +261,37 @@ def test_blogger_post_date_and_author_from_its_footer_microdata() -> None:
     # the author microdata sits in the post's footer, inside the BlogPosting item (the
     # whole blog is a "widget" block, which elsewhere holds a sidebar's bylines)
     assert article.authors == ("Andrea Novak",)
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "modified"),
+    [
+        (
+            "Publiceret 14. maj 2024 kl. 10.15 | Opdateret 15. maj 2024 kl. 08.00",
+            datetime(2024, 5, 14, 10, 15),
+            datetime(2024, 5, 15, 8, 0),
+        ),
+        (
+            "Julkaistu 14.5.2024 | Päivitetty 15.5.2024",
+            datetime(2024, 5, 14),
+            datetime(2024, 5, 15),
+        ),
+        (
+            "تاريخ النشر: 12 مايو 2024 - آخر تحديث: 13 مايو 2024",
+            datetime(2024, 5, 12),
+            datetime(2024, 5, 13),
+        ),
+    ],
+)
+def test_published_and_updated_cues_in_more_languages(
+    line: str, published: datetime, modified: datetime
+) -> None:
+    html = (
+        "<html><head><title>Ny færgerute</title></head><body><article><h1>Ny færgerute</h1>"
+        f"<div class='article-date'>{line}</div>"
+        "<p>Færgen sejler fra næste måned to gange dagligt mellem havnen og øen, oplyser "
+        "rederiet.</p></article></body></html>"
+    )
+    article = parse_html(html)
+    assert article.published == published
+    assert article.modified == modified
