@@ -166,3 +166,42 @@ def test_react_page_related_block_is_found_by_its_heading_not_the_most_read_list
         "https://metrodaily.example/news/2024/03/hospital-opening",
     ]
     assert article.authors == ("Dana Holt",)
+
+
+def test_previous_and_next_teasers_inside_the_article_are_not_the_story() -> None:
+    # A Foundation-grid theme: the article cell ends with a "next-prev" box whose teasers
+    # each have a linked title and an unlinked one-line excerpt (prose, but not this story).
+    story = [
+        "The convertible keeps the coupe's 5.0-litre V8 and ten-speed gearbox, and the fabric "
+        "roof folds in fifteen seconds at speeds of up to 50 km/h.",
+        "Local deliveries are expected early next year, with prices to be announced closer to "
+        "launch, the distributor said on Wednesday.",
+    ]
+    teasers = "".join(
+        f'<div class="cell medium-6"><h4><a href="/news/{slug}">{title}</a></h4>'
+        f'<p class="row-excerp">{excerpt}</p><p class="meta">Carla Reyes 2019-11-20</p></div>'
+        for slug, title, excerpt in [
+            (
+                "mini-gp",
+                "Mini's hottest hatch yet",
+                "The most powerful Mini to come out of Oxford has 306 HP and a huge rear wing",
+            ),
+            (
+                "compact-mpv",
+                "A seven-seater under four metres",
+                "The latest seven-seat MPV measures less than four metres from end to end",
+            ),
+        ]
+    )
+    html = (
+        "<html><head><title>The open-top coupe arrives</title></head><body>"
+        '<div class="grid-x post-content"><div class="cell auto article" id="article">'
+        "<h1>The open-top coupe arrives</h1>"
+        + "".join(f"<p>{text}</p>" for text in story)
+        + f'<div class="grid-container next-prev"><div class="grid-x">{teasers}</div></div>'
+        + "</div></div></body></html>"
+    )
+    article = newsparse.parse(
+        html, url="https://cars.example/news/coupe", registry=newsparse.Registry()
+    )
+    assert article.body.split("\n\n") == story

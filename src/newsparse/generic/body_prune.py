@@ -76,10 +76,16 @@ def _is_story_paragraph(element: HtmlElement, scores: Scores) -> bool:
 
 def _is_mostly_prose(element: HtmlElement, scores: Scores) -> bool:
     """True when most of the block's text is clean prose paragraphs, more than a promo's
-    sentence: a section of the story, whatever another stage made of its name."""
+    sentence, with few links: a section of the story, whatever another stage made of its
+    name."""
     text = scores.text_length.get(element, 0)
     prose = scores.prose_length.get(element, 0)
-    return prose >= _MIN_SECTION_PROSE and prose >= text * _PROSE_SHARE
+    return (
+        prose >= _MIN_SECTION_PROSE
+        and prose >= text * _PROSE_SHARE
+        # teasers (a linked title over each excerpt) are prose too, but link-heavy
+        and scores.link_density(element) < _PROSE_LINK_DENSITY
+    )
 
 
 def _is_hidden(element: HtmlElement) -> bool:
