@@ -220,6 +220,8 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("Σχετικά άρθρα", Kind.RELATED),
         ("Коментарі", Kind.COMMENTS),
         ("Cele mai citite", Kind.POPULAR),
+        ("Самые популярные диеты", Kind.POPULAR),
+        ("Отзывы", Kind.COMMENTS),
     ],
 )
 def test_headings_name_their_block(heading: str, kind: Kind) -> None:
