@@ -205,3 +205,28 @@ def test_previous_and_next_teasers_inside_the_article_are_not_the_story() -> Non
         html, url="https://cars.example/news/coupe", registry=newsparse.Registry()
     )
     assert article.body.split("\n\n") == story
+
+
+def test_links_pushed_off_screen_are_hidden_text() -> None:
+    # Hacked WordPress themes append SEO links positioned off the screen after the story.
+    story = [
+        "The special flight landed at the capital's main airport at six in the morning, an "
+        "official said, and the passengers were released after immigration checks.",
+        "Most of them had overstayed their visas, officials said, and several had tried to "
+        "cross the border on foot before they were caught.",
+    ]
+    spam = "".join(
+        f'<div style="position:absolute; top:0; left:-9999px;"><a href="https://spam{n}.example">'
+        "Download Premium Themes Free</a></div>"
+        for n in range(4)
+    )
+    html = (
+        "<html><head><title>Deportees return home</title></head><body><div class='entry-content'>"
+        + "".join(f"<p>{text}</p>" for text in story)
+        + spam
+        + "</div></body></html>"
+    )
+    article = newsparse.parse(
+        html, url="https://post.example/deportees", registry=newsparse.Registry()
+    )
+    assert article.body.split("\n\n") == story

@@ -22,6 +22,7 @@ from newsparse.generic.body_links import is_linked_line
 from newsparse.generic.body_lists import is_linked_point
 from newsparse.generic.body_tables import is_linked_cell
 from newsparse.generic.body_wrappers import is_beside_story
+from newsparse.generic.cues.styles import HIDDEN_STYLE
 from newsparse.generic.scoring import INVISIBLE_TAG_SET, NEGATIVE_TOKENS, Scores, has_class_word
 
 HtmlElement = lxml.html.HtmlElement
@@ -29,7 +30,6 @@ HtmlElement = lxml.html.HtmlElement
 _PRUNE_WORDS = (*NEGATIVE_CLASS_WORDS, *MEDIA_CLASS_WORDS, *OVERLAY_CLASS_WORDS)
 _NEGATIVE_OR_MEDIA = re.compile("|".join(re.escape(word) for word in _PRUNE_WORDS))
 _PRUNE_TOKENS = NEGATIVE_TOKENS | frozenset(_PRUNE_WORDS)
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 # Blocks whose text is mostly link text are navigation, teasers or tag lists.
 _MAX_LINK_DENSITY = 0.75
@@ -95,7 +95,7 @@ def _is_hidden(element: HtmlElement) -> bool:
     if classes and not HIDDEN_CLASS_TOKENS.isdisjoint(classes.split()):
         return True
     style = element.get("style")
-    return bool(style and _HIDDEN_STYLE.search(style))
+    return bool(style and HIDDEN_STYLE.search(style))
 
 
 def prune(
