@@ -230,3 +230,33 @@ def test_links_pushed_off_screen_are_hidden_text() -> None:
         html, url="https://post.example/deportees", registry=newsparse.Registry()
     )
     assert article.body.split("\n\n") == story
+
+
+def test_print_only_notice_and_article_tools_are_not_the_story() -> None:
+    # A financial paper: a print-edition header (logo and a long reprint notice, shown only
+    # on paper) and a tool bar (reprints, text size) sit inside the story's container.
+    story = [
+        "Shares of the retailer fell 5% in early trading after it cut its sales forecast for "
+        "the year, citing a weaker housing market and fewer large renovation projects.",
+        "Analysts said the reaction looked overdone, noting that margins held up and that the "
+        "company still expects to buy back stock worth several billion dollars this year.",
+    ]
+    html = (
+        "<html><head><title>Retailer stock falls</title></head><body><div class='main'>"
+        "<div class='print-header'><img class='print-logo' src='/logo.png'>"
+        "<p>This copy is for your personal, non-commercial use only. To order presentation-"
+        "ready copies for distribution to your colleagues, clients or customers, use the "
+        "Order Reprints tool at the bottom of any article or visit our reprints page.</p>"
+        "<p>https://www.ledger.example/articles/retailer-stock-falls</p></div>"
+        "<div class='article__body' itemprop='articleBody'>"
+        "<ul class='js-article-tools print-tools'><li>Order Reprints</li><li>Print Article</li></ul>"
+        "<div class='textresizer'><span>Text size</span><button>-</button><button>+</button></div>"
+        + "".join(f"<p>{text}</p>" for text in story)
+        + "</div></div></body></html>"
+    )
+    article = newsparse.parse(
+        html,
+        url="https://www.ledger.example/articles/retailer-stock-falls",
+        registry=newsparse.Registry(),
+    )
+    assert article.body.split("\n\n") == story

@@ -106,10 +106,12 @@ def prune(
     *,
     links: bool = True,
     flagged: Collection[HtmlElement] = (),
+    hidden: Collection[HtmlElement] = (),
 ) -> None:
     """Add to ``skip`` the hidden, boilerplate-named, non-story and (when ``links``)
     link-dominated blocks inside ``block``, and those in ``flagged`` (blocks another stage
-    judged boilerplate); never one holding most of the story: that is a wrapper."""
+    judged boilerplate; kept when they read as a section of the story, unless they are among
+    ``hidden``); never one holding most of the story: that is a wrapper."""
     walker = lxml.etree.iterwalk(block, events=("start",))
     for _event, element in walker:
         tag = element.tag
@@ -122,7 +124,8 @@ def prune(
         if length >= story_length * _WRAPPER_SHARE and not is_beside_story(element, block, scores):
             continue
         if (
-            (element in flagged and not _is_mostly_prose(element, scores))
+            element in hidden
+            or (element in flagged and not _is_mostly_prose(element, scores))
             or _is_hidden(element)
             or tag in NON_STORY_TAGS
             or tag == "form"

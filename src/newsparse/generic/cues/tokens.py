@@ -198,6 +198,19 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
 # rules above would miss or misread.
 WHOLE_TOKEN_CUES: dict[str, Kind] = {
     "jp-relatedposts": Kind.RELATED,
+    # shown only on paper: a print edition's masthead and notices
+    "print-header": Kind.HIDDEN,
+    "print-footer": Kind.HIDDEN,
+    "print-only": Kind.HIDDEN,
+    "printonly": Kind.HIDDEN,
+    "visible-print": Kind.HIDDEN,
+    "show-for-print": Kind.HIDDEN,
+    # article tool bars: reprints, text size, print buttons
+    "print-tools": Kind.SHARE,
+    "article-tools": Kind.SHARE,
+    "textresizer": Kind.SHARE,
+    "text-resizer": Kind.SHARE,
+    "font-resizer": Kind.SHARE,
     "crp-list": Kind.RELATED,
     "crp-related": Kind.RELATED,
     "read-next": Kind.RELATED,
