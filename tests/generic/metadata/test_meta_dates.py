@@ -69,6 +69,13 @@ def test_french_update_line_is_the_modified_date() -> None:
         ("Nov. 19, 2019 5:50 PM", datetime(2019, 11, 19, 17, 50)),
         ("05.06.2019 14:30", datetime(2019, 6, 5, 14, 30)),
         ("2019-06-05T08:00", datetime(2019, 6, 5, 8, 0)),
+        ("12 أيار 2024", datetime(2024, 5, 12)),  # Levantine month names
+        ("14 Μαΐου 2024", datetime(2024, 5, 14)),  # casefolding expands "ΐ"
+        ("2024. május 14. 10:15", datetime(2024, 5, 14, 10, 15)),
+        ("14 травня 2024", datetime(2024, 5, 14)),
+        ("Thứ Ba, 19 tháng 11 năm 2019", datetime(2019, 11, 19)),
+        ("14 ژوئن 2024", datetime(2024, 6, 14)),
+        ("입력 2019. 12. 5. 14:30", datetime(2019, 12, 5, 14, 30)),
         ("no date here", None),
         ("31 February 2019", None),
     ],
@@ -254,3 +261,37 @@ def test_blogger_post_date_and_author_from_its_footer_microdata() -> None:
     # the author microdata sits in the post's footer, inside the BlogPosting item (the
     # whole blog is a "widget" block, which elsewhere holds a sidebar's bylines)
     assert article.authors == ("Andrea Novak",)
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "modified"),
+    [
+        (
+            "Publiceret 14. maj 2024 kl. 10.15 | Opdateret 15. maj 2024 kl. 08.00",
+            datetime(2024, 5, 14, 10, 15),
+            datetime(2024, 5, 15, 8, 0),
+        ),
+        (
+            "Julkaistu 14.5.2024 | Päivitetty 15.5.2024",
+            datetime(2024, 5, 14),
+            datetime(2024, 5, 15),
+        ),
+        (
+            "تاريخ النشر: 12 مايو 2024 - آخر تحديث: 13 مايو 2024",
+            datetime(2024, 5, 12),
+            datetime(2024, 5, 13),
+        ),
+    ],
+)
+def test_published_and_updated_cues_in_more_languages(
+    line: str, published: datetime, modified: datetime
+) -> None:
+    html = (
+        "<html><head><title>Ny færgerute</title></head><body><article><h1>Ny færgerute</h1>"
+        f"<div class='article-date'>{line}</div>"
+        "<p>Færgen sejler fra næste måned to gange dagligt mellem havnen og øen, oplyser "
+        "rederiet.</p></article></body></html>"
+    )
+    article = parse_html(html)
+    assert article.published == published
+    assert article.modified == modified

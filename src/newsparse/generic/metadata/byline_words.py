@@ -64,6 +64,8 @@ BYLINE_CUES: tuple[str, ...] = (
     "מאת",
     "लेखक",
     "oleh",
+    "penulis",
+    "wartawan",
     "bởi",
     "tác giả",
     "του",

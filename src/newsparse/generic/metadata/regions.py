@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 import lxml.etree
 
+from newsparse.generic.cues.styles import HIDDEN_STYLE
 from newsparse.generic.metadata.class_cues import (
     EXCLUDED_COMPOUNDS,
     EXCLUDED_TOKENS,
@@ -310,7 +311,6 @@ _MIN_PARAGRAPH = 25
 _MAX_PARAGRAPHS = 60
 _OUTSIDE_STORY = frozenset({"header", "nav", "figure", "noscript"})
 _MIN_TEXT_DIV = 40
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
 def is_hidden(element: HtmlElement, limit: int = 30) -> bool:
@@ -323,7 +323,7 @@ def is_hidden(element: HtmlElement, limit: int = 30) -> bool:
         if node.get("hidden") is not None or node.get("aria-hidden") == "true":
             return True
         style = node.get("style")
-        if style and _HIDDEN_STYLE.search(style):
+        if style and HIDDEN_STYLE.search(style):
             return True
         node = node.getparent()
     return False
