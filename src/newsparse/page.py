@@ -109,7 +109,9 @@ def _has_invisible(text: str, surrogates: bool) -> bool:
 
 
 # An ASCII control is its own byte in UTF-8; a C1 control is 0xC2 then 0x80-0x9F.
-_ASCII_CONTROL_BYTES = bytes(byte for byte in _CONTROL_BYTES if byte < 0x80)
+# Each ASCII control as a one-byte needle: ``in`` runs memchr, quicker over a page than one
+# bytes.translate pass, even for all of them.
+_ASCII_CONTROLS = tuple(bytes([byte]) for byte in _CONTROL_BYTES if byte < 0x80)
 _C1_SECOND_BYTES = range(0x80, 0xA0)
 
 
@@ -131,7 +133,7 @@ def _utf8_has_invisible(data: bytes, text: str) -> bool:
     checked on the bytes: no encoding back to Latin-1 needed."""
     if "\ufffe" in text or "\uffff" in text:
         return True
-    if len(data.translate(None, _ASCII_CONTROL_BYTES)) != len(data):
+    if any(control in data for control in _ASCII_CONTROLS):
         return True
     return _utf8_has_c1_control(data)
 
