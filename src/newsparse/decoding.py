@@ -103,7 +103,6 @@ _TAG = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9:-]{0,30}|!--|!doctype|/[a-zA-Z])", re
 # bytes.translate, several times quicker than a regex over each character.
 _TEXT_CONTROLS = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 _BYTE_CONTROLS = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x1B), *range(0x1C, 0x20)])
-_NON_ASCII = re.compile(rb"[\x80-\xff]")
 # JSON is refused outright below this size; larger text starting like JSON is judged by its
 # first characters only (parsing megabytes to prove a negative is not worth it).
 _MAX_JSON_CHECK = 4 * 1024 * 1024
@@ -201,7 +200,7 @@ def decode(data: bytes) -> tuple[str, str]:
     if _count_bytes(head, _BYTE_CONTROLS) > max(8, len(head) // 10):
         raise ParseError(f"expected an HTML page, received binary data ({len(data)} bytes)")
     declared = declared_encoding(data)
-    if declared and not (_SINGLE_BYTE.match(declared) and _NON_ASCII.search(data)):
+    if declared and not (_SINGLE_BYTE.match(declared) and not data.isascii()):
         try:
             return data.decode(declared), declared
         except (UnicodeError, LookupError):
