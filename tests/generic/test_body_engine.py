@@ -260,3 +260,30 @@ def test_print_only_notice_and_article_tools_are_not_the_story() -> None:
         registry=newsparse.Registry(),
     )
     assert article.body.split("\n\n") == story
+
+
+def test_headline_byline_and_date_after_a_standfirst_are_dropped() -> None:
+    # A fact-check layout: the claim's standfirst opens the story block, then the headline,
+    # the byline and the date, then the story.
+    story = [
+        "The senator said on Sunday that the drugs seized at the border last year were worth "
+        "more than the state's entire annual budget.",
+        "Seizure figures from the border agency do not support that: the estimated street "
+        "value of last year's seizures was about a third of the budget.",
+        "We rate the statement Mostly False.",
+    ]
+    html = (
+        "<html><head><title>What are border drug seizures worth? | FactDesk</title>"
+        '<meta property="og:title" content="What are border drug seizures worth?"></head><body>'
+        "<article class='statement'><div class='statement__body'>"
+        f"<p>{story[0]}</p>"
+        "<h2 class='statement__title'>What are border drug seizures worth?</h2>"
+        "<p class='statement__meta'>By Carla Brent, Minh Do</p>"
+        "<p class='statement__date'><time datetime='2019-11-18'>November 18, 2019</time></p>"
+        + "".join(f"<p>{text}</p>" for text in story[1:])
+        + "</div></article></body></html>"
+    )
+    article = newsparse.parse(
+        html, url="https://factdesk.example/claims/border", registry=newsparse.Registry()
+    )
+    assert article.body.split("\n\n") == story

@@ -40,6 +40,8 @@ _ANCHOR_WORDS = 6
 _SHORT = 120
 _BYLINE_LENGTH = 80
 _BUTTON_WORDS = 5
+# How many lines after a standfirst may still be the head's byline or date.
+_AFTER_STANDFIRST = 3
 
 
 def trim_paragraphs(paragraphs: list[str], titles: Collection[str]) -> list[str]:
@@ -124,6 +126,11 @@ def _looks_like_metadata(unit: Unit, blocks: list[HtmlElement], scores: Scores) 
     return bool(_DIGIT.search(text)) or _follows_image(element, scores)
 
 
+def _has_time(unit: Unit) -> bool:
+    """A short line holding a ``<time>`` element: a date line."""
+    return unit.length < _SHORT and unit.element.find(".//time") is not None
+
+
 def _follows_image(element: HtmlElement, scores: Scores) -> bool:
     """True when the element comes right after a block holding only a picture."""
     previous = element.getprevious()
@@ -183,6 +190,7 @@ def edge_leftovers(
     if not anchors:
         return []
     first, last = anchors[0], anchors[-1]
+    second = anchors[1] if len(anchors) > 1 else first
     dropped: list[HtmlElement] = []
     for index, unit in enumerate(units):
         if unit.encloses_units:
@@ -197,6 +205,12 @@ def edge_leftovers(
                 or _is_title(unit, titles)
                 or _looks_like_metadata(unit, blocks, scores)
             ):
+                dropped.append(unit.element)
+        elif index < second and index <= first + _AFTER_STANDFIRST:
+            # a standfirst can open the story's block before the headline, byline or date
+            # ("Opinion | <standfirst> | By | <date> | <story>"): those lines still go, on
+            # strong signs only (the first paragraph of a story may be followed by anything)
+            if _is_title(unit, titles) or _is_byline(unit.text) or _has_time(unit):
                 dropped.append(unit.element)
         elif index > last and (
             (unit.element.tag in HEADING_TAGS and not is_followed_by_text(unit.element))
