@@ -287,3 +287,27 @@ def test_headline_byline_and_date_after_a_standfirst_are_dropped() -> None:
         html, url="https://factdesk.example/claims/border", registry=newsparse.Registry()
     )
     assert article.body.split("\n\n") == story
+
+
+def test_long_dateline_with_time_elements_at_the_head_is_dropped() -> None:
+    story = [
+        "Le projet de loi sur le renseignement a été adopté mardi à une large majorité, après "
+        "plusieurs semaines de débats parfois vifs entre le gouvernement et l'opposition.",
+        "Le texte doit maintenant être examiné par le Sénat, où plusieurs amendements sont "
+        "attendus sur le contrôle des techniques de surveillance.",
+    ]
+    html = (
+        "<html><head><title>Renseignement : le projet de loi adopté</title></head><body>"
+        "<article class='article article_normal'><h1>Renseignement : le projet de loi adopté</h1>"
+        "<p class='bloc_signature'><span id='publisher'>Le Quotidien</span> | "
+        "<time datetime='2015-05-04T13:36:31+02:00'>04.05.2015 à 13h36</time> • Mis à jour le "
+        "<time datetime='2015-05-05T20:13:12+02:00'>05.05.2015 à 20h13</time> | "
+        "<span class='signature_article'>Par <a href='/journaliste/anne-roux/'>Anne Roux</a>"
+        " (avec Paul-Henri Denis, Léa Martin-Dupont et Hugo Marchand)</span></p>"
+        + "".join(f"<p>{text}</p>" for text in story)
+        + "</article></body></html>"
+    )
+    article = newsparse.parse(
+        html, url="https://quotidien.example/article/loi", registry=newsparse.Registry()
+    )
+    assert article.body.split("\n\n") == story

@@ -106,10 +106,13 @@ def _is_title_text(raw: str, titles: Collection[str]) -> bool:
 
 def _looks_like_metadata(unit: Unit, blocks: list[HtmlElement], scores: Scores) -> bool:
     """A short unit at the story's head that reads as a byline, date or label."""
-    if unit.length >= _SHORT:
-        return False
     element = unit.element
-    if element.find(".//time") is not None:
+    has_time = element.find(".//time") is not None
+    # (a date line with its dates spelled out runs longer: "Le Monde | 04.05.2015 à 13h36 •
+    # Mis à jour le 05.05.2015 à 20h13 | Par ...")
+    if unit.length >= (_SHORT * 2 if has_time else _SHORT):
+        return False
+    if has_time:
         return True
     for ancestor in (element, *scores.ancestors(element)):
         raw = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}".lower()
@@ -160,6 +163,8 @@ def _is_anchor(unit: Unit) -> bool:
         and unit.link_density < 0.3
         and unit.element.tag not in HEADING_TAGS
         and (unit.length > len(unit.text) or len(unit.text.split()) >= _ANCHOR_WORDS)
+        # a dateline that spells its dates out is long, but holds <time> elements
+        and not (unit.length < _SHORT * 2 and unit.element.find(".//time") is not None)
     )
 
 
