@@ -311,3 +311,21 @@ def test_long_dateline_with_time_elements_at_the_head_is_dropped() -> None:
         html, url="https://quotidien.example/article/loi", registry=newsparse.Registry()
     )
     assert article.body.split("\n\n") == story
+
+
+def test_paragraphs_without_a_word_are_markup_debris() -> None:
+    story = [
+        "The ferry company will add a night crossing from June, the first in a decade, after "
+        "a trial last summer carried more passengers than expected.",
+        "Tickets go on sale next week, and season passes will be valid on the new crossing at "
+        "no extra cost, the company said on Tuesday.",
+    ]
+    html = (
+        "<html><head><title>Night ferry returns</title></head><body><div class='entry-content'>"
+        f"<p>{story[0]}</p><p>\u200b</p><p>* * *</p><p>\ufeff</p><p>*/?&gt;</p>"
+        f"<p>{story[1]}</p></div></body></html>"
+    )
+    article = newsparse.parse(
+        html, url="https://ferry.example/news/night", registry=newsparse.Registry()
+    )
+    assert article.body.split("\n\n") == story
