@@ -260,3 +260,72 @@ def test_print_only_notice_and_article_tools_are_not_the_story() -> None:
         registry=newsparse.Registry(),
     )
     assert article.body.split("\n\n") == story
+
+
+def test_headline_byline_and_date_after_a_standfirst_are_dropped() -> None:
+    # A fact-check layout: the claim's standfirst opens the story block, then the headline,
+    # the byline and the date, then the story.
+    story = [
+        "The senator said on Sunday that the drugs seized at the border last year were worth "
+        "more than the state's entire annual budget.",
+        "Seizure figures from the border agency do not support that: the estimated street "
+        "value of last year's seizures was about a third of the budget.",
+        "We rate the statement Mostly False.",
+    ]
+    html = (
+        "<html><head><title>What are border drug seizures worth? | FactDesk</title>"
+        '<meta property="og:title" content="What are border drug seizures worth?"></head><body>'
+        "<article class='statement'><div class='statement__body'>"
+        f"<p>{story[0]}</p>"
+        "<h2 class='statement__title'>What are border drug seizures worth?</h2>"
+        "<p class='statement__meta'>By Carla Brent, Minh Do</p>"
+        "<p class='statement__date'><time datetime='2019-11-18'>November 18, 2019</time></p>"
+        + "".join(f"<p>{text}</p>" for text in story[1:])
+        + "</div></article></body></html>"
+    )
+    article = newsparse.parse(
+        html, url="https://factdesk.example/claims/border", registry=newsparse.Registry()
+    )
+    assert article.body.split("\n\n") == story
+
+
+def test_long_dateline_with_time_elements_at_the_head_is_dropped() -> None:
+    story = [
+        "Le projet de loi sur le renseignement a été adopté mardi à une large majorité, après "
+        "plusieurs semaines de débats parfois vifs entre le gouvernement et l'opposition.",
+        "Le texte doit maintenant être examiné par le Sénat, où plusieurs amendements sont "
+        "attendus sur le contrôle des techniques de surveillance.",
+    ]
+    html = (
+        "<html><head><title>Renseignement : le projet de loi adopté</title></head><body>"
+        "<article class='article article_normal'><h1>Renseignement : le projet de loi adopté</h1>"
+        "<p class='bloc_signature'><span id='publisher'>Le Quotidien</span> | "
+        "<time datetime='2015-05-04T13:36:31+02:00'>04.05.2015 à 13h36</time> • Mis à jour le "
+        "<time datetime='2015-05-05T20:13:12+02:00'>05.05.2015 à 20h13</time> | "
+        "<span class='signature_article'>Par <a href='/journaliste/anne-roux/'>Anne Roux</a>"
+        " (avec Paul-Henri Denis, Léa Martin-Dupont et Hugo Marchand)</span></p>"
+        + "".join(f"<p>{text}</p>" for text in story)
+        + "</article></body></html>"
+    )
+    article = newsparse.parse(
+        html, url="https://quotidien.example/article/loi", registry=newsparse.Registry()
+    )
+    assert article.body.split("\n\n") == story
+
+
+def test_paragraphs_without_a_word_are_markup_debris() -> None:
+    story = [
+        "The ferry company will add a night crossing from June, the first in a decade, after "
+        "a trial last summer carried more passengers than expected.",
+        "Tickets go on sale next week, and season passes will be valid on the new crossing at "
+        "no extra cost, the company said on Tuesday.",
+    ]
+    html = (
+        "<html><head><title>Night ferry returns</title></head><body><div class='entry-content'>"
+        f"<p>{story[0]}</p><p>\u200b</p><p>* * *</p><p>\ufeff</p><p>*/?&gt;</p>"
+        f"<p>{story[1]}</p></div></body></html>"
+    )
+    article = newsparse.parse(
+        html, url="https://ferry.example/news/night", registry=newsparse.Registry()
+    )
+    assert article.body.split("\n\n") == story

@@ -190,3 +190,22 @@ def test_read_next_button_takes_the_title_of_the_other_link_to_its_story() -> No
             title="Bridge repairs will close the north lane until August",
         ),
     )
+
+
+def test_sponsored_teaser_inside_a_related_list_is_left_out() -> None:
+    related = _related(
+        '<div class="related-stories"><h3>More stories</h3><ul>'
+        '<li><a href="/news/2024/04/tram-costs"><h4>Tram costs rise again</h4></a></li>'
+        '<li class="js-stream-content"><div class="controller">'
+        '<div><a href="https://help.adnetwork.example/why">Sponsored</a>'
+        '<a href="https://clicks.adnetwork.example/c?id=91">Broker Plus</a></div>'
+        '<h4><a href="https://clicks.adnetwork.example/c?id=91">Trade currencies with low '
+        "fees</a></h4></div></li>"
+        '<li><a href="/news/2024/03/bus-cuts"><h4>Bus routes cut in the north</h4></a></li>'
+        "</ul></div>",
+        URL,
+    )
+    assert [link.url for link in related] == [
+        "https://metro.example/news/2024/04/tram-costs",
+        "https://metro.example/news/2024/03/bus-cuts",
+    ]

@@ -62,6 +62,9 @@ BLOCK_TAGS = (
 INVISIBLE_TAGS = SHARED_INVISIBLE_TAGS | {"title", "option"}
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+# A paragraph holds at least one word character: a lone "* * *", "</>" or byte-order mark is
+# markup debris, not text. (Wire copy's "___" separators stay: they are part of the story.)
+_WORD_CHARACTER = re.compile(r"\w")
 _LINE_BREAK = "\n"
 
 
@@ -71,12 +74,12 @@ def _clean_paragraph(raw: str, keep_lines: bool) -> list[str]:
         return [text] if text.strip() else []
     if _LINE_BREAK not in raw:  # (no <br> inside: the common paragraph, one line)
         text = " ".join(raw.split())
-        return [text] if text else []
+        return [text] if text and _WORD_CHARACTER.search(text) else []
     paragraphs: list[str] = []
     for chunk in _BLANK_LINE.split(raw):
         lines = [" ".join(line.split()) for line in chunk.split(_LINE_BREAK)]
         text = "\n".join(line for line in lines if line)
-        if text:
+        if text and _WORD_CHARACTER.search(text):
             paragraphs.append(text)
     return paragraphs
 

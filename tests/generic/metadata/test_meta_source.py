@@ -192,3 +192,21 @@ def test_portal_copy_names_the_provider_from_its_logo_link() -> None:
     )
     assert article.source == "The Coastal Post"
     assert article.site_name == "Newsdeck"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "source"),
+    [
+        ("KYIV (Ukrinform) - ", "Ukrinform"),
+        ("ROME (Adnkronos) - ", "Adnkronos"),
+        ("CAIRO (MENA) - ", "MENA"),
+        ("HANOI (VNA) - ", "Vietnam News Agency"),
+    ],
+)
+def test_national_agency_datelines(dateline: str, source: str) -> None:
+    html = _page(
+        body=f"<p>{dateline}"
+        + "The port authority approved the new breakwater plan on Tuesday after a long review. " * 2
+        + "</p>"
+    )
+    assert parse_html(html, url="https://harbourtimes.example/plan").source == source
