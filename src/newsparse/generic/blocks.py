@@ -14,6 +14,8 @@ Four passes, each linear in the size of the tree and none recursive:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import accumulate
+from operator import itemgetter
 
 import lxml.html
 
@@ -21,6 +23,8 @@ from newsparse.generic.cues.kinds import TRANSPARENT_KINDS, Kind
 from newsparse.generic.labelled import LIST_KINDS, read_labels
 from newsparse.generic.measure import (
     DIRECT,
+    END,
+    FIRST,
     MIN_PARAGRAPH_PROSE,
     PROSE,
     STORY_MAX_LINK_SHARE,
@@ -72,6 +76,15 @@ class _Decision:
         self.found = found
         self.stats = found.stats
         self.kinds = found.kinds
+        # The flagged blocks in page order, each with the index range of its subtree in the
+        # measuring walk: the passes below visit them alone (their ranges nest as the blocks
+        # do) instead of every element of the page.
+        self.flagged: list[tuple[int, int, HtmlElement]] = []
+        for element in self.kinds:
+            figures = self.stats.get(element)
+            if figures is not None:
+                self.flagged.append((figures[FIRST], figures[END], element))
+        self.flagged.sort()  # (no two elements share a first index: elements never compared)
         self.kept_prose = self._kept_prose()
         self.prose_after: dict[HtmlElement, bool] = {}
 
@@ -82,45 +95,50 @@ class _Decision:
         children and of flagged children big enough to be the story themselves (the story
         inside a ``theiaStickySidebar`` wrapper or an ``ArticlePage-content paywall``
         container). A comment section made of flagged comments keeps next to nothing.
+
+        That is the prose of its whole subtree (a difference of running totals in page
+        order) less what the flagged blocks nearest below it hold back: all of theirs when
+        they keep it to themselves, else what they in turn hold back.
         """
-        kept: dict[HtmlElement, int] = {}
-        carried: dict[HtmlElement, int] = {}
-        parents = self.found.parents
-        stats = self.stats
         kinds = self.kinds
-        for element, parent in reversed(parents.items()):  # descendants before ancestors
-            prose = stats[element][DIRECT] + carried.pop(element, 0)
-            kind = kinds.get(element)
-            if kind is not None:
-                kept[element] = prose
-                if kind is Kind.HIDDEN or prose < STORY_MIN_PROSE:
-                    continue
-            if prose and parent is not None:
-                carried[parent] = carried.get(parent, 0) + prose
+        # running[i]: prose outside links in the own text nodes of the first i elements
+        running = list(accumulate(map(itemgetter(DIRECT), self.stats.values()), initial=0))
+        kept: dict[HtmlElement, int] = {}
+        # (first index, prose held back) of the blocks visited whose flagged ancestor is not
+        # yet: in reverse page order, a block's nearest flagged descendants are on top
+        pending: list[tuple[int, int]] = []
+        for first, end, element in reversed(self.flagged):
+            held_back = 0
+            while pending and pending[-1][0] < end:
+                held_back += pending.pop()[1]
+            subtree = running[end] - running[first]
+            prose = kept[element] = subtree - held_back
+            if kinds[element] is not Kind.HIDDEN and prose >= STORY_MIN_PROSE:
+                subtree = held_back  # its prose is carried up to its ancestors
+            pending.append((first, subtree))
         return kept
 
     def decide(self) -> Classification:
         result = Classification(self.found.root, self.found, kinds=self.kinds)
-        root = self.stats[self.found.root]
+        stats = self.stats
+        root = stats[self.found.root]
         share_floor = GUARD_SHARE * plain(root)
         kept = root[PROSE]  # prose outside every flagged block
         kinds = self.kinds
-        # Top-down in page order (the measuring walk recorded parents in that order, the
-        # <head> without its content): the state of each element's parent says whether an
-        # ancestor is already doomed (a sidebar holding a related block) or hides it from
-        # the decision altogether.
-        state: dict[HtmlElement | None, int] = {}
-        for element, parent in self.found.parents.items():
-            inherited = state.get(parent, _OPEN)
+        # Top-down in page order: the nearest flagged block around each one (the innermost
+        # still open) says whether an ancestor is already doomed (a sidebar holding a
+        # related block) or hides it from the decision altogether. Unflagged elements and
+        # blocks that hold the story pass their surroundings' state on unchanged.
+        around: list[tuple[int, int]] = []  # (end index, state) of enclosing decided blocks
+        for first, end, element in self.flagged:
+            while around and around[-1][0] <= first:
+                around.pop()
+            inherited = around[-1][1] if around else _OPEN
             if inherited == _CLOSED:
-                state[element] = _CLOSED
                 continue
-            kind = kinds.get(element)
-            if kind is not None and self._holds_story(element, kind, min(share_floor, kept)):
+            kind = kinds[element]
+            if self._holds_story(element, kind, min(share_floor, kept)):
                 kept += self.kept_prose[element]
-                kind = None
-            if kind is None:
-                state[element] = inherited
                 continue
             if inherited == _OPEN:
                 result.doomed.append(element)
@@ -128,7 +146,7 @@ class _Decision:
                 kind is Kind.READ_ALSO and not self._followed_by_prose(element)
             ):
                 result.related.append(element)
-            state[element] = _DOOMED if kind in TRANSPARENT_KINDS else _CLOSED
+            around.append((end, _DOOMED if kind in TRANSPARENT_KINDS else _CLOSED))
         return result
 
     def _holds_story(self, element: HtmlElement, kind: Kind, floor: float) -> bool:

@@ -3,6 +3,7 @@ link-dominated blocks are added to a skip set (the tree itself is never modified
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection
 
@@ -23,7 +24,12 @@ from newsparse.generic.body_lists import is_linked_point
 from newsparse.generic.body_tables import is_linked_cell
 from newsparse.generic.body_wrappers import is_beside_story
 from newsparse.generic.cues.styles import HIDDEN_STYLE
-from newsparse.generic.scoring import INVISIBLE_TAG_SET, NEGATIVE_TOKENS, Scores, has_class_word
+from newsparse.generic.scoring import (
+    INVISIBLE_TAG_SET,
+    NEGATIVE_TOKENS,
+    Scores,
+    names_have_word,
+)
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -48,7 +54,16 @@ _MIN_SECTION_PROSE = 150
 
 def is_negative(element: HtmlElement) -> bool:
     """True for boilerplate-named blocks and media blocks (captions, credits, galleries)."""
-    return element.tag in MEDIA_TAGS or has_class_word(element, _NEGATIVE_OR_MEDIA, _PRUNE_TOKENS)
+    return element.tag in MEDIA_TAGS or _negative_names(
+        element.get("class") or "", element.get("id") or ""
+    )
+
+
+@functools.lru_cache(maxsize=8192)
+def _negative_names(classes: str, ident: str) -> bool:
+    """Whether class and id values name boilerplate or media (cached: pages repeat them, and
+    the search runs through many words)."""
+    return names_have_word(classes, ident, _NEGATIVE_OR_MEDIA, _PRUNE_TOKENS)
 
 
 def _is_embedded_quote(element: HtmlElement, scores: Scores) -> bool:

@@ -31,6 +31,7 @@ from newsparse.generic.measure import (
     link_share,
     looks_like_story,
     plain,
+    subtree_text,
 )
 from newsparse.page import text_of
 
@@ -237,8 +238,10 @@ def _is_inline_read_also(found: Measurements, paragraph: HtmlElement) -> bool:
     rest = stats[TEXT] - len(lead_text.strip())
     if rest <= 0 or stats[LINKED] < MIN_INLINE_LINK_SHARE * rest:
         return False
-    if normalise(lead_text):
+    if lead and normalise(lead_text):  # (no lead: the common teaser, nothing to read)
         return is_inline_label(lead_text)
     # (the link's raw text, serialised in C, tells cheaply when no label can open it)
-    raw = lxml.etree.tostring(first_link, method="text", encoding=str, with_tail=False)
-    return has_label_separator(raw) and split_inline_label(text_of(first_link)) is not None
+    return (
+        has_label_separator(subtree_text(first_link))
+        and split_inline_label(text_of(first_link)) is not None
+    )

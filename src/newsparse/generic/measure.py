@@ -129,9 +129,11 @@ STORY_MIN_PROSE = 300
 # (it is the measuring walk's own record of the element, kept as it is: one list per
 # element, no object built for it). TEXT: visible characters; LINKED: of which inside
 # links; PROSE: outside links and outside class-flagged descendants; DIRECT: outside links
-# in the element's own text nodes. Two more entries are the walk's: the text facts of a
-# text container (-1 for other elements) and whether a child is a block.
-TEXT, LINKED, PROSE, DIRECT, _FACTS, _BLOCK_CHILD = range(6)
+# in the element's own text nodes. FIRST and END place the element's subtree in page order:
+# its own index and one past its last descendant's (indices of ``Measurements.parents``,
+# whose order ``stats`` shares). Two more entries are the walk's: the text facts of a text
+# container (-1 for other elements) and whether a child is a block.
+TEXT, LINKED, PROSE, DIRECT, FIRST, END, _FACTS, _BLOCK_CHILD = range(8)
 Stats = list[int]
 
 
@@ -155,6 +157,7 @@ class Measurements:
     """What the first pass found; ``kinds`` grows in the later passes."""
 
     root: HtmlElement
+    # every element's figures, in page order (the order of ``parents``)
     stats: dict[HtmlElement, Stats] = field(default_factory=dict)
     kinds: dict[HtmlElement, Kind] = field(default_factory=dict)
     labels: list[HtmlElement] = field(default_factory=list)  # short heading-like elements
@@ -192,6 +195,7 @@ def measure(root: HtmlElement) -> Measurements:
     container_text = found.container_text
     in_link = 0
     hidden = 0
+    index = 0  # of the next element in page order
     walker = lxml.etree.iterwalk(root, events=("start", "end"), tag="*")  # elements only
     for event, node in walker:
         tag: str = node.tag  # type: ignore[assignment]  # (tag="*": elements, str tags)
@@ -230,8 +234,11 @@ def measure(root: HtmlElement) -> Measurements:
             if tag in _INVISIBLE:
                 hidden += 1
             size = len(text.strip()) if text and not hidden else 0
-            # (inside a link, its text is linked, no prose)
-            stats = [size, size, 0, 0, facts, 0] if in_link else [size, 0, size, size, facts, 0]
+            if in_link:  # (its text is linked, no prose)
+                stats = [size, size, 0, 0, index, 0, facts, 0]
+            else:
+                stats = [size, 0, size, size, index, 0, facts, 0]
+            index += 1
             all_stats[node] = stats
             stack.append(stats)
             if tag == "head":
@@ -239,6 +246,7 @@ def measure(root: HtmlElement) -> Measurements:
                 walker.skip_subtree()
             continue
         stats = stack.pop()
+        stats[END] = index
         if tag == "a":
             in_link -= 1
         if tag in _INVISIBLE:
@@ -299,6 +307,14 @@ def measure(root: HtmlElement) -> Measurements:
     return found
 
 
+def subtree_text(element: HtmlElement) -> str:
+    """The element's text without its tail: serialised in C (much faster than
+    text_content), or its own text when it has no children (many links and paragraphs)."""
+    if not len(element):
+        return element.text or ""
+    return lxml.etree.tostring(element, method="text", encoding=str, with_tail=False)
+
+
 def _text_facts(child: HtmlElement, tag: str, tail: str | None, facts: int) -> int:
     """What one child tells about its container's text: a line break, text in its tail (a
     text node of the container's own; ``tail`` is stripped of XML whitespace), or text
@@ -310,9 +326,7 @@ def _text_facts(child: HtmlElement, tag: str, tail: str | None, facts: int) -> i
     if (
         not facts & FORMATTED_TEXT
         and tag in INLINE_FORMATTING_TAGS
-        and lxml.etree.tostring(child, method="text", encoding=str, with_tail=False).strip(
-            _XML_SPACE
-        )
+        and subtree_text(child).strip(_XML_SPACE)
     ):
         found |= FORMATTED_TEXT
     return found

@@ -17,7 +17,6 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-import lxml.etree
 import lxml.html
 
 from newsparse.generic.body_cues import (
@@ -39,6 +38,7 @@ from newsparse.generic.measure import (
     OWN_TEXT,
     Measurements,
     measure,
+    subtree_text,
 )
 from newsparse.generic.prose import clause_commas
 
@@ -107,10 +107,17 @@ def _words_of(element: HtmlElement) -> tuple[str, frozenset[str]]:
 def has_class_word(element: HtmlElement, words: re.Pattern[str], tokens: frozenset[str]) -> bool:
     """True when the class value contains one of ``words`` or a class/id token is one of
     ``tokens``. Ids are matched as whole tokens only: they are often made from headings."""
-    classes, found = _words_of(element)
+    return names_have_word(element.get("class") or "", element.get("id") or "", words, tokens)
+
+
+def names_have_word(
+    classes: str, ident: str, words: re.Pattern[str], tokens: frozenset[str]
+) -> bool:
+    """``has_class_word`` on raw class and id values."""
+    lowered, found = _words(classes, ident)
     if not found:
         return False
-    return bool(words.search(classes)) or not tokens.isdisjoint(found)
+    return bool(words.search(lowered)) or not tokens.isdisjoint(found)
 
 
 def class_weight(element: HtmlElement) -> int:
@@ -359,7 +366,7 @@ class Scores:
             if unit is None:
                 unit = self._enclosing_unit(parent)
             if unit is not None and unit.link_length < unit.length:
-                length = effective_length(collapse(_text(anchor)))
+                length = effective_length(collapse(subtree_text(anchor)))
                 unit.link_length = min(unit.length, unit.link_length + length)
 
     def total_up(self) -> None:
@@ -401,13 +408,8 @@ class Scores:
                     prose_total[parent] = prose_total.get(parent, 0) + value
 
 
-def _text(element: HtmlElement) -> str:
-    """The element's text without its tail (serialised in C: much faster than text_content)."""
-    return lxml.etree.tostring(element, method="text", encoding=str, with_tail=False)
-
-
 def _measure(element: HtmlElement) -> tuple[str, int, int]:
-    text = collapse(_text(element))
+    text = collapse(subtree_text(element))
     return text, effective_length(text), _comma_count(text)
 
 
@@ -430,7 +432,7 @@ def _holds_text(element: HtmlElement) -> bool:
         if child.tail and not child.tail.isspace():
             return True
         if child.tag in INLINE_FORMATTING_TAGS:
-            text = _text(child)
+            text = subtree_text(child)
             if text and not text.isspace():
                 return True
     return False
@@ -452,8 +454,11 @@ def score_tree(root: HtmlElement, found: Measurements | None = None) -> Scores:
         found = measure(root)
     scores = Scores(known_parents=found.parents)
     facts = found.container_text
+    # (most containers hold no text of their own: their facts are 0, no call needed)
     containers = [
-        element for element in found.containers if is_container_unit(element, facts[element])
+        element
+        for element in found.containers
+        if facts[element] and is_container_unit(element, facts[element])
     ]
     rare = [element for element in found.rare_containers if _holds_text(element)]
     scores.add_units([*found.paragraphs, *containers, *rare])
