@@ -129,3 +129,27 @@ def test_the_real_command_reads_stdin_and_writes_utf8_json() -> None:
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout.decode("utf-8"))
     assert "China’s “trump cards”" in data["body"]
+
+
+def test_several_pages_give_json_lines_and_a_bad_one_does_not_stop_the_rest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = ROOT / "fixtures" / "metadata" / "german_dpa.html"
+    missing = tmp_path / "gone.html"
+    assert main([str(SEED), str(missing), str(other), "--generic"]) == 1
+    captured = capsys.readouterr()
+    lines = captured.out.splitlines()
+    assert len(lines) == 2  # one compact JSON object per parsed page
+    first, second = (json.loads(line) for line in lines)
+    assert first["file"] == str(SEED)
+    assert first["headline"] == "National Development and Reform Commission"
+    assert second["file"] == str(other)
+    assert second["headline"] == "Bahn kündigt neue Verbindungen nach Prag an"
+    assert captured.err.strip() == f"newsparse: {missing}: No such file or directory"
+
+
+def test_url_with_several_pages_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main([str(SEED), str(SEED), "--url", URL])
+    assert stopped.value.code == 2
+    assert "--url names one page" in capsys.readouterr().err

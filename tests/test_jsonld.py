@@ -32,6 +32,21 @@ def test_trailing_commas() -> None:
     ]
 
 
+def test_single_quoted_strings_are_read() -> None:
+    # Some CMS templates quote one value with apostrophes; the rest of the block must not be
+    # lost for it (publisher, keywords...).
+    block = """{
+        "@type": "NewsArticle",
+        "description": 'Oil fell on Tuesday\\'s "glut" worries',
+        "headline": "Markets don't wait",
+        "publisher": {"@type": "Organization", "name": "Harbour Wire"}
+    }"""
+    (value,) = jsonld.load_block(block)
+    assert value["description"] == 'Oil fell on Tuesday\'s "glut" worries'
+    assert value["headline"] == "Markets don't wait"
+    assert value["publisher"]["name"] == "Harbour Wire"
+
+
 def test_cdata_and_html_comment_wrappers() -> None:
     assert objects('<![CDATA[{"@type": "Article"}]]>') == [{"@type": "Article"}]
     assert objects('//<![CDATA[\n{"@type": "Article"}\n//]]>') == [{"@type": "Article"}]

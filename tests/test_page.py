@@ -33,6 +33,23 @@ def test_base_href_is_resolved_against_the_given_url(page: Page) -> None:
     )
 
 
+def test_indexed_elements_come_in_page_order(page: Page) -> None:
+    # the same elements, in the same order, as walking the tree for each tag
+    for tag in ("base", "meta", "link", "script", "title", "h1", "time"):
+        assert page.elements(tag) == tuple(page.tree.iter(tag))
+    landmarks = page.elements("article", "main")
+    assert [e.tag for e in landmarks] == ["main", "article"]  # <main> opens first
+    assert landmarks == tuple(page.tree.iter("article", "main"))
+    assert page.elements("h1")[0].get("class") == "page-title"
+
+
+def test_only_indexed_tags_can_be_looked_up(page: Page) -> None:
+    with pytest.raises(ValueError, match="not an indexed tag"):
+        page.elements("p")
+    with pytest.raises(ValueError, match="not an indexed tag"):
+        page.elements("h1", "h2")
+
+
 def test_without_a_url_a_relative_base_gives_no_base(
     read_fixture: Callable[[str], bytes],
 ) -> None:
@@ -91,6 +108,21 @@ def test_text_skips_scripts_and_collapses_whitespace(page: Page) -> None:
     assert "document.write" not in text and "injected" not in text
     assert "1.\xa0Januar" not in text and "1. Januar" in text
     assert "  " not in text
+
+
+def test_text_spaces_block_boundaries_and_skips_embedded_markup() -> None:
+    page = Page.from_input(
+        "<html><body><div class='standfirst'><p>Storm<br>hits <em>the</em>coast<script>"
+        "var shareCount = 12;</script> today<svg><title>Share</title></svg></p><ul><li>One"
+        "</li><li>Two<noscript><p>Enable JavaScript</p></noscript></li></ul>Last</div>"
+        "</body></html>"
+    )
+    block = page.select_one("div.standfirst")
+    assert block is not None
+    # <br>, <p> and <li> break words apart; inline <em> does not; script, svg and noscript
+    # contents are never text, the text after them is
+    assert page.text(block) == "Storm hits thecoast today One Two Last"
+    assert page.text(page.select("li")[1]) == "Two"
 
 
 def test_meta_reads_property_name_and_itemprop_case_insensitively(page: Page) -> None:
@@ -212,6 +244,15 @@ def test_each_kind_of_invisible_character_in_utf8_bytes_is_cleaned() -> None:
         page = Page.from_input(html.encode("utf-8"))
         assert page.text(page.tree.find("body/p")) == "Beforeafter — the end"
         assert invisible not in page.html
+
+
+def test_c1_control_after_visible_latin1_punctuation_in_utf8_bytes_is_cleaned() -> None:
+    # «, no-break space and © share the C1 controls' lead byte 0xC2: the control after them
+    # is still found
+    html = "<html><body><p>«Quote»\xa0© 2024\x85 next</p></body></html>"
+    page = Page.from_input(html.encode("utf-8"))
+    assert page.text(page.tree.find("body/p")) == "«Quote» © 2024 next"
+    assert "\x85" not in page.html
 
 
 def test_utf8_bytes_with_only_visible_characters_keep_their_text() -> None:

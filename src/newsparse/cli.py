@@ -1,8 +1,10 @@
-"""The ``newsparse`` command: parse a saved page and print the Article.
+"""The ``newsparse`` command: parse saved pages and print the Articles.
 
 ``newsparse PAGE [--url URL] [--format json|text]`` (``-`` reads standard input) prints the
-Article as JSON on standard output; ``newsparse plugins`` lists the site plugins. Input that
-is not a readable HTML page gives one line on standard error and exit status 1.
+Article as JSON on standard output; with several pages, one compact JSON object per line
+(JSON Lines), each with the page's path under ``"file"``. ``newsparse plugins`` lists the site
+plugins. A page that is not readable HTML gives one line on standard error (the other pages are
+still parsed) and exit status 1.
 """
 
 from __future__ import annotations
@@ -32,8 +34,15 @@ def _build_parser() -> argparse.ArgumentParser:
         epilog="'newsparse plugins' lists the site plugins installed "
         "(to parse a file called 'plugins', write ./plugins).",
     )
-    parser.add_argument("page", help="path of a saved HTML page, or - for standard input")
-    parser.add_argument("--url", help="the page's address: resolves links, selects site plugins")
+    parser.add_argument(
+        "pages",
+        nargs="+",
+        metavar="PAGE",
+        help="path of a saved HTML page, or - for standard input; several pages give JSON Lines",
+    )
+    parser.add_argument(
+        "--url", help="the page's address: resolves links, selects site plugins (one page only)"
+    )
     parser.add_argument("--format", choices=("json", "text"), default="json", help="output format")
     parser.add_argument("--extractor", help="force one plugin by name ('generic' for none)")
     parser.add_argument(
@@ -102,24 +111,43 @@ def _fail(page: str, message: object, status: int) -> int:
 def _run(args_list: list[str]) -> int:
     if args_list == ["plugins"]:
         return _list_plugins()
-    args = _build_parser().parse_args(args_list)
+    parser = _build_parser()
+    args = parser.parse_args(args_list)
+    several = len(args.pages) > 1
+    if several and args.url:
+        parser.error("--url names one page: give one PAGE with it")
+    extractor = "generic" if args.generic else args.extractor
+    status = EXIT_OK
+    for page in args.pages:
+        article, failure = _parse_one(page, args.url, extractor)
+        if article is None:
+            status = max(status, failure)
+            continue
+        _write(_render(article, page, args.format, several))
+    return status
+
+
+def _parse_one(page: str, url: str | None, extractor: str | None) -> tuple[Article | None, int]:
+    """The page's Article, or None and the exit status after reporting the failure."""
     try:
-        data = _read(args.page)
-        extractor = "generic" if args.generic else args.extractor
-        article = parse(data, url=args.url, extractor=extractor)
+        return parse(_read(page), url=url, extractor=extractor), EXIT_OK
     except (ParseError, UnknownExtractorError, OSError) as error:
         message = error.strerror if isinstance(error, OSError) and error.strerror else error
-        return _fail(args.page, message, EXIT_BAD_INPUT)
+        return None, _fail(page, message, EXIT_BAD_INPUT)
     except Exception as error:  # a bug: still one line, but say so
-        return _fail(args.page, f"internal error: {type(error).__name__}: {error}", EXIT_INTERNAL)
-    if args.format == "text":
-        _write(as_text(article))
-    else:
-        output = json.dumps(article.to_dict(), ensure_ascii=False, indent=2)
-        if not _encodable(output):
-            output = json.dumps(article.to_dict(), ensure_ascii=True, indent=2)
-        _write(output)
-    return EXIT_OK
+        return None, _fail(page, f"internal error: {type(error).__name__}: {error}", EXIT_INTERNAL)
+
+
+def _render(article: Article, page: str, output: str, several: bool) -> str:
+    if output == "text":
+        text = as_text(article)
+        return f"==> {page} <==\n{text}\n" if several else text
+    data = {"file": page, **article.to_dict()} if several else article.to_dict()
+    indent = None if several else 2  # JSON Lines: one object per line
+    rendered = json.dumps(data, ensure_ascii=False, indent=indent)
+    if not _encodable(rendered):
+        rendered = json.dumps(data, ensure_ascii=True, indent=indent)
+    return rendered
 
 
 def main(argv: Sequence[str] | None = None) -> int:

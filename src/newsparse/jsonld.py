@@ -1,8 +1,9 @@
 """Tolerant reading of JSON-LD blocks as real sites ship them.
 
-Handles HTML comments and CDATA wrappers, ``//`` and ``/* */`` comments, trailing commas,
-raw control characters inside strings, several objects in one block, ``@graph`` containers
-and nested lists. A block that still cannot be read is skipped, never raised.
+Handles HTML comments and CDATA wrappers, ``//`` and ``/* */`` comments, single-quoted
+strings, trailing commas, raw control characters inside strings, several objects in one
+block, ``@graph`` containers and nested lists. A block that still cannot be read is
+skipped, never raised.
 """
 
 from __future__ import annotations
@@ -15,14 +16,20 @@ from typing import Any
 JsonObject = dict[str, Any]
 
 _WRAPPERS = re.compile(r"^\s*(?:<!--|<!\[CDATA\[|//\s*<!\[CDATA\[)|(?:-->|\]\]>|//\s*\]\]>)\s*$")
+# Every wrapper holds one of these: a block without them skips the regex, which would try
+# each of its positions.
+_WRAPPER_MARKS = ("<!", "-->", "]]>")
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 _RAW_CONTROL = re.compile(r"[\x00-\x1f]")
 _MAX_BLOCK = 2_000_000
 _MAX_OBJECTS = 500
+_DECODER = json.JSONDecoder(strict=False)  # (stateless between calls: one serves every block)
 
 
 def _strip_comments(text: str) -> str:
-    """Remove ``//`` and ``/* */`` comments outside strings (a linear scan, no regex)."""
+    """Remove ``//`` and ``/* */`` comments outside strings, and rewrite single-quoted
+    strings (``"description": 'It\'s...'``, as some sites ship) as JSON strings. A linear
+    scan, no regex."""
     out: list[str] = []
     i, n = 0, len(text)
     in_string = False
@@ -40,6 +47,9 @@ def _strip_comments(text: str) -> str:
             continue
         if ch == '"':
             in_string = True
+        elif ch == "'":
+            i = _copy_single_quoted(text, i, out)
+            continue
         elif ch == "/" and i + 1 < n and text[i + 1] == "/":
             end = text.find("\n", i)
             i = n if end < 0 else end
@@ -53,6 +63,26 @@ def _strip_comments(text: str) -> str:
     return "".join(out)
 
 
+def _copy_single_quoted(text: str, start: int, out: list[str]) -> int:
+    """Append the single-quoted string opening at ``start`` to ``out`` as a double-quoted
+    one; return the index after its closing quote."""
+    out.append('"')
+    i, n = start + 1, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\\" and i + 1 < n:
+            following = text[i + 1]
+            out.append(following if following == "'" else ch + following)
+            i += 2
+            continue
+        if ch == "'":
+            break
+        out.append('\\"' if ch == '"' else ch)
+        i += 1
+    out.append('"')
+    return i + 1
+
+
 def _escape_controls_in_strings(text: str) -> str:
     # Raw newlines and tabs inside strings are invalid JSON; outside strings they are
     # whitespace, so replacing every one by a space keeps the meaning of both.
@@ -61,7 +91,7 @@ def _escape_controls_in_strings(text: str) -> str:
 
 def _decode_all(text: str) -> Iterator[Any]:
     """Decode one or more concatenated JSON values."""
-    decoder = json.JSONDecoder(strict=False)
+    decoder = _DECODER
     i, n = 0, len(text)
     while i < n:
         while i < n and text[i] in " \t\r\n;,":
@@ -76,7 +106,9 @@ def load_block(raw: str) -> list[Any]:
     """Parse the text of one ``<script type="application/ld+json">`` into JSON values."""
     if len(raw) > _MAX_BLOCK:
         return []
-    text = _WRAPPERS.sub("", raw.strip()).strip()
+    text = raw.strip()
+    if any(mark in text for mark in _WRAPPER_MARKS):
+        text = _WRAPPERS.sub("", text).strip()
     if not text:
         return []
     for attempt in (text, None):

@@ -6,7 +6,7 @@ import copy
 import functools
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
@@ -37,6 +37,9 @@ _PARSER = lxml.html.HTMLParser(
     recover=True,
     huge_tree=True,  # depth 2048 rather than 256: old pages nest unclosed tags deeply
     default_doctype=False,
+    # No table of id attributes: only XPath's id() reads it (select [@id='x'] instead), and
+    # filling it costs about 4% of the parse (and an error per id a page repeats).
+    collect_ids=False,
 )
 _UTF8_BOM = b"\xef\xbb\xbf"
 _UTF8_PARSER = lxml.html.HTMLParser(
@@ -46,6 +49,7 @@ _UTF8_PARSER = lxml.html.HTMLParser(
     recover=True,
     huge_tree=True,
     default_doctype=False,
+    collect_ids=False,
     encoding="utf-8",
 )
 # Every element an HtmlElement, chosen in C: lxml.html's default lookup calls Python for
@@ -78,7 +82,15 @@ def collapse_whitespace(text: str) -> str:
     return " ".join(text.split())  # (split() and the regex's \s know the same whitespace)
 
 
+#: Tags whose elements :meth:`Page.elements` gives: head tags and story landmarks that the
+#: page's helpers and the metadata finders look up by name. One C-level walk finds them all;
+#: each further walk of the whole tree would cost about as much as that one.
+INDEXED_TAGS: tuple[str, ...] = (
+    "base", "meta", "link", "script", "title", "h1", "time", "article", "main",
+)  # fmt: skip
+_INDEXED_TAG_SET = frozenset(INDEXED_TAGS)
 _SKIPPED_TAGS = SCRIPT_TAGS | {"head"}
+_META_NAME_ATTRIBUTES = ("property", "name", "itemprop", "http-equiv")
 _SPACED_TAGS = LINE_BREAK_TAGS | TABLE_AND_LIST_TAGS | {"article", "blockquote"}
 
 
@@ -97,8 +109,23 @@ def _has_invisible(text: str, surrogates: bool) -> bool:
 
 
 # An ASCII control is its own byte in UTF-8; a C1 control is 0xC2 then 0x80-0x9F.
-_ASCII_CONTROL_BYTES = bytes(byte for byte in _CONTROL_BYTES if byte < 0x80)
-_UTF8_C1_CONTROL = re.compile(b"\xc2[\x80-\x9f]")
+# Each ASCII control as a one-byte needle: ``in`` runs memchr, quicker over a page than one
+# bytes.translate pass, even for all of them.
+_ASCII_CONTROLS = tuple(bytes([byte]) for byte in _CONTROL_BYTES if byte < 0x80)
+_C1_SECOND_BYTES = range(0x80, 0xA0)
+
+
+def _utf8_has_c1_control(data: bytes) -> bool:
+    """Whether UTF-8 ``data`` holds a C1 control (0xC2 then 0x80-0x9F). ``bytes.find`` jumps
+    from one 0xC2 to the next at memory speed, where a regex steps through every byte; 0xC2
+    is rare (it leads only U+0080-U+00BF: no-break space, ©, «, »...)."""
+    last = len(data) - 1
+    lead = data.find(b"\xc2", 0, last)  # (a 0xC2 with a byte after it)
+    while lead >= 0:
+        if data[lead + 1] in _C1_SECOND_BYTES:
+            return True
+        lead = data.find(b"\xc2", lead + 1, last)
+    return False
 
 
 def _utf8_has_invisible(data: bytes, text: str) -> bool:
@@ -106,10 +133,9 @@ def _utf8_has_invisible(data: bytes, text: str) -> bool:
     checked on the bytes: no encoding back to Latin-1 needed."""
     if "\ufffe" in text or "\uffff" in text:
         return True
-    return (
-        len(data.translate(None, _ASCII_CONTROL_BYTES)) != len(data)
-        or _UTF8_C1_CONTROL.search(data) is not None
-    )
+    if any(control in data for control in _ASCII_CONTROLS):
+        return True
+    return _utf8_has_c1_control(data)
 
 
 def _without_invisible(text: str, surrogates: bool = True) -> str:
@@ -124,24 +150,41 @@ def text_of(element: HtmlElement) -> str:
     """The element's visible text, whitespace collapsed; block boundaries become spaces."""
     if not len(element):  # no children: its own text (the common case for labels)
         return collapse_whitespace(element.text or "")
-    parts: list[str] = []
-    skipping = 0
-    for event, node in lxml.etree.iterwalk(element, events=("start", "end")):
-        tag = node.tag
-        if event == "start":
-            if tag in _SKIPPED_TAGS and node is not element:
-                skipping += 1
-            elif not skipping:
-                if tag in _SPACED_TAGS:
+    # An explicit stack of child iterators: lxml's iterwalk costs more to set up than the
+    # few nodes of a typical label take to read. Comments and processing instructions are
+    # not text, nor are their tails.
+    parts = [element.text or ""]
+    pending = [iter(element)]
+    open_elements = [element]
+    while pending:
+        node = next(pending[-1], None)
+        if node is None:  # the element's children are read: close it
+            pending.pop()
+            done = open_elements.pop()
+            if done is not element:
+                if done.tag in _SPACED_TAGS:
                     parts.append(" ")
-                if node.text and isinstance(tag, str):
-                    parts.append(node.text)
+                if done.tail:
+                    parts.append(done.tail)
             continue
-        if tag in _SKIPPED_TAGS and node is not element:
-            skipping -= 1
-        elif not skipping and tag in _SPACED_TAGS:
+        tag = node.tag
+        if not isinstance(tag, str):
+            continue
+        if tag in _SKIPPED_TAGS:  # nothing inside counts; the text after it does
+            if node.tail:
+                parts.append(node.tail)
+            continue
+        if tag in _SPACED_TAGS:
             parts.append(" ")
-        if node is not element and not skipping and node.tail:
+        if node.text:
+            parts.append(node.text)
+        if len(node):
+            pending.append(iter(node))
+            open_elements.append(node)
+            continue
+        if tag in _SPACED_TAGS:
+            parts.append(" ")
+        if node.tail:
             parts.append(node.tail)
     return collapse_whitespace("".join(parts))
 
@@ -218,10 +261,9 @@ class Page:
 
     def _find_base_url(self) -> str | None:
         base = self.url if is_http_url(self.url) else None
-        # Only the first <base> with an href counts (found by a C-level tag walk: cheaper
-        # than XPath).
+        # Only the first <base> with an href counts.
         href = next(
-            (h for h in (e.get("href") for e in self.tree.iter("base")) if h is not None), None
+            (h for h in (e.get("href") for e in self.elements("base")) if h is not None), None
         )
         if href is None:
             return base
@@ -252,7 +294,7 @@ class Page:
         Used to resolve relative links when the caller gave no URL; not trusted to name the
         publisher (syndicated copies canonicalise to the original).
         """
-        for rels, href in self._links:
+        for rels, href in self.link_tags:
             if "canonical" in rels:
                 resolved = self.absolute_url(href)
                 if resolved:
@@ -276,7 +318,9 @@ class Page:
         return None
 
     def xpath(self, expression: str, root: HtmlElement | None = None) -> list[Any]:
-        """Results of an XPath expression under ``root`` (default: the whole document)."""
+        """Results of an XPath expression under ``root`` (default: the whole document).
+
+        Ids are not indexed: ``id('x')`` finds nothing; select ``//*[@id='x']``."""
         result = _xpath(expression)(self.tree if root is None else root)
         return list(result) if isinstance(result, list) else [result]
 
@@ -285,6 +329,25 @@ class Page:
         """Visible text of an element, whitespace collapsed."""
         return text_of(element)
 
+    @functools.cached_property
+    def _indexed(self) -> tuple[tuple[HtmlElement, ...], dict[str, tuple[HtmlElement, ...]]]:
+        """The elements of :data:`INDEXED_TAGS` in page order, and the same by tag."""
+        ordered = tuple(self.tree.iter(*INDEXED_TAGS))
+        by_tag: dict[str, list[HtmlElement]] = {}
+        for element in ordered:
+            by_tag.setdefault(cast(str, element.tag), []).append(element)
+        return ordered, {tag: tuple(elements) for tag, elements in by_tag.items()}
+
+    def elements(self, *tags: str) -> tuple[HtmlElement, ...]:
+        """Every element with one of ``tags`` (each one of :data:`INDEXED_TAGS`), in page
+        order: read from one walk of the tree made for all of them."""
+        if not _INDEXED_TAG_SET.issuperset(tags):
+            raise ValueError(f"not an indexed tag: {sorted(set(tags) - _INDEXED_TAG_SET)}")
+        ordered, by_tag = self._indexed
+        if len(tags) == 1:
+            return by_tag.get(tags[0], ())
+        return tuple(element for element in ordered if element.tag in tags)
+
     def working_copy(self) -> HtmlElement:
         """A deep copy of the tree for stages that delete nodes (a C-level copy, no re-parse)."""
         return copy.deepcopy(self.tree)
@@ -292,17 +355,29 @@ class Page:
     # -- metadata helpers -------------------------------------------------------------------
 
     @functools.cached_property
+    def meta_tags(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """Every ``<meta>`` with a content, in page order: its ``content`` as written, and
+        its non-empty ``property``, ``name``, ``itemprop`` and ``http-equiv`` values in that
+        order (found once; the meta indexes are built from it)."""
+        tags: list[tuple[str, tuple[str, ...]]] = []
+        for meta in self.elements("meta"):
+            # One items() call reads all of a meta's attributes (usually two) for the price
+            # of about one get().
+            attributes = dict(meta.items())
+            content = attributes.get("content")
+            if content:
+                names = tuple(filter(None, map(attributes.get, _META_NAME_ATTRIBUTES)))
+                tags.append((content, names))
+        return tuple(tags)
+
+    @functools.cached_property
     def _meta_index(self) -> dict[str, list[str]]:
         index: dict[str, list[str]] = {}
-        # (C-level tag walks here and below: cheaper than XPath over the whole page)
-        for meta in self.tree.iter("meta"):
-            content = collapse_whitespace(meta.get("content") or "")
-            if not content:
-                continue
-            for attribute in ("property", "name", "itemprop", "http-equiv"):
-                key = meta.get(attribute)
-                if key:
-                    index.setdefault(key.strip().lower(), []).append(content)
+        for raw, names in self.meta_tags:
+            content = collapse_whitespace(raw)
+            if content:
+                for name in names:
+                    index.setdefault(name.strip().lower(), []).append(content)
         return index
 
     def meta(self, *names: str) -> str | None:
@@ -319,17 +394,18 @@ class Page:
 
     def link_href(self, rel: str) -> str | None:
         """Absolute href of the first ``<link rel=...>`` carrying that rel token."""
-        for rels, href in self._links:
+        for rels, href in self.link_tags:
             if rel in rels:
                 return self.absolute_url(href)
         return None
 
     @functools.cached_property
-    def _links(self) -> tuple[tuple[tuple[str, ...], str], ...]:
-        """The rel tokens and href of every ``<link rel href>``, in page order (found once)."""
+    def link_tags(self) -> tuple[tuple[tuple[str, ...], str], ...]:
+        """The rel tokens (lowercased) and href of every ``<link rel href>``, in page order
+        (found once)."""
         return tuple(
             (tuple((link.get("rel") or "").lower().split()), link.get("href") or "")
-            for link in self.tree.iter("link")
+            for link in self.elements("link")
             if link.get("rel") is not None and link.get("href") is not None
         )
 
@@ -337,7 +413,7 @@ class Page:
     def json_ld(self) -> tuple[jsonld.JsonObject, ...]:
         """Every JSON-LD object on the page (``@graph`` and lists flattened), read tolerantly."""
         objects: list[jsonld.JsonObject] = []
-        for script in self.tree.iter("script"):
+        for script in self.elements("script"):
             kind = (script.get("type") or "").strip().lower()
             if kind != "application/ld+json" or not script.text:
                 continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import newsparse
 from newsparse.generic.body_edges import is_label, trim_paragraphs
 
 STORY = (
@@ -15,6 +16,12 @@ def test_labels_and_share_buttons_in_several_languages() -> None:
     assert is_label("ANZEIGE")
     assert is_label("Share this on WhatsApp")
     assert is_label("Partager sur Facebook")
+    assert is_label("Iklan")
+    assert is_label("facebook")
+    assert is_label("Twitter")
+    assert not is_label("Twitter suspended the account on Monday after complaints.")
+    assert is_label("LEARN MORE")
+    assert is_label("Like this story? Share it with a friend!")
     assert not is_label(
         "Share prices fell sharply on Monday after the bank's results were published."
     )
@@ -38,3 +45,31 @@ def test_head_of_a_br_layout_loses_title_byline_and_date_but_keeps_the_story() -
 
 def test_a_page_without_prose_keeps_its_short_lines() -> None:
     assert trim_paragraphs(["Test Case 1", "Test Case 2"], []) == ["Test Case 1", "Test Case 2"]
+
+
+def test_widget_loading_placeholders_are_labels() -> None:
+    assert is_label("Loading...")
+    assert is_label("正在加载...")
+    assert is_label("Wird geladen …")
+    assert not is_label("Loading the ferry took three hours because of the storm.")
+
+
+def test_loading_placeholder_inside_a_story_is_dropped() -> None:
+
+    paragraphs = [
+        "市政府周三宣布，从下个月起，城区三座公共图书馆将延长开放时间至晚上十一点，方便上班族和学生。",
+        "图书馆负责人表示，夜间阅览室将增加工作人员，并安排保安巡逻，确保读者安全。",
+        "部分居民担心夜间噪音和停车问题，市政府表示将在试行三个月后评估是否继续。",
+    ]
+    html = (
+        "<html><head><title>图书馆延长开放时间_新闻</title></head><body>"
+        '<div class="qq_article"><div class="hd"><h1>图书馆延长开放时间</h1></div>'
+        '<div id="Cnt-Main-Article-QQ" class="Cnt-Main-Article-QQ">'
+        + "".join(f"<p>{text}</p>" for text in paragraphs[:2])
+        + '<div class="rv-root"><p class="rv-title">精彩视频推荐</p>'
+        + '<div class="rv-player"><p>正在加载...</p></div></div>'
+        + f"<p>{paragraphs[2]}</p></div></div></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body
+    assert "正在加载" not in body
+    assert all(text in body for text in paragraphs)

@@ -140,3 +140,192 @@ def test_climbing_stops_below_a_wrapper_whose_added_text_is_a_footer() -> None:
     assert body[3] == "What we changed"
     assert body[-1].startswith("Finally, we sent test logs to memory")
     assert len(body) == 7
+
+
+def test_react_page_drops_the_newsletter_pitch_inside_the_story() -> None:
+    # Hashed class names say nothing; data-testid names the newsletter box, whose one-line
+    # pitch reads like a sentence but is not the story's.
+    assert generic_body("react_hashed_classes_newsletter.html") == [
+        "The city council voted on Monday to extend the tram line to the new hospital, a "
+        "project that has been discussed for more than a decade and is now expected to open "
+        "in 2027.",
+        "Construction will close two streets for most of next year, and shops along the route "
+        "will be offered compensation for lost trade during the works, the council said.",
+        "Opponents say the money would be better spent on buses, which carry three times as "
+        "many passengers across the city each day.",
+    ]
+
+
+def test_react_page_related_block_is_found_by_its_heading_not_the_most_read_list() -> None:
+    html = (FIXTURES / "react_hashed_classes_newsletter.html").read_bytes()
+    article = newsparse.parse(
+        html, url="https://metrodaily.example/news/2024/05/tram", registry=newsparse.Registry()
+    )
+    assert [link.url for link in article.related] == [
+        "https://metrodaily.example/news/2024/04/tram-costs",
+        "https://metrodaily.example/news/2024/03/hospital-opening",
+    ]
+    assert article.authors == ("Dana Holt",)
+
+
+def test_previous_and_next_teasers_inside_the_article_are_not_the_story() -> None:
+    # A Foundation-grid theme: the article cell ends with a "next-prev" box whose teasers
+    # each have a linked title and an unlinked one-line excerpt (prose, but not this story).
+    story = [
+        "The convertible keeps the coupe's 5.0-litre V8 and ten-speed gearbox, and the fabric "
+        "roof folds in fifteen seconds at speeds of up to 50 km/h.",
+        "Local deliveries are expected early next year, with prices to be announced closer to "
+        "launch, the distributor said on Wednesday.",
+    ]
+    teasers = "".join(
+        f'<div class="cell medium-6"><h4><a href="/news/{slug}">{title}</a></h4>'
+        f'<p class="row-excerp">{excerpt}</p><p class="meta">Carla Reyes 2019-11-20</p></div>'
+        for slug, title, excerpt in [
+            (
+                "mini-gp",
+                "Mini's hottest hatch yet",
+                "The most powerful Mini to come out of Oxford has 306 HP and a huge rear wing",
+            ),
+            (
+                "compact-mpv",
+                "A seven-seater under four metres",
+                "The latest seven-seat MPV measures less than four metres from end to end",
+            ),
+        ]
+    )
+    html = (
+        "<html><head><title>The open-top coupe arrives</title></head><body>"
+        '<div class="grid-x post-content"><div class="cell auto article" id="article">'
+        "<h1>The open-top coupe arrives</h1>"
+        + "".join(f"<p>{text}</p>" for text in story)
+        + f'<div class="grid-container next-prev"><div class="grid-x">{teasers}</div></div>'
+        + "</div></div></body></html>"
+    )
+    article = newsparse.parse(
+        html, url="https://cars.example/news/coupe", registry=newsparse.Registry()
+    )
+    assert article.body.split("\n\n") == story
+
+
+def test_links_pushed_off_screen_are_hidden_text() -> None:
+    # Hacked WordPress themes append SEO links positioned off the screen after the story.
+    story = [
+        "The special flight landed at the capital's main airport at six in the morning, an "
+        "official said, and the passengers were released after immigration checks.",
+        "Most of them had overstayed their visas, officials said, and several had tried to "
+        "cross the border on foot before they were caught.",
+    ]
+    spam = "".join(
+        f'<div style="position:absolute; top:0; left:-9999px;"><a href="https://spam{n}.example">'
+        "Download Premium Themes Free</a></div>"
+        for n in range(4)
+    )
+    html = (
+        "<html><head><title>Deportees return home</title></head><body><div class='entry-content'>"
+        + "".join(f"<p>{text}</p>" for text in story)
+        + spam
+        + "</div></body></html>"
+    )
+    article = newsparse.parse(
+        html, url="https://post.example/deportees", registry=newsparse.Registry()
+    )
+    assert article.body.split("\n\n") == story
+
+
+def test_print_only_notice_and_article_tools_are_not_the_story() -> None:
+    # A financial paper: a print-edition header (logo and a long reprint notice, shown only
+    # on paper) and a tool bar (reprints, text size) sit inside the story's container.
+    story = [
+        "Shares of the retailer fell 5% in early trading after it cut its sales forecast for "
+        "the year, citing a weaker housing market and fewer large renovation projects.",
+        "Analysts said the reaction looked overdone, noting that margins held up and that the "
+        "company still expects to buy back stock worth several billion dollars this year.",
+    ]
+    html = (
+        "<html><head><title>Retailer stock falls</title></head><body><div class='main'>"
+        "<div class='print-header'><img class='print-logo' src='/logo.png'>"
+        "<p>This copy is for your personal, non-commercial use only. To order presentation-"
+        "ready copies for distribution to your colleagues, clients or customers, use the "
+        "Order Reprints tool at the bottom of any article or visit our reprints page.</p>"
+        "<p>https://www.ledger.example/articles/retailer-stock-falls</p></div>"
+        "<div class='article__body' itemprop='articleBody'>"
+        "<ul class='js-article-tools print-tools'><li>Order Reprints</li><li>Print Article</li></ul>"
+        "<div class='textresizer'><span>Text size</span><button>-</button><button>+</button></div>"
+        + "".join(f"<p>{text}</p>" for text in story)
+        + "</div></div></body></html>"
+    )
+    article = newsparse.parse(
+        html,
+        url="https://www.ledger.example/articles/retailer-stock-falls",
+        registry=newsparse.Registry(),
+    )
+    assert article.body.split("\n\n") == story
+
+
+def test_headline_byline_and_date_after_a_standfirst_are_dropped() -> None:
+    # A fact-check layout: the claim's standfirst opens the story block, then the headline,
+    # the byline and the date, then the story.
+    story = [
+        "The senator said on Sunday that the drugs seized at the border last year were worth "
+        "more than the state's entire annual budget.",
+        "Seizure figures from the border agency do not support that: the estimated street "
+        "value of last year's seizures was about a third of the budget.",
+        "We rate the statement Mostly False.",
+    ]
+    html = (
+        "<html><head><title>What are border drug seizures worth? | FactDesk</title>"
+        '<meta property="og:title" content="What are border drug seizures worth?"></head><body>'
+        "<article class='statement'><div class='statement__body'>"
+        f"<p>{story[0]}</p>"
+        "<h2 class='statement__title'>What are border drug seizures worth?</h2>"
+        "<p class='statement__meta'>By Carla Brent, Minh Do</p>"
+        "<p class='statement__date'><time datetime='2019-11-18'>November 18, 2019</time></p>"
+        + "".join(f"<p>{text}</p>" for text in story[1:])
+        + "</div></article></body></html>"
+    )
+    article = newsparse.parse(
+        html, url="https://factdesk.example/claims/border", registry=newsparse.Registry()
+    )
+    assert article.body.split("\n\n") == story
+
+
+def test_long_dateline_with_time_elements_at_the_head_is_dropped() -> None:
+    story = [
+        "Le projet de loi sur le renseignement a été adopté mardi à une large majorité, après "
+        "plusieurs semaines de débats parfois vifs entre le gouvernement et l'opposition.",
+        "Le texte doit maintenant être examiné par le Sénat, où plusieurs amendements sont "
+        "attendus sur le contrôle des techniques de surveillance.",
+    ]
+    html = (
+        "<html><head><title>Renseignement : le projet de loi adopté</title></head><body>"
+        "<article class='article article_normal'><h1>Renseignement : le projet de loi adopté</h1>"
+        "<p class='bloc_signature'><span id='publisher'>Le Quotidien</span> | "
+        "<time datetime='2015-05-04T13:36:31+02:00'>04.05.2015 à 13h36</time> • Mis à jour le "
+        "<time datetime='2015-05-05T20:13:12+02:00'>05.05.2015 à 20h13</time> | "
+        "<span class='signature_article'>Par <a href='/journaliste/anne-roux/'>Anne Roux</a>"
+        " (avec Paul-Henri Denis, Léa Martin-Dupont et Hugo Marchand)</span></p>"
+        + "".join(f"<p>{text}</p>" for text in story)
+        + "</article></body></html>"
+    )
+    article = newsparse.parse(
+        html, url="https://quotidien.example/article/loi", registry=newsparse.Registry()
+    )
+    assert article.body.split("\n\n") == story
+
+
+def test_paragraphs_without_a_word_are_markup_debris() -> None:
+    story = [
+        "The ferry company will add a night crossing from June, the first in a decade, after "
+        "a trial last summer carried more passengers than expected.",
+        "Tickets go on sale next week, and season passes will be valid on the new crossing at "
+        "no extra cost, the company said on Tuesday.",
+    ]
+    html = (
+        "<html><head><title>Night ferry returns</title></head><body><div class='entry-content'>"
+        f"<p>{story[0]}</p><p>\u200b</p><p>* * *</p><p>\ufeff</p><p>*/?&gt;</p>"
+        f"<p>{story[1]}</p></div></body></html>"
+    )
+    article = newsparse.parse(
+        html, url="https://ferry.example/news/night", registry=newsparse.Registry()
+    )
+    assert article.body.split("\n\n") == story

@@ -206,6 +206,22 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("Share this article", Kind.SHARE),
         ("Sponsored stories", Kind.AD),
         ("About the author", Kind.BIO),
+        ("Berita Terkait", Kind.RELATED),
+        ("Baca Juga", Kind.READ_ALSO),
+        ("İlgili Haberler", Kind.RELATED),  # Turkish dotted capital I
+        ("EN ÇOK OKUNANLAR", Kind.POPULAR),
+        ("Tin liên quan", Kind.RELATED),
+        ("أخبار ذات صلة", Kind.RELATED),
+        ("اقرأ أيضاً", Kind.READ_ALSO),
+        ("संबंधित खबरें", Kind.RELATED),  # Devanagari vowel signs stay in their words
+        ("ये भी पढ़ें", Kind.READ_ALSO),
+        ("Läs också", Kind.READ_ALSO),
+        ("Související články", Kind.RELATED),
+        ("Σχετικά άρθρα", Kind.RELATED),
+        ("Коментарі", Kind.COMMENTS),
+        ("Cele mai citite", Kind.POPULAR),
+        ("Самые популярные диеты", Kind.POPULAR),
+        ("Отзывы", Kind.COMMENTS),
     ],
 )
 def test_headings_name_their_block(heading: str, kind: Kind) -> None:
@@ -219,6 +235,8 @@ def test_headings_name_their_block(heading: str, kind: Kind) -> None:
         "How we got more from less",
         "A story that goes on for quite a long while and mentions related articles late",
         "The harbour",
+        "Σχετικά με την απόφαση του δημάρχου",  # "About the mayor's decision"
+        "Del 1 al 5 de mayo",
     ],
 )
 def test_ordinary_headings_name_no_block(heading: str) -> None:

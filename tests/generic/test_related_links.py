@@ -172,3 +172,40 @@ def test_ad_tags_mark_native_ad_blocks_and_sponsored_teasers() -> None:
     assert related == (
         Link("https://metro.example/news/2024/05/depot-plans", "Depot plans unveiled"),
     )
+
+
+def test_read_next_button_takes_the_title_of_the_other_link_to_its_story() -> None:
+    # A "Read Next" box: the labelled paragraph is the related block, the story's title is
+    # on a second link to the same page just below it.
+    related = _related(
+        '<div class="read-next-wrapper">'
+        '<p class="read-next"><a href="/news/2024/05/bridge-repairs">Read Next</a></p>'
+        '<p class="read-next-link"><a class="desktop" href="/news/2024/05/bridge-repairs">'
+        "Bridge repairs will close the north lane until August</a></p></div>",
+        URL,
+    )
+    assert related == (
+        Link(
+            url="https://metro.example/news/2024/05/bridge-repairs",
+            title="Bridge repairs will close the north lane until August",
+        ),
+    )
+
+
+def test_sponsored_teaser_inside_a_related_list_is_left_out() -> None:
+    related = _related(
+        '<div class="related-stories"><h3>More stories</h3><ul>'
+        '<li><a href="/news/2024/04/tram-costs"><h4>Tram costs rise again</h4></a></li>'
+        '<li class="js-stream-content"><div class="controller">'
+        '<div><a href="https://help.adnetwork.example/why">Sponsored</a>'
+        '<a href="https://clicks.adnetwork.example/c?id=91">Broker Plus</a></div>'
+        '<h4><a href="https://clicks.adnetwork.example/c?id=91">Trade currencies with low '
+        "fees</a></h4></div></li>"
+        '<li><a href="/news/2024/03/bus-cuts"><h4>Bus routes cut in the north</h4></a></li>'
+        "</ul></div>",
+        URL,
+    )
+    assert [link.url for link in related] == [
+        "https://metro.example/news/2024/04/tram-costs",
+        "https://metro.example/news/2024/03/bus-cuts",
+    ]

@@ -18,6 +18,7 @@ from newsparse.generic.body_edges import (
 from newsparse.generic.body_prune import is_negative, prune
 from newsparse.generic.body_repeats import repeated_excerpts
 from newsparse.generic.body_titles import with_title_parts
+from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.measure import Measurements
 from newsparse.generic.scoring import MIN_PROSE_LENGTH, Scores, score_tree
 from newsparse.generic.text import paragraphs_of
@@ -64,8 +65,10 @@ def body_paragraphs(
     else:
         blocks = _story_blocks(_climb(top, scores), scores)
         total = sum(scores.text_length.get(block, 0) for block in blocks)
+        # flagged blocks that readers never see (print-only notices) go whatever they hold
+        hidden = {e for e in flagged if found is not None and found.kinds.get(e) is Kind.HIDDEN}
         for block in blocks:
-            prune(block, scores, total, skip, flagged=flagged)
+            prune(block, scores, total, skip, flagged=flagged, hidden=hidden)
         skip.update(edge_leftovers(blocks, scores, titles, skip))
         skip.update(repeated_excerpts(blocks, scores, skip))
     paragraphs: list[str] = []

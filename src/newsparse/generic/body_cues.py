@@ -3,6 +3,7 @@ block's chance of being the story. Data only; the logic lives in scoring.py and 
 
 from __future__ import annotations
 
+from newsparse.generic.metadata.byline_words import BYLINE_CUES
 from newsparse.tags import HEADING_TAGS as HEADING_TAGS  # the body modules read it here
 from newsparse.tags import INVISIBLE_TAGS as SHARED_INVISIBLE_TAGS
 
@@ -184,29 +185,12 @@ COMMA_CHARACTERS: str = ",，、،;；"
 # Characters that end a sentence in the scripts the engine meets.
 SENTENCE_END_CHARACTERS: str = ".!?。！？…”\"'»:：)）"
 
-# Words that open a byline ("By Jane Doe"), casefolded, in the languages the engine meets.
-BYLINE_OPENERS: frozenset[str] = frozenset(
-    {
-        "by",
-        "written by",
-        "words by",
-        "por",
-        "par",
-        "von",
-        "di",
-        "door",
-        "av",
-        "af",
-        "przez",
-        "autor",
-        "autora",
-        "texto",
-        "text",
-        "redacción",
-        "rédigé par",
-        "reporting by",
-    }
-)
+# Characters that end a full sentence (not a caption's credit or a label's colon): a
+# paragraph ending otherwise is not taken as the story's lead.
+FULL_STOP_CHARACTERS: str = ".!?。！？…”\"'»"
+
+# Words that open a byline ("By Jane Doe"), casefolded: the metadata's byline cues.
+BYLINE_OPENERS: frozenset[str] = frozenset(BYLINE_CUES)
 
 # Whole-paragraph texts (casefolded, punctuation dropped) that label boilerplate wherever they
 # sit inside a story: ad slots, comment and share buttons.
@@ -224,6 +208,10 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
         "publicité",
         "pubblicità",
         "reklama",
+        "iklan",
+        "advertentie",
+        "publicidade",
+        "anuncio",
         "реклама",
         "广告",
         "広告",
@@ -241,13 +229,39 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
         "print",
         "email",
         "tweet",
+        # a share button's network name on a line of its own
+        "facebook",
+        "twitter",
+        "whatsapp",
+        "linkedin",
+        "pinterest",
+        "reddit",
+        "telegram",
         "continue reading",
         "read more",
+        "learn more",
+        "like this story share it with a friend",
         "story continues below",
         "article continues below",
         "scroll to continue",
         "skip advert",
         "skip ad",
+        # placeholders of widgets that load later ("Loading...")
+        "loading",
+        "cargando",
+        "carregando",
+        "chargement",
+        "chargement en cours",
+        "wird geladen",
+        "caricamento",
+        "caricamento in corso",
+        "загрузка",
+        "正在加载",
+        "加载中",
+        "載入中",
+        "読み込み中",
+        "로딩 중",
+        "로딩중",
     }
 )
 

@@ -40,6 +40,8 @@ _ANCHOR_WORDS = 6
 _SHORT = 120
 _BYLINE_LENGTH = 80
 _BUTTON_WORDS = 5
+# How many lines after a standfirst may still be the head's byline or date.
+_AFTER_STANDFIRST = 3
 
 
 def trim_paragraphs(paragraphs: list[str], titles: Collection[str]) -> list[str]:
@@ -104,10 +106,13 @@ def _is_title_text(raw: str, titles: Collection[str]) -> bool:
 
 def _looks_like_metadata(unit: Unit, blocks: list[HtmlElement], scores: Scores) -> bool:
     """A short unit at the story's head that reads as a byline, date or label."""
-    if unit.length >= _SHORT:
-        return False
     element = unit.element
-    if element.find(".//time") is not None:
+    has_time = element.find(".//time") is not None
+    # (a date line with its dates spelled out runs longer: "Le Monde | 04.05.2015 à 13h36 •
+    # Mis à jour le 05.05.2015 à 20h13 | Par ...")
+    if unit.length >= (_SHORT * 2 if has_time else _SHORT):
+        return False
+    if has_time:
         return True
     for ancestor in (element, *scores.ancestors(element)):
         raw = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}".lower()
@@ -122,6 +127,11 @@ def _looks_like_metadata(unit: Unit, blocks: list[HtmlElement], scores: Scores) 
         return False
     # not a sentence: a date line, or a caption under a picture
     return bool(_DIGIT.search(text)) or _follows_image(element, scores)
+
+
+def _has_time(unit: Unit) -> bool:
+    """A short line holding a ``<time>`` element: a date line."""
+    return unit.length < _SHORT and unit.element.find(".//time") is not None
 
 
 def _follows_image(element: HtmlElement, scores: Scores) -> bool:
@@ -153,6 +163,8 @@ def _is_anchor(unit: Unit) -> bool:
         and unit.link_density < 0.3
         and unit.element.tag not in HEADING_TAGS
         and (unit.length > len(unit.text) or len(unit.text.split()) >= _ANCHOR_WORDS)
+        # a dateline that spells its dates out is long, but holds <time> elements
+        and not (unit.length < _SHORT * 2 and unit.element.find(".//time") is not None)
     )
 
 
@@ -183,6 +195,7 @@ def edge_leftovers(
     if not anchors:
         return []
     first, last = anchors[0], anchors[-1]
+    second = anchors[1] if len(anchors) > 1 else first
     dropped: list[HtmlElement] = []
     for index, unit in enumerate(units):
         if unit.encloses_units:
@@ -197,6 +210,12 @@ def edge_leftovers(
                 or _is_title(unit, titles)
                 or _looks_like_metadata(unit, blocks, scores)
             ):
+                dropped.append(unit.element)
+        elif index < second and index <= first + _AFTER_STANDFIRST:
+            # a standfirst can open the story's block before the headline, byline or date
+            # ("Opinion | <standfirst> | By | <date> | <story>"): those lines still go, on
+            # strong signs only (the first paragraph of a story may be followed by anything)
+            if _is_title(unit, titles) or _is_byline(unit.text) or _has_time(unit):
                 dropped.append(unit.element)
         elif index > last and (
             (unit.element.tag in HEADING_TAGS and not is_followed_by_text(unit.element))

@@ -23,6 +23,7 @@ from newsparse.generic.body_links import is_linked_line
 from newsparse.generic.body_lists import is_linked_point
 from newsparse.generic.body_tables import is_linked_cell
 from newsparse.generic.body_wrappers import is_beside_story
+from newsparse.generic.cues.styles import HIDDEN_STYLE
 from newsparse.generic.scoring import (
     INVISIBLE_TAG_SET,
     NEGATIVE_TOKENS,
@@ -35,7 +36,6 @@ HtmlElement = lxml.html.HtmlElement
 _PRUNE_WORDS = (*NEGATIVE_CLASS_WORDS, *MEDIA_CLASS_WORDS, *OVERLAY_CLASS_WORDS)
 _NEGATIVE_OR_MEDIA = re.compile("|".join(re.escape(word) for word in _PRUNE_WORDS))
 _PRUNE_TOKENS = NEGATIVE_TOKENS | frozenset(_PRUNE_WORDS)
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 # Blocks whose text is mostly link text are navigation, teasers or tag lists.
 _MAX_LINK_DENSITY = 0.75
@@ -48,6 +48,8 @@ _MAX_QUOTE_LINK_DENSITY = 0.5
 _PROSE_LINK_DENSITY = 0.3
 # A flagged block is kept when this share of its text is prose.
 _PROSE_SHARE = 0.5
+# ... and at least this much of it (a newsletter box's one-line pitch is not a section).
+_MIN_SECTION_PROSE = 150
 
 
 def is_negative(element: HtmlElement) -> bool:
@@ -88,10 +90,17 @@ def _is_story_paragraph(element: HtmlElement, scores: Scores) -> bool:
 
 
 def _is_mostly_prose(element: HtmlElement, scores: Scores) -> bool:
-    """True when most of the block's text is clean prose paragraphs: a section of the story,
-    whatever another stage made of its name."""
+    """True when most of the block's text is clean prose paragraphs, more than a promo's
+    sentence, with few links: a section of the story, whatever another stage made of its
+    name."""
     text = scores.text_length.get(element, 0)
-    return text > 0 and scores.prose_length.get(element, 0) >= text * _PROSE_SHARE
+    prose = scores.prose_length.get(element, 0)
+    return (
+        prose >= _MIN_SECTION_PROSE
+        and prose >= text * _PROSE_SHARE
+        # teasers (a linked title over each excerpt) are prose too, but link-heavy
+        and scores.link_density(element) < _PROSE_LINK_DENSITY
+    )
 
 
 def _is_hidden(element: HtmlElement) -> bool:
@@ -101,7 +110,7 @@ def _is_hidden(element: HtmlElement) -> bool:
     if classes and not HIDDEN_CLASS_TOKENS.isdisjoint(classes.split()):
         return True
     style = element.get("style")
-    return bool(style and _HIDDEN_STYLE.search(style))
+    return bool(style and HIDDEN_STYLE.search(style))
 
 
 def prune(
@@ -112,10 +121,12 @@ def prune(
     *,
     links: bool = True,
     flagged: Collection[HtmlElement] = (),
+    hidden: Collection[HtmlElement] = (),
 ) -> None:
     """Add to ``skip`` the hidden, boilerplate-named, non-story and (when ``links``)
     link-dominated blocks inside ``block``, and those in ``flagged`` (blocks another stage
-    judged boilerplate); never one holding most of the story: that is a wrapper."""
+    judged boilerplate; kept when they read as a section of the story, unless they are among
+    ``hidden``); never one holding most of the story: that is a wrapper."""
     walker = lxml.etree.iterwalk(block, events=("start",))
     for _event, element in walker:
         tag = element.tag
@@ -128,7 +139,8 @@ def prune(
         if length >= story_length * _WRAPPER_SHARE and not is_beside_story(element, block, scores):
             continue
         if (
-            (element in flagged and not _is_mostly_prose(element, scores))
+            element in hidden
+            or (element in flagged and not _is_mostly_prose(element, scores))
             or _is_hidden(element)
             or tag in NON_STORY_TAGS
             or tag == "form"

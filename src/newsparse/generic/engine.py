@@ -26,7 +26,7 @@ from newsparse.generic.metadata.language import find_language
 from newsparse.generic.metadata.site import find_site_name
 from newsparse.generic.metadata.source import find_source
 from newsparse.generic.related import related_links
-from newsparse.generic.text import join_paragraphs, paragraphs_of
+from newsparse.generic.text import join_paragraphs, lead_sentence, paragraphs_of
 from newsparse.model import Link
 from newsparse.page import Page, css
 
@@ -102,12 +102,20 @@ class GenericEngine:
 
     def body(self) -> str:
         """The story's text, paragraphs separated by blank lines; "" when there is none."""
+        return join_paragraphs(self._paragraphs)
+
+    @functools.cached_property
+    def _paragraphs(self) -> list[str]:
         # The body stage scores the whole page (it needs the comments, sidebars and teasers
         # to see what the story is not) and prunes inside the story by its own rules and the
         # classification's doomed blocks; it skips, never deletes, so it needs no copy.
         doomed, found = self._body_hints
-        paragraphs = body_paragraphs(self._story_tree, self._title_hints, doomed, found)
-        return join_paragraphs(paragraphs)
+        return body_paragraphs(self._story_tree, self._title_hints, doomed, found)
+
+    def _lead_paragraph(self) -> str | None:
+        """The story's first paragraph that reads as a sentence (not its headline, kicker,
+        caption or a preformatted block), whitespace collapsed."""
+        return next(filter(None, map(lead_sentence, self._paragraphs)), None)
 
     @functools.cached_property
     def _title_hints(self) -> tuple[str, ...]:
@@ -156,7 +164,7 @@ class GenericEngine:
         return find_modified(self.page)
 
     def description(self) -> str | None:
-        return find_description(self.page)
+        return find_description(self.page, self._lead_paragraph)
 
     def image(self) -> str | None:
         return find_image(self.page)

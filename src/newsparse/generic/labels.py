@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from newsparse.generic.cues.headings import HEADINGS, INLINE_LABELS
 from newsparse.generic.cues.kinds import Kind
 
-_NON_WORD = re.compile(r"[\W_]+")
+# Anything but letters, digits and combining marks (the vowel signs of Indic scripts, Arabic
+# and Hebrew points, accents of decomposed Latin): those belong to their word.
+_NON_WORD = re.compile(
+    r"[^\w\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f"
+    r"\u0670\u06d6-\u06ed\u0900-\u0dff\u0e31-\u0e4e\u200c\u200d]+|_+"
+)
 # "Read more: <title>": a label of at most 40 characters, a separator, the text.
 _LABEL_SEPARATOR = re.compile("[:：|»›]")
 _LABELLED_TEXT = re.compile(r"\s*([^:：|»›]{1,40})\s*[:：|»›]\s*(\S.*)", re.S)
@@ -21,8 +27,12 @@ MAX_HEADING_WORDS = 10
 
 
 def normalise(text: str) -> str:
-    """Casefolded words separated by single spaces, punctuation dropped."""
-    return _NON_WORD.sub(" ", text.casefold()).strip()
+    """Casefolded words separated by single spaces, punctuation dropped (composed, and
+    Turkish "İ" folded to "i" like "I")."""
+    folded = text.casefold()
+    if not folded.isascii():
+        folded = unicodedata.normalize("NFC", folded.replace("i\u0307", "i"))
+    return _NON_WORD.sub(" ", folded).strip()
 
 
 def _index(

@@ -155,7 +155,31 @@ def links_from_anchors(page: Page, anchors: Iterable[HtmlElement]) -> tuple[Link
             best[key] = (quality, title)
         elif quality < best[key][0]:
             best[key] = (quality, title)
+    untitled = {key for key in order if best[key][0][0] >= _FROM_GENERIC}
+    if untitled:
+        # "<a>Read next</a>" with the story's title on another link to it nearby: take that
+        for key, found in _better_titles(page, untitled).items():
+            if found[0] < best[key][0]:
+                best[key] = found
     return tuple(Link(url=urls[key], title=best[key][1]) for key in order)
+
+
+def _better_titles(page: Page, keys: set[str]) -> dict[str, tuple[tuple[int, int], str | None]]:
+    """The best title any anchor of the page gives each URL key in ``keys``."""
+    found: dict[str, tuple[tuple[int, int], str | None]] = {}
+    for anchor in page.tree.iter("a"):
+        href = anchor.get("href")
+        if not href:
+            continue
+        url = page.absolute_url(href, fallback_base=page.canonical_hint)
+        key = normalise_url(url) if url else None
+        if key is None or key not in keys:
+            continue
+        title, source = anchor_title(anchor)
+        quality = _title_quality(title, source)
+        if key not in found or quality < found[key][0]:
+            found[key] = (quality, title)
+    return found
 
 
 def _title_quality(title: str | None, source: int) -> tuple[int, int]:

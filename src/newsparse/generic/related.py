@@ -7,6 +7,7 @@ import lxml.html
 from newsparse.generic.article_urls import is_article_link
 from newsparse.generic.blocks import Classification, classify
 from newsparse.generic.cues.kinds import Kind
+from newsparse.generic.labels import heading_kind
 from newsparse.generic.links import links_from_anchors
 from newsparse.model import Link
 from newsparse.page import Page
@@ -16,6 +17,11 @@ HtmlElement = lxml.html.HtmlElement
 # Kinds that may sit inside a related block without hiding its links (teaser lists are
 # often classed as menus or widgets).
 _HARMLESS_INSIDE: frozenset[Kind] = frozenset({Kind.RELATED, Kind.READ_ALSO, Kind.NAV, Kind.CHROME})
+# Elements whose own short text may be an ad label, the teaser items such a label marks,
+# and how long a label is at most.
+_LABELLED_TAGS = ("a", "span", "div", "p", "small", "em", "strong", "b", "label")
+_ITEM_TAGS = ("li", "article")
+_MAX_AD_LABEL = 30
 
 
 def _hidden_by_inner_block(
@@ -32,15 +38,42 @@ def _hidden_by_inner_block(
     return False
 
 
+def _ad_items(block: HtmlElement) -> set[HtmlElement]:
+    """Teasers of the block that an ad label marks ("<li>...<a>Sponsored</a>...</li>"): the
+    list items or articles holding a short text that names an ad, and such labels' links."""
+    items: set[HtmlElement] = set()
+    for element in block.iter(_LABELLED_TAGS):
+        text = element.text
+        if not text or len(text) > _MAX_AD_LABEL or heading_kind(text.strip()) is not Kind.AD:
+            continue
+        items.add(element)
+        for ancestor in element.iterancestors(_ITEM_TAGS):
+            items.add(ancestor)
+            break
+    return items
+
+
+def _in_ad_item(anchor: HtmlElement, block: HtmlElement, ads: set[HtmlElement]) -> bool:
+    element: HtmlElement | None = anchor
+    while element is not None and element is not block:
+        if element in ads:
+            return True
+        element = element.getparent()
+    return False
+
+
 def related_links(page: Page, classes: Classification) -> tuple[Link, ...]:
-    """The links of the related blocks, in page order (see ``links_from_anchors``)."""
+    """The links of the related blocks, in page order (see ``links_from_anchors``); links
+    of sponsored teasers mixed into a block are left out."""
     anchors: list[HtmlElement] = []
     for block in classes.related:
+        ads = _ad_items(block)
         for anchor in block.iter("a"):
             if (
                 anchor.get("href")
                 and is_article_link(page, anchor)
                 and not _hidden_by_inner_block(anchor, block, classes)
+                and not (ads and _in_ad_item(anchor, block, ads))
             ):
                 anchors.append(anchor)
     return links_from_anchors(page, anchors)

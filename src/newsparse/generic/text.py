@@ -8,6 +8,7 @@ from collections.abc import Collection
 import lxml.etree
 import lxml.html
 
+from newsparse.generic.body_cues import FULL_STOP_CHARACTERS
 from newsparse.tags import HEADING_TAGS
 from newsparse.tags import INVISIBLE_TAGS as SHARED_INVISIBLE_TAGS
 
@@ -61,6 +62,9 @@ BLOCK_TAGS = (
 INVISIBLE_TAGS = SHARED_INVISIBLE_TAGS | {"title", "option"}
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+# A paragraph holds at least one word character: a lone "* * *", "</>" or byte-order mark is
+# markup debris, not text. (Wire copy's "___" separators stay: they are part of the story.)
+_WORD_CHARACTER = re.compile(r"\w")
 _LINE_BREAK = "\n"
 
 
@@ -70,12 +74,12 @@ def _clean_paragraph(raw: str, keep_lines: bool) -> list[str]:
         return [text] if text.strip() else []
     if _LINE_BREAK not in raw:  # (no <br> inside: the common paragraph, one line)
         text = " ".join(raw.split())
-        return [text] if text else []
+        return [text] if text and _WORD_CHARACTER.search(text) else []
     paragraphs: list[str] = []
     for chunk in _BLANK_LINE.split(raw):
         lines = [" ".join(line.split()) for line in chunk.split(_LINE_BREAK)]
         text = "\n".join(line for line in lines if line)
-        if text:
+        if text and _WORD_CHARACTER.search(text):
             paragraphs.append(text)
     return paragraphs
 
@@ -139,3 +143,21 @@ def paragraphs_of(root: HtmlElement, skip: Collection[HtmlElement] = ()) -> list
 def join_paragraphs(paragraphs: list[str]) -> str:
     """Paragraphs joined by one blank line."""
     return "\n\n".join(paragraphs)
+
+
+# The story's lead (the description of last resort): a paragraph of at least this many
+# characters, ending like a sentence, on at most this many lines (not a table or code).
+_LEAD_MIN_CHARS = 25
+_LEAD_MAX_LINES = 2
+_FULL_STOPS = tuple(FULL_STOP_CHARACTERS)
+
+
+def lead_sentence(paragraph: str) -> str | None:
+    """The paragraph, whitespace collapsed, when it can stand as the story's lead: long
+    enough, ending like a sentence and not a preformatted block; else None."""
+    if paragraph.count("\n") >= _LEAD_MAX_LINES:
+        return None
+    text = " ".join(paragraph.split())
+    if len(text) < _LEAD_MIN_CHARS or not text.endswith(_FULL_STOPS):
+        return None
+    return text

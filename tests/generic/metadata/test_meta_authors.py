@@ -104,6 +104,16 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         ("بقلم محمد علي", ("محمد علي",), ()),
         ("Автор: Иван Петров", ("Иван Петров",), ()),
         ("מאת דני כהן", ("דני כהן",), ()),
+        ("Текст: Анна Смирнова", ("Анна Смирнова",), ()),
+        # "Do" here is a family name, not the DO credential; the weekday is the dateline's
+        (
+            "By Carla Brent , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.",
+            ("Carla Brent", "Minh Do"),
+            (),
+        ),
+        ("Anna Roth am Montag, 5. Juni 2019", ("Anna Roth",), ()),
+        ("Sam Ortiz, DO", ("Sam Ortiz",), ()),
+        ("Sam Ortiz PhD", ("Sam Ortiz",), ()),
     ],
 )
 def test_parse_byline(byline: str, names: tuple[str, ...], wires: tuple[str, ...]) -> None:

@@ -69,6 +69,13 @@ def test_french_update_line_is_the_modified_date() -> None:
         ("Nov. 19, 2019 5:50 PM", datetime(2019, 11, 19, 17, 50)),
         ("05.06.2019 14:30", datetime(2019, 6, 5, 14, 30)),
         ("2019-06-05T08:00", datetime(2019, 6, 5, 8, 0)),
+        ("12 أيار 2024", datetime(2024, 5, 12)),  # Levantine month names
+        ("14 Μαΐου 2024", datetime(2024, 5, 14)),  # casefolding expands "ΐ"
+        ("2024. május 14. 10:15", datetime(2024, 5, 14, 10, 15)),
+        ("14 травня 2024", datetime(2024, 5, 14)),
+        ("Thứ Ba, 19 tháng 11 năm 2019", datetime(2019, 11, 19)),
+        ("14 ژوئن 2024", datetime(2024, 6, 14)),
+        ("입력 2019. 12. 5. 14:30", datetime(2019, 12, 5, 14, 30)),
         ("no date here", None),
         ("31 February 2019", None),
     ],
@@ -187,3 +194,104 @@ def test_zone_abbreviations_read_without_warnings() -> None:
     assert ist == datetime(2019, 6, 5, 10, 0, tzinfo=timezone(timedelta(hours=5, minutes=30)))
     assert est == datetime(2019, 6, 5, 10, 0, tzinfo=timezone(timedelta(hours=-5)))
     assert unknown == datetime(2019, 6, 5, 10, 0)
+
+
+def test_loose_dateline_after_a_headline_without_h1() -> None:
+    # The <h1> is the logo (inside a link to the front page); the headline is a <dt> that
+    # matches <title>, and the dateline is loose text right after its wrapper.
+    article = parse_fixture(
+        "korean_portal_no_headline_tag.html",
+        url="https://www.hanbitdaily.example/news/view.html?idx=1203",
+    )
+    assert article.published == datetime(2021, 3, 4, 9, 15)
+    assert article.headline == "지역 도서관 야간 개방 확대, 주민 반응 엇갈려"
+
+
+def test_date_before_the_publicado_por_cue_is_read_day_first() -> None:
+    # "08/04/2019 - Publicado por: ...": the date precedes the cue; a pt-BR page reads it
+    # day first.
+    article = parse_fixture("portuguese_city_hall_news.html")
+    assert article.published == datetime(2019, 4, 8)
+    assert article.authors == ("Marina Costa",)
+
+
+def test_cued_dateline_just_above_the_headline() -> None:
+    article = parse_fixture("german_hubspot_blog.html")
+    assert article.published == datetime(2020, 3, 12)
+    assert article.authors == ("Lena Hartmann",)
+
+
+@pytest.mark.parametrize("value", ["12:55 AM", "at 9:40", "June", "Monday"])
+def test_a_time_or_a_lone_month_is_not_a_date(value: str) -> None:
+    assert parse_date(value) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("June 5, 2019", datetime(2019, 6, 5)), ("January 1, 2001", datetime(2001, 1, 1))],
+)
+def test_free_form_dates_that_name_a_day_are_kept(value: str, expected: datetime) -> None:
+    assert parse_date(value) == expected
+
+
+def test_blogger_post_date_and_author_from_its_footer_microdata() -> None:
+    # Classic Blogger templates: itemprop=datePublished on an <abbr> whose text is only the
+    # time of day; the date is in its title.
+    html = (
+        "<html><head><title>Open tools for small FPGAs</title></head><body>"
+        "<div class='widget Blog' id='Blog1'><div class='blog-posts hfeed'>"
+        "<div class='post hentry' itemscope itemtype='http://schema.org/BlogPosting'>"
+        "<h3 class='post-title entry-title' itemprop='name'>Open tools for small FPGAs</h3>"
+        "<div class='post-body entry-content' itemprop='description articleBody'>"
+        # (a Blogger post body: text broken by <br /> pairs, dozens of elements)
+        + "This week I finally got the place-and-route step working for the smallest parts, "
+        "which means the whole flow now runs without any vendor tools at all.<br /><br />"
+        * 20
+        + "</div>"
+        "<div class='post-footer'><span class='post-author vcard'>Posted by "
+        "<span itemprop='author' itemscope itemtype='http://schema.org/Person'>"
+        "<span itemprop='name'>Andrea Novak</span></span></span> "
+        "<span class='post-timestamp'>at <a class='timestamp-link' href='/2016/05/tools.html' "
+        "rel='bookmark' title='permanent link'><abbr class='published' "
+        "itemprop='datePublished' title='2016-05-08T00:55:00-07:00'>12:55 AM</abbr></a>"
+        "</span></div></div></div></div></body></html>"
+    )
+    article = parse_html(html)
+    assert article.published == datetime(2016, 5, 8, 0, 55, tzinfo=timezone(timedelta(hours=-7)))
+    # the author microdata sits in the post's footer, inside the BlogPosting item (the
+    # whole blog is a "widget" block, which elsewhere holds a sidebar's bylines)
+    assert article.authors == ("Andrea Novak",)
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "modified"),
+    [
+        (
+            "Publiceret 14. maj 2024 kl. 10.15 | Opdateret 15. maj 2024 kl. 08.00",
+            datetime(2024, 5, 14, 10, 15),
+            datetime(2024, 5, 15, 8, 0),
+        ),
+        (
+            "Julkaistu 14.5.2024 | Päivitetty 15.5.2024",
+            datetime(2024, 5, 14),
+            datetime(2024, 5, 15),
+        ),
+        (
+            "تاريخ النشر: 12 مايو 2024 - آخر تحديث: 13 مايو 2024",
+            datetime(2024, 5, 12),
+            datetime(2024, 5, 13),
+        ),
+    ],
+)
+def test_published_and_updated_cues_in_more_languages(
+    line: str, published: datetime, modified: datetime
+) -> None:
+    html = (
+        "<html><head><title>Ny færgerute</title></head><body><article><h1>Ny færgerute</h1>"
+        f"<div class='article-date'>{line}</div>"
+        "<p>Færgen sejler fra næste måned to gange dagligt mellem havnen og øen, oplyser "
+        "rederiet.</p></article></body></html>"
+    )
+    article = parse_html(html)
+    assert article.published == published
+    assert article.modified == modified

@@ -223,3 +223,97 @@ def test_wire_agency_own_site_keeps_its_publisher_name() -> None:
         "<body></body></html>"
     )
     assert parse_html(html, url="https://www.reuters.com/article/x").site_name == "Reuters"
+
+
+def test_undeclared_description_is_the_story_lead_not_page_furniture() -> None:
+    # No JSON-LD, Open Graph or meta description: the description is the body's first
+    # paragraph that reads as a sentence, not the edition line or the navigation above the
+    # story, nor the short kicker line that opens it.
+    article = parse_fixture("undeclared_description_newsletter.html")
+    assert article.description == (
+        "Few open-hardware projects have been as widely copied as the small sensor board "
+        "that started in a university lab, but popularity has not spared it a dispute over "
+        "who may use its name on derivative designs."
+    )
+    assert article.body.startswith("Board makers versus the foundation\n\nFew open-hardware")
+
+
+def _site_page(heads: str) -> str:
+    return (
+        f"<html><head><title>Ferry timetable changes</title>{heads}</head><body><article>"
+        "<h1>Ferry timetable changes</h1><p>The winter timetable adds two crossings a day "
+        "between the mainland and the islands from January.</p></article></body></html>"
+    )
+
+
+def test_blogging_platform_as_publisher_is_not_the_site_name() -> None:
+    # Blogger templates declare the platform as the publisher on custom-domain blogs.
+    html = _site_page(
+        '<meta property="og:site_name" content="Lagos Bulletin">'
+        '<script type="application/ld+json">{"@context": "http://schema.org", '
+        '"@type": "BlogPosting", "headline": "Ferry timetable changes", '
+        '"publisher": {"@type": "Organization", "name": "Blogger"}}</script>'
+    )
+    assert parse_html(html).site_name == "Lagos Bulletin"
+
+
+def test_platform_site_name_yields_to_the_publication() -> None:
+    html = _site_page(
+        '<meta property="og:site_name" content="Medium">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Ferry timetable changes", '
+        '"publisher": {"@type": "Organization", "name": "Island Engineering"}}</script>'
+    )
+    assert parse_html(html).site_name == "Island Engineering"
+
+
+def test_social_handle_as_site_name_loses_its_at_sign() -> None:
+    html = _site_page('<meta property="og:site_name" content="@harbourherald">')
+    assert parse_html(html).site_name == "harbourherald"
+
+
+def test_in_language_on_the_webpage_of_a_yoast_graph() -> None:
+    # Yoast puts inLanguage on the WebPage and WebSite nodes, not on the Article; the text
+    # (a race calendar: "1a etapa", "2a etapa") must not be read as another language.
+    graph = (
+        '{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "WebSite", "@id": "https://corrida.example/#website", "name": "Corrida",'
+        ' "inLanguage": "pt-BR"},'
+        '{"@type": "WebPage", "@id": "https://corrida.example/calendario/#webpage",'
+        ' "inLanguage": "pt-BR", "isPartOf": {"@id": "https://corrida.example/#website"}},'
+        '{"@type": "Article", "headline": "Calendário 2018",'
+        ' "isPartOf": {"@id": "https://corrida.example/calendario/#webpage"}}]}'
+    )
+    stages = " ".join(
+        f"{n}a etapa: {day} de {month} – {track}"
+        for n, day, month, track in [
+            (1, 10, "março", "Interlagos"),
+            (2, 8, "abril", "Curitiba"),
+            (3, 22, "abril", "Velopark"),
+            (4, 6, "maio", "Londrina"),
+            (5, 20, "maio", "Santa Cruz do Sul"),
+            (6, 5, "agosto", "Goiânia"),
+        ]
+    )
+    html = (
+        f'<html><head><script type="application/ld+json">{graph}</script></head><body>'
+        f"<article><h1>Calendário 2018</h1><p>{stages}</p></article></body></html>"
+    )
+    assert parse_html(html).language == "pt-BR"
+    assert detect_language(stages) != "hu"
+
+
+def test_lead_image_after_the_headline_on_a_page_without_article_markup() -> None:
+    # No og:image, no JSON-LD, no <article>: the first large picture after the headline,
+    # not the logo above it, nor a "150x150" thumbnail or a licence badge in the footer.
+    html = (
+        "<html><head><title>Night ferry returns to the islands</title></head><body>"
+        "<div id='top'><a href='/'><img src='/img/masthead.gif'></a></div>"
+        "<div class='content'><h1>Night ferry returns to the islands</h1>"
+        "<img src='/photo/2021/ferry-night-150x150.jpg'>"
+        "<div class='text'><img src='/photo/2021/ferry-night.jpg'>"
+        "<p>The night crossing is back after two winters, with a smaller boat.</p></div>"
+        "</div><div class='footer'><img src='/img/88x31.png'></div></body></html>"
+    )
+    article = parse_html(html, url="https://islandpost.example/news/view?id=77")
+    assert article.image == "https://islandpost.example/photo/2021/ferry-night.jpg"

@@ -114,3 +114,31 @@ def test_short_title_yields_to_the_article_heading_it_starts() -> None:
         "<title>Harbour budget</title>", "<article><h1>Harbour budget approved</h1></article>"
     )
     assert parse_html(html).headline == "Harbour budget approved"
+
+
+def _opinion_page(og_title: str, heading: str) -> str:
+    return (
+        "<html><head>"
+        f"<title>{og_title} | Opinion | The Harbour Herald</title>"
+        f'<meta property="og:title" content="{og_title}">'
+        '<meta property="og:site_name" content="The Harbour Herald">'
+        f"</head><body><article><h1>{heading}</h1>"
+        "<p>The council has a choice to make about the old pier, and it should make it soon "
+        "rather than let another winter of storms make it for them.</p>"
+        "</article></body></html>"
+    )
+
+
+def test_og_title_label_after_the_visible_headline_is_dropped() -> None:
+    # "| Editorial" names the column, not the story: the h1 that <title> confirms is the
+    # headline, even though "Editorial" is not the site, a section meta or an author.
+    heading = "The Herald view on the pier: repair it before winter"
+    html = _opinion_page(f"{heading} | Editorial", heading)
+    assert parse_html(html).headline == heading
+
+
+def test_og_title_continuing_the_heading_after_a_colon_is_kept_whole() -> None:
+    # A colon continues the headline; the longer declared title is the headline.
+    og_title = "Pier repairs 2024: what the council decided"
+    html = _opinion_page(og_title, "Pier repairs 2024")
+    assert parse_html(html).headline == og_title

@@ -16,9 +16,29 @@ FIXTURE_NAMES = sorted(path.name for path in FIXTURES.glob("*.html"))
 @pytest.mark.parametrize("name", FIXTURE_NAMES)
 def test_elements_after_the_headline_are_the_following_axis(name: str) -> None:
     page = Page.from_input((FIXTURES / name).read_bytes())
-    h1 = next(page.tree.iter("h1"), None)
-    expected = FOLLOWING(h1) if h1 is not None else []
+    heading = regions.headline_element(page)
+    expected = FOLLOWING(heading) if heading is not None else []
     assert regions.after_headline(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "tag", "text"),
+    [
+        # the <h1> is the logo, inside a link to the front page; the <dt> matches <title>
+        ("korean_portal_no_headline_tag.html", "dt", "지역 도서관 야간 개방 확대"),
+        # no <h1>: the paragraph whose text opens <title>
+        ("portuguese_city_hall_news.html", "p", "Unidade de saúde amplia"),
+        ("german_hubspot_blog.html", "h1", "Digitale Rechnungen"),
+    ],
+)
+def test_headline_element_skips_logo_headings_and_falls_back_to_title(
+    name: str, tag: str, text: str
+) -> None:
+    page = Page.from_input((FIXTURES / name).read_bytes())
+    heading = regions.headline_element(page)
+    assert heading is not None
+    assert heading.tag == tag
+    assert (heading.text_content() or "").strip().startswith(text)
 
 
 def test_elements_after_the_headline_climb_out_of_its_header() -> None:

@@ -105,6 +105,19 @@ def test_the_wire_agency_own_site_is_the_original() -> None:
     assert parse_html(html, url="https://www.reuters.com/markets/story").source is None
 
 
+def test_the_agency_hosting_its_own_copy_for_a_member_paper_is_the_original() -> None:
+    # The agency's own host for member papers: its site name says nothing ("Hosted"), but
+    # the host is the agency's short name.
+    html = _page(
+        head='<meta property="og:site_name" content="Hosted">',
+        body="<p>WASHINGTON (AP) — "
+        + "The ambassador faces questions from lawmakers on Wednesday. " * 3
+        + "</p><p>By JANE ROE, Associated Press</p>",
+    )
+    url = "https://hosted.ap.org/harbourgazette/article/6486944b/ambassador-questions"
+    assert parse_html(html, url=url).source is None
+
+
 def test_original_page_has_no_source() -> None:
     assert parse_fixture("wordpress_yoast_graph.html").source is None
     assert parse_fixture("broken_jsonld_conflicts.html").source is None
@@ -117,6 +130,9 @@ def test_original_page_has_no_source() -> None:
         ("news.bbc.co.uk", "bbc"),
         ("jaraguadosul.sc.gov.br", "jaraguadosul"),
         ("m.example.com.au", "example"),
+        # a short name under a generic domain is the name, not a regional label
+        ("hosted.ap.org", "ap"),
+        ("markets.ft.com", "ft"),
         ("localhost", None),
     ],
 )
@@ -164,3 +180,33 @@ def test_copy_pointing_og_url_at_the_original_names_the_provider() -> None:
     article = parse_html(html)
     assert article.site_name == "NewsHub"
     assert article.source == "The Example Times"
+
+
+def test_portal_copy_names_the_provider_from_its_logo_link() -> None:
+    # A portal republishing a partner's story: the canonical is on the partner's domain,
+    # and the partner's logo links to its home page with its name, which is reported
+    # rather than the bare host.
+    article = parse_fixture(
+        "portal_provider_logo.html",
+        url="https://www.newsdeck.example/news/ferry-winter-sailings/ar-AA9",
+    )
+    assert article.source == "The Coastal Post"
+    assert article.site_name == "Newsdeck"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "source"),
+    [
+        ("KYIV (Ukrinform) - ", "Ukrinform"),
+        ("ROME (Adnkronos) - ", "Adnkronos"),
+        ("CAIRO (MENA) - ", "MENA"),
+        ("HANOI (VNA) - ", "Vietnam News Agency"),
+    ],
+)
+def test_national_agency_datelines(dateline: str, source: str) -> None:
+    html = _page(
+        body=f"<p>{dateline}"
+        + "The port authority approved the new breakwater plan on Tuesday after a long review. " * 2
+        + "</p>"
+    )
+    assert parse_html(html, url="https://harbourtimes.example/plan").source == source

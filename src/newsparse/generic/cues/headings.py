@@ -7,6 +7,7 @@ matches "Related coverage" and "Related:", not "Relatedness"). Keep one tuple pe
 
 from __future__ import annotations
 
+from newsparse.generic.cues.headings_more import MORE_HEADINGS, MORE_INLINE_LABELS
 from newsparse.generic.cues.kinds import Kind
 
 HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
@@ -373,6 +374,8 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "популярное",
             "самое читаемое",
             "самое популярное",
+            "самые популярные",
+            "популярные статьи",
             "последние новости",
             "читаемое",
             "главное",
@@ -497,7 +500,14 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
         "it": ("commenti", "lascia un commento", "lascia un commento"),
         "nl": ("reacties", "laat een reactie achter", "reageer"),
         "pl": ("komentarze", "dodaj komentarz"),
-        "ru": ("комментарии", "оставить комментарий"),
+        "ru": (
+            "комментарии",
+            "оставить комментарий",
+            "добавить комментарий",
+            "отзывы",
+            "добавить отзыв",
+            "оставить отзыв",
+        ),
         "zh": ("评论", "評論", "发表评论", "留言"),
         "ja": ("コメント", "コメントを残す"),
         "ko": ("댓글", "댓글 쓰기"),
@@ -627,3 +637,7 @@ INLINE_LABELS: dict[str, tuple[str, ...]] = {
     "ja": ("関連記事", "関連", "あわせて読みたい"),
     "ko": ("관련기사", "관련 기사", "관련뉴스", "함께 보면 좋은 기사"),
 }
+
+for _kind, _languages in MORE_HEADINGS.items():
+    HEADINGS[_kind].update(_languages)
+INLINE_LABELS.update(MORE_INLINE_LABELS)

@@ -159,6 +159,7 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     "pagination": (Kind.PAGINATION, WEAK),
     "pager": (Kind.PAGINATION, WEAK),
     "prevnext": (Kind.PAGINATION, ANY),
+    "nextprev": (Kind.PAGINATION, ANY),
     "pagenav": (Kind.PAGINATION, ANY),
     # paywall
     "paywall": (Kind.PAYWALL, ANY),
@@ -197,6 +198,19 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
 # rules above would miss or misread.
 WHOLE_TOKEN_CUES: dict[str, Kind] = {
     "jp-relatedposts": Kind.RELATED,
+    # shown only on paper: a print edition's masthead and notices
+    "print-header": Kind.HIDDEN,
+    "print-footer": Kind.HIDDEN,
+    "print-only": Kind.HIDDEN,
+    "printonly": Kind.HIDDEN,
+    "visible-print": Kind.HIDDEN,
+    "show-for-print": Kind.HIDDEN,
+    # article tool bars: reprints, text size, print buttons
+    "print-tools": Kind.SHARE,
+    "article-tools": Kind.SHARE,
+    "textresizer": Kind.SHARE,
+    "text-resizer": Kind.SHARE,
+    "font-resizer": Kind.SHARE,
     "crp-list": Kind.RELATED,
     "crp-related": Kind.RELATED,
     "read-next": Kind.RELATED,
@@ -257,6 +271,13 @@ WHOLE_TOKEN_CUES: dict[str, Kind] = {
     "post-navigation": Kind.PAGINATION,
     "post-nav": Kind.PAGINATION,
     "prev-next": Kind.PAGINATION,
+    "next-prev": Kind.PAGINATION,
+    "next-previous": Kind.PAGINATION,
+    "prev-post": Kind.PAGINATION,
+    "next-article": Kind.PAGINATION,
+    "previous-article": Kind.PAGINATION,
+    "prev-article": Kind.PAGINATION,
+    "article-navigation": Kind.PAGINATION,
     "previous-post": Kind.PAGINATION,
     "next-post": Kind.PAGINATION,
     "post-previous": Kind.PAGINATION,

@@ -36,7 +36,14 @@ _MAX_BYLINE = 200
 _LINKS = lxml.etree.XPath(".//a[@href]")
 _PHOTO_CREDIT = re.compile(any_substring(PHOTO_CLASSES))
 _IN_FIGURE = lxml.etree.XPath("boolean(ancestor-or-self::figure or ancestor::figcaption)")
-_AFTER_HEADLINE_TAGS = frozenset({"p", "div", "span", "address", "li", "a", "em", "strong"})
+_AFTER_HEADLINE_TAGS = frozenset(
+    {"p", "div", "span", "address", "li", "a", "em", "strong", "small"}
+)
+# The parts of a metadata line ("date - Publicado por: name - Categoria: ..."); a byline is
+# looked for in its second or third part.
+_LINE_PARTS = re.compile(r"\s+[-–—|•·]\s+")
+_MAX_LINE_PARTS = 3
+_MAX_ITEM_DEPTH = 40
 # Used with match(): "^...|^..." with search() would try every position of a long value.
 _URL_NAME = re.compile(r"(?:https?:)?//|/|www\.")
 
@@ -86,6 +93,18 @@ def _element_byline(page: Page, element: common.HtmlElement) -> Byline:
     return parsed
 
 
+def _of_article_item(element: common.HtmlElement) -> bool:
+    """True when the microdata item the element belongs to is an article (a Blogger post's
+    ``itemprop=author`` in its ``post-footer``, inside ``itemtype=".../BlogPosting"``)."""
+    for depth, ancestor in enumerate(element.iterancestors()):
+        if depth >= _MAX_ITEM_DEPTH:
+            return False
+        if ancestor.get("itemscope") is not None:
+            kind = (ancestor.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1]
+            return kind in structured.ARTICLE_TYPES
+    return False
+
+
 def _byline_elements(page: Page) -> list[common.HtmlElement]:
     """Byline candidates: marked elements inside the article first, then the rest, skipping
     comment/related/sidebar blocks and long containers (cached)."""
@@ -110,7 +129,7 @@ def _find_byline_elements(page: Page) -> list[common.HtmlElement]:
         if _PHOTO_CREDIT.search(marks) or _IN_FIGURE(element):
             continue  # "Jane Doe/Reuters" under a picture credits the photo, not the story
         microdata = element.get("itemprop") in ("author", "creator")
-        if microdata and regions.in_article(page, element):
+        if microdata and (regions.in_article(page, element) or _of_article_item(element)):
             pass  # the article's own author markup, even in its aside or footer
         elif regions.in_excluded_container(page, element):
             continue
@@ -138,8 +157,8 @@ def _after_headline(page: Page) -> Byline:
     for element in regions.after_headline(page):
         if element.tag not in _AFTER_HEADLINE_TAGS or common.text_length(element) > 120:
             continue
-        text = common.element_text(page, element)
-        if not BYLINE_CUE.match(text):
+        text = _byline_part(common.element_text(page, element))
+        if text is None:
             continue
         if not regions.is_near_story(page, element) or regions.in_excluded_container(page, element):
             continue
@@ -147,6 +166,16 @@ def _after_headline(page: Page) -> Byline:
         if byline.names:
             return byline
     return Byline()
+
+
+def _byline_part(text: str) -> str | None:
+    """The byline in a line under the headline: the whole line when it opens with a byline
+    cue, else the separated part that does ("08/04/2019 - Publicado por: Ana Lima -
+    Categoria: Saúde"); None when no part is a byline."""
+    if BYLINE_CUE.match(text):
+        return text
+    parts = _LINE_PARTS.split(text)
+    return next((part for part in parts[1:_MAX_LINE_PARTS] if BYLINE_CUE.match(part)), None)
 
 
 def _visible_byline(page: Page) -> Byline:

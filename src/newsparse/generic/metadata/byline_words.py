@@ -45,9 +45,11 @@ BYLINE_CUES: tuple[str, ...] = (
     "geschrieben von",
     "ein beitrag von",
     "publié par",
+    "rédigé par",
     "écrit par",
     "автор",
     "авторы",
+    "текст",
     "yazan",
     "yazar",
     "作者",
@@ -62,6 +64,8 @@ BYLINE_CUES: tuple[str, ...] = (
     "מאת",
     "लेखक",
     "oleh",
+    "penulis",
+    "wartawan",
     "bởi",
     "tác giả",
     "του",
@@ -72,6 +76,10 @@ BYLINE_CUES: tuple[str, ...] = (
     "írta",
     "scris de",
 )
+
+#: Words that join a byline to the weekday of its dateline ("Minh Do on Monday", "Anna Roth
+#: am Montag"), lowercased.
+DATE_CONNECTORS: frozenset[str] = frozenset({"on", "at", "am", "le", "el", "il", "em", "op"})
 
 #: A byline may open with a label before its cue: "Analysis by", "Photographs by".
 MAX_WORDS_BEFORE_CUE = 2

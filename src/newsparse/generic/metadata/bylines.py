@@ -11,6 +11,7 @@ from newsparse.generic.metadata.byline_words import (
     BYLINE_CUES,
     BYLINE_STOPS,
     CREDENTIALS,
+    DATE_CONNECTORS,
     MAX_WORDS_BEFORE_CUE,
     NAME_JOINERS,
     NOISE_WORDS,
@@ -95,6 +96,9 @@ _SEGMENT_BREAKS = re.compile(r"\s*(?:[|•·●◆▪︎]|\s[–—-]\s|\n|(?<=[
 _JOINERS = re.compile(
     rf"\s*[,;、，/]\s*|\s+(?i:{_alternation(NAME_JOINERS)})\s+|\s+(?:{'|'.join(SHORT_JOINERS)})\s+"
 )
+# "avec ..." / "with ..." opening a parenthesis: more names.
+_JOINER_FIRST = re.compile(rf"(?i:{_alternation(NAME_JOINERS)})\s")
+_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _GLUED = re.compile(r"[a-zà-ÿ]{2}[A-ZÀ-Þ][a-zà-ÿ]")
@@ -163,12 +167,18 @@ def clean_name(part: str) -> str | None:
 
     def dropped(word: str) -> bool:
         folded = word.casefold().strip(".,:")
-        return folded in ROLE_WORDS or folded in CREDENTIALS
+        if folded in ROLE_WORDS:
+            return True
+        # a credential is not written like a name ("MD", "PhD", "Ph.D."): "Minh Do" is one
+        name_cased = word[:1].isupper() and word[1:].islower()
+        return folded in CREDENTIALS and not name_cased
 
     # Roles and credentials around a name: "Senior Writer Jane Doe", "Jane Doe MD"; a weekday
-    # run on from the dateline ("Jeff Foust Monday").
+    # run on from the dateline ("Jeff Foust Monday", "Minh Do on Monday").
     while len(words) > 2 and words[-1].casefold() in WEEKDAYS:
         words.pop()
+        if len(words) > 2 and words[-1].casefold() in DATE_CONNECTORS:
+            words.pop()
     while words and dropped(words[-1]):
         words.pop()
     while words and dropped(words[0]):
@@ -214,7 +224,7 @@ def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
     def parens(match: re.Match[str]) -> str:
         inner = match.group(1) or match.group(2) or ""
         # "(avec Damien Leloup et Morgane Tual)": more names, not a remark
-        if re.match(rf"(?i:{_alternation(NAME_JOINERS)})\s", inner):
+        if _JOINER_FIRST.match(inner):
             extra.append(inner.split(None, 1)[1])
         elif wire_name(inner):
             extra.append(inner)
@@ -230,7 +240,7 @@ def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
     names_closed = False
     for segment_index, segment in enumerate([*segments, *extra]):
         segment = _STOP.sub("", strip_cue(segment.strip())).strip()
-        if re.search(r"\d", segment):
+        if _DIGIT.search(segment):
             segment = _DIGIT_TAIL.sub("", _DATE_TAIL.sub("", segment))
         if not segment:
             continue

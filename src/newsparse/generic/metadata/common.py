@@ -35,6 +35,16 @@ def cached(page: Page, key: str, compute: Callable[[], T]) -> T:
     return value
 
 
+def cached_of_page(page: Page, key: str, compute: Callable[[Page], T]) -> T:
+    """:func:`cached` for a function of the page: the lookups made dozens of times per page
+    use it, as they then build no closure on each call."""
+    store = page.__dict__
+    if key not in store:
+        store[key] = compute(page)
+    value: T = store[key]
+    return value
+
+
 def clean(value: object) -> str:
     """A text value from a meta tag or JSON-LD: entities decoded, stray tags and runs of
     whitespace removed. Anything that is not a string gives ""."""
@@ -59,23 +69,20 @@ def squeeze(text: str) -> str:
 
 def _build_meta_index(page: Page) -> dict[str, list[str]]:
     index: dict[str, list[str]] = {}
-    for meta in page.tree.iter("meta"):
-        get = meta.get
-        content = clean(get("content"))
+    for raw, names in page.meta_tags:
+        content = clean(raw)
         if not content:
             continue
-        for attribute in ("property", "name", "itemprop", "http-equiv"):
+        for name in names:
             # RDFa allows several space-separated properties in one attribute.
-            names = get(attribute)
-            if names:
-                for key in names.lower().split():
-                    index.setdefault(key, []).append(content)
+            for key in name.lower().split():
+                index.setdefault(key, []).append(content)
     return index
 
 
 def meta_index(page: Page) -> dict[str, list[str]]:
     """Meta contents by lowercased name/property/itemprop (space-separated names split)."""
-    return cached(page, "_md_meta", lambda: _build_meta_index(page))
+    return cached_of_page(page, "_md_meta", _build_meta_index)
 
 
 def meta(page: Page, *names: str) -> str | None:
@@ -100,12 +107,10 @@ def link_href(page: Page, rel: str) -> str | None:
 
     def build() -> dict[str, str]:
         index: dict[str, str] = {}
-        for link in page.tree.iter("link"):
-            href = link.get("href")
-            if not href:
-                continue
-            for token in (link.get("rel") or "").lower().split():
-                index.setdefault(token, href)
+        for tokens, href in page.link_tags:
+            if href:
+                for token in tokens:
+                    index.setdefault(token, href)
         return index
 
     return page.absolute_url(cached(page, "_md_links", build).get(rel))

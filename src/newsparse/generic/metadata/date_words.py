@@ -339,20 +339,22 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
 }
 
 
-# Arabic, Hebrew, Hindi and Indonesian spellings.
+# Arabic (Egyptian and Levantine names), Persian, Hebrew, Hindi, Indonesian and Ukrainian
+# spellings. (Levantine "كانون الثاني" and the like are two words: their second word alone
+# would be ambiguous, so only the one-word months are listed.)
 _MORE_MONTH_NAMES: dict[int, tuple[str, ...]] = {
-    1: ("يناير", "ינואר", "जनवरी", "januari"),
-    2: ("فبراير", "פברואר", "फ़रवरी", "फरवरी", "februari"),
-    3: ("مارس", "מרץ", "मार्च", "maret"),
-    4: ("أبريل", "ابريل", "אפריל", "अप्रैल"),
-    5: ("مايو", "מאי", "मई", "mei"),
-    6: ("يونيو", "יוני", "जून"),
-    7: ("يوليو", "יולי", "जुलाई"),
-    8: ("أغسطس", "اغسطس", "אוגוסט", "अगस्त", "agustus"),
-    9: ("سبتمبر", "ספטמבר", "सितंबर"),
-    10: ("أكتوبر", "اكتوبر", "אוקטובר", "अक्टूबर"),
-    11: ("نوفمبر", "נובמבר", "नवंबर"),
-    12: ("ديسمبر", "דצמבר", "दिसंबर", "desember"),
+    1: ("يناير", "ژانویه", "ינואר", "जनवरी", "januari", "січня", "січень"),
+    2: ("فبراير", "شباط", "فوریه", "פברואר", "फ़रवरी", "फरवरी", "februari", "лютого", "лютий"),
+    3: ("مارس", "آذار", "מרץ", "मार्च", "maret", "березня", "березень"),
+    4: ("أبريل", "ابريل", "نيسان", "آوریل", "אפריל", "अप्रैल", "квітня", "квітень"),
+    5: ("مايو", "أيار", "ايار", "می", "מאי", "मई", "mei", "травня", "травень"),
+    6: ("يونيو", "حزيران", "ژوئن", "יוני", "जून", "червня", "червень"),
+    7: ("يوليو", "تموز", "ژوئیه", "יולי", "जुलाई", "липня", "липень"),
+    8: ("أغسطس", "اغسطس", "آب", "اوت", "אוגוסט", "अगस्त", "agustus", "серпня", "серпень"),
+    9: ("سبتمبر", "أيلول", "ايلول", "سپتامبر", "ספטמבר", "सितंबर", "вересня", "вересень"),
+    10: ("أكتوبر", "اكتوبر", "اکتبر", "אוקטובר", "अक्टूबर", "жовтня", "жовтень"),
+    11: ("نوفمبر", "نوامبر", "נובמבר", "नवंबर", "листопада", "листопад"),
+    12: ("ديسمبر", "دسامبر", "דצמבר", "दिसंबर", "desember", "грудня", "грудень"),
 }
 
 
@@ -361,8 +363,9 @@ def _month_index() -> dict[str, int]:
     for number, names in [*_MONTH_NAMES.items(), *_MORE_MONTH_NAMES.items()]:
         for name in names:
             # First language wins on a collision (e.g. Croatian "listopada" is October, Polish
-            # November: the Polish reading is kept as the commoner one).
-            index.setdefault(name, number)
+            # November: the Polish reading is kept as the commoner one). Keys are casefolded
+            # as the names read from pages are (Greek "μαΐου" folds to more characters).
+            index.setdefault(name.casefold(), number)
     index["listopada"] = 11
     return index
 
@@ -378,6 +381,9 @@ PUBLISHED_CUES: tuple[str, ...] = (
     "publié",
     "veröffentlicht am",
     "veröffentlicht",
+    "publiziert am",
+    "publiziert",
+    "erschienen am",
     "publicado el",
     "publicado em",
     "publicado",
@@ -398,7 +404,27 @@ PUBLISHED_CUES: tuple[str, ...] = (
     "등록",
     "дата публикации",
     "yayınlanma",
+    "yayın tarihi",
     "data publikacji",
+    "diterbitkan",
+    "dipublikasikan",
+    "đăng lúc",
+    "ngày đăng",
+    "تاريخ النشر",
+    "نشر في",
+    "نشر بتاريخ",
+    "تاریخ انتشار",
+    "פורסם",
+    "प्रकाशित",
+    "publiceret",
+    "publisert",
+    "julkaistu",
+    "publikováno",
+    "δημοσιεύθηκε",
+    "δημοσίευση",
+    "közzétéve",
+    "publicat",
+    "опубліковано",
     "date",
     "datum",
     "fecha",
@@ -422,6 +448,20 @@ MODIFIED_CUES: tuple[str, ...] = (
     "bijgewerkt",
     "zaktualizowano",
     "uppdaterad",
+    "opdateret",
+    "oppdatert",
+    "päivitetty",
+    "aktualizováno",
+    "ενημερώθηκε",
+    "frissítve",
+    "actualizat",
+    "оновлено",
+    "diperbarui",
+    "cập nhật",
+    "آخر تحديث",
+    "تم التحديث",
+    "עודכן",
+    "अपडेट",
     "обновлено",
     "更新",
     "수정",

@@ -78,7 +78,7 @@ def _time_elements(page: Page) -> list[common.HtmlElement]:
 
 
 def _find_time_elements(page: Page) -> list[common.HtmlElement]:
-    times = [t for t in page.tree.iter("time") if t.get("datetime")][:20]
+    times = [t for t in page.elements("time") if t.get("datetime")][:20]
     ordered = regions.near_story_first(page, times)
     return [t for t in ordered if not regions.in_excluded_container(page, t)][:5]
 
@@ -140,19 +140,39 @@ def local_readings(page: Page) -> list[datetime]:
 
 
 def _dateline_after_headline(page: Page, month_first: bool) -> datetime | None:
-    """A short line under the headline that is a date, or says "Published ..." with one
-    (unmarked datelines: "기사입력 : 2018-09-28 17:32", "June 5, 2019")."""
-    for element in regions.after_headline(page):
-        if element.tag not in _DATELINE_TAGS or common.text_length(element) > _MAX_UNMARKED:
-            continue
-        text = common.element_text(page, element)
-        cue = _CUE_PUBLISHED.search(text)
-        if cue is None and len(text) > _MAX_BARE_DATE:
-            continue
-        found = plausible(date_in_text(text[cue.end() :] if cue else text, month_first=month_first))
+    """A short line by the headline that is a date, or says "Published ..." with one
+    (unmarked datelines: "기사입력 : 2018-09-28 17:32", "June 5, 2019", "05/10/2018 -
+    Publicado por: ..."): loose text right after it, the elements after it, and, with a
+    cue, the elements just above it ("Von A. Autor publiziert am 25. September 2018")."""
+    for element, text in regions.text_after_headline(page):
+        found = _date_line(text, month_first, cued_only=False)
         if found is not None and not regions.in_excluded_container(page, element):
             return found
+    for cued_only, elements in (
+        (False, regions.after_headline(page)),
+        (True, regions.before_headline(page)),
+    ):
+        for element in elements:
+            if element.tag not in _DATELINE_TAGS or common.text_length(element) > _MAX_UNMARKED:
+                continue
+            found = _date_line(common.element_text(page, element), month_first, cued_only)
+            if found is not None and not regions.in_excluded_container(page, element):
+                return found
     return None
+
+
+def _date_line(text: str, month_first: bool, cued_only: bool) -> datetime | None:
+    """The date of a short line: after its cue ("Published"), or before it ("05/10/2018 -
+    Publicado por: ..."); a line without a cue counts when it is little more than a date."""
+    if len(text) > _MAX_UNMARKED:
+        return None
+    cue = _CUE_PUBLISHED.search(text)
+    if cue is None:
+        if cued_only or len(text) > _MAX_BARE_DATE:
+            return None
+        return plausible(date_in_text(text, month_first=month_first))
+    after = plausible(date_in_text(text[cue.end() :], month_first=month_first))
+    return after or plausible(date_in_text(text[: cue.start()], month_first=month_first))
 
 
 def _read_dateline(

@@ -14,6 +14,7 @@ from newsparse.generic.metadata.datetext import date_in_text
 
 _MIN_YEAR = 1990
 _DEFAULT = datetime(2000, 1, 1)
+_OTHER_DEFAULT = datetime(2001, 2, 2)
 _MAX_VALUE = 80
 _NUMERIC = re.compile(r"^\d{10}(?:\d{3})?$")
 _ISO = re.compile(
@@ -57,6 +58,15 @@ def _iso(value: str) -> datetime | None:
     return parsed
 
 
+def _names_a_day(value: str, parsed: datetime) -> bool:
+    """True when ``value`` gave the year, month and day itself: parsed again with another
+    default, python-dateutil lands on the same day (it fills what is missing from it)."""
+    if parsed.year != _DEFAULT.year and parsed.month != 1 and parsed.day != 1:
+        return True  # (nothing came from the default: no second parse)
+    other = dateparser.parse(value, default=_OTHER_DEFAULT, tzinfos=ZONE_OFFSETS)
+    return other is not None and other.date() == parsed.date()
+
+
 def parse_date(value: object) -> datetime | None:
     """A datetime from an ISO 8601 or free-form date string (zone kept), or None."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -79,6 +89,8 @@ def parse_date(value: object) -> datetime | None:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", dateparser.UnknownTimezoneWarning)
             parsed = dateparser.parse(value, default=_DEFAULT, tzinfos=ZONE_OFFSETS)
+            if parsed is not None and not _names_a_day(value, parsed):
+                return None  # a time or a month alone ("12:55 AM"): no day to report
     except (ValueError, OverflowError, TypeError, dateparser.ParserError):
         parsed = date_in_text(value)
     if parsed is not None and parsed.tzinfo is not None:

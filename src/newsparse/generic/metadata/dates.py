@@ -50,7 +50,13 @@ def _structured_dates(
         e for e, marks in regions.cue_elements(page) if token in marks and token in marks.split()
     ]
     for element in [e for e in marked if e.tag != "meta"][:3]:
-        found = parse_date(element.get("datetime") or element.get("content") or text_of(element))
+        # <time datetime>, <meta content>, a microformat's <abbr title="2016-05-08T00:55">
+        found = parse_date(
+            element.get("datetime")
+            or element.get("content")
+            or (element.get("title") if element.tag == "abbr" else None)
+            or text_of(element)
+        )
         if found is not None:
             yield found
     webpage = structured.page_object(page)

@@ -1,5 +1,5 @@
 """Dates as people write them: "5 de junio de 2019", "5. Juni 2019", "June 5, 2019 3:46 PM",
-"2019年6月5日", "05.06.2019 14:30"; and dates in URLs ("/2019/06/05/")."""
+"2019年6月5日", "2024. május 14.", "14 tháng 5, 2024", "05.06.2019 14:30"; and dates in URLs ("/2019/06/05/")."""
 
 from __future__ import annotations
 
@@ -25,9 +25,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("mdy-name", re.compile(rf"{_NAME}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)),
+    # Hungarian "2024. május 14.", Vietnamese "14 tháng 5, 2024"
+    ("ymd-name", re.compile(rf"(?<!\d)(\d{{4}})\.\s+{_NAME}\s+(\d{{1,2}})\.?(?!\d)", re.I)),
+    (
+        "dmy-thang",
+        re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})(?!\d)", re.I),
+    ),
     ("numeric", re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)")),
-    ("ymd-dots", re.compile(r"(?<!\d)(\d{4})[./](\d{1,2})[./](\d{1,2})(?!\d)")),
+    ("ymd-dots", re.compile(r"(?<!\d)(\d{4})[./]\s?(\d{1,2})[./]\s?(\d{1,2})(?!\d)")),
 )
+# Every pattern above needs a year: four digits in a row.
+_YEAR = re.compile(r"\d{4}")
 _URL_DATE = re.compile(
     r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_]|\.html?|$)"
 )
@@ -63,6 +71,8 @@ def date_in_text(text: str, *, month_first: bool = False) -> datetime | None:
     ``month_first`` reads ambiguous numeric dates ("06/05/2019") as month/day (US usage).
     """
     text = text[:400]
+    if _YEAR.search(text) is None:  # one search rules out most texts instead of six
+        return None
     best: tuple[int, datetime] | None = None
     for kind, pattern in _PATTERNS:
         match = pattern.search(text)
@@ -86,6 +96,11 @@ def _read(kind: str, match: re.Match[str], rest: str, month_first: bool) -> date
     if kind == "mdy-name":
         month = _month(g[0])
         return _build(int(g[2]), month, int(g[1]), rest) if month else None
+    if kind == "ymd-name":
+        month = _month(g[1])
+        return _build(int(g[0]), month, int(g[2]), rest) if month else None
+    if kind == "dmy-thang":
+        return _build(int(g[2]), int(g[1]), int(g[0]), rest)
     first, separator, second, year = int(g[0]), g[1], int(g[2]), int(g[3])
     if first > 12 or (separator == "." and second <= 12) or (not month_first and second <= 12):
         day, month = first, second

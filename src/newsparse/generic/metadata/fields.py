@@ -18,13 +18,19 @@ from newsparse.page import Page
 _SPLIT_TAGS = re.compile(r"\s*[,;|]\s*")
 _IMAGE_NOISE = re.compile(r"logo|icon|avatar|sprite|placeholder|blank|pixel|spacer|badge", re.I)
 _MIN_IMAGE_SIZE = 300
+_MAX_IMAGES = 15
+_SIZE_IN_NAME = re.compile(r"(?<![\d.])(\d{2,4})x(\d{2,4})(?!\d)")
 _MIN_OVERLAP = 0.3
 
 
-def find_description(page: Page) -> str | None:
+def find_description(
+    page: Page, lead_paragraph: Callable[[], str | None] | None = None
+) -> str | None:
     """The article's summary: JSON-LD ``description``, Dublin Core, ``og:description`` (unless
     it shares almost nothing with the story: a site-wide teaser), the meta description,
-    ``twitter:description``; else the story's first paragraph."""
+    ``twitter:description``; else the story's first real paragraph (``lead_paragraph``: the
+    extracted body's, when the caller has one), else the first paragraph of the page's story
+    region."""
     value = common.clean(structured.article_value(page, "description"))
     if value:
         return value
@@ -39,7 +45,8 @@ def find_description(page: Page) -> str | None:
             if overlap(value, reference) < _MIN_OVERLAP:
                 continue
         return value
-    return first
+    lead = lead_paragraph() if lead_paragraph is not None else None
+    return lead or first
 
 
 def _jsonld_image(page: Page) -> str | None:
@@ -60,22 +67,28 @@ def _size(value: str | None) -> int:
 
 
 def _article_image(page: Page) -> str | None:
+    """The first large image of the article element, or, on pages without one, of what
+    follows the headline (the logo and the menu above it are passed)."""
     root = regions.article_element(page)
-    if root is None:
-        return None
+    images = (
+        root.iterdescendants("img") if root is not None else regions.images_after_headline(page)
+    )
     seen = 0
-    for image in root.iterdescendants("img"):
+    for image in images:
         if not (image.get("src") is not None or image.get("data-src") is not None):
             continue
         seen += 1
-        if seen > 15:
+        if seen > _MAX_IMAGES:
             break
         src = image.get("src") or ""
         if not src or src.startswith("data:"):
             src = image.get("data-src") or image.get("data-lazy-src") or ""
-        if not src or _IMAGE_NOISE.search(src):
+        if not src or _IMAGE_NOISE.search(src) or regions.in_excluded_container(page, image):
             continue
         width, height = _size(image.get("width")), _size(image.get("height"))
+        named_size = _SIZE_IN_NAME.search(src)  # ".../88x31.png", "photo-150x150.jpg"
+        if named_size and not (width or height):
+            width, height = int(named_size.group(1)), int(named_size.group(2))
         if (width and width < _MIN_IMAGE_SIZE) or (height and height < _MIN_IMAGE_SIZE // 2):
             continue
         return src

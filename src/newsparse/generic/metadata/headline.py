@@ -7,7 +7,8 @@ site, its host or the author). Precedence, each step validated against the other
 
 1. JSON-LD ``headline`` (a bare ``name`` only when another source agrees with it);
 2. a declared title, unless it shares no words with a visible headline that ``<title>``
-   confirms (a site-wide og:title such as "Example News - Latest Headlines");
+   confirms (a site-wide og:title such as "Example News - Latest Headlines"); when it is
+   such a headline plus a short label ("Title | Editorial"), the headline alone;
 3. a visible headline that ``<title>`` confirms (equal, or ``<title>`` is it plus a suffix);
 4. ``<title>`` without decorations; a lone visible headline when there is no ``<title>``.
 """
@@ -32,6 +33,9 @@ _SEPARATOR = re.compile(
 _AGREEING_SUFFIX = re.compile(r"^\s*(?:[|\-–—·•»~/:_]|::)")
 _MAX_LENGTH = 400
 _CUT_LENGTH = 100
+# A title's trailing label ("| Editorial", "- Opinion"): a few words, not a clause.
+_MAX_LABEL_WORDS = 4
+_SENTENCE = re.compile(r"[.!?,;]")
 _OFFSCREEN = re.compile("|".join(OFFSCREEN_CLASSES), re.I)
 
 
@@ -113,7 +117,7 @@ def _headline_elements(page: Page) -> list[common.HtmlElement]:
         and ("headline" in marks or "entry-title" in marks)
         and ("headline" in marks.split() or "entry-title" in marks.split())
     ]
-    h1s = list(page.tree.iter("h1"))[:8]
+    h1s = list(page.elements("h1")[:8])
     return [*h1s, *(e for e in marked if e not in h1s)][:12]
 
 
@@ -148,7 +152,7 @@ def article_headlines(page: Page) -> list[str]:
 
 
 def _title_element(page: Page) -> str | None:
-    element = next(page.tree.iter("title"), None)
+    element = next(iter(page.elements("title")), None)
     if element is None:
         return None
     text = text_of(element)
@@ -192,6 +196,22 @@ def _untruncated(chosen: str, others: list[str]) -> str:
     return chosen
 
 
+def _labelled_form_of(declared: str, headings: list[str]) -> str | None:
+    """The visible heading that ``declared`` repeats with a short label after a separator
+    ("Title | Editorial", "Title - Opinion"): the label is not part of the headline. A colon
+    does not count: "Heading: the rest" is a longer headline."""
+    for heading in headings:
+        if len(declared) <= len(heading) or not declared.casefold().startswith(heading.casefold()):
+            continue
+        rest = declared[len(heading) :]
+        if not _SEPARATOR.match(rest):
+            continue  # (not after a colon: "Heading: the rest" is one longer headline)
+        label = rest.strip(" |-–—·•»~/:_")
+        if label and len(label.split()) <= _MAX_LABEL_WORDS and not _SENTENCE.search(label):
+            return heading
+    return None
+
+
 def find_headline(page: Page, author_names: tuple[str, ...] = ()) -> str | None:
     """The best headline, or None when the page declares none."""
     visible = visible_headlines(page)
@@ -224,6 +244,9 @@ def find_headline(page: Page, author_names: tuple[str, ...] = ()) -> str | None:
             continue
         contradicted = bool(confirmed) and all(overlap(declared, h) == 0 for h in confirmed)
         if not contradicted:
+            labelled = _labelled_form_of(declared, confirmed)
+            if labelled is not None:
+                return labelled
             return _untruncated(declared, [*visible, *(t for t in (title,) if t)])
 
     if confirmed:

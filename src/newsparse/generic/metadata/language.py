@@ -14,8 +14,10 @@ from newsparse.generic.metadata.language_words import (
 from newsparse.page import Page
 
 _TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
-_WORD = re.compile(r"[^\W\d_]+")
-_LETTER = re.compile(r"[^\W\d_]")
+# Whole words only: the "a" of "1a etapa" is not the article "a".
+_WORD = re.compile(r"\b[^\W\d_]+\b")
+# Runs of anything but letters (the complement of [^\W\d_]): removing them leaves the letters.
+_NON_LETTERS = re.compile(r"[\W\d_]+")
 _SCRIPTS = tuple(
     (language, re.compile(f"[{chr(first)}-{chr(last)}]")) for first, last, language in SCRIPT_RANGES
 )
@@ -73,7 +75,8 @@ def detect_language(text: str) -> str | None:
     words of one language and twice as many as of any other).
     """
     sample = text[:1500]
-    letters = _LETTER.findall(sample)
+    # (one string of the letters: a list of one string per letter would cost more)
+    letters = _NON_LETTERS.sub("", sample)
     if len(letters) < _MIN_SCRIPT_LETTERS:
         return None
     count = 0
@@ -132,6 +135,9 @@ def find_language(page: Page) -> str | None:
 
 def _declared_language(page: Page) -> str | None:
     inline = structured.article_value(page, "inLanguage")
+    if inline is None:  # Yoast-style graphs declare it on the WebPage and WebSite only
+        webpage = structured.page_object(page)
+        inline = webpage.get("inLanguage") if webpage is not None else None
     if isinstance(inline, dict):
         inline = inline.get("alternateName") or inline.get("name")
     candidates = (

@@ -6,17 +6,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 import lxml.etree
 
+from newsparse.generic.cues.styles import HIDDEN_STYLE
 from newsparse.generic.metadata.class_cues import (
     EXCLUDED_COMPOUNDS,
     EXCLUDED_TOKENS,
     METADATA_CLASSES,
     NOT_STORY_CLASSES,
 )
-from newsparse.generic.metadata.common import HtmlElement, cached
+from newsparse.generic.metadata.common import HtmlElement, cached, cached_of_page
 from newsparse.generic.metadata.patterns import any_substring
+from newsparse.generic.metadata.site import is_site_identity
 from newsparse.page import Page, collapse_whitespace, text_of
 
 # Class/id/itemprop/rel values worth a look for metadata (bylines, datelines, headlines).
@@ -34,6 +37,8 @@ _CUE_ATTRIBUTE = re.compile(
         ]
     )
 )
+# The same words in lowercase: a quick first test on lowercased values.
+_LOWERCASE_CUE = re.compile(any_substring([*METADATA_CLASSES, "articlebody"]))
 _EXCLUDED_CONTAINER = re.compile(
     r"(?:^|[\s_-])(?:"
     + "|".join(sorted(EXCLUDED_COMPOUNDS + EXCLUDED_TOKENS, key=len, reverse=True))
@@ -45,6 +50,8 @@ _PAGE_LEVEL = frozenset({"html", "body"})
 # Page furniture, but part of the story when inside the article element.
 _EXCLUDED_OUTSIDE_ARTICLE = frozenset({"footer", "aside"})
 _COUNT_P = lxml.etree.XPath("count(.//p)")
+# The marking attributes besides class.
+_OTHER_MARKS = frozenset({"id", "itemprop", "rel"})
 
 
 def cue_elements(page: Page) -> list[tuple[HtmlElement, str]]:
@@ -53,24 +60,37 @@ def cue_elements(page: Page) -> list[tuple[HtmlElement, str]]:
 
     def build() -> list[tuple[HtmlElement, str]]:
         found: list[tuple[HtmlElement, str]] = []
-        search = _CUE_ATTRIBUTE.search
-        # Pages repeat the same class values over and over: each distinct value is searched once.
-        seen: dict[str, bool] = {}
-        # Every element, read directly: cheaper than an XPath selecting the marked ones.
+        search, lower_search = _CUE_ATTRIBUTE.search, _LOWERCASE_CUE.search
+        no_other_mark = _OTHER_MARKS.isdisjoint
+        # Pages repeat the same class values over and over: each distinct value is searched
+        # once. Its lowercase form when it is a cue, else None ("" for a value not seen yet).
+        seen: dict[str, str | None] = {}
+        # Every element, read directly: cheaper than an XPath selecting the marked ones. Each
+        # ``get`` costs as much as ``keys()``: one ``keys()`` tells which of the four to read,
+        # and most elements carry none but a class.
         for element in page.tree.iter(lxml.etree.Element):
-            get = element.get
-            names, ident, prop, rel = get("class"), get("id"), get("itemprop"), get("rel")
-            if ident is None and prop is None and rel is None:
-                if not names:
+            keys = element.keys()
+            if not keys:
+                continue
+            if no_other_mark(keys):
+                marks = element.get("class")
+                if not marks:
                     continue
-                marks = names
             else:
-                marks = " ".join(filter(None, (names, ident, prop, rel)))
-            hit = seen.get(marks)
-            if hit is None:
-                hit = seen[marks] = search(marks) is not None
-            if hit:
-                found.append((element, marks.lower()))
+                get = element.get
+                marks = " ".join(
+                    filter(None, (get("class"), get("id"), get("itemprop"), get("rel")))
+                )
+            lowered = seen.get(marks, "")
+            if lowered == "":
+                lowered = marks.lower()
+                # (the lowercase pattern alone is quicker and rules out nearly every value;
+                # the exact pattern decides the few it lets through)
+                if not (lower_search(lowered) and search(marks)):
+                    lowered = None
+                seen[marks] = lowered
+            if lowered is not None:
+                found.append((element, lowered))
         return found
 
     return cached(page, "_md_cues", build)
@@ -127,23 +147,69 @@ def headline_line(page: Page) -> int:
     """Source line of the first ``<h1>`` (0 when there is none or lines are unknown)."""
 
     def find() -> int:
-        h1 = next(page.tree.iter("h1"), None)
+        h1 = next(iter(page.elements("h1")), None)
         return (h1.sourceline or 0) if h1 is not None else 0
 
     return cached(page, "_md_h1_line", find)
+
+
+# Elements that may carry the headline on pages without an <h1> (<p class="titulo">,
+# <dl class="newsTitle"><dt>...</dt></dl>), matched by their own text against <title>.
+_TITLE_LIKE_TAGS = ("h2", "h3", "p", "dt", "div", "span", "strong", "b", "td")
+_MIN_TITLE_CHARS = 15
+_MAX_H1 = 3
+
+
+def headline_element(page: Page) -> HtmlElement | None:
+    """The first ``<h1>`` that is not the site's name (a logo heading); failing that, the
+    first element whose own text is the ``<title>`` or its first or last part ("Headline -
+    Site"). None when neither exists."""
+
+    def find() -> HtmlElement | None:
+        for h1 in page.elements("h1")[:_MAX_H1]:
+            text = text_of(h1)
+            if text and not is_site_identity(page, text) and not _links_home(page, h1):
+                return h1
+        title = next(iter(page.elements("title")), None)
+        title_text = collapse_whitespace(title.text or "") if title is not None else ""
+        if len(title_text) < _MIN_TITLE_CHARS:
+            return None
+        body = page.tree.find("body")
+        for element in (body if body is not None else page.tree).iter(_TITLE_LIKE_TAGS):
+            own = collapse_whitespace(element.text or "")  # (its own text: cheap to read)
+            if len(own) >= _MIN_TITLE_CHARS and (
+                title_text.startswith(own) or title_text.endswith(own)
+            ):
+                return element
+        return None
+
+    return cached(page, "_md_headline_element", find)
+
+
+def _links_home(page: Page, heading: HtmlElement) -> bool:
+    """True for a logo heading: inside or around a link to the site's front page
+    (``<a href="/"><h1>Site</h1></a>``)."""
+    parent = heading.getparent()
+    links = [*heading.iter("a"), *([parent] if parent is not None and parent.tag == "a" else [])]
+    for link in links:
+        href = (link.get("href") or "").strip()
+        url = page.absolute_url(href) or href  # (a relative "/" when the page has no URL)
+        if href and urlsplit(url).path in ("", "/"):
+            return True
+    return False
 
 
 _AFTER_HEADLINE_LIMIT = 30
 
 
 def after_headline(page: Page) -> list[HtmlElement]:
-    """The first 30 elements that follow the first ``<h1>`` in document order (XPath's
-    ``following`` axis: not its own descendants); [] without an ``<h1>``. Walked from the
-    heading itself: the XPath axis would visit the whole rest of the page."""
+    """The first 30 elements that follow the headline (:func:`headline_element`) in
+    document order (XPath's ``following`` axis: not its own descendants); [] without one.
+    Walked from the heading itself: the XPath axis would visit the whole rest of the page."""
 
     def find() -> list[HtmlElement]:
         found: list[HtmlElement] = []
-        node: HtmlElement | None = next(page.tree.iter("h1"), None)
+        node: HtmlElement | None = headline_element(page)
         while node is not None:
             for sibling in node.itersiblings():
                 for element in sibling.iter():
@@ -155,6 +221,57 @@ def after_headline(page: Page) -> list[HtmlElement]:
         return found
 
     return cached(page, "_md_after_h1", find)
+
+
+def images_after_headline(page: Page, limit: int = 15) -> list[HtmlElement]:
+    """The first ``<img>`` elements after the headline (:func:`headline_element`) in
+    document order; [] without a headline."""
+    found: list[HtmlElement] = []
+    node: HtmlElement | None = headline_element(page)
+    while node is not None:
+        for sibling in node.itersiblings():
+            for image in sibling.iter("img"):
+                found.append(image)
+                if len(found) >= limit:
+                    return found
+        node = node.getparent()
+    return found
+
+
+_BEFORE_HEADLINE_LIMIT = 10
+_TAIL_CLIMB = 2
+
+
+def before_headline(page: Page) -> list[HtmlElement]:
+    """Up to ten elements inside the headline's earlier siblings, nearest first: the
+    "By A, published on 5 June" line some themes set above the headline."""
+    heading = headline_element(page)
+    found: list[HtmlElement] = []
+    for sibling in heading.itersiblings(preceding=True) if heading is not None else ():
+        found.extend(e for e in sibling.iter() if isinstance(e.tag, str))
+        if len(found) >= _BEFORE_HEADLINE_LIMIT:
+            break
+    return found[:_BEFORE_HEADLINE_LIMIT]
+
+
+def text_after_headline(page: Page) -> list[tuple[HtmlElement, str]]:
+    """Loose text right after the headline: the tails of the headline and of up to two
+    small wrappers around it (``<dl><dt>Headline</dt></dl> Published: 2018-08-25``), each
+    with the element whose tail it is."""
+    heading = headline_element(page)
+    if heading is None:
+        return []
+    limit = len(text_of(heading)) * 2 + 100  # a wrapper of the headline, not the page
+    found: list[tuple[HtmlElement, str]] = []
+    node: HtmlElement | None = heading
+    for _ in range(_TAIL_CLIMB + 1):
+        if node is None or node.tag in ("body", "html") or len(text_of(node)) > limit:
+            break
+        tail = collapse_whitespace(node.tail or "")
+        if tail:
+            found.append((node, tail))
+        node = node.getparent()
+    return found
 
 
 def is_near_story(page: Page, element: HtmlElement) -> bool:
@@ -173,28 +290,27 @@ def near_story_first(page: Page, elements: list[HtmlElement]) -> list[HtmlElemen
 def article_element(page: Page) -> HtmlElement | None:
     """The element holding the story: the ``<article>``/``<main>``/``itemprop=articleBody``
     element with the most paragraphs; None when the page marks none."""
+    return cached_of_page(page, "_md_article_el", _find_article_element)
 
-    def find() -> HtmlElement | None:
-        candidates = list(page.tree.iter("article", "main"))
-        candidates.extend(e for e, marks in cue_elements(page) if "articlebody" in marks)
-        best: HtmlElement | None = None
-        best_count = 0
-        for element in candidates[:30]:
-            count = int(_COUNT_P(element))
-            if count > best_count:
-                best, best_count = element, count
-        if best is None:  # an article without <p> (text in divs) is still the article
-            best = next((e for e in candidates if e.tag == "article"), None)
-        return best
 
-    return cached(page, "_md_article_el", find)
+def _find_article_element(page: Page) -> HtmlElement | None:
+    candidates = list(page.elements("article", "main"))
+    candidates.extend(e for e, marks in cue_elements(page) if "articlebody" in marks)
+    best: HtmlElement | None = None
+    best_count = 0
+    for element in candidates[:30]:
+        count = int(_COUNT_P(element))
+        if count > best_count:
+            best, best_count = element, count
+    if best is None:  # an article without <p> (text in divs) is still the article
+        best = next((e for e in candidates if e.tag == "article"), None)
+    return best
 
 
 _MIN_PARAGRAPH = 25
 _MAX_PARAGRAPHS = 60
 _OUTSIDE_STORY = frozenset({"header", "nav", "figure", "noscript"})
 _MIN_TEXT_DIV = 40
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
 def is_hidden(element: HtmlElement, limit: int = 30) -> bool:
@@ -207,7 +323,7 @@ def is_hidden(element: HtmlElement, limit: int = 30) -> bool:
         if node.get("hidden") is not None or node.get("aria-hidden") == "true":
             return True
         style = node.get("style")
-        if style and _HIDDEN_STYLE.search(style):
+        if style and HIDDEN_STYLE.search(style):
             return True
         node = node.getparent()
     return False

@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from newsparse import jsonld
 from newsparse.generic.metadata import common, structured
 from newsparse.generic.metadata.bylines import wire_name
+from newsparse.generic.metadata.site_words import PLATFORM_NAMES
 from newsparse.generic.metadata.textkeys import tight_key
 from newsparse.page import Page, collapse_whitespace
 
@@ -28,9 +30,11 @@ def host_label(host: str | None) -> str | None:
     labels = [label for label in host.split(".") if label]
     if len(labels) < 2:
         return None
-    labels = labels[:-1]  # the top-level domain
-    # example.co.uk, city.sc.gov.br: second-level and regional labels below the name
-    while len(labels) >= 2 and (labels[-1] in _SECOND_LEVEL or len(labels[-1]) <= 2):
+    country = len(labels[-1]) == 2  # a country's top-level domain: .uk, .br, .jp
+    labels = labels[:-1]
+    # example.co.uk, city.sc.gov.br: second-level and regional labels below the name (short
+    # labels only under a country's domain: "ap" in hosted.ap.org is the name)
+    while len(labels) >= 2 and (labels[-1] in _SECOND_LEVEL or (country and len(labels[-1]) <= 2)):
         labels = labels[:-1]
     label = labels[-1]
     return None if label in _GENERIC_LABELS else label
@@ -53,7 +57,7 @@ def _website_name(page: Page) -> str | None:
 
 def _title_decoration(page: Page) -> str | None:
     """The first or last ``<title>`` segment when it names the page's host ("| TMZ.com")."""
-    title = next(page.tree.iter("title"), None)
+    title = next(iter(page.elements("title")), None)
     if title is None:
         return None
     parts = _NAME_PARTS.split(collapse_whitespace(title.text_content()))
@@ -73,24 +77,41 @@ def _names_host(page: Page, name: str) -> bool:
 
 def find_site_name(page: Page) -> str | None:
     """The publication's name: JSON-LD publisher, ``og:site_name``, other name metas, the
-    JSON-LD WebSite, else the ``<title>`` segment that names the host; None otherwise."""
+    JSON-LD WebSite, else the ``<title>`` segment that names the host; a publishing
+    platform's name ("Blogger", "Medium") or a social handle only when nothing else names
+    the site. None otherwise."""
 
     def find() -> str | None:
-        declared_site = common.meta(page, "og:site_name")
-        for name in publisher_names(page):
-            # A wire agency as publisher credits the story, not the site that runs it.
-            if declared_site and wire_name(name) and not _names_host(page, name):
-                continue
-            if 1 < len(name) <= 80:
+        fallback: str | None = None
+        for name in _site_name_candidates(page):
+            if tight_key(name) not in PLATFORM_NAMES:
                 return name
-        declared = common.meta(
-            page, "og:site_name", "application-name", "al:ios:app_name", "twitter:app:name:iphone"
-        )
-        if declared and len(declared) <= 100:
-            return declared
-        return _website_name(page) or _title_decoration(page)
+            fallback = fallback or name
+        return fallback
 
     return common.cached(page, "_md_site_name", find)
+
+
+def _site_name_candidates(page: Page) -> Iterator[str]:
+    """Names of the site, best first (lazily: the first usually decides)."""
+    declared_site = common.meta(page, "og:site_name")
+    handle = None
+    if declared_site and declared_site.startswith("@"):
+        handle, declared_site = declared_site[1:], None  # "@example": a social handle
+    for name in publisher_names(page):
+        # A wire agency as publisher credits the story, not the site that runs it.
+        if declared_site and wire_name(name) and not _names_host(page, name):
+            continue
+        if 1 < len(name) <= 80:
+            yield name
+    declared = declared_site or common.meta(
+        page, "application-name", "al:ios:app_name", "twitter:app:name:iphone"
+    )
+    if declared and len(declared) <= 100:
+        yield declared
+    for last in (_website_name(page), _title_decoration(page), handle):
+        if last:
+            yield last
 
 
 def identity_keys(page: Page) -> frozenset[str]:

@@ -1,8 +1,9 @@
 """The original publisher of a syndicated copy.
 
 Rule: ``source`` names the publisher whose copy this page reproduces, as a readable name when
-the signal carries one ("Reuters", "Associated Press", the original's site name), else the
-original's host ("example.com"). Signals, strongest first:
+the page carries one ("Reuters", "Associated Press", the original's site name, the name on a
+link to the original's home page), else the original's host ("example.com"). Signals,
+strongest first:
 
 1. a declaration: ``<link rel="syndication-source"|"original-source">``, the meta tags of the
    same names, JSON-LD ``isBasedOn`` and ``provider`` naming another publisher than the
@@ -21,6 +22,7 @@ None when the page is the original (or the site is itself the wire agency).
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 import lxml.etree
 
@@ -70,8 +72,9 @@ _CREDIT_XPATH = (
     + " or ".join(f"contains(., '{term}')" for term in _CREDIT_XPATH_TERMS)
     + "][position() <= 8]"
 )
+_CREDIT_TERM_BYTES = tuple(term.encode("utf-8") for term in _CREDIT_XPATH_TERMS)
 _MAX_CREDIT = 400
-_TEXT = lxml.etree.XPath("string()")
+_MAX_HOME_LINK_NAME = 40
 
 
 def _same_publisher(page: Page, host: str | None, *, unknown: bool = True) -> bool:
@@ -90,7 +93,8 @@ def _same_publisher(page: Page, host: str | None, *, unknown: bool = True) -> bo
 
 def _name_for_host(page: Page, host: str) -> str:
     """A readable name for a publisher's host: a wire agency or a JSON-LD publisher whose name
-    matches the host, else the host itself."""
+    matches the host, the name on a link to the host's home page (an aggregator's provider
+    logo: ``<a href="https://example.com/" title="Example News">``), else the host itself."""
     label = host_label(host) or host
     for name in publisher_names(page):
         if tight_key(label) in tight_key(name) or tight_key(name) in tight_key(host):
@@ -98,7 +102,30 @@ def _name_for_host(page: Page, host: str) -> str:
     for name, spellings in WIRE_AGENCIES.items():
         if any(tight_key(s) == tight_key(label) for s in spellings):
             return name
-    return host
+    return _home_link_name(page, host) or host
+
+
+def _home_link_name(page: Page, host: str) -> str | None:
+    """The publisher name a link to ``host``'s home page carries (its title, its logo's alt
+    text or its text), when it reads as a publisher's name other than the site's own."""
+    for anchor in page.tree.iter("a"):
+        href = anchor.get("href")
+        if not href or host not in href.lower():
+            continue  # (a cheap test first: pages hold hundreds of links)
+        url = page.absolute_url(href)
+        if url is None or host_of(url) != host or urlsplit(url).path not in ("", "/"):
+            continue
+        logos = [image.get("alt") for image in anchor.iter("img")]
+        for candidate in (anchor.get("title"), *logos, text_of(anchor)):
+            name = common.clean(candidate)
+            if (
+                name
+                and len(name) <= _MAX_HOME_LINK_NAME
+                and _looks_like_publisher(name)
+                and not is_site_identity(page, name)
+            ):
+                return name
+    return None
 
 
 def _from_reference(page: Page, value: object) -> str | None:
@@ -142,7 +169,7 @@ def _declared(page: Page) -> str | None:
     for name, _ in structured.names_in(
         page, structured.article_value(page, "sourceOrganization"), 3
     ):
-        if wire_name(name) and not is_site_identity(page, name):
+        if wire_name(name) and not _is_own_name(page, name):
             return wire_name(name)
     return None
 
@@ -159,9 +186,11 @@ def _credit_elements(page: Page) -> list[common.HtmlElement]:
     found: list[common.HtmlElement] = []
     scope = regions.article_element(page)
     # One read of the scope's text rules out most pages: the XPath reads each paragraph's
-    # text once per cue.
-    text = str(_TEXT(page.tree if scope is None else scope))
-    if not any(term in text for term in _CREDIT_XPATH_TERMS):
+    # text once per cue. (Read as UTF-8 bytes, the form lxml holds it in: no conversion.)
+    text = lxml.etree.tostring(
+        page.tree if scope is None else scope, method="text", encoding="utf-8", with_tail=False
+    )
+    if not any(term in text for term in _CREDIT_TERM_BYTES):
         return found
     for element in page.xpath(_CREDIT_XPATH, scope):
         if element.tag in ("em", "i") and element.getparent() is not None:
@@ -234,6 +263,16 @@ def _looks_like_publisher(name: str) -> bool:
     return all(w[0].isupper() or w.lower() in _CONNECTORS or not w[0].isalpha() for w in words)
 
 
+def _is_own_name(page: Page, name: str) -> bool:
+    """True when ``name`` is the site itself: one of its names, or a wire agency whose
+    spelling is the page's host ("AP" on hosted.ap.org runs its own copy)."""
+    if is_site_identity(page, name):
+        return True
+    label = host_label(common.page_host(page))
+    spellings = WIRE_AGENCIES.get(wire_name(name) or "", ())
+    return bool(label) and any(tight_key(spelling) == label for spelling in spellings)
+
+
 def _wire_dateline(page: Page) -> str | None:
     paragraph = regions.first_paragraph(page, min_chars=40)
     if not paragraph:
@@ -242,12 +281,12 @@ def _wire_dateline(page: Page) -> str | None:
     if match is None:
         return None
     name = wire_name(match.group(1))
-    return name if name and not is_site_identity(page, name) else None
+    return name if name and not _is_own_name(page, name) else None
 
 
 def _wire_credit(page: Page) -> str | None:
     for wire in byline_of(page).wires:
-        if not is_site_identity(page, wire) and wire_name(wire):
+        if not _is_own_name(page, wire) and wire_name(wire):
             return wire_name(wire)
     return None
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from newsparse import jsonld
-from newsparse.generic.metadata.common import cached, clean, meta
+from newsparse.generic.metadata.common import cached_of_page, clean, meta
 from newsparse.page import Page, host_of
 
 #: schema.org types whose object describes the article itself.
@@ -98,19 +98,19 @@ def _choose_article(page: Page) -> jsonld.JsonObject | None:
 def article_object(page: Page) -> jsonld.JsonObject | None:
     """The JSON-LD object describing this page's article (the one naming this page's URL when
     several do), or None."""
-    return cached(page, "_md_article", lambda: _choose_article(page))
+    return cached_of_page(page, "_md_article", _choose_article)
 
 
 def page_object(page: Page) -> jsonld.JsonObject | None:
     """The JSON-LD WebPage object, for fields an article object lacks."""
+    return cached_of_page(page, "_md_webpage", _find_page_object)
 
-    def find() -> jsonld.JsonObject | None:
-        for obj in page.json_ld:
-            if PAGE_TYPES.intersection(jsonld.types_of(obj)):
-                return obj
-        return None
 
-    return cached(page, "_md_webpage", find)
+def _find_page_object(page: Page) -> jsonld.JsonObject | None:
+    for obj in page.json_ld:
+        if PAGE_TYPES.intersection(jsonld.types_of(obj)):
+            return obj
+    return None
 
 
 def article_value(page: Page, *keys: str) -> Any:

@@ -15,6 +15,8 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 @functools.lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Casefolded text without accents (NFKD, combining marks dropped)."""
+    if text.isascii():  # (ASCII casefolds to its lowercase and has nothing to decompose)
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

@@ -18,8 +18,9 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
     "Europa Press": ("Europa Press",),
     "ANSA": ("ANSA",),
     "Xinhua": ("Xinhua", "Xinhua News Agency", "新华社"),
-    "Kyodo News": ("Kyodo", "Kyodo News"),
-    "Yonhap": ("Yonhap", "Yonhap News Agency"),
+    "Kyodo News": ("Kyodo", "Kyodo News", "共同通信"),
+    "Yonhap": ("Yonhap", "Yonhap News Agency", "연합뉴스"),
+    "China News Service": ("China News Service", "中新社"),
     "TASS": ("TASS", "ТАСС"),
     "Interfax": ("Interfax", "Интерфакс"),
     "RIA Novosti": ("RIA Novosti", "РИА Новости"),
@@ -29,7 +30,25 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
     "Press Trust of India": ("Press Trust of India", "PTI"),
     "ANI": ("ANI", "Asian News International"),
     "IANS": ("IANS", "Indo-Asian News Service"),
-    "Anadolu Agency": ("Anadolu Agency", "Anadolu", "AA"),
+    "Anadolu Agency": ("Anadolu Agency", "Anadolu Ajansı", "Anadolu", "AA"),
+    "AGI": ("AGI", "Agenzia Italia"),
+    "Adnkronos": ("Adnkronos",),
+    "Prensa Latina": ("Prensa Latina",),
+    "Ukrinform": ("Ukrinform", "Укрінформ"),
+    "UNIAN": ("UNIAN", "УНІАН"),
+    "BTA": ("BTA", "БТА"),
+    "HINA": ("HINA", "Hina"),
+    "Tanjug": ("Tanjug", "Танјуг"),
+    "ANA-MPA": ("ANA-MPA", "ΑΠΕ-ΜΠΕ"),
+    "LETA": ("LETA",),
+    "ELTA": ("ELTA",),
+    "Vietnam News Agency": ("Vietnam News Agency", "VNA", "TTXVN"),
+    "IRNA": ("IRNA", "ایرنا"),
+    "WAM": ("WAM", "Emirates News Agency"),
+    "Saudi Press Agency": ("Saudi Press Agency", "SPA", "واس"),
+    "QNA": ("QNA", "Qatar News Agency"),
+    "KUNA": ("KUNA", "Kuwait News Agency"),
+    "MENA": ("MENA", "Middle East News Agency"),
     "Lusa": ("Lusa", "Agência Lusa"),
     "Agência Brasil": ("Agência Brasil",),
     "Notimex": ("Notimex",),
@@ -62,4 +81,6 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
 }
 
 #: Abbreviations too ambiguous to credit a wire outside a dateline or an explicit credit.
-AMBIGUOUS_ABBREVIATIONS: frozenset[str] = frozenset({"AP", "PA", "CP", "AA", "ATS", "TT", "epd"})
+AMBIGUOUS_ABBREVIATIONS: frozenset[str] = frozenset(
+    {"AP", "PA", "CP", "AA", "ATS", "TT", "epd", "SPA", "WAM", "VNA", "AGI", "HINA", "Hina"}
+)

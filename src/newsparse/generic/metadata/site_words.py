@@ -1,0 +1,29 @@
+"""Names that are never a site's own name (data only)."""
+
+from __future__ import annotations
+
+#: Publishing platforms that templates declare as publisher or site name ("Blogger" on a
+#: custom-domain Blogspot blog, "Medium" on a Medium publication), lowercased and without
+#: spaces or punctuation: the site's own name is preferred whenever the page gives one.
+PLATFORM_NAMES: frozenset[str] = frozenset(
+    {
+        "blogger",
+        "blogspot",
+        "wordpress",
+        "wordpresscom",
+        "medium",
+        "tumblr",
+        "substack",
+        "ghost",
+        "wix",
+        "squarespace",
+        "weebly",
+        "livejournal",
+        "typepad",
+        "hubspot",
+        "jimdo",
+        "overblog",
+        "naverblog",
+        "tistory",
+    }
+)
