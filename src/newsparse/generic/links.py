@@ -167,9 +167,13 @@ def links_from_anchors(page: Page, anchors: Iterable[HtmlElement]) -> tuple[Link
 def _better_titles(page: Page, keys: set[str]) -> dict[str, tuple[tuple[int, int], str | None]]:
     """The best title any anchor of the page gives each URL key in ``keys``."""
     found: dict[str, tuple[tuple[int, int], str | None]] = {}
+    # (an href can only resolve to one of the keys if it holds the key's last path segment:
+    # a cheap test before resolving the hundreds of links a page has)
+    segments = {urlsplit(key).path.rstrip("/").rsplit("/", 1)[-1] for key in keys}
+    segments.discard("")
     for anchor in page.tree.iter("a"):
         href = anchor.get("href")
-        if not href:
+        if not href or (segments and not any(segment in href for segment in segments)):
             continue
         url = page.absolute_url(href, fallback_base=page.canonical_hint)
         key = normalise_url(url) if url else None
