@@ -29,6 +29,8 @@ _TEXT_FIELDS = frozenset({"headline", "body", "description", "site_name", "langu
 _URL_FIELDS = frozenset({"image", "canonical_url"})
 _DATE_FIELDS = frozenset({"published", "modified"})
 _EMPTY: dict[str, Any] = {"body": "", "related": (), "authors": (), "tags": ()}
+# The body first: its measuring walk also finds the elements the metadata finders look at.
+_FILL_ORDER = ("body", *(field for field in FIELDS if field != "body"))
 
 
 def parse(
@@ -162,7 +164,7 @@ def _assemble(
     page: Page, engine: GenericEngine, values: dict[str, Any], name: str, errors: list[str]
 ) -> Article:
     """Fill every field the extractor left as None from the generic engine, safely."""
-    for field in FIELDS:
+    for field in _FILL_ORDER:
         if values.get(field) is None:
             value = _attempt(_generic_field(page, engine, field), errors, GENERIC, field)
             values[field] = _EMPTY.get(field) if value is None else value

@@ -113,7 +113,7 @@ def test_empty_page_gives_no_body() -> None:
 
 
 def test_body_survives_a_failing_classification(monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(root: lxml.html.HtmlElement) -> None:
+    def broken(root: lxml.html.HtmlElement, marks: object = None) -> None:
         raise RuntimeError("classification failed")
 
     monkeypatch.setattr("newsparse.generic.engine.classify", broken)
@@ -122,6 +122,8 @@ def test_body_survives_a_failing_classification(monkeypatch: pytest.MonkeyPatch)
     assert article.body.startswith("Fares on the harbour ferry will rise by 8 percent")
     assert article.related == ()
     assert any("related" in error and "classification failed" in error for error in article.errors)
+    # the metadata, which reads the same walk when it succeeds, finds its elements itself
+    assert article.headline is not None
 
 
 def test_subheadings_inside_a_br_layout_story_are_kept_but_a_trailing_heading_is_not() -> None:

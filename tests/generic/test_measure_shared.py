@@ -12,6 +12,7 @@ import newsparse
 from newsparse.generic.blocks import classify
 from newsparse.generic.body import body_paragraphs
 from newsparse.generic.measure import END, FIRST, FORMATTED_TEXT, HAS_BR, OWN_TEXT, measure
+from newsparse.generic.metadata import regions
 from newsparse.generic.scoring import is_container_unit
 from newsparse.page import Page
 
@@ -107,3 +108,33 @@ def test_story_from_the_containers_fixture() -> None:
     assert "Their paragraphs are separated by breaks." in article.body
     assert "Enable JavaScript" not in article.body
     assert "Share" not in article.body.split()
+
+
+@pytest.mark.parametrize("page_path", ALL_PAGES, ids=lambda path: path.name)
+def test_the_walk_finds_the_metadata_cue_elements_the_metadata_would(page_path: Path) -> None:
+    # The metadata's cue elements (class/id/itemprop/rel carrying a byline, date or headline
+    # cue), found by the measuring walk, <head> included, must be those of its own walk.
+    raw = page_path.read_bytes()
+    alone = regions.cue_elements(Page.from_input(raw))
+    shared = classify(Page.from_input(raw).tree, marks=regions.cue_marks).measurements.marked
+    assert [(e.tag, e.sourceline, m) for e, m in shared] == [
+        (e.tag, e.sourceline, m) for e, m in alone
+    ]
+
+
+def test_the_walk_marks_elements_inside_hidden_blocks_too() -> None:
+    html = (
+        "<html><head><meta itemprop='datePublished' content='2024-05-06'></head><body>"
+        "<noscript><span class='byline'>By Ana Ruiz</span></noscript>"
+        "<svg class='author-icon'><path class='x'/></svg>"
+        "<p class='entry-date' id='d1'>6 May</p><a rel='author' href='/a'>Ana Ruiz</a>"
+        "</body></html>"
+    )
+    marked = measure(Page.from_input(html).tree, marks=regions.cue_marks).marked
+    assert [(e.tag, m) for e, m in marked] == [
+        ("meta", "datepublished"),
+        ("span", "byline"),
+        ("svg", "author-icon"),
+        ("p", "entry-date d1"),
+        ("a", "author"),
+    ]

@@ -29,6 +29,7 @@ from newsparse.generic.measure import (
     PROSE,
     STORY_MAX_LINK_SHARE,
     STORY_MIN_PROSE,
+    MarkTest,
     Measurements,
     link_share,
     measure,
@@ -64,9 +65,10 @@ class Classification:
     kinds: dict[HtmlElement, Kind] = field(default_factory=dict)
 
 
-def classify(root: HtmlElement) -> Classification:
-    """Classify every block under ``root`` (a working copy; nothing is changed here)."""
-    found = measure(root)
+def classify(root: HtmlElement, marks: MarkTest | None = None) -> Classification:
+    """Classify every block under ``root`` (a working copy; nothing is changed here).
+    ``marks``: see :func:`~newsparse.generic.measure.measure`."""
+    found = measure(root, marks)
     read_labels(found)
     return _Decision(found).decide()
 

@@ -23,6 +23,7 @@ from newsparse.generic.metadata.fields import (
 )
 from newsparse.generic.metadata.headline import find_headline
 from newsparse.generic.metadata.language import find_language
+from newsparse.generic.metadata.regions import cue_marks, offer_cue_elements
 from newsparse.generic.metadata.site import find_site_name
 from newsparse.generic.metadata.source import find_source
 from newsparse.generic.related import related_links
@@ -73,8 +74,13 @@ class GenericEngine:
     @functools.cached_property
     def _classes(self) -> Classification:
         """One classification walk over the story tree (it reads, never deletes): the related
-        blocks, and the boilerplate blocks the body stage also skips."""
-        return classify(self._story_tree)
+        blocks, and the boilerplate blocks the body stage also skips. On the page's own tree
+        the same walk collects the metadata's cue elements (one walk fewer)."""
+        if self._story_tree is not self.page.tree:
+            return classify(self._story_tree)
+        classes = classify(self._story_tree, marks=cue_marks)
+        offer_cue_elements(self.page, classes.measurements.marked)
+        return classes
 
     @functools.cached_property
     def _body_hints(self) -> tuple[frozenset[HtmlElement], Measurements | None]:

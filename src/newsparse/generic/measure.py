@@ -7,6 +7,7 @@ This is the first pass of the classification (see ``blocks.py``); it changes not
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import lxml.etree
@@ -173,12 +174,23 @@ class Measurements:
     invisible: list[HtmlElement] = field(default_factory=list)
     # for each of ``containers``: OWN_TEXT, FORMATTED_TEXT and HAS_BR flags
     container_text: dict[HtmlElement, int] = field(default_factory=dict)
+    # when the walk was given a ``marks`` test: the elements (<head> content included) whose
+    # class, id, itemprop and rel values pass it, in page order, with what it returned
+    marked: list[tuple[HtmlElement, str]] = field(default_factory=list)
 
 
-def measure(root: HtmlElement) -> Measurements:
+# A test of an element's marking attributes ("class id itemprop rel" values joined by spaces):
+# what to record for it, or None.
+MarkTest = Callable[[str], "str | None"]
+
+
+def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
     """Walk ``root`` once (iteratively) and measure every element (the ``<head>`` as one
-    empty element: nothing inside it is recorded)."""
+    empty element: nothing inside it is recorded). With ``marks``, also collect the
+    elements whose marking attributes pass that test (``Measurements.marked``): the
+    metadata's look at class and id values rides on this walk instead of making its own."""
     found = Measurements(root)
+    marked = found.marked
     kinds = found.kinds
     all_stats = found.stats
     labels = found.labels
@@ -221,10 +233,25 @@ def measure(root: HtmlElement) -> Measurements:
                         if classes or ident
                         else _TAG_ONLY_KINDS.get(tag)
                     )
+                    if marks is not None and (classes or ident or "rel" in names):
+                        rel = node.get("rel") if "rel" in names else None
+                        value = (
+                            classes
+                            if ident is None and rel is None
+                            else " ".join(filter(None, (classes, ident, rel)))
+                        )
+                        if value:
+                            mark = marks(value)
+                            if mark is not None:
+                                marked.append((node, mark))
                 else:
                     kind = _own_kind(node, tag)
+                    if marks is not None:
+                        _mark(node, marks, marked)
                 if kind is not None:
                     kinds[node] = kind
+            elif marks is not None and node.keys():
+                _mark(node, marks, marked)
             if tag in _INVISIBLE:
                 hidden += 1
             size = len(text.strip()) if text and not hidden else 0
@@ -238,6 +265,9 @@ def measure(root: HtmlElement) -> Measurements:
             if tag == "head":
                 # metadata and scripts: no visible text, no block to classify or score
                 walker.skip_subtree()
+                if marks is not None:
+                    for element in node.iterdescendants(lxml.etree.Element):
+                        _mark(element, marks, marked)
             continue
         stats = stack.pop()
         stats[END] = index
@@ -307,6 +337,16 @@ def subtree_text(element: HtmlElement) -> str:
     if not len(element):
         return element.text or ""
     return lxml.etree.tostring(element, method="text", encoding=str, with_tail=False)
+
+
+def _mark(node: HtmlElement, marks: MarkTest, marked: list[tuple[HtmlElement, str]]) -> None:
+    """Record ``node`` when its class, id, itemprop and rel values pass ``marks``."""
+    get = node.get
+    value = " ".join(filter(None, (get("class"), get("id"), get("itemprop"), get("rel"))))
+    if value:
+        mark = marks(value)
+        if mark is not None:
+            marked.append((node, mark))
 
 
 def _text_facts(child: HtmlElement, tag: str, tail: str | None, facts: int) -> int:

@@ -4,6 +4,7 @@ story's leading paragraphs."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
@@ -54,17 +55,37 @@ _COUNT_P = lxml.etree.XPath("count(.//p)")
 _OTHER_MARKS = frozenset({"id", "itemprop", "rel"})
 
 
+def cue_marks(value: str) -> str | None:
+    """The lowercase form of an element's marking attributes (its class, id, itemprop and
+    rel values joined by spaces) when they carry a metadata cue word, else None."""
+    return _cue_marks(value)
+
+
+@functools.lru_cache(maxsize=8192)
+def _cue_marks(value: str) -> str | None:
+    # (pages repeat the same class values over and over: each is searched once; the
+    # lowercase pattern alone is quicker and rules out nearly every value, the exact
+    # pattern decides the few it lets through)
+    lowered = value.lower()
+    if _LOWERCASE_CUE.search(lowered) and _CUE_ATTRIBUTE.search(value):
+        return lowered
+    return None
+
+
+def offer_cue_elements(page: Page, marked: list[tuple[HtmlElement, str]]) -> None:
+    """Take the cue elements another walk of the whole page collected with :func:`cue_marks`
+    (the body's measuring walk), unless they were already found."""
+    cached(page, "_md_cues", lambda: marked)
+
+
 def cue_elements(page: Page) -> list[tuple[HtmlElement, str]]:
     """Elements whose class, id, itemprop or rel carries a metadata cue word, in document
-    order, each with those attribute values lowercased. One pass over the elements."""
+    order, each with those attribute values lowercased. One pass over the elements (or
+    none, when the body's measuring walk offered them)."""
 
     def build() -> list[tuple[HtmlElement, str]]:
         found: list[tuple[HtmlElement, str]] = []
-        search, lower_search = _CUE_ATTRIBUTE.search, _LOWERCASE_CUE.search
         no_other_mark = _OTHER_MARKS.isdisjoint
-        # Pages repeat the same class values over and over: each distinct value is searched
-        # once. Its lowercase form when it is a cue, else None ("" for a value not seen yet).
-        seen: dict[str, str | None] = {}
         # Every element, read directly: cheaper than an XPath selecting the marked ones. Each
         # ``get`` costs as much as ``keys()``: one ``keys()`` tells which of the four to read,
         # and most elements carry none but a class.
@@ -81,14 +102,7 @@ def cue_elements(page: Page) -> list[tuple[HtmlElement, str]]:
                 marks = " ".join(
                     filter(None, (get("class"), get("id"), get("itemprop"), get("rel")))
                 )
-            lowered = seen.get(marks, "")
-            if lowered == "":
-                lowered = marks.lower()
-                # (the lowercase pattern alone is quicker and rules out nearly every value;
-                # the exact pattern decides the few it lets through)
-                if not (lower_search(lowered) and search(marks)):
-                    lowered = None
-                seen[marks] = lowered
+            lowered = _cue_marks(marks)
             if lowered is not None:
                 found.append((element, lowered))
         return found
