@@ -58,6 +58,9 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("breadcrumbs", Kind.BREADCRUMB),
         ("nav-links", Kind.PAGINATION),
         ("related-searches", Kind.TAGS),
+        ("post__categories", Kind.TAGS),  # BEM's double separator, folded
+        ("relatedPosts", Kind.RELATED),
+        ("nextprev", Kind.PAGINATION),
     ],
 )
 def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind) -> None:
@@ -78,6 +81,8 @@ def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind) -> None:
         "adventure",
         "header",
         "social-media-embed",  # an embedded tweet quoted by the story
+        "col-md-8",
+        "css-1dbjc4n",  # a generated class: no part names anything
     ],
 )
 def test_tokens_that_only_look_suspicious(token: str) -> None:

@@ -24,6 +24,10 @@ HtmlElement = lxml.html.HtmlElement
 # Boundaries inside one token: separators, digit runs and camelCase humps.
 _SEPARATORS = re.compile(r"[-_]+")
 _PARTS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
+# Every cue part is a substring of the lowercased token that holds it: a token holding none
+# names no kind (checked before splitting it into parts).
+_ANY_CUE_PART = re.compile("|".join(sorted(map(re.escape, TOKEN_CUES), key=len, reverse=True)))
 
 # When one element carries tokens of several kinds, the first kind in this order wins:
 # an ad or a most-read list that calls itself "related" is still not related.
@@ -84,19 +88,30 @@ def token_parts(token: str) -> tuple[str, ...]:
     A generated suffix holding digits (CSS modules' ``ReadTime-social-2VOIr``, ``tdi_41``)
     is dropped first so that the meaningful last part stays last.
     """
-    stem = _without_generated_suffix(token)
+    # (without a digit there is no generated suffix, and separators never fall in a part)
+    stem = _without_generated_suffix(token) if _DIGIT.search(token) else token
     return tuple(part.lower() for part in _PARTS.findall(stem))
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=16384)
+def _normal_token(token: str) -> str:
+    """The token lowercased, "_" read as "-" (how the whole-token data is written)."""
+    lower = token.lower()
+    return lower.replace("_", "-") if "_" in lower else lower
+
+
+@functools.lru_cache(maxsize=16384)
 def token_kind(token: str) -> Kind | None:
     """The kind of block one class/id token names, or None (see ``cues.tokens``)."""
-    whole = token.lower().replace("_", "-")
-    kind = WHOLE_TOKEN_CUES.get(whole) or WHOLE_TOKEN_CUES.get(_without_generated_suffix(whole))
+    whole = _normal_token(token)
+    kind = WHOLE_TOKEN_CUES.get(whole)
+    if kind is None and (_DIGIT.search(whole) or "--" in whole):
+        # (without a generated suffix, which holds a digit, and with separator runs folded)
+        kind = WHOLE_TOKEN_CUES.get(_without_generated_suffix(whole))
     if kind is not None:
         return kind
-    if whole in CONTENT_TOKENS:
-        return None
+    if whole in CONTENT_TOKENS or not _ANY_CUE_PART.search(whole):
+        return None  # (no part could name a kind: most layout classes end here)
     parts = token_parts(token)
     if not parts:
         return None
@@ -126,7 +141,7 @@ def is_content_container(element: HtmlElement) -> bool:
 
 
 def _has_content_token(tokens: tuple[str, ...]) -> bool:
-    return any(token.lower().replace("_", "-") in CONTENT_TOKENS for token in tokens)
+    return any(_normal_token(token) in CONTENT_TOKENS for token in tokens)
 
 
 # The attributes class_kind reads: the cue attributes, then role and itemprop.
