@@ -55,14 +55,10 @@ _COUNT_P = lxml.etree.XPath("count(.//p)")
 _OTHER_MARKS = frozenset({"id", "itemprop", "rel"})
 
 
+@functools.lru_cache(maxsize=8192)
 def cue_marks(value: str) -> str | None:
     """The lowercase form of an element's marking attributes (its class, id, itemprop and
     rel values joined by spaces) when they carry a metadata cue word, else None."""
-    return _cue_marks(value)
-
-
-@functools.lru_cache(maxsize=8192)
-def _cue_marks(value: str) -> str | None:
     # (pages repeat the same class values over and over: each is searched once; the
     # lowercase pattern alone is quicker and rules out nearly every value, the exact
     # pattern decides the few it lets through)
@@ -102,7 +98,7 @@ def cue_elements(page: Page) -> list[tuple[HtmlElement, str]]:
                 marks = " ".join(
                     filter(None, (get("class"), get("id"), get("itemprop"), get("rel")))
                 )
-            lowered = _cue_marks(marks)
+            lowered = cue_marks(marks)
             if lowered is not None:
                 found.append((element, lowered))
         return found
