@@ -25,9 +25,7 @@ HtmlElement = lxml.html.HtmlElement
 _SEPARATORS = re.compile(r"[-_]+")
 _PARTS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
-# Every cue part is a substring of the lowercased token that holds it: a token holding none
-# names no kind (checked before splitting it into parts).
-_ANY_CUE_PART = re.compile("|".join(sorted(map(re.escape, TOKEN_CUES), key=len, reverse=True)))
+_CUE_PARTS = frozenset(TOKEN_CUES)
 
 # When one element carries tokens of several kinds, the first kind in this order wins:
 # an ad or a most-read list that calls itself "related" is still not related.
@@ -110,11 +108,11 @@ def token_kind(token: str) -> Kind | None:
         kind = WHOLE_TOKEN_CUES.get(_without_generated_suffix(whole))
     if kind is not None:
         return kind
-    if whole in CONTENT_TOKENS or not _ANY_CUE_PART.search(whole):
-        return None  # (no part could name a kind: most layout classes end here)
-    parts = token_parts(token)
-    if not parts:
+    if whole in CONTENT_TOKENS:
         return None
+    parts = token_parts(token)
+    if _CUE_PARTS.isdisjoint(parts):
+        return None  # (no part names a kind: most layout classes end here)
     last = len(parts) - 1
     while last > 0 and parts[last] in GENERIC_PARTS:
         last -= 1
