@@ -166,12 +166,15 @@ def _kind_of_attributes(values: tuple[str | None, ...]) -> Kind | None:
     *cue_values, role, itemprop = values
     if itemprop and itemprop.lower() == "articlebody":
         return None
-    tokens = tuple(token for value in cue_values if value for token in value.split())
-    if _has_content_token(tokens):
-        return None
     best: Kind | None = ROLE_KINDS.get(role.strip().lower()) if role else None
-    for token in tokens:
-        kind = token_kind(token)
-        if kind is not None and (best is None or _RANK[kind] < _RANK[best]):
-            best = kind
+    best_rank = _RANK[best] if best is not None else len(_RANK)
+    for value in cue_values:
+        if not value:
+            continue
+        for token in value.split():
+            if _normal_token(token) in CONTENT_TOKENS:
+                return None  # the story's own container, whatever else it says
+            kind = token_kind(token)
+            if kind is not None and _RANK[kind] < best_rank:
+                best, best_rank = kind, _RANK[kind]
     return best
