@@ -152,3 +152,18 @@ def test_layout_classes_on_body_do_not_hide_the_byline() -> None:
         "<p class='byline'>By Ana Ruiz</p><p>" + "The storm hit. " * 10 + "</p></body></html>"
     )
     assert parse_html(html).authors == ("Ana Ruiz",)
+
+
+def test_graph_author_stub_with_a_type_is_resolved() -> None:
+    # Some SEO plugins write the article's author as {"@type": "Person", "@id": ...}: a stub
+    # naming its type, whose name is on the Person node elsewhere in the graph.
+    html = (
+        '<html><head><script type="application/ld+json">{"@context": "https://schema.org",'
+        ' "@graph": [{"@type": "NewsArticle", "headline": "Ferry timetable changes",'
+        ' "author": [{"@type": "Person", "@id": "https://ferry.example/#/person/7"}]},'
+        ' {"@type": "Person", "@id": "https://ferry.example/#/person/7",'
+        ' "name": "Ines Moreau"}]}</script></head><body><article><h1>Ferry timetable '
+        "changes</h1><p>The winter timetable adds two crossings a day from January.</p>"
+        "</article></body></html>"
+    )
+    assert parse_html(html).authors == ("Ines Moreau",)

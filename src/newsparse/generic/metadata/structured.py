@@ -39,10 +39,9 @@ PAGE_TYPES: frozenset[str] = frozenset({"WebPage", "ItemPage", "AboutPage", "Med
 
 
 def resolve(page: Page, value: Any) -> Any:
-    """A JSON-LD node with a bare ``{"@id": ...}`` reference replaced by the object it names."""
-    if isinstance(value, dict) and len(value) == 1 and isinstance(value.get("@id"), str):
-        return page.json_ld_by_id.get(value["@id"], value)
-    return value
+    """``value`` with ``{"@id": ...}`` references (alone, or with an ``@type``; in lists too)
+    replaced by the JSON-LD nodes they name: :meth:`Page.json_ld_resolve`."""
+    return page.json_ld_resolve(value)
 
 
 def _is_article(obj: jsonld.JsonObject) -> bool:
