@@ -128,6 +128,7 @@ def test_the_walk_marks_elements_inside_hidden_blocks_too() -> None:
         "<noscript><span class='byline'>By Ana Ruiz</span></noscript>"
         "<svg class='author-icon'><path class='x'/></svg>"
         "<p class='entry-date' id='d1'>6 May</p><a rel='author' href='/a'>Ana Ruiz</a>"
+        "<span class='css-4k2m' data-testid='byline'>Ana Ruiz</span>"
         "</body></html>"
     )
     marked = measure(Page.from_input(html).tree, marks=regions.cue_marks).marked
@@ -137,4 +138,5 @@ def test_the_walk_marks_elements_inside_hidden_blocks_too() -> None:
         ("svg", "author-icon"),
         ("p", "entry-date d1"),
         ("a", "author"),
+        ("span", "css-4k2m byline"),
     ]

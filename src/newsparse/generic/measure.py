@@ -25,6 +25,7 @@ from newsparse.generic.classes import KIND_ATTRIBUTES, class_kind, kind_of_class
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.tokens import TAG_KINDS
 from newsparse.generic.labels import heading_kind
+from newsparse.generic.metadata.class_cues import MARKING_ATTRIBUTES
 from newsparse.tags import HEADING_TAGS as ALL_HEADING_TAGS
 from newsparse.tags import SUBHEADING_TAGS
 
@@ -342,7 +343,7 @@ def subtree_text(element: HtmlElement) -> str:
 def _mark(node: HtmlElement, marks: MarkTest, marked: list[tuple[HtmlElement, str]]) -> None:
     """Record ``node`` when its class, id, itemprop and rel values pass ``marks``."""
     get = node.get
-    value = " ".join(filter(None, (get("class"), get("id"), get("itemprop"), get("rel"))))
+    value = " ".join(filter(None, map(get, MARKING_ATTRIBUTES)))
     if value:
         mark = marks(value)
         if mark is not None:

@@ -167,3 +167,18 @@ def test_graph_author_stub_with_a_type_is_resolved() -> None:
         "</article></body></html>"
     )
     assert parse_html(html).authors == ("Ines Moreau",)
+
+
+def test_byline_named_by_a_test_id_on_a_script_rendered_page() -> None:
+    # Hashed class names say nothing; the component's test id names the byline and the date.
+    html = (
+        "<html><head><title>Tram line extended to the hospital</title></head><body><main>"
+        "<article class='css-1x8k2'><h1 class='css-9ab3'>Tram line extended to the "
+        "hospital</h1><div class='css-7qq1'><span class='css-4k2m' data-testid='byline'>"
+        "Dana Holt and Omar Said</span><span class='css-4k2n' data-testid='timestamp'>"
+        "6 May 2024</span></div><div class='css-s99b'><p class='css-83cq'>The city council "
+        "voted on Monday to extend the tram line to the new hospital.</p></div></article>"
+        "</main></body></html>"
+    )
+    article = parse_html(html)
+    assert article.authors == ("Dana Holt", "Omar Said")

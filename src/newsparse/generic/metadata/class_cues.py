@@ -6,6 +6,12 @@ Matched as substrings of the lowercased attribute values unless said otherwise.
 from __future__ import annotations
 
 #: Any metadata: elements worth indexing in the one pass over the page's attributes.
+#: The attributes whose values name an element's role for the metadata, in the order their
+#: values are joined: classes and ids, microdata and link relations, and the component names
+#: of script-rendered pages (``data-testid="byline"``).
+MARKING_ATTRIBUTES: tuple[str, ...] = (
+    "class", "id", "itemprop", "rel", "data-testid", "data-component",
+)  # fmt: skip
 METADATA_CLASSES: tuple[str, ...] = (
     "author", "byline", "creator", "writer", "reporter", "autor", "auteur", "date", "time",
     "publish", "posted", "dateline", "meta", "headline", "articlebody", "datum", "fecha",

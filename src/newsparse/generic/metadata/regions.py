@@ -15,6 +15,7 @@ from newsparse.generic.cues.styles import HIDDEN_STYLE
 from newsparse.generic.metadata.class_cues import (
     EXCLUDED_COMPOUNDS,
     EXCLUDED_TOKENS,
+    MARKING_ATTRIBUTES,
     METADATA_CLASSES,
     NOT_STORY_CLASSES,
 )
@@ -52,7 +53,7 @@ _PAGE_LEVEL = frozenset({"html", "body"})
 _EXCLUDED_OUTSIDE_ARTICLE = frozenset({"footer", "aside"})
 _COUNT_P = lxml.etree.XPath("count(.//p)")
 # The marking attributes besides class.
-_OTHER_MARKS = frozenset({"id", "itemprop", "rel"})
+_OTHER_MARKS = frozenset(MARKING_ATTRIBUTES) - {"class"}
 
 
 @functools.lru_cache(maxsize=8192)
@@ -95,9 +96,7 @@ def cue_elements(page: Page) -> list[tuple[HtmlElement, str]]:
                     continue
             else:
                 get = element.get
-                marks = " ".join(
-                    filter(None, (get("class"), get("id"), get("itemprop"), get("rel")))
-                )
+                marks = " ".join(filter(None, map(get, MARKING_ATTRIBUTES)))
             lowered = cue_marks(marks)
             if lowered is not None:
                 found.append((element, lowered))
