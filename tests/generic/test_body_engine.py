@@ -331,3 +331,31 @@ def test_paragraphs_without_a_word_are_markup_debris() -> None:
         html, url="https://ferry.example/news/night", registry=newsparse.Registry()
     )
     assert article.body.split("\n\n") == story
+
+
+def test_hover_cards_inside_a_sentence_are_not_its_text() -> None:
+    # A politics site's "rollover" card (a photo, the name again, the person's latest
+    # stories) sits inside the sentence, after the linked name; CSS shows it on hover only.
+    card = (
+        "<span class='rollover-people-block'><span class='rollover-block'><img src='/p.jpg'>"
+        "<a class='name' href='/people/ana-ruiz'>Ana Ruiz</a><a class='people-articles' "
+        "href='/news/1'>Council approves budget | Mayor defends tram plan</a></span></span>"
+    )
+    story = [
+        "The council's finance chair, Ana Ruiz, said on Monday that the budget would be "
+        "balanced without raising the property tax for a third year.",
+        "Opposition members said the plan relied on one-off savings that would not be there "
+        "next year, and asked for an independent review.",
+    ]
+    first = story[0].replace(
+        "Ana Ruiz",
+        "<span class='rollover-people'><a href='/people/ana-ruiz'>Ana Ruiz</a>" + card + "</span>",
+    )
+    html = (
+        "<html><head><title>Budget balanced</title></head><body><div class='field-item'>"
+        f"<p>{first}</p><p>{story[1]}</p><p>{story[1]}</p></div></body></html>"
+    )
+    article = newsparse.parse(
+        html, url="https://hill.example/news/budget", registry=newsparse.Registry()
+    )
+    assert article.body.split("\n\n")[0] == story[0]

@@ -61,6 +61,8 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("post__categories", Kind.TAGS),  # BEM's double separator, folded
         ("relatedPosts", Kind.RELATED),
         ("nextprev", Kind.PAGINATION),
+        ("tooltip-content", Kind.HIDDEN),
+        ("print-header", Kind.HIDDEN),
     ],
 )
 def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind) -> None:
@@ -83,6 +85,7 @@ def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind) -> None:
         "social-media-embed",  # an embedded tweet quoted by the story
         "col-md-8",
         "css-1dbjc4n",  # a generated class: no part names anything
+        "has-tooltip",  # the visible term a tooltip explains
     ],
 )
 def test_tokens_that_only_look_suspicious(token: str) -> None:

@@ -198,6 +198,17 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
 # rules above would miss or misread.
 WHOLE_TOKEN_CUES: dict[str, Kind] = {
     "jp-relatedposts": Kind.RELATED,
+    # cards shown on hover over a name or a term: their text is not in the sentence (whole
+    # tokens only: "has-tooltip" is the visible term itself)
+    "tooltip": Kind.HIDDEN,
+    "tooltip-content": Kind.HIDDEN,
+    "tooltip-inner": Kind.HIDDEN,
+    "popover": Kind.HIDDEN,
+    "popover-content": Kind.HIDDEN,
+    "popover-body": Kind.HIDDEN,
+    "hovercard": Kind.HIDDEN,
+    "hover-card": Kind.HIDDEN,
+    "rollover-block": Kind.HIDDEN,
     # shown only on paper: a print edition's masthead and notices
     "print-header": Kind.HIDDEN,
     "print-footer": Kind.HIDDEN,
