@@ -146,6 +146,13 @@ HOSTILE: dict[str, object] = {
     "bad-base-and-links": article_page(
         head="<base href='http://[::1'>", inside="<a href='http://[bad'>x</a><a href='//'>y</a>"
     ),
+    "bad-logo-and-provider-links": (
+        "<html><head><title>Harbour budget</title>"
+        "<link rel='canonical' href='https://original.example/budget'></head><body>"
+        "<a href='http://[::1'><h1>Harbour Gazette</h1></a>"
+        "<a href='https://original.example/' title='http://[bad'>o</a>"
+        f"<article><h1>Harbour budget approved</h1>{STORY}</article></body></html>"
+    ),
     "utf16-declared-in-ascii": article_page(head='<meta charset="utf-16">').encode(),
     "xml-prolog-in-str": '<?xml version="1.0" encoding="iso-8859-1"?>' + article_page(),
     "bom-then-prolog-in-str": '\ufeff<?xml version="1.0" encoding="utf-8"?>' + article_page(),

@@ -203,7 +203,11 @@ def _links_home(page: Page, heading: HtmlElement) -> bool:
     for link in links:
         href = (link.get("href") or "").strip()
         url = page.absolute_url(href) or href  # (a relative "/" when the page has no URL)
-        if href and urlsplit(url).path in ("", "/"):
+        try:
+            path = urlsplit(url).path
+        except ValueError:  # ("http://[::1": not a link anywhere)
+            continue
+        if href and path in ("", "/"):
             return True
     return False
 
