@@ -5,6 +5,7 @@ story's leading paragraphs."""
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
@@ -19,7 +20,7 @@ from newsparse.generic.metadata.class_cues import (
     METADATA_CLASSES,
     NOT_STORY_CLASSES,
 )
-from newsparse.generic.metadata.common import HtmlElement, cached, cached_of_page
+from newsparse.generic.metadata.common import HtmlElement, cached, cached_of_page, text_length
 from newsparse.generic.metadata.patterns import any_substring
 from newsparse.generic.metadata.site import is_site_identity
 from newsparse.page import Page, collapse_whitespace, text_of
@@ -167,6 +168,8 @@ def headline_line(page: Page) -> int:
 _TITLE_LIKE_TAGS = ("h2", "h3", "p", "dt", "div", "span", "strong", "b", "td")
 _MIN_TITLE_CHARS = 15
 _MAX_H1 = 3
+# The headline comes early in a page: the search for it stops after this many elements.
+_MAX_TITLE_SEARCH = 3000
 
 
 def headline_element(page: Page) -> HtmlElement | None:
@@ -184,7 +187,8 @@ def headline_element(page: Page) -> HtmlElement | None:
         if len(title_text) < _MIN_TITLE_CHARS:
             return None
         body = page.tree.find("body")
-        for element in (body if body is not None else page.tree).iter(_TITLE_LIKE_TAGS):
+        scope = body if body is not None else page.tree
+        for element in itertools.islice(scope.iter(_TITLE_LIKE_TAGS), _MAX_TITLE_SEARCH):
             own = collapse_whitespace(element.text or "")  # (its own text: cheap to read)
             if len(own) >= _MIN_TITLE_CHARS and (
                 title_text.startswith(own) or title_text.endswith(own)
@@ -278,7 +282,7 @@ def text_after_headline(page: Page) -> list[tuple[HtmlElement, str]]:
     found: list[tuple[HtmlElement, str]] = []
     node: HtmlElement | None = heading
     for _ in range(_TAIL_CLIMB + 1):
-        if node is None or node.tag in ("body", "html") or len(text_of(node)) > limit:
+        if node is None or node.tag in ("body", "html") or text_length(node) > limit:
             break
         tail = collapse_whitespace(node.tail or "")
         if tail:
