@@ -24,7 +24,6 @@ HtmlElement = lxml.html.HtmlElement
 # Boundaries inside one token: separators, digit runs and camelCase humps.
 _SEPARATORS = re.compile(r"[-_]+")
 _PARTS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[^\W\d_]+")
-_DIGIT = re.compile(r"\d")
 _CUE_PARTS = frozenset(TOKEN_CUES)
 
 # When one element carries tokens of several kinds, the first kind in this order wins:
@@ -72,9 +71,13 @@ def raw_tokens(element: HtmlElement) -> list[str]:
     return tokens
 
 
+def _has_digit(text: str) -> bool:
+    return any(map(str.isdigit, text))
+
+
 def _without_generated_suffix(token: str) -> str:
     chunks = _SEPARATORS.split(token)
-    if len(chunks) > 1 and any(ch.isdigit() for ch in chunks[-1]):
+    if len(chunks) > 1 and _has_digit(chunks[-1]):
         chunks.pop()
     return "-".join(chunks)
 
@@ -87,8 +90,8 @@ def token_parts(token: str) -> tuple[str, ...]:
     is dropped first so that the meaningful last part stays last.
     """
     # (without a digit there is no generated suffix, and separators never fall in a part)
-    stem = _without_generated_suffix(token) if _DIGIT.search(token) else token
-    return tuple(part.lower() for part in _PARTS.findall(stem))
+    stem = _without_generated_suffix(token) if _has_digit(token) else token
+    return tuple(map(str.lower, _PARTS.findall(stem)))
 
 
 @functools.lru_cache(maxsize=16384)
@@ -103,7 +106,7 @@ def token_kind(token: str) -> Kind | None:
     """The kind of block one class/id token names, or None (see ``cues.tokens``)."""
     whole = _normal_token(token)
     kind = WHOLE_TOKEN_CUES.get(whole)
-    if kind is None and (_DIGIT.search(whole) or "--" in whole):
+    if kind is None and (_has_digit(whole) or "--" in whole):
         # (without a generated suffix, which holds a digit, and with separator runs folded)
         kind = WHOLE_TOKEN_CUES.get(_without_generated_suffix(whole))
     if kind is not None:
