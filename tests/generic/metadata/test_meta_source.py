@@ -210,3 +210,26 @@ def test_national_agency_datelines(dateline: str, source: str) -> None:
         + "</p>"
     )
     assert parse_html(html, url="https://harbourtimes.example/plan").source == source
+
+
+def test_portal_source_line_names_the_original_publisher() -> None:
+    # Chinese portals credit the publisher they took the story from on a "来源：" line under
+    # the headline.
+    article = parse_fixture(
+        "chinese_portal_source_line.html", url="https://news.yuanfang.example/2024/0506/a1.html"
+    )
+    assert article.source == "新华网"
+    assert article.published is not None and article.published.date().isoformat() == "2024-05-06"
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("来源：本站", None),  # "this site": the page is the original
+        ("출처: 연합뉴스", "Yonhap"),  # a wire agency, under its readable name
+        ("Источник: РИА Новости", "RIA Novosti"),
+    ],
+)
+def test_source_lines_in_other_languages(line: str, source: str | None) -> None:
+    html = _page(body=f"<p class='meta'>{line}</p>" + STORY)
+    assert parse_html(html, url="https://harbourtimes.example/plan").source == source

@@ -12,8 +12,9 @@ strongest first:
 2. a canonical URL on another publisher's domain (``m.``/``amp.`` hosts and sibling domains
    of the same publisher, e.g. example.co.uk vs example.com, are not another publisher);
 3. a credit line: "This article originally appeared on X" (not when X is the site itself);
-4. a wire dateline opening the story: "LONDON (Reuters) -", "(AP) —", "(AFP) -";
-5. a wire agency credited beside the authors ("By Jane Doe, Associated Press") or as the
+4. a source line by the headline, as portals write it: "来源：新华网", "출처: 연합뉴스";
+5. a wire dateline opening the story: "LONDON (Reuters) -", "(AP) —", "(AFP) -";
+6. a wire agency credited beside the authors ("By Jane Doe, Associated Press") or as the
    author (photo credits such as "Jane Doe/Reuters" under a picture do not count).
 
 None when the page is the original (or the site is itself the wire agency).
@@ -31,7 +32,9 @@ from newsparse.generic.metadata.authors import byline_of
 from newsparse.generic.metadata.bylines import wire_name
 from newsparse.generic.metadata.site import host_label, is_site_identity, publisher_names
 from newsparse.generic.metadata.source_words import (
+    NOT_A_SOURCE,
     ORIGINALLY_PUBLISHED,
+    SOURCE_LABELS,
     SYNDICATION_METAS,
     SYNDICATION_RELS,
 )
@@ -75,6 +78,15 @@ _CREDIT_XPATH = (
 _CREDIT_TERM_BYTES = tuple(term.encode("utf-8") for term in _CREDIT_XPATH_TERMS)
 _MAX_CREDIT = 400
 _MAX_HOME_LINK_NAME = 40
+# "来源：新华网 2019-06-05": the label, then the source's name; such a line is short.
+_SOURCE_LABEL = re.compile(
+    r"(?:^|\s)(?:" + "|".join(map(re.escape, SOURCE_LABELS)) + r")\s*[:：]\s*(\S.{0,60})",
+    re.I | re.S,
+)
+# Where the source's name ends: a separator, a date or time, another "label:" field.
+_SOURCE_NAME_END = re.compile(r"\s*[|｜/,，]|\s+(?=\d)|\s+\S+[:：]|\s{2,}")
+_MAX_SOURCE_NAME = 30
+_MAX_SOURCE_LINE = 120
 
 
 def _same_publisher(page: Page, host: str | None, *, unknown: bool = True) -> bool:
@@ -273,6 +285,31 @@ def _is_own_name(page: Page, name: str) -> bool:
     return bool(label) and any(tight_key(spelling) == label for spelling in spellings)
 
 
+def _source_label(page: Page) -> str | None:
+    """A "来源：新华网" line by the headline (portals credit the publisher they took the
+    story from so): the name it gives, unless that is the site itself."""
+    lines = [text for _, text in regions.text_after_headline(page)]
+    lines += [
+        common.element_text(page, element)
+        for element in regions.after_headline(page)
+        if common.text_length(element) <= _MAX_SOURCE_LINE
+    ]
+    for line in lines:
+        match = _SOURCE_LABEL.search(line)
+        if match is None:
+            continue
+        rest = match.group(1)
+        cut = _SOURCE_NAME_END.search(rest)
+        name = (rest[: cut.start()] if cut else rest).strip(" .,:;|")
+        if (
+            2 <= len(name) <= _MAX_SOURCE_NAME
+            and name not in NOT_A_SOURCE
+            and not _is_own_name(page, name)
+        ):
+            return wire_name(name) or name
+    return None
+
+
 def _wire_dateline(page: Page) -> str | None:
     paragraph = regions.first_paragraph(page, min_chars=40)
     if not paragraph:
@@ -297,6 +334,7 @@ def find_source(page: Page, canonical_url: str | None) -> str | None:
         _declared(page)
         or _cross_domain_canonical(page, canonical_url)
         or _credit_line(page)
+        or _source_label(page)
         or _wire_dateline(page)
         or _wire_credit(page)
     )

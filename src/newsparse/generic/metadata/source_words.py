@@ -64,3 +64,22 @@ SYNDICATION_METAS: tuple[str, ...] = (
     "original_source",
     "article:original_source",
 )
+
+#: Labels that open a line naming the story's source by the headline, where portals credit
+#: the publisher they took the story from ("来源：新华网", "출처: 연합뉴스"), lowercased.
+SOURCE_LABELS: tuple[str, ...] = (
+    "来源",
+    "來源",
+    "出处",
+    "出處",
+    "稿源",
+    "出典",
+    "配信元",
+    "출처",
+    "источник",
+    "джерело",
+)
+#: What such a line may name that is not another publisher ("this site", "original").
+NOT_A_SOURCE: frozenset[str] = frozenset(
+    {"本站", "本网", "本網", "原创", "原創", "网络", "網絡", "互联网", "网友", "自媒体"}
+)
