@@ -73,3 +73,17 @@ def test_loading_placeholder_inside_a_story_is_dropped() -> None:
     body = newsparse.parse(html, registry=newsparse.Registry()).body
     assert "正在加载" not in body
     assert all(text in body for text in paragraphs)
+
+
+def test_rights_notice_after_the_story_is_dropped() -> None:
+    paragraphs = [
+        "시립 도서관 세 곳이 다음 달부터 밤 열한 시까지 문을 연다. 시는 직장인과 수험생의 요청이 많았다고 설명했다.",
+        "그러나 도서관 주변 주민들은 늦은 시간 소음과 주차 문제를 걱정하고 있다. 시는 석 달 동안 시범 운영한 뒤 연장 여부를 결정할 계획이다.",
+    ]
+    html = (
+        "<html><head><title>도서관 야간 개방</title></head><body><div class='newsArticle'>"
+        + "".join(f"<p>{text}</p>" for text in paragraphs)
+        + "<p>Copyright ⓒ Hanbit Daily. 무단전재 및 재배포 금지</p></div></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body
+    assert body.split("\n\n") == paragraphs

@@ -287,3 +287,28 @@ SHARE_OPENERS: frozenset[str] = frozenset(
         "공유",
     }
 )
+
+# Phrases of a rights notice ("All rights reserved", "무단전재 및 재배포 금지"), casefolded: a
+# short line holding one after the story's last paragraph is the page's, not the story's.
+RIGHTS_NOTICE_PHRASES: tuple[str, ...] = (
+    "all rights reserved",
+    "tous droits réservés",
+    "todos los derechos reservados",
+    "todos os direitos reservados",
+    "alle rechte vorbehalten",
+    "tutti i diritti riservati",
+    "alle rechten voorbehouden",
+    "wszelkie prawa zastrzeżone",
+    "все права защищены",
+    "tüm hakları saklıdır",
+    "hak cipta dilindungi",
+    "無断転載",
+    "無断複製",
+    "版权所有",
+    "版權所有",
+    "未经授权",
+    "未經授權",
+    "무단전재",
+    "무단 전재",
+    "재배포 금지",
+)

@@ -16,6 +16,7 @@ from newsparse.generic.body_cues import (
     BYLINE_OPENERS,
     HEAD_METADATA_WORDS,
     HEADING_TAGS,
+    RIGHTS_NOTICE_PHRASES,
     SENTENCE_END_CHARACTERS,
     SHARE_OPENERS,
 )
@@ -26,6 +27,7 @@ from newsparse.generic.scoring import Scores, Unit, effective_length
 HtmlElement = lxml.html.HtmlElement
 
 _HEAD_METADATA = re.compile("|".join(re.escape(word) for word in HEAD_METADATA_WORDS))
+_RIGHTS_NOTICE = re.compile("|".join(map(re.escape, RIGHTS_NOTICE_PHRASES)))
 _PUNCTUATION = re.compile(r"[\W_]+")
 SENTENCE_ENDS = tuple(SENTENCE_END_CHARACTERS)
 _DIGIT = re.compile(r"\d")
@@ -40,6 +42,8 @@ _ANCHOR_WORDS = 6
 _SHORT = 120
 _BYLINE_LENGTH = 80
 _BUTTON_WORDS = 5
+# A rights notice after the story is a line of at most this length.
+_RIGHTS_NOTICE_LENGTH = 200
 # How many lines after a standfirst may still be the head's byline or date.
 _AFTER_STANDFIRST = 3
 
@@ -220,6 +224,7 @@ def edge_leftovers(
         elif index > last and (
             (unit.element.tag in HEADING_TAGS and not is_followed_by_text(unit.element))
             or (unit.length < _SHORT and unit.link_length > 0 and not is_address(unit.text))
+            or (unit.length < _RIGHTS_NOTICE_LENGTH and _RIGHTS_NOTICE.search(unit.text.casefold()))
         ):
             dropped.append(unit.element)
     return dropped
