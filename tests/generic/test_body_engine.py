@@ -359,3 +359,43 @@ def test_hover_cards_inside_a_sentence_are_not_its_text() -> None:
         html, url="https://hill.example/news/budget", registry=newsparse.Registry()
     )
     assert article.body.split("\n\n")[0] == story[0]
+
+
+def test_the_article_holding_the_headline_among_the_next_posts_is_the_story() -> None:
+    # A theme that prints the category's next posts, each a full <article> with a long
+    # excerpt and no heading, in the same column as the story.
+    story = [
+        "Living a true love story is one of the great pleasures of life, and it starts with "
+        "the way we learn to look after ourselves before we look after anyone else.",
+        "Those who love themselves know what they need, say what they feel, and do not ask "
+        "others to carry the weight of their own unhappiness.",
+    ]
+    others = "".join(
+        f"<article class='postbox post-{n}'><img src='/p{n}.jpg'><p>{text}</p>"
+        "<div class='share'>Whatsapp Facebook</div></article>"
+        for n, text in [
+            (
+                7816,
+                "Life asks us for optimism and the courage to hope for the best and to make "
+                "the best happen, because pessimism only freezes the smile and stiffens the "
+                "joints of the spirit. " * 2,
+            ),
+            (
+                7908,
+                "What holds a family together is love, tenderness and the wish for each "
+                "other's good: a united family is strength, certainty of support and a hand "
+                "held out in hard times. " * 2,
+            ),
+        ]
+    )
+    html = (
+        "<html><head><title>Only those who love themselves | Thoughts</title></head><body>"
+        "<div class='row'><div class='column large-8'>"
+        "<article class='articlebox post-1806'><h1 class='entry-title'>Only those who love "
+        "themselves</h1>" + "".join(f"<p>{text}</p>" for text in story) + "</article>"
+        f"{others}</div><aside class='sidebar'><h2>Topics</h2></aside></div></body></html>"
+    )
+    article = newsparse.parse(
+        html, url="https://thoughts.example/love", registry=newsparse.Registry()
+    )
+    assert article.body.split("\n\n") == story

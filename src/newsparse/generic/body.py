@@ -8,7 +8,7 @@ from collections.abc import Collection
 
 import lxml.html
 
-from newsparse.generic.body_cues import NON_STORY_TAGS
+from newsparse.generic.body_cues import NON_STORY_TAGS, PARAGRAPH_TAGS
 from newsparse.generic.body_edges import (
     ANCHOR_LENGTH,
     SENTENCE_ENDS,
@@ -63,7 +63,10 @@ def body_paragraphs(
         blocks = [root if page_body is None else page_body]
         prune(blocks[0], scores, scores.text_length.get(blocks[0], 0), skip, links=False)
     else:
-        blocks = _story_blocks(_climb(top, scores), scores)
+        climbed = _climb(top, scores)
+        article = _own_article(climbed, scores)
+        # (an article found among others is the story whole: its siblings are other stories)
+        blocks = [article] if article is not climbed else _story_blocks(climbed, scores)
         total = sum(scores.text_length.get(block, 0) for block in blocks)
         # flagged blocks that readers never see (print-only notices) go whatever they hold
         hidden = {e for e in flagged if found is not None and found.kinds.get(e) is Kind.HIDDEN}
@@ -102,6 +105,27 @@ def _climb(top: HtmlElement, scores: Scores) -> HtmlElement:
         ):
             chosen = ancestor
     return chosen
+
+
+def _own_article(block: HtmlElement, scores: Scores) -> HtmlElement:
+    """Of a block holding several ``<article>`` elements (the story, then the next stories
+    of an endless page or a category's posts), the article holding the page's first
+    ``<h1>``, when it holds a real paragraph of its own; else the block."""
+    articles = [article for article in block.iter("article") if article is not block]
+    if len(articles) < 2:
+        return block
+    h1 = next(block.iter("h1"), None)
+    if h1 is None:
+        return block
+    holders = [article for article in articles if h1 in article.iterdescendants("h1")]
+    if not holders:
+        return block
+    own = holders[-1]  # the innermost article holding the headline
+    for paragraph in own.iter(*PARAGRAPH_TAGS):
+        unit = scores.unit_of.get(paragraph)
+        if unit is not None and unit.length >= ANCHOR_LENGTH and unit.link_density < 0.3:
+            return own
+    return block
 
 
 def _story_blocks(top: HtmlElement, scores: Scores) -> list[HtmlElement]:
