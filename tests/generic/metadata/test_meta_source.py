@@ -226,6 +226,7 @@ def test_portal_source_line_names_the_original_publisher() -> None:
     ("line", "source"),
     [
         ("来源：本站", None),  # "this site": the page is the original
+        ("来源：<a href='https://news.example/'>人民日报</a>", "人民日报"),  # named in a link
         ("출처: 연합뉴스", "Yonhap"),  # a wire agency, under its readable name
         ("Источник: РИА Новости", "RIA Novosti"),
     ],

@@ -83,6 +83,9 @@ _SOURCE_LABEL = re.compile(
     r"(?:^|\s)(?:" + "|".join(map(re.escape, SOURCE_LABELS)) + r")\s*[:：]\s*(\S.{0,60})",
     re.I | re.S,
 )
+_SOURCE_LABEL_OPENS = re.compile(
+    r"(?:^|\s)(?:" + "|".join(map(re.escape, SOURCE_LABELS)) + r")\s*[:：]", re.I
+)
 # Where the source's name ends: a separator, a date or time, another "label:" field.
 _SOURCE_NAME_END = re.compile(r"\s*[|｜/,，]|\s+(?=\d)|\s+\S+[:：]|\s{2,}")
 _MAX_SOURCE_NAME = 30
@@ -289,10 +292,14 @@ def _source_label(page: Page) -> str | None:
     """A "来源：新华网" line by the headline (portals credit the publisher they took the
     story from so): the name it gives, unless that is the site itself."""
     lines = [text for _, text in regions.text_after_headline(page)]
+    # (the label opens an element's own text, "来源：<a>新华网</a>": only such elements are read
+    # whole, the others cost one look at their first text node)
     lines += [
         common.element_text(page, element)
         for element in regions.after_headline(page)
-        if common.text_length(element) <= _MAX_SOURCE_LINE
+        if element.text
+        and _SOURCE_LABEL_OPENS.search(element.text)
+        and common.text_length(element) <= _MAX_SOURCE_LINE
     ]
     for line in lines:
         match = _SOURCE_LABEL.search(line)
