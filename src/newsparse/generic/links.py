@@ -3,7 +3,7 @@ each with the best visible title among the anchors that point at it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from urllib.parse import parse_qsl, urldefrag, urlencode, urlsplit
 
 import lxml.etree
@@ -140,15 +140,9 @@ def links_from_anchors(page: Page, anchors: Iterable[HtmlElement]) -> tuple[Link
     order: list[str] = []
     best: dict[str, tuple[tuple[int, int], str | None]] = {}
     urls: dict[str, str] = {}
-    for anchor in anchors:
-        url = page.absolute_url(anchor.get("href"), fallback_base=page.canonical_hint)
-        if not url:
-            continue
-        key = normalise_url(url)
+    for key, url, quality, title in _titled_links(page, anchors):
         if key in own:
             continue
-        title, source = anchor_title(anchor)
-        quality = _title_quality(title, source)
         if key not in urls:
             order.append(key)
             urls[key] = urldefrag(url)[0]
@@ -171,19 +165,29 @@ def _better_titles(page: Page, keys: set[str]) -> dict[str, tuple[tuple[int, int
     # a cheap test before resolving the hundreds of links a page has)
     segments = {urlsplit(key).path.rstrip("/").rsplit("/", 1)[-1] for key in keys}
     segments.discard("")
-    for anchor in page.tree.iter("a"):
-        href = anchor.get("href")
-        if not href or (segments and not any(segment in href for segment in segments)):
-            continue
-        url = page.absolute_url(href, fallback_base=page.canonical_hint)
-        key = normalise_url(url) if url else None
-        if key is None or key not in keys:
-            continue
-        title, source = anchor_title(anchor)
-        quality = _title_quality(title, source)
-        if key not in found or quality < found[key][0]:
+    candidates = (
+        anchor
+        for anchor in page.tree.iter("a")
+        if (href := anchor.get("href"))
+        and (not segments or any(segment in href for segment in segments))
+    )
+    for key, _, quality, title in _titled_links(page, candidates):
+        if key in keys and (key not in found or quality < found[key][0]):
             found[key] = (quality, title)
     return found
+
+
+def _titled_links(
+    page: Page, anchors: Iterable[HtmlElement]
+) -> Iterator[tuple[str, str, tuple[int, int], str | None]]:
+    """For each anchor that resolves to an http(s) URL: its deduplication key, the URL, and
+    its title with that title's quality (see ``_title_quality``)."""
+    for anchor in anchors:
+        url = page.absolute_url(anchor.get("href"), fallback_base=page.canonical_hint)
+        if not url:
+            continue
+        title, source = anchor_title(anchor)
+        yield normalise_url(url), url, _title_quality(title, source), title
 
 
 def _title_quality(title: str | None, source: int) -> tuple[int, int]:
