@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
 import lxml.etree
@@ -221,38 +221,32 @@ _AFTER_HEADLINE_LIMIT = 30
 
 def after_headline(page: Page) -> list[HtmlElement]:
     """The first 30 elements that follow the headline (:func:`headline_element`) in
-    document order (XPath's ``following`` axis: not its own descendants); [] without one.
-    Walked from the heading itself: the XPath axis would visit the whole rest of the page."""
-
-    def find() -> list[HtmlElement]:
-        found: list[HtmlElement] = []
-        node: HtmlElement | None = headline_element(page)
-        while node is not None:
-            for sibling in node.itersiblings():
-                for element in sibling.iter():
-                    if isinstance(element.tag, str):
-                        found.append(element)
-                        if len(found) >= _AFTER_HEADLINE_LIMIT:
-                            return found
-            node = node.getparent()
-        return found
-
-    return cached(page, "_md_after_h1", find)
+    document order (XPath's ``following`` axis: not its own descendants); [] without one."""
+    return cached(
+        page,
+        "_md_after_h1",
+        lambda: list(
+            itertools.islice(_following_headline(page, lxml.etree.Element), _AFTER_HEADLINE_LIMIT)
+        ),
+    )
 
 
 def images_after_headline(page: Page, limit: int = 15) -> list[HtmlElement]:
     """The first ``<img>`` elements after the headline (:func:`headline_element`) in
     document order; [] without a headline."""
-    found: list[HtmlElement] = []
+    return list(itertools.islice(_following_headline(page, "img"), limit))
+
+
+def _following_headline(
+    page: Page, tag: str | Callable[..., lxml.etree._Element]
+) -> Iterator[HtmlElement]:
+    """The elements (of ``tag``) after the headline in document order, walked from the
+    heading itself: the XPath ``following`` axis would visit the whole rest of the page."""
     node: HtmlElement | None = headline_element(page)
     while node is not None:
         for sibling in node.itersiblings():
-            for image in sibling.iter("img"):
-                found.append(image)
-                if len(found) >= limit:
-                    return found
+            yield from sibling.iter(tag)
         node = node.getparent()
-    return found
 
 
 _BEFORE_HEADLINE_LIMIT = 10
@@ -274,7 +268,11 @@ def before_headline(page: Page) -> list[HtmlElement]:
 def text_after_headline(page: Page) -> list[tuple[HtmlElement, str]]:
     """Loose text right after the headline: the tails of the headline and of up to two
     small wrappers around it (``<dl><dt>Headline</dt></dl> Published: 2018-08-25``), each
-    with the element whose tail it is."""
+    with the element whose tail it is (the dates and the source read it: cached)."""
+    return cached(page, "_md_text_after_h1", lambda: _find_text_after_headline(page))
+
+
+def _find_text_after_headline(page: Page) -> list[tuple[HtmlElement, str]]:
     heading = headline_element(page)
     if heading is None:
         return []
