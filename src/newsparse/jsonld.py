@@ -26,7 +26,7 @@ _MAX_OBJECTS = 500
 _DECODER = json.JSONDecoder(strict=False)  # (stateless between calls: one serves every block)
 
 
-def _strip_comments(text: str) -> str:
+def _relax_syntax(text: str) -> str:
     """Remove ``//`` and ``/* */`` comments outside strings, and rewrite single-quoted
     strings (``"description": 'It\'s...'``, as some sites ship) as JSON strings. A linear
     scan, no regex."""
@@ -114,9 +114,7 @@ def load_block(raw: str) -> list[Any]:
     for attempt in (text, None):
         candidate = attempt
         if candidate is None:
-            candidate = _TRAILING_COMMA.sub(
-                r"\1", _escape_controls_in_strings(_strip_comments(text))
-            )
+            candidate = _TRAILING_COMMA.sub(r"\1", _escape_controls_in_strings(_relax_syntax(text)))
         try:
             return list(_decode_all(candidate))
         except (ValueError, RecursionError):

@@ -79,13 +79,9 @@ _CREDIT_TERM_BYTES = tuple(term.encode("utf-8") for term in _CREDIT_XPATH_TERMS)
 _MAX_CREDIT = 400
 _MAX_HOME_LINK_NAME = 40
 # "来源：新华网 2019-06-05": the label, then the source's name; such a line is short.
-_SOURCE_LABEL = re.compile(
-    r"(?:^|\s)(?:" + "|".join(map(re.escape, SOURCE_LABELS)) + r")\s*[:：]\s*(\S.{0,60})",
-    re.I | re.S,
-)
-_SOURCE_LABEL_OPENS = re.compile(
-    r"(?:^|\s)(?:" + "|".join(map(re.escape, SOURCE_LABELS)) + r")\s*[:：]", re.I
-)
+_SOURCE_LABEL_OPENING = r"(?:^|\s)(?:" + "|".join(map(re.escape, SOURCE_LABELS)) + r")\s*[:：]"
+_SOURCE_LABEL = re.compile(_SOURCE_LABEL_OPENING + r"\s*(\S.{0,60})", re.I | re.S)
+_SOURCE_LABEL_OPENS = re.compile(_SOURCE_LABEL_OPENING, re.I)
 # Where the source's name ends: a separator, a date or time, another "label:" field.
 _SOURCE_NAME_END = re.compile(r"\s*[|｜/,，]|\s+(?=\d)|\s+\S+[:：]|\s{2,}")
 _MAX_SOURCE_NAME = 30
