@@ -25,14 +25,14 @@ _MAX_AD_LABEL = 30
 
 
 def _hidden_by_inner_block(
-    anchor: HtmlElement, block: HtmlElement, classes: Classification
+    anchor: HtmlElement, block: HtmlElement, classes: Classification, ads: set[HtmlElement]
 ) -> bool:
     """True when, inside the related block, the anchor sits in a share bar, an author box,
-    a tag list, an ad, a most-read list..."""
+    a tag list, an ad, a most-read list... or in a teaser an ad label marks (``ads``)."""
     element: HtmlElement | None = anchor
     while element is not None and element is not block:
         kind = classes.kinds.get(element)
-        if kind is not None and kind not in _HARMLESS_INSIDE:
+        if (kind is not None and kind not in _HARMLESS_INSIDE) or element in ads:
             return True
         element = element.getparent()
     return False
@@ -53,15 +53,6 @@ def _ad_items(block: HtmlElement) -> set[HtmlElement]:
     return items
 
 
-def _in_ad_item(anchor: HtmlElement, block: HtmlElement, ads: set[HtmlElement]) -> bool:
-    element: HtmlElement | None = anchor
-    while element is not None and element is not block:
-        if element in ads:
-            return True
-        element = element.getparent()
-    return False
-
-
 def related_links(page: Page, classes: Classification) -> tuple[Link, ...]:
     """The links of the related blocks, in page order (see ``links_from_anchors``); links
     of sponsored teasers mixed into a block are left out."""
@@ -72,8 +63,7 @@ def related_links(page: Page, classes: Classification) -> tuple[Link, ...]:
             if (
                 anchor.get("href")
                 and is_article_link(page, anchor)
-                and not _hidden_by_inner_block(anchor, block, classes)
-                and not (ads and _in_ad_item(anchor, block, ads))
+                and not _hidden_by_inner_block(anchor, block, classes, ads)
             ):
                 anchors.append(anchor)
     return links_from_anchors(page, anchors)
