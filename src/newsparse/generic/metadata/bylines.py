@@ -19,17 +19,13 @@ from newsparse.generic.metadata.byline_words import (
     SHORT_JOINERS,
 )
 from newsparse.generic.metadata.date_words import MONTHS, WEEKDAYS
-from newsparse.generic.metadata.wires import WIRE_AGENCIES
+from newsparse.generic.metadata.patterns import longest_first
+from newsparse.generic.metadata.wires import WIRE_AGENCIES, WIRE_SPELLINGS
 from newsparse.page import collapse_whitespace
-
-
-def _alternation(words: tuple[str, ...] | frozenset[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
 
 BYLINE_CUE = re.compile(
     rf"^(?:(?:[^\W\d_][\w-]*\s+){{1,{MAX_WORDS_BEFORE_CUE}}}(?=by\s))?"
-    rf"(?P<cue>{_alternation(BYLINE_CUES)})(?:\s*[:：]\s*|\s+)",
+    rf"(?P<cue>{longest_first(BYLINE_CUES)})(?:\s*[:：]\s*|\s+)",
     re.I,
 )
 # Cues that are also name particles ("Di Maio", "Von Braun", "Av"): stripped only when a
@@ -54,9 +50,7 @@ _HANDLE = re.compile(r"(?<!\w)@\w+")
 _PARENS = re.compile(r"\(([^()]{0,200})\)|\[([^\[\]]{0,200})\]")
 _DIGIT_TAIL = re.compile(r"\s\S*\d.*$")
 _DATE_TAIL = re.compile(
-    r"(?:^|\s)(?:"
-    + "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
-    + r")\.?\s+\d.*$",
+    r"(?:^|\s)(?:" + longest_first(MONTHS) + r")\.?\s+\d.*$",
     re.I,
 )
 # Lowercase words allowed inside names ("Michiel de Jong", "Ludwig van Beethoven").
@@ -91,13 +85,13 @@ _PARTICLES = frozenset(
         "st.",
     }
 )
-_STOP = re.compile(rf"\b(?:{_alternation(BYLINE_STOPS)})\b.*$", re.I)
+_STOP = re.compile(rf"\b(?:{longest_first(BYLINE_STOPS)})\b.*$", re.I)
 _SEGMENT_BREAKS = re.compile(r"\s*(?:[|•·●◆▪︎]|\s[–—-]\s|\n|(?<=[^\W\d_]{3})\.\s+)\s*")
 _JOINERS = re.compile(
-    rf"\s*[,;、，/]\s*|\s+(?i:{_alternation(NAME_JOINERS)})\s+|\s+(?:{'|'.join(SHORT_JOINERS)})\s+"
+    rf"\s*[,;、，/]\s*|\s+(?i:{longest_first(NAME_JOINERS)})\s+|\s+(?:{'|'.join(SHORT_JOINERS)})\s+"
 )
 # "avec ..." / "with ..." opening a parenthesis: more names.
-_JOINER_FIRST = re.compile(rf"(?i:{_alternation(NAME_JOINERS)})\s")
+_JOINER_FIRST = re.compile(rf"(?i:{longest_first(NAME_JOINERS)})\s")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -109,23 +103,14 @@ _CJK_ROLE = re.compile(
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 _WIRE_SUFFIX = re.compile(
-    r"[\s,]+(?:the\s+)?("
-    + "|".join(
-        re.escape(s)
-        for s in sorted({s for v in WIRE_AGENCIES.values() for s in v}, key=len, reverse=True)
-        if len(s) >= 4
-    )
-    + r")\s*$",
+    r"[\s,]+(?:the\s+)?(" + longest_first(s for s in WIRE_SPELLINGS if len(s) >= 4) + r")\s*$",
     re.I,
 )
 # "AP Auto Writer", "Ap National Political Writer" (title-cased by some CMSs): an agency
 # abbreviation followed by a job title is the agency's staff credit, whatever its case.
 _WIRE_ROLE = re.compile(
     r"(?:^|\s)(?i:("
-    + "|".join(
-        re.escape(s)
-        for s in sorted({s for v in WIRE_AGENCIES.values() for s in v}, key=len, reverse=True)
-    )
+    + longest_first(WIRE_SPELLINGS)
     + r"))\s+(?:[\w-]+\s+){0,3}?(?i:"
     + "|".join(sorted(w for w in ROLE_WORDS if w.isascii()))
     + r")$"

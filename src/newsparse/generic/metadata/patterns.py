@@ -8,6 +8,12 @@ from collections.abc import Iterable
 _Trie = dict[str, "_Trie"]
 
 
+def longest_first(words: Iterable[str]) -> str:
+    """A flat alternation of the escaped ``words``, longest first, so that where several
+    start at one place the longest is the one matched ("Thomson Reuters" over "Reuters")."""
+    return "|".join(re.escape(word) for word in sorted(dict.fromkeys(words), key=len, reverse=True))
+
+
 def any_substring(words: Iterable[str]) -> str:
     """A pattern that finds any of ``words`` (case-sensitive literals) inside a text.
 

@@ -30,6 +30,7 @@ import lxml.etree
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.authors import byline_of
 from newsparse.generic.metadata.bylines import wire_name
+from newsparse.generic.metadata.patterns import longest_first
 from newsparse.generic.metadata.site import host_label, is_site_identity, publisher_names
 from newsparse.generic.metadata.source_words import (
     NOT_A_SOURCE,
@@ -39,15 +40,10 @@ from newsparse.generic.metadata.source_words import (
     SYNDICATION_RELS,
 )
 from newsparse.generic.metadata.textkeys import tight_key
-from newsparse.generic.metadata.wires import WIRE_AGENCIES
+from newsparse.generic.metadata.wires import WIRE_AGENCIES, WIRE_SPELLINGS
 from newsparse.page import Page, host_of, text_of
 
-_WIRE_SPELLINGS = "|".join(
-    re.escape(spelling)
-    for spelling in sorted(
-        {s for spellings in WIRE_AGENCIES.values() for s in spellings}, key=len, reverse=True
-    )
-)
+_WIRE_SPELLINGS = longest_first(WIRE_SPELLINGS)
 # "LONDON, June 5 (Reuters) - ", "(AP) — ", "PARIS (AFP) -": a parenthesised credit early in
 # the first paragraph, followed by a dash.
 _WIRE_DATELINE = re.compile(rf"^.{{0,80}}?\(\s*({_WIRE_SPELLINGS})\s*\)\s*[-–—:]", re.S)
