@@ -181,7 +181,7 @@ class Measurements:
 
 
 # A test of an element's marking attributes ("class id itemprop rel" values joined by spaces):
-# what to record for it, or None.
+# what to record for it, or None. It must depend on the value alone (its answers are cached).
 MarkTest = Callable[[str], "str | None"]
 
 
@@ -225,26 +225,17 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
                 if not names:
                     kind = _TAG_ONLY_KINDS.get(tag)
                 elif _RARE_ATTRIBUTES.isdisjoint(names):
-                    # (ids are rare: a name test is cheaper than reading the attribute;
-                    # without class and id, as for <a href> or <img src>, the tag decides)
-                    ident = node.get("id") if "id" in names else None
-                    classes = node.get("class")
-                    kind = (
-                        _class_id_kind(tag, classes, ident)
-                        if classes or ident
-                        else _TAG_ONLY_KINDS.get(tag)
+                    # (class, id and rel alone decide: most elements, and pages repeat them)
+                    # (ids are rare: a name test is cheaper than reading the attribute)
+                    kind, mark = _describe(
+                        tag,
+                        node.get("class"),
+                        node.get("id") if "id" in names else None,
+                        node.get("rel") if "rel" in names else None,
+                        marks,
                     )
-                    if marks is not None and (classes or ident or "rel" in names):
-                        rel = node.get("rel") if "rel" in names else None
-                        value = (
-                            classes
-                            if ident is None and rel is None
-                            else " ".join(filter(None, (classes, ident, rel)))
-                        )
-                        if value:
-                            mark = marks(value)
-                            if mark is not None:
-                                marked.append((node, mark))
+                    if mark is not None:
+                        marked.append((node, mark))
                 else:
                     kind = _own_kind(node, tag)
                     if marks is not None:
@@ -368,9 +359,19 @@ def _text_facts(child: HtmlElement, tag: str, tail: str | None, facts: int) -> i
 
 
 @functools.lru_cache(maxsize=16384)
+def _describe(
+    tag: str, classes: str | None, ident: str | None, rel: str | None, marks: MarkTest | None
+) -> tuple[Kind | None, str | None]:
+    """The kind of an element whose only cue attributes are class and id (most are; pages
+    repeat the same tag and class a lot), and what ``marks`` says of its marking attributes
+    (None without a test)."""
+    kind = _class_id_kind(tag, classes, ident) if classes or ident else _TAG_ONLY_KINDS.get(tag)
+    value = " ".join(filter(None, (classes, ident, rel)))
+    return kind, (marks(value) if marks is not None and value else None)
+
+
 def _class_id_kind(tag: str, classes: str | None, ident: str | None) -> Kind | None:
-    """``_own_kind`` of an element whose only cue attributes are class and id (most are;
-    pages repeat the same tag and class a lot)."""
+    """``_own_kind`` of an element whose only cue attributes are class and id."""
     if tag in NEVER_FLAGGED:
         return None
     tag_kind = TAG_KINDS.get(tag)
