@@ -87,6 +87,7 @@ _INVISIBLE = frozenset(tag for tag, kind in TAG_KINDS.items() if kind is Kind.HI
 
 # Attributes besides class and id that ``_own_kind`` reads (rare: checked by name first).
 _RARE_ATTRIBUTES = frozenset((*KIND_ATTRIBUTES, "aria-label")) - {"class", "id"}
+_MARKING_ATTRIBUTES = frozenset(MARKING_ATTRIBUTES)
 # The kind of an element without such attributes: its tag's, except for the document,
 # region and headline tags, and inline tags inside running text (unless hidden).
 _TAG_ONLY_KINDS = {
@@ -242,7 +243,7 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
                         _mark(node, marks, marked)
                 if kind is not None:
                     kinds[node] = kind
-            elif marks is not None and node.keys():
+            elif marks is not None:
                 _mark(node, marks, marked)
             if tag in _INVISIBLE:
                 hidden += 1
@@ -333,6 +334,8 @@ def subtree_text(element: HtmlElement) -> str:
 
 def _mark(node: HtmlElement, marks: MarkTest, marked: list[tuple[HtmlElement, str]]) -> None:
     """Record ``node`` when its class, id, itemprop and rel values pass ``marks``."""
+    if _MARKING_ATTRIBUTES.isdisjoint(node.keys()):
+        return  # (one look at the names: a <meta>, a <script>, an <svg>'s paths)
     get = node.get
     value = " ".join(filter(None, map(get, MARKING_ATTRIBUTES)))
     if value:
