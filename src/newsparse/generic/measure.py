@@ -21,7 +21,7 @@ from newsparse.generic.body_cues import (
     PARAGRAPH_TAGS,
     TEXT_CONTAINER_TAGS,
 )
-from newsparse.generic.classes import KIND_ATTRIBUTES, class_kind, kind_of_class_and_id
+from newsparse.generic.classes import KIND_ATTRIBUTES, kind_of_attributes, kind_of_class_and_id
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.tokens import TAG_KINDS
 from newsparse.generic.labels import heading_kind
@@ -88,6 +88,8 @@ _INVISIBLE = frozenset(tag for tag, kind in TAG_KINDS.items() if kind is Kind.HI
 # Attributes besides class and id that ``_own_kind`` reads (rare: checked by name first).
 _RARE_ATTRIBUTES = frozenset((*KIND_ATTRIBUTES, "aria-label")) - {"class", "id"}
 _MARKING_ATTRIBUTES = frozenset(MARKING_ATTRIBUTES)
+# Every attribute that the kind or the mark of an element reads.
+_CUE_READ = tuple(dict.fromkeys((*KIND_ATTRIBUTES, "aria-label", *MARKING_ATTRIBUTES)))
 # The kind of an element without such attributes: its tag's, except for the document,
 # region and headline tags, and inline tags inside running text (unless hidden).
 _TAG_ONLY_KINDS = {
@@ -224,7 +226,7 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
                 # hidden element's own kind closes the block: nothing within it counts)
                 names = node.keys()
                 if not names:
-                    kind = _TAG_ONLY_KINDS.get(tag)
+                    kind, mark = _TAG_ONLY_KINDS.get(tag), None
                 elif _RARE_ATTRIBUTES.isdisjoint(names):
                     # (class, id and rel alone decide: most elements, and pages repeat them)
                     # (ids are rare: a name test is cheaper than reading the attribute)
@@ -235,14 +237,12 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
                         node.get("rel") if "rel" in names else None,
                         marks,
                     )
-                    if mark is not None:
-                        marked.append((node, mark))
                 else:
-                    kind = _own_kind(node, tag)
-                    if marks is not None:
-                        _mark(node, marks, marked)
+                    kind, mark = _describe_all(tag, _cue_values(node), marks)
                 if kind is not None:
                     kinds[node] = kind
+                if mark is not None:
+                    marked.append((node, mark))
             elif marks is not None:
                 _mark(node, marks, marked)
             if tag in _INVISIBLE:
@@ -336,12 +336,16 @@ def _mark(node: HtmlElement, marks: MarkTest, marked: list[tuple[HtmlElement, st
     """Record ``node`` when its class, id, itemprop and rel values pass ``marks``."""
     if _MARKING_ATTRIBUTES.isdisjoint(node.keys()):
         return  # (one look at the names: a <meta>, a <script>, an <svg>'s paths)
-    get = node.get
-    value = " ".join(filter(None, map(get, MARKING_ATTRIBUTES)))
+    value = _marking_value(node.get)
     if value:
         mark = marks(value)
         if mark is not None:
             marked.append((node, mark))
+
+
+def _marking_value(get: Callable[[str], str | None]) -> str:
+    """The marking attributes' values (read by ``get``) joined by spaces."""
+    return " ".join(filter(None, map(get, MARKING_ATTRIBUTES)))
 
 
 def _text_facts(child: HtmlElement, tag: str, tail: str | None, facts: int) -> int:
@@ -392,14 +396,30 @@ def _is_prose_paragraph(kind: Kind | None, stats: Stats) -> bool:
     )
 
 
-def _own_kind(node: HtmlElement, tag: str) -> Kind | None:
-    """The kind an element's tag, class/id/role or aria-label names."""
+def _cue_values(node: HtmlElement) -> tuple[str | None, ...]:
+    """The element's values of the ``_CUE_READ`` attributes (all its attributes read at
+    once: cheaper than reading a dozen names one by one)."""
+    return tuple(map(dict(node.items()).get, _CUE_READ))
+
+
+@functools.lru_cache(maxsize=4096)
+def _describe_all(
+    tag: str, values: tuple[str | None, ...], marks: MarkTest | None
+) -> tuple[Kind | None, str | None]:
+    """``_describe`` of an element with rare cue attributes, from its ``_cue_values``."""
+    get = dict(zip(_CUE_READ, values, strict=True)).get
+    value = _marking_value(get)
+    return _own_kind(tag, get), (marks(value) if marks is not None and value else None)
+
+
+def _own_kind(tag: str, get: Callable[[str], str | None]) -> Kind | None:
+    """The kind an element's tag, class/id/role or aria-label (read by ``get``) names."""
     if tag in NEVER_FLAGGED:
         return None
     tag_kind = TAG_KINDS.get(tag)
     if tag_kind is Kind.HIDDEN:
         return tag_kind
-    return _kind_for_tag(tag, class_kind(node), tag_kind, node.get("aria-label"))
+    return _kind_for_tag(tag, kind_of_attributes(get), tag_kind, get("aria-label"))
 
 
 def _kind_for_tag(
