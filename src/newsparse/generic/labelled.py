@@ -17,7 +17,7 @@ from newsparse.generic.cues.kinds import RELATED_KINDS, Kind
 from newsparse.generic.labels import (
     has_label_separator,
     heading_kind,
-    is_inline_label,
+    is_normalised_inline_label,
     normalise,
     split_inline_label,
 )
@@ -238,8 +238,9 @@ def _is_inline_read_also(found: Measurements, paragraph: HtmlElement) -> bool:
     rest = stats[TEXT] - len(lead_text.strip())
     if rest <= 0 or stats[LINKED] < MIN_INLINE_LINK_SHARE * rest:
         return False
-    if lead and normalise(lead_text):  # (no lead: the common teaser, nothing to read)
-        return is_inline_label(lead_text)
+    lead_key = normalise(lead_text) if lead else ""  # (no lead: the common teaser)
+    if lead_key:
+        return is_normalised_inline_label(lead_key)
     # (the link's raw text, serialised in C, tells cheaply when no label can open it)
     return (
         has_label_separator(subtree_text(first_link))
