@@ -97,6 +97,8 @@ _TAG_ONLY_KINDS = {
     for tag, kind in TAG_KINDS.items()
     if tag not in NEVER_FLAGGED and (tag not in _INLINE_TEXT_TAGS or kind is Kind.HIDDEN)
 }
+# Elements whose end changes how the walk reads the rest: links and hidden elements.
+_SCOPE_TAGS = _INVISIBLE | {"a"}
 # Elements that may be a label or an inline paragraph.
 _CANDIDATE_TAGS = _LABEL_TAGS | _INLINE_TAGS
 
@@ -200,7 +202,9 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
     labels = found.labels
     link_labels = found.link_labels
     inline = found.inline
-    stack: list[Stats] = []  # the open elements' figures, which their children add to
+    # the open elements' figures, which their children add to (first a stand-in for the
+    # root's parent: every element has one)
+    stack: list[Stats] = [[0, 0, 0, 0, 0, 0, -1, 0]]
     collected = {tag: getattr(found, name) for tag, name in _COLLECTED.items()}
     containers = found.containers
     container_text = found.container_text
@@ -247,6 +251,12 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
                 _mark(node, marks, marked)
             if tag in _INVISIBLE:
                 hidden += 1
+                if tag == "head":
+                    # metadata and scripts: no visible text, no block to classify or score
+                    walker.skip_subtree()
+                    if marks is not None:
+                        for element in node.iterdescendants(lxml.etree.Element):
+                            _mark(element, marks, marked)
             size = len(text.strip()) if text and not hidden else 0
             if in_link:  # (its text is linked, no prose)
                 stats = [size, size, 0, 0, index, 0, facts, 0]
@@ -255,23 +265,20 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
             index += 1
             all_stats[node] = stats
             stack.append(stats)
-            if tag == "head":
-                # metadata and scripts: no visible text, no block to classify or score
-                walker.skip_subtree()
-                if marks is not None:
-                    for element in node.iterdescendants(lxml.etree.Element):
-                        _mark(element, marks, marked)
             continue
         stats = stack.pop()
         stats[END] = index
-        if tag == "a":
-            in_link -= 1
-        if tag in _INVISIBLE:
-            hidden -= 1
+        if tag in _SCOPE_TAGS:
+            if tag == "a":
+                in_link -= 1
+            else:
+                hidden -= 1
         if stats[_FACTS] > 0:
             container_text[node] = stats[_FACTS]
+        parent = stack[-1]
+        if tag in _BLOCK_CHILD_TAGS:
+            parent[_BLOCK_CHILD] = 1
         size = stats[TEXT]
-        kind = None
         if size:
             kind = kinds.get(node)
             if tag == "p" and _is_prose_paragraph(kind, stats):
@@ -294,24 +301,18 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
                             inline.append(node)
                 elif size <= MAX_LINK_LABEL_CHARS and tag in _LABEL_TAGS:
                     link_labels.append(node)
-        if not stack:
-            continue
-        parent = stack[-1]
+            parent[TEXT] += size
+            parent[LINKED] += stats[LINKED]
+            if kind is None:
+                parent[PROSE] += stats[PROSE]
         # the tail without XML whitespace: "" for the layout between tags (most tails);
         # stripping the rest of Unicode's whitespace from it gives the visible text
         tail = node.tail
         if tail:
             tail = tail.strip(_XML_SPACE)
-        if tag in _BLOCK_CHILD_TAGS:
-            parent[_BLOCK_CHILD] = 1
         facts = parent[_FACTS]
         if facts >= 0 and (tag in _TEXT_FACT_TAGS or tail):
             parent[_FACTS] = facts | _text_facts(node, tag, tail, facts)
-        if size:
-            parent[TEXT] += size
-            parent[LINKED] += stats[LINKED]
-            if kind is None:
-                parent[PROSE] += stats[PROSE]
         if tail and not hidden:
             size = len(tail.strip())
             if size:
