@@ -87,6 +87,7 @@ _INVISIBLE = frozenset(tag for tag, kind in TAG_KINDS.items() if kind is Kind.HI
 
 # Attributes besides class and id that ``_own_kind`` reads (rare: checked by name first).
 _RARE_ATTRIBUTES = frozenset((*KIND_ATTRIBUTES, "aria-label")) - {"class", "id"}
+# The marking attributes by name: most elements of the <head> carry none of them.
 _MARKING_ATTRIBUTES = frozenset(MARKING_ATTRIBUTES)
 # Every attribute that the kind or the mark of an element reads.
 _CUE_READ = tuple(dict.fromkeys((*KIND_ATTRIBUTES, "aria-label", *MARKING_ATTRIBUTES)))
@@ -374,7 +375,7 @@ def _describe(
     repeat the same tag and class a lot), and what ``marks`` says of its marking attributes
     (None without a test)."""
     kind = _class_id_kind(tag, classes, ident) if classes or ident else _TAG_ONLY_KINDS.get(tag)
-    value = " ".join(filter(None, (classes, ident, rel)))
+    value = " ".join(filter(None, (classes, ident, rel)))  # (its marking attributes, in order)
     return kind, (marks(value) if marks is not None and value else None)
 
 
