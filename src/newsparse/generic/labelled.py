@@ -233,8 +233,8 @@ def _is_inline_read_also(found: Measurements, paragraph: HtmlElement) -> bool:
 
 
 def _lead_and_first_link(paragraph: HtmlElement) -> tuple[str, HtmlElement | None]:
-    """The paragraph's first link and the text before it (its text nodes joined by spaces),
-    or None for the link when there is none."""
+    """The text before the paragraph's first link (its text nodes joined by spaces) and that
+    link; None for the link when there is none."""
     text = paragraph.text
     if (not text or text.isspace()) and len(paragraph) and paragraph[0].tag == "a":
         return "", paragraph[0]  # the common teaser: a link opens the block, no lead
