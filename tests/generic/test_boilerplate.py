@@ -9,6 +9,7 @@ import pytest
 import newsparse
 from newsparse.generic.classes import class_kind, token_kind
 from newsparse.generic.cues.kinds import Kind
+from newsparse.generic.labelled import _lead_and_first_link
 from newsparse.generic.labels import heading_kind
 
 STORY = (
@@ -161,6 +162,28 @@ def test_single_inline_read_more_paragraph_is_dropped_but_not_harvested() -> Non
     assert "Channel silting" not in article.body
     assert "Port budget" not in article.body
     assert article.related == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lead", "link"),
+    [
+        ("<p> <a>Title</a></p>", "", "Title"),
+        ('<p><strong>READ MORE:</strong> <a href="/x">Title</a></p>', "READ MORE:  ", "Title"),
+        # a comment is passed over with its tail; nested elements are read in order
+        (
+            "<p>Also <!-- note -->read<b>: <i>now</i></b> <a>Title</a> later</p>",
+            "Also  :  now  ",
+            "Title",
+        ),
+        ("<p>No link <b>here</b></p>", "", None),
+    ],
+)
+def test_the_text_before_a_paragraphs_first_link(
+    paragraph: str, lead: str, link: str | None
+) -> None:
+    found_lead, first_link = _lead_and_first_link(lxml.html.fragment_fromstring(paragraph))
+    assert found_lead == lead
+    assert (first_link.text if first_link is not None else None) == link
 
 
 def test_labelled_blocks_in_many_languages_are_dropped() -> None:

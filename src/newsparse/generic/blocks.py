@@ -14,15 +14,12 @@ Four passes, each linear in the size of the tree and none recursive:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import accumulate
-from operator import itemgetter
 
 import lxml.html
 
 from newsparse.generic.cues.kinds import TRANSPARENT_KINDS, Kind
 from newsparse.generic.labelled import LIST_KINDS, read_labels
 from newsparse.generic.measure import (
-    DIRECT,
     END,
     FIRST,
     MIN_PARAGRAPH_PROSE,
@@ -98,13 +95,12 @@ class _Decision:
         inside a ``theiaStickySidebar`` wrapper or an ``ArticlePage-content paywall``
         container). A comment section made of flagged comments keeps next to nothing.
 
-        That is the prose of its whole subtree (a difference of running totals in page
-        order) less what the flagged blocks nearest below it hold back: all of theirs when
-        they keep it to themselves, else what they in turn hold back.
+        That is the prose of its whole subtree (its text outside links) less what the
+        flagged blocks nearest below it hold back: all of theirs when they keep it to
+        themselves, else what they in turn hold back.
         """
         kinds = self.kinds
-        # running[i]: prose outside links in the own text nodes of the first i elements
-        running = list(accumulate(map(itemgetter(DIRECT), self.stats.values()), initial=0))
+        stats = self.stats
         kept: dict[HtmlElement, int] = {}
         # (first index, prose held back) of the blocks visited whose flagged ancestor is not
         # yet: in reverse page order, a block's nearest flagged descendants are on top
@@ -113,7 +109,7 @@ class _Decision:
             held_back = 0
             while pending and pending[-1][0] < end:
                 held_back += pending.pop()[1]
-            subtree = running[end] - running[first]
+            subtree = plain(stats[element])
             prose = kept[element] = subtree - held_back
             if kinds[element] is not Kind.HIDDEN and prose >= STORY_MIN_PROSE:
                 subtree = held_back  # its prose is carried up to its ancestors

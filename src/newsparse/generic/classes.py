@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 import lxml.html
 
@@ -152,7 +153,12 @@ KIND_ATTRIBUTES = (*CUE_ATTRIBUTES, "role", "itemprop")
 def class_kind(element: HtmlElement) -> Kind | None:
     """The kind named by the element's class/id tokens or ARIA role; None for story
     containers and for elements no cue names."""
-    return _kind_of_attributes(tuple(map(element.get, KIND_ATTRIBUTES)))
+    return kind_of_attributes(element.get)
+
+
+def kind_of_attributes(get: Callable[[str], str | None]) -> Kind | None:
+    """class_kind of the attributes ``get`` reads (an element's, or a dict of its values)."""
+    return _kind_of_attributes(tuple(map(get, KIND_ATTRIBUTES)))
 
 
 def kind_of_class_and_id(classes: str | None, ident: str | None) -> Kind | None:

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import lxml.etree
 import lxml.html
 
 from newsparse.generic.cues.kinds import RELATED_KINDS, Kind
 from newsparse.generic.labels import (
     has_label_separator,
     heading_kind,
-    is_inline_label,
+    is_normalised_inline_label,
     normalise,
     split_inline_label,
 )
@@ -216,32 +215,52 @@ def _has_other_heading(container: HtmlElement, label: HtmlElement) -> bool:
 
 def _is_inline_read_also(found: Measurements, paragraph: HtmlElement) -> bool:
     """A short paragraph that labels a link to another article ("READ MORE: <a>")."""
-    lead: list[str] = []
-    first_link: HtmlElement | None = None
-    text = paragraph.text
-    if (not text or text.isspace()) and len(paragraph) and paragraph[0].tag == "a":
-        first_link = paragraph[0]  # the common teaser: a link opens the block, no lead
-    else:
-        for event, node in lxml.etree.iterwalk(paragraph, events=("start", "end")):
-            if event == "start":
-                if node.tag == "a":
-                    first_link = node
-                    break
-                if isinstance(node.tag, str) and node.text:
-                    lead.append(node.text)
-            elif node is not paragraph and node.tail:
-                lead.append(node.tail)
+    lead, first_link = _lead_and_first_link(paragraph)
     if first_link is None:
         return False
     stats = found.stats[paragraph]
-    lead_text = " ".join(lead)
-    rest = stats[TEXT] - len(lead_text.strip())
+    rest = stats[TEXT] - len(lead.strip())
     if rest <= 0 or stats[LINKED] < MIN_INLINE_LINK_SHARE * rest:
         return False
-    if lead and normalise(lead_text):  # (no lead: the common teaser, nothing to read)
-        return is_inline_label(lead_text)
+    lead_key = normalise(lead) if lead else ""  # (no lead: the common teaser)
+    if lead_key:
+        return is_normalised_inline_label(lead_key)
     # (the link's raw text, serialised in C, tells cheaply when no label can open it)
     return (
         has_label_separator(subtree_text(first_link))
         and split_inline_label(text_of(first_link)) is not None
     )
+
+
+def _lead_and_first_link(paragraph: HtmlElement) -> tuple[str, HtmlElement | None]:
+    """The text before the paragraph's first link (its text nodes joined by spaces) and that
+    link; None for the link when there is none."""
+    text = paragraph.text
+    if (not text or text.isspace()) and len(paragraph) and paragraph[0].tag == "a":
+        return "", paragraph[0]  # the common teaser: a link opens the block, no lead
+    # (an explicit stack of child iterators: lxml's iterwalk costs more to set up than a
+    # paragraph's few nodes take to read)
+    lead = [text] if text else []
+    pending = [iter(paragraph)]
+    open_elements: list[HtmlElement] = []  # those whose children are being read
+    while pending:
+        node = next(pending[-1], None)
+        if node is None:  # an element's children are read: its tail follows
+            pending.pop()
+            if open_elements:
+                node = open_elements.pop()
+                if node.tail:
+                    lead.append(node.tail)
+            continue
+        if node.tag == "a":
+            return " ".join(lead), node
+        if not isinstance(node.tag, str):
+            continue  # a comment: passed over, its tail too (as lxml's iterwalk does)
+        if node.text:
+            lead.append(node.text)
+        if len(node):
+            pending.append(iter(node))
+            open_elements.append(node)
+        elif node.tail:
+            lead.append(node.tail)
+    return "", None

@@ -105,7 +105,11 @@ def heading_kind(text: str) -> Kind | None:
 def is_inline_label(text: str) -> bool:
     """True when ``text`` is, in full, a label that introduces a link to another article
     ("Read more:", "Lesen Sie auch", "関連記事")."""
-    key = normalise(text)
+    return is_normalised_inline_label(normalise(text))
+
+
+def is_normalised_inline_label(key: str) -> bool:
+    """``is_inline_label`` of a text already normalised (``normalise``)."""
     if not key or len(key) > 40:
         return False
     if key in _INLINE_WORDS:

@@ -21,7 +21,7 @@ from newsparse.generic.body_cues import (
     PARAGRAPH_TAGS,
     TEXT_CONTAINER_TAGS,
 )
-from newsparse.generic.classes import KIND_ATTRIBUTES, class_kind, kind_of_class_and_id
+from newsparse.generic.classes import KIND_ATTRIBUTES, kind_of_attributes, kind_of_class_and_id
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.tokens import TAG_KINDS
 from newsparse.generic.labels import heading_kind
@@ -87,6 +87,10 @@ _INVISIBLE = frozenset(tag for tag, kind in TAG_KINDS.items() if kind is Kind.HI
 
 # Attributes besides class and id that ``_own_kind`` reads (rare: checked by name first).
 _RARE_ATTRIBUTES = frozenset((*KIND_ATTRIBUTES, "aria-label")) - {"class", "id"}
+# The marking attributes by name: most elements of the <head> carry none of them.
+_MARKING_ATTRIBUTES = frozenset(MARKING_ATTRIBUTES)
+# Every attribute that the kind or the mark of an element reads.
+_CUE_READ = tuple(dict.fromkeys((*KIND_ATTRIBUTES, "aria-label", *MARKING_ATTRIBUTES)))
 # The kind of an element without such attributes: its tag's, except for the document,
 # region and headline tags, and inline tags inside running text (unless hidden).
 _TAG_ONLY_KINDS = {
@@ -94,6 +98,8 @@ _TAG_ONLY_KINDS = {
     for tag, kind in TAG_KINDS.items()
     if tag not in NEVER_FLAGGED and (tag not in _INLINE_TEXT_TAGS or kind is Kind.HIDDEN)
 }
+# Elements whose end changes how the walk reads the rest: links and hidden elements.
+_SCOPE_TAGS = _INVISIBLE | {"a"}
 # Elements that may be a label or an inline paragraph.
 _CANDIDATE_TAGS = _LABEL_TAGS | _INLINE_TAGS
 
@@ -181,7 +187,7 @@ class Measurements:
 
 
 # A test of an element's marking attributes ("class id itemprop rel" values joined by spaces):
-# what to record for it, or None.
+# what to record for it, or None. It must depend on the value alone (its answers are cached).
 MarkTest = Callable[[str], "str | None"]
 
 
@@ -197,7 +203,9 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
     labels = found.labels
     link_labels = found.link_labels
     inline = found.inline
-    stack: list[Stats] = []  # the open elements' figures, which their children add to
+    # the open elements' figures, which their children add to (first a stand-in for the
+    # root's parent: every element has one)
+    stack: list[Stats] = [[0, 0, 0, 0, 0, 0, -1, 0]]
     collected = {tag: getattr(found, name) for tag, name in _COLLECTED.items()}
     containers = found.containers
     container_text = found.container_text
@@ -223,38 +231,33 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
                 # hidden element's own kind closes the block: nothing within it counts)
                 names = node.keys()
                 if not names:
-                    kind = _TAG_ONLY_KINDS.get(tag)
+                    kind, mark = _TAG_ONLY_KINDS.get(tag), None
                 elif _RARE_ATTRIBUTES.isdisjoint(names):
-                    # (ids are rare: a name test is cheaper than reading the attribute;
-                    # without class and id, as for <a href> or <img src>, the tag decides)
-                    ident = node.get("id") if "id" in names else None
-                    classes = node.get("class")
-                    kind = (
-                        _class_id_kind(tag, classes, ident)
-                        if classes or ident
-                        else _TAG_ONLY_KINDS.get(tag)
+                    # (class, id and rel alone decide: most elements, and pages repeat them)
+                    # (ids are rare: a name test is cheaper than reading the attribute)
+                    kind, mark = _describe(
+                        tag,
+                        node.get("class"),
+                        node.get("id") if "id" in names else None,
+                        node.get("rel") if "rel" in names else None,
+                        marks,
                     )
-                    if marks is not None and (classes or ident or "rel" in names):
-                        rel = node.get("rel") if "rel" in names else None
-                        value = (
-                            classes
-                            if ident is None and rel is None
-                            else " ".join(filter(None, (classes, ident, rel)))
-                        )
-                        if value:
-                            mark = marks(value)
-                            if mark is not None:
-                                marked.append((node, mark))
                 else:
-                    kind = _own_kind(node, tag)
-                    if marks is not None:
-                        _mark(node, marks, marked)
+                    kind, mark = _describe_all(tag, _cue_values(node), marks)
                 if kind is not None:
                     kinds[node] = kind
-            elif marks is not None and node.keys():
+                if mark is not None:
+                    marked.append((node, mark))
+            elif marks is not None:
                 _mark(node, marks, marked)
             if tag in _INVISIBLE:
                 hidden += 1
+                if tag == "head":
+                    # metadata and scripts: no visible text, no block to classify or score
+                    walker.skip_subtree()
+                    if marks is not None:
+                        for element in node.iterdescendants(lxml.etree.Element):
+                            _mark(element, marks, marked)
             size = len(text.strip()) if text and not hidden else 0
             if in_link:  # (its text is linked, no prose)
                 stats = [size, size, 0, 0, index, 0, facts, 0]
@@ -263,23 +266,20 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
             index += 1
             all_stats[node] = stats
             stack.append(stats)
-            if tag == "head":
-                # metadata and scripts: no visible text, no block to classify or score
-                walker.skip_subtree()
-                if marks is not None:
-                    for element in node.iterdescendants(lxml.etree.Element):
-                        _mark(element, marks, marked)
             continue
         stats = stack.pop()
         stats[END] = index
-        if tag == "a":
-            in_link -= 1
-        if tag in _INVISIBLE:
-            hidden -= 1
+        if tag in _SCOPE_TAGS:
+            if tag == "a":
+                in_link -= 1
+            else:
+                hidden -= 1
         if stats[_FACTS] > 0:
             container_text[node] = stats[_FACTS]
+        parent = stack[-1]
+        if tag in _BLOCK_CHILD_TAGS:
+            parent[_BLOCK_CHILD] = 1
         size = stats[TEXT]
-        kind = None
         if size:
             kind = kinds.get(node)
             if tag == "p" and _is_prose_paragraph(kind, stats):
@@ -302,24 +302,18 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
                             inline.append(node)
                 elif size <= MAX_LINK_LABEL_CHARS and tag in _LABEL_TAGS:
                     link_labels.append(node)
-        if not stack:
-            continue
-        parent = stack[-1]
+            parent[TEXT] += size
+            parent[LINKED] += stats[LINKED]
+            if kind is None:
+                parent[PROSE] += stats[PROSE]
         # the tail without XML whitespace: "" for the layout between tags (most tails);
         # stripping the rest of Unicode's whitespace from it gives the visible text
         tail = node.tail
         if tail:
             tail = tail.strip(_XML_SPACE)
-        if tag in _BLOCK_CHILD_TAGS:
-            parent[_BLOCK_CHILD] = 1
         facts = parent[_FACTS]
         if facts >= 0 and (tag in _TEXT_FACT_TAGS or tail):
             parent[_FACTS] = facts | _text_facts(node, tag, tail, facts)
-        if size:
-            parent[TEXT] += size
-            parent[LINKED] += stats[LINKED]
-            if kind is None:
-                parent[PROSE] += stats[PROSE]
         if tail and not hidden:
             size = len(tail.strip())
             if size:
@@ -342,12 +336,18 @@ def subtree_text(element: HtmlElement) -> str:
 
 def _mark(node: HtmlElement, marks: MarkTest, marked: list[tuple[HtmlElement, str]]) -> None:
     """Record ``node`` when its class, id, itemprop and rel values pass ``marks``."""
-    get = node.get
-    value = " ".join(filter(None, map(get, MARKING_ATTRIBUTES)))
+    if _MARKING_ATTRIBUTES.isdisjoint(node.keys()):
+        return  # (one look at the names: a <meta>, a <script>, an <svg>'s paths)
+    value = _marking_value(node.get)
     if value:
         mark = marks(value)
         if mark is not None:
             marked.append((node, mark))
+
+
+def _marking_value(get: Callable[[str], str | None]) -> str:
+    """The marking attributes' values (read by ``get``) joined by spaces."""
+    return " ".join(filter(None, map(get, MARKING_ATTRIBUTES)))
 
 
 def _text_facts(child: HtmlElement, tag: str, tail: str | None, facts: int) -> int:
@@ -368,9 +368,19 @@ def _text_facts(child: HtmlElement, tag: str, tail: str | None, facts: int) -> i
 
 
 @functools.lru_cache(maxsize=16384)
+def _describe(
+    tag: str, classes: str | None, ident: str | None, rel: str | None, marks: MarkTest | None
+) -> tuple[Kind | None, str | None]:
+    """The kind of an element whose only cue attributes are class and id (most are; pages
+    repeat the same tag and class a lot), and what ``marks`` says of its marking attributes
+    (None without a test)."""
+    kind = _class_id_kind(tag, classes, ident) if classes or ident else _TAG_ONLY_KINDS.get(tag)
+    value = " ".join(filter(None, (classes, ident, rel)))  # (its marking attributes, in order)
+    return kind, (marks(value) if marks is not None and value else None)
+
+
 def _class_id_kind(tag: str, classes: str | None, ident: str | None) -> Kind | None:
-    """``_own_kind`` of an element whose only cue attributes are class and id (most are;
-    pages repeat the same tag and class a lot)."""
+    """``_own_kind`` of an element whose only cue attributes are class and id."""
     if tag in NEVER_FLAGGED:
         return None
     tag_kind = TAG_KINDS.get(tag)
@@ -388,14 +398,30 @@ def _is_prose_paragraph(kind: Kind | None, stats: Stats) -> bool:
     )
 
 
-def _own_kind(node: HtmlElement, tag: str) -> Kind | None:
-    """The kind an element's tag, class/id/role or aria-label names."""
+def _cue_values(node: HtmlElement) -> tuple[str | None, ...]:
+    """The element's values of the ``_CUE_READ`` attributes (all its attributes read at
+    once: cheaper than reading a dozen names one by one)."""
+    return tuple(map(dict(node.items()).get, _CUE_READ))
+
+
+@functools.lru_cache(maxsize=4096)
+def _describe_all(
+    tag: str, values: tuple[str | None, ...], marks: MarkTest | None
+) -> tuple[Kind | None, str | None]:
+    """``_describe`` of an element with rare cue attributes, from its ``_cue_values``."""
+    get = dict(zip(_CUE_READ, values, strict=True)).get
+    value = _marking_value(get)
+    return _own_kind(tag, get), (marks(value) if marks is not None and value else None)
+
+
+def _own_kind(tag: str, get: Callable[[str], str | None]) -> Kind | None:
+    """The kind an element's tag, class/id/role or aria-label (read by ``get``) names."""
     if tag in NEVER_FLAGGED:
         return None
     tag_kind = TAG_KINDS.get(tag)
     if tag_kind is Kind.HIDDEN:
         return tag_kind
-    return _kind_for_tag(tag, class_kind(node), tag_kind, node.get("aria-label"))
+    return _kind_for_tag(tag, kind_of_attributes(get), tag_kind, get("aria-label"))
 
 
 def _kind_for_tag(
