@@ -80,7 +80,12 @@ def is_label(text: str) -> bool:
 
 def _reads_as_prose(text: str) -> bool:
     length = effective_length(text)
-    return length >= ANCHOR_LENGTH and (length > len(text) or len(text.split()) >= _ANCHOR_WORDS)
+    return length >= ANCHOR_LENGTH and (length > len(text) or _has_words(text, _ANCHOR_WORDS))
+
+
+def _has_words(text: str, count: int) -> bool:
+    """True when the text holds at least ``count`` words (it is split no further)."""
+    return len(text.split(None, count - 1)) >= count
 
 
 def _is_metadata_line(text: str) -> bool:
@@ -171,8 +176,7 @@ def _is_anchor(unit: Unit) -> bool:
         unit.length >= ANCHOR_LENGTH
         and unit.link_density < 0.3
         and unit.element.tag not in HEADING_TAGS
-        # (a unit's text is collapsed: its words are one space apart)
-        and (unit.length > len(unit.text) or unit.text.count(" ") + 1 >= _ANCHOR_WORDS)
+        and (unit.length > len(unit.text) or _has_words(unit.text, _ANCHOR_WORDS))
         # a dateline that spells its dates out is long, but holds <time> elements
         and not (unit.length < _SHORT * 2 and _holds(unit.element, "time"))
     )
