@@ -79,3 +79,17 @@ def test_paragraphs_of_skips_elements_but_keeps_their_tail() -> None:
     )
     ad = root.find(".//span")
     assert paragraphs_of(root, {ad}) == ["First line", "Second line continues", "Own paragraph"]
+
+
+def test_paragraphs_of_takes_the_scorings_texts_only_for_inline_blocks() -> None:
+    root = lxml.html.fragment_fromstring(
+        "<div><p>One <em>inline</em>\n paragraph</p><p>Broken<br>line</p>"
+        "<p>With <!-- a note -->\ncomment</p><pre>kept\n  as is</pre>"
+        "<p>Skipped <span class='ad'>ad</span> part</p></div>"
+    )
+    ad = root.find(".//span")
+    texts = {element: " ".join(element.text_content().split()) for element in root.iter("*")}
+    assert paragraphs_of(root, {ad}, texts) == paragraphs_of(root, {ad})
+    # (a block of inline text is taken from ``texts``: they are the scoring's own reading)
+    texts[root[0]] = "From the scoring"
+    assert paragraphs_of(root, {ad}, texts)[0] == "From the scoring"

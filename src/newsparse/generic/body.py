@@ -75,8 +75,9 @@ def body_paragraphs(
         skip.update(edge_leftovers(blocks, scores, titles, skip))
         skip.update(repeated_excerpts(blocks, scores, skip))
     paragraphs: list[str] = []
+    texts = {unit.element: unit.text for unit in scores.units}  # (read once by the scoring)
     for block in blocks:
-        paragraphs.extend(paragraphs_of(block, skip))
+        paragraphs.extend(paragraphs_of(block, skip, texts))
     return trim_paragraphs(paragraphs, titles)
 
 

@@ -80,7 +80,12 @@ def is_label(text: str) -> bool:
 
 def _reads_as_prose(text: str) -> bool:
     length = effective_length(text)
-    return length >= ANCHOR_LENGTH and (length > len(text) or len(text.split()) >= _ANCHOR_WORDS)
+    return length >= ANCHOR_LENGTH and (length > len(text) or _has_words(text, _ANCHOR_WORDS))
+
+
+def _has_words(text: str, count: int) -> bool:
+    """True when the text holds at least ``count`` words (it is split no further)."""
+    return len(text.split(None, count - 1)) >= count
 
 
 def _is_metadata_line(text: str) -> bool:
@@ -111,7 +116,7 @@ def _is_title_text(raw: str, titles: Collection[str]) -> bool:
 def _looks_like_metadata(unit: Unit, blocks: list[HtmlElement], scores: Scores) -> bool:
     """A short unit at the story's head that reads as a byline, date or label."""
     element = unit.element
-    has_time = element.find(".//time") is not None
+    has_time = _holds(element, "time")
     # (a date line with its dates spelled out runs longer: "Le Monde | 04.05.2015 à 13h36 •
     # Mis à jour le 05.05.2015 à 20h13 | Par ...")
     if unit.length >= (_SHORT * 2 if has_time else _SHORT):
@@ -135,7 +140,7 @@ def _looks_like_metadata(unit: Unit, blocks: list[HtmlElement], scores: Scores) 
 
 def _has_time(unit: Unit) -> bool:
     """A short line holding a ``<time>`` element: a date line."""
-    return unit.length < _SHORT and unit.element.find(".//time") is not None
+    return unit.length < _SHORT and _holds(unit.element, "time")
 
 
 def _follows_image(element: HtmlElement, scores: Scores) -> bool:
@@ -145,7 +150,7 @@ def _follows_image(element: HtmlElement, scores: Scores) -> bool:
         previous = previous.getprevious()
     if previous is None or scores.text_length.get(previous, 0):
         return False
-    return previous.tag == "img" or previous.find(".//img") is not None
+    return previous.tag == "img" or _holds(previous, "img")
 
 
 def _is_byline(text: str) -> bool:
@@ -160,15 +165,20 @@ def _is_byline(text: str) -> bool:
     return False
 
 
+def _holds(element: HtmlElement, tag: str) -> bool:
+    """True when an element named ``tag`` sits inside the element."""
+    return next(element.iterdescendants(tag), None) is not None
+
+
 def _is_anchor(unit: Unit) -> bool:
     """A real paragraph: long, few links, not a heading, and made of words (not a URL)."""
     return (
         unit.length >= ANCHOR_LENGTH
         and unit.link_density < 0.3
         and unit.element.tag not in HEADING_TAGS
-        and (unit.length > len(unit.text) or len(unit.text.split()) >= _ANCHOR_WORDS)
+        and (unit.length > len(unit.text) or _has_words(unit.text, _ANCHOR_WORDS))
         # a dateline that spells its dates out is long, but holds <time> elements
-        and not (unit.length < _SHORT * 2 and unit.element.find(".//time") is not None)
+        and not (unit.length < _SHORT * 2 and _holds(unit.element, "time"))
     )
 
 
@@ -241,7 +251,7 @@ def _metadata_children(element: HtmlElement, scores: Scores) -> list[HtmlElement
             or len(child.text_content()) >= _SHORT  # a wrapper, not a date line
         ):
             continue
-        if child.tag == "time" or child.find(".//time") is not None:
+        if child.tag == "time" or _holds(child, "time"):
             found.append(child)
             continue
         raw = f"{child.get('class') or ''} {child.get('id') or ''}".lower()

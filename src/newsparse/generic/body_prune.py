@@ -54,7 +54,10 @@ _MIN_SECTION_PROSE = 150
 
 def is_negative(element: HtmlElement) -> bool:
     """True for boilerplate-named blocks and media blocks (captions, credits, galleries)."""
-    return element.tag in MEDIA_TAGS or _negative_names(
+    if element.tag in MEDIA_TAGS:
+        return True
+    # (most elements of a story carry no attributes: no class, no id to read)
+    return bool(element.keys()) and _negative_names(
         element.get("class") or "", element.get("id") or ""
     )
 
@@ -104,6 +107,8 @@ def _is_mostly_prose(element: HtmlElement, scores: Scores) -> bool:
 
 
 def _is_hidden(element: HtmlElement) -> bool:
+    if not element.keys():  # (most elements of a story carry no attributes)
+        return False
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
     classes = element.get("class")

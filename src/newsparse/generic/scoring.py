@@ -71,11 +71,6 @@ _PAGE_TAGS = frozenset({"body", "html"})
 _PROSE_MAX_LINK_DENSITY = 0.3
 
 
-def collapse(text: str) -> str:
-    """Whitespace runs folded to one space, ends stripped."""
-    return " ".join(text.split())
-
-
 def effective_length(text: str) -> int:
     """Length of collapsed text, each CJK character counting three times."""
     if text.isascii():  # (a C-level flag check: most texts)
@@ -250,11 +245,12 @@ class Scores:
         """The block most likely to hold the story, or None when nothing reads as prose."""
         # a cheap first cut (no class cues), then the full score on the leaders
         leaders = sorted(self.raw_score, key=self._plain_score, reverse=True)[:_FIRST_CUT]
-        ranked = sorted(leaders, key=self.candidate_score, reverse=True)[:_SHORTLIST]
+        scored = {element: self.candidate_score(element) for element in leaders}
+        ranked = sorted(scored, key=scored.__getitem__, reverse=True)[:_SHORTLIST]
         best: HtmlElement | None = None
         best_score = 0.0
         for element in ranked:
-            score = self.candidate_score(element) * self.context_factor(element)
+            score = scored[element] * self.context_factor(element)
             if score > best_score:
                 best, best_score = element, score
         return best
@@ -349,7 +345,7 @@ class Scores:
             if unit is None:
                 unit = self._enclosing_unit(parent)
             if unit is not None and unit.link_length < unit.length:
-                length = effective_length(collapse(subtree_text(anchor)))
+                length = effective_length(" ".join(subtree_text(anchor).split()))
                 unit.link_length = min(unit.length, unit.link_length + length)
 
     def total_up(self) -> None:
@@ -363,6 +359,8 @@ class Scores:
             element = unit.element
             text_length[element] = unit.length
             link_total[element] = unit.link_length
+            if unit.length < MIN_PROSE_LENGTH:
+                continue  # (a label: no prose score, the common case)
             prose = unit.prose_score
             if not prose:
                 continue
@@ -391,20 +389,18 @@ class Scores:
                     prose_total[parent] = prose_total.get(parent, 0) + value
 
 
-def _measure(element: HtmlElement) -> tuple[str, int, int]:
-    text = collapse(subtree_text(element))
-    return text, effective_length(text), _comma_count(text)
-
-
-# Most texts are ASCII: the other commas are counted only in texts that may hold them. The
-# two ASCII ones ("," and ";") are counted one by one: cheaper than a loop over a tuple.
+# The two ASCII commas ("," and ";") are counted one by one in ASCII texts: cheaper than a
+# loop over all the commas.
 _COMMA, _SEMICOLON = (comma for comma in COMMA_CHARACTERS if comma.isascii())
-_OTHER_COMMAS = tuple(comma for comma in COMMA_CHARACTERS if not comma.isascii())
 
 
-def _comma_count(text: str) -> int:
-    count = text.count(_COMMA) + text.count(_SEMICOLON)
-    return count if text.isascii() else count + sum(map(text.count, _OTHER_COMMAS))
+def _measure(element: HtmlElement) -> tuple[str, int, int]:
+    """The element's collapsed text, its effective length and its commas (one function: it
+    runs for every unit, and most texts take the ASCII shortcut)."""
+    text = " ".join(subtree_text(element).split())
+    if text.isascii():  # (a C-level flag check: no CJK characters, no other commas)
+        return text, len(text), text.count(_COMMA) + text.count(_SEMICOLON)
+    return text, effective_length(text), sum(map(text.count, COMMA_CHARACTERS))
 
 
 def _holds_text(element: HtmlElement) -> bool:

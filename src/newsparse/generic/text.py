@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
+from types import MappingProxyType
 
 import lxml.etree
 import lxml.html
@@ -84,12 +85,38 @@ def _clean_paragraph(raw: str, keep_lines: bool) -> list[str]:
     return paragraphs
 
 
-def paragraphs_of(root: HtmlElement, skip: Collection[HtmlElement] = ()) -> list[str]:
+# Descendants that make a block's text more than one line of inline text.
+_BREAKING_TAGS = BLOCK_TAGS | INVISIBLE_TAGS | {"br"}
+_NO_TEXTS: Mapping[HtmlElement, str] = MappingProxyType({})
+
+
+def _known_paragraph(
+    block: HtmlElement, texts: Mapping[HtmlElement, str], skip: Collection[HtmlElement]
+) -> str | None:
+    """The block's text from ``texts`` when the walk would make just that of it: the block is
+    not preformatted and holds only visible inline elements, none skipped, no comments."""
+    text = texts.get(block)
+    if text is None or block.tag == "pre":
+        return None
+    for node in block.iterdescendants():
+        tag = node.tag
+        if not isinstance(tag, str) or tag in _BREAKING_TAGS or node in skip:
+            return None
+    return text
+
+
+def paragraphs_of(
+    root: HtmlElement,
+    skip: Collection[HtmlElement] = (),
+    texts: Mapping[HtmlElement, str] = _NO_TEXTS,
+) -> list[str]:
     """The visible text of ``root`` as a list of paragraphs.
 
     Block elements start and end paragraphs; ``<br>`` breaks a line (two in a row break the
     paragraph); whitespace is collapsed except inside ``<pre>``. Elements in ``skip`` are
-    stepped over with their subtrees (their tail text stays).
+    stepped over with their subtrees (their tail text stays). ``texts`` may give some
+    elements' whole text, whitespace collapsed (the body's scoring read it): a block of
+    inline text among them is taken whole rather than walked again.
     """
     paragraphs: list[str] = []
     current: list[str] = []
@@ -119,6 +146,13 @@ def paragraphs_of(root: HtmlElement, skip: Collection[HtmlElement] = ()) -> list
                 continue
             if tag in BLOCK_TAGS:
                 flush()
+                known = None if in_pre else _known_paragraph(node, texts, skip)
+                if known is not None:
+                    if _WORD_CHARACTER.search(known):
+                        paragraphs.append(known)
+                    walker.skip_subtree()  # (stepped over: only its tail is left to read)
+                    stepped_over = node
+                    continue
                 if tag == "pre":
                     in_pre += 1
             elif tag == "br":
