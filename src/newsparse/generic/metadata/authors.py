@@ -48,6 +48,16 @@ _MAX_ITEM_DEPTH = 40
 _URL_NAME = re.compile(r"(?:https?:)?//|/|www\.")
 
 
+def _parsed(page: Page, text: str) -> Byline:
+    """:func:`parse_byline` of a text, memoised per page (a byline element nested in another
+    repeats its text, and the author microdata is read again as a visible byline)."""
+    memo: dict[str, Byline] = common.cached(page, "_md_parsed_bylines", dict)
+    byline = memo.get(text)
+    if byline is None:
+        byline = memo[text] = parse_byline(text)
+    return byline
+
+
 def _jsonld_byline(page: Page) -> Byline:
     value = structured.article_value(page, "author", "creator")
     people: list[str] = []
@@ -58,7 +68,7 @@ def _jsonld_byline(page: Page) -> Byline:
         if _ORGANISATION_TYPES.intersection(types) or wire_name(name):
             organisations.append(wire_name(name) or name)
             continue
-        people.extend(parse_byline(name).names or ())
+        people.extend(_parsed(page, name).names or ())
     return Byline(names=tuple(people), wires=tuple(organisations))
 
 
@@ -84,7 +94,7 @@ def _element_byline(page: Page, element: common.HtmlElement) -> Byline:
         names = [n for n in (clean_name(text_of(e)) for e in inner[:6]) if n]
         if names:
             return Byline(names=tuple(dict.fromkeys(names)))
-    parsed = parse_byline(common.element_text(page, element))
+    parsed = _parsed(page, common.element_text(page, element))
     # "By <a>Jane Doe</a><a>John Roe</a>": links to author pages name one person each, even
     # where the markup leaves no space or "and" between them.
     linked = [n for n in (clean_name(text_of(a)) for a in _LINKS(element)[:6]) if n and " " in n]
@@ -162,7 +172,7 @@ def _after_headline(page: Page) -> Byline:
             continue
         if not regions.is_near_story(page, element) or regions.in_excluded_container(page, element):
             continue
-        byline = parse_byline(text)
+        byline = _parsed(page, text)
         if byline.names:
             return byline
     return Byline()
