@@ -290,7 +290,7 @@ def _source_label(page: Page) -> str | None:
         common.element_text(page, element)
         for element in regions.after_headline(page)
         if element.text
-        and _SOURCE_LABEL_OPENS.search(element.text)
+        and _holds_source_label(element.text)
         and common.text_length(element) <= _MAX_SOURCE_LINE
     ]
     for line in lines:
@@ -307,6 +307,11 @@ def _source_label(page: Page) -> str | None:
         ):
             return wire_name(name) or name
     return None
+
+
+def _holds_source_label(text: str) -> bool:
+    # (a label is followed by its colon: most texts, which hold none, skip the regex)
+    return (":" in text or "：" in text) and _SOURCE_LABEL_OPENS.search(text) is not None
 
 
 def _wire_dateline(page: Page) -> str | None:
