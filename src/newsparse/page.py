@@ -274,9 +274,23 @@ class Page:
         return resolved if is_http_url(resolved) else base
 
     def absolute_url(self, href: str | None, *, fallback_base: str | None = None) -> str | None:
-        """``href`` resolved against the base URL; None when it cannot be made an http(s) URL."""
+        """``href`` resolved against the base URL; None when it cannot be made an http(s) URL.
+
+        Memoised per page: the related links, the body's links and their titles resolve the
+        same anchors."""
         if not href:
             return None
+        memo: dict[tuple[str, str | None], str | None] = self._resolved_urls
+        key = (href, fallback_base)
+        if key not in memo:
+            memo[key] = self._resolve(href, fallback_base)
+        return memo[key]
+
+    @functools.cached_property
+    def _resolved_urls(self) -> dict[tuple[str, str | None], str | None]:
+        return {}
+
+    def _resolve(self, href: str, fallback_base: str | None) -> str | None:
         href = href.strip()
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
             return None
@@ -403,11 +417,12 @@ class Page:
     def link_tags(self) -> tuple[tuple[tuple[str, ...], str], ...]:
         """The rel tokens (lowercased) and href of every ``<link rel href>``, in page order
         (found once)."""
-        return tuple(
-            (tuple((link.get("rel") or "").lower().split()), link.get("href") or "")
-            for link in self.elements("link")
-            if link.get("rel") is not None and link.get("href") is not None
-        )
+        tags: list[tuple[tuple[str, ...], str]] = []
+        for link in self.elements("link"):
+            rel, href = link.get("rel"), link.get("href")
+            if rel is not None and href is not None:
+                tags.append((tuple(rel.lower().split()), href))
+        return tuple(tags)
 
     @functools.cached_property
     def json_ld(self) -> tuple[jsonld.JsonObject, ...]:

@@ -234,6 +234,20 @@ def test_free_form_dates_that_name_a_day_are_kept(value: str, expected: datetime
     assert parse_date(value) == expected
 
 
+@pytest.mark.parametrize(
+    ("value", "offset"),
+    [
+        ("2019-11-19T21:57:01+0000", timedelta(0)),
+        ("2019-11-19T13:16-0800", timedelta(hours=-8)),
+        ("2019-11-19T21:57:01.250+0530", timedelta(hours=5, minutes=30)),
+    ],
+)
+def test_iso_offsets_without_a_colon(value: str, offset: timedelta) -> None:
+    parsed = parse_date(value)
+    assert parsed is not None and parsed.utcoffset() == offset
+    assert parsed.date() == datetime(2019, 11, 19).date()
+
+
 def test_blogger_post_date_and_author_from_its_footer_microdata() -> None:
     # Classic Blogger templates: itemprop=datePublished on an <abbr> whose text is only the
     # time of day; the date is in its title.

@@ -1,10 +1,13 @@
-"""The prefix-tree patterns find exactly what a flat alternation of the words finds."""
+"""The prefix-tree patterns and the caseless word search find exactly what a flat alternation
+of the words finds."""
 
 from __future__ import annotations
 
 import re
 
-from newsparse.generic.metadata.patterns import any_substring
+import pytest
+
+from newsparse.generic.metadata.patterns import CaselessWords, any_substring
 
 WORDS = ["author", "autor", "auteur", "date", "dateline", "data", "Date", "time", "a.b"]
 TEXTS = [
@@ -33,3 +36,30 @@ def test_finds_the_same_texts_as_a_flat_alternation() -> None:
 def test_is_a_prefix_tree_without_redundant_words() -> None:
     # "dateline" holds "date": it adds nothing to a search and is left out.
     assert any_substring(["author", "autor", "date", "dateline"]) == "(?:aut(?:hor|or)|date)"
+
+
+CUES = ["publié le", "publié", "published", "posted", "yayın tarihi", "date", "data", "更新"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Publié le 5 juin 2019",
+        "PUBLIÉ LE 5 JUIN",
+        "Posted by Jane | Published June 5",
+        "YAYIN TARIHI: 05.06.2019",  # "ı" matches "I" under IGNORECASE
+        "Yayin tarihi 05.06.2019",  # ... and "i"
+        "Update: 5 June",
+        "Data: 5 giugno",
+        "更新 2019年6月5日",
+        "İstanbul DATE 5 June",
+        "",
+    ],
+)
+def test_caseless_words_find_what_a_caseless_alternation_finds(text: str) -> None:
+    flat = re.compile("|".join(re.escape(w) for w in CUES), re.I).search(text)
+    assert CaselessWords(CUES).span(text) == (flat.span() if flat else None)
+
+
+def test_caseless_words_without_ascii_words_find_nothing_in_ascii_text() -> None:
+    assert CaselessWords(["更新", "수정"]).span("updated 2019") is None

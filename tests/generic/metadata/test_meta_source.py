@@ -234,3 +234,16 @@ def test_portal_source_line_names_the_original_publisher() -> None:
 def test_source_lines_in_other_languages(line: str, source: str | None) -> None:
     html = _page(body=f"<p class='meta'>{line}</p>" + STORY)
     assert parse_html(html, url="https://harbourtimes.example/plan").source == source
+
+
+def test_credit_line_on_a_page_without_an_article_element() -> None:
+    # No <article>: the whole page is searched (its <head> skipped only when it holds no
+    # paragraph), and the credit line still names the original publisher.
+    html = (
+        "<html><head><title>Harbour plan approved</title>"
+        "<script>var note = 'This story was originally published on Example';</script></head>"
+        f"<body><h1>Harbour plan approved</h1>{STORY}"
+        "<p><em>This story was originally published on The Conversation.</em></p>"
+        "</body></html>"
+    )
+    assert parse_html(html, url="https://harbourtimes.example/plan").source == "The Conversation"

@@ -33,9 +33,7 @@ from newsparse.page import Page, text_of
 _ORGANISATION_TYPES = frozenset({"Organization", "NewsMediaOrganization", "Corporation"})
 _AUTHOR_MARK = re.compile(any_substring(BYLINE_CLASSES))
 _MAX_BYLINE = 200
-_LINKS = lxml.etree.XPath(".//a[@href]")
 _PHOTO_CREDIT = re.compile(any_substring(PHOTO_CLASSES))
-_IN_FIGURE = lxml.etree.XPath("boolean(ancestor-or-self::figure or ancestor::figcaption)")
 _AFTER_HEADLINE_TAGS = frozenset(
     {"p", "div", "span", "address", "li", "a", "em", "strong", "small"}
 )
@@ -48,6 +46,16 @@ _MAX_ITEM_DEPTH = 40
 _URL_NAME = re.compile(r"(?:https?:)?//|/|www\.")
 
 
+def _parsed(page: Page, text: str) -> Byline:
+    """:func:`parse_byline` of a text, memoised per page (a byline element nested in another
+    repeats its text, and the author microdata is read again as a visible byline)."""
+    memo: dict[str, Byline] = common.cached(page, "_md_parsed_bylines", dict)
+    byline = memo.get(text)
+    if byline is None:
+        byline = memo[text] = parse_byline(text)
+    return byline
+
+
 def _jsonld_byline(page: Page) -> Byline:
     value = structured.article_value(page, "author", "creator")
     people: list[str] = []
@@ -58,7 +66,7 @@ def _jsonld_byline(page: Page) -> Byline:
         if _ORGANISATION_TYPES.intersection(types) or wire_name(name):
             organisations.append(wire_name(name) or name)
             continue
-        people.extend(parse_byline(name).names or ())
+        people.extend(_parsed(page, name).names or ())
     return Byline(names=tuple(people), wires=tuple(organisations))
 
 
@@ -79,18 +87,27 @@ def _meta_byline(page: Page) -> Byline:
 
 def _element_byline(page: Page, element: common.HtmlElement) -> Byline:
     # Structured markup inside the byline names each person exactly.
-    inner = page.xpath(".//*[@itemprop='name']", element)
+    inner = [e for e in element.iterdescendants(lxml.etree.Element) if e.get("itemprop") == "name"]
     if inner and element.get("itemprop") in ("author", "creator"):
         names = [n for n in (clean_name(text_of(e)) for e in inner[:6]) if n]
         if names:
             return Byline(names=tuple(dict.fromkeys(names)))
-    parsed = parse_byline(common.element_text(page, element))
+    parsed = _parsed(page, common.element_text(page, element))
     # "By <a>Jane Doe</a><a>John Roe</a>": links to author pages name one person each, even
     # where the markup leaves no space or "and" between them.
-    linked = [n for n in (clean_name(text_of(a)) for a in _LINKS(element)[:6]) if n and " " in n]
+    links = [a for a in element.iterdescendants("a") if a.get("href") is not None][:6]
+    linked = [n for n in (clean_name(text_of(a)) for a in links) if n and " " in n]
     if len(linked) >= 2 and len(linked) > len(parsed.names):
         return Byline(names=tuple(dict.fromkeys(linked)), wires=parsed.wires)
     return parsed
+
+
+def _in_figure(element: common.HtmlElement) -> bool:
+    """True for a figure or an element inside a figure or its caption."""
+    return (
+        element.tag == "figure"
+        or next(element.iterancestors("figure", "figcaption"), None) is not None
+    )
 
 
 def _of_article_item(element: common.HtmlElement) -> bool:
@@ -126,7 +143,7 @@ def _find_byline_elements(page: Page) -> list[common.HtmlElement]:
     )
     chosen: list[common.HtmlElement] = []
     for element, marks in ordered:
-        if _PHOTO_CREDIT.search(marks) or _IN_FIGURE(element):
+        if _PHOTO_CREDIT.search(marks) or _in_figure(element):
             continue  # "Jane Doe/Reuters" under a picture credits the photo, not the story
         microdata = element.get("itemprop") in ("author", "creator")
         if microdata and (regions.in_article(page, element) or _of_article_item(element)):
@@ -162,7 +179,7 @@ def _after_headline(page: Page) -> Byline:
             continue
         if not regions.is_near_story(page, element) or regions.in_excluded_container(page, element):
             continue
-        byline = parse_byline(text)
+        byline = _parsed(page, text)
         if byline.names:
             return byline
     return Byline()

@@ -11,7 +11,7 @@ from newsparse.generic.metadata.class_cues import DATELINE_CLASSES
 from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
 from newsparse.generic.metadata.dateparse import parse_date, plausible
 from newsparse.generic.metadata.datetext import date_in_text
-from newsparse.generic.metadata.patterns import any_substring
+from newsparse.generic.metadata.patterns import CaselessWords, any_substring
 from newsparse.page import Page
 
 _DATE_MARK = re.compile(any_substring(DATELINE_CLASSES))
@@ -38,8 +38,8 @@ _DATELINE_TAGS = frozenset(
 _MAX_DATELINE = 160
 _MAX_UNMARKED = 120
 _MAX_BARE_DATE = 40
-_CUE_PUBLISHED = re.compile("|".join(re.escape(c) for c in PUBLISHED_CUES), re.I)
-_CUE_MODIFIED = re.compile("|".join(re.escape(c) for c in MODIFIED_CUES), re.I)
+_CUE_PUBLISHED = CaselessWords(PUBLISHED_CUES)
+_CUE_MODIFIED = CaselessWords(MODIFIED_CUES)
 
 
 def _month_first(page: Page) -> bool:
@@ -94,7 +94,7 @@ def visible_dates(page: Page) -> tuple[datetime | None, datetime | None]:
             if found is None:
                 continue
             label = f"{element.get('class') or ''} {element.get('itemprop') or ''}"
-            if _CUE_MODIFIED.search(label) or "updat" in label.lower():
+            if _CUE_MODIFIED.span(label) or "updat" in label.lower():
                 modified = modified or found
             else:
                 published = published or found
@@ -166,26 +166,27 @@ def _date_line(text: str, month_first: bool, cued_only: bool) -> datetime | None
     Publicado por: ..."); a line without a cue counts when it is little more than a date."""
     if len(text) > _MAX_UNMARKED:
         return None
-    cue = _CUE_PUBLISHED.search(text)
+    cue = _CUE_PUBLISHED.span(text)
     if cue is None:
         if cued_only or len(text) > _MAX_BARE_DATE:
             return None
         return plausible(date_in_text(text, month_first=month_first))
-    after = plausible(date_in_text(text[cue.end() :], month_first=month_first))
-    return after or plausible(date_in_text(text[: cue.start()], month_first=month_first))
+    start, end = cue
+    after = plausible(date_in_text(text[end:], month_first=month_first))
+    return after or plausible(date_in_text(text[:start], month_first=month_first))
 
 
 def _read_dateline(
     text: str, month_first: bool, published: datetime | None, modified: datetime | None
 ) -> tuple[datetime | None, datetime | None]:
-    updated = _CUE_MODIFIED.search(text)
+    updated = _CUE_MODIFIED.span(text)
     if updated is not None:
-        before, after = text[: updated.start()], text[updated.end() :]
+        before, after = text[: updated[0]], text[updated[1] :]
         modified = modified or plausible(date_in_text(after, month_first=month_first))
         text = before
     if published is None and text:
-        cue = _CUE_PUBLISHED.search(text)
+        cue = _CUE_PUBLISHED.span(text)
         published = plausible(
-            date_in_text(text[cue.end() :] if cue else text, month_first=month_first)
+            date_in_text(text[cue[1] :] if cue else text, month_first=month_first)
         )
     return published, modified

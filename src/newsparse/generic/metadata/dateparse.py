@@ -17,8 +17,10 @@ _DEFAULT = datetime(2000, 1, 1)
 _OTHER_DEFAULT = datetime(2001, 2, 2)
 _MAX_VALUE = 80
 _NUMERIC = re.compile(r"^\d{10}(?:\d{3})?$")
+# (offsets with or without their colon: "+02:00", "+0200"; Python 3.10's fromisoformat
+# rejects the latter, which python-dateutil then reads)
 _ISO = re.compile(
-    r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:\d{2})?)?$"
+    r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:?\d{2})?)?$"
 )
 _FRACTION = re.compile(r"\.\d+")
 
@@ -42,7 +44,7 @@ def plausible(value: datetime | None) -> datetime | None:
 
 def _iso(value: str) -> datetime | None:
     """Fast path for the ISO 8601 forms most pages use ("2019-06-05T10:00:00+02:00", "...Z",
-    fractions); None for anything else (python-dateutil then reads it)."""
+    "...+0000", fractions); None for anything else (python-dateutil then reads it)."""
     if not _ISO.match(value):
         return None
     text = value[:-1] + "+00:00" if value.endswith(("Z", "z")) else value

@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable
 
 _Trie = dict[str, "_Trie"]
+# The non-ASCII characters that re.IGNORECASE matches to an ASCII letter (CPython's tables).
+_ASCII_TWINS = {"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"}
 
 
 def longest_first(words: Iterable[str]) -> str:
@@ -51,3 +53,37 @@ def _emit(root: _Trie) -> str:
         else:
             patterns[id(node)] = "(?:" + "|".join(branches) + ")"
     return patterns[id(root)]
+
+
+class CaselessWords:
+    """Finds the first of ``words`` in a text in any case, exactly where the flat alternation
+    ``re.compile("|".join(words), re.IGNORECASE)`` would (leftmost; at one place, the first
+    listed word).
+
+    An ASCII text, the usual case, is lowercased and searched case-sensitively instead, which
+    is several times faster: only the words that can match ASCII text take part, each in its
+    ASCII lowercase form.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        listed = list(words)
+        self._caseless = re.compile("|".join(map(re.escape, listed)), re.I)
+        ascii_forms = [form for form in map(_ascii_form, listed) if form is not None]
+        self._ascii = re.compile("|".join(map(re.escape, ascii_forms))) if ascii_forms else None
+
+    def span(self, text: str) -> tuple[int, int] | None:
+        """Start and end of the first word found in ``text``; None when there is none."""
+        if text.isascii():
+            found = self._ascii.search(text.lower()) if self._ascii is not None else None
+        else:
+            found = self._caseless.search(text)
+        return found.span() if found is not None else None
+
+
+def _ascii_form(word: str) -> str | None:
+    """The lowercase ASCII text that ``word`` matches under re.IGNORECASE, or None when it
+    holds a character no ASCII one matches."""
+    chars = [_ASCII_TWINS.get(char, char) for char in word]
+    if not all(char.isascii() for char in chars):
+        return None
+    return "".join(chars).lower()

@@ -144,7 +144,16 @@ def identity_keys(page: Page) -> frozenset[str]:
 
 
 def is_site_identity(page: Page, text: str) -> bool:
-    """True when ``text`` is the site's name (or its host) rather than a story's words."""
+    """True when ``text`` is the site's name (or its host) rather than a story's words
+    (memoised per page: the headline, byline and source finders ask about the same texts)."""
+    memo: dict[str, bool] = common.cached(page, "_md_is_site", dict)
+    found = memo.get(text)
+    if found is None:
+        found = memo[text] = _names_site(page, text)
+    return found
+
+
+def _names_site(page: Page, text: str) -> bool:
     tight = tight_key(text)
     if not tight or len(text) > 60:
         return False

@@ -66,6 +66,7 @@ _CREDIT_XPATH_TERMS = (
     "orspronkelijk",
     "erder verschenen",
 )
+_CREDIT_TAGS = ("p", "em", "i", "small")
 _CREDIT_XPATH = (
     ".//*[self::p or self::em or self::i or self::small]["
     + " or ".join(f"contains(., '{term}')" for term in _CREDIT_XPATH_TERMS)
@@ -194,8 +195,9 @@ def _credit_elements(page: Page) -> list[common.HtmlElement]:
     scope = regions.article_element(page)
     # One read of the scope's text rules out most pages: the XPath reads each paragraph's
     # text once per cue. (Read as UTF-8 bytes, the form lxml holds it in: no conversion.)
-    text = lxml.etree.tostring(
-        page.tree if scope is None else scope, method="text", encoding="utf-8", with_tail=False
+    text = b"".join(
+        lxml.etree.tostring(part, method="text", encoding="utf-8", with_tail=False)
+        for part in _credit_scan_parts(page, scope)
     )
     if not any(term in text for term in _CREDIT_TERM_BYTES):
         return found
@@ -207,6 +209,19 @@ def _credit_elements(page: Page) -> list[common.HtmlElement]:
         if element not in found and common.text_length(element) < _MAX_CREDIT:
             found.append(element)
     return found
+
+
+def _credit_scan_parts(page: Page, scope: common.HtmlElement | None) -> list[common.HtmlElement]:
+    """Where the credit cues can be: the article element; without one, the page's top-level
+    elements except a ``<head>`` holding none of the elements the XPath reads (its scripts,
+    styles and JSON-LD are much of a page's text)."""
+    if scope is not None:
+        return [scope]
+    return [
+        part
+        for part in page.tree.iterchildren(lxml.etree.Element)
+        if part.tag != "head" or next(part.iter(_CREDIT_TAGS), None) is not None
+    ]
 
 
 def _credit_line(page: Page) -> str | None:
@@ -290,7 +305,7 @@ def _source_label(page: Page) -> str | None:
         common.element_text(page, element)
         for element in regions.after_headline(page)
         if element.text
-        and _SOURCE_LABEL_OPENS.search(element.text)
+        and _holds_source_label(element.text)
         and common.text_length(element) <= _MAX_SOURCE_LINE
     ]
     for line in lines:
@@ -307,6 +322,11 @@ def _source_label(page: Page) -> str | None:
         ):
             return wire_name(name) or name
     return None
+
+
+def _holds_source_label(text: str) -> bool:
+    # (a label is followed by its colon: most texts, which hold none, skip the regex)
+    return (":" in text or "：" in text) and _SOURCE_LABEL_OPENS.search(text) is not None
 
 
 def _wire_dateline(page: Page) -> str | None:
