@@ -209,6 +209,7 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
     collected = {tag: getattr(found, name) for tag, name in _COLLECTED.items()}
     containers = found.containers
     container_text = found.container_text
+    describe, describe_all = _describers(marks)
     in_link = 0
     hidden = 0
     index = 0  # of the next element in page order
@@ -235,15 +236,14 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
                 elif _RARE_ATTRIBUTES.isdisjoint(names):
                     # (class, id and rel alone decide: most elements, and pages repeat them)
                     # (ids are rare: a name test is cheaper than reading the attribute)
-                    kind, mark = _describe(
+                    kind, mark = describe(
                         tag,
                         node.get("class"),
                         node.get("id") if "id" in names else None,
                         node.get("rel") if "rel" in names else None,
-                        marks,
                     )
                 else:
-                    kind, mark = _describe_all(tag, _cue_values(node), marks)
+                    kind, mark = describe_all(tag, _cue_values(node))
                 if kind is not None:
                     kinds[node] = kind
                 if mark is not None:
@@ -367,13 +367,36 @@ def _text_facts(child: HtmlElement, tag: str, tail: str | None, facts: int) -> i
     return found
 
 
-@functools.lru_cache(maxsize=16384)
+# What the walk learns of an element from its cue attributes: its kind and its mark.
+Description = tuple["Kind | None", "str | None"]
+Describe = Callable[[str, "str | None", "str | None", "str | None"], Description]
+DescribeAll = Callable[[str, tuple["str | None", ...]], Description]
+
+
+@functools.lru_cache(maxsize=8)
+def _describers(marks: MarkTest | None) -> tuple[Describe, DescribeAll]:
+    """Memos of ``_describe`` and ``_describe_all`` for one ``marks`` test (pages repeat the
+    same tags and attribute values a lot). Their keys hold only the element's strings, which
+    the garbage collector stops tracking: keys that also held the test stayed tracked, and
+    16,384 of them made every full collection about 15 ms longer, a cost charged to
+    whichever parse set it off."""
+
+    @functools.lru_cache(maxsize=16384)
+    def describe(tag: str, classes: str | None, ident: str | None, rel: str | None) -> Description:
+        return _describe(tag, classes, ident, rel, marks)
+
+    @functools.lru_cache(maxsize=4096)
+    def describe_all(tag: str, values: tuple[str | None, ...]) -> Description:
+        return _describe_all(tag, values, marks)
+
+    return describe, describe_all
+
+
 def _describe(
     tag: str, classes: str | None, ident: str | None, rel: str | None, marks: MarkTest | None
-) -> tuple[Kind | None, str | None]:
-    """The kind of an element whose only cue attributes are class and id (most are; pages
-    repeat the same tag and class a lot), and what ``marks`` says of its marking attributes
-    (None without a test)."""
+) -> Description:
+    """The kind of an element whose only cue attributes are class and id (most are), and
+    what ``marks`` says of its marking attributes (None without a test)."""
     kind = _class_id_kind(tag, classes, ident) if classes or ident else _TAG_ONLY_KINDS.get(tag)
     value = " ".join(filter(None, (classes, ident, rel)))  # (its marking attributes, in order)
     return kind, (marks(value) if marks is not None and value else None)
@@ -404,10 +427,7 @@ def _cue_values(node: HtmlElement) -> tuple[str | None, ...]:
     return tuple(map(dict(node.items()).get, _CUE_READ))
 
 
-@functools.lru_cache(maxsize=4096)
-def _describe_all(
-    tag: str, values: tuple[str | None, ...], marks: MarkTest | None
-) -> tuple[Kind | None, str | None]:
+def _describe_all(tag: str, values: tuple[str | None, ...], marks: MarkTest | None) -> Description:
     """``_describe`` of an element with rare cue attributes, from its ``_cue_values``."""
     get = dict(zip(_CUE_READ, values, strict=True)).get
     value = _marking_value(get)

@@ -79,19 +79,19 @@ def effective_length(text: str) -> int:
 
 
 @functools.lru_cache(maxsize=16384)
-def _words(classes: str, ident: str) -> tuple[str, frozenset[str]]:
+def _words(classes: str, ident: str) -> tuple[str, tuple[str, ...]]:
     """The lowercased class value, and the class and id tokens, of raw class and id values
-    (cached: pages repeat the same class values a lot)."""
+    (cached: pages repeat the same class values a lot). The tokens are a tuple, not a set:
+    a memo of tuples of strings costs the garbage collector nothing, one of sets does."""
     classes = classes.lower()
     ident = ident.lower()
     if not classes and not ident:
-        return "", frozenset()
-    tokens = set(_TOKEN_SPLIT.split(classes))
+        return "", ()
+    tokens = _TOKEN_SPLIT.split(classes)
     id_tokens = _TOKEN_SPLIT.split(ident)
     if len(id_tokens) <= _MAX_ID_TOKENS:  # longer ids are slugs of headings, not roles
-        tokens.update(id_tokens)
-    tokens.discard("")
-    return classes, frozenset(tokens)
+        tokens += id_tokens
+    return classes, tuple(dict.fromkeys(token for token in tokens if token))
 
 
 def has_class_word(element: HtmlElement, words: re.Pattern[str], tokens: frozenset[str]) -> bool:
