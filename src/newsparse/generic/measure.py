@@ -371,6 +371,9 @@ def _text_facts(child: HtmlElement, tag: str, tail: str | None, facts: int) -> i
 Description = tuple["Kind | None", "str | None"]
 Describe = Callable[[str, "str | None", "str | None", "str | None"], Description]
 DescribeAll = Callable[[str, tuple["str | None", ...]], Description]
+# The descriptions without a mark, one shared tuple per kind: most memo entries hold one of
+# these rather than a tuple of their own (a tuple holding a kind is tracked by the collector).
+_UNMARKED: dict[Kind | None, Description] = {kind: (kind, None) for kind in (*Kind, None)}
 
 
 @functools.lru_cache(maxsize=8)
@@ -399,7 +402,8 @@ def _describe(
     what ``marks`` says of its marking attributes (None without a test)."""
     kind = _class_id_kind(tag, classes, ident) if classes or ident else _TAG_ONLY_KINDS.get(tag)
     value = " ".join(filter(None, (classes, ident, rel)))  # (its marking attributes, in order)
-    return kind, (marks(value) if marks is not None and value else None)
+    mark = marks(value) if marks is not None and value else None
+    return _UNMARKED[kind] if mark is None else (kind, mark)
 
 
 def _class_id_kind(tag: str, classes: str | None, ident: str | None) -> Kind | None:
@@ -431,7 +435,9 @@ def _describe_all(tag: str, values: tuple[str | None, ...], marks: MarkTest | No
     """``_describe`` of an element with rare cue attributes, from its ``_cue_values``."""
     get = dict(zip(_CUE_READ, values, strict=True)).get
     value = _marking_value(get)
-    return _own_kind(tag, get), (marks(value) if marks is not None and value else None)
+    mark = marks(value) if marks is not None and value else None
+    kind = _own_kind(tag, get)
+    return _UNMARKED[kind] if mark is None else (kind, mark)
 
 
 def _own_kind(tag: str, get: Callable[[str], str | None]) -> Kind | None:
