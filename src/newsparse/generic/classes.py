@@ -25,6 +25,8 @@ HtmlElement = lxml.html.HtmlElement
 # Boundaries inside one token: separators, digit runs and camelCase humps.
 _SEPARATORS = re.compile(r"[-_]+")
 _PARTS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[^\W\d_]+")
+# The same parts in a lowercase ASCII token (most are): its runs of letters.
+_LOWERCASE_PARTS = re.compile(r"[a-z]+")
 _CUE_PARTS = frozenset(TOKEN_CUES)
 
 # When one element carries tokens of several kinds, the first kind in this order wins:
@@ -72,7 +74,12 @@ def raw_tokens(element: HtmlElement) -> list[str]:
     return tokens
 
 
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
 def _has_digit(text: str) -> bool:
+    if text.isascii():  # (most tokens: a search in C, where str.isdigit means 0-9)
+        return _ASCII_DIGIT.search(text) is not None
     return any(map(str.isdigit, text))
 
 
@@ -92,6 +99,8 @@ def token_parts(token: str) -> tuple[str, ...]:
     """
     # (without a digit there is no generated suffix, and separators never fall in a part)
     stem = _without_generated_suffix(token) if _has_digit(token) else token
+    if stem.isascii() and stem.islower():
+        return tuple(_LOWERCASE_PARTS.findall(stem))
     return tuple(map(str.lower, _PARTS.findall(stem)))
 
 
