@@ -401,9 +401,9 @@ def _describe(
     """The kind of an element whose only cue attributes are class and id (most are), and
     what ``marks`` says of its marking attributes (None without a test)."""
     kind = _class_id_kind(tag, classes, ident) if classes or ident else _TAG_ONLY_KINDS.get(tag)
-    value = " ".join(filter(None, (classes, ident, rel)))  # (its marking attributes, in order)
-    mark = marks(value) if marks is not None and value else None
-    return _UNMARKED[kind] if mark is None else (kind, mark)
+    # (its only marking attributes: class, id and rel)
+    value = _marking_value({"class": classes, "id": ident, "rel": rel}.get)
+    return _description(kind, value, marks)
 
 
 def _class_id_kind(tag: str, classes: str | None, ident: str | None) -> Kind | None:
@@ -434,9 +434,13 @@ def _cue_values(node: HtmlElement) -> tuple[str | None, ...]:
 def _describe_all(tag: str, values: tuple[str | None, ...], marks: MarkTest | None) -> Description:
     """``_describe`` of an element with rare cue attributes, from its ``_cue_values``."""
     get = dict(zip(_CUE_READ, values, strict=True)).get
-    value = _marking_value(get)
+    return _description(_own_kind(tag, get), _marking_value(get), marks)
+
+
+def _description(kind: Kind | None, value: str, marks: MarkTest | None) -> Description:
+    """An element's kind with what ``marks`` says of its marking ``value`` (None without a
+    test or a value)."""
     mark = marks(value) if marks is not None and value else None
-    kind = _own_kind(tag, get)
     return _UNMARKED[kind] if mark is None else (kind, mark)
 
 
