@@ -19,6 +19,7 @@ from newsparse.page import Page, host_of, text_of
 
 HtmlElement = lxml.html.HtmlElement
 T = TypeVar("T")
+K = TypeVar("K")
 
 _NON_WORD = re.compile(r"[\W_]+")
 _SITE_NAMES = ("og:site_name", "application-name")
@@ -43,6 +44,14 @@ def cached_of_page(page: Page, key: str, compute: Callable[[Page], T]) -> T:
         store[key] = compute(page)
     value: T = store[key]
     return value
+
+
+def memoised(page: Page, name: str, key: K, compute: Callable[[K], T]) -> T:
+    """``compute(key)`` once per page and key, kept in a dict on the page under ``name``."""
+    memo: dict[K, T] = cached(page, name, dict)
+    if key not in memo:
+        memo[key] = compute(key)
+    return memo[key]
 
 
 def clean(value: object) -> str:
@@ -151,8 +160,4 @@ def text_length(element: HtmlElement) -> int:
 def element_text(page: Page, element: HtmlElement) -> str:
     """:func:`~newsparse.page.text_of` of an element, memoised per page (bylines, datelines
     and the lines under the headline are read by several finders)."""
-    memo: dict[HtmlElement, str] = cached(page, "_md_texts", dict)
-    text = memo.get(element)
-    if text is None:
-        text = memo[element] = text_of(element)
-    return text
+    return memoised(page, "_md_texts", element, text_of)

@@ -146,11 +146,7 @@ def identity_keys(page: Page) -> frozenset[str]:
 def is_site_identity(page: Page, text: str) -> bool:
     """True when ``text`` is the site's name (or its host) rather than a story's words
     (memoised per page: the headline, byline and source finders ask about the same texts)."""
-    memo: dict[str, bool] = common.cached(page, "_md_is_site", dict)
-    found = memo.get(text)
-    if found is None:
-        found = memo[text] = _names_site(page, text)
-    return found
+    return common.memoised(page, "_md_is_site", text, lambda text: _names_site(page, text))
 
 
 def _names_site(page: Page, text: str) -> bool:
