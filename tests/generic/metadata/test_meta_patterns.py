@@ -63,3 +63,17 @@ def test_caseless_words_find_what_a_caseless_alternation_finds(text: str) -> Non
 
 def test_caseless_words_without_ascii_words_find_nothing_in_ascii_text() -> None:
     assert CaselessWords(["更新", "수정"]).span("updated 2019") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["site-footer wrap", "Site-Footer", "my-site-footer-x", "footer_SITE-FOOTER", "sitefooter", ""],
+)
+def test_caseless_words_with_context_find_what_the_whole_caseless_pattern_finds(text: str) -> None:
+    words = ["site-footer", "footer"]
+    before, after = r"(?:^|[\s_-])", r"(?=$|[\s_-])"
+    whole = re.compile(before + "(?:" + "|".join(map(re.escape, words)) + ")" + after, re.I)
+    found = whole.search(text)
+    assert CaselessWords(words, before=before, after=after).span(text) == (
+        found.span() if found else None
+    )

@@ -57,19 +57,20 @@ def _emit(root: _Trie) -> str:
 
 class CaselessWords:
     """Finds the first of ``words`` in a text in any case, exactly where the flat alternation
-    ``re.compile("|".join(words), re.IGNORECASE)`` would (leftmost; at one place, the first
-    listed word).
+    ``re.compile(before + "(?:" + "|".join(words) + ")" + after, re.IGNORECASE)`` would
+    (leftmost; at one place, the first listed word). ``before`` and ``after`` are optional
+    regex context around the words (word boundaries, say), written in lowercase.
 
     An ASCII text, the usual case, is lowercased and searched case-sensitively instead, which
     is several times faster: only the words that can match ASCII text take part, each in its
     ASCII lowercase form.
     """
 
-    def __init__(self, words: Iterable[str]) -> None:
+    def __init__(self, words: Iterable[str], *, before: str = "", after: str = "") -> None:
         listed = list(words)
-        self._caseless = re.compile("|".join(map(re.escape, listed)), re.I)
+        self._caseless = re.compile(_around(before, listed, after), re.I)
         ascii_forms = [form for form in map(_ascii_form, listed) if form is not None]
-        self._ascii = re.compile("|".join(map(re.escape, ascii_forms))) if ascii_forms else None
+        self._ascii = re.compile(_around(before, ascii_forms, after)) if ascii_forms else None
 
     def span(self, text: str) -> tuple[int, int] | None:
         """Start and end of the first word found in ``text``; None when there is none."""
@@ -78,6 +79,11 @@ class CaselessWords:
         else:
             found = self._caseless.search(text)
         return found.span() if found is not None else None
+
+
+def _around(before: str, words: list[str], after: str) -> str:
+    alternation = "|".join(map(re.escape, words))
+    return f"{before}(?:{alternation}){after}" if before or after else alternation
 
 
 def _ascii_form(word: str) -> str | None:

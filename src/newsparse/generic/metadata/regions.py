@@ -21,7 +21,7 @@ from newsparse.generic.metadata.class_cues import (
     NOT_STORY_CLASSES,
 )
 from newsparse.generic.metadata.common import HtmlElement, cached, cached_of_page, text_length
-from newsparse.generic.metadata.patterns import any_substring
+from newsparse.generic.metadata.patterns import CaselessWords, any_substring
 from newsparse.generic.metadata.site import is_site_identity
 from newsparse.page import Page, collapse_whitespace, text_of
 
@@ -42,17 +42,11 @@ _CUE_ATTRIBUTE = re.compile(
 )
 # The same words in lowercase: a quick first test on lowercased values.
 _LOWERCASE_CUE = re.compile(any_substring([*METADATA_CLASSES, "articlebody"]))
-_EXCLUDED_CONTAINER_SOURCE = (
-    r"(?:^|[\s_-])(?:"
-    + "|".join(
-        sorted((w.lower() for w in EXCLUDED_COMPOUNDS + EXCLUDED_TOKENS), key=len, reverse=True)
-    )
-    + r")(?=$|[\s_-])"
+_EXCLUDED_CONTAINER = CaselessWords(
+    sorted(EXCLUDED_COMPOUNDS + EXCLUDED_TOKENS, key=len, reverse=True),
+    before=r"(?:^|[\s_-])",
+    after=r"(?=$|[\s_-])",
 )
-_EXCLUDED_CONTAINER = re.compile(_EXCLUDED_CONTAINER_SOURCE, re.I)
-# The same for lowercased ASCII values (the usual class names; the words are ASCII): a
-# case-sensitive search is several times faster than re.IGNORECASE.
-_EXCLUDED_CONTAINER_LOWER = re.compile(_EXCLUDED_CONTAINER_SOURCE)
 _EXCLUDED_TAGS = frozenset({"nav"})
 _PAGE_LEVEL = frozenset({"html", "body"})
 # Page furniture, but part of the story when inside the article element.
@@ -118,13 +112,7 @@ def _excluded_itself(element: HtmlElement, inside_article: bool) -> bool:
     if element.tag in _EXCLUDED_OUTSIDE_ARTICLE and not inside_article:
         return True
     marks = f"{element.get('class') or ''} {element.get('id') or ''}"
-    return bool(marks.strip()) and _marks_excluded_block(marks)
-
-
-def _marks_excluded_block(marks: str) -> bool:
-    if marks.isascii():
-        return _EXCLUDED_CONTAINER_LOWER.search(marks.lower()) is not None
-    return _EXCLUDED_CONTAINER.search(marks) is not None
+    return bool(marks.strip()) and _EXCLUDED_CONTAINER.span(marks) is not None
 
 
 def _ancestry(page: Page, element: HtmlElement) -> tuple[bool, bool]:
