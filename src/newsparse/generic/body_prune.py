@@ -3,7 +3,6 @@ link-dominated blocks are added to a skip set (the tree itself is never modified
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Collection
 
@@ -30,6 +29,7 @@ from newsparse.generic.scoring import (
     Scores,
     names_have_word,
 )
+from newsparse.memo import Memo
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -57,16 +57,19 @@ def is_negative(element: HtmlElement) -> bool:
     if element.tag in MEDIA_TAGS:
         return True
     # (most elements of a story carry no attributes: no class, no id to read)
-    return bool(element.keys()) and _negative_names(
-        element.get("class") or "", element.get("id") or ""
+    return (
+        bool(element.keys())
+        and _NEGATIVE_NAMES[element.get("class") or "", element.get("id") or ""]
     )
 
 
-@functools.lru_cache(maxsize=8192)
-def _negative_names(classes: str, ident: str) -> bool:
-    """Whether class and id values name boilerplate or media (cached: pages repeat them, and
-    the search runs through many words)."""
-    return names_have_word(classes, ident, _NEGATIVE_OR_MEDIA, _PRUNE_TOKENS)
+def _negative_names(names: tuple[str, str]) -> bool:
+    """Whether class and id values name boilerplate or media."""
+    return names_have_word(*names, _NEGATIVE_OR_MEDIA, _PRUNE_TOKENS)
+
+
+# (pages repeat class values, and the search runs through many words)
+_NEGATIVE_NAMES = Memo(_negative_names, 8192)
 
 
 def _is_embedded_quote(element: HtmlElement, scores: Scores) -> bool:

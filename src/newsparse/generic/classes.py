@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 
@@ -19,6 +18,7 @@ from newsparse.generic.cues.tokens import (
     TOKEN_CUES,
     WHOLE_TOKEN_CUES,
 )
+from newsparse.memo import Memo, memoised
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -90,7 +90,6 @@ def _without_generated_suffix(token: str) -> str:
     return "-".join(chunks)
 
 
-@functools.lru_cache(maxsize=8192)
 def token_parts(token: str) -> tuple[str, ...]:
     """Lowercased parts of one token, split on separators, digits and camelCase.
 
@@ -104,14 +103,13 @@ def token_parts(token: str) -> tuple[str, ...]:
     return tuple(map(str.lower, _PARTS.findall(stem)))
 
 
-@functools.lru_cache(maxsize=16384)
 def _normal_token(token: str) -> str:
     """The token lowercased, "_" read as "-" (how the whole-token data is written)."""
     lower = token.lower()
     return lower.replace("_", "-") if "_" in lower else lower
 
 
-@functools.lru_cache(maxsize=16384)
+@memoised(16384)
 def token_kind(token: str) -> Kind | None:
     """The kind of block one class/id token names, or None (see ``cues.tokens``)."""
     whole = _normal_token(token)
@@ -167,20 +165,20 @@ def class_kind(element: HtmlElement) -> Kind | None:
 
 def kind_of_attributes(get: Callable[[str], str | None]) -> Kind | None:
     """class_kind of the attributes ``get`` reads (an element's, or a dict of its values)."""
-    return _kind_of_attributes(tuple(map(get, KIND_ATTRIBUTES)))
+    return _KINDS_OF_ATTRIBUTES[tuple(map(get, KIND_ATTRIBUTES))]
 
 
 def kind_of_class_and_id(classes: str | None, ident: str | None) -> Kind | None:
-    """class_kind of an element with no cue attribute but its class and id."""
+    """class_kind of an element with no cue attribute but its class and id (not memoised:
+    the measuring walk's memo of its elements' descriptions holds the answers)."""
     return _kind_of_attributes((classes, ident, *_NO_OTHER_ATTRIBUTES))
 
 
 _NO_OTHER_ATTRIBUTES = (None,) * (len(KIND_ATTRIBUTES) - 2)
 
 
-@functools.lru_cache(maxsize=16384)
 def _kind_of_attributes(values: tuple[str | None, ...]) -> Kind | None:
-    """class_kind on the raw attribute values (pages repeat the same class lists a lot)."""
+    """class_kind on the raw attribute values."""
     *cue_values, role, itemprop = values
     if itemprop and itemprop.lower() == "articlebody":
         return None
@@ -196,3 +194,7 @@ def _kind_of_attributes(values: tuple[str | None, ...]) -> Kind | None:
             if kind is not None and _RANK[kind] < best_rank:
                 best, best_rank = kind, _RANK[kind]
     return best
+
+
+# (pages repeat the same class lists a lot)
+_KINDS_OF_ATTRIBUTES = Memo(_kind_of_attributes, 4096)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from collections.abc import Iterable
 
 from newsparse.generic.cues.headings import HEADINGS, INLINE_LABELS
 from newsparse.generic.cues.kinds import Kind
+from newsparse.memo import memoised
 
 # Anything but letters, digits and combining marks (the vowel signs of Indic scripts, Arabic
 # and Hebrew points, accents of decomposed Latin): those belong to their word.
@@ -80,7 +80,7 @@ def _by_first_character(
 _HEADING_SPACELESS_BY_FIRST = _by_first_character(_HEADING_SPACELESS)
 
 
-@functools.lru_cache(maxsize=8192)
+@memoised(8192)
 def heading_kind(text: str) -> Kind | None:
     """The kind of block a short heading announces ("Related articles", "Meistgelesen"), or
     None. The cue must open the heading: "More from Gizmodo" is related, "How we got more

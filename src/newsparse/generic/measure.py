@@ -26,6 +26,7 @@ from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.tokens import TAG_KINDS
 from newsparse.generic.labels import heading_kind
 from newsparse.generic.metadata.class_cues import MARKING_ATTRIBUTES
+from newsparse.memo import Memo
 from newsparse.tags import HEADING_TAGS as ALL_HEADING_TAGS
 from newsparse.tags import SUBHEADING_TAGS
 
@@ -236,14 +237,14 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
                 elif _RARE_ATTRIBUTES.isdisjoint(names):
                     # (class, id and rel alone decide: most elements, and pages repeat them)
                     # (ids are rare: a name test is cheaper than reading the attribute)
-                    kind, mark = describe(
+                    kind, mark = describe[
                         tag,
                         node.get("class"),
                         node.get("id") if "id" in names else None,
                         node.get("rel") if "rel" in names else None,
-                    )
+                    ]
                 else:
-                    kind, mark = describe_all(tag, _cue_values(node))
+                    kind, mark = describe_all[tag, _cue_values(node)]
                 if kind is not None:
                     kinds[node] = kind
                 if mark is not None:
@@ -369,30 +370,30 @@ def _text_facts(child: HtmlElement, tag: str, tail: str | None, facts: int) -> i
 
 # What the walk learns of an element from its cue attributes: its kind and its mark.
 Description = tuple["Kind | None", "str | None"]
-Describe = Callable[[str, "str | None", "str | None", "str | None"], Description]
-DescribeAll = Callable[[str, tuple["str | None", ...]], Description]
 # The descriptions without a mark, one shared tuple per kind: most memo entries hold one of
 # these rather than a tuple of their own (a tuple holding a kind is tracked by the collector).
 _UNMARKED: dict[Kind | None, Description] = {kind: (kind, None) for kind in (*Kind, None)}
+# ``_describe``'s arguments but the test: the tag, and the class, id and rel values.
+DescribeKey = tuple[str, "str | None", "str | None", "str | None"]
+# ``_describe_all``'s arguments but the test: the tag and the ``_cue_values``.
+DescribeAllKey = tuple[str, tuple["str | None", ...]]
 
 
 @functools.lru_cache(maxsize=8)
-def _describers(marks: MarkTest | None) -> tuple[Describe, DescribeAll]:
+def _describers(
+    marks: MarkTest | None,
+) -> tuple[Memo[DescribeKey, Description], Memo[DescribeAllKey, Description]]:
     """Memos of ``_describe`` and ``_describe_all`` for one ``marks`` test (pages repeat the
-    same tags and attribute values a lot). Their keys hold only the element's strings, which
-    the garbage collector stops tracking: keys that also held the test stayed tracked, and
-    16,384 of them made every full collection about 15 ms longer, a cost charged to
-    whichever parse set it off."""
+    same tags and attribute values a lot). Their keys hold only the element's strings: keys
+    that also held the test would stay tracked by the garbage collector."""
 
-    @functools.lru_cache(maxsize=16384)
-    def describe(tag: str, classes: str | None, ident: str | None, rel: str | None) -> Description:
-        return _describe(tag, classes, ident, rel, marks)
+    def describe(key: DescribeKey) -> Description:
+        return _describe(*key, marks)
 
-    @functools.lru_cache(maxsize=4096)
-    def describe_all(tag: str, values: tuple[str | None, ...]) -> Description:
-        return _describe_all(tag, values, marks)
+    def describe_all(key: DescribeAllKey) -> Description:
+        return _describe_all(*key, marks)
 
-    return describe, describe_all
+    return Memo(describe, 16384), Memo(describe_all, 4096)
 
 
 def _describe(

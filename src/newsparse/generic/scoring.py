@@ -12,7 +12,6 @@ every ancestor once, so any block's link density is known without re-reading its
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 
@@ -40,6 +39,7 @@ from newsparse.generic.measure import (
     subtree_text,
 )
 from newsparse.generic.prose import clause_commas
+from newsparse.memo import Memo
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -78,11 +78,11 @@ def effective_length(text: str) -> int:
     return len(text) + (_CJK_WEIGHT - 1) * len(_CJK.findall(text))
 
 
-@functools.lru_cache(maxsize=16384)
-def _words(classes: str, ident: str) -> tuple[str, tuple[str, ...]]:
-    """The lowercased class value, and the class and id tokens, of raw class and id values
-    (cached: pages repeat the same class values a lot). The tokens are a tuple, not a set:
-    a memo of tuples of strings costs the garbage collector nothing, one of sets does."""
+def _find_words(names: tuple[str, str]) -> tuple[str, tuple[str, ...]]:
+    """The lowercased class value, and the class and id tokens, of raw class and id values.
+    The tokens are a tuple, not a set: a memo of tuples of strings costs the garbage
+    collector nothing, one of sets does."""
+    classes, ident = names
     classes = classes.lower()
     ident = ident.lower()
     if not classes and not ident:
@@ -92,6 +92,10 @@ def _words(classes: str, ident: str) -> tuple[str, tuple[str, ...]]:
     if len(id_tokens) <= _MAX_ID_TOKENS:  # longer ids are slugs of headings, not roles
         tokens += id_tokens
     return classes, tuple(dict.fromkeys(token for token in tokens if token))
+
+
+# (pages repeat the same class values a lot)
+_WORDS = Memo(_find_words, 16384)
 
 
 def has_class_word(element: HtmlElement, words: re.Pattern[str], tokens: frozenset[str]) -> bool:
@@ -104,7 +108,7 @@ def names_have_word(
     classes: str, ident: str, words: re.Pattern[str], tokens: frozenset[str]
 ) -> bool:
     """``has_class_word`` on raw class and id values."""
-    lowered, found = _words(classes, ident)
+    lowered, found = _WORDS[classes, ident]
     if not found:
         return False
     return bool(words.search(lowered)) or not tokens.isdisjoint(found)
@@ -112,17 +116,19 @@ def names_have_word(
 
 def class_weight(element: HtmlElement) -> int:
     """+1 when the class/id says "story", -1 when it says "boilerplate", 0 otherwise."""
-    return _class_weight(element.get("class") or "", element.get("id") or "")
+    return _CLASS_WEIGHTS[element.get("class") or "", element.get("id") or ""]
 
 
-@functools.lru_cache(maxsize=16384)
-def _class_weight(classes: str, ident: str) -> int:
-    lowered, found = _words(classes, ident)
+def _class_weight(names: tuple[str, str]) -> int:
+    lowered, found = _WORDS[names]
     if not found:
         return 0
     negative = bool(_NEGATIVE.search(lowered)) or not NEGATIVE_TOKENS.isdisjoint(found)
     positive = bool(_POSITIVE.search(lowered)) or not POSITIVE_TOKENS.isdisjoint(found)
     return int(positive) - int(negative)
+
+
+_CLASS_WEIGHTS = Memo(_class_weight, 16384)
 
 
 @dataclass(slots=True)

@@ -4,7 +4,6 @@ story's leading paragraphs."""
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections.abc import Callable, Iterator
@@ -23,6 +22,7 @@ from newsparse.generic.metadata.class_cues import (
 from newsparse.generic.metadata.common import HtmlElement, cached, cached_of_page, text_length
 from newsparse.generic.metadata.patterns import CaselessWords, any_substring
 from newsparse.generic.metadata.site import is_site_identity
+from newsparse.memo import memoised
 from newsparse.page import Page, collapse_whitespace, text_of
 
 # Class/id/itemprop/rel values worth a look for metadata (bylines, datelines, headlines).
@@ -55,7 +55,7 @@ _EXCLUDED_OUTSIDE_ARTICLE = frozenset({"footer", "aside"})
 _OTHER_MARKS = frozenset(MARKING_ATTRIBUTES) - {"class"}
 
 
-@functools.lru_cache(maxsize=8192)
+@memoised(8192)
 def cue_marks(value: str) -> str | None:
     """The lowercase form of an element's marking attributes (its class, id, itemprop and
     rel values joined by spaces) when they carry a metadata cue word, else None."""

@@ -3,16 +3,17 @@ folded away, so that sources which say the same thing compare equal."""
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
+
+from newsparse.memo import memoised
 
 _NON_WORD = re.compile(r"[\W_]+")
 _WORDS = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
-@functools.lru_cache(maxsize=4096)
+@memoised(4096)
 def fold(text: str) -> str:
     """Casefolded text without accents (NFKD, combining marks dropped)."""
     if text.isascii():  # (ASCII casefolds to its lowercase and has nothing to decompose)
