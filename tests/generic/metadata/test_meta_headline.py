@@ -142,3 +142,24 @@ def test_og_title_continuing_the_heading_after_a_colon_is_kept_whole() -> None:
     og_title = "Pier repairs 2024: what the council decided"
     html = _opinion_page(og_title, "Pier repairs 2024")
     assert parse_html(html).headline == og_title
+
+
+def test_title_named_h2_opening_the_title_beats_a_logo_h1() -> None:
+    # A fiction archive: the only <h1> is the logo, the work's title is an <h2 class="title
+    # heading">, and <title> adds chapter, author, fandom and site after it.
+    article = parse_fixture("fiction_archive_logo_h1.html")
+    assert article.headline == "The Lighthouse Keeper's Ledger"
+    assert "The ledger had a green cloth cover" in article.body
+    assert article.body.endswith("so that he could read it for himself.")
+    assert "Kudos" not in article.body and "Log In" not in article.body
+
+
+def test_title_named_h2_that_does_not_open_the_title_is_not_the_headline() -> None:
+    html = _page(
+        "<title>Harbour reopens after the storm - The Coast Gazette</title>"
+        '<meta property="og:site_name" content="The Coast Gazette">',
+        '<h1 class="logo">The Coast Gazette</h1>'
+        '<aside><h2 class="widget-title">Most read</h2></aside>'
+        '<h2 class="section-title">Harbour</h2>',
+    )
+    assert parse_html(html).headline == "Harbour reopens after the storm"

@@ -34,6 +34,8 @@ PHOTO_CLASSES: tuple[str, ...] = (
 NOT_STORY_CLASSES: tuple[str, ...] = (
     "caption", "credit", "photo", "image", "media", "promo", "newsletter", "subscri",
 )  # fmt: skip
+#: A heading named as the page's title (``<h2 class="title heading">``, ``post-title``).
+TITLE_CLASSES: tuple[str, ...] = ("title", "headline")
 #: Off-screen text for screen readers (a hidden site name as <h1>).
 OFFSCREEN_CLASSES: tuple[str, ...] = (
     "sr-only", "screen-reader", "visually-hidden", "visuallyhidden", "offscreen",

@@ -10,15 +10,17 @@ site, its host or the author). Precedence, each step validated against the other
    confirms (a site-wide og:title such as "Example News - Latest Headlines"); when it is
    such a headline plus a short label ("Title | Editorial"), the headline alone;
 3. a visible headline that ``<title>`` confirms (equal, or ``<title>`` is it plus a suffix);
+   failing one, an ``<h2>`` named as a title that opens ``<title>`` (the ``<h1>`` is a logo);
 4. ``<title>`` without decorations; a lone visible headline when there is no ``<title>``.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from newsparse.generic.metadata import common, regions, structured
-from newsparse.generic.metadata.class_cues import OFFSCREEN_CLASSES
+from newsparse.generic.metadata.class_cues import OFFSCREEN_CLASSES, TITLE_CLASSES
 from newsparse.generic.metadata.meta_names import TITLE_METAS
 from newsparse.generic.metadata.site import is_site_identity
 from newsparse.generic.metadata.textkeys import key, overlap, tight_key
@@ -37,6 +39,9 @@ _CUT_LENGTH = 100
 _MAX_LABEL_WORDS = 4
 _SENTENCE = re.compile(r"[.!?,;]")
 _OFFSCREEN = re.compile("|".join(OFFSCREEN_CLASSES), re.I)
+_TITLE_NAMED = re.compile("|".join(TITLE_CLASSES), re.I)
+# How many <h2> a page's title heading may come after.
+_MAX_SUBHEADINGS = 10
 
 
 def _plausible(text: str | None) -> bool:
@@ -143,6 +148,26 @@ def visible_headlines(page: Page) -> list[str]:
     return common.cached(page, "_md_visible_headlines", find)
 
 
+def titled_subheadings(page: Page, raw_title: str) -> list[str]:
+    """Texts of the first ``<h2>`` elements that call themselves titles (class or id) and
+    open the ``<title>``: the headline of a page whose only ``<h1>`` is its logo."""
+    found: list[str] = []
+    for element in itertools.islice(page.tree.iter("h2"), _MAX_SUBHEADINGS):
+        names = f"{element.get('class') or ''} {element.get('id') or ''}"
+        if not _TITLE_NAMED.search(names) or _OFFSCREEN.search(names):
+            continue
+        if common.text_length(element) > _MAX_LENGTH or regions.is_hidden(element):
+            continue
+        text = common.element_text(page, element)
+        if (
+            _plausible(text)
+            and not is_site_identity(page, text)
+            and agrees(text, raw_title, page, trusted=True)
+        ):
+            found.append(text)
+    return found
+
+
 def article_headlines(page: Page) -> list[str]:
     """Texts of the ``<h1>`` elements inside the article element."""
     root = regions.article_element(page)
@@ -222,6 +247,8 @@ def find_headline(page: Page, author_names: tuple[str, ...] = ()) -> str | None:
     confirmed = [
         h for h in visible if raw_title and agrees(h, raw_title, page, trusted=h in in_article)
     ]
+    if not confirmed and raw_title:
+        confirmed = titled_subheadings(page, raw_title)
 
     jsonld_headline, is_headline = _jsonld_headline(page)
     if jsonld_headline and not is_site_identity(page, jsonld_headline):
