@@ -29,6 +29,7 @@ from newsparse.generic.scoring import (
     Scores,
     names_have_word,
 )
+from newsparse.generic.teasers import cards_of, holds_link, is_teaser_grid
 from newsparse.memo import Memo
 
 HtmlElement = lxml.html.HtmlElement
@@ -95,6 +96,18 @@ def _is_story_paragraph(element: HtmlElement, scores: Scores) -> bool:
     return unit is not None and unit.prose_score > 0 and unit.link_density < _PROSE_LINK_DENSITY
 
 
+def _is_story_section(element: HtmlElement, scores: Scores) -> bool:
+    """True when a block another stage judged boilerplate reads as a section of the story:
+    mostly prose, and not a grid of teaser cards (whose blurbs are prose too)."""
+    if not _is_mostly_prose(element, scores):
+        return False
+    text, links = scores.text_length, scores.link_length
+    # (the scoring counts the text of its units only: a card's linked title may be none)
+    return not is_teaser_grid(
+        cards_of(element), holds_link, lambda card: text.get(card, 0) - links.get(card, 0)
+    )
+
+
 def _is_mostly_prose(element: HtmlElement, scores: Scores) -> bool:
     """True when most of the block's text is clean prose paragraphs, more than a promo's
     sentence, with few links: a section of the story, whatever another stage made of its
@@ -148,7 +161,7 @@ def prune(
             continue
         if (
             element in hidden
-            or (element in flagged and not _is_mostly_prose(element, scores))
+            or (element in flagged and not _is_story_section(element, scores))
             or _is_hidden(element)
             or tag in NON_STORY_TAGS
             or tag == "form"

@@ -32,6 +32,7 @@ from newsparse.generic.measure import (
     plain,
     subtree_text,
 )
+from newsparse.generic.teasers import is_teaser_grid
 from newsparse.page import text_of
 
 HtmlElement = lxml.html.HtmlElement
@@ -129,7 +130,10 @@ class _BlockFinder:
                 parent is None
                 or parent.tag in NEVER_FLAGGED
                 or parent in self.crowded
-                or looks_like_story(self.stats[parent])
+                or (
+                    looks_like_story(self.stats[parent])
+                    and not (kind in LIST_KINDS and self._is_teaser_grid(current))
+                )
                 or self.stats[parent][TEXT] - stats[TEXT] > limit
                 or self._text_before(current, parent) > MAX_LEAD_CHARS
                 or _has_other_heading(parent, label)
@@ -166,6 +170,14 @@ class _BlockFinder:
         if not any(self.stats[element][LINKED] for element in run[1:]):
             return [label]
         return run
+
+    def _is_teaser_grid(self, start: HtmlElement) -> bool:
+        """True when the siblings after ``start`` are cards of a teaser grid."""
+        cards = [sibling for sibling in start.itersiblings() if isinstance(sibling.tag, str)]
+        stats = self.stats
+        return is_teaser_grid(
+            cards, lambda card: stats[card][LINKED] > 0, lambda card: plain(stats[card])
+        )
 
     def _text_before(self, child: HtmlElement, parent: HtmlElement) -> int:
         """Characters of ``parent`` that come before ``child`` (stops counting early)."""
