@@ -111,6 +111,7 @@ HOSTILE: dict[str, object] = {
     "control-characters": article_page().replace("Work", "Work\x01\x1b\x7f"),
     "nested-divs": article_page(inside="<div>" * 100_000 + "deep" + "</div>" * 100_000),
     "unclosed-divs": article_page(inside="<div><span>x" * 50_000),
+    "unclosed-inline-pile": article_page(inside="<b>" * 1500 + "Related"),
     "billion-laughs": (
         f'<?xml version="1.0"?><!DOCTYPE html [{BOMB_ENTITIES}]>'
         + article_page(inside="<p>&lol9;</p>")

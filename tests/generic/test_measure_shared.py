@@ -11,7 +11,15 @@ import pytest
 import newsparse
 from newsparse.generic.blocks import classify
 from newsparse.generic.body import body_paragraphs
-from newsparse.generic.measure import END, FIRST, FORMATTED_TEXT, HAS_BR, OWN_TEXT, measure
+from newsparse.generic.measure import (
+    END,
+    FIRST,
+    FORMATTED_TEXT,
+    HAS_BR,
+    MAX_CANDIDATE_ELEMENTS,
+    OWN_TEXT,
+    measure,
+)
 from newsparse.generic.metadata import regions
 from newsparse.generic.scoring import is_container_unit
 from newsparse.page import Page
@@ -140,3 +148,15 @@ def test_the_walk_marks_elements_inside_hidden_blocks_too() -> None:
         ("a", "author"),
         ("span", "css-4k2m byline"),
     ]
+
+
+def test_a_deep_pile_of_inline_elements_gives_no_label_or_inline_candidates() -> None:
+    # Unclosed <b> tags nest 1,500 deep around one word: every one holds text short enough
+    # for a heading, but reading each as one would walk the pile again and again (quadratic).
+    pile = "<b>" * 1500 + "Related"
+    html = f"<html><body><article><p>{pile}</p><p>{'Story text. ' * 30}</p></article></body></html>"
+    found = measure(Page.from_input(html).tree)
+    candidates = [*found.labels, *found.inline, *found.link_labels]
+    assert candidates  # the innermost elements are still read as labels
+    stats = found.stats
+    assert all(stats[e][END] - stats[e][FIRST] <= MAX_CANDIDATE_ELEMENTS for e in candidates)

@@ -126,6 +126,10 @@ _TEXT_FACT_TAGS = INLINE_FORMATTING_TAGS | {"br"}
 MAX_LABEL_CHARS = 80
 MAX_INLINE_CHARS = 400
 MAX_LINK_LABEL_CHARS = 20
+# A label or inline paragraph holds at most this many elements (itself included): a short
+# text under a deep pile of elements is no heading, and reading each element of such a
+# pile as one would cost time quadratic in its depth.
+MAX_CANDIDATE_ELEMENTS = 64
 # A paragraph of prose: this much text outside links...
 MIN_PARAGRAPH_PROSE = 80
 # ...and links make up less than this share of its text (also for the story's container).
@@ -288,7 +292,11 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
                 # prose is the story's, whatever its class says
                 del kinds[node]
                 kind = None
-            if size <= MAX_INLINE_CHARS and tag in _CANDIDATE_TAGS:
+            if (
+                size <= MAX_INLINE_CHARS
+                and tag in _CANDIDATE_TAGS
+                and index - stats[FIRST] <= MAX_CANDIDATE_ELEMENTS
+            ):
                 if not in_link:
                     is_label = (
                         size <= MAX_LABEL_CHARS
