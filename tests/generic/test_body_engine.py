@@ -419,3 +419,19 @@ def test_teaser_grid_with_blurbs_after_the_story_is_dropped() -> None:
         "https://parishpump.example/events/seed-swap-returns/",
         "https://parishpump.example/gardening/water-butt-scheme/",
     ]
+
+
+def test_metadata_line_of_date_byline_and_category_is_not_the_story() -> None:
+    # A municipal news CMS writes the date, "Publicado por", the category and the tags in
+    # one line above text laid out with <br>s: the line is long enough to pass for prose.
+    assert generic_body("br_layout_metadata_line.html") == [
+        "A ponte sobre o Arroio Fundo, na estrada geral do Travessão, foi liberada ao tráfego "
+        "nesta terça-feira, depois de seis semanas de obras de recuperação da estrutura e do "
+        "piso.",
+        "Segundo a Secretaria de Obras, foram trocadas as vigas de madeira que estavam "
+        "comprometidas e a cabeceira do lado sul recebeu uma nova contenção de pedras, para "
+        "evitar que a água da chuva volte a abrir crateras no acesso.",
+        "Durante a reforma, os moradores da localidade usaram um desvio de quatro quilômetros "
+        "pela comunidade de São Roque. A secretaria pede que os motoristas respeitem o limite "
+        "de carga de dez toneladas indicado na placa.",
+    ]

@@ -22,6 +22,7 @@ from newsparse.generic.body_cues import (
 )
 from newsparse.generic.body_extent import is_followed_by_text
 from newsparse.generic.body_lists import is_address
+from newsparse.generic.metadata.patterns import MAX_METADATA_LINE_PARTS, METADATA_LINE_PARTS
 from newsparse.generic.scoring import Scores, Unit, effective_length
 
 HtmlElement = lxml.html.HtmlElement
@@ -58,6 +59,8 @@ def trim_paragraphs(paragraphs: list[str], titles: Collection[str]) -> list[str]
         if is_label(paragraph):
             continue
         if in_head:
+            if _is_byline(paragraph):
+                continue  # (a long metadata line reads as prose too)
             if _reads_as_prose(paragraph):
                 in_head = False
             elif _is_title_text(paragraph, titles) or _is_metadata_line(paragraph):
@@ -154,7 +157,18 @@ def _follows_image(element: HtmlElement, scores: Scores) -> bool:
 
 
 def _is_byline(text: str) -> bool:
-    """ "By Jane Doe", "Por Ana Ruiz, enviada especial": an opener, then a capitalised name."""
+    """ "By Jane Doe", "Por Ana Ruiz, enviada especial": an opener, then a capitalised name;
+    or a short metadata line with such a byline among its first parts ("05/10/2018 -
+    Publicado por: Ana Lima - Categoria: Saúde - Tags: ...")."""
+    if _opens_with_byline(text):
+        return True
+    if len(text) > _SHORT:
+        return False
+    parts = METADATA_LINE_PARTS.split(text, MAX_METADATA_LINE_PARTS)
+    return any(_opens_with_byline(part) for part in parts[1:MAX_METADATA_LINE_PARTS])
+
+
+def _opens_with_byline(text: str) -> bool:
     if len(text) > _BYLINE_LENGTH:
         return False
     words = text.split()

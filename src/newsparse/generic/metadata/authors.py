@@ -25,7 +25,11 @@ from newsparse.generic.metadata.bylines import (
 )
 from newsparse.generic.metadata.class_cues import BYLINE_CLASSES, PHOTO_CLASSES
 from newsparse.generic.metadata.meta_names import AUTHOR_METAS, SORTED_NAME_METAS
-from newsparse.generic.metadata.patterns import any_substring
+from newsparse.generic.metadata.patterns import (
+    MAX_METADATA_LINE_PARTS,
+    METADATA_LINE_PARTS,
+    any_substring,
+)
 from newsparse.generic.metadata.site import is_site_identity
 from newsparse.generic.metadata.textkeys import key
 from newsparse.page import Page, text_of
@@ -37,10 +41,6 @@ _PHOTO_CREDIT = re.compile(any_substring(PHOTO_CLASSES))
 _AFTER_HEADLINE_TAGS = frozenset(
     {"p", "div", "span", "address", "li", "a", "em", "strong", "small"}
 )
-# The parts of a metadata line ("date - Publicado por: name - Categoria: ..."); a byline is
-# looked for in its second or third part.
-_LINE_PARTS = re.compile(r"\s+[-–—|•·]\s+")
-_MAX_LINE_PARTS = 3
 _MAX_ITEM_DEPTH = 40
 # Used with match(): "^...|^..." with search() would try every position of a long value.
 _URL_NAME = re.compile(r"(?:https?:)?//|/|www\.")
@@ -187,8 +187,8 @@ def _byline_part(text: str) -> str | None:
     Categoria: Saúde"); None when no part is a byline."""
     if BYLINE_CUE.match(text):
         return text
-    parts = _LINE_PARTS.split(text)
-    return next((part for part in parts[1:_MAX_LINE_PARTS] if BYLINE_CUE.match(part)), None)
+    parts = METADATA_LINE_PARTS.split(text)
+    return next((part for part in parts[1:MAX_METADATA_LINE_PARTS] if BYLINE_CUE.match(part)), None)
 
 
 def _visible_byline(page: Page) -> Byline:

@@ -5,6 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+#: The separators between the parts of a metadata line ("date - By name - Category: ...").
+METADATA_LINE_PARTS = re.compile(r"\s+[-–—|•·]\s+")
+#: A byline is looked for in such a line's second or third part (the first is the date).
+MAX_METADATA_LINE_PARTS = 3
+
 _Trie = dict[str, "_Trie"]
 # The non-ASCII characters that re.IGNORECASE matches to an ASCII letter (CPython's tables).
 _ASCII_TWINS = {"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"}
