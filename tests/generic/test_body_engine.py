@@ -435,3 +435,12 @@ def test_metadata_line_of_date_byline_and_category_is_not_the_story() -> None:
         "pela comunidade de São Roque. A secretaria pede que os motoristas respeitem o limite "
         "de carga de dez toneladas indicado na placa.",
     ]
+
+
+def test_list_of_rel_tag_links_without_a_telling_class_is_dropped() -> None:
+    # WordPress prints a post's tags as rel="tag" links; this theme wraps them in a bare
+    # <strong>, with no class to say what they are.
+    paragraphs = generic_body("wordpress_rel_tag_list.html")
+    assert paragraphs[0].startswith("The regional kart championship will run eight rounds")
+    assert not any("kart calendar 2019" in paragraph for paragraph in paragraphs)
+    assert "Entries open on 1 February." in "\n".join(paragraphs)

@@ -1,13 +1,14 @@
 """One classification of a working tree: which blocks are boilerplate, which are related.
 
-Four passes, each linear in the size of the tree and none recursive:
+Five passes, each linear in the size of the tree and none recursive:
 
 1. ``measure``: text, link text and prose of every element, the kind of block its
    tag/class/role names, candidates for labels and inline paragraphs (``measure.py``);
 2. ``read_labels``: blocks announced by a heading ("Related articles", "Meistgelesen") and
    inline "READ MORE: ..." paragraphs (``labelled.py``);
-3. guard, bottom-up: the prose each flagged block would keep;
-4. decide, top-down: flagged blocks become boilerplate unless they hold the story (a container
+3. ``read_tag_links``: lists of ``rel="tag"`` links (``tag_links.py``);
+4. guard, bottom-up: the prose each flagged block would keep;
+5. decide, top-down: flagged blocks become boilerplate unless they hold the story (a container
    whose class merely looks suspicious); related blocks are collected in page order.
 """
 
@@ -32,6 +33,7 @@ from newsparse.generic.measure import (
     measure,
     plain,
 )
+from newsparse.generic.tag_links import read_tag_links
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -67,6 +69,7 @@ def classify(root: HtmlElement, marks: MarkTest | None = None) -> Classification
     ``marks``: see :func:`~newsparse.generic.measure.measure`."""
     found = measure(root, marks)
     read_labels(found)
+    read_tag_links(found)
     return _Decision(found).decide()
 
 
