@@ -28,6 +28,19 @@ def test_labels_and_share_buttons_in_several_languages() -> None:
     assert not is_label("Del 1 al 5 de mayo")
 
 
+def test_unrendered_shortcodes_are_markup_not_text() -> None:
+    assert is_label(
+        '[button link="https://x.example/review/" type="big"] Send us YOUR review[/button]'
+    )
+    assert is_label("[/vc_column_text]")
+    assert is_label('[caption id="attachment_12" align="alignright" width="300"]')
+    assert is_label("[embed]https://www.youtube.com/watch?v=abc[/embed]")
+    # an editor's bracketed note, a footnote and a lone word in brackets are text
+    assert not is_label("[Updated 5pm] The mayor said the road would reopen on Friday.")
+    assert not is_label("[1] Harbour Authority annual report, 2018.")
+    assert not is_label("[sic] is what the letter said")
+
+
 def test_head_of_a_br_layout_loses_title_byline_and_date_but_keeps_the_story() -> None:
     paragraphs = [
         "Harbour board approves breakwater",

@@ -64,6 +64,8 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("nextprev", Kind.PAGINATION),
         ("tooltip-content", Kind.HIDDEN),
         ("print-header", Kind.HIDDEN),
+        ("jetpack-slideshow-noscript", Kind.HIDDEN),  # "This slideshow requires JavaScript."
+        ("robots-nocontent", Kind.CHROME),
     ],
 )
 def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind) -> None:

@@ -32,6 +32,15 @@ _RIGHTS_NOTICE = re.compile("|".join(map(re.escape, RIGHTS_NOTICE_PHRASES)))
 _PUNCTUATION = re.compile(r"[\W_]+")
 SENTENCE_ENDS = tuple(SENTENCE_END_CHARACTERS)
 _DIGIT = re.compile(r"\d")
+# A line that is one WordPress shortcode the page left unrendered: "[name attr=...]text
+# [/name]", or a lone opening tag with attributes or a closing tag. (Lowercase names only:
+# an editor's "[Updated]" or "[Video]" is text.)
+_SHORTCODE = re.compile(
+    r"\[([a-z][a-z0-9_-]*)(?:\s[^\]]*)?\].*\[/\1\]\Z"
+    r"|\[[a-z][a-z0-9_-]*\s[^\]=]*=[^\]]*\]\Z"
+    r"|\[/[a-z][a-z0-9_-]*\]\Z",
+    re.DOTALL,
+)
 # The first word as _normal() splits words, and the words a label or share button opens with.
 _FIRST_WORD = re.compile(r"[^\W_]+")
 _LABEL_OPENERS = SHARE_OPENERS | {label.split()[0] for label in BOILERPLATE_LABELS if label}
@@ -70,7 +79,9 @@ def trim_paragraphs(paragraphs: list[str], titles: Collection[str]) -> list[str]
 
 
 def is_label(text: str) -> bool:
-    """A line that is only a boilerplate label or a share button."""
+    """A line that is only a boilerplate label, a share button or an unrendered shortcode."""
+    if text.startswith("[") and _SHORTCODE.match(text):
+        return True  # ("[button link=...]Send us your review[/button]": markup, not text)
     first = _FIRST_WORD.search(text)
     if first is None or first.group().casefold() not in _LABEL_OPENERS:
         return False  # (the cheap test first: paragraphs are many and long)

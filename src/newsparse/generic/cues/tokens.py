@@ -192,6 +192,9 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     "print": (Kind.HIDDEN, TAIL),
     "noprint": (Kind.HIDDEN, ANY),
     "screenreader": (Kind.HIDDEN, ANY),
+    # the fallback a script replaces ("jetpack-slideshow-noscript": "This slideshow requires
+    # JavaScript."): what readers with scripts on, nearly all, never see
+    "noscript": (Kind.HIDDEN, TAIL),
 }
 
 # Whole tokens (lowercased, "_" read as "-") that decide on their own: compounds that the part
@@ -216,6 +219,8 @@ WHOLE_TOKEN_CUES: dict[str, Kind] = {
     "printonly": Kind.HIDDEN,
     "visible-print": Kind.HIDDEN,
     "show-for-print": Kind.HIDDEN,
+    # declared not to be the page's content (kept out of search indexes)
+    "robots-nocontent": Kind.CHROME,
     # article tool bars: reprints, text size, print buttons
     "print-tools": Kind.SHARE,
     "article-tools": Kind.SHARE,
