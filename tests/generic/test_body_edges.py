@@ -100,3 +100,21 @@ def test_rights_notice_after_the_story_is_dropped() -> None:
     )
     body = newsparse.parse(html, registry=newsparse.Registry()).body
     assert body.split("\n\n") == paragraphs
+
+
+def test_date_lines_under_a_label_at_the_head_and_tail_are_metadata() -> None:
+    story = [
+        "The harbour authority approved the new breakwater on Monday after two years of "
+        "public consultation and three revised designs.",
+        "Updated figures released on Tuesday show 3,000 boats used the harbour last year, "
+        "twice as many as a decade ago.",
+        "Work on the breakwater will start in the spring and is due to finish in 2026.",
+    ]
+    paragraphs = "".join(f"<p>{text}</p>" for text in story)
+    html = (
+        "<html><head><title>Breakwater approved</title></head><body><article>"
+        "<h1>Breakwater approved</h1><p>Publicado el 5 de mayo de 2019</p>"
+        f"{paragraphs}<p><em>Updated at 1:23 p.m.</em></p></article></body></html>"
+    )
+    article = newsparse.parse(html, registry=newsparse.Registry())
+    assert article.body.split("\n\n") == story

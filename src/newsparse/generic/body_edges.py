@@ -22,7 +22,12 @@ from newsparse.generic.body_cues import (
 )
 from newsparse.generic.body_extent import is_followed_by_text
 from newsparse.generic.body_lists import is_address
-from newsparse.generic.metadata.patterns import MAX_METADATA_LINE_PARTS, METADATA_LINE_PARTS
+from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
+from newsparse.generic.metadata.patterns import (
+    MAX_METADATA_LINE_PARTS,
+    METADATA_LINE_PARTS,
+    longest_first,
+)
 from newsparse.generic.scoring import Scores, Unit, effective_length
 
 HtmlElement = lxml.html.HtmlElement
@@ -32,6 +37,10 @@ _RIGHTS_NOTICE = re.compile("|".join(map(re.escape, RIGHTS_NOTICE_PHRASES)))
 _PUNCTUATION = re.compile(r"[\W_]+")
 SENTENCE_ENDS = tuple(SENTENCE_END_CHARACTERS)
 _DIGIT = re.compile(r"\d")
+# A line opening with a date label: "Updated at 1:23 p.m.", "Publicado el 5 de mayo".
+_DATE_LABEL = re.compile(rf"(?:{longest_first((*MODIFIED_CUES, *PUBLISHED_CUES))})\b", re.I)
+# ...is a date line when this short (a sentence may open with "Updated figures show...").
+_DATED_LINE_LENGTH = 60
 # A line that is one WordPress shortcode the page left unrendered: "[name attr=...]text
 # [/name]", or a lone opening tag with attributes or a closing tag. (Lowercase names only:
 # an editor's "[Updated]" or "[Video]" is text.)
@@ -104,8 +113,17 @@ def _has_words(text: str, count: int) -> bool:
 
 def _is_metadata_line(text: str) -> bool:
     if len(text) >= _SHORT or text.endswith(SENTENCE_ENDS):
-        return _is_byline(text)
+        return _is_byline(text) or _is_dated_line(text)
     return _is_byline(text) or bool(_DIGIT.search(text))
+
+
+def _is_dated_line(text: str) -> bool:
+    """A short line that gives a date or time under a label ("Updated at 1:23 p.m.")."""
+    return (
+        len(text) <= _DATED_LINE_LENGTH
+        and _DATE_LABEL.match(text) is not None
+        and _DIGIT.search(text) is not None
+    )
 
 
 def _normal(text: str) -> str:
@@ -144,7 +162,7 @@ def _looks_like_metadata(unit: Unit, blocks: list[HtmlElement], scores: Scores) 
         if any(ancestor is block for block in blocks):
             break
     text = unit.text
-    if _is_byline(text):
+    if _is_byline(text) or _is_dated_line(text):
         return True
     if unit.is_heading or text.endswith(SENTENCE_ENDS):
         return False
@@ -259,6 +277,7 @@ def edge_leftovers(
         elif index > last and (
             (unit.element.tag in HEADING_TAGS and not is_followed_by_text(unit.element))
             or (unit.length < _SHORT and unit.link_length > 0 and not is_address(unit.text))
+            or _is_dated_line(unit.text)
             or (unit.length < _RIGHTS_NOTICE_LENGTH and _RIGHTS_NOTICE.search(unit.text.casefold()))
         ):
             dropped.append(unit.element)
