@@ -92,6 +92,7 @@ _RARE_ATTRIBUTES = frozenset((*KIND_ATTRIBUTES, "aria-label")) - {"class", "id"}
 _MARKING_ATTRIBUTES = frozenset(MARKING_ATTRIBUTES)
 # Every attribute that the kind or the mark of an element reads.
 _CUE_READ = tuple(dict.fromkeys((*KIND_ATTRIBUTES, "aria-label", *MARKING_ATTRIBUTES)))
+_REL_INDEX = _CUE_READ.index("rel")
 # The kind of an element without such attributes: its tag's, except for the document,
 # region and headline tags, and inline tags inside running text (unless hidden).
 _TAG_ONLY_KINDS = {
@@ -183,6 +184,8 @@ class Measurements:
     containers: list[HtmlElement] = field(default_factory=list)
     rare_containers: list[HtmlElement] = field(default_factory=list)
     anchors: list[HtmlElement] = field(default_factory=list)
+    # the visible links that carry a rel attribute, with its value ("nofollow", "tag")
+    rel_links: list[tuple[HtmlElement, str]] = field(default_factory=list)
     invisible: list[HtmlElement] = field(default_factory=list)
     # for each of ``containers``: OWN_TEXT, FORMATTED_TEXT and HAS_BR flags
     container_text: dict[HtmlElement, int] = field(default_factory=dict)
@@ -208,6 +211,7 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
     labels = found.labels
     link_labels = found.link_labels
     inline = found.inline
+    rel_links = found.rel_links
     # the open elements' figures, which their children add to (first a stand-in for the
     # root's parent: every element has one)
     stack: list[Stats] = [[0, 0, 0, 0, 0, 0, -1, 0]]
@@ -241,14 +245,18 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
                 elif _RARE_ATTRIBUTES.isdisjoint(names):
                     # (class, id and rel alone decide: most elements, and pages repeat them)
                     # (ids are rare: a name test is cheaper than reading the attribute)
+                    relation = node.get("rel") if "rel" in names else None
                     kind, mark = describe[
-                        tag,
-                        node.get("class"),
-                        node.get("id") if "id" in names else None,
-                        node.get("rel") if "rel" in names else None,
+                        tag, node.get("class"), node.get("id") if "id" in names else None, relation
                     ]
+                    if relation is not None and tag == "a":
+                        rel_links.append((node, relation))
                 else:
-                    kind, mark = describe_all[tag, _cue_values(node)]
+                    values = _cue_values(node)
+                    kind, mark = describe_all[tag, values]
+                    relation = values[_REL_INDEX]
+                    if relation is not None and tag == "a":
+                        rel_links.append((node, relation))
                 if kind is not None:
                     kinds[node] = kind
                 if mark is not None:

@@ -29,9 +29,8 @@ _ITEM_TAGS = frozenset({"li", "span"})
 def read_tag_links(found: Measurements) -> None:
     """Flag, as ``Kind.TAGS``, the unflagged elements that hold tag links and little else."""
     groups: Counter[HtmlElement] = Counter()
-    for anchor in found.anchors:
-        relation = anchor.get("rel")
-        if relation is None or TAG_RELATION not in relation.split():
+    for anchor, relation in found.rel_links:
+        if TAG_RELATION not in relation.split():
             continue
         holder = anchor.getparent()
         if holder is not None and holder.tag in _ITEM_TAGS and len(holder) == 1:
