@@ -112,6 +112,10 @@ HOSTILE: dict[str, object] = {
     "nested-divs": article_page(inside="<div>" * 100_000 + "deep" + "</div>" * 100_000),
     "unclosed-divs": article_page(inside="<div><span>x" * 50_000),
     "unclosed-inline-pile": article_page(inside="<b>" * 1500 + "Related"),
+    "nested-text-containers": article_page(inside=("<div>" + "harbour " * 200) * 1800),
+    "nested-hidden-text": article_page(
+        inside=("<td>x<script>" + "var a=1;" * 4000 + "</script>") * 1500
+    ),
     "billion-laughs": (
         f'<?xml version="1.0"?><!DOCTYPE html [{BOMB_ENTITIES}]>'
         + article_page(inside="<p>&lol9;</p>")

@@ -6,6 +6,7 @@ import lxml.html
 
 from newsparse.generic.scoring import class_weight, effective_length, score_tree
 from newsparse.generic.text import paragraphs_of
+from newsparse.page import Page
 
 
 def tree(html: str) -> lxml.html.HtmlElement:
@@ -44,6 +45,20 @@ def test_nested_units_keep_only_their_own_text_and_links_count_once() -> None:
     assert (
         scores.text_length[outer] == scores.unit_of[outer].length + scores.unit_of[paragraph].length
     )
+
+
+def test_deeply_nested_text_containers_are_read_in_linear_time() -> None:
+    # Each unit reads the text below it: 1,500 nested <div>s holding 500 characters each
+    # would make the units read 560 million characters. Past a budget, units read only
+    # their own text, and every level's text is still a unit's.
+    level = "word " * 100
+    root = Page.from_input("<html><body>" + f"<div>{level}" * 1500 + "</body></html>").tree
+    assert len(root.findall(".//div")) > 1000  # (the parser keeps nesting this deep)
+    scores = score_tree(root)
+    page_text = len(root.text_content())
+    assert sum(len(unit.text) for unit in scores.units) < 10 * page_text
+    assert len(scores.units) == len(root.findall(".//div"))
+    assert all(unit.length > 0 for unit in scores.units)
 
 
 def test_script_text_does_not_count_as_prose() -> None:

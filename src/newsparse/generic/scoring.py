@@ -69,6 +69,14 @@ _FIRST_CUT = 30
 _CONTEXT_PENALTY = 0.3
 _PAGE_TAGS = frozenset({"body", "html"})
 _PROSE_MAX_LINK_DENSITY = 0.3
+# Units read the whole text below them, so text containers nested in one another read the
+# same text again and again (time quadratic in their depth). Once the units have read this
+# many characters...
+_MIN_MEASURE_BUDGET = 1_000_000
+# ...and this many times the page's whole text, the remaining units read their own text only.
+_MEASURE_BUDGET = 8
+# Children whose text is part of their container's own text.
+_OWN_TEXT_TAGS = INLINE_FORMATTING_TAGS | {"a"}
 
 
 def effective_length(text: str) -> int:
@@ -288,6 +296,9 @@ class Scores:
         for element in elements:
             self._register(element)
         self._unit_tree = list(self.parent_of)
+        read = 0  # characters the units have read
+        budget: int | None = None  # set when ``read`` first passes _MIN_MEASURE_BUDGET
+        own_only: set[HtmlElement] = set()
         for element in elements:
             flags = self._context[element]
             enclosing = self._enclosing[element]
@@ -299,7 +310,15 @@ class Scores:
                 and enclosing.tag in PARAGRAPH_TAGS
             ):
                 continue  # a <span> with <br> inside a paragraph is part of that paragraph
-            text, length, commas = _measure(element)
+            if budget is not None and read > budget:
+                own_only.add(element)  # (a pathological page: see _MEASURE_BUDGET)
+                text, length, commas = _measure_own(element)
+            else:
+                raw = subtree_text(element)
+                read += len(raw)
+                if budget is None and read > _MIN_MEASURE_BUDGET:
+                    budget = _MEASURE_BUDGET * len(subtree_text(element.getroottree().getroot()))
+                text, length, commas = _measure_text(raw)
             if not length:
                 continue
             # a block inside a link (a teaser card) is all link
@@ -308,7 +327,7 @@ class Scores:
             self.units.append(unit)
         for unit in self.units:
             outer = self._enclosing_unit(unit.element)
-            if outer is not None:
+            if outer is not None and outer.element not in own_only:
                 outer.length = max(0, outer.length - unit.length)
                 outer.commas = max(0, outer.commas - unit.commas)
                 outer.encloses_units = True
@@ -401,9 +420,24 @@ _COMMA, _SEMICOLON = (comma for comma in COMMA_CHARACTERS if comma.isascii())
 
 
 def _measure(element: HtmlElement) -> tuple[str, int, int]:
-    """The element's collapsed text, its effective length and its commas (one function: it
-    runs for every unit, and most texts take the ASCII shortcut)."""
-    text = " ".join(subtree_text(element).split())
+    """The element's collapsed text, its effective length and its commas."""
+    return _measure_text(subtree_text(element))
+
+
+def _measure_own(element: HtmlElement) -> tuple[str, int, int]:
+    """``_measure`` of the element's own text: its text nodes and its inline children's."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag in _OWN_TEXT_TAGS:
+            parts.append(subtree_text(child))
+        parts.append(child.tail or "")
+    return _measure_text(" ".join(parts))
+
+
+def _measure_text(raw: str) -> tuple[str, int, int]:
+    """A raw text collapsed, its effective length and its commas (one function: it runs for
+    every unit, and most texts take the ASCII shortcut)."""
+    text = " ".join(raw.split())
     if text.isascii():  # (a C-level flag check: no CJK characters, no other commas)
         return text, len(text), text.count(_COMMA) + text.count(_SEMICOLON)
     return text, effective_length(text), sum(map(text.count, COMMA_CHARACTERS))

@@ -103,12 +103,14 @@ def _name_for_host(page: Page, host: str) -> str:
     """A readable name for a publisher's host: a wire agency or a JSON-LD publisher whose name
     matches the host, the name on a link to the host's home page (an aggregator's provider
     logo: ``<a href="https://example.com/" title="Example News">``), else the host itself."""
-    label = host_label(host) or host
+    label = tight_key(host_label(host) or host)
+    host_key = tight_key(host)
     for name in publisher_names(page):
-        if tight_key(label) in tight_key(name) or tight_key(name) in tight_key(host):
+        name_key = tight_key(name)
+        if label in name_key or name_key in host_key:
             return name
     for name, spellings in WIRE_AGENCIES.items():
-        if any(tight_key(s) == tight_key(label) for s in spellings):
+        if any(tight_key(s) == label for s in spellings):
             return name
     return _home_link_name(page, host) or host
 
