@@ -118,3 +118,25 @@ def test_date_lines_under_a_label_at_the_head_and_tail_are_metadata() -> None:
     )
     article = newsparse.parse(html, registry=newsparse.Registry())
     assert article.body.split("\n\n") == story
+
+
+def test_a_syndicated_copys_credit_line_stays_with_the_story() -> None:
+    story = [
+        "The harbour authority approved the new breakwater on Monday after two years of "
+        "public consultation and three revised designs.",
+        "Work on the breakwater will start in the spring and is due to finish in 2026.",
+    ]
+    paragraphs = "".join(f"<p>{text}</p>" for text in story)
+    html = (
+        "<html><head><title>Breakwater approved</title></head><body><article>"
+        f"<h1>Breakwater approved</h1>{paragraphs}"
+        "<p><em>This article originally appeared on "
+        "<a href='https://coastnews.example/breakwater'>Coast News</a>.</em></p>"
+        "<p><a href='/harbour'>More harbour news</a></p></article></body></html>"
+    )
+    article = newsparse.parse(html, registry=newsparse.Registry())
+    assert article.body.split("\n\n") == [
+        *story,
+        "This article originally appeared on Coast News.",
+    ]
+    assert article.source == "Coast News"

@@ -26,8 +26,10 @@ from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
 from newsparse.generic.metadata.patterns import (
     MAX_METADATA_LINE_PARTS,
     METADATA_LINE_PARTS,
+    CaselessWords,
     longest_first,
 )
+from newsparse.generic.metadata.source_words import ORIGINALLY_PUBLISHED
 from newsparse.generic.scoring import Scores, Unit, effective_length
 
 HtmlElement = lxml.html.HtmlElement
@@ -39,6 +41,9 @@ SENTENCE_ENDS = tuple(SENTENCE_END_CHARACTERS)
 _DIGIT = re.compile(r"\d")
 # A line opening with a date label: "Updated at 1:23 p.m.", "Publicado el 5 de mayo".
 _DATE_LABEL = re.compile(rf"(?:{longest_first((*MODIFIED_CUES, *PUBLISHED_CUES))})\b", re.I)
+# A syndicated copy's credit ("This article originally appeared on <a>The Atlantic</a>."):
+# part of the story's text, though short and linked like the leftovers after it.
+_ORIGINAL_CREDIT = CaselessWords(ORIGINALLY_PUBLISHED)
 # ...is a date line when this short (a sentence may open with "Updated figures show...").
 _DATED_LINE_LENGTH = 60
 # A line that is one WordPress shortcode the page left unrendered: "[name attr=...]text
@@ -276,7 +281,12 @@ def edge_leftovers(
                 dropped.append(unit.element)
         elif index > last and (
             (unit.element.tag in HEADING_TAGS and not is_followed_by_text(unit.element))
-            or (unit.length < _SHORT and unit.link_length > 0 and not is_address(unit.text))
+            or (
+                unit.length < _SHORT
+                and unit.link_length > 0
+                and not is_address(unit.text)
+                and _ORIGINAL_CREDIT.span(unit.text) is None
+            )
             or _is_dated_line(unit.text)
             or (unit.length < _RIGHTS_NOTICE_LENGTH and _RIGHTS_NOTICE.search(unit.text.casefold()))
         ):
