@@ -102,3 +102,29 @@ def test_memory_check_can_be_skipped(corpus: Path) -> None:
     row = next(line.split() for line in output.splitlines() if line.startswith("newsparse"))
     assert row[-1] == "-"
     assert "peak memory:" not in output
+
+
+HOSTILE = SCRIPT.parent / "hostile.py"
+
+
+def run_hostile(*arguments: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, str(HOSTILE), *arguments]
+    return subprocess.run(command, capture_output=True, text=True, check=False, timeout=300)
+
+
+def test_hostile_scaling_times_named_shapes_and_reports_none_superlinear() -> None:
+    result = run_hostile("scaling", "--only", "pile-b,nested-text-containers")
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("pile-b ") and lines[1].startswith("nested-text-containers ")
+    assert "for x4" in lines[0]
+    assert lines[-1] == "2 shapes, 0 super-linear"
+
+
+def test_hostile_fuzz_parses_mutated_corpus_pages(corpus: Path, tmp_path: Path) -> None:
+    result = run_hostile(
+        "fuzz", str(corpus), "--count", "12", "--seed", "3", "--keep", str(tmp_path)
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.splitlines()[-1].startswith("12 variants, 0 exceptions; slowest ")
+    assert not list(tmp_path.glob("crash-*"))
