@@ -41,11 +41,11 @@ SENTENCE_ENDS = tuple(SENTENCE_END_CHARACTERS)
 _DIGIT = re.compile(r"\d")
 # A line opening with a date label: "Updated at 1:23 p.m.", "Publicado el 5 de mayo".
 _DATE_LABEL = re.compile(rf"(?:{longest_first((*MODIFIED_CUES, *PUBLISHED_CUES))})\b", re.I)
+# ...is a date line when this short (a sentence may open with "Updated figures show...").
+_DATED_LINE_LENGTH = 60
 # A syndicated copy's credit ("This article originally appeared on <a>The Atlantic</a>."):
 # part of the story's text, though short and linked like the leftovers after it.
 _ORIGINAL_CREDIT = CaselessWords(ORIGINALLY_PUBLISHED)
-# ...is a date line when this short (a sentence may open with "Updated figures show...").
-_DATED_LINE_LENGTH = 60
 # A line that is one WordPress shortcode the page left unrendered: "[name attr=...]text
 # [/name]", or a lone opening tag with attributes or a closing tag. (Lowercase names only:
 # an editor's "[Updated]" or "[Video]" is text.)

@@ -32,7 +32,7 @@ from newsparse.generic.measure import (
     plain,
     subtree_text,
 )
-from newsparse.generic.teasers import is_teaser_grid
+from newsparse.generic.teasers import MAX_CARD_PROSE, is_teaser_grid
 from newsparse.page import text_of
 
 HtmlElement = lxml.html.HtmlElement
@@ -51,8 +51,6 @@ MAX_LEAD_CHARS = 20
 # Largest text (besides the label) of a list block (related, most read) and of a box.
 MAX_LIST_BLOCK_CHARS = 2000
 MAX_BOX_CHARS = 600
-# A sibling with more prose than this ends a heading's run of teasers.
-MAX_TEASER_PROSE = 250
 # An inline paragraph is mostly its link: link text over the text after the label.
 MIN_INLINE_LINK_SHARE = 0.6
 
@@ -162,7 +160,7 @@ class _BlockFinder:
             ):
                 break
             sibling_stats = self.stats[sibling]
-            if plain(sibling_stats) > MAX_TEASER_PROSE or (
+            if plain(sibling_stats) > MAX_CARD_PROSE or (
                 plain(sibling_stats) > MIN_PARAGRAPH_PROSE and link_share(sibling_stats) < 0.25
             ):
                 break

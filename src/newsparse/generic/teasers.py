@@ -17,7 +17,8 @@ HtmlElement = lxml.html.HtmlElement
 
 # A grid has at least this many cards...
 MIN_GRID_CARDS = 3
-# ...and none holds more text outside links than this (a blurb, not a story's paragraphs).
+# ...and none holds more text outside links than this (a blurb, not a story's paragraphs);
+# a sibling holding more also ends a heading's run of teasers.
 MAX_CARD_PROSE = 250
 
 
