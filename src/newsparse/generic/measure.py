@@ -241,7 +241,7 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
                 # hidden element's own kind closes the block: nothing within it counts)
                 names = node.keys()
                 if not names:
-                    kind, mark = _TAG_ONLY_KINDS.get(tag), None
+                    kind, mark, relation = _TAG_ONLY_KINDS.get(tag), None, None
                 elif _RARE_ATTRIBUTES.isdisjoint(names):
                     # (class, id and rel alone decide: most elements, and pages repeat them)
                     # (ids are rare: a name test is cheaper than reading the attribute)
@@ -249,14 +249,12 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
                     kind, mark = describe[
                         tag, node.get("class"), node.get("id") if "id" in names else None, relation
                     ]
-                    if relation is not None and tag == "a":
-                        rel_links.append((node, relation))
                 else:
                     values = _cue_values(node)
                     kind, mark = describe_all[tag, values]
                     relation = values[_REL_INDEX]
-                    if relation is not None and tag == "a":
-                        rel_links.append((node, relation))
+                if relation is not None and tag == "a":
+                    rel_links.append((node, relation))
                 if kind is not None:
                     kinds[node] = kind
                 if mark is not None:
