@@ -22,6 +22,7 @@ from newsparse.generic.body_cues import (
 )
 from newsparse.generic.body_extent import is_followed_by_text
 from newsparse.generic.body_lists import is_address
+from newsparse.generic.classes import class_and_id
 from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
 from newsparse.generic.metadata.patterns import (
     MAX_METADATA_LINE_PARTS,
@@ -161,8 +162,7 @@ def _looks_like_metadata(unit: Unit, blocks: list[HtmlElement], scores: Scores) 
     if has_time:
         return True
     for ancestor in (element, *scores.ancestors(element)):
-        raw = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}".lower()
-        if raw.strip() and _HEAD_METADATA.search(raw):
+        if _names_head_metadata(ancestor):
             return True
         if any(ancestor is block for block in blocks):
             break
@@ -308,7 +308,12 @@ def _metadata_children(element: HtmlElement, scores: Scores) -> list[HtmlElement
         if child.tag == "time" or _holds(child, "time"):
             found.append(child)
             continue
-        raw = f"{child.get('class') or ''} {child.get('id') or ''}".lower()
-        if raw.strip() and _HEAD_METADATA.search(raw):
+        if _names_head_metadata(child):
             found.append(child)
     return found
+
+
+def _names_head_metadata(element: HtmlElement) -> bool:
+    """True when the element's class or id names a byline, date or label block."""
+    raw = class_and_id(element).lower()
+    return bool(raw.strip()) and _HEAD_METADATA.search(raw) is not None

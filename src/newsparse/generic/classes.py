@@ -53,10 +53,15 @@ KIND_PRIORITY: tuple[Kind, ...] = (
 _RANK = {kind: rank for rank, kind in enumerate(KIND_PRIORITY)}
 
 
+def class_and_id(element: HtmlElement) -> str:
+    """The element's class and id values joined by a space (a missing one reads as "")."""
+    return f"{element.get('class') or ''} {element.get('id') or ''}"
+
+
 def attribute_tokens(element: HtmlElement) -> set[str]:
     """Lowercased class and id words of an element, split on whitespace, "-" and "_",
     together with the whole hyphenated names (so both "related" and "related-posts")."""
-    raw = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    raw = class_and_id(element).lower()
     if not raw.strip():
         return set()
     tokens = set(raw.split())

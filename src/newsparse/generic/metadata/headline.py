@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from newsparse.generic.classes import class_and_id
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.class_cues import OFFSCREEN_CLASSES, TITLE_CLASSES
 from newsparse.generic.metadata.meta_names import TITLE_METAS
@@ -153,7 +154,7 @@ def titled_subheadings(page: Page, raw_title: str) -> list[str]:
     open the ``<title>``: the headline of a page whose only ``<h1>`` is its logo."""
     found: list[str] = []
     for element in itertools.islice(page.tree.iter("h2"), _MAX_SUBHEADINGS):
-        names = f"{element.get('class') or ''} {element.get('id') or ''}"
+        names = class_and_id(element)
         if not _TITLE_NAMED.search(names) or _OFFSCREEN.search(names):
             continue
         if common.text_length(element) > _MAX_LENGTH or regions.is_hidden(element):

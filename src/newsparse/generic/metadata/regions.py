@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 import lxml.etree
 
+from newsparse.generic.classes import class_and_id
 from newsparse.generic.cues.styles import HIDDEN_STYLE
 from newsparse.generic.metadata.class_cues import (
     EXCLUDED_COMPOUNDS,
@@ -111,7 +112,7 @@ def _excluded_itself(element: HtmlElement, inside_article: bool) -> bool:
         return True
     if element.tag in _EXCLUDED_OUTSIDE_ARTICLE and not inside_article:
         return True
-    marks = f"{element.get('class') or ''} {element.get('id') or ''}"
+    marks = class_and_id(element)
     return bool(marks.strip()) and _EXCLUDED_CONTAINER.span(marks) is not None
 
 
