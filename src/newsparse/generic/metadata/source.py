@@ -44,6 +44,10 @@ from newsparse.generic.metadata.wires import WIRE_AGENCIES, WIRE_SPELLINGS
 from newsparse.page import Page, host_of, text_of
 
 _WIRE_SPELLINGS = longest_first(WIRE_SPELLINGS)
+# Each agency with the comparison keys of its spellings, to match a host's label against.
+_AGENCY_KEYS = {
+    name: frozenset(map(tight_key, spellings)) for name, spellings in WIRE_AGENCIES.items()
+}
 # "LONDON, June 5 (Reuters) - ", "(AP) — ", "PARIS (AFP) -": a parenthesised credit early in
 # the first paragraph, followed by a dash.
 _WIRE_DATELINE = re.compile(rf"^.{{0,80}}?\(\s*({_WIRE_SPELLINGS})\s*\)\s*[-–—:]", re.S)
@@ -109,8 +113,8 @@ def _name_for_host(page: Page, host: str) -> str:
         name_key = tight_key(name)
         if label in name_key or name_key in host_key:
             return name
-    for name, spellings in WIRE_AGENCIES.items():
-        if any(tight_key(s) == label for s in spellings):
+    for name, keys in _AGENCY_KEYS.items():
+        if label in keys:
             return name
     return _home_link_name(page, host) or host
 
@@ -293,8 +297,7 @@ def _is_own_name(page: Page, name: str) -> bool:
     if is_site_identity(page, name):
         return True
     label = host_label(common.page_host(page))
-    spellings = WIRE_AGENCIES.get(wire_name(name) or "", ())
-    return bool(label) and any(tight_key(spelling) == label for spelling in spellings)
+    return bool(label) and label in _AGENCY_KEYS.get(wire_name(name) or "", frozenset())
 
 
 def _source_label(page: Page) -> str | None:
