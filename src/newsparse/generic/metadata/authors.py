@@ -49,7 +49,7 @@ _URL_NAME = re.compile(r"(?:https?:)?//|/|www\.")
 def _parsed(page: Page, text: str) -> Byline:
     """:func:`parse_byline` of a text, memoised per page (a byline element nested in another
     repeats its text, and the author microdata is read again as a visible byline)."""
-    return common.memoised(page, "_md_parsed_bylines", text, parse_byline)
+    return common.cached_per_key(page, "_md_parsed_bylines", text, parse_byline)
 
 
 def _jsonld_byline(page: Page) -> Byline:

@@ -46,7 +46,7 @@ def cached_of_page(page: Page, key: str, compute: Callable[[Page], T]) -> T:
     return value
 
 
-def memoised(page: Page, name: str, key: K, compute: Callable[[K], T]) -> T:
+def cached_per_key(page: Page, name: str, key: K, compute: Callable[[K], T]) -> T:
     """``compute(key)`` once per page and key, kept in a dict on the page under ``name``."""
     memo: dict[K, T] = cached(page, name, dict)
     if key not in memo:
@@ -160,4 +160,4 @@ def text_length(element: HtmlElement) -> int:
 def element_text(page: Page, element: HtmlElement) -> str:
     """:func:`~newsparse.page.text_of` of an element, memoised per page (bylines, datelines
     and the lines under the headline are read by several finders)."""
-    return memoised(page, "_md_texts", element, text_of)
+    return cached_per_key(page, "_md_texts", element, text_of)

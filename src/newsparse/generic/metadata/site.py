@@ -146,7 +146,7 @@ def identity_keys(page: Page) -> frozenset[str]:
 def is_site_identity(page: Page, text: str) -> bool:
     """True when ``text`` is the site's name (or its host) rather than a story's words
     (memoised per page: the headline, byline and source finders ask about the same texts)."""
-    return common.memoised(page, "_md_is_site", text, lambda text: _names_site(page, text))
+    return common.cached_per_key(page, "_md_is_site", text, lambda text: _names_site(page, text))
 
 
 def _names_site(page: Page, text: str) -> bool:
