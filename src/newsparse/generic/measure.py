@@ -89,7 +89,7 @@ _INVISIBLE = frozenset(tag for tag, kind in TAG_KINDS.items() if kind is Kind.HI
 # Attributes besides class and id that ``_own_kind`` reads (rare: checked by name first).
 _RARE_ATTRIBUTES = frozenset((*KIND_ATTRIBUTES, "aria-label")) - {"class", "id"}
 # The marking attributes by name: most elements of the <head> carry none of them.
-_MARKING_ATTRIBUTES = frozenset(MARKING_ATTRIBUTES)
+_OTHER_MARKING_ATTRIBUTES = frozenset(MARKING_ATTRIBUTES) - {"class"}
 # Every attribute that the kind or the mark of an element reads.
 _CUE_READ = tuple(dict.fromkeys((*KIND_ATTRIBUTES, "aria-label", *MARKING_ATTRIBUTES)))
 _REL_INDEX = _CUE_READ.index("rel")
@@ -260,7 +260,7 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
                 if mark is not None:
                     marked.append((node, mark))
             elif marks is not None:
-                _mark(node, marks, marked)
+                mark_element(node, marks, marked)
             if tag in _INVISIBLE:
                 hidden += 1
                 if tag == "head":
@@ -268,7 +268,7 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
                     walker.skip_subtree()
                     if marks is not None:
                         for element in node.iterdescendants(lxml.etree.Element):
-                            _mark(element, marks, marked)
+                            mark_element(element, marks, marked)
             size = len(text.strip()) if text and not hidden else 0
             if in_link:  # (its text is linked, no prose)
                 stats = [size, size, 0, 0, index, 0, facts, 0]
@@ -349,11 +349,18 @@ def subtree_text(element: HtmlElement) -> str:
     return lxml.etree.tostring(element, method="text", encoding=str, with_tail=False)
 
 
-def _mark(node: HtmlElement, marks: MarkTest, marked: list[tuple[HtmlElement, str]]) -> None:
-    """Record ``node`` when its class, id, itemprop and rel values pass ``marks``."""
-    if _MARKING_ATTRIBUTES.isdisjoint(node.keys()):
-        return  # (one look at the names: a <meta>, a <script>, an <svg>'s paths)
-    value = _marking_value(node.get)
+def mark_element(node: HtmlElement, marks: MarkTest, marked: list[tuple[HtmlElement, str]]) -> None:
+    """Record ``node`` in ``marked`` when its class, id, itemprop and rel values pass
+    ``marks`` (the walk's own test, also used by walks that make no measurements)."""
+    # (one look at the names: most elements carry no marking attribute but a class, and a
+    # <meta>, a <script> or an <svg>'s paths none at all)
+    names = node.keys()
+    if not names:
+        return
+    if _OTHER_MARKING_ATTRIBUTES.isdisjoint(names):
+        value = node.get("class")
+    else:
+        value = _marking_value(node.get)
     if value:
         mark = marks(value)
         if mark is not None:

@@ -13,10 +13,10 @@ import lxml.etree
 
 from newsparse.generic.classes import class_and_id
 from newsparse.generic.cues.styles import HIDDEN_STYLE
+from newsparse.generic.measure import mark_element
 from newsparse.generic.metadata.class_cues import (
     EXCLUDED_COMPOUNDS,
     EXCLUDED_TOKENS,
-    MARKING_ATTRIBUTES,
     METADATA_CLASSES,
     NOT_STORY_CLASSES,
 )
@@ -53,7 +53,6 @@ _PAGE_LEVEL = frozenset({"html", "body"})
 # Page furniture, but part of the story when inside the article element.
 _EXCLUDED_OUTSIDE_ARTICLE = frozenset({"footer", "aside"})
 # The marking attributes besides class.
-_OTHER_MARKS = frozenset(MARKING_ATTRIBUTES) - {"class"}
 
 
 @memoised(8192)
@@ -82,24 +81,9 @@ def cue_elements(page: Page) -> list[tuple[HtmlElement, str]]:
 
     def build() -> list[tuple[HtmlElement, str]]:
         found: list[tuple[HtmlElement, str]] = []
-        no_other_mark = _OTHER_MARKS.isdisjoint
-        # Every element, read directly: cheaper than an XPath selecting the marked ones. Each
-        # ``get`` costs as much as ``keys()``: one ``keys()`` tells which of the four to read,
-        # and most elements carry none but a class.
+        # (every element, read directly: cheaper than an XPath selecting the marked ones)
         for element in page.tree.iter(lxml.etree.Element):
-            keys = element.keys()
-            if not keys:
-                continue
-            if no_other_mark(keys):
-                marks = element.get("class")
-                if not marks:
-                    continue
-            else:
-                get = element.get
-                marks = " ".join(filter(None, map(get, MARKING_ATTRIBUTES)))
-            lowered = cue_marks(marks)
-            if lowered is not None:
-                found.append((element, lowered))
+            mark_element(element, cue_marks, found)
         return found
 
     return cached(page, "_md_cues", build)
