@@ -25,9 +25,8 @@ from newsparse.generic.body_lists import is_address
 from newsparse.generic.classes import class_and_id
 from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
 from newsparse.generic.metadata.patterns import (
-    MAX_METADATA_LINE_PARTS,
-    METADATA_LINE_PARTS,
     CaselessWords,
+    byline_places,
     longest_first,
 )
 from newsparse.generic.metadata.source_words import ORIGINALLY_PUBLISHED
@@ -198,8 +197,7 @@ def _is_byline(text: str) -> bool:
         return True
     if len(text) > _SHORT:
         return False
-    parts = METADATA_LINE_PARTS.split(text, MAX_METADATA_LINE_PARTS)
-    return any(_opens_with_byline(part) for part in parts[1:MAX_METADATA_LINE_PARTS])
+    return any(_opens_with_byline(part) for part in byline_places(text))
 
 
 def _opens_with_byline(text: str) -> bool:

@@ -26,9 +26,8 @@ from newsparse.generic.metadata.bylines import (
 from newsparse.generic.metadata.class_cues import BYLINE_CLASSES, PHOTO_CLASSES
 from newsparse.generic.metadata.meta_names import AUTHOR_METAS, SORTED_NAME_METAS
 from newsparse.generic.metadata.patterns import (
-    MAX_METADATA_LINE_PARTS,
-    METADATA_LINE_PARTS,
     any_substring,
+    byline_places,
 )
 from newsparse.generic.metadata.site import is_site_identity
 from newsparse.generic.metadata.textkeys import key
@@ -187,8 +186,7 @@ def _byline_part(text: str) -> str | None:
     Categoria: Saúde"); None when no part is a byline."""
     if BYLINE_CUE.match(text):
         return text
-    parts = METADATA_LINE_PARTS.split(text)
-    return next((part for part in parts[1:MAX_METADATA_LINE_PARTS] if BYLINE_CUE.match(part)), None)
+    return next((part for part in byline_places(text) if BYLINE_CUE.match(part)), None)
 
 
 def _visible_byline(page: Page) -> Byline:

@@ -5,10 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-#: The separators between the parts of a metadata line ("date - By name - Category: ...").
-METADATA_LINE_PARTS = re.compile(r"\s+[-–—|•·]\s+")
-#: A byline is looked for in such a line's second or third part (the first is the date).
-MAX_METADATA_LINE_PARTS = 3
+# The separators between the parts of a metadata line ("date - By name - Category: ...").
+_METADATA_LINE_SEPARATOR = re.compile(r"\s+[-–—|•·]\s+")
+# A byline is looked for in such a line's second or third part (the first is the date).
+_BYLINE_PARTS = slice(1, 3)
+
+
+def byline_places(line: str) -> list[str]:
+    """The parts of a metadata line where its byline may be ("05/10/2018 - Publicado por:
+    Ana Lima - Categoria: Saúde": the second and third); [] for a line of one part."""
+    return _METADATA_LINE_SEPARATOR.split(line, _BYLINE_PARTS.stop)[_BYLINE_PARTS]
+
 
 _Trie = dict[str, "_Trie"]
 # The non-ASCII characters that re.IGNORECASE matches to an ASCII letter (CPython's tables).
