@@ -27,7 +27,6 @@ from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
 from newsparse.generic.metadata.patterns import (
     CaselessWords,
     byline_places,
-    longest_first,
 )
 from newsparse.generic.metadata.source_words import ORIGINALLY_PUBLISHED
 from newsparse.generic.scoring import Scores, Unit, effective_length
@@ -40,7 +39,7 @@ _PUNCTUATION = re.compile(r"[\W_]+")
 SENTENCE_ENDS = tuple(SENTENCE_END_CHARACTERS)
 _DIGIT = re.compile(r"\d")
 # A line opening with a date label: "Updated at 1:23 p.m.", "Publicado el 5 de mayo".
-_DATE_LABEL = re.compile(rf"(?:{longest_first((*MODIFIED_CUES, *PUBLISHED_CUES))})\b", re.I)
+_DATE_LABEL = CaselessWords((*MODIFIED_CUES, *PUBLISHED_CUES), before="^", after=r"\b")
 # ...is a date line when this short (a sentence may open with "Updated figures show...").
 _DATED_LINE_LENGTH = 60
 # A syndicated copy's credit ("This article originally appeared on <a>The Atlantic</a>."):
@@ -126,7 +125,7 @@ def _is_dated_line(text: str) -> bool:
     """A short line that gives a date or time under a label ("Updated at 1:23 p.m.")."""
     return (
         len(text) <= _DATED_LINE_LENGTH
-        and _DATE_LABEL.match(text) is not None
+        and _DATE_LABEL.span(text) is not None
         and _DIGIT.search(text) is not None
     )
 
