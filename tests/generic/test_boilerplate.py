@@ -254,6 +254,17 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("Коментарі", Kind.COMMENTS),
         ("Cele mai citite", Kind.POPULAR),
         ("Самые популярные диеты", Kind.POPULAR),
+        ("Ähnliche Beiträge", Kind.RELATED),  # German WordPress related-posts plugins
+        ("Weitere Beiträge zum Thema", Kind.RELATED),
+        ("Ver también", Kind.READ_ALSO),
+        ("Relaterte saker", Kind.RELATED),
+        ("Súvisiace články", Kind.RELATED),
+        ("Pročitajte još", Kind.READ_ALSO),
+        ("Прочетете още", Kind.READ_ALSO),
+        ("Preberite še", Kind.READ_ALSO),
+        ("Loe ka", Kind.READ_ALSO),
+        ("ข่าวที่เกี่ยวข้อง", Kind.RELATED),  # Thai: combining vowel marks stay in the word
+        ("Notícies relacionades", Kind.RELATED),
         ("Отзывы", Kind.COMMENTS),
     ],
 )

@@ -131,6 +131,28 @@ def test_heading_labelled_list_in_the_sidebar_is_related_in_page_order() -> None
     ]
 
 
+def test_german_sidebar_box_of_posts_on_the_topic_is_related() -> None:
+    # a WordPress sidebar box of a German company blog: a heading over links that each wrap a
+    # layout grid holding the post's title
+    item = (
+        '<a class="item" href="/{slug}"><div class="row"><div class="column small-9">'
+        '<p>{title}</p></div><div class="column small-auto"><span class="arrow"></span>'
+        "</div></div></a>"
+    )
+    related = _related(
+        '<div class="sidebar"><div class="borderBox"><div class="items">'
+        '<h3 class="h4">Weitere Beiträge zum Thema</h3>'
+        + item.format(slug="2024/05/datenraum", title="Gestern Datenraum, heute Kundenlösung")
+        + item.format(slug="2024/04/pwa-handel", title="Progressive Web Apps im Handel")
+        + "</div></div></div>",
+        URL,
+    )
+    assert [(link.url, link.title) for link in related] == [
+        ("https://metro.example/2024/05/datenraum", "Gestern Datenraum, heute Kundenlösung"),
+        ("https://metro.example/2024/04/pwa-handel", "Progressive Web Apps im Handel"),
+    ]
+
+
 def test_page_without_related_block_has_no_related_links() -> None:
     assert _related('<div class="footer-links"><a href="/news/2024/05/x">X</a></div>', URL) == ()
 

@@ -1,7 +1,9 @@
 """Block headings and inline labels in more languages (data only), merged into
 ``headings.HEADINGS`` and ``headings.INLINE_LABELS``: Indonesian/Malay, Turkish, Vietnamese,
-Arabic, Persian, Hebrew, Hindi, the Scandinavian languages, Finnish, Czech, Greek,
-Ukrainian, Romanian and Hungarian. Written as a reader sees them; one tuple per language.
+Arabic, Persian, Hebrew, Hindi, the Scandinavian languages, Finnish, Czech, Slovak,
+Slovenian, Croatian/Serbian (both scripts), Bulgarian, the Baltic languages, Greek,
+Ukrainian, Romanian, Hungarian, Thai and Catalan. Written as a reader sees them; one tuple
+per language.
 
 Single words that commonly open a story's own subheading ("Σχετικά με...", "Del ...") are
 left out: a block label must not be mistaken for one.
@@ -20,6 +22,8 @@ MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "artikel lainnya",
             "rekomendasi untuk anda",
             "baca berita lainnya",
+            "berita berkaitan",
+            "artikel berkaitan",
         ),
         "tr": (
             "ilgili haberler",
@@ -53,15 +57,31 @@ MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
         "fa": ("مطالب مرتبط", "اخبار مرتبط", "مطالب مشابه"),
         "he": ("כתבות נוספות", "כתבות קשורות", "עוד בנושא"),
         "hi": ("संबंधित खबरें", "संबंधित ख़बरें", "संबंधित खबर", "संबंधित लेख", "और खबरें"),
-        "sv": ("relaterade artiklar", "relaterat", "mer om", "mer från"),
-        "da": ("relaterede artikler", "relateret", "mere om"),
-        "no": ("relaterte artikler", "relatert", "mer om"),
+        "sv": ("relaterade artiklar", "relaterade nyheter", "relaterat", "mer om", "mer från"),
+        "da": ("relaterede artikler", "relaterede nyheder", "relateret", "mere om"),
+        "no": ("relaterte artikler", "relaterte saker", "relaterte nyheter", "relatert", "mer om"),
         "fi": ("aiheeseen liittyvät", "aiheesta muualla", "liittyvät artikkelit"),
         "cs": ("související články", "související", "mohlo by vás zajímat", "další články"),
         "el": ("σχετικά άρθρα", "σχετικές ειδήσεις", "σχετικά θέματα"),
         "uk": ("схожі новини", "пов'язані новини", "за темою", "по темі"),
         "ro": ("articole similare", "articole asemănătoare", "știri similare", "știri conexe"),
         "hu": ("kapcsolódó cikkek", "kapcsolódó", "ajánlott cikkek"),
+        "sk": ("súvisiace články", "súvisiace správy", "mohlo by vás zaujímať"),
+        "sl": ("povezani članki", "sorodni članki", "povezane novice"),
+        "hr": (
+            "povezani članci",
+            "povezane vijesti",
+            "povezane vesti",
+            "slične vijesti",
+            "vezane vijesti",
+        ),
+        "sr": ("повезане вести", "сличне вести"),
+        "bg": ("свързани новини", "свързани статии", "още по темата"),
+        "et": ("seotud artiklid", "seotud uudised"),
+        "lv": ("saistītie raksti", "saistītās ziņas"),
+        "lt": ("susiję straipsniai", "susijusios naujienos"),
+        "th": ("ข่าวที่เกี่ยวข้อง", "บทความที่เกี่ยวข้อง", "ข่าวเกี่ยวข้อง"),
+        "ca": ("notícies relacionades", "articles relacionats"),
     },
     Kind.READ_ALSO: {
         "id": ("baca juga", "simak juga", "lihat juga", "baca selengkapnya"),
@@ -80,6 +100,16 @@ MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
         "uk": ("читайте також", "дивіться також"),
         "ro": ("citește și", "citeste si", "vezi și", "vezi si", "citește mai mult"),
         "hu": ("ezt is olvassa el", "ez is érdekelheti", "olvassa el"),
+        "sk": ("prečítajte si aj", "prečítajte si tiež", "čítajte aj", "čítajte tiež"),
+        "sl": ("preberite še", "preberite tudi"),
+        "hr": ("pročitajte još", "pročitajte i", "pročitajte također", "pročitajte takođe"),
+        "sr": ("прочитајте још", "прочитајте и", "прочитајте такође"),
+        "bg": ("прочетете още", "прочетете също", "вижте още", "вижте също"),
+        "et": ("loe ka", "loe lisaks"),
+        "lv": ("lasi arī", "lasiet arī", "skatīt arī"),
+        "lt": ("taip pat skaitykite", "skaitykite taip pat"),
+        "th": ("อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง"),
+        "ca": ("llegeix també", "vegeu també", "llegiu també"),
     },
     Kind.POPULAR: {
         "id": ("terpopuler", "berita terpopuler", "paling populer", "berita terbaru", "terbaru"),
