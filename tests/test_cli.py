@@ -20,12 +20,14 @@ SEED = ROOT / "fixtures" / "sites" / "wp_magazine_seed.html"
 URL = "https://asiatradewire.example/2019/06/national-development-and-reform-commission/"
 
 
-def run_cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+def run_cli(
+    *args: str, stdin: bytes | None = None, module: str = "newsparse.cli"
+) -> subprocess.CompletedProcess[bytes]:
     """The command in a fresh interpreter, as a user runs it."""
     src = str(Path(newsparse.__file__).resolve().parent.parent)
     env = {**os.environ, "PYTHONPATH": src}
     return subprocess.run(
-        [sys.executable, "-m", "newsparse.cli", *args],
+        [sys.executable, "-m", module, *args],
         input=stdin,
         capture_output=True,
         env=env,
@@ -129,6 +131,14 @@ def test_the_real_command_reads_stdin_and_writes_utf8_json() -> None:
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout.decode("utf-8"))
     assert "China’s “trump cards”" in data["body"]
+
+
+def test_python_dash_m_newsparse_runs_the_command() -> None:
+    result = run_cli(
+        "-", "--url", URL, "--format", "text", stdin=SEED.read_bytes(), module="newsparse"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode("utf-8").startswith("National Development and Reform Commission")
 
 
 def test_several_pages_give_json_lines_and_a_bad_one_does_not_stop_the_rest(
