@@ -444,3 +444,16 @@ def test_list_of_rel_tag_links_without_a_telling_class_is_dropped() -> None:
     assert paragraphs[0].startswith("The regional kart championship will run eight rounds")
     assert not any("kart calendar 2019" in paragraph for paragraph in paragraphs)
     assert "Entries open on 1 February." in "\n".join(paragraphs)
+
+
+def test_one_wrapper_per_paragraph_still_gives_the_whole_story() -> None:
+    # a React site (CSS-module class names) renders every paragraph in its own wrapper; the
+    # long caption of the picture above the headline must not outscore the short paragraphs
+    assert generic_body("css_modules_one_block_per_paragraph.html") == [
+        "The harbour museum opened its doors again on Saturday, eleven months after a storm "
+        "surge flooded its ground floor.",
+        "Repairs to the walls and floors cost about £180,000, most of it raised by local appeals.",
+        "The curator, Alun Rees, said almost every object had been saved because staff moved "
+        "them upstairs in time.",
+        "Entry remains free, and the café will reopen at Easter once its new kitchen is fitted.",
+    ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import lxml.html
 
 from newsparse.generic.scoring import class_weight, effective_length, score_tree
@@ -108,3 +110,16 @@ def test_paragraphs_of_takes_the_scorings_texts_only_for_inline_blocks() -> None
     # (a block of inline text is taken from ``texts``: they are the scoring's own reading)
     texts[root[0]] = "From the scoring"
     assert paragraphs_of(root, {ad}, texts)[0] == "From the scoring"
+
+
+def test_a_wrapper_around_one_paragraph_is_not_a_block_of_its_own() -> None:
+    # each paragraph in its own <div> (a React site's CSS-module components): the story's
+    # scores go to the block holding the wrappers, which then outscores the long caption
+    # that sits alone in its own wrapper above the headline
+    path = Path(__file__).resolve().parents[2] / "fixtures" / "body"
+    root = tree((path / "css_modules_one_block_per_paragraph.html").read_text("utf-8"))
+    scores = score_tree(root)
+    best = scores.best_candidate()
+    assert best is not None and best.get("class") == "Body_blocks__mN4t7"
+    wrappers = [div for div in root.iter("div") if div.get("class") == "Paragraph_wrap__3x9Qa"]
+    assert len(wrappers) == 4 and not any(div in scores.raw_score for div in wrappers)

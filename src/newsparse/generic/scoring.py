@@ -77,6 +77,18 @@ _MIN_MEASURE_BUDGET = 1_000_000
 _MEASURE_BUDGET = 8
 # Children whose text is part of their container's own text.
 _OWN_TEXT_TAGS = INLINE_FORMATTING_TAGS | {"a"}
+# Layout elements that may wrap one paragraph each (page builders, block editors): such a
+# wrapper is the paragraph itself, not the block that holds the story.
+_WRAPPER_TAGS = frozenset({"div", "section", "span", "font", "center"})
+
+
+def _wraps_one_child(element: HtmlElement) -> bool:
+    """A layout element whose only content is one child element (no text of its own)."""
+    if element.tag not in _WRAPPER_TAGS or len(element) != 1:
+        return False
+    text = element.text
+    tail = element[0].tail
+    return not (text and text.strip()) and not (tail and tail.strip())
 
 
 def effective_length(text: str) -> int:
@@ -391,7 +403,14 @@ class Scores:
                 continue
             if unit.link_density < _PROSE_MAX_LINK_DENSITY and not self.in_boilerplate(element):
                 prose_total[element] = unit.length
-            holder = element if element.tag not in PARAGRAPH_TAGS else parent_of[element]
+            if element.tag in PARAGRAPH_TAGS:
+                # a paragraph's block is its parent, above the wrappers that hold it alone
+                # (one <div> per paragraph spreads a story over as many one-line blocks)
+                holder = parent_of[element]
+                while holder is not None and _wraps_one_child(holder):
+                    holder = parent_of[holder]
+            else:
+                holder = element
             for share in _LEVEL_SHARES:
                 if holder is None:
                     break
