@@ -457,3 +457,12 @@ def test_one_wrapper_per_paragraph_still_gives_the_whole_story() -> None:
         "them upstairs in time.",
         "Entry remains free, and the café will reopen at Easter once its new kitchen is fitted.",
     ]
+
+
+def test_blogger_post_of_div_paragraphs_drops_the_picture_caption() -> None:
+    assert generic_body("blogger_div_paragraphs.html") == [
+        "The first proper frost arrived on Sunday, a fortnight earlier than last year.",
+        "I had left the dahlias in the ground, which was a mistake I will not make again.",
+        "The leeks and the chard shrugged it off, and the broad beans look untroubled.",
+        "Next week I will lift the dahlia tubers and dry them in the shed over winter.",
+    ]

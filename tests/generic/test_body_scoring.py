@@ -123,3 +123,12 @@ def test_a_wrapper_around_one_paragraph_is_not_a_block_of_its_own() -> None:
     assert best is not None and best.get("class") == "Body_blocks__mN4t7"
     wrappers = [div for div in root.iter("div") if div.get("class") == "Paragraph_wrap__3x9Qa"]
     assert len(wrappers) == 4 and not any(div in scores.raw_score for div in wrappers)
+
+
+def test_divs_holding_only_text_score_their_block_like_paragraphs() -> None:
+    # the Blogger editor writes each paragraph as a <div>: their scores go to the post body,
+    # which then outscores the long picture caption in the table above them
+    path = Path(__file__).resolve().parents[2] / "fixtures" / "body"
+    root = tree((path / "blogger_div_paragraphs.html").read_text("utf-8"))
+    best = score_tree(root).best_candidate()
+    assert best is not None and best.get("class") == "post-body"

@@ -161,6 +161,11 @@ def link_share(stats: Stats) -> float:
     return stats[LINKED] / stats[TEXT] if stats[TEXT] else 0.0
 
 
+def has_block_children(stats: Stats) -> bool:
+    """Whether a child of the element is a block (a paragraph, a list, a heading, a div...)."""
+    return bool(stats[_BLOCK_CHILD])
+
+
 def looks_like_story(stats: Stats) -> bool:
     """Enough text outside links, and few links: the story or a big part of it."""
     return plain(stats) >= STORY_MIN_PROSE and link_share(stats) < STORY_MAX_LINK_SHARE

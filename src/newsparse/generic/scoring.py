@@ -35,6 +35,7 @@ from newsparse.generic.measure import (
     HAS_BR,
     OWN_TEXT,
     Measurements,
+    has_block_children,
     measure,
     subtree_text,
 )
@@ -77,14 +78,15 @@ _MIN_MEASURE_BUDGET = 1_000_000
 _MEASURE_BUDGET = 8
 # Children whose text is part of their container's own text.
 _OWN_TEXT_TAGS = INLINE_FORMATTING_TAGS | {"a"}
-# Layout elements that may wrap one paragraph each (page builders, block editors): such a
-# wrapper is the paragraph itself, not the block that holds the story.
-_WRAPPER_TAGS = frozenset({"div", "section", "span", "font", "center"})
+# Layout elements. One that wraps a single paragraph (page builders, block editors) is that
+# paragraph, not the block holding the story; one holding only text and inline elements is
+# a paragraph written as a <div> (its score, like a <p>'s, goes to the block around it).
+_LAYOUT_TAGS = frozenset({"div", "section", "span", "font", "center"})
 
 
 def _wraps_one_child(element: HtmlElement) -> bool:
     """A layout element whose only content is one child element (no text of its own)."""
-    if element.tag not in _WRAPPER_TAGS or len(element) != 1:
+    if element.tag not in _LAYOUT_TAGS or len(element) != 1:
         return False
     text = element.text
     tail = element[0].tail
@@ -202,6 +204,8 @@ class Scores:
     _in_boilerplate: dict[HtmlElement, bool] = field(default_factory=dict)
     _candidates: set[HtmlElement] = field(default_factory=set)
     _unit_tree: list[HtmlElement] = field(default_factory=list)
+    # layout elements written as paragraphs: text and inline content, no block inside
+    _paragraph_like: set[HtmlElement] = field(default_factory=set)
 
     def _register(self, element: HtmlElement) -> None:
         """Record the element and its unrecorded ancestors (parents looked up once each)."""
@@ -403,7 +407,9 @@ class Scores:
                 continue
             if unit.link_density < _PROSE_MAX_LINK_DENSITY and not self.in_boilerplate(element):
                 prose_total[element] = unit.length
-            if element.tag in PARAGRAPH_TAGS:
+            if element.tag in PARAGRAPH_TAGS or (
+                element in self._paragraph_like and not unit.encloses_units
+            ):
                 # a paragraph's block is its parent, above the wrappers that hold it alone
                 # (one <div> per paragraph spreads a story over as many one-line blocks)
                 holder = parent_of[element]
@@ -490,7 +496,6 @@ def score_tree(root: HtmlElement, found: Measurements | None = None) -> Scores:
     page's measuring walk over ``root`` (made here when not given)."""
     if found is None:
         found = measure(root)
-    scores = Scores()
     facts = found.container_text
     # (most containers hold no text of their own: their facts are 0, no call needed)
     containers = [
@@ -499,6 +504,14 @@ def score_tree(root: HtmlElement, found: Measurements | None = None) -> Scores:
         if facts[element] and is_container_unit(element, facts[element])
     ]
     rare = [element for element in found.rare_containers if _holds_text(element)]
+    stats = found.stats
+    scores = Scores(
+        _paragraph_like={
+            element
+            for element in (*containers, *rare)
+            if element.tag in _LAYOUT_TAGS and not has_block_children(stats[element])
+        }
+    )
     scores.add_units([*found.paragraphs, *containers, *rare])
     for invisible in found.invisible:
         scores.discount_invisible(invisible)
