@@ -56,6 +56,23 @@ def test_head_of_a_br_layout_loses_title_byline_and_date_but_keeps_the_story() -
     ]
 
 
+def test_head_lines_of_one_block_go_when_the_first_is_the_headline_or_a_byline() -> None:
+    # "Headline<br>By Name<br>Date<br><br>Story...": the head is one paragraph of lines
+    head = "Harbour board approves the west breakwater\nBy Tom Becker, Staff Writer\nMarch 6, 2024"
+    titles = ["Harbour board approves the west breakwater - Port News"]
+    assert trim_paragraphs([head, STORY], titles) == [STORY]
+    assert trim_paragraphs(["By Tom Becker\nMarch 6, 2024\nThe board met.", STORY], []) == [
+        "The board met.",
+        STORY,
+    ]
+    # lines that open with something else are the story's own (a calendar, a list of dates)
+    calendar = (
+        "Round 1: 10 March - Interlagos\nRound 2: 8 April - Goiania\nRound 3: 6 May - Velopark"
+        "\nRound 4: 3 June - Londrina\nRound 5: 1 July - Santa Cruz do Sul"
+    )
+    assert trim_paragraphs([calendar, STORY], titles) == [calendar, STORY]
+
+
 def test_a_page_without_prose_keeps_its_short_lines() -> None:
     assert trim_paragraphs(["Test Case 1", "Test Case 2"], []) == ["Test Case 1", "Test Case 2"]
 

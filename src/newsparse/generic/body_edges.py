@@ -80,15 +80,30 @@ def trim_paragraphs(paragraphs: list[str], titles: Collection[str]) -> list[str]
     for paragraph in paragraphs:
         if is_label(paragraph):
             continue
+        if in_head and "\n" in paragraph:
+            # a head written as lines of one block, "Headline<br>By Name<br>March 6, 2024":
+            # from a headline or byline line, the head lines go
+            lines = paragraph.split("\n")
+            if _is_title_text(lines[0], titles) or _is_byline(lines[0]):
+                while lines and _is_head_line(lines[0], titles):
+                    del lines[0]
+                if not lines:
+                    continue
+                paragraph = "\n".join(lines)
         if in_head:
             if _is_byline(paragraph):
                 continue  # (a long metadata line reads as prose too)
             if _reads_as_prose(paragraph):
                 in_head = False
-            elif _is_title_text(paragraph, titles) or _is_metadata_line(paragraph):
+            elif _is_head_line(paragraph, titles):
                 continue
         kept.append(paragraph)
     return kept
+
+
+def _is_head_line(text: str, titles: Collection[str]) -> bool:
+    """A headline, byline or date line (above the story's first real paragraph)."""
+    return _is_title_text(text, titles) or _is_metadata_line(text)
 
 
 def is_label(text: str) -> bool:
