@@ -132,3 +132,21 @@ def test_divs_holding_only_text_score_their_block_like_paragraphs() -> None:
     root = tree((path / "blogger_div_paragraphs.html").read_text("utf-8"))
     best = score_tree(root).best_candidate()
     assert best is not None and best.get("class") == "post-body"
+
+
+def test_a_cell_of_br_separated_paragraphs_weighs_as_a_block_of_paragraphs() -> None:
+    # an old table layout: the story is one <td> whose paragraphs are split by <br><br>
+    # (inside a <font>), beside a column of eight teasers with summaries
+    path = Path(__file__).resolve().parents[2] / "fixtures" / "body"
+    root = tree((path / "table_layout_br_story.html").read_text("utf-8"))
+    scores = score_tree(root)
+    story = next(cell for cell in root.iter("td") if cell.get("width") == "640")
+    # the head's lines (headline, byline, date) and five paragraphs: six blocks of text
+    assert scores.unit_of[story].paragraphs == 6
+    assert scores.best_candidate() is story
+    address = tree(
+        "<html><body><div>Harbour Office<br><br>1 Quay Street<br><br>Portsmouth"
+        "<br><br>PO1 2AB<br><br>Open Monday to Friday</div></body></html>"
+    )
+    # lines far shorter than paragraphs are an address's, not a story's
+    assert [unit.paragraphs for unit in score_tree(address).units] == [1]

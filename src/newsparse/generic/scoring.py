@@ -76,12 +76,38 @@ _PROSE_MAX_LINK_DENSITY = 0.3
 _MIN_MEASURE_BUDGET = 1_000_000
 # ...and this many times the page's whole text, the remaining units read their own text only.
 _MEASURE_BUDGET = 8
+# Average characters of the paragraphs a run of <br>s may separate in a unit's text.
+MIN_BROKEN_PARAGRAPH = 80
 # Children whose text is part of their container's own text.
 _OWN_TEXT_TAGS = INLINE_FORMATTING_TAGS | {"a"}
 # Layout elements. One that wraps a single paragraph (page builders, block editors) is that
 # paragraph, not the block holding the story; one holding only text and inline elements is
 # a paragraph written as a <div> (its score, like a <p>'s, goes to the block around it).
 _LAYOUT_TAGS = frozenset({"div", "section", "span", "font", "center"})
+
+
+def _blank_line_runs(element: HtmlElement) -> int:
+    """The runs of two or more <br>s in a row in the element's own text: among its children
+    and inside its inline formatting (<td><font>...<br><br>...), not in nested blocks."""
+    runs = 0
+    for child in element:
+        tag = child.tag
+        if tag == "br":
+            before = _br_before(child)
+            if before is not None and _br_before(before) is None:
+                runs += 1  # (counted at the run's second <br>)
+        elif tag in INLINE_FORMATTING_TAGS and len(child):
+            runs += _blank_line_runs(child)
+    return runs
+
+
+def _br_before(br: HtmlElement) -> HtmlElement | None:
+    """The <br> right before this one, with only blank text between them, or None."""
+    previous = br.getprevious()
+    if previous is None or previous.tag != "br":
+        return None
+    tail = previous.tail
+    return None if tail and tail.strip() else previous
 
 
 def _wraps_one_child(element: HtmlElement) -> bool:
@@ -164,6 +190,9 @@ class Unit:
     commas: int
     # True when other units sit inside this one (its figures then count only its own text)
     encloses_units: bool = False
+    # the paragraphs its text is broken into by blank lines (runs of <br>): a story written
+    # as one container with <br><br> between its paragraphs weighs as much as one of <p>s
+    paragraphs: int = 1
 
     @property
     def link_density(self) -> float:
@@ -178,7 +207,8 @@ class Unit:
         """How much this unit looks like a paragraph of a story (0 for labels)."""
         if self.length < MIN_PROSE_LENGTH or self.is_heading:
             return 0.0
-        return 1.0 + clause_commas(self.length, self.commas) + min(self.length / 100.0, 3.0)
+        count = self.paragraphs
+        return count + clause_commas(self.length, self.commas) + min(self.length / 100.0, 3 * count)
 
 
 @dataclass
@@ -347,6 +377,12 @@ class Scores:
                 outer.length = max(0, outer.length - unit.length)
                 outer.commas = max(0, outer.commas - unit.commas)
                 outer.encloses_units = True
+        for unit in self.units:
+            if unit.length >= 2 * MIN_BROKEN_PARAGRAPH:
+                # (a paragraph holds MIN_BROKEN_PARAGRAPH characters on average, else the
+                # breaks are an address's or a poem's lines)
+                paragraphs = _blank_line_runs(unit.element) + 1
+                unit.paragraphs = min(paragraphs, unit.length // MIN_BROKEN_PARAGRAPH)
 
     def _unit_holding(self, element: HtmlElement) -> tuple[HtmlElement | None, Unit | None]:
         """The element's parent and the innermost unit holding the element. The element
@@ -407,8 +443,9 @@ class Scores:
                 continue
             if unit.link_density < _PROSE_MAX_LINK_DENSITY and not self.in_boilerplate(element):
                 prose_total[element] = unit.length
-            if element.tag in PARAGRAPH_TAGS or (
-                element in self._paragraph_like and not unit.encloses_units
+            if unit.paragraphs == 1 and (
+                element.tag in PARAGRAPH_TAGS
+                or (element in self._paragraph_like and not unit.encloses_units)
             ):
                 # a paragraph's block is its parent, above the wrappers that hold it alone
                 # (one <div> per paragraph spreads a story over as many one-line blocks)
