@@ -466,3 +466,13 @@ def test_blogger_post_of_div_paragraphs_drops_the_picture_caption() -> None:
         "The leeks and the chard shrugged it off, and the broad beans look untroubled.",
         "Next week I will lift the dahlia tubers and dry them in the shed over winter.",
     ]
+
+
+def test_story_cell_of_a_layout_table_without_its_neighbouring_column() -> None:
+    # the story is one <td> of <br><br> paragraphs under a headline, byline and date written
+    # as lines; the next cell is a column of teasers with summaries
+    body = generic_body("table_layout_br_story.html")
+    assert len(body) == 5
+    assert body[0].startswith("The county board approved a plan on Tuesday")
+    assert body[-1].startswith("Residents can comment on the detour plan")
+    assert not any("More headlines" in paragraph or "Library" in paragraph for paragraph in body)

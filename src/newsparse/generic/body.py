@@ -34,6 +34,7 @@ _CLIMB_LEVELS = 5
 # ... and links no more than this share (teaser lists: a linked title over each summary).
 _CLIMB_MAX_LINK_DENSITY = 0.2
 _PAGE_TAGS = frozenset({"body", "html"})
+_TABLE_CELL_TAGS = frozenset({"td", "th"})
 
 
 def body_paragraphs(
@@ -93,8 +94,8 @@ def _climb(top: HtmlElement, scores: Scores) -> HtmlElement:
     chosen = ancestor = top
     for _ in range(_CLIMB_LEVELS):
         parent = ancestor.getparent()
-        if parent is None or parent.tag in _PAGE_TAGS:
-            break
+        if parent is None or parent.tag in _PAGE_TAGS or ancestor.tag in _TABLE_CELL_TAGS:
+            break  # (a layout table's cells are its columns: the row holds the sidebar too)
         ancestor = parent
         added_prose = prose.get(ancestor, 0) - prose.get(chosen, 0)
         added_text = text.get(ancestor, 0) - text.get(chosen, 0)
@@ -132,8 +133,8 @@ def _own_article(block: HtmlElement, scores: Scores) -> HtmlElement:
 def _story_blocks(top: HtmlElement, scores: Scores) -> list[HtmlElement]:
     """The best candidate and the siblings that continue its story, in page order."""
     parent = top.getparent()
-    if parent is None:
-        return [top]
+    if parent is None or top.tag in _TABLE_CELL_TAGS:
+        return [top]  # (the cells beside a layout table's column are other columns)
     threshold = max(_SIBLING_MIN_SCORE, scores.candidate_score(top) * _SIBLING_SHARE)
     top_class = top.get("class")
     blocks: list[HtmlElement] = []
