@@ -128,3 +128,52 @@ def test_hostile_fuzz_parses_mutated_corpus_pages(corpus: Path, tmp_path: Path) 
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.splitlines()[-1].startswith("12 variants, 0 exceptions; slowest ")
     assert not list(tmp_path.glob("crash-*"))
+
+
+ROBUSTNESS = SCRIPT.parent / "robustness.py"
+
+
+def test_robustness_prints_a_row_per_rewrite(corpus: Path) -> None:
+    command = [
+        sys.executable,
+        str(ROBUSTNESS),
+        str(corpus),
+        "--rewrites",
+        "divp,br,wrapped",
+        "--extractors",
+        "newsparse-generic",
+        "--worst",
+        "1",
+    ]
+    result = subprocess.run(command, capture_output=True, text=True, check=True, timeout=120)
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"corpus {corpus} (2 pages): body F1 / precision / recall"
+    rows = {line.split()[0]: line.split() for line in lines[2:] if not line.startswith(" ")}
+    assert list(rows) == ["none", "divp", "br", "wrapped"]
+    for row in rows.values():
+        # the seed page stays right whatever its markup, the other page's gold is wrong
+        assert float(row[1]) == pytest.approx(0.5, abs=0.01)
+    worst = [line.split() for line in lines if line.startswith("    F1 ")]
+    assert [row[-1] for row in worst] == ["drupal"] * 4
+
+
+def test_rewrites_keep_the_pages_words(read_fixture: Callable[[str], bytes]) -> None:
+    import lxml.etree
+    import lxml.html
+
+    sys.path.insert(0, str(SCRIPT.parent))
+    from robustness import REWRITES
+
+    raw = read_fixture("sites/wp_magazine_seed.html")
+
+    def words(html: bytes) -> list[str]:
+        """The visible words (the text of scripts and styles left out)."""
+        root = lxml.html.document_fromstring(html)
+        lxml.etree.strip_elements(root, "script", "style", with_tail=False)
+        body = root.find("body")
+        return body.text_content().split() if body is not None else []
+
+    for name, rewrite in REWRITES.items():
+        changed = rewrite(raw)
+        assert changed != raw, name
+        assert words(changed) == words(raw), name

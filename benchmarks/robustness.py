@@ -1,0 +1,111 @@
+"""Robustness: body F1 when a corpus's markup is rewritten in ways that keep its text.
+
+Usage (from the repository root)::
+
+    python benchmarks/robustness.py ../shared/bench/scrapinghub [--rewrites br,divp]
+        [--extractors newsparse-generic,trafilatura] [--worst N]
+
+A benchmark corpus tells how an extractor does on the sites it holds; pages from other sites
+are written differently. Each rewrite here turns every page into the same text in other
+markup, the way other sites and older CMSs write it, and the scorer compares the extractors
+on it:
+
+- ``noclass``: no class or id attributes (no cue words, as with hashed CSS-module names);
+- ``nosemantic``: <article>, <aside>, <nav>, <header>, <footer>, <main>, <section>,
+  <figure> and <figcaption> written as <div>;
+- ``divp``: paragraphs written as <div> instead of <p>;
+- ``br``: paragraphs as text separated by <br><br> (older CMSs, forums);
+- ``wrapped``: every <p> in a <div> of its own (page builders, component frameworks).
+
+A rewrite that drops class attributes also drops the classes that hide elements (a
+gallery's other slides, print-only notes): part of what ``noclass`` adds is text a reader
+would not see, for every extractor alike.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from run import Page, extractors, load_pages, load_scorer
+
+Rewrite = Callable[[bytes], bytes]
+
+_CLASS_OR_ID = re.compile(rb"""\s(?:class|id)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)""", re.I)
+_SEMANTIC_TAG = re.compile(
+    rb"<(/?)(?:article|aside|nav|header|footer|main|section|figure|figcaption)\b", re.I
+)
+_P_TAG = re.compile(rb"<(/?)p(\s|>)", re.I)
+_P_OPEN = re.compile(rb"<p(?:\s[^>]*)?>", re.I)
+_P_CLOSE = re.compile(rb"</p\s*>", re.I)
+
+
+def _wrapped(raw: bytes) -> bytes:
+    raw = _P_OPEN.sub(lambda match: b"<div>" + match.group(0), raw)
+    return _P_CLOSE.sub(b"</p></div>", raw)
+
+
+REWRITES: dict[str, Rewrite] = {
+    "noclass": lambda raw: _CLASS_OR_ID.sub(b"", raw),
+    "nosemantic": lambda raw: _SEMANTIC_TAG.sub(rb"<\1div", raw),
+    "divp": lambda raw: _P_TAG.sub(rb"<\1div\2", raw),
+    "br": lambda raw: _P_CLOSE.sub(b"<br><br>", _P_OPEN.sub(b"", raw)),
+    "wrapped": _wrapped,
+}
+
+
+def predictions(
+    pages: list[Page], extract: Callable[[bytes, str | None], dict[str, Any]]
+) -> dict[str, dict[str, Any]]:
+    """Each page's prediction by id; a failure is scored as an empty body."""
+    found = {}
+    for page in pages:
+        try:
+            found[page.item["id"]] = extract(page.raw, page.item.get("url"))
+        except Exception:  # an anchor failing on a rewritten page is scored as empty
+            found[page.item["id"]] = {"body": ""}
+    return found
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--rewrites", default=",".join(REWRITES))
+    parser.add_argument("--extractors", default="newsparse-generic,trafilatura")
+    parser.add_argument("--worst", type=int, default=0, help="list newsparse's N worst pages")
+    args = parser.parse_args(argv)
+    names = [name for name in args.rewrites.split(",") if name]
+    unknown = [name for name in names if name not in REWRITES]
+    if unknown:
+        sys.exit(f"unknown rewrite {unknown[0]!r}; choose from {', '.join(REWRITES)}")
+    scorer = load_scorer(args.corpus)
+    chosen = extractors(args.extractors.split(","))
+    originals = load_pages(args.corpus)
+    items = [page.item for page in originals]
+    print(f"corpus {args.corpus} ({len(originals)} pages): body F1 / precision / recall")
+    print(f"{'rewrite':<11}" + "".join(f"{name:>26}" for name in chosen))
+    for rewrite in ["none", *names]:
+        change = REWRITES.get(rewrite, lambda raw: raw)
+        pages = [Page(page.item, change(page.raw)) for page in originals]
+        row = f"{rewrite:<11}"
+        worst: list[tuple[float, float, float, str]] = []
+        for name, extract in chosen.items():
+            predicted = predictions(pages, extract)
+            body = scorer.score(items, predicted)["body"]
+            cell = f"{body['f1']:.3f} / {body['precision']:.3f} / {body['recall']:.3f}"
+            row += f"{cell:>26}"
+            if name.startswith("newsparse") and not worst:
+                worst = scorer.per_page_f1(items, predicted)
+        print(row, flush=True)
+        for f1, _, _, page_id in worst[: args.worst]:
+            print(f"    F1 {f1:.3f}  {page_id}")
+
+
+if __name__ == "__main__":
+    main()
