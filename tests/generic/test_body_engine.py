@@ -476,3 +476,20 @@ def test_story_cell_of_a_layout_table_without_its_neighbouring_column() -> None:
     assert body[0].startswith("The county board approved a plan on Tuesday")
     assert body[-1].startswith("Residents can comment on the detour plan")
     assert not any("More headlines" in paragraph or "Library" in paragraph for paragraph in body)
+
+
+def test_german_class_names_mark_comments_share_bar_ads_and_related_list() -> None:
+    # a regional paper's CMS names its blocks in German: "leserkommentare", "teilen-leiste",
+    # "anzeige-mitte", "weitere-artikel"; the readers' comments follow the story's last
+    # paragraph inside the same container, under no heading
+    html = (FIXTURES / "german_class_names.html").read_bytes()
+    url = "https://weser-bote.example/lokales/2024/03/buslinie-klinikum"
+    article = newsparse.parse(html, url=url, registry=newsparse.Registry())
+    body = article.body.split("\n\n")
+    assert len(body) == 4
+    assert body[0].startswith("Der Stadtrat hat am Dienstagabend")
+    assert body[-1].startswith("Der Seniorenbeirat begrüßte die Entscheidung")
+    assert [link.url for link in article.related] == [
+        "https://weser-bote.example/lokales/2024/03/radweg-am-deich",
+        "https://weser-bote.example/lokales/2024/03/parkhaus-klinikum",
+    ]

@@ -66,6 +66,17 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("print-header", Kind.HIDDEN),
         ("jetpack-slideshow-noscript", Kind.HIDDEN),  # "This slideshow requires JavaScript."
         ("robots-nocontent", Kind.CHROME),
+        # class names in the site's own language
+        ("artikel-kommentare", Kind.COMMENTS),
+        ("lista-comentarios", Kind.COMMENTS),
+        ("bloc-commentaires", Kind.COMMENTS),
+        ("teilen-buttons", Kind.SHARE),
+        ("boutons-partager", Kind.SHARE),
+        ("lesen-sie-auch", Kind.READ_ALSO),
+        ("mas-leidos", Kind.POPULAR),
+        ("fil-ariane", Kind.BREADCRUMB),
+        ("seitenleiste", Kind.CHROME),
+        ("advertentie-blok", Kind.AD),
     ],
 )
 def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind) -> None:
@@ -89,6 +100,8 @@ def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind) -> None:
         "col-md-8",
         "css-1dbjc4n",  # a generated class: no part names anything
         "has-tooltip",  # the visible term a tooltip explains
+        "kommentar",  # German for an opinion column, not the readers' comments
+        "commento-editoriale",
     ],
 )
 def test_tokens_that_only_look_suspicious(token: str) -> None:

@@ -152,12 +152,25 @@ NEGATIVE_CLASS_WORDS: tuple[str, ...] = (
     "banner",
     "toolbar",
     "rating",
+    # in the site's own language ("kommentare", plural: a "Kommentar" is also an opinion column)
+    "kommentare",
+    "kommentarbereich",
+    "comentario",
+    "reacties",
+    "komentarz",
+    "seitenleiste",
+    "fusszeile",
+    "werbung",
+    "publicidad",
+    "pubblicit",
+    "nieuwsbrief",
 )
 
 # Whole class/id tokens (split on whitespace, "-" and "_") that mark a block as not part of
 # the story; too short to be matched as substrings.
 NEGATIVE_CLASS_TOKENS: frozenset[str] = frozenset(
     {"ad", "ads", "nav", "tags", "tag", "meta", "byline", "author", "share", "btn"}
+    | {"anzeige", "teilen", "partager", "compartir", "condividi", "delen"}
 )
 
 # Class/id tokens of blocks that hold metadata rather than story text when they sit at the
