@@ -27,6 +27,7 @@ from newsparse.generic.metadata.regions import cue_marks, offer_cue_elements
 from newsparse.generic.metadata.site import find_site_name
 from newsparse.generic.metadata.source import find_source
 from newsparse.generic.related import related_links
+from newsparse.generic.structured_body import prefer_structured
 from newsparse.generic.text import join_paragraphs, lead_sentence, paragraphs_of
 from newsparse.model import Link
 from newsparse.page import Page, css
@@ -116,7 +117,8 @@ class GenericEngine:
         # to see what the story is not) and prunes inside the story by its own rules and the
         # classification's doomed blocks; it skips, never deletes, so it needs no copy.
         doomed, found = self._body_hints
-        return body_paragraphs(self._story_tree, self._title_hints, doomed, found)
+        paragraphs = body_paragraphs(self._story_tree, self._title_hints, doomed, found)
+        return prefer_structured(paragraphs, self.page)
 
     def _lead_paragraph(self) -> str | None:
         """The story's first paragraph that reads as a sentence (not its headline, kicker,
