@@ -77,6 +77,11 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("fil-ariane", Kind.BREADCRUMB),
         ("seitenleiste", Kind.CHROME),
         ("advertentie-blok", Kind.AD),
+        # phrases, wherever they stand in the token
+        ("pie-de-pagina__disclaimer", Kind.CHROME),
+        ("BarraLateral", Kind.CHROME),
+        ("bloc-lire-aussi", Kind.READ_ALSO),
+        ("weitere-artikel-box", Kind.RELATED),
     ],
 )
 def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind) -> None:
@@ -102,6 +107,8 @@ def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind) -> None:
         "has-tooltip",  # the visible term a tooltip explains
         "kommentar",  # German for an opinion column, not the readers' comments
         "commento-editoriale",
+        "category-mas-leidos",  # WordPress taxonomy class of the story itself
+        "pie-chart",
     ],
 )
 def test_tokens_that_only_look_suspicious(token: str) -> None:

@@ -13,6 +13,7 @@ from newsparse.generic.cues.tokens import (
     CONTENT_TOKENS,
     CUE_ATTRIBUTES,
     GENERIC_PARTS,
+    PHRASE_CUES,
     ROLE_KINDS,
     TAXONOMY_PREFIXES,
     TOKEN_CUES,
@@ -28,6 +29,10 @@ _PARTS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[^\W\d_]+")
 # The same parts in a lowercase ASCII token (most are): its runs of letters.
 _LOWERCASE_PARTS = re.compile(r"[a-z]+")
 _CUE_PARTS = frozenset(TOKEN_CUES)
+# The phrase cues by their first part (a token holding none of these holds no phrase).
+_PHRASES_BY_START: dict[str, list[tuple[tuple[str, ...], Kind]]] = {}
+for _phrase, _kind in PHRASE_CUES.items():
+    _PHRASES_BY_START.setdefault(_phrase[0], []).append((_phrase, _kind))
 
 # When one element carries tokens of several kinds, the first kind in this order wins:
 # an ad or a most-read list that calls itself "related" is still not related.
@@ -127,6 +132,10 @@ def token_kind(token: str) -> Kind | None:
     if whole in CONTENT_TOKENS:
         return None
     parts = token_parts(token)
+    if not _PHRASES_BY_START.keys().isdisjoint(parts):
+        kind = _phrase_kind(parts)
+        if kind is not None:
+            return kind
     if _CUE_PARTS.isdisjoint(parts):
         return None  # (no part names a kind: most layout classes end here)
     last = len(parts) - 1
@@ -144,6 +153,18 @@ def token_kind(token: str) -> Kind | None:
             return kind
         if position == "weak" and not any(part in CONTENT_PARTS for part in parts):
             return kind
+    return None
+
+
+def _phrase_kind(parts: tuple[str, ...]) -> Kind | None:
+    """The kind a phrase cue among the parts names, unless they open with a taxonomy prefix
+    (``category-mas-leidos`` is the story's own category)."""
+    if parts[0] in TAXONOMY_PREFIXES:
+        return None
+    for start, part in enumerate(parts):
+        for phrase, kind in _PHRASES_BY_START.get(part, ()):
+            if parts[start : start + len(phrase)] == phrase:
+                return kind
     return None
 
 
