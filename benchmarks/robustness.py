@@ -15,7 +15,10 @@ on it:
   <figure> and <figcaption> written as <div>;
 - ``divp``: paragraphs written as <div> instead of <p>;
 - ``br``: paragraphs as text separated by <br><br> (older CMSs, forums);
-- ``wrapped``: every <p> in a <div> of its own (page builders, component frameworks).
+- ``wrapped``: every <p> in a <div> of its own (page builders, component frameworks);
+- ``classes-de``, ``classes-es``, ``classes-fr``: the cue words of class and id names
+  (comments, related, share, sidebar, footer, ads, popular, tags, breadcrumbs...) written
+  in German, Spanish or French, as sites with their own CMS name them.
 
 A rewrite that drops class attributes also drops the classes that hide elements (a
 gallery's other slides, print-only notes): part of what ``noclass`` adds is text a reader
@@ -51,12 +54,57 @@ def _wrapped(raw: bytes) -> bytes:
     return _P_CLOSE.sub(b"</p></div>", raw)
 
 
+# Cue words of class and id names as sites in other languages write them.
+_CLASS_WORDS_IN: dict[str, dict[str, str]] = {
+    "de": {
+        "comments": "kommentare", "comment": "kommentare", "related": "verwandte",
+        "share": "teilen", "sharing": "teilen", "social": "teilen", "sidebar": "seitenleiste",
+        "footer": "fusszeile", "advertisement": "werbung", "advert": "werbung", "ads": "anzeige",
+        "popular": "meistgelesen", "trending": "meistgelesen", "tags": "schlagworte",
+        "breadcrumb": "brotkrumen", "breadcrumbs": "brotkrumen", "paywall": "bezahlschranke",
+    },
+    "es": {
+        "comments": "comentarios", "comment": "comentarios", "related": "relacionados",
+        "share": "compartir", "sharing": "compartir", "social": "compartir",
+        "sidebar": "barra-lateral", "footer": "pie-de-pagina", "advertisement": "publicidad",
+        "advert": "publicidad", "ads": "publicidad", "popular": "mas-leidos",
+        "trending": "mas-leidos", "tags": "etiquetas", "breadcrumb": "migas-de-pan",
+        "breadcrumbs": "migas-de-pan", "paywall": "muro-de-pago",
+    },
+    "fr": {
+        "comments": "commentaires", "comment": "commentaires", "related": "articles-lies",
+        "share": "partager", "sharing": "partager", "social": "partager",
+        "sidebar": "barre-laterale", "footer": "pied-de-page", "advertisement": "publicite",
+        "advert": "publicite", "ads": "publicite", "popular": "les-plus-lus",
+        "trending": "les-plus-lus", "tags": "mots-cles", "breadcrumb": "fil-ariane",
+        "breadcrumbs": "fil-ariane",
+    },
+}  # fmt: skip
+_QUOTED_CLASS_OR_ID = re.compile(rb"""\s(?:class|id)\s*=\s*(?:"[^"]*"|'[^']*')""", re.I)
+
+
+def _class_words_in(language: str) -> Rewrite:
+    table = _CLASS_WORDS_IN[language]
+    words = sorted(table, key=len, reverse=True)
+    word = re.compile(
+        rb"(?<![a-z])(?:" + b"|".join(w.encode() for w in words) + rb")(?![a-z])", re.I
+    )
+
+    def translate(attribute: re.Match[bytes]) -> bytes:
+        return word.sub(
+            lambda found: table[found.group().decode().lower()].encode(), attribute.group()
+        )
+
+    return lambda raw: _QUOTED_CLASS_OR_ID.sub(translate, raw)
+
+
 REWRITES: dict[str, Rewrite] = {
     "noclass": lambda raw: _CLASS_OR_ID.sub(b"", raw),
     "nosemantic": lambda raw: _SEMANTIC_TAG.sub(rb"<\1div", raw),
     "divp": lambda raw: _P_TAG.sub(rb"<\1div\2", raw),
     "br": lambda raw: _P_CLOSE.sub(b"<br><br>", _P_OPEN.sub(b"", raw)),
     "wrapped": _wrapped,
+    **{f"classes-{language}": _class_words_in(language) for language in _CLASS_WORDS_IN},
 }
 
 
