@@ -170,7 +170,7 @@ NEGATIVE_CLASS_WORDS: tuple[str, ...] = (
 # the story; too short to be matched as substrings.
 NEGATIVE_CLASS_TOKENS: frozenset[str] = frozenset(
     {"ad", "ads", "nav", "tags", "tag", "meta", "byline", "author", "share", "btn"}
-    | {"anzeige", "teilen", "partager", "compartir", "condividi", "delen"}
+    | {"anzeige", "teilen", "partager", "compartir", "condividi"}
 )
 
 # Class/id tokens of blocks that hold metadata rather than story text when they sit at the

@@ -29,10 +29,20 @@ _PARTS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[^\W\d_]+")
 # The same parts in a lowercase ASCII token (most are): its runs of letters.
 _LOWERCASE_PARTS = re.compile(r"[a-z]+")
 _CUE_PARTS = frozenset(TOKEN_CUES)
-# The phrase cues by their first part (a token holding none of these holds no phrase).
-_PHRASES_BY_START: dict[str, list[tuple[tuple[str, ...], Kind]]] = {}
-for _phrase, _kind in PHRASE_CUES.items():
-    _PHRASES_BY_START.setdefault(_phrase[0], []).append((_phrase, _kind))
+
+
+def _by_first_part(
+    phrases: dict[tuple[str, ...], Kind],
+) -> dict[str, tuple[tuple[tuple[str, ...], Kind], ...]]:
+    """The phrase cues grouped by their first part."""
+    groups: dict[str, list[tuple[tuple[str, ...], Kind]]] = {}
+    for phrase, kind in phrases.items():
+        groups.setdefault(phrase[0], []).append((phrase, kind))
+    return {first: tuple(group) for first, group in groups.items()}
+
+
+# (a token holding none of these first parts holds no phrase)
+_PHRASES_BY_START = _by_first_part(PHRASE_CUES)
 
 # When one element carries tokens of several kinds, the first kind in this order wins:
 # an ad or a most-read list that calls itself "related" is still not related.
