@@ -101,6 +101,27 @@ def shapes() -> dict[str, Shape]:
         many,
     )
     found["br-lines"] = (lambda n: page("<div>" + "a line of text<br>" * n + "</div>"), many)
+    # a thousand inline containers nested in one another, each holding a paragraph of n
+    # words (each a unit: each must read its own text, not the whole pile below it; the
+    # parser caps the depth, so the text is what grows)
+    for tag in ("font", "span"):
+        found[f"nested-{tag}-paragraphs"] = (
+            lambda n, tag=tag: page((f"<{tag}>" + "word " * n + "<br><br>") * 1000),
+            (100, 200, 400),
+        )
+    found["paragraph-wrappers"] = (
+        lambda n: page(("<div><div><p>" + "word " * 30 + "</p></div></div>") * n),
+        many,
+    )
+    found["jsonld-article-body"] = (
+        lambda n: page(
+            "",
+            head='<script type=\'application/ld+json\'>{"@type": "NewsArticle", "articleBody": "'
+            + "<p>A paragraph of the story.</p>" * n
+            + '"}</script>',
+        ),
+        many,
+    )
     found["bylines"] = (lambda n: page("<p class='byline'>By Jane Doe, Reuters</p>" * n), many)
     found["times"] = (
         lambda n: page("<time datetime='2020-01-01T10:00:00Z'>1 Jan</time>" * n),

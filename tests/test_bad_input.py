@@ -113,6 +113,10 @@ HOSTILE: dict[str, object] = {
     "unclosed-divs": article_page(inside="<div><span>x" * 50_000),
     "unclosed-inline-pile": article_page(inside="<b>" * 1500 + "Related"),
     "nested-text-containers": article_page(inside=("<div>" + "harbour " * 200) * 1800),
+    # inline containers nested in one another, each with a paragraph: each reads its own text
+    "nested-inline-paragraphs": article_page(
+        inside=("<font>" + "harbour " * 200 + "<br><br>") * 1500
+    ),
     "nested-hidden-text": article_page(
         inside=("<td>x<script>" + "var a=1;" * 4000 + "</script>") * 1500
     ),
@@ -142,6 +146,12 @@ HOSTILE: dict[str, object] = {
         + "[" * 100_000
         + "]" * 100_000
         + "</script>"
+    ),
+    "hostile-article-body": article_page(
+        head='<script type="application/ld+json">{"@type": "NewsArticle", "articleBody": "'
+        + "<b>" * 60_000
+        + "harbour " * 100_000
+        + '"}</script>'
     ),
     "huge-single-line": article_page(inside="<p>" + "harbour " * 1_500_000 + "</p>"),
     "huge-attribute": article_page(inside=f"<p class='{'x' * 5_000_000}'>text</p>"),

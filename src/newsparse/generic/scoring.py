@@ -13,6 +13,7 @@ every ancestor once, so any block's link density is known without re-reading its
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 import lxml.html
@@ -86,18 +87,21 @@ _OWN_TEXT_TAGS = INLINE_FORMATTING_TAGS | {"a"}
 _LAYOUT_TAGS = frozenset({"div", "section", "span", "font", "center"})
 
 
-def _blank_line_runs(element: HtmlElement) -> int:
+def _blank_line_runs(element: HtmlElement, units: Collection[HtmlElement]) -> int:
     """The runs of two or more <br>s in a row in the element's own text: among its children
-    and inside its inline formatting (<td><font>...<br><br>...), not in nested blocks."""
+    and inside its inline formatting (<td><font>...<br><br>...), not in nested blocks or in
+    inline elements that are ``units`` of their own (each element is read once)."""
     runs = 0
-    for child in element:
-        tag = child.tag
-        if tag == "br":
-            before = _br_before(child)
-            if before is not None and _br_before(before) is None:
-                runs += 1  # (counted at the run's second <br>)
-        elif tag in INLINE_FORMATTING_TAGS and len(child):
-            runs += _blank_line_runs(child)
+    pending = [element]
+    while pending:
+        for child in pending.pop():
+            tag = child.tag
+            if tag == "br":
+                before = _br_before(child)
+                if before is not None and _br_before(before) is None:
+                    runs += 1  # (counted at the run's second <br>)
+            elif tag in INLINE_FORMATTING_TAGS and len(child) and child not in units:
+                pending.append(child)
     return runs
 
 
@@ -358,7 +362,7 @@ class Scores:
                 continue  # a <span> with <br> inside a paragraph is part of that paragraph
             if budget is not None and read > budget:
                 own_only.add(element)  # (a pathological page: see _MEASURE_BUDGET)
-                text, length, commas = _measure_own(element)
+                text, length, commas = _measure_own(element, self._candidates)
             else:
                 raw = subtree_text(element)
                 read += len(raw)
@@ -381,7 +385,7 @@ class Scores:
             if unit.length >= 2 * MIN_BROKEN_PARAGRAPH:
                 # (a paragraph holds MIN_BROKEN_PARAGRAPH characters on average, else the
                 # breaks are an address's or a poem's lines)
-                paragraphs = _blank_line_runs(unit.element) + 1
+                paragraphs = _blank_line_runs(unit.element, self.unit_of) + 1
                 unit.paragraphs = min(paragraphs, unit.length // MIN_BROKEN_PARAGRAPH)
 
     def _unit_holding(self, element: HtmlElement) -> tuple[HtmlElement | None, Unit | None]:
@@ -486,11 +490,13 @@ def _measure(element: HtmlElement) -> tuple[str, int, int]:
     return _measure_text(subtree_text(element))
 
 
-def _measure_own(element: HtmlElement) -> tuple[str, int, int]:
-    """``_measure`` of the element's own text: its text nodes and its inline children's."""
+def _measure_own(element: HtmlElement, units: Collection[HtmlElement]) -> tuple[str, int, int]:
+    """``_measure`` of the element's own text: its text nodes and its inline children's,
+    but for children that are ``units`` themselves (they measure their own: a pile of nested
+    <font>s each read once)."""
     parts = [element.text or ""]
     for child in element:
-        if child.tag in _OWN_TEXT_TAGS:
+        if child.tag in _OWN_TEXT_TAGS and child not in units:
             parts.append(subtree_text(child))
         parts.append(child.tail or "")
     return _measure_text(" ".join(parts))
