@@ -16,6 +16,8 @@ on it:
 - ``divp``: paragraphs written as <div> instead of <p>;
 - ``br``: paragraphs as text separated by <br><br> (older CMSs, forums);
 - ``wrapped``: every <p> in a <div> of its own (page builders, component frameworks);
+- ``custom-p``, ``custom-div``: paragraphs, or divs, written as custom elements
+  (``<story-paragraph>``, ``<page-block>``), as sites built of web components write them;
 - ``classes-de``, ``classes-es``, ``classes-fr``: the cue words of class and id names
   (comments, related, share, sidebar, footer, ads, popular, tags, breadcrumbs...) written
   in German, Spanish or French, as sites with their own CMS name them.
@@ -45,6 +47,7 @@ _SEMANTIC_TAG = re.compile(
     rb"<(/?)(?:article|aside|nav|header|footer|main|section|figure|figcaption)\b", re.I
 )
 _P_TAG = re.compile(rb"<(/?)p(\s|>)", re.I)
+_DIV_TAG = re.compile(rb"<(/?)div(\s|>)", re.I)
 _P_OPEN = re.compile(rb"<p(?:\s[^>]*)?>", re.I)
 _P_CLOSE = re.compile(rb"</p\s*>", re.I)
 
@@ -104,6 +107,8 @@ REWRITES: dict[str, Rewrite] = {
     "divp": lambda raw: _P_TAG.sub(rb"<\1div\2", raw),
     "br": lambda raw: _P_CLOSE.sub(b"<br><br>", _P_OPEN.sub(b"", raw)),
     "wrapped": _wrapped,
+    "custom-p": lambda raw: _P_TAG.sub(rb"<\1story-paragraph\2", raw),
+    "custom-div": lambda raw: _DIV_TAG.sub(rb"<\1page-block\2", raw),
     **{f"classes-{language}": _class_words_in(language) for language in _CLASS_WORDS_IN},
 }
 

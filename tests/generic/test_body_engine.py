@@ -13,6 +13,11 @@ from newsparse.generic.body import body_paragraphs
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "body"
 
 
+def _generic_article(name: str, url: str) -> newsparse.Article:
+    html = (FIXTURES / name).read_bytes()
+    return newsparse.parse(html, url=url, registry=newsparse.Registry())
+
+
 def generic_body(name: str) -> list[str]:
     html = (FIXTURES / name).read_bytes()
     article = newsparse.parse(html, url="https://example.com/story", registry=newsparse.Registry())
@@ -482,9 +487,9 @@ def test_german_class_names_mark_comments_share_bar_ads_and_related_list() -> No
     # a regional paper's CMS names its blocks in German: "leserkommentare", "teilen-leiste",
     # "anzeige-mitte", "weitere-artikel"; the readers' comments follow the story's last
     # paragraph inside the same container, under no heading
-    html = (FIXTURES / "german_class_names.html").read_bytes()
-    url = "https://weser-bote.example/lokales/2024/03/buslinie-klinikum"
-    article = newsparse.parse(html, url=url, registry=newsparse.Registry())
+    article = _generic_article(
+        "german_class_names.html", "https://weser-bote.example/lokales/2024/03/buslinie-klinikum"
+    )
     body = article.body.split("\n\n")
     assert len(body) == 4
     assert body[0].startswith("Der Stadtrat hat am Dienstagabend")
@@ -493,3 +498,37 @@ def test_german_class_names_mark_comments_share_bar_ads_and_related_list() -> No
         "https://weser-bote.example/lokales/2024/03/radweg-am-deich",
         "https://weser-bote.example/lokales/2024/03/parkhaus-klinikum",
     ]
+
+
+def test_custom_elements_are_read_as_the_blocks_pages_style_them_as() -> None:
+    # a site built of web components: the story's paragraphs are <article-paragraph>s, its
+    # blocks <ad-slot>, <share-bar> and <related-stories>, which name what they hold
+    article = _generic_article(
+        "custom_elements.html", "https://metrowire.example/local/2024/05/night-buses"
+    )
+    body = article.body.split("\n\n")
+    assert len(body) == 4
+    assert body[0].startswith("The transit agency will run buses to the airport")
+    assert body[-1].startswith("Airport staff unions welcomed the plan")
+    assert [link.url for link in article.related] == [
+        "https://metrowire.example/local/2024/05/bike-lanes-downtown",
+        "https://metrowire.example/local/2024/05/ferry-fares",
+    ]
+    assert article.authors == ("Priya Raman",)
+
+
+def test_a_custom_element_inside_a_sentence_stays_in_it() -> None:
+    html = (
+        "<html><head><title>Night buses</title></head><body><article><h1>Night buses</h1>"
+        "<p>The first bus leaves the central station at midnight, <time-ago>two weeks</time-ago>"
+        " after the council approved the plan, and the last one at five in the morning.</p>"
+        "<p>Two routes will stop at the hospital, the university and the airport's cargo "
+        "terminal, where hundreds of workers start their shifts before dawn.</p>"
+        "</article></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert body[0] == (
+        "The first bus leaves the central station at midnight, two weeks after the council "
+        "approved the plan, and the last one at five in the morning."
+    )
+    assert len(body) == 2

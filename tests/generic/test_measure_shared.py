@@ -35,7 +35,7 @@ _CONTAINER_ORACLE = lxml.etree.XPath(
     "|".join(
         [
             f"//{tag}[text()[normalize-space()] or ({_FORMATTING})//text()[normalize-space()]]"
-            for tag in ("article", "div", "section")
+            for tag in ("article", "div", "section", "*[contains(name(), '-')]")
         ]
         + [f"//{tag}[br][text()[normalize-space()]]" for tag in ("font", "span")]
     )

@@ -21,7 +21,12 @@ from newsparse.generic.body_cues import (
     PARAGRAPH_TAGS,
     TEXT_CONTAINER_TAGS,
 )
-from newsparse.generic.classes import KIND_ATTRIBUTES, kind_of_attributes, kind_of_class_and_id
+from newsparse.generic.classes import (
+    KIND_ATTRIBUTES,
+    kind_of_attributes,
+    kind_of_class_and_id,
+    token_kind,
+)
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.tokens import TAG_KINDS
 from newsparse.generic.labels import heading_kind
@@ -234,6 +239,8 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
             text = node.text
             facts = -1
             bucket = collected.get(tag)
+            if bucket is None and "-" in tag:
+                bucket = containers  # (a custom element: a <div> by another name)
             if bucket is not None:
                 bucket.append(node)
                 if bucket is containers:
@@ -246,7 +253,7 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
                 # hidden element's own kind closes the block: nothing within it counts)
                 names = node.keys()
                 if not names:
-                    kind, mark, relation = _TAG_ONLY_KINDS.get(tag), None, None
+                    kind, mark, relation = _tag_only_kind(tag), None, None
                 elif _RARE_ATTRIBUTES.isdisjoint(names):
                     # (class, id and rel alone decide: most elements, and pages repeat them)
                     # (ids are rare: a name test is cheaper than reading the attribute)
@@ -427,7 +434,7 @@ def _describe(
 ) -> Description:
     """The kind of an element whose only cue attributes are class and id (most are), and
     what ``marks`` says of its marking attributes (None without a test)."""
-    kind = _class_id_kind(tag, classes, ident) if classes or ident else _TAG_ONLY_KINDS.get(tag)
+    kind = _class_id_kind(tag, classes, ident) if classes or ident else _tag_only_kind(tag)
     # (its only marking attributes: class, id and rel)
     value = _marking_value({"class": classes, "id": ident, "rel": rel}.get)
     return _description(kind, value, marks)
@@ -437,10 +444,24 @@ def _class_id_kind(tag: str, classes: str | None, ident: str | None) -> Kind | N
     """``_own_kind`` of an element whose only cue attributes are class and id."""
     if tag in NEVER_FLAGGED:
         return None
-    tag_kind = TAG_KINDS.get(tag)
+    tag_kind = _tag_kind(tag)
     if tag_kind is Kind.HIDDEN:
         return tag_kind
     return _kind_for_tag(tag, kind_of_class_and_id(classes, ident), tag_kind, None)
+
+
+def _tag_kind(tag: str) -> Kind | None:
+    """The kind a tag names: a known tag's (``<nav>``, ``<aside>``...), or for a custom
+    element what its name says, read like a class token (``<ps-newsletter-module>``,
+    ``<phoenix-ad>``, ``<related-stories>``)."""
+    if "-" in tag:
+        return token_kind(tag)
+    return TAG_KINDS.get(tag)
+
+
+def _tag_only_kind(tag: str) -> Kind | None:
+    """``_TAG_ONLY_KINDS`` of a tag, a custom element's read from its name."""
+    return token_kind(tag) if "-" in tag else _TAG_ONLY_KINDS.get(tag)
 
 
 def _is_prose_paragraph(kind: Kind | None, stats: Stats) -> bool:
@@ -475,7 +496,7 @@ def _own_kind(tag: str, get: Callable[[str], str | None]) -> Kind | None:
     """The kind an element's tag, class/id/role or aria-label (read by ``get``) names."""
     if tag in NEVER_FLAGGED:
         return None
-    tag_kind = TAG_KINDS.get(tag)
+    tag_kind = _tag_kind(tag)
     if tag_kind is Kind.HIDDEN:
         return tag_kind
     return _kind_for_tag(tag, kind_of_attributes(get), tag_kind, get("aria-label"))

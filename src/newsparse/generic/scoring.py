@@ -114,9 +114,15 @@ def _br_before(br: HtmlElement) -> HtmlElement | None:
     return None if tail and tail.strip() else previous
 
 
+def is_layout_tag(tag: object) -> bool:
+    """A layout element's tag: a <div>, <section>, <span>, <font>, <center>, or a custom
+    element (a hyphenated name such as <article-body>, which pages style as a <div>)."""
+    return tag in _LAYOUT_TAGS or (isinstance(tag, str) and "-" in tag)
+
+
 def _wraps_one_child(element: HtmlElement) -> bool:
     """A layout element whose only content is one child element (no text of its own)."""
-    if element.tag not in _LAYOUT_TAGS or len(element) != 1:
+    if not is_layout_tag(element.tag) or len(element) != 1:
         return False
     text = element.text
     tail = element[0].tail
@@ -356,10 +362,12 @@ class Scores:
                 continue  # inside <noscript>, <template>, <svg>...
             if (
                 enclosing is not None
-                and element.tag in TEXT_CONTAINER_TAGS
+                and (element.tag in TEXT_CONTAINER_TAGS or is_layout_tag(element.tag))
                 and enclosing.tag in PARAGRAPH_TAGS
             ):
-                continue  # a <span> with <br> inside a paragraph is part of that paragraph
+                # a <span> with <br> or a custom element (<time-ago>) inside a paragraph is
+                # part of that paragraph
+                continue
             if budget is not None and read > budget:
                 own_only.add(element)  # (a pathological page: see _MEASURE_BUDGET)
                 text, length, commas = _measure_own(element, self._candidates)
@@ -552,7 +560,7 @@ def score_tree(root: HtmlElement, found: Measurements | None = None) -> Scores:
         _paragraph_like={
             element
             for element in (*containers, *rare)
-            if element.tag in _LAYOUT_TAGS and not has_block_children(stats[element])
+            if is_layout_tag(element.tag) and not has_block_children(stats[element])
         }
     )
     scores.add_units([*found.paragraphs, *containers, *rare])

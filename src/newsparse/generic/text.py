@@ -127,6 +127,10 @@ def paragraphs_of(
             paragraphs.extend(_clean_paragraph("".join(current), keep_lines=in_pre > 0))
             current.clear()
 
+    def is_block(tag: str, node: HtmlElement) -> bool:
+        # (a custom element that is a unit of text is styled as a block: <article-paragraph>)
+        return tag in BLOCK_TAGS or ("-" in tag and node in texts)
+
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
     stepped_over: HtmlElement | None = None
     for event, node in walker:
@@ -141,10 +145,10 @@ def paragraphs_of(
                     return []
                 walker.skip_subtree()
                 stepped_over = node
-                if tag in BLOCK_TAGS:
+                if is_block(tag, node):
                     flush()
                 continue
-            if tag in BLOCK_TAGS:
+            if is_block(tag, node):
                 flush()
                 known = None if in_pre else _known_paragraph(node, texts, skip)
                 if known is not None:
@@ -162,9 +166,9 @@ def paragraphs_of(
             continue
         if node is stepped_over:
             stepped_over = None
-            if tag in BLOCK_TAGS:
+            if is_block(tag, node):
                 flush()
-        elif tag in BLOCK_TAGS:
+        elif is_block(tag, node):
             flush()
             if tag == "pre":
                 in_pre -= 1

@@ -167,7 +167,10 @@ def _microdata_byline(page: Page) -> Byline:
 def _after_headline(page: Page) -> Byline:
     """A "By ..."/"Par ..." line among the elements that follow the first ``<h1>``."""
     for element in regions.after_headline(page):
-        if element.tag not in _AFTER_HEADLINE_TAGS or common.text_length(element) > 120:
+        tag = element.tag
+        # (a custom element, <article-byline>, as well as the tags bylines are written in)
+        custom = isinstance(tag, str) and "-" in tag
+        if (tag not in _AFTER_HEADLINE_TAGS and not custom) or common.text_length(element) > 120:
             continue
         text = _byline_part(common.element_text(page, element))
         if text is None:
