@@ -34,3 +34,10 @@ LINE_BREAK_TAGS: frozenset[str] = HEADING_TAGS | {
 }
 # Tables and lists, whose cells and items are blocks of their own.
 TABLE_AND_LIST_TAGS: frozenset[str] = frozenset({"table", "tr", "td", "th", "ul", "ol", "dd", "dt"})
+
+
+def is_custom_element(tag: object) -> bool:
+    """Whether ``tag`` names a custom element (a hyphenated name: ``<article-body>``,
+    ``<ad-slot>``), which a page styles as it likes, mostly as a block, and names for what it
+    holds."""
+    return isinstance(tag, str) and "-" in tag

@@ -41,8 +41,9 @@ def _by_first_part(
     return {first: tuple(group) for first, group in groups.items()}
 
 
-# (a token holding none of these first parts holds no phrase)
 _PHRASES_BY_START = _by_first_part(PHRASE_CUES)
+# (a token holding none of these parts holds no phrase)
+_PHRASE_STARTS = frozenset(_PHRASES_BY_START)
 
 # When one element carries tokens of several kinds, the first kind in this order wins:
 # an ad or a most-read list that calls itself "related" is still not related.
@@ -142,7 +143,7 @@ def token_kind(token: str) -> Kind | None:
     if whole in CONTENT_TOKENS:
         return None
     parts = token_parts(token)
-    if not _PHRASES_BY_START.keys().isdisjoint(parts):
+    if not _PHRASE_STARTS.isdisjoint(parts):
         kind = _phrase_kind(parts)
         if kind is not None:
             return kind

@@ -33,7 +33,7 @@ from newsparse.generic.labels import heading_kind
 from newsparse.generic.metadata.class_cues import MARKING_ATTRIBUTES
 from newsparse.memo import Memo
 from newsparse.tags import HEADING_TAGS as ALL_HEADING_TAGS
-from newsparse.tags import SUBHEADING_TAGS
+from newsparse.tags import SUBHEADING_TAGS, is_custom_element
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -240,7 +240,8 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
             facts = -1
             bucket = collected.get(tag)
             if bucket is None and "-" in tag:
-                bucket = containers  # (a custom element: a <div> by another name)
+                # (a custom element, tags.is_custom_element, inlined: a <div> by another name)
+                bucket = containers
             if bucket is not None:
                 bucket.append(node)
                 if bucket is containers:
@@ -253,7 +254,9 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
                 # hidden element's own kind closes the block: nothing within it counts)
                 names = node.keys()
                 if not names:
-                    kind, mark, relation = _tag_only_kind(tag), None, None
+                    kind, mark, relation = _TAG_ONLY_KINDS.get(tag), None, None
+                    if kind is None and "-" in tag:  # (a custom element: _tag_only_kind)
+                        kind = token_kind(tag)
                 elif _RARE_ATTRIBUTES.isdisjoint(names):
                     # (class, id and rel alone decide: most elements, and pages repeat them)
                     # (ids are rare: a name test is cheaper than reading the attribute)
@@ -454,14 +457,14 @@ def _tag_kind(tag: str) -> Kind | None:
     """The kind a tag names: a known tag's (``<nav>``, ``<aside>``...), or for a custom
     element what its name says, read like a class token (``<ps-newsletter-module>``,
     ``<phoenix-ad>``, ``<related-stories>``)."""
-    if "-" in tag:
+    if is_custom_element(tag):
         return token_kind(tag)
     return TAG_KINDS.get(tag)
 
 
 def _tag_only_kind(tag: str) -> Kind | None:
     """``_TAG_ONLY_KINDS`` of a tag, a custom element's read from its name."""
-    return token_kind(tag) if "-" in tag else _TAG_ONLY_KINDS.get(tag)
+    return token_kind(tag) if is_custom_element(tag) else _TAG_ONLY_KINDS.get(tag)
 
 
 def _is_prose_paragraph(kind: Kind | None, stats: Stats) -> bool:

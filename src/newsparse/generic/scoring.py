@@ -42,6 +42,7 @@ from newsparse.generic.measure import (
 )
 from newsparse.generic.prose import clause_commas
 from newsparse.memo import Memo
+from newsparse.tags import is_custom_element
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -117,7 +118,7 @@ def _br_before(br: HtmlElement) -> HtmlElement | None:
 def is_layout_tag(tag: object) -> bool:
     """A layout element's tag: a <div>, <section>, <span>, <font>, <center>, or a custom
     element (a hyphenated name such as <article-body>, which pages style as a <div>)."""
-    return tag in _LAYOUT_TAGS or (isinstance(tag, str) and "-" in tag)
+    return tag in _LAYOUT_TAGS or is_custom_element(tag)
 
 
 def _wraps_one_child(element: HtmlElement) -> bool:

@@ -127,10 +127,8 @@ def paragraphs_of(
             paragraphs.extend(_clean_paragraph("".join(current), keep_lines=in_pre > 0))
             current.clear()
 
-    def is_block(tag: str, node: HtmlElement) -> bool:
-        # (a custom element that is a unit of text is styled as a block: <article-paragraph>)
-        return tag in BLOCK_TAGS or ("-" in tag and node in texts)
-
+    # (a custom element that is a unit of text, <story-paragraph>, is a block: pages style it
+    # as one; tags.is_custom_element is inlined in the tests below, "-" in tag)
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
     stepped_over: HtmlElement | None = None
     for event, node in walker:
@@ -145,10 +143,10 @@ def paragraphs_of(
                     return []
                 walker.skip_subtree()
                 stepped_over = node
-                if is_block(tag, node):
+                if tag in BLOCK_TAGS or ("-" in tag and node in texts):
                     flush()
                 continue
-            if is_block(tag, node):
+            if tag in BLOCK_TAGS or ("-" in tag and node in texts):
                 flush()
                 known = None if in_pre else _known_paragraph(node, texts, skip)
                 if known is not None:
@@ -166,9 +164,9 @@ def paragraphs_of(
             continue
         if node is stepped_over:
             stepped_over = None
-            if is_block(tag, node):
+            if tag in BLOCK_TAGS or ("-" in tag and node in texts):
                 flush()
-        elif is_block(tag, node):
+        elif tag in BLOCK_TAGS or ("-" in tag and node in texts):
             flush()
             if tag == "pre":
                 in_pre -= 1

@@ -32,6 +32,7 @@ from newsparse.generic.metadata.patterns import (
 from newsparse.generic.metadata.site import is_site_identity
 from newsparse.generic.metadata.textkeys import key
 from newsparse.page import Page, text_of
+from newsparse.tags import is_custom_element
 
 _ORGANISATION_TYPES = frozenset({"Organization", "NewsMediaOrganization", "Corporation"})
 _AUTHOR_MARK = re.compile(any_substring(BYLINE_CLASSES))
@@ -167,10 +168,11 @@ def _microdata_byline(page: Page) -> Byline:
 def _after_headline(page: Page) -> Byline:
     """A "By ..."/"Par ..." line among the elements that follow the first ``<h1>``."""
     for element in regions.after_headline(page):
+        # (the tags bylines are written in, and custom elements: <article-byline>)
         tag = element.tag
-        # (a custom element, <article-byline>, as well as the tags bylines are written in)
-        custom = isinstance(tag, str) and "-" in tag
-        if (tag not in _AFTER_HEADLINE_TAGS and not custom) or common.text_length(element) > 120:
+        if (tag not in _AFTER_HEADLINE_TAGS and not is_custom_element(tag)) or (
+            common.text_length(element) > 120
+        ):
             continue
         text = _byline_part(common.element_text(page, element))
         if text is None:
