@@ -37,7 +37,7 @@ _STORY = "<p>" + "The council met on Tuesday and voted on the harbour budget. " 
 _PILED_TAGS = (
     "div", "span", "b", "a", "p", "li", "ul", "table", "td", "section", "article", "h2",
     "blockquote", "font", "em", "figure", "aside", "nav", "header", "footer", "form",
-    "label", "time", "strong", "i", "small", "dl", "dt", "dd", "center",
+    "label", "time", "strong", "i", "small", "dl", "dt", "dd", "center", "story-block",
 )  # fmt: skip
 # A shape grows super-linearly when 4 times the size costs more than this many times the time
 # (and the largest size takes long enough to time reliably).
