@@ -16,6 +16,8 @@ on it:
 - ``divp``: paragraphs written as <div> instead of <p>;
 - ``br``: paragraphs as text separated by <br><br> (older CMSs, forums);
 - ``wrapped``: every <p> in a <div> of its own (page builders, component frameworks);
+- ``theme-wrapper``: the page's content inside one <div> whose class names a sidebar and
+  ad slots (``has-sidebar theiaStickySidebar js-ad-section``), as some themes wrap it;
 - ``custom-p``, ``custom-div``: paragraphs, or divs, written as custom elements
   (``<story-paragraph>``, ``<page-block>``), as sites built of web components write them;
 - ``classes-de``, ``classes-es``, ``classes-fr``: the cue words of class and id names
@@ -47,6 +49,10 @@ _SEMANTIC_TAG = re.compile(
     rb"<(/?)(?:article|aside|nav|header|footer|main|section|figure|figcaption)\b", re.I
 )
 _P_TAG = re.compile(rb"<(/?)p(\s|>)", re.I)
+_BODY_OPEN = re.compile(rb"<body[^>]{0,2000}>", re.I)
+_BODY_CLOSE = re.compile(rb"</body\s*>", re.I)
+# A theme's page wrapper whose class names a sidebar and ad slots.
+_THEME_WRAPPER = b'<div class="page-wrap has-sidebar theiaStickySidebar js-ad-section">'
 _DIV_TAG = re.compile(rb"<(/?)div(\s|>)", re.I)
 _P_OPEN = re.compile(rb"<p(?:\s[^>]*)?>", re.I)
 _P_CLOSE = re.compile(rb"</p\s*>", re.I)
@@ -107,6 +113,11 @@ REWRITES: dict[str, Rewrite] = {
     "divp": lambda raw: _P_TAG.sub(rb"<\1div\2", raw),
     "br": lambda raw: _P_CLOSE.sub(b"<br><br>", _P_OPEN.sub(b"", raw)),
     "wrapped": _wrapped,
+    "theme-wrapper": lambda raw: _BODY_CLOSE.sub(
+        b"</div></body>",
+        _BODY_OPEN.sub(lambda m: m.group() + _THEME_WRAPPER, raw, count=1),
+        count=1,
+    ),
     "custom-p": lambda raw: _P_TAG.sub(rb"<\1story-paragraph\2", raw),
     "custom-div": lambda raw: _DIV_TAG.sub(rb"<\1page-block\2", raw),
     **{f"classes-{language}": _class_words_in(language) for language in _CLASS_WORDS_IN},

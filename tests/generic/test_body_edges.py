@@ -157,3 +157,10 @@ def test_a_syndicated_copys_credit_line_stays_with_the_story() -> None:
         "This article originally appeared on Coast News.",
     ]
     assert article.source == "Coast News"
+
+
+def test_a_line_twice_above_the_story_is_kept_once_but_repeats_within_it_stay() -> None:
+    dek = "Ferries cancelled as the storm reaches the coast"
+    assert trim_paragraphs([dek, dek, STORY], []) == [dek, STORY]
+    # a refrain, a question asked twice: the story's own
+    assert trim_paragraphs([STORY, STORY], []) == [STORY, STORY]

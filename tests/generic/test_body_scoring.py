@@ -150,3 +150,20 @@ def test_a_cell_of_br_separated_paragraphs_weighs_as_a_block_of_paragraphs() -> 
     )
     # lines far shorter than paragraphs are an address's, not a story's
     assert [unit.paragraphs for unit in score_tree(address).units] == [1]
+
+
+def test_a_wrapper_holding_most_of_the_page_is_not_boilerplate_whatever_its_class() -> None:
+    # the page's content sits in <div class="page-wrap js-ad-section"> (an ad-insertion
+    # marker): the story's paragraphs inside it are still prose, so the blocks holding them
+    # are measured as such (climbing and pruning read these figures)
+    path = Path(__file__).resolve().parents[2] / "fixtures" / "body"
+    root = tree((path / "live_blog_in_ad_section.html").read_text("utf-8"))
+    scores = score_tree(root)
+    wrapper = next(div for div in root.iter("div") if "js-ad-section" in div.get("class", ""))
+    story = next(div for div in root.iter("div") if div.get("class") == "story-body")
+    assert class_weight(wrapper) < 0
+    assert not scores.in_boilerplate(story)
+    assert scores.prose_length[story] >= 700
+    # a block whose class says boilerplate and that holds little of the page still is
+    rail = next(root.iter("aside"))
+    assert scores.in_boilerplate(rail)

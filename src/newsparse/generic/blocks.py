@@ -27,6 +27,7 @@ from newsparse.generic.measure import (
     PROSE,
     STORY_MAX_LINK_SHARE,
     STORY_MIN_PROSE,
+    STORY_PAGE_SHARE,
     MarkTest,
     Measurements,
     link_share,
@@ -37,8 +38,6 @@ from newsparse.generic.tag_links import read_tag_links
 
 HtmlElement = lxml.html.HtmlElement
 
-# A flagged block holding this share of the page's text outside links is the story.
-GUARD_SHARE = 0.5
 _DOCUMENT_TAGS = frozenset({"html", "body"})
 # Decision states of an element's ancestry: nothing flagged above it; a transparent flagged
 # block above it (it is doomed already); a block above it that the decision does not enter.
@@ -123,7 +122,7 @@ class _Decision:
         result = Classification(self.found.root, self.found, kinds=self.kinds)
         stats = self.stats
         root = stats[self.found.root]
-        share_floor = GUARD_SHARE * plain(root)
+        share_floor = STORY_PAGE_SHARE * plain(root)
         kept = root[PROSE]  # prose outside every flagged block
         kinds = self.kinds
         # Top-down in page order: the nearest flagged block around each one (the innermost

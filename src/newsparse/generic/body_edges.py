@@ -78,8 +78,8 @@ def trim_paragraphs(paragraphs: list[str], titles: Collection[str]) -> list[str]
     kept: list[str] = []
     in_head = any(_reads_as_prose(paragraph) for paragraph in paragraphs)
     for paragraph in paragraphs:
-        if is_label(paragraph):
-            continue
+        if is_label(paragraph) or (in_head and kept and paragraph == kept[-1]):
+            continue  # (a line twice in a row above the story: a standfirst shown again)
         if in_head and "\n" in paragraph:
             # a head written as lines of one block, "Headline<br>By Name<br>March 6, 2024":
             # from a headline or byline line, the head lines go

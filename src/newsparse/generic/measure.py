@@ -142,6 +142,9 @@ MIN_PARAGRAPH_PROSE = 80
 STORY_MAX_LINK_SHARE = 0.3
 # A block is the story's prose when it holds this much text outside links.
 STORY_MIN_PROSE = 300
+# A block holding this share of the page's text outside links is the story, whatever its
+# class says.
+STORY_PAGE_SHARE = 0.5
 
 
 # The figures of one element's visible text: a list of character counts indexed by these
@@ -164,6 +167,13 @@ def plain(stats: Stats) -> int:
 def link_share(stats: Stats) -> float:
     """The share of the visible text inside links."""
     return stats[LINKED] / stats[TEXT] if stats[TEXT] else 0.0
+
+
+def holds_page_story(stats: Stats, page: Stats) -> bool:
+    """The block (``stats``) holds story prose and most of the page's (``page``) text outside
+    links: it is the story's, or holds it, whatever its class says."""
+    own = plain(stats)
+    return own >= STORY_MIN_PROSE and own >= STORY_PAGE_SHARE * plain(page)
 
 
 def has_block_children(stats: Stats) -> bool:

@@ -36,7 +36,9 @@ from newsparse.generic.measure import (
     HAS_BR,
     OWN_TEXT,
     Measurements,
+    Stats,
     has_block_children,
+    holds_page_story,
     measure,
     subtree_text,
 )
@@ -247,6 +249,9 @@ class Scores:
     _unit_tree: list[HtmlElement] = field(default_factory=list)
     # layout elements written as paragraphs: text and inline content, no block inside
     _paragraph_like: set[HtmlElement] = field(default_factory=set)
+    # the measuring walk's figures of every element, and of the whole page (the root's)
+    _stats: dict[HtmlElement, Stats] = field(default_factory=dict)
+    _page_stats: Stats | None = None
 
     def _register(self, element: HtmlElement) -> None:
         """Record the element and its unrecorded ancestors (parents looked up once each)."""
@@ -286,9 +291,18 @@ class Scores:
         verdict = memo[node] if node is not None else False
         for node in reversed(path):
             if not verdict and node.tag not in _PAGE_TAGS:
-                verdict = node.tag in NON_STORY_TAGS or class_weight(node) < 0
+                verdict = node.tag in NON_STORY_TAGS or (
+                    class_weight(node) < 0 and not self._holds_page_story(node)
+                )
             memo[node] = verdict
         return memo[element]
+
+    def _holds_page_story(self, element: HtmlElement) -> bool:
+        """Whether the block holds most of the page's text: then it is the story's whatever
+        its class says (a theme's "has-sidebar" wrapper, an ad-insertion marker)."""
+        stats = self._stats.get(element)
+        page = self._page_stats
+        return stats is not None and page is not None and holds_page_story(stats, page)
 
     def link_density(self, element: HtmlElement) -> float:
         length = self.text_length.get(element, 0)
@@ -558,11 +572,13 @@ def score_tree(root: HtmlElement, found: Measurements | None = None) -> Scores:
     rare = [element for element in found.rare_containers if _holds_text(element)]
     stats = found.stats
     scores = Scores(
+        _stats=stats,
+        _page_stats=stats.get(root),
         _paragraph_like={
             element
             for element in (*containers, *rare)
             if is_layout_tag(element.tag) and not has_block_children(stats[element])
-        }
+        },
     )
     scores.add_units([*found.paragraphs, *containers, *rare])
     for invisible in found.invisible:
