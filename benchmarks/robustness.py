@@ -16,6 +16,7 @@ on it:
 - ``divp``: paragraphs written as <div> instead of <p>;
 - ``br``: paragraphs as text separated by <br><br> (older CMSs, forums);
 - ``wrapped``: every <p> in a <div> of its own (page builders, component frameworks);
+- ``linked``: every fourth word of each plain paragraph in a link (a heavily linked blog);
 - ``theme-wrapper``: the page's content inside one <div> whose class names a sidebar and
   ad slots (``has-sidebar theiaStickySidebar js-ad-section``), as some themes wrap it;
 - ``custom-p``, ``custom-div``: paragraphs, or divs, written as custom elements
@@ -56,6 +57,25 @@ _THEME_WRAPPER = b'<div class="page-wrap has-sidebar theiaStickySidebar js-ad-se
 _DIV_TAG = re.compile(rb"<(/?)div(\s|>)", re.I)
 _P_OPEN = re.compile(rb"<p(?:\s[^>]*)?>", re.I)
 _P_CLOSE = re.compile(rb"</p\s*>", re.I)
+
+
+_PLAIN_PARAGRAPH = re.compile(rb"(<p[^>]*>)([^<]*)(</p>)", re.I)
+
+
+def _linked(raw: bytes) -> bytes:
+    """Every fourth word of each paragraph of plain text in a link (a heavily linked blog)."""
+
+    def link_words(paragraph: re.Match[bytes]) -> bytes:
+        words = paragraph.group(2).split(b" ")
+        linked = [
+            b'<a href="/topic/%d">%s</a>' % (index, word)
+            if index % 4 == 3 and word.strip()
+            else word
+            for index, word in enumerate(words)
+        ]
+        return paragraph.group(1) + b" ".join(linked) + paragraph.group(3)
+
+    return _PLAIN_PARAGRAPH.sub(link_words, raw)
 
 
 def _wrapped(raw: bytes) -> bytes:
@@ -113,6 +133,7 @@ REWRITES: dict[str, Rewrite] = {
     "divp": lambda raw: _P_TAG.sub(rb"<\1div\2", raw),
     "br": lambda raw: _P_CLOSE.sub(b"<br><br>", _P_OPEN.sub(b"", raw)),
     "wrapped": _wrapped,
+    "linked": _linked,
     "theme-wrapper": lambda raw: _BODY_CLOSE.sub(
         b"</div></body>",
         _BODY_OPEN.sub(lambda m: m.group() + _THEME_WRAPPER, raw, count=1),
