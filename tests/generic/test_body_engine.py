@@ -532,3 +532,14 @@ def test_a_custom_element_inside_a_sentence_stays_in_it() -> None:
         "approved the plan, and the last one at five in the morning."
     )
     assert len(body) == 2
+
+
+def test_a_heavily_linked_opening_paragraph_stays_with_the_story() -> None:
+    # a blog that links a phrase in every sentence: its first paragraph sits in a block of
+    # its own above the rest, with a third of its text in links
+    assert [paragraph[:30] for paragraph in generic_body("heavily_linked_post.html")] == [
+        "The December timetable adds fo",
+        "As the consultation papers sho",
+        "The coast line loses its late ",
+        "Fares do not change until Janu",
+    ]

@@ -167,3 +167,25 @@ def test_a_wrapper_holding_most_of_the_page_is_not_boilerplate_whatever_its_clas
     # a block whose class says boilerplate and that holds little of the page still is
     rail = next(root.iter("aside"))
     assert scores.in_boilerplate(rail)
+
+
+def test_links_inside_sentences_are_told_from_titles_and_menu_items() -> None:
+    root = tree(
+        "<html><body><div id='story'>"
+        "<p id='prose'>The council approved the <a href='/a'>harbour budget</a> on Monday, "
+        "and the <a href='/b'>mayor</a> said work would start in June.</p>"
+        "<ul><li id='teaser'><a href='/c'>Bus lanes on the ring road</a> <span>Nov 12</span>"
+        "</li></ul><p id='more'>Read more: <a href='/d'>The harbour budget in full</a></p>"
+        "<p id='names'><a href='/u/1'>Willowcat</a>, <a href='/u/2'>Pixelwrites</a>, "
+        "<a href='/u/3'>Amber_dreams</a>, <a href='/u/4'>Quill_ink</a> left kudos</p>"
+        "</div></body></html>"
+    )
+    scores = score_tree(root)
+    prose, teaser, more, names = (
+        scores.unit_of[root.get_element_by_id(i)] for i in ("prose", "teaser", "more", "names")
+    )
+    assert prose.link_density > 0.15 and prose.standalone_link_density == 0
+    assert teaser.standalone_link_density == teaser.link_density > 0.5
+    assert more.standalone_link_density == more.link_density > 0.5
+    # names between commas: punctuation on both sides is no sentence
+    assert names.standalone_link_density > 0.5

@@ -31,8 +31,11 @@ _SIBLING_MIN_SCORE = 10.0
 # A parent replaces the chosen block when at least this share of the text it adds is prose...
 _CLIMB_PROSE_SHARE = 0.5
 _CLIMB_LEVELS = 5
-# ... and links no more than this share (teaser lists: a linked title over each summary).
+# ... and links no more than this share (teaser lists: a linked title over each summary). Only
+# links outside sentences count, here and for sibling paragraphs: a link set inside a
+# sentence is part of the prose, however many a writer sets.
 _CLIMB_MAX_LINK_DENSITY = 0.2
+_SIBLING_MAX_LINK_DENSITY = 0.25
 _PAGE_TAGS = frozenset({"body", "html"})
 _TABLE_CELL_TAGS = frozenset({"td", "th"})
 
@@ -90,7 +93,7 @@ def _climb(top: HtmlElement, scores: Scores) -> HtmlElement:
     story: stories split over sibling wrappers (one per paragraph or group) are common."""
     prose = scores.prose_length
     text = scores.text_length
-    links = scores.link_length
+    links = scores.standalone_link_length
     chosen = ancestor = top
     for _ in range(_CLIMB_LEVELS):
         parent = ancestor.getparent()
@@ -159,7 +162,7 @@ def _is_story_paragraph(element: HtmlElement, scores: Scores) -> bool:
     if unit is None or unit.encloses_units or unit.is_heading or is_negative(element):
         return False
     if unit.length >= ANCHOR_LENGTH:
-        return unit.link_density < 0.25
+        return unit.standalone_link_density < _SIBLING_MAX_LINK_DENSITY
     return (
         element.tag == "p"
         and unit.link_length == 0

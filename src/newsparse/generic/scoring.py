@@ -80,6 +80,8 @@ _PROSE_MAX_LINK_DENSITY = 0.3
 _MIN_MEASURE_BUDGET = 1_000_000
 # ...and this many times the page's whole text, the remaining units read their own text only.
 _MEASURE_BUDGET = 8
+# A letter of any script (no digit, no punctuation).
+_LETTER = re.compile(r"[^\W\d_]")
 # Average characters of the paragraphs a run of <br>s may separate in a unit's text.
 MIN_BROKEN_PARAGRAPH = 80
 # Children whose text is part of their container's own text.
@@ -121,6 +123,21 @@ def is_layout_tag(tag: object) -> bool:
     """A layout element's tag: a <div>, <section>, <span>, <font>, <center>, or a custom
     element (a hyphenated name such as <article-body>, which pages style as a <div>)."""
     return tag in _LAYOUT_TAGS or is_custom_element(tag)
+
+
+def _is_inline_link(anchor: HtmlElement, parent: HtmlElement) -> bool:
+    """A link set inside a sentence: text right before it (its parent's text or the tail of
+    the element before it) and right after it (its tail), words on one side at least. A
+    teaser's title, a menu item, a "Read more: <a>" link or a list of names between commas
+    has none on one side, or only punctuation."""
+    after = anchor.tail
+    if not after or not after.strip():
+        return False
+    previous = anchor.getprevious()
+    before = previous.tail if previous is not None else parent.text
+    if not before or not before.strip():
+        return False
+    return _LETTER.search(before) is not None or _LETTER.search(after) is not None
 
 
 def _wraps_one_child(element: HtmlElement) -> bool:
@@ -203,6 +220,8 @@ class Unit:
     commas: int
     # True when other units sit inside this one (its figures then count only its own text)
     encloses_units: bool = False
+    # of link_length, the text of links set inside a sentence (text before and after them)
+    inline_link_length: int = 0
     # the paragraphs its text is broken into by blank lines (runs of <br>): a story written
     # as one container with <br><br> between its paragraphs weighs as much as one of <p>s
     paragraphs: int = 1
@@ -210,6 +229,12 @@ class Unit:
     @property
     def link_density(self) -> float:
         return self.link_length / self.length if self.length else 1.0
+
+    @property
+    def standalone_link_density(self) -> float:
+        """The share of the text in links outside sentences (see ``_is_inline_link``)."""
+        standalone = self.link_length - self.inline_link_length
+        return standalone / self.length if self.length else 1.0
 
     @property
     def is_heading(self) -> bool:
@@ -239,6 +264,8 @@ class Scores:
     link_length: dict[HtmlElement, int] = field(default_factory=dict)
     # text of clean prose units (long, few links, not inside a boilerplate block) per block
     prose_length: dict[HtmlElement, int] = field(default_factory=dict)
+    # link text outside sentences (a teaser's title, a menu item) per block
+    standalone_link_length: dict[HtmlElement, int] = field(default_factory=dict)
     parent_of: dict[HtmlElement, HtmlElement | None] = field(default_factory=dict)
     # per recorded element: whether it sits inside a link or an invisible element (_IN_LINK,
     # _INVISIBLE flags: plain ints, no object per element), and its nearest enclosing candidate
@@ -450,7 +477,10 @@ class Scores:
                 unit = self._enclosing_unit(parent)
             if unit is not None and unit.link_length < unit.length:
                 length = effective_length(" ".join(subtree_text(anchor).split()))
-                unit.link_length = min(unit.length, unit.link_length + length)
+                added = min(unit.length, unit.link_length + length) - unit.link_length
+                unit.link_length += added
+                if _is_inline_link(anchor, parent):
+                    unit.inline_link_length += added
 
     def total_up(self) -> None:
         """Sum unit figures into every block above them; spread prose scores a few levels."""
@@ -459,16 +489,21 @@ class Scores:
         prose_total = self.prose_length
         raw_score = self.raw_score
         parent_of = self.parent_of
+        standalone_total = self.standalone_link_length
         for unit in self.units:
             element = unit.element
             text_length[element] = unit.length
             link_total[element] = unit.link_length
+            if unit.link_length > unit.inline_link_length:
+                standalone_total[element] = unit.link_length - unit.inline_link_length
             if unit.length < MIN_PROSE_LENGTH:
                 continue  # (a label: no prose score, the common case)
             prose = unit.prose_score
             if not prose:
                 continue
-            if unit.link_density < _PROSE_MAX_LINK_DENSITY and not self.in_boilerplate(element):
+            if unit.standalone_link_density < _PROSE_MAX_LINK_DENSITY and not self.in_boilerplate(
+                element
+            ):
                 prose_total[element] = unit.length
             if unit.paragraphs == 1 and (
                 element.tag in PARAGRAPH_TAGS
@@ -495,6 +530,9 @@ class Scores:
             value = link_total.get(element)
             if value:
                 link_total[parent] = link_total.get(parent, 0) + value
+                value = standalone_total.get(element)
+                if value:
+                    standalone_total[parent] = standalone_total.get(parent, 0) + value
             value = text_length.get(element)
             if value:
                 text_length[parent] = text_length.get(parent, 0) + value
