@@ -501,7 +501,9 @@ class Scores:
             prose = unit.prose_score
             if not prose:
                 continue
-            if unit.standalone_link_density < _PROSE_MAX_LINK_DENSITY and not self.in_boilerplate(
+            # (standalone_link_density < _PROSE_MAX_LINK_DENSITY, without the property call)
+            standalone = unit.link_length - unit.inline_link_length
+            if standalone < unit.length * _PROSE_MAX_LINK_DENSITY and not self.in_boilerplate(
                 element
             ):
                 prose_total[element] = unit.length
