@@ -220,17 +220,32 @@ def _kind_of_attributes(values: tuple[str | None, ...]) -> Kind | None:
     if itemprop and itemprop.lower() == "articlebody":
         return None
     best: Kind | None = ROLE_KINDS.get(role.strip().lower()) if role else None
-    best_rank = _RANK[best] if best is not None else len(_RANK)
+    best_rank = _RANK[best] if best is not None else _NO_RANK
     for value in cue_values:
         if not value:
             continue
         for token in value.split():
-            if _normal_token(token) in CONTENT_TOKENS:
-                return None  # the story's own container, whatever else it says
-            kind = token_kind(token)
-            if kind is not None and _RANK[kind] < best_rank:
-                best, best_rank = kind, _RANK[kind]
-    return best
+            rank = _token_rank(token)
+            if rank < best_rank:
+                if rank == _CONTENT_RANK:
+                    return None  # the story's own container, whatever else it says
+                best_rank = rank
+    return KIND_PRIORITY[best_rank] if best_rank < _NO_RANK else None
+
+
+# A token's place in KIND_PRIORITY, _NO_RANK when it names no kind, _CONTENT_RANK when it
+# names the story's own container (plain ints: a memo of them costs the collector nothing).
+_NO_RANK = len(KIND_PRIORITY)
+_CONTENT_RANK = -1
+
+
+@memoised(16384)
+def _token_rank(token: str) -> int:
+    """The rank of the kind one class/id token names (see ``_NO_RANK``, ``_CONTENT_RANK``)."""
+    if _normal_token(token) in CONTENT_TOKENS:
+        return _CONTENT_RANK
+    kind = token_kind(token)
+    return _RANK[kind] if kind is not None else _NO_RANK
 
 
 # (pages repeat the same class lists a lot)

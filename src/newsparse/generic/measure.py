@@ -448,8 +448,8 @@ def _describe(
     """The kind of an element whose only cue attributes are class and id (most are), and
     what ``marks`` says of its marking attributes (None without a test)."""
     kind = _class_id_kind(tag, classes, ident) if classes or ident else _tag_only_kind(tag)
-    # (its only marking attributes: class, id and rel)
-    value = _marking_value({"class": classes, "id": ident, "rel": rel}.get)
+    # (its only marking attributes: class, id and rel, in MARKING_ATTRIBUTES's order)
+    value = " ".join(filter(None, (classes, ident, rel)))
     return _description(kind, value, marks)
 
 
