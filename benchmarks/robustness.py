@@ -17,6 +17,8 @@ on it:
 - ``br``: paragraphs as text separated by <br><br> (older CMSs, forums);
 - ``wrapped``: every <p> in a <div> of its own (page builders, component frameworks);
 - ``linked``: every fourth word of each plain paragraph in a link (a heavily linked blog);
+- ``hidden-copy``: the page's paragraphs copied into an undisplayed block (``display: none``)
+  before ``</body>``, as a print copy or a script's template leaves them;
 - ``theme-wrapper``: the page's content inside one <div> whose class names a sidebar and
   ad slots (``has-sidebar theiaStickySidebar js-ad-section``), as some themes wrap it;
 - ``custom-p``, ``custom-div``: paragraphs, or divs, written as custom elements
@@ -78,6 +80,17 @@ def _linked(raw: bytes) -> bytes:
     return _PLAIN_PARAGRAPH.sub(link_words, raw)
 
 
+_PARAGRAPH = re.compile(rb"<p[^>]*>.*?</p>", re.I | re.S)
+
+
+def _hidden_copy(raw: bytes) -> bytes:
+    """The page's paragraphs copied once more into an undisplayed block before </body> (a
+    print copy, a script's template)."""
+    copy = b"".join(_PARAGRAPH.findall(raw))
+    block = b'<div style="display: none">' + copy + b"</div>"
+    return _BODY_CLOSE.sub(lambda close: block + close.group(), raw, count=1)
+
+
 def _wrapped(raw: bytes) -> bytes:
     raw = _P_OPEN.sub(lambda match: b"<div>" + match.group(0), raw)
     return _P_CLOSE.sub(b"</p></div>", raw)
@@ -134,6 +147,7 @@ REWRITES: dict[str, Rewrite] = {
     "br": lambda raw: _P_CLOSE.sub(b"<br><br>", _P_OPEN.sub(b"", raw)),
     "wrapped": _wrapped,
     "linked": _linked,
+    "hidden-copy": _hidden_copy,
     "theme-wrapper": lambda raw: _BODY_CLOSE.sub(
         b"</div></body>",
         _BODY_OPEN.sub(lambda m: m.group() + _THEME_WRAPPER, raw, count=1),

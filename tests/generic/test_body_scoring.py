@@ -189,3 +189,43 @@ def test_links_inside_sentences_are_told_from_titles_and_menu_items() -> None:
     assert more.standalone_link_density == more.link_density > 0.5
     # names between commas: punctuation on both sides is no sentence
     assert names.standalone_link_density > 0.5
+
+
+def test_a_copy_of_the_story_that_is_not_displayed_is_not_chosen() -> None:
+    # a print copy of the story left in the page with display:none, after the story itself
+    paragraphs = "".join(
+        f"<p>Paragraph {n} of the story about the harbour budget, which the council approved "
+        f"on Monday after a long debate about dredging, fees and the fishing fleet.</p>"
+        for n in range(6)
+    )
+    root = tree(
+        "<html><body><div class='page-wrap has-sidebar'><div class='story'>"
+        f"{paragraphs[: len(paragraphs) // 2]}</div>"
+        f"<div class='print-copy' style='display: none'>{paragraphs}</div></div>"
+        "</body></html>"
+    )
+    scores = score_tree(root)
+    best = scores.best_candidate()
+    assert best is not None and best.get("class") == "story"
+    # the wrapper's class says "sidebar", but it holds most of the text readers see
+    wrapper = root.find(".//div")
+    assert wrapper is not None and class_weight(wrapper) < 0
+    assert not scores.in_boilerplate(best)
+
+
+def test_visibility_of_an_element_from_its_markup() -> None:
+    from newsparse.generic.visibility import is_hidden, is_not_displayed
+
+    root = tree(
+        "<html><body><div id='a' hidden>x</div><div id='b' style='display:none'>x</div>"
+        "<div id='c' aria-hidden='true'>x</div><div id='d' class='d-none'>x</div>"
+        "<div id='e' style='color: red'>x</div></body></html>"
+    )
+    shown = {div.get("id"): (is_hidden(div), is_not_displayed(div)) for div in root.iter("div")}
+    assert shown == {
+        "a": (True, True),
+        "b": (True, True),
+        "c": (True, False),  # a page sets aria-hidden on its content while a dialog is open
+        "d": (True, False),
+        "e": (False, False),
+    }

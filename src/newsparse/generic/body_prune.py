@@ -11,7 +11,6 @@ import lxml.html
 
 from newsparse.generic.body_cues import (
     HEADING_TAGS,
-    HIDDEN_CLASS_TOKENS,
     MEDIA_CLASS_WORDS,
     MEDIA_TAGS,
     NEGATIVE_CLASS_WORDS,
@@ -22,7 +21,6 @@ from newsparse.generic.body_links import is_linked_line
 from newsparse.generic.body_lists import is_linked_point
 from newsparse.generic.body_tables import is_linked_cell
 from newsparse.generic.body_wrappers import is_beside_story
-from newsparse.generic.cues.styles import HIDDEN_STYLE
 from newsparse.generic.scoring import (
     INVISIBLE_TAG_SET,
     NEGATIVE_TOKENS,
@@ -30,6 +28,7 @@ from newsparse.generic.scoring import (
     names_have_word,
 )
 from newsparse.generic.teasers import cards_of, holds_link, is_teaser_grid
+from newsparse.generic.visibility import is_hidden
 from newsparse.memo import Memo
 
 HtmlElement = lxml.html.HtmlElement
@@ -122,18 +121,6 @@ def _is_mostly_prose(element: HtmlElement, scores: Scores) -> bool:
     )
 
 
-def _is_hidden(element: HtmlElement) -> bool:
-    if not element.keys():  # (most elements of a story carry no attributes)
-        return False
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
-        return True
-    classes = element.get("class")
-    if classes and not HIDDEN_CLASS_TOKENS.isdisjoint(classes.split()):
-        return True
-    style = element.get("style")
-    return bool(style and HIDDEN_STYLE.search(style))
-
-
 def prune(
     block: HtmlElement,
     scores: Scores,
@@ -162,7 +149,7 @@ def prune(
         if (
             element in hidden
             or (element in flagged and not _is_story_section(element, scores))
-            or _is_hidden(element)
+            or is_hidden(element)
             or tag in NON_STORY_TAGS
             or tag == "form"
             or (

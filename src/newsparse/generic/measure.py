@@ -169,11 +169,11 @@ def link_share(stats: Stats) -> float:
     return stats[LINKED] / stats[TEXT] if stats[TEXT] else 0.0
 
 
-def holds_page_story(stats: Stats, page: Stats) -> bool:
-    """The block (``stats``) holds story prose and most of the page's (``page``) text outside
-    links: it is the story's, or holds it, whatever its class says."""
+def holds_page_story(stats: Stats, page_plain: int) -> bool:
+    """The block (``stats``) holds story prose and most of the page's text outside links
+    (``page_plain``): it is the story's, or holds it, whatever its class says."""
     own = plain(stats)
-    return own >= STORY_MIN_PROSE and own >= STORY_PAGE_SHARE * plain(page)
+    return own >= STORY_MIN_PROSE and own >= STORY_PAGE_SHARE * page_plain
 
 
 def has_block_children(stats: Stats) -> bool:

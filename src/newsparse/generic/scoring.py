@@ -13,9 +13,10 @@ every ancestor once, so any block's link density is known without re-reading its
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
+import lxml.etree
 import lxml.html
 
 from newsparse.generic.body_cues import (
@@ -35,14 +36,17 @@ from newsparse.generic.measure import (
     FORMATTED_TEXT,
     HAS_BR,
     OWN_TEXT,
+    STORY_MIN_PROSE,
     Measurements,
     Stats,
     has_block_children,
     holds_page_story,
     measure,
+    plain,
     subtree_text,
 )
 from newsparse.generic.prose import clause_commas
+from newsparse.generic.visibility import is_not_displayed
 from newsparse.memo import Memo
 from newsparse.tags import is_custom_element
 
@@ -138,6 +142,25 @@ def _is_inline_link(anchor: HtmlElement, parent: HtmlElement) -> bool:
     if not before or not before.strip():
         return False
     return _LETTER.search(before) is not None or _LETTER.search(after) is not None
+
+
+# Elements that may be undisplayed: selected in C, then tested (see visibility.py).
+_MAY_BE_UNDISPLAYED = lxml.etree.XPath("//*[@hidden or @style]")
+
+
+def _undisplayed_blocks(root: HtmlElement) -> list[HtmlElement]:
+    """The outermost elements of ``root`` that are not displayed (``hidden``, ``display:
+    none``...), in page order."""
+    found: list[HtmlElement] = []
+    end: HtmlElement | None = None  # the last one found: its descendants are inside it
+    for element in _MAY_BE_UNDISPLAYED(root):
+        if not isinstance(element, lxml.html.HtmlElement) or not is_not_displayed(element):
+            continue
+        if end is not None and any(ancestor is end for ancestor in element.iterancestors()):
+            continue
+        found.append(element)
+        end = element
+    return found
 
 
 def _wraps_one_child(element: HtmlElement) -> bool:
@@ -278,7 +301,9 @@ class Scores:
     _paragraph_like: set[HtmlElement] = field(default_factory=set)
     # the measuring walk's figures of every element, and of the whole page (the root's)
     _stats: dict[HtmlElement, Stats] = field(default_factory=dict)
-    _page_stats: Stats | None = None
+    _root: HtmlElement | None = None
+    _page_plain: int | None = None  # see _displayed_plain
+    _undisplayed: dict[HtmlElement, bool] = field(default_factory=dict)
 
     def _register(self, element: HtmlElement) -> None:
         """Record the element and its unrecorded ancestors (parents looked up once each)."""
@@ -309,7 +334,22 @@ class Scores:
 
     def in_boilerplate(self, element: HtmlElement) -> bool:
         """True when the element or an ancestor below <body> is a boilerplate block."""
-        memo = self._in_boilerplate
+        return self._inherited(element, self._in_boilerplate, self._is_boilerplate_block)
+
+    def _is_boilerplate_block(self, node: HtmlElement) -> bool:
+        return node.tag not in _PAGE_TAGS and (
+            node.tag in NON_STORY_TAGS
+            or (class_weight(node) < 0 and not self._holds_page_story(node))
+        )
+
+    def _inherited(
+        self,
+        element: HtmlElement,
+        memo: dict[HtmlElement, bool],
+        test: Callable[[HtmlElement], bool],
+    ) -> bool:
+        """Whether ``test`` holds for the element or one of its ancestors (memoised in
+        ``memo``: the blocks asked about share their ancestors, each is tested once)."""
         path: list[HtmlElement] = []
         node: HtmlElement | None = element
         while node is not None and node not in memo:
@@ -317,19 +357,41 @@ class Scores:
             node = self.parent_of.get(node)
         verdict = memo[node] if node is not None else False
         for node in reversed(path):
-            if not verdict and node.tag not in _PAGE_TAGS:
-                verdict = node.tag in NON_STORY_TAGS or (
-                    class_weight(node) < 0 and not self._holds_page_story(node)
-                )
+            verdict = verdict or test(node)
             memo[node] = verdict
         return memo[element]
 
     def _holds_page_story(self, element: HtmlElement) -> bool:
-        """Whether the block holds most of the page's text: then it is the story's whatever
-        its class says (a theme's "has-sidebar" wrapper, an ad-insertion marker)."""
+        """Whether the block holds most of the page's displayed text: then it is the story's
+        whatever its class says (a theme's "has-sidebar" wrapper, an ad-insertion marker)."""
         stats = self._stats.get(element)
-        page = self._page_stats
-        return stats is not None and page is not None and holds_page_story(stats, page)
+        if stats is None or plain(stats) < STORY_MIN_PROSE:
+            return False
+        root = self._stats.get(self._root) if self._root is not None else None
+        if root is not None:
+            page_plain = plain(root)
+            if holds_page_story(stats, page_plain):
+                return True  # (most of the whole page's text: of the displayed text too)
+            if holds_page_story(stats, page_plain // 2):
+                # (only a block holding a quarter of the page or more can hold most of what
+                # is displayed: only then are undisplayed blocks looked for)
+                return holds_page_story(stats, self._displayed_plain())
+        return False
+
+    def _displayed_plain(self) -> int:
+        """The page's text outside links less what is not displayed (a hidden copy of the
+        story must not halve the share the story holds). Read once, when first needed."""
+        if self._page_plain is None:
+            root = self._root
+            page = self._stats.get(root) if root is not None else None
+            total = plain(page) if page is not None else 0
+            if root is not None:
+                for element in _undisplayed_blocks(root):
+                    figures = self._stats.get(element)
+                    if figures is not None:
+                        total -= plain(figures)
+            self._page_plain = max(total, 0)
+        return self._page_plain
 
     def link_density(self, element: HtmlElement) -> float:
         length = self.text_length.get(element, 0)
@@ -361,11 +423,22 @@ class Scores:
         ranked = sorted(scored, key=scored.__getitem__, reverse=True)[:_SHORTLIST]
         best: HtmlElement | None = None
         best_score = 0.0
+        shown: HtmlElement | None = None  # the best of those readers see
+        shown_score = 0.0
         for element in ranked:
             score = scored[element] * self.context_factor(element)
             if score > best_score:
                 best, best_score = element, score
-        return best
+            if score > shown_score and not self._in_undisplayed_block(element):
+                shown, shown_score = element, score
+        # (a copy of the story left undisplayed, for printing or for scripts, is not the
+        # story; when readers see none of the candidates, the best one is all there is)
+        return shown if shown is not None else best
+
+    def _in_undisplayed_block(self, element: HtmlElement) -> bool:
+        """Whether the element or an ancestor is not displayed (``hidden``, ``display:
+        none``)."""
+        return self._inherited(element, self._undisplayed, is_not_displayed)
 
     def ancestors(self, element: HtmlElement) -> list[HtmlElement]:
         """The element's ancestors, nearest first (as they were when the tree was scored)."""
@@ -613,7 +686,7 @@ def score_tree(root: HtmlElement, found: Measurements | None = None) -> Scores:
     stats = found.stats
     scores = Scores(
         _stats=stats,
-        _page_stats=stats.get(root),
+        _root=root,
         _paragraph_like={
             element
             for element in (*containers, *rare)

@@ -1,0 +1,39 @@
+"""Whether readers see an element: the ``hidden`` attribute, inline styles and the utility
+classes of CSS frameworks (markup only: no style sheet is read)."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from newsparse.generic.body_cues import HIDDEN_CLASS_TOKENS
+from newsparse.generic.cues.styles import HIDDEN_STYLE
+
+HtmlElement = lxml.html.HtmlElement
+
+
+def is_hidden(element: HtmlElement) -> bool:
+    """Hidden from readers by its markup: ``hidden``, ``aria-hidden="true"``, a hiding class
+    ("hidden", "d-none") or an inline style (``display: none``...)."""
+    if not element.keys():  # (most elements of a story carry no attributes)
+        return False
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    classes = element.get("class")
+    if classes and not HIDDEN_CLASS_TOKENS.isdisjoint(classes.split()):
+        return True
+    return is_styled_hidden(element)
+
+
+def is_not_displayed(element: HtmlElement) -> bool:
+    """Not displayed at all: the ``hidden`` attribute or a hiding inline style. (Not
+    ``aria-hidden``, which a page sets on its visible content while a dialog is open.)"""
+    if not element.keys():
+        return False
+    return element.get("hidden") is not None or is_styled_hidden(element)
+
+
+def is_styled_hidden(element: HtmlElement) -> bool:
+    """An inline style that hides the element (``display: none``, ``visibility: hidden``,
+    far off the screen)."""
+    style = element.get("style")
+    return bool(style and HIDDEN_STYLE.search(style))
