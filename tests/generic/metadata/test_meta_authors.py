@@ -186,9 +186,11 @@ def test_byline_named_by_a_test_id_on_a_script_rendered_page() -> None:
     assert article.authors == ("Dana Holt", "Omar Said")
 
 
-def test_byline_in_a_font_line_under_a_headline_without_h1() -> None:
+def test_byline_and_date_lines_in_a_font_under_a_headline_without_h1() -> None:
     # an old table layout: <font><b>Headline</b></font><br><font>By Name, Staff Writer<br>Date
     html = Path(__file__).resolve().parents[3] / "fixtures" / "body" / "table_layout_br_story.html"
     article = parse_html(html.read_text("utf-8"), url="https://valleycourier.example/news/x")
     assert article.headline == "County approves Miller Creek bridge rebuild"
     assert article.authors == ("Tom Becker",)
+    # the date on the line after the byline, "By Name<br>March 6, 2024"
+    assert article.published is not None and article.published.date().isoformat() == "2024-03-06"

@@ -153,9 +153,14 @@ def _dateline_after_headline(page: Page, month_first: bool) -> datetime | None:
         (True, regions.before_headline(page)),
     ):
         for element in elements:
-            if element.tag not in _DATELINE_TAGS or common.text_length(element) > _MAX_UNMARKED:
+            if element.tag == "br":
+                # a line of a block, "By Name<br>March 6, 2024": the text after the break
+                text = common.squeeze(element.tail or "")
+            elif element.tag not in _DATELINE_TAGS or common.text_length(element) > _MAX_UNMARKED:
                 continue
-            found = _date_line(common.element_text(page, element), month_first, cued_only)
+            else:
+                text = common.element_text(page, element)
+            found = _date_line(text, month_first, cued_only)
             if found is not None and not regions.in_excluded_container(page, element):
                 return found
     return None
