@@ -214,7 +214,7 @@ def test_a_copy_of_the_story_that_is_not_displayed_is_not_chosen() -> None:
 
 
 def test_visibility_of_an_element_from_its_markup() -> None:
-    from newsparse.generic.visibility import is_hidden, is_not_displayed
+    from newsparse.generic.visibility import is_hidden, is_not_displayed, undisplayed_blocks
 
     root = tree(
         "<html><body><div id='a' hidden>x</div><div id='b' style='display:none'>x</div>"
@@ -229,3 +229,9 @@ def test_visibility_of_an_element_from_its_markup() -> None:
         "d": (True, False),
         "e": (False, False),
     }
+    nested = tree(
+        "<html><body><div id='x' hidden><p style='display:none'>a</p></div><p>b</p>"
+        "<section id='y' style='visibility: hidden'>c</section></body></html>"
+    )
+    # the outermost undisplayed blocks, in page order (not the one inside the first)
+    assert [element.get("id") for element in undisplayed_blocks(nested)] == ["x", "y"]

@@ -46,7 +46,7 @@ from newsparse.generic.measure import (
     subtree_text,
 )
 from newsparse.generic.prose import clause_commas
-from newsparse.generic.visibility import is_not_displayed
+from newsparse.generic.visibility import is_not_displayed, undisplayed_blocks
 from newsparse.memo import Memo
 from newsparse.tags import is_custom_element
 
@@ -142,25 +142,6 @@ def _is_inline_link(anchor: HtmlElement, parent: HtmlElement) -> bool:
     if not before or not before.strip():
         return False
     return _LETTER.search(before) is not None or _LETTER.search(after) is not None
-
-
-# Elements that may be undisplayed: selected in C, then tested (see visibility.py).
-_MAY_BE_UNDISPLAYED = lxml.etree.XPath("//*[@hidden or @style]")
-
-
-def _undisplayed_blocks(root: HtmlElement) -> list[HtmlElement]:
-    """The outermost elements of ``root`` that are not displayed (``hidden``, ``display:
-    none``...), in page order."""
-    found: list[HtmlElement] = []
-    end: HtmlElement | None = None  # the last one found: its descendants are inside it
-    for element in _MAY_BE_UNDISPLAYED(root):
-        if not isinstance(element, lxml.html.HtmlElement) or not is_not_displayed(element):
-            continue
-        if end is not None and any(ancestor is end for ancestor in element.iterancestors()):
-            continue
-        found.append(element)
-        end = element
-    return found
 
 
 def _wraps_one_child(element: HtmlElement) -> bool:
@@ -386,7 +367,7 @@ class Scores:
             page = self._stats.get(root) if root is not None else None
             total = plain(page) if page is not None else 0
             if root is not None:
-                for element in _undisplayed_blocks(root):
+                for element in undisplayed_blocks(root):
                     figures = self._stats.get(element)
                     if figures is not None:
                         total -= plain(figures)
