@@ -458,7 +458,7 @@ class Scores:
                 continue  # inside <noscript>, <template>, <svg>...
             if (
                 enclosing is not None
-                and (element.tag in TEXT_CONTAINER_TAGS or is_layout_tag(element.tag))
+                and (element.tag in TEXT_CONTAINER_TAGS or is_custom_element(element.tag))
                 and enclosing.tag in PARAGRAPH_TAGS
             ):
                 # a <span> with <br> or a custom element (<time-ago>) inside a paragraph is
@@ -548,15 +548,15 @@ class Scores:
             element = unit.element
             text_length[element] = unit.length
             link_total[element] = unit.link_length
-            if unit.link_length > unit.inline_link_length:
-                standalone_total[element] = unit.link_length - unit.inline_link_length
+            standalone = unit.link_length - unit.inline_link_length
+            if standalone:
+                standalone_total[element] = standalone
             if unit.length < MIN_PROSE_LENGTH:
                 continue  # (a label: no prose score, the common case)
             prose = unit.prose_score
             if not prose:
                 continue
             # (standalone_link_density < _PROSE_MAX_LINK_DENSITY, without the property call)
-            standalone = unit.link_length - unit.inline_link_length
             if standalone < unit.length * _PROSE_MAX_LINK_DENSITY and not self.in_boilerplate(
                 element
             ):

@@ -127,8 +127,6 @@ def paragraphs_of(
             paragraphs.extend(_clean_paragraph("".join(current), keep_lines=in_pre > 0))
             current.clear()
 
-    # (a custom element that is a unit of text, <story-paragraph>, is a block: pages style it
-    # as one; tags.is_custom_element is inlined in the tests below, "-" in tag)
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
     stepped_over: HtmlElement | None = None
     for event, node in walker:
@@ -137,16 +135,19 @@ def paragraphs_of(
             if event == "end" and node.tail:
                 current.append(node.tail)
             continue
+        # (a custom element that is a unit of text, <story-paragraph>, is a block: pages style
+        # it as one; tags.is_custom_element inlined, "-" in tag)
+        is_block = tag in BLOCK_TAGS or ("-" in tag and node in texts)
         if event == "start":
             if tag in INVISIBLE_TAGS or node in skip:
                 if node is root:
                     return []
                 walker.skip_subtree()
                 stepped_over = node
-                if tag in BLOCK_TAGS or ("-" in tag and node in texts):
+                if is_block:
                     flush()
                 continue
-            if tag in BLOCK_TAGS or ("-" in tag and node in texts):
+            if is_block:
                 flush()
                 known = None if in_pre else _known_paragraph(node, texts, skip)
                 if known is not None:
@@ -164,9 +165,9 @@ def paragraphs_of(
             continue
         if node is stepped_over:
             stepped_over = None
-            if tag in BLOCK_TAGS or ("-" in tag and node in texts):
+            if is_block:
                 flush()
-        elif tag in BLOCK_TAGS or ("-" in tag and node in texts):
+        elif is_block:
             flush()
             if tag == "pre":
                 in_pre -= 1
