@@ -16,6 +16,7 @@ from lxml.cssselect import CSSSelector
 from newsparse import jsonld
 from newsparse.decoding import check_html, decode
 from newsparse.errors import ParseError
+from newsparse.shadow_dom import attach_shadow_roots, may_hold_shadow_roots
 from newsparse.tags import LINE_BREAK_TAGS, SCRIPT_TAGS, TABLE_AND_LIST_TAGS
 
 if TYPE_CHECKING:
@@ -203,8 +204,10 @@ def is_http_url(url: str | None) -> bool:
 class Page:
     """One HTML document, parsed once.
 
-    Build it with :meth:`Page.from_input`. ``tree`` is the pristine lxml tree: stages that
-    need to delete nodes work on :meth:`working_copy`, never on ``tree``.
+    Build it with :meth:`Page.from_input`. ``tree`` is the pristine lxml tree (with any
+    declarative shadow roots rendered in place, as a browser shows them: see
+    :mod:`newsparse.shadow_dom`; :meth:`soup` reads the markup as written): stages that need
+    to delete nodes work on :meth:`working_copy`, never on ``tree``.
     """
 
     __slots__ = ("__dict__", "base_url", "encoding", "html", "tree", "url")
@@ -255,6 +258,8 @@ class Page:
             raise ParseError(f"could not parse the HTML: {error}") from error
         if tree is None or not isinstance(tree.tag, str):
             raise ParseError("could not parse the HTML: no document element")
+        if may_hold_shadow_roots(text):
+            attach_shadow_roots(tree)
         return cls(text, tree, (url or "").strip() or None, encoding)
 
     # -- URLs -------------------------------------------------------------------------------

@@ -517,6 +517,26 @@ def test_custom_elements_are_read_as_the_blocks_pages_style_them_as() -> None:
     assert article.authors == ("Priya Raman",)
 
 
+def test_a_story_rendered_in_declarative_shadow_roots_is_read() -> None:
+    # server-rendered web components: the story's paragraphs sit in the component's
+    # <template shadowrootmode>, the headline and byline are slotted in from the light DOM
+    article = _generic_article(
+        "declarative_shadow_dom.html", "https://coastlinecourier.example/news/2024/06/ferry-refit"
+    )
+    body = article.body.split("\n\n")
+    assert body[0].startswith("The Wren, the last of the harbour's wooden ferries")
+    assert body[2].startswith("The crossing to the fish market takes eleven minutes")
+    # the light paragraph, slotted after the shadow ones, closes the story
+    assert body[3].startswith("Tickets cost the same as before")
+    assert len(body) == 4
+    assert "Sponsored" not in article.body
+    assert article.authors == ("Tomasz Wilk",)
+    assert [link.title for link in article.related] == [
+        "Slipway opens its doors for a summer weekend",
+        "Volunteers count a record number of seals",
+    ]
+
+
 def test_a_custom_element_inside_a_sentence_stays_in_it() -> None:
     html = (
         "<html><head><title>Night buses</title></head><body><article><h1>Night buses</h1>"

@@ -1,0 +1,98 @@
+"""Declarative shadow DOM: server-rendered web components put what the reader sees in a
+``<template shadowrootmode="open">`` inside the component. HTML parsers outside browsers
+keep it as an ordinary ``<template>``, whose content is never displayed; this module
+renders it the way a browser does, so the story inside a component is read like any other.
+"""
+
+from __future__ import annotations
+
+import lxml.html
+
+HtmlElement = lxml.html.HtmlElement
+
+# The attribute that makes a <template> a shadow root ("shadowroot" before it was
+# standardised: Chrome shipped that name first).
+SHADOW_ROOT_ATTRIBUTES = ("shadowrootmode", "shadowroot")
+# A cheap look at the markup before any walk: pages without it (nearly all) pay nothing else.
+# (attribute names are case-insensitive; these are the spellings written in practice)
+SHADOW_ROOT_MARKERS = ("shadowroot", "shadowRoot")
+
+_SHADOW_TEMPLATES = "|".join(f"//template[@{name}]" for name in SHADOW_ROOT_ATTRIBUTES)
+
+
+def may_hold_shadow_roots(html: str) -> bool:
+    """A quick test of the markup: False means it holds no declarative shadow root."""
+    return any(marker in html for marker in SHADOW_ROOT_MARKERS)
+
+
+def attach_shadow_roots(root: HtmlElement) -> int:
+    """Render every declarative shadow root under ``root`` in place: the template is
+    replaced by its content, and each ``<slot>`` in it by the host's children assigned to
+    it (``slot="name"`` for a named slot, the others for the default one). Returns how many
+    shadow roots were attached.
+
+    Nested shadow roots are handled innermost first, as a browser's parser attaches them
+    when each template closes. A host's children that no slot takes stay after the shadow
+    content: a browser hides them, but dropping text on a guess is worse than keeping it.
+    """
+    templates = root.xpath(_SHADOW_TEMPLATES)
+    for template in reversed(templates):  # (innermost first: reverse document order)
+        host = template.getparent()
+        if host is None:
+            continue
+        _fill_slots(template, host)
+        template.drop_tag()
+    return len(templates)
+
+
+def _fill_slots(template: HtmlElement, host: HtmlElement) -> None:
+    """Move the host's light children (elements only, as sites mark them) into the
+    template's slots."""
+    slots = [slot for slot in template.iter("slot") if _owning_template(slot) is template]
+    if not slots:
+        return
+    light = [child for child in host if child is not template and isinstance(child.tag, str)]
+    named: dict[str, list[HtmlElement]] = {}
+    unnamed: list[HtmlElement] = []
+    for child in light:
+        name = child.get("slot")
+        if name is not None:
+            named.setdefault(name, []).append(child)
+        else:
+            unnamed.append(child)
+    for slot in slots:
+        name = slot.get("name") or ""
+        assigned = named.pop(name, []) if name else unnamed
+        if not name:
+            unnamed = []
+        if assigned:  # (the slot's fallback content shows only when nothing is assigned)
+            slot.text = None
+            for fallback in list(slot):
+                slot.remove(fallback)
+        for child in assigned:
+            tail = child.tail
+            child.tail = None
+            _keep_tail(child, tail)
+            slot.append(child)
+        slot.drop_tag()
+
+
+def _keep_tail(child: HtmlElement, tail: str | None) -> None:
+    """Leave the text after ``child`` where it was when the child moves away."""
+    if not tail:
+        return
+    previous = child.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + tail
+    else:
+        parent = child.getparent()
+        if parent is not None:
+            parent.text = (parent.text or "") + tail
+
+
+def _owning_template(element: HtmlElement) -> HtmlElement | None:
+    """The nearest shadow-root template above ``element``."""
+    for ancestor in element.iterancestors("template"):
+        if any(ancestor.get(name) is not None for name in SHADOW_ROOT_ATTRIBUTES):
+            return ancestor
+    return None
