@@ -61,7 +61,7 @@ _P_OPEN = re.compile(rb"<p(?:\s[^>]*)?>", re.I)
 _P_CLOSE = re.compile(rb"</p\s*>", re.I)
 
 
-_PLAIN_PARAGRAPH = re.compile(rb"(<p[^>]*>)([^<]*)(</p>)", re.I)
+_PLAIN_PARAGRAPH = re.compile(rb"(<p(?:\s[^>]*)?>)([^<]*)(</p>)", re.I)
 
 
 def _linked(raw: bytes) -> bytes:
@@ -80,7 +80,12 @@ def _linked(raw: bytes) -> bytes:
     return _PLAIN_PARAGRAPH.sub(link_words, raw)
 
 
-_PARAGRAPH = re.compile(rb"<p[^>]*>.*?</p>", re.I | re.S)
+# A <p> element (not <path>, <pre>, <picture>...) holding no block of its own: copied whole,
+# it leaves the page's structure as it was.
+_PARAGRAPH = re.compile(
+    rb"<p(?:\s[^>]*)?>(?:(?!</?(?:p|div|section|article|table|ul|ol|body)\b).){0,20000}?</p\s*>",
+    re.I | re.S,
+)
 
 
 def _hidden_copy(raw: bytes) -> bytes:

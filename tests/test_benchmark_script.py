@@ -181,3 +181,18 @@ def test_rewrites_keep_the_words_readers_see(read_fixture: Callable[[str], bytes
         changed = rewrite(raw)
         assert changed != raw, name
         assert words(changed) == words(raw), name
+
+
+def test_the_hidden_copy_takes_paragraphs_only() -> None:
+    sys.path.insert(0, str(SCRIPT.parent))
+    from robustness import REWRITES
+
+    raw = (
+        b'<html><body><svg><path d="M0 0"></path></svg><p>One</p><pre>code</pre>'
+        b"<div><p class='lead'>Two <b>bold</b></p><p>Open<div>block</div></p></div></body></html>"
+    )
+    changed = REWRITES["hidden-copy"](raw)
+    assert changed == raw.replace(
+        b"</body>",
+        b"<div style=\"display: none\"><p>One</p><p class='lead'>Two <b>bold</b></p></div></body>",
+    )
