@@ -9,6 +9,8 @@ import pytest
 
 import newsparse
 from newsparse.generic.body import body_paragraphs
+from newsparse.generic.engine import GenericEngine
+from newsparse.page import Page, text_of
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "body"
 
@@ -515,6 +517,34 @@ def test_custom_elements_are_read_as_the_blocks_pages_style_them_as() -> None:
         "https://metrowire.example/local/2024/05/ferry-fares",
     ]
     assert article.authors == ("Priya Raman",)
+
+
+def test_an_undisplayed_print_copy_of_the_story_is_left_out() -> None:
+    # a print version of the story kept under the page with display: none, and a hidden
+    # print-only note inside the story: readers see neither, and the copy (longer than the
+    # story, with the author's bio) must not pull the story's block towards it
+    article = _generic_article(
+        "hidden_print_copy.html", "https://valleyledger.example/news/2024/03/landfill"
+    )
+    body = article.body.split("\n\n")
+    assert len(body) == 5
+    assert body[0].startswith("The county will close the old landfill on Ridge Road")
+    assert body[-1].startswith("The old site will be capped with soil")
+    assert "Printed" not in article.body
+    assert "Ana Lucero covers" not in article.body
+    assert article.authors == ("Ana Lucero",)
+
+
+def test_an_undisplayed_copy_does_not_doom_the_story_s_wrapper() -> None:
+    # the theme's wrapper ("has-sidebar ... js-ad-section") holds most of what readers see:
+    # it is the story's whatever its class says, however much text the print copy adds
+    html = (FIXTURES / "hidden_print_copy.html").read_bytes()
+    page = Page.from_input(html, "https://valleyledger.example/news/2024/03/landfill")
+    cleaned = text_of(GenericEngine(page).clean_tree())
+    # (the story and its undisplayed copy: the cleaning removes boilerplate, not hidden text)
+    assert cleaned.count("The county will close the old landfill on Ridge Road") == 2
+    assert "By Ana Lucero" in cleaned
+    assert "Mill Street bridge" not in cleaned  # (the most-read sidebar goes)
 
 
 def test_a_story_rendered_in_declarative_shadow_roots_is_read() -> None:

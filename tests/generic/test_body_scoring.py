@@ -214,7 +214,8 @@ def test_a_copy_of_the_story_that_is_not_displayed_is_not_chosen() -> None:
 
 
 def test_visibility_of_an_element_from_its_markup() -> None:
-    from newsparse.generic.visibility import is_hidden, is_not_displayed, undisplayed_blocks
+    from newsparse.generic.measure import measure, outermost_undisplayed
+    from newsparse.generic.visibility import is_hidden, is_not_displayed
 
     root = tree(
         "<html><body><div id='a' hidden>x</div><div id='b' style='display:none'>x</div>"
@@ -230,8 +231,12 @@ def test_visibility_of_an_element_from_its_markup() -> None:
         "e": (False, False),
     }
     nested = tree(
-        "<html><body><div id='x' hidden><p style='display:none'>a</p></div><p>b</p>"
-        "<section id='y' style='visibility: hidden'>c</section></body></html>"
+        "<html><body><div id='x' hidden><p id='z' style='display:none'>a</p></div><p>b</p>"
+        "<section id='y' class='lead' style='visibility: hidden'>c</section>"
+        "<svg><g style='display:none'></g></svg></body></html>"
     )
-    # the outermost undisplayed blocks, in page order (not the one inside the first)
-    assert [element.get("id") for element in undisplayed_blocks(nested)] == ["x", "y"]
+    found = measure(nested)
+    # every undisplayed element the measuring walk meets (none inside an <svg>); the
+    # outermost of them in page order (not the one inside the first)
+    assert [element.get("id") for element in found.undisplayed] == ["x", "z", "y"]
+    assert [element.get("id") for element in outermost_undisplayed(found)] == ["x", "y"]

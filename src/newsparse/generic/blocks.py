@@ -32,6 +32,7 @@ from newsparse.generic.measure import (
     Measurements,
     link_share,
     measure,
+    outermost_undisplayed,
     plain,
 )
 from newsparse.generic.tag_links import read_tag_links
@@ -72,6 +73,19 @@ def classify(root: HtmlElement, marks: MarkTest | None = None) -> Classification
     return _Decision(found).decide()
 
 
+@dataclass
+class _Undisplayed:
+    """The page's outermost undisplayed blocks: their index ranges in the measuring walk,
+    their text outside links, and the prose they add to what the page keeps."""
+
+    ranges: list[tuple[int, int]] = field(default_factory=list)
+    plain: int = 0
+    prose: int = 0
+
+    def covers(self, index: int) -> bool:
+        return any(first <= index < end for first, end in self.ranges)
+
+
 class _Decision:
     def __init__(self, found: Measurements) -> None:
         self.found = found
@@ -88,6 +102,7 @@ class _Decision:
         self.flagged.sort()  # (no two elements share a first index: elements never compared)
         self.kept_prose = self._kept_prose()
         self.prose_after: dict[HtmlElement, bool] = {}
+        self._undisplayed: _Undisplayed | None = None
 
     def _kept_prose(self) -> dict[HtmlElement, int]:
         """The prose each flagged block would keep, bottom-up (children first).
@@ -137,7 +152,9 @@ class _Decision:
             if inherited == _CLOSED:
                 continue
             kind = kinds[element]
-            if self._holds_story(element, kind, min(share_floor, kept)):
+            if self._holds_story(element, kind, min(share_floor, kept)) or (
+                self._holds_displayed_story(element, kind, kept)
+            ):
                 kept += self.kept_prose[element]
                 continue
             if inherited == _OPEN:
@@ -157,6 +174,37 @@ class _Decision:
             return False
         # teaser lists with long excerpts can outweigh a short story; they are link-heavy
         return kind not in LIST_KINDS or link_share(self.stats[element]) < STORY_MAX_LINK_SHARE
+
+    def _holds_displayed_story(self, element: HtmlElement, kind: Kind, kept: int) -> bool:
+        """``_holds_story`` against the text readers see: an undisplayed copy of the story
+        (a print version, a script's template) or a hidden mega-menu must not halve the share
+        a displayed block holds. Looked at only for blocks with story-sized prose that fail
+        the page-wide test; the undisplayed blocks are found once, when first needed."""
+        if kind is Kind.HIDDEN or self.kept_prose[element] < STORY_MIN_PROSE:
+            return False
+        undisplayed = self._undisplayed
+        if undisplayed is None:
+            undisplayed = self._undisplayed = self._find_undisplayed()
+        if not undisplayed.ranges or undisplayed.covers(self.stats[element][FIRST]):
+            return False
+        root = self.stats[self.found.root]
+        share_floor = STORY_PAGE_SHARE * (plain(root) - undisplayed.plain)
+        return self._holds_story(element, kind, min(share_floor, kept - undisplayed.prose))
+
+    def _find_undisplayed(self) -> _Undisplayed:
+        found = _Undisplayed()
+        for element in outermost_undisplayed(self.found):
+            figures = self.stats.get(element)
+            if figures is None:
+                continue
+            found.ranges.append((figures[FIRST], figures[END]))
+            found.plain += plain(figures)
+            # (its prose counts in the page's kept prose when no flagged block holds it)
+            if element not in self.kinds and not any(
+                ancestor in self.kinds for ancestor in element.iterancestors()
+            ):
+                found.prose += figures[PROSE]
+        return found
 
     def _followed_by_prose(self, element: HtmlElement) -> bool:
         """True when story prose follows the block within its container: the block sits

@@ -91,25 +91,45 @@ def body_paragraphs(
 def _climb(top: HtmlElement, scores: Scores) -> HtmlElement:
     """The highest of the best block's near ancestors whose extra text is mostly more of the
     story: stories split over sibling wrappers (one per paragraph or group) are common."""
-    prose = scores.prose_length
-    text = scores.text_length
-    links = scores.standalone_link_length
     chosen = ancestor = top
+    # the block with the most text among those that climbing from ``chosen`` would add: it
+    # must read as more of the story by itself (a teaser stream is not more of the story
+    # because a video player's menus beside it bring the links' share of the whole down)
+    heaviest: HtmlElement | None = None
+    heaviest_text = 0
     for _ in range(_CLIMB_LEVELS):
         parent = ancestor.getparent()
         if parent is None or parent.tag in _PAGE_TAGS or ancestor.tag in _TABLE_CELL_TAGS:
             break  # (a layout table's cells are its columns: the row holds the sidebar too)
+        for sibling in parent:
+            length = scores.text_length.get(sibling, 0)
+            if length > heaviest_text and sibling is not ancestor:
+                heaviest, heaviest_text = sibling, length
         ancestor = parent
-        added_prose = prose.get(ancestor, 0) - prose.get(chosen, 0)
-        added_text = text.get(ancestor, 0) - text.get(chosen, 0)
-        added_links = links.get(ancestor, 0) - links.get(chosen, 0)
-        if (
-            added_prose > 0
-            and added_prose >= added_text * _CLIMB_PROSE_SHARE
-            and added_links <= added_text * _CLIMB_MAX_LINK_DENSITY
+        added_text = scores.text_length.get(ancestor, 0) - scores.text_length.get(chosen, 0)
+        if _adds_more_story(scores, ancestor, chosen) and (
+            heaviest is None
+            or heaviest_text * 2 < added_text
+            or _adds_more_story(scores, heaviest, None)
         ):
             chosen = ancestor
+            heaviest, heaviest_text = None, 0
     return chosen
+
+
+def _adds_more_story(scores: Scores, block: HtmlElement, without: HtmlElement | None) -> bool:
+    """The text of ``block`` (less that of ``without``, a block inside it) reads as more of
+    the story: mostly prose, few links."""
+    prose = scores.prose_length.get(block, 0)
+    text = scores.text_length.get(block, 0)
+    links = scores.standalone_link_length.get(block, 0)
+    if without is not None:
+        prose -= scores.prose_length.get(without, 0)
+        text -= scores.text_length.get(without, 0)
+        links -= scores.standalone_link_length.get(without, 0)
+    return (
+        prose > 0 and prose >= text * _CLIMB_PROSE_SHARE and links <= text * _CLIMB_MAX_LINK_DENSITY
+    )
 
 
 def _own_article(block: HtmlElement, scores: Scores) -> HtmlElement:
@@ -140,12 +160,18 @@ def _story_blocks(top: HtmlElement, scores: Scores) -> list[HtmlElement]:
         return [top]  # (the cells beside a layout table's column are other columns)
     threshold = max(_SIBLING_MIN_SCORE, scores.candidate_score(top) * _SIBLING_SHARE)
     top_class = top.get("class")
+    # (beside a block readers see, one they do not see is a copy or a closed panel)
+    undisplayed = frozenset() if scores.in_undisplayed_block(top) else scores.undisplayed_blocks
     blocks: list[HtmlElement] = []
     for sibling in parent:
         if sibling is top:
             blocks.append(sibling)
             continue
-        if not isinstance(sibling.tag, str) or sibling.tag in NON_STORY_TAGS:
+        if (
+            not isinstance(sibling.tag, str)
+            or sibling.tag in NON_STORY_TAGS
+            or sibling in undisplayed
+        ):
             continue
         score = scores.candidate_score(sibling)
         if top_class and sibling.get("class") == top_class:

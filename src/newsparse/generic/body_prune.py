@@ -135,12 +135,19 @@ def prune(
     link-dominated blocks inside ``block``, and those in ``flagged`` (blocks another stage
     judged boilerplate; kept when they read as a section of the story, unless they are among
     ``hidden``); never one holding most of the story: that is a wrapper."""
+    # (inside a block readers see, what they do not see is never the story: a copy left for
+    # printing or for scripts, however much of the text it holds)
+    undisplayed = frozenset() if scores.in_undisplayed_block(block) else scores.undisplayed_blocks
     walker = lxml.etree.iterwalk(block, events=("start",))
     for _event, element in walker:
         tag = element.tag
         if element is block or not isinstance(tag, str):
             continue
         if tag in INVISIBLE_TAG_SET:
+            walker.skip_subtree()
+            continue
+        if element in undisplayed:
+            skip.add(element)
             walker.skip_subtree()
             continue
         length = scores.text_length.get(element, 0)

@@ -31,6 +31,7 @@ from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.tokens import TAG_KINDS
 from newsparse.generic.labels import heading_kind
 from newsparse.generic.metadata.class_cues import MARKING_ATTRIBUTES
+from newsparse.generic.visibility import is_not_displayed
 from newsparse.memo import Memo
 from newsparse.tags import HEADING_TAGS as ALL_HEADING_TAGS
 from newsparse.tags import SUBHEADING_TAGS, is_custom_element
@@ -91,8 +92,13 @@ _INLINE_TEXT_TAGS = frozenset(
 )
 _INVISIBLE = frozenset(tag for tag, kind in TAG_KINDS.items() if kind is Kind.HIDDEN) | {"head"}
 
-# Attributes besides class and id that ``_own_kind`` reads (rare: checked by name first).
-_RARE_ATTRIBUTES = frozenset((*KIND_ATTRIBUTES, "aria-label")) - {"class", "id"}
+# Attributes that may keep an element from being displayed (``is_not_displayed``).
+_DISPLAY_ATTRIBUTES = frozenset({"hidden", "style"})
+# Attributes besides class and id that ``_own_kind`` reads, and the display attributes
+# (rare: checked by name first).
+_RARE_ATTRIBUTES = (frozenset((*KIND_ATTRIBUTES, "aria-label")) - {"class", "id"}) | (
+    _DISPLAY_ATTRIBUTES
+)
 # The marking attributes by name: most elements of the <head> carry none of them.
 _OTHER_MARKING_ATTRIBUTES = frozenset(MARKING_ATTRIBUTES) - {"class"}
 # Every attribute that the kind or the mark of an element reads.
@@ -207,6 +213,9 @@ class Measurements:
     # the visible links that carry a rel attribute, with its value ("nofollow", "tag")
     rel_links: list[tuple[HtmlElement, str]] = field(default_factory=list)
     invisible: list[HtmlElement] = field(default_factory=list)
+    # the elements not displayed (``hidden``, ``display: none``...), nested ones included, in
+    # page order: see ``outermost_undisplayed``
+    undisplayed: list[HtmlElement] = field(default_factory=list)
     # for each of ``containers``: OWN_TEXT, FORMATTED_TEXT and HAS_BR flags
     container_text: dict[HtmlElement, int] = field(default_factory=dict)
     # when the walk was given a ``marks`` test: the elements (<head> content included) whose
@@ -232,6 +241,7 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
     link_labels = found.link_labels
     inline = found.inline
     rel_links = found.rel_links
+    undisplayed = found.undisplayed
     # the open elements' figures, which their children add to (first a stand-in for the
     # root's parent: every element has one)
     stack: list[Stats] = [[0, 0, 0, 0, 0, 0, -1, 0]]
@@ -275,6 +285,8 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
                         tag, node.get("class"), node.get("id") if "id" in names else None, relation
                     ]
                 else:
+                    if not _DISPLAY_ATTRIBUTES.isdisjoint(names) and is_not_displayed(node):
+                        undisplayed.append(node)
                     values = _cue_values(node)
                     kind, mark = describe_all[tag, values]
                     relation = values[_REL_INDEX]
@@ -364,6 +376,19 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
                     parent[PROSE] += size
                     parent[DIRECT] += size
     return found
+
+
+def outermost_undisplayed(found: Measurements) -> list[HtmlElement]:
+    """The outermost of the elements the walk found not displayed, in page order."""
+    stats = found.stats
+    outermost: list[HtmlElement] = []
+    end = -1  # where the last one kept ends: the elements before it are inside it
+    for element in found.undisplayed:
+        figures = stats[element]
+        if figures[FIRST] >= end:
+            outermost.append(element)
+            end = figures[END]
+    return outermost
 
 
 def subtree_text(element: HtmlElement) -> str:

@@ -42,11 +42,12 @@ from newsparse.generic.measure import (
     has_block_children,
     holds_page_story,
     measure,
+    outermost_undisplayed,
     plain,
     subtree_text,
 )
 from newsparse.generic.prose import clause_commas
-from newsparse.generic.visibility import is_not_displayed, undisplayed_blocks
+from newsparse.generic.visibility import is_not_displayed
 from newsparse.memo import Memo
 from newsparse.tags import is_custom_element
 
@@ -285,6 +286,9 @@ class Scores:
     _root: HtmlElement | None = None
     _page_plain: int | None = None  # see _displayed_plain
     _undisplayed: dict[HtmlElement, bool] = field(default_factory=dict)
+    # the outermost blocks readers do not see (``hidden``, ``display: none``): their figures
+    # stay their own, not their ancestors'
+    undisplayed_blocks: frozenset[HtmlElement] = frozenset()
 
     def _register(self, element: HtmlElement) -> None:
         """Record the element and its unrecorded ancestors (parents looked up once each)."""
@@ -367,7 +371,7 @@ class Scores:
             page = self._stats.get(root) if root is not None else None
             total = plain(page) if page is not None else 0
             if root is not None:
-                for element in undisplayed_blocks(root):
+                for element in self.undisplayed_blocks:
                     figures = self._stats.get(element)
                     if figures is not None:
                         total -= plain(figures)
@@ -410,13 +414,13 @@ class Scores:
             score = scored[element] * self.context_factor(element)
             if score > best_score:
                 best, best_score = element, score
-            if score > shown_score and not self._in_undisplayed_block(element):
+            if score > shown_score and not self.in_undisplayed_block(element):
                 shown, shown_score = element, score
         # (a copy of the story left undisplayed, for printing or for scripts, is not the
         # story; when readers see none of the candidates, the best one is all there is)
         return shown if shown is not None else best
 
-    def _in_undisplayed_block(self, element: HtmlElement) -> bool:
+    def in_undisplayed_block(self, element: HtmlElement) -> bool:
         """Whether the element or an ancestor is not displayed (``hidden``, ``display:
         none``)."""
         return self._inherited(element, self._undisplayed, is_not_displayed)
@@ -544,6 +548,8 @@ class Scores:
         raw_score = self.raw_score
         parent_of = self.parent_of
         standalone_total = self.standalone_link_length
+        # (the undisplayed blocks that hold units: most pages have none)
+        undisplayed = {element for element in self.undisplayed_blocks if element in parent_of}
         for unit in self.units:
             element = unit.element
             text_length[element] = unit.length
@@ -576,6 +582,8 @@ class Scores:
                 if holder is None:
                     break
                 raw_score[holder] = raw_score.get(holder, 0.0) + prose * share
+                if holder in undisplayed:
+                    break  # (a copy left undisplayed lends its score to no block readers see)
                 holder = parent_of[holder]
         # Only units and their ancestors hold totals, all recorded while adding units, each
         # after its parent: the reversed recording order visits children before parents.
@@ -595,6 +603,25 @@ class Scores:
                 value = prose_total.get(element)  # prose is part of the text
                 if value:
                     prose_total[parent] = prose_total.get(parent, 0) + value
+        for element in undisplayed:
+            self._keep_figures_to(element)
+
+    def _keep_figures_to(self, block: HtmlElement) -> None:
+        """Take an undisplayed block's totals back from its ancestors: a hidden copy of the
+        story must not draw the climb, or the joining of sibling blocks, towards it."""
+        figures = [
+            (totals, totals.get(block, 0))
+            for totals in (
+                self.text_length,
+                self.link_length,
+                self.prose_length,
+                self.standalone_link_length,
+            )
+        ]
+        for ancestor in self.ancestors(block):
+            for totals, value in figures:
+                if value:
+                    totals[ancestor] -= value
 
 
 # The two ASCII commas ("," and ";") are counted one by one in ASCII texts: cheaper than a
@@ -668,6 +695,7 @@ def score_tree(root: HtmlElement, found: Measurements | None = None) -> Scores:
     scores = Scores(
         _stats=stats,
         _root=root,
+        undisplayed_blocks=frozenset(outermost_undisplayed(found)),
         _paragraph_like={
             element
             for element in (*containers, *rare)

@@ -3,7 +3,6 @@ classes of CSS frameworks (markup only: no style sheet is read)."""
 
 from __future__ import annotations
 
-import lxml.etree
 import lxml.html
 
 from newsparse.generic.body_cues import HIDDEN_CLASS_TOKENS
@@ -38,22 +37,3 @@ def is_styled_hidden(element: HtmlElement) -> bool:
     far off the screen)."""
     style = element.get("style")
     return bool(style and HIDDEN_STYLE.search(style))
-
-
-# Elements that may be undisplayed: selected in C, then tested.
-_MAY_BE_UNDISPLAYED = lxml.etree.XPath("//*[@hidden or @style]")
-
-
-def undisplayed_blocks(root: HtmlElement) -> list[HtmlElement]:
-    """The outermost elements of ``root`` that are not displayed (``hidden``, ``display:
-    none``...), in page order."""
-    found: list[HtmlElement] = []
-    end: HtmlElement | None = None  # the last one found: its descendants are inside it
-    for element in _MAY_BE_UNDISPLAYED(root):
-        if not isinstance(element, lxml.html.HtmlElement) or not is_not_displayed(element):
-            continue
-        if end is not None and any(ancestor is end for ancestor in element.iterancestors()):
-            continue
-        found.append(element)
-        end = element
-    return found
