@@ -77,11 +77,25 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("fil-ariane", Kind.BREADCRUMB),
         ("seitenleiste", Kind.CHROME),
         ("advertentie-blok", Kind.AD),
+        # Chinese pinyin and CMS initials, Japanese romaji, Turkish, Czech, Swedish
+        ("xgwz", Kind.RELATED),
+        ("pinglun-list", Kind.COMMENTS),
+        ("bdsharebuttonbox", Kind.SHARE),
+        ("guanggao_right", Kind.AD),
+        ("kanren-kiji", Kind.RELATED),
+        ("snsBtn", Kind.SHARE),
+        ("yorumlar-alani", Kind.COMMENTS),
+        ("souvisejici-clanky", Kind.RELATED),
+        ("relaterade-artiklar", Kind.RELATED),
         # phrases, wherever they stand in the token
         ("pie-de-pagina__disclaimer", Kind.CHROME),
         ("BarraLateral", Kind.CHROME),
         ("bloc-lire-aussi", Kind.READ_ALSO),
         ("weitere-artikel-box", Kind.RELATED),
+        ("xiangGuanWenZhang", Kind.RELATED),
+        ("tin-lien-quan", Kind.RELATED),
+        ("box-binh-luan", Kind.COMMENTS),
+        ("baca-juga", Kind.READ_ALSO),
     ],
 )
 def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind) -> None:
@@ -106,6 +120,8 @@ def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind) -> None:
         "css-1dbjc4n",  # a generated class: no part names anything
         "has-tooltip",  # the visible term a tooltip explains
         "kommentar",  # German for an opinion column, not the readers' comments
+        "komentar",  # Czech and Slovak for the same
+        "sns-embed",  # an embedded social post the story quotes
         "commento-editoriale",
         "category-mas-leidos",  # WordPress taxonomy class of the story itself
         "pie-chart",

@@ -230,6 +230,80 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     "noscript": (Kind.HIDDEN, TAIL),
 }
 
+# Class words of sites that name their blocks in their own language: Chinese pinyin and the
+# initials Chinese CMSs use (xgwz: xiang guan wen zhang, "related articles"), Japanese
+# romaji, and the plain words of other languages. (As above, words that also name an opinion
+# column or a story's own part are left out, and plurals kept where a singular is a column.)
+TOKEN_CUES.update(
+    {
+        # Chinese (pinyin) and its widgets
+        "xgwz": (Kind.RELATED, ANY),
+        "xgxw": (Kind.RELATED, ANY),
+        "xgyd": (Kind.RELATED, ANY),
+        "tuijian": (Kind.RELATED, WEAK),
+        "remen": (Kind.POPULAR, WEAK),
+        "paihang": (Kind.POPULAR, ANY),
+        "paihangbang": (Kind.POPULAR, ANY),
+        "pinglun": (Kind.COMMENTS, WEAK),
+        "liuyan": (Kind.COMMENTS, WEAK),
+        "fenxiang": (Kind.SHARE, WEAK),
+        "bdshare": (Kind.SHARE, ANY),
+        "bdsharebuttonbox": (Kind.SHARE, ANY),
+        "jiathis": (Kind.SHARE, ANY),
+        "guanggao": (Kind.AD, ANY),
+        "biaoqian": (Kind.TAGS, TAIL),
+        "mianbaoxie": (Kind.BREADCRUMB, ANY),
+        "daohang": (Kind.NAV, WEAK),
+        "fenye": (Kind.PAGINATION, WEAK),
+        "cebianlan": (Kind.CHROME, WEAK),
+        "yejiao": (Kind.CHROME, WEAK),
+        # Japanese (romaji); "sns" names the share and follow buttons of Japanese and Korean
+        # sites alike
+        "osusume": (Kind.RELATED, WEAK),
+        "ninki": (Kind.POPULAR, WEAK),
+        "komento": (Kind.COMMENTS, WEAK),
+        "koukoku": (Kind.AD, ANY),
+        "sns": (Kind.SHARE, WEAK),
+        # Turkish
+        "ilgili": (Kind.RELATED, WEAK),
+        "benzer": (Kind.RELATED, WEAK),
+        "yorumlar": (Kind.COMMENTS, WEAK),
+        "reklam": (Kind.AD, ANY),
+        "paylas": (Kind.SHARE, WEAK),
+        "etiketler": (Kind.TAGS, TAIL),
+        # Indonesian and Malay
+        "terkait": (Kind.RELATED, WEAK),
+        "terpopuler": (Kind.POPULAR, ANY),
+        "iklan": (Kind.AD, ANY),
+        "bagikan": (Kind.SHARE, WEAK),
+        # Russian and Ukrainian, transliterated
+        "pohozhie": (Kind.RELATED, WEAK),
+        "kommentarii": (Kind.COMMENTS, WEAK),
+        "komentari": (Kind.COMMENTS, WEAK),
+        # Czech and Slovak, Hungarian, Romanian
+        "souvisejici": (Kind.RELATED, WEAK),
+        "suvisiace": (Kind.RELATED, WEAK),
+        "komentare": (Kind.COMMENTS, WEAK),
+        "diskuse": (Kind.COMMENTS, TAIL),
+        "kapcsolodo": (Kind.RELATED, WEAK),
+        "hozzaszolasok": (Kind.COMMENTS, WEAK),
+        "hirdetes": (Kind.AD, ANY),
+        "similare": (Kind.RELATED, WEAK),
+        "comentarii": (Kind.COMMENTS, WEAK),
+        "publicitate": (Kind.AD, ANY),
+        # Nordic languages and Finnish
+        "relaterade": (Kind.RELATED, ANY),
+        "relaterte": (Kind.RELATED, ANY),
+        "relaterede": (Kind.RELATED, ANY),
+        "kommentarer": (Kind.COMMENTS, WEAK),
+        "kommentit": (Kind.COMMENTS, WEAK),
+        "annons": (Kind.AD, WEAK),
+        "annonse": (Kind.AD, WEAK),
+        "annonce": (Kind.AD, TAIL),
+        "mainos": (Kind.AD, ANY),
+    }
+)
+
 # Whole tokens (lowercased, "_" read as "-") that decide on their own: compounds that the part
 # rules above would miss or misread.
 WHOLE_TOKEN_CUES: dict[str, Kind] = {
@@ -387,6 +461,22 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("pie", "de", "pagina"): Kind.CHROME,
     ("pied", "de", "page"): Kind.CHROME,
     ("muro", "de", "pago"): Kind.PAYWALL,
+    # Chinese pinyin, Vietnamese, Indonesian, Russian transliterated
+    ("xiang", "guan"): Kind.RELATED,
+    ("re", "men"): Kind.POPULAR,
+    ("ping", "lun"): Kind.COMMENTS,
+    ("fen", "xiang"): Kind.SHARE,
+    ("guang", "gao"): Kind.AD,
+    ("lien", "quan"): Kind.RELATED,
+    ("xem", "them"): Kind.READ_ALSO,
+    ("doc", "them"): Kind.READ_ALSO,
+    ("binh", "luan"): Kind.COMMENTS,
+    ("chia", "se"): Kind.SHARE,
+    ("quang", "cao"): Kind.AD,
+    ("baca", "juga"): Kind.READ_ALSO,
+    ("berita", "terkait"): Kind.RELATED,
+    ("chitaite", "takzhe"): Kind.READ_ALSO,
+    ("chitayte", "takzhe"): Kind.READ_ALSO,
 }
 
 # Whole tokens that mark the story's own container: an element carrying one is never dropped
