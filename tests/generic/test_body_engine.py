@@ -49,6 +49,26 @@ def test_cjk_article_without_spaces_or_latin_commas() -> None:
     ]
 
 
+def test_a_chinese_cms_naming_its_blocks_in_pinyin() -> None:
+    # DedeCMS-style markup: "zhengwen" (the text), "xgwz" (related articles), "pinglun"
+    # (readers' comments, longer than this short story and prose like it), "bdsharebuttonbox"
+    # (Baidu's share buttons), "remen" (popular), "guanggao" (an ad), "yejiao" (the footer)
+    article = _generic_article(
+        "pinyin_class_names.html", "https://www.jiangnanribao.example/bendi/2024/0412/huiqian.html"
+    )
+    body = article.body.split("\n\n")
+    assert body[0].startswith("经过两年多的施工")
+    assert body[-1].startswith("区住建局负责人介绍")
+    assert len(body) == 4
+    assert [link.url for link in article.related] == [
+        "https://www.jiangnanribao.example/bendi/2024/0301/chaiqian.html",
+        "https://www.jiangnanribao.example/bendi/2024/0115/xiangzhang.html",
+        "https://www.jiangnanribao.example/bendi/2023/1120/shitou.html",
+    ]
+    # the byline is one labelled field of the line under the headline
+    assert article.authors == ("陈思远",)
+
+
 def test_long_comment_thread_is_not_the_story() -> None:
     body = generic_body("blog_with_comments.html")
     assert body == [

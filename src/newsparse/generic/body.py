@@ -38,6 +38,8 @@ _CLIMB_MAX_LINK_DENSITY = 0.2
 _SIBLING_MAX_LINK_DENSITY = 0.25
 _PAGE_TAGS = frozenset({"body", "html"})
 _TABLE_CELL_TAGS = frozenset({"td", "th"})
+# Kinds of flagged blocks that no reading of their text makes part of the story.
+_NEVER_STORY_KINDS = frozenset({Kind.HIDDEN, Kind.COMMENTS})
 
 
 def body_paragraphs(
@@ -70,12 +72,19 @@ def body_paragraphs(
         climbed = _climb(top, scores)
         article = _own_article(climbed, scores)
         # (an article found among others is the story whole: its siblings are other stories)
-        blocks = [article] if article is not climbed else _story_blocks(climbed, scores)
+        # flagged blocks that are never the story go whatever they hold: those readers never
+        # see (print-only notices), and readers' comments (prose, like a story's section)
+        never_story = {
+            element
+            for element in flagged
+            if found is not None and found.kinds.get(element) in _NEVER_STORY_KINDS
+        }
+        blocks = (
+            [article] if article is not climbed else _story_blocks(climbed, scores, never_story)
+        )
         total = sum(scores.text_length.get(block, 0) for block in blocks)
-        # flagged blocks that readers never see (print-only notices) go whatever they hold
-        hidden = {e for e in flagged if found is not None and found.kinds.get(e) is Kind.HIDDEN}
         for block in blocks:
-            prune(block, scores, total, skip, flagged=flagged, hidden=hidden)
+            prune(block, scores, total, skip, flagged=flagged, never_story=never_story)
         skip.update(edge_leftovers(blocks, scores, titles, skip))
         skip.update(repeated_excerpts(blocks, scores, skip))
     paragraphs: list[str] = []
@@ -153,8 +162,11 @@ def _own_article(block: HtmlElement, scores: Scores) -> HtmlElement:
     return block
 
 
-def _story_blocks(top: HtmlElement, scores: Scores) -> list[HtmlElement]:
-    """The best candidate and the siblings that continue its story, in page order."""
+def _story_blocks(
+    top: HtmlElement, scores: Scores, never_story: Collection[HtmlElement]
+) -> list[HtmlElement]:
+    """The best candidate and the siblings that continue its story, in page order (none of
+    ``never_story``)."""
     parent = top.getparent()
     if parent is None or top.tag in _TABLE_CELL_TAGS:
         return [top]  # (the cells beside a layout table's column are other columns)
@@ -171,6 +183,7 @@ def _story_blocks(top: HtmlElement, scores: Scores) -> list[HtmlElement]:
             not isinstance(sibling.tag, str)
             or sibling.tag in NON_STORY_TAGS
             or sibling in undisplayed
+            or sibling in never_story
         ):
             continue
         score = scores.candidate_score(sibling)

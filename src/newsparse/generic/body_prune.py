@@ -129,12 +129,12 @@ def prune(
     *,
     links: bool = True,
     flagged: Collection[HtmlElement] = (),
-    hidden: Collection[HtmlElement] = (),
+    never_story: Collection[HtmlElement] = (),
 ) -> None:
     """Add to ``skip`` the hidden, boilerplate-named, non-story and (when ``links``)
     link-dominated blocks inside ``block``, and those in ``flagged`` (blocks another stage
     judged boilerplate; kept when they read as a section of the story, unless they are among
-    ``hidden``); never one holding most of the story: that is a wrapper."""
+    ``never_story``); never one holding most of the story: that is a wrapper."""
     # (inside a block readers see, what they do not see is never the story: a copy left for
     # printing or for scripts, however much of the text it holds)
     undisplayed = frozenset() if scores.in_undisplayed_block(block) else scores.undisplayed_blocks
@@ -154,7 +154,7 @@ def prune(
         if length >= story_length * _WRAPPER_SHARE and not is_beside_story(element, block, scores):
             continue
         if (
-            element in hidden
+            element in never_story
             or (element in flagged and not _is_story_section(element, scores))
             or is_hidden(element)
             or tag in NON_STORY_TAGS

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from metadata_pages import parse_fixture, parse_html
 
-from newsparse.generic.metadata.bylines import parse_byline
+from newsparse.generic.metadata.bylines import LABELLED_BYLINE, parse_byline
 
 
 def test_jsonld_graph_person_references_are_resolved() -> None:
@@ -194,3 +194,18 @@ def test_byline_and_date_lines_in_a_font_under_a_headline_without_h1() -> None:
     assert article.authors == ("Tom Becker",)
     # the date on the line after the byline, "By Name<br>March 6, 2024"
     assert article.published is not None and article.published.date().isoformat() == "2024-03-06"
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("2024-04-12 08:15 来源：江南日报 作者：陈思远", "作者：陈思远"),
+        ("12. 4. 2024 Autor: Jan Novák Foto: ČTK", "Autor: Jan Novák"),
+        ("Posted May 5, 2024 by: Ann Lee", "by: Ann Lee"),
+        ("Ratio: by the way", None),  # a cue word inside a value is no field
+        ("Filed under: Politics", None),
+    ],
+)
+def test_a_labelled_byline_field_in_a_metadata_line(line: str, field: str | None) -> None:
+    found = LABELLED_BYLINE.search(line)
+    assert (found.group("field") if found else None) == field

@@ -28,6 +28,13 @@ BYLINE_CUE = re.compile(
     rf"(?P<cue>{longest_first(BYLINE_CUES)})(?:\s*[:：]\s*|\s+)",
     re.I,
 )
+# A byline written as a labelled field anywhere in a metadata line ("2024-04-12 来源：江南日报
+# 作者：陈思远", "12. 4. 2024 Autor: Jan Novák Foto: ČTK"): the cue, a colon and the value,
+# up to the next "label:" field.
+LABELLED_BYLINE = re.compile(
+    rf"(?:^|\s)(?P<field>(?:{longest_first(BYLINE_CUES)})\s*[:：]\s*\S.*?)(?=\s+\S+\s*[:：]|$)",
+    re.I,
+)
 # Cues that are also name particles ("Di Maio", "Von Braun", "Av"): stripped only when a
 # full name follows.
 _PARTICLE_CUES = frozenset({"di", "von", "av", "af", "door", "de", "par", "por"})
