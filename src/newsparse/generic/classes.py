@@ -44,6 +44,7 @@ def _by_first_part(
 _PHRASES_BY_START = _by_first_part(PHRASE_CUES)
 # (a token holding none of these parts holds no phrase)
 _PHRASE_STARTS = frozenset(_PHRASES_BY_START)
+_CUE_OR_PHRASE_PARTS = _CUE_PARTS | _PHRASE_STARTS
 
 # When one element carries tokens of several kinds, the first kind in this order wins:
 # an ad or a most-read list that calls itself "related" is still not related.
@@ -133,22 +134,37 @@ def _normal_token(token: str) -> str:
 @memoised(16384)
 def token_kind(token: str) -> Kind | None:
     """The kind of block one class/id token names, or None (see ``cues.tokens``)."""
-    whole = _normal_token(token)
+    return _kind_of_token(token, _normal_token(token))
+
+
+def _kind_of_token(token: str, whole: str) -> Kind | None:
+    """``token_kind`` of a token and its ``_normal_token`` form (written for speed: every
+    class and id token a page holds comes here once, and most name nothing)."""
     kind = WHOLE_TOKEN_CUES.get(whole)
-    if kind is None and (_has_digit(whole) or "--" in whole):
-        # (without a generated suffix, which holds a digit, and with separator runs folded)
-        kind = WHOLE_TOKEN_CUES.get(_without_generated_suffix(whole))
     if kind is not None:
         return kind
+    # (a digit means a generated suffix may follow the name: it is dropped; "--" runs fold)
+    digit = _has_digit(whole)
+    if digit or "--" in whole:
+        kind = WHOLE_TOKEN_CUES.get(_without_generated_suffix(whole))
+        if kind is not None:
+            return kind
     if whole in CONTENT_TOKENS:
         return None
-    parts = token_parts(token)
+    # token_parts, with the digit test made once
+    stem = _without_generated_suffix(token) if digit else token
+    if stem.isascii() and stem.islower():
+        parts = tuple(_LOWERCASE_PARTS.findall(stem))
+    else:
+        parts = tuple(map(str.lower, _PARTS.findall(stem)))
+    if _CUE_OR_PHRASE_PARTS.isdisjoint(parts):
+        return None  # (no part names a kind or opens a phrase: most layout classes end here)
     if not _PHRASE_STARTS.isdisjoint(parts):
         kind = _phrase_kind(parts)
         if kind is not None:
             return kind
     if _CUE_PARTS.isdisjoint(parts):
-        return None  # (no part names a kind: most layout classes end here)
+        return None
     last = len(parts) - 1
     while last > 0 and parts[last] in GENERIC_PARTS:
         last -= 1
@@ -242,9 +258,10 @@ _CONTENT_RANK = -1
 @memoised(16384)
 def _token_rank(token: str) -> int:
     """The rank of the kind one class/id token names (see ``_NO_RANK``, ``_CONTENT_RANK``)."""
-    if _normal_token(token) in CONTENT_TOKENS:
+    whole = _normal_token(token)
+    if whole in CONTENT_TOKENS:
         return _CONTENT_RANK
-    kind = token_kind(token)
+    kind = _kind_of_token(token, whole)
     return _RANK[kind] if kind is not None else _NO_RANK
 
 
