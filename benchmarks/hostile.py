@@ -172,6 +172,29 @@ def shapes() -> dict[str, Shape]:
         ),
         (2000, 4000, 8000),
     )
+    # declarative shadow roots: nested in one another (each host's slot filled from the
+    # light children of the one above), and one root with many slots and slotted children
+    found["nested-shadow-roots"] = (
+        lambda n: page(
+            "<x-box><template shadowrootmode='open'><p>Shadow text.</p><slot></slot>" * n
+            + "</template></x-box>" * n
+        ),
+        deep,
+    )
+    found["shadow-slots"] = (
+        lambda n: page(
+            "<x-story><template shadowrootmode='open'>"
+            + "".join(f"<slot name='s{i}'></slot>" for i in range(n))
+            + "</template>"
+            + "".join(f"<p slot='s{i}'>Slotted paragraph.</p>" for i in range(n))
+            + "</x-story>"
+        ),
+        many,
+    )
+    found["undisplayed-blocks"] = (
+        lambda n: page(("<div style='display:none'><p>" + "word " * 30 + "</p></div>") * n),
+        many,
+    )
     return found
 
 

@@ -79,3 +79,21 @@ def test_pages_are_parsed_with_their_shadow_roots_attached() -> None:
     )
     assert page.tree.find(".//template") is None
     assert page.text(page.tree) == "Shown"
+
+
+def test_a_slot_s_own_text_and_tail_keep_their_places_around_its_content() -> None:
+    root = _render(
+        '<html><body><x-a><template shadowrootmode="open">Before <slot>fallback '
+        "<b>bold</b> end</slot> after</template></x-a></body></html>"
+    )
+    assert _markup(root) == "<x-a>Before fallback <b>bold</b> end after</x-a>"
+
+
+def test_a_host_with_many_slots_is_rendered_in_order() -> None:
+    slots = "".join(f'<slot name="s{i}"></slot>' for i in range(300))
+    children = "".join(f'<p slot="s{i}">{i}</p>' for i in reversed(range(300)))
+    root = _render(
+        f'<html><body><x-a><template shadowrootmode="open">{slots}</template>{children}'
+        "</x-a></body></html>"
+    )
+    assert [p.text for p in root.iter("p")] == [str(i) for i in range(300)]

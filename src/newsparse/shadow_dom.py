@@ -41,7 +41,7 @@ def attach_shadow_roots(root: HtmlElement) -> int:
         if host is None:
             continue
         _fill_slots(template, host)
-        template.drop_tag()
+        _unwrap(template)
     return len(templates)
 
 
@@ -74,7 +74,27 @@ def _fill_slots(template: HtmlElement, host: HtmlElement) -> None:
             child.tail = None
             _keep_tail(child, tail)
             slot.append(child)
-        slot.drop_tag()
+        _unwrap(slot)
+
+
+def _unwrap(element: HtmlElement) -> None:
+    """Replace the element by its content (``drop_tag`` without its search of the parent's
+    children, which makes a host holding many slots cost the square of their number)."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    text, tail = element.text, element.tail
+    element.text = element.tail = None
+    _keep_tail(element, text)  # (the element's text goes where its tail would)
+    last: HtmlElement = element
+    for child in list(element):
+        last.addnext(child)  # (each child keeps its own tail)
+        last = child
+    if last is element:
+        _keep_tail(element, tail)
+    elif tail:
+        last.tail = (last.tail or "") + tail
+    parent.remove(element)
 
 
 def _keep_tail(child: HtmlElement, tail: str | None) -> None:
