@@ -233,7 +233,9 @@ _INSERTS = (
     b"<table>", b"<td>", b"<meta charset='utf-16'>", b"<meta charset='x-unknown'>",
     b"<base href='http://['>", b"<link rel=canonical href='http://[::1'>",
     b"<time datetime='0000-00-00T99:99'>", b"<h1>", b"</h1>", b"<title>", b"</title>",
-    b"<article>", b"<noscript>", b"<template>",
+    b"<article>", b"<noscript>", b"<template>", b"<x-host><template shadowrootmode=open>",
+    b"<slot>", b"<slot name=a>", b"<p slot=a>", b"</template>", b"<div style='display:none'>",
+    b"<div hidden>",
     b'<script type="application/ld+json">{"@type": "NewsArticle", "headline": [1, {"a": null}],'
     b' "author": {"name": {"x": 1}}, "datePublished": "9999-99-99"}</script>',
 )  # fmt: skip

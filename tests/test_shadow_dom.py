@@ -74,7 +74,7 @@ def test_text_left_between_moved_children_stays_in_place() -> None:
 
 def test_pages_are_parsed_with_their_shadow_roots_attached() -> None:
     page = Page.from_input(
-        '<html><body><x-story><template shadowRootMode="open"><p>Shown</p></template>'
+        '<html><body><x-story><template shadowrootmode="open"><p>Shown</p></template>'
         "</x-story></body></html>"
     )
     assert page.tree.find(".//template") is None
