@@ -75,17 +75,6 @@ def class_and_id(element: HtmlElement) -> str:
     return f"{element.get('class') or ''} {element.get('id') or ''}"
 
 
-def attribute_tokens(element: HtmlElement) -> set[str]:
-    """Lowercased class and id words of an element, split on whitespace, "-" and "_",
-    together with the whole hyphenated names (so both "related" and "related-posts")."""
-    raw = class_and_id(element).lower()
-    if not raw.strip():
-        return set()
-    tokens = set(raw.split())
-    tokens.update(part for part in _SEPARATORS.split(" ".join(tokens)) for part in part.split())
-    return tokens
-
-
 def raw_tokens(element: HtmlElement) -> list[str]:
     """The element's class, id and component-name tokens as written (case kept)."""
     tokens: list[str] = []
@@ -193,17 +182,6 @@ def _phrase_kind(parts: tuple[str, ...]) -> Kind | None:
             if parts[start : start + len(phrase)] == phrase:
                 return kind
     return None
-
-
-def is_content_container(element: HtmlElement) -> bool:
-    """True when a token or ``itemprop`` marks the element as the story's own container."""
-    if (element.get("itemprop") or "").lower() == "articlebody":
-        return True
-    return _has_content_token(tuple(raw_tokens(element)))
-
-
-def _has_content_token(tokens: tuple[str, ...]) -> bool:
-    return any(_normal_token(token) in CONTENT_TOKENS for token in tokens)
 
 
 # The attributes class_kind reads: the cue attributes, then role and itemprop.
