@@ -5,7 +5,7 @@ from __future__ import annotations
 import lxml.html
 
 from newsparse.generic.article_urls import is_article_link
-from newsparse.generic.blocks import Classification, classify
+from newsparse.generic.blocks import Classification
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.labels import heading_kind
 from newsparse.generic.links import links_from_anchors
@@ -67,13 +67,3 @@ def related_links(page: Page, classes: Classification) -> tuple[Link, ...]:
             ):
                 anchors.append(anchor)
     return links_from_anchors(page, anchors)
-
-
-def related_blocks(root: HtmlElement) -> list[HtmlElement]:
-    """Blocks under ``root`` that hold related-article links, outermost only, in page order."""
-    return classify(root).related
-
-
-def harvest_related(root: HtmlElement, page: Page) -> tuple[Link, ...]:
-    """Related-article links under ``root``; the tree itself is left unchanged."""
-    return related_links(page, classify(root))

@@ -80,11 +80,6 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
     "GlobeNewswire": ("GlobeNewswire", "GLOBE NEWSWIRE"),
 }
 
-#: Abbreviations too ambiguous to credit a wire outside a dateline or an explicit credit.
-AMBIGUOUS_ABBREVIATIONS: frozenset[str] = frozenset(
-    {"AP", "PA", "CP", "AA", "ATS", "TT", "epd", "SPA", "WAM", "VNA", "AGI", "HINA", "Hina"}
-)
-
 # Every spelling of every agency.
 WIRE_SPELLINGS: frozenset[str] = frozenset(
     spelling for spellings in WIRE_AGENCIES.values() for spelling in spellings
