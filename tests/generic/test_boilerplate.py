@@ -50,6 +50,9 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("article-share", Kind.SHARE),
         ("share-buttons-wrap", Kind.SHARE),
         ("ArticleBody-read-time-and-social-2VOIr", Kind.SHARE),
+        # a hash in the middle, the rest of it after a separator
+        ("WSJTheme--comments-tool-2liSY2X3AC-ypRFjPwlCKz", Kind.COMMENTS),
+        ("ad300x250", Kind.AD),  # a name and a size, not a hash
         ("sp_message_container_873921", Kind.CONSENT),
         ("newsletter-signup", Kind.NEWSLETTER),
         ("comments-area", Kind.COMMENTS),
@@ -118,6 +121,8 @@ def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind) -> None:
         "social-media-embed",  # an embedded tweet quoted by the story
         "col-md-8",
         "css-1dbjc4n",  # a generated class: no part names anything
+        "c3ad5f0b2",  # a hash whose digits cut "ad" out of it
+        "Box-3xAd7Q-inner",  # the same inside a CSS module's class, before its last part
         "has-tooltip",  # the visible term a tooltip explains
         "kommentar",  # German for an opinion column, not the readers' comments
         "komentar",  # Czech and Slovak for the same

@@ -95,10 +95,32 @@ def _has_digit(text: str) -> bool:
 
 
 def _without_generated_suffix(token: str) -> str:
+    """The token up to its generated part: from the first chunk (between separators) that
+    reads as a hash (``8KGjRO5HCpaER0d`` in ``style--top-menu-item-8KGjRO5HCpaER0d-onSKQ``,
+    all of ``c3ad5f0b2``), and a last chunk holding a digit (``tdi_41``)."""
     chunks = _SEPARATORS.split(token)
-    if len(chunks) > 1 and _has_digit(chunks[-1]):
-        chunks.pop()
+    for index, chunk in enumerate(chunks):
+        if _is_hash(chunk):
+            del chunks[index:]
+            break
+    else:
+        if len(chunks) > 1 and _has_digit(chunks[-1]):
+            chunks.pop()
     return "-".join(chunks)
+
+
+# Letters and digits alternating: two runs of each at least (a build tool's hash), unless it
+# is a name and a size ("ad300x250", "col12").
+_DIGIT_RUNS = re.compile(r"\d+")
+_NAME_AND_SIZE = re.compile(r"[^\W\d_]+\d+(?:x\d+)?")
+
+
+def _is_hash(chunk: str) -> bool:
+    """Whether a chunk of a token is generated: digits and letters in two runs each at least
+    ("2liSY2X3AC", "c3ad5f0b2"), other than a name followed by a size ("ad300x250")."""
+    if len(_DIGIT_RUNS.findall(chunk)) < 2 or _NAME_AND_SIZE.fullmatch(chunk):
+        return False
+    return len(_DIGIT_RUNS.split(chunk)) - chunk[:1].isdigit() - chunk[-1:].isdigit() >= 2
 
 
 def token_parts(token: str) -> tuple[str, ...]:
