@@ -100,7 +100,7 @@ def _without_generated_suffix(token: str) -> str:
     all of ``c3ad5f0b2``), and a last chunk holding a digit (``tdi_41``)."""
     chunks = _SEPARATORS.split(token)
     for index, chunk in enumerate(chunks):
-        if _is_hash(chunk):
+        if not chunk.isalpha() and _is_hash(chunk):  # (a hash holds digits)
             del chunks[index:]
             break
     else:
@@ -112,7 +112,7 @@ def _without_generated_suffix(token: str) -> str:
 # Letters and digits alternating: two runs of each at least (a build tool's hash), unless it
 # is a name and a size ("ad300x250", "col12").
 _DIGIT_RUNS = re.compile(r"\d+")
-_NAME_AND_SIZE = re.compile(r"[^\W\d_]+\d+(?:x\d+)?")
+_NAME_AND_SIZE = re.compile(r"[^\W\d_]+\d+(?:[xX]\d+)?")
 
 
 def _is_hash(chunk: str) -> bool:
@@ -154,16 +154,18 @@ def _kind_of_token(token: str, whole: str) -> Kind | None:
     kind = WHOLE_TOKEN_CUES.get(whole)
     if kind is not None:
         return kind
-    # (a digit means a generated suffix may follow the name: it is dropped; "--" runs fold)
+    # (a digit means a generated part may follow the name: it is dropped; "--" runs fold)
     digit = _has_digit(whole)
-    if digit or "--" in whole:
-        kind = WHOLE_TOKEN_CUES.get(_without_generated_suffix(whole))
-        if kind is not None:
-            return kind
+    stem = _without_generated_suffix(token) if digit else token
+    if digit:
+        kind = WHOLE_TOKEN_CUES.get(_normal_token(stem))
+    elif "--" in whole:
+        kind = WHOLE_TOKEN_CUES.get("-".join(_SEPARATORS.split(whole)))
+    if kind is not None:
+        return kind
     if whole in CONTENT_TOKENS:
         return None
-    # token_parts, with the digit test made once
-    stem = _without_generated_suffix(token) if digit else token
+    # (token_parts, with the digit test and the generated part found once)
     if stem.isascii() and stem.islower():
         parts = tuple(_LOWERCASE_PARTS.findall(stem))
     else:
