@@ -220,7 +220,9 @@ def test_visibility_of_an_element_from_its_markup() -> None:
     root = tree(
         "<html><body><div id='a' hidden>x</div><div id='b' style='display:none'>x</div>"
         "<div id='c' aria-hidden='true'>x</div><div id='d' class='d-none'>x</div>"
-        "<div id='e' style='color: red'>x</div></body></html>"
+        "<div id='e' style='color: red'>x</div>"
+        "<div id='f' class='hidden md:block'>x</div><div id='g' class='d-none d-lg-flex'>x</div>"
+        "<div id='h' class='hidden print:block'>x</div></body></html>"
     )
     shown = {div.get("id"): (is_hidden(div), is_not_displayed(div)) for div in root.iter("div")}
     assert shown == {
@@ -229,6 +231,10 @@ def test_visibility_of_an_element_from_its_markup() -> None:
         "c": (True, False),  # a page sets aria-hidden on its content while a dialog is open
         "d": (True, False),
         "e": (False, False),
+        # hidden on phones, shown from a breakpoint on: readers of a desktop page see it
+        "f": (False, False),
+        "g": (False, False),
+        "h": (True, False),  # (shown on paper only)
     }
     nested = tree(
         "<html><body><div id='x' hidden><p id='z' style='display:none'>a</p></div><p>b</p>"

@@ -83,6 +83,21 @@ OVERLAY_CLASS_WORDS: tuple[str, ...] = (
 # Whole class tokens of utility classes that hide an element (display: none in the common CSS
 # frameworks). Responsive variants ("hidden-xs") hide it on some screens only: not listed.
 HIDDEN_CLASS_TOKENS: frozenset[str] = frozenset({"hidden", "d-none", "is-hidden"})
+# ...unless a breakpoint's class shows it again on wider screens, where readers of a desktop
+# page see it (Tailwind's "hidden md:block", Bootstrap's "d-none d-lg-flex"): the frameworks'
+# breakpoint prefixes and display values.
+BREAKPOINT_PREFIXES: tuple[str, ...] = ("sm", "md", "lg", "xl", "2xl", "xxl")
+SHOWN_DISPLAYS: tuple[str, ...] = (
+    "block",
+    "inline",
+    "inline-block",
+    "flex",
+    "inline-flex",
+    "grid",
+    "inline-grid",
+    "table",
+    "contents",
+)
 
 # Substrings of class/id values that mark a block as part of the story.
 POSITIVE_CLASS_WORDS: tuple[str, ...] = (

@@ -5,10 +5,18 @@ from __future__ import annotations
 
 import lxml.html
 
-from newsparse.generic.body_cues import HIDDEN_CLASS_TOKENS
+from newsparse.generic.body_cues import BREAKPOINT_PREFIXES, HIDDEN_CLASS_TOKENS, SHOWN_DISPLAYS
 from newsparse.generic.cues.styles import HIDDEN_STYLE
 
 HtmlElement = lxml.html.HtmlElement
+
+# The class tokens that show an element again from a breakpoint on ("md:block", "d-lg-flex").
+_SHOWN_AT_BREAKPOINT = frozenset(
+    token
+    for prefix in BREAKPOINT_PREFIXES
+    for display in SHOWN_DISPLAYS
+    for token in (f"{prefix}:{display}", f"d-{prefix}-{display}")
+)
 
 
 def is_hidden(element: HtmlElement) -> bool:
@@ -19,8 +27,10 @@ def is_hidden(element: HtmlElement) -> bool:
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
     classes = element.get("class")
-    if classes and not HIDDEN_CLASS_TOKENS.isdisjoint(classes.split()):
-        return True
+    if classes:
+        tokens = classes.split()
+        if not HIDDEN_CLASS_TOKENS.isdisjoint(tokens) and _SHOWN_AT_BREAKPOINT.isdisjoint(tokens):
+            return True
     return is_styled_hidden(element)
 
 
