@@ -236,6 +236,37 @@ def test_source_lines_in_other_languages(line: str, source: str | None) -> None:
     assert parse_html(html, url="https://harbourtimes.example/plan").source == source
 
 
+@pytest.mark.parametrize(
+    ("title", "head", "source"),
+    [
+        # a paper's own site names no site but ends its titles with its name: the paper is
+        # its own source
+        ("港口扩建方案获批_本地新闻_江南日报网", "", None),
+        ("港口扩建方案获批--江南日报", "", None),
+        # a portal's title ends with the portal's name: the paper it credits is the source
+        ("港口扩建方案获批_新闻中心_远方门户", "", "江南日报"),
+        # a site that names itself: its title's end is not asked
+        (
+            "港口扩建方案获批_江南日报",
+            "<meta property='og:site_name' content='远方门户'>",
+            "江南日报",
+        ),
+    ],
+)
+def test_a_source_line_naming_the_site_at_the_end_of_its_title(
+    title: str, head: str, source: str | None
+) -> None:
+    html = (
+        f"<html><head><title>{title}</title>{head}</head><body><article>"
+        "<h1>港口扩建方案获批</h1><p class='info'>2024-05-06 来源：江南日报</p>"
+        + "<p>"
+        + "市政府周二批准了港口扩建方案，新码头预计三年内建成投入使用。" * 4
+        + "</p>"
+        + "</article></body></html>"
+    )
+    assert parse_html(html, url="https://news.jiangnan.example/a.html").source == source
+
+
 def test_credit_line_on_a_page_without_an_article_element() -> None:
     # No <article>: the whole page is searched (its <head> skipped only when it holds no
     # paragraph), and the credit line still names the original publisher.

@@ -14,6 +14,9 @@ from newsparse.generic.metadata.textkeys import tight_key
 from newsparse.page import Page, collapse_whitespace
 
 _NAME_PARTS = re.compile(r"\s+[|\-–—:·•»]\s+|\s*\|\s*")
+# The same, with the separators Chinese CMSs write without spaces ("标题_频道_网站名",
+# "标题--人民网").
+_TITLE_PARTS = re.compile(r"\s+[|\-–—:·•»]\s+|\s*(?:[|_]|--)\s*")
 # Labels of a host that say nothing about the publisher.
 _GENERIC_LABELS = frozenset(
     {"www", "m", "amp", "mobile", "news", "blog", "blogs", "edition", "beta", "en", "web"}
@@ -67,6 +70,29 @@ def _title_decoration(page: Page) -> str | None:
         if 2 <= len(part) <= 60 and is_site_identity(page, part):
             return part
     return None
+
+
+def names_title_end(page: Page, name: str) -> bool:
+    """True when ``name`` is, or nearly is, the first or last segment of a ``<title>`` of
+    several ("江南日报" for "..._本地新闻_江南日报网"): where a page names no site, that is the
+    likeliest place of its own name (a weaker sign than ``is_site_identity``: the other end
+    of a title is the story's)."""
+    title = next(iter(page.elements("title")), None)
+    if title is None:
+        return False
+    parts = [part for part in _TITLE_PARTS.split(collapse_whitespace(title.text_content())) if part]
+    if len(parts) < 2:
+        return False
+    tight = tight_key(name)
+    for part in (parts[-1], parts[0]):
+        known = tight_key(part)
+        if tight == known or (
+            min(len(known), len(tight)) >= 2
+            and len(known) - len(tight) in (0, 1, 2)
+            and tight in known
+        ):
+            return True
+    return False
 
 
 def _names_host(page: Page, name: str) -> bool:

@@ -31,7 +31,13 @@ from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.authors import byline_of
 from newsparse.generic.metadata.bylines import wire_name
 from newsparse.generic.metadata.patterns import longest_first
-from newsparse.generic.metadata.site import host_label, is_site_identity, publisher_names
+from newsparse.generic.metadata.site import (
+    find_site_name,
+    host_label,
+    is_site_identity,
+    names_title_end,
+    publisher_names,
+)
 from newsparse.generic.metadata.source_words import (
     NOT_A_SOURCE,
     ORIGINALLY_PUBLISHED,
@@ -324,6 +330,9 @@ def _source_label(page: Page) -> str | None:
             2 <= len(name) <= _MAX_SOURCE_NAME
             and name not in NOT_A_SOURCE
             and not _is_own_name(page, name)
+            # (on a page that names no site, its name at the end of its titles: a paper's own
+            # site, "…_江南日报网", credits the paper, "来源：江南日报")
+            and not (find_site_name(page) is None and names_title_end(page, name))
         ):
             return wire_name(name) or name
     return None
