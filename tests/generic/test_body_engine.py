@@ -567,6 +567,20 @@ def test_an_undisplayed_copy_does_not_doom_the_story_s_wrapper() -> None:
     assert "Mill Street bridge" not in cleaned  # (the most-read sidebar goes)
 
 
+def test_a_teaser_stream_diluted_by_a_video_player_s_menus_is_not_more_story() -> None:
+    # below the story, a player's settings menu (short lines, no links) and a stream of
+    # teasers (a linked title over each summary): together their links weigh under a fifth of
+    # what they add, but the stream alone, the bulk of it, is a teaser list
+    article = _generic_article(
+        "teaser_stream_beside_player.html",
+        "https://stateledger.example/courts/2024/10/eviction-law",
+    )
+    body = article.body.split("\n\n")
+    assert len(body) == 5
+    assert body[0].startswith("The state's highest court on Thursday struck down a law")
+    assert body[-1].startswith("Lawmakers return in January")
+
+
 def test_a_story_rendered_in_declarative_shadow_roots_is_read() -> None:
     # server-rendered web components: the story's paragraphs sit in the component's
     # <template shadowrootmode>, the headline and byline are slotted in from the light DOM
