@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import lxml.html
@@ -67,6 +68,24 @@ def test_a_chinese_cms_naming_its_blocks_in_pinyin() -> None:
     ]
     # the byline is one labelled field of the line under the headline
     assert article.authors == ("陈思远",)
+
+
+def test_a_thai_article() -> None:
+    # no spaces between words, vowel signs in the byline's name, a Buddhist Era date with an
+    # abbreviated month ("12 มี.ค. 2567" is 12 March 2024)
+    article = _generic_article("thai_article.html", "https://khaomuang.example/city/2567/03/bike")
+    body = article.body.split("\n\n")
+    assert len(body) == 4
+    assert body[0].startswith("กรุงเทพมหานครเปิดใช้เส้นทางจักรยานสายใหม่")
+    assert body[-1].startswith("สำนักการจราจรและขนส่งระบุว่า")
+    assert article.headline == "กรุงเทพฯ เปิดเส้นทางจักรยานสายใหม่ริมแม่น้ำ"
+    assert article.authors == ("สมชาย ใจดี",)
+    assert article.published == datetime(2024, 3, 12, 10, 30)
+    assert article.language == "th"
+    assert [link.url for link in article.related] == [
+        "https://khaomuang.example/city/2567/03/boat",
+        "https://khaomuang.example/city/2567/02/park",
+    ]
 
 
 def test_long_comment_thread_is_not_the_story() -> None:

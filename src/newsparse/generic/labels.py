@@ -8,14 +8,12 @@ from collections.abc import Iterable
 
 from newsparse.generic.cues.headings import HEADINGS, INLINE_LABELS
 from newsparse.generic.cues.kinds import Kind
+from newsparse.generic.cues.scripts import WORD_MARKS
 from newsparse.memo import memoised
 
 # Anything but letters, digits and combining marks (the vowel signs of Indic scripts, Arabic
 # and Hebrew points, accents of decomposed Latin): those belong to their word.
-_NON_WORD = re.compile(
-    r"[^\w\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f"
-    r"\u0670\u06d6-\u06ed\u0900-\u0dff\u0e31-\u0e4e\u200c\u200d]+|_+"
-)
+_NON_WORD = re.compile(rf"[^\w{WORD_MARKS}]+|_+")
 # "Read more: <title>": a label of at most 40 characters, a separator, the text.
 _LABEL_SEPARATOR = re.compile("[:：|»›]")
 _LABELLED_TEXT = re.compile(r"\s*([^:：|»›]{1,40})\s*[:：|»›]\s*(\S.*)", re.S)

@@ -76,6 +76,10 @@ def test_french_update_line_is_the_modified_date() -> None:
         ("Thứ Ba, 19 tháng 11 năm 2019", datetime(2019, 11, 19)),
         ("14 ژوئن 2024", datetime(2024, 6, 14)),
         ("입력 2019. 12. 5. 14:30", datetime(2019, 12, 5, 14, 30)),
+        # Thai: years of the Buddhist Era (2567 is 2024), months written out or abbreviated
+        ("12 มีนาคม 2567", datetime(2024, 3, 12)),
+        ("12 มี.ค. 2567 เวลา 10:30 น.", datetime(2024, 3, 12, 10, 30)),
+        ("3/12/2566", datetime(2023, 12, 3)),
         ("no date here", None),
         ("31 February 2019", None),
     ],

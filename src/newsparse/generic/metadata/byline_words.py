@@ -75,6 +75,8 @@ BYLINE_CUES: tuple[str, ...] = (
     "napisała",
     "írta",
     "scris de",
+    "โดย",
+    "ผู้เขียน",
 )
 
 #: Words that join a byline to the weekday of its dateline ("Minh Do on Monday", "Anna Roth

@@ -7,6 +7,7 @@ import re
 
 import attrs
 
+from newsparse.generic.cues.scripts import WORD_MARKS
 from newsparse.generic.metadata.byline_words import (
     BYLINE_CUES,
     BYLINE_STOPS,
@@ -100,7 +101,8 @@ _JOINERS = re.compile(
 # "avec ..." / "with ..." opening a parenthesis: more names.
 _JOINER_FIRST = re.compile(rf"(?i:{longest_first(NAME_JOINERS)})\s")
 _DIGIT = re.compile(r"\d")
-_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
+# (a name's word may hold the vowel signs of Thai and Indic scripts: "ใจดี", "शर्मा")
+_WORD = re.compile(rf"[^\W\d_][\w'’.\-{WORD_MARKS}]*")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _GLUED = re.compile(r"[a-zà-ÿ]{2}[A-ZÀ-Þ][a-zà-ÿ]")
 _CAPITAL_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O')[A-Z]")

@@ -358,9 +358,50 @@ _MORE_MONTH_NAMES: dict[int, tuple[str, ...]] = {
 }
 
 
+# Thai: the months' full names (an abbreviation, "มี.ค.", is read by THAI_MONTH_ABBREVIATIONS).
+_THAI_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("มกราคม",),
+    2: ("กุมภาพันธ์",),
+    3: ("มีนาคม",),
+    4: ("เมษายน",),
+    5: ("พฤษภาคม",),
+    6: ("มิถุนายน",),
+    7: ("กรกฎาคม",),
+    8: ("สิงหาคม",),
+    9: ("กันยายน",),
+    10: ("ตุลาคม",),
+    11: ("พฤศจิกายน",),
+    12: ("ธันวาคม",),
+}
+
+#: Thai month abbreviations, written with dots ("12 มี.ค. 2567") -> month number.
+THAI_MONTH_ABBREVIATIONS: dict[str, int] = {
+    "ม.ค.": 1,
+    "ก.พ.": 2,
+    "มี.ค.": 3,
+    "เม.ย.": 4,
+    "พ.ค.": 5,
+    "มิ.ย.": 6,
+    "ก.ค.": 7,
+    "ส.ค.": 8,
+    "ก.ย.": 9,
+    "ต.ค.": 10,
+    "พ.ย.": 11,
+    "ธ.ค.": 12,
+}
+
+#: Years of the Buddhist Era (Thai dates: 2567 is 2024) and what to take off them.
+BUDDHIST_ERA_YEARS = range(2400, 2701)
+BUDDHIST_ERA_OFFSET = 543
+
+
 def _month_index() -> dict[str, int]:
     index: dict[str, int] = {}
-    for number, names in [*_MONTH_NAMES.items(), *_MORE_MONTH_NAMES.items()]:
+    for number, names in [
+        *_MONTH_NAMES.items(),
+        *_MORE_MONTH_NAMES.items(),
+        *_THAI_MONTH_NAMES.items(),
+    ]:
         for name in names:
             # First language wins on a collision (e.g. Croatian "listopada" is October, Polish
             # November: the Polish reading is kept as the commoner one). Keys are casefolded

@@ -1,17 +1,23 @@
 """Dates as people write them: "5 de junio de 2019", "5. Juni 2019", "June 5, 2019 3:46 PM",
-"2019年6月5日", "2024. május 14.", "14 tháng 5, 2024", "05.06.2019 14:30"; and dates in URLs ("/2019/06/05/")."""
+"2019年6月5日", "2024. május 14.", "14 tháng 5, 2024", "12 มี.ค. 2567", "05.06.2019 14:30"; and
+dates in URLs ("/2019/06/05/")."""
 
 from __future__ import annotations
 
 import re
 from datetime import datetime
 
-from newsparse.generic.metadata.date_words import MONTHS
+from newsparse.generic.metadata.date_words import (
+    BUDDHIST_ERA_OFFSET,
+    BUDDHIST_ERA_YEARS,
+    MONTHS,
+    THAI_MONTH_ABBREVIATIONS,
+)
 
 # A month name: a letter, then letters or combining marks (Devanagari vowel signs).
 _NAME = r"([^\W\d_][^\s\d.,/()\[\]-]{1,14}?)\.?"
 _TIME = re.compile(
-    r"^\W{0,6}(?:at\s+|à\s+|um\s+|a las\s+|alle\s+|kl\.?\s+)?(\d{1,2})\s?[:h.時시]\s?(\d{2})(?:\s*([ap])\.?m\.?)?",
+    r"^\W{0,6}(?:at\s+|à\s+|um\s+|a las\s+|alle\s+|kl\.?\s+|เวลา\s*)?(\d{1,2})\s?[:h.時시]\s?(\d{2})(?:\s*([ap])\.?m\.?)?",
     re.I,
 )
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -31,6 +37,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "dmy-thang",
         re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})(?!\d)", re.I),
     ),
+    # Thai "12 มี.ค. 2567" (an abbreviation with dots, which the month-name patterns stop at)
+    (
+        "dmy-thai",
+        re.compile(
+            r"(?<!\d)(\d{1,2})\s*("
+            + "|".join(map(re.escape, THAI_MONTH_ABBREVIATIONS))
+            + r")\s*(\d{4})(?!\d)"
+        ),
+    ),
     ("numeric", re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)")),
     ("ymd-dots", re.compile(r"(?<!\d)(\d{4})[./]\s?(\d{1,2})[./]\s?(\d{1,2})(?!\d)")),
 )
@@ -42,6 +57,8 @@ _URL_DATE = re.compile(
 
 
 def _build(year: int, month: int, day: int, rest: str) -> datetime | None:
+    if year in BUDDHIST_ERA_YEARS:
+        year -= BUDDHIST_ERA_OFFSET
     hour = minute = 0
     time = _TIME.match(rest)
     if time:
@@ -99,6 +116,8 @@ def _read(kind: str, match: re.Match[str], rest: str, month_first: bool) -> date
     if kind == "ymd-name":
         month = _month(g[1])
         return _build(int(g[0]), month, int(g[2]), rest) if month else None
+    if kind == "dmy-thai":
+        return _build(int(g[2]), THAI_MONTH_ABBREVIATIONS[g[1]], int(g[0]), rest)
     if kind == "dmy-thang":
         return _build(int(g[2]), int(g[1]), int(g[0]), rest)
     first, separator, second, year = int(g[0]), g[1], int(g[2]), int(g[3])
