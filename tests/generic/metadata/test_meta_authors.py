@@ -212,3 +212,20 @@ def test_byline_and_date_lines_in_a_font_under_a_headline_without_h1() -> None:
 def test_a_labelled_byline_field_in_a_metadata_line(line: str, field: str | None) -> None:
     found = LABELLED_BYLINE.search(line)
     assert (found.group("field") if found else None) == field
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("홍길동 기자 2024년 3월 12일", "홍길동"),
+        ("입력 2024.03.12 14:30 | 김철수 기자", "김철수"),
+        ("山田太郎記者 2024年3月12日", "山田太郎"),
+    ],
+)
+def test_a_name_before_its_role_under_the_headline(line: str, author: str) -> None:
+    story = "<p>" + "시는 화요일 동부 주거지역과 도심을 잇는 새 버스 노선을 개통했다. " * 4 + "</p>"
+    html = (
+        "<html><head><title>새 버스 노선 개통</title></head><body><article>"
+        f"<h1>새 버스 노선 개통</h1><div class='info'>{line}</div>{story}</article></body></html>"
+    )
+    assert parse_html(html).authors == (author,)

@@ -144,6 +144,9 @@ def test_html_entities_in_meta_are_decoded() -> None:
             "sa mga proyekto ng network, ayon sa mga nakausap namin.",
             "tl",
         ),
+        # Persian by its commonest letters (yeh and keheh), not only the four Arabic lacks
+        ("شهرداری روز سه‌شنبه خط جدید اتوبوسی را افتتاح کرد که محله‌های شرقی را به مرکز شهر", "fa"),
+        ("افتتحت بلدية المدينة يوم الثلاثاء خطا جديدا للحافلات يربط الأحياء الشرقية", "ar"),
         ("Short text", None),
     ],
 )
@@ -164,6 +167,21 @@ def test_declared_language_kept_unless_text_plainly_differs() -> None:
     assert parse_html(right).language == "de-DE"
     undeclared = wrong.replace(" lang='en-US'", "")
     assert parse_html(undeclared).language == "de"
+
+
+@pytest.mark.parametrize(
+    ("declared", "text"),
+    [
+        ("ur", "شہر میں نئی بس سروس شروع کر دی گئی ہے جس سے روزانہ ہزاروں مسافروں کو سہولت ملے گی"),
+        ("bg", "Общината откри нова автобусна линия, която свързва източните квартали с центъра"),
+        ("mr", "महापालिकेने मंगळवारी पूर्वेकडील भागांना शहराच्या मध्यवर्ती भागाशी जोडणारी नवी बससेवा सुरू केली"),
+    ],
+)
+def test_a_declared_language_stands_in_its_own_script(declared: str, text: str) -> None:
+    # the detector names a script's commonest language; a page declaring another language
+    # written in that script keeps its declaration
+    html = f"<html lang='{declared}'><body><article><h1>x</h1><p>{text}</p></article></body></html>"
+    assert parse_html(html).language == declared
 
 
 def test_site_name_from_title_segment_naming_the_host() -> None:

@@ -110,6 +110,12 @@ _CJK_ROLE = re.compile(
     r"^(?:記者|记者|기자|特派員|特派员|编辑|編集)|(?:記者|记者|기자|特派員|特派员|编辑)$"
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# A Korean, Japanese or Chinese byline written as the name, then the role ("홍길동 기자",
+# "山田太郎記者") inside a line of other fields (no opening cue to find it by).
+TRAILING_ROLE_BYLINE = re.compile(
+    r"(?:^|\s)(?P<field>[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,6}\s?"
+    r"(?:記者|记者|기자|特派員|特派员))(?=$|[\s,，、|/·])"
+)
 
 _WIRE_SUFFIX = re.compile(
     r"[\s,]+(?:the\s+)?(" + longest_first(s for s in WIRE_SPELLINGS if len(s) >= 4) + r")\s*$",

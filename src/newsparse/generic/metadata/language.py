@@ -10,6 +10,7 @@ from newsparse.generic.metadata.language_words import (
     DISTINCT_LETTERS,
     FUNCTION_WORDS,
     SCRIPT_RANGES,
+    SHARED_SCRIPTS,
 )
 from newsparse.page import Page
 
@@ -130,6 +131,8 @@ def find_language(page: Page) -> str | None:
         return declared
     if primary in ("no", "da", "sv") and detected in ("no", "da", "sv"):
         return declared  # close neighbours the word lists cannot tell apart reliably
+    if any(primary in group and detected in group for group in SHARED_SCRIPTS):
+        return declared  # (the script is the declared language's: its letters tell no more)
     return detected
 
 

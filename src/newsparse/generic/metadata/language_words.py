@@ -65,6 +65,18 @@ SCRIPT_RANGES: tuple[tuple[int, int, str], ...] = (
 )
 #: Letters that single out a language within a shared script.
 DISTINCT_LETTERS: dict[str, tuple[str, str]] = {
-    "ar": ("پچژگ", "fa"),
+    # (Persian's yeh and keheh, "ی" and "ک", are its commonest letters; Arabic writes "ي", "ك")
+    "ar": ("پچژگیک", "fa"),
     "ru": ("іїєґ", "uk"),
 }
+#: Languages written in one script (its detected name first): where a page declares one of a
+#: group and its text is in that script, the declaration stands (Persian, Urdu and Arabic;
+#: Bulgarian, Serbian and Russian cannot be told apart by their letters alone).
+SHARED_SCRIPTS: tuple[frozenset[str], ...] = (
+    frozenset({"ar", "fa", "ur", "ps", "ku", "ckb", "sd", "ug"}),
+    frozenset({"ru", "uk", "bg", "sr", "mk", "be", "kk", "ky", "mn", "tg", "tt", "ba"}),
+    frozenset({"hi", "mr", "ne", "sa", "kok", "mai"}),
+    frozenset({"bn", "as"}),
+    frozenset({"he", "yi"}),
+    frozenset({"zh", "yue", "wuu"}),
+)
