@@ -164,3 +164,21 @@ def test_a_line_twice_above_the_story_is_kept_once_but_repeats_within_it_stay() 
     assert trim_paragraphs([dek, dek, STORY], []) == [dek, STORY]
     # a refrain, a question asked twice: the story's own
     assert trim_paragraphs([STORY, STORY], []) == [STORY, STORY]
+
+
+def test_a_line_opening_with_a_word_that_is_also_a_byline_cue_stays() -> None:
+    # Romanian bylines open with "de", Filipino ones with "ni": a Spanish or Romanian story's
+    # short first line opening with the same word is not a byline
+    story = "".join(
+        f"<p>{sentence}</p>"
+        for sentence in (
+            "De Madrid a Barcelona en dos horas y media.",
+            "El nuevo tren de alta velocidad unirá las dos ciudades a partir de junio, según ha "
+            "anunciado este martes el Ministerio de Transportes en una rueda de prensa.",
+            "Los billetes saldrán a la venta el próximo mes y costarán entre treinta y sesenta "
+            "euros, dependiendo de la antelación con la que se compren y del horario elegido.",
+        )
+    )
+    html = f"<html><body><article><h1>Tren rápido</h1>{story}</article></body></html>"
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert body[0] == "De Madrid a Barcelona en dos horas y media."

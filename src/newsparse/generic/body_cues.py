@@ -3,7 +3,7 @@ block's chance of being the story. Data only; the logic lives in scoring.py and 
 
 from __future__ import annotations
 
-from newsparse.generic.metadata.byline_words import BYLINE_CUES
+from newsparse.generic.metadata.byline_words import BYLINE_CUES, WEAK_BYLINE_CUES
 from newsparse.tags import HEADING_TAGS as HEADING_TAGS  # the body modules read it here
 from newsparse.tags import INVISIBLE_TAGS as SHARED_INVISIBLE_TAGS
 
@@ -218,7 +218,7 @@ SENTENCE_END_CHARACTERS: str = ".!?。！？…”\"'»:：)）"
 FULL_STOP_CHARACTERS: str = ".!?。！？…”\"'»"
 
 # Words that open a byline ("By Jane Doe"), casefolded: the metadata's byline cues.
-BYLINE_OPENERS: frozenset[str] = frozenset(BYLINE_CUES)
+BYLINE_OPENERS: frozenset[str] = frozenset(BYLINE_CUES) - WEAK_BYLINE_CUES
 
 # Whole-paragraph texts (casefolded, punctuation dropped) that label boilerplate wherever they
 # sit inside a story: ad slots, comment and share buttons.

@@ -110,6 +110,13 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         # names whose words hold vowel signs (combining marks, not letters to a regex)
         ("लेखक: राहुल शर्मा", ("राहुल शर्मा",), ()),
         ("โดย สมชาย ใจดี 12 มีนาคม 2567", ("สมชาย ใจดี",), ()),
+        ("লেখক: রাহুল দাস", ("রাহুল দাস",), ()),
+        # cues that are also common words: stripped only before a full name
+        ("de Andrei Popescu", ("Andrei Popescu",), ()),  # Romanian
+        ("Na Juma Mwangi", ("Juma Mwangi",), ()),  # Swahili
+        ("Ni Jose Santos", ("Jose Santos",), ()),  # Filipino
+        ("de Souza", ("de Souza",), ()),
+        ("Szerző: Kovács Péter", ("Kovács Péter",), ()),
         # "Do" here is a family name, not the DO credential; the weekday is the dateline's
         (
             "By Carla Brent , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.",

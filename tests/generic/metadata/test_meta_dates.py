@@ -80,6 +80,10 @@ def test_french_update_line_is_the_modified_date() -> None:
         ("12 มีนาคม 2567", datetime(2024, 3, 12)),
         ("12 มี.ค. 2567 เวลา 10:30 น.", datetime(2024, 3, 12, 10, 30)),
         ("3/12/2566", datetime(2023, 12, 3)),
+        ("১২ মার্চ ২০২৪", datetime(2024, 3, 12)),  # Bengali digits and month
+        ("12 Mac 2024", datetime(2024, 3, 12)),  # Malay
+        ("12 Machi 2024", datetime(2024, 3, 12)),  # Swahili
+        ("Marso 12, 2024", datetime(2024, 3, 12)),  # Filipino
         ("no date here", None),
         ("31 February 2019", None),
     ],

@@ -77,7 +77,17 @@ BYLINE_CUES: tuple[str, ...] = (
     "scris de",
     "โดย",
     "ผู้เขียน",
+    "szerző",
+    "লেখক",
+    # also common words: see WEAK_BYLINE_CUES
+    "de",
+    "na",
+    "ni",
 )
+
+#: Byline cues that are also common words (Romanian "de", Swahili "na", Filipino "ni"): read
+#: where a byline is looked for, never taken to make a line of the story a byline.
+WEAK_BYLINE_CUES: frozenset[str] = frozenset({"de", "na", "ni"})
 
 #: Words that join a byline to the weekday of its dateline ("Minh Do on Monday", "Anna Roth
 #: am Montag"), lowercased.

@@ -18,6 +18,7 @@ from newsparse.generic.metadata.byline_words import (
     NOISE_WORDS,
     ROLE_WORDS,
     SHORT_JOINERS,
+    WEAK_BYLINE_CUES,
 )
 from newsparse.generic.metadata.date_words import MONTHS, WEEKDAYS
 from newsparse.generic.metadata.patterns import longest_first
@@ -38,7 +39,7 @@ LABELLED_BYLINE = re.compile(
 )
 # Cues that are also name particles ("Di Maio", "Von Braun", "Av"): stripped only when a
 # full name follows.
-_PARTICLE_CUES = frozenset({"di", "von", "av", "af", "door", "de", "par", "por"})
+_PARTICLE_CUES = frozenset({"di", "von", "av", "af", "door", "par", "por"}) | WEAK_BYLINE_CUES
 
 
 def strip_cue(text: str) -> str:

@@ -358,6 +358,22 @@ _MORE_MONTH_NAMES: dict[int, tuple[str, ...]] = {
 }
 
 
+# Bengali, Malay, Swahili and Filipino spellings not listed above.
+_EVEN_MORE_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("জানুয়ারি", "জানুয়ারী", "enero", "januari"),
+    2: ("ফেব্রুয়ারি", "ফেব্রুয়ারী", "pebrero", "februari"),
+    3: ("মার্চ", "mac", "machi", "marso"),
+    4: ("এপ্রিল", "aprili", "abril"),
+    5: ("মে", "mei", "mayo"),
+    6: ("জুন", "jun", "juni", "hunyo"),
+    7: ("জুলাই", "julai", "hulyo"),
+    8: ("আগস্ট", "ogos", "agosti", "agosto"),
+    9: ("সেপ্টেম্বর", "septemba", "setyembre"),
+    10: ("অক্টোবর", "oktoba", "oktubre"),
+    11: ("নভেম্বর", "novemba", "nobyembre"),
+    12: ("ডিসেম্বর", "disember", "desemba", "disyembre"),
+}
+
 # Thai: the months' full names (an abbreviation, "มี.ค.", is read by THAI_MONTH_ABBREVIATIONS).
 _THAI_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: ("มกราคม",),
@@ -400,6 +416,7 @@ def _month_index() -> dict[str, int]:
     for number, names in [
         *_MONTH_NAMES.items(),
         *_MORE_MONTH_NAMES.items(),
+        *_EVEN_MORE_MONTH_NAMES.items(),
         *_THAI_MONTH_NAMES.items(),
     ]:
         for name in names:
