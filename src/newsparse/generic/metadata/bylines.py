@@ -20,7 +20,12 @@ from newsparse.generic.metadata.byline_words import (
     SHORT_JOINERS,
     WEAK_BYLINE_CUES,
 )
-from newsparse.generic.metadata.date_words import MONTHS, WEEKDAYS
+from newsparse.generic.metadata.date_words import (
+    MODIFIED_CUES,
+    MONTHS,
+    PUBLISHED_CUES,
+    WEEKDAYS,
+)
 from newsparse.generic.metadata.patterns import longest_first
 from newsparse.generic.metadata.wires import WIRE_AGENCIES, WIRE_SPELLINGS
 from newsparse.page import collapse_whitespace
@@ -94,7 +99,11 @@ _PARTICLES = frozenset(
         "st.",
     }
 )
-_STOP = re.compile(rf"\b(?:{longest_first(BYLINE_STOPS)})\b.*$", re.I)
+# (the dateline's cues in every language end a byline run on into it: "Av Erik Lindqvist
+# Publicerad 12 mars 2024")
+_STOP = re.compile(
+    rf"\b(?:{longest_first((*BYLINE_STOPS, *PUBLISHED_CUES, *MODIFIED_CUES))})\b.*$", re.I
+)
 _SEGMENT_BREAKS = re.compile(r"\s*(?:[|•·●◆▪︎]|\s[–—-]\s|\n|(?<=[^\W\d_]{3})\.\s+)\s*")
 _JOINERS = re.compile(
     rf"\s*[,;、，/]\s*|\s+(?i:{longest_first(NAME_JOINERS)})\s+|\s+(?:{'|'.join(SHORT_JOINERS)})\s+"

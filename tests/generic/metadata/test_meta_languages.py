@@ -1,0 +1,227 @@
+"""One page per language, written the way its news sites write a story's head: the byline,
+the dateline and the heading of the related-stories block in that language."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+import newsparse
+
+_STORY = (
+    "<p>The city opened a new bus line on Tuesday that links the eastern districts with the "
+    "centre, officials said, adding that about twenty thousand riders a day are expected.</p>"
+) * 4
+
+# language, byline line, dateline, related heading, the author, the date
+CASES: list[tuple[str, str, str, str, str, tuple[int, int, int, int, int]]] = [
+    ("ar", "بقلم محمد علي", "12 مارس 2024", "أخبار ذات صلة", "محمد علي", (2024, 3, 12, 0, 0)),
+    ("hi", "लेखक: राहुल शर्मा", "12 मार्च 2024", "संबंधित खबरें", "राहुल शर्मा", (2024, 3, 12, 0, 0)),
+    (
+        "vi",
+        "Tác giả: Nguyễn Văn An",
+        "12 tháng 3, 2024",
+        "Tin liên quan",
+        "Nguyễn Văn An",
+        (2024, 3, 12, 0, 0),
+    ),
+    (
+        "id",
+        "Oleh Budi Santoso",
+        "12 Maret 2024",
+        "Berita Terkait",
+        "Budi Santoso",
+        (2024, 3, 12, 0, 0),
+    ),
+    (
+        "tr",
+        "Yazan: Ayşe Yılmaz",
+        "12 Mart 2024",
+        "İlgili Haberler",
+        "Ayşe Yılmaz",
+        (2024, 3, 12, 0, 0),
+    ),
+    ("ja", "記者 山田太郎", "2024年3月12日", "関連記事", "山田太郎", (2024, 3, 12, 0, 0)),
+    ("ko", "홍길동 기자", "2024년 3월 12일", "관련 기사", "홍길동", (2024, 3, 12, 0, 0)),
+    ("fa", "نویسنده: علی رضایی", "12 مارس 2024", "اخبار مرتبط", "علی رضایی", (2024, 3, 12, 0, 0)),
+    (
+        "el",
+        "Του Γιώργου Παπαδόπουλου",
+        "12 Μαρτίου 2024",
+        "Σχετικά άρθρα",
+        "Γιώργου Παπαδόπουλου",
+        (2024, 3, 12, 0, 0),
+    ),
+    ("he", "מאת דני כהן", "12 במרץ 2024", "כתבות נוספות", "דני כהן", (2024, 3, 12, 0, 0)),
+    (
+        "uk",
+        "Автор: Ірина Коваль",
+        "12 березня 2024",
+        "Читайте також",
+        "Ірина Коваль",
+        (2024, 3, 12, 0, 0),
+    ),
+    (
+        "pl",
+        "Autor: Anna Kowalska",
+        "12 marca 2024",
+        "Zobacz także",
+        "Anna Kowalska",
+        (2024, 3, 12, 0, 0),
+    ),
+    (
+        "sv",
+        "Av Erik Lindqvist",
+        "Publicerad 12 mars 2024 kl. 10.30",
+        "Läs också",
+        "Erik Lindqvist",
+        (2024, 3, 12, 10, 30),
+    ),
+    (
+        "nl",
+        "Door Jan de Vries",
+        "12 maart 2024, 10:30",
+        "Lees ook",
+        "Jan de Vries",
+        (2024, 3, 12, 10, 30),
+    ),
+    (
+        "cs",
+        "Autor: Petr Novák",
+        "12. března 2024 10:30",
+        "Související články",
+        "Petr Novák",
+        (2024, 3, 12, 10, 30),
+    ),
+    (
+        "ro",
+        "de Andrei Popescu",
+        "12 martie 2024, 10:30",
+        "Articole similare",
+        "Andrei Popescu",
+        (2024, 3, 12, 10, 30),
+    ),
+    (
+        "hu",
+        "Szerző: Kovács Péter",
+        "2024. március 12. 10:30",
+        "Kapcsolódó cikkek",
+        "Kovács Péter",
+        (2024, 3, 12, 10, 30),
+    ),
+    (
+        "fi",
+        "Kirjoittanut Matti Virtanen",
+        "12.3.2024 10:30",
+        "Lue myös",
+        "Matti Virtanen",
+        (2024, 3, 12, 10, 30),
+    ),
+    (
+        "da",
+        "Af Mette Hansen",
+        "12. marts 2024 kl. 10.30",
+        "Læs også",
+        "Mette Hansen",
+        (2024, 3, 12, 10, 30),
+    ),
+    (
+        "no",
+        "Av Ola Nordmann",
+        "12. mars 2024 kl. 10.30",
+        "Les også",
+        "Ola Nordmann",
+        (2024, 3, 12, 10, 30),
+    ),
+    ("pt", "Por Ana Souza", "12/03/2024 10h30", "Leia também", "Ana Souza", (2024, 3, 12, 10, 30)),
+    (
+        "es",
+        "Por María García",
+        "12 de marzo de 2024, 10:30",
+        "Noticias relacionadas",
+        "María García",
+        (2024, 3, 12, 10, 30),
+    ),
+    (
+        "it",
+        "di Marco Rossi",
+        "12 marzo 2024, 10:30",
+        "Leggi anche",
+        "Marco Rossi",
+        (2024, 3, 12, 10, 30),
+    ),
+    (
+        "fr",
+        "Par Claire Dubois",
+        "Publié le 12 mars 2024 à 10h30",
+        "À lire aussi",
+        "Claire Dubois",
+        (2024, 3, 12, 10, 30),
+    ),
+    (
+        "de",
+        "Von Anna Schmidt",
+        "12.03.2024, 10:30 Uhr",
+        "Mehr zum Thema",
+        "Anna Schmidt",
+        (2024, 3, 12, 10, 30),
+    ),
+    ("bn", "লেখক: রাহুল দাস", "১২ মার্চ ২০২৪", "আরও পড়ুন", "রাহুল দাস", (2024, 3, 12, 0, 0)),
+    (
+        "ms",
+        "Oleh Ahmad Ismail",
+        "12 Mac 2024",
+        "Berita berkaitan",
+        "Ahmad Ismail",
+        (2024, 3, 12, 0, 0),
+    ),
+    (
+        "sw",
+        "Na Juma Mwangi",
+        "12 Machi 2024",
+        "Habari zinazohusiana",
+        "Juma Mwangi",
+        (2024, 3, 12, 0, 0),
+    ),
+    (
+        "tl",
+        "Ni Jose Santos",
+        "Marso 12, 2024",
+        "Kaugnay na balita",
+        "Jose Santos",
+        (2024, 3, 12, 0, 0),
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "byline", "dateline", "heading", "author", "when"), CASES)
+def test_a_story_head_in_the_site_s_language(
+    language: str,
+    byline: str,
+    dateline: str,
+    heading: str,
+    author: str,
+    when: tuple[int, int, int, int, int],
+) -> None:
+    html = (
+        f"<!DOCTYPE html><html lang='{language}'><head><meta charset='utf-8'>"
+        "<title>Bus line opens | City News</title></head><body><div class='wrap'>"
+        f"<h1>Bus line opens</h1><div class='info'><span>{byline}</span> "
+        f"<span>{dateline}</span></div><div class='content'>{_STORY}</div>"
+        f"<div class='box'><h3>{heading}</h3><ul>"
+        "<li><a href='/news/2024/03/one'>Another story from this week</a></li>"
+        "<li><a href='/news/2024/02/two'>A story from last month</a></li></ul></div>"
+        "</div></body></html>"
+    )
+    article = newsparse.parse(
+        html, url="https://citynews.example/2024/03/bus", registry=newsparse.Registry()
+    )
+    assert article.authors == (author,)
+    assert article.published is not None
+    assert article.published.replace(tzinfo=None) == datetime(*when)
+    assert [link.url for link in article.related] == [
+        "https://citynews.example/news/2024/03/one",
+        "https://citynews.example/news/2024/02/two",
+    ]
+    assert len(article.body.split("\n\n")) == 4
