@@ -16,7 +16,7 @@ from lxml.cssselect import CSSSelector
 from newsparse import jsonld
 from newsparse.decoding import check_html, decode
 from newsparse.errors import ParseError
-from newsparse.shadow_dom import attach_shadow_roots, may_hold_shadow_roots
+from newsparse.shadow_dom import attach_shadow_roots, is_shadow_root
 from newsparse.tags import LINE_BREAK_TAGS, SCRIPT_TAGS, TABLE_AND_LIST_TAGS
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ def collapse_whitespace(text: str) -> str:
 #: page's helpers and the metadata finders look up by name. One C-level walk finds them all;
 #: each further walk of the whole tree would cost about as much as that one.
 INDEXED_TAGS: tuple[str, ...] = (
-    "base", "meta", "link", "script", "title", "h1", "time", "article", "main",
+    "base", "meta", "link", "script", "title", "h1", "time", "article", "main", "template",
 )  # fmt: skip
 _INDEXED_TAG_SET = frozenset(INDEXED_TAGS)
 _SKIPPED_TAGS = SCRIPT_TAGS | {"head"}
@@ -217,7 +217,15 @@ class Page:
         self.tree = tree
         self.url = url
         self.encoding = encoding
+        self._render_shadow_roots()
         self.base_url = self._find_base_url()
+
+    def _render_shadow_roots(self) -> None:
+        """Render the page's declarative shadow roots in place (:mod:`newsparse.shadow_dom`).
+        Its templates are found by the walk that indexes its head tags: no walk of its own."""
+        if any(map(is_shadow_root, self.elements("template"))):
+            attach_shadow_roots(self.tree)
+            del self.__dict__["_indexed"]  # (slotted children moved: indexed again when asked)
 
     @classmethod
     def from_input(cls, html: str | bytes, url: str | None = None) -> Page:
@@ -258,8 +266,6 @@ class Page:
             raise ParseError(f"could not parse the HTML: {error}") from error
         if tree is None or not isinstance(tree.tag, str):
             raise ParseError("could not parse the HTML: no document element")
-        if may_hold_shadow_roots(text):
-            attach_shadow_roots(tree)
         return cls(text, tree, (url or "").strip() or None, encoding)
 
     # -- URLs -------------------------------------------------------------------------------

@@ -13,17 +13,12 @@ HtmlElement = lxml.html.HtmlElement
 # The attribute that makes a <template> a shadow root ("shadowroot" before it was
 # standardised: Chrome shipped that name first).
 SHADOW_ROOT_ATTRIBUTES = ("shadowrootmode", "shadowroot")
-# A look at the markup before any walk: pages without it (nearly all) pay nothing else. One
-# scan of the page (about 1% of a parse): attribute names are case-insensitive, but HTML is
-# written, and serialised by browsers and server renderers, with this one in lowercase.
-SHADOW_ROOT_MARKER = "shadowroot"
-
 _SHADOW_TEMPLATES = "|".join(f"//template[@{name}]" for name in SHADOW_ROOT_ATTRIBUTES)
 
 
-def may_hold_shadow_roots(html: str) -> bool:
-    """A quick test of the markup: False means it holds no declarative shadow root."""
-    return SHADOW_ROOT_MARKER in html
+def is_shadow_root(template: HtmlElement) -> bool:
+    """Whether a ``<template>`` declares a shadow root."""
+    return any(template.get(name) is not None for name in SHADOW_ROOT_ATTRIBUTES)
 
 
 def attach_shadow_roots(root: HtmlElement) -> int:
@@ -114,6 +109,6 @@ def _keep_tail(child: HtmlElement, tail: str | None) -> None:
 def _owning_template(element: HtmlElement) -> HtmlElement | None:
     """The nearest shadow-root template above ``element``."""
     for ancestor in element.iterancestors("template"):
-        if any(ancestor.get(name) is not None for name in SHADOW_ROOT_ATTRIBUTES):
+        if is_shadow_root(ancestor):
             return ancestor
     return None
