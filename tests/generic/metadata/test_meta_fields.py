@@ -184,6 +184,23 @@ def test_a_declared_language_stands_in_its_own_script(declared: str, text: str) 
     assert parse_html(html).language == declared
 
 
+@pytest.mark.parametrize(
+    ("title", "site_name"),
+    [
+        ("老城区改造首批居民回迁_本地新闻_江南日报网", "江南日报网"),
+        ("台風で新幹線が運休_社会_東洋新聞", "東洋新聞"),
+        ("老城区改造首批居民回迁", None),  # one segment: the story's own title
+        ("Harbour plan approved_Local news_City Daily", None),  # a host could spell it
+    ],
+)
+def test_site_name_at_the_end_of_a_chinese_or_japanese_cms_title(
+    title: str, site_name: str | None
+) -> None:
+    # "标题_栏目_网站名": a name in a script the site's romanised host cannot spell
+    html = f"<html><head><title>{title}</title></head><body><p>x</p></body></html>"
+    assert parse_html(html, url="https://www.jiangnanribao.example/a.html").site_name == site_name
+
+
 def test_site_name_from_title_segment_naming_the_host() -> None:
     html = "<html><head><title>Pearl dress stolen -- again | TMZ.com</title></head><body></body></html>"
     assert parse_html(html, url="https://www.tmz.com/2015/02/26/dress/").site_name == "TMZ.com"

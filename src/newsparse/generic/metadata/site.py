@@ -17,6 +17,9 @@ _NAME_PARTS = re.compile(r"\s+[|\-–—:·•»]\s+|\s*\|\s*")
 # The same, with the separators Chinese CMSs write without spaces ("标题_频道_网站名",
 # "标题--人民网").
 _TITLE_PARTS = re.compile(r"\s+[|\-–—:·•»]\s+|\s*(?:[|_]|--)\s*")
+# Han and kana (a site name a romanised host cannot spell), and how long such a name runs.
+_CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_MAX_CMS_SITE_NAME = 16
 # Labels of a host that say nothing about the publisher.
 _GENERIC_LABELS = frozenset(
     {"www", "m", "amp", "mobile", "news", "blog", "blogs", "edition", "beta", "en", "web"}
@@ -72,15 +75,32 @@ def _title_decoration(page: Page) -> str | None:
     return None
 
 
+def _title_parts(page: Page) -> list[str]:
+    """The segments of the page's ``<title>`` (one when it has no separator)."""
+    title = next(iter(page.elements("title")), None)
+    if title is None:
+        return []
+    text = collapse_whitespace(title.text_content())
+    return [part for part in _TITLE_PARTS.split(text) if part]
+
+
+def _cms_title_site(page: Page) -> str | None:
+    """The last segment of a title that Chinese and Japanese CMSs write "标题_栏目_网站名": a
+    site name in a script its host cannot spell (``jiangnanribao.com`` for "江南日报网"), which
+    the host test of ``_title_decoration`` cannot confirm."""
+    parts = _title_parts(page)
+    if len(parts) < 2:
+        return None
+    last = parts[-1]
+    return last if 2 <= len(last) <= _MAX_CMS_SITE_NAME and _CJK_NAME.search(last) else None
+
+
 def names_title_end(page: Page, name: str) -> bool:
     """True when ``name`` is, or nearly is, the first or last segment of a ``<title>`` of
     several ("江南日报" for "..._本地新闻_江南日报网"): where a page names no site, that is the
     likeliest place of its own name (a weaker sign than ``is_site_identity``: the other end
     of a title is the story's)."""
-    title = next(iter(page.elements("title")), None)
-    if title is None:
-        return False
-    parts = [part for part in _TITLE_PARTS.split(collapse_whitespace(title.text_content())) if part]
+    parts = _title_parts(page)
     if len(parts) < 2:
         return False
     tight = tight_key(name)
@@ -135,7 +155,7 @@ def _site_name_candidates(page: Page) -> Iterator[str]:
     )
     if declared and len(declared) <= 100:
         yield declared
-    for last in (_website_name(page), _title_decoration(page), handle):
+    for last in (_website_name(page), _title_decoration(page), _cms_title_site(page), handle):
         if last:
             yield last
 
@@ -152,6 +172,10 @@ def identity_keys(page: Page) -> frozenset[str]:
         website = _website_name(page)
         if website:
             names.append(website)
+        if not names:  # (a name at the end of the title only where the page declares none)
+            title_site = _cms_title_site(page)
+            if title_site:
+                names.append(title_site)
         for name in names:
             # "The Jerusalem Post | JPost.com": each part is a name of the site
             for part in (name, *_NAME_PARTS.split(name)):
