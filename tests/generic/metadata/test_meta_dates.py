@@ -68,6 +68,8 @@ def test_french_update_line_is_the_modified_date() -> None:
         ("17 Agustus 2019", datetime(2019, 8, 17)),
         ("Nov. 19, 2019 5:50 PM", datetime(2019, 11, 19, 17, 50)),
         ("05.06.2019 14:30", datetime(2019, 6, 5, 14, 30)),
+        ("12-03-2024 10:30", datetime(2024, 3, 12, 10, 30)),  # day first, with hyphens
+        ("١٢ مارس ٢٠٢٤", datetime(2024, 3, 12)),  # Arabic-Indic digits
         ("2019-06-05T08:00", datetime(2019, 6, 5, 8, 0)),
         ("12 أيار 2024", datetime(2024, 5, 12)),  # Levantine month names
         ("14 Μαΐου 2024", datetime(2024, 5, 14)),  # casefolding expands "ΐ"
