@@ -126,6 +126,13 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         ("Anna Roth am Montag, 5. Juni 2019", ("Anna Roth",), ()),
         ("Sam Ortiz, DO", ("Sam Ortiz",), ()),
         ("Sam Ortiz PhD", ("Sam Ortiz",), ()),
+        ("Posted by Jane Doe on March 12, 2024", ("Jane Doe",), ()),  # WordPress's default
+        ("Par Claire Dubois le 12 mars 2024", ("Claire Dubois",), ()),
+        (
+            "Reporting by Jane Doe; Editing by John Roe",
+            ("Jane Doe",),
+            (),
+        ),  # editors are not authors
     ],
 )
 def test_parse_byline(byline: str, names: tuple[str, ...], wires: tuple[str, ...]) -> None:

@@ -323,4 +323,7 @@ BYLINE_STOPS: tuple[str, ...] = (
     "pubblicato",
     "follow",
     "share",
+    # a wire story's editors are not its authors ("Reporting by A; Editing by B")
+    "editing by",
+    "edited by",
 )

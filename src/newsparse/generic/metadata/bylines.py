@@ -189,6 +189,9 @@ def clean_name(part: str) -> str | None:
         words.pop()
         if len(words) > 2 and words[-1].casefold() in DATE_CONNECTORS:
             words.pop()
+    # ...or the connector left where the date itself was cut ("Jane Doe on March 12, 2024")
+    if len(words) > 2 and words[-1] in DATE_CONNECTORS:
+        words.pop()
     while words and dropped(words[-1]):
         words.pop()
     while words and dropped(words[0]):
