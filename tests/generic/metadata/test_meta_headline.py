@@ -163,3 +163,18 @@ def test_title_named_h2_that_does_not_open_the_title_is_not_the_headline() -> No
         '<h2 class="section-title">Harbour</h2>',
     )
     assert parse_html(html).headline == "Harbour reopens after the storm"
+
+
+def test_title_only_pages_lose_site_section_and_site_prefix_decorations() -> None:
+    # no heading, no title meta: the <title> is all there is
+    cases = {
+        "Harbour plan approved « Local « The Daily Planet": "Harbour plan approved",
+        "Harbour plan approved | Local News | dailyplanet.example": "Harbour plan approved",
+        "The Daily Planet: Harbour plan approved": "Harbour plan approved",
+        # a topic before a colon, and two halves of one title, stay
+        "Brexit: what next for the harbour": "Brexit: what next for the harbour",
+        "Plan approved | Local News | dailyplanet.example": "Plan approved | Local News",
+    }
+    for title, headline in cases.items():
+        html = _page(f"<title>{title}</title>", "<div>no heading</div>")
+        assert parse_html(html, url="https://dailyplanet.example/a").headline == headline, title

@@ -30,7 +30,7 @@ from newsparse.page import Page, collapse_whitespace, text_of
 # " | ", " - ", " — ", " :: ", full-width "｜" and, between CJK characters, "_" and "-".
 _CJK_CHAR = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _SEPARATOR = re.compile(
-    r"\s+(?:[|\-–—·•»~/]|::)\s+|\s*[|｜]\s*"
+    r"\s+(?:[|\-–—·•»«~/]|::)\s+|\s*[|｜]\s*"
     rf"|(?<=[{_CJK_CHAR}])\s*[_\-]\s*(?=[{_CJK_CHAR}])"
 )
 _AGREEING_SUFFIX = re.compile(r"^\s*(?:[|\-–—·•»~/:_]|::)")
@@ -53,7 +53,7 @@ def strip_decorations(page: Page, title: str, extra_names: tuple[str, ...] = ())
     """``title`` without leading/trailing segments that name the site (or ``extra_names``)."""
     parts = _SEPARATOR.split(title)
     if len(parts) < 2:
-        return title
+        return _without_site_prefix(page, title)
     extra = {tight_key(name) for name in extra_names if name}
 
     def decoration(part: str) -> bool:
@@ -65,7 +65,9 @@ def strip_decorations(page: Page, title: str, extra_names: tuple[str, ...] = ())
     while end - start > 1 and decoration(parts[start]):
         start += 1
     if (start, end) == (0, len(parts)):
-        return title
+        return _without_site_prefix(page, title)
+    if end < len(parts) and end - start == 2 and _is_section_label(parts[start + 1], parts[start]):
+        end -= 1  # "Title | Local News | Site": the section between the title and the site
     # Re-cut the original text so the kept separators stay as the page wrote them.
     kept = title
     if end < len(parts):
@@ -73,6 +75,31 @@ def strip_decorations(page: Page, title: str, extra_names: tuple[str, ...] = ())
     if start > 0:
         kept = kept[_nth_separator_end(kept, start - 1) :]
     return collapse_whitespace(kept)
+
+
+# "The Daily Planet: Harbour plan approved": a site's name before a colon.
+_COLON_PREFIX = re.compile(r"(.{2,60}?):\s+(?=\S)")
+
+
+def _without_site_prefix(page: Page, title: str) -> str:
+    """``title`` without a leading "Site: " (only when the prefix names the site: "Brexit:
+    what next" keeps its topic)."""
+    prefix = _COLON_PREFIX.match(title)
+    if prefix and is_site_identity(page, prefix.group(1)):
+        return title[prefix.end() :]
+    return title
+
+
+def _is_section_label(part: str, title: str) -> bool:
+    """A short label ("Local News", "Opinion") after a title of more words and three at
+    least ("Plan approved | Local News" may be two halves of one title)."""
+    words = len(part.split())
+    return (
+        len(part) <= 30
+        and words <= 3
+        and len(title.split()) >= max(3, words + 1)
+        and not _SENTENCE.search(part)
+    )
 
 
 def _nth_separator_start(text: str, n: int) -> int:
