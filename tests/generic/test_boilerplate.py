@@ -346,3 +346,23 @@ def test_a_comment_section_longer_than_the_story_is_still_dropped() -> None:
     )
     _assert_story_kept(article)
     assert "lived by the harbour for forty years" not in article.body
+
+
+@pytest.mark.parametrize(
+    ("attribute", "value", "kind"),
+    [
+        ("data-testid", "newsletter-signup", Kind.NEWSLETTER),
+        ("data-component", "related-stories", Kind.RELATED),
+        ("data-hook", "share-buttons", Kind.SHARE),  # Wix
+        ("data-hook", "comments", Kind.COMMENTS),
+    ],
+)
+def test_component_names_in_data_attributes_name_their_block(
+    attribute: str, value: str, kind: Kind
+) -> None:
+    # site builders and JavaScript frameworks hash their class names but name their
+    # components in data attributes
+    element = lxml.html.fragment_fromstring(
+        f"<section class='_3VEwE' {attribute}='{value}'>x</section>"
+    )
+    assert class_kind(element) is kind

@@ -583,6 +583,7 @@ CUE_ATTRIBUTES: tuple[str, ...] = (
     "data-block",
     "data-area",
     "data-type",
+    "data-hook",  # (Wix: "share-buttons", "recent-posts", "comments")
 )
 
 # ARIA roles.
