@@ -174,6 +174,9 @@ def test_title_only_pages_lose_site_section_and_site_prefix_decorations() -> Non
         # a topic before a colon, and two halves of one title, stay
         "Brexit: what next for the harbour": "Brexit: what next for the harbour",
         "Plan approved | Local News | dailyplanet.example": "Plan approved | Local News",
+        # Chinese and Japanese CMSs: "标题_栏目_网站名"
+        "老城区改造首批居民回迁_本地新闻_江南日报网": "老城区改造首批居民回迁",
+        "台風で新幹線が運休_社会_東洋新聞": "台風で新幹線が運休",
     }
     for title, headline in cases.items():
         html = _page(f"<title>{title}</title>", "<div>no heading</div>")

@@ -33,6 +33,8 @@ _SEPARATOR = re.compile(
     r"\s+(?:[|\-–—·•»«~/]|::)\s+|\s*[|｜]\s*"
     rf"|(?<=[{_CJK_CHAR}])\s*[_\-]\s*(?=[{_CJK_CHAR}])"
 )
+_CJK_TEXT = re.compile(rf"[{_CJK_CHAR}]")
+_MAX_CJK_LABEL = 6
 _AGREEING_SUFFIX = re.compile(r"^\s*(?:[|\-–—·•»~/:_]|::)")
 _MAX_LENGTH = 400
 _CUT_LENGTH = 100
@@ -91,15 +93,15 @@ def _without_site_prefix(page: Page, title: str) -> str:
 
 
 def _is_section_label(part: str, title: str) -> bool:
-    """A short label ("Local News", "Opinion") after a title of more words and three at
-    least ("Plan approved | Local News" may be two halves of one title)."""
+    """A short label ("Local News", "Opinion", "本地新闻") after a title of more words and
+    three at least ("Plan approved | Local News" may be two halves of one title); in scripts
+    written without spaces, a label of a few characters after a title twice as long."""
+    if _SENTENCE.search(part):
+        return False
+    if _CJK_TEXT.search(part):
+        return len(part) <= _MAX_CJK_LABEL and len(title) >= 2 * len(part)
     words = len(part.split())
-    return (
-        len(part) <= 30
-        and words <= 3
-        and len(title.split()) >= max(3, words + 1)
-        and not _SENTENCE.search(part)
-    )
+    return len(part) <= 30 and words <= 3 and len(title.split()) >= max(3, words + 1)
 
 
 def _nth_separator_start(text: str, n: int) -> int:
