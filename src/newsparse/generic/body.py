@@ -172,8 +172,7 @@ def _story_blocks(
         return [top]  # (the cells beside a layout table's column are other columns)
     threshold = max(_SIBLING_MIN_SCORE, scores.candidate_score(top) * _SIBLING_SHARE)
     top_class = top.get("class")
-    # (beside a block readers see, one they do not see is a copy or a closed panel)
-    undisplayed = frozenset() if scores.in_undisplayed_block(top) else scores.undisplayed_blocks
+    undisplayed = scores.undisplayed_to_skip(top)
     blocks: list[HtmlElement] = []
     for sibling in parent:
         if sibling is top:

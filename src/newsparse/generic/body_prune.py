@@ -135,9 +135,8 @@ def prune(
     link-dominated blocks inside ``block``, and those in ``flagged`` (blocks another stage
     judged boilerplate; kept when they read as a section of the story, unless they are among
     ``never_story``); never one holding most of the story: that is a wrapper."""
-    # (inside a block readers see, what they do not see is never the story: a copy left for
-    # printing or for scripts, however much of the text it holds)
-    undisplayed = frozenset() if scores.in_undisplayed_block(block) else scores.undisplayed_blocks
+    # (what readers do not see is never the story, however much of the text it holds)
+    undisplayed = scores.undisplayed_to_skip(block)
     walker = lxml.etree.iterwalk(block, events=("start",))
     for _event, element in walker:
         tag = element.tag

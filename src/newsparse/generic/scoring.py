@@ -47,7 +47,6 @@ from newsparse.generic.measure import (
     subtree_text,
 )
 from newsparse.generic.prose import clause_commas
-from newsparse.generic.visibility import is_not_displayed
 from newsparse.memo import Memo
 from newsparse.tags import is_custom_element
 
@@ -422,8 +421,14 @@ class Scores:
 
     def in_undisplayed_block(self, element: HtmlElement) -> bool:
         """Whether the element or an ancestor is not displayed (``hidden``, ``display:
-        none``)."""
-        return self._inherited(element, self._undisplayed, is_not_displayed)
+        none``): one of ``undisplayed_blocks``, which the measuring walk found."""
+        return self._inherited(element, self._undisplayed, self.undisplayed_blocks.__contains__)
+
+    def undisplayed_to_skip(self, block: HtmlElement) -> frozenset[HtmlElement]:
+        """The undisplayed blocks to leave out of ``block`` and from beside it: all of them
+        when readers see ``block`` (a copy left for printing or for scripts, a closed panel),
+        none when it is undisplayed itself (then what it holds is all there is)."""
+        return frozenset() if self.in_undisplayed_block(block) else self.undisplayed_blocks
 
     def ancestors(self, element: HtmlElement) -> list[HtmlElement]:
         """The element's ancestors, nearest first (as they were when the tree was scored)."""
