@@ -130,7 +130,11 @@ def token_parts(token: str) -> tuple[str, ...]:
     is dropped first so that the meaningful last part stays last.
     """
     # (without a digit there is no generated suffix, and separators never fall in a part)
-    stem = _without_generated_suffix(token) if _has_digit(token) else token
+    return _parts_of(_without_generated_suffix(token) if _has_digit(token) else token)
+
+
+def _parts_of(stem: str) -> tuple[str, ...]:
+    """``token_parts`` of a token already without its generated part."""
     if stem.isascii() and stem.islower():
         return tuple(_LOWERCASE_PARTS.findall(stem))
     return tuple(map(str.lower, _PARTS.findall(stem)))
@@ -165,11 +169,7 @@ def _kind_of_token(token: str, whole: str) -> Kind | None:
         return kind
     if whole in CONTENT_TOKENS:
         return None
-    # (token_parts, with the digit test and the generated part found once)
-    if stem.isascii() and stem.islower():
-        parts = tuple(_LOWERCASE_PARTS.findall(stem))
-    else:
-        parts = tuple(map(str.lower, _PARTS.findall(stem)))
+    parts = _parts_of(stem)  # (token_parts, the digit test and generated part found once)
     if _CUE_OR_PHRASE_PARTS.isdisjoint(parts):
         return None  # (no part names a kind or opens a phrase: most layout classes end here)
     if not _PHRASE_STARTS.isdisjoint(parts):
