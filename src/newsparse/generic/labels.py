@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from newsparse.generic.cues.headings import HEADINGS, INLINE_LABELS
 from newsparse.generic.cues.kinds import Kind
-from newsparse.generic.cues.scripts import WORD_MARKS
+from newsparse.generic.cues.scripts import CJK_CHARACTERS, WORD_MARKS
 from newsparse.memo import memoised
 
 # Anything but letters, digits and combining marks (the vowel signs of Indic scripts, Arabic
@@ -17,7 +17,7 @@ _NON_WORD = re.compile(rf"[^\w{WORD_MARKS}]+|_+")
 # "Read more: <title>": a label of at most 40 characters, a separator, the text.
 _LABEL_SEPARATOR = re.compile("[:：|»›]")
 _LABELLED_TEXT = re.compile(r"\s*([^:：|»›]{1,40})\s*[:：|»›]\s*(\S.*)", re.S)
-_SPACELESS_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_SPACELESS_SCRIPT = re.compile(f"[{CJK_CHARACTERS}]")
 
 # A heading longer than this is a story's own subheading, not a block label.
 MAX_HEADING_CHARS = 80

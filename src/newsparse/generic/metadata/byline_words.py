@@ -85,6 +85,13 @@ BYLINE_CUES: tuple[str, ...] = (
     "ni",
 )
 
+#: Roles a Korean, Japanese or Chinese byline writes beside the name ("홍길동 기자",
+#: "記者 山田太郎"); an editor's roles stand before it or after it too (编辑), or before it
+#: only (編集).
+CJK_REPORTER_ROLES: tuple[str, ...] = ("記者", "记者", "기자", "特派員", "特派员")
+CJK_ROLES_BEFORE_NAME: tuple[str, ...] = (*CJK_REPORTER_ROLES, "编辑", "編集")
+CJK_ROLES_AFTER_NAME: tuple[str, ...] = (*CJK_REPORTER_ROLES, "编辑")
+
 #: Byline cues that are also common words (Romanian "de", Swahili "na", Filipino "ni"): read
 #: where a byline is looked for, never taken to make a line of the story a byline.
 WEAK_BYLINE_CUES: frozenset[str] = frozenset({"de", "na", "ni"})

@@ -7,10 +7,13 @@ import re
 
 import attrs
 
-from newsparse.generic.cues.scripts import WORD_MARKS
+from newsparse.generic.cues.scripts import CJK_CHARACTERS, WORD_MARKS
 from newsparse.generic.metadata.byline_words import (
     BYLINE_CUES,
     BYLINE_STOPS,
+    CJK_REPORTER_ROLES,
+    CJK_ROLES_AFTER_NAME,
+    CJK_ROLES_BEFORE_NAME,
     CREDENTIALS,
     DATE_CONNECTORS,
     MAX_WORDS_BEFORE_CUE,
@@ -117,14 +120,14 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 _GLUED = re.compile(r"[a-zà-ÿ]{2}[A-ZÀ-Þ][a-zà-ÿ]")
 _CAPITAL_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O')[A-Z]")
 _CJK_ROLE = re.compile(
-    r"^(?:記者|记者|기자|特派員|特派员|编辑|編集)|(?:記者|记者|기자|特派員|特派员|编辑)$"
+    f"^(?:{'|'.join(CJK_ROLES_BEFORE_NAME)})|(?:{'|'.join(CJK_ROLES_AFTER_NAME)})$"
 )
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK = re.compile(f"[{CJK_CHARACTERS}]")
 # A Korean, Japanese or Chinese byline written as the name, then the role ("홍길동 기자",
 # "山田太郎記者") inside a line of other fields (no opening cue to find it by).
 TRAILING_ROLE_BYLINE = re.compile(
-    r"(?:^|\s)(?P<field>[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,6}\s?"
-    r"(?:記者|记者|기자|特派員|特派员))(?=$|[\s,，、|/·])"
+    rf"(?:^|\s)(?P<field>[{CJK_CHARACTERS}]{{2,6}}\s?"
+    rf"(?:{'|'.join(CJK_REPORTER_ROLES)}))(?=$|[\s,，、|/·])"
 )
 
 _WIRE_SUFFIX = re.compile(

@@ -20,6 +20,7 @@ import itertools
 import re
 
 from newsparse.generic.classes import class_and_id
+from newsparse.generic.cues.scripts import CJK_CHARACTERS
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.class_cues import OFFSCREEN_CLASSES, TITLE_CLASSES
 from newsparse.generic.metadata.meta_names import TITLE_METAS
@@ -28,7 +29,7 @@ from newsparse.generic.metadata.textkeys import key, overlap, tight_key
 from newsparse.page import Page, collapse_whitespace, text_of
 
 # " | ", " - ", " — ", " :: ", full-width "｜" and, between CJK characters, "_" and "-".
-_CJK_CHAR = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_CJK_CHAR = CJK_CHARACTERS
 _SEPARATOR = re.compile(
     r"\s+(?:[|\-–—·•»«~/]|::)\s+|\s*[|｜]\s*"
     rf"|(?<=[{_CJK_CHAR}])\s*[_\-]\s*(?=[{_CJK_CHAR}])"

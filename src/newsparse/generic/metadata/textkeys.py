@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from newsparse.generic.cues.scripts import CJK_CHARACTERS
 from newsparse.memo import memoised
 
 _NON_WORD = re.compile(r"[\W_]+")
 _WORDS = re.compile(r"\w+")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK = re.compile(f"[{CJK_CHARACTERS}]")
 
 
 @memoised(4096)
