@@ -16,7 +16,7 @@ from lxml.cssselect import CSSSelector
 from newsparse import jsonld
 from newsparse.decoding import check_html, decode
 from newsparse.errors import ParseError
-from newsparse.shadow_dom import attach_shadow_roots, is_shadow_root
+from newsparse.shadow_dom import attach_templates, is_shadow_root
 from newsparse.tags import LINE_BREAK_TAGS, SCRIPT_TAGS, TABLE_AND_LIST_TAGS
 
 if TYPE_CHECKING:
@@ -223,8 +223,9 @@ class Page:
     def _render_shadow_roots(self) -> None:
         """Render the page's declarative shadow roots in place (:mod:`newsparse.shadow_dom`).
         Its templates are found by the walk that indexes its head tags: no walk of its own."""
-        if any(map(is_shadow_root, self.elements("template"))):
-            attach_shadow_roots(self.tree)
+        roots = [template for template in self.elements("template") if is_shadow_root(template)]
+        if roots:
+            attach_templates(roots)
             del self.__dict__["_indexed"]  # (slotted children moved: indexed again when asked)
 
     @classmethod

@@ -6,6 +6,8 @@ renders it the way a browser does, so the story inside a component is read like 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import lxml.html
 
 HtmlElement = lxml.html.HtmlElement
@@ -13,7 +15,6 @@ HtmlElement = lxml.html.HtmlElement
 # The attribute that makes a <template> a shadow root ("shadowroot" before it was
 # standardised: Chrome shipped that name first).
 SHADOW_ROOT_ATTRIBUTES = ("shadowrootmode", "shadowroot")
-_SHADOW_TEMPLATES = "|".join(f"//template[@{name}]" for name in SHADOW_ROOT_ATTRIBUTES)
 
 
 def is_shadow_root(template: HtmlElement) -> bool:
@@ -22,16 +23,22 @@ def is_shadow_root(template: HtmlElement) -> bool:
 
 
 def attach_shadow_roots(root: HtmlElement) -> int:
-    """Render every declarative shadow root under ``root`` in place: the template is
+    """Render every declarative shadow root under ``root`` in place (see
+    ``attach_templates``); how many were attached."""
+    return attach_templates([t for t in root.iter("template") if is_shadow_root(t)])
+
+
+def attach_templates(templates: Sequence[HtmlElement]) -> int:
+    """Render the shadow-root ``templates`` (in page order) in place: each template is
     replaced by its content, and each ``<slot>`` in it by the host's children assigned to
     it (``slot="name"`` for a named slot, the others for the default one). Returns how many
     shadow roots were attached.
 
     Nested shadow roots are handled innermost first, as a browser's parser attaches them
-    when each template closes. A host's children that no slot takes stay after the shadow
-    content: a browser hides them, but dropping text on a guess is worse than keeping it.
+    when each template closes: when a template is rendered, the slots left in it are its
+    own. A host's children that no slot takes stay after the shadow content: a browser
+    hides them, but dropping text on a guess is worse than keeping it.
     """
-    templates = root.xpath(_SHADOW_TEMPLATES)
     for template in reversed(templates):  # (innermost first: reverse document order)
         host = template.getparent()
         if host is None:
@@ -44,7 +51,7 @@ def attach_shadow_roots(root: HtmlElement) -> int:
 def _fill_slots(template: HtmlElement, host: HtmlElement) -> None:
     """Move the host's light children (elements only, as sites mark them) into the
     template's slots."""
-    slots = [slot for slot in template.iter("slot") if _owning_template(slot) is template]
+    slots = list(template.iter("slot"))
     if not slots:
         return
     light = [child for child in host if child is not template and isinstance(child.tag, str)]
@@ -104,11 +111,3 @@ def _keep_tail(child: HtmlElement, tail: str | None) -> None:
         parent = child.getparent()
         if parent is not None:
             parent.text = (parent.text or "") + tail
-
-
-def _owning_template(element: HtmlElement) -> HtmlElement | None:
-    """The nearest shadow-root template above ``element``."""
-    for ancestor in element.iterancestors("template"):
-        if is_shadow_root(ancestor):
-            return ancestor
-    return None
