@@ -24,14 +24,13 @@ def is_hidden(element: HtmlElement) -> bool:
     ("hidden", "d-none") or an inline style (``display: none``...)."""
     if not element.keys():  # (most elements of a story carry no attributes)
         return False
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+    if element.get("aria-hidden") == "true" or is_not_displayed(element):
         return True
     classes = element.get("class")
-    if classes:
-        tokens = classes.split()
-        if not HIDDEN_CLASS_TOKENS.isdisjoint(tokens) and _SHOWN_AT_BREAKPOINT.isdisjoint(tokens):
-            return True
-    return is_styled_hidden(element)
+    if not classes:
+        return False
+    tokens = classes.split()
+    return not HIDDEN_CLASS_TOKENS.isdisjoint(tokens) and _SHOWN_AT_BREAKPOINT.isdisjoint(tokens)
 
 
 def is_not_displayed(element: HtmlElement) -> bool:

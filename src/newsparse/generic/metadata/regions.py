@@ -12,7 +12,6 @@ from urllib.parse import urlsplit
 import lxml.etree
 
 from newsparse.generic.classes import class_and_id
-from newsparse.generic.cues.styles import HIDDEN_STYLE
 from newsparse.generic.measure import mark_element
 from newsparse.generic.metadata.class_cues import (
     EXCLUDED_COMPOUNDS,
@@ -23,6 +22,7 @@ from newsparse.generic.metadata.class_cues import (
 from newsparse.generic.metadata.common import HtmlElement, cached, cached_of_page, text_length
 from newsparse.generic.metadata.patterns import CaselessWords, any_substring
 from newsparse.generic.metadata.site import is_site_identity
+from newsparse.generic.visibility import is_not_displayed
 from newsparse.memo import memoised
 from newsparse.page import Page, collapse_whitespace, text_of
 
@@ -318,10 +318,7 @@ def is_hidden(element: HtmlElement, limit: int = 30) -> bool:
     for _ in range(limit):
         if node is None:
             break
-        if node.get("hidden") is not None or node.get("aria-hidden") == "true":
-            return True
-        style = node.get("style")
-        if style and HIDDEN_STYLE.search(style):
+        if node.get("aria-hidden") == "true" or is_not_displayed(node):
             return True
         node = node.getparent()
     return False
