@@ -52,7 +52,6 @@ _EXCLUDED_TAGS = frozenset({"nav"})
 _PAGE_LEVEL = frozenset({"html", "body"})
 # Page furniture, but part of the story when inside the article element.
 _EXCLUDED_OUTSIDE_ARTICLE = frozenset({"footer", "aside"})
-# The marking attributes besides class.
 
 
 @memoised(8192)
