@@ -17,8 +17,6 @@ Both exit with status 1 when they find something.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import random
 import sys
 import time
@@ -30,6 +28,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 import newsparse  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from run import iter_pages  # noqa: E402
 
 Shape = tuple[Callable[[int], str], tuple[int, int, int]]
 
@@ -245,15 +247,7 @@ _BAD_URLS = (None, "not a url", "http://[::1", "ftp://example.com/")
 
 def corpus_pages(corpora: list[Path]) -> list[tuple[bytes, str | None]]:
     """The raw pages and URLs of benchmark corpora (directories holding ``items.jsonl``)."""
-    pages: list[tuple[bytes, str | None]] = []
-    for corpus in corpora:
-        for line in (corpus / "items.jsonl").read_text(encoding="utf-8").splitlines():
-            item = json.loads(line)
-            raw = (corpus / item["html"]).read_bytes()
-            if item["html"].endswith(".gz"):
-                raw = gzip.decompress(raw)
-            pages.append((raw, item.get("url")))
-    return pages
+    return [(page.raw, page.item.get("url")) for corpus in corpora for page in iter_pages(corpus)]
 
 
 def mutate(raw: bytes, rng: random.Random) -> bytes:
