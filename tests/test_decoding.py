@@ -11,7 +11,7 @@ from collections.abc import Callable
 import pytest
 
 import newsparse
-from newsparse.decoding import declared_encoding, decode, normalise_encoding
+from newsparse.decoding import declared_encoding, decode, locale_encoding, normalise_encoding
 
 JAPANESE = (
     "東京都は五日、新しい防災計画を発表した。地震や台風に備えて避難所の数を増やし、"
@@ -25,6 +25,21 @@ FRENCH = (
     "L’école du quartier a rouvert ses portes — enfin — après « trois ans » de travaux "
     "coûteux, a déclaré l’adjointe chargée de l’éducation. Les parents étaient ravis : "
     "« C’est une très bonne nouvelle », a-t-elle ajouté, et le budget a été tenu à 2 € près."
+)
+# English as a Windows newsroom system wrote it: curly quotes, dashes, non-breaking spaces.
+ENGLISH = (
+    "MADRID \u2014 The city\u2019s transport authority said on Tuesday that the night buses "
+    "would run again from March, after a year in which drivers\u2019 unions and the council "
+    "could not agree on pay.\u00a0\u201cWe listened,\u201d the mayor said. Fares stay at "
+    "\u20ac1.50; a monthly pass costs \u20ac40 \u2014 unchanged since 2019."
+)
+HUNGARIAN = (
+    "A városi tanács csütörtökön úgy döntött, hogy az új híd a folyó felett jövő év végéig "
+    "elkészül. A lakók évek óta panaszkodtak a dugók és a régi átkelő rossz állapota miatt."
+)
+LITHUANIAN = (
+    "Miesto taryba ketvirtadienį nusprendė, kad naujas tiltas per upę bus pastatytas iki "
+    "kitų metų pabaigos. Gyventojai daugelį metų skundėsi spūstimis."
 )
 RUSSIAN = (
     "Городской совет во вторник одобрил план ремонта школ, после года протечек и "
@@ -80,6 +95,52 @@ def test_undeclared_latin_text_is_read_as_windows_1252() -> None:
     decoded, encoding = decode(page(FRENCH).encode("cp1252"))
     assert FRENCH in decoded
     assert encoding == "cp1252"
+
+
+def test_undeclared_english_is_not_read_as_a_dos_code_page() -> None:
+    # The detector also knows DOS code pages (cp775, cp850...), in which this text decodes
+    # as cleanly, its quotes and dashes as letters ("SpainÆs"): browsers never guess them.
+    decoded, encoding = decode(page(ENGLISH).encode("cp1252"))
+    assert ENGLISH in decoded
+    assert encoding == "cp1252"
+
+
+def test_undeclared_central_european_text_is_detected() -> None:
+    # "ő" and "ű" are stray symbols in windows-1252 ("õ", "û" inside words)
+    decoded, encoding = decode(page(HUNGARIAN).encode("cp1250"))
+    assert HUNGARIAN in decoded and encoding == "cp1250"
+
+
+def test_the_declared_language_picks_among_equally_clean_decodings() -> None:
+    # Lithuanian in windows-1257 also decodes without a stray character in windows-1252
+    # ("ketvirtadienį" as "ketvirtadiená"): the page's language tells which it is.
+    data = page(LITHUANIAN).replace("<html>", '<html lang="lt">').encode("cp1257")
+    decoded, encoding = decode(data)
+    assert LITHUANIAN in decoded and encoding == "cp1257"
+
+
+def test_the_country_domain_picks_when_no_language_is_declared() -> None:
+    data = page(LITHUANIAN).encode("cp1257")
+    decoded, encoding = decode(data, "https://www.miestas.lt/naujienos/tiltas")
+    assert LITHUANIAN in decoded and encoding == "cp1257"
+    article = newsparse.parse(data, url="https://www.miestas.lt/naujienos/tiltas")
+    assert "Gyventojai daugelį metų skundėsi spūstimis." in article.body
+
+
+def test_locale_encoding_reads_the_language_then_the_domain() -> None:
+    assert locale_encoding(b'<html lang="pl-PL"><head>') == "cp1250"
+    assert locale_encoding(b'<html class="no-js" lang="zh-Hant-TW">') == "big5"
+    assert locale_encoding(b'<html lang="zh-CN">') == "gb18030"
+    assert (
+        locale_encoding(b'<html><head><meta http-equiv="Content-Language" content="tr">')
+        == "cp1254"
+    )
+    # the language outranks the domain: an English edition on a Polish domain
+    assert locale_encoding(b'<html lang="en">', "https://news.example.pl/en/") == "cp1252"
+    assert locale_encoding(b"<html>", "https://news.example.pl/") == "cp1250"
+    assert locale_encoding(b"<html>", "https://news.example.com/") is None
+    assert locale_encoding(b"<html>", "not a url") is None
+    assert locale_encoding(b'<html lang="x-klingon">') is None
 
 
 def test_declared_labels_read_as_browsers_do() -> None:

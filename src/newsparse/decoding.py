@@ -13,10 +13,17 @@ from __future__ import annotations
 import codecs
 import json
 import re
+from urllib.parse import urlsplit
 
-from charset_normalizer import from_bytes
+from charset_normalizer import CharsetMatch, from_bytes
 
 from newsparse.errors import ParseError
+from newsparse.locale_encodings import (
+    COUNTRY_DOMAIN_ENCODINGS,
+    DETECTABLE_ENCODINGS,
+    LANGUAGE_ENCODINGS,
+    TRADITIONAL_CHINESE_SUBTAGS,
+)
 
 _SNIFF_BYTES = 4096
 
@@ -78,6 +85,17 @@ _WEB_PREFERENCE: tuple[str, ...] = (
     "cp1258",
 )
 _TIE = 0.02
+# Decodings whose share of odd characters ("chaos") is within this of the cleanest one are
+# as clean (a stray symbol or two in a page).
+_CHAOS_TIE = 0.01
+# The page's declared language: <html lang="pl">, <meta http-equiv="Content-Language">.
+_HTML_LANG = re.compile(
+    rb"""<html\b[^>]{0,500}?\blang\s*=\s*["']?\s*([a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{1,8})*)""", re.I
+)
+_CONTENT_LANGUAGE = re.compile(
+    rb"""<meta[^>]{0,200}?content-language["']?[^>]{0,200}?content\s*=\s*["']?\s*([a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{1,8})*)""",
+    re.I,
+)
 
 # Magic numbers of formats that are certainly not HTML.
 _BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
@@ -163,30 +181,67 @@ def _sniff_utf16(head: bytes) -> str | None:
     return None
 
 
-def detect_encoding(data: bytes) -> str | None:
-    """The most plausible legacy encoding of ``data`` by statistics; None if nothing fits."""
+def locale_encoding(data: bytes, url: str | None = None) -> str | None:
+    """The legacy encoding the page's declared language (``<html lang>``, Content-Language)
+    or, failing that, its country domain makes likely; None when neither tells."""
+    head = data[:_SNIFF_BYTES]
+    match = _HTML_LANG.search(head) or _CONTENT_LANGUAGE.search(head)
+    if match:
+        language = match.group(1).decode("ascii").lower().replace("_", "-")
+        primary, _, rest = language.partition("-")
+        if primary == "zh" and TRADITIONAL_CHINESE_SUBTAGS.intersection(rest.split("-")):
+            return "big5"
+        if primary in LANGUAGE_ENCODINGS:
+            return LANGUAGE_ENCODINGS[primary]
+    if url:
+        try:
+            host = urlsplit(url.strip()).hostname or ""
+        except ValueError:
+            host = ""
+        return COUNTRY_DOMAIN_ENCODINGS.get(host.rpartition(".")[2])
+    return None
+
+
+def detect_encoding(data: bytes, likely: str | None = None) -> str | None:
+    """The most plausible legacy encoding of ``data`` by statistics; None if nothing fits.
+
+    ``likely`` (see ``locale_encoding``) wins whenever its decoding is as clean as the best
+    one: short Latin-script texts often decode without a stray character in several
+    single-byte encodings, and the detector's language model then picks almost at random."""
     try:
-        results = list(from_bytes(data))
+        results = list(from_bytes(data, cp_isolation=list(DETECTABLE_ENCODINGS)))
     except Exception:  # the detector is a dependency; its failure must not be ours
         return None
     if not results:
         return None
-    best = results[0]
-    plausible = [
-        name
-        for match in results
-        if match.chaos <= best.chaos + _TIE and match.coherence >= best.coherence - _TIE
-        for name in (normalise_encoding(match.encoding),)
-        if name
-    ]
+    cleanest = min(match.chaos for match in results)
+    clean = [match for match in results if match.chaos <= cleanest + _CHAOS_TIE]
+
+    def names(matches: list[CharsetMatch]) -> list[str]:
+        # (each match stands for every encoding that decodes the bytes to the same text)
+        return [
+            name
+            for match in matches
+            for label in match.could_be_from_charset
+            for name in (normalise_encoding(label),)
+            if name
+        ]
+
+    if likely and likely in names(clean):
+        return likely
+    most_coherent = max(match.coherence for match in clean)
+    plausible = names([match for match in clean if match.coherence >= most_coherent - _TIE])
     if not plausible:
         return None
     preferred = [name for name in _WEB_PREFERENCE if name in plausible]
     return preferred[0] if preferred else plausible[0]
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Decode page bytes; returns ``(text, encoding)``. Raises :class:`ParseError` for binaries."""
+def decode(data: bytes, url: str | None = None) -> tuple[str, str]:
+    """Decode page bytes; returns ``(text, encoding)``. Raises :class:`ParseError` for binaries.
+
+    ``url`` (the page's address) helps only to read a page that declares no charset and is
+    not UTF-8: its country domain hints at the legacy encoding (``locale_encoding``)."""
     kind = describe_binary(data[:16])
     if kind:
         raise ParseError(f"expected an HTML page, received {kind} ({len(data)} bytes)")
@@ -212,7 +267,7 @@ def decode(data: bytes) -> tuple[str, str]:
     if declared and _SINGLE_BYTE.match(declared):
         # Not UTF-8 after all: a single-byte declaration is the best evidence left.
         return data.decode(declared, "replace"), declared
-    detected = detect_encoding(data)
+    detected = detect_encoding(data, locale_encoding(data, url))
     if detected:
         return data.decode(detected, "replace"), detected
     fallback = declared or "cp1252"

@@ -43,10 +43,11 @@ def parse(
     """Parse a news page into an :class:`Article`.
 
     ``html`` is the page as ``str`` or ``bytes`` (bytes are decoded from the BOM, the declared
-    charset, UTF-8 or, last, by detection). ``url`` resolves relative links and selects site
-    plugins. ``registry`` replaces the default registry (``Registry()`` runs the generic engine
-    alone); ``extractor`` forces one plugin, by name in the registry (``"generic"`` for none)
-    or as a :class:`SiteExtractor` subclass.
+    charset, UTF-8 or, last, by detection, which the page's language or ``url``'s country
+    domain guides). ``url`` resolves relative links and selects site plugins. ``registry``
+    replaces the default registry (``Registry()`` runs the generic engine alone);
+    ``extractor`` forces one plugin, by name in the registry (``"generic"`` for none) or as a
+    :class:`SiteExtractor` subclass.
 
     Raises :class:`ParseError` when the input is not HTML, :class:`UnknownExtractorError` for an
     unknown ``extractor`` name, and TypeError for arguments of the wrong type. A page with no

@@ -233,18 +233,18 @@ class Page:
         """Decode (for bytes) and parse ``html``; raise :class:`ParseError` if it is not HTML."""
         if html is None:
             raise ParseError("expected an HTML page as str or bytes, received None")
+        if url is not None and not isinstance(url, str):
+            raise TypeError(f"url must be a str or None, received {type(url).__name__}")
         if isinstance(html, (bytearray, memoryview)):
             html = bytes(html)
         if isinstance(html, bytes):
-            text, encoding = decode(html)
+            text, encoding = decode(html, url)
         elif isinstance(html, str):
             text, encoding = html, None
         else:
             raise TypeError(
                 f"expected an HTML page as str or bytes, received {type(html).__name__}"
             )
-        if url is not None and not isinstance(url, str):
-            raise TypeError(f"url must be a str or None, received {type(url).__name__}")
         check_html(text)
         decoded = text
         # (text decoded from UTF-8 holds no lone surrogates: that codec refuses them)
