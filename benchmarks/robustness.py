@@ -23,6 +23,9 @@ on it:
   ad slots (``has-sidebar theiaStickySidebar js-ad-section``), as some themes wrap it;
 - ``custom-p``, ``custom-div``: paragraphs, or divs, written as custom elements
   (``<story-paragraph>``, ``<page-block>``), as sites built of web components write them;
+- ``legacy-bytes``: the page in the Windows code page of its script (windows-1252 for Latin
+  text, windows-1251 for Cyrillic, Shift_JIS for Japanese...) with its charset declaration
+  removed, as older sites served it: the extractor must guess the encoding;
 - ``classes-de``, ``classes-es``, ``classes-fr``: the cue words of class and id names
   (comments, related, share, sidebar, footer, ads, popular, tags, breadcrumbs...) written
   in German, Spanish or French, as sites with their own CMS name them.
@@ -130,6 +133,35 @@ _CLASS_WORDS_IN: dict[str, dict[str, str]] = {
 _QUOTED_CLASS_OR_ID = re.compile(rb"""\s(?:class|id)\s*=\s*(?:"[^"]*"|'[^']*')""", re.I)
 
 
+# A charset declaration: <meta charset>, <meta http-equiv="Content-Type">, an XML prolog's.
+_CHARSET_DECLARATION = re.compile(r"<meta[^>]{0,300}?charset[^>]{0,300}>|<\?xml[^>]{0,200}>", re.I)
+# The legacy code page of each script, by a character range of the script.
+_SCRIPT_CODE_PAGES = (
+    ("\u3040", "\u30ff", "shift_jis"),  # kana first: Japanese also writes Han characters
+    ("\uac00", "\ud7af", "euc_kr"),
+    ("\u4e00", "\u9fff", "gb18030"),
+    ("\u0400", "\u04ff", "cp1251"),
+    ("\u0370", "\u03ff", "cp1253"),
+    ("\u0590", "\u05ff", "cp1255"),
+    ("\u0600", "\u06ff", "cp1256"),
+    ("\u0e00", "\u0e7f", "cp874"),
+)
+
+
+def _legacy_bytes(raw: bytes) -> bytes:
+    """The page in the legacy code page of its script, its charset declaration removed."""
+    from newsparse.decoding import decode  # (importable once run.py put src/ on the path)
+
+    text = _CHARSET_DECLARATION.sub("", decode(raw)[0])
+    letters = [character for character in text[:200_000] if character > "\u0370"]
+    code_page = "cp1252"
+    for first, last, name in _SCRIPT_CODE_PAGES:
+        if sum(first <= character <= last for character in letters) >= 50:
+            code_page = name
+            break
+    return text.encode(code_page, errors="xmlcharrefreplace")
+
+
 def _class_words_in(language: str) -> Rewrite:
     table = _CLASS_WORDS_IN[language]
     words = sorted(table, key=len, reverse=True)
@@ -153,6 +185,7 @@ REWRITES: dict[str, Rewrite] = {
     "wrapped": _wrapped,
     "linked": _linked,
     "hidden-copy": _hidden_copy,
+    "legacy-bytes": _legacy_bytes,
     "theme-wrapper": lambda raw: _BODY_CLOSE.sub(
         b"</div></body>",
         _BODY_OPEN.sub(lambda m: m.group() + _THEME_WRAPPER, raw, count=1),

@@ -196,3 +196,17 @@ def test_the_hidden_copy_takes_paragraphs_only() -> None:
         b"</body>",
         b"<div style=\"display: none\"><p>One</p><p class='lead'>Two <b>bold</b></p></div></body>",
     )
+
+
+def test_legacy_bytes_serves_the_page_in_its_scripts_code_page_undeclared() -> None:
+    sys.path.insert(0, str(SCRIPT.parent))
+    from robustness import REWRITES
+
+    story = "Городской совет одобрил план ремонта школ. " * 3
+    raw = (
+        '<html><head><meta charset="utf-8"><title>Новости</title></head>'
+        f"<body><p>{story}</p><p>“Quoted” — 5 €</p></body></html>"
+    ).encode()
+    changed = REWRITES["legacy-bytes"](raw)
+    assert b"charset" not in changed
+    assert changed.decode("cp1251") == raw.decode().replace('<meta charset="utf-8">', "")
