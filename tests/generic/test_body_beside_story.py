@@ -57,10 +57,10 @@ def test_linked_point_of_a_prose_list_stays_but_a_list_of_links_goes() -> None:
         "Bug 4410 – Split view loses its scroll position after a reload",
         "Bug 4433 – Add a setting for the autosave delay",
     ]
-    assert body[-3].startswith("The team is now looking at memory use")
-    # a list of bare addresses is the post's list of sources (its heading, after the last
-    # paragraph, goes with the other trailing headings)
-    assert body[-2:] == [
+    assert body[-4].startswith("The team is now looking at memory use")
+    # a list of bare addresses is the post's list of sources, and its heading heads it
+    assert body[-3:] == [
+        "Sources",
         "https://example.org/docs/plugin-loader.html",
         "https://example.org/bugs/4521",
     ]

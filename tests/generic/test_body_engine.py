@@ -646,3 +646,34 @@ def test_a_heavily_linked_opening_paragraph_stays_with_the_story() -> None:
         "The coast line loses its late ",
         "Fares do not change until Janu",
     ]
+
+
+def test_the_last_short_section_of_a_listicle_keeps_its_heading() -> None:
+    # each section is a heading and a one-line paragraph, too short to count as a real
+    # paragraph: the heading of the last one still heads a line that stays, unlike the
+    # "More from Travel" heading over a list of links
+    article = _generic_article(
+        "listicle_short_sections.html",
+        "https://milehighdaily.example/travel/2024/06/weekend-trips-from-denver/",
+    )
+    body = article.body.split("\n\n")
+    assert body[-2:] == [
+        "8. Fort Collins",
+        "Bike between craft breweries on paved trails along the Poudre River.",
+    ]
+    assert [line for line in body if line[0].isdigit()] == [
+        "1. Glenwood Springs",
+        "2. Estes Park",
+        "3. Buena Vista",
+        "4. Steamboat Springs",
+        "5. Salida",
+        "6. Breckenridge",
+        "7. Great Sand Dunes",
+        "8. Fort Collins",
+    ]
+    assert "More from Travel" not in article.body
+    assert "Most popular" not in article.body
+    assert [link.title for link in article.related] == [
+        "The best camping spots near Denver",
+        "Colorado's hot springs, ranked",
+    ]

@@ -271,6 +271,7 @@ def edge_leftovers(
     first, last = anchors[0], anchors[-1]
     second = anchors[1] if len(anchors) > 1 else first
     dropped: list[HtmlElement] = []
+    trailing_headings: list[int] = []  # indices of the headings after the last anchor
     for index, unit in enumerate(units):
         if unit.encloses_units:
             if index < first:
@@ -291,9 +292,11 @@ def edge_leftovers(
             # strong signs only (the first paragraph of a story may be followed by anything)
             if _is_title(unit, titles) or _is_byline(unit.text) or _has_time(unit):
                 dropped.append(unit.element)
+        elif index > last and unit.element.tag in HEADING_TAGS:
+            if not is_followed_by_text(unit.element):
+                trailing_headings.append(index)
         elif index > last and (
-            (unit.element.tag in HEADING_TAGS and not is_followed_by_text(unit.element))
-            or (
+            (
                 unit.length < _SHORT
                 and unit.link_length > 0
                 and not is_address(unit.text)
@@ -303,6 +306,20 @@ def edge_leftovers(
             or (unit.length < _RIGHTS_NOTICE_LENGTH and _RIGHTS_NOTICE.search(unit.text.casefold()))
         ):
             dropped.append(unit.element)
+    # a heading after the last real paragraph goes unless a line it heads stays (the last
+    # item of a list of short sections: "8. Fort Collins" and its one-line paragraph)
+    gone = set(dropped)
+    last_kept = max(
+        (
+            index
+            for index in range(last + 1, len(units))
+            if units[index].element not in gone
+            and units[index].element.tag not in HEADING_TAGS
+            and not units[index].encloses_units
+        ),
+        default=last,
+    )
+    dropped.extend(units[index].element for index in trailing_headings if index > last_kept)
     return dropped
 
 
