@@ -26,6 +26,11 @@ def test_labels_and_share_buttons_in_several_languages() -> None:
         "Share prices fell sharply on Monday after the bank's results were published."
     )
     assert not is_label("Del 1 al 5 de mayo")
+    # a live or breaking-news badge
+    assert is_label("LIVE")
+    assert is_label("Breaking News")
+    assert is_label("EN DIRECT")
+    assert not is_label("Live music returns to the park on Saturday.")
 
 
 def test_unrendered_shortcodes_are_markup_not_text() -> None:

@@ -677,3 +677,20 @@ def test_the_last_short_section_of_a_listicle_keeps_its_heading() -> None:
         "The best camping spots near Denver",
         "Colorado's hot springs, ranked",
     ]
+
+
+def test_a_live_blog_keeps_its_entries_and_drops_its_badge_and_buttons() -> None:
+    article = _generic_article(
+        "live_blog_feed.html", "https://metrostar.example/politics/2024/11/election-night-live"
+    )
+    body = article.body.split("\n\n")
+    assert body[0] == "Polls closed at 8 p.m. Follow our reporters across the county."
+    assert body[1:3] == ["11:40 p.m.", "Mayor concedes"]
+    assert body[3].startswith("Mayor Ellen Park conceded in a short speech")
+    assert body[-1].startswith("Welcome to our live coverage.")
+    assert "LIVE" not in body
+    for boilerplate in ("Copy link", "Load more updates", "Trending", "Bridge closure"):
+        assert boilerplate not in article.body
+    assert article.published is not None and article.published.isoformat().startswith(
+        "2024-11-05T19:00"
+    )
