@@ -694,3 +694,24 @@ def test_a_live_blog_keeps_its_entries_and_drops_its_badge_and_buttons() -> None
     assert article.published is not None and article.published.isoformat().startswith(
         "2024-11-05T19:00"
     )
+
+
+def test_a_short_brief_keeps_its_related_teasers_and_its_byline() -> None:
+    # a two-paragraph story under a classic WordPress theme: the "Related posts" teasers'
+    # excerpts and the comments each hold more prose than the story, yet the story is the
+    # body, the teasers are its related links and "Posted on <date> by <name>" its byline
+    article = _generic_article(
+        "short_brief_with_teasers_and_comments.html",
+        "https://northfieldgazette.example/2024/05/library-hours",
+    )
+    assert article.body.split("\n\n") == [
+        "The public library will open until 8 p.m. on Saturdays starting in June, the board "
+        "decided Tuesday.",
+        "The change costs about $14,000 a year and is paid for by a state grant.",
+    ]
+    assert [link.url for link in article.related] == [
+        "https://northfieldgazette.example/2024/04/library-roof",
+        "https://northfieldgazette.example/2024/03/book-sale",
+        "https://northfieldgazette.example/2024/02/teen-room",
+    ]
+    assert article.authors == ("Jo Lindqvist",)

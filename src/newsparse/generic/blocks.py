@@ -36,6 +36,7 @@ from newsparse.generic.measure import (
     plain,
 )
 from newsparse.generic.tag_links import read_tag_links
+from newsparse.generic.teasers import cards_of, holds_link, is_teaser_grid
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -172,8 +173,14 @@ class _Decision:
         prose = self.kept_prose[element]
         if kind is Kind.HIDDEN or prose < max(STORY_MIN_PROSE, floor):
             return False
-        # teaser lists with long excerpts can outweigh a short story; they are link-heavy
-        return kind not in LIST_KINDS or link_share(self.stats[element]) < STORY_MAX_LINK_SHARE
+        if kind not in LIST_KINDS:
+            return True
+        # teaser lists with long excerpts can outweigh a short story: they are link-heavy,
+        # or, when each excerpt outweighs its linked title, a grid of teaser cards
+        stats = self.stats
+        return link_share(stats[element]) < STORY_MAX_LINK_SHARE and not is_teaser_grid(
+            cards_of(element), holds_link, lambda card: plain(stats[card])
+        )
 
     def _holds_displayed_story(self, element: HtmlElement, kind: Kind, kept: int) -> bool:
         """``_holds_story`` against the text readers see: an undisplayed copy of the story

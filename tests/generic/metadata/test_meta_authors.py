@@ -243,3 +243,26 @@ def test_a_name_before_its_role_under_the_headline(line: str, author: str) -> No
         f"<h1>새 버스 노선 개통</h1><div class='info'>{line}</div>{story}</article></body></html>"
     )
     assert parse_html(html).authors == (author,)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Posted on May 2, 2024 by Jo Lindqvist", ("Jo Lindqvist",)),  # WordPress's default
+        ("May 2, 2024 at 9:14 pm by Jo Lindqvist", ("Jo Lindqvist",)),
+        ("Publié le 2 mai 2024 à 10h par Jean Dupont", ("Jean Dupont",)),
+        ("Publicado el 2 de mayo de 2024 por Ana Lima", ("Ana Lima",)),
+        ("Veröffentlicht am 2. Mai 2024 von Hans Müller", ("Hans Müller",)),
+        # a number and a cue that are no byline
+        ("Seite 1 von 3", ()),
+        ("Posted on May 2, 2024 de 10 a 12", ()),
+    ],
+)
+def test_a_byline_after_the_date_of_a_metadata_line(line: str, authors: tuple[str, ...]) -> None:
+    html = (
+        "<html><body><div class='post'><h1>Library to extend weekend hours</h1>"
+        f"<div>{line}</div><div class='entry'><p>"
+        + "The library will open until 8 p.m. on Saturdays starting in June. " * 4
+        + "</p></div></div></body></html>"
+    )
+    assert parse_html(html).authors == authors

@@ -18,6 +18,7 @@ import lxml.etree
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.bylines import (
     BYLINE_CUE,
+    DATED_BYLINE,
     LABELLED_BYLINE,
     TRAILING_ROLE_BYLINE,
     Byline,
@@ -190,13 +191,18 @@ def _after_headline(page: Page) -> Byline:
 def _byline_part(text: str) -> str | None:
     """The byline in a line under the headline: the whole line when it opens with a byline
     cue, else the separated part that does ("08/04/2019 - Publicado por: Ana Lima -
-    Categoria: Saúde"), else a labelled byline field ("来源：江南日报 作者：陈思远") or a name
-    followed by its role ("홍길동 기자 2024년 3월 12일"); None when no part is a byline."""
+    Categoria: Saúde"), else a labelled byline field ("来源：江南日报 作者：陈思远"), a name
+    followed by its role ("홍길동 기자 2024년 3월 12일") or a byline after a date ("Posted on
+    May 2, 2024 by Jo Lindqvist"); None when no part is a byline."""
     if BYLINE_CUE.match(text):
         return text
     part = next((part for part in byline_places(text) if BYLINE_CUE.match(part)), None)
     if part is None:
-        field = LABELLED_BYLINE.search(text) or TRAILING_ROLE_BYLINE.search(text)
+        field = (
+            LABELLED_BYLINE.search(text)
+            or TRAILING_ROLE_BYLINE.search(text)
+            or DATED_BYLINE.search(text)
+        )
         part = field.group("field") if field else None
     return part
 

@@ -45,6 +45,15 @@ LABELLED_BYLINE = re.compile(
     rf"(?:^|\s)(?P<field>(?:{longest_first(BYLINE_CUES)})\s*[:：]\s*\S.*?)(?=\s+\S+\s*[:：]|$)",
     re.I,
 )
+# A byline after the date of a metadata line ("Posted on May 2, 2024 by Jo Lindqvist",
+# WordPress's default; "Publié le 2 mai 2024 à 10h par Jean Dupont"): a strong cue right
+# after the date's last number, or after its time's "am"/"pm"/"h", and then a word ("Seite 1
+# von 3" is no byline).
+DATED_BYLINE = re.compile(
+    r"\d(?:\s*(?:[ap]\.?m\.?|h|uhr))?,?\s+"
+    rf"(?P<field>(?:{longest_first(set(BYLINE_CUES) - WEAK_BYLINE_CUES)})\s+[^\W\d_].*)$",
+    re.I,
+)
 # Cues that are also name particles ("Di Maio", "Von Braun", "Av"): stripped only when a
 # full name follows.
 _PARTICLE_CUES = frozenset({"di", "von", "av", "af", "door", "par", "por"}) | WEAK_BYLINE_CUES
