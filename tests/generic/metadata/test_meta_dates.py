@@ -67,6 +67,8 @@ def test_french_update_line_is_the_modified_date() -> None:
         ("5 जून 2019", datetime(2019, 6, 5)),
         ("17 Agustus 2019", datetime(2019, 8, 17)),
         ("Nov. 19, 2019 5:50 PM", datetime(2019, 11, 19, 17, 50)),
+        ("June 22, 2009 4:15:00 PM", datetime(2009, 6, 22, 16, 15)),
+        ("6/22/2009 4:15:00 PM", datetime(2009, 6, 22, 16, 15)),  # .NET's default format
         ("05.06.2019 14:30", datetime(2019, 6, 5, 14, 30)),
         ("12-03-2024 10:30", datetime(2024, 3, 12, 10, 30)),  # day first, with hyphens
         ("١٢ مارس ٢٠٢٤", datetime(2024, 3, 12)),  # Arabic-Indic digits

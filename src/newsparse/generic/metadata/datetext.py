@@ -17,7 +17,7 @@ from newsparse.generic.metadata.date_words import (
 # A month name: a letter, then letters or combining marks (Devanagari vowel signs).
 _NAME = r"([^\W\d_][^\s\d.,/()\[\]-]{1,14}?)\.?"
 _TIME = re.compile(
-    r"^\W{0,6}(?:at\s+|à\s+|um\s+|a las\s+|alle\s+|kl\.?\s+|เวลา\s*)?(\d{1,2})\s?[:h.時시]\s?(\d{2})(?:\s*([ap])\.?m\.?)?",
+    r"^\W{0,6}(?:at\s+|à\s+|um\s+|a las\s+|alle\s+|kl\.?\s+|เวลา\s*)?(\d{1,2})\s?[:h.時시]\s?(\d{2})(?::\d{2})?(?:\s*([ap])\.?m\.?)?",
     re.I,
 )
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
