@@ -321,3 +321,23 @@ def test_published_and_updated_cues_in_more_languages(
     article = parse_html(html)
     assert article.published == published
     assert article.modified == modified
+
+
+def test_drupal_7_rdfa_date_is_read_and_a_comment_s_is_not() -> None:
+    # Drupal 7 (Bartik) wraps "Submitted by ... on Mon, 09/08/2014 - 10:22" in an RDFa
+    # <span property="dc:date dc:created" content="...">; a comment further down has its own
+    article = parse_fixture("drupal7_rdfa_bartik.html")
+    assert article.published == datetime(2014, 9, 8, 10, 22, tzinfo=timezone(timedelta(hours=-5)))
+    assert article.modified is None
+    assert article.authors == ("Maria Kowalski",)
+
+
+def test_xml_lang_alone_declares_an_english_page_s_month_first_dates() -> None:
+    # XHTML pages (Drupal 7's among them) declare their language with xml:lang only
+    html = (
+        '<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en"><body><h1>Bus routes</h1>'
+        "<div class='submitted'>Submitted on Mon, 09/08/2014 - 10:22</div><p>"
+        + "The district will run four new bus routes this fall. " * 5
+        + "</p></body></html>"
+    )
+    assert parse_html(html).published == datetime(2014, 9, 8, 10, 22)

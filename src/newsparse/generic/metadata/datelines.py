@@ -43,7 +43,10 @@ _CUE_MODIFIED = CaselessWords(MODIFIED_CUES)
 
 
 def _month_first(page: Page) -> bool:
-    language = (common.meta(page, "og:locale") or page.tree.get("lang") or "").lower()
+    # (XHTML pages, Drupal 7's among them, declare only xml:lang)
+    language = (
+        common.meta(page, "og:locale") or page.tree.get("lang") or page.tree.get("xml:lang") or ""
+    ).lower()
     return language.replace("_", "-") in ("en-us", "en")
 
 

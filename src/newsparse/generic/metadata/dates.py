@@ -2,7 +2,7 @@
 
 Precedence for ``published``: the article's JSON-LD ``datePublished``; meta tags
 (``article:published_time``, ``itemprop=datePublished``, parsely, sailthru, Dublin Core...);
-an element marked ``itemprop=datePublished``; the first ``<time datetime>`` in the article;
+an element marked ``itemprop=datePublished``; an RDFa ``dc:created`` element; the first ``<time datetime>`` in the article;
 a visible dateline (many languages and formats); last, a date in the URL. ``modified`` has the
 same sources with their "modified" names. Structured values are parsed with python-dateutil
 and keep their zone (never converted to UTC). A date in the future or before 1990 is
@@ -18,8 +18,13 @@ from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.datelines import local_readings, visible_dates
 from newsparse.generic.metadata.dateparse import parse_date, plausible
 from newsparse.generic.metadata.datetext import date_in_url
-from newsparse.generic.metadata.meta_names import MODIFIED_METAS, PUBLISHED_METAS
-from newsparse.page import Page, text_of
+from newsparse.generic.metadata.meta_names import (
+    MODIFIED_METAS,
+    MODIFIED_RDFA,
+    PUBLISHED_METAS,
+    PUBLISHED_RDFA,
+)
+from newsparse.page import HtmlElement, Page, text_of
 
 _SAME_INSTANT = timedelta(seconds=90)
 _QUARTER_HOUR = timedelta(minutes=15)
@@ -32,7 +37,11 @@ _ZONE_QUARTERS = frozenset(
 
 
 def _structured_dates(
-    page: Page, json_keys: tuple[str, ...], metas: tuple[str, ...], itemprop: str
+    page: Page,
+    json_keys: tuple[str, ...],
+    metas: tuple[str, ...],
+    itemprop: str,
+    rdfa: frozenset[str],
 ) -> Iterator[datetime]:
     """Every date the structured sources give, in precedence order (a handful at most), read
     lazily: the first usually decides, the others matter only for a value given in UTC."""
@@ -65,6 +74,28 @@ def _structured_dates(
             found = parse_date(webpage.get(key))
             if found is not None:
                 yield found
+    for element in _rdfa_elements(page, rdfa)[:1]:
+        found = parse_date(element.get("content"))
+        if found is not None:
+            yield found
+
+
+def _rdfa_elements(page: Page, properties: frozenset[str]) -> list[HtmlElement]:
+    """The page's elements whose RDFa ``property`` names one of ``properties`` and whose
+    ``content`` holds the value, outside comments and other excluded blocks; looked for only
+    on pages that declare RDFa prefixes (``xmlns:dc``, ``prefix``) on their root."""
+    root = page.tree
+    if not any(name == "prefix" or name.startswith("xmlns:") for name in root.attrib):
+        return []
+    with_content: list[HtmlElement] = common.cached(
+        page, "_md_rdfa_elements", lambda: root.xpath("//body//*[@property][@content]")
+    )
+    return [
+        element
+        for element in with_content
+        if not properties.isdisjoint((element.get("property") or "").lower().split())
+        and not regions.in_excluded_container(page, element)
+    ]
 
 
 def _in_utc(value: datetime) -> bool:
@@ -100,7 +131,7 @@ def find_published(page: Page) -> datetime | None:
 
     def find() -> datetime | None:
         candidates = _structured_dates(
-            page, ("datePublished", "dateCreated"), PUBLISHED_METAS, "datePublished"
+            page, ("datePublished", "dateCreated"), PUBLISHED_METAS, "datePublished", PUBLISHED_RDFA
         )
         first = next(candidates, None)
         if first is not None:
@@ -120,7 +151,9 @@ def find_published(page: Page) -> datetime | None:
 def find_modified(page: Page) -> datetime | None:
     """When the article was last modified, or None; never earlier than ``published``. A UTC
     value is given in the zone the publication date showed (the same page, the same clock)."""
-    candidates = _structured_dates(page, ("dateModified",), MODIFIED_METAS, "dateModified")
+    candidates = _structured_dates(
+        page, ("dateModified",), MODIFIED_METAS, "dateModified", MODIFIED_RDFA
+    )
     first = next(candidates, None)
     found = first if first is not None else visible_dates(page)[1]
     if found is None:

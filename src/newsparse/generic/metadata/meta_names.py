@@ -53,6 +53,14 @@ PUBLISHED_METAS = (
     "release_date",
 )
 
+#: RDFa properties of page elements that carry the publication date, and the modification
+#: date, with the value in ``content`` (Drupal 7 wraps its visible date in
+#: ``<span property="dc:date dc:created" content="2014-09-08T10:22:00-05:00">``).
+PUBLISHED_RDFA = frozenset(
+    {"dc:created", "dc:date", "dc:issued", "dcterms:created", "dcterms:date", "dcterms:issued"}
+)
+MODIFIED_RDFA = frozenset({"dc:modified", "dcterms:modified"})
+
 #: Meta names that carry the last modification date, by precedence.
 MODIFIED_METAS = (
     "article:modified_time",
