@@ -193,6 +193,17 @@ def shapes() -> dict[str, Shape]:
         ),
         many,
     )
+    # streamed React parts: many placeholders, each filled by a hidden part a script moves
+    found["streamed-parts"] = (
+        lambda n: page(
+            "".join(f"<div><template id='B:{i}'></template><div></div></div>" for i in range(n))
+            + "".join(f"<div hidden id='S:{i}'><p>Streamed paragraph.</p></div>" for i in range(n))
+            + "<script>"
+            + "".join(f'$RC("B:{i}","S:{i}");' for i in range(n))
+            + "</script>"
+        ),
+        many,
+    )
     found["undisplayed-blocks"] = (
         lambda n: page(("<div style='display:none'><p>" + "word " * 30 + "</p></div>") * n),
         many,
@@ -237,7 +248,7 @@ _INSERTS = (
     b"<time datetime='0000-00-00T99:99'>", b"<h1>", b"</h1>", b"<title>", b"</title>",
     b"<article>", b"<noscript>", b"<template>", b"<x-host><template shadowrootmode=open>",
     b"<slot>", b"<slot name=a>", b"<p slot=a>", b"</template>", b"<div style='display:none'>",
-    b"<div hidden>",
+    b"<div hidden>", b"<template id=B:0>", b"<div hidden id=S:0>", b'<script>$RC("B:0","S:0")',
     b'<script type="application/ld+json">{"@type": "NewsArticle", "headline": [1, {"a": null}],'
     b' "author": {"name": {"x": 1}}, "datePublished": "9999-99-99"}</script>',
 )  # fmt: skip

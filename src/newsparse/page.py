@@ -17,6 +17,7 @@ from newsparse import jsonld
 from newsparse.decoding import check_html, decode
 from newsparse.errors import ParseError
 from newsparse.shadow_dom import attach_templates, is_shadow_root
+from newsparse.streamed_html import is_stream_placeholder, move_streamed_parts
 from newsparse.tags import LINE_BREAK_TAGS, SCRIPT_TAGS, TABLE_AND_LIST_TAGS
 
 if TYPE_CHECKING:
@@ -205,8 +206,9 @@ class Page:
     """One HTML document, parsed once.
 
     Build it with :meth:`Page.from_input`. ``tree`` is the pristine lxml tree (with any
-    declarative shadow roots rendered in place, as a browser shows them: see
-    :mod:`newsparse.shadow_dom`; :meth:`soup` reads the markup as written): stages that need
+    declarative shadow roots rendered in place and streamed parts moved where their scripts
+    put them, as a browser shows them: see :mod:`newsparse.shadow_dom` and
+    :mod:`newsparse.streamed_html`; :meth:`soup` reads the markup as written): stages that need
     to delete nodes work on :meth:`working_copy`, never on ``tree``.
     """
 
@@ -217,8 +219,17 @@ class Page:
         self.tree = tree
         self.url = url
         self.encoding = encoding
+        self._move_streamed_parts()
         self._render_shadow_roots()
         self.base_url = self._find_base_url()
+
+    def _move_streamed_parts(self) -> None:
+        """Move the parts a streaming React server sent hidden to where its scripts put them
+        (:mod:`newsparse.streamed_html`); found, like the shadow roots, among the indexed
+        templates and scripts."""
+        placeholders = [t for t in self.elements("template") if is_stream_placeholder(t)]
+        if placeholders and move_streamed_parts(self.tree, placeholders, self.elements("script")):
+            del self.__dict__["_indexed"]  # (parts moved: indexed again when asked)
 
     def _render_shadow_roots(self) -> None:
         """Render the page's declarative shadow roots in place (:mod:`newsparse.shadow_dom`).

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 
 import lxml.html
 
+from newsparse.tree_edits import keep_tail, unwrap
+
 HtmlElement = lxml.html.HtmlElement
 
 # The attribute that makes a <template> a shadow root ("shadowroot" before it was
@@ -44,7 +46,7 @@ def attach_templates(templates: Sequence[HtmlElement]) -> int:
         if host is None:
             continue
         _fill_slots(template, host)
-        _unwrap(template)
+        unwrap(template)
     return len(templates)
 
 
@@ -75,39 +77,6 @@ def _fill_slots(template: HtmlElement, host: HtmlElement) -> None:
         for child in assigned:
             tail = child.tail
             child.tail = None
-            _keep_tail(child, tail)
+            keep_tail(child, tail)
             slot.append(child)
-        _unwrap(slot)
-
-
-def _unwrap(element: HtmlElement) -> None:
-    """Replace the element by its content (``drop_tag`` without its search of the parent's
-    children, which makes a host holding many slots cost the square of their number)."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    text, tail = element.text, element.tail
-    element.text = element.tail = None
-    _keep_tail(element, text)  # (the element's text goes where its tail would)
-    last: HtmlElement = element
-    for child in list(element):
-        last.addnext(child)  # (each child keeps its own tail)
-        last = child
-    if last is element:
-        _keep_tail(element, tail)
-    elif tail:
-        last.tail = (last.tail or "") + tail
-    parent.remove(element)
-
-
-def _keep_tail(child: HtmlElement, tail: str | None) -> None:
-    """Leave the text after ``child`` where it was when the child moves away."""
-    if not tail:
-        return
-    previous = child.getprevious()
-    if previous is not None:
-        previous.tail = (previous.tail or "") + tail
-    else:
-        parent = child.getparent()
-        if parent is not None:
-            parent.text = (parent.text or "") + tail
+        unwrap(slot)
