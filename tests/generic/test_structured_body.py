@@ -57,3 +57,18 @@ def test_pages_without_a_usable_article_body_state_none() -> None:
         assert structured_paragraphs(page) == []
     page = Page.from_input(_page("One line.\r\n\r\n  Another   line. ", "<p>x</p>"), URL)
     assert structured_paragraphs(page) == ["One line.", "Another line."]
+
+
+def test_a_metered_teaser_gives_the_json_ld_story_it_opens() -> None:
+    # the HTML shows the first three paragraphs, then a paywall; the JSON-LD states all ten
+    paragraphs = [f"{PARAGRAPH} Part {n}." for n in range(10)]
+    teaser = "".join(f"<p>{text}</p>" for text in paragraphs[:3])
+    html = _page(
+        "\n\n".join(paragraphs),
+        f"<article>{teaser}<div class='paywall'>Subscribe to keep reading</div></article>",
+    )
+    assert _body(html).split("\n\n") == paragraphs
+    # three paragraphs that are not its opening ones keep the HTML's text
+    other = "".join(f"<p>{PARAGRAPH} Other {n}.</p>" for n in range(3))
+    html = _page("\n\n".join(paragraphs), f"<article>{other}</article>")
+    assert _body(html).endswith("Other 2.")

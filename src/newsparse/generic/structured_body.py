@@ -3,7 +3,7 @@ does not hold it: a page rendered by scripts, where the markup is a shell around
 
 The HTML stays the source whenever it holds the story: ``articleBody`` is often cut short
 ("...") or carries captions and credits of its own. It replaces the HTML's text only when it is
-long and the HTML's is a small fraction of it.
+long and the HTML's is a small fraction of it, or the HTML's is its opening, cut at a paywall.
 """
 
 from __future__ import annotations
@@ -19,8 +19,10 @@ from newsparse.page import Page
 
 # articleBody is used when it holds at least this many characters...
 MIN_STRUCTURED_CHARS = 500
-# ...and the text found in the HTML is less than this share of it.
+# ...and the text found in the HTML is less than this share of it, or less than this share
+# when the HTML's paragraphs are its opening ones (a teaser cut where the paywall starts).
 MAX_HTML_SHARE = 0.25
+MAX_TEASER_SHARE = 0.5
 
 _MARKUP = re.compile(r"<(?:p|br|div|h[1-6]|ul|li|span|a|em|strong|b|i)\b", re.I)
 _LINE_BREAKS = re.compile(r"\s*\n\s*")
@@ -46,10 +48,25 @@ def structured_paragraphs(page: Page) -> list[str]:
 
 def prefer_structured(html_paragraphs: list[str], page: Page) -> list[str]:
     """The HTML's paragraphs, or the JSON-LD's when those are long and the HTML's are a small
-    fraction of them (the HTML carries a teaser or an empty shell)."""
+    fraction of them (the HTML carries a teaser or an empty shell), or when the HTML's are
+    their opening paragraphs and less than half of them (a metered page's teaser)."""
     structured = structured_paragraphs(page)
     stated = sum(map(len, structured))
     if stated < MIN_STRUCTURED_CHARS:
         return html_paragraphs
     found = sum(map(len, html_paragraphs))
-    return structured if found < stated * MAX_HTML_SHARE else html_paragraphs
+    if found < stated * MAX_HTML_SHARE:
+        return structured
+    if found < stated * MAX_TEASER_SHARE and _opens(structured, html_paragraphs):
+        return structured
+    return html_paragraphs
+
+
+def _opens(paragraphs: list[str], opening: list[str]) -> bool:
+    """Whether ``opening`` is the first paragraphs of ``paragraphs`` (spacing aside)."""
+    if not opening or len(opening) >= len(paragraphs):
+        return False
+    return all(
+        " ".join(first.split()) == " ".join(second.split())
+        for first, second in zip(opening, paragraphs[: len(opening)], strict=True)
+    )
