@@ -31,6 +31,12 @@ def test_labels_and_share_buttons_in_several_languages() -> None:
     assert is_label("Breaking News")
     assert is_label("EN DIRECT")
     assert not is_label("Live music returns to the park on Saturday.")
+    # "the story continues below": the line a video or an ad interrupts it with
+    assert is_label("Story continues below video")
+    assert is_label("Haberin Devamı")
+    assert is_label("Dalsza część artykułu pod materiałem wideo")
+    assert is_label("Pin Recipe")
+    assert not is_label("Pin numbers were stolen from the bank.")
 
 
 def test_unrendered_shortcodes_are_markup_not_text() -> None:

@@ -307,6 +307,11 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("ข่าวที่เกี่ยวข้อง", Kind.RELATED),  # Thai: combining vowel marks stay in the word
         ("Notícies relacionades", Kind.RELATED),
         ("Отзывы", Kind.COMMENTS),
+        ("Keep reading", Kind.RELATED),
+        ("More in Politics", Kind.RELATED),
+        ("More recipes", Kind.RELATED),
+        ("부산바다신문 관련뉴스", Kind.RELATED),  # the publisher's name before the cue
+        ("新华网 相关新闻", Kind.RELATED),
     ],
 )
 def test_headings_name_their_block(heading: str, kind: Kind) -> None:
@@ -322,6 +327,8 @@ def test_headings_name_their_block(heading: str, kind: Kind) -> None:
         "The harbour",
         "Σχετικά με την απόφαση του δημάρχου",  # "About the mayor's decision"
         "Del 1 al 5 de mayo",
+        "More delays expected on the coast road",
+        "서울 시민 관련 설문조사 결과 발표",  # a cue word not closing the heading
     ],
 )
 def test_ordinary_headings_name_no_block(heading: str) -> None:

@@ -274,6 +274,11 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
         "scroll to continue",
         "skip advert",
         "skip ad",
+        "story continues below video",
+        "article continues below video",
+        "haberin devamı",
+        "dalsza część artykułu pod materiałem wideo",
+        "dalsza część artykułu pod reklamą",
         # a live or breaking-news badge on a line of its own
         "live",
         "live updates",
@@ -312,6 +317,7 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
 SHARE_OPENERS: frozenset[str] = frozenset(
     {
         "share",
+        "pin",  # ("Pin it", "Pin Recipe": Pinterest's button)
         "compartilhe",
         "compartilhar",
         "compartir",

@@ -22,6 +22,8 @@ _SPACELESS_SCRIPT = re.compile(f"[{CJK_CHARACTERS}]")
 # A heading longer than this is a story's own subheading, not a block label.
 MAX_HEADING_CHARS = 80
 MAX_HEADING_WORDS = 10
+# A CJK cue word may close a heading of at most this many words (after a publisher's name).
+_MAX_NAMED_CUE_WORDS = 3
 
 
 def normalise(text: str) -> str:
@@ -97,6 +99,9 @@ def heading_kind(text: str) -> Kind | None:
     for cue, kind in _HEADING_SPACELESS_BY_FIRST.get(compact[:1], ()):
         if compact.startswith(cue):
             return kind
+    # a publisher's name before a CJK cue word ("부산일보 관련뉴스", "新华网 相关新闻")
+    if len(words) <= _MAX_NAMED_CUE_WORDS and _SPACELESS_SCRIPT.search(words[-1]):
+        return _HEADING_WORDS.get(words[-1])
     return None
 
 

@@ -51,6 +51,12 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "what to read next",
             "also in",
             "also from",
+            "keep reading",
+            "more news",
+            "more in",
+            "more headlines",
+            "more recipes",
+            "more videos",
         ),
         "de": (
             "mehr zum thema",
