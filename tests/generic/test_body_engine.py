@@ -715,3 +715,16 @@ def test_a_short_brief_keeps_its_related_teasers_and_its_byline() -> None:
         "https://northfieldgazette.example/2024/02/teen-room",
     ]
     assert article.authors == ("Jo Lindqvist",)
+
+
+def test_a_gallery_s_introduction_is_its_body_and_the_captions_are_not() -> None:
+    # the introduction sits in a block named after the gallery ("GalleryPage-description"),
+    # like the slides and their captions: it holds prose and no picture
+    article = _generic_article(
+        "gallery_page_intro.html",
+        "https://www.valleysentinel.example/photos/harvest-festival-record-crowds-orchard-park",
+    )
+    body = article.body.split("\n\n")
+    assert len(body) == 2
+    assert body[0].startswith("Tens of thousands of visitors filled Orchard Park")
+    assert body[1].endswith("Sentinel photographer Dana Whitfield spent both days at the park.")

@@ -65,6 +65,12 @@ MEDIA_CLASS_WORDS: tuple[str, ...] = (
     "img-",
 )
 
+# Of those, the words of a gallery's own blocks: a block so named that holds prose and no
+# image is the gallery's text (its introduction), not a caption.
+GALLERY_CLASS_WORDS: tuple[str, ...] = ("gallery", "slideshow", "carousel", "lightbox")
+# Tags of the pictures a media block shows.
+IMAGE_TAGS: tuple[str, ...] = ("img", "picture", "video", "figure", "figcaption", "svg")
+
 # Substrings of class/id values of overlays (sign-up boxes, dialogs) dropped from inside a story.
 # Not used to judge candidates: whole articles are sometimes shown inside a modal viewer.
 OVERLAY_CLASS_WORDS: tuple[str, ...] = (

@@ -10,7 +10,9 @@ import lxml.etree
 import lxml.html
 
 from newsparse.generic.body_cues import (
+    GALLERY_CLASS_WORDS,
     HEADING_TAGS,
+    IMAGE_TAGS,
     MEDIA_CLASS_WORDS,
     MEDIA_TAGS,
     NEGATIVE_CLASS_WORDS,
@@ -36,6 +38,11 @@ HtmlElement = lxml.html.HtmlElement
 _PRUNE_WORDS = (*NEGATIVE_CLASS_WORDS, *MEDIA_CLASS_WORDS, *OVERLAY_CLASS_WORDS)
 _NEGATIVE_OR_MEDIA = re.compile("|".join(re.escape(word) for word in _PRUNE_WORDS))
 _PRUNE_TOKENS = NEGATIVE_TOKENS | frozenset(_PRUNE_WORDS)
+# Names of media blocks that may hold a gallery's own text, and the names that rule that out.
+_GALLERY = re.compile("|".join(map(re.escape, GALLERY_CLASS_WORDS)))
+_NOT_GALLERY_TEXT_WORDS = tuple(word for word in _PRUNE_WORDS if word not in GALLERY_CLASS_WORDS)
+_NOT_GALLERY_TEXT = re.compile("|".join(map(re.escape, _NOT_GALLERY_TEXT_WORDS)))
+_NOT_GALLERY_TEXT_TOKENS = NEGATIVE_TOKENS | frozenset(_NOT_GALLERY_TEXT_WORDS)
 
 # Blocks whose text is mostly link text are navigation, teasers or tag lists.
 _MAX_LINK_DENSITY = 0.75
@@ -93,6 +100,18 @@ def _is_story_paragraph(element: HtmlElement, scores: Scores) -> bool:
         return False
     unit = scores.unit_of.get(element)
     return unit is not None and unit.prose_score > 0 and unit.link_density < _PROSE_LINK_DENSITY
+
+
+def _is_gallery_text(element: HtmlElement, scores: Scores) -> bool:
+    """A block named after a gallery that holds prose and no picture, and no other
+    boilerplate or caption word: the gallery's introduction ("GalleryPage-description")."""
+    classes, ident = element.get("class") or "", element.get("id") or ""
+    return (
+        bool(_GALLERY.search(f"{classes} {ident}".lower()))
+        and not names_have_word(classes, ident, _NOT_GALLERY_TEXT, _NOT_GALLERY_TEXT_TOKENS)
+        and next(element.iter(*IMAGE_TAGS), None) is None
+        and _is_mostly_prose(element, scores)
+    )
 
 
 def _is_story_section(element: HtmlElement, scores: Scores) -> bool:
@@ -162,6 +181,7 @@ def prune(
                 is_negative(element)
                 and not _is_story_paragraph(element, scores)
                 and not _is_embedded_quote(element, scores)
+                and not _is_gallery_text(element, scores)
             )
             or (
                 links
