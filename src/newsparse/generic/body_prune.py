@@ -104,13 +104,15 @@ def _is_story_paragraph(element: HtmlElement, scores: Scores) -> bool:
 
 def _is_gallery_text(element: HtmlElement, scores: Scores) -> bool:
     """A block named after a gallery that holds prose and no picture, and no other
-    boilerplate or caption word: the gallery's introduction ("GalleryPage-description")."""
+    boilerplate or caption word, nor any inside it (the slides' legends and credits): the
+    gallery's introduction ("GalleryPage-description")."""
     classes, ident = element.get("class") or "", element.get("id") or ""
     return (
         bool(_GALLERY.search(f"{classes} {ident}".lower()))
         and not names_have_word(classes, ident, _NOT_GALLERY_TEXT, _NOT_GALLERY_TEXT_TOKENS)
         and next(element.iter(*IMAGE_TAGS), None) is None
         and _is_mostly_prose(element, scores)
+        and not any(is_negative(inner) for inner in element.iterdescendants())
     )
 
 
