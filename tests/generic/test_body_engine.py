@@ -728,3 +728,18 @@ def test_a_gallery_s_introduction_is_its_body_and_the_captions_are_not() -> None
     assert len(body) == 2
     assert body[0].startswith("Tens of thousands of visitors filled Orchard Park")
     assert body[1].endswith("Sentinel photographer Dana Whitfield spent both days at the park.")
+
+
+def test_a_teaser_list_s_unheld_links_keep_the_story_from_climbing_into_it() -> None:
+    # Tailwind utility classes only: the story's <div> shares its parent with a newsletter box
+    # and a "Keep reading" list whose linked titles sit in <div>s, outside any paragraph;
+    # counting those titles, the list is links, not more of the story
+    article = _generic_article(
+        "tailwind_utility_classes_only.html",
+        "https://meridiandaily.example/education/2024/06/11/four-day-week-trial-ends",
+    )
+    body = article.body.split("\n\n")
+    assert body[-1].startswith("The two trustees who voted against ending the trial")
+    for boilerplate in ("Get the Meridian Morning newsletter", "Keep reading", "Bus driver"):
+        assert boilerplate not in article.body
+    assert len(article.related) == 3

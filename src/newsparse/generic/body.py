@@ -112,26 +112,32 @@ def _climb(top: HtmlElement, scores: Scores) -> HtmlElement:
             break  # (a layout table's cells are its columns: the row holds the sidebar too)
         for sibling in parent:
             length = scores.text_length.get(sibling, 0)
-            if length > heaviest_text and sibling is not ancestor:
-                heaviest, heaviest_text = sibling, length
+            if (
+                sibling is not ancestor
+                and length + scores.loose_link_length(sibling) > heaviest_text
+            ):
+                heaviest, heaviest_text = sibling, length + scores.loose_link_length(sibling)
         ancestor = parent
         added_text = scores.text_length.get(ancestor, 0) - scores.text_length.get(chosen, 0)
         if _adds_more_story(scores, ancestor, chosen) and (
             heaviest is None
             or heaviest_text * 2 < added_text
-            or _adds_more_story(scores, heaviest, None)
+            or _adds_more_story(scores, heaviest, None, scores.loose_link_length(heaviest))
         ):
             chosen = ancestor
             heaviest, heaviest_text = None, 0
     return chosen
 
 
-def _adds_more_story(scores: Scores, block: HtmlElement, without: HtmlElement | None) -> bool:
-    """The text of ``block`` (less that of ``without``, a block inside it) reads as more of
-    the story: mostly prose, few links."""
+def _adds_more_story(
+    scores: Scores, block: HtmlElement, without: HtmlElement | None, loose_links: int = 0
+) -> bool:
+    """The text of ``block`` (less that of ``without``, a block inside it; plus
+    ``loose_links``, the text of its links no unit holds) reads as more of the story: mostly
+    prose, few links."""
     prose = scores.prose_length.get(block, 0)
-    text = scores.text_length.get(block, 0)
-    links = scores.standalone_link_length.get(block, 0)
+    text = scores.text_length.get(block, 0) + loose_links
+    links = scores.standalone_link_length.get(block, 0) + loose_links
     if without is not None:
         prose -= scores.prose_length.get(without, 0)
         text -= scores.text_length.get(without, 0)

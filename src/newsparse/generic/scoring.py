@@ -33,10 +33,13 @@ from newsparse.generic.body_cues import (
     TEXT_CONTAINER_TAGS,
 )
 from newsparse.generic.measure import (
+    END,
+    FIRST,
     FORMATTED_TEXT,
     HAS_BR,
     OWN_TEXT,
     STORY_MIN_PROSE,
+    TEXT,
     Measurements,
     Stats,
     has_block_children,
@@ -278,6 +281,8 @@ class Scores:
     _in_boilerplate: dict[HtmlElement, bool] = field(default_factory=dict)
     _candidates: set[HtmlElement] = field(default_factory=set)
     _unit_tree: list[HtmlElement] = field(default_factory=list)
+    # the links outside every unit, in page order
+    _loose_links: list[HtmlElement] = field(default_factory=list)
     # layout elements written as paragraphs: text and inline content, no block inside
     _paragraph_like: set[HtmlElement] = field(default_factory=set)
     # the measuring walk's figures of every element, and of the whole page (the root's)
@@ -525,10 +530,12 @@ class Scores:
             unit.commas = max(0, unit.commas - commas)
 
     def add_links(self, anchors: list[HtmlElement]) -> None:
-        """Count each link's text against the innermost unit holding it."""
+        """Count each link's text against the innermost unit holding it (the links outside
+        every unit are kept aside: see ``loose_link_length``)."""
         # (``_unit_holding`` inlined: pages have many links, most outside any unit)
         parent_of = self.parent_of
         unit_of = self.unit_of
+        loose = self._loose_links
         for anchor in anchors:
             parent = anchor.getparent()
             if parent is None:
@@ -538,12 +545,32 @@ class Scores:
             unit = unit_of.get(parent)
             if unit is None:
                 unit = self._enclosing_unit(parent)
-            if unit is not None and unit.link_length < unit.length:
+            if unit is None:
+                if not self._context[parent] & _INVISIBLE:
+                    loose.append(anchor)
+                continue
+            if unit.link_length < unit.length:
                 length = effective_length(" ".join(subtree_text(anchor).split()))
                 added = min(unit.length, unit.link_length + length) - unit.link_length
                 unit.link_length += added
                 if _is_inline_link(anchor, parent):
                     unit.inline_link_length += added
+
+    def loose_link_length(self, block: HtmlElement) -> int:
+        """The visible characters of the block's links that no unit holds (a teaser's title
+        in a <div>, a kicker): the totals leave them out, the tests that judge a block of
+        teasers by its links need them."""
+        stats = self._stats
+        figures = stats.get(block)
+        if figures is None:
+            return 0
+        first, end = figures[FIRST], figures[END]
+        total = 0
+        for anchor in self._loose_links:
+            inner = stats.get(anchor)
+            if inner is not None and first <= inner[FIRST] < end:
+                total += inner[TEXT]
+        return total
 
     def total_up(self) -> None:
         """Sum unit figures into every block above them; spread prose scores a few levels."""
