@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -266,3 +267,19 @@ def test_a_byline_after_the_date_of_a_metadata_line(line: str, authors: tuple[st
         + "</p></div></div></body></html>"
     )
     assert parse_html(html).authors == authors
+
+
+def test_a_turkish_date_label_ends_the_byline_before_it() -> None:
+    # "Giriş" (entered: published) and "Güncelleme" (updated) label a Turkish article's dates
+    html = (
+        "<html lang='tr'><head><title>Metro hattı uzatılıyor</title></head><body><article>"
+        "<h1>Metro hattı uzatılıyor</h1><div class='haber-bilgi'>"
+        "<span class='yazar'>Yazar: <a href='/yazar/ayse-demir/'>Ayşe Demir</a></span>\n"
+        "<span class='tarih'>Giriş: 12.03.2024 - 14:32</span>\n"
+        "<span class='guncelleme'>Güncelleme: 12.03.2024 - 16:10</span></div><p>"
+        + "Belediye, yeni metro hattı için ihaleyi tamamladığını açıkladı. " * 4
+        + "</p></article></body></html>"
+    )
+    article = parse_html(html)
+    assert article.authors == ("Ayşe Demir",)
+    assert article.published == datetime(2024, 3, 12, 14, 32)

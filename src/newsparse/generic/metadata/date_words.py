@@ -464,6 +464,7 @@ PUBLISHED_CUES: tuple[str, ...] = (
     "дата публикации",
     "yayınlanma",
     "yayın tarihi",
+    "giriş",
     "data publikacji",
     "diterbitkan",
     "dipublikasikan",
@@ -525,6 +526,7 @@ MODIFIED_CUES: tuple[str, ...] = (
     "更新",
     "수정",
     "güncelleme",
+    "güncellenme",
 )
 
 #: Words that say a time is before or after noon where "am"/"pm" would: written before the
