@@ -283,3 +283,32 @@ def test_a_turkish_date_label_ends_the_byline_before_it() -> None:
     article = parse_html(html)
     assert article.authors == ("Ayşe Demir",)
     assert article.published == datetime(2024, 3, 12, 14, 32)
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # a line break separates the name from the role line below it
+        ("<font size='2'><b>By Jim Harlow</b><br>Courier Staff Writer</font>", ("Jim Harlow",)),
+        ("<font size='2'>By Jim Harlow<br/>Tribune Correspondent</font>", ("Jim Harlow",)),
+        ("<div class='byline'>Jim Harlow<br>Courier Bureau Chief</div>", ("Jim Harlow",)),
+        # ...and not a cue from its name, nor names joined across lines
+        ("<font size='2'>By<br>Jim Harlow</font>", ("Jim Harlow",)),
+        ("<font size='2'>By Jim Harlow<br>and Rosa Marquez</font>", ("Jim Harlow", "Rosa Marquez")),
+        (
+            "<font size='2'>By Jim Harlow, Staff Writer<br>Rosa Marquez, Correspondent</font>",
+            ("Jim Harlow", "Rosa Marquez"),
+        ),
+    ],
+)
+def test_a_byline_split_by_line_breaks(byline: str, authors: tuple[str, ...]) -> None:
+    html = (
+        "<html><head><title>Council approves water tower</title></head><body><table><tr><td>"
+        f"<font size='5'><b>Council approves water tower</b></font><br>{byline}<br>"
+        "<font size='3'>"
+        + "The city council voted 5-2 Monday night to build a new water tower. " * 4
+        + "<br><br>"
+        + "Construction could begin this fall, the city administrator said. " * 3
+        + "</font></td></tr></table></body></html>"
+    )
+    assert parse_html(html).authors == authors

@@ -157,6 +157,20 @@ _WIRE_NAMES: dict[str, str] = {
 }
 
 
+def join_lines(lines: list[str]) -> str:
+    """A byline written on several lines (``<br>``) as one text: a comma ends each line, for
+    a line break separates a name from its role ("By Jim Harlow" / "Courier Staff Writer"),
+    except after a cue or a separator ("By" / "Jim Harlow") and before a joiner ("and ...")."""
+    text = ""
+    for line in filter(None, (collapse_whitespace(line) for line in lines)):
+        if text and not (
+            text[-1] in ",;:|/&–—-" or BYLINE_CUE.fullmatch(text + " ") or _JOINER_FIRST.match(line)
+        ):
+            text += ","
+        text = f"{text} {line}" if text else line
+    return text
+
+
 def wire_name(text: str) -> str | None:
     """The readable agency name when ``text`` is exactly a wire agency's credit."""
     stripped = text.strip(" .,;:-–—()").removeprefix("the ").removeprefix("The ")
