@@ -312,3 +312,49 @@ def test_a_byline_split_by_line_breaks(byline: str, authors: tuple[str, ...]) ->
         + "</font></td></tr></table></body></html>"
     )
     assert parse_html(html).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("责任编辑：李娜", ()),  # a duty editor is not an author
+        ("責任編輯：林美玲", ()),
+        ("作者：陈思远 责任编辑：李娜", ("陈思远",)),
+    ],
+)
+def test_a_chinese_editor_credit_is_no_author(byline: str, names: tuple[str, ...]) -> None:
+    assert parse_byline(byline).names == names
+
+
+@pytest.mark.parametrize(
+    ("first", "authors"),
+    [
+        ("新华社福州3月12日电（记者张伟、王芳）记者从有关部门获悉，", ("张伟", "王芳")),
+        ("本报讯（记者 陈思远）", ("陈思远",)),
+        ("〔記者王小明／台北報導〕台北市政府今天宣布，", ("王小明",)),
+        ("【記者林美玲、陳建宏／綜合報導】", ("林美玲", "陳建宏")),
+        # a photo credit, and a bracket far into the paragraph, are no byline
+        ("（記者王小明攝）", ()),
+        (
+            "据悉，市政府今天宣布，将在2030年前汰换全市约3500辆柴油公交车与柴油出租车，此前（记者张伟）曾报道，",
+            (),
+        ),
+    ],
+)
+def test_reporters_credited_in_brackets_at_the_start_of_the_story(
+    first: str, authors: tuple[str, ...]
+) -> None:
+    story = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            first
+            + "将在2030年前汰换全市约3500辆柴油公交车，全面改为电动公交车，总经费预估超过200亿元。",
+            "其中约四成由中央补助，其余由市政府分年编列预算，第一批电动公交车将于明年上路。",
+        )
+    )
+    html = (
+        "<html lang='zh'><head><title>全面汰换柴油公交车</title></head><body><article>"
+        f"<h1>全面汰换柴油公交车</h1><div class='date'>2024-03-12 14:32</div>{story}"
+        "<p class='show_author'>责任编辑：李娜</p></article></body></html>"
+    )
+    assert parse_html(html).authors == authors

@@ -23,6 +23,7 @@ from newsparse.generic.metadata.bylines import (
     LABELLED_BYLINE,
     TRAILING_ROLE_BYLINE,
     Byline,
+    bracketed_credit,
     clean_name,
     join_lines,
     parse_byline,
@@ -236,7 +237,9 @@ def _visible_byline(page: Page) -> Byline:
     found = _after_headline(page)
     if found.names:
         return found
-    return Byline(wires=tuple(dict.fromkeys(wires)))
+    paragraph = regions.first_paragraph(page, min_chars=25)
+    credited = bracketed_credit(paragraph) if paragraph else ()
+    return Byline(names=credited, wires=tuple(dict.fromkeys(wires)))
 
 
 def _without_site(page: Page, names: tuple[str, ...]) -> tuple[str, ...]:
