@@ -358,3 +358,33 @@ def test_reporters_credited_in_brackets_at_the_start_of_the_story(
         "<p class='show_author'>责任编辑：李娜</p></article></body></html>"
     )
     assert parse_html(html).authors == authors
+
+
+@pytest.mark.parametrize(
+    "info",
+    [
+        # the story's header (headline, info list) set above an <article> holding its body
+        "<ul class='infomation'><li><i class='icon-user'></i> 김민준 기자</li>"
+        "<li>입력 2024.03.12 14:32</li></ul>",
+        "<div class='head_info'><a href='/journalist/77810'><em>김민준 기자</em></a></div>",
+    ],
+)
+def test_a_reporter_in_the_story_s_header_above_its_article(info: str) -> None:
+    html = (
+        "<html lang='ko'><head><title>공영주차장 3곳 새로 짓는다</title></head><body>"
+        f"<header><h3>공영주차장 3곳 새로 짓는다</h3>{info}</header>"
+        "<article itemprop='articleBody'><p>"
+        + "전주시가 한옥마을 주차난을 해소하기 위해 공영주차장 3곳을 새로 짓는다. " * 3
+        + "</p><p>시는 올해 하반기 착공할 계획이다.</p></article></body></html>"
+    )
+    assert parse_html(html).authors == ("김민준",)
+
+
+def test_journalist_in_a_class_name_marks_a_byline() -> None:
+    html = (
+        "<html><body><h1>Ferry service to resume</h1><p>"
+        + "The ferry between the harbour and the island will run twice a day again. " * 3
+        + "</p><div class='article-footer'><span class='journalist-name'>Rosa Marquez</span>"
+        "</div></body></html>"
+    )
+    assert parse_html(html).authors == ("Rosa Marquez",)

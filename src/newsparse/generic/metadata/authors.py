@@ -200,7 +200,8 @@ def _after_headline(page: Page) -> Byline:
         text = _byline_part(_byline_text(page, element))
         if text is None:
             continue
-        if not regions.is_near_story(page, element) or regions.in_excluded_container(page, element):
+        near = regions.is_near_story(page, element) or regions.in_story_header(page, element)
+        if not near or regions.in_excluded_container(page, element):
             continue
         byline = _parsed(page, text)
         if byline.names:
