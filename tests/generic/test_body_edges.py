@@ -193,3 +193,28 @@ def test_a_line_opening_with_a_word_that_is_also_a_byline_cue_stays() -> None:
     html = f"<html><body><article><h1>Tren rápido</h1>{story}</article></body></html>"
     body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
     assert body[0] == "De Madrid a Barcelona en dos horas y media."
+
+
+def test_a_reporter_s_sign_off_after_the_story_is_dropped() -> None:
+    # "NAME 기자 e-mail" closes Korean stories; in <p>s and in a <br> layout alike
+    paragraphs = [
+        "시립 도서관 세 곳이 다음 달부터 밤 열한 시까지 문을 연다. 시는 직장인과 수험생의 요청이 많았다고 설명했다.",
+        "그러나 도서관 주변 주민들은 늦은 시간 소음과 주차 문제를 걱정하고 있다. 시는 석 달 동안 시범 운영한 뒤 연장 여부를 결정할 계획이다.",
+    ]
+    signoff = "김민준 기자 mjkim@hanbit.example"
+    for story in (
+        "".join(f"<p>{text}</p>" for text in [*paragraphs, signoff]),
+        "<div>" + "<br><br>".join([*paragraphs, signoff]) + "</div>",
+    ):
+        html = (
+            "<html><head><title>도서관 야간 개방</title></head><body><div class='newsArticle'>"
+            f"{story}</div></body></html>"
+        )
+        body = newsparse.parse(html, registry=newsparse.Registry()).body
+        assert body.split("\n\n") == paragraphs
+    # a line that gives an address but no byline stays
+    assert trim_paragraphs([STORY, "Send tips to news@example.com"], []) == [
+        STORY,
+        "Send tips to news@example.com",
+    ]
+    assert trim_paragraphs([STORY, "By Jane Doe, jdoe@example.com"], []) == [STORY]

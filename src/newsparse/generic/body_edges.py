@@ -23,6 +23,7 @@ from newsparse.generic.body_cues import (
 from newsparse.generic.body_extent import is_followed_by_text
 from newsparse.generic.body_lists import is_address
 from newsparse.generic.classes import class_and_id
+from newsparse.generic.metadata.bylines import TRAILING_ROLE_BYLINE
 from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
 from newsparse.generic.metadata.patterns import (
     CaselessWords,
@@ -54,6 +55,9 @@ _SHORTCODE = re.compile(
     r"|\[/[a-z][a-z0-9_-]*\]\Z",
     re.DOTALL,
 )
+# A reporter's sign-off closing a story: a byline and an e-mail address ("김민준 기자
+# mjkim@example.com", "By Jane Doe, jdoe@example.com").
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # The first word as _normal() splits words, and the words a label or share button opens with.
 _FIRST_WORD = re.compile(r"[^\W_]+")
 _LABEL_OPENERS = SHARE_OPENERS | {label.split()[0] for label in BOILERPLATE_LABELS if label}
@@ -98,7 +102,21 @@ def trim_paragraphs(paragraphs: list[str], titles: Collection[str]) -> list[str]
             elif _is_head_line(paragraph, titles):
                 continue
         kept.append(paragraph)
+    while len(kept) > 1 and _is_signoff(kept[-1]):
+        kept.pop()
     return kept
+
+
+def _is_signoff(text: str) -> bool:
+    """A reporter's sign-off line: a byline and an e-mail address, nothing else."""
+    if len(text) > _BYLINE_LENGTH:
+        return False
+    found = _EMAIL.search(text)
+    if found is None:
+        return False
+    rest = f"{text[: found.start()]} {text[found.end() :]}".strip(" ,;:|/()<>[]·-–—")
+    role = TRAILING_ROLE_BYLINE.match(rest)
+    return _opens_with_byline(rest) or (role is not None and role.end() == len(rest))
 
 
 def _is_head_line(text: str, titles: Collection[str]) -> bool:
@@ -303,6 +321,7 @@ def edge_leftovers(
                 and _ORIGINAL_CREDIT.span(unit.text) is None
             )
             or _is_dated_line(unit.text)
+            or _is_signoff(unit.text)
             or (unit.length < _RIGHTS_NOTICE_LENGTH and _RIGHTS_NOTICE.search(unit.text.casefold()))
         ):
             dropped.append(unit.element)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -266,3 +267,124 @@ def test_a_byline_after_the_date_of_a_metadata_line(line: str, authors: tuple[st
         + "</p></div></div></body></html>"
     )
     assert parse_html(html).authors == authors
+
+
+def test_a_turkish_date_label_ends_the_byline_before_it() -> None:
+    # "Giriş" (entered: published) and "Güncelleme" (updated) label a Turkish article's dates
+    html = (
+        "<html lang='tr'><head><title>Metro hattı uzatılıyor</title></head><body><article>"
+        "<h1>Metro hattı uzatılıyor</h1><div class='haber-bilgi'>"
+        "<span class='yazar'>Yazar: <a href='/yazar/ayse-demir/'>Ayşe Demir</a></span>\n"
+        "<span class='tarih'>Giriş: 12.03.2024 - 14:32</span>\n"
+        "<span class='guncelleme'>Güncelleme: 12.03.2024 - 16:10</span></div><p>"
+        + "Belediye, yeni metro hattı için ihaleyi tamamladığını açıkladı. " * 4
+        + "</p></article></body></html>"
+    )
+    article = parse_html(html)
+    assert article.authors == ("Ayşe Demir",)
+    assert article.published == datetime(2024, 3, 12, 14, 32)
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # a line break separates the name from the role line below it
+        ("<font size='2'><b>By Jim Harlow</b><br>Courier Staff Writer</font>", ("Jim Harlow",)),
+        ("<font size='2'>By Jim Harlow<br/>Tribune Correspondent</font>", ("Jim Harlow",)),
+        ("<div class='byline'>Jim Harlow<br>Courier Bureau Chief</div>", ("Jim Harlow",)),
+        # ...and not a cue from its name, nor names joined across lines
+        ("<font size='2'>By<br>Jim Harlow</font>", ("Jim Harlow",)),
+        ("<font size='2'>By Jim Harlow<br>and Rosa Marquez</font>", ("Jim Harlow", "Rosa Marquez")),
+        (
+            "<font size='2'>By Jim Harlow, Staff Writer<br>Rosa Marquez, Correspondent</font>",
+            ("Jim Harlow", "Rosa Marquez"),
+        ),
+    ],
+)
+def test_a_byline_split_by_line_breaks(byline: str, authors: tuple[str, ...]) -> None:
+    html = (
+        "<html><head><title>Council approves water tower</title></head><body><table><tr><td>"
+        f"<font size='5'><b>Council approves water tower</b></font><br>{byline}<br>"
+        "<font size='3'>"
+        + "The city council voted 5-2 Monday night to build a new water tower. " * 4
+        + "<br><br>"
+        + "Construction could begin this fall, the city administrator said. " * 3
+        + "</font></td></tr></table></body></html>"
+    )
+    assert parse_html(html).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("责任编辑：李娜", ()),  # a duty editor is not an author
+        ("責任編輯：林美玲", ()),
+        ("作者：陈思远 责任编辑：李娜", ("陈思远",)),
+    ],
+)
+def test_a_chinese_editor_credit_is_no_author(byline: str, names: tuple[str, ...]) -> None:
+    assert parse_byline(byline).names == names
+
+
+@pytest.mark.parametrize(
+    ("first", "authors"),
+    [
+        ("新华社福州3月12日电（记者张伟、王芳）记者从有关部门获悉，", ("张伟", "王芳")),
+        ("本报讯（记者 陈思远）", ("陈思远",)),
+        ("〔記者王小明／台北報導〕台北市政府今天宣布，", ("王小明",)),
+        ("【記者林美玲、陳建宏／綜合報導】", ("林美玲", "陳建宏")),
+        # a photo credit, and a bracket far into the paragraph, are no byline
+        ("（記者王小明攝）", ()),
+        (
+            "据悉，市政府今天宣布，将在2030年前汰换全市约3500辆柴油公交车与柴油出租车，此前（记者张伟）曾报道，",
+            (),
+        ),
+    ],
+)
+def test_reporters_credited_in_brackets_at_the_start_of_the_story(
+    first: str, authors: tuple[str, ...]
+) -> None:
+    story = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            first
+            + "将在2030年前汰换全市约3500辆柴油公交车，全面改为电动公交车，总经费预估超过200亿元。",
+            "其中约四成由中央补助，其余由市政府分年编列预算，第一批电动公交车将于明年上路。",
+        )
+    )
+    html = (
+        "<html lang='zh'><head><title>全面汰换柴油公交车</title></head><body><article>"
+        f"<h1>全面汰换柴油公交车</h1><div class='date'>2024-03-12 14:32</div>{story}"
+        "<p class='show_author'>责任编辑：李娜</p></article></body></html>"
+    )
+    assert parse_html(html).authors == authors
+
+
+@pytest.mark.parametrize(
+    "info",
+    [
+        # the story's header (headline, info list) set above an <article> holding its body
+        "<ul class='infomation'><li><i class='icon-user'></i> 김민준 기자</li>"
+        "<li>입력 2024.03.12 14:32</li></ul>",
+        "<div class='head_info'><a href='/journalist/77810'><em>김민준 기자</em></a></div>",
+    ],
+)
+def test_a_reporter_in_the_story_s_header_above_its_article(info: str) -> None:
+    html = (
+        "<html lang='ko'><head><title>공영주차장 3곳 새로 짓는다</title></head><body>"
+        f"<header><h3>공영주차장 3곳 새로 짓는다</h3>{info}</header>"
+        "<article itemprop='articleBody'><p>"
+        + "전주시가 한옥마을 주차난을 해소하기 위해 공영주차장 3곳을 새로 짓는다. " * 3
+        + "</p><p>시는 올해 하반기 착공할 계획이다.</p></article></body></html>"
+    )
+    assert parse_html(html).authors == ("김민준",)
+
+
+def test_journalist_in_a_class_name_marks_a_byline() -> None:
+    html = (
+        "<html><body><h1>Ferry service to resume</h1><p>"
+        + "The ferry between the harbour and the island will run twice a day again. " * 3
+        + "</p><div class='article-footer'><span class='journalist-name'>Rosa Marquez</span>"
+        "</div></body></html>"
+    )
+    assert parse_html(html).authors == ("Rosa Marquez",)

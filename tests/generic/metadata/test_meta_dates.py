@@ -341,3 +341,36 @@ def test_xml_lang_alone_declares_an_english_page_s_month_first_dates() -> None:
         + "</p></body></html>"
     )
     assert parse_html(html).published == datetime(2014, 9, 8, 10, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12 mrt. 2024, 14:32", datetime(2024, 3, 12, 14, 32)),  # Dutch "maart" abbreviated
+        # AM/PM in other languages: after the time in Arabic, before it in East Asia
+        ("الثلاثاء ١٢ مارس ٢٠٢٤ - ٠٢:٣٢ م", datetime(2024, 3, 12, 14, 32)),
+        ("12 مارس 2024 09:15 ص", datetime(2024, 3, 12, 9, 15)),
+        ("2024.03.12. 오후 2:32", datetime(2024, 3, 12, 14, 32)),
+        ("입력 2024.03.12. 오전 12:05", datetime(2024, 3, 12, 0, 5)),
+        ("2024年3月12日 下午2:32", datetime(2024, 3, 12, 14, 32)),
+        ("2024年3月12日 午後2時32分", datetime(2024, 3, 12, 14, 32)),
+        # the time before the date
+        ("14:32, 12 марта 2024", datetime(2024, 3, 12, 14, 32)),
+        ("Updated: Sat 8:31 PM, Feb 17, 2018", datetime(2018, 2, 17, 20, 31)),
+        ("9:05 | 12.03.2024", datetime(2024, 3, 12, 9, 5)),
+        ("Seite 3 von 12, 12.03.2024", datetime(2024, 3, 12)),
+    ],
+)
+def test_times_and_abbreviations_in_more_languages(text: str, expected: datetime) -> None:
+    assert date_in_text(text) == expected
+
+
+def test_a_dutch_time_element_with_an_abbreviated_month() -> None:
+    html = (
+        "<html lang='nl'><head><title>Nieuwe fietsbrug</title></head><body><article>"
+        "<h1>Nieuwe fietsbrug</h1><div class='meta'><time class='datum'>12 mrt. 2024, 14:32"
+        "</time></div><p>"
+        + "De gemeente opent volgende maand een nieuwe fietsbrug over het kanaal. " * 4
+        + "</p></article></body></html>"
+    )
+    assert parse_html(html).published == datetime(2024, 3, 12, 14, 32)

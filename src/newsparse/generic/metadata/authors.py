@@ -11,6 +11,7 @@ when no person is named; the publication is never one.
 
 from __future__ import annotations
 
+import copy
 import re
 
 import lxml.etree
@@ -22,7 +23,9 @@ from newsparse.generic.metadata.bylines import (
     LABELLED_BYLINE,
     TRAILING_ROLE_BYLINE,
     Byline,
+    bracketed_credit,
     clean_name,
+    join_lines,
     parse_byline,
     wire_name,
 )
@@ -47,12 +50,29 @@ _AFTER_HEADLINE_TAGS = frozenset(
 _MAX_ITEM_DEPTH = 40
 # Used with match(): "^...|^..." with search() would try every position of a long value.
 _URL_NAME = re.compile(r"(?:https?:)?//|/|www\.")
+# Stands for a <br> in an element's text while it is read (a private-use character).
+_LINE_MARK = "\ue000"
 
 
 def _parsed(page: Page, text: str) -> Byline:
     """:func:`parse_byline` of a text, memoised per page (a byline element nested in another
     repeats its text, and the author microdata is read again as a visible byline)."""
     return common.cached_per_key(page, "_md_parsed_bylines", text, parse_byline)
+
+
+def _byline_text(page: Page, element: common.HtmlElement) -> str:
+    """The text of a byline element, its lines (split by ``<br>``) kept apart by
+    :func:`join_lines`."""
+
+    def read(element: common.HtmlElement) -> str:
+        if element.find(".//br") is None:
+            return common.element_text(page, element)
+        copied = copy.deepcopy(element)
+        for br in copied.iter("br"):
+            br.tail = _LINE_MARK + (br.tail or "")
+        return join_lines(text_of(copied).split(_LINE_MARK))
+
+    return common.cached_per_key(page, "_md_byline_texts", element, read)
 
 
 def _jsonld_byline(page: Page) -> Byline:
@@ -91,7 +111,7 @@ def _element_byline(page: Page, element: common.HtmlElement) -> Byline:
         names = [n for n in (clean_name(text_of(e)) for e in inner[:6]) if n]
         if names:
             return Byline(names=tuple(dict.fromkeys(names)))
-    parsed = _parsed(page, common.element_text(page, element))
+    parsed = _parsed(page, _byline_text(page, element))
     # "By <a>Jane Doe</a><a>John Roe</a>": links to author pages name one person each, even
     # where the markup leaves no space or "and" between them.
     links = [a for a in element.iterdescendants("a") if a.get("href") is not None][:6]
@@ -177,10 +197,11 @@ def _after_headline(page: Page) -> Byline:
             common.text_length(element) > 120
         ):
             continue
-        text = _byline_part(common.element_text(page, element))
+        text = _byline_part(_byline_text(page, element))
         if text is None:
             continue
-        if not regions.is_near_story(page, element) or regions.in_excluded_container(page, element):
+        near = regions.is_near_story(page, element) or regions.in_story_header(page, element)
+        if not near or regions.in_excluded_container(page, element):
             continue
         byline = _parsed(page, text)
         if byline.names:
@@ -217,7 +238,9 @@ def _visible_byline(page: Page) -> Byline:
     found = _after_headline(page)
     if found.names:
         return found
-    return Byline(wires=tuple(dict.fromkeys(wires)))
+    paragraph = regions.first_paragraph(page, min_chars=25)
+    credited = bracketed_credit(paragraph) if paragraph else ()
+    return Byline(names=credited, wires=tuple(dict.fromkeys(wires)))
 
 
 def _without_site(page: Page, names: tuple[str, ...]) -> tuple[str, ...]:

@@ -92,6 +92,12 @@ CJK_REPORTER_ROLES: tuple[str, ...] = ("記者", "记者", "기자", "特派員"
 CJK_ROLES_BEFORE_NAME: tuple[str, ...] = (*CJK_REPORTER_ROLES, "编辑", "編集")
 CJK_ROLES_AFTER_NAME: tuple[str, ...] = (*CJK_REPORTER_ROLES, "编辑")
 
+#: Roles of a Chinese reporter credited in brackets at the start of the story ("新华社福州3月12日
+#: 电（记者张伟、王芳）", Taiwan's "〔記者王小明／台北報導〕"), and the marks of a photo credit
+#: written the same way ("（記者王小明攝）").
+BRACKETED_CREDIT_ROLES: tuple[str, ...] = ("记者", "記者", "特派员", "特派員")
+PHOTO_CREDIT_MARKS: tuple[str, ...] = ("摄", "攝")
+
 #: Byline cues that are also common words (Romanian "de", Swahili "na", Filipino "ni"): read
 #: where a byline is looked for, never taken to make a line of the story a byline.
 WEAK_BYLINE_CUES: frozenset[str] = frozenset({"de", "na", "ni"})
@@ -330,7 +336,12 @@ BYLINE_STOPS: tuple[str, ...] = (
     "pubblicato",
     "follow",
     "share",
-    # a wire story's editors are not its authors ("Reporting by A; Editing by B")
+    # a wire story's editors are not its authors ("Reporting by A; Editing by B"), nor a
+    # Chinese page's duty editor ("责任编辑：李娜")
     "editing by",
     "edited by",
+    "责任编辑",
+    "責任編輯",
+    "责编",
+    "責編",
 )

@@ -9,6 +9,7 @@ import attrs
 
 from newsparse.generic.cues.scripts import CJK_CHARACTERS, WORD_MARKS
 from newsparse.generic.metadata.byline_words import (
+    BRACKETED_CREDIT_ROLES,
     BYLINE_CUES,
     BYLINE_STOPS,
     CJK_REPORTER_ROLES,
@@ -19,6 +20,7 @@ from newsparse.generic.metadata.byline_words import (
     MAX_WORDS_BEFORE_CUE,
     NAME_JOINERS,
     NOISE_WORDS,
+    PHOTO_CREDIT_MARKS,
     ROLE_WORDS,
     SHORT_JOINERS,
     WEAK_BYLINE_CUES,
@@ -139,6 +141,16 @@ TRAILING_ROLE_BYLINE = re.compile(
     rf"(?:{'|'.join(CJK_REPORTER_ROLES)}))(?=$|[\s,，、|/·])"
 )
 
+# A Chinese reporters' credit in brackets: a few words (the agency's, "本报"), the role, the
+# names, and perhaps "／" with where they report from ("〔記者王小明／台北報導〕").
+_BRACKETED_CREDIT = re.compile(
+    r"[（(〔【\[][^\s（(〔【\[）)〕】\]]{0,12}?"
+    rf"(?:{'|'.join(BRACKETED_CREDIT_ROLES)})\s*"
+    r"(?P<names>[^\W\d_]{2,6}(?:\s*[、，,\s]\s*[^\W\d_]{2,6}){0,5})"
+    r"(?:\s*[／/][^）)〕】\]]{0,20})?[）)〕】\]]"
+)
+_MAX_CREDIT_START = 40
+
 _WIRE_SUFFIX = re.compile(
     r"[\s,]+(?:the\s+)?(" + longest_first(s for s in WIRE_SPELLINGS if len(s) >= 4) + r")\s*$",
     re.I,
@@ -155,6 +167,20 @@ _WIRE_ROLE = re.compile(
 _WIRE_NAMES: dict[str, str] = {
     spelling.casefold(): name for name, spellings in WIRE_AGENCIES.items() for spelling in spellings
 }
+
+
+def join_lines(lines: list[str]) -> str:
+    """A byline written on several lines (``<br>``) as one text: a comma ends each line, for
+    a line break separates a name from its role ("By Jim Harlow" / "Courier Staff Writer"),
+    except after a cue or a separator ("By" / "Jim Harlow") and before a joiner ("and ...")."""
+    text = ""
+    for line in filter(None, (collapse_whitespace(line) for line in lines)):
+        if text and not (
+            text[-1] in ",;:|/&–—-" or BYLINE_CUE.fullmatch(text + " ") or _JOINER_FIRST.match(line)
+        ):
+            text += ","
+        text = f"{text} {line}" if text else line
+    return text
 
 
 def wire_name(text: str) -> str | None:
@@ -305,3 +331,16 @@ def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
                 names.append(name)
         names_closed = bool(names)
     return Byline(names=tuple(names), wires=tuple(wires))
+
+
+def bracketed_credit(paragraph: str) -> tuple[str, ...]:
+    """The reporters a Chinese story credits in brackets at the start of its first paragraph
+    ("新华社福州3月12日电（记者张伟、王芳）" -> 张伟, 王芳); () when it does not."""
+    match = _BRACKETED_CREDIT.search(paragraph, 0, _MAX_CREDIT_START + 40)
+    if match is None or match.start() > _MAX_CREDIT_START:
+        return ()
+    parts = re.split(r"\s*[、，,\s]\s*", match["names"])
+    if any(part.endswith(PHOTO_CREDIT_MARKS) for part in parts):
+        return ()  # "（記者王小明攝）" credits a photo
+    names = [name for name in map(clean_name, parts) if name]
+    return tuple(dict.fromkeys(names))

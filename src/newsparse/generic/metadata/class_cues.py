@@ -13,13 +13,13 @@ MARKING_ATTRIBUTES: tuple[str, ...] = (
     "class", "id", "itemprop", "rel", "data-testid", "data-component",
 )  # fmt: skip
 METADATA_CLASSES: tuple[str, ...] = (
-    "author", "byline", "creator", "writer", "reporter", "autor", "auteur", "date", "time",
-    "publish", "posted", "dateline", "meta", "headline", "articlebody", "datum", "fecha",
-    "data", "zeit", "firma",
+    "author", "byline", "creator", "writer", "reporter", "journalist", "autor", "auteur",
+    "date", "time", "publish", "posted", "dateline", "meta", "headline", "articlebody",
+    "datum", "fecha", "data", "zeit", "firma",
 )  # fmt: skip
 #: A byline or author block.
 BYLINE_CLASSES: tuple[str, ...] = (
-    "author", "byline", "creator", "writer", "reporter", "autor", "auteur",
+    "author", "byline", "creator", "writer", "reporter", "journalist", "autor", "auteur",
 )  # fmt: skip
 #: A dateline.
 DATELINE_CLASSES: tuple[str, ...] = (

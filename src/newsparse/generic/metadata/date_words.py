@@ -80,6 +80,7 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
         "março",
         "marco",
         "maart",
+        "mrt",
         "marts",
         "mars",
         "marca",
@@ -463,6 +464,7 @@ PUBLISHED_CUES: tuple[str, ...] = (
     "дата публикации",
     "yayınlanma",
     "yayın tarihi",
+    "giriş",
     "data publikacji",
     "diterbitkan",
     "dipublikasikan",
@@ -524,7 +526,28 @@ MODIFIED_CUES: tuple[str, ...] = (
     "更新",
     "수정",
     "güncelleme",
+    "güncellenme",
 )
+
+#: Words that say a time is before or after noon where "am"/"pm" would: written before the
+#: time in Korean, Chinese and Japanese ("오후 2:32", "下午2:32", "午後2時32分"), after it
+#: in Arabic ("٠٢:٣٢ م"). Word -> "a" (morning) or "p" (afternoon).
+MERIDIEMS_BEFORE_TIME: dict[str, str] = {
+    "오전": "a",
+    "오후": "p",
+    "上午": "a",
+    "下午": "p",
+    "午前": "a",
+    "午後": "p",
+}
+MERIDIEMS_AFTER_TIME: dict[str, str] = {
+    "ص": "a",
+    "صباحا": "a",
+    "صباحًا": "a",
+    "م": "p",
+    "مساء": "p",
+    "مساءً": "p",
+}
 
 #: Weekday names (lowercased) that trail names in run-together bylines ("Jeff Foust Monday").
 WEEKDAYS: frozenset[str] = frozenset(

@@ -10,16 +10,25 @@ from datetime import datetime
 from newsparse.generic.metadata.date_words import (
     BUDDHIST_ERA_OFFSET,
     BUDDHIST_ERA_YEARS,
+    MERIDIEMS_AFTER_TIME,
+    MERIDIEMS_BEFORE_TIME,
     MONTHS,
     THAI_MONTH_ABBREVIATIONS,
 )
+from newsparse.generic.metadata.patterns import longest_first
 
 # A month name: a letter, then letters or combining marks (Devanagari vowel signs).
 _NAME = r"([^\W\d_][^\s\d.,/()\[\]-]{1,14}?)\.?"
 _TIME = re.compile(
-    r"^\W{0,6}(?:at\s+|à\s+|um\s+|a las\s+|alle\s+|kl\.?\s+|เวลา\s*)?(\d{1,2})\s?[:h.時시]\s?(\d{2})(?::\d{2})?(?:\s*([ap])\.?m\.?)?",
+    r"^\W{0,6}(?:at\s+|à\s+|um\s+|a las\s+|alle\s+|kl\.?\s+|เวลา\s*)?"
+    rf"(?:(?P<before>{longest_first(MERIDIEMS_BEFORE_TIME)})\s*)?"
+    r"(?P<hour>\d{1,2})\s?[:h.時시]\s?(?P<minute>\d{2})(?::\d{2})?"
+    rf"(?:\s*(?P<ampm>[ap])\.?m\.?|\s*(?P<after>{longest_first(MERIDIEMS_AFTER_TIME)})(?!\w))?",
     re.I,
 )
+# A time written before its date ("14:32, 12 марта 2024"): hours and minutes, then at most
+# a comma, a dash or a bar before the date.
+_TIME_BEFORE = re.compile(r"(?<![\d:.])(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?)?\s*[,|–—-]?\s*$", re.I)
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ymd", re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?")),
     ("cjk", re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")),
@@ -62,16 +71,30 @@ def _build(year: int, month: int, day: int, rest: str) -> datetime | None:
     hour = minute = 0
     time = _TIME.match(rest)
     if time:
-        hour, minute = int(time.group(1)), int(time.group(2))
-        meridiem = (time.group(3) or "").lower()
-        if meridiem == "p" and hour < 12:
-            hour += 12
-        elif meridiem == "a" and hour == 12:
-            hour = 0
+        hour, minute = int(time["hour"]), int(time["minute"])
+        hour = _on_clock(hour, _meridiem(time))
     try:
         return datetime(year, month, day, hour if hour < 24 else 0, minute if minute < 60 else 0)
     except ValueError:
         return None
+
+
+def _meridiem(time: re.Match[str]) -> str:
+    """The AM/PM of a time ("a", "p" or ""), in whichever language it is written."""
+    if time["before"]:
+        return MERIDIEMS_BEFORE_TIME[time["before"]]
+    if time["after"]:
+        return MERIDIEMS_AFTER_TIME[time["after"]]
+    return (time["ampm"] or "").lower()
+
+
+def _on_clock(hour: int, meridiem: str) -> int:
+    """``hour`` on a 24-hour clock ("2" PM is 14, "12" AM is 0)."""
+    if meridiem == "p" and hour < 12:
+        return hour + 12
+    if meridiem == "a" and hour == 12:
+        return 0
+    return hour
 
 
 def _month(name: str) -> int | None:
@@ -98,7 +121,17 @@ def date_in_text(text: str, *, month_first: bool = False) -> datetime | None:
         found = _read(kind, match, text[match.end() :], month_first)
         if found is not None:
             best = (match.start(), found)
-    return best[1] if best else None
+    if best is None:
+        return None
+    start, found = best
+    if (found.hour, found.minute) == (0, 0):
+        before = _TIME_BEFORE.search(text, 0, start)
+        if before is not None:
+            hour = _on_clock(int(before.group(1)), (before.group(3) or "").lower())
+            minute = int(before.group(2))
+            if hour < 24 and minute < 60:
+                found = found.replace(hour=hour, minute=minute)
+    return found
 
 
 def _read(kind: str, match: re.Match[str], rest: str, month_first: bool) -> datetime | None:

@@ -279,6 +279,22 @@ def is_near_story(page: Page, element: HtmlElement) -> bool:
     return (element.sourceline or 0) >= headline_line(page)
 
 
+def in_story_header(page: Page, element: HtmlElement) -> bool:
+    """True when the element comes after the headline and before the article element: the
+    story's header, where a page marks only the story's body as its article (``<header>``
+    with the headline and an info list, then ``<article itemprop="articleBody">``)."""
+    article = article_element(page)
+    if article is None:
+        return False
+    following = after_headline(page)
+
+    def find() -> frozenset[HtmlElement]:
+        index = next((i for i, e in enumerate(following) if e is article), None)
+        return frozenset(following[:index]) if index is not None else frozenset()
+
+    return element in cached(page, "_md_story_header", find)
+
+
 def near_story_first(page: Page, elements: list[HtmlElement]) -> list[HtmlElement]:
     """``elements`` reordered (stably): those near the story first (:func:`is_near_story`)."""
     return sorted(elements, key=lambda e: not is_near_story(page, e))
