@@ -52,6 +52,7 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "also in",
             "also from",
             "keep reading",
+            "read next",
             "more news",
             "more in",
             "more headlines",
@@ -236,7 +237,6 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
     Kind.READ_ALSO: {
         "en": (
             "read more",
-            "read next",
             "read also",
             "also read",
             "see also",
