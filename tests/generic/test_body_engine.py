@@ -743,3 +743,16 @@ def test_a_teaser_list_s_unheld_links_keep_the_story_from_climbing_into_it() -> 
     for boilerplate in ("Get the Meridian Morning newsletter", "Keep reading", "Bus driver"):
         assert boilerplate not in article.body
     assert len(article.related) == 3
+
+
+def test_an_affiliation_line_in_a_component_named_byline_block_goes() -> None:
+    # emotion's hashed class names; the byline block is named only by its data-component
+    # attribute, and under the authors' names an affiliation line ("ABN News") stands alone
+    article = _generic_article(
+        "hashed_classes_component_names.html",
+        "https://www.albion-news.example/news/articles/c9x2kq4lzm7o",
+    )
+    body = article.body.split("\n\n")
+    assert body[0].startswith("More than 60,000 homes and businesses are without power")
+    assert "ABN News" not in body
+    assert article.authors == ("Siobhan Keane", "Gareth Morgan-Lewis")

@@ -22,7 +22,7 @@ from newsparse.generic.body_cues import (
 )
 from newsparse.generic.body_extent import is_followed_by_text
 from newsparse.generic.body_lists import is_address
-from newsparse.generic.classes import class_and_id
+from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
 from newsparse.generic.metadata.bylines import TRAILING_ROLE_BYLINE
 from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
 from newsparse.generic.metadata.patterns import (
@@ -362,6 +362,9 @@ def _metadata_children(element: HtmlElement, scores: Scores) -> list[HtmlElement
 
 
 def _names_head_metadata(element: HtmlElement) -> bool:
-    """True when the element's class or id names a byline, date or label block."""
-    raw = class_and_id(element).lower()
+    """True when the element's class, id or component name (``data-component="byline"``)
+    names a byline, date or label block."""
+    if not element.keys():
+        return False
+    raw = " ".join(filter(None, map(element.get, CUE_ATTRIBUTES))).lower()
     return bool(raw.strip()) and _HEAD_METADATA.search(raw) is not None
