@@ -99,6 +99,8 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("tin-lien-quan", Kind.RELATED),
         ("box-binh-luan", Kind.COMMENTS),
         ("baca-juga", Kind.READ_ALSO),
+        ("abo-box", Kind.PAYWALL),  # German: a subscription offer
+        ("abonnement-teaser", Kind.PAYWALL),
     ],
 )
 def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind) -> None:

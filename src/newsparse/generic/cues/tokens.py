@@ -196,6 +196,9 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     "regwall": (Kind.PAYWALL, ANY),
     "meter": (Kind.PAYWALL, TAIL),
     "bezahlschranke": (Kind.PAYWALL, ANY),
+    # German and Dutch subscription offers ("abo-box", "abonnement-teaser")
+    "abo": (Kind.PAYWALL, WEAK),
+    "abonnement": (Kind.PAYWALL, WEAK),
     # appeals
     "donate": (Kind.APPEAL, WEAK),
     "donation": (Kind.APPEAL, WEAK),
