@@ -218,3 +218,23 @@ def test_a_reporter_s_sign_off_after_the_story_is_dropped() -> None:
         "Send tips to news@example.com",
     ]
     assert trim_paragraphs([STORY, "By Jane Doe, jdoe@example.com"], []) == [STORY]
+
+
+def test_short_lines_above_the_headline_in_the_story_block_are_labels() -> None:
+    lede = f"<p>{STORY}</p>"
+    html = (
+        "<html><body><div><div><span>Verkehrswende</span><a href='/lokales'>Lokales</a></div>"
+        f"<header><div>Analysis</div><h1>Harbour plan approved</h1></header>{lede}{lede}"
+        "</div></body></html>"
+    )
+    assert newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n") == [
+        STORY,
+        STORY,
+    ]
+    # an <h1> after a paragraph is a heading inside the story: nothing above it goes
+    html = (
+        f"<html><body><div><div>In brief</div>{lede}<h1>What happens next</h1>{lede}"
+        "</div></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body
+    assert "In brief" in body

@@ -13,6 +13,7 @@ from newsparse.generic.body_edges import (
     ANCHOR_LENGTH,
     SENTENCE_ENDS,
     edge_leftovers,
+    labels_above_headline,
     trim_paragraphs,
 )
 from newsparse.generic.body_prune import is_negative, prune
@@ -86,6 +87,7 @@ def body_paragraphs(
         for block in blocks:
             prune(block, scores, total, skip, flagged=flagged, never_story=never_story)
         skip.update(edge_leftovers(blocks, scores, titles, skip))
+        skip.update(labels_above_headline(blocks))
         skip.update(repeated_excerpts(blocks, scores, skip))
     paragraphs: list[str] = []
     texts = {unit.element: unit.text for unit in scores.units}  # (read once by the scoring)

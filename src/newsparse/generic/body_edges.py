@@ -23,6 +23,7 @@ from newsparse.generic.body_cues import (
 from newsparse.generic.body_extent import is_followed_by_text
 from newsparse.generic.body_lists import is_address
 from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
+from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata.bylines import TRAILING_ROLE_BYLINE
 from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
 from newsparse.generic.metadata.patterns import (
@@ -71,6 +72,8 @@ _BYLINE_LENGTH = 80
 _BUTTON_WORDS = 5
 # A rights notice after the story is a line of at most this length.
 _RIGHTS_NOTICE_LENGTH = 200
+# A section label over the headline (its kicker) is shorter than this.
+_KICKER_LENGTH = 40
 # How many lines after a standfirst may still be the head's byline or date.
 _AFTER_STANDFIRST = 3
 
@@ -340,6 +343,37 @@ def edge_leftovers(
     )
     dropped.extend(units[index].element for index in trailing_headings if index > last_kept)
     return dropped
+
+
+def labels_above_headline(blocks: list[HtmlElement]) -> list[HtmlElement]:
+    """The short lines that are no sentence above the headline (``<h1>``) of a story block
+    that holds it: a section label or kicker ("Education", "Verkehrswende"), a breadcrumb.
+    None when a paragraph comes before that ``<h1>``: it is then no headline but a heading
+    inside the story."""
+    dropped: list[HtmlElement] = []
+    for block in blocks:
+        headline = next(block.iterdescendants("h1"), None)
+        if headline is not None:
+            dropped.extend(_lines_above(headline, block))
+    return dropped
+
+
+def _lines_above(headline: HtmlElement, block: HtmlElement) -> list[HtmlElement]:
+    labels: list[HtmlElement] = []
+    child = headline
+    for parent in headline.iterancestors():
+        for sibling in child.itersiblings(preceding=True):
+            if not isinstance(sibling.tag, str):
+                continue
+            text = " ".join(subtree_text(sibling).split())
+            if len(text) >= ANCHOR_LENGTH:
+                return []
+            if text and len(text) < _KICKER_LENGTH and not text.endswith(SENTENCE_ENDS):
+                labels.append(sibling)
+        if parent is block:
+            break
+        child = parent
+    return labels
 
 
 def _metadata_children(element: HtmlElement, scores: Scores) -> list[HtmlElement]:
