@@ -16,7 +16,7 @@ from newsparse.page import Page, text_of
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "body"
 
 
-def _generic_article(name: str, url: str) -> newsparse.Article:
+def _generic_article(name: str, url: str | None) -> newsparse.Article:
     html = (FIXTURES / name).read_bytes()
     return newsparse.parse(html, url=url, registry=newsparse.Registry())
 
@@ -761,3 +761,17 @@ def test_an_affiliation_line_in_a_component_named_byline_block_goes() -> None:
     assert body[0].startswith("More than 60,000 homes and businesses are without power")
     assert "ABN News" not in body
     assert article.authors == ("Siobhan Keane", "Gareth Morgan-Lewis")
+
+
+def test_a_2000s_table_layout_s_breadcrumb_and_tool_rows_are_not_story_lines() -> None:
+    # one table cell holds the breadcrumb, the byline, the story as <br><br> paragraphs in
+    # <font> tags, and a row of tools ("Email this story | Printer-friendly version")
+    article = _generic_article("table_font_layout_breadcrumb.html", None)
+    body = article.body.split("\n\n")
+    assert body[0].startswith("The Millbrook City Council voted 5-2 Monday night")
+    assert body[-1].endswith(
+        "The city will hold a public meeting on the design and paint color in April."
+    )
+    assert "Home > Local News" not in article.body
+    assert "Printer-friendly" not in article.body
+    assert article.authors == ("Jim Harlow",)

@@ -72,6 +72,11 @@ _BYLINE_LENGTH = 80
 _BUTTON_WORDS = 5
 # A rights notice after the story is a line of at most this length.
 _RIGHTS_NOTICE_LENGTH = 200
+# The separators of a breadcrumb's parts and of a row of tools' labels, and how many words
+# each part has at most.
+_BREADCRUMB = re.compile(r"\s[>»›/]\s")
+_TOOLS = re.compile(r"\s[|•·]\s")
+_LABEL_WORDS = 4
 # A section label over the headline (its kicker) is shorter than this.
 _KICKER_LENGTH = 40
 # How many lines after a standfirst may still be the head's byline or date.
@@ -102,12 +107,25 @@ def trim_paragraphs(paragraphs: list[str], titles: Collection[str]) -> list[str]
                 continue  # (a long metadata line reads as prose too)
             if _reads_as_prose(paragraph):
                 in_head = False
-            elif _is_head_line(paragraph, titles):
+            elif _is_head_line(paragraph, titles) or _is_row_of_labels(paragraph, _BREADCRUMB):
                 continue
         kept.append(paragraph)
-    while len(kept) > 1 and _is_signoff(kept[-1]):
+    while len(kept) > 1 and (_is_signoff(kept[-1]) or _is_row_of_labels(kept[-1], _TOOLS)):
         kept.pop()
     return kept
+
+
+def _is_row_of_labels(text: str, separators: re.Pattern[str]) -> bool:
+    """A short line of two or more short labels, no sentence among them, split by
+    ``separators``: a breadcrumb ("Home > Local News") or a row of tools ("Email this story
+    | Printer-friendly version") in a layout that writes them as lines of text."""
+    if len(text) >= ANCHOR_LENGTH or "\n" in text:
+        return False
+    parts = [part.strip() for part in separators.split(text)]
+    return len(parts) > 1 and all(
+        part and len(part.split()) <= _LABEL_WORDS and not part.endswith(SENTENCE_ENDS)
+        for part in parts
+    )
 
 
 def _is_signoff(text: str) -> bool:
