@@ -238,3 +238,15 @@ def test_short_lines_above_the_headline_in_the_story_block_are_labels() -> None:
     )
     body = newsparse.parse(html, registry=newsparse.Registry()).body
     assert "In brief" in body
+
+
+def test_a_long_follow_us_appeal_closing_the_story_goes() -> None:
+    appeal = (
+        "<p>Подписывайтесь на наш канал в <a href='https://t.me/example_news'>Telegram</a>, "
+        "чтобы первыми узнавать главные новости города.</p>"
+    )
+    html = f"<html><body><article><p>{STORY}</p><p>{STORY}</p>{appeal}</article></body></html>"
+    assert newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n") == [
+        STORY,
+        STORY,
+    ]

@@ -22,7 +22,9 @@ from newsparse.generic.body_cues import (
 )
 from newsparse.generic.body_extent import is_followed_by_text
 from newsparse.generic.body_lists import is_address
+from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
+from newsparse.generic.labels import heading_kind
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata.bylines import TRAILING_ROLE_BYLINE
 from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
@@ -77,6 +79,9 @@ _RIGHTS_NOTICE_LENGTH = 200
 _BREADCRUMB = re.compile(r"\s[>»›/]\s")
 _TOOLS = re.compile(r"\s[|•·]\s")
 _LABEL_WORDS = 4
+# The kinds of heading an appeal line opens like, and how many of its first words are read.
+_APPEAL_KINDS = frozenset({Kind.SHARE, Kind.APPEAL, Kind.NEWSLETTER})
+_APPEAL_WORDS = 6
 # A section label over the headline (its kicker) is shorter than this.
 _KICKER_LENGTH = 40
 # How many lines after a standfirst may still be the head's byline or date.
@@ -278,7 +283,17 @@ def _is_anchor(unit: Unit) -> bool:
         and (unit.length > len(unit.text) or _has_words(unit.text, _ANCHOR_WORDS))
         # a dateline that spells its dates out is long, but holds <time> elements
         and not (unit.length < _SHORT * 2 and _holds(unit.element, "time"))
+        and not _is_appeal(unit)
     )
+
+
+def _is_appeal(unit: Unit) -> bool:
+    """A linked line that opens as a follow-us, sign-up or support appeal does ("Follow us
+    on Telegram to...", "Подписывайтесь на наш канал..."): a long one still is no paragraph
+    of the story."""
+    if not unit.link_length or unit.length >= _SHORT * 2:
+        return False
+    return heading_kind(" ".join(unit.text.split()[:_APPEAL_WORDS])) in _APPEAL_KINDS
 
 
 def _story_units(blocks: list[HtmlElement], scores: Scores, skip: set[HtmlElement]) -> list[Unit]:

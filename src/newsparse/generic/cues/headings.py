@@ -508,7 +508,7 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
         "it": ("condividi", "seguici"),
         "nl": ("delen", "deel dit artikel", "volg ons"),
         "pl": ("udostępnij", "podziel się"),
-        "ru": ("поделиться",),
+        "ru": ("поделиться", "подписывайтесь на нас", "подписывайтесь на наш канал"),
         "zh": ("分享", "分享到"),
         "ja": ("シェア", "シェアする"),
         "ko": ("공유", "공유하기"),
