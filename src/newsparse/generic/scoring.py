@@ -13,6 +13,7 @@ every ancestor once, so any block's link density is known without re-reading its
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
@@ -283,6 +284,7 @@ class Scores:
     _unit_tree: list[HtmlElement] = field(default_factory=list)
     # the links outside every unit, in page order
     _loose_links: list[HtmlElement] = field(default_factory=list)
+    _loose_lookup: tuple[list[int], list[int]] | None = None  # see _loose_index
     # layout elements written as paragraphs: text and inline content, no block inside
     _paragraph_like: set[HtmlElement] = field(default_factory=set)
     # the measuring walk's figures of every element, and of the whole page (the root's)
@@ -560,17 +562,29 @@ class Scores:
         """The visible characters of the block's links that no unit holds (a teaser's title
         in a <div>, a kicker): the totals leave them out, the tests that judge a block of
         teasers by its links need them."""
-        stats = self._stats
-        figures = stats.get(block)
-        if figures is None:
+        figures = self._stats.get(block)
+        if figures is None or not self._loose_links:
             return 0
-        first, end = figures[FIRST], figures[END]
-        total = 0
-        for anchor in self._loose_links:
-            inner = stats.get(anchor)
-            if inner is not None and first <= inner[FIRST] < end:
-                total += inner[TEXT]
-        return total
+        starts, running = self._loose_index()
+        # (the links in page order: those from the block's first index to one past its last)
+        return (
+            running[bisect_left(starts, figures[END])]
+            - running[bisect_left(starts, figures[FIRST])]
+        )
+
+    def _loose_index(self) -> tuple[list[int], list[int]]:
+        """The loose links' page-order indices, and the running total of their text (one
+        more entry: the total before each link, then the whole)."""
+        if self._loose_lookup is None:
+            stats = self._stats
+            starts: list[int] = []
+            running = [0]
+            for anchor in self._loose_links:  # (recorded in page order)
+                inner = stats[anchor]
+                starts.append(inner[FIRST])
+                running.append(running[-1] + inner[TEXT])
+            self._loose_lookup = (starts, running)
+        return self._loose_lookup
 
     def total_up(self) -> None:
         """Sum unit figures into every block above them; spread prose scores a few levels."""
