@@ -101,6 +101,7 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("baca-juga", Kind.READ_ALSO),
         ("abo-box", Kind.PAYWALL),  # German: a subscription offer
         ("abonnement-teaser", Kind.PAYWALL),
+        ("articleDisclaimer_disclaimer__1aB4c", Kind.CHROME),  # a CSS module's hashed name
     ],
 )
 def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind) -> None:

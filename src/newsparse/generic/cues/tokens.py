@@ -223,6 +223,7 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     "fusszeile": (Kind.CHROME, WEAK),
     "rodape": (Kind.CHROME, WEAK),
     "colophon": (Kind.CHROME, TAIL),
+    "disclaimer": (Kind.CHROME, WEAK),  # the site's, under every story
     "modal": (Kind.CHROME, TAIL),
     "popup": (Kind.CHROME, WEAK),
     "print": (Kind.HIDDEN, TAIL),
