@@ -250,3 +250,19 @@ def test_a_long_follow_us_appeal_closing_the_story_goes() -> None:
         STORY,
         STORY,
     ]
+
+
+def test_date_lines_after_a_standfirst_go_on_strong_signs() -> None:
+    standfirst = (
+        "Regulator says the operator failed to give passengers accurate information during "
+        "a week of cancellations."
+    )
+    lines = [
+        standfirst,
+        "Tue 5 Nov 2024 14.32 GMT",
+        "Last modified on Tue 5 Nov 2024 18.05 GMT",
+        STORY,
+        STORY,
+        "August 19, 2024",  # (further down, a line of the story, however short)
+    ]
+    assert trim_paragraphs(lines, []) == [standfirst, STORY, STORY, "August 19, 2024"]

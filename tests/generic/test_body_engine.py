@@ -775,3 +775,13 @@ def test_a_2000s_table_layout_s_breadcrumb_and_tool_rows_are_not_story_lines() -
     assert "Home > Local News" not in article.body
     assert "Printer-friendly" not in article.body
     assert article.authors == ("Jim Harlow",)
+
+
+def test_a_standfirst_s_byline_and_dateline_components_are_not_story_lines() -> None:
+    # a Guardian-like page: standfirst, then <address data-component="meta-byline"> and
+    # <details data-component="dateline">, then the story
+    article = _generic_article("dcr_style_standfirst_byline_dateline.html", None)
+    body = article.body.split("\n\n")
+    assert body[0].startswith("Regulator says Northway Trains failed to give passengers")
+    assert body[1].startswith("A train operator has been fined £3m")
+    assert not any("GMT" in line or "Owen Pryce in Manchester" in line for line in body[:3])

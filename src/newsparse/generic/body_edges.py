@@ -82,6 +82,18 @@ _LABEL_WORDS = 4
 # The kinds of heading an appeal line opens like, and how many of its first words are read.
 _APPEAL_KINDS = frozenset({Kind.SHARE, Kind.APPEAL, Kind.NEWSLETTER})
 _APPEAL_WORDS = 6
+# A date written out: a month's name or number beside a day and a four-digit year, and a time.
+_WRITTEN_DATE = re.compile(
+    # "Tue 5 Nov 2024", "August 19, 2024", "05/11/2024"...
+    r"(?:(?:\b[^\W\d_]{3,9}\.?,?\s+)?\d{1,2}(?:st|nd|rd|th)?[.,]?\s+[^\W\d_]{3,9}\.?,?\s+\d{4}"
+    r"|\b[^\W\d_]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4})"
+    # ...and a time: "14.32 GMT", "at 9:12 a.m."
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?",
+    re.I,
+)
+# A line that is a date alone is shorter than this.
+_DATE_ALONE_LENGTH = 40
 # A section label over the headline (its kicker) is shorter than this.
 _KICKER_LENGTH = 40
 # How many lines after a standfirst may still be the head's byline or date.
@@ -94,9 +106,16 @@ def trim_paragraphs(paragraphs: list[str], titles: Collection[str]) -> list[str]
     real paragraph, and label lines anywhere."""
     kept: list[str] = []
     in_head = any(_reads_as_prose(paragraph) for paragraph in paragraphs)
+    after_head = 0  # lines read since the first real paragraph, while a date may follow it
     for paragraph in paragraphs:
         if is_label(paragraph) or (in_head and kept and paragraph == kept[-1]):
             continue  # (a line twice in a row above the story: a standfirst shown again)
+        if 0 < after_head <= _AFTER_STANDFIRST:
+            after_head += 1
+            # a standfirst can open the story before its date lines ("Tue 5 Nov 2024 14.32
+            # GMT", "Last modified on ..."): on strong signs only, as for units
+            if _is_dated_line(paragraph) or _is_date_alone(paragraph):
+                continue
         if in_head and "\n" in paragraph:
             # a head written as lines of one block, "Headline<br>By Name<br>March 6, 2024":
             # from a headline or byline line, the head lines go
@@ -112,6 +131,7 @@ def trim_paragraphs(paragraphs: list[str], titles: Collection[str]) -> list[str]
                 continue  # (a long metadata line reads as prose too)
             if _reads_as_prose(paragraph):
                 in_head = False
+                after_head = 1
             elif _is_head_line(paragraph, titles) or _is_row_of_labels(paragraph, _BREADCRUMB):
                 continue
         kept.append(paragraph)
@@ -180,6 +200,19 @@ def _is_metadata_line(text: str) -> bool:
     return _is_byline(text) or bool(_DIGIT.search(text))
 
 
+def _is_date_alone(text: str) -> bool:
+    """A short line that is a date and little else ("August 19, 2024", "Tue 5 Nov 2024 14.32
+    GMT"): a date written in full, at most two words beside it."""
+    if len(text) >= _DATE_ALONE_LENGTH or text.endswith(SENTENCE_ENDS):
+        return False
+    found = _WRITTEN_DATE.search(text)
+    return found is not None and len(_without(text, found).split()) <= 2
+
+
+def _without(text: str, found: re.Match[str]) -> str:
+    return f"{text[: found.start()]} {text[found.end() :]}"
+
+
 def _is_dated_line(text: str) -> bool:
     """A short line that gives a date or time under a label ("Updated at 1:23 p.m.")."""
     return (
@@ -218,11 +251,8 @@ def _looks_like_metadata(unit: Unit, blocks: list[HtmlElement], scores: Scores) 
         return False
     if has_time:
         return True
-    for ancestor in (element, *scores.ancestors(element)):
-        if _names_head_metadata(ancestor):
-            return True
-        if any(ancestor is block for block in blocks):
-            break
+    if _in_metadata_block(element, blocks, scores):
+        return True
     text = unit.text
     if _is_byline(text) or _is_dated_line(text):
         return True
@@ -232,9 +262,25 @@ def _looks_like_metadata(unit: Unit, blocks: list[HtmlElement], scores: Scores) 
     return bool(_DIGIT.search(text)) or _follows_image(element, scores)
 
 
+def _in_metadata_block(
+    element: HtmlElement, blocks: list[HtmlElement], scores: Scores, *, small: bool = False
+) -> bool:
+    """Whether the element, or an ancestor within the story's blocks, is named as a byline,
+    date or label block (class, id or component name); with ``small``, only a block too
+    short to wrap a paragraph counts (a rich-text wrapper's class may say "meta_field")."""
+    for ancestor in (element, *scores.ancestors(element)):
+        if small and scores.text_length.get(ancestor, 0) >= ANCHOR_LENGTH * 2:
+            break
+        if _names_head_metadata(ancestor):
+            return True
+        if any(ancestor is block for block in blocks):
+            break
+    return False
+
+
 def _has_time(unit: Unit) -> bool:
-    """A short line holding a ``<time>`` element: a date line."""
-    return unit.length < _SHORT and _holds(unit.element, "time")
+    """A short line that is or holds a ``<time>`` element: a date line."""
+    return unit.length < _SHORT and (unit.element.tag == "time" or _holds(unit.element, "time"))
 
 
 def _follows_image(element: HtmlElement, scores: Scores) -> bool:
@@ -344,7 +390,15 @@ def edge_leftovers(
             # a standfirst can open the story's block before the headline, byline or date
             # ("Opinion | <standfirst> | By | <date> | <story>"): those lines still go, on
             # strong signs only (the first paragraph of a story may be followed by anything)
-            if _is_title(unit, titles) or _is_byline(unit.text) or _has_time(unit):
+            if (
+                _is_title(unit, titles)
+                or _is_byline(unit.text)
+                or _has_time(unit)
+                or (
+                    unit.length < _SHORT
+                    and _in_metadata_block(unit.element, blocks, scores, small=True)
+                )
+            ):
                 dropped.append(unit.element)
         elif index > last and unit.element.tag in HEADING_TAGS:
             if not is_followed_by_text(unit.element):

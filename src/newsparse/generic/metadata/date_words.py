@@ -494,6 +494,7 @@ PUBLISHED_CUES: tuple[str, ...] = (
 MODIFIED_CUES: tuple[str, ...] = (
     "updated",
     "last updated",
+    "last modified",
     "modified",
     "mis à jour le",
     "mis à jour",
