@@ -785,3 +785,6 @@ def test_a_standfirst_s_byline_and_dateline_components_are_not_story_lines() -> 
     assert body[0].startswith("Regulator says Northway Trains failed to give passengers")
     assert body[1].startswith("A train operator has been fined £3m")
     assert not any("GMT" in line or "Owen Pryce in Manchester" in line for line in body[:3])
+    # the reader-revenue appeal after the story is prose, and no part of it
+    assert "small favour to ask" not in article.body
+    assert body[-1].startswith("Passenger groups said the fine was welcome")

@@ -102,6 +102,9 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("abo-box", Kind.PAYWALL),  # German: a subscription offer
         ("abonnement-teaser", Kind.PAYWALL),
         ("articleDisclaimer_disclaimer__1aB4c", Kind.CHROME),  # a CSS module's hashed name
+        ("support-block", Kind.APPEAL),
+        ("Story_support__c8Hq1", Kind.APPEAL),
+        ("contributions-epic", Kind.APPEAL),
     ],
 )
 def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind) -> None:

@@ -39,8 +39,9 @@ _CLIMB_MAX_LINK_DENSITY = 0.2
 _SIBLING_MAX_LINK_DENSITY = 0.25
 _PAGE_TAGS = frozenset({"body", "html"})
 _TABLE_CELL_TAGS = frozenset({"td", "th"})
-# Kinds of flagged blocks that no reading of their text makes part of the story.
-_NEVER_STORY_KINDS = frozenset({Kind.HIDDEN, Kind.COMMENTS})
+# Kinds of flagged blocks that no reading of their text makes part of the story: readers'
+# comments and reader-revenue appeals hold prose too, and much of it.
+_NEVER_STORY_KINDS = frozenset({Kind.HIDDEN, Kind.COMMENTS, Kind.APPEAL})
 
 
 def body_paragraphs(

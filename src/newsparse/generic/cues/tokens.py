@@ -206,6 +206,8 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     "appbanner": (Kind.APPEAL, ANY),
     "followus": (Kind.APPEAL, ANY),
     "membership": (Kind.APPEAL, TAIL),
+    "support": (Kind.APPEAL, WEAK),  # ("support-block", "Story_support__c8Hq1": "Give now")
+    "contributions": (Kind.APPEAL, ANY),  # (reader-revenue boxes: "contributions-epic")
     # navigation
     "nav": (Kind.NAV, TAIL),
     "navbar": (Kind.NAV, ANY),
