@@ -266,3 +266,13 @@ def test_date_lines_after_a_standfirst_go_on_strong_signs() -> None:
         "August 19, 2024",  # (further down, a line of the story, however short)
     ]
     assert trim_paragraphs(lines, []) == [standfirst, STORY, STORY, "August 19, 2024"]
+
+
+def test_credit_lines_at_the_head_are_metadata_like_bylines() -> None:
+    lines = [
+        "Medically reviewed by Jane Doe, MD",
+        "Photographs by August Lindahl",
+        STORY,
+        "Photos by the author were taken in March.",  # (a sentence of the story)
+    ]
+    assert trim_paragraphs(lines, []) == [STORY, "Photos by the author were taken in March."]

@@ -225,6 +225,23 @@ FULL_STOP_CHARACTERS: str = ".!?。！？…”\"'»"
 
 # Words that open a byline ("By Jane Doe"), casefolded: the metadata's byline cues.
 BYLINE_OPENERS: frozenset[str] = frozenset(BYLINE_CUES) - WEAK_BYLINE_CUES
+# Openers of other credit lines at a story's head, casefolded: no author follows them, but
+# they are metadata of the page as a byline is ("Reviewed by Jane Doe, MD").
+CREDIT_OPENERS: frozenset[str] = frozenset(
+    {
+        "reviewed by",
+        "medically reviewed by",
+        "fact checked by",
+        "fact-checked by",
+        "photos by",
+        "photographs by",
+        "photography by",
+        "illustration by",
+        "illustrations by",
+        "video by",
+        "graphics by",
+    }
+)
 
 # Whole-paragraph texts (casefolded, punctuation dropped) that label boilerplate wherever they
 # sit inside a story: ad slots, comment and share buttons.

@@ -14,6 +14,7 @@ import lxml.html
 from newsparse.generic.body_cues import (
     BOILERPLATE_LABELS,
     BYLINE_OPENERS,
+    CREDIT_OPENERS,
     HEAD_METADATA_WORDS,
     HEADING_TAGS,
     RIGHTS_NOTICE_PHRASES,
@@ -308,9 +309,11 @@ def _opens_with_byline(text: str) -> bool:
     if len(text) > _BYLINE_LENGTH:
         return False
     words = text.split()
-    for count in (1, 2):
+    for count in (1, 2, 3):
         opener = " ".join(words[:count]).casefold().rstrip(":")
-        if opener in BYLINE_OPENERS and len(words) > count and words[count][:1].isupper():
+        if (opener in BYLINE_OPENERS or opener in CREDIT_OPENERS) and (
+            len(words) > count and words[count][:1].isupper()
+        ):
             return True
     return False
 
