@@ -36,6 +36,8 @@ def test_labels_and_share_buttons_in_several_languages() -> None:
     assert is_label("Haberin Devamı")
     assert is_label("Dalsza część artykułu pod materiałem wideo")
     assert is_label("Pin Recipe")
+    assert is_label("Reuse this content")
+    assert is_label("Reprints & Permissions")
     assert not is_label("Pin numbers were stolen from the bank.")
 
 

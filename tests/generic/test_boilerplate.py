@@ -315,6 +315,7 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("Отзывы", Kind.COMMENTS),
         ("Keep reading", Kind.RELATED),
         ("Read next", Kind.RELATED),  # a list of next reads, however much prose follows it
+        ("Explore more on these topics", Kind.TAGS),
         ("More in Politics", Kind.RELATED),
         ("More recipes", Kind.RELATED),
         ("부산바다신문 관련뉴스", Kind.RELATED),  # the publisher's name before the cue

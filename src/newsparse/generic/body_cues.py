@@ -297,6 +297,11 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
         "scroll to continue",
         "skip advert",
         "skip ad",
+        # a page's tools under the story
+        "reuse this content",
+        "report an error",
+        "reprints and permissions",
+        "reprints permissions",
         "story continues below video",
         "article continues below video",
         "haberin devamı",

@@ -561,6 +561,8 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
         "en": (
             "tags",
             "topics",
+            "explore more on these topics",
+            "more on these topics",
             "filed under",
             "tagged",
             "related searches",
