@@ -226,11 +226,11 @@ def main(argv: list[str] | None = None) -> None:
     originals = load_pages(args.corpus)
     items = [page.item for page in originals]
     print(f"corpus {args.corpus} ({len(originals)} pages): body F1 / precision / recall")
-    print(f"{'rewrite':<11}" + "".join(f"{name:>26}" for name in chosen))
+    print(f"{'rewrite':<14}" + "".join(f"{name:>26}" for name in chosen))
     for rewrite in ["none", *names]:
         change = REWRITES.get(rewrite, lambda raw: raw)
         pages = [Page(page.item, change(page.raw)) for page in originals]
-        row = f"{rewrite:<11}"
+        row = f"{rewrite:<14}"
         worst: list[tuple[float, float, float, str]] = []
         for name, extract in chosen.items():
             predicted = predictions(pages, extract)
