@@ -231,3 +231,19 @@ def test_sponsored_teaser_inside_a_related_list_is_left_out() -> None:
         "https://metro.example/news/2024/04/tram-costs",
         "https://metro.example/news/2024/03/bus-cuts",
     ]
+
+
+def test_section_rail_headed_in_spanish_is_related() -> None:
+    related = _related(
+        '<section class="mas-noticias-seccion"><h2>Más noticias de Economía</h2><div>'
+        '<article><a href="/news/2024/04/paro-baja"><img src="a.jpg" alt=""></a>'
+        '<h3><a href="/news/2024/04/paro-baja">El paro baja por tercer mes</a></h3></article>'
+        '<article><a href="/news/2024/04/puerto"><img src="b.jpg" alt=""></a>'
+        '<h3><a href="/news/2024/04/puerto">El puerto mueve más contenedores</a></h3></article>'
+        "</div></section>",
+        URL,
+    )
+    assert related == (
+        Link("https://metro.example/news/2024/04/paro-baja", "El paro baja por tercer mes"),
+        Link("https://metro.example/news/2024/04/puerto", "El puerto mueve más contenedores"),
+    )
