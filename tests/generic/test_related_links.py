@@ -247,3 +247,15 @@ def test_section_rail_headed_in_spanish_is_related() -> None:
         Link("https://metro.example/news/2024/04/paro-baja", "El paro baja por tercer mes"),
         Link("https://metro.example/news/2024/04/puerto", "El puerto mueve más contenedores"),
     )
+
+
+def test_a_load_more_link_to_the_next_page_of_a_rail_is_not_related() -> None:
+    related = _related(
+        '<div class="more-stories"><h3>More from Travel</h3><ul>'
+        '<li><a href="/news/2024/04/tram-costs">Tram costs rise again</a></li></ul>'
+        '<a class="rail__load-more" href="/travel?page=2">Load more stories</a></div>',
+        URL,
+    )
+    assert related == (
+        Link("https://metro.example/news/2024/04/tram-costs", "Tram costs rise again"),
+    )

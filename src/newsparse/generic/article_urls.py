@@ -11,6 +11,7 @@ from newsparse.generic.cues.urls import (
     BLOCKED_HOSTS,
     NON_ARTICLE_RELS,
     NON_ARTICLE_SEGMENTS,
+    PAGINATION_PARAMETERS,
     TRACKING_PARAMETERS,
 )
 from newsparse.page import Page, host_of, text_of
@@ -30,6 +31,14 @@ def _names_a_page(query: str) -> bool:
     )
 
 
+def _paginates(query: str) -> bool:
+    """True when a query string turns a listing's pages ("page=2")."""
+    return any(
+        name.lower() in PAGINATION_PARAMETERS
+        for name, _ in parse_qsl(query, keep_blank_values=True)
+    )
+
+
 def _blocked_host(host: str) -> bool:
     labels = host.split(".")
     return any(".".join(labels[i:]) in BLOCKED_HOSTS for i in range(len(labels) - 1))
@@ -37,7 +46,8 @@ def _blocked_host(host: str) -> bool:
 
 def is_article_link(page: Page, anchor: HtmlElement) -> bool:
     """False for links that cannot be another article: tag, author and section pages, home
-    pages, share and ad services, ``rel=tag/author/prev/next`` links."""
+    pages, a listing's further pages, share and ad services, ``rel=tag/author/prev/next``
+    links."""
     rels = set((anchor.get("rel") or "").lower().split())
     if rels & NON_ARTICLE_RELS:
         return False
@@ -52,7 +62,9 @@ def is_article_link(page: Page, anchor: HtmlElement) -> bool:
     if not host or _blocked_host(host):
         return False
     segments = [segment for segment in parts.path.lower().split("/") if segment]
-    if any(segment in NON_ARTICLE_SEGMENTS for segment in segments):
+    if any(segment in NON_ARTICLE_SEGMENTS for segment in segments) or (
+        parts.query and _paginates(parts.query)
+    ):
         return False
     if not segments:
         # a home page, unless a query names the article ("?p=123", "?id=...")

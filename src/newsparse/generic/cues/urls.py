@@ -105,6 +105,12 @@ BLOCKED_HOSTS: frozenset[str] = frozenset(
     }
 )
 
+# Query parameters of a listing's further pages ("/travel?page=2" behind "Load more
+# stories"): a link carrying one is pagination, not another article.
+PAGINATION_PARAMETERS: frozenset[str] = frozenset(
+    {"page", "paged", "pg", "pagenum", "pagina", "seite", "offset"}
+)
+
 # rel values of links that are not related articles.
 NON_ARTICLE_RELS: frozenset[str] = frozenset(
     {"tag", "author", "category", "prev", "next", "sponsored", "me", "bookmark-author"}
