@@ -259,3 +259,24 @@ def test_a_load_more_link_to_the_next_page_of_a_rail_is_not_related() -> None:
     assert related == (
         Link("https://metro.example/news/2024/04/tram-costs", "Tram costs rise again"),
     )
+
+
+def test_tracking_parameters_are_dropped_when_the_links_to_one_article_differ_in_them() -> None:
+    related = _related(
+        '<div class="related-posts"><h3>Related</h3>'
+        '<a href="/news/2024/04/tram-costs?itm_source=rail&amp;itm_medium=more-from">'
+        '<img src="a.jpg" alt=""></a>'
+        '<h4><a href="/news/2024/04/tram-costs">Tram costs rise again</a></h4>'
+        '<a href="/news/2024/03/bus-cuts?id=7&amp;utm_source=rel">Bus routes cut in the north</a>'
+        '<a href="/news/2024/05/tram-line-extended?itm_source=rail">This story</a>'
+        "</div>",
+        URL,
+    )
+    # (a URL whose anchors agree is returned as written, tracking parameters and all)
+    assert related == (
+        Link("https://metro.example/news/2024/04/tram-costs", "Tram costs rise again"),
+        Link(
+            "https://metro.example/news/2024/03/bus-cuts?id=7&utm_source=rel",
+            "Bus routes cut in the north",
+        ),
+    )

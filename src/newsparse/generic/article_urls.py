@@ -13,6 +13,7 @@ from newsparse.generic.cues.urls import (
     NON_ARTICLE_SEGMENTS,
     PAGINATION_PARAMETERS,
     TRACKING_PARAMETERS,
+    TRACKING_PREFIXES,
 )
 from newsparse.page import Page, host_of, text_of
 
@@ -23,10 +24,16 @@ HtmlElement = lxml.html.HtmlElement
 _SECTION_WORDS = 3
 
 
+def is_tracking_parameter(name: str) -> bool:
+    """True for a query parameter that tracks a click ("utm_source", "itm_medium")."""
+    name = name.lower()
+    return name in TRACKING_PARAMETERS or name.startswith(TRACKING_PREFIXES)
+
+
 def _names_a_page(query: str) -> bool:
     """True when a query string, tracking parameters aside, carries an id ("p=123")."""
     return any(
-        name.lower() not in TRACKING_PARAMETERS and any(ch.isdigit() for ch in value)
+        not is_tracking_parameter(name) and any(ch.isdigit() for ch in value)
         for name, value in parse_qsl(query, keep_blank_values=True)
     )
 

@@ -9,12 +9,10 @@ from urllib.parse import parse_qsl, urldefrag, urlencode, urlsplit
 import lxml.etree
 import lxml.html
 
+from newsparse.generic.article_urls import is_tracking_parameter
 from newsparse.generic.classes import class_kind, raw_tokens, token_parts
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.link_texts import GENERIC_LINK_TEXTS, TITLE_PARTS
-from newsparse.generic.cues.urls import (
-    TRACKING_PARAMETERS,
-)
 from newsparse.generic.labels import normalise, split_inline_label
 from newsparse.model import Link
 from newsparse.page import Page, collapse_whitespace
@@ -31,22 +29,27 @@ _FROM_TITLE_ELEMENT, _FROM_TEXT, _FROM_ATTRIBUTE, _FROM_ALT, _FROM_GENERIC = ran
 _SHORT_TITLE_WORDS = 3
 
 
+def without_tracking(url: str) -> str:
+    """``url`` without its fragment and tracking parameters ("/story/?utm_source=x#top" is
+    "/story/"); a query holding none of them is left as written."""
+    url = urldefrag(url)[0]
+    if "?" not in url:
+        return url
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    query = [(name, value) for name, value in pairs if not is_tracking_parameter(name)]
+    if len(query) == len(pairs):
+        return url
+    return parts._replace(query=urlencode(query)).geturl()
+
+
 def normalise_url(url: str) -> str:
     """The key links are deduplicated on: no fragment, no tracking parameters, no trailing
     slash ("/story/?utm_source=x#top" and "/story" are one link)."""
-    url = urldefrag(url)[0]
-    if "?" in url:
-        try:
-            parts = urlsplit(url)
-        except ValueError:
-            return url.rstrip("/")
-        query = [
-            (name, value)
-            for name, value in parse_qsl(parts.query, keep_blank_values=True)
-            if name.lower() not in TRACKING_PARAMETERS
-        ]
-        url = parts._replace(query=urlencode(query)).geturl()
-    return url.rstrip("/")
+    return without_tracking(url).rstrip("/")
 
 
 def anchors_in(elements: Iterable[HtmlElement]) -> list[HtmlElement]:
@@ -147,7 +150,12 @@ def links_from_anchors(page: Page, anchors: Iterable[HtmlElement]) -> tuple[Link
             order.append(key)
             urls[key] = urldefrag(url)[0]
             best[key] = (quality, title)
-        elif quality < best[key][0]:
+            continue
+        if urldefrag(url)[0] != urls[key]:
+            # an image link and a title link that differ in tracking parameters: neither
+            # is the article's address as written, the address without them is
+            urls[key] = without_tracking(urls[key])
+        if quality < best[key][0]:
             best[key] = (quality, title)
     untitled = {key for key in order if best[key][0][0] >= _FROM_GENERIC}
     if untitled:

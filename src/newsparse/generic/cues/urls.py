@@ -142,5 +142,26 @@ TRACKING_PARAMETERS: frozenset[str] = frozenset(
         "m",
         "filter",
         "tab",
+        "xtor",
+        "tblci",
+        "ocid",
+        "icid",
+        "ncid",
+        "cmp",
+        "oborigurl",
+        "int_source",
+        "int_medium",
+        "int_campaign",
+        "at_medium",
+        "at_campaign",
+        "msclkid",
+        "yclid",
+        "dclid",
+        "igshid",
+        "mkt_tok",
+        "_ga",
     }
 )
+# Families of tracking parameters, by how their names open ("itm_source", "pk_campaign",
+# Jetpack's "relatedposts_hit").
+TRACKING_PREFIXES: tuple[str, ...] = ("utm_", "itm_", "pk_", "mtm_", "hsa_", "relatedposts_")
