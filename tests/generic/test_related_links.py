@@ -280,3 +280,26 @@ def test_tracking_parameters_are_dropped_when_the_links_to_one_article_differ_in
             "Bus routes cut in the north",
         ),
     )
+
+
+def test_a_badge_or_a_title_cut_short_gives_way_to_the_alt_text_that_completes_it() -> None:
+    related = _related(
+        '<section class="related-posts"><h3>Related</h3>'
+        '<a href="/news/2024/04/tram-video"><span class="card__badge">Video</span>'
+        '<img src="a.jpg" alt="Riding the night tram to the depot"></a>'
+        '<a href="/news/2024/04/tram-costs"><img src="b.jpg" alt="x" '
+        'title="Tram costs rise again for the third year running">'
+        '<span class="title">Tram costs rise again for the…</span></a>'
+        '<a href="/news/2024/03/bus-cuts"><img src="c.jpg" '
+        'alt="Bus routes cut in the north as drivers leave"></a>'
+        '<h4><a href="/news/2024/03/bus-cuts">Bus routes cut in the north as...</a></h4>'
+        '<a href="/news/2024/02/isbn" title="International Standard Book Number">ISBN</a>'
+        "</section>",
+        URL,
+    )
+    assert [link.title for link in related] == [
+        "Riding the night tram to the depot",
+        "Tram costs rise again for the third year running",
+        "Bus routes cut in the north as drivers leave",
+        "ISBN",  # (a plain one-word link keeps its text)
+    ]

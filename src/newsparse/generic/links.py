@@ -27,6 +27,8 @@ _TITLE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _FROM_TITLE_ELEMENT, _FROM_TEXT, _FROM_ATTRIBUTE, _FROM_ALT, _FROM_GENERIC = range(5)
 # A visible title this short may be a teaser's kicker ("News Cloud") rather than its title.
 _SHORT_TITLE_WORDS = 3
+# How a title cut short ends.
+_ELLIPSES = ("…", "...")
 
 
 def without_tracking(url: str) -> str:
@@ -110,15 +112,57 @@ def _title_element_text(anchor: HtmlElement) -> str | None:
     return None
 
 
+def _attribute_titles(anchor: HtmlElement) -> Iterator[str]:
+    """The titles an anchor's attributes give: its ``title``, its images' ``alt`` and
+    ``title``."""
+    values = [anchor.get("title")]
+    for image in anchor.iter("img"):
+        values += (image.get("alt"), image.get("title"))
+    for value in values:
+        text = collapse_whitespace(value or "")
+        if text:
+            yield text
+
+
+def completed_title(title: str, candidates: Iterable[str]) -> str:
+    """A title cut short ("El limón alcanza su precio en origen más alto en una…") completed
+    by a candidate that opens with its words; the title itself otherwise."""
+    stem = title.rstrip()
+    for ellipsis in _ELLIPSES:
+        if stem.endswith(ellipsis):
+            stem = normalise(stem[: -len(ellipsis)])
+            break
+    else:
+        return title
+    if not stem:
+        return title
+    for candidate in candidates:
+        key = normalise(candidate)
+        if len(key) > len(stem) and key.startswith(stem):
+            return candidate
+    return title
+
+
 def anchor_title(anchor: HtmlElement) -> tuple[str | None, int]:
     """The visible title of a link and how good it is (lower is better): a title element
-    inside the anchor, its text, its ``title`` attribute, an image's alt, a generic text."""
+    inside the anchor, its text, its ``title`` attribute, an image's alt, a generic text.
+
+    A visible title cut short with an ellipsis takes the attribute that completes it; a
+    one-word badge ("Video") as the whole text gives way to an image's alt of several words."""
     titled = _title_element_text(anchor)
     if titled:
-        return titled, _FROM_TITLE_ELEMENT
+        return completed_title(titled, _attribute_titles(anchor)), _FROM_TITLE_ELEMENT
     text = visible_text(anchor)
     if text and normalise(text) not in _GENERIC_LINK_TEXTS and normalise(text):
-        return split_inline_label(text) or text, _FROM_TEXT
+        if len(text.split()) == 1:
+            # (the badge on an image card: a plain one-word link, "ISBN", keeps its text)
+            for image in anchor.iter("img"):
+                alt = collapse_whitespace(image.get("alt") or "")
+                if len(alt.split()) > 1:
+                    return alt, _FROM_ALT
+        return completed_title(split_inline_label(text) or text, _attribute_titles(anchor)), (
+            _FROM_TEXT
+        )
     title = collapse_whitespace(anchor.get("title") or "")
     if title:
         return title, _FROM_ATTRIBUTE
@@ -143,9 +187,12 @@ def links_from_anchors(page: Page, anchors: Iterable[HtmlElement]) -> tuple[Link
     order: list[str] = []
     best: dict[str, tuple[tuple[int, int], str | None]] = {}
     urls: dict[str, str] = {}
+    titles: dict[str, list[str]] = {}
     for key, url, quality, title in _titled_links(page, anchors):
         if key in own:
             continue
+        if title:
+            titles.setdefault(key, []).append(title)
         if key not in urls:
             order.append(key)
             urls[key] = urldefrag(url)[0]
@@ -163,7 +210,14 @@ def links_from_anchors(page: Page, anchors: Iterable[HtmlElement]) -> tuple[Link
         for key, found in _better_titles(page, untitled).items():
             if found[0] < best[key][0]:
                 best[key] = found
-    return tuple(Link(url=urls[key], title=best[key][1]) for key in order)
+    links = []
+    for key in order:
+        title = best[key][1]
+        if title:
+            # a title cut short on the title link, in full on the image link's alt
+            title = completed_title(title, titles.get(key, ()))
+        links.append(Link(url=urls[key], title=title))
+    return tuple(links)
 
 
 def _better_titles(page: Page, keys: set[str]) -> dict[str, tuple[tuple[int, int], str | None]]:
