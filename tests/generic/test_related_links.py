@@ -303,3 +303,40 @@ def test_a_badge_or_a_title_cut_short_gives_way_to_the_alt_text_that_completes_i
         "Bus routes cut in the north as drivers leave",
         "ISBN",  # (a plain one-word link keeps its text)
     ]
+
+
+def _promo(href: str, title: str, category: str) -> str:
+    return (
+        '<div class="PageList-items-item"><div class="PagePromo">'
+        f'<div class="PagePromo-media"><a href="{href}"><img src="a.jpg" alt=""></a></div>'
+        f'<div class="PagePromo-content"><div class="PagePromo-category">{category}</div>'
+        f'<div class="PagePromo-title"><a href="{href}"><span>{title}</span></a></div>'
+        "</div></div></div>"
+    )
+
+
+def test_a_sponsored_label_drops_its_teaser_from_a_list_of_div_items() -> None:
+    related = _related(
+        '<div class="PageListStandardE"><div class="PageList-header"><h2>More Stories</h2></div>'
+        '<div class="PageList-items">'
+        + _promo("/news/2024/04/tram-costs", "Tram costs rise again", '<a href="/news">News</a>')
+        + _promo(
+            "/partner/bank-loans-5d1e8a7b",
+            "Five ways local lenders help small firms",
+            '<span class="PagePromo-sponsorLabel">Sponsored Content</span>',
+        )
+        + _promo(
+            "https://solar.example/lp/rebate?utm_source=metro",
+            "Homeowners rush to claim this rebate",
+            '<span class="PagePromo-sponsorLabel">Paid Content</span>',
+        )
+        + _promo(
+            "/news/2024/03/bus-cuts", "Bus routes cut in the north", '<a href="/news">News</a>'
+        )
+        + "</div></div>",
+        URL,
+    )
+    assert [link.url for link in related] == [
+        "https://metro.example/news/2024/04/tram-costs",
+        "https://metro.example/news/2024/03/bus-cuts",
+    ]
