@@ -340,3 +340,25 @@ def test_a_sponsored_label_drops_its_teaser_from_a_list_of_div_items() -> None:
         "https://metro.example/news/2024/04/tram-costs",
         "https://metro.example/news/2024/03/bus-cuts",
     ]
+
+
+def test_comment_counts_and_a_publication_front_are_not_related() -> None:
+    related = _related(
+        '<div class="more-from"><h2>More from Jo Smith</h2>'
+        '<article><a href="/@jo/why-my-street-has-no-bins-2b7c"><h2>Why my street has no bins'
+        '</h2></a><a href="/@jo/why-my-street-has-no-bins-2b7c?responsesOpen=true">'
+        "<span>14</span></a></article>"
+        '<article><a href="/urban-planning-collective">The Urban Planning Collective</a>'
+        '<a href="/urban-planning-collective/fifteen-minute-cities-c4d5">'
+        "<h2>Fifteen-minute cities are already here</h2></a></article></div>",
+        URL,
+    )
+    assert related == (
+        Link(
+            "https://metro.example/@jo/why-my-street-has-no-bins-2b7c", "Why my street has no bins"
+        ),
+        Link(
+            "https://metro.example/urban-planning-collective/fifteen-minute-cities-c4d5",
+            "Fifteen-minute cities are already here",
+        ),
+    )

@@ -3,6 +3,7 @@ pages, not share, ad or app-store services."""
 
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qsl, urlsplit
 
 import lxml.html
@@ -22,6 +23,8 @@ HtmlElement = lxml.html.HtmlElement
 # A one-segment path whose slug and link text both have at most this many words is a section
 # front ("/science-and-health" linked as "Science & Health").
 _SECTION_WORDS = 3
+# A count as a link's whole text ("14", "1,204", "2.3K").
+_NUMBER = re.compile(r"\d[\d,.]*[kKmM]?")
 
 
 def is_tracking_parameter(name: str) -> bool:
@@ -54,9 +57,11 @@ def _blocked_host(host: str) -> bool:
 def is_article_link(page: Page, anchor: HtmlElement) -> bool:
     """False for links that cannot be another article: tag, author and section pages, home
     pages, a listing's further pages, share and ad services, ``rel=tag/author/prev/next``
-    links."""
+    links, links that read only a number (a teaser's comment count, "14")."""
     rels = set((anchor.get("rel") or "").lower().split())
     if rels & NON_ARTICLE_RELS:
+        return False
+    if _NUMBER.fullmatch(text_of(anchor)) and anchor.find(".//img") is None:
         return False
     url = page.absolute_url(anchor.get("href"), fallback_base=page.canonical_hint)
     if not url:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import lxml.html
 
 from newsparse.generic.article_urls import is_article_link
@@ -106,4 +108,34 @@ def related_links(page: Page, classes: Classification) -> tuple[Link, ...]:
                 and not _hidden_by_inner_block(anchor, block, classes, ads)
             ):
                 anchors.append(anchor)
-    return links_from_anchors(page, anchors)
+    return links_from_anchors(page, _without_fronts(page, anchors))
+
+
+def _without_fronts(page: Page, anchors: list[HtmlElement]) -> list[HtmlElement]:
+    """The anchors but those to a front page that other anchors' articles sit under: a
+    one-segment address ("/the-urban-planning-collective") is a publication's or section's
+    home when another link goes to a slug below it ("/the-urban-planning-collective/
+    fifteen-minute-cities-c4d5")."""
+    paths: dict[HtmlElement, tuple[str, list[str]]] = {}
+    parents: set[tuple[str, str]] = set()
+    for anchor in anchors:
+        url = page.absolute_url(anchor.get("href"), fallback_base=page.canonical_hint)
+        if not url:
+            continue
+        parts = urlsplit(url)
+        segments = [segment for segment in parts.path.lower().split("/") if segment]
+        paths[anchor] = (parts.netloc.lower(), segments)
+        if len(segments) > 1 and "-" in segments[-1]:
+            parents.add((parts.netloc.lower(), segments[0]))
+    if not parents:
+        return anchors
+    return [
+        anchor
+        for anchor in anchors
+        if not (
+            anchor in paths
+            and len(paths[anchor][1]) == 1
+            and (paths[anchor][0], paths[anchor][1][0]) in parents
+            and not any(ch.isdigit() for ch in paths[anchor][1][0])
+        )
+    ]
