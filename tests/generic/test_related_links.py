@@ -362,3 +362,40 @@ def test_comment_counts_and_a_publication_front_are_not_related() -> None:
             "Fifteen-minute cities are already here",
         ),
     )
+
+
+def _overlay_card(href: str, label: str, headline: str) -> str:
+    return (
+        f'<li><div class="card"><a href="{href}" aria-label="{label}"></a>'
+        '<div class="card-media"><img src="a.jpg" alt=""></div>'
+        f'<div class="card-text"><h3 class="card-headline">{headline}</h3>'
+        "<footer><time>18 Sep 2024</time></footer></div></div></li>"
+    )
+
+
+def test_overlay_cards_under_a_heading_are_related_with_their_headlines() -> None:
+    related = _related(
+        '<section class="onward"><div><h2>More on this story</h2></div><div><ul>'
+        + _overlay_card(
+            "/news/2024/04/tram-costs",
+            "Tram costs rise again for the third year",
+            "<span>Tram costs rise again for the third year</span>",
+        )
+        + _overlay_card(
+            "/comment/2024/03/trams-are-worth-it",
+            "Opinion: Trams are worth every penny we spend",
+            "<div><span>Opinion</span></div><span>Trams are worth every penny we spend</span>",
+        )
+        + "</ul></div></section>",
+        URL,
+    )
+    assert related == (
+        Link(
+            "https://metro.example/news/2024/04/tram-costs",
+            "Tram costs rise again for the third year",
+        ),
+        Link(
+            "https://metro.example/comment/2024/03/trams-are-worth-it",
+            "Trams are worth every penny we spend",
+        ),
+    )

@@ -27,6 +27,8 @@ _TITLE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _FROM_TITLE_ELEMENT, _FROM_TEXT, _FROM_ATTRIBUTE, _FROM_ALT, _FROM_GENERIC = range(5)
 # A visible title this short may be a teaser's kicker ("News Cloud") rather than its title.
 _SHORT_TITLE_WORDS = 3
+# How far above an overlay link its card's headline may sit.
+_CARD_LEVELS = 3
 # How a title cut short ends.
 _ELLIPSES = ("…", "...")
 
@@ -145,7 +147,8 @@ def completed_title(title: str, candidates: Iterable[str]) -> str:
 
 def anchor_title(anchor: HtmlElement) -> tuple[str | None, int]:
     """The visible title of a link and how good it is (lower is better): a title element
-    inside the anchor, its text, its ``title`` attribute, an image's alt, a generic text.
+    inside the anchor, its text, its ``title`` attribute, the ``aria-label`` of an empty
+    overlay link (or its card's headline), an image's alt, a generic text.
 
     A visible title cut short with an ellipsis takes the attribute that completes it; a
     one-word badge ("Video") as the whole text gives way to an image's alt of several words."""
@@ -166,11 +169,43 @@ def anchor_title(anchor: HtmlElement) -> tuple[str | None, int]:
     title = collapse_whitespace(anchor.get("title") or "")
     if title:
         return title, _FROM_ATTRIBUTE
+    label = collapse_whitespace(anchor.get("aria-label") or "")
+    if label and not text:
+        # an empty link laid over a card: its label, or the card's headline beside it
+        return _card_headline(anchor, label) or label, _FROM_ATTRIBUTE
     for image in anchor.iter("img"):
         alt = collapse_whitespace(image.get("alt") or "")
         if alt:
             return alt, _FROM_ALT
     return (text or None), _FROM_GENERIC
+
+
+def _card_headline(anchor: HtmlElement, label: str) -> str | None:
+    """The headline of the card an empty overlay link (``aria-label``) covers, when the label
+    reads it ("Opinion: When the glaciers are gone" over a headline whose last part reads
+    "When the glaciers are gone", the kicker apart); None when the card has no such one."""
+    key = normalise(label)
+    ancestor = anchor.getparent()
+    for _ in range(_CARD_LEVELS):
+        if ancestor is None:
+            return None
+        headings = list(ancestor.iter(*_TITLE_TAGS))
+        if len(headings) > 1:
+            return None  # (a list of cards, not one card)
+        if headings:
+            heading = headings[0]
+            pieces = [child for child in heading if isinstance(child.tag, str)][-1:]
+            for element in (*pieces, heading):
+                text = visible_text(element)
+                if (
+                    text
+                    and len(text.split()) > _SHORT_TITLE_WORDS
+                    and key.endswith(normalise(text))
+                ):
+                    return text
+            return None
+        ancestor = ancestor.getparent()
+    return None
 
 
 def links_from_anchors(page: Page, anchors: Iterable[HtmlElement]) -> tuple[Link, ...]:
