@@ -320,6 +320,13 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("More recipes", Kind.RELATED),
         ("부산바다신문 관련뉴스", Kind.RELATED),  # the publisher's name before the cue
         ("新华网 相关新闻", Kind.RELATED),
+        ("Más noticias de Economía", Kind.RELATED),  # section rails in other languages
+        ("Más de Deportes", Kind.RELATED),
+        ("Otras noticias", Kind.RELATED),
+        ("Mais de Esportes", Kind.RELATED),
+        ("Mais notícias de Política", Kind.RELATED),
+        ("Altre notizie di Cronaca", Kind.RELATED),
+        ("Plus d'articles Culture", Kind.RELATED),
     ],
 )
 def test_headings_name_their_block(heading: str, kind: Kind) -> None:
@@ -337,6 +344,10 @@ def test_headings_name_their_block(heading: str, kind: Kind) -> None:
         "Del 1 al 5 de mayo",
         "More delays expected on the coast road",
         "서울 시민 관련 설문조사 결과 발표",  # a cue word not closing the heading
+        "Más de 200 heridos en el incendio",  # "más de" is a cue only before a name
+        "Más de la mitad de los votantes",
+        "MÁS DE LA MITAD DE LOS VOTANTES",
+        "Mais de metade dos eleitores",
     ],
 )
 def test_ordinary_headings_name_no_block(heading: str) -> None:

@@ -231,3 +231,171 @@ def test_sponsored_teaser_inside_a_related_list_is_left_out() -> None:
         "https://metro.example/news/2024/04/tram-costs",
         "https://metro.example/news/2024/03/bus-cuts",
     ]
+
+
+def test_section_rail_headed_in_spanish_is_related() -> None:
+    related = _related(
+        '<section class="mas-noticias-seccion"><h2>Más noticias de Economía</h2><div>'
+        '<article><a href="/news/2024/04/paro-baja"><img src="a.jpg" alt=""></a>'
+        '<h3><a href="/news/2024/04/paro-baja">El paro baja por tercer mes</a></h3></article>'
+        '<article><a href="/news/2024/04/puerto"><img src="b.jpg" alt=""></a>'
+        '<h3><a href="/news/2024/04/puerto">El puerto mueve más contenedores</a></h3></article>'
+        "</div></section>",
+        URL,
+    )
+    assert related == (
+        Link("https://metro.example/news/2024/04/paro-baja", "El paro baja por tercer mes"),
+        Link("https://metro.example/news/2024/04/puerto", "El puerto mueve más contenedores"),
+    )
+
+
+def test_a_load_more_link_to_the_next_page_of_a_rail_is_not_related() -> None:
+    related = _related(
+        '<div class="more-stories"><h3>More from Travel</h3><ul>'
+        '<li><a href="/news/2024/04/tram-costs">Tram costs rise again</a></li></ul>'
+        '<a class="rail__load-more" href="/travel?page=2">Load more stories</a></div>',
+        URL,
+    )
+    assert related == (
+        Link("https://metro.example/news/2024/04/tram-costs", "Tram costs rise again"),
+    )
+
+
+def test_tracking_parameters_are_dropped_when_the_links_to_one_article_differ_in_them() -> None:
+    related = _related(
+        '<div class="related-posts"><h3>Related</h3>'
+        '<a href="/news/2024/04/tram-costs?itm_source=rail&amp;itm_medium=more-from">'
+        '<img src="a.jpg" alt=""></a>'
+        '<h4><a href="/news/2024/04/tram-costs">Tram costs rise again</a></h4>'
+        '<a href="/news/2024/03/bus-cuts?id=7&amp;utm_source=rel">Bus routes cut in the north</a>'
+        '<a href="/news/2024/05/tram-line-extended?itm_source=rail">This story</a>'
+        "</div>",
+        URL,
+    )
+    # (a URL whose anchors agree is returned as written, tracking parameters and all)
+    assert related == (
+        Link("https://metro.example/news/2024/04/tram-costs", "Tram costs rise again"),
+        Link(
+            "https://metro.example/news/2024/03/bus-cuts?id=7&utm_source=rel",
+            "Bus routes cut in the north",
+        ),
+    )
+
+
+def test_a_badge_or_a_title_cut_short_gives_way_to_the_alt_text_that_completes_it() -> None:
+    related = _related(
+        '<section class="related-posts"><h3>Related</h3>'
+        '<a href="/news/2024/04/tram-video"><span class="card__badge">Video</span>'
+        '<img src="a.jpg" alt="Riding the night tram to the depot"></a>'
+        '<a href="/news/2024/04/tram-costs"><img src="b.jpg" alt="x" '
+        'title="Tram costs rise again for the third year running">'
+        '<span class="title">Tram costs rise again for the…</span></a>'
+        '<a href="/news/2024/03/bus-cuts"><img src="c.jpg" '
+        'alt="Bus routes cut in the north as drivers leave"></a>'
+        '<h4><a href="/news/2024/03/bus-cuts">Bus routes cut in the north as...</a></h4>'
+        '<a href="/news/2024/02/isbn" title="International Standard Book Number">ISBN</a>'
+        "</section>",
+        URL,
+    )
+    assert [link.title for link in related] == [
+        "Riding the night tram to the depot",
+        "Tram costs rise again for the third year running",
+        "Bus routes cut in the north as drivers leave",
+        "ISBN",  # (a plain one-word link keeps its text)
+    ]
+
+
+def _promo(href: str, title: str, category: str) -> str:
+    return (
+        '<div class="PageList-items-item"><div class="PagePromo">'
+        f'<div class="PagePromo-media"><a href="{href}"><img src="a.jpg" alt=""></a></div>'
+        f'<div class="PagePromo-content"><div class="PagePromo-category">{category}</div>'
+        f'<div class="PagePromo-title"><a href="{href}"><span>{title}</span></a></div>'
+        "</div></div></div>"
+    )
+
+
+def test_a_sponsored_label_drops_its_teaser_from_a_list_of_div_items() -> None:
+    related = _related(
+        '<div class="PageListStandardE"><div class="PageList-header"><h2>More Stories</h2></div>'
+        '<div class="PageList-items">'
+        + _promo("/news/2024/04/tram-costs", "Tram costs rise again", '<a href="/news">News</a>')
+        + _promo(
+            "/partner/bank-loans-5d1e8a7b",
+            "Five ways local lenders help small firms",
+            '<span class="PagePromo-sponsorLabel">Sponsored Content</span>',
+        )
+        + _promo(
+            "https://solar.example/lp/rebate?utm_source=metro",
+            "Homeowners rush to claim this rebate",
+            '<span class="PagePromo-sponsorLabel">Paid Content</span>',
+        )
+        + _promo(
+            "/news/2024/03/bus-cuts", "Bus routes cut in the north", '<a href="/news">News</a>'
+        )
+        + "</div></div>",
+        URL,
+    )
+    assert [link.url for link in related] == [
+        "https://metro.example/news/2024/04/tram-costs",
+        "https://metro.example/news/2024/03/bus-cuts",
+    ]
+
+
+def test_comment_counts_and_a_publication_front_are_not_related() -> None:
+    related = _related(
+        '<div class="more-from"><h2>More from Jo Smith</h2>'
+        '<article><a href="/@jo/why-my-street-has-no-bins-2b7c"><h2>Why my street has no bins'
+        '</h2></a><a href="/@jo/why-my-street-has-no-bins-2b7c?responsesOpen=true">'
+        "<span>14</span></a></article>"
+        '<article><a href="/urban-planning-collective">The Urban Planning Collective</a>'
+        '<a href="/urban-planning-collective/fifteen-minute-cities-c4d5">'
+        "<h2>Fifteen-minute cities are already here</h2></a></article></div>",
+        URL,
+    )
+    assert related == (
+        Link(
+            "https://metro.example/@jo/why-my-street-has-no-bins-2b7c", "Why my street has no bins"
+        ),
+        Link(
+            "https://metro.example/urban-planning-collective/fifteen-minute-cities-c4d5",
+            "Fifteen-minute cities are already here",
+        ),
+    )
+
+
+def _overlay_card(href: str, label: str, headline: str) -> str:
+    return (
+        f'<li><div class="card"><a href="{href}" aria-label="{label}"></a>'
+        '<div class="card-media"><img src="a.jpg" alt=""></div>'
+        f'<div class="card-text"><h3 class="card-headline">{headline}</h3>'
+        "<footer><time>18 Sep 2024</time></footer></div></div></li>"
+    )
+
+
+def test_overlay_cards_under_a_heading_are_related_with_their_headlines() -> None:
+    related = _related(
+        '<section class="onward"><div><h2>More on this story</h2></div><div><ul>'
+        + _overlay_card(
+            "/news/2024/04/tram-costs",
+            "Tram costs rise again for the third year",
+            "<span>Tram costs rise again for the third year</span>",
+        )
+        + _overlay_card(
+            "/comment/2024/03/trams-are-worth-it",
+            "Opinion: Trams are worth every penny we spend",
+            "<div><span>Opinion</span></div><span>Trams are worth every penny we spend</span>",
+        )
+        + "</ul></div></section>",
+        URL,
+    )
+    assert related == (
+        Link(
+            "https://metro.example/news/2024/04/tram-costs",
+            "Tram costs rise again for the third year",
+        ),
+        Link(
+            "https://metro.example/comment/2024/03/trams-are-worth-it",
+            "Trams are worth every penny we spend",
+        ),
+    )

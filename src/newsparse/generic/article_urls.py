@@ -3,6 +3,7 @@ pages, not share, ad or app-store services."""
 
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qsl, urlsplit
 
 import lxml.html
@@ -11,7 +12,9 @@ from newsparse.generic.cues.urls import (
     BLOCKED_HOSTS,
     NON_ARTICLE_RELS,
     NON_ARTICLE_SEGMENTS,
+    PAGINATION_PARAMETERS,
     TRACKING_PARAMETERS,
+    TRACKING_PREFIXES,
 )
 from newsparse.page import Page, host_of, text_of
 
@@ -20,13 +23,29 @@ HtmlElement = lxml.html.HtmlElement
 # A one-segment path whose slug and link text both have at most this many words is a section
 # front ("/science-and-health" linked as "Science & Health").
 _SECTION_WORDS = 3
+# A count as a link's whole text ("14", "1,204", "2.3K").
+_NUMBER = re.compile(r"\d[\d,.]*[kKmM]?")
+
+
+def is_tracking_parameter(name: str) -> bool:
+    """True for a query parameter that tracks a click ("utm_source", "itm_medium")."""
+    name = name.lower()
+    return name in TRACKING_PARAMETERS or name.startswith(TRACKING_PREFIXES)
 
 
 def _names_a_page(query: str) -> bool:
     """True when a query string, tracking parameters aside, carries an id ("p=123")."""
     return any(
-        name.lower() not in TRACKING_PARAMETERS and any(ch.isdigit() for ch in value)
+        not is_tracking_parameter(name) and any(ch.isdigit() for ch in value)
         for name, value in parse_qsl(query, keep_blank_values=True)
+    )
+
+
+def _paginates(query: str) -> bool:
+    """True when a query string turns a listing's pages ("page=2")."""
+    return any(
+        name.lower() in PAGINATION_PARAMETERS
+        for name, _ in parse_qsl(query, keep_blank_values=True)
     )
 
 
@@ -37,9 +56,12 @@ def _blocked_host(host: str) -> bool:
 
 def is_article_link(page: Page, anchor: HtmlElement) -> bool:
     """False for links that cannot be another article: tag, author and section pages, home
-    pages, share and ad services, ``rel=tag/author/prev/next`` links."""
+    pages, a listing's further pages, share and ad services, ``rel=tag/author/prev/next``
+    links, links that read only a number (a teaser's comment count, "14")."""
     rels = set((anchor.get("rel") or "").lower().split())
     if rels & NON_ARTICLE_RELS:
+        return False
+    if _NUMBER.fullmatch(text_of(anchor)) and anchor.find(".//img") is None:
         return False
     url = page.absolute_url(anchor.get("href"), fallback_base=page.canonical_hint)
     if not url:
@@ -52,7 +74,9 @@ def is_article_link(page: Page, anchor: HtmlElement) -> bool:
     if not host or _blocked_host(host):
         return False
     segments = [segment for segment in parts.path.lower().split("/") if segment]
-    if any(segment in NON_ARTICLE_SEGMENTS for segment in segments):
+    if any(segment in NON_ARTICLE_SEGMENTS for segment in segments) or (
+        parts.query and _paginates(parts.query)
+    ):
         return False
     if not segments:
         # a home page, unless a query names the article ("?p=123", "?id=...")

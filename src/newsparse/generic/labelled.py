@@ -137,7 +137,9 @@ class _BlockFinder:
                 or _has_other_heading(parent, label)
             ):
                 break
-            if self.stats[parent][LINKED] > stats[LINKED]:
+            if self.stats[parent][LINKED] > stats[LINKED] or (
+                kind in LIST_KINDS and _holds_overlay_link(parent)
+            ):
                 if overrule and kind in _OVERRULING_KINDS:
                     self._overrule_related_ancestors(parent, kind)
                 return [parent]
@@ -165,7 +167,9 @@ class _BlockFinder:
             ):
                 break
             run.append(sibling)
-        if not any(self.stats[element][LINKED] for element in run[1:]):
+        if not any(
+            self.stats[element][LINKED] or _holds_overlay_link(element) for element in run[1:]
+        ):
             return [label]
         return run
 
@@ -201,6 +205,22 @@ class _BlockFinder:
             current = parent
 
 
+def _holds_overlay_link(element: HtmlElement) -> bool:
+    """True when ``element`` holds an overlay link: an empty ``<a href aria-label="...">``
+    laid over a teaser card whose headline sits beside it, outside the link (so the card's
+    text does not count as linked)."""
+    return any(_is_overlay_link(anchor) for anchor in element.iterfind(".//a[@aria-label]"))
+
+
+def _is_overlay_link(anchor: HtmlElement) -> bool:
+    return bool(anchor.get("href") and anchor.get("aria-label", "").strip() and not text_of(anchor))
+
+
+def _has_overlay_child(element: HtmlElement) -> bool:
+    """True when an overlay link is a child of ``element`` (a teaser card's)."""
+    return any(_is_overlay_link(child) for child in element.iterchildren("a"))
+
+
 def _has_other_heading(container: HtmlElement, label: HtmlElement) -> bool:
     """True when ``container`` holds, after ``label``, a heading that is not a teaser's linked
     title: the container groups several sections. (Headings before the label belong to the
@@ -212,10 +232,11 @@ def _has_other_heading(container: HtmlElement, label: HtmlElement) -> bool:
             continue
         if not passed or heading.tag not in HEADING_TAGS or heading.find(".//a") is not None:
             continue
-        # a heading inside the label itself or inside a link is not another section's
+        # a heading inside the label itself, inside a link or inside an overlay card (beside
+        # the card's empty link) is not another section's
         ancestor = heading.getparent()
         while ancestor is not container and ancestor is not None:
-            if ancestor is label or ancestor.tag == "a":
+            if ancestor is label or ancestor.tag == "a" or _has_overlay_child(ancestor):
                 break
             ancestor = ancestor.getparent()
         else:

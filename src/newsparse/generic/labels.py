@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from newsparse.generic.cues.headings import HEADINGS, INLINE_LABELS
+from newsparse.generic.cues.headings import HEADINGS, INLINE_LABELS, NAMED_CUES
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.scripts import CJK_CHARACTERS, WORD_MARKS
 from newsparse.memo import memoised
@@ -80,6 +80,16 @@ def _by_first_character(
 _HEADING_SPACELESS_BY_FIRST = _by_first_character(_HEADING_SPACELESS)
 
 
+_NAMED_CUES = frozenset(normalise(cue) for cue in NAMED_CUES)
+
+
+def _name_follows(text: str, size: int) -> bool:
+    """True when the word after the heading's first ``size`` words is capitalised (in a
+    heading not written all in capitals)."""
+    words = [word for word in _NON_WORD.split(text) if word]
+    return len(words) > size and words[size][:1].isupper() and not text.isupper()
+
+
 @memoised(8192)
 def heading_kind(text: str) -> Kind | None:
     """The kind of block a short heading announces ("Related articles", "Meistgelesen"), or
@@ -92,8 +102,9 @@ def heading_kind(text: str) -> Kind | None:
     if not words or len(words) > MAX_HEADING_WORDS:
         return None
     for size in range(min(_LONGEST_CUE, len(words)), 0, -1):
-        kind = _HEADING_WORDS.get(" ".join(words[:size]))
-        if kind is not None:
+        cue = " ".join(words[:size])
+        kind = _HEADING_WORDS.get(cue)
+        if kind is not None and (cue not in _NAMED_CUES or _name_follows(text, size)):
             return kind
     compact = key.replace(" ", "")
     for cue, kind in _HEADING_SPACELESS_BY_FIRST.get(compact[:1], ()):

@@ -9,12 +9,10 @@ from urllib.parse import parse_qsl, urldefrag, urlencode, urlsplit
 import lxml.etree
 import lxml.html
 
+from newsparse.generic.article_urls import is_tracking_parameter
 from newsparse.generic.classes import class_kind, raw_tokens, token_parts
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.link_texts import GENERIC_LINK_TEXTS, TITLE_PARTS
-from newsparse.generic.cues.urls import (
-    TRACKING_PARAMETERS,
-)
 from newsparse.generic.labels import normalise, split_inline_label
 from newsparse.model import Link
 from newsparse.page import Page, collapse_whitespace
@@ -29,24 +27,33 @@ _TITLE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _FROM_TITLE_ELEMENT, _FROM_TEXT, _FROM_ATTRIBUTE, _FROM_ALT, _FROM_GENERIC = range(5)
 # A visible title this short may be a teaser's kicker ("News Cloud") rather than its title.
 _SHORT_TITLE_WORDS = 3
+# How far above an overlay link its card's headline may sit.
+_CARD_LEVELS = 3
+# How a title cut short ends.
+_ELLIPSES = ("…", "...")
+
+
+def without_tracking(url: str) -> str:
+    """``url`` without its fragment and tracking parameters ("/story/?utm_source=x#top" is
+    "/story/"); a query holding none of them is left as written."""
+    url = urldefrag(url)[0]
+    if "?" not in url:
+        return url
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    query = [(name, value) for name, value in pairs if not is_tracking_parameter(name)]
+    if len(query) == len(pairs):
+        return url
+    return parts._replace(query=urlencode(query)).geturl()
 
 
 def normalise_url(url: str) -> str:
     """The key links are deduplicated on: no fragment, no tracking parameters, no trailing
     slash ("/story/?utm_source=x#top" and "/story" are one link)."""
-    url = urldefrag(url)[0]
-    if "?" in url:
-        try:
-            parts = urlsplit(url)
-        except ValueError:
-            return url.rstrip("/")
-        query = [
-            (name, value)
-            for name, value in parse_qsl(parts.query, keep_blank_values=True)
-            if name.lower() not in TRACKING_PARAMETERS
-        ]
-        url = parts._replace(query=urlencode(query)).geturl()
-    return url.rstrip("/")
+    return without_tracking(url).rstrip("/")
 
 
 def anchors_in(elements: Iterable[HtmlElement]) -> list[HtmlElement]:
@@ -107,23 +114,98 @@ def _title_element_text(anchor: HtmlElement) -> str | None:
     return None
 
 
+def _attribute_titles(anchor: HtmlElement) -> Iterator[str]:
+    """The titles an anchor's attributes give: its ``title``, its images' ``alt`` and
+    ``title``."""
+    values = [anchor.get("title")]
+    for image in anchor.iter("img"):
+        values += (image.get("alt"), image.get("title"))
+    for value in values:
+        text = collapse_whitespace(value or "")
+        if text:
+            yield text
+
+
+def completed_title(title: str, candidates: Iterable[str]) -> str:
+    """A title cut short ("El limón alcanza su precio en origen más alto en una…") completed
+    by a candidate that opens with its words; the title itself otherwise."""
+    stem = title.rstrip()
+    for ellipsis in _ELLIPSES:
+        if stem.endswith(ellipsis):
+            stem = normalise(stem[: -len(ellipsis)])
+            break
+    else:
+        return title
+    if not stem:
+        return title
+    for candidate in candidates:
+        key = normalise(candidate)
+        if len(key) > len(stem) and key.startswith(stem):
+            return candidate
+    return title
+
+
 def anchor_title(anchor: HtmlElement) -> tuple[str | None, int]:
     """The visible title of a link and how good it is (lower is better): a title element
-    inside the anchor, its text, its ``title`` attribute, an image's alt, a generic text."""
+    inside the anchor, its text, its ``title`` attribute, the ``aria-label`` of an empty
+    overlay link (or its card's headline), an image's alt, a generic text.
+
+    A visible title cut short with an ellipsis takes the attribute that completes it; a
+    one-word badge ("Video") as the whole text gives way to an image's alt of several words."""
     titled = _title_element_text(anchor)
     if titled:
-        return titled, _FROM_TITLE_ELEMENT
+        return completed_title(titled, _attribute_titles(anchor)), _FROM_TITLE_ELEMENT
     text = visible_text(anchor)
     if text and normalise(text) not in _GENERIC_LINK_TEXTS and normalise(text):
-        return split_inline_label(text) or text, _FROM_TEXT
+        if len(text.split()) == 1:
+            # (the badge on an image card: a plain one-word link, "ISBN", keeps its text)
+            for image in anchor.iter("img"):
+                alt = collapse_whitespace(image.get("alt") or "")
+                if len(alt.split()) > 1:
+                    return alt, _FROM_ALT
+        return completed_title(split_inline_label(text) or text, _attribute_titles(anchor)), (
+            _FROM_TEXT
+        )
     title = collapse_whitespace(anchor.get("title") or "")
     if title:
         return title, _FROM_ATTRIBUTE
+    label = collapse_whitespace(anchor.get("aria-label") or "")
+    if label and not text:
+        # an empty link laid over a card: its label, or the card's headline beside it
+        return _card_headline(anchor, label) or label, _FROM_ATTRIBUTE
     for image in anchor.iter("img"):
         alt = collapse_whitespace(image.get("alt") or "")
         if alt:
             return alt, _FROM_ALT
     return (text or None), _FROM_GENERIC
+
+
+def _card_headline(anchor: HtmlElement, label: str) -> str | None:
+    """The headline of the card an empty overlay link (``aria-label``) covers, when the label
+    reads it ("Opinion: When the glaciers are gone" over a headline whose last part reads
+    "When the glaciers are gone", the kicker apart); None when the card has no such one."""
+    key = normalise(label)
+    ancestor = anchor.getparent()
+    for _ in range(_CARD_LEVELS):
+        if ancestor is None:
+            return None
+        headings = list(ancestor.iter(*_TITLE_TAGS))
+        if len(headings) > 1:
+            return None  # (a list of cards, not one card)
+        if headings:
+            heading = headings[0]
+            pieces = [child for child in heading if isinstance(child.tag, str)][-1:]
+            for element in (*pieces, heading):
+                text = visible_text(element)
+                if (
+                    text
+                    and len(text.split()) > _SHORT_TITLE_WORDS
+                    and key.endswith(normalise(text))
+                ):
+                    return text
+            return None
+        ancestor = ancestor.getparent()
+    return None
 
 
 def links_from_anchors(page: Page, anchors: Iterable[HtmlElement]) -> tuple[Link, ...]:
@@ -140,14 +222,22 @@ def links_from_anchors(page: Page, anchors: Iterable[HtmlElement]) -> tuple[Link
     order: list[str] = []
     best: dict[str, tuple[tuple[int, int], str | None]] = {}
     urls: dict[str, str] = {}
+    titles: dict[str, list[str]] = {}
     for key, url, quality, title in _titled_links(page, anchors):
         if key in own:
             continue
+        if title:
+            titles.setdefault(key, []).append(title)
         if key not in urls:
             order.append(key)
             urls[key] = urldefrag(url)[0]
             best[key] = (quality, title)
-        elif quality < best[key][0]:
+            continue
+        if urldefrag(url)[0] != urls[key]:
+            # an image link and a title link that differ in tracking parameters: neither
+            # is the article's address as written, the address without them is
+            urls[key] = without_tracking(urls[key])
+        if quality < best[key][0]:
             best[key] = (quality, title)
     untitled = {key for key in order if best[key][0][0] >= _FROM_GENERIC}
     if untitled:
@@ -155,7 +245,14 @@ def links_from_anchors(page: Page, anchors: Iterable[HtmlElement]) -> tuple[Link
         for key, found in _better_titles(page, untitled).items():
             if found[0] < best[key][0]:
                 best[key] = found
-    return tuple(Link(url=urls[key], title=best[key][1]) for key in order)
+    links = []
+    for key in order:
+        title = best[key][1]
+        if title:
+            # a title cut short on the title link, in full on the image link's alt
+            title = completed_title(title, titles.get(key, ()))
+        links.append(Link(url=urls[key], title=title))
+    return tuple(links)
 
 
 def _better_titles(page: Page, keys: set[str]) -> dict[str, tuple[tuple[int, int], str | None]]:

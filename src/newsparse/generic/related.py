@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import lxml.html
 
 from newsparse.generic.article_urls import is_article_link
@@ -40,17 +42,57 @@ def _hidden_by_inner_block(
 
 def _ad_items(block: HtmlElement) -> set[HtmlElement]:
     """Teasers of the block that an ad label marks ("<li>...<a>Sponsored</a>...</li>"): the
-    list items or articles holding a short text that names an ad, and such labels' links."""
+    list items or articles holding a short text that names an ad (in a list of ``<div>``
+    items, the item among its repeated siblings), and such labels' links."""
     items: set[HtmlElement] = set()
     for element in block.iter(_LABELLED_TAGS):
         text = element.text
         if not text or len(text) > _MAX_AD_LABEL or heading_kind(text.strip()) is not Kind.AD:
             continue
         items.add(element)
-        for ancestor in element.iterancestors(_ITEM_TAGS):
-            items.add(ancestor)
-            break
+        item = next(element.iterancestors(_ITEM_TAGS), None)
+        if item is None or not _holds(block, item):
+            item = _repeated_item(element, block)
+        if item is not None:
+            items.add(item)
     return items
+
+
+def _holds(block: HtmlElement, element: HtmlElement) -> bool:
+    """True when ``element`` is inside ``block``."""
+    return any(ancestor is block for ancestor in element.iterancestors())
+
+
+def _repeated_item(label: HtmlElement, block: HtmlElement) -> HtmlElement | None:
+    """The teaser around an ad label in a list of ``<div>`` items: the nearest ancestor inside
+    the block that has a neighbour of the same tag and class and holds a link
+    ("PageList-items-item > PagePromo")."""
+    for ancestor in label.iterancestors():
+        if ancestor is block:
+            return None
+        # (neighbours only: a label looks at a few elements, however long the list)
+        if (
+            any(
+                neighbour is not None
+                and neighbour.tag == ancestor.tag
+                and neighbour.get("class") == ancestor.get("class")
+                for neighbour in (
+                    _element_sibling(ancestor, True),
+                    _element_sibling(ancestor, False),
+                )
+            )
+            and ancestor.find(".//a[@href]") is not None
+        ):
+            return ancestor
+    return None
+
+
+def _element_sibling(element: HtmlElement, preceding: bool) -> HtmlElement | None:
+    """The nearest sibling element before (or after) ``element``, comments passed over."""
+    for sibling in element.itersiblings(preceding=preceding):
+        if isinstance(sibling.tag, str):
+            return sibling
+    return None
 
 
 def related_links(page: Page, classes: Classification) -> tuple[Link, ...]:
@@ -66,4 +108,34 @@ def related_links(page: Page, classes: Classification) -> tuple[Link, ...]:
                 and not _hidden_by_inner_block(anchor, block, classes, ads)
             ):
                 anchors.append(anchor)
-    return links_from_anchors(page, anchors)
+    return links_from_anchors(page, _without_fronts(page, anchors))
+
+
+def _without_fronts(page: Page, anchors: list[HtmlElement]) -> list[HtmlElement]:
+    """The anchors but those to a front page that other anchors' articles sit under: a
+    one-segment address ("/the-urban-planning-collective") is a publication's or section's
+    home when another link goes to a slug below it ("/the-urban-planning-collective/
+    fifteen-minute-cities-c4d5")."""
+    paths: dict[HtmlElement, tuple[str, list[str]]] = {}
+    parents: set[tuple[str, str]] = set()
+    for anchor in anchors:
+        url = page.absolute_url(anchor.get("href"), fallback_base=page.canonical_hint)
+        if not url:
+            continue
+        parts = urlsplit(url)
+        segments = [segment for segment in parts.path.lower().split("/") if segment]
+        paths[anchor] = (parts.netloc.lower(), segments)
+        if len(segments) > 1 and "-" in segments[-1]:
+            parents.add((parts.netloc.lower(), segments[0]))
+    if not parents:
+        return anchors
+    return [
+        anchor
+        for anchor in anchors
+        if not (
+            anchor in paths
+            and len(paths[anchor][1]) == 1
+            and (paths[anchor][0], paths[anchor][1][0]) in parents
+            and not any(ch.isdigit() for ch in paths[anchor][1][0])
+        )
+    ]

@@ -102,6 +102,10 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "dans la même rubrique",
             "à découvrir aussi",
             "articles recommandés",
+            "plus d'articles",
+            "plus d'actualités",
+            "autres articles",
+            "autres actualités",
         ),
         "es": (
             "noticias relacionadas",
@@ -119,6 +123,9 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "noticias recomendadas",
             "también te puede gustar",
             "te podría interesar",
+            "más noticias",
+            "otras noticias",
+            "más de",
         ),
         "pt": (
             "notícias relacionadas",
@@ -135,6 +142,9 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "conteúdo recomendado",
             "notícias recomendadas",
             "você também pode se interessar",
+            "mais notícias",
+            "outras notícias",
+            "mais de",
         ),
         "it": (
             "articoli correlati",
@@ -150,7 +160,7 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "leggi pure",
             "articoli consigliati",
             "ti potrebbe anche interessare",
-            "notizie correlate",
+            "altre notizie",
         ),
         "nl": (
             "gerelateerde artikelen",
@@ -670,6 +680,11 @@ INLINE_LABELS: dict[str, tuple[str, ...]] = {
     "ja": ("関連記事", "関連", "あわせて読みたい"),
     "ko": ("관련기사", "관련 기사", "관련뉴스", "함께 보면 좋은 기사"),
 }
+
+# Cues that announce a block only when a capitalised name follows them ("Más de Economía",
+# "Mais de Esportes"): the same words open a story's own subheadings ("Más de 200 heridos",
+# "Mais de metade dos eleitores").
+NAMED_CUES: tuple[str, ...] = ("más de", "mais de")
 
 for _kind, _languages in MORE_HEADINGS.items():
     HEADINGS[_kind].update(_languages)

@@ -105,6 +105,12 @@ BLOCKED_HOSTS: frozenset[str] = frozenset(
     }
 )
 
+# Query parameters of a listing's further pages ("/travel?page=2" behind "Load more
+# stories"): a link carrying one is pagination, not another article.
+PAGINATION_PARAMETERS: frozenset[str] = frozenset(
+    {"page", "paged", "pg", "pagenum", "pagina", "seite", "offset"}
+)
+
 # rel values of links that are not related articles.
 NON_ARTICLE_RELS: frozenset[str] = frozenset(
     {"tag", "author", "category", "prev", "next", "sponsored", "me", "bookmark-author"}
@@ -136,5 +142,26 @@ TRACKING_PARAMETERS: frozenset[str] = frozenset(
         "m",
         "filter",
         "tab",
+        "xtor",
+        "tblci",
+        "ocid",
+        "icid",
+        "ncid",
+        "cmp",
+        "oborigurl",
+        "int_source",
+        "int_medium",
+        "int_campaign",
+        "at_medium",
+        "at_campaign",
+        "msclkid",
+        "yclid",
+        "dclid",
+        "igshid",
+        "mkt_tok",
+        "_ga",
     }
 )
+# Families of tracking parameters, by how their names open ("itm_source", "pk_campaign",
+# Jetpack's "relatedposts_hit").
+TRACKING_PREFIXES: tuple[str, ...] = ("utm_", "itm_", "pk_", "mtm_", "hsa_", "relatedposts_")
