@@ -278,3 +278,16 @@ def test_credit_lines_at_the_head_are_metadata_like_bylines() -> None:
         "Photos by the author were taken in March.",  # (a sentence of the story)
     ]
     assert trim_paragraphs(lines, []) == [STORY, "Photos by the author were taken in March."]
+
+
+def test_a_pitch_closed_by_its_button_after_the_story_goes() -> None:
+    pitch = (
+        "<div class='svelte-1qk5b0n'><p>The Tidewater Times is owned by its readers. We have no "
+        "billionaire owner and no paywall. Join 4,200 members who keep local journalism going."
+        "</p> <a href='/support'>Become a member</a></div>"
+    )
+    html = f"<html><body><article><p>{STORY}</p><p>{STORY}</p>{pitch}</article></body></html>"
+    assert newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n") == [
+        STORY,
+        STORY,
+    ]

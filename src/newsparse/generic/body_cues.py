@@ -340,6 +340,46 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
     }
 )
 
+# Texts (casefolded, punctuation dropped) of the button that closes a sign-up or support box:
+# a short box of a pitch and such a button, after the story, is no part of it.
+CALL_TO_ACTION_TEXTS: frozenset[str] = frozenset(
+    {
+        "become a member",
+        "become a supporter",
+        "donate",
+        "donate now",
+        "give now",
+        "give today",
+        "support us",
+        "support our journalism",
+        "subscribe",
+        "subscribe now",
+        "subscribe today",
+        "sign up",
+        "sign up now",
+        "join now",
+        "join today",
+        "jetzt abonnieren",
+        "abonnieren",
+        "jetzt unterstützen",
+        "je m abonne",
+        "s abonner",
+        "je fais un don",
+        "suscríbete",
+        "suscribirse",
+        "assine",
+        "assine já",
+        "abbonati",
+        "sostienici",
+        "word lid",
+        "abonneer",
+        "subskrybuj",
+        "wesprzyj nas",
+        "подписаться",
+        "поддержать",
+    }
+)
+
 # First words (casefolded) of share-button lines ("Share this on WhatsApp", "Partager sur
 # Facebook"): such a line of a few words is a button, wherever it sits in the story.
 SHARE_OPENERS: frozenset[str] = frozenset(

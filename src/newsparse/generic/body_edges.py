@@ -14,6 +14,7 @@ import lxml.html
 from newsparse.generic.body_cues import (
     BOILERPLATE_LABELS,
     BYLINE_OPENERS,
+    CALL_TO_ACTION_TEXTS,
     CREDIT_OPENERS,
     HEAD_METADATA_WORDS,
     HEADING_TAGS,
@@ -25,7 +26,7 @@ from newsparse.generic.body_extent import is_followed_by_text
 from newsparse.generic.body_lists import is_address
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
-from newsparse.generic.labels import heading_kind
+from newsparse.generic.labels import heading_kind, normalise
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata.bylines import TRAILING_ROLE_BYLINE
 from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
@@ -95,6 +96,8 @@ _WRITTEN_DATE = re.compile(
 )
 # A line that is a date alone is shorter than this.
 _DATE_ALONE_LENGTH = 40
+# A sign-up or support box holds at most this many elements (a pitch or two and a button).
+_BOX_CHILDREN = 3
 # A section label over the headline (its kicker) is shorter than this.
 _KICKER_LENGTH = 40
 # How many lines after a standfirst may still be the head's byline or date.
@@ -263,6 +266,22 @@ def _looks_like_metadata(unit: Unit, blocks: list[HtmlElement], scores: Scores) 
     return bool(_DIGIT.search(text)) or _follows_image(element, scores)
 
 
+def _call_to_action_box(element: HtmlElement) -> HtmlElement | None:
+    """The small box holding ``element`` when a call-to-action button closes it (a sign-up or
+    support pitch and "Become a member"); None otherwise."""
+    box = element.getparent()
+    if box is None:
+        return None
+    children = [child for child in box if isinstance(child.tag, str)]
+    if not 1 < len(children) <= _BOX_CHILDREN or children[-1] is element:
+        return None
+    button = children[-1]
+    if button.tag != "a" and (len(button) != 1 or button[0].tag != "a"):
+        return None
+    text = normalise(" ".join(subtree_text(button).split()))
+    return box if text in CALL_TO_ACTION_TEXTS else None
+
+
 def _in_metadata_block(
     element: HtmlElement, blocks: list[HtmlElement], scores: Scores, *, small: bool = False
 ) -> bool:
@@ -371,9 +390,17 @@ def edge_leftovers(
     anchors = [index for index, unit in enumerate(units) if _is_anchor(unit)]
     if not anchors:
         return []
+    dropped: list[HtmlElement] = []
+    # a pitch closed by its button ("... join 4,200 members." + "Become a member") reads as a
+    # paragraph: its box goes, and the story ends before it
+    while len(anchors) > 1:
+        box = _call_to_action_box(units[anchors[-1]].element)
+        if box is None:
+            break
+        dropped.append(box)
+        anchors.pop()
     first, last = anchors[0], anchors[-1]
     second = anchors[1] if len(anchors) > 1 else first
-    dropped: list[HtmlElement] = []
     trailing_headings: list[int] = []  # indices of the headings after the last anchor
     for index, unit in enumerate(units):
         if unit.encloses_units:
