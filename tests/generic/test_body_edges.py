@@ -247,11 +247,7 @@ def test_a_long_follow_us_appeal_closing_the_story_goes() -> None:
         "<p>Подписывайтесь на наш канал в <a href='https://t.me/example_news'>Telegram</a>, "
         "чтобы первыми узнавать главные новости города.</p>"
     )
-    html = f"<html><body><article><p>{STORY}</p><p>{STORY}</p>{appeal}</article></body></html>"
-    assert newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n") == [
-        STORY,
-        STORY,
-    ]
+    assert _story_then(appeal) == [STORY, STORY]
 
 
 def test_date_lines_after_a_standfirst_go_on_strong_signs() -> None:
@@ -286,8 +282,10 @@ def test_a_pitch_closed_by_its_button_after_the_story_goes() -> None:
         "billionaire owner and no paywall. Join 4,200 members who keep local journalism going."
         "</p> <a href='/support'>Become a member</a></div>"
     )
-    html = f"<html><body><article><p>{STORY}</p><p>{STORY}</p>{pitch}</article></body></html>"
-    assert newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n") == [
-        STORY,
-        STORY,
-    ]
+    assert _story_then(pitch) == [STORY, STORY]
+
+
+def _story_then(tail: str) -> list[str]:
+    """The generic body of two story paragraphs followed by ``tail``, as paragraphs."""
+    html = f"<html><body><article><p>{STORY}</p><p>{STORY}</p>{tail}</article></body></html>"
+    return newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
