@@ -129,6 +129,13 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         ("Sam Ortiz PhD", ("Sam Ortiz",), ()),
         ("Posted by Jane Doe on March 12, 2024", ("Jane Doe",), ()),  # WordPress's default
         ("Par Claire Dubois le 12 mars 2024", ("Claire Dubois",), ()),
+        # a comma before the joiner: after a job title, or the serial comma
+        (
+            "By Carla Jensen, Senior Health Reporter, and Marcus Bell, Prairie Bureau Chief",
+            ("Carla Jensen", "Marcus Bell"),
+            (),
+        ),
+        ("By Ann Lee, Bo Chen, and Cy Dale", ("Ann Lee", "Bo Chen", "Cy Dale"), ()),
         (
             "Reporting by Jane Doe; Editing by John Roe",
             ("Jane Doe",),

@@ -121,9 +121,9 @@ _STOP = re.compile(
     rf"\b(?:{longest_first((*BYLINE_STOPS, *PUBLISHED_CUES, *MODIFIED_CUES))})\b.*$", re.I
 )
 _SEGMENT_BREAKS = re.compile(r"\s*(?:[|•·●◆▪︎]|\s[–—-]\s|\n|(?<=[^\W\d_]{3})\.\s+)\s*")
-_JOINERS = re.compile(
-    rf"\s*[,;、，/]\s*|\s+(?i:{longest_first(NAME_JOINERS)})\s+|\s+(?:{'|'.join(SHORT_JOINERS)})\s+"
-)
+_JOINER_WORD = rf"(?i:{longest_first(NAME_JOINERS)})|(?:{'|'.join(SHORT_JOINERS)})"
+# (a joiner after a comma is one joint: "By Jane Doe, Health Reporter, and John Roe")
+_JOINERS = re.compile(rf"\s*[,;、，/]\s*(?:(?:{_JOINER_WORD})\s+)?|\s+(?:{_JOINER_WORD})\s+")
 # "avec ..." / "with ..." opening a parenthesis: more names.
 _JOINER_FIRST = re.compile(rf"(?i:{longest_first(NAME_JOINERS)})\s")
 _DIGIT = re.compile(r"\d")
