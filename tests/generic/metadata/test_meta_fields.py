@@ -352,3 +352,18 @@ def test_lead_image_after_the_headline_on_a_page_without_article_markup() -> Non
     )
     article = parse_html(html, url="https://islandpost.example/news/view?id=77")
     assert article.image == "https://islandpost.example/photo/2021/ferry-night.jpg"
+
+
+def test_blogger_as_publisher_of_their_own_post_is_not_the_site_name() -> None:
+    # Yoast on a one-person site: the article's publisher is the author's own Person node.
+    person = '{"@type": ["Person", "Organization"], "@id": "https://slow.example/#/p/1", '
+    html = _site_page(
+        '<meta property="og:site_name" content="The Slow Office">'
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "Article", "headline": "Ferry timetable changes", '
+        '"author": {"name": "Priya Raman", "@id": "https://slow.example/#/p/1"}, '
+        '"publisher": {"@id": "https://slow.example/#/p/1"}}, '
+        f'{person}"name": "Priya Raman"}}]}}</script>'
+    )
+    article = parse_html(html)
+    assert (article.site_name, article.authors) == ("The Slow Office", ("Priya Raman",))

@@ -47,9 +47,24 @@ def host_label(host: str | None) -> str | None:
 
 
 def publisher_names(page: Page) -> list[str]:
-    """Names the JSON-LD gives for the article's publisher."""
+    """Names the JSON-LD gives for the article's publisher, but for a person who is also its
+    author: a blog's SEO plugin names the blogger as the publisher of their own posts, and
+    the site's name is then its ``og:site_name`` or WebSite name (cached)."""
+    return common.cached_of_page(page, "_md_publishers", _find_publisher_names)
+
+
+def _find_publisher_names(page: Page) -> list[str]:
     value = structured.article_value(page, "publisher", "sourceOrganization")
-    return [name for name, _ in structured.names_in(page, value, limit=4) if name]
+    publishers = [(name, types) for name, types in structured.names_in(page, value, limit=4)]
+    if not any("Person" in types for _, types in publishers):
+        return [name for name, _ in publishers if name]
+    author = structured.article_value(page, "author", "creator")
+    authors = {tight_key(name) for name, _ in structured.names_in(page, author, limit=8)}
+    return [
+        name
+        for name, types in publishers
+        if name and not ("Person" in types and tight_key(name) in authors)
+    ]
 
 
 def _website_name(page: Page) -> str | None:
