@@ -374,3 +374,49 @@ def test_a_dutch_time_element_with_an_abbreviated_month() -> None:
         + "</p></article></body></html>"
     )
     assert parse_html(html).published == datetime(2024, 3, 12, 14, 32)
+
+
+_SYDNEY = timezone(timedelta(hours=11))
+
+
+@pytest.mark.parametrize(
+    ("timestamps", "published", "modified"),
+    [
+        # the words before each <time> say which date it is
+        (
+            "<p><span>Posted </span><time datetime='2024-11-04T18:30:00.000Z'>Tue 5 Nov 2024 "
+            "at 5:30am</time><span>, updated </span><time datetime='2024-11-05T01:10:00.000Z'>"
+            "8 hours ago</time></p>",
+            datetime(2024, 11, 5, 5, 30, tzinfo=_SYDNEY),
+            datetime(2024, 11, 5, 12, 10, tzinfo=_SYDNEY),
+        ),
+        # the labelled time is the update; the first publication is a time on that day
+        (
+            "<div><span>Updated </span><time datetime='2024-11-04T22:12:00.000Z'>November 5, "
+            "2024 — 9.12am</time><span>, first published at 5.30am</span></div>",
+            datetime(2024, 11, 5, 5, 30, tzinfo=_SYDNEY),
+            datetime(2024, 11, 5, 9, 12, tzinfo=_SYDNEY),
+        ),
+        # ... or on the day before, when that time is later than the update's
+        (
+            "<div>Updated <time datetime='2024-11-04T14:05:00.000Z'>November 5, 2024 — "
+            "1.05am</time>, first published at 10.40pm</div>",
+            datetime(2024, 11, 4, 22, 40, tzinfo=_SYDNEY),
+            datetime(2024, 11, 5, 1, 5, tzinfo=_SYDNEY),
+        ),
+    ],
+)
+def test_posted_and_updated_times_told_apart_by_their_labels(
+    timestamps: str, published: datetime, modified: datetime
+) -> None:
+    html = (
+        "<html lang='en-AU'><body><article><h1>Light rail extension to open late</h1>"
+        f"{timestamps}<p>" + "The second stage will open at least six months late. " * 4 + "</p>"
+        "</article></body></html>"
+    )
+    article = parse_html(html)
+    assert (article.published, article.modified) == (published, modified)
+    assert (article.published.utcoffset(), article.modified.utcoffset()) == (
+        timedelta(hours=11),
+        timedelta(hours=11),
+    )

@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from newsparse.generic.metadata import common, regions
 from newsparse.generic.metadata.class_cues import DATELINE_CLASSES
 from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
-from newsparse.generic.metadata.dateparse import parse_date, plausible
-from newsparse.generic.metadata.datetext import date_in_text
+from newsparse.generic.metadata.dateparse import parse_date, plausible, zone_of_reading
+from newsparse.generic.metadata.datetext import date_in_text, time_in_text
 from newsparse.generic.metadata.patterns import CaselessWords, any_substring
-from newsparse.page import Page
+from newsparse.page import Page, text_of
 
 _DATE_MARK = re.compile(any_substring(DATELINE_CLASSES))
 _DATELINE_TAGS = frozenset(
@@ -40,6 +40,8 @@ _MAX_UNMARKED = 120
 _MAX_BARE_DATE = 40
 _CUE_PUBLISHED = CaselessWords(PUBLISHED_CUES)
 _CUE_MODIFIED = CaselessWords(MODIFIED_CUES)
+# How much of the words beside a <time> can be its label ("Posted ", ", updated ").
+_MAX_LABEL = 40
 
 
 def _month_first(page: Page) -> bool:
@@ -92,17 +94,18 @@ def visible_dates(page: Page) -> tuple[datetime | None, datetime | None]:
     def find() -> tuple[datetime | None, datetime | None]:
         published: datetime | None = None
         modified: datetime | None = None
+        month_first = _month_first(page)
         for element in _time_elements(page):
             found = parse_date(element.get("datetime"))
             if found is None:
                 continue
-            label = f"{element.get('class') or ''} {element.get('itemprop') or ''}"
-            if _CUE_MODIFIED.span(label) or "updat" in label.lower():
-                modified = modified or found
-            else:
+            if not _time_of_update(element):
                 published = published or found
+            elif modified is None:
+                modified = found
+                if published is None:
+                    published = _first_published_at(page, element, found, month_first)
         if published is None:
-            month_first = _month_first(page)
             elements = _dateline_elements(page)
             # Machine-readable first: <abbr class="published" title="2016-05-06T21:14-07:00">.
             for element in elements:
@@ -120,6 +123,65 @@ def visible_dates(page: Page) -> tuple[datetime | None, datetime | None]:
         return published, modified
 
     return common.cached(page, "_md_visible_dates", find)
+
+
+def _time_of_update(element: common.HtmlElement) -> bool:
+    """True when a ``<time>`` gives the modification date: its class or itemprop says so, or
+    the words written just before it ("Posted <time>, updated <time>")."""
+    label = f"{element.get('class') or ''} {element.get('itemprop') or ''}"
+    if _CUE_MODIFIED.span(label) or "updat" in label.lower():
+        return True
+    if "publish" in label.lower():
+        return False
+    before = _words_beside(element, after=False)
+    updated = _CUE_MODIFIED.span(before)
+    published = _CUE_PUBLISHED.span(before)
+    # (the nearer cue decides; a published cue may lie inside the modified one: "up-date-d")
+    return updated is not None and (published is None or published[0] < updated[1])
+
+
+def _words_beside(element: common.HtmlElement, *, after: bool) -> str:
+    """The short text written right before (or after) an element: the text or tail around it
+    and a short sibling element that is not another of its kind ("<span>, updated </span>")."""
+    sibling = element.getnext() if after else element.getprevious()
+    if after:
+        loose = element.tail or ""
+    elif sibling is not None:
+        loose = sibling.tail or ""
+    else:
+        parent = element.getparent()
+        loose = (parent.text or "") if parent is not None else ""
+    near = ""
+    if sibling is not None and sibling.tag != element.tag and len(sibling) == 0:
+        near = text_of(sibling)
+    text = common.squeeze(f"{loose} {near}" if after else f"{near} {loose}")
+    return text[:_MAX_LABEL] if after else text[-_MAX_LABEL:]
+
+
+def _first_published_at(
+    page: Page, element: common.HtmlElement, modified: datetime, month_first: bool
+) -> datetime | None:
+    """The publication time written after the update's ``<time>``: "Updated <time>November 5,
+    2024 — 9.12am</time>, first published at 5.30am" (a time alone: on the update's day as
+    the page shows it, or the day before when that time is later)."""
+    after = _words_beside(element, after=True)
+    cue = _CUE_PUBLISHED.span(after)
+    if cue is None:
+        return None
+    rest = after[cue[1] :]
+    dated = plausible(date_in_text(rest, month_first=month_first))
+    clock = time_in_text(rest)
+    reading = date_in_text(common.element_text(page, element), month_first=month_first)
+    if dated is not None or clock is None or reading is None:
+        return dated
+    shown = reading.replace(hour=clock[0], minute=clock[1])
+    if shown > reading:
+        shown -= timedelta(days=1)
+    published = modified - (reading - shown)
+    if published.tzinfo is not None:
+        zone = zone_of_reading(modified, reading)
+        published = published.astimezone(zone) if zone is not None else published
+    return published
 
 
 def local_readings(page: Page) -> list[datetime]:

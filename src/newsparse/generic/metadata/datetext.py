@@ -97,6 +97,16 @@ def _on_clock(hour: int, meridiem: str) -> int:
     return hour
 
 
+def time_in_text(text: str) -> tuple[int, int] | None:
+    """The hour and minute of a time that opens ``text`` (" at 5.30am" -> (5, 30)), on a
+    24-hour clock; None when it opens with none."""
+    time = _TIME.match(text)
+    if time is None:
+        return None
+    hour, minute = _on_clock(int(time["hour"]), _meridiem(time)), int(time["minute"])
+    return (hour, minute) if hour < 24 and minute < 60 else None
+
+
 def _month(name: str) -> int | None:
     folded = name.casefold()
     found = MONTHS.get(folded)
