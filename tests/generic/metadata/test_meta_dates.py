@@ -420,3 +420,39 @@ def test_posted_and_updated_times_told_apart_by_their_labels(
         timedelta(hours=11),
         timedelta(hours=11),
     )
+
+
+@pytest.mark.parametrize(
+    ("more_dates", "published"),
+    [
+        # a date that reads only day first ("30/10/2024") says how the page writes them
+        (
+            "<li>Council budget gap widens <span>30/10/2024</span></li>",
+            datetime(2024, 11, 5, 10, 32),
+        ),
+        # one that reads only month first says the other
+        (
+            "<li>Council budget gap widens <span>10/30/2024</span></li>",
+            datetime(2024, 5, 11, 10, 32),
+        ),
+        # none, or both: English without a country reads month first
+        (
+            "<li>Council budget gap widens <span>03/11/2024</span></li>",
+            datetime(2024, 5, 11, 10, 32),
+        ),
+        (
+            "<li><span>30/10/2024</span></li><li><span>10/29/2024</span></li>",
+            datetime(2024, 5, 11, 10, 32),
+        ),
+    ],
+)
+def test_an_english_page_s_own_dates_say_if_it_writes_the_day_first(
+    more_dates: str, published: datetime
+) -> None:
+    html = (
+        "<html lang='en'><body><article><h1>Harbour wall repairs to start</h1>"
+        "<span class='article-date'>Published: 05/11/2024 10:32</span><p>"
+        + "Work to repair the storm-damaged harbour wall will begin next week. " * 4
+        + f"</p></article><aside class='latest'><ul>{more_dates}</ul></aside></body></html>"
+    )
+    assert parse_html(html).published == published

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
+import lxml.etree
+
 from newsparse.generic.metadata import common, regions
 from newsparse.generic.metadata.class_cues import DATELINE_CLASSES
 from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
@@ -40,16 +42,47 @@ _MAX_UNMARKED = 120
 _MAX_BARE_DATE = 40
 _CUE_PUBLISHED = CaselessWords(PUBLISHED_CUES)
 _CUE_MODIFIED = CaselessWords(MODIFIED_CUES)
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d/.-])(?P<first>\d{1,2})(?P<sep>[/-])(?P<second>\d{1,2})(?P=sep)(?:19|20)\d\d(?![\d/-])"
+)
+_PAGE_TEXTS = lxml.etree.XPath("//body//text()[not(parent::script or parent::style)]")
 # How much of the words beside a <time> can be its label ("Posted ", ", updated ").
 _MAX_LABEL = 40
 
 
 def _month_first(page: Page) -> bool:
+    """True when the page writes numeric dates month first: a US English page; an English
+    page of no declared country unless its own dates show it writes day first (cached)."""
+    return common.cached_of_page(page, "_md_month_first", _find_month_first)
+
+
+def _find_month_first(page: Page) -> bool:
     # (XHTML pages, Drupal 7's among them, declare only xml:lang)
     language = (
         common.meta(page, "og:locale") or page.tree.get("lang") or page.tree.get("xml:lang") or ""
     ).lower()
-    return language.replace("_", "-") in ("en-us", "en")
+    language = language.replace("_", "-")
+    if language == "en":
+        return _numeric_dates_order(page) != "day"
+    return language == "en-us"
+
+
+def _numeric_dates_order(page: Page) -> str | None:
+    """ "day" or "month": which comes first in the page's numeric dates, as the dates that can
+    be read only one way show it ("30/10/2024"); None when none does, or they disagree."""
+    orders: set[str] = set()
+    for text in _PAGE_TEXTS(page.tree):
+        if "/" not in text and "-" not in text:
+            continue
+        for found in _NUMERIC_DATE.finditer(text):
+            first, second = int(found["first"]), int(found["second"])
+            if first > 12 >= second:
+                orders.add("day")
+            elif second > 12 >= first:
+                orders.add("month")
+            if len(orders) > 1:
+                return None
+    return next(iter(orders), None)
 
 
 def _dateline_elements(page: Page) -> list[common.HtmlElement]:
