@@ -456,3 +456,47 @@ def test_an_english_page_s_own_dates_say_if_it_writes_the_day_first(
         + f"</p></article><aside class='latest'><ul>{more_dates}</ul></aside></body></html>"
     )
     assert parse_html(html).published == published
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nov 5, 2024 / 06:00 AM CST",
+            datetime(2024, 11, 5, 6, tzinfo=timezone(timedelta(hours=-6))),
+        ),
+        (
+            "Nov 05, 2024 03:42 PM IST",
+            datetime(2024, 11, 5, 15, 42, tzinfo=timezone(timedelta(hours=5, minutes=30))),
+        ),
+        ("Tue 5 Nov 2024 14.32 GMT", datetime(2024, 11, 5, 14, 32, tzinfo=timezone.utc)),
+        (
+            "5 Nov 2024, 10:15 (GMT+5:45)",
+            datetime(2024, 11, 5, 10, 15, tzinfo=timezone(timedelta(hours=5, minutes=45))),
+        ),
+        ("12 Mar 2024 09:00 EAT", datetime(2024, 3, 12, 9, tzinfo=timezone(timedelta(hours=3)))),
+        ("Nov 5, 2024 CST", datetime(2024, 11, 5)),  # no time: no zone
+        ("Nov 5, 2024 06:00 CSTX", datetime(2024, 11, 5, 6)),
+    ],
+)
+def test_the_zone_after_a_visible_time_is_kept(text: str, expected: datetime) -> None:
+    assert date_in_text(text, zoned=True) == expected
+    assert date_in_text(text) == expected.replace(tzinfo=None)
+
+
+def test_a_dateline_s_zone_is_kept() -> None:
+    html = (
+        "<html lang='en-US'><body><article><h1>Crews restore power after storms</h1>"
+        "<p class='article-meta__dates'><span class='article-meta__date'>Posted: <time>Nov 5, "
+        "2024 / 06:00 AM CST</time></span><br><span class='article-meta__date'>Updated: <time>"
+        "Nov 5, 2024 / 03:42 PM CST</time></span></p><p>"
+        + "Utility crews had restored electricity to most customers. " * 4
+        + "</p></article></body></html>"
+    )
+    article = parse_html(html)
+    central = timezone(timedelta(hours=-6))
+    assert (article.published, article.modified) == (
+        datetime(2024, 11, 5, 6, tzinfo=central),
+        datetime(2024, 11, 5, 15, 42, tzinfo=central),
+    )
+    assert article.published.utcoffset() == timedelta(hours=-6)

@@ -202,7 +202,7 @@ def _first_published_at(
     if cue is None:
         return None
     rest = after[cue[1] :]
-    dated = plausible(date_in_text(rest, month_first=month_first))
+    dated = plausible(date_in_text(rest, month_first=month_first, zoned=True))
     clock = time_in_text(rest)
     reading = date_in_text(common.element_text(page, element), month_first=month_first)
     if dated is not None or clock is None or reading is None:
@@ -273,10 +273,10 @@ def _date_line(text: str, month_first: bool, cued_only: bool) -> datetime | None
     if cue is None:
         if cued_only or len(text) > _MAX_BARE_DATE:
             return None
-        return plausible(date_in_text(text, month_first=month_first))
+        return plausible(date_in_text(text, month_first=month_first, zoned=True))
     start, end = cue
-    after = plausible(date_in_text(text[end:], month_first=month_first))
-    return after or plausible(date_in_text(text[:start], month_first=month_first))
+    after = plausible(date_in_text(text[end:], month_first=month_first, zoned=True))
+    return after or plausible(date_in_text(text[:start], month_first=month_first, zoned=True))
 
 
 def _read_dateline(
@@ -285,11 +285,11 @@ def _read_dateline(
     updated = _CUE_MODIFIED.span(text)
     if updated is not None:
         before, after = text[: updated[0]], text[updated[1] :]
-        modified = modified or plausible(date_in_text(after, month_first=month_first))
+        modified = modified or plausible(date_in_text(after, month_first=month_first, zoned=True))
         text = before
     if published is None and text:
         cue = _CUE_PUBLISHED.span(text)
         published = plausible(
-            date_in_text(text[cue[1] :] if cue else text, month_first=month_first)
+            date_in_text(text[cue[1] :] if cue else text, month_first=month_first, zoned=True)
         )
     return published, modified
