@@ -127,7 +127,6 @@ def visible_dates(page: Page) -> tuple[datetime | None, datetime | None]:
     def find() -> tuple[datetime | None, datetime | None]:
         published: datetime | None = None
         modified: datetime | None = None
-        month_first = _month_first(page)
         for element in _time_elements(page):
             found = parse_date(element.get("datetime"))
             if found is None:
@@ -137,8 +136,9 @@ def visible_dates(page: Page) -> tuple[datetime | None, datetime | None]:
             elif modified is None:
                 modified = found
                 if published is None:
-                    published = _first_published_at(page, element, found, month_first)
+                    published = _first_published_at(page, element, found)
         if published is None:
+            month_first = _month_first(page)
             elements = _dateline_elements(page)
             # Machine-readable first: <abbr class="published" title="2016-05-06T21:14-07:00">.
             for element in elements:
@@ -192,7 +192,7 @@ def _words_beside(element: common.HtmlElement, *, after: bool) -> str:
 
 
 def _first_published_at(
-    page: Page, element: common.HtmlElement, modified: datetime, month_first: bool
+    page: Page, element: common.HtmlElement, modified: datetime
 ) -> datetime | None:
     """The publication time written after the update's ``<time>``: "Updated <time>November 5,
     2024 — 9.12am</time>, first published at 5.30am" (a time alone: on the update's day as
@@ -202,6 +202,7 @@ def _first_published_at(
     if cue is None:
         return None
     rest = after[cue[1] :]
+    month_first = _month_first(page)
     dated = plausible(date_in_text(rest, month_first=month_first, zoned=True))
     clock = time_in_text(rest)
     reading = date_in_text(common.element_text(page, element), month_first=month_first)
