@@ -129,6 +129,13 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         ("Sam Ortiz PhD", ("Sam Ortiz",), ()),
         ("Posted by Jane Doe on March 12, 2024", ("Jane Doe",), ()),  # WordPress's default
         ("Par Claire Dubois le 12 mars 2024", ("Claire Dubois",), ()),
+        # a comma before the joiner: after a job title, or the serial comma
+        (
+            "By Carla Jensen, Senior Health Reporter, and Marcus Bell, Prairie Bureau Chief",
+            ("Carla Jensen", "Marcus Bell"),
+            (),
+        ),
+        ("By Ann Lee, Bo Chen, and Cy Dale", ("Ann Lee", "Bo Chen", "Cy Dale"), ()),
         (
             "Reporting by Jane Doe; Editing by John Roe",
             ("Jane Doe",),
@@ -388,3 +395,54 @@ def test_journalist_in_a_class_name_marks_a_byline() -> None:
         "</div></body></html>"
     )
     assert parse_html(html).authors == ("Rosa Marquez",)
+
+
+@pytest.mark.parametrize(
+    ("byline", "names", "photographers"),
+    [
+        ("Story by Kelsey Marsh, photos by Dan Ochoa", ("Kelsey Marsh",), ("Dan Ochoa",)),
+        (
+            "By Nora Castellanos Photographs by August Lindahl",
+            ("Nora Castellanos",),
+            ("August Lindahl",),
+        ),
+        ("By Ruth Okafor | Photography by Lee Grant", ("Ruth Okafor",), ("Lee Grant",)),
+        ("Photo: Ines Ortega", (), ("Ines Ortega",)),
+        (
+            "Photos by Ana Ruiz and Tom Kell, story by Eve Marsh",
+            ("Eve Marsh",),
+            ("Ana Ruiz", "Tom Kell"),
+        ),
+        ("Von Anna Roth, Fotos: Max Brandt", ("Anna Roth",), ("Max Brandt",)),
+        # one person credited for both
+        ("Story and photos by Jane Doe", ("Jane Doe",), ()),
+        ("Text und Fotos von Hans Müller", ("Hans Müller",), ()),
+    ],
+)
+def test_photo_credits_are_not_authors(
+    byline: str, names: tuple[str, ...], photographers: tuple[str, ...]
+) -> None:
+    parsed = parse_byline(byline)
+    assert (parsed.names, parsed.photographers) == (names, photographers)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        # a linked photographer in the story's byline
+        "<div class='meta'><span class='tnt-byline'>Story by <a href='/users/kmarsh'>Nora "
+        "Castellanos</a>, photos by <a href='/users/dochoa'>August Lindahl</a></span></div>",
+        # a byline block of its own for the photographs
+        "<div class='ContentHeaderByline'><div class='BylinesWrapper'><span>By </span>"
+        "<a class='BylineLink' href='/contributors/nora'>Nora Castellanos</a></div>"
+        "<div class='BylinesWrapper'><span>Photographs by </span><a class='BylineLink' "
+        "href='/contributors/august'>August Lindahl</a></div></div>",
+    ],
+)
+def test_photographer_beside_the_byline_is_not_an_author(byline: str) -> None:
+    html = (
+        f"<html><body><article><header><h1>The last lighthouse keepers</h1>{byline}</header>"
+        "<p>" + "The boat leaves at six in the morning when it leaves at all. " * 5 + "</p>"
+        "</article></body></html>"
+    )
+    assert parse_html(html).authors == ("Nora Castellanos",)

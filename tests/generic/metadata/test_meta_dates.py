@@ -374,3 +374,129 @@ def test_a_dutch_time_element_with_an_abbreviated_month() -> None:
         + "</p></article></body></html>"
     )
     assert parse_html(html).published == datetime(2024, 3, 12, 14, 32)
+
+
+_SYDNEY = timezone(timedelta(hours=11))
+
+
+@pytest.mark.parametrize(
+    ("timestamps", "published", "modified"),
+    [
+        # the words before each <time> say which date it is
+        (
+            "<p><span>Posted </span><time datetime='2024-11-04T18:30:00.000Z'>Tue 5 Nov 2024 "
+            "at 5:30am</time><span>, updated </span><time datetime='2024-11-05T01:10:00.000Z'>"
+            "8 hours ago</time></p>",
+            datetime(2024, 11, 5, 5, 30, tzinfo=_SYDNEY),
+            datetime(2024, 11, 5, 12, 10, tzinfo=_SYDNEY),
+        ),
+        # the labelled time is the update; the first publication is a time on that day
+        (
+            "<div><span>Updated </span><time datetime='2024-11-04T22:12:00.000Z'>November 5, "
+            "2024 — 9.12am</time><span>, first published at 5.30am</span></div>",
+            datetime(2024, 11, 5, 5, 30, tzinfo=_SYDNEY),
+            datetime(2024, 11, 5, 9, 12, tzinfo=_SYDNEY),
+        ),
+        # ... or on the day before, when that time is later than the update's
+        (
+            "<div>Updated <time datetime='2024-11-04T14:05:00.000Z'>November 5, 2024 — "
+            "1.05am</time>, first published at 10.40pm</div>",
+            datetime(2024, 11, 4, 22, 40, tzinfo=_SYDNEY),
+            datetime(2024, 11, 5, 1, 5, tzinfo=_SYDNEY),
+        ),
+    ],
+)
+def test_posted_and_updated_times_told_apart_by_their_labels(
+    timestamps: str, published: datetime, modified: datetime
+) -> None:
+    html = (
+        "<html lang='en-AU'><body><article><h1>Light rail extension to open late</h1>"
+        f"{timestamps}<p>" + "The second stage will open at least six months late. " * 4 + "</p>"
+        "</article></body></html>"
+    )
+    article = parse_html(html)
+    assert (article.published, article.modified) == (published, modified)
+    assert (article.published.utcoffset(), article.modified.utcoffset()) == (
+        timedelta(hours=11),
+        timedelta(hours=11),
+    )
+
+
+@pytest.mark.parametrize(
+    ("more_dates", "published"),
+    [
+        # a date that reads only day first ("30/10/2024") says how the page writes them
+        (
+            "<li>Council budget gap widens <span>30/10/2024</span></li>",
+            datetime(2024, 11, 5, 10, 32),
+        ),
+        # one that reads only month first says the other
+        (
+            "<li>Council budget gap widens <span>10/30/2024</span></li>",
+            datetime(2024, 5, 11, 10, 32),
+        ),
+        # none, or both: English without a country reads month first
+        (
+            "<li>Council budget gap widens <span>03/11/2024</span></li>",
+            datetime(2024, 5, 11, 10, 32),
+        ),
+        (
+            "<li><span>30/10/2024</span></li><li><span>10/29/2024</span></li>",
+            datetime(2024, 5, 11, 10, 32),
+        ),
+    ],
+)
+def test_an_english_page_s_own_dates_say_if_it_writes_the_day_first(
+    more_dates: str, published: datetime
+) -> None:
+    html = (
+        "<html lang='en'><body><article><h1>Harbour wall repairs to start</h1>"
+        "<span class='article-date'>Published: 05/11/2024 10:32</span><p>"
+        + "Work to repair the storm-damaged harbour wall will begin next week. " * 4
+        + f"</p></article><aside class='latest'><ul>{more_dates}</ul></aside></body></html>"
+    )
+    assert parse_html(html).published == published
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nov 5, 2024 / 06:00 AM CST",
+            datetime(2024, 11, 5, 6, tzinfo=timezone(timedelta(hours=-6))),
+        ),
+        (
+            "Nov 05, 2024 03:42 PM IST",
+            datetime(2024, 11, 5, 15, 42, tzinfo=timezone(timedelta(hours=5, minutes=30))),
+        ),
+        ("Tue 5 Nov 2024 14.32 GMT", datetime(2024, 11, 5, 14, 32, tzinfo=timezone.utc)),
+        (
+            "5 Nov 2024, 10:15 (GMT+5:45)",
+            datetime(2024, 11, 5, 10, 15, tzinfo=timezone(timedelta(hours=5, minutes=45))),
+        ),
+        ("12 Mar 2024 09:00 EAT", datetime(2024, 3, 12, 9, tzinfo=timezone(timedelta(hours=3)))),
+        ("Nov 5, 2024 CST", datetime(2024, 11, 5)),  # no time: no zone
+        ("Nov 5, 2024 06:00 CSTX", datetime(2024, 11, 5, 6)),
+    ],
+)
+def test_the_zone_after_a_visible_time_is_kept(text: str, expected: datetime) -> None:
+    assert date_in_text(text, zoned=True) == expected
+    assert date_in_text(text) == expected.replace(tzinfo=None)
+
+
+def test_a_dateline_s_zone_is_kept() -> None:
+    html = (
+        "<html lang='en-US'><body><article><h1>Crews restore power after storms</h1>"
+        "<p class='article-meta__dates'><span class='article-meta__date'>Posted: <time>Nov 5, "
+        "2024 / 06:00 AM CST</time></span><br><span class='article-meta__date'>Updated: <time>"
+        "Nov 5, 2024 / 03:42 PM CST</time></span></p><p>"
+        + "Utility crews had restored electricity to most customers. " * 4
+        + "</p></article></body></html>"
+    )
+    article = parse_html(html)
+    central = timezone(timedelta(hours=-6))
+    assert (article.published, article.modified) == (
+        datetime(2024, 11, 5, 6, tzinfo=central),
+        datetime(2024, 11, 5, 15, 42, tzinfo=central),
+    )
+    assert article.published.utcoffset() == timedelta(hours=-6)

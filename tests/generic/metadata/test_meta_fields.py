@@ -352,3 +352,49 @@ def test_lead_image_after_the_headline_on_a_page_without_article_markup() -> Non
     )
     article = parse_html(html, url="https://islandpost.example/news/view?id=77")
     assert article.image == "https://islandpost.example/photo/2021/ferry-night.jpg"
+
+
+def test_blogger_as_publisher_of_their_own_post_is_not_the_site_name() -> None:
+    # Yoast on a one-person site: the article's publisher is the author's own Person node.
+    person = '{"@type": ["Person", "Organization"], "@id": "https://slow.example/#/p/1", '
+    html = _site_page(
+        '<meta property="og:site_name" content="The Slow Office">'
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "Article", "headline": "Ferry timetable changes", '
+        '"author": {"name": "Priya Raman", "@id": "https://slow.example/#/p/1"}, '
+        '"publisher": {"@id": "https://slow.example/#/p/1"}}, '
+        f'{person}"name": "Priya Raman"}}]}}</script>'
+    )
+    article = parse_html(html)
+    assert (article.site_name, article.authors) == ("The Slow Office", ("Priya Raman",))
+
+
+@pytest.mark.parametrize(
+    ("header", "site_name"),
+    [
+        # a blog's header links its name home
+        (
+            "<h1 class='title'><a href='https://birding.example/'>Brennan's Birding Notes</a></h1>",
+            "Brennan's Birding Notes",
+        ),
+        (
+            "<a href='/' class='logo'><img src='/logo.png' alt=\"Brennan's Birding Notes\"></a>",
+            "Brennan's Birding Notes",
+        ),
+        # a link elsewhere, or a home link naming something else, says nothing
+        ("<a href='/about'>Brennan's Birding Notes</a>", None),
+        ("<a href='/'>Home</a>", None),
+    ],
+)
+def test_title_part_a_home_link_carries_is_the_site_name(
+    header: str, site_name: str | None
+) -> None:
+    html = (
+        "<html><head><title>Brennan's Birding Notes: First snow buntings of the season</title>"
+        f"</head><body><header>{header}</header><article><h1>First snow buntings of the season"
+        "</h1><p>A flock of about forty snow buntings turned up on the causeway.</p></article>"
+        "</body></html>"
+    )
+    assert (
+        parse_html(html, url="https://birding.example/2024/11/buntings.html").site_name == site_name
+    )

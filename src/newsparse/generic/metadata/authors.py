@@ -115,7 +115,11 @@ def _element_byline(page: Page, element: common.HtmlElement) -> Byline:
     # "By <a>Jane Doe</a><a>John Roe</a>": links to author pages name one person each, even
     # where the markup leaves no space or "and" between them.
     links = [a for a in element.iterdescendants("a") if a.get("href") is not None][:6]
-    linked = [n for n in (clean_name(text_of(a)) for a in links) if n and " " in n]
+    linked = [
+        n
+        for n in (clean_name(text_of(a)) for a in links)
+        if n and " " in n and (n in parsed.names or n not in parsed.photographers)
+    ]
     if len(linked) >= 2 and len(linked) > len(parsed.names):
         return Byline(names=tuple(dict.fromkeys(linked)), wires=parsed.wires)
     return parsed

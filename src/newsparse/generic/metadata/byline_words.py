@@ -106,8 +106,34 @@ WEAK_BYLINE_CUES: frozenset[str] = frozenset({"de", "na", "ni"})
 #: am Montag"), lowercased.
 DATE_CONNECTORS: frozenset[str] = frozenset({"on", "at", "am", "le", "el", "il", "em", "op"})
 
-#: A byline may open with a label before its cue: "Analysis by", "Photographs by".
+#: A byline may open with a label before its cue: "Analysis by", "Reporting and writing by".
 MAX_WORDS_BEFORE_CUE = 2
+
+#: Words that, followed by a colon or one of PHOTO_CREDIT_LINKS, credit the photos rather
+#: than the story ("Story by Jane Doe, photos by John Roe", "Photographs by ...", "Foto: ..."),
+#: lowercased.
+PHOTO_CREDIT_WORDS: tuple[str, ...] = (
+    "photo",
+    "photos",
+    "photograph",
+    "photographs",
+    "photography",
+    "picture",
+    "pictures",
+    "foto",
+    "fotos",
+    "fotografie",
+    "fotografia",
+    "fotografias",
+    "fotografía",
+    "fotografías",
+    "bild",
+    "bilder",
+    "фото",
+)
+#: The byline cues that link a photo word to the photographer ("photos by", "Fotos von",
+#: "photos par", "fotos de", "foto di"), lowercased.
+PHOTO_CREDIT_LINKS: tuple[str, ...] = ("by", "von", "par", "por", "de", "di", "door", "av", "af")
 
 #: Words that join names in a byline ("A and B", "A und B", "A et B"), lowercased; matched
 #: as whole words.

@@ -20,7 +20,9 @@ from newsparse.generic.metadata.byline_words import (
     MAX_WORDS_BEFORE_CUE,
     NAME_JOINERS,
     NOISE_WORDS,
+    PHOTO_CREDIT_LINKS,
     PHOTO_CREDIT_MARKS,
+    PHOTO_CREDIT_WORDS,
     ROLE_WORDS,
     SHORT_JOINERS,
     WEAK_BYLINE_CUES,
@@ -119,9 +121,9 @@ _STOP = re.compile(
     rf"\b(?:{longest_first((*BYLINE_STOPS, *PUBLISHED_CUES, *MODIFIED_CUES))})\b.*$", re.I
 )
 _SEGMENT_BREAKS = re.compile(r"\s*(?:[|•·●◆▪︎]|\s[–—-]\s|\n|(?<=[^\W\d_]{3})\.\s+)\s*")
-_JOINERS = re.compile(
-    rf"\s*[,;、，/]\s*|\s+(?i:{longest_first(NAME_JOINERS)})\s+|\s+(?:{'|'.join(SHORT_JOINERS)})\s+"
-)
+_JOINER_WORD = rf"(?i:{longest_first(NAME_JOINERS)})|(?:{'|'.join(SHORT_JOINERS)})"
+# (a joiner after a comma is one joint: "By Jane Doe, Health Reporter, and John Roe")
+_JOINERS = re.compile(rf"\s*[,;、，/]\s*(?:(?:{_JOINER_WORD})\s+)?|\s+(?:{_JOINER_WORD})\s+")
 # "avec ..." / "with ..." opening a parenthesis: more names.
 _JOINER_FIRST = re.compile(rf"(?i:{longest_first(NAME_JOINERS)})\s")
 _DIGIT = re.compile(r"\d")
@@ -150,6 +152,17 @@ _BRACKETED_CREDIT = re.compile(
     r"(?:\s*[／/][^）)〕】\]]{0,20})?[）)〕】\]]"
 )
 _MAX_CREDIT_START = 40
+
+# "photos by", "Photographs by", "Photo:", "Fotos von": a photo credit starts (anywhere in a
+# byline: "By Jane Doe Photographs by John Roe" when two byline blocks are read as one).
+_PHOTO_CREDIT = re.compile(
+    rf"(?<![\w-])(?:{longest_first(PHOTO_CREDIT_WORDS)})"
+    rf"(?:\s*[:：]\s*|\s+(?:{longest_first(PHOTO_CREDIT_LINKS)})\s+)",
+    re.I,
+)
+# "Story and photos by Jane Doe", "Texte et photos : ...": one word and a joiner before the
+# photo credit make it a credit for the story too.
+_STORY_AND_PHOTOS = re.compile(rf"\W*[^\W\d_]+\s+(?i:{longest_first(NAME_JOINERS)})\s+")
 
 _WIRE_SUFFIX = re.compile(
     r"[\s,]+(?:the\s+)?(" + longest_first(s for s in WIRE_SPELLINGS if len(s) >= 4) + r")\s*$",
@@ -198,6 +211,8 @@ class Byline:
 
     names: tuple[str, ...] = ()
     wires: tuple[str, ...] = ()
+    #: people credited for the photos only ("..., photos by John Roe")
+    photographers: tuple[str, ...] = ()
 
 
 def clean_name(part: str) -> str | None:
@@ -258,6 +273,39 @@ def _reverse_sorted_name(part: str) -> str:
     return f"{given.strip()} {family.strip()}"
 
 
+def _without_photo_credits(segment: str) -> tuple[str, list[str]]:
+    """A byline segment without its photo credits, and the credits' texts after their cues
+    ("Story by A, photos by B" -> "Story by A, ", ["B"]). A credit runs to the segment's end
+    or to a cue that credits the story again ("Photos by A, story by B")."""
+    kept: list[str] = []
+    credits: list[str] = []
+    rest = segment
+    while (found := _PHOTO_CREDIT.search(rest)) is not None:
+        if _STORY_AND_PHOTOS.fullmatch(rest, 0, found.start()):
+            rest = rest[found.end() :]
+            continue
+        kept.append(rest[: found.start()])
+        credit, rest = rest[found.end() :], ""
+        for joiner in _JOINERS.finditer(credit):
+            cue = BYLINE_CUE.match(credit[joiner.end() :])
+            if cue and cue.group("cue").casefold() not in _PARTICLE_CUES:
+                credit, rest = credit[: joiner.start()], credit[joiner.end() :]
+                break
+        credits.append(credit)
+    kept.append(rest)
+    return " ".join(kept), credits
+
+
+def _photographers(credits: list[str]) -> list[str]:
+    names: list[str] = []
+    for credit in credits:
+        for part in _JOINERS.split(_STOP.sub("", credit)):
+            name = clean_name(part)
+            if name and name not in names:
+                names.append(name)
+    return names
+
+
 def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
     """Names and wire credits in a byline.
 
@@ -285,11 +333,14 @@ def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
     text = _URL.sub(" ", _EMAIL.sub(" ", _HANDLE.sub(" ", text)))
     names: list[str] = []
     wires: list[str] = []
+    photographers: list[str] = []
     segments = _SEGMENT_BREAKS.split(text)
     whole = len(segments) == 1 and not _JOINERS.search(segments[0]) and not extra
     first_extra = len(segments)
     names_closed = False
     for segment_index, segment in enumerate([*segments, *extra]):
+        segment, credits = _without_photo_credits(segment)
+        photographers.extend(_photographers(credits))
         segment = _STOP.sub("", strip_cue(segment.strip())).strip()
         if _DIGIT.search(segment):
             segment = _DIGIT_TAIL.sub("", _DATE_TAIL.sub("", segment))
@@ -330,7 +381,11 @@ def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
             if name and name not in names:
                 names.append(name)
         names_closed = bool(names)
-    return Byline(names=tuple(names), wires=tuple(wires))
+    return Byline(
+        names=tuple(names),
+        wires=tuple(wires),
+        photographers=tuple(dict.fromkeys(photographers)),
+    )
 
 
 def bracketed_credit(paragraph: str) -> tuple[str, ...]:

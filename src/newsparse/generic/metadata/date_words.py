@@ -596,7 +596,8 @@ WEEKDAYS: frozenset[str] = frozenset(
     }
 )
 
-#: Zone abbreviations python-dateutil does not know, as UTC offsets in seconds.
+#: Zone abbreviations python-dateutil does not know, as UTC offsets in seconds (those that
+#: name one zone in news use: India's IST, the Gulf's GST; not AST, Atlantic or Arabia).
 ZONE_OFFSETS: dict[str, int] = {
     "EST": -5 * 3600,
     "EDT": -4 * 3600,
@@ -639,4 +640,23 @@ ZONE_OFFSETS: dict[str, int] = {
     "NZDT": 46800,
     "BRT": -3 * 3600,
     "ART": -3 * 3600,
+    "NST": -12600,
+    "NDT": -9000,
+    "WEZ": 0,
+    "WESZ": 3600,
+    "OEZ": 7200,
+    "OESZ": 10800,
+    "WAT": 3600,
+    "CAT": 7200,
+    "SAST": 7200,
+    "EAT": 10800,
+    "IDT": 10800,
+    "TRT": 10800,
+    "GST": 14400,
+    "NPT": 20700,
+    "PHT": 28800,
+    "MYT": 28800,
+    "WITA": 28800,
+    "WIT": 32400,
+    "ACDT": 37800,
 }

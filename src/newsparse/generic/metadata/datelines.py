@@ -4,15 +4,17 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
+
+import lxml.etree
 
 from newsparse.generic.metadata import common, regions
 from newsparse.generic.metadata.class_cues import DATELINE_CLASSES
 from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
-from newsparse.generic.metadata.dateparse import parse_date, plausible
-from newsparse.generic.metadata.datetext import date_in_text
+from newsparse.generic.metadata.dateparse import parse_date, plausible, zone_of_reading
+from newsparse.generic.metadata.datetext import date_in_text, time_in_text
 from newsparse.generic.metadata.patterns import CaselessWords, any_substring
-from newsparse.page import Page
+from newsparse.page import Page, text_of
 
 _DATE_MARK = re.compile(any_substring(DATELINE_CLASSES))
 _DATELINE_TAGS = frozenset(
@@ -40,14 +42,47 @@ _MAX_UNMARKED = 120
 _MAX_BARE_DATE = 40
 _CUE_PUBLISHED = CaselessWords(PUBLISHED_CUES)
 _CUE_MODIFIED = CaselessWords(MODIFIED_CUES)
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d/.-])(?P<first>\d{1,2})(?P<sep>[/-])(?P<second>\d{1,2})(?P=sep)(?:19|20)\d\d(?![\d/-])"
+)
+_PAGE_TEXTS = lxml.etree.XPath("//body//text()[not(parent::script or parent::style)]")
+# How much of the words beside a <time> can be its label ("Posted ", ", updated ").
+_MAX_LABEL = 40
 
 
 def _month_first(page: Page) -> bool:
+    """True when the page writes numeric dates month first: a US English page; an English
+    page of no declared country unless its own dates show it writes day first (cached)."""
+    return common.cached_of_page(page, "_md_month_first", _find_month_first)
+
+
+def _find_month_first(page: Page) -> bool:
     # (XHTML pages, Drupal 7's among them, declare only xml:lang)
     language = (
         common.meta(page, "og:locale") or page.tree.get("lang") or page.tree.get("xml:lang") or ""
     ).lower()
-    return language.replace("_", "-") in ("en-us", "en")
+    language = language.replace("_", "-")
+    if language == "en":
+        return _numeric_dates_order(page) != "day"
+    return language == "en-us"
+
+
+def _numeric_dates_order(page: Page) -> str | None:
+    """ "day" or "month": which comes first in the page's numeric dates, as the dates that can
+    be read only one way show it ("30/10/2024"); None when none does, or they disagree."""
+    orders: set[str] = set()
+    for text in _PAGE_TEXTS(page.tree):
+        if "/" not in text and "-" not in text:
+            continue
+        for found in _NUMERIC_DATE.finditer(text):
+            first, second = int(found["first"]), int(found["second"])
+            if first > 12 >= second:
+                orders.add("day")
+            elif second > 12 >= first:
+                orders.add("month")
+            if len(orders) > 1:
+                return None
+    return next(iter(orders), None)
 
 
 def _dateline_elements(page: Page) -> list[common.HtmlElement]:
@@ -96,11 +131,12 @@ def visible_dates(page: Page) -> tuple[datetime | None, datetime | None]:
             found = parse_date(element.get("datetime"))
             if found is None:
                 continue
-            label = f"{element.get('class') or ''} {element.get('itemprop') or ''}"
-            if _CUE_MODIFIED.span(label) or "updat" in label.lower():
-                modified = modified or found
-            else:
+            if not _time_of_update(element):
                 published = published or found
+            elif modified is None:
+                modified = found
+                if published is None:
+                    published = _first_published_at(page, element, found)
         if published is None:
             month_first = _month_first(page)
             elements = _dateline_elements(page)
@@ -120,6 +156,66 @@ def visible_dates(page: Page) -> tuple[datetime | None, datetime | None]:
         return published, modified
 
     return common.cached(page, "_md_visible_dates", find)
+
+
+def _time_of_update(element: common.HtmlElement) -> bool:
+    """True when a ``<time>`` gives the modification date: its class or itemprop says so, or
+    the words written just before it ("Posted <time>, updated <time>")."""
+    label = f"{element.get('class') or ''} {element.get('itemprop') or ''}"
+    if _CUE_MODIFIED.span(label) or "updat" in label.lower():
+        return True
+    if "publish" in label.lower():
+        return False
+    before = _words_beside(element, after=False)
+    updated = _CUE_MODIFIED.span(before)
+    published = _CUE_PUBLISHED.span(before)
+    # (the nearer cue decides; a published cue may lie inside the modified one: "up-date-d")
+    return updated is not None and (published is None or published[0] < updated[1])
+
+
+def _words_beside(element: common.HtmlElement, *, after: bool) -> str:
+    """The short text written right before (or after) an element: the text or tail around it
+    and a short sibling element that is not another of its kind ("<span>, updated </span>")."""
+    sibling = element.getnext() if after else element.getprevious()
+    if after:
+        loose = element.tail or ""
+    elif sibling is not None:
+        loose = sibling.tail or ""
+    else:
+        parent = element.getparent()
+        loose = (parent.text or "") if parent is not None else ""
+    near = ""
+    if sibling is not None and sibling.tag != element.tag and len(sibling) == 0:
+        near = text_of(sibling)
+    text = common.squeeze(f"{loose} {near}" if after else f"{near} {loose}")
+    return text[:_MAX_LABEL] if after else text[-_MAX_LABEL:]
+
+
+def _first_published_at(
+    page: Page, element: common.HtmlElement, modified: datetime
+) -> datetime | None:
+    """The publication time written after the update's ``<time>``: "Updated <time>November 5,
+    2024 — 9.12am</time>, first published at 5.30am" (a time alone: on the update's day as
+    the page shows it, or the day before when that time is later)."""
+    after = _words_beside(element, after=True)
+    cue = _CUE_PUBLISHED.span(after)
+    if cue is None:
+        return None
+    rest = after[cue[1] :]
+    month_first = _month_first(page)
+    dated = plausible(date_in_text(rest, month_first=month_first, zoned=True))
+    clock = time_in_text(rest)
+    reading = date_in_text(common.element_text(page, element), month_first=month_first)
+    if dated is not None or clock is None or reading is None:
+        return dated
+    shown = reading.replace(hour=clock[0], minute=clock[1])
+    if shown > reading:
+        shown -= timedelta(days=1)
+    published = modified - (reading - shown)
+    if published.tzinfo is not None:
+        zone = zone_of_reading(modified, reading)
+        published = published.astimezone(zone) if zone is not None else published
+    return published
 
 
 def local_readings(page: Page) -> list[datetime]:
@@ -178,10 +274,10 @@ def _date_line(text: str, month_first: bool, cued_only: bool) -> datetime | None
     if cue is None:
         if cued_only or len(text) > _MAX_BARE_DATE:
             return None
-        return plausible(date_in_text(text, month_first=month_first))
+        return plausible(date_in_text(text, month_first=month_first, zoned=True))
     start, end = cue
-    after = plausible(date_in_text(text[end:], month_first=month_first))
-    return after or plausible(date_in_text(text[:start], month_first=month_first))
+    after = plausible(date_in_text(text[end:], month_first=month_first, zoned=True))
+    return after or plausible(date_in_text(text[:start], month_first=month_first, zoned=True))
 
 
 def _read_dateline(
@@ -190,11 +286,11 @@ def _read_dateline(
     updated = _CUE_MODIFIED.span(text)
     if updated is not None:
         before, after = text[: updated[0]], text[updated[1] :]
-        modified = modified or plausible(date_in_text(after, month_first=month_first))
+        modified = modified or plausible(date_in_text(after, month_first=month_first, zoned=True))
         text = before
     if published is None and text:
         cue = _CUE_PUBLISHED.span(text)
         published = plausible(
-            date_in_text(text[cue[1] :] if cue else text, month_first=month_first)
+            date_in_text(text[cue[1] :] if cue else text, month_first=month_first, zoned=True)
         )
     return published, modified

@@ -23,6 +23,14 @@ _ISO = re.compile(
     r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:?\d{2})?)?$"
 )
 _FRACTION = re.compile(r"\.\d+")
+SAME_INSTANT = timedelta(seconds=90)
+_QUARTER_HOUR = timedelta(minutes=15)
+# UTC offsets in use, in quarter hours: whole hours from -12 to +14, and the few zones
+# on half and three-quarter hours (India +5:30, Nepal +5:45, Newfoundland -3:30...).
+_ZONE_QUARTERS = frozenset(
+    {4 * hours for hours in range(-12, 15) if hours}
+    | {-38, -14, 14, 18, 22, 23, 26, 35, 38, 39, 42, 51, 55}
+)
 
 
 def _now() -> datetime:
@@ -101,3 +109,14 @@ def parse_date(value: object) -> datetime | None:
         except (ValueError, OverflowError):
             return None
     return plausible(parsed)
+
+
+def zone_of_reading(instant: datetime, reading: datetime) -> timezone | None:
+    """The zone (other than UTC) in which the aware ``instant`` is the naive ``reading``: an
+    offset in use, a whole number of quarter hours, to within 90 seconds; None when there is
+    no such zone."""
+    delta = reading - instant.astimezone(timezone.utc).replace(tzinfo=None)
+    quarters = round(delta / _QUARTER_HOUR)
+    if quarters not in _ZONE_QUARTERS or abs(delta - quarters * _QUARTER_HOUR) >= SAME_INSTANT:
+        return None
+    return timezone(quarters * _QUARTER_HOUR)

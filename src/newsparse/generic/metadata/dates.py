@@ -12,11 +12,16 @@ rejected; a modification date earlier than the publication date is dropped.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.datelines import local_readings, visible_dates
-from newsparse.generic.metadata.dateparse import parse_date, plausible
+from newsparse.generic.metadata.dateparse import (
+    SAME_INSTANT,
+    parse_date,
+    plausible,
+    zone_of_reading,
+)
 from newsparse.generic.metadata.datetext import date_in_url
 from newsparse.generic.metadata.meta_names import (
     MODIFIED_METAS,
@@ -25,15 +30,6 @@ from newsparse.generic.metadata.meta_names import (
     PUBLISHED_RDFA,
 )
 from newsparse.page import HtmlElement, Page, text_of
-
-_SAME_INSTANT = timedelta(seconds=90)
-_QUARTER_HOUR = timedelta(minutes=15)
-# UTC offsets in use, in quarter hours: whole hours from -12 to +14, and the few zones
-# on half and three-quarter hours (India +5:30, Nepal +5:45, Newfoundland -3:30...).
-_ZONE_QUARTERS = frozenset(
-    {4 * hours for hours in range(-12, 15) if hours}
-    | {-38, -14, 14, 18, 22, 23, 26, 35, 38, 39, 42, 51, 55}
-)
 
 
 def _structured_dates(
@@ -108,21 +104,17 @@ def _in_page_zone(chosen: datetime, others: list[datetime]) -> datetime:
     quarter hours away): the page's day, not UTC's."""
     if chosen.tzinfo is None or chosen.utcoffset() != timedelta(0):
         return chosen
-    naive_utc = chosen.replace(tzinfo=None)
     for other in others:
         offset = other.utcoffset() if other.tzinfo is not None else None
         if offset:
-            if abs(other - chosen) < _SAME_INSTANT:
+            if abs(other - chosen) < SAME_INSTANT:
                 return chosen.astimezone(other.tzinfo)
             continue
         if other.tzinfo is not None or (other.hour, other.minute) == (0, 0):
             continue  # a date without a time says nothing about the zone
-        delta = other - naive_utc
-        quarters = round(delta / _QUARTER_HOUR)
-        if quarters not in _ZONE_QUARTERS:
-            continue
-        if abs(delta - quarters * _QUARTER_HOUR) < _SAME_INSTANT:
-            return chosen.astimezone(timezone(quarters * _QUARTER_HOUR))
+        zone = zone_of_reading(chosen, other)
+        if zone is not None:
+            return chosen.astimezone(zone)
     return chosen
 
 

@@ -5,7 +5,7 @@ dates in URLs ("/2019/06/05/")."""
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 
 from newsparse.generic.metadata.date_words import (
     BUDDHIST_ERA_OFFSET,
@@ -14,6 +14,7 @@ from newsparse.generic.metadata.date_words import (
     MERIDIEMS_BEFORE_TIME,
     MONTHS,
     THAI_MONTH_ABBREVIATIONS,
+    ZONE_OFFSETS,
 )
 from newsparse.generic.metadata.patterns import longest_first
 
@@ -25,6 +26,12 @@ _TIME = re.compile(
     r"(?P<hour>\d{1,2})\s?[:h.時시]\s?(?P<minute>\d{2})(?::\d{2})?"
     rf"(?:\s*(?P<ampm>[ap])\.?m\.?|\s*(?P<after>{longest_first(MERIDIEMS_AFTER_TIME)})(?!\w))?",
     re.I,
+)
+# The zone written after a time ("06:00 AM CST", "03:42 PM IST", "14.32 GMT", "10:15 (GMT+5:30)"):
+# an abbreviation in capitals, or an offset from GMT/UTC.
+_ZONE = re.compile(
+    r"\s*\(?\s*(?:(?:GMT|UTC)\s*(?P<sign>[+−-])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?"
+    rf"|(?P<name>{longest_first(ZONE_OFFSETS)}))(?![\w+−-])"
 )
 # A time written before its date ("14:32, 12 марта 2024"): hours and minutes, then at most
 # a comma, a dash or a bar before the date.
@@ -65,18 +72,36 @@ _URL_DATE = re.compile(
 )
 
 
-def _build(year: int, month: int, day: int, rest: str) -> datetime | None:
+def _build(year: int, month: int, day: int, rest: str, zoned: bool = False) -> datetime | None:
     if year in BUDDHIST_ERA_YEARS:
         year -= BUDDHIST_ERA_OFFSET
     hour = minute = 0
+    zone = None
     time = _TIME.match(rest)
     if time:
         hour, minute = int(time["hour"]), int(time["minute"])
         hour = _on_clock(hour, _meridiem(time))
+        if zoned:
+            zone = _zone(rest, time.end())
     try:
-        return datetime(year, month, day, hour if hour < 24 else 0, minute if minute < 60 else 0)
+        return datetime(
+            year, month, day, hour if hour < 24 else 0, minute if minute < 60 else 0, tzinfo=zone
+        )
     except ValueError:
         return None
+
+
+def _zone(text: str, start: int) -> timezone | None:
+    """The zone written at ``start`` of ``text``, after a time; None when there is none."""
+    found = _ZONE.match(text, start)
+    if found is None:
+        return None
+    if found["name"]:
+        return timezone(timedelta(seconds=ZONE_OFFSETS[found["name"]]))
+    offset = timedelta(hours=int(found["hours"]), minutes=int(found["minutes"] or 0))
+    if offset > timedelta(hours=14):
+        return None
+    return timezone(-offset if found["sign"] != "+" else offset)
 
 
 def _meridiem(time: re.Match[str]) -> str:
@@ -97,6 +122,16 @@ def _on_clock(hour: int, meridiem: str) -> int:
     return hour
 
 
+def time_in_text(text: str) -> tuple[int, int] | None:
+    """The hour and minute of a time that opens ``text`` (" at 5.30am" -> (5, 30)), on a
+    24-hour clock; None when it opens with none."""
+    time = _TIME.match(text)
+    if time is None:
+        return None
+    hour, minute = _on_clock(int(time["hour"]), _meridiem(time)), int(time["minute"])
+    return (hour, minute) if hour < 24 and minute < 60 else None
+
+
 def _month(name: str) -> int | None:
     folded = name.casefold()
     found = MONTHS.get(folded)
@@ -105,10 +140,11 @@ def _month(name: str) -> int | None:
     return found
 
 
-def date_in_text(text: str, *, month_first: bool = False) -> datetime | None:
+def date_in_text(text: str, *, month_first: bool = False, zoned: bool = False) -> datetime | None:
     """The first date written in ``text`` (naive), with its time when one follows it.
 
-    ``month_first`` reads ambiguous numeric dates ("06/05/2019") as month/day (US usage).
+    ``month_first`` reads ambiguous numeric dates ("06/05/2019") as month/day (US usage);
+    ``zoned`` keeps the zone written after the time ("June 5, 2019 3:46 PM EDT").
     """
     text = text[:400]
     if _YEAR.search(text) is None:  # one search rules out most texts instead of six
@@ -118,7 +154,7 @@ def date_in_text(text: str, *, month_first: bool = False) -> datetime | None:
         match = pattern.search(text)
         if match is None or (best is not None and match.start() >= best[0]):
             continue
-        found = _read(kind, match, text[match.end() :], month_first)
+        found = _read(kind, match, text[match.end() :], month_first, zoned)
         if found is not None:
             best = (match.start(), found)
     if best is None:
@@ -134,31 +170,33 @@ def date_in_text(text: str, *, month_first: bool = False) -> datetime | None:
     return found
 
 
-def _read(kind: str, match: re.Match[str], rest: str, month_first: bool) -> datetime | None:
+def _read(
+    kind: str, match: re.Match[str], rest: str, month_first: bool, zoned: bool
+) -> datetime | None:
     g = match.groups()
     if kind in ("ymd", "cjk", "ymd-dots"):
         if kind == "ymd" and g[3] is not None:
             rest = f"{g[3]}:{g[4]}"
-        return _build(int(g[0]), int(g[1]), int(g[2]), rest)
+        return _build(int(g[0]), int(g[1]), int(g[2]), rest, zoned)
     if kind == "dmy-name":
         month = _month(g[1])
-        return _build(int(g[2]), month, int(g[0]), rest) if month else None
+        return _build(int(g[2]), month, int(g[0]), rest, zoned) if month else None
     if kind == "mdy-name":
         month = _month(g[0])
-        return _build(int(g[2]), month, int(g[1]), rest) if month else None
+        return _build(int(g[2]), month, int(g[1]), rest, zoned) if month else None
     if kind == "ymd-name":
         month = _month(g[1])
-        return _build(int(g[0]), month, int(g[2]), rest) if month else None
+        return _build(int(g[0]), month, int(g[2]), rest, zoned) if month else None
     if kind == "dmy-thai":
-        return _build(int(g[2]), THAI_MONTH_ABBREVIATIONS[g[1]], int(g[0]), rest)
+        return _build(int(g[2]), THAI_MONTH_ABBREVIATIONS[g[1]], int(g[0]), rest, zoned)
     if kind == "dmy-thang":
-        return _build(int(g[2]), int(g[1]), int(g[0]), rest)
+        return _build(int(g[2]), int(g[1]), int(g[0]), rest, zoned)
     first, separator, second, year = int(g[0]), g[1], int(g[2]), int(g[3])
     if first > 12 or (separator == "." and second <= 12) or (not month_first and second <= 12):
         day, month = first, second
     else:
         month, day = first, second
-    return _build(year, month, day, rest)
+    return _build(year, month, day, rest, zoned)
 
 
 def date_in_url(url: str | None) -> datetime | None:

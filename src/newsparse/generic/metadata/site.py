@@ -5,18 +5,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
+from urllib.parse import urlsplit
 
 from newsparse import jsonld
 from newsparse.generic.metadata import common, structured
 from newsparse.generic.metadata.bylines import wire_name
 from newsparse.generic.metadata.site_words import PLATFORM_NAMES
 from newsparse.generic.metadata.textkeys import tight_key
-from newsparse.page import Page, collapse_whitespace
+from newsparse.page import Page, collapse_whitespace, host_of, text_of
 
 _NAME_PARTS = re.compile(r"\s+[|\-–—:·•»]\s+|\s*\|\s*")
 # The same, with the separators Chinese CMSs write without spaces ("标题_频道_网站名",
 # "标题--人民网").
 _TITLE_PARTS = re.compile(r"\s+[|\-–—:·•»]\s+|\s*(?:[|_]|--)\s*")
+# ...and a blog's "Blog Name: Post title" (Blogger's default), whose colon has no space before.
+_BLOG_TITLE_PARTS = re.compile(rf"{_TITLE_PARTS.pattern}|:\s+")
+# How many of a page's links are looked at for a link to its home page (they come early).
+_MAX_HOME_LINKS = 300
 # Han and kana (a site name a romanised host cannot spell), and how long such a name runs.
 _CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _MAX_CMS_SITE_NAME = 16
@@ -47,9 +53,24 @@ def host_label(host: str | None) -> str | None:
 
 
 def publisher_names(page: Page) -> list[str]:
-    """Names the JSON-LD gives for the article's publisher."""
+    """Names the JSON-LD gives for the article's publisher, but for a person who is also its
+    author: a blog's SEO plugin names the blogger as the publisher of their own posts, and
+    the site's name is then its ``og:site_name`` or WebSite name (cached)."""
+    return common.cached_of_page(page, "_md_publishers", _find_publisher_names)
+
+
+def _find_publisher_names(page: Page) -> list[str]:
     value = structured.article_value(page, "publisher", "sourceOrganization")
-    return [name for name, _ in structured.names_in(page, value, limit=4) if name]
+    publishers = [(name, types) for name, types in structured.names_in(page, value, limit=4)]
+    if not any("Person" in types for _, types in publishers):
+        return [name for name, _ in publishers if name]
+    author = structured.article_value(page, "author", "creator")
+    authors = {tight_key(name) for name, _ in structured.names_in(page, author, limit=8)}
+    return [
+        name
+        for name, types in publishers
+        if name and not ("Person" in types and tight_key(name) in authors)
+    ]
 
 
 def _website_name(page: Page) -> str | None:
@@ -93,6 +114,35 @@ def _cms_title_site(page: Page) -> str | None:
         return None
     last = parts[-1]
     return last if 2 <= len(last) <= _MAX_CMS_SITE_NAME and _CJK_NAME.search(last) else None
+
+
+def _home_linked_title_end(page: Page) -> str | None:
+    """The first or last segment of the ``<title>`` when a link to the site's home page
+    carries it as its text, title or image's alt text: a blog's name in its header ("<h1
+    class=title><a href=/>Brennan's Birding Notes</a>" for "Brennan's Birding Notes: First
+    snow buntings of the season")."""
+    title = next(iter(page.elements("title")), None)
+    host = common.page_host(page)
+    if title is None or not host:
+        return None
+    parts = [p for p in _BLOG_TITLE_PARTS.split(collapse_whitespace(title.text_content())) if p]
+    if len(parts) < 2:
+        return None
+    ends = {tight_key(part): part for part in (parts[-1], parts[0]) if 2 <= len(part) <= 60}
+    ends.pop("", None)
+    for anchor in islice(page.tree.iter("a"), _MAX_HOME_LINKS):
+        href = anchor.get("href")
+        if not href or not (href.startswith("/") or host in href.lower()):
+            continue
+        url = page.absolute_url(href)
+        if url is None or host_of(url) != host or urlsplit(url).path not in ("", "/"):
+            continue
+        alts = [img.get("alt") for img in anchor.iter("img")]
+        for name in (text_of(anchor), anchor.get("title"), *alts):
+            found = ends.get(tight_key(name or ""))
+            if found:
+                return found
+    return None
 
 
 def names_title_end(page: Page, name: str) -> bool:
@@ -155,7 +205,10 @@ def _site_name_candidates(page: Page) -> Iterator[str]:
     )
     if declared and len(declared) <= 100:
         yield declared
-    for last in (_website_name(page), _title_decoration(page), _cms_title_site(page), handle):
+    for last in (_website_name(page), _title_decoration(page), _cms_title_site(page)):
+        if last:
+            yield last
+    for last in (_home_linked_title_end(page), handle):
         if last:
             yield last
 
