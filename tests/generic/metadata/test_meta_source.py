@@ -278,3 +278,21 @@ def test_credit_line_on_a_page_without_an_article_element() -> None:
         "</body></html>"
     )
     assert parse_html(html, url="https://harbourtimes.example/plan").source == "The Conversation"
+
+
+@pytest.mark.parametrize(
+    ("opening", "source"),
+    [
+        ("Madrid, 12 mar (EFE).- El Gobierno aprobó ", "EFE"),
+        ("New Delhi, Mar 12 (PTI) The government on Tuesday extended ", "Press Trust of India"),
+        ("(서울=연합뉴스) 홍길동 기자 = 정부는 12일 ", "Yonhap"),
+        ("【ワシントン共同】米商務省は12日、", "Kyodo News"),
+        ("　　新华社北京3月12日电　国务院总理12日主持召开国务院常务会议，", "Xinhua"),
+        ("（中央社記者王小明台北12日電）行政院會今天通過", "CNA"),
+        # a parenthesised credit without a dash after no place and date: no dateline
+        ("The ministry's figures (PTI) show ", None),
+    ],
+)
+def test_wire_datelines_in_house_styles(opening: str, source: str | None) -> None:
+    html = _page(body=f"<p>{opening}" + "港口扩建方案获批 the plan was approved. " * 4 + "</p>")
+    assert parse_html(html, url="https://harbourtimes.example/plan").source == source

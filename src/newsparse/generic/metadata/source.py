@@ -46,7 +46,11 @@ from newsparse.generic.metadata.source_words import (
     SYNDICATION_RELS,
 )
 from newsparse.generic.metadata.textkeys import tight_key
-from newsparse.generic.metadata.wires import WIRE_AGENCIES, WIRE_SPELLINGS
+from newsparse.generic.metadata.wires import (
+    BRACKET_DATELINE_CREDITS,
+    WIRE_AGENCIES,
+    WIRE_SPELLINGS,
+)
 from newsparse.page import Page, host_of, text_of
 
 _WIRE_SPELLINGS = longest_first(WIRE_SPELLINGS)
@@ -54,9 +58,30 @@ _WIRE_SPELLINGS = longest_first(WIRE_SPELLINGS)
 _AGENCY_KEYS = {
     name: frozenset(map(tight_key, spellings)) for name, spellings in WIRE_AGENCIES.items()
 }
-# "LONDON, June 5 (Reuters) - ", "(AP) — ", "PARIS (AFP) -": a parenthesised credit early in
-# the first paragraph, followed by a dash.
-_WIRE_DATELINE = re.compile(rf"^.{{0,80}}?\(\s*({_WIRE_SPELLINGS})\s*\)\s*[-–—:]", re.S)
+# "LONDON, June 5 (Reuters) - ", "(AP) — ", "Madrid, 12 mar (EFE).- ": a parenthesised credit
+# early in the first paragraph, followed by a dash; or, opening it, Korean "(서울=연합뉴스)", the
+# place and the agency.
+_WIRE_DATELINE = re.compile(
+    rf"^(?:.{{0,80}}?\(\s*({_WIRE_SPELLINGS})\s*\)\s*\.?\s*[-–—:]"
+    rf"|\([^()=]{{1,20}}=\s*({_WIRE_SPELLINGS})\s*\))",
+    re.S,
+)
+# "New Delhi, Mar 12 (PTI) The government...": without the dash, the credit counts after a
+# place and a date only.
+_WIRE_DATELINE_UNDASHED = re.compile(
+    rf"^[^\W\d][^()\d\n]{{0,40}},\s*[^()\n]{{1,25}}\d\s*\(\s*({_WIRE_SPELLINGS})\s*\)\s+\S"
+)
+# "【ワシントン共同】": a Japanese dateline naming the agency after the place.
+_BRACKET_DATELINE = re.compile(
+    r"^【[^【】\d]{0,12}?(" + "|".join(map(re.escape, BRACKET_DATELINE_CREDITS)) + r")】"
+)
+# "新华社北京3月12日电", "（中央社記者王小明台北12日電）": a Chinese agency, a place (and a
+# reporter), a day, "电".
+_HAN_DATELINE = re.compile(
+    r"^[（(]?("
+    + longest_first(s for s in WIRE_SPELLINGS if re.fullmatch(r"[\u4e00-\u9fff]+", s))
+    + r")[^\d，。,.]{0,16}?(?:\d{1,2}月)?\d{1,2}日[电電]"
+)
 _ORIGINALLY = re.compile(
     "(?:" + "|".join(re.escape(p) for p in ORIGINALLY_PUBLISHED) + r")\s*:?\s*(.{2,120})",
     re.I | re.S,
@@ -347,10 +372,17 @@ def _wire_dateline(page: Page) -> str | None:
     paragraph = regions.first_paragraph(page, min_chars=40)
     if not paragraph:
         return None
-    match = _WIRE_DATELINE.match(paragraph)
-    if match is None:
-        return None
-    name = wire_name(match.group(1))
+    paragraph = paragraph.lstrip()
+    match = (
+        _WIRE_DATELINE.match(paragraph)
+        or _WIRE_DATELINE_UNDASHED.match(paragraph)
+        or _HAN_DATELINE.match(paragraph)
+    )
+    if match is not None:
+        name = wire_name(next(group for group in match.groups() if group))
+    else:
+        bracket = _BRACKET_DATELINE.match(paragraph)
+        name = BRACKET_DATELINE_CREDITS[bracket.group(1)] if bracket else None
     return name if name and not _is_own_name(page, name) else None
 
 
