@@ -296,3 +296,37 @@ def test_credit_line_on_a_page_without_an_article_element() -> None:
 def test_wire_datelines_in_house_styles(opening: str, source: str | None) -> None:
     html = _page(body=f"<p>{opening}" + "港口扩建方案获批 the plan was approved. " * 4 + "</p>")
     assert parse_html(html, url="https://harbourtimes.example/plan").source == source
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        (
+            "<time datetime='2024-03-12'>12 de marzo de 2024</time> · Fuente: AFP",
+            "Agence France-Presse",
+        ),
+        ("<span>12.03.2024 | Quelle: dpa</span>", "dpa"),
+        ("Źródło: PAP", "PAP"),
+        ("Kaynak: AA", "Anadolu Agency"),
+        ("Source: Daily Herald", "Daily Herald"),  # an outlet's name
+        ("Bron: <a href='https://www.nrc.example/'>NRC</a>", "NRC"),  # linked to another site
+        ("Source: company filings", None),  # data, not a publisher
+        ("Source: Statistics Norway", None),
+        ("Image source: Reuters", None),  # a picture's credit
+    ],
+)
+def test_source_labels_by_the_date_name_a_publisher(line: str, source: str | None) -> None:
+    html = _page(body=f"<div class='meta'>{line}</div>" + STORY)
+    assert parse_html(html, url="https://harbourtimes.example/plan").source == source
+
+
+def test_source_label_closing_the_story() -> None:
+    html = _page(body=STORY * 2 + "<p><strong>Quelle:</strong> dpa</p>")
+    assert parse_html(html, url="https://harbourtimes.example/plan").source == "dpa"
+    # a chart's source line in the story is data, not the story's publisher
+    chart = "<figure><img src='/c.png'><figcaption>Source: Reuters</figcaption></figure>"
+    html = _page(body=STORY + chart)
+    assert parse_html(html, url="https://harbourtimes.example/plan").source is None
+    # a label the story goes on after is no closing credit
+    html = _page(body=STORY + "<p>Fuente: EFE</p>" + STORY + STORY)
+    assert parse_html(html, url="https://harbourtimes.example/plan").source is None

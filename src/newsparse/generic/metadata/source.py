@@ -12,8 +12,11 @@ strongest first:
 2. a canonical URL on another publisher's domain (``m.``/``amp.`` hosts and sibling domains
    of the same publisher, e.g. example.co.uk vs example.com, are not another publisher);
 3. a credit line: "This article originally appeared on X" (not when X is the site itself);
-4. a source line by the headline, as portals write it: "来源：新华网", "출처: 연합뉴스";
-5. a wire dateline opening the story: "LONDON (Reuters) -", "(AP) —", "(AFP) -";
+4. a source line by the headline, as portals write it: "来源：新华网", "출처: 연합뉴스"; in
+   European languages by the date or closing the story ("Fuente: AFP", "Quelle: dpa") when
+   it names a publisher (not "Source: company filings");
+5. a wire dateline opening the story: "LONDON (Reuters) -", "(AP) —", "(AFP) -", and the
+   agencies' house styles ("Madrid, 12 mar (EFE).-", "【ワシントン共同】", "新华社北京3月12日电");
 6. a wire agency credited beside the authors ("By Jane Doe, Associated Press") or as the
    author (photo credits such as "Jane Doe/Reuters" under a picture do not count).
 
@@ -41,6 +44,8 @@ from newsparse.generic.metadata.site import (
 from newsparse.generic.metadata.source_words import (
     NOT_A_SOURCE,
     ORIGINALLY_PUBLISHED,
+    OUTLET_WORDS,
+    PUBLISHER_SOURCE_LABELS,
     SOURCE_LABELS,
     SYNDICATION_METAS,
     SYNDICATION_RELS,
@@ -114,6 +119,18 @@ _MAX_HOME_LINK_NAME = 40
 _SOURCE_LABEL_OPENING = r"(?:^|\s)(?:" + "|".join(map(re.escape, SOURCE_LABELS)) + r")\s*[:：]"
 _SOURCE_LABEL = re.compile(_SOURCE_LABEL_OPENING + r"\s*(\S.{0,60})", re.I | re.S)
 _SOURCE_LABEL_OPENS = re.compile(_SOURCE_LABEL_OPENING, re.I)
+# "Fuente: AFP", "(Quelle: dpa)", "12.03.2024 | Source: Reuters"; not after a word ("Image
+# source: ..." credits a picture).
+_PUBLISHER_LABEL_OPENING = (
+    r"(?:^|(?<![^\W\d])(?<![^\W\d]\s)(?<![^\W\d]\s\s))(?:"
+    + "|".join(map(re.escape, PUBLISHER_SOURCE_LABELS))
+    + r")\s*:"
+)
+_PUBLISHER_LABEL = re.compile(_PUBLISHER_LABEL_OPENING + r"\s*(\S.{0,60})", re.I | re.S)
+_PUBLISHER_LABEL_OPENS = re.compile(_PUBLISHER_LABEL_OPENING, re.I)
+_DATA_BLOCKS = ("figure", "figcaption", "table", "caption")
+# A paragraph this long is the story's prose, not a closing credit line.
+_MIN_PROSE = 80
 # Where the source's name ends: a separator, a date or time, another "label:" field.
 _SOURCE_NAME_END = re.compile(r"\s*[|｜/,，]|\s+(?=\d)|\s+\S+[:：]|\s{2,}")
 _MAX_SOURCE_NAME = 30
@@ -332,40 +349,131 @@ def _is_own_name(page: Page, name: str) -> bool:
 
 
 def _source_label(page: Page) -> str | None:
-    """A "来源：新华网" line by the headline (portals credit the publisher they took the
-    story from so): the name it gives, unless that is the site itself."""
-    lines = [text for _, text in regions.text_after_headline(page)]
-    # (the label opens an element's own text, "来源：<a>新华网</a>": only such elements are read
-    # whole, the others cost one look at their first text node)
-    lines += [
-        common.element_text(page, element)
-        for element in regions.after_headline(page)
-        if element.text
-        and _holds_source_label(element.text)
-        and common.text_length(element) <= _MAX_SOURCE_LINE
-    ]
-    for line in lines:
-        match = _SOURCE_LABEL.search(line)
-        if match is None:
-            continue
-        rest = match.group(1)
-        cut = _SOURCE_NAME_END.search(rest)
-        name = (rest[: cut.start()] if cut else rest).strip(" .,:;|")
-        if (
-            2 <= len(name) <= _MAX_SOURCE_NAME
-            and name not in NOT_A_SOURCE
-            and not _is_own_name(page, name)
+    """A source line by the headline ("来源：新华网", portals credit the publisher they took the
+    story from so; "Fuente: AFP" when it names a publisher) or closing the story ("Quelle:
+    dpa"): the name it gives, unless that is the site itself."""
+    for element, line, before_prose in _header_lines(page):
+        name = _labelled_name(page, _SOURCE_LABEL, line)
+        if name and (
+            name not in NOT_A_SOURCE
             # (on a page that names no site, its name at the end of its titles: a paper's own
             # site, "…_江南日报网", credits the paper, "来源：江南日报")
             and not (find_site_name(page) is None and names_title_end(page, name))
         ):
             return wire_name(name) or name
+        if element is not None and before_prose:
+            found = _labelled_publisher(page, element, line)
+            if found:
+                return found
+    for element in _closing_label_elements(page):
+        found = _labelled_publisher(page, element, _label_line(page, element))
+        if found:
+            return found
     return None
+
+
+def _header_lines(page: Page) -> list[tuple[common.HtmlElement | None, str, bool]]:
+    """The lines under the headline that may hold a source label, with their elements (None
+    for loose text) and whether they come before the story's first paragraph of prose."""
+    lines: list[tuple[common.HtmlElement | None, str, bool]] = [
+        (None, text, True) for _, text in regions.text_after_headline(page)
+    ]
+    before_prose = True
+    # (the label opens an element's own text, "来源：<a>新华网</a>", or its tail, "<time>...
+    # </time> · Fuente: AFP": only such elements are read whole, the others cost one look at
+    # their text nodes)
+    for element in regions.after_headline(page):
+        if element.tag == "p" and common.text_length(element) >= _MIN_PROSE:
+            before_prose = False
+        if element.text and _holds_source_label(element.text):
+            holder: common.HtmlElement | None = element
+        elif element.tail and _holds_source_label(element.tail):
+            holder = element.getparent()
+        else:
+            continue
+        if holder is not None and common.text_length(holder) <= _MAX_SOURCE_LINE:
+            lines.append((holder, _label_line(page, holder), before_prose))
+    return lines
+
+
+def _label_line(page: Page, element: common.HtmlElement) -> str:
+    """The text of the line a label element opens: its parent's when the element holds the
+    label alone ("<p><b>Quelle:</b> dpa</p>")."""
+    text = common.element_text(page, element)
+    parent = element.getparent()
+    if (
+        text.rstrip().endswith((":", "："))
+        and parent is not None
+        and common.text_length(parent) <= _MAX_SOURCE_LINE
+    ):
+        return common.element_text(page, parent)
+    return text
+
+
+def _labelled_name(page: Page, label: re.Pattern[str], line: str) -> str | None:
+    """The name a "label: name" line gives, unless it is the site's own."""
+    match = label.search(line)
+    if match is None:
+        return None
+    rest = match.group(1)
+    cut = _SOURCE_NAME_END.search(rest)
+    name = (rest[: cut.start()] if cut else rest).strip(" .,:;|()")
+    if 2 <= len(name) <= _MAX_SOURCE_NAME and not _is_own_name(page, name):
+        return name
+    return None
+
+
+def _labelled_publisher(page: Page, element: common.HtmlElement, line: str) -> str | None:
+    """The publisher a European "Source: X" line names: a wire agency, or a news outlet's
+    name (one with an outlet word, or linked to another site). Charts' and tables' source
+    lines name data, not the story's publisher: they are not read."""
+    if next(element.iterancestors(_DATA_BLOCKS), None) is not None:
+        return None
+    name = _labelled_name(page, _PUBLISHER_LABEL, line)
+    if name is None:
+        return None
+    wire = wire_name(name)
+    if wire or not _looks_like_publisher(name):
+        return wire
+    if any(word.casefold() in OUTLET_WORDS for word in re.split(r"[\s\-–]+", name)):
+        return name
+    for anchor in page.xpath(".//a[@href]", element)[:3]:
+        if text_of(anchor) == name:
+            host = host_of(page.absolute_url(anchor.get("href")))
+            if host and not _same_publisher(page, host, unknown=False):
+                return name
+    return None
+
+
+def _closing_label_elements(page: Page) -> list[common.HtmlElement]:
+    """Elements of the article holding a European source label after its last paragraph of
+    prose, nearest the story first."""
+    root = regions.article_element(page)
+    if root is None:
+        return []
+    found: list[common.HtmlElement] = []
+    for element in root.iter("p", "div", "span", "small", "em", "i", "b", "strong"):
+        text = element.text
+        if element.tag == "p" and common.text_length(element) >= _MIN_PROSE:
+            if not regions.in_excluded_container(page, element):
+                found.clear()  # the story goes on: what came before was no closing line
+        elif (
+            text
+            and (":" in text or "：" in text)
+            and _PUBLISHER_LABEL_OPENS.search(text) is not None
+            and common.text_length(element) <= _MAX_SOURCE_LINE
+            and not regions.in_excluded_container(page, element)
+        ):
+            found.append(element)
+    return found
 
 
 def _holds_source_label(text: str) -> bool:
     # (a label is followed by its colon: most texts, which hold none, skip the regex)
-    return (":" in text or "：" in text) and _SOURCE_LABEL_OPENS.search(text) is not None
+    return (":" in text or "：" in text) and (
+        _SOURCE_LABEL_OPENS.search(text) is not None
+        or _PUBLISHER_LABEL_OPENS.search(text) is not None
+    )
 
 
 def _wire_dateline(page: Page) -> str | None:
