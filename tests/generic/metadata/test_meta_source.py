@@ -330,3 +330,27 @@ def test_source_label_closing_the_story() -> None:
     # a label the story goes on after is no closing credit
     html = _page(body=STORY + "<p>Fuente: EFE</p>" + STORY + STORY)
     assert parse_html(html, url="https://harbourtimes.example/plan").source is None
+
+
+@pytest.mark.parametrize(
+    ("notice", "source"),
+    [
+        ("Copyright 2024 Thomson Reuters.", "Reuters"),
+        (
+            "Copyright 2024 The Associated Press. All rights reserved. This material may not "
+            "be published, broadcast, rewritten or redistributed.",
+            "Associated Press",
+        ),
+        ("© 2024 AFP", "Agence France-Presse"),
+        ("© 2024 Harbour Times. All rights reserved.", None),  # the site's own notice
+    ],
+)
+def test_closing_wire_rights_notice(notice: str, source: str | None) -> None:
+    html = _page(body=STORY * 2 + f"<p class='copyright'>{notice}</p>")
+    assert parse_html(html, url="https://harbourtimes.example/plan").source == source
+
+
+def test_wire_rights_notice_of_a_photo_is_no_source() -> None:
+    photo = "<div class='img'><img src='/a.jpg'><span>© Reuters. FILE PHOTO: a port.</span></div>"
+    html = _page(body=photo + STORY * 2)
+    assert parse_html(html, url="https://harbourtimes.example/plan").source is None

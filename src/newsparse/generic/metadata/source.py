@@ -18,7 +18,8 @@ strongest first:
 5. a wire dateline opening the story: "LONDON (Reuters) -", "(AP) —", "(AFP) -", and the
    agencies' house styles ("Madrid, 12 mar (EFE).-", "【ワシントン共同】", "新华社北京3月12日电");
 6. a wire agency credited beside the authors ("By Jane Doe, Associated Press") or as the
-   author (photo credits such as "Jane Doe/Reuters" under a picture do not count).
+   author (photo credits such as "Jane Doe/Reuters" under a picture do not count);
+7. a wire agency's rights notice closing the story ("Copyright 2024 Thomson Reuters.").
 
 None when the page is the original (or the site is itself the wire agency).
 """
@@ -128,6 +129,15 @@ _PUBLISHER_LABEL_OPENING = (
 )
 _PUBLISHER_LABEL = re.compile(_PUBLISHER_LABEL_OPENING + r"\s*(\S.{0,60})", re.I | re.S)
 _PUBLISHER_LABEL_OPENS = re.compile(_PUBLISHER_LABEL_OPENING, re.I)
+# "Copyright 2024 Thomson Reuters.", "© 2024 The Associated Press. All rights reserved.",
+# "Copyright © 2024 Bloomberg L.P.": the agency's name ends the notice's first sentence.
+_WIRE_COPYRIGHT = re.compile(
+    r"^\s*(?:(?i:copyright)\s*(?:©|\(c\))?|©|\(c\))\s*"
+    r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    rf"({_WIRE_SPELLINGS})(?:,?\s+(?:L\.P\.|LP|Inc\.|Ltd\.?|GmbH|AG|S\.A\.))?"
+    r"\s*(?:[.,;]|(?i:all rights)|$)"
+)
+_MAX_RIGHTS_NOTICE = 300
 _DATA_BLOCKS = ("figure", "figcaption", "table", "caption")
 # A paragraph this long is the story's prose, not a closing credit line.
 _MIN_PROSE = 80
@@ -447,25 +457,48 @@ def _labelled_publisher(page: Page, element: common.HtmlElement, line: str) -> s
 
 def _closing_label_elements(page: Page) -> list[common.HtmlElement]:
     """Elements of the article holding a European source label after its last paragraph of
-    prose, nearest the story first."""
+    prose."""
+    return _closing_lines(page, _PUBLISHER_LABEL_OPENS)
+
+
+def _closing_lines(
+    page: Page, opening: re.Pattern[str], max_chars: int = _MAX_SOURCE_LINE
+) -> list[common.HtmlElement]:
+    """Elements of the article (else of the page) of at most ``max_chars`` whose own text
+    ``opening`` finds, after the story's last paragraph of prose and outside its related,
+    comment and footer blocks."""
     root = regions.article_element(page)
     if root is None:
-        return []
+        root = page.tree
     found: list[common.HtmlElement] = []
+    # (an element's length is asked only of paragraphs and of the few elements the cue
+    # opens: asking every nested container would read the page once per level)
     for element in root.iter("p", "div", "span", "small", "em", "i", "b", "strong"):
         text = element.text
-        if element.tag == "p" and common.text_length(element) >= _MIN_PROSE:
-            if not regions.in_excluded_container(page, element):
-                found.clear()  # the story goes on: what came before was no closing line
+        if text and opening.search(text) is not None:
+            if common.text_length(element) <= max_chars and not regions.in_excluded_container(
+                page, element
+            ):
+                found.append(element)
         elif (
-            text
-            and (":" in text or "：" in text)
-            and _PUBLISHER_LABEL_OPENS.search(text) is not None
-            and common.text_length(element) <= _MAX_SOURCE_LINE
+            element.tag == "p"
+            and common.text_length(element) >= _MIN_PROSE
             and not regions.in_excluded_container(page, element)
         ):
-            found.append(element)
+            found.clear()  # the story goes on: what came before was no closing line
     return found
+
+
+def _wire_copyright(page: Page) -> str | None:
+    """A wire agency's rights notice closing the story ("Copyright 2024 Thomson Reuters.",
+    "© 2024 The Associated Press. All rights reserved."): the agency, unless it is the site.
+    A site's own notice names no wire; a photo's ("© Reuters") is not after the story."""
+    for element in _closing_lines(page, _WIRE_COPYRIGHT, _MAX_RIGHTS_NOTICE):
+        match = _WIRE_COPYRIGHT.search(text_of(element))
+        name = wire_name(match.group(1)) if match else None
+        if name and not _is_own_name(page, name):
+            return name
+    return None
 
 
 def _holds_source_label(text: str) -> bool:
@@ -510,4 +543,5 @@ def find_source(page: Page, canonical_url: str | None) -> str | None:
         or _source_label(page)
         or _wire_dateline(page)
         or _wire_credit(page)
+        or _wire_copyright(page)
     )
