@@ -354,3 +354,50 @@ def test_wire_rights_notice_of_a_photo_is_no_source() -> None:
     photo = "<div class='img'><img src='/a.jpg'><span>© Reuters. FILE PHOTO: a port.</span></div>"
     html = _page(body=photo + STORY * 2)
     assert parse_html(html, url="https://harbourtimes.example/plan").source is None
+
+
+@pytest.mark.parametrize(
+    ("credit", "source"),
+    [
+        (
+            "This article is republished from The Conversation under a Creative Commons "
+            "license. Read the original article.",
+            "The Conversation",
+        ),
+        (
+            "This story was originally published by ProPublica, a Pulitzer Prize-winning "
+            "investigative newsroom. Sign up for The Big Story newsletter.",
+            "ProPublica",
+        ),
+        ("This story was originally published by The 19th.", "The 19th"),
+        ("This article was originally published in the Minnesota Reformer.", "Minnesota Reformer"),
+        (
+            "This article originally appeared on WNYC and has been republished here with "
+            "permission.",
+            "WNYC",
+        ),
+        (
+            "This story was produced by Grist and is republished here in partnership with the "
+            "Harbour Times.",
+            "Grist",
+        ),
+        # a bare domain: the readable name the page gives it, else the domain as written
+        (
+            "This article was reprinted from <a href='https://kffhealthnews.example/'>"
+            "kffhealthnews.example</a>, a national newsroom. <a href='https://kffhealthnews"
+            ".example/'><img src='/k.png' alt='KFF Health News logo'></a>",
+            "KFF Health News",
+        ),
+        ("This article was reprinted from Stateline.example with permission.", "Stateline.example"),
+        # the site's own newsletter, where the story "appeared" before
+        ("This story first appeared in Harbour Weekend. Sign up here.", None),
+        # a date is no publisher
+        ("First published on November 19, 2019.", None),
+    ],
+)
+def test_credit_lines_naming_the_original_publisher(credit: str, source: str | None) -> None:
+    html = _page(
+        head='<meta property="og:site_name" content="Harbour Times">',
+        body=STORY * 2 + f"<p><em>{credit}</em></p>",
+    )
+    assert parse_html(html, url="https://harbourtimes.example/plan").source == source

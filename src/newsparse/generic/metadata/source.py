@@ -34,6 +34,7 @@ import lxml.etree
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.authors import byline_of
 from newsparse.generic.metadata.bylines import wire_name
+from newsparse.generic.metadata.date_words import MONTHS
 from newsparse.generic.metadata.patterns import longest_first
 from newsparse.generic.metadata.site import (
     find_site_name,
@@ -43,10 +44,14 @@ from newsparse.generic.metadata.site import (
     publisher_names,
 )
 from newsparse.generic.metadata.source_words import (
+    APPEARED_WORDS,
+    NEWSLETTER_CUES,
     NOT_A_SOURCE,
     ORIGINALLY_PUBLISHED,
     OUTLET_WORDS,
+    PRODUCED_BY,
     PUBLISHER_SOURCE_LABELS,
+    REPUBLISHED_AFTER,
     SOURCE_LABELS,
     SYNDICATION_METAS,
     SYNDICATION_RELS,
@@ -92,7 +97,25 @@ _ORIGINALLY = re.compile(
     "(?:" + "|".join(re.escape(p) for p in ORIGINALLY_PUBLISHED) + r")\s*:?\s*(.{2,120})",
     re.I | re.S,
 )
-_NAME_END = re.compile(r"(?:[.!?;]\s|[.;]$|\s[-–—|]\s|,\s(?:and|on|where)\s|\sand\sis\s)")
+# "This story was produced by Grist and is republished here...": the name between.
+_PRODUCED = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, PRODUCED_BY))
+    + r")\s+(.{2,80}?)\s+(?="
+    + "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in REPUBLISHED_AFTER)
+    + ")",
+    re.I | re.S,
+)
+# Where the publisher's name ends: a sentence's end, a dash, an appositive ("ProPublica, a
+# Pulitzer Prize-winning newsroom"), the licence or permission it came under, the sentence
+# going on ("WNYC and has been republished"), a date ("Grist on Mar 12, 2024").
+_NAME_END = re.compile(
+    r"(?:[.!?;]\s|[.;]$|\s[-–—|]\s|,\s|\s(?:under|with|via|as\spart\sof)\s"
+    r"|\sand\s(?:is|was|has|have|appears|can)\s|\s(?:on|in)\s(?=\d|[A-Z][a-z]{2}\.?\s\d))"
+)
+# A year, a time, a numeric date: digits that make a name a date.
+_DATE_LIKE = re.compile(r"\d{4}|\d[:/.]\d|[:/]")
+_BARE_DOMAIN = re.compile(r"(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}")
 _CREDIT_XPATH_TERMS = (
     "riginally",
     "irst published",
@@ -116,6 +139,8 @@ _CREDIT_XPATH = (
 _CREDIT_TERM_BYTES = tuple(term.encode("utf-8") for term in _CREDIT_XPATH_TERMS)
 _MAX_CREDIT = 400
 _MAX_HOME_LINK_NAME = 40
+# "Grist logo", "Logo: Grist", "Grist-Logo": a logo's alt text names its publisher.
+_LOGO_WORD = re.compile(r"^\s*logo\b[\s:]*(?:of\s+)?|[\s\-–_|]*\blogo\s*$", re.I)
 # "来源：新华网 2019-06-05": the label, then the source's name; such a line is short.
 _SOURCE_LABEL_OPENING = r"(?:^|\s)(?:" + "|".join(map(re.escape, SOURCE_LABELS)) + r")\s*[:：]"
 _SOURCE_LABEL = re.compile(_SOURCE_LABEL_OPENING + r"\s*(\S.{0,60})", re.I | re.S)
@@ -187,7 +212,7 @@ def _home_link_name(page: Page, host: str) -> str | None:
         url = page.absolute_url(href)
         if url is None or host_of(url) != host or urlsplit(url).path not in ("", "/"):
             continue
-        logos = [image.get("alt") for image in anchor.iter("img")]
+        logos = [_LOGO_WORD.sub("", image.get("alt") or "") for image in anchor.iter("img")]
         for candidate in (anchor.get("title"), *logos, text_of(anchor)):
             name = common.clean(candidate)
             if (
@@ -291,25 +316,46 @@ def _credit_scan_parts(page: Page, scope: common.HtmlElement | None) -> list[com
 def _credit_line(page: Page) -> str | None:
     for element in _credit_elements(page):
         text = text_of(element)
-        match = _ORIGINALLY.search(text)
+        match = _ORIGINALLY.search(text) or _PRODUCED.search(text)
         if match is None:
             continue
         tail = match.group(1)
         cut = _NAME_END.search(tail)
         name = tail[: cut.start()] if cut else tail
         name = name.strip(" .,:;\"'“”«»")
+        # "in the Minnesota Reformer": the sentence's article, not the name's ("The 19th")
+        name = name.removeprefix("the ")
+        linked = False
         for anchor in page.xpath(".//a[@href]", element)[:3]:
             anchor_text = text_of(anchor)
             if anchor_text and anchor_text in name:
                 host = host_of(page.absolute_url(anchor.get("href")))
                 if host and _same_publisher(page, host, unknown=False):
                     return None
-                name = anchor_text
+                name, linked = anchor_text, True
                 break
+        if not linked and _names_own_newsletter(match.group(0), text):
+            continue
+        if _BARE_DOMAIN.fullmatch(name):
+            # "reprinted from kffhealthnews.org": the page may name that site
+            host = host_of("https://" + name)
+            if host and not _same_publisher(page, host, unknown=False):
+                found = _name_for_host(page, host)
+                return name if found == host else found
+            continue
         if not _looks_like_publisher(name) or is_site_identity(page, name):
             continue
         return wire_name(name) or name
     return None
+
+
+def _names_own_newsletter(phrase: str, line: str) -> bool:
+    """True for a credit naming where the story "appeared" in a line that invites readers
+    to sign up: the site's own newsletter, not another publisher."""
+    phrase, line = phrase.casefold(), line.casefold()
+    return any(word in phrase for word in APPEARED_WORDS) and any(
+        cue in line for cue in NEWSLETTER_CUES
+    )
 
 
 _CONNECTORS = frozenset(
@@ -340,9 +386,14 @@ _CONNECTORS = frozenset(
 
 def _looks_like_publisher(name: str) -> bool:
     """A publication's name: a few capitalised words ("The Conversation", "ProPublica",
-    "Kaiser Health News"), no digits; not running prose ("West Michigan at the end of")."""
+    "Kaiser Health News", "The 19th"); not running prose ("West Michigan at the end of"),
+    not a date ("November 19")."""
     words = name.split()
-    if not words or len(words) > 8 or len(name) > 80 or any(ch.isdigit() for ch in name):
+    if not words or len(words) > 8 or len(name) > 80:
+        return False
+    if any(ch.isdigit() for ch in name) and (
+        _DATE_LIKE.search(name) or any(word.strip(".,").casefold() in MONTHS for word in words)
+    ):
         return False
     if not (words[0][0].isupper() or words[0][0] in "«“\"'"):
         return False

@@ -55,6 +55,23 @@ ORIGINALLY_PUBLISHED: tuple[str, ...] = (
     "eerder verschenen in",
 )
 
+#: A credit saying where a story "appeared" whose line invites readers to sign up names the
+#: site's own newsletter ("This story first appeared in Tide Business, the Tribune's
+#: newsletter. Sign up here."), not another publisher (lowercased).
+APPEARED_WORDS: tuple[str, ...] = ("appeared", "erschien", "verschenen", "paru")
+NEWSLETTER_CUES: tuple[str, ...] = ("newsletter", "sign up", "subscribe", "abonnieren")
+
+#: "This story was produced by X and is republished here...": the phrase before the
+#: publisher's name and the one that must follow it (without it "produced by" names
+#: anyone: a video's producer, a graphics desk).
+PRODUCED_BY: tuple[str, ...] = ("produced by", "reported by")
+#: (matched with any whitespace between the words)
+REPUBLISHED_AFTER: tuple[str, ...] = tuple(
+    f"and {verb} {done}"
+    for verb in ("is", "was", "has been", "is being")
+    for done in ("republished", "reprinted", "published here")
+)
+
 #: Words that, in a ``<link rel>`` or ``<meta name>``, declare the original of a copy.
 SYNDICATION_RELS: tuple[str, ...] = ("syndication-source", "original-source")
 SYNDICATION_METAS: tuple[str, ...] = (
