@@ -401,3 +401,17 @@ def test_credit_lines_naming_the_original_publisher(credit: str, source: str | N
         body=STORY * 2 + f"<p><em>{credit}</em></p>",
     )
     assert parse_html(html, url="https://harbourtimes.example/plan").source == source
+
+
+def test_cross_domain_canonical_named_by_the_credit_line_or_a_partner_logo() -> None:
+    canonical = '<link rel="canonical" href="https://grist.example/food/oysters/">'
+    credit = (
+        "<p><em>This story was originally published by <a href='https://grist.example/food/"
+        "oysters/'>Grist</a> with the headline <a href='https://grist.example/food/oysters/'>"
+        "Oyster farmers turn to breeding</a> on Mar 12, 2024.</em></p>"
+    )
+    html = _page(canonical, body=STORY + credit)
+    assert parse_html(html, url="https://coastal.example/oysters/").source == "Grist"
+    logo = "<a href='https://grist.example/'><img src='/g.png' alt='Grist logo'></a>"
+    html = _page(canonical, body=logo + STORY)
+    assert parse_html(html, url="https://coastal.example/oysters/").source == "Grist"

@@ -188,7 +188,8 @@ def _same_publisher(page: Page, host: str | None, *, unknown: bool = True) -> bo
 
 def _name_for_host(page: Page, host: str) -> str:
     """A readable name for a publisher's host: a wire agency or a JSON-LD publisher whose name
-    matches the host, the name on a link to the host's home page (an aggregator's provider
+    matches the host, the name a credit line links to the host with, the name on a link to
+    the host's home page (an aggregator's provider
     logo: ``<a href="https://example.com/" title="Example News">``), else the host itself."""
     label = tight_key(host_label(host) or host)
     host_key = tight_key(host)
@@ -199,7 +200,23 @@ def _name_for_host(page: Page, host: str) -> str:
     for name, keys in _AGENCY_KEYS.items():
         if label in keys:
             return name
-    return _home_link_name(page, host) or host
+    return _credit_link_name(page, host) or _home_link_name(page, host) or host
+
+
+def _credit_link_name(page: Page, host: str) -> str | None:
+    """The name a credit line links to ``host`` with ("originally published by <a
+    href='https://grist.org/...'>Grist</a>")."""
+    for element in _credit_elements(page):
+        for anchor in page.xpath(".//a[@href]", element)[:3]:
+            name = text_of(anchor)
+            if (
+                host_of(page.absolute_url(anchor.get("href"))) == host
+                and len(name) <= _MAX_HOME_LINK_NAME
+                and _looks_like_publisher(name)
+                and not is_site_identity(page, name)
+            ):
+                return name
+    return None
 
 
 def _home_link_name(page: Page, host: str) -> str | None:
