@@ -415,3 +415,15 @@ def test_cross_domain_canonical_named_by_the_credit_line_or_a_partner_logo() -> 
     logo = "<a href='https://grist.example/'><img src='/g.png' alt='Grist logo'></a>"
     html = _page(canonical, body=logo + STORY)
     assert parse_html(html, url="https://coastal.example/oysters/").source == "Grist"
+
+
+@pytest.mark.parametrize("byline", ["AP Herald Correspondent", "AP Bureau"])
+def test_a_site_named_with_a_wire_abbreviation_is_not_that_wire(byline: str) -> None:
+    # "AP" on the AP Herald is the site (or the state), not the Associated Press
+    html = _page(
+        head='<meta property="og:site_name" content="AP Herald">',
+        body=f"<p class='byline'>{byline}</p>" + STORY,
+    )
+    article = parse_html(html, url="https://www.apherald.example/ap-govt-colleges-1093342")
+    assert article.source is None
+    assert "Associated Press" not in article.authors

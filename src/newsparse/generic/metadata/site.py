@@ -11,6 +11,7 @@ from newsparse.generic.metadata import common, structured
 from newsparse.generic.metadata.bylines import wire_name
 from newsparse.generic.metadata.site_words import PLATFORM_NAMES
 from newsparse.generic.metadata.textkeys import tight_key
+from newsparse.generic.metadata.wires import WIRE_AGENCIES
 from newsparse.page import Page, collapse_whitespace
 
 _NAME_PARTS = re.compile(r"\s+[|\-–—:·•»]\s+|\s*\|\s*")
@@ -20,6 +21,7 @@ _TITLE_PARTS = re.compile(r"\s+[|\-–—:·•»]\s+|\s*(?:[|_]|--)\s*")
 # Han and kana (a site name a romanised host cannot spell), and how long such a name runs.
 _CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _MAX_CMS_SITE_NAME = 16
+_MAX_ABBREVIATION = 4
 # Labels of a host that say nothing about the publisher.
 _GENERIC_LABELS = frozenset(
     {"www", "m", "amp", "mobile", "news", "blog", "blogs", "edition", "beta", "en", "web"}
@@ -191,6 +193,20 @@ def identity_keys(page: Page) -> frozenset[str]:
         return frozenset(keys)
 
     return common.cached(page, "_md_identity", build)
+
+
+def name_holds_wire_abbreviation(page: Page, wire: str) -> bool:
+    """True when the site's own name holds an abbreviation of the wire agency ``wire`` as a
+    word ("AP Herald", "PA Daily"): there a byline's "AP" may be the site ("AP Herald
+    Correspondent", "AP Bureau") rather than the agency."""
+    site = find_site_name(page)
+    if not site:
+        return False
+    words = set(re.findall(r"[\w-]+", site))
+    return any(
+        spelling in words and spelling.isupper() and len(spelling) <= _MAX_ABBREVIATION
+        for spelling in WIRE_AGENCIES.get(wire, ())
+    )
 
 
 def is_site_identity(page: Page, text: str) -> bool:

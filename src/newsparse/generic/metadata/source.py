@@ -40,6 +40,7 @@ from newsparse.generic.metadata.site import (
     find_site_name,
     host_label,
     is_site_identity,
+    name_holds_wire_abbreviation,
     names_title_end,
     publisher_names,
 )
@@ -597,8 +598,10 @@ def _wire_dateline(page: Page) -> str | None:
 
 def _wire_credit(page: Page) -> str | None:
     for wire in byline_of(page).wires:
-        if not _is_own_name(page, wire) and wire_name(wire):
-            return wire_name(wire)
+        name = wire_name(wire)
+        # (on "AP Herald", the byline "AP Herald Correspondent" reads as an AP staff credit)
+        if name and not _is_own_name(page, wire) and not name_holds_wire_abbreviation(page, name):
+            return name
     return None
 
 
