@@ -427,3 +427,24 @@ def test_a_site_named_with_a_wire_abbreviation_is_not_that_wire(byline: str) -> 
     article = parse_html(html, url="https://www.apherald.example/ap-govt-colleges-1093342")
     assert article.source is None
     assert "Associated Press" not in article.authors
+
+
+def test_aggregator_copy_keeping_the_original_publisher_in_its_jsonld() -> None:
+    head = (
+        '<meta property="og:site_name" content="NewsHub">'
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Lead pipes",'
+        '"publisher":{"@type":"Organization","name":"Axios","url":"https://www.axios.example"}}'
+        "</script>"
+    )
+    provider = (
+        "<div class='provider'><a href='https://www.axios.example/'><img src='/ax.png' "
+        "alt='Axios'></a> via Axios</div>"
+    )
+    url = "https://news.newshub.example/cities-race-replace-lead-pipes-103012345.html"
+    article = parse_html(_page(head, body=provider + STORY), url=url)
+    assert (article.site_name, article.source) == ("NewsHub", "Axios")
+    # a parent company linked from the site's footer is no original publisher
+    head = head.replace("Axios", "Verity Media").replace("axios", "veritymedia")
+    footer = "<footer><a href='https://www.veritymedia.example/'>Verity Media</a></footer>"
+    article = parse_html(_page(head, body=STORY + footer), url=url)
+    assert article.source is None

@@ -38,6 +38,7 @@ from newsparse.generic.metadata.date_words import MONTHS
 from newsparse.generic.metadata.patterns import longest_first
 from newsparse.generic.metadata.site import (
     find_site_name,
+    foreign_publisher,
     host_label,
     is_site_identity,
     name_holds_wire_abbreviation,
@@ -280,6 +281,9 @@ def _declared(page: Page) -> str | None:
         found = _from_reference(page, structured.article_value(page, key))
         if found:
             return found
+    foreign = foreign_publisher(page)
+    if foreign:
+        return wire_name(foreign) or foreign
     # sourceOrganization often names the parent company; it counts when it is a wire.
     for name, _ in structured.names_in(
         page, structured.article_value(page, "sourceOrganization"), 3
