@@ -354,6 +354,12 @@ def test_wire_rights_notice_of_a_photo_is_no_source() -> None:
     photo = "<div class='img'><img src='/a.jpg'><span>© Reuters. FILE PHOTO: a port.</span></div>"
     html = _page(body=photo + STORY * 2)
     assert parse_html(html, url="https://harbourtimes.example/plan").source is None
+    # nor under a picture that closes the story
+    photo = (
+        "<figure><img src='/a.jpg'><figcaption><span>© 2024 Reuters.</span></figcaption></figure>"
+    )
+    html = _page(body=STORY * 2 + photo)
+    assert parse_html(html, url="https://harbourtimes.example/plan").source is None
 
 
 @pytest.mark.parametrize(

@@ -539,7 +539,7 @@ def _closing_lines(
 ) -> list[common.HtmlElement]:
     """Elements of the article (else of the page) of at most ``max_chars`` whose own text
     ``opening`` finds, after the story's last paragraph of prose and outside its related,
-    comment and footer blocks."""
+    comment and footer blocks, figures and tables."""
     root = regions.article_element(page)
     if root is None:
         root = page.tree
@@ -549,8 +549,11 @@ def _closing_lines(
     for element in root.iter("p", "div", "span", "small", "em", "i", "b", "strong"):
         text = element.text
         if text and opening.search(text) is not None:
-            if common.text_length(element) <= max_chars and not regions.in_excluded_container(
-                page, element
+            if (
+                common.text_length(element) <= max_chars
+                and not regions.in_excluded_container(page, element)
+                # (a picture's or chart's credit under the story is not the story's)
+                and next(element.iterancestors(_DATA_BLOCKS), None) is None
             ):
                 found.append(element)
         elif (
