@@ -397,6 +397,8 @@ def test_wire_rights_notice_of_a_photo_is_no_source() -> None:
         ("This article was reprinted from Stateline.example with permission.", "Stateline.example"),
         # the site's own newsletter, where the story "appeared" before
         ("This story first appeared in Harbour Weekend. Sign up here.", None),
+        # another publisher's, named again in the invitation
+        ("This story originally appeared on Grist. Sign up for Grist's newsletter.", "Grist"),
         # a date is no publisher
         ("First published on November 19, 2019.", None),
     ],

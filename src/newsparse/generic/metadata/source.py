@@ -356,7 +356,7 @@ def _credit_line(page: Page) -> str | None:
                     return None
                 name, linked = anchor_text, True
                 break
-        if not linked and _names_own_newsletter(match.group(0), text):
+        if not linked and _names_own_newsletter(match.group(0), text, name):
             continue
         if _BARE_DOMAIN.fullmatch(name):
             # "reprinted from kffhealthnews.org": the page may name that site
@@ -371,12 +371,16 @@ def _credit_line(page: Page) -> str | None:
     return None
 
 
-def _names_own_newsletter(phrase: str, line: str) -> bool:
+def _names_own_newsletter(phrase: str, line: str, name: str) -> bool:
     """True for a credit naming where the story "appeared" in a line that invites readers
-    to sign up: the site's own newsletter, not another publisher."""
-    phrase, line = phrase.casefold(), line.casefold()
-    return any(word in phrase for word in APPEARED_WORDS) and any(
-        cue in line for cue in NEWSLETTER_CUES
+    to sign up: the site's own newsletter, not another publisher. (Not when the invitation
+    names the publisher again: "Sign up for Grist's newsletter" is the original's.)"""
+    phrase, line, name = phrase.casefold(), line.casefold(), name.casefold()
+    rest = line.partition(name)[2] if name else line
+    return (
+        any(word in phrase for word in APPEARED_WORDS)
+        and any(cue in line for cue in NEWSLETTER_CUES)
+        and name not in rest
     )
 
 
