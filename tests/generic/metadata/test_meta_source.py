@@ -285,6 +285,7 @@ def test_credit_line_on_a_page_without_an_article_element() -> None:
     [
         ("Madrid, 12 mar (EFE).- El Gobierno aprobó ", "EFE"),
         ("New Delhi, Mar 12 (PTI) The government on Tuesday extended ", "Press Trust of India"),
+        ("Paris, 12 mars (AFP) Le gouvernement a annoncé ", "Agence France-Presse"),
         ("(서울=연합뉴스) 홍길동 기자 = 정부는 12일 ", "Yonhap"),
         ("【ワシントン共同】米商務省は12日、", "Kyodo News"),
         ("　　新华社北京3月12日电　国务院总理12日主持召开国务院常务会议，", "Xinhua"),

@@ -79,10 +79,11 @@ _WIRE_DATELINE = re.compile(
     rf"|\([^()=]{{1,20}}=\s*({_WIRE_SPELLINGS})\s*\))",
     re.S,
 )
-# "New Delhi, Mar 12 (PTI) The government...": without the dash, the credit counts after a
-# place and a date only.
+# "New Delhi, Mar 12 (PTI) The government...", "Paris, 12 mars (AFP) Le...": without the
+# dash, the credit counts after a place and a date only.
 _WIRE_DATELINE_UNDASHED = re.compile(
-    rf"^[^\W\d][^()\d\n]{{0,40}},\s*[^()\n]{{1,25}}\d\s*\(\s*({_WIRE_SPELLINGS})\s*\)\s+\S"
+    r"^[^\W\d][^()\d\n]{0,40},\s*[^()\n]{0,25}(?:\d|\d\.?\s+[^\W\d]{3,10}\.?)"
+    rf"\s*\(\s*({_WIRE_SPELLINGS})\s*\)\s+\S"
 )
 # "【ワシントン共同】": a Japanese dateline naming the agency after the place.
 _BRACKET_DATELINE = re.compile(
@@ -165,6 +166,7 @@ _WIRE_COPYRIGHT = re.compile(
     r"\s*(?:[.,;]|(?i:all rights)|$)"
 )
 _MAX_RIGHTS_NOTICE = 300
+_NOTICE_OPENERS = ("C", "c", "©", "(")
 _DATA_BLOCKS = ("figure", "figcaption", "table", "caption")
 # A paragraph this long is the story's prose, not a closing credit line.
 _MIN_PROSE = 80
@@ -552,7 +554,8 @@ def _closing_lines(
     # opens: asking every nested container would read the page once per level)
     for element in root.iter("p", "div", "span", "small", "em", "i", "b", "strong"):
         text = element.text
-        if text and opening.search(text) is not None:
+        # (a label or notice holds a colon or opens with the notice: most texts skip the regex)
+        if text and (":" in text or text.lstrip()[:1] in _NOTICE_OPENERS) and opening.search(text):
             if (
                 common.text_length(element) <= max_chars
                 and not regions.in_excluded_container(page, element)
