@@ -167,6 +167,7 @@ _WIRE_COPYRIGHT = re.compile(
 )
 _MAX_RIGHTS_NOTICE = 300
 _NOTICE_OPENERS = ("C", "c", "©", "(")
+_CLOSING_TAGS = ("p", "div", "span", "small", "em", "i", "b", "strong")
 _DATA_BLOCKS = ("figure", "figcaption", "table", "caption")
 # A paragraph this long is the story's prose, not a closing credit line.
 _MIN_PROSE = 80
@@ -549,13 +550,15 @@ def _closing_lines(
     root = regions.article_element(page)
     if root is None:
         root = page.tree
+    elements = list(root.iter(_CLOSING_TAGS))
+    opened = {element for element in elements if _opens_line(element.text, opening)}
+    if not opened:
+        return []  # (most pages: no paragraph's length is asked)
     found: list[common.HtmlElement] = []
     # (an element's length is asked only of paragraphs and of the few elements the cue
     # opens: asking every nested container would read the page once per level)
-    for element in root.iter("p", "div", "span", "small", "em", "i", "b", "strong"):
-        text = element.text
-        # (a label or notice holds a colon or opens with the notice: most texts skip the regex)
-        if text and (":" in text or text.lstrip()[:1] in _NOTICE_OPENERS) and opening.search(text):
+    for element in elements:
+        if element in opened:
             if (
                 common.text_length(element) <= max_chars
                 and not regions.in_excluded_container(page, element)
@@ -570,6 +573,15 @@ def _closing_lines(
         ):
             found.clear()  # the story goes on: what came before was no closing line
     return found
+
+
+def _opens_line(text: str | None, opening: re.Pattern[str]) -> bool:
+    # (a label or notice holds a colon or opens with the notice: most texts skip the regex)
+    return bool(
+        text
+        and (":" in text or text.lstrip()[:1] in _NOTICE_OPENERS)
+        and opening.search(text) is not None
+    )
 
 
 def _wire_copyright(page: Page) -> str | None:
