@@ -194,8 +194,8 @@ def _same_publisher(page: Page, host: str | None, *, unknown: bool = True) -> bo
 def _name_for_host(page: Page, host: str) -> str:
     """A readable name for a publisher's host: a wire agency or a JSON-LD publisher whose name
     matches the host, the name a credit line links to the host with, the name on a link to
-    the host's home page (an aggregator's provider
-    logo: ``<a href="https://example.com/" title="Example News">``), else the host itself."""
+    the host's home page (an aggregator's provider logo: ``<a href="https://example.com/"
+    title="Example News">``), else the host itself."""
     label = tight_key(host_label(host) or host)
     host_key = tight_key(host)
     for name in publisher_names(page):
