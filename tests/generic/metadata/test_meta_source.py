@@ -278,3 +278,182 @@ def test_credit_line_on_a_page_without_an_article_element() -> None:
         "</body></html>"
     )
     assert parse_html(html, url="https://harbourtimes.example/plan").source == "The Conversation"
+
+
+@pytest.mark.parametrize(
+    ("opening", "source"),
+    [
+        ("Madrid, 12 mar (EFE).- El Gobierno aprobó ", "EFE"),
+        ("New Delhi, Mar 12 (PTI) The government on Tuesday extended ", "Press Trust of India"),
+        ("Paris, 12 mars (AFP) Le gouvernement a annoncé ", "Agence France-Presse"),
+        ("(서울=연합뉴스) 홍길동 기자 = 정부는 12일 ", "Yonhap"),
+        ("【ワシントン共同】米商務省は12日、", "Kyodo News"),
+        ("　　新华社北京3月12日电　国务院总理12日主持召开国务院常务会议，", "Xinhua"),
+        ("（中央社記者王小明台北12日電）行政院會今天通過", "CNA"),
+        # a parenthesised credit without a dash after no place and date: no dateline
+        ("The ministry's figures (PTI) show ", None),
+    ],
+)
+def test_wire_datelines_in_house_styles(opening: str, source: str | None) -> None:
+    html = _page(body=f"<p>{opening}" + "港口扩建方案获批 the plan was approved. " * 4 + "</p>")
+    assert parse_html(html, url="https://harbourtimes.example/plan").source == source
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        (
+            "<time datetime='2024-03-12'>12 de marzo de 2024</time> · Fuente: AFP",
+            "Agence France-Presse",
+        ),
+        ("<span>12.03.2024 | Quelle: dpa</span>", "dpa"),
+        ("Źródło: PAP", "PAP"),
+        ("Kaynak: AA", "Anadolu Agency"),
+        ("Source: Daily Herald", "Daily Herald"),  # an outlet's name
+        ("Bron: <a href='https://www.nrc.example/'>NRC</a>", "NRC"),  # linked to another site
+        ("Source: company filings", None),  # data, not a publisher
+        ("Source: Statistics Norway", None),
+        ("Image source: Reuters", None),  # a picture's credit
+    ],
+)
+def test_source_labels_by_the_date_name_a_publisher(line: str, source: str | None) -> None:
+    html = _page(body=f"<div class='meta'>{line}</div>" + STORY)
+    assert parse_html(html, url="https://harbourtimes.example/plan").source == source
+
+
+def test_source_label_closing_the_story() -> None:
+    html = _page(body=STORY * 2 + "<p><strong>Quelle:</strong> dpa</p>")
+    assert parse_html(html, url="https://harbourtimes.example/plan").source == "dpa"
+    # a chart's source line in the story is data, not the story's publisher
+    chart = "<figure><img src='/c.png'><figcaption>Source: Reuters</figcaption></figure>"
+    html = _page(body=STORY + chart)
+    assert parse_html(html, url="https://harbourtimes.example/plan").source is None
+    # a label the story goes on after is no closing credit
+    html = _page(body=STORY + "<p>Fuente: EFE</p>" + STORY + STORY)
+    assert parse_html(html, url="https://harbourtimes.example/plan").source is None
+
+
+@pytest.mark.parametrize(
+    ("notice", "source"),
+    [
+        ("Copyright 2024 Thomson Reuters.", "Reuters"),
+        (
+            "Copyright 2024 The Associated Press. All rights reserved. This material may not "
+            "be published, broadcast, rewritten or redistributed.",
+            "Associated Press",
+        ),
+        ("© 2024 AFP", "Agence France-Presse"),
+        ("© 2024 Harbour Times. All rights reserved.", None),  # the site's own notice
+    ],
+)
+def test_closing_wire_rights_notice(notice: str, source: str | None) -> None:
+    html = _page(body=STORY * 2 + f"<p class='copyright'>{notice}</p>")
+    assert parse_html(html, url="https://harbourtimes.example/plan").source == source
+
+
+def test_wire_rights_notice_of_a_photo_is_no_source() -> None:
+    photo = "<div class='img'><img src='/a.jpg'><span>© Reuters. FILE PHOTO: a port.</span></div>"
+    html = _page(body=photo + STORY * 2)
+    assert parse_html(html, url="https://harbourtimes.example/plan").source is None
+    # nor under a picture that closes the story
+    photo = (
+        "<figure><img src='/a.jpg'><figcaption><span>© 2024 Reuters.</span></figcaption></figure>"
+    )
+    html = _page(body=STORY * 2 + photo)
+    assert parse_html(html, url="https://harbourtimes.example/plan").source is None
+
+
+@pytest.mark.parametrize(
+    ("credit", "source"),
+    [
+        (
+            "This article is republished from The Conversation under a Creative Commons "
+            "license. Read the original article.",
+            "The Conversation",
+        ),
+        (
+            "This story was originally published by ProPublica, a Pulitzer Prize-winning "
+            "investigative newsroom. Sign up for The Big Story newsletter.",
+            "ProPublica",
+        ),
+        ("This story was originally published by The 19th.", "The 19th"),
+        ("This article was originally published in the Minnesota Reformer.", "Minnesota Reformer"),
+        (
+            "This article originally appeared on WNYC and has been republished here with "
+            "permission.",
+            "WNYC",
+        ),
+        (
+            "This story was produced by Grist and is republished here in partnership with the "
+            "Harbour Times.",
+            "Grist",
+        ),
+        # a bare domain: the readable name the page gives it, else the domain as written
+        (
+            "This article was reprinted from <a href='https://kffhealthnews.example/'>"
+            "kffhealthnews.example</a>, a national newsroom. <a href='https://kffhealthnews"
+            ".example/'><img src='/k.png' alt='KFF Health News logo'></a>",
+            "KFF Health News",
+        ),
+        ("This article was reprinted from Stateline.example with permission.", "Stateline.example"),
+        # the site's own newsletter, where the story "appeared" before
+        ("This story first appeared in Harbour Weekend. Sign up here.", None),
+        # another publisher's, named again in the invitation
+        ("This story originally appeared on Grist. Sign up for Grist's newsletter.", "Grist"),
+        # a date is no publisher
+        ("First published on November 19, 2019.", None),
+    ],
+)
+def test_credit_lines_naming_the_original_publisher(credit: str, source: str | None) -> None:
+    html = _page(
+        head='<meta property="og:site_name" content="Harbour Times">',
+        body=STORY * 2 + f"<p><em>{credit}</em></p>",
+    )
+    assert parse_html(html, url="https://harbourtimes.example/plan").source == source
+
+
+def test_cross_domain_canonical_named_by_the_credit_line_or_a_partner_logo() -> None:
+    canonical = '<link rel="canonical" href="https://grist.example/food/oysters/">'
+    credit = (
+        "<p><em>This story was originally published by <a href='https://grist.example/food/"
+        "oysters/'>Grist</a> with the headline <a href='https://grist.example/food/oysters/'>"
+        "Oyster farmers turn to breeding</a> on Mar 12, 2024.</em></p>"
+    )
+    html = _page(canonical, body=STORY + credit)
+    assert parse_html(html, url="https://coastal.example/oysters/").source == "Grist"
+    logo = "<a href='https://grist.example/'><img src='/g.png' alt='Grist logo'></a>"
+    html = _page(canonical, body=logo + STORY)
+    assert parse_html(html, url="https://coastal.example/oysters/").source == "Grist"
+
+
+@pytest.mark.parametrize("byline", ["AP Herald Correspondent", "AP Bureau"])
+def test_a_site_named_with_a_wire_abbreviation_is_not_that_wire(byline: str) -> None:
+    # "AP" on the AP Herald is the site (or the state), not the Associated Press
+    html = _page(
+        head='<meta property="og:site_name" content="AP Herald">',
+        body=f"<p class='byline'>{byline}</p>" + STORY,
+    )
+    article = parse_html(html, url="https://www.apherald.example/ap-govt-colleges-1093342")
+    assert article.source is None
+    assert "Associated Press" not in article.authors
+
+
+def test_aggregator_copy_keeping_the_original_publisher_in_its_jsonld() -> None:
+    head = (
+        '<meta property="og:site_name" content="NewsHub">'
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Lead pipes",'
+        '"publisher":{"@type":"Organization","name":"Axios","url":"https://www.axios.example"}}'
+        "</script>"
+    )
+    provider = (
+        "<div class='provider'><a href='https://www.axios.example/'><img src='/ax.png' "
+        "alt='Axios'></a> via Axios</div>"
+    )
+    url = "https://news.newshub.example/cities-race-replace-lead-pipes-103012345.html"
+    article = parse_html(_page(head, body=provider + STORY), url=url)
+    assert (article.site_name, article.source) == ("NewsHub", "Axios")
+    # a parent company linked from the site's footer is no original publisher
+    head = head.replace("Axios", "Verity Media").replace("axios", "veritymedia")
+    footer = "<footer><a href='https://www.veritymedia.example/'>Verity Media</a></footer>"
+    article = parse_html(_page(head, body=STORY + footer), url=url)
+    assert article.source is None

@@ -35,7 +35,7 @@ from newsparse.generic.metadata.patterns import (
     any_substring,
     byline_places,
 )
-from newsparse.generic.metadata.site import is_site_identity
+from newsparse.generic.metadata.site import is_site_identity, name_holds_wire_abbreviation
 from newsparse.generic.metadata.textkeys import key
 from newsparse.page import Page, text_of
 from newsparse.tags import is_custom_element
@@ -290,4 +290,8 @@ def find_authors(page: Page) -> tuple[str, ...]:
     byline = byline_of(page)
     if byline.names:
         return byline.names
-    return tuple(w for w in byline.wires if not is_site_identity(page, w))[:3]
+    return tuple(
+        w
+        for w in byline.wires
+        if not is_site_identity(page, w) and not name_holds_wire_abbreviation(page, w)
+    )[:3]

@@ -13,6 +13,7 @@ from newsparse.generic.metadata import common, structured
 from newsparse.generic.metadata.bylines import wire_name
 from newsparse.generic.metadata.site_words import PLATFORM_NAMES
 from newsparse.generic.metadata.textkeys import tight_key
+from newsparse.generic.metadata.wires import WIRE_AGENCIES
 from newsparse.page import Page, collapse_whitespace, host_of, text_of
 
 _NAME_PARTS = re.compile(r"\s+[|\-–—:·•»]\s+|\s*\|\s*")
@@ -26,6 +27,7 @@ _MAX_HOME_LINKS = 300
 # Han and kana (a site name a romanised host cannot spell), and how long such a name runs.
 _CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _MAX_CMS_SITE_NAME = 16
+_MAX_ABBREVIATION = 4
 # Labels of a host that say nothing about the publisher.
 _GENERIC_LABELS = frozenset(
     {"www", "m", "amp", "mobile", "news", "blog", "blogs", "edition", "beta", "en", "web"}
@@ -171,6 +173,43 @@ def _names_host(page: Page, name: str) -> bool:
     return bool(label) and tight_key(name).startswith(label or "")
 
 
+def foreign_publisher(page: Page) -> str | None:
+    """The JSON-LD publisher of an aggregator's copy: a name that is neither the page's host
+    nor its ``og:site_name`` (which names the host), on a page that links to that
+    publisher's site outside its header, menus and footer ("Axios" on news.newshub.com,
+    whose site name is "NewsHub", with a provider logo linking to axios.com). The aggregator
+    kept the original's markup: that publisher is the story's source, not the site."""
+
+    def find() -> str | None:
+        declared = common.meta(page, "og:site_name")
+        # (on a publishing platform, "Medium", the publisher is the publication)
+        if not declared or not _names_host(page, declared) or tight_key(declared) in PLATFORM_NAMES:
+            return None
+        own_label = host_label(common.page_host(page))
+        for name in publisher_names(page):
+            tight = tight_key(name)
+            if (
+                not tight
+                or tight in PLATFORM_NAMES
+                or _names_host(page, name)
+                or tight in tight_key(declared)
+            ):
+                continue
+            for anchor in page.tree.iter("a"):
+                label = host_label(host_of(page.absolute_url(anchor.get("href") or "")))
+                if (
+                    label
+                    and label != own_label
+                    and (label in tight or tight in label)
+                    # (a parent company's link sits in the page's footer or menus)
+                    and next(anchor.iterancestors("footer", "nav", "header"), None) is None
+                ):
+                    return name
+        return None
+
+    return common.cached(page, "_md_foreign_publisher", find)
+
+
 def find_site_name(page: Page) -> str | None:
     """The publication's name: JSON-LD publisher, ``og:site_name``, other name metas, the
     JSON-LD WebSite, else the ``<title>`` segment that names the host; a publishing
@@ -195,8 +234,11 @@ def _site_name_candidates(page: Page) -> Iterator[str]:
     if declared_site and declared_site.startswith("@"):
         handle, declared_site = declared_site[1:], None  # "@example": a social handle
     for name in publisher_names(page):
-        # A wire agency as publisher credits the story, not the site that runs it.
+        # A wire agency as publisher credits the story, not the site that runs it; so does
+        # an aggregator's copy's original publisher.
         if declared_site and wire_name(name) and not _names_host(page, name):
+            continue
+        if name == foreign_publisher(page):
             continue
         if 1 < len(name) <= 80:
             yield name
@@ -219,7 +261,7 @@ def identity_keys(page: Page) -> frozenset[str]:
     def build() -> frozenset[str]:
         keys: set[str] = set()
         names = [
-            *publisher_names(page),
+            *(name for name in publisher_names(page) if name != foreign_publisher(page)),
             *common.meta_all(page, "og:site_name", "application-name"),
         ]
         website = _website_name(page)
@@ -244,6 +286,20 @@ def identity_keys(page: Page) -> frozenset[str]:
         return frozenset(keys)
 
     return common.cached(page, "_md_identity", build)
+
+
+def name_holds_wire_abbreviation(page: Page, wire: str) -> bool:
+    """True when the site's own name holds an abbreviation of the wire agency ``wire`` as a
+    word ("AP Herald", "PA Daily"): there a byline's "AP" may be the site ("AP Herald
+    Correspondent", "AP Bureau") rather than the agency."""
+    site = find_site_name(page)
+    if not site:
+        return False
+    words = set(re.findall(r"[\w-]+", site))
+    return any(
+        spelling in words and spelling.isupper() and len(spelling) <= _MAX_ABBREVIATION
+        for spelling in WIRE_AGENCIES.get(wire, ())
+    )
 
 
 def is_site_identity(page: Page, text: str) -> bool:

@@ -12,10 +12,14 @@ strongest first:
 2. a canonical URL on another publisher's domain (``m.``/``amp.`` hosts and sibling domains
    of the same publisher, e.g. example.co.uk vs example.com, are not another publisher);
 3. a credit line: "This article originally appeared on X" (not when X is the site itself);
-4. a source line by the headline, as portals write it: "来源：新华网", "출처: 연합뉴스";
-5. a wire dateline opening the story: "LONDON (Reuters) -", "(AP) —", "(AFP) -";
+4. a source line by the headline, as portals write it: "来源：新华网", "출처: 연합뉴스"; in
+   European languages by the date or closing the story ("Fuente: AFP", "Quelle: dpa") when
+   it names a publisher (not "Source: company filings");
+5. a wire dateline opening the story: "LONDON (Reuters) -", "(AP) —", "(AFP) -", and the
+   agencies' house styles ("Madrid, 12 mar (EFE).-", "【ワシントン共同】", "新华社北京3月12日电");
 6. a wire agency credited beside the authors ("By Jane Doe, Associated Press") or as the
-   author (photo credits such as "Jane Doe/Reuters" under a picture do not count).
+   author (photo credits such as "Jane Doe/Reuters" under a picture do not count);
+7. a wire agency's rights notice closing the story ("Copyright 2024 Thomson Reuters.").
 
 None when the page is the original (or the site is itself the wire agency).
 """
@@ -30,23 +34,36 @@ import lxml.etree
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.authors import byline_of
 from newsparse.generic.metadata.bylines import wire_name
+from newsparse.generic.metadata.date_words import MONTHS
 from newsparse.generic.metadata.patterns import longest_first
 from newsparse.generic.metadata.site import (
     find_site_name,
+    foreign_publisher,
     host_label,
     is_site_identity,
+    name_holds_wire_abbreviation,
     names_title_end,
     publisher_names,
 )
 from newsparse.generic.metadata.source_words import (
+    APPEARED_WORDS,
+    NEWSLETTER_CUES,
     NOT_A_SOURCE,
     ORIGINALLY_PUBLISHED,
+    OUTLET_WORDS,
+    PRODUCED_BY,
+    PUBLISHER_SOURCE_LABELS,
+    REPUBLISHED_AFTER,
     SOURCE_LABELS,
     SYNDICATION_METAS,
     SYNDICATION_RELS,
 )
 from newsparse.generic.metadata.textkeys import tight_key
-from newsparse.generic.metadata.wires import WIRE_AGENCIES, WIRE_SPELLINGS
+from newsparse.generic.metadata.wires import (
+    BRACKET_DATELINE_CREDITS,
+    WIRE_AGENCIES,
+    WIRE_SPELLINGS,
+)
 from newsparse.page import Page, host_of, text_of
 
 _WIRE_SPELLINGS = longest_first(WIRE_SPELLINGS)
@@ -54,14 +71,54 @@ _WIRE_SPELLINGS = longest_first(WIRE_SPELLINGS)
 _AGENCY_KEYS = {
     name: frozenset(map(tight_key, spellings)) for name, spellings in WIRE_AGENCIES.items()
 }
-# "LONDON, June 5 (Reuters) - ", "(AP) — ", "PARIS (AFP) -": a parenthesised credit early in
-# the first paragraph, followed by a dash.
-_WIRE_DATELINE = re.compile(rf"^.{{0,80}}?\(\s*({_WIRE_SPELLINGS})\s*\)\s*[-–—:]", re.S)
+# "LONDON, June 5 (Reuters) - ", "(AP) — ", "Madrid, 12 mar (EFE).- ": a parenthesised credit
+# early in the first paragraph, followed by a dash; or, opening it, Korean "(서울=연합뉴스)", the
+# place and the agency.
+_WIRE_DATELINE = re.compile(
+    rf"^(?:.{{0,80}}?\(\s*({_WIRE_SPELLINGS})\s*\)\s*\.?\s*[-–—:]"
+    rf"|\([^()=]{{1,20}}=\s*({_WIRE_SPELLINGS})\s*\))",
+    re.S,
+)
+# "New Delhi, Mar 12 (PTI) The government...", "Paris, 12 mars (AFP) Le...": without the
+# dash, the credit counts after a place and a date only.
+_WIRE_DATELINE_UNDASHED = re.compile(
+    r"^[^\W\d][^()\d\n]{0,40},\s*[^()\n]{0,25}(?:\d|\d\.?\s+[^\W\d]{3,10}\.?)"
+    rf"\s*\(\s*({_WIRE_SPELLINGS})\s*\)\s+\S"
+)
+# "【ワシントン共同】": a Japanese dateline naming the agency after the place.
+_BRACKET_DATELINE = re.compile(
+    r"^【[^【】\d]{0,12}?(" + "|".join(map(re.escape, BRACKET_DATELINE_CREDITS)) + r")】"
+)
+# "新华社北京3月12日电", "（中央社記者王小明台北12日電）": a Chinese agency, a place (and a
+# reporter), a day, "电".
+_HAN_DATELINE = re.compile(
+    r"^[（(]?("
+    + longest_first(s for s in WIRE_SPELLINGS if re.fullmatch(r"[\u4e00-\u9fff]+", s))
+    + r")[^\d，。,.]{0,16}?(?:\d{1,2}月)?\d{1,2}日[电電]"
+)
 _ORIGINALLY = re.compile(
     "(?:" + "|".join(re.escape(p) for p in ORIGINALLY_PUBLISHED) + r")\s*:?\s*(.{2,120})",
     re.I | re.S,
 )
-_NAME_END = re.compile(r"(?:[.!?;]\s|[.;]$|\s[-–—|]\s|,\s(?:and|on|where)\s|\sand\sis\s)")
+# "This story was produced by Grist and is republished here...": the name between.
+_PRODUCED = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, PRODUCED_BY))
+    + r")\s+(.{2,80}?)\s+(?="
+    + "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in REPUBLISHED_AFTER)
+    + ")",
+    re.I | re.S,
+)
+# Where the publisher's name ends: a sentence's end, a dash, an appositive ("ProPublica, a
+# Pulitzer Prize-winning newsroom"), the licence or permission it came under, the sentence
+# going on ("WNYC and has been republished"), a date ("Grist on Mar 12, 2024").
+_NAME_END = re.compile(
+    r"(?:[.!?;]\s|[.;]$|\s[-–—|]\s|,\s|\s(?:under|with|via|as\spart\sof)\s"
+    r"|\sand\s(?:is|was|has|have|appears|can)\s|\s(?:on|in)\s(?=\d|[A-Z][a-z]{2}\.?\s\d))"
+)
+# A year, a time, a numeric date: digits that make a name a date.
+_DATE_LIKE = re.compile(r"\d{4}|\d[:/.]\d|[:/]")
+_BARE_DOMAIN = re.compile(r"(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}")
 _CREDIT_XPATH_TERMS = (
     "riginally",
     "irst published",
@@ -85,10 +142,35 @@ _CREDIT_XPATH = (
 _CREDIT_TERM_BYTES = tuple(term.encode("utf-8") for term in _CREDIT_XPATH_TERMS)
 _MAX_CREDIT = 400
 _MAX_HOME_LINK_NAME = 40
+# "Grist logo", "Logo: Grist", "Grist-Logo": a logo's alt text names its publisher.
+_LOGO_WORD = re.compile(r"^\s*logo\b[\s:]*(?:of\s+)?|[\s\-–_|]*\blogo\s*$", re.I)
 # "来源：新华网 2019-06-05": the label, then the source's name; such a line is short.
 _SOURCE_LABEL_OPENING = r"(?:^|\s)(?:" + "|".join(map(re.escape, SOURCE_LABELS)) + r")\s*[:：]"
 _SOURCE_LABEL = re.compile(_SOURCE_LABEL_OPENING + r"\s*(\S.{0,60})", re.I | re.S)
 _SOURCE_LABEL_OPENS = re.compile(_SOURCE_LABEL_OPENING, re.I)
+# "Fuente: AFP", "(Quelle: dpa)", "12.03.2024 | Source: Reuters"; not after a word ("Image
+# source: ..." credits a picture).
+_PUBLISHER_LABEL_OPENING = (
+    r"(?:^|(?<![^\W\d])(?<![^\W\d]\s)(?<![^\W\d]\s\s))(?:"
+    + "|".join(map(re.escape, PUBLISHER_SOURCE_LABELS))
+    + r")\s*:"
+)
+_PUBLISHER_LABEL = re.compile(_PUBLISHER_LABEL_OPENING + r"\s*(\S.{0,60})", re.I | re.S)
+_PUBLISHER_LABEL_OPENS = re.compile(_PUBLISHER_LABEL_OPENING, re.I)
+# "Copyright 2024 Thomson Reuters.", "© 2024 The Associated Press. All rights reserved.",
+# "Copyright © 2024 Bloomberg L.P.": the agency's name ends the notice's first sentence.
+_WIRE_COPYRIGHT = re.compile(
+    r"^\s*(?:(?i:copyright)\s*(?:©|\(c\))?|©|\(c\))\s*"
+    r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    rf"({_WIRE_SPELLINGS})(?:,?\s+(?:L\.P\.|LP|Inc\.|Ltd\.?|GmbH|AG|S\.A\.))?"
+    r"\s*(?:[.,;]|(?i:all rights)|$)"
+)
+_MAX_RIGHTS_NOTICE = 300
+_NOTICE_OPENERS = ("C", "c", "©", "(")
+_CLOSING_TAGS = ("p", "div", "span", "small", "em", "i", "b", "strong")
+_DATA_BLOCKS = ("figure", "figcaption", "table", "caption")
+# A paragraph this long is the story's prose, not a closing credit line.
+_MIN_PROSE = 80
 # Where the source's name ends: a separator, a date or time, another "label:" field.
 _SOURCE_NAME_END = re.compile(r"\s*[|｜/,，]|\s+(?=\d)|\s+\S+[:：]|\s{2,}")
 _MAX_SOURCE_NAME = 30
@@ -111,8 +193,9 @@ def _same_publisher(page: Page, host: str | None, *, unknown: bool = True) -> bo
 
 def _name_for_host(page: Page, host: str) -> str:
     """A readable name for a publisher's host: a wire agency or a JSON-LD publisher whose name
-    matches the host, the name on a link to the host's home page (an aggregator's provider
-    logo: ``<a href="https://example.com/" title="Example News">``), else the host itself."""
+    matches the host, the name a credit line links to the host with, the name on a link to
+    the host's home page (an aggregator's provider logo: ``<a href="https://example.com/"
+    title="Example News">``), else the host itself."""
     label = tight_key(host_label(host) or host)
     host_key = tight_key(host)
     for name in publisher_names(page):
@@ -122,7 +205,23 @@ def _name_for_host(page: Page, host: str) -> str:
     for name, keys in _AGENCY_KEYS.items():
         if label in keys:
             return name
-    return _home_link_name(page, host) or host
+    return _credit_link_name(page, host) or _home_link_name(page, host) or host
+
+
+def _credit_link_name(page: Page, host: str) -> str | None:
+    """The name a credit line links to ``host`` with ("originally published by <a
+    href='https://grist.org/...'>Grist</a>")."""
+    for element in _credit_elements(page):
+        for anchor in page.xpath(".//a[@href]", element)[:3]:
+            name = text_of(anchor)
+            if (
+                host_of(page.absolute_url(anchor.get("href"))) == host
+                and len(name) <= _MAX_HOME_LINK_NAME
+                and _looks_like_publisher(name)
+                and not is_site_identity(page, name)
+            ):
+                return name
+    return None
 
 
 def _home_link_name(page: Page, host: str) -> str | None:
@@ -135,7 +234,7 @@ def _home_link_name(page: Page, host: str) -> str | None:
         url = page.absolute_url(href)
         if url is None or host_of(url) != host or urlsplit(url).path not in ("", "/"):
             continue
-        logos = [image.get("alt") for image in anchor.iter("img")]
+        logos = [_LOGO_WORD.sub("", image.get("alt") or "") for image in anchor.iter("img")]
         for candidate in (anchor.get("title"), *logos, text_of(anchor)):
             name = common.clean(candidate)
             if (
@@ -185,6 +284,9 @@ def _declared(page: Page) -> str | None:
         found = _from_reference(page, structured.article_value(page, key))
         if found:
             return found
+    foreign = foreign_publisher(page)
+    if foreign:
+        return wire_name(foreign) or foreign
     # sourceOrganization often names the parent company; it counts when it is a wire.
     for name, _ in structured.names_in(
         page, structured.article_value(page, "sourceOrganization"), 3
@@ -239,25 +341,50 @@ def _credit_scan_parts(page: Page, scope: common.HtmlElement | None) -> list[com
 def _credit_line(page: Page) -> str | None:
     for element in _credit_elements(page):
         text = text_of(element)
-        match = _ORIGINALLY.search(text)
+        match = _ORIGINALLY.search(text) or _PRODUCED.search(text)
         if match is None:
             continue
         tail = match.group(1)
         cut = _NAME_END.search(tail)
         name = tail[: cut.start()] if cut else tail
         name = name.strip(" .,:;\"'“”«»")
+        # "in the Minnesota Reformer": the sentence's article, not the name's ("The 19th")
+        name = name.removeprefix("the ")
+        linked = False
         for anchor in page.xpath(".//a[@href]", element)[:3]:
             anchor_text = text_of(anchor)
             if anchor_text and anchor_text in name:
                 host = host_of(page.absolute_url(anchor.get("href")))
                 if host and _same_publisher(page, host, unknown=False):
                     return None
-                name = anchor_text
+                name, linked = anchor_text, True
                 break
+        if not linked and _names_own_newsletter(match.group(0), text, name):
+            continue
+        if _BARE_DOMAIN.fullmatch(name):
+            # "reprinted from kffhealthnews.org": the page may name that site
+            host = host_of("https://" + name)
+            if host and not _same_publisher(page, host, unknown=False):
+                found = _name_for_host(page, host)
+                return name if found == host else found
+            continue
         if not _looks_like_publisher(name) or is_site_identity(page, name):
             continue
         return wire_name(name) or name
     return None
+
+
+def _names_own_newsletter(phrase: str, line: str, name: str) -> bool:
+    """True for a credit naming where the story "appeared" in a line that invites readers
+    to sign up: the site's own newsletter, not another publisher. (Not when the invitation
+    names the publisher again: "Sign up for Grist's newsletter" is the original's.)"""
+    phrase, line, name = phrase.casefold(), line.casefold(), name.casefold()
+    rest = line.partition(name)[2] if name else line
+    return (
+        any(word in phrase for word in APPEARED_WORDS)
+        and any(cue in line for cue in NEWSLETTER_CUES)
+        and name not in rest
+    )
 
 
 _CONNECTORS = frozenset(
@@ -288,9 +415,14 @@ _CONNECTORS = frozenset(
 
 def _looks_like_publisher(name: str) -> bool:
     """A publication's name: a few capitalised words ("The Conversation", "ProPublica",
-    "Kaiser Health News"), no digits; not running prose ("West Michigan at the end of")."""
+    "Kaiser Health News", "The 19th"); not running prose ("West Michigan at the end of"),
+    not a date ("November 19")."""
     words = name.split()
-    if not words or len(words) > 8 or len(name) > 80 or any(ch.isdigit() for ch in name):
+    if not words or len(words) > 8 or len(name) > 80:
+        return False
+    if any(ch.isdigit() for ch in name) and (
+        _DATE_LIKE.search(name) or any(word.strip(".,").casefold() in MONTHS for word in words)
+    ):
         return False
     if not (words[0][0].isupper() or words[0][0] in "«“\"'"):
         return False
@@ -307,57 +439,195 @@ def _is_own_name(page: Page, name: str) -> bool:
 
 
 def _source_label(page: Page) -> str | None:
-    """A "来源：新华网" line by the headline (portals credit the publisher they took the
-    story from so): the name it gives, unless that is the site itself."""
-    lines = [text for _, text in regions.text_after_headline(page)]
-    # (the label opens an element's own text, "来源：<a>新华网</a>": only such elements are read
-    # whole, the others cost one look at their first text node)
-    lines += [
-        common.element_text(page, element)
-        for element in regions.after_headline(page)
-        if element.text
-        and _holds_source_label(element.text)
-        and common.text_length(element) <= _MAX_SOURCE_LINE
-    ]
-    for line in lines:
-        match = _SOURCE_LABEL.search(line)
-        if match is None:
-            continue
-        rest = match.group(1)
-        cut = _SOURCE_NAME_END.search(rest)
-        name = (rest[: cut.start()] if cut else rest).strip(" .,:;|")
-        if (
-            2 <= len(name) <= _MAX_SOURCE_NAME
-            and name not in NOT_A_SOURCE
-            and not _is_own_name(page, name)
+    """A source line by the headline ("来源：新华网", portals credit the publisher they took the
+    story from so; "Fuente: AFP" when it names a publisher) or closing the story ("Quelle:
+    dpa"): the name it gives, unless that is the site itself."""
+    for element, line, before_prose in _header_lines(page):
+        name = _labelled_name(page, _SOURCE_LABEL, line)
+        if name and (
+            name not in NOT_A_SOURCE
             # (on a page that names no site, its name at the end of its titles: a paper's own
             # site, "…_江南日报网", credits the paper, "来源：江南日报")
             and not (find_site_name(page) is None and names_title_end(page, name))
         ):
             return wire_name(name) or name
+        if element is not None and before_prose:
+            found = _labelled_publisher(page, element, line)
+            if found:
+                return found
+    for element in _closing_label_elements(page):
+        found = _labelled_publisher(page, element, _label_line(page, element))
+        if found:
+            return found
+    return None
+
+
+def _header_lines(page: Page) -> list[tuple[common.HtmlElement | None, str, bool]]:
+    """The lines under the headline that may hold a source label, with their elements (None
+    for loose text) and whether they come before the story's first paragraph of prose."""
+    lines: list[tuple[common.HtmlElement | None, str, bool]] = [
+        (None, text, True) for _, text in regions.text_after_headline(page)
+    ]
+    before_prose = True
+    # (the label opens an element's own text, "来源：<a>新华网</a>", or its tail, "<time>...
+    # </time> · Fuente: AFP": only such elements are read whole, the others cost one look at
+    # their text nodes)
+    for element in regions.after_headline(page):
+        if element.tag == "p" and common.text_length(element) >= _MIN_PROSE:
+            before_prose = False
+        if element.text and _holds_source_label(element.text):
+            holder: common.HtmlElement | None = element
+        elif element.tail and _holds_source_label(element.tail):
+            holder = element.getparent()
+        else:
+            continue
+        if holder is not None and common.text_length(holder) <= _MAX_SOURCE_LINE:
+            lines.append((holder, _label_line(page, holder), before_prose))
+    return lines
+
+
+def _label_line(page: Page, element: common.HtmlElement) -> str:
+    """The text of the line a label element opens: its parent's when the element holds the
+    label alone ("<p><b>Quelle:</b> dpa</p>")."""
+    text = common.element_text(page, element)
+    parent = element.getparent()
+    if (
+        text.rstrip().endswith((":", "："))
+        and parent is not None
+        and common.text_length(parent) <= _MAX_SOURCE_LINE
+    ):
+        return common.element_text(page, parent)
+    return text
+
+
+def _labelled_name(page: Page, label: re.Pattern[str], line: str) -> str | None:
+    """The name a "label: name" line gives, unless it is the site's own."""
+    match = label.search(line)
+    if match is None:
+        return None
+    rest = match.group(1)
+    cut = _SOURCE_NAME_END.search(rest)
+    name = (rest[: cut.start()] if cut else rest).strip(" .,:;|()")
+    if 2 <= len(name) <= _MAX_SOURCE_NAME and not _is_own_name(page, name):
+        return name
+    return None
+
+
+def _labelled_publisher(page: Page, element: common.HtmlElement, line: str) -> str | None:
+    """The publisher a European "Source: X" line names: a wire agency, or a news outlet's
+    name (one with an outlet word, or linked to another site). Charts' and tables' source
+    lines name data, not the story's publisher: they are not read."""
+    if next(element.iterancestors(_DATA_BLOCKS), None) is not None:
+        return None
+    name = _labelled_name(page, _PUBLISHER_LABEL, line)
+    if name is None:
+        return None
+    wire = wire_name(name)
+    if wire or not _looks_like_publisher(name):
+        return wire
+    if any(word.casefold() in OUTLET_WORDS for word in re.split(r"[\s\-–]+", name)):
+        return name
+    for anchor in page.xpath(".//a[@href]", element)[:3]:
+        if text_of(anchor) == name:
+            host = host_of(page.absolute_url(anchor.get("href")))
+            if host and not _same_publisher(page, host, unknown=False):
+                return name
+    return None
+
+
+def _closing_label_elements(page: Page) -> list[common.HtmlElement]:
+    """Elements of the article holding a European source label after its last paragraph of
+    prose."""
+    return _closing_lines(page, _PUBLISHER_LABEL_OPENS)
+
+
+def _closing_lines(
+    page: Page, opening: re.Pattern[str], max_chars: int = _MAX_SOURCE_LINE
+) -> list[common.HtmlElement]:
+    """Elements of the article (else of the page) of at most ``max_chars`` whose own text
+    ``opening`` finds, after the story's last paragraph of prose and outside its related,
+    comment and footer blocks, figures and tables."""
+    root = regions.article_element(page)
+    if root is None:
+        root = page.tree
+    elements = list(root.iter(_CLOSING_TAGS))
+    opened = {element for element in elements if _opens_line(element.text, opening)}
+    if not opened:
+        return []  # (most pages: no paragraph's length is asked)
+    found: list[common.HtmlElement] = []
+    # (an element's length is asked only of paragraphs and of the few elements the cue
+    # opens: asking every nested container would read the page once per level)
+    for element in elements:
+        if element in opened:
+            if (
+                common.text_length(element) <= max_chars
+                and not regions.in_excluded_container(page, element)
+                # (a picture's or chart's credit under the story is not the story's)
+                and next(element.iterancestors(_DATA_BLOCKS), None) is None
+            ):
+                found.append(element)
+        elif (
+            element.tag == "p"
+            and common.text_length(element) >= _MIN_PROSE
+            and not regions.in_excluded_container(page, element)
+        ):
+            found.clear()  # the story goes on: what came before was no closing line
+    return found
+
+
+def _opens_line(text: str | None, opening: re.Pattern[str]) -> bool:
+    # (a label or notice holds a colon or opens with the notice: most texts skip the regex)
+    return bool(
+        text
+        and (":" in text or text.lstrip()[:1] in _NOTICE_OPENERS)
+        and opening.search(text) is not None
+    )
+
+
+def _wire_copyright(page: Page) -> str | None:
+    """A wire agency's rights notice closing the story ("Copyright 2024 Thomson Reuters.",
+    "© 2024 The Associated Press. All rights reserved."): the agency, unless it is the site.
+    A site's own notice names no wire; a photo's ("© Reuters") is not after the story."""
+    for element in _closing_lines(page, _WIRE_COPYRIGHT, _MAX_RIGHTS_NOTICE):
+        match = _WIRE_COPYRIGHT.search(text_of(element))
+        name = wire_name(match.group(1)) if match else None
+        if name and not _is_own_name(page, name):
+            return name
     return None
 
 
 def _holds_source_label(text: str) -> bool:
     # (a label is followed by its colon: most texts, which hold none, skip the regex)
-    return (":" in text or "：" in text) and _SOURCE_LABEL_OPENS.search(text) is not None
+    return (":" in text or "：" in text) and (
+        _SOURCE_LABEL_OPENS.search(text) is not None
+        or _PUBLISHER_LABEL_OPENS.search(text) is not None
+    )
 
 
 def _wire_dateline(page: Page) -> str | None:
     paragraph = regions.first_paragraph(page, min_chars=40)
     if not paragraph:
         return None
-    match = _WIRE_DATELINE.match(paragraph)
-    if match is None:
-        return None
-    name = wire_name(match.group(1))
+    paragraph = paragraph.lstrip()
+    match = (
+        _WIRE_DATELINE.match(paragraph)
+        or _WIRE_DATELINE_UNDASHED.match(paragraph)
+        or _HAN_DATELINE.match(paragraph)
+    )
+    if match is not None:
+        name = wire_name(next(group for group in match.groups() if group))
+    else:
+        bracket = _BRACKET_DATELINE.match(paragraph)
+        name = BRACKET_DATELINE_CREDITS[bracket.group(1)] if bracket else None
     return name if name and not _is_own_name(page, name) else None
 
 
 def _wire_credit(page: Page) -> str | None:
     for wire in byline_of(page).wires:
-        if not _is_own_name(page, wire) and wire_name(wire):
-            return wire_name(wire)
+        name = wire_name(wire)
+        # (on "AP Herald", the byline "AP Herald Correspondent" reads as an AP staff credit)
+        if name and not _is_own_name(page, wire) and not name_holds_wire_abbreviation(page, name):
+            return name
     return None
 
 
@@ -370,4 +640,5 @@ def find_source(page: Page, canonical_url: str | None) -> str | None:
         or _source_label(page)
         or _wire_dateline(page)
         or _wire_credit(page)
+        or _wire_copyright(page)
     )

@@ -55,6 +55,23 @@ ORIGINALLY_PUBLISHED: tuple[str, ...] = (
     "eerder verschenen in",
 )
 
+#: A credit saying where a story "appeared" whose line invites readers to sign up names the
+#: site's own newsletter ("This story first appeared in Tide Business, the Tribune's
+#: newsletter. Sign up here."), not another publisher (lowercased).
+APPEARED_WORDS: tuple[str, ...] = ("appeared", "erschien", "verschenen", "paru")
+NEWSLETTER_CUES: tuple[str, ...] = ("newsletter", "sign up", "subscribe", "abonnieren")
+
+#: "This story was produced by X and is republished here...": the phrase before the
+#: publisher's name and the one that must follow it (without it "produced by" names
+#: anyone: a video's producer, a graphics desk).
+PRODUCED_BY: tuple[str, ...] = ("produced by", "reported by")
+#: (matched with any whitespace between the words)
+REPUBLISHED_AFTER: tuple[str, ...] = tuple(
+    f"and {verb} {done}"
+    for verb in ("is", "was", "has been", "is being")
+    for done in ("republished", "reprinted", "published here")
+)
+
 #: Words that, in a ``<link rel>`` or ``<meta name>``, declare the original of a copy.
 SYNDICATION_RELS: tuple[str, ...] = ("syndication-source", "original-source")
 SYNDICATION_METAS: tuple[str, ...] = (
@@ -78,6 +95,79 @@ SOURCE_LABELS: tuple[str, ...] = (
     "출처",
     "источник",
     "джерело",
+)
+#: Labels that name a story's source in European languages ("Fuente: AFP", "Quelle: dpa"),
+#: lowercased. They also name a chart's data or a quote's origin ("Source: company
+#: filings"): the value counts only when it is a publisher (see ``OUTLET_WORDS``).
+PUBLISHER_SOURCE_LABELS: tuple[str, ...] = (
+    "source",
+    "fuente",
+    "fonte",
+    "quelle",
+    "źródło",
+    "bron",
+    "kaynak",
+    "kilde",
+    "källa",
+    "lähde",
+    "zdroj",
+    "sursa",
+    "izvor",
+    "forrás",
+)
+#: Words that make a name a news outlet's ("Minnesota Reformer" is not told by them, but
+#: "Daily Herald", "Rheinische Post", "Agencia Nova" are), lowercased.
+OUTLET_WORDS: frozenset[str] = frozenset(
+    {
+        "news",
+        "newswire",
+        "wire",
+        "times",
+        "post",
+        "press",
+        "presse",
+        "prensa",
+        "imprensa",
+        "tribune",
+        "tribuna",
+        "herald",
+        "journal",
+        "gazette",
+        "gazeta",
+        "gazzetta",
+        "zeitung",
+        "nachrichten",
+        "rundschau",
+        "anzeiger",
+        "kurier",
+        "courier",
+        "chronicle",
+        "observer",
+        "telegraph",
+        "daily",
+        "diario",
+        "diário",
+        "periódico",
+        "giornale",
+        "corriere",
+        "dagblad",
+        "krant",
+        "nieuws",
+        "gazetesi",
+        "haber",
+        "radio",
+        "tv",
+        "magazine",
+        "magazin",
+        "revista",
+        "agency",
+        "agencia",
+        "agência",
+        "agenzia",
+        "agentur",
+        "agencja",
+        "ajansı",
+    }
 )
 #: What such a line may name that is not another publisher ("this site", "original").
 NOT_A_SOURCE: frozenset[str] = frozenset(

@@ -84,3 +84,7 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
 WIRE_SPELLINGS: frozenset[str] = frozenset(
     spelling for spellings in WIRE_AGENCIES.values() for spelling in spellings
 )
+
+#: Japanese papers credit an agency's copy in the bracketed dateline that opens it, by the
+#: agency's short name after the place: "【ワシントン共同】", "【ソウル時事】".
+BRACKET_DATELINE_CREDITS: dict[str, str] = {"共同": "Kyodo News", "時事": "Jiji Press"}
