@@ -45,7 +45,12 @@ _CUE_MODIFIED = CaselessWords(MODIFIED_CUES)
 _NUMERIC_DATE = re.compile(
     r"(?<![\d/.-])(?P<first>\d{1,2})(?P<sep>[/-])(?P<second>\d{1,2})(?P=sep)(?:19|20)\d\d(?![\d/-])"
 )
-_PAGE_TEXTS = lxml.etree.XPath("//body//text()[not(parent::script or parent::style)]")
+# The page's visible texts that may hold a numeric date (picked in C: most text nodes hold no
+# "/" nor "-", and reading each one out of the tree cost 0.5 ms a page).
+_DATED_TEXTS = lxml.etree.XPath(
+    "//body//text()[not(parent::script or parent::style)][contains(., '/') or contains(., '-')]",
+    smart_strings=False,
+)
 # How much of the words beside a <time> can be its label ("Posted ", ", updated ").
 _MAX_LABEL = 40
 
@@ -71,17 +76,16 @@ def _numeric_dates_order(page: Page) -> str | None:
     """ "day" or "month": which comes first in the page's numeric dates, as the dates that can
     be read only one way show it ("30/10/2024"); None when none does, or they disagree."""
     orders: set[str] = set()
-    for text in _PAGE_TEXTS(page.tree):
-        if "/" not in text and "-" not in text:
-            continue
-        for found in _NUMERIC_DATE.finditer(text):
-            first, second = int(found["first"]), int(found["second"])
-            if first > 12 >= second:
-                orders.add("day")
-            elif second > 12 >= first:
-                orders.add("month")
-            if len(orders) > 1:
-                return None
+    for found in (
+        found for text in _DATED_TEXTS(page.tree) for found in _NUMERIC_DATE.finditer(text)
+    ):
+        first, second = int(found["first"]), int(found["second"])
+        if first > 12 >= second:
+            orders.add("day")
+        elif second > 12 >= first:
+            orders.add("month")
+        if len(orders) > 1:
+            return None
     return next(iter(orders), None)
 
 

@@ -79,9 +79,14 @@ def _structured_dates(
 def _rdfa_elements(page: Page, properties: frozenset[str]) -> list[HtmlElement]:
     """The page's elements whose RDFa ``property`` names one of ``properties`` and whose
     ``content`` holds the value, outside comments and other excluded blocks; looked for only
-    on pages that declare RDFa prefixes (``xmlns:dc``, ``prefix``) on their root."""
+    on pages that declare Dublin Core's RDFa prefix (``xmlns:dc``, ``prefix="dc: ..."``) on
+    their root (many declare Open Graph's or Facebook's only)."""
     root = page.tree
-    if not any(name == "prefix" or name.startswith("xmlns:") for name in root.attrib):
+    if not any(
+        name.startswith(("xmlns:dc", "xmlns:dcterms"))
+        or (name == "prefix" and "dc" in (root.get(name) or ""))
+        for name in root.attrib
+    ):
         return []
     with_content: list[HtmlElement] = common.cached(
         page, "_md_rdfa_elements", lambda: root.xpath("//body//*[@property][@content]")

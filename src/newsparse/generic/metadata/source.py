@@ -547,11 +547,8 @@ def _closing_lines(
     """Elements of the article (else of the page) of at most ``max_chars`` whose own text
     ``opening`` finds, after the story's last paragraph of prose and outside its related,
     comment and footer blocks, figures and tables."""
-    root = regions.article_element(page)
-    if root is None:
-        root = page.tree
-    elements = list(root.iter(_CLOSING_TAGS))
-    opened = {element for element in elements if _opens_line(element.text, opening)}
+    elements, candidates = _closing_candidates(page)
+    opened = {element for element in candidates if opening.search(element.text or "")}
     if not opened:
         return []  # (most pages: no paragraph's length is asked)
     found: list[common.HtmlElement] = []
@@ -575,13 +572,25 @@ def _closing_lines(
     return found
 
 
-def _opens_line(text: str | None, opening: re.Pattern[str]) -> bool:
-    # (a label or notice holds a colon or opens with the notice: most texts skip the regex)
-    return bool(
-        text
-        and (":" in text or text.lstrip()[:1] in _NOTICE_OPENERS)
-        and opening.search(text) is not None
-    )
+def _closing_candidates(
+    page: Page,
+) -> tuple[list[common.HtmlElement], list[common.HtmlElement]]:
+    """The elements of the article (else of the page) that may hold a closing line, and of
+    those, the ones whose own text may open with a label or a notice: it holds a colon or
+    opens with the notice ("©", "Copyright"). Most texts do neither: the patterns are tried
+    on the few that do (cached: each kind of closing line asks)."""
+
+    def find() -> tuple[list[common.HtmlElement], list[common.HtmlElement]]:
+        root = regions.article_element(page)
+        elements = list((page.tree if root is None else root).iter(_CLOSING_TAGS))
+        candidates = [
+            element
+            for element in elements
+            if (text := element.text) and (":" in text or text.lstrip()[:1] in _NOTICE_OPENERS)
+        ]
+        return elements, candidates
+
+    return common.cached(page, "_md_closing_candidates", find)
 
 
 def _wire_copyright(page: Page) -> str | None:
