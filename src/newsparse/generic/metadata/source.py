@@ -468,21 +468,29 @@ def _header_lines(page: Page) -> list[tuple[common.HtmlElement | None, str, bool
     lines: list[tuple[common.HtmlElement | None, str, bool]] = [
         (None, text, True) for _, text in regions.text_after_headline(page)
     ]
-    before_prose = True
     # (the label opens an element's own text, "来源：<a>新华网</a>", or its tail, "<time>...
     # </time> · Fuente: AFP": only such elements are read whole, the others cost one look at
     # their text nodes)
-    for element in regions.after_headline(page):
-        if element.tag == "p" and common.text_length(element) >= _MIN_PROSE:
-            before_prose = False
+    elements = list(regions.after_headline(page))
+    labelled: list[tuple[int, common.HtmlElement | None]] = []
+    for index, element in enumerate(elements):
         if element.text and _holds_source_label(element.text):
-            holder: common.HtmlElement | None = element
+            labelled.append((index, element))
         elif element.tail and _holds_source_label(element.tail):
-            holder = element.getparent()
-        else:
-            continue
+            labelled.append((index, element.getparent()))
+    if not labelled:
+        return lines  # (most pages: no paragraph's length is asked)
+    first_prose = next(
+        (
+            index
+            for index, element in enumerate(elements)
+            if element.tag == "p" and common.text_length(element) >= _MIN_PROSE
+        ),
+        len(elements),
+    )
+    for index, holder in labelled:
         if holder is not None and common.text_length(holder) <= _MAX_SOURCE_LINE:
-            lines.append((holder, _label_line(page, holder), before_prose))
+            lines.append((holder, _label_line(page, holder), index < first_prose))
     return lines
 
 
