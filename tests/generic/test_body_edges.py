@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import newsparse
-from newsparse.generic.body_edges import is_label, trim_paragraphs
+from newsparse.generic.body_lines import is_label, trim_paragraphs
 
 STORY = (
     "The harbour authority approved the new breakwater on Monday after two years of public "

@@ -9,13 +9,8 @@ from collections.abc import Collection
 import lxml.html
 
 from newsparse.generic.body_cues import NON_STORY_TAGS, PARAGRAPH_TAGS
-from newsparse.generic.body_edges import (
-    ANCHOR_LENGTH,
-    SENTENCE_ENDS,
-    edge_leftovers,
-    labels_above_headline,
-    trim_paragraphs,
-)
+from newsparse.generic.body_edges import edge_leftovers, labels_above_headline
+from newsparse.generic.body_lines import ANCHOR_LENGTH, SENTENCE_ENDS, trim_paragraphs
 from newsparse.generic.body_prune import is_negative, prune
 from newsparse.generic.body_repeats import repeated_excerpts
 from newsparse.generic.body_titles import with_title_parts

@@ -1,0 +1,242 @@
+"""What one line of a story's text is: a label ("Advertisement"), a byline, a date line, the
+headline again, a breadcrumb, a row of tools, a reporter's sign-off. The story's edges
+(``body_edges.py``) ask these of units; ``trim_paragraphs`` asks them of the rendered lines of
+blocks that hold several paragraphs of their own (``<br>`` layouts)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from newsparse.generic.body_cues import (
+    BOILERPLATE_LABELS,
+    BYLINE_OPENERS,
+    CREDIT_OPENERS,
+    SENTENCE_END_CHARACTERS,
+    SHARE_OPENERS,
+)
+from newsparse.generic.metadata.bylines import TRAILING_ROLE_BYLINE
+from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
+from newsparse.generic.metadata.patterns import CaselessWords, byline_places
+from newsparse.generic.scoring import effective_length
+
+_PUNCTUATION = re.compile(r"[\W_]+")
+SENTENCE_ENDS = tuple(SENTENCE_END_CHARACTERS)
+_DIGIT = re.compile(r"\d")
+
+# A line opening with a date label: "Updated at 1:23 p.m.", "Publicado el 5 de mayo".
+_DATE_LABEL = CaselessWords((*MODIFIED_CUES, *PUBLISHED_CUES), before="^", after=r"\b")
+
+# ...is a date line when this short (a sentence may open with "Updated figures show...").
+_DATED_LINE_LENGTH = 60
+
+# A line that is one WordPress shortcode the page left unrendered: "[name attr=...]text
+# [/name]", or a lone opening tag with attributes or a closing tag. (Lowercase names only:
+# an editor's "[Updated]" or "[Video]" is text.)
+_SHORTCODE = re.compile(
+    r"\[([a-z][a-z0-9_-]*)(?:\s[^\]]*)?\].*\[/\1\]\Z"
+    r"|\[[a-z][a-z0-9_-]*\s[^\]=]*=[^\]]*\]\Z"
+    r"|\[/[a-z][a-z0-9_-]*\]\Z",
+    re.DOTALL,
+)
+
+# A reporter's sign-off closing a story: a byline and an e-mail address ("김민준 기자
+# mjkim@example.com", "By Jane Doe, jdoe@example.com").
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+# The first word as _normal() splits words, and the words a label or share button opens with.
+_FIRST_WORD = re.compile(r"[^\W_]+")
+_LABEL_OPENERS = SHARE_OPENERS | {label.split()[0] for label in BOILERPLATE_LABELS if label}
+
+# A paragraph long enough, and made of enough words, to anchor the story's start and end.
+ANCHOR_LENGTH = 80
+ANCHOR_WORDS = 6
+
+# Text at the head or tail of the story shorter than this may be metadata or leftovers.
+SHORT_LINE = 120
+_BYLINE_LENGTH = 80
+_BUTTON_WORDS = 5
+
+# The separators of a breadcrumb's parts and of a row of tools' labels, and how many words
+# each part has at most.
+_BREADCRUMB = re.compile(r"\s[>»›/]\s")
+_TOOLS = re.compile(r"\s[|•·]\s")
+_LABEL_WORDS = 4
+
+# A date written out: a month's name or number beside a day and a four-digit year, and a time.
+_WRITTEN_DATE = re.compile(
+    # "Tue 5 Nov 2024", "August 19, 2024", "05/11/2024"...
+    r"(?:(?:\b[^\W\d_]{3,9}\.?,?\s+)?\d{1,2}(?:st|nd|rd|th)?[.,]?\s+[^\W\d_]{3,9}\.?,?\s+\d{4}"
+    r"|\b[^\W\d_]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4})"
+    # ...and a time: "14.32 GMT", "at 9:12 a.m."
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?",
+    re.I,
+)
+
+# A line that is a date alone is shorter than this.
+_DATE_ALONE_LENGTH = 40
+
+# How many lines after a standfirst may still be the head's byline or date.
+AFTER_STANDFIRST = 3
+
+
+def trim_paragraphs(paragraphs: list[str], titles: Collection[str]) -> list[str]:
+    """The same head and label rules on the rendered text, for what one block held as
+    several paragraphs (``<br>`` layouts): a headline, byline or date line before the first
+    real paragraph, and label lines anywhere."""
+    kept: list[str] = []
+    in_head = any(_reads_as_prose(paragraph) for paragraph in paragraphs)
+    after_head = 0  # lines read since the first real paragraph, while a date may follow it
+    for paragraph in paragraphs:
+        if is_label(paragraph) or (in_head and kept and paragraph == kept[-1]):
+            continue  # (a line twice in a row above the story: a standfirst shown again)
+        if 0 < after_head <= AFTER_STANDFIRST:
+            after_head += 1
+            # a standfirst can open the story before its date lines ("Tue 5 Nov 2024 14.32
+            # GMT", "Last modified on ..."): on strong signs only, as for units
+            if is_dated_line(paragraph) or _is_date_alone(paragraph):
+                continue
+        if in_head and "\n" in paragraph:
+            # a head written as lines of one block, "Headline<br>By Name<br>March 6, 2024":
+            # from a headline or byline line, the head lines go
+            lines = paragraph.split("\n")
+            if is_title_text(lines[0], titles) or is_byline(lines[0]):
+                while lines and _is_head_line(lines[0], titles):
+                    del lines[0]
+                if not lines:
+                    continue
+                paragraph = "\n".join(lines)
+        if in_head:
+            if is_byline(paragraph):
+                continue  # (a long metadata line reads as prose too)
+            if _reads_as_prose(paragraph):
+                in_head = False
+                after_head = 1
+            elif _is_head_line(paragraph, titles) or _is_row_of_labels(paragraph, _BREADCRUMB):
+                continue
+        kept.append(paragraph)
+    while len(kept) > 1 and (is_signoff(kept[-1]) or _is_row_of_labels(kept[-1], _TOOLS)):
+        kept.pop()
+    return kept
+
+
+def _is_row_of_labels(text: str, separators: re.Pattern[str]) -> bool:
+    """A short line of two or more short labels, no sentence among them, split by
+    ``separators``: a breadcrumb ("Home > Local News") or a row of tools ("Email this story
+    | Printer-friendly version") in a layout that writes them as lines of text."""
+    if len(text) >= ANCHOR_LENGTH or "\n" in text:
+        return False
+    parts = [part.strip() for part in separators.split(text)]
+    return len(parts) > 1 and all(
+        part and len(part.split()) <= _LABEL_WORDS and not part.endswith(SENTENCE_ENDS)
+        for part in parts
+    )
+
+
+def is_signoff(text: str) -> bool:
+    """A reporter's sign-off line: a byline and an e-mail address, nothing else."""
+    if len(text) > _BYLINE_LENGTH:
+        return False
+    found = _EMAIL.search(text)
+    if found is None:
+        return False
+    rest = f"{text[: found.start()]} {text[found.end() :]}".strip(" ,;:|/()<>[]·-–—")
+    role = TRAILING_ROLE_BYLINE.match(rest)
+    return _opens_with_byline(rest) or (role is not None and role.end() == len(rest))
+
+
+def _is_head_line(text: str, titles: Collection[str]) -> bool:
+    """A headline, byline or date line (above the story's first real paragraph)."""
+    return is_title_text(text, titles) or _is_metadata_line(text)
+
+
+def is_label(text: str) -> bool:
+    """A line that is only a boilerplate label, a share button or an unrendered shortcode."""
+    if text.startswith("[") and _SHORTCODE.match(text):
+        return True  # ("[button link=...]Send us your review[/button]": markup, not text)
+    first = _FIRST_WORD.search(text)
+    if first is None or first.group().casefold() not in _LABEL_OPENERS:
+        return False  # (the cheap test first: paragraphs are many and long)
+    normal = _normal(text)
+    if normal in BOILERPLATE_LABELS:
+        return True
+    words = normal.split()
+    return 0 < len(words) <= _BUTTON_WORDS and words[0] in SHARE_OPENERS
+
+
+def _reads_as_prose(text: str) -> bool:
+    length = effective_length(text)
+    return length >= ANCHOR_LENGTH and (length > len(text) or has_words(text, ANCHOR_WORDS))
+
+
+def has_words(text: str, count: int) -> bool:
+    """True when the text holds at least ``count`` words (it is split no further)."""
+    return len(text.split(None, count - 1)) >= count
+
+
+def _is_metadata_line(text: str) -> bool:
+    if len(text) >= SHORT_LINE or text.endswith(SENTENCE_ENDS):
+        return is_byline(text) or is_dated_line(text)
+    return is_byline(text) or bool(_DIGIT.search(text))
+
+
+def _is_date_alone(text: str) -> bool:
+    """A short line that is a date and little else ("August 19, 2024", "Tue 5 Nov 2024 14.32
+    GMT"): a date written in full, at most two words beside it."""
+    if len(text) >= _DATE_ALONE_LENGTH or text.endswith(SENTENCE_ENDS):
+        return False
+    found = _WRITTEN_DATE.search(text)
+    return found is not None and len(_without(text, found).split()) <= 2
+
+
+def _without(text: str, found: re.Match[str]) -> str:
+    return f"{text[: found.start()]} {text[found.end() :]}"
+
+
+def is_dated_line(text: str) -> bool:
+    """A short line that gives a date or time under a label ("Updated at 1:23 p.m.")."""
+    return (
+        len(text) <= _DATED_LINE_LENGTH
+        and _DATE_LABEL.span(text) is not None
+        and _DIGIT.search(text) is not None
+    )
+
+
+def _normal(text: str) -> str:
+    return _PUNCTUATION.sub(" ", text).casefold().strip()
+
+
+def is_title_text(raw: str, titles: Collection[str]) -> bool:
+    text = _normal(raw)
+    if not text:
+        return False
+    for title in titles:
+        normal = _normal(title)
+        if normal and (text == normal or (len(text) > 0.5 * len(normal) and text in normal)):
+            return True
+    return False
+
+
+def is_byline(text: str) -> bool:
+    """ "By Jane Doe", "Por Ana Ruiz, enviada especial": an opener, then a capitalised name;
+    or a short metadata line with such a byline among its first parts ("05/10/2018 -
+    Publicado por: Ana Lima - Categoria: Saúde - Tags: ...")."""
+    if _opens_with_byline(text):
+        return True
+    if len(text) > SHORT_LINE:
+        return False
+    return any(_opens_with_byline(part) for part in byline_places(text))
+
+
+def _opens_with_byline(text: str) -> bool:
+    if len(text) > _BYLINE_LENGTH:
+        return False
+    words = text.split()
+    for count in (1, 2, 3):
+        opener = " ".join(words[:count]).casefold().rstrip(":")
+        if (opener in BYLINE_OPENERS or opener in CREDIT_OPENERS) and (
+            len(words) > count and words[count][:1].isupper()
+        ):
+            return True
+    return False
