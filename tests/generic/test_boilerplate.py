@@ -316,6 +316,8 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("Keep reading", Kind.RELATED),
         ("Read next", Kind.RELATED),  # a list of next reads, however much prose follows it
         ("Explore more on these topics", Kind.TAGS),
+        ("Más información", Kind.RELATED),
+        ("Sigue leyendo", Kind.READ_ALSO),
         ("More in Politics", Kind.RELATED),
         ("More recipes", Kind.RELATED),
         ("부산바다신문 관련뉴스", Kind.RELATED),  # the publisher's name before the cue

@@ -297,6 +297,11 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
         "scroll to continue",
         "skip advert",
         "skip ad",
+        # a video player's notices
+        "media caption",
+        "this video can not be played",
+        "this video cannot be played",
+        "to play this video you need to enable javascript in your browser",
         # a page's tools under the story
         "reuse this content",
         "report an error",

@@ -117,6 +117,7 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "también te puede interesar",
             "quizás te interese",
             "te recomendamos",
+            "más información",
             "más sobre",
             "más noticias sobre",
             "contenido recomendado",
@@ -273,6 +274,7 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
         "es": (
             "lee también",
             "lea también",
+            "sigue leyendo",
             "leer más",
             "ver también",
             "vea también",
