@@ -293,3 +293,18 @@ def _story_then(tail: str) -> list[str]:
     """The generic body of two story paragraphs followed by ``tail``, as paragraphs."""
     html = f"<html><body><article><p>{STORY}</p><p>{STORY}</p>{tail}</article></body></html>"
     return newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+
+
+def test_a_sign_up_box_with_a_form_inside_the_story_goes_whatever_its_classes() -> None:
+    box = (
+        "<div class='my-8 rounded-lg bg-slate-100 p-6'><p class='text-lg font-bold'>The Daily "
+        "Commute</p><p class='text-sm'>Transit news for the region, every weekday morning.</p>"
+        "<form class='mt-3 flex gap-2'><input type='email' placeholder='you@example.com'>"
+        "<button>Sign up</button></form></div>"
+    )
+    html = (
+        f"<html><body><article><p>{STORY}</p>{box}<p>{STORY}</p><p>{STORY}</p>"
+        "</article></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert body == [STORY, STORY, STORY]
