@@ -318,6 +318,7 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("Explore more on these topics", Kind.TAGS),
         ("Más información", Kind.RELATED),
         ("Sigue leyendo", Kind.READ_ALSO),
+        ("یہ بھی پڑھیں", Kind.READ_ALSO),  # Urdu
         ("More in Politics", Kind.RELATED),
         ("More recipes", Kind.RELATED),
         ("부산바다신문 관련뉴스", Kind.RELATED),  # the publisher's name before the cue

@@ -118,6 +118,8 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         ("Ni Jose Santos", ("Jose Santos",), ()),  # Filipino
         ("de Souza", ("de Souza",), ()),
         ("Szerző: Kovács Péter", ("Kovács Péter",), ()),
+        ("رپورٹ: عمران علی", ("عمران علی",), ()),  # Urdu
+        ("خبرنگار: سارا احمدی", ("سارا احمدی",), ()),  # Persian
         # "Do" here is a family name, not the DO credential; the weekday is the dateline's
         (
             "By Carla Brent , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.",

@@ -69,6 +69,13 @@ def test_french_update_line_is_the_modified_date() -> None:
         ("Nov. 19, 2019 5:50 PM", datetime(2019, 11, 19, 17, 50)),
         ("June 22, 2009 4:15:00 PM", datetime(2009, 6, 22, 16, 15)),
         ("6/22/2009 4:15:00 PM", datetime(2009, 6, 22, 16, 15)),  # .NET's default format
+        (
+            "प्रकाशित: शनिवार, २८ नवम्बर २०२६ ०९:१५",
+            datetime(2026, 11, 28, 9, 15),
+        ),  # Hindi's other spelling
+        ("شائع ۲۸ نومبر ۲۰۲۶", datetime(2026, 11, 28)),  # Urdu
+        # a date in a calendar the parser does not read, then the Gregorian one
+        ("جمعه ۶ آذر ۱۴۰۵ - ۲۷ نوامبر ۲۰۲۶", datetime(2026, 11, 27)),
         ("05.06.2019 14:30", datetime(2019, 6, 5, 14, 30)),
         ("12-03-2024 10:30", datetime(2024, 3, 12, 10, 30)),  # day first, with hyphens
         ("١٢ مارس ٢٠٢٤", datetime(2024, 3, 12)),  # Arabic-Indic digits

@@ -60,6 +60,9 @@ BYLINE_CUES: tuple[str, ...] = (
     "بقلم",
     "كتب",
     "نویسنده",
+    "خبرنگار",  # Persian: reporter
+    "رپورٹ",  # Urdu: report (by)
+    "تحریر",  # Urdu and Persian: written (by)
     "לפי",
     "מאת",
     "लेखक",

@@ -151,12 +151,15 @@ def date_in_text(text: str, *, month_first: bool = False, zoned: bool = False) -
         return None
     best: tuple[int, datetime] | None = None
     for kind, pattern in _PATTERNS:
-        match = pattern.search(text)
-        if match is None or (best is not None and match.start() >= best[0]):
-            continue
-        found = _read(kind, match, text[match.end() :], month_first, zoned)
-        if found is not None:
-            best = (match.start(), found)
+        # (a match that reads as no date, "۶ آذر ۱۴۰۵" in another calendar, lets the pattern
+        # try further on: "جمعه ۶ آذر ۱۴۰۵ - ۲۷ نوامبر ۲۰۲۶")
+        for match in pattern.finditer(text):
+            if best is not None and match.start() >= best[0]:
+                break
+            found = _read(kind, match, text[match.end() :], month_first, zoned)
+            if found is not None:
+                best = (match.start(), found)
+                break
     if best is None:
         return None
     start, found = best
