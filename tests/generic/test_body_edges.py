@@ -308,3 +308,23 @@ def test_a_sign_up_box_with_a_form_inside_the_story_goes_whatever_its_classes() 
     )
     body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
     assert body == [STORY, STORY, STORY]
+
+
+def test_a_fact_box_in_a_figure_without_a_picture_is_the_story_s() -> None:
+    facts = (
+        "<figure class='dcr-9a8b7c'><div class='dcr-1q2w3e'>Key facts</div><ul>"
+        "<li>Otters were last recorded in the upper river in 1984.</li>"
+        "<li>Cameras were installed at 14 sites along the river last spring.</li></ul></figure>"
+    )
+    html = (
+        f"<html><body><article><p>{STORY}</p>{facts}<p>{STORY}</p><p>{STORY}</p>"
+        "</article></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body
+    assert "Otters were last recorded in the upper river in 1984." in body
+    # a figure that shows a picture is media: its caption is not the story's
+    pictured = facts.replace(
+        "<ul>", "<img src='/otter.jpg' alt=''><figcaption>Otter</figcaption><ul>"
+    )
+    body = newsparse.parse(html.replace(facts, pictured), registry=newsparse.Registry()).body
+    assert "Otters were last recorded" not in body

@@ -51,6 +51,8 @@ _WRAPPER_SHARE = 0.6
 # An embed wrapper is kept when one quote holds this share of its text, with few links.
 _QUOTE_SHARE = 0.6
 _MAX_QUOTE_LINK_DENSITY = 0.5
+# What makes a <figure> a media block: a picture, a player, a chart.
+_PICTURE_TAGS = ("img", "picture", "video", "audio", "iframe", "svg", "canvas", "object", "embed")
 # A form's box (a sign-up, a poll) holds at most this much text, a few levels above it.
 _FORM_BOX_CHARS = 300
 _FORM_BOX_LEVELS = 3
@@ -65,8 +67,11 @@ _MIN_SECTION_PROSE = 150
 
 
 def is_negative(element: HtmlElement) -> bool:
-    """True for boilerplate-named blocks and media blocks (captions, credits, galleries)."""
-    if element.tag in MEDIA_TAGS:
+    """True for boilerplate-named blocks and media blocks (captions, credits, galleries); a
+    ``<figure>`` that shows no picture (a fact box, a list: "Key facts") is no media block."""
+    if element.tag in MEDIA_TAGS and (
+        element.tag != "figure" or next(element.iter(*_PICTURE_TAGS), None) is not None
+    ):
         return True
     # (most elements of a story carry no attributes: no class, no id to read)
     return (
