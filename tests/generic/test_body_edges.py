@@ -39,6 +39,8 @@ def test_labels_and_share_buttons_in_several_languages() -> None:
     assert is_label("Reuse this content")
     # a video player's duration and notices
     assert is_label("01:42")
+    assert is_label("(idn/imk)")
+    assert not is_label("(AP/Reuters)")
     assert is_label("This video can not be played")
     assert not is_label("10:30 a.m. The council met again after the break.")
     assert is_label("Reprints & Permissions")

@@ -48,6 +48,9 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _DURATION = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _DURATION_LENGTH = 8
 
+# The editors' initials that close a story on Indonesian and Malaysian sites ("(idn/imk)").
+_EDITOR_INITIALS = re.compile(r"\((?:[a-z]{2,5}/)+[a-z]{2,5}\)")
+
 # The first word as _normal() splits words, and the words a label or share button opens with.
 _FIRST_WORD = re.compile(r"[^\W_]+")
 _LABEL_OPENERS = SHARE_OPENERS | {label.split()[0] for label in BOILERPLATE_LABELS if label}
@@ -156,11 +159,13 @@ def _is_head_line(text: str, titles: Collection[str]) -> bool:
 
 
 def is_label(text: str) -> bool:
-    """A line that is only a boilerplate label, a share button, a video's duration ("01:42")
-    or an unrendered shortcode."""
+    """A line that is only a boilerplate label, a share button, a video's duration ("01:42"),
+    editors' initials ("(idn/imk)") or an unrendered shortcode."""
     if text.startswith("[") and _SHORTCODE.match(text):
         return True  # ("[button link=...]Send us your review[/button]": markup, not text)
     if len(text) <= _DURATION_LENGTH and _DURATION.fullmatch(text):
+        return True
+    if text.startswith("(") and _EDITOR_INITIALS.fullmatch(text):
         return True
     first = _FIRST_WORD.search(text)
     if first is None or first.group().casefold() not in _LABEL_OPENERS:
