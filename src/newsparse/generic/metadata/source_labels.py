@@ -1,0 +1,246 @@
+"""Source labels and notices: a line by the headline that names the publisher a portal took
+the story from ("来源：新华网", "출처: 연합뉴스", "Fuente: AFP"), one closing the story ("Quelle:
+dpa"), and a wire agency's rights notice closing it ("Copyright 2024 Thomson Reuters.")."""
+
+from __future__ import annotations
+
+import re
+
+from newsparse.generic.metadata import common, regions
+from newsparse.generic.metadata.bylines import wire_name
+from newsparse.generic.metadata.site import (
+    find_site_name,
+    names_title_end,
+)
+from newsparse.generic.metadata.source_names import (
+    WIRE_NAMES,
+    is_own_name,
+    looks_like_publisher,
+    same_publisher,
+)
+from newsparse.generic.metadata.source_words import (
+    NOT_A_SOURCE,
+    OUTLET_WORDS,
+    PUBLISHER_SOURCE_LABELS,
+    SOURCE_LABELS,
+)
+from newsparse.page import Page, host_of, text_of
+
+# "来源：新华网 2019-06-05": the label, then the source's name; such a line is short.
+_SOURCE_LABEL_OPENING = r"(?:^|\s)(?:" + "|".join(map(re.escape, SOURCE_LABELS)) + r")\s*[:：]"
+_SOURCE_LABEL = re.compile(_SOURCE_LABEL_OPENING + r"\s*(\S.{0,60})", re.I | re.S)
+_SOURCE_LABEL_OPENS = re.compile(_SOURCE_LABEL_OPENING, re.I)
+
+# "Fuente: AFP", "(Quelle: dpa)", "12.03.2024 | Source: Reuters"; not after a word ("Image
+# source: ..." credits a picture).
+_PUBLISHER_LABEL_OPENING = (
+    r"(?:^|(?<![^\W\d])(?<![^\W\d]\s)(?<![^\W\d]\s\s))(?:"
+    + "|".join(map(re.escape, PUBLISHER_SOURCE_LABELS))
+    + r")\s*:"
+)
+_PUBLISHER_LABEL = re.compile(_PUBLISHER_LABEL_OPENING + r"\s*(\S.{0,60})", re.I | re.S)
+_PUBLISHER_LABEL_OPENS = re.compile(_PUBLISHER_LABEL_OPENING, re.I)
+
+# "Copyright 2024 Thomson Reuters.", "© 2024 The Associated Press. All rights reserved.",
+# "Copyright © 2024 Bloomberg L.P.": the agency's name ends the notice's first sentence.
+_WIRE_COPYRIGHT = re.compile(
+    r"^\s*(?:(?i:copyright)\s*(?:©|\(c\))?|©|\(c\))\s*"
+    r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    rf"({WIRE_NAMES})(?:,?\s+(?:L\.P\.|LP|Inc\.|Ltd\.?|GmbH|AG|S\.A\.))?"
+    r"\s*(?:[.,;]|(?i:all rights)|$)"
+)
+_MAX_RIGHTS_NOTICE = 300
+_NOTICE_OPENERS = ("C", "c", "©", "(")
+_CLOSING_TAGS = ("p", "div", "span", "small", "em", "i", "b", "strong")
+_DATA_BLOCKS = ("figure", "figcaption", "table", "caption")
+
+# A paragraph this long is the story's prose, not a closing credit line.
+_MIN_PROSE = 80
+
+# Where the source's name ends: a separator, a date or time, another "label:" field.
+_SOURCE_NAME_END = re.compile(r"\s*[|｜/,，]|\s+(?=\d)|\s+\S+[:：]|\s{2,}")
+_MAX_SOURCE_NAME = 30
+_MAX_SOURCE_LINE = 120
+
+
+def source_label(page: Page) -> str | None:
+    """A source line by the headline ("来源：新华网", portals credit the publisher they took the
+    story from so; "Fuente: AFP" when it names a publisher) or closing the story ("Quelle:
+    dpa"): the name it gives, unless that is the site itself."""
+    for element, line, before_prose in _header_lines(page):
+        name = _labelled_name(page, _SOURCE_LABEL, line)
+        if name and (
+            name not in NOT_A_SOURCE
+            # (on a page that names no site, its name at the end of its titles: a paper's own
+            # site, "…_江南日报网", credits the paper, "来源：江南日报")
+            and not (find_site_name(page) is None and names_title_end(page, name))
+        ):
+            return wire_name(name) or name
+        if element is not None and before_prose:
+            found = _labelled_publisher(page, element, line)
+            if found:
+                return found
+    for element in _closing_label_elements(page):
+        found = _labelled_publisher(page, element, _label_line(page, element))
+        if found:
+            return found
+    return None
+
+
+def _header_lines(page: Page) -> list[tuple[common.HtmlElement | None, str, bool]]:
+    """The lines under the headline that may hold a source label, with their elements (None
+    for loose text) and whether they come before the story's first paragraph of prose."""
+    lines: list[tuple[common.HtmlElement | None, str, bool]] = [
+        (None, text, True) for _, text in regions.text_after_headline(page)
+    ]
+    # (the label opens an element's own text, "来源：<a>新华网</a>", or its tail, "<time>...
+    # </time> · Fuente: AFP": only such elements are read whole, the others cost one look at
+    # their text nodes)
+    elements = list(regions.after_headline(page))
+    labelled: list[tuple[int, common.HtmlElement | None]] = []
+    for index, element in enumerate(elements):
+        if element.text and _holds_source_label(element.text):
+            labelled.append((index, element))
+        elif element.tail and _holds_source_label(element.tail):
+            labelled.append((index, element.getparent()))
+    if not labelled:
+        return lines  # (most pages: no paragraph's length is asked)
+    first_prose = next(
+        (
+            index
+            for index, element in enumerate(elements)
+            if element.tag == "p" and common.text_length(element) >= _MIN_PROSE
+        ),
+        len(elements),
+    )
+    for index, holder in labelled:
+        if holder is not None and common.text_length(holder) <= _MAX_SOURCE_LINE:
+            lines.append((holder, _label_line(page, holder), index < first_prose))
+    return lines
+
+
+def _label_line(page: Page, element: common.HtmlElement) -> str:
+    """The text of the line a label element opens: its parent's when the element holds the
+    label alone ("<p><b>Quelle:</b> dpa</p>")."""
+    text = common.element_text(page, element)
+    parent = element.getparent()
+    if (
+        text.rstrip().endswith((":", "："))
+        and parent is not None
+        and common.text_length(parent) <= _MAX_SOURCE_LINE
+    ):
+        return common.element_text(page, parent)
+    return text
+
+
+def _labelled_name(page: Page, label: re.Pattern[str], line: str) -> str | None:
+    """The name a "label: name" line gives, unless it is the site's own."""
+    match = label.search(line)
+    if match is None:
+        return None
+    rest = match.group(1)
+    cut = _SOURCE_NAME_END.search(rest)
+    name = (rest[: cut.start()] if cut else rest).strip(" .,:;|()")
+    if 2 <= len(name) <= _MAX_SOURCE_NAME and not is_own_name(page, name):
+        return name
+    return None
+
+
+def _labelled_publisher(page: Page, element: common.HtmlElement, line: str) -> str | None:
+    """The publisher a European "Source: X" line names: a wire agency, or a news outlet's
+    name (one with an outlet word, or linked to another site). Charts' and tables' source
+    lines name data, not the story's publisher: they are not read."""
+    if next(element.iterancestors(_DATA_BLOCKS), None) is not None:
+        return None
+    name = _labelled_name(page, _PUBLISHER_LABEL, line)
+    if name is None:
+        return None
+    wire = wire_name(name)
+    if wire or not looks_like_publisher(name):
+        return wire
+    if any(word.casefold() in OUTLET_WORDS for word in re.split(r"[\s\-–]+", name)):
+        return name
+    for anchor in page.xpath(".//a[@href]", element)[:3]:
+        if text_of(anchor) == name:
+            host = host_of(page.absolute_url(anchor.get("href")))
+            if host and not same_publisher(page, host, unknown=False):
+                return name
+    return None
+
+
+def _closing_label_elements(page: Page) -> list[common.HtmlElement]:
+    """Elements of the article holding a European source label after its last paragraph of
+    prose."""
+    return _closing_lines(page, _PUBLISHER_LABEL_OPENS)
+
+
+def _closing_lines(
+    page: Page, opening: re.Pattern[str], max_chars: int = _MAX_SOURCE_LINE
+) -> list[common.HtmlElement]:
+    """Elements of the article (else of the page) of at most ``max_chars`` whose own text
+    ``opening`` finds, after the story's last paragraph of prose and outside its related,
+    comment and footer blocks, figures and tables."""
+    elements, candidates = _closing_candidates(page)
+    opened = {element for element in candidates if opening.search(element.text or "")}
+    if not opened:
+        return []  # (most pages: no paragraph's length is asked)
+    found: list[common.HtmlElement] = []
+    # (an element's length is asked only of paragraphs and of the few elements the cue
+    # opens: asking every nested container would read the page once per level)
+    for element in elements:
+        if element in opened:
+            if (
+                common.text_length(element) <= max_chars
+                and not regions.in_excluded_container(page, element)
+                # (a picture's or chart's credit under the story is not the story's)
+                and next(element.iterancestors(_DATA_BLOCKS), None) is None
+            ):
+                found.append(element)
+        elif (
+            element.tag == "p"
+            and common.text_length(element) >= _MIN_PROSE
+            and not regions.in_excluded_container(page, element)
+        ):
+            found.clear()  # the story goes on: what came before was no closing line
+    return found
+
+
+def _closing_candidates(
+    page: Page,
+) -> tuple[list[common.HtmlElement], list[common.HtmlElement]]:
+    """The elements of the article (else of the page) that may hold a closing line, and of
+    those, the ones whose own text may open with a label or a notice: it holds a colon or
+    opens with the notice ("©", "Copyright"). Most texts do neither: the patterns are tried
+    on the few that do (cached: each kind of closing line asks)."""
+
+    def find() -> tuple[list[common.HtmlElement], list[common.HtmlElement]]:
+        root = regions.article_element(page)
+        elements = list((page.tree if root is None else root).iter(_CLOSING_TAGS))
+        candidates = [
+            element
+            for element in elements
+            if (text := element.text) and (":" in text or text.lstrip()[:1] in _NOTICE_OPENERS)
+        ]
+        return elements, candidates
+
+    return common.cached(page, "_md_closing_candidates", find)
+
+
+def wire_copyright(page: Page) -> str | None:
+    """A wire agency's rights notice closing the story ("Copyright 2024 Thomson Reuters.",
+    "© 2024 The Associated Press. All rights reserved."): the agency, unless it is the site.
+    A site's own notice names no wire; a photo's ("© Reuters") is not after the story."""
+    for element in _closing_lines(page, _WIRE_COPYRIGHT, _MAX_RIGHTS_NOTICE):
+        match = _WIRE_COPYRIGHT.search(text_of(element))
+        name = wire_name(match.group(1)) if match else None
+        if name and not is_own_name(page, name):
+            return name
+    return None
+
+
+def _holds_source_label(text: str) -> bool:
+    # (a label is followed by its colon: most texts, which hold none, skip the regex)
+    return (":" in text or "：" in text) and (
+        _SOURCE_LABEL_OPENS.search(text) is not None
+        or _PUBLISHER_LABEL_OPENS.search(text) is not None
+    )

@@ -1,0 +1,221 @@
+"""Who a publisher is, for the syndication source: whether a host or a name is the site's
+own, the readable name of another publisher's host (from the page's credit lines and links),
+whether a text reads as a publisher's name, and the page's "originally published" credit
+lines."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+import lxml.etree
+
+from newsparse.generic.metadata import common, regions
+from newsparse.generic.metadata.bylines import wire_name
+from newsparse.generic.metadata.date_words import MONTHS
+from newsparse.generic.metadata.patterns import longest_first
+from newsparse.generic.metadata.site import (
+    host_label,
+    is_site_identity,
+    publisher_names,
+)
+from newsparse.generic.metadata.textkeys import tight_key
+from newsparse.generic.metadata.wires import (
+    WIRE_AGENCIES,
+    WIRE_SPELLINGS,
+)
+from newsparse.page import Page, host_of, text_of
+
+# The wire agencies' spellings as one alternation, longest first.
+WIRE_NAMES = longest_first(WIRE_SPELLINGS)
+
+# Each agency with the comparison keys of its spellings, to match a host's label against.
+_AGENCY_KEYS = {
+    name: frozenset(map(tight_key, spellings)) for name, spellings in WIRE_AGENCIES.items()
+}
+
+# A year, a time, a numeric date: digits that make a name a date.
+_DATE_LIKE = re.compile(r"\d{4}|\d[:/.]\d|[:/]")
+BARE_DOMAIN = re.compile(r"(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}")
+_CREDIT_XPATH_TERMS = (
+    "riginally",
+    "irst published",
+    "irst appeared",
+    "epublished",
+    "eprinted",
+    "nitialement",
+    "riginalmente",
+    "rsprünglich",
+    "uerst erschienen",
+    "riginariamente",
+    "orspronkelijk",
+    "erder verschenen",
+)
+_CREDIT_TAGS = ("p", "em", "i", "small")
+_CREDIT_XPATH = (
+    ".//*[self::p or self::em or self::i or self::small]["
+    + " or ".join(f"contains(., '{term}')" for term in _CREDIT_XPATH_TERMS)
+    + "][position() <= 8]"
+)
+_CREDIT_TERM_BYTES = tuple(term.encode("utf-8") for term in _CREDIT_XPATH_TERMS)
+_MAX_CREDIT = 400
+_MAX_HOME_LINK_NAME = 40
+
+# "Grist logo", "Logo: Grist", "Grist-Logo": a logo's alt text names its publisher.
+_LOGO_WORD = re.compile(r"^\s*logo\b[\s:]*(?:of\s+)?|[\s\-–_|]*\blogo\s*$", re.I)
+
+
+def same_publisher(page: Page, host: str | None, *, unknown: bool = True) -> bool:
+    """True when ``host`` belongs to the page's own publisher (``unknown`` when the page's
+    host cannot be told: no URL given and no ``og:url``)."""
+    own = common.page_host(page)
+    if not host:
+        return True
+    if not own:
+        return unknown
+    if host == own or host.endswith("." + own) or own.endswith("." + host):
+        return True
+    label, own_label = host_label(host), host_label(own)
+    return bool(label) and label == own_label
+
+
+def name_for_host(page: Page, host: str) -> str:
+    """A readable name for a publisher's host: a wire agency or a JSON-LD publisher whose name
+    matches the host, the name a credit line links to the host with, the name on a link to
+    the host's home page (an aggregator's provider logo: ``<a href="https://example.com/"
+    title="Example News">``), else the host itself."""
+    label = tight_key(host_label(host) or host)
+    host_key = tight_key(host)
+    for name in publisher_names(page):
+        name_key = tight_key(name)
+        if label in name_key or name_key in host_key:
+            return name
+    for name, keys in _AGENCY_KEYS.items():
+        if label in keys:
+            return name
+    return _credit_link_name(page, host) or _home_link_name(page, host) or host
+
+
+def _credit_link_name(page: Page, host: str) -> str | None:
+    """The name a credit line links to ``host`` with ("originally published by <a
+    href='https://grist.org/...'>Grist</a>")."""
+    for element in credit_elements(page):
+        for anchor in page.xpath(".//a[@href]", element)[:3]:
+            name = text_of(anchor)
+            if (
+                host_of(page.absolute_url(anchor.get("href"))) == host
+                and len(name) <= _MAX_HOME_LINK_NAME
+                and looks_like_publisher(name)
+                and not is_site_identity(page, name)
+            ):
+                return name
+    return None
+
+
+def _home_link_name(page: Page, host: str) -> str | None:
+    """The publisher name a link to ``host``'s home page carries (its title, its logo's alt
+    text or its text), when it reads as a publisher's name other than the site's own."""
+    for anchor in page.tree.iter("a"):
+        href = anchor.get("href")
+        if not href or host not in href.lower():
+            continue  # (a cheap test first: pages hold hundreds of links)
+        url = page.absolute_url(href)
+        if url is None or host_of(url) != host or urlsplit(url).path not in ("", "/"):
+            continue
+        logos = [_LOGO_WORD.sub("", image.get("alt") or "") for image in anchor.iter("img")]
+        for candidate in (anchor.get("title"), *logos, text_of(anchor)):
+            name = common.clean(candidate)
+            if (
+                name
+                and len(name) <= _MAX_HOME_LINK_NAME
+                and looks_like_publisher(name)
+                and not is_site_identity(page, name)
+            ):
+                return name
+    return None
+
+
+def credit_elements(page: Page) -> list[common.HtmlElement]:
+    """Paragraphs of the article (or the page) holding an "originally published" cue."""
+    found: list[common.HtmlElement] = []
+    scope = regions.article_element(page)
+    # One read of the scope's text rules out most pages: the XPath reads each paragraph's
+    # text once per cue. (Read as UTF-8 bytes, the form lxml holds it in: no conversion.)
+    text = b"".join(
+        lxml.etree.tostring(part, method="text", encoding="utf-8", with_tail=False)
+        for part in _credit_scan_parts(page, scope)
+    )
+    if not any(term in text for term in _CREDIT_TERM_BYTES):
+        return found
+    for element in page.xpath(_CREDIT_XPATH, scope):
+        if element.tag in ("em", "i") and element.getparent() is not None:
+            parent = element.getparent()
+            if parent.tag == "p":
+                element = parent
+        if element not in found and common.text_length(element) < _MAX_CREDIT:
+            found.append(element)
+    return found
+
+
+def _credit_scan_parts(page: Page, scope: common.HtmlElement | None) -> list[common.HtmlElement]:
+    """Where the credit cues can be: the article element; without one, the page's top-level
+    elements except a ``<head>`` holding none of the elements the XPath reads (its scripts,
+    styles and JSON-LD are much of a page's text)."""
+    if scope is not None:
+        return [scope]
+    return [
+        part
+        for part in page.tree.iterchildren(lxml.etree.Element)
+        if part.tag != "head" or next(part.iter(_CREDIT_TAGS), None) is not None
+    ]
+
+
+_CONNECTORS = frozenset(
+    {
+        "of",
+        "the",
+        "and",
+        "for",
+        "on",
+        "in",
+        "de",
+        "du",
+        "la",
+        "le",
+        "des",
+        "del",
+        "y",
+        "e",
+        "und",
+        "der",
+        "die",
+        "&",
+        "-",
+        "–",
+    }
+)
+
+
+def looks_like_publisher(name: str) -> bool:
+    """A publication's name: a few capitalised words ("The Conversation", "ProPublica",
+    "Kaiser Health News", "The 19th"); not running prose ("West Michigan at the end of"),
+    not a date ("November 19")."""
+    words = name.split()
+    if not words or len(words) > 8 or len(name) > 80:
+        return False
+    if any(ch.isdigit() for ch in name) and (
+        _DATE_LIKE.search(name) or any(word.strip(".,").casefold() in MONTHS for word in words)
+    ):
+        return False
+    if not (words[0][0].isupper() or words[0][0] in "«“\"'"):
+        return False
+    return all(w[0].isupper() or w.lower() in _CONNECTORS or not w[0].isalpha() for w in words)
+
+
+def is_own_name(page: Page, name: str) -> bool:
+    """True when ``name`` is the site itself: one of its names, or a wire agency whose
+    spelling is the page's host ("AP" on hosted.ap.org runs its own copy)."""
+    if is_site_identity(page, name):
+        return True
+    label = host_label(common.page_host(page))
+    return bool(label) and label in _AGENCY_KEYS.get(wire_name(name) or "", frozenset())
