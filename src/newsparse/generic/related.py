@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+import lxml.etree
 import lxml.html
 
 from newsparse.generic.article_urls import is_article_link
@@ -77,21 +78,13 @@ def _repeated_item(label: HtmlElement, block: HtmlElement) -> HtmlElement | None
                 and neighbour.tag == ancestor.tag
                 and neighbour.get("class") == ancestor.get("class")
                 for neighbour in (
-                    _element_sibling(ancestor, True),
-                    _element_sibling(ancestor, False),
+                    next(ancestor.itersiblings(lxml.etree.Element, preceding=True), None),
+                    next(ancestor.itersiblings(lxml.etree.Element), None),
                 )
             )
             and ancestor.find(".//a[@href]") is not None
         ):
             return ancestor
-    return None
-
-
-def _element_sibling(element: HtmlElement, preceding: bool) -> HtmlElement | None:
-    """The nearest sibling element before (or after) ``element``, comments passed over."""
-    for sibling in element.itersiblings(preceding=preceding):
-        if isinstance(sibling.tag, str):
-            return sibling
     return None
 
 
