@@ -9,7 +9,8 @@ import pytest
 
 import newsparse
 from newsparse import Page
-from newsparse.page import host_of, is_http_url
+from newsparse.hosts import host_of
+from newsparse.page import is_http_url
 
 URL = "https://rheintal-kurier.example/de/nachrichten/2023/fernwaerme-wird-teurer?utm_source=x"
 

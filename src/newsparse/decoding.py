@@ -13,11 +13,11 @@ from __future__ import annotations
 import codecs
 import json
 import re
-from urllib.parse import urlsplit
 
 from charset_normalizer import CharsetMatch, from_bytes
 
 from newsparse.errors import ParseError
+from newsparse.hosts import host_of
 from newsparse.locale_encodings import (
     COUNTRY_DOMAIN_ENCODINGS,
     DETECTABLE_ENCODINGS,
@@ -193,13 +193,8 @@ def locale_encoding(data: bytes, url: str | None = None) -> str | None:
             return "big5"
         if primary in LANGUAGE_ENCODINGS:
             return LANGUAGE_ENCODINGS[primary]
-    if url:
-        try:
-            host = urlsplit(url.strip()).hostname or ""
-        except ValueError:
-            host = ""
-        return COUNTRY_DOMAIN_ENCODINGS.get(host.rpartition(".")[2])
-    return None
+    host = host_of(url)
+    return COUNTRY_DOMAIN_ENCODINGS.get(host.rpartition(".")[2]) if host else None
 
 
 def detect_encoding(data: bytes, likely: str | None = None) -> str | None:

@@ -16,6 +16,7 @@ from lxml.cssselect import CSSSelector
 from newsparse import jsonld
 from newsparse.decoding import check_html, decode
 from newsparse.errors import ParseError
+from newsparse.hosts import host_of
 from newsparse.shadow_dom import attach_templates, is_shadow_root
 from newsparse.streamed_html import is_stream_placeholder, move_streamed_parts
 from newsparse.tags import LINE_BREAK_TAGS, SCRIPT_TAGS, TABLE_AND_LIST_TAGS
@@ -499,17 +500,3 @@ class Page:
             cached = BeautifulSoup(self.html, "lxml")
             self.__dict__["_soup"] = cached
         return cached
-
-
-def host_of(url: str | None) -> str | None:
-    """Lowercased host of a URL without a leading ``www.`` or trailing dot; None if none."""
-    if not url:
-        return None
-    try:
-        host = urlsplit(url.strip()).hostname
-    except ValueError:
-        return None
-    if not host:
-        return None
-    host = host.rstrip(".").lower()
-    return host[4:] if host.startswith("www.") else host

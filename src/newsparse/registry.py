@@ -10,7 +10,8 @@ from importlib.metadata import entry_points
 from typing import TypeVar
 
 from newsparse.errors import UnknownExtractorError
-from newsparse.page import Page, host_of
+from newsparse.hosts import host_of
+from newsparse.page import Page
 from newsparse.plugin import FIELDS, SELECTOR_FIELDS, SiteExtractor
 
 logger = logging.getLogger("newsparse")

@@ -16,7 +16,8 @@ from newsparse.generic.cues.urls import (
     TRACKING_PARAMETERS,
     TRACKING_PREFIXES,
 )
-from newsparse.page import Page, host_of, text_of
+from newsparse.hosts import host_of
+from newsparse.page import Page, text_of
 
 HtmlElement = lxml.html.HtmlElement
 

@@ -15,7 +15,8 @@ from typing import TypeVar
 import lxml.etree
 import lxml.html
 
-from newsparse.page import Page, host_of, text_of
+from newsparse.hosts import host_of
+from newsparse.page import Page, text_of
 
 HtmlElement = lxml.html.HtmlElement
 T = TypeVar("T")

@@ -14,7 +14,8 @@ from newsparse.generic.metadata.bylines import wire_name
 from newsparse.generic.metadata.site_words import PLATFORM_NAMES
 from newsparse.generic.metadata.textkeys import tight_key
 from newsparse.generic.metadata.wires import WIRE_AGENCIES
-from newsparse.page import Page, collapse_whitespace, host_of, text_of
+from newsparse.hosts import host_of
+from newsparse.page import Page, collapse_whitespace, text_of
 
 _NAME_PARTS = re.compile(r"\s+[|\-–—:·•»]\s+|\s*\|\s*")
 # The same, with the separators Chinese CMSs write without spaces ("标题_频道_网站名",

@@ -60,7 +60,8 @@ from newsparse.generic.metadata.wires import (
     BRACKET_DATELINE_CREDITS,
     WIRE_SPELLINGS,
 )
-from newsparse.page import Page, host_of, text_of
+from newsparse.hosts import host_of
+from newsparse.page import Page, text_of
 
 # "LONDON, June 5 (Reuters) - ", "(AP) — ", "Madrid, 12 mar (EFE).- ": a parenthesised credit
 # early in the first paragraph, followed by a dash; or, opening it, Korean "(서울=연합뉴스)", the

@@ -24,7 +24,8 @@ from newsparse.generic.metadata.source_words import (
     PUBLISHER_SOURCE_LABELS,
     SOURCE_LABELS,
 )
-from newsparse.page import Page, host_of, text_of
+from newsparse.hosts import host_of
+from newsparse.page import Page, text_of
 
 # "来源：新华网 2019-06-05": the label, then the source's name; such a line is short.
 _SOURCE_LABEL_OPENING = r"(?:^|\s)(?:" + "|".join(map(re.escape, SOURCE_LABELS)) + r")\s*[:：]"

@@ -24,7 +24,8 @@ from newsparse.generic.metadata.wires import (
     WIRE_AGENCIES,
     WIRE_SPELLINGS,
 )
-from newsparse.page import Page, host_of, text_of
+from newsparse.hosts import host_of
+from newsparse.page import Page, text_of
 
 # The wire agencies' spellings as one alternation, longest first.
 WIRE_NAMES = longest_first(WIRE_SPELLINGS)

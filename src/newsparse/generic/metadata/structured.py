@@ -9,7 +9,8 @@ from typing import Any
 
 from newsparse import jsonld
 from newsparse.generic.metadata.common import cached_of_page, clean, meta
-from newsparse.page import Page, host_of
+from newsparse.hosts import host_of
+from newsparse.page import Page
 
 #: schema.org types whose object describes the article itself.
 ARTICLE_TYPES: frozenset[str] = frozenset(
