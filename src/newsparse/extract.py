@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TypeVar
 
+from newsparse.collector import collector_held
 from newsparse.generic import GenericEngine
 from newsparse.model import Article, Link
 from newsparse.page import Page
@@ -51,8 +52,19 @@ def parse(
 
     Raises :class:`ParseError` when the input is not HTML, :class:`UnknownExtractorError` for an
     unknown ``extractor`` name, and TypeError for arguments of the wrong type. A page with no
-    article gives an Article whose ``body`` is ``""``.
+    article gives an Article whose ``body`` is ``""``. The cyclic garbage collector is held
+    off while the page is parsed (see ``newsparse.collector``).
     """
+    with collector_held():
+        return _parse(html, url, registry, extractor)
+
+
+def _parse(
+    html: str | bytes,
+    url: str | None,
+    registry: Registry | None,
+    extractor: str | type[SiteExtractor] | None,
+) -> Article:
     page = Page.from_input(html, url)
     errors: list[str] = []
     for plugin in _candidates(page, registry, extractor, errors):
