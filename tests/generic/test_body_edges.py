@@ -330,3 +330,12 @@ def test_a_fact_box_in_a_figure_without_a_picture_is_the_story_s() -> None:
     )
     body = newsparse.parse(html.replace(facts, pictured), registry=newsparse.Registry()).body
     assert "Otters were last recorded" not in body
+
+
+def test_a_boilerplate_heading_left_last_goes_but_a_sentence_s_colon_stays() -> None:
+    assert trim_paragraphs([STORY, "Tags:"], ()) == [STORY]
+    assert trim_paragraphs([STORY, "Share this:", "Schlagwörter:"], ()) == [STORY]
+    # a story may end by pointing at what follows it (a gallery, an embedded post)
+    assert trim_paragraphs([STORY, "See more photos:"], ()) == [STORY, "See more photos:"]
+    pointer = "Twitter seemed a bit confused by the campaign:"
+    assert trim_paragraphs([STORY, pointer], ()) == [STORY, pointer]

@@ -788,3 +788,14 @@ def test_a_standfirst_s_byline_and_dateline_components_are_not_story_lines() -> 
     # the reader-revenue appeal after the story is prose, and no part of it
     assert "small favour to ask" not in article.body
     assert body[-1].startswith("Passenger groups said the fine was welcome")
+
+
+def test_bare_topic_links_after_the_story_are_not_a_line_of_it() -> None:
+    # hashed classes name nothing: a row of topic links written as bare <a> elements, with
+    # no space between them, follows the last paragraph inside the story's wrapper
+    body = generic_body("story_with_bare_topic_links.html")
+    assert body[0].startswith("The 10.45pm crossing from Portmore will run")
+    assert body[-1].startswith("The timetable will be reviewed at the end of September")
+    assert len(body) == 6
+    for leftover in ("Topics", "Ferries", "Nightlife", "Reuse"):
+        assert not any(leftover in line for line in body)

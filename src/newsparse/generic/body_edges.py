@@ -240,6 +240,9 @@ def edge_leftovers(
             or (unit.length < _RIGHTS_NOTICE_LENGTH and _RIGHTS_NOTICE.search(unit.text.casefold()))
         ):
             dropped.append(unit.element)
+    # a row of links after the last real paragraph that no unit holds (topic tags written
+    # as bare links in a <div>, "Reuse this content") goes like a short linked line does
+    dropped.extend(_loose_short_links(units[last].element, blocks, scores))
     # a heading after the last real paragraph goes unless a line it heads stays (the last
     # item of a list of short sections: "8. Fort Collins" and its one-line paragraph)
     gone = set(dropped)
@@ -255,6 +258,20 @@ def edge_leftovers(
     )
     dropped.extend(units[index].element for index in trailing_headings if index > last_kept)
     return dropped
+
+
+def _loose_short_links(
+    last: HtmlElement, blocks: list[HtmlElement], scores: Scores
+) -> list[HtmlElement]:
+    """The short links outside every unit after the element ``last`` in the story's blocks,
+    but a syndicated copy's credit."""
+    found: list[HtmlElement] = []
+    for block in blocks:
+        for link in scores.loose_links_after(last, block):
+            text = " ".join(subtree_text(link).split())
+            if len(text) < SHORT_LINE and _ORIGINAL_CREDIT.span(text) is None:
+                found.append(link)
+    return found
 
 
 def labels_above_headline(blocks: list[HtmlElement]) -> list[HtmlElement]:

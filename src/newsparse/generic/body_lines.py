@@ -15,6 +15,7 @@ from newsparse.generic.body_cues import (
     SENTENCE_END_CHARACTERS,
     SHARE_OPENERS,
 )
+from newsparse.generic.labels import heading_kind
 from newsparse.generic.metadata.bylines import TRAILING_ROLE_BYLINE
 from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
 from newsparse.generic.metadata.patterns import CaselessWords, byline_places
@@ -62,6 +63,8 @@ ANCHOR_WORDS = 6
 # Text at the head or tail of the story shorter than this may be metadata or leftovers.
 SHORT_LINE = 120
 _BYLINE_LENGTH = 80
+# A boilerplate heading closing the text ("Tags:") is shorter than this.
+_ORPHAN_HEADING_LENGTH = 40
 _BUTTON_WORDS = 5
 
 # The separators of a breadcrumb's parts and of a row of tools' labels, and how many words
@@ -123,7 +126,9 @@ def trim_paragraphs(paragraphs: list[str], titles: Collection[str]) -> list[str]
             elif _is_head_line(paragraph, titles) or _is_row_of_labels(paragraph, _BREADCRUMB):
                 continue
         kept.append(paragraph)
-    while len(kept) > 1 and (is_signoff(kept[-1]) or _is_row_of_labels(kept[-1], _TOOLS)):
+    while len(kept) > 1 and (
+        is_signoff(kept[-1]) or _is_row_of_labels(kept[-1], _TOOLS) or _is_orphan_heading(kept[-1])
+    ):
         kept.pop()
     return kept
 
@@ -139,6 +144,12 @@ def _is_row_of_labels(text: str, separators: re.Pattern[str]) -> bool:
         part and len(part.split()) <= _LABEL_WORDS and not part.endswith(SENTENCE_ENDS)
         for part in parts
     )
+
+
+def _is_orphan_heading(text: str) -> bool:
+    """A short boilerplate heading left last once what it headed went ("Tags:", "Share
+    this:", "Related:")."""
+    return len(text) < _ORPHAN_HEADING_LENGTH and heading_kind(text) is not None
 
 
 def is_signoff(text: str) -> bool:

@@ -572,6 +572,17 @@ class Scores:
             - running[bisect_left(starts, figures[FIRST])]
         )
 
+    def loose_links_after(self, element: HtmlElement, block: HtmlElement) -> list[HtmlElement]:
+        """The loose links inside ``block`` that come after ``element`` (past its end), in
+        page order."""
+        figures = self._stats.get(element)
+        outer = self._stats.get(block)
+        if figures is None or outer is None or not self._loose_links:
+            return []
+        starts, _ = self._loose_index()
+        begin = bisect_left(starts, max(figures[END], outer[FIRST]))
+        return self._loose_links[begin : bisect_left(starts, outer[END])]
+
     def _loose_index(self) -> tuple[list[int], list[int]]:
         """The loose links' page-order indices, and the running total of their text (one
         more entry: the total before each link, then the whole)."""
