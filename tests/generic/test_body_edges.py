@@ -339,3 +339,9 @@ def test_a_boilerplate_heading_left_last_goes_but_a_sentence_s_colon_stays() -> 
     assert trim_paragraphs([STORY, "See more photos:"], ()) == [STORY, "See more photos:"]
     pointer = "Twitter seemed a bit confused by the campaign:"
     assert trim_paragraphs([STORY, pointer], ()) == [STORY, pointer]
+
+
+def test_a_data_table_closing_the_story_keeps_its_last_row_but_a_row_of_tools_goes() -> None:
+    table = ["Club | Won | Lost", "Harbour FC | 12 | 3", "Quay United | 9 | 6"]
+    assert trim_paragraphs([STORY, *table], ()) == [STORY, *table]
+    assert trim_paragraphs([STORY, "Email this story | Print"], ()) == [STORY]

@@ -127,7 +127,7 @@ def trim_paragraphs(paragraphs: list[str], titles: Collection[str]) -> list[str]
                 continue
         kept.append(paragraph)
     while len(kept) > 1 and (
-        is_signoff(kept[-1]) or _is_row_of_labels(kept[-1], _TOOLS) or _is_orphan_heading(kept[-1])
+        is_signoff(kept[-1]) or _is_row_of_tools(kept) or _is_orphan_heading(kept[-1])
     ):
         kept.pop()
     return kept
@@ -144,6 +144,16 @@ def _is_row_of_labels(text: str, separators: re.Pattern[str]) -> bool:
         part and len(part.split()) <= _LABEL_WORDS and not part.endswith(SENTENCE_ENDS)
         for part in parts
     )
+
+
+def _is_row_of_tools(lines: list[str]) -> bool:
+    """The last line is a row of tools ("Email this story | Print"), not the last row of a
+    data table (rendered "cell | cell", like the line before it)."""
+    last = lines[-1]
+    if not _is_row_of_labels(last, _TOOLS):
+        return False
+    cells = len(_TOOLS.split(last))
+    return len(lines) < 2 or len(_TOOLS.split(lines[-2])) != cells
 
 
 def _is_orphan_heading(text: str) -> bool:

@@ -88,6 +88,12 @@ def _clean_paragraph(raw: str, keep_lines: bool) -> list[str]:
 # Descendants that make a block's text more than one line of inline text.
 _BREAKING_TAGS = BLOCK_TAGS | INVISIBLE_TAGS | {"br"}
 _NO_TEXTS: Mapping[HtmlElement, str] = MappingProxyType({})
+# A data table's row: cells, at least this many, none holding more text than this.
+_CELL_TAGS = frozenset({"td", "th"})
+_MIN_ROW_CELLS = 2
+_MAX_CELL_CHARS = 200
+# What a data cell never holds.
+_NOT_IN_CELL_TAGS = INVISIBLE_TAGS | {"table"}
 
 
 def _known_paragraph(
@@ -103,6 +109,48 @@ def _known_paragraph(
         if not isinstance(tag, str) or tag in _BREAKING_TAGS or node in skip:
             return None
     return text
+
+
+def _data_row(row: HtmlElement, skip: Collection[HtmlElement]) -> str | None:
+    """A data table's row as one line, its cells' texts joined by " | " ("Olivar | 1.500 |
+    900"); None for a row to read cell by cell: fewer than two cells, a cell holding a
+    table, a long text (a layout table's column) or something invisible or skipped."""
+    cells = [cell for cell in row if cell.tag in _CELL_TAGS]
+    if len(cells) < _MIN_ROW_CELLS:
+        return None
+    texts: list[str] = []
+    for cell in cells:
+        text = _cell_text(cell, skip)
+        if text is None or len(text) > _MAX_CELL_CHARS:
+            return None
+        texts.append(text)
+    return " | ".join(texts)
+
+
+def _cell_text(cell: HtmlElement, skip: Collection[HtmlElement]) -> str | None:
+    """The cell's text, whitespace collapsed, its blocks and line breaks read as spaces; None
+    when it holds a table or something invisible or skipped."""
+    parts: list[str] = []
+    walker = lxml.etree.iterwalk(cell, events=("start", "end"))
+    for event, node in walker:
+        tag = node.tag
+        if not isinstance(tag, str):
+            if event == "end" and node.tail:
+                parts.append(node.tail)
+            continue
+        if event == "start":
+            if node is not cell and (tag in _NOT_IN_CELL_TAGS or node in skip):
+                return None
+            if tag in _BREAKING_TAGS:
+                parts.append(" ")
+            if node.text:
+                parts.append(node.text)
+        elif node is not cell:
+            if tag in _BREAKING_TAGS:
+                parts.append(" ")
+            if node.tail:
+                parts.append(node.tail)
+    return " ".join("".join(parts).split())
 
 
 def paragraphs_of(
@@ -149,6 +197,13 @@ def paragraphs_of(
                 continue
             if is_block:
                 flush()
+                row = _data_row(node, skip) if tag == "tr" and not in_pre else None
+                if row is not None:
+                    if _WORD_CHARACTER.search(row):
+                        paragraphs.append(row)
+                    walker.skip_subtree()
+                    stepped_over = node
+                    continue
                 known = None if in_pre else _known_paragraph(node, texts, skip)
                 if known is not None:
                     if _WORD_CHARACTER.search(known):
