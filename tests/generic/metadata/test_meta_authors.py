@@ -448,3 +448,56 @@ def test_photographer_beside_the_byline_is_not_an_author(byline: str) -> None:
         "</article></body></html>"
     )
     assert parse_html(html).authors == ("Nora Castellanos",)
+
+
+def _story_with_byline(byline: str, lang: str = "en") -> str:
+    paragraph = (
+        "<p>The state transport department approved forty new electric buses for the city's "
+        "northern routes on Tuesday, with the first due on the roads before the monsoon.</p>"
+    )
+    return (
+        f"<html lang='{lang}'><head><title>New buses for the north</title></head><body>"
+        f"<article><h1>New buses for the north</h1>{byline}{paragraph * 4}</article>"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("byline", "lang", "expected"),
+    [
+        # a name and a place in spans side by side, styled apart: not one word
+        (
+            "<div class='abp-author'><span class='authorname'>সুমন দত্ত</span>"
+            "<span class='place'>কলকাতা</span></div>",
+            "bn",
+            ("সুমন দত্ত",),
+        ),
+        # an e-mail address right after the linked name
+        (
+            "<div class='byline'>Oleh <a href='/author/ahmad-faiz'>Ahmad Faiz Ismail</a>"
+            "<span class='email'>afaiz@harian.example</span></div>",
+            "ms",
+            ("Ahmad Faiz Ismail",),
+        ),
+        # a German byline's time of the last change, in the span after the names
+        (
+            "<div class='autorenzeile'><span class='autorenzeile__namen'>Von "
+            "<a href='/autoren/anna-berger'>Anna Berger</a> und <a href='/autoren/tobias-kern'>"
+            "Tobias Kern</a></span><span class='autorenzeile__stand'>Stand: 12.03.2024, "
+            "14:05 Uhr</span></div>",
+            "de",
+            ("Anna Berger", "Tobias Kern"),
+        ),
+        # a role under the name, with no space between
+        (
+            "<p class='byline'><span class='name'>Lena Ortiz</span><span class='role'>Transport "
+            "Correspondent</span></p>",
+            "en",
+            ("Lena Ortiz",),
+        ),
+    ],
+)
+def test_byline_parts_written_side_by_side_are_read_apart(
+    byline: str, lang: str, expected: tuple[str, ...]
+) -> None:
+    assert parse_html(_story_with_byline(byline, lang)).authors == expected

@@ -29,7 +29,11 @@ from newsparse.generic.metadata.bylines import (
     parse_byline,
     wire_name,
 )
-from newsparse.generic.metadata.class_cues import BYLINE_CLASSES, PHOTO_CLASSES
+from newsparse.generic.metadata.class_cues import (
+    BYLINE_CLASSES,
+    BYLINE_EXTRA_TOKENS,
+    PHOTO_CLASSES,
+)
 from newsparse.generic.metadata.meta_names import AUTHOR_METAS, SORTED_NAME_METAS
 from newsparse.generic.metadata.patterns import (
     any_substring,
@@ -52,6 +56,9 @@ _MAX_ITEM_DEPTH = 40
 _URL_NAME = re.compile(r"(?:https?:)?//|/|www\.")
 # Stands for a <br> in an element's text while it is read (a private-use character).
 _LINE_MARK = "\ue000"
+# A byline's parts that are no name, by their class tokens.
+_EXTRA_TOKENS = frozenset(BYLINE_EXTRA_TOKENS)
+_CLASS_TOKEN_SPLIT = re.compile(r"[\s_-]+")
 
 
 def _parsed(page: Page, text: str) -> Byline:
@@ -65,14 +72,48 @@ def _byline_text(page: Page, element: common.HtmlElement) -> str:
     :func:`join_lines`."""
 
     def read(element: common.HtmlElement) -> str:
-        if element.find(".//br") is None:
+        if (
+            element.find(".//br") is None
+            and not _abutting_elements(element)
+            and not _byline_extras(element)
+        ):
             return common.element_text(page, element)
         copied = copy.deepcopy(element)
         for br in copied.iter("br"):
             br.tail = _LINE_MARK + (br.tail or "")
+        # (a name and a place or an e-mail address in elements side by side, "<span>Suman
+        # Dutta</span><span>Kolkata</span>": styled apart, not one word)
+        for abutting in _abutting_elements(copied):
+            abutting.tail = " "
+        for extra in _byline_extras(copied):
+            extra.drop_tree()  # (its tail stays)
         return join_lines(text_of(copied).split(_LINE_MARK))
 
     return common.cached_per_key(page, "_md_byline_texts", element, read)
+
+
+def _abutting_elements(element: common.HtmlElement) -> list[common.HtmlElement]:
+    """The elements inside ``element`` (line breaks aside) that another element follows with
+    nothing between them, not even a space."""
+    found: list[common.HtmlElement] = []
+    for child in element.iterdescendants(lxml.etree.Element):
+        if child.tail or child.tag == "br":
+            continue
+        following = child.getnext()
+        if following is not None and isinstance(following.tag, str) and following.tag != "br":
+            found.append(child)
+    return found
+
+
+def _byline_extras(element: common.HtmlElement) -> list[common.HtmlElement]:
+    """The elements inside a byline whose class names a part that is no name (its place,
+    e-mail address or role: ``<span class="place">``)."""
+    return [
+        child
+        for child in element.iterdescendants(lxml.etree.Element)
+        if (classes := child.get("class"))
+        and not _EXTRA_TOKENS.isdisjoint(_CLASS_TOKEN_SPLIT.split(classes.lower()))
+    ]
 
 
 def _jsonld_byline(page: Page) -> Byline:

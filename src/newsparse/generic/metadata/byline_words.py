@@ -365,6 +365,8 @@ BYLINE_STOPS: tuple[str, ...] = (
     "pubblicato",
     "follow",
     "share",
+    # German pages give the time of the last change as "Stand: 12.03.2024, 14:05 Uhr"
+    "stand",
     # a wire story's editors are not its authors ("Reporting by A; Editing by B"), nor a
     # Chinese page's duty editor ("责任编辑：李娜")
     "editing by",

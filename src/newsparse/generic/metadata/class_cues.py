@@ -21,6 +21,11 @@ METADATA_CLASSES: tuple[str, ...] = (
 BYLINE_CLASSES: tuple[str, ...] = (
     "author", "byline", "creator", "writer", "reporter", "journalist", "autor", "auteur",
 )  # fmt: skip
+#: Whole class tokens (split at spaces, "-" and "_") of the parts of a byline that are not
+#: names: the reporter's place, e-mail address or role.
+BYLINE_EXTRA_TOKENS: tuple[str, ...] = (
+    "place", "location", "city", "dateline", "email", "mail", "role", "designation",
+)  # fmt: skip
 #: A dateline.
 DATELINE_CLASSES: tuple[str, ...] = (
     "date", "time", "publish", "posted", "byline", "dateline", "meta", "datum", "fecha",
