@@ -95,6 +95,12 @@ def test_french_update_line_is_the_modified_date() -> None:
         ("12 Mac 2024", datetime(2024, 3, 12)),  # Malay
         ("12 Machi 2024", datetime(2024, 3, 12)),  # Swahili
         ("Marso 12, 2024", datetime(2024, 3, 12)),  # Filipino
+        # a year of two digits, read only with a time after it (else a version number...)
+        ("פורסם: 27.11.26, 14:05", datetime(2026, 11, 27, 14, 5)),
+        ("Stand: 12.03.24 14:05 Uhr", datetime(2024, 3, 12, 14, 5)),
+        ("31.12.98 23:59", datetime(1998, 12, 31, 23, 59)),
+        ("version 1.12.26", None),
+        ("27.11.26", None),
         ("no date here", None),
         ("31 February 2019", None),
     ],

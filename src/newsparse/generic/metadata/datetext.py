@@ -64,9 +64,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("numeric", re.compile(r"(?<![\d.-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)")),
     ("ymd-dots", re.compile(r"(?<!\d)(\d{4})[./]\s?(\d{1,2})[./]\s?(\d{1,2})(?!\d)")),
+    # "27.11.26, 14:05" (Hebrew, German, Russian portals): a year of two digits, read as a
+    # date only when a time follows it
+    ("dmy-short", re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")),
 )
-# Every pattern above needs a year: four digits in a row.
-_YEAR = re.compile(r"\d{4}")
+# Every pattern above needs a year: four digits in a row, or two after a day and a month.
+_YEAR = re.compile(r"\d{4}|\d\.\d{2}(?![\d.])")
+# A year of two digits: 00-68 read as 2000-2068, 69-99 as 1969-1999 (as strptime's %y).
+_LAST_2000S_YEAR = 68
 _URL_DATE = re.compile(
     r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_]|\.html?|$)"
 )
@@ -194,6 +199,12 @@ def _read(
         return _build(int(g[2]), THAI_MONTH_ABBREVIATIONS[g[1]], int(g[0]), rest, zoned)
     if kind == "dmy-thang":
         return _build(int(g[2]), int(g[1]), int(g[0]), rest, zoned)
+    if kind == "dmy-short":
+        if _TIME.match(rest) is None:
+            return None
+        short = int(g[2])
+        year = short + (2000 if short <= _LAST_2000S_YEAR else 1900)
+        return _build(year, int(g[1]), int(g[0]), rest, zoned)
     first, separator, second, year = int(g[0]), g[1], int(g[2]), int(g[3])
     if first > 12 or (separator == "." and second <= 12) or (not month_first and second <= 12):
         day, month = first, second
