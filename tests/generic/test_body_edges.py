@@ -44,6 +44,15 @@ def test_labels_and_share_buttons_in_several_languages() -> None:
     assert is_label("This video can not be played")
     assert not is_label("10:30 a.m. The council met again after the break.")
     assert is_label("Reprints & Permissions")
+    # a video player's prompt, consent notice or fallback text, on a line of its own
+    assert is_label("Click to play video: 'Pine Lake wildfire evacuees anxious to return home'")
+    assert is_label(
+        "Zur Wiedergabe dieses Videos wird ein externer Inhalt geladen. Mehr Informationen in "
+        "unserer Datenschutzerklärung."
+    )
+    assert is_label('Simak Video "Detik-detik Macet Parah di Slipi Sore Ini"')
+    assert is_label("Your browser does not support the video tag.")
+    assert not is_label("Click to play videos, he told the class, and then take notes.")
     assert not is_label("Pin numbers were stolen from the bank.")
 
 

@@ -243,6 +243,19 @@ CREDIT_OPENERS: frozenset[str] = frozenset(
     }
 )
 
+# How a video player's placeholder or notice opens, on a line of its own inside the story:
+# the player's prompt with the video's title, its consent notice, a browser's fallback text.
+PLAYER_NOTICE_OPENERS: tuple[str, ...] = (
+    "click to play video",
+    "your browser does not support the video",
+    "your browser does not support html5 video",
+    "zur wiedergabe dieses videos",
+    "zur wiedergabe des videos",
+    "um dieses video abzuspielen",
+    "simak video",
+    "tonton video",
+)
+
 # Whole-paragraph texts (casefolded, punctuation dropped) that label boilerplate wherever they
 # sit inside a story: ad slots, comment and share buttons.
 BOILERPLATE_LABELS: frozenset[str] = frozenset(

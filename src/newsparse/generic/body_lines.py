@@ -12,6 +12,7 @@ from newsparse.generic.body_cues import (
     BOILERPLATE_LABELS,
     BYLINE_OPENERS,
     CREDIT_OPENERS,
+    PLAYER_NOTICE_OPENERS,
     SENTENCE_END_CHARACTERS,
     SHARE_OPENERS,
 )
@@ -51,6 +52,12 @@ _DURATION_LENGTH = 8
 
 # The editors' initials that close a story on Indonesian and Malaysian sites ("(idn/imk)").
 _EDITOR_INITIALS = re.compile(r"\((?:[a-z]{2,5}/)+[a-z]{2,5}\)")
+
+# A video player's prompt or notice ("Click to play video: '<title>'"), shorter than this;
+# its opening words lie within the first _OPENER_SPAN characters.
+_PLAYER_NOTICE = CaselessWords(PLAYER_NOTICE_OPENERS, before="^", after=r"\b")
+_PLAYER_NOTICE_LENGTH = 240
+_OPENER_SPAN = 60
 
 # The first word as _normal() splits words, and the words a label or share button opens with.
 _FIRST_WORD = re.compile(r"[^\W_]+")
@@ -187,6 +194,8 @@ def is_label(text: str) -> bool:
     if len(text) <= _DURATION_LENGTH and _DURATION.fullmatch(text):
         return True
     if text.startswith("(") and _EDITOR_INITIALS.fullmatch(text):
+        return True
+    if len(text) < _PLAYER_NOTICE_LENGTH and _PLAYER_NOTICE.span(text[:_OPENER_SPAN]):
         return True
     first = _FIRST_WORD.search(text)
     if first is None or first.group().casefold() not in _LABEL_OPENERS:
