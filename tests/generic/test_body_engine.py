@@ -799,3 +799,19 @@ def test_bare_topic_links_after_the_story_are_not_a_line_of_it() -> None:
     assert len(body) == 6
     for leftover in ("Topics", "Ferries", "Nightlife", "Reuse"):
         assert not any(leftover in line for line in body)
+
+
+def test_a_fact_box_aside_stays_and_a_video_player_s_prompt_goes() -> None:
+    # an Arc-style story: an <aside class="c-factbox"> of tips between its paragraphs is the
+    # story's own, the inline video's "Click to play video: '...'" prompt and duration are not
+    body = generic_body("story_with_fact_box_and_video.html")
+    assert body[4:8] == [
+        "After a flood",
+        "Do not switch on power in a flooded basement until an electrician has checked it.",
+        "Throw out food that touched flood water.",
+        "Keep children and pets away from standing water.",
+    ]
+    assert body[-1].startswith("The province said applications for disaster assistance")
+    assert len(body) == 9
+    for leftover in ("Click to play", "1:58", "Story continues", "Most popular", "Flooding"):
+        assert not any(leftover in line for line in body)

@@ -23,6 +23,7 @@ from newsparse.generic.body_links import is_linked_line
 from newsparse.generic.body_lists import is_linked_point
 from newsparse.generic.body_tables import is_linked_cell
 from newsparse.generic.body_wrappers import is_beside_story
+from newsparse.generic.classes import names_fact_box
 from newsparse.generic.scoring import (
     INVISIBLE_TAG_SET,
     NEGATIVE_TOKENS,
@@ -64,6 +65,8 @@ _PROSE_LINK_DENSITY = 0.3
 _PROSE_SHARE = 0.5
 # ... and at least this much of it (a newsletter box's one-line pitch is not a section).
 _MIN_SECTION_PROSE = 150
+# A fact box's links make less than this share of its text.
+_FACT_BOX_LINK_DENSITY = 0.2
 
 
 def is_negative(element: HtmlElement) -> bool:
@@ -135,6 +138,17 @@ def _is_story_section(element: HtmlElement, scores: Scores) -> bool:
     # (the scoring counts the text of its units only: a card's linked title may be none)
     return not is_teaser_grid(
         cards_of(element), holds_link, lambda card: text.get(card, 0) - links.get(card, 0)
+    )
+
+
+def _is_fact_box(element: HtmlElement, scores: Scores) -> bool:
+    """An <aside> inside the story named as a fact box, with text and hardly a link: the
+    story's own list of facts or tips, not the page's furniture."""
+    return (
+        element.tag == "aside"
+        and scores.text_length.get(element, 0) > 0
+        and names_fact_box(element.get("class"), element.get("id"))
+        and scores.link_density(element) < _FACT_BOX_LINK_DENSITY
     )
 
 
@@ -212,7 +226,7 @@ def prune(
             element in never_story
             or (element in flagged and not _is_story_section(element, scores))
             or is_hidden(element)
-            or tag in NON_STORY_TAGS
+            or (tag in NON_STORY_TAGS and not _is_fact_box(element, scores))
             or tag == "form"
             or (
                 is_negative(element)

@@ -12,6 +12,7 @@ from newsparse.generic.cues.tokens import (
     CONTENT_PARTS,
     CONTENT_TOKENS,
     CUE_ATTRIBUTES,
+    FACT_BOX_TOKENS,
     GENERIC_PARTS,
     PHRASE_CUES,
     ROLE_KINDS,
@@ -25,6 +26,7 @@ HtmlElement = lxml.html.HtmlElement
 
 # Boundaries inside one token: separators, digit runs and camelCase humps.
 _SEPARATORS = re.compile(r"[-_]+")
+_SEPARATORS_AND_SPACES = re.compile(r"[\s_-]+")
 _PARTS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[^\W\d_]+")
 # The same parts in a lowercase ASCII token (most are): its runs of letters.
 _LOWERCASE_PARTS = re.compile(r"[a-z]+")
@@ -68,6 +70,15 @@ KIND_PRIORITY: tuple[Kind, ...] = (
     Kind.CHROME,
 )
 _RANK = {kind: rank for rank, kind in enumerate(KIND_PRIORITY)}
+
+
+def names_fact_box(*values: str | None) -> bool:
+    """Whether class/id ``values`` name a fact box (``c-factbox``, ``infobox``: see
+    ``FACT_BOX_TOKENS``)."""
+    for value in values:
+        if value and not FACT_BOX_TOKENS.isdisjoint(_SEPARATORS_AND_SPACES.split(value.lower())):
+            return True
+    return False
 
 
 def class_and_id(element: HtmlElement) -> str:

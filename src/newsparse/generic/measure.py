@@ -25,6 +25,7 @@ from newsparse.generic.classes import (
     KIND_ATTRIBUTES,
     kind_of_attributes,
     kind_of_class_and_id,
+    names_fact_box,
     token_kind,
 )
 from newsparse.generic.cues.kinds import Kind
@@ -485,7 +486,10 @@ def _class_id_kind(tag: str, classes: str | None, ident: str | None) -> Kind | N
     tag_kind = _tag_kind(tag)
     if tag_kind is Kind.HIDDEN:
         return tag_kind
-    return _kind_for_tag(tag, kind_of_class_and_id(classes, ident), tag_kind, None)
+    kind = kind_of_class_and_id(classes, ident)
+    if kind is None and tag == "aside" and names_fact_box(classes, ident):
+        return None  # (the story's own box of facts or tips, not the page's furniture)
+    return _kind_for_tag(tag, kind, tag_kind, None)
 
 
 def _tag_kind(tag: str) -> Kind | None:
@@ -537,7 +541,10 @@ def _own_kind(tag: str, get: Callable[[str], str | None]) -> Kind | None:
     tag_kind = _tag_kind(tag)
     if tag_kind is Kind.HIDDEN:
         return tag_kind
-    return _kind_for_tag(tag, kind_of_attributes(get), tag_kind, get("aria-label"))
+    kind = kind_of_attributes(get)
+    if kind is None and tag == "aside" and names_fact_box(get("class"), get("id")):
+        return None
+    return _kind_for_tag(tag, kind, tag_kind, get("aria-label"))
 
 
 def _kind_for_tag(

@@ -627,3 +627,9 @@ TAG_KINDS: dict[str, Kind] = {
 }
 
 NON_CONTENT_TAGS: frozenset[str] = frozenset(TAG_KINDS)
+
+# Whole class/id tokens (split at spaces, "-" and "_") of a fact box set beside the story's
+# paragraphs in an <aside> ("c-factbox", "infobox", "key-facts"): part of the story.
+FACT_BOX_TOKENS: frozenset[str] = frozenset(
+    {"factbox", "facts", "infobox", "keyfacts", "factfile", "explainer", "callout", "tipbox"}
+)
