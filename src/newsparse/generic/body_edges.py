@@ -85,19 +85,20 @@ def _looks_like_metadata(unit: Unit, blocks: list[HtmlElement], scores: Scores) 
     return bool(_DIGIT.search(text)) or _follows_image(element, scores)
 
 
-def _call_to_action_box(element: HtmlElement) -> HtmlElement | None:
+def _call_to_action_box(element: HtmlElement, *, button: bool = False) -> HtmlElement | None:
     """The small box holding ``element`` when a call-to-action button closes it (a sign-up or
-    support pitch and "Become a member"); None otherwise."""
+    support pitch and "Become a member"); None otherwise. With ``button``, ``element`` is
+    that button (the box's last child) rather than a line of its pitch."""
     box = element.getparent()
     if box is None:
         return None
     children = [child for child in box if isinstance(child.tag, str)]
-    if not 1 < len(children) <= _BOX_CHILDREN or children[-1] is element:
+    if not 1 < len(children) <= _BOX_CHILDREN or (children[-1] is element) is not button:
         return None
-    button = children[-1]
-    if button.tag != "a" and (len(button) != 1 or button[0].tag != "a"):
+    closing = children[-1]
+    if closing.tag != "a" and (len(closing) != 1 or closing[0].tag != "a"):
         return None
-    text = normalise(" ".join(subtree_text(button).split()))
+    text = normalise(" ".join(subtree_text(closing).split()))
     return box if text in CALL_TO_ACTION_TEXTS else None
 
 
@@ -264,13 +265,16 @@ def _loose_short_links(
     last: HtmlElement, blocks: list[HtmlElement], scores: Scores
 ) -> list[HtmlElement]:
     """The short links outside every unit after the element ``last`` in the story's blocks,
-    but a syndicated copy's credit."""
+    but a syndicated copy's credit; for a call-to-action button closing a small box, the
+    box."""
     found: list[HtmlElement] = []
     for block in blocks:
         for link in scores.loose_links_after(last, block):
             text = " ".join(subtree_text(link).split())
             if len(text) < SHORT_LINE and _ORIGINAL_CREDIT.span(text) is None:
-                found.append(link)
+                # (a support box's button goes with the box: its pitch is no story line)
+                box = _call_to_action_box(link, button=True)
+                found.append(link if box is None else box)
     return found
 
 
