@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import lxml.html
+import pytest
+
 import newsparse
 from newsparse.generic.body_lines import is_label, trim_paragraphs
 
@@ -354,3 +357,51 @@ def test_a_data_table_closing_the_story_keeps_its_last_row_but_a_row_of_tools_go
     table = ["Club | Won | Lost", "Harbour FC | 12 | 3", "Quay United | 9 | 6"]
     assert trim_paragraphs([STORY, *table], ()) == [STORY, *table]
     assert trim_paragraphs([STORY, "Email this story | Print"], ()) == [STORY]
+
+
+def test_a_sign_off_between_dashes_closing_the_text_goes() -> None:
+    assert trim_paragraphs([STORY, "- நமது நிருபர் -"], ()) == [STORY]
+    assert trim_paragraphs([STORY, "-- Staff Reporter --"], ()) == [STORY]
+    # a quoted post's attribution is a line of the story
+    attribution = "— Rep. Jane Roe (@janeroe) November 19, 2019"
+    assert trim_paragraphs([STORY, attribution], ()) == [STORY, attribution]
+
+
+def _story_signed_with(signature: str) -> str:
+    paragraphs = "".join(
+        f"<p>{sentence} The city council met on Tuesday to discuss the bridge repairs, which "
+        "will close the river crossing for most of the summer.</p>"
+        for sentence in ("First.", "Second.", "Third.")
+    )
+    return (
+        "<html><head><title>Bridge to close for repairs</title></head><body><article>"
+        f"<h1>Bridge to close for repairs</h1>{paragraphs}{signature}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        # Vietnamese portals sign a story with the reporter's name, bold and set right
+        '<p class="Normal" style="text-align:right;"><strong>Nguyễn Đông</strong></p>',
+        "<p align='right'><b>Tran Minh Chau</b></p>",
+        '<div class="reporter">Our Correspondent</div>',
+        '<p class="article-author">Ana Lucía Ferreira</p>',
+    ],
+)
+def test_a_reporter_s_name_signing_the_story_goes(signature: str) -> None:
+    body = newsparse.parse(_story_signed_with(signature), registry=newsparse.Registry()).body
+    assert body.split("\n\n")[-1].startswith("Third.")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "<p><strong>Thanks for reading</strong></p>",  # bold, but no name
+        "<p>New York Times News Service</p>",  # a credit, in plain text
+        "<p><strong>More details to come</strong></p>",
+    ],
+)
+def test_a_last_line_that_is_no_signed_name_stays(closing: str) -> None:
+    body = newsparse.parse(_story_signed_with(closing), registry=newsparse.Registry()).body
+    assert body.split("\n\n")[-1] == lxml.html.fromstring(closing).text_content()

@@ -213,6 +213,12 @@ HEAD_METADATA_WORDS: tuple[str, ...] = (
     "credit",
 )
 
+# Whole class/id tokens of a small block at the story's tail that signs it: the reporter's
+# name on a line of its own.
+SIGNOFF_TOKENS: frozenset[str] = frozenset(
+    {"byline", "author", "authors", "reporter", "signature", "firma", "autor", "auteur"}
+)
+
 # Characters counted as clause separators when scoring prose (Latin, CJK, Arabic).
 COMMA_CHARACTERS: str = ",，、،;；"
 

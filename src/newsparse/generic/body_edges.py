@@ -16,6 +16,7 @@ from newsparse.generic.body_cues import (
     HEAD_METADATA_WORDS,
     HEADING_TAGS,
     RIGHTS_NOTICE_PHRASES,
+    SIGNOFF_TOKENS,
 )
 from newsparse.generic.body_extent import is_followed_by_text
 from newsparse.generic.body_lines import (
@@ -36,6 +37,7 @@ from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
 from newsparse.generic.labels import heading_kind, normalise
 from newsparse.generic.measure import subtree_text
+from newsparse.generic.metadata.byline_words import NAME_JOINERS
 from newsparse.generic.metadata.patterns import CaselessWords
 from newsparse.generic.metadata.source_words import ORIGINALLY_PUBLISHED
 from newsparse.generic.scoring import Scores, Unit
@@ -56,6 +58,12 @@ _APPEAL_KINDS = frozenset({Kind.SHARE, Kind.APPEAL, Kind.NEWSLETTER})
 _APPEAL_WORDS = 6
 # A sign-up or support box holds at most this many elements (a pitch or two and a button).
 _BOX_CHILDREN = 3
+# A name signing the story is shorter than this, in at most this many words.
+_SIGNED_NAME_LENGTH = 60
+_SIGNED_NAME_WORDS = 5
+_BOLD_TAGS = frozenset({"strong", "b"})
+_NAME_JOINERS = frozenset(NAME_JOINERS)
+_TOKEN_SEPARATORS = re.compile(r"[\s_-]+")
 # A section label over the headline (its kicker) is shorter than this.
 _KICKER_LENGTH = 40
 
@@ -83,6 +91,48 @@ def _looks_like_metadata(unit: Unit, blocks: list[HtmlElement], scores: Scores) 
         return False
     # not a sentence: a date line, or a caption under a picture
     return bool(_DIGIT.search(text)) or _follows_image(element, scores)
+
+
+def _is_signed_name(unit: Unit) -> bool:
+    """A reporter's name signing the story, after its last real paragraph: a few words that
+    are no sentence, in a small block named as a byline ("<div class="reporter">- Our
+    Correspondent -</div>"), or in bold or set right as names are ("<p style="text-align:
+    right"><strong>Nguyễn Đông</strong></p>")."""
+    text = unit.text
+    if (
+        unit.length >= _SIGNED_NAME_LENGTH
+        or len(text.split()) > _SIGNED_NAME_WORDS
+        or text.endswith(SENTENCE_ENDS)
+        or _DIGIT.search(text)
+    ):
+        return False
+    element = unit.element
+    names = " ".join(filter(None, (element.get("class"), element.get("id")))).lower()
+    if not SIGNOFF_TOKENS.isdisjoint(_TOKEN_SEPARATORS.split(names)):
+        return True
+    return _looks_like_name(text) and (_is_all_bold(element) or _is_set_right(element))
+
+
+def _looks_like_name(text: str) -> bool:
+    """Each word opens with a capital (or is in a script without case), joiners aside."""
+    words = [word for word in text.split() if word.casefold() not in _NAME_JOINERS]
+    return bool(words) and all(word[0].isupper() or not word[0].islower() for word in words)
+
+
+def _is_all_bold(element: HtmlElement) -> bool:
+    """The element's whole text sits in one <strong> or <b> child."""
+    children = [child for child in element if isinstance(child.tag, str)]
+    return (
+        len(children) == 1
+        and children[0].tag in _BOLD_TAGS
+        and not (element.text or "").strip()
+        and not (children[0].tail or "").strip()
+    )
+
+
+def _is_set_right(element: HtmlElement) -> bool:
+    style = (element.get("style") or "").replace(" ", "").lower()
+    return "text-align:right" in style or element.get("align", "").lower() == "right"
 
 
 def _call_to_action_box(element: HtmlElement, *, button: bool = False) -> HtmlElement | None:
@@ -238,6 +288,7 @@ def edge_leftovers(
             )
             or is_dated_line(unit.text)
             or is_signoff(unit.text)
+            or _is_signed_name(unit)
             or (unit.length < _RIGHTS_NOTICE_LENGTH and _RIGHTS_NOTICE.search(unit.text.casefold()))
         ):
             dropped.append(unit.element)

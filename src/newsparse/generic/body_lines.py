@@ -70,6 +70,9 @@ ANCHOR_WORDS = 6
 # Text at the head or tail of the story shorter than this may be metadata or leftovers.
 SHORT_LINE = 120
 _BYLINE_LENGTH = 80
+# A sign-off set between dashes on the story's last line ("- நமது நிருபர் -", "-- Staff
+# Reporter --"): a few words, no sentence.
+_DASHED_SIGNOFF = re.compile(r"[-–—]+\s*[^\W\d_][^.!?\d]{0,40}?\s*[-–—]+")
 # A boilerplate heading closing the text ("Tags:") is shorter than this.
 _ORPHAN_HEADING_LENGTH = 40
 _BUTTON_WORDS = 5
@@ -134,7 +137,10 @@ def trim_paragraphs(paragraphs: list[str], titles: Collection[str]) -> list[str]
                 continue
         kept.append(paragraph)
     while len(kept) > 1 and (
-        is_signoff(kept[-1]) or _is_row_of_tools(kept) or _is_orphan_heading(kept[-1])
+        is_signoff(kept[-1])
+        or _is_row_of_tools(kept)
+        or _is_orphan_heading(kept[-1])
+        or _DASHED_SIGNOFF.fullmatch(kept[-1]) is not None
     ):
         kept.pop()
     return kept
