@@ -816,3 +816,13 @@ def test_a_fact_box_aside_stays_and_a_video_player_s_prompt_goes() -> None:
     assert len(body) == 9
     for leftover in ("Click to play", "1:58", "Story continues", "Most popular", "Flooding"):
         assert not any(leftover in line for line in body)
+
+
+def test_byline_names_written_as_bare_links_above_the_story_are_not_its_lines() -> None:
+    # a Gannett-style head inside the story's <article>: each author's name a link alone in
+    # a <div>, then the paper's name, all in a block whose class names it "by"
+    body = generic_body("byline_names_as_bare_links.html")
+    assert body[0].startswith("The Pinecrest school board postponed its vote")
+    assert len(body) == 4
+    for leftover in ("Hollis Grant", "Renee Okafor", "Pinecrest Ledger", "Published"):
+        assert not any(leftover in line for line in body)

@@ -219,6 +219,10 @@ SIGNOFF_TOKENS: frozenset[str] = frozenset(
     {"byline", "author", "authors", "reporter", "signature", "firma", "autor", "auteur"}
 )
 
+# Whole class/id tokens that name such a block though too short to look for inside words:
+# Gannett's "gnt_ar_by" byline block.
+HEAD_METADATA_TOKENS: frozenset[str] = frozenset({"by"})
+
 # Characters counted as clause separators when scoring prose (Latin, CJK, Arabic).
 COMMA_CHARACTERS: str = ",，、،;；"
 

@@ -13,6 +13,7 @@ import lxml.html
 
 from newsparse.generic.body_cues import (
     CALL_TO_ACTION_TEXTS,
+    HEAD_METADATA_TOKENS,
     HEAD_METADATA_WORDS,
     HEADING_TAGS,
     RIGHTS_NOTICE_PHRASES,
@@ -294,7 +295,10 @@ def edge_leftovers(
             dropped.append(unit.element)
     # a row of links after the last real paragraph that no unit holds (topic tags written
     # as bare links in a <div>, "Reuse this content") goes like a short linked line does
-    dropped.extend(_loose_short_links(units[last].element, blocks, scores))
+    # the same before the first real paragraph: the names of a byline written as bare links
+    # in <div>s ("<div class="gnt_ar_by_n"><a href="/staff/...">Maria Delgado</a></div>")
+    dropped.extend(_loose_short_links(units[first].element, blocks, scores, after=False))
+    dropped.extend(_loose_short_links(units[last].element, blocks, scores, after=True))
     # a heading after the last real paragraph goes unless a line it heads stays (the last
     # item of a list of short sections: "8. Fort Collins" and its one-line paragraph)
     gone = set(dropped)
@@ -313,14 +317,14 @@ def edge_leftovers(
 
 
 def _loose_short_links(
-    last: HtmlElement, blocks: list[HtmlElement], scores: Scores
+    anchor: HtmlElement, blocks: list[HtmlElement], scores: Scores, *, after: bool
 ) -> list[HtmlElement]:
-    """The short links outside every unit after the element ``last`` in the story's blocks,
-    but a syndicated copy's credit; for a call-to-action button closing a small box, the
-    box."""
+    """The short links outside every unit after (or, with ``after`` false, before) the
+    element ``anchor`` in the story's blocks, but a syndicated copy's credit; for a
+    call-to-action button closing a small box, the box."""
     found: list[HtmlElement] = []
     for block in blocks:
-        for link in scores.loose_links_after(last, block):
+        for link in scores.loose_links_beside(anchor, block, after=after):
             text = " ".join(subtree_text(link).split())
             if len(text) < SHORT_LINE and _ORIGINAL_CREDIT.span(text) is None:
                 # (a support box's button goes with the box: its pitch is no story line)
@@ -385,4 +389,8 @@ def _names_head_metadata(element: HtmlElement) -> bool:
     if not element.keys():
         return False
     raw = " ".join(filter(None, map(element.get, CUE_ATTRIBUTES))).lower()
-    return bool(raw.strip()) and _HEAD_METADATA.search(raw) is not None
+    if not raw.strip():
+        return False
+    return _HEAD_METADATA.search(raw) is not None or not HEAD_METADATA_TOKENS.isdisjoint(
+        _TOKEN_SEPARATORS.split(raw)
+    )

@@ -572,16 +572,21 @@ class Scores:
             - running[bisect_left(starts, figures[FIRST])]
         )
 
-    def loose_links_after(self, element: HtmlElement, block: HtmlElement) -> list[HtmlElement]:
-        """The loose links inside ``block`` that come after ``element`` (past its end), in
-        page order."""
+    def loose_links_beside(
+        self, element: HtmlElement, block: HtmlElement, *, after: bool
+    ) -> list[HtmlElement]:
+        """The loose links inside ``block`` that come after ``element`` (past its end) or,
+        with ``after`` false, before it, in page order."""
         figures = self._stats.get(element)
         outer = self._stats.get(block)
         if figures is None or outer is None or not self._loose_links:
             return []
+        if after:
+            start, end = max(figures[END], outer[FIRST]), outer[END]
+        else:
+            start, end = outer[FIRST], min(figures[FIRST], outer[END])
         starts, _ = self._loose_index()
-        begin = bisect_left(starts, max(figures[END], outer[FIRST]))
-        return self._loose_links[begin : bisect_left(starts, outer[END])]
+        return self._loose_links[bisect_left(starts, start) : bisect_left(starts, end)]
 
     def _loose_index(self) -> tuple[list[int], list[int]]:
         """The loose links' page-order indices, and the running total of their text (one
