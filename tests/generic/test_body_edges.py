@@ -405,3 +405,20 @@ def test_a_reporter_s_name_signing_the_story_goes(signature: str) -> None:
 def test_a_last_line_that_is_no_signed_name_stays(closing: str) -> None:
     body = newsparse.parse(_story_signed_with(closing), registry=newsparse.Registry()).body
     assert body.split("\n\n")[-1] == lxml.html.fromstring(closing).text_content()
+
+
+def test_a_closing_line_whose_link_asks_the_reader_to_sign_up_goes() -> None:
+    pitch = (
+        "<p><em>Start the day with a summary of the day's most important and interesting "
+        "stories, analysis and insights. <a href='/newsletters'>Sign up for our Morning "
+        "Edition newsletter</a>.</em></p>"
+    )
+    body = newsparse.parse(_story_signed_with(pitch), registry=newsparse.Registry()).body
+    assert body.split("\n\n")[-1].startswith("Third.")
+    # a closing line whose link is a source of the story stays
+    source = (
+        "<p>The council's full report on the bridge, with the engineers' survey, is "
+        "<a href='/docs/bridge-report.pdf'>available on its website</a>.</p>"
+    )
+    body = newsparse.parse(_story_signed_with(source), registry=newsparse.Registry()).body
+    assert body.split("\n\n")[-1].startswith("The council's full report")

@@ -204,11 +204,17 @@ def _is_anchor(unit: Unit) -> bool:
 
 def _is_appeal(unit: Unit) -> bool:
     """A linked line that opens as a follow-us, sign-up or support appeal does ("Follow us
-    on Telegram to...", "Подписывайтесь на наш канал..."): a long one still is no paragraph
-    of the story."""
+    on Telegram to...", "Подписывайтесь на наш канал..."), or whose link is such an appeal
+    ("Start the day with ... <a>Sign up for our Morning Edition newsletter</a>."): a long
+    one still is no paragraph of the story."""
     if not unit.link_length or unit.length >= SHORT_LINE * 2:
         return False
-    return heading_kind(" ".join(unit.text.split()[:_APPEAL_WORDS])) in _APPEAL_KINDS
+    if heading_kind(" ".join(unit.text.split()[:_APPEAL_WORDS])) in _APPEAL_KINDS:
+        return True
+    return any(
+        heading_kind(" ".join(subtree_text(link).split())) in _APPEAL_KINDS
+        for link in unit.element.iter("a")
+    )
 
 
 def _story_units(blocks: list[HtmlElement], scores: Scores, skip: set[HtmlElement]) -> list[Unit]:
@@ -290,6 +296,7 @@ def edge_leftovers(
             or is_dated_line(unit.text)
             or is_signoff(unit.text)
             or _is_signed_name(unit)
+            or _is_appeal(unit)
             or (unit.length < _RIGHTS_NOTICE_LENGTH and _RIGHTS_NOTICE.search(unit.text.casefold()))
         ):
             dropped.append(unit.element)

@@ -481,6 +481,8 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "newsletter",
             "sign up for our newsletter",
             "sign up for our newsletters",
+            # (a named newsletter: "Sign up for our Morning Edition newsletter")
+            "sign up for our",
             "subscribe to our newsletter",
             "get our newsletter",
             "join our newsletter",
