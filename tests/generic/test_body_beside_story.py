@@ -98,3 +98,44 @@ def test_linked_cells_of_a_data_table_are_data() -> None:
         "Birdsong Quiz | 112.9 MB | 20.3 MB",
     ]
     assert body[-1].startswith("On average a patch is about a sixth")
+
+
+def test_an_author_bio_box_is_never_the_story_however_much_prose_it_holds() -> None:
+    # Brightspot's <div class="AuthorBio"> at the end of the column's rich text: its
+    # description is a long sentence of prose, which a mis-named section of the story would be
+    body = generic_body("opinion_column_with_author_bio.html")
+    assert body[-1].startswith("The council votes on the garage next month.")
+    assert len(body) == 4
+    assert not any("advisory committee" in line or "About the author" in line for line in body)
+
+
+def test_an_obituary_guest_book_is_readers_comments() -> None:
+    obituary = "".join(
+        f"<p>{sentence} She taught music at the county high school for thirty-one years and "
+        "directed the church choir until last spring.</p>"
+        for sentence in ("Margaret Holloway died on Feb. 6.", "She was born in 1938.", "Peg.")
+    )
+    entries = "".join(
+        f"<div class='guestbook-entry'><p>{text}</p><footer>{name}, Feb. 9, 2024</footer></div>"
+        for text, name in (
+            (
+                "Mrs. Holloway gave me my first solo in the spring concert of 1979, and I have "
+                "never forgotten how she believed in a nervous fourteen-year-old.",
+                "Dana Pruitt",
+            ),
+            (
+                "Rest in peace, Peg. The choir will not sound the same without you and your "
+                "patience with all of us altos who never learned to count.",
+                "Ruth Ames",
+            ),
+        )
+    )
+    html = (
+        "<html><body><article class='node node--type-obituary'><h1>Margaret Holloway</h1>"
+        f"<div class='field--name-body'>{obituary}</div>"
+        f"<section class='guestbook'><h2>Guest Book</h2>{entries}</section>"
+        "</article></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body
+    assert body.split("\n\n")[-1].startswith("Peg.")
+    assert "first solo" not in body

@@ -36,7 +36,7 @@ _PAGE_TAGS = frozenset({"body", "html"})
 _TABLE_CELL_TAGS = frozenset({"td", "th"})
 # Kinds of flagged blocks that no reading of their text makes part of the story: readers'
 # comments and reader-revenue appeals hold prose too, and much of it.
-_NEVER_STORY_KINDS = frozenset({Kind.HIDDEN, Kind.COMMENTS, Kind.APPEAL})
+_NEVER_STORY_KINDS = frozenset({Kind.HIDDEN, Kind.COMMENTS, Kind.APPEAL, Kind.BIO})
 
 
 def body_paragraphs(

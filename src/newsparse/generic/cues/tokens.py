@@ -110,6 +110,8 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     "comment": (Kind.COMMENTS, WEAK),
     "commentlist": (Kind.COMMENTS, ANY),
     "disqus": (Kind.COMMENTS, ANY),
+    # an obituary's condolences from readers ("guestbook-entry", "legacy-guestbook")
+    "guestbook": (Kind.COMMENTS, ANY),
     "respond": (Kind.COMMENTS, TAIL),
     "discussion": (Kind.COMMENTS, TAIL),
     # (plurals only: a singular "Kommentar", "commento" is also an opinion column)
