@@ -6,7 +6,9 @@ import lxml.html
 import pytest
 
 import newsparse
-from newsparse.generic.body_lines import is_label, trim_paragraphs
+from newsparse.generic.body_lines import is_byline, is_label, trim_paragraphs
+from newsparse.generic.cues.kinds import Kind
+from newsparse.generic.labels import heading_kind
 
 STORY = (
     "The harbour authority approved the new breakwater on Monday after two years of public "
@@ -422,3 +424,22 @@ def test_a_closing_line_whose_link_asks_the_reader_to_sign_up_goes() -> None:
     )
     body = newsparse.parse(_story_signed_with(source), registry=newsparse.Registry()).body
     assert body.split("\n\n")[-1].startswith("The council's full report")
+
+
+def test_labels_and_appeals_in_more_languages() -> None:
+    assert is_label("Kindly Share This Story:")
+    assert heading_kind("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ") is Kind.READ_ALSO  # Greek capitals drop accents
+    assert heading_kind("Jiunge na chaneli yetu ya WhatsApp") is Kind.SHARE
+    assert heading_kind("I-follow ang Balitang Bayan sa Facebook") is Kind.SHARE
+    assert heading_kind("Ezek is érdekelhetik") is Kind.RELATED
+    assert heading_kind("Lisää aiheesta") is Kind.RELATED
+    assert heading_kind("Повезани текстови") is Kind.RELATED
+    assert heading_kind("També us pot interessar") is Kind.RELATED
+
+
+def test_a_weak_byline_cue_opens_a_byline_only_before_names() -> None:
+    # Swahili "Na" and Filipino "Ni" are also common words
+    assert is_byline("NA WANJIKU MACHARIA")
+    assert is_byline("Ni Ramon Villanueva - Balitang Bayan")
+    assert not is_byline("Na hivyo wakulima wameamua kususia viwanda.")
+    assert not is_byline("Ni isang linggo na ang nakalipas.")

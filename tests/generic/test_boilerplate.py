@@ -136,6 +136,8 @@ def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind) -> None:
         "commento-editoriale",
         "category-mas-leidos",  # WordPress taxonomy class of the story itself
         "pie-chart",
+        "jeg_pagination_disable",  # a JNews post block's setting: it has no pagination
+        "jeg_pagination_loadmore",
     ],
 )
 def test_tokens_that_only_look_suspicious(token: str) -> None:

@@ -300,6 +300,8 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
         "share",
         "share this",
         "share this article",
+        # (Nigerian sites open and close a story with it)
+        "kindly share this story",
         "print",
         "email",
         "tweet",

@@ -17,6 +17,7 @@ from newsparse.generic.body_cues import (
     SHARE_OPENERS,
 )
 from newsparse.generic.labels import heading_kind
+from newsparse.generic.metadata.byline_words import WEAK_BYLINE_CUES
 from newsparse.generic.metadata.bylines import TRAILING_ROLE_BYLINE
 from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
 from newsparse.generic.metadata.patterns import CaselessWords, byline_places
@@ -70,6 +71,9 @@ ANCHOR_WORDS = 6
 # Text at the head or tail of the story shorter than this may be metadata or leftovers.
 SHORT_LINE = 120
 _BYLINE_LENGTH = 80
+# A byline's names after a weak cue: at most this many words, dashes between them aside.
+_MAX_NAME_WORDS = 6
+_NAME_DASHES = frozenset({"-", "–", "—", "|"})
 # A sign-off set between dashes on the story's last line ("- நமது நிருபர் -", "-- Staff
 # Reporter --"): a few words, no sentence.
 _DASHED_SIGNOFF = re.compile(r"[-–—]+\s*[^\W\d_][^.!?\d]{0,40}?\s*[-–—]+")
@@ -287,4 +291,18 @@ def _opens_with_byline(text: str) -> bool:
             len(words) > count and words[count][:1].isupper()
         ):
             return True
-    return False
+    # a cue that is also a common word ("Na" in Swahili, "Ni" in Filipino) opens a byline
+    # only before a name and nothing else: "NA WANJIKU MACHARIA", "Ni Ramon Villanueva -
+    # Balitang Bayan"
+    return bool(words) and words[0].casefold() in WEAK_BYLINE_CUES and _names_only(words[1:])
+
+
+def _names_only(words: list[str]) -> bool:
+    """Two to six words, each opening with a capital (dashes between them aside), no digit
+    and no sentence's end: names, and an organisation's after a dash."""
+    names = [word for word in words if word not in _NAME_DASHES]
+    return (
+        1 < len(names) <= _MAX_NAME_WORDS
+        and all(word[:1].isupper() and not _DIGIT.search(word) for word in names)
+        and not names[-1].endswith(SENTENCE_ENDS)
+    )

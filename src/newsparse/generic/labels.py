@@ -19,6 +19,10 @@ _LABEL_SEPARATOR = re.compile("[:：|»›]")
 _LABELLED_TEXT = re.compile(r"\s*([^:：|»›]{1,40})\s*[:：|»›]\s*(\S.*)", re.S)
 _SPACELESS_SCRIPT = re.compile(f"[{CJK_CHARACTERS}]")
 
+# Greek letters, and the accents and breathings written over them (decomposed).
+_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+_GREEK_ACCENTS = re.compile("[\u0300\u0301\u0304\u0306\u0308\u0313\u0314\u0342\u0345]")
+
 # A heading longer than this is a story's own subheading, not a block label.
 MAX_HEADING_CHARS = 80
 MAX_HEADING_WORDS = 10
@@ -28,10 +32,14 @@ _MAX_NAMED_CUE_WORDS = 3
 
 def normalise(text: str) -> str:
     """Casefolded words separated by single spaces, punctuation dropped (composed, and
-    Turkish "İ" folded to "i" like "I")."""
+    Turkish "İ" folded to "i" like "I"; Greek without its accents, which capitals drop:
+    "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ" is "Διαβάστε επίσης")."""
     folded = text.casefold()
     if not folded.isascii():
-        folded = unicodedata.normalize("NFC", folded.replace("i\u0307", "i"))
+        folded = folded.replace("i\u0307", "i")
+        if _GREEK.search(folded):
+            folded = _GREEK_ACCENTS.sub("", unicodedata.normalize("NFD", folded))
+        folded = unicodedata.normalize("NFC", folded)
     return _NON_WORD.sub(" ", folded).strip()
 
 

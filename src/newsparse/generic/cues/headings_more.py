@@ -64,12 +64,18 @@ MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
         "sv": ("relaterade artiklar", "relaterade nyheter", "relaterat", "mer om", "mer från"),
         "da": ("relaterede artikler", "relaterede nyheder", "relateret", "mere om"),
         "no": ("relaterte artikler", "relaterte saker", "relaterte nyheter", "relatert", "mer om"),
-        "fi": ("aiheeseen liittyvät", "aiheesta muualla", "liittyvät artikkelit"),
+        "fi": ("aiheeseen liittyvät", "aiheesta muualla", "liittyvät artikkelit", "lisää aiheesta"),
         "cs": ("související články", "související", "mohlo by vás zajímat", "další články"),
         "el": ("σχετικά άρθρα", "σχετικές ειδήσεις", "σχετικά θέματα"),
         "uk": ("схожі новини", "пов'язані новини", "за темою", "по темі"),
         "ro": ("articole similare", "articole asemănătoare", "știri similare", "știri conexe"),
-        "hu": ("kapcsolódó cikkek", "kapcsolódó", "ajánlott cikkek"),
+        "hu": (
+            "kapcsolódó cikkek",
+            "kapcsolódó",
+            "ajánlott cikkek",
+            "ezek is érdekelhetik",
+            "ez is érdekelheti",
+        ),
         "sk": ("súvisiace články", "súvisiace správy", "mohlo by vás zaujímať"),
         "sl": ("povezani članki", "sorodni članki", "povezane novice"),
         "hr": (
@@ -79,13 +85,24 @@ MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "slične vijesti",
             "vezane vijesti",
         ),
-        "sr": ("повезане вести", "сличне вести"),
+        "sr": (
+            "повезане вести",
+            "сличне вести",
+            "повезани текстови",
+            "povezani tekstovi",
+            "povezane vesti",
+        ),
         "bg": ("свързани новини", "свързани статии", "още по темата"),
         "et": ("seotud artiklid", "seotud uudised"),
         "lv": ("saistītie raksti", "saistītās ziņas"),
         "lt": ("susiję straipsniai", "susijusios naujienos"),
         "th": ("ข่าวที่เกี่ยวข้อง", "บทความที่เกี่ยวข้อง", "ข่าวเกี่ยวข้อง"),
-        "ca": ("notícies relacionades", "articles relacionats"),
+        "ca": (
+            "notícies relacionades",
+            "articles relacionats",
+            "també us pot interessar",
+            "també et pot interessar",
+        ),
     },
     Kind.READ_ALSO: {
         "id": ("baca juga", "simak juga", "lihat juga", "baca selengkapnya"),
@@ -197,6 +214,10 @@ MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
         "uk": ("поділитися",),
         "ro": ("distribuie", "distribuie articolul"),
         "hu": ("megosztás", "oszd meg"),
+        # follow-us appeals: "Jiunge na chaneli yetu ya WhatsApp...", "I-follow ang ... sa
+        # Facebook"
+        "sw": ("jiunge na chaneli yetu", "jiunge nasi", "tufuate"),
+        "tl": ("i-follow ang", "i-follow kami", "sundan kami", "i-like ang"),
     },
     Kind.COMMENTS: {
         "id": ("komentar", "tulis komentar", "beri komentar"),

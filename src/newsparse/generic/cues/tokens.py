@@ -187,7 +187,8 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     "briciole": (Kind.BREADCRUMB, ANY),
     "kruimelpad": (Kind.BREADCRUMB, ANY),
     # previous/next
-    "pagination": (Kind.PAGINATION, WEAK),
+    # (TAIL: a post block's setting, JNews's "jeg_pagination_disable", names no pagination)
+    "pagination": (Kind.PAGINATION, TAIL),
     "pager": (Kind.PAGINATION, WEAK),
     "prevnext": (Kind.PAGINATION, ANY),
     "nextprev": (Kind.PAGINATION, ANY),
