@@ -44,6 +44,10 @@ def _assert_story_kept(article: newsparse.Article) -> None:
     [
         ("related-posts", Kind.RELATED),
         ("td_block_related_posts", Kind.RELATED),
+        # camelCase author boxes, and a CSS module's root element
+        ("AuthorBox", Kind.BIO),
+        ("AuthorBios_root__Gh3Jk", Kind.BIO),
+        ("guestbook-entry", Kind.COMMENTS),
         ("RelatedCoverage-container-3AnSP", Kind.RELATED),
         ("post-tags", Kind.TAGS),
         ("b-tag-list", Kind.TAGS),

@@ -11,8 +11,8 @@ from collections.abc import Collection
 import lxml.etree
 import lxml.html
 
+from newsparse.generic.body_boxes import pitch_box
 from newsparse.generic.body_cues import (
-    CALL_TO_ACTION_TEXTS,
     HEAD_METADATA_TOKENS,
     HEAD_METADATA_WORDS,
     HEADING_TAGS,
@@ -36,7 +36,7 @@ from newsparse.generic.body_lines import (
 from newsparse.generic.body_lists import is_address
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
-from newsparse.generic.labels import heading_kind, normalise
+from newsparse.generic.labels import heading_kind
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata.byline_words import NAME_JOINERS
 from newsparse.generic.metadata.patterns import CaselessWords
@@ -57,8 +57,6 @@ _RIGHTS_NOTICE_LENGTH = 200
 # The kinds of heading an appeal line opens like, and how many of its first words are read.
 _APPEAL_KINDS = frozenset({Kind.SHARE, Kind.APPEAL, Kind.NEWSLETTER})
 _APPEAL_WORDS = 6
-# A sign-up or support box holds at most this many elements (a pitch or two and a button).
-_BOX_CHILDREN = 3
 # A name signing the story is shorter than this, in at most this many words.
 _SIGNED_NAME_LENGTH = 60
 _SIGNED_NAME_WORDS = 5
@@ -134,23 +132,6 @@ def _is_all_bold(element: HtmlElement) -> bool:
 def _is_set_right(element: HtmlElement) -> bool:
     style = (element.get("style") or "").replace(" ", "").lower()
     return "text-align:right" in style or element.get("align", "").lower() == "right"
-
-
-def _call_to_action_box(element: HtmlElement, *, button: bool = False) -> HtmlElement | None:
-    """The small box holding ``element`` when a call-to-action button closes it (a sign-up or
-    support pitch and "Become a member"); None otherwise. With ``button``, ``element`` is
-    that button (the box's last child) rather than a line of its pitch."""
-    box = element.getparent()
-    if box is None:
-        return None
-    children = [child for child in box if isinstance(child.tag, str)]
-    if not 1 < len(children) <= _BOX_CHILDREN or (children[-1] is element) is not button:
-        return None
-    closing = children[-1]
-    if closing.tag != "a" and (len(closing) != 1 or closing[0].tag != "a"):
-        return None
-    text = normalise(" ".join(subtree_text(closing).split()))
-    return box if text in CALL_TO_ACTION_TEXTS else None
 
 
 def _in_metadata_block(
@@ -247,7 +228,7 @@ def edge_leftovers(
     # a pitch closed by its button ("... join 4,200 members." + "Become a member") reads as a
     # paragraph: its box goes, and the story ends before it
     while len(anchors) > 1:
-        box = _call_to_action_box(units[anchors[-1]].element)
+        box = pitch_box(units[anchors[-1]].element)
         if box is None:
             break
         dropped.append(box)
@@ -334,9 +315,7 @@ def _loose_short_links(
         for link in scores.loose_links_beside(anchor, block, after=after):
             text = " ".join(subtree_text(link).split())
             if len(text) < SHORT_LINE and _ORIGINAL_CREDIT.span(text) is None:
-                # (a support box's button goes with the box: its pitch is no story line)
-                box = _call_to_action_box(link, button=True)
-                found.append(link if box is None else box)
+                found.append(link)
     return found
 
 

@@ -9,6 +9,7 @@ from collections.abc import Collection
 import lxml.etree
 import lxml.html
 
+from newsparse.generic.body_boxes import button_boxes, form_boxes
 from newsparse.generic.body_cues import (
     GALLERY_CLASS_WORDS,
     HEADING_TAGS,
@@ -54,11 +55,6 @@ _QUOTE_SHARE = 0.6
 _MAX_QUOTE_LINK_DENSITY = 0.5
 # What makes a <figure> a media block: a picture, a player, a chart.
 _PICTURE_TAGS = ("img", "picture", "video", "audio", "iframe", "svg", "canvas", "object", "embed")
-# A form's box (a sign-up, a poll) holds at most this much text, a few levels above it.
-_FORM_BOX_CHARS = 300
-_FORM_BOX_LEVELS = 3
-# ...and a field the reader fills in or picks: an address, an answer, a choice.
-_ANSWER_FIELDS = frozenset({"text", "email", "radio", "checkbox", "tel", "number", "search"})
 # A paragraph with fewer links than this is prose whatever its class says.
 _PROSE_LINK_DENSITY = 0.3
 # A flagged block is kept when this share of its text is prose.
@@ -166,30 +162,6 @@ def _is_mostly_prose(element: HtmlElement, scores: Scores) -> bool:
     )
 
 
-def _form_boxes(block: HtmlElement, scores: Scores) -> list[HtmlElement]:
-    """The small boxes around the forms inside the story's block that ask the reader
-    something (a newsletter sign-up, a poll: a heading, a pitch, a form), whatever their
-    class names say: for each such form, its highest ancestor below ``block``, a few levels
-    up at most, whose text is a box's."""
-    boxes: list[HtmlElement] = []
-    for form in block.iter("form"):
-        if not any(
-            (field.get("type") or "text").lower() in _ANSWER_FIELDS for field in form.iter("input")
-        ):
-            continue  # (a print or share button in a form asks the reader nothing)
-        box: HtmlElement | None = None
-        ancestor = form.getparent()
-        for _ in range(_FORM_BOX_LEVELS):
-            if ancestor is None or ancestor is block:
-                break
-            if scores.text_length.get(ancestor, 0) > _FORM_BOX_CHARS:
-                break
-            box, ancestor = ancestor, ancestor.getparent()
-        if box is not None:
-            boxes.append(box)
-    return boxes
-
-
 def prune(
     block: HtmlElement,
     scores: Scores,
@@ -206,7 +178,8 @@ def prune(
     ``never_story``); never one holding most of the story: that is a wrapper."""
     # (what readers do not see is never the story, however much of the text it holds)
     undisplayed = scores.undisplayed_to_skip(block)
-    skip.update(_form_boxes(block, scores))
+    skip.update(form_boxes(block, scores))
+    skip.update(button_boxes(block, scores))
     walker = lxml.etree.iterwalk(block, events=("start",))
     for _event, element in walker:
         tag = element.tag

@@ -165,6 +165,7 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     "publicidade": (Kind.AD, ANY),
     # author boxes
     "bio": (Kind.BIO, TAIL),
+    "bios": (Kind.BIO, TAIL),
     "authorbox": (Kind.BIO, ANY),
     "authorbio": (Kind.BIO, ANY),
     # tags
@@ -443,6 +444,10 @@ WHOLE_TOKEN_CUES: dict[str, Kind] = {
 # ("pie-de-pagina__legal", "BarraLateral", "bloc-lire-aussi"): block names that other
 # languages write as phrases, none of whose words names a block alone.
 PHRASE_CUES: dict[tuple[str, ...], Kind] = {
+    # (camelCase splits them: "AuthorBox", "AuthorBios_root__Gh3Jk")
+    ("author", "box"): Kind.BIO,
+    ("author", "bio"): Kind.BIO,
+    ("author", "bios"): Kind.BIO,
     ("mehr", "zum", "thema"): Kind.RELATED,
     ("zum", "thema"): Kind.RELATED,
     ("weitere", "artikel"): Kind.RELATED,
@@ -571,6 +576,7 @@ GENERIC_PARTS: frozenset[str] = frozenset(
         "widget",
         "icons",
         "buttons",
+        "root",  # a CSS module's outer element ("Byline_root__x1y2")
     }
 )
 

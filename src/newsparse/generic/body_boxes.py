@@ -1,0 +1,95 @@
+"""Small boxes inside a story that ask the reader something, whatever their class names say:
+a form's box (a newsletter sign-up, a poll: a heading, a pitch, a form) and a box closed by
+a call-to-action button (a pitch and "Sign me up", "Donate now")."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from newsparse.generic.body_cues import CALL_TO_ACTION_TEXTS
+from newsparse.generic.labels import normalise
+from newsparse.generic.measure import subtree_text
+from newsparse.generic.scoring import Scores
+
+HtmlElement = lxml.html.HtmlElement
+
+# A form's box holds at most this much text, a few levels above it...
+_FORM_BOX_CHARS = 300
+_FORM_BOX_LEVELS = 3
+# ...and a field the reader fills in or picks: an address, an answer, a choice.
+_ANSWER_FIELDS = frozenset({"text", "email", "radio", "checkbox", "tel", "number", "search"})
+# A call-to-action box holds at most this many elements (a heading, a pitch or two, the
+# button) and this much text.
+_BOX_CHILDREN = 4
+_BUTTON_BOX_CHARS = 300
+# A button is wrapped in at most this many elements of its own (Gutenberg's
+# <div class="wp-block-buttons"><div class="wp-block-button"><a>).
+_BUTTON_WRAPPERS = 3
+
+
+def form_boxes(block: HtmlElement, scores: Scores) -> list[HtmlElement]:
+    """The boxes around the forms inside ``block`` that ask the reader something: for each
+    such form, its highest ancestor below ``block``, a few levels up at most, whose text is
+    a box's."""
+    boxes: list[HtmlElement] = []
+    for form in block.iter("form"):
+        if not any(
+            (field.get("type") or "text").lower() in _ANSWER_FIELDS for field in form.iter("input")
+        ):
+            continue  # (a print or share button in a form asks the reader nothing)
+        box: HtmlElement | None = None
+        ancestor = form.getparent()
+        for _ in range(_FORM_BOX_LEVELS):
+            if ancestor is None or ancestor is block:
+                break
+            if scores.text_length.get(ancestor, 0) > _FORM_BOX_CHARS:
+                break
+            box, ancestor = ancestor, ancestor.getparent()
+        if box is not None:
+            boxes.append(box)
+    return boxes
+
+
+def button_boxes(block: HtmlElement, scores: Scores) -> list[HtmlElement]:
+    """The small boxes inside ``block`` that a call-to-action button closes."""
+    boxes: list[HtmlElement] = []
+    for link in block.iter("a"):
+        box = button_box(link)
+        if (
+            box is not None
+            and box is not block
+            and scores.text_length.get(box, _BUTTON_BOX_CHARS) < _BUTTON_BOX_CHARS
+        ):
+            boxes.append(box)
+    return boxes
+
+
+def button_box(link: HtmlElement) -> HtmlElement | None:
+    """The small box that the link closes when it is a call-to-action button (its text "Sign
+    me up", "Become a member"...; wrapped in a few elements of its own at most), else None."""
+    if normalise(" ".join(subtree_text(link).split())) not in CALL_TO_ACTION_TEXTS:
+        return None
+    closing = link
+    for _ in range(_BUTTON_WRAPPERS + 1):
+        box = closing.getparent()
+        if box is None:
+            return None
+        children = [child for child in box if isinstance(child.tag, str)]
+        if len(children) > 1:
+            return box if len(children) <= _BOX_CHILDREN and children[-1] is closing else None
+        closing = box
+    return None
+
+
+def pitch_box(line: HtmlElement) -> HtmlElement | None:
+    """The small box holding ``line`` (a line of a pitch) when a call-to-action button
+    closes it, else None."""
+    box = line.getparent()
+    if box is None:
+        return None
+    children = [child for child in box if isinstance(child.tag, str)]
+    if not 1 < len(children) <= _BOX_CHILDREN or children[-1] is line:
+        return None
+    closing = children[-1]
+    links = [closing] if closing.tag == "a" else list(closing.iter("a"))
+    return box if len(links) == 1 and button_box(links[0]) is box else None

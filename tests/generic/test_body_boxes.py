@@ -1,0 +1,64 @@
+"""Small boxes that ask the reader something, inside the story, whatever their class names:
+a pitch closed by a call-to-action button goes; a sentence that links a sign-up stays."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+PARAGRAPHS = (
+    "County commissioners approved a wildfire mitigation fund on Tuesday that will pay for "
+    "brush clearing along forty miles of foothill roads over the next three years.",
+    "Fire Chief Dwayne Sato said the districts supported the idea but wanted a say in how the "
+    "money was spent, since most of the foothills are covered by volunteer departments.",
+    "Homeowners who complete a defensible-space inspection will be able to apply for grants "
+    "of up to $2,500 once the fund opens in the spring.",
+)
+
+
+def _story_with(box: str) -> str:
+    first, second, third = (f"<p>{text}</p>" for text in PARAGRAPHS)
+    return (
+        "<html><head><title>County approves wildfire fund</title></head><body><main>"
+        f"<article><h1>County approves wildfire fund</h1><div class='article-body'>{first}"
+        f"{second}{box}{third}</div></article></main></body></html>"
+    )
+
+
+def _body(html: str) -> list[str]:
+    return newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # Gutenberg: a group of a heading, a pitch and a buttons block, no telling class
+        "<div class='wp-block-group has-pale-cyan-blue-background-color has-background'>"
+        "<h3 class='wp-block-heading'>Get Field Notes in your inbox</h3><p>Our free weekly "
+        "newsletter brings you the week's best reporting. No spam, unsubscribe anytime.</p>"
+        "<div class='wp-block-buttons'><div class='wp-block-button'>"
+        "<a class='wp-block-button__link' href='/newsletter/'>Sign me up</a></div></div></div>",
+        # Arc XP's raw HTML element: inline styles only
+        "<div class='raw-html'><div style='border:1px solid #ccc;padding:16px'><p "
+        "style='font-weight:bold'>Get the Morning Report</p><p>The day's top stories, in your "
+        "inbox by 6 a.m.</p><a href='/newsletters/?utm_source=article'>Sign up for free</a>"
+        "</div></div>",
+        # Webflow's embed: the pitch is the box's own text around a bold line
+        "<div class='w-embed'><div class='inline-cta'><strong>Want more stories like this?"
+        "</strong> Join 12,000 readers who get our Monday newsletter. <a href='/newsletter' "
+        "class='inline-cta-link'>Subscribe for free →</a></div></div>",
+    ],
+)
+def test_a_pitch_closed_by_its_button_inside_the_story_goes(box: str) -> None:
+    assert _body(_story_with(box)) == list(PARAGRAPHS)
+
+
+def test_a_sentence_that_links_a_sign_up_page_stays() -> None:
+    line = (
+        "<p>Residents can get alerts about road closures by text message; the county says "
+        "about 9,000 people have already <a href='/alerts'>signed up</a>.</p>"
+    )
+    body = _body(_story_with(line))
+    assert len(body) == 4
+    assert body[2].startswith("Residents can get alerts")
