@@ -101,6 +101,9 @@ def test_french_update_line_is_the_modified_date() -> None:
         ("31.12.98 23:59", datetime(1998, 12, 31, 23, 59)),
         ("version 1.12.26", None),
         ("27.11.26", None),
+        ("28. 11. 2026 14:05", datetime(2026, 11, 28, 14, 5)),  # Czech: a space after dots
+        # Marathi, its afternoon written before the time
+        ("प्रकाशित: २८ नोव्हेंबर २०२६, दुपारी २:०५", datetime(2026, 11, 28, 14, 5)),
         ("no date here", None),
         ("31 February 2019", None),
     ],

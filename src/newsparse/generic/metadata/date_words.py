@@ -381,20 +381,20 @@ _MORE_MONTH_NAMES: dict[int, tuple[str, ...]] = {
 }
 
 
-# Bengali, Malay, Swahili and Filipino spellings not listed above.
+# Bengali, Malay, Swahili, Filipino and Marathi spellings not listed above.
 _EVEN_MORE_MONTH_NAMES: dict[int, tuple[str, ...]] = {
-    1: ("জানুয়ারি", "জানুয়ারী", "enero", "januari"),
-    2: ("ফেব্রুয়ারি", "ফেব্রুয়ারী", "pebrero", "februari"),
+    1: ("জানুয়ারি", "জানুয়ারী", "enero", "januari", "जानेवारी"),
+    2: ("ফেব্রুয়ারি", "ফেব্রুয়ারী", "pebrero", "februari", "फेब्रुवारी"),
     3: ("মার্চ", "mac", "machi", "marso"),
-    4: ("এপ্রিল", "aprili", "abril"),
-    5: ("মে", "mei", "mayo"),
+    4: ("এপ্রিল", "aprili", "abril", "एप्रिल"),
+    5: ("মে", "mei", "mayo", "मे"),
     6: ("জুন", "jun", "juni", "hunyo"),
-    7: ("জুলাই", "julai", "hulyo"),
-    8: ("আগস্ট", "ogos", "agosti", "agosto"),
-    9: ("সেপ্টেম্বর", "septemba", "setyembre"),
-    10: ("অক্টোবর", "oktoba", "oktubre"),
-    11: ("নভেম্বর", "novemba", "nobyembre"),
-    12: ("ডিসেম্বর", "disember", "desemba", "disyembre"),
+    7: ("জুলাই", "julai", "hulyo", "जुलै"),
+    8: ("আগস্ট", "ogos", "agosti", "agosto", "ऑगस्ट"),
+    9: ("সেপ্টেম্বর", "septemba", "setyembre", "सप्टेंबर"),
+    10: ("অক্টোবর", "oktoba", "oktubre", "ऑक्टोबर"),
+    11: ("নভেম্বর", "novemba", "nobyembre", "नोव्हेंबर"),
+    12: ("ডিসেম্বর", "disember", "desemba", "disyembre", "डिसेंबर"),
 }
 
 # Thai: the months' full names (an abbreviation, "มี.ค.", is read by THAI_MONTH_ABBREVIATIONS).
@@ -553,7 +553,8 @@ MODIFIED_CUES: tuple[str, ...] = (
 )
 
 #: Words that say a time is before or after noon where "am"/"pm" would: written before the
-#: time in Korean, Chinese and Japanese ("오후 2:32", "下午2:32", "午後2時32分"), after it
+#: time in Korean, Chinese, Japanese and Marathi ("오후 2:32", "下午2:32", "午後2時32分",
+#: "दुपारी २:०५"), after it
 #: in Arabic ("٠٢:٣٢ م"). Word -> "a" (morning) or "p" (afternoon).
 MERIDIEMS_BEFORE_TIME: dict[str, str] = {
     "오전": "a",
@@ -562,6 +563,13 @@ MERIDIEMS_BEFORE_TIME: dict[str, str] = {
     "下午": "p",
     "午前": "a",
     "午後": "p",
+    # Marathi and Hindi: morning, afternoon, evening ("दुपारी २:०५")
+    "सकाळी": "a",
+    "दुपारी": "p",
+    "संध्याकाळी": "p",
+    "सुबह": "a",
+    "दोपहर": "p",
+    "शाम": "p",
 }
 MERIDIEMS_AFTER_TIME: dict[str, str] = {
     "ص": "a",

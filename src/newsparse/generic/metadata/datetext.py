@@ -62,7 +62,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             + r")\s*(\d{4})(?!\d)"
         ),
     ),
-    ("numeric", re.compile(r"(?<![\d.-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)")),
+    # (Czech and Slovak put a space after each dot: "28. 11. 2026")
+    ("numeric", re.compile(r"(?<![\d.-])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?!\d)")),
     ("ymd-dots", re.compile(r"(?<!\d)(\d{4})[./]\s?(\d{1,2})[./]\s?(\d{1,2})(?!\d)")),
     # "27.11.26, 14:05" (Hebrew, German, Russian portals): a year of two digits, read as a
     # date only when a time follows it
