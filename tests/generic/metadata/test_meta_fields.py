@@ -184,6 +184,26 @@ def test_a_declared_language_stands_in_its_own_script(declared: str, text: str) 
     assert parse_html(html).language == declared
 
 
+def test_a_declared_language_the_word_lists_lack_stands_over_its_neighbour() -> None:
+    # Catalan's function words read as Spanish ones: that is no sign the declaration is wrong
+    catalan = (
+        "<p>El Govern ha aprovat aquest dimarts un pla per reduir les llistes d'espera als "
+        "hospitals públics, amb una inversió de 120 milions d'euros en els propers dos anys, "
+        "segons ha explicat la consellera de Salut en una roda de premsa.</p>"
+    )
+    html = (
+        f"<html lang='ca'><body><article><h1>Llistes d'espera</h1>{catalan}</article></body></html>"
+    )
+    assert parse_html(html).language == "ca"
+    # a page declaring a language of another script keeps its text's language
+    english = (
+        "<p>The council opened a new bus line on Tuesday that links the eastern districts "
+        "with the centre of the city, and the service will run every ten minutes.</p>"
+    )
+    html = f"<html lang='ja'><body><article><h1>Bus line</h1>{english}</article></body></html>"
+    assert parse_html(html).language == "en"
+
+
 @pytest.mark.parametrize(
     ("title", "site_name"),
     [

@@ -115,6 +115,12 @@ def _sample(page: Page) -> str:
     return " ".join(parts)
 
 
+# Languages whose script the detector reads (a page declaring one is not written in Latin).
+_OTHER_SCRIPT_LANGUAGES = frozenset(
+    {language for _first, _last, language in SCRIPT_RANGES}.union(*SHARED_SCRIPTS)
+)
+
+
 def find_language(page: Page) -> str | None:
     """``<html lang>``, ``og:locale``, ``content-language``, JSON-LD ``inLanguage``,
     ``dc.language``; the first that is a valid tag. When the text plainly is in another
@@ -133,6 +139,14 @@ def find_language(page: Page) -> str | None:
         return declared  # close neighbours the word lists cannot tell apart reliably
     if any(primary in group and detected in group for group in SHARED_SCRIPTS):
         return declared  # (the script is the declared language's: its letters tell no more)
+    if (
+        detected in FUNCTION_WORDS
+        and primary not in FUNCTION_WORDS
+        and primary not in _OTHER_SCRIPT_LANGUAGES
+    ):
+        # the words detected are those of the nearest language the lists know (Catalan's
+        # read as Spanish, Slovak's as Czech): no sign that the declaration is wrong
+        return declared
     return detected
 
 
