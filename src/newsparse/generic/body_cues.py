@@ -279,6 +279,7 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
         "anzeige",
         "werbung",
         "publicidad",
+        "publicitat",
         "publicité",
         "pubblicità",
         "reklama",

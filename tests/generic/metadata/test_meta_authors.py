@@ -501,3 +501,11 @@ def test_byline_parts_written_side_by_side_are_read_apart(
     byline: str, lang: str, expected: tuple[str, ...]
 ) -> None:
     assert parse_html(_story_with_byline(byline, lang)).authors == expected
+
+
+def test_a_serbian_cyrillic_byline_and_a_finnish_author_class() -> None:
+    assert parse_byline("Аутор: Јелена Поповић").names == ("Јелена Поповић",)
+    byline = (
+        "<div class='kirjoittaja'><span class='kirjoittaja__nimi'>Hanna Kärkkäinen</span></div>"
+    )
+    assert parse_html(_story_with_byline(byline, "fi")).authors == ("Hanna Kärkkäinen",)

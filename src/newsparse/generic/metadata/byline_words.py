@@ -49,6 +49,7 @@ BYLINE_CUES: tuple[str, ...] = (
     "écrit par",
     "автор",
     "авторы",
+    "аутор",  # Serbian
     "текст",
     "yazan",
     "yazar",

@@ -14,12 +14,14 @@ MARKING_ATTRIBUTES: tuple[str, ...] = (
 )  # fmt: skip
 METADATA_CLASSES: tuple[str, ...] = (
     "author", "byline", "creator", "writer", "reporter", "journalist", "autor", "auteur",
+    "kirjoittaja",
     "date", "time", "publish", "posted", "dateline", "meta", "headline", "articlebody",
     "datum", "fecha", "data", "zeit", "firma",
 )  # fmt: skip
 #: A byline or author block.
 BYLINE_CLASSES: tuple[str, ...] = (
     "author", "byline", "creator", "writer", "reporter", "journalist", "autor", "auteur",
+    "kirjoittaja",
 )  # fmt: skip
 #: Whole class tokens (split at spaces, "-" and "_") of the parts of a byline that are not
 #: names: the reporter's place, e-mail address or role.
