@@ -6,7 +6,13 @@ import lxml.html
 import pytest
 
 import newsparse
-from newsparse.generic.body_lines import is_byline, is_label, trim_paragraphs
+from newsparse.generic.body_lines import (
+    is_byline,
+    is_dated_line,
+    is_label,
+    is_signoff,
+    trim_paragraphs,
+)
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.labels import heading_kind
 
@@ -444,3 +450,15 @@ def test_a_weak_byline_cue_opens_a_byline_only_before_names() -> None:
     assert is_byline("Ni Ramon Villanueva - Balitang Bayan")
     assert not is_byline("Na hivyo wakulima wameamua kususia viwanda.")
     assert not is_byline("Ni isang linggo na ang nakalipas.")
+
+
+def test_date_lines_and_sign_offs_in_more_shapes() -> None:
+    # the published and updated times on one line
+    assert is_dated_line("Julkaistu 28.11.2026 klo 14.05 Päivitetty 29.11.2026 klo 8.10")
+    assert is_dated_line("Published 6:00 a.m. ET Nov. 5, 2024 | Updated 3:42 p.m. ET Nov. 5, 2024")
+    assert not is_dated_line(
+        "Updated figures published by the agency on March 5 show that exports grew 3% in the year."
+    )
+    # a name alone and an e-mail address
+    assert is_signoff("Hanna Kärkkäinen hanna.karkkainen@savonuutiset.example")
+    assert not is_signoff("Write to us at letters@harbourpost.example")

@@ -257,6 +257,8 @@ def edge_leftovers(
             if (
                 _is_title(unit, titles)
                 or is_byline(unit.text)
+                or is_signoff(unit.text)
+                or is_dated_line(unit.text)
                 or _has_time(unit)
                 or (
                     unit.length < SHORT_LINE

@@ -30,7 +30,15 @@ _DIGIT = re.compile(r"\d")
 # A line opening with a date label: "Updated at 1:23 p.m.", "Publicado el 5 de mayo".
 _DATE_LABEL = CaselessWords((*MODIFIED_CUES, *PUBLISHED_CUES), before="^", after=r"\b")
 
-# ...is a date line when this short (a sentence may open with "Updated figures show...").
+# A second date label after a first (the published and updated times on one line).
+_SECOND_DATE_LABEL = CaselessWords(
+    (*MODIFIED_CUES, *PUBLISHED_CUES),
+    before=r"[\s|·•,;(]",
+    after=r"\b\W{0,4}(?:\w{1,4}\W{1,3})?\d",  # (a date or time right after it)
+)
+
+# ...is a date line when this short (a sentence may open with "Updated figures show..."), or
+# twice this with a second label.
 _DATED_LINE_LENGTH = 60
 
 # A line that is one WordPress shortcode the page left unrendered: "[name attr=...]text
@@ -180,7 +188,8 @@ def _is_orphan_heading(text: str) -> bool:
 
 
 def is_signoff(text: str) -> bool:
-    """A reporter's sign-off line: a byline and an e-mail address, nothing else."""
+    """A reporter's sign-off line: a byline (or a name alone) and an e-mail address, nothing
+    else."""
     if len(text) > _BYLINE_LENGTH:
         return False
     found = _EMAIL.search(text)
@@ -188,7 +197,11 @@ def is_signoff(text: str) -> bool:
         return False
     rest = f"{text[: found.start()]} {text[found.end() :]}".strip(" ,;:|/()<>[]·-–—")
     role = TRAILING_ROLE_BYLINE.match(rest)
-    return _opens_with_byline(rest) or (role is not None and role.end() == len(rest))
+    return (
+        _opens_with_byline(rest)
+        or (role is not None and role.end() == len(rest))
+        or _names_only(rest.split())
+    )
 
 
 def _is_head_line(text: str, titles: Collection[str]) -> bool:
@@ -247,12 +260,13 @@ def _without(text: str, found: re.Match[str]) -> str:
 
 
 def is_dated_line(text: str) -> bool:
-    """A short line that gives a date or time under a label ("Updated at 1:23 p.m.")."""
-    return (
-        len(text) <= _DATED_LINE_LENGTH
-        and _DATE_LABEL.span(text) is not None
-        and _DIGIT.search(text) is not None
-    )
+    """A short line that gives a date or time under a label ("Updated at 1:23 p.m."), or
+    two of them ("Julkaistu 28.11.2026 klo 14.05 Päivitetty 29.11.2026 klo 8.10")."""
+    if len(text) > _DATED_LINE_LENGTH * 2 or _DATE_LABEL.span(text) is None:
+        return False
+    if _DIGIT.search(text) is None:
+        return False
+    return len(text) <= _DATED_LINE_LENGTH or _SECOND_DATE_LABEL.span(text[1:]) is not None
 
 
 def _normal(text: str) -> str:
