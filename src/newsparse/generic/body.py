@@ -27,6 +27,8 @@ _SIBLING_MIN_SCORE = 10.0
 # A parent replaces the chosen block when at least this share of the text it adds is prose...
 _CLIMB_PROSE_SHARE = 0.5
 _CLIMB_LEVELS = 5
+_MIN_CLIMB_PROSE = 400
+_MIN_CLIMB_SHARE = 0.25
 # ... and links no more than this share (teaser lists: a linked title over each summary). Only
 # links outside sentences count, here and for sibling paragraphs: a link set inside a
 # sentence is part of the prose, however many a writer sets.
@@ -117,10 +119,16 @@ def _climb(top: HtmlElement, scores: Scores) -> HtmlElement:
                 heaviest, heaviest_text = sibling, length + scores.loose_link_length(sibling)
         ancestor = parent
         added_text = scores.text_length.get(ancestor, 0) - scores.text_length.get(chosen, 0)
-        if _adds_more_story(scores, ancestor, chosen) and (
-            heaviest is None
-            or heaviest_text * 2 < added_text
-            or _adds_more_story(scores, heaviest, None, scores.loose_link_length(heaviest))
+        added_prose = scores.prose_length.get(ancestor, 0) - scores.prose_length.get(chosen, 0)
+        enough = min(_MIN_CLIMB_PROSE, scores.prose_length.get(chosen, 0) * _MIN_CLIMB_SHARE)
+        if (
+            added_prose >= enough
+            and _adds_more_story(scores, ancestor, chosen)
+            and (
+                heaviest is None
+                or heaviest_text * 2 < added_text
+                or _adds_more_story(scores, heaviest, None, scores.loose_link_length(heaviest))
+            )
         ):
             chosen = ancestor
             heaviest, heaviest_text = None, 0
