@@ -399,3 +399,20 @@ def test_overlay_cards_under_a_heading_are_related_with_their_headlines() -> Non
             "Trams are worth every penny we spend",
         ),
     )
+
+
+def test_a_link_to_a_listing_is_no_related_article_whatever_its_address() -> None:
+    related = _related(
+        '<section class="related-news"><h3>Also from this source</h3><ul>'
+        '<li><a href="/news/halvard-marine-robotics-opens-plant-12345.html">Halvard Marine '
+        "Robotics opens plant in Aberdeen</a></li>"
+        '<li><a href="/news/halvard-marine-robotics-q3-results-12299.html">Halvard Marine '
+        "Robotics reports third-quarter results</a></li></ul>"
+        '<a class="btn btn-default" href="/news/halvard-marine-robotics/">Explore More news '
+        "releases from this company</a></section>",
+        URL,
+    )
+    assert [link.title for link in related] == [
+        "Halvard Marine Robotics opens plant in Aberdeen",
+        "Halvard Marine Robotics reports third-quarter results",
+    ]

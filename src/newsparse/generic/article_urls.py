@@ -8,6 +8,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import lxml.html
 
+from newsparse.generic.cues.link_texts import LISTING_LINK_OPENERS
 from newsparse.generic.cues.urls import (
     BLOCKED_HOSTS,
     NON_ARTICLE_RELS,
@@ -16,6 +17,7 @@ from newsparse.generic.cues.urls import (
     TRACKING_PARAMETERS,
     TRACKING_PREFIXES,
 )
+from newsparse.generic.labels import normalise
 from newsparse.hosts import host_of
 from newsparse.page import Page, text_of
 
@@ -26,6 +28,9 @@ HtmlElement = lxml.html.HtmlElement
 _SECTION_WORDS = 3
 # A count as a link's whole text ("14", "1,204", "2.3K").
 _NUMBER = re.compile(r"\d[\d,.]*[kKmM]?")
+_LISTING_LINK = re.compile(
+    r"(?:{})\b".format("|".join(re.escape(normalise(text)) for text in LISTING_LINK_OPENERS))
+)
 
 
 def is_tracking_parameter(name: str) -> bool:
@@ -62,8 +67,11 @@ def is_article_link(page: Page, anchor: HtmlElement) -> bool:
     rels = set((anchor.get("rel") or "").lower().split())
     if rels & NON_ARTICLE_RELS:
         return False
-    if _NUMBER.fullmatch(text_of(anchor)) and anchor.find(".//img") is None:
+    text = text_of(anchor)
+    if _NUMBER.fullmatch(text) and anchor.find(".//img") is None:
         return False
+    if _LISTING_LINK.match(normalise(text)):
+        return False  # ("Explore more news releases from this company", "View all")
     url = page.absolute_url(anchor.get("href"), fallback_base=page.canonical_hint)
     if not url:
         return False
@@ -93,5 +101,5 @@ def is_article_link(page: Page, anchor: HtmlElement) -> bool:
     return (
         len(segments) > 1
         or len(last.split("-")) > _SECTION_WORDS + 1
-        or (len(text_of(anchor).split()) > _SECTION_WORDS)
+        or (len(text.split()) > _SECTION_WORDS)
     )

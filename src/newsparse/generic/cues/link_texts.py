@@ -38,5 +38,28 @@ GENERIC_LINK_TEXTS: tuple[str, ...] = (
     "더보기",
     "기사 더보기",
 )
+# How the text of a link to a listing opens (compared after normalising): "Explore more news
+# releases from this company", "View all", "See all stories". Such a link is no article.
+LISTING_LINK_OPENERS: tuple[str, ...] = (
+    "explore more",
+    "view all",
+    "see all",
+    "browse all",
+    "show all",
+    "all stories",
+    "all articles",
+    "more news releases",
+    "alle artikel",
+    "alle meldungen",
+    "voir tout",
+    "voir tous",
+    "ver todo",
+    "ver todas",
+    "ver todos",
+    "vedi tutti",
+    "vedi tutte",
+    "ver mais",
+)
+
 # Class-name parts of the element that holds a teaser's title.
 TITLE_PARTS: frozenset[str] = frozenset({"title", "headline", "heading", "hed"})
