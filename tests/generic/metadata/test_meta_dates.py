@@ -516,3 +516,29 @@ def test_a_dateline_s_zone_is_kept() -> None:
         datetime(2024, 11, 5, 15, 42, tzinfo=central),
     )
     assert article.published.utcoffset() == timedelta(hours=-6)
+
+
+def test_a_fact_check_s_claim_review_dates_it_and_a_day_alone_takes_the_time_given_elsewhere() -> (
+    None
+):
+    claim_review = (
+        '{"@context": "https://schema.org", "@type": "ClaimReview", "datePublished": '
+        '"2023-06-14", "url": "https://checkdesk.example/factchecks/2023/jun/14/state-tax/", '
+        '"itemReviewed": {"@type": "Claim", "datePublished": "2023-06-08", "author": '
+        '{"@type": "Person", "name": "A. Poster"}}, "reviewRating": {"@type": "Rating", '
+        '"alternateName": "False"}}'
+    )
+    story = "<p>" + "The post claimed the state would tax every bicycle sold after July. " * 4
+    html = (
+        f"<html><head><script type='application/ld+json'>{claim_review}</script></head><body>"
+        "<article><h1>No, the state will not tax bicycles</h1><div class='m-statement__desc'>"
+        "stated on June 8, 2023 in a Facebook post:</div>"
+        f"{story}</p></article></body></html>"
+    )
+    assert parse_html(html).published == datetime(2023, 6, 14)
+    timed = html.replace(
+        "</head>",
+        "<meta property='article:published_time' content='2023-06-14T09:30:00-05:00'></head>",
+    )
+    published = parse_html(timed).published
+    assert published is not None and published.isoformat() == "2023-06-14T09:30:00-05:00"

@@ -131,6 +131,12 @@ def find_published(page: Page) -> datetime | None:
             page, ("datePublished", "dateCreated"), PUBLISHED_METAS, "datePublished", PUBLISHED_RDFA
         )
         first = next(candidates, None)
+        if first is not None and _is_day_only(first):
+            # a day alone ("datePublished": "2019-11-18"): the same day with its time, from
+            # the page's other sources, says more
+            others = [*candidates, *filter(None, [visible_dates(page)[0]])]
+            first = next((o for o in others if _is_finer_reading(o, first)), first)
+            candidates = iter(others)
         if first is not None:
             if not _in_utc(first):
                 return first
@@ -166,6 +172,16 @@ def find_modified(page: Page) -> datetime | None:
     if published is not None and _earlier(found, published):
         return None
     return found
+
+
+def _is_day_only(value: datetime) -> bool:
+    """A date without a time of day (nor a zone): midnight, naive."""
+    return value.tzinfo is None and (value.hour, value.minute, value.second) == (0, 0, 0)
+
+
+def _is_finer_reading(other: datetime, day: datetime) -> bool:
+    """``other`` gives a time on ``day``."""
+    return other.date() == day.date() and not _is_day_only(other)
 
 
 def _earlier(a: datetime, b: datetime) -> bool:

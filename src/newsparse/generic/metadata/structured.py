@@ -35,6 +35,9 @@ ARTICLE_TYPES: frozenset[str] = frozenset(
         "Report",
     }
 )
+#: Types whose object describes the article when no object of ARTICLE_TYPES does: a fact
+#: check's ClaimReview (its dates are the check's; its itemReviewed is the claim).
+FALLBACK_ARTICLE_TYPES: frozenset[str] = frozenset({"ClaimReview"})
 #: Types of a page object, consulted only when no article object answers.
 PAGE_TYPES: frozenset[str] = frozenset({"WebPage", "ItemPage", "AboutPage", "MedicalWebPage"})
 
@@ -68,7 +71,9 @@ def _urls_of(obj: jsonld.JsonObject) -> set[str]:
 
 
 def _choose_article(page: Page) -> jsonld.JsonObject | None:
-    articles = [obj for obj in page.json_ld if _is_article(obj)]
+    articles = [obj for obj in page.json_ld if _is_article(obj)] or [
+        obj for obj in page.json_ld if FALLBACK_ARTICLE_TYPES.intersection(jsonld.types_of(obj))
+    ]
     if not articles:
         return None
     own = {_url_key(u) for u in (page.url, page.canonical_hint, meta(page, "og:url")) if u}
