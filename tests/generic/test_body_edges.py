@@ -462,3 +462,32 @@ def test_date_lines_and_sign_offs_in_more_shapes() -> None:
     # a name alone and an e-mail address
     assert is_signoff("Hanna Kärkkäinen hanna.karkkainen@savonuutiset.example")
     assert not is_signoff("Write to us at letters@harbourpost.example")
+
+
+def _hubspot_post(closing: str) -> str:
+    paragraphs = "".join(
+        f"<p><span>{text} The port alliance opened its new cold-storage terminal on Monday "
+        "after two years of construction.</span></p>"
+        for text in ("First.", "Second.", "Third.")
+    )
+    return (
+        "<html><head><title>Cold storage opens</title></head><body><div class='post-body'>"
+        "<h1>Cold storage opens</h1><span id='hs_cos_wrapper_post_body' class='hs_cos_wrapper "
+        f"hs_cos_wrapper_meta_field'>{paragraphs}{closing}</span></div></body></html>"
+    )
+
+
+def test_a_button_alone_in_its_div_among_wrapped_paragraphs_goes() -> None:
+    # HubSpot's inline call to action: the story's paragraphs sit in one wrapper <span>,
+    # the button in a <div> of its own after them
+    cta = (
+        "<div class='hs-web-interactive-inline' data-hubspot-wrapper-cta-id='1482'> <a "
+        "href='https://cta.example/web-interactives/track' class='hs-inline-web-interactive-1482'>"
+        " Get Cold Chain Weekly in your inbox every Thursday </a> </div>"
+    )
+    body = newsparse.parse(_hubspot_post(cta), registry=newsparse.Registry()).body
+    assert body.split("\n\n")[-1].startswith("Third.")
+    # a link inside a sentence of the wrapper's own text stays
+    sentence = "The terminal is run by <strong><a href='/ops'>Harbor Cold Logistics</a></strong>."
+    body = newsparse.parse(_hubspot_post(sentence), registry=newsparse.Registry()).body
+    assert "Harbor Cold Logistics" in body

@@ -309,12 +309,12 @@ def edge_leftovers(
 def _loose_short_links(
     anchor: HtmlElement, blocks: list[HtmlElement], scores: Scores, *, after: bool
 ) -> list[HtmlElement]:
-    """The short links outside every unit after (or, with ``after`` false, before) the
-    element ``anchor`` in the story's blocks, but a syndicated copy's credit; for a
-    call-to-action button closing a small box, the box."""
+    """The short links that no line of text holds after (or, with ``after`` false, before)
+    the element ``anchor`` in the story's blocks (``Scores.stray_links_beside``), but a
+    syndicated copy's credit."""
     found: list[HtmlElement] = []
     for block in blocks:
-        for link in scores.loose_links_beside(anchor, block, after=after):
+        for link in scores.stray_links_beside(anchor, block, after=after):
             text = " ".join(subtree_text(link).split())
             if len(text) < SHORT_LINE and _ORIGINAL_CREDIT.span(text) is None:
                 found.append(link)

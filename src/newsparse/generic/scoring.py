@@ -51,6 +51,7 @@ from newsparse.generic.measure import (
     subtree_text,
 )
 from newsparse.generic.prose import clause_commas
+from newsparse.generic.text import BLOCK_TAGS
 from newsparse.memo import Memo
 from newsparse.tags import is_custom_element
 
@@ -572,21 +573,41 @@ class Scores:
             - running[bisect_left(starts, figures[FIRST])]
         )
 
-    def loose_links_beside(
+    def stray_links_beside(
         self, element: HtmlElement, block: HtmlElement, *, after: bool
     ) -> list[HtmlElement]:
-        """The loose links inside ``block`` that come after ``element`` (past its end) or,
-        with ``after`` false, before it, in page order."""
+        """The links inside ``block`` after ``element`` (past its end) or, with ``after``
+        false, before it, in page order, that no line of text holds: outside every unit
+        (the loose links), or alone in an element of their own inside a unit that only
+        wraps others (a button in its <div> among a story's paragraphs)."""
         figures = self._stats.get(element)
         outer = self._stats.get(block)
-        if figures is None or outer is None or not self._loose_links:
+        if figures is None or outer is None:
             return []
         if after:
             start, end = max(figures[END], outer[FIRST]), outer[END]
         else:
             start, end = outer[FIRST], min(figures[FIRST], outer[END])
-        starts, _ = self._loose_index()
-        return self._loose_links[bisect_left(starts, start) : bisect_left(starts, end)]
+        loose = set(self._loose_links)
+        stray: list[HtmlElement] = []
+        for link in block.iter("a"):
+            place = self._stats.get(link)
+            if place is None or not start <= place[FIRST] < end:
+                continue
+            if link in loose:
+                stray.append(link)
+                continue
+            parent, unit = self._unit_holding(link)
+            if (
+                unit is not None
+                and unit.encloses_units
+                and parent is not None
+                and parent is not unit.element
+                and parent.tag in BLOCK_TAGS  # (a link in a <strong> is in a sentence)
+                and " ".join(subtree_text(parent).split()) == " ".join(subtree_text(link).split())
+            ):
+                stray.append(link)
+        return stray
 
     def _loose_index(self) -> tuple[list[int], list[int]]:
         """The loose links' page-order indices, and the running total of their text (one
