@@ -28,7 +28,7 @@ _SIBLING_MIN_SCORE = 10.0
 _CLIMB_PROSE_SHARE = 0.5
 _CLIMB_LEVELS = 5
 _MIN_CLIMB_PROSE = 400
-_MIN_CLIMB_SHARE = 0.25
+_MIN_CLIMB_SHARE = 0.3
 # ... and links no more than this share (teaser lists: a linked title over each summary). Only
 # links outside sentences count, here and for sibling paragraphs: a link set inside a
 # sentence is part of the prose, however many a writer sets.

@@ -488,6 +488,16 @@ def _story_with_byline(byline: str, lang: str = "en") -> str:
             "de",
             ("Anna Berger", "Tobias Kern"),
         ),
+        # Labrador (Norway): one block per author, the role in a "description" span
+        (
+            "<div class='byline'><div class='byline__author'><span class='firstname'>Ingrid"
+            "</span> <span class='lastname'>Solheim</span> <span class='description'>Journalist"
+            "</span></div><div class='byline__author'><span class='firstname'>Even</span> "
+            "<span class='lastname'>Roald</span> <span class='description'>Journalist</span>"
+            "</div></div>",
+            "no",
+            ("Ingrid Solheim", "Even Roald"),
+        ),
         # a role under the name, with no space between
         (
             "<p class='byline'><span class='name'>Lena Ortiz</span><span class='role'>Transport "

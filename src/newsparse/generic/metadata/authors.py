@@ -59,6 +59,8 @@ _LINE_MARK = "\ue000"
 # A byline's parts that are no name, by their class tokens.
 _EXTRA_TOKENS = frozenset(BYLINE_EXTRA_TOKENS)
 _CLASS_TOKEN_SPLIT = re.compile(r"[\s_-]+")
+# Children of a byline that hold one author each.
+_BYLINE_BLOCK_TAGS = frozenset({"div", "p", "li"})
 
 
 def _parsed(page: Page, text: str) -> Byline:
@@ -68,12 +70,14 @@ def _parsed(page: Page, text: str) -> Byline:
 
 
 def _byline_text(page: Page, element: common.HtmlElement) -> str:
-    """The text of a byline element, its lines (split by ``<br>``) kept apart by
-    :func:`join_lines`."""
+    """The text of a byline element, its lines (split by ``<br>`` or block children, one per
+    author) kept apart by :func:`join_lines`."""
 
     def read(element: common.HtmlElement) -> str:
+        blocks = _block_children(element)
         if (
             element.find(".//br") is None
+            and not blocks
             and not _abutting_elements(element)
             and not _byline_extras(element)
         ):
@@ -81,6 +85,10 @@ def _byline_text(page: Page, element: common.HtmlElement) -> str:
         copied = copy.deepcopy(element)
         for br in copied.iter("br"):
             br.tail = _LINE_MARK + (br.tail or "")
+        # (one author per block: "<div class="byline__author">Ingrid Solheim</div><div ...>")
+        for block in _block_children(copied):
+            block.text = _LINE_MARK + (block.text or "")
+            block.tail = _LINE_MARK + (block.tail or "")
         # (a name and a place or an e-mail address in elements side by side, "<span>Suman
         # Dutta</span><span>Kolkata</span>": styled apart, not one word)
         for abutting in _abutting_elements(copied):
@@ -90,6 +98,12 @@ def _byline_text(page: Page, element: common.HtmlElement) -> str:
         return join_lines(text_of(copied).split(_LINE_MARK))
 
     return common.cached_per_key(page, "_md_byline_texts", element, read)
+
+
+def _block_children(element: common.HtmlElement) -> list[common.HtmlElement]:
+    """The element's children that are blocks of their own (when there are several)."""
+    blocks = [child for child in element if child.tag in _BYLINE_BLOCK_TAGS]
+    return blocks if len(blocks) > 1 else []
 
 
 def _abutting_elements(element: common.HtmlElement) -> list[common.HtmlElement]:

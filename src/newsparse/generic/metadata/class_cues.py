@@ -27,6 +27,7 @@ BYLINE_CLASSES: tuple[str, ...] = (
 #: names: the reporter's place, e-mail address or role.
 BYLINE_EXTRA_TOKENS: tuple[str, ...] = (
     "place", "location", "city", "dateline", "email", "mail", "role", "designation",
+    "description",
 )  # fmt: skip
 #: A dateline.
 DATELINE_CLASSES: tuple[str, ...] = (
