@@ -519,3 +519,15 @@ def test_a_serbian_cyrillic_byline_and_a_finnish_author_class() -> None:
         "<div class='kirjoittaja'><span class='kirjoittaja__nimi'>Hanna Kärkkäinen</span></div>"
     )
     assert parse_html(_story_with_byline(byline, "fi")).authors == ("Hanna Kärkkäinen",)
+
+
+def test_an_editor_credited_beside_the_author_is_no_author() -> None:
+    assert parse_byline("Penulis Rina Lestari, Editor Bambang Prasetyo").names == ("Rina Lestari",)
+    assert parse_byline("By Jane Doe, Senior Editor").names == ("Jane Doe",)
+    # Kompas-style credits: one block per credit, each with its label
+    credits = (
+        "<div class='read__credit'><div class='credit-title-name'><h6>Penulis</h6><a "
+        "href='/tag/rina-lestari'>Rina Lestari</a></div><div class='credit-title-name'><h6>"
+        "Editor</h6><a href='/tag/bambang-p'>Bambang Prasetyo</a></div></div>"
+    )
+    assert parse_html(_story_with_byline(credits, "id")).authors == ("Rina Lestari",)

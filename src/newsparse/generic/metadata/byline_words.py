@@ -377,3 +377,19 @@ BYLINE_STOPS: tuple[str, ...] = (
     "责编",
     "責編",
 )
+
+#: Words that credit an editor, not an author, when they open a part of a byline after a
+#: separator ("Penulis Rina Lestari, Editor Bambang Prasetyo"), lowercased.
+EDITOR_CREDITS: tuple[str, ...] = (
+    "editor",
+    "editors",
+    "redaktur",
+    "penyunting",
+    "editör",
+    "редактор",
+    "redactor",
+    "redactora",
+    "rédacteur",
+    "redakteur",
+    "redakteurin",
+)

@@ -17,6 +17,7 @@ from newsparse.generic.metadata.byline_words import (
     CJK_ROLES_BEFORE_NAME,
     CREDENTIALS,
     DATE_CONNECTORS,
+    EDITOR_CREDITS,
     MAX_WORDS_BEFORE_CUE,
     NAME_JOINERS,
     NOISE_WORDS,
@@ -118,7 +119,10 @@ _PARTICLES = frozenset(
 # (the dateline's cues in every language end a byline run on into it: "Av Erik Lindqvist
 # Publicerad 12 mars 2024")
 _STOP = re.compile(
-    rf"\b(?:{longest_first((*BYLINE_STOPS, *PUBLISHED_CUES, *MODIFIED_CUES))})\b.*$", re.I
+    rf"\b(?:{longest_first((*BYLINE_STOPS, *PUBLISHED_CUES, *MODIFIED_CUES))})\b.*$"
+    # (an editor's credit opening a part: "..., Editor Bambang Prasetyo")
+    rf"|(?:^|(?<=[,;|]))\s*(?:{longest_first(EDITOR_CREDITS)})\b.*$",
+    re.I,
 )
 _SEGMENT_BREAKS = re.compile(r"\s*(?:[|•·●◆▪︎]|\s[–—-]\s|\n|(?<=[^\W\d_]{3})\.\s+)\s*")
 _JOINER_WORD = rf"(?i:{longest_first(NAME_JOINERS)})|(?:{'|'.join(SHORT_JOINERS)})"
