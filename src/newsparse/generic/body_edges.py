@@ -34,6 +34,7 @@ from newsparse.generic.body_lines import (
     is_title_text,
 )
 from newsparse.generic.body_lists import is_address
+from newsparse.generic.classes import holds_token
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
 from newsparse.generic.labels import heading_kind
@@ -62,7 +63,6 @@ _SIGNED_NAME_LENGTH = 60
 _SIGNED_NAME_WORDS = 5
 _BOLD_TAGS = frozenset({"strong", "b"})
 _NAME_JOINERS = frozenset(NAME_JOINERS)
-_TOKEN_SEPARATORS = re.compile(r"[\s_-]+")
 # A section label over the headline (its kicker) is shorter than this.
 _KICKER_LENGTH = 40
 
@@ -106,8 +106,7 @@ def _is_signed_name(unit: Unit) -> bool:
     ):
         return False
     element = unit.element
-    names = " ".join(filter(None, (element.get("class"), element.get("id")))).lower()
-    if not SIGNOFF_TOKENS.isdisjoint(_TOKEN_SEPARATORS.split(names)):
+    if holds_token(SIGNOFF_TOKENS, element.get("class"), element.get("id")):
         return True
     return _looks_like_name(text) and (_is_all_bold(element) or _is_set_right(element))
 
@@ -379,6 +378,4 @@ def _names_head_metadata(element: HtmlElement) -> bool:
     raw = " ".join(filter(None, map(element.get, CUE_ATTRIBUTES))).lower()
     if not raw.strip():
         return False
-    return _HEAD_METADATA.search(raw) is not None or not HEAD_METADATA_TOKENS.isdisjoint(
-        _TOKEN_SEPARATORS.split(raw)
-    )
+    return _HEAD_METADATA.search(raw) is not None or holds_token(HEAD_METADATA_TOKENS, raw)

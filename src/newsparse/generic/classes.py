@@ -72,13 +72,19 @@ KIND_PRIORITY: tuple[Kind, ...] = (
 _RANK = {kind: rank for rank, kind in enumerate(KIND_PRIORITY)}
 
 
+def holds_token(tokens: frozenset[str], *values: str | None) -> bool:
+    """Whether class/id ``values`` hold one of ``tokens`` as a whole word (split at spaces,
+    "-" and "_", lowercased): ``holds_token({"place"}, "byline__place")``."""
+    for value in values:
+        if value and not tokens.isdisjoint(_SEPARATORS_AND_SPACES.split(value.lower())):
+            return True
+    return False
+
+
 def names_fact_box(*values: str | None) -> bool:
     """Whether class/id ``values`` name a fact box (``c-factbox``, ``infobox``: see
     ``FACT_BOX_TOKENS``)."""
-    for value in values:
-        if value and not FACT_BOX_TOKENS.isdisjoint(_SEPARATORS_AND_SPACES.split(value.lower())):
-            return True
-    return False
+    return holds_token(FACT_BOX_TOKENS, *values)
 
 
 def class_and_id(element: HtmlElement) -> str:

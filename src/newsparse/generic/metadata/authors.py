@@ -16,6 +16,7 @@ import re
 
 import lxml.etree
 
+from newsparse.generic.classes import holds_token
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.bylines import (
     BYLINE_CUE,
@@ -58,7 +59,6 @@ _URL_NAME = re.compile(r"(?:https?:)?//|/|www\.")
 _LINE_MARK = "\ue000"
 # A byline's parts that are no name, by their class tokens.
 _EXTRA_TOKENS = frozenset(BYLINE_EXTRA_TOKENS)
-_CLASS_TOKEN_SPLIT = re.compile(r"[\s_-]+")
 # Children of a byline that hold one author each.
 _BYLINE_BLOCK_TAGS = frozenset({"div", "p", "li"})
 
@@ -125,8 +125,7 @@ def _byline_extras(element: common.HtmlElement) -> list[common.HtmlElement]:
     return [
         child
         for child in element.iterdescendants(lxml.etree.Element)
-        if (classes := child.get("class"))
-        and not _EXTRA_TOKENS.isdisjoint(_CLASS_TOKEN_SPLIT.split(classes.lower()))
+        if holds_token(_EXTRA_TOKENS, child.get("class"))
     ]
 
 
