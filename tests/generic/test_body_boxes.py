@@ -62,3 +62,12 @@ def test_a_sentence_that_links_a_sign_up_page_stays() -> None:
     body = _body(_story_with(line))
     assert len(body) == 4
     assert body[2].startswith("Residents can get alerts")
+
+
+def test_an_embedded_video_player_s_title_and_duration_are_no_lines_of_the_story() -> None:
+    player = (
+        "<div class='video-inline'><div class='video-player' data-video-id='c8a9b0d1'><span "
+        "class='video-title'>Venezia, il Mose in azione: le immagini dal drone</span><span "
+        "class='video-duration'>01:32</span></div></div>"
+    )
+    assert _body(_story_with(player)) == list(PARAGRAPHS)

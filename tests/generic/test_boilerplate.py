@@ -44,6 +44,11 @@ def _assert_story_kept(article: newsparse.Article) -> None:
     [
         ("related-posts", Kind.RELATED),
         ("td_block_related_posts", Kind.RELATED),
+        # embedded video players (their title and duration are no lines of the story)
+        ("video-player", Kind.CHROME),
+        ("jw-player", Kind.CHROME),
+        ("playerVideo", Kind.CHROME),
+        ("VideoPlayer", Kind.CHROME),
         # camelCase author boxes, and a CSS module's root element
         ("AuthorBox", Kind.BIO),
         ("AuthorBios_root__Gh3Jk", Kind.BIO),
@@ -140,6 +145,8 @@ def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind) -> None:
         "commento-editoriale",
         "category-mas-leidos",  # WordPress taxonomy class of the story itself
         "pie-chart",
+        "player",  # a sports table's cell
+        "player-name",
         "jeg_pagination_disable",  # a JNews post block's setting: it has no pagination
         "jeg_pagination_loadmore",
     ],

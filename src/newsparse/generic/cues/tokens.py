@@ -163,6 +163,9 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     "reklame": (Kind.AD, ANY),
     "advertentie": (Kind.AD, ANY),
     "publicidade": (Kind.AD, ANY),
+    # embedded players
+    "videoplayer": (Kind.CHROME, ANY),
+    "jwplayer": (Kind.CHROME, ANY),
     # author boxes
     "bio": (Kind.BIO, TAIL),
     "bios": (Kind.BIO, TAIL),
@@ -444,6 +447,14 @@ WHOLE_TOKEN_CUES: dict[str, Kind] = {
 # ("pie-de-pagina__legal", "BarraLateral", "bloc-lire-aussi"): block names that other
 # languages write as phrases, none of whose words names a block alone.
 PHRASE_CUES: dict[tuple[str, ...], Kind] = {
+    # an embedded video or audio player: its title and duration are no lines of the story
+    # ("video-player", "jw-player", "VideoPlayer", "playerVideo"; not a sports table's
+    # "player" cell)
+    ("video", "player"): Kind.CHROME,
+    ("audio", "player"): Kind.CHROME,
+    ("media", "player"): Kind.CHROME,
+    ("jw", "player"): Kind.CHROME,
+    ("player", "video"): Kind.CHROME,
     # (camelCase splits them: "AuthorBox", "AuthorBios_root__Gh3Jk")
     ("author", "box"): Kind.BIO,
     ("author", "bio"): Kind.BIO,
