@@ -457,3 +457,35 @@ def test_aggregator_copy_keeping_the_original_publisher_in_its_jsonld() -> None:
     footer = "<footer><a href='https://www.veritymedia.example/'>Verity Media</a></footer>"
     article = parse_html(_page(head, body=STORY + footer), url=url)
     assert article.source is None
+
+
+def test_a_wire_dateline_is_read_in_a_story_of_divs_beside_teaser_articles() -> None:
+    # the story sits in <div>s; the only <article> elements are the rail's teaser cards (a
+    # sponsored one with a line of text): none of them is the story's element
+    teasers = "".join(
+        f"<article class='card card--small'><a href='/news/{slug}'>{title}</a>"
+        "<span>2 hours ago</span></article>"
+        for slug, title in (
+            ("fair-board", "County fair board names new director"),
+            ("wheat-prices", "Wheat prices climb on export demand"),
+        )
+    ) + (
+        "<article class='card card--sponsored'><p><a href='/promo/truck-sale'>Local "
+        "dealership announces spring sale</a> Save on new and used trucks this month at "
+        "Prairie Motors.</p></article>"
+    )
+    story = "".join(
+        f"<div class='story-paragraph'>{text}</div>"
+        for text in (
+            "March 14 (Reuters) - Wheat futures rose for a third day on Thursday as buyers "
+            "in North Africa booked cargoes ahead of the spring harvest.",
+            "Traders said dry weather in the southern plains also lifted prices, though "
+            "forecasts of rain next week limited the gains.",
+        )
+    )
+    html = (
+        "<html><head><title>Wheat rises again</title></head><body><div id='storyBody'>"
+        f"<h1>Wheat rises again</h1>{story}</div><aside class='rail'>{teasers}</aside>"
+        "</body></html>"
+    )
+    assert parse_html(html, url="https://plainsledger.example/business/wheat").source == "Reuters"

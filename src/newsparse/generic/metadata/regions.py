@@ -315,12 +315,28 @@ def _find_article_element(page: Page) -> HtmlElement | None:
         count = sum(1 for _ in element.iterdescendants("p"))  # (cheaper than an XPath count)
         if count > best_count:
             best, best_count = element, count
+    # (a teaser marked <article>, its title linked, in a page whose story sits in <div>s is
+    # no story element)
     if best is None:  # an article without <p> (text in divs) is still the article
-        best = next((e for e in candidates if e.tag == "article"), None)
+        return next((e for e in candidates if e.tag == "article" and not _is_teaser(e)), None)
+    if best_count < _MIN_ARTICLE_PARAGRAPHS and (
+        _is_teaser(best) or len(text_of(best)) < _MIN_ARTICLE_TEXT
+    ):
+        return None
     return best
 
 
+def _is_teaser(element: HtmlElement) -> bool:
+    """Most of the element's text is in links: a teaser card, not a story."""
+    text = len(text_of(element))
+    linked = sum(len(text_of(link)) for link in element.iter("a"))
+    return text == 0 or linked * 2 >= text
+
+
 _MIN_PARAGRAPH = 25
+# A story's element holds more paragraphs than a teaser's one.
+_MIN_ARTICLE_PARAGRAPHS = 2
+_MIN_ARTICLE_TEXT = 300
 _MAX_PARAGRAPHS = 60
 _OUTSIDE_STORY = ("header", "nav", "figure", "noscript")
 _MIN_TEXT_DIV = 40
