@@ -320,7 +320,8 @@ def _find_article_element(page: Page) -> HtmlElement | None:
     if best is None:  # an article without <p> (text in divs) is still the article
         return next((e for e in candidates if e.tag == "article" and not _is_teaser(e)), None)
     if best_count < _MIN_ARTICLE_PARAGRAPHS and (
-        _is_teaser(best) or len(text_of(best)) < _MIN_ARTICLE_TEXT
+        _is_teaser(best)
+        or (best.find(".//a") is not None and len(text_of(best)) < _MIN_ARTICLE_TEXT)
     ):
         return None
     return best
