@@ -435,6 +435,8 @@ def test_a_closing_line_whose_link_asks_the_reader_to_sign_up_goes() -> None:
 def test_labels_and_appeals_in_more_languages() -> None:
     assert is_label("Kindly Share This Story:")
     assert is_label("Publicitat")  # Catalan
+    assert is_label("skip past newsletter promotion")
+    assert heading_kind("Sign up for CNN's Wonder Theory science newsletter") is Kind.NEWSLETTER
     assert heading_kind("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ") is Kind.READ_ALSO  # Greek capitals drop accents
     assert heading_kind("Jiunge na chaneli yetu ya WhatsApp") is Kind.SHARE
     assert heading_kind("I-follow ang Balitang Bayan sa Facebook") is Kind.SHARE

@@ -44,6 +44,8 @@ def _assert_story_kept(article: newsparse.Article) -> None:
     [
         ("related-posts", Kind.RELATED),
         ("td_block_related_posts", Kind.RELATED),
+        # an access check's placeholder over the story
+        ("gateway-content", Kind.APPEAL),
         # embedded video players (their title and duration are no lines of the story)
         ("video-player", Kind.CHROME),
         ("jw-player", Kind.CHROME),

@@ -416,3 +416,16 @@ def test_a_link_to_a_listing_is_no_related_article_whatever_its_address() -> Non
         "Halvard Marine Robotics opens plant in Aberdeen",
         "Halvard Marine Robotics reports third-quarter results",
     ]
+
+
+def test_a_dated_story_filed_under_a_sections_path_is_an_article() -> None:
+    related = _related(
+        '<aside class="related"><h3>More Stories From NPR</h3><ul>'
+        '<li><a href="/sections/shots-health-news/2024/08/20/nx-s1-5079901/melatonin-kids">'
+        "Melatonin gummies for kids: what parents should know</a></li>"
+        '<li><a href="/sections/shots-health-news/">Shots: Health News</a></li></ul></aside>',
+        "https://www.npr.example/2024/09/10/nx-s1-5100000/tram-line",
+    )
+    assert [link.url for link in related] == [
+        "https://www.npr.example/sections/shots-health-news/2024/08/20/nx-s1-5079901/melatonin-kids"
+    ]

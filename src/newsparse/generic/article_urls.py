@@ -26,6 +26,8 @@ HtmlElement = lxml.html.HtmlElement
 # A one-segment path whose slug and link text both have at most this many words is a section
 # front ("/science-and-health" linked as "Science & Health").
 _SECTION_WORDS = 3
+# A story's date in its path: "/2024/09/05/" or "/2024/09/".
+_DATED_PATH = re.compile(r"/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])/")
 # A count as a link's whole text ("14", "1,204", "2.3K").
 _NUMBER = re.compile(r"\d[\d,.]*[kKmM]?")
 _LISTING_LINK = re.compile(
@@ -83,10 +85,14 @@ def is_article_link(page: Page, anchor: HtmlElement) -> bool:
     if not host or _blocked_host(host):
         return False
     segments = [segment for segment in parts.path.lower().split("/") if segment]
-    if any(segment in NON_ARTICLE_SEGMENTS for segment in segments) or (
-        parts.query and _paginates(parts.query)
-    ):
+    if parts.query and _paginates(parts.query):
         return False
+    if any(segment in NON_ARTICLE_SEGMENTS for segment in segments):
+        # (a dated story filed under a section path is still a story:
+        # "/sections/shots-health-news/2024/09/05/nx-s1-5090234/daylight-saving")
+        return _DATED_PATH.search(parts.path) is not None
+    if _DATED_PATH.search(parts.path):
+        return True
     if not segments:
         # a home page, unless a query names the article ("?p=123", "?id=...")
         return _names_a_page(parts.query)

@@ -303,6 +303,9 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
         "share this article",
         # (Nigerian sites open and close a story with it)
         "kindly share this story",
+        # the skip links around an inline newsletter promotion
+        "skip past newsletter promotion",
+        "after newsletter promotion",
         "print",
         "email",
         "tweet",

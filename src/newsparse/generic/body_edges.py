@@ -247,6 +247,7 @@ def edge_leftovers(
                 unit.element.tag == "h1"
                 or _is_title(unit, titles)
                 or _looks_like_metadata(unit, blocks, scores)
+                or _is_appeal(unit)
             ):
                 dropped.append(unit.element)
         elif index < second and index <= first + AFTER_STANDFIRST:

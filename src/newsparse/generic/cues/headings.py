@@ -481,8 +481,11 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "newsletter",
             "sign up for our newsletter",
             "sign up for our newsletters",
-            # (a named newsletter: "Sign up for our Morning Edition newsletter")
+            # (a named newsletter: "Sign up for our Morning Edition newsletter", "Sign up
+            # for CNN's Wonder Theory science newsletter", "Sign up to Down to Earth")
             "sign up for our",
+            "sign up for",
+            "sign up to",
             "subscribe to our newsletter",
             "get our newsletter",
             "join our newsletter",

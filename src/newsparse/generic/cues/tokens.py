@@ -455,6 +455,9 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("media", "player"): Kind.CHROME,
     ("jw", "player"): Kind.CHROME,
     ("player", "video"): Kind.CHROME,
+    # the access check's placeholder over a story ("Thank you for your patience while we
+    # verify access")
+    ("gateway", "content"): Kind.APPEAL,
     # (camelCase splits them: "AuthorBox", "AuthorBios_root__Gh3Jk")
     ("author", "box"): Kind.BIO,
     ("author", "bio"): Kind.BIO,
