@@ -11,12 +11,14 @@ from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
 import lxml.html
+from cssselect import SelectorError
 from lxml.cssselect import CSSSelector
 
 from newsparse import jsonld
 from newsparse.decoding import check_html, decode
 from newsparse.errors import ParseError
 from newsparse.hosts import host_of
+from newsparse.paywalled_parts import declared_paid_parts, unmark
 from newsparse.shadow_dom import attach_templates, is_shadow_root
 from newsparse.streamed_html import is_stream_placeholder, move_streamed_parts
 from newsparse.tags import LINE_BREAK_TAGS, SCRIPT_TAGS, TABLE_AND_LIST_TAGS
@@ -78,6 +80,10 @@ def css(selector: str) -> CSSSelector:
 @functools.lru_cache(maxsize=256)
 def _xpath(expression: str) -> lxml.etree.XPath:
     return lxml.etree.XPath(expression)
+
+
+# The JSON-LD key of a declared part's selector, looked for in the page's text first.
+_CSS_SELECTOR_KEY = '"cssSelector"'
 
 
 def collapse_whitespace(text: str) -> str:
@@ -222,6 +228,7 @@ class Page:
         self.encoding = encoding
         self._move_streamed_parts()
         self._render_shadow_roots()
+        self._unmark_paid_parts()
         self.base_url = self._find_base_url()
 
     def _move_streamed_parts(self) -> None:
@@ -239,6 +246,18 @@ class Page:
         if roots:
             attach_templates(roots)
             del self.__dict__["_indexed"]  # (slotted children moved: indexed again when asked)
+
+    def _unmark_paid_parts(self) -> None:
+        """Read the parts the JSON-LD declares paywalled as the article's text: they lose
+        the class names their selector gives (:mod:`newsparse.paywalled_parts`)."""
+        if _CSS_SELECTOR_KEY not in self.html:  # (one search in C spares most pages the rest)
+            return
+        for selector in declared_paid_parts(self.json_ld):
+            try:
+                elements = css(selector)(self.tree)
+            except (SelectorError, SyntaxError, ValueError):
+                continue  # (a selector lxml cannot read)
+            unmark(elements, selector)
 
     @classmethod
     def from_input(cls, html: str | bytes, url: str | None = None) -> Page:

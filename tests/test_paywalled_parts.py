@@ -1,0 +1,75 @@
+"""Parts of the story a page declares paywalled in its JSON-LD are read as the story."""
+
+from __future__ import annotations
+
+import json
+
+import lxml.html
+
+import newsparse
+from newsparse.paywalled_parts import declared_paid_parts, unmark
+
+FREE = (
+    "Die Bundesregierung will den Bau von Elektrolyseuren schneller genehmigen lassen. Ein "
+    "Gesetzentwurf sieht vor, dass Behörden künftig binnen sechs Monaten entscheiden müssen."
+)
+PAID = (
+    "Für die Betreiber ist das eine gute Nachricht. Bisher dauerten die Verfahren oft mehr als "
+    "zwei Jahre, weil Umweltgutachten, Netzanschluss und Wasserrechte getrennt geprüft wurden.",
+    "Kritiker halten dagegen, dass die Frist die Beteiligung der Anwohner verkürze. Der "
+    "Umweltverband kündigte an, das Gesetz im Bundestag genau prüfen zu lassen.",
+    "Ob das Gesetz noch vor der Sommerpause beschlossen wird, ist offen; im Bundesrat fehlen "
+    "noch die Stimmen mehrerer Länder, die eigene Vorschriften behalten wollen.",
+)
+
+
+def _page(declared: bool) -> str:
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Wasserstoff: Schnellere Genehmigungen geplant",
+        "isAccessibleForFree": False,
+        "hasPart": {
+            "@type": "WebPageElement",
+            "isAccessibleForFree": False,
+            "cssSelector": ".paywall",
+        },
+    }
+    script = f"<script type='application/ld+json'>{json.dumps(data)}</script>" if declared else ""
+    paid = "".join(
+        f"<section class='relative paywall' data-area='text_block'><p>{text}</p></section>"
+        for text in PAID
+    )
+    return (
+        f"<html lang='de'><head><title>Wasserstoff: Schnellere Genehmigungen geplant</title>{script}</head><body><main><article>"
+        "<h2>Wasserstoff: Schnellere Genehmigungen geplant</h2>"
+        f"<section data-area='text_block'><p>{FREE}</p></section>{paid}</article></main>"
+        "</body></html>"
+    )
+
+
+def test_the_declared_paid_part_is_read_as_the_story() -> None:
+    body = newsparse.parse(_page(declared=True), registry=newsparse.Registry()).body
+    assert body.split("\n\n") == [FREE, *PAID]
+
+
+def test_the_selectors_of_parts_declared_not_free() -> None:
+    objects = [
+        {
+            "hasPart": [
+                {"isAccessibleForFree": False, "cssSelector": ".paywall"},
+                {"isAccessibleForFree": "False", "cssSelector": "#premium .locked"},
+                {"isAccessibleForFree": True, "cssSelector": ".teaser"},
+                {"cssSelector": ".other"},
+            ]
+        },
+        {"hasPart": "not a part"},
+    ]
+    assert list(declared_paid_parts(objects)) == [".paywall", "#premium .locked"]
+
+
+def test_only_the_class_names_the_selector_gives_go() -> None:
+    section = lxml.html.fromstring("<section class='relative paywall wide'><p>x</p></section>")
+    assert unmark([section], ".paywall")
+    assert section.get("class") == "relative wide"
+    assert not unmark([section], "#premium")  # (an id names no class to take off)
