@@ -489,3 +489,22 @@ def test_a_wire_dateline_is_read_in_a_story_of_divs_beside_teaser_articles() -> 
         "</body></html>"
     )
     assert parse_html(html, url="https://plainsledger.example/business/wheat").source == "Reuters"
+
+
+def test_an_agency_s_own_page_under_another_of_its_names_is_the_original() -> None:
+    # Yonhap's page calls itself 연합뉴스; its dateline credits 연합뉴스 too
+    html = _page(
+        head='<meta property="og:site_name" content="연합뉴스">',
+        body="<p>(서울=연합뉴스) 김지훈 기자 = "
+        + "전국 아파트 전셋값이 30주 연속 올랐다. " * 4
+        + "</p>",
+    )
+    assert parse_html(html, url="https://www.yna.example/view/AKR2024").source is None
+    # Xinhua's page: its name only in the title's end, after a hyphen between CJK characters
+    xinhua = (
+        "<html><head><title>我国首条跨海高铁全线铺轨完成-新华网</title></head><body><article>"
+        "<h1>我国首条跨海高铁全线铺轨完成</h1><p>新华社福州4月16日电（记者张伟）"
+        + "记者从中国铁路南昌局集团有限公司获悉，福厦高铁全线铺轨完成。" * 3
+        + "</p><div class='source'>来源：新华网</div></article></body></html>"
+    )
+    assert parse_html(xinhua, url="https://www.news-cn.example/20240416/c_1130.htm").source is None

@@ -20,7 +20,11 @@ from newsparse.page import Page, collapse_whitespace, text_of
 _NAME_PARTS = re.compile(r"\s+[|\-–—:·•»]\s+|\s*\|\s*")
 # The same, with the separators Chinese CMSs write without spaces ("标题_频道_网站名",
 # "标题--人民网").
-_TITLE_PARTS = re.compile(r"\s+[|\-–—:·•»]\s+|\s*(?:[|_]|--)\s*")
+_TITLE_PARTS = re.compile(
+    r"\s+[|\-–—:·•»]\s+|\s*(?:[|_]|--)\s*"
+    # (a single hyphen between two CJK characters: "全线铺轨完成-新华网")
+    r"|(?<=[\u3040-\u9fff\uac00-\ud7af])-(?=[\u3040-\u9fff\uac00-\ud7af])"
+)
 # ...and a blog's "Blog Name: Post title" (Blogger's default), whose colon has no space before.
 _BLOG_TITLE_PARTS = re.compile(rf"{_TITLE_PARTS.pattern}|:\s+")
 # How many of a page's links are looked at for a link to its home page (they come early).

@@ -15,12 +15,14 @@ from newsparse.generic.metadata.bylines import wire_name
 from newsparse.generic.metadata.date_words import MONTHS
 from newsparse.generic.metadata.patterns import longest_first
 from newsparse.generic.metadata.site import (
+    find_site_name,
     host_label,
     is_site_identity,
     publisher_names,
 )
 from newsparse.generic.metadata.textkeys import tight_key
 from newsparse.generic.metadata.wires import (
+    AGENCY_SITE_NAMES,
     WIRE_AGENCIES,
     WIRE_SPELLINGS,
 )
@@ -218,5 +220,15 @@ def is_own_name(page: Page, name: str) -> bool:
     spelling is the page's host ("AP" on hosted.ap.org runs its own copy)."""
     if is_site_identity(page, name):
         return True
+    agency = wire_name(name)
+    if agency is None:
+        return False
     label = host_label(common.page_host(page))
-    return bool(label) and label in _AGENCY_KEYS.get(wire_name(name) or "", frozenset())
+    if label and label in _AGENCY_KEYS.get(agency, frozenset()):
+        return True
+    # the agency's own page under one of its other names ("Yonhap" on "연합뉴스", "Xinhua" on
+    # "新华网")
+    site = find_site_name(page)
+    return site is not None and (
+        wire_name(site) == agency or site in AGENCY_SITE_NAMES.get(agency, ())
+    )

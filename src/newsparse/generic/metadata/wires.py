@@ -88,3 +88,11 @@ WIRE_SPELLINGS: frozenset[str] = frozenset(
 #: Japanese papers credit an agency's copy in the bracketed dateline that opens it, by the
 #: agency's short name after the place: "【ワシントン共同】", "【ソウル時事】".
 BRACKET_DATELINE_CREDITS: dict[str, str] = {"共同": "Kyodo News", "時事": "Jiji Press"}
+
+#: The names of agencies' own news sites, which credit the agency on its own pages (a
+#: "来源：新华网" line on Xinhua's Xinhuanet is no syndication); not credits elsewhere.
+AGENCY_SITE_NAMES: dict[str, tuple[str, ...]] = {
+    "Xinhua": ("新华网", "Xinhuanet", "Xinhua Net"),
+    "China News Service": ("中国新闻网", "中新网"),
+    "Yonhap": ("연합뉴스TV",),
+}
