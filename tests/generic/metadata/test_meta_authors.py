@@ -531,3 +531,17 @@ def test_an_editor_credited_beside_the_author_is_no_author() -> None:
         "Editor</h6><a href='/tag/bambang-p'>Bambang Prasetyo</a></div></div>"
     )
     assert parse_html(_story_with_byline(credits, "id")).authors == ("Rina Lestari",)
+
+
+def test_a_company_as_meta_author_gives_way_to_the_visible_byline() -> None:
+    byline = (
+        "<p class='atc-MetaAuthor'>Von <a href='/redaktion/k-ohlendorf'>Kerstin Ohlendorf</a></p>"
+    )
+    html = _story_with_byline(byline, "de").replace(
+        "<head>", "<head><meta name='author' content='Frankfurter Allgemeine Zeitung GmbH'>"
+    )
+    assert parse_html(html).authors == ("Kerstin Ohlendorf",)
+    # a short legal form counts only as companies write it ("AG"), not in a person's name
+    assert parse_html(_story_with_byline("<p class='byline'>By Anna As</p>")).authors == (
+        "Anna As",
+    )

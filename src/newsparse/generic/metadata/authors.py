@@ -18,6 +18,7 @@ import lxml.etree
 
 from newsparse.generic.classes import holds_token
 from newsparse.generic.metadata import common, regions, structured
+from newsparse.generic.metadata.byline_words import COMPANY_FORMS, SHORT_COMPANY_FORMS
 from newsparse.generic.metadata.bylines import (
     BYLINE_CUE,
     DATED_BYLINE,
@@ -302,15 +303,28 @@ def _visible_byline(page: Page) -> Byline:
 
 
 def _without_site(page: Page, names: tuple[str, ...]) -> tuple[str, ...]:
-    """Names that are not the publication; a trailing site name ("Jane Doe WebMD") dropped."""
+    """Names that are not the publication (nor a company: "... Zeitung GmbH"); a trailing
+    site name ("Jane Doe WebMD") dropped."""
     kept: list[str] = []
     for name in names:
         words = name.split()
         if len(words) > 2 and is_site_identity(page, words[-1]):
             name = " ".join(words[:-1])
-        if not is_site_identity(page, name) and name not in kept:
+        if not is_site_identity(page, name) and not _is_company(name) and name not in kept:
             kept.append(name)
     return tuple(kept)
+
+
+def _is_company(name: str) -> bool:
+    """The name ends with a company's legal form ("GmbH", "Ltd.", "S.A.", "AG")."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    form = last.replace(".", "").casefold()
+    return form in COMPANY_FORMS or (
+        form in SHORT_COMPANY_FORMS and (last.isupper() or "." in last)
+    )
 
 
 def byline_of(page: Page) -> Byline:

@@ -393,3 +393,17 @@ EDITOR_CREDITS: tuple[str, ...] = (
     "redakteur",
     "redakteurin",
 )
+
+#: Legal forms that end a company's name ("Frankfurter Allgemeine Zeitung GmbH", "News Corp
+#: Ltd"): a name ending with one is a publisher, not an author. Compared casefolded, dots
+#: dropped; the short ones only as written in capitals or with dots ("AG", "S.A."): "Anna
+#: As" is a person.
+COMPANY_FORMS: frozenset[str] = frozenset(
+    {
+        "gmbh", "ltd", "limited", "llc", "inc", "corp", "corporation", "plc", "spa", "srl",
+        "sarl", "sas", "pty",
+    }
+)  # fmt: skip
+SHORT_COMPANY_FORMS: frozenset[str] = frozenset(
+    {"ag", "kg", "se", "sa", "bv", "nv", "sl", "ab", "as", "asa", "oy", "kk", "co"}
+)
