@@ -435,6 +435,10 @@ def test_a_closing_line_whose_link_asks_the_reader_to_sign_up_goes() -> None:
 def test_labels_and_appeals_in_more_languages() -> None:
     assert is_label("Kindly Share This Story:")
     assert is_label("Publicitat")  # Catalan
+    # a Chinese page's duty-editor credit
+    assert is_label("(责编：刘晓峰、陈思)")
+    assert is_label("【责任编辑：李娜】")
+    assert not is_label("编辑部表示，新规将于下月起实施。")
     assert is_label("skip past newsletter promotion")
     assert heading_kind("Sign up for CNN's Wonder Theory science newsletter") is Kind.NEWSLETTER
     assert heading_kind("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ") is Kind.READ_ALSO  # Greek capitals drop accents

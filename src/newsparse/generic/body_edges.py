@@ -182,6 +182,12 @@ def _is_anchor(unit: Unit) -> bool:
     )
 
 
+def _is_rights_notice(unit: Unit) -> bool:
+    """A short line that reserves the page's rights ("‹저작권자(c) 연합뉴스, 무단 전재-재배포
+    금지›", "© 2024 ... All rights reserved.")."""
+    return unit.length < _RIGHTS_NOTICE_LENGTH and bool(_RIGHTS_NOTICE.search(unit.text.casefold()))
+
+
 def _is_appeal(unit: Unit) -> bool:
     """A linked line that opens as a follow-us, sign-up or support appeal does ("Follow us
     on Telegram to...", "Подписывайтесь на наш канал..."), or whose link is such an appeal
@@ -280,7 +286,7 @@ def edge_leftovers(
             or is_signoff(unit.text)
             or _is_signed_name(unit)
             or _is_appeal(unit)
-            or (unit.length < _RIGHTS_NOTICE_LENGTH and _RIGHTS_NOTICE.search(unit.text.casefold()))
+            or _is_rights_notice(unit)
         ):
             dropped.append(unit.element)
     # a row of links after the last real paragraph that no unit holds (topic tags written

@@ -68,6 +68,13 @@ _PLAYER_NOTICE = CaselessWords(PLAYER_NOTICE_OPENERS, before="^", after=r"\b")
 _PLAYER_NOTICE_LENGTH = 240
 _OPENER_SPAN = 60
 
+# A Chinese page's duty-editor credit closing the story ("(责编：刘晓峰、陈思)", "【责任编辑：
+# 李娜】"), at most this long.
+_CJK_EDITOR_CREDIT = re.compile(
+    r"[（(【\[]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[：:][^（）()【】\[\]]{1,40}[）)】\]]?"
+)
+_EDITOR_CREDIT_LENGTH = 50
+
 # The first word as _normal() splits words, and the words a label or share button opens with.
 _FIRST_WORD = re.compile(r"[^\W_]+")
 _LABEL_OPENERS = SHARE_OPENERS | {label.split()[0] for label in BOILERPLATE_LABELS if label}
@@ -217,6 +224,8 @@ def is_label(text: str) -> bool:
     if len(text) <= _DURATION_LENGTH and _DURATION.fullmatch(text):
         return True
     if text.startswith("(") and _EDITOR_INITIALS.fullmatch(text):
+        return True
+    if len(text) <= _EDITOR_CREDIT_LENGTH and _CJK_EDITOR_CREDIT.fullmatch(text):
         return True
     if len(text) < _PLAYER_NOTICE_LENGTH and _PLAYER_NOTICE.span(text[:_OPENER_SPAN]):
         return True
