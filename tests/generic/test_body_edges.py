@@ -497,3 +497,18 @@ def test_a_button_alone_in_its_div_among_wrapped_paragraphs_goes() -> None:
     sentence = "The terminal is run by <strong><a href='/ops'>Harbor Cold Logistics</a></strong>."
     body = newsparse.parse(_hubspot_post(sentence), registry=newsparse.Registry()).body
     assert "Harbor Cold Logistics" in body
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "<p class='atc-TextParagraph-source'>Quelle: F.A.Z.</p>",
+        "<p class='hyphenate source'>Źródło: PAP</p>",
+        "<p><strong>SOURCE:</strong> News agencies</p>",
+        "<p>Dziękujemy, że przeczytałaś/eś nasz artykuł do końca. Bądź na bieżąco! Obserwuj "
+        "nas w <a href='https://news.google.example/publications/x'>Wiadomościach Google</a>.</p>",
+    ],
+)
+def test_a_source_line_or_an_appeal_closing_the_story_goes(closing: str) -> None:
+    body = newsparse.parse(_story_signed_with(closing), registry=newsparse.Registry()).body
+    assert body.split("\n\n")[-1].startswith("Third.")

@@ -340,6 +340,7 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
         "article continues below video",
         "haberin devamı",
         "dalsza część artykułu pod materiałem wideo",
+        "dalszy ciąg artykułu pod materiałem wideo",
         "dalsza część artykułu pod reklamą",
         # a live or breaking-news badge on a line of its own
         "live",

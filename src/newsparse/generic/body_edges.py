@@ -41,7 +41,11 @@ from newsparse.generic.labels import heading_kind
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata.byline_words import NAME_JOINERS
 from newsparse.generic.metadata.patterns import CaselessWords
-from newsparse.generic.metadata.source_words import ORIGINALLY_PUBLISHED
+from newsparse.generic.metadata.source_words import (
+    ORIGINALLY_PUBLISHED,
+    PUBLISHER_SOURCE_LABELS,
+    SOURCE_LABELS,
+)
 from newsparse.generic.scoring import Scores, Unit
 
 HtmlElement = lxml.html.HtmlElement
@@ -58,6 +62,11 @@ _RIGHTS_NOTICE_LENGTH = 200
 # The kinds of heading an appeal line opens like, and how many of its first words are read.
 _APPEAL_KINDS = frozenset({Kind.SHARE, Kind.APPEAL, Kind.NEWSLETTER})
 _APPEAL_WORDS = 6
+# A source line after the story: a label, a colon, a name; shorter than this.
+_SOURCE_LINE = CaselessWords(
+    (*SOURCE_LABELS, *PUBLISHER_SOURCE_LABELS), before=r"^\W{0,2}", after=r"\s*[:：]\s*\S"
+)
+_SOURCE_LINE_LENGTH = 60
 # A name signing the story is shorter than this, in at most this many words.
 _SIGNED_NAME_LENGTH = 60
 _SIGNED_NAME_WORDS = 5
@@ -90,6 +99,12 @@ def _looks_like_metadata(unit: Unit, blocks: list[HtmlElement], scores: Scores) 
         return False
     # not a sentence: a date line, or a caption under a picture
     return bool(_DIGIT.search(text)) or _follows_image(element, scores)
+
+
+def _is_source_line(text: str) -> bool:
+    """A short line that names the story's source under a label ("Źródło: PAP", "Quelle:
+    F.A.Z.", "SOURCE: News agencies")."""
+    return len(text) < _SOURCE_LINE_LENGTH and _SOURCE_LINE.span(text) is not None
 
 
 def _is_signed_name(unit: Unit) -> bool:
@@ -286,6 +301,7 @@ def edge_leftovers(
             or is_signoff(unit.text)
             or _is_signed_name(unit)
             or _is_appeal(unit)
+            or _is_source_line(unit.text)
             or _is_rights_notice(unit)
         ):
             dropped.append(unit.element)

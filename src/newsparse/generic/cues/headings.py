@@ -520,7 +520,7 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
         ),
         "de": ("teilen", "artikel teilen", "diesen artikel teilen", "folgen sie uns"),
         "fr": ("partager", "partagez", "partager cet article", "suivez-nous"),
-        "es": ("compartir", "comparte", "compartir en", "síguenos"),
+        "es": ("compartir", "comparte", "compartir en", "síguenos", "sigue toda la información"),
         "pt": ("compartilhar", "compartilhe", "partilhar", "siga-nos"),
         "it": ("condividi", "seguici"),
         "nl": ("delen", "deel dit artikel", "volg ons"),

@@ -214,6 +214,7 @@ MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
         "uk": ("поділитися",),
         "ro": ("distribuie", "distribuie articolul"),
         "hu": ("megosztás", "oszd meg"),
+        "pl": ("dziękujemy, że przeczytałaś", "dziękujemy, że przeczytałeś"),
         # follow-us appeals: "Jiunge na chaneli yetu ya WhatsApp...", "I-follow ang ... sa
         # Facebook"
         "sw": ("jiunge na chaneli yetu", "jiunge nasi", "tufuate"),
