@@ -829,3 +829,27 @@ def test_byline_names_written_as_bare_links_above_the_story_are_not_its_lines() 
     assert len(body) == 4
     for leftover in ("Hollis Grant", "Renee Okafor", "Pinecrest Ledger", "Published"):
         assert not any(leftover in line for line in body)
+
+
+def test_an_aria_hidden_drop_cap_is_the_first_word_s_letter_but_an_aria_hidden_block_is_not() -> (
+    None
+):
+    # the drop cap is shown (hidden from screen readers only); a visually hidden copy of it
+    # is read by screen readers only
+    opening = (
+        "<p><span class='dropcap' aria-hidden='true'>I</span><span class='visually-hidden'>I"
+        "</span>n the spring of 1971, when Abel Reznik was nineteen, his uncle handed him a "
+        "tuning hammer and a set of mutes and told him to start on the church's upright.</p>"
+    )
+    rest = (
+        "<p>He has tuned pianos in the valley ever since, some of them for three generations of "
+        "the same family, and he keeps a notebook for each one.</p>"
+    )
+    menu = "<div class='offcanvas' aria-hidden='true'><p>Menu. Home. Local. Sports.</p></div>"
+    html = (
+        "<html><head><title>The piano tuner</title></head><body><article><h1>The piano tuner</h1>"
+        f"{opening}{menu}{rest}</article></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert body[0].startswith("In the spring of 1971")
+    assert len(body) == 2

@@ -43,6 +43,30 @@ INLINE_FORMATTING_TAGS: frozenset[str] = frozenset(
     {"span", "font", "em", "strong", "b", "i", "u", "small", "big"}
 )
 
+# Inline elements: inside running text they are part of the sentence, whatever their class.
+INLINE_TEXT_TAGS: frozenset[str] = frozenset(
+    {
+        "a",
+        "span",
+        "em",
+        "strong",
+        "b",
+        "i",
+        "u",
+        "small",
+        "abbr",
+        "time",
+        "mark",
+        "sup",
+        "sub",
+        "cite",
+        "q",
+        "code",
+        "font",
+        "label",
+    }
+)
+
 # Tags dropped before scoring: never visible text (and dialogs, inputs).
 INVISIBLE_TAGS: frozenset[str] = SHARED_INVISIBLE_TAGS | {"dialog", "input"}
 

@@ -17,6 +17,7 @@ from newsparse.generic.body_cues import (
     COMMON_CONTAINER_TAGS,
     INLINE_CONTAINER_TAGS,
     INLINE_FORMATTING_TAGS,
+    INLINE_TEXT_TAGS,
     INVISIBLE_TAGS,
     PARAGRAPH_TAGS,
     TEXT_CONTAINER_TAGS,
@@ -68,29 +69,6 @@ _BLOCK_CHILD_TAGS = frozenset(
     | ALL_HEADING_TAGS
 )
 _LANDMARK_TAGS = frozenset({"section", "aside", "div", "nav", "ul", "ol"})
-# Inline elements: inside running text they are part of the sentence, whatever their class.
-_INLINE_TEXT_TAGS = frozenset(
-    {
-        "a",
-        "span",
-        "em",
-        "strong",
-        "b",
-        "i",
-        "u",
-        "small",
-        "abbr",
-        "time",
-        "mark",
-        "sup",
-        "sub",
-        "cite",
-        "q",
-        "code",
-        "font",
-        "label",
-    }
-)
 _INVISIBLE = frozenset(tag for tag, kind in TAG_KINDS.items() if kind is Kind.HIDDEN) | {"head"}
 
 # Attributes that may keep an element from being displayed (``is_not_displayed``).
@@ -110,7 +88,7 @@ _REL_INDEX = _CUE_READ.index("rel")
 _TAG_ONLY_KINDS = {
     tag: kind
     for tag, kind in TAG_KINDS.items()
-    if tag not in NEVER_FLAGGED and (tag not in _INLINE_TEXT_TAGS or kind is Kind.HIDDEN)
+    if tag not in NEVER_FLAGGED and (tag not in INLINE_TEXT_TAGS or kind is Kind.HIDDEN)
 }
 # Elements whose end changes how the walk reads the rest: links and hidden elements.
 _SCOPE_TAGS = _INVISIBLE | {"a"}
@@ -552,7 +530,7 @@ def _kind_for_tag(
 ) -> Kind | None:
     """The kind of an element given what its class/id/role names (``kind``), its tag and its
     aria-label."""
-    if tag in _INLINE_TEXT_TAGS and kind is not Kind.HIDDEN:
+    if tag in INLINE_TEXT_TAGS and kind is not Kind.HIDDEN:
         # a link or span inside running text is part of the sentence, whatever its class
         # says (<a data-component="auto-linked-tag">); the block around it decides
         return None

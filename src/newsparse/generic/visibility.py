@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import lxml.html
 
-from newsparse.generic.body_cues import BREAKPOINT_PREFIXES, HIDDEN_CLASS_TOKENS, SHOWN_DISPLAYS
+from newsparse.generic.body_cues import (
+    BREAKPOINT_PREFIXES,
+    HIDDEN_CLASS_TOKENS,
+    INLINE_TEXT_TAGS,
+    SHOWN_DISPLAYS,
+)
 from newsparse.generic.cues.styles import HIDDEN_STYLE
 
 HtmlElement = lxml.html.HtmlElement
@@ -20,11 +25,15 @@ _SHOWN_AT_BREAKPOINT = frozenset(
 
 
 def is_hidden(element: HtmlElement) -> bool:
-    """Hidden from readers by its markup: ``hidden``, ``aria-hidden="true"``, a hiding class
-    ("hidden", "d-none") or an inline style (``display: none``...)."""
+    """Hidden from readers by its markup: ``hidden``, ``aria-hidden="true"`` on a block, a
+    hiding class ("hidden", "d-none") or an inline style (``display: none``...). (Inside a
+    line of text ``aria-hidden`` hides from screen readers only: a drop cap's letter,
+    "<span aria-hidden="true">I</span>n the spring", is what sighted readers see.)"""
     if not element.keys():  # (most elements of a story carry no attributes)
         return False
-    if element.get("aria-hidden") == "true" or is_not_displayed(element):
+    if element.get("aria-hidden") == "true" and element.tag not in INLINE_TEXT_TAGS:
+        return True
+    if is_not_displayed(element):
         return True
     classes = element.get("class")
     if not classes:
