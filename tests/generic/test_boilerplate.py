@@ -44,6 +44,8 @@ def _assert_story_kept(article: newsparse.Article) -> None:
     [
         ("related-posts", Kind.RELATED),
         ("td_block_related_posts", Kind.RELATED),
+        # a reader-revenue box (not "contributor", the author)
+        ("c-article-contribute", Kind.APPEAL),
         # an access check's placeholder over the story
         ("gateway-content", Kind.APPEAL),
         # embedded video players (their title and duration are no lines of the story)
@@ -147,6 +149,7 @@ def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind) -> None:
         "commento-editoriale",
         "category-mas-leidos",  # WordPress taxonomy class of the story itself
         "pie-chart",
+        "contributor",
         "player",  # a sports table's cell
         "player-name",
         "jeg_pagination_disable",  # a JNews post block's setting: it has no pagination

@@ -408,6 +408,7 @@ CALL_TO_ACTION_TEXTS: frozenset[str] = frozenset(
         "donate",
         "donate now",
         "give now",
+        "yes i ll give",
         "give today",
         "support us",
         "support our journalism",
