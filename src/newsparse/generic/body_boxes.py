@@ -25,6 +25,8 @@ _BUTTON_BOX_CHARS = 300
 # A button is wrapped in at most this many elements of its own (Gutenberg's
 # <div class="wp-block-buttons"><div class="wp-block-button"><a>).
 _BUTTON_WRAPPERS = 3
+# A button's text, spaces around it included, is at most this long.
+_MAX_BUTTON_TEXT = 60
 
 
 def form_boxes(block: HtmlElement, scores: Scores) -> list[HtmlElement]:
@@ -67,7 +69,8 @@ def button_boxes(block: HtmlElement, scores: Scores) -> list[HtmlElement]:
 def button_box(link: HtmlElement) -> HtmlElement | None:
     """The small box that the link closes when it is a call-to-action button (its text "Sign
     me up", "Become a member"...; wrapped in a few elements of its own at most), else None."""
-    if normalise(" ".join(subtree_text(link).split())) not in CALL_TO_ACTION_TEXTS:
+    text = subtree_text(link)
+    if len(text) > _MAX_BUTTON_TEXT or normalise(text) not in CALL_TO_ACTION_TEXTS:
         return None
     closing = link
     for _ in range(_BUTTON_WRAPPERS + 1):

@@ -75,14 +75,8 @@ def _byline_text(page: Page, element: common.HtmlElement) -> str:
     author) kept apart by :func:`join_lines`."""
 
     def read(element: common.HtmlElement) -> str:
-        blocks = _block_children(element)
-        if (
-            element.find(".//br") is None
-            and not blocks
-            and not _abutting_elements(element)
-            and not _byline_extras(element)
-        ):
-            return common.element_text(page, element)
+        if not len(element) or not _needs_reading_apart(element):
+            return common.element_text(page, element)  # (most bylines: plain text and links)
         copied = copy.deepcopy(element)
         for br in copied.iter("br"):
             br.tail = _LINE_MARK + (br.tail or "")
@@ -99,6 +93,22 @@ def _byline_text(page: Page, element: common.HtmlElement) -> str:
         return join_lines(text_of(copied).split(_LINE_MARK))
 
     return common.cached_per_key(page, "_md_byline_texts", element, read)
+
+
+def _needs_reading_apart(element: common.HtmlElement) -> bool:
+    """Whether the byline's text needs more than its plain text: a ``<br>``, blocks of one
+    author each, elements side by side or parts that are no name (one look at each
+    descendant)."""
+    if _block_children(element):
+        return True
+    for child in element.iterdescendants(lxml.etree.Element):
+        if child.tag == "br" or holds_token(_EXTRA_TOKENS, child.get("class")):
+            return True
+        if not child.tail:
+            following = child.getnext()
+            if following is not None and isinstance(following.tag, str):
+                return True
+    return False
 
 
 def _block_children(element: common.HtmlElement) -> list[common.HtmlElement]:
