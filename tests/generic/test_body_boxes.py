@@ -71,3 +71,19 @@ def test_an_embedded_video_player_s_title_and_duration_are_no_lines_of_the_story
         "class='video-duration'>01:32</span></div></div>"
     )
     assert _body(_story_with(player)) == list(PARAGRAPHS)
+
+
+def test_a_sign_up_button_s_box_goes_with_its_privacy_notice() -> None:
+    # a newsletter promotion in a <figure> with only hashed classes: a <button>, never the
+    # story's, says what the box is
+    promo = (
+        "<figure data-spacefinder-role='inline' class='dcr-173mewl'><div class='dcr-zm7bxx'>"
+        "<div class='dcr-11ngmh4'><p class='dcr-ai7gvl'>Sign up to <span>Down to Earth</span>"
+        "</p><p class='dcr-ssobzo'>Free weekly newsletter</p><p class='dcr-1cbvhao'>The "
+        "planet's most important stories. Get all the week's environment news.</p><div "
+        "class='dcr-1nxqo83'><button data-testid='signup-button'>Sign up</button></div><p "
+        "class='dcr-6mduqe'><strong>Privacy Notice: </strong>Newsletters may contain info about "
+        "charities, online ads, and content funded by outside parties. For more information see "
+        "our <a href='/help/privacy-policy'>Privacy Policy</a>.</p></div></div></figure>"
+    )
+    assert _body(_story_with(promo)) == list(PARAGRAPHS)

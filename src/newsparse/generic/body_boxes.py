@@ -16,6 +16,8 @@ HtmlElement = lxml.html.HtmlElement
 # A form's box holds at most this much text, a few levels above it...
 _FORM_BOX_CHARS = 300
 _FORM_BOX_LEVELS = 3
+# A sign-up button's box may also carry its privacy notice.
+_SIGNUP_BOX_CHARS = 600
 # ...and a field the reader fills in or picks: an address, an answer, a choice.
 _ANSWER_FIELDS = frozenset({"text", "email", "radio", "checkbox", "tel", "number", "search"})
 # A call-to-action box holds at most this many elements (a heading, a pitch or two, the
@@ -30,26 +32,41 @@ _MAX_BUTTON_TEXT = 60
 
 
 def form_boxes(block: HtmlElement, scores: Scores) -> list[HtmlElement]:
-    """The boxes around the forms inside ``block`` that ask the reader something: for each
-    such form, its highest ancestor below ``block``, a few levels up at most, whose text is
-    a box's."""
+    """The boxes around the forms inside ``block`` that ask the reader something, and around
+    its sign-up buttons (a ``<button>`` reading "Sign up", "Subscribe": never the story's):
+    for each, its highest ancestor below ``block``, a few levels up at most, whose text is a
+    box's."""
     boxes: list[HtmlElement] = []
     for form in block.iter("form"):
         if not any(
             (field.get("type") or "text").lower() in _ANSWER_FIELDS for field in form.iter("input")
         ):
             continue  # (a print or share button in a form asks the reader nothing)
-        box: HtmlElement | None = None
-        ancestor = form.getparent()
-        for _ in range(_FORM_BOX_LEVELS):
-            if ancestor is None or ancestor is block:
-                break
-            if scores.text_length.get(ancestor, 0) > _FORM_BOX_CHARS:
-                break
-            box, ancestor = ancestor, ancestor.getparent()
+        box = _box_around(form, block, scores, _FORM_BOX_CHARS)
         if box is not None:
             boxes.append(box)
+    for button in block.iter("button"):
+        if _is_call_to_action(button):
+            box = _box_around(button, block, scores, _SIGNUP_BOX_CHARS)
+            if box is not None:
+                boxes.append(box)
     return boxes
+
+
+def _box_around(
+    element: HtmlElement, block: HtmlElement, scores: Scores, most: int
+) -> HtmlElement | None:
+    """The highest ancestor of ``element`` below ``block``, a few levels up at most, whose
+    text is a box's (``most`` characters at most; None when its parent already holds more)."""
+    box: HtmlElement | None = None
+    ancestor = element.getparent()
+    for _ in range(_FORM_BOX_LEVELS):
+        if ancestor is None or ancestor is block:
+            break
+        if scores.text_length.get(ancestor, 0) > most:
+            break
+        box, ancestor = ancestor, ancestor.getparent()
+    return box
 
 
 def button_boxes(block: HtmlElement, scores: Scores) -> list[HtmlElement]:
@@ -69,8 +86,7 @@ def button_boxes(block: HtmlElement, scores: Scores) -> list[HtmlElement]:
 def button_box(link: HtmlElement) -> HtmlElement | None:
     """The small box that the link closes when it is a call-to-action button (its text "Sign
     me up", "Become a member"...; wrapped in a few elements of its own at most), else None."""
-    text = subtree_text(link)
-    if len(text) > _MAX_BUTTON_TEXT or normalise(text) not in CALL_TO_ACTION_TEXTS:
+    if not _is_call_to_action(link):
         return None
     closing = link
     for _ in range(_BUTTON_WRAPPERS + 1):
@@ -82,6 +98,12 @@ def button_box(link: HtmlElement) -> HtmlElement | None:
             return box if len(children) <= _BOX_CHILDREN and children[-1] is closing else None
         closing = box
     return None
+
+
+def _is_call_to_action(element: HtmlElement) -> bool:
+    """The element's text is a call to action ("Sign me up", "Donate now")."""
+    text = subtree_text(element)
+    return len(text) <= _MAX_BUTTON_TEXT and normalise(text) in CALL_TO_ACTION_TEXTS
 
 
 def pitch_box(line: HtmlElement) -> HtmlElement | None:
