@@ -853,3 +853,29 @@ def test_an_aria_hidden_drop_cap_is_the_first_word_s_letter_but_an_aria_hidden_b
     body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
     assert body[0].startswith("In the spring of 1971")
     assert len(body) == 2
+
+
+def test_bits_of_prose_refused_one_level_up_do_not_carry_the_climb_higher() -> None:
+    # the story's block sits beside an appeal (prose, no class that names it); two levels up
+    # the article's grid adds a standfirst: neither level adds enough prose of its own
+    story = "".join(
+        f"<p>{text} Hedgehog numbers in towns rose for the first time in twenty years, the "
+        "survey found, as gardens with gaps in their fences let the animals roam.</p>"
+        for text in ("First.", "Second.", "Third.", "Fourth.", "Fifth.")
+    )
+    appeal = (
+        "<gu-island name='SlotBodyEnd'><div><h2>Help us keep this journalism open</h2><p>We "
+        "have no shareholders and no billionaire owner. Our reporting is free for everyone "
+        "to read, because we believe that information is a public good.</p></div></gu-island>"
+    )
+    html = (
+        "<html><head><title>Hedgehogs return to towns</title></head><body><main><div "
+        "class='dcr-grid'><div class='dcr-headline'><h1>Hedgehogs return to towns</h1></div>"
+        "<div class='dcr-standfirst'><p>Volunteers recorded more sightings in gardens and "
+        "parks, though the animals continue to decline in the countryside</p></div>"
+        f"<div class='dcr-main'><div class='article-body'>{story}</div>{appeal}</div>"
+        "</div></main></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert body[0].startswith("First.") and body[-1].startswith("Fifth.")
+    assert len(body) == 5

@@ -106,6 +106,7 @@ def _climb(top: HtmlElement, scores: Scores) -> HtmlElement:
     # because a video player's menus beside it bring the links' share of the whole down)
     heaviest: HtmlElement | None = None
     heaviest_text = 0
+    refused_prose = 0  # the prose added by the last level refused for adding too little
     for _ in range(_CLIMB_LEVELS):
         parent = ancestor.getparent()
         if parent is None or parent.tag in _PAGE_TAGS or ancestor.tag in _TABLE_CELL_TAGS:
@@ -121,17 +122,19 @@ def _climb(top: HtmlElement, scores: Scores) -> HtmlElement:
         added_text = scores.text_length.get(ancestor, 0) - scores.text_length.get(chosen, 0)
         added_prose = scores.prose_length.get(ancestor, 0) - scores.prose_length.get(chosen, 0)
         enough = min(_MIN_CLIMB_PROSE, scores.prose_length.get(chosen, 0) * _MIN_CLIMB_SHARE)
-        if (
-            added_prose >= enough
-            and _adds_more_story(scores, ancestor, chosen)
-            and (
-                heaviest is None
-                or heaviest_text * 2 < added_text
-                or _adds_more_story(scores, heaviest, None, scores.loose_link_length(heaviest))
-            )
+        # (a level refused for adding too little prose: the levels above must add enough of
+        # their own, not carry its bits, a standfirst and an appeal, in with theirs)
+        if added_prose - refused_prose < enough:
+            refused_prose = max(refused_prose, added_prose)
+            continue
+        if _adds_more_story(scores, ancestor, chosen) and (
+            heaviest is None
+            or heaviest_text * 2 < added_text
+            or _adds_more_story(scores, heaviest, None, scores.loose_link_length(heaviest))
         ):
             chosen = ancestor
             heaviest, heaviest_text = None, 0
+            refused_prose = 0
     return chosen
 
 
