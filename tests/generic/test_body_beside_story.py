@@ -139,3 +139,26 @@ def test_an_obituary_guest_book_is_readers_comments() -> None:
     body = newsparse.parse(html, registry=newsparse.Registry()).body
     assert body.split("\n\n")[-1].startswith("Peg.")
     assert "first solo" not in body
+
+
+def test_a_subscriber_story_s_free_preview_is_its_lede() -> None:
+    # BLOX TownNews: the free lede paragraphs in "subscriber-preview", the rest in
+    # "subscriber-only" (both in the HTML for subscribers)
+    preview = (
+        "<p>The county will move its extension office into the former library building on Elm "
+        "Street this summer, the board of supervisors decided on Monday night.</p>"
+    )
+    rest = "".join(
+        f"<p>{text} The move is expected to save the county about $38,000 a year in rent, "
+        "supervisors said.</p>"
+        for text in ("Second.", "Third.", "Fourth.")
+    )
+    html = (
+        "<html><head><title>Extension office to move</title></head><body><div class='asset-content "
+        "subscriber-premium'><div id='article-body' itemprop='articleBody' class='asset-body'>"
+        f"<div class='subscriber-preview'>{preview}</div><div class='subscriber-only'>{rest}</div>"
+        "</div></div></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert body[0].startswith("The county will move its extension office")
+    assert len(body) == 4

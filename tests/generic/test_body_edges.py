@@ -512,3 +512,23 @@ def test_a_button_alone_in_its_div_among_wrapped_paragraphs_goes() -> None:
 def test_a_source_line_or_an_appeal_closing_the_story_goes(closing: str) -> None:
     body = newsparse.parse(_story_signed_with(closing), registry=newsparse.Registry()).body
     assert body.split("\n\n")[-1].startswith("Third.")
+
+
+def _body_with_line_before_third(line: str) -> list[str]:
+    html = _story_signed_with("").replace("<p>Third.", line + "<p>Third.")
+    return newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+
+
+def test_an_appeal_set_in_bold_between_paragraphs_goes_but_a_bold_sentence_stays() -> None:
+    appeal = (
+        "<p class='body-paragraph'><strong>Click <a href='/app'>here</a> to download the WBNT "
+        "News app or our First Alert Weather app.</strong></p>"
+    )
+    assert len(_body_with_line_before_third(appeal)) == 3
+    sentence = (
+        "<p><strong>Residents can sign up for the new bin collection at <a href='/bins'>the "
+        "council's website</a> until March.</strong></p>"
+    )
+    body = _body_with_line_before_third(sentence)
+    assert len(body) == 4
+    assert body[2].startswith("Residents can sign up")

@@ -429,3 +429,12 @@ def test_a_dated_story_filed_under_a_sections_path_is_an_article() -> None:
     assert [link.url for link in related] == [
         "https://www.npr.example/sections/shots-health-news/2024/08/20/nx-s1-5079901/melatonin-kids"
     ]
+
+
+def test_more_related_stories_heading_names_a_related_block() -> None:
+    related = _related(
+        '<div class="sidebar-box"><h3>More related stories</h3><ul>'
+        '<li><a href="/news/2024/04/tram-costs">Tram costs rise again</a></li></ul></div>',
+        URL,
+    )
+    assert [link.title for link in related] == ["Tram costs rise again"]

@@ -70,7 +70,7 @@ _SOURCE_LINE_LENGTH = 60
 # A name signing the story is shorter than this, in at most this many words.
 _SIGNED_NAME_LENGTH = 60
 _SIGNED_NAME_WORDS = 5
-_BOLD_TAGS = frozenset({"strong", "b"})
+_EMPHASIS_TAGS = frozenset({"strong", "b", "em", "i"})
 _NAME_JOINERS = frozenset(NAME_JOINERS)
 # A section label over the headline (its kicker) is shorter than this.
 _KICKER_LENGTH = 40
@@ -132,12 +132,12 @@ def _looks_like_name(text: str) -> bool:
     return bool(words) and all(word[0].isupper() or not word[0].islower() for word in words)
 
 
-def _is_all_bold(element: HtmlElement) -> bool:
-    """The element's whole text sits in one <strong> or <b> child."""
+def _is_all_bold(element: HtmlElement, tags: frozenset[str] = frozenset({"strong", "b"})) -> bool:
+    """The element's whole text sits in one <strong> or <b> child (or one of ``tags``)."""
     children = [child for child in element if isinstance(child.tag, str)]
     return (
         len(children) == 1
-        and children[0].tag in _BOLD_TAGS
+        and children[0].tag in tags
         and not (element.text or "").strip()
         and not (children[0].tail or "").strip()
     )
@@ -261,7 +261,9 @@ def edge_leftovers(
             if index < first:
                 dropped.extend(_metadata_children(unit.element, scores))
             continue  # dropping it would drop the paragraphs inside it
-        if is_label(unit.text):
+        if is_label(unit.text) or (_is_appeal(unit) and _is_all_bold(unit.element, _EMPHASIS_TAGS)):
+            # (an appeal set in bold or italics between paragraphs: "<strong>Click <a>here</a>
+            # to download our app</strong>")
             dropped.append(unit.element)
         elif index < first:
             if (

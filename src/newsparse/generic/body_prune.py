@@ -25,6 +25,7 @@ from newsparse.generic.body_lists import is_linked_point
 from newsparse.generic.body_tables import is_linked_cell
 from newsparse.generic.body_wrappers import is_beside_story
 from newsparse.generic.classes import names_fact_box
+from newsparse.generic.cues.tokens import CONTENT_TOKENS
 from newsparse.generic.scoring import (
     INVISIBLE_TAG_SET,
     NEGATIVE_TOKENS,
@@ -80,7 +81,10 @@ def is_negative(element: HtmlElement) -> bool:
 
 
 def _negative_names(names: tuple[str, str]) -> bool:
-    """Whether class and id values name boilerplate or media."""
+    """Whether class and id values name boilerplate or media (not when a whole class name
+    names the story's own container: BLOX's "subscriber-preview" holds the story's lede)."""
+    if not CONTENT_TOKENS.isdisjoint(names[0].lower().split()):
+        return False
     return names_have_word(*names, _NEGATIVE_OR_MEDIA, _PRUNE_TOKENS)
 
 

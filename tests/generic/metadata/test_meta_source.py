@@ -508,3 +508,17 @@ def test_an_agency_s_own_page_under_another_of_its_names_is_the_original() -> No
         + "</p><div class='source'>来源：新华网</div></article></body></html>"
     )
     assert parse_html(xinhua, url="https://www.news-cn.example/20240416/c_1130.htm").source is None
+
+
+def test_a_wire_rights_notice_before_an_author_bio_still_closes_the_story() -> None:
+    bio = (
+        "<div class='AuthorBio'><div class='AuthorBio-description'><p>Lena Ortiz covers "
+        "transport and city hall for the station's newsroom and has reported from the region "
+        "for ten years.</p></div></div>"
+    )
+    donate = (
+        "<div class='DonateModule'><p>Independent, nonprofit local journalism depends on "
+        "listeners like you. Give today and keep this reporting free for everyone.</p></div>"
+    )
+    html = _page(body=STORY + "<p>Copyright 2024 Thomson Reuters.</p>" + bio + donate)
+    assert parse_html(html, url="https://wnpr.example/2024/05/story").source == "Reuters"

@@ -537,6 +537,8 @@ CONTENT_TOKENS: frozenset[str] = frozenset(
         "gh-content",
         "post-full-content",
         "hentry",
+        # BLOX TownNews: the free lede paragraphs of a subscriber story
+        "subscriber-preview",
         "post",
         "entry",
         "article",

@@ -5,7 +5,9 @@ dpa"), and a wire agency's rights notice closing it ("Copyright 2024 Thomson Reu
 from __future__ import annotations
 
 import re
+from itertools import islice
 
+from newsparse.generic.classes import holds_token
 from newsparse.generic.metadata import common, regions
 from newsparse.generic.metadata.bylines import wire_name
 from newsparse.generic.metadata.site import (
@@ -19,6 +21,7 @@ from newsparse.generic.metadata.source_names import (
     same_publisher,
 )
 from newsparse.generic.metadata.source_words import (
+    AFTER_STORY_BOX_TOKENS,
     NOT_A_SOURCE,
     OUTLET_WORDS,
     PUBLISHER_SOURCE_LABELS,
@@ -57,6 +60,8 @@ _DATA_BLOCKS = ("figure", "figcaption", "table", "caption")
 
 # A paragraph this long is the story's prose, not a closing credit line.
 _MIN_PROSE = 80
+# How many levels above a paragraph its box's class is looked for.
+_BOX_LEVELS = 4
 
 # Where the source's name ends: a separator, a date or time, another "label:" field.
 _SOURCE_NAME_END = re.compile(r"\s*[|｜/,，]|\s+(?=\d)|\s+\S+[:：]|\s{2,}")
@@ -201,9 +206,19 @@ def _closing_lines(
             element.tag == "p"
             and common.text_length(element) >= _MIN_PROSE
             and not regions.in_excluded_container(page, element)
+            and not _in_box_after_story(element)
         ):
             found.clear()  # the story goes on: what came before was no closing line
     return found
+
+
+def _in_box_after_story(element: common.HtmlElement) -> bool:
+    """The paragraph sits in an author's bio, a donation pitch or a newsletter box (its
+    class says so, a few levels up at most): no more of the story."""
+    for ancestor in islice(element.iterancestors(), _BOX_LEVELS):
+        if holds_token(AFTER_STORY_BOX_TOKENS, ancestor.get("class")):
+            return True
+    return False
 
 
 def _closing_candidates(

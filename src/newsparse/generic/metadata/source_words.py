@@ -173,3 +173,13 @@ OUTLET_WORDS: frozenset[str] = frozenset(
 NOT_A_SOURCE: frozenset[str] = frozenset(
     {"本站", "本网", "本網", "原创", "原創", "网络", "網絡", "互联网", "网友", "自媒体"}
 )
+
+#: Whole class tokens (split at spaces, "-" and "_", lowercased) of the boxes after a story
+#: whose paragraphs are no more of it: an author's bio, a member station's donation pitch, a
+#: newsletter box. A rights notice or credit before them still closes the story.
+AFTER_STORY_BOX_TOKENS: frozenset[str] = frozenset(
+    {
+        "bio", "authorbio", "biography", "donate", "donation", "donations", "donatemodule",
+        "newsletter", "appeal", "support", "membership",
+    }
+)  # fmt: skip
