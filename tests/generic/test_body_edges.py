@@ -445,6 +445,10 @@ def test_labels_and_appeals_in_more_languages() -> None:
     assert heading_kind("Jiunge na chaneli yetu ya WhatsApp") is Kind.SHARE
     assert heading_kind("I-follow ang Balitang Bayan sa Facebook") is Kind.SHARE
     assert heading_kind("Ezek is érdekelhetik") is Kind.RELATED
+    assert heading_kind("Explore more from Engadget") is Kind.RELATED
+    assert heading_kind("Sigue el canal de Diario AS en WhatsApp") is Kind.SHARE
+    assert is_label("Live Reporting")
+    assert is_label("Please use Chrome browser for a more accessible video player")
     assert heading_kind("Lisää aiheesta") is Kind.RELATED
     assert heading_kind("Повезани текстови") is Kind.RELATED
     assert heading_kind("També us pot interessar") is Kind.RELATED

@@ -438,3 +438,13 @@ def test_more_related_stories_heading_names_a_related_block() -> None:
         URL,
     )
     assert [link.title for link in related] == ["Tram costs rise again"]
+
+
+def test_a_stock_quote_page_is_no_article() -> None:
+    related = _related(
+        '<div class="RelatedContent"><h3>Related</h3><ul>'
+        '<li><a href="/news/2024/04/tram-costs">Tram costs rise again</a></li>'
+        '<li><a href="/quotes/.KRX/">.KRX +3.10%</a></li></ul></div>',
+        URL,
+    )
+    assert [link.title for link in related] == ["Tram costs rise again"]

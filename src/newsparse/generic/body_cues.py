@@ -288,6 +288,7 @@ PLAYER_NOTICE_OPENERS: tuple[str, ...] = (
     "um dieses video abzuspielen",
     "simak video",
     "tonton video",
+    "please use chrome browser for a more accessible video player",
 )
 
 # Whole-paragraph texts (casefolded, punctuation dropped) that label boilerplate wherever they
@@ -369,6 +370,7 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
         # a live or breaking-news badge on a line of its own
         "live",
         "live updates",
+        "live reporting",
         "breaking",
         "breaking news",
         "en direct",

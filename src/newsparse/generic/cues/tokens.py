@@ -210,6 +210,8 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     "donate": (Kind.APPEAL, WEAK),
     "donation": (Kind.APPEAL, WEAK),
     "donations": (Kind.APPEAL, WEAK),
+    # a call-to-action box ("inline-cta", "wp-block-techcrunch-inline-cta")
+    "cta": (Kind.APPEAL, TAIL),
     # a reader-revenue box ("c-article-contribute"); not "contributor", the author
     "contribute": (Kind.APPEAL, TAIL),
     "appbanner": (Kind.APPEAL, ANY),

@@ -59,6 +59,9 @@ NON_ARTICLE_SEGMENTS: frozenset[str] = frozenset(
         "tema",
         "temat",
         "tagged",
+        # a stock's quote page ("/quotes/.KRX/")
+        "quote",
+        "quotes",
     }
 )
 
