@@ -448,6 +448,12 @@ def test_labels_and_appeals_in_more_languages() -> None:
     assert heading_kind("Explore more from Engadget") is Kind.RELATED
     assert heading_kind("Sigue el canal de Diario AS en WhatsApp") is Kind.SHARE
     assert is_label("Live Reporting")
+    # ad labels in scripts whose vowel signs are combining marks
+    assert is_label("- ਇਸ਼ਤਿਹਾਰ -")
+    assert is_label("ពាណិជ្ជកម្ម")
+    assert heading_kind("આ પણ વાંચો") is Kind.READ_ALSO
+    assert heading_kind("ఇవీ చదవండి") is Kind.READ_ALSO
+    assert heading_kind("यो पनि पढ्नुहोस्") is Kind.READ_ALSO
     assert is_label("Please use Chrome browser for a more accessible video player")
     assert heading_kind("Lisää aiheesta") is Kind.RELATED
     assert heading_kind("Повезани текстови") is Kind.RELATED

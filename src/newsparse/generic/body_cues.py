@@ -305,6 +305,9 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
         "werbung",
         "publicidad",
         "publicitat",
+        "ਇਸ਼ਤਿਹਾਰ",  # Punjabi
+        "ពាណិជ្ជកម្ម",  # Khmer
+        "विज्ञापन",  # Hindi, Nepali
         "publicité",
         "pubblicità",
         "reklama",

@@ -16,6 +16,7 @@ from newsparse.generic.body_cues import (
     SENTENCE_END_CHARACTERS,
     SHARE_OPENERS,
 )
+from newsparse.generic.cues.scripts import WORD_MARKS
 from newsparse.generic.labels import heading_kind
 from newsparse.generic.metadata.byline_words import WEAK_BYLINE_CUES
 from newsparse.generic.metadata.bylines import TRAILING_ROLE_BYLINE
@@ -23,7 +24,8 @@ from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
 from newsparse.generic.metadata.patterns import CaselessWords, byline_places
 from newsparse.generic.scoring import effective_length
 
-_PUNCTUATION = re.compile(r"[\W_]+")
+# (a word keeps its combining marks: the vowel signs of Indic and Southeast Asian scripts)
+_PUNCTUATION = re.compile(rf"[^\w{WORD_MARKS}]+|_+")
 SENTENCE_ENDS = tuple(SENTENCE_END_CHARACTERS)
 _DIGIT = re.compile(r"\d")
 
@@ -76,7 +78,7 @@ _CJK_EDITOR_CREDIT = re.compile(
 _EDITOR_CREDIT_LENGTH = 50
 
 # The first word as _normal() splits words, and the words a label or share button opens with.
-_FIRST_WORD = re.compile(r"[^\W_]+")
+_FIRST_WORD = re.compile(rf"[^\W_](?:[^\W_]|[{WORD_MARKS}])*")
 _LABEL_OPENERS = SHARE_OPENERS | {label.split()[0] for label in BOILERPLATE_LABELS if label}
 
 # A paragraph long enough, and made of enough words, to anchor the story's start and end.

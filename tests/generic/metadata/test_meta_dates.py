@@ -104,6 +104,10 @@ def test_french_update_line_is_the_modified_date() -> None:
         ("28. 11. 2026 14:05", datetime(2026, 11, 28, 14, 5)),  # Czech: a space after dots
         # Marathi, its afternoon written before the time
         ("प्रकाशित: २८ नोव्हेंबर २०२६, दुपारी २:०५", datetime(2026, 11, 28, 14, 5)),
+        ("ວັນທີ 31 ກໍລະກົດ 2025", datetime(2025, 7, 31)),  # Lao
+        ("2025 ජූලි 31 ප.ව. 02:15", datetime(2025, 7, 31, 14, 15)),  # Sinhala, p.m. before
+        ("ପ୍ରକାଶିତ: ଜୁଲାଇ ୩୧, ୨୦୨୫", datetime(2025, 7, 31)),  # Odia
+        ("In 2019 May 5 people were hurt", None),  # a year and a Latin month: no date
         ("no date here", None),
         ("31 February 2019", None),
     ],

@@ -184,6 +184,19 @@ def test_a_declared_language_stands_in_its_own_script(declared: str, text: str) 
     assert parse_html(html).language == declared
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("ភ្នំពេញ៖ ក្រសួងសាធារណការ និងដឹកជញ្ជូន បានប្រកាសថា ផ្លូវថ្មីនឹងបើកនៅខែក្រោយ", "km"),
+        ("ရန်ကုန်မြို့တော် စည်ပင်သာယာရေးကော်မတီက လမ်းသစ်ကို လာမည့်လတွင် ဖွင့်မည်ဟု ကြေညာသည်", "my"),
+        ("ಬೆಂಗಳೂರು ನಗರದಲ್ಲಿ ಹೊಸ ಮೆಟ್ರೋ ಮಾರ್ಗವನ್ನು ಮುಂದಿನ ತಿಂಗಳು ಉದ್ಘಾಟಿಸಲಾಗುವುದು ಎಂದು ತಿಳಿಸಲಾಗಿದೆ", "kn"),
+    ],
+)
+def test_scripts_that_name_their_language(text: str, language: str) -> None:
+    html = f"<html lang='en-US'><body><article><h1>x</h1><p>{text}</p></article></body></html>"
+    assert parse_html(html).language == language
+
+
 def test_a_declared_language_the_word_lists_lack_stands_over_its_neighbour() -> None:
     # Catalan's function words read as Spanish ones: that is no sign the declaration is wrong
     catalan = (

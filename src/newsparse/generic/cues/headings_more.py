@@ -13,6 +13,23 @@ from __future__ import annotations
 
 from newsparse.generic.cues.kinds import Kind
 
+# "Read also" in Indic, Sinhala, Southeast Asian and Ethiopic scripts: a heading over a list
+# of links and a label opening an inline link alike.
+_READ_ALSO_IN_MORE_SCRIPTS: dict[str, tuple[str, ...]] = {
+    "te": ("ఇవీ చదవండి", "ఇది కూడా చదవండి", "ఇవి కూడా చదవండి"),
+    "kn": ("ಇದನ್ನೂ ಓದಿ", "ಇದನ್ನು ಓದಿ"),
+    "gu": ("આ પણ વાંચો",),
+    "pa": ("ਇਹ ਵੀ ਪੜ੍ਹੋ",),
+    "ml": ("ഇതും വായിക്കുക", "കൂടുതൽ വായിക്കുക"),
+    "or": ("ଏହା ବି ପଢନ୍ତୁ", "ଆହୁରି ପଢନ୍ତୁ"),
+    "ne": ("यो पनि पढ्नुहोस्", "यो पनि पढ्नुहोला"),
+    "si": ("මෙයත් කියවන්න",),
+    "my": ("ဆက်စပ်ဖတ်ရှုရန်",),
+    "km": ("អានបន្ថែម",),
+    "lo": ("ອ່ານເພີ່ມເຕີມ",),
+    "am": ("ተጨማሪ ያንብቡ",),
+}
+
 MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
     Kind.RELATED: {
         "id": (
@@ -105,6 +122,7 @@ MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
         ),
     },
     Kind.READ_ALSO: {
+        **_READ_ALSO_IN_MORE_SCRIPTS,
         "id": ("baca juga", "simak juga", "lihat juga", "baca selengkapnya"),
         "tr": ("ayrıca okuyun", "bunu da okuyun", "devamını oku"),
         "vi": ("xem thêm", "đọc thêm", "xem tiếp"),
@@ -315,4 +333,5 @@ MORE_INLINE_LABELS: dict[str, tuple[str, ...]] = {
     "uk": ("читайте також",),
     "ro": ("citește și", "citeste si", "vezi și", "vezi si"),
     "hu": ("ezt is olvassa el",),
+    **_READ_ALSO_IN_MORE_SCRIPTS,
 }

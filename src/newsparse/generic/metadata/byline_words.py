@@ -81,6 +81,8 @@ BYLINE_CUES: tuple[str, ...] = (
     "scris de",
     "โดย",
     "ผู้เขียน",
+    "ရေးသားသူ",  # Burmese: written by
+    "អ្នកសរសេរ",  # Khmer: writer
     "szerző",
     "লেখক",
     # also common words: see WEAK_BYLINE_CUES

@@ -397,6 +397,22 @@ _EVEN_MORE_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     12: ("ডিসেম্বর", "disember", "desemba", "disyembre", "डिसेंबर"),
 }
 
+# Khmer, Lao, Sinhala and Odia month names.
+_SOUTH_ASIAN_AND_MEKONG_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("មករា", "ມັງກອນ", "ජනවාරි", "ଜାନୁଆରୀ"),
+    2: ("កុម្ភៈ", "ກຸມພາ", "පෙබරවාරි", "ଫେବୃଆରୀ"),
+    3: ("មីនា", "ມີນາ", "මාර්තු", "ମାର୍ଚ୍ଚ"),
+    4: ("មេសា", "ເມສາ", "අප්‍රේල්", "ଏପ୍ରିଲ"),
+    5: ("ឧសភា", "ພຶດສະພາ", "මැයි", "ମେ"),
+    6: ("មិថុនា", "ມິຖຸນາ", "ජූනි", "ଜୁନ"),
+    7: ("កក្កដា", "ກໍລະກົດ", "ජූලි", "ଜୁଲାଇ"),
+    8: ("សីហា", "ສິງຫາ", "අගෝස්තු", "ଅଗଷ୍ଟ"),
+    9: ("កញ្ញា", "ກັນຍາ", "සැප්තැම්බර්", "ସେପ୍ଟେମ୍ବର"),
+    10: ("តុលា", "ຕຸລາ", "ඔක්තෝබර්", "ଅକ୍ଟୋବର"),
+    11: ("វិច្ឆិកា", "ພະຈິກ", "නොවැම්බර්", "ନଭେମ୍ବର"),
+    12: ("ធ្នូ", "ທັນວາ", "දෙසැම්බර්", "ଡିସେମ୍ବର"),
+}
+
 # Thai: the months' full names (an abbreviation, "มี.ค.", is read by THAI_MONTH_ABBREVIATIONS).
 _THAI_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: ("มกราคม",),
@@ -440,6 +456,7 @@ def _month_index() -> dict[str, int]:
         *_MONTH_NAMES.items(),
         *_MORE_MONTH_NAMES.items(),
         *_EVEN_MORE_MONTH_NAMES.items(),
+        *_SOUTH_ASIAN_AND_MEKONG_MONTH_NAMES.items(),
         *_THAI_MONTH_NAMES.items(),
     ]:
         for name in names:
@@ -570,6 +587,9 @@ MERIDIEMS_BEFORE_TIME: dict[str, str] = {
     "सुबह": "a",
     "दोपहर": "p",
     "शाम": "p",
+    # Sinhala: before and after noon ("ප.ව. 02:15")
+    "පෙ.ව.": "a",
+    "ප.ව.": "p",
 }
 MERIDIEMS_AFTER_TIME: dict[str, str] = {
     "ص": "a",

@@ -20,6 +20,8 @@ from newsparse.generic.metadata.patterns import longest_first
 
 # A month name: a letter, then letters or combining marks (Devanagari vowel signs).
 _NAME = r"([^\W\d_][^\s\d.,/()\[\]-]{1,14}?)\.?"
+# ...one that opens with a letter outside the Latin alphabet.
+_NON_LATIN_NAME = r"([^\W\d_a-zA-Z\u00c0-\u024f][^\s\d.,/()\[\]-]{1,14}?)"
 _TIME = re.compile(
     r"^\W{0,6}(?:at\s+|à\s+|um\s+|a las\s+|alle\s+|kl\.?\s+|เวลา\s*)?"
     rf"(?:(?P<before>{longest_first(MERIDIEMS_BEFORE_TIME)})\s*)?"
@@ -49,6 +51,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("mdy-name", re.compile(rf"{_NAME}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)),
     # Hungarian "2024. május 14.", Vietnamese "14 tháng 5, 2024"
     ("ymd-name", re.compile(rf"(?<!\d)(\d{{4}})\.\s+{_NAME}\s+(\d{{1,2}})\.?(?!\d)", re.I)),
+    # Sinhala "2025 ජූලි 31": no dot, a month name in a script of its own
+    ("ymd-name", re.compile(rf"(?<!\d)(\d{{4}})\s+{_NON_LATIN_NAME}\s+(\d{{1,2}})(?!\d)")),
     (
         "dmy-thang",
         re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})(?!\d)", re.I),
