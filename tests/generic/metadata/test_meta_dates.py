@@ -546,3 +546,17 @@ def test_a_fact_check_s_claim_review_dates_it_and_a_day_alone_takes_the_time_giv
     )
     published = parse_html(timed).published
     assert published is not None and published.isoformat() == "2023-06-14T09:30:00-05:00"
+
+
+def test_a_masthead_s_date_of_the_day_is_not_the_story_s() -> None:
+    story = "<p>" + "The valley's new bridge opened to traffic after two years of work. " * 3
+    html = (
+        "<html><head><title>Bridge opens</title></head><body><header><div class='date-today'>"
+        "<span class='date'>Saturday, August 2, 2025</span></div></header><article>"
+        f"<h1>Bridge opens</h1>{story}</p></article></body></html>"
+    )
+    assert parse_html(html).published is None
+    dated = html.replace(
+        "<h1>Bridge opens</h1>", "<h1>Bridge opens</h1><span class='date'>July 31, 2025</span>"
+    )
+    assert parse_html(dated).published == datetime(2025, 7, 31)

@@ -61,3 +61,6 @@ EXCLUDED_COMPOUNDS: tuple[str, ...] = (
     "more-stories", "most-popular", "site-footer", "page-footer", "global-footer",
     "site_footer", "page_footer",
 )  # fmt: skip
+#: Whole class/id tokens of a masthead's strip that shows the day's date ("date-today",
+#: "todays-date", "currentDate" as written lowercased): no story's date.
+TODAY_TOKENS: frozenset[str] = frozenset({"today", "todays", "todaydate", "currentdate"})

@@ -8,8 +8,9 @@ from datetime import datetime, timedelta
 
 import lxml.etree
 
+from newsparse.generic.classes import holds_token
 from newsparse.generic.metadata import common, regions
-from newsparse.generic.metadata.class_cues import DATELINE_CLASSES
+from newsparse.generic.metadata.class_cues import DATELINE_CLASSES, TODAY_TOKENS
 from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
 from newsparse.generic.metadata.dateparse import parse_date, plausible, zone_of_reading
 from newsparse.generic.metadata.datetext import date_in_text, time_in_text
@@ -38,6 +39,8 @@ _DATELINE_TAGS = frozenset(
     }
 )
 _MAX_DATELINE = 160
+# How many levels above a dateline a masthead's "today" class is looked for.
+_TODAY_LEVELS = 3
 _MAX_UNMARKED = 120
 _MAX_BARE_DATE = 40
 _CUE_PUBLISHED = CaselessWords(PUBLISHED_CUES)
@@ -104,14 +107,29 @@ def _find_dateline_elements(page: Page) -> list[common.HtmlElement]:
     ordered = regions.near_story_first(page, marked)
     chosen: list[common.HtmlElement] = []
     for element in ordered:
-        if common.text_length(element) >= _MAX_DATELINE or regions.in_excluded_container(
-            page, element
+        if (
+            common.text_length(element) >= _MAX_DATELINE
+            or regions.in_excluded_container(page, element)
+            or _shows_today(element)
         ):
             continue
         chosen.append(element)
         if len(chosen) >= 12:
             break
     return chosen
+
+
+def _shows_today(element: common.HtmlElement) -> bool:
+    """A masthead's strip of the day's date ("date-today", "todays-date"), a few levels up:
+    the day the page was read, not the story's."""
+    node: common.HtmlElement | None = element
+    for _ in range(_TODAY_LEVELS):
+        if node is None:
+            return False
+        if holds_token(TODAY_TOKENS, node.get("class"), node.get("id")):
+            return True
+        node = node.getparent()
+    return False
 
 
 def _time_elements(page: Page) -> list[common.HtmlElement]:
