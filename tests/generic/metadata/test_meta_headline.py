@@ -181,3 +181,16 @@ def test_title_only_pages_lose_site_section_and_site_prefix_decorations() -> Non
     for title, headline in cases.items():
         html = _page(f"<title>{title}</title>", "<div>no heading</div>")
         assert parse_html(html, url="https://dailyplanet.example/a").headline == headline, title
+
+
+def test_a_keyword_label_before_the_visible_headline_is_not_part_of_it() -> None:
+    # Indian portals open their og:title and <title> with English keywords before the
+    # headline in the page's script
+    heading = "భద్రాచలం వద్ద గోదావరి రెండో ప్రమాద హెచ్చరిక జారీ"
+    html = (
+        f"<html lang='te'><head><title>Godavari Floods: {heading} | Eenadu Vaartha</title>"
+        f"<meta property='og:title' content='Godavari Floods: {heading}'></head><body>"
+        f"<article><h1>{heading}</h1><p>{'గోదావరి నీటిమట్టం పెరుగుతోంది. ' * 8}</p>"
+        "</article></body></html>"
+    )
+    assert parse_html(html).headline == heading

@@ -41,6 +41,8 @@ _MAX_LENGTH = 400
 _CUT_LENGTH = 100
 # A title's trailing label ("| Editorial", "- Opinion"): a few words, not a clause.
 _MAX_LABEL_WORDS = 4
+# A label before a heading: words, then a colon or a separator ("Godavari Floods: ").
+_LABEL_BEFORE = re.compile(r"[^:|]+?(?:\s*[:|｜]\s*|\s+[\-–—·•»]\s+)")
 _SENTENCE = re.compile(r"[.!?,;]")
 _OFFSCREEN = re.compile("|".join(OFFSCREEN_CLASSES), re.I)
 _TITLE_NAMED = re.compile("|".join(TITLE_CLASSES), re.I)
@@ -265,6 +267,17 @@ def _labelled_form_of(declared: str, headings: list[str]) -> str | None:
         label = rest.strip(" |-–—·•»~/:_")
         if label and len(label.split()) <= _MAX_LABEL_WORDS and not _SENTENCE.search(label):
             return heading
+    for heading in headings:
+        # a keyword label before the heading ("Godavari Floods: <the heading>", as Indian
+        # portals write their og:title): the visible heading is the headline
+        if len(declared) <= len(heading) or not declared.casefold().endswith(heading.casefold()):
+            continue
+        label = declared[: len(declared) - len(heading)]
+        if not _LABEL_BEFORE.fullmatch(label):
+            continue
+        label = label.strip(" |-–—·•»~/:_")
+        if label and len(label.split()) <= _MAX_LABEL_WORDS and not _SENTENCE.search(label):
+            return heading
     return None
 
 
@@ -302,7 +315,7 @@ def find_headline(page: Page, author_names: tuple[str, ...] = ()) -> str | None:
             continue
         contradicted = bool(confirmed) and all(overlap(declared, h) == 0 for h in confirmed)
         if not contradicted:
-            labelled = _labelled_form_of(declared, confirmed)
+            labelled = _labelled_form_of(declared, confirmed or visible)
             if labelled is not None:
                 return labelled
             return _untruncated(declared, [*visible, *(t for t in (title,) if t)])
