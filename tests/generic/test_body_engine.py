@@ -879,3 +879,24 @@ def test_bits_of_prose_refused_one_level_up_do_not_carry_the_climb_higher() -> N
     body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
     assert body[0].startswith("First.") and body[-1].startswith("Fifth.")
     assert len(body) == 5
+
+
+def test_a_bold_read_also_line_inside_br_separated_text_is_no_line_of_the_story() -> None:
+    # Times Internet's layout: the story is text split by <br><br> in one <div>, and an
+    # "Also Read" line is a <strong> label and link between two of its paragraphs
+    first = (
+        "The KRS reservoir reached its full level on Sunday, and the dam's officials opened "
+        "the crest gates to release water into the Cauvery."
+    )
+    second = (
+        "Villages along the river have been told to move cattle and stored grain to higher "
+        "ground, and the district administration has set up relief camps."
+    )
+    html = (
+        "<html><head><title>KRS reservoir full</title></head><body><h1>KRS reservoir full</h1>"
+        f"<div class='artText'>{first}<br><br><strong>Also Read: <a href='/news/bridge-"
+        f"submerged/articleshow/1234.cms'>Bridge submerged near Nanjangud</a></strong><br><br>"
+        f"{second}</div></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body
+    assert body.split("\n\n") == [first, second]

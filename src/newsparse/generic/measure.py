@@ -47,7 +47,9 @@ NEVER_FLAGGED = frozenset({"html", "body", "head", "main", "h1"})
 # Elements that may act as a block's label when their whole text is short.
 _LABEL_TAGS = HEADING_TAGS | {"h1", "p", "div", "span", "strong", "b", "header", "dt", "em", "li"}
 # Elements that may be an inline "Read more: <a>...</a>" paragraph.
-_INLINE_TAGS = frozenset({"p", "div", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "span"})
+_INLINE_TAGS = frozenset(
+    {"p", "div", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "span", "strong", "b"}
+)
 _BLOCK_CHILD_TAGS = frozenset(
     {
         "p",
