@@ -1,6 +1,7 @@
 """Small boxes inside a story that ask the reader something, whatever their class names say:
-a form's box (a newsletter sign-up, a poll: a heading, a pitch, a form) and a box closed by
-a call-to-action button (a pitch and "Sign me up", "Donate now")."""
+a form's box (a newsletter sign-up, a poll: a heading, a pitch, a form), a sign-up
+``<button>``'s box, and a box closed by a call-to-action link (a pitch and "Sign me up",
+"Donate now")."""
 
 from __future__ import annotations
 
@@ -16,10 +17,10 @@ HtmlElement = lxml.html.HtmlElement
 # A form's box holds at most this much text, a few levels above it...
 _FORM_BOX_CHARS = 300
 _FORM_BOX_LEVELS = 3
-# A sign-up button's box may also carry its privacy notice.
-_SIGNUP_BOX_CHARS = 600
 # ...and a field the reader fills in or picks: an address, an answer, a choice.
 _ANSWER_FIELDS = frozenset({"text", "email", "radio", "checkbox", "tel", "number", "search"})
+# A sign-up button's box may also carry its privacy notice.
+_SIGNUP_BOX_CHARS = 600
 # A call-to-action box holds at most this many elements (a heading, a pitch or two, the
 # button) and this much text.
 _BOX_CHILDREN = 4
