@@ -94,6 +94,10 @@ MEDIA_CLASS_WORDS: tuple[str, ...] = (
 GALLERY_CLASS_WORDS: tuple[str, ...] = ("gallery", "slideshow", "carousel", "lightbox")
 # Tags of the pictures a media block shows.
 IMAGE_TAGS: tuple[str, ...] = ("img", "picture", "video", "figure", "figcaption", "svg")
+# What makes a <figure> a media block: a picture, a player, a chart.
+PICTURE_TAGS: tuple[str, ...] = (
+    "img", "picture", "video", "audio", "iframe", "svg", "canvas", "object", "embed",
+)  # fmt: skip
 
 # Substrings of class/id values of overlays (sign-up boxes, dialogs) dropped from inside a story.
 # Not used to judge candidates: whole articles are sometimes shown inside a modal viewer.

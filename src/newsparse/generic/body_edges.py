@@ -70,7 +70,8 @@ _SOURCE_LINE_LENGTH = 60
 # A name signing the story is shorter than this, in at most this many words.
 _SIGNED_NAME_LENGTH = 60
 _SIGNED_NAME_WORDS = 5
-_EMPHASIS_TAGS = frozenset({"strong", "b", "em", "i"})
+_BOLD_TAGS = frozenset({"strong", "b"})
+_EMPHASIS_TAGS = _BOLD_TAGS | {"em", "i"}
 _NAME_JOINERS = frozenset(NAME_JOINERS)
 # A section label over the headline (its kicker) is shorter than this.
 _KICKER_LENGTH = 40
@@ -132,7 +133,7 @@ def _looks_like_name(text: str) -> bool:
     return bool(words) and all(word[0].isupper() or not word[0].islower() for word in words)
 
 
-def _is_all_bold(element: HtmlElement, tags: frozenset[str] = frozenset({"strong", "b"})) -> bool:
+def _is_all_bold(element: HtmlElement, tags: frozenset[str] = _BOLD_TAGS) -> bool:
     """The element's whole text sits in one <strong> or <b> child (or one of ``tags``)."""
     children = [child for child in element if isinstance(child.tag, str)]
     return (
@@ -261,7 +262,7 @@ def edge_leftovers(
             if index < first:
                 dropped.extend(_metadata_children(unit.element, scores))
             continue  # dropping it would drop the paragraphs inside it
-        if is_label(unit.text) or (_is_appeal(unit) and _is_all_bold(unit.element, _EMPHASIS_TAGS)):
+        if is_label(unit.text) or (_is_all_bold(unit.element, _EMPHASIS_TAGS) and _is_appeal(unit)):
             # (an appeal set in bold or italics between paragraphs: "<strong>Click <a>here</a>
             # to download our app</strong>")
             dropped.append(unit.element)
@@ -307,12 +308,12 @@ def edge_leftovers(
             or _is_rights_notice(unit)
         ):
             dropped.append(unit.element)
-    # a row of links after the last real paragraph that no unit holds (topic tags written
-    # as bare links in a <div>, "Reuse this content") goes like a short linked line does
-    # the same before the first real paragraph: the names of a byline written as bare links
-    # in <div>s ("<div class="gnt_ar_by_n"><a href="/staff/...">Maria Delgado</a></div>")
-    dropped.extend(_loose_short_links(units[first].element, blocks, scores, after=False))
-    dropped.extend(_loose_short_links(units[last].element, blocks, scores, after=True))
+    # short links that no line of text holds go like short linked lines do: before the
+    # first real paragraph, the names of a byline written as bare links in <div>s ("<div
+    # class="gnt_ar_by_n"><a href="/staff/...">Maria Delgado</a></div>"); after the last, a
+    # row of topic tags written as bare links, "Reuse this content"
+    dropped.extend(_stray_short_links(units[first].element, blocks, scores, after=False))
+    dropped.extend(_stray_short_links(units[last].element, blocks, scores, after=True))
     # a heading after the last real paragraph goes unless a line it heads stays (the last
     # item of a list of short sections: "8. Fort Collins" and its one-line paragraph)
     gone = set(dropped)
@@ -330,7 +331,7 @@ def edge_leftovers(
     return dropped
 
 
-def _loose_short_links(
+def _stray_short_links(
     anchor: HtmlElement, blocks: list[HtmlElement], scores: Scores, *, after: bool
 ) -> list[HtmlElement]:
     """The short links that no line of text holds after (or, with ``after`` false, before)

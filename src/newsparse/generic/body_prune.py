@@ -19,6 +19,7 @@ from newsparse.generic.body_cues import (
     NEGATIVE_CLASS_WORDS,
     NON_STORY_TAGS,
     OVERLAY_CLASS_WORDS,
+    PICTURE_TAGS,
 )
 from newsparse.generic.body_links import is_linked_line
 from newsparse.generic.body_lists import is_linked_point
@@ -54,8 +55,6 @@ _WRAPPER_SHARE = 0.6
 # An embed wrapper is kept when one quote holds this share of its text, with few links.
 _QUOTE_SHARE = 0.6
 _MAX_QUOTE_LINK_DENSITY = 0.5
-# What makes a <figure> a media block: a picture, a player, a chart.
-_PICTURE_TAGS = ("img", "picture", "video", "audio", "iframe", "svg", "canvas", "object", "embed")
 # A paragraph with fewer links than this is prose whatever its class says.
 _PROSE_LINK_DENSITY = 0.3
 # A flagged block is kept when this share of its text is prose.
@@ -70,7 +69,7 @@ def is_negative(element: HtmlElement) -> bool:
     """True for boilerplate-named blocks and media blocks (captions, credits, galleries); a
     ``<figure>`` that shows no picture (a fact box, a list: "Key facts") is no media block."""
     if element.tag in MEDIA_TAGS and (
-        element.tag != "figure" or next(element.iter(*_PICTURE_TAGS), None) is not None
+        element.tag != "figure" or next(element.iter(*PICTURE_TAGS), None) is not None
     ):
         return True
     # (most elements of a story carry no attributes: no class, no id to read)

@@ -286,6 +286,7 @@ class Scores:
     # the links outside every unit, in page order
     _loose_links: list[HtmlElement] = field(default_factory=list)
     _loose_lookup: tuple[list[int], list[int]] | None = None  # see _loose_index
+    _loose_set: frozenset[HtmlElement] | None = None  # see _loose_link_set
     # layout elements written as paragraphs: text and inline content, no block inside
     _paragraph_like: set[HtmlElement] = field(default_factory=set)
     # the measuring walk's figures of every element, and of the whole page (the root's)
@@ -588,7 +589,7 @@ class Scores:
             start, end = max(figures[END], outer[FIRST]), outer[END]
         else:
             start, end = outer[FIRST], min(figures[FIRST], outer[END])
-        loose = set(self._loose_links)
+        loose = self._loose_link_set()
         stray: list[HtmlElement] = []
         for link in block.iter("a"):
             place = self._stats.get(link)
@@ -608,6 +609,12 @@ class Scores:
             ):
                 stray.append(link)
         return stray
+
+    def _loose_link_set(self) -> frozenset[HtmlElement]:
+        """The loose links as a set (built once: both of the story's edges ask)."""
+        if self._loose_set is None:
+            self._loose_set = frozenset(self._loose_links)
+        return self._loose_set
 
     def _loose_index(self) -> tuple[list[int], list[int]]:
         """The loose links' page-order indices, and the running total of their text (one

@@ -104,10 +104,8 @@ def _needs_reading_apart(element: common.HtmlElement) -> bool:
     for child in element.iterdescendants(lxml.etree.Element):
         if child.tag == "br" or holds_token(_EXTRA_TOKENS, child.get("class")):
             return True
-        if not child.tail:
-            following = child.getnext()
-            if following is not None and isinstance(following.tag, str):
-                return True
+        if _abuts_next(child):
+            return True
     return False
 
 
@@ -120,14 +118,16 @@ def _block_children(element: common.HtmlElement) -> list[common.HtmlElement]:
 def _abutting_elements(element: common.HtmlElement) -> list[common.HtmlElement]:
     """The elements inside ``element`` (line breaks aside) that another element follows with
     nothing between them, not even a space."""
-    found: list[common.HtmlElement] = []
-    for child in element.iterdescendants(lxml.etree.Element):
-        if child.tail or child.tag == "br":
-            continue
-        following = child.getnext()
-        if following is not None and isinstance(following.tag, str) and following.tag != "br":
-            found.append(child)
-    return found
+    return [child for child in element.iterdescendants(lxml.etree.Element) if _abuts_next(child)]
+
+
+def _abuts_next(child: common.HtmlElement) -> bool:
+    """Another element follows ``child`` with nothing between them, not even a space
+    (line breaks aside)."""
+    if child.tail or child.tag == "br":
+        return False
+    following = child.getnext()
+    return following is not None and isinstance(following.tag, str) and following.tag != "br"
 
 
 def _byline_extras(element: common.HtmlElement) -> list[common.HtmlElement]:
