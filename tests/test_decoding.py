@@ -41,6 +41,8 @@ LITHUANIAN = (
     "Miesto taryba ketvirtadienį nusprendė, kad naujas tiltas per upę bus pastatytas iki "
     "kitų metų pabaigos. Gyventojai daugelį metų skundėsi spūstimis."
 )
+HONG_KONG = "屋邨商場翻新延誤，街坊話買餸要行多十五分鐘，啲老人家行唔到咁遠。"
+TAIWAN = "圍碁少年棋士在比賽裏奪冠，獎金五千€。"
 RUSSIAN = (
     "Городской совет во вторник одобрил план ремонта школ, после года протечек и "
     "отключений отопления. «Это приоритет», — заявила мэр города."
@@ -82,7 +84,13 @@ def test_declared_pages(text: str, encoding: str, declare: Callable[[str], str])
 
 @pytest.mark.parametrize(
     ("text", "encoding"),
-    [(JAPANESE, "shift_jis"), (CHINESE, "gb2312"), (FRENCH, "cp1252"), (CHINESE, "utf-8")],
+    [
+        (JAPANESE, "shift_jis"),
+        (CHINESE, "gb2312"),
+        (FRENCH, "cp1252"),
+        (CHINESE, "utf-8"),
+        (HONG_KONG, "big5hkscs"),
+    ],
 )
 def test_undeclared_pages_are_detected(text: str, encoding: str) -> None:
     decoded, _ = decode(page(text).encode(encoding))
@@ -129,7 +137,7 @@ def test_the_country_domain_picks_when_no_language_is_declared() -> None:
 
 def test_locale_encoding_reads_the_language_then_the_domain() -> None:
     assert locale_encoding(b'<html lang="pl-PL"><head>') == "cp1250"
-    assert locale_encoding(b'<html class="no-js" lang="zh-Hant-TW">') == "big5"
+    assert locale_encoding(b'<html class="no-js" lang="zh-Hant-TW">') == "big5hkscs"
     assert locale_encoding(b'<html lang="zh-CN">') == "gb18030"
     assert (
         locale_encoding(b'<html><head><meta http-equiv="Content-Language" content="tr">')
@@ -152,6 +160,51 @@ def test_declared_labels_read_as_browsers_do() -> None:
     latin = "Cost: 5 € — “quoted”"
     decoded, _ = decode(page(latin, meta("iso-8859-1")).encode("cp1252"))
     assert latin in decoded
+
+
+@pytest.mark.parametrize(
+    ("label", "codec"),
+    [
+        ("windows-874", "cp874"),
+        ("x-sjis", "cp932"),
+        ("Windows-31J", "cp932"),
+        ("x-euc-jp", "euc_jp"),
+        ("x-gbk", "gb18030"),
+        ("cseuckr", "cp949"),
+        ("x-cp1251", "cp1251"),
+        ("x-mac-cyrillic", "mac-cyrillic"),
+        ("iso88592", "iso8859-2"),
+        ("ISO-8859-8-I", "iso8859-8"),
+        ("iso-8859-11", "cp874"),
+        ("unicode-1-1-utf-8", "utf-8"),
+        ("big5", "big5hkscs"),
+    ],
+)
+def test_labels_python_lacks_are_read_as_browsers_do(label: str, codec: str) -> None:
+    assert normalise_encoding(label) == codec
+
+
+def test_big5_pages_hold_hong_kong_and_microsoft_characters() -> None:
+    # Hong Kong's characters (HKSCS) and the euro sign of Microsoft's Big5 (cp950) in one
+    # page: each is read, and the text after them too.
+    data = page(HONG_KONG, meta("big5")).encode("big5hkscs")
+    data = data.replace(b"</p>", TAIWAN.encode("cp950") + b"</p>")
+    decoded, encoding = decode(data)
+    assert HONG_KONG + TAIWAN in decoded and encoding == "big5hkscs"
+
+
+def test_euc_jp_pages_hold_the_circled_numbers() -> None:
+    text = "運動会は①徒競走②玉入れ③リレーの３種目。㈱山田建設が協賛した。" + JAPANESE
+    decoded, encoding = decode(page(text, meta("EUC-JP")).encode("euc_jis_2004"))
+    assert text in decoded and encoding == "euc_jp"
+
+
+def test_an_unreadable_pair_is_one_replacement_character() -> None:
+    # (Python's "replace" would read the pair's second byte as the start of a character
+    # and misread the text after it)
+    data = page(TAIWAN, meta("big5")).encode("cp950").replace(b"</p>", b"\x81\xa1</p>")
+    decoded, _ = decode(data)
+    assert TAIWAN + "\ufffd</p>" in decoded
 
 
 @pytest.mark.parametrize(

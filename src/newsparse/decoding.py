@@ -21,7 +21,9 @@ from newsparse.hosts import host_of
 from newsparse.locale_encodings import (
     COUNTRY_DOMAIN_ENCODINGS,
     DETECTABLE_ENCODINGS,
+    LABEL_ALIASES,
     LANGUAGE_ENCODINGS,
+    MULTIBYTE_ALTERNATES,
     TRADITIONAL_CHINESE_SUBTAGS,
 )
 
@@ -50,11 +52,16 @@ _SUPERSETS = {
     "iso8859-1": "cp1252",
     "gb2312": "gb18030",
     "gbk": "gb18030",
+    "big5": "big5hkscs",
     "shift_jis": "cp932",
     "euc_kr": "cp949",
     "tis-620": "cp874",
+    "iso8859-11": "cp874",
     "iso8859-9": "cp1254",
 }
+# ISO 8859 labels without their hyphens or with a direction suffix ("iso88592",
+# "iso-8859-8-i", "csiso88596e"), which Python's registry does not know.
+_ISO_8859_LABEL = re.compile(r"^(?:cs)?iso[-_]?8859[-_]?(\d{1,2})(?:[-_]?[ei])?$")
 # Codecs Python knows that are not page encodings (or are unsafe ones: UTF-7 smuggles markup).
 _NOT_PAGE_ENCODINGS = frozenset(
     {"utf-7", "undefined", "unicode-escape", "raw-unicode-escape", "idna", "punycode"}
@@ -72,7 +79,7 @@ _WEB_PREFERENCE: tuple[str, ...] = (
     "cp932",
     "cp1251",
     "cp949",
-    "big5",
+    "big5hkscs",
     "euc_jp",
     "cp1250",
     "cp1256",
@@ -85,6 +92,9 @@ _WEB_PREFERENCE: tuple[str, ...] = (
     "cp1258",
 )
 _TIE = 0.02
+# A page declaring a multi-byte encoding is read in it when at most one character in this
+# many cannot be (else the declaration is doubted and the bytes' statistics decide).
+_MAX_UNREADABLE_SHARE = 1000
 # Decodings whose share of odd characters ("chaos") is within this of the cleanest one are
 # as clean (a stray symbol or two in a page).
 _CHAOS_TIE = 0.01
@@ -126,6 +136,37 @@ _BYTE_CONTROLS = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x1B), *range(0x1
 _MAX_JSON_CHECK = 4 * 1024 * 1024
 
 
+def _read_vendor_characters(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler for multi-byte encodings (registered as ``_VENDOR_ERRORS``): a
+    sequence the codec cannot read is tried in the encoding's vendor variants
+    (``MULTIBYTE_ALTERNATES``), else replaced by U+FFFD as a browser does. A browser takes an
+    unreadable pair as one character unless its second byte is ASCII; Python's own "replace"
+    takes one byte, and the pair's second byte then misreads the text after it."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    data, start = error.object, error.start
+    for alternate in MULTIBYTE_ALTERNATES.get(error.encoding, ()):
+        for width in (2, 3, 4):
+            try:
+                text = data[start : start + width].decode(alternate)
+            except UnicodeDecodeError:
+                continue
+            if len(text) == 1:
+                return text, start + width
+    pair = start + 1 < len(data) and data[start] > 0x80 and data[start + 1] >= 0x80
+    return "\ufffd", start + 2 if pair else start + 1
+
+
+_VENDOR_ERRORS = "newsparse-vendor-characters"
+codecs.register_error(_VENDOR_ERRORS, _read_vendor_characters)
+
+
+def _decode_leniently(data: bytes, encoding: str) -> str:
+    """``data`` decoded with replacement characters where it cannot be read (multi-byte
+    encodings with their vendors' characters first: see ``_read_vendor_characters``)."""
+    return data.decode(encoding, _VENDOR_ERRORS if encoding in MULTIBYTE_ALTERNATES else "replace")
+
+
 def _count_bytes(data: bytes, which: bytes) -> int:
     """How many bytes of ``data`` are among ``which``."""
     return len(data) - len(data.translate(None, which))
@@ -133,8 +174,11 @@ def _count_bytes(data: bytes, which: bytes) -> int:
 
 def normalise_encoding(label: str) -> str | None:
     """Python codec name for a charset label as browsers read it; None if not a page encoding."""
+    name = label.strip().lower()
+    iso_8859 = _ISO_8859_LABEL.match(name)
+    name = f"iso8859-{iso_8859.group(1)}" if iso_8859 else LABEL_ALIASES.get(name, name)
     try:
-        info = codecs.lookup(label.strip().lower())
+        info = codecs.lookup(name)
     except LookupError:
         return None
     if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_PAGE_ENCODINGS:
@@ -190,7 +234,7 @@ def locale_encoding(data: bytes, url: str | None = None) -> str | None:
         language = match.group(1).decode("ascii").lower().replace("_", "-")
         primary, _, rest = language.partition("-")
         if primary == "zh" and TRADITIONAL_CHINESE_SUBTAGS.intersection(rest.split("-")):
-            return "big5"
+            return "big5hkscs"
         if primary in LANGUAGE_ENCODINGS:
             return LANGUAGE_ENCODINGS[primary]
     host = host_of(url)
@@ -262,11 +306,17 @@ def decode(data: bytes, url: str | None = None) -> tuple[str, str]:
     if declared and _SINGLE_BYTE.match(declared):
         # Not UTF-8 after all: a single-byte declaration is the best evidence left.
         return data.decode(declared, "replace"), declared
+    if declared in MULTIBYTE_ALTERNATES:
+        # a few characters from a vendor's extension, or a stray bad byte, in a page that is
+        # otherwise what it declares
+        text = _decode_leniently(data, declared)
+        if text.count("\ufffd") <= len(text) // _MAX_UNREADABLE_SHARE:
+            return text, declared
     detected = detect_encoding(data, locale_encoding(data, url))
     if detected:
-        return data.decode(detected, "replace"), detected
+        return _decode_leniently(data, detected), detected
     fallback = declared or "cp1252"
-    return data.decode(fallback, "replace"), fallback
+    return _decode_leniently(data, fallback), fallback
 
 
 def _is_json(text: str) -> bool:

@@ -41,7 +41,7 @@ DETECTABLE_ENCODINGS: tuple[str, ...] = (
     "iso2022_jp",
     "euc_kr",
     "cp949",
-    "big5",
+    "big5hkscs",
     "gb18030",
 )
 
@@ -92,6 +92,65 @@ _COUNTRY_DOMAINS_BY_ENCODING: dict[str, str] = {
     "cp932": "jp",
     "cp949": "kr",
     "gb18030": "cn",
-    "big5": "hk mo tw",
+    "big5hkscs": "hk mo tw",
 }
 COUNTRY_DOMAIN_ENCODINGS = _inverted(_COUNTRY_DOMAINS_BY_ENCODING)
+
+# Charset labels that browsers know (WHATWG Encoding Standard) and Python's codec registry
+# does not, lowercased, with the Python codec they name. Labels of the form "iso88592" and
+# "iso-8859-8-i" are read by a pattern in ``decoding`` instead.
+LABEL_ALIASES: dict[str, str] = {
+    "unicode-1-1-utf-8": "utf-8",
+    "unicode11utf8": "utf-8",
+    "unicode20utf8": "utf-8",
+    "x-unicode20utf8": "utf-8",
+    "csisolatin9": "iso8859-15",
+    "sun_eu_greek": "iso8859-7",
+    "visual": "iso8859-8",
+    "logical": "iso8859-8",
+    "koi": "koi8-r",
+    "koi8": "koi8-r",
+    "koi8-ru": "koi8-u",
+    "csmacintosh": "mac-roman",
+    "mac": "mac-roman",
+    "x-mac-roman": "mac-roman",
+    "x-mac-cyrillic": "mac-cyrillic",
+    "x-mac-ukrainian": "mac-cyrillic",
+    "dos-874": "cp874",
+    "windows-874": "cp874",
+    "csgb2312": "gb18030",
+    "gb_2312": "gb18030",
+    "gb_2312-80": "gb18030",
+    "x-gbk": "gb18030",
+    **{f"x-cp{number}": f"cp{number}" for number in range(1250, 1259)},
+    "cn-big5": "big5",
+    "x-x-big5": "big5",
+    "cseucpkdfmtjapanese": "euc_jp",
+    "x-euc-jp": "euc_jp",
+    "windows-31j": "cp932",
+    "x-sjis": "cp932",
+    "cseuckr": "cp949",
+    "csksc56011987": "cp949",
+    "iso-ir-149": "cp949",
+    "ks_c_5601-1989": "cp949",
+    "ksc_5601": "cp949",
+    "windows-949": "cp949",
+}
+
+# Multi-byte encodings whose pages hold characters from the vendors' extensions that
+# Python's codec lacks: for a byte sequence the codec cannot read, these codecs are tried in
+# turn (Big5 with Microsoft's euro sign and Hong Kong's characters, EUC-JP with NEC's
+# circled numbers).
+MULTIBYTE_ALTERNATES: dict[str, tuple[str, ...]] = {
+    "big5hkscs": ("cp950",),
+    "big5": ("big5hkscs", "cp950"),
+    "cp950": ("big5hkscs",),
+    "euc_jp": ("euc_jis_2004",),
+    "cp932": ("shift_jis_2004",),
+    "shift_jis": ("cp932", "shift_jis_2004"),
+    "cp949": (),
+    "euc_kr": ("cp949",),
+    "gb18030": (),
+    "gbk": ("gb18030",),
+    "gb2312": ("gb18030",),
+}
