@@ -32,7 +32,12 @@ from newsparse.generic.measure import (
     plain,
     subtree_text,
 )
-from newsparse.generic.teasers import MAX_CARD_PROSE, is_teaser_grid
+from newsparse.generic.teasers import (
+    MAX_CARD_PROSE,
+    MAX_TITLED_CARD_PROSE,
+    has_linked_title,
+    is_teaser_grid,
+)
 from newsparse.page import text_of
 
 HtmlElement = lxml.html.HtmlElement
@@ -162,10 +167,12 @@ class _BlockFinder:
             ):
                 break
             sibling_stats = self.stats[sibling]
-            if plain(sibling_stats) > MAX_CARD_PROSE or (
-                plain(sibling_stats) > MIN_PARAGRAPH_PROSE and link_share(sibling_stats) < 0.25
-            ):
-                break
+            prose = plain(sibling_stats)
+            if (
+                prose > MAX_CARD_PROSE
+                or (prose > MIN_PARAGRAPH_PROSE and link_share(sibling_stats) < 0.25)
+            ) and not (prose <= MAX_TITLED_CARD_PROSE and has_linked_title(sibling)):
+                break  # prose ends the run; a summary under a linked title does not
             run.append(sibling)
         if not any(
             self.stats[element][LINKED] or _holds_overlay_link(element) for element in run[1:]

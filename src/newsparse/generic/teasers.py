@@ -20,6 +20,10 @@ MIN_GRID_CARDS = 3
 # ...and none holds more text outside links than this (a blurb, not a story's paragraphs);
 # a sibling holding more also ends a heading's run of teasers.
 MAX_CARD_PROSE = 250
+# A card under a heading that is one link (a story's title) may hold a longer blurb: a
+# summary of that story.
+MAX_TITLED_CARD_PROSE = 500
+_TITLE_TAGS = tuple(sorted(HEADING_TAGS - {"h1"}))
 
 
 def is_teaser_grid(
@@ -35,9 +39,29 @@ def is_teaser_grid(
     return all(
         (card.tag, card.get("class")) == make
         and has_link(card)
-        and unlinked(card) <= MAX_CARD_PROSE
+        and holds_blurb(card, unlinked(card))
         for card in cards
     )
+
+
+def holds_blurb(card: HtmlElement, unlinked: int) -> bool:
+    """Whether ``unlinked`` characters outside links are a teaser's blurb for ``card``: a
+    short one, or a summary under a linked title (``MAX_TITLED_CARD_PROSE``)."""
+    if unlinked <= MAX_CARD_PROSE:
+        return True
+    return unlinked <= MAX_TITLED_CARD_PROSE and has_linked_title(card)
+
+
+def has_linked_title(card: HtmlElement) -> bool:
+    """Whether the card's first heading (below ``<h1>``) is all one link: a story's title."""
+    heading = next(card.iter(*_TITLE_TAGS), None)
+    if heading is None:
+        return False
+    link = next(heading.iter("a"), None)
+    if link is None:
+        return False
+    title = heading.text_content().strip()
+    return bool(title) and link.text_content().strip() == title
 
 
 def cards_of(block: HtmlElement) -> list[HtmlElement]:
