@@ -138,6 +138,10 @@ def test_sidebar_authors_are_not_the_articles() -> None:
             (),
         ),
         ("By Ann Lee, Bo Chen, and Cy Dale", ("Ann Lee", "Bo Chen", "Cy Dale"), ()),
+        # a paper's name after the reporter's is no author; a surname like a paper's is
+        ("By Jane Doe, Tampa Bay Times", ("Jane Doe",), ()),
+        ("Ann Lee and Bo Chen, North Shore News", ("Ann Lee", "Bo Chen"), ()),
+        ("By Emily Post", ("Emily Post",), ()),
         (
             "Reporting by Jane Doe; Editing by John Roe",
             ("Jane Doe",),
@@ -504,6 +508,21 @@ def _story_with_byline(byline: str, lang: str = "en") -> str:
             "Correspondent</span></p>",
             "en",
             ("Lena Ortiz",),
+        ),
+        # the date right after the name (CSS modules), nothing marking either
+        (
+            "<div class='Byline_byline__x7Qa2'><a class='Byline_author__Lk3Pz' "
+            "href='/staff/ava-lindgren'>Ava Lindgren</a><time datetime='2024-11-05'>Nov. 5, "
+            "2024</time></div>",
+            "en",
+            ("Ava Lindgren",),
+        ),
+        # the paper's name after the reporter's, in spans with nothing between
+        (
+            "<div class='c-byline'><span class='c-byline__name'>By <a href='/author/sofia-berg'>"
+            "Sofia Berg</a></span><span class='c-byline__org'>North Shore News</span></div>",
+            "en",
+            ("Sofia Berg",),
         ),
     ],
 )

@@ -84,10 +84,10 @@ def _byline_text(page: Page, element: common.HtmlElement) -> str:
         for block in _block_children(copied):
             block.text = _LINE_MARK + (block.text or "")
             block.tail = _LINE_MARK + (block.tail or "")
-        # (a name and a place or an e-mail address in elements side by side, "<span>Suman
-        # Dutta</span><span>Kolkata</span>": styled apart, not one word)
+        # (a name and a place, a date or an e-mail address in elements side by side,
+        # "<span>Suman Dutta</span><span>Kolkata</span>": styled apart, parts of their own)
         for abutting in _abutting_elements(copied):
-            abutting.tail = " "
+            abutting.tail = _LINE_MARK
         for extra in _byline_extras(copied):
             extra.drop_tree()  # (its tail stays)
         return join_lines(text_of(copied).split(_LINE_MARK))
@@ -123,11 +123,14 @@ def _abutting_elements(element: common.HtmlElement) -> list[common.HtmlElement]:
 
 def _abuts_next(child: common.HtmlElement) -> bool:
     """Another element follows ``child`` with nothing between them, not even a space
-    (line breaks aside)."""
+    (line breaks aside), and ``child``'s text does not end in one ("<span>By </span><a>"
+    runs on)."""
     if child.tail or child.tag == "br":
         return False
     following = child.getnext()
-    return following is not None and isinstance(following.tag, str) and following.tag != "br"
+    if following is None or not isinstance(following.tag, str) or following.tag == "br":
+        return False
+    return not child.text_content()[-1:].isspace()
 
 
 def _byline_extras(element: common.HtmlElement) -> list[common.HtmlElement]:

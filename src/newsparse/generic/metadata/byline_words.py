@@ -164,6 +164,33 @@ NAME_JOINERS: tuple[str, ...] = (
 #: One-letter joiners, matched only in lowercase (capitals are initials).
 SHORT_JOINERS: tuple[str, ...] = ("y", "e", "i", "a", "u")
 
+#: Last words of a news outlet's name ("Chicago Tribune", "North Shore News"), lowercased: a
+#: byline part ending in one names the paper, not a person ("By Jane Doe, Tampa Bay Times").
+#: (Outlet words that are also surnames, "Post" and "Press", are left out.)
+OUTLET_NAME_ENDINGS: frozenset[str] = frozenset(
+    {
+        "news",
+        "times",
+        "tribune",
+        "herald",
+        "journal",
+        "gazette",
+        "chronicle",
+        "observer",
+        "telegraph",
+        "courier",
+        "bulletin",
+        "sentinel",
+        "examiner",
+        "inquirer",
+        "dispatch",
+        "register",
+        "zeitung",
+        "nachrichten",
+        "anzeiger",
+    }
+)
+
 #: Job titles and roles that follow or precede a name, lowercased. A byline part made only of
 #: these words (and "of", "the", a place) is not a name.
 ROLE_WORDS: frozenset[str] = frozenset(

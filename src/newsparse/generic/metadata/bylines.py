@@ -21,6 +21,7 @@ from newsparse.generic.metadata.byline_words import (
     MAX_WORDS_BEFORE_CUE,
     NAME_JOINERS,
     NOISE_WORDS,
+    OUTLET_NAME_ENDINGS,
     PHOTO_CREDIT_LINKS,
     PHOTO_CREDIT_MARKS,
     PHOTO_CREDIT_WORDS,
@@ -231,6 +232,8 @@ def clean_name(part: str) -> str | None:
         return part if 2 <= len(part) <= 12 and " " not in part else None
     words = part.split()
     original = len(words)
+    if original > 1 and words[-1].casefold() in OUTLET_NAME_ENDINGS:
+        return None  # a paper's name: "Tampa Bay Times"
 
     def dropped(word: str) -> bool:
         folded = word.casefold().strip(".,:")
