@@ -30,9 +30,10 @@ class Kind(enum.Enum):
 
 
 # Kinds whose blocks may contain a related-articles block worth harvesting (a sidebar widget,
-# a footer section). Any other kind hides the related links inside it (ads, menus, lists of
+# a footer section, the "Share this / Like this / Related" box WordPress.com's Jetpack puts
+# after every post). Any other kind hides the related links inside it (ads, menus, lists of
 # most-read stories...).
-TRANSPARENT_KINDS: frozenset[Kind] = frozenset({Kind.CHROME})
+TRANSPARENT_KINDS: frozenset[Kind] = frozenset({Kind.CHROME, Kind.SHARE})
 
 # Kinds of block whose links may be related articles.
 RELATED_KINDS: frozenset[Kind] = frozenset({Kind.RELATED, Kind.READ_ALSO})
