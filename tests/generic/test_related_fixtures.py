@@ -64,3 +64,24 @@ def test_no_boilerplate_reaches_the_body(
     body = collapse_whitespace(article.body)
     assert [text for text in expected["boilerplate"] if text in body] == []
     assert [text for text in expected["boilerplate"] if text in cleaned] == []
+
+
+def test_jetpack_related_posts_inside_the_post_flair_box() -> None:
+    # WordPress.com wraps "Share this", "Like this" and "Related" in one share box
+    # (#jp-post-flair.sharedaddy): the related posts inside it are still harvested.
+    page = FIXTURES / "wp-jetpack-related.html"
+    html = page.read_text("utf-8")
+    first, last = '<div class="sharedaddy sd-sharing-enabled">', "<footer"
+    start, end = html.index(first), html.index(last)
+    closing = html.rindex("</div>", start, end)  # (the entry content's own end)
+    wrapped = (
+        html[:start]
+        + '<div id="jp-post-flair" class="sharedaddy sd-like-enabled sd-sharing-enabled">'
+        + html[start:closing]
+        + "</div>"
+        + html[closing:]
+    )
+    expected = _expected(page)
+    article = newsparse.parse(wrapped, url=expected["url"], registry=newsparse.Registry())
+    assert "jp-post-flair" in wrapped
+    assert [link.to_dict() for link in article.related] == expected["related"]
