@@ -181,7 +181,7 @@ class GenericEngine:
         return find_site_name(self.page)
 
     def language(self) -> str | None:
-        return find_language(self.page)
+        return find_language(self.page, self.body)
 
     def tags(self) -> tuple[str, ...]:
         return find_tags(self.page)

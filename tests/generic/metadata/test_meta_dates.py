@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import warnings
 from datetime import datetime, timedelta, timezone
 
@@ -546,6 +547,28 @@ def test_a_fact_check_s_claim_review_dates_it_and_a_day_alone_takes_the_time_giv
     )
     published = parse_html(timed).published
     assert published is not None and published.isoformat() == "2023-06-14T09:30:00-05:00"
+
+
+@pytest.mark.parametrize("work", ["Recipe", "HowTo", ["HowTo"]])
+def test_a_recipe_or_how_to_page_without_an_article_object_is_dated_by_its_work(
+    work: str | list[str],
+) -> None:
+    data = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": work,
+            "name": "How to reseal a bathtub",
+            "datePublished": "2019-05-02T08:00:00-04:00",
+            "author": {"@type": "Person", "name": "Colleen Marsh"},
+        }
+    )
+    story = "<p>" + "Cut away the old caulk with a utility knife and clean the joint. " * 4
+    html = (
+        f"<html><head><script type='application/ld+json'>{data}</script></head><body>"
+        f"<article><h1>How to reseal a bathtub</h1>{story}</p></article></body></html>"
+    )
+    published = parse_html(html).published
+    assert published is not None and published.date().isoformat() == "2019-05-02"
 
 
 def test_a_masthead_s_date_of_the_day_is_not_the_story_s() -> None:

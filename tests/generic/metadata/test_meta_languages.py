@@ -225,3 +225,28 @@ def test_a_story_head_in_the_site_s_language(
         "https://citynews.example/news/2024/02/two",
     ]
     assert len(article.body.split("\n\n")) == 4
+
+
+def test_a_story_with_no_paragraph_element_is_read_for_its_language() -> None:
+    # A 2000s table layout: the story is text in a <font> split by <br><br>, nothing is
+    # declared, and the description is one short line.
+    lines = [
+        "The county council voted on Monday to rebuild the Mill Street bridge, which has been "
+        "closed to trucks since an inspection found cracked beams in the spring.",
+        "Engineers said the new bridge would be wider and would carry a sidewalk on both "
+        "sides, and that the work should take about eighteen months once a contractor is "
+        "chosen.",
+        "Bids for the project will be opened in March, and the council expects to award the "
+        "contract at its April meeting.",
+    ]
+    html = (
+        "<html><head><title>Council votes to rebuild bridge</title>"
+        "<meta name='description' content='Bridge vote'></head><body>"
+        "<table width='760'><tr><td width='160'><a href='/'>Home</a><br><a href='/news/'>News"
+        "</a></td><td><font size='4'><b>Council votes to rebuild bridge</b></font><br>"
+        f"<font face='Arial' size='2'>{'<br><br>'.join(lines)}</font></td></tr></table>"
+        "</body></html>"
+    )
+    article = newsparse.parse(html, registry=newsparse.Registry())
+    assert lines[1] in article.body
+    assert article.language == "en"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.language_words import (
@@ -106,11 +107,19 @@ def detect_language(text: str) -> str | None:
     return ranked[0][0]
 
 
-def _sample(page: Page) -> str:
+# How much of the extracted story stands in for a first paragraph.
+_STORY_SAMPLE = 600
+
+
+def _sample(page: Page, story_text: Callable[[], str] | None) -> str:
+    paragraph = regions.first_paragraph(page, min_chars=60)
+    if paragraph is None and story_text is not None:
+        # no paragraph element holds the story (text in <td> or <font> split by <br>)
+        paragraph = story_text()[:_STORY_SAMPLE]
     parts = [
         common.meta(page, "og:title") or "",
         common.meta(page, "description") or "",
-        regions.first_paragraph(page, min_chars=60) or "",
+        paragraph or "",
     ]
     return " ".join(parts)
 
@@ -121,13 +130,14 @@ _OTHER_SCRIPT_LANGUAGES = frozenset(
 )
 
 
-def find_language(page: Page) -> str | None:
+def find_language(page: Page, story_text: Callable[[], str] | None = None) -> str | None:
     """``<html lang>``, ``og:locale``, ``content-language``, JSON-LD ``inLanguage``,
     ``dc.language``; the first that is a valid tag. When the text plainly is in another
     language (a theme's default ``lang="en-US"`` on a German page) or nothing is declared,
-    the language detected from the headline, description and first paragraph."""
+    the language detected from the headline, description and first paragraph (or, when no
+    paragraph element holds one, the start of ``story_text()``, the extracted body)."""
     declared = _declared_language(page)
-    detected = detect_language(_sample(page))
+    detected = detect_language(_sample(page, story_text))
     if detected is None:
         return declared
     if declared is None:

@@ -36,8 +36,9 @@ ARTICLE_TYPES: frozenset[str] = frozenset(
     }
 )
 #: Types whose object describes the article when no object of ARTICLE_TYPES does: a fact
-#: check's ClaimReview (its dates are the check's; its itemReviewed is the claim).
-FALLBACK_ARTICLE_TYPES: frozenset[str] = frozenset({"ClaimReview"})
+#: check's ClaimReview (its dates are the check's; its itemReviewed is the claim), and the
+#: page's own work on a recipe, how-to or review page that declares no article.
+FALLBACK_ARTICLE_TYPES: frozenset[str] = frozenset({"ClaimReview", "Recipe", "HowTo", "Review"})
 #: Types of a page object, consulted only when no article object answers.
 PAGE_TYPES: frozenset[str] = frozenset({"WebPage", "ItemPage", "AboutPage", "MedicalWebPage"})
 
