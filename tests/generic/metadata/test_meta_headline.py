@@ -194,3 +194,46 @@ def test_a_keyword_label_before_the_visible_headline_is_not_part_of_it() -> None
         "</article></body></html>"
     )
     assert parse_html(html).headline == heading
+
+
+def test_an_unnamed_h2_is_the_headline_of_a_page_without_h1() -> None:
+    # an old layout: the date in a <font>, the headline a bare <h2>, "::" in the <title>
+    html = _page(
+        "<title>Библиотеки Твери переходят на электронные каталоги :: Новости :: "
+        "Тверской Вестник</title>",
+        "<table><tr><td><font class='date'>12.10.2011</font><h2>Библиотеки Твери переходят на "
+        "электронные каталоги</h2></td></tr></table>",
+    )
+    assert parse_html(html).headline == "Библиотеки Твери переходят на электронные каталоги"
+
+
+def test_an_entry_title_heading_under_a_blog_name_title() -> None:
+    # old Blogger: "<blog name>: <post title>" and the post title in h3.entry-title
+    html = _page(
+        "<title>Le Carnet de Saint-Aubin: Le marché couvert rouvrira en septembre</title>",
+        "<h1 class='title'><a href='/'>Le Carnet de Saint-Aubin</a></h1><div class='post'>"
+        "<h3 class='post-title entry-title'><a href='/2009/04/marche.html'>Le marché couvert "
+        "rouvrira en septembre</a></h3></div>",
+    )
+    assert parse_html(html).headline == "Le marché couvert rouvrira en septembre"
+
+
+def test_wordpress_s_blog_archive_label_is_a_title_decoration() -> None:
+    html = _page(
+        "<title>Small Town Ledger &raquo; Blog Archive &raquo; Why our county library is "
+        "worth the levy</title>",
+        "<h1><a href='https://smalltownledger.example/'>Small Town Ledger</a></h1>"
+        "<div class='post'><h2><a href='/2008/09/09/library-levy/' rel='bookmark'>Why our "
+        "county library is worth the levy</a></h2></div>",
+    )
+    article = parse_html(html, "https://smalltownledger.example/2008/09/09/library-levy/")
+    assert article.headline == "Why our county library is worth the levy"
+
+
+def test_a_title_with_the_site_before_a_full_width_colon_and_a_section_after() -> None:
+    html = _page(
+        "<title>asahi.example：山あいの分校、最後の運動会 - 社会</title>",
+        "<h1>山あいの分校、最後の運動会</h1>",
+    )
+    article = parse_html(html, "https://www.asahi.example/articles/ASN9Z3.html")
+    assert article.headline == "山あいの分校、最後の運動会"

@@ -22,7 +22,7 @@ import re
 from newsparse.generic.classes import class_and_id
 from newsparse.generic.cues.scripts import CJK_CHARACTERS
 from newsparse.generic.metadata import common, regions, structured
-from newsparse.generic.metadata.class_cues import OFFSCREEN_CLASSES, TITLE_CLASSES
+from newsparse.generic.metadata.class_cues import OFFSCREEN_CLASSES, TITLE_CLASSES, TITLE_LABELS
 from newsparse.generic.metadata.meta_names import TITLE_METAS
 from newsparse.generic.metadata.site import is_site_identity
 from newsparse.generic.metadata.textkeys import key, overlap, tight_key
@@ -36,7 +36,9 @@ _SEPARATOR = re.compile(
 )
 _CJK_TEXT = re.compile(rf"[{_CJK_CHAR}]")
 _MAX_CJK_LABEL = 6
-_AGREEING_SUFFIX = re.compile(r"^\s*(?:[|\-–—·•»~/:_]|::)")
+_AGREEING_SUFFIX = re.compile(r"^\s*(?:[|\-–—·•»~/:_：｜]|::)")
+# Characters that may end a title's decoration before the headline.
+_SEPARATOR_CHARACTERS = "|-–—·•»~/:_：｜"
 _MAX_LENGTH = 400
 _CUT_LENGTH = 100
 # A title's trailing label ("| Editorial", "- Opinion"): a few words, not a clause.
@@ -137,13 +139,21 @@ def agrees(short: str, long: str, page: Page | None = None, *, trusted: bool = F
             return trusted or _is_decoration(short, rest, page)
     if folded_long.endswith(folded_short):
         head = long[: len(long) - len(short)].rstrip()
-        if head and head[-1] in "|-–—·•»~/:_":
+        if head and head[-1] in _SEPARATOR_CHARACTERS:
             return trusted or _is_decoration(short, head, page)
+    start = folded_long.find(folded_short)
+    if start > 0 and page is not None:
+        # the site's name before and a label after: "asahi.example：<headline> - 社会" (a
+        # label before is not enough: "Bahnstreik: <headline>" may be the headline's own)
+        head, rest = long[:start].rstrip(), long[start + len(short) :]
+        if head and head[-1] in _SEPARATOR_CHARACTERS and _AGREEING_SUFFIX.match(rest):
+            site = head.strip(" " + _SEPARATOR_CHARACTERS)
+            return is_site_identity(page, site) and (trusted or _is_decoration(short, rest, page))
     return False
 
 
 def _is_decoration(headline: str, rest: str, page: Page | None) -> bool:
-    rest = rest.strip(" |-–—·•»~/:_")
+    rest = rest.strip(" " + _SEPARATOR_CHARACTERS)
     return len(rest) < len(headline) or (page is not None and is_site_identity(page, rest))
 
 
@@ -183,11 +193,15 @@ def visible_headlines(page: Page) -> list[str]:
 
 def titled_subheadings(page: Page, raw_title: str) -> list[str]:
     """Texts of the first ``<h2>`` elements that call themselves titles (class or id) and
-    open the ``<title>``: the headline of a page whose only ``<h1>`` is its logo."""
+    open the ``<title>``: the headline of a page whose only ``<h1>`` is its logo. On a page
+    with no ``<h1>`` at all (old layouts), an unnamed ``<h2>`` whose text the ``<title>``
+    decorates only a little qualifies too."""
     found: list[str] = []
+    any_h1 = bool(page.elements("h1"))
     for element in itertools.islice(page.tree.iter("h2"), _MAX_SUBHEADINGS):
         names = class_and_id(element)
-        if not _TITLE_NAMED.search(names) or _OFFSCREEN.search(names):
+        named = bool(_TITLE_NAMED.search(names))
+        if (not named and any_h1) or _OFFSCREEN.search(names):
             continue
         if common.text_length(element) > _MAX_LENGTH or regions.is_hidden(element):
             continue
@@ -195,7 +209,7 @@ def titled_subheadings(page: Page, raw_title: str) -> list[str]:
         if (
             _plausible(text)
             and not is_site_identity(page, text)
-            and agrees(text, raw_title, page, trusted=True)
+            and agrees(text, raw_title, page, trusted=named)
         ):
             found.append(text)
     return found
@@ -285,7 +299,7 @@ def find_headline(page: Page, author_names: tuple[str, ...] = ()) -> str | None:
     """The best headline, or None when the page declares none."""
     visible = visible_headlines(page)
     raw_title = _title_element(page)
-    decorations = (*author_names, *_section_names(page))
+    decorations = (*author_names, *_section_names(page), *TITLE_LABELS)
     title = strip_decorations(page, raw_title, decorations) if raw_title else None
     in_article = set(article_headlines(page))
     confirmed = [
