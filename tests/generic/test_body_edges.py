@@ -542,3 +542,43 @@ def test_an_appeal_set_in_bold_between_paragraphs_goes_but_a_bold_sentence_stays
     body = _body_with_line_before_third(sentence)
     assert len(body) == 4
     assert body[2].startswith("Residents can sign up")
+
+
+def test_a_post_s_metadata_line_goes_though_it_reads_as_a_sentence() -> None:
+    line = (
+        "<p class='postmetadata alt'><small>This entry was posted on Tuesday, September 9th, "
+        "2008 at 6:42 pm and is filed under <a href='/category/politics/' rel='category tag'>"
+        "Local politics</a>. You can follow any responses to this entry through the <a "
+        "href='/feed/'>RSS 2.0</a> feed. You can leave a response, or trackback from your own "
+        "site.</small></p>"
+    )
+    assert _story_then(line) == [STORY, STORY]
+
+
+def test_footnote_numbers_set_apart_from_their_text_go() -> None:
+    # Substack's footnotes: the number is a link beside the <div> that holds the note
+    notes = "".join(
+        f"<div class='footnote' data-component-name='FootnoteToDOM'><a id='footnote-{n}' "
+        f"href='#footnote-anchor-{n}' class='footnote-number' contenteditable='false' "
+        f"target='_self'>{n}</a><div class='footnote-content'><p>{note}</p></div></div>"
+        for n, note in (
+            (
+                1,
+                "He was, as far as I can tell, right about the lambing shelter, though his "
+                "sample size was one farm and about fifteen springs.",
+            ),
+            (
+                2,
+                "The most readable introduction to the county's farms is still the 1952 "
+                "survey, long out of print.",
+            ),
+        )
+    )
+    html = (
+        f"<html><body><article><div class='available-content'><div class='body markup'>"
+        f"<p>{STORY}</p><p>{STORY}</p><div class='footnotes'>{notes}</div></div></div>"
+        "</article></body></html>"
+    )
+    paragraphs = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert "1" not in paragraphs and "2" not in paragraphs
+    assert paragraphs[:2] == [STORY, STORY]

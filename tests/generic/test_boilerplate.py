@@ -120,6 +120,10 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("support-block", Kind.APPEAL),
         ("Story_support__c8Hq1", Kind.APPEAL),
         ("contributions-epic", Kind.APPEAL),
+        ("follow_us", Kind.APPEAL),
+        ("hawk-wrapper", Kind.AD),  # a review's price comparison widget
+        ("mw-editsection", Kind.HIDDEN),  # MediaWiki's "[edit]" links
+        ("postmetadata", Kind.TAGS),
     ],
 )
 def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind) -> None:

@@ -218,9 +218,17 @@ def _is_head_line(text: str, titles: Collection[str]) -> bool:
     return is_title_text(text, titles) or _is_metadata_line(text)
 
 
+# A number alone on a line, bracketed or not: no line of a story.
+_NUMBER_ALONE = re.compile(r"[\[(]?\d{1,3}[\])]?\.?")
+_NUMBER_LENGTH = 6
+
+
 def is_label(text: str) -> bool:
     """A line that is only a boilerplate label, a share button, a video's duration ("01:42"),
-    editors' initials ("(idn/imk)") or an unrendered shortcode."""
+    editors' initials ("(idn/imk)"), an unrendered shortcode or a number alone (a footnote's
+    marker set apart from its text, "1", "[2]")."""
+    if len(text) <= _NUMBER_LENGTH and _NUMBER_ALONE.fullmatch(text):
+        return True
     if text.startswith("[") and _SHORTCODE.match(text):
         return True  # ("[button link=...]Send us your review[/button]": markup, not text)
     if len(text) <= _DURATION_LENGTH and _DURATION.fullmatch(text):

@@ -486,10 +486,15 @@ def _tag_only_kind(tag: str) -> Kind | None:
     return token_kind(tag) if is_custom_element(tag) else _TAG_ONLY_KINDS.get(tag)
 
 
+# Kinds a paragraph's class gives that its prose does not overrule: hidden text, and a
+# post's metadata line ("This entry was posted on ... and is filed under ...").
+_NEVER_PROSE_KINDS = frozenset({Kind.HIDDEN, Kind.TAGS})
+
+
 def _is_prose_paragraph(kind: Kind | None, stats: Stats) -> bool:
     return (
         kind is not None
-        and kind is not Kind.HIDDEN
+        and kind not in _NEVER_PROSE_KINDS
         and stats[DIRECT] >= MIN_PARAGRAPH_PROSE
         and link_share(stats) < STORY_MAX_LINK_SHARE
     )

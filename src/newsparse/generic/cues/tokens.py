@@ -216,6 +216,11 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     "contribute": (Kind.APPEAL, TAIL),
     "appbanner": (Kind.APPEAL, ANY),
     "followus": (Kind.APPEAL, ANY),
+    # a price comparison widget in reviews (Future's "hawk-wrapper": "Today's best ... deals")
+    "hawk": (Kind.AD, ANY),
+    # MediaWiki's "[edit]" links beside section headings (inside the heading, a <span>:
+    # only a hidden kind takes an inline element's text out)
+    "editsection": (Kind.HIDDEN, ANY),
     "membership": (Kind.APPEAL, TAIL),
     "support": (Kind.APPEAL, WEAK),  # ("support-block", "Story_support__c8Hq1": "Give now")
     "contributions": (Kind.APPEAL, ANY),  # (reader-revenue boxes: "contributions-epic")
@@ -325,6 +330,8 @@ TOKEN_CUES.update(
 # rules above would miss or misread.
 WHOLE_TOKEN_CUES: dict[str, Kind] = {
     "jp-relatedposts": Kind.RELATED,
+    # WordPress's classic "This entry was posted on ... and is filed under ..." line
+    "postmetadata": Kind.TAGS,
     # cards shown on hover over a name or a term: their text is not in the sentence (whole
     # tokens only: "has-tooltip" is the visible term itself)
     "tooltip": Kind.HIDDEN,
@@ -462,6 +469,8 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     # the access check's placeholder over a story ("Thank you for your patience while we
     # verify access")
     ("gateway", "content"): Kind.APPEAL,
+    # "follow_us", "follow-us-box": follow the site on a channel
+    ("follow", "us"): Kind.APPEAL,
     # (camelCase splits them: "AuthorBox", "AuthorBios_root__Gh3Jk")
     ("author", "box"): Kind.BIO,
     ("author", "bio"): Kind.BIO,
