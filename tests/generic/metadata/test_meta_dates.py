@@ -583,3 +583,54 @@ def test_a_masthead_s_date_of_the_day_is_not_the_story_s() -> None:
         "<h1>Bridge opens</h1>", "<h1>Bridge opens</h1><span class='date'>July 31, 2025</span>"
     )
     assert parse_html(dated).published == datetime(2025, 7, 31)
+
+
+@pytest.mark.parametrize(("lang", "day"), [("en-GB", 12), ("fr", 12), ("en-US", 3)])
+def test_an_ambiguous_numeric_meta_date_is_read_as_the_page_s_language_writes_it(
+    lang: str, day: int
+) -> None:
+    story = "<p>" + "The commission proposed new rules on the sale of batteries today. " * 4
+    html = (
+        f"<html lang='{lang}'><head><meta name='Date' content='12/03/2024'></head><body>"
+        f"<article><h1>Battery rules proposed</h1>{story}</p></article></body></html>"
+    )
+    published = parse_html(html).published
+    assert published is not None and published.day == day
+
+
+def test_dates_of_old_layouts() -> None:
+    story = "<p>" + "The new library wing will open to readers in the autumn, the board said. " * 4
+    # Joomla 1.5: the date in a table cell, in German with "um" before the time
+    joomla = (
+        "<html lang='de-de'><body><table class='contentpaneopen'><tr><td class='contentheading'>"
+        "Bibliothek wächst</td></tr><tr><td class='createdate'>Donnerstag, 12. März 2009 um "
+        f"18:40</td></tr><tr><td>{story}</p></td></tr></table></body></html>"
+    )
+    assert parse_html(joomla).published == datetime(2009, 3, 12, 18, 40)
+    # a 2008 newspaper's meta, with slashes
+    bbc = (
+        "<html><head><meta name='OriginalPublicationDate' content='2008/10/15 14:22:31'></head>"
+        f"<body><table><tr><td class='storybody'>{story}</p></td></tr></table></body></html>"
+    )
+    assert parse_html(bbc).published == datetime(2008, 10, 15, 14, 22, 31)
+
+
+def test_an_hatom_post_in_a_blog_widget_is_dated_and_signed() -> None:
+    # old Blogger: the post (div.post.hentry) inside the "widget Blog", its date in an
+    # <abbr class="published" title=...> and its author in a vcard, in the post's footer
+    story = "Le marché couvert rouvrira ses portes en septembre, après deux ans de travaux."
+    html = (
+        "<html><body><div class='main section'><div class='widget Blog' id='Blog1'>"
+        "<div class='blog-posts hfeed'><h2 class='date-header'>mercredi 22 avril 2009</h2>"
+        "<div class='post hentry'><h3 class='post-title entry-title'>Le marché rouvre</h3>"
+        f"<div class='post-body entry-content'>{(story + '<br><br>') * 4}</div>"
+        "<div class='post-footer'><span class='post-author vcard'>Publié par <span class='fn'>"
+        "Claire Dubreuil</span></span> <span class='post-timestamp'>à <a class='timestamp-link' "
+        "href='/2009/04/marche.html' rel='bookmark'><abbr class='published' "
+        "title='2009-04-22T21:14:00+02:00'>21:14</abbr></a></span></div></div></div></div>"
+        "</div></body></html>"
+    )
+    article = parse_html(html)
+    assert article.published is not None
+    assert article.published.isoformat() == "2009-04-22T21:14:00+02:00"
+    assert article.authors == ("Claire Dubreuil",)

@@ -16,7 +16,7 @@ METADATA_CLASSES: tuple[str, ...] = (
     "author", "byline", "creator", "writer", "reporter", "journalist", "autor", "auteur",
     "kirjoittaja",
     "date", "time", "publish", "posted", "dateline", "meta", "headline", "articlebody",
-    "datum", "fecha", "data", "zeit", "firma", "entry-title",
+    "datum", "fecha", "data", "zeit", "firma", "entry-title", "hentry",
 )  # fmt: skip
 #: Parts of a page's <title> that are a blog engine's labels, not the post's title
 #: ("Site » Blog Archive » Post", WordPress's classic theme), casefolded.

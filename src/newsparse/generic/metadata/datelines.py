@@ -31,6 +31,7 @@ _DATELINE_TAGS = frozenset(
         "strong",
         "a",
         "dd",
+        "td",
         "h2",
         "h3",
         "h4",
@@ -64,15 +65,29 @@ def _month_first(page: Page) -> bool:
     return common.cached_of_page(page, "_md_month_first", _find_month_first)
 
 
-def _find_month_first(page: Page) -> bool:
+def _page_language(page: Page) -> str:
+    """The language the page declares, lowercased with "-" between its parts ("" if none)."""
     # (XHTML pages, Drupal 7's among them, declare only xml:lang)
     language = (
         common.meta(page, "og:locale") or page.tree.get("lang") or page.tree.get("xml:lang") or ""
-    ).lower()
-    language = language.replace("_", "-")
+    )
+    return language.lower().replace("_", "-")
+
+
+def _find_month_first(page: Page) -> bool:
+    language = _page_language(page)
     if language == "en":
         return _numeric_dates_order(page) != "day"
     return language == "en-us"
+
+
+def reads_day_first(page: Page) -> bool:
+    """True when a numeric metadata value such as "12/03/2024" is day first on this page: by
+    its declared language (any but US English; English of no country by its own dates), or
+    when it declares none, by its own dates."""
+    if not _page_language(page):
+        return _numeric_dates_order(page) == "day"
+    return not _month_first(page)
 
 
 def _numeric_dates_order(page: Page) -> str | None:

@@ -11,11 +11,12 @@ rejected; a modification date earlier than the publication date is dropped.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 from newsparse.generic.metadata import common, regions, structured
-from newsparse.generic.metadata.datelines import local_readings, visible_dates
+from newsparse.generic.metadata.datelines import local_readings, reads_day_first, visible_dates
 from newsparse.generic.metadata.dateparse import (
     SAME_INSTANT,
     parse_date,
@@ -48,6 +49,10 @@ def _structured_dates(
     for name in metas:
         for value in common.meta_all(page, name)[:2]:
             found = parse_date(value)
+            if found is not None and _AMBIGUOUS_NUMERIC.fullmatch(value.strip()):
+                # "12/03/2024": read month first by the parser, day first by most of the
+                # world (an EU institution's <meta name="Date">)
+                found = _day_first(found) if reads_day_first(page) else found
             if found is not None:
                 yield found
     token = itemprop.lower()
@@ -74,6 +79,15 @@ def _structured_dates(
         found = parse_date(element.get("content"))
         if found is not None:
             yield found
+
+
+# A numeric date whose day and month could be either way round ("12/03/2024", "03-12-2024").
+_AMBIGUOUS_NUMERIC = re.compile(r"(0?[1-9]|1[0-2])([/.-])(0?[1-9]|1[0-2])\2(?:19|20)\d\d")
+
+
+def _day_first(found: datetime) -> datetime:
+    """``found`` (read month first) read day first instead."""
+    return found.replace(month=found.day, day=found.month)
 
 
 def _rdfa_elements(page: Page, properties: frozenset[str]) -> list[HtmlElement]:

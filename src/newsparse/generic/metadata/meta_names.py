@@ -51,6 +51,7 @@ PUBLISHED_METAS = (
     "cxenseparse:recs:publishtime",
     "analyticsattributes.articledate",
     "release_date",
+    "originalpublicationdate",
 )
 
 #: RDFa properties of page elements that carry the publication date, and the modification

@@ -309,6 +309,9 @@ def article_element(page: Page) -> HtmlElement | None:
 def _find_article_element(page: Page) -> HtmlElement | None:
     candidates = list(page.elements("article", "main"))
     candidates.extend(e for e, marks in cue_elements(page) if "articlebody" in marks)
+    # (a post marked up with the hAtom microformat, "post hentry", in a page of <div>s)
+    entries = [e for e, marks in cue_elements(page) if "hentry" in marks.split()]
+    candidates.extend(entries[:1] if len(entries) == 1 else ())
     best: HtmlElement | None = None
     best_count = 0
     for element in candidates[:30]:
@@ -318,7 +321,10 @@ def _find_article_element(page: Page) -> HtmlElement | None:
     # (a teaser marked <article>, its title linked, in a page whose story sits in <div>s is
     # no story element)
     if best is None:  # an article without <p> (text in divs) is still the article
-        return next((e for e in candidates if e.tag == "article" and not _is_teaser(e)), None)
+        return next(
+            (e for e in candidates if (e.tag == "article" or e in entries) and not _is_teaser(e)),
+            None,
+        )
     if best_count < _MIN_ARTICLE_PARAGRAPHS and (
         _is_teaser(best)
         or (best.find(".//a") is not None and len(text_of(best)) < _MIN_ARTICLE_TEXT)
