@@ -564,3 +564,21 @@ def test_a_company_as_meta_author_gives_way_to_the_visible_byline() -> None:
     assert parse_html(_story_with_byline("<p class='byline'>By Anna As</p>")).authors == (
         "Anna As",
     )
+
+
+def test_the_owner_of_a_personal_site_is_its_author() -> None:
+    # the host spells the author's name: the site's name is the author's, and both the
+    # meta and the byline under the title give it
+    story = "<p>" + "Migration models of the last decade assumed a stable coastline. " * 4
+    html = (
+        "<html><head><meta name='author' content='Dr Helena Varga'><title>Notes on coastal "
+        "migration - Helena Varga</title></head><body><article><h1>Notes on coastal "
+        f"migration</h1><p class='author'>Helena Varga</p>{story}</p></article></body></html>"
+    )
+    url = "https://helenavarga.example/2024/05/notes-on-coastal-migration/"
+    assert parse_html(html, url).authors == ("Helena Varga",)
+    # a paper named like its host stays no author
+    paper = html.replace("Dr Helena Varga", "Daily Herald").replace(
+        "<p class='author'>Helena Varga</p>", "<p class='author'>Daily Herald</p>"
+    )
+    assert parse_html(paper, "https://dailyherald.example/2024/05/notes/").authors == ()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Collection
 
 import lxml.etree
 
@@ -41,8 +42,14 @@ from newsparse.generic.metadata.patterns import (
     any_substring,
     byline_places,
 )
-from newsparse.generic.metadata.site import is_site_identity, name_holds_wire_abbreviation
-from newsparse.generic.metadata.textkeys import key
+from newsparse.generic.metadata.site import (
+    host_label,
+    identity_keys,
+    is_site_identity,
+    name_holds_wire_abbreviation,
+)
+from newsparse.generic.metadata.source_words import OUTLET_WORDS
+from newsparse.generic.metadata.textkeys import key, tight_key
 from newsparse.page import Page, text_of
 from newsparse.tags import is_custom_element
 
@@ -144,17 +151,33 @@ def _byline_extras(element: common.HtmlElement) -> list[common.HtmlElement]:
 
 
 def _jsonld_byline(page: Page) -> Byline:
-    value = structured.article_value(page, "author", "creator")
-    people: list[str] = []
-    organisations: list[str] = []
-    for name, types in structured.names_in(page, value):
-        if not name or _URL_NAME.match(name):
-            continue
-        if _ORGANISATION_TYPES.intersection(types) or wire_name(name):
-            organisations.append(wire_name(name) or name)
-            continue
-        people.extend(_parsed(page, name).names or ())
-    return Byline(names=tuple(people), wires=tuple(organisations))
+    return _jsonld_authors(page)[0]
+
+
+def _jsonld_people(page: Page) -> frozenset[str]:
+    """The names the article's JSON-LD gives as ``Person`` authors."""
+    return _jsonld_authors(page)[1]
+
+
+def _jsonld_authors(page: Page) -> tuple[Byline, frozenset[str]]:
+    def find() -> tuple[Byline, frozenset[str]]:
+        value = structured.article_value(page, "author", "creator")
+        people: list[str] = []
+        persons: set[str] = set()
+        organisations: list[str] = []
+        for name, types in structured.names_in(page, value):
+            if not name or _URL_NAME.match(name):
+                continue
+            if _ORGANISATION_TYPES.intersection(types) or wire_name(name):
+                organisations.append(wire_name(name) or name)
+                continue
+            names = _parsed(page, name).names or ()
+            people.extend(names)
+            if "Person" in types:
+                persons.update(names)
+        return Byline(names=tuple(people), wires=tuple(organisations)), frozenset(persons)
+
+    return common.cached(page, "_md_jsonld_authors", find)
 
 
 def _meta_byline(page: Page) -> Byline:
@@ -315,17 +338,39 @@ def _visible_byline(page: Page) -> Byline:
     return Byline(names=credited, wires=tuple(dict.fromkeys(wires)))
 
 
-def _without_site(page: Page, names: tuple[str, ...]) -> tuple[str, ...]:
+def _without_site(
+    page: Page, names: tuple[str, ...], people: Collection[str] = ()
+) -> tuple[str, ...]:
     """Names that are not the publication (nor a company: "... Zeitung GmbH"); a trailing
-    site name ("Jane Doe WebMD") dropped."""
+    site name ("Jane Doe WebMD") dropped. ``people`` are known to be persons: one named like
+    the site is the owner of a personal site (helenavarga.example), and stays."""
     kept: list[str] = []
     for name in names:
         words = name.split()
-        if len(words) > 2 and is_site_identity(page, words[-1]):
+        if len(words) > 2 and tight_key(words[-1]) in identity_keys(page):
             name = " ".join(words[:-1])
-        if not is_site_identity(page, name) and not _is_company(name) and name not in kept:
+        if name in kept or _is_company(name):
+            continue
+        if name in people or not is_site_identity(page, name):
             kept.append(name)
     return tuple(kept)
+
+
+def _site_owner(page: Page, names: Collection[str]) -> set[str]:
+    """Those of ``names`` that the site's host spells out whole ("Helena Varga" on
+    helenavarga.example) and that read as a person's: two to four capitalised words, none
+    an outlet's ("Daily Herald" on dailyherald.example is the paper)."""
+    label = host_label(common.page_host(page))
+    if not label:
+        return set()
+    return {
+        name
+        for name in names
+        if tight_key(name) == label
+        and 2 <= len(name.split()) <= 4
+        and all(word[:1].isupper() for word in name.split())
+        and OUTLET_WORDS.isdisjoint(word.casefold() for word in name.split())
+    }
 
 
 def _is_company(name: str) -> bool:
@@ -352,8 +397,19 @@ def byline_of(page: Page) -> Byline:
             meta = _meta_byline(page)
             structured = Byline(meta.names, structured.wires + meta.wires)
         visible = _visible_byline(page)
-        names = _without_site(page, structured.names)
-        visible_names = _without_site(page, visible.names)
+        # (the owner of a personal site, its host their name: helenavarga.example, named
+        # by the structured data and the visible byline both, or typed a Person)
+        agreed = {key(name) for name in structured.names} & {key(name) for name in visible.names}
+        people = _site_owner(
+            page,
+            [
+                name
+                for name in (*structured.names, *visible.names)
+                if key(name) in agreed or name in _jsonld_people(page)
+            ],
+        )
+        names = _without_site(page, structured.names, people)
+        visible_names = _without_site(page, visible.names, people)
         wires = tuple(dict.fromkeys(structured.wires + visible.wires))
         if not names:
             names = visible_names

@@ -191,6 +191,9 @@ OUTLET_NAME_ENDINGS: frozenset[str] = frozenset(
     }
 )
 
+#: Honorifics before a name ("Dr Helena Varga", "Prof. Ian Lowe"), casefolded, without dots.
+HONORIFICS: frozenset[str] = frozenset({"dr", "prof", "mr", "mrs", "mx"})
+
 #: Job titles and roles that follow or precede a name, lowercased. A byline part made only of
 #: these words (and "of", "the", a place) is not a name.
 ROLE_WORDS: frozenset[str] = frozenset(

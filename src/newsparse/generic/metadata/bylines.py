@@ -18,6 +18,7 @@ from newsparse.generic.metadata.byline_words import (
     CREDENTIALS,
     DATE_CONNECTORS,
     EDITOR_CREDITS,
+    HONORIFICS,
     MAX_WORDS_BEFORE_CUE,
     NAME_JOINERS,
     NOISE_WORDS,
@@ -254,7 +255,7 @@ def clean_name(part: str) -> str | None:
         words.pop()
     while words and dropped(words[-1]):
         words.pop()
-    while words and dropped(words[0]):
+    while words and (dropped(words[0]) or words[0].casefold().rstrip(".") in HONORIFICS):
         words.pop(0)
     if not words or len(words) > 5 or (len(words) < 2 and original > 1):
         return None
