@@ -142,6 +142,9 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         ("By Jane Doe, Tampa Bay Times", ("Jane Doe",), ()),
         ("Ann Lee and Bo Chen, North Shore News", ("Ann Lee", "Bo Chen"), ()),
         ("By Emily Post", ("Emily Post",), ()),
+        # the expert who checked the page is no author
+        ("By Colleen Marsh, Reviewed by Victor Alvarez", ("Colleen Marsh",), ()),
+        ("Medically reviewed by Ann Lee, MD", (), ()),
         (
             "Reporting by Jane Doe; Editing by John Roe",
             ("Jane Doe",),
@@ -582,3 +585,16 @@ def test_the_owner_of_a_personal_site_is_its_author() -> None:
         "<p class='author'>Helena Varga</p>", "<p class='author'>Daily Herald</p>"
     )
     assert parse_html(paper, "https://dailyherald.example/2024/05/notes/").authors == ()
+
+
+def test_a_reviewer_s_linked_name_in_the_byline_is_no_author() -> None:
+    # Dotdash: one group per credit, each a descriptor and a link to the person's page
+    byline = (
+        "<div class='comp mntl-bylines'><div class='mntl-bylines__group'><div class="
+        "'mntl-attribution__item'><span class='mntl-attribution__item-descriptor'>By</span> "
+        "<a href='/colleen-marsh-4786210' class='mntl-attribution__item-name'>Colleen Marsh</a>"
+        "</div></div><div class='mntl-bylines__group'><div class='mntl-attribution__item'><span "
+        "class='mntl-attribution__item-descriptor'>Reviewed by</span> <a href='/victor-alvarez"
+        "-5089123' class='mntl-attribution__item-name'>Victor Alvarez</a></div></div></div>"
+    )
+    assert parse_html(_story_with_byline(byline, "en")).authors == ("Colleen Marsh",)

@@ -24,6 +24,7 @@ from newsparse.generic.metadata.bylines import (
     BYLINE_CUE,
     DATED_BYLINE,
     LABELLED_BYLINE,
+    NON_AUTHOR_CREDIT_BEFORE,
     TRAILING_ROLE_BYLINE,
     Byline,
     bracketed_credit,
@@ -205,7 +206,11 @@ def _element_byline(page: Page, element: common.HtmlElement) -> Byline:
     parsed = _parsed(page, _byline_text(page, element))
     # "By <a>Jane Doe</a><a>John Roe</a>": links to author pages name one person each, even
     # where the markup leaves no space or "and" between them.
-    links = [a for a in element.iterdescendants("a") if a.get("href") is not None][:6]
+    links = [
+        a
+        for a in element.iterdescendants("a")
+        if a.get("href") is not None and not _credited_as_other_than_author(a)
+    ][:6]
     linked = [
         n
         for n in (clean_name(text_of(a)) for a in links)
@@ -214,6 +219,18 @@ def _element_byline(page: Page, element: common.HtmlElement) -> Byline:
     if len(linked) >= 2 and len(linked) > len(parsed.names):
         return Byline(names=tuple(dict.fromkeys(linked)), wires=parsed.wires)
     return parsed
+
+
+def _credited_as_other_than_author(link: common.HtmlElement) -> bool:
+    """Whether the words right before a byline's link credit its person as no author
+    ("<span>Reviewed by</span> <a>Victor Alvarez</a>")."""
+    before = link.getprevious()
+    if before is None:
+        parent = link.getparent()
+        words = (parent.text or "") if parent is not None else ""
+    else:
+        words = before.text_content() + (before.tail or "")
+    return NON_AUTHOR_CREDIT_BEFORE.search(words[-40:]) is not None
 
 
 def _in_figure(element: common.HtmlElement) -> bool:

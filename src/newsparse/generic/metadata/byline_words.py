@@ -382,6 +382,18 @@ NOISE_WORDS: frozenset[str] = frozenset(
 )
 
 #: Phrases that end a byline and start something else ("Updated", "Published", a date cue).
+#: Credits of people who are not the story's authors: a wire story's editors ("Reporting by
+#: A; Editing by B"), the experts who checked a health or how-to page ("Medically reviewed
+#: by"), casefolded. A byline part opening with one names no author.
+NON_AUTHOR_CREDITS: tuple[str, ...] = (
+    "editing by",
+    "edited by",
+    "reviewed by",
+    "medically reviewed by",
+    "fact checked by",
+    "fact-checked by",
+)
+
 BYLINE_STOPS: tuple[str, ...] = (
     "updated",
     "published",
@@ -402,8 +414,7 @@ BYLINE_STOPS: tuple[str, ...] = (
     "stand",
     # a wire story's editors are not its authors ("Reporting by A; Editing by B"), nor a
     # Chinese page's duty editor ("责任编辑：李娜")
-    "editing by",
-    "edited by",
+    *NON_AUTHOR_CREDITS,
     "责任编辑",
     "責任編輯",
     "责编",

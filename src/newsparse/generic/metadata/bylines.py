@@ -22,6 +22,7 @@ from newsparse.generic.metadata.byline_words import (
     MAX_WORDS_BEFORE_CUE,
     NAME_JOINERS,
     NOISE_WORDS,
+    NON_AUTHOR_CREDITS,
     OUTLET_NAME_ENDINGS,
     PHOTO_CREDIT_LINKS,
     PHOTO_CREDIT_MARKS,
@@ -77,6 +78,9 @@ def strip_cue(text: str) -> str:
     return rest
 
 
+_NON_AUTHOR_OPENER = re.compile(rf"\s*(?:{longest_first(NON_AUTHOR_CREDITS)})\b", re.I)
+# The same credit right before a name ("<span>Reviewed by</span> <a>Victor Alvarez</a>").
+NON_AUTHOR_CREDIT_BEFORE = re.compile(rf"\b(?:{longest_first(NON_AUTHOR_CREDITS)})\s*:?\s*$", re.I)
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _HANDLE = re.compile(r"(?<!\w)@\w+")
@@ -347,6 +351,8 @@ def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
     first_extra = len(segments)
     names_closed = False
     for segment_index, segment in enumerate([*segments, *extra]):
+        if _NON_AUTHOR_OPENER.match(segment):
+            continue  # ("Reviewed by Victor Alvarez": the page's checker, not its author)
         segment, credits = _without_photo_credits(segment)
         photographers.extend(_photographers(credits))
         segment = _STOP.sub("", strip_cue(segment.strip())).strip()
