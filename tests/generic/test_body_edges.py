@@ -477,6 +477,7 @@ def test_date_lines_and_sign_offs_in_more_shapes() -> None:
     )
     # a name alone and an e-mail address
     assert is_signoff("Hanna Kärkkäinen hanna.karkkainen@savonuutiset.example")
+    assert is_signoff("칼럼니스트 박생강 pillgoo9@mail.example")  # (the role first)
     assert not is_signoff("Write to us at letters@harbourpost.example")
 
 

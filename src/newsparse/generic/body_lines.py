@@ -19,7 +19,7 @@ from newsparse.generic.body_cues import (
 from newsparse.generic.cues.scripts import WORD_MARKS
 from newsparse.generic.labels import heading_kind
 from newsparse.generic.metadata.byline_words import WEAK_BYLINE_CUES
-from newsparse.generic.metadata.bylines import TRAILING_ROLE_BYLINE
+from newsparse.generic.metadata.bylines import LEADING_ROLE_BYLINE, TRAILING_ROLE_BYLINE
 from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
 from newsparse.generic.metadata.patterns import CaselessWords, byline_places
 from newsparse.generic.scoring import effective_length
@@ -209,6 +209,7 @@ def is_signoff(text: str) -> bool:
     return (
         _opens_with_byline(rest)
         or (role is not None and role.end() == len(rest))
+        or LEADING_ROLE_BYLINE.fullmatch(rest) is not None
         or _names_only(rest.split())
     )
 

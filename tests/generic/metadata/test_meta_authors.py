@@ -145,6 +145,10 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         # the expert who checked the page is no author
         ("By Colleen Marsh, Reviewed by Victor Alvarez", ("Colleen Marsh",), ()),
         ("Medically reviewed by Ann Lee, MD", (), ()),
+        # Thai's "reported by" is one word; Korean columnists and correspondents
+        ("รายงานโดย: ประเสริฐ วงศ์สวัสดิ์", ("ประเสริฐ วงศ์สวัสดิ์",), ()),
+        ("칼럼니스트 박생강", ("박생강",), ()),
+        ("김영수 특파원", ("김영수",), ()),
         (
             "Reporting by Jane Doe; Editing by John Roe",
             ("Jane Doe",),

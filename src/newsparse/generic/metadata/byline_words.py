@@ -81,6 +81,11 @@ BYLINE_CUES: tuple[str, ...] = (
     "scris de",
     "โดย",
     "ผู้เขียน",
+    # Thai writes "reported by", "written by", "story by" as one word
+    "รายงานโดย",
+    "เขียนโดย",
+    "เรื่องโดย",
+    "ข่าวโดย",
     "ရေးသားသူ",  # Burmese: written by
     "អ្នកសរសេរ",  # Khmer: writer
     "szerző",
@@ -94,7 +99,15 @@ BYLINE_CUES: tuple[str, ...] = (
 #: Roles a Korean, Japanese or Chinese byline writes beside the name ("홍길동 기자",
 #: "記者 山田太郎"); an editor's roles stand before it or after it too (编辑), or before it
 #: only (編集).
-CJK_REPORTER_ROLES: tuple[str, ...] = ("記者", "记者", "기자", "特派員", "特派员")
+CJK_REPORTER_ROLES: tuple[str, ...] = (
+    "記者",
+    "记者",
+    "기자",
+    "特派員",
+    "特派员",
+    "특파원",  # Korean: correspondent
+    "칼럼니스트",  # Korean: columnist
+)
 CJK_ROLES_BEFORE_NAME: tuple[str, ...] = (*CJK_REPORTER_ROLES, "编辑", "編集")
 CJK_ROLES_AFTER_NAME: tuple[str, ...] = (*CJK_REPORTER_ROLES, "编辑")
 

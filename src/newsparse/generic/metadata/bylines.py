@@ -153,6 +153,9 @@ TRAILING_ROLE_BYLINE = re.compile(
     rf"(?:{'|'.join(CJK_REPORTER_ROLES)}))(?=$|[\s,，、|/·])"
 )
 
+# The same with the role first ("칼럼니스트 박생강"), as a whole line.
+LEADING_ROLE_BYLINE = re.compile(rf"(?:{'|'.join(CJK_REPORTER_ROLES)})\s?[{CJK_CHARACTERS}]{{2,6}}")
+
 # A Chinese reporters' credit in brackets: a few words (the agency's, "本报"), the role, the
 # names, and perhaps "／" with where they report from ("〔記者王小明／台北報導〕").
 _BRACKETED_CREDIT = re.compile(
