@@ -125,6 +125,26 @@ def shapes() -> dict[str, Shape]:
         many,
     )
     found["bylines"] = (lambda n: page("<p class='byline'>By Jane Doe, Reuters</p>" * n), many)
+    # a photo gallery with no story but its captions (they become the body), and captions
+    # with no picture at all
+    caption = "Volunteers carry a paper heron along Front Street at the parade's start."
+    found["gallery-slides"] = (
+        lambda n: (
+            "<html><body><h1>Photos</h1>"
+            + f"<figure class='slide'><img src='/p.jpg'><figcaption>{caption}</figcaption></figure>"
+            * n
+            + "</body></html>"
+        ),
+        many,
+    )
+    found["captions-without-pictures"] = (
+        lambda n: (
+            f"<html><body><h1>Photos</h1>{'<div><span class=caption>' * n}{caption}"
+            + "</span></div>" * n
+            + "</body></html>"
+        ),
+        deep,
+    )
     found["times"] = (
         lambda n: page("<time datetime='2020-01-01T10:00:00Z'>1 Jan</time>" * n),
         many,

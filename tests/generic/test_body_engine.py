@@ -718,17 +718,20 @@ def test_a_short_brief_keeps_its_related_teasers_and_its_byline() -> None:
     assert article.authors == ("Jo Lindqvist",)
 
 
-def test_a_gallery_s_introduction_is_its_body_and_the_captions_are_not() -> None:
+def test_a_gallery_page_s_introduction_and_captions_are_its_body() -> None:
     # the introduction sits in a block named after the gallery ("GalleryPage-description"),
-    # like the slides and their captions: it holds prose and no picture
+    # like the slides and their captions: it holds prose and no picture; the captions say
+    # more than it does, so they are the story too (without their credits)
     article = _generic_article(
         "gallery_page_intro.html",
         "https://www.valleysentinel.example/photos/harvest-festival-record-crowds-orchard-park",
     )
     body = article.body.split("\n\n")
-    assert len(body) == 2
+    assert len(body) == 8
     assert body[0].startswith("Tens of thousands of visitors filled Orchard Park")
     assert body[1].endswith("Sentinel photographer Dana Whitfield spent both days at the park.")
+    assert body[2] == "Visitors crowd the main aisle of vendor tents on Saturday afternoon."
+    assert body[-1] == "Volunteers with the Orchard Park Conservancy pour hot cider for visitors."
 
 
 def test_a_teaser_list_s_unheld_links_keep_the_story_from_climbing_into_it() -> None:

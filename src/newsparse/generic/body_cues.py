@@ -77,6 +77,11 @@ NON_STORY_TAGS: frozenset[str] = frozenset({"nav", "aside", "footer", "menu"})
 MEDIA_TAGS: frozenset[str] = frozenset({"figure", "figcaption", "picture"})
 
 # Substrings of class/id values of media blocks (captions, credits, galleries) inside a story.
+# Class-token parts of the pieces of a picture's caption that are not its words: the photo
+# credit, the slide counter ("3 of 12"), share and buy links.
+CAPTION_EXTRA_PARTS: frozenset[str] = frozenset(
+    {"credit", "credits", "copyright", "count", "counter", "share", "actions", "byline", "buy"}
+)
 MEDIA_CLASS_WORDS: tuple[str, ...] = (
     "caption",
     "credit",

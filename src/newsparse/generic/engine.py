@@ -11,6 +11,7 @@ import lxml.html
 from newsparse.generic.blocks import Classification, classify
 from newsparse.generic.body import body_paragraphs
 from newsparse.generic.boilerplate import remove_boilerplate
+from newsparse.generic.gallery import MAX_STORY_CHARS, find_gallery, gallery_intro
 from newsparse.generic.links import anchors_in, links_from_anchors
 from newsparse.generic.measure import Measurements
 from newsparse.generic.metadata.authors import find_authors
@@ -118,7 +119,19 @@ class GenericEngine:
         # classification's doomed blocks; it skips, never deletes, so it needs no copy.
         doomed, found = self._body_hints
         paragraphs = body_paragraphs(self._story_tree, self._title_hints, doomed, found)
-        return prefer_structured(paragraphs, self.page)
+        paragraphs = prefer_structured(paragraphs, self.page)
+        if sum(map(len, paragraphs)) < MAX_STORY_CHARS:
+            paragraphs = self._with_gallery(paragraphs, found)
+        return paragraphs
+
+    def _with_gallery(self, paragraphs: list[str], found: Measurements | None) -> list[str]:
+        """A photo gallery's page: its captions are the story when they say more than the
+        story found (with the introduction before the gallery when none was found)."""
+        gallery = find_gallery(self._story_tree, found.kinds if found else {})
+        if gallery is None or sum(map(len, gallery.captions)) <= sum(map(len, paragraphs)):
+            return paragraphs
+        lead = paragraphs or gallery_intro(self._story_tree, gallery)
+        return [*lead, *(caption for caption in gallery.captions if caption not in lead)]
 
     def _lead_paragraph(self) -> str | None:
         """The story's first paragraph that reads as a sentence (not its headline, kicker,

@@ -1,0 +1,142 @@
+"""Photo galleries whose captions carry the story: "Photos: scenes from the county fair", a
+slideshow of a dozen pictures under a one-line introduction.
+
+The body stage drops captions (on a story page they are furniture beside the prose), so on
+such a page it finds little or nothing. When the story it found is short and the page holds
+a run of captioned pictures of one make whose captions say more, the captions are the story.
+"""
+
+from __future__ import annotations
+
+import attrs
+import lxml.etree
+import lxml.html
+
+from newsparse.generic.body_cues import CAPTION_EXTRA_PARTS, PICTURE_TAGS
+from newsparse.generic.classes import token_parts
+from newsparse.generic.cues.kinds import Kind
+from newsparse.page import collapse_whitespace
+
+HtmlElement = lxml.html.HtmlElement
+
+# A story this long is a story: its page's captions stay furniture.
+MAX_STORY_CHARS = 1000
+# A gallery shows at least this many captioned pictures of one make...
+MIN_SLIDES = 3
+# ...each caption at least this long (a sentence, not "Photo: Jane Doe")...
+MIN_CAPTION_CHARS = 40
+# ...and looked for this many levels above the caption for its picture.
+MAX_SLIDE_LEVELS = 4
+# An introduction's paragraph is prose: less than this share of it linked.
+_MAX_LINK_SHARE = 0.3
+# (a caption's markup is shallow: deeper elements are left unread)
+_MAX_DEPTH = 12
+# Kinds of block whose captions are other stories' or readers' (a related story's card).
+_FOREIGN_KINDS = frozenset(
+    {Kind.RELATED, Kind.READ_ALSO, Kind.POPULAR, Kind.COMMENTS, Kind.AD, Kind.NAV}
+)
+_CAPTIONS = lxml.etree.XPath(
+    "//body//figcaption | //body//*[contains(translate(@class, 'CAPTION', 'caption'), 'caption')]"
+)
+
+
+@attrs.frozen
+class Gallery:
+    """A page's gallery: its captions in page order, and its first slide."""
+
+    captions: list[str]
+    first_slide: HtmlElement
+
+
+def find_gallery(root: HtmlElement, kinds: dict[HtmlElement, Kind]) -> Gallery | None:
+    """The page's gallery, when it has one: at least ``MIN_SLIDES`` pictures of one make
+    (same tag and class) each captioned by a sentence or more, outside related, comment and
+    ad blocks (``kinds``, the classification's)."""
+    by_make: dict[tuple[str, str | None], Gallery] = {}
+    taken: set[HtmlElement] = set()
+    showing = _showing_pictures(root)
+    for caption in _CAPTIONS(root):
+        if any(ancestor in taken for ancestor in caption.iterancestors()):
+            continue  # (the caption's own text paragraph, inside the caption taken)
+        slide = _slide_of(caption, showing)
+        if slide is None or _in_foreign_block(caption, kinds):
+            continue
+        text = _caption_text(caption)
+        if len(text) < MIN_CAPTION_CHARS:
+            continue
+        taken.add(caption)
+        make = (str(slide.tag), slide.get("class"))
+        gallery = by_make.setdefault(make, Gallery([], slide))
+        if text not in gallery.captions:
+            gallery.captions.append(text)
+    runs = [gallery for gallery in by_make.values() if len(gallery.captions) >= MIN_SLIDES]
+    return max(runs, key=lambda gallery: sum(map(len, gallery.captions)), default=None)
+
+
+def gallery_intro(root: HtmlElement, gallery: Gallery) -> list[str]:
+    """The paragraphs between the page's headline and its gallery's first slide (the
+    gallery's introduction), when the body stage found no story."""
+    headline = next(root.iter("h1"), None)
+    if headline is None:
+        return []
+    intro: list[str] = []
+    started = False
+    for element in root.iter(lxml.etree.Element):
+        if element is gallery.first_slide:
+            break
+        if element is headline:
+            started = True
+        elif started and element.tag == "p":
+            text = collapse_whitespace(element.text_content())
+            linked = sum(len(link.text_content()) for link in element.iter("a"))
+            if len(text) >= MIN_CAPTION_CHARS and linked < _MAX_LINK_SHARE * len(text):
+                intro.append(text)
+    return intro
+
+
+def _showing_pictures(root: HtmlElement) -> set[HtmlElement]:
+    """The elements that hold a picture within ``MAX_SLIDE_LEVELS`` levels above it (one
+    walk up from each picture: a caption then looks its slide up in this set)."""
+    showing: set[HtmlElement] = set()
+    for picture in root.iter(*PICTURE_TAGS):
+        for level, ancestor in enumerate(picture.iterancestors()):
+            if level >= MAX_SLIDE_LEVELS:
+                break
+            showing.add(ancestor)
+    return showing
+
+
+def _slide_of(caption: HtmlElement, showing: set[HtmlElement]) -> HtmlElement | None:
+    """The nearest ancestor of a caption that shows a picture: its slide."""
+    for level, ancestor in enumerate(caption.iterancestors()):
+        if level >= MAX_SLIDE_LEVELS:
+            return None
+        if ancestor in showing:
+            return ancestor
+    return None
+
+
+def _in_foreign_block(element: HtmlElement, kinds: dict[HtmlElement, Kind]) -> bool:
+    return any(kinds.get(ancestor) in _FOREIGN_KINDS for ancestor in element.iterancestors())
+
+
+def _caption_text(caption: HtmlElement) -> str:
+    """The caption's words without its photo credit, counter or share links."""
+    return collapse_whitespace(" ".join(_words(caption, 0)))
+
+
+def _words(element: HtmlElement, depth: int) -> list[str]:
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and depth < _MAX_DEPTH and not _is_extra(child):
+            parts.extend(_words(child, depth + 1))
+        parts.append(child.tail or "")
+    return parts
+
+
+def _is_extra(element: HtmlElement) -> bool:
+    """A credit, counter, share link or other part of a caption that is not its words."""
+    value = element.get("class")
+    if not value:
+        return False
+    return any(not CAPTION_EXTRA_PARTS.isdisjoint(token_parts(token)) for token in value.split())

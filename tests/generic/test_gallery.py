@@ -1,0 +1,69 @@
+"""Photo gallery pages: when the captions carry the story, they are the body."""
+
+from __future__ import annotations
+
+import newsparse
+
+CAPTIONS = [
+    "Kaylee Morgan, 11, leads her Hampshire pig around the show ring during the junior swine "
+    "competition on Tuesday. She placed second in her class.",
+    "Riders on the Zipper are silhouetted against the sunset on the fair's opening night, "
+    "which drew an estimated 14,000 visitors.",
+    "Volunteers from the county 4-H club serve pie at the dining hall, where they sold more "
+    "than 2,300 slices over ten days.",
+    "Eleanor Price, 84, holds the blue ribbon she won for her quilt, her twentieth ribbon in "
+    "the fair's needlework competition.",
+]
+INTRO = (
+    "The Harlan County Fair wrapped up its 112th year on Sunday after ten days of livestock "
+    "shows, carnival rides and grandstand concerts."
+)
+
+
+def _slide(index: int, caption: str) -> str:
+    # Brightspot's slideshow: a counter, the caption and a credit beside the picture
+    return (
+        f"<div class='GallerySlide' data-slide-index='{index}'><div class='GallerySlide-media'>"
+        f"<img src='/photos/{index}.jpg' alt=''></div><div class='GallerySlide-info'><div "
+        f"class='GallerySlide-count'>{index + 1} of {len(CAPTIONS)}</div><div "
+        f"class='GallerySlide-caption RichTextBody'><p>{caption}</p></div><div "
+        "class='GallerySlide-credit'>Photo by Tomas Reyes / Lakeside Tribune</div></div><div "
+        "class='GallerySlide-actions'><a href='https://social.example/share'>Share</a></div>"
+        "</div>"
+    )
+
+
+def _gallery_page(story: str) -> str:
+    slides = "".join(_slide(index, caption) for index, caption in enumerate(CAPTIONS))
+    return (
+        "<html><head><title>Photos: Scenes from the Harlan County Fair</title></head><body>"
+        "<main class='Page-main'><h1 class='Page-headline'>Photos: Scenes from the Harlan "
+        f"County Fair</h1><div class='GalleryPage-description RichTextBody'>{story}</div>"
+        "<ps-gallery class='Gallery'><div class='Gallery-controls'><button>Previous</button>"
+        f"<button>Next</button></div><div class='Gallery-slides'>{slides}</div></ps-gallery>"
+        "</main></body></html>"
+    )
+
+
+def _body(html: str) -> list[str]:
+    return newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+
+
+def test_the_captions_of_a_gallery_page_are_its_story() -> None:
+    body = _body(_gallery_page(f"<p>{INTRO}</p>"))
+    assert body == [INTRO, *CAPTIONS]  # (no counters, credits or share links)
+
+
+def test_a_story_with_a_gallery_keeps_its_captions_out() -> None:
+    story = "".join(
+        f"<p>{sentence * 3}</p>"
+        for sentence in (
+            "The fair board voted to add a second week to next year's fair. ",
+            "Attendance rose by a fifth, and the grandstand sold out four nights in a row. ",
+            "Board members said the new livestock barn would be ready by June. ",
+            "Vendors asked for longer hours on the weekends, which the board will consider. ",
+        )
+    )
+    body = _body(_gallery_page(story))
+    assert not set(CAPTIONS) & set(body)
+    assert len(body) == 4
