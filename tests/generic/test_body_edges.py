@@ -583,3 +583,29 @@ def test_footnote_numbers_set_apart_from_their_text_go() -> None:
     paragraphs = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
     assert "1" not in paragraphs and "2" not in paragraphs
     assert paragraphs[:2] == [STORY, STORY]
+
+
+def test_rows_of_sponsored_shop_buttons_go_but_sponsored_links_in_sentences_stay() -> None:
+    buttons = (
+        "<div class='product-card__buttons'><a class='affiliate-button' href='https://go."
+        "affiliates.example/?u=rei' rel='sponsored nofollow noopener'>$145 at REI</a><a "
+        "class='affiliate-button' href='https://go.affiliates.example/?u=amazon' "
+        "rel='sponsored nofollow noopener'>Check price at Amazon</a></div>"
+    )
+    sentence = (
+        "<p>Resellers are taking orders for the <strong><a href='https://prices.example/mbp' "
+        "rel='sponsored'>new 16-inch laptop</a></strong> with a variety of discounts.</p>"
+    )
+    html = (
+        f"<html><body><article><p>{STORY}</p>{sentence}<h2>1. Trailhawk Glide 5</h2>{buttons}"
+        f"<p>{STORY}</p><h2>2. Ridgeline Apex</h2>{buttons}<p>{STORY}</p></article></body></html>"
+    )
+    paragraphs = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert paragraphs == [
+        STORY,
+        "Resellers are taking orders for the new 16-inch laptop with a variety of discounts.",
+        "1. Trailhawk Glide 5",
+        STORY,
+        "2. Ridgeline Apex",
+        STORY,
+    ]

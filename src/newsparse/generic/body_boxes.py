@@ -1,7 +1,7 @@
 """Small boxes inside a story that ask the reader something, whatever their class names say:
 a form's box (a newsletter sign-up, a poll: a heading, a pitch, a form), a sign-up
-``<button>``'s box, and a box closed by a call-to-action link (a pitch and "Sign me up",
-"Donate now")."""
+``<button>``'s box, a box closed by a call-to-action link (a pitch and "Sign me up",
+"Donate now"), and a row of sponsored shop buttons ("$145 at REI")."""
 
 from __future__ import annotations
 
@@ -119,3 +119,35 @@ def pitch_box(line: HtmlElement) -> HtmlElement | None:
     closing = children[-1]
     links = [closing] if closing.tag == "a" else list(closing.iter("a"))
     return box if len(links) == 1 and button_box(links[0]) is box else None
+
+
+def sponsored_link_rows(block: HtmlElement) -> list[HtmlElement]:
+    """The rows of shop buttons inside ``block``: elements holding nothing but links marked
+    ``rel="sponsored"`` ("$145 at REI", "Check price at Amazon"). A sponsored link inside a
+    sentence stays: the row must hold no text of its own."""
+    rows: list[HtmlElement] = []
+    for link in block.iter("a"):
+        if not _is_sponsored(link):
+            continue
+        row = link.getparent()
+        if row is None or row is block or row.tag not in _ROW_TAGS or (rows and rows[-1] is row):
+            continue  # (a link in a <strong> is a sentence's, however alone in it)
+        if not (row.text or "").strip(_ROW_SEPARATORS) and all(
+            child.tag == "a"
+            and _is_sponsored(child)
+            and not (child.tail or "").strip(_ROW_SEPARATORS)
+            for child in row
+        ):
+            rows.append(row)
+    return rows
+
+
+# Blocks that may be a row of buttons (not inline formatting around one link).
+_ROW_TAGS = frozenset({"div", "p", "li", "section", "aside", "footer", "figure", "td"})
+# What may stand between a row's buttons.
+_ROW_SEPARATORS = " \t\r\n\xa0|·•/"
+
+
+def _is_sponsored(link: HtmlElement) -> bool:
+    rel = link.get("rel")
+    return rel is not None and "sponsored" in rel.lower().split()
