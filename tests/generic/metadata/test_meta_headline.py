@@ -237,3 +237,17 @@ def test_a_title_with_the_site_before_a_full_width_colon_and_a_section_after() -
     )
     article = parse_html(html, "https://www.asahi.example/articles/ASN9Z3.html")
     assert article.headline == "山あいの分校、最後の運動会"
+
+
+def test_a_declared_headline_that_says_something_else_than_the_confirmed_heading() -> None:
+    # MediaWiki fills JSON-LD's "headline" with the article's short description
+    data = (
+        '{"@context": "https://schema.org", "@type": "Article", "name": "Harrowgate Point '
+        'Lighthouse", "headline": "lighthouse on the north-east coast of Eastmarch"}'
+    )
+    html = _page(
+        f"<title>Harrowgate Point Lighthouse - Openpedia</title><script "
+        f"type='application/ld+json'>{data}</script>",
+        "<h1 id='firstHeading' class='firstHeading'>Harrowgate Point Lighthouse</h1>",
+    )
+    assert parse_html(html).headline == "Harrowgate Point Lighthouse"

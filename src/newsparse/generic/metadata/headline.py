@@ -48,6 +48,10 @@ _LABEL_BEFORE = re.compile(r"[^:|]+?(?:\s*[:|｜]\s*|\s+[\-–—·•»]\s+)")
 _SENTENCE = re.compile(r"[.!?,;]")
 _OFFSCREEN = re.compile("|".join(OFFSCREEN_CLASSES), re.I)
 _TITLE_NAMED = re.compile("|".join(TITLE_CLASSES), re.I)
+# A declared headline sharing less than this share of its words with the heading the
+# <title> confirms says something else (MediaWiki's JSON-LD "headline" is the article's
+# short description: "lighthouse on the north-east coast" for "Harrowgate Point Lighthouse").
+_MIN_OVERLAP = 0.5
 # How many <h2> a page's title heading may come after.
 _MAX_SUBHEADINGS = 10
 
@@ -314,7 +318,9 @@ def find_headline(page: Page, author_names: tuple[str, ...] = ()) -> str | None:
         declared_og = common.meta(page, "og:title", "twitter:title")
         if declared_og:
             others.append(declared_og)
-        contradicted = bool(confirmed) and all(overlap(jsonld_headline, h) == 0 for h in confirmed)
+        contradicted = bool(confirmed) and all(
+            overlap(jsonld_headline, h) < _MIN_OVERLAP for h in confirmed
+        )
         if not contradicted and (
             is_headline or any(agrees(jsonld_headline, other) for other in others)
         ):
