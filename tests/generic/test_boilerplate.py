@@ -354,6 +354,9 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("Mais notícias de Política", Kind.RELATED),
         ("Altre notizie di Cronaca", Kind.RELATED),
         ("Plus d'articles Culture", Kind.RELATED),
+        ("More galleries", Kind.RELATED),
+        ("More local news", Kind.RELATED),
+        ("Other Local News", Kind.POPULAR),  # the day's other stories
     ],
 )
 def test_headings_name_their_block(heading: str, kind: Kind) -> None:

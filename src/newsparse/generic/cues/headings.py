@@ -61,6 +61,10 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "more headlines",
             "more recipes",
             "more videos",
+            "more galleries",
+            "more photo galleries",
+            "more photos",
+            "more local news",
         ),
         "de": (
             "mehr zum thema",
@@ -332,6 +336,9 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
     },
     Kind.POPULAR: {
         "en": (
+            # a local paper's rail of the day's other stories, not this one's kin
+            "other local news",
+            "other headlines",
             "most popular",
             "most read",
             "most viewed",
