@@ -261,3 +261,22 @@ def test_utf8_bytes_with_only_visible_characters_keep_their_text() -> None:
     html = "<html><body><p>Price:\xa012\u00a0€ — «ok»</p></body></html>"
     page = Page.from_input(html.encode("utf-8"))
     assert page.html == html
+
+
+def test_lazy_loaded_paragraphs_left_in_a_noscript_are_the_story() -> None:
+    first = "The drivers' union called a weekend strike after talks over rosters broke down. " * 2
+    later = [
+        "The dispute centres on a proposal to schedule drivers for up to eleven days in a row. ",
+        "Both sides said they were willing to return to talks, but no date had been set yet. ",
+    ]
+    html = (
+        "<html><body><noscript><iframe src='https://tags.example/ns.html?id=GTM-1'></iframe>"
+        "</noscript><article><h1>Bus drivers to strike</h1>"
+        f"<p>{first}</p><div class='article-body__lazy js-lazy-paragraphs' data-src='/api/p'>"
+        f"<div class='spinner'></div><noscript><p>{later[0] * 2}</p><p>{later[1] * 2}</p>"
+        "</noscript></div><div id='disqus_thread'></div><noscript>Please enable JavaScript to "
+        "view the comments.</noscript></article></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body
+    assert (later[1] * 2).strip() in body
+    assert "enable JavaScript" not in body

@@ -96,8 +96,12 @@ def collapse_whitespace(text: str) -> str:
 #: each further walk of the whole tree would cost about as much as that one.
 INDEXED_TAGS: tuple[str, ...] = (
     "base", "meta", "link", "script", "title", "h1", "time", "article", "main", "template",
+    "noscript",
 )  # fmt: skip
 _INDEXED_TAG_SET = frozenset(INDEXED_TAGS)
+# A <noscript> holding this many paragraphs of this much text is the story's (lazy-loaded).
+_LAZY_PARAGRAPHS = 2
+_PROSE_PARAGRAPH = 80
 _SKIPPED_TAGS = SCRIPT_TAGS | {"head"}
 _META_NAME_ATTRIBUTES = ("property", "name", "itemprop", "http-equiv")
 _SPACED_TAGS = LINE_BREAK_TAGS | TABLE_AND_LIST_TAGS | {"article", "blockquote"}
@@ -228,6 +232,7 @@ class Page:
         self.encoding = encoding
         self._move_streamed_parts()
         self._render_shadow_roots()
+        self._show_lazy_paragraphs()
         self._unmark_paid_parts()
         self.base_url = self._find_base_url()
 
@@ -246,6 +251,22 @@ class Page:
         if roots:
             attach_templates(roots)
             del self.__dict__["_indexed"]  # (slotted children moved: indexed again when asked)
+
+    def _show_lazy_paragraphs(self) -> None:
+        """Paragraphs of the story that a script loads as the reader scrolls, left in a
+        ``<noscript>`` for readers without scripts, are read as the story: a ``<noscript>``
+        holding ``_LAZY_PARAGRAPHS`` paragraphs of prose or more is unwrapped (the others hold
+        tracking pixels, pictures and "please enable JavaScript")."""
+        lazy = [
+            element
+            for element in self.elements("noscript")
+            if sum(1 for p in element.iter("p") if len(text_of(p)) >= _PROSE_PARAGRAPH)
+            >= _LAZY_PARAGRAPHS
+        ]
+        for element in lazy:
+            element.drop_tag()
+        if lazy:
+            del self.__dict__["_indexed"]
 
     def _unmark_paid_parts(self) -> None:
         """Read the parts the JSON-LD declares paywalled as the article's text: they lose
