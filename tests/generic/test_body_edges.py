@@ -464,6 +464,14 @@ def test_a_weak_byline_cue_opens_a_byline_only_before_names() -> None:
     # Swahili "Na" and Filipino "Ni" are also common words
     assert is_byline("NA WANJIKU MACHARIA")
     assert is_byline("Ni Ramon Villanueva - Balitang Bayan")
+    # a byline run on into its date line (Il Messaggero-style "info_articolo"), not a sentence
+    assert is_byline(
+        "di Alessandro Fabbri Martedì 11 Marzo 2025, 06:30 - Ultimo aggiornamento: 12:15 "
+        "3 Minuti di Lettura"
+    )
+    assert not is_byline(
+        "Von Montag, dem 3. März 2025, an gilt auf allen Linien der Stadtwerke ein neuer Fahrplan."
+    )
     assert not is_byline("Na hivyo wakulima wameamua kususia viwanda.")
     assert not is_byline("Ni isang linggo na ang nakalipas.")
 

@@ -124,6 +124,16 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("hawk-wrapper", Kind.AD),  # a review's price comparison widget
         ("mw-editsection", Kind.HIDDEN),  # MediaWiki's "[edit]" links
         ("postmetadata", Kind.TAGS),
+        ("ue-c-article__premium-box", Kind.PAYWALL),
+        # embedded videos' wrappers and title lines
+        ("video-embed__title", Kind.CHROME),
+        ("video_title", Kind.CHROME),
+        ("embed_video", Kind.CHROME),
+        ("video-inline-embed", Kind.CHROME),
+        ("video-wrapper_root__9sJk2", Kind.CHROME),
+        ("video-article-embed", Kind.CHROME),
+        ("wp-player__title", Kind.CHROME),
+        ("vf-player", Kind.CHROME),
     ],
 )
 def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind) -> None:

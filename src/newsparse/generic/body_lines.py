@@ -21,6 +21,7 @@ from newsparse.generic.labels import heading_kind
 from newsparse.generic.metadata.byline_words import WEAK_BYLINE_CUES
 from newsparse.generic.metadata.bylines import LEADING_ROLE_BYLINE, TRAILING_ROLE_BYLINE
 from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
+from newsparse.generic.metadata.datetext import date_in_text
 from newsparse.generic.metadata.patterns import CaselessWords, byline_places
 from newsparse.generic.scoring import effective_length
 
@@ -88,6 +89,8 @@ ANCHOR_WORDS = 6
 # Text at the head or tail of the story shorter than this may be metadata or leftovers.
 SHORT_LINE = 120
 _BYLINE_LENGTH = 80
+# A byline's cue and name take at most this many words.
+_NAME_WORDS = 4
 # A byline's names after a weak cue: at most this many words, dashes between them aside.
 _MAX_NAME_WORDS = 6
 _NAME_DASHES = frozenset({"-", "–", "—", "|"})
@@ -307,12 +310,21 @@ def is_title_text(raw: str, titles: Collection[str]) -> bool:
 def is_byline(text: str) -> bool:
     """ "By Jane Doe", "Por Ana Ruiz, enviada especial": an opener, then a capitalised name;
     or a short metadata line with such a byline among its first parts ("05/10/2018 -
-    Publicado por: Ana Lima - Categoria: Saúde - Tags: ...")."""
+    Publicado por: Ana Lima - Categoria: Saúde - Tags: ..."), or opening it and run on into
+    a date."""
     if _opens_with_byline(text):
         return True
     if len(text) > SHORT_LINE:
         return False
-    return any(_opens_with_byline(part) for part in byline_places(text))
+    if any(_opens_with_byline(part) for part in byline_places(text)):
+        return True
+    # a byline run on into its date line, no sentence: "di Alessandro Fabbri Martedì 11
+    # Marzo 2025, 06:30 - Ultimo aggiornamento: 12:15 3 Minuti di Lettura"
+    return (
+        not text.endswith(SENTENCE_ENDS)
+        and _opens_with_byline(" ".join(text.split()[:_NAME_WORDS]))
+        and date_in_text(text) is not None
+    )
 
 
 def _opens_with_byline(text: str) -> bool:

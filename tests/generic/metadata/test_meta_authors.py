@@ -602,3 +602,15 @@ def test_a_reviewer_s_linked_name_in_the_byline_is_no_author() -> None:
         "-5089123' class='mntl-attribution__item-name'>Victor Alvarez</a></div></div></div>"
     )
     assert parse_html(_story_with_byline(byline, "en")).authors == ("Colleen Marsh",)
+
+
+def test_the_site_s_name_before_the_reporter_s_in_a_byline_is_no_part_of_the_name() -> None:
+    byline = (
+        "<div class='su-byline'><span class='su-author'>Ouest-Littoral</span> <span "
+        "class='su-author-name'>Gwenaëlle Le Roux</span></div>"
+    )
+    html = _story_with_byline(byline, "fr").replace(
+        "<head>", "<head><meta property='og:site_name' content='Ouest-Littoral'>", 1
+    )
+    assert "og:site_name" in html
+    assert parse_html(html).authors == ("Gwenaëlle Le Roux",)

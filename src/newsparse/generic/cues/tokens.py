@@ -466,6 +466,18 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("media", "player"): Kind.CHROME,
     ("jw", "player"): Kind.CHROME,
     ("player", "video"): Kind.CHROME,
+    # an embedded video's wrapper and its title line ("video-embed__title", "video_title",
+    # "video-inline-embed", "embed_video", "video-wrapper"), a player's own title
+    ("video", "embed"): Kind.CHROME,
+    ("embed", "video"): Kind.CHROME,
+    ("video", "inline"): Kind.CHROME,
+    ("video", "title"): Kind.CHROME,
+    ("video", "wrapper"): Kind.CHROME,
+    ("video", "article", "embed"): Kind.CHROME,
+    ("player", "title"): Kind.CHROME,
+    ("player", "wrapper"): Kind.CHROME,
+    ("vf", "player"): Kind.CHROME,
+    ("wp", "player"): Kind.CHROME,
     # the access check's placeholder over a story ("Thank you for your patience while we
     # verify access")
     ("gateway", "content"): Kind.APPEAL,
@@ -502,6 +514,8 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("pie", "de", "pagina"): Kind.CHROME,
     ("pied", "de", "page"): Kind.CHROME,
     ("muro", "de", "pago"): Kind.PAYWALL,
+    # a subscription offer set in the story ("ue-c-article__premium-box")
+    ("premium", "box"): Kind.PAYWALL,
     # Chinese pinyin, Vietnamese, Indonesian, Russian transliterated
     ("xiang", "guan"): Kind.RELATED,
     ("re", "men"): Kind.POPULAR,

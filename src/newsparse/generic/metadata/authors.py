@@ -358,14 +358,16 @@ def _visible_byline(page: Page) -> Byline:
 def _without_site(
     page: Page, names: tuple[str, ...], people: Collection[str] = ()
 ) -> tuple[str, ...]:
-    """Names that are not the publication (nor a company: "... Zeitung GmbH"); a trailing
-    site name ("Jane Doe WebMD") dropped. ``people`` are known to be persons: one named like
+    """Names that are not the publication (nor a company: "... Zeitung GmbH"); a site name
+    before or after a name ("Jane Doe WebMD") dropped. ``people`` are known to be persons: one named like
     the site is the owner of a personal site (helenavarga.example), and stays."""
     kept: list[str] = []
     for name in names:
         words = name.split()
         if len(words) > 2 and tight_key(words[-1]) in identity_keys(page):
             name = " ".join(words[:-1])
+        elif len(words) > 2 and tight_key(words[0]) in identity_keys(page):
+            name = " ".join(words[1:])  # ("Ouest-Littoral Gwenaëlle Le Roux": the paper first)
         if name in kept or _is_company(name):
             continue
         if name in people or not is_site_identity(page, name):
