@@ -367,6 +367,7 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("More galleries", Kind.RELATED),
         ("More local news", Kind.RELATED),
         ("Other Local News", Kind.POPULAR),  # the day's other stories
+        ("Más en Economía", Kind.RELATED),
     ],
 )
 def test_headings_name_their_block(heading: str, kind: Kind) -> None:
@@ -388,6 +389,7 @@ def test_headings_name_their_block(heading: str, kind: Kind) -> None:
         "Más de la mitad de los votantes",
         "MÁS DE LA MITAD DE LOS VOTANTES",
         "Mais de metade dos eleitores",
+        "Más en serio de lo que parece",
     ],
 )
 def test_ordinary_headings_name_no_block(heading: str) -> None:

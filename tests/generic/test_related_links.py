@@ -448,3 +448,38 @@ def test_a_stock_quote_page_is_no_article() -> None:
         URL,
     )
     assert [link.title for link in related] == ["Tram costs rise again"]
+
+
+def test_a_section_rail_whose_header_holds_a_see_all_link_is_related() -> None:
+    cards = "".join(
+        f"<article class='c'><a href='/economia/2024-02-0{day}/{slug}.html'><h4>{title}</h4>"
+        "</a></article>"
+        for day, slug, title in (
+            (6, "el-paro-baja-en-enero", "El paro baja en enero"),
+            (7, "la-vivienda-encadena-diez-meses-de-subidas", "La vivienda sube otra vez"),
+        )
+    )
+    related = _related(
+        "<section class='b b-sec'><header class='b_h'><h3 class='b_t'>Más en Economía</h3>"
+        f"<a class='b_more' href='/economia/'>Ver todo</a></header>{cards}</section>",
+        "https://diario.example/economia/2024-02-09/tranvia.html",
+    )
+    assert [link.url for link in related] == [
+        "https://diario.example/economia/2024-02-06/el-paro-baja-en-enero.html",
+        "https://diario.example/economia/2024-02-07/la-vivienda-encadena-diez-meses-de-subidas.html",
+    ]
+
+
+def test_an_author_page_and_a_link_to_more_of_a_section_are_not_related() -> None:
+    related = _related(
+        "<div class='ft-related'><h3>Noticias relacionadas</h3><ul>"
+        "<li><a href='/galicia/2024/03/02/la-sequia-vacia-los-embalses-1234.html'>La sequía "
+        "vacía los embalses</a></li>"
+        "<li><a href='/autores/xoan-lorenzo.html'>Todos los artículos de Xoán Lorenzo</a></li>"
+        "<li><a href='/galicia/medio-ambiente/'>Más noticias de medio ambiente</a></li>"
+        "</ul></div>",
+        "https://voz.example/galicia/2024/03/05/embalses-5678.html",
+    )
+    assert [link.url for link in related] == [
+        "https://voz.example/galicia/2024/03/02/la-sequia-vacia-los-embalses-1234.html"
+    ]

@@ -62,6 +62,12 @@ def _blocked_host(host: str) -> bool:
     return any(".".join(labels[i:]) in BLOCKED_HOSTS for i in range(len(labels) - 1))
 
 
+def reads_as_listing_link(text: str) -> bool:
+    """Whether a link's text opens as a listing's ("View all", "Ver todo", "More news from
+    Economy"): it leads to a section or a list, not to an article."""
+    return _LISTING_LINK.match(normalise(text)) is not None
+
+
 def is_article_link(page: Page, anchor: HtmlElement) -> bool:
     """False for links that cannot be another article: tag, author and section pages, home
     pages, a listing's further pages, share and ad services, ``rel=tag/author/prev/next``
@@ -72,7 +78,7 @@ def is_article_link(page: Page, anchor: HtmlElement) -> bool:
     text = text_of(anchor)
     if _NUMBER.fullmatch(text) and anchor.find(".//img") is None:
         return False
-    if _LISTING_LINK.match(normalise(text)):
+    if reads_as_listing_link(text):
         return False  # ("Explore more news releases from this company", "View all")
     url = page.absolute_url(anchor.get("href"), fallback_base=page.canonical_hint)
     if not url:

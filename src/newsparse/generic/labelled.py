@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 import lxml.html
 
+from newsparse.generic.article_urls import reads_as_listing_link
 from newsparse.generic.cues.kinds import RELATED_KINDS, Kind
 from newsparse.generic.labels import (
     has_label_separator,
@@ -50,6 +51,8 @@ _OVERRULING_KINDS = frozenset({Kind.POPULAR, Kind.AD})
 _WEAK_KINDS = frozenset({Kind.CHROME, Kind.NAV})
 
 MAX_CLIMB = 4
+# A block's header holds at most this many "See all" links.
+_MAX_HEADER_LINKS = 2
 MAX_RUN = 10
 # A label must open its block: at most this much text may precede it.
 MAX_LEAD_CHARS = 20
@@ -112,6 +115,21 @@ def _crowded_ancestors(labels: Iterable[HtmlElement]) -> set[HtmlElement]:
     return crowded
 
 
+def _adds_only_listing_links(parent: HtmlElement, child: HtmlElement) -> bool:
+    """Whether the links ``parent`` holds beside ``child`` are a listing's "See all" (a block's
+    header: "<header><h3>Más en Economía</h3><a>Ver todo</a></header>"): the cards come after
+    the header, so the block is further up."""
+    links = [
+        link
+        for sibling in parent
+        if sibling is not child and isinstance(sibling.tag, str)
+        for link in sibling.iter("a")
+    ]
+    return 0 < len(links) <= _MAX_HEADER_LINKS and all(
+        reads_as_listing_link(link.text_content()) for link in links
+    )
+
+
 class _BlockFinder:
     def __init__(self, found: Measurements, crowded: set[HtmlElement]) -> None:
         self.found = found
@@ -142,9 +160,10 @@ class _BlockFinder:
                 or _has_other_heading(parent, label)
             ):
                 break
-            if self.stats[parent][LINKED] > stats[LINKED] or (
-                kind in LIST_KINDS and _holds_overlay_link(parent)
-            ):
+            if (
+                self.stats[parent][LINKED] > stats[LINKED]
+                and not _adds_only_listing_links(parent, current)
+            ) or (kind in LIST_KINDS and _holds_overlay_link(parent)):
                 if overrule and kind in _OVERRULING_KINDS:
                     self._overrule_related_ancestors(parent, kind)
                 return [parent]

@@ -134,6 +134,7 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "más noticias",
             "otras noticias",
             "más de",
+            "más en",
         ),
         "pt": (
             "notícias relacionadas",
@@ -153,6 +154,7 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "mais notícias",
             "outras notícias",
             "mais de",
+            "mais em",
         ),
         "it": (
             "articoli correlati",
@@ -709,9 +711,9 @@ INLINE_LABELS: dict[str, tuple[str, ...]] = {
 }
 
 # Cues that announce a block only when a capitalised name follows them ("Más de Economía",
-# "Mais de Esportes"): the same words open a story's own subheadings ("Más de 200 heridos",
-# "Mais de metade dos eleitores").
-NAMED_CUES: tuple[str, ...] = ("más de", "mais de")
+# "Más en Deportes", "Mais de Esportes"): the same words open a story's own subheadings ("Más
+# de 200 heridos", "Mais de metade dos eleitores", "Más en serio").
+NAMED_CUES: tuple[str, ...] = ("más de", "mais de", "más en", "mais em")
 
 for _kind, _languages in MORE_HEADINGS.items():
     HEADINGS[_kind].update(_languages)

@@ -59,6 +59,14 @@ LISTING_LINK_OPENERS: tuple[str, ...] = (
     "vedi tutti",
     "vedi tutte",
     "ver mais",
+    # "More news from <section>": the section's listing
+    "more news from",
+    "more stories from",
+    "más noticias de",
+    "todas las noticias",
+    "mais notícias de",
+    "weitere nachrichten aus",
+    "plus d'actualités",
 )
 
 # Class-name parts of the element that holds a teaser's title.
