@@ -149,6 +149,8 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         ("รายงานโดย: ประเสริฐ วงศ์สวัสดิ์", ("ประเสริฐ วงศ์สวัสดิ์",), ()),
         ("칼럼니스트 박생강", ("박생강",), ()),
         ("김영수 특파원", ("김영수",), ()),
+        # a name in capitals, then the paper's name before its role
+        ("By JOHN MILLER Gazette Staff Writer", ("JOHN MILLER",), ()),
         (
             "Reporting by Jane Doe; Editing by John Roe",
             ("Jane Doe",),
@@ -614,3 +616,30 @@ def test_the_site_s_name_before_the_reporter_s_in_a_byline_is_no_part_of_the_nam
     )
     assert "og:site_name" in html
     assert parse_html(html).authors == ("Gwenaëlle Le Roux",)
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        (
+            "(Reporting by David Lawson and Priya Natarajan in Washington; Editing by Susan "
+            "Fenwick)",
+            ("David Lawson", "Priya Natarajan"),
+        ),
+        (
+            "(Reporting by Ann Lee, Bo Chen, with reporting by Cy Dale, editing by Dee Roe.)",
+            ("Ann Lee", "Bo Chen", "Cy Dale"),
+        ),
+        ("(Editing by Susan Fenwick)", ("Reuters",)),  # no reporter: the wire
+    ],
+)
+def test_a_wire_story_s_closing_credit_names_its_reporters(
+    credit: str, authors: tuple[str, ...]
+) -> None:
+    story = "<p>" + "The Senate panel advanced the rail safety bill on Tuesday by a wide vote. " * 3
+    html = (
+        "<html><body><article><h1>Senate panel advances rail bill</h1><div class='byline'>"
+        f"<span class='wire-credit'>Reuters</span></div>{story}</p><p>{credit}</p></article>"
+        "</body></html>"
+    )
+    assert parse_html(html).authors == authors

@@ -18,13 +18,20 @@ from collections.abc import Collection
 import lxml.etree
 
 from newsparse.generic.classes import holds_token
+from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata import common, regions, structured
-from newsparse.generic.metadata.byline_words import COMPANY_FORMS, SHORT_COMPANY_FORMS
+from newsparse.generic.metadata.byline_words import (
+    COMPANY_FORMS,
+    NON_AUTHOR_CREDITS,
+    SHORT_COMPANY_FORMS,
+)
 from newsparse.generic.metadata.bylines import (
     BYLINE_CUE,
+    CLOSING_CREDIT,
     DATED_BYLINE,
     LABELLED_BYLINE,
     NON_AUTHOR_CREDIT_BEFORE,
+    REPORTERS_CREDIT,
     TRAILING_ROLE_BYLINE,
     Byline,
     bracketed_credit,
@@ -219,6 +226,15 @@ def _element_byline(page: Page, element: common.HtmlElement) -> Byline:
     if len(linked) >= 2 and len(linked) > len(parsed.names):
         return Byline(names=tuple(dict.fromkeys(linked)), wires=parsed.wires)
     return parsed
+
+
+# Credits close a story: they are looked for in its last characters.
+_CREDIT_SEARCH = 3000
+_CREDIT_JOINERS = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+_NON_AUTHOR_WITHIN = re.compile(rf"[,.]?\s*\b(?:{'|'.join(NON_AUTHOR_CREDITS)})\b", re.I)
+_MORE_REPORTERS = re.compile(r",?\s*\bwith\s+(?:additional\s+)?reporting\s+by\b", re.I)
+# Where the reporter worked, after the name ("David Lawson in Washington").
+_CREDIT_PLACE = re.compile(r"\s+(?:in|from)\s+[A-Z].*$")
 
 
 def _credited_as_other_than_author(link: common.HtmlElement) -> bool:
@@ -431,7 +447,7 @@ def byline_of(page: Page) -> Byline:
         visible_names = _without_site(page, visible.names, people)
         wires = tuple(dict.fromkeys(structured.wires + visible.wires))
         if not names:
-            names = visible_names
+            names = visible_names or _without_site(page, _closing_credit(page))
         elif len(visible_names) > len(names):
             known = {key(n) for n in visible_names}
             if all(key(n) in known for n in names):
@@ -439,6 +455,32 @@ def byline_of(page: Page) -> Byline:
         return Byline(names=names, wires=wires)
 
     return common.cached(page, "_md_byline", find)
+
+
+def _closing_credit(page: Page) -> tuple[str, ...]:
+    """The reporters a wire story credits at its end, when no byline names them:
+    "(Reporting by David Lawson and Priya Natarajan in Washington; Editing by Susan
+    Fenwick)" gives David Lawson and Priya Natarajan (editors are no authors)."""
+    scope = regions.article_element(page)
+    if scope is None:
+        scope = page.tree.find("body")
+    if scope is None:
+        return ()
+    text = subtree_text(scope)[-_CREDIT_SEARCH:]
+    names: list[str] = []
+    for credit in CLOSING_CREDIT.finditer(text):
+        for part in credit.group(1).split(";"):
+            reporters = REPORTERS_CREDIT.match(part)
+            if reporters is None:
+                continue  # ("Editing by ...")
+            # ("A, B, with reporting by C, editing by D": C is a reporter, D is not)
+            found = _NON_AUTHOR_WITHIN.split(reporters["names"])[0]
+            for person in _CREDIT_JOINERS.split(_MORE_REPORTERS.sub(",", found)):
+                place = _CREDIT_PLACE.search(person)
+                name = clean_name(person[: place.start()] if place else person)
+                if name and name not in names:
+                    names.append(name)
+    return tuple(names)
 
 
 def find_authors(page: Page) -> tuple[str, ...]:

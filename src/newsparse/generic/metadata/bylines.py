@@ -79,6 +79,14 @@ def strip_cue(text: str) -> str:
 
 
 _NON_AUTHOR_OPENER = re.compile(rf"\s*(?:{longest_first(NON_AUTHOR_CREDITS)})\b", re.I)
+# A wire story's closing credit in brackets, "(Reporting by A and B in Paris; Additional
+# reporting by C; Editing by D)", and in it each part that credits reporters (the editors'
+# parts are no match).
+CLOSING_CREDIT = re.compile(r"\(([^()]{0,400}?\b(?:reporting|writing)\s+by\b[^()]{0,400})\)", re.I)
+REPORTERS_CREDIT = re.compile(
+    r"\s*(?:additional\s+)?(?:reporting|writing|reporting\s+and\s+writing)\s+by\s+(?P<names>.+)",
+    re.I,
+)
 # The same credit right before a name ("<span>Reviewed by</span> <a>Victor Alvarez</a>").
 NON_AUTHOR_CREDIT_BEFORE = re.compile(rf"\b(?:{longest_first(NON_AUTHOR_CREDITS)})\s*:?\s*$", re.I)
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
@@ -264,6 +272,10 @@ def clean_name(part: str) -> str | None:
         words.pop()
     while words and (dropped(words[0]) or words[0].casefold().rstrip(".") in HONORIFICS):
         words.pop(0)
+    if len(words) < original and len(words) > 2 and words[0].isupper() and words[1].isupper():
+        # a name in capitals, then the paper's name left of a role dropped ("JOHN MILLER
+        # Gazette Staff Writer"): the capitals are the name
+        words = words[: next((i for i, w in enumerate(words) if not w.isupper()), len(words))]
     if not words or len(words) > 5 or (len(words) < 2 and original > 1):
         return None
     if any(dropped(w) or w.casefold().strip(".,:!") in NOISE_WORDS for w in words):
