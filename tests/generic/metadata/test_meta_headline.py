@@ -251,3 +251,13 @@ def test_a_declared_headline_that_says_something_else_than_the_confirmed_heading
         "<h1 id='firstHeading' class='firstHeading'>Harrowgate Point Lighthouse</h1>",
     )
     assert parse_html(html).headline == "Harrowgate Point Lighthouse"
+
+
+def test_a_place_before_the_heading_in_the_declared_title_is_a_label() -> None:
+    # French regional papers open their <title> and og:title with the town: "Brest. ..."
+    heading = "Le chantier de la deuxième ligne de tramway prend six mois de retard"
+    html = _page(
+        f"<title>Brest. {heading}</title><meta property='og:title' content='Brest. {heading}'>",
+        f"<h1 class='om-article__title' itemprop='headline'>{heading}</h1>",
+    )
+    assert parse_html(html).headline == heading

@@ -43,8 +43,11 @@ _MAX_LENGTH = 400
 _CUT_LENGTH = 100
 # A title's trailing label ("| Editorial", "- Opinion"): a few words, not a clause.
 _MAX_LABEL_WORDS = 4
-# A label before a heading: words, then a colon or a separator ("Godavari Floods: ").
-_LABEL_BEFORE = re.compile(r"[^:|]+?(?:\s*[:|｜]\s*|\s+[\-–—·•»]\s+)")
+# A label before a heading: words, then a colon or a separator ("Godavari Floods: "), or a
+# place and a full stop (French regional papers' "Brest. ").
+_LABEL_BEFORE = re.compile(
+    r"[^:|]+?(?:\s*[:|｜]\s*|\s+[\-–—·•»]\s+)|[^\W\d_]+(?:[ '’-][^\W\d_]+){0,2}\.\s+"
+)
 _SENTENCE = re.compile(r"[.!?,;]")
 _OFFSCREEN = re.compile("|".join(OFFSCREEN_CLASSES), re.I)
 _TITLE_NAMED = re.compile("|".join(TITLE_CLASSES), re.I)
@@ -293,7 +296,7 @@ def _labelled_form_of(declared: str, headings: list[str]) -> str | None:
         label = declared[: len(declared) - len(heading)]
         if not _LABEL_BEFORE.fullmatch(label):
             continue
-        label = label.strip(" |-–—·•»~/:_")
+        label = label.strip(" |-–—·•»~/:_.")
         if label and len(label.split()) <= _MAX_LABEL_WORDS and not _SENTENCE.search(label):
             return heading
     return None
