@@ -634,3 +634,18 @@ def test_an_hatom_post_in_a_blog_widget_is_dated_and_signed() -> None:
     assert article.published is not None
     assert article.published.isoformat() == "2009-04-22T21:14:00+02:00"
     assert article.authors == ("Claire Dubreuil",)
+
+
+def test_an_update_line_beside_a_time_element_gives_the_modified_date() -> None:
+    story = "<p>" + "Le chantier de la deuxième ligne de tramway prend six mois de retard. " * 4
+    html = (
+        "<html lang='fr'><body><article><h1>Le chantier prend du retard</h1><div "
+        "class='om-article__infos'><time class='om-article__published' "
+        "datetime='2024-06-18T07:12:00+02:00'>Publié il y a 3 heures</time> <span "
+        "class='om-article__updated'>Modifié le 18/06/2024 à 10h05</span></div>"
+        f"{story}</p></article></body></html>"
+    )
+    article = parse_html(html)
+    assert article.published is not None and article.modified is not None
+    assert article.published.isoformat() == "2024-06-18T07:12:00+02:00"
+    assert (article.modified.date().isoformat(), article.modified.hour) == ("2024-06-18", 10)

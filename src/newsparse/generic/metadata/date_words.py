@@ -537,6 +537,8 @@ MODIFIED_CUES: tuple[str, ...] = (
     "modified",
     "mis à jour le",
     "mis à jour",
+    "modifié le",
+    "modifié",
     "aktualisiert am",
     "aktualisiert",
     "actualizado el",

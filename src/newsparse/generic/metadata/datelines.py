@@ -174,6 +174,10 @@ def visible_dates(page: Page) -> tuple[datetime | None, datetime | None]:
                 modified = found
                 if published is None:
                     published = _first_published_at(page, element, found)
+        if published is not None and modified is None:
+            # a <time> gave the publication; an update may be a line of its own ("Modifié le
+            # 18/06/2024 à 10h05" beside "Publié il y a 3 heures")
+            modified = _dated_update(page, published)
         if published is None:
             month_first = _month_first(page)
             elements = _dateline_elements(page)
@@ -193,6 +197,27 @@ def visible_dates(page: Page) -> tuple[datetime | None, datetime | None]:
         return published, modified
 
     return common.cached(page, "_md_visible_dates", find)
+
+
+def _dated_update(page: Page, published: datetime) -> datetime | None:
+    """The time of the last update a dateline element beside the story gives under an update
+    cue, when it comes after ``published``."""
+    month_first = _month_first(page)
+    for element in _dateline_elements(page):
+        text = common.element_text(page, element)
+        if _CUE_MODIFIED.span(text) is None:
+            continue
+        _, modified = _read_dateline(text, month_first, published, None)
+        if modified is not None and _not_before(modified, published):
+            return modified
+    return None
+
+
+def _not_before(later: datetime, earlier: datetime) -> bool:
+    """``later`` is not before ``earlier`` (a naive time read as the other's zone)."""
+    if (later.tzinfo is None) != (earlier.tzinfo is None):
+        later = later.replace(tzinfo=earlier.tzinfo)
+    return later >= earlier
 
 
 def _time_of_update(element: common.HtmlElement) -> bool:
