@@ -14,7 +14,7 @@ from newsparse.generic.boilerplate import remove_boilerplate
 from newsparse.generic.gallery import MAX_STORY_CHARS, find_gallery, gallery_intro
 from newsparse.generic.links import anchors_in, links_from_anchors
 from newsparse.generic.measure import Measurements
-from newsparse.generic.metadata.authors import find_authors
+from newsparse.generic.metadata.authors import byline_of, find_authors, signed_names
 from newsparse.generic.metadata.dates import find_modified, find_published
 from newsparse.generic.metadata.fields import (
     find_canonical_url,
@@ -176,7 +176,11 @@ class GenericEngine:
         return find_headline(self.page, self.authors())
 
     def authors(self) -> tuple[str, ...]:
-        return find_authors(self.page)
+        found = find_authors(self.page)
+        if byline_of(self.page).names:
+            return found
+        # no byline names a person: the reporter who signs the story off, if one does
+        return signed_names(self._paragraphs) or found
 
     def published(self) -> datetime | None:
         return find_published(self.page)

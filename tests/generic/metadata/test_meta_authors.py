@@ -643,3 +643,21 @@ def test_a_wire_story_s_closing_credit_names_its_reporters(
         "</body></html>"
     )
     assert parse_html(html).authors == authors
+
+
+def test_the_reporter_who_signs_off_a_story_with_no_byline_is_its_author() -> None:
+    # Korean portals: text split by <br><br>, the reporter's name, role and address at the
+    # end, then the rights notice
+    lines = [
+        "중소벤처기업부는 온누리상품권 가맹점을 내년까지 두 배로 늘리겠다고 밝혔다. " * 2,
+        "시장 상인들은 대체로 환영하는 분위기다. 사용처가 늘면 상품권이 더 많이 돌 것이라고 말했다. "
+        * 2,
+        "김철수 기자 chulsoo@news.example",
+        "ⓒ 한국경제 & news.example, 무단전재 및 재배포 금지",
+    ]
+    html = (
+        "<html lang='ko'><body><div id='articleBodyContents'>"
+        + "<br><br>".join(lines)
+        + "</div></body></html>"
+    )
+    assert parse_html(html).authors == ("김철수",)

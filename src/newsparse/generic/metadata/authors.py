@@ -17,6 +17,7 @@ from collections.abc import Collection
 
 import lxml.etree
 
+from newsparse.generic.body_lines import is_signoff
 from newsparse.generic.classes import holds_token
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata import common, regions, structured
@@ -228,6 +229,9 @@ def _element_byline(page: Page, element: common.HtmlElement) -> Byline:
     return parsed
 
 
+# A sign-off is looked for among the story's last paragraphs.
+_SIGN_OFF_LINES = 3
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
 # Credits close a story: they are looked for in its last characters.
 _CREDIT_SEARCH = 3000
 _CREDIT_JOINERS = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
@@ -457,13 +461,28 @@ def byline_of(page: Page) -> Byline:
     return common.cached(page, "_md_byline", find)
 
 
+def signed_names(paragraphs: list[str]) -> tuple[str, ...]:
+    """The reporter who signs a story off among its last paragraphs (``paragraphs``, the
+    body's), when no byline names one: a name and an e-mail address ("김철수 기자
+    chulsoo@news.example", "Jane Doe jdoe@news.example"), before the rights notice that may
+    close it."""
+    for paragraph in reversed(paragraphs[-_SIGN_OFF_LINES:]):
+        if is_signoff(paragraph):
+            return parse_byline(_EMAIL.sub(" ", paragraph)).names
+    return ()
+
+
+def _story_scope(page: Page) -> common.HtmlElement | None:
+    """The article element, else the page's body."""
+    scope = regions.article_element(page)
+    return page.tree.find("body") if scope is None else scope
+
+
 def _closing_credit(page: Page) -> tuple[str, ...]:
     """The reporters a wire story credits at its end, when no byline names them:
     "(Reporting by David Lawson and Priya Natarajan in Washington; Editing by Susan
     Fenwick)" gives David Lawson and Priya Natarajan (editors are no authors)."""
-    scope = regions.article_element(page)
-    if scope is None:
-        scope = page.tree.find("body")
+    scope = _story_scope(page)
     if scope is None:
         return ()
     text = subtree_text(scope)[-_CREDIT_SEARCH:]
