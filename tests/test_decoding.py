@@ -273,3 +273,14 @@ def test_parse_decodes_bytes_through_the_same_rules() -> None:
     assert JAPANESE in article.body
     article = newsparse.parse(page(CHINESE).encode("gb2312"))
     assert CHINESE in article.body
+
+
+def test_a_utf8_page_with_a_paragraph_in_windows_1252_stays_utf8() -> None:
+    # a CMS pasted one old paragraph's bytes into a UTF-8 page: the page is read as UTF-8,
+    # the stray bytes as windows-1252 (not the whole page as some legacy charset)
+    utf8_part = page(FRENCH + " " + ENGLISH, meta("utf-8")).encode("utf-8")
+    legacy = "Le café de la rue René-Boulanger a rouvert.".encode("cp1252")
+    data = utf8_part.replace(b"</p>", b"</p><p>" + legacy + b"</p>")
+    decoded, encoding = decode(data)
+    assert encoding == "utf-8"
+    assert FRENCH in decoded and "Le café de la rue René-Boulanger a rouvert." in decoded

@@ -62,13 +62,21 @@ _SUPERSETS = {
 # ISO 8859 labels without their hyphens or with a direction suffix ("iso88592",
 # "iso-8859-8-i", "csiso88596e"), which Python's registry does not know.
 _ISO_8859_LABEL = re.compile(r"^(?:cs)?iso[-_]?8859[-_]?(\d{1,2})(?:[-_]?[ei])?$")
+# Bytes that are not UTF-8, as "surrogateescape" keeps them (U+DC80 to U+DCFF).
+_STRAY_BYTES = re.compile("[\udc80-\udcff]+")
+# A page holds at least this many UTF-8 characters beyond ASCII to be read as UTF-8 despite
+# a few bytes that are not.
+_MIN_UTF8_CHARACTERS = 8
+_UTF8_SHARE = 4
 # Codecs Python knows that are not page encodings (or are unsafe ones: UTF-7 smuggles markup).
 _NOT_PAGE_ENCODINGS = frozenset(
     {"utf-7", "undefined", "unicode-escape", "raw-unicode-escape", "idna", "punycode"}
 )
 # Legacy encodings in which every byte is one character: any byte string decodes, so a
 # successful decode proves nothing.
-_SINGLE_BYTE = re.compile(r"^(cp\d{3,4}|iso8859-\d{1,2}|koi8-[a-z]+|mac-[a-z]+|latin-1)$")
+_SINGLE_BYTE = re.compile(
+    r"^(cp(?!932|936|949|950)\d{3,4}|iso8859-\d{1,2}|koi8-[a-z]+|mac-[a-z]+|latin-1)$"
+)
 
 # Encodings in the order of how common they are on the web. The detector often finds several
 # equally plausible (French in windows-1252 is valid, if odd, windows-1250 text): the more
@@ -165,6 +173,29 @@ def _decode_leniently(data: bytes, encoding: str) -> str:
     """``data`` decoded with replacement characters where it cannot be read (multi-byte
     encodings with their vendors' characters first: see ``_read_vendor_characters``)."""
     return data.decode(encoding, _VENDOR_ERRORS if encoding in MULTIBYTE_ALTERNATES else "replace")
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """``data`` read as UTF-8 when it mostly is, its few other bytes read as windows-1252 (a
+    paragraph pasted from an old system into a UTF-8 page, as a browser would show it
+    readable); None unless its UTF-8 characters beyond ASCII outnumber its other bytes
+    ``_UTF8_SHARE`` times (a legacy multi-byte page reads as a few UTF-8 characters among
+    many stray bytes)."""
+    text = data.decode("utf-8", "surrogateescape")
+    stray = sum(map(len, _STRAY_BYTES.findall(text)))
+    wide = len(text) - _count_ascii(text) - stray
+    if wide < _MIN_UTF8_CHARACTERS or stray * _UTF8_SHARE > wide:
+        return None
+    return _STRAY_BYTES.sub(_as_windows_1252, text)
+
+
+def _count_ascii(text: str) -> int:
+    return len(text.encode("ascii", "ignore"))
+
+
+def _as_windows_1252(run: re.Match[str]) -> str:
+    raw = bytes(ord(character) - 0xDC00 for character in run.group())
+    return raw.decode("cp1252", "replace")
 
 
 def _count_bytes(data: bytes, which: bytes) -> int:
@@ -303,6 +334,9 @@ def decode(data: bytes, url: str | None = None) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mixed = _mostly_utf8(data)
+    if mixed is not None:
+        return mixed, "utf-8"
     if declared and _SINGLE_BYTE.match(declared):
         # Not UTF-8 after all: a single-byte declaration is the best evidence left.
         return data.decode(declared, "replace"), declared

@@ -249,7 +249,7 @@ def clean_name(part: str) -> str | None:
     words = part.split()
     original = len(words)
     if original > 1 and words[-1].casefold() in OUTLET_NAME_ENDINGS:
-        return None  # a paper's name: "Tampa Bay Times"
+        return None  # a paper's name: "Tampa Bay Times", "North Shore News"
 
     def dropped(word: str) -> bool:
         folded = word.casefold().strip(".,:")
@@ -276,6 +276,8 @@ def clean_name(part: str) -> str | None:
         # a name in capitals, then the paper's name left of a role dropped ("JOHN MILLER
         # Gazette Staff Writer"): the capitals are the name
         words = words[: next((i for i, w in enumerate(words) if not w.isupper()), len(words))]
+    if len(words) > 1 and words[-1].casefold() in OUTLET_NAME_ENDINGS:
+        return None  # ...and before its role: "Tri-County Gazette Staff Writer"
     if not words or len(words) > 5 or (len(words) < 2 and original > 1):
         return None
     if any(dropped(w) or w.casefold().strip(".,:!") in NOISE_WORDS for w in words):

@@ -17,11 +17,11 @@ from newsparse.generic.metadata.wires import WIRE_AGENCIES
 from newsparse.hosts import host_of
 from newsparse.page import Page, collapse_whitespace, text_of
 
-_NAME_PARTS = re.compile(r"\s+[|\-–—:·•»]\s+|\s*\|\s*")
+_NAME_PARTS = re.compile(r"\s+(?:[|\-–—:·•»]|::)\s+|\s*\|\s*")
 # The same, with the separators Chinese CMSs write without spaces ("标题_频道_网站名",
 # "标题--人民网").
 _TITLE_PARTS = re.compile(
-    r"\s+[|\-–—:·•»]\s+|\s*(?:[|_]|--)\s*"
+    r"\s+(?:[|\-–—:·•»]|::)\s+|\s*(?:[|_]|--)\s*"
     # (a single hyphen between two CJK characters: "全线铺轨完成-新华网")
     r"|(?<=[\u3040-\u9fff\uac00-\ud7af])-(?=[\u3040-\u9fff\uac00-\ud7af])"
 )
