@@ -368,6 +368,8 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("More local news", Kind.RELATED),
         ("Other Local News", Kind.POPULAR),  # the day's other stories
         ("Más en Economía", Kind.RELATED),
+        ("Viac k téme", Kind.RELATED),  # Slovak
+        ("Новини по темі", Kind.RELATED),  # Ukrainian
     ],
 )
 def test_headings_name_their_block(heading: str, kind: Kind) -> None:

@@ -14,7 +14,12 @@ from newsparse.generic.boilerplate import remove_boilerplate
 from newsparse.generic.gallery import MAX_STORY_CHARS, find_gallery, gallery_intro
 from newsparse.generic.links import anchors_in, links_from_anchors
 from newsparse.generic.measure import Measurements
-from newsparse.generic.metadata.authors import byline_of, find_authors, signed_names
+from newsparse.generic.metadata.authors import (
+    byline_of,
+    find_authors,
+    signed_at_end,
+    signed_names,
+)
 from newsparse.generic.metadata.dates import find_modified, find_published
 from newsparse.generic.metadata.fields import (
     find_canonical_url,
@@ -180,7 +185,7 @@ class GenericEngine:
         if byline_of(self.page).names:
             return found
         # no byline names a person: the reporter who signs the story off, if one does
-        return signed_names(self._paragraphs) or found
+        return signed_names(self._paragraphs) or signed_at_end(self.page) or found
 
     def published(self) -> datetime | None:
         return find_published(self.page)

@@ -149,6 +149,9 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         ("รายงานโดย: ประเสริฐ วงศ์สวัสดิ์", ("ประเสริฐ วงศ์สวัสดิ์",), ()),
         ("칼럼니스트 박생강", ("박생강",), ()),
         ("김영수 특파원", ("김영수",), ()),
+        ("Piše: Ivana Horvat", ("Ivana Horvat",), ()),  # Croatian
+        ("ავტორი: ნინო ბერიძე", ("ნინო ბერიძე",), ()),  # Georgian: no capitals in names
+        ("Հեղինակ՝ Արմեն Սարգսյան", ("Արմեն Սարգսյան",), ()),  # Armenian, its own colon
         # a name in capitals, then the paper's name before its role
         ("By JOHN MILLER Gazette Staff Writer", ("JOHN MILLER",), ()),
         (
@@ -661,3 +664,25 @@ def test_the_reporter_who_signs_off_a_story_with_no_byline_is_its_author() -> No
         + "</div></body></html>"
     )
     assert parse_html(html).authors == ("김철수",)
+
+
+def test_one_block_per_author_each_gives_a_name() -> None:
+    byline = (
+        "<div class='article-authors'><div class='author'><a class='author__name' "
+        "href='/autor/mari-tamm'>Mari Tamm</a><span class='author__position'>reporter</span>"
+        "</div><div class='author'><a class='author__name' href='/autor/kadri-kask'>Kadri Kask"
+        "</a><span class='author__position'>reporter</span></div></div>"
+    )
+    assert parse_html(_story_with_byline(byline, "et")).authors == ("Mari Tamm", "Kadri Kask")
+
+
+def test_a_name_set_apart_at_the_end_of_a_story_with_no_byline_is_its_author() -> None:
+    story = "<p class='Normal'>" + "Thành phố sẽ mở thêm ba tuyến xe buýt điện từ tháng sau. " * 4
+    html = (
+        "<html lang='vi'><body><article class='fck_detail'><h1>Thêm ba tuyến xe buýt điện</h1>"
+        f"{story}</p>{story}</p><p class='Normal' style='text-align:right;'><strong>Hoàng Nam"
+        "</strong></p></article></body></html>"
+    )
+    article = parse_html(html)
+    assert article.authors == ("Hoàng Nam",)
+    assert "Hoàng Nam" not in article.body

@@ -108,6 +108,14 @@ def test_french_update_line_is_the_modified_date() -> None:
         ("ວັນທີ 31 ກໍລະກົດ 2025", datetime(2025, 7, 31)),  # Lao
         ("2025 ජූලි 31 ප.ව. 02:15", datetime(2025, 7, 31, 14, 15)),  # Sinhala, p.m. before
         ("ପ୍ରକାଶିତ: ଜୁଲାଇ ୩୧, ୨୦୨୫", datetime(2025, 7, 31)),  # Odia
+        ("28 ноември 2026 г., 14:05", datetime(2026, 11, 28)),  # Bulgarian
+        ("2026 m. lapkričio 28 d. 14:05", datetime(2026, 11, 28, 14, 5)),  # Lithuanian
+        ("Piektdiena, 2026. gada 27. novembris, 16:40", datetime(2026, 11, 27, 16, 40)),
+        ("28 қараша 2026, 14:05", datetime(2026, 11, 28, 14, 5)),  # Kazakh
+        ("28 ნოემბერი, 2026 14:05", datetime(2026, 11, 28, 14, 5)),  # Georgian
+        ("Նոյեմբերի 28, 2026 14:05", datetime(2026, 11, 28, 14, 5)),  # Armenian, genitive
+        ("Added : நவ 28, 2026 21:40", datetime(2026, 11, 28, 21, 40)),  # Tamil, abbreviated
+        ("14:05, 29.11.26", datetime(2026, 11, 29, 14, 5)),  # the time before a short year
         ("In 2019 May 5 people were hurt", None),  # a year and a Latin month: no date
         ("no date here", None),
         ("31 February 2019", None),
@@ -649,3 +657,14 @@ def test_an_update_line_beside_a_time_element_gives_the_modified_date() -> None:
     assert article.published is not None and article.modified is not None
     assert article.published.isoformat() == "2024-06-18T07:12:00+02:00"
     assert (article.modified.date().isoformat(), article.modified.hour) == ("2024-06-18", 10)
+
+
+def test_an_update_cue_before_the_publication_cue_in_one_line() -> None:
+    story = "<p>" + "The state's new dam will hold water for three districts next summer. " * 4
+    html = (
+        "<html lang='ta'><body><article><h1>Dam opens</h1><div class='date'>Updated : நவ 29, "
+        f"2026 07:12 | Added : நவ 28, 2026 21:40</div>{story}</p></article></body></html>"
+    )
+    article = parse_html(html)
+    assert article.published == datetime(2026, 11, 28, 21, 40)
+    assert article.modified == datetime(2026, 11, 29, 7, 12)

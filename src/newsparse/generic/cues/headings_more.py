@@ -84,7 +84,7 @@ MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
         "fi": ("aiheeseen liittyvät", "aiheesta muualla", "liittyvät artikkelit", "lisää aiheesta"),
         "cs": ("související články", "související", "mohlo by vás zajímat", "další články"),
         "el": ("σχετικά άρθρα", "σχετικές ειδήσεις", "σχετικά θέματα"),
-        "uk": ("схожі новини", "пов'язані новини", "за темою", "по темі"),
+        "uk": ("схожі новини", "пов'язані новини", "за темою", "по темі", "новини по темі"),
         "ro": ("articole similare", "articole asemănătoare", "știri similare", "știri conexe"),
         "hu": (
             "kapcsolódó cikkek",
@@ -93,7 +93,13 @@ MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "ezek is érdekelhetik",
             "ez is érdekelheti",
         ),
-        "sk": ("súvisiace články", "súvisiace správy", "mohlo by vás zaujímať"),
+        "sk": (
+            "súvisiace články",
+            "súvisiace správy",
+            "mohlo by vás zaujímať",
+            "viac k téme",
+            "k téme",
+        ),
         "sl": ("povezani članki", "sorodni članki", "povezane novice"),
         "hr": (
             "povezani članci",

@@ -12,6 +12,7 @@ when no person is named; the publication is never one.
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 from collections.abc import Collection
 
@@ -229,6 +230,12 @@ def _element_byline(page: Page, element: common.HtmlElement) -> Byline:
     return parsed
 
 
+# A name signed at the end is this short at most, and set apart by these tags.
+_MAX_SIGNED_NAME = 40
+_EMPHASIS_TAGS = frozenset({"strong", "b", "em", "i"})
+# At most this many blocks of one author each follow the first, each this short at most.
+_MAX_AUTHOR_BLOCKS = 6
+_MAX_AUTHOR_BLOCK = 80
 # A sign-off is looked for among the story's last paragraphs.
 _SIGN_OFF_LINES = 3
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
@@ -365,7 +372,7 @@ def _visible_byline(page: Page) -> Byline:
     for element in _byline_elements(page):
         byline = _element_byline(page, element)
         if byline.names:
-            return byline
+            return _with_sibling_authors(page, element, byline)
         wires.extend(byline.wires)
     found = _after_headline(page)
     if found.names:
@@ -373,6 +380,25 @@ def _visible_byline(page: Page) -> Byline:
     paragraph = regions.first_paragraph(page, min_chars=25)
     credited = bracketed_credit(paragraph) if paragraph else ()
     return Byline(names=credited, wires=tuple(dict.fromkeys(wires)))
+
+
+def _with_sibling_authors(page: Page, element: common.HtmlElement, byline: Byline) -> Byline:
+    """``byline`` (read from ``element``) with the names of the blocks of the same make that
+    follow it: one block per author ("<div class="author">Mari Tamm</div><div
+    class="author">Kadri Kask</div>")."""
+    names = list(byline.names)
+    make = (element.tag, element.get("class"))
+    if not make[1] or common.text_length(element) > _MAX_AUTHOR_BLOCK:
+        return byline  # (classless <div>s side by side say nothing of one make)
+    for sibling in itertools.islice(element.itersiblings(), _MAX_AUTHOR_BLOCKS):
+        if (sibling.tag, sibling.get("class")) != make:
+            break
+        if common.text_length(sibling) > _MAX_AUTHOR_BLOCK:
+            break  # (a block of comments in the same layout's wrapper)
+        names.extend(n for n in _element_byline(page, sibling).names if n not in names)
+    if len(names) == len(byline.names):
+        return byline
+    return Byline(names=tuple(names), wires=byline.wires, photographers=byline.photographers)
 
 
 def _without_site(
@@ -470,6 +496,37 @@ def signed_names(paragraphs: list[str]) -> tuple[str, ...]:
         if is_signoff(paragraph):
             return parse_byline(_EMAIL.sub(" ", paragraph)).names
     return ()
+
+
+def signed_at_end(page: Page) -> tuple[str, ...]:
+    """The reporter's name set apart at the end of the story, when no byline names one: one
+    of the article element's last paragraphs holding only a name, in bold or italics or set
+    right ("<p style="text-align:right"><strong>Hoàng Nam</strong></p>", VnExpress)."""
+    scope = regions.article_element(page)
+    if scope is None:
+        return ()
+    for paragraph in list(scope.iter("p"))[-_SIGN_OFF_LINES:][::-1]:
+        text = text_of(paragraph)
+        if not text or len(text) > _MAX_SIGNED_NAME or not _set_apart(paragraph, text):
+            continue
+        name = clean_name(text)
+        if name and " " in name:
+            return (name,)
+    return ()
+
+
+def _set_apart(paragraph: common.HtmlElement, text: str) -> bool:
+    """Whether the paragraph is set right, or all of its text is in bold or italics."""
+    style = (paragraph.get("style") or "").replace(" ", "").lower()
+    if "text-align:right" in style or (paragraph.get("align") or "").lower() == "right":
+        return True
+    children = list(paragraph)
+    return (
+        len(children) == 1
+        and children[0].tag in _EMPHASIS_TAGS
+        and not (paragraph.text or "").strip()
+        and text_of(children[0]) == text
+    )
 
 
 def _story_scope(page: Page) -> common.HtmlElement | None:

@@ -89,6 +89,10 @@ BYLINE_CUES: tuple[str, ...] = (
     "ရေးသားသူ",  # Burmese: written by
     "អ្នកសរសេរ",  # Khmer: writer
     "szerző",
+    "piše",  # Croatian, Bosnian: "writes"
+    "pišu",
+    "ავტორი",  # Georgian: author
+    "հեղինակ",  # Armenian: author
     "লেখক",
     # also common words: see WEAK_BYLINE_CUES
     "de",

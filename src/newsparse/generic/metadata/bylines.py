@@ -43,7 +43,7 @@ from newsparse.page import collapse_whitespace
 
 BYLINE_CUE = re.compile(
     rf"^(?:(?:[^\W\d_][\w-]*\s+){{1,{MAX_WORDS_BEFORE_CUE}}}(?=by\s))?"
-    rf"(?P<cue>{longest_first(BYLINE_CUES)})(?:\s*[:：]\s*|\s+)",
+    rf"(?P<cue>{longest_first(BYLINE_CUES)})(?:\s*[:：՝]\s*|\s+)",
     re.I,
 )
 # A byline written as a labelled field anywhere in a metadata line ("2024-04-12 来源：江南日报
@@ -78,6 +78,8 @@ def strip_cue(text: str) -> str:
     return rest
 
 
+# Letters that have capitals no one writes names with (Georgian Mkhedruli).
+_UNCASED_IN_NAMES = re.compile("[\u10d0-\u10ff]")
 _NON_AUTHOR_OPENER = re.compile(rf"\s*(?:{longest_first(NON_AUTHOR_CREDITS)})\b", re.I)
 # A wire story's closing credit in brackets, "(Reporting by A and B in Paris; Additional
 # reporting by C; Editing by D)", and in it each part that credits reporters (the editors'
@@ -286,9 +288,13 @@ def clean_name(part: str) -> str | None:
         return None
     if any(_GLUED.search(w) and not _CAPITAL_PREFIX.match(w) for w in words):
         return None  # "MenonKhalid": two names run together by markup without spaces
-    # Names start with a capital in scripts that have capitals (not Arabic, Hebrew, Hindi...).
+    # Names start with a capital in scripts that have capitals (not Arabic, Hebrew, Hindi...,
+    # nor Georgian, whose capitals are not used to start names).
     if any(
-        not w[0].isupper() and w[0].lower() != w[0].upper() and w.casefold() not in _PARTICLES
+        not w[0].isupper()
+        and w[0].lower() != w[0].upper()
+        and not _UNCASED_IN_NAMES.match(w)
+        and w.casefold() not in _PARTICLES
         for w in words
     ):
         return None

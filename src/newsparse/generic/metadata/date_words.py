@@ -413,6 +413,36 @@ _SOUTH_ASIAN_AND_MEKONG_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     12: ("ធ្នូ", "ທັນວາ", "දෙසැම්බර්", "ଡିସେମ୍ବର"),
 }
 
+# Bulgarian, Lithuanian (the genitive dates use, and the nominative), Latvian (nominative and
+# locative), Kazakh, Georgian, Armenian (nominative and genitive) and Tamil (with the
+# abbreviations Tamil papers print: "நவ 28, 2026") month names.
+_EUROPEAN_AND_CAUCASUS_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("януари", "яну", "sausio", "sausis", "janvāris", "janvārī", "қаңтар", "იანვარი",
+        "հունվար", "հունվարի", "ஜனவரி", "ஜன"),
+    2: ("февруари", "фев", "vasario", "vasaris", "februāris", "februārī", "ақпан",
+        "თებერვალი", "փետրվար", "փետրվարի", "பிப்ரவரி", "பிப்"),
+    3: ("март", "kovo", "kovas", "marts", "martā", "наурыз", "მარტი", "մարտ", "մարտի",
+        "மார்ச்", "மார்"),
+    4: ("април", "апр", "balandžio", "balandis", "aprīlis", "aprīlī", "сәуір", "აპრილი",
+        "ապրիլ", "ապրիլի", "ஏப்ரல்", "ஏப்"),
+    5: ("май", "gegužės", "gegužė", "maijs", "maijā", "мамыр", "მაისი", "մայիս", "մայիսի",
+        "மே"),
+    6: ("юни", "birželio", "birželis", "jūnijs", "jūnijā", "маусым", "ივნისი", "հունիս",
+        "հունիսի", "ஜூன்"),
+    7: ("юли", "liepos", "liepa", "jūlijs", "jūlijā", "шілде", "ივლისი", "հուլիս", "հուլիսի",
+        "ஜூலை"),
+    8: ("август", "авг", "rugpjūčio", "rugpjūtis", "augusts", "augustā", "тамыз", "აგვისტო",
+        "օգոստոս", "օգոստոսի", "ஆகஸ்ட்", "ஆக"),
+    9: ("септември", "сеп", "rugsėjo", "rugsėjis", "septembris", "septembrī", "қыркүйек",
+        "სექტემბერი", "սեպտեմբեր", "սեպտեմբերի", "செப்டம்பர்", "செப்"),
+    10: ("октомври", "окт", "spalio", "spalis", "oktobris", "oktobrī", "қазан", "ოქტომბერი",
+         "հոկտեմբեր", "հոկտեմբերի", "அக்டோபர்", "அக்"),
+    11: ("ноември", "ное", "lapkričio", "lapkritis", "novembris", "novembrī", "қараша",
+         "ნოემბერი", "նոյեմբեր", "նոյեմբերի", "நவம்பர்", "நவ"),
+    12: ("декември", "дек", "gruodžio", "gruodis", "decembris", "decembrī", "желтоқсан",
+         "დეკემბერი", "դեկտեմբեր", "դեկտեմբերի", "டிசம்பர்", "டிச"),
+}  # fmt: skip
+
 # Thai: the months' full names (an abbreviation, "มี.ค.", is read by THAI_MONTH_ABBREVIATIONS).
 _THAI_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: ("มกราคม",),
@@ -457,6 +487,7 @@ def _month_index() -> dict[str, int]:
         *_MORE_MONTH_NAMES.items(),
         *_EVEN_MORE_MONTH_NAMES.items(),
         *_SOUTH_ASIAN_AND_MEKONG_MONTH_NAMES.items(),
+        *_EUROPEAN_AND_CAUCASUS_MONTH_NAMES.items(),
         *_THAI_MONTH_NAMES.items(),
     ]:
         for name in names:
@@ -475,6 +506,7 @@ MONTHS: dict[str, int] = _month_index()
 PUBLISHED_CUES: tuple[str, ...] = (
     "published",
     "posted",
+    "added",
     "publié le",
     "publié",
     "veröffentlicht am",

@@ -348,6 +348,10 @@ def _read_dateline(
     updated = _CUE_MODIFIED.span(text)
     if updated is not None:
         before, after = text[: updated[0]], text[updated[1] :]
+        # (the update first, then the publication: "Updated : <date> | Added : <date>")
+        later = _CUE_PUBLISHED.span(after)
+        if later is not None:
+            before, after = after[later[0] :], after[: later[0]]
         modified = modified or plausible(date_in_text(after, month_first=month_first, zoned=True))
         text = before
     if published is None and text:

@@ -37,6 +37,7 @@ _ZONE = re.compile(
 )
 # A time written before its date ("14:32, 12 марта 2024"): hours and minutes, then at most
 # a comma, a dash or a bar before the date.
+_TIME_BEFORE_SPAN = 12
 _TIME_BEFORE = re.compile(r"(?<![\d:.])(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?)?\s*[,|–—-]?\s*$", re.I)
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ymd", re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?")),
@@ -51,6 +52,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("mdy-name", re.compile(rf"{_NAME}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)),
     # Hungarian "2024. május 14.", Vietnamese "14 tháng 5, 2024"
     ("ymd-name", re.compile(rf"(?<!\d)(\d{{4}})\.\s+{_NAME}\s+(\d{{1,2}})\.?(?!\d)", re.I)),
+    # Lithuanian "2026 m. lapkričio 28 d." (year, month, day)
+    (
+        "ymd-name",
+        re.compile(rf"(?<!\d)(\d{{4}})\s*m\.\s+{_NAME}\s+(\d{{1,2}})(?:\s*d\.)?(?!\d)", re.I),
+    ),
+    # Latvian "2026. gada 27. novembris" (year, day, month)
+    ("ydm-name", re.compile(rf"(?<!\d)(\d{{4}})\.\s+gada\s+(\d{{1,2}})\.\s+{_NAME}(?!\w)", re.I)),
     # Sinhala "2025 ජූලි 31": no dot, a month name in a script of its own
     ("ymd-name", re.compile(rf"(?<!\d)(\d{{4}})\s+{_NON_LATIN_NAME}\s+(\d{{1,2}})(?!\d)")),
     (
@@ -70,7 +78,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("numeric", re.compile(r"(?<![\d.-])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?!\d)")),
     ("ymd-dots", re.compile(r"(?<!\d)(\d{4})[./]\s?(\d{1,2})[./]\s?(\d{1,2})(?!\d)")),
     # "27.11.26, 14:05" (Hebrew, German, Russian portals): a year of two digits, read as a
-    # date only when a time follows it
+    # date only when a time follows or precedes it
     ("dmy-short", re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")),
 )
 # Every pattern above needs a year: four digits in a row, or two after a day and a month.
@@ -166,7 +174,8 @@ def date_in_text(text: str, *, month_first: bool = False, zoned: bool = False) -
         for match in pattern.finditer(text):
             if best is not None and match.start() >= best[0]:
                 break
-            found = _read(kind, match, text[match.end() :], month_first, zoned)
+            preceding = text[max(0, match.start() - _TIME_BEFORE_SPAN) : match.start()]
+            found = _read(kind, match, text[match.end() :], preceding, month_first, zoned)
             if found is not None:
                 best = (match.start(), found)
                 break
@@ -184,8 +193,10 @@ def date_in_text(text: str, *, month_first: bool = False, zoned: bool = False) -
 
 
 def _read(
-    kind: str, match: re.Match[str], rest: str, month_first: bool, zoned: bool
+    kind: str, match: re.Match[str], rest: str, before: str, month_first: bool, zoned: bool
 ) -> datetime | None:
+    """The date ``match`` (of a pattern of ``kind``) reads, with the time in ``rest`` (the text
+    after it); ``before`` is the text just before it."""
     g = match.groups()
     if kind in ("ymd", "cjk", "ymd-dots"):
         if kind == "ymd" and g[3] is not None:
@@ -200,13 +211,16 @@ def _read(
     if kind == "ymd-name":
         month = _month(g[1])
         return _build(int(g[0]), month, int(g[2]), rest, zoned) if month else None
+    if kind == "ydm-name":
+        month = _month(g[2])
+        return _build(int(g[0]), month, int(g[1]), rest, zoned) if month else None
     if kind == "dmy-thai":
         return _build(int(g[2]), THAI_MONTH_ABBREVIATIONS[g[1]], int(g[0]), rest, zoned)
     if kind == "dmy-thang":
         return _build(int(g[2]), int(g[1]), int(g[0]), rest, zoned)
     if kind == "dmy-short":
-        if _TIME.match(rest) is None:
-            return None
+        if _TIME.match(rest) is None and _TIME_BEFORE.search(before) is None:
+            return None  # (a time after it, or before it: "14:05, 29.11.26")
         short = int(g[2])
         year = short + (2000 if short <= _LAST_2000S_YEAR else 1900)
         return _build(year, int(g[1]), int(g[0]), rest, zoned)
