@@ -522,3 +522,32 @@ def test_a_wire_rights_notice_before_an_author_bio_still_closes_the_story() -> N
     )
     html = _page(body=STORY + "<p>Copyright 2024 Thomson Reuters.</p>" + bio + donate)
     assert parse_html(html, url="https://wnpr.example/2024/05/story").source == "Reuters"
+
+
+def test_more_credit_lines_and_labels_name_the_original() -> None:
+    # Business Insider's partner copies close with a link to the original
+    partner = _page(
+        body=STORY + "<p><a href='https://www.businessinsider.example/remote-workers-2024-4'>"
+        "Read the original article on Business Insider</a></p>"
+    )
+    assert parse_html(partner, "https://newsharbor.example/b/1").source == "Business Insider"
+    # a French byline giving only the agency: its credit, not a person
+    agency = _page(body="<p class='article-full__author'>Par AFP</p>" + STORY)
+    article = parse_html(agency, "https://www.ladepeche.example/2024/03/12/x.html")
+    assert article.authors == ("Agence France-Presse",)
+    assert article.source == "Agence France-Presse"
+    # a portal's source line with its "report" link right after the name
+    portal = _page(
+        body="<div class='post_info'>2024-03-12 10:21:05 来源: <a href='https://www.xinhua"
+        ".example/'>新华网</a> <a class='post_jubao' href='/jubao'>举报</a></div>" + STORY
+    )
+    assert parse_html(portal, "https://www.163.example/news/article/ABC123.html").source == "新华网"
+
+
+def test_a_share_link_inside_the_byline_is_no_author() -> None:
+    byline = (
+        "<div class='Page-byline'><span class='Page-authors'>By <a href='/author/ruth-aldana'>"
+        "RUTH ALDANA</a></span><div class='Page-actions'><a href='#copy'>Copy Link</a></div>"
+        "</div>"
+    )
+    assert parse_html(_page(body=byline + STORY)).authors == ("RUTH ALDANA",)

@@ -345,6 +345,7 @@ CREDENTIALS: frozenset[str] = frozenset(
 #: Byline text that is never a name: calls to action, labels, relative times.
 NOISE_WORDS: frozenset[str] = frozenset(
     {
+        "copy",  # a share bar's "Copy Link" inside the byline ("Link" is a surname too)
         "follow",
         "following",
         "unfollow",

@@ -73,7 +73,11 @@ def strip_cue(text: str) -> str:
     if match is None:
         return text
     rest = text[match.end() :]
-    if match.group("cue").casefold() in _PARTICLE_CUES and len(rest.split()) < 2:
+    if (
+        match.group("cue").casefold() in _PARTICLE_CUES
+        and len(rest.split()) < 2
+        and not wire_name(rest)  # ("Par AFP": the agency's credit)
+    ):
         return text
     return rest
 

@@ -64,7 +64,11 @@ _MIN_PROSE = 80
 _BOX_LEVELS = 4
 
 # Where the source's name ends: a separator, a date or time, another "label:" field.
-_SOURCE_NAME_END = re.compile(r"\s*[|｜/,，]|\s+(?=\d)|\s+\S+[:：]|\s{2,}")
+# (a Chinese or Japanese name holds no space: one ends it, "新华网 举报" is the name and the
+# portal's "report" link)
+_SOURCE_NAME_END = re.compile(
+    r"\s*[|｜/,，]|\s+(?=\d)|\s+\S+[:：]|\s{2,}|(?<=[\u3040-\u9fff])\s+(?=[\u3040-\u9fff])"
+)
 _MAX_SOURCE_NAME = 30
 _MAX_SOURCE_LINE = 120
 

@@ -53,6 +53,7 @@ _CREDIT_XPATH_TERMS = (
     "riginariamente",
     "orspronkelijk",
     "erder verschenen",
+    "he original article",
 )
 _CREDIT_TAGS = ("p", "em", "i", "small")
 _CREDIT_XPATH = (

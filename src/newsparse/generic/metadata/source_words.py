@@ -27,6 +27,8 @@ ORIGINALLY_PUBLISHED: tuple[str, ...] = (
     "first published by",
     "first appeared on",
     "first appeared in",
+    "read the original article on",  # Business Insider's partner copies
+    "read the original article at",
     "republished with permission from",
     "republished with permission of",
     "reprinted with permission from",
