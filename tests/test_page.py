@@ -280,3 +280,30 @@ def test_lazy_loaded_paragraphs_left_in_a_noscript_are_the_story() -> None:
     body = newsparse.parse(html, registry=newsparse.Registry()).body
     assert (later[1] * 2).strip() in body
     assert "enable JavaScript" not in body
+
+
+def test_end_br_tags_break_lines_as_in_a_browser() -> None:
+    lines = [
+        "The county will close the old landfill to new waste at the end of the month.",
+        "Residents can take household waste to the transfer station on Route 9 instead.",
+    ]
+    html = (
+        "<html><body><div class='post-body entry-content'>"
+        f"{lines[0] * 2}</br></br>{lines[1] * 2}</div></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body
+    assert body.split("\n\n") == [(lines[0] * 2).strip(), (lines[1] * 2).strip()]
+
+
+def test_the_declared_language_survives_text_before_the_document() -> None:
+    # a PHP warning printed before <!DOCTYPE>: the parser drops <html lang="en">'s attributes
+    html = (
+        "<br />\n<b>Warning</b>: Undefined variable $ad in <b>/var/www/header.php</b><br />\n"
+        "<!DOCTYPE html><html lang='en'><head><title>Bridge opens</title></head><body>"
+        "<article><h1>Bridge opens</h1><p>"
+        + "The new bridge opened to traffic today. " * 5
+        + "</p></article></body></html>"
+    )
+    page = Page.from_input(html)
+    assert page.tree.get("lang") == "en"
+    assert newsparse.parse(html, registry=newsparse.Registry()).language == "en"

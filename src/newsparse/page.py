@@ -99,6 +99,12 @@ INDEXED_TAGS: tuple[str, ...] = (
     "noscript",
 )  # fmt: skip
 _INDEXED_TAG_SET = frozenset(INDEXED_TAGS)
+_END_BR = re.compile(r"</br\s*>", re.I)
+# The <html> tag's declared language, looked for in the first characters of the page.
+_HTML_LANG = re.compile(
+    r"""<html\b[^>]{0,500}?\blang\s*=\s*["']?\s*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)""", re.I
+)
+_LANG_SEARCH = 16384
 # A <noscript> holding this many paragraphs of this much text is the story's (lazy-loaded).
 _LAZY_PARAGRAPHS = 2
 _PROSE_PARAGRAPH = 80
@@ -213,6 +219,15 @@ def is_http_url(url: str | None) -> bool:
         return False
 
 
+def _keep_declared_language(tree: HtmlElement, text: str) -> None:
+    """Give the root the ``lang`` its ``<html>`` tag declares, when the parser lost it: text
+    or a script before the tag makes libxml2 open a document of its own and drop the tag's
+    attributes, where a browser keeps them."""
+    found = _HTML_LANG.search(text, 0, _LANG_SEARCH)
+    if found is not None:
+        tree.set("lang", found.group(1))
+
+
 class Page:
     """One HTML document, parsed once.
 
@@ -307,6 +322,9 @@ class Page:
         if not (raw_utf8 and isinstance(html, bytes)) or _utf8_has_invisible(html, text):
             text = _without_invisible(text.lstrip("\ufeff"), surrogates=encoding != "utf-8")
         text = _XML_PROLOG.sub("", text, count=1)
+        if "</br" in text or "</BR" in text:
+            # a browser reads "</br>" as a line break; the parser drops it
+            text = _END_BR.sub("<br>", text)
         # UTF-8 bytes that needed no cleaning are parsed as they came: lxml would otherwise
         # encode the decoded text back to the same bytes
         source: str | bytes = text
@@ -319,6 +337,8 @@ class Page:
             raise ParseError(f"could not parse the HTML: {error}") from error
         if tree is None or not isinstance(tree.tag, str):
             raise ParseError("could not parse the HTML: no document element")
+        if tree.get("lang") is None:
+            _keep_declared_language(tree, text)
         return cls(text, tree, (url or "").strip() or None, encoding)
 
     # -- URLs -------------------------------------------------------------------------------
