@@ -3,6 +3,8 @@ block's chance of being the story. Data only; the logic lives in scoring.py and 
 
 from __future__ import annotations
 
+import re
+
 from newsparse.generic.metadata.byline_words import BYLINE_CUES, WEAK_BYLINE_CUES
 from newsparse.tags import HEADING_TAGS as HEADING_TAGS  # the body modules read it here
 from newsparse.tags import INVISIBLE_TAGS as SHARED_INVISIBLE_TAGS
@@ -396,6 +398,11 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
         "速報",
         # placeholders of widgets that load later ("Loading...")
         "loading",
+        "loading twitter content",
+        "loading instagram content",
+        "loading youtube content",
+        "loading facebook content",
+        "loading tiktok content",
         "cargando",
         "carregando",
         "chargement",
@@ -456,6 +463,15 @@ CALL_TO_ACTION_TEXTS: frozenset[str] = frozenset(
         "поддержать",
     }
 )
+
+# An appeal to join the site on a messaging app ("Join ST's Telegram channel here and get the
+# latest breaking news"): a verb, a few words, the app's name (matched on casefolded text).
+CHANNEL_APPEAL = re.compile(
+    r"^(?:join|follow|subscribe to)\b[^.!?]{0,40}?\b(?:telegram|whatsapp|signal|viber)\b"
+)
+# Last words of a link to a newsletter's sign-up ("... sign up to our weekly <a>Inside Politics
+# newsletter</a>"), casefolded.
+NEWSLETTER_LINK_ENDINGS: tuple[str, ...] = ("newsletter", "newsletters")
 
 # First words (casefolded) of share-button lines ("Share this on WhatsApp", "Partager sur
 # Facebook"): such a line of a few words is a button, wherever it sits in the story.

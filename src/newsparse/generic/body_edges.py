@@ -13,9 +13,11 @@ import lxml.html
 
 from newsparse.generic.body_boxes import pitch_box
 from newsparse.generic.body_cues import (
+    CHANNEL_APPEAL,
     HEAD_METADATA_TOKENS,
     HEAD_METADATA_WORDS,
     HEADING_TAGS,
+    NEWSLETTER_LINK_ENDINGS,
     RIGHTS_NOTICE_PHRASES,
     SIGNOFF_TOKENS,
 )
@@ -206,17 +208,30 @@ def _is_rights_notice(unit: Unit) -> bool:
 
 def _is_appeal(unit: Unit) -> bool:
     """A linked line that opens as a follow-us, sign-up or support appeal does ("Follow us
-    on Telegram to...", "Подписывайтесь на наш канал..."), or whose link is such an appeal
-    ("Start the day with ... <a>Sign up for our Morning Edition newsletter</a>."): a long
-    one still is no paragraph of the story."""
+    on Telegram to...", "Подписывайтесь на наш канал...", "Join ST's Telegram channel..."),
+    or whose link is such an appeal or a newsletter's ("Start the day with ... <a>Sign up for
+    our Morning Edition newsletter</a>.", "... sign up to our weekly <a>Inside Politics
+    newsletter</a>"): a long one still is no paragraph of the story."""
     if not unit.link_length or unit.length >= SHORT_LINE * 2:
         return False
     if heading_kind(" ".join(unit.text.split()[:_APPEAL_WORDS])) in _APPEAL_KINDS:
         return True
-    return any(
-        heading_kind(" ".join(subtree_text(link).split())) in _APPEAL_KINDS
-        for link in unit.element.iter("a")
-    )
+    if CHANNEL_APPEAL.match(unit.text.casefold()):
+        return True  # ("Join ST's Telegram channel here and get the latest breaking news")
+    for link in unit.element.iter("a"):
+        words = " ".join(subtree_text(link).split())
+        if heading_kind(words) in _APPEAL_KINDS or _names_a_newsletter(words):
+            return True
+    return False
+
+
+def _names_a_newsletter(words: str) -> bool:
+    """A link to a named newsletter ("Inside Politics newsletter": capitalised words before
+    the word newsletter; "this newsletter" names none)."""
+    if not words.casefold().endswith(NEWSLETTER_LINK_ENDINGS):
+        return False
+    name = words.split()[:-1]
+    return bool(name) and all(word[:1].isupper() for word in name)
 
 
 def _story_units(blocks: list[HtmlElement], scores: Scores, skip: set[HtmlElement]) -> list[Unit]:

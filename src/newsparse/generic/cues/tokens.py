@@ -642,6 +642,7 @@ CUE_ATTRIBUTES: tuple[str, ...] = (
     "data-area",
     "data-type",
     "data-hook",  # (Wix: "share-buttons", "recent-posts", "comments")
+    "data-qa",  # (SCMP: "GenericArticle-InlineWidget", "AuthorNames-Container")
 )
 
 # ARIA roles.

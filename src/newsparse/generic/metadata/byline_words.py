@@ -29,6 +29,8 @@ BYLINE_CUES: tuple[str, ...] = (
     "auteur",
     "author",
     "authors",
+    "writer",  # "WRITER: <a>...</a>" (Bangkok Post)
+    "reporter",
     "auteurs",
     "autores",
     "text",

@@ -10,7 +10,7 @@ from __future__ import annotations
 #: values are joined: classes and ids, microdata and link relations, and the component names
 #: of script-rendered pages (``data-testid="byline"``).
 MARKING_ATTRIBUTES: tuple[str, ...] = (
-    "class", "id", "itemprop", "rel", "data-testid", "data-component",
+    "class", "id", "itemprop", "rel", "data-testid", "data-component", "data-qa",
 )  # fmt: skip
 METADATA_CLASSES: tuple[str, ...] = (
     "author", "byline", "creator", "writer", "reporter", "journalist", "autor", "auteur",

@@ -565,6 +565,8 @@ PUBLISHED_CUES: tuple[str, ...] = (
 MODIFIED_CUES: tuple[str, ...] = (
     "updated",
     "last updated",
+    "last update on",
+    "last update",
     "last modified",
     "modified",
     "mis à jour le",
