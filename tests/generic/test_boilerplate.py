@@ -369,6 +369,7 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("Other Local News", Kind.POPULAR),  # the day's other stories
         ("Más en Economía", Kind.RELATED),
         ("Viac k téme", Kind.RELATED),  # Slovak
+        ("Dans le même dossier", Kind.RELATED),
         ("Новини по темі", Kind.RELATED),  # Ukrainian
     ],
 )

@@ -150,6 +150,10 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         ("칼럼니스트 박생강", ("박생강",), ()),
         ("김영수 특파원", ("김영수",), ()),
         ("Piše: Ivana Horvat", ("Ivana Horvat",), ()),  # Croatian
+        ("كتبت: منى السيد", ("منى السيد",), ()),  # Arabic, "she wrote"
+        # what is left of a role or an employer's name is no second author
+        ("Laura Ortiz, Periodista de Economía", ("Laura Ortiz",), ()),
+        ("Victor Raballa, Nation Media Group", ("Victor Raballa",), ()),
         ("ავტორი: ნინო ბერიძე", ("ნინო ბერიძე",), ()),  # Georgian: no capitals in names
         ("Հեղինակ՝ Արմեն Սարգսյան", ("Արմեն Սարգսյան",), ()),  # Armenian, its own colon
         # a name in capitals, then the paper's name before its role

@@ -116,6 +116,9 @@ def test_french_update_line_is_the_modified_date() -> None:
         ("Նոյեմբերի 28, 2026 14:05", datetime(2026, 11, 28, 14, 5)),  # Armenian, genitive
         ("Added : நவ 28, 2026 21:40", datetime(2026, 11, 28, 21, 40)),  # Tamil, abbreviated
         ("14:05, 29.11.26", datetime(2026, 11, 29, 14, 5)),  # the time before a short year
+        ("السبت 28 نونبر 2026 - 14:05", datetime(2026, 11, 28, 14, 5)),  # Moroccan Arabic
+        ("الأحد 3 شباط 2025", datetime(2025, 2, 3)),  # Levantine
+        ("28 de noviembre 2026, 11:40 p. m.", datetime(2026, 11, 28, 23, 40)),
         ("In 2019 May 5 people were hurt", None),  # a year and a Latin month: no date
         ("no date here", None),
         ("31 February 2019", None),

@@ -99,6 +99,7 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "articles similaires",
             "articles connexes",
             "sur le même sujet",
+            "dans le même dossier",
             "sur le même thème",
             "vous aimerez aussi",
             "vous aimerez peut-être aussi",

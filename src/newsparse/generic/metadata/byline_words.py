@@ -62,6 +62,7 @@ BYLINE_CUES: tuple[str, ...] = (
     "기자",
     "بقلم",
     "كتب",
+    "كتبت",  # Arabic: "she wrote"
     "نویسنده",
     "خبرنگار",  # Persian: reporter
     "رپورٹ",  # Urdu: report (by)
@@ -207,6 +208,8 @@ OUTLET_NAME_ENDINGS: frozenset[str] = frozenset(
         "zeitung",
         "nachrichten",
         "anzeiger",
+        "group",  # ("Nation Media Group" under a reporter's name)
+        "media",
     }
 )
 

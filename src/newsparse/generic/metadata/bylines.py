@@ -286,6 +286,8 @@ def clean_name(part: str) -> str | None:
         return None  # ...and before its role: "Tri-County Gazette Staff Writer"
     if not words or len(words) > 5 or (len(words) < 2 and original > 1):
         return None
+    if len(words) < original and words[0].islower() and not _UNCASED_IN_NAMES.match(words[0]):
+        return None  # ("Periodista de Economía": a role's rest, "de Economía", is no name)
     if any(dropped(w) or w.casefold().strip(".,:!") in NOISE_WORDS for w in words):
         return None
     if any(not _WORD.fullmatch(w) or any(ch.isdigit() for ch in w) for w in words):

@@ -443,6 +443,23 @@ _EUROPEAN_AND_CAUCASUS_MONTH_NAMES: dict[int, tuple[str, ...]] = {
          "დეკემბერი", "դեկտեմբեր", "դեկտեմբերի", "டிசம்பர்", "டிச"),
 }  # fmt: skip
 
+# Arabic month names of the Maghreb (Morocco's, from French; Algeria's and Tunisia's) and
+# the Levant's Syriac ones (those of one word).
+_MAGHREB_AND_LEVANT_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("جانفي",),
+    2: ("فيفري", "شباط"),
+    3: ("آذار",),
+    4: ("أفريل", "نيسان"),
+    5: ("ماي", "أيار"),
+    6: ("جوان", "حزيران"),
+    7: ("يوليوز", "جويلية", "تموز"),
+    8: ("غشت", "أوت", "آب"),
+    9: ("شتنبر", "أيلول"),
+    10: ("أكتوبر",),
+    11: ("نونبر",),
+    12: ("دجنبر", "ديسمبر"),
+}
+
 # Thai: the months' full names (an abbreviation, "มี.ค.", is read by THAI_MONTH_ABBREVIATIONS).
 _THAI_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: ("มกราคม",),
@@ -488,6 +505,7 @@ def _month_index() -> dict[str, int]:
         *_EVEN_MORE_MONTH_NAMES.items(),
         *_SOUTH_ASIAN_AND_MEKONG_MONTH_NAMES.items(),
         *_EUROPEAN_AND_CAUCASUS_MONTH_NAMES.items(),
+        *_MAGHREB_AND_LEVANT_MONTH_NAMES.items(),
         *_THAI_MONTH_NAMES.items(),
     ]:
         for name in names:
@@ -628,6 +646,8 @@ MERIDIEMS_BEFORE_TIME: dict[str, str] = {
     "ප.ව.": "p",
 }
 MERIDIEMS_AFTER_TIME: dict[str, str] = {
+    "p. m.": "p",  # Spanish: "11:40 p. m."
+    "a. m.": "a",
     "ص": "a",
     "صباحا": "a",
     "صباحًا": "a",
