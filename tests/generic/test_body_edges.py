@@ -617,3 +617,14 @@ def test_rows_of_sponsored_shop_buttons_go_but_sponsored_links_in_sentences_stay
         "2. Ridgeline Apex",
         STORY,
     ]
+
+
+def test_a_follow_us_link_between_the_standfirst_and_the_story_goes() -> None:
+    html = (
+        f"<html><body><div class='article-wrapper'><p class='lead'>{STORY}</p><div "
+        "class='social-share'><a class='facebook'>Share</a></div><a class='google-news-follow' "
+        "href='https://news.google.example/publications/mirror'>Follow Mirror on Google News</a>"
+        f"<div class='article-body'><p>{STORY}</p><p>{STORY}</p></div></div></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body
+    assert "Google News" not in body and body.count(STORY) == 3

@@ -134,6 +134,12 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("video-article-embed", Kind.CHROME),
         ("wp-player__title", Kind.CHROME),
         ("vf-player", Kind.CHROME),
+        ("dm-player", Kind.CHROME),
+        ("mod-video", Kind.CHROME),
+        ("vjs-title", Kind.HIDDEN),  # video.js's own controls and title
+        ("stock-quote", Kind.CHROME),
+        ("boxout-story-tips", Kind.APPEAL),
+        ("community-guidelines", Kind.COMMENTS),
     ],
 )
 def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind) -> None:
@@ -370,6 +376,9 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("Más en Economía", Kind.RELATED),
         ("Viac k téme", Kind.RELATED),  # Slovak
         ("Dans le même dossier", Kind.RELATED),
+        ("Go deeper", Kind.RELATED),
+        ("More Transportation News", Kind.RELATED),  # a section's rail
+        ("More news from Economy", Kind.RELATED),
         ("Новини по темі", Kind.RELATED),  # Ukrainian
     ],
 )

@@ -464,10 +464,11 @@ CALL_TO_ACTION_TEXTS: frozenset[str] = frozenset(
     }
 )
 
-# An appeal to join the site on a messaging app ("Join ST's Telegram channel here and get the
-# latest breaking news"): a verb, a few words, the app's name (matched on casefolded text).
+# An appeal to join the site on a messaging app or a news reader ("Join ST's Telegram channel
+# here and get the latest breaking news", "Follow Mirror on Google News"): a verb, a few
+# words, the app's name (matched on casefolded text).
 CHANNEL_APPEAL = re.compile(
-    r"^(?:join|follow|subscribe to)\b[^.!?]{0,40}?\b(?:telegram|whatsapp|signal|viber)\b"
+    r"^(?:join|follow|subscribe to)\b[^.!?]{0,40}?\b(?:telegram|whatsapp|signal|viber|google news)\b"
 )
 # Last words of a link to a newsletter's sign-up ("... sign up to our weekly <a>Inside Politics
 # newsletter</a>"), casefolded.

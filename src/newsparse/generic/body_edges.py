@@ -329,6 +329,7 @@ def edge_leftovers(
     # row of topic tags written as bare links, "Reuse this content"
     dropped.extend(_stray_short_links(units[first].element, blocks, scores, after=False))
     dropped.extend(_stray_short_links(units[last].element, blocks, scores, after=True))
+    dropped.extend(_appeal_links(blocks, scores))
     # a heading after the last real paragraph goes unless a line it heads stays (the last
     # item of a list of short sections: "8. Fort Collins" and its one-line paragraph)
     gone = set(dropped)
@@ -357,6 +358,20 @@ def _stray_short_links(
         for link in scores.stray_links_beside(anchor, block, after=after):
             text = " ".join(subtree_text(link).split())
             if len(text) < SHORT_LINE and _ORIGINAL_CREDIT.span(text) is None:
+                found.append(link)
+    return found
+
+
+def _appeal_links(blocks: list[HtmlElement], scores: Scores) -> list[HtmlElement]:
+    """Links that no line of text holds, anywhere in the story, that ask the reader to follow
+    the site ("Follow Mirror on Google News" between the standfirst and the story)."""
+    found: list[HtmlElement] = []
+    for block in blocks:
+        for link in block.iter("a"):
+            if not scores.is_loose_link(link):
+                continue
+            text = " ".join(subtree_text(link).split())
+            if len(text) < SHORT_LINE and CHANNEL_APPEAL.match(text.casefold()):
                 found.append(link)
     return found
 

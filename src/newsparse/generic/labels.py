@@ -6,7 +6,12 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from newsparse.generic.cues.headings import HEADINGS, INLINE_LABELS, NAMED_CUES
+from newsparse.generic.cues.headings import (
+    HEADINGS,
+    INLINE_LABELS,
+    NAMED_CUES,
+    SECTION_RAIL_HEADINGS,
+)
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.scripts import CJK_CHARACTERS, WORD_MARKS
 from newsparse.memo import memoised
@@ -89,6 +94,7 @@ _HEADING_SPACELESS_BY_FIRST = _by_first_character(_HEADING_SPACELESS)
 
 
 _NAMED_CUES = frozenset(normalise(cue) for cue in NAMED_CUES)
+_SECTION_RAIL = re.compile("|".join(f"(?:{pattern})" for pattern in SECTION_RAIL_HEADINGS))
 
 
 def _name_follows(text: str, size: int) -> bool:
@@ -121,6 +127,8 @@ def heading_kind(text: str) -> Kind | None:
     # a publisher's name before a CJK cue word ("부산일보 관련뉴스", "新华网 相关新闻")
     if len(words) <= _MAX_NAMED_CUE_WORDS and _SPACELESS_SCRIPT.search(words[-1]):
         return _HEADING_WORDS.get(words[-1])
+    if words[0] == "more" and _SECTION_RAIL.fullmatch(key):
+        return Kind.RELATED  # ("More Transportation News")
     return None
 
 

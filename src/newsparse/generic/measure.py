@@ -486,9 +486,10 @@ def _tag_only_kind(tag: str) -> Kind | None:
     return token_kind(tag) if is_custom_element(tag) else _TAG_ONLY_KINDS.get(tag)
 
 
-# Kinds a paragraph's class gives that its prose does not overrule: hidden text, and a
-# post's metadata line ("This entry was posted on ... and is filed under ...").
-_NEVER_PROSE_KINDS = frozenset({Kind.HIDDEN, Kind.TAGS})
+# Kinds a paragraph's class gives that its prose does not overrule: hidden text, a post's
+# metadata line ("This entry was posted on ... and is filed under ..."), readers' comments
+# and the rules for them.
+_NEVER_PROSE_KINDS = frozenset({Kind.HIDDEN, Kind.TAGS, Kind.COMMENTS})
 
 
 def _is_prose_paragraph(kind: Kind | None, stats: Stats) -> bool:

@@ -610,6 +610,10 @@ class Scores:
                 stray.append(link)
         return stray
 
+    def is_loose_link(self, link: HtmlElement) -> bool:
+        """Whether no unit holds the link (see ``stray_links_beside``)."""
+        return link in self._loose_link_set()
+
     def _loose_link_set(self) -> frozenset[HtmlElement]:
         """The loose links as a set (built once: both of the story's edges ask)."""
         if self._loose_set is None:

@@ -65,6 +65,7 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "more photo galleries",
             "more photos",
             "more local news",
+            "go deeper",
         ),
         "de": (
             "mehr zum thema",
@@ -710,6 +711,13 @@ INLINE_LABELS: dict[str, tuple[str, ...]] = {
     "ja": ("関連記事", "関連", "あわせて読みたい"),
     "ko": ("관련기사", "관련 기사", "관련뉴스", "함께 보면 좋은 기사"),
 }
+
+# Headings of a section's rail, matched whole on the normalised heading: "More
+# Transportation News", "More Politics Stories" (the section's name in between).
+SECTION_RAIL_HEADINGS: tuple[str, ...] = (
+    r"more [\w&' -]{2,30} (?:news|stories|headlines)",
+    r"more news from [\w&' -]{2,30}",
+)
 
 # Cues that announce a block only when a capitalised name follows them ("Más de Economía",
 # "Más en Deportes", "Mais de Esportes"): the same words open a story's own subheadings ("Más

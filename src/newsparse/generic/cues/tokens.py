@@ -218,6 +218,8 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     "followus": (Kind.APPEAL, ANY),
     # a price comparison widget in reviews (Future's "hawk-wrapper": "Today's best ... deals")
     "hawk": (Kind.AD, ANY),
+    # video.js players' controls and titles ("vjs-title", "vjs-control-bar")
+    "vjs": (Kind.HIDDEN, ANY),
     # MediaWiki's "[edit]" links beside section headings (inside the heading, a <span>:
     # only a hidden kind takes an inline element's text out)
     "editsection": (Kind.HIDDEN, ANY),
@@ -478,6 +480,15 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("player", "wrapper"): Kind.CHROME,
     ("vf", "player"): Kind.CHROME,
     ("wp", "player"): Kind.CHROME,
+    ("dm", "player"): Kind.CHROME,
+    ("mod", "video"): Kind.CHROME,
+    # a tip-off box ("Do you have a story for the news desk? Email us...")
+    ("story", "tips"): Kind.APPEAL,
+    # an inline stock quote's table
+    ("stock", "quote"): Kind.CHROME,
+    ("quote", "table"): Kind.CHROME,
+    # the comments' community guidelines under a story
+    ("community", "guidelines"): Kind.COMMENTS,
     # the access check's placeholder over a story ("Thank you for your patience while we
     # verify access")
     ("gateway", "content"): Kind.APPEAL,
