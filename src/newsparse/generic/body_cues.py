@@ -464,6 +464,10 @@ CALL_TO_ACTION_TEXTS: frozenset[str] = frozenset(
     }
 )
 
+# Inline tags that set text in bold, and in bold or italics (a signed name, an appeal).
+BOLD_TAGS: frozenset[str] = frozenset({"strong", "b"})
+EMPHASIS_TAGS: frozenset[str] = BOLD_TAGS | {"em", "i"}
+
 # An appeal to join the site on a messaging app or a news reader ("Join ST's Telegram channel
 # here and get the latest breaking news", "Follow Mirror on Google News"): a verb, a few
 # words, the app's name (matched on casefolded text).

@@ -13,7 +13,9 @@ import lxml.html
 
 from newsparse.generic.body_boxes import pitch_box
 from newsparse.generic.body_cues import (
+    BOLD_TAGS,
     CHANNEL_APPEAL,
+    EMPHASIS_TAGS,
     HEAD_METADATA_TOKENS,
     HEAD_METADATA_WORDS,
     HEADING_TAGS,
@@ -72,8 +74,6 @@ _SOURCE_LINE_LENGTH = 60
 # A name signing the story is shorter than this, in at most this many words.
 _SIGNED_NAME_LENGTH = 60
 _SIGNED_NAME_WORDS = 5
-_BOLD_TAGS = frozenset({"strong", "b"})
-_EMPHASIS_TAGS = _BOLD_TAGS | {"em", "i"}
 _NAME_JOINERS = frozenset(NAME_JOINERS)
 # A section label over the headline (its kicker) is shorter than this.
 _KICKER_LENGTH = 40
@@ -135,7 +135,7 @@ def _looks_like_name(text: str) -> bool:
     return bool(words) and all(word[0].isupper() or not word[0].islower() for word in words)
 
 
-def _is_all_bold(element: HtmlElement, tags: frozenset[str] = _BOLD_TAGS) -> bool:
+def _is_all_bold(element: HtmlElement, tags: frozenset[str] = BOLD_TAGS) -> bool:
     """The element's whole text sits in one <strong> or <b> child (or one of ``tags``)."""
     children = [child for child in element if isinstance(child.tag, str)]
     return (
@@ -277,7 +277,7 @@ def edge_leftovers(
             if index < first:
                 dropped.extend(_metadata_children(unit.element, scores))
             continue  # dropping it would drop the paragraphs inside it
-        if is_label(unit.text) or (_is_all_bold(unit.element, _EMPHASIS_TAGS) and _is_appeal(unit)):
+        if is_label(unit.text) or (_is_all_bold(unit.element, EMPHASIS_TAGS) and _is_appeal(unit)):
             # (an appeal set in bold or italics between paragraphs: "<strong>Click <a>here</a>
             # to download our app</strong>")
             dropped.append(unit.element)

@@ -18,6 +18,7 @@ from collections.abc import Collection
 
 import lxml.etree
 
+from newsparse.generic.body_cues import EMPHASIS_TAGS
 from newsparse.generic.body_lines import is_signoff
 from newsparse.generic.classes import holds_token
 from newsparse.generic.measure import subtree_text
@@ -31,6 +32,7 @@ from newsparse.generic.metadata.bylines import (
     BYLINE_CUE,
     CLOSING_CREDIT,
     DATED_BYLINE,
+    EMAIL,
     LABELLED_BYLINE,
     NON_AUTHOR_CREDIT_BEFORE,
     REPORTERS_CREDIT,
@@ -230,15 +232,13 @@ def _element_byline(page: Page, element: common.HtmlElement) -> Byline:
     return parsed
 
 
-# A name signed at the end is this short at most, and set apart by these tags.
+# A name signed at the end is this short at most.
 _MAX_SIGNED_NAME = 40
-_EMPHASIS_TAGS = frozenset({"strong", "b", "em", "i"})
 # At most this many blocks of one author each follow the first, each this short at most.
 _MAX_AUTHOR_BLOCKS = 6
 _MAX_AUTHOR_BLOCK = 80
 # A sign-off is looked for among the story's last paragraphs.
 _SIGN_OFF_LINES = 3
-_EMAIL = re.compile(r"\S+@\S+\.\w+")
 # Credits close a story: they are looked for in its last characters.
 _CREDIT_SEARCH = 3000
 _CREDIT_JOINERS = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
@@ -405,8 +405,9 @@ def _without_site(
     page: Page, names: tuple[str, ...], people: Collection[str] = ()
 ) -> tuple[str, ...]:
     """Names that are not the publication (nor a company: "... Zeitung GmbH"); a site name
-    before or after a name ("Jane Doe WebMD") dropped. ``people`` are known to be persons: one named like
-    the site is the owner of a personal site (helenavarga.example), and stays."""
+    before or after a name ("Jane Doe WebMD") dropped. ``people`` are known to be persons:
+    one named like the site is the owner of a personal site (helenavarga.example), and
+    stays."""
     kept: list[str] = []
     for name in names:
         words = name.split()
@@ -494,7 +495,7 @@ def signed_names(paragraphs: list[str]) -> tuple[str, ...]:
     close it."""
     for paragraph in reversed(paragraphs[-_SIGN_OFF_LINES:]):
         if is_signoff(paragraph):
-            return parse_byline(_EMAIL.sub(" ", paragraph)).names
+            return parse_byline(EMAIL.sub(" ", paragraph)).names
     return ()
 
 
@@ -523,7 +524,7 @@ def _set_apart(paragraph: common.HtmlElement, text: str) -> bool:
     children = list(paragraph)
     return (
         len(children) == 1
-        and children[0].tag in _EMPHASIS_TAGS
+        and children[0].tag in EMPHASIS_TAGS
         and not (paragraph.text or "").strip()
         and text_of(children[0]) == text
     )

@@ -96,7 +96,7 @@ REPORTERS_CREDIT = re.compile(
 # The same credit right before a name ("<span>Reviewed by</span> <a>Victor Alvarez</a>").
 NON_AUTHOR_CREDIT_BEFORE = re.compile(rf"\b(?:{longest_first(NON_AUTHOR_CREDITS)})\s*:?\s*$", re.I)
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
-_EMAIL = re.compile(r"\S+@\S+\.\w+")
+EMAIL = re.compile(r"\S+@\S+\.\w+")
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 _PARENS = re.compile(r"\(([^()]{0,200})\)|\[([^\[\]]{0,200})\]")
 _DIGIT_TAIL = re.compile(r"\s\S*\d.*$")
@@ -371,7 +371,7 @@ def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
         return " "
 
     text = _PARENS.sub(parens, text)
-    text = _URL.sub(" ", _EMAIL.sub(" ", _HANDLE.sub(" ", text)))
+    text = _URL.sub(" ", EMAIL.sub(" ", _HANDLE.sub(" ", text)))
     names: list[str] = []
     wires: list[str] = []
     photographers: list[str] = []
