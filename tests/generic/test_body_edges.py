@@ -628,3 +628,13 @@ def test_a_follow_us_link_between_the_standfirst_and_the_story_goes() -> None:
     )
     body = newsparse.parse(html, registry=newsparse.Registry()).body
     assert "Google News" not in body and body.count(STORY) == 3
+
+
+def test_a_wire_service_s_closing_lines_of_a_press_release_go() -> None:
+    trailer = (
+        "<p>SOURCE Acme Robotics, Inc.</p><p id='PURL'><img src='/logo.png' alt=''> View "
+        "original content to download multimedia:<a href='https://www.prnewswire.example/"
+        "news-releases/acme-301234567.html'>https://www.prnewswire.example/news-releases/acme"
+        "-301234567.html</a></p>"
+    )
+    assert _story_then(trailer) == [STORY, STORY]

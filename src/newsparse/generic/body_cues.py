@@ -464,6 +464,12 @@ CALL_TO_ACTION_TEXTS: frozenset[str] = frozenset(
     }
 )
 
+# The wire services' closing lines of a press release: "SOURCE Acme Robotics, Inc." (PR
+# Newswire, the word in capitals), "View original content to download multimedia: <URL>".
+PRESS_RELEASE_TRAILER = re.compile(
+    r"SOURCE [A-Z]|(?i:view (?:the )?original (?:content|press release|version))\b"
+)
+
 # Inline tags that set text in bold, and in bold or italics (a signed name, an appeal).
 BOLD_TAGS: frozenset[str] = frozenset({"strong", "b"})
 EMPHASIS_TAGS: frozenset[str] = BOLD_TAGS | {"em", "i"}

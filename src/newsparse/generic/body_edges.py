@@ -20,6 +20,7 @@ from newsparse.generic.body_cues import (
     HEAD_METADATA_WORDS,
     HEADING_TAGS,
     NEWSLETTER_LINK_ENDINGS,
+    PRESS_RELEASE_TRAILER,
     RIGHTS_NOTICE_PHRASES,
     SIGNOFF_TOKENS,
 )
@@ -106,7 +107,10 @@ def _looks_like_metadata(unit: Unit, blocks: list[HtmlElement], scores: Scores) 
 
 def _is_source_line(text: str) -> bool:
     """A short line that names the story's source under a label ("Źródło: PAP", "Quelle:
-    F.A.Z.", "SOURCE: News agencies")."""
+    F.A.Z.", "SOURCE: News agencies"), or a wire service's closing line of a press release
+    ("SOURCE Acme Robotics, Inc.", "View original content to download multimedia: ...")."""
+    if PRESS_RELEASE_TRAILER.match(text):
+        return len(text) < SHORT_LINE * 2
     return len(text) < _SOURCE_LINE_LENGTH and _SOURCE_LINE.span(text) is not None
 
 

@@ -119,6 +119,7 @@ def test_french_update_line_is_the_modified_date() -> None:
         ("السبت 28 نونبر 2026 - 14:05", datetime(2026, 11, 28, 14, 5)),  # Moroccan Arabic
         ("الأحد 3 شباط 2025", datetime(2025, 2, 3)),  # Levantine
         ("28 de noviembre 2026, 11:40 p. m.", datetime(2026, 11, 28, 23, 40)),
+        ("27-NOV-2026", datetime(2026, 11, 27)),  # EurekAlert!
         ("In 2019 May 5 people were hurt", None),  # a year and a Latin month: no date
         ("no date here", None),
         ("31 February 2019", None),

@@ -50,6 +50,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("mdy-name", re.compile(rf"{_NAME}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)),
+    # "27-NOV-2026" (EurekAlert!, Oracle-style dates)
+    ("dmy-name", re.compile(rf"(?<![\d-])(\d{{1,2}})-{_NAME}-(\d{{4}})(?!\d)", re.I)),
     # Hungarian "2024. május 14.", Vietnamese "14 tháng 5, 2024"
     ("ymd-name", re.compile(rf"(?<!\d)(\d{{4}})\.\s+{_NAME}\s+(\d{{1,2}})\.?(?!\d)", re.I)),
     # Lithuanian "2026 m. lapkričio 28 d." (year, month, day)
