@@ -638,3 +638,9 @@ def test_a_wire_service_s_closing_lines_of_a_press_release_go() -> None:
         "-301234567.html</a></p>"
     )
     assert _story_then(trailer) == [STORY, STORY]
+
+
+def test_chinese_credit_lines_are_labels() -> None:
+    assert is_label("责任编辑：")  # (Sohu leaves the name to a script)
+    assert is_label("《 人民日报 》（ 2026年11月28日 03 版）")  # the print edition
+    assert not is_label("《人民日报》报道称，今年秋粮产量创下历史新高。")

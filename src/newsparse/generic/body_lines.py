@@ -74,9 +74,13 @@ _OPENER_SPAN = 60
 # A Chinese page's duty-editor credit closing the story ("(责编：刘晓峰、陈思)", "【责任编辑：
 # 李娜】"), at most this long.
 _CJK_EDITOR_CREDIT = re.compile(
-    r"[（(【\[]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[：:][^（）()【】\[\]]{1,40}[）)】\]]?"
+    r"[（(【\[]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[：:][^（）()【】\[\]]{0,40}[）)】\]]?"
 )
 _EDITOR_CREDIT_LENGTH = 50
+# A Chinese paper's print-edition line: "《 人民日报 》（ 2026年11月28日 03 版）".
+_PRINT_EDITION = re.compile(
+    r"《\s*[^》]{2,20}\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,3}\s*版\s*[）)]"
+)
 
 # The first word as _normal() splits words, and the words a label or share button opens with.
 _FIRST_WORD = re.compile(rf"[^\W_](?:[^\W_]|[{WORD_MARKS}])*")
@@ -229,8 +233,9 @@ _NUMBER_LENGTH = 6
 
 def is_label(text: str) -> bool:
     """A line that is only a boilerplate label, a share button, a video's duration ("01:42"),
-    editors' initials ("(idn/imk)"), an unrendered shortcode or a number alone (a footnote's
-    marker set apart from its text, "1", "[2]")."""
+    editors' initials ("(idn/imk)"), an editor's or a print edition's credit ("责任编辑：王丽娜",
+    "《 人民日报 》（ 2026年11月28日 03 版）"), an unrendered shortcode or a number alone (a
+    footnote's marker set apart from its text, "1", "[2]")."""
     if len(text) <= _NUMBER_LENGTH and _NUMBER_ALONE.fullmatch(text):
         return True
     if text.startswith("[") and _SHORTCODE.match(text):
@@ -239,7 +244,9 @@ def is_label(text: str) -> bool:
         return True
     if text.startswith("(") and _EDITOR_INITIALS.fullmatch(text):
         return True
-    if len(text) <= _EDITOR_CREDIT_LENGTH and _CJK_EDITOR_CREDIT.fullmatch(text):
+    if len(text) <= _EDITOR_CREDIT_LENGTH and (
+        _CJK_EDITOR_CREDIT.fullmatch(text) or _PRINT_EDITION.fullmatch(text)
+    ):
         return True
     if len(text) < _PLAYER_NOTICE_LENGTH and _PLAYER_NOTICE.span(text[:_OPENER_SPAN]):
         return True

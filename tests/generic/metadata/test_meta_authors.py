@@ -151,6 +151,14 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         ("김영수 특파원", ("김영수",), ()),
         ("Piše: Ivana Horvat", ("Ivana Horvat",), ()),  # Croatian
         ("كتبت: منى السيد", ("منى السيد",), ()),  # Arabic, "she wrote"
+        # Chinese, Japanese and Korean: a space in a Japanese name, the paper speaking of
+        # itself, a desk, a subscribe button, a cue and its bar, an outlet
+        ("黒田 健一", ("黒田 健一",), ()),
+        ("本报记者  赵欣悦", ("赵欣悦",), ()),
+        ("経済部 山田太郎", ("山田太郎",), ()),
+        ("김영희 기자 구독", ("김영희",), ()),
+        ("作者 | 林书瑶  编辑 | 何卓", ("林书瑶",), ()),
+        ("中国新闻网", (), ()),
         # what is left of a role or an employer's name is no second author
         ("Laura Ortiz, Periodista de Economía", ("Laura Ortiz",), ()),
         ("Victor Raballa, Nation Media Group", ("Victor Raballa",), ()),

@@ -103,6 +103,37 @@ BYLINE_CUES: tuple[str, ...] = (
     "ni",
 )
 
+#: Words in a CJK byline that are no person's name: the paper speaking of itself ("本报记者
+#: 赵欣悦": "this paper's reporter"), a subscribe or follow button beside the name ("구독",
+#: "フォロー"), an author box's title ("この記事を書いた人": "who wrote this article").
+CJK_NOT_NAMES: frozenset[str] = frozenset(
+    {
+        "本报",
+        "本報",
+        "本台",
+        "本网",
+        "本網",
+        "本刊",
+        "구독",
+        "구독하기",
+        "フォロー",
+        "著者フォロー",
+        "关注",
+        "關注",
+        "订阅",
+        "訂閱",
+        "この記事を書いた人",
+    }
+)
+#: Endings of a newsroom desk's name, which a CJK byline may give beside or for the name
+#: ("社会部": the city desk).
+CJK_UNIT_ENDINGS: tuple[str, ...] = ("部", "局", "課", "班", "室", "组", "組")
+#: Endings of a news outlet's name in Chinese and Japanese ("中国新闻网", "澎湃新闻", "新华社",
+#: "人民日报", "中部日日新聞"): a byline or author meta naming one names no person.
+CJK_OUTLET_ENDINGS: tuple[str, ...] = (
+    "网", "網", "报", "報", "社", "台", "新闻", "新聞", "通信", "通讯", "日報", "日报",
+)  # fmt: skip
+
 #: Roles a Korean, Japanese or Chinese byline writes beside the name ("홍길동 기자",
 #: "記者 山田太郎"); an editor's roles stand before it or after it too (编辑), or before it
 #: only (編集).

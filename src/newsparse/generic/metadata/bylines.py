@@ -12,9 +12,12 @@ from newsparse.generic.metadata.byline_words import (
     BRACKETED_CREDIT_ROLES,
     BYLINE_CUES,
     BYLINE_STOPS,
+    CJK_NOT_NAMES,
+    CJK_OUTLET_ENDINGS,
     CJK_REPORTER_ROLES,
     CJK_ROLES_AFTER_NAME,
     CJK_ROLES_BEFORE_NAME,
+    CJK_UNIT_ENDINGS,
     CREDENTIALS,
     DATE_CONNECTORS,
     EDITOR_CREDITS,
@@ -43,7 +46,7 @@ from newsparse.page import collapse_whitespace
 
 BYLINE_CUE = re.compile(
     rf"^(?:(?:[^\W\d_][\w-]*\s+){{1,{MAX_WORDS_BEFORE_CUE}}}(?=by\s))?"
-    rf"(?P<cue>{longest_first(BYLINE_CUES)})(?:\s*[:：՝]\s*|\s+)",
+    rf"(?P<cue>{longest_first(BYLINE_CUES)})(?:\s*[:：՝|｜]\s*|\s+)",
     re.I,
 )
 # A byline written as a labelled field anywhere in a metadata line ("2024-04-12 来源：江南日报
@@ -156,6 +159,12 @@ _WORD = re.compile(rf"[^\W\d_][\w'’.\-{WORD_MARKS}]*")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _GLUED = re.compile(r"[a-zà-ÿ]{2}[A-ZÀ-Þ][a-zà-ÿ]")
 _CAPITAL_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O')[A-Z]")
+# The byline cues of CJK scripts, alone in a part ("作者 | 林书瑶"): no name.
+_CJK_CUES = frozenset(cue for cue in BYLINE_CUES if re.search(r"[\u3040-\u9fff\uac00-\ud7af]", cue))
+# Family and given name with one space between them, in Han or kana ("黒田 健一").
+_SPACED_CJK_NAME = re.compile(
+    r"[\u3040-\u30ff\u3400-\u9fff]{1,4} [\u3040-\u30ff\u3400-\u9fff]{1,4}"
+)
 _CJK_ROLE = re.compile(
     f"^(?:{'|'.join(CJK_ROLES_BEFORE_NAME)})|(?:{'|'.join(CJK_ROLES_AFTER_NAME)})$"
 )
@@ -250,8 +259,21 @@ def clean_name(part: str) -> str | None:
         return None
     if _CJK.search(part):
         # "홍길동 기자", "記者 山田太郎": the role word beside the name goes
-        part = _CJK_ROLE.sub("", part).strip(" :：・·")
-        return part if 2 <= len(part) <= 12 and " " not in part else None
+        cjk_words = (_CJK_ROLE.sub("", word).strip(":：・·") for word in part.split())
+        # (without the paper speaking of itself, cue words and desks: "本报记者 赵欣悦",
+        # "経済部 山田太郎")
+        part = " ".join(
+            word
+            for word in cjk_words
+            if word
+            and word not in CJK_NOT_NAMES
+            and word not in _CJK_CUES
+            and not word.endswith(CJK_UNIT_ENDINGS)
+        )
+        if not 2 <= len(part) <= 12 or part.endswith(CJK_OUTLET_ENDINGS):
+            return None  # (an outlet: "中国新闻网")
+        # (a Japanese name may keep a space between family and given name: "黒田 健一")
+        return part if " " not in part or _SPACED_CJK_NAME.fullmatch(part) else None
     words = part.split()
     original = len(words)
     if original > 1 and words[-1].casefold() in OUTLET_NAME_ENDINGS:
