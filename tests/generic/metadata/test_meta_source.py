@@ -551,3 +551,20 @@ def test_a_share_link_inside_the_byline_is_no_author() -> None:
         "</div>"
     )
     assert parse_html(_page(body=byline + STORY)).authors == ("RUTH ALDANA",)
+
+
+def test_a_korean_portal_s_copy_names_its_paper_in_a_meta() -> None:
+    story = "<p>" + "서울시는 내년부터 시내버스 노선을 대폭 개편한다고 28일 밝혔다. " * 6 + "</p>"
+    head = (
+        "<meta property='og:site_name' content='다음뉴스'>"
+        "<meta property='article:media_name' content='새날통신'>"
+    )
+    html = _page(head=head, body=story)
+    assert parse_html(html, "https://v.daum.example/v/20261128140500123").source == "새날통신"
+    # the paper's own page naming itself is an original
+    own = _page(
+        head="<meta property='og:site_name' content='새날통신'>"
+        "<meta property='article:media_name' content='새날통신'>",
+        body=story,
+    )
+    assert parse_html(own, "https://www.saenal.example/news/123").source is None

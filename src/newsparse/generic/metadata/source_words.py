@@ -82,6 +82,8 @@ SYNDICATION_METAS: tuple[str, ...] = (
     "syndication_source",
     "original_source",
     "article:original_source",
+    # a Korean portal's copy names the paper it carries (Daum: "article:media_name")
+    "article:media_name",
 )
 
 #: Labels that open a line naming the story's source by the headline, where portals credit
