@@ -568,3 +568,10 @@ def test_a_korean_portal_s_copy_names_its_paper_in_a_meta() -> None:
         body=story,
     )
     assert parse_html(own, "https://www.saenal.example/news/123").source is None
+
+
+def test_a_japanese_portal_s_copy_credits_its_paper() -> None:
+    story = "<p>" + "県は28日、山間部の分校を来春で閉じると発表した。児童は3人だった。" * 5 + "</p>"
+    credit = "<p class='sc-gdv5m1-9'>記事の内容は配信元の中部日日新聞に帰属します。</p>"
+    html = _page(body=story + credit)
+    assert parse_html(html, "https://news.yahoo.example/articles/abc123").source == "中部日日新聞"

@@ -54,6 +54,7 @@ _CREDIT_XPATH_TERMS = (
     "orspronkelijk",
     "erder verschenen",
     "he original article",
+    "配信元",
 )
 _CREDIT_TAGS = ("p", "em", "i", "small")
 _CREDIT_XPATH = (
@@ -200,6 +201,10 @@ _CONNECTORS = frozenset(
 )
 
 
+# A name of two to twenty Han, kana or Hangul characters.
+_UNCASED_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,20}")
+
+
 def looks_like_publisher(name: str) -> bool:
     """A publication's name: a few capitalised words ("The Conversation", "ProPublica",
     "Kaiser Health News", "The 19th"); not running prose ("West Michigan at the end of"),
@@ -211,6 +216,8 @@ def looks_like_publisher(name: str) -> bool:
         _DATE_LIKE.search(name) or any(word.strip(".,").casefold() in MONTHS for word in words)
     ):
         return False
+    if len(words) == 1 and _UNCASED_NAME.fullmatch(name):
+        return True  # (a name in a script without capitals: "中部日日新聞", "연합뉴스")
     if not (words[0][0].isupper() or words[0][0] in "«“\"'"):
         return False
     return all(w[0].isupper() or w.lower() in _CONNECTORS or not w[0].isalpha() for w in words)

@@ -54,6 +54,8 @@ ORIGINALLY_PUBLISHED: tuple[str, ...] = (
     "pubblicato originariamente su",
     "articolo pubblicato originariamente su",
     "oorspronkelijk gepubliceerd op",
+    # Yahoo! Japan's copies: "記事の内容は配信元の中部日日新聞に帰属します"
+    "配信元の",
     "eerder verschenen in",
 )
 
