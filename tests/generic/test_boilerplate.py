@@ -140,6 +140,10 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("stock-quote", Kind.CHROME),
         ("boxout-story-tips", Kind.APPEAL),
         ("community-guidelines", Kind.COMMENTS),
+        ("vgtv-player", Kind.CHROME),
+        ("dre-video", Kind.CHROME),
+        ("vplayer", Kind.CHROME),
+        ("tip-box", Kind.APPEAL),
     ],
 )
 def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind) -> None:

@@ -698,3 +698,32 @@ def test_a_name_set_apart_at_the_end_of_a_story_with_no_byline_is_its_author() -
     article = parse_html(html)
     assert article.authors == ("Hoàng Nam",)
     assert "Hoàng Nam" not in article.body
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # a "signature" names the byline (Ouest-France)
+        (
+            "<span class='su-article-signature'>Ouest-France <a href='/auteurs/yann-le-bihan/'>"
+            "Yann Le Bihan</a>.</span>",
+            ("Yann Le Bihan",),
+        ),
+        # each co-author's link carries rel="author"
+        (
+            "<span class='byline__name'><a rel='author' href='/autor/ana-sofia-marques'>Ana "
+            "Sofia Marques</a> e <a rel='author' href='/autor/joao-pedro-costa'>João Pedro "
+            "Costa</a></span>",
+            ("Ana Sofia Marques", "João Pedro Costa"),
+        ),
+        # the paper's short name in a span of its own after the name
+        (
+            "<div class='article-author'><a class='article-author__name' href='/toimittajat/m'>"
+            "Maria Virtanen</a> <span class='article-author__org'>HS</span></div>",
+            ("Maria Virtanen",),
+        ),
+    ],
+)
+def test_more_byline_markups(byline: str, expected: tuple[str, ...]) -> None:
+    url = "https://www.ouest-france.example/sport/2026/11/28/match.html"
+    assert parse_html(_story_with_byline(byline, "fr"), url).authors == expected

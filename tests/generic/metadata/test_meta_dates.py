@@ -120,6 +120,7 @@ def test_french_update_line_is_the_modified_date() -> None:
         ("الأحد 3 شباط 2025", datetime(2025, 2, 3)),  # Levantine
         ("28 de noviembre 2026, 11:40 p. m.", datetime(2026, 11, 28, 23, 40)),
         ("27-NOV-2026", datetime(2026, 11, 27)),  # EurekAlert!
+        ("Publié le 28/11/26 à 14h05", datetime(2026, 11, 28, 14, 5)),  # a short year
         ("In 2019 May 5 people were hurt", None),  # a year and a Latin month: no date
         ("no date here", None),
         ("31 February 2019", None),
@@ -672,3 +673,8 @@ def test_an_update_cue_before_the_publication_cue_in_one_line() -> None:
     article = parse_html(html)
     assert article.published == datetime(2026, 11, 28, 21, 40)
     assert article.modified == datetime(2026, 11, 29, 7, 12)
+
+
+def test_a_short_year_with_slashes_is_read_month_first_on_a_us_page() -> None:
+    assert date_in_text("3/09/15 8:00am", month_first=True) == datetime(2015, 3, 9, 8, 0)
+    assert date_in_text("3/09/15 8:00am") == datetime(2015, 9, 3, 8, 0)

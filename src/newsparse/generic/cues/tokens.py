@@ -220,6 +220,7 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     "hawk": (Kind.AD, ANY),
     # video.js players' controls and titles ("vjs-title", "vjs-control-bar")
     "vjs": (Kind.HIDDEN, ANY),
+    "vplayer": (Kind.CHROME, ANY),
     # MediaWiki's "[edit]" links beside section headings (inside the heading, a <span>:
     # only a hidden kind takes an inline element's text out)
     "editsection": (Kind.HIDDEN, ANY),
@@ -481,6 +482,11 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("vf", "player"): Kind.CHROME,
     ("wp", "player"): Kind.CHROME,
     ("dm", "player"): Kind.CHROME,
+    ("vgtv", "player"): Kind.CHROME,
+    ("dre", "video"): Kind.CHROME,
+    # a tip-off box after the story ("Har du tips? Ring eller sms:a ...")
+    ("tip", "box"): Kind.APPEAL,
+    ("tips", "box"): Kind.APPEAL,
     ("mod", "video"): Kind.CHROME,
     # a tip-off box ("Do you have a story for the news desk? Email us...")
     ("story", "tips"): Kind.APPEAL,
@@ -654,6 +660,7 @@ CUE_ATTRIBUTES: tuple[str, ...] = (
     "data-type",
     "data-hook",  # (Wix: "share-buttons", "recent-posts", "comments")
     "data-qa",  # (SCMP: "GenericArticle-InlineWidget", "AuthorNames-Container")
+    "data-test-id",
 )
 
 # ARIA roles.

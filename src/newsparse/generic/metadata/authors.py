@@ -385,13 +385,13 @@ def _visible_byline(page: Page) -> Byline:
 def _with_sibling_authors(page: Page, element: common.HtmlElement, byline: Byline) -> Byline:
     """``byline`` (read from ``element``) with the names of the blocks of the same make that
     follow it: one block per author ("<div class="author">Mari Tamm</div><div
-    class="author">Kadri Kask</div>")."""
+    class="author">Kadri Kask</div>", "<a rel="author">Ana</a> e <a rel="author">João</a>")."""
     names = list(byline.names)
-    make = (element.tag, element.get("class"))
-    if not make[1] or common.text_length(element) > _MAX_AUTHOR_BLOCK:
+    make = _make(element)
+    if not any(make[1:]) or common.text_length(element) > _MAX_AUTHOR_BLOCK:
         return byline  # (classless <div>s side by side say nothing of one make)
     for sibling in itertools.islice(element.itersiblings(), _MAX_AUTHOR_BLOCKS):
-        if (sibling.tag, sibling.get("class")) != make:
+        if _make(sibling) != make:
             break
         if common.text_length(sibling) > _MAX_AUTHOR_BLOCK:
             break  # (a block of comments in the same layout's wrapper)
@@ -399,6 +399,12 @@ def _with_sibling_authors(page: Page, element: common.HtmlElement, byline: Bylin
     if len(names) == len(byline.names):
         return byline
     return Byline(names=tuple(names), wires=byline.wires, photographers=byline.photographers)
+
+
+def _make(element: common.HtmlElement) -> tuple[object, str | None, bool]:
+    """An element's tag, class and whether it links to its author (``rel="author"``): what
+    the blocks of one author each share."""
+    return element.tag, element.get("class"), "author" in (element.get("rel") or "").split()
 
 
 def _without_site(

@@ -10,13 +10,14 @@ from __future__ import annotations
 #: values are joined: classes and ids, microdata and link relations, and the component names
 #: of script-rendered pages (``data-testid="byline"``).
 MARKING_ATTRIBUTES: tuple[str, ...] = (
-    "class", "id", "itemprop", "rel", "data-testid", "data-component", "data-qa",
+    "class", "id", "itemprop", "rel", "data-testid", "data-test-id", "data-component",
+    "data-qa",
 )  # fmt: skip
 METADATA_CLASSES: tuple[str, ...] = (
     "author", "byline", "creator", "writer", "reporter", "journalist", "autor", "auteur",
     "kirjoittaja",
     "date", "time", "publish", "posted", "dateline", "meta", "headline", "articlebody",
-    "datum", "fecha", "data", "zeit", "firma", "entry-title", "hentry",
+    "datum", "fecha", "data", "zeit", "firma", "entry-title", "hentry", "signature",
 )  # fmt: skip
 #: Parts of a page's <title> that are a blog engine's labels, not the post's title
 #: ("Site » Blog Archive » Post", WordPress's classic theme), casefolded.
@@ -24,13 +25,13 @@ TITLE_LABELS: tuple[str, ...] = ("blog archive", "weblog archive")
 #: A byline or author block.
 BYLINE_CLASSES: tuple[str, ...] = (
     "author", "byline", "creator", "writer", "reporter", "journalist", "autor", "auteur",
-    "kirjoittaja",
+    "kirjoittaja", "signature",
 )  # fmt: skip
 #: Whole class tokens (split at spaces, "-" and "_") of the parts of a byline that are not
 #: names: the reporter's place, e-mail address or role.
 BYLINE_EXTRA_TOKENS: tuple[str, ...] = (
     "place", "location", "city", "dateline", "email", "mail", "role", "designation",
-    "description",
+    "description", "org", "organization", "organisation", "position", "title",
 )  # fmt: skip
 #: A dateline.
 DATELINE_CLASSES: tuple[str, ...] = (

@@ -79,12 +79,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (Czech and Slovak put a space after each dot: "28. 11. 2026")
     ("numeric", re.compile(r"(?<![\d.-])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?!\d)")),
     ("ymd-dots", re.compile(r"(?<!\d)(\d{4})[./]\s?(\d{1,2})[./]\s?(\d{1,2})(?!\d)")),
-    # "27.11.26, 14:05" (Hebrew, German, Russian portals): a year of two digits, read as a
-    # date only when a time follows or precedes it
-    ("dmy-short", re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")),
+    # "27.11.26, 14:05" (Hebrew, German, Russian portals), "28/11/26 à 14h05" (French): a
+    # year of two digits, read as a date only when a time follows or precedes it
+    ("dmy-short", re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d./])")),
 )
 # Every pattern above needs a year: four digits in a row, or two after a day and a month.
-_YEAR = re.compile(r"\d{4}|\d\.\d{2}(?![\d.])")
+_YEAR = re.compile(r"\d{4}|\d[./]\d{2}(?![\d./])")
 # A year of two digits: 00-68 read as 2000-2068, 69-99 as 1969-1999 (as strptime's %y).
 _LAST_2000S_YEAR = 68
 _URL_DATE = re.compile(
@@ -223,9 +223,12 @@ def _read(
     if kind == "dmy-short":
         if _TIME.match(rest) is None and _TIME_BEFORE.search(before) is None:
             return None  # (a time after it, or before it: "14:05, 29.11.26")
-        short = int(g[2])
+        short = int(g[3])
         year = short + (2000 if short <= _LAST_2000S_YEAR else 1900)
-        return _build(year, int(g[1]), int(g[0]), rest, zoned)
+        first, second = int(g[0]), int(g[2])
+        if g[1] == "/" and month_first and first <= 12:
+            first, second = second, first  # (a US page: "11/28/26")
+        return _build(year, second, first, rest, zoned)
     first, separator, second, year = int(g[0]), g[1], int(g[2]), int(g[3])
     if first > 12 or (separator == "." and second <= 12) or (not month_first and second <= 12):
         day, month = first, second
