@@ -100,6 +100,7 @@ INDEXED_TAGS: tuple[str, ...] = (
 )  # fmt: skip
 _INDEXED_TAG_SET = frozenset(INDEXED_TAGS)
 _END_BR = re.compile(r"</br\s*>", re.I)
+_END_BR_ERROR = "Unexpected end tag : br"
 # The <html> tag's declared language, looked for in the first characters of the page.
 _HTML_LANG = re.compile(
     r"""<html\b[^>]{0,500}?\blang\s*=\s*["']?\s*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)""", re.I
@@ -219,6 +220,12 @@ def is_http_url(url: str | None) -> bool:
         return False
 
 
+def _dropped_end_br(parser: lxml.html.HTMLParser) -> bool:
+    """Whether the last parse met a "</br>" end tag (which the parser drops)."""
+    log = parser.error_log
+    return bool(len(log)) and any(entry.message == _END_BR_ERROR for entry in log)
+
+
 def _keep_declared_language(tree: HtmlElement, text: str) -> None:
     """Give the root the ``lang`` its ``<html>`` tag declares, when the parser lost it: text
     or a script before the tag makes libxml2 open a document of its own and drop the tag's
@@ -322,9 +329,6 @@ class Page:
         if not (raw_utf8 and isinstance(html, bytes)) or _utf8_has_invisible(html, text):
             text = _without_invisible(text.lstrip("\ufeff"), surrogates=encoding != "utf-8")
         text = _XML_PROLOG.sub("", text, count=1)
-        if "</br" in text or "</BR" in text:
-            # a browser reads "</br>" as a line break; the parser drops it
-            text = _END_BR.sub("<br>", text)
         # UTF-8 bytes that needed no cleaning are parsed as they came: lxml would otherwise
         # encode the decoded text back to the same bytes
         source: str | bytes = text
@@ -333,6 +337,11 @@ class Page:
             source, parser = html, _UTF8_PARSER
         try:
             tree = lxml.html.document_fromstring(source, parser=parser)
+            if _dropped_end_br(parser):
+                # a browser reads "</br>" as a line break; the parser drops it (and says so
+                # in its error log, nearly always empty: no scan of the text on other pages)
+                text = _END_BR.sub("<br>", text)
+                tree = lxml.html.document_fromstring(text, parser=_PARSER)
         except (lxml.etree.LxmlError, ValueError) as error:
             raise ParseError(f"could not parse the HTML: {error}") from error
         if tree is None or not isinstance(tree.tag, str):

@@ -8,6 +8,7 @@ from collections.abc import Collection
 
 import lxml.html
 
+from newsparse.generic.body_boxes import sponsored_link_rows
 from newsparse.generic.body_cues import NON_STORY_TAGS, PARAGRAPH_TAGS
 from newsparse.generic.body_edges import edge_leftovers, labels_above_headline
 from newsparse.generic.body_lines import ANCHOR_LENGTH, SENTENCE_ENDS, trim_paragraphs
@@ -61,7 +62,8 @@ def body_paragraphs(
     titles = with_title_parts(titles)
     scores = score_tree(root, found)
     top = scores.best_candidate()
-    skip: set[HtmlElement] = set()
+    # (rows of sponsored shop buttons, found among the links that carry a rel)
+    skip: set[HtmlElement] = set(sponsored_link_rows(found.rel_links if found else ()))
     if top is None:
         # no paragraph reads as prose (a very short page): take the page's visible text,
         # without its boilerplate blocks but with its links (there is nothing else)

@@ -5,6 +5,8 @@ a form's box (a newsletter sign-up, a poll: a heading, a pitch, a form), a sign-
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import lxml.html
 
 from newsparse.generic.body_cues import CALL_TO_ACTION_TEXTS
@@ -121,22 +123,27 @@ def pitch_box(line: HtmlElement) -> HtmlElement | None:
     return box if len(links) == 1 and button_box(links[0]) is box else None
 
 
-def sponsored_link_rows(block: HtmlElement) -> list[HtmlElement]:
-    """The rows of shop buttons inside ``block``: elements holding nothing but links marked
+def sponsored_link_rows(links: Iterable[tuple[HtmlElement, str]]) -> list[HtmlElement]:
+    """The rows of shop buttons among the page's ``links`` (each with its ``rel`` value: the
+    measuring walk's ``rel_links``): elements holding nothing but links marked
     ``rel="sponsored"`` ("$145 at REI", "Check price at Amazon"). A sponsored link inside a
     sentence stays: the row must hold no text of its own."""
     rows: list[HtmlElement] = []
-    for link in block.iter("a"):
-        if not _is_sponsored(link):
+    for link, rel in links:
+        if "sponsored" not in rel.lower().split():
             continue
         row = link.getparent()
-        if row is None or row is block or row.tag not in _ROW_TAGS or (rows and rows[-1] is row):
+        if row is None or row.tag not in _ROW_TAGS or (rows and rows[-1] is row):
             continue  # (a link in a <strong> is a sentence's, however alone in it)
-        if not (row.text or "").strip(_ROW_SEPARATORS) and all(
-            child.tag == "a"
-            and _is_sponsored(child)
-            and not (child.tail or "").strip(_ROW_SEPARATORS)
-            for child in row
+        if (
+            len(row) <= _MAX_ROW_BUTTONS
+            and not (row.text or "").strip(_ROW_SEPARATORS)
+            and all(
+                child.tag == "a"
+                and _is_sponsored(child)
+                and not (child.tail or "").strip(_ROW_SEPARATORS)
+                for child in row
+            )
         ):
             rows.append(row)
     return rows
@@ -144,6 +151,8 @@ def sponsored_link_rows(block: HtmlElement) -> list[HtmlElement]:
 
 # Blocks that may be a row of buttons (not inline formatting around one link).
 _ROW_TAGS = frozenset({"div", "p", "li", "section", "aside", "footer", "figure", "td"})
+# A row holds a few buttons at most (a block of many sponsored links is a list, not a row).
+_MAX_ROW_BUTTONS = 6
 # What may stand between a row's buttons.
 _ROW_SEPARATORS = " \t\r\n\xa0|·•/"
 

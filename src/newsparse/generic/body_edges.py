@@ -371,9 +371,7 @@ def _appeal_links(blocks: list[HtmlElement], scores: Scores) -> list[HtmlElement
     the site ("Follow Mirror on Google News" between the standfirst and the story)."""
     found: list[HtmlElement] = []
     for block in blocks:
-        for link in block.iter("a"):
-            if not scores.is_loose_link(link):
-                continue
+        for link in scores.loose_links_in(block):
             text = " ".join(subtree_text(link).split())
             if len(text) < SHORT_LINE and CHANNEL_APPEAL.match(text.casefold()):
                 found.append(link)

@@ -9,7 +9,7 @@ from collections.abc import Collection
 import lxml.etree
 import lxml.html
 
-from newsparse.generic.body_boxes import button_boxes, form_boxes, sponsored_link_rows
+from newsparse.generic.body_boxes import button_boxes, form_boxes
 from newsparse.generic.body_cues import (
     GALLERY_CLASS_WORDS,
     HEADING_TAGS,
@@ -183,7 +183,6 @@ def prune(
     undisplayed = scores.undisplayed_to_skip(block)
     skip.update(form_boxes(block, scores))
     skip.update(button_boxes(block, scores))
-    skip.update(sponsored_link_rows(block))
     walker = lxml.etree.iterwalk(block, events=("start",))
     for _event, element in walker:
         tag = element.tag

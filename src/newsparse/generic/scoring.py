@@ -610,9 +610,18 @@ class Scores:
                 stray.append(link)
         return stray
 
-    def is_loose_link(self, link: HtmlElement) -> bool:
-        """Whether no unit holds the link (see ``stray_links_beside``)."""
-        return link in self._loose_link_set()
+    def loose_links_in(self, block: HtmlElement) -> list[HtmlElement]:
+        """The links inside ``block`` that no unit holds (see ``stray_links_beside``)."""
+        outer = self._stats.get(block)
+        if outer is None or not self._loose_links:
+            return []
+        start, end = outer[FIRST], outer[END]
+        found: list[HtmlElement] = []
+        for link in self._loose_links:
+            place = self._stats.get(link)
+            if place is not None and start <= place[FIRST] < end:
+                found.append(link)
+        return found
 
     def _loose_link_set(self) -> frozenset[HtmlElement]:
         """The loose links as a set (built once: both of the story's edges ask)."""
