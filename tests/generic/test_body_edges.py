@@ -644,3 +644,11 @@ def test_chinese_credit_lines_are_labels() -> None:
     assert is_label("责任编辑：")  # (Sohu leaves the name to a script)
     assert is_label("《 人民日报 》（ 2026年11月28日 03 版）")  # the print edition
     assert not is_label("《人民日报》报道称，今年秋粮产量创下历史新高。")
+
+
+@pytest.mark.parametrize(
+    "line", ["5 min read", "Lesedauer: 2 Min.", "Temps de lecture : 3 min", "3 Minuti di Lettura"]
+)
+def test_reading_times_are_labels(line: str) -> None:
+    assert is_label(line)
+    assert not is_label("It took 5 min to read the whole report aloud.")

@@ -230,14 +230,26 @@ def _is_head_line(text: str, titles: Collection[str]) -> bool:
 # A number alone on a line, bracketed or not: no line of a story.
 _NUMBER_ALONE = re.compile(r"[\[(]?\d{1,3}[\])]?\.?")
 _NUMBER_LENGTH = 6
+# A reading-time line: "5 min read", "Lesedauer: 2 Min.", "3 Minuti di Lettura".
+_READING_TIME = re.compile(
+    r"(?:\d+\s*(?:min(?:ute)?s?|minuti|minutos|minuten)\.?\s*(?:de\s+|di\s+)?"
+    r"(?:read|lecture|lettura|lectura|leitura|lesezeit|leestijd)"
+    r"|(?:reading time|read time|lesedauer|lesezeit|temps de lecture|tiempo de lectura"
+    r"|tempo di lettura|tempo de leitura|leestijd)\s*:?\s*\d+\s*(?:min(?:ute)?s?|minuten)?\.?)",
+    re.I,
+)
+_READING_TIME_LENGTH = 40
 
 
 def is_label(text: str) -> bool:
     """A line that is only a boilerplate label, a share button, a video's duration ("01:42"),
-    editors' initials ("(idn/imk)"), an editor's or a print edition's credit ("责任编辑：王丽娜",
-    "《 人民日报 》（ 2026年11月28日 03 版）"), an unrendered shortcode or a number alone (a
-    footnote's marker set apart from its text, "1", "[2]")."""
+    editors' initials ("(idn/imk)"), a reading time ("5 min read"), an editor's or a print
+    edition's credit ("责任编辑：王丽娜", "《 人民日报 》（ 2026年11月28日 03 版）"), an
+    unrendered shortcode or a number alone (a footnote's marker set apart from its text, "1",
+    "[2]")."""
     if len(text) <= _NUMBER_LENGTH and _NUMBER_ALONE.fullmatch(text):
+        return True
+    if len(text) <= _READING_TIME_LENGTH and _READING_TIME.fullmatch(text):
         return True
     if text.startswith("[") and _SHORTCODE.match(text):
         return True  # ("[button link=...]Send us your review[/button]": markup, not text)
