@@ -107,9 +107,10 @@ _MAX_UNREADABLE_SHARE = 1000
 # as clean (a stray symbol or two in a page).
 _CHAOS_TIE = 0.01
 # The page's declared language: <html lang="pl">, <meta http-equiv="Content-Language">.
-_HTML_LANG = re.compile(
-    rb"""<html\b[^>]{0,500}?\blang\s*=\s*["']?\s*([a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{1,8})*)""", re.I
+HTML_LANG_PATTERN = (
+    r"""<html\b[^>]{0,500}?\blang\s*=\s*["']?\s*([a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{1,8})*)"""
 )
+_HTML_LANG = re.compile(HTML_LANG_PATTERN.encode("ascii"), re.I)
 _CONTENT_LANGUAGE = re.compile(
     rb"""<meta[^>]{0,200}?content-language["']?[^>]{0,200}?content\s*=\s*["']?\s*([a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{1,8})*)""",
     re.I,

@@ -15,7 +15,7 @@ from cssselect import SelectorError
 from lxml.cssselect import CSSSelector
 
 from newsparse import jsonld
-from newsparse.decoding import check_html, decode
+from newsparse.decoding import HTML_LANG_PATTERN, check_html, decode
 from newsparse.errors import ParseError
 from newsparse.hosts import host_of
 from newsparse.paywalled_parts import declared_paid_parts, unmark
@@ -102,9 +102,7 @@ _INDEXED_TAG_SET = frozenset(INDEXED_TAGS)
 _END_BR = re.compile(r"</br\s*>", re.I)
 _END_BR_ERROR = "Unexpected end tag : br"
 # The <html> tag's declared language, looked for in the first characters of the page.
-_HTML_LANG = re.compile(
-    r"""<html\b[^>]{0,500}?\blang\s*=\s*["']?\s*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)""", re.I
-)
+_HTML_LANG = re.compile(HTML_LANG_PATTERN, re.I)  # (the decoder's, on text)
 _LANG_SEARCH = 16384
 # A <noscript> holding this many paragraphs of this much text is the story's (lazy-loaded).
 _LAZY_PARAGRAPHS = 2

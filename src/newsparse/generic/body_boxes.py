@@ -130,7 +130,7 @@ def sponsored_link_rows(links: Iterable[tuple[HtmlElement, str]]) -> list[HtmlEl
     sentence stays: the row must hold no text of its own."""
     rows: list[HtmlElement] = []
     for link, rel in links:
-        if "sponsored" not in rel.lower().split():
+        if not _names_sponsored(rel):
             continue
         row = link.getparent()
         if row is None or row.tag not in _ROW_TAGS or (rows and rows[-1] is row):
@@ -158,5 +158,9 @@ _ROW_SEPARATORS = " \t\r\n\xa0|·•/"
 
 
 def _is_sponsored(link: HtmlElement) -> bool:
-    rel = link.get("rel")
+    return _names_sponsored(link.get("rel"))
+
+
+def _names_sponsored(rel: str | None) -> bool:
+    """Whether a ``rel`` value holds "sponsored"."""
     return rel is not None and "sponsored" in rel.lower().split()

@@ -484,12 +484,12 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("dm", "player"): Kind.CHROME,
     ("vgtv", "player"): Kind.CHROME,
     ("dre", "video"): Kind.CHROME,
-    # a tip-off box after the story ("Har du tips? Ring eller sms:a ...")
+    ("mod", "video"): Kind.CHROME,
+    # a tip-off box after the story ("Do you have a story for the news desk? Email us...",
+    # "Har du tips? Ring eller sms:a ...")
+    ("story", "tips"): Kind.APPEAL,
     ("tip", "box"): Kind.APPEAL,
     ("tips", "box"): Kind.APPEAL,
-    ("mod", "video"): Kind.CHROME,
-    # a tip-off box ("Do you have a story for the news desk? Email us...")
-    ("story", "tips"): Kind.APPEAL,
     # an inline stock quote's table
     ("stock", "quote"): Kind.CHROME,
     ("quote", "table"): Kind.CHROME,

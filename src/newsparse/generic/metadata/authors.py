@@ -25,7 +25,6 @@ from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.byline_words import (
     COMPANY_FORMS,
-    NON_AUTHOR_CREDITS,
     SHORT_COMPANY_FORMS,
 )
 from newsparse.generic.metadata.bylines import (
@@ -35,6 +34,7 @@ from newsparse.generic.metadata.bylines import (
     EMAIL,
     LABELLED_BYLINE,
     NON_AUTHOR_CREDIT_BEFORE,
+    NON_AUTHOR_CREDIT_WITHIN,
     REPORTERS_CREDIT,
     TRAILING_ROLE_BYLINE,
     Byline,
@@ -242,7 +242,6 @@ _SIGN_OFF_LINES = 3
 # Credits close a story: they are looked for in its last characters.
 _CREDIT_SEARCH = 3000
 _CREDIT_JOINERS = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
-_NON_AUTHOR_WITHIN = re.compile(rf"[,.]?\s*\b(?:{'|'.join(NON_AUTHOR_CREDITS)})\b", re.I)
 _MORE_REPORTERS = re.compile(r",?\s*\bwith\s+(?:additional\s+)?reporting\s+by\b", re.I)
 # Where the reporter worked, after the name ("David Lawson in Washington").
 _CREDIT_PLACE = re.compile(r"\s+(?:in|from)\s+[A-Z].*$")
@@ -557,7 +556,7 @@ def _closing_credit(page: Page) -> tuple[str, ...]:
             if reporters is None:
                 continue  # ("Editing by ...")
             # ("A, B, with reporting by C, editing by D": C is a reporter, D is not)
-            found = _NON_AUTHOR_WITHIN.split(reporters["names"])[0]
+            found = NON_AUTHOR_CREDIT_WITHIN.split(reporters["names"])[0]
             for person in _CREDIT_JOINERS.split(_MORE_REPORTERS.sub(",", found)):
                 place = _CREDIT_PLACE.search(person)
                 name = clean_name(person[: place.start()] if place else person)

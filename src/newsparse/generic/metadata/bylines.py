@@ -98,6 +98,8 @@ REPORTERS_CREDIT = re.compile(
 )
 # The same credit right before a name ("<span>Reviewed by</span> <a>Victor Alvarez</a>").
 NON_AUTHOR_CREDIT_BEFORE = re.compile(rf"\b(?:{longest_first(NON_AUTHOR_CREDITS)})\s*:?\s*$", re.I)
+# ...and anywhere in a list of names, with the comma before it ("A, B, editing by C").
+NON_AUTHOR_CREDIT_WITHIN = re.compile(rf"[,.]?\s*\b(?:{longest_first(NON_AUTHOR_CREDITS)})\b", re.I)
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
 EMAIL = re.compile(r"\S+@\S+\.\w+")
 _HANDLE = re.compile(r"(?<!\w)@\w+")
@@ -159,8 +161,6 @@ _WORD = re.compile(rf"[^\W\d_][\w'’.\-{WORD_MARKS}]*")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _GLUED = re.compile(r"[a-zà-ÿ]{2}[A-ZÀ-Þ][a-zà-ÿ]")
 _CAPITAL_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O')[A-Z]")
-# The byline cues of CJK scripts, alone in a part ("作者 | 林书瑶"): no name.
-_CJK_CUES = frozenset(cue for cue in BYLINE_CUES if re.search(r"[\u3040-\u9fff\uac00-\ud7af]", cue))
 # Family and given name with one space between them, in Han or kana ("黒田 健一").
 _SPACED_CJK_NAME = re.compile(
     r"[\u3040-\u30ff\u3400-\u9fff]{1,4} [\u3040-\u30ff\u3400-\u9fff]{1,4}"
@@ -169,6 +169,8 @@ _CJK_ROLE = re.compile(
     f"^(?:{'|'.join(CJK_ROLES_BEFORE_NAME)})|(?:{'|'.join(CJK_ROLES_AFTER_NAME)})$"
 )
 _CJK = re.compile(f"[{CJK_CHARACTERS}]")
+# The byline cues of CJK scripts, alone in a part ("作者 | 林书瑶"): no name.
+_CJK_CUES = frozenset(cue for cue in BYLINE_CUES if _CJK.search(cue))
 # A Korean, Japanese or Chinese byline written as the name, then the role ("홍길동 기자",
 # "山田太郎記者") inside a line of other fields (no opening cue to find it by).
 TRAILING_ROLE_BYLINE = re.compile(

@@ -36,9 +36,9 @@ _SEPARATOR = re.compile(
 )
 _CJK_TEXT = re.compile(rf"[{_CJK_CHAR}]")
 _MAX_CJK_LABEL = 6
-_AGREEING_SUFFIX = re.compile(r"^\s*(?:[|\-–—·•»~/:_：｜]|::)")
-# Characters that may end a title's decoration before the headline.
+# Characters that may end a title's decoration before the headline (or open one after it).
 _SEPARATOR_CHARACTERS = "|-–—·•»~/:_：｜"
+_AGREEING_SUFFIX = re.compile(rf"^\s*(?:[{re.escape(_SEPARATOR_CHARACTERS)}]|::)")
 _MAX_LENGTH = 400
 _CUT_LENGTH = 100
 # A title's trailing label ("| Editorial", "- Opinion"): a few words, not a clause.
