@@ -12,7 +12,12 @@ from newsparse.generic.classes import holds_token
 from newsparse.generic.metadata import common, regions
 from newsparse.generic.metadata.class_cues import DATELINE_CLASSES, TODAY_TOKENS
 from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
-from newsparse.generic.metadata.dateparse import parse_date, plausible, zone_of_reading
+from newsparse.generic.metadata.dateparse import (
+    is_earlier,
+    parse_date,
+    plausible,
+    zone_of_reading,
+)
 from newsparse.generic.metadata.datetext import date_in_text, time_in_text
 from newsparse.generic.metadata.patterns import CaselessWords, any_substring
 from newsparse.page import Page, text_of
@@ -208,16 +213,9 @@ def _dated_update(page: Page, published: datetime) -> datetime | None:
         if _CUE_MODIFIED.span(text) is None:
             continue
         _, modified = _read_dateline(text, month_first, published, None)
-        if modified is not None and _not_before(modified, published):
+        if modified is not None and not is_earlier(modified, published):
             return modified
     return None
-
-
-def _not_before(later: datetime, earlier: datetime) -> bool:
-    """``later`` is not before ``earlier`` (a naive time read as the other's zone)."""
-    if (later.tzinfo is None) != (earlier.tzinfo is None):
-        later = later.replace(tzinfo=earlier.tzinfo)
-    return later >= earlier
 
 
 def _time_of_update(element: common.HtmlElement) -> bool:

@@ -111,6 +111,14 @@ def parse_date(value: object) -> datetime | None:
     return plausible(parsed)
 
 
+def is_earlier(a: datetime, b: datetime) -> bool:
+    """Whether ``a`` comes before ``b``; when only one of them has a zone, their clock times
+    are compared."""
+    if (a.tzinfo is None) != (b.tzinfo is None):
+        a, b = a.replace(tzinfo=None), b.replace(tzinfo=None)
+    return a < b
+
+
 def zone_of_reading(instant: datetime, reading: datetime) -> timezone | None:
     """The zone (other than UTC) in which the aware ``instant`` is the naive ``reading``: an
     offset in use, a whole number of quarter hours, to within 90 seconds; None when there is

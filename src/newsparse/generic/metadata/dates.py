@@ -19,6 +19,7 @@ from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.datelines import local_readings, reads_day_first, visible_dates
 from newsparse.generic.metadata.dateparse import (
     SAME_INSTANT,
+    is_earlier,
     parse_date,
     plausible,
     zone_of_reading,
@@ -183,7 +184,7 @@ def find_modified(page: Page) -> datetime | None:
     elif in_utc:  # the page's other sources only: loose readings could match by chance
         visible = visible_dates(page)[1]
         found = _in_page_zone(found, [*candidates, *filter(None, [visible])])
-    if published is not None and _earlier(found, published):
+    if published is not None and is_earlier(found, published):
         return None
     return found
 
@@ -196,9 +197,3 @@ def _is_day_only(value: datetime) -> bool:
 def _is_finer_reading(other: datetime, day: datetime) -> bool:
     """``other`` gives a time on ``day``."""
     return other.date() == day.date() and not _is_day_only(other)
-
-
-def _earlier(a: datetime, b: datetime) -> bool:
-    if (a.tzinfo is None) != (b.tzinfo is None):
-        a, b = a.replace(tzinfo=None), b.replace(tzinfo=None)
-    return a < b
