@@ -159,6 +159,13 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         ("김영희 기자 구독", ("김영희",), ()),
         ("作者 | 林书瑶  编辑 | 何卓", ("林书瑶",), ()),
         ("中国新闻网", (), ()),
+        # simplified Chinese spaces its names apart and credits interns; the outlet or desk
+        # before the first role is no name
+        ("记者 陈涛 周琳", ("陈涛", "周琳"), ()),
+        ("文｜财新 记者 陈涛 周琳 实习记者 吴桐", ("陈涛", "周琳", "吴桐"), ()),
+        ("澎湃新闻记者 周颖 实习生 李明", ("周颖", "李明"), ()),
+        # a date is no name, in any script
+        ("2026年11月20日 14時30分 公開", (), ()),
         # what is left of a role or an employer's name is no second author
         ("Laura Ortiz, Periodista de Economía", ("Laura Ortiz",), ()),
         ("Victor Raballa, Nation Media Group", ("Victor Raballa",), ()),

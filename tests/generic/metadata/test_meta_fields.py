@@ -223,6 +223,8 @@ def test_a_declared_language_the_word_lists_lack_stands_over_its_neighbour() -> 
         ("老城区改造首批居民回迁_本地新闻_江南日报网", "江南日报网"),
         ("台風で新幹線が運休_社会_東洋新聞", "東洋新聞"),
         ("老城区改造首批居民回迁", None),  # one segment: the story's own title
+        # keywords after the headline, and the site's own name (a host could spell it) last
+        ("杭州加装电梯投用：一楼住户不出资|电梯|住户_网易订阅", "网易订阅"),
         ("Harbour plan approved_Local news_City Daily", None),  # a host could spell it
     ],
 )

@@ -138,6 +138,9 @@ CJK_OUTLET_ENDINGS: tuple[str, ...] = (
 #: "記者 山田太郎"); an editor's roles stand before it or after it too (编辑), or before it
 #: only (編集).
 CJK_REPORTER_ROLES: tuple[str, ...] = (
+    "实习记者",  # Chinese: intern reporter (before the plain role: alternatives match in order)
+    "實習記者",
+    "实习生",  # Chinese: intern
     "記者",
     "记者",
     "기자",
@@ -146,6 +149,9 @@ CJK_REPORTER_ROLES: tuple[str, ...] = (
     "특파원",  # Korean: correspondent
     "칼럼니스트",  # Korean: columnist
 )
+#: The roles above written in simplified Chinese, whose bylines separate names with spaces
+#: ("财新 记者 陈涛 周琳"; a Japanese byline may space one name: "黒田 健一").
+SIMPLIFIED_CHINESE_ROLES: tuple[str, ...] = ("实习记者", "实习生", "记者", "特派员", "编辑")
 CJK_ROLES_BEFORE_NAME: tuple[str, ...] = (*CJK_REPORTER_ROLES, "编辑", "編集")
 CJK_ROLES_AFTER_NAME: tuple[str, ...] = (*CJK_REPORTER_ROLES, "编辑")
 

@@ -32,6 +32,7 @@ from newsparse.generic.metadata.byline_words import (
     PHOTO_CREDIT_WORDS,
     ROLE_WORDS,
     SHORT_JOINERS,
+    SIMPLIFIED_CHINESE_ROLES,
     WEAK_BYLINE_CUES,
 )
 from newsparse.generic.metadata.date_words import (
@@ -169,6 +170,7 @@ _CJK_ROLE = re.compile(
     f"^(?:{'|'.join(CJK_ROLES_BEFORE_NAME)})|(?:{'|'.join(CJK_ROLES_AFTER_NAME)})$"
 )
 _CJK = re.compile(f"[{CJK_CHARACTERS}]")
+_SIMPLIFIED_ROLE = re.compile("|".join(SIMPLIFIED_CHINESE_ROLES))
 # The byline cues of CJK scripts, alone in a part ("作者 | 林书瑶"): no name.
 _CJK_CUES = frozenset(cue for cue in BYLINE_CUES if _CJK.search(cue))
 # A Korean, Japanese or Chinese byline written as the name, then the role ("홍길동 기자",
@@ -260,6 +262,8 @@ def clean_name(part: str) -> str | None:
     if not part or len(part) > 60 or not _HAS_LETTER.search(part):
         return None
     if _CJK.search(part):
+        if _DIGIT.search(part):
+            return None  # (a date or a time: "2026年11月20日")
         # "홍길동 기자", "記者 山田太郎": the role word beside the name goes
         cjk_words = (_CJK_ROLE.sub("", word).strip(":：・·") for word in part.split())
         # (without the paper speaking of itself, cue words and desks: "本报记者 赵欣悦",
@@ -406,6 +410,7 @@ def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
     for segment_index, segment in enumerate([*segments, *extra]):
         if _NON_AUTHOR_OPENER.match(segment):
             continue  # ("Reviewed by Victor Alvarez": the page's checker, not its author)
+        spaced_names = _SIMPLIFIED_ROLE.search(segment) is not None
         segment, credits = _without_photo_credits(segment)
         photographers.extend(_photographers(credits))
         segment = _STOP.sub("", strip_cue(segment.strip())).strip()
@@ -413,7 +418,7 @@ def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
             segment = _DIGIT_TAIL.sub("", _DATE_TAIL.sub("", segment))
         if not segment:
             continue
-        for part in _JOINERS.split(segment):
+        for part in _name_parts(segment, spaced_names):
             part = part.strip()
             if not part:
                 continue
@@ -453,6 +458,23 @@ def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
         wires=tuple(wires),
         photographers=tuple(dict.fromkeys(photographers)),
     )
+
+
+def _name_parts(segment: str, spaced_names: bool) -> list[str]:
+    """A byline segment's parts that may each be a name: split at commas and joiners and,
+    in a simplified-Chinese credit (``spaced_names``), at its spaces, from its first role
+    on when names follow it (what comes before it is the outlet or desk: "财新 记者 陈涛 周琳
+    实习记者 吴桐")."""
+    parts = _JOINERS.split(segment)
+    if not spaced_names:
+        return parts
+    words: list[str] = []
+    for part in parts:
+        split = part.split()
+        first = next((i for i, word in enumerate(split) if _SIMPLIFIED_ROLE.search(word)), 0)
+        # (a role after the last name, "林书瑶 编辑", follows it: nothing before it goes)
+        words.extend(split[first:] if first < len(split) - 1 else split)
+    return words
 
 
 def bracketed_credit(paragraph: str) -> tuple[str, ...]:

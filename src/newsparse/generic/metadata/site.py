@@ -91,10 +91,7 @@ def _website_name(page: Page) -> str | None:
 
 def _title_decoration(page: Page) -> str | None:
     """The first or last ``<title>`` segment when it names the page's host ("| TMZ.com")."""
-    title = next(iter(page.elements("title")), None)
-    if title is None:
-        return None
-    parts = _NAME_PARTS.split(collapse_whitespace(title.text_content()))
+    parts = _title_parts(page)
     if len(parts) < 2:
         return None
     for part in (parts[-1], parts[0]):
