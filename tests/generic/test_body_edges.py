@@ -20,6 +20,23 @@ STORY = (
     "The harbour authority approved the new breakwater on Monday after two years of public "
     "consultation and three revised designs."
 )
+# A short story's two paragraphs, for the rules at its edges.
+BREAKWATER_STORY = [
+    "The harbour authority approved the new breakwater on Monday after two years of "
+    "public consultation and three revised designs.",
+    "Work on the breakwater will start in the spring and is due to finish in 2026.",
+]
+
+
+def _breakwater_article(closing: str) -> newsparse.Article:
+    """The short story, then ``closing`` (HTML) and a link to more stories, parsed."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in BREAKWATER_STORY)
+    html = (
+        "<html><head><title>Breakwater approved</title></head><body><article>"
+        f"<h1>Breakwater approved</h1>{paragraphs}{closing}"
+        "<p><a href='/harbour'>More harbour news</a></p></article></body></html>"
+    )
+    return newsparse.parse(html, registry=newsparse.Registry())
 
 
 def test_labels_and_share_buttons_in_several_languages() -> None:
@@ -177,22 +194,12 @@ def test_date_lines_under_a_label_at_the_head_and_tail_are_metadata() -> None:
 
 
 def test_a_syndicated_copys_credit_line_stays_with_the_story() -> None:
-    story = [
-        "The harbour authority approved the new breakwater on Monday after two years of "
-        "public consultation and three revised designs.",
-        "Work on the breakwater will start in the spring and is due to finish in 2026.",
-    ]
-    paragraphs = "".join(f"<p>{text}</p>" for text in story)
-    html = (
-        "<html><head><title>Breakwater approved</title></head><body><article>"
-        f"<h1>Breakwater approved</h1>{paragraphs}"
+    article = _breakwater_article(
         "<p><em>This article originally appeared on "
         "<a href='https://coastnews.example/breakwater'>Coast News</a>.</em></p>"
-        "<p><a href='/harbour'>More harbour news</a></p></article></body></html>"
     )
-    article = newsparse.parse(html, registry=newsparse.Registry())
     assert article.body.split("\n\n") == [
-        *story,
+        *BREAKWATER_STORY,
         "This article originally appeared on Coast News.",
     ]
     assert article.source == "Coast News"
@@ -652,3 +659,17 @@ def test_chinese_credit_lines_are_labels() -> None:
 def test_reading_times_are_labels(line: str) -> None:
     assert is_label(line)
     assert not is_label("It took 5 min to read the whole report aloud.")
+
+
+def test_a_last_sentence_linking_some_words_stays_but_a_call_to_action_goes() -> None:
+    article = _breakwater_article(
+        "<p>Residents can <a href='/meeting.ics'>add the public meeting to their calendar</a>; "
+        "it will be held at the village hall on Thursday.</p>"
+        "<p>Listen to the harbour show live at 12:45 and 17:45 on weekdays - or "
+        "<a href='/harbour-show'>listen back to the last shows here</a>.</p>"
+    )
+    assert article.body.split("\n\n") == [
+        *BREAKWATER_STORY,
+        "Residents can add the public meeting to their calendar; it will be held at the "
+        "village hall on Thursday.",
+    ]

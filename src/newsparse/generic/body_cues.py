@@ -288,6 +288,17 @@ CREDIT_OPENERS: frozenset[str] = frozenset(
     }
 )
 
+# The verbs a call to action opens with ("Listen to the show live at 12:45 - or listen back
+# <a>here</a>."): a short linked line so opened is no sentence of the story.
+CALL_TO_ACTION_VERBS: frozenset[str] = frozenset(
+    {
+        "listen", "watch", "click", "tap", "follow", "subscribe", "download", "read", "see",
+        "visit", "join", "register", "share", "hören", "lesen", "sehen", "abonnieren",
+        "écoutez", "lisez", "regardez", "suivez", "abonnez-vous", "escucha", "lee", "mira",
+        "sigue", "suscríbete", "ascolta", "leggi", "guarda", "segui", "ouça", "leia", "assista",
+    }
+)  # fmt: skip
+
 # How a video player's placeholder or notice opens, on a line of its own inside the story:
 # the player's prompt with the video's title, its consent notice, a browser's fallback text.
 PLAYER_NOTICE_OPENERS: tuple[str, ...] = (

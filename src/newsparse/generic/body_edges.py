@@ -14,6 +14,7 @@ import lxml.html
 from newsparse.generic.body_boxes import pitch_box
 from newsparse.generic.body_cues import (
     BOLD_TAGS,
+    CALL_TO_ACTION_VERBS,
     CHANNEL_APPEAL,
     EMPHASIS_TAGS,
     HEAD_METADATA_TOKENS,
@@ -64,6 +65,8 @@ _ORIGINAL_CREDIT = CaselessWords(ORIGINALLY_PUBLISHED)
 
 # A rights notice after the story is a line of at most this length.
 _RIGHTS_NOTICE_LENGTH = 200
+# The unlinked text of a short linked line that makes it a sentence of the story (characters).
+_LINKED_SENTENCE_WORDS_LENGTH = 60
 # The kinds of heading an appeal line opens like, and how many of its first words are read.
 _APPEAL_KINDS = frozenset({Kind.SHARE, Kind.APPEAL, Kind.NEWSLETTER})
 _APPEAL_WORDS = 6
@@ -204,6 +207,18 @@ def _is_anchor(unit: Unit) -> bool:
     )
 
 
+def _is_linked_sentence(unit: Unit) -> bool:
+    """A sentence of the story that links a few of its words ("Residents can <a>add the
+    meeting to their calendar</a>; it will be held at the village hall on Thursday."): its
+    own words say more than a "Read more: <a>...</a>" line's label does."""
+    text = unit.text
+    return (
+        unit.length - unit.link_length >= _LINKED_SENTENCE_WORDS_LENGTH
+        and text.endswith(SENTENCE_ENDS)
+        and text.split(None, 1)[0].casefold() not in CALL_TO_ACTION_VERBS
+    )
+
+
 def _is_rights_notice(unit: Unit) -> bool:
     """A short line that reserves the page's rights ("‹저작권자(c) 연합뉴스, 무단 전재-재배포
     금지›", "© 2024 ... All rights reserved.")."""
@@ -318,6 +333,7 @@ def edge_leftovers(
                 and unit.link_length > 0
                 and not is_address(unit.text)
                 and _ORIGINAL_CREDIT.span(unit.text) is None
+                and not _is_linked_sentence(unit)
             )
             or is_dated_line(unit.text)
             or is_signoff(unit.text)

@@ -295,7 +295,7 @@ def clean_name(part: str) -> str | None:
 
     # Roles and credentials around a name: "Senior Writer Jane Doe", "Jane Doe MD"; a weekday
     # run on from the dateline ("Jeff Foust Monday", "Minh Do on Monday").
-    while len(words) > 2 and words[-1].casefold() in WEEKDAYS:
+    while len(words) > 2 and words[-1].casefold().rstrip(".") in WEEKDAYS:
         words.pop()
         if len(words) > 2 and words[-1].casefold() in DATE_CONNECTORS:
             words.pop()

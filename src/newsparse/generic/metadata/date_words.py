@@ -699,6 +699,16 @@ WEEKDAYS: frozenset[str] = frozenset(
         "quarta-feira",
         "quinta-feira",
         "sexta-feira",
+        # English abbreviations (Drupal's "Wed, 07/12/2023 - 12:15"); not "Sun", a surname
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
     }
 )
 
