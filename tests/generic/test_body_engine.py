@@ -524,6 +524,17 @@ def test_story_cell_of_a_layout_table_without_its_neighbouring_column() -> None:
     assert not any("More headlines" in paragraph or "Library" in paragraph for paragraph in body)
 
 
+def test_a_div_of_br_text_in_a_layout_tables_cell_is_the_story_not_part_of_the_cell() -> None:
+    # a 2010 portal: the story is text broken by <br><br> in a <div> of the left column's
+    # cell, beside the date line, the tools bar and a comment box with its form; the right
+    # column holds a poll whose question is the page's only <p>
+    body = generic_body("table_layout_div_story_with_comment_form.html")
+    assert len(body) == 4
+    assert body[0].startswith("افتتحت المؤسسة العامة لتحلية المياه")
+    assert body[-1].startswith("ويأمل السكان أن تنهي المحطة")
+    assert not any("استفتاء" in paragraph or "تعليقك" in paragraph for paragraph in body)
+
+
 def test_german_class_names_mark_comments_share_bar_ads_and_related_list() -> None:
     # a regional paper's CMS names its blocks in German: "leserkommentare", "teilen-leiste",
     # "anzeige-mitte", "weitere-artikel"; the readers' comments follow the story's last

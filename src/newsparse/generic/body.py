@@ -9,7 +9,7 @@ from collections.abc import Collection
 import lxml.html
 
 from newsparse.generic.body_boxes import sponsored_link_rows
-from newsparse.generic.body_cues import NON_STORY_TAGS, PARAGRAPH_TAGS
+from newsparse.generic.body_cues import NON_STORY_TAGS, PARAGRAPH_TAGS, TABLE_CELL_TAGS
 from newsparse.generic.body_edges import edge_leftovers, labels_above_headline
 from newsparse.generic.body_lines import ANCHOR_LENGTH, SENTENCE_ENDS, trim_paragraphs
 from newsparse.generic.body_prune import is_negative, prune
@@ -36,7 +36,6 @@ _MIN_CLIMB_SHARE = 0.3
 _CLIMB_MAX_LINK_DENSITY = 0.2
 _SIBLING_MAX_LINK_DENSITY = 0.25
 _PAGE_TAGS = frozenset({"body", "html"})
-_TABLE_CELL_TAGS = frozenset({"td", "th"})
 # Kinds of flagged blocks that no reading of their text makes part of the story: readers'
 # comments and reader-revenue appeals hold prose too, and much of it; a post's metadata
 # line ("This entry was posted on ... and is filed under ...") reads as a sentence.
@@ -112,7 +111,7 @@ def _climb(top: HtmlElement, scores: Scores) -> HtmlElement:
     refused_prose = 0  # the prose added by the last level refused for adding too little
     for _ in range(_CLIMB_LEVELS):
         parent = ancestor.getparent()
-        if parent is None or parent.tag in _PAGE_TAGS or ancestor.tag in _TABLE_CELL_TAGS:
+        if parent is None or parent.tag in _PAGE_TAGS or ancestor.tag in TABLE_CELL_TAGS:
             break  # (a layout table's cells are its columns: the row holds the sidebar too)
         for sibling in parent:
             length = scores.text_length.get(sibling, 0)
@@ -186,7 +185,7 @@ def _story_blocks(
     """The best candidate and the siblings that continue its story, in page order (none of
     ``never_story``)."""
     parent = top.getparent()
-    if parent is None or top.tag in _TABLE_CELL_TAGS:
+    if parent is None or top.tag in TABLE_CELL_TAGS:
         return [top]  # (the cells beside a layout table's column are other columns)
     threshold = max(_SIBLING_MIN_SCORE, scores.candidate_score(top) * _SIBLING_SHARE)
     top_class = top.get("class")

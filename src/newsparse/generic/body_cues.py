@@ -35,6 +35,11 @@ TEXT_CONTAINER_TAGS: frozenset[str] = frozenset(
     {"div", "section", "article", "main", "center", "font", "span", "body", "header", "form"}
 )
 
+# Of those, the blocks (a <div> in a table cell is a block of the layout's column, not part of
+# the cell's paragraph), and the cells themselves.
+BLOCK_CONTAINER_TAGS: frozenset[str] = TEXT_CONTAINER_TAGS - {"font", "span", "center"}
+TABLE_CELL_TAGS: frozenset[str] = frozenset({"td", "th"})
+
 # Of those, the common ones (which hold text directly or in inline formatting) and the inline
 # ones (which count only when they also break lines with <br>).
 COMMON_CONTAINER_TAGS: frozenset[str] = frozenset({"div", "section", "article"})

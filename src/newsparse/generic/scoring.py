@@ -21,6 +21,7 @@ import lxml.etree
 import lxml.html
 
 from newsparse.generic.body_cues import (
+    BLOCK_CONTAINER_TAGS,
     COMMA_CHARACTERS,
     HEADING_TAGS,
     INLINE_CONTAINER_TAGS,
@@ -31,6 +32,7 @@ from newsparse.generic.body_cues import (
     NON_STORY_TAGS,
     PARAGRAPH_TAGS,
     POSITIVE_CLASS_WORDS,
+    TABLE_CELL_TAGS,
     TEXT_CONTAINER_TAGS,
 )
 from newsparse.generic.measure import (
@@ -74,6 +76,9 @@ POSITIVE_TOKENS = frozenset(POSITIVE_CLASS_WORDS)
 
 # A unit shorter than this (effective characters) is a label, not prose.
 MIN_PROSE_LENGTH = 25
+# The text (characters) that makes a <div> in a table cell a block of a layout column rather
+# than a part of a data table's cell (an infobox's list of dates).
+_LAYOUT_BLOCK_TEXT = 200
 # How far up a unit's score spreads, and the share each level gets.
 _LEVEL_SHARES = (1.0, 0.5, 1 / 6, 1 / 9, 1 / 12)
 _CJK_WEIGHT = 3
@@ -478,9 +483,15 @@ class Scores:
                 enclosing is not None
                 and (element.tag in TEXT_CONTAINER_TAGS or is_custom_element(element.tag))
                 and enclosing.tag in PARAGRAPH_TAGS
+                and not (
+                    enclosing.tag in TABLE_CELL_TAGS
+                    and element.tag in BLOCK_CONTAINER_TAGS
+                    and self._stats[element][TEXT] >= _LAYOUT_BLOCK_TEXT
+                )
             ):
                 # a <span> with <br> or a custom element (<time-ago>) inside a paragraph is
-                # part of that paragraph
+                # part of that paragraph (a <div> of prose in a layout table's cell is a block
+                # of that column: the story's text beside its date line and comments)
                 continue
             if budget is not None and read > budget:
                 own_only.add(element)  # (a pathological page: see _MEASURE_BUDGET)
