@@ -535,6 +535,32 @@ def test_a_div_of_br_text_in_a_layout_tables_cell_is_the_story_not_part_of_the_c
     assert not any("استفتاء" in paragraph or "تعليقك" in paragraph for paragraph in body)
 
 
+def test_a_captions_paragraph_beside_the_story_is_no_story_paragraph() -> None:
+    # a 2011 template: the lead picture's block holds its credit and a <p class="caption">
+    # written as a sentence, between the dateline and the story's first block
+    story = [
+        "Ferry service between the harbour and the northern suburbs will expand to two new "
+        "landings this summer, city officials said on Monday.",
+        "The new stops will open in June and run every 30 minutes during the morning and "
+        "evening rush, according to the city's transport office.",
+        "Residents of the northern suburbs, which have no rail station, have long complained "
+        "of being cut off from the rest of the city.",
+    ]
+    html = (
+        "<html><body><div id='article'><h1>Ferries to stop at two new landings</h1>"
+        "<h6 class='dateline'>Published: April 12, 2011</h6>"
+        "<div class='articleSpanImage'><span><img src='/ferry.jpg'></span>"
+        "<div class='credit'>Jane Roe/The City Times</div>"
+        "<p class='caption'>A ferry at the harbour terminal in the city centre.</p></div>"
+        f"<div class='articleBody'><p>{story[0]}</p><p>{story[1]}</p></div>"
+        "<div class='articleInline'><h6>Related</h6><h6><a href='/2011/03/02/subway.html'>"
+        "Weekend service cuts weighed</a></h6></div>"
+        f"<div class='articleBody'><p>{story[2]}</p></div></div></body></html>"
+    )
+    article = newsparse.parse(html, registry=newsparse.Registry())
+    assert article.body.split("\n\n") == story
+
+
 def test_german_class_names_mark_comments_share_bar_ads_and_related_list() -> None:
     # a regional paper's CMS names its blocks in German: "leserkommentare", "teilen-leiste",
     # "anzeige-mitte", "weitere-artikel"; the readers' comments follow the story's last

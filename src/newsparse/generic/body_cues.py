@@ -101,6 +101,10 @@ MEDIA_CLASS_WORDS: tuple[str, ...] = (
     "img-",
 )
 
+# Of those, the word of a paragraph that captions a picture (written as a sentence, but no
+# part of the story whatever its prose reads like).
+CAPTION_CLASS_WORD = "caption"
+
 # Of those, the words of a gallery's own blocks: a block so named that holds prose and no
 # image is the gallery's text (its introduction), not a caption.
 GALLERY_CLASS_WORDS: tuple[str, ...] = ("gallery", "slideshow", "carousel", "lightbox")

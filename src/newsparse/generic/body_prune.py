@@ -11,6 +11,7 @@ import lxml.html
 
 from newsparse.generic.body_boxes import button_boxes, form_boxes
 from newsparse.generic.body_cues import (
+    CAPTION_CLASS_WORD,
     GALLERY_CLASS_WORDS,
     HEADING_TAGS,
     IMAGE_TAGS,
@@ -108,8 +109,8 @@ def _is_embedded_quote(element: HtmlElement, scores: Scores) -> bool:
 def _is_story_paragraph(element: HtmlElement, scores: Scores) -> bool:
     """A <p> that reads as prose: its class ("paywall", "premium") does not make it
     boilerplate, gated stories mark every paragraph so."""
-    if element.tag != "p":
-        return False
+    if element.tag != "p" or CAPTION_CLASS_WORD in (element.get("class") or "").lower():
+        return False  # (but a picture's caption is written as a sentence too)
     unit = scores.unit_of.get(element)
     return unit is not None and unit.prose_score > 0 and unit.link_density < _PROSE_LINK_DENSITY
 
