@@ -561,6 +561,30 @@ def test_a_captions_paragraph_beside_the_story_is_no_story_paragraph() -> None:
     assert article.body.split("\n\n") == story
 
 
+def test_docusaurus_headings_are_kept_though_their_class_names_the_navbar() -> None:
+    # Docusaurus offsets every heading for its sticky bar: "anchorWithStickyNavbar_LWe7"
+    sections = {
+        "New features": "Topics can now be compacted by key as well as by time, with a new "
+        "setting that keeps the newest message for every key.",
+        "Bug fixes": "A leak of file handles when a segment was deleted while a consumer "
+        "was still reading it has been fixed.",
+    }
+    content = "".join(
+        f"<h2 class='anchor anchorWithStickyNavbar_LWe7' id='h{index}'>{heading}"
+        f"<a href='#h{index}' class='hash-link' aria-label='Direct link'>&#8203;</a></h2>"
+        f"<p>{text}</p>"
+        for index, (heading, text) in enumerate(sections.items())
+    )
+    html = (
+        "<html><body><nav class='navbar navbar--fixed-top'><a href='/docs'>Docs</a>"
+        "<a href='/blog'>Blog</a></nav><main><article><div class='theme-doc-markdown markdown'>"
+        "<h1>Release 4.2.0</h1><p>Kestrel 4.2.0 is a minor release that brings key-based "
+        f"compaction and a number of fixes.</p>{content}</div></article></main></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert body[1:] == [part for pair in sections.items() for part in pair]
+
+
 def test_german_class_names_mark_comments_share_bar_ads_and_related_list() -> None:
     # a regional paper's CMS names its blocks in German: "leserkommentare", "teilen-leiste",
     # "anzeige-mitte", "weitere-artikel"; the readers' comments follow the story's last

@@ -199,7 +199,7 @@ def test_a_copy_of_the_story_that_is_not_displayed_is_not_chosen() -> None:
         for n in range(6)
     )
     root = tree(
-        "<html><body><div class='page-wrap has-sidebar'><div class='story'>"
+        "<html><body><div class='page-wrap sidebar-open'><div class='story'>"
         f"{paragraphs[: len(paragraphs) // 2]}</div>"
         f"<div class='print-copy' style='display: none'>{paragraphs}</div></div>"
         "</body></html>"

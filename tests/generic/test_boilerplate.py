@@ -180,6 +180,10 @@ def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind) -> None:
         "player-name",
         "jeg_pagination_disable",  # a JNews post block's setting: it has no pagination
         "jeg_pagination_loadmore",
+        # what comes after "with" or "has" is what the block holds or sits beside
+        "anchorWithStickyNavbar_LWe7",  # Docusaurus's headings
+        "layout-with-sidebar",
+        "has-sidebar",
     ],
 )
 def test_tokens_that_only_look_suspicious(token: str) -> None:

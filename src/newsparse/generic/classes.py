@@ -11,6 +11,7 @@ from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.tokens import (
     CONTENT_PARTS,
     CONTENT_TOKENS,
+    CONTEXT_PARTS,
     CUE_ATTRIBUTES,
     FACT_BOX_TOKENS,
     GENERIC_PARTS,
@@ -189,6 +190,10 @@ def _kind_of_token(token: str, whole: str) -> Kind | None:
     parts = _parts_of(stem)  # (token_parts, the digit test and generated part found once)
     if _CUE_OR_PHRASE_PARTS.isdisjoint(parts):
         return None  # (no part names a kind or opens a phrase: most layout classes end here)
+    if not CONTEXT_PARTS.isdisjoint(parts):
+        parts = parts[: min(parts.index(part) for part in CONTEXT_PARTS if part in parts)]
+        if _CUE_OR_PHRASE_PARTS.isdisjoint(parts):
+            return None
     if not _PHRASE_STARTS.isdisjoint(parts):
         kind = _phrase_kind(parts)
         if kind is not None:

@@ -35,6 +35,7 @@ from newsparse.generic.body_cues import (
     TABLE_CELL_TAGS,
     TEXT_CONTAINER_TAGS,
 )
+from newsparse.generic.cues.tokens import CONTEXT_PARTS
 from newsparse.generic.measure import (
     END,
     FIRST,
@@ -68,6 +69,13 @@ _IN_LINK, _INVISIBLE = 1, 2  # context flags of a recorded element
 _POSITIVE = re.compile("|".join(re.escape(word) for word in POSITIVE_CLASS_WORDS))
 _NEGATIVE = re.compile("|".join(re.escape(word) for word in NEGATIVE_CLASS_WORDS))
 _TOKEN_SPLIT = re.compile(r"[\s_-]+")
+# The rest of a class token from a context part on ("anchorWithStickyNavbar", "has-sidebar",
+# "layout-with-sidebar"): what the element holds or sits beside, not what it is.
+_CONTEXT_WORDS = "|".join(sorted(CONTEXT_PARTS))
+_CONTEXT_TAIL = re.compile(
+    rf"(?:(?<=[a-z0-9])(?:{_CONTEXT_WORDS.title()})(?=[A-Z])"
+    rf"|(?<=[A-Za-z0-9])[-_](?:{_CONTEXT_WORDS})[-_]|(?<!\S)(?:{_CONTEXT_WORDS})[-_])\S*"
+)
 _MAX_ID_TOKENS = 3
 _LIST_TAGS = frozenset({"ul", "ol", "dl"})
 _LIST_FACTOR = 0.5
@@ -175,6 +183,8 @@ def _find_words(names: tuple[str, str]) -> tuple[str, tuple[str, ...]]:
     The tokens are a tuple, not a set: a memo of tuples of strings costs the garbage
     collector nothing, one of sets does."""
     classes, ident = names
+    if "ith" in classes or "as" in classes:  # (a cheap test before the pattern's)
+        classes = _CONTEXT_TAIL.sub("", classes)
     classes = classes.lower()
     ident = ident.lower()
     if not classes and not ident:

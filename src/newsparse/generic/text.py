@@ -67,6 +67,9 @@ _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 # markup debris, not text. (Wire copy's "___" separators stay: they are part of the story.)
 _WORD_CHARACTER = re.compile(r"\w")
 _LINE_BREAK = "\n"
+# Zero-width characters that no text ends with (a heading's "&#8203;" self-link: Docusaurus);
+# inside a line they stay (Thai and Khmer mark word boundaries with U+200B).
+_ZERO_WIDTH = "\u200b\u2060\ufeff"
 
 
 def _clean_paragraph(raw: str, keep_lines: bool) -> list[str]:
@@ -74,11 +77,11 @@ def _clean_paragraph(raw: str, keep_lines: bool) -> list[str]:
         text = raw.strip("\n")
         return [text] if text.strip() else []
     if _LINE_BREAK not in raw:  # (no <br> inside: the common paragraph, one line)
-        text = " ".join(raw.split())
+        text = " ".join(raw.split()).strip(_ZERO_WIDTH)
         return [text] if text and _WORD_CHARACTER.search(text) else []
     paragraphs: list[str] = []
     for chunk in _BLANK_LINE.split(raw):
-        lines = [" ".join(line.split()) for line in chunk.split(_LINE_BREAK)]
+        lines = [" ".join(line.split()).strip(_ZERO_WIDTH) for line in chunk.split(_LINE_BREAK)]
         text = "\n".join(line for line in lines if line)
         if text and _WORD_CHARACTER.search(text):
             paragraphs.append(text)
@@ -206,6 +209,7 @@ def paragraphs_of(
                     continue
                 known = None if in_pre else _known_paragraph(node, texts, skip)
                 if known is not None:
+                    known = known.strip(_ZERO_WIDTH)
                     if _WORD_CHARACTER.search(known):
                         paragraphs.append(known)
                     walker.skip_subtree()  # (stepped over: only its tail is left to read)

@@ -646,6 +646,11 @@ TAXONOMY_PREFIXES: frozenset[str] = frozenset(
     {"tag", "category", "cat", "format", "status", "type", "topic", "section", "node", "postid"}
 )
 
+# Parts after which a token tells what the element holds or sits beside, not what it is: an
+# "anchorWithStickyNavbar" is an anchor (a heading), "has-sidebar" and "layout-with-sidebar"
+# are the page around the sidebar.
+CONTEXT_PARTS: frozenset[str] = frozenset({"with", "has"})
+
 # Attributes whose values are read as tokens: class and id, and the component names that
 # JavaScript frameworks and publishing platforms write into data attributes.
 CUE_ATTRIBUTES: tuple[str, ...] = (
