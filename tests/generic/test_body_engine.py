@@ -585,6 +585,33 @@ def test_docusaurus_headings_are_kept_though_their_class_names_the_navbar() -> N
     assert body[1:] == [part for pair in sections.items() for part in pair]
 
 
+def test_headings_and_terms_lose_their_self_links_signs() -> None:
+    # Sphinx and MkDocs end every heading and API term with a link to itself: "¶" or "#"
+    text = (
+        "A pool keeps a few connections open and lends them to the threads that ask, so "
+        "that no request pays for the handshake with the server."
+    )
+    # (a footnote's number is a one-character link too, and stays)
+    closing = "The pool never holds more connections than the server allows, see footnote "
+    html = (
+        "<html><body><div class='document'><div itemprop='articleBody'>"
+        "<h1>Connection pooling<a class='headerlink' href='#pooling'>¶</a></h1>"
+        f"<p>{text}</p><h2>Sizing the pool<a class='headerlink' href='#sizing'>#</a></h2>"
+        f"<p>{text}</p><dl><dt>Pool.check(timeout=5.0)<a class='headerlink' href='#check'>¶</a>"
+        "</dt><dd><p>Checks every idle connection and drops those that fail.</p></dd></dl>"
+        f"<p>{closing}<a href='#fn1'>1</a>.</p></div></div></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert body == [
+        text,
+        "Sizing the pool",
+        text,
+        "Pool.check(timeout=5.0)",
+        "Checks every idle connection and drops those that fail.",
+        f"{closing}1.",
+    ]
+
+
 def test_german_class_names_mark_comments_share_bar_ads_and_related_list() -> None:
     # a regional paper's CMS names its blocks in German: "leserkommentare", "teilen-leiste",
     # "anzeige-mitte", "weitere-artikel"; the readers' comments follow the story's last

@@ -12,6 +12,7 @@ from newsparse.generic.body_boxes import sponsored_link_rows
 from newsparse.generic.body_cues import NON_STORY_TAGS, PARAGRAPH_TAGS, TABLE_CELL_TAGS
 from newsparse.generic.body_edges import edge_leftovers, labels_above_headline
 from newsparse.generic.body_lines import ANCHOR_LENGTH, SENTENCE_ENDS, trim_paragraphs
+from newsparse.generic.body_links import self_links
 from newsparse.generic.body_prune import is_negative, prune
 from newsparse.generic.body_repeats import repeated_excerpts
 from newsparse.generic.body_titles import with_title_parts
@@ -59,10 +60,12 @@ def body_paragraphs(
     classification already made it (the body's scoring reads the same measurements).
     """
     titles = with_title_parts(titles)
-    scores = score_tree(root, found)
+    signs = set(self_links(found.one_character_links if found else ()))
+    scores = score_tree(root, found, signs)
     top = scores.best_candidate()
     # (rows of sponsored shop buttons, found among the links that carry a rel)
     skip: set[HtmlElement] = set(sponsored_link_rows(found.rel_links if found else ()))
+    skip.update(signs)
     if top is None:
         # no paragraph reads as prose (a very short page): take the page's visible text,
         # without its boilerplate blocks but with its links (there is nothing else)

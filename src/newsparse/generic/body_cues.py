@@ -308,6 +308,10 @@ CALL_TO_ACTION_VERBS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# The signs of a link from a heading or paragraph to itself ("Creating a pool<a
+# href="#creating-a-pool">¶</a>": Sphinx, MkDocs, xml2rfc, Hugo themes): no text of the story.
+SELF_LINK_MARKS: frozenset[str] = frozenset({"¶", "§", "#", "🔗"})
+
 # How a video player's placeholder or notice opens, on a line of its own inside the story:
 # the player's prompt with the video's title, its consent notice, a browser's fallback text.
 PLAYER_NOTICE_OPENERS: tuple[str, ...] = (

@@ -9,8 +9,11 @@ capitals, not opening with a label or closing with an arrow, not a bracketed sou
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import lxml.html
 
+from newsparse.generic.body_cues import SELF_LINK_MARKS
 from newsparse.generic.labels import heading_kind, split_inline_label
 from newsparse.generic.scoring import Scores
 
@@ -55,3 +58,14 @@ def is_linked_line(element: HtmlElement, scores: Scores) -> bool:
         or heading_kind(text) is not None
         or split_inline_label(text) is not None
     )
+
+
+def self_links(links: Iterable[HtmlElement]) -> list[HtmlElement]:
+    """Of one-character ``links``, those from a heading or paragraph to itself, shown as a
+    sign ("¶", "#"): no text of the story."""
+    return [
+        link
+        for link in links
+        if (link.get("href") or "").startswith("#")
+        and (link.text_content().strip() in SELF_LINK_MARKS)
+    ]

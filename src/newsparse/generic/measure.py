@@ -191,6 +191,8 @@ class Measurements:
     containers: list[HtmlElement] = field(default_factory=list)
     rare_containers: list[HtmlElement] = field(default_factory=list)
     anchors: list[HtmlElement] = field(default_factory=list)
+    # links of one character (a heading's "¶" or "#" self-link, a footnote's number...)
+    one_character_links: list[HtmlElement] = field(default_factory=list)
     # the visible links that carry a rel attribute, with its value ("nofollow", "tag")
     rel_links: list[tuple[HtmlElement, str]] = field(default_factory=list)
     invisible: list[HtmlElement] = field(default_factory=list)
@@ -222,6 +224,7 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
     link_labels = found.link_labels
     inline = found.inline
     rel_links = found.rel_links
+    one_character_links = found.one_character_links
     undisplayed = found.undisplayed
     # the open elements' figures, which their children add to (first a stand-in for the
     # root's parent: every element has one)
@@ -301,6 +304,8 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
         if tag in _SCOPE_TAGS:
             if tag == "a":
                 in_link -= 1
+                if stats[TEXT] == 1:
+                    one_character_links.append(node)
             else:
                 hidden -= 1
         if stats[_FACTS] > 0:

@@ -802,9 +802,14 @@ def is_container_unit(element: HtmlElement, facts: int) -> bool:
     return bool(facts & (OWN_TEXT | FORMATTED_TEXT))
 
 
-def score_tree(root: HtmlElement, found: Measurements | None = None) -> Scores:
+def score_tree(
+    root: HtmlElement,
+    found: Measurements | None = None,
+    unread_links: Collection[HtmlElement] = (),
+) -> Scores:
     """Units under ``root`` and the candidate scores of their containers. ``found`` is the
-    page's measuring walk over ``root`` (made here when not given)."""
+    page's measuring walk over ``root`` (made here when not given). ``unread_links`` are
+    links whose text counts as plain text (a heading's "¶" link to itself)."""
     if found is None:
         found = measure(root)
     facts = found.container_text
@@ -829,6 +834,9 @@ def score_tree(root: HtmlElement, found: Measurements | None = None) -> Scores:
     scores.add_units([*found.paragraphs, *containers, *rare])
     for invisible in found.invisible:
         scores.discount_invisible(invisible)
-    scores.add_links(found.anchors)
+    anchors = found.anchors
+    if unread_links:
+        anchors = [anchor for anchor in anchors if anchor not in unread_links]
+    scores.add_links(anchors)
     scores.total_up()
     return scores
