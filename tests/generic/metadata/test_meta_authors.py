@@ -129,6 +129,13 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         ("Anna Roth am Montag, 5. Juni 2019", ("Anna Roth",), ()),
         ("By Calum MacLeod Wed, 07/12/2023 - 12:15", ("Calum MacLeod",), ()),  # Drupal's
         ("By Mary Ann Sun", ("Mary Ann Sun",), ()),
+        # an agency's staff credit, then the date with its weekday (Yahoo News, 2008)
+        (
+            "By CHRISTOPHER WILLS, Associated Press Writer Sat May 31, 10:14 PM ET",
+            ("CHRISTOPHER WILLS",),
+            ("Associated Press",),
+        ),
+        ("By Owen Pritchard »", ("Owen Pritchard",), ()),  # a link to the author's page
         ("Sam Ortiz, DO", ("Sam Ortiz",), ()),
         ("Sam Ortiz PhD", ("Sam Ortiz",), ()),
         ("Posted by Jane Doe on March 12, 2024", ("Jane Doe",), ()),  # WordPress's default

@@ -130,10 +130,16 @@ def test_date_in_text(text: str, expected: datetime | None) -> None:
     assert date_in_text(text) == expected
 
 
-def test_numeric_dates_follow_us_order_only_when_asked() -> None:
+def test_numeric_dates_follow_us_order_when_asked_or_when_a_us_time_zone_follows() -> None:
     assert date_in_text("06/05/2019") == datetime(2019, 5, 6)
     assert date_in_text("06/05/2019", month_first=True) == datetime(2019, 6, 5)
     assert date_in_text("13/05/2019", month_first=True) == datetime(2019, 5, 13)
+    # a 2008 MediaNews page declares no language, but its time is in Mountain time
+    assert date_in_text("Article Last Updated: 06/12/2008 11:35:42 PM MDT") == datetime(
+        2008, 6, 12, 23, 35
+    )
+    assert date_in_text("Posted 06/12/2008 9:10 a.m. ET") == datetime(2008, 6, 12, 9, 10)
+    assert date_in_text("06/12/2008 11:35 CET") == datetime(2008, 12, 6, 11, 35)
 
 
 def test_url_date_is_the_last_resort() -> None:

@@ -106,8 +106,10 @@ EMAIL = re.compile(r"\S+@\S+\.\w+")
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 _PARENS = re.compile(r"\(([^()]{0,200})\)|\[([^\[\]]{0,200})\]")
 _DIGIT_TAIL = re.compile(r"\s\S*\d.*$")
+# (with the weekday before it: "..., Associated Press Writer Sat May 31, 10:14 PM ET")
 _DATE_TAIL = re.compile(
-    r"(?:^|\s)(?:" + longest_first(MONTHS) + r")\.?\s+\d.*$",
+    rf"(?:^|\s)(?:(?:{longest_first(WEEKDAYS)})\.?,?\s+)?"
+    rf"(?:{longest_first(MONTHS)})\.?\s+\d.*$",
     re.I,
 )
 # Lowercase words allowed inside names ("Michiel de Jong", "Ludwig van Beethoven").
@@ -257,7 +259,7 @@ class Byline:
 
 def clean_name(part: str) -> str | None:
     """A person's name from one byline part, or None when the part is not a name."""
-    part = collapse_whitespace(part).strip(" ,;:.-–—|*·•")
+    part = collapse_whitespace(part).strip(" ,;:.-–—|*·•»«›‹→←")
     part = strip_cue(part).strip()
     if not part or len(part) > 60 or not _HAS_LETTER.search(part):
         return None

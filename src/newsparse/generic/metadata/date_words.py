@@ -712,6 +712,13 @@ WEEKDAYS: frozenset[str] = frozenset(
     }
 )
 
+#: Zone abbreviations of the United States and Canada, whose pages write numeric dates month
+#: first ("06/12/2008 11:35:42 PM MDT", "Sat May 31, 10:14 PM ET").
+NORTH_AMERICAN_ZONES: tuple[str, ...] = (
+    "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "ET", "CT",
+    "MT", "PT",
+)  # fmt: skip
+
 #: Zone abbreviations python-dateutil does not know, as UTC offsets in seconds (those that
 #: name one zone in news use: India's IST, the Gulf's GST; not AST, Atlantic or Arabia).
 ZONE_OFFSETS: dict[str, int] = {

@@ -13,6 +13,7 @@ from newsparse.generic.metadata.date_words import (
     MERIDIEMS_AFTER_TIME,
     MERIDIEMS_BEFORE_TIME,
     MONTHS,
+    NORTH_AMERICAN_ZONES,
     THAI_MONTH_ABBREVIATIONS,
     ZONE_OFFSETS,
 )
@@ -22,6 +23,11 @@ from newsparse.generic.metadata.patterns import longest_first
 _NAME = r"([^\W\d_][^\s\d.,/()\[\]-]{1,14}?)\.?"
 # ...one that opens with a letter outside the Latin alphabet.
 _NON_LATIN_NAME = r"([^\W\d_a-zA-Z\u00c0-\u024f][^\s\d.,/()\[\]-]{1,14}?)"
+# A time in a zone of the United States or Canada after a date: the date is month first.
+_NORTH_AMERICAN_TIME = re.compile(
+    r"^\W{0,3}\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
+    rf"(?:{longest_first(NORTH_AMERICAN_ZONES)})\b"
+)
 _TIME = re.compile(
     r"^\W{0,6}(?:at\s+|à\s+|um\s+|a las\s+|alle\s+|kl\.?\s+|เวลา\s*)?"
     rf"(?:(?P<before>{longest_first(MERIDIEMS_BEFORE_TIME)})\s*)?"
@@ -230,6 +236,8 @@ def _read(
             first, second = second, first  # (a US page: "11/28/26")
         return _build(year, second, first, rest, zoned)
     first, separator, second, year = int(g[0]), g[1], int(g[2]), int(g[3])
+    if separator == "/" and not month_first and second <= 12:
+        month_first = _NORTH_AMERICAN_TIME.match(rest) is not None
     if first > 12 or (separator == "." and second <= 12) or (not month_first and second <= 12):
         day, month = first, second
     else:
