@@ -72,6 +72,12 @@ def test_labels_and_share_buttons_in_several_languages() -> None:
     assert is_label("This video can not be played")
     assert not is_label("10:30 a.m. The council met again after the break.")
     assert is_label("Reprints & Permissions")
+    # 2000s templates: a page's tools, a picture's button, an ad break's notice
+    assert is_label("Reprints")
+    assert is_label("Text size: [-] [+]")
+    assert is_label("Click to enlarge")
+    assert is_label("(Continued below)")
+    assert not is_label("Reprints of the 1950 edition sold out within a week.")
     # a video player's prompt, consent notice or fallback text, on a line of its own
     assert is_label("Click to play video: 'Pine Lake wildfire evacuees anxious to return home'")
     assert is_label(

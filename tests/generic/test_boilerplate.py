@@ -144,6 +144,7 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("dre-video", Kind.CHROME),
         ("vplayer", Kind.CHROME),
         ("tip-box", Kind.APPEAL),
+        ("articleTools", Kind.SHARE),  # a whole-token cue in camelCase ("article-tools")
     ],
 )
 def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind) -> None:

@@ -188,6 +188,11 @@ def _kind_of_token(token: str, whole: str) -> Kind | None:
     if whole in CONTENT_TOKENS:
         return None
     parts = _parts_of(stem)  # (token_parts, the digit test and generated part found once)
+    if not stem.islower():
+        # a whole-token cue written in camelCase ("articleTools" for "article-tools")
+        kind = WHOLE_TOKEN_CUES.get("-".join(parts))
+        if kind is not None:
+            return kind
     if _CUE_OR_PHRASE_PARTS.isdisjoint(parts):
         return None  # (no part names a kind or opens a phrase: most layout classes end here)
     if not CONTEXT_PARTS.isdisjoint(parts):
