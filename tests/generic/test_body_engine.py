@@ -612,6 +612,23 @@ def test_headings_and_terms_lose_their_self_links_signs() -> None:
     ]
 
 
+def test_an_affiliate_disclosure_in_prose_at_the_story_head_is_no_paragraph_of_it() -> None:
+    story = [
+        "I bought the espresso machine in September to replace a ten-year-old one that had "
+        "finally started leaking from somewhere I could not find.",
+        "Four months and about three hundred shots later, I have a clear idea of what it does "
+        "well and where it falls short, and the steam wand is the best part of it.",
+    ]
+    html = (
+        "<html><body><article class='post'><h1>Espresso machine review</h1>"
+        "<div class='entry-content'><div class='disclosure-box'><p><em>Disclosure: Counter Top "
+        "Critic is reader-supported. When you buy through links on our site, we may earn an "
+        "affiliate commission at no extra cost to you.</em></p></div>"
+        f"<p>{story[0]}</p><p>{story[1]}</p></div></article></body></html>"
+    )
+    assert newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n") == story
+
+
 def test_german_class_names_mark_comments_share_bar_ads_and_related_list() -> None:
     # a regional paper's CMS names its blocks in German: "leserkommentare", "teilen-leiste",
     # "anzeige-mitte", "weitere-artikel"; the readers' comments follow the story's last

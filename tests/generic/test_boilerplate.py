@@ -145,6 +145,9 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("vplayer", Kind.CHROME),
         ("tip-box", Kind.APPEAL),
         ("articleTools", Kind.SHARE),  # a whole-token cue in camelCase ("article-tools")
+        ("current_mood", Kind.TAGS),  # LiveJournal's "Current Mood:" line
+        ("signature", Kind.BIO),  # a forum member's line under every post
+        ("disclosure-box", Kind.AD),  # "we may earn an affiliate commission"
     ],
 )
 def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind) -> None:

@@ -39,8 +39,11 @@ _SIBLING_MAX_LINK_DENSITY = 0.25
 _PAGE_TAGS = frozenset({"body", "html"})
 # Kinds of flagged blocks that no reading of their text makes part of the story: readers'
 # comments and reader-revenue appeals hold prose too, and much of it; a post's metadata
-# line ("This entry was posted on ... and is filed under ...") reads as a sentence.
-_NEVER_STORY_KINDS = frozenset({Kind.HIDDEN, Kind.COMMENTS, Kind.APPEAL, Kind.BIO, Kind.TAGS})
+# line ("This entry was posted on ... and is filed under ...") reads as a sentence, and so do
+# an advertiser's copy and an affiliate blog's disclosure.
+_NEVER_STORY_KINDS = frozenset(
+    {Kind.HIDDEN, Kind.COMMENTS, Kind.APPEAL, Kind.BIO, Kind.TAGS, Kind.AD}
+)
 
 
 def body_paragraphs(

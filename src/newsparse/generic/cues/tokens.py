@@ -394,6 +394,20 @@ WHOLE_TOKEN_CUES: dict[str, Kind] = {
     "entry-tags": Kind.TAGS,
     "cat-links": Kind.TAGS,
     "post-categories": Kind.TAGS,
+    # LiveJournal's "Current Mood:" and "Current Music:" lines under an entry
+    "currents": Kind.TAGS,
+    "current-mood": Kind.TAGS,
+    "current-music": Kind.TAGS,
+    "current-location": Kind.TAGS,
+    # a forum post's signature (the member's own line under every post)
+    "signature": Kind.BIO,
+    "postsignature": Kind.BIO,
+    "post-signature": Kind.BIO,
+    # an affiliate blog's notice that its links earn it a commission
+    "disclosure": Kind.AD,
+    "disclosure-box": Kind.AD,
+    "affiliate-disclosure": Kind.AD,
+    "ftc-disclosure": Kind.AD,
     "author-box": Kind.BIO,
     "author-info": Kind.BIO,
     "author-bio": Kind.BIO,
