@@ -451,6 +451,9 @@ def test_labels_and_appeals_in_more_languages() -> None:
     # a Chinese page's duty-editor credit
     assert is_label("(责编：刘晓峰、陈思)")
     assert is_label("【责任编辑：李娜】")
+    # NetEase's closing credits: the source, the author and the editor on one line
+    assert is_label("(本文来源：羊城晚报 作者：蔡晓) 责任编辑：NN048")
+    assert not is_label("作者认为，这项政策将在明年实施：各地政府需要提前准备。")
     assert not is_label("编辑部表示，新规将于下月起实施。")
     assert is_label("skip past newsletter promotion")
     assert heading_kind("Sign up for CNN's Wonder Theory science newsletter") is Kind.NEWSLETTER

@@ -312,6 +312,12 @@ CALL_TO_ACTION_VERBS: frozenset[str] = frozenset(
 # href="#creating-a-pool">¶</a>": Sphinx, MkDocs, xml2rfc, Hugo themes): no text of the story.
 SELF_LINK_MARKS: frozenset[str] = frozenset({"¶", "§", "#", "🔗"})
 
+# The labels of a Chinese story's closing credits, one to three on a line ("责任编辑：王丽娜",
+# "(本文来源：羊城晚报 作者：蔡晓) 责任编辑：NN048"): the page's record, no text of the story.
+CJK_CREDIT_LABELS: tuple[str, ...] = (
+    "责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯", "本文来源", "本文來源", "作者",
+)  # fmt: skip
+
 # How a video player's placeholder or notice opens, on a line of its own inside the story:
 # the player's prompt with the video's title, its consent notice, a browser's fallback text.
 PLAYER_NOTICE_OPENERS: tuple[str, ...] = (

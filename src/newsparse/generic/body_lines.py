@@ -11,6 +11,7 @@ from collections.abc import Collection
 from newsparse.generic.body_cues import (
     BOILERPLATE_LABELS,
     BYLINE_OPENERS,
+    CJK_CREDIT_LABELS,
     CREDIT_OPENERS,
     PLAYER_NOTICE_OPENERS,
     SENTENCE_END_CHARACTERS,
@@ -74,7 +75,8 @@ _OPENER_SPAN = 60
 # A Chinese page's duty-editor credit closing the story ("(责编：刘晓峰、陈思)", "【责任编辑：
 # 李娜】"), at most this long.
 _CJK_EDITOR_CREDIT = re.compile(
-    r"[（(【\[]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[：:][^（）()【】\[\]]{0,40}[）)】\]]?"
+    r"(?:[（(【\[]?\s*(?:" + "|".join(CJK_CREDIT_LABELS) + r")\s*[：:]"
+    r"[^（）()【】\[\]：:]{0,40}?[）)】\]]?\s*){1,3}"
 )
 _EDITOR_CREDIT_LENGTH = 50
 # A Chinese paper's print-edition line: "《 人民日报 》（ 2026年11月28日 03 版）".

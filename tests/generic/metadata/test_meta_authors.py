@@ -136,6 +136,7 @@ def test_sidebar_authors_are_not_the_articles() -> None:
             ("Associated Press",),
         ),
         ("By Owen Pritchard »", ("Owen Pritchard",), ()),  # a link to the author's page
+        ("作者：蔡晓)", ("蔡晓",), ()),  # the bracket of a credit around it left open
         ("Sam Ortiz, DO", ("Sam Ortiz",), ()),
         ("Sam Ortiz PhD", ("Sam Ortiz",), ()),
         ("Posted by Jane Doe on March 12, 2024", ("Jane Doe",), ()),  # WordPress's default

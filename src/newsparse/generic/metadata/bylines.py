@@ -259,7 +259,7 @@ class Byline:
 
 def clean_name(part: str) -> str | None:
     """A person's name from one byline part, or None when the part is not a name."""
-    part = collapse_whitespace(part).strip(" ,;:.-–—|*·•»«›‹→←")
+    part = collapse_whitespace(part).strip(" ,;:.-–—|*·•»«›‹→←()（）【】")
     part = strip_cue(part).strip()
     if not part or len(part) > 60 or not _HAS_LETTER.search(part):
         return None
