@@ -116,6 +116,17 @@ def test_short_title_yields_to_the_article_heading_it_starts() -> None:
     assert parse_html(html).headline == "Harbour budget approved"
 
 
+def test_a_title_part_cut_short_beside_a_site_name_the_host_cannot_spell() -> None:
+    # a 2010 Arabic portal: "<site> | <the headline's first words>", an <h1> outside any
+    # article element, and a site name in a script its host cannot confirm
+    heading = "افتتاح صالة الحجاج الجديدة في مطار جدة قبل موسم الحج المقبل"
+    html = _page(
+        "<title>العربية.نت | افتتاح صالة الحجاج الجديدة في مطار جدة قبل موسم الحج</title>",
+        f"<div class='article'><h1 class='article_title'>{heading}</h1></div>",
+    )
+    assert parse_html(html, url="https://www.alarabiya.example/articles/1.html").headline == heading
+
+
 def _opinion_page(og_title: str, heading: str) -> str:
     return (
         "<html><head>"

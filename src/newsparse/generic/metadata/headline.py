@@ -55,6 +55,8 @@ _TITLE_NAMED = re.compile("|".join(TITLE_CLASSES), re.I)
 # <title> confirms says something else (MediaWiki's JSON-LD "headline" is the article's
 # short description: "lighthouse on the north-east coast" for "Harrowgate Point Lighthouse").
 _MIN_OVERLAP = 0.5
+# The words a part of a <title> holds at least to stand for the headline it opens.
+_MIN_TITLE_PART_WORDS = 3
 # How many <h2> a page's title heading may come after.
 _MAX_SUBHEADINGS = 10
 
@@ -222,6 +224,25 @@ def titled_subheadings(page: Page, raw_title: str) -> list[str]:
     return found
 
 
+def _opened_by_title_part(headings: list[str], raw_title: str) -> list[str]:
+    """The headings that a part of the ``<title>`` (of several) opens, a part of a few words
+    at least: a headline the title cuts short beside the site's name ("العربية.نت | <the
+    headline's first words>"), whatever script that name is written in."""
+    parts = [part.strip() for part in _SEPARATOR.split(raw_title)]
+    if len(parts) < 2:
+        return []
+    return [
+        heading
+        for heading in headings
+        if any(
+            len(part.split()) >= _MIN_TITLE_PART_WORDS
+            and len(heading) > len(part)
+            and heading.casefold().startswith(part.casefold())
+            for part in parts
+        )
+    ]
+
+
 def article_headlines(page: Page) -> list[str]:
     """Texts of the ``<h1>`` elements inside the article element."""
     root = regions.article_element(page)
@@ -313,7 +334,7 @@ def find_headline(page: Page, author_names: tuple[str, ...] = ()) -> str | None:
         h for h in visible if raw_title and agrees(h, raw_title, page, trusted=h in in_article)
     ]
     if not confirmed and raw_title:
-        confirmed = titled_subheadings(page, raw_title)
+        confirmed = titled_subheadings(page, raw_title) or _opened_by_title_part(visible, raw_title)
 
     jsonld_headline, is_headline = _jsonld_headline(page)
     if jsonld_headline and not is_site_identity(page, jsonld_headline):
