@@ -27,7 +27,7 @@ from newsparse.generic.metadata.fields import (
     find_image,
     find_tags,
 )
-from newsparse.generic.metadata.headline import find_headline
+from newsparse.generic.metadata.headline import find_headline, permalink_headings
 from newsparse.generic.metadata.language import find_language
 from newsparse.generic.metadata.regions import cue_marks, offer_cue_elements
 from newsparse.generic.metadata.site import find_site_name
@@ -153,6 +153,7 @@ class GenericEngine:
             title = tree.find(".//title")
         if title is not None:
             hints.append(self.page.text(title))
+        hints.extend(permalink_headings(self.page))  # (a blog post's title, linked to itself)
         return tuple(hint for hint in hints if hint)
 
     def body_from(self, selector: str, *, clean: bool = True) -> str:

@@ -127,6 +127,33 @@ def test_a_title_part_cut_short_beside_a_site_name_the_host_cannot_spell() -> No
     assert parse_html(html, url="https://www.alarabiya.example/articles/1.html").headline == heading
 
 
+def test_a_blog_posts_heading_linked_to_its_permalink_is_the_headline() -> None:
+    url = "http://nightbus.tumblr.example/post/24418862011/the-woman-with-the-bread"
+    story = (
+        "She got on at the hospital stop, a little after one, carrying a paper bag with three "
+        "long loaves in it, and sat down across the aisle from me."
+    )
+    html = (
+        "<html><head><title>notes from the night bus</title>"
+        "<meta property='og:site_name' content='notes from the night bus'></head><body>"
+        "<div id='sidebar'><h1><a href='/'>notes from the night bus</a></h1></div>"
+        f"<div class='post text'><h2><a href='{url}'>the woman with the bread</a></h2>"
+        f"<p>{story}</p><p>{story}</p></div></body></html>"
+    )
+    article = parse_html(html, url=url)
+    assert article.headline == "the woman with the bread"
+    assert article.body.split("\n\n") == [story, story]
+    # Blogger's "Blog: Post" title over the post's linked <h3 class="post-title">
+    url = "http://debugging.blogspot.example/2010/10/cron.html"
+    html = (
+        "<html><head><title>Debugging the Obvious: Why your cron job fails</title></head><body>"
+        "<h1><a href='http://debugging.blogspot.example/'>Debugging the Obvious</a></h1>"
+        f"<div class='post'><h3 class='post-title'><a href='{url}'>Why your cron job fails"
+        f"</a></h3><div class='post-body'><p>{story}</p></div></div></body></html>"
+    )
+    assert parse_html(html, url=url).headline == "Why your cron job fails"
+
+
 def _opinion_page(og_title: str, heading: str) -> str:
     return (
         "<html><head>"

@@ -57,6 +57,8 @@ _TITLE_NAMED = re.compile("|".join(TITLE_CLASSES), re.I)
 _MIN_OVERLAP = 0.5
 # The words a part of a <title> holds at least to stand for the headline it opens.
 _MIN_TITLE_PART_WORDS = 3
+# The headings a blog writes its post's title in, linked to the post.
+_PERMALINK_HEADING_TAGS = ("h1", "h2", "h3")
 # How many <h2> a page's title heading may come after.
 _MAX_SUBHEADINGS = 10
 
@@ -243,6 +245,35 @@ def _opened_by_title_part(headings: list[str], raw_title: str) -> list[str]:
     ]
 
 
+def permalink_headings(page: Page) -> tuple[str, ...]:
+    """Texts of the first headings that are one link to the page itself: a blog post's title
+    linking to its permalink (Blogger's "<h3 class='post-title'><a href=...>", a Tumblr
+    post's <h2>), where the ``<title>`` names the blog alone or before the post (cached)."""
+    return common.cached(page, "_md_permalink_headings", lambda: _find_permalink_headings(page))
+
+
+def _find_permalink_headings(page: Page) -> tuple[str, ...]:
+    own = {_bare_url(url) for url in (page.url, page.canonical_hint) if url}
+    if not own:
+        return ()
+    found: list[str] = []
+    for heading in itertools.islice(page.tree.iter(*_PERMALINK_HEADING_TAGS), _MAX_SUBHEADINGS):
+        links = heading.findall(".//a")
+        if len(links) != 1 or common.text_length(links[0]) != common.text_length(heading):
+            continue
+        url = page.absolute_url(links[0].get("href"))
+        if url is not None and _bare_url(url) in own:
+            text = common.element_text(page, heading)
+            if _plausible(text) and not is_site_identity(page, text):
+                found.append(text)
+    return tuple(found)
+
+
+def _bare_url(url: str) -> str:
+    """A URL without its scheme, fragment and trailing slash: two spellings of one page."""
+    return url.split("#", 1)[0].split("://", 1)[-1].rstrip("/").lower()
+
+
 def article_headlines(page: Page) -> list[str]:
     """Texts of the ``<h1>`` elements inside the article element."""
     root = regions.article_element(page)
@@ -330,11 +361,22 @@ def find_headline(page: Page, author_names: tuple[str, ...] = ()) -> str | None:
     decorations = (*author_names, *_section_names(page), *TITLE_LABELS)
     title = strip_decorations(page, raw_title, decorations) if raw_title else None
     in_article = set(article_headlines(page))
+    # (a title that is the declared site name confirms no heading: the blog's name as its
+    # logo; "application-name" is left out, MSN declares its headlines as that)
+    names_site = raw_title is not None and tight_key(raw_title) == tight_key(
+        common.meta(page, "og:site_name") or ""
+    )
     confirmed = [
-        h for h in visible if raw_title and agrees(h, raw_title, page, trusted=h in in_article)
+        h
+        for h in visible
+        if raw_title and not names_site and agrees(h, raw_title, page, trusted=h in in_article)
     ]
     if not confirmed and raw_title:
-        confirmed = titled_subheadings(page, raw_title) or _opened_by_title_part(visible, raw_title)
+        confirmed = (
+            titled_subheadings(page, raw_title)
+            or _opened_by_title_part(visible, raw_title)
+            or list(permalink_headings(page))
+        )
 
     jsonld_headline, is_headline = _jsonld_headline(page)
     if jsonld_headline and not is_site_identity(page, jsonld_headline):
