@@ -78,6 +78,8 @@ def test_labels_and_share_buttons_in_several_languages() -> None:
     assert is_label("Click to enlarge")
     assert is_label("(Continued below)")
     assert not is_label("Reprints of the 1950 edition sold out within a week.")
+    assert is_label("Back to top")  # a FAQ's link after every answer
+    assert is_dated_line("Page last updated: 6 August 2007")
     # a video player's prompt, consent notice or fallback text, on a line of its own
     assert is_label("Click to play video: 'Pine Lake wildfire evacuees anxious to return home'")
     assert is_label(

@@ -148,6 +148,7 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("current_mood", Kind.TAGS),  # LiveJournal's "Current Mood:" line
         ("signature", Kind.BIO),  # a forum member's line under every post
         ("disclosure-box", Kind.AD),  # "we may earn an affiliate commission"
+        ("siteSub", Kind.CHROME),  # MediaWiki's "From <wiki name>" line
     ],
 )
 def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind) -> None:

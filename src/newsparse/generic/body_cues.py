@@ -406,6 +406,12 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
         "reprints and permissions",
         "reprints permissions",
         "reprints",
+        # a long page's way back up
+        "back to top",
+        "top of page",
+        "return to top",
+        "nach oben",
+        "haut de page",
         "text size",
         "font size",
         # a picture's button and an ad break's notice in 2000s templates

@@ -353,6 +353,8 @@ WHOLE_TOKEN_CUES: dict[str, Kind] = {
     "printonly": Kind.HIDDEN,
     "visible-print": Kind.HIDDEN,
     "show-for-print": Kind.HIDDEN,
+    # MediaWiki's "From <wiki name>" line under the title
+    "sitesub": Kind.CHROME,
     # declared not to be the page's content (kept out of search indexes)
     "robots-nocontent": Kind.CHROME,
     # article tool bars: reprints, text size, print buttons

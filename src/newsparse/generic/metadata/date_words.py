@@ -581,6 +581,10 @@ PUBLISHED_CUES: tuple[str, ...] = (
 )
 #: Words that introduce a modification date.
 MODIFIED_CUES: tuple[str, ...] = (
+    "page last updated",
+    "page last modified",
+    "this page was last modified on",
+    "this page was last updated",
     "updated",
     "last updated",
     "last update on",
