@@ -629,6 +629,16 @@ def test_an_affiliate_disclosure_in_prose_at_the_story_head_is_no_paragraph_of_i
     assert newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n") == story
 
 
+def test_a_mailing_list_archive_message_without_its_neighbours_links() -> None:
+    # pipermail: "Previous message: <a>", "Next message: <a>" and "Messages sorted by:"
+    # above and below the message, which is one <pre> in the page's <body>
+    body = generic_body("mailing_list_archive_message.html")
+    assert body[0] == "Hello everyone,"
+    assert body[-1] == "-- \nPeter Lindqvist\nHarbour Sailing Club - Boatyard Secretary"
+    assert len(body) == 6
+    assert not any("message" in paragraph or "sorted by" in paragraph for paragraph in body)
+
+
 def test_german_class_names_mark_comments_share_bar_ads_and_related_list() -> None:
     # a regional paper's CMS names its blocks in German: "leserkommentare", "teilen-leiste",
     # "anzeige-mitte", "weitere-artikel"; the readers' comments follow the story's last

@@ -18,6 +18,7 @@ from newsparse.generic.labels import (
     has_label_separator,
     heading_kind,
     is_normalised_inline_label,
+    is_normalised_pagination_label,
     normalise,
     split_inline_label,
 )
@@ -94,8 +95,10 @@ def read_labels(found: Measurements) -> None:
             ):
                 found.kinds[element] = kind
     for paragraph in found.inline:
-        if paragraph not in found.kinds and _is_inline_read_also(found, paragraph):
-            found.kinds[paragraph] = Kind.READ_ALSO
+        if paragraph not in found.kinds:
+            inline_kind = _inline_label_kind(found, paragraph)
+            if inline_kind is not None:
+                found.kinds[paragraph] = inline_kind
 
 
 def _crowded_ancestors(labels: Iterable[HtmlElement]) -> set[HtmlElement]:
@@ -270,23 +273,29 @@ def _has_other_heading(container: HtmlElement, label: HtmlElement) -> bool:
     return False
 
 
-def _is_inline_read_also(found: Measurements, paragraph: HtmlElement) -> bool:
-    """A short paragraph that labels a link to another article ("READ MORE: <a>")."""
+def _inline_label_kind(found: Measurements, paragraph: HtmlElement) -> Kind | None:
+    """READ_ALSO for a short paragraph that labels a link to another article ("READ MORE:
+    <a>"), PAGINATION for one that labels a link to the neighbouring post or message
+    ("Previous message: <a>"); None for any other."""
     lead, first_link = _lead_and_first_link(paragraph)
     if first_link is None:
-        return False
+        return None
     stats = found.stats[paragraph]
     rest = stats[TEXT] - len(lead.strip())
     if rest <= 0 or stats[LINKED] < MIN_INLINE_LINK_SHARE * rest:
-        return False
+        return None
     lead_key = normalise(lead) if lead else ""  # (no lead: the common teaser)
     if lead_key:
-        return is_normalised_inline_label(lead_key)
+        if is_normalised_inline_label(lead_key):
+            return Kind.READ_ALSO
+        return Kind.PAGINATION if is_normalised_pagination_label(lead_key) else None
     # (the link's raw text, serialised in C, tells cheaply when no label can open it)
-    return (
+    if (
         has_label_separator(subtree_text(first_link))
         and split_inline_label(text_of(first_link)) is not None
-    )
+    ):
+        return Kind.READ_ALSO
+    return None
 
 
 def _lead_and_first_link(paragraph: HtmlElement) -> tuple[str, HtmlElement | None]:

@@ -10,6 +10,7 @@ from newsparse.generic.cues.headings import (
     HEADINGS,
     INLINE_LABELS,
     NAMED_CUES,
+    PAGINATION_INLINE_LABELS,
     SECTION_RAIL_HEADINGS,
 )
 from newsparse.generic.cues.kinds import Kind
@@ -146,6 +147,15 @@ def is_normalised_inline_label(key: str) -> bool:
         return True
     compact = key.replace(" ", "")
     return any(compact == cue for cue, _ in _INLINE_SPACELESS)
+
+
+_PAGINATION_WORDS = frozenset(map(normalise, PAGINATION_INLINE_LABELS))
+
+
+def is_normalised_pagination_label(key: str) -> bool:
+    """Whether a normalised text (``normalise``) is, in full, a label of a link to the
+    neighbouring post or message ("Previous message:", "Next post")."""
+    return key in _PAGINATION_WORDS
 
 
 def has_label_separator(text: str) -> bool:

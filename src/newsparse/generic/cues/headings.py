@@ -712,6 +712,27 @@ INLINE_LABELS: dict[str, tuple[str, ...]] = {
     "ko": ("관련기사", "관련 기사", "관련뉴스", "함께 보면 좋은 기사"),
 }
 
+# Labels of a line that links to the neighbouring post or message ("Previous message: <a>",
+# a mailing-list archive's "Messages sorted by: <a>[ date ]</a> ..."), whole.
+PAGINATION_INLINE_LABELS: tuple[str, ...] = (
+    "previous message",
+    "next message",
+    "messages sorted by",
+    "previous post",
+    "next post",
+    "previous entry",
+    "next entry",
+    "previous article",
+    "next article",
+    "previous story",
+    "next story",
+    "older post",
+    "newer post",
+    "previous",
+    "next",
+    "prev",
+)
+
 # Headings of a section's rail, matched whole on the normalised heading: "More
 # Transportation News", "More Politics Stories" (the section's name in between).
 SECTION_RAIL_HEADINGS: tuple[str, ...] = (
