@@ -79,6 +79,11 @@ def test_labels_and_share_buttons_in_several_languages() -> None:
     assert is_label("(Continued below)")
     assert not is_label("Reprints of the 1950 edition sold out within a week.")
     assert is_label("Back to top")  # a FAQ's link after every answer
+    # embeds' and widgets' own lines
+    assert is_label("A post shared by Mara Kessler (@marakessler) on Jun 24, 2017 at 3:12pm PDT")
+    assert is_label("Shop Now")
+    assert is_label("Your Reaction?")
+    assert is_label("انتهای پیام/")  # a Persian agency's end-of-story mark
     assert is_dated_line("Page last updated: 6 August 2007")
     # a video player's prompt, consent notice or fallback text, on a line of its own
     assert is_label("Click to play video: 'Pine Lake wildfire evacuees anxious to return home'")
@@ -135,6 +140,15 @@ def test_head_lines_of_one_block_go_when_the_first_is_the_headline_or_a_byline()
         "\nRound 4: 3 June - Londrina\nRound 5: 1 July - Santa Cruz do Sul"
     )
     assert trim_paragraphs([calendar, STORY], titles) == [calendar, STORY]
+
+
+def test_a_lede_sentence_repeating_the_headlines_start_is_the_storys() -> None:
+    titles = ["Mia Calloway and Jonah Reyes Are Engaged After Clifftop Proposal in Italy"]
+    lede = "Mia Calloway and Jonah Reyes are engaged!"
+    assert trim_paragraphs([lede, STORY], titles) == [lede, STORY]
+    # a headline cut short, with no full stop, is the headline repeated
+    cut = "Mia Calloway and Jonah Reyes Are Engaged After Clifftop"
+    assert trim_paragraphs([cut, STORY], titles) == [STORY]
 
 
 def test_a_page_without_prose_keeps_its_short_lines() -> None:
@@ -646,6 +660,15 @@ def test_a_follow_us_link_between_the_standfirst_and_the_story_goes() -> None:
     )
     body = newsparse.parse(html, registry=newsparse.Registry()).body
     assert "Google News" not in body and body.count(STORY) == 3
+
+
+def test_an_arabic_follow_us_on_google_news_line_after_the_story_goes() -> None:
+    article = _breakwater_article(
+        "<div class='google-news-follow'><p>تابعوا آخر أخبارنا المحلية والرياضية وآخر المستجدات "
+        "السياسية والاقتصادية عبر <a href='https://news.google.example/s/khaleej'>Google news</a>"
+        "</p></div>"
+    )
+    assert article.body.split("\n\n") == BREAKWATER_STORY
 
 
 def test_a_wire_service_s_closing_lines_of_a_press_release_go() -> None:

@@ -149,6 +149,13 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("signature", Kind.BIO),  # a forum member's line under every post
         ("disclosure-box", Kind.AD),  # "we may earn an affiliate commission"
         ("siteSub", Kind.CHROME),  # MediaWiki's "From <wiki name>" line
+        ("sp-c-lineups", Kind.CHROME),  # a match report's line-ups and statistics
+        ("match-stats-block", Kind.CHROME),
+        ("video-player__playlist", Kind.CHROME),
+        ("embed-product", Kind.AD),  # a shop's product box inside a story
+        ("wprm-call-to-action", Kind.APPEAL),  # "Did you make this recipe? Tag us"
+        ("kepalairas", Kind.CHROME),  # Hungarian: a picture's caption
+        ("tamogatas-box", Kind.APPEAL),  # Hungarian: a support box
     ],
 )
 def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind) -> None:

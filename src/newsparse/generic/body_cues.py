@@ -330,6 +330,9 @@ PLAYER_NOTICE_OPENERS: tuple[str, ...] = (
     "simak video",
     "tonton video",
     "please use chrome browser for a more accessible video player",
+    # an embedded Instagram post's own lines ("A post shared by Jane (@jane) on Jun 24, 2017")
+    "a post shared by",
+    "view this post on instagram",
 )
 
 # Whole-paragraph texts (casefolded, punctuation dropped) that label boilerplate wherever they
@@ -406,6 +409,13 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
         "reprints and permissions",
         "reprints permissions",
         "reprints",
+        # a shopping embed's button, a reactions widget's heading
+        "shop now",
+        "your reaction",
+        "what's your reaction",
+        "whats your reaction",
+        # the end-of-story marks of Persian agencies ("انتهای پیام/")
+        "انتهای پیام",
         # a long page's way back up
         "back to top",
         "top of page",
@@ -523,7 +533,8 @@ EMPHASIS_TAGS: frozenset[str] = BOLD_TAGS | {"em", "i"}
 # here and get the latest breaking news", "Follow Mirror on Google News"): a verb, a few
 # words, the app's name (matched on casefolded text).
 CHANNEL_APPEAL = re.compile(
-    r"^(?:join|follow|subscribe to)\b[^.!?]{0,40}?\b(?:telegram|whatsapp|signal|viber|google news)\b"
+    r"^(?:join|follow|subscribe to|تابعوا|تابعونا)\b[^.!?]{0,80}?"
+    r"\b(?:telegram|whatsapp|signal|viber|google news)\b"
 )
 # Last words of a link to a newsletter's sign-up ("... sign up to our weekly <a>Inside Politics
 # newsletter</a>"), casefolded.

@@ -29,6 +29,8 @@ from newsparse.generic.scoring import effective_length
 # (a word keeps its combining marks: the vowel signs of Indic and Southeast Asian scripts)
 _PUNCTUATION = re.compile(rf"[^\w{WORD_MARKS}]+|_+")
 SENTENCE_ENDS = tuple(SENTENCE_END_CHARACTERS)
+# What a sentence of the story ends with, and a headline cut short never does.
+_FULL_STOPS = (".", "!", "?", "。", "！", "？")
 _DIGIT = re.compile(r"\d")
 
 # A line opening with a date label: "Updated at 1:23 p.m.", "Publicado el 5 de mayo".
@@ -326,7 +328,14 @@ def is_title_text(raw: str, titles: Collection[str]) -> bool:
         return False
     for title in titles:
         normal = _normal(title)
-        if normal and (text == normal or (len(text) > 0.5 * len(normal) and text in normal)):
+        if normal and (
+            text == normal
+            or (
+                len(text) > 0.5 * len(normal)
+                and text in normal
+                and not raw.rstrip().endswith(_FULL_STOPS)
+            )
+        ):
             return True
     return False
 

@@ -136,6 +136,9 @@ def test_sidebar_authors_are_not_the_articles() -> None:
             ("Associated Press",),
         ),
         ("By Owen Pritchard »", ("Owen Pritchard",), ()),  # a link to the author's page
+        # an agency's acronym counts in capitals only: Mena is a surname, MENA an agency
+        ("Carlos Mena", ("Carlos Mena",), ()),
+        ("Jane Doe MENA", ("Jane Doe",), ("MENA",)),
         ("作者：蔡晓)", ("蔡晓",), ()),  # the bracket of a credit around it left open
         ("Sam Ortiz, DO", ("Sam Ortiz",), ()),
         ("Sam Ortiz PhD", ("Sam Ortiz",), ()),

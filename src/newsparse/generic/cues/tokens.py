@@ -353,6 +353,21 @@ WHOLE_TOKEN_CUES: dict[str, Kind] = {
     "printonly": Kind.HIDDEN,
     "visible-print": Kind.HIDDEN,
     "show-for-print": Kind.HIDDEN,
+    # a sports report's line-ups and match statistics (tables beside the report)
+    "line-ups": Kind.CHROME,
+    "matchstats": Kind.CHROME,
+    # a video player's list of the next clips
+    "playlist": Kind.CHROME,
+    # a shop's product box inside a story ("Shop Now", the price and the retailer)
+    "embed-product": Kind.AD,
+    "product-embed": Kind.AD,
+    # a recipe card's "Did you make this recipe? Tag us" box
+    "call-to-action": Kind.APPEAL,
+    "wprm-call-to-action": Kind.APPEAL,
+    # Hungarian: a picture's caption (képaláírás), a support box (támogatás)
+    "kepalairas": Kind.CHROME,
+    "tamogatas": Kind.APPEAL,
+    "tamogatas-box": Kind.APPEAL,
     # MediaWiki's "From <wiki name>" line under the title
     "sitesub": Kind.CHROME,
     # declared not to be the page's content (kept out of search indexes)
@@ -481,6 +496,9 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     # ("video-player", "jw-player", "VideoPlayer", "playerVideo"; not a sports table's
     # "player" cell)
     ("video", "player"): Kind.CHROME,
+    # a sports report's line-ups and statistics ("sp-c-lineups", "match-stats-block")
+    ("lineups",): Kind.CHROME,
+    ("match", "stats"): Kind.CHROME,
     ("audio", "player"): Kind.CHROME,
     ("media", "player"): Kind.CHROME,
     ("jw", "player"): Kind.CHROME,

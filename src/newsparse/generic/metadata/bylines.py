@@ -206,9 +206,13 @@ _PHOTO_CREDIT = re.compile(
 # photo credit make it a credit for the story too.
 _STORY_AND_PHOTOS = re.compile(rf"\W*[^\W\d_]+\s+(?i:{longest_first(NAME_JOINERS)})\s+")
 
+# (an agency's acronym only in capitals: "Carlos Mena" is no reporter of MENA's)
 _WIRE_SUFFIX = re.compile(
-    r"[\s,]+(?:the\s+)?(" + longest_first(s for s in WIRE_SPELLINGS if len(s) >= 4) + r")\s*$",
-    re.I,
+    r"[\s,]+(?i:the\s+)?("
+    + longest_first(s for s in WIRE_SPELLINGS if len(s) >= 4 and s.isupper())
+    + "|(?i:"
+    + longest_first(s for s in WIRE_SPELLINGS if len(s) >= 4 and not s.isupper())
+    + r"))\s*$"
 )
 # "AP Auto Writer", "Ap National Political Writer" (title-cased by some CMSs): an agency
 # abbreviation followed by a job title is the agency's staff credit, whatever its case.
