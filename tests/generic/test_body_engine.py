@@ -639,6 +639,29 @@ def test_a_mailing_list_archive_message_without_its_neighbours_links() -> None:
     assert not any("message" in paragraph or "sorted by" in paragraph for paragraph in body)
 
 
+def test_a_read_also_line_inside_br_text_keeps_the_breaks_after_it() -> None:
+    # Bitrix: the story is text broken by <br><br> in one <div>; a "Читайте також:" line
+    # links another story between two paragraphs, a channel appeal closes the text
+    paragraphs = [
+        "Міська рада затвердила план ремонту трамвайних колій на Замості, роботи почнуться "
+        "у квітні і триватимуть до кінця літа.",
+        "Кожен вагон розрахований на 190 пасажирів, має кондиціонер і два майданчики для "
+        "візків та крісел колісних.",
+        "Вартість проїзду не зміниться: розрахуватися можна карткою вінничанина або "
+        "банківською карткою.",
+    ]
+    html = (
+        "<html><body><div class='news-detail'><h1>Ремонт колій на Замості</h1>"
+        f"<div class='bx-newsdetail-content'>{paragraphs[0]}<br /><br />"
+        "<b>Читайте також:</b> <a href='/news/city/trolejbusy/'>У Вінниці змінять рух "
+        f"тролейбусів</a><br /><br />{paragraphs[1]}<br /><br />{paragraphs[2]}<br /><br />"
+        "<b>Підписуйтесь на наш <a href='https://t.me/vinnytsia_example'>Telegram-канал</a>, "
+        "щоб першими дізнаватися головні новини.</b></div></div></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body
+    assert body.split("\n\n") == paragraphs
+
+
 def test_german_class_names_mark_comments_share_bar_ads_and_related_list() -> None:
     # a regional paper's CMS names its blocks in German: "leserkommentare", "teilen-leiste",
     # "anzeige-mitte", "weitere-artikel"; the readers' comments follow the story's last

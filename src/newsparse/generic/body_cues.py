@@ -533,7 +533,8 @@ EMPHASIS_TAGS: frozenset[str] = BOLD_TAGS | {"em", "i"}
 # here and get the latest breaking news", "Follow Mirror on Google News"): a verb, a few
 # words, the app's name (matched on casefolded text).
 CHANNEL_APPEAL = re.compile(
-    r"^(?:join|follow|subscribe to|تابعوا|تابعونا)\b[^.!?]{0,80}?"
+    r"^(?:join|follow|subscribe to|تابعوا|تابعونا|підписуйтесь|подписывайтесь|приєднуйтесь"
+    r"|присоединяйтесь)\b[^.!?]{0,80}?"
     r"\b(?:telegram|whatsapp|signal|viber|google news)\b"
 )
 # Last words of a link to a newsletter's sign-up ("... sign up to our weekly <a>Inside Politics

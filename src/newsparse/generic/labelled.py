@@ -13,6 +13,7 @@ from collections.abc import Iterable
 import lxml.html
 
 from newsparse.generic.article_urls import reads_as_listing_link
+from newsparse.generic.body_cues import CHANNEL_APPEAL
 from newsparse.generic.cues.kinds import RELATED_KINDS, Kind
 from newsparse.generic.labels import (
     has_label_separator,
@@ -48,6 +49,8 @@ HtmlElement = lxml.html.HtmlElement
 LIST_KINDS = frozenset({Kind.RELATED, Kind.READ_ALSO, Kind.POPULAR})
 # Label kinds that overrule a block's class saying "related" (a "Most read" heading).
 _OVERRULING_KINDS = frozenset({Kind.POPULAR, Kind.AD})
+# Kinds of the labels that open an appeal to follow, share or subscribe.
+_APPEAL_KINDS = frozenset({Kind.SHARE, Kind.APPEAL, Kind.NEWSLETTER})
 # Kinds a label may replace: generic chrome says less than a heading does.
 _WEAK_KINDS = frozenset({Kind.CHROME, Kind.NAV})
 
@@ -55,6 +58,8 @@ MAX_CLIMB = 4
 # A block's header holds at most this many "See all" links.
 _MAX_HEADER_LINKS = 2
 MAX_RUN = 10
+# Text between two siblings of a run (characters) that makes it running text, not a list.
+_MAX_GAP = 3
 # A label must open its block: at most this much text may precede it.
 MAX_LEAD_CHARS = 20
 # Largest text (besides the label) of a list block (related, most read) and of a box.
@@ -178,9 +183,17 @@ class _BlockFinder:
     def _run_after(self, label: HtmlElement, start: HtmlElement) -> list[HtmlElement]:
         """``start`` and the teaser-like siblings that follow it."""
         run = [start]
+        previous = start
         for sibling in start.itersiblings():
+            gap = len((previous.tail or "").strip())
+            previous = sibling
             if not isinstance(sibling.tag, str):
                 continue
+            if gap > _MAX_GAP or (
+                sibling.tag == "br" and len((sibling.tail or "").strip()) > _MAX_GAP
+            ):
+                # (text broken by <br>: the label's line ends there, the story goes on)
+                break
             if (
                 sibling.tag in HEADING_TAGS
                 or self.found.kinds.get(sibling) not in (None, *_WEAK_KINDS)
@@ -280,6 +293,14 @@ def _inline_label_kind(found: Measurements, paragraph: HtmlElement) -> Kind | No
     lead, first_link = _lead_and_first_link(paragraph)
     if first_link is None:
         return None
+    # "Підписуйтесь на наш <a>Telegram-канал</a>, щоб першими ...": the link is a word of
+    # the appeal, which the text around it explains
+    if (
+        lead
+        and heading_kind(lead) in _APPEAL_KINDS
+        and CHANNEL_APPEAL.match(text_of(paragraph).casefold())
+    ):
+        return Kind.APPEAL
     stats = found.stats[paragraph]
     rest = stats[TEXT] - len(lead.strip())
     if rest <= 0 or stats[LINKED] < MIN_INLINE_LINK_SHARE * rest:

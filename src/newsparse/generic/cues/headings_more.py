@@ -235,7 +235,7 @@ MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
         "fi": ("jaa artikkeli",),
         "cs": ("sdílet", "sdílejte"),
         "el": ("κοινοποίηση", "μοιραστείτε"),
-        "uk": ("поділитися",),
+        "uk": ("поділитися", "підписуйтесь на нас", "підписуйтесь на наш"),
         "ro": ("distribuie", "distribuie articolul"),
         "hu": ("megosztás", "oszd meg"),
         "pl": ("dziękujemy, że przeczytałaś", "dziękujemy, że przeczytałeś"),
