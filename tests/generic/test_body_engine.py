@@ -662,6 +662,26 @@ def test_a_read_also_line_inside_br_text_keeps_the_breaks_after_it() -> None:
     assert body.split("\n\n") == paragraphs
 
 
+def test_a_subheading_worded_like_a_widget_title_over_a_paragraph_is_the_storys() -> None:
+    # "Popular methods" opens like a "Popular" widget's title, but heads a paragraph
+    paragraphs = [
+        "Intermittent fasting means eating only during a set window of the day and going "
+        "without food for the rest of it, usually for twelve to sixteen hours.",
+        "Popular methods",
+        "The most common schedule is the 16:8 method, in which people eat between noon and "
+        "eight in the evening and fast overnight and through the morning.",
+        "Another approach limits eating on two days of the week to about 500 calories while "
+        "the other five days follow a normal diet.",
+    ]
+    html = (
+        "<html><body><article><h1>What is intermittent fasting?</h1><div class='article-body'>"
+        f"<p>{paragraphs[0]}</p><h2>{paragraphs[1]}</h2><p>{paragraphs[2]}</p>"
+        f"<p>{paragraphs[3]}</p></div></article></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body
+    assert body.split("\n\n") == paragraphs
+
+
 def test_german_class_names_mark_comments_share_bar_ads_and_related_list() -> None:
     # a regional paper's CMS names its blocks in German: "leserkommentare", "teilen-leiste",
     # "anzeige-mitte", "weitere-artikel"; the readers' comments follow the story's last

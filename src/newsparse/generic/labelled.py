@@ -184,6 +184,7 @@ class _BlockFinder:
         """``start`` and the teaser-like siblings that follow it."""
         run = [start]
         previous = start
+        ended_by_prose = False
         for sibling in start.itersiblings():
             gap = len((previous.tail or "").strip())
             previous = sibling
@@ -207,12 +208,16 @@ class _BlockFinder:
                 prose > MAX_CARD_PROSE
                 or (prose > MIN_PARAGRAPH_PROSE and link_share(sibling_stats) < 0.25)
             ) and not (prose <= MAX_TITLED_CARD_PROSE and has_linked_title(sibling)):
-                break  # prose ends the run; a summary under a linked title does not
+                # prose ends the run; a summary under a linked title does not
+                ended_by_prose = sibling.tag == "p"  # (a paragraph of prose under it)
+                break
             run.append(sibling)
         if not any(
             self.stats[element][LINKED] or _holds_overlay_link(element) for element in run[1:]
         ):
-            return [label]
+            # a heading over prose is the story's own subheading ("Popular methods"); one
+            # over nothing of its own is a widget's label left alone
+            return [] if ended_by_prose and len(run) == 1 else [label]
         return run
 
     def _is_teaser_grid(self, start: HtmlElement) -> bool:
