@@ -747,3 +747,19 @@ def test_a_name_set_apart_at_the_end_of_a_story_with_no_byline_is_its_author() -
 def test_more_byline_markups(byline: str, expected: tuple[str, ...]) -> None:
     url = "https://www.ouest-france.example/sport/2026/11/28/match.html"
     assert parse_html(_story_with_byline(byline, "fr"), url).authors == expected
+
+
+def test_co_authors_each_marked_as_a_microdata_author_in_the_story_header() -> None:
+    # iDNES-style: the header names each author in its own itemprop=author element, and the
+    # story's body alone is the articleBody
+    html = (
+        "<html><body><div class='art-header'><h1 itemprop='headline'>Okruh otevřen</h1>"
+        "<div class='authors'><span itemprop='author' itemscope itemtype='http://schema.org/"
+        "Person'><a rel='author' href='/novinari/pavel-hruby'><span itemprop='name'>Pavel "
+        "Hrubý</span></a></span>, <span itemprop='author' itemscope itemtype='http://schema.org"
+        "/Person'><span itemprop='name'>Jana Dvořáková</span></span></div></div>"
+        "<div itemprop='articleBody'><p>Brno otevřelo první úsek velkého městského okruhu po "
+        "osmi letech stavby, řidiči ho mohou používat od čtvrtečního rána.</p></div>"
+        "</body></html>"
+    )
+    assert parse_html(html).authors == ("Pavel Hrubý", "Jana Dvořáková")

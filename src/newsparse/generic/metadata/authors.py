@@ -316,13 +316,21 @@ def _find_byline_elements(page: Page) -> list[common.HtmlElement]:
 
 
 def _microdata_byline(page: Page) -> Byline:
-    """Names marked ``itemprop=author`` near the story (as exact as JSON-LD)."""
+    """Names marked ``itemprop=author`` near the story (as exact as JSON-LD): the first such
+    element's, with those of the ``itemprop=author`` siblings beside it (one element per
+    co-author: "<span itemprop=author>A</span>, <span itemprop=author>B</span>")."""
     for element in _byline_elements(page):
         # "creator" is left out: it mostly credits photos (ImageObject) rather than the story.
-        if element.get("itemprop") == "author" and regions.is_near_story(page, element):
+        if element.get("itemprop") == "author" and (
+            regions.is_near_story(page, element) or regions.in_story_header(page, element)
+        ):
             byline = _element_byline(page, element)
             if byline.names:
-                return byline
+                names = list(byline.names)
+                for sibling in element.itersiblings():
+                    if sibling.get("itemprop") == "author":
+                        names.extend(_element_byline(page, sibling).names)
+                return Byline(names=tuple(dict.fromkeys(names)), wires=byline.wires)
     return Byline()
 
 
