@@ -763,3 +763,14 @@ def test_co_authors_each_marked_as_a_microdata_author_in_the_story_header() -> N
         "</body></html>"
     )
     assert parse_html(html).authors == ("Pavel Hrubý", "Jana Dvořáková")
+
+
+def test_a_byline_opening_with_the_sites_name_as_a_part_of_its_own() -> None:
+    html = (
+        "<html><head><meta property='og:site_name' content='هسبورت بريس'></head><body>"
+        "<article><h1>خط جديد للترامواي في الدار البيضاء</h1><div class='meta'>"
+        "<span class='author'><a href='/author/mohamed-errajji'>هسبورت بريس - محمد الراجي"
+        "</a></span></div><p>أعلنت شركة الدار البيضاء للنقل عن افتتاح خط جديد للترامواي يربط "
+        "الأحياء الشرقية بوسط المدينة ابتداء من الأسبوع المقبل.</p></article></body></html>"
+    )
+    assert parse_html(html).authors == ("محمد الراجي",)

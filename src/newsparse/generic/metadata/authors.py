@@ -79,13 +79,19 @@ _URL_NAME = re.compile(r"(?:https?:)?//|/|www\.")
 _LINE_MARK = "\ue000"
 # A byline's parts that are no name, by their class tokens.
 _EXTRA_TOKENS = frozenset(BYLINE_EXTRA_TOKENS)
+# A byline's first part before a dash or a bar ("<site> - <name>").
+_SITE_PART = re.compile(r"\s*([^|–—-]{2,40}?)\s+[|–—-]\s+(?=\S)")
 # Children of a byline that hold one author each.
 _BYLINE_BLOCK_TAGS = frozenset({"div", "p", "li"})
 
 
 def _parsed(page: Page, text: str) -> Byline:
     """:func:`parse_byline` of a text, memoised per page (a byline element nested in another
-    repeats its text, and the author microdata is read again as a visible byline)."""
+    repeats its text, and the author microdata is read again as a visible byline); a site's
+    name opening it as a part of its own ("هسبريس - محمد الراجي") is left out."""
+    site = _SITE_PART.match(text)
+    if site is not None and is_site_identity(page, site.group(1)):
+        text = text[site.end() :]
     return common.cached_per_key(page, "_md_parsed_bylines", text, parse_byline)
 
 
