@@ -655,6 +655,30 @@ def test_an_hatom_post_in_a_blog_widget_is_dated_and_signed() -> None:
     assert article.authors == ("Claire Dubreuil",)
 
 
+def test_an_hatom_post_beside_hatom_teasers_in_the_sidebar_is_dated_and_signed() -> None:
+    # Genesis: the sidebar's "Featured Posts" widget marks its teasers "post hentry" too, and
+    # the post and the sidebar share a wrapper named after both ("content-sidebar-wrap")
+    story = "<p>The county board voted on Tuesday to reopen the Miller Creek trail.</p>" * 3
+    teaser = (
+        "<div class='post type-post hentry'><h2><a href='/2013/02/snow-report/'>Snow report"
+        "</a></h2><p>Snowshoes are still needed above the second switchback. [...]</p></div>"
+    )
+    html = (
+        "<html><body><div id='slider'><h2><a href='/2013/03/river-levels/' rel='bookmark'>"
+        "High spring river levels expected</a></h2></div><div id='content-sidebar-wrap'>"
+        "<div id='content' class='hfeed'>"
+        "<div class='post type-post status-publish hentry "
+        "entry'><h1 class='entry-title'>Miller Creek trail reopens</h1><div class='post-info'>"
+        "<span class='date published time' title='2013-03-05T17:30:12+00:00'>March 5, 2013"
+        "</span> By <span class='author vcard'><span class='fn'><a href='/author/dana/' "
+        f"rel='author'>Dana Walsh</a></span></span></div><div class='entry-content'>{story}"
+        f"</div></div></div><div id='sidebar'>{teaser * 2}</div></div></body></html>"
+    )
+    article = parse_html(html)
+    assert article.published is not None and article.published.date().isoformat() == "2013-03-05"
+    assert article.authors == ("Dana Walsh",)
+
+
 def test_an_update_line_beside_a_time_element_gives_the_modified_date() -> None:
     story = "<p>" + "Le chantier de la deuxième ligne de tramway prend six mois de retard. " * 4
     html = (

@@ -309,9 +309,10 @@ def article_element(page: Page) -> HtmlElement | None:
 def _find_article_element(page: Page) -> HtmlElement | None:
     candidates = list(page.elements("article", "main"))
     candidates.extend(e for e, marks in cue_elements(page) if "articlebody" in marks)
-    # (a post marked up with the hAtom microformat, "post hentry", in a page of <div>s)
+    # (a post marked up with the hAtom microformat, "post hentry", in a page of <div>s; when
+    # several are, the sidebar's teasers are hentries too, and the post holds most paragraphs)
     entries = [e for e, marks in cue_elements(page) if "hentry" in marks.split()]
-    candidates.extend(entries[:1] if len(entries) == 1 else ())
+    candidates.extend(entries[:_MAX_ENTRIES])
     best: HtmlElement | None = None
     best_count = 0
     for element in candidates[:30]:
@@ -341,6 +342,8 @@ def _is_teaser(element: HtmlElement) -> bool:
 
 
 _MIN_PARAGRAPH = 25
+# How many hAtom entries of a page are looked at for the post's.
+_MAX_ENTRIES = 10
 # A story's element holds more paragraphs than a teaser's one.
 _MIN_ARTICLE_PARAGRAPHS = 2
 _MIN_ARTICLE_TEXT = 300
