@@ -682,6 +682,27 @@ def test_a_subheading_worded_like_a_widget_title_over_a_paragraph_is_the_storys(
     assert body.split("\n\n") == paragraphs
 
 
+def test_a_font_layouts_large_headline_byline_and_role_line_leave_the_body() -> None:
+    # 2004: no heading element; the headline is set in <font size=5>, the byline's second
+    # line gives the reporter's role, and the <title> cuts the headline short
+    story = [
+        "The passenger ferry between Port Ellis and Cedar Island will carry its first "
+        "passengers in almost two years on July 6, county commissioners said Thursday.",
+        "The service stopped in the summer of 2002 when inspectors found cracks in the hull "
+        "of the county's only boat, and repairs stretched on for two years.",
+    ]
+    html = (
+        "<html><head><title>Lake County Gazette - Ferry service to resume in July</title>"
+        "</head><body><table><tr><td><center><font size='5'><b>Ferry service to resume in "
+        "July after two-year halt</b></font></center><br><font size='1'>By MARGARET "
+        "OYELARAN<br>Gazette Staff Writer</font><br><br><font size='2'>"
+        f"<p>{story[0]}</p><p>{story[1]}</p></font></td></tr></table></body></html>"
+    )
+    article = newsparse.parse(html, registry=newsparse.Registry())
+    assert article.headline == "Ferry service to resume in July after two-year halt"
+    assert article.body.split("\n\n") == story
+
+
 def test_german_class_names_mark_comments_share_bar_ads_and_related_list() -> None:
     # a regional paper's CMS names its blocks in German: "leserkommentare", "teilen-leiste",
     # "anzeige-mitte", "weitere-artikel"; the readers' comments follow the story's last

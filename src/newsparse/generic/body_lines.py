@@ -19,7 +19,7 @@ from newsparse.generic.body_cues import (
 )
 from newsparse.generic.cues.scripts import WORD_MARKS
 from newsparse.generic.labels import heading_kind
-from newsparse.generic.metadata.byline_words import WEAK_BYLINE_CUES
+from newsparse.generic.metadata.byline_words import ROLE_WORDS, WEAK_BYLINE_CUES
 from newsparse.generic.metadata.bylines import LEADING_ROLE_BYLINE, TRAILING_ROLE_BYLINE
 from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
 from newsparse.generic.metadata.datetext import date_in_text
@@ -29,6 +29,8 @@ from newsparse.generic.scoring import effective_length
 # (a word keeps its combining marks: the vowel signs of Indic and Southeast Asian scripts)
 _PUNCTUATION = re.compile(rf"[^\w{WORD_MARKS}]+|_+")
 SENTENCE_ENDS = tuple(SENTENCE_END_CHARACTERS)
+# A reporter's role on a line of its own is this many words at most ("Herald Staff Writer").
+_ROLE_LINE_WORDS = 5
 # What a sentence of the story ends with, and a headline cut short never does.
 _FULL_STOPS = (".", "!", "?", "。", "！", "？")
 _DIGIT = re.compile(r"\d")
@@ -155,7 +157,7 @@ def trim_paragraphs(paragraphs: list[str], titles: Collection[str]) -> list[str]
             # from a headline or byline line, the head lines go
             lines = paragraph.split("\n")
             if is_title_text(lines[0], titles) or is_byline(lines[0]):
-                while lines and _is_head_line(lines[0], titles):
+                while lines and (_is_head_line(lines[0], titles) or _is_role_line(lines[0])):
                     del lines[0]
                 if not lines:
                     continue
@@ -229,6 +231,16 @@ def is_signoff(text: str) -> bool:
 def _is_head_line(text: str, titles: Collection[str]) -> bool:
     """A headline, byline or date line (above the story's first real paragraph)."""
     return is_title_text(text, titles) or _is_metadata_line(text)
+
+
+def _is_role_line(text: str) -> bool:
+    """The reporter's role on a line of its own under the byline ("Gazette Staff Writer")."""
+    words = text.split()
+    return (
+        0 < len(words) <= _ROLE_LINE_WORDS
+        and words[-1].casefold().strip(",.") in ROLE_WORDS
+        and not text.endswith(SENTENCE_ENDS)
+    )
 
 
 # A number alone on a line, bracketed or not: no line of a story.

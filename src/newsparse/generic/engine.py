@@ -27,7 +27,11 @@ from newsparse.generic.metadata.fields import (
     find_image,
     find_tags,
 )
-from newsparse.generic.metadata.headline import find_headline, permalink_headings
+from newsparse.generic.metadata.headline import (
+    find_headline,
+    permalink_headings,
+    visible_headlines,
+)
 from newsparse.generic.metadata.language import find_language
 from newsparse.generic.metadata.regions import cue_marks, offer_cue_elements
 from newsparse.generic.metadata.site import find_site_name
@@ -154,6 +158,7 @@ class GenericEngine:
         if title is not None:
             hints.append(self.page.text(title))
         hints.extend(permalink_headings(self.page))  # (a blog post's title, linked to itself)
+        hints.extend(visible_headlines(self.page))  # (and a <font> layout's large headline)
         return tuple(hint for hint in hints if hint)
 
     def body_from(self, selector: str, *, clean: bool = True) -> str:

@@ -55,6 +55,12 @@ _TITLE_NAMED = re.compile("|".join(TITLE_CLASSES), re.I)
 # <title> confirms says something else (MediaWiki's JSON-LD "headline" is the article's
 # short description: "lighthouse on the north-east coast" for "Harrowgate Point Lighthouse").
 _MIN_OVERLAP = 0.5
+# The <font> sizes of a headline on a page that has no heading element, its words, and how
+# many such texts are looked at.
+_DISPLAY_FONT_SIZES = frozenset({"5", "6", "7", "+2", "+3", "+4"})
+_MIN_DISPLAY_WORDS = 3
+_MAX_DISPLAY_WORDS = 25
+_MAX_DISPLAY_HEADINGS = 3
 # The words a part of a <title> holds at least to stand for the headline it opens.
 _MIN_TITLE_PART_WORDS = 3
 # The headings a blog writes its post's title in, linked to the post.
@@ -177,7 +183,28 @@ def _headline_elements(page: Page) -> list[common.HtmlElement]:
         and ("headline" in marks.split() or "entry-title" in marks.split())
     ]
     h1s = list(page.elements("h1")[:8])
+    if not h1s and not marked:
+        return _display_headings(page)
     return [*h1s, *(e for e in marked if e not in h1s)][:12]
+
+
+def _display_headings(page: Page) -> list[common.HtmlElement]:
+    """On a page of no heading element (the ``<font>`` layouts of old sites), the first
+    texts set in a large font ("<font size=5><b>Headline</b></font>"), unlinked and a few
+    words long."""
+    found: list[common.HtmlElement] = []
+    body = page.tree.find("body")
+    for font in (body if body is not None else page.tree).iter("font"):
+        if (font.get("size") or "").strip() not in _DISPLAY_FONT_SIZES:
+            continue
+        if font.find(".//a") is not None or next(font.iterancestors("a"), None) is not None:
+            continue
+        words = len(common.element_text(page, font).split())
+        if _MIN_DISPLAY_WORDS <= words <= _MAX_DISPLAY_WORDS:
+            found.append(font)
+            if len(found) == _MAX_DISPLAY_HEADINGS:
+                break
+    return found
 
 
 def visible_headlines(page: Page) -> list[str]:
