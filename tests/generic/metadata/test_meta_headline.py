@@ -154,6 +154,16 @@ def test_a_blog_posts_heading_linked_to_its_permalink_is_the_headline() -> None:
     assert parse_html(html, url=url).headline == "Why your cron job fails"
 
 
+def test_a_forums_view_topic_label_is_a_title_decoration() -> None:
+    html = _page(
+        "<title>Model Engineers :: View topic - Restoring a 1950s lathe: what I learned</title>"
+        "<meta property='og:site_name' content='Model Engineers'>",
+        "<table class='forumline'><tr><td><span class='maintitle'>Restoring a 1950s lathe"
+        "</span></td></tr></table>",
+    )
+    assert parse_html(html).headline == "Restoring a 1950s lathe: what I learned"
+
+
 def _opinion_page(og_title: str, heading: str) -> str:
     return (
         "<html><head>"

@@ -19,9 +19,13 @@ METADATA_CLASSES: tuple[str, ...] = (
     "date", "time", "publish", "posted", "dateline", "meta", "headline", "articlebody",
     "datum", "fecha", "data", "zeit", "firma", "entry-title", "hentry", "signature",
 )  # fmt: skip
-#: Parts of a page's <title> that are a blog engine's labels, not the post's title
+#: Parts of a page's <title> that are a blog engine's or a forum's labels, not the post's title
 #: ("Site » Blog Archive » Post", WordPress's classic theme), casefolded.
-TITLE_LABELS: tuple[str, ...] = ("blog archive", "weblog archive")
+TITLE_LABELS: tuple[str, ...] = (
+    "blog archive", "weblog archive",
+    # forum software's page labels ("Forum :: View topic - <topic>")
+    "view topic", "view thread", "thema anzeigen", "voir le sujet", "ver tema",
+)  # fmt: skip
 #: A byline or author block.
 BYLINE_CLASSES: tuple[str, ...] = (
     "author", "byline", "creator", "writer", "reporter", "journalist", "autor", "auteur",
