@@ -142,6 +142,14 @@ def test_numeric_dates_follow_us_order_when_asked_or_when_a_us_time_zone_follows
     assert date_in_text("06/12/2008 11:35 CET") == datetime(2008, 12, 6, 11, 35)
 
 
+def test_the_c_librarys_date_with_its_time_and_zone_before_the_year() -> None:
+    # mailing-list archives and forum posts: "Thu Sep 21 14:07:52 BST 2006"
+    assert date_in_text("Thu Sep 21 14:07:52 BST 2006") == datetime(2006, 9, 21, 14, 7)
+    assert date_in_text("Sat Jan 13 18:52:00 2007") == datetime(2007, 1, 13, 18, 52)
+    found = date_in_text("Thu Sep 21 14:07:52 EDT 2006", zoned=True)
+    assert found is not None and found.isoformat() == "2006-09-21T14:07:00-04:00"
+
+
 def test_url_date_is_the_last_resort() -> None:
     html = "<html><body><h1>Budget day</h1><p>" + "Words of the story. " * 10 + "</p></body></html>"
     article = parse_html(html, url="https://news.example/2018/11/29/budget-day/")

@@ -56,6 +56,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("mdy-name", re.compile(rf"{_NAME}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)),
+    # the C library's date, the time and zone before the year: "Thu Sep 21 14:07:52 BST 2006"
+    # (mailing-list archives, forum posts)
+    (
+        "ctime",
+        re.compile(
+            rf"{_NAME}\s+(\d{{1,2}})\s+(\d{{1,2}}:\d{{2}}(?::\d{{2}})?)\s+(?:([A-Z]{{2,5}})\s+)?"
+            r"(\d{4})(?!\d)"
+        ),
+    ),
     # "27-NOV-2026" (EurekAlert!, Oracle-style dates)
     ("dmy-name", re.compile(rf"(?<![\d-])(\d{{1,2}})-{_NAME}-(\d{{4}})(?!\d)", re.I)),
     # Hungarian "2024. május 14.", Vietnamese "14 tháng 5, 2024"
@@ -219,6 +228,10 @@ def _read(
     if kind == "ymd-name":
         month = _month(g[1])
         return _build(int(g[0]), month, int(g[2]), rest, zoned) if month else None
+    if kind == "ctime":
+        month = _month(g[0])
+        time = f"{g[2]} {g[3]}" if g[3] else g[2]
+        return _build(int(g[4]), month, int(g[1]), time, zoned) if month else None
     if kind == "ydm-name":
         month = _month(g[2])
         return _build(int(g[0]), month, int(g[1]), rest, zoned) if month else None
