@@ -84,6 +84,12 @@ def test_labels_and_share_buttons_in_several_languages() -> None:
     assert is_label("Shop Now")
     assert is_label("Your Reaction?")
     assert is_label("انتهای پیام/")  # a Persian agency's end-of-story mark
+    # a paywall's notice written as a sentence inside the story's container
+    assert is_label(
+        "The rest of this story is available to subscribers. Create a free account to read "
+        "three stories a month, or subscribe for unlimited access. Already registered? Log in."
+    )
+    assert is_label("Lesen Sie den vollständigen Artikel mit einem Plus-Abo. Bereits Abonnent?")
     assert is_dated_line("Page last updated: 6 August 2007")
     # a video player's prompt, consent notice or fallback text, on a line of its own
     assert is_label("Click to play video: 'Pine Lake wildfire evacuees anxious to return home'")
@@ -660,6 +666,27 @@ def test_a_follow_us_link_between_the_standfirst_and_the_story_goes() -> None:
     )
     body = newsparse.parse(html, registry=newsparse.Registry()).body
     assert "Google News" not in body and body.count(STORY) == 3
+
+
+def test_a_short_storys_container_closed_by_a_subscribe_link_is_no_pitch_box() -> None:
+    # a paywalled teaser: three paragraphs and "Subscribe now" make the whole .entry-content
+    # look like a pitch's box (a few children, the last a call to action)
+    story = [
+        "The Ridge County Fair will add a second weekend this year for the first time since "
+        "it began in 1952, the fair board announced Thursday.",
+        "Board president Lonnie Hatcher said attendance passed 41,000 last August and the "
+        "grounds could not comfortably hold more visitors over four days.",
+        "The fair will run Aug. 10-20, with the livestock shows spread across both weekends so "
+        "that families are not crowded into a single barn schedule.",
+    ]
+    paragraphs = "".join(f"<p>{text}</p>" for text in story)
+    html = (
+        "<html><body><article><h1>Fair adds a weekend</h1><div class='entry-content'>"
+        f"{paragraphs}<p>This story is available to Record subscribers. "
+        "<a href='/subscribe/'>Subscribe now</a></p></div></article></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert body[: len(story)] == story
 
 
 def test_an_arabic_follow_us_on_google_news_line_after_the_story_goes() -> None:

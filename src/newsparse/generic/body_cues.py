@@ -335,6 +335,30 @@ PLAYER_NOTICE_OPENERS: tuple[str, ...] = (
     "view this post on instagram",
 )
 
+# How a paywall's notice opens, written as a sentence inside the story's container ("The rest
+# of this story is available to subscribers. <a>Create a free account</a> ..."): no sentence
+# of the story opens so.
+PAYWALL_NOTICE_OPENERS: tuple[str, ...] = (
+    "the rest of this story is available to",
+    "the rest of this article is available to",
+    "this story is available to",
+    "this article is available to",
+    "this article is for subscribers",
+    "this story is for subscribers",
+    "this content is available to",
+    "this content is for subscribers",
+    "subscribe to continue reading",
+    "subscribe to read the full",
+    "to continue reading this",
+    "lesen sie den vollständigen artikel mit",
+    "dieser artikel ist exklusiv für",
+    "cet article est réservé aux abonnés",
+    "la suite de cet article est réservée",
+    "este contenido es exclusivo para",
+    "este artículo es exclusivo para",
+    "questo articolo è riservato",
+)
+
 # Whole-paragraph texts (casefolded, punctuation dropped) that label boilerplate wherever they
 # sit inside a story: ad slots, comment and share buttons.
 BOILERPLATE_LABELS: frozenset[str] = frozenset(

@@ -284,8 +284,9 @@ def edge_leftovers(
     # paragraph: its box goes, and the story ends before it
     while len(anchors) > 1:
         box = pitch_box(units[anchors[-1]].element)
-        if box is None:
-            break
+        previous = units[anchors[-2]].element
+        if box is None or any(ancestor is box for ancestor in previous.iterancestors()):
+            break  # (a box holding the paragraph before the pitch is the story's container)
         dropped.append(box)
         anchors.pop()
     first, last = anchors[0], anchors[-1]

@@ -13,6 +13,7 @@ from newsparse.generic.body_cues import (
     BYLINE_OPENERS,
     CJK_CREDIT_LABELS,
     CREDIT_OPENERS,
+    PAYWALL_NOTICE_OPENERS,
     PLAYER_NOTICE_OPENERS,
     SENTENCE_END_CHARACTERS,
     SHARE_OPENERS,
@@ -72,7 +73,9 @@ _EDITOR_INITIALS = re.compile(r"\((?:[a-z]{2,5}/)+[a-z]{2,5}\)")
 
 # A video player's prompt or notice ("Click to play video: '<title>'"), shorter than this;
 # its opening words lie within the first _OPENER_SPAN characters.
-_PLAYER_NOTICE = CaselessWords(PLAYER_NOTICE_OPENERS, before="^", after=r"\b")
+_PLAYER_NOTICE = CaselessWords(
+    (*PLAYER_NOTICE_OPENERS, *PAYWALL_NOTICE_OPENERS), before="^", after=r"\b"
+)
 _PLAYER_NOTICE_LENGTH = 240
 _OPENER_SPAN = 60
 
