@@ -91,6 +91,7 @@ def test_labels_and_share_buttons_in_several_languages() -> None:
     )
     assert is_label("Lesen Sie den vollständigen Artikel mit einem Plus-Abo. Bereits Abonnent?")
     assert is_dated_line("Page last updated: 6 August 2007")
+    assert is_dated_line("प्रकाशित : चैत १, २०८० १३:४५")  # Nepali, in Devanagari digits
     # a video player's prompt, consent notice or fallback text, on a line of its own
     assert is_label("Click to play video: 'Pine Lake wildfire evacuees anxious to return home'")
     assert is_label(
@@ -689,13 +690,31 @@ def test_a_short_storys_container_closed_by_a_subscribe_link_is_no_pitch_box() -
     assert body[: len(story)] == story
 
 
-def test_an_arabic_follow_us_on_google_news_line_after_the_story_goes() -> None:
-    article = _breakwater_article(
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        # a line linking two social or messaging platforms, in any language
+        "<div class='follow'>தினமலர் செய்திகளை உடனுக்குடன் பெற எங்கள் <a href='https://t.me/"
+        "dinamalar'>டெலிகிராம்</a> மற்றும் <a href='https://www.whatsapp.com/channel/dinamalar'>"
+        "வாட்ஸ்அப்</a> சேனலில் இணையுங்கள்</div>",
+        # "follow our news on Google News", in Arabic
         "<div class='google-news-follow'><p>تابعوا آخر أخبارنا المحلية والرياضية وآخر المستجدات "
         "السياسية والاقتصادية عبر <a href='https://news.google.example/s/khaleej'>Google news</a>"
-        "</p></div>"
+        "</p></div>",
+    ],
+)
+def test_a_follow_us_line_after_the_story_goes(appeal: str) -> None:
+    assert _breakwater_article(appeal).body.split("\n\n") == BREAKWATER_STORY
+
+
+def test_an_embedded_posts_links_to_its_platforms_make_no_follow_us_line() -> None:
+    tweet = (
+        "<blockquote class='twitter-tweet'><p>The harbour breakwater plan passed tonight, "
+        "six votes to one, after two years of hearings. <a href='https://t.co/abc'>"
+        "pic.twitter.com/abc</a></p>&mdash; Port News (@portnews) <a href='https://twitter.com/"
+        "portnews/status/1'>March 6, 2024</a></blockquote>"
     )
-    assert article.body.split("\n\n") == BREAKWATER_STORY
+    assert "six votes to one" in _breakwater_article(tweet).body
 
 
 def test_a_wire_service_s_closing_lines_of_a_press_release_go() -> None:

@@ -398,6 +398,8 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("Dans le même dossier", Kind.RELATED),
         ("Go deeper", Kind.RELATED),
         ("More Transportation News", Kind.RELATED),  # a section's rail
+        ("More Opinion", Kind.RELATED),
+        ("More photo essays", Kind.RELATED),
         ("More news from Economy", Kind.RELATED),
         ("Новини по темі", Kind.RELATED),  # Ukrainian
     ],

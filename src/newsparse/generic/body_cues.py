@@ -318,6 +318,16 @@ CJK_CREDIT_LABELS: tuple[str, ...] = (
     "责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯", "本文来源", "本文來源", "作者",
 )  # fmt: skip
 
+# The registrable labels of social and messaging platforms' hosts: a short
+# line after the story that links two of them asks the reader to follow the site there
+# ("... <a>Telegram</a> மற்றும் <a>WhatsApp</a> சேனலில் இணையுங்கள்"), in any language.
+SOCIAL_PLATFORM_LABELS: frozenset[str] = frozenset(
+    {
+        "facebook", "twitter", "x", "instagram", "youtube", "whatsapp", "telegram", "line",
+        "tiktok", "linkedin", "threads", "pinterest", "viber", "vk", "weibo", "snapchat",
+    }
+)  # fmt: skip
+
 # How a video player's placeholder or notice opens, on a line of its own inside the story:
 # the player's prompt with the video's title, its consent notice, a browser's fallback text.
 PLAYER_NOTICE_OPENERS: tuple[str, ...] = (

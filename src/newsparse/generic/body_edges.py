@@ -24,6 +24,7 @@ from newsparse.generic.body_cues import (
     PRESS_RELEASE_TRAILER,
     RIGHTS_NOTICE_PHRASES,
     SIGNOFF_TOKENS,
+    SOCIAL_PLATFORM_LABELS,
 )
 from newsparse.generic.body_extent import is_followed_by_text
 from newsparse.generic.body_lines import (
@@ -47,12 +48,14 @@ from newsparse.generic.labels import heading_kind
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata.byline_words import NAME_JOINERS
 from newsparse.generic.metadata.patterns import CaselessWords
+from newsparse.generic.metadata.site import host_label
 from newsparse.generic.metadata.source_words import (
     ORIGINALLY_PUBLISHED,
     PUBLISHER_SOURCE_LABELS,
     SOURCE_LABELS,
 )
 from newsparse.generic.scoring import Scores, Unit
+from newsparse.hosts import host_of
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -65,6 +68,9 @@ _ORIGINAL_CREDIT = CaselessWords(ORIGINALLY_PUBLISHED)
 
 # A rights notice after the story is a line of at most this length.
 _RIGHTS_NOTICE_LENGTH = 200
+# The platforms a follow-us line links at least; Telegram's short host ("t" is t.co's too).
+_APPEAL_PLATFORMS = 2
+_TELEGRAM_HOST, _TELEGRAM = "t.me", "telegram"
 # The unlinked text of a short linked line that makes it a sentence of the story (characters).
 _LINKED_SENTENCE_WORDS_LENGTH = 60
 # The kinds of heading an appeal line opens like, and how many of its first words are read.
@@ -204,6 +210,7 @@ def _is_anchor(unit: Unit) -> bool:
         # a dateline that spells its dates out is long, but holds <time> elements
         and not (unit.length < SHORT_LINE * 2 and _holds(unit.element, "time"))
         and not _is_appeal(unit)
+        and not _links_to_platforms(unit)
     )
 
 
@@ -217,6 +224,22 @@ def _is_linked_sentence(unit: Unit) -> bool:
         and text.endswith(SENTENCE_ENDS)
         and text.split(None, 1)[0].casefold() not in CALL_TO_ACTION_VERBS
     )
+
+
+def _links_to_platforms(unit: Unit) -> bool:
+    """A short line linking two social or messaging platforms or more: a follow-us appeal
+    whatever its language."""
+    if (
+        unit.length >= SHORT_LINE * 2
+        or not unit.link_length
+        or next(unit.element.iterancestors("blockquote"), None) is not None
+    ):
+        return False  # (an embedded post's links are the post's: its author, its pictures)
+    platforms = set()
+    for link in unit.element.iter("a"):
+        host = host_of(link.get("href"))
+        platforms.add(_TELEGRAM if host == _TELEGRAM_HOST else host_label(host))
+    return len(platforms & SOCIAL_PLATFORM_LABELS) >= _APPEAL_PLATFORMS
 
 
 def _is_rights_notice(unit: Unit) -> bool:
@@ -340,6 +363,7 @@ def edge_leftovers(
             or is_signoff(unit.text)
             or _is_signed_name(unit)
             or _is_appeal(unit)
+            or _links_to_platforms(unit)
             or _is_source_line(unit.text)
             or _is_rights_notice(unit)
         ):

@@ -136,6 +136,11 @@ def test_sidebar_authors_are_not_the_articles() -> None:
             ("Associated Press",),
         ),
         ("By Owen Pritchard »", ("Owen Pritchard",), ()),  # a link to the author's page
+        # WP-Print's "Posted By <u>Name</u> On <date>"; a desk's credit in Urdu and Hindi
+        ("Posted By Marta Quill On March 3, 2013 @ 10:15 am", ("Marta Quill",), ()),
+        ("By Tuan Anh Le", ("Tuan Anh Le",), ()),
+        ("ویب ڈیسک", (), ()),
+        ("न्यूज डेस्क, लखनऊ", (), ()),
         # an agency's acronym counts in capitals only: Mena is a surname, MENA an agency
         ("Carlos Mena", ("Carlos Mena",), ()),
         ("Jane Doe MENA", ("Jane Doe",), ("MENA",)),

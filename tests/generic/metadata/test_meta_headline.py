@@ -154,6 +154,22 @@ def test_a_blog_posts_heading_linked_to_its_permalink_is_the_headline() -> None:
     assert parse_html(html, url=url).headline == "Why your cron job fails"
 
 
+def test_the_pages_version_in_its_title_is_a_decoration() -> None:
+    heading = "El ayuntamiento aprueba la nueva depuradora"
+    html = _page(
+        "<title>Diario del Valle - Móvil</title>"
+        "<meta property='og:site_name' content='Diario del Valle'>",
+        f"<h1>{heading}</h1>",
+    )
+    assert parse_html(html).headline == heading
+    html = _page(
+        "<title>Tri-County Ledger - Print Article</title>"
+        "<meta property='og:site_name' content='Tri-County Ledger'>",
+        "<h1>Grain elevator fire smolders for third day</h1>",
+    )
+    assert parse_html(html).headline == "Grain elevator fire smolders for third day"
+
+
 def test_a_forums_view_topic_label_is_a_title_decoration() -> None:
     html = _page(
         "<title>Model Engineers :: View topic - Restoring a 1950s lathe: what I learned</title>"

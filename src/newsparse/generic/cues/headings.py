@@ -736,7 +736,9 @@ PAGINATION_INLINE_LABELS: tuple[str, ...] = (
 # Headings of a section's rail, matched whole on the normalised heading: "More
 # Transportation News", "More Politics Stories" (the section's name in between).
 SECTION_RAIL_HEADINGS: tuple[str, ...] = (
-    r"more [\w&' -]{2,30} (?:news|stories|headlines)",
+    r"more [\w&' -]{2,30} (?:news|stories|headlines|articles|posts|essays|galleries|reviews"
+    r"|features|columns)",
+    r"more (?:opinion|analysis|features|reviews|columns|essays)",
     r"more news from [\w&' -]{2,30}",
 )
 

@@ -294,6 +294,11 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "news",
         "newsroom",
         "desk",
+        # a desk's credit in Hindi, Urdu and Bengali ("न्यूज डेस्क", "ویب ڈیسک")
+        "न्यूज",
+        "डेस्क",
+        "ڈیسک",
+        "ডেস্ক",
         "team",
         "guest",
         "special",

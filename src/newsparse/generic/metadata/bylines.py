@@ -159,6 +159,7 @@ _JOINERS = re.compile(rf"\s*[,;、，/]\s*(?:(?:{_JOINER_WORD})\s+)?|\s+(?:{_JOI
 # "avec ..." / "with ..." opening a parenthesis: more names.
 _JOINER_FIRST = re.compile(rf"(?i:{longest_first(NAME_JOINERS)})\s")
 _DIGIT = re.compile(r"\d")
+_CAPITALISED_ENGLISH_CONNECTORS = frozenset({"On", "At"})
 # (a name's word may hold the vowel signs of Thai and Indic scripts: "ใจดี", "शर्मा")
 _WORD = re.compile(rf"[^\W\d_][\w'’.\-{WORD_MARKS}]*")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -306,7 +307,10 @@ def clean_name(part: str) -> str | None:
         if len(words) > 2 and words[-1].casefold() in DATE_CONNECTORS:
             words.pop()
     # ...or the connector left where the date itself was cut ("Jane Doe on March 12, 2024")
-    if len(words) > 2 and words[-1] in DATE_CONNECTORS:
+    # ("Posted By Marta Quill On March 3, 2013": WP-Print capitalises the English connectors)
+    if len(words) > 2 and (
+        words[-1] in DATE_CONNECTORS or words[-1] in _CAPITALISED_ENGLISH_CONNECTORS
+    ):
         words.pop()
     while words and dropped(words[-1]):
         words.pop()

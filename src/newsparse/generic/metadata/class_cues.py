@@ -25,6 +25,9 @@ TITLE_LABELS: tuple[str, ...] = (
     "blog archive", "weblog archive",
     # forum software's page labels ("Forum :: View topic - <topic>")
     "view topic", "view thread", "thema anzeigen", "voir le sujet", "ver tema",
+    # the version of the page ("Ledger - Print Article", "Diario del Valle - Móvil")
+    "print", "print article", "print this article", "printer friendly", "printer-friendly",
+    "printer friendly version", "mobile", "móvil", "mobil", "version imprimable",
 )  # fmt: skip
 #: A byline or author block.
 BYLINE_CLASSES: tuple[str, ...] = (

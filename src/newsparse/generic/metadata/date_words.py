@@ -523,6 +523,9 @@ MONTHS: dict[str, int] = _month_index()
 #: Words that introduce a publication date in a visible dateline, lowercased.
 PUBLISHED_CUES: tuple[str, ...] = (
     "published",
+    "प्रकाशित",  # Hindi and Nepali
+    "প্রকাশিত",  # Bengali
+    "প্রকাশ",
     "posted",
     "added",
     "publié le",
