@@ -158,6 +158,23 @@ def test_a_lede_sentence_repeating_the_headlines_start_is_the_storys() -> None:
     assert trim_paragraphs([cut, STORY], titles) == [STORY]
 
 
+def test_a_chinese_storys_dateline_on_a_line_of_its_own_opens_the_story() -> None:
+    # "<outlet> 10月14日报道" ("reported on 14 October"), as its own paragraph: the story's
+    # first words, as "LONDON (Reuters) -" is, not a date line above it
+    story = [
+        "TNW中文站 10月14日报道",
+        "谷歌在2014年收购的人工智能公司开发出一款能够用自己的记忆学习新知识并利用这些知识来回答问题的"
+        "计算机，这款产品具有极其重要的意义。",
+        "这意味着未来的人工智能技术可能不需要人类来教它就能回答人类提出的问题，研究人员表示。",
+    ]
+    paragraphs = "".join(f"<p>{text}</p>" for text in story)
+    html = (
+        "<html><head><title>人工智能迈上新台阶_科技_腾讯网</title></head><body>"
+        f"<div id='Cnt-Main-Article-QQ'><h1>人工智能迈上新台阶</h1>{paragraphs}</div></body></html>"
+    )
+    assert newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n") == story
+
+
 def test_a_page_without_prose_keeps_its_short_lines() -> None:
     assert trim_paragraphs(["Test Case 1", "Test Case 2"], []) == ["Test Case 1", "Test Case 2"]
 

@@ -328,6 +328,10 @@ SOCIAL_PLATFORM_LABELS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# How a Chinese story's dateline ends, on a line of its own at its head ("TNW中文站 10月14日
+# 报道", "新华社北京10月14日电"): the story's first words, not a date line to drop.
+CJK_DATELINE_ENDINGS: tuple[str, ...] = ("报道", "報導", "報道", "电", "電", "讯", "訊")
+
 # How a video player's placeholder or notice opens, on a line of its own inside the story:
 # the player's prompt with the video's title, its consent notice, a browser's fallback text.
 PLAYER_NOTICE_OPENERS: tuple[str, ...] = (

@@ -16,6 +16,7 @@ from newsparse.generic.body_cues import (
     BOLD_TAGS,
     CALL_TO_ACTION_VERBS,
     CHANNEL_APPEAL,
+    CJK_DATELINE_ENDINGS,
     EMPHASIS_TAGS,
     HEAD_METADATA_TOKENS,
     HEAD_METADATA_WORDS,
@@ -108,8 +109,8 @@ def _looks_like_metadata(unit: Unit, blocks: list[HtmlElement], scores: Scores) 
     text = unit.text
     if is_byline(text) or is_dated_line(text):
         return True
-    if unit.is_heading or text.endswith(SENTENCE_ENDS):
-        return False
+    if unit.is_heading or text.endswith(SENTENCE_ENDS) or text.endswith(CJK_DATELINE_ENDINGS):
+        return False  # (a Chinese story's dateline opens it: "TNW中文站 10月14日报道")
     # not a sentence: a date line, or a caption under a picture
     return bool(_DIGIT.search(text)) or _follows_image(element, scores)
 

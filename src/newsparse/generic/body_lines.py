@@ -12,6 +12,7 @@ from newsparse.generic.body_cues import (
     BOILERPLATE_LABELS,
     BYLINE_OPENERS,
     CJK_CREDIT_LABELS,
+    CJK_DATELINE_ENDINGS,
     CREDIT_OPENERS,
     PAYWALL_NOTICE_OPENERS,
     PLAYER_NOTICE_OPENERS,
@@ -305,6 +306,8 @@ def has_words(text: str, count: int) -> bool:
 
 
 def _is_metadata_line(text: str) -> bool:
+    if text.endswith(CJK_DATELINE_ENDINGS):
+        return False  # (a Chinese story's dateline opens it: "TNW中文站 10月14日报道")
     if len(text) >= SHORT_LINE or text.endswith(SENTENCE_ENDS):
         return is_byline(text) or is_dated_line(text)
     return is_byline(text) or bool(_DIGIT.search(text))
