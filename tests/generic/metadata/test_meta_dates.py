@@ -716,3 +716,15 @@ def test_an_update_cue_before_the_publication_cue_in_one_line() -> None:
 def test_a_short_year_with_slashes_is_read_month_first_on_a_us_page() -> None:
     assert date_in_text("3/09/15 8:00am", month_first=True) == datetime(2015, 3, 9, 8, 0)
     assert date_in_text("3/09/15 8:00am") == datetime(2015, 9, 3, 8, 0)
+
+
+def test_drupals_submitted_by_line_dates_the_story() -> None:
+    html = (
+        "<html><body><h1>Library bond heads to May ballot</h1><div class='node'>"
+        "<div class='submitted'><span>Submitted by <span class='username'>Gwen Alcott</span> "
+        "on Tue, 04/15/2014 - 10:12</span></div><div class='content'><p>Voters in the Cedar "
+        "Valley Library District will decide in May whether to borrow $11.5 million.</p>"
+        "</div></div></body></html>"
+    )
+    article = parse_html(html)
+    assert article.published == datetime(2014, 4, 15, 10, 12)

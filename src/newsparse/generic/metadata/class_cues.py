@@ -18,6 +18,7 @@ METADATA_CLASSES: tuple[str, ...] = (
     "kirjoittaja",
     "date", "time", "publish", "posted", "dateline", "meta", "headline", "articlebody",
     "datum", "fecha", "data", "zeit", "firma", "entry-title", "hentry", "signature",
+    "submitted",
 )  # fmt: skip
 #: Parts of a page's <title> that are a blog engine's or a forum's labels, not the post's title
 #: ("Site » Blog Archive » Post", WordPress's classic theme), casefolded.
@@ -44,6 +45,7 @@ BYLINE_EXTRA_TOKENS: tuple[str, ...] = (
 DATELINE_CLASSES: tuple[str, ...] = (
     "date", "time", "publish", "posted", "byline", "dateline", "meta", "datum", "fecha",
     "data", "zeit",
+    "submitted",  # Drupal's "Submitted by <name> on <date>"
 )  # fmt: skip
 #: Picture credits and captions: names there credit a photo, not the story.
 PHOTO_CLASSES: tuple[str, ...] = (
