@@ -186,6 +186,7 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         ("2026年11月20日 14時30分 公開", (), ()),
         # what is left of a role or an employer's name is no second author
         ("Laura Ortiz, Periodista de Economía", ("Laura Ortiz",), ()),
+        ("By Rhys Pritchard, Local Democracy Reporter", ("Rhys Pritchard",), ()),
         ("Victor Raballa, Nation Media Group", ("Victor Raballa",), ()),
         ("ავტორი: ნინო ბერიძე", ("ნინო ბერიძე",), ()),  # Georgian: no capitals in names
         ("Հեղինակ՝ Արմեն Սարգսյան", ("Արմեն Սարգսյան",), ()),  # Armenian, its own colon

@@ -457,6 +457,8 @@ def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
             # rather than more names (parenthesised co-authors excepted).
             if names_closed and segment_index < first_extra:
                 continue
+            if names and part.split()[-1].casefold().strip(".,") in ROLE_WORDS:
+                continue  # the role of the name before it ("..., Local Democracy Reporter")
             name = clean_name(part)
             if name and " " not in name and not _CJK.search(name) and not whole:
                 continue  # a lone word among other text is rarely a name ("June", "Staff")
