@@ -246,3 +246,13 @@ def test_visibility_of_an_element_from_its_markup() -> None:
     # outermost of them in page order (not the one inside the first)
     assert [element.get("id") for element in found.undisplayed] == ["x", "z", "y"]
     assert [element.get("id") for element in outermost_undisplayed(found)] == ["x", "y"]
+
+
+def test_a_table_row_of_one_text_cell_is_no_data_row() -> None:
+    # a layout table's row: the picture's cell and the caption's, read as the caption alone
+    root = lxml.html.fragment_fromstring(
+        "<div><table class='layout'><tr><td><img src='/dock.jpg'></td><td><small>Photo: North "
+        "Shore News</small></td></tr></table><table><tr><th>Year</th><th>Boats</th></tr>"
+        "<tr><td>2023</td><td>3,000</td></tr></table></div>"
+    )
+    assert paragraphs_of(root) == ["Photo: North Shore News", "Year | Boats", "2023 | 3,000"]

@@ -127,6 +127,8 @@ def _data_row(row: HtmlElement, skip: Collection[HtmlElement]) -> str | None:
         if text is None or len(text) > _MAX_CELL_CHARS:
             return None
         texts.append(text)
+    if sum(1 for text in texts if text) < _MIN_ROW_CELLS:
+        return None  # (a layout row: a picture's cell and its caption's, say)
     return " | ".join(texts)
 
 
