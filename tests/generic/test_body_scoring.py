@@ -6,6 +6,7 @@ from pathlib import Path
 
 import lxml.html
 
+from newsparse.generic.body_prune import is_negative
 from newsparse.generic.scoring import class_weight, effective_length, score_tree
 from newsparse.generic.text import paragraphs_of
 from newsparse.page import Page
@@ -256,3 +257,9 @@ def test_a_table_row_of_one_text_cell_is_no_data_row() -> None:
         "<tr><td>2023</td><td>3,000</td></tr></table></div>"
     )
     assert paragraphs_of(root) == ["Photo: North Shore News", "Year | Boats", "2023 | 3,000"]
+
+
+def test_a_photo_block_named_in_another_language_is_a_media_block() -> None:
+    for names in ("opener-foto", "foto-credit", "photo-caption"):
+        assert is_negative(lxml.html.fragment_fromstring(f"<div class='{names}'>x</div>"))
+    assert not is_negative(lxml.html.fragment_fromstring("<div class='fotograf'>x</div>"))

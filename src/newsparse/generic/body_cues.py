@@ -99,6 +99,9 @@ MEDIA_CLASS_WORDS: tuple[str, ...] = (
     "photo-",
     "image-",
     "img-",
+    # "foto" in Czech, Spanish, Italian, German... class names ("opener-foto", "foto-credit")
+    "foto-",
+    "-foto",
 )
 
 # Of those, the word of a paragraph that captions a picture (written as a sentence, but no
