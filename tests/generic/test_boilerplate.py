@@ -468,3 +468,9 @@ def test_component_names_in_data_attributes_name_their_block(
         f"<section class='_3VEwE' {attribute}='{value}'>x</section>"
     )
     assert class_kind(element) is kind
+
+
+@pytest.mark.parametrize("token", ["hidden-print", "noprint", "d-print-none"])
+def test_tokens_that_hide_a_block_from_print_only_name_nothing(token: str) -> None:
+    # Bootstrap's "hidden-print" on ScienceDaily's related stories: readers of the screen see it
+    assert token_kind(token) is None

@@ -17,6 +17,7 @@ from newsparse.generic.cues.tokens import (
     GENERIC_PARTS,
     PHRASE_CUES,
     ROLE_KINDS,
+    SCREEN_ONLY_TOKENS,
     TAXONOMY_PREFIXES,
     TOKEN_CUES,
     WHOLE_TOKEN_CUES,
@@ -176,6 +177,8 @@ def _kind_of_token(token: str, whole: str) -> Kind | None:
     kind = WHOLE_TOKEN_CUES.get(whole)
     if kind is not None:
         return kind
+    if whole in SCREEN_ONLY_TOKENS:
+        return None
     # (a digit means a generated part may follow the name: it is dropped; "--" runs fold)
     digit = _has_digit(whole)
     stem = _without_generated_suffix(token) if digit else token

@@ -680,6 +680,15 @@ TAXONOMY_PREFIXES: frozenset[str] = frozenset(
     {"tag", "category", "cat", "format", "status", "type", "topic", "section", "node", "postid"}
 )
 
+# Whole tokens that hide an element from print only (Bootstrap's "hidden-print"): readers of
+# the screen see it, whatever their "hidden" says.
+SCREEN_ONLY_TOKENS: frozenset[str] = frozenset(
+    {
+        "hidden-print", "d-print-none", "noprint", "no-print", "print-hide", "hide-print",
+        "hide-on-print", "hidden-on-print", "screen-only", "not-print", "non-printable",
+    }
+)  # fmt: skip
+
 # Parts after which a token tells what the element holds or sits beside, not what it is: an
 # "anchorWithStickyNavbar" is an anchor (a heading), "has-sidebar" and "layout-with-sidebar"
 # are the page around the sidebar.
