@@ -21,6 +21,11 @@ def _generic_article(name: str, url: str | None) -> newsparse.Article:
     return newsparse.parse(html, url=url, registry=newsparse.Registry())
 
 
+def _body_paragraphs(html: str) -> list[str]:
+    """The generic engine's body of ``html``, split into its paragraphs."""
+    return newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+
+
 def generic_body(name: str) -> list[str]:
     html = (FIXTURES / name).read_bytes()
     article = newsparse.parse(html, url="https://example.com/story", registry=newsparse.Registry())
@@ -658,8 +663,7 @@ def test_a_read_also_line_inside_br_text_keeps_the_breaks_after_it() -> None:
         "<b>Підписуйтесь на наш <a href='https://t.me/vinnytsia_example'>Telegram-канал</a>, "
         "щоб першими дізнаватися головні новини.</b></div></div></body></html>"
     )
-    body = newsparse.parse(html, registry=newsparse.Registry()).body
-    assert body.split("\n\n") == paragraphs
+    assert _body_paragraphs(html) == paragraphs
 
 
 def test_a_subheading_worded_like_a_widget_title_over_a_paragraph_is_the_storys() -> None:
@@ -678,8 +682,7 @@ def test_a_subheading_worded_like_a_widget_title_over_a_paragraph_is_the_storys(
         f"<p>{paragraphs[0]}</p><h2>{paragraphs[1]}</h2><p>{paragraphs[2]}</p>"
         f"<p>{paragraphs[3]}</p></div></article></body></html>"
     )
-    body = newsparse.parse(html, registry=newsparse.Registry()).body
-    assert body.split("\n\n") == paragraphs
+    assert _body_paragraphs(html) == paragraphs
 
 
 def test_a_font_layouts_large_headline_byline_and_role_line_leave_the_body() -> None:
@@ -701,6 +704,31 @@ def test_a_font_layouts_large_headline_byline_and_role_line_leave_the_body() -> 
     article = newsparse.parse(html, registry=newsparse.Registry())
     assert article.headline == "Ferry service to resume in July after two-year halt"
     assert article.body.split("\n\n") == story
+
+
+def test_a_blox_storys_subscriber_only_blocks_are_the_rest_of_the_story() -> None:
+    # BLOX TownNews: the lede in "subscriber-preview", the rest in "subscriber-only" blocks
+    # between ad regions and a sign-up card; McClatchy-style closing timestamp line after it
+    paragraphs = [
+        "About half of the parents who answered a district survey this winter said they would "
+        "support moving to a four-day school week, the board heard Tuesday.",
+        "Support was highest among parents of high school students, 58% of whom said they "
+        "favored the change, while parents of younger children were more skeptical.",
+        "The district will hold three public listening sessions in April, with dates to be "
+        "posted on its website.",
+    ]
+    html = (
+        "<html><body><div class='asset-content'><h1>Four-day week draws mixed response</h1>"
+        f"<div id='article-body' class='asset-body'><div class='subscriber-preview'><p>"
+        f"{paragraphs[0]}</p></div><div class='tncms-region'><div class='tnt-ads "
+        f"advertisement'>Advertisement</div></div><div class='subscriber-only'><p>"
+        f"{paragraphs[1]}</p></div><div class='tnt-email-signup card'><h4>Get local news "
+        "delivered to your inbox!</h4><form><input type='email'><button>Sign up!</button>"
+        f"</form></div><div class='subscriber-only'><p>{paragraphs[2]}</p></div>"
+        "<p class='story-pub-date'>This story was originally published March 4, 2024, 5:00 AM."
+        "</p></div></div></body></html>"
+    )
+    assert _body_paragraphs(html) == paragraphs
 
 
 def test_german_class_names_mark_comments_share_bar_ads_and_related_list() -> None:

@@ -613,8 +613,10 @@ CONTENT_TOKENS: frozenset[str] = frozenset(
         "gh-content",
         "post-full-content",
         "hentry",
-        # BLOX TownNews: the free lede paragraphs of a subscriber story
+        # BLOX TownNews: the free lede paragraphs of a subscriber story, and the rest of it
+        # (in the page's HTML, shown to subscribers)
         "subscriber-preview",
+        "subscriber-only",
         "post",
         "entry",
         "article",

@@ -522,6 +522,7 @@ MONTHS: dict[str, int] = _month_index()
 
 #: Words that introduce a publication date in a visible dateline, lowercased.
 PUBLISHED_CUES: tuple[str, ...] = (
+    "this story was originally published",  # McClatchy's closing line
     "published",
     "प्रकाशित",  # Hindi and Nepali
     "প্রকাশিত",  # Bengali
