@@ -82,6 +82,7 @@ def test_labels_and_share_buttons_in_several_languages() -> None:
     # embeds' and widgets' own lines
     assert is_label("A post shared by Mara Kessler (@marakessler) on Jun 24, 2017 at 3:12pm PDT")
     assert is_label("Shop Now")
+    assert is_label("Was this article helpful?")
     assert is_label("Your Reaction?")
     assert is_label("انتهای پیام/")  # a Persian agency's end-of-story mark
     # a paywall's notice written as a sentence inside the story's container

@@ -450,6 +450,11 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
         "reprints and permissions",
         "reprints permissions",
         "reprints",
+        # a feedback widget's question
+        "was this article helpful",
+        "was this helpful",
+        "was this page helpful",
+        "did you find this article helpful",
         # a shopping embed's button, a reactions widget's heading
         "shop now",
         "your reaction",

@@ -780,3 +780,15 @@ def test_a_byline_opening_with_the_sites_name_as_a_part_of_its_own() -> None:
         "الأحياء الشرقية بوسط المدينة ابتداء من الأسبوع المقبل.</p></article></body></html>"
     )
     assert parse_html(html).authors == ("محمد الراجي",)
+
+
+def test_linked_co_authors_win_over_the_papers_name_run_on_to_the_last() -> None:
+    # BLOX: "By <a>A</a> and <a>B</a> Lincoln Journal Star", no comma before the paper
+    html = (
+        "<html><body><h1>Four-day week draws mixed response</h1><span itemprop='author' "
+        "class='tnt-byline'>By <a href='/users/profile/jthompson'>Jenna Thompson</a> and "
+        "<a href='/users/profile/mellery'>Marcus Ellery</a> Lincoln Journal Star</span><p>About "
+        "half of the parents who answered a survey said they would support the change.</p>"
+        "</body></html>"
+    )
+    assert parse_html(html).authors == ("Jenna Thompson", "Marcus Ellery")

@@ -728,3 +728,23 @@ def test_drupals_submitted_by_line_dates_the_story() -> None:
     )
     article = parse_html(html)
     assert article.published == datetime(2014, 4, 15, 10, 12)
+
+
+def test_a_video_pages_upload_date_when_nothing_else_dates_it() -> None:
+    video = (
+        '{"@context": "https://schema.org", "@type": "VideoObject", "name": "The worst '
+        'commute", "uploadDate": "2023-05-16T14:00:00+00:00"}'
+    )
+    html = (
+        f"<html><head><script type='application/ld+json'>{video}</script></head><body>"
+        "<h1>The worst commute of my life</h1><p>I want to tell you about the worst commute of "
+        "my life. It was twelve kilometres, and it took me three hours.</p></body></html>"
+    )
+    published = parse_html(html).published
+    assert published is not None and published.date().isoformat() == "2023-05-16"
+    # an article's own date wins over its embedded clip's
+    dated = html.replace(
+        "<h1>", "<meta property='article:published_time' content='2024-02-01T09:00:00+00:00'><h1>"
+    )
+    published = parse_html(dated).published
+    assert published is not None and published.date().isoformat() == "2024-02-01"

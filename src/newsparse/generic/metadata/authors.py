@@ -233,9 +233,22 @@ def _element_byline(page: Page, element: common.HtmlElement) -> Byline:
         for n in (clean_name(text_of(a)) for a in links)
         if n and " " in n and (n in parsed.names or n not in parsed.photographers)
     ]
-    if len(linked) >= 2 and len(linked) > len(parsed.names):
+    if len(linked) >= 2 and (
+        len(linked) > len(parsed.names)
+        # (the paper's name run on to the last linked name: "By <a>A</a> and <a>B</a> City
+        # Journal Star" parses as "B City Journal Star")
+        or (len(linked) == len(parsed.names) and _runs_on(parsed.names, linked))
+    ):
         return Byline(names=tuple(dict.fromkeys(linked)), wires=parsed.wires)
     return parsed
+
+
+def _runs_on(names: tuple[str, ...], linked: list[str]) -> bool:
+    """Whether each name parsed is a linked name, some with words run on after them."""
+    return any(name != link for name, link in zip(names, linked, strict=True)) and all(
+        name == link or name.startswith(link + " ")
+        for name, link in zip(names, linked, strict=True)
+    )
 
 
 # A name signed at the end is this short at most.

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 
+from newsparse import jsonld
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.datelines import local_readings, reads_day_first, visible_dates
 from newsparse.generic.metadata.dateparse import (
@@ -26,6 +27,7 @@ from newsparse.generic.metadata.dateparse import (
 )
 from newsparse.generic.metadata.datetext import date_in_url
 from newsparse.generic.metadata.meta_names import (
+    MEDIA_TYPES,
     MODIFIED_METAS,
     MODIFIED_RDFA,
     PUBLISHED_METAS,
@@ -161,9 +163,23 @@ def find_published(page: Page) -> datetime | None:
         visible = visible_dates(page)[0]
         if visible is not None:
             return _in_page_zone(visible, local_readings(page)) if _in_utc(visible) else visible
-        return plausible(date_in_url(page.url) or date_in_url(page.canonical_hint))
+        return plausible(
+            _media_upload_date(page) or date_in_url(page.url) or date_in_url(page.canonical_hint)
+        )
 
     return common.cached(page, "_md_published", find)
+
+
+def _media_upload_date(page: Page) -> datetime | None:
+    """The upload date of the video or episode a page declares in JSON-LD (``VideoObject``'s
+    ``uploadDate``), for a video-first page that states no other date (an article's embedded
+    clip may be older than the article: only when nothing else dates the page)."""
+    for obj in page.json_ld:
+        if MEDIA_TYPES.intersection(jsonld.types_of(obj)):
+            found = parse_date(obj.get("uploadDate") or obj.get("datePublished"))
+            if found is not None:
+                return found
+    return None
 
 
 def find_modified(page: Page) -> datetime | None:

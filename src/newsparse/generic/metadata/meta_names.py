@@ -117,3 +117,8 @@ TITLE_METAS = (
     "title",
     "headline",
 )
+
+#: JSON-LD types of a page's own video or audio item, dated by its ``uploadDate``.
+MEDIA_TYPES: frozenset[str] = frozenset(
+    {"VideoObject", "AudioObject", "PodcastEpisode", "Clip", "TVEpisode", "RadioEpisode"}
+)
