@@ -43,7 +43,7 @@ from newsparse.generic.body_lines import (
 )
 from newsparse.generic.body_lists import is_address
 from newsparse.generic.classes import holds_token
-from newsparse.generic.cues.kinds import Kind
+from newsparse.generic.cues.kinds import APPEAL_KINDS
 from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
 from newsparse.generic.labels import heading_kind
 from newsparse.generic.measure import subtree_text
@@ -74,8 +74,7 @@ _APPEAL_PLATFORMS = 2
 _TELEGRAM_HOST, _TELEGRAM = "t.me", "telegram"
 # The unlinked text of a short linked line that makes it a sentence of the story (characters).
 _LINKED_SENTENCE_WORDS_LENGTH = 60
-# The kinds of heading an appeal line opens like, and how many of its first words are read.
-_APPEAL_KINDS = frozenset({Kind.SHARE, Kind.APPEAL, Kind.NEWSLETTER})
+# How many of an appeal line's first words are read.
 _APPEAL_WORDS = 6
 # A source line after the story: a label, a colon, a name; shorter than this.
 _SOURCE_LINE = CaselessWords(
@@ -257,13 +256,13 @@ def _is_appeal(unit: Unit) -> bool:
     newsletter</a>"): a long one still is no paragraph of the story."""
     if not unit.link_length or unit.length >= SHORT_LINE * 2:
         return False
-    if heading_kind(" ".join(unit.text.split()[:_APPEAL_WORDS])) in _APPEAL_KINDS:
+    if heading_kind(" ".join(unit.text.split()[:_APPEAL_WORDS])) in APPEAL_KINDS:
         return True
     if CHANNEL_APPEAL.match(unit.text.casefold()):
         return True  # ("Join ST's Telegram channel here and get the latest breaking news")
     for link in unit.element.iter("a"):
         words = " ".join(subtree_text(link).split())
-        if heading_kind(words) in _APPEAL_KINDS or _names_a_newsletter(words):
+        if heading_kind(words) in APPEAL_KINDS or _names_a_newsletter(words):
             return True
     return False
 

@@ -14,7 +14,7 @@ import lxml.html
 
 from newsparse.generic.article_urls import reads_as_listing_link
 from newsparse.generic.body_cues import CHANNEL_APPEAL
-from newsparse.generic.cues.kinds import RELATED_KINDS, Kind
+from newsparse.generic.cues.kinds import APPEAL_KINDS, RELATED_KINDS, Kind
 from newsparse.generic.labels import (
     has_label_separator,
     heading_kind,
@@ -49,8 +49,6 @@ HtmlElement = lxml.html.HtmlElement
 LIST_KINDS = frozenset({Kind.RELATED, Kind.READ_ALSO, Kind.POPULAR})
 # Label kinds that overrule a block's class saying "related" (a "Most read" heading).
 _OVERRULING_KINDS = frozenset({Kind.POPULAR, Kind.AD})
-# Kinds of the labels that open an appeal to follow, share or subscribe.
-_APPEAL_KINDS = frozenset({Kind.SHARE, Kind.APPEAL, Kind.NEWSLETTER})
 # Kinds a label may replace: generic chrome says less than a heading does.
 _WEAK_KINDS = frozenset({Kind.CHROME, Kind.NAV})
 
@@ -302,7 +300,7 @@ def _inline_label_kind(found: Measurements, paragraph: HtmlElement) -> Kind | No
     # the appeal, which the text around it explains
     if (
         lead
-        and heading_kind(lead) in _APPEAL_KINDS
+        and heading_kind(lead) in APPEAL_KINDS
         and CHANNEL_APPEAL.match(text_of(paragraph).casefold())
     ):
         return Kind.APPEAL

@@ -37,3 +37,7 @@ TRANSPARENT_KINDS: frozenset[Kind] = frozenset({Kind.CHROME, Kind.SHARE})
 
 # Kinds of block whose links may be related articles.
 RELATED_KINDS: frozenset[Kind] = frozenset({Kind.RELATED, Kind.READ_ALSO})
+
+# Kinds of the labels that open an appeal to share, follow or subscribe ("Follow us on ...",
+# "Sign up for ..."): a line opening like one is the appeal.
+APPEAL_KINDS: frozenset[Kind] = frozenset({Kind.SHARE, Kind.APPEAL, Kind.NEWSLETTER})
