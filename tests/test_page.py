@@ -48,7 +48,7 @@ def test_only_indexed_tags_can_be_looked_up(page: Page) -> None:
     with pytest.raises(ValueError, match="not an indexed tag"):
         page.elements("p")
     with pytest.raises(ValueError, match="not an indexed tag"):
-        page.elements("h1", "h2")
+        page.elements("h1", "h4")
 
 
 def test_without_a_url_a_relative_base_gives_no_base(

@@ -95,8 +95,8 @@ def collapse_whitespace(text: str) -> str:
 #: page's helpers and the metadata finders look up by name. One C-level walk finds them all;
 #: each further walk of the whole tree would cost about as much as that one.
 INDEXED_TAGS: tuple[str, ...] = (
-    "base", "meta", "link", "script", "title", "h1", "time", "article", "main", "template",
-    "noscript",
+    "base", "meta", "link", "script", "title", "h1", "h2", "h3", "time", "article", "main",
+    "template", "noscript",
 )  # fmt: skip
 _INDEXED_TAG_SET = frozenset(INDEXED_TAGS)
 _END_BR = re.compile(r"</br\s*>", re.I)

@@ -183,7 +183,8 @@ def _find_words(names: tuple[str, str]) -> tuple[str, tuple[str, ...]]:
     The tokens are a tuple, not a set: a memo of tuples of strings costs the garbage
     collector nothing, one of sets does."""
     classes, ident = names
-    if "ith" in classes or "as" in classes:  # (a cheap test before the pattern's)
+    if "ith" in classes or "as-" in classes or "as_" in classes or "Has" in classes:
+        # (a cheap test before the pattern's: "with", "With", "has-", "has_", "Has")
         classes = _CONTEXT_TAIL.sub("", classes)
     classes = classes.lower()
     ident = ident.lower()

@@ -283,17 +283,31 @@ def _find_permalink_headings(page: Page) -> tuple[str, ...]:
     own = {_bare_url(url) for url in (page.url, page.canonical_hint) if url}
     if not own:
         return ()
+    own_ends = {_last_segment(url) for url in own}
     found: list[str] = []
-    for heading in itertools.islice(page.tree.iter(*_PERMALINK_HEADING_TAGS), _MAX_SUBHEADINGS):
-        links = heading.findall(".//a")
-        if len(links) != 1 or common.text_length(links[0]) != common.text_length(heading):
+    # (h1s, then h2s, then h3s: each tag's list is at hand, a merge in page order is not)
+    headings = [h for tag in _PERMALINK_HEADING_TAGS for h in page.elements(tag)[:_MAX_SUBHEADINGS]]
+    for heading in headings:
+        # (the heading is the link and nothing else: cheap tests first, pages have many)
+        if len(heading) != 1 or heading[0].tag != "a":
             continue
-        url = page.absolute_url(links[0].get("href"))
+        link = heading[0]
+        href = link.get("href")
+        if not href or _last_segment(href) not in own_ends:
+            continue  # (no link to this page: most headings, told without resolving the link)
+        if (heading.text or "").strip() or (link.tail or "").strip():
+            continue
+        url = page.absolute_url(href)
         if url is not None and _bare_url(url) in own:
             text = common.element_text(page, heading)
             if _plausible(text) and not is_site_identity(page, text):
                 found.append(text)
     return tuple(found)
+
+
+def _last_segment(url: str) -> str:
+    """The last segment of a URL's path, without query or fragment ("" for a site's root)."""
+    return url.split("#", 1)[0].split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1].lower()
 
 
 def _bare_url(url: str) -> str:
