@@ -748,3 +748,22 @@ def test_a_video_pages_upload_date_when_nothing_else_dates_it() -> None:
     )
     published = parse_html(dated).published
     assert published is not None and published.date().isoformat() == "2024-02-01"
+
+
+def test_old_bloggers_posts_widget_is_no_sidebar_widget() -> None:
+    # Minima without hAtom classes: the posts sit in the "widget Blog", the date in the
+    # date header above the post, the author in its footer
+    html = (
+        "<html><body><div class='main section' id='main'><div class='widget Blog' id='Blog1'>"
+        "<div class='blog-posts'><h2 class='date-header'>Tuesday, October 19, 2010</h2>"
+        "<div class='post'><h3 class='post-title'>Why your cron job fails</h3>"
+        "<div class='post-body'><p>If I had a pound for every time someone told me it works "
+        "when they run it themselves, I could retire early and never debug again.</p></div>"
+        "<div class='post-footer'><span class='post-author vcard'>Posted by <span class='fn'>"
+        "Alasdair Finch</span></span></div></div></div></div></div><div id='sidebar'><div "
+        "class='widget BlogArchive'><h2>Blog Archive</h2><ul><li>October 2010</li></ul></div>"
+        "</div></body></html>"
+    )
+    article = parse_html(html)
+    assert article.published == datetime(2010, 10, 19)
+    assert article.authors == ("Alasdair Finch",)

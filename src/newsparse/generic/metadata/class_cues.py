@@ -69,6 +69,9 @@ EXCLUDED_TOKENS: tuple[str, ...] = (
     "recommendations", "widget", "widgets", "promo", "promos", "teaser", "teasers",
     "trending",
 )  # fmt: skip
+#: Class values (lowercased) of a "widget" that holds the page's posts: Blogger's main column
+#: is the "widget Blog" (its sidebar's are "widget Profile", "widget BlogArchive"...).
+POSTS_WIDGET_CLASSES: frozenset[str] = frozenset({"widget blog"})
 #: Hyphenated tokens of the same kind.
 EXCLUDED_COMPOUNDS: tuple[str, ...] = (
     "more-stories", "most-popular", "site-footer", "page-footer", "global-footer",

@@ -18,6 +18,7 @@ from newsparse.generic.metadata.class_cues import (
     EXCLUDED_TOKENS,
     METADATA_CLASSES,
     NOT_STORY_CLASSES,
+    POSTS_WIDGET_CLASSES,
 )
 from newsparse.generic.metadata.common import HtmlElement, cached, cached_of_page, text_length
 from newsparse.generic.metadata.patterns import CaselessWords, any_substring
@@ -96,7 +97,9 @@ def _excluded_itself(element: HtmlElement, inside_article: bool) -> bool:
     if element.tag in _EXCLUDED_OUTSIDE_ARTICLE and not inside_article:
         return True
     marks = class_and_id(element)
-    return bool(marks.strip()) and _EXCLUDED_CONTAINER.span(marks) is not None
+    if not marks.strip() or (element.get("class") or "").lower() in POSTS_WIDGET_CLASSES:
+        return False
+    return _EXCLUDED_CONTAINER.span(marks) is not None
 
 
 def _ancestry(page: Page, element: HtmlElement) -> tuple[bool, bool]:
