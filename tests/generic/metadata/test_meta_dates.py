@@ -142,6 +142,12 @@ def test_numeric_dates_follow_us_order_when_asked_or_when_a_us_time_zone_follows
     assert date_in_text("06/12/2008 11:35 CET") == datetime(2008, 12, 6, 11, 35)
 
 
+def test_a_date_of_another_calendar_before_the_gregorian_one_is_passed_over() -> None:
+    # Al Jazeera (2011): the Hijri date, then "corresponding to" the Gregorian one
+    text = "الخميس 7/3/1432 هـ - الموافق 10/2/2011 م الساعة 18:42"
+    assert date_in_text(text) == datetime(2011, 2, 10)
+
+
 def test_the_c_librarys_date_with_its_time_and_zone_before_the_year() -> None:
     # mailing-list archives and forum posts: "Thu Sep 21 14:07:52 BST 2006"
     assert date_in_text("Thu Sep 21 14:07:52 BST 2006") == datetime(2006, 9, 21, 14, 7)

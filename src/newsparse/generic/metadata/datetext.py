@@ -23,6 +23,8 @@ from newsparse.generic.metadata.patterns import longest_first
 _NAME = r"([^\W\d_][^\s\d.,/()\[\]-]{1,14}?)\.?"
 # ...one that opens with a letter outside the Latin alphabet.
 _NON_LATIN_NAME = r"([^\W\d_a-zA-Z\u00c0-\u024f][^\s\d.,/()\[\]-]{1,14}?)"
+# Years before this are of other calendars (the Hijri "1432", the Jalali "1402") or history.
+_FIRST_YEAR = 1900
 # A time in a zone of the United States or Canada after a date: the date is month first.
 _NORTH_AMERICAN_TIME = re.compile(
     r"^\W{0,3}\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
@@ -110,6 +112,8 @@ _URL_DATE = re.compile(
 def _build(year: int, month: int, day: int, rest: str, zoned: bool = False) -> datetime | None:
     if year in BUDDHIST_ERA_YEARS:
         year -= BUDDHIST_ERA_OFFSET
+    elif year < _FIRST_YEAR:
+        return None  # (a year of another calendar, "7/3/1432 هـ": the search goes on)
     hour = minute = 0
     zone = None
     time = _TIME.match(rest)
