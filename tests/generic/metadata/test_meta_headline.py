@@ -170,6 +170,21 @@ def test_the_pages_version_in_its_title_is_a_decoration() -> None:
     assert parse_html(html).headline == "Grain elevator fire smolders for third day"
 
 
+def test_a_chain_of_labels_after_the_heading_is_a_decoration_however_long() -> None:
+    html = _page(
+        "<title>GEOG 214: Rivers and Floodplains - Department of Geography - Northfield "
+        "University</title>",
+        "<div id='content'><h1>GEOG 214: Rivers and Floodplains</h1></div>",
+    )
+    assert parse_html(html).headline == "GEOG 214: Rivers and Floodplains"
+    # one long part after a short heading is the story's: the heading is the site's label
+    html = _page(
+        "<title>India Post - With shattered dreams, deportees return home</title>",
+        "<div id='masthead'><h1>India Post</h1></div>",
+    )
+    assert parse_html(html).headline != "India Post"
+
+
 def test_a_forums_view_topic_label_is_a_title_decoration() -> None:
     html = _page(
         "<title>Model Engineers :: View topic - Restoring a 1950s lathe: what I learned</title>"

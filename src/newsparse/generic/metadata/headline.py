@@ -171,7 +171,20 @@ def agrees(short: str, long: str, page: Page | None = None, *, trusted: bool = F
 
 def _is_decoration(headline: str, rest: str, page: Page | None) -> bool:
     rest = rest.strip(" " + _SEPARATOR_CHARACTERS)
-    return len(rest) < len(headline) or (page is not None and is_site_identity(page, rest))
+    return (
+        len(rest) < len(headline)
+        or (page is not None and is_site_identity(page, rest))
+        or _is_label_chain(rest)
+    )
+
+
+def _is_label_chain(text: str) -> bool:
+    """Two labels or more, each a few words and no clause ("Department of Geography -
+    Northfield University"): a section and a site, however long together."""
+    parts = _SEPARATOR.split(text)
+    return len(parts) >= 2 and all(
+        0 < len(part.split()) <= _MAX_LABEL_WORDS and not _SENTENCE.search(part) for part in parts
+    )
 
 
 def _headline_elements(page: Page) -> list[common.HtmlElement]:
