@@ -22,6 +22,7 @@ from newsparse.paywalled_parts import declared_paid_parts, unmark
 from newsparse.shadow_dom import attach_templates, is_shadow_root
 from newsparse.streamed_html import is_stream_placeholder, move_streamed_parts
 from newsparse.tags import LINE_BREAK_TAGS, SCRIPT_TAGS, TABLE_AND_LIST_TAGS
+from newsparse.tree_edits import remove_keeping_tail, unwrap
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup
@@ -99,6 +100,10 @@ INDEXED_TAGS: tuple[str, ...] = (
     "template", "noscript",
 )  # fmt: skip
 _INDEXED_TAG_SET = frozenset(INDEXED_TAGS)
+# The headings an accordion writes its questions in, as buttons, and the attributes that say
+# which answer a button shows.
+_BUTTON_HEADING_TAGS = ("h2", "h3")
+_DISCLOSURE_ATTRIBUTES = ("aria-controls", "aria-expanded")
 _END_BR = re.compile(r"</br\s*>", re.I)
 _END_BR_ERROR = "Unexpected end tag : br"
 # The <html> tag's declared language, looked for in the first characters of the page.
@@ -253,6 +258,7 @@ class Page:
         self._move_streamed_parts()
         self._render_shadow_roots()
         self._show_lazy_paragraphs()
+        self._unwrap_heading_buttons()
         self._unmark_paid_parts()
         self.base_url = self._find_base_url()
 
@@ -287,6 +293,23 @@ class Page:
             element.drop_tag()
         if lazy:
             del self.__dict__["_indexed"]
+
+    def _unwrap_heading_buttons(self) -> None:
+        """A heading written as one ``<button>`` (an accordion's question, "<h3><button
+        aria-expanded="false">How much will my bill go up?</button></h3>") reads as its
+        text: the button, a control whose text is never read, is unwrapped."""
+        for tag in _BUTTON_HEADING_TAGS:
+            for heading in self.elements(tag):
+                if len(heading) == 1 and heading[0].tag == "button":
+                    button = heading[0]
+                    for name in _DISCLOSURE_ATTRIBUTES:  # (what the button opens, kept)
+                        value = button.get(name)
+                        if value is not None:
+                            heading.set(name, value)
+                    # (its icon, a "+" or a chevron, is hidden from screen readers: no text)
+                    for icon in button.xpath(".//*[@aria-hidden='true']"):
+                        remove_keeping_tail(icon)
+                    unwrap(button)
 
     def _unmark_paid_parts(self) -> None:
         """Read the parts the JSON-LD declares paywalled as the article's text: they lose

@@ -26,6 +26,15 @@ def _body_paragraphs(html: str) -> list[str]:
     return newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
 
 
+def _sections(sections: dict[str, str], template: str) -> str:
+    """Each heading and text of ``sections`` written by ``template`` (its ``{n}``,
+    ``{heading}`` and ``{text}``), joined."""
+    return "".join(
+        template.format(n=n, heading=heading, text=text)
+        for n, (heading, text) in enumerate(sections.items())
+    )
+
+
 def generic_body(name: str) -> list[str]:
     html = (FIXTURES / name).read_bytes()
     article = newsparse.parse(html, url="https://example.com/story", registry=newsparse.Registry())
@@ -574,11 +583,10 @@ def test_docusaurus_headings_are_kept_though_their_class_names_the_navbar() -> N
         "Bug fixes": "A leak of file handles when a segment was deleted while a consumer "
         "was still reading it has been fixed.",
     }
-    content = "".join(
-        f"<h2 class='anchor anchorWithStickyNavbar_LWe7' id='h{index}'>{heading}"
-        f"<a href='#h{index}' class='hash-link' aria-label='Direct link'>&#8203;</a></h2>"
-        f"<p>{text}</p>"
-        for index, (heading, text) in enumerate(sections.items())
+    content = _sections(
+        sections,
+        "<h2 class='anchor anchorWithStickyNavbar_LWe7' id='h{n}'>{heading}<a href='#h{n}' "
+        "class='hash-link' aria-label='Direct link'>&#8203;</a></h2><p>{text}</p>",
     )
     html = (
         "<html><body><nav class='navbar navbar--fixed-top'><a href='/docs'>Docs</a>"
@@ -729,6 +737,42 @@ def test_a_blox_storys_subscriber_only_blocks_are_the_rest_of_the_story() -> Non
         "</p></div></div></body></html>"
     )
     assert _body_paragraphs(html) == paragraphs
+
+
+def test_a_closed_disclosures_content_is_read_as_shown() -> None:
+    # an explainer's FAQ accordion: each question a button in an <h3>, each answer a hidden
+    # panel the button controls (aria-controls, aria-expanded="false")
+    intro = (
+        "Starting April 1, most households in the district will pay more for water, after the "
+        "board approved a new rate structure that charges heavy users more per gallon."
+    )
+    faq = {
+        "How much will my bill go up?": "A typical household using 6,000 gallons a month "
+        "will pay about $4.20 more, a rise of roughly 9 percent.",
+        "Can I appeal my bill?": "Customers who believe their meter is faulty can request a "
+        "free test, and the district refunds any overcharge for up to 12 months.",
+    }
+    items = _sections(
+        faq,
+        "<h3 class='accordion__heading'><button class='accordion__trigger' "
+        "aria-expanded='false' aria-controls='faq-{n}'>{heading}<span class='accordion__icon' "
+        "aria-hidden='true'>+</span></button></h3><div id='faq-{n}' role='region' hidden>"
+        "<p>{text}</p></div>",
+    )
+    html = (
+        "<html><body><article><h1>What the new water rates mean for you</h1>"
+        f"<p>{intro}</p><div class='accordion'>{items}</div></article></body></html>"
+    )
+    assert _body_paragraphs(html) == [intro, *(part for pair in faq.items() for part in pair)]
+    # a story's collapsed rest behind its "Continue reading" button
+    rest = "The developer said it would widen the junction and pay for a new footpath."
+    html = (
+        f"<html><body><article><h1>Homes plan</h1><p>{intro}</p><div id='more-1' "
+        f"aria-hidden='true' style='display:none'><p>{rest}</p></div><button "
+        "aria-expanded='false' aria-controls='more-1'>Continue reading</button></article>"
+        "</body></html>"
+    )
+    assert _body_paragraphs(html) == [intro, rest]
 
 
 def test_german_class_names_mark_comments_share_bar_ads_and_related_list() -> None:

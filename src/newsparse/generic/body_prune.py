@@ -202,7 +202,7 @@ def prune(
         if (
             element in never_story
             or (element in flagged and not _is_story_section(element, scores))
-            or is_hidden(element)
+            or (is_hidden(element) and element.get("id") not in scores.disclosed)
             or (tag in NON_STORY_TAGS and not _is_fact_box(element, scores))
             or tag == "form"
             or (

@@ -75,10 +75,13 @@ _INVISIBLE = frozenset(tag for tag, kind in TAG_KINDS.items() if kind is Kind.HI
 
 # Attributes that may keep an element from being displayed (``is_not_displayed``).
 _DISPLAY_ATTRIBUTES = frozenset({"hidden", "style"})
+# A disclosure's button: the ids of the blocks it shows ("aria-controls") while it is closed
+# ("aria-expanded" false): an accordion's answers, a story's "Continue reading" rest.
+_CONTROLS = "aria-controls"
 # Attributes besides class and id that ``_own_kind`` reads, and the display attributes
 # (rare: checked by name first).
 _RARE_ATTRIBUTES = (frozenset((*KIND_ATTRIBUTES, "aria-label")) - {"class", "id"}) | (
-    _DISPLAY_ATTRIBUTES
+    _DISPLAY_ATTRIBUTES | {_CONTROLS}
 )
 # The marking attributes by name: most elements of the <head> carry none of them.
 _OTHER_MARKING_ATTRIBUTES = frozenset(MARKING_ATTRIBUTES) - {"class"}
@@ -193,6 +196,9 @@ class Measurements:
     anchors: list[HtmlElement] = field(default_factory=list)
     # links of one character (a heading's "¶" or "#" self-link, a footnote's number...)
     one_character_links: list[HtmlElement] = field(default_factory=list)
+    # the ids of the blocks a closed disclosure's button shows when pressed: a reader's click
+    # away, they are read as shown (an accordion's answers, a story's collapsed rest)
+    disclosed: set[str] = field(default_factory=set)
     # the visible links that carry a rel attribute, with its value ("nofollow", "tag")
     rel_links: list[tuple[HtmlElement, str]] = field(default_factory=list)
     invisible: list[HtmlElement] = field(default_factory=list)
@@ -225,6 +231,7 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
     inline = found.inline
     rel_links = found.rel_links
     one_character_links = found.one_character_links
+    disclosed = found.disclosed
     undisplayed = found.undisplayed
     # the open elements' figures, which their children add to (first a stand-in for the
     # root's parent: every element has one)
@@ -271,6 +278,8 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
                 else:
                     if not _DISPLAY_ATTRIBUTES.isdisjoint(names) and is_not_displayed(node):
                         undisplayed.append(node)
+                    if _CONTROLS in names and node.get("aria-expanded") == "false":
+                        disclosed.update((node.get(_CONTROLS) or "").split())
                     values = _cue_values(node)
                     kind, mark = describe_all[tag, values]
                     relation = values[_REL_INDEX]
@@ -361,6 +370,8 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
                 else:
                     parent[PROSE] += size
                     parent[DIRECT] += size
+    if disclosed:
+        undisplayed[:] = [element for element in undisplayed if element.get("id") not in disclosed]
     return found
 
 

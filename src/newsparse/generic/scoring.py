@@ -313,6 +313,8 @@ class Scores:
     # the outermost blocks readers do not see (``hidden``, ``display: none``): their figures
     # stay their own, not their ancestors'
     undisplayed_blocks: frozenset[HtmlElement] = frozenset()
+    # the ids of the blocks a closed disclosure's button shows (``Measurements.disclosed``)
+    disclosed: frozenset[str] = frozenset()
 
     def _register(self, element: HtmlElement) -> None:
         """Record the element and its unrecorded ancestors (parents looked up once each)."""
@@ -826,6 +828,7 @@ def score_tree(
         _stats=stats,
         _root=root,
         undisplayed_blocks=frozenset(outermost_undisplayed(found)),
+        disclosed=frozenset(found.disclosed),
         _paragraph_like={
             element
             for element in (*containers, *rare)
