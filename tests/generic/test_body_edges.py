@@ -83,6 +83,10 @@ def test_labels_and_share_buttons_in_several_languages() -> None:
     assert is_label("A post shared by Mara Kessler (@marakessler) on Jun 24, 2017 at 3:12pm PDT")
     assert is_label("Shop Now")
     assert is_label("Was this article helpful?")
+    # an editorial review's notice and badges, a Q&A site's line under its answers
+    assert is_label("This article has been reviewed according to PhysNews' editorial process.")
+    assert is_label("fact-checked")
+    assert is_label("Not the answer you’re looking for? Browse other questions tagged cron.")
     assert is_label("Your Reaction?")
     assert is_label("انتهای پیام/")  # a Persian agency's end-of-story mark
     # a paywall's notice written as a sentence inside the story's container

@@ -352,9 +352,9 @@ PLAYER_NOTICE_OPENERS: tuple[str, ...] = (
     "view this post on instagram",
 )
 
-# How a paywall's notice opens, written as a sentence inside the story's container ("The rest
-# of this story is available to subscribers. <a>Create a free account</a> ..."): no sentence
-# of the story opens so.
+# How a site's notice opens, written as a sentence inside the story's container: a paywall's
+# ("The rest of this story is available to subscribers. <a>Create a free account</a> ..."),
+# an editorial review's, a Q&A site's: no sentence of the story opens so.
 PAYWALL_NOTICE_OPENERS: tuple[str, ...] = (
     "the rest of this story is available to",
     "the rest of this article is available to",
@@ -374,6 +374,11 @@ PAYWALL_NOTICE_OPENERS: tuple[str, ...] = (
     "este contenido es exclusivo para",
     "este artículo es exclusivo para",
     "questo articolo è riservato",
+    # a site's notice of its editorial review above the story (phys.org)
+    "this article has been reviewed according to",
+    # a Q&A site's line under the answers
+    "not the answer you're looking for",
+    "not the answer you’re looking for",
 )
 
 # Whole-paragraph texts (casefolded, punctuation dropped) that label boilerplate wherever they
@@ -450,6 +455,11 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
         "reprints and permissions",
         "reprints permissions",
         "reprints",
+        # the badges of an editorial review ("fact-checked", "peer-reviewed publication")
+        "fact checked",
+        "peer reviewed publication",
+        "trusted source",
+        "proofread",
         # a feedback widget's question
         "was this article helpful",
         "was this helpful",
