@@ -440,6 +440,16 @@ def test_more_related_stories_heading_names_a_related_block() -> None:
     assert [link.title for link in related] == ["Tram costs rise again"]
 
 
+def test_a_related_block_left_off_paper_is_still_read() -> None:
+    # ScienceDaily: the related stories carry Bootstrap's "hidden-print"
+    related = _related(
+        '<div id="related_stories" class="hidden-print"><h3>RELATED STORIES</h3><ul>'
+        '<li><a href="/news/2024/04/tram-costs">Tram costs rise again</a></li></ul></div>',
+        URL,
+    )
+    assert [link.title for link in related] == ["Tram costs rise again"]
+
+
 def test_a_stock_quote_page_is_no_article() -> None:
     related = _related(
         '<div class="RelatedContent"><h3>Related</h3><ul>'

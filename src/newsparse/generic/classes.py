@@ -17,7 +17,6 @@ from newsparse.generic.cues.tokens import (
     GENERIC_PARTS,
     PHRASE_CUES,
     ROLE_KINDS,
-    SCREEN_ONLY_TOKENS,
     TAXONOMY_PREFIXES,
     TOKEN_CUES,
     WHOLE_TOKEN_CUES,
@@ -177,8 +176,6 @@ def _kind_of_token(token: str, whole: str) -> Kind | None:
     kind = WHOLE_TOKEN_CUES.get(whole)
     if kind is not None:
         return kind
-    if whole in SCREEN_ONLY_TOKENS:
-        return None
     # (a digit means a generated part may follow the name: it is dropped; "--" runs fold)
     digit = _has_digit(whole)
     stem = _without_generated_suffix(token) if digit else token

@@ -368,6 +368,20 @@ WHOLE_TOKEN_CUES: dict[str, Kind] = {
     "kepalairas": Kind.CHROME,
     "tamogatas": Kind.APPEAL,
     "tamogatas-box": Kind.APPEAL,
+    # hidden from print only (Bootstrap's "hidden-print"): readers of the screen see it, and
+    # what a site leaves off paper is its furniture (share bars, citation boxes, related
+    # stories: chrome, whose related blocks are still read)
+    "hidden-print": Kind.CHROME,
+    "d-print-none": Kind.CHROME,
+    "noprint": Kind.CHROME,
+    "no-print": Kind.CHROME,
+    "print-hide": Kind.CHROME,
+    "hide-print": Kind.CHROME,
+    "hide-on-print": Kind.CHROME,
+    "hidden-on-print": Kind.CHROME,
+    "screen-only": Kind.CHROME,
+    "not-print": Kind.CHROME,
+    "non-printable": Kind.CHROME,
     # MediaWiki's "From <wiki name>" line under the title
     "sitesub": Kind.CHROME,
     # declared not to be the page's content (kept out of search indexes)
@@ -681,15 +695,6 @@ GENERIC_PARTS: frozenset[str] = frozenset(
 TAXONOMY_PREFIXES: frozenset[str] = frozenset(
     {"tag", "category", "cat", "format", "status", "type", "topic", "section", "node", "postid"}
 )
-
-# Whole tokens that hide an element from print only (Bootstrap's "hidden-print"): readers of
-# the screen see it, whatever their "hidden" says.
-SCREEN_ONLY_TOKENS: frozenset[str] = frozenset(
-    {
-        "hidden-print", "d-print-none", "noprint", "no-print", "print-hide", "hide-print",
-        "hide-on-print", "hidden-on-print", "screen-only", "not-print", "non-printable",
-    }
-)  # fmt: skip
 
 # Parts after which a token tells what the element holds or sits beside, not what it is: an
 # "anchorWithStickyNavbar" is an anchor (a heading), "has-sidebar" and "layout-with-sidebar"
