@@ -345,11 +345,7 @@ def _microdata_byline(page: Page) -> Byline:
         ):
             byline = _element_byline(page, element)
             if byline.names:
-                names = list(byline.names)
-                for sibling in element.itersiblings():
-                    if sibling.get("itemprop") == "author":
-                        names.extend(_element_byline(page, sibling).names)
-                return Byline(names=tuple(dict.fromkeys(names)), wires=byline.wires)
+                return _with_sibling_authors(page, element, byline)
     return Byline()
 
 
@@ -411,7 +407,8 @@ def _visible_byline(page: Page) -> Byline:
 def _with_sibling_authors(page: Page, element: common.HtmlElement, byline: Byline) -> Byline:
     """``byline`` (read from ``element``) with the names of the blocks of the same make that
     follow it: one block per author ("<div class="author">Mari Tamm</div><div
-    class="author">Kadri Kask</div>", "<a rel="author">Ana</a> e <a rel="author">João</a>")."""
+    class="author">Kadri Kask</div>", "<a rel="author">Ana</a> e <a rel="author">João</a>",
+    "<span itemprop="author">A</span>, <span itemprop="author">B</span>")."""
     names = list(byline.names)
     make = _make(element)
     if not any(make[1:]) or common.text_length(element) > _MAX_AUTHOR_BLOCK:
@@ -427,10 +424,15 @@ def _with_sibling_authors(page: Page, element: common.HtmlElement, byline: Bylin
     return Byline(names=tuple(names), wires=byline.wires, photographers=byline.photographers)
 
 
-def _make(element: common.HtmlElement) -> tuple[object, str | None, bool]:
-    """An element's tag, class and whether it links to its author (``rel="author"``): what
-    the blocks of one author each share."""
-    return element.tag, element.get("class"), "author" in (element.get("rel") or "").split()
+def _make(element: common.HtmlElement) -> tuple[object, str | None, bool, str | None]:
+    """An element's tag, class, whether it links to its author (``rel="author"``) and its
+    ``itemprop``: what the blocks of one author each share."""
+    return (
+        element.tag,
+        element.get("class"),
+        "author" in (element.get("rel") or "").split(),
+        element.get("itemprop"),
+    )
 
 
 def _without_site(
