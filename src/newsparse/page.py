@@ -290,7 +290,7 @@ class Page:
             >= _LAZY_PARAGRAPHS
         ]
         for element in lazy:
-            element.drop_tag()
+            unwrap(element)
         if lazy:
             del self.__dict__["_indexed"]
 

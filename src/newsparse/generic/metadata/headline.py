@@ -402,7 +402,7 @@ def _labelled_form_of(declared: str, headings: list[str]) -> str | None:
         label = declared[: len(declared) - len(heading)]
         if not _LABEL_BEFORE.fullmatch(label):
             continue
-        label = label.strip(" |-–—·•»~/:_.")
+        label = label.strip(" ." + _SEPARATOR_CHARACTERS)
         if label and len(label.split()) <= _MAX_LABEL_WORDS and not _SENTENCE.search(label):
             return heading
     return None
