@@ -355,7 +355,7 @@ PLAYER_NOTICE_OPENERS: tuple[str, ...] = (
 # How a site's notice opens, written as a sentence inside the story's container: a paywall's
 # ("The rest of this story is available to subscribers. <a>Create a free account</a> ..."),
 # an editorial review's, a Q&A site's: no sentence of the story opens so.
-PAYWALL_NOTICE_OPENERS: tuple[str, ...] = (
+SITE_NOTICE_OPENERS: tuple[str, ...] = (
     "the rest of this story is available to",
     "the rest of this article is available to",
     "this story is available to",

@@ -14,10 +14,10 @@ from newsparse.generic.body_cues import (
     CJK_CREDIT_LABELS,
     CJK_DATELINE_ENDINGS,
     CREDIT_OPENERS,
-    PAYWALL_NOTICE_OPENERS,
     PLAYER_NOTICE_OPENERS,
     SENTENCE_END_CHARACTERS,
     SHARE_OPENERS,
+    SITE_NOTICE_OPENERS,
 )
 from newsparse.generic.cues.scripts import WORD_MARKS
 from newsparse.generic.labels import heading_kind
@@ -72,12 +72,11 @@ _DURATION_LENGTH = 8
 # The editors' initials that close a story on Indonesian and Malaysian sites ("(idn/imk)").
 _EDITOR_INITIALS = re.compile(r"\((?:[a-z]{2,5}/)+[a-z]{2,5}\)")
 
-# A video player's prompt or notice ("Click to play video: '<title>'"), shorter than this;
-# its opening words lie within the first _OPENER_SPAN characters.
-_PLAYER_NOTICE = CaselessWords(
-    (*PLAYER_NOTICE_OPENERS, *PAYWALL_NOTICE_OPENERS), before="^", after=r"\b"
-)
-_PLAYER_NOTICE_LENGTH = 240
+# A video player's prompt or notice ("Click to play video: '<title>'") or a site's notice
+# written into the story (a paywall's, an editorial review's), shorter than this; its
+# opening words lie within the first _OPENER_SPAN characters.
+_NOTICE = CaselessWords((*PLAYER_NOTICE_OPENERS, *SITE_NOTICE_OPENERS), before="^", after=r"\b")
+_NOTICE_LENGTH = 240
 _OPENER_SPAN = 60
 
 # A Chinese page's duty-editor credit closing the story ("(责编：刘晓峰、陈思)", "【责任编辑：
@@ -281,7 +280,7 @@ def is_label(text: str) -> bool:
         _CJK_EDITOR_CREDIT.fullmatch(text) or _PRINT_EDITION.fullmatch(text)
     ):
         return True
-    if len(text) < _PLAYER_NOTICE_LENGTH and _PLAYER_NOTICE.span(text[:_OPENER_SPAN]):
+    if len(text) < _NOTICE_LENGTH and _NOTICE.span(text[:_OPENER_SPAN]):
         return True
     # (looked for in the line's start only: a label's first word is short, and the search of
     # one word of 400,000 letters took 40 ms)
