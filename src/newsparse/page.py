@@ -97,7 +97,7 @@ def collapse_whitespace(text: str) -> str:
 #: each further walk of the whole tree would cost about as much as that one.
 INDEXED_TAGS: tuple[str, ...] = (
     "base", "meta", "link", "script", "title", "h1", "h2", "h3", "time", "article", "main",
-    "template", "noscript",
+    "template", "noscript", "address",
 )  # fmt: skip
 _INDEXED_TAG_SET = frozenset(INDEXED_TAGS)
 # The headings an accordion writes its questions in, as buttons, and the attributes that say

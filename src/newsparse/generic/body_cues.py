@@ -270,6 +270,10 @@ SIGNOFF_TOKENS: frozenset[str] = frozenset(
 # Gannett's "gnt_ar_by" byline block.
 HEAD_METADATA_TOKENS: frozenset[str] = frozenset({"by"})
 
+# Tags of such blocks whatever their class: HTML's byline, the author's <address> (Instant
+# Articles: "<address><a>Name</a> Staff writer</address>").
+HEAD_METADATA_TAGS: frozenset[str] = frozenset({"address"})
+
 # Characters counted as clause separators when scoring prose (Latin, CJK, Arabic).
 COMMA_CHARACTERS: str = ",，、،;；"
 

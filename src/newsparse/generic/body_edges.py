@@ -18,6 +18,7 @@ from newsparse.generic.body_cues import (
     CHANNEL_APPEAL,
     CJK_DATELINE_ENDINGS,
     EMPHASIS_TAGS,
+    HEAD_METADATA_TAGS,
     HEAD_METADATA_TOKENS,
     HEAD_METADATA_WORDS,
     HEADING_TAGS,
@@ -471,7 +472,9 @@ def _metadata_children(element: HtmlElement, scores: Scores) -> list[HtmlElement
 
 def _names_head_metadata(element: HtmlElement) -> bool:
     """True when the element's class, id or component name (``data-component="byline"``)
-    names a byline, date or label block."""
+    names a byline, date or label block (or its tag does: ``<address>``)."""
+    if element.tag in HEAD_METADATA_TAGS:
+        return True
     if not element.keys():
         return False
     raw = " ".join(filter(None, map(element.get, CUE_ATTRIBUTES))).lower()

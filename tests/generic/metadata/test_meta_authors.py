@@ -252,6 +252,19 @@ def test_graph_author_stub_with_a_type_is_resolved() -> None:
     assert parse_html(html).authors == ("Ines Moreau",)
 
 
+def test_a_person_whose_name_lists_the_co_authors_gives_each_of_them() -> None:
+    # Public-radio CMSs write a two-host story's author as one Person whose name is a list.
+    html = (
+        '<html><head><script type="application/ld+json">{"@context": "https://schema.org",'
+        ' "@type": "NewsArticle", "headline": "Harbour pilots vote to strike",'
+        ' "author": {"@type": "Person", "name": ["Nell Okonkwo", "Aaron Fisk"]}}</script>'
+        "</head><body><article><h1>Harbour pilots vote to strike</h1><p>The pilots who guide"
+        " container ships into the harbour voted on Tuesday to strike from next month.</p>"
+        "</article></body></html>"
+    )
+    assert parse_html(html).authors == ("Nell Okonkwo", "Aaron Fisk")
+
+
 def test_byline_named_by_a_test_id_on_a_script_rendered_page() -> None:
     # Hashed class names say nothing; the component's test id names the byline and the date.
     html = (
@@ -792,3 +805,23 @@ def test_linked_co_authors_win_over_the_papers_name_run_on_to_the_last() -> None
         "</body></html>"
     )
     assert parse_html(html).authors == ("Jenna Thompson", "Marcus Ellery")
+
+
+def test_an_instant_article_s_address_is_its_byline_and_leaves_the_body() -> None:
+    # Instant Articles mark the author as HTML does, with <address> in the story's header: the
+    # link names the person, the words after it describe them.
+    html = (
+        "<html><head><title>County approves wind farm</title></head><body><article><header>"
+        "<h1>County approves wind farm</h1><address><a rel='facebook' "
+        "href='https://social.example/lena.whitfield'>Lena Whitfield</a> Prairie Post staff"
+        "</address><time datetime='2016-06-09T06:45:00-05:00'>June 9th</time></header>"
+        "<p>HARLAN — The county board approved a 60-turbine wind farm early on Thursday after"
+        " nine hours of public comment from farmers, neighbours and the developer.</p>"
+        "<p>Construction could start next spring if the state utilities board signs off on the"
+        " project's transmission line, a spokesman for the developer said.</p>"
+        "</article></body></html>"
+    )
+    article = parse_html(html)
+    assert article.authors == ("Lena Whitfield",)
+    assert article.body.startswith("HARLAN — The county board approved")
+    assert "Prairie Post staff" not in article.body

@@ -183,7 +183,7 @@ def _jsonld_authors(page: Page) -> tuple[Byline, frozenset[str]]:
         people: list[str] = []
         persons: set[str] = set()
         organisations: list[str] = []
-        for name, types in structured.names_in(page, value):
+        for name, types in structured.names_in(page, value, every_listed=True):
             if not name or _URL_NAME.match(name):
                 continue
             if _ORGANISATION_TYPES.intersection(types) or wire_name(name):
@@ -233,14 +233,20 @@ def _element_byline(page: Page, element: common.HtmlElement) -> Byline:
         for n in (clean_name(text_of(a)) for a in links)
         if n and " " in n and (n in parsed.names or n not in parsed.photographers)
     ]
-    if len(linked) >= 2 and (
-        len(linked) > len(parsed.names)
-        # (the paper's name run on to the last linked name: "By <a>A</a> and <a>B</a> City
-        # Journal Star" parses as "B City Journal Star")
-        or (len(linked) == len(parsed.names) and _runs_on(parsed.names, linked))
-    ):
+    # (an <address>, HTML's own byline, holds its people as links and a description after
+    # them: "<a>Lena Whitfield</a> Prairie Post staff")
+    if linked and (element.tag == "address" or _linked_names_win(parsed.names, linked)):
         return Byline(names=tuple(dict.fromkeys(linked)), wires=parsed.wires)
     return parsed
+
+
+def _linked_names_win(names: tuple[str, ...], linked: list[str]) -> bool:
+    """Whether a byline's linked names (two or more) are its people rather than the names
+    its text parses into: more of them, or the same with words run on to some parsed names
+    (the paper's name after the last: "By <a>A</a> and <a>B</a> City Journal Star")."""
+    if len(linked) < 2:
+        return False
+    return len(linked) > len(names) or (len(linked) == len(names) and _runs_on(names, linked))
 
 
 def _runs_on(names: tuple[str, ...], linked: list[str]) -> bool:
@@ -308,6 +314,13 @@ def _find_byline_elements(page: Page) -> list[common.HtmlElement]:
     marked = [(e, marks) for e, marks in regions.cue_elements(page) if _AUTHOR_MARK.search(marks)][
         :60
     ]
+    # (an article's <address> gives its author's name, HTML's own byline markup: Instant
+    # Articles write "<address><a>Name</a></address>" in the story's header)
+    marked.extend(
+        (address, "author")
+        for address in page.elements("address")
+        if regions.in_article(page, address) and not any(address is e for e, _ in marked)
+    )
     # Near the story first; there, microdata and rel=author (which name a person exactly)
     # before class names (which only suggest a byline).
     ordered = sorted(

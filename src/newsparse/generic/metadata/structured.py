@@ -132,9 +132,12 @@ def article_value(page: Page, *keys: str) -> Any:
     return None
 
 
-def names_in(page: Page, value: Any, limit: int = 20) -> Iterator[tuple[str, tuple[str, ...]]]:
+def names_in(
+    page: Page, value: Any, limit: int = 20, every_listed: bool = False
+) -> Iterator[tuple[str, tuple[str, ...]]]:
     """``(name, types)`` for every named thing in a JSON-LD value (a string, an object, a list;
-    ``@id`` references resolved)."""
+    ``@id`` references resolved). An object whose ``name`` is a list gives its first string,
+    or with ``every_listed`` each of them (a ``Person`` listing a story's co-authors)."""
     stack: list[Any] = [value]
     seen = 0
     while stack and seen < limit:
@@ -147,7 +150,12 @@ def names_in(page: Page, value: Any, limit: int = 20) -> Iterator[tuple[str, tup
         elif isinstance(item, dict):
             name = item.get("name")
             if isinstance(name, list):
-                name = next((n for n in name if isinstance(n, str)), None)
+                listed = [n for n in name[:limit] if isinstance(n, str)]
+                if every_listed and len(listed) > 1:
+                    types = jsonld.types_of(item)
+                    yield from ((clean(n), types) for n in listed)
+                    continue
+                name = listed[0] if listed else None
             if not isinstance(name, str):
                 given, family = item.get("givenName"), item.get("familyName")
                 if isinstance(given, str) and isinstance(family, str):
