@@ -154,6 +154,27 @@ def test_head_lines_of_one_block_go_when_the_first_is_the_headline_or_a_byline()
     assert trim_paragraphs([calendar, STORY], titles) == [calendar, STORY]
 
 
+def test_a_press_release_s_highlights_above_the_story_stay_whole() -> None:
+    # A short line with a figure at the story's head reads as a date line; an item of a
+    # list is none: a release's highlights keep their figures.
+    highlights = (
+        "<ul><li>Fourth quarter revenue of $84.2 million, up 21%</li>"
+        "<li>First quarter of positive operating cash flow</li></ul>"
+    )
+    paragraphs = "".join(f"<p>{text}</p>" for text in BREAKWATER_STORY)
+    html = (
+        "<html><head><title>Northwind reports results</title></head><body><article>"
+        f"<h1>Northwind reports results</h1><p>March 6, 2024</p>{highlights}{paragraphs}"
+        "</article></body></html>"
+    )
+    article = newsparse.parse(html, registry=newsparse.Registry())
+    assert article.body.split("\n\n") == [
+        "Fourth quarter revenue of $84.2 million, up 21%",
+        "First quarter of positive operating cash flow",
+        *BREAKWATER_STORY,
+    ]
+
+
 def test_a_lede_sentence_repeating_the_headlines_start_is_the_storys() -> None:
     titles = ["Mia Calloway and Jonah Reyes Are Engaged After Clifftop Proposal in Italy"]
     lede = "Mia Calloway and Jonah Reyes are engaged!"

@@ -99,7 +99,9 @@ def body_paragraphs(
     texts = {unit.element: unit.text for unit in scores.units}  # (read once by the scoring)
     for block in blocks:
         paragraphs.extend(paragraphs_of(block, skip, texts))
-    return trim_paragraphs(paragraphs, titles)
+    # (a list's items are no date lines, whatever figures they hold: a release's highlights)
+    items = {text for element, text in texts.items() if element.tag == "li"}
+    return trim_paragraphs(paragraphs, titles, items)
 
 
 # -- choosing the blocks --------------------------------------------------------------------

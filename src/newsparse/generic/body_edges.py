@@ -111,8 +111,9 @@ def _looks_like_metadata(unit: Unit, blocks: list[HtmlElement], scores: Scores) 
         return True
     if unit.is_heading or text.endswith(SENTENCE_ENDS) or text.endswith(CJK_DATELINE_ENDINGS):
         return False  # (a Chinese story's dateline opens it: "TNW中文站 10月14日报道")
-    # not a sentence: a date line, or a caption under a picture
-    return bool(_DIGIT.search(text)) or _follows_image(element, scores)
+    # not a sentence: a date line, or a caption under a picture (an item of a list is
+    # neither: a press release's highlights, "Revenue of $84.2 million, up 21%")
+    return (element.tag != "li" and bool(_DIGIT.search(text))) or _follows_image(element, scores)
 
 
 def _is_source_line(text: str) -> bool:

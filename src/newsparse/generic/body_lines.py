@@ -139,10 +139,13 @@ _DATE_ALONE_LENGTH = 40
 AFTER_STANDFIRST = 3
 
 
-def trim_paragraphs(paragraphs: list[str], titles: Collection[str]) -> list[str]:
+def trim_paragraphs(
+    paragraphs: list[str], titles: Collection[str], items: Collection[str] = ()
+) -> list[str]:
     """The same head and label rules on the rendered text, for what one block held as
     several paragraphs (``<br>`` layouts): a headline, byline or date line before the first
-    real paragraph, and label lines anywhere."""
+    real paragraph, and label lines anywhere. ``items`` are the texts of a list's items: a
+    short line with a figure among them is no date line."""
     kept: list[str] = []
     in_head = any(_reads_as_prose(paragraph) for paragraph in paragraphs)
     after_head = 0  # lines read since the first real paragraph, while a date may follow it
@@ -171,7 +174,11 @@ def trim_paragraphs(paragraphs: list[str], titles: Collection[str]) -> list[str]
             if _reads_as_prose(paragraph):
                 in_head = False
                 after_head = 1
-            elif _is_head_line(paragraph, titles) or _is_row_of_labels(paragraph, _BREADCRUMB):
+            elif (
+                is_title_text(paragraph, titles)
+                or _is_metadata_line(paragraph, figures_date=paragraph not in items)
+                or _is_row_of_labels(paragraph, _BREADCRUMB)
+            ):
                 continue
         kept.append(paragraph)
     while len(kept) > 1 and (
@@ -304,10 +311,12 @@ def has_words(text: str, count: int) -> bool:
     return len(text.split(None, count - 1)) >= count
 
 
-def _is_metadata_line(text: str) -> bool:
+def _is_metadata_line(text: str, figures_date: bool = True) -> bool:
+    """A byline or a date line; with ``figures_date``, any short line with a figure that is
+    no sentence reads as a date line."""
     if text.endswith(CJK_DATELINE_ENDINGS):
         return False  # (a Chinese story's dateline opens it: "TNW中文站 10月14日报道")
-    if len(text) >= SHORT_LINE or text.endswith(SENTENCE_ENDS):
+    if len(text) >= SHORT_LINE or text.endswith(SENTENCE_ENDS) or not figures_date:
         return is_byline(text) or is_dated_line(text)
     return is_byline(text) or bool(_DIGIT.search(text))
 
