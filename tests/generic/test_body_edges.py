@@ -58,6 +58,9 @@ def test_labels_and_share_buttons_in_several_languages() -> None:
     assert is_label("LIVE")
     assert is_label("Breaking News")
     assert is_label("EN DIRECT")
+    # a live page's pinned post, an action bar's app link
+    assert is_label("Pinned post")
+    assert is_label("Read in app")
     assert not is_label("Live music returns to the park on Saturday.")
     # "the story continues below": the line a video or an ad interrupts it with
     assert is_label("Story continues below video")

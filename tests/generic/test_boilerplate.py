@@ -156,6 +156,24 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("wprm-call-to-action", Kind.APPEAL),  # "Did you make this recipe? Tag us"
         ("kepalairas", Kind.CHROME),  # Hungarian: a picture's caption
         ("tamogatas-box", Kind.APPEAL),  # Hungarian: a support box
+        # shopping embeds and the affiliate note over a shopping piece
+        ("duet--article--product-pricing", Kind.AD),
+        ("shop-the-look", Kind.AD),
+        ("PostShoppable", Kind.AD),
+        ("mntl-sc-block-commerce", Kind.AD),
+        ("commerce-module", Kind.AD),
+        ("duet--article--affiliate-disclosure", Kind.AD),
+        ("article-pitch-container", Kind.AD),  # "Should you invest $1,000 in ...?"
+        ("a-opt-in", Kind.CONSENT),  # an embed's consent placeholder
+        ("onward-journey", Kind.RELATED),
+        ("mntl-recirc-section", Kind.RELATED),
+        ("SummaryCollectionGridWrapper", Kind.RELATED),
+        ("gem-c-related-navigation", Kind.RELATED),  # related links, not the site's menu
+        ("embedded-post-wrap", Kind.READ_ALSO),  # another post's card in a newsletter
+        ("company-card", Kind.CHROME),  # a stock's quote card
+        ("slide-counter", Kind.CHROME),  # "2 of 5"
+        ("wb-inv", Kind.HIDDEN),  # the Web Experience Toolkit's screen-reader text
+        ("pagedetails", Kind.CHROME),  # "Page details: Was this page useful?"
     ],
 )
 def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind) -> None:
@@ -196,6 +214,9 @@ def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind) -> None:
         "anchorWithStickyNavbar_LWe7",  # Docusaurus's headings
         "layout-with-sidebar",
         "has-sidebar",
+        "product-card",  # a buying guide's item, with its review
+        "poll-results",  # an election story's figures
+        "e-commerce",
     ],
 )
 def test_tokens_that_only_look_suspicious(token: str) -> None:
@@ -402,6 +423,10 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("More photo essays", Kind.RELATED),
         ("More news from Economy", Kind.RELATED),
         ("Новини по темі", Kind.RELATED),  # Ukrainian
+        ("More for You", Kind.RELATED),
+        ("You'll Also Love", Kind.RELATED),
+        ("Latest on Water utilities", Kind.RELATED),  # a topic's rail
+        ("More Great Fashion Stories From Vogue", Kind.RELATED),
     ],
 )
 def test_headings_name_their_block(heading: str, kind: Kind) -> None:

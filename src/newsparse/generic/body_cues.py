@@ -496,8 +496,12 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
         "dalsza część artykułu pod materiałem wideo",
         "dalszy ciąg artykułu pod materiałem wideo",
         "dalsza część artykułu pod reklamą",
-        # a live or breaking-news badge on a line of its own
+        # a live or breaking-news badge on a line of its own, a live page's pinned post's
         "live",
+        "pinned post",
+        # an action bar's invitation to the site's app
+        "read in app",
+        "open in app",
         "live updates",
         "live reporting",
         "breaking",

@@ -66,6 +66,10 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "more photos",
             "more local news",
             "go deeper",
+            "more for you",
+            "you'll also love",
+            "you will also love",
+            "latest on",
         ),
         "de": (
             "mehr zum thema",
@@ -737,15 +741,16 @@ PAGINATION_INLINE_LABELS: tuple[str, ...] = (
 # Transportation News", "More Politics Stories" (the section's name in between).
 SECTION_RAIL_HEADINGS: tuple[str, ...] = (
     r"more [\w&' -]{2,30} (?:news|stories|headlines|articles|posts|essays|galleries|reviews"
-    r"|features|columns)",
+    r"|features|columns)(?: from [\w&' -]{2,30})?",
     r"more (?:opinion|analysis|features|reviews|columns|essays)",
     r"more news from [\w&' -]{2,30}",
 )
 
 # Cues that announce a block only when a capitalised name follows them ("Más de Economía",
 # "Más en Deportes", "Mais de Esportes"): the same words open a story's own subheadings ("Más
-# de 200 heridos", "Mais de metade dos eleitores", "Más en serio").
-NAMED_CUES: tuple[str, ...] = ("más de", "mais de", "más en", "mais em")
+# de 200 heridos", "Mais de metade dos eleitores", "Más en serio"); "Latest on Water
+# utilities" is a topic's rail, "Latest on the storm" a live story's section.
+NAMED_CUES: tuple[str, ...] = ("más de", "mais de", "más en", "mais em", "latest on")
 
 for _kind, _languages in MORE_HEADINGS.items():
     HEADINGS[_kind].update(_languages)

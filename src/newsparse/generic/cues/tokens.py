@@ -38,6 +38,7 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     "recommended": (Kind.RELATED, ANY),
     "recommendations": (Kind.RELATED, ANY),
     "recirculation": (Kind.RELATED, ANY),
+    "recirc": (Kind.RELATED, ANY),
     "readnext": (Kind.RELATED, ANY),
     "similar": (Kind.RELATED, WEAK),
     "verwandt": (Kind.RELATED, ANY),
@@ -218,6 +219,12 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     "followus": (Kind.APPEAL, ANY),
     # a price comparison widget in reviews (Future's "hawk-wrapper": "Today's best ... deals")
     "hawk": (Kind.AD, ANY),
+    # a shoppable picture ("PostShoppable")
+    "shoppable": (Kind.AD, ANY),
+    # an in-story sales pitch ("article-pitch-container": "Should you invest $1,000 in ...")
+    "pitch": (Kind.AD, TAIL),
+    # a slideshow's "2 of 5" ("slide-counter")
+    "counter": (Kind.CHROME, TAIL),
     # video.js players' controls and titles ("vjs-title", "vjs-control-bar")
     "vjs": (Kind.HIDDEN, ANY),
     "vplayer": (Kind.CHROME, ANY),
@@ -500,6 +507,10 @@ WHOLE_TOKEN_CUES: dict[str, Kind] = {
     "element-invisible": Kind.HIDDEN,
     "visually-hidden": Kind.HIDDEN,
     "screen-reader-text": Kind.HIDDEN,
+    "wb-inv": Kind.HIDDEN,  # (the Web Experience Toolkit's, on Canada.ca)
+    # the "Page details" box under a government page ("Was this page useful?", "Date
+    # modified")
+    "pagedetails": Kind.CHROME,
 }
 
 # Cues of several parts in a row, found wherever they stand in a token's parts
@@ -597,6 +608,31 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("berita", "terkait"): Kind.RELATED,
     ("chitaite", "takzhe"): Kind.READ_ALSO,
     ("chitayte", "takzhe"): Kind.READ_ALSO,
+    # shopping embeds in a story: a product's price ("duet--article--product-pricing"), a
+    # "shop the look" row (not a "product-card": a buying guide's items are such cards,
+    # each with its review)
+    ("product", "pricing"): Kind.AD,
+    # a product embed's block or button ("mntl-sc-block-commerce", "commerce-module",
+    # "mntl-commerce-button"; not an "e-commerce" section)
+    ("block", "commerce"): Kind.AD,
+    ("commerce", "module"): Kind.AD,
+    ("commerce", "button"): Kind.AD,
+    ("shop", "the", "look"): Kind.AD,
+    # the affiliate note over a shopping piece ("duet--article--affiliate-disclosure")
+    ("affiliate", "disclosure"): Kind.AD,
+    # an embedded consent placeholder for a tweet or video ("a-opt-in": "With your consent,
+    # external content is loaded here")
+    ("opt", "in"): Kind.CONSENT,
+    # the rail of other stories after one ("onward-journey"), a grid of summaries of them
+    # ("SummaryCollectionGridWrapper"), GOV.UK's related links ("gem-c-related-navigation":
+    # the related links, not the site's navigation)
+    ("onward", "journey"): Kind.RELATED,
+    ("summary", "collection"): Kind.RELATED,
+    ("related", "navigation"): Kind.RELATED,
+    # another post's card embedded in a newsletter post ("embedded-post-wrap")
+    ("embedded", "post"): Kind.READ_ALSO,
+    # a stock's quote card at a finance story's head ("company-card")
+    ("company", "card"): Kind.CHROME,
 }
 
 # Whole tokens that mark the story's own container: an element carrying one is never dropped
