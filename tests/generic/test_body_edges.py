@@ -61,6 +61,7 @@ def test_labels_and_share_buttons_in_several_languages() -> None:
     # a live page's pinned post, an action bar's app link
     assert is_label("Pinned post")
     assert is_label("Read in app")
+    assert is_label("- რეკლამა -")  # Georgian: "Advertisement"
     assert not is_label("Live music returns to the park on Saturday.")
     # "the story continues below": the line a video or an ad interrupts it with
     assert is_label("Story continues below video")
@@ -799,3 +800,19 @@ def test_a_last_sentence_linking_some_words_stays_but_a_call_to_action_goes() ->
         "Residents can add the public meeting to their calendar; it will be held at the "
         "village hall on Thursday.",
     ]
+
+
+def test_a_lead_in_an_alphabet_written_without_spaces_opens_the_story() -> None:
+    # Tibetan parts syllables with a tsheg and writes few spaces: a paragraph of three
+    # space-separated runs, one a number, is prose, not a short line with a figure.
+    lead = "ལྷ་ས་གྲོང་ཁྱེར་ནང་སློབ་ཕྲུག་ ༡༥༠༠ ལ་སློབ་ཁྲིད་བྱེད་ཐུབ་པའི་སློབ་གྲྭ་གསར་པ་ཞིག་དེ་རིང་ཁ་ཕྱེ་ཡོད་པ་རེད།"
+    second = (
+        "སློབ་གྲྭ་འདིའི་ནང་སློབ་ཁང་ ༤༨ དང་། དཔེ་མཛོད་ཁང་། "
+        "ཚན་རིག་བརྟག་དཔྱད་ཁང་བཅས་ཡོད་པ་མ་ཟད། རྩེད་ཐང་ཆེན་པོ་ཞིག་ཀྱང་ཡོད།"
+    )
+    html = (
+        "<html><head><title>སློབ་གྲྭ་གསར་པ།</title></head><body><article>"
+        f"<h1>སློབ་གྲྭ་གསར་པ།</h1><p>{lead}</p><p>{second}</p></article></body></html>"
+    )
+    article = newsparse.parse(html, registry=newsparse.Registry())
+    assert article.body.split("\n\n") == [lead, second]

@@ -423,6 +423,8 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("More photo essays", Kind.RELATED),
         ("More news from Economy", Kind.RELATED),
         ("Новини по темі", Kind.RELATED),  # Ukrainian
+        ("ተዛማጅ ዜና፦", Kind.READ_ALSO),  # Amharic, its own colon
+        ("Ẹ ka èyí náà:", Kind.READ_ALSO),  # Yoruba
         ("More for You", Kind.RELATED),
         ("You'll Also Love", Kind.RELATED),
         ("Latest on Water utilities", Kind.RELATED),  # a topic's rail

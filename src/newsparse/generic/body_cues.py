@@ -401,6 +401,13 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
         "publicitat",
         "ਇਸ਼ਤਿਹਾਰ",  # Punjabi
         "ពាណិជ្ជកម្ម",  # Khmer
+        "რეკლამა",  # Georgian
+        "գովազդ",  # Armenian
+        "ማስታወቂያ",  # Amharic
+        "жарнама",  # Kazakh
+        "сурталчилгаа",  # Mongolian
+        "ကြော်ငြာ",  # Burmese
+        "දැන්වීම",  # Sinhala
         "विज्ञापन",  # Hindi, Nepali
         "publicité",
         "pubblicità",

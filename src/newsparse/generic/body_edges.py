@@ -32,13 +32,12 @@ from newsparse.generic.body_extent import is_followed_by_text
 from newsparse.generic.body_lines import (
     AFTER_STANDFIRST,
     ANCHOR_LENGTH,
-    ANCHOR_WORDS,
     SENTENCE_ENDS,
     SHORT_LINE,
-    has_words,
     is_byline,
     is_dated_line,
     is_label,
+    is_made_of_words,
     is_signoff,
     is_title_text,
 )
@@ -208,7 +207,7 @@ def _is_anchor(unit: Unit) -> bool:
         unit.length >= ANCHOR_LENGTH
         and unit.link_density < 0.3
         and unit.element.tag not in HEADING_TAGS
-        and (unit.length > len(unit.text) or has_words(unit.text, ANCHOR_WORDS))
+        and is_made_of_words(unit.text, unit.length)
         # a dateline that spells its dates out is long, but holds <time> elements
         and not (unit.length < SHORT_LINE * 2 and _holds(unit.element, "time"))
         and not _is_appeal(unit)

@@ -19,7 +19,7 @@ from newsparse.generic.body_cues import (
     SHARE_OPENERS,
     SITE_NOTICE_OPENERS,
 )
-from newsparse.generic.cues.scripts import WORD_MARKS
+from newsparse.generic.cues.scripts import SPACELESS_ALPHABETS, WORD_MARKS
 from newsparse.generic.labels import heading_kind
 from newsparse.generic.metadata.byline_words import ROLE_WORDS, WEAK_BYLINE_CUES
 from newsparse.generic.metadata.bylines import LEADING_ROLE_BYLINE, TRAILING_ROLE_BYLINE
@@ -36,6 +36,8 @@ _ROLE_LINE_WORDS = 5
 # What a sentence of the story ends with, and a headline cut short never does.
 _FULL_STOPS = (".", "!", "?", "。", "！", "？")
 _DIGIT = re.compile(r"\d")
+# A run of an alphabet written without spaces between words as long as a few words.
+_SPACELESS_RUN = re.compile(f"[{SPACELESS_ALPHABETS}]{{24}}")
 
 # A line opening with a date label: "Updated at 1:23 p.m.", "Publicado el 5 de mayo".
 _DATE_LABEL = CaselessWords((*MODIFIED_CUES, *PUBLISHED_CUES), before="^", after=r"\b")
@@ -303,7 +305,18 @@ def is_label(text: str) -> bool:
 
 def _reads_as_prose(text: str) -> bool:
     length = effective_length(text)
-    return length >= ANCHOR_LENGTH and (length > len(text) or has_words(text, ANCHOR_WORDS))
+    return length >= ANCHOR_LENGTH and is_made_of_words(text, length)
+
+
+def is_made_of_words(text: str, length: int) -> bool:
+    """Whether a text of ``effective_length`` ``length`` is made of words, as a paragraph is
+    (not a URL nor a code): CJK characters, several words, or a long run of an alphabet
+    written without spaces between words (Tibetan, Burmese, Khmer...)."""
+    return (
+        length > len(text)
+        or has_words(text, ANCHOR_WORDS)
+        or (not text.isascii() and _SPACELESS_RUN.search(text) is not None)
+    )
 
 
 def has_words(text: str, count: int) -> bool:

@@ -190,6 +190,13 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         ("Victor Raballa, Nation Media Group", ("Victor Raballa",), ()),
         ("ავტორი: ნინო ბერიძე", ("ნინო ბერიძე",), ()),  # Georgian: no capitals in names
         ("Հեղինակ՝ Արմեն Սարգսյան", ("Արմեն Սարգսյան",), ()),  # Armenian, its own colon
+        ("Müəllif: Leyla Məmmədova", ("Leyla Məmmədova",), ()),  # Azerbaijani
+        ("Muallif: Dilnoza Karimova", ("Dilnoza Karimova",), ()),  # Uzbek
+        ("Daga Musa Abdullahi, Kano", ("Musa Abdullahi",), ()),  # Hausa
+        ("ដោយ៖ សុខ ដារ៉ា", ("សុខ ដារ៉ា",), ()),  # Khmer, its own colon
+        ("ရေးသားသူ - ဇော်မျိုးအောင်", ("ဇော်မျိုးအောင်",), ()),  # Burmese: a name of one word
+        ("རྩོམ་པ་པོ། བསྟན་འཛིན་ནོར་བུ།", ("བསྟན་འཛིན་ནོར་བུ",), ()),  # Tibetan, between shads
+        ("කසුන් ජයවර්ධන විසිනි", ("කසුන් ජයවර්ධන",), ()),  # Sinhala: "by" after the name
         # a name in capitals, then the paper's name before its role
         ("By JOHN MILLER Gazette Staff Writer", ("JOHN MILLER",), ()),
         (

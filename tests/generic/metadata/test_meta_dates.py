@@ -121,6 +121,14 @@ def test_french_update_line_is_the_modified_date() -> None:
         ("28 de noviembre 2026, 11:40 p. m.", datetime(2026, 11, 28, 23, 40)),
         ("27-NOV-2026", datetime(2026, 11, 27)),  # EurekAlert!
         ("Publié le 28/11/26 à 14h05", datetime(2026, 11, 28, 14, 5)),  # a short year
+        ("2024 жылғы 15 наурыз 10:30", datetime(2024, 3, 15, 10, 30)),  # Kazakh
+        ("2024 оны 3 сарын 15, 10:23", datetime(2024, 3, 15, 10, 23)),  # Mongolian
+        ("ថ្ងៃសុក្រ ទី១៥ ខែមីនា ឆ្នាំ២០២៤", datetime(2024, 3, 15)),  # Khmer, its digits
+        ("မတ် ၁၅၊ ၂၀၂၄", datetime(2024, 3, 15)),  # Burmese
+        ("ཕྱི་ལོ་༢༠༢༤ ཟླ་༣ ཚེས་༡༥", datetime(2024, 3, 15)),  # Tibetan
+        ("12-iyun 2023, 14:05", datetime(2023, 6, 12, 14, 5)),  # Uzbek
+        ("12 iyun 2023", datetime(2023, 6, 12)),  # Azerbaijani
+        ("Machi 15, 2024", datetime(2024, 3, 15)),  # Swahili
         ("In 2019 May 5 people were hurt", None),  # a year and a Latin month: no date
         ("no date here", None),
         ("31 February 2019", None),
@@ -773,3 +781,21 @@ def test_old_bloggers_posts_widget_is_no_sidebar_widget() -> None:
     article = parse_html(html)
     assert article.published == datetime(2010, 10, 19)
     assert article.authors == ("Alasdair Finch",)
+
+
+def test_a_themes_one_post_date_classed_updated_is_the_publication() -> None:
+    # tagDiv's Newspaper theme marks its post's only date "entry-date updated": the class of
+    # the post's date wins over the word "updated".
+    html = (
+        "<html><body><article><h1>Tbilisi opens a new cable car line</h1><div "
+        'class="td-module-meta-info"><span class="td-post-date"><time class="entry-date '
+        'updated td-module-date" datetime="2024-03-15T14:32:11+04:00">15 March 2024</time>'
+        "</span></div><p>The new line links the old town with the plateau above it and "
+        "carries up to a thousand passengers an hour, the city said on Friday.</p>"
+        "</article></body></html>"
+    )
+    article = parse_html(html)
+    assert article.published == datetime(
+        2024, 3, 15, 14, 32, 11, tzinfo=timezone(timedelta(hours=4))
+    )
+    assert article.modified is None

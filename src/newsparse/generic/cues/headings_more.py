@@ -27,7 +27,8 @@ _READ_ALSO_IN_MORE_SCRIPTS: dict[str, tuple[str, ...]] = {
     "my": ("ဆက်စပ်ဖတ်ရှုရန်",),
     "km": ("អានបន្ថែម",),
     "lo": ("ອ່ານເພີ່ມເຕີມ",),
-    "am": ("ተጨማሪ ያንብቡ",),
+    "am": ("ተጨማሪ ያንብቡ", "ተዛማጅ ዜና"),
+    "yo": ("ẹ ka èyí náà", "ka eyi naa"),
 }
 
 MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {

@@ -96,6 +96,12 @@ BYLINE_CUES: tuple[str, ...] = (
     "pišu",
     "ავტორი",  # Georgian: author
     "հեղինակ",  # Armenian: author
+    "müəllif",  # Azerbaijani: author
+    "muallif",  # Uzbek: author
+    "сурвалжлагч",  # Mongolian: reporter
+    "daga",  # Hausa: by
+    "ដោយ",  # Khmer: by
+    "རྩོམ་པ་པོ",  # Tibetan: author
     "লেখক",
     # also common words: see WEAK_BYLINE_CUES
     "de",
@@ -252,6 +258,10 @@ OUTLET_NAME_ENDINGS: frozenset[str] = frozenset(
 
 #: Honorifics before a name ("Dr Helena Varga", "Prof. Ian Lowe"), casefolded, without dots.
 HONORIFICS: frozenset[str] = frozenset({"dr", "prof", "mr", "mrs", "mx"})
+
+#: Postpositions that say "by" after a name ("කසුන් ජයවර්ධන විසිනි", "राम शर्मा द्वारा"):
+#: dropped from a name's end as a role is.
+BY_POSTPOSITIONS: frozenset[str] = frozenset({"විසිනි", "විසින්", "द्वारा"})
 
 #: Job titles and roles that follow or precede a name, lowercased. A byline part made only of
 #: these words (and "of", "the", a place) is not a name.

@@ -7,9 +7,10 @@ import re
 
 import attrs
 
-from newsparse.generic.cues.scripts import CJK_CHARACTERS, WORD_MARKS
+from newsparse.generic.cues.scripts import CJK_CHARACTERS, SPACELESS_ALPHABETS, WORD_MARKS
 from newsparse.generic.metadata.byline_words import (
     BRACKETED_CREDIT_ROLES,
+    BY_POSTPOSITIONS,
     BYLINE_CUES,
     BYLINE_STOPS,
     CJK_NOT_NAMES,
@@ -45,9 +46,12 @@ from newsparse.generic.metadata.patterns import longest_first
 from newsparse.generic.metadata.wires import WIRE_AGENCIES, WIRE_SPELLINGS
 from newsparse.page import collapse_whitespace
 
+# The marks that close a label: colons (Latin, CJK, Armenian, Khmer "៖", Ethiopic "፡" and
+# "፦"), bars, and Tibetan's shad ("རྩོམ་པ་པོ། <name>").
+LABEL_MARKS = ":：՝|｜៖፡፦།"
 BYLINE_CUE = re.compile(
     rf"^(?:(?:[^\W\d_][\w-]*\s+){{1,{MAX_WORDS_BEFORE_CUE}}}(?=by\s))?"
-    rf"(?P<cue>{longest_first(BYLINE_CUES)})(?:\s*[:：՝|｜]\s*|\s+)",
+    rf"(?P<cue>{longest_first(BYLINE_CUES)})(?:\s*[{LABEL_MARKS}]\s*|\s+)",
     re.I,
 )
 # A byline written as a labelled field anywhere in a metadata line ("2024-04-12 来源：江南日报
@@ -173,9 +177,12 @@ _CJK_ROLE = re.compile(
     f"^(?:{'|'.join(CJK_ROLES_BEFORE_NAME)})|(?:{'|'.join(CJK_ROLES_AFTER_NAME)})$"
 )
 _CJK = re.compile(f"[{CJK_CHARACTERS}]")
+# Names of scripts written without spaces are one word ("ဇော်မျိုးအောင်", "བསྟན་འཛིན་ནོར་བུ").
+_SPACELESS = re.compile(f"[{CJK_CHARACTERS}{SPACELESS_ALPHABETS}]")
 _SIMPLIFIED_ROLE = re.compile("|".join(SIMPLIFIED_CHINESE_ROLES))
 # The byline cues of CJK scripts, alone in a part ("作者 | 林书瑶"): no name.
 _CJK_CUES = frozenset(cue for cue in BYLINE_CUES if _CJK.search(cue))
+_CUE_WORDS = frozenset(cue.casefold() for cue in BYLINE_CUES)
 # A Korean, Japanese or Chinese byline written as the name, then the role ("홍길동 기자",
 # "山田太郎記者") inside a line of other fields (no opening cue to find it by).
 TRAILING_ROLE_BYLINE = re.compile(
@@ -264,10 +271,12 @@ class Byline:
 
 def clean_name(part: str) -> str | None:
     """A person's name from one byline part, or None when the part is not a name."""
-    part = collapse_whitespace(part).strip(" ,;:.-–—|*·•»«›‹→←()（）【】")
+    part = collapse_whitespace(part).strip(" ,;:.-–—|*·•»«›‹→←()（）【】།")  # (Tibetan's shad)
     part = strip_cue(part).strip()
     if not part or len(part) > 60 or not _HAS_LETTER.search(part):
         return None
+    if part.casefold() in _CUE_WORDS:
+        return None  # a cue alone ("ရေးသားသူ - <name>" split at its dash)
     if _CJK.search(part):
         if _DIGIT.search(part):
             return None  # (a date or a time: "2026年11月20日")
@@ -294,7 +303,7 @@ def clean_name(part: str) -> str | None:
 
     def dropped(word: str) -> bool:
         folded = word.casefold().strip(".,:")
-        if folded in ROLE_WORDS:
+        if folded in ROLE_WORDS or folded in BY_POSTPOSITIONS:
             return True
         # a credential is not written like a name ("MD", "PhD", "Ph.D."): "Minh Do" is one
         name_cased = word[:1].isupper() and word[1:].islower()
@@ -460,7 +469,7 @@ def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
             if names and part.split()[-1].casefold().strip(".,") in ROLE_WORDS:
                 continue  # the role of the name before it ("..., Local Democracy Reporter")
             name = clean_name(part)
-            if name and " " not in name and not _CJK.search(name) and not whole:
+            if name and " " not in name and not _SPACELESS.search(name) and not whole:
                 continue  # a lone word among other text is rarely a name ("June", "Staff")
             if name and name not in names:
                 names.append(name)

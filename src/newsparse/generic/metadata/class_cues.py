@@ -47,6 +47,9 @@ DATELINE_CLASSES: tuple[str, ...] = (
     "data", "zeit",
     "submitted",  # Drupal's "Submitted by <name> on <date>"
 )  # fmt: skip
+#: The class of a post's own date: on a <time>, it names the publication even beside
+#: "updated" (WordPress's "entry-date published updated", tagDiv's "entry-date updated").
+POST_DATE_CLASS = "entry-date"
 #: Picture credits and captions: names there credit a photo, not the story.
 PHOTO_CLASSES: tuple[str, ...] = (
     "caption", "credit", "attribution", "photo", "image", "img", "picture", "media",

@@ -443,6 +443,22 @@ _EUROPEAN_AND_CAUCASUS_MONTH_NAMES: dict[int, tuple[str, ...]] = {
          "დეკემბერი", "դեկտեմբեր", "դեկտեմբերի", "டிசம்பர்", "டிச"),
 }  # fmt: skip
 
+# Azerbaijani and Uzbek (Latin script), Swahili, Hausa and Burmese month names.
+_TURKIC_AFRICAN_AND_BURMESE_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("yanvar", "januari", "janairu", "ဇန်နဝါရီ"),
+    2: ("fevral", "februari", "fabrairu", "ဖေဖော်ဝါရီ"),
+    3: ("mart", "machi", "maris", "မတ်"),
+    4: ("aprel", "aprili", "afrilu", "ဧပြီ"),
+    5: ("mayu", "မေ"),
+    6: ("iyun", "juni", "yuni", "ဇွန်"),
+    7: ("iyul", "julai", "yuli", "ဇူလိုင်"),
+    8: ("avqust", "avgust", "agosti", "agusta", "ဩဂုတ်", "ဪဂုတ်"),
+    9: ("sentyabr", "sentabr", "septemba", "satumba", "စက်တင်ဘာ"),
+    10: ("oktyabr", "oktabr", "oktoba", "အောက်တိုဘာ"),
+    11: ("noyabr", "novemba", "nuwamba", "နိုဝင်ဘာ"),
+    12: ("dekabr", "desemba", "disamba", "ဒီဇင်ဘာ"),
+}
+
 # Arabic month names of the Maghreb (Morocco's, from French; Algeria's and Tunisia's) and
 # the Levant's Syriac ones (those of one word).
 _MAGHREB_AND_LEVANT_MONTH_NAMES: dict[int, tuple[str, ...]] = {
@@ -506,6 +522,7 @@ def _month_index() -> dict[str, int]:
         *_SOUTH_ASIAN_AND_MEKONG_MONTH_NAMES.items(),
         *_EUROPEAN_AND_CAUCASUS_MONTH_NAMES.items(),
         *_MAGHREB_AND_LEVANT_MONTH_NAMES.items(),
+        *_TURKIC_AFRICAN_AND_BURMESE_MONTH_NAMES.items(),
         *_THAI_MONTH_NAMES.items(),
     ]:
         for name in names:

@@ -10,7 +10,7 @@ import lxml.etree
 
 from newsparse.generic.classes import holds_token
 from newsparse.generic.metadata import common, regions
-from newsparse.generic.metadata.class_cues import DATELINE_CLASSES, TODAY_TOKENS
+from newsparse.generic.metadata.class_cues import DATELINE_CLASSES, POST_DATE_CLASS, TODAY_TOKENS
 from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
 from newsparse.generic.metadata.dateparse import (
     is_earlier,
@@ -221,10 +221,12 @@ def _dated_update(page: Page, published: datetime) -> datetime | None:
 def _time_of_update(element: common.HtmlElement) -> bool:
     """True when a ``<time>`` gives the modification date: its class or itemprop says so, or
     the words written just before it ("Posted <time>, updated <time>")."""
-    label = f"{element.get('class') or ''} {element.get('itemprop') or ''}"
-    if _CUE_MODIFIED.span(label) or "updat" in label.lower():
+    label = f"{element.get('class') or ''} {element.get('itemprop') or ''}".lower()
+    if POST_DATE_CLASS in label.split():
+        return False  # (the post's date, whatever else its class says)
+    if _CUE_MODIFIED.span(label) or "updat" in label:
         return True
-    if "publish" in label.lower():
+    if "publish" in label:
         return False
     before = _words_beside(element, after=False)
     updated = _CUE_MODIFIED.span(before)

@@ -57,7 +57,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("mdy-name", re.compile(rf"{_NAME}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)),
+    # (Burmese parts the day from the year with its own comma: "မတ် ၁၅၊ ၂၀၂၄")
+    (
+        "mdy-name",
+        re.compile(rf"{_NAME}\s+(\d{{1,2}})(?:st|nd|rd|th)?[,၊]?\s+(\d{{4}})(?!\d)", re.I),
+    ),
     # the C library's date, the time and zone before the year: "Thu Sep 21 14:07:52 BST 2006"
     # (mailing-list archives, forum posts)
     (
@@ -76,8 +80,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "ymd-name",
         re.compile(rf"(?<!\d)(\d{{4}})\s*m\.\s+{_NAME}\s+(\d{{1,2}})(?:\s*d\.)?(?!\d)", re.I),
     ),
-    # Latvian "2026. gada 27. novembris" (year, day, month)
+    # Latvian "2026. gada 27. novembris" (year, day, month), Kazakh "2024 жылғы 15 наурыз"
     ("ydm-name", re.compile(rf"(?<!\d)(\d{{4}})\.\s+gada\s+(\d{{1,2}})\.\s+{_NAME}(?!\w)", re.I)),
+    ("ydm-name", re.compile(rf"(?<!\d)(\d{{4}})\s+жылғы\s+(\d{{1,2}})\s+{_NAME}(?!\w)", re.I)),
+    # Uzbek "12-iyun 2023"
+    ("dmy-name", re.compile(rf"(?<![\d-])(\d{{1,2}})-{_NAME},?\s+(\d{{4}})(?!\d)", re.I)),
+    # Khmer "ទី១៥ ខែមីនា ឆ្នាំ២០២៤": the words for day, month and year before each part
+    ("dmy-name", re.compile(rf"ទី\s*(\d{{1,2}})\s*ខែ\s*{_NON_LATIN_NAME}\s*ឆ្នាំ\s*(\d{{4}})(?!\d)")),
+    # Mongolian "2024 оны 3 сарын 15" and Tibetan "ཕྱི་ལོ་༢༠༢༤ ཟླ་༣ ཚེས་༡༥": year, month
+    # and day numbers, each with its word
+    ("ymd-words", re.compile(r"(?<!\d)(\d{4})\s+оны\s+(\d{1,2})(?:-р)?\s+сарын\s+(\d{1,2})(?!\d)")),
+    ("ymd-words", re.compile(r"ཕྱི་ལོ་\s*(\d{4})\s*ཟླ་\s*(\d{1,2})\s*ཚེས་\s*(\d{1,2})(?!\d)")),
     # Sinhala "2025 ජූලි 31": no dot, a month name in a script of its own
     ("ymd-name", re.compile(rf"(?<!\d)(\d{{4}})\s+{_NON_LATIN_NAME}\s+(\d{{1,2}})(?!\d)")),
     (
@@ -219,7 +232,7 @@ def _read(
     """The date ``match`` (of a pattern of ``kind``) reads, with the time in ``rest`` (the text
     after it); ``before`` is the text just before it."""
     g = match.groups()
-    if kind in ("ymd", "cjk", "ymd-dots"):
+    if kind in ("ymd", "cjk", "ymd-dots", "ymd-words"):
         if kind == "ymd" and g[3] is not None:
             rest = f"{g[3]}:{g[4]}"
         return _build(int(g[0]), int(g[1]), int(g[2]), rest, zoned)
