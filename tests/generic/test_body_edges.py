@@ -513,6 +513,18 @@ def test_a_closing_line_whose_link_asks_the_reader_to_sign_up_goes() -> None:
     )
     body = newsparse.parse(_story_signed_with(source), registry=newsparse.Registry()).body
     assert body.split("\n\n")[-1].startswith("The council's full report")
+    # a link to a newsletter it names, with the words around the name ("subscribe to the
+    # Engadget Deals newsletter", "PEOPLE's free daily newsletter")
+    for named in (
+        "<p><em>Follow <a href='https://social.example/GadgetDeals'>@GadgetDeals</a> on the "
+        "platform and <a href='/newsletters/deals'>subscribe to the Gadget Deals newsletter</a>"
+        " for the latest tech deals and buying advice.</em></p>",
+        "<p><strong>Never miss a story — sign up for <a href='/newsletters'>HARBOUR's free "
+        "daily newsletter</a> to stay up to date on the best of what we have to offer."
+        "</strong></p>",
+    ):
+        body = newsparse.parse(_story_signed_with(named), registry=newsparse.Registry()).body
+        assert body.split("\n\n")[-1].startswith("Third."), named
 
 
 def test_labels_and_appeals_in_more_languages() -> None:

@@ -463,6 +463,16 @@ def test_paragraphs_of_a_gated_story_are_kept_whatever_their_class() -> None:
     _assert_story_kept(article)
 
 
+def test_an_authors_bio_paragraph_goes_however_much_prose_it_holds() -> None:
+    bio = (
+        '<p class="c-globalAuthor_bio">Rosa covers ports, shipping and the coast for the '
+        "paper, and before that reported on fisheries for a decade from the northern isles.</p>"
+    )
+    article = _parse(f'<div class="article-body">{STORY}{bio}</div>')
+    _assert_story_kept(article)
+    assert "Rosa covers ports" not in article.body
+
+
 def test_a_comment_section_longer_than_the_story_is_still_dropped() -> None:
     comment = (
         '<li class="comment"><div class="comment-body"><p>I have lived by the harbour for forty '

@@ -269,12 +269,12 @@ def _is_appeal(unit: Unit) -> bool:
 
 
 def _names_a_newsletter(words: str) -> bool:
-    """A link to a named newsletter ("Inside Politics newsletter": capitalised words before
-    the word newsletter; "this newsletter" names none)."""
+    """A link to a named newsletter ("Inside Politics newsletter", "subscribe to the Engadget
+    Deals newsletter", "PEOPLE's free daily newsletter": a capitalised word before the word
+    newsletter; "this newsletter" names none)."""
     if not words.casefold().endswith(NEWSLETTER_LINK_ENDINGS):
         return False
-    name = words.split()[:-1]
-    return bool(name) and all(word[:1].isupper() for word in name)
+    return any(word[:1].isupper() for word in words.split()[:-1])
 
 
 def _story_units(blocks: list[HtmlElement], scores: Scores, skip: set[HtmlElement]) -> list[Unit]:

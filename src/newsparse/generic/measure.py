@@ -504,8 +504,8 @@ def _tag_only_kind(tag: str) -> Kind | None:
 
 # Kinds a paragraph's class gives that its prose does not overrule: hidden text, a post's
 # metadata line ("This entry was posted on ... and is filed under ..."), readers' comments
-# and the rules for them.
-_NEVER_PROSE_KINDS = frozenset({Kind.HIDDEN, Kind.TAGS, Kind.COMMENTS})
+# and the rules for them, an author's bio ("<p class="c-globalAuthor_bio">Rosa covers...").
+_NEVER_PROSE_KINDS = frozenset({Kind.HIDDEN, Kind.TAGS, Kind.COMMENTS, Kind.BIO})
 
 
 def _is_prose_paragraph(kind: Kind | None, stats: Stats) -> bool:
