@@ -340,3 +340,25 @@ def test_a_place_before_the_heading_in_the_declared_title_is_a_label() -> None:
         f"<h1 class='om-article__title' itemprop='headline'>{heading}</h1>",
     )
     assert parse_html(html).headline == heading
+
+
+def test_a_kicker_shown_above_the_heading_is_no_part_of_the_declared_headline() -> None:
+    # German business papers declare "Kicker: Headline" everywhere but show the kicker as a
+    # line of its own above the <h1>.
+    heading = "Auftragseingang bricht ein – Krauss Werke streicht 2000 Stellen"
+    declared = f"Maschinenbau: {heading}"
+    html = _page(
+        f"<title>{declared}</title><meta property='og:title' content='{declared}'>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+        f'"{declared}"}}</script>',
+        f"<span class='c-overline'>Maschinenbau</span><h1 class='c-headline'>{heading}</h1>",
+    )
+    assert parse_html(html).headline == heading
+    # without the kicker above it, the declared headline's label may be its own words
+    html = _page(
+        f"<title>{declared}</title><meta property='og:title' content='{declared}'>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+        f'"{declared}"}}</script>',
+        f"<h1 class='c-headline'>{heading}</h1>",
+    )
+    assert parse_html(html).headline == declared

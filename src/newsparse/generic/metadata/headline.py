@@ -408,6 +408,28 @@ def _labelled_form_of(declared: str, headings: list[str]) -> str | None:
     return None
 
 
+def _kicked_heading(page: Page, declared: str) -> str | None:
+    """The ``<h1>`` that ``declared`` repeats after the kicker shown right above it:
+    "Maschinenbau: <h1>" where "<span class="overline">Maschinenbau</span>" precedes the
+    ``<h1>`` (the kicker is the section's label, not the headline's words)."""
+    folded = declared.casefold()
+    for h1 in page.elements("h1")[:3]:
+        heading = common.element_text(page, h1)
+        if (
+            len(heading) < 8
+            or len(folded) <= len(heading)
+            or not folded.endswith(heading.casefold())
+        ):
+            continue
+        label = declared[: len(declared) - len(heading)].strip(" " + _SEPARATOR_CHARACTERS)
+        kicker = h1.getprevious()
+        while kicker is not None and not isinstance(kicker.tag, str):
+            kicker = kicker.getprevious()
+        if label and kicker is not None and key(common.element_text(page, kicker)) == key(label):
+            return heading
+    return None
+
+
 def find_headline(page: Page, author_names: tuple[str, ...] = ()) -> str | None:
     """The best headline, or None when the page declares none."""
     visible = visible_headlines(page)
@@ -444,6 +466,9 @@ def find_headline(page: Page, author_names: tuple[str, ...] = ()) -> str | None:
         if not contradicted and (
             is_headline or any(agrees(jsonld_headline, other) for other in others)
         ):
+            kicked = _kicked_heading(page, jsonld_headline)
+            if kicked is not None:
+                return kicked
             return _untruncated(jsonld_headline, [*visible, *(t for t in (title,) if t)])
 
     for name in TITLE_METAS:
@@ -456,6 +481,8 @@ def find_headline(page: Page, author_names: tuple[str, ...] = ()) -> str | None:
         contradicted = bool(confirmed) and all(overlap(declared, h) == 0 for h in confirmed)
         if not contradicted:
             labelled = _labelled_form_of(declared, confirmed or visible)
+            if labelled is None:
+                labelled = _kicked_heading(page, declared)
             if labelled is not None:
                 return labelled
             return _untruncated(declared, [*visible, *(t for t in (title,) if t)])
