@@ -190,6 +190,9 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         ("Victor Raballa, Nation Media Group", ("Victor Raballa",), ()),
         ("ავტორი: ნინო ბერიძე", ("ნინო ბერიძე",), ()),  # Georgian: no capitals in names
         ("Հեղինակ՝ Արմեն Սարգսյան", ("Արմեն Սարգսյան",), ()),  # Armenian, its own colon
+        # an institution is no person (government sites name their department as creator)
+        ("Natural Resources Canada", (), ()),
+        ("Office of Communications", (), ()),
         ("Müəllif: Leyla Məmmədova", ("Leyla Məmmədova",), ()),  # Azerbaijani
         ("Muallif: Dilnoza Karimova", ("Dilnoza Karimova",), ()),  # Uzbek
         ("Daga Musa Abdullahi, Kano", ("Musa Abdullahi",), ()),  # Hausa

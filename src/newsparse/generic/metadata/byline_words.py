@@ -453,6 +453,18 @@ NOISE_WORDS: frozenset[str] = frozenset(
         "the",
         "гость",
         "редакция",
+        # an institution's name, as government and university sites give their authors
+        # ("Natural Resources Canada", "Office of Communications", "Ministry of Health")
+        "department",
+        "ministry",
+        "agency",
+        "office",
+        "commission",
+        "directorate",
+        "secretariat",
+        "resources",
+        "development",
+        "services",
     }
 )
 
