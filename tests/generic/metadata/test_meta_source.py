@@ -575,3 +575,33 @@ def test_a_japanese_portal_s_copy_credits_its_paper() -> None:
     credit = "<p class='sc-gdv5m1-9'>記事の内容は配信元の中部日日新聞に帰属します。</p>"
     html = _page(body=story + credit)
     assert parse_html(html, "https://news.yahoo.example/articles/abc123").source == "中部日日新聞"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        # MSN: the provider's logo (its name as alt text) and name above the headline
+        '<div class="provider-info"><a class="provider-logo-link" href="https://ledger.example/">'
+        '<img class="provider-logo" alt="The Riverside Ledger" src="/logo.png"></a>'
+        '<span class="provider-name">The Riverside Ledger</span><button>Follow</button></div>',
+        # NewsBreak: the source's name under the headline, in hashed CSS-module classes
+        '<div class="ArticleSource_wrapper__a7"><a class="ArticleSource_name__b3" '
+        'href="/the-riverside-ledger-1583211">The Riverside Ledger</a>'
+        '<span class="ArticleSource_time__c4">2024-03-07</span></div>',
+    ],
+)
+def test_an_aggregator_s_provider_credit_by_the_headline_names_the_source(credit: str) -> None:
+    more = (
+        "<section class='more-for-you'><h2>More for You</h2><ul><li><a href='/a/1'>Storm "
+        "closes Highway 9 through weekend</a><span class='provider'>KRVS News</span></li>"
+        "</ul></section>"
+    )
+    html = (
+        "<html><head><title>Council approves levee plan</title><meta property='og:site_name' "
+        "content='Newsroll'></head><body><main><div class='article-header'>"
+        f"{credit}<h1>Council approves levee plan</h1></div>{STORY}{more}</main></body></html>"
+    )
+    assert parse_html(html).source == "The Riverside Ledger"
+    # the providers of the stories in a list under the story credit no copy of this one
+    alone = html.replace(credit, "")
+    assert parse_html(alone).source is None

@@ -19,7 +19,11 @@ METADATA_CLASSES: tuple[str, ...] = (
     "date", "time", "publish", "posted", "dateline", "meta", "headline", "articlebody",
     "datum", "fecha", "data", "zeit", "firma", "entry-title", "hentry", "signature",
     "submitted",
+    "provider", "articlesource",  # an aggregator's credit of its publisher (source_words)
 )  # fmt: skip
+#: The same cues written in camelCase (matched as written; the words above are also matched
+#: in capitals and capitalised).
+CAMEL_CASE_CLASSES: tuple[str, ...] = ("articleBody", "ArticleSource", "articleSource")
 #: Parts of a page's <title> that are a blog engine's or a forum's labels, not the post's title
 #: ("Site » Blog Archive » Post", WordPress's classic theme), casefolded.
 TITLE_LABELS: tuple[str, ...] = (

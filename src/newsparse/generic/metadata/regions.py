@@ -14,6 +14,7 @@ import lxml.etree
 from newsparse.generic.classes import class_and_id
 from newsparse.generic.measure import mark_element
 from newsparse.generic.metadata.class_cues import (
+    CAMEL_CASE_CLASSES,
     EXCLUDED_COMPOUNDS,
     EXCLUDED_TOKENS,
     METADATA_CLASSES,
@@ -38,12 +39,14 @@ _CUE_ATTRIBUTE = re.compile(
                 for word in METADATA_CLASSES
                 for variant in (word, word.upper(), word.capitalize())
             ),
-            "articleBody",
+            *CAMEL_CASE_CLASSES,
         ]
     )
 )
 # The same words in lowercase: a quick first test on lowercased values.
-_LOWERCASE_CUE = re.compile(any_substring([*METADATA_CLASSES, "articlebody"]))
+_LOWERCASE_CUE = re.compile(
+    any_substring([*METADATA_CLASSES, *(word.lower() for word in CAMEL_CASE_CLASSES)])
+)
 _EXCLUDED_CONTAINER = CaselessWords(
     sorted(EXCLUDED_COMPOUNDS + EXCLUDED_TOKENS, key=len, reverse=True),
     before=r"(?:^|[\s_-])",

@@ -52,6 +52,7 @@ from newsparse.generic.metadata.source_words import (
     NEWSLETTER_CUES,
     ORIGINALLY_PUBLISHED,
     PRODUCED_BY,
+    PROVIDER_CLASSES,
     REPUBLISHED_AFTER,
     SYNDICATION_METAS,
     SYNDICATION_RELS,
@@ -243,6 +244,41 @@ def _wire_credit(page: Page) -> str | None:
     return None
 
 
+# Levels between the headline's block and a provider credit inside it.
+_PROVIDER_DEPTH = 2
+
+
+def _provider_credit(page: Page) -> str | None:
+    """The publisher an aggregator credits in the headline's block ("<span
+    class="provider-name">The Riverside Ledger</span>", a provider's logo with its name as
+    alt text): its name, unless that is the site itself."""
+    headline = next(iter(page.elements("h1")), None)
+    block = headline.getparent() if headline is not None else None
+    if block is None:
+        return None
+    for element, marks in regions.cue_elements(page):
+        if not any(word in marks for word in PROVIDER_CLASSES) or not _inside(element, block):
+            continue
+        if len(element):
+            logo = next(element.iter("img"), None)
+            name = common.clean(logo.get("alt") or "") if logo is not None else ""
+        else:
+            name = text_of(element)
+        if name and looks_like_publisher(name) and not is_site_identity(page, name):
+            return wire_name(name) or name
+    return None
+
+
+def _inside(element: common.HtmlElement, block: common.HtmlElement) -> bool:
+    """Whether ``element`` sits in ``block`` at most a few levels down."""
+    for depth, ancestor in enumerate(element.iterancestors()):
+        if ancestor is block:
+            return True
+        if depth >= _PROVIDER_DEPTH:
+            return False
+    return False
+
+
 def find_source(page: Page, canonical_url: str | None) -> str | None:
     """The original publisher's name (or host) when the page is a syndicated copy, else None."""
     return (
@@ -250,6 +286,7 @@ def find_source(page: Page, canonical_url: str | None) -> str | None:
         or _cross_domain_canonical(page, canonical_url)
         or _credit_line(page)
         or source_label(page)
+        or _provider_credit(page)
         or _wire_dateline(page)
         or _wire_credit(page)
         or wire_copyright(page)

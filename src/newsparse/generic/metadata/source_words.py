@@ -189,3 +189,8 @@ AFTER_STORY_BOX_TOKENS: frozenset[str] = frozenset(
         "newsletter", "appeal", "support", "membership",
     }
 )  # fmt: skip
+
+#: Class words of an aggregator's credit of the publisher it carries, by the headline (MSN's
+#: "provider-name", Yahoo's "caas-attr-provider" logo, NewsBreak's "ArticleSource_name"),
+#: lowercased.
+PROVIDER_CLASSES: tuple[str, ...] = ("provider", "articlesource")
