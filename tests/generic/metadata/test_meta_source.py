@@ -605,3 +605,17 @@ def test_an_aggregator_s_provider_credit_by_the_headline_names_the_source(credit
     # the providers of the stories in a list under the story credit no copy of this one
     alone = html.replace(credit, "")
     assert parse_html(alone).source is None
+
+
+def test_a_cross_post_between_two_publications_of_one_platform_names_the_first() -> None:
+    # Two newsletters on one platform's subdomains are two publishers: the copy's canonical
+    # link points at the other one.
+    html = (
+        "<html><head><title>Tide tables</title><link rel='canonical' "
+        "href='https://harbourlights.substack.example/p/tide-tables'><script "
+        'type="application/ld+json">{"@type": "NewsArticle", "headline": "Tide tables", '
+        '"publisher": {"@type": "Organization", "name": "Harbour Lights"}}</script></head>'
+        f"<body><article><h1>Tide tables</h1>{STORY}</article></body></html>"
+    )
+    article = parse_html(html, url="https://saltroad.substack.example/p/tide-tables")
+    assert article.source == "Harbour Lights"

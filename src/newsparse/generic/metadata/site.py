@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from newsparse import jsonld
 from newsparse.generic.metadata import common, structured
 from newsparse.generic.metadata.bylines import wire_name
-from newsparse.generic.metadata.site_words import PLATFORM_NAMES
+from newsparse.generic.metadata.site_words import PLATFORM_NAMES, SUBDOMAIN_PLATFORMS
 from newsparse.generic.metadata.textkeys import tight_key
 from newsparse.generic.metadata.wires import WIRE_AGENCIES
 from newsparse.hosts import host_of
@@ -43,7 +43,8 @@ _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", 
 
 def host_label(host: str | None) -> str | None:
     """The registrable label of a host: "theguardian" for www.theguardian.com,
-    "bbc" for news.bbc.co.uk; None when the host has none."""
+    "bbc" for news.bbc.co.uk, "tidewater" for tidewater.blogspot.com (a publication on a
+    platform's subdomain); None when the host has none."""
     if not host:
         return None
     labels = [label for label in host.split(".") if label]
@@ -56,6 +57,8 @@ def host_label(host: str | None) -> str | None:
     while len(labels) >= 2 and (labels[-1] in _SECOND_LEVEL or (country and len(labels[-1]) <= 2)):
         labels = labels[:-1]
     label = labels[-1]
+    if label in SUBDOMAIN_PLATFORMS and len(labels) >= 2 and labels[-2] not in _GENERIC_LABELS:
+        return labels[-2]  # (a publication on a platform: "harbourlights" of .substack.com)
     return None if label in _GENERIC_LABELS else label
 
 

@@ -27,3 +27,25 @@ PLATFORM_NAMES: frozenset[str] = frozenset(
         "tistory",
     }
 )
+
+#: Registrable labels of platforms that host each publication on a subdomain of their own
+#: (harbourlights.substack.com, tidewater.blogspot.com): there, the subdomain names the site.
+SUBDOMAIN_PLATFORMS: frozenset[str] = frozenset(
+    {
+        "substack",
+        "blogspot",
+        "wordpress",
+        "tumblr",
+        "livejournal",
+        "typepad",
+        "ghost",
+        "beehiiv",
+        "buttondown",
+        "hashnode",
+        "github",
+        "wixsite",
+        "weebly",
+        "over-blog",
+        "tistory",
+    }
+)
