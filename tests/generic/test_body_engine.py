@@ -1154,3 +1154,23 @@ def test_a_bold_read_also_line_inside_br_separated_text_is_no_line_of_the_story(
     )
     body = newsparse.parse(html, registry=newsparse.Registry()).body
     assert body.split("\n\n") == [first, second]
+
+
+def test_an_endless_page_s_next_story_inside_the_first_is_no_part_of_it() -> None:
+    # Newspack's "auto load next post" renders the next story, <h1> and all, inside the
+    # first story's <article>: the body ends where the next story's headline opens it.
+    body = generic_body("endless_scroll_next_story_nested.html")
+    assert body[0].startswith("The Vogel family has milked cows")
+    assert body[-1].startswith('"We could stay small and hang on')
+    assert not any("broadband" in paragraph for paragraph in body)
+
+
+def test_on_an_endless_page_the_story_under_the_declared_headline_is_the_body() -> None:
+    # The stream renders the story read before this one first, and at more length: the
+    # story asked for is the one under the <h1> the page declares as its title.
+    article = _generic_article("endless_scroll_requested_second.html", None)
+    body = article.body.split("\n\n")
+    assert article.headline == "Library eliminates fines for overdue books"
+    assert body[0].startswith("The Metro Public Library will no longer charge fines")
+    assert body[-1].startswith("Patrons will still have to pay")
+    assert len(body) == 3

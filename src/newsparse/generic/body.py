@@ -15,6 +15,7 @@ from newsparse.generic.body_lines import ANCHOR_LENGTH, SENTENCE_ENDS, trim_para
 from newsparse.generic.body_links import self_links
 from newsparse.generic.body_prune import is_negative, prune
 from newsparse.generic.body_repeats import repeated_excerpts
+from newsparse.generic.body_stories import other_stories
 from newsparse.generic.body_titles import with_title_parts
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.measure import Measurements
@@ -51,6 +52,7 @@ def body_paragraphs(
     titles: Collection[str] = (),
     flagged: Collection[HtmlElement] = (),
     found: Measurements | None = None,
+    declared: Collection[str] = (),
 ) -> list[str]:
     """Paragraphs of the story under ``root``.
 
@@ -61,6 +63,8 @@ def body_paragraphs(
     that the boilerplate classification doomed: inside the story they are skipped too, unless
     one holds most of it. ``found`` is the page's measuring walk over ``root`` when the
     classification already made it (the body's scoring reads the same measurements).
+    ``declared`` are the headlines the page declares (``og:title``, ``<title>``): on a page
+    holding several stories, the one under that headline is the story.
     """
     titles = with_title_parts(titles)
     signs = set(self_links(found.one_character_links if found else ()))
@@ -77,6 +81,10 @@ def body_paragraphs(
         prune(blocks[0], scores, scores.text_length.get(blocks[0], 0), skip, links=False)
     else:
         climbed = _climb(top, scores)
+        stories = other_stories(root, climbed, declared, scores)
+        if stories.requested is not None:
+            climbed = stories.requested  # (the scoring chose another story on the page)
+        skip.update(stories.others)
         article = _own_article(climbed, scores)
         # (an article found among others is the story whole: its siblings are other stories)
         # flagged blocks that are never the story go whatever they hold: those readers never

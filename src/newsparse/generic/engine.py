@@ -127,7 +127,9 @@ class GenericEngine:
         # to see what the story is not) and prunes inside the story by its own rules and the
         # classification's doomed blocks; it skips, never deletes, so it needs no copy.
         doomed, found = self._body_hints
-        paragraphs = body_paragraphs(self._story_tree, self._title_hints, doomed, found)
+        paragraphs = body_paragraphs(
+            self._story_tree, self._title_hints, doomed, found, self._declared_titles
+        )
         paragraphs = prefer_structured(paragraphs, self.page)
         if sum(map(len, paragraphs)) < MAX_STORY_CHARS:
             paragraphs = self._with_gallery(paragraphs, found)
@@ -149,7 +151,17 @@ class GenericEngine:
 
     @functools.cached_property
     def _title_hints(self) -> tuple[str, ...]:
-        """Headline texts the page declares, to recognise the headline inside the body."""
+        """Headline texts the page declares or shows, to recognise the headline inside the
+        body."""
+        hints = [*self._declared_titles]
+        hints.extend(permalink_headings(self.page))  # (a blog post's title, linked to itself)
+        hints.extend(visible_headlines(self.page))  # (and a <font> layout's large headline)
+        return tuple(hint for hint in hints if hint)
+
+    @functools.cached_property
+    def _declared_titles(self) -> tuple[str, ...]:
+        """The headlines the page declares for itself (``og:title``, ``<title>``): which of
+        several stories on the page is its own."""
         hints = [self.page.meta("og:title", "twitter:title") or ""]
         tree = self.page.tree
         title = tree.find("head/title")
@@ -157,8 +169,6 @@ class GenericEngine:
             title = tree.find(".//title")
         if title is not None:
             hints.append(self.page.text(title))
-        hints.extend(permalink_headings(self.page))  # (a blog post's title, linked to itself)
-        hints.extend(visible_headlines(self.page))  # (and a <font> layout's large headline)
         return tuple(hint for hint in hints if hint)
 
     def body_from(self, selector: str, *, clean: bool = True) -> str:

@@ -21,9 +21,10 @@ from newsparse.generic.metadata.class_cues import (
     NOT_STORY_CLASSES,
     POSTS_WIDGET_CLASSES,
 )
-from newsparse.generic.metadata.common import HtmlElement, cached, cached_of_page, text_length
+from newsparse.generic.metadata.common import HtmlElement, cached, cached_of_page, meta, text_length
 from newsparse.generic.metadata.patterns import CaselessWords, any_substring
 from newsparse.generic.metadata.site import is_site_identity
+from newsparse.generic.metadata.textkeys import key
 from newsparse.generic.visibility import is_not_displayed
 from newsparse.memo import memoised
 from newsparse.page import Page, collapse_whitespace, text_of
@@ -313,6 +314,9 @@ def article_element(page: Page) -> HtmlElement | None:
 
 
 def _find_article_element(page: Page) -> HtmlElement | None:
+    titled = _titled_article(page)
+    if titled is not None:
+        return titled
     candidates = list(page.elements("article", "main"))
     candidates.extend(e for e, marks in cue_elements(page) if "articlebody" in marks)
     # (a post marked up with the hAtom microformat, "post hentry", in a page of <div>s; when
@@ -338,6 +342,29 @@ def _find_article_element(page: Page) -> HtmlElement | None:
     ):
         return None
     return best
+
+
+def _titled_article(page: Page) -> HtmlElement | None:
+    """Of several ``<article>`` elements each under its own ``<h1>`` (an endless page's
+    stories), the one whose ``<h1>`` is the headline the page declares (``og:title``,
+    ``<title>``); None when they are fewer or none is."""
+    titled = [
+        (article, h1)
+        for article in page.elements("article")
+        if (h1 := next(article.iter("h1"), None)) is not None
+    ]
+    if len(titled) < 2:
+        return None
+    declared = [
+        key(text)
+        for text in (meta(page, "og:title"), *(text_of(t) for t in page.elements("title")))
+        if text
+    ]
+    for article, h1 in titled:
+        heading = key(text_of(h1))
+        if heading and any(title.startswith(heading) for title in declared):
+            return article
+    return None
 
 
 def _is_teaser(element: HtmlElement) -> bool:

@@ -1,0 +1,134 @@
+"""Which story of a page that holds several is the one asked for.
+
+Endless-scroll pages render the next story (or two) in full below the first, and a story
+page may end with a section's complete other story; each has its own ``<h1>`` and its own
+paragraphs. The story asked for is the one whose ``<h1>`` is the headline the page declares
+(its ``og:title``, ``<title>``): the others' blocks are skipped, and when the scoring chose
+another story's block the body is read from the requested one's instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass, field
+
+import lxml.html
+
+from newsparse.generic.body_cues import PARAGRAPH_TAGS
+from newsparse.generic.body_lines import ANCHOR_LENGTH, is_title_text
+from newsparse.generic.scoring import Scores
+from newsparse.page import text_of
+
+HtmlElement = lxml.html.HtmlElement
+
+# Signs that a block is a story of its own, not a section of one: an article element, a
+# dated line, a story body's or a date's microdata, a byline's or a date's class.
+_STORY_SIGN_TAGS = ("article", "time")
+_STORY_SIGN_PROPS = frozenset({"articlebody", "datepublished"})
+_STORY_SIGN_CLASSES = ("date", "byline", "author")
+# A real paragraph: this share of its text in links at most.
+_MAX_LINK_DENSITY = 0.3
+# Pages with more headline elements than this are lists of stories, not a story and its
+# followers.
+_MAX_HEADLINES = 6
+
+
+@dataclass
+class Stories:
+    """The requested story's block when the scoring chose another story's, and the blocks
+    of the other stories to skip."""
+
+    requested: HtmlElement | None = None
+    others: list[HtmlElement] = field(default_factory=list)
+
+
+def other_stories(
+    root: HtmlElement, region: HtmlElement, declared: Collection[str], scores: Scores
+) -> Stories:
+    """The stories beside the requested one in or instead of ``region`` (the block the
+    scoring chose), by ``<h1>``: the requested story's headline is one of ``declared``."""
+    headlines = list(root.iter("h1"))
+    if not declared or not 2 <= len(headlines) <= _MAX_HEADLINES:
+        return Stories()
+    own = next((h for h in headlines if is_title_text(text_of(h), declared)), None)
+    if own is None:
+        return Stories()
+    own_path = list(own.iterancestors())
+    depth_of = {ancestor: depth for depth, ancestor in enumerate(own_path)}
+    found = Stories()
+    own_side: HtmlElement = root
+    for other in headlines:
+        if other is own or is_title_text(text_of(other), declared):
+            continue  # (the headline shown twice: an immersive header's copy)
+        # the two headlines' nearest common ancestor, and its children holding each
+        other_side = other
+        common = other.getparent()
+        while common is not None and common not in depth_of:
+            other_side, common = common, common.getparent()
+        if common is None:
+            continue
+        depth = depth_of[common]
+        mine = own_path[depth - 1] if depth > 0 else own
+        if not (_opens_its_story(other, other_side, scores) and _is_a_story(other_side)):
+            continue
+        if not _holds_real_paragraph_outside(common, other_side, scores):
+            continue  # (a section of the story under an <h1> of its own)
+        found.others.append(other_side)
+        if _is_inside(mine, own_side):
+            own_side = mine  # (the requested story's block beside every other one)
+    if found.others and not _is_inside(region, own_side) and _has_real_paragraph(own_side, scores):
+        # (the scoring chose another story's block, or one holding them all)
+        found.requested = own_side
+    return found
+
+
+def _is_inside(element: HtmlElement, block: HtmlElement) -> bool:
+    return element is block or any(ancestor is block for ancestor in element.iterancestors())
+
+
+def _is_a_story(block: HtmlElement) -> bool:
+    """The block holds an article element, a dated line, a story's microdata or a byline's
+    or a date's block."""
+    if block.tag in _STORY_SIGN_TAGS or next(block.iter(*_STORY_SIGN_TAGS), None) is not None:
+        return True
+    for element in block.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if (element.get("itemprop") or "").lower() in _STORY_SIGN_PROPS:
+            return True
+        classes = (element.get("class") or "").lower()
+        if classes and any(word in classes for word in _STORY_SIGN_CLASSES):
+            return True
+    return False
+
+
+def _opens_its_story(headline: HtmlElement, block: HtmlElement, scores: Scores) -> bool:
+    """Whether ``headline`` opens a story in ``block``: real paragraphs follow it there, none
+    comes before it (a promo's heading at the foot of the story opens nothing)."""
+    seen = False
+    for element in block.iter():
+        if element is headline:
+            seen = True
+        elif element.tag in PARAGRAPH_TAGS and _is_real(element, scores):
+            return seen
+    return False
+
+
+def _is_real(paragraph: HtmlElement, scores: Scores) -> bool:
+    unit = scores.unit_of.get(paragraph)
+    return (
+        unit is not None and unit.length >= ANCHOR_LENGTH and unit.link_density < _MAX_LINK_DENSITY
+    )
+
+
+def _real_paragraphs(block: HtmlElement, scores: Scores) -> list[HtmlElement]:
+    return [paragraph for paragraph in block.iter(*PARAGRAPH_TAGS) if _is_real(paragraph, scores)]
+
+
+def _has_real_paragraph(block: HtmlElement, scores: Scores) -> bool:
+    return bool(_real_paragraphs(block, scores))
+
+
+def _holds_real_paragraph_outside(block: HtmlElement, inner: HtmlElement, scores: Scores) -> bool:
+    """Whether ``block`` holds a real paragraph that is not inside ``inner``."""
+    return any(not _is_inside(p, inner) for p in _real_paragraphs(block, scores))
