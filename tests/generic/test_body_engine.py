@@ -1174,3 +1174,12 @@ def test_on_an_endless_page_the_story_under_the_declared_headline_is_the_body() 
     assert body[0].startswith("The Metro Public Library will no longer charge fines")
     assert body[-1].startswith("Patrons will still have to pay")
     assert len(body) == 3
+
+
+def test_an_up_next_preview_of_the_next_story_in_full_is_no_part_of_the_story() -> None:
+    # The preview holds more prose than the story: only the declared headline tells which
+    # is the page's own.
+    body = generic_body("up_next_full_preview.html")
+    assert body[0].startswith("A growing number of landlords")
+    assert body[-1].startswith('"Nobody is arguing the fires')
+    assert not any("thermostat" in paragraph for paragraph in body)

@@ -170,6 +170,8 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("SummaryCollectionGridWrapper", Kind.RELATED),
         ("gem-c-related-navigation", Kind.RELATED),  # related links, not the site's menu
         ("embedded-post-wrap", Kind.READ_ALSO),  # another post's card in a newsletter
+        ("c-up-next", Kind.RELATED),  # the next story's preview
+        ("ArticlePage-upNext", Kind.RELATED),
         ("company-card", Kind.CHROME),  # a stock's quote card
         ("slide-counter", Kind.CHROME),  # "2 of 5"
         ("wb-inv", Kind.HIDDEN),  # the Web Experience Toolkit's screen-reader text

@@ -81,7 +81,7 @@ def body_paragraphs(
         prune(blocks[0], scores, scores.text_length.get(blocks[0], 0), skip, links=False)
     else:
         climbed = _climb(top, scores)
-        stories = other_stories(root, climbed, declared, scores)
+        stories = other_stories(root, climbed, declared, scores, found.kinds if found else {})
         if stories.requested is not None:
             climbed = stories.requested  # (the scoring chose another story on the page)
         skip.update(stories.others)

@@ -9,15 +9,17 @@ another story's block the body is read from the requested one's instead.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 import lxml.html
 
 from newsparse.generic.body_cues import PARAGRAPH_TAGS
 from newsparse.generic.body_lines import ANCHOR_LENGTH, is_title_text
+from newsparse.generic.cues.kinds import RELATED_KINDS, Kind
 from newsparse.generic.scoring import Scores
 from newsparse.page import text_of
+from newsparse.tags import HEADING_TAGS
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -28,6 +30,8 @@ _STORY_SIGN_PROPS = frozenset({"articlebody", "datepublished"})
 _STORY_SIGN_CLASSES = ("date", "byline", "author")
 # A real paragraph: this share of its text in links at most.
 _MAX_LINK_DENSITY = 0.3
+# A related block is another story in full with this many real paragraphs.
+_MIN_PREVIEW_PARAGRAPHS = 2
 # Pages with more headline elements than this are lists of stories, not a story and its
 # followers.
 _MAX_HEADLINES = 6
@@ -43,12 +47,18 @@ class Stories:
 
 
 def other_stories(
-    root: HtmlElement, region: HtmlElement, declared: Collection[str], scores: Scores
+    root: HtmlElement,
+    region: HtmlElement,
+    declared: Collection[str],
+    scores: Scores,
+    kinds: Mapping[HtmlElement, Kind],
 ) -> Stories:
     """The stories beside the requested one in or instead of ``region`` (the block the
-    scoring chose), by ``<h1>``: the requested story's headline is one of ``declared``."""
+    scoring chose): under ``<h1>`` elements of their own, or in blocks ``kinds`` names as
+    related (an "Up next" preview of the next story in full); the requested story's
+    headline is one of ``declared``."""
     headlines = list(root.iter("h1"))
-    if not declared or not 2 <= len(headlines) <= _MAX_HEADLINES:
+    if not declared or not 1 <= len(headlines) <= _MAX_HEADLINES:
         return Stories()
     own = next((h for h in headlines if is_title_text(text_of(h), declared)), None)
     if own is None:
@@ -57,10 +67,16 @@ def other_stories(
     depth_of = {ancestor: depth for depth, ancestor in enumerate(own_path)}
     found = Stories()
     own_side: HtmlElement = root
-    for other in headlines:
-        if other is own or is_title_text(text_of(other), declared):
+    previews = [
+        _labelled_block(block)
+        for block, kind in kinds.items()
+        if kind in RELATED_KINDS and not _is_inside(own, block)
+    ]
+    for other in [*headlines, *previews]:
+        if other is own or (other.tag == "h1" and is_title_text(text_of(other), declared)):
             continue  # (the headline shown twice: an immersive header's copy)
-        # the two headlines' nearest common ancestor, and its children holding each
+        # the nearest common ancestor of the headline and the other, and its children
+        # holding each
         other_side = other
         common = other.getparent()
         while common is not None and common not in depth_of:
@@ -69,7 +85,10 @@ def other_stories(
             continue
         depth = depth_of[common]
         mine = own_path[depth - 1] if depth > 0 else own
-        if not (_opens_its_story(other, other_side, scores) and _is_a_story(other_side)):
+        if other.tag == "h1":
+            if not (_opens_its_story(other, other_side, scores) and _is_a_story(other_side)):
+                continue
+        elif not _is_preview(other, other_side, scores):
             continue
         if not _holds_real_paragraph_outside(common, other_side, scores):
             continue  # (a section of the story under an <h1> of its own)
@@ -100,6 +119,26 @@ def _is_a_story(block: HtmlElement) -> bool:
         if classes and any(word in classes for word in _STORY_SIGN_CLASSES):
             return True
     return False
+
+
+def _labelled_block(element: HtmlElement) -> HtmlElement:
+    """The block a related element stands for: a heading's, the block it heads ("More from
+    Science" over a section's other stories)."""
+    parent = element.getparent()
+    return parent if element.tag in HEADING_TAGS and parent is not None else element
+
+
+def _is_preview(block: HtmlElement, side: HtmlElement, scores: Scores) -> bool:
+    """Whether a related block (inside ``side``, the part of the page beside the requested
+    story that holds it) is another story in full: paragraphs of its own, a story's signs,
+    and no paragraph of ``side`` outside it (a related box inside the story is no other
+    story)."""
+    paragraphs = _real_paragraphs(side, scores)
+    return (
+        len(paragraphs) >= _MIN_PREVIEW_PARAGRAPHS
+        and all(_is_inside(paragraph, block) for paragraph in paragraphs)
+        and _is_a_story(block)
+    )
 
 
 def _opens_its_story(headline: HtmlElement, block: HtmlElement, scores: Scores) -> bool:

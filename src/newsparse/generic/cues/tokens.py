@@ -629,6 +629,8 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("onward", "journey"): Kind.RELATED,
     ("summary", "collection"): Kind.RELATED,
     ("related", "navigation"): Kind.RELATED,
+    # the next story's preview after one ("c-up-next", "ArticlePage-upNext")
+    ("up", "next"): Kind.RELATED,
     # another post's card embedded in a newsletter post ("embedded-post-wrap")
     ("embedded", "post"): Kind.READ_ALSO,
     # a stock's quote card at a finance story's head ("company-card")
