@@ -170,6 +170,8 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("SummaryCollectionGridWrapper", Kind.RELATED),
         ("gem-c-related-navigation", Kind.RELATED),  # related links, not the site's menu
         ("embedded-post-wrap", Kind.READ_ALSO),  # another post's card in a newsletter
+        ("mc4wp-form", Kind.NEWSLETTER),  # Mailchimp for WordPress
+        ("o-where-to-watch", Kind.AD),  # a streaming guide's widget
         ("c-up-next", Kind.RELATED),  # the next story's preview
         ("ArticlePage-upNext", Kind.RELATED),
         ("company-card", Kind.CHROME),  # a stock's quote card
@@ -431,6 +433,9 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("You'll Also Love", Kind.RELATED),
         ("Latest on Water utilities", Kind.RELATED),  # a topic's rail
         ("More Great Fashion Stories From Vogue", Kind.RELATED),
+        ("More election coverage", Kind.RELATED),
+        ("More episodes", Kind.RELATED),
+        ("Más columnas de Lucía Ferrándiz", Kind.RELATED),  # a columnist's other columns
     ],
 )
 def test_headings_name_their_block(heading: str, kind: Kind) -> None:
@@ -463,6 +468,19 @@ def test_paragraphs_of_a_gated_story_are_kept_whatever_their_class() -> None:
     paragraphs = STORY.replace("<p>", '<p class="paywall">')
     article = _parse(f'<div class="article-body">{paragraphs}</div>')
     _assert_story_kept(article)
+
+
+def test_a_terms_pop_up_definition_inside_a_sentence_is_no_text_of_it() -> None:
+    term = (
+        '<span class="glossary-term"><a href="/glossary/dredging">dredge</a><span '
+        'class="glossary-term__tooltip" role="tooltip" aria-hidden="true"><strong>Dredging'
+        "</strong> Digging up the silt of a channel's bed. <a href='/glossary'>Learn more</a>"
+        "</span></span>"
+    )
+    article = _parse(f'<div class="article-body">{STORY.replace("dredge", term, 1)}</div>')
+    _assert_story_kept(article)
+    assert "Digging up the silt" not in article.body
+    assert "plan on Tuesday to dredge the eastern channel" in article.body
 
 
 def test_an_authors_bio_paragraph_goes_however_much_prose_it_holds() -> None:

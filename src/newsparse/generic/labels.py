@@ -95,6 +95,7 @@ _HEADING_SPACELESS_BY_FIRST = _by_first_character(_HEADING_SPACELESS)
 
 
 _NAMED_CUES = frozenset(normalise(cue) for cue in NAMED_CUES)
+_RAIL_OPENERS = frozenset(pattern.split()[0] for pattern in SECTION_RAIL_HEADINGS)
 _SECTION_RAIL = re.compile("|".join(f"(?:{pattern})" for pattern in SECTION_RAIL_HEADINGS))
 
 
@@ -128,7 +129,7 @@ def heading_kind(text: str) -> Kind | None:
     # a publisher's name before a CJK cue word ("부산일보 관련뉴스", "新华网 相关新闻")
     if len(words) <= _MAX_NAMED_CUE_WORDS and _SPACELESS_SCRIPT.search(words[-1]):
         return _HEADING_WORDS.get(words[-1])
-    if words[0] == "more" and _SECTION_RAIL.fullmatch(key):
+    if words[0] in _RAIL_OPENERS and _SECTION_RAIL.fullmatch(key):
         return Kind.RELATED  # ("More Transportation News")
     return None
 

@@ -192,6 +192,10 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         ("Հեղինակ՝ Արմեն Սարգսյան", ("Արմեն Սարգսյան",), ()),  # Armenian, its own colon
         # an institution is no person (government sites name their department as creator)
         ("Natural Resources Canada", (), ()),
+        ("Ein Gastbeitrag von Hanna Lindqvist", ("Hanna Lindqvist",), ()),  # a guest essay
+        # syndicates credited as wires are ("HealthDay Reporter", "..., Tribune Content Agency")
+        ("By Gwen Adeyemi, Tribune Content Agency", ("Gwen Adeyemi",), ("Tribune Content Agency",)),
+        ("By Dennis Thompson HealthDay Reporter", ("Dennis Thompson",), ("HealthDay",)),
         ("Office of Communications", (), ()),
         ("Müəllif: Leyla Məmmədova", ("Leyla Məmmədova",), ()),  # Azerbaijani
         ("Muallif: Dilnoza Karimova", ("Dilnoza Karimova",), ()),  # Uzbek

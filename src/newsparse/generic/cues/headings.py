@@ -741,8 +741,9 @@ PAGINATION_INLINE_LABELS: tuple[str, ...] = (
 # Transportation News", "More Politics Stories" (the section's name in between).
 SECTION_RAIL_HEADINGS: tuple[str, ...] = (
     r"more [\w&' -]{2,30} (?:news|stories|headlines|articles|posts|essays|galleries|reviews"
-    r"|features|columns)(?: from [\w&' -]{2,30})?",
-    r"more (?:opinion|analysis|features|reviews|columns|essays)",
+    r"|features|columns|coverage|episodes)(?: from [\w&' -]{2,30})?",
+    r"more (?:opinion|analysis|features|reviews|columns|essays|coverage|episodes)",
+    r"más (?:columnas|artículos|opiniones) de [\w&' -]{2,40}",
     r"more news from [\w&' -]{2,30}",
 )
 

@@ -511,6 +511,8 @@ WHOLE_TOKEN_CUES: dict[str, Kind] = {
     # the "Page details" box under a government page ("Was this page useful?", "Date
     # modified")
     "pagedetails": Kind.CHROME,
+    # Mailchimp for WordPress's sign-up form
+    "mc4wp-form": Kind.NEWSLETTER,
 }
 
 # Cues of several parts in a row, found wherever they stand in a token's parts
@@ -629,6 +631,8 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("onward", "journey"): Kind.RELATED,
     ("summary", "collection"): Kind.RELATED,
     ("related", "navigation"): Kind.RELATED,
+    # a streaming guide's widget in a film or TV story ("o-where-to-watch")
+    ("where", "to", "watch"): Kind.AD,
     # the next story's preview after one ("c-up-next", "ArticlePage-upNext")
     ("up", "next"): Kind.RELATED,
     # another post's card embedded in a newsletter post ("embedded-post-wrap")
@@ -767,6 +771,8 @@ ROLE_KINDS: dict[str, Kind] = {
     "complementary": Kind.CHROME,
     "dialog": Kind.CHROME,
     "alertdialog": Kind.CHROME,
+    # a term's pop-up definition inside a sentence, shown on hover
+    "tooltip": Kind.HIDDEN,
 }
 
 # Tags that never hold story text (or hold only chrome around it).

@@ -46,6 +46,8 @@ BYLINE_CUES: tuple[str, ...] = (
     "a cura di",
     "geschrieben von",
     "ein beitrag von",
+    "ein gastbeitrag von",
+    "gastbeitrag von",
     "publié par",
     "rédigé par",
     "écrit par",

@@ -78,6 +78,13 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
     "PR Newswire": ("PR Newswire", "PRNewswire"),
     "Business Wire": ("Business Wire", "BUSINESS WIRE"),
     "GlobeNewswire": ("GlobeNewswire", "GLOBE NEWSWIRE"),
+    # syndicates of health news and of columns
+    "HealthDay": ("HealthDay", "HealthDay News"),
+    "Tribune Content Agency": ("Tribune Content Agency",),
+    "Project Syndicate": ("Project Syndicate",),
+    "Creators Syndicate": ("Creators Syndicate", "Creators.com"),
+    "King Features Syndicate": ("King Features Syndicate", "King Features"),
+    "Washington Post Writers Group": ("Washington Post Writers Group",),
 }
 
 # Every spelling of every agency.
