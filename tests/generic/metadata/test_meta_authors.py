@@ -193,6 +193,9 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         # an institution is no person (government sites name their department as creator)
         ("Natural Resources Canada", (), ()),
         ("Ein Gastbeitrag von Hanna Lindqvist", ("Hanna Lindqvist",), ()),  # a guest essay
+        # the name run on to the paper's, as TownNews sites print the byline field
+        ("By Maria Ortega The Capitol Ledger", ("Maria Ortega",), ()),
+        ("By Mary Ann Smith The Daily Herald", ("Mary Ann Smith",), ()),
         # syndicates credited as wires are ("HealthDay Reporter", "..., Tribune Content Agency")
         ("By Gwen Adeyemi, Tribune Content Agency", ("Gwen Adeyemi",), ("Tribune Content Agency",)),
         ("By Dennis Thompson HealthDay Reporter", ("Dennis Thompson",), ("HealthDay",)),
@@ -839,3 +842,24 @@ def test_an_instant_article_s_address_is_its_byline_and_leaves_the_body() -> Non
     assert article.authors == ("Lena Whitfield",)
     assert article.body.startswith("HARLAN — The county board approved")
     assert "Prairie Post staff" not in article.body
+
+
+def test_a_reviewer_named_first_in_a_group_of_bylines_is_no_author() -> None:
+    # Health sites list the medical reviewer, the writer and the editor, each with a label
+    # and the person's role; only the writer is the author.
+    group = (
+        '<div class="fh-byline-group"><div class="fh-byline fh-byline--reviewer"><span '
+        'class="fh-byline__label">Reviewed by</span> <a href="/contributors/martin-keane/" '
+        'class="fh-byline__name">Martin Keane, PharmD</a><span class="fh-byline__title">'
+        'Clinical Pharmacist</span></div><div class="fh-byline fh-byline--author"><span '
+        'class="fh-byline__label">Written by</span> <a href="/contributors/sofia-ibarra/" '
+        'class="fh-byline__name">Sofia Ibarra</a><span class="fh-byline__title">Contributor'
+        "</span></div></div>"
+    )
+    html = (
+        "<html><head><title>What to know about statins</title></head><body><article>"
+        f"<h1>What to know about statins</h1>{group}<p>Statins lower the cholesterol the "
+        "liver makes, and most people who take them notice no side effects at all.</p>"
+        "</article></body></html>"
+    )
+    assert parse_html(html).authors == ("Sofia Ibarra",)

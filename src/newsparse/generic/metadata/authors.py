@@ -272,12 +272,12 @@ _MORE_REPORTERS = re.compile(r",?\s*\bwith\s+(?:additional\s+)?reporting\s+by\b"
 _CREDIT_PLACE = re.compile(r"\s+(?:in|from)\s+[A-Z].*$")
 
 
-def _credited_as_other_than_author(link: common.HtmlElement) -> bool:
-    """Whether the words right before a byline's link credit its person as no author
-    ("<span>Reviewed by</span> <a>Victor Alvarez</a>")."""
-    before = link.getprevious()
+def _credited_as_other_than_author(element: common.HtmlElement) -> bool:
+    """Whether the words right before a byline's link (or a name's element) credit its
+    person as no author ("<span>Reviewed by</span> <a>Victor Alvarez</a>")."""
+    before = element.getprevious()
     if before is None:
-        parent = link.getparent()
+        parent = element.getparent()
         words = (parent.text or "") if parent is not None else ""
     else:
         words = before.text_content() + (before.tail or "")
@@ -334,6 +334,8 @@ def _find_byline_elements(page: Page) -> list[common.HtmlElement]:
     for element, marks in ordered:
         if _PHOTO_CREDIT.search(marks) or _in_figure(element):
             continue  # "Jane Doe/Reuters" under a picture credits the photo, not the story
+        if holds_token(_EXTRA_TOKENS, element.get("class")):
+            continue  # a byline's part that is no name ("byline__title": the role)
         microdata = element.get("itemprop") in ("author", "creator")
         if microdata and (regions.in_article(page, element) or _of_article_item(element)):
             pass  # the article's own author markup, even in its aside or footer
@@ -405,6 +407,8 @@ def _byline_part(text: str) -> str | None:
 def _visible_byline(page: Page) -> Byline:
     wires: list[str] = []
     for element in _byline_elements(page):
+        if _credited_as_other_than_author(element):
+            continue  # ("<span>Reviewed by</span> <a class="byline__name">...</a>")
         byline = _element_byline(page, element)
         if byline.names:
             return _with_sibling_authors(page, element, byline)

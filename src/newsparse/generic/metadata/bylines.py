@@ -297,6 +297,11 @@ def clean_name(part: str) -> str | None:
         # (a Japanese name may keep a space between family and given name: "黒田 健一")
         return part if " " not in part or _SPACED_CJK_NAME.fullmatch(part) else None
     words = part.split()
+    # a name run on to its paper's ("Maria Ortega The Capitol Ledger": TownNews sites print
+    # the byline field so); no name holds a capitalised "The"
+    cut = next((i for i in (2, 3) if i < len(words) - 1 and words[i] == "The"), None)
+    if cut:
+        words = words[:cut]
     original = len(words)
     if original > 1 and words[-1].casefold() in OUTLET_NAME_ENDINGS:
         return None  # a paper's name: "Tampa Bay Times", "North Shore News"
