@@ -62,6 +62,8 @@ def test_labels_and_share_buttons_in_several_languages() -> None:
     assert is_label("Pinned post")
     assert is_label("Read in app")
     assert is_label("- რეკლამა -")  # Georgian: "Advertisement"
+    assert is_label("Article réservé aux abonnés")
+    assert is_label("Did someone forward you this email? Subscribe here to get it every morning.")
     assert not is_label("Live music returns to the park on Saturday.")
     # "the story continues below": the line a video or an ad interrupts it with
     assert is_label("Story continues below video")

@@ -172,6 +172,7 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("embedded-post-wrap", Kind.READ_ALSO),  # another post's card in a newsletter
         ("mc4wp-form", Kind.NEWSLETTER),  # Mailchimp for WordPress
         ("o-where-to-watch", Kind.AD),  # a streaming guide's widget
+        ("govuk-!-display-none-print", Kind.CHROME),  # hidden from print only
         ("c-up-next", Kind.RELATED),  # the next story's preview
         ("ArticlePage-upNext", Kind.RELATED),
         ("company-card", Kind.CHROME),  # a stock's quote card

@@ -374,7 +374,12 @@ SITE_NOTICE_OPENERS: tuple[str, ...] = (
     "lesen sie den vollständigen artikel mit",
     "dieser artikel ist exklusiv für",
     "cet article est réservé aux abonnés",
+    "article réservé aux abonnés",
     "la suite de cet article est réservée",
+    # a newsletter's web copy, opening with an invitation to those it was forwarded to
+    "did someone forward you this email",
+    "did someone forward you this newsletter",
+    "was this email forwarded to you",
     "este contenido es exclusivo para",
     "este artículo es exclusivo para",
     "questo articolo è riservato",

@@ -633,6 +633,8 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("related", "navigation"): Kind.RELATED,
     # a streaming guide's widget in a film or TV story ("o-where-to-watch")
     ("where", "to", "watch"): Kind.AD,
+    # hidden from print only, as "hidden-print" above ("govuk-!-display-none-print")
+    ("none", "print"): Kind.CHROME,
     # the next story's preview after one ("c-up-next", "ArticlePage-upNext")
     ("up", "next"): Kind.RELATED,
     # another post's card embedded in a newsletter post ("embedded-post-wrap")
