@@ -1183,3 +1183,14 @@ def test_an_up_next_preview_of_the_next_story_in_full_is_no_part_of_the_story() 
     assert body[0].startswith("A growing number of landlords")
     assert body[-1].startswith('"Nobody is arguing the fires')
     assert not any("thermostat" in paragraph for paragraph in body)
+
+
+def test_an_email_newsletter_s_text_blocks_in_one_cell_tables_make_one_story() -> None:
+    # E-mail templates wrap each text block in tables of one cell, nested two deep, side by
+    # side in the body's cell: one-cell tables are wrappers, not a layout's columns.
+    body = generic_body("email_newsletter_tables.html")
+    assert body[0] == "Dear Friends,"
+    assert body[1].startswith("After two wet winters and a great deal of digging")
+    assert "Please keep dogs out of the water" in body
+    assert body[-1].startswith("With thanks and best wishes for the spring")
+    assert not any("unsubscribe" in paragraph for paragraph in body)

@@ -434,6 +434,7 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("You'll Also Love", Kind.RELATED),
         ("Latest on Water utilities", Kind.RELATED),  # a topic's rail
         ("More Great Fashion Stories From Vogue", Kind.RELATED),
+        ("This issue is sponsored by Saltmarsh Hardware.", Kind.AD),  # a newsletter's sponsor
         ("More election coverage", Kind.RELATED),
         ("More episodes", Kind.RELATED),
         ("Más columnas de Lucía Ferrándiz", Kind.RELATED),  # a columnist's other columns

@@ -38,6 +38,7 @@ _MIN_CLIMB_SHARE = 0.3
 _CLIMB_MAX_LINK_DENSITY = 0.2
 _SIBLING_MAX_LINK_DENSITY = 0.25
 _PAGE_TAGS = frozenset({"body", "html"})
+_TABLE_PART_TAGS = frozenset({"tr", "tbody", "thead", "tfoot", "table"})
 # Kinds of flagged blocks that no reading of their text makes part of the story: readers'
 # comments and reader-revenue appeals hold prose too, and much of it; a post's metadata
 # line ("This entry was posted on ... and is filed under ...") reads as a sentence, and so do
@@ -125,10 +126,13 @@ def _climb(top: HtmlElement, scores: Scores) -> HtmlElement:
     heaviest: HtmlElement | None = None
     heaviest_text = 0
     refused_prose = 0  # the prose added by the last level refused for adding too little
-    for _ in range(_CLIMB_LEVELS):
+    levels = 0
+    while levels < _CLIMB_LEVELS:
         parent = ancestor.getparent()
-        if parent is None or parent.tag in _PAGE_TAGS or ancestor.tag in TABLE_CELL_TAGS:
+        if parent is None or parent.tag in _PAGE_TAGS or _is_column(ancestor):
             break  # (a layout table's cells are its columns: the row holds the sidebar too)
+        if not _is_one_cell_table_part(parent):
+            levels += 1  # (a table of one cell wraps it as a <div> does: one level in all)
         for sibling in parent:
             length = scores.text_length.get(sibling, 0)
             if (
@@ -154,6 +158,36 @@ def _climb(top: HtmlElement, scores: Scores) -> HtmlElement:
             heaviest, heaviest_text = None, 0
             refused_prose = 0
     return chosen
+
+
+def _is_one_cell_table_part(element: HtmlElement) -> bool:
+    """A row, row group or table of a table that holds one row (an e-mail newsletter's text
+    block: "<table><tbody><tr><td>...</td></tr></tbody></table>", nested several deep)."""
+    if element.tag not in _TABLE_PART_TAGS:
+        return False
+    table: HtmlElement | None = element
+    while table is not None and table.tag != "table":
+        table = table.getparent()
+    if table is None:
+        return False
+    rows = 0  # (its own rows: those of a table nested in a cell are that table's)
+    for part in table.iterchildren("tr", "tbody", "thead", "tfoot"):
+        rows += 1 if part.tag == "tr" else sum(1 for _ in part.iterchildren("tr"))
+        if rows > 1:
+            return False
+    return True
+
+
+def _is_column(element: HtmlElement) -> bool:
+    """A cell of a layout table: a column, or a band, of a page's layout, beside the others
+    (but the one cell of a one-cell table, which wraps its text as a <div> does: an e-mail
+    newsletter's text blocks)."""
+    if element.tag not in TABLE_CELL_TAGS:
+        return False
+    row = element.getparent()
+    if row is None or not _is_one_cell_table_part(row):
+        return True
+    return any(cell is not element and cell.tag in TABLE_CELL_TAGS for cell in row.iterchildren())
 
 
 def _adds_more_story(
@@ -201,7 +235,7 @@ def _story_blocks(
     """The best candidate and the siblings that continue its story, in page order (none of
     ``never_story``)."""
     parent = top.getparent()
-    if parent is None or top.tag in TABLE_CELL_TAGS:
+    if parent is None or _is_column(top):
         return [top]  # (the cells beside a layout table's column are other columns)
     threshold = max(_SIBLING_MIN_SCORE, scores.candidate_score(top) * _SIBLING_SHARE)
     top_class = top.get("class")

@@ -470,6 +470,12 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "paid post",
             "promoted by",
             "sponsored by",
+            # a newsletter's sponsor, in its web copy
+            "this issue is sponsored by",
+            "this newsletter is sponsored by",
+            "today's newsletter is sponsored by",
+            "this episode is sponsored by",
+            "a message from our sponsor",
             "partner content",
             "sponsored",
             "sponsored content",
