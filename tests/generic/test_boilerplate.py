@@ -436,6 +436,11 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("More Great Fashion Stories From Vogue", Kind.RELATED),
         ("This issue is sponsored by Saltmarsh Hardware.", Kind.AD),  # a newsletter's sponsor
         ("More election coverage", Kind.RELATED),
+        ("Articles associés", Kind.RELATED),
+        ("Máis novas", Kind.RELATED),  # Galician
+        ("Lotutako albisteak", Kind.RELATED),  # Basque
+        ("Irakurri ere:", Kind.READ_ALSO),
+        ("Le tamén:", Kind.READ_ALSO),
         ("More episodes", Kind.RELATED),
         ("Más columnas de Lucía Ferrándiz", Kind.RELATED),  # a columnist's other columns
     ],

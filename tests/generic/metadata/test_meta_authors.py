@@ -199,6 +199,10 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         # syndicates credited as wires are ("HealthDay Reporter", "..., Tribune Content Agency")
         ("By Gwen Adeyemi, Tribune Content Agency", ("Gwen Adeyemi",), ("Tribune Content Agency",)),
         ("By Dennis Thompson HealthDay Reporter", ("Dennis Thompson",), ("HealthDay",)),
+        # national agencies of Africa and South Asia, and a newsroom credited as author
+        ("By News Agency of Nigeria", (), ("News Agency of Nigeria",)),
+        ("UNB, Dhaka", (), ("United News of Bangladesh",)),
+        ("Redazione ANSA", (), ("ANSA",)),
         ("Office of Communications", (), ()),
         ("Müəllif: Leyla Məmmədova", ("Leyla Məmmədova",), ()),  # Azerbaijani
         ("Muallif: Dilnoza Karimova", ("Dilnoza Karimova",), ()),  # Uzbek

@@ -129,6 +129,9 @@ def test_french_update_line_is_the_modified_date() -> None:
         ("12-iyun 2023, 14:05", datetime(2023, 6, 12, 14, 5)),  # Uzbek
         ("12 iyun 2023", datetime(2023, 6, 12)),  # Azerbaijani
         ("Machi 15, 2024", datetime(2024, 3, 15)),  # Swahili
+        ("2024ko urriaren 28a, 09:45", datetime(2024, 10, 28, 9, 45)),  # Basque
+        ("14-03-24, 10:32", datetime(2024, 3, 14, 10, 32)),  # a Belgian short year, dashed
+        ("14-03-24", None),  # (a short year without a time is no date)
         ("In 2019 May 5 people were hurt", None),  # a year and a Latin month: no date
         ("no date here", None),
         ("31 February 2019", None),

@@ -619,3 +619,14 @@ def test_a_cross_post_between_two_publications_of_one_platform_names_the_first()
     )
     article = parse_html(html, url="https://saltroad.substack.example/p/tide-tables")
     assert article.source == "Harbour Lights"
+
+
+def test_an_agency_s_own_site_under_its_brand_is_no_copy_of_the_agency() -> None:
+    # AP's site calls itself "AP News": its "(AP) —" datelines credit its own stories.
+    html = (
+        "<html><head><title>Canal traffic recovers</title><meta property='og:site_name' "
+        "content='AP News'></head><body><article><h1>Canal traffic recovers</h1><p>PANAMA "
+        "CITY (AP) — Ship traffic through the canal returned to normal levels this week after "
+        "months of drought restrictions, officials said on Tuesday.</p></article></body></html>"
+    )
+    assert parse_html(html, url="https://apnews.example/article/canal-traffic").source is None

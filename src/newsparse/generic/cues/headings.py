@@ -103,6 +103,7 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "articles liés",
             "articles similaires",
             "articles connexes",
+            "articles associés",
             "sur le même sujet",
             "dans le même dossier",
             "sur le même thème",

@@ -127,6 +127,8 @@ MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "també us pot interessar",
             "també et pot interessar",
         ),
+        "eu": ("lotutako albisteak", "lotutako artikuluak", "gehiago irakurri"),
+        "gl": ("máis novas", "novas relacionadas", "artigos relacionados"),
     },
     Kind.READ_ALSO: {
         **_READ_ALSO_IN_MORE_SCRIPTS,
@@ -161,6 +163,8 @@ MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
         "lt": ("taip pat skaitykite", "skaitykite taip pat"),
         "th": ("อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง"),
         "ca": ("llegeix també", "vegeu també", "llegiu també"),
+        "eu": ("irakurri ere",),
+        "gl": ("le tamén", "lea tamén"),
     },
     Kind.POPULAR: {
         "id": ("terpopuler", "berita terpopuler", "paling populer", "berita terbaru", "terbaru"),

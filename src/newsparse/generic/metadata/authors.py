@@ -187,7 +187,9 @@ def _jsonld_authors(page: Page) -> tuple[Byline, frozenset[str]]:
             if not name or _URL_NAME.match(name):
                 continue
             if _ORGANISATION_TYPES.intersection(types) or wire_name(name):
-                organisations.append(wire_name(name) or name)
+                # (the agency a newsroom's name credits: "Redazione ANSA" is ANSA's)
+                wire = wire_name(name)
+                organisations.extend([wire] if wire else _parsed(page, name).wires or [name])
                 continue
             names = _parsed(page, name).names or ()
             people.extend(names)

@@ -98,6 +98,7 @@ BYLINE_CUES: tuple[str, ...] = (
     "pišu",
     "ავტორი",  # Georgian: author
     "հեղինակ",  # Armenian: author
+    "egilea",  # Basque: author
     "müəllif",  # Azerbaijani: author
     "muallif",  # Uzbek: author
     "сурвалжлагч",  # Mongolian: reporter
@@ -455,6 +456,12 @@ NOISE_WORDS: frozenset[str] = frozenset(
         "the",
         "гость",
         "редакция",
+        # a newsroom credited as the author ("Redazione ANSA", "Rédaction Le Soir")
+        "redazione",
+        "rédaction",
+        "redaktion",
+        "redactie",
+        "newsroom",
         # an institution's name, as government and university sites give their authors
         # ("Natural Resources Canada", "Office of Communications", "Ministry of Health")
         "department",

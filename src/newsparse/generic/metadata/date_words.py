@@ -443,6 +443,22 @@ _EUROPEAN_AND_CAUCASUS_MONTH_NAMES: dict[int, tuple[str, ...]] = {
          "დეკემბერი", "դեկտեմբեր", "դեկտեմբերի", "டிசம்பர்", "டிச"),
 }  # fmt: skip
 
+# Basque month names, and their genitive ("2024ko urriaren 28a": the 28th of October).
+_BASQUE_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("urtarrila", "urtarrilaren"),
+    2: ("otsaila", "otsailaren"),
+    3: ("martxoa", "martxoaren"),
+    4: ("apirila", "apirilaren"),
+    5: ("maiatza", "maiatzaren"),
+    6: ("ekaina", "ekainaren"),
+    7: ("uztaila", "uztailaren"),
+    8: ("abuztua", "abuztuaren"),
+    9: ("iraila", "irailaren"),
+    10: ("urria", "urriaren"),
+    11: ("azaroa", "azaroaren"),
+    12: ("abendua", "abenduaren"),
+}
+
 # Azerbaijani and Uzbek (Latin script), Swahili, Hausa and Burmese month names.
 _TURKIC_AFRICAN_AND_BURMESE_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: ("yanvar", "januari", "janairu", "ဇန်နဝါရီ"),
@@ -523,6 +539,7 @@ def _month_index() -> dict[str, int]:
         *_EUROPEAN_AND_CAUCASUS_MONTH_NAMES.items(),
         *_MAGHREB_AND_LEVANT_MONTH_NAMES.items(),
         *_TURKIC_AFRICAN_AND_BURMESE_MONTH_NAMES.items(),
+        *_BASQUE_MONTH_NAMES.items(),
         *_THAI_MONTH_NAMES.items(),
     ]:
         for name in names:

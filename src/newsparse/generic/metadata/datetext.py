@@ -83,6 +83,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Latvian "2026. gada 27. novembris" (year, day, month), Kazakh "2024 жылғы 15 наурыз"
     ("ydm-name", re.compile(rf"(?<!\d)(\d{{4}})\.\s+gada\s+(\d{{1,2}})\.\s+{_NAME}(?!\w)", re.I)),
     ("ydm-name", re.compile(rf"(?<!\d)(\d{{4}})\s+жылғы\s+(\d{{1,2}})\s+{_NAME}(?!\w)", re.I)),
+    # Basque "2024ko urriaren 28a" (year, month, day)
+    ("ymd-name", re.compile(rf"(?<!\d)(\d{{4}})ko\s+{_NAME}\s+(\d{{1,2}})a?(?!\d)", re.I)),
     # Uzbek "12-iyun 2023"
     ("dmy-name", re.compile(rf"(?<![\d-])(\d{{1,2}})-{_NAME},?\s+(\d{{4}})(?!\d)", re.I)),
     # Khmer "ទី១៥ ខែមីនា ឆ្នាំ២០២៤": the words for day, month and year before each part
@@ -111,10 +113,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ymd-dots", re.compile(r"(?<!\d)(\d{4})[./]\s?(\d{1,2})[./]\s?(\d{1,2})(?!\d)")),
     # "27.11.26, 14:05" (Hebrew, German, Russian portals), "28/11/26 à 14h05" (French): a
     # year of two digits, read as a date only when a time follows or precedes it
-    ("dmy-short", re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d./])")),
+    # (and Belgian Dutch: "14-03-24, 10:32")
+    ("dmy-short", re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?![\d./-])")),
 )
 # Every pattern above needs a year: four digits in a row, or two after a day and a month.
-_YEAR = re.compile(r"\d{4}|\d[./]\d{2}(?![\d./])")
+_YEAR = re.compile(r"\d{4}|\d[./-]\d{2}(?![\d./-])")
 # A year of two digits: 00-68 read as 2000-2068, 69-99 as 1969-1999 (as strptime's %y).
 _LAST_2000S_YEAR = 68
 _URL_DATE = re.compile(

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
     "Reuters": ("Reuters", "REUTERS", "Thomson Reuters"),
-    "Associated Press": ("Associated Press", "The Associated Press", "AP", "ASSOCIATED PRESS"),
+    "Associated Press": (
+        "Associated Press",
+        "The Associated Press",
+        "AP",
+        "ASSOCIATED PRESS",
+        "AP News",  # (its site's name: the agency's own copies there are no syndicated ones)
+        "AP NEWS",
+    ),
     "Agence France-Presse": ("Agence France-Presse", "Agence France Presse", "AFP"),
     "Bloomberg": ("Bloomberg", "Bloomberg News"),
     "United Press International": ("United Press International", "UPI"),
@@ -78,6 +85,13 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
     "PR Newswire": ("PR Newswire", "PRNewswire"),
     "Business Wire": ("Business Wire", "BUSINESS WIRE"),
     "GlobeNewswire": ("GlobeNewswire", "GLOBE NEWSWIRE"),
+    "News Agency of Nigeria": ("News Agency of Nigeria", "NAN"),
+    "Ghana News Agency": ("Ghana News Agency", "GNA"),
+    "Agence ivoirienne de presse": ("Agence ivoirienne de presse", "AIP"),
+    "Maghreb Arabe Presse": ("Maghreb Arabe Presse", "MAP"),
+    "United News of Bangladesh": ("United News of Bangladesh", "UNB"),
+    "BSS": ("Bangladesh Sangbad Sangstha", "BSS"),
+    "Associated Press of Pakistan": ("Associated Press of Pakistan", "APP"),
     # syndicates of health news and of columns
     "HealthDay": ("HealthDay", "HealthDay News"),
     "Tribune Content Agency": ("Tribune Content Agency",),
