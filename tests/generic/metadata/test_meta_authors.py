@@ -202,6 +202,7 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         # national agencies of Africa and South Asia, and a newsroom credited as author
         ("By News Agency of Nigeria", (), ("News Agency of Nigeria",)),
         ("UNB, Dhaka", (), ("United News of Bangladesh",)),
+        ("By Nadine Okafor-Reyes, OSV News", ("Nadine Okafor-Reyes",), ("OSV News",)),
         ("Redazione ANSA", (), ("ANSA",)),
         ("Office of Communications", (), ()),
         ("Müəllif: Leyla Məmmədova", ("Leyla Məmmədova",), ()),  # Azerbaijani

@@ -362,3 +362,18 @@ def test_a_kicker_shown_above_the_heading_is_no_part_of_the_declared_headline() 
         f"<h1 class='c-headline'>{heading}</h1>",
     )
     assert parse_html(html).headline == declared
+
+
+def test_a_headline_span_when_the_title_names_only_the_site_and_its_section() -> None:
+    # A 2014 weekly's table layout: no heading element, a <title> of the paper's name and
+    # the page's section, and the story's headline in a span classed as one.
+    html = (
+        "<html><head><title>The Grant County Herald - Front Page</title></head><body><table>"
+        "<tr><td><span class='storyheadline'>Graduation set for 49 seniors at Pine Valley"
+        "</span><br><span class='storydate'>Posted: Wednesday, May 14, 2014</span><div "
+        "class='storytext'>Pine Valley High School will graduate 49 seniors on Saturday in "
+        "the school gymnasium, the largest class in a decade.<br><br>The ceremony starts at "
+        "two o'clock and is open to the public.</div></td></tr></table></body></html>"
+    )
+    url = "https://www.grantcountyherald.example/news/2014-05-14/graduation.html"
+    assert parse_html(html, url=url).headline == "Graduation set for 49 seniors at Pine Valley"

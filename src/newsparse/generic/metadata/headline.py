@@ -193,12 +193,20 @@ def _headline_elements(page: Page) -> list[common.HtmlElement]:
         for e, marks in regions.cue_elements(page)
         if e.tag != "meta"
         and ("headline" in marks or "entry-title" in marks)
-        and ("headline" in marks.split() or "entry-title" in marks.split())
+        and any(_names_headline(token) for token in marks.split())
     ]
     h1s = list(page.elements("h1")[:8])
     if not h1s and not marked:
         return _display_headings(page)
     return [*h1s, *(e for e in marked if e not in h1s)][:12]
+
+
+def _names_headline(token: str) -> bool:
+    """A class token of a story's headline: "headline", "entry-title", or a word ending in
+    headline ("storyheadline", old CMSs' span); not a subheadline."""
+    return token in ("headline", "entry-title") or (
+        token.endswith("headline") and not token.endswith("subheadline")
+    )
 
 
 def _display_headings(page: Page) -> list[common.HtmlElement]:
@@ -489,6 +497,10 @@ def find_headline(page: Page, author_names: tuple[str, ...] = ()) -> str | None:
 
     if confirmed:
         return confirmed[0]
+    if title and title != raw_title and visible and _is_section_label(title, visible[0]):
+        # ("The Grant County Herald - Front Page": the site and the section, and the story's
+        # headline shown on the page)
+        return visible[0]
     if title and not is_site_identity(page, title):
         # A <title> that is the start of the article's own heading is its short form.
         for heading in article_headlines(page):

@@ -92,6 +92,10 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
     "United News of Bangladesh": ("United News of Bangladesh", "UNB"),
     "BSS": ("Bangladesh Sangbad Sangstha", "BSS"),
     "Associated Press of Pakistan": ("Associated Press of Pakistan", "APP"),
+    # the religious press's wires
+    "OSV News": ("OSV News",),
+    "Catholic News Service": ("Catholic News Service", "CNS"),
+    "Religion News Service": ("Religion News Service", "RNS"),
     # syndicates of health news and of columns
     "HealthDay": ("HealthDay", "HealthDay News"),
     "Tribune Content Agency": ("Tribune Content Agency",),
