@@ -63,6 +63,10 @@ def test_labels_and_share_buttons_in_several_languages() -> None:
     assert is_label("Read in app")
     assert is_label("- რეკლამა -")  # Georgian: "Advertisement"
     assert is_label("Article réservé aux abonnés")
+    # editors' and desks' initials closing a story
+    for initials in ("(idn/imk)", "/cb", "MV/AK", "pab/ab"):
+        assert is_label(initials), initials
+    assert not is_label("24/7")
     assert is_label("Did someone forward you this email? Subscribe here to get it every morning.")
     assert not is_label("Live music returns to the park on Saturday.")
     # "the story continues below": the line a video or an ad interrupts it with

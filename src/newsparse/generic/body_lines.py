@@ -71,8 +71,12 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _DURATION = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _DURATION_LENGTH = 8
 
-# The editors' initials that close a story on Indonesian and Malaysian sites ("(idn/imk)").
-_EDITOR_INITIALS = re.compile(r"\((?:[a-z]{2,5}/)+[a-z]{2,5}\)")
+# The editors' initials that close a story: Indonesian and Malaysian sites' "(idn/imk)",
+# the Philippine "/cb", agencies' and ministries' desk codes "pab/ab", "MV/AK".
+_EDITOR_INITIALS = re.compile(
+    r"\((?:[a-z]{2,5}/)+[a-z]{2,5}\)|/[a-z]{2,4}|[a-z]{2,5}(?:/[a-z]{2,5})+|[A-Z]{2,5}(?:/[A-Z]{2,5})+"
+)
+_EDITOR_INITIALS_LENGTH = 24
 
 # A video player's prompt or notice ("Click to play video: '<title>'") or a site's notice
 # written into the story (a paywall's, an editorial review's), shorter than this; its
@@ -283,7 +287,7 @@ def is_label(text: str) -> bool:
         return True  # ("[button link=...]Send us your review[/button]": markup, not text)
     if len(text) <= _DURATION_LENGTH and _DURATION.fullmatch(text):
         return True
-    if text.startswith("(") and _EDITOR_INITIALS.fullmatch(text):
+    if len(text) <= _EDITOR_INITIALS_LENGTH and _EDITOR_INITIALS.fullmatch(text):
         return True
     if len(text) <= _EDITOR_CREDIT_LENGTH and (
         _CJK_EDITOR_CREDIT.fullmatch(text) or _PRINT_EDITION.fullmatch(text)
