@@ -67,6 +67,9 @@ def test_labels_and_share_buttons_in_several_languages() -> None:
     for initials in ("(idn/imk)", "/cb", "MV/AK", "pab/ab"):
         assert is_label(initials), initials
     assert not is_label("24/7")
+    # a page's count of its readers
+    assert is_label("This story has been viewed 3712 times.")
+    assert is_label("12,408 views")
     assert is_label("Did someone forward you this email? Subscribe here to get it every morning.")
     assert not is_label("Live music returns to the park on Saturday.")
     # "the story continues below": the line a video or an ad interrupts it with

@@ -77,6 +77,15 @@ _EDITOR_INITIALS = re.compile(
     r"\((?:[a-z]{2,5}/)+[a-z]{2,5}\)|/[a-z]{2,4}|[a-z]{2,5}(?:/[a-z]{2,5})+|[A-Z]{2,5}(?:/[A-Z]{2,5})+"
 )
 _EDITOR_INITIALS_LENGTH = 24
+# A page's count of its readers on a line of its own ("This story has been viewed 3712
+# times.", "12,408 views", "Lu 18743 fois").
+_VIEW_COUNT = re.compile(
+    r"(?:this (?:story|article|post) has been (?:viewed|read) [\d,.\s]+ times\.?"
+    r"|[\d,.\s]+ (?:views|reads|vues|visualizaciones|visualizzazioni|aufrufe)"
+    r"|(?:lu|vu|read|viewed) [\d,.\s]+ (?:fois|times))",
+    re.I,
+)
+_VIEW_COUNT_LENGTH = 48
 
 # A video player's prompt or notice ("Click to play video: '<title>'") or a site's notice
 # written into the story (a paywall's, an editorial review's), shorter than this; its
@@ -288,6 +297,8 @@ def is_label(text: str) -> bool:
     if len(text) <= _DURATION_LENGTH and _DURATION.fullmatch(text):
         return True
     if len(text) <= _EDITOR_INITIALS_LENGTH and _EDITOR_INITIALS.fullmatch(text):
+        return True
+    if len(text) <= _VIEW_COUNT_LENGTH and _VIEW_COUNT.fullmatch(text):
         return True
     if len(text) <= _EDITOR_CREDIT_LENGTH and (
         _CJK_EDITOR_CREDIT.fullmatch(text) or _PRINT_EDITION.fullmatch(text)
