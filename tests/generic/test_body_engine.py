@@ -1194,3 +1194,51 @@ def test_an_email_newsletter_s_text_blocks_in_one_cell_tables_make_one_story() -
     assert "Please keep dogs out of the water" in body
     assert body[-1].startswith("With thanks and best wishes for the spring")
     assert not any("unsubscribe" in paragraph for paragraph in body)
+
+
+def test_a_listing_page_of_teasers_has_no_story_author_or_date() -> None:
+    # A WordPress category page (Yoast declares it a CollectionPage): its teasers' summaries,
+    # bylines and dates belong to other pages.
+    article = _generic_article(
+        "wordpress_category_listing.html", "https://coastalcourier.example/category/environment/"
+    )
+    assert article.body == ""
+    assert article.authors == ()
+    assert article.published is None
+    assert article.headline == "Environment Archives"
+
+
+@pytest.mark.parametrize(
+    ("declared", "body_class"),
+    [
+        ('{"@type": "SearchResultsPage", "name": "Search"}', ""),
+        ("", "error404 wp-custom-logo"),  # WordPress's "not found" page of suggestions
+        ("", "path-taxonomy"),  # a Drupal tag's page
+    ],
+)
+def test_other_listings_are_no_stories(declared: str, body_class: str) -> None:
+    script = f'<script type="application/ld+json">{declared}</script>' if declared else ""
+    teasers = "".join(
+        f"<article class='post'><h2><a href='/2024/05/{n}/story/'>Story number {n} of the "
+        f"week</a></h2><p>The summary of story number {n}, one of the week's most read, which "
+        "tells the reader enough to want to open it.</p></article>"
+        for n in range(1, 5)
+    )
+    html = (
+        f"<html><head><title>Results</title>{script}</head><body class='{body_class}'>"
+        f"<main>{teasers}</main></body></html>"
+    )
+    assert newsparse.parse(html, registry=newsparse.Registry()).body == ""
+
+
+def test_a_story_whose_json_ld_also_declares_its_collection_is_a_story() -> None:
+    html = (
+        "<html><head><title>Dune work begins</title><script type='application/ld+json'>"
+        '{"@graph": [{"@type": "CollectionPage", "name": "Environment"}, {"@type": '
+        '"NewsArticle", "headline": "Dune work begins"}]}</script></head><body '
+        "class='single single-post'><article><h1>Dune work begins</h1><p>Volunteers planted "
+        "twelve thousand clumps of beach grass over the weekend to rebuild the dunes.</p>"
+        "</article></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body
+    assert body.startswith("Volunteers planted")

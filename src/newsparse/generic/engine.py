@@ -13,6 +13,7 @@ from newsparse.generic.body import body_paragraphs
 from newsparse.generic.boilerplate import remove_boilerplate
 from newsparse.generic.gallery import MAX_STORY_CHARS, find_gallery, gallery_intro
 from newsparse.generic.links import anchors_in, links_from_anchors
+from newsparse.generic.listing import is_listing
 from newsparse.generic.measure import Measurements
 from newsparse.generic.metadata.authors import (
     byline_of,
@@ -123,6 +124,8 @@ class GenericEngine:
 
     @functools.cached_property
     def _paragraphs(self) -> list[str]:
+        if self._is_listing:
+            return []  # (a listing's teasers make no story)
         # The body stage scores the whole page (it needs the comments, sidebars and teasers
         # to see what the story is not) and prunes inside the story by its own rules and the
         # classification's doomed blocks; it skips, never deletes, so it needs no copy.
@@ -196,7 +199,13 @@ class GenericEngine:
     def headline(self) -> str | None:
         return find_headline(self.page, self.authors())
 
+    @functools.cached_property
+    def _is_listing(self) -> bool:
+        return is_listing(self.page)
+
     def authors(self) -> tuple[str, ...]:
+        if self._is_listing:
+            return ()  # (its teasers' bylines are theirs)
         found = find_authors(self.page)
         if byline_of(self.page).names:
             return found
@@ -204,7 +213,7 @@ class GenericEngine:
         return signed_names(self._paragraphs) or signed_at_end(self.page) or found
 
     def published(self) -> datetime | None:
-        return find_published(self.page)
+        return None if self._is_listing else find_published(self.page)
 
     def modified(self) -> datetime | None:
         return find_modified(self.page)

@@ -1,0 +1,17 @@
+"""Signs that a page is a listing, not a story (data only)."""
+
+from __future__ import annotations
+
+#: schema.org page types of listings: a section's, a tag's or an author's archive, search
+#: results. A page declaring one, and no article, holds teasers of stories, not a story.
+LISTING_PAGE_TYPES: frozenset[str] = frozenset({"CollectionPage", "SearchResultsPage"})
+
+#: The classes WordPress themes give the <body> of its listing pages: archives (a category, a
+#: tag, an author, a date), search results, the "not found" page; and Drupal's themes, of a
+#: taxonomy term's page.
+LISTING_BODY_CLASSES: frozenset[str] = frozenset(
+    {"archive", "search-results", "error404", "path-taxonomy", "page-taxonomy-term"}
+)
+#: ...and of a single post's page (a post may carry the classes above too: "single archive"
+#: never, but plugins add odd ones).
+STORY_BODY_CLASSES: frozenset[str] = frozenset({"single", "single-post", "page"})
