@@ -1231,6 +1231,19 @@ def test_other_listings_are_no_stories(declared: str, body_class: str) -> None:
     assert newsparse.parse(html, registry=newsparse.Registry()).body == ""
 
 
+def test_an_archived_newsletter_issue_is_a_story_whatever_its_body_class() -> None:
+    # "archive" alone on <body> names a newsletter's archived issue on some platforms; a
+    # WordPress archive also names what it lists (a category, a tag, an author, a date).
+    html = (
+        "<html><head><title>Allotment news</title></head><body class='archive'><main>"
+        "<h1>Allotment news</h1><p>The committee has not met since the pandemic, and the "
+        "waiting list now runs to ninety names, most of them families from the new estate."
+        "</p></main></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body
+    assert body.startswith("The committee has not met since the pandemic")
+
+
 def test_a_story_whose_json_ld_also_declares_its_collection_is_a_story() -> None:
     html = (
         "<html><head><title>Dune work begins</title><script type='application/ld+json'>"

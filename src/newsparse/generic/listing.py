@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from newsparse import jsonld
 from newsparse.generic.cues.pages import (
+    ARCHIVE_BODY_CLASS,
+    ARCHIVE_KIND_CLASSES,
     LISTING_BODY_CLASSES,
     LISTING_PAGE_TYPES,
     STORY_BODY_CLASSES,
@@ -26,4 +28,7 @@ def is_listing(page: Page) -> bool:
         return True
     body = page.tree.find("body")
     classes = set((body.get("class") or "").split()) if body is not None else set()
-    return not LISTING_BODY_CLASSES.isdisjoint(classes) and STORY_BODY_CLASSES.isdisjoint(classes)
+    if not STORY_BODY_CLASSES.isdisjoint(classes):
+        return False
+    archive = ARCHIVE_BODY_CLASS in classes and not ARCHIVE_KIND_CLASSES.isdisjoint(classes)
+    return archive or not LISTING_BODY_CLASSES.isdisjoint(classes)
