@@ -67,6 +67,12 @@ def test_labels_and_share_buttons_in_several_languages() -> None:
     for initials in ("(idn/imk)", "/cb", "MV/AK", "pab/ab"):
         assert is_label(initials), initials
     assert not is_label("24/7")
+    # an embed's consent placeholder, a video's play button, a tabloid's appeal for tips
+    assert is_label("Empfohlener externer Inhalt")
+    assert is_label("Allow YouTube content?")
+    assert is_label("Play Video")
+    assert is_label("We pay for your stories! Do you have a story for The Sun news desk?")
+    assert is_label("Masz ciekawy temat? Napisz do nas na alert@fakt.example")
     # a page's count of its readers
     assert is_label("This story has been viewed 3712 times.")
     assert is_label("12,408 views")

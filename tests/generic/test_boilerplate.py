@@ -173,6 +173,10 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("mc4wp-form", Kind.NEWSLETTER),  # Mailchimp for WordPress
         ("o-where-to-watch", Kind.AD),  # a streaming guide's widget
         ("govuk-!-display-none-print", Kind.CHROME),  # hidden from print only
+        ("duet--cta--contribution-ask", Kind.APPEAL),  # a reader-revenue ask
+        ("video-resource", Kind.CHROME),  # an embedded video's card
+        ("ConsentBox", Kind.CONSENT),  # an embed's consent placeholder
+        ("click-to-view", Kind.CONSENT),
         ("c-up-next", Kind.RELATED),  # the next story's preview
         ("ArticlePage-upNext", Kind.RELATED),
         ("company-card", Kind.CHROME),  # a stock's quote card

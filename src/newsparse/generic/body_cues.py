@@ -376,6 +376,20 @@ SITE_NOTICE_OPENERS: tuple[str, ...] = (
     "cet article est réservé aux abonnés",
     "article réservé aux abonnés",
     "la suite de cet article est réservée",
+    # a tabloid's appeal for tips, closing the story
+    "we pay for your stories",
+    "do you have a story for",
+    "do you have a story to sell",
+    "have you got a story for",
+    "masz ciekawy temat",
+    "email us at tips",
+    "whatsapp us on",
+    # an embed's consent placeholder
+    "an dieser stelle finden sie einen externen inhalt",
+    "mit ihrer zustimmung wird hier ein externer inhalt",
+    "ich bin damit einverstanden, dass mir externe inhalte",
+    "möchtest du diesen ergänzenden inhalt",
+    "this article includes content provided by",
     # a newsletter's web copy, opening with an invitation to those it was forwarded to
     "did someone forward you this email",
     "did someone forward you this newsletter",
@@ -405,6 +419,14 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
         "publicidad",
         "publicitat",
         "ਇਸ਼ਤਿਹਾਰ",  # Punjabi
+        "play video",
+        "empfohlener externer inhalt",
+        "empfohlener redaktioneller inhalt",
+        "externer inhalt",
+        "allow youtube content",
+        "allow instagram content",
+        "allow tiktok content",
+        "allow x content",
         "ពាណិជ្ជកម្ម",  # Khmer
         "რეკლამა",  # Georgian
         "գովազդ",  # Armenian

@@ -196,6 +196,8 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         # the name run on to the paper's, as TownNews sites print the byline field
         ("By Maria Ortega The Capitol Ledger", ("Maria Ortega",), ()),
         ("By Mary Ann Smith The Daily Herald", ("Mary Ann Smith",), ()),
+        ("By HANNAH CREWE FOR MAILONLINE", ("HANNAH CREWE",), ()),
+        ("By Hannah Crewe for MailOnline", ("Hannah Crewe",), ()),
         # syndicates credited as wires are ("HealthDay Reporter", "..., Tribune Content Agency")
         ("By Gwen Adeyemi, Tribune Content Agency", ("Gwen Adeyemi",), ("Tribune Content Agency",)),
         ("By Dennis Thompson HealthDay Reporter", ("Dennis Thompson",), ("HealthDay",)),
@@ -868,3 +870,18 @@ def test_a_reviewer_named_first_in_a_group_of_bylines_is_no_author() -> None:
         "</article></body></html>"
     )
     assert parse_html(html).authors == ("Sofia Ibarra",)
+
+
+def test_a_link_in_a_bylines_role_is_no_author() -> None:
+    # Axios writes each author's role after the name, linking the newsletter they write.
+    byline = (
+        '<div class="Byline_byline__x1"><a href="/authors/bgeman">Ben Geman</a><span '
+        'class="Byline_title__Yw4Tz">, author of <a href="/newsletters/axios-generate">Axios '
+        'Generate</a></span> and <a href="/authors/skwon">Sophie Kwon</a></div>'
+    )
+    html = (
+        "<html><head><title>Power demand climbs</title></head><body><article><h1>Power "
+        f"demand climbs</h1>{byline}<p>Electricity demand is growing faster than utilities "
+        "planned for, driven by data centres and factories.</p></article></body></html>"
+    )
+    assert parse_html(html).authors == ("Ben Geman", "Sophie Kwon")

@@ -633,6 +633,15 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("related", "navigation"): Kind.RELATED,
     # a streaming guide's widget in a film or TV story ("o-where-to-watch")
     ("where", "to", "watch"): Kind.AD,
+    # a reader-revenue ask set in a story ("duet--cta--contribution-ask")
+    ("contribution", "ask"): Kind.APPEAL,
+    # an embedded video's card without a player element (its headline, duration, "Source:")
+    ("video", "resource"): Kind.CHROME,
+    # what follows a story's text: its authors' bios, the print edition's note
+    ("bottom", "of", "article"): Kind.CHROME,
+    # an embed's placeholder asking consent before it loads ("ConsentBox", "click-to-view")
+    ("consent", "box"): Kind.CONSENT,
+    ("click", "to", "view"): Kind.CONSENT,
     # hidden from print only, as "hidden-print" above ("govuk-!-display-none-print")
     ("none", "print"): Kind.CHROME,
     # the next story's preview after one ("c-up-next", "ArticlePage-upNext")

@@ -228,7 +228,9 @@ def _element_byline(page: Page, element: common.HtmlElement) -> Byline:
     links = [
         a
         for a in element.iterdescendants("a")
-        if a.get("href") is not None and not _credited_as_other_than_author(a)
+        if a.get("href") is not None
+        and not _credited_as_other_than_author(a)
+        and not _in_extra_part(a, element)
     ][:6]
     linked = [
         n
@@ -240,6 +242,17 @@ def _element_byline(page: Page, element: common.HtmlElement) -> Byline:
     if linked and (element.tag == "address" or _linked_names_win(parsed.names, linked)):
         return Byline(names=tuple(dict.fromkeys(linked)), wires=parsed.wires)
     return parsed
+
+
+def _in_extra_part(link: common.HtmlElement, byline: common.HtmlElement) -> bool:
+    """Whether a byline's link sits in a part of it that is no name (its role: "<span
+    class="Byline_title">, author of <a>Axios Generate</a></span>")."""
+    for ancestor in link.iterancestors():
+        if ancestor is byline:
+            return False
+        if holds_token(_EXTRA_TOKENS, ancestor.get("class")):
+            return True
+    return False
 
 
 def _linked_names_win(names: tuple[str, ...], linked: list[str]) -> bool:

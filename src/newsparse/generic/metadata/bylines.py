@@ -183,6 +183,8 @@ _SIMPLIFIED_ROLE = re.compile("|".join(SIMPLIFIED_CHINESE_ROLES))
 # The byline cues of CJK scripts, alone in a part ("作者 | 林书瑶"): no name.
 _CJK_CUES = frozenset(cue for cue in BYLINE_CUES if _CJK.search(cue))
 _CUE_WORDS = frozenset(cue.casefold() for cue in BYLINE_CUES)
+# The words that open a paper's name run on after a reporter's.
+_OUTLET_OPENERS = frozenset({"The", "for", "For", "FOR"})
 # A Korean, Japanese or Chinese byline written as the name, then the role ("홍길동 기자",
 # "山田太郎記者") inside a line of other fields (no opening cue to find it by).
 TRAILING_ROLE_BYLINE = re.compile(
@@ -298,8 +300,9 @@ def clean_name(part: str) -> str | None:
         return part if " " not in part or _SPACED_CJK_NAME.fullmatch(part) else None
     words = part.split()
     # a name run on to its paper's ("Maria Ortega The Capitol Ledger": TownNews sites print
-    # the byline field so); no name holds a capitalised "The"
-    cut = next((i for i in (2, 3) if i < len(words) - 1 and words[i] == "The"), None)
+    # the byline field so; "HANNAH CREWE FOR MAILONLINE"); no name holds a capitalised "The"
+    # nor "for"
+    cut = next((i for i in (2, 3) if i < len(words) - 1 and words[i] in _OUTLET_OPENERS), None)
     if cut:
         words = words[:cut]
     original = len(words)
