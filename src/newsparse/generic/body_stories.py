@@ -32,6 +32,8 @@ _STORY_SIGN_CLASSES = ("date", "byline", "author")
 _MAX_LINK_DENSITY = 0.3
 # A related block is another story in full with this many real paragraphs.
 _MIN_PREVIEW_PARAGRAPHS = 2
+# At most this many related blocks are looked at as another story's.
+_MAX_PREVIEWS = 12
 # Pages with more headline elements than this are lists of stories, not a story and its
 # followers.
 _MAX_HEADLINES = 6
@@ -67,12 +69,7 @@ def other_stories(
     depth_of = {ancestor: depth for depth, ancestor in enumerate(own_path)}
     found = Stories()
     own_side: HtmlElement = root
-    previews = [
-        _labelled_block(block)
-        for block, kind in kinds.items()
-        if kind in RELATED_KINDS and not _is_inside(own, block)
-    ]
-    for other in [*headlines, *previews]:
+    for other in [*headlines, *_previews(own, kinds)]:
         if other is own or (other.tag == "h1" and is_title_text(text_of(other), declared)):
             continue  # (the headline shown twice: an immersive header's copy)
         # the nearest common ancestor of the headline and the other, and its children
@@ -119,6 +116,26 @@ def _is_a_story(block: HtmlElement) -> bool:
         if classes and any(word in classes for word in _STORY_SIGN_CLASSES):
             return True
     return False
+
+
+def _previews(own: HtmlElement, kinds: Mapping[HtmlElement, Kind]) -> list[HtmlElement]:
+    """The outermost related blocks that do not hold the requested story's headline ``own``
+    (a heading's: the block it heads), in page order; a few at most."""
+    found: list[HtmlElement] = []
+    chosen: set[HtmlElement] = set()
+    for element, kind in kinds.items():
+        if kind not in RELATED_KINDS:
+            continue
+        block = _labelled_block(element)
+        if block in chosen or _is_inside(own, block):
+            continue
+        if any(ancestor in chosen for ancestor in block.iterancestors()):
+            continue
+        found.append(block)
+        chosen.add(block)
+        if len(found) >= _MAX_PREVIEWS:
+            break
+    return found
 
 
 def _labelled_block(element: HtmlElement) -> HtmlElement:
