@@ -318,6 +318,7 @@ def fuzz(corpora: list[Path], count: int, seed: int, slow: float, keep: Path) ->
     pages = corpus_pages(corpora)
     if not pages:
         sys.exit("no pages in the corpora given")
+    keep.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
     failures = 0
     slowest = (0.0, 0)

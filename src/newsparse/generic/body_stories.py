@@ -1,10 +1,11 @@
 """Which story of a page that holds several is the one asked for.
 
-Endless-scroll pages render the next story (or two) in full below the first, and a story
-page may end with a section's complete other story; each has its own ``<h1>`` and its own
-paragraphs. The story asked for is the one whose ``<h1>`` is the headline the page declares
-(its ``og:title``, ``<title>``): the others' blocks are skipped, and when the scoring chose
-another story's block the body is read from the requested one's instead.
+Endless-scroll pages render the next story (or two) in full below the first, each under its
+own ``<h1>``; a story page may end with an "Up next" preview or a section's "More from ..."
+block holding a complete other story. The story asked for is the one whose ``<h1>`` is the
+headline the page declares (its ``og:title``, ``<title>``): the other stories' blocks (another
+``<h1>`` opening dated paragraphs, a related block holding a story in full) are skipped, and
+when the scoring chose another story's block the body is read from the requested one's.
 """
 
 from __future__ import annotations

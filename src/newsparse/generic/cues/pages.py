@@ -16,6 +16,6 @@ LISTING_BODY_CLASSES: frozenset[str] = frozenset(
 #: issue on some platforms).
 ARCHIVE_BODY_CLASS = "archive"
 ARCHIVE_KIND_CLASSES: frozenset[str] = frozenset({"category", "tag", "author", "date"})
-#: ...and of a single post's page (a post may carry the classes above too: "single archive"
-#: never, but plugins add odd ones).
+#: ...and of a single post's or page's: a <body> that names one is a story's, whatever other
+#: classes themes and plugins add to it.
 STORY_BODY_CLASSES: frozenset[str] = frozenset({"single", "single-post", "page"})
