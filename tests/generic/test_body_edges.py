@@ -843,3 +843,28 @@ def test_a_lead_in_an_alphabet_written_without_spaces_opens_the_story() -> None:
     )
     article = newsparse.parse(html, registry=newsparse.Registry())
     assert article.body.split("\n\n") == [lead, second]
+
+
+def test_a_newsletter_plug_between_paragraphs_goes_but_a_newsletter_issues_own_line_stays() -> None:
+    story = [
+        *BREAKWATER_STORY,
+        "Fishing crews welcomed the decision but asked for the work to pause during the "
+        "autumn herring season.",
+    ]
+    plug = (
+        "<p>Don't miss the latest news from around the county and beyond, sign up to our "
+        "free daily newsletter <a href='/newsletters'>here</a>.</p>"
+    )
+    html = (
+        "<html><head><title>Breakwater approved</title></head><body><article><h1>Breakwater "
+        f"approved</h1><p>{story[0]}</p>{plug}<p>{story[1]}</p><p>{story[2]}</p>"
+        "</article></body></html>"
+    )
+    assert newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n") == story
+    # an issue of a newsletter may say where to subscribe to it
+    own = (
+        "<p>You can also subscribe to this newsletter <a href='/subscribe'>here</a> and get "
+        "it in your inbox every week.</p>"
+    )
+    issue = newsparse.parse(html.replace(plug, own), registry=newsparse.Registry())
+    assert "subscribe to this newsletter" in issue.body

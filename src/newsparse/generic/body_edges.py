@@ -43,7 +43,7 @@ from newsparse.generic.body_lines import (
 )
 from newsparse.generic.body_lists import is_address
 from newsparse.generic.classes import holds_token
-from newsparse.generic.cues.kinds import APPEAL_KINDS
+from newsparse.generic.cues.kinds import APPEAL_KINDS, Kind
 from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
 from newsparse.generic.labels import heading_kind
 from newsparse.generic.measure import subtree_text
@@ -87,6 +87,12 @@ _SIGNED_NAME_WORDS = 5
 _NAME_JOINERS = frozenset(NAME_JOINERS)
 # A section label over the headline (its kicker) is shorter than this.
 _KICKER_LENGTH = 40
+# A sign-up to a newsletter written in a sentence ("sign up to our daily newsletter").
+# ("... to this newsletter" is the newsletter the page is an issue of)
+_NEWSLETTER_SIGN_UP = re.compile(
+    r"\b(?:sign up|subscribe)\s+(?:to|for)\s+(?:our|the)\b(?:\s+[\w'’]+){0,4}\s+newsletters?\b",
+    re.IGNORECASE,
+)
 
 
 def _is_title(unit: Unit, titles: Collection[str]) -> bool:
@@ -268,6 +274,20 @@ def _is_appeal(unit: Unit) -> bool:
     return False
 
 
+def _is_newsletter_plug(unit: Unit) -> bool:
+    """A short linked line between paragraphs that signs the reader up to a newsletter ("For
+    more news from across Scotland, <a>sign up to our daily newsletter here</a>.", "Sign up
+    to our daily newsletter <a>here</a>.")."""
+    if not unit.link_length or unit.length >= SHORT_LINE * 2:
+        return False
+    if _NEWSLETTER_SIGN_UP.search(unit.text):
+        return True
+    return any(
+        heading_kind(" ".join(subtree_text(link).split())) is Kind.NEWSLETTER
+        for link in unit.element.iter("a")
+    )
+
+
 def _names_a_newsletter(words: str) -> bool:
     """A link to a named newsletter ("Inside Politics newsletter", "subscribe to the Engadget
     Deals newsletter", "PEOPLE's free daily newsletter": a capitalised word before the word
@@ -321,9 +341,13 @@ def edge_leftovers(
             if index < first:
                 dropped.extend(_metadata_children(unit.element, scores))
             continue  # dropping it would drop the paragraphs inside it
-        if is_label(unit.text) or (_is_all_bold(unit.element, EMPHASIS_TAGS) and _is_appeal(unit)):
+        if (
+            is_label(unit.text)
+            or (_is_all_bold(unit.element, EMPHASIS_TAGS) and _is_appeal(unit))
+            or _is_newsletter_plug(unit)
+        ):
             # (an appeal set in bold or italics between paragraphs: "<strong>Click <a>here</a>
-            # to download our app</strong>")
+            # to download our app</strong>"; a line whose link signs the reader up)
             dropped.append(unit.element)
         elif index < first:
             if (
