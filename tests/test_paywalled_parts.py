@@ -69,7 +69,20 @@ def test_the_selectors_of_parts_declared_not_free() -> None:
 
 
 def test_only_the_class_names_the_selector_gives_go() -> None:
-    section = lxml.html.fromstring("<section class='relative paywall wide'><p>x</p></section>")
+    paragraphs = "".join(f"<p>{text}</p>" for text in PAID[:2])
+    section = lxml.html.fromstring(f"<section class='relative paywall wide'>{paragraphs}</section>")
     assert unmark([section], ".paywall")
     assert section.get("class") == "relative wide"
     assert not unmark([section], "#premium")  # (an id names no class to take off)
+
+
+def test_a_declared_part_that_holds_only_a_subscription_offer_stays_the_paywall() -> None:
+    # Served without the paid text, the page's selector picks the box offering a
+    # subscription: it is no part of the story.
+    offer = lxml.html.fromstring(
+        "<div class='paywall'><h2>Keep reading with a subscription</h2><p>Get unlimited "
+        "access to local news and our award-winning coverage for 99 cents a month.</p><ul>"
+        "<li>Unlimited digital access</li></ul><a href='/subscribe'>Subscribe now</a></div>"
+    )
+    assert not unmark([offer], ".paywall")
+    assert offer.get("class") == "paywall"

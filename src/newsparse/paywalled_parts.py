@@ -23,6 +23,9 @@ HtmlElement = lxml.html.HtmlElement
 _CLASS_NAMES = re.compile(r"\.(-?[_a-zA-Z][-\w]*)")
 # A page declares at most this many parts (more is noise, not markup).
 _MAX_PARTS = 20
+# A declared part holds the story when it holds this many paragraphs of this many characters.
+_MIN_PARAGRAPHS = 2
+_MIN_PARAGRAPH = 80
 
 
 def declared_paid_parts(objects: Iterable[JsonObject]) -> Iterator[str]:
@@ -41,17 +44,34 @@ def declared_paid_parts(objects: Iterable[JsonObject]) -> Iterator[str]:
 
 
 def unmark(elements: Iterable[HtmlElement], selector: str) -> bool:
-    """Take off ``elements`` (those ``selector`` picks) the class names the selector gives;
-    whether any element changed."""
+    """Take off ``elements`` (those ``selector`` picks) the class names the selector gives,
+    when together they hold the story's text; whether any element changed. (A page served
+    without the paid text may leave the selector picking the box that offers a subscription:
+    no paragraphs of a story there.)"""
     names = set(_CLASS_NAMES.findall(selector))
+    picked = list(elements) if names else []
+    if not _hold_paragraphs(picked):
+        return False
     changed = False
-    for element in elements if names else ():
+    for element in picked:
         classes = (element.get("class") or "").split()
         kept = [name for name in classes if name not in names]
         if len(kept) != len(classes):
             element.set("class", " ".join(kept))
             changed = True
     return changed
+
+
+def _hold_paragraphs(elements: list[HtmlElement]) -> bool:
+    """Whether the elements hold a story's paragraphs: two of some length at least."""
+    found = 0
+    for element in elements:
+        for paragraph in element.iter("p"):
+            if len(paragraph.text_content().strip()) >= _MIN_PARAGRAPH:
+                found += 1
+                if found >= _MIN_PARAGRAPHS:
+                    return True
+    return False
 
 
 def _as_list(value: Any) -> list[Any]:
