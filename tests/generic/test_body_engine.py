@@ -1255,3 +1255,31 @@ def test_a_story_whose_json_ld_also_declares_its_collection_is_a_story() -> None
     )
     body = newsparse.parse(html, registry=newsparse.Registry()).body
     assert body.startswith("Volunteers planted")
+
+
+def test_a_paywalls_subscription_offer_inside_a_short_story_is_no_part_of_it() -> None:
+    # A metered page served without its rest: one paragraph, then the offer, whose text is
+    # longer than the story's.
+    lead = (
+        "Fairway Fresh, the family-owned grocery chain that has anchored neighbourhood "
+        "shopping centres for four decades, will close 11 of its 38 stores by August, the "
+        "company told employees on Tuesday."
+    )
+    offer = (
+        "<div class='article-gate'><div class='regwall regwall--hard'><h2>Keep reading with a "
+        "subscription</h2><p>Get unlimited access to local news, in-depth investigations and "
+        "our award-winning sports coverage for just 99 cents for your first month.</p><ul>"
+        "<li>Unlimited digital access on any device</li><li>The daily e-Edition, a digital "
+        "replica of the print paper</li><li>Exclusive subscriber-only newsletters</li></ul><a "
+        "href='/subscribe'>Subscribe now</a><p>Already a subscriber? <a href='/login'>Log in"
+        "</a> to continue reading.</p></div></div>"
+    )
+    html = (
+        "<html><head><title>Grocery chain to close 11 stores</title></head><body><article>"
+        "<h1>Grocery chain to close 11 stores</h1><div class='story__byline'>By <a "
+        "href='/staff/rl/' rel='author'>Rebecca Lindholm</a> <time datetime='2025-06-03'>"
+        "June 3, 2025</time></div><figure><img src='/store.jpg' alt=''><figcaption>A store on "
+        f"Lindell Avenue.</figcaption></figure><div class='story__body'><p>{lead}</p>{offer}"
+        "</div></article></body></html>"
+    )
+    assert newsparse.parse(html, registry=newsparse.Registry()).body == lead

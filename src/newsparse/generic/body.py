@@ -4,7 +4,7 @@ skip what does not belong to it (body_prune.py, body_edges.py) while rendering i
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 
 import lxml.html
 
@@ -39,6 +39,8 @@ _CLIMB_MAX_LINK_DENSITY = 0.2
 _SIBLING_MAX_LINK_DENSITY = 0.25
 _PAGE_TAGS = frozenset({"body", "html"})
 _TABLE_PART_TAGS = frozenset({"tr", "tbody", "thead", "tfoot", "table"})
+# A paywall's block holding this many paragraphs is the story's locked rest, not an offer.
+_MIN_LOCKED_PARAGRAPHS = 2
 # Kinds of flagged blocks that no reading of their text makes part of the story: readers'
 # comments and reader-revenue appeals hold prose too, and much of it; a post's metadata
 # line ("This entry was posted on ... and is filed under ...") reads as a sentence, and so do
@@ -95,6 +97,11 @@ def body_paragraphs(
             for element in flagged
             if found is not None and found.kinds.get(element) in _NEVER_STORY_KINDS
         }
+        # a paywall's offer of a subscription goes however much text it holds beside a story
+        # cut short (no wrapper of the story: it holds no two paragraphs)
+        offers = _offers(found.kinds if found else {}, scores)
+        never_story.update(offers)
+        skip.update(offers)
         blocks = (
             [article] if article is not climbed else _story_blocks(climbed, scores, never_story)
         )
@@ -158,6 +165,28 @@ def _climb(top: HtmlElement, scores: Scores) -> HtmlElement:
             heaviest, heaviest_text = None, 0
             refused_prose = 0
     return chosen
+
+
+def _offers(kinds: Mapping[HtmlElement, Kind], scores: Scores) -> list[HtmlElement]:
+    """The paywall blocks that offer a subscription (``_is_offer``)."""
+    return [
+        element
+        for element, kind in kinds.items()
+        if kind is Kind.PAYWALL and _is_offer(element, scores)
+    ]
+
+
+def _is_offer(element: HtmlElement, scores: Scores) -> bool:
+    """A paywall's box that offers a subscription (a heading, a line of terms, a button), not
+    the locked rest of the story it may name so: fewer than two paragraphs of prose."""
+    paragraphs = 0
+    for paragraph in element.iter(*PARAGRAPH_TAGS):
+        unit = scores.unit_of.get(paragraph)
+        if unit is not None and unit.length >= ANCHOR_LENGTH:
+            paragraphs += 1
+            if paragraphs >= _MIN_LOCKED_PARAGRAPHS:
+                return False
+    return True
 
 
 def _is_one_cell_table_part(element: HtmlElement) -> bool:
