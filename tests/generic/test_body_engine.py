@@ -1283,3 +1283,51 @@ def test_a_paywalls_subscription_offer_inside_a_short_story_is_no_part_of_it() -
         "</div></article></body></html>"
     )
     assert newsparse.parse(html, registry=newsparse.Registry()).body == lead
+
+
+def test_a_story_built_of_page_builder_sections_is_read_whole() -> None:
+    # Elementor nests each text block six wrappers deep in a section of its own, and names
+    # every block a "widget": the story's sections are one story, not widgets.
+    body = generic_body("elementor_sections.html")
+    assert body[0].startswith("Salento wakes up wrapped in a thick fog")
+    assert "Farms and small towns" in body
+    assert body[-1].startswith("Our last piece of advice")
+    assert len(body) == 8
+    assert not any("Cocora valley, thank you" in paragraph for paragraph in body)
+
+
+def test_groups_of_paragraphs_nested_deep_in_wrappers_of_one_are_one_story() -> None:
+    # Page builders (WPBakery's rows, columns and wrappers) put each group of paragraphs
+    # five wrappers deep; a wrapper holding one element adds nothing to climb over.
+    groups = [
+        [
+            "Work to deepen the harbour's main channel will begin in March, the port authority "
+            "said on Tuesday, after two years of surveys and a public consultation.",
+            "The dredgers will work around the clock for eleven weeks and move some 400,000 "
+            "cubic metres of silt to a licensed site twelve miles offshore.",
+        ],
+        [
+            "Fishing crews asked for the work to pause during the spring herring run, and the "
+            "authority agreed to stop for two weeks in April if catches fall.",
+            "Ferry timetables will not change, though the island service may be delayed by up "
+            "to ten minutes at low tide while the channel is marked out.",
+        ],
+        [
+            "A public meeting on the plans will be held at the harbour office on the first "
+            "Thursday of next month, and the surveys can be read on the authority's website.",
+        ],
+    ]
+    blocks = "".join(
+        "<div class='vc_row'><div class='wpb_column'><div class='vc_column-inner'><div "
+        "class='wpb_wrapper'><div class='wpb_text_column'><div class='wpb_wrapper'>"
+        + "".join(f"<p>{text}</p>" for text in group)
+        + "</div></div></div></div></div></div>"
+        for group in groups
+    )
+    html = (
+        "<html><head><title>Harbour dredging to begin</title></head><body><article class='post'>"
+        f"<h1>Harbour dredging to begin</h1><div class='entry-content'>{blocks}</div></article>"
+        "</body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert body == [text for group in groups for text in group]

@@ -138,8 +138,10 @@ def _climb(top: HtmlElement, scores: Scores) -> HtmlElement:
         parent = ancestor.getparent()
         if parent is None or parent.tag in _PAGE_TAGS or _is_column(ancestor):
             break  # (a layout table's cells are its columns: the row holds the sidebar too)
-        if not _is_one_cell_table_part(parent):
-            levels += 1  # (a table of one cell wraps it as a <div> does: one level in all)
+        if _has_siblings(ancestor) and not _is_one_cell_table_part(parent):
+            # (a wrapper of one element adds nothing to climb over: page builders nest each
+            # text block six deep; a table of one cell wraps it as a <div> does)
+            levels += 1
         for sibling in parent:
             length = scores.text_length.get(sibling, 0)
             if (
@@ -165,6 +167,14 @@ def _climb(top: HtmlElement, scores: Scores) -> HtmlElement:
             heaviest, heaviest_text = None, 0
             refused_prose = 0
     return chosen
+
+
+def _has_siblings(element: HtmlElement) -> bool:
+    """Whether another element shares the element's parent."""
+    return any(
+        isinstance(sibling.tag, str)
+        for sibling in (*element.itersiblings(), *element.itersiblings(preceding=True))
+    )
 
 
 def _offers(kinds: Mapping[HtmlElement, Kind], scores: Scores) -> list[HtmlElement]:

@@ -175,6 +175,11 @@ POSITIVE_CLASS_WORDS: tuple[str, ...] = (
     "richtext",
 )
 
+# Page builders' names for any block of a page, the story's text blocks included
+# ("elementor-widget-text-editor", "elementor-widget-container"): read as naming nothing, so
+# that the words after them still count ("elementor-widget-sidebar").
+PAGE_BUILDER_BLOCK_NAMES: tuple[str, ...] = ("elementor-widget",)
+
 # Substrings of class/id values that mark a block as not part of the story.
 NEGATIVE_CLASS_WORDS: tuple[str, ...] = (
     "comment",

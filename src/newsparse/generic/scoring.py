@@ -30,6 +30,7 @@ from newsparse.generic.body_cues import (
     NEGATIVE_CLASS_TOKENS,
     NEGATIVE_CLASS_WORDS,
     NON_STORY_TAGS,
+    PAGE_BUILDER_BLOCK_NAMES,
     PARAGRAPH_TAGS,
     POSITIVE_CLASS_WORDS,
     TABLE_CELL_TAGS,
@@ -190,6 +191,9 @@ def _find_words(names: tuple[str, str]) -> tuple[str, tuple[str, ...]]:
     ident = ident.lower()
     if not classes and not ident:
         return "", ()
+    for name in PAGE_BUILDER_BLOCK_NAMES:
+        if name in classes:
+            classes = classes.replace(name, "")
     tokens = _TOKEN_SPLIT.split(classes)
     id_tokens = _TOKEN_SPLIT.split(ident)
     if len(id_tokens) <= _MAX_ID_TOKENS:  # longer ids are slugs of headings, not roles
