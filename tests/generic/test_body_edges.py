@@ -64,7 +64,7 @@ def test_labels_and_share_buttons_in_several_languages() -> None:
     assert is_label("- რეკლამა -")  # Georgian: "Advertisement"
     assert is_label("Article réservé aux abonnés")
     # editors' and desks' initials closing a story
-    for initials in ("(idn/imk)", "/cb", "MV/AK", "pab/ab"):
+    for initials in ("(idn/imk)", "/cb", "MV/AK", "pab/ab", "एमजी/आरपीएम/केसी"):
         assert is_label(initials), initials
     assert not is_label("24/7")
     # an embed's consent placeholder, a video's play button, a tabloid's appeal for tips

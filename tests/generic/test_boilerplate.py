@@ -441,6 +441,7 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("This issue is sponsored by Saltmarsh Hardware.", Kind.AD),  # a newsletter's sponsor
         ("More election coverage", Kind.RELATED),
         ("Articles associés", Kind.RELATED),
+        ("Ligas de interés", Kind.RELATED),  # Mexican Spanish
         ("Máis novas", Kind.RELATED),  # Galician
         ("Lotutako albisteak", Kind.RELATED),  # Basque
         ("Irakurri ere:", Kind.READ_ALSO),

@@ -493,3 +493,18 @@ def test_an_author_page_and_a_link_to_more_of_a_section_are_not_related() -> Non
     assert [link.url for link in related] == [
         "https://voz.example/galicia/2024/03/02/la-sequia-vacia-los-embalses-1234.html"
     ]
+
+
+def test_a_story_filed_under_a_topics_path_is_a_story_but_the_topic_page_is_not() -> None:
+    related = _related(
+        '<section class="related-articles"><h3>Mehr zum Thema</h3>'
+        '<a href="/breg-de/themen/klimaschutz/waermeplanungsgesetz-2213692">Was das '
+        "Wärmeplanungsgesetz regelt</a>"
+        '<a href="/breg-de/themen/klimaschutz">Klimaschutz</a>'
+        '<a href="/tag/heizen-2213692">Heizen</a>'
+        "</section>",
+        URL,
+    )
+    assert [link.url for link in related] == [
+        "https://metro.example/breg-de/themen/klimaschutz/waermeplanungsgesetz-2213692"
+    ]

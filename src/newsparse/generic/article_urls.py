@@ -14,6 +14,7 @@ from newsparse.generic.cues.urls import (
     NON_ARTICLE_RELS,
     NON_ARTICLE_SEGMENTS,
     PAGINATION_PARAMETERS,
+    SECTION_SEGMENTS,
     TRACKING_PARAMETERS,
     TRACKING_PREFIXES,
 )
@@ -28,6 +29,8 @@ HtmlElement = lxml.html.HtmlElement
 _SECTION_WORDS = 3
 # A story's date in its path: "/2024/09/05/" or "/2024/09/".
 _DATED_PATH = re.compile(r"/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])/")
+# A slug ending in a story's id ("waermeplanungsgesetz-2213692", "article-10483921.html").
+_STORY_ID_END = re.compile(r"[a-z][\w-]*[-_]\d{6,}(?:\.\w+)?$")
 # A count as a link's whole text ("14", "1,204", "2.3K").
 _NUMBER = re.compile(r"\d[\d,.]*[kKmM]?")
 _LISTING_LINK = re.compile(
@@ -95,8 +98,14 @@ def is_article_link(page: Page, anchor: HtmlElement) -> bool:
         return False
     if any(segment in NON_ARTICLE_SEGMENTS for segment in segments):
         # (a dated story filed under a section path is still a story:
-        # "/sections/shots-health-news/2024/09/05/nx-s1-5090234/daylight-saving")
-        return _DATED_PATH.search(parts.path) is not None
+        # "/sections/shots-health-news/2024/09/05/nx-s1-5090234/daylight-saving"; so is one
+        # whose last segment ends in a story's id: "/themen/klimaschutz/gesetz-2213692")
+        if _DATED_PATH.search(parts.path) is not None:
+            return True
+        return all(
+            segment in SECTION_SEGMENTS or segment not in NON_ARTICLE_SEGMENTS
+            for segment in segments
+        ) and bool(_STORY_ID_END.search(segments[-1]))
     if _DATED_PATH.search(parts.path):
         return True
     if not segments:

@@ -73,10 +73,12 @@ _DURATION_LENGTH = 8
 
 # The editors' initials that close a story: Indonesian and Malaysian sites' "(idn/imk)",
 # the Philippine "/cb", agencies' and ministries' desk codes "pab/ab", "MV/AK".
+# (in any script: PIB's Hindi releases close "एमजी/आरपीएम/केसी")
+_INITIALS = rf"(?:[^\W\d_]|[{WORD_MARKS}]){{2,6}}"
 _EDITOR_INITIALS = re.compile(
-    r"\((?:[a-z]{2,5}/)+[a-z]{2,5}\)|/[a-z]{2,4}|[a-z]{2,5}(?:/[a-z]{2,5})+|[A-Z]{2,5}(?:/[A-Z]{2,5})+"
+    rf"\((?:[a-z]{{2,5}}/)+[a-z]{{2,5}}\)|/[a-z]{{2,4}}|{_INITIALS}(?:/{_INITIALS})+"
 )
-_EDITOR_INITIALS_LENGTH = 24
+_EDITOR_INITIALS_LENGTH = 40
 # A page's count of its readers on a line of its own ("This story has been viewed 3712
 # times.", "12,408 views", "Lu 18743 fois").
 _VIEW_COUNT = re.compile(

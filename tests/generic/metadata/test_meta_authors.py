@@ -885,3 +885,17 @@ def test_a_link_in_a_bylines_role_is_no_author() -> None:
         "planned for, driven by data centres and factories.</p></article></body></html>"
     )
     assert parse_html(html).authors == ("Ben Geman", "Sophie Kwon")
+
+
+def test_a_quotations_source_is_no_author() -> None:
+    quote = (
+        "<blockquote class='bpa-quote'><p>Wer heute baut, soll morgen nicht umbauen müssen.</p>"
+        "<footer class='bpa-quote-author'>Bundesbauministerin</footer></blockquote>"
+    )
+    html = (
+        "<html><head><title>Neue Regeln für das Heizen</title></head><body><article><h1>Neue "
+        "Regeln für das Heizen</h1><p>Das Kabinett hat am Mittwoch neue Regeln für das Heizen "
+        f"in Neubauten beschlossen, die ab dem kommenden Jahr gelten sollen.</p>{quote}</article>"
+        "</body></html>"
+    )
+    assert parse_html(html).authors == ()

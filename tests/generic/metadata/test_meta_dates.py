@@ -130,6 +130,9 @@ def test_french_update_line_is_the_modified_date() -> None:
         ("12 iyun 2023", datetime(2023, 6, 12)),  # Azerbaijani
         ("Machi 15, 2024", datetime(2024, 3, 15)),  # Swahili
         ("2024ko urriaren 28a, 09:45", datetime(2024, 10, 28, 9, 45)),  # Basque
+        ("令和6年3月15日（金）", datetime(2024, 3, 15)),  # a Japanese era's year
+        ("令和元年5月1日 10時30分", datetime(2019, 5, 1, 10, 30)),  # its first year
+        ("平成31年4月30日", datetime(2019, 4, 30)),
         ("14-03-24, 10:32", datetime(2024, 3, 14, 10, 32)),  # a Belgian short year, dashed
         ("14-03-24", None),  # (a short year without a time is no date)
         ("In 2019 May 5 people were hurt", None),  # a year and a Latin month: no date

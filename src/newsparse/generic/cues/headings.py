@@ -140,6 +140,8 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "te podría interesar",
             "más noticias",
             "otras noticias",
+            "ligas de interés",  # (Mexico's "links of interest")
+            "enlaces de interés",
             "más de",
             "más en",
         ),

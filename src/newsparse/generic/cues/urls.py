@@ -4,6 +4,16 @@ from __future__ import annotations
 
 # Path segments of taxonomy, author, section and utility pages (matched as whole segments,
 # casefolded).
+#: Of those, the segments of a section's or topic's path, under which sites also file their
+#: stories: a last segment ending in a story's long id is a story there
+#: ("/themen/klimaschutz/waermeplanungsgesetz-2213692").
+SECTION_SEGMENTS: frozenset[str] = frozenset(
+    {
+        "topic", "topics", "thema", "themen", "section", "sections", "rubrik", "ressort",
+        "rubrique", "categoria", "categorie", "category", "categories",
+    }
+)  # fmt: skip
+
 NON_ARTICLE_SEGMENTS: frozenset[str] = frozenset(
     {
         "tag",

@@ -349,6 +349,8 @@ def _find_byline_elements(page: Page) -> list[common.HtmlElement]:
     for element, marks in ordered:
         if _PHOTO_CREDIT.search(marks) or _in_figure(element):
             continue  # "Jane Doe/Reuters" under a picture credits the photo, not the story
+        if next(element.iterancestors("blockquote"), None) is not None:
+            continue  # a quotation's source, not the story's author
         if holds_token(_EXTRA_TOKENS, element.get("class")):
             continue  # a byline's part that is no name ("byline__title": the role)
         microdata = element.get("itemprop") in ("author", "creator")

@@ -525,6 +525,9 @@ THAI_MONTH_ABBREVIATIONS: dict[str, int] = {
 }
 
 #: Years of the Buddhist Era (Thai dates: 2567 is 2024) and what to take off them.
+#: Japanese eras: the Western year of each one's first year (its year 1, "元年").
+JAPANESE_ERAS: dict[str, int] = {"令和": 2019, "平成": 1989, "昭和": 1926}
+
 BUDDHIST_ERA_YEARS = range(2400, 2701)
 BUDDHIST_ERA_OFFSET = 543
 

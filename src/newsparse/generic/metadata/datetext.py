@@ -10,6 +10,7 @@ from datetime import datetime, timedelta, timezone
 from newsparse.generic.metadata.date_words import (
     BUDDHIST_ERA_OFFSET,
     BUDDHIST_ERA_YEARS,
+    JAPANESE_ERAS,
     MERIDIEMS_AFTER_TIME,
     MERIDIEMS_BEFORE_TIME,
     MONTHS,
@@ -50,6 +51,13 @@ _TIME_BEFORE = re.compile(r"(?<![\d:.])(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?)?\s*
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ymd", re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?")),
     ("cjk", re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")),
+    # a Japanese era's year ("令和6年3月15日", "平成31年4月30日", "令和元年": its first)
+    (
+        "japanese-era",
+        re.compile(
+            rf"({'|'.join(JAPANESE_ERAS)})\s*(\d{{1,2}}|元)\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日"
+        ),
+    ),
     (
         "dmy-name",
         re.compile(
@@ -116,8 +124,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (and Belgian Dutch: "14-03-24, 10:32")
     ("dmy-short", re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?![\d./-])")),
 )
-# Every pattern above needs a year: four digits in a row, or two after a day and a month.
-_YEAR = re.compile(r"\d{4}|\d[./-]\d{2}(?![\d./-])")
+# Every pattern above needs a year: four digits in a row, two after a day and a month, or a
+# Japanese era's.
+_YEAR = re.compile(r"\d{4}|\d[./-]\d{2}(?![\d./-])|[和成]\s*(?:\d|元)")
 # A year of two digits: 00-68 read as 2000-2068, 69-99 as 1969-1999 (as strptime's %y).
 _LAST_2000S_YEAR = 68
 _URL_DATE = re.compile(
@@ -239,6 +248,9 @@ def _read(
         if kind == "ymd" and g[3] is not None:
             rest = f"{g[3]}:{g[4]}"
         return _build(int(g[0]), int(g[1]), int(g[2]), rest, zoned)
+    if kind == "japanese-era":
+        year = JAPANESE_ERAS[g[0]] + (1 if g[1] == "元" else int(g[1])) - 1
+        return _build(year, int(g[2]), int(g[3]), rest, zoned)
     if kind == "dmy-name":
         month = _month(g[1])
         return _build(int(g[2]), month, int(g[0]), rest, zoned) if month else None
