@@ -71,6 +71,7 @@ def test_labels_and_share_buttons_in_several_languages() -> None:
     assert is_label("Empfohlener externer Inhalt")
     assert is_label("Allow YouTube content?")
     assert is_label("Play Video")
+    assert is_label("Duration 2:14")
     assert is_label("We pay for your stories! Do you have a story for The Sun news desk?")
     assert is_label("Masz ciekawy temat? Napisz do nas na alert@fakt.example")
     # a page's count of its readers

@@ -442,6 +442,8 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("More election coverage", Kind.RELATED),
         ("Articles associés", Kind.RELATED),
         ("Ligas de interés", Kind.RELATED),  # Mexican Spanish
+        ("Subscribe to The Daily Briefing", Kind.NEWSLETTER),  # a named newsletter
+        ("Get breaking news alerts directly to your phone", Kind.NEWSLETTER),
         ("Máis novas", Kind.RELATED),  # Galician
         ("Lotutako albisteak", Kind.RELATED),  # Basque
         ("Irakurri ere:", Kind.READ_ALSO),
@@ -470,6 +472,7 @@ def test_headings_name_their_block(heading: str, kind: Kind) -> None:
         "MÁS DE LA MITAD DE LOS VOTANTES",
         "Mais de metade dos eleitores",
         "Más en serio de lo que parece",
+        "You can subscribe to this newsletter here",  # an issue's own line
     ],
 )
 def test_ordinary_headings_name_no_block(heading: str) -> None:

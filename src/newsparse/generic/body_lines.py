@@ -68,8 +68,8 @@ _SHORTCODE = re.compile(
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 # A video player's duration on a line of its own ("01:42", "1:12:05").
-_DURATION = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
-_DURATION_LENGTH = 8
+_DURATION = re.compile(r"(?:duration:?\s*)?\d{1,2}:\d{2}(?::\d{2})?", re.IGNORECASE)
+_DURATION_LENGTH = 18
 
 # The editors' initials that close a story: Indonesian and Malaysian sites' "(idn/imk)",
 # the Philippine "/cb", agencies' and ministries' desk codes "pab/ab", "MV/AK".

@@ -197,6 +197,12 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         ("By Maria Ortega The Capitol Ledger", ("Maria Ortega",), ()),
         ("By Mary Ann Smith The Daily Herald", ("Mary Ann Smith",), ()),
         ("By HANNAH CREWE FOR MAILONLINE", ("HANNAH CREWE",), ()),
+        # a role of several words before the name (ABC: "By state political reporter ...")
+        (
+            "By Pacific affairs reporter Liam Fox and Tahlea Aualiitia",
+            ("Liam Fox", "Tahlea Aualiitia"),
+            (),
+        ),
         ("By Hannah Crewe for MailOnline", ("Hannah Crewe",), ()),
         # syndicates credited as wires are ("HealthDay Reporter", "..., Tribune Content Agency")
         ("By Gwen Adeyemi, Tribune Content Agency", ("Gwen Adeyemi",), ("Tribune Content Agency",)),

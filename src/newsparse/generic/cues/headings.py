@@ -518,6 +518,8 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "join our newsletter",
             "stay informed",
             "get the latest",
+            "get breaking news alerts",
+            "subscribe to",
         ),
         "de": ("newsletter", "newsletter abonnieren", "jetzt anmelden"),
         "fr": (
@@ -759,8 +761,16 @@ SECTION_RAIL_HEADINGS: tuple[str, ...] = (
 # Cues that announce a block only when a capitalised name follows them ("Más de Economía",
 # "Más en Deportes", "Mais de Esportes"): the same words open a story's own subheadings ("Más
 # de 200 heridos", "Mais de metade dos eleitores", "Más en serio"); "Latest on Water
-# utilities" is a topic's rail, "Latest on the storm" a live story's section.
-NAMED_CUES: tuple[str, ...] = ("más de", "mais de", "más en", "mais em", "latest on")
+# utilities" is a topic's rail, "Latest on the storm" a live story's section; "Subscribe to
+# The Daily Briefing" names a newsletter, "subscribe to this newsletter" is an issue's own line.
+NAMED_CUES: tuple[str, ...] = (
+    "más de",
+    "mais de",
+    "más en",
+    "mais em",
+    "latest on",
+    "subscribe to",
+)
 
 for _kind, _languages in MORE_HEADINGS.items():
     HEADINGS[_kind].update(_languages)

@@ -333,6 +333,11 @@ def clean_name(part: str) -> str | None:
         words.pop()
     while words and (dropped(words[0]) or words[0].casefold().rstrip(".") in HONORIFICS):
         words.pop(0)
+    # a role of several words before the name ("Pacific affairs reporter Liam Fox"): the
+    # capitalised words after its last role word
+    role = next((i for i in range(len(words) - 3, -1, -1) if dropped(words[i])), None)
+    if role is not None and all(word[:1].isupper() for word in words[role + 1 :]):
+        words = words[role + 1 :]
     if len(words) < original and len(words) > 2 and words[0].isupper() and words[1].isupper():
         # a name in capitals, then the paper's name left of a role dropped ("JOHN MILLER
         # Gazette Staff Writer"): the capitals are the name
