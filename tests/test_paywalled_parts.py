@@ -86,3 +86,15 @@ def test_a_declared_part_that_holds_only_a_subscription_offer_stays_the_paywall(
     )
     assert not unmark([offer], ".paywall")
     assert offer.get("class") == "paywall"
+
+
+def test_declared_paid_paragraphs_in_japanese_are_paragraphs_at_fewer_characters() -> None:
+    paragraphs = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "半導体各社は国内の製造拠点で技術者の採用を増やしており、中途採用の募集は前年の二倍に達した。",
+            "国内では熊本県や北海道で新工場の建設が進み、各社は地元の高専や大学との連携も強めている。",
+        )
+    )
+    part = lxml.html.fromstring(f"<div class='paywall_p1kc2a'>{paragraphs}</div>")
+    assert unmark([part], ".paywall_p1kc2a")

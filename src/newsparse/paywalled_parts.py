@@ -15,6 +15,7 @@ from typing import Any
 
 import lxml.html
 
+from newsparse.generic.cues.scripts import CJK_CHARACTERS
 from newsparse.jsonld import JsonObject
 
 HtmlElement = lxml.html.HtmlElement
@@ -26,6 +27,8 @@ _MAX_PARTS = 20
 # A declared part holds the story when it holds this many paragraphs of this many characters.
 _MIN_PARAGRAPHS = 2
 _MIN_PARAGRAPH = 80
+_MIN_CJK_PARAGRAPH = 30
+_CJK = re.compile(f"[{CJK_CHARACTERS}]")
 
 
 def declared_paid_parts(objects: Iterable[JsonObject]) -> Iterator[str]:
@@ -63,11 +66,15 @@ def unmark(elements: Iterable[HtmlElement], selector: str) -> bool:
 
 
 def _hold_paragraphs(elements: list[HtmlElement]) -> bool:
-    """Whether the elements hold a story's paragraphs: two of some length at least."""
+    """Whether the elements hold a story's paragraphs: two of some length at least (fewer
+    characters in scripts that write a word in one or two)."""
     found = 0
     for element in elements:
         for paragraph in element.iter("p"):
-            if len(paragraph.text_content().strip()) >= _MIN_PARAGRAPH:
+            text = paragraph.text_content().strip()
+            if len(text) >= _MIN_PARAGRAPH or (
+                len(text) >= _MIN_CJK_PARAGRAPH and _CJK.search(text)
+            ):
                 found += 1
                 if found >= _MIN_PARAGRAPHS:
                     return True

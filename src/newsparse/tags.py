@@ -18,8 +18,13 @@ EMBEDDED_TAGS: frozenset[str] = frozenset(
 )
 # Form controls: labels and options, not prose.
 CONTROL_TAGS: frozenset[str] = frozenset({"select", "textarea", "button"})
+# A ruby annotation's reading and its fallback brackets (Japanese furigana: "<ruby>忖度<rt>
+# そんたく</rt></ruby>"): shown small above the text, not part of the sentence's words.
+RUBY_ANNOTATION_TAGS: frozenset[str] = frozenset({"rt", "rp"})
 # Everything a reader never reads as text (each stage adds a few of its own).
-INVISIBLE_TAGS: frozenset[str] = SCRIPT_TAGS | EMBEDDED_TAGS | CONTROL_TAGS | {"head"}
+INVISIBLE_TAGS: frozenset[str] = (
+    SCRIPT_TAGS | EMBEDDED_TAGS | CONTROL_TAGS | RUBY_ANNOTATION_TAGS | {"head"}
+)
 
 # Block tags that break a line of text wherever the text is read.
 LINE_BREAK_TAGS: frozenset[str] = HEADING_TAGS | {

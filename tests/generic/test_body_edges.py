@@ -72,6 +72,17 @@ def test_labels_and_share_buttons_in_several_languages() -> None:
     assert is_label("Allow YouTube content?")
     assert is_label("Play Video")
     assert is_label("Duration 2:14")
+    # notices: a Chinese portal's original headline, CNA's editor with its date code, a
+    # Japanese paywall, Russia's "foreign agent" notice, an invitation to report a typo
+    assert is_label("（原标题：县域商业体系建设加快推进）")
+    assert is_label("（編輯：張三）1130315")
+    assert is_label("この記事は有料記事です。残り1318文字")
+    assert is_label("有料会員になると続きをお読みいただけます。")
+    assert is_label(
+        "ДАННОЕ СООБЩЕНИЕ (МАТЕРИАЛ) СОЗДАНО И (ИЛИ) РАСПРОСТРАНЕНО ИНОСТРАННЫМ СРЕДСТВОМ "
+        "МАССОВОЙ ИНФОРМАЦИИ, ВЫПОЛНЯЮЩИМ ФУНКЦИИ ИНОСТРАННОГО АГЕНТА"
+    )
+    assert is_label("Ja pamanījāt kļūdu, iezīmējiet tekstu un nospiediet Ctrl+Enter.")
     assert is_label("We pay for your stories! Do you have a story for The Sun news desk?")
     assert is_label("Masz ciekawy temat? Napisz do nas na alert@fakt.example")
     # a page's count of its readers
@@ -869,3 +880,26 @@ def test_a_newsletter_plug_between_paragraphs_goes_but_a_newsletter_issues_own_l
     )
     issue = newsparse.parse(html.replace(plug, own), registry=newsparse.Registry())
     assert "subscribe to this newsletter" in issue.body
+
+
+def test_a_reporters_address_alone_closing_the_story_goes() -> None:
+    assert is_signoff("yjjung@yna.example")
+    body = newsparse.parse(
+        _story_signed_with("<p>paul.takahashi@chron.example</p>"), registry=newsparse.Registry()
+    ).body
+    assert body.split("\n\n")[-1].startswith("Third.")
+
+
+def test_a_ruby_annotations_reading_is_no_text_of_the_sentence() -> None:
+    story = (
+        "<p>政府は<ruby>忖度<rt>そんたく</rt></ruby>があったとの指摘を否定し、調査の結果を"
+        "来月までに公表する方針を示した。関係者への聞き取りは今週から始まる。</p>"
+        "<p>野党は首相の説明が不十分だとして、予算委員会での集中審議を求めている。</p>"
+    )
+    html = (
+        "<html><head><title>調査結果を来月公表へ</title></head><body><article><h1>調査結果を"
+        f"来月公表へ</h1>{story}</article></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body
+    assert "忖度があったとの指摘" in body
+    assert "そんたく" not in body

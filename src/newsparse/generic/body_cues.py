@@ -395,6 +395,25 @@ SITE_NOTICE_OPENERS: tuple[str, ...] = (
     "ich bin damit einverstanden, dass mir externe inhalte",
     "möchtest du diesen ergänzenden inhalt",
     "this article includes content provided by",
+    # the notice Russia's law has "foreign agents" print above what they publish
+    "данное сообщение (материал) создано",
+    "настоящий материал (информация) произведен",
+    # a site's invitation to report a typo ("select the text and press Ctrl+Enter")
+    "если вы заметили ошибку",
+    "якщо ви помітили помилку",
+    "ja pamanījāt kļūdu",
+    "if you notice an error",
+    "if you spot an error",
+    # a Japanese paper's paywall notice ("This is a paid article. 1,318 characters left")
+    "この記事は有料記事です",
+    "有料会員になると続きをお読みいただけます",
+    "※無料期間中に解約した場合",
+    # a Chinese portal's note of the original headline of the story it carries
+    "（原标题",
+    "(原标题",
+    "原标题：",
+    "（原標題",
+    "原標題：",
     # a newsletter's web copy, opening with an invitation to those it was forwarded to
     "did someone forward you this email",
     "did someone forward you this newsletter",

@@ -98,9 +98,10 @@ _OPENER_SPAN = 60
 
 # A Chinese page's duty-editor credit closing the story ("(责编：刘晓峰、陈思)", "【责任编辑：
 # 李娜】"), at most this long.
+# (Taiwan's CNA closes the credit with the day's code in its own calendar: "（編輯：張三）1130315")
 _CJK_EDITOR_CREDIT = re.compile(
     r"(?:[（(【\[]?\s*(?:" + "|".join(CJK_CREDIT_LABELS) + r")\s*[：:]"
-    r"[^（）()【】\[\]：:]{0,40}?[）)】\]]?\s*){1,3}"
+    r"[^（）()【】\[\]：:]{0,40}?[）)】\]]?\s*){1,3}(?:\d{7})?"
 )
 _EDITOR_CREDIT_LENGTH = 50
 # A Chinese paper's print-edition line: "《 人民日报 》（ 2026年11月28日 03 版）".
@@ -238,8 +239,8 @@ def _is_orphan_heading(text: str) -> bool:
 
 
 def is_signoff(text: str) -> bool:
-    """A reporter's sign-off line: a byline (or a name alone) and an e-mail address, nothing
-    else."""
+    """A reporter's sign-off line: a byline (or a name alone) and an e-mail address, or the
+    address alone; nothing else."""
     if len(text) > _BYLINE_LENGTH:
         return False
     found = _EMAIL.search(text)
@@ -248,7 +249,8 @@ def is_signoff(text: str) -> bool:
     rest = f"{text[: found.start()]} {text[found.end() :]}".strip(" ,;:|/()<>[]·-–—")
     role = TRAILING_ROLE_BYLINE.match(rest)
     return (
-        _opens_with_byline(rest)
+        not rest  # (the reporter's address alone on the last line)
+        or _opens_with_byline(rest)
         or (role is not None and role.end() == len(rest))
         or LEADING_ROLE_BYLINE.fullmatch(rest) is not None
         or _names_only(rest.split())

@@ -197,6 +197,10 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         ("By Maria Ortega The Capitol Ledger", ("Maria Ortega",), ()),
         ("By Mary Ann Smith The Daily Herald", ("Mary Ann Smith",), ()),
         ("By HANNAH CREWE FOR MAILONLINE", ("HANNAH CREWE",), ()),
+        ("Autors: Ilze Bērziņa (LSM.lv Ziņu redakcija)", ("Ilze Bērziņa",), ()),  # Latvian
+        ("Аўтар: Сяргей Каласоўскі", ("Сяргей Каласоўскі",), ()),  # Belarusian
+        ("Автори: Дарина Лисенко, Максим Гнатюк", ("Дарина Лисенко", "Максим Гнатюк"), ()),
+        ("中央社／ 東京19日電", (), ()),  # the agency's name and a dateline, no person
         # a role of several words before the name (ABC: "By state political reporter ...")
         (
             "By Pacific affairs reporter Liam Fox and Tahlea Aualiitia",

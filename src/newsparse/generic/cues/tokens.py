@@ -792,6 +792,9 @@ TAG_KINDS: dict[str, Kind] = {
     "style": Kind.HIDDEN,
     "noscript": Kind.HIDDEN,
     "template": Kind.HIDDEN,
+    # a ruby annotation's reading (Japanese furigana), set small above the words it reads
+    "rt": Kind.HIDDEN,
+    "rp": Kind.HIDDEN,
     "svg": Kind.HIDDEN,
     "iframe": Kind.HIDDEN,
     "object": Kind.HIDDEN,

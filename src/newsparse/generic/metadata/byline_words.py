@@ -99,6 +99,10 @@ BYLINE_CUES: tuple[str, ...] = (
     "ავტორი",  # Georgian: author
     "հեղինակ",  # Armenian: author
     "egilea",  # Basque: author
+    "autors",  # Latvian: author
+    "autorius",  # Lithuanian: author
+    "аўтар",  # Belarusian: author
+    "автори",  # Ukrainian: authors
     "müəllif",  # Azerbaijani: author
     "muallif",  # Uzbek: author
     "сурвалжлагч",  # Mongolian: reporter

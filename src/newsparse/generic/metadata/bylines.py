@@ -273,7 +273,8 @@ class Byline:
 
 def clean_name(part: str) -> str | None:
     """A person's name from one byline part, or None when the part is not a name."""
-    part = collapse_whitespace(part).strip(" ,;:.-–—|*·•»«›‹→←()（）【】།")  # (Tibetan's shad)
+    # (Tibetan's shad, the full-width slash and bar)
+    part = collapse_whitespace(part).strip(" ,;:.-–—|*·•»«›‹→←()（）【】།／｜")
     part = strip_cue(part).strip()
     if not part or len(part) > 60 or not _HAS_LETTER.search(part):
         return None
