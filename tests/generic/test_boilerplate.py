@@ -171,6 +171,11 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("gem-c-related-navigation", Kind.RELATED),  # related links, not the site's menu
         ("embedded-post-wrap", Kind.READ_ALSO),  # another post's card in a newsletter
         ("mc4wp-form", Kind.NEWSLETTER),  # Mailchimp for WordPress
+        ("formkit-form", Kind.NEWSLETTER),  # ConvertKit
+        ("saboxplugin-wrap", Kind.BIO),  # Simple Author Box
+        ("lwptoc", Kind.NAV),  # LuckyWP's table of contents
+        ("lasso-container", Kind.AD),  # affiliate product boxes
+        ("aawp-product", Kind.AD),
         ("o-where-to-watch", Kind.AD),  # a streaming guide's widget
         ("govuk-!-display-none-print", Kind.CHROME),  # hidden from print only
         ("duet--cta--contribution-ask", Kind.APPEAL),  # a reader-revenue ask

@@ -221,6 +221,10 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     "hawk": (Kind.AD, ANY),
     # a shoppable picture ("PostShoppable")
     "shoppable": (Kind.AD, ANY),
+    # affiliate product boxes of WordPress plugins (Lasso, AAWP), a ConvertKit form
+    "lasso": (Kind.AD, ANY),
+    "aawp": (Kind.AD, ANY),
+    "formkit": (Kind.NEWSLETTER, ANY),
     # an in-story sales pitch ("article-pitch-container": "Should you invest $1,000 in ...")
     "pitch": (Kind.AD, TAIL),
     # a slideshow's "2 of 5" ("slide-counter")
@@ -513,6 +517,12 @@ WHOLE_TOKEN_CUES: dict[str, Kind] = {
     "pagedetails": Kind.CHROME,
     # Mailchimp for WordPress's sign-up form
     "mc4wp-form": Kind.NEWSLETTER,
+    # WordPress plugins' boxes inside a post: Simple Author Box, LuckyWP's table of
+    # contents, the "Was this helpful?" widgets
+    "saboxplugin-wrap": Kind.BIO,
+    "lwptoc": Kind.NAV,
+    "wthf-container": Kind.CHROME,
+    "helpful": Kind.CHROME,
 }
 
 # Cues of several parts in a row, found wherever they stand in a token's parts
