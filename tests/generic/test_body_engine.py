@@ -1331,3 +1331,29 @@ def test_groups_of_paragraphs_nested_deep_in_wrappers_of_one_are_one_story() -> 
     )
     body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
     assert body == [text for group in groups for text in group]
+
+
+def test_a_paywall_block_holding_the_storys_rest_in_divs_or_br_lines_is_the_story() -> None:
+    # The locked rest of a story served whole, in a block named as a paywall: its paragraphs
+    # written as <div>s, or as lines broken by <br><br>, are paragraphs all the same.
+    rest = [
+        "Construction will close two streets for most of next year, and shops along the route "
+        "will be offered compensation for lost trade during the works.",
+        "The council expects the first trams to run on the new section in the spring of 2027, "
+        "a year later than first planned because of the hospital's own building work.",
+    ]
+    lead = (
+        "The city council voted on Monday to extend the tram line to the new hospital, a "
+        "project that has been discussed for more than a decade."
+    )
+    for locked in (
+        "".join(f"<div>{text}</div>" for text in rest),
+        "<br><br>".join(rest),
+    ):
+        html = (
+            "<html><head><title>Tram line extended</title></head><body><article><h1>Tram line "
+            f"extended</h1><div class='story__body'><p>{lead}</p><div class='paywall'>{locked}"
+            "</div></div></article></body></html>"
+        )
+        body = newsparse.parse(html, registry=newsparse.Registry()).body
+        assert body.split("\n\n") == [lead, *rest], locked[:20]

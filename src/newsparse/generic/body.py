@@ -190,10 +190,10 @@ def _is_offer(element: HtmlElement, scores: Scores) -> bool:
     """A paywall's box that offers a subscription (a heading, a line of terms, a button), not
     the locked rest of the story it may name so: fewer than two paragraphs of prose."""
     paragraphs = 0
-    for paragraph in element.iter(*PARAGRAPH_TAGS):
+    for paragraph in element.iter():  # (paragraphs as <p>, or as <div>s, or custom elements)
         unit = scores.unit_of.get(paragraph)
-        if unit is not None and unit.length >= ANCHOR_LENGTH:
-            paragraphs += 1
+        if unit is not None and unit.length >= ANCHOR_LENGTH and not unit.encloses_units:
+            paragraphs += unit.paragraphs  # (a <br><br> layout's block holds several)
             if paragraphs >= _MIN_LOCKED_PARAGRAPHS:
                 return False
     return True
