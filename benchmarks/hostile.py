@@ -224,6 +224,18 @@ def shapes() -> dict[str, Shape]:
         ),
         many,
     )
+    # a short byline holding a page's worth of empty links, deep in classed parts (a broken
+    # page's markup): every link read, each with its ancestors, was quadratic
+    found["byline-of-links"] = (
+        lambda n: page(
+            "<div class='byline'>By Jane Doe "
+            + "<span class='byline__part'>" * 40
+            + "<a href='/staff/a'></a>" * n
+            + "</span>" * 40
+            + "</div>"
+        ),
+        many,
+    )
     found["undisplayed-blocks"] = (
         lambda n: page(("<div style='display:none'><p>" + "word " * 30 + "</p></div>") * n),
         many,

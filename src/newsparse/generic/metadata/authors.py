@@ -225,9 +225,10 @@ def _element_byline(page: Page, element: common.HtmlElement) -> Byline:
     parsed = _parsed(page, _byline_text(page, element))
     # "By <a>Jane Doe</a><a>John Roe</a>": links to author pages name one person each, even
     # where the markup leaves no space or "and" between them.
+    # (the first links only: a "byline" of a broken page may hold thousands)
     links = [
         a
-        for a in element.iterdescendants("a")
+        for a in itertools.islice(element.iterdescendants("a"), _MAX_BYLINE_LINKS)
         if a.get("href") is not None
         and not _credited_as_other_than_author(a)
         and not _in_extra_part(a, element)
@@ -272,6 +273,8 @@ def _runs_on(names: tuple[str, ...], linked: list[str]) -> bool:
     )
 
 
+# A byline's links read for its people: the first this many.
+_MAX_BYLINE_LINKS = 24
 # A name signed at the end is this short at most.
 _MAX_SIGNED_NAME = 40
 # At most this many blocks of one author each follow the first, each this short at most.
