@@ -884,6 +884,10 @@ def test_a_newsletter_plug_between_paragraphs_goes_but_a_newsletter_issues_own_l
 
 def test_a_reporters_address_alone_closing_the_story_goes() -> None:
     assert is_signoff("yjjung@yna.example")
+    # reporters signing together, their names joined by a middle dot or an ideographic comma
+    assert is_signoff("이영희·정민수 기자 lee.younghee@joongang.example")
+    assert is_signoff("王小明、李四 记者 wang@paper.example")
+    assert not is_signoff("Residents can write to planning@city.example with their comments.")
     body = newsparse.parse(
         _story_signed_with("<p>paul.takahashi@chron.example</p>"), registry=newsparse.Registry()
     ).body

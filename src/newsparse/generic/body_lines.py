@@ -19,7 +19,7 @@ from newsparse.generic.body_cues import (
     SHARE_OPENERS,
     SITE_NOTICE_OPENERS,
 )
-from newsparse.generic.cues.scripts import SPACELESS_ALPHABETS, WORD_MARKS
+from newsparse.generic.cues.scripts import CJK_CHARACTERS, SPACELESS_ALPHABETS, WORD_MARKS
 from newsparse.generic.labels import heading_kind
 from newsparse.generic.metadata.byline_words import ROLE_WORDS, WEAK_BYLINE_CUES
 from newsparse.generic.metadata.bylines import LEADING_ROLE_BYLINE, TRAILING_ROLE_BYLINE
@@ -247,6 +247,10 @@ def is_signoff(text: str) -> bool:
     if found is None:
         return False
     rest = f"{text[: found.start()]} {text[found.end() :]}".strip(" ,;:|/()<>[]·-–—")
+    # (reporters signing together: "이영희·정민수 기자", "王小明、李四 记者")
+    rest = _JOINT_NAMES.sub(" ", rest)
+    if " " in rest and _CJK_NAME_RUN.fullmatch(rest):
+        rest = rest.rsplit(" ", 2)[-2] + " " + rest.rsplit(" ", 1)[-1]
     role = TRAILING_ROLE_BYLINE.match(rest)
     return (
         not rest  # (the reporter's address alone on the last line)
@@ -432,6 +436,11 @@ def _opens_with_byline(text: str) -> bool:
     # only before a name and nothing else: "NA WANJIKU MACHARIA", "Ni Ramon Villanueva -
     # Balitang Bayan"
     return bool(words) and words[0].casefold() in WEAK_BYLINE_CUES and _names_only(words[1:])
+
+
+# The marks that join names signed together in CJK scripts, and a run of such names.
+_JOINT_NAMES = re.compile(r"\s*[·、]\s*")
+_CJK_NAME_RUN = re.compile(rf"(?:[{CJK_CHARACTERS}]{{2,4}} )+[{CJK_CHARACTERS}]{{2,6}}")
 
 
 def _names_only(words: list[str]) -> bool:
