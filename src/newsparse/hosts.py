@@ -3,7 +3,13 @@ comes before a page exists)."""
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
+
+# A web archive's address of a capture, in the Memento form the Wayback Machine and pywb
+# archives use: "/<collection>/<timestamp, and a mode>/<the original URL>"
+# ("https://web.archive.org/web/20150312094512/http://site.example/story").
+_ARCHIVED = re.compile(r"^/(?:[\w.-]+/)?\d{8,14}(?:[a-z]{2}_)?/(https?:/?/.+)$", re.IGNORECASE)
 
 
 def host_of(url: str | None) -> str | None:
@@ -18,3 +24,21 @@ def host_of(url: str | None) -> str | None:
         return None
     host = host.rstrip(".").lower()
     return host[4:] if host.startswith("www.") else host
+
+
+def archived_original(url: str | None) -> str | None:
+    """The original URL a web archive's capture address holds, or None when ``url`` is no
+    such address."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    found = _ARCHIVED.match(parts.path)
+    if found is None:
+        return None
+    original = found.group(1)
+    if not original.lower().startswith(("http://", "https://")):
+        original = original.replace(":/", "://", 1)  # (archives may fold the "//")
+    return original + (f"?{parts.query}" if parts.query else "")

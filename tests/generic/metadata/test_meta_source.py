@@ -630,3 +630,15 @@ def test_an_agency_s_own_site_under_its_brand_is_no_copy_of_the_agency() -> None
         "months of drought restrictions, officials said on Tuesday.</p></article></body></html>"
     )
     assert parse_html(html, url="https://apnews.example/article/canal-traffic").source is None
+
+
+def test_a_web_archive_capture_is_read_as_the_original_site() -> None:
+    # The capture's address holds the original's: the <title>'s site part names that host.
+    html = (
+        "<html><head><title>Mill pond restored | The Valley Echo</title></head><body><article>"
+        f"<h1>Mill pond restored</h1>{STORY}</article></body></html>"
+    )
+    url = "https://web.archive.org/web/20110922181000/http://www.valleyecho.example/news/mill-pond"
+    article = parse_html(html, url=url)
+    assert article.site_name == "The Valley Echo"
+    assert article.source is None
