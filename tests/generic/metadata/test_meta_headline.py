@@ -377,3 +377,16 @@ def test_a_headline_span_when_the_title_names_only_the_site_and_its_section() ->
     )
     url = "https://www.grantcountyherald.example/news/2014-05-14/graduation.html"
     assert parse_html(html, url=url).headline == "Graduation set for 49 seniors at Pine Valley"
+
+
+def test_a_japanese_titles_site_after_a_full_width_colon_is_a_decoration() -> None:
+    heading = "裁判員経験者の半数「守秘義務が重荷」　最高裁が初の追跡調査"
+    html = _page(
+        f"<title>{heading}：朝日新聞デジタル</title><meta property='og:title' "
+        f"content='{heading}：朝日新聞デジタル'><meta property='og:site_name' content='朝日新聞デジタル'>",
+        "<div class='article'><p>最高裁は裁判員経験者への初の追跡調査の結果を公表した。</p></div>",
+    )
+    assert parse_html(html).headline == heading.replace("\u3000", " ")
+    # a colon inside the headline itself stays ("首相：増税を否定")
+    own = _page("<title>首相：増税を否定</title>", "")
+    assert parse_html(own).headline == "首相：増税を否定"

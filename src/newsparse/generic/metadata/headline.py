@@ -28,11 +28,13 @@ from newsparse.generic.metadata.site import is_site_identity
 from newsparse.generic.metadata.textkeys import key, overlap, tight_key
 from newsparse.page import Page, collapse_whitespace, text_of
 
-# " | ", " - ", " — ", " :: ", full-width "｜" and, between CJK characters, "_" and "-".
+# " | ", " - ", " — ", " :: ", full-width "｜" and, between CJK characters, "_" and "-"; a
+# full-width colon before a title's last short part ("<headline>：朝日新聞デジタル").
 _CJK_CHAR = CJK_CHARACTERS
 _SEPARATOR = re.compile(
     r"\s+(?:[|\-–—·•»«~/]|::)\s+|\s*[|｜]\s*"
     rf"|(?<=[{_CJK_CHAR}])\s*[_\-]\s*(?=[{_CJK_CHAR}])"
+    r"|：(?=[^：]{2,20}$)"
 )
 _CJK_TEXT = re.compile(rf"[{_CJK_CHAR}]")
 _MAX_CJK_LABEL = 6
