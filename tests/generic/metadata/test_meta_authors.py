@@ -909,3 +909,25 @@ def test_a_quotations_source_is_no_author() -> None:
         "</body></html>"
     )
     assert parse_html(html).authors == ()
+
+
+def test_links_to_authors_pages_in_the_story_name_its_authors() -> None:
+    # Hashed class names name no byline; the links to the writers' pages do (a follow button
+    # beside them is no name, nor is a related teaser's author outside the story).
+    byline = (
+        "<div class='sPhY4'><a href='/reporter/kobayashi-michiko/'>小林美智子</a><a "
+        "href='/reporter/kobayashi-michiko/'>フォローする</a><span>2024年3月15日 5時00分</span>"
+        "</div>"
+    )
+    teaser = (
+        "<aside class='related'><a href='/articles/123'>別の記事</a><a "
+        "href='/reporter/sato-kenichi/'>佐藤健一</a></aside>"
+    )
+    html = (
+        "<html><head><title>最高裁が初の追跡調査</title></head><body><article><h1>最高裁が初の"
+        f"追跡調査</h1>{byline}<p>最高裁は裁判員経験者への初めての追跡調査の結果を公表した。"
+        "回答者の半数が守秘義務を重荷に感じていると答えた。</p><p>調査は昨年秋に行われ、"
+        "全国の地方裁判所で裁判員を務めた約三千人が回答した。</p><p>最高裁は結果を踏まえ、"
+        f"経験者の相談窓口を広げる方針だ。</p></article>{teaser}</body></html>"
+    )
+    assert parse_html(html).authors == ("小林美智子",)

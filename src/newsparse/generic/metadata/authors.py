@@ -15,6 +15,7 @@ import copy
 import itertools
 import re
 from collections.abc import Collection
+from urllib.parse import urlsplit
 
 import lxml.etree
 
@@ -24,6 +25,7 @@ from newsparse.generic.classes import holds_token
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.byline_words import (
+    AUTHOR_PAGE_SEGMENTS,
     COMPANY_FORMS,
     SHORT_COMPANY_FORMS,
 )
@@ -275,6 +277,9 @@ def _runs_on(names: tuple[str, ...], linked: list[str]) -> bool:
 
 # A byline's links read for its people: the first this many.
 _MAX_BYLINE_LINKS = 24
+# Authors' pages linked from a story: read among its first links, a few at most.
+_MAX_ARTICLE_LINKS = 40
+_MAX_LINKED_AUTHORS = 4
 # A name signed at the end is this short at most.
 _MAX_SIGNED_NAME = 40
 # At most this many blocks of one author each follow the first, each this short at most.
@@ -436,9 +441,38 @@ def _visible_byline(page: Page) -> Byline:
     found = _after_headline(page)
     if found.names:
         return found
+    linked = _author_page_links(page)
+    if linked:
+        return Byline(names=linked, wires=tuple(dict.fromkeys(wires)))
     paragraph = regions.first_paragraph(page, min_chars=25)
     credited = bracketed_credit(paragraph) if paragraph else ()
     return Byline(names=credited, wires=tuple(dict.fromkeys(wires)))
+
+
+def _author_page_links(page: Page) -> tuple[str, ...]:
+    """The names that link to their authors' pages in the story's element ("<a
+    href="/reporter/kobayashi-michiko/">小林美智子</a>" under hashed class names that name no
+    byline), the first few; none outside an article element (teasers link their authors
+    too)."""
+    article = regions.article_element(page)
+    if article is None:
+        return ()
+    names: list[str] = []
+    for link in itertools.islice(article.iter("a"), _MAX_ARTICLE_LINKS):
+        try:
+            segments = urlsplit(link.get("href") or "").path.lower().split("/")
+        except ValueError:
+            continue  # ("http://[::1" is no URL)
+        if AUTHOR_PAGE_SEGMENTS.isdisjoint(segments[:-1]):
+            continue
+        if regions.in_excluded_container(page, link):
+            continue
+        name = clean_name(text_of(link))
+        if name and name not in names:
+            names.append(name)
+            if len(names) >= _MAX_LINKED_AUTHORS:
+                break
+    return tuple(names)
 
 
 def _with_sibling_authors(page: Page, element: common.HtmlElement, byline: Byline) -> Byline:

@@ -130,7 +130,9 @@ CJK_NOT_NAMES: frozenset[str] = frozenset(
         "구독",
         "구독하기",
         "フォロー",
+        "フォローする",
         "著者フォロー",
+        "팔로우",
         "关注",
         "關注",
         "订阅",
@@ -550,3 +552,13 @@ COMPANY_FORMS: frozenset[str] = frozenset(
 SHORT_COMPANY_FORMS: frozenset[str] = frozenset(
     {"ag", "kg", "se", "sa", "bv", "nv", "sl", "ab", "as", "asa", "oy", "kk", "co"}
 )
+
+#: Path segments of the pages a site keeps for each of its writers ("/author/jo-smith/",
+#: "/reporter/kobayashi-michiko/"): a story's link to one names its author.
+AUTHOR_PAGE_SEGMENTS: frozenset[str] = frozenset(
+    {
+        "author", "authors", "autor", "autoren", "autores", "auteur", "auteurs", "autore",
+        "autori", "reporter", "reporters", "journalist", "journalists", "journalisten",
+        "staff", "writer", "writers", "columnist", "columnists",
+    }
+)  # fmt: skip
