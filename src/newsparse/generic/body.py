@@ -9,13 +9,13 @@ from collections.abc import Collection, Mapping
 import lxml.html
 
 from newsparse.generic.body_boxes import sponsored_link_rows
-from newsparse.generic.body_cues import NON_STORY_TAGS, PARAGRAPH_TAGS, TABLE_CELL_TAGS
+from newsparse.generic.body_cues import NON_STORY_TAGS, TABLE_CELL_TAGS
 from newsparse.generic.body_edges import edge_leftovers, labels_above_headline
 from newsparse.generic.body_lines import ANCHOR_LENGTH, SENTENCE_ENDS, trim_paragraphs
 from newsparse.generic.body_links import self_links
 from newsparse.generic.body_prune import is_negative, prune
 from newsparse.generic.body_repeats import repeated_excerpts
-from newsparse.generic.body_stories import other_stories
+from newsparse.generic.body_stories import has_real_paragraph, other_stories
 from newsparse.generic.body_titles import with_title_parts
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.measure import Measurements
@@ -261,11 +261,7 @@ def _own_article(block: HtmlElement, scores: Scores) -> HtmlElement:
     if not holders:
         return block
     own = holders[-1]  # the innermost article holding the headline
-    for paragraph in own.iter(*PARAGRAPH_TAGS):
-        unit = scores.unit_of.get(paragraph)
-        if unit is not None and unit.length >= ANCHOR_LENGTH and unit.link_density < 0.3:
-            return own
-    return block
+    return own if has_real_paragraph(own, scores) else block
 
 
 def _story_blocks(

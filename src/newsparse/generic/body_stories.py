@@ -93,7 +93,7 @@ def other_stories(
         found.others.append(other_side)
         if _is_inside(mine, own_side):
             own_side = mine  # (the requested story's block beside every other one)
-    if found.others and not _is_inside(region, own_side) and _has_real_paragraph(own_side, scores):
+    if found.others and not _is_inside(region, own_side) and has_real_paragraph(own_side, scores):
         # (the scoring chose another story's block, or one holding them all)
         found.requested = own_side
     return found
@@ -172,6 +172,7 @@ def _opens_its_story(headline: HtmlElement, block: HtmlElement, scores: Scores) 
 
 
 def _is_real(paragraph: HtmlElement, scores: Scores) -> bool:
+    """A paragraph long enough to anchor a story, not a row of links."""
     unit = scores.unit_of.get(paragraph)
     return (
         unit is not None and unit.length >= ANCHOR_LENGTH and unit.link_density < _MAX_LINK_DENSITY
@@ -182,8 +183,9 @@ def _real_paragraphs(block: HtmlElement, scores: Scores) -> list[HtmlElement]:
     return [paragraph for paragraph in block.iter(*PARAGRAPH_TAGS) if _is_real(paragraph, scores)]
 
 
-def _has_real_paragraph(block: HtmlElement, scores: Scores) -> bool:
-    return bool(_real_paragraphs(block, scores))
+def has_real_paragraph(block: HtmlElement, scores: Scores) -> bool:
+    """Whether ``block`` holds a real paragraph (long enough, not a row of links)."""
+    return any(_is_real(paragraph, scores) for paragraph in block.iter(*PARAGRAPH_TAGS))
 
 
 def _holds_real_paragraph_outside(block: HtmlElement, inner: HtmlElement, scores: Scores) -> bool:
