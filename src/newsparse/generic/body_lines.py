@@ -192,11 +192,9 @@ def trim_paragraphs(
             if _reads_as_prose(paragraph):
                 in_head = False
                 after_head = 1
-            elif (
-                is_title_text(paragraph, titles)
-                or _is_metadata_line(paragraph, figures_date=paragraph not in items)
-                or _is_row_of_labels(paragraph, _BREADCRUMB)
-            ):
+            elif _is_head_line(
+                paragraph, titles, figures_date=paragraph not in items
+            ) or _is_row_of_labels(paragraph, _BREADCRUMB):
                 continue
         kept.append(paragraph)
     while len(kept) > 1 and (
@@ -261,9 +259,10 @@ def is_signoff(text: str) -> bool:
     )
 
 
-def _is_head_line(text: str, titles: Collection[str]) -> bool:
-    """A headline, byline or date line (above the story's first real paragraph)."""
-    return is_title_text(text, titles) or _is_metadata_line(text)
+def _is_head_line(text: str, titles: Collection[str], figures_date: bool = True) -> bool:
+    """A headline, byline or date line (above the story's first real paragraph);
+    ``figures_date`` as ``_is_metadata_line``'s."""
+    return is_title_text(text, titles) or _is_metadata_line(text, figures_date)
 
 
 def _is_role_line(text: str) -> bool:
