@@ -37,6 +37,7 @@ from newsparse.generic.measure import (
 )
 from newsparse.generic.tag_links import read_tag_links
 from newsparse.generic.teasers import cards_of, holds_link, is_teaser_grid
+from newsparse.tree_queries import has_ancestor_in
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -207,9 +208,7 @@ class _Decision:
             found.ranges.append((figures[FIRST], figures[END]))
             found.plain += plain(figures)
             # (its prose counts in the page's kept prose when no flagged block holds it)
-            if element not in self.kinds and not any(
-                ancestor in self.kinds for ancestor in element.iterancestors()
-            ):
+            if element not in self.kinds and not has_ancestor_in(element, self.kinds):
                 found.prose += figures[PROSE]
         return found
 

@@ -57,6 +57,7 @@ from newsparse.generic.metadata.source_words import (
 )
 from newsparse.generic.scoring import Scores, Unit
 from newsparse.hosts import host_of
+from newsparse.tree_queries import is_descendant
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -329,7 +330,7 @@ def edge_leftovers(
     while len(anchors) > 1:
         box = pitch_box(units[anchors[-1]].element)
         previous = units[anchors[-2]].element
-        if box is None or any(ancestor is box for ancestor in previous.iterancestors()):
+        if box is None or is_descendant(previous, box):
             break  # (a box holding the paragraph before the pitch is the story's container)
         dropped.append(box)
         anchors.pop()

@@ -21,6 +21,7 @@ from newsparse.generic.cues.kinds import RELATED_KINDS, Kind
 from newsparse.generic.scoring import Scores
 from newsparse.page import text_of
 from newsparse.tags import HEADING_TAGS
+from newsparse.tree_queries import has_ancestor_in, is_within
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -91,16 +92,12 @@ def other_stories(
         if not _holds_real_paragraph_outside(common, other_side, scores):
             continue  # (a section of the story under an <h1> of its own)
         found.others.append(other_side)
-        if _is_inside(mine, own_side):
+        if is_within(mine, own_side):
             own_side = mine  # (the requested story's block beside every other one)
-    if found.others and not _is_inside(region, own_side) and has_real_paragraph(own_side, scores):
+    if found.others and not is_within(region, own_side) and has_real_paragraph(own_side, scores):
         # (the scoring chose another story's block, or one holding them all)
         found.requested = own_side
     return found
-
-
-def _is_inside(element: HtmlElement, block: HtmlElement) -> bool:
-    return element is block or any(ancestor is block for ancestor in element.iterancestors())
 
 
 def _is_a_story(block: HtmlElement) -> bool:
@@ -128,9 +125,9 @@ def _previews(own: HtmlElement, kinds: Mapping[HtmlElement, Kind]) -> list[HtmlE
         if kind not in RELATED_KINDS:
             continue
         block = _labelled_block(element)
-        if block in chosen or _is_inside(own, block):
+        if block in chosen or is_within(own, block):
             continue
-        if any(ancestor in chosen for ancestor in block.iterancestors()):
+        if has_ancestor_in(block, chosen):
             continue
         found.append(block)
         chosen.add(block)
@@ -154,7 +151,7 @@ def _is_preview(block: HtmlElement, side: HtmlElement, scores: Scores) -> bool:
     paragraphs = _real_paragraphs(side, scores)
     return (
         len(paragraphs) >= _MIN_PREVIEW_PARAGRAPHS
-        and all(_is_inside(paragraph, block) for paragraph in paragraphs)
+        and all(is_within(paragraph, block) for paragraph in paragraphs)
         and _is_a_story(block)
     )
 
@@ -190,4 +187,4 @@ def has_real_paragraph(block: HtmlElement, scores: Scores) -> bool:
 
 def _holds_real_paragraph_outside(block: HtmlElement, inner: HtmlElement, scores: Scores) -> bool:
     """Whether ``block`` holds a real paragraph that is not inside ``inner``."""
-    return any(not _is_inside(p, inner) for p in _real_paragraphs(block, scores))
+    return any(not is_within(p, inner) for p in _real_paragraphs(block, scores))

@@ -16,6 +16,7 @@ from newsparse.generic.body_cues import CAPTION_EXTRA_PARTS, PICTURE_TAGS
 from newsparse.generic.classes import token_parts
 from newsparse.generic.cues.kinds import Kind
 from newsparse.page import collapse_whitespace
+from newsparse.tree_queries import has_ancestor_in
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -56,7 +57,7 @@ def find_gallery(root: HtmlElement, kinds: dict[HtmlElement, Kind]) -> Gallery |
     taken: set[HtmlElement] = set()
     showing = _showing_pictures(root)
     for caption in _CAPTIONS(root):
-        if any(ancestor in taken for ancestor in caption.iterancestors()):
+        if has_ancestor_in(caption, taken):
             continue  # (the caption's own text paragraph, inside the caption taken)
         slide = _slide_of(caption, showing)
         if slide is None or _in_foreign_block(caption, kinds):

@@ -14,6 +14,7 @@ from newsparse.generic.labels import heading_kind
 from newsparse.generic.links import links_from_anchors
 from newsparse.model import Link
 from newsparse.page import Page
+from newsparse.tree_queries import is_descendant
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -52,16 +53,11 @@ def _ad_items(block: HtmlElement) -> set[HtmlElement]:
             continue
         items.add(element)
         item = next(element.iterancestors(_ITEM_TAGS), None)
-        if item is None or not _holds(block, item):
+        if item is None or not is_descendant(item, block):
             item = _repeated_item(element, block)
         if item is not None:
             items.add(item)
     return items
-
-
-def _holds(block: HtmlElement, element: HtmlElement) -> bool:
-    """True when ``element`` is inside ``block``."""
-    return any(ancestor is block for ancestor in element.iterancestors())
 
 
 def _repeated_item(label: HtmlElement, block: HtmlElement) -> HtmlElement | None:

@@ -1,0 +1,57 @@
+"""Where an element sits: the ancestor questions the engine asks of a story's blocks."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from newsparse.tree_queries import has_ancestor_in, is_descendant, is_within
+
+PAGE = """<html><body>
+<article class="post">
+  <div class="entry-content">
+    <p id="lead">The council voted on Tuesday to close the <a id="link" href="/ferry">ferry
+    terminal</a> for repairs.</p>
+  </div>
+  <aside class="related-posts"><h3>Related</h3>
+    <ul><li><a id="teaser" href="/bridge">Bridge works start</a></li></ul>
+  </aside>
+</article>
+<footer id="site-footer"><p id="legal">All rights reserved.</p></footer>
+</body></html>"""
+
+
+def _page() -> dict[str, lxml.html.HtmlElement]:
+    root = lxml.html.document_fromstring(PAGE)
+    named = {element.get("id"): element for element in root.iter() if element.get("id")}
+    named["article"] = root.find(".//article")
+    named["content"] = root.find(".//div")
+    named["aside"] = root.find(".//aside")
+    return named
+
+
+def test_is_descendant_is_strict_and_reaches_any_depth() -> None:
+    named = _page()
+    assert is_descendant(named["link"], named["article"])
+    assert is_descendant(named["lead"], named["content"])
+    assert not is_descendant(named["article"], named["article"])
+    assert not is_descendant(named["legal"], named["article"])
+    assert not is_descendant(named["content"], named["lead"])
+
+
+def test_is_within_counts_the_block_itself() -> None:
+    named = _page()
+    assert is_within(named["article"], named["article"])
+    assert is_within(named["teaser"], named["aside"])
+    assert not is_within(named["teaser"], named["content"])
+
+
+def test_has_ancestor_in_a_set_of_blocks() -> None:
+    named = _page()
+    excluded = {named["aside"], named["site-footer"]}
+    assert has_ancestor_in(named["teaser"], excluded)
+    assert has_ancestor_in(named["legal"], excluded)
+    assert not has_ancestor_in(named["lead"], excluded)
+    # the block itself is not its own ancestor
+    assert not has_ancestor_in(named["aside"], excluded)
+    # a dict of elements works as well as a set
+    assert has_ancestor_in(named["link"], {named["article"]: "story"})
