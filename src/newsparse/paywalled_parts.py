@@ -15,7 +15,7 @@ from typing import Any
 
 import lxml.html
 
-from newsparse.generic.cues.scripts import CJK_CHARACTERS
+from newsparse.generic.cues.scripts import CJK_CHARACTER
 from newsparse.jsonld import JsonObject
 
 HtmlElement = lxml.html.HtmlElement
@@ -28,7 +28,6 @@ _MAX_PARTS = 20
 _MIN_PARAGRAPHS = 2
 _MIN_PARAGRAPH = 80
 _MIN_CJK_PARAGRAPH = 30
-_CJK = re.compile(f"[{CJK_CHARACTERS}]")
 
 
 def declared_paid_parts(objects: Iterable[JsonObject]) -> Iterator[str]:
@@ -73,7 +72,7 @@ def _hold_paragraphs(elements: list[HtmlElement]) -> bool:
         for paragraph in element.iter("p"):
             text = paragraph.text_content().strip()
             if len(text) >= _MIN_PARAGRAPH or (
-                len(text) >= _MIN_CJK_PARAGRAPH and _CJK.search(text)
+                len(text) >= _MIN_CJK_PARAGRAPH and CJK_CHARACTER.search(text)
             ):
                 found += 1
                 if found >= _MIN_PARAGRAPHS:

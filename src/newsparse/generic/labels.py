@@ -14,7 +14,7 @@ from newsparse.generic.cues.headings import (
     SECTION_RAIL_HEADINGS,
 )
 from newsparse.generic.cues.kinds import Kind
-from newsparse.generic.cues.scripts import CJK_CHARACTERS, WORD_MARKS
+from newsparse.generic.cues.scripts import CJK_CHARACTER, WORD_MARKS
 from newsparse.memo import memoised
 
 # Anything but letters, digits and combining marks (the vowel signs of Indic scripts, Arabic
@@ -23,7 +23,6 @@ _NON_WORD = re.compile(rf"[^\w{WORD_MARKS}]+|_+")
 # "Read more: <title>": a label of at most 40 characters, a separator, the text.
 _LABEL_SEPARATOR = re.compile("[:：|»›]")
 _LABELLED_TEXT = re.compile(r"\s*([^:：|»›]{1,40})\s*[:：|»›]\s*(\S.*)", re.S)
-_SPACELESS_SCRIPT = re.compile(f"[{CJK_CHARACTERS}]")
 
 # Greek letters, and the accents and breathings written over them (decomposed).
 _GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
@@ -60,7 +59,7 @@ def _index(
         if not key:
             continue
         words.setdefault(key, kind)
-        if _SPACELESS_SCRIPT.search(key):
+        if CJK_CHARACTER.search(key):
             spaceless.append((key.replace(" ", ""), kind))
     spaceless.sort(key=lambda item: -len(item[0]))
     return words, tuple(spaceless)
@@ -127,7 +126,7 @@ def heading_kind(text: str) -> Kind | None:
         if compact.startswith(cue):
             return kind
     # a publisher's name before a CJK cue word ("부산일보 관련뉴스", "新华网 相关新闻")
-    if len(words) <= _MAX_NAMED_CUE_WORDS and _SPACELESS_SCRIPT.search(words[-1]):
+    if len(words) <= _MAX_NAMED_CUE_WORDS and CJK_CHARACTER.search(words[-1]):
         return _HEADING_WORDS.get(words[-1])
     if words[0] in _RAIL_OPENERS and _SECTION_RAIL.fullmatch(key):
         return Kind.RELATED  # ("More Transportation News")

@@ -36,6 +36,7 @@ from newsparse.generic.body_cues import (
     TABLE_CELL_TAGS,
     TEXT_CONTAINER_TAGS,
 )
+from newsparse.generic.cues.scripts import CJK_CHARACTER
 from newsparse.generic.cues.tokens import CONTEXT_PARTS
 from newsparse.generic.measure import (
     END,
@@ -65,7 +66,6 @@ HtmlElement = lxml.html.HtmlElement
 # (inline containers only when they also break lines with <br>). The measuring walk
 # (measure.py) collects the candidates and the facts about their text.
 INVISIBLE_TAG_SET = frozenset(INVISIBLE_TAGS)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _IN_LINK, _INVISIBLE = 1, 2  # context flags of a recorded element
 _POSITIVE = re.compile("|".join(re.escape(word) for word in POSITIVE_CLASS_WORDS))
 _NEGATIVE = re.compile("|".join(re.escape(word) for word in NEGATIVE_CLASS_WORDS))
@@ -176,7 +176,7 @@ def effective_length(text: str) -> int:
     """Length of collapsed text, each CJK character counting three times."""
     if text.isascii():  # (a C-level flag check: most texts)
         return len(text)
-    return len(text) + (_CJK_WEIGHT - 1) * len(_CJK.findall(text))
+    return len(text) + (_CJK_WEIGHT - 1) * len(CJK_CHARACTER.findall(text))
 
 
 def _find_words(names: tuple[str, str]) -> tuple[str, tuple[str, ...]]:

@@ -1,17 +1,30 @@
-"""Characters of writing systems that regular expressions' ``\\w`` leaves out (data only)."""
+"""Characters of writing systems that regular expressions' ``\\w`` leaves out, as
+character-class fragments (data), and the one compiled class the modules share."""
 
 from __future__ import annotations
 
-# Combining marks that belong to their word (a character-class fragment): accents of
-# decomposed Latin, Cyrillic and Hebrew marks, Arabic harakat, the vowel signs of Indic
-# scripts and of Thai, and the zero-width (non-)joiners Persian and Indic words hold.
-# Hiragana, katakana, the CJK ideographs and Hangul (a character-class fragment): scripts
-# written without spaces between words, and whose names no romanised host spells.
-CJK_CHARACTERS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+import re
+
+# Hiragana and katakana.
+KANA = "\u3040-\u30ff"
+# The CJK ideographs: extension A, the unified block and the compatibility ideographs.
+HAN = "\u3400-\u9fff\uf900-\ufaff"
+# Hangul syllables.
+HANGUL = "\uac00-\ud7af"
+# Japanese and Chinese writing: names written with no space between their parts, and which no
+# romanised host spells.
+KANA_AND_HAN = KANA + HAN
+# Hiragana, katakana, the CJK ideographs and Hangul: the East Asian scripts, whose names no
+# romanised host spells.
+CJK_CHARACTERS = KANA_AND_HAN + HANGUL
+# One such character (``CJK_CHARACTER.search(text)``: the text holds CJK writing).
+CJK_CHARACTER = re.compile(f"[{CJK_CHARACTERS}]")
 # Thai, Lao, Tibetan, Myanmar and Khmer (a character-class fragment): alphabets written with
 # few or no spaces between words (spaces part phrases, when they are written at all).
 SPACELESS_ALPHABETS = "\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff"
-
+# Combining marks that belong to their word: accents of decomposed Latin, Cyrillic and Hebrew
+# marks, Arabic harakat, the vowel signs of Indic scripts and of Thai, and the zero-width
+# (non-)joiners Persian and Indic words hold.
 WORD_MARKS = (
     "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f"
     "\u0670\u06d6-\u06ed\u0900-\u0dff\u0e31-\u0e4e\u200c\u200d"

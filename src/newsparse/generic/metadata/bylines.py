@@ -7,7 +7,13 @@ import re
 
 import attrs
 
-from newsparse.generic.cues.scripts import CJK_CHARACTERS, SPACELESS_ALPHABETS, WORD_MARKS
+from newsparse.generic.cues.scripts import (
+    CJK_CHARACTER,
+    CJK_CHARACTERS,
+    KANA_AND_HAN,
+    SPACELESS_ALPHABETS,
+    WORD_MARKS,
+)
 from newsparse.generic.metadata.byline_words import (
     BRACKETED_CREDIT_ROLES,
     BY_POSTPOSITIONS,
@@ -170,18 +176,15 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 _GLUED = re.compile(r"[a-zà-ÿ]{2}[A-ZÀ-Þ][a-zà-ÿ]")
 _CAPITAL_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O')[A-Z]")
 # Family and given name with one space between them, in Han or kana ("黒田 健一").
-_SPACED_CJK_NAME = re.compile(
-    r"[\u3040-\u30ff\u3400-\u9fff]{1,4} [\u3040-\u30ff\u3400-\u9fff]{1,4}"
-)
+_SPACED_CJK_NAME = re.compile(f"[{KANA_AND_HAN}]{{1,4}} [{KANA_AND_HAN}]{{1,4}}")
 _CJK_ROLE = re.compile(
     f"^(?:{'|'.join(CJK_ROLES_BEFORE_NAME)})|(?:{'|'.join(CJK_ROLES_AFTER_NAME)})$"
 )
-_CJK = re.compile(f"[{CJK_CHARACTERS}]")
 # Names of scripts written without spaces are one word ("ဇော်မျိုးအောင်", "བསྟན་འཛིན་ནོར་བུ").
 _SPACELESS = re.compile(f"[{CJK_CHARACTERS}{SPACELESS_ALPHABETS}]")
 _SIMPLIFIED_ROLE = re.compile("|".join(SIMPLIFIED_CHINESE_ROLES))
 # The byline cues of CJK scripts, alone in a part ("作者 | 林书瑶"): no name.
-_CJK_CUES = frozenset(cue for cue in BYLINE_CUES if _CJK.search(cue))
+_CJK_CUES = frozenset(cue for cue in BYLINE_CUES if CJK_CHARACTER.search(cue))
 _CUE_WORDS = frozenset(cue.casefold() for cue in BYLINE_CUES)
 # The words that open a paper's name run on after a reporter's.
 _OUTLET_OPENERS = frozenset({"The", "for", "For", "FOR"})
@@ -280,7 +283,7 @@ def clean_name(part: str) -> str | None:
         return None
     if part.casefold() in _CUE_WORDS:
         return None  # a cue alone ("ရေးသားသူ - <name>" split at its dash)
-    if _CJK.search(part):
+    if CJK_CHARACTER.search(part):
         if _DIGIT.search(part):
             return None  # (a date or a time: "2026年11月20日")
         # "홍길동 기자", "記者 山田太郎": the role word beside the name goes

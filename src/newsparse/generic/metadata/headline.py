@@ -20,7 +20,7 @@ import itertools
 import re
 
 from newsparse.generic.classes import class_and_id
-from newsparse.generic.cues.scripts import CJK_CHARACTERS
+from newsparse.generic.cues.scripts import CJK_CHARACTER, CJK_CHARACTERS
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.class_cues import OFFSCREEN_CLASSES, TITLE_CLASSES, TITLE_LABELS
 from newsparse.generic.metadata.meta_names import TITLE_METAS
@@ -30,13 +30,11 @@ from newsparse.page import Page, collapse_whitespace, text_of
 
 # " | ", " - ", " — ", " :: ", full-width "｜" and, between CJK characters, "_" and "-"; a
 # full-width colon before a title's last short part ("<headline>：朝日新聞デジタル").
-_CJK_CHAR = CJK_CHARACTERS
 _SEPARATOR = re.compile(
     r"\s+(?:[|\-–—·•»«~/]|::)\s+|\s*[|｜]\s*"
-    rf"|(?<=[{_CJK_CHAR}])\s*[_\-]\s*(?=[{_CJK_CHAR}])"
+    rf"|(?<=[{CJK_CHARACTERS}])\s*[_\-]\s*(?=[{CJK_CHARACTERS}])"
     r"|：(?=[^：]{2,20}$)"
 )
-_CJK_TEXT = re.compile(rf"[{_CJK_CHAR}]")
 _MAX_CJK_LABEL = 6
 # Characters that may end a title's decoration before the headline (or open one after it).
 _SEPARATOR_CHARACTERS = "|-–—·•»~/:_：｜"
@@ -122,7 +120,7 @@ def _is_section_label(part: str, title: str) -> bool:
     written without spaces, a label of a few characters after a title twice as long."""
     if _SENTENCE.search(part):
         return False
-    if _CJK_TEXT.search(part):
+    if CJK_CHARACTER.search(part):
         return len(part) <= _MAX_CJK_LABEL and len(title) >= 2 * len(part)
     words = len(part.split())
     return len(part) <= 30 and words <= 3 and len(title.split()) >= max(3, words + 1)

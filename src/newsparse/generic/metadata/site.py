@@ -9,6 +9,7 @@ from itertools import islice
 from urllib.parse import urlsplit
 
 from newsparse import jsonld
+from newsparse.generic.cues.scripts import CJK_CHARACTERS, KANA_AND_HAN
 from newsparse.generic.metadata import common, structured
 from newsparse.generic.metadata.bylines import wire_name
 from newsparse.generic.metadata.site_words import PLATFORM_NAMES, SUBDOMAIN_PLATFORMS
@@ -23,14 +24,14 @@ _NAME_PARTS = re.compile(r"\s+(?:[|\-–—:·•»]|::)\s+|\s*\|\s*")
 _TITLE_PARTS = re.compile(
     r"\s+(?:[|\-–—:·•»]|::)\s+|\s*(?:[|_]|--)\s*"
     # (a single hyphen between two CJK characters: "全线铺轨完成-新华网")
-    r"|(?<=[\u3040-\u9fff\uac00-\ud7af])-(?=[\u3040-\u9fff\uac00-\ud7af])"
+    rf"|(?<=[{CJK_CHARACTERS}])-(?=[{CJK_CHARACTERS}])"
 )
 # ...and a blog's "Blog Name: Post title" (Blogger's default), whose colon has no space before.
 _BLOG_TITLE_PARTS = re.compile(rf"{_TITLE_PARTS.pattern}|:\s+")
 # How many of a page's links are looked at for a link to its home page (they come early).
 _MAX_HOME_LINKS = 300
 # Han and kana (a site name a romanised host cannot spell), and how long such a name runs.
-_CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_CJK_NAME = re.compile(f"[{KANA_AND_HAN}]")
 _MAX_CMS_SITE_NAME = 16
 _MAX_ABBREVIATION = 4
 # Labels of a host that say nothing about the publisher.

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from newsparse.generic.cues.scripts import HAN
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.authors import byline_of
 from newsparse.generic.metadata.bylines import wire_name
@@ -86,7 +87,7 @@ _BRACKET_DATELINE = re.compile(
 # reporter), a day, "电".
 _HAN_DATELINE = re.compile(
     r"^[（(]?("
-    + longest_first(s for s in WIRE_SPELLINGS if re.fullmatch(r"[\u4e00-\u9fff]+", s))
+    + longest_first(s for s in WIRE_SPELLINGS if re.fullmatch(f"[{HAN}]+", s))
     + r")[^\d，。,.]{0,16}?(?:\d{1,2}月)?\d{1,2}日[电電]"
 )
 _ORIGINALLY = re.compile(

@@ -8,6 +8,7 @@ import re
 from itertools import islice
 
 from newsparse.generic.classes import holds_token
+from newsparse.generic.cues.scripts import KANA_AND_HAN
 from newsparse.generic.metadata import common, regions
 from newsparse.generic.metadata.bylines import wire_name
 from newsparse.generic.metadata.site import (
@@ -67,7 +68,8 @@ _BOX_LEVELS = 4
 # (a Chinese or Japanese name holds no space: one ends it, "新华网 举报" is the name and the
 # portal's "report" link)
 _SOURCE_NAME_END = re.compile(
-    r"\s*[|｜/,，]|\s+(?=\d)|\s+\S+[:：]|\s{2,}|(?<=[\u3040-\u9fff])\s+(?=[\u3040-\u9fff])"
+    r"\s*[|｜/,，]|\s+(?=\d)|\s+\S+[:：]|\s{2,}"
+    rf"|(?<=[{KANA_AND_HAN}])\s+(?=[{KANA_AND_HAN}])"
 )
 _MAX_SOURCE_NAME = 30
 _MAX_SOURCE_LINE = 120

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 import lxml.etree
 
+from newsparse.generic.cues.scripts import CJK_CHARACTERS
 from newsparse.generic.metadata import common, regions
 from newsparse.generic.metadata.bylines import wire_name
 from newsparse.generic.metadata.date_words import MONTHS
@@ -202,7 +203,7 @@ _CONNECTORS = frozenset(
 
 
 # A name of two to twenty Han, kana or Hangul characters.
-_UNCASED_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,20}")
+_UNCASED_NAME = re.compile(f"[{CJK_CHARACTERS}]{{2,20}}")
 
 
 def looks_like_publisher(name: str) -> bool:

@@ -6,12 +6,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from newsparse.generic.cues.scripts import CJK_CHARACTERS
+from newsparse.generic.cues.scripts import CJK_CHARACTER
 from newsparse.memo import memoised
 
 _NON_WORD = re.compile(r"[\W_]+")
 _WORDS = re.compile(r"\w+")
-_CJK = re.compile(f"[{CJK_CHARACTERS}]")
 
 
 @memoised(4096)
@@ -37,7 +36,7 @@ def words(text: str) -> set[str]:
     """Folded words of three letters or more (CJK runs as overlapping character pairs)."""
     found: set[str] = set()
     for word in _WORDS.findall(fold(text)):
-        if _CJK.search(word):
+        if CJK_CHARACTER.search(word):
             found.update(word[i : i + 2] for i in range(max(1, len(word) - 1)))
         elif len(word) >= 3:
             found.add(word)
