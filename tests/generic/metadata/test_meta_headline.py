@@ -154,6 +154,27 @@ def test_a_blog_posts_heading_linked_to_its_permalink_is_the_headline() -> None:
     assert parse_html(html, url=url).headline == "Why your cron job fails"
 
 
+def test_a_permalink_written_another_way_is_still_the_pages_own_link() -> None:
+    story = (
+        "The allotment society met in the church hall to settle, at last, who may keep bees "
+        "on the plots by the railway line, and on what terms."
+    )
+    page = (
+        "<html><head><title>Hedgerow Notes</title></head><body>"
+        "<div id='sidebar'><h1><a href='/'>Hedgerow Notes</a></h1>"
+        "<h2><a href='http://[broken/link'>Archive</a></h2></div>"
+        "<div class='post'><h2><a href='{href}'>Bees on the allotments</a></h2>"
+        f"<p>{story}</p><p>{story}</p></div></body></html>"
+    )
+    url = "https://hedgerow.blog.example/2011/05/bees-on-the-allotments/"
+    # the heading links the same page over http, without the trailing slash, with a fragment
+    href = "http://hedgerow.blog.example/2011/05/Bees-On-The-Allotments#more-212"
+    assert parse_html(page.format(href=href), url=url).headline == "Bees on the allotments"
+    # a link to another post with the same last segment is not the page's own
+    href = "https://hedgerow.blog.example/2012/05/bees-on-the-allotments/"
+    assert parse_html(page.format(href=href), url=url).headline != "Bees on the allotments"
+
+
 def test_the_pages_version_in_its_title_is_a_decoration() -> None:
     heading = "El ayuntamiento aprueba la nueva depuradora"
     html = _page(

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from urllib.parse import urlsplit
 
 from newsparse.generic.classes import class_and_id
 from newsparse.generic.cues.scripts import CJK_CHARACTER, CJK_CHARACTERS
@@ -242,6 +243,8 @@ def visible_headlines(page: Page) -> list[str]:
                 continue
             if _OFFSCREEN.search(element.get("class") or ""):
                 continue  # "screen-reader-text" site names and skip links
+            if regions.links_home(page, element):
+                continue  # the site's name as its logo, whatever the page declares
             text = common.element_text(page, element).rstrip("¶ ")
             if _plausible(text) and text not in found:
                 found.append(text)
@@ -327,13 +330,23 @@ def _find_permalink_headings(page: Page) -> tuple[str, ...]:
 
 
 def _last_segment(url: str) -> str:
-    """The last segment of a URL's path, without query or fragment ("" for a site's root)."""
-    return url.split("#", 1)[0].split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1].lower()
+    """The last segment of a URL's path, without query or fragment ("" for a site's root or
+    a URL that does not split)."""
+    try:
+        path = urlsplit(url).path
+    except ValueError:  # (a malformed host: "http://[::1")
+        return ""
+    return path.rstrip("/").rsplit("/", 1)[-1].lower()
 
 
 def _bare_url(url: str) -> str:
     """A URL without its scheme, fragment and trailing slash: two spellings of one page."""
-    return url.split("#", 1)[0].split("://", 1)[-1].rstrip("/").lower()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url.lower()
+    query = f"?{parts.query}" if parts.query else ""
+    return f"{parts.netloc}{parts.path}{query}".rstrip("/").lower()
 
 
 def article_headlines(page: Page) -> list[str]:

@@ -169,7 +169,7 @@ def headline_element(page: Page) -> HtmlElement | None:
     def find() -> HtmlElement | None:
         for h1 in page.elements("h1")[:_MAX_H1]:
             text = text_of(h1)
-            if text and not is_site_identity(page, text) and not _links_home(page, h1):
+            if text and not is_site_identity(page, text) and not links_home(page, h1):
                 return h1
         title = next(iter(page.elements("title")), None)
         title_text = collapse_whitespace(title.text or "") if title is not None else ""
@@ -188,7 +188,7 @@ def headline_element(page: Page) -> HtmlElement | None:
     return cached(page, "_md_headline_element", find)
 
 
-def _links_home(page: Page, heading: HtmlElement) -> bool:
+def links_home(page: Page, heading: HtmlElement) -> bool:
     """True for a logo heading: inside or around a link to the site's front page
     (``<a href="/"><h1>Site</h1></a>``)."""
     parent = heading.getparent()
