@@ -278,6 +278,53 @@ def test_rights_notice_after_the_story_is_dropped() -> None:
     assert body.split("\n\n") == paragraphs
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        # the wires' notice as the stations and papers that run their stories print it
+        "<em>Copyright 2024 The Associated Press. All rights reserved. This material may not "
+        "be published, broadcast, rewritten or redistributed.</em>",
+        "<i>Copyright 2024 Scripps Media, Inc. All rights reserved. This material may not be "
+        "published, broadcast, rewritten, or redistributed.</i>",
+        "Copyright 2024 NPR",
+        "© 2024 Global News, a division of Corus Entertainment Inc.",
+    ],
+)
+def test_a_copyright_line_closing_the_story_is_dropped(notice: str) -> None:
+    story = [
+        "The county commission voted 4-1 on Tuesday to extend the levee along the east bank "
+        "of the river by another two miles before the spring floods.",
+        "Engineers said the extension would protect about 300 homes in the low-lying "
+        "neighborhoods that flooded twice in the last five years.",
+        "The extension still needs approval from the Army Corps of Engineers, which is "
+        "expected to rule on the plan in June.",
+    ]
+    html = (
+        "<html><head><title>Levee extension approved</title></head><body><article>"
+        "<h1>Levee extension approved</h1>"
+        "<div class='article-content article-body rich-text'>"
+        + "".join(f"<p>{text}</p>" for text in story)
+        + f"<p>{notice}</p></div></article></body></html>"
+    )
+    article = newsparse.parse(html, registry=newsparse.Registry())
+    assert article.body.split("\n\n") == story
+
+
+def test_a_paragraph_about_copyright_is_the_storys() -> None:
+    story = [
+        "Copyright claims against the streaming service rose sharply last year, according to "
+        "a report published by the industry's trade body on Monday.",
+        "The report counted more than 4,000 claims filed in 2023, most of them by independent "
+        "musicians whose songs were uploaded without permission.",
+    ]
+    html = (
+        "<html><head><title>Claims rise</title></head><body><article><h1>Claims rise</h1>"
+        + "".join(f"<p>{text}</p>" for text in story)
+        + "</article></body></html>"
+    )
+    assert newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n") == story
+
+
 def test_date_lines_under_a_label_at_the_head_and_tail_are_metadata() -> None:
     story = [
         "The harbour authority approved the new breakwater on Monday after two years of "

@@ -687,10 +687,15 @@ SHARE_OPENERS: frozenset[str] = frozenset(
     }
 )
 
+# How a copyright line opens, casefolded, before its year ("© 2024 Global News, a division of
+# ...", "Copyright 2024 NPR").
+COPYRIGHT_MARKS: tuple[str, ...] = ("©", "(c)", "copyright", "copyright ©", "copyright (c)")
 # Phrases of a rights notice ("All rights reserved", "무단전재 및 재배포 금지"), casefolded: a
 # short line holding one after the story's last paragraph is the page's, not the story's.
 RIGHTS_NOTICE_PHRASES: tuple[str, ...] = (
     "all rights reserved",
+    # the wires' notice, carried by the stations and papers that run their stories
+    "may not be published, broadcast",
     "tous droits réservés",
     "todos los derechos reservados",
     "todos os direitos reservados",

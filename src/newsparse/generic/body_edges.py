@@ -17,6 +17,7 @@ from newsparse.generic.body_cues import (
     CALL_TO_ACTION_VERBS,
     CHANNEL_APPEAL,
     CJK_DATELINE_ENDINGS,
+    COPYRIGHT_MARKS,
     EMPHASIS_TAGS,
     HEAD_METADATA_TAGS,
     HEAD_METADATA_TOKENS,
@@ -63,7 +64,12 @@ HtmlElement = lxml.html.HtmlElement
 
 _DIGIT = re.compile(r"\d")
 _HEAD_METADATA = re.compile("|".join(re.escape(word) for word in HEAD_METADATA_WORDS))
-_RIGHTS_NOTICE = re.compile("|".join(map(re.escape, RIGHTS_NOTICE_PHRASES)))
+_RIGHTS_NOTICE = re.compile(
+    "|".join(map(re.escape, RIGHTS_NOTICE_PHRASES))
+    # (a copyright mark and a year opening the line)
+    + rf"|^(?:{'|'.join(map(re.escape, sorted(COPYRIGHT_MARKS, key=len, reverse=True)))})"
+    + r"\s*(?:19|20)\d\d\b"
+)
 # A syndicated copy's credit ("This article originally appeared on <a>The Atlantic</a>."):
 # part of the story's text, though short and linked like the leftovers after it.
 _ORIGINAL_CREDIT = CaselessWords(ORIGINALLY_PUBLISHED)
@@ -219,6 +225,7 @@ def _is_anchor(unit: Unit) -> bool:
         and not (unit.length < SHORT_LINE * 2 and _holds(unit.element, "time"))
         and not _is_appeal(unit)
         and not _links_to_platforms(unit)
+        and not _is_rights_notice(unit)
     )
 
 
@@ -252,7 +259,9 @@ def _links_to_platforms(unit: Unit) -> bool:
 
 def _is_rights_notice(unit: Unit) -> bool:
     """A short line that reserves the page's rights ("‹저작권자(c) 연합뉴스, 무단 전재-재배포
-    금지›", "© 2024 ... All rights reserved.")."""
+    금지›", "© 2024 ... All rights reserved.", "Copyright 2024 NPR"): never a paragraph of
+    the story, however long its wording ("... This material may not be published,
+    broadcast, rewritten or redistributed.")."""
     return unit.length < _RIGHTS_NOTICE_LENGTH and bool(_RIGHTS_NOTICE.search(unit.text.casefold()))
 
 

@@ -510,18 +510,32 @@ def test_an_agency_s_own_page_under_another_of_its_names_is_the_original() -> No
     assert parse_html(xinhua, url="https://www.news-cn.example/20240416/c_1130.htm").source is None
 
 
-def test_a_wire_rights_notice_before_an_author_bio_still_closes_the_story() -> None:
+@pytest.mark.parametrize(
+    ("bio_classes", "donate_class", "notice", "source"),
+    [
+        (("AuthorBio", "AuthorBio-description"), "DonateModule", "Thomson Reuters.", "Reuters"),
+        # a member station's copy of an NPR story, its boxes named in camelCase (Grove's
+        # "AuthorInfo-bio", "DonationCallToAction")
+        (("AuthorInfo", "AuthorInfo-bio"), "DonationCallToAction", "NPR", "NPR"),
+    ],
+)
+def test_a_wire_rights_notice_before_an_author_bio_still_closes_the_story(
+    bio_classes: tuple[str, str], donate_class: str, notice: str, source: str
+) -> None:
+    outer, inner = bio_classes
     bio = (
-        "<div class='AuthorBio'><div class='AuthorBio-description'><p>Lena Ortiz covers "
-        "transport and city hall for the station's newsroom and has reported from the region "
-        "for ten years.</p></div></div>"
+        f"<div class='{outer}'><div class='{inner}'><p>Lena Ortiz covers transport and city "
+        "hall for the station's newsroom and has reported from the region for ten years.</p>"
+        "</div></div>"
     )
     donate = (
-        "<div class='DonateModule'><p>Independent, nonprofit local journalism depends on "
+        f"<div class='{donate_class}'><p>Independent, nonprofit local journalism depends on "
         "listeners like you. Give today and keep this reporting free for everyone.</p></div>"
     )
-    html = _page(body=STORY + "<p>Copyright 2024 Thomson Reuters.</p>" + bio + donate)
-    assert parse_html(html, url="https://wnpr.example/2024/05/story").source == "Reuters"
+    html = _page(body=STORY + f"<p>Copyright 2024 {notice}</p>" + bio + donate)
+    assert parse_html(html, url="https://wnpr.example/2024/05/story").source == source
+    # ...but the wire's own site names no other source
+    assert parse_html(html, url=f"https://www.{source.lower()}.example/2024/story").source is None
 
 
 def test_more_credit_lines_and_labels_name_the_original() -> None:

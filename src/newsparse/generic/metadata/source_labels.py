@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from newsparse.generic.classes import holds_token
+from newsparse.generic.classes import token_parts
 from newsparse.generic.cues.scripts import KANA_AND_HAN
 from newsparse.generic.metadata import common, regions
 from newsparse.generic.metadata.bylines import wire_name
@@ -219,11 +219,13 @@ def _closing_lines(
 
 
 def _in_box_after_story(element: common.HtmlElement) -> bool:
-    """The paragraph sits in an author's bio, a donation pitch or a newsletter box (its
-    class says so, a few levels up at most): no more of the story."""
+    """The paragraph sits in an author's bio, a donation pitch or a newsletter box (a part
+    of its class says so, a few levels up at most: "AuthorInfo-bio", "DonationCallToAction"):
+    no more of the story."""
     for ancestor in islice(element.iterancestors(), _BOX_LEVELS):
-        if holds_token(AFTER_STORY_BOX_TOKENS, ancestor.get("class")):
-            return True
+        for token in (ancestor.get("class") or "").split():
+            if not AFTER_STORY_BOX_TOKENS.isdisjoint(token_parts(token)):
+                return True
     return False
 
 

@@ -92,6 +92,8 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
     "United News of Bangladesh": ("United News of Bangladesh", "UNB"),
     "BSS": ("Bangladesh Sangbad Sangstha", "BSS"),
     "Associated Press of Pakistan": ("Associated Press of Pakistan", "APP"),
+    # a network whose stories its member stations run
+    "NPR": ("NPR", "National Public Radio"),
     # the religious press's wires
     "OSV News": ("OSV News",),
     "Catholic News Service": ("Catholic News Service", "CNS"),
