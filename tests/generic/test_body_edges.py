@@ -299,15 +299,77 @@ def test_a_copyright_line_closing_the_story_is_dropped(notice: str) -> None:
         "The extension still needs approval from the Army Corps of Engineers, which is "
         "expected to rule on the plan in June.",
     ]
+    assert _generic_body(story, after=f"<p>{notice}</p>") == story
+
+
+def _generic_body(story: list[str], before: str = "", after: str = "") -> list[str]:
+    """The generic engine's body paragraphs of an article page holding ``story``'s
+    paragraphs in a WordPress-style content block, with markup ``before`` and ``after``."""
     html = (
-        "<html><head><title>Levee extension approved</title></head><body><article>"
-        "<h1>Levee extension approved</h1>"
-        "<div class='article-content article-body rich-text'>"
+        "<html><head><title>The story</title></head><body><article><h1>The story</h1>"
+        "<div class='entry-content article-body'>"
+        + before
         + "".join(f"<p>{text}</p>" for text in story)
-        + f"<p>{notice}</p></div></article></body></html>"
+        + after
+        + "</div></article></body></html>"
     )
-    article = newsparse.parse(html, registry=newsparse.Registry())
-    assert article.body.split("\n\n") == story
+    return newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a text-to-speech player's label over the story (Trinity Audio)
+        (
+            "<div class='trinity-tts-pb'><div class='trinity-player-label'>Listen to this "
+            "article</div></div>",
+            "",
+        ),
+        # a shopping piece's disclosure, over the story or under it
+        (
+            "<p><em>All products featured here are independently selected by our editors. "
+            "However, when you buy something through our retail links, we may earn an "
+            "affiliate commission.</em></p>",
+            "",
+        ),
+        (
+            "",
+            "<p><em>Hearst Television participates in various affiliate marketing programs, "
+            "which means we may get paid commissions on editorially chosen products purchased "
+            "through our links to retailer sites.</em></p>",
+        ),
+        # an invitation to a messaging app's channel, linked or not, in any language
+        (
+            "",
+            "<p class='ws-channel'>Follow us on our official WhatsApp channel for breaking "
+            "news alerts and key updates!</p>",
+        ),
+        (
+            "",
+            "<p>اردو پوسٹ کا واٹس ایپ چینل فالو کریں اور تازہ ترین خبریں براہ راست حاصل کریں۔</p>",
+        ),
+    ],
+)
+def test_the_pages_own_lines_around_the_story_are_dropped(before: str, after: str) -> None:
+    story = [
+        "The state transport authority will add 40 trains a day to the coastal line from "
+        "June, cutting waits at peak hours to six minutes.",
+        "Commuter groups welcomed the news but said the feeder bus services must be in place "
+        "before the new timetable starts.",
+    ]
+    assert _generic_body(story, before, after) == story
+
+
+def test_a_story_about_a_messaging_app_keeps_its_paragraphs() -> None:
+    story = [
+        "WhatsApp said on Tuesday that more than 500 million people now follow at least one "
+        "channel on the app, a year after the feature was launched.",
+        "The company said it would let channel owners charge for subscriptions next year, "
+        "starting with news publishers in India and Brazil.",
+        "Analysts said the move puts the app in direct competition with Telegram, whose "
+        "channels have long been a source of news in Eastern Europe.",
+    ]
+    assert _generic_body(story) == story
 
 
 def test_a_paragraph_about_copyright_is_the_storys() -> None:
@@ -317,12 +379,7 @@ def test_a_paragraph_about_copyright_is_the_storys() -> None:
         "The report counted more than 4,000 claims filed in 2023, most of them by independent "
         "musicians whose songs were uploaded without permission.",
     ]
-    html = (
-        "<html><head><title>Claims rise</title></head><body><article><h1>Claims rise</h1>"
-        + "".join(f"<p>{text}</p>" for text in story)
-        + "</article></body></html>"
-    )
-    assert newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n") == story
+    assert _generic_body(story) == story
 
 
 def test_date_lines_under_a_label_at_the_head_and_tail_are_metadata() -> None:

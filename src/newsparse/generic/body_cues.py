@@ -557,6 +557,18 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
         # a live or breaking-news badge on a line of its own, a live page's pinned post's
         "live",
         "pinned post",
+        # a text-to-speech player's label over the story (Trinity Audio, BeyondWords)
+        "listen to this article",
+        "listen to this story",
+        "listen to article",
+        "listen to the article",
+        "artikel anhören",
+        "écouter cet article",
+        "écouter l'article",
+        "escuchar artículo",
+        "escuchar este artículo",
+        "ascolta l'articolo",
+        "ouvir este artigo",
         # an action bar's invitation to the site's app
         "read in app",
         "open in app",
@@ -658,6 +670,48 @@ CHANNEL_APPEAL = re.compile(
     r"^(?:join|follow|subscribe to|تابعوا|تابعونا|підписуйтесь|подписывайтесь|приєднуйтесь"
     r"|присоединяйтесь)\b[^.!?]{0,80}?"
     r"\b(?:telegram|whatsapp|signal|viber|google news)\b"
+)
+# A messaging app's channel, named in a line that invites the reader to it ("Follow us on our
+# official WhatsApp channel for breaking news alerts", "Simak breaking news ... Kompas.com
+# WhatsApp Channel", "اردو پوسٹ کا واٹس ایپ چینل فالو کریں"), casefolded: the apps...
+MESSAGING_APPS: tuple[str, ...] = (
+    "whatsapp", "telegram", "viber", "واٹس ایپ", "واتساب", "واتس اب", "تلگرام", "تلغرام",
+    "تيليجرام", "تليجرام", "ватсап", "вотсап", "телеграм",
+)  # fmt: skip
+# ...and the invitation: the line opens with a verb asking the reader to follow, join or
+# look (one of its first words)...
+CHANNEL_INVITATION_OPENERS: frozenset[str] = frozenset(
+    {
+        "follow", "join", "subscribe", "get", "stay", "click", "tap", "simak", "ikuti",
+        "dapatkan", "mari", "gabung", "bergabung", "sertai", "تابعوا", "تابعونا", "انضم",
+        "انضموا", "اشترك", "подписывайтесь", "підписуйтесь", "присоединяйтесь",
+        "приєднуйтесь", "suivez", "rejoignez", "abonnez-vous", "síguenos", "únete", "sigue",
+        "seguici", "segui", "iscriviti", "folgen", "folge", "abonnieren", "volg",
+        "theo", "ติดตาม", "sundan", "i-follow",
+    }
+)  # fmt: skip
+# ...or, in the languages that put the verb last, holds its polite imperative.
+CHANNEL_INVITATION_ENDINGS: tuple[str, ...] = (
+    "فالو کریں", "جوائن کریں", "دنبال کنید", "عضو شوید", "फॉलो करें", "ज्वाइन करें",
+    "takip edin", "katılın", "フォローしてください", "팔로우하세요",
+)  # fmt: skip
+# Phrases of a shopping piece's disclosure that its links earn the site a commission, casefolded:
+# a line holding one is the page's notice, not the story's.
+AFFILIATE_DISCLOSURE_PHRASES: tuple[str, ...] = (
+    "affiliate marketing program",
+    "may earn a commission",
+    "may earn commission",
+    "may earn a small commission",
+    "may receive a commission",
+    "may receive commission",
+    "may get paid commissions",
+    "may earn an affiliate commission",
+    "earns a commission",
+    "earn a commission from",
+    "may earn money from the links",
+    "contains affiliate links",
+    "includes affiliate links",
+    "we may receive compensation",
 )
 # Last words of a link to a newsletter's sign-up ("... sign up to our weekly <a>Inside Politics
 # newsletter</a>"), casefolded.

@@ -13,9 +13,12 @@ import lxml.html
 
 from newsparse.generic.body_boxes import pitch_box
 from newsparse.generic.body_cues import (
+    AFFILIATE_DISCLOSURE_PHRASES,
     BOLD_TAGS,
     CALL_TO_ACTION_VERBS,
     CHANNEL_APPEAL,
+    CHANNEL_INVITATION_ENDINGS,
+    CHANNEL_INVITATION_OPENERS,
     CJK_DATELINE_ENDINGS,
     COPYRIGHT_MARKS,
     EMPHASIS_TAGS,
@@ -23,6 +26,7 @@ from newsparse.generic.body_cues import (
     HEAD_METADATA_TOKENS,
     HEAD_METADATA_WORDS,
     HEADING_TAGS,
+    MESSAGING_APPS,
     NEWSLETTER_LINK_ENDINGS,
     PRESS_RELEASE_TRAILER,
     RIGHTS_NOTICE_PHRASES,
@@ -74,8 +78,21 @@ _RIGHTS_NOTICE = re.compile(
 # part of the story's text, though short and linked like the leftovers after it.
 _ORIGINAL_CREDIT = CaselessWords(ORIGINALLY_PUBLISHED)
 
-# A rights notice after the story is a line of at most this length.
+# A rights notice after the story is a line of at most this length; an affiliate disclosure,
+# this.
 _RIGHTS_NOTICE_LENGTH = 200
+_DISCLOSURE_LENGTH = 300
+_DISCLOSURE = re.compile("|".join(map(re.escape, AFFILIATE_DISCLOSURE_PHRASES)))
+
+
+_MESSAGING_APP = re.compile(
+    # (whole words in Latin letters; anywhere in scripts that join words or run them together)
+    "|".join(
+        rf"\b{re.escape(app)}\b" if app.isascii() else re.escape(app) for app in MESSAGING_APPS
+    )
+)
+# How many of a line's first words may open an invitation ("Stay updated: follow ...").
+_INVITATION_WORDS = 3
 # The platforms a follow-us line links at least; Telegram's short host ("t" is t.co's too).
 _APPEAL_PLATFORMS = 2
 _TELEGRAM_HOST, _TELEGRAM = "t.me", "telegram"
@@ -225,7 +242,7 @@ def _is_anchor(unit: Unit) -> bool:
         and not (unit.length < SHORT_LINE * 2 and _holds(unit.element, "time"))
         and not _is_appeal(unit)
         and not _links_to_platforms(unit)
-        and not _is_rights_notice(unit)
+        and not _is_page_notice(unit)
     )
 
 
@@ -265,12 +282,40 @@ def _is_rights_notice(unit: Unit) -> bool:
     return unit.length < _RIGHTS_NOTICE_LENGTH and bool(_RIGHTS_NOTICE.search(unit.text.casefold()))
 
 
+def _is_page_notice(unit: Unit) -> bool:
+    """A rights notice (``_is_rights_notice``) or a shopping piece's disclosure that its
+    links earn the site a commission ("Hearst Television participates in various affiliate
+    marketing programs, which means we may get paid commissions on ..."): the page's words,
+    not the story's, wherever they stand."""
+    if _is_rights_notice(unit):
+        return True
+    return unit.length < _DISCLOSURE_LENGTH and bool(_DISCLOSURE.search(unit.text.casefold()))
+
+
+def _is_channel_appeal(unit: Unit) -> bool:
+    """A short line inviting the reader to a messaging app's channel, linked or not ("Follow
+    us on our official WhatsApp channel for breaking news alerts!", "اردو پوسٹ کا واٹس ایپ
+    چینل فالو کریں")."""
+    if unit.length >= SHORT_LINE * 2:
+        return False
+    text = unit.text.casefold()
+    if _MESSAGING_APP.search(text) is None:
+        return False
+    first_words = (word.strip(":!,.") for word in text.split()[:_INVITATION_WORDS])
+    return any(word in CHANNEL_INVITATION_OPENERS for word in first_words) or any(
+        ending in text for ending in CHANNEL_INVITATION_ENDINGS
+    )
+
+
 def _is_appeal(unit: Unit) -> bool:
-    """A linked line that opens as a follow-us, sign-up or support appeal does ("Follow us
+    """An invitation to a messaging app's channel (``_is_channel_appeal``), or a linked line
+    that opens as a follow-us, sign-up or support appeal does ("Follow us
     on Telegram to...", "Подписывайтесь на наш канал...", "Join ST's Telegram channel..."),
     or whose link is such an appeal or a newsletter's ("Start the day with ... <a>Sign up for
     our Morning Edition newsletter</a>.", "... sign up to our weekly <a>Inside Politics
     newsletter</a>"): a long one still is no paragraph of the story."""
+    if _is_channel_appeal(unit):
+        return True
     if not unit.link_length or unit.length >= SHORT_LINE * 2:
         return False
     if heading_kind(" ".join(unit.text.split()[:_APPEAL_WORDS])) in APPEAL_KINDS:
@@ -365,6 +410,7 @@ def edge_leftovers(
                 or _is_title(unit, titles)
                 or _looks_like_metadata(unit, blocks, scores)
                 or _is_appeal(unit)
+                or _is_page_notice(unit)
             ):
                 dropped.append(unit.element)
         elif index < second and index <= first + AFTER_STANDFIRST:
@@ -400,7 +446,7 @@ def edge_leftovers(
             or _is_appeal(unit)
             or _links_to_platforms(unit)
             or _is_source_line(unit.text)
-            or _is_rights_notice(unit)
+            or _is_page_notice(unit)
         ):
             dropped.append(unit.element)
     # short links that no line of text holds go like short linked lines do: before the
