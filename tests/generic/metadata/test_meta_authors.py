@@ -218,6 +218,15 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         ("Redazione ANSA", (), ("ANSA",)),
         ("Office of Communications", (), ()),
         ("Müəllif: Leyla Məmmədova", ("Leyla Məmmədova",), ()),  # Azerbaijani
+        ("Avtor: Luka Zupan", ("Luka Zupan",), ()),  # Slovenian
+        ("Minn Maria Borg", ("Maria Borg",), ()),  # Maltese
+        ("گزارش: حمید رحیمی", ("حمید رحیمی",), ()),  # Persian: "report:"
+        # Arabic's and Hebrew's "and" joined to the second name, an Arabic comma
+        ("كتب محمد عبد الحميد وأحمد سمير", ("محمد عبد الحميد", "أحمد سمير"), ()),
+        ("محمد عبد الحميد، أحمد سمير", ("محمد عبد الحميد", "أحمد سمير"), ()),
+        ("איתי כהן ודנה לוי", ("איתי כהן", "דנה לוי"), ()),
+        ("بقلم وليد الحسيني", ("وليد الحسيني",), ()),  # a name opening with that letter
+        ("كتب أحمد وليد", ("أحمد وليد",), ()),
         ("Muallif: Dilnoza Karimova", ("Dilnoza Karimova",), ()),  # Uzbek
         ("Daga Musa Abdullahi, Kano", ("Musa Abdullahi",), ()),  # Hausa
         ("ដោយ៖ សុខ ដារ៉ា", ("សុខ ដារ៉ា",), ()),  # Khmer, its own colon
@@ -393,6 +402,29 @@ def test_a_turkish_date_label_ends_the_byline_before_it() -> None:
     article = parse_html(html)
     assert article.authors == ("Ayşe Demir",)
     assert article.published == datetime(2024, 3, 12, 14, 32)
+    # "Oluşturulma" (created) is the publication, the update written first
+    html = html.replace(
+        "<span class='tarih'>Giriş: 12.03.2024 - 14:32</span>\n"
+        "<span class='guncelleme'>Güncelleme: 12.03.2024 - 16:10</span>",
+        "<span class='tarih'>Güncelleme: 13.03.2024 - 16:10 | Oluşturulma: 12.03.2024 - "
+        "14:32</span>",
+    )
+    assert parse_html(html).published == datetime(2024, 3, 12, 14, 32)
+
+
+def test_readers_talkbacks_name_no_author() -> None:
+    # Israeli sites call readers' comments "talkbacks"; their names are no byline
+    html = (
+        "<html lang='he'><head><title>הקו הסגול נדחה</title></head><body><article>"
+        "<h1>הקו הסגול נדחה</h1><div class='authors'><span class='authorsName'>איתי כהן "
+        "ודנה לוי</span></div><p>"
+        + "משרד התחבורה הודיע כי פתיחת הקו הסגול של הרכבת הקלה תידחה בשנה. "
+        * 4
+        + "</p></article><div class='TalkbacksComponent' id='talkbacks'><div class='talkback'>"
+        "<span class='author'>משה, רמת גן</span><div class='talkbackText'>מתי זה ייגמר?"
+        "</div></div></div></body></html>"
+    )
+    assert parse_html(html).authors == ("איתי כהן", "דנה לוי")
 
 
 @pytest.mark.parametrize(

@@ -135,6 +135,13 @@ def test_french_update_line_is_the_modified_date() -> None:
         ("平成31年4月30日", datetime(2019, 4, 30)),
         ("14-03-24, 10:32", datetime(2024, 3, 14, 10, 32)),  # a Belgian short year, dashed
         ("14-03-24", None),  # (a short year without a time is no date)
+        ("ΣΑΒΒΑΤΟ, 18 ΜΑΪΟΥ 2024 - 19:15", datetime(2024, 5, 18, 19, 15)),  # Greek capitals
+        ("18 ΜΑΙΟΥ 2024", datetime(2024, 5, 18)),  # ...without the diaeresis too
+        ("الثلاثاء 15 تشرين الأول 2024", datetime(2024, 10, 15)),  # a Levantine month of two words
+        ("3 كانون الثاني 2024", datetime(2024, 1, 3)),
+        ("Objavljeno 7. junija 2024 ob 12.30", datetime(2024, 6, 7, 12, 30)),  # Slovenian
+        ("14 ta' Novembru 2024", datetime(2024, 11, 14)),  # Maltese
+        ("วันที่ 8 มีนาคม พ.ศ. 2567 - 10:45 น.", datetime(2024, 3, 8, 10, 45)),  # the era's mark
         ("In 2019 May 5 people were hurt", None),  # a year and a Latin month: no date
         ("no date here", None),
         ("31 February 2019", None),

@@ -111,6 +111,9 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     "comment": (Kind.COMMENTS, WEAK),
     "commentlist": (Kind.COMMENTS, ANY),
     "disqus": (Kind.COMMENTS, ANY),
+    # readers' comments on Israeli sites ("TalkbacksComponent", "talkback-item")
+    "talkback": (Kind.COMMENTS, WEAK),
+    "talkbacks": (Kind.COMMENTS, WEAK),
     # an obituary's condolences from readers ("guestbook-entry", "legacy-guestbook")
     "guestbook": (Kind.COMMENTS, ANY),
     "respond": (Kind.COMMENTS, TAIL),

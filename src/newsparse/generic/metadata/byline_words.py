@@ -67,6 +67,7 @@ BYLINE_CUES: tuple[str, ...] = (
     "كتبت",  # Arabic: "she wrote"
     "نویسنده",
     "خبرنگار",  # Persian: reporter
+    "گزارش",  # Persian: report (by)
     "رپورٹ",  # Urdu: report (by)
     "تحریر",  # Urdu and Persian: written (by)
     "לפי",
@@ -95,6 +96,10 @@ BYLINE_CUES: tuple[str, ...] = (
     "អ្នកសរសេរ",  # Khmer: writer
     "szerző",
     "piše",  # Croatian, Bosnian: "writes"
+    "avtor",  # Slovenian: author
+    "avtorica",
+    "avtorji",
+    "minn",  # Maltese: by
     "pišu",
     "ავტორი",  # Georgian: author
     "հեղինակ",  # Armenian: author
@@ -231,8 +236,12 @@ NAME_JOINERS: tuple[str, ...] = (
     "ve",
     "oraz",
     "и",
+    "و",  # Arabic, Persian and Urdu, when written apart
     "&",
 )
+#: Arabic's and Hebrew's "and", written joined to the next word ("محمد عبد الحميد وأحمد سمير",
+#: "איתי כהן ודנה לוי").
+ATTACHED_NAME_JOINERS: tuple[str, ...] = ("و", "ו")
 #: One-letter joiners, matched only in lowercase (capitals are initials).
 SHORT_JOINERS: tuple[str, ...] = ("y", "e", "i", "a", "u")
 

@@ -15,6 +15,7 @@ from newsparse.generic.cues.scripts import (
     WORD_MARKS,
 )
 from newsparse.generic.metadata.byline_words import (
+    ATTACHED_NAME_JOINERS,
     BRACKETED_CREDIT_ROLES,
     BY_POSTPOSITIONS,
     BYLINE_CUES,
@@ -165,7 +166,9 @@ _STOP = re.compile(
 _SEGMENT_BREAKS = re.compile(r"\s*(?:[|•·●◆▪︎]|\s[–—-]\s|\n|(?<=[^\W\d_]{3})\.\s+)\s*")
 _JOINER_WORD = rf"(?i:{longest_first(NAME_JOINERS)})|(?:{'|'.join(SHORT_JOINERS)})"
 # (a joiner after a comma is one joint: "By Jane Doe, Health Reporter, and John Roe")
-_JOINERS = re.compile(rf"\s*[,;、，/]\s*(?:(?:{_JOINER_WORD})\s+)?|\s+(?:{_JOINER_WORD})\s+")
+_JOINERS = re.compile(rf"\s*[,;、，/،]\s*(?:(?:{_JOINER_WORD})\s+)?|\s+(?:{_JOINER_WORD})\s+")
+# An "and" joined to the next name, in the scripts that write it so.
+_ATTACHED_JOINER = re.compile(rf"\s(?:{'|'.join(ATTACHED_NAME_JOINERS)})(?=[\u0590-\u06ff])")
 # "avec ..." / "with ..." opening a parenthesis: more names.
 _JOINER_FIRST = re.compile(rf"(?i:{longest_first(NAME_JOINERS)})\s")
 _DIGIT = re.compile(r"\d")
@@ -503,7 +506,7 @@ def _name_parts(segment: str, spaced_names: bool) -> list[str]:
     in a simplified-Chinese credit (``spaced_names``), at its spaces, from its first role
     on when names follow it (what comes before it is the outlet or desk: "财新 记者 陈涛 周琳
     实习记者 吴桐")."""
-    parts = _JOINERS.split(segment)
+    parts = [piece for part in _JOINERS.split(segment) for piece in _split_attached_and(part)]
     if not spaced_names:
         return parts
     words: list[str] = []
@@ -513,6 +516,17 @@ def _name_parts(segment: str, spaced_names: bool) -> list[str]:
         # (a role after the last name, "林书瑶 编辑", follows it: nothing before it goes)
         words.extend(split[first:] if first < len(split) - 1 else split)
     return words
+
+
+def _split_attached_and(part: str) -> list[str]:
+    """A part split where an "and" joined to a name parts two names ("محمد عبد الحميد وأحمد
+    سمير"): only where each side holds two words at least, since a name may itself open with
+    that letter ("وليد", "ורד")."""
+    for match in _ATTACHED_JOINER.finditer(part):
+        before, after = part[: match.start()], part[match.end() :]
+        if len(before.split()) >= 2 and len(after.split()) >= 2:
+            return [before, *_split_attached_and(after)]
+    return [part]
 
 
 def bracketed_credit(paragraph: str) -> tuple[str, ...]:

@@ -74,7 +74,7 @@ OFFSCREEN_CLASSES: tuple[str, ...] = (
 EXCLUDED_TOKENS: tuple[str, ...] = (
     "comment", "comments", "related", "sidebar", "recommend", "recommended",
     "recommendations", "widget", "widgets", "promo", "promos", "teaser", "teasers",
-    "trending",
+    "trending", "talkback", "talkbacks",
 )  # fmt: skip
 #: Class values (lowercased) of a "widget" that holds the page's posts: Blogger's main column
 #: is the "widget Blog" (its sidebar's are "widget Profile", "widget BlogArchive"...).

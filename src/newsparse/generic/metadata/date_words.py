@@ -1,6 +1,10 @@
-"""Month names and date cue words in many languages (data only)."""
+"""Month names and date cue words in many languages (data, and the index of the month names
+built from it)."""
 
 from __future__ import annotations
+
+import re
+import unicodedata
 
 _MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: (
@@ -341,8 +345,8 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
 
 
 # Arabic (Egyptian and Levantine names), Urdu, Persian, Hebrew, Hindi (both spellings of
-# "नवंबर"/"नवम्बर"...), Indonesian and Ukrainian spellings. (Levantine "كانون الثاني" and the like are two words: their second word alone
-# would be ambiguous, so only the one-word months are listed.)
+# "नवंबर"/"नवम्बर"...), Indonesian and Ukrainian spellings. (Levantine "كانون الثاني" and the
+# like are two words: see TWO_WORD_MONTHS.)
 _MORE_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: ("جنوری", "يناير", "ژانویه", "ינואר", "जनवरी", "januari", "січня", "січень"),
     2: (
@@ -492,6 +496,36 @@ _MAGHREB_AND_LEVANT_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     12: ("دجنبر", "ديسمبر"),
 }
 
+# Slovenian (the genitive dates use, and the nominative) and Maltese month names.
+_SLOVENIAN_AND_MALTESE_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("januarja", "januar", "jannar"),
+    2: ("februarja", "februar", "frar"),
+    3: ("marca", "marec", "marzu"),
+    4: ("aprila", "april"),
+    5: ("maja", "maj", "mejju"),
+    6: ("junija", "junij", "ġunju"),
+    7: ("julija", "julij", "lulju"),
+    8: ("avgusta", "avgust", "awwissu"),
+    9: ("septembra", "september", "settembru"),
+    10: ("oktobra", "oktober", "ottubru"),
+    11: ("novembra", "november", "novembru"),
+    12: ("decembra", "december", "diċembru"),
+}
+
+#: The Levant's Syriac month names of two words, with and without the article: each is read
+#: as one name (its words joined by "_"), since its second word alone ("الأول", the first)
+#: names no month.
+TWO_WORD_MONTHS: dict[str, int] = {
+    "كانون الثاني": 1,
+    "كانون ثاني": 1,
+    "تشرين الأول": 10,
+    "تشرين أول": 10,
+    "تشرين الثاني": 11,
+    "تشرين ثاني": 11,
+    "كانون الأول": 12,
+    "كانون أول": 12,
+}
+
 # Thai: the months' full names (an abbreviation, "มี.ค.", is read by THAI_MONTH_ABBREVIATIONS).
 _THAI_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: ("มกราคม",),
@@ -544,14 +578,33 @@ def _month_index() -> dict[str, int]:
         *_TURKIC_AFRICAN_AND_BURMESE_MONTH_NAMES.items(),
         *_BASQUE_MONTH_NAMES.items(),
         *_THAI_MONTH_NAMES.items(),
+        *_SLOVENIAN_AND_MALTESE_MONTH_NAMES.items(),
+        *((number, (name.replace(" ", "_"),)) for name, number in TWO_WORD_MONTHS.items()),
     ]:
         for name in names:
             # First language wins on a collision (e.g. Croatian "listopada" is October, Polish
             # November: the Polish reading is kept as the commoner one). Keys are casefolded
             # as the names read from pages are (Greek "μαΐου" folds to more characters).
             index.setdefault(name.casefold(), number)
+            if _GREEK.search(name):
+                # Greek capitals drop the accent ("ΜΑΪΟΥ", "ΜΑΙΟΥ" for "Μαΐου")
+                for bare in _without_greek_accents(name.casefold()):
+                    index.setdefault(bare, number)
     index["listopada"] = 11
     return index
+
+
+_GREEK = re.compile("[\u0370-\u03ff]")
+_TONOS = "\u0301"
+
+
+def _without_greek_accents(name: str) -> tuple[str, str]:
+    """The name without its tonos (a diaeresis kept), and without any mark."""
+    parts = unicodedata.normalize("NFD", name)
+    return (
+        unicodedata.normalize("NFC", parts.replace(_TONOS, "")),
+        "".join(char for char in parts if not unicodedata.combining(char)),
+    )
 
 
 #: Lowercased month name or abbreviation -> month number.
@@ -593,6 +646,8 @@ PUBLISHED_CUES: tuple[str, ...] = (
     "등록",
     "дата публикации",
     "yayınlanma",
+    "oluşturulma",
+    "oluşturma tarihi",
     "yayın tarihi",
     "giriş",
     "data publikacji",

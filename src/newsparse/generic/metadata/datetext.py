@@ -16,6 +16,7 @@ from newsparse.generic.metadata.date_words import (
     MONTHS,
     NORTH_AMERICAN_ZONES,
     THAI_MONTH_ABBREVIATIONS,
+    TWO_WORD_MONTHS,
     ZONE_OFFSETS,
 )
 from newsparse.generic.metadata.patterns import longest_first
@@ -32,7 +33,7 @@ _NORTH_AMERICAN_TIME = re.compile(
     rf"(?:{longest_first(NORTH_AMERICAN_ZONES)})\b"
 )
 _TIME = re.compile(
-    r"^\W{0,6}(?:at\s+|à\s+|um\s+|a las\s+|alle\s+|kl\.?\s+|เวลา\s*)?"
+    r"^\W{0,6}(?:at\s+|à\s+|um\s+|ob\s+|a las\s+|alle\s+|kl\.?\s+|เวลา\s*)?"
     rf"(?:(?P<before>{longest_first(MERIDIEMS_BEFORE_TIME)})\s*)?"
     r"(?P<hour>\d{1,2})\s?[:h.時시]\s?(?P<minute>\d{2})(?::\d{2})?"
     rf"(?:\s*(?P<ampm>[ap])\.?m\.?|\s*(?P<after>{longest_first(MERIDIEMS_AFTER_TIME)})(?!\w))?",
@@ -61,7 +62,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "dmy-name",
         re.compile(
-            rf"(?<!\d)(\d{{1,2}})(?:\.|º|er|st|nd|rd|th)?\s*(?:de\s+|of\s+)?{_NAME},?\s*(?:de\s+|del\s+)?(\d{{4}})(?!\d)",
+            rf"(?<!\d)(\d{{1,2}})(?:\.|º|er|st|nd|rd|th)?\s*(?:de\s+|of\s+|ta'\s+)?{_NAME},?\s*"
+            # (the Buddhist era's mark before a Thai year: "8 มีนาคม พ.ศ. 2567")
+            r"(?:de\s+|del\s+|พ\.ศ\.\s*)?(\d{4})(?!\d)",
             re.I,
         ),
     ),
@@ -213,6 +216,8 @@ def date_in_text(text: str, *, month_first: bool = False, zoned: bool = False) -
     text = text[:400]
     if _YEAR.search(text) is None:  # one search rules out most texts instead of six
         return None
+    if any(first in text for first in _TWO_WORD_MONTH_FIRSTS):
+        text = _TWO_WORD_MONTH.sub(_joined_words, text)
     best: tuple[int, datetime] | None = None
     for kind, pattern in _PATTERNS:
         # (a match that reads as no date, "۶ آذر ۱۴۰۵" in another calendar, lets the pattern
@@ -236,6 +241,15 @@ def date_in_text(text: str, *, month_first: bool = False, zoned: bool = False) -
             if hour < 24 and minute < 60:
                 found = found.replace(hour=hour, minute=minute)
     return found
+
+
+# The month names of two words, each read as one ("تشرين الأول" as "تشرين_الأول").
+_TWO_WORD_MONTH = re.compile(longest_first(TWO_WORD_MONTHS))
+_TWO_WORD_MONTH_FIRSTS = tuple({name.split()[0] for name in TWO_WORD_MONTHS})
+
+
+def _joined_words(match: re.Match[str]) -> str:
+    return match.group().replace(" ", "_")
 
 
 def _read(
