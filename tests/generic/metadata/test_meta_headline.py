@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from metadata_pages import parse_fixture, parse_html
 
 
@@ -411,3 +412,38 @@ def test_a_japanese_titles_site_after_a_full_width_colon_is_a_decoration() -> No
     # a colon inside the headline itself stays ("首相：増税を否定")
     own = _page("<title>首相：増税を否定</title>", "")
     assert parse_html(own).headline == "首相：増税を否定"
+
+
+_MERCATO = "Firenze, riapre il Mercato Centrale: ventisei banchi e un forno a legna"
+
+
+@pytest.mark.parametrize(
+    ("title", "og_title", "heading", "headline"),
+    [
+        (f"{_MERCATO} - la Gazzetta", "Firenze, riapre il Mercato Centrale", _MERCATO, _MERCATO),
+        # a heading that only adds a label after the title's words is no longer headline
+        (
+            "Tram works close the ring road - Gazzetta",
+            "Tram works close the ring road",
+            "Tram works close the ring road: video",
+            "Tram works close the ring road",
+        ),
+    ],
+)
+def test_a_social_title_cut_at_the_colon_gives_way_to_the_whole_heading(
+    title: str, og_title: str, heading: str, headline: str
+) -> None:
+    head = f"<title>{title}</title><meta property='og:title' content='{og_title}'>"
+    html = _page(head, f"<article><h1 class='story__title'>{heading}</h1></article>")
+    assert parse_html(html).headline == headline
+
+
+def test_the_title_part_a_table_cell_shows_is_the_headline() -> None:
+    # Joomla 1.5: no <h1>, the headline in a cell, the paper's name after it in the <title>
+    heading = "برنامج لتوسيع المساحات المسقية في الجنوب"
+    html = _page(
+        f"<title>{heading} - جريدة الشعب</title>",
+        "<table class='contentpaneopen'><tr><td class='contentheading' width='100%'>"
+        f"{heading}</td></tr></table>",
+    )
+    assert parse_html(html).headline == heading

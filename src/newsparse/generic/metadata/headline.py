@@ -42,6 +42,9 @@ _SEPARATOR_CHARACTERS = "|-–—·•»~/:_：｜"
 _AGREEING_SUFFIX = re.compile(rf"^\s*(?:[{re.escape(_SEPARATOR_CHARACTERS)}]|::)")
 _MAX_LENGTH = 400
 _CUT_LENGTH = 100
+# A headline's second half after a colon, of a few words at least.
+_COLON_CONTINUATION = re.compile(r"\s*[:：]\s+\S")
+_MIN_CONTINUATION_WORDS = 3
 # A title's trailing label ("| Editorial", "- Opinion"): a few words, not a clause.
 _MAX_LABEL_WORDS = 4
 # A label before a heading: words, then a colon or a separator ("Godavari Floods: "), or a
@@ -402,6 +405,37 @@ def _untruncated(chosen: str, others: list[str]) -> str:
     return chosen
 
 
+def _shown_title_part(page: Page, title: str) -> str | None:
+    """The longest part of a ``<title>`` of several ("<headline> - <paper>") when the page
+    shows it as an element's own text (a Joomla 1.5 article's ``<td
+    class="contentheading">``): the headline, without the site's name (a shorter part shown
+    alone is more likely the site's name in its masthead)."""
+    parts = [part.strip() for part in _SEPARATOR.split(title)]
+    if len(parts) < 2:
+        return None
+    element = regions.headline_element(page)
+    if element is None:
+        return None
+    text = collapse_whitespace(element.text or "")
+    return text if text == max(parts, key=len) and _plausible(text) else None
+
+
+def _continued_heading(declared: str, headings: list[str]) -> str | None:
+    """The visible heading that goes on after ``declared`` past a colon: a social title
+    cut before the headline's second half ("Firenze, riapre il Mercato Centrale" for the
+    ``<h1>`` "Firenze, riapre il Mercato Centrale: ventisei banchi e un forno a legna")."""
+    folded = declared.casefold().rstrip()
+    for heading in headings:
+        rest = heading[len(folded) :]
+        if (
+            heading.casefold().startswith(folded)
+            and _COLON_CONTINUATION.match(rest)
+            and len(rest.split()) >= _MIN_CONTINUATION_WORDS
+        ):
+            return heading
+    return None
+
+
 def _labelled_form_of(declared: str, headings: list[str]) -> str | None:
     """The visible heading that ``declared`` repeats with a short label after a separator
     ("Title | Editorial", "Title - Opinion"): the label is not part of the headline. A colon
@@ -490,7 +524,9 @@ def find_headline(page: Page, author_names: tuple[str, ...] = ()) -> str | None:
             kicked = _kicked_heading(page, jsonld_headline)
             if kicked is not None:
                 return kicked
-            return _untruncated(jsonld_headline, [*visible, *(t for t in (title,) if t)])
+            return _continued_heading(jsonld_headline, visible) or _untruncated(
+                jsonld_headline, [*visible, *(t for t in (title,) if t)]
+            )
 
     for name in TITLE_METAS:
         declared = common.meta(page, name)
@@ -506,7 +542,9 @@ def find_headline(page: Page, author_names: tuple[str, ...] = ()) -> str | None:
                 labelled = _kicked_heading(page, declared)
             if labelled is not None:
                 return labelled
-            return _untruncated(declared, [*visible, *(t for t in (title,) if t)])
+            return _continued_heading(declared, visible) or _untruncated(
+                declared, [*visible, *(t for t in (title,) if t)]
+            )
 
     if confirmed:
         return confirmed[0]
@@ -519,7 +557,7 @@ def find_headline(page: Page, author_names: tuple[str, ...] = ()) -> str | None:
         for heading in article_headlines(page):
             if len(heading) > len(title) and heading.casefold().startswith(title.casefold()):
                 return heading
-        return title
+        return _shown_title_part(page, title) or title
     if visible:
         return visible[0]
     return title
