@@ -188,6 +188,11 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("slide-counter", Kind.CHROME),  # "2 of 5"
         ("wb-inv", Kind.HIDDEN),  # the Web Experience Toolkit's screen-reader text
         ("pagedetails", Kind.CHROME),  # "Page details: Was this page useful?"
+        ("PDS_Poll", Kind.CHROME),  # a reader poll's form (Crowdsignal)
+        ("knowledge-quiz", Kind.CHROME),  # a quiz's questions and answers
+        ("piano-inline-offer", Kind.PAYWALL),  # Piano's offer box in the story
+        ("PianoInline_container__x7Yz", Kind.PAYWALL),
+        ("file-embed-wrapper", Kind.CHROME),  # a file's download card (Substack)
     ],
 )
 def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind) -> None:
@@ -230,6 +235,7 @@ def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind) -> None:
         "has-sidebar",
         "product-card",  # a buying guide's item, with its review
         "poll-results",  # an election story's figures
+        "poll-tracker-chart",
         "e-commerce",
     ],
 )

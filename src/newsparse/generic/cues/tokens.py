@@ -203,7 +203,8 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     "pagenav": (Kind.PAGINATION, ANY),
     # paywall
     "paywall": (Kind.PAYWALL, ANY),
-    "piano": (Kind.PAYWALL, TAIL),
+    # (Piano's offer boxes: "piano-inline-offer", "PianoInline_container")
+    "piano": (Kind.PAYWALL, WEAK),
     "regwall": (Kind.PAYWALL, ANY),
     "meter": (Kind.PAYWALL, TAIL),
     "bezahlschranke": (Kind.PAYWALL, ANY),
@@ -232,6 +233,9 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     "pitch": (Kind.AD, TAIL),
     # a slideshow's "2 of 5" ("slide-counter")
     "counter": (Kind.CHROME, TAIL),
+    # a reader poll's or quiz's form in the story ("CSS_Poll PDS_Poll", "knowledge-quiz")
+    "poll": (Kind.CHROME, TAIL),
+    "quiz": (Kind.CHROME, TAIL),
     # video.js players' controls and titles ("vjs-title", "vjs-control-bar")
     "vjs": (Kind.HIDDEN, ANY),
     "vplayer": (Kind.CHROME, ANY),
@@ -635,6 +639,8 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("shop", "the", "look"): Kind.AD,
     # the affiliate note over a shopping piece ("duet--article--affiliate-disclosure")
     ("affiliate", "disclosure"): Kind.AD,
+    # a file's download card (Substack's "file-embed-wrapper": its name, size and type)
+    ("file", "embed"): Kind.CHROME,
     # an embedded consent placeholder for a tweet or video ("a-opt-in": "With your consent,
     # external content is loaded here")
     ("opt", "in"): Kind.CONSENT,
