@@ -338,6 +338,14 @@ def _generic_body(story: list[str], before: str = "", after: str = "") -> list[s
             "which means we may get paid commissions on editorially chosen products purchased "
             "through our links to retailer sites.</em></p>",
         ),
+        # a station's promotions after its story: the next video, its app
+        (
+            "",
+            "<p><strong>WATCH NEXT: </strong>Bus driver shortage leaves students waiting</p>"
+            "<div class='embed'><iframe src='https://www.youtube.example/embed/abc123'>"
+            "</iframe></div><p><em>Download the free WDCN app to get breaking news alerts, "
+            "weather updates and live streams from our newscasts.</em></p>",
+        ),
         # an invitation to a messaging app's channel, linked or not, in any language
         (
             "",

@@ -678,11 +678,16 @@ MESSAGING_APPS: tuple[str, ...] = (
     "whatsapp", "telegram", "viber", "واٹس ایپ", "واتساب", "واتس اب", "تلگرام", "تلغرام",
     "تيليجرام", "تليجرام", "ватсап", "вотсап", "телеграм",
 )  # fmt: skip
-# ...and the invitation: the line opens with a verb asking the reader to follow, join or
-# look (one of its first words)...
+# The words for an app of the site's own ("Download the free WDCN app to get breaking news
+# alerts"), casefolded: a line opening with an invitation and naming one is a promotion too.
+APP_WORDS: tuple[str, ...] = ("app", "apps", "aplikasi", "appli", "application", "aplicación",
+                              "aplicativo", "applicazione")  # fmt: skip
+# ...and the invitation: the line opens with a verb asking the reader to follow, join, look
+# or install (one of its first words)...
 CHANNEL_INVITATION_OPENERS: frozenset[str] = frozenset(
     {
-        "follow", "join", "subscribe", "get", "stay", "click", "tap", "simak", "ikuti",
+        "follow", "join", "subscribe", "get", "stay", "click", "tap", "download", "install",
+        "simak", "ikuti", "unduh",
         "dapatkan", "mari", "gabung", "bergabung", "sertai", "تابعوا", "تابعونا", "انضم",
         "انضموا", "اشترك", "подписывайтесь", "підписуйтесь", "присоединяйтесь",
         "приєднуйтесь", "suivez", "rejoignez", "abonnez-vous", "síguenos", "únete", "sigue",
@@ -713,6 +718,15 @@ AFFILIATE_DISCLOSURE_PHRASES: tuple[str, ...] = (
     "includes affiliate links",
     "we may receive compensation",
 )
+# Labels of a short line that points the reader at a video, a podcast or another story after
+# the story ("WATCH NEXT: Bus driver shortage leaves students waiting", above its player),
+# normalised: with its title, the line is no sentence of the story.
+PROMO_LINE_LABELS: frozenset[str] = frozenset(
+    {
+        "watch", "watch next", "watch more", "watch now", "watch live", "video", "videos",
+        "related video", "listen", "listen now", "podcast", "up next",
+    }
+)  # fmt: skip
 # Last words of a link to a newsletter's sign-up ("... sign up to our weekly <a>Inside Politics
 # newsletter</a>"), casefolded.
 NEWSLETTER_LINK_ENDINGS: tuple[str, ...] = ("newsletter", "newsletters")

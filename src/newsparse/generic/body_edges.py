@@ -14,6 +14,7 @@ import lxml.html
 from newsparse.generic.body_boxes import pitch_box
 from newsparse.generic.body_cues import (
     AFFILIATE_DISCLOSURE_PHRASES,
+    APP_WORDS,
     BOLD_TAGS,
     CALL_TO_ACTION_VERBS,
     CHANNEL_APPEAL,
@@ -29,6 +30,7 @@ from newsparse.generic.body_cues import (
     MESSAGING_APPS,
     NEWSLETTER_LINK_ENDINGS,
     PRESS_RELEASE_TRAILER,
+    PROMO_LINE_LABELS,
     RIGHTS_NOTICE_PHRASES,
     SIGNOFF_TOKENS,
     SOCIAL_PLATFORM_LABELS,
@@ -50,7 +52,7 @@ from newsparse.generic.body_lists import is_address
 from newsparse.generic.classes import holds_token
 from newsparse.generic.cues.kinds import APPEAL_KINDS, Kind
 from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
-from newsparse.generic.labels import heading_kind
+from newsparse.generic.labels import heading_kind, normalise
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata.byline_words import NAME_JOINERS
 from newsparse.generic.metadata.patterns import CaselessWords
@@ -91,6 +93,7 @@ _MESSAGING_APP = re.compile(
         rf"\b{re.escape(app)}\b" if app.isascii() else re.escape(app) for app in MESSAGING_APPS
     )
 )
+_APP_WORD = re.compile(rf"\b(?:{'|'.join(map(re.escape, APP_WORDS))})\b")
 # How many of a line's first words may open an invitation ("Stay updated: follow ...").
 _INVITATION_WORDS = 3
 # The platforms a follow-us line links at least; Telegram's short host ("t" is t.co's too).
@@ -293,18 +296,29 @@ def _is_page_notice(unit: Unit) -> bool:
 
 
 def _is_channel_appeal(unit: Unit) -> bool:
-    """A short line inviting the reader to a messaging app's channel, linked or not ("Follow
-    us on our official WhatsApp channel for breaking news alerts!", "اردو پوسٹ کا واٹس ایپ
-    چینل فالو کریں")."""
+    """A short line inviting the reader to a messaging app's channel or to the site's own
+    app, linked or not ("Follow us on our official WhatsApp channel for breaking news
+    alerts!", "اردو پوسٹ کا واٹس ایپ چینل فالو کریں", "Download the free WDCN app to get
+    breaking news alerts")."""
     if unit.length >= SHORT_LINE * 2:
         return False
     text = unit.text.casefold()
-    if _MESSAGING_APP.search(text) is None:
+    messaging = _MESSAGING_APP.search(text) is not None
+    if not messaging and _APP_WORD.search(text) is None:
         return False
     first_words = (word.strip(":!,.") for word in text.split()[:_INVITATION_WORDS])
-    return any(word in CHANNEL_INVITATION_OPENERS for word in first_words) or any(
-        ending in text for ending in CHANNEL_INVITATION_ENDINGS
-    )
+    if any(word in CHANNEL_INVITATION_OPENERS for word in first_words):
+        return True
+    return messaging and any(ending in text for ending in CHANNEL_INVITATION_ENDINGS)
+
+
+def _is_promo_line(unit: Unit) -> bool:
+    """A short line of a promotion label and a title ("WATCH NEXT: Bus driver shortage
+    leaves students waiting"): a pointer to a video or another story, not a sentence."""
+    if unit.length >= SHORT_LINE:
+        return False
+    label, separator, title = unit.text.partition(":")
+    return bool(separator and title.strip()) and normalise(label) in PROMO_LINE_LABELS
 
 
 def _is_appeal(unit: Unit) -> bool:
@@ -447,6 +461,7 @@ def edge_leftovers(
             or _links_to_platforms(unit)
             or _is_source_line(unit.text)
             or _is_page_notice(unit)
+            or _is_promo_line(unit)
         ):
             dropped.append(unit.element)
     # short links that no line of text holds go like short linked lines do: before the
