@@ -147,6 +147,8 @@ def test_unrendered_shortcodes_are_markup_not_text() -> None:
     assert is_label("[/vc_column_text]")
     assert is_label('[caption id="attachment_12" align="alignright" width="300"]')
     assert is_label("[embed]https://www.youtube.com/watch?v=abc[/embed]")
+    assert is_label("[Gambas:Video CNN]")  # a CMS's embed placeholder
+    assert not is_label("[Update: the road reopened at 6 p.m.]")  # an editor's note
     # an editor's bracketed note, a footnote and a lone word in brackets are text
     assert not is_label("[Updated 5pm] The mayor said the road would reopen on Friday.")
     assert not is_label("[1] Harbour Authority annual report, 2018.")

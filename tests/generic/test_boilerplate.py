@@ -193,6 +193,7 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("piano-inline-offer", Kind.PAYWALL),  # Piano's offer box in the story
         ("PianoInline_container__x7Yz", Kind.PAYWALL),
         ("file-embed-wrapper", Kind.CHROME),  # a file's download card (Substack)
+        ("paging__wrap", Kind.PAGINATION),  # a paged story's page links (Kompas)
     ],
 )
 def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind) -> None:

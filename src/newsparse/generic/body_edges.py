@@ -299,8 +299,9 @@ def _is_channel_appeal(unit: Unit) -> bool:
     """A short line inviting the reader to a messaging app's channel or to the site's own
     app, linked or not ("Follow us on our official WhatsApp channel for breaking news
     alerts!", "اردو پوسٹ کا واٹس ایپ چینل فالو کریں", "Download the free WDCN app to get
-    breaking news alerts")."""
-    if unit.length >= SHORT_LINE * 2:
+    breaking news alerts"). Such a line may spell out the channel's address: it runs up to
+    three short lines."""
+    if unit.length >= SHORT_LINE * 3:
         return False
     text = unit.text.casefold()
     messaging = _MESSAGING_APP.search(text) is not None

@@ -54,12 +54,14 @@ _SECOND_DATE_LABEL = CaselessWords(
 _DATED_LINE_LENGTH = 60
 
 # A line that is one WordPress shortcode the page left unrendered: "[name attr=...]text
-# [/name]", or a lone opening tag with attributes or a closing tag. (Lowercase names only:
-# an editor's "[Updated]" or "[Video]" is text.)
+# [/name]", or a lone opening tag with attributes or a closing tag (lowercase names only: an
+# editor's "[Updated]" or "[Video]" is text); or a CMS's embed placeholder, a name glued to
+# its value by a colon ("[Gambas:Video CNN]": an editor's "[Update: ...]" has a space).
 _SHORTCODE = re.compile(
     r"\[([a-z][a-z0-9_-]*)(?:\s[^\]]*)?\].*\[/\1\]\Z"
     r"|\[[a-z][a-z0-9_-]*\s[^\]=]*=[^\]]*\]\Z"
-    r"|\[/[a-z][a-z0-9_-]*\]\Z",
+    r"|\[/[a-z][a-z0-9_-]*\]\Z"
+    r"|\[[A-Za-z][A-Za-z0-9_-]*:[^\]\s][^\]]{0,60}\]\Z",
     re.DOTALL,
 )
 

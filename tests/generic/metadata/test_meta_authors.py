@@ -219,6 +219,8 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         ("Office of Communications", (), ()),
         ("Müəllif: Leyla Məmmədova", ("Leyla Məmmədova",), ()),  # Azerbaijani
         ("Avtor: Luka Zupan", ("Luka Zupan",), ()),  # Slovenian
+        # Kompas's correspondent in a town, then the reporter
+        ("Penulis: Kontributor Demak, Siti Nurhaliza", ("Siti Nurhaliza",), ()),
         ("Minn Maria Borg", ("Maria Borg",), ()),  # Maltese
         ("گزارش: حمید رحیمی", ("حمید رحیمی",), ()),  # Persian: "report:"
         # Arabic's and Hebrew's "and" joined to the second name, an Arabic comma

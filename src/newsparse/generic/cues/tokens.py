@@ -198,6 +198,7 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     # (TAIL: a post block's setting, JNews's "jeg_pagination_disable", names no pagination)
     "pagination": (Kind.PAGINATION, TAIL),
     "pager": (Kind.PAGINATION, WEAK),
+    "paging": (Kind.PAGINATION, WEAK),
     "prevnext": (Kind.PAGINATION, ANY),
     "nextprev": (Kind.PAGINATION, ANY),
     "pagenav": (Kind.PAGINATION, ANY),

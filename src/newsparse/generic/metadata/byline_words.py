@@ -296,6 +296,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "editorial",
         "contributor",
         "contributing",
+        "kontributor",  # Indonesian: a correspondent in a town ("Kontributor Demak")
         "columnist",
         "photographer",
         "photographers",
