@@ -238,13 +238,25 @@ def test_date_only_values_do_not_invent_a_zone() -> None:
     assert published.isoformat() == "2018-08-16T10:29:20+00:00"
 
 
-def test_unmarked_dateline_under_the_headline() -> None:
+@pytest.mark.parametrize(
+    ("head", "dateline", "expected"),
+    [
+        ("<html lang='ko'>", "기사입력 : 2018-09-28 17:32", datetime(2018, 9, 28, 17, 32)),
+        # the date as the last field of a metadata line: the paper's name, then the date
+        (
+            "<html>",
+            "<a href='/pdi'>Philippine Daily Inquirer</a> / 05:40 AM April 08, 2024",
+            datetime(2024, 4, 8, 5, 40),
+        ),
+    ],
+)
+def test_unmarked_dateline_under_the_headline(head: str, dateline: str, expected: datetime) -> None:
     html = (
-        "<html lang='ko'><body><div id='wrap'><h1>악녀의 덫에 걸린 이유리</h1>"
-        "<div>기사입력 : 2018-09-28 17:32</div><div>" + "본문 내용입니다. " * 20 + "</div>"
-        "</div></body></html>"
+        f"{head}<body><div id='wrap'><h1>A headline of the story</h1><div>{dateline}</div><div>"
+        + "The text of the story goes on here. " * 8
+        + "</div></div></body></html>"
     )
-    assert parse_html(html).published == datetime(2018, 9, 28, 17, 32)
+    assert parse_html(html).published == expected
 
 
 def test_prose_dates_under_the_headline_are_not_datelines() -> None:

@@ -49,6 +49,8 @@ _MAX_DATELINE = 160
 _TODAY_LEVELS = 3
 _MAX_UNMARKED = 120
 _MAX_BARE_DATE = 40
+# What parts the fields of a metadata line ("<paper> / <date>", "<name> | <date>").
+_FIELD_SEPARATOR = re.compile(r"\s[/|·•]\s")
 _CUE_PUBLISHED = CaselessWords(PUBLISHED_CUES)
 _CUE_MODIFIED = CaselessWords(MODIFIED_CUES)
 _NUMERIC_DATE = re.compile(
@@ -334,8 +336,14 @@ def _date_line(text: str, month_first: bool, cued_only: bool) -> datetime | None
         return None
     cue = _CUE_PUBLISHED.span(text)
     if cue is None:
-        if cued_only or len(text) > _MAX_BARE_DATE:
+        if cued_only:
             return None
+        if len(text) > _MAX_BARE_DATE:
+            # a field of its own on the line: "Philippine Daily Inquirer / 05:40 AM April 08,
+            # 2024", "By Name | March 6, 2024"
+            text = _FIELD_SEPARATOR.split(text)[-1]
+            if len(text) > _MAX_BARE_DATE:
+                return None
         return plausible(date_in_text(text, month_first=month_first, zoned=True))
     start, end = cue
     after = plausible(date_in_text(text[end:], month_first=month_first, zoned=True))
