@@ -120,6 +120,8 @@ def test_labels_and_share_buttons_in_several_languages() -> None:
     assert is_label("Not the answer you’re looking for? Browse other questions tagged cron.")
     assert is_label("Your Reaction?")
     assert is_label("انتهای پیام/")  # a Persian agency's end-of-story mark
+    assert is_label("Article content")  # Postmedia's label over the text
+    assert is_label("Story continues below this ad")
     # a paywall's notice written as a sentence inside the story's container
     assert is_label(
         "The rest of this story is available to subscribers. Create a free account to read "
@@ -347,6 +349,25 @@ def _generic_body(story: list[str], before: str = "", after: str = "") -> list[s
             "<div class='embed'><iframe src='https://www.youtube.example/embed/abc123'>"
             "</iframe></div><p><em>Download the free WDCN app to get breaking news alerts, "
             "weather updates and live streams from our newscasts.</em></p>",
+        ),
+        # a wire's credit and a picture's, with the copyright sign
+        ("", "<p>© dpa-infocom, dpa:240312-99-345678/3</p>"),
+        ("", "<p>Rubriklistenbild: © Sven Knipser/IMAGO</p>"),
+        # a portal's note on a wire copy; a regional story's lines for search engines
+        (
+            "",
+            "<p><i>(Except for the headline, this story has not been edited by NDTV staff and "
+            "is published from a syndicated feed.)</i></p>",
+        ),
+        ("", "<p><strong>Web Title: </strong>Water supply to remain shut on Thursday</p>"),
+        ("", "<p><strong>English Summary:</strong> Kerala rain: IMD issues yellow alert</p>"),
+        ("", "<div class='ie-first-publish'><span>First uploaded on: 08-04-2024 at 19:05 IST"),
+        # the site's appeal to read more of its news, linked
+        (
+            "",
+            "<p><em>Get Current Updates on <a href='/india-news'>India News</a>, <a "
+            "href='/elections'>Lok Sabha Election 2024</a> live, Elections 2024 along with "
+            "Latest News and Top Headlines from India and around the world.</em></p>",
         ),
         # an invitation to a messaging app's channel, linked or not, in any language
         (

@@ -194,6 +194,7 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("PianoInline_container__x7Yz", Kind.PAYWALL),
         ("file-embed-wrapper", Kind.CHROME),  # a file's download card (Substack)
         ("paging__wrap", Kind.PAGINATION),  # a paged story's page links (Kompas)
+        ("tengdar-frettir", Kind.RELATED),  # Icelandic: related news
     ],
 )
 def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind) -> None:
@@ -462,6 +463,14 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("Le tamén:", Kind.READ_ALSO),
         ("More episodes", Kind.RELATED),
         ("Más columnas de Lucía Ferrándiz", Kind.RELATED),  # a columnist's other columns
+        ("Seguir leyendo:", Kind.READ_ALSO),  # Infobae's links closing the story
+        ("Mirá también", Kind.READ_ALSO),  # Argentina's voseo
+        ("Le puede interesar:", Kind.READ_ALSO),
+        ("Mehr News aus Essen:", Kind.RELATED),  # a regional section's rail
+        ("Nos recommandations", Kind.RELATED),
+        ("À voir en vidéo", Kind.READ_ALSO),
+        ("Tengdar fréttir", Kind.RELATED),  # Icelandic
+        ("இதையும் படிக்க:", Kind.READ_ALSO),  # Tamil
     ],
 )
 def test_headings_name_their_block(heading: str, kind: Kind) -> None:

@@ -557,8 +557,14 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
         # a live or breaking-news badge on a line of its own, a live page's pinned post's
         "live",
         "pinned post",
+        # Postmedia's label over a story's text and between its ad slots
+        "article content",
+        "story continues below this ad",
         # a text-to-speech player's label over the story (Trinity Audio, BeyondWords)
         "listen to this article",
+        "escuche este artículo",
+        "escucha este artículo",
+        "ouça este artigo",
         "listen to this story",
         "listen to article",
         "listen to the article",
@@ -688,7 +694,8 @@ CHANNEL_INVITATION_OPENERS: frozenset[str] = frozenset(
     {
         "follow", "join", "subscribe", "get", "stay", "click", "tap", "download", "install",
         "simak", "ikuti", "unduh",
-        "dapatkan", "mari", "gabung", "bergabung", "sertai", "تابعوا", "تابعونا", "انضم",
+        "dapatkan", "mari", "gabung", "bergabung", "sertai", "participe", "acompanhe",
+        "inscreva-se", "únase", "síganos", "تابعوا", "تابعونا", "انضم",
         "انضموا", "اشترك", "подписывайтесь", "підписуйтесь", "присоединяйтесь",
         "приєднуйтесь", "suivez", "rejoignez", "abonnez-vous", "síguenos", "únete", "sigue",
         "seguici", "segui", "iscriviti", "folgen", "folge", "abonnieren", "volg",
@@ -717,7 +724,23 @@ AFFILIATE_DISCLOSURE_PHRASES: tuple[str, ...] = (
     "contains affiliate links",
     "includes affiliate links",
     "we may receive compensation",
+    # an aggregator's or portal's note on a wire copy it ran unedited
+    "published from a syndicated feed",
+    "sourced from a third party syndicated feed",
+    "auto-generated from a syndicated feed",
 )
+# How a regional-language story's line for search engines opens, casefolded (Lokmat's "Web
+# Title: ...", Manorama's "English Summary: ..."): the page's metadata, however long.
+SEO_LINE_OPENERS: tuple[str, ...] = ("web title:", "english summary:", "english title:")
+# A linked line that opens with one of these verbs and promises the news (these words) is the
+# site's appeal to read more of it ("Get Current Updates on <a>India News</a> ... along with
+# Latest News and Top Headlines", "Catch all the <a>Business News</a> ... on Live Mint"),
+# casefolded.
+NEWS_APPEAL_OPENERS: frozenset[str] = frozenset({"get", "catch", "stay", "check"})
+NEWS_APPEAL_WORDS: tuple[str, ...] = (
+    "latest news", "breaking news", "top headlines", "news updates", "latest updates",
+    "current updates",
+)  # fmt: skip
 # Labels of a short line that points the reader at a video, a podcast or another story after
 # the story ("WATCH NEXT: Bus driver shortage leaves students waiting", above its player),
 # normalised: with its title, the line is no sentence of the story.
@@ -758,6 +781,8 @@ SHARE_OPENERS: frozenset[str] = frozenset(
 # How a copyright line opens, casefolded, before its year ("© 2024 Global News, a division of
 # ...", "Copyright 2024 NPR").
 COPYRIGHT_MARKS: tuple[str, ...] = ("©", "(c)", "copyright", "copyright ©", "copyright (c)")
+# The copyright sign: a short line holding it is a credit or a notice, whatever else it says.
+COPYRIGHT_SIGN = "©"
 # Phrases of a rights notice ("All rights reserved", "무단전재 및 재배포 금지"), casefolded: a
 # short line holding one after the story's last paragraph is the page's, not the story's.
 RIGHTS_NOTICE_PHRASES: tuple[str, ...] = (

@@ -22,16 +22,20 @@ from newsparse.generic.body_cues import (
     CHANNEL_INVITATION_OPENERS,
     CJK_DATELINE_ENDINGS,
     COPYRIGHT_MARKS,
+    COPYRIGHT_SIGN,
     EMPHASIS_TAGS,
     HEAD_METADATA_TAGS,
     HEAD_METADATA_TOKENS,
     HEAD_METADATA_WORDS,
     HEADING_TAGS,
     MESSAGING_APPS,
+    NEWS_APPEAL_OPENERS,
+    NEWS_APPEAL_WORDS,
     NEWSLETTER_LINK_ENDINGS,
     PRESS_RELEASE_TRAILER,
     PROMO_LINE_LABELS,
     RIGHTS_NOTICE_PHRASES,
+    SEO_LINE_OPENERS,
     SIGNOFF_TOKENS,
     SOCIAL_PLATFORM_LABELS,
 )
@@ -83,7 +87,7 @@ _ORIGINAL_CREDIT = CaselessWords(ORIGINALLY_PUBLISHED)
 # A rights notice after the story is a line of at most this length; an affiliate disclosure,
 # this.
 _RIGHTS_NOTICE_LENGTH = 200
-_DISCLOSURE_LENGTH = 300
+_DISCLOSURE_LENGTH = 450
 _DISCLOSURE = re.compile("|".join(map(re.escape, AFFILIATE_DISCLOSURE_PHRASES)))
 
 
@@ -281,16 +285,23 @@ def _is_rights_notice(unit: Unit) -> bool:
     """A short line that reserves the page's rights ("‹저작권자(c) 연합뉴스, 무단 전재-재배포
     금지›", "© 2024 ... All rights reserved.", "Copyright 2024 NPR"): never a paragraph of
     the story, however long its wording ("... This material may not be published,
-    broadcast, rewritten or redistributed.")."""
-    return unit.length < _RIGHTS_NOTICE_LENGTH and bool(_RIGHTS_NOTICE.search(unit.text.casefold()))
+    broadcast, rewritten or redistributed."); or a short line holding the copyright sign,
+    a credit ("© dpa-infocom, dpa:240312-99-345678/3", "Rubriklistenbild: © Sven
+    Knipser/IMAGO")."""
+    if unit.length >= _RIGHTS_NOTICE_LENGTH:
+        return False
+    return (unit.length < SHORT_LINE and COPYRIGHT_SIGN in unit.text) or bool(
+        _RIGHTS_NOTICE.search(unit.text.casefold())
+    )
 
 
 def _is_page_notice(unit: Unit) -> bool:
-    """A rights notice (``_is_rights_notice``) or a shopping piece's disclosure that its
-    links earn the site a commission ("Hearst Television participates in various affiliate
-    marketing programs, which means we may get paid commissions on ..."): the page's words,
+    """A rights notice (``_is_rights_notice``), a shopping piece's disclosure that its links
+    earn the site a commission ("Hearst Television participates in various affiliate
+    marketing programs, which means we may get paid commissions on ...") or a portal's note
+    on a syndicated copy, or a line for search engines ("Web Title: ..."): the page's words,
     not the story's, wherever they stand."""
-    if _is_rights_notice(unit):
+    if _is_rights_notice(unit) or unit.text.casefold().startswith(SEO_LINE_OPENERS):
         return True
     return unit.length < _DISCLOSURE_LENGTH and bool(_DISCLOSURE.search(unit.text.casefold()))
 
@@ -335,8 +346,13 @@ def _is_appeal(unit: Unit) -> bool:
         return False
     if heading_kind(" ".join(unit.text.split()[:_APPEAL_WORDS])) in APPEAL_KINDS:
         return True
-    if CHANNEL_APPEAL.match(unit.text.casefold()):
+    text = unit.text.casefold()
+    if CHANNEL_APPEAL.match(text):
         return True  # ("Join ST's Telegram channel here and get the latest breaking news")
+    if text.split(None, 1)[0] in NEWS_APPEAL_OPENERS and any(
+        words in text for words in NEWS_APPEAL_WORDS
+    ):
+        return True  # ("Get Current Updates on <a>India News</a> ... and Top Headlines")
     for link in unit.element.iter("a"):
         words = " ".join(subtree_text(link).split())
         if heading_kind(words) in APPEAL_KINDS or _names_a_newsletter(words):

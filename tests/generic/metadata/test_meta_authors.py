@@ -222,6 +222,10 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         # Kompas's correspondent in a town, then the reporter
         ("Penulis: Kontributor Demak, Siti Nurhaliza", ("Siti Nurhaliza",), ()),
         ("Minn Maria Borg", ("Maria Borg",), ()),  # Maltese
+        ("Propos recueillis par Camille Durand", ("Camille Durand",), ()),  # an interview's
+        ("Un texte de Julie Ouellet", ("Julie Ouellet",), ()),  # Québec's
+        # Bengali: the name, then "last updated" and the date in the byline's block
+        ("সুপ্রিয় তরফদার শেষ আপডেট: ১২ মার্চ ২০২৪ ১৪:৩২", ("সুপ্রিয় তরফদার",), ()),
         ("گزارش: حمید رحیمی", ("حمید رحیمی",), ()),  # Persian: "report:"
         # Arabic's and Hebrew's "and" joined to the second name, an Arabic comma
         ("كتب محمد عبد الحميد وأحمد سمير", ("محمد عبد الحميد", "أحمد سمير"), ()),

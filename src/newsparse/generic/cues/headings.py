@@ -120,6 +120,8 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "plus d'actualités",
             "autres articles",
             "autres actualités",
+            "nos recommandations",
+            "recommandé pour vous",
         ),
         "es": (
             "noticias relacionadas",
@@ -291,6 +293,8 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "voir également",
             "lisez aussi",
             "lisez également",
+            "à voir en vidéo",
+            "a voir en video",
         ),
         "es": (
             "lee también",
@@ -302,6 +306,10 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "lee además",
             "lea además",
             "leer también",
+            "seguir leyendo",  # (Infobae's block of links closing the story)
+            "mirá también",  # (Argentina's voseo)
+            "le puede interesar",
+            "les puede interesar",
         ),
         "pt": (
             "leia também",
@@ -702,14 +710,18 @@ INLINE_LABELS: dict[str, tuple[str, ...]] = {
         "voir aussi",
         "à lire",
         "a lire",
+        "à voir en vidéo",
+        "a voir en video",
     ),
     "es": (
         "lee también",
         "lea también",
         "te puede interesar",
+        "le puede interesar",
         "leer más",
         "ver también",
         "lee más",
+        "mirá también",
         "relacionado",
     ),
     "pt": ("leia também", "veja também", "leia mais", "saiba mais", "relacionado"),
@@ -759,6 +771,8 @@ SECTION_RAIL_HEADINGS: tuple[str, ...] = (
     r"more (?:opinion|analysis|features|reviews|columns|essays|coverage|episodes)",
     r"más (?:columnas|artículos|opiniones) de [\w&' -]{2,40}",
     r"more news from [\w&' -]{2,30}",
+    # "Mehr News aus Essen", "Mehr Nachrichten aus dem Ruhrgebiet": a regional section's rail
+    r"mehr (?:news|nachrichten|artikel|themen) aus [\w&' -]{2,40}",
 )
 
 # Cues that announce a block only when a capitalised name follows them ("Más de Economía",

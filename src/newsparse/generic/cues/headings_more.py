@@ -17,6 +17,7 @@ from newsparse.generic.cues.kinds import Kind
 # of links and a label opening an inline link alike.
 _READ_ALSO_IN_MORE_SCRIPTS: dict[str, tuple[str, ...]] = {
     "te": ("ఇవీ చదవండి", "ఇది కూడా చదవండి", "ఇవి కూడా చదవండి"),
+    "ta": ("இதையும் படிக்க", "இதையும் படியுங்கள்", "மேலும் படிக்க"),
     "kn": ("ಇದನ್ನೂ ಓದಿ", "ಇದನ್ನು ಓದಿ"),
     "gu": ("આ પણ વાંચો",),
     "pa": ("ਇਹ ਵੀ ਪੜ੍ਹੋ",),
@@ -73,6 +74,7 @@ MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "مواضيع متعلقة",
         ),
         "fa": ("مطالب مرتبط", "اخبار مرتبط", "مطالب مشابه"),
+        "is": ("tengdar fréttir", "fleiri fréttir", "tengt efni"),
         "he": ("כתבות נוספות", "כתבות קשורות", "עוד בנושא"),
         "hi": ("संबंधित खबरें", "संबंधित ख़बरें", "संबंधित खबर", "संबंधित लेख", "और खबरें"),
         "bn": ("সম্পর্কিত খবর", "সম্পর্কিত সংবাদ", "আরও খবর", "এ সম্পর্কিত আরও খবর"),
@@ -148,6 +150,7 @@ MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
         "da": ("læs også", "læs mere"),
         "no": ("les også", "les mer"),
         "fi": ("lue myös", "lue lisää"),
+        "is": ("lestu einnig", "lestu líka", "lestu meira"),
         "cs": ("čtěte také", "čtěte též", "přečtěte si také", "čtěte více"),
         "el": ("διαβάστε επίσης", "διαβάστε ακόμα", "δείτε επίσης"),
         "uk": ("читайте також", "дивіться також"),
@@ -339,6 +342,7 @@ MORE_INLINE_LABELS: dict[str, tuple[str, ...]] = {
     "da": ("læs også", "læs mere"),
     "no": ("les også", "les mer"),
     "fi": ("lue myös", "lue lisää"),
+    "is": ("lestu einnig", "lestu líka"),
     "cs": ("čtěte také", "čtěte též", "přečtěte si také"),
     "el": ("διαβάστε επίσης", "διαβάστε ακόμα"),
     "uk": ("читайте також",),

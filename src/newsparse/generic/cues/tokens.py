@@ -317,6 +317,7 @@ TOKEN_CUES.update(
         "etiketler": (Kind.TAGS, TAIL),
         # Indonesian and Malay
         "terkait": (Kind.RELATED, WEAK),
+        "tengdar": (Kind.RELATED, WEAK),  # Icelandic: related ("tengdar-frettir")
         "terpopuler": (Kind.POPULAR, ANY),
         "iklan": (Kind.AD, ANY),
         "bagikan": (Kind.SHARE, WEAK),

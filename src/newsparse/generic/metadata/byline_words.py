@@ -49,6 +49,8 @@ BYLINE_CUES: tuple[str, ...] = (
     "ein gastbeitrag von",
     "gastbeitrag von",
     "publié par",
+    "propos recueillis par",  # an interview's ("remarks gathered by")
+    "un texte de",  # Québec's
     "rédigé par",
     "écrit par",
     "автор",

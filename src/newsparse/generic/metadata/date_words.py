@@ -613,6 +613,8 @@ MONTHS: dict[str, int] = _month_index()
 #: Words that introduce a publication date in a visible dateline, lowercased.
 PUBLISHED_CUES: tuple[str, ...] = (
     "this story was originally published",  # McClatchy's closing line
+    "first uploaded on",  # The Indian Express's closing line
+    "first published on",
     "published",
     "प्रकाशित",  # Hindi and Nepali
     "প্রকাশিত",  # Bengali
@@ -721,6 +723,7 @@ MODIFIED_CUES: tuple[str, ...] = (
     "수정",
     "güncelleme",
     "güncellenme",
+    "শেষ আপডেট",  # Bengali: last updated
 )
 
 #: Words that say a time is before or after noon where "am"/"pm" would: written before the

@@ -20,7 +20,7 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
     "Agence France-Presse": ("Agence France-Presse", "Agence France Presse", "AFP"),
     "Bloomberg": ("Bloomberg", "Bloomberg News"),
     "United Press International": ("United Press International", "UPI"),
-    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur"),
+    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur", "dpa-infocom"),
     "EFE": ("EFE", "Agencia EFE"),
     "Europa Press": ("Europa Press",),
     "ANSA": ("ANSA",),
