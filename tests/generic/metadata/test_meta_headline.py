@@ -421,6 +421,13 @@ _MERCATO = "Firenze, riapre il Mercato Centrale: ventisei banchi e un forno a le
     ("title", "og_title", "heading", "headline"),
     [
         (f"{_MERCATO} - la Gazzetta", "Firenze, riapre il Mercato Centrale", _MERCATO, _MERCATO),
+        # a shorter social title beside the heading and a third wording in the <title>
+        (
+            "Perth heatwave: Record 40C run forces schools to shorten day | news.example",
+            "Perth swelters through record run of 40C days",
+            "Perth swelters through record run of 40C days as schools cut hours",
+            "Perth swelters through record run of 40C days as schools cut hours",
+        ),
         # a heading that only adds a label after the title's words is no longer headline
         (
             "Tram works close the ring road - Gazzetta",

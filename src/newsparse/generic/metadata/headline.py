@@ -45,6 +45,10 @@ _CUT_LENGTH = 100
 # A headline's second half after a colon, of a few words at least.
 _COLON_CONTINUATION = re.compile(r"\s*[:：]\s+\S")
 _MIN_CONTINUATION_WORDS = 3
+# A declared title is a shorter version of the article's heading when this share of its words
+# is in the heading.
+_SOCIAL_TITLE_OVERLAP = 0.6
+_SOCIAL_TITLE_MORE_WORDS = 2
 # A title's trailing label ("| Editorial", "- Opinion"): a few words, not a clause.
 _MAX_LABEL_WORDS = 4
 # A label before a heading: words, then a colon or a separator ("Godavari Floods: "), or a
@@ -420,6 +424,23 @@ def _shown_title_part(page: Page, title: str) -> str | None:
     return text if text == max(parts, key=len) and _plausible(text) else None
 
 
+def _fuller_heading(declared: str, headings: list[str], in_article: set[str]) -> str | None:
+    """The article's own heading when a declared title is a shorter social version of it
+    (og:title "Perth swelters through record run of 40C days" over the ``<h1>`` "Perth
+    swelters through record run of 40C days as schools cut hours"): longer by a few words
+    (not just an article: "The seven secrets..." for "Seven secrets..."), and holding most
+    of its words."""
+    declared_words = len(declared.split())
+    for heading in headings:
+        if (
+            heading in in_article
+            and len(heading.split()) >= declared_words + _SOCIAL_TITLE_MORE_WORDS
+            and overlap(declared, heading) >= _SOCIAL_TITLE_OVERLAP
+        ):
+            return heading
+    return None
+
+
 def _continued_heading(declared: str, headings: list[str]) -> str | None:
     """The visible heading that goes on after ``declared`` past a colon: a social title
     cut before the headline's second half ("Firenze, riapre il Mercato Centrale" for the
@@ -542,6 +563,9 @@ def find_headline(page: Page, author_names: tuple[str, ...] = ()) -> str | None:
                 labelled = _kicked_heading(page, declared)
             if labelled is not None:
                 return labelled
+            fuller = _fuller_heading(declared, visible, in_article)
+            if fuller is not None:
+                return fuller
             return _continued_heading(declared, visible) or _untruncated(
                 declared, [*visible, *(t for t in (title,) if t)]
             )
