@@ -402,6 +402,11 @@ def test_wire_rights_notice_of_a_photo_is_no_source() -> None:
         ("This story originally appeared on Grist. Sign up for Grist's newsletter.", "Grist"),
         # a date is no publisher
         ("First published on November 19, 2019.", None),
+        # the line closing every story of The Canadian Press
+        (
+            "This report by The Canadian Press was first published April 28, 2024.",
+            "The Canadian Press",
+        ),
     ],
 )
 def test_credit_lines_naming_the_original_publisher(credit: str, source: str | None) -> None:

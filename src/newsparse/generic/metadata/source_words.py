@@ -68,12 +68,16 @@ NEWSLETTER_CUES: tuple[str, ...] = ("newsletter", "sign up", "subscribe", "abonn
 #: "This story was produced by X and is republished here...": the phrase before the
 #: publisher's name and the one that must follow it (without it "produced by" names
 #: anyone: a video's producer, a graphics desk).
-PRODUCED_BY: tuple[str, ...] = ("produced by", "reported by")
-#: (matched with any whitespace between the words)
-REPUBLISHED_AFTER: tuple[str, ...] = tuple(
-    f"and {verb} {done}"
-    for verb in ("is", "was", "has been", "is being")
-    for done in ("republished", "reprinted", "published here")
+PRODUCED_BY: tuple[str, ...] = ("produced by", "reported by", "this report by")
+#: (matched with any whitespace between the words; "This report by The Canadian Press was
+#: first published April 28, 2024.", the line closing every CP story)
+REPUBLISHED_AFTER: tuple[str, ...] = (
+    *(
+        f"and {verb} {done}"
+        for verb in ("is", "was", "has been", "is being")
+        for done in ("republished", "reprinted", "published here")
+    ),
+    "was first published",
 )
 
 #: Words that, in a ``<link rel>`` or ``<meta name>``, declare the original of a copy.
