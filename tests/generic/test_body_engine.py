@@ -218,6 +218,38 @@ def test_react_page_drops_the_newsletter_pitch_inside_the_story() -> None:
     ]
 
 
+def test_a_newsletter_pitch_of_several_sentences_goes_whatever_prose_it_holds() -> None:
+    # the Guardian's sign-up embed as served before its iframe loads: three paragraphs of
+    # pitch in a figure named by its component
+    story = [
+        "The Greens' spokesperson for water said the party had secured an additional $100m "
+        "for First Nations water holdings in the negotiations.",
+        "The National Farmers' Federation criticised the legislation, saying buybacks would "
+        "hollow out small towns that relied on irrigated agriculture.",
+        "The opposition voted against the bill and promised to repeal the buyback provisions "
+        "if it won the next election.",
+    ]
+    pitch = (
+        "<figure data-component='email-signup' id='EmailSignup-skip-link-4' class='dcr-173m'>"
+        "<a href='#EmailSignup-skip-link-4-end'>skip past newsletter promotion</a><div>"
+        "<p>Sign up to Guardian Australia's Morning Mail</p><p>Our Australian morning "
+        "briefing email breaks down the key national and international stories of the day "
+        "and why they matter</p><p><strong>Privacy Notice: </strong>Newsletters may contain "
+        "info about charities, online ads, and content funded by outside parties.</p></div>"
+        "<div id='EmailSignup-skip-link-4-end'>after newsletter promotion</div></figure>"
+    )
+    paragraphs = [f"<p class='dcr-4cudl2'>{text}</p>" for text in story]
+    html = (
+        "<html><head><title>Water bill passes</title></head><body><article><h1>Water bill "
+        "passes</h1><div id='maincontent'>"
+        + "".join(paragraphs[:2])
+        + pitch
+        + paragraphs[2]
+        + "</div></article></body></html>"
+    )
+    assert newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n") == story
+
+
 def test_react_page_related_block_is_found_by_its_heading_not_the_most_read_list() -> None:
     html = (FIXTURES / "react_hashed_classes_newsletter.html").read_bytes()
     article = newsparse.parse(

@@ -44,9 +44,10 @@ _MIN_LOCKED_PARAGRAPHS = 2
 # Kinds of flagged blocks that no reading of their text makes part of the story: readers'
 # comments and reader-revenue appeals hold prose too, and much of it; a post's metadata
 # line ("This entry was posted on ... and is filed under ...") reads as a sentence, and so do
-# an advertiser's copy and an affiliate blog's disclosure.
+# an advertiser's copy, an affiliate blog's disclosure and a newsletter's pitch ("Our morning
+# briefing email breaks down the key stories of the day and why they matter").
 _NEVER_STORY_KINDS = frozenset(
-    {Kind.HIDDEN, Kind.COMMENTS, Kind.APPEAL, Kind.BIO, Kind.TAGS, Kind.AD}
+    {Kind.HIDDEN, Kind.COMMENTS, Kind.APPEAL, Kind.BIO, Kind.TAGS, Kind.AD, Kind.NEWSLETTER}
 )
 
 
