@@ -799,12 +799,22 @@ def test_one_block_per_author_each_gives_a_name() -> None:
     assert parse_html(_story_with_byline(byline, "et")).authors == ("Mari Tamm", "Kadri Kask")
 
 
-def test_a_name_set_apart_at_the_end_of_a_story_with_no_byline_is_its_author() -> None:
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [
+        ("<article class='fck_detail'>", "</article>"),  # VnExpress
+        # no article element: the block holding the paragraphs (Thanh Niên's CMS)
+        ("<div class='detail-content afcbc-body' data-role='content'>", "</div>"),
+    ],
+)
+def test_a_name_set_apart_at_the_end_of_a_story_with_no_byline_is_its_author(
+    opening: str, closing: str
+) -> None:
     story = "<p class='Normal'>" + "Thành phố sẽ mở thêm ba tuyến xe buýt điện từ tháng sau. " * 4
     html = (
-        "<html lang='vi'><body><article class='fck_detail'><h1>Thêm ba tuyến xe buýt điện</h1>"
+        f"<html lang='vi'><body><h1>Thêm ba tuyến xe buýt điện</h1>{opening}"
         f"{story}</p>{story}</p><p class='Normal' style='text-align:right;'><strong>Hoàng Nam"
-        "</strong></p></article></body></html>"
+        f"</strong></p>{closing}</body></html>"
     )
     article = parse_html(html)
     assert article.authors == ("Hoàng Nam",)

@@ -607,8 +607,12 @@ def signed_names(paragraphs: list[str]) -> tuple[str, ...]:
 def signed_at_end(page: Page) -> tuple[str, ...]:
     """The reporter's name set apart at the end of the story, when no byline names one: one
     of the article element's last paragraphs holding only a name, in bold or italics or set
-    right ("<p style="text-align:right"><strong>Hoàng Nam</strong></p>", VnExpress)."""
+    right ("<p style="text-align:right"><strong>Hoàng Nam</strong></p>", VnExpress); on a
+    page that marks no article element, the last paragraphs of the block holding the most
+    paragraphs (Thanh Niên's ``<div data-role="content">``)."""
     scope = regions.article_element(page)
+    if scope is None:
+        scope = _paragraphs_block(page)
     if scope is None:
         return ()
     for paragraph in list(scope.iter("p"))[-_SIGN_OFF_LINES:][::-1]:
@@ -619,6 +623,17 @@ def signed_at_end(page: Page) -> tuple[str, ...]:
         if name and " " in name:
             return (name,)
     return ()
+
+
+def _paragraphs_block(page: Page) -> common.HtmlElement | None:
+    """The element that holds the most ``<p>`` children: the story's text on a page of
+    ``<div>`` elements."""
+    counts: dict[common.HtmlElement, int] = {}
+    for paragraph in page.tree.iter("p"):
+        parent = paragraph.getparent()
+        if parent is not None:
+            counts[parent] = counts.get(parent, 0) + 1
+    return max(counts, key=counts.__getitem__, default=None)
 
 
 def _set_apart(paragraph: common.HtmlElement, text: str) -> bool:
