@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import html
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, cast
@@ -29,6 +30,9 @@ if TYPE_CHECKING:
 
 HtmlElement = lxml.html.HtmlElement
 
+# A markup tag left in a meta tag's or JSON-LD's text value, and how much of a value is read.
+_STRAY_TAG = re.compile(r"<[^<>]{0,400}>")
+MAX_VALUE_CHARS = 2000
 _XML_PROLOG = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.I)
 # Characters no page means to show (C0/C1 controls, noncharacters) and lone surrogates,
 # which lxml refuses or would carry into the text.
@@ -210,6 +214,20 @@ def text_of(element: HtmlElement) -> str:
         if node.tail:
             parts.append(node.tail)
     return collapse_whitespace("".join(parts))
+
+
+def clean_value(value: object) -> str:
+    """A text value from a meta tag or JSON-LD: entities decoded (twice: CMSs escape some
+    twice, "&amp;amp;"), stray tags and runs of whitespace removed, at most
+    ``MAX_VALUE_CHARS`` read. Anything that is not a string gives ""."""
+    if not isinstance(value, str):
+        return ""
+    text = value[:MAX_VALUE_CHARS]
+    if "&" in text:
+        text = html.unescape(html.unescape(text))
+    if "<" in text:
+        text = _STRAY_TAG.sub(" ", text)
+    return " ".join(text.split())
 
 
 def is_http_url(url: str | None) -> bool:
@@ -499,26 +517,30 @@ class Page:
         return tuple(tags)
 
     @functools.cached_property
-    def _meta_index(self) -> dict[str, list[str]]:
+    def meta_index(self) -> dict[str, list[str]]:
+        """The contents of the page's ``<meta>`` tags (:func:`clean_value`), by lowercased
+        name/property/itemprop, in page order; RDFa's several space-separated properties in
+        one attribute each count."""
         index: dict[str, list[str]] = {}
         for raw, names in self.meta_tags:
-            content = collapse_whitespace(raw)
+            content = clean_value(raw)
             if content:
                 for name in names:
-                    index.setdefault(name.strip().lower(), []).append(content)
+                    for key in name.lower().split():
+                        index.setdefault(key, []).append(content)
         return index
 
     def meta(self, *names: str) -> str | None:
         """Content of the first non-empty ``<meta>`` whose name/property/itemprop is in names."""
         for name in names:
-            values = self._meta_index.get(name.lower())
+            values = self.meta_index.get(name.lower())
             if values:
                 return values[0]
         return None
 
     def meta_all(self, name: str) -> list[str]:
         """Every non-empty content of ``<meta>`` tags with this name/property/itemprop."""
-        return list(self._meta_index.get(name.lower(), ()))
+        return list(self.meta_index.get(name.lower(), ()))
 
     def link_href(self, rel: str) -> str | None:
         """Absolute href of the first ``<link rel=...>`` carrying that rel token."""

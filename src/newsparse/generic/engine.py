@@ -21,6 +21,7 @@ from newsparse.generic.metadata.authors import (
     signed_at_end,
     signed_names,
 )
+from newsparse.generic.metadata.common import declared_titles
 from newsparse.generic.metadata.dates import find_modified, find_published
 from newsparse.generic.metadata.fields import (
     find_canonical_url,
@@ -131,7 +132,7 @@ class GenericEngine:
         # classification's doomed blocks; it skips, never deletes, so it needs no copy.
         doomed, found = self._body_hints
         paragraphs = body_paragraphs(
-            self._story_tree, self._title_hints, doomed, found, self._declared_titles
+            self._story_tree, self._title_hints, doomed, found, declared_titles(self.page)
         )
         paragraphs = prefer_structured(paragraphs, self.page)
         if sum(map(len, paragraphs)) < MAX_STORY_CHARS:
@@ -156,22 +157,9 @@ class GenericEngine:
     def _title_hints(self) -> tuple[str, ...]:
         """Headline texts the page declares or shows, to recognise the headline inside the
         body."""
-        hints = [*self._declared_titles]
+        hints = [*declared_titles(self.page)]
         hints.extend(permalink_headings(self.page))  # (a blog post's title, linked to itself)
         hints.extend(visible_headlines(self.page))  # (and a <font> layout's large headline)
-        return tuple(hint for hint in hints if hint)
-
-    @functools.cached_property
-    def _declared_titles(self) -> tuple[str, ...]:
-        """The headlines the page declares for itself (``og:title``, ``<title>``): which of
-        several stories on the page is its own."""
-        hints = [self.page.meta("og:title", "twitter:title") or ""]
-        tree = self.page.tree
-        title = tree.find("head/title")
-        if title is None:
-            title = tree.find(".//title")
-        if title is not None:
-            hints.append(self.page.text(title))
         return tuple(hint for hint in hints if hint)
 
     def body_from(self, selector: str, *, clean: bool = True) -> str:

@@ -287,6 +287,8 @@ _MAX_AUTHOR_BLOCKS = 6
 _MAX_AUTHOR_BLOCK = 80
 # A sign-off is looked for among the story's last paragraphs.
 _SIGN_OFF_LINES = 3
+# A paragraph this long after a name set apart is prose: the name signed no story before it.
+_MIN_PROSE_AFTER_SIGNATURE = 80
 # Credits close a story: they are looked for in its last characters.
 _CREDIT_SEARCH = 3000
 _CREDIT_JOINERS = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
@@ -608,8 +610,9 @@ def signed_at_end(page: Page) -> tuple[str, ...]:
     """The reporter's name set apart at the end of the story, when no byline names one: one
     of the article element's last paragraphs holding only a name, in bold or italics or set
     right ("<p style="text-align:right"><strong>Hoàng Nam</strong></p>", VnExpress); on a
-    page that marks no article element, the last paragraphs of the block holding the most
-    paragraphs (Thanh Niên's ``<div data-role="content">``)."""
+    page that marks no article element, those of the block holding the most paragraphs
+    (Thanh Niên's ``<div data-role="content">``). No paragraph of prose follows a signature
+    (a bold heading over a release's last paragraphs is none)."""
     scope = regions.article_element(page)
     if scope is None:
         scope = _paragraphs_block(page)
@@ -617,6 +620,8 @@ def signed_at_end(page: Page) -> tuple[str, ...]:
         return ()
     for paragraph in list(scope.iter("p"))[-_SIGN_OFF_LINES:][::-1]:
         text = text_of(paragraph)
+        if len(text) >= _MIN_PROSE_AFTER_SIGNATURE:
+            return ()
         if not text or len(text) > _MAX_SIGNED_NAME or not _set_apart(paragraph, text):
             continue
         name = clean_name(text)

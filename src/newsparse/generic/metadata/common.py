@@ -7,7 +7,6 @@ the page (``page.__dict__``), so each lookup walks the document at most once per
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Callable
 from typing import TypeVar
@@ -16,7 +15,7 @@ import lxml.etree
 import lxml.html
 
 from newsparse.hosts import archived_original, host_of
-from newsparse.page import Page, text_of
+from newsparse.page import Page, clean_value, text_of
 
 HtmlElement = lxml.html.HtmlElement
 T = TypeVar("T")
@@ -24,8 +23,6 @@ K = TypeVar("K")
 
 _NON_WORD = re.compile(r"[\W_]+")
 _SITE_NAMES = ("og:site_name", "application-name")
-_TAG = re.compile(r"<[^<>]{0,400}>")
-_MAX_TEXT = 2000
 
 
 def cached(page: Page, key: str, compute: Callable[[], T]) -> T:
@@ -55,17 +52,8 @@ def cached_per_key(page: Page, name: str, key: K, compute: Callable[[K], T]) -> 
     return memo[key]
 
 
-def clean(value: object) -> str:
-    """A text value from a meta tag or JSON-LD: entities decoded, stray tags and runs of
-    whitespace removed. Anything that is not a string gives ""."""
-    if not isinstance(value, str):
-        return ""
-    text = value[:_MAX_TEXT]
-    if "&" in text:
-        text = html.unescape(html.unescape(text))
-    if "<" in text:
-        text = _TAG.sub(" ", text)
-    return squeeze(text)
+# A text value from a meta tag or JSON-LD, cleaned (the page's own reading of its values).
+clean = clean_value
 
 
 def squeeze(text: str) -> str:
@@ -77,27 +65,9 @@ def squeeze(text: str) -> str:
 # -- meta tags --------------------------------------------------------------------------------
 
 
-def _build_meta_index(page: Page) -> dict[str, list[str]]:
-    index: dict[str, list[str]] = {}
-    for raw, names in page.meta_tags:
-        content = clean(raw)
-        if not content:
-            continue
-        for name in names:
-            # RDFa allows several space-separated properties in one attribute.
-            for key in name.lower().split():
-                index.setdefault(key, []).append(content)
-    return index
-
-
-def meta_index(page: Page) -> dict[str, list[str]]:
-    """Meta contents by lowercased name/property/itemprop (space-separated names split)."""
-    return cached_of_page(page, "_md_meta", _build_meta_index)
-
-
 def meta(page: Page, *names: str) -> str | None:
-    """The first non-empty meta content among ``names`` (in the order given)."""
-    index = meta_index(page)
+    """The first non-empty meta content among ``names`` (lowercase, in the order given)."""
+    index = page.meta_index
     for name in names:
         values = index.get(name)
         if values:
@@ -105,9 +75,24 @@ def meta(page: Page, *names: str) -> str | None:
     return None
 
 
+def declared_titles(page: Page) -> tuple[str, ...]:
+    """The headlines the page declares for itself, as written: its ``og:title`` (else its
+    ``twitter:title``) and its ``<title>``; which of several stories on a page is its own."""
+
+    def find() -> tuple[str, ...]:
+        title = next(iter(page.elements("title")), None)
+        hints = (
+            meta(page, "og:title", "twitter:title"),
+            text_of(title) if title is not None else "",
+        )
+        return tuple(hint for hint in hints if hint)
+
+    return cached(page, "_md_declared_titles", find)
+
+
 def meta_all(page: Page, *names: str) -> list[str]:
-    """Every meta content under any of ``names``."""
-    index = meta_index(page)
+    """Every meta content under any of ``names`` (lowercase)."""
+    index = page.meta_index
     return [value for name in names for value in index.get(name, ())]
 
 

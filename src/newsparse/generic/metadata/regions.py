@@ -21,7 +21,13 @@ from newsparse.generic.metadata.class_cues import (
     NOT_STORY_CLASSES,
     POSTS_WIDGET_CLASSES,
 )
-from newsparse.generic.metadata.common import HtmlElement, cached, cached_of_page, meta, text_length
+from newsparse.generic.metadata.common import (
+    HtmlElement,
+    cached,
+    cached_of_page,
+    declared_titles,
+    text_length,
+)
 from newsparse.generic.metadata.patterns import CaselessWords, any_substring
 from newsparse.generic.metadata.site import is_site_identity
 from newsparse.generic.metadata.textkeys import key
@@ -355,11 +361,7 @@ def _titled_article(page: Page) -> HtmlElement | None:
     ]
     if len(titled) < 2:
         return None
-    declared = [
-        key(text)
-        for text in (meta(page, "og:title"), *(text_of(t) for t in page.elements("title")))
-        if text
-    ]
+    declared = [key(text) for text in declared_titles(page)]
     for article, h1 in titled:
         heading = key(text_of(h1))
         if heading and any(title.startswith(heading) for title in declared):
