@@ -162,3 +162,13 @@ def test_a_subscriber_story_s_free_preview_is_its_lede() -> None:
     body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
     assert body[0].startswith("The county will move its extension office")
     assert len(body) == 4
+
+
+def test_a_heading_closing_the_story_body_heads_its_list_not_the_story() -> None:
+    # Newsquest: a "Recommended reading:" heading and its list end the articleBody block; the
+    # block is the story, not another story previewed beside it
+    body = generic_body("newsquest_story_closing_recommended_reading.html")
+    assert body[0].startswith("The refit of the town's ferry terminal has been put back")
+    assert body[-1].startswith("The board said it would hold a fresh round of consultation")
+    assert len(body) == 5
+    assert not any("Recommended reading" in paragraph for paragraph in body)

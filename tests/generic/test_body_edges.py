@@ -121,6 +121,9 @@ def test_labels_and_share_buttons_in_several_languages() -> None:
     assert is_label("Your Reaction?")
     assert is_label("انتهای پیام/")  # a Persian agency's end-of-story mark
     assert is_label("Article content")  # Postmedia's label over the text
+    # a metered paywall's box set in the story
+    assert is_label("You have reached your limit of free articles this month. Thank you!")
+    assert is_label("Already a subscriber? Log in")
     assert is_label("Story continues below this ad")
     # a paywall's notice written as a sentence inside the story's container
     assert is_label(
@@ -362,6 +365,14 @@ def _generic_body(story: list[str], before: str = "", after: str = "") -> list[s
         ("", "<p><strong>Web Title: </strong>Water supply to remain shut on Thursday</p>"),
         ("", "<p><strong>English Summary:</strong> Kerala rain: IMD issues yellow alert</p>"),
         ("", "<div class='ie-first-publish'><span>First uploaded on: 08-04-2024 at 19:05 IST"),
+        # a markets story's disclaimers
+        (
+            "",
+            "<p><em>This material is for informational purposes only and should not be "
+            "construed as investment, legal or tax advice. Past performance is not indicative "
+            "of future results.</em></p><p><em>TickerWire and its affiliates may hold positions "
+            "in the securities mentioned. Quotes are delayed at least 15 minutes.</em></p>",
+        ),
         # the site's appeal to read more of its news, linked
         (
             "",

@@ -464,6 +464,8 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("More episodes", Kind.RELATED),
         ("Más columnas de Lucía Ferrándiz", Kind.RELATED),  # a columnist's other columns
         ("Seguir leyendo:", Kind.READ_ALSO),  # Infobae's links closing the story
+        ("How we report", Kind.APPEAL),  # a newsroom's box on its standards
+        ("Why you can trust us", Kind.APPEAL),
         ("Mirá también", Kind.READ_ALSO),  # Argentina's voseo
         ("Le puede interesar:", Kind.READ_ALSO),
         ("Mehr News aus Essen:", Kind.RELATED),  # a regional section's rail

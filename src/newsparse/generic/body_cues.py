@@ -376,6 +376,16 @@ SITE_NOTICE_OPENERS: tuple[str, ...] = (
     "subscribe to continue reading",
     "subscribe to read the full",
     "to continue reading this",
+    # a metered paywall's box inline ("You have reached your limit of free articles this
+    # month", "Keep reading with a subscription", "Already a subscriber? Log in")
+    "you have reached your limit of free",
+    "you've reached your limit of free",
+    "you’ve reached your limit of free",
+    "you have read all of your free",
+    "keep reading with a subscription",
+    "already a subscriber? log in",
+    "already a subscriber? sign in",
+    "already have an account? log in",
     "lesen sie den vollständigen artikel mit",
     "dieser artikel ist exklusiv für",
     "cet article est réservé aux abonnés",
@@ -728,6 +738,16 @@ AFFILIATE_DISCLOSURE_PHRASES: tuple[str, ...] = (
     "published from a syndicated feed",
     "sourced from a third party syndicated feed",
     "auto-generated from a syndicated feed",
+    # a markets story's standard disclaimer
+    "is for informational purposes only and should not be",
+    "should not be construed as investment advice",
+    "does not constitute investment advice",
+    "past performance is not indicative of future",
+    "past performance is no guarantee of future",
+    "may hold positions in the securities",
+    "quotes are delayed at least",
+    # a news agency's note that its site carries part of its service (Anadolu's)
+    "website contains only a portion of the news stories offered to subscribers",
 )
 # How a regional-language story's line for search engines opens, casefolded (Lokmat's "Web
 # Title: ...", Manorama's "English Summary: ..."): the page's metadata, however long.

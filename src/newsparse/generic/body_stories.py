@@ -137,10 +137,15 @@ def _previews(own: HtmlElement, kinds: Mapping[HtmlElement, Kind]) -> list[HtmlE
 
 
 def _labelled_block(element: HtmlElement) -> HtmlElement:
-    """The block a related element stands for: a heading's, the block it heads ("More from
-    Science" over a section's other stories)."""
+    """The block a related element stands for: a heading's, the block it heads and opens
+    ("More from Science" over a section's other stories). A heading after text in its block
+    heads only itself (the story's closing "Recommended reading:" over a list, inside the
+    story's own body)."""
     parent = element.getparent()
-    return parent if element.tag in HEADING_TAGS and parent is not None else element
+    if element.tag not in HEADING_TAGS or parent is None:
+        return element
+    opens = all(not text_of(sibling) for sibling in element.itersiblings(preceding=True))
+    return parent if opens and not (parent.text or "").strip() else element
 
 
 def _is_preview(block: HtmlElement, side: HtmlElement, scores: Scores) -> bool:

@@ -657,6 +657,13 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "click here to download",
             "join our whatsapp",
             "join our telegram",
+            # a newsroom's box on its own standards, under every story
+            "how we report",
+            "why you can trust us",
+            "why trust us",
+            "our editorial standards",
+            "our standards",
+            "about us",
         ),
         "de": ("unterstützen sie uns", "jetzt spenden", "app herunterladen"),
         "fr": ("soutenez-nous", "faire un don", "téléchargez notre application"),
