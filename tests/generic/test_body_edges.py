@@ -365,6 +365,11 @@ def _generic_body(story: list[str], before: str = "", after: str = "") -> list[s
         ("", "<p><strong>Web Title: </strong>Water supply to remain shut on Thursday</p>"),
         ("", "<p><strong>English Summary:</strong> Kerala rain: IMD issues yellow alert</p>"),
         ("", "<div class='ie-first-publish'><span>First uploaded on: 08-04-2024 at 19:05 IST"),
+        # an agency's dateline place on a line of its own, over the paragraph it opens
+        ("<h6><span>ANKARA</span></h6>", ""),
+        # a book card's commission note, a newsletter box's legal line
+        ("", "<p>When you buy a book using a link on this page, we receive a commission.</p>"),
+        ("", "<p class='disclaimer'>By signing up, you agree to our User Agreement.</p>"),
         # a markets story's disclaimers
         (
             "",
@@ -394,8 +399,8 @@ def _generic_body(story: list[str], before: str = "", after: str = "") -> list[s
 )
 def test_the_pages_own_lines_around_the_story_are_dropped(before: str, after: str) -> None:
     story = [
-        "The state transport authority will add 40 trains a day to the coastal line from "
-        "June, cutting waits at peak hours to six minutes.",
+        "ANKARA (AA) - The state transport authority will add 40 trains a day to the coastal "
+        "line from June, cutting waits at peak hours to six minutes.",
         "Commuter groups welcomed the news but said the feeder bus services must be in place "
         "before the new timetable starts.",
     ]

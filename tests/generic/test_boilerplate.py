@@ -195,6 +195,7 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("file-embed-wrapper", Kind.CHROME),  # a file's download card (Substack)
         ("paging__wrap", Kind.PAGINATION),  # a paged story's page links (Kompas)
         ("tengdar-frettir", Kind.RELATED),  # Icelandic: related news
+        ("republish-box", Kind.APPEAL),  # a newsroom's terms for republishing its story
     ],
 )
 def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind) -> None:
@@ -465,6 +466,7 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("Más columnas de Lucía Ferrándiz", Kind.RELATED),  # a columnist's other columns
         ("Seguir leyendo:", Kind.READ_ALSO),  # Infobae's links closing the story
         ("How we report", Kind.APPEAL),  # a newsroom's box on its standards
+        ("Bunlara da göz atın / You may also like", Kind.RELATED),  # in two languages
         ("Why you can trust us", Kind.APPEAL),
         ("Mirá también", Kind.READ_ALSO),  # Argentina's voseo
         ("Le puede interesar:", Kind.READ_ALSO),

@@ -386,6 +386,9 @@ SITE_NOTICE_OPENERS: tuple[str, ...] = (
     "already a subscriber? log in",
     "already a subscriber? sign in",
     "already have an account? log in",
+    # a newsletter box's legal line
+    "by signing up, you agree to our",
+    "by signing up you agree to our",
     "lesen sie den vollständigen artikel mit",
     "dieser artikel ist exklusiv für",
     "cet article est réservé aux abonnés",
@@ -734,6 +737,7 @@ AFFILIATE_DISCLOSURE_PHRASES: tuple[str, ...] = (
     "contains affiliate links",
     "includes affiliate links",
     "we may receive compensation",
+    "we receive a commission",
     # an aggregator's or portal's note on a wire copy it ran unedited
     "published from a syndicated feed",
     "sourced from a third party syndicated feed",

@@ -88,6 +88,8 @@ _ORIGINAL_CREDIT = CaselessWords(ORIGINALLY_PUBLISHED)
 # this.
 _RIGHTS_NOTICE_LENGTH = 200
 _DISCLOSURE_LENGTH = 450
+# A dateline's place set on a line of its own is this short.
+_MAX_DATELINE_PLACE = 40
 _DISCLOSURE = re.compile("|".join(map(re.escape, AFFILIATE_DISCLOSURE_PHRASES)))
 
 
@@ -295,6 +297,18 @@ def _is_rights_notice(unit: Unit) -> bool:
     )
 
 
+def _is_repeated_dateline(unit: Unit, lead: Unit) -> bool:
+    """A place in capitals on a line of its own above the story's first paragraph, which
+    opens with it ("ANKARA" over "ANKARA (AA) - Türkiye will host ...")."""
+    text = unit.text
+    return (
+        unit.length <= _MAX_DATELINE_PLACE
+        and text.isupper()
+        and lead.text.startswith(text)
+        and not lead.text[len(text) : len(text) + 1].isalpha()
+    )
+
+
 def _is_page_notice(unit: Unit) -> bool:
     """A rights notice (``_is_rights_notice``), a shopping piece's disclosure that its links
     earn the site a commission ("Hearst Television participates in various affiliate
@@ -442,6 +456,7 @@ def edge_leftovers(
                 or _looks_like_metadata(unit, blocks, scores)
                 or _is_appeal(unit)
                 or _is_page_notice(unit)
+                or _is_repeated_dateline(unit, units[first])
             ):
                 dropped.append(unit.element)
         elif index < second and index <= first + AFTER_STANDFIRST:

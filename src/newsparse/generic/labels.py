@@ -98,6 +98,10 @@ _RAIL_OPENERS = frozenset(pattern.split()[0] for pattern in SECTION_RAIL_HEADING
 _SECTION_RAIL = re.compile("|".join(f"(?:{pattern})" for pattern in SECTION_RAIL_HEADINGS))
 
 
+# What parts a heading written in two languages.
+_BILINGUAL_SEPARATOR = " / "
+
+
 def _name_follows(text: str, size: int) -> bool:
     """True when the word after the heading's first ``size`` words is capitalised (in a
     heading not written all in capitals)."""
@@ -130,6 +134,11 @@ def heading_kind(text: str) -> Kind | None:
         return _HEADING_WORDS.get(words[-1])
     if words[0] in _RAIL_OPENERS and _SECTION_RAIL.fullmatch(key):
         return Kind.RELATED  # ("More Transportation News")
+    if _BILINGUAL_SEPARATOR in text:
+        # a heading in two languages ("Bunlara da göz atın / You may also like")
+        halves = text.split(_BILINGUAL_SEPARATOR)
+        if len(halves) == 2:
+            return heading_kind(halves[0]) or heading_kind(halves[1])
     return None
 
 

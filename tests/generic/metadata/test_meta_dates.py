@@ -141,6 +141,7 @@ def test_french_update_line_is_the_modified_date() -> None:
         ("3 كانون الثاني 2024", datetime(2024, 1, 3)),
         ("Objavljeno 7. junija 2024 ob 12.30", datetime(2024, 6, 7, 12, 30)),  # Slovenian
         ("14 ta' Novembru 2024", datetime(2024, 11, 14)),  # Maltese
+        ("By Maram Kayed - Mar 11,2024 - Last updated", datetime(2024, 3, 11)),  # no space
         ("วันที่ 8 มีนาคม พ.ศ. 2567 - 10:45 น.", datetime(2024, 3, 8, 10, 45)),  # the era's mark
         ("In 2019 May 5 people were hurt", None),  # a year and a Latin month: no date
         ("no date here", None),
@@ -490,6 +491,14 @@ _SYDNEY = timezone(timedelta(hours=11))
             "1.05am</time>, first published at 10.40pm</div>",
             datetime(2024, 11, 4, 22, 40, tzinfo=_SYDNEY),
             datetime(2024, 11, 5, 1, 5, tzinfo=_SYDNEY),
+        ),
+        # the update first, its label inside the <time> itself
+        (
+            "<div class='entry-date'><time datetime='2024-11-05T01:10:00.000Z'>Updated 5 "
+            "November 2024</time></div><div class='byline'>Ana Ruiz</div><div class='entry-date'>"
+            "<time datetime='2024-11-04T18:30:00.000Z'>November 5, 2024 5:30</time></div>",
+            datetime(2024, 11, 5, 5, 30, tzinfo=_SYDNEY),
+            datetime(2024, 11, 5, 12, 10, tzinfo=_SYDNEY),
         ),
     ],
 )

@@ -642,6 +642,11 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     # the affiliate note over a shopping piece ("duet--article--affiliate-disclosure")
     ("affiliate", "disclosure"): Kind.AD,
     # a file's download card (Substack's "file-embed-wrapper": its name, size and type)
+    # a newsroom's offer to republish its story ("republish-box": its terms and fees), the
+    # site's own pitch
+    ("republish", "box"): Kind.APPEAL,
+    ("republish", "button"): Kind.APPEAL,
+    ("republish", "modal"): Kind.APPEAL,
     ("file", "embed"): Kind.CHROME,
     # an embedded consent placeholder for a tweet or video ("a-opt-in": "With your consent,
     # external content is loaded here")

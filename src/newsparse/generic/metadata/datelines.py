@@ -53,6 +53,8 @@ _MAX_BARE_DATE = 40
 _FIELD_SEPARATOR = re.compile(r"\s[/|·•]\s")
 _CUE_PUBLISHED = CaselessWords(PUBLISHED_CUES)
 _CUE_MODIFIED = CaselessWords(MODIFIED_CUES)
+# How much of a <time>'s own text is read for the cue it opens with.
+_MAX_CUE_OPENING = 30
 _NUMERIC_DATE = re.compile(
     r"(?<![\d/.-])(?P<first>\d{1,2})(?P<sep>[/-])(?P<second>\d{1,2})(?P=sep)(?:19|20)\d\d(?![\d/-])"
 )
@@ -221,8 +223,9 @@ def _dated_update(page: Page, published: datetime) -> datetime | None:
 
 
 def _time_of_update(element: common.HtmlElement) -> bool:
-    """True when a ``<time>`` gives the modification date: its class or itemprop says so, or
-    the words written just before it ("Posted <time>, updated <time>")."""
+    """True when a ``<time>`` gives the modification date: its class or itemprop says so, its
+    own text opens so ("<time>Updated 13 March 2024</time>"), or the words written just
+    before it do ("Posted <time>, updated <time>")."""
     label = f"{element.get('class') or ''} {element.get('itemprop') or ''}".lower()
     if POST_DATE_CLASS in label.split():
         return False  # (the post's date, whatever else its class says)
@@ -230,6 +233,9 @@ def _time_of_update(element: common.HtmlElement) -> bool:
         return True
     if "publish" in label:
         return False
+    own = _CUE_MODIFIED.span(text_of(element)[:_MAX_CUE_OPENING])
+    if own is not None and own[0] == 0:
+        return True
     before = _words_beside(element, after=False)
     updated = _CUE_MODIFIED.span(before)
     published = _CUE_PUBLISHED.span(before)

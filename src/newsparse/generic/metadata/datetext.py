@@ -68,10 +68,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    # (Burmese parts the day from the year with its own comma: "မတ် ၁၅၊ ၂၀၂၄")
+    # (Burmese parts the day from the year with its own comma: "မတ် ၁၅၊ ၂၀၂၄"; the Jordan Times
+    # writes no space after the comma: "Mar 11,2024")
     (
         "mdy-name",
-        re.compile(rf"{_NAME}\s+(\d{{1,2}})(?:st|nd|rd|th)?[,၊]?\s+(\d{{4}})(?!\d)", re.I),
+        re.compile(rf"{_NAME}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:[,၊]\s*|\s+)(\d{{4}})(?!\d)", re.I),
     ),
     # the C library's date, the time and zone before the year: "Thu Sep 21 14:07:52 BST 2006"
     # (mailing-list archives, forum posts)
