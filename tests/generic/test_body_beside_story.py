@@ -172,3 +172,43 @@ def test_a_heading_closing_the_story_body_heads_its_list_not_the_story() -> None
     assert body[-1].startswith("The board said it would hold a fresh round of consultation")
     assert len(body) == 5
     assert not any("Recommended reading" in paragraph for paragraph in body)
+
+
+def test_a_gated_story_split_over_chunks_keeps_its_paragraphs_classed_paywall() -> None:
+    # Condé Nast's Verso: every paragraph but the first is <p class="paywall">, and the story
+    # is cut into body chunks with a newsletter unit between them
+    paragraphs = [
+        "At a little past midnight, in a corridor carved into the mountain, the technician "
+        "checked the temperature on the panel, wrote it down and checked it again.",
+        "She is one of four technicians who take turns watching the vault, which holds more "
+        "than a million samples of seeds deposited by gene banks around the world.",
+        "The vault was designed to survive almost anything, including the collapse of the "
+        "institutions that built it, and its engineers trusted the permafrost to keep it cold.",
+        "No seeds were damaged when meltwater reached the entrance, but the leak prompted a "
+        "renovation that cost more than the original construction.",
+        "Now the staff say that they take care of the mountain, rather than the other way "
+        "around, and they check the tunnel after every warm spell.",
+    ]
+
+    def chunk(texts: list[str], first: bool = False) -> str:
+        rows = [
+            f"<p class='{'has-dropcap' if first and i == 0 else 'paywall'}'>{text}</p>"
+            for i, text in enumerate(texts)
+        ]
+        return (
+            "<div class='body body__container article__body'><div class='container--body'>"
+            f"<div class='body__inner-container'>{''.join(rows)}</div></div></div>"
+        )
+
+    html = (
+        "<html><head><title>The vault</title></head><body><article><header><h1>The vault</h1>"
+        "</header><div class='ArticlePageChunks'>"
+        + chunk(paragraphs[:3], first=True)
+        + "<div class='consumer-marketing-unit'><div class='journey-unit'><h4>Sign up for our "
+        "daily newsletter.</h4><p>Recommended stories, delivered every weekday.</p>"
+        "<a href='/newsletter'>Sign up</a></div></div>"
+        + chunk(paragraphs[3:])
+        + "</div></article></body></html>"
+    )
+    article = newsparse.parse(html, registry=newsparse.Registry())
+    assert article.body.split("\n\n") == paragraphs

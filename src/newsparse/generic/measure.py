@@ -509,12 +509,13 @@ _NEVER_PROSE_KINDS = frozenset({Kind.HIDDEN, Kind.TAGS, Kind.COMMENTS, Kind.BIO}
 
 
 def _is_prose_paragraph(kind: Kind | None, stats: Stats) -> bool:
-    return (
-        kind is not None
-        and kind not in _NEVER_PROSE_KINDS
-        and stats[DIRECT] >= MIN_PARAGRAPH_PROSE
-        and link_share(stats) < STORY_MAX_LINK_SHARE
-    )
+    return kind is not None and kind not in _NEVER_PROSE_KINDS and reads_as_prose(stats)
+
+
+def reads_as_prose(stats: Stats) -> bool:
+    """A paragraph's figures (``stats``) that read as prose: enough text of its own outside
+    links, and few links."""
+    return stats[DIRECT] >= MIN_PARAGRAPH_PROSE and link_share(stats) < STORY_MAX_LINK_SHARE
 
 
 def _cue_values(node: HtmlElement) -> tuple[str | None, ...]:

@@ -53,6 +53,7 @@ from newsparse.generic.measure import (
     measure,
     outermost_undisplayed,
     plain,
+    reads_as_prose,
     subtree_text,
 )
 from newsparse.generic.prose import clause_commas
@@ -354,8 +355,18 @@ class Scores:
     def _is_boilerplate_block(self, node: HtmlElement) -> bool:
         return node.tag not in _PAGE_TAGS and (
             node.tag in NON_STORY_TAGS
-            or (class_weight(node) < 0 and not self._holds_page_story(node))
+            or (
+                class_weight(node) < 0
+                and not self._holds_page_story(node)
+                and not self._is_prose_paragraph(node)
+            )
         )
+
+    def _is_prose_paragraph(self, node: HtmlElement) -> bool:
+        """A ``<p>`` of prose, whatever its class says (``<p class="paywall">`` on every
+        paragraph of a gated story)."""
+        figures = self._stats.get(node) if node.tag == "p" else None
+        return figures is not None and reads_as_prose(figures)
 
     def _inherited(
         self,
