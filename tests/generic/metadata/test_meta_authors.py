@@ -627,6 +627,20 @@ def _story_with_byline(byline: str, lang: str = "en") -> str:
             "de",
             ("Anna Berger", "Tobias Kern"),
         ),
+        # the BBC's byline block: the time, then the contributors' list, a block a person
+        (
+            "<div data-component='byline-block' class='sc-a8a9ea3b-0 haLvcV'><div "
+            "data-testid='byline-new' class='sc-2b5e3b35-0'>\n<div class='sc-2b5e3b35-1'><time "
+            "class='sc-2b5e3b35-2'>3 hours ago</time></div>\n<div class='sc-2b5e3b35-3'><span "
+            "data-testid='byline-new-contributors' class='sc-2b5e3b35-5'>\n<div "
+            "class='sc-b42e7a8f-0'><span class='sc-b42e7a8f-7'>Priya Raman</span><div "
+            "class='sc-b42e7a8f-8'><span>Health reporter</span></div></div>\n<div "
+            "class='sc-b42e7a8f-0'><span class='sc-b42e7a8f-7'>Callum Reid</span><div "
+            "class='sc-b42e7a8f-8'><span>Data journalist</span></div></div>\n</span></div>"
+            "</div></div>",
+            "en",
+            ("Priya Raman", "Callum Reid"),
+        ),
         # Labrador (Norway): one block per author, the role in a "description" span
         (
             "<div class='byline'><div class='byline__author'><span class='firstname'>Ingrid"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import copy
 import itertools
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from urllib.parse import urlsplit
 
 import lxml.etree
@@ -66,6 +66,7 @@ from newsparse.generic.metadata.source_words import OUTLET_WORDS
 from newsparse.generic.metadata.textkeys import key, tight_key
 from newsparse.page import Page, text_of
 from newsparse.tags import is_custom_element
+from newsparse.tree_queries import is_descendant
 
 _ORGANISATION_TYPES = frozenset({"Organization", "NewsMediaOrganization", "Corporation"})
 _AUTHOR_MARK = re.compile(any_substring(BYLINE_CLASSES))
@@ -433,11 +434,13 @@ def _byline_part(text: str) -> str | None:
 
 def _visible_byline(page: Page) -> Byline:
     wires: list[str] = []
-    for element in _byline_elements(page):
+    elements = _byline_elements(page)
+    for index, element in enumerate(elements):
         if _credited_as_other_than_author(element):
             continue  # ("<span>Reviewed by</span> <a class="byline__name">...</a>")
         byline = _element_byline(page, element)
         if byline.names:
+            element, byline = _fuller_inner_byline(page, element, byline, elements[index + 1 :])
             return _with_sibling_authors(page, element, byline)
         wires.extend(byline.wires)
     found = _after_headline(page)
@@ -449,6 +452,24 @@ def _visible_byline(page: Page) -> Byline:
     paragraph = regions.first_paragraph(page, min_chars=25)
     credited = bracketed_credit(paragraph) if paragraph else ()
     return Byline(names=credited, wires=tuple(dict.fromkeys(wires)))
+
+
+def _fuller_inner_byline(
+    page: Page,
+    element: common.HtmlElement,
+    byline: Byline,
+    later: Sequence[common.HtmlElement],
+) -> tuple[common.HtmlElement, Byline]:
+    """The byline block inside ``element`` that names everyone it names and more: the
+    contributors' own list, read without the date and labels around it (the BBC's
+    "byline-block" holding a time, then "byline-new-contributors" with one block a person)."""
+    for inner in later:
+        if not is_descendant(inner, element):
+            break  # (the byline elements come in page order: the rest are outside it)
+        found = _element_byline(page, inner)
+        if len(found.names) > len(byline.names) and set(byline.names) <= set(found.names):
+            element, byline = inner, found
+    return element, byline
 
 
 def _author_page_links(page: Page) -> tuple[str, ...]:
