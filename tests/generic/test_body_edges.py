@@ -370,6 +370,13 @@ def _generic_body(story: list[str], before: str = "", after: str = "") -> list[s
         # a book card's commission note, a newsletter box's legal line
         ("", "<p>When you buy a book using a link on this page, we receive a commission.</p>"),
         ("", "<p class='disclaimer'>By signing up, you agree to our User Agreement.</p>"),
+        # a nonprofit newsroom's line about itself under every story
+        (
+            "",
+            "<p class='has-small-font-size'><em>The Valley Ledger is an independent, nonprofit "
+            "newsroom that covers education and local government. Our journalism is free to "
+            "read because it is supported by readers like you. Become a member today.</em></p>",
+        ),
         # a markets story's disclaimers
         (
             "",

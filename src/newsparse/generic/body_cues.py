@@ -720,9 +720,11 @@ CHANNEL_INVITATION_ENDINGS: tuple[str, ...] = (
     "فالو کریں", "جوائن کریں", "دنبال کنید", "عضو شوید", "फॉलो करें", "ज्वाइन करें",
     "takip edin", "katılın", "フォローしてください", "팔로우하세요",
 )  # fmt: skip
-# Phrases of a shopping piece's disclosure that its links earn the site a commission, casefolded:
-# a line holding one is the page's notice, not the story's.
-AFFILIATE_DISCLOSURE_PHRASES: tuple[str, ...] = (
+# Phrases of the notices a site sets in its stories, casefolded: a shopping piece's disclosure
+# that its links earn the site a commission, a portal's note on an unedited wire copy, a
+# markets story's disclaimer, a newsroom's description of itself. A line holding one is the
+# page's notice, not the story's.
+PAGE_NOTICE_PHRASES: tuple[str, ...] = (
     "affiliate marketing program",
     "may earn a commission",
     "may earn commission",
@@ -752,6 +754,11 @@ AFFILIATE_DISCLOSURE_PHRASES: tuple[str, ...] = (
     "quotes are delayed at least",
     # a news agency's note that its site carries part of its service (Anadolu's)
     "website contains only a portion of the news stories offered to subscribers",
+    # a nonprofit newsroom's line about itself under every story
+    "is an independent, nonprofit newsroom",
+    "is an independent nonprofit newsroom",
+    "supported by readers like you",
+    "made possible by readers like you",
 )
 # How a regional-language story's line for search engines opens, casefolded (Lokmat's "Web
 # Title: ...", Manorama's "English Summary: ..."): the page's metadata, however long.

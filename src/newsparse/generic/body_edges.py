@@ -13,7 +13,6 @@ import lxml.html
 
 from newsparse.generic.body_boxes import pitch_box
 from newsparse.generic.body_cues import (
-    AFFILIATE_DISCLOSURE_PHRASES,
     APP_WORDS,
     BOLD_TAGS,
     CALL_TO_ACTION_VERBS,
@@ -32,6 +31,7 @@ from newsparse.generic.body_cues import (
     NEWS_APPEAL_OPENERS,
     NEWS_APPEAL_WORDS,
     NEWSLETTER_LINK_ENDINGS,
+    PAGE_NOTICE_PHRASES,
     PRESS_RELEASE_TRAILER,
     PROMO_LINE_LABELS,
     RIGHTS_NOTICE_PHRASES,
@@ -90,7 +90,7 @@ _RIGHTS_NOTICE_LENGTH = 200
 _DISCLOSURE_LENGTH = 450
 # A dateline's place set on a line of its own is this short.
 _MAX_DATELINE_PLACE = 40
-_DISCLOSURE = re.compile("|".join(map(re.escape, AFFILIATE_DISCLOSURE_PHRASES)))
+_DISCLOSURE = re.compile("|".join(map(re.escape, PAGE_NOTICE_PHRASES)))
 
 
 _MESSAGING_APP = re.compile(
