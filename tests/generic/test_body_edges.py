@@ -124,6 +124,9 @@ def test_labels_and_share_buttons_in_several_languages() -> None:
     # a metered paywall's box set in the story
     assert is_label("You have reached your limit of free articles this month. Thank you!")
     assert is_label("Already a subscriber? Log in")
+    assert is_label("Question 1 of 3")  # a quiz's counter
+    assert is_label("3 of 12")  # a slideshow's
+    assert not is_label("10 of the 12 councillors voted for it")
     assert is_label("Story continues below this ad")
     # a paywall's notice written as a sentence inside the story's container
     assert is_label(

@@ -466,6 +466,7 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("Más columnas de Lucía Ferrándiz", Kind.RELATED),  # a columnist's other columns
         ("Seguir leyendo:", Kind.READ_ALSO),  # Infobae's links closing the story
         ("How we report", Kind.APPEAL),  # a newsroom's box on its standards
+        ("Submit your photo", Kind.APPEAL),  # a call for readers' pictures
         ("Bunlara da göz atın / You may also like", Kind.RELATED),  # in two languages
         ("Why you can trust us", Kind.APPEAL),
         ("Mirá también", Kind.READ_ALSO),  # Argentina's voseo

@@ -72,6 +72,13 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A video player's duration on a line of its own ("01:42", "1:12:05").
 _DURATION = re.compile(r"(?:duration:?\s*)?\d{1,2}:\d{2}(?::\d{2})?", re.IGNORECASE)
 _DURATION_LENGTH = 18
+# A slideshow's or quiz's counter ("3 of 12", "Question 1 of 3", "Photo 2/5"): its place is
+# no later than its total ("24/7" is no counter).
+_COUNTER = re.compile(
+    r"(?:(?:question|slide|photo|image|picture|step)\s+)?(\d{1,3})\s*(?:of|/)\s*(\d{1,3})",
+    re.IGNORECASE,
+)
+_COUNTER_LENGTH = 24
 
 # The editors' initials that close a story: Indonesian and Malaysian sites' "(idn/imk)",
 # the Philippine "/cb", agencies' and ministries' desk codes "pab/ab", "MV/AK".
@@ -293,6 +300,7 @@ _READING_TIME_LENGTH = 40
 
 def is_label(text: str) -> bool:
     """A line that is only a boilerplate label, a share button, a video's duration ("01:42"),
+    a slideshow's or quiz's counter ("Question 1 of 3"),
     editors' initials ("(idn/imk)"), a reading time ("5 min read"), an editor's or a print
     edition's credit ("责任编辑：王丽娜", "《 人民日报 》（ 2026年11月28日 03 版）"), an
     unrendered shortcode or a number alone (a footnote's marker set apart from its text, "1",
@@ -305,6 +313,10 @@ def is_label(text: str) -> bool:
         return True  # ("[button link=...]Send us your review[/button]": markup, not text)
     if len(text) <= _DURATION_LENGTH and _DURATION.fullmatch(text):
         return True
+    if len(text) <= _COUNTER_LENGTH:
+        counter = _COUNTER.fullmatch(text)
+        if counter and int(counter[1]) <= int(counter[2]):
+            return True
     if len(text) <= _EDITOR_INITIALS_LENGTH and _EDITOR_INITIALS.fullmatch(text):
         return True
     if len(text) <= _VIEW_COUNT_LENGTH and _VIEW_COUNT.fullmatch(text):

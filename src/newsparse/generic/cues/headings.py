@@ -657,6 +657,11 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "click here to download",
             "join our whatsapp",
             "join our telegram",
+            # a call for readers' pictures under a photo post
+            "submit your photo",
+            "submit your photos",
+            "send us your photos",
+            "share your photos",
             # a newsroom's box on its own standards, under every story
             "how we report",
             "why you can trust us",
