@@ -370,6 +370,17 @@ def _generic_body(story: list[str], before: str = "", after: str = "") -> list[s
         ("", "<div class='ie-first-publish'><span>First uploaded on: 08-04-2024 at 19:05 IST"),
         # an agency's dateline place on a line of its own, over the paragraph it opens
         ("<h6><span>ANKARA</span></h6>", ""),
+        # a link to the story in the page's other language, WPML's switch
+        (
+            "<p class='c-story__translation-link'><em><a hreflang='en' href='/en/x'>Read this "
+            "story in English.</a></em></p>",
+            "",
+        ),
+        (
+            "<p class='wpml-ls-statics-post_translations'>This post is also available in: <a "
+            "href='/es/x'>Español</a></p>",
+            "",
+        ),
         # a book card's commission note, a newsletter box's legal line
         ("", "<p>When you buy a book using a link on this page, we receive a commission.</p>"),
         ("", "<p class='disclaimer'>By signing up, you agree to our User Agreement.</p>"),

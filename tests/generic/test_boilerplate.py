@@ -475,6 +475,7 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("Nos recommandations", Kind.RELATED),
         ("À voir en vidéo", Kind.READ_ALSO),
         ("Tengdar fréttir", Kind.RELATED),  # Icelandic
+        ("Straeon perthnasol", Kind.RELATED),  # Welsh
         ("இதையும் படிக்க:", Kind.READ_ALSO),  # Tamil
     ],
 )

@@ -386,6 +386,22 @@ SITE_NOTICE_OPENERS: tuple[str, ...] = (
     "already a subscriber? log in",
     "already a subscriber? sign in",
     "already have an account? log in",
+    # a link to the story in the page's other language, or the switch between them (WPML's
+    # "This post is also available in:")
+    "read this story in english",
+    "read this article in english",
+    "read this in english",
+    "lea este artículo en español",
+    "lea esta historia en español",
+    "lee esta historia en inglés",
+    "lee este artículo en inglés",
+    "this post is also available in",
+    "this entry is also available in",
+    "esta entrada también está disponible en",
+    "esta entrada tamén está dispoñible en",
+    "aquesta entrada també està disponible en",
+    "scroll down for english",
+    "scroll down for welsh",
     # a newsletter box's legal line
     "by signing up, you agree to our",
     "by signing up you agree to our",

@@ -222,6 +222,7 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         # Kompas's correspondent in a town, then the reporter
         ("Penulis: Kontributor Demak, Siti Nurhaliza", ("Siti Nurhaliza",), ()),
         ("Minn Maria Borg", ("Maria Borg",), ()),  # Maltese
+        ("Gan Elin Roberts, Gohebydd Addysg", ("Elin Roberts",), ()),  # Welsh, and a role
         ("Propos recueillis par Camille Durand", ("Camille Durand",), ()),  # an interview's
         ("Un texte de Julie Ouellet", ("Julie Ouellet",), ()),  # Québec's
         # Bengali: the name, then "last updated" and the date in the byline's block

@@ -141,6 +141,9 @@ def test_french_update_line_is_the_modified_date() -> None:
         ("3 كانون الثاني 2024", datetime(2024, 1, 3)),
         ("Objavljeno 7. junija 2024 ob 12.30", datetime(2024, 6, 7, 12, 30)),  # Slovenian
         ("14 ta' Novembru 2024", datetime(2024, 11, 14)),  # Maltese
+        ("Dé Máirt, 11 Márta 2025", datetime(2025, 3, 11)),  # Irish
+        ("3 Meán Fómhair 2024", datetime(2024, 9, 3)),  # ...its two-word September
+        ("12 Mawrth 2024", datetime(2024, 3, 12)),  # Welsh
         ("By Maram Kayed - Mar 11,2024 - Last updated", datetime(2024, 3, 11)),  # no space
         ("วันที่ 8 มีนาคม พ.ศ. 2567 - 10:45 น.", datetime(2024, 3, 8, 10, 45)),  # the era's mark
         ("In 2019 May 5 people were hurt", None),  # a year and a Latin month: no date

@@ -147,6 +147,17 @@ def test_html_entities_in_meta_are_decoded() -> None:
         # Persian by its commonest letters (yeh and keheh), not only the four Arabic lacks
         ("شهرداری روز سه‌شنبه خط جدید اتوبوسی را افتتاح کرد که محله‌های شرقی را به مرکز شهر", "fa"),
         ("افتتحت بلدية المدينة يوم الثلاثاء خطا جديدا للحافلات يربط الأحياء الشرقية", "ar"),
+        # languages that sites publish under a template's "en": Welsh, Maltese
+        (
+            "Mae'r cyngor wedi cyhoeddi y bydd yr ysgol yn cau ar ddiwedd y flwyddyn, ac mae "
+            "rhieni wedi bod yn galw am ymgynghoriad hefyd.",
+            "cy",
+        ),
+        (
+            "Il-kunsill lokali qal li x-xogħlijiet fit-triq il-ġdida se jibdew fil-bidu tas-sena "
+            "u huwa mistenni li jieħdu tliet xhur biex jitlestew, u dan kien ikkonfermat.",
+            "mt",
+        ),
         ("Short text", None),
     ],
 )

@@ -16,6 +16,14 @@ _STORY = (
 
 # language, byline line, dateline, related heading, the author, the date
 CASES: list[tuple[str, str, str, str, str, tuple[int, int, int, int, int]]] = [
+    (
+        "cy",
+        "Gan Elin Roberts",
+        "12 Mawrth 2024",
+        "Straeon perthnasol",
+        "Elin Roberts",
+        (2024, 3, 12, 0, 0),
+    ),
     ("ar", "بقلم محمد علي", "12 مارس 2024", "أخبار ذات صلة", "محمد علي", (2024, 3, 12, 0, 0)),
     ("hi", "लेखक: राहुल शर्मा", "12 मार्च 2024", "संबंधित खबरें", "राहुल शर्मा", (2024, 3, 12, 0, 0)),
     (

@@ -102,6 +102,7 @@ BYLINE_CUES: tuple[str, ...] = (
     "avtorica",
     "avtorji",
     "minn",  # Maltese: by
+    "gan",  # Welsh: by
     "pišu",
     "ავტორი",  # Georgian: author
     "հեղինակ",  # Armenian: author
@@ -299,6 +300,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "contributor",
         "contributing",
         "kontributor",  # Indonesian: a correspondent in a town ("Kontributor Demak")
+        "gohebydd",  # Welsh: correspondent
         "columnist",
         "photographer",
         "photographers",

@@ -496,20 +496,21 @@ _MAGHREB_AND_LEVANT_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     12: ("دجنبر", "ديسمبر"),
 }
 
-# Slovenian (the genitive dates use, and the nominative) and Maltese month names.
-_SLOVENIAN_AND_MALTESE_MONTH_NAMES: dict[int, tuple[str, ...]] = {
-    1: ("januarja", "januar", "jannar"),
-    2: ("februarja", "februar", "frar"),
-    3: ("marca", "marec", "marzu"),
-    4: ("aprila", "april"),
-    5: ("maja", "maj", "mejju"),
-    6: ("junija", "junij", "ġunju"),
-    7: ("julija", "julij", "lulju"),
-    8: ("avgusta", "avgust", "awwissu"),
-    9: ("septembra", "september", "settembru"),
-    10: ("oktobra", "oktober", "ottubru"),
-    11: ("novembra", "november", "novembru"),
-    12: ("decembra", "december", "diċembru"),
+# Slovenian (the genitive dates use, and the nominative), Maltese, Welsh and Irish month names
+# (Irish September and October are two words: see TWO_WORD_MONTHS).
+_SLOVENIAN_MALTESE_AND_CELTIC_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("januarja", "januar", "jannar", "ionawr", "eanáir"),
+    2: ("februarja", "februar", "frar", "chwefror", "feabhra"),
+    3: ("marca", "marec", "marzu", "mawrth", "márta"),
+    4: ("aprila", "april", "ebrill", "aibreán"),
+    5: ("maja", "maj", "mejju", "mai", "bealtaine"),
+    6: ("junija", "junij", "ġunju", "mehefin", "meitheamh"),
+    7: ("julija", "julij", "lulju", "gorffennaf", "iúil"),
+    8: ("avgusta", "avgust", "awwissu", "awst", "lúnasa"),
+    9: ("septembra", "september", "settembru", "medi"),
+    10: ("oktobra", "oktober", "ottubru", "hydref"),
+    11: ("novembra", "november", "novembru", "tachwedd", "samhain"),
+    12: ("decembra", "december", "diċembru", "rhagfyr", "nollaig"),
 }
 
 #: The Levant's Syriac month names of two words, with and without the article: each is read
@@ -524,6 +525,8 @@ TWO_WORD_MONTHS: dict[str, int] = {
     "تشرين ثاني": 11,
     "كانون الأول": 12,
     "كانون أول": 12,
+    "meán fómhair": 9,  # Irish
+    "deireadh fómhair": 10,
 }
 
 # Thai: the months' full names (an abbreviation, "มี.ค.", is read by THAI_MONTH_ABBREVIATIONS).
@@ -578,7 +581,7 @@ def _month_index() -> dict[str, int]:
         *_TURKIC_AFRICAN_AND_BURMESE_MONTH_NAMES.items(),
         *_BASQUE_MONTH_NAMES.items(),
         *_THAI_MONTH_NAMES.items(),
-        *_SLOVENIAN_AND_MALTESE_MONTH_NAMES.items(),
+        *_SLOVENIAN_MALTESE_AND_CELTIC_MONTH_NAMES.items(),
         *((number, (name.replace(" ", "_"),)) for name, number in TWO_WORD_MONTHS.items()),
     ]:
         for name in names:

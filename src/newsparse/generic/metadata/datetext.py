@@ -245,8 +245,11 @@ def date_in_text(text: str, *, month_first: bool = False, zoned: bool = False) -
 
 
 # The month names of two words, each read as one ("تشرين الأول" as "تشرين_الأول").
-_TWO_WORD_MONTH = re.compile(longest_first(TWO_WORD_MONTHS))
-_TWO_WORD_MONTH_FIRSTS = tuple({name.split()[0] for name in TWO_WORD_MONTHS})
+_TWO_WORD_MONTH = re.compile(longest_first(TWO_WORD_MONTHS), re.IGNORECASE)
+# (their first words as pages write them, a quick test before the search)
+_TWO_WORD_MONTH_FIRSTS = tuple(
+    {form for name in TWO_WORD_MONTHS for form in (name.split()[0], name.split()[0].title())}
+)
 
 
 def _joined_words(match: re.Match[str]) -> str:

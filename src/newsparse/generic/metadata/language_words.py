@@ -44,6 +44,12 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "vi": _words("của và các là trong được cho có những một với không này đã người"),
     "sw": _words("na ya wa kwa ni za katika la kuwa hiyo kama lakini"),
     "id": _words("akan dalam dan dari dengan di ini itu juga tidak untuk yang"),
+    # languages that sites publish under a template's "en" or "es" (Welsh, Maltese, Basque,
+    # Irish)
+    "cy": _words("yr yn mae wedi bod ei eu hefyd roedd fydd gyda ond fel hyn ar am y ac"),
+    "mt": _words("il li u ta fil tal għal huwa kien minn mill jew biex dan din kienet"),
+    "eu": _words("eta da du dira izan zen ere bat baina egin behar dute dago zuen"),
+    "ga": _words("agus atá bhí sé sí freisin go ag ar le is ní"),
 }
 
 #: (first code point, last code point, language) for scripts that name one language
