@@ -502,9 +502,14 @@ def test_a_story_filed_under_a_topics_path_is_a_story_but_the_topic_page_is_not(
         "Wärmeplanungsgesetz regelt</a>"
         '<a href="/breg-de/themen/klimaschutz">Klimaschutz</a>'
         '<a href="/tag/heizen-2213692">Heizen</a>'
+        # a desk named "people": its stories are stories, its staff pages are not
+        '<a href="/news/people/harrogate-tea-room-queue-4509871">Queue outside the tea room '
+        "grows</a>"
+        '<a href="/people/jane-doe">Jane Doe</a>'
         "</section>",
         URL,
     )
     assert [link.url for link in related] == [
-        "https://metro.example/breg-de/themen/klimaschutz/waermeplanungsgesetz-2213692"
+        "https://metro.example/breg-de/themen/klimaschutz/waermeplanungsgesetz-2213692",
+        "https://metro.example/news/people/harrogate-tea-room-queue-4509871",
     ]

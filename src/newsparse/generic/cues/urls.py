@@ -11,6 +11,9 @@ SECTION_SEGMENTS: frozenset[str] = frozenset(
     {
         "topic", "topics", "thema", "themen", "section", "sections", "rubrik", "ressort",
         "rubrique", "categoria", "categorie", "category", "categories",
+        # (a desk as much as a staff list: National World files stories under
+        # "/news/people/<slug>-4509871", and a person's page has no story id)
+        "people",
     }
 )  # fmt: skip
 
