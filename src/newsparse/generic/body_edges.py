@@ -13,29 +13,19 @@ import lxml.html
 
 from newsparse.generic.body_boxes import pitch_box
 from newsparse.generic.body_cues import (
-    APP_WORDS,
     BOLD_TAGS,
     CALL_TO_ACTION_VERBS,
     CHANNEL_APPEAL,
-    CHANNEL_INVITATION_ENDINGS,
-    CHANNEL_INVITATION_OPENERS,
     CJK_DATELINE_ENDINGS,
-    COPYRIGHT_MARKS,
-    COPYRIGHT_SIGN,
     EMPHASIS_TAGS,
     HEAD_METADATA_TAGS,
     HEAD_METADATA_TOKENS,
     HEAD_METADATA_WORDS,
     HEADING_TAGS,
-    MESSAGING_APPS,
     NEWS_APPEAL_OPENERS,
     NEWS_APPEAL_WORDS,
     NEWSLETTER_LINK_ENDINGS,
-    PAGE_NOTICE_PHRASES,
     PRESS_RELEASE_TRAILER,
-    PROMO_LINE_LABELS,
-    RIGHTS_NOTICE_PHRASES,
-    SEO_LINE_OPENERS,
     SIGNOFF_TOKENS,
     SOCIAL_PLATFORM_LABELS,
 )
@@ -53,10 +43,15 @@ from newsparse.generic.body_lines import (
     is_title_text,
 )
 from newsparse.generic.body_lists import is_address
+from newsparse.generic.body_notices import (
+    is_channel_appeal,
+    is_page_notice,
+    is_promo_line,
+)
 from newsparse.generic.classes import holds_token
 from newsparse.generic.cues.kinds import APPEAL_KINDS, Kind
 from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
-from newsparse.generic.labels import heading_kind, normalise
+from newsparse.generic.labels import heading_kind
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata.byline_words import NAME_JOINERS
 from newsparse.generic.metadata.patterns import CaselessWords
@@ -74,34 +69,12 @@ HtmlElement = lxml.html.HtmlElement
 
 _DIGIT = re.compile(r"\d")
 _HEAD_METADATA = re.compile("|".join(re.escape(word) for word in HEAD_METADATA_WORDS))
-_RIGHTS_NOTICE = re.compile(
-    "|".join(map(re.escape, RIGHTS_NOTICE_PHRASES))
-    # (a copyright mark and a year opening the line)
-    + rf"|^(?:{'|'.join(map(re.escape, sorted(COPYRIGHT_MARKS, key=len, reverse=True)))})"
-    + r"\s*(?:19|20)\d\d\b"
-)
 # A syndicated copy's credit ("This article originally appeared on <a>The Atlantic</a>."):
 # part of the story's text, though short and linked like the leftovers after it.
 _ORIGINAL_CREDIT = CaselessWords(ORIGINALLY_PUBLISHED)
 
-# A rights notice after the story is a line of at most this length; an affiliate disclosure,
-# this.
-_RIGHTS_NOTICE_LENGTH = 200
-_DISCLOSURE_LENGTH = 450
 # A dateline's place set on a line of its own is this short.
 _MAX_DATELINE_PLACE = 40
-_DISCLOSURE = re.compile("|".join(map(re.escape, PAGE_NOTICE_PHRASES)))
-
-
-_MESSAGING_APP = re.compile(
-    # (whole words in Latin letters; anywhere in scripts that join words or run them together)
-    "|".join(
-        rf"\b{re.escape(app)}\b" if app.isascii() else re.escape(app) for app in MESSAGING_APPS
-    )
-)
-_APP_WORD = re.compile(rf"\b(?:{'|'.join(map(re.escape, APP_WORDS))})\b")
-# How many of a line's first words may open an invitation ("Stay updated: follow ...").
-_INVITATION_WORDS = 3
 # The platforms a follow-us line links at least; Telegram's short host ("t" is t.co's too).
 _APPEAL_PLATFORMS = 2
 _TELEGRAM_HOST, _TELEGRAM = "t.me", "telegram"
@@ -251,7 +224,7 @@ def _is_anchor(unit: Unit) -> bool:
         and not (unit.length < SHORT_LINE * 2 and _holds(unit.element, "time"))
         and not _is_appeal(unit)
         and not _links_to_platforms(unit)
-        and not _is_page_notice(unit)
+        and not is_page_notice(unit)
     )
 
 
@@ -283,20 +256,6 @@ def _links_to_platforms(unit: Unit) -> bool:
     return len(platforms & SOCIAL_PLATFORM_LABELS) >= _APPEAL_PLATFORMS
 
 
-def _is_rights_notice(unit: Unit) -> bool:
-    """A short line that reserves the page's rights ("‹저작권자(c) 연합뉴스, 무단 전재-재배포
-    금지›", "© 2024 ... All rights reserved.", "Copyright 2024 NPR"): never a paragraph of
-    the story, however long its wording ("... This material may not be published,
-    broadcast, rewritten or redistributed."); or a short line holding the copyright sign,
-    a credit ("© dpa-infocom, dpa:240312-99-345678/3", "Rubriklistenbild: © Sven
-    Knipser/IMAGO")."""
-    if unit.length >= _RIGHTS_NOTICE_LENGTH:
-        return False
-    return (unit.length < SHORT_LINE and COPYRIGHT_SIGN in unit.text) or bool(
-        _RIGHTS_NOTICE.search(unit.text.casefold())
-    )
-
-
 def _is_repeated_dateline(unit: Unit, lead: Unit) -> bool:
     """A place in capitals on a line of its own above the story's first paragraph, which
     opens with it ("ANKARA" over "ANKARA (AA) - Türkiye will host ...")."""
@@ -309,52 +268,15 @@ def _is_repeated_dateline(unit: Unit, lead: Unit) -> bool:
     )
 
 
-def _is_page_notice(unit: Unit) -> bool:
-    """A rights notice (``_is_rights_notice``), a shopping piece's disclosure that its links
-    earn the site a commission ("Hearst Television participates in various affiliate
-    marketing programs, which means we may get paid commissions on ...") or a portal's note
-    on a syndicated copy, or a line for search engines ("Web Title: ..."): the page's words,
-    not the story's, wherever they stand."""
-    if _is_rights_notice(unit) or unit.text.casefold().startswith(SEO_LINE_OPENERS):
-        return True
-    return unit.length < _DISCLOSURE_LENGTH and bool(_DISCLOSURE.search(unit.text.casefold()))
-
-
-def _is_channel_appeal(unit: Unit) -> bool:
-    """A short line inviting the reader to a messaging app's channel or to the site's own
-    app, linked or not ("Follow us on our official WhatsApp channel for breaking news
-    alerts!", "اردو پوسٹ کا واٹس ایپ چینل فالو کریں", "Download the free WDCN app to get
-    breaking news alerts"). Such a line may spell out the channel's address: it runs up to
-    three short lines."""
-    if unit.length >= SHORT_LINE * 3:
-        return False
-    text = unit.text.casefold()
-    messaging = _MESSAGING_APP.search(text) is not None
-    if not messaging and _APP_WORD.search(text) is None:
-        return False
-    first_words = (word.strip(":!,.") for word in text.split()[:_INVITATION_WORDS])
-    if any(word in CHANNEL_INVITATION_OPENERS for word in first_words):
-        return True
-    return messaging and any(ending in text for ending in CHANNEL_INVITATION_ENDINGS)
-
-
-def _is_promo_line(unit: Unit) -> bool:
-    """A short line of a promotion label and a title ("WATCH NEXT: Bus driver shortage
-    leaves students waiting"): a pointer to a video or another story, not a sentence."""
-    if unit.length >= SHORT_LINE:
-        return False
-    label, separator, title = unit.text.partition(":")
-    return bool(separator and title.strip()) and normalise(label) in PROMO_LINE_LABELS
-
-
 def _is_appeal(unit: Unit) -> bool:
-    """An invitation to a messaging app's channel (``_is_channel_appeal``), or a linked line
+    """An invitation to a messaging app's channel or the site's app (``is_channel_appeal``),
+    or a linked line
     that opens as a follow-us, sign-up or support appeal does ("Follow us
     on Telegram to...", "Подписывайтесь на наш канал...", "Join ST's Telegram channel..."),
     or whose link is such an appeal or a newsletter's ("Start the day with ... <a>Sign up for
     our Morning Edition newsletter</a>.", "... sign up to our weekly <a>Inside Politics
     newsletter</a>"): a long one still is no paragraph of the story."""
-    if _is_channel_appeal(unit):
+    if is_channel_appeal(unit):
         return True
     if not unit.link_length or unit.length >= SHORT_LINE * 2:
         return False
@@ -455,7 +377,7 @@ def edge_leftovers(
                 or _is_title(unit, titles)
                 or _looks_like_metadata(unit, blocks, scores)
                 or _is_appeal(unit)
-                or _is_page_notice(unit)
+                or is_page_notice(unit)
                 or _is_repeated_dateline(unit, units[first])
             ):
                 dropped.append(unit.element)
@@ -492,8 +414,8 @@ def edge_leftovers(
             or _is_appeal(unit)
             or _links_to_platforms(unit)
             or _is_source_line(unit.text)
-            or _is_page_notice(unit)
-            or _is_promo_line(unit)
+            or is_page_notice(unit)
+            or is_promo_line(unit)
         ):
             dropped.append(unit.element)
     # short links that no line of text holds go like short linked lines do: before the

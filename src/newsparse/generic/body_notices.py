@@ -1,0 +1,98 @@
+"""Lines a site sets in or around its stories that are the page's, not the story's: rights
+notices and credits, disclosures and disclaimers, invitations to a messaging channel or the
+site's app, promotion labels over a video or another story (the tests; their words are in
+``body_cues``)."""
+
+from __future__ import annotations
+
+import re
+
+from newsparse.generic.body_cues import (
+    APP_WORDS,
+    CHANNEL_INVITATION_ENDINGS,
+    CHANNEL_INVITATION_OPENERS,
+    COPYRIGHT_MARKS,
+    COPYRIGHT_SIGN,
+    MESSAGING_APPS,
+    PAGE_NOTICE_PHRASES,
+    PROMO_LINE_LABELS,
+    RIGHTS_NOTICE_PHRASES,
+    SEO_LINE_OPENERS,
+)
+from newsparse.generic.body_lines import SHORT_LINE
+from newsparse.generic.labels import normalise
+from newsparse.generic.scoring import Unit
+
+_RIGHTS_NOTICE = re.compile(
+    "|".join(map(re.escape, RIGHTS_NOTICE_PHRASES))
+    # (a copyright mark and a year opening the line)
+    + rf"|^(?:{'|'.join(map(re.escape, sorted(COPYRIGHT_MARKS, key=len, reverse=True)))})"
+    + r"\s*(?:19|20)\d\d\b"
+)
+
+# A rights notice is a line of at most this length; a disclosure or another notice, this.
+_RIGHTS_NOTICE_LENGTH = 200
+_NOTICE_LENGTH = 450
+_NOTICE = re.compile("|".join(map(re.escape, PAGE_NOTICE_PHRASES)))
+
+_MESSAGING_APP = re.compile(
+    # (whole words in Latin letters; anywhere in scripts that join words or run them together)
+    "|".join(
+        rf"\b{re.escape(app)}\b" if app.isascii() else re.escape(app) for app in MESSAGING_APPS
+    )
+)
+_APP_WORD = re.compile(rf"\b(?:{'|'.join(map(re.escape, APP_WORDS))})\b")
+# How many of a line's first words may open an invitation ("Stay updated: follow ...").
+_INVITATION_WORDS = 3
+
+
+def is_rights_notice(unit: Unit) -> bool:
+    """A short line that reserves the page's rights ("‹저작권자(c) 연합뉴스, 무단 전재-재배포
+    금지›", "© 2024 ... All rights reserved.", "Copyright 2024 NPR"): never a paragraph of
+    the story, however long its wording ("... This material may not be published,
+    broadcast, rewritten or redistributed."); or a short line holding the copyright sign,
+    a credit ("© dpa-infocom, dpa:240312-99-345678/3", "Rubriklistenbild: © Sven
+    Knipser/IMAGO")."""
+    if unit.length >= _RIGHTS_NOTICE_LENGTH:
+        return False
+    return (unit.length < SHORT_LINE and COPYRIGHT_SIGN in unit.text) or bool(
+        _RIGHTS_NOTICE.search(unit.text.casefold())
+    )
+
+
+def is_page_notice(unit: Unit) -> bool:
+    """A rights notice (:func:`is_rights_notice`), a shopping piece's disclosure that its links
+    earn the site a commission ("Hearst Television participates in various affiliate
+    marketing programs, which means we may get paid commissions on ...") or a portal's note
+    on a syndicated copy, or a line for search engines ("Web Title: ..."): the page's words,
+    not the story's, wherever they stand."""
+    if is_rights_notice(unit) or unit.text.casefold().startswith(SEO_LINE_OPENERS):
+        return True
+    return unit.length < _NOTICE_LENGTH and bool(_NOTICE.search(unit.text.casefold()))
+
+
+def is_channel_appeal(unit: Unit) -> bool:
+    """A short line inviting the reader to a messaging app's channel or to the site's own
+    app, linked or not ("Follow us on our official WhatsApp channel for breaking news
+    alerts!", "اردو پوسٹ کا واٹس ایپ چینل فالو کریں", "Download the free WDCN app to get
+    breaking news alerts"). Such a line may spell out the channel's address: it runs up to
+    three short lines."""
+    if unit.length >= SHORT_LINE * 3:
+        return False
+    text = unit.text.casefold()
+    messaging = _MESSAGING_APP.search(text) is not None
+    if not messaging and _APP_WORD.search(text) is None:
+        return False
+    first_words = (word.strip(":!,.") for word in text.split()[:_INVITATION_WORDS])
+    if any(word in CHANNEL_INVITATION_OPENERS for word in first_words):
+        return True
+    return messaging and any(ending in text for ending in CHANNEL_INVITATION_ENDINGS)
+
+
+def is_promo_line(unit: Unit) -> bool:
+    """A short line of a promotion label and a title ("WATCH NEXT: Bus driver shortage
+    leaves students waiting"): a pointer to a video or another story, not a sentence."""
+    if unit.length >= SHORT_LINE:
+        return False
+    label, separator, title = unit.text.partition(":")
+    return bool(separator and title.strip()) and normalise(label) in PROMO_LINE_LABELS
