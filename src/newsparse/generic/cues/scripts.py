@@ -19,6 +19,8 @@ KANA_AND_HAN = KANA + HAN
 CJK_CHARACTERS = KANA_AND_HAN + HANGUL
 # One such character (``CJK_CHARACTER.search(text)``: the text holds CJK writing).
 CJK_CHARACTER = re.compile(f"[{CJK_CHARACTERS}]")
+# Hebrew and Arabic (its Persian and Urdu letters included).
+HEBREW_AND_ARABIC = "\u0590-\u06ff"
 # Thai, Lao, Tibetan, Myanmar and Khmer (a character-class fragment): alphabets written with
 # few or no spaces between words (spaces part phrases, when they are written at all).
 SPACELESS_ALPHABETS = "\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff"

@@ -10,6 +10,7 @@ import attrs
 from newsparse.generic.cues.scripts import (
     CJK_CHARACTER,
     CJK_CHARACTERS,
+    HEBREW_AND_ARABIC,
     KANA_AND_HAN,
     SPACELESS_ALPHABETS,
     WORD_MARKS,
@@ -168,7 +169,7 @@ _JOINER_WORD = rf"(?i:{longest_first(NAME_JOINERS)})|(?:{'|'.join(SHORT_JOINERS)
 # (a joiner after a comma is one joint: "By Jane Doe, Health Reporter, and John Roe")
 _JOINERS = re.compile(rf"\s*[,;、，/،]\s*(?:(?:{_JOINER_WORD})\s+)?|\s+(?:{_JOINER_WORD})\s+")
 # An "and" joined to the next name, in the scripts that write it so.
-_ATTACHED_JOINER = re.compile(rf"\s(?:{'|'.join(ATTACHED_NAME_JOINERS)})(?=[\u0590-\u06ff])")
+_ATTACHED_JOINER = re.compile(rf"\s(?:{'|'.join(ATTACHED_NAME_JOINERS)})(?=[{HEBREW_AND_ARABIC}])")
 # "avec ..." / "with ..." opening a parenthesis: more names.
 _JOINER_FIRST = re.compile(rf"(?i:{longest_first(NAME_JOINERS)})\s")
 _DIGIT = re.compile(r"\d")

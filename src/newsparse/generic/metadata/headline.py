@@ -445,11 +445,11 @@ def _continued_heading(declared: str, headings: list[str]) -> str | None:
     """The visible heading that goes on after ``declared`` past a colon: a social title
     cut before the headline's second half ("Firenze, riapre il Mercato Centrale" for the
     ``<h1>`` "Firenze, riapre il Mercato Centrale: ventisei banchi e un forno a legna")."""
-    folded = declared.casefold().rstrip()
+    stem = declared.rstrip()
     for heading in headings:
-        rest = heading[len(folded) :]
+        rest = heading[len(stem) :]
         if (
-            heading.casefold().startswith(folded)
+            heading[: len(stem)].casefold() == stem.casefold()
             and _COLON_CONTINUATION.match(rest)
             and len(rest.split()) >= _MIN_CONTINUATION_WORDS
         ):
