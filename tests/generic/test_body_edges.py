@@ -391,6 +391,23 @@ def _generic_body(story: list[str], before: str = "", after: str = "") -> list[s
             "newsroom that covers education and local government. Our journalism is free to "
             "read because it is supported by readers like you. Become a member today.</em></p>",
         ),
+        # a publisher's copyright line, an agency's name alone, desks' and agencies' marks
+        ("", "<p><em>Copyright Business Recorder, 2024</em></p>"),
+        ("", "<p class='izvor'>(FENA)</p>"),
+        ("", "<p><em>I. B.</em></p>"),
+        ("", "<p>JM/AA</p><p>Inforpress/Fim</p>"),
+        # an invitation after a lead-in clause; a bookmaker's odds box and its warning
+        (
+            "",
+            "<div><strong>Pour ne rien rater de l'actualité, rejoignez notre chaîne WhatsApp : "
+            "<a href='https://whatsapp.example/channel/x'>cliquez ici</a></strong></div>",
+        ),
+        (
+            "",
+            "<div class='ue-c-article__apuestas'><p>Apuesta en el partido</p><p>1: 2,10 / X: "
+            "3,25 / 2: 3,60</p><p>Cuotas ofrecidas por ApuestaYa. +18 | Juega con "
+            "responsabilidad.</p></div>",
+        ),
         # a markets story's disclaimers
         (
             "",

@@ -10,7 +10,7 @@ import newsparse
 from newsparse.generic.classes import class_kind, token_kind
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.labelled import _lead_and_first_link
-from newsparse.generic.labels import heading_kind
+from newsparse.generic.labels import heading_kind, is_inline_label
 
 STORY = (
     "<p>The harbour authority approved a plan on Tuesday to dredge the eastern channel, "
@@ -196,6 +196,10 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("paging__wrap", Kind.PAGINATION),  # a paged story's page links (Kompas)
         ("tengdar-frettir", Kind.RELATED),  # Icelandic: related news
         ("republish-box", Kind.APPEAL),  # a newsroom's terms for republishing its story
+        ("Betting", Kind.AD),  # a bookmaker's odds box
+        ("box-quote-scommesse", Kind.AD),
+        ("lineups", Kind.CHROME),  # a match report's line-ups
+        ("more-news", Kind.RELATED),
     ],
 )
 def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind) -> None:
@@ -476,11 +480,20 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("À voir en vidéo", Kind.READ_ALSO),
         ("Tengdar fréttir", Kind.RELATED),  # Icelandic
         ("Straeon perthnasol", Kind.RELATED),  # Welsh
+        ("مزید خبریں", Kind.RELATED),  # Urdu: more news
         ("இதையும் படிக்க:", Kind.READ_ALSO),  # Tamil
     ],
 )
 def test_headings_name_their_block(heading: str, kind: Kind) -> None:
     assert heading_kind(heading) is kind
+
+
+@pytest.mark.parametrize(
+    "label", ["Прочитајте повеќе", "ასევე წაიკითხეთ", "Կարդացեք նաև", "இதையும் படிக்க"]
+)
+def test_labels_of_an_inline_link_to_another_story(label: str) -> None:
+    # Macedonian, Georgian, Armenian, Tamil: "read also: <a>...</a>" between paragraphs
+    assert is_inline_label(label)
 
 
 @pytest.mark.parametrize(

@@ -711,7 +711,7 @@ CHANNEL_APPEAL = re.compile(
 # WhatsApp Channel", "اردو پوسٹ کا واٹس ایپ چینل فالو کریں"), casefolded: the apps...
 MESSAGING_APPS: tuple[str, ...] = (
     "whatsapp", "telegram", "viber", "واٹس ایپ", "واتساب", "واتس اب", "تلگرام", "تلغرام",
-    "تيليجرام", "تليجرام", "ватсап", "вотсап", "телеграм",
+    "تيليجرام", "تليجرام", "ватсап", "вотсап", "телеграм", "google news", "গুগল নিউজ",
 )  # fmt: skip
 # The words for an app of the site's own ("Download the free WDCN app to get breaking news
 # alerts"), casefolded: a line opening with an invitation and naming one is a promotion too.
@@ -724,7 +724,7 @@ CHANNEL_INVITATION_OPENERS: frozenset[str] = frozenset(
         "follow", "join", "subscribe", "get", "stay", "click", "tap", "download", "install",
         "simak", "ikuti", "unduh",
         "dapatkan", "mari", "gabung", "bergabung", "sertai", "participe", "acompanhe",
-        "inscreva-se", "únase", "síganos", "تابعوا", "تابعونا", "انضم",
+        "inscreva-se", "únase", "síganos", "siga", "siga-nos", "junte-se", "تابعوا", "تابعونا", "انضم",
         "انضموا", "اشترك", "подписывайтесь", "підписуйтесь", "присоединяйтесь",
         "приєднуйтесь", "suivez", "rejoignez", "abonnez-vous", "síguenos", "únete", "sigue",
         "seguici", "segui", "iscriviti", "folgen", "folge", "abonnieren", "volg",
@@ -734,7 +734,7 @@ CHANNEL_INVITATION_OPENERS: frozenset[str] = frozenset(
 # ...or, in the languages that put the verb last, holds its polite imperative.
 CHANNEL_INVITATION_ENDINGS: tuple[str, ...] = (
     "فالو کریں", "جوائن کریں", "دنبال کنید", "عضو شوید", "फॉलो करें", "ज्वाइन करें",
-    "takip edin", "katılın", "フォローしてください", "팔로우하세요",
+    "takip edin", "katılın", "フォローしてください", "팔로우하세요", "ফলো করুন",
 )  # fmt: skip
 # Phrases of the notices a site sets in its stories, casefolded: a shopping piece's disclosure
 # that its links earn the site a commission, a portal's note on an unedited wire copy, a
@@ -768,6 +768,15 @@ PAGE_NOTICE_PHRASES: tuple[str, ...] = (
     "past performance is no guarantee of future",
     "may hold positions in the securities",
     "quotes are delayed at least",
+    # a bookmaker's credit and warning under its odds
+    "odds provided by",
+    "cuotas ofrecidas por",
+    "cotes fournies par",
+    "quote fornite da",
+    "gamble responsibly",
+    "juega con responsabilidad",
+    "jouer comporte des risques",
+    "il gioco è vietato ai minori",
     # a news agency's note that its site carries part of its service (Anadolu's)
     "website contains only a portion of the news stories offered to subscribers",
     # a nonprofit newsroom's line about itself under every story

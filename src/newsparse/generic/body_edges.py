@@ -54,6 +54,7 @@ from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
 from newsparse.generic.labels import heading_kind
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata.byline_words import NAME_JOINERS
+from newsparse.generic.metadata.bylines import wire_name
 from newsparse.generic.metadata.patterns import CaselessWords
 from newsparse.generic.metadata.site import host_label
 from newsparse.generic.metadata.source_words import (
@@ -73,6 +74,8 @@ _HEAD_METADATA = re.compile("|".join(re.escape(word) for word in HEAD_METADATA_W
 # part of the story's text, though short and linked like the leftovers after it.
 _ORIGINAL_CREDIT = CaselessWords(ORIGINALLY_PUBLISHED)
 
+# A wire agency's name alone closing a story is this short ("(Tanjug)").
+_MAX_WIRE_CREDIT = 40
 # A dateline's place set on a line of its own is this short.
 _MAX_DATELINE_PLACE = 40
 # The platforms a follow-us line links at least; Telegram's short host ("t" is t.co's too).
@@ -129,10 +132,13 @@ def _looks_like_metadata(unit: Unit, blocks: list[HtmlElement], scores: Scores) 
 
 def _is_source_line(text: str) -> bool:
     """A short line that names the story's source under a label ("Źródło: PAP", "Quelle:
-    F.A.Z.", "SOURCE: News agencies"), or a wire service's closing line of a press release
-    ("SOURCE Acme Robotics, Inc.", "View original content to download multimedia: ...")."""
+    F.A.Z.", "SOURCE: News agencies") or alone ("(FENA)", "ELTA"), or a wire service's
+    closing line of a press release ("SOURCE Acme Robotics, Inc.", "View original content to
+    download multimedia: ...")."""
     if PRESS_RELEASE_TRAILER.match(text):
         return len(text) < SHORT_LINE * 2
+    if len(text) <= _MAX_WIRE_CREDIT and wire_name(text) is not None:
+        return True
     return len(text) < _SOURCE_LINE_LENGTH and _SOURCE_LINE.span(text) is not None
 
 

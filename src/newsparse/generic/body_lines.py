@@ -83,9 +83,12 @@ _COUNTER_LENGTH = 24
 # The editors' initials that close a story: Indonesian and Malaysian sites' "(idn/imk)",
 # the Philippine "/cb", agencies' and ministries' desk codes "pab/ab", "MV/AK".
 # (in any script: PIB's Hindi releases close "एमजी/आरपीएम/केसी")
-_INITIALS = rf"(?:[^\W\d_]|[{WORD_MARKS}]){{2,6}}"
+_INITIALS = rf"(?:[^\W\d_]|[{WORD_MARKS}]){{2,12}}"
+# (also an agency's end mark, "Inforpress/Fim", and a Maghreb desk's dotted initials, "I. B.",
+# "A. B.-H.")
 _EDITOR_INITIALS = re.compile(
     rf"\((?:[a-z]{{2,5}}/)+[a-z]{{2,5}}\)|/[a-z]{{2,4}}|{_INITIALS}(?:/{_INITIALS})+"
+    r"|(?:[^\W\d_]\.[\s-]?){2,4}"
 )
 _EDITOR_INITIALS_LENGTH = 40
 # A page's count of its readers on a line of its own ("This story has been viewed 3712

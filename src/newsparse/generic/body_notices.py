@@ -25,9 +25,10 @@ from newsparse.generic.scoring import Unit
 
 _RIGHTS_NOTICE = re.compile(
     "|".join(map(re.escape, RIGHTS_NOTICE_PHRASES))
-    # (a copyright mark and a year opening the line)
+    # (a copyright mark and a year opening the line, or the mark, a name and the year:
+    # "Copyright Business Recorder, 2024")
     + rf"|^(?:{'|'.join(map(re.escape, sorted(COPYRIGHT_MARKS, key=len, reverse=True)))})"
-    + r"\s*(?:19|20)\d\d\b"
+    + r"(?:\s*(?:19|20)\d\d\b|\s[^.]{2,60},?\s(?:19|20)\d\d\W*$)"
 )
 
 # A rights notice is a line of at most this length; a disclosure or another notice, this.
@@ -83,9 +84,12 @@ def is_channel_appeal(unit: Unit) -> bool:
     messaging = _MESSAGING_APP.search(text) is not None
     if not messaging and _APP_WORD.search(text) is None:
         return False
-    first_words = (word.strip(":!,.") for word in text.split()[:_INVITATION_WORDS])
-    if any(word in CHANNEL_INVITATION_OPENERS for word in first_words):
-        return True
+    # (the verb opens the line, or the clause after a lead-in: "Pour ne rien rater de
+    # l'actualité, rejoignez notre chaîne WhatsApp")
+    for clause in text.split(",", 2)[:2]:
+        first_words = (word.strip(":!,.") for word in clause.split()[:_INVITATION_WORDS])
+        if any(word in CHANNEL_INVITATION_OPENERS for word in first_words):
+            return True
     return messaging and any(ending in text for ending in CHANNEL_INVITATION_ENDINGS)
 
 

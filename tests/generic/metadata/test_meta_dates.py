@@ -144,6 +144,11 @@ def test_french_update_line_is_the_modified_date() -> None:
         ("Dé Máirt, 11 Márta 2025", datetime(2025, 3, 11)),  # Irish
         ("3 Meán Fómhair 2024", datetime(2024, 9, 3)),  # ...its two-word September
         ("12 Mawrth 2024", datetime(2024, 3, 12)),  # Welsh
+        ("07 نومبر ، 2024", datetime(2024, 11, 7)),  # Urdu, its comma before the year
+        ("13. märts 2024, 16:05", datetime(2024, 3, 13, 16, 5)),  # Estonian
+        ("23 мај 2024 - 11:40", datetime(2024, 5, 23, 11, 40)),  # Macedonian
+        ("уторак, 13. феб 2024, 10:22", datetime(2024, 2, 13, 10, 22)),  # Serbian, short
+        ("প্রকাশ: ১২ মার্চ ২০২৪, ১০:৩০ পিএম", datetime(2024, 3, 12, 22, 30)),  # Bengali "PM"
         ("By Maram Kayed - Mar 11,2024 - Last updated", datetime(2024, 3, 11)),  # no space
         ("วันที่ 8 มีนาคม พ.ศ. 2567 - 10:45 น.", datetime(2024, 3, 8, 10, 45)),  # the era's mark
         ("In 2019 May 5 people were hurt", None),  # a year and a Latin month: no date

@@ -234,6 +234,11 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     "pitch": (Kind.AD, TAIL),
     # a slideshow's "2 of 5" ("slide-counter")
     "counter": (Kind.CHROME, TAIL),
+    # a bookmaker's odds box in a sports story ("Betting", "box-quote-scommesse",
+    # "ue-c-article__apuestas")
+    "betting": (Kind.AD, WEAK),
+    "apuestas": (Kind.AD, WEAK),
+    "scommesse": (Kind.AD, WEAK),
     # a reader poll's or quiz's form in the story ("CSS_Poll PDS_Poll", "knowledge-quiz")
     "poll": (Kind.CHROME, TAIL),
     "quiz": (Kind.CHROME, TAIL),
@@ -375,6 +380,8 @@ WHOLE_TOKEN_CUES: dict[str, Kind] = {
     "show-for-print": Kind.HIDDEN,
     # a sports report's line-ups and match statistics (tables beside the report)
     "line-ups": Kind.CHROME,
+    "lineups": Kind.CHROME,
+    "player-of-the-match": Kind.CHROME,
     "matchstats": Kind.CHROME,
     # a video player's list of the next clips
     "playlist": Kind.CHROME,
@@ -644,6 +651,8 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     # a file's download card (Substack's "file-embed-wrapper": its name, size and type)
     # a newsroom's offer to republish its story ("republish-box": its terms and fees), the
     # site's own pitch
+    # a portal's list of its other news ("more-news")
+    ("more", "news"): Kind.RELATED,
     ("republish", "box"): Kind.APPEAL,
     ("republish", "button"): Kind.APPEAL,
     ("republish", "modal"): Kind.APPEAL,

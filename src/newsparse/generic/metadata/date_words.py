@@ -496,6 +496,22 @@ _MAGHREB_AND_LEVANT_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     12: ("دجنبر", "ديسمبر"),
 }
 
+# Serbian and Macedonian (Cyrillic; Serbian's short forms) and Estonian month names.
+_SOUTH_SLAVIC_CYRILLIC_AND_ESTONIAN_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("јануар", "јануари", "јан", "jaanuar"),
+    2: ("фебруар", "февруари", "феб", "veebruar"),
+    3: ("март", "мар", "märts"),
+    4: ("април", "апр", "aprill"),
+    5: ("мај", "mai"),
+    6: ("јун", "јуни", "juuni"),
+    7: ("јул", "јули", "juuli"),
+    8: ("август", "авг", "august"),
+    9: ("септембар", "септември", "сеп", "september"),
+    10: ("октобар", "октомври", "окт", "oktoober"),
+    11: ("новембар", "ноември", "нов", "november"),
+    12: ("децембар", "декември", "дец", "detsember"),
+}
+
 # Slovenian (the genitive dates use, and the nominative), Maltese, Welsh and Irish month names
 # (Irish September and October are two words: see TWO_WORD_MONTHS).
 _SLOVENIAN_MALTESE_AND_CELTIC_MONTH_NAMES: dict[int, tuple[str, ...]] = {
@@ -582,6 +598,7 @@ def _month_index() -> dict[str, int]:
         *_BASQUE_MONTH_NAMES.items(),
         *_THAI_MONTH_NAMES.items(),
         *_SLOVENIAN_MALTESE_AND_CELTIC_MONTH_NAMES.items(),
+        *_SOUTH_SLAVIC_CYRILLIC_AND_ESTONIAN_MONTH_NAMES.items(),
         *((number, (name.replace(" ", "_"),)) for name, number in TWO_WORD_MONTHS.items()),
     ]:
         for name in names:
@@ -760,6 +777,8 @@ MERIDIEMS_AFTER_TIME: dict[str, str] = {
     "م": "p",
     "مساء": "p",
     "مساءً": "p",
+    "পিএম": "p",  # Bengali script's "PM"
+    "এএম": "a",
 }
 
 #: Weekday names (lowercased) that trail names in run-together bylines ("Jeff Foust Monday").

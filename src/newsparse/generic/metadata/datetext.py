@@ -62,7 +62,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "dmy-name",
         re.compile(
-            rf"(?<!\d)(\d{{1,2}})(?:\.|º|er|st|nd|rd|th)?\s*(?:de\s+|of\s+|ta'\s+)?{_NAME},?\s*"
+            rf"(?<!\d)(\d{{1,2}})(?:\.|º|er|st|nd|rd|th)?\s*(?:de\s+|of\s+|ta'\s+)?{_NAME}\s*[,،]?\s*"
             # (the Buddhist era's mark before a Thai year: "8 มีนาคม พ.ศ. 2567")
             r"(?:de\s+|del\s+|พ\.ศ\.\s*)?(\d{4})(?!\d)",
             re.I,

@@ -124,6 +124,10 @@ PUBLISHER_SOURCE_LABELS: tuple[str, ...] = (
     "sursa",
     "izvor",
     "forrás",
+    "burimi",  # Albanian
+    "allikas",  # Estonian
+    "avots",  # Latvian
+    "šaltinis",  # Lithuanian
 )
 #: Words that make a name a news outlet's ("Minnesota Reformer" is not told by them, but
 #: "Daily Herald", "Rheinische Post", "Agencia Nova" are), lowercased.
