@@ -1096,3 +1096,19 @@ def test_a_ruby_annotations_reading_is_no_text_of_the_sentence() -> None:
     body = newsparse.parse(html, registry=newsparse.Registry()).body
     assert "忖度があったとの指摘" in body
     assert "そんたく" not in body
+
+
+def test_an_up_next_section_of_sentences_is_the_storys() -> None:
+    # AP game stories close with "Up next" over a line of sentences: no list of links
+    story = [
+        "Wilder threw for two touchdowns in the fourth quarter as Prairie State came back "
+        "from 14 points down to beat Lakeshore 28-24 on Saturday.",
+        "Reyes finished with 158 yards rushing for Lakeshore, which must beat Harmon State "
+        "next week to become bowl eligible.",
+    ]
+    closing = [
+        "Up next",
+        "Prairie State hosts Central Ridge on Saturday. Lakeshore visits Harmon State.",
+    ]
+    after = f"<h2 class='c-heading'>{closing[0]}</h2><p class='c-paragraph'>{closing[1]}</p>"
+    assert _generic_body(story, after=after) == story + closing

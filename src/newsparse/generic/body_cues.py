@@ -795,7 +795,7 @@ SEO_LINE_OPENERS: tuple[str, ...] = ("web title:", "english summary:", "english 
 NEWS_APPEAL_OPENERS: frozenset[str] = frozenset({"get", "catch", "stay", "check"})
 NEWS_APPEAL_WORDS: tuple[str, ...] = (
     "latest news", "breaking news", "top headlines", "news updates", "latest updates",
-    "current updates",
+    "current updates", "alerts and updates",
 )  # fmt: skip
 # Labels of a short line that points the reader at a video, a podcast or another story after
 # the story ("WATCH NEXT: Bus driver shortage leaves students waiting", above its player),

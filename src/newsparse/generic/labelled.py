@@ -63,6 +63,8 @@ MAX_LEAD_CHARS = 20
 # Largest text (besides the label) of a list block (related, most read) and of a box.
 MAX_LIST_BLOCK_CHARS = 2000
 MAX_BOX_CHARS = 600
+# A line with no link this long under a related heading is a sentence of the story's.
+MIN_SENTENCE_PROSE = 40
 # An inline paragraph is mostly its link: link text over the text after the label.
 MIN_INLINE_LINK_SHARE = 0.6
 
@@ -205,6 +207,13 @@ class _BlockFinder:
             if (
                 prose > MAX_CARD_PROSE
                 or (prose > MIN_PARAGRAPH_PROSE and link_share(sibling_stats) < 0.25)
+                # (a sentence with no link under the heading: AP's "Up next" over "Prairie
+                # State hosts Central Ridge on Saturday.")
+                or (
+                    prose >= MIN_SENTENCE_PROSE
+                    and not sibling_stats[LINKED]
+                    and not _holds_overlay_link(sibling)
+                )
             ) and not (prose <= MAX_TITLED_CARD_PROSE and has_linked_title(sibling)):
                 # prose ends the run; a summary under a linked title does not
                 ended_by_prose = sibling.tag == "p"  # (a paragraph of prose under it)
