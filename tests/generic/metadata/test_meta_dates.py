@@ -268,6 +268,23 @@ def test_unmarked_dateline_under_the_headline(head: str, dateline: str, expected
     assert parse_html(html).published == expected
 
 
+def test_the_site_headers_date_is_the_days_and_an_update_on_the_byline_line_is_not_the_date() -> (
+    None
+):
+    # a Drupal 7 page: the day's date in the site's #header strip, then the byline line
+    # holding the publication and its update
+    html = (
+        "<html><body><div id='header'><div class='section'><div class='header-date'>Friday, "
+        "March 15, 2024 - 5 Ramadan 1445</div><a href='/' id='logo'>Daily Times</a></div></div>"
+        "<div id='main'><h1 id='page-title'>Farmers turn to solar irrigation</h1><div "
+        "class='field-name-field-author-name'>By Maram Kayed - Mar 11,2024 - Last updated at "
+        "Mar 12,2024</div><div class='content'>"
+        + "<p>Farmers in the valley have installed solar pumps to water their fields. </p>" * 5
+        + "</div></div></body></html>"
+    )
+    assert parse_html(html).published == datetime(2024, 3, 11)
+
+
 def test_prose_dates_under_the_headline_are_not_datelines() -> None:
     html = (
         "<html><body><h1>Budget approved</h1><p>The council approved the budget, which takes "

@@ -87,3 +87,9 @@ EXCLUDED_COMPOUNDS: tuple[str, ...] = (
 #: Whole class/id tokens of a masthead's strip that shows the day's date ("date-today",
 #: "todays-date", "currentDate" as written lowercased): no story's date.
 TODAY_TOKENS: frozenset[str] = frozenset({"today", "todays", "todaydate", "currentdate"})
+#: Whole class/id values (split at spaces only) of a site's header strip, above and outside the
+#: story: a date there is the day's, whatever its class says ("header-date" in a Drupal
+#: "#header"; Blogger's "date-header" is a post's date, not the header).
+SITE_HEADER_TOKENS: frozenset[str] = frozenset(
+    {"header", "masthead", "topbar", "top-bar", "site-header", "page-header"}
+)

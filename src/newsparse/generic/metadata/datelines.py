@@ -10,7 +10,12 @@ import lxml.etree
 
 from newsparse.generic.classes import holds_token
 from newsparse.generic.metadata import common, regions
-from newsparse.generic.metadata.class_cues import DATELINE_CLASSES, POST_DATE_CLASS, TODAY_TOKENS
+from newsparse.generic.metadata.class_cues import (
+    DATELINE_CLASSES,
+    POST_DATE_CLASS,
+    SITE_HEADER_TOKENS,
+    TODAY_TOKENS,
+)
 from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
 from newsparse.generic.metadata.dateparse import (
     is_earlier,
@@ -134,7 +139,7 @@ def _find_dateline_elements(page: Page) -> list[common.HtmlElement]:
         if (
             common.text_length(element) >= _MAX_DATELINE
             or regions.in_excluded_container(page, element)
-            or _shows_today(element)
+            or _shows_today(page, element)
         ):
             continue
         chosen.append(element)
@@ -143,17 +148,30 @@ def _find_dateline_elements(page: Page) -> list[common.HtmlElement]:
     return chosen
 
 
-def _shows_today(element: common.HtmlElement) -> bool:
-    """A masthead's strip of the day's date ("date-today", "todays-date"), a few levels up:
-    the day the page was read, not the story's."""
+def _shows_today(page: Page, element: common.HtmlElement) -> bool:
+    """A masthead's strip of the day's date ("date-today", "todays-date", or any date in the
+    site's header, outside the story and holding no headline), a few levels up: the day the
+    page was read, not the story's."""
     node: common.HtmlElement | None = element
+    in_story = regions.in_article(page, element)
     for _ in range(_TODAY_LEVELS):
         if node is None:
             return False
         if holds_token(TODAY_TOKENS, node.get("class"), node.get("id")):
             return True
+        if not in_story and _is_site_header(node) and next(node.iter("h1"), None) is None:
+            return True
         node = node.getparent()
     return False
+
+
+def _is_site_header(element: common.HtmlElement) -> bool:
+    """A ``<header>``, or an element whose class or id is, whole, a site header's name ("id=
+    header", "masthead"; not Blogger's "date-header")."""
+    if element.tag == "header":
+        return True
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower().split()
+    return not SITE_HEADER_TOKENS.isdisjoint(names)
 
 
 def _time_elements(page: Page) -> list[common.HtmlElement]:
@@ -340,6 +358,12 @@ def _date_line(text: str, month_first: bool, cued_only: bool) -> datetime | None
     Publicado por: ..."); a line without a cue counts when it is little more than a date."""
     if len(text) > _MAX_UNMARKED:
         return None
+    if not cued_only and _CUE_MODIFIED.span(text) is not None:
+        # the publication and its update on one line ("By Maram Kayed - Mar 11,2024 - Last
+        # updated at Mar 12,2024"): the date outside the update; the update's when it is the
+        # line's only date
+        published, modified = _read_dateline(text, month_first, None, None)
+        return published or modified
     cue = _CUE_PUBLISHED.span(text)
     if cue is None:
         if cued_only:
