@@ -285,6 +285,23 @@ def test_the_site_headers_date_is_the_days_and_an_update_on_the_byline_line_is_n
     assert parse_html(html).published == datetime(2024, 3, 11)
 
 
+def test_a_column_named_sidebar_that_holds_the_headline_is_the_storys() -> None:
+    # VnExpress: the main column is "sidebar-1", the date above the <h1> inside it
+    html = (
+        "<html lang='vi'><body><header class='header'><a class='logo' href='/'>VnE</a></header>"
+        "<div class='sidebar-1'><div class='header-content'><span class='date'>Thứ bảy, "
+        "28/11/2026, 09:15 (GMT+7)</span></div><h1 class='title-detail'>Hà Nội mở thêm ba "
+        "tuyến xe buýt điện</h1><article class='fck_detail'>"
+        + "<p class='Normal'>Thành phố sẽ mở thêm ba tuyến xe buýt điện từ tháng sau.</p>"
+        * 5
+        + "</article></div><div class='sidebar-2'><span class='date'>27/11/2026</span></div>"
+        "</body></html>"
+    )
+    published = parse_html(html).published
+    assert published is not None
+    assert published.replace(tzinfo=None) == datetime(2026, 11, 28, 9, 15)
+
+
 def test_prose_dates_under_the_headline_are_not_datelines() -> None:
     html = (
         "<html><body><h1>Budget approved</h1><p>The council approved the budget, which takes "

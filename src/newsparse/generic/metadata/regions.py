@@ -130,10 +130,19 @@ def _ancestry(page: Page, element: HtmlElement) -> tuple[bool, bool]:
             break
         chain.append(node)
         node = node.getparent()
+    holding_headline = cached_of_page(page, "_md_headline_holders", _headline_holders)
     for node in reversed(chain):
-        known = (known[0], known[1] or _excluded_itself(node, known[0]))
+        excluded = _excluded_itself(node, known[0]) and node not in holding_headline
+        known = (known[0], known[1] or excluded)
         memo[node] = known
     return known
+
+
+def _headline_holders(page: Page) -> frozenset[HtmlElement]:
+    """The ancestors of the page's first ``<h1>``: a block holding the headline is the
+    story's column, whatever its class says (VnExpress's main column is "sidebar-1")."""
+    h1 = next(iter(page.elements("h1")), None)
+    return frozenset(h1.iterancestors()) if h1 is not None else frozenset()
 
 
 def in_excluded_container(page: Page, element: HtmlElement) -> bool:
