@@ -223,6 +223,7 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         ("Penulis: Kontributor Demak, Siti Nurhaliza", ("Siti Nurhaliza",), ()),
         ("Minn Maria Borg", ("Maria Borg",), ()),  # Maltese
         ("Gan Elin Roberts, Gohebydd Addysg", ("Elin Roberts",), ()),  # Welsh, and a role
+        ("राम शर्मा साउन १५, २०८१ ११:२०", ("राम शर्मा",), ()),  # a Bikram Sambat date after
         ("Propos recueillis par Camille Durand", ("Camille Durand",), ()),  # an interview's
         ("Un texte de Julie Ouellet", ("Julie Ouellet",), ()),  # Québec's
         # Bengali: the name, then "last updated" and the date in the byline's block

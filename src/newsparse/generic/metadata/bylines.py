@@ -45,6 +45,7 @@ from newsparse.generic.metadata.byline_words import (
     WEAK_BYLINE_CUES,
 )
 from newsparse.generic.metadata.date_words import (
+    BIKRAM_SAMBAT_MONTHS,
     MODIFIED_CUES,
     MONTHS,
     PUBLISHED_CUES,
@@ -121,7 +122,7 @@ _DIGIT_TAIL = re.compile(r"\s\S*\d.*$")
 # (with the weekday before it: "..., Associated Press Writer Sat May 31, 10:14 PM ET")
 _DATE_TAIL = re.compile(
     rf"(?:^|\s)(?:(?:{longest_first(WEEKDAYS)})\.?,?\s+)?"
-    rf"(?:{longest_first(MONTHS)})\.?\s+\d.*$",
+    rf"(?:{longest_first((*MONTHS, *BIKRAM_SAMBAT_MONTHS))})\.?\s+\d.*$",
     re.I,
 )
 # Lowercase words allowed inside names ("Michiel de Jong", "Ludwig van Beethoven").

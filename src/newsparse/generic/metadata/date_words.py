@@ -630,6 +630,13 @@ def _without_greek_accents(name: str) -> tuple[str, str]:
 #: Lowercased month name or abbreviation -> month number.
 MONTHS: dict[str, int] = _month_index()
 
+#: Months of the Bikram Sambat, Nepal's calendar: dates in it are not read (no conversion), but
+#: one written after a byline's name ends the name ("रातोपाटी संवाददाता साउन १५, २०८१").
+BIKRAM_SAMBAT_MONTHS: tuple[str, ...] = (
+    "बैशाख", "वैशाख", "जेठ", "असार", "साउन", "श्रावण", "भदौ", "असोज", "कात्तिक", "कार्तिक",
+    "मंसिर", "पुस", "पौष", "माघ", "फागुन", "चैत", "चैत्र",
+)  # fmt: skip
+
 #: Words that introduce a publication date in a visible dateline, lowercased.
 PUBLISHED_CUES: tuple[str, ...] = (
     "this story was originally published",  # McClatchy's closing line
