@@ -436,6 +436,8 @@ SITE_NOTICE_OPENERS: tuple[str, ...] = (
     # a Japanese paper's paywall notice ("This is a paid article. 1,318 characters left")
     "この記事は有料記事です",
     "有料会員になると続きをお読みいただけます",
+    "この記事は会員限定です",
+    "この記事は有料会員限定です",
     "※無料期間中に解約した場合",
     # a Chinese portal's note of the original headline of the story it carries
     "（原标题",

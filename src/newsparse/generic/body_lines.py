@@ -79,6 +79,8 @@ _COUNTER = re.compile(
     re.IGNORECASE,
 )
 _COUNTER_LENGTH = 24
+# A Japanese paywall's count of the characters left ("残り1521文字", "残り845文字（全文1194文字）").
+_CHARACTERS_LEFT = re.compile(r"残り[\d,，]+文字(?:[（(]全文[\d,，]+文字[）)])?")
 
 # The editors' initials that close a story: Indonesian and Malaysian sites' "(idn/imk)",
 # the Philippine "/cb", agencies' and ministries' desk codes "pab/ab", "MV/AK".
@@ -319,6 +321,8 @@ def is_label(text: str) -> bool:
     if len(text) <= _COUNTER_LENGTH:
         counter = _COUNTER.fullmatch(text)
         if counter and int(counter[1]) <= int(counter[2]):
+            return True
+        if _CHARACTERS_LEFT.fullmatch(text):
             return True
     if len(text) <= _EDITOR_INITIALS_LENGTH and _EDITOR_INITIALS.fullmatch(text):
         return True
