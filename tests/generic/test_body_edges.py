@@ -126,6 +126,9 @@ def test_labels_and_share_buttons_in_several_languages() -> None:
     assert is_label("Already a subscriber? Log in")
     assert is_label("Question 1 of 3")  # a quiz's counter
     assert is_label("残り1521文字")  # a Japanese paywall's characters left
+    assert is_label("Continued on Page A7")  # a print story's jump lines
+    assert is_label("See BOND, Page A6")
+    assert not is_label("See the full schedule on page 4 of the report.")
     assert is_label("この記事は会員限定です。登録すると続きをお読みいただけます。")
     assert is_label("3 of 12")  # a slideshow's
     assert not is_label("10 of the 12 councillors voted for it")

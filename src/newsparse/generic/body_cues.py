@@ -402,6 +402,10 @@ SITE_NOTICE_OPENERS: tuple[str, ...] = (
     "aquesta entrada també està disponible en",
     "scroll down for english",
     "scroll down for welsh",
+    # a newspaper archive's notes on its OCR text and its citation line
+    "this text was automatically generated from the page image",
+    "text extracted by optical character recognition",
+    "cite",
     # a newsletter box's legal line
     "by signing up, you agree to our",
     "by signing up you agree to our",
@@ -797,7 +801,7 @@ SEO_LINE_OPENERS: tuple[str, ...] = ("web title:", "english summary:", "english 
 NEWS_APPEAL_OPENERS: frozenset[str] = frozenset({"get", "catch", "stay", "check"})
 NEWS_APPEAL_WORDS: tuple[str, ...] = (
     "latest news", "breaking news", "top headlines", "news updates", "latest updates",
-    "current updates", "alerts and updates",
+    "current updates", "alerts and updates", "newsletter in your inbox",
 )  # fmt: skip
 # Labels of a short line that points the reader at a video, a podcast or another story after
 # the story ("WATCH NEXT: Bus driver shortage leaves students waiting", above its player),

@@ -79,6 +79,12 @@ _COUNTER = re.compile(
     re.IGNORECASE,
 )
 _COUNTER_LENGTH = 24
+# A print story's jump line ("Continued on Page A7", "See BOND, Page A6", "BOND From Page A1").
+_JUMP_LINE = re.compile(
+    r"(?:continued (?:on|from)|see [\w-]+,?|(?:[\w-]+\s+)?from)\s+page\s+[a-z]?\d{1,3}\.?",
+    re.IGNORECASE,
+)
+_JUMP_LINE_LENGTH = 40
 # A Japanese paywall's count of the characters left ("残り1521文字", "残り845文字（全文1194文字）").
 _CHARACTERS_LEFT = re.compile(r"残り[\d,，]+文字(?:[（(]全文[\d,，]+文字[）)])?")
 
@@ -324,6 +330,8 @@ def is_label(text: str) -> bool:
             return True
         if _CHARACTERS_LEFT.fullmatch(text):
             return True
+    if len(text) <= _JUMP_LINE_LENGTH and _JUMP_LINE.fullmatch(text):
+        return True
     if len(text) <= _EDITOR_INITIALS_LENGTH and _EDITOR_INITIALS.fullmatch(text):
         return True
     if len(text) <= _VIEW_COUNT_LENGTH and _VIEW_COUNT.fullmatch(text):
