@@ -389,6 +389,12 @@ def _generic_body(story: list[str], before: str = "", after: str = "") -> list[s
         # a book card's commission note, a newsletter box's legal line
         ("", "<p>When you buy a book using a link on this page, we receive a commission.</p>"),
         ("", "<p class='disclaimer'>By signing up, you agree to our User Agreement.</p>"),
+        # a newsroom's Creative Commons terms under its story
+        (
+            "",
+            "<hr><p><em>Our stories may be republished online or in print under Creative "
+            "Commons license CC BY-NC-ND 4.0.</em></p>",
+        ),
         # a nonprofit newsroom's line about itself under every story
         (
             "",

@@ -200,6 +200,7 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("box-quote-scommesse", Kind.AD),
         ("lineups", Kind.CHROME),  # a match report's line-ups
         ("more-news", Kind.RELATED),
+        ("end-of-article-ask", Kind.APPEAL),  # a donation appeal closing the story
     ],
 )
 def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind) -> None:
@@ -474,6 +475,7 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("Bunlara da göz atın / You may also like", Kind.RELATED),  # in two languages
         ("Why you can trust us", Kind.APPEAL),
         ("Mirá también", Kind.READ_ALSO),  # Argentina's voseo
+        ("Mira también:", Kind.READ_ALSO),
         ("Le puede interesar:", Kind.READ_ALSO),
         ("Mehr News aus Essen:", Kind.RELATED),  # a regional section's rail
         ("Nos recommandations", Kind.RELATED),

@@ -790,6 +790,8 @@ PAGE_NOTICE_PHRASES: tuple[str, ...] = (
     "is an independent nonprofit newsroom",
     "supported by readers like you",
     "made possible by readers like you",
+    # a newsroom's Creative Commons terms under its story
+    "may be republished online or in print under",
 )
 # How a regional-language story's line for search engines opens, casefolded (Lokmat's "Web
 # Title: ...", Manorama's "English Summary: ..."): the page's metadata, however long.

@@ -308,6 +308,7 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "leer también",
             "seguir leyendo",  # (Infobae's block of links closing the story)
             "mirá también",  # (Argentina's voseo)
+            "mira también",
             "le puede interesar",
             "les puede interesar",
         ),
@@ -734,6 +735,7 @@ INLINE_LABELS: dict[str, tuple[str, ...]] = {
         "ver también",
         "lee más",
         "mirá también",
+        "mira también",
         "relacionado",
     ),
     "pt": ("leia também", "veja também", "leia mais", "saiba mais", "relacionado"),

@@ -656,6 +656,8 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("republish", "box"): Kind.APPEAL,
     ("republish", "button"): Kind.APPEAL,
     ("republish", "modal"): Kind.APPEAL,
+    # a donation appeal closing the story ("end-of-article-ask")
+    ("article", "ask"): Kind.APPEAL,
     ("file", "embed"): Kind.CHROME,
     # an embedded consent placeholder for a tweet or video ("a-opt-in": "With your consent,
     # external content is loaded here")
