@@ -38,6 +38,7 @@ from newsparse.generic.metadata.language import find_language
 from newsparse.generic.metadata.regions import cue_marks, offer_cue_elements
 from newsparse.generic.metadata.site import find_site_name
 from newsparse.generic.metadata.source import find_source
+from newsparse.generic.metadata.textkeys import key
 from newsparse.generic.related import related_links
 from newsparse.generic.structured_body import prefer_structured
 from newsparse.generic.text import join_paragraphs, lead_sentence, paragraphs_of
@@ -196,9 +197,18 @@ class GenericEngine:
             return ()  # (its teasers' bylines are theirs)
         found = find_authors(self.page)
         if byline_of(self.page).names:
-            return found
+            return self._without_source(found)
         # no byline names a person: the reporter who signs the story off, if one does
         return signed_names(self._paragraphs) or signed_at_end(self.page) or found
+
+    def _without_source(self, names: tuple[str, ...]) -> tuple[str, ...]:
+        """The names but the original publisher's, when people remain ("Kendra Baptiste, Word
+        In Black" on a copy of Word In Black's story: the outlet is its source)."""
+        source = self.source()
+        if not source:
+            return names
+        people = tuple(name for name in names if key(name) != key(source))
+        return people or names
 
     def published(self) -> datetime | None:
         return None if self._is_listing else find_published(self.page)

@@ -661,3 +661,11 @@ def test_a_web_archive_capture_is_read_as_the_original_site() -> None:
     article = parse_html(html, url=url)
     assert article.site_name == "The Valley Echo"
     assert article.source is None
+
+
+def test_an_outlet_after_the_name_in_a_copys_byline_is_its_source_not_an_author() -> None:
+    byline = "<div class='td-post-author-name'><a href='/author/wib/'>Kendra Baptiste, Word In Black</a></div>"
+    credit = "<p><em>This article was originally published by Word In Black.</em></p>"
+    article = parse_html(_page(body=byline + credit + STORY * 2), url="https://defender.example/x")
+    assert article.authors == ("Kendra Baptiste",)
+    assert article.source == "Word In Black"
