@@ -241,4 +241,9 @@ class GenericEngine:
         return find_canonical_url(self.page)
 
     def source(self) -> str | None:
+        return self._source
+
+    # (read by the authors too: found once)
+    @functools.cached_property
+    def _source(self) -> str | None:
         return find_source(self.page, self.canonical_url())
