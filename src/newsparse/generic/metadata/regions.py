@@ -139,10 +139,14 @@ def _ancestry(page: Page, element: HtmlElement) -> tuple[bool, bool]:
 
 
 def _headline_holders(page: Page) -> frozenset[HtmlElement]:
-    """The ancestors of the page's first ``<h1>``: a block holding the headline is the
-    story's column, whatever its class says (VnExpress's main column is "sidebar-1")."""
-    h1 = next(iter(page.elements("h1")), None)
-    return frozenset(h1.iterancestors()) if h1 is not None else frozenset()
+    """The ancestors of the page's headline ``<h1>`` (:func:`headline_element`, which passes
+    over a logo's): a block holding the headline is the story's column, whatever its class
+    says (VnExpress's main column is "sidebar-1"); a sidebar holding the blog's name as its
+    logo is still a sidebar."""
+    headline = headline_element(page)
+    if headline is None or headline.tag != "h1":
+        return frozenset()
+    return frozenset(headline.iterancestors())
 
 
 def in_excluded_container(page: Page, element: HtmlElement) -> bool:
