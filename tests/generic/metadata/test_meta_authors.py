@@ -996,3 +996,13 @@ def test_links_to_authors_pages_in_the_story_name_its_authors() -> None:
         f"経験者の相談窓口を広げる方針だ。</p></article>{teaser}</body></html>"
     )
     assert parse_html(html).authors == ("小林美智子",)
+
+
+def test_a_sidebar_holding_the_blogs_name_as_its_logo_is_still_a_sidebar() -> None:
+    html = (
+        "<html><body><div id='sidebar'><h1><a href='/'>Night Bus Notes</a></h1>"
+        "<p><span class='author'>By Lee Grant</span></p></div>"
+        "<article><h1>The woman with the bread</h1><p>" + "Text of the story. " * 12 + "</p>"
+        "</article></body></html>"
+    )
+    assert parse_html(html).authors == ()
