@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import lxml.html
 
-from newsparse.tree_queries import has_ancestor_in, is_descendant, is_within
+from newsparse.tree_queries import has_ancestor_in, is_descendant, is_near_descendant, is_within
 
 PAGE = """<html><body>
 <article class="post">
@@ -55,3 +55,14 @@ def test_has_ancestor_in_a_set_of_blocks() -> None:
     assert not has_ancestor_in(named["aside"], excluded)
     # a dict of elements works as well as a set
     assert has_ancestor_in(named["link"], {named["article"]: "story"})
+
+
+def test_is_near_descendant_counts_the_levels_below_the_block() -> None:
+    named = _page()
+    # the link: in a <p> (level 0 below the <div>), the <div> in the <article>
+    assert is_near_descendant(named["link"], named["lead"], 0)
+    assert not is_near_descendant(named["link"], named["content"], 0)
+    assert is_near_descendant(named["link"], named["content"], 1)
+    assert is_near_descendant(named["link"], named["article"], 2)
+    assert not is_near_descendant(named["link"], named["article"], 1)
+    assert not is_near_descendant(named["legal"], named["article"], 5)

@@ -16,6 +16,17 @@ def is_descendant(element: HtmlElement, block: HtmlElement) -> bool:
     return any(ancestor is block for ancestor in element.iterancestors())
 
 
+def is_near_descendant(element: HtmlElement, block: HtmlElement, levels: int) -> bool:
+    """Whether ``element`` is inside ``block`` at most ``levels`` levels below its child
+    (``levels`` 0: a child of it)."""
+    for depth, ancestor in enumerate(element.iterancestors()):
+        if ancestor is block:
+            return True
+        if depth >= levels:
+            return False
+    return False
+
+
 def is_within(element: HtmlElement, block: HtmlElement) -> bool:
     """Whether ``element`` is ``block`` or inside it."""
     return element is block or is_descendant(element, block)

@@ -4,6 +4,7 @@ skip what does not belong to it (body_prune.py, body_edges.py) while rendering i
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Collection, Mapping
 
 import lxml.html
@@ -172,10 +173,8 @@ def _climb(top: HtmlElement, scores: Scores) -> HtmlElement:
 
 def _has_siblings(element: HtmlElement) -> bool:
     """Whether another element shares the element's parent."""
-    return any(
-        isinstance(sibling.tag, str)
-        for sibling in (*element.itersiblings(), *element.itersiblings(preceding=True))
-    )
+    siblings = itertools.chain(element.itersiblings(), element.itersiblings(preceding=True))
+    return any(isinstance(sibling.tag, str) for sibling in siblings)
 
 
 def _offers(kinds: Mapping[HtmlElement, Kind], scores: Scores) -> list[HtmlElement]:

@@ -64,6 +64,7 @@ from newsparse.generic.metadata.wires import (
 )
 from newsparse.hosts import host_of
 from newsparse.page import Page, text_of
+from newsparse.tree_queries import is_near_descendant
 
 # "LONDON, June 5 (Reuters) - ", "(AP) — ", "Madrid, 12 mar (EFE).- ": a parenthesised credit
 # early in the first paragraph, followed by a dash; or, opening it, Korean "(서울=연합뉴스)", the
@@ -258,7 +259,9 @@ def _provider_credit(page: Page) -> str | None:
     if block is None:
         return None
     for element, marks in regions.cue_elements(page):
-        if not any(word in marks for word in PROVIDER_CLASSES) or not _inside(element, block):
+        if not any(word in marks for word in PROVIDER_CLASSES) or not is_near_descendant(
+            element, block, _PROVIDER_DEPTH
+        ):
             continue
         if len(element):
             logo = next(element.iter("img"), None)
@@ -268,16 +271,6 @@ def _provider_credit(page: Page) -> str | None:
         if name and looks_like_publisher(name) and not is_site_identity(page, name):
             return wire_name(name) or name
     return None
-
-
-def _inside(element: common.HtmlElement, block: common.HtmlElement) -> bool:
-    """Whether ``element`` sits in ``block`` at most a few levels down."""
-    for depth, ancestor in enumerate(element.iterancestors()):
-        if ancestor is block:
-            return True
-        if depth >= _PROVIDER_DEPTH:
-            return False
-    return False
 
 
 def find_source(page: Page, canonical_url: str | None) -> str | None:
