@@ -118,7 +118,9 @@ _LAZY_PARAGRAPHS = 2
 _PROSE_PARAGRAPH = 80
 _SKIPPED_TAGS = SCRIPT_TAGS | {"head"}
 _META_NAME_ATTRIBUTES = ("property", "name", "itemprop", "http-equiv")
-_SPACED_TAGS = LINE_BREAK_TAGS | TABLE_AND_LIST_TAGS | {"article", "blockquote"}
+# (a disclosure's <summary> is a line of its own: "Mon 8 Jan 2024 04.35 GMT" over "First
+# published on ...")
+_SPACED_TAGS = LINE_BREAK_TAGS | TABLE_AND_LIST_TAGS | {"article", "blockquote", "summary"}
 
 
 def _has_invisible(text: str, surrogates: bool) -> bool:

@@ -783,6 +783,18 @@ def test_labels_and_appeals_in_more_languages() -> None:
     assert heading_kind("Lisää aiheesta") is Kind.RELATED
     assert heading_kind("Повезани текстови") is Kind.RELATED
     assert heading_kind("També us pot interessar") is Kind.RELATED
+    # read-also labels of Central Asia and East and West Africa
+    for label in (
+        "Taqyrypqa oraily:",  # Kazakh (Latin)
+        "Мавзуга оид:",  # Uzbek (Cyrillic)
+        "Холбоотой мэдээ:",  # Mongolian
+        "SOMA N'EBIRALA:",  # Luganda
+        "Karanta Kuma:",  # Hausa
+        "Akhri sidoo kale:",  # Somali
+    ):
+        assert heading_kind(label) is Kind.READ_ALSO, label
+    # a Russian-language site's typo-report line under every story
+    assert is_label("Нашли ошибку в тексте? Выделите ее мышкой и нажмите Ctrl+Enter")
 
 
 def test_a_weak_byline_cue_opens_a_byline_only_before_names() -> None:
@@ -1123,3 +1135,38 @@ def test_an_up_next_section_of_sentences_is_the_storys() -> None:
     ]
     after = f"<h2 class='c-heading'>{closing[0]}</h2><p class='c-paragraph'>{closing[1]}</p>"
     assert _generic_body(story, after=after) == story + closing
+
+
+def test_a_print_page_s_head_lines_go_even_when_a_date_opens_them() -> None:
+    # "Monday, August 14, 2006<br>Headline<br>By NAME<br>Staff Writer<br><br>Story..."
+    head = (
+        "Monday, August 14, 2006\nHarbour board approves the west breakwater\n"
+        "By TOM BECKER\nGazette Staff Writer"
+    )
+    titles = ["Harbour board approves the west breakwater"]
+    assert trim_paragraphs([head, STORY], titles) == [STORY]
+    # a date over lines that are no headline nor byline stays: a diary's entry
+    diary = "Monday, August 14, 2006\nThe tide came in early and the boats stayed in."
+    assert trim_paragraphs([diary, STORY], titles) == [diary, STORY]
+
+
+def test_a_toggle_s_two_labels_run_together_are_a_label() -> None:
+    assert is_label("Read full article ▼Show less ▲")
+    assert is_label("Show more")
+    assert not is_label("Read full article about the breakwater")
+    assert not is_label("Show less restraint, the mayor told the board")
+
+
+def test_a_collapsed_story_s_toggle_and_an_embed_s_control_are_no_text() -> None:
+    rest = "".join(f"<p>{text}</p>" for text in BREAKWATER_STORY[1:])
+    html = (
+        "<html><head><title>Breakwater approved</title></head><body><article>"
+        f"<h1>Breakwater approved</h1><p>{BREAKWATER_STORY[0]}</p>"
+        "<amp-iframe src='https://charts.example/c/1' width='600' height='400'>"
+        "<div overflow tabindex='0' role='button'>Tap to see full chart</div></amp-iframe>"
+        "<amp-accordion><section><h2><span class='show-more'>Read full article ▼</span>"
+        f"<span class='show-less'>Show less ▲</span></h2><div>{rest}</div></section>"
+        "</amp-accordion></article></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body
+    assert body.split("\n\n") == BREAKWATER_STORY

@@ -239,6 +239,10 @@ NEGATIVE_CLASS_WORDS: tuple[str, ...] = (
     "nieuwsbrief",
 )
 
+# What may follow one of those words in a class/id value that names the story's own text
+# after all: a match's or an expert's "commentary" is no readers' comment.
+NEGATIVE_WORD_EXCEPTIONS: dict[str, str] = {"comment": "ary"}
+
 # Whole class/id tokens (split on whitespace, "-" and "_") that mark a block as not part of
 # the story; too short to be matched as substrings.
 NEGATIVE_CLASS_TOKENS: frozenset[str] = frozenset(
@@ -437,6 +441,10 @@ SITE_NOTICE_OPENERS: tuple[str, ...] = (
     "ja pamanījāt kļūdu",
     "if you notice an error",
     "if you spot an error",
+    "нашли ошибку в тексте",
+    "нашли ошибку?",
+    "заметили ошибку?",
+    "қате тапсаңыз",
     # a Japanese paper's paywall notice ("This is a paid article. 1,318 characters left")
     "この記事は有料記事です",
     "有料会員になると続きをお読みいただけます",
@@ -535,6 +543,14 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
         "continue reading",
         "read more",
         "learn more",
+        # a collapsed story's toggle ("Read full article ▼" / "Show less ▲")
+        "read full article",
+        "read full story",
+        "read the full article",
+        "read the full story",
+        "show more",
+        "show less",
+        "read less",
         "like this story share it with a friend",
         "story continues below",
         "article continues below",

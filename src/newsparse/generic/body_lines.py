@@ -152,6 +152,8 @@ _DASHED_SIGNOFF = re.compile(r"[-–—]+\s*[^\W\d_][^.!?\d]{0,40}?\s*[-–—]+
 # A boilerplate heading closing the text ("Tags:") is shorter than this.
 _ORPHAN_HEADING_LENGTH = 40
 _BUTTON_WORDS = 5
+# A toggle's two labels run together hold this many words at most.
+_TOGGLE_WORDS = 8
 
 # The separators of a breadcrumb's parts and of a row of tools' labels, and how many words
 # each part has at most.
@@ -197,15 +199,19 @@ def trim_paragraphs(
             if is_dated_line(paragraph) or _is_date_alone(paragraph):
                 continue
         if in_head and "\n" in paragraph:
-            # a head written as lines of one block, "Headline<br>By Name<br>March 6, 2024":
-            # from a headline or byline line, the head lines go
+            # a head written as lines of one block, "Headline<br>By Name<br>March 6, 2024"
+            # (a print page's "Monday, August 14, 2006<br>Headline<br>By Name"): the
+            # opening run of head lines goes when a headline or byline is among them
             lines = paragraph.split("\n")
-            if is_title_text(lines[0], titles) or is_byline(lines[0]):
-                while lines and (_is_head_line(lines[0], titles) or _is_role_line(lines[0])):
-                    del lines[0]
-                if not lines:
+            head = 0
+            while head < len(lines) and (
+                _is_head_line(lines[head], titles) or _is_role_line(lines[head])
+            ):
+                head += 1
+            if any(is_title_text(line, titles) or is_byline(line) for line in lines[:head]):
+                if head == len(lines):
                     continue
-                paragraph = "\n".join(lines)
+                paragraph = "\n".join(lines[head:])
         if in_head:
             if is_byline(paragraph):
                 continue  # (a long metadata line reads as prose too)
@@ -351,7 +357,18 @@ def is_label(text: str) -> bool:
     if normal in BOILERPLATE_LABELS:
         return True
     words = normal.split()
-    return 0 < len(words) <= _BUTTON_WORDS and words[0] in SHARE_OPENERS
+    return (0 < len(words) <= _BUTTON_WORDS and words[0] in SHARE_OPENERS) or _is_toggle(words)
+
+
+def _is_toggle(words: list[str]) -> bool:
+    """Two labels run together: a toggle's two states, one of them hidden by the page's
+    style ("Read full article ▼" and "Show less ▲")."""
+    if len(words) > _TOGGLE_WORDS:
+        return False
+    return any(
+        " ".join(words[:cut]) in BOILERPLATE_LABELS and " ".join(words[cut:]) in BOILERPLATE_LABELS
+        for cut in range(1, len(words))
+    )
 
 
 def _reads_as_prose(text: str) -> bool:

@@ -32,6 +32,7 @@ from newsparse.generic.scoring import (
     INVISIBLE_TAG_SET,
     NEGATIVE_TOKENS,
     Scores,
+    class_words_pattern,
     names_have_word,
 )
 from newsparse.generic.teasers import cards_of, holds_link, is_teaser_grid
@@ -41,7 +42,7 @@ from newsparse.memo import Memo
 HtmlElement = lxml.html.HtmlElement
 
 _PRUNE_WORDS = (*NEGATIVE_CLASS_WORDS, *MEDIA_CLASS_WORDS, *OVERLAY_CLASS_WORDS)
-_NEGATIVE_OR_MEDIA = re.compile("|".join(re.escape(word) for word in _PRUNE_WORDS))
+_NEGATIVE_OR_MEDIA = class_words_pattern(_PRUNE_WORDS)
 _PRUNE_TOKENS = NEGATIVE_TOKENS | frozenset(_PRUNE_WORDS)
 # Names of media blocks that may hold a gallery's own text, and the names that rule that out.
 _GALLERY = re.compile("|".join(map(re.escape, GALLERY_CLASS_WORDS)))

@@ -30,7 +30,7 @@ from newsparse.generic.classes import (
     token_kind,
 )
 from newsparse.generic.cues.kinds import Kind
-from newsparse.generic.cues.tokens import TAG_KINDS
+from newsparse.generic.cues.tokens import CONTROL_ROLES, TAG_KINDS
 from newsparse.generic.labels import heading_kind
 from newsparse.generic.metadata.class_cues import MARKING_ATTRIBUTES
 from newsparse.generic.visibility import is_not_displayed
@@ -544,6 +544,8 @@ def _own_kind(tag: str, get: Callable[[str], str | None]) -> Kind | None:
     tag_kind = _tag_kind(tag)
     if tag_kind is Kind.HIDDEN:
         return tag_kind
+    if tag != "a" and (get("role") or "").strip().lower() in CONTROL_ROLES:
+        return Kind.HIDDEN
     kind = kind_of_attributes(get)
     if kind is None and tag == "aside" and names_fact_box(get("class"), get("id")):
         return None

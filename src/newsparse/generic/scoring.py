@@ -29,6 +29,7 @@ from newsparse.generic.body_cues import (
     INVISIBLE_TAGS,
     NEGATIVE_CLASS_TOKENS,
     NEGATIVE_CLASS_WORDS,
+    NEGATIVE_WORD_EXCEPTIONS,
     NON_STORY_TAGS,
     PAGE_BUILDER_BLOCK_NAMES,
     PARAGRAPH_TAGS,
@@ -69,7 +70,21 @@ HtmlElement = lxml.html.HtmlElement
 INVISIBLE_TAG_SET = frozenset(INVISIBLE_TAGS)
 _IN_LINK, _INVISIBLE = 1, 2  # context flags of a recorded element
 _POSITIVE = re.compile("|".join(re.escape(word) for word in POSITIVE_CLASS_WORDS))
-_NEGATIVE = re.compile("|".join(re.escape(word) for word in NEGATIVE_CLASS_WORDS))
+
+
+def class_words_pattern(words: Collection[str]) -> re.Pattern[str]:
+    """A pattern finding any of ``words`` inside a lowercased class/id value, but for the
+    longer words that name story text (``NEGATIVE_WORD_EXCEPTIONS``: "commentary")."""
+    return re.compile(
+        "|".join(
+            re.escape(word)
+            + (f"(?!{NEGATIVE_WORD_EXCEPTIONS[word]})" if word in NEGATIVE_WORD_EXCEPTIONS else "")
+            for word in words
+        )
+    )
+
+
+_NEGATIVE = class_words_pattern(NEGATIVE_CLASS_WORDS)
 _TOKEN_SPLIT = re.compile(r"[\s_-]+")
 # The rest of a class token from a context part on ("anchorWithStickyNavbar", "has-sidebar",
 # "layout-with-sidebar"): what the element holds or sits beside, not what it is.

@@ -1006,3 +1006,63 @@ def test_a_sidebar_holding_the_blogs_name_as_its_logo_is_still_a_sidebar() -> No
         "</article></body></html>"
     )
     assert parse_html(html).authors == ()
+
+
+_STORY = (
+    "<p>The county board voted on Monday night to turn the old mill into flats, shops and a "
+    "small museum after a long debate about traffic on the narrow streets around it.</p>"
+    "<p>Several former mill workers spoke in favour of the plan, saying they had feared the "
+    "building would be torn down before anyone found a use for it.</p>"
+)
+
+_MILL_PAGE = (
+    "<html><head><title>Mill to become flats</title></head><body><article>"
+    "<h1>Mill to become flats</h1>{head}{story}</article></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # Instant Articles: one <address> per author, a bio or a role beside the name, the
+        # name's link without a target
+        (
+            "<address><a rel='facebook' href='https://social.example/imogen.strand'>Imogen "
+            "Strand</a>Imogen Strand covers farming and rural affairs for the Plains Reporter."
+            "</address><address><a>Tobias Renwick</a>Contributing reporter</address>",
+            ("Imogen Strand", "Tobias Renwick"),
+        ),
+        # a Spanish site's "firma" (signature) block, the reporter's town beside the name
+        ("<div class='firma'>Lucía Montalvo Rey | San Ramiro</div>", ("Lucía Montalvo Rey",)),
+        (
+            "<div class='firma'><span class='autor'>Uxía Rivas Castro</span>"
+            "<span class='lugar'>Vilagarcía de Arousa</span></div>",
+            ("Uxía Rivas Castro",),
+        ),
+        # a byline set in bold after the headline, outside any paragraph
+        ("<b>By Maria T. Okonjo</b><br><br>", ("Maria T. Okonjo",)),
+    ],
+)
+def test_bylines_under_the_headline_in_more_markups(head: str, expected: tuple[str, ...]) -> None:
+    assert parse_html(_MILL_PAGE.format(head=head, story=_STORY)).authors == expected
+
+
+def test_a_guestbook_s_names_sign_no_obituary() -> None:
+    obituary = (
+        "<h1>Margaret Hobbs, 1931-2024</h1><p>Margaret Hobbs, 92, of Riverton died peacefully on "
+        "Sunday at home, surrounded by her family, after a long and full life on the farm.</p>"
+        "<p>Services will be at 11 a.m. Friday at Grace Lutheran Church, with visitation one "
+        "hour before.</p>"
+    )
+    # Blox's guestbook: each reader's condolence signed in an "entry-author" block
+    guestbook = (
+        "<h3>Guest Book</h3><div class='tnt-guestbook-entry'><div class='entry-author'><strong>"
+        "Susan P.</strong>, Oakdale</div><div class='entry-body'><p>Margaret was my Sunday "
+        "school teacher and I never forgot her kindness.</p></div></div>"
+    )
+    article = parse_html(
+        "<html><head><title>Margaret Hobbs, 1931-2024</title></head><body>"
+        f"<div class='obit'>{obituary}</div>"
+        f"<div id='tnt-guestbook' class='tnt-guestbook'>{guestbook}</div></body></html>"
+    )
+    assert article.authors == ()

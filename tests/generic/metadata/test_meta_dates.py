@@ -144,6 +144,12 @@ def test_french_update_line_is_the_modified_date() -> None:
         ("Dé Máirt, 11 Márta 2025", datetime(2025, 3, 11)),  # Irish
         ("3 Meán Fómhair 2024", datetime(2024, 9, 3)),  # ...its two-word September
         ("12 Mawrth 2024", datetime(2024, 3, 12)),  # Welsh
+        ("03 Säuır, 2024", datetime(2024, 4, 3)),  # Kazakh in the Latin alphabet
+        ("22 Maý 2024 | Aşgabat", datetime(2024, 5, 22)),  # Turkmen
+        ("18 марти 2024, 11:20", datetime(2024, 3, 18, 11, 20)),  # Tajik
+        ("Isniin, Luulyo 22, 2024 (HWO)", datetime(2024, 7, 22)),  # Somali
+        ("Mmande, Julaayi 22, 2024", datetime(2024, 7, 22)),  # Luganda
+        ("Kuya 22 Nyakanga 2024", datetime(2024, 7, 22)),  # Kinyarwanda
         ("07 نومبر ، 2024", datetime(2024, 11, 7)),  # Urdu, its comma before the year
         ("13. märts 2024, 16:05", datetime(2024, 3, 13, 16, 5)),  # Estonian
         ("23 мај 2024 - 11:40", datetime(2024, 5, 23, 11, 40)),  # Macedonian
@@ -875,3 +881,24 @@ def test_a_themes_one_post_date_classed_updated_is_the_publication() -> None:
         2024, 3, 15, 14, 32, 11, tzinfo=timezone(timedelta(hours=4))
     )
     assert article.modified is None
+
+
+def test_a_dateline_given_in_gmt_shows_no_local_clock() -> None:
+    # the update in a disclosure's <summary> over "First published on ...", both in GMT: read
+    # as a local clock, 04.35 beside the UTC publication made up a +05:30 zone and moved the
+    # publication to the next day
+    html = (
+        "<html><head><title>Australia v Pakistan: third Test, day three – live</title>"
+        "<meta property='article:published_time' content='2024-01-07T23:05:40Z'></head><body>"
+        "<article><h1>Australia v Pakistan: third Test, day three – live</h1>"
+        "<div class='dateline'><details><summary>Mon 8 Jan 2024 04.35 GMT</summary>"
+        "First published on Sun 7 Jan 2024 23.05 GMT</details></div>"
+        "<p>Pakistan were bowled out for 115 in their second innings after lunch on the third "
+        "day, leaving Australia a small target and most of two days to reach it. The openers "
+        "walked out under grey skies with the floodlights on and the crowd thinning. Rain is "
+        "forecast for the evening session, and the groundstaff have the covers ready.</p>"
+        "</article></body></html>"
+    )
+    published = parse_html(html).published
+    assert published is not None
+    assert published.isoformat() == "2024-01-07T23:05:40+00:00"

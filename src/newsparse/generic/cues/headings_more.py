@@ -30,6 +30,14 @@ _READ_ALSO_IN_MORE_SCRIPTS: dict[str, tuple[str, ...]] = {
     "lo": ("ອ່ານເພີ່ມເຕີມ",),
     "am": ("ተጨማሪ ያንብቡ", "ተዛማጅ ዜና"),
     "yo": ("ẹ ka èyí náà", "ka eyi naa"),
+    "kk": ("тағы оқыңыз", "тақырыпқа орайлы", "taǵy oqyńyz", "taqyrypqa oraily"),
+    "uz": ("мавзуга оид", "шунингдек ўқинг", "yana oʻqing", "yana o'qing", "mavzuga oid"),
+    "tg": ("инчунин хонед",),
+    "mn": ("холбоотой мэдээ", "мөн уншаарай"),
+    "az": ("həmçinin oxuyun", "oxuyun", "əlaqəli xəbərlər"),
+    "ha": ("karanta kuma", "karanta wannan"),
+    "so": ("akhri sidoo kale", "akhriso sidoo kale"),
+    "lg": ("soma n'ebirala", "soma ne bino"),
 }
 
 MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {

@@ -822,6 +822,10 @@ ROLE_KINDS: dict[str, Kind] = {
     # a term's pop-up definition inside a sentence, shown on hover
     "tooltip": Kind.HIDDEN,
 }
+# ARIA roles of controls, hidden like a <button> ("<div role="button">Tap to see full
+# chart</div>" over an embed) unless on a link: a link still leads somewhere, and the rules
+# for links judge it.
+CONTROL_ROLES = frozenset({"button", "switch", "slider", "spinbutton"})
 
 # Tags that never hold story text (or hold only chrome around it).
 TAG_KINDS: dict[str, Kind] = {

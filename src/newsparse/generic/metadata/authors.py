@@ -73,7 +73,7 @@ _AUTHOR_MARK = re.compile(any_substring(BYLINE_CLASSES))
 _MAX_BYLINE = 200
 _PHOTO_CREDIT = re.compile(any_substring(PHOTO_CLASSES))
 _AFTER_HEADLINE_TAGS = frozenset(
-    {"p", "div", "span", "address", "li", "a", "em", "strong", "small", "font"}
+    {"p", "div", "span", "address", "li", "a", "em", "strong", "b", "small", "font"}
 )
 _MAX_ITEM_DEPTH = 40
 # Used with match(): "^...|^..." with search() would try every position of a long value.
@@ -232,7 +232,8 @@ def _element_byline(page: Page, element: common.HtmlElement) -> Byline:
     links = [
         a
         for a in itertools.islice(element.iterdescendants("a"), _MAX_BYLINE_LINKS)
-        if a.get("href") is not None
+        # (an <address>'s name links may have no target: Instant Articles' "<a>Name</a>")
+        if (a.get("href") is not None or element.tag == "address")
         and not _credited_as_other_than_author(a)
         and not _in_extra_part(a, element)
     ][:6]
@@ -286,6 +287,9 @@ _MAX_SIGNED_NAME = 40
 # At most this many blocks of one author each follow the first, each this short at most.
 _MAX_AUTHOR_BLOCKS = 6
 _MAX_AUTHOR_BLOCK = 80
+# An <address> is one author's block by its tag, and may hold a short bio beside the name
+# (Instant Articles' "<address><a>Name</a>Covers farming for the Reporter.</address>").
+_ADDRESS_BLOCK = 300
 # A sign-off is looked for among the story's last paragraphs.
 _SIGN_OFF_LINES = 3
 # A paragraph this long after a name set apart is prose: the name signed no story before it.
@@ -505,12 +509,14 @@ def _with_sibling_authors(page: Page, element: common.HtmlElement, byline: Bylin
     "<span itemprop="author">A</span>, <span itemprop="author">B</span>")."""
     names = list(byline.names)
     make = _make(element)
-    if not any(make[1:]) or common.text_length(element) > _MAX_AUTHOR_BLOCK:
+    is_address = element.tag == "address"
+    longest = _ADDRESS_BLOCK if is_address else _MAX_AUTHOR_BLOCK
+    if not (any(make[1:]) or is_address) or common.text_length(element) > longest:
         return byline  # (classless <div>s side by side say nothing of one make)
     for sibling in itertools.islice(element.itersiblings(), _MAX_AUTHOR_BLOCKS):
         if _make(sibling) != make:
             break
-        if common.text_length(sibling) > _MAX_AUTHOR_BLOCK:
+        if common.text_length(sibling) > longest:
             break  # (a block of comments in the same layout's wrapper)
         names.extend(n for n in _element_byline(page, sibling).names if n not in names)
     if len(names) == len(byline.names):

@@ -38,12 +38,14 @@ TITLE_LABELS: tuple[str, ...] = (
 BYLINE_CLASSES: tuple[str, ...] = (
     "author", "byline", "creator", "writer", "reporter", "journalist", "autor", "auteur",
     "kirjoittaja", "signature",
+    "firma",  # (Spanish: a story's signature)
 )  # fmt: skip
 #: Whole class tokens (split at spaces, "-" and "_") of the parts of a byline that are not
 #: names: the reporter's place, e-mail address or role.
 BYLINE_EXTRA_TOKENS: tuple[str, ...] = (
     "place", "location", "city", "dateline", "email", "mail", "role", "designation",
     "description", "org", "organization", "organisation", "position", "title",
+    "lugar", "ciudad", "localidad", "lieu", "ville",  # (Spanish, Galician and French places)
 )  # fmt: skip
 #: A dateline.
 DATELINE_CLASSES: tuple[str, ...] = (
@@ -75,6 +77,7 @@ EXCLUDED_TOKENS: tuple[str, ...] = (
     "comment", "comments", "related", "sidebar", "recommend", "recommended",
     "recommendations", "widget", "widgets", "promo", "promos", "teaser", "teasers",
     "trending", "talkback", "talkbacks",
+    "guestbook",  # (an obituary's condolences: "<div class="entry-author">Susan P.</div>")
 )  # fmt: skip
 #: Class values (lowercased) of a "widget" that holds the page's posts: Blogger's main column
 #: is the "widget Blog" (its sidebar's are "widget Profile", "widget BlogArchive"...).

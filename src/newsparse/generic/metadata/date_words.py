@@ -529,6 +529,23 @@ _SLOVENIAN_MALTESE_AND_CELTIC_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     12: ("decembra", "december", "diċembru", "rhagfyr", "nollaig"),
 }
 
+_CENTRAL_ASIAN_AND_EAST_AFRICAN_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    # Kazakh in the Latin alphabet, Turkmen, Tajik (with its linking "-и"), Somali, Luganda,
+    # Kinyarwanda
+    1: ("qañtar", "ýanwar", "январи", "janaayo", "janwali", "mutarama"),
+    2: ("aqpan", "fewral", "феврали", "febraayo", "febwali", "gashyantare"),
+    3: ("nauryz", "марти", "maarso", "marisi", "werurwe"),
+    4: ("säuır", "сәуір", "апрели", "abriil", "apuli", "mata"),
+    5: ("mamyr", "maý", "майи", "maajo", "maayi", "gicurasi"),
+    6: ("mausym", "iýun", "июни", "juun", "juuni", "kamena"),
+    7: ("şılde", "iýul", "июли", "luulyo", "julaayi", "nyakanga"),
+    8: ("tamyz", "awgust", "августи", "agoosto", "agusito", "kanama"),
+    9: ("qyrküiek", "sentýabr", "сентябри", "sebtembar", "sebuttemba", "nzeri"),
+    10: ("qazan", "oktýabr", "октябри", "oktoobar", "okitobba", "ukwakira"),
+    11: ("qaraşa", "noýabr", "ноябри", "nofembar", "novemba", "ugushyingo"),
+    12: ("jeltoqsan", "dekabr", "декабри", "desembar", "desemba", "ukuboza"),
+}
+
 #: The Levant's Syriac month names of two words, with and without the article: each is read
 #: as one name (its words joined by "_"), since its second word alone ("الأول", the first)
 #: names no month.
@@ -599,6 +616,7 @@ def _month_index() -> dict[str, int]:
         *_THAI_MONTH_NAMES.items(),
         *_SLOVENIAN_MALTESE_AND_CELTIC_MONTH_NAMES.items(),
         *_SOUTH_SLAVIC_CYRILLIC_AND_ESTONIAN_MONTH_NAMES.items(),
+        *_CENTRAL_ASIAN_AND_EAST_AFRICAN_MONTH_NAMES.items(),
         *((number, (name.replace(" ", "_"),)) for name, number in TWO_WORD_MONTHS.items()),
     ]:
         for name in names:

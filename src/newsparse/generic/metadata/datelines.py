@@ -318,9 +318,12 @@ def local_readings(page: Page) -> list[datetime]:
             text = common.element_text(page, element)
             if len(text) > _MAX_DATELINE:
                 continue
-            reading = date_in_text(text, month_first=month_first)
-            if reading is not None and (reading.hour, reading.minute) != (0, 0):
-                found.append(reading)
+            reading = date_in_text(text, month_first=month_first, zoned=True)
+            if reading is None or (reading.hour, reading.minute) == (0, 0):
+                continue
+            if reading.tzinfo is not None and not reading.utcoffset():
+                continue  # ("04.35 GMT": a time given in UTC shows no local clock)
+            found.append(reading)
         return found
 
     return common.cached(page, "_md_local_readings", find)

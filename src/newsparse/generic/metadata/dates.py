@@ -42,9 +42,11 @@ def _structured_dates(
     metas: tuple[str, ...],
     itemprop: str,
     rdfa: frozenset[str],
+    json_fallback: tuple[str, ...] = (),
 ) -> Iterator[datetime]:
     """Every date the structured sources give, in precedence order (a handful at most), read
-    lazily: the first usually decides, the others matter only for a value given in UTC."""
+    lazily: the first usually decides, the others matter only for a value given in UTC.
+    ``json_fallback`` are JSON-LD keys read after all the others."""
     for k in json_keys:
         found = parse_date(structured.article_value(page, k))
         if found is not None:
@@ -80,6 +82,10 @@ def _structured_dates(
                 yield found
     for element in _rdfa_elements(page, rdfa)[:1]:
         found = parse_date(element.get("content"))
+        if found is not None:
+            yield found
+    for k in json_fallback:
+        found = parse_date(structured.article_value(page, k))
         if found is not None:
             yield found
 
@@ -145,7 +151,14 @@ def find_published(page: Page) -> datetime | None:
 
     def find() -> datetime | None:
         candidates = _structured_dates(
-            page, ("datePublished", "dateCreated"), PUBLISHED_METAS, "datePublished", PUBLISHED_RDFA
+            page,
+            ("datePublished", "dateCreated"),
+            PUBLISHED_METAS,
+            "datePublished",
+            PUBLISHED_RDFA,
+            # (a live blog's start, when nothing dates its publication: its feed's first
+            # <time> is its newest post's)
+            json_fallback=("coverageStartTime",),
         )
         first = next(candidates, None)
         if first is not None and _is_day_only(first):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from urllib.parse import urlsplit
 
 from newsparse.generic.classes import class_and_id
@@ -244,8 +245,15 @@ def visible_headlines(page: Page) -> list[str]:
         elements = _headline_elements(page)
         ordered = [e for e in elements if regions.in_article(page, e)]
         ordered += [e for e in elements if not regions.in_article(page, e)]
+        # (a page has one headline: a make of heading repeated is a feed's, each live post's
+        # "<h2 class="live-story-post__headline">" or each teaser's)
+        makes = Counter(
+            (e.tag, e.get("class")) for e in ordered if e.tag != "h1" and e.get("class")
+        )
         found: list[str] = []
         for element in ordered:
+            if element.get("class") and makes[element.tag, element.get("class")] > 1:
+                continue
             if common.text_length(element) > _MAX_LENGTH or regions.is_hidden(element):
                 continue
             if _OFFSCREEN.search(element.get("class") or ""):
