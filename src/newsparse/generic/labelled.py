@@ -38,6 +38,7 @@ from newsparse.generic.measure import (
 from newsparse.generic.teasers import (
     MAX_CARD_PROSE,
     MAX_TITLED_CARD_PROSE,
+    cards_of,
     has_linked_title,
     is_teaser_grid,
 )
@@ -228,8 +229,11 @@ class _BlockFinder:
         return run
 
     def _is_teaser_grid(self, start: HtmlElement) -> bool:
-        """True when the siblings after ``start`` are cards of a teaser grid."""
+        """True when the siblings after ``start`` are cards of a teaser grid (or the cards
+        of the one wrapper after it: Brightspot's "List-items")."""
         cards = [sibling for sibling in start.itersiblings() if isinstance(sibling.tag, str)]
+        if len(cards) == 1:
+            cards = cards_of(cards[0])
         stats = self.stats
         return is_teaser_grid(
             cards, lambda card: stats[card][LINKED] > 0, lambda card: plain(stats[card])

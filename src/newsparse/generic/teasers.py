@@ -7,6 +7,7 @@ Their blurbs add up to the prose of a story section, so the tests that keep a st
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 import lxml.html
@@ -24,6 +25,14 @@ MAX_CARD_PROSE = 250
 # summary of that story.
 MAX_TITLED_CARD_PROSE = 500
 _TITLE_TAGS = tuple(sorted(HEADING_TAGS - {"h1"}))
+# A card's title block by its class ("PromoMedium-title", "card__headline").
+_TITLE_CLASS = re.compile(r"title|headline", re.IGNORECASE)
+# The cards may sit inside this many wrappers of one child each...
+_MAX_WRAPPERS = 3
+# ...under a title's block of this many characters at most.
+_MAX_TITLE_CHARS = 60
+# A pager closing the list holds this many characters at most.
+_MAX_PAGER_CHARS = 30
 
 
 def is_teaser_grid(
@@ -53,8 +62,14 @@ def holds_blurb(card: HtmlElement, unlinked: int) -> bool:
 
 
 def has_linked_title(card: HtmlElement) -> bool:
-    """Whether the card's first heading (below ``<h1>``) is all one link: a story's title."""
+    """Whether the card's first heading (below ``<h1>``), or else its first block classed as
+    a title ("<div class="PromoMedium-title">"), is all one link: a story's title."""
     heading = next(card.iter(*_TITLE_TAGS), None)
+    if heading is None:
+        heading = next(
+            (e for e in card.iter("div", "span", "p") if _TITLE_CLASS.search(e.get("class") or "")),
+            None,
+        )
     if heading is None:
         return False
     link = next(heading.iter("a"), None)
@@ -65,12 +80,41 @@ def has_linked_title(card: HtmlElement) -> bool:
 
 
 def cards_of(block: HtmlElement) -> list[HtmlElement]:
-    """The block's child elements after its leading headings (the block's label)."""
-    children = [child for child in block if isinstance(child.tag, str)]
-    start = 0
-    while start < len(children) and children[start].tag in HEADING_TAGS:
-        start += 1
-    return children[start:]
+    """The block's child elements after its leading label (headings, or a title's wrapper
+    holding no link: tagDiv's "td-block-title-wrap"), inside the one wrapper that may hold
+    them all ("td_block_inner")."""
+    for _ in range(_MAX_WRAPPERS):
+        children = [child for child in block if isinstance(child.tag, str)]
+        start = 0
+        while start < len(children) and (
+            children[start].tag in HEADING_TAGS or _is_title_wrapper(children[start])
+        ):
+            start += 1
+        cards = children[start:]
+        while len(cards) > 1 and _is_pager(cards[-1], cards[0]):
+            cards.pop()
+        if len(cards) != 1 or not len(cards[0]):
+            return cards
+        block = cards[0]
+    return cards
+
+
+def _is_title_wrapper(element: HtmlElement) -> bool:
+    """A block holding the list's title alone: a heading inside it, or no link and a short
+    text."""
+    if holds_link(element):
+        return False
+    return next(element.iter(*HEADING_TAGS), None) is not None or (
+        len(element.text_content()) <= _MAX_TITLE_CHARS
+    )
+
+
+def _is_pager(element: HtmlElement, first: HtmlElement) -> bool:
+    """A short block closing the list, of another make than its first card: its pager or
+    "More" link ("<div class="td-next-prev-wrap"><a>Prev</a><a>Next</a></div>")."""
+    return (element.tag, element.get("class")) != (first.tag, first.get("class")) and len(
+        element.text_content().strip()
+    ) <= _MAX_PAGER_CHARS
 
 
 def holds_link(element: HtmlElement) -> bool:

@@ -238,6 +238,10 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         ("كتب أحمد وليد", ("أحمد وليد",), ()),
         ("Muallif: Dilnoza Karimova", ("Dilnoza Karimova",), ()),  # Uzbek
         ("Daga Musa Abdullahi, Kano", ("Musa Abdullahi",), ()),  # Hausa
+        ("Pa Wideline Dorval", ("Wideline Dorval",), ()),  # Haitian Creole
+        ("Bya Paul Kateregga", ("Paul Kateregga",), ()),  # Luganda
+        ("Waxaa qoray: Axmed Cali Faarax", ("Axmed Cali Faarax",), ()),  # Somali
+        ("ብ ሰላም ሃብተ", ("ሰላም ሃብተ",), ()),  # Tigrinya
         ("ដោយ៖ សុខ ដារ៉ា", ("សុខ ដារ៉ា",), ()),  # Khmer, its own colon
         ("ရေးသားသူ - ဇော်မျိုးအောင်", ("ဇော်မျိုးအောင်",), ()),  # Burmese: a name of one word
         ("རྩོམ་པ་པོ། བསྟན་འཛིན་ནོར་བུ།", ("བསྟན་འཛིན་ནོར་བུ",), ()),  # Tibetan, between shads

@@ -902,3 +902,13 @@ def test_a_dateline_given_in_gmt_shows_no_local_clock() -> None:
     published = parse_html(html).published
     assert published is not None
     assert published.isoformat() == "2024-01-07T23:05:40+00:00"
+
+
+def test_the_weekday_before_a_numeric_date_tells_which_way_it_reads() -> None:
+    # 11 March 2025 was a Tuesday, 3 November 2025 a Monday: on a page read month first
+    assert date_in_text("Tuesday 11/03/2025", month_first=True) == datetime(2025, 3, 11)
+    assert date_in_text("Mon, 11/03/2025", month_first=False) == datetime(2025, 11, 3)
+    assert date_in_text("mardi 04/03/2025") == datetime(2025, 3, 4)
+    # a weekday that fits neither reading, or both, leaves the page's own way
+    assert date_in_text("Tuesday 12/03/2025", month_first=True) == datetime(2025, 12, 3)
+    assert date_in_text("Tuesday 12/03/2025") == datetime(2025, 3, 12)

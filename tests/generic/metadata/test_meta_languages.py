@@ -258,3 +258,30 @@ def test_a_story_with_no_paragraph_element_is_read_for_its_language() -> None:
     article = newsparse.parse(html, registry=newsparse.Registry())
     assert lines[1] in article.body
     assert article.language == "en"
+
+
+@pytest.mark.parametrize(
+    ("declared", "text"),
+    [
+        # Uzbek still written in Cyrillic: its words read close to Russian's
+        (
+            "uz-Cyrl",
+            "Тошкент шаҳрида янги автобус йўналиши очилди. Шаҳар ҳокимлиги маълумотига кўра, "
+            "йўналиш кунига ўн минг йўловчига хизмат кўрсатади ва эрталаб соат олтидан бошлаб "
+            "ишлайди.",
+        ),
+        # Tigrinya, in the Ethiopic script that Amharic shares
+        (
+            "ti",
+            "ኣብ ከተማ ኣስመራ ሓድሽ መስመር ኣውቶቡስ ተኸፊቱ። እቲ መስመር ንመንበሪ ከባቢታት ምስ ማእከል "
+            "ከተማ ዘራኽብ ኮይኑ ኣብ መዓልቲ ንኣሽሓት ተሳፈርቲ ከገልግል እዩ።",
+        ),
+    ],
+)
+def test_a_declared_language_that_shares_its_script_is_kept(declared: str, text: str) -> None:
+    html = (
+        f"<html lang='{declared}'><head><meta charset='utf-8'><title>Bus</title></head>"
+        f"<body><article><h1>Bus</h1><p>{text}</p><p>{text}</p></article></body></html>"
+    )
+    article = newsparse.parse(html, registry=newsparse.Registry())
+    assert article.language == declared

@@ -43,6 +43,8 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "recommended stories",
             "recommended articles",
             "similar articles",
+            "similar stories",
+            "similar news",
             "similar posts",
             "in case you missed it",
             "related links",

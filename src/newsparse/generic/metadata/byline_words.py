@@ -115,6 +115,10 @@ BYLINE_CUES: tuple[str, ...] = (
     "muallif",  # Uzbek: author
     "сурвалжлагч",  # Mongolian: reporter
     "daga",  # Hausa: by
+    "waxaa qoray",  # Somali: written by
+    "qoraa",  # Somali: writer
+    "yanditswe na",  # Kinyarwanda: written by
+    "ብ",  # Tigrinya: by
     "ដោយ",  # Khmer: by
     "རྩོམ་པ་པོ",  # Tibetan: author
     "লেখক",
@@ -122,6 +126,8 @@ BYLINE_CUES: tuple[str, ...] = (
     "de",
     "na",
     "ni",
+    "pa",  # Haitian Creole: by
+    "bya",  # Luganda: by
 )
 
 #: Words in a CJK byline that are no person's name: the paper speaking of itself ("本报记者
@@ -186,7 +192,7 @@ PHOTO_CREDIT_MARKS: tuple[str, ...] = ("摄", "攝")
 
 #: Byline cues that are also common words (Romanian "de", Swahili "na", Filipino "ni"): read
 #: where a byline is looked for, never taken to make a line of the story a byline.
-WEAK_BYLINE_CUES: frozenset[str] = frozenset({"de", "na", "ni"})
+WEAK_BYLINE_CUES: frozenset[str] = frozenset({"de", "na", "ni", "pa", "bya"})
 
 #: Words that join a byline to the weekday of its dateline ("Minh Do on Monday", "Anna Roth
 #: am Montag"), lowercased.

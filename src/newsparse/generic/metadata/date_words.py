@@ -807,6 +807,24 @@ MERIDIEMS_AFTER_TIME: dict[str, str] = {
 }
 
 #: Weekday names (lowercased) that trail names in run-together bylines ("Jeff Foust Monday").
+#: Weekday names, Monday first, in the languages whose pages write numeric dates that read
+#: either way round ("Tuesday 11/03/2025"): the weekday tells which way.
+_WEEKDAY_NAMES: tuple[tuple[str, ...], ...] = (
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+    ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+    ("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado",
+     "domingo"),
+    ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+    ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+    ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+)  # fmt: skip
+#: Weekday name -> its number (Monday 0, as ``datetime.weekday``).
+WEEKDAY_NUMBERS: dict[str, int] = {
+    name: number for names in _WEEKDAY_NAMES for number, name in enumerate(names)
+}
+
 WEEKDAYS: frozenset[str] = frozenset(
     {
         "monday",

@@ -17,6 +17,7 @@ from newsparse.generic.metadata.date_words import (
     NORTH_AMERICAN_ZONES,
     THAI_MONTH_ABBREVIATIONS,
     TWO_WORD_MONTHS,
+    WEEKDAY_NUMBERS,
     ZONE_OFFSETS,
 )
 from newsparse.generic.metadata.patterns import longest_first
@@ -299,6 +300,10 @@ def _read(
             first, second = second, first  # (a US page: "11/28/26")
         return _build(year, second, first, rest, zoned)
     first, separator, second, year = int(g[0]), g[1], int(g[2]), int(g[3])
+    by_weekday = _reading_by_weekday(before, year, first, second)
+    if by_weekday is not None:
+        month, day = by_weekday
+        return _build(year, month, day, rest, zoned)
     if separator == "/" and not month_first and second <= 12:
         month_first = _NORTH_AMERICAN_TIME.match(rest) is not None
     if first > 12 or (separator == "." and second <= 12) or (not month_first and second <= 12):
@@ -306,6 +311,33 @@ def _read(
     else:
         month, day = first, second
     return _build(year, month, day, rest, zoned)
+
+
+def _reading_by_weekday(before: str, year: int, first: int, second: int) -> tuple[int, int] | None:
+    """(month, day) of a numeric date that reads either way round ("11/03/2025") when the
+    weekday named just before it ("Tuesday 11/03/2025") fits one reading only; else None."""
+    if first > 12 or second > 12 or first == second:
+        return None
+    words = _WORD.findall(before.casefold())
+    weekday = WEEKDAY_NUMBERS.get(words[-1]) if words else None
+    if weekday is None:
+        return None
+    fitting = [
+        (month, day)
+        for month, day in ((first, second), (second, first))
+        if _weekday_of(year, month, day) == weekday
+    ]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return datetime(year, month, day).weekday()
+    except ValueError:
+        return None
+
+
+_WORD = re.compile(r"[\w-]+")
 
 
 def date_in_url(url: str | None) -> datetime | None:

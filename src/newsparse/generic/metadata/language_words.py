@@ -91,9 +91,13 @@ DISTINCT_LETTERS: dict[str, tuple[str, str]] = {
 #: Bulgarian, Serbian and Russian cannot be told apart by their letters alone).
 SHARED_SCRIPTS: tuple[frozenset[str], ...] = (
     frozenset({"ar", "fa", "ur", "ps", "ku", "ckb", "sd", "ug"}),
-    frozenset({"ru", "uk", "bg", "sr", "mk", "be", "kk", "ky", "mn", "tg", "tt", "ba"}),
+    # (Uzbek, Turkmen and Azerbaijani are still written in Cyrillic too: "uz-Cyrl")
+    frozenset(
+        {"ru", "uk", "bg", "sr", "mk", "be", "kk", "ky", "mn", "tg", "tt", "ba", "uz", "tk", "az"}
+    ),
     frozenset({"hi", "mr", "ne", "sa", "kok", "mai"}),
     frozenset({"bn", "as"}),
     frozenset({"he", "yi"}),
+    frozenset({"am", "ti", "tig", "gez"}),  # Ethiopic: Amharic, Tigrinya, Tigre, Ge'ez
     frozenset({"zh", "yue", "wuu"}),
 )

@@ -128,6 +128,12 @@ PUBLISHER_SOURCE_LABELS: tuple[str, ...] = (
     "allikas",  # Estonian
     "avots",  # Latvian
     "šaltinis",  # Lithuanian
+    "mənbə",  # Azerbaijani
+    "manba",  # Uzbek
+    "манба",
+    "дереккөз",  # Kazakh
+    "булак",  # Kyrgyz
+    "эх сурвалж",  # Mongolian
 )
 #: Words that make a name a news outlet's ("Minnesota Reformer" is not told by them, but
 #: "Daily Herald", "Rheinische Post", "Agencia Nova" are), lowercased.

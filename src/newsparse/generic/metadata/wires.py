@@ -95,6 +95,16 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
     "United News of Bangladesh": ("United News of Bangladesh", "UNB"),
     "BSS": ("Bangladesh Sangbad Sangstha", "BSS"),
     "Associated Press of Pakistan": ("Associated Press of Pakistan", "APP"),
+    # Central Asia, the Caucasus and East Africa
+    "AZERTAC": ("AZERTAC", "AZƏRTAC", "AzerTAc", "АЗЕРТАДЖ"),
+    "Kazinform": ("Kazinform", "Qazinform", "Казинформ"),
+    "UzA": ("UzA", "ЎзА", "O'zA", "Oʻzbekiston milliy axborot agentligi"),
+    "Khovar": ("Khovar", "Ховар"),
+    "Kabar": ("Kabar", "Кабар"),
+    "Montsame": ("Montsame", "MONTSAME", "МОНЦАМЭ"),
+    "Armenpress": ("Armenpress", "Արմենպրես"),
+    "Ethiopian News Agency": ("Ethiopian News Agency", "ENA"),
+    "Kenya News Agency": ("Kenya News Agency",),
     # a network whose stories its member stations run
     "NPR": ("NPR", "National Public Radio"),
     # the religious press's wires
