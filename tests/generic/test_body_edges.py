@@ -13,8 +13,10 @@ from newsparse.generic.body_lines import (
     is_signoff,
     trim_paragraphs,
 )
+from newsparse.generic.body_notices import is_page_notice
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.labels import heading_kind
+from newsparse.generic.scoring import score_tree
 
 STORY = (
     "The harbour authority approved the new breakwater on Monday after two years of public "
@@ -26,6 +28,13 @@ BREAKWATER_STORY = [
     "public consultation and three revised designs.",
     "Work on the breakwater will start in the spring and is due to finish in 2026.",
 ]
+
+
+def is_page_notice_text(text: str) -> bool:
+    """``is_page_notice`` of a paragraph holding ``text`` alone."""
+    root = lxml.html.fromstring(f"<div><p>{text}</p></div>")
+    scores = score_tree(root)
+    return is_page_notice(scores.unit_of[root[0]])
 
 
 def _breakwater_article(closing: str) -> newsparse.Article:
@@ -1170,3 +1179,16 @@ def test_a_collapsed_story_s_toggle_and_an_embed_s_control_are_no_text() -> None
     )
     body = newsparse.parse(html, registry=newsparse.Registry()).body
     assert body.split("\n\n") == BREAKWATER_STORY
+
+
+def test_rights_notices_and_credits_go_wherever_they_stand() -> None:
+    # between a one-paragraph story and a box that reads as more of it
+    assert (
+        _breakwater_article(
+            "<p class='article-copyright'>Copyright 2024 KVTN. All rights reserved.</p>"
+        ).body.split("\n\n")
+        == BREAKWATER_STORY
+    )
+    # the sign written "(c)", glued to the holder of a still's rights
+    assert is_page_notice_text("(c)七瀬ゆう/アルバ社・星屑のフォークロア製作委員会")
+    assert not is_page_notice_text("(c) The council shall publish the plan within 30 days.")

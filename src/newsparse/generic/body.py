@@ -14,6 +14,7 @@ from newsparse.generic.body_cues import NON_STORY_TAGS, TABLE_CELL_TAGS
 from newsparse.generic.body_edges import edge_leftovers, labels_above_headline
 from newsparse.generic.body_lines import ANCHOR_LENGTH, SENTENCE_ENDS, trim_paragraphs
 from newsparse.generic.body_links import self_links
+from newsparse.generic.body_orphans import orphaned_labels
 from newsparse.generic.body_prune import is_negative, prune
 from newsparse.generic.body_repeats import repeated_excerpts
 from newsparse.generic.body_stories import has_real_paragraph, other_stories
@@ -113,6 +114,7 @@ def body_paragraphs(
         skip.update(edge_leftovers(blocks, scores, titles, skip))
         skip.update(labels_above_headline(blocks))
         skip.update(repeated_excerpts(blocks, scores, skip))
+        skip.update(orphaned_labels(blocks, skip))
     paragraphs: list[str] = []
     texts = {unit.element: unit.text for unit in scores.units}  # (read once by the scoring)
     for block in blocks:

@@ -47,6 +47,7 @@ from newsparse.generic.body_notices import (
     is_channel_appeal,
     is_page_notice,
     is_promo_line,
+    is_rights_notice,
 )
 from newsparse.generic.classes import holds_token
 from newsparse.generic.cues.kinds import APPEAL_KINDS, Kind
@@ -373,9 +374,11 @@ def edge_leftovers(
             is_label(unit.text)
             or (_is_all_bold(unit.element, EMPHASIS_TAGS) and _is_appeal(unit))
             or _is_newsletter_plug(unit)
+            or is_rights_notice(unit)
         ):
             # (an appeal set in bold or italics between paragraphs: "<strong>Click <a>here</a>
-            # to download our app</strong>"; a line whose link signs the reader up)
+            # to download our app</strong>"; a line whose link signs the reader up; a rights
+            # notice between a short story and a box that reads as more of it)
             dropped.append(unit.element)
         elif index < first:
             if (

@@ -43,6 +43,9 @@ _MESSAGING_APP = re.compile(
     )
 )
 _APP_WORD = re.compile(rf"\b(?:{'|'.join(map(re.escape, APP_WORDS))})\b")
+# The sign written "(c)" and glued to the holder it credits ("(c)七瀬ゆう/アルバ社"): a list's
+# third item, "(c) The council shall ...", has a space after it.
+_ASCII_COPYRIGHT_CREDIT = re.compile(r"\([cC]\)(?=\S)")
 # How many of a line's first words may open an invitation ("Stay updated: follow ...").
 _INVITATION_WORDS = 3
 
@@ -56,9 +59,11 @@ def is_rights_notice(unit: Unit) -> bool:
     Knipser/IMAGO")."""
     if unit.length >= _RIGHTS_NOTICE_LENGTH:
         return False
-    return (unit.length < SHORT_LINE and COPYRIGHT_SIGN in unit.text) or bool(
-        _RIGHTS_NOTICE.search(unit.text.casefold())
-    )
+    if unit.length < SHORT_LINE and (
+        COPYRIGHT_SIGN in unit.text or _ASCII_COPYRIGHT_CREDIT.match(unit.text) is not None
+    ):
+        return True
+    return bool(_RIGHTS_NOTICE.search(unit.text.casefold()))
 
 
 def is_page_notice(unit: Unit) -> bool:

@@ -1,0 +1,150 @@
+"""Headings and labels left alone once the block they head is skipped: a "References"
+heading over a dropped list of notes, a table of contents' "Jump To" over its dropped links,
+an infobox's field names over their dropped values, "関連記事" over a dropped list of links.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+import lxml.html
+
+from newsparse.generic.body_lines import SENTENCE_ENDS
+from newsparse.generic.measure import subtree_text
+from newsparse.tags import HEADING_TAGS, SUBHEADING_TAGS
+
+HtmlElement = lxml.html.HtmlElement
+
+# Elements that may be a block's label besides headings, when short and unlinked.
+_LABEL_TAGS = frozenset({"p", "div", "span", "strong", "b", "dt"})
+# A label holds this many characters at most.
+_MAX_LABEL_CHARS = 60
+_TITLE_CLASS = re.compile("title|heading|header|label", re.IGNORECASE)
+# The skipped element may open this many wrappers after the label.
+_MAX_WRAPPERS = 3
+
+
+def orphaned_labels(
+    blocks: Sequence[HtmlElement], skipped: Collection[HtmlElement]
+) -> list[HtmlElement]:
+    """The subheadings and short labels right before a skipped element whose section, up to
+    the next heading or the end of the story's block, holds nothing else that stays."""
+    found: list[HtmlElement] = []
+    for element in skipped:
+        label = _label_before(element, blocks)
+        if label is None or label in skipped or not _is_label(label):
+            continue
+        block = next((b for b in blocks if _is_inside(label, b)), None)
+        if block is None or _section_keeps_text(label, block, skipped):
+            continue
+        box = label.getparent()
+        if box is not block and box is not None and not _beside_kept_text(box, skipped):
+            continue  # (a section of a page of sections, not a box set in the story's text)
+        found.append(label)
+    return found
+
+
+def _label_before(element: HtmlElement, blocks: Sequence[HtmlElement]) -> HtmlElement | None:
+    """The element right before ``element``, or before the wrappers it opens ("<h2>References
+    </h2><div class="mw-references-wrap"><ol class="references">")."""
+    node = element
+    for _ in range(_MAX_WRAPPERS):
+        previous = _previous_element(node)
+        if previous is not None:
+            return previous
+        parent = node.getparent()
+        if parent is None or any(parent is block for block in blocks):
+            return None
+        node = parent
+    return None
+
+
+def _previous_element(element: HtmlElement) -> HtmlElement | None:
+    previous = element.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()  # (comments between them)
+    return previous
+
+
+def _is_inside(element: HtmlElement, block: HtmlElement) -> bool:
+    return any(ancestor is block for ancestor in element.iterancestors())
+
+
+def _is_label(element: HtmlElement) -> bool:
+    """A subheading, or a short unlinked line that is no sentence."""
+    tag = element.tag
+    if tag not in SUBHEADING_TAGS and tag not in _LABEL_TAGS:
+        return False
+    text = " ".join(subtree_text(element).split())
+    if not text or len(text) > _MAX_LABEL_CHARS:
+        return False
+    if tag in SUBHEADING_TAGS:
+        return True
+    # (a line classed as a title: "<p class="NA_article_link_title">"; an unnamed short line
+    # before a skipped block is as often the story's own: "Contributing: Jo Roe")
+    return (
+        _TITLE_CLASS.search(element.get("class") or "") is not None
+        and next(element.iter(*HEADING_TAGS), None) is None  # (no wrapper of a heading)
+        and next(element.iter("a"), None) is None
+        and not text.endswith(SENTENCE_ENDS)
+    )
+
+
+def _section_keeps_text(
+    label: HtmlElement, block: HtmlElement, skipped: Collection[HtmlElement]
+) -> bool:
+    """Whether text that stays follows the label before the next heading (or the block's
+    end): in its siblings and tails, then in those of its ancestors inside ``block``."""
+    if (label.tail or "").strip():
+        return True
+    level = _level(label)
+    node = label
+    # (a label inside a box of its own, "<div class="toc"><h5>Jump To</h5><ul>", heads
+    # that box alone: the story's text after the box is no part of its section)
+    boxed = label.getparent() is not block
+    while node is not block:
+        for sibling in node.itersiblings():
+            if not isinstance(sibling.tag, str):
+                continue
+            if sibling.tag in HEADING_TAGS and _level(sibling) <= level:
+                return False  # (the next section; a lower heading's subsection is this one's)
+            if _holds_kept_text(sibling, skipped):
+                return True
+            if (sibling.tail or "").strip():
+                return True
+        parent = node.getparent()
+        if parent is None:
+            return True
+        if boxed:
+            return False
+        node = parent
+    return False
+
+
+def _beside_kept_text(box: HtmlElement, skipped: Collection[HtmlElement]) -> bool:
+    """Whether a sibling of the box holds text that stays: a box set among paragraphs."""
+    parent = box.getparent()
+    return parent is not None and any(
+        sibling is not box and isinstance(sibling.tag, str) and _holds_kept_text(sibling, skipped)
+        for sibling in parent
+    )
+
+
+def _level(element: HtmlElement) -> int:
+    """A heading's level (2 for <h2>); labels that are no heading rank below every heading."""
+    return int(element.tag[1]) if element.tag in HEADING_TAGS else 7
+
+
+def _holds_kept_text(element: HtmlElement, skipped: Collection[HtmlElement]) -> bool:
+    """Whether text of the element stays: outside the skipped elements within it."""
+    if element in skipped:
+        return False
+    if (element.text or "").strip():
+        return True
+    for child in element:
+        if isinstance(child.tag, str) and _holds_kept_text(child, skipped):
+            return True
+        if (child.tail or "").strip():
+            return True
+    return False
