@@ -1192,3 +1192,17 @@ def test_rights_notices_and_credits_go_wherever_they_stand() -> None:
     # the sign written "(c)", glued to the holder of a still's rights
     assert is_page_notice_text("(c)七瀬ゆう/アルバ社・星屑のフォークロア製作委員会")
     assert not is_page_notice_text("(c) The council shall publish the plan within 30 days.")
+    # a broadcaster's note under its transcripts
+    assert is_page_notice_text(
+        "Public Radio transcripts are created on a rush deadline by a contractor. This text "
+        "may not be in its final form and may be updated or revised in the future."
+    )
+
+
+def test_slide_counters_and_table_controls_in_more_languages_are_labels() -> None:
+    for counter in ("1 из 5", "Foto 3 di 5", "Bild 2 von 9", "3 sur 12", "2 de 7", "4 z 10"):
+        assert is_label(counter), counter
+    for control in ("Show 10 entries", "Search:", "Showing 1 to 12 of 12 entries"):
+        assert is_label(control), control
+    assert not is_label("12 de 2024")
+    assert not is_label("Search the archive for older stories about the harbour.")

@@ -117,6 +117,11 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("abo-box", Kind.PAYWALL),  # German: a subscription offer
         ("abonnement-teaser", Kind.PAYWALL),
         ("articleDisclaimer_disclaimer__1aB4c", Kind.CHROME),  # a CSS module's hashed name
+        # camelCase and capitals still name their kind beside hashes of letters
+        ("AdBox", Kind.AD),
+        ("HTMLAd", Kind.AD),
+        ("ADVERTISEMENT", Kind.AD),
+        ("tmp_inquiry", Kind.CHROME),  # a Japanese local government's contact box
         ("support-block", Kind.APPEAL),
         ("Story_support__c8Hq1", Kind.APPEAL),
         ("contributions-epic", Kind.APPEAL),
@@ -245,6 +250,13 @@ def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind) -> None:
         "poll-results",  # an election story's figures
         "poll-tracker-chart",
         "e-commerce",
+        # what the element lacks: DataTables' "no-footer" table, a layout's "no-sidebar"
+        "no-footer",
+        "no_sidebar",
+        # generated names of letters alone, whose humps are no words (Wix)
+        "BAdBQ",
+        "KEakQ",
+        "YVwEV",
     ],
 )
 def test_tokens_that_only_look_suspicious(token: str) -> None:

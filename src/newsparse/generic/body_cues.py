@@ -88,6 +88,7 @@ MEDIA_TAGS: frozenset[str] = frozenset({"figure", "figcaption", "picture"})
 # credit, the slide counter ("3 of 12"), share and buy links.
 CAPTION_EXTRA_PARTS: frozenset[str] = frozenset(
     {"credit", "credits", "copyright", "count", "counter", "share", "actions", "byline", "buy"}
+    | {"attribution", "index"}  # (BuzzFeed's "subbuzz__attribution", "gallery__index")
 )
 MEDIA_CLASS_WORDS: tuple[str, ...] = (
     "caption",
@@ -763,6 +764,9 @@ CHANNEL_INVITATION_ENDINGS: tuple[str, ...] = (
 # markets story's disclaimer, a newsroom's description of itself. A line holding one is the
 # page's notice, not the story's.
 PAGE_NOTICE_PHRASES: tuple[str, ...] = (
+    # a public broadcaster's note under its transcripts
+    "transcripts are created on a rush deadline",
+    "transcript was created on a rush deadline",
     "affiliate marketing program",
     "may earn a commission",
     "may earn commission",

@@ -75,9 +75,18 @@ _DURATION_LENGTH = 18
 # A slideshow's or quiz's counter ("3 of 12", "Question 1 of 3", "Photo 2/5"): its place is
 # no later than its total ("24/7" is no counter).
 _COUNTER = re.compile(
-    r"(?:(?:question|slide|photo|image|picture|step)\s+)?(\d{1,3})\s*(?:of|/)\s*(\d{1,3})",
+    r"(?:(?:question|slide|photo|image|picture|step|foto|фото|bild)\s+)?(\d{1,3})\s*"
+    r"(?:of|/|из|di|von|sur|de|dari|z|av|af|van)\s*(\d{1,3})",
     re.IGNORECASE,
 )
+# A data table's controls written as text (DataTables: "Show 10 entries", "Search:",
+# "Showing 1 to 12 of 12 entries").
+_TABLE_CONTROLS = re.compile(
+    r"show\s+\d+\s+entries|search:|showing\s+\d[\d,]*\s+to\s+\d[\d,]*\s+of\s+\d[\d,]*\s+"
+    r"entries(?:\s+\(filtered from \d[\d,]* total entries\))?",
+    re.IGNORECASE,
+)
+_TABLE_CONTROLS_LENGTH = 80
 _COUNTER_LENGTH = 24
 # A print story's jump line ("Continued on Page A7", "See BOND, Page A6", "BOND From Page A1").
 _JUMP_LINE = re.compile(
@@ -337,6 +346,8 @@ def is_label(text: str) -> bool:
         if _CHARACTERS_LEFT.fullmatch(text):
             return True
     if len(text) <= _JUMP_LINE_LENGTH and _JUMP_LINE.fullmatch(text):
+        return True
+    if len(text) <= _TABLE_CONTROLS_LENGTH and _TABLE_CONTROLS.fullmatch(text):
         return True
     if len(text) <= _EDITOR_INITIALS_LENGTH and _EDITOR_INITIALS.fullmatch(text):
         return True

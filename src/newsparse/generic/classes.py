@@ -15,6 +15,7 @@ from newsparse.generic.cues.tokens import (
     CUE_ATTRIBUTES,
     FACT_BOX_TOKENS,
     GENERIC_PARTS,
+    LACKING_PART,
     PHRASE_CUES,
     ROLE_KINDS,
     TAXONOMY_PREFIXES,
@@ -32,6 +33,11 @@ _PARTS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[^\W\d_]+")
 # The same parts in a lowercase ASCII token (most are): its runs of letters.
 _LOWERCASE_PARTS = re.compile(r"[a-z]+")
 _CUE_PARTS = frozenset(TOKEN_CUES)
+# A token of mixed case that is no name: two runs of capitals or more, one of them two
+# long, and no run of three small letters ("BAdBQ", "KEakQ", "YVwEV"); a name's humps are
+# words ("AdBox", "articleBody", "HTMLAd"), and a word in capitals is one ("ADVERTISEMENT").
+_CAPITALS = re.compile(r"[A-Z]+")
+_LOWERCASE_WORD = re.compile(r"[a-z]{3}")
 
 
 def _by_first_part(
@@ -152,10 +158,21 @@ def token_parts(token: str) -> tuple[str, ...]:
 
 
 def _parts_of(stem: str) -> tuple[str, ...]:
-    """``token_parts`` of a token already without its generated part."""
+    """``token_parts`` of a token already without its generated part; none for a hash of
+    letters alone (Wix's "BAdBQ", no "Ad" in it)."""
     if stem.isascii() and stem.islower():
         return tuple(_LOWERCASE_PARTS.findall(stem))
+    if _is_letter_hash(stem):
+        return ()
     return tuple(map(str.lower, _PARTS.findall(stem)))
+
+
+def _is_letter_hash(stem: str) -> bool:
+    """Whether a token of mixed case is a generated hash of letters (``_CAPITALS``)."""
+    if stem.isupper() or _LOWERCASE_WORD.search(stem):
+        return False
+    runs = _CAPITALS.findall(stem)
+    return len(runs) >= 2 and any(len(run) >= 2 for run in runs)
 
 
 def _normal_token(token: str) -> str:
@@ -188,6 +205,8 @@ def _kind_of_token(token: str, whole: str) -> Kind | None:
     if whole in CONTENT_TOKENS:
         return None
     parts = _parts_of(stem)  # (token_parts, the digit test and generated part found once)
+    if parts and parts[0] == LACKING_PART:
+        return None  # ("no-footer": what the element lacks)
     if not stem.islower():
         # a whole-token cue written in camelCase ("articleTools" for "article-tools")
         kind = WHOLE_TOKEN_CUES.get("-".join(parts))

@@ -38,7 +38,7 @@ from newsparse.generic.body_cues import (
     TEXT_CONTAINER_TAGS,
 )
 from newsparse.generic.cues.scripts import CJK_CHARACTER
-from newsparse.generic.cues.tokens import CONTEXT_PARTS
+from newsparse.generic.cues.tokens import CONTEXT_PARTS, LACKING_PART
 from newsparse.generic.measure import (
     END,
     FIRST,
@@ -93,6 +93,8 @@ _CONTEXT_TAIL = re.compile(
     rf"(?:(?<=[a-z0-9])(?:{_CONTEXT_WORDS.title()})(?=[A-Z])"
     rf"|(?<=[A-Za-z0-9])[-_](?:{_CONTEXT_WORDS})[-_]|(?<!\S)(?:{_CONTEXT_WORDS})[-_])\S*"
 )
+# A token that says what the element lacks ("no-footer", "no_sidebar"): it names nothing.
+_LACKING = re.compile(rf"(?<!\S){LACKING_PART}[-_]\S*")
 _MAX_ID_TOKENS = 3
 _LIST_TAGS = frozenset({"ul", "ol", "dl"})
 _LIST_FACTOR = 0.5
@@ -203,6 +205,8 @@ def _find_words(names: tuple[str, str]) -> tuple[str, tuple[str, ...]]:
     if "ith" in classes or "as-" in classes or "as_" in classes or "Has" in classes:
         # (a cheap test before the pattern's: "with", "With", "has-", "has_", "Has")
         classes = _CONTEXT_TAIL.sub("", classes)
+    if "no-" in classes or "no_" in classes:
+        classes = _LACKING.sub("", classes)
     classes = classes.lower()
     ident = ident.lower()
     if not classes and not ident:

@@ -242,6 +242,8 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         ("Bya Paul Kateregga", ("Paul Kateregga",), ()),  # Luganda
         ("Waxaa qoray: Axmed Cali Faarax", ("Axmed Cali Faarax",), ()),  # Somali
         ("ብ ሰላም ሃብተ", ("ሰላም ሃብተ",), ()),  # Tigrinya
+        ("聞き手・佐藤美穂", ("佐藤美穂",), ()),  # Japanese: the interviewer, a middle dot
+        ("取材・文 佐藤美穂", ("佐藤美穂",), ()),
         ("ដោយ៖ សុខ ដារ៉ា", ("សុខ ដារ៉ា",), ()),  # Khmer, its own colon
         ("ရေးသားသူ - ဇော်မျိုးအောင်", ("ဇော်မျိုးအောင်",), ()),  # Burmese: a name of one word
         ("རྩོམ་པ་པོ། བསྟན་འཛིན་ནོར་བུ།", ("བསྟན་འཛིན་ནོར་བུ",), ()),  # Tibetan, between shads

@@ -73,6 +73,16 @@ def test_full_width_separator_and_cjk_site_name() -> None:
     assert parse_html(html).headline == "新幹線、台風で終日運休へ"
 
 
+def test_a_full_width_slash_before_the_site_s_name() -> None:
+    # a Japanese prefecture's page: "<heading>／<prefecture>" in its <title>
+    html = (
+        "<html><head><title>知事定例記者会見（令和6年6月10日）／海岸県</title></head><body>"
+        "<h1>知事定例記者会見（令和6年6月10日）</h1><p>【知事】本日は三点お知らせします。まず、"
+        "県内の海水浴場の開設についてです。今年は二十三か所で七月から開設します。</p></body></html>"
+    )
+    assert parse_html(html).headline == "知事定例記者会見（令和6年6月10日）"
+
+
 def test_hidden_and_screen_reader_headings_are_skipped() -> None:
     html = (
         "<html><head><title>Ferry service resumes after storm</title></head><body>"

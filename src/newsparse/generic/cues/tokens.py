@@ -268,6 +268,9 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     "fusszeile": (Kind.CHROME, WEAK),
     "rodape": (Kind.CHROME, WEAK),
     "colophon": (Kind.CHROME, TAIL),
+    # a Japanese local government's contact box under every page ("tmp_inquiry":
+    # "このページに関するお問い合わせ")
+    "inquiry": (Kind.CHROME, TAIL),
     "disclaimer": (Kind.CHROME, WEAK),  # the site's, under every story
     "modal": (Kind.CHROME, TAIL),
     "popup": (Kind.CHROME, WEAK),
@@ -790,6 +793,9 @@ TAXONOMY_PREFIXES: frozenset[str] = frozenset(
 # "anchorWithStickyNavbar" is an anchor (a heading), "has-sidebar" and "layout-with-sidebar"
 # are the page around the sidebar.
 CONTEXT_PARTS: frozenset[str] = frozenset({"with", "has"})
+# A token opening with this part says what the element lacks: "no-footer" (DataTables'
+# table without a <tfoot>), "no-sidebar" (a page's layout).
+LACKING_PART = "no"
 
 # Attributes whose values are read as tokens: class and id, and the component names that
 # JavaScript frameworks and publishing platforms write into data attributes.

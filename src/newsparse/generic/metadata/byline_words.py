@@ -63,6 +63,9 @@ BYLINE_CUES: tuple[str, ...] = (
     "記者",
     "记者",
     "文",
+    "聞き手",  # Japanese: interviewer ("聞き手・佐藤美穂")
+    "取材・文",  # Japanese: reporting and text
+    "構成",  # Japanese: edited into shape by
     "기자",
     "بقلم",
     "كتب",

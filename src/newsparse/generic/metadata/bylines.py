@@ -56,8 +56,9 @@ from newsparse.generic.metadata.wires import WIRE_AGENCIES, WIRE_SPELLINGS
 from newsparse.page import collapse_whitespace
 
 # The marks that close a label: colons (Latin, CJK, Armenian, Khmer "៖", Ethiopic "፡" and
-# "፦"), bars, and Tibetan's shad ("རྩོམ་པ་པོ། <name>").
-LABEL_MARKS = ":：՝|｜៖፡፦།"
+# "፦"), bars, Tibetan's shad ("རྩོམ་པ་པོ། <name>") and the Japanese middle dot ("聞き手・
+# <name>").
+LABEL_MARKS = ":：՝|｜៖፡፦།・"
 BYLINE_CUE = re.compile(
     rf"^(?:(?:[^\W\d_][\w-]*\s+){{1,{MAX_WORDS_BEFORE_CUE}}}(?=by\s))?"
     rf"(?P<cue>{longest_first(BYLINE_CUES)})(?:\s*[{LABEL_MARKS}]\s*|\s+)",

@@ -30,16 +30,17 @@ from newsparse.generic.metadata.site import is_site_identity
 from newsparse.generic.metadata.textkeys import key, overlap, tight_key
 from newsparse.page import Page, collapse_whitespace, text_of
 
-# " | ", " - ", " — ", " :: ", full-width "｜" and, between CJK characters, "_" and "-"; a
-# full-width colon before a title's last short part ("<headline>：朝日新聞デジタル").
+# " | ", " - ", " — ", " :: ", full-width "｜" and "／" (a Japanese office's "<heading>／
+# 海岸県") and, between CJK characters, "_" and "-"; a full-width colon before a title's last
+# short part ("<headline>：朝日新聞デジタル").
 _SEPARATOR = re.compile(
-    r"\s+(?:[|\-–—·•»«~/]|::)\s+|\s*[|｜]\s*"
+    r"\s+(?:[|\-–—·•»«~/]|::)\s+|\s*[|｜]\s*|\s*／(?=[^／]{2,20}$)"
     rf"|(?<=[{CJK_CHARACTERS}])\s*[_\-]\s*(?=[{CJK_CHARACTERS}])"
     r"|：(?=[^：]{2,20}$)"
 )
 _MAX_CJK_LABEL = 6
 # Characters that may end a title's decoration before the headline (or open one after it).
-_SEPARATOR_CHARACTERS = "|-–—·•»~/:_：｜"
+_SEPARATOR_CHARACTERS = "|-–—·•»~/:_：｜／"
 _AGREEING_SUFFIX = re.compile(rf"^\s*(?:[{re.escape(_SEPARATOR_CHARACTERS)}]|::)")
 _MAX_LENGTH = 400
 _CUT_LENGTH = 100
