@@ -19,8 +19,12 @@ from newsparse.tree_queries import is_descendant
 HtmlElement = lxml.html.HtmlElement
 
 # Kinds that may sit inside a related block without hiding its links (teaser lists are
-# often classed as menus or widgets).
-_HARMLESS_INSIDE: frozenset[Kind] = frozenset({Kind.RELATED, Kind.READ_ALSO, Kind.NAV, Kind.CHROME})
+# often classed as menus or widgets, and wrapped in their pager's block: Divi's
+# "et_pb_ajax_pagination_container", Publisher's "bs-pagination-wrapper"; the pager's own
+# links lead to no story).
+_HARMLESS_INSIDE: frozenset[Kind] = frozenset(
+    {Kind.RELATED, Kind.READ_ALSO, Kind.NAV, Kind.CHROME, Kind.PAGINATION}
+)
 # Elements whose own short text may be an ad label, the teaser items such a label marks,
 # and how long a label is at most.
 _LABELLED_TAGS = ("a", "span", "div", "p", "small", "em", "strong", "b", "label")
