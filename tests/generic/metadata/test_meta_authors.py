@@ -1072,3 +1072,16 @@ def test_a_guestbook_s_names_sign_no_obituary() -> None:
         f"<div id='tnt-guestbook' class='tnt-guestbook'>{guestbook}</div></body></html>"
     )
     assert article.authors == ()
+
+
+def test_a_table_layout_s_info_row_under_the_headline_names_the_author() -> None:
+    html = (
+        "<html lang='ro'><head><title>Staţia de epurare recepţionată</title></head><body>"
+        "<table><tr><td class='titlu_articol'><h1>Staţia de epurare recepţionată</h1></td></tr>"
+        "<tr><td class='info_articol'>Luni, 18 Martie 2024 15:20 | Autor: <b>Cristian "
+        "Moldovan</b> | Vizualizări: 742</td></tr><tr><td class='text_articol'>Staţia de "
+        "epurare a oraşului, construită cu fonduri europene, a fost recepţionată vineri după "
+        "doi ani de lucrări.<br><br>Primarul a spus că noua staţie va deservi toate cartierele."
+        "</td></tr></table></body></html>"
+    )
+    assert parse_html(html).authors == ("Cristian Moldovan",)

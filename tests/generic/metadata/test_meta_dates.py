@@ -108,7 +108,7 @@ def test_french_update_line_is_the_modified_date() -> None:
         ("ວັນທີ 31 ກໍລະກົດ 2025", datetime(2025, 7, 31)),  # Lao
         ("2025 ජූලි 31 ප.ව. 02:15", datetime(2025, 7, 31, 14, 15)),  # Sinhala, p.m. before
         ("ପ୍ରକାଶିତ: ଜୁଲାଇ ୩୧, ୨୦୨୫", datetime(2025, 7, 31)),  # Odia
-        ("28 ноември 2026 г., 14:05", datetime(2026, 11, 28)),  # Bulgarian
+        ("28 ноември 2026 г., 14:05", datetime(2026, 11, 28, 14, 5)),  # Bulgarian
         ("2026 m. lapkričio 28 d. 14:05", datetime(2026, 11, 28, 14, 5)),  # Lithuanian
         ("Piektdiena, 2026. gada 27. novembris, 16:40", datetime(2026, 11, 27, 16, 40)),
         ("28 қараша 2026, 14:05", datetime(2026, 11, 28, 14, 5)),  # Kazakh
@@ -145,6 +145,8 @@ def test_french_update_line_is_the_modified_date() -> None:
         ("3 Meán Fómhair 2024", datetime(2024, 9, 3)),  # ...its two-word September
         ("12 Mawrth 2024", datetime(2024, 3, 12)),  # Welsh
         ("03 Säuır, 2024", datetime(2024, 4, 3)),  # Kazakh in the Latin alphabet
+        ("12.03.2024 г. 14:30 ч.", datetime(2024, 3, 12, 14, 30)),  # Bulgarian: the year's "г."
+        ("utorok 12. 3. 2024 o 14:30", datetime(2024, 3, 12, 14, 30)),  # Slovak "o": at
         ("22 Maý 2024 | Aşgabat", datetime(2024, 5, 22)),  # Turkmen
         ("18 марти 2024, 11:20", datetime(2024, 3, 18, 11, 20)),  # Tajik
         ("Isniin, Luulyo 22, 2024 (HWO)", datetime(2024, 7, 22)),  # Somali
@@ -912,3 +914,19 @@ def test_the_weekday_before_a_numeric_date_tells_which_way_it_reads() -> None:
     # a weekday that fits neither reading, or both, leaves the page's own way
     assert date_in_text("Tuesday 12/03/2025", month_first=True) == datetime(2025, 12, 3)
     assert date_in_text("Tuesday 12/03/2025") == datetime(2025, 3, 12)
+
+
+def test_a_dateline_opening_a_line_of_byline_and_view_count_dates_the_story() -> None:
+    # a Hungarian county paper: readers' comments dated the next day further down
+    html = (
+        "<html lang='hu'><head><title>Új híd épül a Tiszán</title></head><body>"
+        "<div class='cikk'><h1>Új híd épül a Tiszán</h1>"
+        "<div class='hirinfo'>2024.04.05. 09:12 | Írta: Szabó Gergő | Olvasták: 856</div>"
+        "<p>A megyei közgyűlés csütörtökön döntött arról, hogy jövő tavasszal megkezdődik az "
+        "új Tisza-híd építése, amely a két partot köti össze a város északi részén.</p></div>"
+        "<div class='hozzaszolasok'><h3>Hozzászólások (1)</h3><div class='hsz'>"
+        "<span class='ido'>2024.04.06. 08:15</span><p>Végre!</p></div></div></body></html>"
+    )
+    published = parse_html(html).published
+    assert published is not None
+    assert published.replace(tzinfo=None) == datetime(2024, 4, 5, 9, 12)

@@ -400,6 +400,21 @@ def test_lead_image_after_the_headline_on_a_page_without_article_markup() -> Non
     assert article.image == "https://islandpost.example/photo/2021/ferry-night.jpg"
 
 
+def test_an_advertiser_s_banner_linking_away_is_no_lead_image() -> None:
+    # a betting banner between the headline and the story, linked to the advertiser; a
+    # picture linking to its larger copy on a file host still counts
+    html = (
+        "<html><head><title>Night ferry returns</title></head><body><div class='content'>"
+        "<h1>Night ferry returns</h1><div class='caseta'><a href='https://bet.example/go'>"
+        "<img src='/banners/bet300.gif'></a></div><div class='text'>"
+        "<a href='https://files.example/full/ferry.jpg'><img src='/photo/ferry.jpg'></a>"
+        "<p>The night crossing is back after two winters, with a smaller boat.</p></div>"
+        "</div></body></html>"
+    )
+    article = parse_html(html, url="https://islandpost.example/news/view?id=78")
+    assert article.image == "https://islandpost.example/photo/ferry.jpg"
+
+
 def test_blogger_as_publisher_of_their_own_post_is_not_the_site_name() -> None:
     # Yoast on a one-person site: the article's publisher is the author's own Person node.
     person = '{"@type": ["Person", "Organization"], "@id": "https://slow.example/#/p/1", '

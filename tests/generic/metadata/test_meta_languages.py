@@ -285,3 +285,33 @@ def test_a_declared_language_that_shares_its_script_is_kept(declared: str, text:
     )
     article = newsparse.parse(html, registry=newsparse.Registry())
     assert article.language == declared
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Bulgarian: "ъ" in many words, never "ы" nor "э"
+        (
+            "Общинският съвет в Русе одобри в четвъртък проекта за ремонт на пешеходния мост "
+            "над пристанището. Строителството ще започне през пролетта и ще продължи осем "
+            "месеца, съобщиха от общината.",
+            "bg",
+        ),
+        (
+            "Городской совет в четверг одобрил проект ремонта пешеходного моста над портом. "
+            "Строительство начнётся весной и продлится восемь месяцев, сообщили в мэрии.",
+            "ru",
+        ),
+        (
+            "Градско веће је у четвртак усвојило пројекат обнове пешачког моста преко луке. "
+            "Радови ће почети на пролеће и трајаће осам месеци, саопштили су из општине.",
+            "sr",
+        ),
+    ],
+)
+def test_cyrillic_languages_told_apart_by_their_letters(text: str, language: str) -> None:
+    html = (
+        "<html><head><meta charset='utf-8'><title>Мост</title></head><body><article>"
+        f"<h1>Мост</h1><p>{text}</p><p>{text}</p></article></body></html>"
+    )
+    assert newsparse.parse(html, registry=newsparse.Registry()).language == language

@@ -73,7 +73,7 @@ _AUTHOR_MARK = re.compile(any_substring(BYLINE_CLASSES))
 _MAX_BYLINE = 200
 _PHOTO_CREDIT = re.compile(any_substring(PHOTO_CLASSES))
 _AFTER_HEADLINE_TAGS = frozenset(
-    {"p", "div", "span", "address", "li", "a", "em", "strong", "b", "small", "font"}
+    {"p", "div", "span", "address", "li", "a", "em", "strong", "b", "small", "font", "td"}
 )
 _MAX_ITEM_DEPTH = 40
 # Used with match(): "^...|^..." with search() would try every position of a long value.

@@ -372,11 +372,16 @@ def _date_line(text: str, month_first: bool, cued_only: bool) -> datetime | None
         if cued_only:
             return None
         if len(text) > _MAX_BARE_DATE:
-            # a field of its own on the line: "Philippine Daily Inquirer / 05:40 AM April 08,
-            # 2024", "By Name | March 6, 2024"
-            text = _FIELD_SEPARATOR.split(text)[-1]
-            if len(text) > _MAX_BARE_DATE:
-                return None
+            # a field of its own on the line, the last or the first: "Philippine Daily
+            # Inquirer / 05:40 AM April 08, 2024", "By Name | March 6, 2024", "2024.04.05.
+            # 09:12 | Írta: Szabó Gergő | Olvasták: 856"
+            fields = _FIELD_SEPARATOR.split(text)
+            for field in dict.fromkeys((fields[-1], fields[0])):
+                if len(field) <= _MAX_BARE_DATE:
+                    found = plausible(date_in_text(field, month_first=month_first, zoned=True))
+                    if found is not None:
+                        return found
+            return None
         return plausible(date_in_text(text, month_first=month_first, zoned=True))
     start, end = cue
     after = plausible(date_in_text(text[end:], month_first=month_first, zoned=True))

@@ -13,12 +13,15 @@ from newsparse.generic.metadata.meta_names import (
     TAG_METAS,
 )
 from newsparse.generic.metadata.textkeys import overlap
+from newsparse.hosts import host_of
 from newsparse.page import Page
 
 _SPLIT_TAGS = re.compile(r"\s*[,;|]\s*")
 _IMAGE_NOISE = re.compile(r"logo|icon|avatar|sprite|placeholder|blank|pixel|spacer|badge", re.I)
 _MIN_IMAGE_SIZE = 300
 _MAX_IMAGES = 15
+# A link to a picture file: an image's larger copy, wherever it is stored.
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)", re.I)
 _SIZE_IN_NAME = re.compile(r"(?<![\d.])(\d{2,4})x(\d{2,4})(?!\d)")
 _MIN_OVERLAP = 0.3
 
@@ -85,6 +88,8 @@ def _article_image(page: Page) -> str | None:
             src = image.get("data-src") or image.get("data-lazy-src") or ""
         if not src or _IMAGE_NOISE.search(src) or regions.in_excluded_container(page, image):
             continue
+        if _is_banner(page, image):
+            continue
         width, height = _size(image.get("width")), _size(image.get("height"))
         named_size = _SIZE_IN_NAME.search(src)  # ".../88x31.png", "photo-150x150.jpg"
         if named_size and not (width or height):
@@ -93,6 +98,18 @@ def _article_image(page: Page) -> str | None:
             continue
         return src
     return None
+
+
+def _is_banner(page: Page, image: common.HtmlElement) -> bool:
+    """An image that links to another site, other than to a larger copy of itself: an
+    advertiser's banner ("<a href="https://bet.example/"><img src="banner/bet300.gif"></a>")."""
+    link = next(image.iterancestors("a"), None)
+    href = link.get("href") if link is not None else None
+    if not href or _IMAGE_FILE.search(href):
+        return False
+    own = host_of(page.url or page.canonical_hint)
+    target = host_of(page.absolute_url(href))
+    return own is not None and target is not None and target != own
 
 
 def find_image(page: Page) -> str | None:

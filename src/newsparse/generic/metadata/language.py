@@ -89,9 +89,9 @@ def detect_language(text: str) -> str | None:
         if language == "zh" and scripts.get("ja"):
             language = "ja"  # kanji with kana
         if count >= len(letters) // 3:
-            distinct = DISTINCT_LETTERS.get(language)
-            if distinct and any(ch in sample for ch in distinct[0]):
-                return distinct[1]
+            for letters, other, absent in DISTINCT_LETTERS.get(language, ()):
+                if any(ch in sample for ch in letters) and not any(ch in sample for ch in absent):
+                    return other
             return language
     if len(letters) < _MIN_LETTERS:
         return None

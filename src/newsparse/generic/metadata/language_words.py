@@ -80,11 +80,21 @@ SCRIPT_RANGES: tuple[tuple[int, int, str], ...] = (
     (0x0600, 0x06FF, "ar"),
     (0x0400, 0x04FF, "ru"),
 )
-#: Letters that single out a language within a shared script.
-DISTINCT_LETTERS: dict[str, tuple[str, str]] = {
+#: Letters that single out a language within a shared script, tried in order: (letters any
+#: of which the text holds, the language, letters none of which it holds).
+DISTINCT_LETTERS: dict[str, tuple[tuple[str, str, str], ...]] = {
     # (Persian's yeh and keheh, "ی" and "ک", are its commonest letters; Arabic writes "ي", "ك")
-    "ar": ("پچژگیک", "fa"),
-    "ru": ("іїєґ", "uk"),
+    "ar": (("پچژگیک", "fa", ""),),
+    "ru": (
+        ("әғқңөұүһ", "kk", ""),  # (Kazakh's "і" is Ukrainian's too: Kazakh first)
+        ("іїєґ", "uk", ""),
+        ("ђћ", "sr", ""),
+        ("ѓќѕ", "mk", ""),
+        ("ў", "be", ""),
+        # Bulgarian writes "ъ" in many words and has no "ы" nor "э", which Russian text
+        # never goes long without
+        ("ъ", "bg", "ыэ"),
+    ),
 }
 #: Languages written in one script (its detected name first): where a page declares one of a
 #: group and its text is in that script, the declaration stands (Persian, Urdu and Arabic;
