@@ -4,7 +4,7 @@ AMP page's custom elements. The body is the story alone; the author and date are
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,18 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "body"
 
 # fixture, URL, paragraphs, first words, last words, author, date, related links
 CASES = [
+    (
+        # BLOX/TownNews: the lede alone in "subscriber-preview", the rest in
+        # "subscriber-only", an offer box after it
+        "blox_subscriber_preview.html",
+        "https://www.cedarherald.example/news/local/demolition-derby-moves/article_9c.html",
+        5,
+        "WHEATON — The Cedar County Fair will move its demolition derby",
+        "The fair runs July 16-20",
+        "Gus Halloran",
+        datetime(2024, 6, 5, 18, 30, tzinfo=timezone(timedelta(hours=-5))),
+        0,
+    ),
     (
         "substack_post.html",
         "https://riverbend.substack.example/p/river-towns",

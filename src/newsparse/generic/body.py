@@ -10,7 +10,7 @@ from collections.abc import Collection, Mapping
 import lxml.html
 
 from newsparse.generic.body_boxes import sponsored_link_rows
-from newsparse.generic.body_cues import NON_STORY_TAGS, TABLE_CELL_TAGS
+from newsparse.generic.body_cues import NON_STORY_TAGS, STANDFIRST_TOKENS, TABLE_CELL_TAGS
 from newsparse.generic.body_edges import edge_leftovers, labels_above_headline
 from newsparse.generic.body_lines import ANCHOR_LENGTH, SENTENCE_ENDS, trim_paragraphs
 from newsparse.generic.body_links import self_links
@@ -19,6 +19,7 @@ from newsparse.generic.body_prune import is_negative, prune
 from newsparse.generic.body_repeats import repeated_excerpts
 from newsparse.generic.body_stories import has_real_paragraph, other_stories
 from newsparse.generic.body_titles import with_title_parts
+from newsparse.generic.classes import holds_token
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.measure import Measurements
 from newsparse.generic.scoring import MIN_PROSE_LENGTH, Scores, score_tree
@@ -39,6 +40,8 @@ _MIN_CLIMB_SHARE = 0.3
 # sentence is part of the prose, however many a writer sets.
 _CLIMB_MAX_LINK_DENSITY = 0.2
 _SIBLING_MAX_LINK_DENSITY = 0.25
+# A lede a wrapper holds alone before the story's block is this long at least (characters).
+_MIN_WRAPPED_LEDE = 150
 _PAGE_TAGS = frozenset({"body", "html"})
 _TABLE_PART_TAGS = frozenset({"tr", "tbody", "thead", "tfoot", "table"})
 # A paywall's block holding this many paragraphs is the story's locked rest, not an offer.
@@ -278,6 +281,9 @@ def _story_blocks(
     top_class = top.get("class")
     undisplayed = scores.undisplayed_to_skip(top)
     blocks: list[HtmlElement] = []
+    lede_place = top.getprevious()  # (the sibling right before the best block)
+    while lede_place is not None and not isinstance(lede_place.tag, str):
+        lede_place = lede_place.getprevious()
     for sibling in parent:
         if sibling is top:
             blocks.append(sibling)
@@ -292,14 +298,46 @@ def _story_blocks(
         score = scores.candidate_score(sibling)
         if top_class and sibling.get("class") == top_class:
             score += scores.candidate_score(top) * 0.2
-        if score >= threshold or _is_story_paragraph(sibling, scores):
+        if score >= threshold or _is_story_paragraph(sibling, scores, before=sibling is lede_place):
             blocks.append(sibling)
     return blocks
 
 
-def _is_story_paragraph(element: HtmlElement, scores: Scores) -> bool:
+def _is_wrapped_lede(paragraph: HtmlElement, scores: Scores) -> bool:
+    """A paragraph of the story alone in a wrapper right before its block: prose, no link
+    (a box before a story, "Why you can trust us ... <a>Find out more</a>", has one)."""
+    unit = scores.unit_of.get(paragraph)
+    return (
+        unit is not None
+        and not unit.link_length
+        and unit.length >= _MIN_WRAPPED_LEDE
+        and unit.text.endswith(SENTENCE_ENDS)
+    )
+
+
+def _lone_paragraph(element: HtmlElement) -> HtmlElement:
+    """The one ``<p>`` a wrapper holds and nothing else (no text of its own), else the
+    element."""
+    if element.tag == "p" or (element.text or "").strip():
+        return element
+    if holds_token(STANDFIRST_TOKENS, element.get("class"), element.get("itemprop")):
+        return element  # (a standfirst's wrapper: a summary, no paragraph of the story)
+    children = [child for child in element if isinstance(child.tag, str)]
+    if len(children) != 1 or children[0].tag != "p" or (children[0].tail or "").strip():
+        return element
+    return children[0]
+
+
+def _is_story_paragraph(element: HtmlElement, scores: Scores, *, before: bool) -> bool:
     """A sibling of the story's block that is itself a paragraph of it (a lede, a standfirst,
-    a paragraph between two wrappers)."""
+    a paragraph between two wrappers); right ``before`` the block, one a wrapper holds alone
+    too (BLOX's "<div class="subscriber-preview"><p>lede</p></div>" before the
+    subscribers' rest; after a story, such wrappers hold its site's lines: "Join our
+    forums...")."""
+    if before:
+        paragraph = _lone_paragraph(element)
+        if paragraph is not element:
+            return _is_wrapped_lede(paragraph, scores)
     unit = scores.unit_of.get(element)
     if unit is None or unit.encloses_units or unit.is_heading or is_negative(element):
         return False

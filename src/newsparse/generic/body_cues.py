@@ -244,6 +244,13 @@ NEGATIVE_CLASS_WORDS: tuple[str, ...] = (
 # after all: a match's or an expert's "commentary" is no readers' comment.
 NEGATIVE_WORD_EXCEPTIONS: dict[str, str] = {"comment": "ary"}
 
+# Whole class and itemprop tokens of a standfirst's wrapper ("b-article__lead",
+# itemprop="description"): a summary over the story, not its first paragraph.
+STANDFIRST_TOKENS: frozenset[str] = frozenset(
+    {"lead", "lede", "standfirst", "summary", "description", "intro", "dek", "excerpt"}
+    | {"subtitle", "subheadline", "teaser", "perex", "chapeau", "entradilla", "sottotitolo"}
+)
+
 # Whole class/id tokens (split on whitespace, "-" and "_") that mark a block as not part of
 # the story; too short to be matched as substrings.
 NEGATIVE_CLASS_TOKENS: frozenset[str] = frozenset(
