@@ -1206,3 +1206,24 @@ def test_slide_counters_and_table_controls_in_more_languages_are_labels() -> Non
         assert is_label(control), control
     assert not is_label("12 de 2024")
     assert not is_label("Search the archive for older stories about the harbour.")
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("Oliver Grant, Deputy News Editor", True),
+        ("Priya Shah | Staff Writer", True),
+        ("Jane Doe, Paris", False),  # a name and a place
+        ("Chief Executive, Managing Director", False),  # roles alone
+    ],
+)
+def test_a_name_and_the_writer_s_role_is_a_byline(line: str, byline: bool) -> None:
+    assert is_byline(line) is byline
+
+
+def test_a_newsletter_plug_naming_the_site_s_newsletter_closes_no_story() -> None:
+    closing = (
+        "<p><em>Subscribe to the Grain &amp; Grazing daily newsletter for the latest cropping "
+        "news. <a href='/newsletters'>Sign up here</a>.</em></p>"
+    )
+    assert _breakwater_article(closing).body.split("\n\n") == BREAKWATER_STORY

@@ -16,11 +16,11 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "body"
 # fixture, URL, paragraphs, first words, last words, author, date, related links
 CASES = [
     (
-        # BLOX/TownNews: the lede alone in "subscriber-preview", the rest in
-        # "subscriber-only", an offer box after it
+        # BLOX/TownNews: the lede's paragraphs alone in "subscriber-preview", a paywall's
+        # offer, the rest in "subscriber-only", another offer box after it
         "blox_subscriber_preview.html",
         "https://www.cedarherald.example/news/local/demolition-derby-moves/article_9c.html",
-        5,
+        6,
         "WHEATON — The Cedar County Fair will move its demolition derby",
         "The fair runs July 16-20",
         "Gus Halloran",

@@ -42,6 +42,7 @@ _CLIMB_MAX_LINK_DENSITY = 0.2
 _SIBLING_MAX_LINK_DENSITY = 0.25
 # A lede a wrapper holds alone before the story's block is this long at least (characters).
 _MIN_WRAPPED_LEDE = 150
+_MAX_WRAPPED_LEDE_PARAGRAPHS = 3
 _PAGE_TAGS = frozenset({"body", "html"})
 _TABLE_PART_TAGS = frozenset({"tr", "tbody", "thead", "tfoot", "table"})
 # A paywall's block holding this many paragraphs is the story's locked rest, not an offer.
@@ -281,8 +282,14 @@ def _story_blocks(
     top_class = top.get("class")
     undisplayed = scores.undisplayed_to_skip(top)
     blocks: list[HtmlElement] = []
-    lede_place = top.getprevious()  # (the sibling right before the best block)
-    while lede_place is not None and not isinstance(lede_place.tag, str):
+    # the sibling right before the best block, past a paywall's box between them (BLOX's
+    # "subscription-required" offer)
+    lede_place = top.getprevious()
+    while lede_place is not None and (
+        not isinstance(lede_place.tag, str)
+        or lede_place in never_story
+        or lede_place in undisplayed
+    ):
         lede_place = lede_place.getprevious()
     for sibling in parent:
         if sibling is top:
@@ -303,41 +310,44 @@ def _story_blocks(
     return blocks
 
 
-def _is_wrapped_lede(paragraph: HtmlElement, scores: Scores) -> bool:
-    """A paragraph of the story alone in a wrapper right before its block: prose, no link
-    (a box before a story, "Why you can trust us ... <a>Find out more</a>", has one)."""
-    unit = scores.unit_of.get(paragraph)
+def _is_wrapped_lede(paragraphs: list[HtmlElement], scores: Scores) -> bool:
+    """Paragraphs of the story alone in a wrapper right before its block: prose, no link (a
+    box before a story, "Why you can trust us ... <a>Find out more</a>", has one)."""
+    units = [scores.unit_of.get(paragraph) for paragraph in paragraphs]
     return (
-        unit is not None
-        and not unit.link_length
-        and unit.length >= _MIN_WRAPPED_LEDE
-        and unit.text.endswith(SENTENCE_ENDS)
+        all(
+            unit is not None and not unit.link_length and unit.text.endswith(SENTENCE_ENDS)
+            for unit in units
+        )
+        and sum(unit.length for unit in units if unit is not None) >= _MIN_WRAPPED_LEDE
     )
 
 
-def _lone_paragraph(element: HtmlElement) -> HtmlElement:
-    """The one ``<p>`` a wrapper holds and nothing else (no text of its own), else the
-    element."""
+def _wrapped_paragraphs(element: HtmlElement) -> list[HtmlElement]:
+    """The ``<p>`` elements a wrapper holds and nothing else (no text of its own, a few at
+    most, no standfirst's wrapper); [] for any other element."""
     if element.tag == "p" or (element.text or "").strip():
-        return element
+        return []
     if holds_token(STANDFIRST_TOKENS, element.get("class"), element.get("itemprop")):
-        return element  # (a standfirst's wrapper: a summary, no paragraph of the story)
+        return []  # (a standfirst's wrapper: a summary, no paragraph of the story)
     children = [child for child in element if isinstance(child.tag, str)]
-    if len(children) != 1 or children[0].tag != "p" or (children[0].tail or "").strip():
-        return element
-    return children[0]
+    if not 0 < len(children) <= _MAX_WRAPPED_LEDE_PARAGRAPHS or any(
+        child.tag != "p" or (child.tail or "").strip() for child in children
+    ):
+        return []
+    return children
 
 
 def _is_story_paragraph(element: HtmlElement, scores: Scores, *, before: bool) -> bool:
     """A sibling of the story's block that is itself a paragraph of it (a lede, a standfirst,
-    a paragraph between two wrappers); right ``before`` the block, one a wrapper holds alone
-    too (BLOX's "<div class="subscriber-preview"><p>lede</p></div>" before the
+    a paragraph between two wrappers); right ``before`` the block, the few a wrapper holds
+    alone too (BLOX's "<div class="subscriber-preview"><p>lede</p></div>" before the
     subscribers' rest; after a story, such wrappers hold its site's lines: "Join our
     forums...")."""
     if before:
-        paragraph = _lone_paragraph(element)
-        if paragraph is not element:
-            return _is_wrapped_lede(paragraph, scores)
+        paragraphs = _wrapped_paragraphs(element)
+        if paragraphs:
+            return _is_wrapped_lede(paragraphs, scores)
     unit = scores.unit_of.get(element)
     if unit is None or unit.encloses_units or unit.is_heading or is_negative(element):
         return False

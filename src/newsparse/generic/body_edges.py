@@ -100,7 +100,7 @@ _KICKER_LENGTH = 40
 # A sign-up to a newsletter written in a sentence ("sign up to our daily newsletter").
 # ("... to this newsletter" is the newsletter the page is an issue of)
 _NEWSLETTER_SIGN_UP = re.compile(
-    r"\b(?:sign up|subscribe)\s+(?:to|for)\s+(?:our|the)\b(?:\s+[\w'’]+){0,4}\s+newsletters?\b",
+    r"\b(?:sign up|subscribe)\s+(?:to|for)\s+(?:our|the)\b(?:\s+[\w'’&.-]+){0,5}\s+newsletters?\b",
     re.IGNORECASE,
 )
 

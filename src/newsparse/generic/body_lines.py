@@ -22,7 +22,11 @@ from newsparse.generic.body_cues import (
 from newsparse.generic.cues.scripts import CJK_CHARACTERS, SPACELESS_ALPHABETS, WORD_MARKS
 from newsparse.generic.labels import heading_kind
 from newsparse.generic.metadata.byline_words import ROLE_WORDS, WEAK_BYLINE_CUES
-from newsparse.generic.metadata.bylines import LEADING_ROLE_BYLINE, TRAILING_ROLE_BYLINE
+from newsparse.generic.metadata.bylines import (
+    LEADING_ROLE_BYLINE,
+    TRAILING_ROLE_BYLINE,
+    is_name_and_role,
+)
 from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
 from newsparse.generic.metadata.datetext import date_in_text
 from newsparse.generic.metadata.patterns import CaselessWords, byline_places
@@ -468,6 +472,8 @@ def is_byline(text: str) -> bool:
     if len(text) > SHORT_LINE:
         return False
     if any(_opens_with_byline(part) for part in byline_places(text)):
+        return True
+    if is_name_and_role(text):
         return True
     # a byline run on into its date line, no sentence: "di Alessandro Fabbri Martedì 11
     # Marzo 2025, 06:30 - Ultimo aggiornamento: 12:15 3 Minuti di Lettura"

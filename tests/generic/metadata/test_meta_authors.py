@@ -1085,3 +1085,39 @@ def test_a_table_layout_s_info_row_under_the_headline_names_the_author() -> None
         "</td></tr></table></body></html>"
     )
     assert parse_html(html).authors == ("Cristian Moldovan",)
+
+
+def test_a_teaser_card_s_byline_inside_the_story_is_not_its_author() -> None:
+    # Newspack: the story's header outside <article>, a "read also" block of cards, each an
+    # <article> with its own byline, inside the story's text
+    card = (
+        "<article class='post-has-image'><h3 class='entry-title'><a href='/2023/12/budget/'>"
+        "Budget de l'université en déficit</a></h3><div class='entry-meta'><span "
+        "class='byline'>par <a href='/author/marc-antoine-roy/'>Marc-Antoine Roy</a></span>"
+        "</div></article>"
+    )
+    html = (
+        "<html lang='fr'><head><title>Les frais augmentent</title></head><body><main>"
+        "<header class='entry-header'><h1>Les frais augmentent</h1><span class='byline'>par "
+        "<a href='/author/emilie-tremblay/'>Émilie Tremblay</a></span></header><article>"
+        "<div class='entry-content'><p>Les droits de scolarité des étudiants hors Québec "
+        "augmenteront de trente pour cent dès l'automne, a annoncé le ministère mardi.</p>"
+        "<div class='wp-block-newspack-blocks-homepage-articles'><h2>À lire aussi</h2>"
+        f"{card}</div><p>Les associations étudiantes dénoncent une mesure injuste.</p></div>"
+        "</article></main></body></html>"
+    )
+    assert parse_html(html).authors == ("Émilie Tremblay",)
+
+
+def test_the_story_s_own_article_inside_a_page_article_keeps_its_byline() -> None:
+    # Squarespace: the post's <article> (holding the headline) inside the page's "sections"
+    html = (
+        "<html><head><title>Land trust closes on farm</title></head><body>"
+        "<article class='sections'><section class='page-section'><article class='entry'>"
+        "<div class='blog-meta-item--author'><a class='blog-author' href='/news?author=5f'>"
+        "Wren Halvorsen</a></div><h1 class='entry-title'>Land trust closes on farm</h1>"
+        "<div class='blog-item-content'><p>The county land trust closed on the Haskell farm "
+        "on Tuesday, ending a two-year fight over plans to divide it into house lots.</p></div>"
+        "</article></section></article></body></html>"
+    )
+    assert parse_html(html).authors == ("Wren Halvorsen",)

@@ -42,6 +42,7 @@ from newsparse.generic.metadata.bylines import (
     Byline,
     bracketed_credit,
     clean_name,
+    is_name_and_role,
     join_lines,
     parse_byline,
     wire_name,
@@ -368,6 +369,8 @@ def _find_byline_elements(page: Page) -> list[common.HtmlElement]:
             continue  # a quotation's source, not the story's author
         if holds_token(_EXTRA_TOKENS, element.get("class")):
             continue  # a byline's part that is no name ("byline__title": the role)
+        if _in_teaser_article(page, element):
+            continue  # a teaser card's byline inside the story ("À lire aussi" cards)
         microdata = element.get("itemprop") in ("author", "creator")
         if microdata and (regions.in_article(page, element) or _of_article_item(element)):
             pass  # the article's own author markup, even in its aside or footer
@@ -379,6 +382,18 @@ def _find_byline_elements(page: Page) -> list[common.HtmlElement]:
         if len(chosen) >= 12:
             break
     return chosen
+
+
+def _in_teaser_article(page: Page, element: common.HtmlElement) -> bool:
+    """Whether the element sits in an ``<article>`` inside another that does not hold the
+    page's headline: a card of another story set in this one (Newspack's
+    "homepage-articles" block), not the story's own (Squarespace's post inside its
+    "sections" article)."""
+    inner = next(element.iterancestors("article"), None)
+    if inner is None or next(inner.iterancestors("article"), None) is None:
+        return False
+    headline = regions.headline_element(page)
+    return headline is None or not is_descendant(headline, inner)
 
 
 def _microdata_byline(page: Page) -> Byline:
@@ -423,7 +438,7 @@ def _byline_part(text: str) -> str | None:
     Categoria: Saúde"), else a labelled byline field ("来源：江南日报 作者：陈思远"), a name
     followed by its role ("홍길동 기자 2024년 3월 12일") or a byline after a date ("Posted on
     May 2, 2024 by Jo Lindqvist"); None when no part is a byline."""
-    if BYLINE_CUE.match(text):
+    if BYLINE_CUE.match(text) or is_name_and_role(text):
         return text
     part = next((part for part in byline_places(text) if BYLINE_CUE.match(part)), None)
     if part is None:

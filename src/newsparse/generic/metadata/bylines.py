@@ -547,3 +547,21 @@ def bracketed_credit(paragraph: str) -> tuple[str, ...]:
         return ()  # "（記者王小明攝）" credits a photo
     names = [name for name in map(clean_name, parts) if name]
     return tuple(dict.fromkeys(names))
+
+
+# A name of two to four capitalised words, then a role after a comma, a bar or a dash.
+_NAME_AND_ROLE = re.compile(
+    r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*(?:,|\||–|—)\s*(?P<role>[A-Z][\w\s'’-]+)"
+)
+# The role is this many words at most ("Deputy News Editor").
+_MAX_ROLE_WORDS = 5
+
+
+def is_name_and_role(text: str) -> bool:
+    """A name and the writer's role, no cue before them ("Oliver Grant, Deputy News Editor",
+    "Priya Shah | Staff Writer"): the role's last word is a newsroom role."""
+    found = _NAME_AND_ROLE.fullmatch(text)
+    if found is None:
+        return False
+    role = found.group("role").split()
+    return len(role) <= _MAX_ROLE_WORDS and role[-1].casefold() in ROLE_WORDS
