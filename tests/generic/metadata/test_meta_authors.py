@@ -1111,13 +1111,16 @@ def test_a_teaser_card_s_byline_inside_the_story_is_not_its_author() -> None:
 
 def test_the_story_s_own_article_inside_a_page_article_keeps_its_byline() -> None:
     # Squarespace: the post's <article> (holding the headline) inside the page's "sections"
-    html = (
-        "<html><head><title>Land trust closes on farm</title></head><body>"
-        "<article class='sections'><section class='page-section'><article class='entry'>"
-        "<div class='blog-meta-item--author'><a class='blog-author' href='/news?author=5f'>"
-        "Wren Halvorsen</a></div><h1 class='entry-title'>Land trust closes on farm</h1>"
-        "<div class='blog-item-content'><p>The county land trust closed on the Haskell farm "
-        "on Tuesday, ending a two-year fight over plans to divide it into house lots.</p></div>"
-        "</article></section></article></body></html>"
+    post = (
+        "<article class='entry'><div class='blog-meta-item--author'><a class='blog-author' "
+        "href='/news?author=5f'>Wren Halvorsen</a></div><h1 class='entry-title'>Land trust "
+        "closes on farm</h1><div class='blog-item-content'><p>The county land trust closed on "
+        "the Haskell farm on Tuesday, ending a two-year fight over plans to divide it into "
+        "house lots.</p></div></article>"
     )
-    assert parse_html(html).authors == ("Wren Halvorsen",)
+    article = parse_html(
+        "<html><head><title>Land trust closes on farm</title></head><body>"
+        f"<article class='sections'><section class='page-section'>{post}</section></article>"
+        "</body></html>"
+    )
+    assert article.authors == ("Wren Halvorsen",)
