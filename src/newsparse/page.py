@@ -16,6 +16,7 @@ from cssselect import SelectorError
 from lxml.cssselect import CSSSelector
 
 from newsparse import jsonld
+from newsparse.collapsed_rest import show_collapsed_rest
 from newsparse.decoding import HTML_LANG_PATTERN, check_html, decode
 from newsparse.errors import ParseError
 from newsparse.hosts import host_of
@@ -280,6 +281,7 @@ class Page:
         self._show_lazy_paragraphs()
         self._unwrap_heading_buttons()
         self._unmark_paid_parts()
+        self._show_collapsed_rest()
         self.base_url = self._find_base_url()
 
     def _move_streamed_parts(self) -> None:
@@ -330,6 +332,12 @@ class Page:
                     for icon in button.xpath(".//*[@aria-hidden='true']"):
                         remove_keeping_tail(icon)
                     unwrap(button)
+
+    def _show_collapsed_rest(self) -> None:
+        """Read the rest of a story collapsed behind a "Continue reading" control as shown
+        (:mod:`newsparse.collapsed_rest`)."""
+        if show_collapsed_rest(self.tree):
+            self.__dict__.pop("_indexed", None)  # (a control removed: indexed again)
 
     def _unmark_paid_parts(self) -> None:
         """Read the parts the JSON-LD declares paywalled as the article's text: they lose

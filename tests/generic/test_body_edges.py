@@ -1227,3 +1227,37 @@ def test_a_newsletter_plug_naming_the_site_s_newsletter_closes_no_story() -> Non
         "news. <a href='/newsletters'>Sign up here</a>.</em></p>"
     )
     assert _breakwater_article(closing).body.split("\n\n") == BREAKWATER_STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Continue reading the main story",  # an ad break's link
+        "Getting your Trinity Audio player ready...",  # a text-to-speech placeholder
+        "Distribution channels: Business & Economy, Retail",  # a wire's trailer
+        "Our journalism needs your support. Please subscribe today to Harbour News.",
+    ],
+)
+def test_more_lines_of_the_page_are_labels(line: str) -> None:
+    assert is_label(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Accuracy and availability of transcripts may vary. The audio is the record.",
+        "The views, opinions and positions expressed in this press release are those of the "
+        "issuer alone.",
+        "Cet article a été réalisé par le service partenariats. La rédaction n'a pas participé "
+        "à sa réalisation.",
+        "*Preise zum Zeitpunkt der Veröffentlichung. Preisänderungen möglich.",
+    ],
+)
+def test_more_notices_of_the_page(line: str) -> None:
+    assert is_page_notice_text(line)
+
+
+def test_a_line_giving_when_the_story_first_appeared_is_a_date_line() -> None:
+    assert is_dated_line("This story was originally published January 14, 2024, 3:45 PM.")
+    # a syndicated copy's credit names its source: no date line
+    assert not is_dated_line("This story was originally published by Riverbend Report.")

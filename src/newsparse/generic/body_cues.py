@@ -377,6 +377,18 @@ PLAYER_NOTICE_OPENERS: tuple[str, ...] = (
 # ("The rest of this story is available to subscribers. <a>Create a free account</a> ..."),
 # an editorial review's, a Q&A site's: no sentence of the story opens so.
 SITE_NOTICE_OPENERS: tuple[str, ...] = (
+    # an ad break's link over the rest of the story
+    "continue reading the main story",
+    # a text-to-speech player's placeholder (Trinity Audio)
+    "getting your trinity audio player ready",
+    # appeals between a story's paragraphs (Advance Local) and a station's closing plug
+    "our journalism needs your support",
+    "thank you for relying on us",
+    "for the latest news, weather, sports",
+    # a press-release wire's trailer lines (EIN Presswire)
+    "distribution channels",
+    "legal disclaimer",
+    "visit us on social media",
     "the rest of this story is available to",
     "the rest of this article is available to",
     "this story is available to",
@@ -771,6 +783,17 @@ CHANNEL_INVITATION_ENDINGS: tuple[str, ...] = (
 # markets story's disclaimer, a newsroom's description of itself. A line holding one is the
 # page's notice, not the story's.
 PAGE_NOTICE_PHRASES: tuple[str, ...] = (
+    # a broadcaster's note on its transcripts' accuracy
+    "transcripts may vary",
+    # press-release wires' disclaimers
+    "are those of the issuer alone",
+    "provides this news content",
+    # a partner article's note that the newsroom did not write it (French)
+    "la rédaction n'a pas participé",
+    "la rédaction n’a pas participé",
+    # an affiliate price note (German: "prices at the time of publication")
+    "preise zum zeitpunkt der veröffentlichung",
+    "please consider supporting us with a subscription",
     # a public broadcaster's note under its transcripts
     "transcripts are created on a rush deadline",
     "transcript was created on a rush deadline",
@@ -899,4 +922,30 @@ RIGHTS_NOTICE_PHRASES: tuple[str, ...] = (
     "무단전재",
     "무단 전재",
     "재배포 금지",
+)
+
+# The whole text of a control that reveals the rest of a story the page collapsed
+# ("Continue reading", "Read More"), lowercased, without arrows or dots.
+CONTINUE_LABELS: frozenset[str] = frozenset(
+    {
+        "continue reading",
+        "read more",
+        "read full story",
+        "read the full story",
+        "read full article",
+        "read the full article",
+        "keep reading",
+        "show more",
+        "show full article",
+        "leer más",
+        "seguir leyendo",
+        "weiterlesen",
+        "lire la suite",
+        "continua a leggere",
+        "leia mais",
+        "continue lendo",
+        "czytaj dalej",
+        "lees verder",
+        "läs mer",
+    }
 )

@@ -53,6 +53,13 @@ _SECOND_DATE_LABEL = CaselessWords(
     after=r"\b\W{0,4}(?:\w{1,4}\W{1,3})?\d",  # (a date or time right after it)
 )
 
+# A story's own line giving when it first appeared ("This story was originally published
+# January 14, 2024, 3:45 PM."), McClatchy's closing line.
+_FIRST_PUBLISHED = re.compile(
+    r"(?:this|the) (?:story|article) was (?:originally|first) published (?:on )?", re.IGNORECASE
+)
+_FIRST_PUBLISHED_DATE = 32
+
 # ...is a date line when this short (a sentence may open with "Updated figures show..."), or
 # twice this with a second label.
 _DATED_LINE_LENGTH = 60
@@ -433,7 +440,18 @@ def _without(text: str, found: re.Match[str]) -> str:
 def is_dated_line(text: str) -> bool:
     """A short line that gives a date or time under a label ("Updated at 1:23 p.m."), or
     two of them ("Julkaistu 28.11.2026 klo 14.05 Päivitetty 29.11.2026 klo 8.10")."""
-    if len(text) > _DATED_LINE_LENGTH * 2 or _DATE_LABEL.span(text) is None:
+    if len(text) > _DATED_LINE_LENGTH * 2:
+        return False
+    first_published = _FIRST_PUBLISHED.match(text)
+    if first_published is not None:
+        # (its date and nothing else after the label; "... by <outlet>" credits a source)
+        rest = text[first_published.end() :]
+        return (
+            len(rest) <= _FIRST_PUBLISHED_DATE
+            and _DIGIT.search(rest) is not None
+            and date_in_text(rest) is not None
+        )
+    if _DATE_LABEL.span(text) is None:
         return False
     if _DIGIT.search(text) is None:
         return False

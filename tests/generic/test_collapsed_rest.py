@@ -1,0 +1,65 @@
+"""A story's rest collapsed behind a "Continue reading" control is read as shown; a hidden
+block after any other link stays hidden."""
+
+from __future__ import annotations
+
+import newsparse
+
+OPENING = [
+    "Two children were pulled from the water at Kelsby harbour on Saturday after part of the "
+    "old sea wall gave way beneath a family walking along it at high tide.",
+    "Witnesses said the father managed to pull both children back onto the intact section "
+    "while the mother was swept towards the harbour mouth.",
+]
+REST = [
+    "Kelsby's volunteer lifeboat crew reached her within twelve minutes and she was taken to "
+    "hospital as a precaution, where she was treated for shock and released that evening.",
+    "Harbour master Glyn Petrie said the wall had been fenced off at both ends since the "
+    "winter storms, and that signs warned walkers to keep off it at every tide.",
+]
+
+
+_PAGE = (
+    "<html><head><title>Children rescued after sea wall collapses</title></head><body>"
+    "<article><h1>Children rescued after sea wall collapses</h1><div class='article-body'>"
+    "{opening}{control}<div {hiding}>{rest}</div></div></article></body></html>"
+)
+
+
+def _paragraphs(texts: list[str]) -> str:
+    return "".join(f"<p>{text}</p>" for text in texts)
+
+
+def _body(control: str, hiding: str) -> list[str]:
+    """The body of the story's opening, ``control`` and its rest in a block ``hiding`` (its
+    attributes) hides."""
+    page = _PAGE.format(
+        opening=_paragraphs(OPENING), control=control, hiding=hiding, rest=_paragraphs(REST)
+    )
+    return newsparse.parse(page, registry=newsparse.Registry()).body.split("\n\n")
+
+
+# a button in its own box with a hint
+CONTINUE_BUTTON = (
+    "<div class='read-more-container'><button class='read-more-button' aria-expanded='false'>"
+    "Continue reading</button><p class='read-more-hint'>Tap to read the rest of this story</p>"
+    "</div>"
+)
+
+
+def test_a_continue_button_s_hidden_rest_is_the_story() -> None:
+    # the rest hidden from screen readers and classed for the control
+    hiding = "class='read-more-truncate' aria-hidden='true'"
+    assert _body(CONTINUE_BUTTON, hiding) == OPENING + REST
+
+
+def test_a_read_more_link_s_undisplayed_rest_is_the_story() -> None:
+    # WordPress's "Read More Without Refresh": a link, then the rest in display: none
+    control = "<p><a class='read-link' id='readlink1'>Read More »</a></p>"
+    assert _body(control, "class='read_div' style='display: none;'") == OPENING + REST
+
+
+def test_a_hidden_block_after_another_link_stays_hidden() -> None:
+    control = "<p><a href='/gallery/harbour'>See the pictures</a></p>"
+    body = _body(control, "style='display: none;'")
+    assert REST[0] not in body
