@@ -3,6 +3,8 @@ that keeps a story whose container merely looks suspicious."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import lxml.html
 import pytest
 
@@ -25,6 +27,8 @@ STORY_SENTENCES = (
     "Work will start in June and take about four months",
     "Fishing crews welcomed the decision",
 )
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "body"
 
 
 def _parse(
@@ -602,3 +606,12 @@ def test_tokens_that_hide_a_block_from_print_only_name_chrome(token: str) -> Non
     # stories: shown on screen, left off paper as the site's furniture, whose related
     # blocks are still read (chrome, not hidden)
     assert token_kind(token) is Kind.CHROME
+
+
+def test_a_paid_post_s_chapters_named_sponsored_are_its_story() -> None:
+    # a native ad whose chapters, each a "sponsored-section" beside a stat box, a video and
+    # an end card of the same class, hold the whole story: class names must not empty it
+    html = (FIXTURES / "paid_post_chapters.html").read_bytes()
+    body = newsparse.parse(html, registry=newsparse.Registry()).body
+    assert "Every December, the departure hall at Terminal 2 fills" in body
+    assert "Amira Haddad has worked at the transfer desk for eleven years." in body

@@ -26,7 +26,8 @@ from newsparse.generic.body_links import is_linked_line
 from newsparse.generic.body_lists import is_linked_point
 from newsparse.generic.body_tables import is_linked_cell
 from newsparse.generic.body_wrappers import is_beside_story
-from newsparse.generic.classes import names_fact_box
+from newsparse.generic.classes import kind_of_class_and_id, names_fact_box
+from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.tokens import CONTENT_TOKENS
 from newsparse.generic.scoring import (
     INVISIBLE_TAG_SET,
@@ -46,6 +47,8 @@ _NEGATIVE_OR_MEDIA = class_words_pattern(_PRUNE_WORDS)
 _PRUNE_TOKENS = NEGATIVE_TOKENS | frozenset(_PRUNE_WORDS)
 # Names of media blocks that may hold a gallery's own text, and the names that rule that out.
 _GALLERY = re.compile("|".join(map(re.escape, GALLERY_CLASS_WORDS)))
+# (a gallery's slides are no sections of the story: gallery.py reads their captions)
+_MEDIA_NAME = re.compile("|".join(map(re.escape, MEDIA_CLASS_WORDS)))
 _NOT_GALLERY_TEXT_WORDS = tuple(word for word in _PRUNE_WORDS if word not in GALLERY_CLASS_WORDS)
 _NOT_GALLERY_TEXT = re.compile("|".join(map(re.escape, _NOT_GALLERY_TEXT_WORDS)))
 _NOT_GALLERY_TEXT_TOKENS = NEGATIVE_TOKENS | frozenset(_NOT_GALLERY_TEXT_WORDS)
@@ -54,6 +57,12 @@ _NOT_GALLERY_TEXT_TOKENS = NEGATIVE_TOKENS | frozenset(_NOT_GALLERY_TEXT_WORDS)
 _MAX_LINK_DENSITY = 0.75
 # A boilerplate-named block is kept when it holds this share of the story's text (a wrapper).
 _WRAPPER_SHARE = 0.6
+# Blocks of one make dropped for their class alone, each holding paragraphs, that hold this
+# share of the story are its sections.
+_NAMED_STORY_SHARE = 0.5
+_MIN_SECTION_PARAGRAPH = 80
+# ...when the rest of the block keeps less than this much of the story's prose.
+_MIN_KEPT_STORY = 200
 # An embed wrapper is kept when one quote holds this share of its text, with few links.
 _QUOTE_SHARE = 0.6
 _MAX_QUOTE_LINK_DENSITY = 0.5
@@ -185,6 +194,7 @@ def prune(
     undisplayed = scores.undisplayed_to_skip(block)
     skip.update(form_boxes(block, scores))
     skip.update(button_boxes(block, scores))
+    named: list[HtmlElement] = []  # (dropped for their class or kind alone)
     walker = lxml.etree.iterwalk(block, events=("start",))
     for _event, element in walker:
         tag = element.tag
@@ -202,16 +212,9 @@ def prune(
             continue
         if (
             element in never_story
-            or (element in flagged and not _is_story_section(element, scores))
             or (is_hidden(element) and element.get("id") not in scores.disclosed)
             or (tag in NON_STORY_TAGS and not _is_fact_box(element, scores))
             or tag == "form"
-            or (
-                is_negative(element)
-                and not _is_story_paragraph(element, scores)
-                and not _is_embedded_quote(element, scores)
-                and not _is_gallery_text(element, scores)
-            )
             or (
                 links
                 and length
@@ -224,3 +227,58 @@ def prune(
         ):
             skip.add(element)
             walker.skip_subtree()
+        elif (element in flagged and not _is_story_section(element, scores)) or (
+            is_negative(element)
+            and not _is_story_paragraph(element, scores)
+            and not _is_embedded_quote(element, scores)
+            and not _is_gallery_text(element, scores)
+        ):
+            named.append(element)
+            walker.skip_subtree()
+    skip.update(named)
+    sections = _named_sections(named, scores, story_length)
+    if sections and _keeps_no_story(block, skip):
+        skip.difference_update(sections)
+
+
+def _named_sections(
+    named: list[HtmlElement], scores: Scores, story_length: int
+) -> list[HtmlElement]:
+    """Of the blocks dropped for their class (or the kind the classification read in it)
+    alone, those of one make (tag and first class name), two at least, that together hold most of the story: its sections (a paid post's
+    chapters, "pp-chapter pp-chapter--2 sponsored-section"), which class names must not
+    empty."""
+    makes: dict[tuple[str, str], list[HtmlElement]] = {}
+    for element in named:
+        first_class = next(iter((element.get("class") or "").split()), "")
+        makes.setdefault((str(element.tag), first_class), []).append(element)
+    for group in makes.values():
+        # (their paragraphs, in each of them: a row of widgets holds players and captions)
+        lengths = [_paragraphs_length(element) for element in group]
+        if (
+            len(group) >= 2
+            and all(lengths)
+            and sum(lengths) >= story_length * _NAMED_STORY_SHARE
+            and kind_of_class_and_id(group[0].get("class"), None) is not Kind.COMMENTS
+            and _MEDIA_NAME.search((group[0].get("class") or "").lower()) is None
+        ):
+            return group
+    return []
+
+
+def _keeps_no_story(block: HtmlElement, skip: Collection[HtmlElement]) -> bool:
+    """Whether the block's paragraphs of prose are all inside skipped elements."""
+    kept = 0
+    for paragraph in block.iter("p"):
+        if any(ancestor in skip for ancestor in paragraph.iterancestors()) or paragraph in skip:
+            continue
+        kept += len(paragraph.text_content().strip())
+        if kept >= _MIN_KEPT_STORY:
+            return False
+    return True
+
+
+def _paragraphs_length(element: HtmlElement) -> int:
+    """Characters of the paragraphs of prose (``<p>`` of a sentence's length) in the element."""
+    lengths = (len(paragraph.text_content().strip()) for paragraph in element.iter("p"))
+    return sum(length for length in lengths if length >= _MIN_SECTION_PARAGRAPH)
