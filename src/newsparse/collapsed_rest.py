@@ -40,10 +40,11 @@ def show_collapsed_rest(tree: HtmlElement) -> bool:
         for name in ("hidden", "aria-hidden", "style", "class"):
             rest.attrib.pop(name, None)
         holder = control.getparent()
-        if holder is not None and rest is not _next_element(control):
-            remove_keeping_tail(holder)  # (the control's box: the control and its hint)
-        else:
+        if holder is not None and rest.getparent() is holder:
+            holder.attrib.pop("class", None)  # (the box of both, named for the control)
             remove_keeping_tail(control)
+        elif holder is not None:
+            remove_keeping_tail(holder)  # (the control's box: the control and its hint)
         changed = True
     return changed
 
@@ -63,6 +64,11 @@ def _hidden_rest(control: HtmlElement) -> HtmlElement | None:
     following = _next_element(control)
     if following is not None and _is_hidden(following):
         return following if _holds_prose(following) else None
+    # (or right before it: jQuery plugins' "<div class="read-more-text" style="display:none">
+    # ...</div><a class="read-more-link">Read More</a>")
+    preceding = _previous_element(control)
+    if preceding is not None and _is_hidden(preceding) and _holds_prose(preceding):
+        return preceding
     holder = control.getparent()
     following = _next_element(holder) if holder is not None else None
     if holder is None or following is None or not _is_hidden(following):
@@ -70,6 +76,13 @@ def _hidden_rest(control: HtmlElement) -> HtmlElement | None:
     if len(holder.text_content()) > _MAX_CONTROL_BOX or not _holds_prose(following):
         return None
     return following
+
+
+def _previous_element(element: HtmlElement) -> HtmlElement | None:
+    preceding = element.getprevious()
+    while preceding is not None and not isinstance(preceding.tag, str):
+        preceding = preceding.getprevious()
+    return preceding
 
 
 def _next_element(element: HtmlElement) -> HtmlElement | None:

@@ -1236,6 +1236,10 @@ def test_a_newsletter_plug_naming_the_site_s_newsletter_closes_no_story() -> Non
         "Getting your Trinity Audio player ready...",  # a text-to-speech placeholder
         "Distribution channels: Business & Economy, Retail",  # a wire's trailer
         "Our journalism needs your support. Please subscribe today to Harbour News.",
+        # an obituary service's lines under the obituary
+        "To send flowers to the family or plant a tree in memory of Rosalind Whitt, please "
+        "visit our floral store.",
+        "The obituary was originally posted on the funeral home website.",
     ],
 )
 def test_more_lines_of_the_page_are_labels(line: str) -> None:

@@ -54,3 +54,15 @@ def test_a_section_heading_whose_text_goes_on_under_a_subheading_stays() -> None
     body = _body(section)
     assert "Getting there" in body
     assert "By bus" in body
+
+
+def test_a_heading_in_its_own_box_keeps_its_section_whatever_its_tools() -> None:
+    # MediaWiki 1.42: the heading and its "[edit]" link in a "mw-heading" box
+    section = (
+        "<div class='mw-heading mw-heading2'><h2 id='History'>History</h2><span "
+        "class='mw-editsection'>[<a href='/w/index.php?action=edit&amp;section=1'>edit</a>]"
+        "</span></div>"
+    )
+    body = _body(section, after=1)
+    assert body[1] == "History"
+    assert "edit" not in body

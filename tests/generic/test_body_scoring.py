@@ -223,9 +223,14 @@ def test_visibility_of_an_element_from_its_markup() -> None:
         "<div id='c' aria-hidden='true'>x</div><div id='d' class='d-none'>x</div>"
         "<div id='e' style='color: red'>x</div>"
         "<div id='f' class='hidden md:block'>x</div><div id='g' class='d-none d-lg-flex'>x</div>"
-        "<div id='h' class='hidden print:block'>x</div></body></html>"
+        "<div id='h' class='hidden print:block'>x</div>"
+        "<span id='i' style='border:0;clip:rect(0 0 0 0);height:1px;overflow:hidden'>x</span>"
+        "</body></html>"
     )
-    shown = {div.get("id"): (is_hidden(div), is_not_displayed(div)) for div in root.iter("div")}
+    shown = {
+        element.get("id"): (is_hidden(element), is_not_displayed(element))
+        for element in root.iter("div", "span")
+    }
     assert shown == {
         "a": (True, True),
         "b": (True, True),
@@ -236,6 +241,7 @@ def test_visibility_of_an_element_from_its_markup() -> None:
         "f": (False, False),
         "g": (False, False),
         "h": (True, False),  # (shown on paper only)
+        "i": (True, True),  # clipped to nothing: for screen readers only
     }
     nested = tree(
         "<html><body><div id='x' hidden><p id='z' style='display:none'>a</p></div><p>b</p>"

@@ -126,6 +126,9 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("HTMLAd", Kind.AD),
         ("ADVERTISEMENT", Kind.AD),
         ("tmp_inquiry", Kind.CHROME),  # a Japanese local government's contact box
+        # text for screen readers only: older WordPress themes', Foundation's
+        ("assistive-text", Kind.HIDDEN),
+        ("show-for-sr", Kind.HIDDEN),
         ("support-block", Kind.APPEAL),
         ("Story_support__c8Hq1", Kind.APPEAL),
         ("contributions-epic", Kind.APPEAL),

@@ -63,3 +63,17 @@ def test_a_hidden_block_after_another_link_stays_hidden() -> None:
     control = "<p><a href='/gallery/harbour'>See the pictures</a></p>"
     body = _body(control, "style='display: none;'")
     assert REST[0] not in body
+
+
+def test_a_read_more_link_after_its_hidden_rest_shows_it() -> None:
+    # a jQuery plugin's box: the hidden rest first, then the link, both in one box
+    opening = _paragraphs(OPENING)
+    rest = _paragraphs(REST)
+    page = (
+        "<html><head><title>Children rescued</title></head><body><article><h1>Children "
+        f"rescued</h1><div class='obit-text'>{opening}<div class='read-more-container'>"
+        f"<div class='read-more-text' style='display:none'>{rest}</div><a href='#' "
+        "class='read-more-link'>Read More</a></div></div></article></body></html>"
+    )
+    body = newsparse.parse(page, registry=newsparse.Registry()).body.split("\n\n")
+    assert body == OPENING + REST

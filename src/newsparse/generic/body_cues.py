@@ -129,9 +129,13 @@ OVERLAY_CLASS_WORDS: tuple[str, ...] = (
     "dialog",
     # text for screen readers only, invisible on the page
     "sr-only",
+    "sronly",  # (CSS modules: "styles_srOnly__x1Y2z")
     "screen-reader",
     "visually-hidden",
     "visuallyhidden",
+    "hiddenvisually",
+    "assistive-text",
+    "show-for-sr",
 )
 
 # Whole class tokens of utility classes that hide an element (display: none in the common CSS
@@ -377,6 +381,10 @@ PLAYER_NOTICE_OPENERS: tuple[str, ...] = (
 # ("The rest of this story is available to subscribers. <a>Create a free account</a> ..."),
 # an editorial review's, a Q&A site's: no sentence of the story opens so.
 SITE_NOTICE_OPENERS: tuple[str, ...] = (
+    # an obituary service's lines under the obituary
+    "to send flowers to the family",
+    "the obituary was originally posted",
+    "obituary published by",
     # an ad break's link over the rest of the story
     "continue reading the main story",
     # a text-to-speech player's placeholder (Trinity Audio)

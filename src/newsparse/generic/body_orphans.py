@@ -21,6 +21,8 @@ _LABEL_TAGS = frozenset({"p", "div", "span", "strong", "b", "dt"})
 # A label holds this many characters at most.
 _MAX_LABEL_CHARS = 60
 _TITLE_CLASS = re.compile("title|heading|header|label", re.IGNORECASE)
+# A box named for the heading it holds (MediaWiki's "mw-heading mw-heading2").
+_HEADING_BOX = re.compile("heading|headline", re.IGNORECASE)
 # The skipped element may open this many wrappers after the label.
 _MAX_WRAPPERS = 3
 
@@ -35,6 +37,8 @@ def orphaned_labels(
         label = _label_before(element, blocks)
         if label is None or label in skipped or not _is_label(label):
             continue
+        if _HEADING_BOX.search(_parent_class(label)):
+            continue  # (a heading's own box: what goes in it are its tools, "[edit]")
         block = next((b for b in blocks if _is_inside(label, b)), None)
         if block is None or _section_keeps_text(label, block, skipped):
             continue
@@ -43,6 +47,11 @@ def orphaned_labels(
             continue  # (a section of a page of sections, not a box set in the story's text)
         found.append(label)
     return found
+
+
+def _parent_class(element: HtmlElement) -> str:
+    parent = element.getparent()
+    return (parent.get("class") or "") if parent is not None else ""
 
 
 def _label_before(element: HtmlElement, blocks: Sequence[HtmlElement]) -> HtmlElement | None:

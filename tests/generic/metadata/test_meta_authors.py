@@ -1124,3 +1124,20 @@ def test_the_story_s_own_article_inside_a_page_article_keeps_its_byline() -> Non
         "</body></html>"
     )
     assert article.authors == ("Wren Halvorsen",)
+
+
+def test_condolence_signatures_sign_no_obituary() -> None:
+    wall = (
+        "<div class='condolences'><h3>Condolences</h3><div class='condolence'><p "
+        "class='condolence-text'>So sorry for your loss. He was a kind neighbour.</p><p "
+        "class='condolence-author'>Kevin L. - March 26, 2024</p></div><div class='memory-card'>"
+        "<p>We will miss his stories.</p><p class='memory-card__author'>Angela Russo</p></div>"
+        "</div>"
+    )
+    article = parse_html(
+        "<html><head><title>Thomas Reyes Obituary</title></head><body><div class='obit'>"
+        "<h1>Thomas Reyes</h1><div class='obit-text'><p>Thomas Reyes, 81, of Dayton died on "
+        "March 22, 2024, at home, surrounded by his family after a long illness.</p></div>"
+        f"</div>{wall}</body></html>"
+    )
+    assert article.authors == ()

@@ -531,6 +531,9 @@ WHOLE_TOKEN_CUES: dict[str, Kind] = {
     "visually-hidden": Kind.HIDDEN,
     "screen-reader-text": Kind.HIDDEN,
     "wb-inv": Kind.HIDDEN,  # (the Web Experience Toolkit's, on Canada.ca)
+    "assistive-text": Kind.HIDDEN,  # (WordPress's older default themes)
+    "show-for-sr": Kind.HIDDEN,  # (Foundation's)
+    "u-hiddenvisually": Kind.HIDDEN,
     # the "Page details" box under a government page ("Was this page useful?", "Date
     # modified")
     "pagedetails": Kind.CHROME,

@@ -78,6 +78,7 @@ EXCLUDED_TOKENS: tuple[str, ...] = (
     "recommendations", "widget", "widgets", "promo", "promos", "teaser", "teasers",
     "trending", "talkback", "talkbacks",
     "guestbook",  # (an obituary's condolences: "<div class="entry-author">Susan P.</div>")
+    "condolence", "condolences", "memories", "memory",  # (their signatures, "memory-card")
 )  # fmt: skip
 #: Class values (lowercased) of a "widget" that holds the page's posts: Blogger's main column
 #: is the "widget Blog" (its sidebar's are "widget Profile", "widget BlogArchive"...).
