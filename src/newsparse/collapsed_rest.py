@@ -23,6 +23,7 @@ HtmlElement = lxml.html.HtmlElement
 # own box holds this many characters at most (the control, a hint).
 _MAX_LABEL, _MAX_CONTROL_BOX = 40, 100
 _NOT_LABEL = re.compile(r"[^\w\s]+")
+_FIRST_WORDS = frozenset(label.split()[0] for label in CONTINUE_LABELS)
 # The hidden rest holds this many paragraphs of this much text at least.
 _MIN_PARAGRAPHS, _MIN_PARAGRAPH = 2, 80
 
@@ -32,10 +33,10 @@ def show_collapsed_rest(tree: HtmlElement) -> bool:
     something changed."""
     changed = False
     for control in list(tree.iter("button", "a")):
-        if control.getparent() is None:
+        if control.getparent() is None or not _is_continue_control(control):
             continue
-        rest = _hidden_rest(control)  # (attributes first: most links have no hidden rest)
-        if rest is None or not _is_continue_control(control):
+        rest = _hidden_rest(control)
+        if rest is None:
             continue
         for name in ("hidden", "aria-hidden", "style", "class"):
             rest.attrib.pop(name, None)
@@ -50,17 +51,19 @@ def show_collapsed_rest(tree: HtmlElement) -> bool:
 
 
 def _is_continue_control(control: HtmlElement) -> bool:
-    text = control.text_content()
-    if len(text) > _MAX_LABEL:
+    text = control.text if not len(control) else control.text_content()
+    if not text or len(text) > _MAX_LABEL:
         return False
+    words = text.split(None, 1)
+    if not words or words[0].casefold() not in _FIRST_WORDS:
+        return False  # (the cheap test first: most links are named otherwise)
     return " ".join(_NOT_LABEL.sub(" ", text).split()).casefold() in CONTINUE_LABELS
 
 
 def _hidden_rest(control: HtmlElement) -> HtmlElement | None:
     """The hidden block right after the control, or after the small wrapper it sits in
     ("<div class="read-more-container"><button>...</button><p>Tap to read the rest</p>"),
-    when it holds paragraphs of prose. (Attributes are read first: most links are followed
-    by nothing hidden.)"""
+    when it holds paragraphs of prose."""
     following = _next_element(control)
     if following is not None and _is_hidden(following):
         return following if _holds_prose(following) else None
