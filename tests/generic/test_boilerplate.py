@@ -388,6 +388,12 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("More from Gizmodo", Kind.RELATED),
         ("Related articles:", Kind.RELATED),
         ("Mehr zum Thema", Kind.RELATED),
+        ("Weitere Faktenchecks zum Thema", Kind.RELATED),
+        ("Similar stories", Kind.RELATED),
+        ("More Press Releases", Kind.RELATED),
+        # a law firm's lists of its own practices beside an article: no stories
+        ("Related Practice Areas", Kind.TAGS),
+        ("Related Services", Kind.TAGS),
         ("Das könnte Sie auch interessieren", Kind.RELATED),
         ("Sur le même sujet", Kind.RELATED),
         ("Noticias relacionadas", Kind.RELATED),

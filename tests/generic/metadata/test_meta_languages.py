@@ -315,3 +315,17 @@ def test_cyrillic_languages_told_apart_by_their_letters(text: str, language: str
         f"<h1>Мост</h1><p>{text}</p><p>{text}</p></article></body></html>"
     )
     assert newsparse.parse(html, registry=newsparse.Registry()).language == language
+
+
+def test_one_short_word_repeated_overrules_no_declared_language() -> None:
+    # a fact-check's claim box as the first paragraph: English's "a" is Hungarian's article
+    claim = (
+        "A photograph shows a lighthouse keeper named Walter Briggs carrying a dozen kittens "
+        "out of a flooded boathouse after a storm."
+    )
+    html = (
+        "<html lang='en'><head><title>Fact check: kittens</title></head><body><article>"
+        f"<h1>Fact check: kittens</h1><div class='claim_text'><p>{claim}</p></div>"
+        "</article></body></html>"
+    )
+    assert newsparse.parse(html, registry=newsparse.Registry()).language == "en"

@@ -42,6 +42,7 @@ _ANY_SCRIPT = re.compile(
 _MIN_LETTERS = 40
 _MIN_SCRIPT_LETTERS = 12
 _MIN_HITS = 4
+_MIN_DIFFERENT_WORDS = 2
 # Languages written with one script whose pages still declare another language often enough
 # that the declaration is kept unless the text plainly contradicts it.
 _CJK = frozenset({"ja", "zh", "ko"})
@@ -96,12 +97,16 @@ def detect_language(text: str) -> str | None:
     if len(letters) < _MIN_LETTERS:
         return None
     hits: Counter[str] = Counter()
+    kinds: dict[str, set[str]] = {}  # (the different words each language's hits are)
     for word in _WORD.findall(sample.lower()):
         for language in _WORD_LANGUAGES.get(word, ()):
             hits[language] += 1
+            kinds.setdefault(language, set()).add(word)
     ranked = hits.most_common(2)
     if not ranked or ranked[0][1] < _MIN_HITS:
         return None
+    if len(kinds[ranked[0][0]]) < _MIN_DIFFERENT_WORDS:
+        return None  # (one short word repeated: English's "a" is Hungarian's article too)
     if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
         return None
     return ranked[0][0]
