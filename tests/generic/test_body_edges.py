@@ -1240,6 +1240,8 @@ def test_a_newsletter_plug_naming_the_site_s_newsletter_closes_no_story() -> Non
         "To send flowers to the family or plant a tree in memory of Rosalind Whitt, please "
         "visit our floral store.",
         "The obituary was originally posted on the funeral home website.",
+        # a Korean portal's note on the ministry release it carries
+        "이 자료는 국토교통부의 보도자료를 전재하여 제공함을 알려드립니다.",
     ],
 )
 def test_more_lines_of_the_page_are_labels(line: str) -> None:

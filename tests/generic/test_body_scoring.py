@@ -225,7 +225,8 @@ def test_visibility_of_an_element_from_its_markup() -> None:
         "<div id='f' class='hidden md:block'>x</div><div id='g' class='d-none d-lg-flex'>x</div>"
         "<div id='h' class='hidden print:block'>x</div>"
         "<span id='i' style='border:0;clip:rect(0 0 0 0);height:1px;overflow:hidden'>x</span>"
-        "</body></html>"
+        "<div id='j' class='tab-pane fade'>x</div><div id='k' class='tab-pane fade show active'>"
+        "x</div></body></html>"
     )
     shown = {
         element.get("id"): (is_hidden(element), is_not_displayed(element))
@@ -242,6 +243,8 @@ def test_visibility_of_an_element_from_its_markup() -> None:
         "g": (False, False),
         "h": (True, False),  # (shown on paper only)
         "i": (True, True),  # clipped to nothing: for screen readers only
+        "j": (True, False),  # a tab not chosen (Bootstrap)
+        "k": (False, False),  # the chosen tab
     }
     nested = tree(
         "<html><body><div id='x' hidden><p id='z' style='display:none'>a</p></div><p>b</p>"

@@ -129,6 +129,8 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         # text for screen readers only: older WordPress themes', Foundation's
         ("assistive-text", Kind.HIDDEN),
         ("show-for-sr", Kind.HIDDEN),
+        ("teaching-guide", Kind.CHROME),  # a lesson's blocks after a story for young readers
+        ("check-understanding", Kind.CHROME),
         ("support-block", Kind.APPEAL),
         ("Story_support__c8Hq1", Kind.APPEAL),
         ("contributions-epic", Kind.APPEAL),
@@ -390,6 +392,7 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("Mehr zum Thema", Kind.RELATED),
         ("Weitere Faktenchecks zum Thema", Kind.RELATED),
         ("Similar stories", Kind.RELATED),
+        ("Extra reading", Kind.RELATED),
         ("More Press Releases", Kind.RELATED),
         # a law firm's lists of its own practices beside an article: no stories
         ("Related Practice Areas", Kind.TAGS),

@@ -381,6 +381,8 @@ PLAYER_NOTICE_OPENERS: tuple[str, ...] = (
 # ("The rest of this story is available to subscribers. <a>Create a free account</a> ..."),
 # an editorial review's, a Q&A site's: no sentence of the story opens so.
 SITE_NOTICE_OPENERS: tuple[str, ...] = (
+    # a Korean portal's note on a ministry's release it carries
+    "이 자료는",
     # an obituary service's lines under the obituary
     "to send flowers to the family",
     "the obituary was originally posted",

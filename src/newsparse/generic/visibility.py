@@ -24,6 +24,11 @@ _SHOWN_AT_BREAKPOINT = frozenset(
 )
 
 
+# A tab's pane (Bootstrap), and the classes that show the chosen one.
+_TAB_PANE = "tab-pane"
+_SHOWN_PANE = frozenset({"active", "show", "in"})
+
+
 def is_hidden(element: HtmlElement) -> bool:
     """Hidden from readers by its markup: ``hidden``, ``aria-hidden="true"`` on a block, a
     hiding class ("hidden", "d-none") or an inline style (``display: none``...). (Inside a
@@ -39,6 +44,8 @@ def is_hidden(element: HtmlElement) -> bool:
     if not classes:
         return False
     tokens = classes.split()
+    if _TAB_PANE in tokens and _SHOWN_PANE.isdisjoint(tokens):
+        return True  # (Bootstrap's tab not chosen: "tab-pane fade", shown with "active")
     return not HIDDEN_CLASS_TOKENS.isdisjoint(tokens) and _SHOWN_AT_BREAKPOINT.isdisjoint(tokens)
 
 

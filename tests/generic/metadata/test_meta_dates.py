@@ -146,6 +146,8 @@ def test_french_update_line_is_the_modified_date() -> None:
         ("12 Mawrth 2024", datetime(2024, 3, 12)),  # Welsh
         ("03 Säuır, 2024", datetime(2024, 4, 3)),  # Kazakh in the Latin alphabet
         ("12.03.2024 г. 14:30 ч.", datetime(2024, 3, 12, 14, 30)),  # Bulgarian: the year's "г."
+        ("發布日期：中華民國114年2月20日", datetime(2025, 2, 20)),  # Taiwan's Minguo year
+        ("日期：114年3月6日", datetime(2025, 3, 6)),
         ("utorok 12. 3. 2024 o 14:30", datetime(2024, 3, 12, 14, 30)),  # Slovak "o": at
         ("22 Maý 2024 | Aşgabat", datetime(2024, 5, 22)),  # Turkmen
         ("18 марти 2024, 11:20", datetime(2024, 3, 18, 11, 20)),  # Tajik

@@ -44,6 +44,7 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "recommended articles",
             "similar articles",
             "similar stories",
+            "extra reading",
             "more press releases",
             "similar news",
             "similar posts",

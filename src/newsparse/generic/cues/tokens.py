@@ -532,6 +532,13 @@ WHOLE_TOKEN_CUES: dict[str, Kind] = {
     "screen-reader-text": Kind.HIDDEN,
     "wb-inv": Kind.HIDDEN,  # (the Web Experience Toolkit's, on Canada.ca)
     "assistive-text": Kind.HIDDEN,  # (WordPress's older default themes)
+    # a lesson's blocks after a story for young readers: questions, activities, a guide
+    "teaching-guide": Kind.CHROME,
+    "lesson-plan": Kind.CHROME,
+    "discussion-questions": Kind.CHROME,
+    "check-understanding": Kind.CHROME,
+    "think-about-it": Kind.CHROME,
+    "write-prompt": Kind.CHROME,
     "show-for-sr": Kind.HIDDEN,  # (Foundation's)
     "u-hiddenvisually": Kind.HIDDEN,
     # the "Page details" box under a government page ("Was this page useful?", "Date

@@ -598,6 +598,8 @@ THAI_MONTH_ABBREVIATIONS: dict[str, int] = {
 #: Japanese eras: the Western year of each one's first year (its year 1, "元年").
 JAPANESE_ERAS: dict[str, int] = {"令和": 2019, "平成": 1989, "昭和": 1926}
 
+#: Taiwan's Minguo calendar counts years from 1912: year 1 is 1912.
+ROC_YEAR_OFFSET = 1911
 BUDDHIST_ERA_YEARS = range(2400, 2701)
 BUDDHIST_ERA_OFFSET = 543
 

@@ -15,6 +15,7 @@ from newsparse.generic.metadata.date_words import (
     MERIDIEMS_BEFORE_TIME,
     MONTHS,
     NORTH_AMERICAN_ZONES,
+    ROC_YEAR_OFFSET,
     THAI_MONTH_ABBREVIATIONS,
     TWO_WORD_MONTHS,
     WEEKDAY_NUMBERS,
@@ -105,6 +106,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dmy-name", re.compile(rf"(?<![\d-])(\d{{1,2}})-{_NAME},?\s+(\d{{4}})(?!\d)", re.I)),
     # Khmer "ទី១៥ ខែមីនា ឆ្នាំ២០២៤": the words for day, month and year before each part
     ("dmy-name", re.compile(rf"ទី\s*(\d{{1,2}})\s*ខែ\s*{_NON_LATIN_NAME}\s*ឆ្នាំ\s*(\d{{4}})(?!\d)")),
+    # Taiwan's Minguo years ("中華民國114年2月20日", "114年3月6日"): three digits before 年
+    ("roc", re.compile(r"(?<!\d)(1\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")),
     # Mongolian "2024 оны 3 сарын 15" and Tibetan "ཕྱི་ལོ་༢༠༢༤ ཟླ་༣ ཚེས་༡༥": year, month
     # and day numbers, each with its word
     ("ymd-words", re.compile(r"(?<!\d)(\d{4})\s+оны\s+(\d{1,2})(?:-р)?\s+сарын\s+(\d{1,2})(?!\d)")),
@@ -219,8 +222,8 @@ def date_in_text(text: str, *, month_first: bool = False, zoned: bool = False) -
     ``zoned`` keeps the zone written after the time ("June 5, 2019 3:46 PM EDT").
     """
     text = text[:400]
-    if _YEAR.search(text) is None:  # one search rules out most texts instead of six
-        return None
+    if _YEAR.search(text) is None and "年" not in text:
+        return None  # (one search rules out most texts instead of six; a Minguo year is short)
     if any(first in text for first in _TWO_WORD_MONTH_FIRSTS):
         text = _TWO_WORD_MONTH.sub(_joined_words, text)
     best: tuple[int, datetime] | None = None
@@ -270,6 +273,8 @@ def _read(
         if kind == "ymd" and g[3] is not None:
             rest = f"{g[3]}:{g[4]}"
         return _build(int(g[0]), int(g[1]), int(g[2]), rest, zoned)
+    if kind == "roc":
+        return _build(int(g[0]) + ROC_YEAR_OFFSET, int(g[1]), int(g[2]), rest, zoned)
     if kind == "japanese-era":
         year = JAPANESE_ERAS[g[0]] + (1 if g[1] == "元" else int(g[1])) - 1
         return _build(year, int(g[2]), int(g[3]), rest, zoned)
