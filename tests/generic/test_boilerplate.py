@@ -393,6 +393,9 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("Weitere Faktenchecks zum Thema", Kind.RELATED),
         ("Similar stories", Kind.RELATED),
         ("Extra reading", Kind.RELATED),
+        # a newsletter's sponsor label, in capitals too ("TOGETHER WITH <sponsor>")
+        ("TOGETHER WITH KINGSBRIDGE COMMUNITY CREDIT UNION", Kind.AD),
+        ("Presented by Northwind Airways", Kind.AD),
         ("More Press Releases", Kind.RELATED),
         # a law firm's lists of its own practices beside an article: no stories
         ("Related Practice Areas", Kind.TAGS),
@@ -529,6 +532,7 @@ def test_labels_of_an_inline_link_to_another_story(label: str) -> None:
 @pytest.mark.parametrize(
     "heading",
     [
+        "Together with the mayor, residents planted trees",  # no name after the cue
         "Relatedness in family firms",
         "How we got more from less",
         "A story that goes on for quite a long while and mentions related articles late",

@@ -10,6 +10,7 @@ from newsparse.generic.cues.headings import (
     HEADINGS,
     INLINE_LABELS,
     NAMED_CUES,
+    NAMED_CUES_IN_CAPITALS,
     PAGINATION_INLINE_LABELS,
     SECTION_RAIL_HEADINGS,
 )
@@ -102,11 +103,11 @@ _SECTION_RAIL = re.compile("|".join(f"(?:{pattern})" for pattern in SECTION_RAIL
 _BILINGUAL_SEPARATOR = " / "
 
 
-def _name_follows(text: str, size: int) -> bool:
+def _name_follows(text: str, size: int, capitals: bool = False) -> bool:
     """True when the word after the heading's first ``size`` words is capitalised (in a
-    heading not written all in capitals)."""
+    heading not written all in capitals, unless ``capitals``: a sponsor's label is)."""
     words = [word for word in _NON_WORD.split(text) if word]
-    return len(words) > size and words[size][:1].isupper() and not text.isupper()
+    return len(words) > size and words[size][:1].isupper() and (capitals or not text.isupper())
 
 
 @memoised(8192)
@@ -123,7 +124,9 @@ def heading_kind(text: str) -> Kind | None:
     for size in range(min(_LONGEST_CUE, len(words)), 0, -1):
         cue = " ".join(words[:size])
         kind = _HEADING_WORDS.get(cue)
-        if kind is not None and (cue not in _NAMED_CUES or _name_follows(text, size)):
+        if kind is not None and (
+            cue not in _NAMED_CUES or _name_follows(text, size, cue in NAMED_CUES_IN_CAPITALS)
+        ):
             return kind
     compact = key.replace(" ", "")
     for cue, kind in _HEADING_SPACELESS_BY_FIRST.get(compact[:1], ()):

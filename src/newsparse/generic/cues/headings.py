@@ -491,6 +491,10 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "paid post",
             "promoted by",
             "sponsored by",
+            # a newsletter's sponsor label over its ad ("TOGETHER WITH KINGSBRIDGE CREDIT
+            # UNION"), before a name only
+            "together with",
+            "presented by",
             # a newsletter's sponsor, in its web copy
             "this issue is sponsored by",
             "this newsletter is sponsored by",
@@ -814,7 +818,12 @@ NAMED_CUES: tuple[str, ...] = (
     "mais em",
     "latest on",
     "subscribe to",
+    "together with",
+    "presented by",
 )
+# Of those, the cues whose heading may be written all in capitals: a sponsor's label
+# ("TOGETHER WITH KINGSBRIDGE CREDIT UNION").
+NAMED_CUES_IN_CAPITALS: frozenset[str] = frozenset({"together with", "presented by"})
 
 for _kind, _languages in MORE_HEADINGS.items():
     HEADINGS[_kind].update(_languages)
