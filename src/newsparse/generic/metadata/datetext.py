@@ -137,6 +137,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # Every pattern above needs a year: four digits in a row, two after a day and a month, or a
 # Japanese era's.
+_MINGUO_YEAR = re.compile(r"(?<!\d)1\d\d\s*年")
 _YEAR = re.compile(r"\d{4}|\d[./-]\d{2}(?![\d./-])|[和成]\s*(?:\d|元)")
 # A year of two digits: 00-68 read as 2000-2068, 69-99 as 1969-1999 (as strptime's %y).
 _LAST_2000S_YEAR = 68
@@ -222,7 +223,7 @@ def date_in_text(text: str, *, month_first: bool = False, zoned: bool = False) -
     ``zoned`` keeps the zone written after the time ("June 5, 2019 3:46 PM EDT").
     """
     text = text[:400]
-    if _YEAR.search(text) is None and "年" not in text:
+    if _YEAR.search(text) is None and ("年" not in text or _MINGUO_YEAR.search(text) is None):
         return None  # (one search rules out most texts instead of six; a Minguo year is short)
     if any(first in text for first in _TWO_WORD_MONTH_FIRSTS):
         text = _TWO_WORD_MONTH.sub(_joined_words, text)
