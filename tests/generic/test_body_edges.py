@@ -1242,6 +1242,9 @@ def test_a_newsletter_plug_naming_the_site_s_newsletter_closes_no_story() -> Non
         "The obituary was originally posted on the funeral home website.",
         # a Korean portal's note on the ministry release it carries
         "이 자료는 국토교통부의 보도자료를 전재하여 제공함을 알려드립니다.",
+        # a government release's end marks (Hong Kong)
+        "NNNN",
+        "Ends/Wednesday, March 5, 2025",
     ],
 )
 def test_more_lines_of_the_page_are_labels(line: str) -> None:
@@ -1267,3 +1270,12 @@ def test_a_line_giving_when_the_story_first_appeared_is_a_date_line() -> None:
     assert is_dated_line("This story was originally published January 14, 2024, 3:45 PM.")
     # a syndicated copy's credit names its source: no date line
     assert not is_dated_line("This story was originally published by Riverbend Report.")
+
+
+def test_lines_of_one_block_that_are_each_a_label_go_together() -> None:
+    # "Ends/Wednesday, March 5, 2025<br>Issued at HKT 14:30" closing a release
+    end = "Ends/Wednesday, March 5, 2025\nIssued at HKT 14:30"
+    assert trim_paragraphs([STORY, end], []) == [STORY]
+    # a line that is no label keeps them (a print story's jump line with its slug)
+    jump = "BOND\nThe bond would pay for a new water plant, the county said on Tuesday."
+    assert trim_paragraphs([STORY, jump], []) == [STORY, jump]

@@ -105,6 +105,10 @@ _JUMP_LINE = re.compile(
     re.IGNORECASE,
 )
 _JUMP_LINE_LENGTH = 40
+# The end marks of a government's press release (Hong Kong's "Ends/Wednesday, March 5, 2025",
+# "Issued at HKT 14:30", "NNNN").
+_RELEASE_END = re.compile(r"NNNN|Ends/.{0,40}|Issued at [A-Z]{2,4} \d{1,2}:\d{2}", re.IGNORECASE)
+_RELEASE_END_LENGTH = 50
 # A Japanese paywall's count of the characters left ("残り1521文字", "残り845文字（全文1194文字）").
 _CHARACTERS_LEFT = re.compile(r"残り[\d,，]+文字(?:[（(]全文[\d,，]+文字[）)])?")
 
@@ -210,7 +214,7 @@ def trim_paragraphs(
     in_head = any(_reads_as_prose(paragraph) for paragraph in paragraphs)
     after_head = 0  # lines read since the first real paragraph, while a date may follow it
     for paragraph in paragraphs:
-        if is_label(paragraph) or (in_head and kept and paragraph == kept[-1]):
+        if _is_label_lines(paragraph) or (in_head and kept and paragraph == kept[-1]):
             continue  # (a line twice in a row above the story: a standfirst shown again)
         if 0 < after_head <= AFTER_STANDFIRST:
             after_head += 1
@@ -251,6 +255,16 @@ def trim_paragraphs(
     ):
         kept.pop()
     return kept
+
+
+def _is_label_lines(paragraph: str) -> bool:
+    """A label, or lines that are each one ("Ends/Wednesday, March 5, 2025<br>Issued at HKT
+    14:30")."""
+    if is_label(paragraph):
+        return True
+    return "\n" in paragraph and all(
+        is_label(line) for line in paragraph.split("\n") if line.strip()
+    )
 
 
 def _is_row_of_labels(text: str, separators: re.Pattern[str]) -> bool:
@@ -359,6 +373,8 @@ def is_label(text: str) -> bool:
     if len(text) <= _JUMP_LINE_LENGTH and _JUMP_LINE.fullmatch(text):
         return True
     if len(text) <= _TABLE_CONTROLS_LENGTH and _TABLE_CONTROLS.fullmatch(text):
+        return True
+    if len(text) <= _RELEASE_END_LENGTH and _RELEASE_END.fullmatch(text):
         return True
     if len(text) <= _EDITOR_INITIALS_LENGTH and _EDITOR_INITIALS.fullmatch(text):
         return True

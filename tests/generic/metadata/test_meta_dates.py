@@ -932,3 +932,18 @@ def test_a_dateline_opening_a_line_of_byline_and_view_count_dates_the_story() ->
     published = parse_html(html).published
     assert published is not None
     assert published.replace(tzinfo=None) == datetime(2024, 4, 5, 9, 12)
+
+
+def test_a_date_in_a_font_tag_under_a_table_layout_s_headline() -> None:
+    html = (
+        "<html><head><title>Band reunites for one last gig - Laugh Track</title></head><body>"
+        "<table><tr><td>"
+        "<font size='5'><b>Band reunites for one last gig</b></font><br>"
+        "<font face='Verdana' size='1' color='#666666'>June 12, 2009</font><br><p>The band "
+        "that split up in a bitter row over a van in 1994 will play one more show at the "
+        "county fair, its drummer said on Thursday, to nobody's surprise but the band's.</p>"
+        "</td></tr></table></body></html>"
+    )
+    published = parse_html(html).published
+    assert published is not None
+    assert published.date().isoformat() == "2009-06-12"

@@ -42,6 +42,7 @@ _DATELINE_TAGS = frozenset(
         "a",
         "dd",
         "td",
+        "font",  # (a 2000s layout's "<font size=1>June 12, 2009</font>" under the headline)
         "h2",
         "h3",
         "h4",
