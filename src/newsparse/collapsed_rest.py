@@ -14,8 +14,9 @@ import re
 import lxml.html
 
 from newsparse.generic.body_cues import CONTINUE_LABELS
-from newsparse.generic.cues.styles import HIDDEN_STYLE
+from newsparse.generic.visibility import is_not_displayed
 from newsparse.tree_edits import remove_keeping_tail
+from newsparse.tree_queries import next_element, previous_element
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -64,16 +65,16 @@ def _hidden_rest(control: HtmlElement) -> HtmlElement | None:
     """The hidden block right after the control, or after the small wrapper it sits in
     ("<div class="read-more-container"><button>...</button><p>Tap to read the rest</p>"),
     when it holds paragraphs of prose."""
-    following = _next_element(control)
+    following = next_element(control)
     if following is not None and _is_hidden(following):
         return following if _holds_prose(following) else None
     # (or right before it: jQuery plugins' "<div class="read-more-text" style="display:none">
     # ...</div><a class="read-more-link">Read More</a>")
-    preceding = _previous_element(control)
+    preceding = previous_element(control)
     if preceding is not None and _is_hidden(preceding) and _holds_prose(preceding):
         return preceding
     holder = control.getparent()
-    following = _next_element(holder) if holder is not None else None
+    following = next_element(holder) if holder is not None else None
     if holder is None or following is None or not _is_hidden(following):
         return None
     if len(holder.text_content()) > _MAX_CONTROL_BOX or not _holds_prose(following):
@@ -81,26 +82,8 @@ def _hidden_rest(control: HtmlElement) -> HtmlElement | None:
     return following
 
 
-def _previous_element(element: HtmlElement) -> HtmlElement | None:
-    preceding = element.getprevious()
-    while preceding is not None and not isinstance(preceding.tag, str):
-        preceding = preceding.getprevious()
-    return preceding
-
-
-def _next_element(element: HtmlElement) -> HtmlElement | None:
-    following = element.getnext()
-    while following is not None and not isinstance(following.tag, str):
-        following = following.getnext()
-    return following
-
-
 def _is_hidden(block: HtmlElement) -> bool:
-    return (
-        block.get("hidden") is not None
-        or block.get("aria-hidden") == "true"
-        or bool(HIDDEN_STYLE.search(block.get("style") or ""))
-    )
+    return is_not_displayed(block) or block.get("aria-hidden") == "true"
 
 
 def _holds_prose(block: HtmlElement) -> bool:

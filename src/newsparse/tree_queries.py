@@ -1,10 +1,11 @@
-"""Questions about where an element sits in an lxml tree (which block holds it), asked by
-walking its ancestors; they change nothing (see ``tree_edits`` for the edits)."""
+"""Questions about where an element sits in an lxml tree (which block holds it, which element
+stands beside it); they change nothing (see ``tree_edits`` for the edits)."""
 
 from __future__ import annotations
 
 from collections.abc import Container
 
+import lxml.etree
 import lxml.html
 
 HtmlElement = lxml.html.HtmlElement
@@ -36,3 +37,13 @@ def has_ancestor_in(element: HtmlElement, blocks: Container[HtmlElement]) -> boo
     """Whether one of ``element``'s ancestors (not the element itself) is in ``blocks`` (a
     set or dict of elements)."""
     return any(ancestor in blocks for ancestor in element.iterancestors())
+
+
+def previous_element(element: HtmlElement) -> HtmlElement | None:
+    """The element right before ``element`` among its siblings, comments passed over."""
+    return next(element.itersiblings(lxml.etree.Element, preceding=True), None)
+
+
+def next_element(element: HtmlElement) -> HtmlElement | None:
+    """The element right after ``element`` among its siblings, comments passed over."""
+    return next(element.itersiblings(lxml.etree.Element), None)

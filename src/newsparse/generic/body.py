@@ -24,6 +24,7 @@ from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.measure import Measurements
 from newsparse.generic.scoring import MIN_PROSE_LENGTH, Scores, score_tree
 from newsparse.generic.text import paragraphs_of
+from newsparse.tree_queries import previous_element
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -284,13 +285,9 @@ def _story_blocks(
     blocks: list[HtmlElement] = []
     # the sibling right before the best block, past a paywall's box between them (BLOX's
     # "subscription-required" offer)
-    lede_place = top.getprevious()
-    while lede_place is not None and (
-        not isinstance(lede_place.tag, str)
-        or lede_place in never_story
-        or lede_place in undisplayed
-    ):
-        lede_place = lede_place.getprevious()
+    lede_place = previous_element(top)
+    while lede_place is not None and (lede_place in never_story or lede_place in undisplayed):
+        lede_place = previous_element(lede_place)
     for sibling in parent:
         if sibling is top:
             blocks.append(sibling)

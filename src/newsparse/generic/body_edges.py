@@ -65,7 +65,7 @@ from newsparse.generic.metadata.source_words import (
 )
 from newsparse.generic.scoring import Scores, Unit
 from newsparse.hosts import host_of
-from newsparse.tree_queries import is_descendant
+from newsparse.tree_queries import is_descendant, previous_element
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -207,9 +207,7 @@ def _has_time(unit: Unit) -> bool:
 
 def _follows_image(element: HtmlElement, scores: Scores) -> bool:
     """True when the element comes right after a block holding only a picture."""
-    previous = element.getprevious()
-    while previous is not None and not isinstance(previous.tag, str):
-        previous = previous.getprevious()
+    previous = previous_element(element)
     if previous is None or scores.text_length.get(previous, 0):
         return False
     return previous.tag == "img" or _holds(previous, "img")

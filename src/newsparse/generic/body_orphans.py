@@ -13,6 +13,7 @@ import lxml.html
 from newsparse.generic.body_lines import SENTENCE_ENDS
 from newsparse.generic.measure import subtree_text
 from newsparse.tags import HEADING_TAGS, SUBHEADING_TAGS
+from newsparse.tree_queries import is_descendant, previous_element
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -39,7 +40,7 @@ def orphaned_labels(
             continue
         if _HEADING_BOX.search(_parent_class(label)):
             continue  # (a heading's own box: what goes in it are its tools, "[edit]")
-        block = next((b for b in blocks if _is_inside(label, b)), None)
+        block = next((b for b in blocks if is_descendant(label, b)), None)
         if block is None or _section_keeps_text(label, block, skipped):
             continue
         box = label.getparent()
@@ -59,7 +60,7 @@ def _label_before(element: HtmlElement, blocks: Sequence[HtmlElement]) -> HtmlEl
     </h2><div class="mw-references-wrap"><ol class="references">")."""
     node = element
     for _ in range(_MAX_WRAPPERS):
-        previous = _previous_element(node)
+        previous = previous_element(node)
         if previous is not None:
             return previous
         parent = node.getparent()
@@ -67,17 +68,6 @@ def _label_before(element: HtmlElement, blocks: Sequence[HtmlElement]) -> HtmlEl
             return None
         node = parent
     return None
-
-
-def _previous_element(element: HtmlElement) -> HtmlElement | None:
-    previous = element.getprevious()
-    while previous is not None and not isinstance(previous.tag, str):
-        previous = previous.getprevious()  # (comments between them)
-    return previous
-
-
-def _is_inside(element: HtmlElement, block: HtmlElement) -> bool:
-    return any(ancestor is block for ancestor in element.iterancestors())
 
 
 def _is_label(element: HtmlElement) -> bool:

@@ -39,6 +39,7 @@ from newsparse.generic.scoring import (
 from newsparse.generic.teasers import cards_of, holds_link, is_teaser_grid
 from newsparse.generic.visibility import is_hidden
 from newsparse.memo import Memo
+from newsparse.tree_queries import has_ancestor_in
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -270,7 +271,7 @@ def _keeps_no_story(block: HtmlElement, skip: Collection[HtmlElement]) -> bool:
     """Whether the block's paragraphs of prose are all inside skipped elements."""
     kept = 0
     for paragraph in block.iter("p"):
-        if any(ancestor in skip for ancestor in paragraph.iterancestors()) or paragraph in skip:
+        if paragraph in skip or has_ancestor_in(paragraph, skip):
             continue
         kept += len(paragraph.text_content().strip())
         if kept >= _MIN_KEPT_STORY:

@@ -29,6 +29,7 @@ from newsparse.generic.metadata.meta_names import TITLE_METAS
 from newsparse.generic.metadata.site import is_site_identity
 from newsparse.generic.metadata.textkeys import key, overlap, tight_key
 from newsparse.page import Page, collapse_whitespace, text_of
+from newsparse.tree_queries import previous_element
 
 # " | ", " - ", " — ", " :: ", full-width "｜" and "／" (a Japanese office's "<heading>／
 # 海岸県") and, between CJK characters, "_" and "-"; a full-width colon before a title's last
@@ -507,9 +508,7 @@ def _kicked_heading(page: Page, declared: str) -> str | None:
         ):
             continue
         label = declared[: len(declared) - len(heading)].strip(" " + _SEPARATOR_CHARACTERS)
-        kicker = h1.getprevious()
-        while kicker is not None and not isinstance(kicker.tag, str):
-            kicker = kicker.getprevious()
+        kicker = previous_element(h1)
         if label and kicker is not None and key(common.element_text(page, kicker)) == key(label):
             return heading
     return None

@@ -97,15 +97,16 @@ def detect_language(text: str) -> str | None:
     if len(letters) < _MIN_LETTERS:
         return None
     hits: Counter[str] = Counter()
-    kinds: dict[str, set[str]] = {}  # (the different words each language's hits are)
-    for word in _WORD.findall(sample.lower()):
+    words = _WORD.findall(sample.lower())
+    for word in words:
         for language in _WORD_LANGUAGES.get(word, ()):
             hits[language] += 1
-            kinds.setdefault(language, set()).add(word)
     ranked = hits.most_common(2)
     if not ranked or ranked[0][1] < _MIN_HITS:
         return None
-    if len(kinds[ranked[0][0]]) < _MIN_DIFFERENT_WORDS:
+    best = ranked[0][0]
+    different = {word for word in words if best in _WORD_LANGUAGES.get(word, ())}
+    if len(different) < _MIN_DIFFERENT_WORDS:
         return None  # (one short word repeated: English's "a" is Hungarian's article too)
     if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
         return None
