@@ -91,6 +91,9 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         ("By newsroll - June 6, 2019", (), ()),
         ("By TOM KRISHER AP Auto Writer", ("TOM KRISHER",), ("Associated Press",)),
         ("Tom Krisher, Ap Auto Writer", ("Tom Krisher",), ("Associated Press",)),
+        # an agency's office after a name: its credit, no second person
+        ("Par Camille VERHOEVEN, AFP Belgique", ("Camille VERHOEVEN",), ("Agence France-Presse",)),
+        ("By Jane Okafor, AP Washington", ("Jane Okafor",), ("Associated Press",)),
         ("News Nation Bureau", (), ()),
         ("Finian Cunningham. Sputnik International", ("Finian Cunningham",), ()),
         ("Analysis by Chris Cillizza, CNN Editor-at-large", ("Chris Cillizza",), ()),

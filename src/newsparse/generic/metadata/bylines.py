@@ -244,6 +244,11 @@ _WIRE_ROLE = re.compile(
     + "|".join(sorted(w for w in ROLE_WORDS if w.isascii()))
     + r")$"
 )
+# "Camille Roe, AFP Belgique", "Jane Doe, AP Washington": after a name, an agency's office
+# (the agency as spelt, then a capitalised place of one or two words) is its credit.
+_WIRE_OFFICE = re.compile(
+    r"(" + longest_first(WIRE_SPELLINGS) + r")(?:\s+(?=[^\W\d_])[^\W\d_a-z][\w-]*){1,2}"
+)
 _WIRE_NAMES: dict[str, str] = {
     spelling.casefold(): name for name, spellings in WIRE_AGENCIES.items() for spelling in spellings
 }
@@ -484,7 +489,8 @@ def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
                 if wire and wire not in wires:
                     wires.append(wire)
                 part = part[: suffix.start()]
-            wire = wire_name(part)
+            office = _WIRE_OFFICE.fullmatch(part) if names else None
+            wire = wire_name(office.group(1) if office else part)
             if wire:
                 if wire not in wires:
                     wires.append(wire)
