@@ -66,6 +66,11 @@ NOT_STORY_CLASSES: tuple[str, ...] = (
 )  # fmt: skip
 #: A heading named as the page's title (``<h2 class="title heading">``, ``post-title``).
 TITLE_CLASSES: tuple[str, ...] = ("title", "headline")
+#: Whole class tokens of a subtitle set inside the headline's element, after a line break
+#: (``<h1>Title<br><span class="c-heading-sub">― subtitle ―</span></h1>``).
+HEADLINE_SUBTITLE_TOKENS: frozenset[str] = frozenset(
+    {"sub", "subtitle", "subheading", "subhead", "subline", "dek", "deck", "tagline"}
+)
 #: Off-screen text for screen readers (a hidden site name as <h1>).
 OFFSCREEN_CLASSES: tuple[str, ...] = (
     "sr-only", "screen-reader", "visually-hidden", "visuallyhidden", "offscreen",

@@ -21,10 +21,15 @@ import re
 from collections import Counter
 from urllib.parse import urlsplit
 
-from newsparse.generic.classes import class_and_id
+from newsparse.generic.classes import class_and_id, holds_token
 from newsparse.generic.cues.scripts import CJK_CHARACTER, CJK_CHARACTERS
 from newsparse.generic.metadata import common, regions, structured
-from newsparse.generic.metadata.class_cues import OFFSCREEN_CLASSES, TITLE_CLASSES, TITLE_LABELS
+from newsparse.generic.metadata.class_cues import (
+    HEADLINE_SUBTITLE_TOKENS,
+    OFFSCREEN_CLASSES,
+    TITLE_CLASSES,
+    TITLE_LABELS,
+)
 from newsparse.generic.metadata.meta_names import TITLE_METAS
 from newsparse.generic.metadata.site import is_site_identity
 from newsparse.generic.metadata.textkeys import key, overlap, tight_key
@@ -262,12 +267,28 @@ def visible_headlines(page: Page) -> list[str]:
                 continue  # "screen-reader-text" site names and skip links
             if regions.links_home(page, element):
                 continue  # the site's name as its logo, whatever the page declares
-            text = common.element_text(page, element).rstrip("¶ ")
+            text = _without_subtitle(page, element).rstrip("¶ ")
             if _plausible(text) and text not in found:
                 found.append(text)
         return found[:5]
 
     return common.cached(page, "_md_visible_headlines", find)
+
+
+def _without_subtitle(page: Page, element: common.HtmlElement) -> str:
+    """The headline element's text without a subtitle set in it after a line break (its last
+    child, classed as one: ``<br><span class="c-heading-sub">``)."""
+    text = common.element_text(page, element)
+    if len(element) < 2:
+        return text
+    last, before = element[-1], element[-2]
+    if before.tag != "br" or (before.tail or "").strip():
+        return text
+    if not holds_token(HEADLINE_SUBTITLE_TOKENS, last.get("class")):
+        return text
+    subtitle = common.element_text(page, last)
+    shorter = text.removesuffix(subtitle).rstrip()
+    return shorter if subtitle and shorter != text and _plausible(shorter) else text
 
 
 def titled_subheadings(page: Page, raw_title: str) -> list[str]:
