@@ -1192,6 +1192,9 @@ def test_rights_notices_and_credits_go_wherever_they_stand() -> None:
     # the sign written "(c)", glued to the holder of a still's rights
     assert is_page_notice_text("(c)七瀬ゆう/アルバ社・星屑のフォークロア製作委員会")
     assert not is_page_notice_text("(c) The council shall publish the plan within 30 days.")
+    # or spaced from a holder's name of a few capitalised words
+    assert is_page_notice_text("(c) Agencia EFE")
+    assert not is_page_notice_text("(c) the council's reply")
     # a broadcaster's note under its transcripts
     assert is_page_notice_text(
         "Public Radio transcripts are created on a rush deadline by a contractor. This text "

@@ -918,6 +918,7 @@ RIGHTS_NOTICE_PHRASES: tuple[str, ...] = (
     "todos os direitos reservados",
     "alle rechte vorbehalten",
     "tutti i diritti riservati",
+    "riproduzione riservata",
     "alle rechten voorbehouden",
     "wszelkie prawa zastrzeżone",
     "все права защищены",

@@ -46,6 +46,8 @@ _APP_WORD = re.compile(rf"\b(?:{'|'.join(map(re.escape, APP_WORDS))})\b")
 # The sign written "(c)" and glued to the holder it credits ("(c)七瀬ゆう/アルバ社"): a list's
 # third item, "(c) The council shall ...", has a space after it.
 _ASCII_COPYRIGHT_CREDIT = re.compile(r"\([cC]\)(?=\S)")
+# How many words a copyright holder's name after "(c) " may have.
+_MAX_HOLDER_WORDS = 4
 # How many of a line's first words may open an invitation ("Stay updated: follow ...").
 _INVITATION_WORDS = 3
 
@@ -60,10 +62,23 @@ def is_rights_notice(unit: Unit) -> bool:
     if unit.length >= _RIGHTS_NOTICE_LENGTH:
         return False
     if unit.length < SHORT_LINE and (
-        COPYRIGHT_SIGN in unit.text or _ASCII_COPYRIGHT_CREDIT.match(unit.text) is not None
+        COPYRIGHT_SIGN in unit.text
+        or _ASCII_COPYRIGHT_CREDIT.match(unit.text) is not None
+        or _is_spaced_copyright_credit(unit.text)
     ):
         return True
     return bool(_RIGHTS_NOTICE.search(unit.text.casefold()))
+
+
+def _is_spaced_copyright_credit(text: str) -> bool:
+    """The sign written "(c)", a space and a holder's name of a few
+    capitalised words ("(c) Agencia EFE"; a list's third item goes on in lower case)."""
+    if not text.startswith(("(c) ", "(C) ")):
+        return False
+    words = text[4:].split()
+    return 0 < len(words) <= _MAX_HOLDER_WORDS and all(
+        word[0].isupper() or word[0].isdigit() for word in words
+    )
 
 
 def is_page_notice(unit: Unit) -> bool:

@@ -1048,6 +1048,12 @@ _MILL_PAGE = (
             "<span class='lugar'>Vilagarcía de Arousa</span></div>",
             ("Uxía Rivas Castro",),
         ),
+        # a Catalan site's place beside an agency's credit
+        (
+            "<div class='noticia__signatura'><span class='noticia__autor'>Marta Puig</span> "
+            "<span class='noticia__lloc'>Vic</span></div>",
+            ("Marta Puig",),
+        ),
         # a byline set in bold after the headline, outside any paragraph
         ("<b>By Maria T. Okonjo</b><br><br>", ("Maria T. Okonjo",)),
     ],

@@ -71,6 +71,14 @@ CASES: list[tuple[str, str, str, str, str, tuple[int, int, int, int, int]]] = [
         (2024, 3, 12, 0, 0),
     ),
     (
+        "be",
+        "Аўтар: Ганна Мельнік",
+        "12 сакавіка 2024",
+        "Па тэме",
+        "Ганна Мельнік",
+        (2024, 3, 12, 0, 0),
+    ),
+    (
         "pl",
         "Autor: Anna Kowalska",
         "12 marca 2024",
@@ -313,6 +321,31 @@ def test_cyrillic_languages_told_apart_by_their_letters(text: str, language: str
     html = (
         "<html><head><meta charset='utf-8'><title>Мост</title></head><body><article>"
         f"<h1>Мост</h1><p>{text}</p><p>{text}</p></article></body></html>"
+    )
+    assert newsparse.parse(html, registry=newsparse.Registry()).language == language
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a bilingual portal's Kazakh page left with the template's lang="ru"
+        (
+            "Алматы қаласында жаңа автобус бағыты ашылды. Қала әкімдігінің мәліметінше, бағыт "
+            "күніне он мың жолаушыға қызмет көрсетеді және таңғы алтыдан бастап жұмыс істейді.",
+            "kk",
+        ),
+        # a Russian story quoting one Ukrainian place name keeps its declaration
+        (
+            "Городской совет в четверг одобрил проект ремонта моста в Києві над рекой. "
+            "Строительство начнётся весной и продлится восемь месяцев, сообщили в мэрии.",
+            "ru",
+        ),
+    ],
+)
+def test_letters_a_declared_language_never_writes_overrule_it(text: str, language: str) -> None:
+    html = (
+        "<html lang='ru'><head><meta charset='utf-8'><title>Автобус</title></head><body>"
+        f"<article><h1>Автобус</h1><p>{text}</p><p>{text}</p></article></body></html>"
     )
     assert newsparse.parse(html, registry=newsparse.Registry()).language == language
 

@@ -201,6 +201,9 @@ def test_portal_copy_names_the_provider_from_its_logo_link() -> None:
         ("ROME (Adnkronos) - ", "Adnkronos"),
         ("CAIRO (MENA) - ", "MENA"),
         ("HANOI (VNA) - ", "Vietnam News Agency"),
+        ("SÃO PAULO, SP (FOLHAPRESS) - ", "Folhapress"),
+        ("Vic (ACN).- ", "ACN"),
+        ("BUENOS AIRES (Télam) - ", "Télam"),
     ],
 )
 def test_national_agency_datelines(dateline: str, source: str) -> None:
@@ -309,6 +312,7 @@ def test_wire_datelines_in_house_styles(opening: str, source: str | None) -> Non
         ("<span>12.03.2024 | Quelle: dpa</span>", "dpa"),
         ("Źródło: PAP", "PAP"),
         ("Kaynak: AA", "Anadolu Agency"),
+        ("Font: EFE", "EFE"),  # Catalan
         ("Source: Daily Herald", "Daily Herald"),  # an outlet's name
         ("Bron: <a href='https://www.nrc.example/'>NRC</a>", "NRC"),  # linked to another site
         ("Source: company filings", None),  # data, not a publisher
@@ -349,6 +353,35 @@ def test_source_label_closing_the_story() -> None:
 def test_closing_wire_rights_notice(notice: str, source: str | None) -> None:
     html = _page(body=STORY * 2 + f"<p class='copyright'>{notice}</p>")
     assert parse_html(html, url="https://harbourtimes.example/plan").source == source
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # the dateline set as a line of its own
+        "<p>VALLADOLID, 12 (EUROPA PRESS)</p>",
+        # the dateline opening the story after a standfirst set as its first paragraph
+        "<p class='summary-art'>La giunta ha approvato il piano dopo una lunga discussione "
+        "con i comitati di quartiere.</p><p>(ANSA) - MILANO, 12 MAR - </p>",
+    ],
+)
+def test_a_wire_dateline_on_its_own_line_or_after_a_standfirst(opening: str) -> None:
+    article = parse_html(_page(body=opening + STORY), url="https://harbourtimes.example/plan")
+    assert article.source in ("Europa Press", "ANSA")
+    assert (article.source == "ANSA") == ("ANSA" in opening)
+
+
+def test_a_source_label_closing_a_story_written_with_line_breaks() -> None:
+    # DataLife Engine: the story is text split by <br><br>, its credit the last line
+    story = "На вокзалі запрацював цілодобовий пункт незламності для пасажирів. " * 3
+    html = _page(
+        body=f"<div id='news-id-58213'>{story}<br><br>{story}<br><br><b>Джерело:</b> "
+        "<a href='https://ukrinform-like.example/rubric-regions/3839211.html'>Укрінформ-лайк</a>"
+        "</div>"
+    )
+    assert parse_html(html, url="https://poltava-news.example/58213.html").source == (
+        "Укрінформ-лайк"
+    )
 
 
 def test_wire_rights_notice_of_a_photo_is_no_source() -> None:

@@ -52,7 +52,11 @@ from newsparse.generic.metadata.date_words import (
     WEEKDAYS,
 )
 from newsparse.generic.metadata.patterns import longest_first
-from newsparse.generic.metadata.wires import WIRE_AGENCIES, WIRE_SPELLINGS
+from newsparse.generic.metadata.wires import (
+    WIRE_AGENCIES,
+    WIRE_CREDIT_PREPOSITIONS,
+    WIRE_SPELLINGS,
+)
 from newsparse.page import collapse_whitespace
 
 # The marks that close a label: colons (Latin, CJK, Armenian, Khmer "៖", Ethiopic "፡" and
@@ -274,6 +278,10 @@ def wire_name(text: str) -> str | None:
     found = _WIRE_NAMES.get(stripped.casefold())
     if found is None and stripped.casefold().startswith("the "):
         found = _WIRE_NAMES.get(stripped[4:].casefold())
+    if found is None:
+        first, _, rest = stripped.partition(" ")
+        if rest and first.casefold() in WIRE_CREDIT_PREPOSITIONS:
+            found = _WIRE_NAMES.get(rest.casefold())
     return found
 
 

@@ -46,6 +46,7 @@ BYLINE_EXTRA_TOKENS: tuple[str, ...] = (
     "place", "location", "city", "dateline", "email", "mail", "role", "designation",
     "description", "org", "organization", "organisation", "position", "title",
     "lugar", "ciudad", "localidad", "lieu", "ville",  # (Spanish, Galician and French places)
+    "lloc", "luogo", "ort", "plaats", "sted",  # (Catalan, Italian, German, Dutch, Norwegian)
 )  # fmt: skip
 #: A dateline.
 DATELINE_CLASSES: tuple[str, ...] = (

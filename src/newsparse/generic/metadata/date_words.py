@@ -447,6 +447,22 @@ _EUROPEAN_AND_CAUCASUS_MONTH_NAMES: dict[int, tuple[str, ...]] = {
          "დეკემბერი", "դեկտեմբեր", "դեկտեմբերի", "டிசம்பர்", "டிச"),
 }  # fmt: skip
 
+# Belarusian month names: the genitive dates use ("12 сакавіка 2024") and the nominative.
+_BELARUSIAN_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("студзеня", "студзень"),
+    2: ("лютага", "люты"),
+    3: ("сакавіка", "сакавік"),
+    4: ("красавіка", "красавік"),
+    5: ("траўня", "травень"),
+    6: ("чэрвеня", "чэрвень"),
+    7: ("ліпеня", "ліпень"),
+    8: ("жніўня", "жнівень"),
+    9: ("верасня", "верасень"),
+    10: ("кастрычніка", "кастрычнік"),
+    11: ("лістапада", "лістапад"),
+    12: ("снежня", "снежань"),
+}
+
 # Basque month names, and their genitive ("2024ko urriaren 28a": the 28th of October).
 _BASQUE_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: ("urtarrila", "urtarrilaren"),
@@ -615,6 +631,7 @@ def _month_index() -> dict[str, int]:
         *_MAGHREB_AND_LEVANT_MONTH_NAMES.items(),
         *_TURKIC_AFRICAN_AND_BURMESE_MONTH_NAMES.items(),
         *_BASQUE_MONTH_NAMES.items(),
+        *_BELARUSIAN_MONTH_NAMES.items(),
         *_THAI_MONTH_NAMES.items(),
         *_SLOVENIAN_MALTESE_AND_CELTIC_MONTH_NAMES.items(),
         *_SOUTH_SLAVIC_CYRILLIC_AND_ESTONIAN_MONTH_NAMES.items(),

@@ -113,6 +113,10 @@ def detect_language(text: str) -> str | None:
     return ranked[0][0]
 
 
+# Letters a declared language never writes that overrule its declaration: at least this
+# many, and this share of the sample's characters.
+_MIN_DISTINCT_LETTERS = 5
+_MIN_DISTINCT_SHARE = 0.02
 # How much of the extracted story stands in for a first paragraph.
 _STORY_SAMPLE = 600
 
@@ -143,7 +147,8 @@ def find_language(page: Page, story_text: Callable[[], str] | None = None) -> st
     the language detected from the headline, description and first paragraph (or, when no
     paragraph element holds one, the start of ``story_text()``, the extracted body)."""
     declared = _declared_language(page)
-    detected = detect_language(_sample(page, story_text))
+    sample = _sample(page, story_text)
+    detected = detect_language(sample)
     if detected is None:
         return declared
     if declared is None:
@@ -154,7 +159,10 @@ def find_language(page: Page, story_text: Callable[[], str] | None = None) -> st
     if primary in ("no", "da", "sv") and detected in ("no", "da", "sv"):
         return declared  # close neighbours the word lists cannot tell apart reliably
     if any(primary in group and detected in group for group in SHARED_SCRIPTS):
-        return declared  # (the script is the declared language's: its letters tell no more)
+        # (the script is the declared language's: its letters tell no more, unless the text
+        # is full of letters the declared language never writes: a bilingual portal's
+        # Kazakh page left with the template's lang="ru")
+        return detected if _written_in_letters_of(sample, primary, detected) else declared
     if (
         detected in FUNCTION_WORDS
         and primary not in FUNCTION_WORDS
@@ -164,6 +172,16 @@ def find_language(page: Page, story_text: Callable[[], str] | None = None) -> st
         # read as Spanish, Slovak's as Czech): no sign that the declaration is wrong
         return declared
     return detected
+
+
+def _written_in_letters_of(sample: str, declared: str, detected: str) -> bool:
+    """Whether ``sample`` holds enough letters that ``declared`` never writes and
+    ``detected`` does (``DISTINCT_LETTERS``) to overrule the declaration."""
+    for letters, other, _absent in DISTINCT_LETTERS.get(declared, ()):
+        if other == detected:
+            found = sum(sample.count(letter) for letter in letters)
+            return found >= _MIN_DISTINCT_LETTERS and found >= _MIN_DISTINCT_SHARE * len(sample)
+    return False
 
 
 def _declared_language(page: Page) -> str | None:

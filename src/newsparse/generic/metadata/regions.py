@@ -11,7 +11,8 @@ from urllib.parse import urlsplit
 
 import lxml.etree
 
-from newsparse.generic.classes import class_and_id
+from newsparse.generic.body_cues import STANDFIRST_TOKENS
+from newsparse.generic.classes import class_and_id, holds_token
 from newsparse.generic.measure import mark_element
 from newsparse.generic.metadata.class_cues import (
     CAMEL_CASE_CLASSES,
@@ -453,13 +454,21 @@ def _leading_paragraphs(page: Page) -> list[str]:
                 text = text_of(p) if p.tag == "p" else collapse_whitespace(p.text or "")
                 if len(text) >= _MIN_PARAGRAPH:
                     found.append(text)
-                    if len(text) >= 60:
+                    # (a standfirst set as the first paragraph is read, and so is the
+                    # paragraph that opens the story after it)
+                    if len(text) >= 60 and not holds_token(STANDFIRST_TOKENS, marks):
                         return found
             if found:
                 return found
         return found
 
     return cached(page, "_md_paragraphs", find)
+
+
+def leading_paragraphs(page: Page) -> list[str]:
+    """Texts of the story's first paragraphs of 25 characters or more, up to the first of 60
+    or more that is no standfirst (bylines and datelines styled as paragraphs skipped)."""
+    return _leading_paragraphs(page)
 
 
 def first_paragraph(page: Page, min_chars: int = 60) -> str | None:

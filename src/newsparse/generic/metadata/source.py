@@ -74,6 +74,10 @@ _WIRE_DATELINE = re.compile(
     rf"|\([^()=]{{1,20}}=\s*({WIRE_NAMES})\s*\))",
     re.S,
 )
+# "VALLADOLID, 12 (EUROPA PRESS)": a dateline set as a line of its own, a place and a date.
+_WIRE_DATELINE_LINE = re.compile(
+    rf"^[^\W\d][^()\d\n]{{0,40}},\s*[^()\n]{{0,25}}\d[^()\n]{{0,12}}\(\s*({WIRE_NAMES})\s*\)\s*\.?$"
+)
 # "New Delhi, Mar 12 (PTI) The government...", "Paris, 12 mars (AFP) Le...": without the
 # dash, the credit counts after a place and a date only.
 _WIRE_DATELINE_UNDASHED = re.compile(
@@ -220,21 +224,26 @@ def _names_own_newsletter(phrase: str, line: str, name: str) -> bool:
 
 
 def _wire_dateline(page: Page) -> str | None:
-    paragraph = regions.first_paragraph(page, min_chars=40)
-    if not paragraph:
-        return None
-    paragraph = paragraph.lstrip()
+    """The agency a dateline opening the story credits ("MADRID, 12 mar (EFE).-"), in the
+    story's first paragraph, a standfirst's paragraph after it, or a line of its own."""
+    for paragraph in regions.leading_paragraphs(page):
+        name = _dateline_credit(paragraph.lstrip())
+        if name:
+            return name if not is_own_name(page, name) else None
+    return None
+
+
+def _dateline_credit(paragraph: str) -> str | None:
     match = (
         _WIRE_DATELINE.match(paragraph)
         or _WIRE_DATELINE_UNDASHED.match(paragraph)
+        or _WIRE_DATELINE_LINE.match(paragraph)
         or _HAN_DATELINE.match(paragraph)
     )
     if match is not None:
-        name = wire_name(next(group for group in match.groups() if group))
-    else:
-        bracket = _BRACKET_DATELINE.match(paragraph)
-        name = BRACKET_DATELINE_CREDITS[bracket.group(1)] if bracket else None
-    return name if name and not is_own_name(page, name) else None
+        return wire_name(next(group for group in match.groups() if group))
+    bracket = _BRACKET_DATELINE.match(paragraph)
+    return BRACKET_DATELINE_CREDITS[bracket.group(1)] if bracket else None
 
 
 def _wire_credit(page: Page) -> str | None:

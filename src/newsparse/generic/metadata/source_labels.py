@@ -29,7 +29,7 @@ from newsparse.generic.metadata.source_words import (
     SOURCE_LABELS,
 )
 from newsparse.hosts import host_of
-from newsparse.page import Page, text_of
+from newsparse.page import Page, collapse_whitespace, text_of
 
 # "来源：新华网 2019-06-05": the label, then the source's name; such a line is short.
 _SOURCE_LABEL_OPENING = r"(?:^|\s)(?:" + "|".join(map(re.escape, SOURCE_LABELS)) + r")\s*[:：]"
@@ -136,13 +136,22 @@ def _label_line(page: Page, element: common.HtmlElement) -> str:
     label alone ("<p><b>Quelle:</b> dpa</p>")."""
     text = common.element_text(page, element)
     parent = element.getparent()
-    if (
-        text.rstrip().endswith((":", "："))
-        and parent is not None
-        and common.text_length(parent) <= _MAX_SOURCE_LINE
-    ):
+    if not text.rstrip().endswith((":", "：")) or parent is None:
+        return text
+    if common.text_length(parent) <= _MAX_SOURCE_LINE:
         return common.element_text(page, parent)
-    return text
+    return _line_from(page, element)
+
+
+def _line_from(page: Page, label: common.HtmlElement) -> str:
+    """The line a label element opens inside a longer block, up to the next ``<br>`` (a
+    story written as text split by line breaks: "...<br><br><b>Джерело:</b> <a>...</a>")."""
+    parts = [common.element_text(page, label), label.tail or ""]
+    for sibling in label.itersiblings():
+        if sibling.tag == "br" or sum(map(len, parts)) > _MAX_SOURCE_LINE:
+            break
+        parts += [common.element_text(page, sibling), sibling.tail or ""]
+    return collapse_whitespace(" ".join(parts))
 
 
 def _labelled_name(page: Page, label: re.Pattern[str], line: str) -> str | None:

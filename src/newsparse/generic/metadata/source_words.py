@@ -113,6 +113,10 @@ PUBLISHER_SOURCE_LABELS: tuple[str, ...] = (
     "source",
     "fuente",
     "fonte",
+    "font",  # Catalan
+    "iturria",  # Basque
+    "источник",
+    "джерело",
     "quelle",
     "źródło",
     "bron",

@@ -22,7 +22,9 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
     "United Press International": ("United Press International", "UPI"),
     "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur", "dpa-infocom"),
     "EFE": ("EFE", "Agencia EFE"),
-    "Europa Press": ("Europa Press",),
+    "Europa Press": ("Europa Press", "EUROPA PRESS"),
+    "Servimedia": ("Servimedia",),
+    "ACN": ("ACN", "Agència Catalana de Notícies"),
     "ANSA": ("ANSA",),
     "Xinhua": ("Xinhua", "Xinhua News Agency", "新华社"),
     "Kyodo News": ("Kyodo", "Kyodo News", "共同通信"),
@@ -40,8 +42,11 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
     "Anadolu Agency": ("Anadolu Agency", "Anadolu Ajansı", "Anadolu", "AA"),
     "AGI": ("AGI", "Agenzia Italia"),
     "Adnkronos": ("Adnkronos",),
+    "LaPresse": ("LaPresse",),
+    "askanews": ("askanews", "Askanews"),
     "Prensa Latina": ("Prensa Latina",),
     "Ukrinform": ("Ukrinform", "Укрінформ"),
+    "BelTA": ("BelTA", "БелТА"),
     "UNIAN": ("UNIAN", "УНІАН"),
     "BTA": ("BTA", "БТА"),
     "HINA": ("HINA", "Hina"),
@@ -61,6 +66,12 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
     "MENA": ("MENA", "Middle East News Agency"),
     "Lusa": ("Lusa", "Agência Lusa"),
     "Agência Brasil": ("Agência Brasil",),
+    "Estadão Conteúdo": ("Estadão Conteúdo", "Agência Estado"),
+    "Folhapress": ("Folhapress", "FOLHAPRESS"),
+    "Noticias Argentinas": ("Noticias Argentinas", "Agencia Noticias Argentinas"),
+    "Télam": ("Télam", "TÉLAM", "Agencia Télam"),
+    "Colprensa": ("Colprensa",),
+    "Andina": ("Agencia Andina",),
     "Notimex": ("Notimex",),
     "APA": ("APA", "Austria Presse Agentur"),
     "Keystone-SDA": ("Keystone-SDA", "SDA", "ATS", "Keystone-ATS"),
@@ -119,6 +130,10 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
     "King Features Syndicate": ("King Features Syndicate", "King Features"),
     "Washington Post Writers Group": ("Washington Post Writers Group",),
 }
+
+#: Words before an agency's name that credit the copy to it ("Da Folhapress", "Do Estadão
+#: Conteúdo": Portuguese "from"), casefolded.
+WIRE_CREDIT_PREPOSITIONS: frozenset[str] = frozenset({"da", "do", "dalla", "dall'"})
 
 # Every spelling of every agency.
 WIRE_SPELLINGS: frozenset[str] = frozenset(
