@@ -1195,6 +1195,25 @@ def test_rights_notices_and_credits_go_wherever_they_stand() -> None:
     # or spaced from a holder's name of a few capitalised words
     assert is_page_notice_text("(c) Agencia EFE")
     assert not is_page_notice_text("(c) the council's reply")
+    # a crypto or markets site's disclaimer, a magazine's print note, an AI narration credit
+    assert is_page_notice_text(
+        "The information on this website does not constitute financial advice. Always do your "
+        "own research before investing."
+    )
+    assert is_page_notice_text(
+        "Descargo de responsabilidad: las opiniones del autor no deben tomarse como "
+        "recomendaciones de inversión."
+    )
+    assert is_page_notice_text(
+        "This article appears in the March 2025 print edition with the headline “Keepers of "
+        "the Light.”"
+    )
+    assert is_page_notice_text(
+        "Produced by a narration studio using AI narration. Listen to more stories in the app."
+    )
+    assert not is_page_notice_text(
+        "The regulator said the adviser's claims did not constitute advice under the law."
+    )
     # a broadcaster's note under its transcripts
     assert is_page_notice_text(
         "Public Radio transcripts are created on a rush deadline by a contractor. This text "

@@ -205,6 +205,7 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("PDS_Poll", Kind.CHROME),  # a reader poll's form (Crowdsignal)
         ("knowledge-quiz", Kind.CHROME),  # a quiz's questions and answers
         ("piano-inline-offer", Kind.PAYWALL),  # Piano's offer box in the story
+        ("o-barrier", Kind.PAYWALL),  # a financial paper's subscription offer
         ("PianoInline_container__x7Yz", Kind.PAYWALL),
         ("file-embed-wrapper", Kind.CHROME),  # a file's download card (Substack)
         ("paging__wrap", Kind.PAGINATION),  # a paged story's page links (Kompas)
@@ -409,6 +410,10 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("Powiązane artykuły", Kind.RELATED),
         ("Похожие статьи", Kind.RELATED),
         ("Вас может заинтересовать", Kind.RELATED),
+        ("Promoted Content", Kind.AD),
+        ("Advertiser Disclosure", Kind.AD),
+        ("Editorial policy", Kind.APPEAL),
+        ("関連企業・業界", Kind.TAGS),
         ("Другие новости по теме", Kind.RELATED),
         ("Останні новини з цієї теми", Kind.RELATED),
         ("相关文章", Kind.RELATED),

@@ -54,7 +54,16 @@ _MIN_LOCKED_PARAGRAPHS = 2
 # an advertiser's copy, an affiliate blog's disclosure and a newsletter's pitch ("Our morning
 # briefing email breaks down the key stories of the day and why they matter").
 _NEVER_STORY_KINDS = frozenset(
-    {Kind.HIDDEN, Kind.COMMENTS, Kind.APPEAL, Kind.BIO, Kind.TAGS, Kind.AD, Kind.NEWSLETTER}
+    {
+        Kind.HIDDEN,
+        Kind.COMMENTS,
+        Kind.APPEAL,
+        Kind.BIO,
+        Kind.NOTES,
+        Kind.TAGS,
+        Kind.AD,
+        Kind.NEWSLETTER,
+    }
 )
 
 

@@ -395,6 +395,11 @@ SITE_NOTICE_OPENERS: tuple[str, ...] = (
     "our journalism needs your support",
     "thank you for relying on us",
     "for the latest news, weather, sports",
+    # a press release's header and notes lines
+    "for immediate release",
+    "media contact",
+    "press contact",
+    "content disclaimer",
     # a press-release wire's trailer lines (EIN Presswire)
     "distribution channels",
     "legal disclaimer",
@@ -516,6 +521,9 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
         "publicidad",
         "publicitat",
         "ਇਸ਼ਤਿਹਾਰ",  # Punjabi
+        "โฆษณา",  # Thai
+        "press release",
+        "news release",
         "play video",
         "empfohlener externer inhalt",
         "empfohlener redaktioneller inhalt",
@@ -822,6 +830,21 @@ PAGE_NOTICE_PHRASES: tuple[str, ...] = (
     "includes affiliate links",
     "we may receive compensation",
     "we receive a commission",
+    "we earn an affiliate commission",
+    "we may earn an affiliate commission",
+    # a magazine's note on where the story ran in print
+    "this article appears in the",
+    "this article appeared in the",
+    "appears in the print edition",
+    "print edition with the headline",
+    "cet article est paru dans",
+    "este artículo se publicó en la edición impresa",
+    # an AI narration's credit under a "Listen to this article" player
+    "using ai narration",
+    # a science syndicator's citation and copyright notes (phys.org, ScienceDaily)
+    "this document is subject to copyright",
+    "content may be edited for style and length",
+    "citable reference:",
     # an aggregator's or portal's note on a wire copy it ran unedited
     "published from a syndicated feed",
     "sourced from a third party syndicated feed",
@@ -830,6 +853,15 @@ PAGE_NOTICE_PHRASES: tuple[str, ...] = (
     "is for informational purposes only and should not be",
     "should not be construed as investment advice",
     "does not constitute investment advice",
+    "does not constitute financial advice",
+    "does not provide investment advice",
+    "not financial advice",
+    "no deben tomarse como recomendaciones de inversión",
+    "no constituye asesoramiento financiero",
+    "ne constitue pas un conseil en investissement",
+    "stellt keine anlageberatung dar",
+    "keine anlageberatung",
+    "the offers that appear in this table are from partnerships",
     "past performance is not indicative of future",
     "past performance is no guarantee of future",
     "may hold positions in the securities",

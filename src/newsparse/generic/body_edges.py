@@ -37,6 +37,7 @@ from newsparse.generic.body_lines import (
     SHORT_LINE,
     is_byline,
     is_dated_line,
+    is_end_mark,
     is_label,
     is_made_of_words,
     is_signoff,
@@ -65,6 +66,7 @@ from newsparse.generic.metadata.source_words import (
 )
 from newsparse.generic.scoring import Scores, Unit
 from newsparse.hosts import host_of
+from newsparse.page import text_of
 from newsparse.tree_queries import is_descendant, previous_element
 
 HtmlElement = lxml.html.HtmlElement
@@ -97,6 +99,9 @@ _SIGNED_NAME_WORDS = 5
 _NAME_JOINERS = frozenset(NAME_JOINERS)
 # A section label over the headline (its kicker) is shorter than this.
 _KICKER_LENGTH = 40
+# A field's label in a list of labelled fields above the story ("Date:", "Source:") is at
+# most this long.
+_MAX_FIELD_LABEL = 24
 # A sign-up to a newsletter written in a sentence ("sign up to our daily newsletter").
 # ("... to this newsletter" is the newsletter the page is an issue of)
 _NEWSLETTER_SIGN_UP = re.compile(
@@ -340,6 +345,31 @@ def _story_units(blocks: list[HtmlElement], scores: Scores, skip: set[HtmlElemen
     return units
 
 
+def _in_labelled_list(element: HtmlElement) -> bool:
+    """The line is a term or value of a list of labelled fields ("<dl><dt>Date:</dt><dd>June
+    11, 2025</dd><dt>Source:</dt>..."): above the story, its metadata."""
+    dl = next(element.iterancestors("dl"), None) if element.tag != "dl" else element
+    if dl is None:
+        return False
+    terms = [text_of(term) for term in dl.iter("dt")]
+    return bool(terms) and all(
+        term.endswith((":", "：")) and len(term) <= _MAX_FIELD_LABEL for term in terms
+    )
+
+
+def _after_end_mark(units: list[Unit], first: int) -> list[HtmlElement]:
+    """The lines after a press release's end mark ("###", "-30-") past its first paragraph,
+    when they are less than the text before it: the issuer's notes and contacts."""
+    for index in range(len(units) - 1, first, -1):
+        if is_end_mark(units[index].text):
+            after = units[index + 1 :]
+            before = sum(unit.length for unit in units[:index] if not unit.encloses_units)
+            if sum(unit.length for unit in after if not unit.encloses_units) < before:
+                return [unit.element for unit in after if not unit.encloses_units]
+            return []
+    return []
+
+
 def edge_leftovers(
     blocks: list[HtmlElement], scores: Scores, titles: Collection[str], skip: set[HtmlElement]
 ) -> list[HtmlElement]:
@@ -386,6 +416,7 @@ def edge_leftovers(
                 or _is_appeal(unit)
                 or is_page_notice(unit)
                 or _is_repeated_dateline(unit, units[first])
+                or _in_labelled_list(unit.element)
             ):
                 dropped.append(unit.element)
         elif index < second and index <= first + AFTER_STANDFIRST:
@@ -425,6 +456,7 @@ def edge_leftovers(
             or is_promo_line(unit)
         ):
             dropped.append(unit.element)
+    dropped.extend(_after_end_mark(units, first))
     # short links that no line of text holds go like short linked lines do: before the
     # first real paragraph, the names of a byline written as bare links in <div>s ("<div
     # class="gnt_ar_by_n"><a href="/staff/...">Maria Delgado</a></div>"); after the last, a

@@ -109,6 +109,10 @@ _JUMP_LINE_LENGTH = 40
 # "Issued at HKT 14:30", "NNNN").
 _RELEASE_END = re.compile(r"NNNN|Ends/.{0,40}|Issued at [A-Z]{2,4} \d{1,2}:\d{2}", re.IGNORECASE)
 _RELEASE_END_LENGTH = 50
+# The mark that ends a press release's text ("###", "-30-", "- END -", "ENDS"): what follows
+# it is the issuer's notes, not the release.
+_END_MARK = re.compile(r"(?:#\s*){3}|-\s*30\s*-|-+\s*(?:end|ends|fin|fim)\s*-+|ends", re.I)
+_END_MARK_LENGTH = 12
 # A Japanese paywall's count of the characters left ("残り1521文字", "残り845文字（全文1194文字）").
 _CHARACTERS_LEFT = re.compile(r"残り[\d,，]+文字(?:[（(]全文[\d,，]+文字[）)])?")
 
@@ -294,6 +298,11 @@ def _is_orphan_heading(text: str) -> bool:
     """A short boilerplate heading left last once what it headed went ("Tags:", "Share
     this:", "Related:")."""
     return len(text) < _ORPHAN_HEADING_LENGTH and heading_kind(text) is not None
+
+
+def is_end_mark(text: str) -> bool:
+    """A press release's end mark on a line of its own ("###", "-30-", "- END -", "ENDS")."""
+    return len(text) <= _END_MARK_LENGTH and _END_MARK.fullmatch(text) is not None
 
 
 def is_signoff(text: str) -> bool:

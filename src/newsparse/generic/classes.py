@@ -70,6 +70,7 @@ KIND_PRIORITY: tuple[Kind, ...] = (
     Kind.SHARE,
     Kind.APPEAL,
     Kind.BIO,
+    Kind.NOTES,
     Kind.TAGS,
     Kind.BREADCRUMB,
     Kind.PAGINATION,

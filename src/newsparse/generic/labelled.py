@@ -48,6 +48,10 @@ HtmlElement = lxml.html.HtmlElement
 
 # Kinds whose blocks are lists of links to articles.
 LIST_KINDS = frozenset({Kind.RELATED, Kind.READ_ALSO, Kind.POPULAR})
+# Kinds whose heading (an <h2>...<h6>, not a line classed as a title) also heads the run of
+# links after it in a container of several blocks, like a list's: "関連企業・業界" and
+# "Promoted Content" over their lists in a related section.
+_HEADED_RUN_KINDS = frozenset({Kind.TAGS, Kind.AD})
 # Label kinds that overrule a block's class saying "related" (a "Most read" heading).
 _OVERRULING_KINDS = frozenset({Kind.POPULAR, Kind.AD})
 # Kinds a label may replace: generic chrome says less than a heading does.
@@ -163,6 +167,8 @@ class _BlockFinder:
                 or (
                     looks_like_story(self.stats[parent])
                     and not (kind in LIST_KINDS and self._is_teaser_grid(current))
+                    # (a box of notes reads as prose: a citation, a funding statement)
+                    and kind is not Kind.NOTES
                 )
                 or self.stats[parent][TEXT] - stats[TEXT] > limit
                 or self._text_before(current, parent) > MAX_LEAD_CHARS
@@ -177,9 +183,13 @@ class _BlockFinder:
                     self._overrule_related_ancestors(parent, kind)
                 return [parent]
             current = parent
-        if kind not in LIST_KINDS:
-            return [current]
-        return self._run_after(label, current)
+        if kind in LIST_KINDS:
+            return self._run_after(label, current)
+        if kind in _HEADED_RUN_KINDS and label.tag in HEADING_TAGS:
+            run = self._run_after(label, current)
+            if len(run) > 1:
+                return run
+        return [current]
 
     def _run_after(self, label: HtmlElement, start: HtmlElement) -> list[HtmlElement]:
         """``start`` and the teaser-like siblings that follow it."""

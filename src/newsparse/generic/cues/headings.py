@@ -10,6 +10,25 @@ from __future__ import annotations
 from newsparse.generic.cues.headings_more import MORE_HEADINGS, MORE_INLINE_LABELS
 from newsparse.generic.cues.kinds import Kind
 
+# The notes a press release or a science syndicator sets after the story: its source, the
+# paper it reports, how to cite it, whom to call.
+NOTES_HEADINGS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "story source", "journal reference", "journal references", "journal information",
+        "cite this page", "cite this article", "citable reference", "media contact",
+        "media contacts", "press contact", "press contacts", "contacts", "notes to editors",
+        "notes for editors", "note to editors", "content disclaimer",
+    ),
+    "de": ("pressekontakt", "medienkontakt", "originalpublikation",
+           "wissenschaftliche ansprechpartner"),
+    "fr": ("contact presse", "contacts presse", "référence de l'article"),
+    "es": ("contacto de prensa", "contactos de prensa", "derechos"),
+    "ja": ("問い合わせ先", "お問い合わせ先", "本件に関するお問い合わせ",
+           "報道関係者からのお問い合わせ", "論文情報"),
+    "zh": ("联系人", "聯絡人", "新闻联系人", "新聞聯絡人"),
+    "ko": ("문의처", "보도 문의"),
+}  # fmt: skip
+
 HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
     Kind.RELATED: {
         "en": (
@@ -512,7 +531,10 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "sponsored stories",
             "promoted",
             "promoted stories",
+            "promoted content",
             "paid content",
+            # a finance page's table of brokers that pay for their place
+            "advertiser disclosure",
             "around the web",
             "from our partners",
             "from the web",
@@ -666,9 +688,11 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
         "pl": ("tagi", "tematy"),
         "ru": ("теги", "метки", "темы"),
         "zh": ("标签", "標籤"),
-        "ja": ("タグ",),
+        # (a business daily's links to the companies and industries a story names)
+        "ja": ("タグ", "関連企業", "関連銘柄"),
         "ko": ("태그",),
     },
+    Kind.NOTES: NOTES_HEADINGS,
     Kind.APPEAL: {
         "en": (
             "download our app",
@@ -691,6 +715,8 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "why trust us",
             "our editorial standards",
             "our standards",
+            "editorial policy",
+            "our editorial policy",
             "about us",
         ),
         "de": ("unterstützen sie uns", "jetzt spenden", "app herunterladen"),

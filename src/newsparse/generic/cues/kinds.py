@@ -19,6 +19,9 @@ class Kind(enum.Enum):
     CONSENT = "consent"  # cookie and privacy notices
     AD = "ad"  # ads, sponsored and promoted content, Outbrain/Taboola
     BIO = "bio"  # author boxes
+    # a press release's or a science syndicator's notes after the story: its source, the
+    # paper it reports, how to cite it, whom to contact
+    NOTES = "notes"
     TAGS = "tags"
     BREADCRUMB = "breadcrumb"
     PAGINATION = "pagination"  # previous/next article

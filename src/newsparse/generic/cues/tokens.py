@@ -209,6 +209,8 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     "regwall": (Kind.PAYWALL, ANY),
     "meter": (Kind.PAYWALL, TAIL),
     "bezahlschranke": (Kind.PAYWALL, ANY),
+    # (the FT's offer: "o-barrier", data-component="barrier"; not "barrier-free")
+    "barrier": (Kind.PAYWALL, TAIL),
     # German and Dutch subscription offers ("abo-box", "abonnement-teaser")
     "abo": (Kind.PAYWALL, WEAK),
     "abonnement": (Kind.PAYWALL, WEAK),

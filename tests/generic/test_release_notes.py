@@ -1,0 +1,96 @@
+"""Press releases and science syndicators' copies: the notes, marks and labelled fields
+around the release are not its text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import newsparse
+from newsparse.generic.cues.kinds import Kind
+from newsparse.generic.labels import heading_kind
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "body"
+
+
+def _article(name: str) -> newsparse.Article:
+    return newsparse.parse((FIXTURES / name).read_bytes(), registry=newsparse.Registry())
+
+
+def test_a_syndicator_s_source_reference_and_citation_boxes_are_no_story() -> None:
+    article = _article("science_syndicator_release.html")
+    paragraphs = article.body.split("\n\n")
+    assert len(paragraphs) == 5
+    assert paragraphs[0].startswith("Salt marshes restored on land that had been drained")
+    assert paragraphs[-1].startswith("Raman said the findings could help planners")
+    # the labelled fields above the story, and the boxes after it
+    for boilerplate in ("Date:", "Source:", "Story Source", "Journal Reference", "Cite This"):
+        assert boilerplate not in article.body
+    assert "ScienceWire Daily, 11 June 2025" not in article.body
+    assert [link.url for link in article.related] == [
+        "https://www.sciencewire.example/releases/2025/03/250304121500.htm",
+        "https://www.sciencewire.example/releases/2024/12/241209093000.htm",
+    ]
+
+
+def test_a_press_release_ends_at_its_end_mark() -> None:
+    article = _article("health_agency_press_release.html")
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[0].startswith("The Public Health Protection Agency has received reports")
+    assert (
+        paragraphs[-1]
+        == "Case counts are updated every Friday on the agency's pertussis surveillance page."
+    )
+    for boilerplate in ("Press Release", "For Immediate Release", "###", "works around the clock"):
+        assert boilerplate not in article.body
+
+
+def test_a_long_second_version_after_an_end_mark_stays() -> None:
+    # a bilingual release: the mark closes the first version, a longer second one follows
+    english = "<p>" + "The ferry timetable changes on Monday for the summer season. " * 3 + "</p>"
+    welsh = "<p>" + "Mae amserlen y fferi yn newid ddydd Llun ar gyfer tymor yr haf. " * 8 + "</p>"
+    html = f"<html><body><article><h1>Ferry</h1>{english}<p>ENDS</p>{welsh}</article></body></html>"
+    body = newsparse.parse(html, registry=newsparse.Registry()).body
+    assert "Mae amserlen" in body and "The ferry timetable" in body
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Story Source:",
+        "Journal Reference:",
+        "Cite This Page:",
+        "Media contacts",
+        "Notes to editors",
+        "Pressekontakt",
+        "問い合わせ先",
+        "聯絡人",
+    ],
+)
+def test_the_headings_of_a_release_s_notes(heading: str) -> None:
+    assert heading_kind(heading) is Kind.NOTES
+
+
+def test_links_to_companies_and_ads_in_a_related_section_are_not_related() -> None:
+    # a business daily's section of lists under their own headings: only the articles count
+    story = "<p>" + "半導体製造装置の受注が回復し、各社の業績見通しが上方修正された。" * 6 + "</p>"
+    html = (
+        "<html><body><article><h1>半導体装置の受注回復</h1>" + story + "</article>"
+        "<section class='relatedArticles'><h2>関連企業・業界</h2><ul>"
+        "<li><a href='https://www.nkj.example/nkd/company/?scode=6399'>東和精機</a></li></ul>"
+        "<h2>Promoted Content</h2><ul><li><a href='https://partners.nkj.example/sponsored/"
+        "outlook'>Private credit: the outlook for 2025</a></li></ul>"
+        "<h2>関連記事</h2><ul>"
+        "<li><a href='https://www.nkj.example/article/DGXZQOUC0511A0V00C25A2000000/'>"
+        "半導体装置、受注回復鮮明に</a></li>"
+        "<li><a href='https://www.nkj.example/article/DGXZQOUC1210C0S5A310C2000000/'>"
+        "熊本に部品工場相次ぐ</a></li></ul></section></body></html>"
+    )
+    article = newsparse.parse(
+        html, url="https://www.nkj.example/article/X/", registry=newsparse.Registry()
+    )
+    assert [link.url for link in article.related] == [
+        "https://www.nkj.example/article/DGXZQOUC0511A0V00C25A2000000/",
+        "https://www.nkj.example/article/DGXZQOUC1210C0S5A310C2000000/",
+    ]
