@@ -992,3 +992,21 @@ CONTINUE_LABELS: frozenset[str] = frozenset(
         "läs mer",
     }
 )
+
+# Where a script framework keeps a page's state (``state_body``): the ids of the scripts
+# holding it as JSON, and the variables scripts assign it to.
+STATE_SCRIPT_IDS: frozenset[str] = frozenset({"__NEXT_DATA__"})
+STATE_VARIABLES: tuple[str, ...] = (
+    "window.__INITIAL_STATE__",
+    "window.__PRELOADED_STATE__",
+    "window.__APOLLO_STATE__",
+    "window.__STATE__",
+    "Fusion.globalContent",
+)
+# The keys of a state's block that hold its text, in the order they are read: a block of
+# HTML ("html"), of text ("content", "text"), or of rich-text children ("content",
+# "children").
+STATE_TEXT_KEYS: tuple[str, ...] = ("html", "content", "text", "body", "value", "data", "children")
+# A block holding one of these keys links elsewhere (an image, an embed, an interstitial
+# "Read more" link): none of the story's text.
+STATE_LINK_KEYS: frozenset[str] = frozenset({"url", "href", "link", "src"})

@@ -40,6 +40,7 @@ from newsparse.generic.metadata.site import find_site_name
 from newsparse.generic.metadata.source import find_source
 from newsparse.generic.metadata.textkeys import key
 from newsparse.generic.related import related_links
+from newsparse.generic.state_body import continued_from_state
 from newsparse.generic.structured_body import prefer_structured
 from newsparse.generic.text import join_paragraphs, lead_sentence, paragraphs_of
 from newsparse.model import Link
@@ -136,6 +137,7 @@ class GenericEngine:
             self._story_tree, self._title_hints, doomed, found, declared_titles(self.page)
         )
         paragraphs = prefer_structured(paragraphs, self.page)
+        paragraphs = continued_from_state(paragraphs, self.page)
         if sum(map(len, paragraphs)) < MAX_STORY_CHARS:
             paragraphs = self._with_gallery(paragraphs, found)
         return paragraphs

@@ -14,7 +14,7 @@ import lxml.etree
 import lxml.html
 
 from newsparse.generic.metadata.structured import article_object
-from newsparse.generic.text import paragraphs_of
+from newsparse.generic.text import paragraph_key, paragraphs_of
 from newsparse.page import Page
 
 # articleBody is used when it holds at least this many characters...
@@ -67,6 +67,6 @@ def _opens(paragraphs: list[str], opening: list[str]) -> bool:
     if not opening or len(opening) >= len(paragraphs):
         return False
     return all(
-        " ".join(first.split()) == " ".join(second.split())
+        paragraph_key(first) == paragraph_key(second)
         for first, second in zip(opening, paragraphs[: len(opening)], strict=True)
     )

@@ -13,6 +13,8 @@ from newsparse.generic.body_cues import FULL_STOP_CHARACTERS
 from newsparse.tags import HEADING_TAGS
 from newsparse.tags import INVISIBLE_TAGS as SHARED_INVISIBLE_TAGS
 
+_NOT_WORD = re.compile(r"[\W_]+")
+
 HtmlElement = lxml.html.HtmlElement
 
 # Elements whose start and end break the text into paragraphs.
@@ -236,6 +238,13 @@ def paragraphs_of(
             current.append(node.tail.replace("\n", " ") if not in_pre else node.tail)
     flush()
     return paragraphs
+
+
+def paragraph_key(paragraph: str) -> str:
+    """A paragraph's letters and digits, casefolded: two copies of a paragraph compare equal
+    whatever their quotes and spacing (the HTML's typographic quotes, a JSON copy's plain
+    ones)."""
+    return _NOT_WORD.sub("", paragraph.casefold())
 
 
 def join_paragraphs(paragraphs: list[str]) -> str:
