@@ -73,7 +73,7 @@ def test_labels_and_share_buttons_in_several_languages() -> None:
     assert is_label("- რეკლამა -")  # Georgian: "Advertisement"
     assert is_label("Article réservé aux abonnés")
     # editors' and desks' initials closing a story
-    for initials in ("(idn/imk)", "/cb", "MV/AK", "pab/ab", "एमजी/आरपीएम/केसी"):
+    for initials in ("(idn/imk)", "/cb", "MV/AK", "pab/ab", "एमजी/आरपीएम/केसी", "JCS // MLS"):
         assert is_label(initials), initials
     assert not is_label("24/7")
     # an embed's consent placeholder, a video's play button, a tabloid's appeal for tips
@@ -453,6 +453,14 @@ def _generic_body(story: list[str], before: str = "", after: str = "") -> list[s
             "",
             "<p>اردو پوسٹ کا واٹس ایپ چینل فالو کریں اور تازہ ترین خبریں براہ راست حاصل کریں۔</p>",
         ),
+        (
+            "",
+            "<p class='promo-whatsapp'><em>Segueix tota l'actualitat de la Ribera al nostre canal "
+            "de <a href='https://whatsapp.example/channel/x'>WhatsApp</a>. Uneix-te ací.</em></p>",
+        ),
+        # a byline closing the story, in a script without capitals (Khmer's "By:")
+        ("", "<p>ដោយ៖ ចាន់ សុផល</p>"),
+        ("", "<p>By Chan Sophal</p>"),
     ],
 )
 def test_the_pages_own_lines_around_the_story_are_dropped(before: str, after: str) -> None:

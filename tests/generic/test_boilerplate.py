@@ -206,6 +206,14 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("knowledge-quiz", Kind.CHROME),  # a quiz's questions and answers
         ("piano-inline-offer", Kind.PAYWALL),  # Piano's offer box in the story
         ("o-barrier", Kind.PAYWALL),  # a financial paper's subscription offer
+        # appeals to subscribe, join or give in Catalan, Basque, Spanish; a prayer-request box
+        ("vw-subscriu-box", Kind.APPEAL),
+        ("harpidetza-deia", Kind.APPEAL),
+        ("fes-te-soci-article", Kind.APPEAL),
+        ("caja-donacion", Kind.APPEAL),
+        ("wp-block-group prayer-box", Kind.APPEAL),
+        ("box-tinlienquan", Kind.RELATED),  # Vietnamese: related news
+        ("kbwscwl-relatedbox", Kind.RELATED),
         ("PianoInline_container__x7Yz", Kind.PAYWALL),
         ("file-embed-wrapper", Kind.CHROME),  # a file's download card (Substack)
         ("paging__wrap", Kind.PAGINATION),  # a paged story's page links (Kompas)
@@ -416,6 +424,7 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("関連企業・業界", Kind.TAGS),
         ("Другие новости по теме", Kind.RELATED),
         ("Останні новини з цієї теми", Kind.RELATED),
+        ("ព័ត៌មានទាក់ទង", Kind.RELATED),  # Khmer: related news
         ("相关文章", Kind.RELATED),
         ("関連記事", Kind.RELATED),
         ("관련기사", Kind.RELATED),

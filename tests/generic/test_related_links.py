@@ -513,3 +513,21 @@ def test_a_story_filed_under_a_topics_path_is_a_story_but_the_topic_page_is_not(
         "https://metro.example/breg-de/themen/klimaschutz/waermeplanungsgesetz-2213692",
         "https://metro.example/news/people/harrogate-tea-room-queue-4509871",
     ]
+
+
+def test_links_to_the_story_in_other_languages_are_not_related() -> None:
+    # a magazine's "Also in: Español 简体中文" beside its related block; Drupal declares the
+    # page's own language on every link, which changes nothing
+    related_block = (
+        '<div class="related-posts"><h3>Related</h3><ul>'
+        '<li><a hreflang="en" href="/news/2024/04/tram-costs">Tram costs rise again</a></li>'
+        '<li><a hreflang="es" href="/news/2024/05/tranvia-ampliado">Español</a></li>'
+        '<li><a hreflang="zh-Hans" href="/news/2024/05/tram-line-extended-zh-hans">简体中文</a>'
+        "</li></ul></div>"
+    )
+    html = (
+        '<html lang="en-US"><head><title>Tram line</title></head><body>'
+        f'<div class="article-body">{STORY}</div>{related_block}</body></html>'
+    )
+    related = newsparse.parse(html, url=URL, registry=newsparse.Registry()).related
+    assert [link.url for link in related] == ["https://metro.example/news/2024/04/tram-costs"]

@@ -71,12 +71,24 @@ def reads_as_listing_link(text: str) -> bool:
     return _LISTING_LINK.match(normalise(text)) is not None
 
 
+def _in_other_language(page: Page, anchor: HtmlElement) -> bool:
+    """The link declares a language other than the page's (Drupal declares the page's own on
+    every link)."""
+    linked = anchor.get("hreflang")
+    declared = page.tree.get("lang") if linked else None
+    if not linked or not declared:
+        return False
+    return linked.split("-")[0].strip().lower() != declared.split("-")[0].strip().lower()
+
+
 def is_article_link(page: Page, anchor: HtmlElement) -> bool:
     """False for links that cannot be another article: tag, author and section pages, home
     pages, a listing's further pages, share and ad services, ``rel=tag/author/prev/next``
-    links, links that read only a number (a teaser's comment count, "14")."""
+    links, links to a page in another language than the page's (``hreflang="es"``: a
+    translation, "Español"), links that read only a
+    number (a teaser's comment count, "14")."""
     rels = set((anchor.get("rel") or "").lower().split())
-    if rels & NON_ARTICLE_RELS:
+    if rels & NON_ARTICLE_RELS or _in_other_language(page, anchor):
         return False
     text = text_of(anchor)
     if _NUMBER.fullmatch(text) and anchor.find(".//img") is None:

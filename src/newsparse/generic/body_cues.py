@@ -788,7 +788,7 @@ CHANNEL_INVITATION_OPENERS: frozenset[str] = frozenset(
         "انضموا", "اشترك", "подписывайтесь", "підписуйтесь", "присоединяйтесь",
         "приєднуйтесь", "suivez", "rejoignez", "abonnez-vous", "síguenos", "únete", "sigue",
         "seguici", "segui", "iscriviti", "folgen", "folge", "abonnieren", "volg",
-        "theo", "ติดตาม", "sundan", "i-follow",
+        "theo", "ติดตาม", "sundan", "i-follow", "segueix", "segueix-nos", "uneix-te",
     }
 )  # fmt: skip
 # ...or, in the languages that put the verb last, holds its polite imperative.

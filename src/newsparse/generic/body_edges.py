@@ -449,6 +449,7 @@ def edge_leftovers(
             or is_dated_line(unit.text)
             or is_signoff(unit.text)
             or _is_signed_name(unit)
+            or (unit.length < SHORT_LINE and is_byline(unit.text))
             or _is_appeal(unit)
             or _links_to_platforms(unit)
             or _is_source_line(unit.text)

@@ -117,13 +117,15 @@ _END_MARK_LENGTH = 12
 _CHARACTERS_LEFT = re.compile(r"残り[\d,，]+文字(?:[（(]全文[\d,，]+文字[）)])?")
 
 # The editors' initials that close a story: Indonesian and Malaysian sites' "(idn/imk)",
-# the Philippine "/cb", agencies' and ministries' desk codes "pab/ab", "MV/AK".
+# the Philippine "/cb", agencies' and ministries' desk codes "pab/ab", "MV/AK", "JCS // MLS".
 # (in any script: PIB's Hindi releases close "एमजी/आरपीएम/केसी")
 _INITIALS = rf"(?:[^\W\d_]|[{WORD_MARKS}]){{2,12}}"
 # (also an agency's end mark, "Inforpress/Fim", and a Maghreb desk's dotted initials, "I. B.",
 # "A. B.-H.")
 _EDITOR_INITIALS = re.compile(
     rf"\((?:[a-z]{{2,5}}/)+[a-z]{{2,5}}\)|/[a-z]{{2,4}}|{_INITIALS}(?:/{_INITIALS})+"
+    # (Lusa's desk codes spaced around a double slash: "JCS // MLS")
+    rf"|[A-Z]{{2,5}}(?: // [A-Z]{{2,5}})+"
     r"|(?:[^\W\d_]\.[\s-]?){2,4}"
 )
 _EDITOR_INITIALS_LENGTH = 40
@@ -527,14 +529,25 @@ def is_byline(text: str) -> bool:
     )
 
 
+# The marks a byline's opener may end with ("By:", Khmer "ដោយ៖").
+_OPENER_MARKS = ":：៖"
+
+
+def _opens_name(word: str) -> bool:
+    """The word may open a name: a capital, or a letter of a script without case (Khmer,
+    Lao, Burmese, Thai, CJK)."""
+    first = word[:1]
+    return first.isupper() or (first.isalpha() and not first.islower())
+
+
 def _opens_with_byline(text: str) -> bool:
     if len(text) > _BYLINE_LENGTH:
         return False
     words = text.split()
     for count in (1, 2, 3):
-        opener = " ".join(words[:count]).casefold().rstrip(":")
+        opener = " ".join(words[:count]).casefold().rstrip(_OPENER_MARKS)
         if (opener in BYLINE_OPENERS or opener in CREDIT_OPENERS) and (
-            len(words) > count and words[count][:1].isupper()
+            len(words) > count and _opens_name(words[count])
         ):
             return True
     # a cue that is also a common word ("Na" in Swahili, "Ni" in Filipino) opens a byline

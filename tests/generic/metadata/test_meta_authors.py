@@ -93,6 +93,14 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         ("Tom Krisher, Ap Auto Writer", ("Tom Krisher",), ("Associated Press",)),
         # an agency's office after a name: its credit, no second person
         ("Par Camille VERHOEVEN, AFP Belgique", ("Camille VERHOEVEN",), ("Agence France-Presse",)),
+        # the agency's full name is no person and a place ("Agência" left of "Lusa")
+        ("Agência Lusa", (), ("Lusa",)),
+        ("Da Folhapress", (), ("Folhapress",)),
+        # Catalan's "Per", Basque's "Testua:" with the photographer's "Argazkiak:"
+        ("Per Vicent Martí Ferrer", ("Vicent Martí Ferrer",), ()),
+        ("Testua: Ane Zubia | Argazkiak: Iker Olano", ("Ane Zubia",), ()),
+        # a Vietnamese weekday of two words run on from the date line
+        ("Thành Hải Thứ ba, 12/03/2024 - 10:05", ("Thành Hải",), ()),
         ("By Jane Okafor, AP Washington", ("Jane Okafor",), ("Associated Press",)),
         ("News Nation Bureau", (), ()),
         ("Finian Cunningham. Sputnik International", ("Finian Cunningham",), ()),

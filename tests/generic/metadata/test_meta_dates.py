@@ -91,6 +91,7 @@ def test_french_update_line_is_the_modified_date() -> None:
         # Thai: years of the Buddhist Era (2567 is 2024), months written out or abbreviated
         ("12 มีนาคม 2567", datetime(2024, 3, 12)),
         ("12 มี.ค. 2567 เวลา 10:30 น.", datetime(2024, 3, 12, 10, 30)),
+        ("12 มี.ค. 67 05:31 น.", datetime(2024, 3, 12, 5, 31)),  # the era's year cut short
         ("3/12/2566", datetime(2023, 12, 3)),
         ("১২ মার্চ ২০২৪", datetime(2024, 3, 12)),  # Bengali digits and month
         ("12 Mac 2024", datetime(2024, 3, 12)),  # Malay

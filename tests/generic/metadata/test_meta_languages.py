@@ -350,6 +350,21 @@ def test_letters_a_declared_language_never_writes_overrule_it(text: str, languag
     assert newsparse.parse(html, registry=newsparse.Registry()).language == language
 
 
+def test_portuguese_declared_nowhere_is_read_from_its_commonest_words() -> None:
+    # an island paper's table layout: no lang, no metadata
+    text = (
+        "O Governo Regional aprovou ontem o plano de obras do porto da Horta, que prevê a "
+        "ampliação do cais comercial e a construção de uma nova gare para os passageiros das "
+        "ligações entre as ilhas do grupo central."
+    )
+    html = (
+        "<html><head><title>Porto da Horta</title></head><body><table><tr><td>"
+        f"<b>Porto da Horta vai ser ampliado</b><br><br>{text}<br><br>{text}</td></tr></table>"
+        "</body></html>"
+    )
+    assert newsparse.parse(html, registry=newsparse.Registry()).language == "pt"
+
+
 def test_one_short_word_repeated_overrules_no_declared_language() -> None:
     # a fact-check's claim box as the first paragraph: English's "a" is Hungarian's article
     claim = (

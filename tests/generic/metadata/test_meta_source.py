@@ -204,6 +204,7 @@ def test_portal_copy_names_the_provider_from_its_logo_link() -> None:
         ("SÃO PAULO, SP (FOLHAPRESS) - ", "Folhapress"),
         ("Vic (ACN).- ", "ACN"),
         ("BUENOS AIRES (Télam) - ", "Télam"),
+        ("NEW YORK (JTA) — ", "Jewish Telegraphic Agency"),
     ],
 )
 def test_national_agency_datelines(dateline: str, source: str) -> None:

@@ -152,6 +152,8 @@ MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
         "lv": ("saistītie raksti", "saistītās ziņas"),
         "lt": ("susiję straipsniai", "susijusios naujienos"),
         "th": ("ข่าวที่เกี่ยวข้อง", "บทความที่เกี่ยวข้อง", "ข่าวเกี่ยวข้อง"),
+        "km": ("ព័ត៌មានទាក់ទង", "អត្ថបទទាក់ទង"),
+        "lo": ("ຂ່າວທີ່ກ່ຽວຂ້ອງ",),
         "ca": (
             "notícies relacionades",
             "articles relacionats",

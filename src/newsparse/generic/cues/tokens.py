@@ -328,6 +328,24 @@ TOKEN_CUES.update(
         # Indonesian and Malay
         "terkait": (Kind.RELATED, WEAK),
         "tengdar": (Kind.RELATED, WEAK),  # Icelandic: related ("tengdar-frettir")
+        # Vietnamese: related news ("tin liên quan" run together: "box-tinlienquanv2")
+        "tinlienquan": (Kind.RELATED, ANY),
+        "relatedbox": (Kind.RELATED, ANY),
+        # Catalan, Basque, Galician, Spanish and Portuguese appeals to subscribe, join or
+        # give ("vw-subscriu-box", "harpidetza-deia", "fes-te-soci-article", "caja-donacion")
+        "subscriu": (Kind.APPEAL, WEAK),
+        "subscripcio": (Kind.APPEAL, WEAK),
+        "subscricion": (Kind.APPEAL, WEAK),
+        "suscripcion": (Kind.APPEAL, WEAK),
+        "harpidetza": (Kind.APPEAL, ANY),
+        "harpidetu": (Kind.APPEAL, ANY),
+        "bazkidetu": (Kind.APPEAL, ANY),
+        "bazkide": (Kind.APPEAL, WEAK),
+        "soci": (Kind.APPEAL, ANY),
+        "donacion": (Kind.APPEAL, WEAK),
+        "donacio": (Kind.APPEAL, WEAK),
+        "doacao": (Kind.APPEAL, WEAK),
+        "descargo": (Kind.CHROME, WEAK),  # Spanish: a disclaimer ("descargo-responsabilidad")
         "terpopuler": (Kind.POPULAR, ANY),
         "iklan": (Kind.AD, ANY),
         "bagikan": (Kind.SHARE, WEAK),
@@ -591,6 +609,9 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     # "Har du tips? Ring eller sms:a ...")
     ("story", "tips"): Kind.APPEAL,
     ("tip", "box"): Kind.APPEAL,
+    # a religious paper's call for prayer requests under its stories
+    ("prayer", "box"): Kind.APPEAL,
+    ("prayer", "request"): Kind.APPEAL,
     ("tips", "box"): Kind.APPEAL,
     # an inline stock quote's table
     ("stock", "quote"): Kind.CHROME,

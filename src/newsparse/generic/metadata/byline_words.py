@@ -17,6 +17,7 @@ BYLINE_CUES: tuple[str, ...] = (
     "par",
     "von",
     "por",
+    "per",  # Catalan
     "di",
     "door",
     "av",
@@ -34,6 +35,7 @@ BYLINE_CUES: tuple[str, ...] = (
     "auteurs",
     "autores",
     "text",
+    "testua",  # Basque
     "texto",
     "testo",
     "tekst",
@@ -97,7 +99,10 @@ BYLINE_CUES: tuple[str, ...] = (
     "เขียนโดย",
     "เรื่องโดย",
     "ข่าวโดย",
+    "เรื่อง",  # Thai: story (by)
     "ရေးသားသူ",  # Burmese: written by
+    "သတင်းထောက်",  # Burmese: reporter
+    "ຂ່າວ",  # Lao: news (by)
     "អ្នកសរសេរ",  # Khmer: writer
     "szerző",
     "piše",  # Croatian, Bosnian: "writes"
@@ -225,6 +230,8 @@ PHOTO_CREDIT_WORDS: tuple[str, ...] = (
     "bild",
     "bilder",
     "фото",
+    "argazkia",  # Basque
+    "argazkiak",
 )
 #: The byline cues that link a photo word to the photographer ("photos by", "Fotos von",
 #: "photos par", "fotos de", "foto di"), lowercased.

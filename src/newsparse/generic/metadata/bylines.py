@@ -346,6 +346,8 @@ def clean_name(part: str) -> str | None:
     # run on from the dateline ("Jeff Foust Monday", "Minh Do on Monday").
     while len(words) > 2 and words[-1].casefold().rstrip(".") in WEEKDAYS:
         words.pop()
+    if len(words) > 3 and " ".join(words[-2:]).casefold().rstrip(".") in WEEKDAYS:
+        del words[-2:]  # (a weekday of two words: Vietnamese "Thứ ba")
         if len(words) > 2 and words[-1].casefold() in DATE_CONNECTORS:
             words.pop()
     # ...or the connector left where the date itself was cut ("Jane Doe on March 12, 2024")
@@ -490,7 +492,7 @@ def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
                 part = part[: role.start()].strip()
                 if not part:
                     continue
-            suffix = _WIRE_SUFFIX.search(part)
+            suffix = _WIRE_SUFFIX.search(part) if wire_name(part) is None else None
             if suffix and suffix.start() > 0:
                 # "JOHN ROE Associated Press": a name with the agency run on
                 wire = wire_name(suffix.group(1))

@@ -886,6 +886,14 @@ WEEKDAYS: frozenset[str] = frozenset(
         "quarta-feira",
         "quinta-feira",
         "sexta-feira",
+        # Vietnamese weekdays: "Thứ" and an ordinal ("Thứ ba, 12/03/2024"), "Chủ nhật"
+        "thứ hai",
+        "thứ ba",
+        "thứ tư",
+        "thứ năm",
+        "thứ sáu",
+        "thứ bảy",
+        "chủ nhật",
         # English abbreviations (Drupal's "Wed, 07/12/2023 - 12:15"); not "Sun", a surname
         "mon",
         "tue",

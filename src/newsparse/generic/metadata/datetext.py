@@ -118,13 +118,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "dmy-thang",
         re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})(?!\d)", re.I),
     ),
-    # Thai "12 มี.ค. 2567" (an abbreviation with dots, which the month-name patterns stop at)
+    # Thai "12 มี.ค. 2567" (an abbreviation with dots, which the month-name patterns stop at),
+    # also with the era's year cut to two digits ("12 มี.ค. 67": Thairath, Sanook)
     (
         "dmy-thai",
         re.compile(
             r"(?<!\d)(\d{1,2})\s*("
             + "|".join(map(re.escape, THAI_MONTH_ABBREVIATIONS))
-            + r")\s*(\d{4})(?!\d)"
+            + r")\s*(\d{4}|\d{2})(?!\d)"
         ),
     ),
     # (Czech and Slovak put a space after each dot: "28. 11. 2026")
@@ -139,6 +140,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Japanese era's.
 _MINGUO_YEAR = re.compile(r"(?<!\d)1\d\d\s*年")
 _YEAR = re.compile(r"\d{4}|\d[./-]\d{2}(?![\d./-])|[和成]\s*(?:\d|元)")
+# Thai letters: a Thai date's year may be the Buddhist era's cut to two digits, in its century.
+_THAI = re.compile("[\u0e00-\u0e7f]")
+_BUDDHIST_ERA_CENTURY = 2500
 # A year of two digits: 00-68 read as 2000-2068, 69-99 as 1969-1999 (as strptime's %y).
 _LAST_2000S_YEAR = 68
 _URL_DATE = re.compile(
@@ -223,7 +227,11 @@ def date_in_text(text: str, *, month_first: bool = False, zoned: bool = False) -
     ``zoned`` keeps the zone written after the time ("June 5, 2019 3:46 PM EDT").
     """
     text = text[:400]
-    if _YEAR.search(text) is None and ("年" not in text or _MINGUO_YEAR.search(text) is None):
+    if (
+        _YEAR.search(text) is None
+        and ("年" not in text or _MINGUO_YEAR.search(text) is None)
+        and _THAI.search(text) is None
+    ):
         return None  # (one search rules out most texts instead of six; a Minguo year is short)
     if any(first in text for first in _TWO_WORD_MONTH_FIRSTS):
         text = _TWO_WORD_MONTH.sub(_joined_words, text)
@@ -296,7 +304,8 @@ def _read(
         month = _month(g[2])
         return _build(int(g[0]), month, int(g[1]), rest, zoned) if month else None
     if kind == "dmy-thai":
-        return _build(int(g[2]), THAI_MONTH_ABBREVIATIONS[g[1]], int(g[0]), rest, zoned)
+        year = int(g[2]) + (_BUDDHIST_ERA_CENTURY if len(g[2]) == 2 else 0)
+        return _build(year, THAI_MONTH_ABBREVIATIONS[g[1]], int(g[0]), rest, zoned)
     if kind == "dmy-thang":
         return _build(int(g[2]), int(g[1]), int(g[0]), rest, zoned)
     if kind == "dmy-short":

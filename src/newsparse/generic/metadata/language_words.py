@@ -26,7 +26,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "alla anche che con dal degli dei della delle di gli il la nel nella non per più questo sono sul tra un una è"
     ),
     "pt": _words(
-        "ao com como das dos em entre foi já mais muito na no não os para pela pelo pelos quando que sobre são também um uma"
+        "ao às com como da das do dos em entre foi já mais muito na nas no não os para pela pelo pelos quando que seu sobre sua são também um uma"
     ),
     "nl": _words(
         "aan bij dat deze een heeft het maar met naar niet nog om ook op te van voor werd wordt zijn"

@@ -119,6 +119,7 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
     # a network whose stories its member stations run
     "NPR": ("NPR", "National Public Radio"),
     # the religious press's wires
+    "Jewish Telegraphic Agency": ("Jewish Telegraphic Agency", "JTA", "JTA.org"),
     "OSV News": ("OSV News",),
     "Catholic News Service": ("Catholic News Service", "CNS"),
     "Religion News Service": ("Religion News Service", "RNS"),
