@@ -212,6 +212,8 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("fes-te-soci-article", Kind.APPEAL),
         ("caja-donacion", Kind.APPEAL),
         ("wp-block-group prayer-box", Kind.APPEAL),
+        ("take-action-covers-block", Kind.APPEAL),  # an advocacy group's petition cards
+        ("poll-embed", Kind.CHROME),  # a newsletter platform's reader poll
         ("box-tinlienquan", Kind.RELATED),  # Vietnamese: related news
         ("kbwscwl-relatedbox", Kind.RELATED),
         ("PianoInline_container__x7Yz", Kind.PAYWALL),
@@ -419,6 +421,7 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("Похожие статьи", Kind.RELATED),
         ("Вас может заинтересовать", Kind.RELATED),
         ("Promoted Content", Kind.AD),
+        ("More work from Concordia", Kind.RELATED),
         ("Advertiser Disclosure", Kind.AD),
         ("Editorial policy", Kind.APPEAL),
         ("関連企業・業界", Kind.TAGS),

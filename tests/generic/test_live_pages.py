@@ -50,3 +50,15 @@ def test_the_page_s_byline_and_publication_stay_the_page_s() -> None:
     assert article.published is not None
     assert article.published.isoformat() == "2024-01-07T23:05:40+00:00"  # (not made local)
     assert article.authors == ("Rhea Santos",)
+
+
+def test_a_live_blog_s_first_entry_keeps_its_heading() -> None:
+    # each entry headed alike; the newest one's heading holds a figure, as a date line does,
+    # and opens the story after the entry's time
+    body = _parse("live_updates_headed_entries.html").body
+    for heading in (
+        "More than 400,000 customers without power",
+        "Storm surge floods downtown Port Amelia",
+    ):
+        assert heading in body
+    assert body.index("More than 400,000") < body.index("Utility outage maps showed")

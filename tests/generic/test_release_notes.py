@@ -63,6 +63,7 @@ def test_a_long_second_version_after_an_end_mark_stays() -> None:
         "Cite This Page:",
         "Media contacts",
         "Notes to editors",
+        "Suggested citation",
         "Pressekontakt",
         "問い合わせ先",
         "聯絡人",

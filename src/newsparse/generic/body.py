@@ -24,6 +24,7 @@ from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.measure import Measurements
 from newsparse.generic.scoring import MIN_PROSE_LENGTH, Scores, score_tree
 from newsparse.generic.text import paragraphs_of
+from newsparse.tags import SUBHEADING_TAGS
 from newsparse.tree_queries import previous_element
 
 HtmlElement = lxml.html.HtmlElement
@@ -133,9 +134,20 @@ def body_paragraphs(
     texts = {unit.element: unit.text for unit in scores.units}  # (read once by the scoring)
     for block in blocks:
         paragraphs.extend(paragraphs_of(block, skip, texts))
-    # (a list's items are no date lines, whatever figures they hold: a release's highlights)
+    # (a list's items are no date lines, whatever figures they hold: a release's highlights;
+    # nor are a live blog's entries' headings, "More than 400,000 customers without power")
     items = {text for element, text in texts.items() if element.tag == "li"}
+    items.update(_entry_headings(texts))
     return trim_paragraphs(paragraphs, titles, items)
+
+
+def _entry_headings(texts: dict[HtmlElement, str]) -> set[str]:
+    """The texts of subheadings of one make (tag and class) that heads several entries."""
+    makes: dict[tuple[str, str], list[str]] = {}
+    for element, text in texts.items():
+        if element.tag in SUBHEADING_TAGS and element.get("class"):
+            makes.setdefault((element.tag, element.get("class") or ""), []).append(text)
+    return {text for group in makes.values() if len(group) > 1 for text in group}
 
 
 # -- choosing the blocks --------------------------------------------------------------------

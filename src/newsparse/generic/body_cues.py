@@ -337,8 +337,9 @@ CALL_TO_ACTION_VERBS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 # The signs of a link from a heading or paragraph to itself ("Creating a pool<a
-# href="#creating-a-pool">¶</a>": Sphinx, MkDocs, xml2rfc, Hugo themes): no text of the story.
-SELF_LINK_MARKS: frozenset[str] = frozenset({"¶", "§", "#", "🔗"})
+# href="#creating-a-pool">¶</a>": Sphinx, MkDocs, xml2rfc, Hugo themes), and a footnote's
+# link back to where it is cited ("<a href="#fnref1">↩</a>"): no text of the story.
+SELF_LINK_MARKS: frozenset[str] = frozenset({"¶", "§", "#", "🔗", "↩", "↑"})
 
 # The labels of a Chinese story's closing credits, one to three on a line ("责任编辑：王丽娜",
 # "(本文来源：羊城晚报 作者：蔡晓) 责任编辑：NN048"): the page's record, no text of the story.
@@ -522,6 +523,7 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
         "publicitat",
         "ਇਸ਼ਤਿਹਾਰ",  # Punjabi
         "โฆษณา",  # Thai
+        "member only story",  # Medium's badge ("Member-only story")
         "press release",
         "news release",
         "play video",

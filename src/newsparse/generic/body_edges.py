@@ -345,6 +345,17 @@ def _story_units(blocks: list[HtmlElement], scores: Scores, skip: set[HtmlElemen
     return units
 
 
+def _heads_like_later_entries(unit: Unit, later: list[Unit]) -> bool:
+    """The line is a subheading whose tag and class the story's later subheadings share (a
+    live blog's entries, each headed "<h2 class="live-update__headline">"): the first entry's,
+    not the page's headline or metadata."""
+    element = unit.element
+    if element.tag not in HEADING_TAGS or not element.get("class"):
+        return False
+    make = (element.tag, element.get("class"))
+    return any((other.element.tag, other.element.get("class")) == make for other in later)
+
+
 def _in_labelled_list(element: HtmlElement) -> bool:
     """The line is a term or value of a list of labelled fields ("<dl><dt>Date:</dt><dd>June
     11, 2025</dd><dt>Source:</dt>..."): above the story, its metadata."""
@@ -409,6 +420,8 @@ def edge_leftovers(
             # notice between a short story and a box that reads as more of it)
             dropped.append(unit.element)
         elif index < first:
+            if _heads_like_later_entries(unit, units[first:]):
+                continue  # (a live blog's first entry: its heading is like the others')
             if (
                 unit.element.tag == "h1"
                 or _is_title(unit, titles)

@@ -61,7 +61,7 @@ def continued_from_state(opening: list[str], page: Page) -> list[str]:
         if not _holds_state(script, text) or _strings_after(text, start) * MAX_SHOWN_SHARE < shown:
             continue
         for value in _state_values(text):
-            for candidate in _bodies(value):
+            for candidate in _bodies(value, probe.group()):
                 continued = _continuation(opening, candidate)
                 if continued is not None and len(continued) > len(best):
                     best = continued
@@ -134,9 +134,9 @@ def _first_bracket(text: str, start: int) -> int:
     return index if index < len(text) and text[index] in "{[" else -1
 
 
-def _bodies(value: object) -> Iterator[list[str]]:
+def _bodies(value: object, probe: str) -> Iterator[list[str]]:
     """The paragraph lists the state holds: its lists of text blocks, and its strings of
-    HTML."""
+    HTML that hold ``probe`` (other stories' are not parsed)."""
     stack = [value]
     visited = 0
     while stack and visited < _MAX_NODES:
@@ -150,7 +150,7 @@ def _bodies(value: object) -> Iterator[list[str]]:
                 if len(paragraphs) > 1:
                     yield paragraphs
             stack.extend(node)
-        elif isinstance(node, str) and _MARKUP.search(node):
+        elif isinstance(node, str) and probe in node and _MARKUP.search(node):
             paragraphs = _html_paragraphs(node)
             if len(paragraphs) > 1:
                 yield paragraphs

@@ -101,6 +101,11 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         ("Testua: Ane Zubia | Argazkiak: Iker Olano", ("Ane Zubia",), ()),
         # a Vietnamese weekday of two words run on from the date line
         ("Thành Hải Thứ ba, 12/03/2024 - 10:05", ("Thành Hải",), ()),
+        # an institution's job title, and the reporter's place, after the name
+        ("By Maya Chen, Senior Program Officer, Maternal Health", ("Maya Chen",), ()),
+        ("By Renata Obuya, Extension Forage Specialist", ("Renata Obuya",), ()),
+        ("Por Fernanda Lima, de Sorriso (MT)", ("Fernanda Lima",), ()),
+        ("By Ana de Armas and John Roe", ("Ana de Armas", "John Roe"), ()),
         ("By Jane Okafor, AP Washington", ("Jane Okafor",), ("Associated Press",)),
         ("News Nation Bureau", (), ()),
         ("Finian Cunningham. Sputnik International", ("Finian Cunningham",), ()),

@@ -411,6 +411,8 @@ def test_wire_rights_notice_of_a_photo_is_no_source() -> None:
             "ProPublica",
         ),
         ("This story was originally published by The 19th.", "The 19th"),
+        # German, the name in quotes after what it is
+        ("Dieser Kommentar erschien zuerst in der Wochenzeitung „Der Abend“.", "Der Abend"),
         ("This article was originally published in the Minnesota Reformer.", "Minnesota Reformer"),
         (
             "This article originally appeared on WNYC and has been republished here with "

@@ -15,7 +15,8 @@ from newsparse.generic.cues.kinds import Kind
 NOTES_HEADINGS: dict[str, tuple[str, ...]] = {
     "en": (
         "story source", "journal reference", "journal references", "journal information",
-        "cite this page", "cite this article", "citable reference", "media contact",
+        "cite this page", "cite this article", "citable reference", "suggested citation",
+        "recommended citation", "how to cite", "media contact",
         "media contacts", "press contact", "press contacts", "contacts", "notes to editors",
         "notes for editors", "note to editors", "content disclaimer",
     ),
@@ -50,6 +51,7 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "you may also be interested in",
             "you might be interested in",
             "more from",
+            "more work from",
             "more on",
             "more about",
             "more like this",
@@ -851,6 +853,7 @@ NAMED_CUES: tuple[str, ...] = (
     "subscribe to",
     "together with",
     "presented by",
+    "more work from",
 )
 # Of those, the cues whose heading may be written all in capitals: a sponsor's label
 # ("TOGETHER WITH KINGSBRIDGE CREDIT UNION").

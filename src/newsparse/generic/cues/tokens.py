@@ -609,6 +609,10 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     # "Har du tips? Ring eller sms:a ...")
     ("story", "tips"): Kind.APPEAL,
     ("tip", "box"): Kind.APPEAL,
+    # an advocacy group's petition cards in a story ("take-action-covers-block")
+    ("take", "action"): Kind.APPEAL,
+    # a newsletter platform's reader poll (Substack's "poll-embed")
+    ("poll", "embed"): Kind.CHROME,
     # a religious paper's call for prayer requests under its stories
     ("prayer", "box"): Kind.APPEAL,
     ("prayer", "request"): Kind.APPEAL,

@@ -21,6 +21,9 @@ NON_ARTICLE_SEGMENTS: frozenset[str] = frozenset(
     {
         "tag",
         "tags",
+        # a reader's reading list (Medium's "/list/staff-picks-c7bc6e1ee00f"); not "lists",
+        # where Penske's sites file their list articles ("/lists/best-albums-2024")
+        "list",
         "category",
         "categories",
         "author",

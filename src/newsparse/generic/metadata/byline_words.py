@@ -408,6 +408,22 @@ ROLE_WORDS: frozenset[str] = frozenset(
     }
 )
 
+#: The last words of the job titles an institution's staff sign with after their names
+#: ("Maya Chen, Senior Program Officer", "Renata Obuya, Extension Forage Specialist").
+JOB_TITLE_WORDS: frozenset[str] = frozenset(
+    {
+        "officer", "specialist", "educator", "coordinator", "manager", "director",
+        "scientist", "researcher", "fellow", "professor", "lecturer", "consultant",
+        "strategist", "advisor", "adviser",
+    }
+)  # fmt: skip
+
+#: Words that open a reporter's place after the name ("Por Fernanda Lima, de Sorriso (MT)",
+#: "Jane Doe, from Kyiv", "Anna Roth, aus Berlin"): the part they open is no second name.
+PLACE_PREPOSITIONS: frozenset[str] = frozenset(
+    {"de", "desde", "from", "aus", "em", "en", "in", "à", "da", "do", "dalla", "dal"}
+)
+
 #: Academic and professional credentials written after a name ("Jane Doe, MD").
 CREDENTIALS: frozenset[str] = frozenset(
     {

@@ -31,6 +31,7 @@ from newsparse.generic.metadata.byline_words import (
     DATE_CONNECTORS,
     EDITOR_CREDITS,
     HONORIFICS,
+    JOB_TITLE_WORDS,
     MAX_WORDS_BEFORE_CUE,
     NAME_JOINERS,
     NOISE_WORDS,
@@ -39,6 +40,7 @@ from newsparse.generic.metadata.byline_words import (
     PHOTO_CREDIT_LINKS,
     PHOTO_CREDIT_MARKS,
     PHOTO_CREDIT_WORDS,
+    PLACE_PREPOSITIONS,
     ROLE_WORDS,
     SHORT_JOINERS,
     SIMPLIFIED_CHINESE_ROLES,
@@ -509,8 +511,11 @@ def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
             # rather than more names (parenthesised co-authors excepted).
             if names_closed and segment_index < first_extra:
                 continue
-            if names and part.split()[-1].casefold().strip(".,") in ROLE_WORDS:
+            last = part.split()[-1].casefold().strip(".,")
+            if names and (last in ROLE_WORDS or last in JOB_TITLE_WORDS):
                 continue  # the role of the name before it ("..., Local Democracy Reporter")
+            if names and part.split()[0] in PLACE_PREPOSITIONS:
+                continue  # the reporter's place ("..., de Sorriso (MT)", "..., from Kyiv")
             name = clean_name(part)
             if name and " " not in name and not _SPACELESS.search(name) and not whole:
                 continue  # a lone word among other text is rarely a name ("June", "Staff")

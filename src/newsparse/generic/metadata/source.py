@@ -174,6 +174,10 @@ def _cross_domain_canonical(page: Page, canonical_url: str | None) -> str | None
     return name_for_host(page, host)
 
 
+# A publication's name set in quotes after a descriptor ("der Wochenzeitung „Der Abend“").
+_QUOTED_NAME = re.compile(r"[„“\"«»‚‘]([^„“”\"«»]{2,60}?)[“”\"»«‘’]")
+
+
 def _credit_line(page: Page) -> str | None:
     for element in credit_elements(page):
         text = text_of(element)
@@ -183,6 +187,9 @@ def _credit_line(page: Page) -> str | None:
         tail = match.group(1)
         cut = _NAME_END.search(tail)
         name = tail[: cut.start()] if cut else tail
+        quoted = _QUOTED_NAME.search(name)
+        if quoted is not None:
+            name = quoted.group(1)  # ("in der Wochenzeitung „Der Abend“", "in “The Ledger”")
         name = name.strip(" .,:;\"'“”«»")
         # "in the Minnesota Reformer": the sentence's article, not the name's ("The 19th")
         name = name.removeprefix("the ")

@@ -51,6 +51,7 @@ _CREDIT_XPATH_TERMS = (
     "riginalmente",
     "rsprünglich",
     "uerst erschienen",
+    "rschien zuerst",
     "riginariamente",
     "orspronkelijk",
     "erder verschenen",
