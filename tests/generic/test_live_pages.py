@@ -62,3 +62,31 @@ def test_a_live_blog_s_first_entry_keeps_its_heading() -> None:
     ):
         assert heading in body
     assert body.index("More than 400,000") < body.index("Utility outage maps showed")
+
+
+def test_every_entry_heading_of_a_live_blog_of_short_articles_stays() -> None:
+    # entries as <article>s, each headed alike in a <header> beside its time
+    entries = [
+        ("2:47 p.m.", "More than 400,000 customers without power", "Utility outage maps"),
+        ("1:15 p.m.", "Storm surge floods downtown Port Amelia", "Water from the bay"),
+        ("11:58 a.m.", "Hurricane makes landfall as Category 3", "The eye crossed the coast"),
+    ]
+    text = (
+        " showed the storm's toll across the county as it moved inland during the day, and "
+        "emergency managers urged residents to stay off the roads until further notice."
+    )
+    html = (
+        '<html><head><script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "LiveBlogPosting", "headline": "Hurricane Delia live updates"}</script>'
+        "</head><body><main><h1>Hurricane Delia live updates</h1><div class='live-feed'>"
+    )
+    for time, heading, opening in entries:
+        html += (
+            f"<article class='live-update'><header><time>{time}</time>"
+            f"<h2 class='live-update__headline'>{heading}</h2></header><p>{opening}{text}</p>"
+            "</article>"
+        )
+    html += "</div></main></body></html>"
+    body = newsparse.parse(html, registry=newsparse.Registry()).body
+    for _time, heading, opening in entries:
+        assert heading in body and opening in body

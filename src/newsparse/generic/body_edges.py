@@ -345,15 +345,23 @@ def _story_units(blocks: list[HtmlElement], scores: Scores, skip: set[HtmlElemen
     return units
 
 
-def _heads_like_later_entries(unit: Unit, later: list[Unit]) -> bool:
-    """The line is a subheading whose tag and class the story's later subheadings share (a
-    live blog's entries, each headed "<h2 class="live-update__headline">"): the first entry's,
-    not the page's headline or metadata."""
+def _entry_makes(units: list[Unit]) -> set[tuple[str, str]]:
+    """The makes (tag and class) of subheadings that head several of the story's entries (a
+    live blog's "<h2 class="live-update__headline">"): each is an entry's, however it reads."""
+    seen: set[tuple[str, str]] = set()
+    repeated: set[tuple[str, str]] = set()
+    for unit in units:
+        make = _entry_make(unit)
+        if make is not None:
+            (repeated if make in seen else seen).add(make)
+    return repeated
+
+
+def _entry_make(unit: Unit) -> tuple[str, str] | None:
     element = unit.element
     if element.tag not in HEADING_TAGS or not element.get("class"):
-        return False
-    make = (element.tag, element.get("class"))
-    return any((other.element.tag, other.element.get("class")) == make for other in later)
+        return None
+    return (str(element.tag), element.get("class") or "")
 
 
 def _in_labelled_list(element: HtmlElement) -> bool:
@@ -402,6 +410,7 @@ def edge_leftovers(
         dropped.append(box)
         anchors.pop()
     first, last = anchors[0], anchors[-1]
+    entry_makes = _entry_makes(units)
     second = anchors[1] if len(anchors) > 1 else first
     trailing_headings: list[int] = []  # indices of the headings after the last anchor
     for index, unit in enumerate(units):
@@ -420,7 +429,7 @@ def edge_leftovers(
             # notice between a short story and a box that reads as more of it)
             dropped.append(unit.element)
         elif index < first:
-            if _heads_like_later_entries(unit, units[first:]):
+            if _entry_make(unit) in entry_makes:
                 continue  # (a live blog's first entry: its heading is like the others')
             if (
                 unit.element.tag == "h1"
@@ -433,6 +442,8 @@ def edge_leftovers(
             ):
                 dropped.append(unit.element)
         elif index < second and index <= first + AFTER_STANDFIRST:
+            if _entry_make(unit) in entry_makes:
+                continue
             # a standfirst can open the story's block before the headline, byline or date
             # ("Opinion | <standfirst> | By | <date> | <story>"): those lines still go, on
             # strong signs only (the first paragraph of a story may be followed by anything)
