@@ -70,6 +70,7 @@ def test_labels_and_share_buttons_in_several_languages() -> None:
     # a live page's pinned post, an action bar's app link
     assert is_label("Pinned post")
     assert is_label("Member-only story")  # Medium's badge
+    assert is_label("Jump to Recipe")  # a recipe card's button
     assert is_label("Read in app")
     assert is_label("- რეკლამა -")  # Georgian: "Advertisement"
     assert is_label("Article réservé aux abonnés")

@@ -531,3 +531,16 @@ def test_links_to_the_story_in_other_languages_are_not_related() -> None:
     )
     related = newsparse.parse(html, url=URL, registry=newsparse.Registry()).related
     assert [link.url for link in related] == ["https://metro.example/news/2024/04/tram-costs"]
+
+
+def test_downloads_and_job_ads_are_not_related() -> None:
+    # a university's "Related files" beside its related news; a science magazine's job ads
+    related = _related(
+        '<div class="news-related"><h3>Related</h3><ul>'
+        '<li><a href="/news/2024/04/tram-costs">Tram costs rise again</a></li>'
+        '<li><a href="/fileadmin/presse/pm-38-2025.pdf">Press release (PDF)</a></li>'
+        '<li><a href="https://jobs.metro.example/job/6021/transport-planner/">Transport planner'
+        "</a></li></ul></div>",
+        URL,
+    )
+    assert [link.url for link in related] == ["https://metro.example/news/2024/04/tram-costs"]

@@ -11,6 +11,7 @@ import lxml.html
 from newsparse.generic.cues.link_texts import LISTING_LINK_OPENERS
 from newsparse.generic.cues.urls import (
     BLOCKED_HOSTS,
+    FILE_SUFFIXES,
     NON_ARTICLE_RELS,
     NON_ARTICLE_SEGMENTS,
     PAGINATION_PARAMETERS,
@@ -108,6 +109,8 @@ def is_article_link(page: Page, anchor: HtmlElement) -> bool:
     segments = [segment for segment in parts.path.lower().split("/") if segment]
     if parts.query and _paginates(parts.query):
         return False
+    if segments and segments[-1].endswith(FILE_SUFFIXES):
+        return False  # (a download: "Zugehörige Dateien", "pm-38-2025.pdf")
     if any(segment in NON_ARTICLE_SEGMENTS for segment in segments):
         # (a dated story filed under a section path is still a story:
         # "/sections/shots-health-news/2024/09/05/nx-s1-5090234/daylight-saving"; so is one

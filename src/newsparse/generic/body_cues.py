@@ -523,7 +523,12 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
         "publicitat",
         "ਇਸ਼ਤਿਹਾਰ",  # Punjabi
         "โฆษณา",  # Thai
-        "member only story",  # Medium's badge ("Member-only story")
+        "member only story",
+        # a recipe card's buttons (Tasty Recipes, WP Recipe Maker)
+        "jump to recipe",
+        "print recipe",
+        "pin recipe",
+        "jump to video",  # Medium's badge ("Member-only story")
         "press release",
         "news release",
         "play video",

@@ -368,6 +368,18 @@ def test_date_before_the_publicado_por_cue_is_read_day_first() -> None:
     assert article.authors == ("Marina Costa",)
 
 
+def test_a_time_element_without_a_datetime_attribute_is_a_dateline() -> None:
+    # a science release site: "NEWS RELEASE <time>12-MAR-2025</time>", no metadata date
+    html = (
+        "<html><head><title>Coral reefs recover faster with fish</title></head><body>"
+        "<article><p class='type'>NEWS RELEASE <time>12-MAR-2025</time></p>"
+        "<h1>Coral reefs recover faster with fish</h1><p>"
+        + "Reefs with more grazing fish recovered twice as fast after bleaching. " * 4
+        + "</p></article></body></html>"
+    )
+    assert parse_html(html).published == datetime(2025, 3, 12)
+
+
 def test_cued_dateline_just_above_the_headline() -> None:
     article = parse_fixture("german_hubspot_blog.html")
     assert article.published == datetime(2020, 3, 12)

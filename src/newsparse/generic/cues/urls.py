@@ -17,10 +17,19 @@ SECTION_SEGMENTS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# The endings of a file's address: a download, not an article ("/fileadmin/presse/pm.pdf").
+FILE_SUFFIXES: tuple[str, ...] = (
+    ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".zip", ".csv", ".mp3", ".mp4",
+    ".jpg", ".jpeg", ".png", ".gif", ".epub",
+)  # fmt: skip
+
 NON_ARTICLE_SEGMENTS: frozenset[str] = frozenset(
     {
         "tag",
         "tags",
+        # a job board's ads ("jobs.scimag.example/job/6021/postdoc-...")
+        "job",
+        "jobs",
         # a reader's reading list (Medium's "/list/staff-picks-c7bc6e1ee00f"); not "lists",
         # where Penske's sites file their list articles ("/lists/best-albums-2024")
         "list",

@@ -55,6 +55,8 @@ _MAX_DATELINE = 160
 _TODAY_LEVELS = 3
 _MAX_UNMARKED = 120
 _MAX_BARE_DATE = 40
+# How many <time> elements without a datetime attribute are read as datelines.
+_MAX_BARE_TIMES = 5
 # What parts the fields of a metadata line ("<paper> / <date>", "<name> | <date>").
 _FIELD_SEPARATOR = re.compile(r"\s[/|·•]\s")
 _CUE_PUBLISHED = CaselessWords(PUBLISHED_CUES)
@@ -134,6 +136,11 @@ def _find_dateline_elements(page: Page) -> list[common.HtmlElement]:
         for e, marks in regions.cue_elements(page)
         if e.tag in _DATELINE_TAGS and _DATE_MARK.search(marks)
     ][:80]
+    # (a <time> without a datetime attribute marks a date by its tag alone: "NEWS RELEASE
+    # <time>12-MAR-2025</time>")
+    marked += [t for t in page.elements("time") if not t.get("datetime") and t not in marked][
+        :_MAX_BARE_TIMES
+    ]
     ordered = regions.near_story_first(page, marked)
     chosen: list[common.HtmlElement] = []
     for element in ordered:
