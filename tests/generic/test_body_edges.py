@@ -71,6 +71,7 @@ def test_labels_and_share_buttons_in_several_languages() -> None:
     assert is_label("Pinned post")
     assert is_label("Member-only story")  # Medium's badge
     assert is_label("Jump to Recipe")  # a recipe card's button
+    assert is_label("Card 2 of 5")  # an explainer's card counter
     assert is_label("Read in app")
     assert is_label("- რეკლამა -")  # Georgian: "Advertisement"
     assert is_label("Article réservé aux abonnés")
@@ -839,6 +840,9 @@ def test_date_lines_and_sign_offs_in_more_shapes() -> None:
     assert not is_dated_line(
         "Updated figures published by the agency on March 5 show that exports grew 3% in the year."
     )
+    # an editor's note on what an update added is the story's
+    assert not is_dated_line("Updated at 9:02 a.m. with comment from the mayor's office.")
+    assert not is_dated_line("Updated 6:40 p.m. to add that Gardner was released on bond.")
     # a name alone and an e-mail address
     assert is_signoff("Hanna Kärkkäinen hanna.karkkainen@savonuutiset.example")
     assert is_signoff("칼럼니스트 박생강 pillgoo9@mail.example")  # (the role first)

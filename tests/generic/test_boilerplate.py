@@ -214,6 +214,8 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("wp-block-group prayer-box", Kind.APPEAL),
         ("take-action-covers-block", Kind.APPEAL),  # an advocacy group's petition cards
         ("poll-embed", Kind.CHROME),  # a newsletter platform's reader poll
+        ("b-news-tip c-stack", Kind.APPEAL),  # a newsroom's call for tips
+        ("ArticlePage-aiSummary AiSummary", Kind.NOTES),  # a machine's summary of the story
         ("box-tinlienquan", Kind.RELATED),  # Vietnamese: related news
         ("kbwscwl-relatedbox", Kind.RELATED),
         ("PianoInline_container__x7Yz", Kind.PAYWALL),
@@ -422,6 +424,8 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("Вас может заинтересовать", Kind.RELATED),
         ("Promoted Content", Kind.AD),
         ("More work from Concordia", Kind.RELATED),
+        ("Have a news tip?", Kind.APPEAL),
+        ("AI-generated summary", Kind.NOTES),
         ("Advertiser Disclosure", Kind.AD),
         ("Editorial policy", Kind.APPEAL),
         ("関連企業・業界", Kind.TAGS),

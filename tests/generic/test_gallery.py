@@ -67,3 +67,21 @@ def test_a_story_with_a_gallery_keeps_its_captions_out() -> None:
     body = _body(_gallery_page(story))
     assert not set(CAPTIONS) & set(body)
     assert len(body) == 4
+
+
+def test_a_slideshow_whose_slides_hold_descriptions_is_read_from_them() -> None:
+    # a WordPress theme's slideshow: every block classed "gallery-*", each slide's text its
+    # "description"
+    slides = "".join(
+        f"<div class='gallery-slide'><div class='gallery-slide__media'><img src='/s{index}.jpg' "
+        f"alt=''></div><div class='gallery-slide__counter'>{index + 1} / {len(CAPTIONS)}</div>"
+        f"<div class='gallery-slide__description'><p>{caption}</p></div></div>"
+        for index, caption in enumerate(CAPTIONS)
+    )
+    html = (
+        "<html><head><title>Scenes from the fair</title></head><body><div class='gallery-header'>"
+        "<h1 class='gallery-title'>Scenes from the fair</h1></div>"
+        f"<div class='gallery-intro'><p>{INTRO}</p></div><div class='gallery-slides'>{slides}"
+        "</div></body></html>"
+    )
+    assert _body(html) == [INTRO, *CAPTIONS]

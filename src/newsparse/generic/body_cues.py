@@ -461,6 +461,11 @@ SITE_NOTICE_OPENERS: tuple[str, ...] = (
     "have you got a story for",
     "masz ciekawy temat",
     "email us at tips",
+    # a newsroom's call for tips under its stories
+    "have a news tip",
+    "got a news tip",
+    "have a story tip",
+    "got a story tip",
     "whatsapp us on",
     # an embed's consent placeholder
     "an dieser stelle finden sie einen externen inhalt",

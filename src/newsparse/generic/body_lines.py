@@ -60,6 +60,13 @@ _FIRST_PUBLISHED = re.compile(
 )
 _FIRST_PUBLISHED_DATE = 32
 
+# An editor's note saying what an update brought ("Updated at 9:02 a.m. with comment from the
+# mayor's office", "Updated 6:40 p.m. to add that ..."): no date line, however short.
+_UPDATE_NOTE = re.compile(
+    r"\d\W*(?:[ap]\.?m\.?|h|uhr|horas?)?\.?\s+(?:\w+\s+){0,2}?(?:with|to (?:add|include|"
+    r"correct|reflect|clarify|update|remove)|mit|avec|con|com)\b",
+    re.IGNORECASE,
+)
 # ...is a date line when this short (a sentence may open with "Updated figures show..."), or
 # twice this with a second label.
 _DATED_LINE_LENGTH = 60
@@ -86,7 +93,7 @@ _DURATION_LENGTH = 18
 # A slideshow's or quiz's counter ("3 of 12", "Question 1 of 3", "Photo 2/5"): its place is
 # no later than its total ("24/7" is no counter).
 _COUNTER = re.compile(
-    r"(?:(?:question|slide|photo|image|picture|step|foto|фото|bild)\s+)?(\d{1,3})\s*"
+    r"(?:(?:question|slide|photo|image|picture|step|card|page|foto|фото|bild)\s+)?(\d{1,3})\s*"
     r"(?:of|/|из|di|von|sur|de|dari|z|av|af|van)\s*(\d{1,3})",
     re.IGNORECASE,
 )
@@ -480,8 +487,8 @@ def is_dated_line(text: str) -> bool:
         )
     if _DATE_LABEL.span(text) is None:
         return False
-    if _DIGIT.search(text) is None:
-        return False
+    if _DIGIT.search(text) is None or _UPDATE_NOTE.search(text) is not None:
+        return False  # (an editor's note on what the update added is the story's)
     return len(text) <= _DATED_LINE_LENGTH or _SECOND_DATE_LABEL.span(text[1:]) is not None
 
 

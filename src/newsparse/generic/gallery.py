@@ -36,8 +36,10 @@ _MAX_DEPTH = 12
 _FOREIGN_KINDS = frozenset(
     {Kind.RELATED, Kind.READ_ALSO, Kind.POPULAR, Kind.COMMENTS, Kind.AD, Kind.NAV}
 )
+# (a slide's text may be its "description": "gallery-slide__description")
 _CAPTIONS = lxml.etree.XPath(
-    "//body//figcaption | //body//*[contains(translate(@class, 'CAPTION', 'caption'), 'caption')]"
+    "//body//figcaption | //body//*[contains(translate(@class, 'CAPTION', 'caption'), 'caption')"
+    " or contains(translate(@class, 'DESCRIPTION', 'description'), 'description')]"
 )
 
 

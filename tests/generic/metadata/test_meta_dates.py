@@ -214,6 +214,16 @@ def test_future_and_ancient_dates_are_rejected() -> None:
     assert parse_html(html).published is None
 
 
+def test_an_archive_s_old_date_stated_in_its_metadata_is_kept() -> None:
+    # a digitised newspaper's article: a date before 1990 stated as a date, not written in text
+    html = (
+        "<html><head><meta name='DC.date' content='1906-11-22'>"
+        "<meta name='citation_date' content='1900-01-01'></head><body><h1>The show</h1>"
+        "<p>Founded in 1887, the society held its first show that year.</p></body></html>"
+    )
+    assert parse_html(html).published == datetime(1906, 11, 22)
+
+
 def test_modified_before_published_is_dropped() -> None:
     html = (
         "<html><head><meta property='article:published_time' content='2020-05-02T10:00:00Z'>"

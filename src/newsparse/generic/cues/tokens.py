@@ -613,6 +613,9 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("take", "action"): Kind.APPEAL,
     # a newsletter platform's reader poll (Substack's "poll-embed")
     ("poll", "embed"): Kind.CHROME,
+    # a newsroom's call for tips ("b-news-tip"), and a summary a machine wrote of the story
+    ("news", "tip"): Kind.APPEAL,
+    ("ai", "summary"): Kind.NOTES,
     # a religious paper's call for prayer requests under its stories
     ("prayer", "box"): Kind.APPEAL,
     ("prayer", "request"): Kind.APPEAL,

@@ -13,6 +13,10 @@ from newsparse.generic.metadata.date_words import ZONE_OFFSETS
 from newsparse.generic.metadata.datetext import date_in_text
 
 _MIN_YEAR = 1990
+# A date a page states in its metadata as a date ("datePublished": "1887-03-12") may be as
+# old as a digitised newspaper's; the placeholders of empty fields are still no dates.
+_HISTORICAL_MIN_YEAR = 1800
+_PLACEHOLDER_DAYS = frozenset({(1970, 1, 1), (1900, 1, 1), (1899, 12, 30), (1899, 12, 31)})
 _DEFAULT = datetime(2000, 1, 1)
 _OTHER_DEFAULT = datetime(2001, 2, 2)
 _MAX_VALUE = 80
@@ -37,9 +41,10 @@ def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def plausible(value: datetime | None) -> datetime | None:
-    """``value`` when it is neither in the future nor implausibly old, else None."""
-    if value is None or value.year < _MIN_YEAR:
+def plausible(value: datetime | None, oldest: int = _MIN_YEAR) -> datetime | None:
+    """``value`` when it is neither in the future nor older than the year ``oldest``, else
+    None."""
+    if value is None or value.year < oldest:
         return None
     aware = value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
     try:
@@ -94,7 +99,7 @@ def parse_date(value: object) -> datetime | None:
             return None
     parsed = _iso(value)
     if parsed is not None:
-        return plausible(parsed)
+        return _stated(parsed)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", dateparser.UnknownTimezoneWarning)
@@ -108,7 +113,15 @@ def parse_date(value: object) -> datetime | None:
             parsed.utcoffset()
         except (ValueError, OverflowError):
             return None
-    return plausible(parsed)
+    return _stated(parsed) if parsed is not None else None
+
+
+def _stated(value: datetime) -> datetime | None:
+    """A date written as one in a metadata value: plausible back to a digitised archive's
+    years, but an empty field's placeholder ("1970-01-01") is none."""
+    if (value.year, value.month, value.day) in _PLACEHOLDER_DAYS:
+        return None
+    return plausible(value, _HISTORICAL_MIN_YEAR)
 
 
 def is_earlier(a: datetime, b: datetime) -> bool:

@@ -5,8 +5,10 @@ Precedence for ``published``: the article's JSON-LD ``datePublished``; meta tags
 an element marked ``itemprop=datePublished``; an RDFa ``dc:created`` element; the first ``<time datetime>`` in the article;
 a visible dateline (many languages and formats); last, a date in the URL. ``modified`` has the
 same sources with their "modified" names. Structured values are parsed with python-dateutil
-and keep their zone (never converted to UTC). A date in the future or before 1990 is
-rejected; a modification date earlier than the publication date is dropped.
+and keep their zone (never converted to UTC). A date in the future is rejected, and so is
+one before 1990 written in the text (a metadata value may state an archive's date back to
+1800, but not an empty field's placeholder, "1970-01-01"); a modification date earlier than
+the publication date is dropped.
 """
 
 from __future__ import annotations
