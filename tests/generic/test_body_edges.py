@@ -72,6 +72,11 @@ def test_labels_and_share_buttons_in_several_languages() -> None:
     assert is_label("Member-only story")  # Medium's badge
     assert is_label("Jump to Recipe")  # a recipe card's button
     assert is_label("Card 2 of 5")  # an explainer's card counter
+    # the BBC's skip links around an embedded post, and an audio player's Italian label
+    assert is_label("Skip Instagram post, 1")
+    assert is_label("پایان پست اینستاگرام, ۱")
+    assert not is_label("Skipping rope")
+    assert is_label("Ascolta questo articolo ora...")
     assert is_label("Read in app")
     assert is_label("- რეკლამა -")  # Georgian: "Advertisement"
     assert is_label("Article réservé aux abonnés")

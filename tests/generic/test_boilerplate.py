@@ -425,6 +425,8 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("Promoted Content", Kind.AD),
         ("More work from Concordia", Kind.RELATED),
         ("Have a news tip?", Kind.APPEAL),
+        ("اقرأ أيضًا:", Kind.READ_ALSO),  # Arabic, with its optional vowel mark
+        ("مقالات في نفس الموضوع", Kind.RELATED),
         ("AI-generated summary", Kind.NOTES),
         ("Advertiser Disclosure", Kind.AD),
         ("Editorial policy", Kind.APPEAL),

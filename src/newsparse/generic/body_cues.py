@@ -357,6 +357,17 @@ SOCIAL_PLATFORM_LABELS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# The BBC's links around an embedded post, for screen readers ("Skip Instagram post, 1",
+# "End of Instagram post, 1"; Persian "نادیده گرفتن پست اینستاگرام, ۱"): the openers, and
+# the platforms' names in the scripts the labels are written in besides Latin.
+EMBED_SKIP_OPENERS: tuple[str, ...] = (
+    "skip", "end of", "نادیده گرفتن پست", "پایان پست", "تخطى", "نهاية",
+)  # fmt: skip
+EMBED_PLATFORM_NAMES: tuple[str, ...] = (
+    *sorted(SOCIAL_PLATFORM_LABELS), "اینستاگرام", "توییتر", "یوتیوب", "فیسبوک", "إنستغرام",
+    "تويتر", "يوتيوب", "فيسبوك",
+)  # fmt: skip
+
 # How a Chinese story's dateline ends, on a line of its own at its head ("TNW中文站 10月14日
 # 报道", "新华社北京10月14日电"): the story's first words, not a date line to drop.
 CJK_DATELINE_ENDINGS: tuple[str, ...] = ("报道", "報導", "報道", "电", "電", "讯", "訊")
@@ -473,6 +484,8 @@ SITE_NOTICE_OPENERS: tuple[str, ...] = (
     "ich bin damit einverstanden, dass mir externe inhalte",
     "möchtest du diesen ergänzenden inhalt",
     "this article includes content provided by",
+    "this article contains content provided by",
+    "we ask for your permission before anything is loaded",
     # the notice Russia's law has "foreign agents" print above what they publish
     "данное сообщение (материал) создано",
     "настоящий материал (информация) произведен",
@@ -675,6 +688,8 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
         "escuchar artículo",
         "escuchar este artículo",
         "ascolta l'articolo",
+        "ascolta questo articolo",
+        "ascolta questo articolo ora",
         "ouvir este artigo",
         # an action bar's invitation to the site's app
         "read in app",

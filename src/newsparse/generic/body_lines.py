@@ -14,6 +14,8 @@ from newsparse.generic.body_cues import (
     CJK_CREDIT_LABELS,
     CJK_DATELINE_ENDINGS,
     CREDIT_OPENERS,
+    EMBED_PLATFORM_NAMES,
+    EMBED_SKIP_OPENERS,
     PLAYER_NOTICE_OPENERS,
     SENTENCE_END_CHARACTERS,
     SHARE_OPENERS,
@@ -145,6 +147,15 @@ _VIEW_COUNT = re.compile(
     re.I,
 )
 _VIEW_COUNT_LENGTH = 48
+# The BBC's skip links around an embedded post ("Skip Instagram post, 1").
+_EMBED_SKIP = re.compile(
+    rf"(?:{'|'.join(map(re.escape, EMBED_SKIP_OPENERS))})\s+"
+    rf"(?:(?:{'|'.join(map(re.escape, EMBED_PLATFORM_NAMES))})\s*)?"
+    r"(?:post|content|video|پست|محتوى|محتوا)?"
+    rf"(?:\s*(?:{'|'.join(map(re.escape, EMBED_PLATFORM_NAMES))}))?\s*,?\s*\d*",
+    re.IGNORECASE,
+)
+_EMBED_SKIP_LENGTH = 48
 
 # A video player's prompt or notice ("Click to play video: '<title>'") or a site's notice
 # written into the story (a paywall's, an editorial review's), shorter than this; its
@@ -397,6 +408,8 @@ def is_label(text: str) -> bool:
     if len(text) <= _EDITOR_INITIALS_LENGTH and _EDITOR_INITIALS.fullmatch(text):
         return True
     if len(text) <= _VIEW_COUNT_LENGTH and _VIEW_COUNT.fullmatch(text):
+        return True
+    if len(text) <= _EMBED_SKIP_LENGTH and _EMBED_SKIP.fullmatch(text):
         return True
     if len(text) <= _EDITOR_CREDIT_LENGTH and (
         _CJK_EDITOR_CREDIT.fullmatch(text) or _PRINT_EDITION.fullmatch(text)

@@ -27,6 +27,8 @@ _LABELLED_TEXT = re.compile(r"\s*([^:：|»›]{1,40})\s*[:：|»›]\s*(\S.*)",
 
 # Greek letters, and the accents and breathings written over them (decomposed).
 _GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+# Arabic vowel marks (harakat, tanwin, superscript alef) and the tatweel: optional in writing.
+_ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 _GREEK_ACCENTS = re.compile("[\u0300\u0301\u0304\u0306\u0308\u0313\u0314\u0342\u0345]")
 
 # A heading longer than this is a story's own subheading, not a block label.
@@ -39,13 +41,16 @@ _MAX_NAMED_CUE_WORDS = 3
 def normalise(text: str) -> str:
     """Casefolded words separated by single spaces, punctuation dropped (composed, and
     Turkish "İ" folded to "i" like "I"; Greek without its accents, which capitals drop:
-    "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ" is "Διαβάστε επίσης")."""
+    "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ" is "Διαβάστε επίσης"; Arabic without its vowel marks and tatweel:
+    "اقرأ أيضًا" is "اقرأ أيضا")."""
     folded = text.casefold()
     if not folded.isascii():
         folded = folded.replace("i\u0307", "i")
         if _GREEK.search(folded):
             folded = _GREEK_ACCENTS.sub("", unicodedata.normalize("NFD", folded))
         folded = unicodedata.normalize("NFC", folded)
+        if _ARABIC_MARKS.search(folded):
+            folded = _ARABIC_MARKS.sub("", folded)
     return _NON_WORD.sub(" ", folded).strip()
 
 

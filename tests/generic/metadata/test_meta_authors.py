@@ -101,6 +101,11 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         ("Testua: Ane Zubia | Argazkiak: Iker Olano", ("Ane Zubia",), ()),
         # a Vietnamese weekday of two words run on from the date line
         ("Thành Hải Thứ ba, 12/03/2024 - 10:05", ("Thành Hải",), ()),
+        # the cue's mark a dash (Arabic "كتب-"), Italian "Articolo di"
+        ("كتب- رامي النوبي", ("رامي النوبي",), ()),
+        ("Articolo di Chiara Fontana", ("Chiara Fontana",), ()),
+        # the BBC's byline list read out: its fields after the names are no names
+        ("Author, Niloufar Rahimi, Role, BBC Persian", ("Niloufar Rahimi",), ()),
         # an institution's job title, and the reporter's place, after the name
         ("By Maya Chen, Senior Program Officer, Maternal Health", ("Maya Chen",), ()),
         ("By Renata Obuya, Extension Forage Specialist", ("Renata Obuya",), ()),
@@ -1163,3 +1168,18 @@ def test_condolence_signatures_sign_no_obituary() -> None:
         f"</div>{wall}</body></html>"
     )
     assert article.authors == ()
+
+
+def test_the_bbc_s_byline_region_names_the_author_not_the_role() -> None:
+    # BBC World Service pages: a region labelled by a hidden heading, its fields' labels
+    # read out to screen readers only
+    story = "<p>" + "Farmers around the lake say the water has gone for good this year. " * 4
+    html = (
+        "<html lang='en-GB'><head><title>Lake farmers leave - BBC News</title></head><body><main>"
+        "<article><h1>Lake farmers leave as water runs out</h1><section aria-labelledby="
+        "'article-byline' role='region'><h2 id='article-byline' class='visually-hidden'>Article "
+        "information</h2><ul><li><span class='visually-hidden'>Author, </span><span>Niloufar "
+        "Rahimi</span></li><li><span class='visually-hidden'>Role, </span><span>BBC Persian"
+        f"</span></li></ul></section>{story}</p></article></main></body></html>"
+    )
+    assert parse_html(html).authors == ("Niloufar Rahimi",)

@@ -205,6 +205,7 @@ def test_portal_copy_names_the_provider_from_its_logo_link() -> None:
         ("Vic (ACN).- ", "ACN"),
         ("BUENOS AIRES (Télam) - ", "Télam"),
         ("NEW YORK (JTA) — ", "Jewish Telegraphic Agency"),
+        ("لندن (رويترز) - ", "Reuters"),
     ],
 )
 def test_national_agency_datelines(dateline: str, source: str) -> None:
@@ -314,6 +315,8 @@ def test_wire_datelines_in_house_styles(opening: str, source: str | None) -> Non
         ("Źródło: PAP", "PAP"),
         ("Kaynak: AA", "Anadolu Agency"),
         ("Font: EFE", "EFE"),  # Catalan
+        ("المصدر: رويترز", "Reuters"),  # Arabic
+        ("منبع: <a href='https://isna.example/news/1'>ایسنا</a>", "ISNA"),  # Persian
         ("Source: Daily Herald", "Daily Herald"),  # an outlet's name
         ("Bron: <a href='https://www.nrc.example/'>NRC</a>", "NRC"),  # linked to another site
         ("Source: company filings", None),  # data, not a publisher
@@ -370,6 +373,20 @@ def test_a_wire_dateline_on_its_own_line_or_after_a_standfirst(opening: str) -> 
     article = parse_html(_page(body=opening + STORY), url="https://harbourtimes.example/plan")
     assert article.source in ("Europa Press", "ANSA")
     assert (article.source == "ANSA") == ("ANSA" in opening)
+
+
+def test_a_cookie_banner_s_paragraph_is_no_opening_of_the_story() -> None:
+    # an Italian regional paper: the consent banner's <p> comes first on the page
+    banner = (
+        "<div id='iubenda-cs-banner'><p class='iub-p'>Noi e terze parti selezionate utilizziamo "
+        "cookie o tecnologie simili per finalità tecniche e, con il tuo consenso, anche per "
+        "altre finalità.</p></div>"
+    )
+    story = (
+        "<p>(ANSA) - TARANTO, 12 MAR - " + "Il porto ha registrato un aumento dei traffici. " * 3
+    )
+    html = f"<html><body>{banner}<div class='article'><h1>Porto</h1>{story}</p></div></body></html>"
+    assert parse_html(html, url="https://www.quotidianodipuglia.example/a.html").source == "ANSA"
 
 
 def test_a_source_label_closing_a_story_written_with_line_breaks() -> None:

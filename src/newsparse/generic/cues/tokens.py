@@ -137,6 +137,9 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     "cookiebot": (Kind.CONSENT, ANY),
     "usercentrics": (Kind.CONSENT, ANY),
     "quantcast": (Kind.CONSENT, ANY),
+    "iubenda": (Kind.CONSENT, ANY),  # (Italy's commonest consent banner: "iubenda-cs-banner")
+    "cookielaw": (Kind.CONSENT, ANY),
+    "cookieconsent": (Kind.CONSENT, ANY),
     # ads, sponsored and promoted content
     "ad": (Kind.AD, WEAK),
     "ads": (Kind.AD, WEAK),
@@ -852,6 +855,7 @@ CUE_ATTRIBUTES: tuple[str, ...] = (
     "data-hook",  # (Wix: "share-buttons", "recent-posts", "comments")
     "data-qa",  # (SCMP: "GenericArticle-InlineWidget", "AuthorNames-Container")
     "data-test-id",
+    "data-e2e",  # (the BBC's pages: "instagram-embed", "related-content-heading")
 )
 
 # ARIA roles.

@@ -16,6 +16,7 @@ BYLINE_CUES: tuple[str, ...] = (
     "by",
     "par",
     "von",
+    "articolo di",  # Italian: article by
     "por",
     "per",  # Catalan
     "di",
@@ -415,6 +416,15 @@ JOB_TITLE_WORDS: frozenset[str] = frozenset(
         "officer", "specialist", "educator", "coordinator", "manager", "director",
         "scientist", "researcher", "fellow", "professor", "lecturer", "consultant",
         "strategist", "advisor", "adviser",
+    }
+)  # fmt: skip
+
+#: The labels of a byline list's fields after the names, read out to screen readers (the BBC's
+#: "Author, <name>", "Role, BBC Persian", "Reporting from, Kyiv"): what follows is no name.
+BYLINE_FIELD_LABELS: frozenset[str] = frozenset(
+    {
+        "role", "reporting from", "نقش", "گزارش از", "الدور", "المنصب", "cargo", "función",
+        "rol", "função", "должность", "роль", "посада", "unvan", "görev", "पदनाम", "भूमिका",
     }
 )  # fmt: skip
 

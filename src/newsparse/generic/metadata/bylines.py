@@ -20,6 +20,7 @@ from newsparse.generic.metadata.byline_words import (
     BRACKETED_CREDIT_ROLES,
     BY_POSTPOSITIONS,
     BYLINE_CUES,
+    BYLINE_FIELD_LABELS,
     BYLINE_STOPS,
     CJK_NOT_NAMES,
     CJK_OUTLET_ENDINGS,
@@ -67,7 +68,8 @@ from newsparse.page import collapse_whitespace
 LABEL_MARKS = ":：՝|｜៖፡፦།・"
 BYLINE_CUE = re.compile(
     rf"^(?:(?:[^\W\d_][\w-]*\s+){{1,{MAX_WORDS_BEFORE_CUE}}}(?=by\s))?"
-    rf"(?P<cue>{longest_first(BYLINE_CUES)})(?:\s*[{LABEL_MARKS}]\s*|\s+)",
+    # (the cue's mark may be a dash before a space: "كتب- رامي النوبي")
+    rf"(?P<cue>{longest_first(BYLINE_CUES)})(?:\s*[{LABEL_MARKS}]\s*|\s*-\s+|\s+)",
     re.I,
 )
 # A byline written as a labelled field anywhere in a metadata line ("2024-04-12 来源：江南日报
@@ -485,6 +487,8 @@ def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
             part = part.strip()
             if not part:
                 continue
+            if part.casefold().strip(" ,:") in BYLINE_FIELD_LABELS:
+                break  # ("Author, Jane Doe, Role, BBC News": the fields after the names)
             role = _WIRE_ROLE.search(part)
             if role:
                 # "AP Auto Writer", "TOM KRISHER AP Sports Writer": the agency's staff credit

@@ -35,10 +35,11 @@ _NORTH_AMERICAN_TIME = re.compile(
     rf"(?:{longest_first(NORTH_AMERICAN_ZONES)})\b"
 )
 _TIME = re.compile(
-    # (a year's "г." before the time, "12.03.2024 г. 14:30"; Slovak and Czech "o", Polish "o
-    # godz.", Swahili "saa" for "at")
-    r"^(?:\s*г\.)?\W{0,6}(?:at\s+|à\s+|um\s+|ob\s+|o\s+(?:godz\.\s*)?|saa\s+|a las\s+|alle\s+"
-    r"|kl\.?\s+|เวลา\s*)?"
+    # (a year's "г." or "года" before the time, "12.03.2024 г. 14:30", "12 марта 2024 года,
+    # 14:05"; Slovak and Czech "o", Polish "o godz.", Swahili "saa", Italian "ore", Finnish
+    # "klo" for "at")
+    r"^(?:\s*(?:г\.|года))?\W{0,6}(?:at\s+|à\s+|um\s+|ob\s+|o\s+(?:godz\.\s*)?|saa\s+|a las\s+"
+    r"|alle\s+|ore\s+|klo\s+|kl\.?\s+|เวลา\s*)?"
     rf"(?:(?P<before>{longest_first(MERIDIEMS_BEFORE_TIME)})\s*)?"
     r"(?P<hour>\d{1,2})\s?[:h.時시]\s?(?P<minute>\d{2})(?::\d{2})?"
     rf"(?:\s*(?P<ampm>[ap])\.?m\.?|\s*(?P<after>{longest_first(MERIDIEMS_AFTER_TIME)})(?!\w))?",

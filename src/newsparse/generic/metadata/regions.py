@@ -12,7 +12,8 @@ from urllib.parse import urlsplit
 import lxml.etree
 
 from newsparse.generic.body_cues import STANDFIRST_TOKENS
-from newsparse.generic.classes import class_and_id, holds_token
+from newsparse.generic.classes import class_and_id, holds_token, kind_of_class_and_id
+from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.measure import mark_element
 from newsparse.generic.metadata.class_cues import (
     CAMEL_CASE_CLASSES,
@@ -391,6 +392,8 @@ def _is_teaser(element: HtmlElement) -> bool:
 
 
 _MIN_PARAGRAPH = 25
+# How many levels above a paragraph a cookie banner's class is looked for.
+_CONSENT_LEVELS = 4
 # How many hAtom entries of a page are looked at for the post's.
 _MAX_ENTRIES = 10
 # A story's element holds more paragraphs than a teaser's one.
@@ -434,6 +437,15 @@ def _paragraphs(scope: HtmlElement) -> Iterator[HtmlElement]:
             return
 
 
+def _in_consent_banner(paragraph: HtmlElement) -> bool:
+    """The paragraph is a cookie banner's, a few levels up at most ("<div
+    id="iubenda-cs-banner"><p class="iub-p">Noi e terze parti...")."""
+    for ancestor in itertools.islice(paragraph.iterancestors(), _CONSENT_LEVELS):
+        if kind_of_class_and_id(ancestor.get("class"), ancestor.get("id")) is Kind.CONSENT:
+            return True
+    return False
+
+
 def _leading_paragraphs(page: Page) -> list[str]:
     """Texts of the story's first paragraphs (at least 25 characters, bylines and datelines
     styled as paragraphs skipped): up to the first of 60 characters or more."""
@@ -446,7 +458,7 @@ def _leading_paragraphs(page: Page) -> list[str]:
                 marks = p.get("class") or ""
                 if marks and (_CUE_ATTRIBUTE.search(marks) or _NOT_STORY_TEXT.search(marks)):
                     continue
-                if is_hidden(p):
+                if is_hidden(p) or _in_consent_banner(p):
                     continue
                 before = p.getprevious()
                 if p.tag == "div" and before is not None and before.tag in _PICTURES:

@@ -70,6 +70,9 @@ _BOX_LEVELS = 4
 _SOURCE_NAME_END = re.compile(
     r"\s*[|｜/,，]|\s+(?=\d)|\s+\S+[:：]|\s{2,}"
     rf"|(?<=[{KANA_AND_HAN}])\s+(?=[{KANA_AND_HAN}])"
+    # (a date run on without a space after a name in a script other than Latin: "رويترز8
+    # مارس", where adjacent <span>s joined them)
+    r"|(?<=[^\W\d_a-zA-Z])(?=\d)"
 )
 _MAX_SOURCE_NAME = 30
 _MAX_SOURCE_LINE = 120

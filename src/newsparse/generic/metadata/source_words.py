@@ -109,6 +109,8 @@ SOURCE_LABELS: tuple[str, ...] = (
     "출처",
     "источник",
     "джерело",
+    "المصدر",  # Arabic
+    "منبع",  # Persian
 )
 #: Labels that name a story's source in European languages ("Fuente: AFP", "Quelle: dpa"),
 #: lowercased. They also name a chart's data or a quote's origin ("Source: company

@@ -8,7 +8,7 @@ case-sensitively for short abbreviations (so "AP" is not "ap" in running text).
 from __future__ import annotations
 
 WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
-    "Reuters": ("Reuters", "REUTERS", "Thomson Reuters"),
+    "Reuters": ("Reuters", "REUTERS", "Thomson Reuters", "رويترز"),
     "Associated Press": (
         "Associated Press",
         "The Associated Press",
@@ -16,11 +16,21 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
         "ASSOCIATED PRESS",
         "AP News",  # (its site's name: the agency's own copies there are no syndicated ones)
         "AP NEWS",
+        "أسوشيتد برس",
+        "اسوشيتد برس",
     ),
-    "Agence France-Presse": ("Agence France-Presse", "Agence France Presse", "AFP"),
+    "Agence France-Presse": (
+        "Agence France-Presse",
+        "Agence France Presse",
+        "AFP",
+        "فرانس برس",
+        "أ ف ب",
+        "ا ف ب",
+        "خبرگزاری فرانسه",
+    ),
     "Bloomberg": ("Bloomberg", "Bloomberg News"),
     "United Press International": ("United Press International", "UPI"),
-    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur", "dpa-infocom"),
+    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur", "dpa-infocom", "د ب أ"),
     "EFE": ("EFE", "Agencia EFE"),
     "Europa Press": ("Europa Press", "EUROPA PRESS"),
     "Servimedia": ("Servimedia",),
@@ -39,7 +49,7 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
     "Press Trust of India": ("Press Trust of India", "PTI"),
     "ANI": ("ANI", "Asian News International"),
     "IANS": ("IANS", "Indo-Asian News Service"),
-    "Anadolu Agency": ("Anadolu Agency", "Anadolu Ajansı", "Anadolu", "AA"),
+    "Anadolu Agency": ("Anadolu Agency", "Anadolu Ajansı", "Anadolu", "AA", "الأناضول"),
     "AGI": ("AGI", "Agenzia Italia"),
     "Adnkronos": ("Adnkronos",),
     "LaPresse": ("LaPresse",),
@@ -59,6 +69,8 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
     "ELTA": ("ELTA",),
     "Vietnam News Agency": ("Vietnam News Agency", "VNA", "TTXVN"),
     "IRNA": ("IRNA", "ایرنا"),
+    "ISNA": ("ISNA", "ایسنا"),
+    "Tasnim": ("Tasnim", "تسنیم"),
     "WAM": ("WAM", "Emirates News Agency"),
     "Saudi Press Agency": ("Saudi Press Agency", "SPA", "واس"),
     "QNA": ("QNA", "Qatar News Agency"),
