@@ -21,6 +21,7 @@ from newsparse.generic.body_cues import (
 )
 from newsparse.generic.body_lines import SHORT_LINE
 from newsparse.generic.labels import normalise
+from newsparse.generic.metadata.patterns import any_substring
 from newsparse.generic.scoring import Unit
 
 _RIGHTS_NOTICE = re.compile(
@@ -34,7 +35,7 @@ _RIGHTS_NOTICE = re.compile(
 # A rights notice is a line of at most this length; a disclosure or another notice, this.
 _RIGHTS_NOTICE_LENGTH = 200
 _NOTICE_LENGTH = 450
-_NOTICE = re.compile("|".join(map(re.escape, PAGE_NOTICE_PHRASES)))
+_NOTICE = re.compile(any_substring(PAGE_NOTICE_PHRASES))
 
 _MESSAGING_APP = re.compile(
     # (whole words in Latin letters; anywhere in scripts that join words or run them together)

@@ -36,10 +36,11 @@ _MAX_DEPTH = 12
 _FOREIGN_KINDS = frozenset(
     {Kind.RELATED, Kind.READ_ALSO, Kind.POPULAR, Kind.COMMENTS, Kind.AD, Kind.NAV}
 )
-# (a slide's text may be its "description": "gallery-slide__description")
+# (a slide's text may be its "description": "gallery-slide__description"; the words' first
+# letters left out, "Caption" and "caption" alike are found without a translation)
 _CAPTIONS = lxml.etree.XPath(
-    "//body//figcaption | //body//*[contains(translate(@class, 'CAPTION', 'caption'), 'caption')"
-    " or contains(translate(@class, 'DESCRIPTION', 'description'), 'description')]"
+    "//body//figcaption | //body//*[contains(@class, 'aption') or contains(@class, 'APTION')"
+    " or contains(@class, 'escription')]"
 )
 
 

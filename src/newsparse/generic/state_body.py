@@ -56,13 +56,16 @@ def continued_from_state(opening: list[str], page: Page) -> list[str]:
         return opening
     shown = sum(map(len, opening))
     best = opening
-    for script, text in _scripts_holding(page, probe.group()):
+    keys: list[str] = []  # (the opening's keys, made when a state is read: few pages)
+    # (a state holding the rest holds more text than the HTML shows)
+    for script, text in _scripts_holding(page, probe.group(), int(shown / MAX_SHOWN_SHARE)):
         start = text.find(probe.group())
         if not _holds_state(script, text) or _strings_after(text, start) * MAX_SHOWN_SHARE < shown:
             continue
+        keys = keys or [paragraph_key(paragraph) for paragraph in opening]
         for value in _state_values(text):
             for candidate in _bodies(value, probe.group()):
-                continued = _continuation(opening, candidate)
+                continued = _continuation(opening, keys, candidate)
                 if continued is not None and len(continued) > len(best):
                     best = continued
     if sum(map(len, best)) * MAX_SHOWN_SHARE < shown:
@@ -70,11 +73,15 @@ def continued_from_state(opening: list[str], page: Page) -> list[str]:
     return best
 
 
-def _scripts_holding(page: Page, probe: str) -> Iterator[tuple[lxml.html.HtmlElement, str]]:
-    """The page's scripts (with their texts) whose text holds ``probe``."""
+def _scripts_holding(
+    page: Page, probe: str, min_chars: int
+) -> Iterator[tuple[lxml.html.HtmlElement, str]]:
+    """The page's scripts (with their texts) of ``min_chars`` or more whose text holds
+    ``probe``."""
+    least = max(min_chars, _MIN_STATE_CHARS)
     for script in page.elements("script"):
         text = script.text
-        if text and len(text) >= _MIN_STATE_CHARS and probe in text:
+        if text and len(text) >= least and probe in text:
             yield script, text
 
 
@@ -197,21 +204,38 @@ def _html_paragraphs(markup: str) -> list[str]:
     return paragraphs_of(fragment)
 
 
-def _continuation(opening: list[str], candidate: list[str]) -> list[str] | None:
-    """``opening`` and the paragraphs of ``candidate`` after it, when ``candidate`` opens with
-    the paragraphs of ``opening`` (bar a standfirst before them) and goes on past them."""
-    keys = [
-        paragraph_key(paragraph) for paragraph in candidate[: _MAX_OPENING_OFFSET + len(opening)]
-    ]
+def _continuation(
+    opening: list[str], opening_keys: list[str], candidate: list[str]
+) -> list[str] | None:
+    """``opening`` (its ``paragraph_key`` values ``opening_keys``) and the paragraphs of
+    ``candidate`` after it, when ``candidate`` opens with the paragraphs of ``opening`` (bar a
+    standfirst before them) and goes on past them."""
+    if len(candidate) <= len(opening) - _MAX_LEADING_EXTRA:
+        return None
+    heads = [paragraph_key(text) for text in candidate[:_MAX_OPENING_OFFSET]]
     for lead in range(min(_MAX_LEADING_EXTRA, len(opening) - 1) + 1):
-        first = paragraph_key(opening[lead])
+        if opening_keys[lead] not in heads:
+            continue
+        offset = heads.index(opening_keys[lead])
+        shown = opening_keys[lead:]
+        rest = candidate[offset + len(shown) :]
+        # (keyed one by one: most candidates part from the opening at once)
+        if rest and all(
+            paragraph_key(text) == key
+            for text, key in zip(candidate[offset : offset + len(shown)], shown, strict=True)
+        ):
+            return [*opening, *rest]
+    return None
+    keys = [paragraph_key(text) for text in candidate[: _MAX_OPENING_OFFSET + len(opening)]]
+    for lead in range(min(_MAX_LEADING_EXTRA, len(opening) - 1) + 1):
+        first = opening_keys[lead]
         if first not in keys[:_MAX_OPENING_OFFSET]:
             continue
         offset = keys.index(first)
-        shown = opening[lead:]
+        shown = opening_keys[lead:]
         if all(
-            offset + index < len(keys) and keys[offset + index] == paragraph_key(paragraph)
-            for index, paragraph in enumerate(shown)
+            offset + index < len(keys) and keys[offset + index] == key
+            for index, key in enumerate(shown)
         ):
             rest = candidate[offset + len(shown) :]
             return [*opening, *rest] if rest else None

@@ -72,6 +72,10 @@ from newsparse.tree_queries import is_descendant
 _ORGANISATION_TYPES = frozenset({"Organization", "NewsMediaOrganization", "Corporation"})
 _AUTHOR_MARK = re.compile(any_substring(BYLINE_CLASSES))
 _MAX_BYLINE = 200
+# Elements that may label a region by their id, and the regions an id labels.
+_LABELLED_BY = lxml.etree.XPath("//*[@aria-labelledby = $ident]")
+_ANY_LABELLED = lxml.etree.XPath("boolean(//*[@aria-labelledby])")
+_REGION_LABEL_TAGS = frozenset({"h2", "h3", "h4", "span", "div", "p"})
 _PHOTO_CREDIT = re.compile(any_substring(PHOTO_CLASSES))
 _AFTER_HEADLINE_TAGS = frozenset(
     {"p", "div", "span", "address", "li", "a", "em", "strong", "b", "small", "font", "td"}
@@ -341,6 +345,24 @@ def _byline_elements(page: Page) -> list[common.HtmlElement]:
     return common.cached(page, "_md_byline_elements", lambda: _find_byline_elements(page))
 
 
+def _labelled_region(page: Page, element: common.HtmlElement) -> common.HtmlElement:
+    """The region a byline-marked element labels, when it is such a label (the BBC's hidden
+    "<h2 id="article-byline">Article information</h2>" names the <section
+    aria-labelledby="article-byline"> of the byline), else the element itself."""
+    ident = element.get("id")
+    if not ident or element.tag not in _REGION_LABEL_TAGS or not _labels_regions(page):
+        return element
+    regions_labelled = _LABELLED_BY(page.tree, ident=ident)
+    return (
+        regions_labelled[0] if isinstance(regions_labelled, list) and regions_labelled else element
+    )
+
+
+def _labels_regions(page: Page) -> bool:
+    """Whether any element of the page is labelled by another's id (most pages: none)."""
+    return common.cached(page, "_md_labels_regions", lambda: bool(_ANY_LABELLED(page.tree)))
+
+
 def _find_byline_elements(page: Page) -> list[common.HtmlElement]:
     marked = [(e, marks) for e, marks in regions.cue_elements(page) if _AUTHOR_MARK.search(marks)][
         :60
@@ -363,6 +385,7 @@ def _find_byline_elements(page: Page) -> list[common.HtmlElement]:
     )
     chosen: list[common.HtmlElement] = []
     for element, marks in ordered:
+        element = _labelled_region(page, element)
         if _PHOTO_CREDIT.search(marks) or _in_figure(element):
             continue  # "Jane Doe/Reuters" under a picture credits the photo, not the story
         if next(element.iterancestors("blockquote"), None) is not None:

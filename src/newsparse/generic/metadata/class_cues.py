@@ -12,9 +12,6 @@ from __future__ import annotations
 MARKING_ATTRIBUTES: tuple[str, ...] = (
     "class", "id", "itemprop", "rel", "data-testid", "data-test-id", "data-component",
     "data-qa",
-    # a region named by its hidden heading (the BBC's byline: <section
-    # aria-labelledby="article-byline">)
-    "aria-labelledby",
 )  # fmt: skip
 METADATA_CLASSES: tuple[str, ...] = (
     "author", "byline", "creator", "writer", "reporter", "journalist", "autor", "auteur",
