@@ -1389,3 +1389,21 @@ def test_a_paywall_block_holding_the_storys_rest_in_divs_or_br_lines_is_the_stor
         )
         body = newsparse.parse(html, registry=newsparse.Registry()).body
         assert body.split("\n\n") == [lead, *rest], locked[:20]
+
+
+def test_a_preformatted_story_whose_first_line_is_the_headline_keeps_the_paragraph_format() -> None:
+    # an archive's OCR text in one <pre>: its first line is the headline, cut from the body
+    lines = [
+        "THE NEW CANAL LOCKS.",
+        "",
+        "The contract for the construction of the two new",
+        "locks at Fairport has been awarded to the firm of",
+        "Whitcomb & Lowry, whose bid was the lowest.",
+        "",
+        "The new locks will be of cut stone, and will be",
+        "large enough to pass the new boats.",
+    ]
+    page = "<html><head><title>THE NEW CANAL LOCKS.</title></head><body><h1>{}</h1><pre>{}</pre>"
+    body = _body_paragraphs(page.format(lines[0], "\n".join(lines)) + "</body></html>")
+    assert body[0].startswith("The contract for the construction")
+    assert all(paragraph and paragraph.strip("\n") == paragraph for paragraph in body)

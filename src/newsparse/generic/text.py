@@ -248,8 +248,9 @@ def paragraph_key(paragraph: str) -> str:
 
 
 def join_paragraphs(paragraphs: list[str]) -> str:
-    """Paragraphs joined by one blank line."""
-    return "\n\n".join(paragraphs)
+    """Paragraphs joined by one blank line (a preformatted block's line breaks at its edges,
+    left where its first line was cut, go: no paragraph opens or ends with a blank line)."""
+    return "\n\n".join(filter(None, (paragraph.strip("\n") for paragraph in paragraphs)))
 
 
 # The story's lead (the description of last resort): a paragraph of at least this many
