@@ -25,7 +25,7 @@ from newsparse.generic.metadata.patterns import any_substring
 from newsparse.generic.scoring import Unit
 
 _RIGHTS_NOTICE = re.compile(
-    "|".join(map(re.escape, RIGHTS_NOTICE_PHRASES))
+    any_substring(RIGHTS_NOTICE_PHRASES)
     # (a copyright mark and a year opening the line, or the mark, a name and the year:
     # "Copyright Business Recorder, 2024")
     + rf"|^(?:{'|'.join(map(re.escape, sorted(COPYRIGHT_MARKS, key=len, reverse=True)))})"
@@ -44,6 +44,7 @@ _MESSAGING_APP = re.compile(
     )
 )
 _APP_WORD = re.compile(rf"\b(?:{'|'.join(map(re.escape, APP_WORDS))})\b")
+_APP_HINT = re.compile(any_substring((*MESSAGING_APPS, *APP_WORDS)))
 # The sign written "(c)" and glued to the holder it credits ("(c)七瀬ゆう/アルバ社"): a list's
 # third item, "(c) The council shall ...", has a space after it.
 _ASCII_COPYRIGHT_CREDIT = re.compile(r"\([cC]\)(?=\S)")
@@ -102,6 +103,8 @@ def is_channel_appeal(unit: Unit) -> bool:
     if unit.length >= SHORT_LINE * 3:
         return False
     text = unit.text.casefold()
+    if _APP_HINT.search(text) is None:
+        return False  # (most lines name no app: a few substring tests spare the patterns)
     messaging = _MESSAGING_APP.search(text) is not None
     if not messaging and _APP_WORD.search(text) is None:
         return False
