@@ -1233,6 +1233,11 @@ def test_rights_notices_and_credits_go_wherever_they_stand() -> None:
     assert not is_page_notice_text(
         "The regulator said the adviser's claims did not constitute advice under the law."
     )
+    # an opinion page's note on whose views they are (Greek)
+    assert is_page_notice_text(
+        "Οι απόψεις που εκφράζονται στα άρθρα γνώμης δεν απηχούν απαραίτητα τις θέσεις της "
+        "ιστοσελίδας."
+    )
     # a broadcaster's note under its transcripts
     assert is_page_notice_text(
         "Public Radio transcripts are created on a rush deadline by a contractor. This text "

@@ -253,6 +253,7 @@ NEGATIVE_WORD_EXCEPTIONS: dict[str, str] = {"comment": "ary"}
 STANDFIRST_TOKENS: frozenset[str] = frozenset(
     {"lead", "lede", "standfirst", "summary", "description", "intro", "dek", "excerpt"}
     | {"subtitle", "subheadline", "teaser", "perex", "chapeau", "entradilla", "sottotitolo"}
+    | {"spot", "ozet"}  # (Turkish papers' standfirst: "haber-spot", "ozet")
 )
 
 # Whole class/id tokens (split on whitespace, "-" and "_") that mark a block as not part of
@@ -899,11 +900,18 @@ PAGE_NOTICE_PHRASES: tuple[str, ...] = (
     "cotes fournies par",
     "quote fornite da",
     "gamble responsibly",
+    "παίξε υπεύθυνα",
+    "κίνδυνος εθισμού",
     "juega con responsabilidad",
     "jouer comporte des risques",
     "il gioco è vietato ai minori",
     # a news agency's note that its site carries part of its service (Anadolu's)
     "website contains only a portion of the news stories offered to subscribers",
+    # an opinion page's note that the views are the writer's
+    "the views expressed in this article are",
+    "views expressed are the author's own",
+    "views expressed are the writer's own",
+    "οι απόψεις που εκφράζονται",
     # a nonprofit newsroom's line about itself under every story
     "is an independent, nonprofit newsroom",
     "is an independent nonprofit newsroom",

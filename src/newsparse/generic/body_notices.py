@@ -25,7 +25,7 @@ from newsparse.generic.metadata.patterns import any_substring
 from newsparse.generic.scoring import Unit
 
 _RIGHTS_NOTICE = re.compile(
-    any_substring(RIGHTS_NOTICE_PHRASES)
+    any_substring(phrase.casefold() for phrase in RIGHTS_NOTICE_PHRASES)
     # (a copyright mark and a year opening the line, or the mark, a name and the year:
     # "Copyright Business Recorder, 2024")
     + rf"|^(?:{'|'.join(map(re.escape, sorted(COPYRIGHT_MARKS, key=len, reverse=True)))})"
@@ -35,7 +35,8 @@ _RIGHTS_NOTICE = re.compile(
 # A rights notice is a line of at most this length; a disclosure or another notice, this.
 _RIGHTS_NOTICE_LENGTH = 200
 _NOTICE_LENGTH = 450
-_NOTICE = re.compile(any_substring(PAGE_NOTICE_PHRASES))
+# (casefolded as the lines are: Greek's final sigma folds to "σ")
+_NOTICE = re.compile(any_substring(phrase.casefold() for phrase in PAGE_NOTICE_PHRASES))
 
 _MESSAGING_APP = re.compile(
     # (whole words in Latin letters; anywhere in scripts that join words or run them together)

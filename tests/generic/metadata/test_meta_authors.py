@@ -111,6 +111,21 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         ("By Renata Obuya, Extension Forage Specialist", ("Renata Obuya",), ()),
         ("Por Fernanda Lima, de Sorriso (MT)", ("Fernanda Lima",), ()),
         ("By Ana de Armas and John Roe", ("Ana de Armas", "John Roe"), ()),
+        # a particle joined by a hyphen, a long name with particles, Greek's "Γράφει η"
+        ("By Maria van der Berg and Leila al-Masri", ("Maria van der Berg", "Leila al-Masri"), ()),
+        (
+            "Por María José Pérez de la Fuente y Juan Carlos Ortega",
+            ("María José Pérez de la Fuente", "Juan Carlos Ortega"),
+            (),
+        ),
+        ("Γράφει η Ελένη Μαρκοπούλου", ("Ελένη Μαρκοπούλου",), ()),
+        # the reporter's place after the name, and another's additional reporting
+        (
+            "By Tom Reid in Kisumu. Additional reporting by Grace Mwangi in Kampala",
+            ("Tom Reid",),
+            (),
+        ),
+        ("Por Ana Ruiz en Madrid", ("Ana Ruiz",), ()),
         ("By Jane Okafor, AP Washington", ("Jane Okafor",), ("Associated Press",)),
         ("News Nation Bureau", (), ()),
         ("Finian Cunningham. Sputnik International", ("Finian Cunningham",), ()),

@@ -94,6 +94,10 @@ def test_french_update_line_is_the_modified_date() -> None:
         ("12 มี.ค. 67 05:31 น.", datetime(2024, 3, 12, 5, 31)),  # the era's year cut short
         ("03/04/2025 ore 09:15", datetime(2025, 4, 3, 9, 15)),  # Italian "ore" before the time
         ("12 марта 2024 года, 14:05", datetime(2024, 3, 12, 14, 5)),
+        # the time before the date, a zone and a weekday between (CNN, USA TODAY)
+        ("Published 12:30 AM EST, Wed March 6, 2024", datetime(2024, 3, 6, 0, 30)),
+        ("Published 3:45 p.m. ET March 5, 2024", datetime(2024, 3, 5, 15, 45)),
+        ("di 5 maart 2024 om 15:45", datetime(2024, 3, 5, 15, 45)),  # Dutch "om"
         ("3/12/2566", datetime(2023, 12, 3)),
         ("১২ মার্চ ২০২৪", datetime(2024, 3, 12)),  # Bengali digits and month
         ("12 Mac 2024", datetime(2024, 3, 12)),  # Malay

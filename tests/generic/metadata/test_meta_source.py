@@ -206,6 +206,8 @@ def test_portal_copy_names_the_provider_from_its_logo_link() -> None:
         ("BUENOS AIRES (Télam) - ", "Télam"),
         ("NEW YORK (JTA) — ", "Jewish Telegraphic Agency"),
         ("لندن (رويترز) - ", "Reuters"),
+        ("KAYSERİ (İHA) – ", "İHA"),
+        ("Lefkoşa (TAK) - ", "TAK"),
     ],
 )
 def test_national_agency_datelines(dateline: str, source: str) -> None:
@@ -316,6 +318,7 @@ def test_wire_datelines_in_house_styles(opening: str, source: str | None) -> Non
         ("Kaynak: AA", "Anadolu Agency"),
         ("Font: EFE", "EFE"),  # Catalan
         ("المصدر: رويترز", "Reuters"),  # Arabic
+        ("Πηγή: ΑΠΕ-ΜΠΕ", "ANA-MPA"),  # Greek
         ("منبع: <a href='https://isna.example/news/1'>ایسنا</a>", "ISNA"),  # Persian
         ("Source: Daily Herald", "Daily Herald"),  # an outlet's name
         ("Bron: <a href='https://www.nrc.example/'>NRC</a>", "NRC"),  # linked to another site

@@ -17,6 +17,8 @@ BYLINE_CUES: tuple[str, ...] = (
     "par",
     "von",
     "articolo di",  # Italian: article by
+    "γράφει ο",  # Greek: writes (an opinion page's byline)
+    "γράφει η",
     "por",
     "per",  # Catalan
     "di",
@@ -546,6 +548,8 @@ NOISE_WORDS: frozenset[str] = frozenset(
 NON_AUTHOR_CREDITS: tuple[str, ...] = (
     "editing by",
     "edited by",
+    "additional reporting by",
+    "with additional reporting by",
     "reviewed by",
     "medically reviewed by",
     "fact checked by",

@@ -166,6 +166,12 @@ _PARTICLES = frozenset(
         "st.",
     }
 )
+# A reporter's place after the name, set off by a preposition only: "Tom Reid in Kisumu".
+_PLACE_TAIL = re.compile(
+    r"(?<=[^\W\d_])\s+(?:in|from|aus|en|em)\s+(?=[^\W\d_])(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s*){1,3}$"
+)
+# A name has at most this many words (two more with particles).
+_MAX_NAME_WORDS = 5
 # (the dateline's cues in every language end a byline run on into it: "Av Erik Lindqvist
 # Publicerad 12 mars 2024")
 _STOP = re.compile(
@@ -299,6 +305,12 @@ class Byline:
     photographers: tuple[str, ...] = ()
 
 
+def _is_joined_particle(word: str) -> bool:
+    """A particle joined to the name it opens by a hyphen ("al-Masri", "el-Sayed")."""
+    particle, hyphen, rest = word.partition("-")
+    return bool(hyphen) and particle.casefold() in _PARTICLES and rest[:1].isupper()
+
+
 def clean_name(part: str) -> str | None:
     """A person's name from one byline part, or None when the part is not a name."""
     # (Tibetan's shad, the full-width slash and bar)
@@ -375,7 +387,9 @@ def clean_name(part: str) -> str | None:
         words = words[: next((i for i, w in enumerate(words) if not w.isupper()), len(words))]
     if len(words) > 1 and words[-1].casefold() in OUTLET_NAME_ENDINGS:
         return None  # ...and before its role: "Tri-County Gazette Staff Writer"
-    if not words or len(words) > 5 or (len(words) < 2 and original > 1):
+    # (a name of six or seven words holds particles: "María José Pérez de la Fuente")
+    most = _MAX_NAME_WORDS + (2 if any(w.casefold() in _PARTICLES for w in words) else 0)
+    if not words or len(words) > most or (len(words) < 2 and original > 1):
         return None
     if len(words) < original and words[0].islower() and not _UNCASED_IN_NAMES.match(words[0]):
         return None  # ("Periodista de Economía": a role's rest, "de Economía", is no name)
@@ -392,6 +406,7 @@ def clean_name(part: str) -> str | None:
         and w[0].lower() != w[0].upper()
         and not _UNCASED_IN_NAMES.match(w)
         and w.casefold() not in _PARTICLES
+        and not _is_joined_particle(w)
         for w in words
     ):
         return None
@@ -520,7 +535,8 @@ def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
                 continue  # the role of the name before it ("..., Local Democracy Reporter")
             if names and part.split()[0] in PLACE_PREPOSITIONS:
                 continue  # the reporter's place ("..., de Sorriso (MT)", "..., from Kyiv")
-            name = clean_name(part)
+            # ("Tom Reid in Kisumu": the name, then where the reporter was)
+            name = clean_name(_PLACE_TAIL.sub("", part))
             if name and " " not in name and not _SPACELESS.search(name) and not whole:
                 continue  # a lone word among other text is rarely a name ("June", "Staff")
             if name and name not in names:

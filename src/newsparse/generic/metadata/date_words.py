@@ -751,6 +751,8 @@ MODIFIED_CUES: tuple[str, ...] = (
     "last updated",
     "last update on",
     "last update",
+    "latest update",
+    "laatste update",  # Dutch
     "last modified",
     "modified",
     "mis à jour le",

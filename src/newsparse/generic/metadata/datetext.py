@@ -19,6 +19,7 @@ from newsparse.generic.metadata.date_words import (
     THAI_MONTH_ABBREVIATIONS,
     TWO_WORD_MONTHS,
     WEEKDAY_NUMBERS,
+    WEEKDAYS,
     ZONE_OFFSETS,
 )
 from newsparse.generic.metadata.patterns import longest_first
@@ -37,9 +38,9 @@ _NORTH_AMERICAN_TIME = re.compile(
 _TIME = re.compile(
     # (a year's "г." or "года" before the time, "12.03.2024 г. 14:30", "12 марта 2024 года,
     # 14:05"; Slovak and Czech "o", Polish "o godz.", Swahili "saa", Italian "ore", Finnish
-    # "klo" for "at")
+    # "klo", Dutch "om" for "at")
     r"^(?:\s*(?:г\.|года))?\W{0,6}(?:at\s+|à\s+|um\s+|ob\s+|o\s+(?:godz\.\s*)?|saa\s+|a las\s+"
-    r"|alle\s+|ore\s+|klo\s+|kl\.?\s+|เวลา\s*)?"
+    r"|alle\s+|ore\s+|klo\s+|om\s+|kl\.?\s+|เวลา\s*)?"
     rf"(?:(?P<before>{longest_first(MERIDIEMS_BEFORE_TIME)})\s*)?"
     r"(?P<hour>\d{1,2})\s?[:h.時시]\s?(?P<minute>\d{2})(?::\d{2})?"
     rf"(?:\s*(?P<ampm>[ap])\.?m\.?|\s*(?P<after>{longest_first(MERIDIEMS_AFTER_TIME)})(?!\w))?",
@@ -54,7 +55,15 @@ _ZONE = re.compile(
 # A time written before its date ("14:32, 12 марта 2024"): hours and minutes, then at most
 # a comma, a dash or a bar before the date.
 _TIME_BEFORE_SPAN = 12
-_TIME_BEFORE = re.compile(r"(?<![\d:.])(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?)?\s*[,|–—-]?\s*$", re.I)
+# (a zone and a weekday may stand between them: "Published 12:30 AM EST, Wed March 6, 2024",
+# "3:45 p.m. ET March 5, 2024")
+_TIME_BEFORE = re.compile(
+    r"(?<![\d:.])(\d{1,2}):(\d{2})(?:\s*(?i:([ap])\.?m\.?))?"
+    r"(?:\s+(?P<zone>[A-Z]{2,5}))?\s*[,|–—-]?\s*"
+    rf"(?:(?i:{longest_first(WEEKDAYS)})\.?,?\s*)?$"
+)
+# How far before a date such a time may start.
+_ZONED_TIME_BEFORE_SPAN = 40
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ymd", re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?")),
     ("cjk", re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")),
@@ -252,12 +261,14 @@ def date_in_text(text: str, *, month_first: bool = False, zoned: bool = False) -
         return None
     start, found = best
     if (found.hour, found.minute) == (0, 0):
-        before = _TIME_BEFORE.search(text, 0, start)
+        before = _TIME_BEFORE.search(text, max(0, start - _ZONED_TIME_BEFORE_SPAN), start)
         if before is not None:
             hour = _on_clock(int(before.group(1)), (before.group(3) or "").lower())
             minute = int(before.group(2))
             if hour < 24 and minute < 60:
                 found = found.replace(hour=hour, minute=minute)
+                if zoned and before["zone"] in ZONE_OFFSETS and found.tzinfo is None:
+                    found = found.replace(tzinfo=_zone(text, before.start("zone")))
     return found
 
 

@@ -109,6 +109,7 @@ SOURCE_LABELS: tuple[str, ...] = (
     "출처",
     "источник",
     "джерело",
+    "πηγή",  # Greek
     "المصدر",  # Arabic
     "منبع",  # Persian
 )
