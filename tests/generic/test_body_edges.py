@@ -466,6 +466,21 @@ def _generic_body(story: list[str], before: str = "", after: str = "") -> list[s
             "<p class='promo-whatsapp'><em>Segueix tota l'actualitat de la Ribera al nostre canal "
             "de <a href='https://whatsapp.example/channel/x'>WhatsApp</a>. Uneix-te ací.</em></p>",
         ),
+        # a video player's box named by its aria-label (Gannett), a video module (NDTV)
+        (
+            "",
+            "<div class='gnt_em gnt_em_vp__tp' aria-label='Video: How water gets to your tap'>"
+            "<div class='gnt_em_vp_tt'>How water gets to your tap in the Coachella Valley</div>"
+            "<div class='gnt_em_vp_ds'>Water officials explain how the district moves "
+            "groundwater and river water to homes.</div><div class='gnt_em_vp_dt'>Desert Sun"
+            "</div></div>",
+        ),
+        (
+            "",
+            "<div class='vid_cnt ins_vid'><div class='vid-title'>Watch: Flooded streets in a "
+            "coastal town after an overnight downpour</div><div class='vid-src'>Video | 1:42"
+            "</div></div>",
+        ),
         # a byline closing the story, in a script without capitals (Khmer's "By:")
         ("", "<p>ដោយ៖ ចាន់ សុផល</p>"),
         ("", "<p>By Chan Sophal</p>"),

@@ -369,6 +369,13 @@ EMBED_PLATFORM_NAMES: tuple[str, ...] = (
     "تويتر", "يوتيوب", "فيسبوك",
 )  # fmt: skip
 
+# What a media player's label names before its title ("Video: How water gets to your tap",
+# a Gannett embed's aria-label), lowercased: the player's box, not the story.
+MEDIA_LABELS: frozenset[str] = frozenset(
+    {"video", "videos", "audio", "podcast", "gallery", "photo gallery", "photos", "watch",
+     "vidéo", "galería", "galeria", "galerie", "фото", "видео"}
+)  # fmt: skip
+
 # How a Chinese story's dateline ends, on a line of its own at its head ("TNW中文站 10月14日
 # 报道", "新华社北京10月14日电"): the story's first words, not a date line to drop.
 CJK_DATELINE_ENDINGS: tuple[str, ...] = ("报道", "報導", "報道", "电", "電", "讯", "訊")

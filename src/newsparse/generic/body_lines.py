@@ -90,7 +90,9 @@ _SHORTCODE = re.compile(
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 # A video player's duration on a line of its own ("01:42", "1:12:05").
-_DURATION = re.compile(r"(?:duration:?\s*)?\d{1,2}:\d{2}(?::\d{2})?", re.IGNORECASE)
+_DURATION = re.compile(
+    r"(?:(?:duration|video|audio)\s*[:|·-]?\s*)?\d{1,2}:\d{2}(?::\d{2})?", re.IGNORECASE
+)
 _DURATION_LENGTH = 18
 # A slideshow's or quiz's counter ("3 of 12", "Question 1 of 3", "Photo 2/5"): its place is
 # no later than its total ("24/7" is no counter).

@@ -19,6 +19,7 @@ from newsparse.generic.body_cues import (
     INLINE_FORMATTING_TAGS,
     INLINE_TEXT_TAGS,
     INVISIBLE_TAGS,
+    MEDIA_LABELS,
     PARAGRAPH_TAGS,
     TEXT_CONTAINER_TAGS,
 )
@@ -563,7 +564,10 @@ def _kind_for_tag(
         return None
     if kind is Kind.READ_ALSO and tag == "p":
         return None  # <p class="read-more"><a>Continue reading</a></p> is a button
-    if kind is None and tag in _LANDMARK_TAGS:
-        # <section aria-label="Related stories">
-        kind = heading_kind(aria_label or "")
+    if kind is None and tag in _LANDMARK_TAGS and aria_label:
+        # <section aria-label="Related stories">; a player's box, <div aria-label="Video:
+        # How water gets to your tap">
+        kind = heading_kind(aria_label)
+        if kind is None and aria_label.partition(":")[0].strip().lower() in MEDIA_LABELS:
+            kind = Kind.CHROME
     return kind or tag_kind

@@ -126,6 +126,8 @@ def test_sidebar_authors_are_not_the_articles() -> None:
             (),
         ),
         ("Por Ana Ruiz en Madrid", ("Ana Ruiz",), ()),
+        # a paid post's sponsor, however many words its name has
+        ("Sponsorizzato da Consorzio Agrario del Ponente", (), ()),
         ("By Jane Okafor, AP Washington", ("Jane Okafor",), ("Associated Press",)),
         ("News Nation Bureau", (), ()),
         ("Finian Cunningham. Sputnik International", ("Finian Cunningham",), ()),

@@ -137,7 +137,9 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     "cookiebot": (Kind.CONSENT, ANY),
     "usercentrics": (Kind.CONSENT, ANY),
     "quantcast": (Kind.CONSENT, ANY),
-    "iubenda": (Kind.CONSENT, ANY),  # (Italy's commonest consent banner: "iubenda-cs-banner")
+    "iubenda": (Kind.CONSENT, ANY),
+    # a video module's box in the story ("vid_cnt ins_vid": its title, source and length)
+    "vid": (Kind.CHROME, TAIL),  # (Italy's commonest consent banner: "iubenda-cs-banner")
     "cookielaw": (Kind.CONSENT, ANY),
     "cookieconsent": (Kind.CONSENT, ANY),
     # ads, sponsored and promoted content

@@ -554,6 +554,12 @@ NON_AUTHOR_CREDITS: tuple[str, ...] = (
     "medically reviewed by",
     "fact checked by",
     "fact-checked by",
+    # a sponsor's credit on a paid post
+    "sponsored by",
+    "sponsorizzato da",
+    "patrocinado por",
+    "gesponsert von",
+    "sponsorisé par",
 )
 
 BYLINE_STOPS: tuple[str, ...] = (
