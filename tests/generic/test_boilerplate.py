@@ -215,6 +215,7 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("take-action-covers-block", Kind.APPEAL),  # an advocacy group's petition cards
         ("poll-embed", Kind.CHROME),  # a newsletter platform's reader poll
         ("b-news-tip c-stack", Kind.APPEAL),  # a newsroom's call for tips
+        ("reader-reactions", Kind.COMMENTS),
         ("ArticlePage-aiSummary AiSummary", Kind.NOTES),  # a machine's summary of the story
         ("box-tinlienquan", Kind.RELATED),  # Vietnamese: related news
         ("kbwscwl-relatedbox", Kind.RELATED),

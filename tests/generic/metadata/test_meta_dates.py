@@ -230,6 +230,19 @@ def test_an_archive_s_old_date_stated_in_its_metadata_is_kept() -> None:
     assert parse_html(html).published == datetime(1906, 11, 22)
 
 
+def test_a_readers_comment_s_time_named_in_german_is_no_publication_date() -> None:
+    html = (
+        "<html lang='de'><head><title>Brücke gesperrt</title></head><body><article>"
+        "<h1>Brücke gesperrt</h1><span class='artikel__datum'>11.03.2024, 18:30 Uhr</span><p>"
+        + "Die Brücke über den Main bleibt wegen Bauarbeiten bis Ende April gesperrt. "
+        * 3
+        + "</p></article><section class='kommentare'><article class='kommentar'><time "
+        "class='kommentar__datum' datetime='2024-03-12T07:14:00+01:00'>12.03.2024</time><p>"
+        "Endlich wird da etwas gemacht.</p></article></section></body></html>"
+    )
+    assert parse_html(html).published == datetime(2024, 3, 11, 18, 30)
+
+
 def test_modified_before_published_is_dropped() -> None:
     html = (
         "<html><head><meta property='article:published_time' content='2020-05-02T10:00:00Z'>"

@@ -112,6 +112,17 @@ def test_a_second_line_in_the_headline(title: str, lines: str, headline: str) ->
     assert parse_html(html).headline == headline
 
 
+def test_a_blog_archive_label_between_the_blog_s_name_and_the_post_s_title() -> None:
+    # WordPress's classic theme: "<blog> » Blog Archive » <post>", the post's title an <h2>
+    html = _page(
+        "<title>Muddy Boots &amp; Seed Packets  &raquo; Blog Archive   &raquo; Aunt Hattie's "
+        "yellow</title>",
+        "<h1><a href='/'>Muddy Boots &amp; Seed Packets</a></h1><div class='post'><h2>Aunt "
+        "Hattie's yellow</h2></div>",
+    )
+    assert parse_html(html).headline == "Aunt Hattie's yellow"
+
+
 def test_hidden_and_screen_reader_headings_are_skipped() -> None:
     html = (
         "<html><head><title>Ferry service resumes after storm</title></head><body>"

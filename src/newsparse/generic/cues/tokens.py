@@ -621,6 +621,9 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     # a newsroom's call for tips ("b-news-tip"), and a summary a machine wrote of the story
     ("news", "tip"): Kind.APPEAL,
     ("ai", "summary"): Kind.NOTES,
+    # readers' reactions under a story, or a forum's thread embedded there
+    ("reader", "reactions"): Kind.COMMENTS,
+    ("forum", "embed"): Kind.COMMENTS,
     # a religious paper's call for prayer requests under its stories
     ("prayer", "box"): Kind.APPEAL,
     ("prayer", "request"): Kind.APPEAL,

@@ -83,6 +83,9 @@ EXCLUDED_TOKENS: tuple[str, ...] = (
     "comment", "comments", "related", "sidebar", "recommend", "recommended",
     "recommendations", "widget", "widgets", "promo", "promos", "teaser", "teasers",
     "trending", "talkback", "talkbacks",
+    # readers' comments named in other languages (not "kommentar" alone: a German op-ed)
+    "kommentare", "kommentarer", "commentaires", "comentarios", "commenti",
+    "reactions",
     "guestbook",  # (an obituary's condolences: "<div class="entry-author">Susan P.</div>")
     "condolence", "condolences", "memories", "memory",  # (their signatures, "memory-card")
 )  # fmt: skip

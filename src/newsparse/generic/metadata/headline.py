@@ -65,6 +65,7 @@ _LABEL_BEFORE = re.compile(
     r"[^:|]+?(?:\s*[:|｜]\s*|\s+[\-–—·•»]\s+)|[^\W\d_]+(?:[ '’-][^\W\d_]+){0,2}\.\s+"
 )
 _SENTENCE = re.compile(r"[.!?,;]")
+_TITLE_LABEL_KEYS = frozenset(tight_key(label) for label in TITLE_LABELS)
 _OFFSCREEN = re.compile("|".join(OFFSCREEN_CLASSES), re.I)
 _TITLE_NAMED = re.compile("|".join(TITLE_CLASSES), re.I)
 # A declared headline sharing less than this share of its words with the heading the
@@ -100,6 +101,12 @@ def strip_decorations(page: Page, title: str, extra_names: tuple[str, ...] = ())
         return is_site_identity(page, part) or tight_key(part) in extra
 
     start, end = 0, len(parts)
+    # "Site » Blog Archive » Post" (WordPress's classic theme): what follows the label
+    label = next(
+        (i for i, part in enumerate(parts[1:-1], 1) if tight_key(part) in _TITLE_LABEL_KEYS), None
+    )
+    if label is not None:
+        start = label + 1
     while end - start > 1 and decoration(parts[end - 1]):
         end -= 1
     while end - start > 1 and decoration(parts[start]):
