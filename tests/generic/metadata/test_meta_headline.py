@@ -123,6 +123,43 @@ def test_a_blog_archive_label_between_the_blog_s_name_and_the_post_s_title() -> 
     assert parse_html(html).headline == "Aunt Hattie's yellow"
 
 
+@pytest.mark.parametrize(
+    ("head", "heading", "headline"),
+    [
+        # a subtitle in small type inside the <h1>
+        (
+            '<meta property="og:title" content="Night buses return to the valley">',
+            'Night buses return to the valley <small class="subtitle">Six routes restored</small>',
+            "Night buses return to the valley",
+        ),
+        # a station's media tag on its declared title, not on the page's heading
+        (
+            '<meta property="og:title" content="Tornado tears through farm town [PHOTOS]">',
+            "Tornado tears through farm town",
+            "Tornado tears through farm town",
+        ),
+        # a declared title in capitals, the heading's words as written
+        (
+            '<meta property="og:title" content="MAYOR RESIGNS AFTER AUDIT FINDS $40,000 MISSING">',
+            "Mayor resigns after audit finds $40,000 missing",
+            "Mayor resigns after audit finds $40,000 missing",
+        ),
+        # a structured headline cut at 110 characters, its quotes plain where the page's curl
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "\'We '
+            "thought we'd lost them': lifeboat volunteers describe the three-hour search for two "
+            'kayakers swept out bey"}</script>',
+            "‘We thought we’d lost them’: lifeboat volunteers describe the three-hour search for "
+            "two kayakers swept out beyond Gull Point",
+            "‘We thought we’d lost them’: lifeboat volunteers describe the three-hour search for "
+            "two kayakers swept out beyond Gull Point",
+        ),
+    ],
+)
+def test_the_headline_as_the_page_shows_it(head: str, heading: str, headline: str) -> None:
+    assert parse_html(_page(head, f"<article><h1>{heading}</h1></article>")).headline == headline
+
+
 def test_hidden_and_screen_reader_headings_are_skipped() -> None:
     html = (
         "<html><head><title>Ferry service resumes after storm</title></head><body>"

@@ -65,6 +65,12 @@ _LABEL_BEFORE = re.compile(
     r"[^:|]+?(?:\s*[:|｜]\s*|\s+[\-–—·•»]\s+)|[^\W\d_]+(?:[ '’-][^\W\d_]+){0,2}\.\s+"
 )
 _SENTENCE = re.compile(r"[.!?,;]")
+# The tag of a story's media closing a title: "[PHOTOS]", "(VIDEO)", "- WATCH".
+_MEDIA_TAG = re.compile(
+    r"\s*(?:[\[(](?:photos?|pictures|video|videos|gallery|watch|listen|audio)[\])])\s*$", re.I
+)
+# What is not a letter or a digit.
+_LETTERS = re.compile(r"[\W_]+")
 _TITLE_LABEL_KEYS = frozenset(tight_key(label) for label in TITLE_LABELS)
 _OFFSCREEN = re.compile("|".join(OFFSCREEN_CLASSES), re.I)
 _TITLE_NAMED = re.compile("|".join(TITLE_CLASSES), re.I)
@@ -283,15 +289,19 @@ def visible_headlines(page: Page) -> list[str]:
 
 
 def _without_subtitle(page: Page, element: common.HtmlElement) -> str:
-    """The headline element's text without a subtitle set in it after a line break (its last
-    child, classed as one: ``<br><span class="c-heading-sub">``)."""
+    """The headline element's text without a subtitle set in it as its last child, classed
+    as one, after a line break or in small type (``<br><span class="c-heading-sub">``,
+    ``<small class="subtitle">``)."""
     text = common.element_text(page, element)
-    if len(element) < 2:
+    if not len(element):
         return text
-    last, before = element[-1], element[-2]
-    if before.tag != "br" or (before.tail or "").strip():
+    last = element[-1]
+    if (last.tail or "").strip() or not holds_token(HEADLINE_SUBTITLE_TOKENS, last.get("class")):
         return text
-    if not holds_token(HEADLINE_SUBTITLE_TOKENS, last.get("class")):
+    before = last.getprevious()
+    if last.tag != "small" and (
+        before is None or before.tag != "br" or (before.tail or "").strip()
+    ):
         return text
     subtitle = common.element_text(page, last)
     shorter = text.removesuffix(subtitle).rstrip()
@@ -432,15 +442,35 @@ def _section_names(page: Page) -> tuple[str, ...]:
     return tuple(name for name in names if name and len(name) <= 40)
 
 
+def _as_shown(declared: str, visible: list[str]) -> str:
+    """A declared title written in capitals, as the page's heading writes the same words
+    ("MAYOR RESIGNS AFTER AUDIT" for the ``<h1>`` "Mayor resigns after audit")."""
+    if not declared.isupper():
+        return declared
+    folded = declared.casefold()
+    return next((heading for heading in visible if heading.casefold() == folded), declared)
+
+
+def _without_media_tag(declared: str, visible: list[str]) -> str:
+    """A declared title without the tag of its media a station adds ("... farm town
+    [PHOTOS]", "(VIDEO)") when the page's heading shows the title without it."""
+    tag = _MEDIA_TAG.search(declared)
+    if tag is None:
+        return declared
+    bare = declared[: tag.start()]
+    return bare if any(heading.strip() == bare for heading in visible) else declared
+
+
 def _untruncated(chosen: str, others: list[str]) -> str:
     """``chosen``, or the longer text it was cut from: structured headlines are often cut at
     about 110 characters, with or without an ellipsis."""
     stem = chosen.rstrip(".…").rstrip()
     if not (chosen.endswith(("...", "…")) or len(chosen) >= _CUT_LENGTH):
         return chosen
-    folded = stem.casefold()
+    folded = _LETTERS.sub("", stem.casefold())
     for other in others:
-        if len(other) > len(stem) + 1 and other.casefold().startswith(folded):
+        # (letters only: the JSON-LD's plain quotes, the page's typographic ones)
+        if len(other) > len(stem) + 1 and _LETTERS.sub("", other.casefold()).startswith(folded):
             if _AGREEING_SUFFIX.match(other[len(stem) :]):
                 continue  # the same headline plus a decoration, not a longer headline
             return other
@@ -592,6 +622,7 @@ def find_headline(page: Page, author_names: tuple[str, ...] = ()) -> str | None:
         declared = strip_decorations(page, declared, decorations)
         if is_site_identity(page, declared):
             continue
+        declared = _as_shown(_without_media_tag(declared, visible), visible)
         contradicted = bool(confirmed) and all(overlap(declared, h) == 0 for h in confirmed)
         if not contradicted:
             labelled = _labelled_form_of(declared, confirmed or visible)
