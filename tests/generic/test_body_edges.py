@@ -77,6 +77,15 @@ def test_labels_and_share_buttons_in_several_languages() -> None:
     assert is_label("پایان پست اینستاگرام, ۱")
     assert not is_label("Skipping rope")
     assert is_label("Ascolta questo articolo ora...")
+    assert is_label("External Content")
+    # a German affiliate footer, and an Israeli blog's disclaimer
+    assert is_page_notice_text(
+        "*Affiliate-Link: Wenn Sie über diesen Link einkaufen, erhält CHIP eine Provision."
+    )
+    assert is_page_notice_text(
+        "The views and opinions expressed in this article are those of the author and do not "
+        "necessarily reflect the views of the site or its editors."
+    )
     assert is_label("Read in app")
     assert is_label("- რეკლამა -")  # Georgian: "Advertisement"
     assert is_label("Article réservé aux abonnés")
@@ -481,6 +490,8 @@ def _generic_body(story: list[str], before: str = "", after: str = "") -> list[s
             "coastal town after an overnight downpour</div><div class='vid-src'>Video | 1:42"
             "</div></div>",
         ),
+        # a Hebrew invitation to the site's Telegram channel
+        ("", "<p><strong>הצטרפו לערוץ הטלגרם של ynet לקבלת עדכונים בזמן אמת</strong></p>"),
         # a byline closing the story, in a script without capitals (Khmer's "By:")
         ("", "<p>ដោយ៖ ចាន់ សុផល</p>"),
         ("", "<p>By Chan Sophal</p>"),
@@ -1247,6 +1258,11 @@ def test_rights_notices_and_credits_go_wherever_they_stand() -> None:
     )
     assert not is_page_notice_text(
         "The regulator said the adviser's claims did not constitute advice under the law."
+    )
+    # a portal's note on the agency copies it runs unedited
+    assert is_page_notice_text(
+        "This news article is part of our selection from international news agencies. The "
+        "site did not check or edit the text."
     )
     # an opinion page's note on whose views they are (Greek)
     assert is_page_notice_text(

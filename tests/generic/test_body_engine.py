@@ -1407,3 +1407,42 @@ def test_a_preformatted_story_whose_first_line_is_the_headline_keeps_the_paragra
     body = _body_paragraphs(page.format(lines[0], "\n".join(lines)) + "</body></html>")
     assert body[0].startswith("The contract for the construction")
     assert all(paragraph and paragraph.strip("\n") == paragraph for paragraph in body)
+
+
+def test_a_story_written_in_widget_classed_text_blocks_is_kept() -> None:
+    # TimesLIVE's layout: every block of the page an "article-widget", the story's text ones
+    # "article-widget article-widget-text", a related card and an ad between them
+    texts = [
+        "Cape Town residents will pay about 9% more for water from July under the city's new "
+        "tariffs, which the council approved on Tuesday after a month of public comment.",
+        "The city said the increase would pay for a desalination plant and for replacing "
+        "pipes that lose nearly a fifth of the water the city buys from the province.",
+        "Opposition councillors said poorer households would struggle with the rise and asked "
+        "for the free basic allocation to be raised from six to ten kilolitres a month.",
+    ]
+    text_block = (
+        "<div class='article-widget article-widget-text'><div class='text'><p>{}</p></div></div>"
+    )
+    html = (
+        "<html><head><title>Water tariffs to rise</title></head><body><article><h1>Water "
+        "tariffs to rise</h1>"
+        + text_block.format(texts[0])
+        + "<div class='article-widget article-widget-related'><a href='/news/2025-03-01-dams/'>"
+        "Dam levels drop</a></div>"
+        + text_block.format(texts[1])
+        + "<div class='article-widget article-widget-ad'><div id='gpt-ad-2'></div></div>"
+        + text_block.format(texts[2])
+        + "</article></body></html>"
+    )
+    assert _body_paragraphs(html) == texts
+
+
+def test_a_review_s_photo_section_keeps_its_heading() -> None:
+    # "Photo" is also a player's label: as a subheading over a section's text, it stays
+    section = "The main camera keeps detail in low light and its colours stay natural. " * 3
+    html = (
+        "<html><head><title>Phone review</title></head><body><article><h1>Phone review</h1>"
+        f"<p>{section}</p><h2>Photo</h2><p>{section}</p><h2>Battery</h2><p>{section}</p>"
+        "</article></body></html>"
+    )
+    assert "Photo" in _body_paragraphs(html)

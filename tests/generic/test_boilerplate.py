@@ -216,6 +216,8 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("poll-embed", Kind.CHROME),  # a newsletter platform's reader poll
         ("b-news-tip c-stack", Kind.APPEAL),  # a newsroom's call for tips
         ("reader-reactions", Kind.COMMENTS),
+        ("odds-box", Kind.AD),  # a bookmaker's odds beside a match report
+        ("sportsbook-odds", Kind.AD),
         ("ArticlePage-aiSummary AiSummary", Kind.NOTES),  # a machine's summary of the story
         ("box-tinlienquan", Kind.RELATED),  # Vietnamese: related news
         ("kbwscwl-relatedbox", Kind.RELATED),
@@ -429,6 +431,10 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("اقرأ أيضًا:", Kind.READ_ALSO),  # Arabic, with its optional vowel mark
         ("مقالات في نفس الموضوع", Kind.RELATED),
         ("AI-generated summary", Kind.NOTES),
+        ("How we test phones", Kind.APPEAL),
+        ("So testet CHIP", Kind.APPEAL),
+        ("Comment testons-nous ?", Kind.APPEAL),
+        ("אולי יעניין אותך", Kind.RELATED),
         ("Advertiser Disclosure", Kind.AD),
         ("Editorial policy", Kind.APPEAL),
         ("関連企業・業界", Kind.TAGS),

@@ -544,3 +544,18 @@ def test_downloads_and_job_ads_are_not_related() -> None:
         URL,
     )
     assert [link.url for link in related] == ["https://metro.example/news/2024/04/tram-costs"]
+
+
+def test_a_story_filed_under_a_section_path_is_an_article() -> None:
+    # "/section/<topic>/news/<slug>/": the section's own front has no slug of its own
+    related = _related(
+        '<div class="ea-read-more"><h4>Related</h4><ul>'
+        '<li><a href="/section/energy/news/what-households-need-to-know-about-ets2/">What '
+        "households need to know about ETS2</a></li>"
+        '<li><a href="/section/energy/">Energy</a></li>'
+        '<li><a href="/tag/emissions-trading-in-the-union/">Emissions trading</a></li></ul></div>',
+        URL,
+    )
+    assert [link.url for link in related] == [
+        "https://metro.example/section/energy/news/what-households-need-to-know-about-ets2/"
+    ]

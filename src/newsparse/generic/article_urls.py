@@ -15,6 +15,7 @@ from newsparse.generic.cues.urls import (
     NON_ARTICLE_RELS,
     NON_ARTICLE_SEGMENTS,
     PAGINATION_PARAMETERS,
+    SECTION_PATH_SEGMENTS,
     SECTION_SEGMENTS,
     TRACKING_PARAMETERS,
     TRACKING_PREFIXES,
@@ -28,6 +29,9 @@ HtmlElement = lxml.html.HtmlElement
 # A one-segment path whose slug and link text both have at most this many words is a section
 # front ("/science-and-health" linked as "Science & Health").
 _SECTION_WORDS = 3
+# A story's slug under a section's path has at least this many words (a tag page's one is
+# right under its "tag" segment).
+_MIN_STORY_SLUG_WORDS = 4
 # A story's date in its path: "/2024/09/05/" or "/2024/09/".
 _DATED_PATH = re.compile(r"/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])/")
 # A slug ending in a story's id ("waermeplanungsgesetz-2213692", "article-10483921.html").
@@ -117,6 +121,17 @@ def is_article_link(page: Page, anchor: HtmlElement) -> bool:
         # whose last segment ends in a story's id: "/themen/klimaschutz/gesetz-2213692")
         if _DATED_PATH.search(parts.path) is not None:
             return True
+        if (
+            len(segments) > 2
+            and all(
+                segment in SECTION_PATH_SEGMENTS
+                for segment in segments
+                if segment in NON_ARTICLE_SEGMENTS
+            )
+            and segments[-2] not in NON_ARTICLE_SEGMENTS
+            and len(segments[-1].split("-")) >= _MIN_STORY_SLUG_WORDS
+        ):
+            return True  # ("/section/politics/news/polish-farmers-and-the-green-deal/")
         return all(
             segment in SECTION_SEGMENTS or segment not in NON_ARTICLE_SEGMENTS
             for segment in segments

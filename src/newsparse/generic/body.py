@@ -10,7 +10,12 @@ from collections.abc import Collection, Mapping
 import lxml.html
 
 from newsparse.generic.body_boxes import sponsored_link_rows
-from newsparse.generic.body_cues import NON_STORY_TAGS, STANDFIRST_TOKENS, TABLE_CELL_TAGS
+from newsparse.generic.body_cues import (
+    NON_STORY_TAGS,
+    SECTION_WORD_LABELS,
+    STANDFIRST_TOKENS,
+    TABLE_CELL_TAGS,
+)
 from newsparse.generic.body_edges import edge_leftovers, labels_above_headline
 from newsparse.generic.body_lines import ANCHOR_LENGTH, SENTENCE_ENDS, trim_paragraphs
 from newsparse.generic.body_links import self_links
@@ -21,6 +26,7 @@ from newsparse.generic.body_stories import has_real_paragraph, other_stories
 from newsparse.generic.body_titles import with_title_parts
 from newsparse.generic.classes import holds_token
 from newsparse.generic.cues.kinds import Kind
+from newsparse.generic.labels import normalise
 from newsparse.generic.measure import Measurements
 from newsparse.generic.scoring import MIN_PROSE_LENGTH, Scores, score_tree
 from newsparse.generic.text import paragraphs_of
@@ -138,7 +144,13 @@ def body_paragraphs(
     # nor are a live blog's entries' headings, "More than 400,000 customers without power")
     items = {text for element, text in texts.items() if element.tag == "li"}
     items.update(_entry_headings(texts))
-    return trim_paragraphs(paragraphs, titles, items)
+    # (a subheading the edge rules kept over a section's text: "Photo" in a review)
+    headings = {
+        text
+        for element, text in texts.items()
+        if element.tag in SUBHEADING_TAGS and normalise(text) in SECTION_WORD_LABELS
+    }
+    return trim_paragraphs(paragraphs, titles, items, headings)
 
 
 def _entry_headings(texts: dict[HtmlElement, str]) -> set[str]:

@@ -369,6 +369,12 @@ EMBED_PLATFORM_NAMES: tuple[str, ...] = (
     "تويتر", "يوتيوب", "فيسبوك",
 )  # fmt: skip
 
+# Labels that are also a review's section headings ("Photo", "Image", "Video"): as a
+# subheading over text of its own, a section's.
+SECTION_WORD_LABELS: frozenset[str] = frozenset(
+    {"photo", "photos", "image", "images", "video", "vidéo", "videos", "audio", "sound"}
+)
+
 # What a media player's label names before its title ("Video: How water gets to your tap",
 # a Gannett embed's aria-label), lowercased: the player's box, not the story.
 MEDIA_LABELS: frozenset[str] = frozenset(
@@ -415,6 +421,8 @@ SITE_NOTICE_OPENERS: tuple[str, ...] = (
     "our journalism needs your support",
     "thank you for relying on us",
     "for the latest news, weather, sports",
+    # an embedded card of the site's own content
+    "this content was published on",
     # a press release's header and notes lines
     "for immediate release",
     "media contact",
@@ -550,6 +558,7 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
         "ਇਸ਼ਤਿਹਾਰ",  # Punjabi
         "โฆษณา",  # Thai
         "member only story",
+        "external content",
         # a recipe card's buttons (Tasty Recipes, WP Recipe Maker)
         "jump to recipe",
         "print recipe",
@@ -805,7 +814,7 @@ CHANNEL_APPEAL = re.compile(
 # official WhatsApp channel for breaking news alerts", "Simak breaking news ... Kompas.com
 # WhatsApp Channel", "اردو پوسٹ کا واٹس ایپ چینل فالو کریں"), casefolded: the apps...
 MESSAGING_APPS: tuple[str, ...] = (
-    "whatsapp", "telegram", "viber", "واٹس ایپ", "واتساب", "واتس اب", "تلگرام", "تلغرام",
+    "whatsapp", "telegram", "viber", "טלגרם", "וואטסאפ", "واٹس ایپ", "واتساب", "واتس اب", "تلگرام", "تلغرام",
     "تيليجرام", "تليجرام", "ватсап", "вотсап", "телеграм", "google news", "গুগল নিউজ",
 )  # fmt: skip
 # The words for an app of the site's own ("Download the free WDCN app to get breaking news
@@ -824,6 +833,7 @@ CHANNEL_INVITATION_OPENERS: frozenset[str] = frozenset(
         "приєднуйтесь", "suivez", "rejoignez", "abonnez-vous", "síguenos", "únete", "sigue",
         "seguici", "segui", "iscriviti", "folgen", "folge", "abonnieren", "volg",
         "theo", "ติดตาม", "sundan", "i-follow", "segueix", "segueix-nos", "uneix-te",
+        "הצטרפו", "עקבו",
     }
 )  # fmt: skip
 # ...or, in the languages that put the verb last, holds its polite imperative.
@@ -866,6 +876,11 @@ PAGE_NOTICE_PHRASES: tuple[str, ...] = (
     "we may receive compensation",
     "we receive a commission",
     "we earn an affiliate commission",
+    "affiliate-link:",
+    "erhält chip eine provision",
+    "erhalten wir eine provision",
+    "eine kleine provision",
+    "prices at time of publication",
     "we may earn an affiliate commission",
     # a magazine's note on where the story ran in print
     "this article appears in the",
@@ -881,6 +896,8 @@ PAGE_NOTICE_PHRASES: tuple[str, ...] = (
     "content may be edited for style and length",
     "citable reference:",
     # an aggregator's or portal's note on a wire copy it ran unedited
+    "part of our selection from international news agencies",
+    "did not check or edit the text",
     "published from a syndicated feed",
     "sourced from a third party syndicated feed",
     "auto-generated from a syndicated feed",
@@ -916,6 +933,7 @@ PAGE_NOTICE_PHRASES: tuple[str, ...] = (
     "website contains only a portion of the news stories offered to subscribers",
     # an opinion page's note that the views are the writer's
     "the views expressed in this article are",
+    "views and opinions expressed in this article are those of",
     "views expressed are the author's own",
     "views expressed are the writer's own",
     "οι απόψεις που εκφράζονται",

@@ -26,6 +26,7 @@ from newsparse.generic.body_cues import (
     NEWS_APPEAL_WORDS,
     NEWSLETTER_LINK_ENDINGS,
     PRESS_RELEASE_TRAILER,
+    SECTION_WORD_LABELS,
     SIGNOFF_TOKENS,
     SOCIAL_PLATFORM_LABELS,
 )
@@ -53,7 +54,7 @@ from newsparse.generic.body_notices import (
 from newsparse.generic.classes import holds_token
 from newsparse.generic.cues.kinds import APPEAL_KINDS, Kind
 from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
-from newsparse.generic.labels import heading_kind
+from newsparse.generic.labels import heading_kind, normalise
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata.byline_words import NAME_JOINERS
 from newsparse.generic.metadata.bylines import wire_name
@@ -67,7 +68,7 @@ from newsparse.generic.metadata.source_words import (
 from newsparse.generic.scoring import Scores, Unit
 from newsparse.hosts import host_of
 from newsparse.page import text_of
-from newsparse.tree_queries import is_descendant, previous_element
+from newsparse.tree_queries import is_descendant, next_element, previous_element
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -345,6 +346,19 @@ def _story_units(blocks: list[HtmlElement], scores: Scores, skip: set[HtmlElemen
     return units
 
 
+def _is_section_heading(unit: Unit) -> bool:
+    """A subheading over text of its own that reads like a media player's label ("Photo",
+    "Image", "Video": a camera or TV review's sections)."""
+    if unit.element.tag not in HEADING_TAGS or normalise(unit.text) not in SECTION_WORD_LABELS:
+        return False
+    following = next_element(unit.element)
+    return (
+        following is not None
+        and following.tag not in HEADING_TAGS
+        and len(following.text_content().strip()) >= ANCHOR_LENGTH
+    )
+
+
 def _entry_makes(units: list[Unit]) -> set[tuple[str, str]]:
     """The makes (tag and class) of subheadings that head several of the story's entries (a
     live blog's "<h2 class="live-update__headline">"): each is an entry's, however it reads."""
@@ -419,7 +433,7 @@ def edge_leftovers(
                 dropped.extend(_metadata_children(unit.element, scores))
             continue  # dropping it would drop the paragraphs inside it
         if (
-            is_label(unit.text)
+            (is_label(unit.text) and not _is_section_heading(unit))
             or (_is_all_bold(unit.element, EMPHASIS_TAGS) and _is_appeal(unit))
             or _is_newsletter_plug(unit)
             or is_rights_notice(unit)

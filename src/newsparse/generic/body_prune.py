@@ -246,13 +246,19 @@ def _named_sections(
     named: list[HtmlElement], scores: Scores, story_length: int
 ) -> list[HtmlElement]:
     """Of the blocks dropped for their class (or the kind the classification read in it)
-    alone, those of one make (tag and first class name), two at least, that together hold most of the story: its sections (a paid post's
+    alone, those of one make (tag and class), two at least, that together hold most of the
+    story: its sections (a paid post's
     chapters, "pp-chapter pp-chapter--2 sponsored-section"), which class names must not
     empty."""
     makes: dict[tuple[str, str], list[HtmlElement]] = {}
     for element in named:
-        first_class = next(iter((element.get("class") or "").split()), "")
-        makes.setdefault((str(element.tag), first_class), []).append(element)
+        # (by the first class name, "pp-chapter pp-chapter--2", and by the whole class: a
+        # page of widgets classes each "article-widget", its text ones "article-widget
+        # article-widget-text")
+        classes = (element.get("class") or "").split()
+        makes.setdefault((str(element.tag), classes[0] if classes else ""), []).append(element)
+        if len(classes) > 1:
+            makes.setdefault((str(element.tag), " ".join(classes)), []).append(element)
     for group in makes.values():
         # (their paragraphs, in each of them: a row of widgets holds players and captions)
         lengths = [_paragraphs_length(element) for element in group]

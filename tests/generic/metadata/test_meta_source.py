@@ -431,6 +431,8 @@ def test_wire_rights_notice_of_a_photo_is_no_source() -> None:
             "ProPublica",
         ),
         ("This story was originally published by The 19th.", "The 19th"),
+        # Hebrew: "the story first appeared on the site <name>"
+        ("הכתבה פורסמה לראשונה באתר <a href='https://zman.example/a'>זמן ישראל</a>", "זמן ישראל"),
         # German, the name in quotes after what it is
         ("Dieser Kommentar erschien zuerst in der Wochenzeitung „Der Abend“.", "Der Abend"),
         ("This article was originally published in the Minnesota Reformer.", "Minnesota Reformer"),

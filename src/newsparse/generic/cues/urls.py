@@ -7,6 +7,10 @@ from __future__ import annotations
 #: Of those, the segments of a section's or topic's path, under which sites also file their
 #: stories: a last segment ending in a story's long id is a story there
 #: ("/themen/klimaschutz/waermeplanungsgesetz-2213692").
+# Of those, the ones a site files its stories' slugs under ("/section/politics/news/<slug>/");
+# not a category's or a tag's, whose paths lead to listings and videos.
+SECTION_PATH_SEGMENTS: frozenset[str] = frozenset({"section", "sections", "rubrik", "ressort"})
+
 SECTION_SEGMENTS: frozenset[str] = frozenset(
     {
         "topic", "topics", "thema", "themen", "section", "sections", "rubrik", "ressort",

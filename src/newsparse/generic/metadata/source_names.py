@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 import lxml.etree
 
-from newsparse.generic.cues.scripts import CJK_CHARACTERS
+from newsparse.generic.cues.scripts import CJK_CHARACTERS, HEBREW_AND_ARABIC
 from newsparse.generic.metadata import common, regions
 from newsparse.generic.metadata.bylines import wire_name
 from newsparse.generic.metadata.date_words import MONTHS
@@ -52,6 +52,7 @@ _CREDIT_XPATH_TERMS = (
     "rsprünglich",
     "uerst erschienen",
     "rschien zuerst",
+    "פורסמה לראשונה",
     "riginariamente",
     "orspronkelijk",
     "erder verschenen",
@@ -203,8 +204,17 @@ _CONNECTORS = frozenset(
 )
 
 
+# A publication's name in Hebrew or Arabic script has at most this many words.
+_HEBREW_OR_ARABIC_WORD = re.compile(f"[{HEBREW_AND_ARABIC}]")
+_MAX_UNCASED_WORDS = 4
+
 # A name of two to twenty Han, kana or Hangul characters.
 _UNCASED_NAME = re.compile(f"[{CJK_CHARACTERS}]{{2,20}}")
+
+
+def _uncased_word(word: str) -> bool:
+    """A word in Hebrew or Arabic script (no capitals to mark a name)."""
+    return _HEBREW_OR_ARABIC_WORD.match(word) is not None
 
 
 def looks_like_publisher(name: str) -> bool:
@@ -220,6 +230,8 @@ def looks_like_publisher(name: str) -> bool:
         return False
     if len(words) == 1 and _UNCASED_NAME.fullmatch(name):
         return True  # (a name in a script without capitals: "中部日日新聞", "연합뉴스")
+    if len(words) <= _MAX_UNCASED_WORDS and all(_uncased_word(word) for word in words):
+        return True  # (Hebrew, Arabic: "זמן ישראל")
     if not (words[0][0].isupper() or words[0][0] in "«“\"'"):
         return False
     return all(w[0].isupper() or w.lower() in _CONNECTORS or not w[0].isalpha() for w in words)
