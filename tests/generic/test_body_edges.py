@@ -90,9 +90,21 @@ def test_labels_and_share_buttons_in_several_languages() -> None:
     assert is_label("- რეკლამა -")  # Georgian: "Advertisement"
     assert is_label("Article réservé aux abonnés")
     # editors' and desks' initials closing a story
-    for initials in ("(idn/imk)", "/cb", "MV/AK", "pab/ab", "एमजी/आरपीएम/केसी", "JCS // MLS"):
+    for initials in (
+        "(idn/imk)",
+        "/cb",
+        "MV/AK",
+        "pab/ab",
+        "एमजी/आरपीएम/केसी",
+        "JCS // MLS",
+        "م.ع/ع.ر",  # WAFA's dotted initials
+    ):
         assert is_label(initials), initials
     assert not is_label("24/7")
+    assert not is_label("U.S./Canada")
+    # a rule of tatweels under a story; AP's "___" between sections stays
+    assert is_label("ـــــــ")
+    assert not is_label("___")
     # an embed's consent placeholder, a video's play button, a tabloid's appeal for tips
     assert is_label("Empfohlener externer Inhalt")
     assert is_label("Allow YouTube content?")

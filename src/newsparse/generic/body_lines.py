@@ -137,6 +137,8 @@ _EDITOR_INITIALS = re.compile(
     rf"\((?:[a-z]{{2,5}}/)+[a-z]{{2,5}}\)|/[a-z]{{2,4}}|{_INITIALS}(?:/{_INITIALS})+"
     # (Lusa's desk codes spaced around a double slash: "JCS // MLS")
     rf"|[A-Z]{{2,5}}(?: // [A-Z]{{2,5}})+"
+    # (WAFA's dotted initials: "م.ع/ع.ر")
+    r"|[^\W\d_](?:\.[^\W\d_]){1,3}\.?(?:/[^\W\d_](?:\.[^\W\d_]){0,3}\.?)+"
     r"|(?:[^\W\d_]\.[\s-]?){2,4}"
 )
 _EDITOR_INITIALS_LENGTH = 40
@@ -386,6 +388,12 @@ _READING_TIME = re.compile(
 _READING_TIME_LENGTH = 40
 
 
+# A rule drawn with Arabic tatweels ("ـــــ"); not AP's "___" between a story's sections,
+# which stays.
+_RULE_LINE = re.compile(r"[ـ\s]{3,}")
+_RULE_LINE_LENGTH = 60
+
+
 def is_label(text: str) -> bool:
     """A line that is only a boilerplate label, a share button, a video's duration ("01:42"),
     a slideshow's or quiz's counter ("Question 1 of 3"),
@@ -416,6 +424,8 @@ def is_label(text: str) -> bool:
     if len(text) <= _EDITOR_INITIALS_LENGTH and _EDITOR_INITIALS.fullmatch(text):
         return True
     if len(text) <= _VIEW_COUNT_LENGTH and _VIEW_COUNT.fullmatch(text):
+        return True
+    if len(text) <= _RULE_LINE_LENGTH and _RULE_LINE.fullmatch(text):
         return True
     if len(text) <= _EMBED_SKIP_LENGTH and _EMBED_SKIP.fullmatch(text):
         return True
