@@ -128,6 +128,9 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         ("Por Ana Ruiz en Madrid", ("Ana Ruiz",), ()),
         # a paid post's sponsor, however many words its name has
         ("Sponsorizzato da Consorzio Agrario del Ponente", (), ()),
+        # a correspondent's role before the name (Arabic), a Turkish newsroom's credit
+        ("بقلم: مراسل بانيت - رامي خوري", ("رامي خوري",), ()),
+        ("Haber Merkezi", (), ()),
         ("By Jane Okafor, AP Washington", ("Jane Okafor",), ("Associated Press",)),
         ("News Nation Bureau", (), ()),
         ("Finian Cunningham. Sputnik International", ("Finian Cunningham",), ()),

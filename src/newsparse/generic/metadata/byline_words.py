@@ -408,6 +408,9 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "journalistin",
         "dziennikarz",
         "redakcja",
+        "مراسل",  # Arabic: correspondent ("مراسل بانيت - <name>")
+        "مراسلة",
+        "merkezi",  # Turkish: desk ("Haber Merkezi", the newsroom's credit)
     }
 )
 
