@@ -1271,6 +1271,14 @@ def test_rights_notices_and_credits_go_wherever_they_stand() -> None:
     assert not is_page_notice_text(
         "The regulator said the adviser's claims did not constitute advice under the law."
     )
+    # a paper's long reproduction notice, opened by its mark; a Dutch print-edition note
+    assert is_page_notice_text(
+        "Copyright PUNCH. All rights reserved. This material, and other digital content on "
+        "this website, may not be reproduced, published, broadcast, rewritten or "
+        "redistributed in whole or in part without prior express written permission from "
+        "PUNCH."
+    )
+    assert is_page_notice_text("Een versie van dit artikel verscheen ook in NRC op 13 maart 2025.")
     # a portal's note on the agency copies it runs unedited
     assert is_page_notice_text(
         "This news article is part of our selection from international news agencies. The "

@@ -888,6 +888,7 @@ PAGE_NOTICE_PHRASES: tuple[str, ...] = (
     "appears in the print edition",
     "print edition with the headline",
     "cet article est paru dans",
+    "een versie van dit artikel verscheen",
     "este artículo se publicó en la edición impresa",
     # an AI narration's credit under a "Listen to this article" player
     "using ai narration",

@@ -34,6 +34,9 @@ _RIGHTS_NOTICE = re.compile(
 
 # A rights notice is a line of at most this length; a disclosure or another notice, this.
 _RIGHTS_NOTICE_LENGTH = 200
+# ...or of at most this length when it opens with the mark ("Copyright PUNCH. All rights
+# reserved. This material, and other digital content on this website, may not be ...").
+_OPENED_RIGHTS_NOTICE_LENGTH = 400
 _NOTICE_LENGTH = 450
 # (casefolded as the lines are: Greek's final sigma folds to "σ")
 _NOTICE = re.compile(any_substring(phrase.casefold() for phrase in PAGE_NOTICE_PHRASES))
@@ -62,7 +65,10 @@ def is_rights_notice(unit: Unit) -> bool:
     broadcast, rewritten or redistributed."); or a short line holding the copyright sign,
     a credit ("© dpa-infocom, dpa:240312-99-345678/3", "Rubriklistenbild: © Sven
     Knipser/IMAGO")."""
-    if unit.length >= _RIGHTS_NOTICE_LENGTH:
+    if unit.length >= _RIGHTS_NOTICE_LENGTH and not (
+        unit.length < _OPENED_RIGHTS_NOTICE_LENGTH
+        and unit.text.lstrip().casefold().startswith(COPYRIGHT_MARKS)
+    ):
         return False
     if unit.length < SHORT_LINE and (
         COPYRIGHT_SIGN in unit.text
