@@ -488,7 +488,8 @@ SITE_NOTICE_OPENERS: tuple[str, ...] = (
     "have you got a story for",
     "masz ciekawy temat",
     "email us at tips",
-    # a newsroom's call for tips under its stories
+    # a newsroom's call for tips under its stories (Quebec's "Vous avez un scoop")
+    "vous avez un scoop",
     "have a news tip",
     "got a news tip",
     "have a story tip",

@@ -208,6 +208,10 @@ def test_portal_copy_names_the_provider_from_its_logo_link() -> None:
         ("لندن (رويترز) - ", "Reuters"),
         ("KAYSERİ (İHA) – ", "İHA"),
         ("Lefkoşa (TAK) - ", "TAK"),
+        ("(대전=뉴스1) 임재원 기자 = ", "News1"),
+        ("[서울=뉴시스]한서윤 기자 = ", "Newsis"),  # square brackets
+        ("MONTRÉAL (La Presse Canadienne) — ", "The Canadian Press"),
+        ("Kaolack, 12 mars (APS) – ", "APS"),
     ],
 )
 def test_national_agency_datelines(dateline: str, source: str) -> None:

@@ -745,6 +745,7 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
         ),
         "fr": (
             "soutenez-nous",
+            "vous avez un scoop",
             "faire un don",
             "téléchargez notre application",
             "comment nous testons",

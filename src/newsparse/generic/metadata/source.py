@@ -71,7 +71,8 @@ from newsparse.tree_queries import is_near_descendant
 # place and the agency.
 _WIRE_DATELINE = re.compile(
     rf"^(?:.{{0,80}}?\(\s*({WIRE_NAMES})\s*\)\s*\.?\s*[-–—:]"
-    rf"|\([^()=]{{1,20}}=\s*({WIRE_NAMES})\s*\))",
+    # ("(서울=연합뉴스)", Newsis's "[서울=뉴시스]")
+    rf"|[(\[][^()\[\]=]{{1,20}}=\s*({WIRE_NAMES})\s*[)\]])",
     re.S,
 )
 # "VALLADOLID, 12 (EUROPA PRESS)": a dateline set as a line of its own, a place and a date.
