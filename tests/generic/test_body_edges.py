@@ -78,6 +78,10 @@ def test_labels_and_share_buttons_in_several_languages() -> None:
     assert not is_label("Skipping rope")
     assert is_label("Ascolta questo articolo ora...")
     assert is_label("External Content")
+    # a Korean broadcaster's tip-off box under its transcript
+    assert is_label("▣ 제보 하기")
+    assert is_label("※ '당신의 제보가 뉴스가 됩니다'")
+    assert is_label("[카카오톡] YTN 검색해 채널 추가")
     # a German affiliate footer, and an Israeli blog's disclaimer
     assert is_page_notice_text(
         "*Affiliate-Link: Wenn Sie über diesen Link einkaufen, erhält CHIP eine Provision."
