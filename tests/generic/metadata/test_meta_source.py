@@ -382,6 +382,20 @@ def test_a_wire_dateline_on_its_own_line_or_after_a_standfirst(opening: str) -> 
     assert (article.source == "ANSA") == ("ANSA" in opening)
 
 
+@pytest.mark.parametrize(
+    ("closing", "source"),
+    [
+        ("“We are ready to expand,” he said. (NAN)", "News Agency of Nigeria"),
+        ("The talks resume on Monday.</p><p>(PTI)", "Press Trust of India"),
+        # the name spelled out before its abbreviation is the sentence's, not a credit
+        ("the minister told the Associated Press (AP).", None),
+    ],
+)
+def test_an_agency_s_mark_closing_the_story(closing: str, source: str | None) -> None:
+    story = STORY * 2 + f"<p>{closing}</p><div class='support'><p>Support our journalism.</p></div>"
+    assert parse_html(_page(body=story), url="https://harbourtimes.example/plan").source == source
+
+
 def test_a_cookie_banner_s_paragraph_is_no_opening_of_the_story() -> None:
     # an Italian regional paper: the consent banner's <p> comes first on the page
     banner = (

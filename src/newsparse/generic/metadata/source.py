@@ -96,6 +96,10 @@ _HAN_DATELINE = re.compile(
     + longest_first(s for s in WIRE_SPELLINGS if re.fullmatch(f"[{HAN}]+", s))
     + r")[^\d，。,.]{0,16}?(?:\d{1,2}月)?\d{1,2}日[电電]"
 )
+# An agency's mark closing a story's last paragraph or standing alone: "(NAN)", "(PTI)."
+_CLOSING_WIRE = re.compile(rf"\(\s*({WIRE_NAMES})\s*\)\s*\.?$")
+# How many of the story's last paragraphs may hold it (a donation box may follow it).
+_CLOSING_PARAGRAPHS = 5
 _ORIGINALLY = re.compile(
     "(?:" + "|".join(re.escape(p) for p in ORIGINALLY_PUBLISHED) + r")\s*:?\s*(.{2,120})",
     re.I | re.S,
@@ -301,4 +305,25 @@ def find_source(page: Page, canonical_url: str | None) -> str | None:
         or _wire_dateline(page)
         or _wire_credit(page)
         or wire_copyright(page)
+        or _closing_wire_mark(page)
     )
+
+
+def _closing_wire_mark(page: Page) -> str | None:
+    """The agency whose mark closes the story: "...he said. (NAN)", a last line "(PTI)", as
+    Nigerian and Indian papers sign their wire copy; not a name the sentence spells out
+    before its abbreviation ("...told the Associated Press (AP).")."""
+    scope = regions.article_element(page)
+    if scope is None:
+        scope = page.tree
+    last: list[str] = []
+    for paragraph in scope.iter("p"):
+        text = text_of(paragraph).strip()
+        if text:
+            last = [*last[-(_CLOSING_PARAGRAPHS - 1) :], text]
+    for text in reversed(last):
+        mark = _CLOSING_WIRE.search(text)
+        name = wire_name(mark.group(1)) if mark else None
+        if mark and name and name not in text[: mark.start()]:
+            return name if not is_own_name(page, name) else None
+    return None
