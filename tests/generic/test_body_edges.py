@@ -506,6 +506,8 @@ def _generic_body(story: list[str], before: str = "", after: str = "") -> list[s
             "coastal town after an overnight downpour</div><div class='vid-src'>Video | 1:42"
             "</div></div>",
         ),
+        # an editor's credit under an agency's copy
+        ("", "<p>GNA</p><p>Edited by Elsie Appiah-Osei</p>"),
         # a Hebrew invitation to the site's Telegram channel
         ("", "<p><strong>הצטרפו לערוץ הטלגרם של ynet לקבלת עדכונים בזמן אמת</strong></p>"),
         # a byline closing the story, in a script without capitals (Khmer's "By:")

@@ -375,6 +375,13 @@ SECTION_WORD_LABELS: frozenset[str] = frozenset(
     {"photo", "photos", "image", "images", "video", "vidéo", "videos", "audio", "sound"}
 )
 
+# How an editor's credit closing a story opens ("Edited by Elsie Appiah-Osei", under an
+# agency's copy), lowercased: a credit, not the story's text (a wire's bracketed "(Reporting
+# by ...; Editing by ...)" line is another matter, and stays).
+EDITOR_CREDIT_OPENERS: tuple[str, ...] = (
+    "edited by", "editing by", "redigiert von", "édité par", "editado por", "editor:",
+)  # fmt: skip
+
 # What a media player's label names before its title ("Video: How water gets to your tap",
 # a Gannett embed's aria-label), lowercased: the player's box, not the story.
 MEDIA_LABELS: frozenset[str] = frozenset(
