@@ -436,6 +436,7 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("Comment testons-nous ?", Kind.APPEAL),
         ("אולי יעניין אותך", Kind.RELATED),
         ("Vous avez un scoop qui pourrait intéresser nos lecteurs?", Kind.APPEAL),
+        ("Mais artigos", Kind.RELATED),
         ("Advertiser Disclosure", Kind.AD),
         ("Editorial policy", Kind.APPEAL),
         ("関連企業・業界", Kind.TAGS),

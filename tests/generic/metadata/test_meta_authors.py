@@ -131,6 +131,8 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         # a correspondent's role before the name (Arabic), a Turkish newsroom's credit
         ("بقلم: مراسل بانيت - رامي خوري", ("رامي خوري",), ()),
         ("Haber Merkezi", (), ()),
+        # a Notion page's properties: the writer, then the publication date's label
+        ("작성자 정하늘 발행일 2024년 9월 3일", ("정하늘",), ()),
         ("By Jane Okafor, AP Washington", ("Jane Okafor",), ("Associated Press",)),
         ("News Nation Bureau", (), ()),
         ("Finian Cunningham. Sputnik International", ("Finian Cunningham",), ()),

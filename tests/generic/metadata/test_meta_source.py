@@ -451,6 +451,13 @@ def test_wire_rights_notice_of_a_photo_is_no_source() -> None:
         ("This story was originally published by The 19th.", "The 19th"),
         # Hebrew: "the story first appeared on the site <name>"
         ("הכתבה פורסמה לראשונה באתר <a href='https://zman.example/a'>זמן ישראל</a>", "זמן ישראל"),
+        # a science syndicator's credit of the institution whose release it ran
+        (
+            "<a href='https://coastal.example/news/1'>Materials</a> provided by <a "
+            "href='https://coastal.example/'><strong>Institute for Coastal Studies</strong></a>. "
+            "<em>Note: Content may be edited for style and length.</em>",
+            "Institute for Coastal Studies",
+        ),
         # German, the name in quotes after what it is
         ("Dieser Kommentar erschien zuerst in der Wochenzeitung „Der Abend“.", "Der Abend"),
         ("This article was originally published in the Minnesota Reformer.", "Minnesota Reformer"),

@@ -178,6 +178,7 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
         "pt": (
             "notícias relacionadas",
             "artigos relacionados",
+            "mais artigos",
             "posts relacionados",
             "conteúdo relacionado",
             "relacionadas",

@@ -17,6 +17,7 @@ BYLINE_CUES: tuple[str, ...] = (
     "par",
     "von",
     "articolo di",  # Italian: article by
+    "작성자",  # Korean: writer (a Notion page's property)
     "γράφει ο",  # Greek: writes (an opinion page's byline)
     "γράφει η",
     "por",

@@ -709,6 +709,7 @@ PUBLISHED_CUES: tuple[str, ...] = (
     "投稿日",
     "기사입력",
     "입력",
+    "발행일",  # (a page property: "publication date")
     "등록",
     "дата публикации",
     "yayınlanma",

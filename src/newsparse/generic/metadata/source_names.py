@@ -52,6 +52,7 @@ _CREDIT_XPATH_TERMS = (
     "rsprünglich",
     "uerst erschienen",
     "rschien zuerst",
+    "aterials provided by",
     "פורסמה לראשונה",
     "riginariamente",
     "orspronkelijk",

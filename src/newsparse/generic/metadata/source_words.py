@@ -61,6 +61,8 @@ ORIGINALLY_PUBLISHED: tuple[str, ...] = (
     # Yahoo! Japan's copies: "記事の内容は配信元の中部日日新聞に帰属します"
     "配信元の",
     "eerder verschenen in",
+    # a science syndicator's credit of the institution whose release it ran
+    "materials provided by",
     "הכתבה פורסמה לראשונה באתר",  # Hebrew: the story first appeared on
     "פורסמה לראשונה באתר",
 )
