@@ -508,6 +508,13 @@ def _generic_body(story: list[str], before: str = "", after: str = "") -> list[s
         ),
         # an editor's credit under an agency's copy
         ("", "<p>GNA</p><p>Edited by Elsie Appiah-Osei</p>"),
+        # a science syndicator's line on how to cite its copy
+        (
+            "",
+            "<p>Citation: Copper catalyst turns captured CO2 into ethanol "
+            "(2025, October 7) retrieved 8 October 2025 from https://phys.example/news/2025-10-"
+            "copper.html</p>",
+        ),
         # a Hebrew invitation to the site's Telegram channel
         ("", "<p><strong>הצטרפו לערוץ הטלגרם של ynet לקבלת עדכונים בזמן אמת</strong></p>"),
         # a byline closing the story, in a script without capitals (Khmer's "By:")
@@ -1285,6 +1292,9 @@ def test_rights_notices_and_credits_go_wherever_they_stand() -> None:
         "PUNCH."
     )
     assert is_page_notice_text("Een versie van dit artikel verscheen ook in NRC op 13 maart 2025.")
+    assert is_page_notice_text(
+        "Si reproduces esta noticia, menciona la fuente y enlaza a la agencia, por favor."
+    )
     # a portal's note on the agency copies it runs unedited
     assert is_page_notice_text(
         "This news article is part of our selection from international news agencies. The "

@@ -375,10 +375,11 @@ SECTION_WORD_LABELS: frozenset[str] = frozenset(
     {"photo", "photos", "image", "images", "video", "vidéo", "videos", "audio", "sound"}
 )
 
-# How an editor's credit closing a story opens ("Edited by Elsie Appiah-Osei", under an
+# How an editor's credit line closing a story opens ("Edited by Elsie Appiah-Osei" under an
 # agency's copy), lowercased: a credit, not the story's text (a wire's bracketed "(Reporting
-# by ...; Editing by ...)" line is another matter, and stays).
-EDITOR_CREDIT_OPENERS: tuple[str, ...] = (
+# by ...; Editing by ...)" line stays, and so does a syndicator's "Provided by <institution>",
+# which names the story's source like an "originally published" line).
+CLOSING_CREDIT_OPENERS: tuple[str, ...] = (
     "edited by", "editing by", "redigiert von", "édité par", "editado por", "editor:",
 )  # fmt: skip
 
@@ -924,6 +925,8 @@ PAGE_NOTICE_PHRASES: tuple[str, ...] = (
     # an aggregator's or portal's note on a wire copy it ran unedited
     "part of our selection from international news agencies",
     "did not check or edit the text",
+    # a science agency's terms for reusing its story (SINC: "Si reproduces esta noticia...")
+    "si reproduces esta noticia",
     "published from a syndicated feed",
     "sourced from a third party syndicated feed",
     "auto-generated from a syndicated feed",

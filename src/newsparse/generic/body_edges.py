@@ -17,7 +17,7 @@ from newsparse.generic.body_cues import (
     CALL_TO_ACTION_VERBS,
     CHANNEL_APPEAL,
     CJK_DATELINE_ENDINGS,
-    EDITOR_CREDIT_OPENERS,
+    CLOSING_CREDIT_OPENERS,
     EMPHASIS_TAGS,
     HEAD_METADATA_TAGS,
     HEAD_METADATA_TOKENS,
@@ -237,6 +237,7 @@ def _is_anchor(unit: Unit) -> bool:
         and not _is_appeal(unit)
         and not _links_to_platforms(unit)
         and not is_page_notice(unit)
+        and not is_label(unit.text)  # (a syndicator's long "Citation: ..." line)
     )
 
 
@@ -489,7 +490,9 @@ def edge_leftovers(
             or is_signoff(unit.text)
             or _is_signed_name(unit)
             or (unit.length < SHORT_LINE and is_byline(unit.text))
-            or (unit.length < SHORT_LINE and unit.text.casefold().startswith(EDITOR_CREDIT_OPENERS))
+            or (
+                unit.length < SHORT_LINE and unit.text.casefold().startswith(CLOSING_CREDIT_OPENERS)
+            )
             or _is_appeal(unit)
             or _links_to_platforms(unit)
             or _is_source_line(unit.text)

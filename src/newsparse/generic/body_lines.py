@@ -388,6 +388,10 @@ _READING_TIME = re.compile(
 _READING_TIME_LENGTH = 40
 
 
+# A syndicator's line on how to cite its copy: "Citation: <title> (2025, October 7)
+# retrieved 8 October 2025 from https://..." (phys.org and its sister sites).
+_CITATION_LINE = re.compile(r"citation:.{10,300}\bretrieved\b.{4,40}\bfrom\s+\S+", re.I)
+_CITATION_LINE_LENGTH = 400
 # A rule drawn with Arabic tatweels ("ـــــ"); not AP's "___" between a story's sections,
 # which stays.
 _RULE_LINE = re.compile(r"[ـ\s]{3,}")
@@ -426,6 +430,8 @@ def is_label(text: str) -> bool:
     if len(text) <= _VIEW_COUNT_LENGTH and _VIEW_COUNT.fullmatch(text):
         return True
     if len(text) <= _RULE_LINE_LENGTH and _RULE_LINE.fullmatch(text):
+        return True
+    if len(text) <= _CITATION_LINE_LENGTH and _CITATION_LINE.match(text):
         return True
     if len(text) <= _EMBED_SKIP_LENGTH and _EMBED_SKIP.fullmatch(text):
         return True
