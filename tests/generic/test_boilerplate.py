@@ -214,6 +214,7 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("wp-block-group prayer-box", Kind.APPEAL),
         ("take-action-covers-block", Kind.APPEAL),  # an advocacy group's petition cards
         ("poll-embed", Kind.CHROME),  # a newsletter platform's reader poll
+        ("caas-review-score", Kind.CHROME),  # a review's score box
         ("b-news-tip c-stack", Kind.APPEAL),  # a newsroom's call for tips
         ("reader-reactions", Kind.COMMENTS),
         ("odds-box", Kind.AD),  # a bookmaker's odds beside a match report

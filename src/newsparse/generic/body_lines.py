@@ -147,7 +147,9 @@ _EDITOR_INITIALS_LENGTH = 40
 _VIEW_COUNT = re.compile(
     r"(?:this (?:story|article|post) has been (?:viewed|read) [\d,.\s]+ times\.?"
     r"|[\d,.\s]+ (?:views|reads|vues|visualizaciones|visualizzazioni|aufrufe)"
-    r"|(?:lu|vu|read|viewed) [\d,.\s]+ (?:fois|times))",
+    r"|(?:lu|vu|read|viewed) [\d,.\s]+ (?:fois|times)"
+    # (Thai: "อ่าน ๘๔๓ ครั้ง", read 843 times)
+    r"|อ่าน\s*[\d๐-๙,]+\s*ครั้ง)",
     re.I,
 )
 _VIEW_COUNT_LENGTH = 48

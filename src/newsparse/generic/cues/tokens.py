@@ -621,6 +621,8 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("take", "action"): Kind.APPEAL,
     # a newsletter platform's reader poll (Substack's "poll-embed")
     ("poll", "embed"): Kind.CHROME,
+    # a review's score box ("caas-review-score": "Engadget Score 88")
+    ("review", "score"): Kind.CHROME,
     # a newsroom's call for tips ("b-news-tip"), and a summary a machine wrote of the story
     ("news", "tip"): Kind.APPEAL,
     ("ai", "summary"): Kind.NOTES,
