@@ -36,6 +36,8 @@ _MAX_STRING_GAP = 3000
 # script (quotes and other signs may be escaped there).
 _PROBE = re.compile(r"[^\W_](?:[^\W_]| ){23,}")
 _MARKUP = re.compile(r"<(?:p|br|div|h[2-6]|ul|li)\b", re.I)
+# A state holding a story is at least this long.
+_MIN_STATE_CHARS = 500
 # Bounds of the walk through a state: nodes visited, and how deep a block's text is read.
 _MAX_NODES = 60_000
 _MAX_TEXT_DEPTH = 6
@@ -88,10 +90,6 @@ def _scripts_holding(
 def _holds_state(script: lxml.html.HtmlElement, text: str) -> bool:
     """Whether a script holds a framework's state (by its id, or a state variable)."""
     return script.get("id") in STATE_SCRIPT_IDS or any(name in text for name in STATE_VARIABLES)
-
-
-# A state holding a story is at least this long.
-_MIN_STATE_CHARS = 500
 
 
 def _strings_after(text: str, start: int) -> int:
@@ -225,18 +223,4 @@ def _continuation(
             for text, key in zip(candidate[offset : offset + len(shown)], shown, strict=True)
         ):
             return [*opening, *rest]
-    return None
-    keys = [paragraph_key(text) for text in candidate[: _MAX_OPENING_OFFSET + len(opening)]]
-    for lead in range(min(_MAX_LEADING_EXTRA, len(opening) - 1) + 1):
-        first = opening_keys[lead]
-        if first not in keys[:_MAX_OPENING_OFFSET]:
-            continue
-        offset = keys.index(first)
-        shown = opening_keys[lead:]
-        if all(
-            offset + index < len(keys) and keys[offset + index] == key
-            for index, key in enumerate(shown)
-        ):
-            rest = candidate[offset + len(shown) :]
-            return [*opening, *rest] if rest else None
     return None
