@@ -446,9 +446,9 @@ def _in_consent_banner(paragraph: HtmlElement) -> bool:
     return False
 
 
-def _leading_paragraphs(page: Page) -> list[str]:
-    """Texts of the story's first paragraphs (at least 25 characters, bylines and datelines
-    styled as paragraphs skipped): up to the first of 60 characters or more."""
+def leading_paragraphs(page: Page) -> list[str]:
+    """Texts of the story's first paragraphs of 25 characters or more, up to the first of 60
+    or more that is no standfirst (bylines and datelines styled as paragraphs skipped)."""
 
     def find() -> list[str]:
         root = article_element(page)
@@ -477,16 +477,10 @@ def _leading_paragraphs(page: Page) -> list[str]:
     return cached(page, "_md_paragraphs", find)
 
 
-def leading_paragraphs(page: Page) -> list[str]:
-    """Texts of the story's first paragraphs of 25 characters or more, up to the first of 60
-    or more that is no standfirst (bylines and datelines styled as paragraphs skipped)."""
-    return _leading_paragraphs(page)
-
-
 def first_paragraph(page: Page, min_chars: int = 60) -> str | None:
     """Text of the story's first paragraph of at least ``min_chars`` (25 or more), read from
     the pristine tree; None when the page has none."""
-    for text in _leading_paragraphs(page):
+    for text in leading_paragraphs(page):
         if len(text) >= min_chars:
             return text
     return None
