@@ -583,13 +583,13 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
         "publicitat",
         "ਇਸ਼ਤਿਹਾਰ",  # Punjabi
         "โฆษณา",  # Thai
-        "member only story",
+        "member only story",  # Medium's badge ("Member-only story")
         "external content",
         # a recipe card's buttons (Tasty Recipes, WP Recipe Maker)
         "jump to recipe",
         "print recipe",
         "pin recipe",
-        "jump to video",  # Medium's badge ("Member-only story")
+        "jump to video",
         "press release",
         "news release",
         "play video",

@@ -137,14 +137,14 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     "cookiebot": (Kind.CONSENT, ANY),
     "usercentrics": (Kind.CONSENT, ANY),
     "quantcast": (Kind.CONSENT, ANY),
-    "iubenda": (Kind.CONSENT, ANY),
+    "iubenda": (Kind.CONSENT, ANY),  # (Italy's commonest consent banner: "iubenda-cs-banner")
+    "cookielaw": (Kind.CONSENT, ANY),
+    "cookieconsent": (Kind.CONSENT, ANY),
     # a bookmaker's odds beside a match report ("odds-box", "sportsbook-odds")
     "sportsbook": (Kind.AD, ANY),
     "odds": (Kind.AD, WEAK),
     # a video module's box in the story ("vid_cnt ins_vid": its title, source and length)
-    "vid": (Kind.CHROME, TAIL),  # (Italy's commonest consent banner: "iubenda-cs-banner")
-    "cookielaw": (Kind.CONSENT, ANY),
-    "cookieconsent": (Kind.CONSENT, ANY),
+    "vid": (Kind.CHROME, TAIL),
     # ads, sponsored and promoted content
     "ad": (Kind.AD, WEAK),
     "ads": (Kind.AD, WEAK),

@@ -828,7 +828,6 @@ MERIDIEMS_AFTER_TIME: dict[str, str] = {
     "এএম": "a",
 }
 
-#: Weekday names (lowercased) that trail names in run-together bylines ("Jeff Foust Monday").
 #: Weekday names, Monday first, in the languages whose pages write numeric dates that read
 #: either way round ("Tuesday 11/03/2025"): the weekday tells which way.
 _WEEKDAY_NAMES: tuple[tuple[str, ...], ...] = (
@@ -847,6 +846,7 @@ WEEKDAY_NUMBERS: dict[str, int] = {
     name: number for names in _WEEKDAY_NAMES for number, name in enumerate(names)
 }
 
+#: Weekday names (lowercased) that trail names in run-together bylines ("Jeff Foust Monday").
 WEEKDAYS: frozenset[str] = frozenset(
     {
         "monday",

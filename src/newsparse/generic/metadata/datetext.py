@@ -343,6 +343,10 @@ def _read(
     return _build(year, month, day, rest, zoned)
 
 
+# A word of the text before a date (a weekday's: "Tuesday", "segunda-feira").
+_WORD = re.compile(r"[\w-]+")
+
+
 def _reading_by_weekday(before: str, year: int, first: int, second: int) -> tuple[int, int] | None:
     """(month, day) of a numeric date that reads either way round ("11/03/2025") when the
     weekday named just before it ("Tuesday 11/03/2025") fits one reading only; else None."""
@@ -365,9 +369,6 @@ def _weekday_of(year: int, month: int, day: int) -> int | None:
         return datetime(year, month, day).weekday()
     except ValueError:
         return None
-
-
-_WORD = re.compile(r"[\w-]+")
 
 
 def date_in_url(url: str | None) -> datetime | None:
