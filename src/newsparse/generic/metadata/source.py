@@ -316,12 +316,14 @@ def _closing_wire_mark(page: Page) -> str | None:
     scope = regions.article_element(page)
     if scope is None:
         scope = page.tree
-    last: list[str] = []
-    for paragraph in scope.iter("p"):
+    last: list[str] = []  # (from the last paragraph back: only those are read)
+    for paragraph in reversed(list(scope.iter("p"))):
         text = text_of(paragraph).strip()
         if text:
-            last = [*last[-(_CLOSING_PARAGRAPHS - 1) :], text]
-    for text in reversed(last):
+            last.append(text)
+            if len(last) == _CLOSING_PARAGRAPHS:
+                break
+    for text in last:
         mark = _CLOSING_WIRE.search(text)
         name = wire_name(mark.group(1)) if mark else None
         if mark and name and name not in text[: mark.start()]:
