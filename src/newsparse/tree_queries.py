@@ -1,9 +1,11 @@
 """Questions about where an element sits in an lxml tree (which block holds it, which element
-stands beside it); they change nothing (see ``tree_edits`` for the edits)."""
+stands beside it, which others are of its make); they change nothing (see ``tree_edits`` for
+the edits)."""
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections import Counter
+from collections.abc import Container, Iterable
 
 import lxml.etree
 import lxml.html
@@ -47,3 +49,16 @@ def previous_element(element: HtmlElement) -> HtmlElement | None:
 def next_element(element: HtmlElement) -> HtmlElement | None:
     """The element right after ``element`` among its siblings, comments passed over."""
     return next(element.itersiblings(lxml.etree.Element), None)
+
+
+def make_of(element: HtmlElement) -> tuple[str, str] | None:
+    """The element's make, its tag and class, when it has a class; None otherwise."""
+    classes = element.get("class")
+    return (str(element.tag), classes) if classes else None
+
+
+def repeated_makes(elements: Iterable[HtmlElement]) -> set[tuple[str, str]]:
+    """The makes (:func:`make_of`) that two or more of ``elements`` share: a feed's entries'
+    headings, a teaser list's titles."""
+    counts = Counter(make for make in map(make_of, elements) if make is not None)
+    return {make for make, count in counts.items() if count > 1}

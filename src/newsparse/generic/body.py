@@ -31,7 +31,7 @@ from newsparse.generic.measure import Measurements
 from newsparse.generic.scoring import MIN_PROSE_LENGTH, Scores, score_tree
 from newsparse.generic.text import paragraphs_of
 from newsparse.tags import SUBHEADING_TAGS
-from newsparse.tree_queries import previous_element
+from newsparse.tree_queries import make_of, previous_element, repeated_makes
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -143,7 +143,8 @@ def body_paragraphs(
     # (a list's items are no date lines, whatever figures they hold: a release's highlights;
     # nor are a live blog's entries' headings, "More than 400,000 customers without power")
     items = {text for element, text in texts.items() if element.tag == "li"}
-    items.update(_entry_headings(texts))
+    entry_makes = repeated_makes(element for element in texts if element.tag in SUBHEADING_TAGS)
+    items.update(text for element, text in texts.items() if make_of(element) in entry_makes)
     # (a subheading the edge rules kept over a section's text: "Photo" in a review)
     headings = {
         text
@@ -151,15 +152,6 @@ def body_paragraphs(
         if element.tag in SUBHEADING_TAGS and normalise(text) in SECTION_WORD_LABELS
     }
     return trim_paragraphs(paragraphs, titles, items, headings)
-
-
-def _entry_headings(texts: dict[HtmlElement, str]) -> set[str]:
-    """The texts of subheadings of one make (tag and class) that heads several entries."""
-    makes: dict[tuple[str, str], list[str]] = {}
-    for element, text in texts.items():
-        if element.tag in SUBHEADING_TAGS and element.get("class"):
-            makes.setdefault((element.tag, element.get("class") or ""), []).append(text)
-    return {text for group in makes.values() if len(group) > 1 for text in group}
 
 
 # -- choosing the blocks --------------------------------------------------------------------

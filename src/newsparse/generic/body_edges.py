@@ -69,7 +69,13 @@ from newsparse.generic.metadata.source_words import (
 from newsparse.generic.scoring import Scores, Unit
 from newsparse.hosts import host_of
 from newsparse.page import text_of
-from newsparse.tree_queries import is_descendant, next_element, previous_element
+from newsparse.tree_queries import (
+    is_descendant,
+    make_of,
+    next_element,
+    previous_element,
+    repeated_makes,
+)
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -361,25 +367,6 @@ def _is_section_heading(unit: Unit) -> bool:
     )
 
 
-def _entry_makes(units: list[Unit]) -> set[tuple[str, str]]:
-    """The makes (tag and class) of subheadings that head several of the story's entries (a
-    live blog's "<h2 class="live-update__headline">"): each is an entry's, however it reads."""
-    seen: set[tuple[str, str]] = set()
-    repeated: set[tuple[str, str]] = set()
-    for unit in units:
-        make = _entry_make(unit)
-        if make is not None:
-            (repeated if make in seen else seen).add(make)
-    return repeated
-
-
-def _entry_make(unit: Unit) -> tuple[str, str] | None:
-    element = unit.element
-    if element.tag not in HEADING_TAGS or not element.get("class"):
-        return None
-    return (str(element.tag), element.get("class") or "")
-
-
 def _in_labelled_list(element: HtmlElement) -> bool:
     """The line is a term or value of a list of labelled fields ("<dl><dt>Date:</dt><dd>June
     11, 2025</dd><dt>Source:</dt>..."): above the story, its metadata."""
@@ -426,7 +413,9 @@ def edge_leftovers(
         dropped.append(box)
         anchors.pop()
     first, last = anchors[0], anchors[-1]
-    entry_makes = _entry_makes(units)
+    # (the makes of subheadings that head several of the story's entries, a live blog's
+    # "<h2 class="live-update__headline">": each is an entry's, however it reads)
+    entry_makes = repeated_makes(unit.element for unit in units if unit.element.tag in HEADING_TAGS)
     second = anchors[1] if len(anchors) > 1 else first
     trailing_headings: list[int] = []  # indices of the headings after the last anchor
     for index, unit in enumerate(units):
@@ -445,7 +434,7 @@ def edge_leftovers(
             # notice between a short story and a box that reads as more of it)
             dropped.append(unit.element)
         elif index < first:
-            if _entry_make(unit) in entry_makes:
+            if make_of(unit.element) in entry_makes:
                 continue  # (a live blog's first entry: its heading is like the others')
             if (
                 unit.element.tag == "h1"
@@ -458,7 +447,7 @@ def edge_leftovers(
             ):
                 dropped.append(unit.element)
         elif index < second and index <= first + AFTER_STANDFIRST:
-            if _entry_make(unit) in entry_makes:
+            if make_of(unit.element) in entry_makes:
                 continue
             # a standfirst can open the story's block before the headline, byline or date
             # ("Opinion | <standfirst> | By | <date> | <story>"): those lines still go, on

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
 from urllib.parse import urlsplit
 
 from newsparse.generic.classes import class_and_id, holds_token
@@ -34,7 +33,7 @@ from newsparse.generic.metadata.meta_names import TITLE_METAS
 from newsparse.generic.metadata.site import is_site_identity
 from newsparse.generic.metadata.textkeys import key, overlap, tight_key
 from newsparse.page import Page, collapse_whitespace, text_of
-from newsparse.tree_queries import previous_element
+from newsparse.tree_queries import make_of, previous_element, repeated_makes
 
 # " | ", " - ", " — ", " :: ", full-width "｜" and "／" (a Japanese office's "<heading>／
 # 海岸県") and, between CJK characters, "_" and "-"; a full-width colon before a title's last
@@ -267,12 +266,10 @@ def visible_headlines(page: Page) -> list[str]:
         ordered += [e for e in elements if not regions.in_article(page, e)]
         # (a page has one headline: a make of heading repeated is a feed's, each live post's
         # "<h2 class="live-story-post__headline">" or each teaser's)
-        makes = Counter(
-            (e.tag, e.get("class")) for e in ordered if e.tag != "h1" and e.get("class")
-        )
+        makes = repeated_makes(e for e in ordered if e.tag != "h1")
         found: list[str] = []
         for element in ordered:
-            if element.get("class") and makes[element.tag, element.get("class")] > 1:
+            if make_of(element) in makes:
                 continue
             if common.text_length(element) > _MAX_LENGTH or regions.is_hidden(element):
                 continue
