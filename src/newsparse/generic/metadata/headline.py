@@ -32,6 +32,7 @@ from newsparse.generic.metadata.class_cues import (
 from newsparse.generic.metadata.meta_names import TITLE_METAS
 from newsparse.generic.metadata.site import is_site_identity
 from newsparse.generic.metadata.textkeys import key, overlap, tight_key
+from newsparse.generic.text import paragraph_key
 from newsparse.page import Page, collapse_whitespace, text_of
 from newsparse.tree_queries import make_of, previous_element, repeated_makes
 
@@ -68,8 +69,6 @@ _SENTENCE = re.compile(r"[.!?,;]")
 _MEDIA_TAG = re.compile(
     r"\s*(?:[\[(](?:photos?|pictures|video|videos|gallery|watch|listen|audio)[\])])\s*$", re.I
 )
-# What is not a letter or a digit.
-_LETTERS = re.compile(r"[\W_]+")
 _TITLE_LABEL_KEYS = frozenset(tight_key(label) for label in TITLE_LABELS)
 _OFFSCREEN = re.compile("|".join(OFFSCREEN_CLASSES), re.I)
 _TITLE_NAMED = re.compile("|".join(TITLE_CLASSES), re.I)
@@ -464,10 +463,10 @@ def _untruncated(chosen: str, others: list[str]) -> str:
     stem = chosen.rstrip(".…").rstrip()
     if not (chosen.endswith(("...", "…")) or len(chosen) >= _CUT_LENGTH):
         return chosen
-    folded = _LETTERS.sub("", stem.casefold())
+    folded = paragraph_key(stem)
     for other in others:
         # (letters only: the JSON-LD's plain quotes, the page's typographic ones)
-        if len(other) > len(stem) + 1 and _LETTERS.sub("", other.casefold()).startswith(folded):
+        if len(other) > len(stem) + 1 and paragraph_key(other).startswith(folded):
             if _AGREEING_SUFFIX.match(other[len(stem) :]):
                 continue  # the same headline plus a decoration, not a longer headline
             return other
