@@ -25,7 +25,7 @@ from newsparse.generic.body_cues import (
 from newsparse.generic.body_links import is_linked_line
 from newsparse.generic.body_lists import is_linked_point
 from newsparse.generic.body_tables import is_linked_cell
-from newsparse.generic.body_wrappers import is_beside_story
+from newsparse.generic.body_wrappers import MEDIA_WORDS, is_beside_story
 from newsparse.generic.classes import kind_of_class_and_id, names_fact_box
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.tokens import CONTENT_TOKENS
@@ -48,8 +48,6 @@ _NEGATIVE_OR_MEDIA = class_words_pattern(_PRUNE_WORDS)
 _PRUNE_TOKENS = NEGATIVE_TOKENS | frozenset(_PRUNE_WORDS)
 # Names of media blocks that may hold a gallery's own text, and the names that rule that out.
 _GALLERY = re.compile("|".join(map(re.escape, GALLERY_CLASS_WORDS)))
-# (a gallery's slides are no sections of the story: gallery.py reads their captions)
-_MEDIA_NAME = re.compile("|".join(map(re.escape, MEDIA_CLASS_WORDS)))
 _NOT_GALLERY_TEXT_WORDS = tuple(word for word in _PRUNE_WORDS if word not in GALLERY_CLASS_WORDS)
 _NOT_GALLERY_TEXT = re.compile("|".join(map(re.escape, _NOT_GALLERY_TEXT_WORDS)))
 _NOT_GALLERY_TEXT_TOKENS = NEGATIVE_TOKENS | frozenset(_NOT_GALLERY_TEXT_WORDS)
@@ -267,7 +265,8 @@ def _named_sections(
             and all(lengths)
             and sum(lengths) >= story_length * _NAMED_STORY_SHARE
             and kind_of_class_and_id(group[0].get("class"), None) is not Kind.COMMENTS
-            and _MEDIA_NAME.search((group[0].get("class") or "").lower()) is None
+            # (a gallery's slides are no sections of the story: gallery.py reads their captions)
+            and MEDIA_WORDS.search((group[0].get("class") or "").lower()) is None
         ):
             return group
     return []

@@ -18,7 +18,8 @@ from newsparse.generic.scoring import Scores, has_class_word
 
 HtmlElement = lxml.html.HtmlElement
 
-_MEDIA_WORDS = re.compile("|".join(re.escape(word) for word in MEDIA_CLASS_WORDS))
+# Any of the media words inside a lowercased class value ("article-caption", "gallery__item").
+MEDIA_WORDS = re.compile("|".join(re.escape(word) for word in MEDIA_CLASS_WORDS))
 _MEDIA_TOKENS = frozenset(MEDIA_CLASS_WORDS)
 # Clean prose (effective characters) outside a block that makes the container a story of its
 # own: a few paragraphs, more than a lede or a standfirst.
@@ -28,7 +29,7 @@ _MAX_WRAPPER_LINK_DENSITY = 0.5
 
 
 def _is_media(element: HtmlElement) -> bool:
-    return element.tag in MEDIA_TAGS or has_class_word(element, _MEDIA_WORDS, _MEDIA_TOKENS)
+    return element.tag in MEDIA_TAGS or has_class_word(element, MEDIA_WORDS, _MEDIA_TOKENS)
 
 
 def is_beside_story(element: HtmlElement, container: HtmlElement, scores: Scores) -> bool:
