@@ -153,12 +153,14 @@ _VIEW_COUNT = re.compile(
     re.I,
 )
 _VIEW_COUNT_LENGTH = 48
-# The BBC's skip links around an embedded post ("Skip Instagram post, 1").
+# The BBC's skip links around an embedded post ("Skip Instagram post, 1"; the platform's name
+# after the word for a post in Persian: "نادیده گرفتن پست اینستاگرام, ۱").
+_EMBED_PLATFORM = "|".join(map(re.escape, EMBED_PLATFORM_NAMES))
 _EMBED_SKIP = re.compile(
     rf"(?:{'|'.join(map(re.escape, EMBED_SKIP_OPENERS))})\s+"
-    rf"(?:(?:{'|'.join(map(re.escape, EMBED_PLATFORM_NAMES))})\s*)?"
+    rf"(?:(?:{_EMBED_PLATFORM})\s*)?"
     r"(?:post|content|video|پست|محتوى|محتوا)?"
-    rf"(?:\s*(?:{'|'.join(map(re.escape, EMBED_PLATFORM_NAMES))}))?\s*,?\s*\d*",
+    rf"(?:\s*(?:{_EMBED_PLATFORM}))?\s*,?\s*\d*",
     re.IGNORECASE,
 )
 _EMBED_SKIP_LENGTH = 48
