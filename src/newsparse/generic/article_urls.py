@@ -86,6 +86,22 @@ def _in_other_language(page: Page, anchor: HtmlElement) -> bool:
     return linked.split("-")[0].strip().lower() != declared.split("-")[0].strip().lower()
 
 
+def _is_slug_under_section_path(segments: list[str]) -> bool:
+    """A story's slug filed below a section's path, its only listing segments a section's
+    ("/section/politics/news/polish-farmers-and-the-green-deal/"), not right under one (a
+    tag's page, "/section/politics")."""
+    return (
+        len(segments) > 2
+        and all(
+            segment in SECTION_PATH_SEGMENTS
+            for segment in segments
+            if segment in NON_ARTICLE_SEGMENTS
+        )
+        and segments[-2] not in NON_ARTICLE_SEGMENTS
+        and len(segments[-1].split("-")) >= _MIN_STORY_SLUG_WORDS
+    )
+
+
 def is_article_link(page: Page, anchor: HtmlElement) -> bool:
     """False for links that cannot be another article: tag, author and section pages, home
     pages, a listing's further pages, share and ad services, ``rel=tag/author/prev/next``
@@ -121,17 +137,8 @@ def is_article_link(page: Page, anchor: HtmlElement) -> bool:
         # whose last segment ends in a story's id: "/themen/klimaschutz/gesetz-2213692")
         if _DATED_PATH.search(parts.path) is not None:
             return True
-        if (
-            len(segments) > 2
-            and all(
-                segment in SECTION_PATH_SEGMENTS
-                for segment in segments
-                if segment in NON_ARTICLE_SEGMENTS
-            )
-            and segments[-2] not in NON_ARTICLE_SEGMENTS
-            and len(segments[-1].split("-")) >= _MIN_STORY_SLUG_WORDS
-        ):
-            return True  # ("/section/politics/news/polish-farmers-and-the-green-deal/")
+        if _is_slug_under_section_path(segments):
+            return True
         return all(
             segment in SECTION_SEGMENTS or segment not in NON_ARTICLE_SEGMENTS
             for segment in segments
