@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-# Path segments of taxonomy, author, section and utility pages (matched as whole segments,
-# casefolded).
-#: Of those, the segments of a section's or topic's path, under which sites also file their
-#: stories: a last segment ending in a story's long id is a story there
-#: ("/themen/klimaschutz/waermeplanungsgesetz-2213692").
-# Of those, the ones a site files its stories' slugs under ("/section/politics/news/<slug>/");
-# not a category's or a tag's, whose paths lead to listings and videos.
-SECTION_PATH_SEGMENTS: frozenset[str] = frozenset({"section", "sections", "rubrik", "ressort"})
-
+#: Of the path segments of listing pages (``NON_ARTICLE_SEGMENTS``), those of a section's or
+#: topic's path, under which sites also file their stories: a last segment ending in a
+#: story's long id is a story there ("/themen/klimaschutz/waermeplanungsgesetz-2213692").
 SECTION_SEGMENTS: frozenset[str] = frozenset(
     {
         "topic", "topics", "thema", "themen", "section", "sections", "rubrik", "ressort",
@@ -21,12 +15,18 @@ SECTION_SEGMENTS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Of those, the ones a site files its stories' slugs under ("/section/politics/news/<slug>/");
+#: not a category's or a tag's, whose paths lead to listings and videos.
+SECTION_PATH_SEGMENTS: frozenset[str] = frozenset({"section", "sections", "rubrik", "ressort"})
+
 # The endings of a file's address: a download, not an article ("/fileadmin/presse/pm.pdf").
 FILE_SUFFIXES: tuple[str, ...] = (
     ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".zip", ".csv", ".mp3", ".mp4",
     ".jpg", ".jpeg", ".png", ".gif", ".epub",
 )  # fmt: skip
 
+# Path segments of taxonomy, author, section and utility pages (matched as whole segments,
+# casefolded).
 NON_ARTICLE_SEGMENTS: frozenset[str] = frozenset(
     {
         "tag",
