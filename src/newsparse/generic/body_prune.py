@@ -206,12 +206,17 @@ def prune(
             skip.add(element)
             walker.skip_subtree()
             continue
+        if element in never_story:
+            # (readers' comments go however much of the block they hold: they may outweigh
+            # a short story)
+            skip.add(element)
+            walker.skip_subtree()
+            continue
         length = scores.text_length.get(element, 0)
         if length >= story_length * _WRAPPER_SHARE and not is_beside_story(element, block, scores):
             continue
         if (
-            element in never_story
-            or (is_hidden(element) and element.get("id") not in scores.disclosed)
+            (is_hidden(element) and element.get("id") not in scores.disclosed)
             or (tag in NON_STORY_TAGS and not _is_fact_box(element, scores))
             or tag == "form"
             or (

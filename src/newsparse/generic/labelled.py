@@ -14,8 +14,10 @@ import lxml.html
 
 from newsparse.generic.article_urls import reads_as_listing_link
 from newsparse.generic.body_cues import CHANNEL_APPEAL
+from newsparse.generic.cues.headings import COMMENT_REPLY_CONTROLS
 from newsparse.generic.cues.kinds import APPEAL_KINDS, RELATED_KINDS, Kind
 from newsparse.generic.labels import (
+    counts_comments,
     has_label_separator,
     heading_kind,
     is_normalised_inline_label,
@@ -72,6 +74,11 @@ MAX_BOX_CHARS = 600
 MIN_SENTENCE_PROSE = 40
 # An inline paragraph is mostly its link: link text over the text after the label.
 MIN_INLINE_LINK_SHARE = 0.6
+# A list of comments: at least this many items of one tag, holding this share of its text.
+MIN_COMMENTS = 2
+MIN_COMMENTS_SHARE = 0.7
+# Elements of a reader's comment besides its text: its time, its avatar, its reply button.
+_COMMENT_PARTS = ("time", "img", "button")
 
 
 def read_labels(found: Measurements) -> None:
@@ -155,6 +162,10 @@ class _BlockFinder:
         With ``overrule``, a "Most read" or "Sponsored" heading also turns the related-classed
         blocks it opens into its own kind; a "Sponsored" tag inside one teaser does not.
         """
+        if kind is Kind.COMMENTS:
+            section = self._comment_section(label)
+            if section:
+                return section
         current = label
         stats = self.stats[label]
         limit = MAX_LIST_BLOCK_CHARS if kind in LIST_KINDS else MAX_BOX_CHARS
@@ -190,6 +201,60 @@ class _BlockFinder:
             if len(run) > 1:
                 return run
         return [current]
+
+    def _comment_section(self, label: HtmlElement) -> list[HtmlElement]:
+        """The comment section a comments heading opens, however long (readers may write
+        more than the story): the highest block the heading opens (within climbing reach),
+        or the heading and the list after it, with the comments in it. Nothing unless a list of comments follows the
+        heading: items of one tag, not a story's own paragraphs; under a heading that does
+        not count them ("Réactions" may open a story's list of quotes), items that show a
+        comment's parts (a time, an avatar, a "Reply" control)."""
+        section = label
+        for _ in range(MAX_CLIMB):
+            parent = section.getparent()
+            if (
+                parent is None
+                or parent.tag in NEVER_FLAGGED
+                or self._text_before(section, parent) > MAX_LEAD_CHARS
+            ):
+                break
+            section = parent
+        branch = label  # (the section's child holding the label)
+        while branch is not section and (parent := branch.getparent()) is not section:
+            if parent is None:
+                return []
+            branch = parent
+        following = next(
+            (sibling for sibling in branch.itersiblings() if self._has_text(sibling)), None
+        )
+        if following is None:
+            return []
+        items = self._comment_items(following)
+        if len(items) < MIN_COMMENTS or not (
+            counts_comments(text_of(label)) or all(map(_shows_comment_parts, items))
+        ):
+            return []
+        # (each comment flagged too: a section of flagged comments keeps no prose of its
+        # own, so it never passes for the story however long the readers wrote)
+        return [section, *items] if section is not label else [label, following, *items]
+
+    def _comment_items(self, block: HtmlElement) -> list[HtmlElement]:
+        """The items of a list of comments (through wrappers of one child): children of one
+        tag other than paragraphs and headings, holding most of the list's text; none when
+        the block is no such list."""
+        children = [child for child in block if self._has_text(child)]
+        while len(children) == 1:
+            block = children[0]
+            children = [child for child in block if self._has_text(child)]
+        tag = children[0].tag if children else None
+        if tag in (None, "p", "br") or tag in HEADING_TAGS:
+            return []
+        items = [child for child in children if child.tag == tag]
+        text = sum(self.stats[item][TEXT] for item in items)
+        return items if text >= MIN_COMMENTS_SHARE * self.stats[block][TEXT] else []
+
+    def _has_text(self, element: HtmlElement) -> bool:
+        return isinstance(element.tag, str) and bool(self.stats.get(element, _NO_TEXT)[TEXT])
 
     def _run_after(self, label: HtmlElement, start: HtmlElement) -> list[HtmlElement]:
         """``start`` and the teaser-like siblings that follow it."""
@@ -271,6 +336,17 @@ class _BlockFinder:
             if self.found.kinds.get(parent) in RELATED_KINDS:
                 self.found.kinds[parent] = kind
             current = parent
+
+
+_NO_TEXT = [0] * (TEXT + 1)
+
+
+def _shows_comment_parts(item: HtmlElement) -> bool:
+    """Whether a list item holds a reader's comment's parts besides its text: a time, an
+    avatar, a button, or a "Reply" link."""
+    if next(item.iter(*_COMMENT_PARTS), None) is not None:
+        return True
+    return any(normalise(text_of(link)) in COMMENT_REPLY_CONTROLS for link in item.iter("a"))
 
 
 def _holds_overlay_link(element: HtmlElement) -> bool:

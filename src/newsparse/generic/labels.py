@@ -7,6 +7,8 @@ import unicodedata
 from collections.abc import Iterable
 
 from newsparse.generic.cues.headings import (
+    COMMENT_COUNT_NOUNS,
+    COMMENT_COUNT_WORDS,
     HEADINGS,
     INLINE_LABELS,
     NAMED_CUES,
@@ -104,6 +106,9 @@ _RAIL_OPENERS = frozenset(pattern.split()[0] for pattern in SECTION_RAIL_HEADING
 _SECTION_RAIL = re.compile("|".join(f"(?:{pattern})" for pattern in SECTION_RAIL_HEADINGS))
 
 
+# Quotation marks around the story's title after a comment count ("12 thoughts on “Title”").
+_QUOTATION_MARKS = re.compile("[\"“”„«»‘’‚']")
+
 # What parts a heading written in two languages.
 _BILINGUAL_SEPARATOR = " / "
 
@@ -142,12 +147,29 @@ def heading_kind(text: str) -> Kind | None:
         return _HEADING_WORDS.get(words[-1])
     if words[0] in _RAIL_OPENERS and _SECTION_RAIL.fullmatch(key):
         return Kind.RELATED  # ("More Transportation News")
+    if _counts_comments(text, words):
+        return Kind.COMMENTS
     if _BILINGUAL_SEPARATOR in text:
         # a heading in two languages ("Bunlara da göz atın / You may also like")
         halves = text.split(_BILINGUAL_SEPARATOR)
         if len(halves) == 2:
             return heading_kind(halves[0]) or heading_kind(halves[1])
     return None
+
+
+def counts_comments(text: str) -> bool:
+    """Whether a heading counts a page's comments: "12 Comments", "One thought on “Title”"
+    (see ``COMMENT_COUNT_NOUNS``)."""
+    return _counts_comments(text, normalise(text).split())
+
+
+def _counts_comments(text: str, words: list[str]) -> bool:
+    """``counts_comments`` of a heading and its normalised ``words``."""
+    if len(words) < 2 or words[1] not in COMMENT_COUNT_NOUNS:
+        return False
+    if not (words[0].isdigit() or words[0] in COMMENT_COUNT_WORDS):
+        return False
+    return len(words) == 2 or _QUOTATION_MARKS.search(text) is not None
 
 
 def is_inline_label(text: str) -> bool:

@@ -868,6 +868,47 @@ SECTION_RAIL_HEADINGS: tuple[str, ...] = (
     r"mehr (?:news|nachrichten|artikel|themen) aus [\w&' -]{2,40}",
 )
 
+# A comment section's heading that counts its comments: "12 Comments", "One thought on
+# “Title”" (WordPress's own), "3 Replies to “Title”", "5 Kommentare", "Aucun commentaire". The
+# count opens it (digits or one of these words); the noun follows, alone or before the story's
+# title in quotation marks.
+COMMENT_COUNT_WORDS: frozenset[str] = frozenset(
+    {
+        "one", "no", "ein", "eine", "keine", "un", "une", "aucun", "uno", "una", "um", "uma",
+        "nessun", "één", "geen", "jeden", "brak",
+    }
+)  # fmt: skip
+COMMENT_COUNT_NOUNS: frozenset[str] = frozenset(
+    {
+        # en
+        "comment", "comments", "thought", "thoughts", "reply", "replies", "response",
+        "responses", "reaction", "reactions",
+        # de, fr, es, pt, it, nl
+        "kommentar", "kommentare", "antwort", "antworten", "reaktionen",
+        "commentaire", "commentaires", "réaction", "réactions", "réponse", "réponses",
+        "comentario", "comentarios", "respuesta", "respuestas",
+        "comentário", "comentários", "resposta", "respostas",
+        "commento", "commenti", "risposta", "risposte",
+        "reactie", "reacties",
+        # pl, ru, uk, cs, tr, id, sv/da/no, fi, ro, hu, el
+        "komentarz", "komentarze", "komentarzy",
+        "комментарий", "комментария", "комментариев", "коментар", "коментарі", "коментарів",
+        "komentář", "komentáře", "komentářů", "yorum", "komentar", "kommentarer", "kommentit",
+        "comentarii", "hozzászólás", "σχόλια",
+    }
+)  # fmt: skip
+
+# The control under each reader's comment that answers it ("Reply", "Antworten"), compared
+# after normalising: with a time, an avatar or a button, what tells a list of comments from a
+# story's own list under a heading such as "Réactions".
+COMMENT_REPLY_CONTROLS: frozenset[str] = frozenset(
+    {
+        "reply", "respond", "antworten", "répondre", "responder", "rispondi", "reageer", "beantwoorden", "odpowiedz", "ответить", "відповісти", "odpovědět", "yanıtla",
+        "balas", "svara", "svar", "vastaa", "răspunde", "válasz", "απάντηση", "回复", "返信",
+        "답글",
+    }
+)  # fmt: skip
+
 # Cues that announce a block only when a capitalised name follows them ("Más de Economía",
 # "Más en Deportes", "Mais de Esportes"): the same words open a story's own subheadings ("Más
 # de 200 heridos", "Mais de metade dos eleitores", "Más en serio"); "Latest on Water

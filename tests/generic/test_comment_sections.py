@@ -1,0 +1,93 @@
+"""Readers' comments that outweigh the story: a section headed by a comment count or showing
+each comment's parts is dropped however long it is; a story's own list under a heading such
+as "Réactions" is kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import newsparse
+from newsparse.generic.cues.kinds import Kind
+from newsparse.generic.labels import counts_comments, heading_kind
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "body"
+
+
+def _article(name: str) -> newsparse.Article:
+    html = (FIXTURES / name).read_bytes()
+    return newsparse.parse(html, url="https://example.com/story", registry=newsparse.Registry())
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "9 Comments",
+        "3 Responses",
+        "One thought on “Notes from the market hall vote”",
+        '12 thoughts on "Tram depot"',
+        "2 Replies to “Hello world”",
+        "12 Kommentare",
+        "5 comentarios",
+        "Aucun commentaire",
+        "No comments",
+    ],
+)
+def test_a_heading_that_counts_comments_announces_them(heading: str) -> None:
+    assert counts_comments(heading)
+    assert heading_kind(heading) is Kind.COMMENTS
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["3 responses to the crisis", "10 thoughts about summer", "5 reasons to stay"],
+)
+def test_a_count_before_other_words_is_a_story_heading(heading: str) -> None:
+    assert not counts_comments(heading)
+    assert heading_kind(heading) is None
+
+
+def test_comment_section_longer_than_the_story_is_dropped() -> None:
+    # nine comments under "9 Comments", in classes that name nothing ("section", "list"),
+    # hold three times the story's text
+    article = _article("custom_cms_story_with_long_comment_section.html")
+    assert article.body.split("\n\n") == [
+        "The city council voted on Tuesday to turn the old tram depot on Harbour Street into a "
+        "covered market, ending a dispute that has run for more than six years.",
+        "Under the plan the brick halls keep their iron roof trusses and are split into sixty "
+        "stalls, with rents capped for the first three years to favour local growers and "
+        "bakers.",
+        "Opponents had argued the money would be better spent on housing, but the motion "
+        "passed by nineteen votes to eleven after the developer agreed to add forty flats on "
+        "the northern edge of the site.",
+        "Work is due to start in the spring, and the council expects the market to open in "
+        "late 2028.",
+    ]
+    assert article.authors == ("Ann Reid",)
+
+
+def test_comment_thread_inside_the_posts_own_block_is_dropped() -> None:
+    # WordPress's "9 thoughts on “Title”" over <article> comments with a <time> each, in the
+    # same block as the post's paragraphs
+    article = _article("blog_post_with_comment_thread_in_content.html")
+    assert article.headline == "Notes from the market hall vote"
+    paragraphs = article.body.split("\n\n")
+    assert len(paragraphs) == 3
+    assert paragraphs[0].startswith("I went along to the council chamber on Tuesday")
+    assert paragraphs[-1].endswith("it clearly changed at least three votes.")
+    assert "thoughts on" not in article.body
+    assert "Sixty stalls is ambitious" not in article.body
+
+
+def test_story_list_of_quotes_under_a_reactions_heading_is_kept() -> None:
+    # "Réactions" may head readers' comments, but these items show no comment's parts (no
+    # time, avatar or reply button): officials quoted by the story
+    body = _article("french_story_with_reactions_list.html").body.split("\n\n")
+    quotes = [paragraph for paragraph in body if paragraph.startswith("«")]
+    assert len(quotes) == 3
+    assert quotes[1].startswith("« Nous aurions préféré que cet argent serve au logement")
+    assert body[-1] == (
+        "Les travaux doivent commencer au printemps et la halle devrait ouvrir ses portes à la "
+        "fin de l'année 2028."
+    )
