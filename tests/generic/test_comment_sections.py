@@ -4,6 +4,7 @@ as "Réactions" is kept."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -91,3 +92,12 @@ def test_story_list_of_quotes_under_a_reactions_heading_is_kept() -> None:
         "Les travaux doivent commencer au printemps et la halle devrait ouvrir ses portes à la "
         "fin de l'année 2028."
     )
+
+
+def test_a_comment_s_time_is_not_the_post_s_date() -> None:
+    # the post's date is a line of text ("Posted on 4 November 2026"); the only <time>
+    # elements are the comments', under "9 thoughts on “...”", in classes that say nothing
+    article = _article("blog_post_with_comment_thread_in_content.html")
+    assert article.published is not None
+    assert article.published.date() == date(2026, 11, 4)
+    assert article.authors == ("Ruth",)

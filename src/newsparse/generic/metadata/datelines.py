@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 import lxml.etree
 
 from newsparse.generic.classes import holds_token
+from newsparse.generic.labels import counts_comments
 from newsparse.generic.metadata import common, regions
 from newsparse.generic.metadata.class_cues import (
     DATELINE_CLASSES,
@@ -26,6 +27,7 @@ from newsparse.generic.metadata.dateparse import (
 from newsparse.generic.metadata.datetext import date_in_text, time_in_text
 from newsparse.generic.metadata.patterns import CaselessWords, any_substring
 from newsparse.page import Page, text_of
+from newsparse.tags import SUBHEADING_TAGS
 
 _DATE_MARK = re.compile(any_substring(DATELINE_CLASSES))
 _DATELINE_TAGS = frozenset(
@@ -188,9 +190,25 @@ def _time_elements(page: Page) -> list[common.HtmlElement]:
 
 
 def _find_time_elements(page: Page) -> list[common.HtmlElement]:
-    times = [t for t in page.elements("time") if t.get("datetime")][:20]
+    times = [t for t in _times_before_comments(page) if t.get("datetime")][:20]
     ordered = regions.near_story_first(page, times)
     return [t for t in ordered if not regions.in_excluded_container(page, t)][:5]
+
+
+def _times_before_comments(page: Page) -> list[common.HtmlElement]:
+    """The page's ``<time>`` elements before the heading that counts its comments ("9
+    Comments", "12 thoughts on “Title”"): those after it are the comments' own, whatever
+    their classes say (a thread of "<article class=c>" under the post)."""
+    times = page.elements("time")
+    if not times:
+        return []
+    found: list[common.HtmlElement] = []
+    for element in page.tree.iter("time", *SUBHEADING_TAGS):
+        if element.tag == "time":
+            found.append(element)
+        elif counts_comments(text_of(element)):
+            break
+    return found
 
 
 def visible_dates(page: Page) -> tuple[datetime | None, datetime | None]:
