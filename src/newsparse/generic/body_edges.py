@@ -247,6 +247,29 @@ def _is_anchor(unit: Unit) -> bool:
     )
 
 
+class _AnchorFinder:
+    """The story's real paragraphs (``_is_anchor``) among its units, each unit tested once
+    and only when a search reaches it."""
+
+    def __init__(self, units: list[Unit]) -> None:
+        self.units = units
+        self.known: dict[int, bool] = {}
+
+    def _is_anchor(self, index: int) -> bool:
+        found = self.known.get(index)
+        if found is None:
+            found = self.known[index] = _is_anchor(self.units[index])
+        return found
+
+    def after(self, start: int, stop: int) -> int | None:
+        """The index of the first anchor after ``start`` and before ``stop``, or None."""
+        return next((i for i in range(start + 1, stop) if self._is_anchor(i)), None)
+
+    def before(self, start: int, stop: int) -> int | None:
+        """The index of the last anchor before ``start`` and after ``stop``, or None."""
+        return next((i for i in range(start - 1, stop, -1) if self._is_anchor(i)), None)
+
+
 def _is_linked_sentence(unit: Unit) -> bool:
     """A sentence of the story that links a few of its words ("Residents can <a>add the
     meeting to their calendar</a>; it will be held at the village hall on Thursday."): its
@@ -399,24 +422,29 @@ def edge_leftovers(
     the headline, byline and date; after its last, short link and heading lines; anywhere,
     lines that are just a boilerplate label ("Advertisement")."""
     units = _story_units(blocks, scores, skip)
-    anchors = [index for index, unit in enumerate(units) if _is_anchor(unit)]
-    if not anchors:
+    # (only the anchors at the story's two ends matter: those between are not looked for)
+    anchor = _AnchorFinder(units)
+    first = anchor.after(-1, len(units))
+    if first is None:
         return []
+    last = anchor.before(len(units), first - 1)
+    assert last is not None  # (``first`` is one)
     dropped: list[HtmlElement] = []
     # a pitch closed by its button ("... join 4,200 members." + "Become a member") reads as a
     # paragraph: its box goes, and the story ends before it
-    while len(anchors) > 1:
-        box = pitch_box(units[anchors[-1]].element)
-        previous = units[anchors[-2]].element
-        if box is None or is_descendant(previous, box):
+    while last > first:
+        box = pitch_box(units[last].element)
+        previous = anchor.before(last, first - 1)
+        assert previous is not None  # (``first`` is one)
+        if box is None or is_descendant(units[previous].element, box):
             break  # (a box holding the paragraph before the pitch is the story's container)
         dropped.append(box)
-        anchors.pop()
-    first, last = anchors[0], anchors[-1]
+        last = previous
     # (the makes of subheadings that head several of the story's entries, a live blog's
     # "<h2 class="live-update__headline">": each is an entry's, however it reads)
     entry_makes = repeated_makes(unit.element for unit in units if unit.element.tag in HEADING_TAGS)
-    second = anchors[1] if len(anchors) > 1 else first
+    second = anchor.after(first, last + 1) if last > first else first
+    assert second is not None  # (``last`` is one)
     trailing_headings: list[int] = []  # indices of the headings after the last anchor
     for index, unit in enumerate(units):
         if unit.encloses_units:
