@@ -3,9 +3,13 @@ a pitch closed by a call-to-action button goes; a sentence that links a sign-up 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import newsparse
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "body"
 
 PARAGRAPHS = (
     "County commissioners approved a wildfire mitigation fund on Tuesday that will pay for "
@@ -52,6 +56,53 @@ def _body(html: str) -> list[str]:
 )
 def test_a_pitch_closed_by_its_button_inside_the_story_goes(box: str) -> None:
     assert _body(_story_with(box)) == list(PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Gutenberg's buttons block on its own between two paragraphs
+        "<div class='wp-block-buttons is-layout-flex'><div class='wp-block-button'><a "
+        "class='wp-block-button__link wp-element-button' href='/donate/'>Donate now</a>"
+        "</div></div>",
+        # a newsletter platform's button paragraph: a coupon for the subscription page,
+        # whatever the button says
+        "<p class='button-wrapper'><a class='button primary' href='/subscribe?coupon=5f2e'>"
+        "<span>Get 20% off for 1 year</span></a></p>",
+        # a membership page in German
+        "<p style='text-align:center'><a href='https://example.de/abo/digital'><strong>Jetzt "
+        "testen</strong></a></p>",
+    ],
+)
+def test_a_button_on_a_line_of_its_own_between_paragraphs_goes(line: str) -> None:
+    assert _body(_story_with(line)) == list(PARAGRAPHS)
+
+
+def test_a_paragraph_linking_only_one_word_to_a_subscription_page_stays() -> None:
+    line = (
+        "<p>Readers who want the grant deadlines can <a href='/subscribe'>subscribe</a> to the "
+        "county's weekly bulletin.</p>"
+    )
+    body = _body(_story_with(line))
+    assert body[2] == (
+        "Readers who want the grant deadlines can subscribe to the county's weekly bulletin."
+    )
+
+
+def test_a_newsletter_post_s_button_lines_go() -> None:
+    html = (FIXTURES / "newsletter_post_with_button_lines.html").read_bytes()
+    article = newsparse.parse(
+        html, url="https://harbournotes.example/p/night-ferry", registry=newsparse.Registry()
+    )
+    body = article.body.split("\n\n")
+    assert len(body) == 7
+    assert body[3].startswith("The ferry workers' union, which argued for the late crossings")
+    assert body[4] == "What happens next"
+    assert body[-1].endswith(
+        "you can also subscribe to get the next post on the harbour's new timetable."
+    )
+    for button in ("Subscribe now", "Get 20% off", "Leave a comment", "Give a gift"):
+        assert button not in article.body
 
 
 def test_a_sentence_that_links_a_sign_up_page_stays() -> None:

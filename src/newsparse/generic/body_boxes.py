@@ -6,13 +6,15 @@ a form's box (a newsletter sign-up, a poll: a heading, a pitch, a form), a sign-
 from __future__ import annotations
 
 from collections.abc import Iterable
+from urllib.parse import urlsplit
 
 import lxml.html
 
-from newsparse.generic.body_cues import CALL_TO_ACTION_TEXTS
+from newsparse.generic.body_cues import CALL_TO_ACTION_TEXTS, SUBSCRIPTION_PATH_SEGMENTS
 from newsparse.generic.labels import normalise
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.scoring import Scores
+from newsparse.generic.text import BLOCK_TAGS
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -73,7 +75,9 @@ def _box_around(
 
 
 def button_boxes(block: HtmlElement, scores: Scores) -> list[HtmlElement]:
-    """The small boxes inside ``block`` that a call-to-action button closes."""
+    """The small boxes inside ``block`` that a call-to-action button closes, and such buttons
+    standing on a line of their own between the story's paragraphs (a newsletter's
+    "<p class=button-wrapper><a>Subscribe now</a></p>")."""
     boxes: list[HtmlElement] = []
     for link in block.iter("a"):
         box = button_box(link)
@@ -83,7 +87,25 @@ def button_boxes(block: HtmlElement, scores: Scores) -> list[HtmlElement]:
             and scores.text_length.get(box, _BUTTON_BOX_CHARS) < _BUTTON_BOX_CHARS
         ):
             boxes.append(box)
+        elif box is None and (line := _lone_button(link)) is not None and line is not block:
+            boxes.append(line)
     return boxes
+
+
+def _lone_button(link: HtmlElement) -> HtmlElement | None:
+    """The line a call-to-action link stands on alone: its highest wrapper (a few at most)
+    that holds nothing else, when that is a block (a paragraph, a div); None for another
+    link, or one inside a sentence ("You can <a>subscribe</a> here")."""
+    if not (_is_call_to_action(link) or _leads_to_subscription(link)):
+        return None
+    text = subtree_text(link).strip()
+    line = link
+    for _ in range(_BUTTON_WRAPPERS):
+        wrapper = line.getparent()
+        if wrapper is None or subtree_text(wrapper).strip() != text:
+            break
+        line = wrapper
+    return line if line.tag in BLOCK_TAGS else None
 
 
 def button_box(link: HtmlElement) -> HtmlElement | None:
@@ -101,6 +123,18 @@ def button_box(link: HtmlElement) -> HtmlElement | None:
             return box if len(children) <= _BOX_CHILDREN and children[-1] is closing else None
         closing = box
     return None
+
+
+def _leads_to_subscription(link: HtmlElement) -> bool:
+    """A short link to a page where readers subscribe, pay or give (``SUBSCRIPTION_PATH_SEGMENTS``)."""
+    href = link.get("href")
+    if not href or len(subtree_text(link)) > _MAX_BUTTON_TEXT:
+        return False
+    try:
+        path = urlsplit(href.strip()).path
+    except ValueError:
+        return False
+    return not SUBSCRIPTION_PATH_SEGMENTS.isdisjoint(path.casefold().split("/"))
 
 
 def _is_call_to_action(element: HtmlElement) -> bool:

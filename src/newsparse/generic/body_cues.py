@@ -818,6 +818,17 @@ CALL_TO_ACTION_TEXTS: frozenset[str] = frozenset(
     }
 )
 
+# Path segments of the pages where readers subscribe, pay or give ("/subscribe?coupon=...",
+# "/abo", "/donate"): a short link to one, on a line of its own, is a button, whatever it
+# reads ("Get 20% off for 1 year", "Upgrade to paid").
+SUBSCRIPTION_PATH_SEGMENTS: frozenset[str] = frozenset(
+    {
+        "subscribe", "subscription", "subscriptions", "donate", "donation", "donations",
+        "membership", "abo", "abonnement", "abonnieren", "suscripcion", "suscribirse",
+        "assinatura", "assine", "abbonamento", "abbonati", "abonneren", "prenumerata",
+    }
+)  # fmt: skip
+
 # The wire services' closing lines of a press release: "SOURCE Acme Robotics, Inc." (PR
 # Newswire, the word in capitals), "View original content to download multimedia: <URL>".
 PRESS_RELEASE_TRAILER = re.compile(
