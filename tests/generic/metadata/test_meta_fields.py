@@ -296,6 +296,56 @@ def test_article_tags_and_section() -> None:
     assert parse_html(html).tags == ("Elections", "Senate", "Politics")
 
 
+_STORY_PARAGRAPHS = (
+    "<p>The island ferry will add two late crossings on Fridays and Saturdays from May, the "
+    "operator said on Monday, after years of complaints from restaurant staff.</p>"
+    "<p>The new sailings will use the smaller vessel, which carries 120 passengers and no "
+    "cars, and will be reviewed after the first month.</p>"
+)
+
+
+def test_visible_tag_links_are_the_tags_of_a_page_that_declares_none() -> None:
+    # WordPress's entry footer: the category links ("category tag") are the section's, the
+    # tag links the post's; a sidebar's tag cloud and the teasers' tags are not the post's
+    html = (
+        "<html><head><title>Night sailings from May</title></head><body>"
+        "<article class='post-81 post type-post'><h1 class='entry-title'>Night sailings from "
+        f"May</h1><div class='entry-content'>{_STORY_PARAGRAPHS}</div>"
+        "<footer class='entry-footer'><span class='cat-links'>Posted in <a href='/category/"
+        "news/' rel='category tag'>News</a></span> <span class='tags-links'>Tagged <a "
+        "href='/tag/ferries/' rel='tag'>ferries</a>, <a href='/tag/islands/' rel='tag'>"
+        "islands</a></span></footer></article>"
+        "<section class='more-stories'><article class='teaser'><h3><a href='/2026/03/pier/'>"
+        "Pier repairs finished</a></h3><a href='/tag/harbour/' rel='tag'>harbour</a></article>"
+        "</section>"
+        "<aside id='secondary' class='widget-area'><section class='widget widget_tag_cloud'>"
+        "<h2>Tags</h2><a href='/tag/weather/' rel='tag'>weather</a> <a href='/tag/boats/' "
+        "rel='tag'>boats</a></section></aside></body></html>"
+    )
+    assert parse_html(html).tags == ("ferries", "islands")
+
+
+def test_blogger_labels_are_the_post_s_tags() -> None:
+    html = (
+        "<html><head><title>Low tide at Gull Point</title></head><body>"
+        "<div class='post hentry'><h3 class='post-title entry-title'>Low tide at Gull Point"
+        f"</h3><div class='post-body entry-content'>{_STORY_PARAGRAPHS}</div>"
+        "<div class='post-footer'><span class='post-labels'>Labels: <a href='/search/label/"
+        "coast%20path' rel='tag'>coast path</a>, <a href='/search/label/winter' rel='tag'>"
+        "winter</a></span></div></div></body></html>"
+    )
+    assert parse_html(html).tags == ("coast path", "winter")
+
+
+def test_declared_tags_come_before_the_visible_ones() -> None:
+    html = (
+        "<html><head><meta property='article:tag' content='Transport'></head><body>"
+        f"<article><h1>Night sailings from May</h1>{_STORY_PARAGRAPHS}<p class='tags'>"
+        "<a href='/tag/ferries/' rel='tag'>ferries</a></p></article></body></html>"
+    )
+    assert parse_html(html).tags == ("Transport",)
+
+
 def test_wire_agency_own_site_keeps_its_publisher_name() -> None:
     html = (
         '<html><head><meta property="og:site_name" content="U.S.">'

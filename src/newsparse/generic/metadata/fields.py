@@ -14,9 +14,15 @@ from newsparse.generic.metadata.meta_names import (
 )
 from newsparse.generic.metadata.textkeys import overlap
 from newsparse.hosts import host_of
-from newsparse.page import Page
+from newsparse.page import HtmlElement, Page
+from newsparse.tree_queries import is_descendant
 
 _SPLIT_TAGS = re.compile(r"\s*[,;|]\s*")
+# Links a CMS marks as the post's tags (WordPress's and Blogger's ``rel="tag"``), not its
+# categories (WordPress's ``rel="category tag"``: the section's).
+_TAG_LINKS = "//body//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]"
+_MAX_TAG_LINKS = 20
+_MAX_TAG_LINKS_READ = 200
 _IMAGE_NOISE = re.compile(r"logo|icon|avatar|sprite|placeholder|blank|pixel|spacer|badge", re.I)
 _MIN_IMAGE_SIZE = 300
 _MAX_IMAGES = 15
@@ -140,6 +146,8 @@ def find_tags(page: Page) -> tuple[str, ...]:
     keywords = structured.article_value(page, "keywords")
     if not raw and keywords:
         raw.extend(keywords if isinstance(keywords, list) else [keywords])
+    if not raw:
+        raw.extend(_tag_links(page))
     tags: list[str] = []
     seen: set[str] = set()
     for value in raw:
@@ -156,6 +164,49 @@ def find_tags(page: Page) -> tuple[str, ...]:
     if section and section.casefold() not in seen and len(section) <= 80:
         tags.append(section)
     return tuple(tags[:50])
+
+
+def _tag_links(page: Page) -> list[str]:
+    """The texts of the links the page marks as its post's tags (``rel="tag"``): its visible
+    "Tags:" or "Labels:" line, for pages that declare no tags. One place only, outside
+    sidebars, comments and other furniture, and outside other stories' cards (a front
+    page's teasers each show their tags)."""
+    headline = regions.headline_element(page)
+    holder: HtmlElement | None = None
+    texts: list[str] = []
+    for link in page.xpath(_TAG_LINKS)[:_MAX_TAG_LINKS_READ]:
+        if "category" in (link.get("rel") or "").lower().split():
+            continue
+        card = next(link.iterancestors("article"), None)
+        if card is not None and (headline is None or not is_descendant(headline, card)):
+            continue  # (another story's card)
+        if regions.in_excluded_container(page, link):
+            continue
+        group = _tag_list_of(link)
+        if holder is None:
+            holder = group
+        elif not _side_by_side(group, holder):
+            break  # (the post's own lists end: what follows is another's)
+        texts.append(page.text(link))
+    return texts[:_MAX_TAG_LINKS]
+
+
+def _side_by_side(one: HtmlElement | None, other: HtmlElement) -> bool:
+    """Whether two tag lists are one place's: the same list, one inside the other's holder,
+    or siblings (a post footer's categories and tags)."""
+    if one is None:
+        return False
+    parent, other_parent = one.getparent(), other.getparent()
+    return one is other or parent is other or other_parent is one or parent is other_parent
+
+
+def _tag_list_of(link: HtmlElement) -> HtmlElement | None:
+    """The element holding a tag link's list: its parent, or the list around the item that
+    wraps it alone (``<ul><li><a rel=tag>``)."""
+    parent = link.getparent()
+    if parent is not None and parent.tag in ("li", "span") and len(parent) == 1:
+        return parent.getparent()
+    return parent
 
 
 def find_canonical_url(page: Page) -> str | None:
