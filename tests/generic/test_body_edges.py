@@ -1374,6 +1374,10 @@ def test_more_lines_of_the_page_are_labels(line: str) -> None:
         "Cet article a été réalisé par le service partenariats. La rédaction n'a pas participé "
         "à sa réalisation.",
         "*Preise zum Zeitpunkt der Veröffentlichung. Preisänderungen möglich.",
+        # a food blog's disclosure over the post (Amazon's required wording)
+        "This post may contain affiliate links. As an Amazon Associate I earn from qualifying "
+        "purchases.",
+        "As an Amazon Associate, we earn from qualifying purchases made through our links.",
     ],
 )
 def test_more_notices_of_the_page(line: str) -> None:
@@ -1393,3 +1397,15 @@ def test_lines_of_one_block_that_are_each_a_label_go_together() -> None:
     # a line that is no label keeps them (a print story's jump line with its slug)
     jump = "BOND\nThe bond would pay for a new water plant, the county said on Tuesday."
     assert trim_paragraphs([STORY, jump], []) == [STORY, jump]
+
+
+def test_an_affiliate_disclosure_over_a_post_is_no_paragraph_of_it() -> None:
+    paragraphs = "".join(f"<p>{text}</p>" for text in BREAKWATER_STORY)
+    html = (
+        "<html><head><title>Breakwater approved</title></head><body><article>"
+        "<h1>Breakwater approved</h1><div class='entry-content'><p><em>This post may contain "
+        "affiliate links. As an Amazon Associate I earn from qualifying purchases.</em></p>"
+        f"{paragraphs}</div></article></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body
+    assert body.split("\n\n") == BREAKWATER_STORY

@@ -910,6 +910,10 @@ PAGE_NOTICE_PHRASES: tuple[str, ...] = (
     "may earn money from the links",
     "contains affiliate links",
     "includes affiliate links",
+    "may contain affiliate links",
+    # (the disclosure Amazon's programme requires, word for word: "As an Amazon Associate I
+    # earn from qualifying purchases")
+    "as an amazon associate",
     "we may receive compensation",
     "we receive a commission",
     "we earn an affiliate commission",
