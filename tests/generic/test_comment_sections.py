@@ -101,3 +101,32 @@ def test_a_comment_s_time_is_not_the_post_s_date() -> None:
     assert article.published is not None
     assert article.published.date() == date(2026, 11, 4)
     assert article.authors == ("Ruth",)
+
+
+def test_a_commenter_named_as_an_author_is_no_byline() -> None:
+    # the story's byline carries no author class; the readers' names under "Responses" do
+    responses = "".join(
+        f"<div class='response'><div class='response-author'>{name}</div><p>{text}</p></div>"
+        for name, text in (
+            (
+                "Margaret Hale",
+                "A market is exactly what the neighbourhood needs, if rents stay low.",
+            ),
+            (
+                "Tomasz Wrona",
+                "Nineteen votes to eleven is hardly a ringing endorsement of the plan.",
+            ),
+        )
+    )
+    html = (
+        "<html><head><title>Tram depot to become covered market</title></head><body><main>"
+        "<article><h1>Tram depot to become covered market</h1><div class='entry-meta'>By "
+        "<a href='/staff/ann-reid'>Ann Reid</a> · 3 November 2026</div><div class='text'>"
+        "<p>The city council voted on Tuesday to turn the old tram depot on Harbour Street into "
+        "a covered market, ending a dispute that has run for more than six years.</p><p>Work "
+        "is due to start in the spring, and the market should open in late 2028.</p></div>"
+        f"</article><section class='responses-section'><h3>Responses</h3>{responses}</section>"
+        "</main></body></html>"
+    )
+    article = newsparse.parse(html, registry=newsparse.Registry())
+    assert article.authors == ("Ann Reid",)

@@ -14,6 +14,7 @@ import lxml.etree
 from newsparse.generic.body_cues import STANDFIRST_TOKENS
 from newsparse.generic.classes import class_and_id, holds_token, kind_of_class_and_id
 from newsparse.generic.cues.kinds import Kind
+from newsparse.generic.labels import heading_kind
 from newsparse.generic.measure import mark_element
 from newsparse.generic.metadata.class_cues import (
     CAMEL_CASE_CLASSES,
@@ -36,6 +37,7 @@ from newsparse.generic.metadata.textkeys import key
 from newsparse.generic.visibility import is_not_displayed
 from newsparse.memo import memoised
 from newsparse.page import Page, collapse_whitespace, text_of
+from newsparse.tags import SUBHEADING_TAGS
 
 # Class/id/itemprop/rel values worth a look for metadata (bylines, datelines, headlines).
 # Case variants are spelled out: a case-sensitive pattern is several times faster than
@@ -133,11 +135,32 @@ def _ancestry(page: Page, element: HtmlElement) -> tuple[bool, bool]:
         chain.append(node)
         node = node.getparent()
     holding_headline = cached_of_page(page, "_md_headline_holders", _headline_holders)
+    comment_sections = cached_of_page(page, "_md_comment_sections", _comment_sections)
     for node in reversed(chain):
-        excluded = _excluded_itself(node, known[0]) and node not in holding_headline
+        excluded = (
+            _excluded_itself(node, known[0]) or node in comment_sections
+        ) and node not in holding_headline
         known = (known[0], known[1] or excluded)
         memo[node] = known
     return known
+
+
+def _comment_sections(page: Page) -> frozenset[HtmlElement]:
+    """The blocks a comments heading opens ("<section><h3>Responses</h3>...", "12 Comments"),
+    whatever their classes say: readers' names and times there are not the story's."""
+    sections: set[HtmlElement] = set()
+    for heading in page.tree.iter(*SUBHEADING_TAGS):
+        block = heading.getparent()
+        if (
+            block is None
+            or block.tag in _PAGE_LEVEL
+            or (block.text or "").strip()
+            or next(block.iterchildren(lxml.etree.Element), None) is not heading
+        ):
+            continue  # (the heading must open its block)
+        if heading_kind(text_of(heading)) is Kind.COMMENTS:
+            sections.add(block)
+    return frozenset(sections)
 
 
 def _headline_holders(page: Page) -> frozenset[HtmlElement]:
