@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Container, Iterable
+from itertools import islice
 
 import lxml.etree
 import lxml.html
@@ -39,6 +40,13 @@ def has_ancestor_in(element: HtmlElement, blocks: Container[HtmlElement]) -> boo
     """Whether one of ``element``'s ancestors (not the element itself) is in ``blocks`` (a
     set or dict of elements)."""
     return any(ancestor in blocks for ancestor in element.iterancestors())
+
+
+def holds_few_elements(element: HtmlElement, most: int) -> bool:
+    """Whether the element holds at most ``most`` elements (itself included), counted in C
+    and no further: reading the text of each of a pile of nested elements would cost time
+    quadratic in its depth."""
+    return sum(1 for _ in islice(element.iter(), most + 1)) <= most
 
 
 def previous_element(element: HtmlElement) -> HtmlElement | None:

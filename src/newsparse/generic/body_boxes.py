@@ -98,12 +98,16 @@ def _lone_button(link: HtmlElement) -> HtmlElement | None:
     link, or one inside a sentence ("You can <a>subscribe</a> here")."""
     if not (_is_call_to_action(link) or _leads_to_subscription(link)):
         return None
-    text = subtree_text(link).strip()
     line = link
     for _ in range(_BUTTON_WRAPPERS):
         wrapper = line.getparent()
-        if wrapper is None or subtree_text(wrapper).strip() != text:
-            break
+        if (
+            wrapper is None
+            or len(wrapper) != 1
+            or (wrapper.text or "").strip()
+            or (line.tail or "").strip()
+        ):
+            break  # (the wrapper holds more than the line)
         line = wrapper
     return line if line.tag in BLOCK_TAGS else None
 

@@ -38,6 +38,7 @@ from newsparse.generic.visibility import is_not_displayed
 from newsparse.memo import memoised
 from newsparse.page import Page, collapse_whitespace, text_of
 from newsparse.tags import SUBHEADING_TAGS
+from newsparse.tree_queries import holds_few_elements
 
 # Class/id/itemprop/rel values worth a look for metadata (bylines, datelines, headlines).
 # Case variants are spelled out: a case-sensitive pattern is several times faster than
@@ -145,6 +146,10 @@ def _ancestry(page: Page, element: HtmlElement) -> tuple[bool, bool]:
     return known
 
 
+# A heading holds at most this many elements (a pile of nested ones is none).
+_MAX_HEADING_ELEMENTS = 16
+
+
 def _comment_sections(page: Page) -> frozenset[HtmlElement]:
     """The blocks a comments heading opens ("<section><h3>Responses</h3>...", "12 Comments"),
     whatever their classes say: readers' names and times there are not the story's."""
@@ -156,8 +161,9 @@ def _comment_sections(page: Page) -> frozenset[HtmlElement]:
             or block.tag in _PAGE_LEVEL
             or (block.text or "").strip()
             or next(block.iterchildren(lxml.etree.Element), None) is not heading
+            or not holds_few_elements(heading, _MAX_HEADING_ELEMENTS)
         ):
-            continue  # (the heading must open its block)
+            continue  # (the heading must open its block, and be one: a few elements)
         if heading_kind(text_of(heading)) is Kind.COMMENTS:
             sections.add(block)
     return frozenset(sections)
