@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 import lxml.html
 
+from newsparse.generic.consent import is_dialog, reads_as_consent
 from newsparse.generic.cues.kinds import TRANSPARENT_KINDS, Kind
 from newsparse.generic.labelled import LIST_KINDS, read_labels
 from newsparse.generic.measure import (
@@ -88,6 +89,15 @@ class _Undisplayed:
         return any(first <= index < end for first, end in self.ranges)
 
 
+def _is_consent_notice(element: HtmlElement, kind: Kind) -> bool:
+    """A block flagged for consent, or a dialog over the page, whose text reads as a consent
+    notice: never the story, however much text it holds (the notice is often longer than a
+    short story)."""
+    if kind is not Kind.CONSENT and not (kind is Kind.CHROME and is_dialog(element)):
+        return False
+    return reads_as_consent(element)
+
+
 class _Decision:
     def __init__(self, found: Measurements) -> None:
         self.found = found
@@ -154,7 +164,9 @@ class _Decision:
             if inherited == _CLOSED:
                 continue
             kind = kinds[element]
-            if self._holds_story(element, kind, min(share_floor, kept)) or (
+            if _is_consent_notice(element, kind):
+                kinds[element] = kind = Kind.CONSENT  # (a dialog read as the notice it is)
+            elif self._holds_story(element, kind, min(share_floor, kept)) or (
                 self._holds_displayed_story(element, kind, kept)
             ):
                 kept += self.kept_prose[element]

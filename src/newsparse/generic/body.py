@@ -70,6 +70,7 @@ _NEVER_STORY_KINDS = frozenset(
         Kind.TAGS,
         Kind.AD,
         Kind.NEWSLETTER,
+        Kind.CONSENT,
     }
 )
 
@@ -96,7 +97,9 @@ def body_paragraphs(
     titles = with_title_parts(titles)
     signs = set(self_links(found.one_character_links if found else ()))
     scores = score_tree(root, found, signs)
-    top = scores.best_candidate()
+    # (a consent notice the classification doomed is never the story, however long)
+    notices = [e for e in flagged if found is not None and found.kinds.get(e) is Kind.CONSENT]
+    top = scores.best_candidate(avoid=notices)
     # (rows of sponsored shop buttons, found among the links that carry a rel)
     skip: set[HtmlElement] = set(sponsored_link_rows(found.rel_links if found else ()))
     skip.update(signs)

@@ -878,6 +878,30 @@ CHANNEL_INVITATION_ENDINGS: tuple[str, ...] = (
     "فالو کریں", "جوائن کریں", "دنبال کنید", "عضو شوید", "फॉलो करें", "ज्वाइन करें",
     "takip edin", "katılın", "フォローしてください", "팔로우하세요", "ফলো করুন",
 )  # fmt: skip
+# Phrases of a consent banner's or dialog's text, casefolded (the IAB framework's purposes,
+# the buttons, the rights it states): a block flagged for consent, or a modal dialog, that
+# holds two of them or more is the notice, never the story, however much text it holds.
+CONSENT_NOTICE_PHRASES: tuple[str, ...] = (
+    "store and/or access information on a device", "access information on your device",
+    "access information on a device", "personalised advertising", "personalized advertising",
+    "personalised ads", "personalized ads", "ad and content measurement",
+    "advertising and content measurement", "audience insights", "audience research",
+    "legitimate interest", "withdraw your consent", "withdraw consent", "we use cookies",
+    "uses cookies", "cookie policy", "privacy policy", "accept all", "reject all",
+    "manage preferences", "manage options", "your consent", "personal data", "our partners",
+    "precise geolocation", "device scanning", "unique identifiers",
+    # de, fr, es, it, pt, nl, pl
+    "wir und unsere partner", "personenbezogene daten", "einwilligung", "alle akzeptieren",
+    "datenschutzerklärung", "nos partenaires", "données personnelles", "consentement",
+    "tout accepter", "nuestros socios", "datos personales", "consentimiento",
+    "aceptar todo", "i nostri partner", "dati personali", "consenso", "accetta tutto",
+    "nossos parceiros", "dados pessoais", "aceitar tudo", "onze partners",
+    "persoonsgegevens", "toestemming", "alles accepteren", "nasi partnerzy",
+    "dane osobowe", "zgody",
+)  # fmt: skip
+# A consent notice names at least this many of those phrases.
+MIN_CONSENT_PHRASES = 2
+
 # Phrases of the notices a site sets in its stories, casefolded: a shopping piece's disclosure
 # that its links earn the site a commission, a portal's note on an unedited wire copy, a
 # markets story's disclaimer, a newsroom's description of itself. A line holding one is the

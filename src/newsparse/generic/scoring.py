@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 
 import lxml.etree
@@ -61,6 +61,7 @@ from newsparse.generic.prose import clause_commas
 from newsparse.generic.text import BLOCK_TAGS
 from newsparse.memo import Memo
 from newsparse.tags import is_custom_element
+from newsparse.tree_queries import has_ancestor_in
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -460,10 +461,19 @@ class Scores:
         parent = self.parent_of.get(element)
         return _CONTEXT_PENALTY if parent is not None and self.in_boilerplate(parent) else 1.0
 
-    def best_candidate(self) -> HtmlElement | None:
-        """The block most likely to hold the story, or None when nothing reads as prose."""
+    def best_candidate(self, avoid: Collection[HtmlElement] = ()) -> HtmlElement | None:
+        """The block most likely to hold the story, or None when nothing reads as prose;
+        never one of ``avoid`` nor a block inside one (blocks known not to be the story)."""
         # a cheap first cut (no class cues), then the full score on the leaders
-        leaders = sorted(self.raw_score, key=self._plain_score, reverse=True)[:_FIRST_CUT]
+        candidates: Iterable[HtmlElement] = self.raw_score
+        if avoid:
+            avoided = set(avoid)
+            candidates = [
+                element
+                for element in self.raw_score
+                if element not in avoided and not has_ancestor_in(element, avoided)
+            ]
+        leaders = sorted(candidates, key=self._plain_score, reverse=True)[:_FIRST_CUT]
         scored = {element: self.candidate_score(element) for element in leaders}
         ranked = sorted(scored, key=scored.__getitem__, reverse=True)[:_SHORTLIST]
         best: HtmlElement | None = None
