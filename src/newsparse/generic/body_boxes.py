@@ -130,7 +130,8 @@ def button_box(link: HtmlElement) -> HtmlElement | None:
 
 
 def _leads_to_subscription(link: HtmlElement) -> bool:
-    """A short link to a page where readers subscribe, pay or give (``SUBSCRIPTION_PATH_SEGMENTS``)."""
+    """A short link to a page where readers subscribe, pay or give
+    (``SUBSCRIPTION_PATH_SEGMENTS``)."""
     href = link.get("href")
     if not href or len(subtree_text(link)) > _MAX_BUTTON_TEXT:
         return False

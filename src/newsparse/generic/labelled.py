@@ -14,8 +14,8 @@ import lxml.html
 
 from newsparse.generic.article_urls import reads_as_listing_link
 from newsparse.generic.body_cues import CHANNEL_APPEAL
-from newsparse.generic.cues.headings import COMMENT_REPLY_CONTROLS
 from newsparse.generic.cues.kinds import APPEAL_KINDS, RELATED_KINDS, Kind
+from newsparse.generic.cues.link_texts import COMMENT_REPLY_CONTROLS
 from newsparse.generic.labels import (
     counts_comments,
     has_label_separator,
@@ -205,10 +205,12 @@ class _BlockFinder:
     def _comment_section(self, label: HtmlElement) -> list[HtmlElement]:
         """The comment section a comments heading opens, however long (readers may write
         more than the story): the highest block the heading opens (within climbing reach),
-        or the heading and the list after it, with the comments in it. Nothing unless a list of comments follows the
-        heading: items of one tag, not a story's own paragraphs; under a heading that does
-        not count them ("Réactions" may open a story's list of quotes), items that show a
-        comment's parts (a time, an avatar, a "Reply" control)."""
+        or the heading and the list after it, with the comments in it.
+
+        Nothing unless a list of comments follows the heading: items of one tag, not a
+        story's own paragraphs; under a heading that does not count them ("Réactions" may
+        open a story's list of quotes), items that show a comment's parts (a time, an
+        avatar, a "Reply" control)."""
         section = label
         for _ in range(MAX_CLIMB):
             parent = section.getparent()

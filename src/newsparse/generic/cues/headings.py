@@ -898,17 +898,6 @@ COMMENT_COUNT_NOUNS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
-# The control under each reader's comment that answers it ("Reply", "Antworten"), compared
-# after normalising: with a time, an avatar or a button, what tells a list of comments from a
-# story's own list under a heading such as "Réactions".
-COMMENT_REPLY_CONTROLS: frozenset[str] = frozenset(
-    {
-        "reply", "respond", "antworten", "répondre", "responder", "rispondi", "reageer", "beantwoorden", "odpowiedz", "ответить", "відповісти", "odpovědět", "yanıtla",
-        "balas", "svara", "svar", "vastaa", "răspunde", "válasz", "απάντηση", "回复", "返信",
-        "답글",
-    }
-)  # fmt: skip
-
 # Cues that announce a block only when a capitalised name follows them ("Más de Economía",
 # "Más en Deportes", "Mais de Esportes"): the same words open a story's own subheadings ("Más
 # de 200 heridos", "Mais de metade dos eleitores", "Más en serio"); "Latest on Water

@@ -71,3 +71,14 @@ LISTING_LINK_OPENERS: tuple[str, ...] = (
 
 # Class-name parts of the element that holds a teaser's title.
 TITLE_PARTS: frozenset[str] = frozenset({"title", "headline", "heading", "hed"})
+
+# The control under each reader's comment that answers it ("Reply", "Antworten"), compared
+# after normalising: with a time, an avatar or a button, what tells a list of comments from a
+# story's own list under a heading such as "Réactions".
+COMMENT_REPLY_CONTROLS: frozenset[str] = frozenset(
+    {
+        "reply", "respond", "antworten", "répondre", "responder", "rispondi", "reageer",
+        "beantwoorden", "odpowiedz", "ответить", "відповісти", "odpovědět", "yanıtla", "balas",
+        "svara", "svar", "vastaa", "răspunde", "válasz", "απάντηση", "回复", "返信", "답글",
+    }
+)  # fmt: skip
