@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import lxml.html
 
@@ -273,10 +273,7 @@ def kind_of_attributes(get: Callable[[str], str | None]) -> Kind | None:
 def kind_of_class_and_id(classes: str | None, ident: str | None) -> Kind | None:
     """class_kind of an element with no cue attribute but its class and id (not memoised:
     the measuring walk's memo of its elements' descriptions holds the answers)."""
-    return _kind_of_attributes((classes, ident, *_NO_OTHER_ATTRIBUTES))
-
-
-_NO_OTHER_ATTRIBUTES = (None,) * (len(KIND_ATTRIBUTES) - 2)
+    return _kind_at(_best_rank((classes, ident), _NO_RANK))
 
 
 def _kind_of_attributes(values: tuple[str | None, ...]) -> Kind | None:
@@ -285,17 +282,27 @@ def _kind_of_attributes(values: tuple[str | None, ...]) -> Kind | None:
     if itemprop and itemprop.lower() == "articlebody":
         return None
     best: Kind | None = ROLE_KINDS.get(role.strip().lower()) if role else None
-    best_rank = _RANK[best] if best is not None else _NO_RANK
-    for value in cue_values:
+    return _kind_at(_best_rank(cue_values, _RANK[best] if best is not None else _NO_RANK))
+
+
+def _best_rank(values: Iterable[str | None], best_rank: int) -> int:
+    """The best (lowest) rank among the tokens of class/id ``values`` and ``best_rank``;
+    ``_CONTENT_RANK`` as soon as one names the story's own container."""
+    for value in values:
         if not value:
             continue
         for token in value.split():
             rank = _token_rank(token)
             if rank < best_rank:
                 if rank == _CONTENT_RANK:
-                    return None  # the story's own container, whatever else it says
+                    return rank  # the story's own container, whatever else it says
                 best_rank = rank
-    return KIND_PRIORITY[best_rank] if best_rank < _NO_RANK else None
+    return best_rank
+
+
+def _kind_at(rank: int) -> Kind | None:
+    """The kind of a ``_best_rank``: None for the story's container and for no kind."""
+    return KIND_PRIORITY[rank] if 0 <= rank < _NO_RANK else None
 
 
 # A token's place in KIND_PRIORITY, _NO_RANK when it names no kind, _CONTENT_RANK when it
