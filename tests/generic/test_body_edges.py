@@ -762,7 +762,7 @@ def test_a_sign_off_between_dashes_closing_the_text_goes() -> None:
     assert trim_paragraphs([STORY, attribution], ()) == [STORY, attribution]
 
 
-def _story_signed_with(signature: str) -> str:
+def _story_signed_with(signature: str, byline: str = "") -> str:
     paragraphs = "".join(
         f"<p>{sentence} The city council met on Tuesday to discuss the bridge repairs, which "
         "will close the river crossing for most of the summer.</p>"
@@ -770,7 +770,8 @@ def _story_signed_with(signature: str) -> str:
     )
     return (
         "<html><head><title>Bridge to close for repairs</title></head><body><article>"
-        f"<h1>Bridge to close for repairs</h1>{paragraphs}{signature}</article></body></html>"
+        f"<h1>Bridge to close for repairs</h1>{byline}{paragraphs}{signature}</article>"
+        "</body></html>"
     )
 
 
@@ -1409,3 +1410,29 @@ def test_an_affiliate_disclosure_over_a_post_is_no_paragraph_of_it() -> None:
     )
     body = newsparse.parse(html, registry=newsparse.Registry()).body
     assert body.split("\n\n") == BREAKWATER_STORY
+
+
+def test_an_author_s_bio_box_in_plain_classes_closing_the_story_goes() -> None:
+    bio = (
+        "<div class='writer'><img src='/people/dana.jpg' alt=''><h3>Dana Whitfield</h3><p>Dana "
+        "covers transport and the islands. She joined the paper in 2019 after a decade in "
+        "regional radio.</p></div>"
+    )
+    html = _story_signed_with(bio, byline="<p class='meta'>By Dana Whitfield</p>")
+    body = newsparse.parse(html, registry=newsparse.Registry()).body
+    assert body.split("\n\n")[-1].startswith("Third.")
+
+
+def test_a_last_section_named_for_someone_else_stays() -> None:
+    # a closing section headed by another person's name is the story's
+    section = (
+        "<h3>Maria Lopez</h3><p>Maria Lopez, who has fished from the north pier for thirty "
+        "years, said the old wall had been failing since the storms of 2019.</p>"
+    )
+    html = _story_signed_with(section, byline="<p class='meta'>By Dana Whitfield</p>")
+    body = newsparse.parse(html, registry=newsparse.Registry()).body
+    assert body.split("\n\n")[-2:] == [
+        "Maria Lopez",
+        "Maria Lopez, who has fished from the north pier for thirty years, said the old wall "
+        "had been failing since the storms of 2019.",
+    ]

@@ -6,7 +6,7 @@ blocks that hold several paragraphs of their own (``<br>`` layouts)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from newsparse.generic.body_cues import (
     BOILERPLATE_LABELS,
@@ -337,6 +337,29 @@ def _is_orphan_heading(text: str) -> bool:
 def is_end_mark(text: str) -> bool:
     """A press release's end mark on a line of its own ("###", "-30-", "- END -", "ENDS")."""
     return len(text) <= _END_MARK_LENGTH and _END_MARK.fullmatch(text) is not None
+
+
+# An author's bio box closing the story takes at most this many paragraphs (a heading with
+# the author's name, up to three lines about them), and leaves this many of the story before
+# it.
+_BIO_PARAGRAPHS = 4
+_STORY_BEFORE_BIO = 2
+
+
+def without_closing_bio(paragraphs: list[str], authors: Sequence[str]) -> list[str]:
+    """``paragraphs`` without the author's bio box that closes them, whatever its class: from
+    a line among the last few that is an author's full name and nothing else (the box's
+    heading, "Dana Whitfield", over "Dana covers transport for ..."). A line that only opens
+    with the name stays: the corpora disagree on a tagline such as "Jane Doe is a professor
+    of economics" (kept by one gold, dropped by the other)."""
+    names = {name for name in authors if len(name.split()) >= 2}
+    if not names:
+        return paragraphs
+    start = max(_STORY_BEFORE_BIO, len(paragraphs) - _BIO_PARAGRAPHS)
+    for index in range(start, len(paragraphs)):
+        if paragraphs[index] in names:
+            return paragraphs[:index]
+    return paragraphs
 
 
 def is_signoff(text: str) -> bool:

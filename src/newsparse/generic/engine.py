@@ -10,6 +10,7 @@ import lxml.html
 
 from newsparse.generic.blocks import Classification, classify
 from newsparse.generic.body import body_paragraphs
+from newsparse.generic.body_lines import without_closing_bio
 from newsparse.generic.boilerplate import remove_boilerplate
 from newsparse.generic.gallery import MAX_STORY_CHARS, find_gallery, gallery_intro
 from newsparse.generic.links import anchors_in, links_from_anchors
@@ -136,6 +137,7 @@ class GenericEngine:
         paragraphs = body_paragraphs(
             self._story_tree, self._title_hints, doomed, found, declared_titles(self.page)
         )
+        paragraphs = without_closing_bio(paragraphs, byline_of(self.page).names)
         paragraphs = prefer_structured(paragraphs, self.page)
         paragraphs = continued_from_state(paragraphs, self.page)
         if sum(map(len, paragraphs)) < MAX_STORY_CHARS:
