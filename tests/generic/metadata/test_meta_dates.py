@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import json
 import warnings
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from metadata_pages import parse_fixture, parse_html
 
+from newsparse.generic.metadata.calendars import solar_hijri_to_gregorian
 from newsparse.generic.metadata.dateparse import parse_date
 from newsparse.generic.metadata.datetext import date_in_text, date_in_url
 
@@ -989,3 +990,52 @@ def test_a_date_in_a_font_tag_under_a_table_layout_s_headline() -> None:
     published = parse_html(html).published
     assert published is not None
     assert published.date().isoformat() == "2009-06-12"
+
+
+@pytest.mark.parametrize(
+    ("solar", "gregorian"),
+    [
+        ((1357, 11, 22), date(1979, 2, 11)),  # 22 Bahman 1357
+        ((1403, 1, 1), date(2024, 3, 20)),  # Nowruz
+        ((1404, 1, 1), date(2025, 3, 21)),  # after the leap year 1403
+        ((1403, 12, 30), date(2025, 3, 20)),  # the leap day
+        ((1404, 10, 11), date(2026, 1, 1)),
+        ((1405, 8, 12), date(2026, 11, 3)),
+    ],
+)
+def test_solar_hijri_dates_are_converted(solar: tuple[int, int, int], gregorian: date) -> None:
+    assert solar_hijri_to_gregorian(*solar) == gregorian
+
+
+def test_no_such_solar_hijri_day() -> None:
+    assert solar_hijri_to_gregorian(1405, 7, 31) is None  # Mehr has 30 days
+    assert solar_hijri_to_gregorian(1402, 12, 30) is None  # 1402 is no leap year
+    assert solar_hijri_to_gregorian(1405, 13, 1) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("تاریخ انتشار: ۱۲ آبان ۱۴۰۵ - ۰۹:۱۵", datetime(2026, 11, 3, 9, 15)),
+        ("سه‌شنبه ۱۲ آبان ۱۴۰۵ ساعت ۰۹:۱۵", datetime(2026, 11, 3, 9, 15)),
+        ("12 مهر 1404 ساعت 10:30", datetime(2025, 10, 4, 10, 30)),
+        # Afghanistan's Dari month names
+        ("۱۵ حمل ۱۴۰۳", datetime(2024, 4, 3)),
+        # the Gregorian date beside it agrees
+        ("جمعه ۶ آذر ۱۴۰۵ - ۲۷ نوامبر ۲۰۲۶", datetime(2026, 11, 27)),
+    ],
+)
+def test_solar_hijri_dates_in_text(text: str, expected: datetime) -> None:
+    assert date_in_text(text) == expected
+
+
+def test_a_persian_story_dated_only_in_the_solar_hijri_calendar() -> None:
+    html = (
+        "<html lang='fa' dir='rtl'><head><meta charset='utf-8'><title>افتتاح بازار سرپوشیده - "
+        "خبرگزاری بندر</title></head><body><article><h1>افتتاح بازار سرپوشیده در انبار قدیمی"
+        "</h1><div class='news-date'>تاریخ انتشار: ۱۲ آبان ۱۴۰۵ - ۰۹:۱۵</div><p>شورای شهر روز "
+        "سه‌شنبه با تبدیل انبار قدیمی تراموا در خیابان بندر به بازار سرپوشیده موافقت کرد و به "
+        "اختلافی شش‌ساله پایان داد.</p><p>بر اساس این طرح، سالن‌های آجری سازه‌های آهنی سقف خود "
+        "را حفظ می‌کنند و به شصت غرفه تقسیم می‌شوند.</p></article></body></html>"
+    )
+    assert parse_html(html).published == datetime(2026, 11, 3, 9, 15)

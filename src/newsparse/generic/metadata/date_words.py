@@ -667,6 +667,26 @@ def _without_greek_accents(name: str) -> tuple[str, str]:
 #: Lowercased month name or abbreviation -> month number.
 MONTHS: dict[str, int] = _month_index()
 
+#: Months of the Solar Hijri calendar (Iran's and Afghanistan's), by number: Iran's Persian
+#: names (with the Arabic letters' spellings pages also use) and Afghanistan's Dari ones.
+#: Dates in them are converted ("۱۲ آبان ۱۴۰۵" is 3 November 2026).
+SOLAR_HIJRI_MONTHS: dict[str, int] = {
+    **dict.fromkeys(("فروردین", "فروردين", "حمل"), 1),
+    **dict.fromkeys(("اردیبهشت", "ارديبهشت", "ثور"), 2),
+    **dict.fromkeys(("خرداد", "جوزا", "جوزای"), 3),
+    **dict.fromkeys(("تیر", "تير", "سرطان"), 4),
+    **dict.fromkeys(("مرداد", "امرداد", "اسد"), 5),
+    **dict.fromkeys(("شهریور", "شهريور", "سنبله"), 6),
+    **dict.fromkeys(("مهر", "میزان", "ميزان"), 7),
+    **dict.fromkeys(("آبان", "ابان", "عقرب"), 8),
+    **dict.fromkeys(("آذر", "اذر", "قوس"), 9),
+    **dict.fromkeys(("دی", "دي", "جدی", "جدي"), 10),
+    **dict.fromkeys(("بهمن", "دلو"), 11),
+    **dict.fromkeys(("اسفند", "حوت"), 12),
+}
+#: The Solar Hijri years a page of ours may give (1921 to 2121).
+SOLAR_HIJRI_YEARS = range(1300, 1501)
+
 #: Months of the Bikram Sambat, Nepal's calendar: dates in it are not read (no conversion), but
 #: one written after a byline's name ends the name ("रातोपाटी संवाददाता साउन १५, २०८१").
 BIKRAM_SAMBAT_MONTHS: tuple[str, ...] = (

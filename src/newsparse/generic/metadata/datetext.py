@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta, timezone
 
+from newsparse.generic.metadata.calendars import solar_hijri_to_gregorian
 from newsparse.generic.metadata.date_words import (
     BUDDHIST_ERA_OFFSET,
     BUDDHIST_ERA_YEARS,
@@ -16,6 +17,8 @@ from newsparse.generic.metadata.date_words import (
     MONTHS,
     NORTH_AMERICAN_ZONES,
     ROC_YEAR_OFFSET,
+    SOLAR_HIJRI_MONTHS,
+    SOLAR_HIJRI_YEARS,
     THAI_MONTH_ABBREVIATIONS,
     TWO_WORD_MONTHS,
     WEEKDAY_NUMBERS,
@@ -38,9 +41,9 @@ _NORTH_AMERICAN_TIME = re.compile(
 _TIME = re.compile(
     # (a year's "г." or "года" before the time, "12.03.2024 г. 14:30", "12 марта 2024 года,
     # 14:05"; Slovak and Czech "o", Polish "o godz.", Swahili "saa", Italian "ore", Finnish
-    # "klo", Dutch "om" for "at")
+    # "klo", Dutch "om", Persian "ساعت" for "at")
     r"^(?:\s*(?:г\.|года))?\W{0,6}(?:at\s+|à\s+|um\s+|ob\s+|o\s+(?:godz\.\s*)?|saa\s+|a las\s+"
-    r"|alle\s+|ore\s+|klo\s+|om\s+|kl\.?\s+|เวลา\s*)?"
+    r"|alle\s+|ore\s+|klo\s+|om\s+|kl\.?\s+|เวลา\s*|ساعت\s*)?"
     rf"(?:(?P<before>{longest_first(MERIDIEMS_BEFORE_TIME)})\s*)?"
     r"(?P<hour>\d{1,2})\s?[:h.時시]\s?(?P<minute>\d{2})(?::\d{2})?"
     rf"(?:\s*(?P<ampm>[ap])\.?m\.?|\s*(?P<after>{longest_first(MERIDIEMS_AFTER_TIME)})(?!\w))?",
@@ -181,6 +184,16 @@ def _build(year: int, month: int, day: int, rest: str, zoned: bool = False) -> d
         return None
 
 
+def _solar_hijri(year: int, name: str, day: int, rest: str, zoned: bool) -> datetime | None:
+    """A date of the Solar Hijri calendar ("۱۲ آبان ۱۴۰۵"), as the Gregorian date it is;
+    None when ``name`` is no month of it or the year none a page would give."""
+    month = SOLAR_HIJRI_MONTHS.get(name)
+    if month is None or year not in SOLAR_HIJRI_YEARS:
+        return None
+    found = solar_hijri_to_gregorian(year, month, day)
+    return None if found is None else _build(found.year, found.month, found.day, rest, zoned)
+
+
 def _zone(text: str, start: int) -> timezone | None:
     """The zone written at ``start`` of ``text``, after a time; None when there is none."""
     found = _ZONE.match(text, start)
@@ -301,7 +314,9 @@ def _read(
         return _build(year, int(g[2]), int(g[3]), rest, zoned)
     if kind == "dmy-name":
         month = _month(g[1])
-        return _build(int(g[2]), month, int(g[0]), rest, zoned) if month else None
+        if month is None:
+            return _solar_hijri(int(g[2]), g[1], int(g[0]), rest, zoned)
+        return _build(int(g[2]), month, int(g[0]), rest, zoned)
     if kind == "mdy-name":
         month = _month(g[0])
         return _build(int(g[2]), month, int(g[1]), rest, zoned) if month else None
