@@ -103,30 +103,75 @@ def test_a_comment_s_time_is_not_the_post_s_date() -> None:
     assert article.authors == ("Ruth",)
 
 
-def test_a_commenter_named_as_an_author_is_no_byline() -> None:
-    # the story's byline carries no author class; the readers' names under "Responses" do
-    responses = "".join(
-        f"<div class='response'><div class='response-author'>{name}</div><p>{text}</p></div>"
-        for name, text in (
-            (
-                "Margaret Hale",
-                "A market is exactly what the neighbourhood needs, if rents stay low.",
-            ),
-            (
-                "Tomasz Wrona",
-                "Nineteen votes to eleven is hardly a ringing endorsement of the plan.",
-            ),
-        )
+_SHORT_STORY = (
+    "<p>The city council voted on Tuesday to turn the old tram depot on Harbour Street into a "
+    "covered market, ending a dispute that has run for more than six years.</p><p>Work is due "
+    "to start in the spring, and the market should open in late 2028.</p>"
+)
+# Readers' names and comments, and a panel's speakers and answers.
+_READERS = (
+    ("Margaret Hale", "A market is exactly what the neighbourhood needs, as long as the stalls "
+     "stay affordable for small traders and growers."),
+    ("Tomasz Wrona", "Nineteen votes to eleven is hardly a ringing endorsement, and the housing "
+     "argument was never properly answered."),
+    ("Old Salt", "My grandfather drove trams out of that depot in the fifties; he would have "
+     "been glad to see the halls used again."),
+)  # fmt: skip
+_SPEAKERS = (
+    ("Dr Jane Smith", "The breakwater will change how sand moves along the beach, and no one "
+     "has said how that will be watched."),
+    ("Tom Baines", "For the fleet it is simple: fewer days lost to storms, and a safer way in "
+     "for the smaller boats in winter."),
+)  # fmt: skip
+
+
+def _each(template: str, people: tuple[tuple[str, str], ...]) -> str:
+    """``template`` (its ``{name}`` and ``{text}``) written for each of ``people``, joined."""
+    return "".join(template.format(name=name, text=text) for name, text in people)
+
+
+def _story_and_responses(byline: str = "") -> str:
+    """The short story (under ``byline``), then the readers' responses in a section of their
+    own under "Responses": no time, avatar or reply button, each reader's name in an element
+    of its own over the comment."""
+    responses = _each(
+        "<div class='response'><div class='who'>{name}</div><p>{text}</p></div>", _READERS
     )
-    html = (
+    return (
         "<html><head><title>Tram depot to become covered market</title></head><body><main>"
-        "<article><h1>Tram depot to become covered market</h1><div class='entry-meta'>By "
-        "<a href='/staff/ann-reid'>Ann Reid</a> · 3 November 2026</div><div class='text'>"
-        "<p>The city council voted on Tuesday to turn the old tram depot on Harbour Street into "
-        "a covered market, ending a dispute that has run for more than six years.</p><p>Work "
-        "is due to start in the spring, and the market should open in late 2028.</p></div>"
-        f"</article><section class='responses-section'><h3>Responses</h3>{responses}</section>"
+        f"<article><h1>Tram depot to become covered market</h1>{byline}{_SHORT_STORY}</article>"
+        f"<section class='responses-section'><h3>Responses</h3>{responses}</section>"
         "</main></body></html>"
     )
-    article = newsparse.parse(html, registry=newsparse.Registry())
+
+
+def test_comments_of_a_name_and_a_text_each_under_their_heading_go() -> None:
+    body = newsparse.parse(_story_and_responses(), registry=newsparse.Registry()).body
+    assert body.split("\n\n") == [
+        "The city council voted on Tuesday to turn the old tram depot on Harbour Street into a "
+        "covered market, ending a dispute that has run for more than six years.",
+        "Work is due to start in the spring, and the market should open in late 2028.",
+    ]
+
+
+def test_a_commenter_named_as_an_author_is_no_byline() -> None:
+    # the story's byline carries no author class; the readers' names under "Responses" do
+    # stand in elements of their own
+    byline = (
+        "<div class='entry-meta'>By <a href='/staff/ann-reid'>Ann Reid</a> · 3 November 2026</div>"
+    )
+    article = newsparse.parse(_story_and_responses(byline), registry=newsparse.Registry())
     assert article.authors == ("Ann Reid",)
+
+
+def test_speakers_answers_under_a_discussion_heading_stay() -> None:
+    # a panel's answers, each under the speaker's name as a subheading: the story's
+    answers = _each("<div class='speaker'><h4>{name}</h4><p>{text}</p></div>", _SPEAKERS)
+    html = (
+        "<html><head><title>What next for the depot?</title></head><body><article>"
+        f"<h1>What next for the depot?</h1>{_SHORT_STORY}<h2>Discussion</h2>{answers}"
+        "</article></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body
+    assert "Dr Jane Smith" in body
+    assert body.endswith("a safer way in for the smaller boats in winter.")

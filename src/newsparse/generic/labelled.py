@@ -79,6 +79,10 @@ MIN_COMMENTS = 2
 MIN_COMMENTS_SHARE = 0.7
 # Elements of a reader's comment besides its text: its time, its avatar, its reply button.
 _COMMENT_PARTS = ("time", "img", "button")
+# A reader's name over their comment is this short.
+MAX_COMMENTER_NAME = 40
+# Elements that are a story's lines, never a comment each.
+_NO_COMMENT_TAGS = frozenset({"p", "br"}) | HEADING_TAGS
 
 
 def read_labels(found: Measurements) -> None:
@@ -226,19 +230,25 @@ class _BlockFinder:
             if parent is None:
                 return []
             branch = parent
-        following = next(
-            (sibling for sibling in branch.itersiblings() if self._has_text(sibling)), None
-        )
-        if following is None:
+        siblings = [sibling for sibling in branch.itersiblings() if self._has_text(sibling)]
+        if not siblings:
             return []
-        items = self._comment_items(following)
+        # (the comments in a list after the heading, or the heading's siblings themselves)
+        first = siblings[0]
+        items = self._comment_items(first)
+        holders = [first]
+        if len(items) < MIN_COMMENTS:
+            if first.tag in _NO_COMMENT_TAGS:
+                return []
+            items = [sibling for sibling in siblings if sibling.tag == first.tag]
+            holders = []
         if len(items) < MIN_COMMENTS or not (
             counts_comments(text_of(label)) or all(map(_shows_comment_parts, items))
         ):
             return []
         # (each comment flagged too: a section of flagged comments keeps no prose of its
         # own, so it never passes for the story however long the readers wrote)
-        return [section, *items] if section is not label else [label, following, *items]
+        return [section, *items] if section is not label else [label, *holders, *items]
 
     def _comment_items(self, block: HtmlElement) -> list[HtmlElement]:
         """The items of a list of comments (through wrappers of one child): children of one
@@ -249,7 +259,7 @@ class _BlockFinder:
             block = children[0]
             children = [child for child in block if self._has_text(child)]
         tag = children[0].tag if children else None
-        if tag in (None, "p", "br") or tag in HEADING_TAGS:
+        if tag is None or tag in _NO_COMMENT_TAGS:
             return []
         items = [child for child in children if child.tag == tag]
         text = sum(self.stats[item][TEXT] for item in items)
@@ -345,10 +355,19 @@ _NO_TEXT = [0] * (TEXT + 1)
 
 def _shows_comment_parts(item: HtmlElement) -> bool:
     """Whether a list item holds a reader's comment's parts besides its text: a time, an
-    avatar, a button, or a "Reply" link."""
+    avatar, a button, a "Reply" link, or the reader's name in an element of its own over
+    the comment's text in another (a story's quote in a list item is one run of text)."""
     if next(item.iter(*_COMMENT_PARTS), None) is not None:
         return True
-    return any(normalise(text_of(link)) in COMMENT_REPLY_CONTROLS for link in item.iter("a"))
+    if any(normalise(text_of(link)) in COMMENT_REPLY_CONTROLS for link in item.iter("a")):
+        return True
+    children = [child for child in item if isinstance(child.tag, str)]
+    if len(children) < 2 or children[0].tag in HEADING_TAGS:
+        return False  # (a speaker's name as a subheading over their answer is the story's)
+    name = text_of(children[0])
+    return 0 < len(name) <= MAX_COMMENTER_NAME and any(
+        len(text_of(child)) >= MIN_SENTENCE_PROSE for child in children[1:]
+    )
 
 
 def _holds_overlay_link(element: HtmlElement) -> bool:
