@@ -752,3 +752,40 @@ def test_an_outlet_after_the_name_in_a_copys_byline_is_its_source_not_an_author(
     article = parse_html(_page(body=byline + credit + STORY * 2), url="https://defender.example/x")
     assert article.authors == ("Kendra Baptiste",)
     assert article.source == "Word In Black"
+
+
+def _portal_page(date_line: str) -> str:
+    """A Chinese portal's story whose date line is ``date_line`` (HTML), beside the headline."""
+    return (
+        "<html lang='zh-CN'><head><meta charset='utf-8'><title>港口新防波堤获批_新闻中心_港湾网"
+        "</title></head><body><div class='left-main'><h1 class='main-title'>港口新防波堤获批</h1>"
+        f"<div class='date-source'><span class='date'>2026年03月02日 18:30</span> {date_line}"
+        "</div><div class='article' id='artibody'><p>港口管理委员会2日批准了新建防波堤的计划。"
+        "该计划历经两年公众咨询和三次设计修改，工程将于今年春季开工。</p><p>当地渔民表示，旧防波堤"
+        "在五年内被冬季风暴损坏了四次，终于可以安心出海了。</p></div></div></body></html>"
+    )
+
+
+URL = "https://news.harbour.example/news/2026-03-02/breakwater.shtml"
+
+
+def test_a_link_classed_as_the_source_beside_the_headline_names_the_publisher() -> None:
+    # no "来源：" label: the portal's class says it
+    line = "<a class='source ent-source' href='https://harbour-daily.example/'>港湾日报</a>"
+    assert parse_html(_portal_page(line), URL).source == "港湾日报"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the portal's own channel
+        "<a class='source' href='https://news.harbour.example/finance/'>港湾网财经</a>",
+        # a picture's credit, in its figure
+        "<figure><img src='/p.jpg' alt=''><figcaption><a class='source' "
+        "href='https://photos.example/'>Harbour Photo Agency</a></figcaption></figure>",
+        # a social network's post
+        "<a class='source' href='https://twitter.com/harbourdaily'>Harbour Daily</a>",
+    ],
+)
+def test_a_source_link_to_the_site_itself_a_picture_or_a_network_credits_none(line: str) -> None:
+    assert parse_html(_portal_page(line), URL).source is None

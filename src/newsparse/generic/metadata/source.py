@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from newsparse.generic.body_cues import SOCIAL_PLATFORM_LABELS
+from newsparse.generic.classes import holds_token
 from newsparse.generic.cues.scripts import HAN
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.authors import byline_of
@@ -35,6 +37,7 @@ from newsparse.generic.metadata.bylines import wire_name
 from newsparse.generic.metadata.patterns import longest_first
 from newsparse.generic.metadata.site import (
     foreign_publisher,
+    host_label,
     is_site_identity,
     name_holds_wire_abbreviation,
 )
@@ -55,6 +58,7 @@ from newsparse.generic.metadata.source_words import (
     PRODUCED_BY,
     PROVIDER_CLASSES,
     REPUBLISHED_AFTER,
+    SOURCE_LINK_TOKENS,
     SYNDICATION_METAS,
     SYNDICATION_RELS,
 )
@@ -269,6 +273,8 @@ def _wire_credit(page: Page) -> str | None:
 
 # Levels between the headline's block and a provider credit inside it.
 _PROVIDER_DEPTH = 2
+# A source link sits in the headline's block, in its date line at most this deep.
+_SOURCE_LINK_DEPTH = 3
 
 
 def _provider_credit(page: Page) -> str | None:
@@ -294,6 +300,33 @@ def _provider_credit(page: Page) -> str | None:
     return None
 
 
+def _source_link(page: Page) -> str | None:
+    """The publisher a link classed as the story's source credits beside the headline ("<a
+    class="source" href="https://paper.example">Harbour Daily</a>" in a portal's date line),
+    when it leads to another publisher's site: its text."""
+    headline = next(iter(page.elements("h1")), None)
+    block = headline.getparent() if headline is not None else None
+    if block is None:
+        return None
+    for link in block.iter("a"):
+        if not holds_token(SOURCE_LINK_TOKENS, link.get("class")) or not is_near_descendant(
+            link, block, _SOURCE_LINK_DEPTH
+        ):
+            continue
+        host = host_of(page.absolute_url(link.get("href")))
+        if (
+            not host
+            or same_publisher(page, host)
+            or host_label(host) in SOCIAL_PLATFORM_LABELS
+            or next(link.iterancestors("figure", "figcaption"), None) is not None
+        ):
+            continue  # (the site's own, a social network's, a picture's credit)
+        name = text_of(link)
+        if looks_like_publisher(name) and not is_own_name(page, name):
+            return wire_name(name) or name
+    return None
+
+
 def find_source(page: Page, canonical_url: str | None) -> str | None:
     """The original publisher's name (or host) when the page is a syndicated copy, else None."""
     return (
@@ -302,6 +335,7 @@ def find_source(page: Page, canonical_url: str | None) -> str | None:
         or _credit_line(page)
         or source_label(page)
         or _provider_credit(page)
+        or _source_link(page)
         or _wire_dateline(page)
         or _wire_credit(page)
         or wire_copyright(page)

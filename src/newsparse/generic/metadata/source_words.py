@@ -223,3 +223,7 @@ AFTER_STORY_BOX_TOKENS: frozenset[str] = frozenset(
 #: "provider-name", Yahoo's "caas-attr-provider" logo, NewsBreak's "ArticleSource_name"),
 #: lowercased.
 PROVIDER_CLASSES: tuple[str, ...] = ("provider", "articlesource")
+#: Whole class tokens of a link that names the story's source beside its headline, as
+#: Chinese portals credit the paper they took it from ("<a class="source ent-source"
+#: href="https://paper.example">...</a>" in the date line).
+SOURCE_LINK_TOKENS: frozenset[str] = frozenset({"source"})
