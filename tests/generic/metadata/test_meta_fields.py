@@ -337,6 +337,33 @@ def test_blogger_labels_are_the_post_s_tags() -> None:
     assert parse_html(html).tags == ("coast path", "winter")
 
 
+def test_a_block_classed_as_the_post_s_tags_gives_them() -> None:
+    # Drupal's field of tags (no rel="tag"), in the node's <article>, under a headline the
+    # theme sets outside it
+    html = (
+        "<html><head><title>Night sailings from May</title></head><body><main><h1 "
+        "class='page-title'>Night sailings from May</h1><article role='article' class='node "
+        f"node--type-news'><div class='node__content'>{_STORY_PARAGRAPHS}<div class='field "
+        "field--name-field-tags field--type-entity-reference'><div class='field__label'>Tags"
+        "</div><div class='field__items'><div class='field__item'><a href='/taxonomy/term/12'>"
+        "Ferries</a></div><div class='field__item'><a href='/taxonomy/term/31'>Islands</a>"
+        "</div></div></div></div></article></main></body></html>"
+    )
+    assert parse_html(html).tags == ("Ferries", "Islands")
+
+
+def test_an_empty_tags_block_gives_no_tags_from_the_next_one() -> None:
+    # the post's own tag block is empty; the block of category links after it is the blog's
+    html = (
+        "<html><head><title>Night sailings from May</title></head><body><main><article>"
+        f"<h1>Night sailings from May</h1>{_STORY_PARAGRAPHS}<footer class='post-meta'><div "
+        "class='post-meta__tags'></div></footer></article><section class='blog-topics'><ul "
+        "class='topics'><li><a href='/blog/press'>Press</a></li><li><a href='/blog/updates'>"
+        "Updates</a></li></ul></section></main></body></html>"
+    )
+    assert parse_html(html).tags == ()
+
+
 def test_declared_tags_come_before_the_visible_ones() -> None:
     html = (
         "<html><head><meta property='article:tag' content='Transport'></head><body>"

@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+import lxml.etree
+
+from newsparse.generic.classes import kind_of_class_and_id
+from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.meta_names import (
     DESCRIPTION_METAS,
@@ -23,6 +27,8 @@ _SPLIT_TAGS = re.compile(r"\s*[,;|]\s*")
 _TAG_LINKS = "//body//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]"
 _MAX_TAG_LINKS = 20
 _MAX_TAG_LINKS_READ = 200
+# A paragraph of a story (not a teaser's summary) holds this many characters at least.
+_STORY_PARAGRAPH = 80
 _IMAGE_NOISE = re.compile(r"logo|icon|avatar|sprite|placeholder|blank|pixel|spacer|badge", re.I)
 _MIN_IMAGE_SIZE = 300
 _MAX_IMAGES = 15
@@ -147,7 +153,7 @@ def find_tags(page: Page) -> tuple[str, ...]:
     if not raw and keywords:
         raw.extend(keywords if isinstance(keywords, list) else [keywords])
     if not raw:
-        raw.extend(_tag_links(page))
+        raw.extend(_tag_links(page) or _tag_block_links(page))
     tags: list[str] = []
     seen: set[str] = set()
     for value in raw:
@@ -171,15 +177,13 @@ def _tag_links(page: Page) -> list[str]:
     "Tags:" or "Labels:" line, for pages that declare no tags. One place only, outside
     sidebars, comments and other furniture, and outside other stories' cards (a front
     page's teasers each show their tags)."""
-    headline = regions.headline_element(page)
     holder: HtmlElement | None = None
     texts: list[str] = []
     for link in page.xpath(_TAG_LINKS)[:_MAX_TAG_LINKS_READ]:
         if "category" in (link.get("rel") or "").lower().split():
             continue
-        card = next(link.iterancestors("article"), None)
-        if card is not None and (headline is None or not is_descendant(headline, card)):
-            continue  # (another story's card)
+        if _in_other_story(page, link):
+            continue
         if regions.in_excluded_container(page, link):
             continue
         group = _tag_list_of(link)
@@ -189,6 +193,39 @@ def _tag_links(page: Page) -> list[str]:
             break  # (the post's own lists end: what follows is another's)
         texts.append(page.text(link))
     return texts[:_MAX_TAG_LINKS]
+
+
+def _tag_block_links(page: Page) -> list[str]:
+    """The link texts of the first block in the story's region whose class names it the
+    post's tags (Drupal's "field--name-field-tags", "post-tags", "etiquetas"), unless it is
+    furniture's or another story's card; none on a page that marks no story region (its tag
+    blocks may be anyone's). Only the first such block is read: when the post's own is
+    empty, the next is a listing's."""
+    scope = regions.article_element(page)
+    if scope is None:
+        return []
+    for element in scope.iterdescendants(lxml.etree.Element):
+        classes = element.get("class")
+        if classes and kind_of_class_and_id(classes, None) is Kind.TAGS:
+            if _in_other_story(page, element) or regions.in_excluded_container(page, element):
+                return []
+            texts = [text for text in map(page.text, element.iter("a")) if text]
+            return texts[:_MAX_TAG_LINKS]
+    return []
+
+
+def _in_other_story(page: Page, element: HtmlElement) -> bool:
+    """Whether the element sits in another story's card: an ``<article>`` that holds neither
+    the page's headline nor two paragraphs of prose (a front page's teasers each show their
+    tags; Drupal's story is an ``<article>`` under a headline set outside it)."""
+    card = next(element.iterancestors("article"), None)
+    if card is None:
+        return False
+    headline = regions.headline_element(page)
+    if headline is not None and is_descendant(headline, card):
+        return False
+    paragraphs = (p for p in card.iter("p") if len(page.text(p)) >= _STORY_PARAGRAPH)
+    return next(paragraphs, None) is None or next(paragraphs, None) is None
 
 
 def _side_by_side(one: HtmlElement | None, other: HtmlElement) -> bool:
