@@ -188,7 +188,8 @@ def prune(
     """Add to ``skip`` the hidden, boilerplate-named, non-story and (when ``links``)
     link-dominated blocks inside ``block``, and those in ``flagged`` (blocks another stage
     judged boilerplate; kept when they read as a section of the story, unless they are among
-    ``never_story``); never one holding most of the story: that is a wrapper."""
+    ``never_story``); never one holding most of the story, which is a wrapper, unless it is
+    among ``never_story``."""
     # (what readers do not see is never the story, however much of the text it holds)
     undisplayed = scores.undisplayed_to_skip(block)
     skip.update(form_boxes(block, scores))
@@ -207,8 +208,8 @@ def prune(
             walker.skip_subtree()
             continue
         if element in never_story:
-            # (readers' comments go however much of the block they hold: they may outweigh
-            # a short story)
+            # (however much of the block they hold: readers' comments and a consent notice
+            # may outweigh a short story)
             skip.add(element)
             walker.skip_subtree()
             continue
