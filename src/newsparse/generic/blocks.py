@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 
 import lxml.html
 
-from newsparse.generic.consent import is_dialog, reads_as_consent
 from newsparse.generic.cues.kinds import TRANSPARENT_KINDS, Kind
 from newsparse.generic.labelled import LIST_KINDS, read_labels
 from newsparse.generic.measure import (
@@ -36,6 +35,7 @@ from newsparse.generic.measure import (
     outermost_undisplayed,
     plain,
 )
+from newsparse.generic.overlays import is_dialog, is_modal_pitch, reads_as_consent
 from newsparse.generic.tag_links import read_tag_links
 from newsparse.generic.teasers import cards_of, holds_link, is_teaser_grid
 from newsparse.tree_queries import has_ancestor_in
@@ -89,13 +89,14 @@ class _Undisplayed:
         return any(first <= index < end for first, end in self.ranges)
 
 
-def _is_consent_notice(element: HtmlElement, kind: Kind) -> bool:
-    """A block flagged for consent, or a dialog over the page, whose text reads as a consent
-    notice: never the story, however much text it holds (the notice is often longer than a
-    short story)."""
-    if kind is not Kind.CONSENT and not (kind is Kind.CHROME and is_dialog(element)):
-        return False
-    return reads_as_consent(element)
+def _overlay_kind(element: HtmlElement, kind: Kind) -> Kind | None:
+    """CONSENT for a block flagged for consent, or a dialog over the page, whose text reads
+    as a consent notice; APPEAL for a dialog's pitch; None for any other block. Neither is
+    ever the story, however much text it holds (either may hold more than a short story)."""
+    dialog = kind is Kind.CHROME and is_dialog(element)
+    if (kind is Kind.CONSENT or dialog) and reads_as_consent(element):
+        return Kind.CONSENT
+    return Kind.APPEAL if dialog and is_modal_pitch(element) else None
 
 
 class _Decision:
@@ -164,8 +165,9 @@ class _Decision:
             if inherited == _CLOSED:
                 continue
             kind = kinds[element]
-            if _is_consent_notice(element, kind):
-                kinds[element] = kind = Kind.CONSENT  # (a dialog read as the notice it is)
+            overlay = _overlay_kind(element, kind)
+            if overlay is not None:
+                kinds[element] = kind = overlay  # (read as the notice or pitch it is)
             elif self._holds_story(element, kind, min(share_floor, kept)) or (
                 self._holds_displayed_story(element, kind, kept)
             ):

@@ -73,6 +73,9 @@ _NEVER_STORY_KINDS = frozenset(
         Kind.CONSENT,
     }
 )
+# Of those, the kinds of notices and pitches laid over the page (or set in it) that are never
+# the block the story is looked for in.
+_OVERLAY_KINDS = frozenset({Kind.CONSENT, Kind.APPEAL})
 
 
 def body_paragraphs(
@@ -97,9 +100,10 @@ def body_paragraphs(
     titles = with_title_parts(titles)
     signs = set(self_links(found.one_character_links if found else ()))
     scores = score_tree(root, found, signs)
-    # (a consent notice the classification doomed is never the story, however long)
-    notices = [e for e in flagged if found is not None and found.kinds.get(e) is Kind.CONSENT]
-    top = scores.best_candidate(avoid=notices)
+    # (a consent notice or a pitch the classification doomed is never the story, however
+    # long)
+    overlays = [e for e in flagged if found is not None and found.kinds.get(e) in _OVERLAY_KINDS]
+    top = scores.best_candidate(avoid=overlays)
     # (rows of sponsored shop buttons, found among the links that carry a rel)
     skip: set[HtmlElement] = set(sponsored_link_rows(found.rel_links if found else ()))
     skip.update(signs)

@@ -51,7 +51,7 @@ def form_boxes(block: HtmlElement, scores: Scores) -> list[HtmlElement]:
         if box is not None:
             boxes.append(box)
     for button in block.iter("button"):
-        if _is_call_to_action(button):
+        if is_call_to_action(button):
             box = _box_around(button, block, scores, _SIGNUP_BOX_CHARS)
             if box is not None:
                 boxes.append(box)
@@ -96,7 +96,7 @@ def _lone_button(link: HtmlElement) -> HtmlElement | None:
     """The line a call-to-action link stands on alone: its highest wrapper (a few at most)
     that holds nothing else, when that is a block (a paragraph, a div); None for another
     link, or one inside a sentence ("You can <a>subscribe</a> here")."""
-    if not (_is_call_to_action(link) or _leads_to_subscription(link)):
+    if not (is_call_to_action(link) or _leads_to_subscription(link)):
         return None
     line = link
     for _ in range(_BUTTON_WRAPPERS):
@@ -115,7 +115,7 @@ def _lone_button(link: HtmlElement) -> HtmlElement | None:
 def button_box(link: HtmlElement) -> HtmlElement | None:
     """The small box that the link closes when it is a call-to-action button (its text "Sign
     me up", "Become a member"...; wrapped in a few elements of its own at most), else None."""
-    if not _is_call_to_action(link):
+    if not is_call_to_action(link):
         return None
     closing = link
     for _ in range(_BUTTON_WRAPPERS + 1):
@@ -142,8 +142,8 @@ def _leads_to_subscription(link: HtmlElement) -> bool:
     return not SUBSCRIPTION_PATH_SEGMENTS.isdisjoint(path.casefold().split("/"))
 
 
-def _is_call_to_action(element: HtmlElement) -> bool:
-    """The element's text is a call to action ("Sign me up", "Donate now")."""
+def is_call_to_action(element: HtmlElement) -> bool:
+    """Whether the element's text is a call to action ("Sign me up", "Donate now")."""
     text = subtree_text(element)
     return len(text) <= _MAX_BUTTON_TEXT and normalise(text) in CALL_TO_ACTION_TEXTS
 

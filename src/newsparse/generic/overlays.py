@@ -1,15 +1,19 @@
-"""Consent notices: the text of a cookie banner or a consent dialog.
+"""Blocks laid over the page that are never the story, however much text they hold: a
+consent banner or dialog, and a modal dialog's pitch ("Before you go... Support us").
 
 A block whose class names consent ("cookie-banner", OneTrust's "onetrust-banner-sdk") or a
 modal dialog (``role="dialog"``, ``aria-modal="true"``) may hold more text than a short
-story; when its text reads as a consent notice it is the notice, never the story. A class
-alone does not say so: a baking blog's "cookie-recipe" holds a recipe.
+story. When its text reads as a consent notice it is the notice; a class alone does not
+say so (a baking blog's "cookie-recipe" holds a recipe). A modal dialog that closes on a
+call to action and holds less than a story's text is a pitch; a story opened in a dialog
+over a feed holds more.
 """
 
 from __future__ import annotations
 
 import lxml.html
 
+from newsparse.generic.body_boxes import is_call_to_action
 from newsparse.generic.body_cues import CONSENT_NOTICE_PHRASES, MIN_CONSENT_PHRASES
 from newsparse.generic.measure import subtree_text
 
@@ -17,6 +21,8 @@ HtmlElement = lxml.html.HtmlElement
 
 # The roles of a dialog over the page.
 _DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
+# A dialog's pitch holds less text than this; a story opened in a dialog, more.
+MAX_PITCH_CHARS = 1500
 
 
 def is_dialog(element: HtmlElement) -> bool:
@@ -36,3 +42,11 @@ def reads_as_consent(element: HtmlElement) -> bool:
             if found >= MIN_CONSENT_PHRASES:
                 return True
     return False
+
+
+def is_modal_pitch(element: HtmlElement) -> bool:
+    """Whether a dialog over the page is a pitch: a call to action in it ("Support us",
+    "Subscribe now") and less text than a story's."""
+    if not is_dialog(element) or len(subtree_text(element)) >= MAX_PITCH_CHARS:
+        return False
+    return any(map(is_call_to_action, element.iter("a", "button")))

@@ -1,5 +1,6 @@
-"""A consent banner or dialog longer than a short story is the notice, never the story; a
-class that names cookies alone does not make a block a notice."""
+"""Blocks laid over the page: a consent banner or dialog, or a modal dialog's pitch, longer
+than a short story is the notice or the pitch, never the story; a class that names cookies
+alone does not make a block a notice, and a story opened in a dialog is the story."""
 
 from __future__ import annotations
 
@@ -79,3 +80,40 @@ def test_a_block_classed_for_cookies_that_holds_a_recipe_post_is_the_story() -> 
     body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
     assert len(body) == 3
     assert body[0].startswith("These brown butter cookies are the ones my grandmother baked")
+
+
+# A modal pitch over the page, longer than the story above.
+PITCH = (
+    "<h2 id='m-title'>Before you go</h2>"
+    "<p>Independent local journalism takes time and money. Our reporters sit through every "
+    "council meeting, every court hearing and every planning inquiry so that you do not have "
+    "to, and we publish what we find without a paywall.</p>"
+    "<p>If you value what we do, please consider becoming a supporter. A monthly contribution "
+    "of any size helps us keep reporters on the coast and the islands.</p>"
+    "<a class='btn' href='/support'>Support us</a><button class='close'>Maybe later</button>"
+)
+
+
+def test_a_modal_pitch_longer_than_the_story_is_not_the_story() -> None:
+    dialog = "<div class='modal-wrap' role='dialog' aria-modal='true' aria-labelledby='m-title'>"
+    article = newsparse.parse(_page(dialog).replace(NOTICE, PITCH), registry=newsparse.Registry())
+    assert article.body.split("\n\n") == list(STORY)
+
+
+def test_a_story_opened_in_a_dialog_over_a_feed_is_the_story() -> None:
+    # the feed's teasers behind, the story in a modal dialog with the site's own button
+    paragraphs = "".join(
+        f"<p>{text} The county's consultation on the harbour plan closes at the end of March, "
+        "and the council will publish every response it receives.</p>"
+        for text in STORY * 3
+    )
+    html = (
+        "<html><head><title>Breakwater approved</title></head><body><main class='feed'>"
+        "<div class='card'><a href='/news/ferry'>Ferry to run overnight</a></div>"
+        "<div class='card'><a href='/news/pier'>Pier repairs finished</a></div></main>"
+        "<div class='story-overlay' role='dialog' aria-modal='true'><h1>Breakwater approved"
+        f"</h1>{paragraphs}<a class='btn' href='/newsletter'>Sign up</a></div></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert len(body) == 9
+    assert body[0].startswith(STORY[0])
