@@ -212,3 +212,58 @@ def test_a_gated_story_split_over_chunks_keeps_its_paragraphs_classed_paywall() 
     )
     article = newsparse.parse(html, registry=newsparse.Registry())
     assert article.body.split("\n\n") == paragraphs
+
+
+# Teaser cards: a linked picture, a linked title and a blurb each.
+_TEASERS = (
+    ("Ferry to run overnight on weekends", "The harbour ferry will run two late-night "
+     "crossings on Fridays and Saturdays from May, after years of complaints from hospitality "
+     "workers stranded on the mainland."),
+    ("Pier repairs finished ahead of schedule", "The north pier reopened on Saturday, three "
+     "weeks early, after a winter of repairs that cost the council less than the budget set "
+     "aside for the work."),
+    ("Libraries to open on Sundays", "The county's libraries will open on Sundays from April, "
+     "the first time in more than a decade that readers can borrow books at weekends."),
+    ("School roof repairs completed", "Pupils at Harbour Primary returned to classrooms on "
+     "Monday after the summer's roof repairs were finished a week before the start of term."),
+)  # fmt: skip
+_SHORT_STORY = (
+    "The harbour authority approved the new breakwater on Monday after two years of public "
+    "consultation and three revised designs.",
+    "Work on the breakwater will start in the spring and is due to finish in 2027, the "
+    "authority said.",
+)
+
+
+def test_a_grid_of_teasers_outweighing_a_short_story_beside_it_is_left_out() -> None:
+    # no heading, no telling class: the grid's blurbs hold more prose than the story
+    cards = "".join(
+        f"<div class='item'><a href='/news/{n}'><img src='/i{n}.jpg' alt=''></a><h3><a "
+        f"href='/news/{n}'>{title}</a></h3><p>{blurb}</p></div>"
+        for n, (title, blurb) in enumerate(_TEASERS)
+    )
+    paragraphs = "".join(f"<p>{text}</p>" for text in _SHORT_STORY)
+    html = (
+        "<html><head><title>Breakwater approved</title></head><body><main><article><h1>"
+        f"Breakwater approved</h1>{paragraphs}</article><div class='grid'>{cards}</div></main>"
+        "</body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body
+    assert body.split("\n\n") == list(_SHORT_STORY)
+
+
+def test_a_roundup_s_cards_in_the_story_s_own_article_are_the_story() -> None:
+    # a shopping roundup's products, each a linked name and a blurb, after its introduction
+    cards = "".join(
+        f"<div class='product'><h3><a href='https://shop.example/{n}'>{title}</a></h3><p>"
+        f"{blurb}</p></div>"
+        for n, (title, blurb) in enumerate(_TEASERS)
+    )
+    html = (
+        "<html><head><title>Our picks</title></head><body><main><article><h1>Our picks</h1>"
+        f"<p>{_SHORT_STORY[0]}</p><div class='products'>{cards}</div></article></main>"
+        "</body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert len(body) == 9
+    assert body[1] == "Ferry to run overnight on weekends"

@@ -27,11 +27,12 @@ from newsparse.generic.body_titles import with_title_parts
 from newsparse.generic.classes import holds_token
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.labels import normalise
-from newsparse.generic.measure import Measurements
+from newsparse.generic.measure import Measurements, plain
 from newsparse.generic.scoring import MIN_PROSE_LENGTH, Scores, score_tree
+from newsparse.generic.teasers import cards_of, holds_link, is_teaser_grid
 from newsparse.generic.text import paragraphs_of
 from newsparse.tags import SUBHEADING_TAGS
-from newsparse.tree_queries import make_of, previous_element, repeated_makes
+from newsparse.tree_queries import is_descendant, make_of, previous_element, repeated_makes
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -104,6 +105,11 @@ def body_paragraphs(
     # long)
     overlays = [e for e in flagged if found is not None and found.kinds.get(e) in _OVERLAY_KINDS]
     top = scores.best_candidate(avoid=overlays)
+    grids: list[HtmlElement] = []  # (teasers whose blurbs outweighed a short story)
+    if top is not None and found is not None and _is_teaser_grid(top, found):
+        story = scores.best_candidate(avoid=[*overlays, top])
+        if story is not None and not is_descendant(top, story):
+            top, grids = story, [top]
     # (rows of sponsored shop buttons, found among the links that carry a rel)
     skip: set[HtmlElement] = set(sponsored_link_rows(found.rel_links if found else ()))
     skip.update(signs)
@@ -114,7 +120,7 @@ def body_paragraphs(
         blocks = [root if page_body is None else page_body]
         prune(blocks[0], scores, scores.text_length.get(blocks[0], 0), skip, links=False)
     else:
-        climbed = _climb(top, scores)
+        climbed = _climb(top, scores, beside=grids)
         stories = other_stories(root, climbed, declared, scores, found.kinds if found else {})
         if stories.requested is not None:
             climbed = stories.requested  # (the scoring chose another story on the page)
@@ -164,9 +170,20 @@ def body_paragraphs(
 # -- choosing the blocks --------------------------------------------------------------------
 
 
-def _climb(top: HtmlElement, scores: Scores) -> HtmlElement:
+def _is_teaser_grid(block: HtmlElement, found: Measurements) -> bool:
+    """Whether the block is a grid of teaser cards (a linked title and a blurb each) and no
+    story: it holds no ``<h1>``."""
+    stats = found.stats
+    return next(block.iter("h1"), None) is None and is_teaser_grid(
+        cards_of(block), holds_link, lambda card: plain(stats[card])
+    )
+
+
+def _climb(top: HtmlElement, scores: Scores, beside: Collection[HtmlElement] = ()) -> HtmlElement:
     """The highest of the best block's near ancestors whose extra text is mostly more of the
-    story: stories split over sibling wrappers (one per paragraph or group) are common."""
+    story: stories split over sibling wrappers (one per paragraph or group) are common.
+    ``beside`` are blocks known to be no more of it (a grid of teasers): no climb takes one
+    in as the heaviest block it adds."""
     chosen = ancestor = top
     # the block with the most text among those that climbing from ``chosen`` would add: it
     # must read as more of the story by itself (a teaser stream is not more of the story
@@ -199,10 +216,14 @@ def _climb(top: HtmlElement, scores: Scores) -> HtmlElement:
         if added_prose - refused_prose < enough:
             refused_prose = max(refused_prose, added_prose)
             continue
-        if _adds_more_story(scores, ancestor, chosen) and (
-            heaviest is None
-            or heaviest_text * 2 < added_text
-            or _adds_more_story(scores, heaviest, None, scores.loose_link_length(heaviest))
+        if (
+            _adds_more_story(scores, ancestor, chosen)
+            and heaviest not in beside
+            and (
+                heaviest is None
+                or heaviest_text * 2 < added_text
+                or _adds_more_story(scores, heaviest, None, scores.loose_link_length(heaviest))
+            )
         ):
             chosen = ancestor
             heaviest, heaviest_text = None, 0
