@@ -1,6 +1,7 @@
-"""Blocks laid over the page: a consent banner or dialog, or a modal dialog's pitch, longer
-than a short story is the notice or the pitch, never the story; a class that names cookies
-alone does not make a block a notice, and a story opened in a dialog is the story."""
+"""Blocks laid over or set into the page that are never the story, however long: a consent
+banner or dialog, a modal dialog's pitch, an advertiser's piece under a "Sponsored" line. A
+class that names cookies alone does not make a block a notice, a story opened in a dialog is
+the story, and so is a page's own advertorial."""
 
 from __future__ import annotations
 
@@ -36,14 +37,26 @@ NOTICE = (
 )
 
 
-def _page(notice_open: str) -> str:
+def _story_page(inside: str = "", after: str = "") -> str:
+    """The short story, then ``inside`` (HTML) in its article, and ``after`` after the page's
+    main block."""
     paragraphs = "".join(f"<p>{text}</p>" for text in STORY)
     return (
         "<html><head><title>Breakwater approved | The Coastal Times</title></head><body>"
         "<header><a href='/'>The Coastal Times</a></header><main><article><h1>Breakwater "
-        f"approved</h1><p class='meta'>By Dana Whitfield</p>{paragraphs}</article></main>"
-        f"{notice_open}{NOTICE}</div><footer>© The Coastal Times</footer></body></html>"
+        f"approved</h1><p class='meta'>By Dana Whitfield</p>{paragraphs}{inside}</article>"
+        f"</main>{after}<footer>© The Coastal Times</footer></body></html>"
     )
+
+
+def _body(html: str) -> list[str]:
+    """The generic engine's body of ``html``, split into its paragraphs."""
+    return newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+
+
+def _page(notice_open: str) -> str:
+    """The short story with the consent notice in the block ``notice_open`` opens."""
+    return _story_page(after=f"{notice_open}{NOTICE}</div>")
 
 
 @pytest.mark.parametrize(
@@ -58,8 +71,7 @@ def _page(notice_open: str) -> str:
     ],
 )
 def test_a_consent_notice_longer_than_the_story_is_not_the_story(notice_open: str) -> None:
-    body = newsparse.parse(_page(notice_open), registry=newsparse.Registry()).body
-    assert body.split("\n\n") == list(STORY)
+    assert _body(_page(notice_open)) == list(STORY)
 
 
 def test_a_block_classed_for_cookies_that_holds_a_recipe_post_is_the_story() -> None:
@@ -77,7 +89,7 @@ def test_a_block_classed_for_cookies_that_holds_a_recipe_post_is_the_story() -> 
         f"{post}</div><aside class='sidebar'><p>Hi, I'm Jen. I bake.</p></aside></div>"
         "</body></html>"
     )
-    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    body = _body(html)
     assert len(body) == 3
     assert body[0].startswith("These brown butter cookies are the ones my grandmother baked")
 
@@ -96,8 +108,7 @@ PITCH = (
 
 def test_a_modal_pitch_longer_than_the_story_is_not_the_story() -> None:
     dialog = "<div class='modal-wrap' role='dialog' aria-modal='true' aria-labelledby='m-title'>"
-    article = newsparse.parse(_page(dialog).replace(NOTICE, PITCH), registry=newsparse.Registry())
-    assert article.body.split("\n\n") == list(STORY)
+    assert _body(_page(dialog).replace(NOTICE, PITCH)) == list(STORY)
 
 
 def test_a_story_opened_in_a_dialog_over_a_feed_is_the_story() -> None:
@@ -114,6 +125,49 @@ def test_a_story_opened_in_a_dialog_over_a_feed_is_the_story() -> None:
         "<div class='story-overlay' role='dialog' aria-modal='true'><h1>Breakwater approved"
         f"</h1>{paragraphs}<a class='btn' href='/newsletter'>Sign up</a></div></body></html>"
     )
-    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    body = _body(html)
     assert len(body) == 9
     assert body[0].startswith(STORY[0])
+
+
+# An advertiser's piece set in the story's page under a "Sponsored" line.
+SPONSORED = (
+    "<p class='label'>Sponsored</p><h3>How to keep your home warm this winter</h3>"
+    "<p>Heating bills are rising again, but there are simple steps every household can take. "
+    "Start with the draughts: a roll of foam tape around doors and windows costs little.</p>"
+    "<p>Next, look at your thermostat. Turning it down by a single degree saves money every "
+    "month, and a smart controller heats only the rooms you use.</p>"
+    "<p>Finally, check whether you qualify for a free insulation survey this season.</p>"
+    "<a href='https://partner.example/survey'>Book your free survey</a>"
+)
+
+
+def test_a_sponsored_piece_longer_than_the_story_is_not_the_story() -> None:
+    assert _body(_story_page(f"<div class='partner-block'>{SPONSORED}</div>")) == list(STORY)
+
+
+def test_a_page_s_own_advertorial_is_its_story() -> None:
+    # the "Sponsored" line opens the article that holds the page's headline
+    html = (
+        "<html><head><title>Keep your home warm</title></head><body><article><p "
+        "class='label'>Sponsored</p><h1>Keep your home warm this winter</h1><p>Heating bills "
+        "are rising again, but there are simple steps every household can take, starting with "
+        "the draughts around doors and windows.</p><p>Turning the thermostat down by a single "
+        "degree saves money every month, and a smart controller heats only the rooms you use."
+        "</p><a href='https://partner.example/survey'>Book a survey</a></article></body></html>"
+    )
+    body = _body(html)
+    assert len(body) == 2
+    assert body[0].startswith("Heating bills are rising again")
+
+
+def test_an_ad_slot_s_label_over_the_story_leaves_the_story_whole() -> None:
+    # "Advertisement" over an emptied slot at the top of the story's block: no title follows
+    paragraphs = "".join(f"<p>{text}</p>" for text in STORY)
+    html = (
+        "<html><head><title>Breakwater approved</title></head><body><article><h1>Breakwater "
+        "approved</h1><div class='body'><p class='ad-label'>Advertisement</p>"
+        f"{paragraphs}<p>More at <a href='/harbour'>our harbour page</a>.</p></div></article>"
+        "</body></html>"
+    )
+    assert _body(html)[:3] == list(STORY)

@@ -81,6 +81,8 @@ MIN_COMMENTS_SHARE = 0.7
 _COMMENT_PARTS = ("time", "img", "button")
 # A reader's name over their comment is this short.
 MAX_COMMENTER_NAME = 40
+# An advertiser's piece under a "Sponsored" line holds at most this much text.
+MAX_SPONSORED_CHARS = 2500
 # Elements that are a story's lines, never a comment each.
 _NO_COMMENT_TAGS = frozenset({"p", "br"}) | HEADING_TAGS
 
@@ -170,6 +172,10 @@ class _BlockFinder:
             section = self._comment_section(label)
             if section:
                 return section
+        if kind is Kind.AD:
+            piece = self._sponsored_piece(label)
+            if piece:
+                return piece
         current = label
         stats = self.stats[label]
         limit = MAX_LIST_BLOCK_CHARS if kind in LIST_KINDS else MAX_BOX_CHARS
@@ -249,6 +255,28 @@ class _BlockFinder:
         # (each comment flagged too: a section of flagged comments keeps no prose of its
         # own, so it never passes for the story however long the readers wrote)
         return [section, *items] if section is not label else [label, *holders, *items]
+
+    def _sponsored_piece(self, label: HtmlElement) -> list[HtmlElement]:
+        """The advertiser's piece a "Sponsored" line opens, however long: the block the line
+        opens when a title follows the line and the block links out, holding no ``<h1>``
+        (then it is the page's own advertorial), with its parts (a piece of flagged parts
+        keeps no prose of its own, so it never passes for the story). Nothing for a line
+        that opens no such block: a lone "Advertisement" over an ad slot."""
+        block = label.getparent()
+        title = label.getnext()
+        if (
+            label.tag in HEADING_TAGS
+            or block is None
+            or block.tag in NEVER_FLAGGED
+            or title is None
+            or title.tag not in HEADING_TAGS
+            or self._text_before(label, block)
+            or self.stats[block][TEXT] > MAX_SPONSORED_CHARS
+            or not self.stats[block][LINKED]
+            or next(block.iter("h1"), None) is not None
+        ):
+            return []
+        return [block, *(child for child in block if self._has_text(child))]
 
     def _comment_items(self, block: HtmlElement) -> list[HtmlElement]:
         """The items of a list of comments (through wrappers of one child): children of one
