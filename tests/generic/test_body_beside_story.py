@@ -267,3 +267,21 @@ def test_a_roundup_s_cards_in_the_story_s_own_article_are_the_story() -> None:
     body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
     assert len(body) == 9
     assert body[1] == "Ferry to run overnight on weekends"
+
+
+def test_a_long_most_read_list_beside_a_short_story_is_left_out() -> None:
+    # seven teasers with long blurbs under "Most read", in a section of their own beside the
+    # story's article; the story's two paragraphs are too short to score a block of their own
+    items = "".join(
+        f"<li><h3><a href='/news/{n}'>{title}</a></h3><p>{blurb} The council will publish its "
+        "report on the work in the spring.</p></li>"
+        for n, (title, blurb) in enumerate(_TEASERS * 2)
+    )
+    paragraphs = "".join(f"<p>{text}</p>" for text in _SHORT_STORY)
+    html = (
+        "<html><head><title>Breakwater approved</title></head><body><main><article><h1>"
+        f"Breakwater approved</h1>{paragraphs}</article><section><h2>Most read</h2><ul "
+        f"class='list'>{items}</ul></section></main></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body
+    assert body.split("\n\n") == list(_SHORT_STORY)

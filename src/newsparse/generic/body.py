@@ -108,11 +108,14 @@ def body_paragraphs(
     grids: list[HtmlElement] = []  # (teasers whose blurbs outweighed a short story)
     if top is not None and found is not None and _is_teaser_grid(top, found):
         story = scores.best_candidate(avoid=[*overlays, top])
-        if story is not None and not is_descendant(top, story):
+        if story is not None and (
+            not is_descendant(top, story) or _beside_headline_article(top, story)
+        ):
             top, grids = story, [top]
     # (rows of sponsored shop buttons, found among the links that carry a rel)
     skip: set[HtmlElement] = set(sponsored_link_rows(found.rel_links if found else ()))
     skip.update(signs)
+    skip.update(grids)
     if top is None:
         # no paragraph reads as prose (a very short page): take the page's visible text,
         # without its boilerplate blocks but with its links (there is nothing else)
@@ -168,6 +171,14 @@ def body_paragraphs(
 
 
 # -- choosing the blocks --------------------------------------------------------------------
+
+
+def _beside_headline_article(grid: HtmlElement, block: HtmlElement) -> bool:
+    """Whether ``grid`` lies outside the ``<article>`` that holds ``block``'s headline (a
+    "Most read" list beside the story, not a roundup's cards in it)."""
+    h1 = next(block.iter("h1"), None)
+    article = next(h1.iterancestors("article"), None) if h1 is not None else None
+    return article is not None and not is_descendant(grid, article)
 
 
 def _is_teaser_grid(block: HtmlElement, found: Measurements) -> bool:
