@@ -101,17 +101,7 @@ def body_paragraphs(
     titles = with_title_parts(titles)
     signs = set(self_links(found.one_character_links if found else ()))
     scores = score_tree(root, found, signs)
-    # (a consent notice or a pitch the classification doomed is never the story, however
-    # long)
-    overlays = [e for e in flagged if found is not None and found.kinds.get(e) in _OVERLAY_KINDS]
-    top = scores.best_candidate(avoid=overlays)
-    grids: list[HtmlElement] = []  # (teasers whose blurbs outweighed a short story)
-    if top is not None and found is not None and _is_teaser_grid(top, found):
-        story = scores.best_candidate(avoid=[*overlays, top])
-        if story is not None and (
-            not is_descendant(top, story) or _beside_headline_article(top, story)
-        ):
-            top, grids = story, [top]
+    top, grids = _best_block(scores, flagged, found)
     # (rows of sponsored shop buttons, found among the links that carry a rel)
     skip: set[HtmlElement] = set(sponsored_link_rows(found.rel_links if found else ()))
     skip.update(signs)
@@ -171,6 +161,24 @@ def body_paragraphs(
 
 
 # -- choosing the blocks --------------------------------------------------------------------
+
+
+def _best_block(
+    scores: Scores, flagged: Collection[HtmlElement], found: Measurements | None
+) -> tuple[HtmlElement | None, list[HtmlElement]]:
+    """The block the story is looked for in, and the grid of teasers left out of it when the
+    scoring chose one (their blurbs outweighed a short story). A consent notice or a pitch
+    the classification doomed is never that block, however long."""
+    if found is None:
+        return scores.best_candidate(), []
+    overlays = [element for element in flagged if found.kinds.get(element) in _OVERLAY_KINDS]
+    top = scores.best_candidate(avoid=overlays)
+    if top is None or not _is_teaser_grid(top, found):
+        return top, []
+    story = scores.best_candidate(avoid=[*overlays, top])
+    if story is None or (is_descendant(top, story) and not _beside_headline_article(top, story)):
+        return top, []
+    return story, [top]
 
 
 def _beside_headline_article(grid: HtmlElement, block: HtmlElement) -> bool:
