@@ -37,7 +37,7 @@ from newsparse.generic.measure import (
 )
 from newsparse.generic.overlays import is_dialog, is_modal_pitch, reads_as_consent
 from newsparse.generic.tag_links import read_tag_links
-from newsparse.generic.teasers import cards_of, holds_link, is_teaser_grid
+from newsparse.generic.teasers import is_measured_teaser_grid
 from newsparse.tree_queries import has_ancestor_in
 
 HtmlElement = lxml.html.HtmlElement
@@ -192,9 +192,8 @@ class _Decision:
             return True
         # teaser lists with long excerpts can outweigh a short story: they are link-heavy,
         # or, when each excerpt outweighs its linked title, a grid of teaser cards
-        stats = self.stats
-        return link_share(stats[element]) < STORY_MAX_LINK_SHARE and not is_teaser_grid(
-            cards_of(element), holds_link, lambda card: plain(stats[card])
+        return link_share(self.stats[element]) < STORY_MAX_LINK_SHARE and not (
+            is_measured_teaser_grid(element, self.stats)
         )
 
     def _holds_displayed_story(self, element: HtmlElement, kind: Kind, kept: int) -> bool:

@@ -27,9 +27,9 @@ from newsparse.generic.body_titles import with_title_parts
 from newsparse.generic.classes import holds_token
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.labels import normalise
-from newsparse.generic.measure import Measurements, plain
+from newsparse.generic.measure import Measurements
 from newsparse.generic.scoring import MIN_PROSE_LENGTH, Scores, score_tree
-from newsparse.generic.teasers import cards_of, holds_link, is_teaser_grid
+from newsparse.generic.teasers import is_measured_teaser_grid
 from newsparse.generic.text import paragraphs_of
 from newsparse.tags import SUBHEADING_TAGS
 from newsparse.tree_queries import is_descendant, make_of, previous_element, repeated_makes
@@ -192,10 +192,7 @@ def _beside_headline_article(grid: HtmlElement, block: HtmlElement) -> bool:
 def _is_teaser_grid(block: HtmlElement, found: Measurements) -> bool:
     """Whether the block is a grid of teaser cards (a linked title and a blurb each) and no
     story: it holds no ``<h1>``."""
-    stats = found.stats
-    return next(block.iter("h1"), None) is None and is_teaser_grid(
-        cards_of(block), holds_link, lambda card: plain(stats[card])
-    )
+    return next(block.iter("h1"), None) is None and is_measured_teaser_grid(block, found.stats)
 
 
 def _climb(top: HtmlElement, scores: Scores, beside: Collection[HtmlElement] = ()) -> HtmlElement:

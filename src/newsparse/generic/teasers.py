@@ -8,10 +8,11 @@ Their blurbs add up to the prose of a story section, so the tests that keep a st
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import lxml.html
 
+from newsparse.generic.measure import Stats, plain
 from newsparse.tags import HEADING_TAGS
 
 HtmlElement = lxml.html.HtmlElement
@@ -51,6 +52,12 @@ def is_teaser_grid(
         and holds_blurb(card, unlinked(card))
         for card in cards
     )
+
+
+def is_measured_teaser_grid(block: HtmlElement, stats: Mapping[HtmlElement, Stats]) -> bool:
+    """``is_teaser_grid`` of the block's cards (``cards_of``), each read by the measuring
+    walk's figures (``stats``): its text outside links."""
+    return is_teaser_grid(cards_of(block), holds_link, lambda card: plain(stats[card]))
 
 
 def holds_blurb(card: HtmlElement, unlinked: int) -> bool:
