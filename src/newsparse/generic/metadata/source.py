@@ -67,7 +67,7 @@ from newsparse.generic.metadata.wires import (
     WIRE_SPELLINGS,
 )
 from newsparse.hosts import host_of
-from newsparse.page import Page, text_of
+from newsparse.page import HtmlElement, Page, text_of
 from newsparse.tree_queries import is_near_descendant
 
 # "LONDON, June 5 (Reuters) - ", "(AP) — ", "Madrid, 12 mar (EFE).- ": a parenthesised credit
@@ -277,12 +277,18 @@ _PROVIDER_DEPTH = 2
 _SOURCE_LINK_DEPTH = 3
 
 
+def _headline_block(page: Page) -> HtmlElement | None:
+    """The block holding the page's first ``<h1>`` (where a portal or an aggregator credits
+    the story's publisher), or None."""
+    headline = next(iter(page.elements("h1")), None)
+    return headline.getparent() if headline is not None else None
+
+
 def _provider_credit(page: Page) -> str | None:
     """The publisher an aggregator credits in the headline's block ("<span
     class="provider-name">The Riverside Ledger</span>", a provider's logo with its name as
     alt text): its name, unless that is the site itself."""
-    headline = next(iter(page.elements("h1")), None)
-    block = headline.getparent() if headline is not None else None
+    block = _headline_block(page)
     if block is None:
         return None
     for element, marks in regions.cue_elements(page):
@@ -304,8 +310,7 @@ def _source_link(page: Page) -> str | None:
     """The publisher a link classed as the story's source credits beside the headline ("<a
     class="source" href="https://paper.example">Harbour Daily</a>" in a portal's date line),
     when it leads to another publisher's site: its text."""
-    headline = next(iter(page.elements("h1")), None)
-    block = headline.getparent() if headline is not None else None
+    block = _headline_block(page)
     if block is None:
         return None
     for link in block.iter("a"):
