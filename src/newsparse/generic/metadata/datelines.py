@@ -28,7 +28,6 @@ from newsparse.generic.metadata.datetext import date_in_text, time_in_text
 from newsparse.generic.metadata.patterns import CaselessWords, any_substring
 from newsparse.page import Page, text_of
 from newsparse.tags import SUBHEADING_TAGS
-from newsparse.tree_queries import holds_few_elements
 
 _DATE_MARK = re.compile(any_substring(DATELINE_CLASSES))
 _DATELINE_TAGS = frozenset(
@@ -196,10 +195,6 @@ def _find_time_elements(page: Page) -> list[common.HtmlElement]:
     return [t for t in ordered if not regions.in_excluded_container(page, t)][:5]
 
 
-# A heading holds at most this many elements (a pile of nested ones is none).
-_MAX_HEADING_ELEMENTS = 16
-
-
 def _times_before_comments(page: Page) -> list[common.HtmlElement]:
     """The page's ``<time>`` elements before the heading that counts its comments ("9
     Comments", "12 thoughts on “Title”"): those after it are the comments' own, whatever
@@ -211,9 +206,7 @@ def _times_before_comments(page: Page) -> list[common.HtmlElement]:
     for element in page.tree.iter("time", *SUBHEADING_TAGS):
         if element.tag == "time":
             found.append(element)
-        elif holds_few_elements(element, _MAX_HEADING_ELEMENTS) and counts_comments(
-            text_of(element)
-        ):
+        elif (text := regions.heading_text(element)) is not None and counts_comments(text):
             break
     return found
 

@@ -150,6 +150,12 @@ def _ancestry(page: Page, element: HtmlElement) -> tuple[bool, bool]:
 _MAX_HEADING_ELEMENTS = 16
 
 
+def heading_text(heading: HtmlElement) -> str | None:
+    """The heading's text when it is one, a few elements at most; None for a pile of nested
+    headings, whose texts, each read, would cost time quadratic in its depth."""
+    return text_of(heading) if holds_few_elements(heading, _MAX_HEADING_ELEMENTS) else None
+
+
 def _comment_sections(page: Page) -> frozenset[HtmlElement]:
     """The blocks a comments heading opens ("<section><h3>Responses</h3>...", "12 Comments"),
     whatever their classes say: readers' names and times there are not the story's."""
@@ -161,10 +167,10 @@ def _comment_sections(page: Page) -> frozenset[HtmlElement]:
             or block.tag in _PAGE_LEVEL
             or (block.text or "").strip()
             or next(block.iterchildren(lxml.etree.Element), None) is not heading
-            or not holds_few_elements(heading, _MAX_HEADING_ELEMENTS)
         ):
-            continue  # (the heading must open its block, and be one: a few elements)
-        if heading_kind(text_of(heading)) is Kind.COMMENTS:
+            continue  # (the heading must open its block)
+        text = heading_text(heading)
+        if text is not None and heading_kind(text) is Kind.COMMENTS:
             sections.add(block)
     return frozenset(sections)
 
