@@ -294,7 +294,9 @@ class _BlockFinder:
         return items if text >= MIN_COMMENTS_SHARE * self.stats[block][TEXT] else []
 
     def _has_text(self, element: HtmlElement) -> bool:
-        return isinstance(element.tag, str) and bool(self.stats.get(element, _NO_TEXT)[TEXT])
+        """Whether ``element`` is an element the measuring walk found visible text in."""
+        stats = self.stats.get(element)
+        return stats is not None and stats[TEXT] > 0
 
     def _run_after(self, label: HtmlElement, start: HtmlElement) -> list[HtmlElement]:
         """``start`` and the teaser-like siblings that follow it."""
@@ -376,9 +378,6 @@ class _BlockFinder:
             if self.found.kinds.get(parent) in RELATED_KINDS:
                 self.found.kinds[parent] = kind
             current = parent
-
-
-_NO_TEXT = [0] * (TEXT + 1)
 
 
 def _shows_comment_parts(item: HtmlElement) -> bool:
