@@ -425,6 +425,28 @@ _RULE_LINE = re.compile(r"[ـ\s]{3,}")
 _RULE_LINE_LENGTH = 60
 
 
+# Labels a whole line matches, each with the longest line it may be: a number alone, a
+# reading time, a video's duration, a form's characters left, a print story's jump line, a
+# data table's controls, a release's end, editors' initials, a view count, a rule, an
+# embed's skip link, an editor's or a print edition's credit.
+_WHOLE_LINE_LABELS: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (_NUMBER_LENGTH, _NUMBER_ALONE),
+    (_READING_TIME_LENGTH, _READING_TIME),
+    (_DURATION_LENGTH, _DURATION),
+    (_COUNTER_LENGTH, _CHARACTERS_LEFT),
+    (_JUMP_LINE_LENGTH, _JUMP_LINE),
+    (_TABLE_CONTROLS_LENGTH, _TABLE_CONTROLS),
+    (_RELEASE_END_LENGTH, _RELEASE_END),
+    (_EDITOR_INITIALS_LENGTH, _EDITOR_INITIALS),
+    (_VIEW_COUNT_LENGTH, _VIEW_COUNT),
+    (_RULE_LINE_LENGTH, _RULE_LINE),
+    (_EMBED_SKIP_LENGTH, _EMBED_SKIP),
+    (_EDITOR_CREDIT_LENGTH, _CJK_EDITOR_CREDIT),
+    (_EDITOR_CREDIT_LENGTH, _PRINT_EDITION),
+)
+_LONGEST_WHOLE_LINE_LABEL = max(longest for longest, _ in _WHOLE_LINE_LABELS)
+
+
 def is_label(text: str) -> bool:
     """A line that is only a boilerplate label, a share button, a video's duration ("01:42"),
     a slideshow's or quiz's counter ("Question 1 of 3"),
@@ -432,41 +454,20 @@ def is_label(text: str) -> bool:
     edition's credit ("责任编辑：王丽娜", "《 人民日报 》（ 2026年11月28日 03 版）"), an
     unrendered shortcode or a number alone (a footnote's marker set apart from its text, "1",
     "[2]")."""
-    if len(text) <= _NUMBER_LENGTH and _NUMBER_ALONE.fullmatch(text):
-        return True
-    if len(text) <= _READING_TIME_LENGTH and _READING_TIME.fullmatch(text):
-        return True
+    size = len(text)
+    if size <= _LONGEST_WHOLE_LINE_LABEL:  # (most lines are longer: one test for them)
+        for longest, pattern in _WHOLE_LINE_LABELS:
+            if size <= longest and pattern.fullmatch(text):
+                return True
     if text.startswith("[") and _SHORTCODE.match(text):
         return True  # ("[button link=...]Send us your review[/button]": markup, not text)
-    if len(text) <= _DURATION_LENGTH and _DURATION.fullmatch(text):
-        return True
-    if len(text) <= _COUNTER_LENGTH:
+    if size <= _COUNTER_LENGTH:
         counter = _COUNTER.fullmatch(text)
         if counter and int(counter[1]) <= int(counter[2]):
             return True
-        if _CHARACTERS_LEFT.fullmatch(text):
-            return True
-    if len(text) <= _JUMP_LINE_LENGTH and _JUMP_LINE.fullmatch(text):
+    if size <= _CITATION_LINE_LENGTH and _CITATION_LINE.match(text):
         return True
-    if len(text) <= _TABLE_CONTROLS_LENGTH and _TABLE_CONTROLS.fullmatch(text):
-        return True
-    if len(text) <= _RELEASE_END_LENGTH and _RELEASE_END.fullmatch(text):
-        return True
-    if len(text) <= _EDITOR_INITIALS_LENGTH and _EDITOR_INITIALS.fullmatch(text):
-        return True
-    if len(text) <= _VIEW_COUNT_LENGTH and _VIEW_COUNT.fullmatch(text):
-        return True
-    if len(text) <= _RULE_LINE_LENGTH and _RULE_LINE.fullmatch(text):
-        return True
-    if len(text) <= _CITATION_LINE_LENGTH and _CITATION_LINE.match(text):
-        return True
-    if len(text) <= _EMBED_SKIP_LENGTH and _EMBED_SKIP.fullmatch(text):
-        return True
-    if len(text) <= _EDITOR_CREDIT_LENGTH and (
-        _CJK_EDITOR_CREDIT.fullmatch(text) or _PRINT_EDITION.fullmatch(text)
-    ):
-        return True
-    if len(text) < _NOTICE_LENGTH and _NOTICE.span(text[:_OPENER_SPAN]):
+    if size < _NOTICE_LENGTH and _NOTICE.span(text[:_OPENER_SPAN]):
         return True
     # (looked for in the line's start only: a label's first word is short, and the search of
     # one word of 400,000 letters took 40 ms)
