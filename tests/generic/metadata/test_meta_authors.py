@@ -1205,3 +1205,17 @@ def test_the_bbc_s_byline_region_names_the_author_not_the_role() -> None:
         f"</span></li></ul></section>{story}</p></article></main></body></html>"
     )
     assert parse_html(html).authors == ("Niloufar Rahimi",)
+
+
+def test_a_company_s_legal_form_after_a_comma_is_no_second_author() -> None:
+    # a press release: the issuing company is its author, named with its legal form
+    html = _story_with_byline("").replace(
+        "<head>",
+        "<head><meta name='author' content='Halvorsen Robotics, Inc.'>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": '
+        '"Organization", "name": "Halvorsen Robotics, Inc."}}</script>',
+    )
+    assert parse_html(html).authors == ("Halvorsen Robotics, Inc.",)
+    assert parse_byline("Halvorsen Robotics, Inc.").names == ()
+    # a comma before a word that merely opens like a legal form still parts two names
+    assert parse_byline("Bob Smith, Corpus Christi Caller-Times").names[0] == "Bob Smith"

@@ -28,6 +28,7 @@ from newsparse.generic.metadata.byline_words import (
     CJK_ROLES_AFTER_NAME,
     CJK_ROLES_BEFORE_NAME,
     CJK_UNIT_ENDINGS,
+    COMPANY_FORMS,
     CREDENTIALS,
     DATE_CONNECTORS,
     EDITOR_CREDITS,
@@ -182,8 +183,12 @@ _STOP = re.compile(
 )
 _SEGMENT_BREAKS = re.compile(r"\s*(?:[|•·●◆▪︎]|\s[–—-]\s|\n|(?<=[^\W\d_]{3})\.\s+)\s*")
 _JOINER_WORD = rf"(?i:{longest_first(NAME_JOINERS)})|(?:{'|'.join(SHORT_JOINERS)})"
-# (a joiner after a comma is one joint: "By Jane Doe, Health Reporter, and John Roe")
-_JOINERS = re.compile(rf"\s*[,;、，/،]\s*(?:(?:{_JOINER_WORD})\s+)?|\s+(?:{_JOINER_WORD})\s+")
+# (a joiner after a comma is one joint: "By Jane Doe, Health Reporter, and John Roe"; a
+# comma before a legal form is none: "Halvorsen Robotics, Inc." is one company)
+_LEGAL_FORM = rf"(?i:{'|'.join(sorted(COMPANY_FORMS))})\b"
+_JOINERS = re.compile(
+    rf"\s*(?:,(?!\s*{_LEGAL_FORM})|[;、，/،])\s*(?:(?:{_JOINER_WORD})\s+)?|\s+(?:{_JOINER_WORD})\s+"
+)
 # A Chinese byline's place of reporting after the name ("／洛杉磯報導", "/综合报道").
 _CJK_REPORTED_FROM = re.compile(r"\s*[／/][^／/]{0,12}(?:報導|報道|报道)\s*$")
 # An "and" joined to the next name, in the scripts that write it so.
