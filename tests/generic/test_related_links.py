@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsparse
 from newsparse.model import Link
 
@@ -410,6 +412,31 @@ def test_a_link_to_a_listing_is_no_related_article_whatever_its_address() -> Non
         "Robotics reports third-quarter results</a></li></ul>"
         '<a class="btn btn-default" href="/news/halvard-marine-robotics/">Explore More news '
         "releases from this company</a></section>",
+        URL,
+    )
+    assert [link.title for link in related] == [
+        "Halvard Marine Robotics opens plant in Aberdeen",
+        "Halvard Marine Robotics reports third-quarter results",
+    ]
+
+
+@pytest.mark.parametrize(
+    "more_link",
+    [
+        # PR Newswire's and Business Wire's links under a company's other releases
+        '<a href="/news/halvard-marine-robotics%2C-inc./">More Releases From This Source</a>',
+        '<a class="bw-more-link" href="/portal/site/home/news/company/?vnsId=9934">Read More '
+        "News From Halvard Marine Robotics, Inc.</a>",
+        '<a href="/firmen/halvard/">Weitere Pressemitteilungen von Halvard</a>',
+    ],
+)
+def test_a_wire_s_link_to_a_company_s_releases_is_no_related_article(more_link: str) -> None:
+    related = _related(
+        '<div class="also-from-source"><h3>Also from this source</h3><div class="card-list">'
+        '<div class="card"><a href="/news-releases/halvard-marine-robotics-opens-plant-3012.html">'
+        "<h3>Halvard Marine Robotics opens plant in Aberdeen</h3></a></div>"
+        '<div class="card"><a href="/news-releases/halvard-q3-results-3008.html"><h3>Halvard '
+        f"Marine Robotics reports third-quarter results</h3></a></div></div>{more_link}</div>",
         URL,
     )
     assert [link.title for link in related] == [
