@@ -360,6 +360,32 @@ def test_single_inline_read_more_paragraph_is_dropped_but_not_harvested() -> Non
     assert article.related == ()
 
 
+@pytest.mark.parametrize("box_class", ["c-related-inline", "inline-related", "read-also"])
+def test_a_box_of_links_classed_inline_is_related_only_after_the_story(box_class: str) -> None:
+    paragraphs = STORY.split("</p>")
+    box = (
+        f'<div class="{box_class}"><span>LEGGI ANCHE</span><ul>'
+        '<li><a href="/news/2024/03/channel-silting-worries-skippers">Channel silting worries '
+        'skippers</a></li><li><a href="/news/2024/01/port-budget-agreed">Port budget for 2024 '
+        "agreed</a></li></ul></div>"
+    )
+    # between the story's paragraphs: a promotion set in the text, neither body nor related
+    inside = _parse(
+        f'<div class="story-text">{paragraphs[0]}</p>{box}{paragraphs[1]}</p>'
+        f"{paragraphs[2]}</p></div>"
+    )
+    _assert_story_kept(inside)
+    assert "Channel silting" not in inside.body
+    assert inside.related == ()
+    # after the story's last paragraph: the page's related block
+    after = _parse(f'<div class="story-text">{STORY}{box}</div>')
+    _assert_story_kept(after)
+    assert [link.title for link in after.related] == [
+        "Channel silting worries skippers",
+        "Port budget for 2024 agreed",
+    ]
+
+
 @pytest.mark.parametrize(
     ("paragraph", "lead", "link"),
     [

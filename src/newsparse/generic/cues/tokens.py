@@ -652,6 +652,12 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("weitere", "artikel"): Kind.RELATED,
     ("articles", "lies"): Kind.RELATED,
     ("articles", "connexes"): Kind.RELATED,
+    # a box of links set between the story's paragraphs ("c-related-inline", "inline-related",
+    # "read-also"): related only when the story does not go on after it
+    ("related", "inline"): Kind.READ_ALSO,
+    ("inline", "related"): Kind.READ_ALSO,
+    ("read", "also"): Kind.READ_ALSO,
+    ("also", "read"): Kind.READ_ALSO,
     ("lesen", "sie", "auch"): Kind.READ_ALSO,
     ("lire", "aussi"): Kind.READ_ALSO,
     ("leia", "tambem"): Kind.READ_ALSO,
