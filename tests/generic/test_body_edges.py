@@ -7,6 +7,7 @@ import pytest
 
 import newsparse
 from newsparse.generic.body_lines import (
+    is_bare_date_line,
     is_byline,
     is_dated_line,
     is_label,
@@ -1436,3 +1437,46 @@ def test_a_last_section_named_for_someone_else_stays() -> None:
         "Maria Lopez, who has fished from the north pier for thirty years, said the old wall "
         "had been failing since the storms of 2019.",
     ]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # Corriere's date under the story, its update in brackets, then its rights line
+        "<p>14 febbraio 2025 (modifica il 14 febbraio 2025 | 13:20)</p>"
+        "<p>© RIPRODUZIONE RISERVATA</p>",
+        "<p>Monday, March 3, 2025</p>",
+        # a newsletter's pitch opening with a link to its sign-up page, however long
+        "<p><a href='https://corriere.example/newsletter/'>La newsletter del Corriere di "
+        "Bologna</a><br>Se vuoi restare aggiornato sulle notizie di Bologna e dell'Emilia-"
+        "Romagna iscriviti gratis alla newsletter del Corriere di Bologna. Arriva tutti i "
+        "giorni direttamente nella tua casella di posta alle 7 del mattino. Basta cliccare "
+        "<a href='https://corriere.example/newsletter/'>qui</a>.</p>",
+    ],
+)
+def test_a_date_line_and_a_newsletter_pitch_after_the_story_are_no_part_of_it(
+    closing: str,
+) -> None:
+    assert _breakwater_article(closing).body.split("\n\n") == BREAKWATER_STORY
+
+
+def test_a_bare_date_line_is_a_date_alone() -> None:
+    assert is_bare_date_line("14 febbraio 2025 (modifica il 14 febbraio 2025 | 13:20)")
+    assert is_bare_date_line("4 de marzo de 2024, 10:32")
+    assert is_bare_date_line("2024-03-04 10:32")
+    assert not is_bare_date_line("3 killed in 2024 crash")
+    assert not is_bare_date_line("10 things to do in 2024")
+    assert not is_bare_date_line("March 3, 2024 (AP photo)")  # (no dated label in brackets)
+    assert not is_bare_date_line("Population 12,000 (2024)")
+
+
+def test_a_paragraph_linking_to_a_newsletter_page_in_a_sentence_stays() -> None:
+    # the link sits inside the sentence: the story's own words about a newsletter
+    closing = (
+        "<p>The council's plan was first reported in <a href='https://port.example/newsletter/"
+        "'>the Harbour newsletter</a> last spring, when the authority's board met in private "
+        "to discuss the designs, and it has been debated at every public meeting since then, "
+        "with fishing crews and residents of the old town speaking against the first design "
+        "and for the second.</p>"
+    )
+    assert "first reported in the Harbour newsletter" in _breakwater_article(closing).body

@@ -11,7 +11,7 @@ import pytest
 import newsparse
 from newsparse.generic.classes import class_kind, token_kind
 from newsparse.generic.cues.kinds import Kind
-from newsparse.generic.labelled import _lead_and_first_link
+from newsparse.generic.labelled import lead_and_first_link
 from newsparse.generic.labels import heading_kind, is_inline_label
 
 STORY = (
@@ -403,7 +403,7 @@ def test_a_box_of_links_classed_inline_is_related_only_after_the_story(box_class
 def test_the_text_before_a_paragraphs_first_link(
     paragraph: str, lead: str, link: str | None
 ) -> None:
-    found_lead, first_link = _lead_and_first_link(lxml.html.fragment_fromstring(paragraph))
+    found_lead, first_link = lead_and_first_link(lxml.html.fragment_fromstring(paragraph))
     assert found_lead == lead
     assert (first_link.text if first_link is not None else None) == link
 

@@ -1034,6 +1034,9 @@ PROMO_LINE_LABELS: frozenset[str] = frozenset(
         "related video", "listen", "listen now", "podcast", "up next",
     }
 )  # fmt: skip
+# Path segments of a newsletter's sign-up page ("/newsletter/", "/newsletters/daily"): a line
+# that opens with a link there, naming the newsletter, is the newsletter's pitch.
+NEWSLETTER_PATH_SEGMENTS: frozenset[str] = frozenset({"newsletter", "newsletters"})
 # Last words of a link to a newsletter's sign-up ("... sign up to our weekly <a>Inside Politics
 # newsletter</a>"), casefolded.
 NEWSLETTER_LINK_ENDINGS: tuple[str, ...] = ("newsletter", "newsletters")

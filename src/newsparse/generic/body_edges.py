@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from urllib.parse import urlsplit
 
 import lxml.etree
 import lxml.html
@@ -26,6 +27,7 @@ from newsparse.generic.body_cues import (
     NEWS_APPEAL_OPENERS,
     NEWS_APPEAL_WORDS,
     NEWSLETTER_LINK_ENDINGS,
+    NEWSLETTER_PATH_SEGMENTS,
     PRESS_RELEASE_TRAILER,
     SECTION_WORD_LABELS,
     SIGNOFF_TOKENS,
@@ -37,6 +39,7 @@ from newsparse.generic.body_lines import (
     ANCHOR_LENGTH,
     SENTENCE_ENDS,
     SHORT_LINE,
+    is_bare_date_line,
     is_byline,
     is_dated_line,
     is_end_mark,
@@ -55,6 +58,7 @@ from newsparse.generic.body_notices import (
 from newsparse.generic.classes import holds_token
 from newsparse.generic.cues.kinds import APPEAL_KINDS, Kind
 from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
+from newsparse.generic.labelled import lead_and_first_link
 from newsparse.generic.labels import heading_kind, normalise
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata.byline_words import NAME_JOINERS
@@ -321,7 +325,7 @@ def _is_appeal(unit: Unit) -> bool:
     if is_channel_appeal(unit):
         return True
     if not unit.link_length or unit.length >= SHORT_LINE * 2:
-        return False
+        return unit.link_length > 0 and _opens_with_newsletter_link(unit)
     if heading_kind(" ".join(unit.text.split()[:_APPEAL_WORDS])) in APPEAL_KINDS:
         return True
     text = unit.text.casefold()
@@ -336,6 +340,22 @@ def _is_appeal(unit: Unit) -> bool:
         if heading_kind(words) in APPEAL_KINDS or _names_a_newsletter(words):
             return True
     return False
+
+
+def _opens_with_newsletter_link(unit: Unit) -> bool:
+    """A line that opens with a link to a newsletter's sign-up page, naming a newsletter ("<a
+    href='/newsletter/'>La newsletter del Corriere di Bologna</a><br>Se vuoi restare
+    aggiornato ... iscriviti gratis ..."): the newsletter's pitch, however long it runs."""
+    if unit.length >= SHORT_LINE * 4:
+        return False
+    lead, link = lead_and_first_link(unit.element)
+    if link is None or lead.strip() or "newsletter" not in subtree_text(link).casefold():
+        return False
+    try:
+        path = urlsplit((link.get("href") or "").strip()).path
+    except ValueError:
+        return False
+    return not NEWSLETTER_PATH_SEGMENTS.isdisjoint(path.casefold().split("/"))
 
 
 def _is_newsletter_plug(unit: Unit) -> bool:
@@ -504,6 +524,7 @@ def edge_leftovers(
                 and not _is_linked_sentence(unit)
             )
             or is_dated_line(unit.text)
+            or is_bare_date_line(unit.text)
             or is_signoff(unit.text)
             or _is_signed_name(unit)
             or (unit.length < SHORT_LINE and is_byline(unit.text))

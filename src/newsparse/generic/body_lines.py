@@ -72,6 +72,12 @@ _UPDATE_NOTE = re.compile(
 # ...is a date line when this short (a sentence may open with "Updated figures show..."), or
 # twice this with a second label.
 _DATED_LINE_LENGTH = 60
+# A line that is a date and nothing more ("14 febbraio 2025", "Monday, March 3, 2024 10:32")
+# holds at most this many words of letters (a month's and a weekday's names, "at", "de"); an
+# update in brackets may follow it ("(modifica il 14 febbraio 2025 | 13:20)").
+_BARE_DATE_WORDS = 4
+_CLOSING_BRACKETS = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*$")
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
 
 # A line that is one WordPress shortcode the page left unrendered: "[name attr=...]text
 # [/name]", or a lone opening tag with attributes or a closing tag (lowercase names only: an
@@ -555,6 +561,23 @@ def is_dated_line(text: str) -> bool:
     if _DIGIT.search(text) is None or _UPDATE_NOTE.search(text) is not None:
         return False  # (an editor's note on what the update added is the story's)
     return len(text) <= _DATED_LINE_LENGTH or _SECOND_DATE_LABEL.span(text[1:]) is not None
+
+
+def is_bare_date_line(text: str) -> bool:
+    """A short line that is a date (and time) alone, perhaps with a dated label in brackets
+    after it: "14 febbraio 2025 (modifica il 14 febbraio 2025 | 13:20)"."""
+    if len(text) > _DATED_LINE_LENGTH * 2 or _DIGIT.search(text) is None:
+        return False
+    bracketed = _CLOSING_BRACKETS.search(text)
+    if bracketed is not None:
+        if not is_dated_line(bracketed.group(1)):
+            return False
+        text = text[: bracketed.start()]
+    return (
+        len(text) <= _DATED_LINE_LENGTH
+        and len(_LETTER_WORD.findall(text)) <= _BARE_DATE_WORDS
+        and date_in_text(text) is not None
+    )
 
 
 def _normal(text: str) -> str:

@@ -440,7 +440,7 @@ def _inline_label_kind(found: Measurements, paragraph: HtmlElement) -> Kind | No
     """READ_ALSO for a short paragraph that labels a link to another article ("READ MORE:
     <a>"), PAGINATION for one that labels a link to the neighbouring post or message
     ("Previous message: <a>"); None for any other."""
-    lead, first_link = _lead_and_first_link(paragraph)
+    lead, first_link = lead_and_first_link(paragraph)
     if first_link is None:
         return None
     # "Підписуйтесь на наш <a>Telegram-канал</a>, щоб першими ...": the link is a word of
@@ -469,7 +469,7 @@ def _inline_label_kind(found: Measurements, paragraph: HtmlElement) -> Kind | No
     return None
 
 
-def _lead_and_first_link(paragraph: HtmlElement) -> tuple[str, HtmlElement | None]:
+def lead_and_first_link(paragraph: HtmlElement) -> tuple[str, HtmlElement | None]:
     """The text before the paragraph's first link (its text nodes joined by spaces) and that
     link; None for the link when there is none."""
     text = paragraph.text

@@ -788,6 +788,9 @@ MODIFIED_CUES: tuple[str, ...] = (
     "atualizado",
     "aggiornato il",
     "aggiornato",
+    "modificato il",
+    "modificato",
+    "modifica il",  # (Corriere's "14 febbraio 2025 (modifica il 14 febbraio 2025 | 13:20)")
     "bijgewerkt",
     "zaktualizowano",
     "uppdaterad",
