@@ -50,6 +50,8 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("td_block_related_posts", Kind.RELATED),
         # a call-to-action box ("Join us at TechCrunch Sessions ... REGISTER NOW")
         ("wp-block-techcrunch-inline-cta", Kind.APPEAL),
+        # Drupal Paragraphs' call-to-action item between the story's text items
+        ("paragraph--type--call-to-action", Kind.APPEAL),
         # a reader-revenue box (not "contributor", the author)
         ("c-article-contribute", Kind.APPEAL),
         # an access check's placeholder over the story

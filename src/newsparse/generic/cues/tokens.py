@@ -617,6 +617,9 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     # "Har du tips? Ring eller sms:a ...")
     ("story", "tips"): Kind.APPEAL,
     ("tip", "box"): Kind.APPEAL,
+    # a call to action however the token frames it (Drupal Paragraphs'
+    # "paragraph--type--call-to-action", "block-call-to-action-banner")
+    ("call", "to", "action"): Kind.APPEAL,
     # an advocacy group's petition cards in a story ("take-action-covers-block")
     ("take", "action"): Kind.APPEAL,
     # a newsletter platform's reader poll (Substack's "poll-embed")
