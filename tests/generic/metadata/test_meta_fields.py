@@ -352,6 +352,22 @@ def test_a_block_classed_as_the_post_s_tags_gives_them() -> None:
     assert parse_html(html).tags == ("Ferries", "Islands")
 
 
+def test_a_theme_s_hash_before_each_tag_link_is_no_part_of_the_tag() -> None:
+    # Tumblr's post footer shows each tag as "#tag"; a tags block's links the same
+    footer = (
+        "<footer class='post-footer'><div class='tags'><a class='tag' href='/tagged/knitting'>"
+        "#knitting</a> <a class='tag' href='/tagged/fair+isle'>#fair isle</a></div></footer>"
+    )
+    html = (
+        "<html><head><title>Three winters, one cardigan</title></head><body><article "
+        f"class='post'><h1>Three winters, one cardigan</h1>{_STORY_PARAGRAPHS}{footer}</article>"
+        "</body></html>"
+    )
+    assert parse_html(html).tags == ("knitting", "fair isle")
+    linked = html.replace("class='tag' href", "rel='tag' href")
+    assert parse_html(linked).tags == ("knitting", "fair isle")
+
+
 def test_an_empty_tags_block_gives_no_tags_from_the_next_one() -> None:
     # the post's own tag block is empty; the block of category links after it is the blog's
     html = (

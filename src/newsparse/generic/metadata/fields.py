@@ -191,7 +191,7 @@ def _tag_links(page: Page) -> list[str]:
             holder = group
         elif not _side_by_side(group, holder):
             break  # (the post's own lists end: what follows is another's)
-        texts.append(page.text(link))
+        texts.append(_without_hash(page.text(link)))
     return texts[:_MAX_TAG_LINKS]
 
 
@@ -209,9 +209,14 @@ def _tag_block_links(page: Page) -> list[str]:
         if classes and kind_of_class_and_id(classes, None) is Kind.TAGS:
             if _in_other_story(page, element) or regions.in_excluded_container(page, element):
                 return []
-            texts = [text for text in map(page.text, element.iter("a")) if text]
-            return texts[:_MAX_TAG_LINKS]
+            texts = [_without_hash(text) for text in map(page.text, element.iter("a"))]
+            return [text for text in texts if text][:_MAX_TAG_LINKS]
     return []
+
+
+def _without_hash(text: str) -> str:
+    """A tag link's text without the "#" a theme shows it with (Tumblr's "#fair isle")."""
+    return text.lstrip("#").lstrip()
 
 
 def _in_other_story(page: Page, element: HtmlElement) -> bool:
