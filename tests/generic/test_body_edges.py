@@ -1480,3 +1480,20 @@ def test_a_paragraph_linking_to_a_newsletter_page_in_a_sentence_stays() -> None:
         "and for the second.</p>"
     )
     assert "first reported in the Harbour newsletter" in _breakwater_article(closing).body
+
+
+@pytest.mark.parametrize(
+    "back_link",
+    [
+        # Hugo (Goldmark) and kramdown, Pandoc
+        "<a href='#fnref:1' class='footnote-backref' role='doc-backlink'>&#x21a9;&#xfe0e;</a>",
+        "<a href='#fnref:1' class='reversefootnote' role='doc-backlink'>&#8617;</a>",
+    ],
+)
+def test_a_footnote_after_the_story_stays_without_its_link_back(back_link: str) -> None:
+    notes = (
+        "<div class='footnotes' role='doc-endnotes'><hr><ol><li id='fn:1'><p>The board "
+        f"voted six to one.&#160;{back_link}</p></li></ol></div>"
+    )
+    body = _breakwater_article(notes).body.split("\n\n")
+    assert body == [*BREAKWATER_STORY, "The board voted six to one."]

@@ -1034,6 +1034,11 @@ PROMO_LINE_LABELS: frozenset[str] = frozenset(
         "related video", "listen", "listen now", "podcast", "up next",
     }
 )  # fmt: skip
+# What a footnote's link back to its marker in the text reads after the note ("↩︎" from
+# Hugo, kramdown, Pandoc and WordPress), variation selectors aside: a control, no text of the
+# note (a wiki's "^" before its note is left as it stands), and a short line linking only so
+# is a note.
+FOOTNOTE_BACK_MARKS: frozenset[str] = frozenset("↩⤴")
 # Path segments of a newsletter's sign-up page ("/newsletter/", "/newsletters/daily"): a line
 # that opens with a link there, naming the newsletter, is the newsletter's pitch.
 NEWSLETTER_PATH_SEGMENTS: frozenset[str] = frozenset({"newsletter", "newsletters"})

@@ -20,6 +20,7 @@ from newsparse.generic.body_cues import (
     CJK_DATELINE_ENDINGS,
     CLOSING_CREDIT_OPENERS,
     EMPHASIS_TAGS,
+    FOOTNOTE_BACK_MARKS,
     HEAD_METADATA_TAGS,
     HEAD_METADATA_TOKENS,
     HEAD_METADATA_WORDS,
@@ -116,6 +117,8 @@ _KICKER_LENGTH = 40
 _MAX_FIELD_LABEL = 24
 # A sign-up to a newsletter written in a sentence ("sign up to our daily newsletter").
 # ("... to this newsletter" is the newsletter the page is an issue of)
+# (how an arrow is asked to show as text or as an emoji: "↩︎")
+_VARIATION_SELECTORS = "\ufe0e\ufe0f"
 _NEWSLETTER_SIGN_UP = re.compile(
     r"\b(?:sign up|subscribe)\s+(?:to|for)\s+(?:our|the)\b(?:\s+[\w'’&.-]+){0,5}\s+newsletters?\b",
     re.IGNORECASE,
@@ -342,6 +345,21 @@ def _is_appeal(unit: Unit) -> bool:
     return False
 
 
+def _links_back_only(unit: Unit) -> bool:
+    """A line whose only links lead back up the page to where it is cited: a footnote, no
+    link to elsewhere."""
+    return all(map(_is_back_link, unit.element.iter("a")))
+
+
+def _is_back_link(link: HtmlElement) -> bool:
+    """A footnote's link back to its marker in the text ("<a href='#fnref:1'>↩︎</a>"): a
+    control, no text of the note."""
+    if not (link.get("href") or "").startswith("#"):
+        return False
+    mark = subtree_text(link).strip().strip(_VARIATION_SELECTORS)
+    return bool(mark) and FOOTNOTE_BACK_MARKS.issuperset(mark)
+
+
 def _opens_with_newsletter_link(unit: Unit) -> bool:
     """A line that opens with a link to a newsletter's sign-up page, naming a newsletter ("<a
     href='/newsletter/'>La newsletter del Corriere di Bologna</a><br>Se vuoi restare
@@ -522,6 +540,7 @@ def edge_leftovers(
                 and not is_address(unit.text)
                 and _ORIGINAL_CREDIT.span(unit.text) is None
                 and not _is_linked_sentence(unit)
+                and not _links_back_only(unit)
             )
             or is_dated_line(unit.text)
             or is_bare_date_line(unit.text)
@@ -546,6 +565,7 @@ def edge_leftovers(
     dropped.extend(_stray_short_links(units[first].element, blocks, scores, after=False))
     dropped.extend(_stray_short_links(units[last].element, blocks, scores, after=True))
     dropped.extend(_appeal_links(blocks, scores))
+    dropped.extend(link for block in blocks for link in block.iter("a") if _is_back_link(link))
     # a heading after the last real paragraph goes unless a line it heads stays (the last
     # item of a list of short sections: "8. Fort Collins" and its one-line paragraph)
     gone = set(dropped)
