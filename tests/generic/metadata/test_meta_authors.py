@@ -1219,3 +1219,13 @@ def test_a_company_s_legal_form_after_a_comma_is_no_second_author() -> None:
     assert parse_byline("Halvorsen Robotics, Inc.").names == ()
     # a comma before a word that merely opens like a legal form still parts two names
     assert parse_byline("Bob Smith, Corpus Christi Caller-Times").names[0] == "Bob Smith"
+
+
+def test_a_byline_cue_in_an_element_of_its_own_opens_the_line_of_names() -> None:
+    # NYT: the cue is styled apart and only the last name's element says "byline"
+    byline = (
+        "<p class='css-aknsld'><span class='byline-prefix'>By</span> <a href='/by/rachel-okafor'>"
+        "<span itemprop='name'>Rachel Okafor</span></a> and <a href='/by/daniel-leung'><span "
+        "class='css-1baulvz last-byline' itemprop='name'>Daniel Leung</span></a></p>"
+    )
+    assert parse_html(_story_with_byline(byline)).authors == ("Rachel Okafor", "Daniel Leung")

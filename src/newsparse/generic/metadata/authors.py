@@ -292,6 +292,8 @@ _MAX_SIGNED_NAME = 40
 # At most this many blocks of one author each follow the first, each this short at most.
 _MAX_AUTHOR_BLOCKS = 6
 _MAX_AUTHOR_BLOCK = 80
+# A byline's cue on its own ("Analysis by") is at most this long.
+_MAX_CUE_ALONE = 24
 # An <address> is one author's block by its tag, and may hold a short bio beside the name
 # (Instant Articles' "<address><a>Name</a>Covers farming for the Reporter.</address>").
 _ADDRESS_BLOCK = 300
@@ -481,6 +483,11 @@ def _visible_byline(page: Page) -> Byline:
         if _credited_as_other_than_author(element):
             continue  # ("<span>Reviewed by</span> <a class="byline__name">...</a>")
         byline = _element_byline(page, element)
+        if not byline.names and _is_cue_alone(page, element):
+            # ("<span class="byline-prefix">By</span> <a>A</a> and <a>B</a>": the line it opens)
+            parent = element.getparent()
+            if parent is not None and common.text_length(parent) <= _ADDRESS_BLOCK:
+                element, byline = parent, _element_byline(page, parent)
         if byline.names:
             element, byline = _fuller_inner_byline(page, element, byline, elements[index + 1 :])
             return _with_sibling_authors(page, element, byline)
@@ -494,6 +501,13 @@ def _visible_byline(page: Page) -> Byline:
     paragraph = regions.first_paragraph(page, min_chars=25)
     credited = bracketed_credit(paragraph) if paragraph else ()
     return Byline(names=credited, wires=tuple(dict.fromkeys(wires)))
+
+
+def _is_cue_alone(page: Page, element: common.HtmlElement) -> bool:
+    """Whether the element holds a byline's cue and nothing else ("By", "Par :")."""
+    text = common.element_text(page, element)
+    match = BYLINE_CUE.match(f"{text} ") if len(text) <= _MAX_CUE_ALONE else None
+    return match is not None and not text[match.end() :].strip()
 
 
 def _fuller_inner_byline(
