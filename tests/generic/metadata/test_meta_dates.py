@@ -666,6 +666,19 @@ def test_an_english_page_s_own_dates_say_if_it_writes_the_day_first(
             datetime(2024, 11, 5, 10, 15, tzinfo=timezone(timedelta(hours=5, minutes=45))),
         ),
         ("12 Mar 2024 09:00 EAT", datetime(2024, 3, 12, 9, tzinfo=timezone(timedelta(hours=3)))),
+        # a zone that does not say whether summer time is on: the date decides
+        (
+            "Mar 04, 2025, 08:00 ET",
+            datetime(2025, 3, 4, 8, tzinfo=timezone(timedelta(hours=-5))),
+        ),
+        (
+            "July 4, 2025 9:31 p.m. PT",
+            datetime(2025, 7, 4, 21, 31, tzinfo=timezone(timedelta(hours=-7))),
+        ),
+        (
+            "3:45 p.m. ET July 5, 2024",
+            datetime(2024, 7, 5, 15, 45, tzinfo=timezone(timedelta(hours=-4))),
+        ),
         ("Nov 5, 2024 CST", datetime(2024, 11, 5)),  # no time: no zone
         ("Nov 5, 2024 06:00 CSTX", datetime(2024, 11, 5, 6)),
     ],

@@ -940,6 +940,15 @@ NORTH_AMERICAN_ZONES: tuple[str, ...] = (
     "MT", "PT",
 )  # fmt: skip
 
+#: North America's zones named without saying whether summer time is on ("9:31 p.m. ET"):
+#: the tz database's zone each names, whose offset on the date decides.
+SEASONAL_ZONES: dict[str, str] = {
+    "ET": "America/New_York",
+    "CT": "America/Chicago",
+    "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+}
+
 #: Zone abbreviations python-dateutil does not know, as UTC offsets in seconds (those that
 #: name one zone in news use: India's IST, the Gulf's GST; not AST, Atlantic or Arabia).
 ZONE_OFFSETS: dict[str, int] = {

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta, timezone
 
+import dateutil.tz
+
 from newsparse.generic.metadata.calendars import solar_hijri_to_gregorian
 from newsparse.generic.metadata.date_words import (
     BUDDHIST_ERA_OFFSET,
@@ -17,6 +19,7 @@ from newsparse.generic.metadata.date_words import (
     MONTHS,
     NORTH_AMERICAN_ZONES,
     ROC_YEAR_OFFSET,
+    SEASONAL_ZONES,
     SOLAR_HIJRI_MONTHS,
     SOLAR_HIJRI_YEARS,
     THAI_MONTH_ABBREVIATIONS,
@@ -53,7 +56,7 @@ _TIME = re.compile(
 # an abbreviation in capitals, or an offset from GMT/UTC.
 _ZONE = re.compile(
     r"\s*\(?\s*(?:(?:GMT|UTC)\s*(?P<sign>[+−-])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?"
-    rf"|(?P<name>{longest_first(ZONE_OFFSETS)}))(?![\w+−-])"
+    rf"|(?P<name>{longest_first([*ZONE_OFFSETS, *SEASONAL_ZONES])}))(?![\w+−-])"
 )
 # A time written before its date ("14:32, 12 марта 2024"): hours and minutes, then at most
 # a comma, a dash or a bar before the date.
@@ -169,19 +172,17 @@ def _build(year: int, month: int, day: int, rest: str, zoned: bool = False) -> d
     elif year < _FIRST_YEAR:
         return None  # (a year of another calendar, "7/3/1432 هـ": the search goes on)
     hour = minute = 0
-    zone = None
     time = _TIME.match(rest)
     if time:
         hour, minute = int(time["hour"]), int(time["minute"])
         hour = _on_clock(hour, _meridiem(time))
-        if zoned:
-            zone = _zone(rest, time.end())
     try:
-        return datetime(
-            year, month, day, hour if hour < 24 else 0, minute if minute < 60 else 0, tzinfo=zone
-        )
+        found = datetime(year, month, day, hour if hour < 24 else 0, minute if minute < 60 else 0)
     except ValueError:
         return None
+    if time and zoned:
+        found = found.replace(tzinfo=_zone(rest, time.end(), found))
+    return found
 
 
 def _solar_hijri(year: int, name: str, day: int, rest: str, zoned: bool) -> datetime | None:
@@ -194,13 +195,19 @@ def _solar_hijri(year: int, name: str, day: int, rest: str, zoned: bool) -> date
     return None if found is None else _build(found.year, found.month, found.day, rest, zoned)
 
 
-def _zone(text: str, start: int) -> timezone | None:
-    """The zone written at ``start`` of ``text``, after a time; None when there is none."""
+def _zone(text: str, start: int, when: datetime) -> timezone | None:
+    """The zone written at ``start`` of ``text``, after the time ``when`` (local, naive);
+    None when there is none."""
     found = _ZONE.match(text, start)
     if found is None:
         return None
-    if found["name"]:
-        return timezone(timedelta(seconds=ZONE_OFFSETS[found["name"]]))
+    name = found["name"]
+    if name in SEASONAL_ZONES:
+        seasonal = dateutil.tz.gettz(SEASONAL_ZONES[name])  # (None without tz data)
+        offset = seasonal.utcoffset(when) if seasonal is not None else None
+        return timezone(offset) if offset is not None else None
+    if name:
+        return timezone(timedelta(seconds=ZONE_OFFSETS[name]))
     offset = timedelta(hours=int(found["hours"]), minutes=int(found["minutes"] or 0))
     if offset > timedelta(hours=14):
         return None
@@ -280,8 +287,9 @@ def date_in_text(text: str, *, month_first: bool = False, zoned: bool = False) -
             minute = int(before.group(2))
             if hour < 24 and minute < 60:
                 found = found.replace(hour=hour, minute=minute)
-                if zoned and before["zone"] in ZONE_OFFSETS and found.tzinfo is None:
-                    found = found.replace(tzinfo=_zone(text, before.start("zone")))
+                zone = before["zone"]
+                if zoned and (zone in ZONE_OFFSETS or zone in SEASONAL_ZONES):
+                    found = found.replace(tzinfo=_zone(text, before.start("zone"), found))
     return found
 
 
