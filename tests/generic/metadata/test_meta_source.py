@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
+
 import pytest
-from metadata_pages import parse_fixture, parse_html
+from metadata_pages import FIXTURES, parse_fixture, parse_html
 
 from newsparse.generic.metadata.site import host_label
 
@@ -670,6 +672,28 @@ def test_a_korean_portal_s_copy_names_its_paper_in_a_meta() -> None:
         body=story,
     )
     assert parse_html(own, "https://www.saenal.example/news/123").source is None
+
+
+def test_a_portal_s_link_to_the_original_beside_the_headline_names_its_publisher() -> None:
+    # Naver: the paper's logo links its home page, "기사원문" its copy of the story
+    url = "https://news.portal.example/article/099/0000410077"
+    article = parse_fixture("korean_news_portal_copy.html", url)
+    assert article.source == "바다경제"
+    assert [link.title for link in article.related] == [
+        "부산항 신항 자동화 터미널 첫 시험 운영",
+        '화물차 반입 예약제 확대…운송업계 "준비 기간 부족"',
+    ]
+    # the time of the update is shown without its zone, in the zone of the publication's
+    assert article.modified == datetime(2025, 3, 11, 11, 42, tzinfo=timezone(timedelta(hours=9)))
+    assert article.body.startswith("부산과 인천의 컨테이너 터미널을 중심으로")
+    assert article.body.endswith("유예 기간을 충분히 둬야 한다고 요구하고 있다.")
+
+
+def test_a_link_to_the_original_on_the_site_itself_names_no_source() -> None:
+    html = (FIXTURES / "korean_news_portal_copy.html").read_text(encoding="utf-8")
+    own = html.replace("https://www.badaeconomy.example/article/", "/article/")
+    article = parse_html(own, "https://news.portal.example/article/099/0000410077")
+    assert article.source is None
 
 
 def test_a_japanese_portal_s_copy_credits_its_paper() -> None:

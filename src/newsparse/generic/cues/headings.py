@@ -296,6 +296,10 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "추천 기사",
             "추천기사",
             "이 기사와 함께 많이 본 뉴스",
+            # Naver's box of stories under the story ("news worth reading together")
+            "함께 볼만한 뉴스",
+            "함께 볼 만한 뉴스",
+            "함께 보면 좋은 뉴스",
             "연관기사",
             "연관 기사",
             "관련 기사 더보기",

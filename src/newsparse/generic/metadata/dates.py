@@ -212,6 +212,10 @@ def find_modified(page: Page) -> datetime | None:
     zoned = published is not None and published.tzinfo is not None and bool(published.utcoffset())
     if in_utc and zoned and published is not None:
         found = found.astimezone(published.tzinfo)
+    elif zoned and published is not None and found.tzinfo is None and not _is_day_only(found):
+        # (a time the page shows without its zone, beside a publication time given in the
+        # page's own zone: Naver's "수정 2025.01.21. 오후 4:05" under "+09:00")
+        found = found.replace(tzinfo=published.tzinfo)
     elif in_utc:  # the page's other sources only: loose readings could match by chance
         visible = visible_dates(page)[1]
         found = _in_page_zone(found, [*candidates, *filter(None, [visible])])

@@ -26,11 +26,13 @@ None when the page is the original (or the site is itself the wire agency).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from newsparse.generic.body_cues import SOCIAL_PLATFORM_LABELS
 from newsparse.generic.classes import holds_token
 from newsparse.generic.cues.scripts import HAN
+from newsparse.generic.labels import normalise
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.authors import byline_of
 from newsparse.generic.metadata.bylines import wire_name
@@ -54,6 +56,7 @@ from newsparse.generic.metadata.source_names import (
 from newsparse.generic.metadata.source_words import (
     APPEARED_WORDS,
     NEWSLETTER_CUES,
+    ORIGINAL_ARTICLE_LINKS,
     ORIGINALLY_PUBLISHED,
     PRODUCED_BY,
     PROVIDER_CLASSES,
@@ -275,6 +278,10 @@ def _wire_credit(page: Page) -> str | None:
 _PROVIDER_DEPTH = 2
 # A source link sits in the headline's block, in its date line at most this deep.
 _SOURCE_LINK_DEPTH = 3
+# A portal's link to the original sits in the block this many levels above the headline
+# (Naver's "media_end_head", around the title's own block), among its first links.
+_ORIGINAL_LINK_LEVELS = 3
+_MAX_ORIGINAL_LINK_LINKS = 40
 
 
 def _headline_block(page: Page) -> HtmlElement | None:
@@ -332,6 +339,28 @@ def _source_link(page: Page) -> str | None:
     return None
 
 
+def _original_article_link(page: Page) -> str | None:
+    """The publisher whose copy of the story a portal links to beside the headline ("<a
+    href="https://www.hankyung.com/article/...">기사원문</a>", ``ORIGINAL_ARTICLE_LINKS``):
+    the name the page gives that publisher's host, else the host."""
+    headline = regions.headline_element(page)
+    if headline is None:
+        return None
+    block = headline
+    for _ in range(_ORIGINAL_LINK_LEVELS):
+        parent = block.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        block = parent
+    for link in itertools.islice(block.iter("a"), _MAX_ORIGINAL_LINK_LINKS):
+        if normalise(text_of(link)) not in ORIGINAL_ARTICLE_LINKS:
+            continue
+        host = host_of(page.absolute_url(link.get("href")))
+        if host and not same_publisher(page, host):
+            return name_for_host(page, host)
+    return None
+
+
 def find_source(page: Page, canonical_url: str | None) -> str | None:
     """The original publisher's name (or host) when the page is a syndicated copy, else None."""
     return (
@@ -341,6 +370,7 @@ def find_source(page: Page, canonical_url: str | None) -> str | None:
         or source_label(page)
         or _provider_credit(page)
         or _source_link(page)
+        or _original_article_link(page)
         or _wire_dateline(page)
         or _wire_credit(page)
         or wire_copyright(page)

@@ -227,3 +227,16 @@ PROVIDER_CLASSES: tuple[str, ...] = ("provider", "articlesource")
 #: Chinese portals credit the paper they took it from ("<a class="source ent-source"
 #: href="https://paper.example">...</a>" in the date line).
 SOURCE_LINK_TOKENS: frozenset[str] = frozenset({"source"})
+
+#: Texts of a portal's link to the story's original on its publisher's site, beside the
+#: headline (Naver's "기사원문", "阅读原文"), compared normalised (``labels.normalise``).
+ORIGINAL_ARTICLE_LINKS: frozenset[str] = frozenset(
+    {
+        "기사원문", "원문 보기", "원문보기", "원문 기사", "original article", "original story",
+        "read the original article", "read original article", "view original article",
+        "原文", "原文链接", "阅读原文", "查看原文", "原文連結", "元記事", "記事元",
+        "元の記事を読む", "artículo original", "ver artículo original", "article original",
+        "lire l article original", "originalartikel", "zum originalartikel", "artigo original",
+        "articolo originale", "оригинал статьи", "оригинальная статья",
+    }
+)  # fmt: skip
