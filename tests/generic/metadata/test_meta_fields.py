@@ -296,6 +296,16 @@ def test_article_tags_and_section() -> None:
     assert parse_html(html).tags == ("Elections", "Senate", "Politics")
 
 
+@pytest.mark.parametrize("section", ["posts", "Uncategorized", "Articles"])
+def test_a_section_that_names_no_topic_is_no_tag(section: str) -> None:
+    # Hugo's content folder, WordPress's default category, a CMS's content type
+    html = (
+        '<html><head><meta property="article:tag" content="restic">'
+        f'<meta property="article:section" content="{section}"></head><body></body></html>'
+    )
+    assert parse_html(html).tags == ("restic",)
+
+
 _STORY_PARAGRAPHS = (
     "<p>The island ferry will add two late crossings on Fridays and Saturdays from May, the "
     "operator said on Monday, after years of complaints from restaurant staff.</p>"

@@ -15,6 +15,7 @@ from newsparse.generic.metadata.meta_names import (
     IMAGE_METAS,
     SECTION_METAS,
     TAG_METAS,
+    UNTOPICAL_SECTIONS,
 )
 from newsparse.generic.metadata.textkeys import overlap
 from newsparse.hosts import host_of
@@ -167,7 +168,12 @@ def find_tags(page: Page) -> tuple[str, ...]:
     if isinstance(declared, list):
         declared = next((value for value in declared if isinstance(value, str)), None)
     section = common.meta(page, *SECTION_METAS) or common.clean(declared)
-    if section and section.casefold() not in seen and len(section) <= 80:
+    if (
+        section
+        and section.casefold() not in seen
+        and section.casefold() not in UNTOPICAL_SECTIONS
+        and len(section) <= 80
+    ):
         tags.append(section)
     return tuple(tags[:50])
 

@@ -105,6 +105,12 @@ TAG_METAS = ("article:tag", "parsely-tags", "sailthru.tags", "news_keywords", "k
 #: Meta names of the section the story is filed under.
 SECTION_METAS = ("article:section", "parsely-section", "section")
 
+#: Sections that name no topic, casefolded: a static site's content folder (Hugo's
+#: "posts"), a CMS's default category (WordPress's "Uncategorized").
+UNTOPICAL_SECTIONS: frozenset[str] = frozenset(
+    {"posts", "post", "blog", "blogs", "articles", "article", "uncategorized", "uncategorised"}
+)
+
 #: Meta names that declare the title, by precedence (after the JSON-LD headline).
 TITLE_METAS = (
     "dc.title",
