@@ -12,11 +12,10 @@ import lxml.html
 from newsparse.generic.body_boxes import sponsored_link_rows
 from newsparse.generic.body_cues import (
     NON_STORY_TAGS,
-    SECTION_WORD_LABELS,
     STANDFIRST_TOKENS,
     TABLE_CELL_TAGS,
 )
-from newsparse.generic.body_edges import edge_leftovers, labels_above_headline
+from newsparse.generic.body_edges import edge_leftovers, is_section_heading, labels_above_headline
 from newsparse.generic.body_lines import ANCHOR_LENGTH, SENTENCE_ENDS, trim_paragraphs
 from newsparse.generic.body_links import self_links
 from newsparse.generic.body_orphans import orphaned_labels
@@ -26,7 +25,6 @@ from newsparse.generic.body_stories import has_real_paragraph, other_stories
 from newsparse.generic.body_titles import with_title_parts
 from newsparse.generic.classes import holds_token
 from newsparse.generic.cues.kinds import Kind
-from newsparse.generic.labels import normalise
 from newsparse.generic.measure import Measurements
 from newsparse.generic.scoring import MIN_PROSE_LENGTH, Scores, score_tree
 from newsparse.generic.teasers import is_measured_teaser_grid
@@ -152,11 +150,7 @@ def body_paragraphs(
     entry_makes = repeated_makes(element for element in texts if element.tag in SUBHEADING_TAGS)
     items.update(text for element, text in texts.items() if make_of(element) in entry_makes)
     # (a subheading the edge rules kept over a section's text: "Photo" in a review)
-    headings = {
-        text
-        for element, text in texts.items()
-        if element.tag in SUBHEADING_TAGS and normalise(text) in SECTION_WORD_LABELS
-    }
+    headings = {unit.text for unit in scores.units if is_section_heading(unit)}
     return trim_paragraphs(paragraphs, titles, items, headings)
 
 

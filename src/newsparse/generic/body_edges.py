@@ -415,7 +415,7 @@ def _story_units(blocks: list[HtmlElement], scores: Scores, skip: set[HtmlElemen
     return units
 
 
-def _is_section_heading(unit: Unit) -> bool:
+def is_section_heading(unit: Unit) -> bool:
     """A subheading over text of its own that reads like a media player's label ("Photo",
     "Image", "Video": a camera or TV review's sections)."""
     if unit.element.tag not in HEADING_TAGS or normalise(unit.text) not in SECTION_WORD_LABELS:
@@ -490,7 +490,7 @@ def edge_leftovers(
                 dropped.extend(_metadata_children(unit.element, scores))
             continue  # dropping it would drop the paragraphs inside it
         if (
-            (is_label(unit.text) and not _is_section_heading(unit))
+            (is_label(unit.text) and not is_section_heading(unit))
             or (_is_all_bold(unit.element, EMPHASIS_TAGS) and _is_appeal(unit))
             or _is_newsletter_plug(unit)
             or is_rights_notice(unit)
