@@ -445,6 +445,35 @@ def test_a_wire_s_link_to_a_company_s_releases_is_no_related_article(more_link: 
     ]
 
 
+def test_short_titles_at_one_segment_addresses_are_articles_beside_a_longer_one() -> None:
+    # a food blog's posts live at "/slug/": a short title reads like a section's link alone,
+    # but not beside a post of the same list at such an address
+    block = (
+        "<section class='more-recipes'><h3>You May Also Like</h3><ul>"
+        "<li><a href='/cardamom-buns/'>Swedish Cardamom Buns</a></li>"
+        "<li><a href='/blueberry-buckle/'>Blueberry Buckle</a></li>"
+        "<li><a href='/banana-bread/'>Brown Butter Banana Bread</a></li></ul></section>"
+    )
+    related = _related(block, "https://crumb.example/lemon-crumb-cake/")
+    assert [link.title for link in related] == [
+        "Swedish Cardamom Buns",
+        "Blueberry Buckle",
+        "Brown Butter Banana Bread",
+    ]
+    # alone, they read as a blog's sections
+    alone = block.replace("<li><a href='/banana-bread/'>Brown Butter Banana Bread</a></li>", "")
+    assert _related(alone, "https://crumb.example/lemon-crumb-cake/") == ()
+    # a teaser's byline beside its title is no article, whatever the titles prove
+    bylines = (
+        "<aside class='related'><h3>Related</h3><div class='card'><a class='title' "
+        "href='/2024/05/airbus-order'>Airbus wins order from Saudi carrier</a><a class='byline' "
+        "href='/natasha-turak/'>Natasha Turak</a></div><div class='card'><a class='title' "
+        "href='/brown-butter-banana-bread/'>Brown Butter Banana Bread</a></div></aside>"
+    )
+    titles = [link.title for link in _related(bylines, URL)]
+    assert titles == ["Airbus wins order from Saudi carrier", "Brown Butter Banana Bread"]
+
+
 def test_a_dated_story_filed_under_a_sections_path_is_an_article() -> None:
     related = _related(
         '<aside class="related"><h3>More Stories From NPR</h3><ul>'

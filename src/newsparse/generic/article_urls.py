@@ -3,6 +3,7 @@ pages, not share, ad or app-store services."""
 
 from __future__ import annotations
 
+import enum
 import re
 from urllib.parse import parse_qsl, urlsplit
 
@@ -102,62 +103,76 @@ def _is_slug_under_section_path(segments: list[str]) -> bool:
     )
 
 
-def is_article_link(page: Page, anchor: HtmlElement) -> bool:
-    """False for links that cannot be another article: tag, author and section pages, home
+class LinkReading(enum.Enum):
+    """What a link's address and text say it leads to (see ``link_reading``)."""
+
+    ARTICLE = "article"
+    # a one-segment slug of a few words linked by a few words ("/blueberry-buckle/",
+    # "Blueberry Buckle"): how a section's front is linked, and a recipe or a short-titled
+    # story too; among links to articles at such addresses, one of them
+    SHORT_SLUG = "short slug"
+    OTHER = "other"
+
+
+def link_reading(page: Page, anchor: HtmlElement) -> LinkReading:
+    """OTHER for links that cannot be another article: tag, author and section pages, home
     pages, a listing's further pages, share and ad services, ``rel=tag/author/prev/next``
     links, links to a page in another language than the page's (``hreflang="es"``: a
     translation, "Español"), links that read only a
     number (a teaser's comment count, "14")."""
     rels = set((anchor.get("rel") or "").lower().split())
     if rels & NON_ARTICLE_RELS or _in_other_language(page, anchor):
-        return False
+        return LinkReading.OTHER
     text = text_of(anchor)
     if _NUMBER.fullmatch(text) and anchor.find(".//img") is None:
-        return False
+        return LinkReading.OTHER
     if reads_as_listing_link(text):
-        return False  # ("Explore more news releases from this company", "View all")
+        return LinkReading.OTHER  # ("Explore more news releases from this company", "View all")
     url = page.absolute_url(anchor.get("href"), fallback_base=page.canonical_hint)
     if not url:
-        return False
+        return LinkReading.OTHER
     try:
         parts = urlsplit(url)
     except ValueError:
-        return False
+        return LinkReading.OTHER
     host = host_of(url) or ""
     if not host or _blocked_host(host):
-        return False
+        return LinkReading.OTHER
     segments = [segment for segment in parts.path.lower().split("/") if segment]
     if parts.query and _paginates(parts.query):
-        return False
+        return LinkReading.OTHER
     if segments and segments[-1].endswith(FILE_SUFFIXES):
-        return False  # (a download: "Zugehörige Dateien", "pm-38-2025.pdf")
+        return LinkReading.OTHER  # (a download: "Zugehörige Dateien", "pm-38-2025.pdf")
     if any(segment in NON_ARTICLE_SEGMENTS for segment in segments):
         # (a dated story filed under a section path is still a story:
         # "/sections/shots-health-news/2024/09/05/nx-s1-5090234/daylight-saving"; so is one
         # whose last segment ends in a story's id: "/themen/klimaschutz/gesetz-2213692")
         if _DATED_PATH.search(parts.path) is not None:
-            return True
+            return LinkReading.ARTICLE
         if _is_slug_under_section_path(segments):
-            return True
-        return all(
+            return LinkReading.ARTICLE
+        story = all(
             segment in SECTION_SEGMENTS or segment not in NON_ARTICLE_SEGMENTS
             for segment in segments
         ) and bool(_STORY_ID_END.search(segments[-1]))
+        return LinkReading.ARTICLE if story else LinkReading.OTHER
     if _DATED_PATH.search(parts.path):
-        return True
+        return LinkReading.ARTICLE
     if not segments:
         # a home page, unless a query names the article ("?p=123", "?id=...")
-        return _names_a_page(parts.query)
+        return LinkReading.ARTICLE if _names_a_page(parts.query) else LinkReading.OTHER
     # "/politics" or "/news/world/" is a section; a story's address has a slug or an id
     # ("/some-story-slug", "/2024/05/storm", "/story.html", "?p=123")
     if _names_a_page(parts.query) or any(ch.isdigit() for segment in segments for ch in segment):
-        return True
+        return LinkReading.ARTICLE
     last = segments[-1]
     if not any(ch in "-_." for ch in last):
-        return False
+        return LinkReading.OTHER
     # "/science-and-health" linked as "Science & Health" is a section front
-    return (
+    if (
         len(segments) > 1
         or len(last.split("-")) > _SECTION_WORDS + 1
         or (len(text.split()) > _SECTION_WORDS)
-    )
+    ):
+        return LinkReading.ARTICLE
+    return LinkReading.SHORT_SLUG

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 import lxml.etree
 import lxml.html
 
-from newsparse.generic.article_urls import is_article_link
+from newsparse.generic.article_urls import LinkReading, link_reading
 from newsparse.generic.blocks import Classification
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.labels import heading_kind
@@ -94,14 +94,47 @@ def related_links(page: Page, classes: Classification) -> tuple[Link, ...]:
     anchors: list[HtmlElement] = []
     for block in classes.related:
         ads = _ad_items(block)
+        read: list[tuple[HtmlElement, LinkReading]] = []
         for anchor in block.iter("a"):
-            if (
-                anchor.get("href")
-                and is_article_link(page, anchor)
-                and not _hidden_by_inner_block(anchor, block, classes, ads)
+            if not anchor.get("href"):
+                continue
+            reading = link_reading(page, anchor)
+            if reading is not LinkReading.OTHER and not _hidden_by_inner_block(
+                anchor, block, classes, ads
             ):
-                anchors.append(anchor)
+                read.append((anchor, reading))
+        # (a short title at a one-segment address, "/blueberry-buckle/", is an article when
+        # the block links another from the same place at such an address: "/banana-bread/",
+        # "Brown Butter Banana Bread"; not a teaser's byline beside it, "/natasha-turak/")
+        proven = {
+            _place(anchor)
+            for anchor, reading in read
+            if reading is LinkReading.ARTICLE and _path_depth(page, anchor) == 1
+        }
+        anchors.extend(
+            anchor
+            for anchor, reading in read
+            if reading is LinkReading.ARTICLE or _place(anchor) in proven
+        )
     return links_from_anchors(page, _without_fronts(page, anchors))
+
+
+def _place(anchor: HtmlElement) -> tuple[str | None, object, str | None]:
+    """Where a link stands in its item: its class, and its parent's tag and class."""
+    parent = anchor.getparent()
+    if parent is None:
+        return anchor.get("class"), None, None
+    return anchor.get("class"), parent.tag, parent.get("class")
+
+
+def _path_depth(page: Page, anchor: HtmlElement) -> int:
+    """How many segments the link's address has in its path."""
+    url = page.absolute_url(anchor.get("href"), fallback_base=page.canonical_hint)
+    try:
+        path = urlsplit(url).path if url else ""
+    except ValueError:
+        return 0
+    return len([segment for segment in path.split("/") if segment])
 
 
 def _without_fronts(page: Page, anchors: list[HtmlElement]) -> list[HtmlElement]:
