@@ -1229,3 +1229,20 @@ def test_a_byline_cue_in_an_element_of_its_own_opens_the_line_of_names() -> None
         "class='css-1baulvz last-byline' itemprop='name'>Daniel Leung</span></a></p>"
     )
     assert parse_html(_story_with_byline(byline)).authors == ("Rachel Okafor", "Daniel Leung")
+
+
+def test_the_bylines_of_teaser_cards_inside_the_story_s_article_are_not_its_authors() -> None:
+    # El País: hashed classes name no byline; the story and its "Más información" cards
+    # link their authors' pages alike
+    story = _story_with_byline(
+        "<div class='a_md_a'><a href='/autor/clara-fernandez-ruiz/'>Clara Fernández Ruiz</a></div>",
+        "es",
+    )
+    cards = (
+        "<section class='b b-mi'><h3>Más información</h3><article class='c c-s'><h2><a "
+        "href='/economia/2024-02-20/los-regantes.html'>Los regantes reclaman un pacto</a></h2>"
+        "<div class='c_a'><a href='/autor/luis-gomez/'>Luis Gómez</a> | Murcia</div></article>"
+        "</section>"
+    )
+    html = story.replace("</article>", f"{cards}</article>")
+    assert parse_html(html).authors == ("Clara Fernández Ruiz",)

@@ -378,6 +378,20 @@ def test_a_theme_s_hash_before_each_tag_link_is_no_part_of_the_tag() -> None:
     assert parse_html(linked).tags == ("knitting", "fair isle")
 
 
+def test_tag_links_each_classed_as_a_tag_are_read_as_their_list() -> None:
+    # El País's "Archivado En": each link is the element classed a tag, not its list
+    tags = "".join(
+        f"<li><a href='/noticias/{slug}/' class='tag'>{name}</a></li>"
+        for slug, name in (("sequia", "Sequía"), ("regadio", "Regadío"), ("agua", "Agua"))
+    )
+    html = (
+        "<html><head><title>Night sailings from May</title></head><body><article><h1>Night "
+        f"sailings from May</h1>{_STORY_PARAGRAPHS}<div class='w-t'><div class='w-t_t'>"
+        f"Archivado En</div><ul class='_df'>{tags}</ul></div></article></body></html>"
+    )
+    assert parse_html(html).tags == ("Sequía", "Regadío", "Agua")
+
+
 def test_an_empty_tags_block_gives_no_tags_from_the_next_one() -> None:
     # the post's own tag block is empty; the block of category links after it is the blog's
     html = (

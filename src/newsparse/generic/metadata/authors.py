@@ -544,8 +544,8 @@ def _author_page_links(page: Page) -> tuple[str, ...]:
             continue  # ("http://[::1" is no URL)
         if AUTHOR_PAGE_SEGMENTS.isdisjoint(segments[:-1]):
             continue
-        if regions.in_excluded_container(page, link):
-            continue
+        if regions.in_excluded_container(page, link) or regions.in_other_story(page, link):
+            continue  # (furniture's, or a teaser card's byline: "<article class="c">...")
         name = clean_name(text_of(link))
         if name and name not in names:
             names.append(name)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -20,16 +21,16 @@ from newsparse.generic.metadata.meta_names import (
 from newsparse.generic.metadata.textkeys import overlap
 from newsparse.hosts import host_of
 from newsparse.page import HtmlElement, Page
-from newsparse.tree_queries import is_descendant
 
 _SPLIT_TAGS = re.compile(r"\s*[,;|]\s*")
 # Links a CMS marks as the post's tags (WordPress's and Blogger's ``rel="tag"``), not its
 # categories (WordPress's ``rel="category tag"``: the section's).
 _TAG_LINKS = "//body//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]"
+# A tag link's list is at most this many levels above it.
+_TAG_LIST_LEVELS = 3
 _MAX_TAG_LINKS = 20
 _MAX_TAG_LINKS_READ = 200
 # A paragraph of a story (not a teaser's summary) holds this many characters at least.
-_STORY_PARAGRAPH = 80
 _IMAGE_NOISE = re.compile(r"logo|icon|avatar|sprite|placeholder|blank|pixel|spacer|badge", re.I)
 _MIN_IMAGE_SIZE = 300
 _MAX_IMAGES = 15
@@ -188,7 +189,7 @@ def _tag_links(page: Page) -> list[str]:
     for link in page.xpath(_TAG_LINKS)[:_MAX_TAG_LINKS_READ]:
         if "category" in (link.get("rel") or "").lower().split():
             continue
-        if _in_other_story(page, link):
+        if regions.in_other_story(page, link):
             continue
         if regions.in_excluded_container(page, link):
             continue
@@ -213,30 +214,30 @@ def _tag_block_links(page: Page) -> list[str]:
     for element in scope.iterdescendants(lxml.etree.Element):
         classes = element.get("class")
         if classes and kind_of_class_and_id(classes, None) is Kind.TAGS:
-            if _in_other_story(page, element) or regions.in_excluded_container(page, element):
+            if regions.in_other_story(page, element) or regions.in_excluded_container(
+                page, element
+            ):
                 return []
-            texts = [_without_hash(text) for text in map(page.text, element.iter("a"))]
+            links = _tag_links_around(element) if element.tag == "a" else element.iter("a")
+            texts = [_without_hash(text) for text in map(page.text, links)]
             return [text for text in texts if text][:_MAX_TAG_LINKS]
     return []
+
+
+def _tag_links_around(link: HtmlElement) -> list[HtmlElement]:
+    """A tag link classed as one ("<li><a class="tag">Sequía</a></li>") and the links of the
+    same class in the list around it (the nearest ancestor holding another link)."""
+    classes = link.get("class")
+    for ancestor in itertools.islice(link.iterancestors(), _TAG_LIST_LEVELS):
+        links = [other for other in ancestor.iter("a") if other.get("class") == classes]
+        if len(links) > 1:
+            return links
+    return [link]
 
 
 def _without_hash(text: str) -> str:
     """A tag link's text without the "#" a theme shows it with (Tumblr's "#fair isle")."""
     return text.lstrip("#").lstrip()
-
-
-def _in_other_story(page: Page, element: HtmlElement) -> bool:
-    """Whether the element sits in another story's card: an ``<article>`` that holds neither
-    the page's headline nor two paragraphs of prose (a front page's teasers each show their
-    tags; Drupal's story is an ``<article>`` under a headline set outside it)."""
-    card = next(element.iterancestors("article"), None)
-    if card is None:
-        return False
-    headline = regions.headline_element(page)
-    if headline is not None and is_descendant(headline, card):
-        return False
-    paragraphs = (p for p in card.iter("p") if len(page.text(p)) >= _STORY_PARAGRAPH)
-    return next(paragraphs, None) is None or next(paragraphs, None) is None
 
 
 def _side_by_side(one: HtmlElement | None, other: HtmlElement) -> bool:

@@ -38,7 +38,7 @@ from newsparse.generic.visibility import is_not_displayed
 from newsparse.memo import memoised
 from newsparse.page import Page, collapse_whitespace, text_of
 from newsparse.tags import SUBHEADING_TAGS
-from newsparse.tree_queries import holds_few_elements
+from newsparse.tree_queries import holds_few_elements, is_descendant
 
 # Class/id/itemprop/rel values worth a look for metadata (bylines, datelines, headlines).
 # Case variants are spelled out: a case-sensitive pattern is several times faster than
@@ -81,6 +81,10 @@ def cue_marks(value: str) -> str | None:
     if _LOWERCASE_CUE.search(lowered) and _CUE_ATTRIBUTE.search(value):
         return lowered
     return None
+
+
+# A paragraph this long makes an <article> a story of its own, not a card (in_other_story).
+_CARD_STORY_PARAGRAPH = 80
 
 
 def offer_cue_elements(page: Page, marked: list[tuple[HtmlElement, str]]) -> None:
@@ -519,3 +523,17 @@ def first_paragraph(page: Page, min_chars: int = 60) -> str | None:
         if len(text) >= min_chars:
             return text
     return None
+
+
+def in_other_story(page: Page, element: HtmlElement) -> bool:
+    """Whether the element sits in another story's card: an ``<article>`` that holds neither
+    the page's headline nor two paragraphs of prose (a front page's teasers each show their
+    tags; Drupal's story is an ``<article>`` under a headline set outside it)."""
+    card = next(element.iterancestors("article"), None)
+    if card is None:
+        return False
+    headline = headline_element(page)
+    if headline is not None and is_descendant(headline, card):
+        return False
+    paragraphs = (p for p in card.iter("p") if len(page.text(p)) >= _CARD_STORY_PARAGRAPH)
+    return next(paragraphs, None) is None or next(paragraphs, None) is None
