@@ -362,11 +362,11 @@ def test_single_inline_read_more_paragraph_is_dropped_but_not_harvested() -> Non
     assert article.related == ()
 
 
-@pytest.mark.parametrize("box_class", ["c-related-inline", "inline-related", "read-also"])
-def test_a_box_of_links_classed_inline_is_related_only_after_the_story(box_class: str) -> None:
+@pytest.mark.parametrize("box_class", ["tlg-read-also", "also-read"])
+def test_a_box_classed_read_also_is_related_only_after_the_story(box_class: str) -> None:
     paragraphs = STORY.split("</p>")
     box = (
-        f'<div class="{box_class}"><span>LEGGI ANCHE</span><ul>'
+        f'<div class="{box_class}"><span>MORE</span><ul>'
         '<li><a href="/news/2024/03/channel-silting-worries-skippers">Channel silting worries '
         'skippers</a></li><li><a href="/news/2024/01/port-budget-agreed">Port budget for 2024 '
         "agreed</a></li></ul></div>"

@@ -655,10 +655,9 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("weitere", "artikel"): Kind.RELATED,
     ("articles", "lies"): Kind.RELATED,
     ("articles", "connexes"): Kind.RELATED,
-    # a box of links set between the story's paragraphs ("c-related-inline", "inline-related",
-    # "read-also"): related only when the story does not go on after it
-    ("related", "inline"): Kind.READ_ALSO,
-    ("inline", "related"): Kind.READ_ALSO,
+    # a box of links set between the story's paragraphs ("read-also", "also-read"): related
+    # only when the story does not go on after it (a "related" box is related wherever it
+    # stands, as readers count The Verge's inline "Related" link)
     ("read", "also"): Kind.READ_ALSO,
     ("also", "read"): Kind.READ_ALSO,
     ("lesen", "sie", "auch"): Kind.READ_ALSO,
