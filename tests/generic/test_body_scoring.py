@@ -269,6 +269,6 @@ def test_a_table_row_of_one_text_cell_is_no_data_row() -> None:
 
 
 def test_a_photo_block_named_in_another_language_is_a_media_block() -> None:
-    for names in ("opener-foto", "foto-credit", "photo-caption"):
+    for names in ("opener-foto", "foto-credit", "photo-caption", "img_wrapper", "img_descr"):
         assert is_negative(lxml.html.fragment_fromstring(f"<div class='{names}'>x</div>"))
     assert not is_negative(lxml.html.fragment_fromstring("<div class='fotograf'>x</div>"))

@@ -100,6 +100,10 @@ MEDIA_CLASS_WORDS: tuple[str, ...] = (
     "photo-",
     "image-",
     "img-",
+    # (the same written with underscores: Sina's "img_wrapper" and "img_descr")
+    "photo_",
+    "image_",
+    "img_",
     # "foto" in Czech, Spanish, Italian, German... class names ("opener-foto", "foto-credit")
     "foto-",
     "-foto",
