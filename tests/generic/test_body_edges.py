@@ -781,6 +781,9 @@ def _story_signed_with(signature: str, byline: str = "") -> str:
     [
         # Vietnamese portals sign a story with the reporter's name, bold and set right
         '<p class="Normal" style="text-align:right;"><strong>Nguyễn Đông</strong></p>',
+        # ... and the source it was written from ("according to Reuters")
+        '<p class="Normal" style="text-align:right;"><strong>Như Tâm</strong> (Theo '
+        "<em>Reuters</em>)</p>",
         "<p align='right'><b>Tran Minh Chau</b></p>",
         '<div class="reporter">Our Correspondent</div>',
         '<p class="article-author">Ana Lucía Ferreira</p>',

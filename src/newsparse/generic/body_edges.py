@@ -110,6 +110,8 @@ _SOURCE_LINE_LENGTH = 60
 _SIGNED_NAME_LENGTH = 60
 _SIGNED_NAME_WORDS = 5
 _NAME_JOINERS = frozenset(NAME_JOINERS)
+# A credit in brackets after a signed name ("(Theo Reuters)", "(AFP)").
+_TRAILING_CREDIT = re.compile(r"\s*\([^()]{1,30}\)$")
 # A section label over the headline (its kicker) is shorter than this.
 _KICKER_LENGTH = 40
 # A field's label in a list of labelled fields above the story ("Date:", "Source:") is at
@@ -167,8 +169,9 @@ def _is_signed_name(unit: Unit) -> bool:
     """A reporter's name signing the story, after its last real paragraph: a few words that
     are no sentence, in a small block named as a byline ("<div class="reporter">- Our
     Correspondent -</div>"), or in bold or set right as names are ("<p style="text-align:
-    right"><strong>Nguyễn Đông</strong></p>")."""
-    text = unit.text
+    right"><strong>Nguyễn Đông</strong></p>"), perhaps crediting the story's source after it
+    ("<strong>Như Tâm</strong> (Theo <em>Reuters</em>)")."""
+    text = _TRAILING_CREDIT.sub("", unit.text)
     if (
         unit.length >= _SIGNED_NAME_LENGTH
         or len(text.split()) > _SIGNED_NAME_WORDS
