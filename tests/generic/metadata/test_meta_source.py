@@ -297,6 +297,8 @@ def test_credit_line_on_a_page_without_an_article_element() -> None:
     ("opening", "source"),
     [
         ("Madrid, 12 mar (EFE).- El Gobierno aprobó ", "EFE"),
+        # dpa's regional service for Lower Saxony after the agency
+        ("Hannover (dpa/lni) - Schülerinnen und Schüler können künftig ", "dpa"),
         ("New Delhi, Mar 12 (PTI) The government on Tuesday extended ", "Press Trust of India"),
         ("Paris, 12 mars (AFP) Le gouvernement a annoncé ", "Agence France-Presse"),
         ("(서울=연합뉴스) 홍길동 기자 = 정부는 12일 ", "Yonhap"),

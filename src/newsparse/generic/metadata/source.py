@@ -77,7 +77,8 @@ from newsparse.tree_queries import is_near_descendant
 # early in the first paragraph, followed by a dash; or, opening it, Korean "(서울=연합뉴스)", the
 # place and the agency.
 _WIRE_DATELINE = re.compile(
-    rf"^(?:.{{0,80}}?\(\s*({WIRE_NAMES})\s*\)\s*\.?\s*[-–—:]"
+    # (a regional service may follow the agency: dpa's "(dpa/lni)" for Lower Saxony)
+    rf"^(?:.{{0,80}}?\(\s*({WIRE_NAMES})(?:/[^\W\d_]{{2,5}})?\s*\)\s*\.?\s*[-–—:]"
     # ("(서울=연합뉴스)", Newsis's "[서울=뉴시스]")
     rf"|[(\[][^()\[\]=]{{1,20}}=\s*({WIRE_NAMES})\s*[)\]])",
     re.S,
