@@ -1500,3 +1500,23 @@ def test_a_footnote_after_the_story_stays_without_its_link_back(back_link: str) 
     )
     body = _breakwater_article(notes).body.split("\n\n")
     assert body == [*BREAKWATER_STORY, "The board voted six to one."]
+
+
+@pytest.mark.parametrize(
+    "disclaimer",
+    [
+        "The views expressed in this commentary are those of the authors and do not "
+        "necessarily reflect the views of The Harbor City Ledger.",
+        "The opinions expressed in this op-ed are the author's own.",
+        "Views expressed are solely those of the writer.",
+    ],
+)
+def test_an_opinion_piece_s_disclaimer_is_no_part_of_it(disclaimer: str) -> None:
+    body = _breakwater_article(f"<p><em>{disclaimer}</em></p>").body
+    assert body.split("\n\n") == BREAKWATER_STORY
+
+
+def test_a_sentence_on_the_views_a_story_reports_stays() -> None:
+    # (a syndicator's note on "the article" is kept as the copy printed it)
+    note = "<p>The views and opinions expressed in the article do not reflect those of Sputnik.</p>"
+    assert "do not reflect those of Sputnik" in _breakwater_article(note).body

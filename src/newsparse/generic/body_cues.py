@@ -833,6 +833,14 @@ SUBSCRIPTION_PATH_SEGMENTS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# An opinion piece's note that its views are the writer's, however worded ("The views
+# expressed in this commentary are those of the authors", "The opinions expressed in this
+# op-ed are the author's own", "Views expressed are solely those of the writer").
+OPINION_DISCLAIMER = re.compile(
+    r"\b(?:views|opinions) expressed (?:(?:in|on|by) (?:this|these) [\w-]+(?: [\w-]+)? )?"
+    r"(?:are|do not|belong|reflect)\b"
+)
+
 # The wire services' closing lines of a press release: "SOURCE Acme Robotics, Inc." (PR
 # Newswire, the word in capitals), "View original content to download multimedia: <URL>".
 PRESS_RELEASE_TRAILER = re.compile(

@@ -14,6 +14,7 @@ from newsparse.generic.body_cues import (
     COPYRIGHT_MARKS,
     COPYRIGHT_SIGN,
     MESSAGING_APPS,
+    OPINION_DISCLAIMER,
     PAGE_NOTICE_PHRASES,
     PROMO_LINE_LABELS,
     RIGHTS_NOTICE_PHRASES,
@@ -98,7 +99,10 @@ def is_page_notice(unit: Unit) -> bool:
     not the story's, wherever they stand."""
     if is_rights_notice(unit) or unit.text.casefold().startswith(SEO_LINE_OPENERS):
         return True
-    return unit.length < _NOTICE_LENGTH and bool(_NOTICE.search(unit.text.casefold()))
+    if unit.length >= _NOTICE_LENGTH:
+        return False
+    text = unit.text.casefold()
+    return _NOTICE.search(text) is not None or OPINION_DISCLAIMER.search(text) is not None
 
 
 def is_channel_appeal(unit: Unit) -> bool:
