@@ -90,3 +90,53 @@ def test_every_entry_heading_of_a_live_blog_of_short_articles_stays() -> None:
     body = newsparse.parse(html, registry=newsparse.Registry()).body
     for _time, heading, opening in entries:
         assert heading in body and opening in body
+
+
+_ENTRY = (
+    "<div class='block'><p class='time'>{time}</p><p>{text} Engineers from three counties "
+    "have been sent to the worst-hit villages, and the council has opened two rest centres "
+    "for people who cannot stay at home tonight.</p></div>"
+)
+
+
+def _live_body(standfirst: str) -> str:
+    """The body of a live page whose header holds ``standfirst`` under its headline."""
+    entries = "".join(
+        _ENTRY.format(time=time, text=text)
+        for time, text in (
+            ("11.48 GMT", "Gusts of 90mph were recorded on the coast this morning."),
+            ("10.31 GMT", "The Met Office has extended its red warning until 3pm."),
+        )
+    )
+    html = (
+        "<html><head><title>Storm live</title></head><body><main><div class='header'><h1>Storm "
+        f"live: gusts hit the coast as thousands lose power</h1>{standfirst}</div>"
+        f"<div class='live-blog'>{entries}</div></main></body></html>"
+    )
+    return newsparse.parse(html, registry=newsparse.Registry()).body
+
+
+def test_a_live_blog_s_bullet_point_standfirst_is_no_part_of_its_posts() -> None:
+    body = _live_body(
+        "<div class='standfirst'><ul><li><p>Met Office red warning in force until 3pm for "
+        "parts of Wales and north-west England</p></li><li><p>More than 120,000 homes without "
+        "power, says Electricity North West</p></li></ul></div>"
+    )
+    assert "Met Office red warning" not in body
+    assert "Gusts of 90mph were recorded" in body
+
+
+def test_a_standfirst_paragraph_under_the_headline_opens_the_story() -> None:
+    # (as readers take a one-paragraph intro set under the title, in the story's block)
+    paragraphs = "".join(
+        f"<p>{text} Engineers from three counties have been sent to the worst-hit villages, "
+        "and the council has opened two rest centres.</p>"
+        for text in ("Gusts of 90mph hit the coast.", "The red warning runs until 3pm.")
+    )
+    html = (
+        "<html><head><title>Storm</title></head><body><article><h1>Storm brings 90mph gusts "
+        "to the coast</h1><div class='intro'><p>Thousands of homes are without power as the "
+        f"storm reaches the west coast.</p></div>{paragraphs}</article></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body
+    assert body.startswith("Thousands of homes are without power")

@@ -5,6 +5,7 @@ story's blocks (what each line of text is: ``body_lines.py``)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection
 from urllib.parse import urlsplit
@@ -33,6 +34,7 @@ from newsparse.generic.body_cues import (
     SECTION_WORD_LABELS,
     SIGNOFF_TOKENS,
     SOCIAL_PLATFORM_LABELS,
+    STANDFIRST_TOKENS,
 )
 from newsparse.generic.body_extent import is_followed_by_text
 from newsparse.generic.body_lines import (
@@ -119,6 +121,8 @@ _KICKER_LENGTH = 40
 _MAX_FIELD_LABEL = 24
 # A sign-up to a newsletter written in a sentence ("sign up to our daily newsletter").
 # ("... to this newsletter" is the newsletter the page is an issue of)
+# A standfirst is among the first few elements after the headline.
+_STANDFIRST_SIBLINGS = 2
 # (how an arrow is asked to show as text or as an emoji: "↩︎")
 _VARIATION_SELECTORS = "\ufe0e\ufe0f"
 _NEWSLETTER_SIGN_UP = re.compile(
@@ -348,6 +352,25 @@ def _is_appeal(unit: Unit) -> bool:
     return False
 
 
+def _standfirsts_under_headline(blocks: list[HtmlElement]) -> list[HtmlElement]:
+    """The standfirsts of bullet points set right under the headline in its header (a live
+    blog's "<h1>" and "<div class="standfirst"><ul><li>Met Office red warning ...</li>..."),
+    when the story's block holds its header: a summary, however long its lines. (A
+    standfirst written as a paragraph there is read as the story's opening, as readers of
+    such pages take it.)"""
+    found: list[HtmlElement] = []
+    for block in blocks:
+        for headline in block.iter("h1"):
+            for sibling in itertools.islice(
+                headline.itersiblings(lxml.etree.Element), _STANDFIRST_SIBLINGS
+            ):
+                if holds_token(STANDFIRST_TOKENS, sibling.get("class")) and (
+                    next(sibling.iter("ul", "ol"), None) is not None
+                ):
+                    found.append(sibling)
+    return found
+
+
 def _links_back_only(unit: Unit) -> bool:
     """A line whose only links lead back up the page to where it is cited: a footnote, no
     link to elsewhere."""
@@ -462,7 +485,8 @@ def edge_leftovers(
     """Elements to skip at the story's edges and in between: before its first real paragraph,
     the headline, byline and date; after its last, short link and heading lines; anywhere,
     lines that are just a boilerplate label ("Advertisement")."""
-    units = _story_units(blocks, scores, skip)
+    standfirsts = _standfirsts_under_headline(blocks)
+    units = _story_units(blocks, scores, skip.union(standfirsts) if standfirsts else skip)
     # (only the anchors at the story's two ends matter: those between are not looked for)
     anchor = _AnchorFinder(units)
     first = anchor.after(-1, len(units))
@@ -470,7 +494,7 @@ def edge_leftovers(
         return []
     last = anchor.before(len(units), first - 1)
     assert last is not None  # (``first`` is one)
-    dropped: list[HtmlElement] = []
+    dropped: list[HtmlElement] = list(standfirsts)
     # a pitch closed by its button ("... join 4,200 members." + "Become a member") reads as a
     # paragraph: its box goes, and the story ends before it
     while last > first:
