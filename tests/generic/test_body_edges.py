@@ -1520,3 +1520,15 @@ def test_a_sentence_on_the_views_a_story_reports_stays() -> None:
     # (a syndicator's note on "the article" is kept as the copy printed it)
     note = "<p>The views and opinions expressed in the article do not reflect those of Sputnik.</p>"
     assert "do not reflect those of Sputnik" in _breakwater_article(note).body
+
+
+@pytest.mark.parametrize("box_class", ["premium-gate", "subscriber-only", "offer-block"])
+def test_a_paywall_s_box_goes_whole_whatever_its_class(box_class: str) -> None:
+    wall = (
+        f"<div class='{box_class}'><p>Sorry, an error occurred.</p><h3>Subscribe to continue "
+        "reading</h3><p>Get unlimited digital access for just $1 for the first month.</p><p>"
+        "<a href='/subscribe/'>Start Now</a></p><p>Already a subscriber? <a href='/login/'>Log "
+        "in</a></p><p>Want to see more? Support local journalism by subscribing today. Your "
+        "subscription helps fund reporters covering your community.</p></div>"
+    )
+    assert _breakwater_article(wall).body.split("\n\n") == BREAKWATER_STORY

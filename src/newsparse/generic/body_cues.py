@@ -415,6 +415,33 @@ PLAYER_NOTICE_OPENERS: tuple[str, ...] = (
     "view this post on instagram",
 )
 
+# How a paywall's notice opens, inside the story's container ("The rest of this story is
+# available to subscribers.", "Subscribe to continue reading", "Already a subscriber? Log in"):
+# the box holding one holds the wall's pitch, whatever its other lines say.
+PAYWALL_NOTICE_OPENERS: tuple[str, ...] = (
+    "the rest of this story is available to",
+    "the rest of this article is available to",
+    "this story is available to",
+    "this article is available to",
+    "this article is for subscribers",
+    "this story is for subscribers",
+    "this content is available to",
+    "this content is for subscribers",
+    "subscribe to continue reading",
+    "subscribe to read the full",
+    "to continue reading this",
+    # a metered paywall's box inline ("You have reached your limit of free articles this
+    # month", "Keep reading with a subscription", "Already a subscriber? Log in")
+    "you have reached your limit of free",
+    "you've reached your limit of free",
+    "you’ve reached your limit of free",
+    "you have read all of your free",
+    "keep reading with a subscription",
+    "already a subscriber? log in",
+    "already a subscriber? sign in",
+    "already have an account? log in",
+)
+
 # How a site's notice opens, written as a sentence inside the story's container: a paywall's
 # ("The rest of this story is available to subscribers. <a>Create a free account</a> ..."),
 # an editorial review's, a Q&A site's: no sentence of the story opens so.
@@ -444,27 +471,7 @@ SITE_NOTICE_OPENERS: tuple[str, ...] = (
     "distribution channels",
     "legal disclaimer",
     "visit us on social media",
-    "the rest of this story is available to",
-    "the rest of this article is available to",
-    "this story is available to",
-    "this article is available to",
-    "this article is for subscribers",
-    "this story is for subscribers",
-    "this content is available to",
-    "this content is for subscribers",
-    "subscribe to continue reading",
-    "subscribe to read the full",
-    "to continue reading this",
-    # a metered paywall's box inline ("You have reached your limit of free articles this
-    # month", "Keep reading with a subscription", "Already a subscriber? Log in")
-    "you have reached your limit of free",
-    "you've reached your limit of free",
-    "you’ve reached your limit of free",
-    "you have read all of your free",
-    "keep reading with a subscription",
-    "already a subscriber? log in",
-    "already a subscriber? sign in",
-    "already have an account? log in",
+    *PAYWALL_NOTICE_OPENERS,
     # a link to the story in the page's other language, or the switch between them (WPML's
     # "This post is also available in:")
     "read this story in english",

@@ -30,6 +30,7 @@ from newsparse.generic.body_cues import (
     NEWS_APPEAL_WORDS,
     NEWSLETTER_LINK_ENDINGS,
     NEWSLETTER_PATH_SEGMENTS,
+    PAYWALL_NOTICE_OPENERS,
     PRESS_RELEASE_TRAILER,
     SECTION_WORD_LABELS,
     SIGNOFF_TOKENS,
@@ -121,6 +122,11 @@ _KICKER_LENGTH = 40
 _MAX_FIELD_LABEL = 24
 # A sign-up to a newsletter written in a sentence ("sign up to our daily newsletter").
 # ("... to this newsletter" is the newsletter the page is an issue of)
+# A paywall's notice is in a box this many levels above it at most, of a few short lines.
+_PAYWALL_NOTICE = CaselessWords(PAYWALL_NOTICE_OPENERS, before="^", after=r"\b")
+_PAYWALL_BOX_LEVELS = 2
+_MAX_PAYWALL_LINES = 8
+_MAX_PAYWALL_LINE = 200
 # A standfirst is among the first few elements after the headline.
 _STANDFIRST_SIBLINGS = 2
 # (how an arrow is asked to show as text or as an emoji: "↩︎")
@@ -350,6 +356,30 @@ def _is_appeal(unit: Unit) -> bool:
         if heading_kind(words) in APPEAL_KINDS or _names_a_newsletter(words):
             return True
     return False
+
+
+def _paywall_boxes(
+    units: list[Unit], blocks: list[HtmlElement], scores: Scores
+) -> list[HtmlElement]:
+    """The boxes inside the story's blocks that hold a paywall's notice ("Subscribe to continue
+    reading", ``PAYWALL_NOTICE_OPENERS``) among short lines only: the wall, its offer and
+    its pitch ("Get unlimited digital access for just $1 ...") go with the notice, whatever
+    the box's class says."""
+    boxes: list[HtmlElement] = []
+    for unit in units:
+        if _PAYWALL_NOTICE.span(unit.text) is None:
+            continue
+        for box in itertools.islice(unit.element.iterancestors(), _PAYWALL_BOX_LEVELS):
+            if any(box is block or is_descendant(block, box) for block in blocks):
+                break  # (the story's own block, or one around it)
+            lines = [scores.unit_of[element] for element in box.iter() if element in scores.unit_of]
+            if len(lines) <= _MAX_PAYWALL_LINES and all(
+                line.length < _MAX_PAYWALL_LINE for line in lines
+            ):
+                if box not in boxes:
+                    boxes.append(box)
+                break
+    return boxes
 
 
 def _standfirsts_under_headline(blocks: list[HtmlElement]) -> list[HtmlElement]:
@@ -592,6 +622,7 @@ def edge_leftovers(
     dropped.extend(_stray_short_links(units[first].element, blocks, scores, after=False))
     dropped.extend(_stray_short_links(units[last].element, blocks, scores, after=True))
     dropped.extend(_appeal_links(blocks, scores))
+    dropped.extend(_paywall_boxes(units, blocks, scores))
     dropped.extend(link for block in blocks for link in block.iter("a") if _is_back_link(link))
     # a heading after the last real paragraph goes unless a line it heads stays (the last
     # item of a list of short sections: "8. Fort Collins" and its one-line paragraph)
