@@ -1532,3 +1532,25 @@ def test_a_paywall_s_box_goes_whole_whatever_its_class(box_class: str) -> None:
         "subscription helps fund reporters covering your community.</p></div>"
     )
     assert _breakwater_article(wall).body.split("\n\n") == BREAKWATER_STORY
+
+
+def _article_body(title: str, inner: str) -> list[str]:
+    """The body's paragraphs of a page whose <article> holds ``title`` and ``inner``."""
+    html = (
+        f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{inner}"
+        "</article></body></html>"
+    )
+    return newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+
+
+def test_a_review_s_how_we_tested_section_keeps_its_heading() -> None:
+    # "How we tested" heads a site's box elsewhere; among the story's paragraphs, over its
+    # own, it is a section of the story
+    section = (
+        "<h2>How we tested</h2><p>Every stove was tested with the same one-litre pot and fresh "
+        "fuel, and boil times are the average of three runs on a calm day.</p>"
+    )
+    story = "".join(f"<p>{text}</p>" for text in BREAKWATER_STORY)
+    body = _article_body("Best stoves", f"<div class='entry-content'>{story}{section}{story}</div>")
+    assert body[2] == "How we tested"
+    assert body[3].startswith("Every stove was tested")

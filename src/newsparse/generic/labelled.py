@@ -30,6 +30,7 @@ from newsparse.generic.measure import (
     LINKED,
     MIN_PARAGRAPH_PROSE,
     NEVER_FLAGGED,
+    PROSE,
     TEXT,
     Measurements,
     link_share,
@@ -45,6 +46,7 @@ from newsparse.generic.teasers import (
     is_teaser_grid,
 )
 from newsparse.page import text_of
+from newsparse.tree_queries import next_element
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -210,7 +212,25 @@ class _BlockFinder:
             run = self._run_after(label, current)
             if len(run) > 1:
                 return run
+        if current is label and kind is Kind.APPEAL and self._heads_story_prose(label):
+            return []  # (a section of the story: "How we tested" over its own paragraph)
         return [current]
+
+    def _heads_story_prose(self, label: HtmlElement) -> bool:
+        """A heading set among the story's paragraphs, over one of them: the element after it
+        is a paragraph of prose, and the block around both reads as the story."""
+        parent = label.getparent()
+        following = next_element(label)
+        if label.tag not in HEADING_TAGS or parent is None or following is None:
+            return False
+        figures = self.stats.get(following)
+        return (
+            following.tag == "p"
+            and figures is not None
+            and figures[PROSE] >= MIN_PARAGRAPH_PROSE
+            and not figures[LINKED]
+            and looks_like_story(self.stats[parent])
+        )
 
     def _comment_section(self, label: HtmlElement) -> list[HtmlElement]:
         """The comment section a comments heading opens, however long (readers may write
