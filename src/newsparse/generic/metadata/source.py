@@ -33,6 +33,7 @@ from newsparse.generic.body_cues import SOCIAL_PLATFORM_LABELS
 from newsparse.generic.classes import holds_token
 from newsparse.generic.cues.scripts import HAN
 from newsparse.generic.labels import normalise
+from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.authors import byline_of
 from newsparse.generic.metadata.bylines import wire_name
@@ -57,6 +58,7 @@ from newsparse.generic.metadata.source_words import (
     APPEARED_WORDS,
     NEWSLETTER_CUES,
     ORIGINAL_ARTICLE_LINKS,
+    ORIGINAL_ARTICLE_MARKS,
     ORIGINALLY_PUBLISHED,
     PRODUCED_BY,
     PROVIDER_CLASSES,
@@ -353,6 +355,9 @@ def _original_article_link(page: Page) -> str | None:
         if parent is None or parent.tag in ("body", "html"):
             break
         block = parent
+    text = subtree_text(block).casefold()
+    if not any(mark in text for mark in ORIGINAL_ARTICLE_MARKS):
+        return None  # (most pages: no such link, and their links are not read one by one)
     for link in itertools.islice(block.iter("a"), _MAX_ORIGINAL_LINK_LINKS):
         if normalise(text_of(link)) not in ORIGINAL_ARTICLE_LINKS:
             continue

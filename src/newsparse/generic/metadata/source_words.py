@@ -228,6 +228,17 @@ PROVIDER_CLASSES: tuple[str, ...] = ("provider", "articlesource")
 #: href="https://paper.example">...</a>" in the date line).
 SOURCE_LINK_TOKENS: frozenset[str] = frozenset({"source"})
 
+#: Words one of those texts holds, casefolded: a quick look at the headline's block before
+#: its links are read one by one.
+ORIGINAL_ARTICLE_MARKS: tuple[str, ...] = (
+    "original",
+    "оригинал",
+    "원문",
+    "原文",
+    "元記事",
+    "記事元",
+    "元の記事",
+)
 #: Texts of a portal's link to the story's original on its publisher's site, beside the
 #: headline (Naver's "기사원문", "阅读原文"), compared normalised (``labels.normalise``).
 ORIGINAL_ARTICLE_LINKS: frozenset[str] = frozenset(
