@@ -1554,3 +1554,19 @@ def test_a_review_s_how_we_tested_section_keeps_its_heading() -> None:
     body = _article_body("Best stoves", f"<div class='entry-content'>{story}{section}{story}</div>")
     assert body[2] == "How we tested"
     assert body[3].startswith("Every stove was tested")
+
+
+@pytest.mark.parametrize(
+    ("standfirst", "kept"),
+    [
+        ("<p class='post-dek'>The deal is the largest yet for an uncertified plane.</p>", False),
+        ("<p class='article-teaser'>Der Versorger begründet den Schritt mit dem Umbau.</p>", False),
+        # a lead paragraph under the title opens the story
+        ("<p class='lead'>It is easier than ever to make the harbour your own.</p>", True),
+    ],
+)
+def test_a_summary_under_the_headline_is_no_part_of_the_story(standfirst: str, kept: bool) -> None:
+    story = "".join(f"<p>{text}</p>" for text in BREAKWATER_STORY)
+    body = _article_body("Breakwater approved", f"{standfirst}<p>By Ana Ruiz</p>{story}")
+    assert (body[0] == lxml.html.fromstring(standfirst).text_content()) is kept
+    assert body[-2:] == BREAKWATER_STORY

@@ -259,6 +259,11 @@ STANDFIRST_TOKENS: frozenset[str] = frozenset(
     | {"subtitle", "subheadline", "teaser", "perex", "chapeau", "entradilla", "sottotitolo"}
     | {"spot", "ozet"}  # (Turkish papers' standfirst: "haber-spot", "ozet")
 )
+# Of those, the ones that name a summary set apart from the story, never its first paragraph
+# (not "lead", "intro" or "description", which pages also give the story's opening).
+SUMMARY_STANDFIRST_TOKENS: frozenset[str] = frozenset(
+    {"dek", "standfirst", "teaser", "subtitle", "subheadline", "summary", "excerpt"}
+)
 
 # Whole class/id tokens (split on whitespace, "-" and "_") that mark a block as not part of
 # the story; too short to be matched as substrings.

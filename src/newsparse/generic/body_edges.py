@@ -36,6 +36,7 @@ from newsparse.generic.body_cues import (
     SIGNOFF_TOKENS,
     SOCIAL_PLATFORM_LABELS,
     STANDFIRST_TOKENS,
+    SUMMARY_STANDFIRST_TOKENS,
 )
 from newsparse.generic.body_extent import is_followed_by_text
 from newsparse.generic.body_lines import (
@@ -383,19 +384,21 @@ def _paywall_boxes(
 
 
 def _standfirsts_under_headline(blocks: list[HtmlElement]) -> list[HtmlElement]:
-    """The standfirsts of bullet points set right under the headline in its header (a live
-    blog's "<h1>" and "<div class="standfirst"><ul><li>Met Office red warning ...</li>..."),
-    when the story's block holds its header: a summary, however long its lines. (A
-    standfirst written as a paragraph there is read as the story's opening, as readers of
-    such pages take it.)"""
+    """The standfirsts set right under the headline, when the story's block holds its header:
+    one classed as a summary ("<p class="post-dek">", ``SUMMARY_STANDFIRST_TOKENS``) or one
+    of bullet points (a live blog's "<div class="standfirst"><ul><li>Met Office red warning
+    ..."), however long its lines. (A lead paragraph there, "<p class="lead">", is read as
+    the story's opening, as readers of such pages take it.)"""
     found: list[HtmlElement] = []
     for block in blocks:
         for headline in block.iter("h1"):
             for sibling in itertools.islice(
                 headline.itersiblings(lxml.etree.Element), _STANDFIRST_SIBLINGS
             ):
-                if holds_token(STANDFIRST_TOKENS, sibling.get("class")) and (
-                    next(sibling.iter("ul", "ol"), None) is not None
+                classes = sibling.get("class")
+                if holds_token(SUMMARY_STANDFIRST_TOKENS, classes) or (
+                    holds_token(STANDFIRST_TOKENS, classes)
+                    and next(sibling.iter("ul", "ol"), None) is not None
                 ):
                     found.append(sibling)
     return found
