@@ -68,6 +68,9 @@ def _page(notice_open: str) -> str:
         "<div id='onetrust-banner-sdk' class='otFlat' tabindex='0'>",
         # a theme's own banner
         "<div class='cookie-consent cookie-consent--bottom'>",
+        # a consent platform's pop-up with neither a role nor a vendor's name
+        "<div class='cmp-popup-container'>",
+        "<div class='site-popup site-popup--center'>",
     ],
 )
 def test_a_consent_notice_longer_than_the_story_is_not_the_story(notice_open: str) -> None:

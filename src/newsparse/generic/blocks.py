@@ -35,7 +35,7 @@ from newsparse.generic.measure import (
     outermost_undisplayed,
     plain,
 )
-from newsparse.generic.overlays import is_dialog, is_modal_pitch, reads_as_consent
+from newsparse.generic.overlays import is_floating, is_modal_pitch, reads_as_consent
 from newsparse.generic.tag_links import read_tag_links
 from newsparse.generic.teasers import is_measured_teaser_grid
 from newsparse.tree_queries import has_ancestor_in
@@ -90,13 +90,14 @@ class _Undisplayed:
 
 
 def _overlay_kind(element: HtmlElement, kind: Kind) -> Kind | None:
-    """CONSENT for a block flagged for consent, or a dialog over the page, whose text reads
-    as a consent notice; APPEAL for a dialog's pitch; None for any other block. Neither is
-    ever the story, however much text it holds (either may hold more than a short story)."""
-    dialog = kind is Kind.CHROME and is_dialog(element)
-    if (kind is Kind.CONSENT or dialog) and reads_as_consent(element):
+    """CONSENT for a block flagged for consent, or one floating over the page (a dialog, a
+    "cmp-popup"), whose text reads as a consent notice; APPEAL for a dialog's pitch; None for
+    any other block. Neither is ever the story, however much text it holds (either may hold
+    more than a short story)."""
+    floating = kind is Kind.CHROME and is_floating(element)
+    if (kind is Kind.CONSENT or floating) and reads_as_consent(element):
         return Kind.CONSENT
-    return Kind.APPEAL if dialog and is_modal_pitch(element) else None
+    return Kind.APPEAL if floating and is_modal_pitch(element) else None
 
 
 class _Decision:

@@ -123,14 +123,12 @@ PICTURE_TAGS: tuple[str, ...] = (
     "img", "picture", "video", "audio", "iframe", "svg", "canvas", "object", "embed",
 )  # fmt: skip
 
+# Substrings of class values of blocks laid over the page (dialogs, pop-ups).
+FLOATING_CLASS_WORDS: tuple[str, ...] = ("modal", "popup", "pop-up", "overlay", "dialog")
 # Substrings of class/id values of overlays (sign-up boxes, dialogs) dropped from inside a story.
 # Not used to judge candidates: whole articles are sometimes shown inside a modal viewer.
 OVERLAY_CLASS_WORDS: tuple[str, ...] = (
-    "modal",
-    "popup",
-    "pop-up",
-    "overlay",
-    "dialog",
+    *FLOATING_CLASS_WORDS,
     # text for screen readers only, invisible on the page
     "sr-only",
     "sronly",  # (CSS modules: "styles_srOnly__x1Y2z")

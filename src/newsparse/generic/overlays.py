@@ -14,7 +14,11 @@ from __future__ import annotations
 import lxml.html
 
 from newsparse.generic.body_boxes import is_call_to_action
-from newsparse.generic.body_cues import CONSENT_NOTICE_PHRASES, MIN_CONSENT_PHRASES
+from newsparse.generic.body_cues import (
+    CONSENT_NOTICE_PHRASES,
+    FLOATING_CLASS_WORDS,
+    MIN_CONSENT_PHRASES,
+)
 from newsparse.generic.measure import subtree_text
 
 HtmlElement = lxml.html.HtmlElement
@@ -29,6 +33,15 @@ def is_dialog(element: HtmlElement) -> bool:
     """A dialog over the page: its role says so, or it is modal."""
     role = (element.get("role") or "").strip().lower()
     return role in _DIALOG_ROLES or element.get("aria-modal") == "true"
+
+
+def is_floating(element: HtmlElement) -> bool:
+    """A dialog over the page, or a block whose class says it floats over it ("cmp-popup",
+    "consent-overlay")."""
+    if is_dialog(element):
+        return True
+    classes = (element.get("class") or "").lower()
+    return any(word in classes for word in FLOATING_CLASS_WORDS)
 
 
 def reads_as_consent(element: HtmlElement) -> bool:
