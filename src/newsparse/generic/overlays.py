@@ -1,8 +1,9 @@
 """Blocks laid over the page that are never the story, however much text they hold: a
 consent banner or dialog, and a modal dialog's pitch ("Before you go... Support us").
 
-A block whose class names consent ("cookie-banner", OneTrust's "onetrust-banner-sdk") or a
-modal dialog (``role="dialog"``, ``aria-modal="true"``) may hold more text than a short
+A block whose class names consent ("cookie-banner", OneTrust's "onetrust-banner-sdk"), a
+modal dialog (``role="dialog"``, ``aria-modal="true"``) or a block whose class says it floats
+over the page ("cmp-popup-container") may hold more text than a short
 story. When its text reads as a consent notice it is the notice; a class alone does not
 say so (a baking blog's "cookie-recipe" holds a recipe). A modal dialog that closes on a
 call to action and holds less than a story's text is a pitch; a story opened in a dialog
