@@ -175,3 +175,20 @@ def test_speakers_answers_under_a_discussion_heading_stay() -> None:
     body = newsparse.parse(html, registry=newsparse.Registry()).body
     assert "Dr Jane Smith" in body
     assert body.endswith("a safer way in for the smaller boats in winter.")
+
+
+def test_comments_each_followed_by_a_line_of_their_parts_go() -> None:
+    # an old blog's "Have Your Say": each comment's text, then "Posted by: ... | Reply" beside
+    # it (no element holds a comment whole), and the form to write one at the end
+    comments = _each(
+        "<div class='hys-text'><p>{text}</p></div><span class='hys-meta'>Posted by: {name} | "
+        "May 15, 2024 at 8:10 AM | <a href='#respond'>Reply</a></span>",
+        (*_READERS, *_READERS),
+    )
+    form = "<div class='hys-form'><p>Have your say</p><textarea></textarea></div>"
+    page = _story_and_responses().replace(
+        "<section class='responses-section'>",
+        f"<div class='have-your-say'><h3>Comments</h3>{comments}{form}</div><section>",
+    )
+    last = newsparse.parse(page, registry=newsparse.Registry()).body.split("\n\n")[-1]
+    assert last == "Work is due to start in the spring, and the market should open in late 2028."

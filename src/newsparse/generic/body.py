@@ -72,9 +72,10 @@ _NEVER_STORY_KINDS = frozenset(
         Kind.CONSENT,
     }
 )
-# Of those, the kinds of notices and pitches laid over the page (or set in it) that are never
-# the block the story is looked for in.
-_OVERLAY_KINDS = frozenset({Kind.CONSENT, Kind.APPEAL})
+# Of those, the kinds of blocks never the one the story is looked for in, once classified
+# so: notices and pitches laid over the page (or set in it), and readers' comments (however
+# much more they wrote than the story).
+_NEVER_CHOSEN_KINDS = frozenset({Kind.CONSENT, Kind.APPEAL, Kind.COMMENTS})
 
 
 def body_paragraphs(
@@ -161,11 +162,11 @@ def _best_block(
     scores: Scores, flagged: Collection[HtmlElement], found: Measurements | None
 ) -> tuple[HtmlElement | None, list[HtmlElement]]:
     """The block the story is looked for in, and the grid of teasers left out of it when the
-    scoring chose one (their blurbs outweighed a short story). A consent notice or a pitch
-    the classification doomed is never that block, however long."""
+    scoring chose one (their blurbs outweighed a short story). A consent notice, a pitch or
+    a comment section the classification doomed is never that block, however long."""
     if found is None:
         return scores.best_candidate(), []
-    overlays = [element for element in flagged if found.kinds.get(element) in _OVERLAY_KINDS]
+    overlays = [element for element in flagged if found.kinds.get(element) in _NEVER_CHOSEN_KINDS]
     top = scores.best_candidate(avoid=overlays)
     if top is None or not _is_teaser_grid(top, found):
         return top, []

@@ -62,6 +62,8 @@ _OVERRULING_KINDS = frozenset({Kind.POPULAR, Kind.AD})
 _WEAK_KINDS = frozenset({Kind.CHROME, Kind.NAV})
 
 MAX_CLIMB = 4
+# A comment's line of parts beside its text ("Posted by: Gwen | May 15 | Reply") is short.
+MAX_COMMENT_LINE = 120
 # A block's header holds at most this many "See all" links.
 _MAX_HEADER_LINKS = 2
 MAX_RUN = 10
@@ -269,7 +271,9 @@ class _BlockFinder:
             items = [sibling for sibling in siblings if sibling.tag == first.tag]
             holders = []
         if len(items) < MIN_COMMENTS or not (
-            counts_comments(text_of(label)) or all(map(_shows_comment_parts, items))
+            counts_comments(text_of(label))
+            # (every item shows a comment's parts, but one: the form to write another)
+            or sum(map(_shows_comment_parts_beside, items)) >= max(MIN_COMMENTS, len(items) - 1)
         ):
             return []
         # (each comment flagged too: a section of flagged comments keeps no prose of its
@@ -398,6 +402,21 @@ class _BlockFinder:
             if self.found.kinds.get(parent) in RELATED_KINDS:
                 self.found.kinds[parent] = kind
             current = parent
+
+
+def _shows_comment_parts_beside(item: HtmlElement) -> bool:
+    """``_shows_comment_parts`` of a comment's item, or of the line of another make right
+    after it that holds them (old blogs set each comment's text, then "Posted by: Gwen | May
+    15, 2024 at 8:10 AM | <a>Reply</a>", side by side in the section)."""
+    if _shows_comment_parts(item):
+        return True
+    after = next_element(item)
+    return (
+        after is not None
+        and after.tag != item.tag
+        and len(text_of(after)) <= MAX_COMMENT_LINE
+        and _shows_comment_parts(after)
+    )
 
 
 def _shows_comment_parts(item: HtmlElement) -> bool:
