@@ -1570,3 +1570,16 @@ def test_a_summary_under_the_headline_is_no_part_of_the_story(standfirst: str, k
     body = _article_body("Breakwater approved", f"{standfirst}<p>By Ana Ruiz</p>{story}")
     assert (body[0] == lxml.html.fromstring(standfirst).text_content()) is kept
     assert body[-2:] == BREAKWATER_STORY
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "<p class='support'>Local journalism costs money to produce. If you value the Courier's "
+        "reporting, please consider supporting us with a digital subscription.</p>",
+        "<p class='contact'>Have a story for us? Email newsdesk@courier.example or message us "
+        "on WhatsApp.</p>",
+    ],
+)
+def test_a_local_paper_s_pleas_under_the_story_go(closing: str) -> None:
+    assert _breakwater_article(closing).body.split("\n\n") == BREAKWATER_STORY

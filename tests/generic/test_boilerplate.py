@@ -52,6 +52,9 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("wp-block-techcrunch-inline-cta", Kind.APPEAL),
         # Drupal Paragraphs' call-to-action item between the story's text items
         ("paragraph--type--call-to-action", Kind.APPEAL),
+        # a story's table of contents
+        ("toc", Kind.NAV),
+        ("ez-toc-container", Kind.NAV),
         # a reader-revenue box (not "contributor", the author)
         ("c-article-contribute", Kind.APPEAL),
         # an access check's placeholder over the story

@@ -533,7 +533,14 @@ SITE_NOTICE_OPENERS: tuple[str, ...] = (
     "got a news tip",
     "have a story tip",
     "got a story tip",
+    "have a story for us",
+    "got a story for us",
+    "do you have a story for us",
     "whatsapp us on",
+    # a local paper's plea for support under its stories
+    "local journalism costs money",
+    "if you value our journalism",
+    "if you value our reporting",
     # an embed's consent placeholder
     "an dieser stelle finden sie einen externen inhalt",
     "mit ihrer zustimmung wird hier ein externer inhalt",

@@ -578,6 +578,10 @@ WHOLE_TOKEN_CUES: dict[str, Kind] = {
     # contents, the "Was this helpful?" widgets
     "saboxplugin-wrap": Kind.BIO,
     "lwptoc": Kind.NAV,
+    # a story's table of contents (Easy Table of Contents' "ez-toc-container")
+    "toc": Kind.NAV,
+    "table-of-contents": Kind.NAV,
+    "ez-toc-container": Kind.NAV,
     "wthf-container": Kind.CHROME,
     "helpful": Kind.CHROME,
 }
