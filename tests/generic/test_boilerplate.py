@@ -52,6 +52,8 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("wp-block-techcrunch-inline-cta", Kind.APPEAL),
         # Drupal Paragraphs' call-to-action item between the story's text items
         ("paragraph--type--call-to-action", Kind.APPEAL),
+        # AMP's element for an ad network's recommendations widget
+        ("amp-embed", Kind.AD),
         # a story's table of contents
         ("toc", Kind.NAV),
         ("ez-toc-container", Kind.NAV),

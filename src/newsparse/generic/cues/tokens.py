@@ -578,6 +578,8 @@ WHOLE_TOKEN_CUES: dict[str, Kind] = {
     # contents, the "Was this helpful?" widgets
     "saboxplugin-wrap": Kind.BIO,
     "lwptoc": Kind.NAV,
+    # AMP's element for an ad network's widget (Taboola's, Outbrain's recommendations)
+    "amp-embed": Kind.AD,
     # a story's table of contents (Easy Table of Contents' "ez-toc-container")
     "toc": Kind.NAV,
     "table-of-contents": Kind.NAV,
