@@ -340,9 +340,8 @@ def test_rights_notice_after_the_story_is_dropped() -> None:
 @pytest.mark.parametrize(
     "notice",
     [
-        # the wires' notice as the stations and papers that run their stories print it
-        "<em>Copyright 2024 The Associated Press. All rights reserved. This material may not "
-        "be published, broadcast, rewritten or redistributed.</em>",
+        # a broadcaster's notice as its stations print it (a wire's own stays: see
+        # test_a_wire_s_rights_notice_closing_its_story_stays)
         "<i>Copyright 2024 Scripps Media, Inc. All rights reserved. This material may not be "
         "published, broadcast, rewritten, or redistributed.</i>",
         "Copyright 2024 NPR",
@@ -1583,3 +1582,16 @@ def test_a_summary_under_the_headline_is_no_part_of_the_story(standfirst: str, k
 )
 def test_a_local_paper_s_pleas_under_the_story_go(closing: str) -> None:
     assert _breakwater_article(closing).body.split("\n\n") == BREAKWATER_STORY
+
+
+def test_a_wire_s_rights_notice_closing_its_story_stays() -> None:
+    # the agency's words under its story, as the docs and the benchmarks' answers keep them
+    notice = (
+        "<p><em>Copyright 2025 The Associated Press. All rights reserved. This material may not "
+        "be published, broadcast, rewritten or redistributed without permission.</em></p>"
+    )
+    body = _breakwater_article(notice).body.split("\n\n")
+    assert body[-1].startswith("Copyright 2025 The Associated Press.")
+    # a site's own notice still goes
+    own = notice.replace("The Associated Press", "Harbour Times Media")
+    assert _breakwater_article(own).body.split("\n\n") == BREAKWATER_STORY

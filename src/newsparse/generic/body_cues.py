@@ -850,6 +850,12 @@ SUBSCRIPTION_PATH_SEGMENTS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# How a rights notice reserves the rights in words, casefolded ("All rights reserved").
+RESERVED_RIGHTS_WORDS: tuple[str, ...] = (
+    "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
+    "todos los derechos reservados", "todos os direitos reservados", "tutti i diritti riservati",
+)  # fmt: skip
+
 # An opinion piece's note that its views are the writer's, however worded ("The views
 # expressed in this commentary are those of the authors", "The opinions expressed in this
 # op-ed are the author's own", "Views expressed are solely those of the writer").

@@ -17,12 +17,14 @@ from newsparse.generic.body_cues import (
     OPINION_DISCLAIMER,
     PAGE_NOTICE_PHRASES,
     PROMO_LINE_LABELS,
+    RESERVED_RIGHTS_WORDS,
     RIGHTS_NOTICE_PHRASES,
     SEO_LINE_OPENERS,
 )
 from newsparse.generic.body_lines import SHORT_LINE
 from newsparse.generic.labels import normalise
 from newsparse.generic.metadata.patterns import any_substring
+from newsparse.generic.metadata.source_labels import names_wire_rights
 from newsparse.generic.scoring import Unit
 
 _RIGHTS_NOTICE = re.compile(
@@ -71,6 +73,8 @@ def is_rights_notice(unit: Unit) -> bool:
         and unit.text.lstrip().casefold().startswith(COPYRIGHT_MARKS)
     ):
         return False
+    if _is_wire_reservation(unit.text):
+        return False  # (the agency's own words under its story: the benchmarks' answers keep them)
     if unit.length < SHORT_LINE and (
         COPYRIGHT_SIGN in unit.text
         or _ASCII_COPYRIGHT_CREDIT.match(unit.text) is not None
@@ -78,6 +82,14 @@ def is_rights_notice(unit: Unit) -> bool:
     ):
         return True
     return bool(_RIGHTS_NOTICE.search(unit.text.casefold()))
+
+
+def _is_wire_reservation(text: str) -> bool:
+    """A wire agency's notice reserving its rights in words ("© 2019 Associated Press. All
+    Rights Reserved. This material may not be published..."), not a bare credit ("Copyright
+    2024 NPR")."""
+    folded = text.casefold()
+    return any(words in folded for words in RESERVED_RIGHTS_WORDS) and names_wire_rights(text)
 
 
 def _is_spaced_copyright_credit(text: str) -> bool:

@@ -262,6 +262,13 @@ def _closing_candidates(
     return common.cached(page, "_md_closing_candidates", find)
 
 
+def names_wire_rights(text: str) -> bool:
+    """Whether ``text`` opens as a wire agency's rights notice ("© 2019 Associated Press. All
+    Rights Reserved. ..."), the agency's words under its story."""
+    match = _WIRE_COPYRIGHT.search(text)
+    return match is not None and wire_name(match.group(1)) is not None
+
+
 def wire_copyright(page: Page) -> str | None:
     """A wire agency's rights notice closing the story ("Copyright 2024 Thomson Reuters.",
     "© 2024 The Associated Press. All rights reserved."): the agency, unless it is the site.
