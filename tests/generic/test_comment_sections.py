@@ -33,6 +33,9 @@ def _article(name: str) -> newsparse.Article:
         "5 comentarios",
         "Aucun commentaire",
         "No comments",
+        # the count after the noun (Medium's)
+        "Responses (31)",
+        "Comments (12)",
     ],
 )
 def test_a_heading_that_counts_comments_announces_them(heading: str) -> None:

@@ -158,13 +158,15 @@ def heading_kind(text: str) -> Kind | None:
 
 
 def counts_comments(text: str) -> bool:
-    """Whether a heading counts a page's comments: "12 Comments", "One thought on “Title”"
-    (see ``COMMENT_COUNT_NOUNS``)."""
+    """Whether a heading counts a page's comments: "12 Comments", "One thought on “Title”",
+    "Responses (31)" (see ``COMMENT_COUNT_NOUNS``)."""
     return _counts_comments(text, normalise(text).split())
 
 
 def _counts_comments(text: str, words: list[str]) -> bool:
     """``counts_comments`` of a heading and its normalised ``words``."""
+    if len(words) == 2 and words[0] in COMMENT_COUNT_NOUNS and words[1].isdigit():
+        return True  # (the count after the noun: "Responses (31)", "Comments (12)")
     if len(words) < 2 or words[1] not in COMMENT_COUNT_NOUNS:
         return False
     if not (words[0].isdigit() or words[0] in COMMENT_COUNT_WORDS):
