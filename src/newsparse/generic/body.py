@@ -151,7 +151,11 @@ def body_paragraphs(
     entry_makes = repeated_makes(element for element in texts if element.tag in SUBHEADING_TAGS)
     items.update(text for element, text in texts.items() if make_of(element) in entry_makes)
     # (a subheading the edge rules kept over a section's text: "Photo" in a review)
-    headings = {unit.text for unit in scores.units if is_section_heading(unit)}
+    headings = {
+        text
+        for element, text in texts.items()
+        if element.tag in SUBHEADING_TAGS and is_section_heading(scores.unit_of[element])
+    }
     return trim_paragraphs(paragraphs, titles, items, headings)
 
 

@@ -73,15 +73,16 @@ def is_rights_notice(unit: Unit) -> bool:
         and unit.text.lstrip().casefold().startswith(COPYRIGHT_MARKS)
     ):
         return False
-    if _is_wire_reservation(unit.text):
-        return False  # (the agency's own words under its story: the benchmarks' answers keep them)
-    if unit.length < SHORT_LINE and (
-        COPYRIGHT_SIGN in unit.text
-        or _ASCII_COPYRIGHT_CREDIT.match(unit.text) is not None
-        or _is_spaced_copyright_credit(unit.text)
-    ):
-        return True
-    return bool(_RIGHTS_NOTICE.search(unit.text.casefold()))
+    notice = (
+        unit.length < SHORT_LINE
+        and (
+            COPYRIGHT_SIGN in unit.text
+            or _ASCII_COPYRIGHT_CREDIT.match(unit.text) is not None
+            or _is_spaced_copyright_credit(unit.text)
+        )
+    ) or _RIGHTS_NOTICE.search(unit.text.casefold()) is not None
+    # (a wire agency's own words under its story: the benchmarks' answers keep them)
+    return notice and not _is_wire_reservation(unit.text)
 
 
 def _is_wire_reservation(text: str) -> bool:

@@ -285,6 +285,7 @@ _SOURCE_LINK_DEPTH = 3
 # (Naver's "media_end_head", around the title's own block), among its first links.
 _ORIGINAL_LINK_LEVELS = 3
 _MAX_ORIGINAL_LINK_LINKS = 40
+_MAX_ORIGINAL_LINK_TEXT = 40
 
 
 def _headline_block(page: Page) -> HtmlElement | None:
@@ -355,11 +356,14 @@ def _original_article_link(page: Page) -> str | None:
         if parent is None or parent.tag in ("body", "html"):
             break
         block = parent
-    text = subtree_text(block).casefold()
-    if not any(mark in text for mark in ORIGINAL_ARTICLE_MARKS):
-        return None  # (most pages: no such link, and their links are not read one by one)
     for link in itertools.islice(block.iter("a"), _MAX_ORIGINAL_LINK_LINKS):
-        if normalise(text_of(link)) not in ORIGINAL_ARTICLE_LINKS:
+        words = subtree_text(link) if len(link) else link.text
+        if not words or len(words) > _MAX_ORIGINAL_LINK_TEXT:
+            continue
+        folded = words.casefold()
+        if not any(mark in folded for mark in ORIGINAL_ARTICLE_MARKS):
+            continue  # (a quick look first: most links are no such link)
+        if normalise(words) not in ORIGINAL_ARTICLE_LINKS:
             continue
         host = host_of(page.absolute_url(link.get("href")))
         if host and not same_publisher(page, host):

@@ -228,8 +228,8 @@ PROVIDER_CLASSES: tuple[str, ...] = ("provider", "articlesource")
 #: href="https://paper.example">...</a>" in the date line).
 SOURCE_LINK_TOKENS: frozenset[str] = frozenset({"source"})
 
-#: Words one of those texts holds, casefolded: a quick look at the headline's block before
-#: its links are read one by one.
+#: Words one of those texts holds, casefolded: a quick look at each link's text before it is
+#: compared whole.
 ORIGINAL_ARTICLE_MARKS: tuple[str, ...] = (
     "original",
     "оригинал",
