@@ -474,6 +474,19 @@ def test_short_titles_at_one_segment_addresses_are_articles_beside_a_longer_one(
     assert titles == ["Airbus wins order from Saudi carrier", "Brown Butter Banana Bread"]
 
 
+def test_a_topic_page_named_as_its_address_is_no_related_article() -> None:
+    # the BBC's "More on this story": the stories, then the topics they are filed under
+    related = _related(
+        "<section class='related'><h2>More on this story</h2><ul>"
+        "<li><a href='/sport/football/articles/c4gnv7p9e0xo'>Emery: Villa 'ready' for "
+        "Champions League last 16</a></li>"
+        "<li><a href='/sport/football/teams/aston-villa'>Aston Villa</a></li>"
+        "<li><a href='/sport/football/premier-league'>Premier League</a></li></ul></section>",
+        "https://www.bbc.example/sport/football/articles/c0x1",
+    )
+    assert [link.title for link in related] == ["Emery: Villa 'ready' for Champions League last 16"]
+
+
 def test_a_dated_story_filed_under_a_sections_path_is_an_article() -> None:
     related = _related(
         '<aside class="related"><h3>More Stories From NPR</h3><ul>'

@@ -30,6 +30,7 @@ HtmlElement = lxml.html.HtmlElement
 # A one-segment path whose slug and link text both have at most this many words is a section
 # front ("/science-and-health" linked as "Science & Health").
 _SECTION_WORDS = 3
+_SLUG_WORD = re.compile(r"[^\W_]+")
 # A story's slug under a section's path has at least this many words (a tag page's one is
 # right under its "tag" segment).
 _MIN_STORY_SLUG_WORDS = 4
@@ -114,6 +115,11 @@ class LinkReading(enum.Enum):
     OTHER = "other"
 
 
+def _slug_of(text: str) -> str:
+    """The address segment a title would make: its words lowercased, joined by "-"."""
+    return "-".join(_SLUG_WORD.findall(text.lower()))
+
+
 def link_reading(page: Page, anchor: HtmlElement) -> LinkReading:
     """OTHER for links that cannot be another article: tag, author and section pages, home
     pages, a listing's further pages, share and ad services, ``rel=tag/author/prev/next``
@@ -168,6 +174,10 @@ def link_reading(page: Page, anchor: HtmlElement) -> LinkReading:
     last = segments[-1]
     if not any(ch in "-_." for ch in last):
         return LinkReading.OTHER
+    if len(text.split()) <= _SECTION_WORDS and _slug_of(text) == last:
+        # a topic's page, its address its name ("/sport/football/teams/aston-villa", "Aston
+        # Villa"): an article among others of the block's only
+        return LinkReading.SHORT_SLUG
     # "/science-and-health" linked as "Science & Health" is a section front
     if (
         len(segments) > 1
