@@ -1560,6 +1560,10 @@ def test_a_review_s_how_we_tested_section_keeps_its_heading() -> None:
     [
         ("<p class='post-dek'>The deal is the largest yet for an uncertified plane.</p>", False),
         ("<p class='article-teaser'>Der Versorger begründet den Schritt mit dem Umbau.</p>", False),
+        (
+            "<p class='article__chapo'>Les glaciers ont perdu 4 % de leur volume en un an.</p>",
+            False,
+        ),
         # a lead paragraph under the title opens the story
         ("<p class='lead'>It is easier than ever to make the harbour your own.</p>", True),
     ],

@@ -261,6 +261,8 @@ STANDFIRST_TOKENS: frozenset[str] = frozenset(
 # (not "lead", "intro" or "description", which pages also give the story's opening).
 SUMMARY_STANDFIRST_TOKENS: frozenset[str] = frozenset(
     {"dek", "standfirst", "teaser", "subtitle", "subheadline", "summary", "excerpt"}
+    # (the French "chapô", the Spanish "entradilla", the Czech "perex")
+    | {"chapo", "chapeau", "entradilla", "perex"}
 )
 
 # Whole class/id tokens (split on whitespace, "-" and "_") that mark a block as not part of
