@@ -1599,3 +1599,9 @@ def test_a_wire_s_rights_notice_closing_its_story_stays() -> None:
     # a site's own notice still goes
     own = notice.replace("The Associated Press", "Harbour Times Media")
     assert _breakwater_article(own).body.split("\n\n") == BREAKWATER_STORY
+
+
+def test_the_ap_s_pointer_to_its_coverage_under_a_story_goes() -> None:
+    # (its address written out, unlinked, as pages that copy the wire's text leave it)
+    closing = "<p>Follow the AP’s coverage of Congress at https://apnews.com/hub/congress.</p>"
+    assert _breakwater_article(closing).body.split("\n\n") == BREAKWATER_STORY

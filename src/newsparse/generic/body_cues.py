@@ -539,6 +539,15 @@ SITE_NOTICE_OPENERS: tuple[str, ...] = (
     "got a story for us",
     "do you have a story for us",
     "whatsapp us on",
+    # the AP's pointer to its topic hub under a story ("Follow the AP's coverage of Congress at
+    # https://apnews.com/hub/congress.")
+    "follow the ap's coverage",
+    "follow the ap’s coverage",
+    "follow ap's coverage",
+    "follow ap’s coverage",
+    "find more of ap's coverage",
+    "find more of ap’s coverage",
+    "more ap coverage of",
     # a local paper's plea for support under its stories
     "local journalism costs money",
     "if you value our journalism",
