@@ -95,3 +95,18 @@ def test_links_to_companies_and_ads_in_a_related_section_are_not_related() -> No
         "https://www.nkj.example/article/DGXZQOUC0511A0V00C25A2000000/",
         "https://www.nkj.example/article/DGXZQOUC1210C0S5A310C2000000/",
     ]
+
+
+def test_notes_to_editors_closing_the_release_s_own_block_go_with_their_heading() -> None:
+    # GOV.UK's news story: the notes follow the release's paragraphs in the same block
+    release = [
+        "More than 12,000 homes along the Humber estuary will be better protected from tidal "
+        "flooding after the Environment Agency confirmed the funding on Wednesday.",
+        "Work on the new embankments starts in May and is due to finish in two years.",
+    ]
+    notes = ["The funding is part of the flood programme.", "Check your flood risk at GOV.UK."]
+    page = "<html><body><main><h1>£48 million for Humber flood defences</h1><div class='gs'>"
+    page += "".join(f"<p>{text}</p>" for text in release) + "<h2>Notes to editors</h2><ul>"
+    page += "".join(f"<li>{text}</li>" for text in notes) + "</ul></div></main></body></html>"
+    body = newsparse.parse(page, registry=newsparse.Registry()).body
+    assert body.split("\n\n") == release

@@ -216,7 +216,23 @@ class _BlockFinder:
                 return run
         if current is label and kind is Kind.APPEAL and self._heads_story_prose(label):
             return []  # (a section of the story: "How we tested" over its own paragraph)
+        if current is label and kind is Kind.NOTES and label.tag in HEADING_TAGS:
+            notes = self._closing_rest(label)
+            if notes:
+                return [label, *notes]
         return [current]
+
+    def _closing_rest(self, label: HtmlElement) -> list[HtmlElement]:
+        """The elements after a heading to the end of its block, when they hold less text
+        than comes before it: a release's notes under "Notes to editors" closing the
+        release's own block (no box of their own)."""
+        parent = label.getparent()
+        if parent is None:
+            return []
+        rest = [sibling for sibling in label.itersiblings() if isinstance(sibling.tag, str)]
+        after = sum(self.stats[sibling][TEXT] for sibling in rest if sibling in self.stats)
+        before = self.stats[parent][TEXT] - self.stats[label][TEXT] - after
+        return rest if 0 < after < before else []
 
     def _heads_story_prose(self, label: HtmlElement) -> bool:
         """A heading set among the story's paragraphs, over one of them: the element after it
