@@ -110,3 +110,21 @@ def test_notes_to_editors_closing_the_release_s_own_block_go_with_their_heading(
     page += "".join(f"<li>{text}</li>" for text in notes) + "</ul></div></main></body></html>"
     body = newsparse.parse(page, registry=newsparse.Registry()).body
     assert body.split("\n\n") == release
+
+
+def test_a_syndicator_s_summary_field_above_the_story_is_no_paragraph_of_it() -> None:
+    # ScienceDaily's fields over the release: "Date:", "Source:", and a long "Summary:"
+    fields = (
+        "<dl><dt>Date:</dt><dd>March 18, 2025</dd><dt>Source:</dt><dd>Durham University</dd>"
+        "<dt>Summary:</dt><dd id='abstract'>Radar surveys reveal a network of river valleys "
+        "carved more than 34 million years ago under two kilometres of ice.</dd></dl>"
+    )
+    release = [
+        "Scientists have mapped an ancient landscape of river valleys hidden beneath the East "
+        "Antarctic ice sheet, using radar flown from aircraft over three field seasons.",
+        "The valleys were carved by rivers before the ice sheet formed, the team said.",
+    ]
+    page = f"<html><body><article><h1>Ancient valleys under the ice</h1>{fields}<div>"
+    page += "".join(f"<p>{text}</p>" for text in release) + "</div></article></body></html>"
+    body = newsparse.parse(page, registry=newsparse.Registry()).body
+    assert body.split("\n\n") == release
