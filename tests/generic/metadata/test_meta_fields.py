@@ -97,6 +97,17 @@ def test_site_name_from_jsonld_publisher_over_og() -> None:
     assert parse_html(html).site_name == "Aktuálně.cz"
 
 
+def test_a_company_as_jsonld_publisher_gives_way_to_the_declared_site_name() -> None:
+    # a corporate newsroom: the company owns the site the page names
+    html = (
+        '<html><head><meta property="og:site_name" content="Acme Robotics Newsroom">'
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Results",'
+        '"publisher":{"@type":"Organization","name":"Acme Robotics, Inc."}}</script></head>'
+        "<body></body></html>"
+    )
+    assert parse_html(html).site_name == "Acme Robotics Newsroom"
+
+
 def test_space_separated_meta_properties() -> None:
     html = (
         "<html><head><title>Title Element</title>"

@@ -26,8 +26,6 @@ from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.byline_words import (
     AUTHOR_PAGE_SEGMENTS,
-    COMPANY_FORMS,
-    SHORT_COMPANY_FORMS,
 )
 from newsparse.generic.metadata.bylines import (
     BYLINE_CUE,
@@ -42,6 +40,7 @@ from newsparse.generic.metadata.bylines import (
     Byline,
     bracketed_credit,
     clean_name,
+    is_company_name,
     is_name_and_role,
     join_lines,
     parse_byline,
@@ -601,7 +600,7 @@ def _without_site(
             name = " ".join(words[:-1])
         elif len(words) > 2 and tight_key(words[0]) in identity_keys(page):
             name = " ".join(words[1:])  # ("Ouest-Littoral Gwenaëlle Le Roux": the paper first)
-        if name in kept or _is_company(name):
+        if name in kept or is_company_name(name):
             continue
         if name in people or not is_site_identity(page, name):
             kept.append(name)
@@ -623,18 +622,6 @@ def _site_owner(page: Page, names: Collection[str]) -> set[str]:
         and all(word[:1].isupper() for word in name.split())
         and OUTLET_WORDS.isdisjoint(word.casefold() for word in name.split())
     }
-
-
-def _is_company(name: str) -> bool:
-    """The name ends with a company's legal form ("GmbH", "Ltd.", "S.A.", "AG")."""
-    words = name.split()
-    if len(words) < 2:
-        return False
-    last = words[-1]
-    form = last.replace(".", "").casefold()
-    return form in COMPANY_FORMS or (
-        form in SHORT_COMPANY_FORMS and (last.isupper() or "." in last)
-    )
 
 
 def byline_of(page: Page) -> Byline:

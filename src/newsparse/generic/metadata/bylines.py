@@ -44,6 +44,7 @@ from newsparse.generic.metadata.byline_words import (
     PHOTO_CREDIT_WORDS,
     PLACE_PREPOSITIONS,
     ROLE_WORDS,
+    SHORT_COMPANY_FORMS,
     SHORT_JOINERS,
     SIMPLIFIED_CHINESE_ROLES,
     WEAK_BYLINE_CUES,
@@ -285,6 +286,19 @@ def join_lines(lines: list[str]) -> str:
             text += ","
         text = f"{text} {line}" if text else line
     return text
+
+
+def is_company_name(name: str) -> bool:
+    """The name ends with a company's legal form ("GmbH", "Ltd.", "Inc.", "S.A.", "AG"; the
+    short ones only as companies write them: "Anna As" is a person)."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    form = last.replace(".", "").replace(",", "").casefold()
+    return form in COMPANY_FORMS or (
+        form in SHORT_COMPANY_FORMS and (last.isupper() or "." in last)
+    )
 
 
 def wire_name(text: str) -> str | None:

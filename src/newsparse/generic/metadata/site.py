@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from newsparse import jsonld
 from newsparse.generic.cues.scripts import CJK_CHARACTERS, KANA_AND_HAN
 from newsparse.generic.metadata import common, structured
-from newsparse.generic.metadata.bylines import wire_name
+from newsparse.generic.metadata.bylines import is_company_name, wire_name
 from newsparse.generic.metadata.site_words import PLATFORM_NAMES, SUBDOMAIN_PLATFORMS
 from newsparse.generic.metadata.textkeys import tight_key
 from newsparse.generic.metadata.wires import WIRE_AGENCIES
@@ -253,6 +253,8 @@ def _site_name_candidates(page: Page) -> Iterator[str]:
             continue
         if name == foreign_publisher(page):
             continue
+        if declared_site and is_company_name(name):
+            continue  # (the company that owns the site: "Acme Robotics, Inc." under its newsroom)
         if 1 < len(name) <= 80:
             yield name
     declared = declared_site or common.meta(
