@@ -487,6 +487,20 @@ def test_a_topic_page_named_as_its_address_is_no_related_article() -> None:
     assert [link.title for link in related] == ["Emery: Villa 'ready' for Champions League last 16"]
 
 
+def test_a_card_s_row_of_tags_is_no_part_of_its_link_s_title() -> None:
+    related = _related(
+        "<section class='more-from'><h3>More from Miranda Chen</h3><a href='/mc/n-plus-one-1l7x'>"
+        "<p>The N+1 query you didn't know you had</p><span>#rails #sql</span></a>"
+        "<a href='/mc/ranked-first-2b4c'><p>Why this index ranks</p><span>#1</span></a>"
+        "</section>",
+        URL,
+    )
+    assert [link.title for link in related] == [
+        "The N+1 query you didn't know you had",
+        "Why this index ranks #1",  # (a rank, no tag)
+    ]
+
+
 def test_a_dated_story_filed_under_a_sections_path_is_an_article() -> None:
     related = _related(
         '<aside class="related"><h3>More Stories From NPR</h3><ul>'

@@ -3,6 +3,7 @@ each with the best visible title among the anchors that point at it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from urllib.parse import parse_qsl, urldefrag, urlencode, urlsplit
 
@@ -31,6 +32,8 @@ _SHORT_TITLE_WORDS = 3
 _CARD_LEVELS = 3
 # How a title cut short ends.
 _ELLIPSES = ("…", "...")
+# A row of tags on a card ("#rails #sql"): hashtags that open with a letter ("#1" is a rank).
+_TAG_CHIPS = re.compile(r"#[^\W\d_][\w-]*(?:[\s,]+#[^\W\d_][\w-]*)*")
 
 
 def without_tracking(url: str) -> str:
@@ -114,6 +117,18 @@ def _title_element_text(anchor: HtmlElement) -> str | None:
     return None
 
 
+def _without_tag_chips(anchor: HtmlElement, text: str) -> str:
+    """A card link's text without the row of tags it ends with, in an element of its own
+    ("<p>The N+1 query you didn't know you had</p><span>#rails #sql</span>")."""
+    children = [child for child in anchor if isinstance(child.tag, str)]
+    if len(children) < 2:
+        return text
+    chips = visible_text(children[-1])
+    if not _TAG_CHIPS.fullmatch(chips) or not text.endswith(chips):
+        return text
+    return text[: -len(chips)].rstrip() or text
+
+
 def _attribute_titles(anchor: HtmlElement) -> Iterator[str]:
     """The titles an anchor's attributes give: its ``title``, its images' ``alt`` and
     ``title``."""
@@ -155,7 +170,7 @@ def anchor_title(anchor: HtmlElement) -> tuple[str | None, int]:
     titled = _title_element_text(anchor)
     if titled:
         return completed_title(titled, _attribute_titles(anchor)), _FROM_TITLE_ELEMENT
-    text = visible_text(anchor)
+    text = _without_tag_chips(anchor, visible_text(anchor))
     if text and normalise(text) not in _GENERIC_LINK_TEXTS and normalise(text):
         if len(text.split()) == 1:
             # (the badge on an image card: a plain one-word link, "ISBN", keeps its text)
