@@ -195,3 +195,21 @@ def test_comments_each_followed_by_a_line_of_their_parts_go() -> None:
     )
     last = newsparse.parse(page, registry=newsparse.Registry()).body.split("\n\n")[-1]
     assert last == "Work is due to start in the spring, and the market should open in late 2028."
+
+
+def test_comments_after_their_heading_s_own_wrapper_go() -> None:
+    # Medium: the count heading sits alone in a wrapper, the responses follow the wrapper,
+    # all inside two more wrappers of one child each
+    responses = _each(
+        "<div class='uh'><a href='/@reader'><p>{name}</p></a><p>Mar 5</p><pre>{text}</pre></div>",
+        _READERS,
+    )
+    section = (
+        "<div class='tx'><div class='ab'><div class='ci'><div class='q'><h2>Responses (31)</h2>"
+        f"</div><div class='uc'><p>What are your thoughts?</p></div>{responses}</div></div></div>"
+    )
+    page = _story_and_responses().replace(
+        "<section class='responses-section'>", f"{section}<section>"
+    )
+    last = newsparse.parse(page, registry=newsparse.Registry()).body.split("\n\n")[-1]
+    assert last == "Work is due to start in the spring, and the market should open in late 2028."

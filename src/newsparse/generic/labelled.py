@@ -269,13 +269,18 @@ class _BlockFinder:
             ):
                 break
             section = parent
-        branch = label  # (the section's child holding the label)
-        while branch is not section and (parent := branch.getparent()) is not section:
+        # (the label and its ancestors below the section: the comments follow the highest
+        # that has siblings after it, "<div><h2>Responses (31)</h2></div>" and the list)
+        chain = [label]
+        while chain[-1] is not section and (parent := chain[-1].getparent()) is not section:
             if parent is None:
                 return []
-            branch = parent
-        siblings = [sibling for sibling in branch.itersiblings() if self._has_text(sibling)]
-        if not siblings:
+            chain.append(parent)
+        for branch in reversed(chain):
+            siblings = [sibling for sibling in branch.itersiblings() if self._has_text(sibling)]
+            if siblings:
+                break
+        else:
             return []
         # (the comments in a list after the heading, or the heading's siblings themselves)
         first = siblings[0]
