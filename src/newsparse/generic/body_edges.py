@@ -428,7 +428,10 @@ def _opens_with_newsletter_link(unit: Unit) -> bool:
     if unit.length >= SHORT_LINE * 4:
         return False
     lead, link = lead_and_first_link(unit.element)
-    if link is None or lead.strip() or "newsletter" not in subtree_text(link).casefold():
+    if link is None or lead.strip():
+        return False
+    words = subtree_text(link).casefold()
+    if not any(ending in words for ending in NEWSLETTER_LINK_ENDINGS):
         return False
     try:
         path = urlsplit((link.get("href") or "").strip()).path
