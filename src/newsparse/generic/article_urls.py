@@ -109,8 +109,9 @@ class LinkReading(enum.Enum):
 
     ARTICLE = "article"
     # a one-segment slug of a few words linked by a few words ("/blueberry-buckle/",
-    # "Blueberry Buckle"): how a section's front is linked, and a recipe or a short-titled
-    # story too; among links to articles at such addresses, one of them
+    # "Blueberry Buckle"), or an address ending in its few-word text ("/teams/aston-villa",
+    # "Aston Villa"): how a section's or topic's front is linked, and a recipe or a
+    # short-titled story too; among links to articles from the same place, one of them
     SHORT_SLUG = "short slug"
     OTHER = "other"
 

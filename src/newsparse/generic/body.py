@@ -170,11 +170,11 @@ def _best_block(
     a comment section the classification doomed is never that block, however long."""
     if found is None:
         return scores.best_candidate(), []
-    overlays = [element for element in flagged if found.kinds.get(element) in _NEVER_CHOSEN_KINDS]
-    top = scores.best_candidate(avoid=overlays)
+    avoided = [element for element in flagged if found.kinds.get(element) in _NEVER_CHOSEN_KINDS]
+    top = scores.best_candidate(avoid=avoided)
     if top is None or not _is_teaser_grid(top, found):
         return top, []
-    story = scores.best_candidate(avoid=[*overlays, top])
+    story = scores.best_candidate(avoid=[*avoided, top])
     if story is None or (is_descendant(top, story) and not _beside_headline_article(top, story)):
         return top, []
     return story, [top]

@@ -121,8 +121,6 @@ _KICKER_LENGTH = 40
 # A field's label in a list of labelled fields above the story ("Date:", "Source:") is at
 # most this long.
 _MAX_FIELD_LABEL = 24
-# A sign-up to a newsletter written in a sentence ("sign up to our daily newsletter").
-# ("... to this newsletter" is the newsletter the page is an issue of)
 # A paywall's notice is in a box this many levels above it at most, of a few short lines.
 _PAYWALL_NOTICE = CaselessWords(PAYWALL_NOTICE_OPENERS, before="^", after=r"\b")
 _PAYWALL_BOX_LEVELS = 2
@@ -132,6 +130,8 @@ _MAX_PAYWALL_LINE = 200
 _STANDFIRST_SIBLINGS = 2
 # (how an arrow is asked to show as text or as an emoji: "↩︎")
 _VARIATION_SELECTORS = "\ufe0e\ufe0f"
+# A sign-up to a newsletter written in a sentence ("sign up to our daily newsletter").
+# ("... to this newsletter" is the newsletter the page is an issue of)
 _NEWSLETTER_SIGN_UP = re.compile(
     r"\b(?:sign up|subscribe)\s+(?:to|for)\s+(?:our|the)\b(?:\s+[\w'’&.-]+){0,5}\s+newsletters?\b",
     re.IGNORECASE,

@@ -67,7 +67,8 @@ def is_rights_notice(unit: Unit) -> bool:
     the story, however long its wording ("... This material may not be published,
     broadcast, rewritten or redistributed."); or a short line holding the copyright sign,
     a credit ("© dpa-infocom, dpa:240312-99-345678/3", "Rubriklistenbild: © Sven
-    Knipser/IMAGO")."""
+    Knipser/IMAGO"). Not a wire agency's notice reserving its rights in words under its
+    story ("© 2019 Associated Press. All Rights Reserved. ..."): that is the agency's text."""
     if unit.length >= _RIGHTS_NOTICE_LENGTH and not (
         unit.length < _OPENED_RIGHTS_NOTICE_LENGTH
         and unit.text.lstrip().casefold().startswith(COPYRIGHT_MARKS)

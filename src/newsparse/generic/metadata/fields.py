@@ -30,7 +30,6 @@ _TAG_LINKS = "//body//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag 
 _TAG_LIST_LEVELS = 3
 _MAX_TAG_LINKS = 20
 _MAX_TAG_LINKS_READ = 200
-# A paragraph of a story (not a teaser's summary) holds this many characters at least.
 _IMAGE_NOISE = re.compile(r"logo|icon|avatar|sprite|placeholder|blank|pixel|spacer|badge", re.I)
 _MIN_IMAGE_SIZE = 300
 _MAX_IMAGES = 15

@@ -83,10 +83,6 @@ def cue_marks(value: str) -> str | None:
     return None
 
 
-# A paragraph this long makes an <article> a story of its own, not a card (in_other_story).
-_CARD_STORY_PARAGRAPH = 80
-
-
 def offer_cue_elements(page: Page, marked: list[tuple[HtmlElement, str]]) -> None:
     """Take the cue elements another walk of the whole page collected with :func:`cue_marks`
     (the body's measuring walk), unless they were already found."""
@@ -523,6 +519,10 @@ def first_paragraph(page: Page, min_chars: int = 60) -> str | None:
         if len(text) >= min_chars:
             return text
     return None
+
+
+# A paragraph this long makes an <article> a story of its own, not a card.
+_CARD_STORY_PARAGRAPH = 80
 
 
 def in_other_story(page: Page, element: HtmlElement) -> bool:
