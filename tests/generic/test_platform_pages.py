@@ -95,3 +95,29 @@ def test_a_platform_post(
     assert article.authors == ((author,) if author else ())
     assert article.published == published
     assert len(article.related) == related
+
+
+def test_a_medium_post_loses_its_subtitle_publication_line_and_author_card() -> None:
+    # Medium wraps the headline and the subtitle each in a <div> of their own, writes
+    # "Published in <publication> · 4 min read · date" in parts that are lines of their own,
+    # and closes the post with an author card under a linked "Written by ..." heading.
+    url = "https://medium.com/civic-notes/why-our-town-library-stopped-charging-late-fees-5b7e01c9a2d4"
+    html = (FIXTURES / "medium_post_subtitle_author_card.html").read_bytes()
+    article = newsparse.parse(html, url=url, registry=newsparse.Registry())
+    openings = [" ".join(paragraph.split()[:3]) for paragraph in article.body.split("\n\n")]
+    assert openings == [
+        "For most of",
+        "The decision came",
+        "Who stayed away",
+        "The larger cost",
+        "“We had kids",
+        "In the six",
+        "The board will",
+    ]
+    for furniture in ("Fines brought in less", "Published in", "4 min read", "Reporter covering"):
+        assert furniture not in article.body
+    assert article.authors == ("Marta Quist",)
+    assert [link.title for link in article.related] == [
+        "The Snowplow Routes Nobody Audits",
+        "What a School Bus Costs per Mile",
+    ]

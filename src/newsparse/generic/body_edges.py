@@ -128,6 +128,8 @@ _MAX_PAYWALL_LINES = 8
 _MAX_PAYWALL_LINE = 200
 # A standfirst is among the first few elements after the headline.
 _STANDFIRST_SIBLINGS = 2
+# ...and opens the element that follows it, at most this many wrappers down.
+_STANDFIRST_DEPTH = 3
 # (how an arrow is asked to show as text or as an emoji: "↩︎")
 _VARIATION_SELECTORS = "\ufe0e\ufe0f"
 # A sign-up to a newsletter written in a sentence ("sign up to our daily newsletter").
@@ -390,20 +392,46 @@ def _standfirsts_under_headline(blocks: list[HtmlElement]) -> list[HtmlElement]:
     one classed as a summary ("<p class="post-dek">", ``SUMMARY_STANDFIRST_TOKENS``) or one
     of bullet points (a live blog's "<div class="standfirst"><ul><li>Met Office red warning
     ..."), however long its lines. (A lead paragraph there, "<p class="lead">", is read as
-    the story's opening, as readers of such pages take it.)"""
+    the story's opening, as readers of such pages take it.) The headline and the standfirst
+    may each sit in a wrapper of their own, as a platform's layout divs wrap every line
+    (Medium's "<div><h1>" then "<div><h2 class="pw-subtitle-paragraph">" over its byline)."""
     found: list[HtmlElement] = []
     for block in blocks:
         for headline in block.iter("h1"):
             for sibling in itertools.islice(
-                headline.itersiblings(lxml.etree.Element), _STANDFIRST_SIBLINGS
+                _alone_in_wrappers(headline, block).itersiblings(lxml.etree.Element),
+                _STANDFIRST_SIBLINGS,
             ):
-                classes = sibling.get("class")
-                if holds_token(SUMMARY_STANDFIRST_TOKENS, classes) or (
-                    holds_token(STANDFIRST_TOKENS, classes)
-                    and next(sibling.iter("ul", "ol"), None) is not None
-                ):
-                    found.append(sibling)
+                standfirst = _summary_opening(sibling)
+                if standfirst is not None:
+                    found.append(standfirst)
     return found
+
+
+def _alone_in_wrappers(element: HtmlElement, block: HtmlElement) -> HtmlElement:
+    """The outermost wrapper inside ``block`` that holds ``element`` and nothing else."""
+    while element is not block:
+        parent = element.getparent()
+        if parent is None or parent is block or len(parent) != 1:
+            break
+        element = parent
+    return element
+
+
+def _summary_opening(element: HtmlElement) -> HtmlElement | None:
+    """``element`` or the first element opening it, a few levels down, when it is a
+    standfirst: classed as a summary, or classed as a standfirst and holding a list."""
+    for _ in range(_STANDFIRST_DEPTH):
+        classes = element.get("class")
+        if holds_token(SUMMARY_STANDFIRST_TOKENS, classes) or (
+            holds_token(STANDFIRST_TOKENS, classes)
+            and next(element.iter("ul", "ol"), None) is not None
+        ):
+            return element
+        if (element.text and element.text.strip()) or not len(element):
+            return None  # (text of its own before any child: the wrapper is no layout div)
+        element = element[0]
+    return None
 
 
 def _links_back_only(unit: Unit) -> bool:
@@ -552,7 +580,12 @@ def edge_leftovers(
     for index, unit in enumerate(units):
         if unit.encloses_units:
             if index < first:
-                dropped.extend(_metadata_children(unit.element, scores))
+                if len(unit.text) < SHORT_LINE and _looks_like_metadata(unit, blocks, scores):
+                    # a short line of metadata whose parts are lines of their own ("Published
+                    # in <a><p>Civic Notes</p></a> 4 min read · Apr 9, 2025"): no paragraph
+                    dropped.append(unit.element)
+                else:
+                    dropped.extend(_metadata_children(unit.element, scores))
             continue  # dropping it would drop the paragraphs inside it
         if (
             (is_label(unit.text) and not is_section_heading(unit))

@@ -100,10 +100,15 @@ def read_labels(found: Measurements) -> None:
             labelled[label] = kind
     ad_labels: set[HtmlElement] = set()
     for label in found.link_labels:
+        kind = heading_kind(text_of(label))
         # "<a class='adslabel'><span>Ad</span></a>" marks the teasers around it as ads
-        if heading_kind(text_of(label)) is Kind.AD:
+        if kind is Kind.AD:
             labelled[label] = Kind.AD
             ad_labels.add(label)
+        elif kind is Kind.BIO and label.tag in HEADING_TAGS:
+            # an author card's heading linked to the author's profile ("<a href='/@jdoe'><h2>
+            # Written by Jane Doe</h2></a>")
+            labelled[label] = Kind.BIO
     # "<h3><span>Related</span></h3>": keep the outer label only
     for label in list(labelled):
         parent = label.getparent()

@@ -123,6 +123,8 @@ _TEXT_FACT_TAGS = INLINE_FORMATTING_TAGS | {"br"}
 MAX_LABEL_CHARS = 80
 MAX_INLINE_CHARS = 400
 MAX_LINK_LABEL_CHARS = 20
+# ...or, a heading inside a link, this long ("Written by Jane Doe" over an author's card)
+MAX_LINKED_HEADING_CHARS = 60
 # A label or inline paragraph holds at most this many elements (itself included): a short
 # text under a deep pile of elements is no heading, and reading each element of such a
 # pile as one would cost time quadratic in its depth.
@@ -348,7 +350,10 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
                             labels.append(node)
                         if is_inline:
                             inline.append(node)
-                elif size <= MAX_LINK_LABEL_CHARS and tag in _LABEL_TAGS:
+                elif tag in _LABEL_TAGS and (
+                    size <= MAX_LINK_LABEL_CHARS
+                    or (size <= MAX_LINKED_HEADING_CHARS and tag in ALL_HEADING_TAGS)
+                ):
                     link_labels.append(node)
             parent[TEXT] += size
             parent[LINKED] += stats[LINKED]

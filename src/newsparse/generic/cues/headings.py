@@ -657,7 +657,8 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
         "ko": ("댓글", "댓글 쓰기"),
     },
     Kind.BIO: {
-        "en": ("about the author", "about the authors", "author"),
+        # ("Written by Jane Doe" over a platform's author card, linked to the profile)
+        "en": ("about the author", "about the authors", "author", "written by"),
         "de": ("über den autor", "über die autorin", "zum autor", "zur autorin"),
         "fr": ("à propos de l'auteur", "l'auteur"),
         "es": ("sobre el autor", "acerca del autor"),
@@ -917,6 +918,7 @@ NAMED_CUES: tuple[str, ...] = (
     "together with",
     "presented by",
     "more work from",
+    "written by",
 )
 # Of those, the cues whose heading may be written all in capitals: a sponsor's label
 # ("TOGETHER WITH KINGSBRIDGE CREDIT UNION").
