@@ -360,6 +360,20 @@ def test_a_copyright_line_closing_the_story_is_dropped(notice: str) -> None:
     assert _generic_body(story, after=f"<p>{notice}</p>") == story
 
 
+@pytest.mark.parametrize("credit", ["(©NTB)", "(© TT)", "(©Ritzau)"])
+def test_a_last_sentence_closed_by_its_wire_s_bracketed_credit_stays(credit: str) -> None:
+    # Nordic wires close a copy's last paragraph with their mark: a sentence of the story,
+    # not a credit line (a line that is only "© NTB" still goes)
+    story = [
+        "Rekordmange har søkt høyere utdanning i år, viser nye tall fra Samordna opptak, "
+        "og økningen er størst innen helsefag og lærerutdanning.",
+        "Særlig sykepleie trekker søkere, med nær 15 prosent flere førstevalg enn i fjor.",
+        f"Søkerne får svar på om de har kommet inn, 20. juli. {credit}",
+    ]
+    assert _generic_body(story) == story
+    assert _generic_body(story[:2], after="<p>© NTB</p>") == story[:2]
+
+
 def _generic_body(story: list[str], before: str = "", after: str = "") -> list[str]:
     """The generic engine's body paragraphs of an article page holding ``story``'s
     paragraphs in a WordPress-style content block, with markup ``before`` and ``after``."""

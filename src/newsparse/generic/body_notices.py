@@ -21,7 +21,7 @@ from newsparse.generic.body_cues import (
     RIGHTS_NOTICE_PHRASES,
     SEO_LINE_OPENERS,
 )
-from newsparse.generic.body_lines import SHORT_LINE
+from newsparse.generic.body_lines import SENTENCE_ENDS, SHORT_LINE
 from newsparse.generic.labels import normalise
 from newsparse.generic.metadata.patterns import any_substring
 from newsparse.generic.metadata.source_labels import names_wire_rights
@@ -57,6 +57,10 @@ _APP_HINT = re.compile(any_substring((*MESSAGING_APPS, *APP_WORDS)))
 _ASCII_COPYRIGHT_CREDIT = re.compile(r"\([cC]\)(?=\S)")
 # How many words a copyright holder's name after "(c) " may have.
 _MAX_HOLDER_WORDS = 4
+# A wire's credit in brackets closing a paragraph of its story ("... 20. juli. (©NTB)")...
+_CLOSING_BRACKETED_CREDIT = re.compile(r"\s*\((?:©|\([cC]\))[^()]{1,40}\)$")
+# ...after a sentence at least this long.
+_CREDITED_SENTENCE = 40
 # How many of a line's first words may open an invitation ("Stay updated: follow ...").
 _INVITATION_WORDS = 3
 
@@ -76,6 +80,7 @@ def is_rights_notice(unit: Unit) -> bool:
         return False
     notice = (
         unit.length < SHORT_LINE
+        and not _is_credited_sentence(unit.text)
         and (
             COPYRIGHT_SIGN in unit.text
             or _ASCII_COPYRIGHT_CREDIT.match(unit.text) is not None
@@ -84,6 +89,16 @@ def is_rights_notice(unit: Unit) -> bool:
     ) or _RIGHTS_NOTICE.search(unit.text.casefold()) is not None
     # (a wire agency's own words under its story: the benchmarks' answers keep them)
     return notice and not _is_wire_reservation(unit.text)
+
+
+def _is_credited_sentence(text: str) -> bool:
+    """A sentence of the story closed by its wire's credit in brackets ("Søkerne får svar
+    20. juli. (©NTB)"): the story's last paragraph, not a credit line."""
+    credit = _CLOSING_BRACKETED_CREDIT.search(text)
+    if credit is None:
+        return False
+    sentence = text[: credit.start()]
+    return len(sentence) >= _CREDITED_SENTENCE and sentence.endswith(SENTENCE_ENDS)
 
 
 def _is_wire_reservation(text: str) -> bool:
