@@ -293,6 +293,9 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         ("කසුන් ජයවර්ධන විසිනි", ("කසුන් ජයවර්ධන",), ()),  # Sinhala: "by" after the name
         # a name in capitals, then the paper's name before its role
         ("By JOHN MILLER Gazette Staff Writer", ("JOHN MILLER",), ()),
+        # a story's update time in a part classed as the byline's, its word feminine
+        ("Actualizada 18:45", (), ()),
+        ("EFE 12/05/2025 18:20 Atualizada 18:45", (), ("EFE",)),
         (
             "Reporting by Jane Doe; Editing by John Roe",
             ("Jane Doe",),

@@ -580,6 +580,12 @@ BYLINE_STOPS: tuple[str, ...] = (
     "atualizado",
     "aggiornato",
     "pubblicato",
+    # (the feminine forms, of "la nota", "a matéria": "Actualizada 18:45")
+    "actualizada",
+    "publicada",
+    "atualizada",
+    "aggiornata",
+    "pubblicata",
     "follow",
     "share",
     # German pages give the time of the last change as "Stand: 12.03.2024, 14:05 Uhr"
