@@ -30,6 +30,22 @@ def test_site_account_name_is_not_an_author() -> None:
     assert article.authors == ()
 
 
+def test_a_portal_s_brand_as_meta_author_is_no_author() -> None:
+    # NetEase names itself the author of every page ("网易", its site "网易新闻"); the
+    # writer is in the byline under the headline
+    article = parse_html(
+        "<html lang='zh-CN'><head><meta name='author' content='网易'>"
+        "<meta property='og:site_name' content='网易新闻'><title>景区限流，不能只在黄金周才想起来</title>"
+        "</head><body><article><h1>景区限流，不能只在黄金周才想起来</h1>"
+        "<div class='post_info'>2025-05-07 08:15:32 来源: 澎湃新闻</div>"
+        "<div class='post_author'>作者：马青岩</div><div class='post_body'>"
+        + "<p>五一假期，多地热门景区再次出现游客扎堆、预约名额“秒空”的情况，景区管理方式亟待改进。</p>"
+        * 4
+        + "</div></article></body></html>"
+    )
+    assert article.authors == ("马青岩",)
+
+
 @pytest.mark.parametrize(
     ("fixture", "expected"),
     [

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from newsparse import jsonld
 from newsparse.generic.cues.scripts import CJK_CHARACTERS, KANA_AND_HAN
 from newsparse.generic.metadata import common, structured
+from newsparse.generic.metadata.byline_words import CJK_OUTLET_ENDINGS
 from newsparse.generic.metadata.bylines import is_company_name, wire_name
 from newsparse.generic.metadata.site_words import PLATFORM_NAMES, SUBDOMAIN_PLATFORMS
 from newsparse.generic.metadata.textkeys import tight_key
@@ -323,6 +324,9 @@ def is_site_identity(page: Page, text: str) -> bool:
     return common.cached_per_key(page, "_md_is_site", text, lambda text: _names_site(page, text))
 
 
+_CJK_ENDINGS = frozenset(CJK_OUTLET_ENDINGS)
+
+
 def _names_site(page: Page, text: str) -> bool:
     tight = tight_key(text)
     if not tight or len(text) > 60:
@@ -334,6 +338,10 @@ def _names_site(page: Page, text: str) -> bool:
         # with little to spare.
         close = min(len(known), len(tight)) >= 4 and abs(len(known) - len(tight)) <= 6
         if close and (known in tight or tight in known):
+            return True
+        # a brand in Chinese characters, its site named with an outlet's word after it:
+        # "网易" of "网易新闻"
+        if len(tight) >= 2 and known.startswith(tight) and known[len(tight) :] in _CJK_ENDINGS:
             return True
     # A short host label opening a short name: "RT World News" on rt.com, "BBC Sport".
     label = host_label(common.page_host(page))
