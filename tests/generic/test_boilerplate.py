@@ -478,6 +478,7 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("Останні новини з цієї теми", Kind.RELATED),
         ("ព័ត៌មានទាក់ទង", Kind.RELATED),  # Khmer: related news
         ("相关文章", Kind.RELATED),
+        ("相关新闻推荐", Kind.RELATED),  # (a few characters after the cue)
         ("関連記事", Kind.RELATED),
         ("관련기사", Kind.RELATED),
         ("Lesen Sie auch", Kind.READ_ALSO),
@@ -617,6 +618,9 @@ def test_labels_of_an_inline_link_to_another_story(label: str) -> None:
         "Mais de metade dos eleitores",
         "Más en serio de lo que parece",
         "You can subscribe to this newsletter here",  # an issue's own line
+        # teasers' titles opening with a cue's characters: "popular", "related"
+        "热门景区预约为何总是“秒空”",
+        "相关新闻显示物价持续上涨",
     ],
 )
 def test_ordinary_headings_name_no_block(heading: str) -> None:

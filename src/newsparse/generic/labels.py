@@ -38,6 +38,9 @@ MAX_HEADING_CHARS = 80
 MAX_HEADING_WORDS = 10
 # A CJK cue word may close a heading of at most this many words (after a publisher's name).
 _MAX_NAMED_CUE_WORDS = 3
+# A cue in a script written without spaces opens a heading followed by at most this many
+# characters.
+_MAX_SPACELESS_CUE_TAIL = 4
 
 
 def normalise(text: str) -> str:
@@ -140,7 +143,9 @@ def heading_kind(text: str) -> Kind | None:
             return kind
     compact = key.replace(" ", "")
     for cue, kind in _HEADING_SPACELESS_BY_FIRST.get(compact[:1], ()):
-        if compact.startswith(cue):
+        # (a few characters may follow the cue, "相关新闻推荐"; a teaser's title opening with
+        # the cue's characters runs on: "热门景区预约为何总是秒空" is no "热门" heading)
+        if compact.startswith(cue) and len(compact) - len(cue) <= _MAX_SPACELESS_CUE_TAIL:
             return kind
     # a publisher's name before a CJK cue word ("부산일보 관련뉴스", "新华网 相关新闻")
     if len(words) <= _MAX_NAMED_CUE_WORDS and CJK_CHARACTER.search(words[-1]):
