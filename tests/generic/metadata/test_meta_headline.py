@@ -132,6 +132,14 @@ def test_a_blog_archive_label_between_the_blog_s_name_and_the_post_s_title() -> 
             'Night buses return to the valley <small class="subtitle">Six routes restored</small>',
             "Night buses return to the valley",
         ),
+        # a kicker in a span of its own at the <h1>'s head: Ippen's, Spiegel's
+        (
+            '<meta property="og:title" content="München verschärft Regeln für Ferienwohnungen">',
+            '<span class="id-StoryElement-kicker">Kampf gegen Zweckentfremdung</span> '
+            '<span class="id-StoryElement-headline-lineInside">München verschärft Regeln für '
+            "Ferienwohnungen</span>",
+            "München verschärft Regeln für Ferienwohnungen",
+        ),
         # a station's media tag on its declared title, not on the page's heading
         (
             '<meta property="og:title" content="Tornado tears through farm town [PHOTOS]">',

@@ -493,11 +493,15 @@ def _fuller_heading(declared: str, headings: list[str], in_article: set[str]) ->
     (og:title "Perth swelters through record run of 40C days" over the ``<h1>`` "Perth
     swelters through record run of 40C days as schools cut hours"): longer by a few words
     (not just an article: "The seven secrets..." for "Seven secrets..."), and holding most
-    of its words."""
+    of its words. Not one that only puts words before it: a kicker written into the
+    ``<h1>`` ("<span class='kicker'>Kampf gegen Zweckentfremdung</span> München verschärft
+    ..."), a label ("Exclusive:"), which social titles do not cut."""
     declared_words = len(declared.split())
+    folded = " ".join(declared.casefold().split())
     for heading in headings:
         if (
             heading in in_article
+            and not " ".join(heading.casefold().split()).endswith(folded)
             and len(heading.split()) >= declared_words + _SOCIAL_TITLE_MORE_WORDS
             and overlap(declared, heading) >= _SOCIAL_TITLE_OVERLAP
         ):
