@@ -374,6 +374,23 @@ def test_a_last_sentence_closed_by_its_wire_s_bracketed_credit_stays(credit: str
     assert _generic_body(story[:2], after="<p>© NTB</p>") == story[:2]
 
 
+def test_a_book_s_card_closing_the_story_keeps_its_author_field() -> None:
+    # a Q&A's box on the book it discusses: "Autora: ..." is the book's field, no byline
+    story = [
+        "Helena Caldas passou seis anos percorrendo o São Francisco de barco para escrever "
+        "o livro que lança nesta semana.",
+        "Na conversa, ela fala sobre as cidades que encolheram com a seca e sobre o que "
+        "mudou na vida dos barqueiros.",
+    ]
+    card = ["O Rio que Não Chega"], ["Autora: Helena Caldas", "Editora: Companhia das Águas"]
+    after = f"<p><strong>{card[0][0]}</strong></p><ul>" + "".join(
+        f"<li>{item}</li>" for item in card[1]
+    )
+    assert _generic_body(story, after=after + "</ul>") == [*story, *card[0], *card[1]]
+    # (a byline alone after the story still goes)
+    assert _generic_body(story, after="<p>Autora: Helena Caldas</p>") == story
+
+
 def _generic_body(story: list[str], before: str = "", after: str = "") -> list[str]:
     """The generic engine's body paragraphs of an article page holding ``story``'s
     paragraphs in a WordPress-style content block, with markup ``before`` and ``after``."""

@@ -532,6 +532,16 @@ def _in_labelled_list(element: HtmlElement) -> bool:
     )
 
 
+def _is_list_field(unit: Unit) -> bool:
+    """An item of a list of several ("<li>Autora: Helena Caldas</li><li>Editora: ...</li>"):
+    a book's or a show's card in the story, no byline however it reads."""
+    element = unit.element
+    if element.tag != "li":
+        return False
+    parent = element.getparent()
+    return parent is not None and sum(1 for child in parent if child.tag == "li") > 1
+
+
 def _after_end_mark(units: list[Unit], first: int) -> list[HtmlElement]:
     """The lines after a press release's end mark ("###", "-30-") past its first paragraph,
     when they are less than the text before it: the issuer's notes and contacts."""
@@ -644,7 +654,7 @@ def edge_leftovers(
             or is_bare_date_line(unit.text)
             or is_signoff(unit.text)
             or _is_signed_name(unit)
-            or (unit.length < SHORT_LINE and is_byline(unit.text))
+            or (unit.length < SHORT_LINE and is_byline(unit.text) and not _is_list_field(unit))
             or (
                 unit.length < SHORT_LINE and unit.text.casefold().startswith(CLOSING_CREDIT_OPENERS)
             )
