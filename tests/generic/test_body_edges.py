@@ -623,6 +623,16 @@ def test_a_line_twice_above_the_story_is_kept_once_but_repeats_within_it_stay() 
     assert trim_paragraphs([STORY, STORY], []) == [STORY, STORY]
 
 
+def test_an_editor_s_lower_case_initials_closing_the_story_go() -> None:
+    story = (
+        "El acuerdo entrará en vigor en julio, tras su ratificación por los congresos de "
+        "ambos países."
+    )
+    assert trim_paragraphs([STORY, story, "mcc"], []) == [STORY, story]
+    # (short words after no prose: a page of short lines keeps them)
+    assert trim_paragraphs(["abc", "def", "ghi"], []) == ["abc", "def", "ghi"]
+
+
 def test_a_line_opening_with_a_word_that_is_also_a_byline_cue_stays() -> None:
     # Romanian bylines open with "de", Filipino ones with "ni": a Spanish or Romanian story's
     # short first line opening with the same word is not a byline

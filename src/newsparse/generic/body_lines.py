@@ -148,6 +148,10 @@ _EDITOR_INITIALS = re.compile(
     r"|(?:[^\W\d_]\.[\s-]?){2,4}"
 )
 _EDITOR_INITIALS_LENGTH = 40
+# An editor's initials alone in lower case closing the story (El Universal's "mcc",
+# "rmlgv"): as a last line after the story's prose only (a word alone may be an answer in
+# a transcript).
+_CLOSING_INITIALS = re.compile(r"[a-z]{2,6}")
 # A page's count of its readers on a line of its own ("This story has been viewed 3712
 # times.", "12,408 views", "Lu 18743 fois").
 _VIEW_COUNT = re.compile(
@@ -296,6 +300,7 @@ def trim_paragraphs(
         or _is_row_of_tools(kept)
         or _is_orphan_heading(kept[-1])
         or _DASHED_SIGNOFF.fullmatch(kept[-1]) is not None
+        or (_CLOSING_INITIALS.fullmatch(kept[-1]) is not None and _reads_as_prose(kept[-2]))
     ):
         kept.pop()
     return kept
