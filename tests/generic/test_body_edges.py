@@ -520,6 +520,17 @@ def _generic_body(story: list[str], before: str = "", after: str = "") -> list[s
         ),
         (
             "",
+            "<div class='story-contents__whatsapp'><p>¡Únete a nuestro canal de WhatsApp! "
+            "Recibe las noticias más importantes del día.</p><a class='btn' "
+            "href='https://whatsapp.example/channel/x'>Unirme</a></div>",
+        ),
+        (
+            "",
+            "<div class='appendQr_normal_txt'><p>更多猛料！欢迎扫描左方二维码关注本报官方微信"
+            "（benbao-xinwen）</p></div>",
+        ),
+        (
+            "",
             "<p class='promo-whatsapp'><em>Segueix tota l'actualitat de la Ribera al nostre canal "
             "de <a href='https://whatsapp.example/channel/x'>WhatsApp</a>. Uneix-te ací.</em></p>",
         ),

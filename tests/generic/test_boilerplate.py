@@ -478,6 +478,10 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("Останні новини з цієї теми", Kind.RELATED),
         ("ព័ត៌មានទាក់ទង", Kind.RELATED),  # Khmer: related news
         ("相关文章", Kind.RELATED),
+        ("Seguí leyendo:", Kind.READ_ALSO),  # (Argentina's voseo, as "Seguir leyendo")
+        ("Baca berikutnya", Kind.RELATED),  # Indonesian: read next
+        ("Top Picks For You", Kind.RELATED),
+        ("Check Also", Kind.RELATED),
         ("相关新闻推荐", Kind.RELATED),  # (a few characters after the cue)
         ("関連記事", Kind.RELATED),
         ("관련기사", Kind.RELATED),

@@ -36,6 +36,7 @@ def _article(name: str) -> newsparse.Article:
         # the count after the noun (Medium's)
         "Responses (31)",
         "Comments (12)",
+        "412 Postings",  # (Der Standard's forum)
     ],
 )
 def test_a_heading_that_counts_comments_announces_them(heading: str) -> None:

@@ -899,6 +899,8 @@ CHANNEL_APPEAL = re.compile(
 MESSAGING_APPS: tuple[str, ...] = (
     "whatsapp", "telegram", "viber", "טלגרם", "וואטסאפ", "واٹس ایپ", "واتساب", "واتس اب", "تلگرام", "تلغرام",
     "تيليجرام", "تليجرام", "ватсап", "вотсап", "телеграм", "google news", "গুগল নিউজ",
+    # WeChat, and its official accounts
+    "微信", "公众号", "公眾號",
 )  # fmt: skip
 # The words for an app of the site's own ("Download the free WDCN app to get breaking news
 # alerts"), casefolded: a line opening with an invitation and naming one is a promotion too.
@@ -923,6 +925,8 @@ CHANNEL_INVITATION_OPENERS: frozenset[str] = frozenset(
 CHANNEL_INVITATION_ENDINGS: tuple[str, ...] = (
     "فالو کریں", "جوائن کریں", "دنبال کنید", "عضو شوید", "फॉलो करें", "ज्वाइन करें",
     "takip edin", "katılın", "フォローしてください", "팔로우하세요", "ফলো করুন",
+    # (a Chinese page's "scan the QR code", "关注...公众号" after its verb)
+    "二维码", "二維碼",
 )  # fmt: skip
 # Phrases of a consent banner's or dialog's text, casefolded (the IAB framework's purposes,
 # the buttons, the rights it states): a block flagged for consent, or a modal dialog, that

@@ -151,7 +151,7 @@ def is_channel_appeal(unit: Unit) -> bool:
     # (the verb opens the line, or the clause after a lead-in: "Pour ne rien rater de
     # l'actualité, rejoignez notre chaîne WhatsApp")
     for clause in text.split(",", 2)[:2]:
-        first_words = (word.strip(":!,.") for word in clause.split()[:_INVITATION_WORDS])
+        first_words = (word.strip(":!,.¡") for word in clause.split()[:_INVITATION_WORDS])
         if any(word in CHANNEL_INVITATION_OPENERS for word in first_words):
             return True
     return messaging and any(ending in text for ending in CHANNEL_INVITATION_ENDINGS)

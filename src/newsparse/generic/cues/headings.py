@@ -62,6 +62,9 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "further reading",
             "recommended",
             "recommended for you",
+            "top picks for you",
+            "picks for you",
+            "check also",  # (the Jannah theme's box of the next posts)
             "recommended stories",
             "recommended articles",
             "similar articles",
@@ -345,6 +348,7 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "lea además",
             "leer también",
             "seguir leyendo",  # (Infobae's block of links closing the story)
+            "seguí leyendo",  # (and its voseo)
             "mirá también",  # (Argentina's voseo)
             "mira también",
             "le puede interesar",
@@ -890,6 +894,7 @@ COMMENT_COUNT_NOUNS: frozenset[str] = frozenset(
         "responses", "reaction", "reactions",
         # de, fr, es, pt, it, nl
         "kommentar", "kommentare", "antwort", "antworten", "reaktionen",
+        "posting", "postings",  # (Der Standard's forum: "412 Postings")
         "commentaire", "commentaires", "réaction", "réactions", "réponse", "réponses",
         "comentario", "comentarios", "respuesta", "respuestas",
         "comentário", "comentários", "resposta", "respostas",

@@ -58,6 +58,8 @@ MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "baca berita lainnya",
             "berita berkaitan",
             "artikel berkaitan",
+            "baca berikutnya",  # ("read next": Kompas)
+            "artikel berikutnya",
         ),
         "tr": (
             "ilgili haberler",

@@ -665,6 +665,8 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     # only when the story does not go on after it (a "related" box is related wherever it
     # stands, as readers count The Verge's inline "Related" link)
     ("read", "also"): Kind.READ_ALSO,
+    # the Jannah theme's box of the next posts ("check-also-box")
+    ("check", "also"): Kind.RELATED,
     ("also", "read"): Kind.READ_ALSO,
     ("lesen", "sie", "auch"): Kind.READ_ALSO,
     ("lire", "aussi"): Kind.READ_ALSO,
