@@ -340,6 +340,20 @@ def test_source_labels_by_the_date_name_a_publisher(line: str, source: str | Non
     assert parse_html(html, url="https://harbourtimes.example/plan").source == source
 
 
+def test_a_credit_line_naming_the_publisher_before_a_link_to_the_original() -> None:
+    # Gannett's line on its partners' copies: the publisher, a colon, the original's title
+    # linked to it
+    credit = (
+        "<p>This article originally appeared on The Columbus Dispatch: <a "
+        "href='https://www.dispatch.example/story/news/local/2025/05/13/parking-permits/1/'>"
+        "Columbus will test overnight parking permits this summer</a></p>"
+    )
+    html = _page(body=STORY * 2 + credit)
+    assert parse_html(html, url="https://news.portal.example/columbus-parking-1.html").source == (
+        "The Columbus Dispatch"
+    )
+
+
 def test_source_label_closing_the_story() -> None:
     html = _page(body=STORY * 2 + "<p><strong>Quelle:</strong> dpa</p>")
     assert parse_html(html, url="https://harbourtimes.example/plan").source == "dpa"
