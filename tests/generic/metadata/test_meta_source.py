@@ -354,6 +354,40 @@ def test_a_credit_line_naming_the_publisher_before_a_link_to_the_original() -> N
     )
 
 
+@pytest.mark.parametrize(
+    ("box", "source"),
+    [
+        # the Jannah theme's box under a post, tagDiv Newspaper's
+        (
+            "<div class='post-bottom-meta post-bottom-source'><div class='post-bottom-meta-title'>"
+            "<span class='tie-icon-link'></span> Source</div><span class='tagcloud'><a "
+            "href='https://www.businesswire.com/news/home/20250506005123/en/'>Business Wire</a>"
+            "</span></div>",
+            "Business Wire",
+        ),
+        (
+            "<div class='td-post-source-via'><div class='td-post-small-box'><span>SOURCE</span>"
+            "<a rel='nofollow' href='https://theconversation.com/why-spring-floods-251877'>The "
+            "Conversation</a></div></div>",
+            "The Conversation",
+        ),
+        # a box linking the site's own page, a picture's source: no other publisher
+        (
+            "<div class='post-source'><span>Source</span> <a href='/about'>Harbour Times</a></div>",
+            None,
+        ),
+        (
+            "<figure><img src='/map.png'><figcaption class='source'>Source <a "
+            "href='https://data.example/'>City Data</a></figcaption></figure>",
+            None,
+        ),
+    ],
+)
+def test_a_theme_s_source_box_under_the_story(box: str, source: str | None) -> None:
+    html = _page(body=STORY * 2 + box)
+    assert parse_html(html, url="https://harbourtimes.example/plan").source == source
+
+
 def test_source_label_closing_the_story() -> None:
     html = _page(body=STORY * 2 + "<p><strong>Quelle:</strong> dpa</p>")
     assert parse_html(html, url="https://harbourtimes.example/plan").source == "dpa"

@@ -20,6 +20,7 @@ METADATA_CLASSES: tuple[str, ...] = (
     "datum", "fecha", "data", "zeit", "firma", "entry-title", "hentry", "signature",
     "submitted",
     "provider", "articlesource",  # an aggregator's credit of its publisher (source_words)
+    "source",  # a theme's box crediting the story's source under it (source_words)
 )  # fmt: skip
 #: The same cues written in camelCase (matched as written; the words above are also matched
 #: in capitals and capitalised).

@@ -63,6 +63,8 @@ from newsparse.generic.metadata.source_words import (
     PRODUCED_BY,
     PROVIDER_CLASSES,
     REPUBLISHED_AFTER,
+    SOURCE_BOX_LABELS,
+    SOURCE_BOX_TOKENS,
     SOURCE_LINK_TOKENS,
     SYNDICATION_METAS,
     SYNDICATION_RELS,
@@ -281,6 +283,8 @@ def _wire_credit(page: Page) -> str | None:
 _PROVIDER_DEPTH = 2
 # A source link sits in the headline's block, in its date line at most this deep.
 _SOURCE_LINK_DEPTH = 3
+# A theme's source box holds a label and a publisher's name: this many characters at most.
+_MAX_SOURCE_BOX = 80
 # A portal's link to the original sits in the block this many levels above the headline
 # (Naver's "media_end_head", around the title's own block), among its first links.
 _ORIGINAL_LINK_LEVELS = 3
@@ -343,6 +347,34 @@ def _source_link(page: Page) -> str | None:
     return None
 
 
+def _source_box(page: Page) -> str | None:
+    """The publisher a theme's source box credits under the story ("<div
+    class="post-bottom-source"><div>Source</div><a href="https://www.businesswire.com/...">
+    Business Wire</a></div>"): a small box classed as the source, its label alone beside a
+    link to another publisher's site, whose text names it."""
+    for element, marks in regions.cue_elements(page):
+        if (
+            "source" not in marks
+            or not holds_token(SOURCE_BOX_TOKENS, marks)
+            or common.text_length(element) > _MAX_SOURCE_BOX
+            or next(element.iterancestors("figure", "figcaption", "table"), None) is not None
+        ):
+            continue
+        link = next(element.iter("a"), None)
+        if link is None:
+            continue
+        name = text_of(link)
+        label = normalise(text_of(element).replace(name, " ", 1))
+        if label not in SOURCE_BOX_LABELS:
+            continue
+        host = host_of(page.absolute_url(link.get("href")))
+        if not host or same_publisher(page, host) or host_label(host) in SOCIAL_PLATFORM_LABELS:
+            continue
+        if looks_like_publisher(name) and not is_own_name(page, name):
+            return wire_name(name) or name
+    return None
+
+
 def _original_article_link(page: Page) -> str | None:
     """The publisher whose copy of the story a portal links to beside the headline ("<a
     href="https://www.hankyung.com/article/...">기사원문</a>", ``ORIGINAL_ARTICLE_LINKS``):
@@ -380,6 +412,7 @@ def find_source(page: Page, canonical_url: str | None) -> str | None:
         or source_label(page)
         or _provider_credit(page)
         or _source_link(page)
+        or _source_box(page)
         or _original_article_link(page)
         or _wire_dateline(page)
         or _wire_credit(page)

@@ -227,6 +227,14 @@ PROVIDER_CLASSES: tuple[str, ...] = ("provider", "articlesource")
 #: Chinese portals credit the paper they took it from ("<a class="source ent-source"
 #: href="https://paper.example">...</a>" in the date line).
 SOURCE_LINK_TOKENS: frozenset[str] = frozenset({"source"})
+#: Whole class tokens of a theme's box under the story that credits its source with a label
+#: and a link ("<div class="post-bottom-source"><div>Source</div><a
+#: href="https://www.businesswire.com/...">Business Wire</a></div>", tagDiv's
+#: "td-post-source-via"), and the labels it shows, casefolded.
+SOURCE_BOX_TOKENS: frozenset[str] = frozenset({"source"})
+SOURCE_BOX_LABELS: frozenset[str] = frozenset(
+    {"source", "sources", "via", "source via", "fuente", "fonte", "quelle", "origem", "origen"}
+)
 
 #: Words one of those texts holds, casefolded: a quick look at each link's text before it is
 #: compared whole.
