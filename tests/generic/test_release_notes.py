@@ -105,11 +105,13 @@ def test_notes_to_editors_closing_the_release_s_own_block_go_with_their_heading(
         "Work on the new embankments starts in May and is due to finish in two years.",
     ]
     notes = ["The funding is part of the flood programme.", "Check your flood risk at GOV.UK."]
-    page = "<html><body><main><h1>£48 million for Humber flood defences</h1><div class='gs'>"
-    page += "".join(f"<p>{text}</p>" for text in release) + "<h2>Notes to editors</h2><ul>"
-    page += "".join(f"<li>{text}</li>" for text in notes) + "</ul></div></main></body></html>"
-    body = newsparse.parse(page, registry=newsparse.Registry()).body
-    assert body.split("\n\n") == release
+    for heading in ("<h2>Notes to editors</h2>", "<p><b>Notes to editors</b></p>"):
+        # (a heading, or a paragraph set in bold as one: a blog theme's copy of a release)
+        page = "<html><body><main><h1>£48 million for Humber flood defences</h1><div class='gs'>"
+        page += "".join(f"<p>{text}</p>" for text in release) + heading + "<ul>"
+        page += "".join(f"<li>{text}</li>" for text in notes) + "</ul></div></main></body></html>"
+        body = newsparse.parse(page, registry=newsparse.Registry()).body
+        assert body.split("\n\n") == release
 
 
 def test_a_syndicator_s_summary_field_above_the_story_is_no_paragraph_of_it() -> None:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 import lxml.html
 
 from newsparse.generic.article_urls import reads_as_listing_link
-from newsparse.generic.body_cues import CHANNEL_APPEAL
+from newsparse.generic.body_cues import BOLD_TAGS, CHANNEL_APPEAL
 from newsparse.generic.cues.kinds import APPEAL_KINDS, RELATED_KINDS, Kind
 from newsparse.generic.cues.link_texts import COMMENT_REPLY_CONTROLS
 from newsparse.generic.labels import (
@@ -133,6 +133,21 @@ def read_labels(found: Measurements) -> None:
                 found.kinds[paragraph] = inline_kind
 
 
+def _is_heading_line(label: HtmlElement) -> bool:
+    """A heading, or a paragraph set as one: its whole text in bold ("<p><b>Contacts</b></p>",
+    a release's notes under a blog theme)."""
+    if label.tag in HEADING_TAGS:
+        return True
+    children = [child for child in label if isinstance(child.tag, str)]
+    return (
+        label.tag == "p"
+        and len(children) == 1
+        and children[0].tag in BOLD_TAGS
+        and not (label.text or "").strip()
+        and not (children[0].tail or "").strip()
+    )
+
+
 def _crowded_ancestors(labels: Iterable[HtmlElement]) -> set[HtmlElement]:
     """Ancestors (within climbing reach) holding more than one label: such a container groups
     several blocks, so a label there heads only its following siblings."""
@@ -221,7 +236,7 @@ class _BlockFinder:
                 return run
         if current is label and kind is Kind.APPEAL and self._heads_story_prose(label):
             return []  # (a section of the story: "How we tested" over its own paragraph)
-        if current is label and kind is Kind.NOTES and label.tag in HEADING_TAGS:
+        if current is label and kind is Kind.NOTES and _is_heading_line(label):
             notes = self._closing_rest(label)
             if notes:
                 return [label, *notes]
