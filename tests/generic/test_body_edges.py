@@ -549,6 +549,11 @@ def _generic_body(story: list[str], before: str = "", after: str = "") -> list[s
             "coastal town after an overnight downpour</div><div class='vid-src'>Video | 1:42"
             "</div></div>",
         ),
+        (
+            "",
+            "<div class='vdo_embedd'><div class='RZ1iS'><div class='V6uye'><span>Watch</span> "
+            "Officials explain the new timetable</div></div></div>",
+        ),
         # an editor's credit under an agency's copy
         ("", "<p>GNA</p><p>Edited by Elsie Appiah-Osei</p>"),
         # a science syndicator's line on how to cite its copy

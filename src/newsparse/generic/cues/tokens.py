@@ -606,6 +606,10 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     # an embedded video's wrapper and its title line ("video-embed__title", "video_title",
     # "video-inline-embed", "embed_video", "video-wrapper"), a player's own title
     ("video", "embed"): Kind.CHROME,
+    # Indian sites' video boxes between paragraphs, their title a line ("vdo_embedd",
+    # "vdo-emb_wr": "Watch IMD DG explains monsoon outlook")
+    ("vdo", "embedd"): Kind.CHROME,
+    ("vdo", "emb"): Kind.CHROME,
     ("embed", "video"): Kind.CHROME,
     ("video", "inline"): Kind.CHROME,
     ("video", "title"): Kind.CHROME,
