@@ -54,6 +54,15 @@ def test_the_captions_of_a_gallery_page_are_its_story() -> None:
     assert body == [INTRO, *CAPTIONS]  # (no counters, credits or share links)
 
 
+def test_a_credit_written_into_a_caption_s_text_is_no_part_of_it() -> None:
+    # Vietnamese papers close each caption with " - Ảnh: NAME"; others "(Photo: Name)"
+    credits = [" - Ảnh: CHÍ QUỐC", " (Photo: Tomas Reyes)", " – Foto: T. Reyes", ""]
+    page = _gallery_page(f"<p>{INTRO}</p>")
+    for caption, credit in zip(CAPTIONS, credits, strict=True):
+        page = page.replace(f"<p>{caption}</p>", f"<p>{caption}{credit}</p>")
+    assert _body(page) == [INTRO, *CAPTIONS]
+
+
 def test_a_story_with_a_gallery_keeps_its_captions_out() -> None:
     story = "".join(
         f"<p>{sentence * 3}</p>"

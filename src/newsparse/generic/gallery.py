@@ -8,6 +8,8 @@ a run of captioned pictures of one make whose captions say more, the captions ar
 
 from __future__ import annotations
 
+import re
+
 import attrs
 import lxml.etree
 import lxml.html
@@ -15,6 +17,8 @@ import lxml.html
 from newsparse.generic.body_cues import CAPTION_EXTRA_PARTS, PICTURE_TAGS
 from newsparse.generic.classes import token_parts
 from newsparse.generic.cues.kinds import Kind
+from newsparse.generic.metadata.byline_words import PHOTO_CREDIT_WORDS
+from newsparse.generic.metadata.patterns import longest_first
 from newsparse.page import collapse_whitespace
 from newsparse.tree_queries import has_ancestor_in
 
@@ -32,6 +36,12 @@ MAX_SLIDE_LEVELS = 4
 _MAX_LINK_SHARE = 0.3
 # (a caption's markup is shallow: deeper elements are left unread)
 _MAX_DEPTH = 12
+# A photo credit written into the caption's own text after a dash or in brackets ("...
+# cất hàng - Ảnh: CHÍ QUỐC", "(Photo: Jane Doe)"): a short name closing it.
+_CLOSING_CREDIT = re.compile(
+    rf"\s*(?:[-–—|/]\s*|\()(?:{longest_first(PHOTO_CREDIT_WORDS)})\s*[:：]\s*[^!?:()]{{1,60}}\)?\s*$",
+    re.I,
+)
 # Kinds of block whose captions are other stories' or readers' (a related story's card).
 _FOREIGN_KINDS = frozenset(
     {Kind.RELATED, Kind.READ_ALSO, Kind.POPULAR, Kind.COMMENTS, Kind.AD, Kind.NAV}
@@ -126,7 +136,7 @@ def _in_foreign_block(element: HtmlElement, kinds: dict[HtmlElement, Kind]) -> b
 
 def _caption_text(caption: HtmlElement) -> str:
     """The caption's words without its photo credit, counter or share links."""
-    return collapse_whitespace(" ".join(_words(caption, 0)))
+    return _CLOSING_CREDIT.sub("", collapse_whitespace(" ".join(_words(caption, 0))))
 
 
 def _words(element: HtmlElement, depth: int) -> list[str]:

@@ -236,6 +236,10 @@ PHOTO_CREDIT_WORDS: tuple[str, ...] = (
     "фото",
     "argazkia",  # Basque
     "argazkiak",
+    "ảnh",  # Vietnamese
+    "credit",
+    "crédito",
+    "créditos",
 )
 #: The byline cues that link a photo word to the photographer ("photos by", "Fotos von",
 #: "photos par", "fotos de", "foto di"), lowercased.
