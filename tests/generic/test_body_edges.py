@@ -843,6 +843,8 @@ def _story_signed_with(signature: str, byline: str = "") -> str:
         "<p align='right'><b>Tran Minh Chau</b></p>",
         '<div class="reporter">Our Correspondent</div>',
         '<p class="article-author">Ana Lucía Ferreira</p>',
+        # Der Standard's opinion pieces: the author and the date in brackets
+        "<p>(Martin Hödl, 7.5.2025)</p>",
     ],
 )
 def test_a_reporter_s_name_signing_the_story_goes(signature: str) -> None:
@@ -856,6 +858,7 @@ def test_a_reporter_s_name_signing_the_story_goes(signature: str) -> None:
         "<p><strong>Thanks for reading</strong></p>",  # bold, but no name
         "<p>New York Times News Service</p>",  # a credit, in plain text
         "<p><strong>More details to come</strong></p>",
+        "<p>(Reporting continues, 7.5.2025)</p>",  # no name in the brackets
     ],
 )
 def test_a_last_line_that_is_no_signed_name_stays(closing: str) -> None:

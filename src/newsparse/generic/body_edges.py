@@ -126,6 +126,8 @@ _PAYWALL_NOTICE = CaselessWords(PAYWALL_NOTICE_OPENERS, before="^", after=r"\b")
 _PAYWALL_BOX_LEVELS = 2
 _MAX_PAYWALL_LINES = 8
 _MAX_PAYWALL_LINE = 200
+# "(Martin Hödl, 7.5.2025)": a name and a date in brackets.
+_DATED_SIGNATURE = re.compile(r"\(\s*([^(),\d]{3,60}),\s*([^()]{6,30}?)\s*\)")
 # A standfirst is among the first few elements after the headline.
 _STANDFIRST_SIBLINGS = 2
 # ...and opens the element that follows it, at most this many wrappers down.
@@ -196,6 +198,18 @@ def _is_signed_name(unit: Unit) -> bool:
     if holds_token(SIGNOFF_TOKENS, element.get("class"), element.get("id")):
         return True
     return _looks_like_name(text) and (_is_all_bold(element) or _is_set_right(element))
+
+
+def _is_dated_signature(text: str) -> bool:
+    """The author's name and the date in brackets closing the story ("(Martin Hödl,
+    7.5.2025)", Der Standard's opinion pieces)."""
+    found = _DATED_SIGNATURE.fullmatch(text)
+    return (
+        found is not None
+        and len(found.group(1).split()) <= _SIGNED_NAME_WORDS
+        and _looks_like_name(found.group(1))
+        and is_bare_date_line(found.group(2))
+    )
 
 
 def _looks_like_name(text: str) -> bool:
@@ -654,6 +668,7 @@ def edge_leftovers(
             or is_bare_date_line(unit.text)
             or is_signoff(unit.text)
             or _is_signed_name(unit)
+            or _is_dated_signature(unit.text)
             or (unit.length < SHORT_LINE and is_byline(unit.text) and not _is_list_field(unit))
             or (
                 unit.length < SHORT_LINE and unit.text.casefold().startswith(CLOSING_CREDIT_OPENERS)
