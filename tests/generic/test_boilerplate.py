@@ -358,12 +358,16 @@ def test_single_inline_read_more_paragraph_is_dropped_but_not_harvested() -> Non
         "Channel silting worries skippers</a></p>"
         f"{paragraphs[1]}</p>"
         '<p>Related: <a href="/news/port-budget-2024">Port budget for 2024 agreed</a></p>'
+        # (the label as the link's first part: NZZ's inline teaser)
+        '<div class="teaser teaser--inline"><a class="teaser__link" href="/news/dredging-1">'
+        '<span class="teaser__flag">Read more</span><span class="teaser__title">Dredging '
+        "contract goes to Harbour Works as the port plans a deeper channel</span></a></div>"
         f"{paragraphs[2]}</p></div>"
     )
     article = _parse(body)
     _assert_story_kept(article)
-    assert "Channel silting" not in article.body
-    assert "Port budget" not in article.body
+    for teaser in ("Channel silting", "Port budget", "Dredging contract"):
+        assert teaser not in article.body
     assert article.related == ()
 
 

@@ -20,6 +20,7 @@ from newsparse.generic.labels import (
     counts_comments,
     has_label_separator,
     heading_kind,
+    is_inline_label,
     is_normalised_inline_label,
     is_normalised_pagination_label,
     normalise,
@@ -62,6 +63,8 @@ _OVERRULING_KINDS = frozenset({Kind.POPULAR, Kind.AD})
 _WEAK_KINDS = frozenset({Kind.CHROME, Kind.NAV})
 
 MAX_CLIMB = 4
+# A label written as a link's first part is at most this long.
+_MAX_LABEL_PART = 40
 # A comment's line of parts beside its text ("Posted by: Gwen | May 15 | Reply") is short.
 MAX_COMMENT_LINE = 120
 # A block's header holds at most this many "See all" links.
@@ -544,9 +547,20 @@ def _inline_label_kind(found: Measurements, paragraph: HtmlElement) -> Kind | No
     if (
         has_label_separator(subtree_text(first_link))
         and split_inline_label(text_of(first_link)) is not None
-    ):
+    ) or _opens_with_label_part(first_link):
         return Kind.READ_ALSO
     return None
+
+
+def _opens_with_label_part(link: HtmlElement) -> bool:
+    """A link whose first part, an element of its own, is a read-also label before the
+    title ("<a><span class="teaser__flag">Mehr zum Thema</span><span>Title</span></a>")."""
+    if (link.text and not link.text.isspace()) or not len(link):
+        return False
+    first = link[0]
+    if not isinstance(first.tag, str) or len(first) or not first.text:
+        return False
+    return len(first.text) <= _MAX_LABEL_PART and is_inline_label(first.text)
 
 
 def lead_and_first_link(paragraph: HtmlElement) -> tuple[str, HtmlElement | None]:
