@@ -501,6 +501,24 @@ def test_a_card_s_row_of_tags_is_no_part_of_its_link_s_title() -> None:
     ]
 
 
+def test_a_card_s_kicker_and_date_are_no_part_of_its_link_s_title() -> None:
+    # Ippen's cards name the kicker a part of the headline; an archive card's heading holds
+    # the title and its date
+    related = _related(
+        "<div class='related-posts'><h3>Related</h3><a href='/news/2024/04/empty-flats'><span "
+        "class='id-Teaser-el-content-headline-kicker'>Housing</span> <span "
+        "class='id-Teaser-el-content-headline-text'>Why thousands of flats stand empty</span>"
+        "</a><a href='/news/2008/08/10/depot'><h3 class='kicker'>THE DEPOT</h3><h2 "
+        "class='headline'><span class='title'>Tram depot moves north</span> <time>AUG. 9, 2008"
+        "</time></h2></a></div>",
+        URL,
+    )
+    assert [link.title for link in related] == [
+        "Why thousands of flats stand empty",
+        "Tram depot moves north",
+    ]
+
+
 def test_a_dated_story_filed_under_a_sections_path_is_an_article() -> None:
     related = _related(
         '<aside class="related"><h3>More Stories From NPR</h3><ul>'

@@ -13,7 +13,7 @@ import lxml.html
 from newsparse.generic.article_urls import is_tracking_parameter
 from newsparse.generic.classes import class_kind, raw_tokens, token_parts
 from newsparse.generic.cues.kinds import Kind
-from newsparse.generic.cues.link_texts import GENERIC_LINK_TEXTS, TITLE_PARTS
+from newsparse.generic.cues.link_texts import GENERIC_LINK_TEXTS, KICKER_PARTS, TITLE_PARTS
 from newsparse.generic.labels import normalise, split_inline_label
 from newsparse.model import Link
 from newsparse.page import Page, collapse_whitespace
@@ -104,17 +104,31 @@ def visible_text(element: HtmlElement) -> str:
 
 
 def _title_element_text(anchor: HtmlElement) -> str | None:
-    """Text of a heading or ``*title*``-classed element inside a teaser-wide anchor."""
+    """Text of a heading or ``*title*``-classed element inside a teaser-wide anchor (not
+    its kicker, "<span class="headline-kicker">"; the title-classed part of a heading that
+    also holds a date, "<h2><span class="title">...</span><time>...</time></h2>")."""
     for element in anchor.iterdescendants():
         if not isinstance(element.tag, str):
             continue
-        if element.tag in _TITLE_TAGS or any(
-            part in TITLE_PARTS for token in raw_tokens(element) for part in token_parts(token)
+        if _names_title(element) or (
+            element.tag in _TITLE_TAGS and _names_title(element, tag_alone=True)
         ):
-            text = visible_text(element)
+            inner = next((part for part in element.iterdescendants() if _names_title(part)), None)
+            text = visible_text(inner) if inner is not None else ""
+            text = text or visible_text(element)
             if text:
                 return text
     return None
+
+
+def _names_title(element: HtmlElement, *, tag_alone: bool = False) -> bool:
+    """Whether the element's class names a title (or, ``tag_alone``, names no kicker)."""
+    if not isinstance(element.tag, str):
+        return False
+    parts = {part for token in raw_tokens(element) for part in token_parts(token)}
+    if not KICKER_PARTS.isdisjoint(parts):
+        return False
+    return tag_alone or not TITLE_PARTS.isdisjoint(parts)
 
 
 def _without_tag_chips(anchor: HtmlElement, text: str) -> str:

@@ -77,6 +77,10 @@ LISTING_LINK_OPENERS: tuple[str, ...] = (
 
 # Class-name parts of the element that holds a teaser's title.
 TITLE_PARTS: frozenset[str] = frozenset({"title", "headline", "heading", "hed"})
+# ...unless another part names the line over the title ("headline-kicker", "title__flag").
+KICKER_PARTS: frozenset[str] = frozenset(
+    {"kicker", "eyebrow", "overline", "flag", "dachzeile", "topline", "roofline", "label"}
+)
 
 # The control under each reader's comment that answers it ("Reply", "Antworten"), compared
 # after normalising: with a time, an avatar or a button, what tells a list of comments from a
