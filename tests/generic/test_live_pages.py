@@ -140,3 +140,28 @@ def test_a_standfirst_paragraph_under_the_headline_opens_the_story() -> None:
     )
     body = newsparse.parse(html, registry=newsparse.Registry()).body
     assert body.startswith("Thousands of homes are without power")
+
+
+def test_live_entries_classed_as_comments_are_the_newsroom_s_commentary() -> None:
+    # El Comercio's live pages class each entry "live-event2-comment": the newsroom's
+    # updates, not readers' comments
+    entries = [
+        ("Schools move classes online in 14 districts", "The education ministry said public "
+         "schools in 14 districts of the north and east of the city may teach online today."),
+        ("Metro buses run a full fleet", "The transport authority said its rapid buses and "
+         "the red, purple and blue corridors run with their whole fleet this morning."),
+    ]  # fmt: skip
+    page = (
+        "<html><head><title>Transport strike: live</title></head><body><article>"
+        "<h1>Transport strike: live</h1><div class='story-contents__content'><p>Hundreds of "
+        "bus companies joined the strike from the early hours, leaving thousands of commuters "
+        "waiting at stops across the city.</p><div class='live-event2'>"
+        + "".join(
+            f"<div class='live-event2-comment score'><h3 class='live-event2-comment__title'>"
+            f"{title}</h3><p>{text}</p></div>"
+            for title, text in entries
+        )
+        + "</div></div></article></body></html>"
+    )
+    body = newsparse.parse(page, registry=newsparse.Registry()).body.split("\n\n")
+    assert body[1:] == [line for entry in entries for line in entry]

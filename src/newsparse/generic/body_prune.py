@@ -28,7 +28,7 @@ from newsparse.generic.body_tables import is_linked_cell
 from newsparse.generic.body_wrappers import MEDIA_WORDS, is_beside_story
 from newsparse.generic.classes import kind_of_class_and_id, names_fact_box
 from newsparse.generic.cues.kinds import Kind
-from newsparse.generic.cues.tokens import CONTENT_TOKENS
+from newsparse.generic.cues.tokens import CONTENT_TOKENS, LIVE_PARTS
 from newsparse.generic.scoring import (
     INVISIBLE_TAG_SET,
     NEGATIVE_TOKENS,
@@ -92,9 +92,20 @@ def is_negative(element: HtmlElement) -> bool:
 def _negative_names(names: tuple[str, str]) -> bool:
     """Whether class and id values name boilerplate or media (not when a whole class name
     names the story's own container: BLOX's "subscriber-preview" holds the story's lede)."""
-    if not CONTENT_TOKENS.isdisjoint(names[0].lower().split()):
+    classes = names[0]
+    if not CONTENT_TOKENS.isdisjoint(classes.lower().split()):
         return False
-    return names_have_word(*names, _NEGATIVE_OR_MEDIA, _PRUNE_TOKENS)
+    if "omment" in classes and _LIVE_COMMENTARY.search(classes):
+        # (a live page's entries: "live-event2-comment" is the newsroom's commentary)
+        classes = _LIVE_COMMENTARY.sub(" ", classes)
+    return names_have_word(classes, names[1], _NEGATIVE_OR_MEDIA, _PRUNE_TOKENS)
+
+
+# A class token of a live page's entry named a comment (see ``LIVE_PARTS``).
+_LIVE_COMMENTARY = re.compile(
+    rf"(?<!\S)(?:{'|'.join(sorted(LIVE_PARTS, key=len, reverse=True))})[-_]\S*comment\S*",
+    re.I,
+)
 
 
 # (pages repeat class values, and the search runs through many words)

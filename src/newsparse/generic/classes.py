@@ -16,6 +16,7 @@ from newsparse.generic.cues.tokens import (
     FACT_BOX_TOKENS,
     GENERIC_PARTS,
     LACKING_PART,
+    LIVE_PARTS,
     PHRASE_CUES,
     ROLE_KINDS,
     TAXONOMY_PREFIXES,
@@ -236,6 +237,8 @@ def _kind_of_token(token: str, whole: str) -> Kind | None:
         if cue is None:
             continue
         kind, position = cue
+        if kind is Kind.COMMENTS and parts[0] in LIVE_PARTS:
+            return None  # (a live page's commentary, see LIVE_PARTS)
         if index == last or position == "any":
             return kind
         if position == "weak" and not any(part in CONTENT_PARTS for part in parts):

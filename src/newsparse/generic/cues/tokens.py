@@ -866,6 +866,9 @@ TAXONOMY_PREFIXES: frozenset[str] = frozenset(
 # "anchorWithStickyNavbar" is an anchor (a heading), "has-sidebar" and "layout-with-sidebar"
 # are the page around the sidebar.
 CONTEXT_PARTS: frozenset[str] = frozenset({"with", "has"})
+# A token opening with one of these parts names a live page's entries: its "comments" are
+# the newsroom's running commentary ("live-event2-comment", "liveblog-comment"), no readers'.
+LIVE_PARTS: frozenset[str] = frozenset({"live", "liveblog", "liveticker", "livefeed", "ticker"})
 # A token opening with this part says what the element lacks: "no-footer" (DataTables'
 # table without a <tfoot>), "no-sidebar" (a page's layout).
 LACKING_PART = "no"
