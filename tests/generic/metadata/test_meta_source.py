@@ -746,11 +746,12 @@ def test_a_link_to_the_original_on_the_site_itself_names_no_source() -> None:
     assert article.source is None
 
 
-def test_a_japanese_portal_s_copy_credits_its_paper() -> None:
+@pytest.mark.parametrize("paper", ["中部日日新聞", "中部新聞NEXT"])  # (a brand's Latin capitals)
+def test_a_japanese_portal_s_copy_credits_its_paper(paper: str) -> None:
     story = "<p>" + "県は28日、山間部の分校を来春で閉じると発表した。児童は3人だった。" * 5 + "</p>"
-    credit = "<p class='sc-gdv5m1-9'>記事の内容は配信元の中部日日新聞に帰属します。</p>"
+    credit = f"<p class='sc-gdv5m1-9'>記事の内容は配信元の{paper}に帰属します。</p>"
     html = _page(body=story + credit)
-    assert parse_html(html, "https://news.yahoo.example/articles/abc123").source == "中部日日新聞"
+    assert parse_html(html, "https://news.yahoo.example/articles/abc123").source == paper
 
 
 @pytest.mark.parametrize(

@@ -209,8 +209,9 @@ _CONNECTORS = frozenset(
 _HEBREW_OR_ARABIC_WORD = re.compile(f"[{HEBREW_AND_ARABIC}]")
 _MAX_UNCASED_WORDS = 4
 
-# A name of two to twenty Han, kana or Hangul characters.
-_UNCASED_NAME = re.compile(f"[{CJK_CHARACTERS}]{{2,20}}")
+# A name of two to twenty Han, kana or Hangul characters, perhaps with a brand's Latin
+# capitals after them ("神戸新聞NEXT", "TBS NEWS DIG" aside: each word its own).
+_UNCASED_NAME = re.compile(f"[{CJK_CHARACTERS}]{{2,20}}(?:[A-Z0-9]{{1,10}})?")
 
 
 def _uncased_word(word: str) -> bool:
