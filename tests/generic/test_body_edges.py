@@ -639,6 +639,15 @@ def test_a_line_twice_above_the_story_is_kept_once_but_repeats_within_it_stay() 
     assert trim_paragraphs([STORY, STORY], []) == [STORY, STORY]
 
 
+def test_a_read_also_label_over_titles_in_br_text_is_no_paragraph() -> None:
+    # a Yahoo! Japan copy closes its <br> text with the paper's "related articles" links
+    links = "【関連記事】\n空き家の古民家、学生がカフェに再生\n黒豆の枝豆、解禁日に行列"
+    assert trim_paragraphs([STORY, links], []) == [STORY]
+    # (a label over sentences is no list of titles)
+    lines = "Read more:\nThe council will vote in June.\nThe plan costs $4 million."
+    assert trim_paragraphs([STORY, lines], []) == [STORY, lines]
+
+
 def test_an_editor_s_lower_case_initials_closing_the_story_go() -> None:
     story = (
         "El acuerdo entrará en vigor en julio, tras su ratificación por los congresos de "

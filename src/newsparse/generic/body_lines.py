@@ -22,7 +22,7 @@ from newsparse.generic.body_cues import (
     SITE_NOTICE_OPENERS,
 )
 from newsparse.generic.cues.scripts import CJK_CHARACTERS, SPACELESS_ALPHABETS, WORD_MARKS
-from newsparse.generic.labels import heading_kind
+from newsparse.generic.labels import heading_kind, is_inline_label
 from newsparse.generic.metadata.byline_words import ROLE_WORDS, WEAK_BYLINE_CUES
 from newsparse.generic.metadata.bylines import (
     LEADING_ROLE_BYLINE,
@@ -238,6 +238,12 @@ _WRITTEN_DATE = re.compile(
     re.I,
 )
 
+# A read-also label over titles in <br> text: a label this short, at most this many titles,
+# each at most this long.
+_LABEL_LINE_LENGTH = 40
+_MAX_LISTED_TITLES = 8
+_LISTED_TITLE_LENGTH = 120
+
 # A line that is a date alone is shorter than this.
 _DATE_ALONE_LENGTH = 40
 
@@ -311,8 +317,24 @@ def _is_label_lines(paragraph: str) -> bool:
     14:30")."""
     if is_label(paragraph):
         return True
-    return "\n" in paragraph and all(
-        is_label(line) for line in paragraph.split("\n") if line.strip()
+    if "\n" not in paragraph:
+        return False
+    lines = [line for line in paragraph.split("\n") if line.strip()]
+    return all(map(is_label, lines)) or _is_labelled_title_list(lines)
+
+
+def _is_labelled_title_list(lines: list[str]) -> bool:
+    """A read-also label over a few other stories' titles, each a line of its own, in text
+    broken by <br> ("【関連記事】<br><a>title</a><br><a>title</a>", closing a Yahoo! Japan
+    copy): titles are short and end in no sentence's mark."""
+    return (
+        1 < len(lines) <= _MAX_LISTED_TITLES + 1
+        and len(lines[0]) <= _LABEL_LINE_LENGTH
+        and is_inline_label(lines[0])
+        and all(
+            len(line) <= _LISTED_TITLE_LENGTH and not line.rstrip().endswith(SENTENCE_ENDS)
+            for line in lines[1:]
+        )
     )
 
 
