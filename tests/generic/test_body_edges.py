@@ -641,7 +641,10 @@ def test_a_line_twice_above_the_story_is_kept_once_but_repeats_within_it_stay() 
 
 def test_a_read_also_label_over_titles_in_br_text_is_no_paragraph() -> None:
     # a Yahoo! Japan copy closes its <br> text with the paper's "related articles" links
-    links = "【関連記事】\n空き家の古民家、学生がカフェに再生\n黒豆の枝豆、解禁日に行列"
+    links = (
+        "【関連記事】\n空き家の古民家、学生がカフェに再生　篠山城下町で週末営業\n"
+        "黒豆の枝豆、解禁日に行列　今年は粒が大きく甘み十分"
+    )
     assert trim_paragraphs([STORY, links], []) == [STORY]
     # (a label over sentences is no list of titles)
     lines = "Read more:\nThe council will vote in June.\nThe plan costs $4 million."
