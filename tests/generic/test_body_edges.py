@@ -391,6 +391,35 @@ def test_a_book_s_card_closing_the_story_keeps_its_author_field() -> None:
     assert _generic_body(story, after="<p>Autora: Helena Caldas</p>") == story
 
 
+def test_a_blurb_for_search_engines_beside_the_story_s_block_is_no_paragraph_of_it() -> None:
+    # Amar Ujala's "seo-text" box, a sibling of the story's block: prose, but the page's
+    story = [
+        "The weather office has issued a red alert for five districts as the temperature "
+        "crossed 46 degrees on Tuesday, the highest this season.",
+        "Schools have been asked to close by noon, and the power department has cancelled "
+        "all planned outages until the heatwave ends.",
+        "Doctors have advised people to stay indoors in the afternoon and drink water often.",
+        "The district administration has opened cooling centres at bus stations and "
+        "hospitals, where water and oral rehydration salts will be handed out free.",
+        "Farmers have been told to water their crops in the evening and to keep cattle in "
+        "the shade between eleven in the morning and four in the afternoon.",
+        "The weather office expects some relief from Friday, when a western disturbance is "
+        "likely to bring clouds and light rain to the northern districts.",
+    ]
+    blurb = (
+        "Get all India News in Hindi related to live update of politics, sports, "
+        "entertainment, technology and education etc. Stay updated with us for all breaking "
+        "news from India News and more news in Hindi."
+    )
+    html = (
+        "<html><head><title>Heatwave</title></head><body><article><h1>Heatwave</h1>"
+        "<div class='article-detail-section'><div class='article-desc'>"
+        + "".join(f"<p>{text}</p>" for text in story)
+        + f"</div><div class='seo-text'>{blurb}</div></div></article></body></html>"
+    )
+    assert newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n") == story
+
+
 def _generic_body(story: list[str], before: str = "", after: str = "") -> list[str]:
     """The generic engine's body paragraphs of an article page holding ``story``'s
     paragraphs in a WordPress-style content block, with markup ``before`` and ``after``."""

@@ -132,7 +132,9 @@ def body_paragraphs(
         never_story.update(offers)
         skip.update(offers)
         blocks = (
-            [article] if article is not climbed else _story_blocks(climbed, scores, never_story)
+            [article]
+            if article is not climbed
+            else _story_blocks(climbed, scores, never_story, flagged)
         )
         total = sum(scores.text_length.get(block, 0) for block in blocks)
         for block in blocks:
@@ -340,10 +342,14 @@ def _own_article(block: HtmlElement, scores: Scores) -> HtmlElement:
 
 
 def _story_blocks(
-    top: HtmlElement, scores: Scores, never_story: Collection[HtmlElement]
+    top: HtmlElement,
+    scores: Scores,
+    never_story: Collection[HtmlElement],
+    flagged: Collection[HtmlElement] = (),
 ) -> list[HtmlElement]:
     """The best candidate and the siblings that continue its story, in page order (none of
-    ``never_story``)."""
+    ``never_story``; one of ``flagged``, the classification's boilerplate, only when it scores
+    as a story's block, not for a paragraph of prose: a site's blurb for search engines)."""
     parent = top.getparent()
     if parent is None or _is_column(top):
         return [top]  # (the cells beside a layout table's column are other columns)
@@ -370,7 +376,10 @@ def _story_blocks(
         score = scores.candidate_score(sibling)
         if top_class and sibling.get("class") == top_class:
             score += scores.candidate_score(top) * 0.2
-        if score >= threshold or _is_story_paragraph(sibling, scores, before=sibling is lede_place):
+        if score >= threshold or (
+            sibling not in flagged
+            and _is_story_paragraph(sibling, scores, before=sibling is lede_place)
+        ):
             blocks.append(sibling)
     return blocks
 

@@ -608,6 +608,9 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("video", "embed"): Kind.CHROME,
     # Indian sites' video boxes between paragraphs, their title a line ("vdo_embedd",
     # "vdo-emb_wr": "Watch IMD DG explains monsoon outlook")
+    # a site's blurb for search engines after the story ("seo-text": "Get all India News in
+    # Hindi related to ...")
+    ("seo", "text"): Kind.CHROME,
     ("vdo", "embedd"): Kind.CHROME,
     ("vdo", "emb"): Kind.CHROME,
     ("embed", "video"): Kind.CHROME,
