@@ -585,6 +585,30 @@ def _generic_body(story: list[str], before: str = "", after: str = "") -> list[s
         ),
         # an editor's credit under an agency's copy
         ("", "<p>GNA</p><p>Edited by Elsie Appiah-Osei</p>"),
+        # a call for readers' letters, a tip box, a site's rights notice in Lithuanian
+        (
+            "",
+            "<ul><li><p><em>Do you have an opinion on the issues raised in this article? If you "
+            "would like to submit a response of up to 300 words by email to be considered for "
+            "publication in our <a href='/letters'>letters</a> section, please <a "
+            "href='mailto:x'>click here</a>.</em></p></li></ul>",
+        ),
+        (
+            "",
+            "<div class='dojavi-vijest-box'><p>Imate li informaciju, fotografiju ili video vezan "
+            "uz ovu temu? Pošaljite nam na Dojavi vijest ili WhatsApp broj.</p></div>",
+        ),
+        (
+            "",
+            "<div class='C-article-copyright'>Griežtai draudžiama turinį kopijuoti be "
+            "redakcijos leidimo. Visos teisės saugomos.</div>",
+        ),
+        # a chain's opinion label and disclaimer over its columns
+        (
+            "<div class='gnt_ar_lbl'><a href='/opinion/'>Opinion</a><span>This piece expresses "
+            "the views of its author(s), separate from those of this publication.</span></div>",
+            "",
+        ),
         # a science syndicator's line on how to cite its copy
         (
             "",
@@ -835,6 +859,22 @@ def test_a_fact_box_in_a_figure_without_a_picture_is_the_story_s() -> None:
     )
     body = newsparse.parse(html.replace(facts, pictured), registry=newsparse.Registry()).body
     assert "Otters were last recorded" not in body
+
+
+@pytest.mark.parametrize("box_class", ["encadreModule", "infokasten", "c-factbox"])
+def test_a_fact_box_aside_named_in_another_language_is_the_story_s(box_class: str) -> None:
+    # La Presse's "encadreModule": a heading, a list and a source line between paragraphs
+    facts = (
+        f"<aside class='{box_class}'><h2>Le sirop d'érable en chiffres</h2><ul>"
+        "<li>72 % de la production mondiale vient du Québec</li>"
+        "<li>40 litres d'eau d'érable pour 1 litre de sirop</li></ul></aside>"
+    )
+    html = (
+        f"<html><body><article><p>{STORY}</p><p>{STORY}</p>{facts}<p>{STORY}</p>"
+        "</article></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body
+    assert "72 % de la production mondiale vient du Québec" in body
 
 
 def test_a_boilerplate_heading_left_last_goes_but_a_sentence_s_colon_stays() -> None:

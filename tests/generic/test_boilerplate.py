@@ -239,9 +239,11 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("lineups", Kind.CHROME),  # a match report's line-ups
         ("more-news", Kind.RELATED),
         ("end-of-article-ask", Kind.APPEAL),  # a donation appeal closing the story
+        ("recommendation-block", Kind.RELATED),  # (Telex's box under the story)
+        ("live-event2-comment", None),  # (a live page's entry: the newsroom's commentary)
     ],
 )
-def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind) -> None:
+def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind | None) -> None:
     assert token_kind(token) is kind
 
 
@@ -358,6 +360,9 @@ def test_single_inline_read_more_paragraph_is_dropped_but_not_harvested() -> Non
         "Channel silting worries skippers</a></p>"
         f"{paragraphs[1]}</p>"
         '<p>Related: <a href="/news/port-budget-2024">Port budget for 2024 agreed</a></p>'
+        # (an access badge between the label and the link: Le Monde's subscribers' stories)
+        '<p class="catcher__title">Read more | <span>Subscribers only</span> <a '
+        'href="/news/pilots-strike">Harbour pilots vote to strike over night shifts</a></p>'
         # (the label as the link's first part: NZZ's inline teaser)
         '<div class="teaser teaser--inline"><a class="teaser__link" href="/news/dredging-1">'
         '<span class="teaser__flag">Read more</span><span class="teaser__title">Dredging '
@@ -366,7 +371,7 @@ def test_single_inline_read_more_paragraph_is_dropped_but_not_harvested() -> Non
     )
     article = _parse(body)
     _assert_story_kept(article)
-    for teaser in ("Channel silting", "Port budget", "Dredging contract"):
+    for teaser in ("Channel silting", "Port budget", "Dredging contract", "Harbour pilots"):
         assert teaser not in article.body
     assert article.related == ()
 
@@ -486,6 +491,7 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("Baca berikutnya", Kind.RELATED),  # Indonesian: read next
         ("Top Picks For You", Kind.RELATED),
         ("Check Also", Kind.RELATED),
+        ("Ezeket is ajánljuk", Kind.RELATED),  # Hungarian: we recommend these too
         ("相关新闻推荐", Kind.RELATED),  # (a few characters after the cue)
         ("関連記事", Kind.RELATED),
         ("관련기사", Kind.RELATED),

@@ -505,12 +505,18 @@ SITE_NOTICE_OPENERS: tuple[str, ...] = (
     "cet article est réservé aux abonnés",
     "article réservé aux abonnés",
     "la suite de cet article est réservée",
+    # a paper's call for readers' letters closing an opinion piece (the Guardian's)
+    "do you have an opinion on the issues raised in this article",
     # a tabloid's appeal for tips, closing the story
     "we pay for your stories",
     "do you have a story for",
     "do you have a story to sell",
     "have you got a story for",
     "masz ciekawy temat",
+    # (Croatian, Czech: "do you have information, a photo or a video on this?")
+    "imate li informaciju",
+    "imate li fotografiju",
+    "máte tip",
     "email us at tips",
     # a Korean broadcaster's tip-off box and its contact lines under the story ("▣ 제보 하기",
     # "◇ 카카오톡 : 'KBS제보' 검색", "※ '당신의 제보가 뉴스가 됩니다'", "[전화] 02-398-8585")
@@ -873,6 +879,10 @@ RESERVED_RIGHTS_WORDS: tuple[str, ...] = (
 OPINION_DISCLAIMER = re.compile(
     r"\b(?:views|opinions) expressed (?:(?:in|on|by) (?:this|these) [\w-]+(?: [\w-]+)? )?"
     r"(?:are|do not|belong|reflect)\b"
+    # (Gannett's label over its columns: "This piece expresses the views of its author(s),
+    # separate from those of this publication.")
+    # (run on to the label before it in the page's text: "OpinionThis piece ...")
+    r"|this (?:piece|article|column) expresses the (?:views|opinions) of its author"
 )
 
 # The wire services' closing lines of a press release: "SOURCE Acme Robotics, Inc." (PR
@@ -1139,6 +1149,15 @@ RIGHTS_NOTICE_PHRASES: tuple[str, ...] = (
     "riproduzione riservata",
     "alle rechten voorbehouden",
     "wszelkie prawa zastrzeżone",
+    "všechna práva vyhrazena",
+    "všetky práva vyhradené",
+    "minden jog fenntartva",
+    "sva prava pridržana",
+    "sva prava zadržana",
+    "vse pravice pridržane",
+    "visos teisės saugomos",
+    "visas tiesības aizsargātas",
+    "kõik õigused kaitstud",
     "все права защищены",
     "tüm hakları saklıdır",
     "hak cipta dilindungi",

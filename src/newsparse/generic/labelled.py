@@ -24,6 +24,7 @@ from newsparse.generic.labels import (
     is_normalised_inline_label,
     is_normalised_pagination_label,
     normalise,
+    split_at_label_separator,
     split_inline_label,
 )
 from newsparse.generic.measure import (
@@ -540,7 +541,7 @@ def _inline_label_kind(found: Measurements, paragraph: HtmlElement) -> Kind | No
         return None
     lead_key = normalise(lead) if lead else ""  # (no lead: the common teaser)
     if lead_key:
-        if is_normalised_inline_label(lead_key):
+        if is_normalised_inline_label(lead_key) or _is_label_and_badge(lead):
             return Kind.READ_ALSO
         return Kind.PAGINATION if is_normalised_pagination_label(lead_key) else None
     # (the link's raw text, serialised in C, tells cheaply when no label can open it)
@@ -550,6 +551,16 @@ def _inline_label_kind(found: Measurements, paragraph: HtmlElement) -> Kind | No
     ) or _opens_with_label_part(first_link):
         return Kind.READ_ALSO
     return None
+
+
+def _is_label_and_badge(lead: str) -> bool:
+    """A read-also label, its separator and a short badge before the link ("Lire aussi |
+    Article réservé à nos abonnés <a>...</a>", Le Monde's subscribers' stories)."""
+    parts = split_at_label_separator(lead)
+    if parts is None:
+        return False
+    label, badge = parts
+    return bool(badge.strip()) and len(badge) <= _MAX_LABEL_PART and is_inline_label(label)
 
 
 def _opens_with_label_part(link: HtmlElement) -> bool:

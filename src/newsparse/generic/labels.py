@@ -210,6 +210,12 @@ def has_label_separator(text: str) -> bool:
     return _LABEL_SEPARATOR.search(text) is not None
 
 
+def split_at_label_separator(text: str) -> tuple[str, str] | None:
+    """The text before and after its first label separator (":", "|", "»"...), or None."""
+    found = _LABEL_SEPARATOR.search(text)
+    return None if found is None else (text[: found.start()], text[found.end() :])
+
+
 def split_inline_label(text: str) -> str | None:
     """For a link text that itself opens with a label ("Read more: Storm hits coast"), the
     text after the label; None when it does not open with one."""

@@ -1064,6 +1064,10 @@ def test_links_to_authors_pages_in_the_story_name_its_authors() -> None:
         f"経験者の相談窓口を広げる方針だ。</p></article>{teaser}</body></html>"
     )
     assert parse_html(html).authors == ("小林美智子",)
+    # a link to the columnists' section (no writer's page after the segment) names no one
+    section = "<div class='gnt_ar_tg'><a href='/opinion/columnists/'>Columnists</a></div>"
+    html = html.replace("</article>", f"{section}</article>")
+    assert parse_html(html).authors == ("小林美智子",)
 
 
 def test_a_sidebar_holding_the_blogs_name_as_its_logo_is_still_a_sidebar() -> None:

@@ -88,6 +88,22 @@ def test_wire_credit_in_byline() -> None:
     assert article.source == "Associated Press"
 
 
+def test_a_wire_credited_under_another_of_its_names_in_the_byline() -> None:
+    # Newsquest credits PA Media's copy "By PA News Agency"
+    html = _page(body="<p class='byline'>By PA News Agency</p>" + STORY)
+    assert parse_html(html, url="https://paper.example/s").source == "PA Media"
+
+
+def test_a_sister_station_s_story_names_the_station_it_came_from() -> None:
+    # Nexstar's closing line on a story taken from another of its stations
+    closing = (
+        "<p><em>For the latest news, weather, sports, and streaming video, head to <a "
+        "href='https://www.wjhl.example'>WJHL | Tri-Cities News &amp; Weather</a>.</em></p>"
+    )
+    html = _page(body=STORY * 2 + closing)
+    assert parse_html(html, url="https://www.wkrn.example/news/x/").source == "WJHL"
+
+
 def test_originally_published_by_the_site_itself_is_not_syndication() -> None:
     html = _page(
         body=STORY + "<p><em>This story was originally published on "

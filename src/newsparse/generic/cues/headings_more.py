@@ -129,6 +129,8 @@ MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "ajánlott cikkek",
             "ezek is érdekelhetik",
             "ez is érdekelheti",
+            "ajánljuk",  # ("we recommend": Telex's "Ezeket is ajánljuk")
+            "ezeket is ajánljuk",
         ),
         "sk": (
             "súvisiace články",

@@ -37,6 +37,7 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     "rp4wp": (Kind.RELATED, ANY),
     "recommended": (Kind.RELATED, ANY),
     "recommendations": (Kind.RELATED, ANY),
+    "recommendation": (Kind.RELATED, ANY),
     "recirculation": (Kind.RELATED, ANY),
     "recirc": (Kind.RELATED, ANY),
     "readnext": (Kind.RELATED, ANY),
@@ -641,6 +642,8 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("review", "score"): Kind.CHROME,
     # a newsroom's call for tips ("b-news-tip"), and a summary a machine wrote of the story
     ("news", "tip"): Kind.APPEAL,
+    # (Croatian "dojavi vijest": send us the news)
+    ("dojavi", "vijest"): Kind.APPEAL,
     ("ai", "summary"): Kind.NOTES,
     # readers' reactions under a story, or a forum's thread embedded there
     ("reader", "reactions"): Kind.COMMENTS,
@@ -943,4 +946,6 @@ NON_CONTENT_TAGS: frozenset[str] = frozenset(TAG_KINDS)
 # paragraphs in an <aside> ("c-factbox", "infobox", "key-facts"): part of the story.
 FACT_BOX_TOKENS: frozenset[str] = frozenset(
     {"factbox", "facts", "infobox", "keyfacts", "factfile", "explainer", "callout", "tipbox"}
+    # (French "encadré", German "Infokasten", Spanish "recuadro", Italian "riquadro")
+    | {"encadre", "encadremodule", "infokasten", "faktenbox", "recuadro", "riquadro"}
 )

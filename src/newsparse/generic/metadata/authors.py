@@ -541,6 +541,8 @@ def _author_page_links(page: Page) -> tuple[str, ...]:
             segments = urlsplit(link.get("href") or "").path.lower().split("/")
         except ValueError:
             continue  # ("http://[::1" is no URL)
+        while segments and not segments[-1]:
+            segments.pop()  # ("/opinion/columnists/": the section, no writer's page after it)
         if AUTHOR_PAGE_SEGMENTS.isdisjoint(segments[:-1]):
             continue
         if regions.in_excluded_container(page, link) or regions.in_other_story(page, link):

@@ -59,6 +59,7 @@ _CREDIT_XPATH_TERMS = (
     "erder verschenen",
     "he original article",
     "配信元",
+    "streaming video, head to",  # (Nexstar's line on a sister station's story)
 )
 _CREDIT_TAGS = ("p", "em", "i", "small")
 _CREDIT_XPATH = (

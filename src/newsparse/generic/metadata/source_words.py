@@ -29,6 +29,8 @@ ORIGINALLY_PUBLISHED: tuple[str, ...] = (
     "first appeared in",
     "read the original article on",  # Business Insider's partner copies
     "read the original article at",
+    # (Nexstar's line on a sister station's story: "..., head to <a>WJHL | Tri-Cities News</a>")
+    "for the latest news, weather, sports, and streaming video, head to",
     "republished with permission from",
     "republished with permission of",
     "reprinted with permission from",

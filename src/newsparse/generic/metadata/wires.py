@@ -45,7 +45,8 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
     "TASS": ("TASS", "ТАСС"),
     "Interfax": ("Interfax", "Интерфакс"),
     "RIA Novosti": ("RIA Novosti", "РИА Новости"),
-    "PA Media": ("PA Media", "Press Association", "PA"),
+    # (Newsquest credits it "PA News Agency")
+    "PA Media": ("PA Media", "Press Association", "PA", "PA News Agency", "PA Wire"),
     "The Canadian Press": (
         "The Canadian Press",
         "Canadian Press",
