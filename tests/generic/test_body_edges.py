@@ -420,6 +420,35 @@ def test_a_blurb_for_search_engines_beside_the_story_s_block_is_no_paragraph_of_
     assert newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n") == story
 
 
+def test_the_story_s_first_paragraph_set_apart_in_the_header_opens_it() -> None:
+    # Newsquest: the first paragraph under the headline, in the article's header; the story
+    # goes on from it in its own block
+    lede = (
+        "Ambulances in England took an average of 32 minutes to reach patients with suspected "
+        "heart attacks and strokes last month, new figures show."
+    )
+    story = [
+        "That is an improvement on the 36 minutes recorded in March, but still well above the "
+        "target of 18 minutes set by the NHS for the most serious calls.",
+        "Response times for the most urgent calls, such as cardiac arrests, averaged eight "
+        "minutes and 20 seconds, against a target of seven minutes.",
+        "The figures come as ambulance trusts prepare for a summer of planned strikes and "
+        "rising demand in emergency departments across the country.",
+    ]
+    html = (
+        "<html><head><title>Ambulance times</title></head><body><article class='article'>"
+        "<div class='article-header'><h1>Ambulance response times improve</h1>"
+        f"<p class='article-first-paragraph'>{lede}</p></div><div class='article-byline'>By PA "
+        "News Agency</div><div class='article-body' id='subscription-content'>"
+        + "".join(f"<p>{text}</p>" for text in story)
+        + "</div></article></body></html>"
+    )
+    assert newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n") == [
+        lede,
+        *story,
+    ]
+
+
 def _generic_body(story: list[str], before: str = "", after: str = "") -> list[str]:
     """The generic engine's body paragraphs of an article page holding ``story``'s
     paragraphs in a WordPress-style content block, with markup ``before`` and ``after``."""

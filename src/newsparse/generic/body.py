@@ -11,6 +11,7 @@ import lxml.html
 
 from newsparse.generic.body_boxes import sponsored_link_rows
 from newsparse.generic.body_cues import (
+    FIRST_PARAGRAPH_CLASS_WORDS,
     NON_STORY_TAGS,
     STANDFIRST_TOKENS,
     TABLE_CELL_TAGS,
@@ -136,6 +137,9 @@ def body_paragraphs(
             if article is not climbed
             else _story_blocks(climbed, scores, never_story, flagged)
         )
+        lede = _first_paragraph_apart(blocks[0], scores)
+        if lede is not None:
+            blocks.insert(0, lede)
         total = sum(scores.text_length.get(block, 0) for block in blocks)
         for block in blocks:
             prune(block, scores, total, skip, flagged=flagged, never_story=never_story)
@@ -382,6 +386,25 @@ def _story_blocks(
         ):
             blocks.append(sibling)
     return blocks
+
+
+def _first_paragraph_apart(first: HtmlElement, scores: Scores) -> HtmlElement | None:
+    """The story's first paragraph set apart before its block, classed as the first
+    paragraph, in the article around the block ("<div class="article-header"><h1>...</h1><p
+    class="article-first-paragraph">Ambulances in England took ...</p></div>", Newsquest):
+    a paragraph of prose the block goes on from."""
+    container = next(first.iterancestors("article"), None)
+    if container is None:
+        return None
+    for paragraph in container.iter("p"):
+        if paragraph is first or is_descendant(paragraph, first):
+            return None  # (the story's own paragraphs: none was set apart before them)
+        classes = (paragraph.get("class") or "").lower()
+        if any(word in classes for word in FIRST_PARAGRAPH_CLASS_WORDS):
+            unit = scores.unit_of.get(paragraph)
+            if unit is not None and unit.length >= MIN_PROSE_LENGTH:
+                return paragraph
+    return None
 
 
 def _is_wrapped_lede(paragraphs: list[HtmlElement], scores: Scores) -> bool:

@@ -257,6 +257,13 @@ STANDFIRST_TOKENS: frozenset[str] = frozenset(
     | {"subtitle", "subheadline", "teaser", "perex", "chapeau", "entradilla", "sottotitolo"}
     | {"spot", "ozet"}  # (Turkish papers' standfirst: "haber-spot", "ozet")
 )
+# Class words of the story's first paragraph set apart from its block, in the article's
+# header under the headline (Newsquest's "article-first-paragraph"), lowercased.
+FIRST_PARAGRAPH_CLASS_WORDS: tuple[str, ...] = (
+    "first-paragraph",
+    "first_paragraph",
+    "firstparagraph",
+)
 # Of those, the ones that name a summary set apart from the story, never its first paragraph
 # (not "lead", "intro" or "description", which pages also give the story's opening).
 SUMMARY_STANDFIRST_TOKENS: frozenset[str] = frozenset(
