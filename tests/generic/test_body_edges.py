@@ -435,8 +435,15 @@ def test_the_story_s_first_paragraph_set_apart_in_the_header_opens_it() -> None:
         "The figures come as ambulance trusts prepare for a summer of planned strikes and "
         "rising demand in emergency departments across the country.",
     ]
+    story += [
+        "Unions say the delays are caused by crews waiting outside hospitals to hand over "
+        "patients, and that more beds are the only lasting answer.",
+        "The Department of Health said it had funded 800 new ambulances and would publish a "
+        "plan for urgent care before the summer.",
+    ]
     html = (
-        "<html><head><title>Ambulance times</title></head><body><article class='article'>"
+        "<html><head><title>Ambulance times</title>"
+        f"<meta property='og:description' content='{lede}'></head><body><article class='article'>"
         "<div class='article-header'><h1>Ambulance response times improve</h1>"
         f"<p class='article-first-paragraph'>{lede}</p></div><div class='article-byline'>By PA "
         "News Agency</div><div class='article-body' id='subscription-content'>"
