@@ -456,6 +456,29 @@ def test_the_story_s_first_paragraph_set_apart_in_the_header_opens_it() -> None:
     ]
 
 
+def test_another_story_s_card_between_paragraphs_is_no_line_of_the_story() -> None:
+    # Libération's inline teaser under hashed class names: one link of a kicker, a title and
+    # a date, alone in its wrapper
+    story = [
+        "Nous, moniteurs, pisteurs et élus de moyenne montagne, demandons que l'argent public "
+        "cesse de financer de nouveaux canons à neige dans les stations de moins de 1 500 m.",
+        "Nous ne sommes pas opposés au ski, que beaucoup d'entre nous pratiquent et enseignent. "
+        "Nous demandons que l'on prépare l'après.",
+    ]
+    card = (
+        "<div class='sc-1wqt5a1-0 skAfM'><a href='/environnement/dans-les-alpes-20250114_PLQ3/'>"
+        "<span class='sc-1wqt5a1-2'>Reportage</span><span class='sc-1wqt5a1-3'>Dans les Alpes, "
+        "les stations face à la fin de la neige</span><span class='sc-1wqt5a1-4'>14 janv. 2025"
+        "</span></a></div>"
+    )
+    html = (
+        "<html><head><title>Tribune</title></head><body><article><h1>Tribune</h1>"
+        f"<div class='article-body'><p>{story[0]}</p>{card}<p>{story[1]}</p></div></article>"
+        "</body></html>"
+    )
+    assert newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n") == story
+
+
 def _generic_body(story: list[str], before: str = "", after: str = "") -> list[str]:
     """The generic engine's body paragraphs of an article page holding ``story``'s
     paragraphs in a WordPress-style content block, with markup ``before`` and ``after``."""

@@ -128,6 +128,8 @@ _MAX_PAYWALL_LINES = 8
 _MAX_PAYWALL_LINE = 200
 # "(Martin Hödl, 7.5.2025)": a name and a date in brackets.
 _DATED_SIGNATURE = re.compile(r"\(\s*([^(),\d]{3,60}),\s*([^()]{6,30}?)\s*\)")
+# Another story's card set in the story holds at least this many parts (a kicker, a title).
+_CARD_PARTS = 2
 # A standfirst is among the first few elements after the headline.
 _STANDFIRST_SIBLINGS = 2
 # ...and opens the element that follows it, at most this many wrappers down.
@@ -688,6 +690,7 @@ def edge_leftovers(
     dropped.extend(_stray_short_links(units[first].element, blocks, scores, after=False))
     dropped.extend(_stray_short_links(units[last].element, blocks, scores, after=True))
     dropped.extend(_appeal_links(blocks, scores))
+    dropped.extend(_teaser_cards(blocks, scores))
     dropped.extend(_paywall_boxes(units, blocks, scores))
     dropped.extend(link for block in blocks for link in block.iter("a") if _is_back_link(link))
     # a heading after the last real paragraph goes unless a line it heads stays (the last
@@ -730,6 +733,33 @@ def _appeal_links(blocks: list[HtmlElement], scores: Scores) -> list[HtmlElement
         for link in scores.loose_links_in(block):
             text = " ".join(subtree_text(link).split())
             if len(text) < SHORT_LINE and CHANNEL_APPEAL.match(text.casefold()):
+                found.append(link)
+    return found
+
+
+def _teaser_cards(blocks: list[HtmlElement], scores: Scores) -> list[HtmlElement]:
+    """Links that no line of text holds, set in the story as another story's card: alone in
+    their wrapper, made of parts (a kicker, the title, a date: "<div><a href='...'><span>
+    Reportage</span><span>Dans les Alpes, ...</span><span>14 janv. 2025</span></a></div>",
+    Libération's inline teaser under hashed class names), no sentence."""
+    found: list[HtmlElement] = []
+    for block in blocks:
+        for link in scores.loose_links_in(block):
+            parent = link.getparent()
+            parts = [child for child in link if isinstance(child.tag, str)]
+            if (
+                parent is None
+                or parent is block
+                or len(parts) < _CARD_PARTS
+                or (link.text or "").strip()
+                or any((part.tail or "").strip() for part in parts)
+                or (parent.text or "").strip()
+                or (link.tail or "").strip()
+                or sum(1 for child in parent if isinstance(child.tag, str)) != 1
+            ):
+                continue
+            text = " ".join(subtree_text(link).split())
+            if len(text) < SHORT_LINE * 2 and not text.endswith(SENTENCE_ENDS):
                 found.append(link)
     return found
 
