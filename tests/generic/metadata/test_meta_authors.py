@@ -1070,6 +1070,23 @@ def test_links_to_authors_pages_in_the_story_name_its_authors() -> None:
     assert parse_html(html).authors == ("小林美智子",)
 
 
+def test_a_republished_conversation_piece_names_its_author_from_the_snippet_s_byline() -> None:
+    # The Conversation's republishing snippet opens with its author linked to their profile;
+    # the local site's own byline is a generic account
+    html = (
+        "<html><head><title>Why spring floods arrive earlier</title></head><body><article>"
+        "<h1>Why spring floods arrive earlier</h1><div class='td-post-author-name'>By Guest "
+        "Contributor</div><div class='td-post-content'><p><span><a href='https://"
+        "theconversation.example/profiles/lena-hartwig-1234'>Lena Hartwig</a>, <em><a href='https"
+        "://theconversation.example/institutions/university-of-vermont'>University of Vermont"
+        "</a></em></span></p><p>Snowmelt now peaks about ten days earlier on New England rivers "
+        "than it did in the 1970s, and the change is reshaping spring floods.</p><p>Warmer "
+        "winters mean more rain on snow, which sends water downstream all at once.</p></div>"
+        "</article></body></html>"
+    )
+    assert parse_html(html).authors == ("Lena Hartwig",)
+
+
 def test_a_sidebar_holding_the_blogs_name_as_its_logo_is_still_a_sidebar() -> None:
     html = (
         "<html><body><div id='sidebar'><h1><a href='/'>Night Bus Notes</a></h1>"

@@ -640,5 +640,7 @@ AUTHOR_PAGE_SEGMENTS: frozenset[str] = frozenset(
         "author", "authors", "autor", "autoren", "autores", "auteur", "auteurs", "autore",
         "autori", "reporter", "reporters", "journalist", "journalists", "journalisten",
         "staff", "writer", "writers", "columnist", "columnists",
+        # (The Conversation's authors, "/profiles/lena-hartwig-1234", in its republished copies)
+        "profiles",
     }
 )  # fmt: skip
