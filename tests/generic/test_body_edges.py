@@ -920,7 +920,7 @@ def test_a_fact_box_in_a_figure_without_a_picture_is_the_story_s() -> None:
     assert "Otters were last recorded" not in body
 
 
-@pytest.mark.parametrize("box_class", ["encadreModule", "infokasten", "c-factbox"])
+@pytest.mark.parametrize("box_class", ["encadreModule", "infokasten", "c-factbox", "fact-box"])
 def test_a_fact_box_aside_named_in_another_language_is_the_story_s(box_class: str) -> None:
     # La Presse's "encadreModule": a heading, a list and a source line between paragraphs
     facts = (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable
 
@@ -91,9 +92,17 @@ def holds_token(tokens: frozenset[str], *values: str | None) -> bool:
 
 
 def names_fact_box(*values: str | None) -> bool:
-    """Whether class/id ``values`` name a fact box (``c-factbox``, ``infobox``: see
-    ``FACT_BOX_TOKENS``)."""
-    return holds_token(FACT_BOX_TOKENS, *values)
+    """Whether class/id ``values`` name a fact box (``c-factbox``, ``infobox``, its words
+    apart too: ``fact-box``; see ``FACT_BOX_TOKENS``)."""
+    if holds_token(FACT_BOX_TOKENS, *values):
+        return True
+    for value in values:
+        if value:
+            parts = _SEPARATORS_AND_SPACES.split(value.lower())
+            pairs = itertools.pairwise(parts)  # (each part with the next)
+            if any(first + second in FACT_BOX_TOKENS for first, second in pairs):
+                return True
+    return False
 
 
 def class_and_id(element: HtmlElement) -> str:

@@ -462,6 +462,15 @@ def test_a_wire_dateline_on_its_own_line_or_after_a_standfirst(opening: str) -> 
 def test_an_agency_s_mark_closing_the_story(closing: str, source: str | None) -> None:
     story = STORY * 2 + f"<p>{closing}</p><div class='support'><p>Support our journalism.</p></div>"
     assert parse_html(_page(body=story), url="https://harbourtimes.example/plan").source == source
+    # (readers' comments and a related box's short lines after the story, in the article)
+    comments = "".join(
+        f"<li class='comment'><div class='comment-content'><p>Comment {n}: a fair point about "
+        "the plan.</p></div></li>"
+        for n in range(6)
+    )
+    related = "<div class='jp-relatedposts'><p>May 2, 2025</p><p>In \"News\"</p></div>" * 2
+    story += f"<div class='comments-area'><ol>{comments}</ol></div>{related}"
+    assert parse_html(_page(body=story), url="https://harbourtimes.example/plan").source == source
 
 
 def test_a_cookie_banner_s_paragraph_is_no_opening_of_the_story() -> None:

@@ -110,8 +110,10 @@ _HAN_DATELINE = re.compile(
 )
 # An agency's mark closing a story's last paragraph or standing alone: "(NAN)", "(PTI)."
 _CLOSING_WIRE = re.compile(rf"\(\s*({WIRE_NAMES})\s*\)\s*\.?$")
-# How many of the story's last paragraphs may hold it (a donation box may follow it).
+# How many of the story's last paragraphs may hold it (a donation box may follow it), lines
+# shorter than the second figure not counted (a related box's dates and section names).
 _CLOSING_PARAGRAPHS = 5
+_COUNTED_PARAGRAPH = 40
 _ORIGINALLY = re.compile(
     "(?:" + "|".join(re.escape(p) for p in ORIGINALLY_PUBLISHED) + r")\s*:?\s*(.{2,120})",
     re.I | re.S,
@@ -429,11 +431,14 @@ def _closing_wire_mark(page: Page) -> str | None:
     if scope is None:
         scope = page.tree
     last: list[str] = []  # (from the last paragraph back: only those are read)
+    counted = 0  # (of them, the lines long enough to be the story's: "(PTI)" alone is short)
     for paragraph in reversed(list(scope.iter("p"))):
         text = text_of(paragraph).strip()
-        if text:
+        # (not the comments' or a related box's lines after the story)
+        if text and not regions.in_excluded_container(page, paragraph):
             last.append(text)
-            if len(last) == _CLOSING_PARAGRAPHS:
+            counted += len(text) >= _COUNTED_PARAGRAPH
+            if counted == _CLOSING_PARAGRAPHS:
                 break
     for text in last:
         mark = _CLOSING_WIRE.search(text)
