@@ -675,6 +675,15 @@ def _generic_body(story: list[str], before: str = "", after: str = "") -> list[s
             "(2025, October 7) retrieved 8 October 2025 from https://phys.example/news/2025-10-"
             "copper.html</p>",
         ),
+        # an invitation opening with the site's name (Corriere's), a dateline on its own line
+        (
+            "",
+            "<p class='chapter-paragraph'><em>Corriere della Sera è anche su Whatsapp. È "
+            "sufficiente <a href='https://whatsapp.example/channel/x'>cliccare qui</a> per "
+            "iscriversi al canale ed essere sempre aggiornati.</em></p>",
+        ),
+        ("<p class='paragraph'>MADRID, 7 (EUROPA PRESS)</p>", ""),
+        ("", "<p>Se adhiere a los criterios de The Trust Project</p>"),
         # a Hebrew invitation to the site's Telegram channel
         ("", "<p><strong>הצטרפו לערוץ הטלגרם של ynet לקבלת עדכונים בזמן אמת</strong></p>"),
         # a byline closing the story, in a script without capitals (Khmer's "By:")
@@ -1723,6 +1732,13 @@ def test_a_sentence_on_the_views_a_story_reports_stays() -> None:
 
 @pytest.mark.parametrize("box_class", ["premium-gate", "subscriber-only", "offer-block"])
 def test_a_paywall_s_box_goes_whole_whatever_its_class(box_class: str) -> None:
+    # (El País's box in Spanish, its id naming no paywall either)
+    spanish = (
+        "<div id='ctn_freemium_article' class='a_pw'><div class='a_pw_c'><p>Suscríbete para "
+        "seguir leyendo</p><p>Lee sin límites</p><p><a href='/suscripciones/'>Seguir leyendo"
+        "</a></p><p>Ya soy suscriptor <a href='/login/'>Iniciar sesión</a></p></div></div>"
+    )
+    assert _breakwater_article(spanish).body.split("\n\n") == BREAKWATER_STORY
     wall = (
         f"<div class='{box_class}'><p>Sorry, an error occurred.</p><h3>Subscribe to continue "
         "reading</h3><p>Get unlimited digital access for just $1 for the first month.</p><p>"
@@ -1764,6 +1780,12 @@ def test_a_review_s_how_we_tested_section_keeps_its_heading() -> None:
             "<p class='article__chapo'>Les glaciers ont perdu 4 % de leur volume en un an.</p>",
             False,
         ),
+        # (Catalan's "entradeta" in its wrapper, Italian's "sommario")
+        (
+            "<div class='entradeta'><p>Deu anys pasturant cabres al bosc del Pallars.</p></div>",
+            False,
+        ),
+        ("<p class='sommario'>Il porto chiude per lavori fino a maggio.</p>", False),
         # a lead paragraph under the title opens the story
         ("<p class='lead'>It is easier than ever to make the harbour your own.</p>", True),
     ],
@@ -1799,6 +1821,11 @@ def test_a_wire_s_rights_notice_closing_its_story_stays() -> None:
     # a site's own notice still goes
     own = notice.replace("The Associated Press", "Harbour Times Media")
     assert _breakwater_article(own).body.split("\n\n") == BREAKWATER_STORY
+    # (Italian papers close an ANSA copy with the reservation before the mark)
+    ansa = "<p>RIPRODUZIONE RISERVATA © Copyright ANSA</p>"
+    assert _breakwater_article(ansa).body.split("\n\n")[-1] == (
+        "RIPRODUZIONE RISERVATA © Copyright ANSA"
+    )
 
 
 def test_the_ap_s_pointer_to_its_coverage_under_a_story_goes() -> None:

@@ -492,6 +492,8 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("Top Picks For You", Kind.RELATED),
         ("Check Also", Kind.RELATED),
         ("Ezeket is ajánljuk", Kind.RELATED),  # Hungarian: we recommend these too
+        ("Us pot interessar", Kind.RELATED),  # Catalan: you may be interested
+        ("Sobre la firma", Kind.BIO),  # (El País's author box)
         ("相关新闻推荐", Kind.RELATED),  # (a few characters after the cue)
         ("関連記事", Kind.RELATED),
         ("관련기사", Kind.RELATED),

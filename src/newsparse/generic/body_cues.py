@@ -255,6 +255,7 @@ NEGATIVE_WORD_EXCEPTIONS: dict[str, str] = {"comment": "ary"}
 STANDFIRST_TOKENS: frozenset[str] = frozenset(
     {"lead", "lede", "standfirst", "summary", "description", "intro", "dek", "excerpt"}
     | {"subtitle", "subheadline", "teaser", "perex", "chapeau", "entradilla", "sottotitolo"}
+    | {"entradeta", "sommario"}  # (Catalan, Italian)
     | {"spot", "ozet"}  # (Turkish papers' standfirst: "haber-spot", "ozet")
 )
 # Class words of the story's first paragraph set apart from its block, in the article's
@@ -269,7 +270,7 @@ FIRST_PARAGRAPH_CLASS_WORDS: tuple[str, ...] = (
 SUMMARY_STANDFIRST_TOKENS: frozenset[str] = frozenset(
     {"dek", "standfirst", "teaser", "subtitle", "subheadline", "summary", "excerpt"}
     # (the French "chapô", the Spanish "entradilla", the Czech "perex")
-    | {"chapo", "chapeau", "entradilla", "perex"}
+    | {"chapo", "chapeau", "entradilla", "perex", "entradeta", "sommario"}
 )
 
 # Whole class/id tokens (split on whitespace, "-" and "_") that mark a block as not part of
@@ -452,6 +453,15 @@ PAYWALL_NOTICE_OPENERS: tuple[str, ...] = (
     "already a subscriber? log in",
     "already a subscriber? sign in",
     "already have an account? log in",
+    # (Spanish, Italian, Portuguese: "subscribe to keep reading", "I'm already a subscriber")
+    "suscríbete para seguir leyendo",
+    "suscríbete para continuar leyendo",
+    "ya soy suscriptor",
+    "abbonati per continuare a leggere",
+    "sei già abbonato",
+    "assine para continuar a ler",
+    "assine para continuar lendo",
+    "já é assinante",
 )
 
 # How a site's notice opens, written as a sentence inside the story's container: a paywall's
@@ -878,6 +888,7 @@ SUBSCRIPTION_PATH_SEGMENTS: frozenset[str] = frozenset(
 RESERVED_RIGHTS_WORDS: tuple[str, ...] = (
     "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
     "todos los derechos reservados", "todos os direitos reservados", "tutti i diritti riservati",
+    "riproduzione riservata",
 )  # fmt: skip
 
 # An opinion piece's note that its views are the writer's, however worded ("The views
@@ -942,6 +953,8 @@ CHANNEL_INVITATION_OPENERS: frozenset[str] = frozenset(
 CHANNEL_INVITATION_ENDINGS: tuple[str, ...] = (
     "فالو کریں", "جوائن کریں", "دنبال کنید", "عضو شوید", "फॉलो करें", "ज्वाइन करें",
     "takip edin", "katılın", "フォローしてください", "팔로우하세요", "ফলো করুন",
+    # ("... è anche su Whatsapp. È sufficiente cliccare qui per iscriversi al canale")
+    "iscriversi al canale", "unirse al canal", "unir-se ao canal",
     # (a Chinese page's "scan the QR code", "关注...公众号" after its verb)
     "二维码", "二維碼",
 )  # fmt: skip
@@ -976,6 +989,8 @@ MIN_CONSENT_PHRASES = 2
 PAGE_NOTICE_PHRASES: tuple[str, ...] = (
     # a broadcaster's note on its transcripts' accuracy
     "transcripts may vary",
+    # a paper's line on its standards ("Se adhiere a los criterios de The Trust Project")
+    "the trust project",
     # press-release wires' disclaimers
     "are those of the issuer alone",
     "provides this news content",

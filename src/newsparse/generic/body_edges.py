@@ -70,6 +70,7 @@ from newsparse.generic.metadata.byline_words import NAME_JOINERS
 from newsparse.generic.metadata.bylines import wire_name
 from newsparse.generic.metadata.patterns import CaselessWords
 from newsparse.generic.metadata.site import host_label
+from newsparse.generic.metadata.source import is_wire_dateline_line
 from newsparse.generic.metadata.source_words import (
     ORIGINALLY_PUBLISHED,
     PUBLISHER_SOURCE_LABELS,
@@ -633,6 +634,7 @@ def edge_leftovers(
                 or _is_appeal(unit)
                 or is_page_notice(unit)
                 or _is_repeated_dateline(unit, units[first])
+                or is_wire_dateline_line(unit.text)
                 or _in_labelled_list(unit.element)
             ):
                 dropped.append(unit.element)

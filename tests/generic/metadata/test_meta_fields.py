@@ -106,6 +106,11 @@ def test_a_company_as_jsonld_publisher_gives_way_to_the_declared_site_name() -> 
         "<body></body></html>"
     )
     assert parse_html(html).site_name == "Acme Robotics Newsroom"
+    # (a publishing company named by its first word: "Ediciones", "Gruppo")
+    html = html.replace("Acme Robotics Newsroom", "El País").replace(
+        "Acme Robotics, Inc.", "Ediciones EL PAÍS"
+    )
+    assert parse_html(html).site_name == "El País"
 
 
 def test_space_separated_meta_properties() -> None:

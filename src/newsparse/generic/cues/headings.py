@@ -665,7 +665,7 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
         "en": ("about the author", "about the authors", "author", "written by"),
         "de": ("über den autor", "über die autorin", "zum autor", "zur autorin"),
         "fr": ("à propos de l'auteur", "l'auteur"),
-        "es": ("sobre el autor", "acerca del autor"),
+        "es": ("sobre el autor", "acerca del autor", "sobre la firma"),
         "pt": ("sobre o autor", "sobre a autora"),
         "it": ("l'autore", "sull'autore"),
         "nl": ("over de auteur", "over de schrijver"),

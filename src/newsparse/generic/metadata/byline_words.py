@@ -632,6 +632,11 @@ COMPANY_FORMS: frozenset[str] = frozenset(
 SHORT_COMPANY_FORMS: frozenset[str] = frozenset(
     {"ag", "kg", "se", "sa", "bv", "nv", "sl", "ab", "as", "asa", "oy", "kk", "co"}
 )
+#: Words that open a publishing company's name ("Ediciones EL PAÍS", "Gruppo GEDI",
+#: "Éditions Philippe Amaury"), casefolded.
+COMPANY_OPENERS: frozenset[str] = frozenset(
+    {"ediciones", "edicions", "editora", "edizioni", "éditions", "grupo", "gruppo", "groupe"}
+)
 
 #: Path segments of the pages a site keeps for each of its writers ("/author/jo-smith/",
 #: "/reporter/kobayashi-michiko/"): a story's link to one names its author.

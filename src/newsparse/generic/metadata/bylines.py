@@ -29,6 +29,7 @@ from newsparse.generic.metadata.byline_words import (
     CJK_ROLES_BEFORE_NAME,
     CJK_UNIT_ENDINGS,
     COMPANY_FORMS,
+    COMPANY_OPENERS,
     CREDENTIALS,
     DATE_CONNECTORS,
     EDITOR_CREDITS,
@@ -290,10 +291,13 @@ def join_lines(lines: list[str]) -> str:
 
 def is_company_name(name: str) -> bool:
     """The name ends with a company's legal form ("GmbH", "Ltd.", "Inc.", "S.A.", "AG"; the
-    short ones only as companies write them: "Anna As" is a person)."""
+    short ones only as companies write them: "Anna As" is a person), or opens with a
+    publishing company's word ("Ediciones EL PAÍS")."""
     words = name.split()
     if len(words) < 2:
         return False
+    if words[0].casefold() in COMPANY_OPENERS:
+        return True
     last = words[-1]
     form = last.replace(".", "").replace(",", "").casefold()
     return form in COMPANY_FORMS or (

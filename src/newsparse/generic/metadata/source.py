@@ -259,6 +259,13 @@ def _wire_dateline(page: Page) -> str | None:
     return None
 
 
+def is_wire_dateline_line(text: str) -> bool:
+    """A wire's dateline set as a line of its own: a place, a date and the agency in brackets
+    ("MADRID, 7 (EUROPA PRESS)")."""
+    match = _WIRE_DATELINE_LINE.match(text)
+    return match is not None and wire_name(match.group(1)) is not None
+
+
 def _dateline_credit(paragraph: str) -> str | None:
     match = (
         _WIRE_DATELINE.match(paragraph)

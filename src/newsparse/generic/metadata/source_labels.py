@@ -262,10 +262,15 @@ def _closing_candidates(
     return common.cached(page, "_md_closing_candidates", find)
 
 
+# The rights reserved in words before the mark and the agency ("RIPRODUZIONE RISERVATA ©
+# Copyright ANSA", as Italian papers close an ANSA copy).
+_RESERVATION_FIRST = re.compile(r"^\s*riproduzione riservata\b\W*", re.I)
+
+
 def names_wire_rights(text: str) -> bool:
     """Whether ``text`` opens as a wire agency's rights notice ("© 2019 Associated Press. All
     Rights Reserved. ..."), the agency's words under its story."""
-    match = _WIRE_COPYRIGHT.search(text)
+    match = _WIRE_COPYRIGHT.search(_RESERVATION_FIRST.sub("", text, count=1))
     return match is not None and wire_name(match.group(1)) is not None
 
 
