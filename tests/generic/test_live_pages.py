@@ -165,3 +165,31 @@ def test_live_entries_classed_as_comments_are_the_newsroom_s_commentary() -> Non
     )
     body = newsparse.parse(page, registry=newsparse.Registry()).body.split("\n\n")
     assert body[1:] == [line for entry in entries for line in entry]
+
+
+def test_a_live_blog_s_entries_signed_each_by_name_keep_their_text() -> None:
+    # The Guardian's live blocks: each signed in its header by its writer's name; the last
+    # (oldest) block's name is no bio box's heading closing the story
+    writers = ("Tom Pereira", "Nadia Kovac")
+    blocks = [
+        (writers[0], "Senate sits for the first time", "The Senate has sat for the first time "
+         "since the election, with the new crossbench taking their seats this morning."),
+        (writers[1], "Treasurer outlines the budget", "The treasurer has outlined the "
+         "government's first budget priorities, starting with the cost of energy."),
+        (writers[1], "Good morning", "Good morning and welcome to our live coverage of the day "
+         "in federal politics. It is a big day in Canberra."),
+    ]  # fmt: skip
+    page = (
+        "<html><head><title>Politics live</title><script type='application/ld+json'>"
+        '{"@type": "LiveBlogPosting", "headline": "Politics live", "author": [{"@type": '
+        '"Person", "name": "Tom Pereira"}, {"@type": "Person", "name": "Nadia Kovac"}]}'
+        "</script></head><body><main><h1>Politics live</h1><div class='live-blog'>"
+        + "".join(
+            f"<article class='block' data-block-contributor='{name}'><header><h2>{title}</h2>"
+            f"<div class='dcr-pahsyd'><span>{name}</span></div></header><p>{text}</p></article>"
+            for name, title, text in blocks
+        )
+        + "</div></main></body></html>"
+    )
+    body = newsparse.parse(page, registry=newsparse.Registry()).body.split("\n\n")
+    assert body == [line for _, title, text in blocks for line in (title, text)]

@@ -384,10 +384,14 @@ def without_closing_bio(paragraphs: list[str], authors: Sequence[str]) -> list[s
     a line among the last few that is an author's full name and nothing else (the box's
     heading, "Dana Whitfield", over "Dana covers transport for ..."). A line that only opens
     with the name stays: the corpora disagree on a tagline such as "Jane Doe is a professor
-    of economics" (kept by one gold, dropped by the other)."""
+    of economics" (kept by one gold, dropped by the other). Names on lines of their own more
+    than once are a live blog's entries signed each by its writer: those lines go, and the
+    entries stay."""
     names = {name for name in authors if len(name.split()) >= 2}
     if not names:
         return paragraphs
+    if sum(paragraph in names for paragraph in paragraphs) > 1:
+        return [paragraph for paragraph in paragraphs if paragraph not in names]
     start = max(_STORY_BEFORE_BIO, len(paragraphs) - _BIO_PARAGRAPHS)
     for index in range(start, len(paragraphs)):
         if paragraphs[index] in names:
