@@ -193,3 +193,30 @@ def test_a_live_blog_s_entries_signed_each_by_name_keep_their_text() -> None:
     )
     body = newsparse.parse(page, registry=newsparse.Registry()).body.split("\n\n")
     assert body == [line for _, title, text in blocks for line in (title, text)]
+
+
+def test_a_live_post_s_headline_beside_its_time_and_byline_stays() -> None:
+    # CNBC's posts: a header of the time, the headline and a byline (dropped), then the text;
+    # the headline is no label of the dropped byline
+    posts = [
+        ("Stocks close lower, Nasdaq leads the decline", "The Nasdaq Composite dropped 2.4% "
+         "as chip stocks fell after the Commerce Department broadened its export rules."),
+        ("Consumer prices rose less than expected", "Consumer prices rose 0.1% in March, "
+         "cooler than the 0.3% economists had forecast, the Labor Department said."),
+    ]  # fmt: skip
+    page = (
+        "<html><head><title>Stock market today</title></head><body><h1>Stock market today</h1>"
+        "<div class='ArticleBody-articleBody'><p>Stocks fell on Thursday, giving back part of "
+        "the previous session's rally as investors weighed the latest round of tariffs.</p>"
+        + "".join(
+            f"<div class='LiveBlogPost'><div class='LiveBlogPost-header'><time>1:02 PM EDT"
+            f"</time><h2 class='LiveBlogPost-headline'>{title}</h2><div "
+            f"class='LiveBlogPost-byline'>By <a class='Author-authorName' href='/jo/'>Jo Lee"
+            f"</a></div></div><div class='LiveBlogPost-body'><p>{text}</p></div></div>"
+            for title, text in posts
+        )
+        + "</div></body></html>"
+    )
+    body = newsparse.parse(page, registry=newsparse.Registry()).body
+    for title, text in posts:
+        assert f"{title}\n\n{text}" in body

@@ -44,8 +44,11 @@ def orphaned_labels(
         if block is None or _section_keeps_text(label, block, skipped):
             continue
         box = label.getparent()
-        if box is not block and box is not None and not _beside_kept_text(box, skipped):
-            continue  # (a section of a page of sections, not a box set in the story's text)
+        if box is not block and box is not None:
+            if not _beside_kept_text(box, skipped):
+                continue  # (a section of a page of sections, not a box set in the story's text)
+            if next(box.iter("time"), None) is not None:
+                continue  # (an entry's header, its time beside its title: no block's label)
         found.append(label)
     return found
 
