@@ -675,6 +675,13 @@ def _generic_body(story: list[str], before: str = "", after: str = "") -> list[s
             "(2025, October 7) retrieved 8 October 2025 from https://phys.example/news/2025-10-"
             "copper.html</p>",
         ),
+        # a newsletter's pitch whose link is a bare call to action (The Age's)
+        (
+            "",
+            "<p><strong><em>The Opinion newsletter is a weekly wrap of views that will "
+            "challenge, champion and inform your own. <a href='/link/follow-opinion'>Sign up "
+            "here</a>.</em></strong></p>",
+        ),
         # an invitation opening with the site's name (Corriere's), a dateline on its own line
         (
             "",

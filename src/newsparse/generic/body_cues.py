@@ -848,6 +848,8 @@ CALL_TO_ACTION_TEXTS: frozenset[str] = frozenset(
         "sign up",
         "sign up now",
         "sign up for free",
+        "sign up here",
+        "subscribe here",
         "sign me up",
         "subscribe for free",
         "join now",

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 import lxml.etree
 import lxml.html
 
-from newsparse.generic.body_boxes import pitch_box
+from newsparse.generic.body_boxes import is_call_to_action, pitch_box
 from newsparse.generic.body_cues import (
     BOLD_TAGS,
     CALL_TO_ACTION_VERBS,
@@ -493,8 +493,12 @@ def _is_newsletter_plug(unit: Unit) -> bool:
         return False
     if _NEWSLETTER_SIGN_UP.search(unit.text):
         return True
+    # (a newsletter named, and a bare call to action linked: "The Opinion newsletter is a
+    # weekly wrap of views ... <a>Sign up here</a>.")
+    names_newsletter = any(word in unit.text.casefold() for word in NEWSLETTER_LINK_ENDINGS)
     return any(
         heading_kind(" ".join(subtree_text(link).split())) is Kind.NEWSLETTER
+        or (names_newsletter and is_call_to_action(link))
         for link in unit.element.iter("a")
     )
 
