@@ -815,6 +815,11 @@ def test_a_reviewer_s_linked_name_in_the_byline_is_no_author() -> None:
         "-5089123' class='mntl-attribution__item-name'>Victor Alvarez</a></div></div></div>"
     )
     assert parse_html(_story_with_byline(byline, "en")).authors == ("Colleen Marsh",)
+    # (Investopedia's: each link in a wrapper of its own after the descriptor)
+    wrapped = byline.replace(
+        "<a href=", "<div class='mntl-attribution__item-name-wrapper'><a href="
+    ).replace("</a>", "</a></div>")
+    assert parse_html(_story_with_byline(wrapped, "en")).authors == ("Colleen Marsh",)
 
 
 def test_the_site_s_name_before_the_reporter_s_in_a_byline_is_no_part_of_the_name() -> None:

@@ -308,9 +308,24 @@ _MORE_REPORTERS = re.compile(r",?\s*\bwith\s+(?:additional\s+)?reporting\s+by\b"
 _CREDIT_PLACE = re.compile(r"\s+(?:in|from)\s+[A-Z].*$")
 
 
+# A name's link sits in at most this many wrappers of its own after its credit's words.
+_CREDIT_WRAPPERS = 2
+
+
 def _credited_as_other_than_author(element: common.HtmlElement) -> bool:
     """Whether the words right before a byline's link (or a name's element) credit its
-    person as no author ("<span>Reviewed by</span> <a>Victor Alvarez</a>")."""
+    person as no author ("<span>Reviewed by</span> <a>Victor Alvarez</a>", the link perhaps
+    in a wrapper of its own: "<span>Reviewed by</span><div><a>...</a></div>")."""
+    for _ in range(_CREDIT_WRAPPERS):
+        parent = element.getparent()
+        if (
+            element.getprevious() is not None
+            or parent is None
+            or (parent.text or "").strip()
+            or len(parent) != 1
+        ):
+            break
+        element = parent
     before = element.getprevious()
     if before is None:
         parent = element.getparent()
