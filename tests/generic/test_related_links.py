@@ -519,6 +519,20 @@ def test_a_card_s_kicker_and_date_are_no_part_of_its_link_s_title() -> None:
     ]
 
 
+def test_a_glossary_entry_under_terms_is_an_article_but_the_terms_page_is_not() -> None:
+    related = _related(
+        "<div class='related-articles'><h3>Related Articles</h3>"
+        "<a href='/terms/c/callablebond.asp'>Callable Bond: Definition, How It Works</a>"
+        "<a href='/terms/d/debenture.asp'>Debenture: Definition, Types, and Risks</a>"
+        "<a href='/legal/terms'>Terms of Service for this site</a></div>",
+        URL,
+    )
+    assert [link.url for link in related] == [
+        "https://metro.example/terms/c/callablebond.asp",
+        "https://metro.example/terms/d/debenture.asp",
+    ]
+
+
 def test_a_dated_story_filed_under_a_sections_path_is_an_article() -> None:
     related = _related(
         '<aside class="related"><h3>More Stories From NPR</h3><ul>'

@@ -13,6 +13,7 @@ from newsparse.generic.cues.link_texts import LISTING_LINK_OPENERS
 from newsparse.generic.cues.urls import (
     BLOCKED_HOSTS,
     FILE_SUFFIXES,
+    LAST_ONLY_NON_ARTICLE_SEGMENTS,
     NON_ARTICLE_RELS,
     NON_ARTICLE_SEGMENTS,
     PAGINATION_PARAMETERS,
@@ -150,6 +151,8 @@ def link_reading(page: Page, anchor: HtmlElement) -> LinkReading:
         return LinkReading.OTHER
     if segments and segments[-1].endswith(FILE_SUFFIXES):
         return LinkReading.OTHER  # (a download: "Zugehörige Dateien", "pm-38-2025.pdf")
+    if segments and segments[-1] in LAST_ONLY_NON_ARTICLE_SEGMENTS:
+        return LinkReading.OTHER
     if any(segment in NON_ARTICLE_SEGMENTS for segment in segments):
         # (a dated story filed under a section path is still a story:
         # "/sections/shots-health-news/2024/09/05/nx-s1-5090234/daylight-saving"; so is one

@@ -25,6 +25,10 @@ FILE_SUFFIXES: tuple[str, ...] = (
     ".jpg", ".jpeg", ".png", ".gif", ".epub",
 )  # fmt: skip
 
+# Path segments of utility pages as the last segment of an address ("/terms", "/legal/terms");
+# with a slug after them they file a page of its own (a glossary's "/terms/c/callablebond.asp").
+LAST_ONLY_NON_ARTICLE_SEGMENTS: frozenset[str] = frozenset({"terms"})
+
 # Path segments of taxonomy, author, section and utility pages (matched as whole segments,
 # casefolded).
 NON_ARTICLE_SEGMENTS: frozenset[str] = frozenset(
@@ -72,7 +76,6 @@ NON_ARTICLE_SEGMENTS: frozenset[str] = frozenset(
         "contact",
         "about",
         "privacy",
-        "terms",
         "share",
         "sharer",
         "intent",
