@@ -35,8 +35,6 @@ from newsparse.generic.body_cues import (
     SECTION_WORD_LABELS,
     SIGNOFF_TOKENS,
     SOCIAL_PLATFORM_LABELS,
-    STANDFIRST_TOKENS,
-    SUMMARY_STANDFIRST_TOKENS,
 )
 from newsparse.generic.body_extent import is_followed_by_text
 from newsparse.generic.body_lines import (
@@ -53,6 +51,7 @@ from newsparse.generic.body_lines import (
     is_signoff,
     is_title_text,
 )
+from newsparse.generic.body_links import teaser_cards
 from newsparse.generic.body_lists import is_address
 from newsparse.generic.body_notices import (
     is_channel_appeal,
@@ -60,6 +59,7 @@ from newsparse.generic.body_notices import (
     is_promo_line,
     is_rights_notice,
 )
+from newsparse.generic.body_standfirsts import standfirsts_under_headline
 from newsparse.generic.classes import holds_token
 from newsparse.generic.cues.kinds import APPEAL_KINDS, Kind
 from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
@@ -129,12 +129,6 @@ _MAX_PAYWALL_LINES = 8
 _MAX_PAYWALL_LINE = 200
 # "(Martin Hödl, 7.5.2025)": a name and a date in brackets.
 _DATED_SIGNATURE = re.compile(r"\(\s*([^(),\d]{3,60}),\s*([^()]{6,30}?)\s*\)")
-# Another story's card set in the story holds at least this many parts (a kicker, a title).
-_CARD_PARTS = 2
-# A standfirst is among the first few elements after the headline.
-_STANDFIRST_SIBLINGS = 2
-# ...and opens the element that follows it, at most this many wrappers down.
-_STANDFIRST_DEPTH = 3
 # (how an arrow is asked to show as text or as an emoji: "↩︎")
 _VARIATION_SELECTORS = "\ufe0e\ufe0f"
 # A sign-up to a newsletter written in a sentence ("sign up to our daily newsletter").
@@ -404,53 +398,6 @@ def _paywall_boxes(
     return boxes
 
 
-def _standfirsts_under_headline(blocks: list[HtmlElement]) -> list[HtmlElement]:
-    """The standfirsts set right under the headline, when the story's block holds its header:
-    one classed as a summary ("<p class="post-dek">", ``SUMMARY_STANDFIRST_TOKENS``) or one
-    of bullet points (a live blog's "<div class="standfirst"><ul><li>Met Office red warning
-    ..."), however long its lines. (A lead paragraph there, "<p class="lead">", is read as
-    the story's opening, as readers of such pages take it.) The headline and the standfirst
-    may each sit in a wrapper of their own, as a platform's layout divs wrap every line
-    (Medium's "<div><h1>" then "<div><h2 class="pw-subtitle-paragraph">" over its byline)."""
-    found: list[HtmlElement] = []
-    for block in blocks:
-        for headline in block.iter("h1"):
-            for sibling in itertools.islice(
-                _alone_in_wrappers(headline, block).itersiblings(lxml.etree.Element),
-                _STANDFIRST_SIBLINGS,
-            ):
-                standfirst = _summary_opening(sibling)
-                if standfirst is not None:
-                    found.append(standfirst)
-    return found
-
-
-def _alone_in_wrappers(element: HtmlElement, block: HtmlElement) -> HtmlElement:
-    """The outermost wrapper inside ``block`` that holds ``element`` and nothing else."""
-    while element is not block:
-        parent = element.getparent()
-        if parent is None or parent is block or len(parent) != 1:
-            break
-        element = parent
-    return element
-
-
-def _summary_opening(element: HtmlElement) -> HtmlElement | None:
-    """``element`` or the first element opening it, a few levels down, when it is a
-    standfirst: classed as a summary, or classed as a standfirst and holding a list."""
-    for _ in range(_STANDFIRST_DEPTH):
-        classes = element.get("class")
-        if holds_token(SUMMARY_STANDFIRST_TOKENS, classes) or (
-            holds_token(STANDFIRST_TOKENS, classes)
-            and next(element.iter("ul", "ol"), None) is not None
-        ):
-            return element
-        if (element.text and element.text.strip()) or not len(element):
-            return None  # (text of its own before any child: the wrapper is no layout div)
-        element = element[0]
-    return None
-
-
 def _links_back_only(unit: Unit) -> bool:
     """A line whose only links lead back up the page to where it is cited: a footnote, no
     link to elsewhere."""
@@ -582,7 +529,7 @@ def edge_leftovers(
     """Elements to skip at the story's edges and in between: before its first real paragraph,
     the headline, byline and date; after its last, short link and heading lines; anywhere,
     lines that are just a boilerplate label ("Advertisement")."""
-    standfirsts = _standfirsts_under_headline(blocks)
+    standfirsts = standfirsts_under_headline(blocks)
     units = _story_units(blocks, scores, skip.union(standfirsts) if standfirsts else skip)
     # (only the anchors at the story's two ends matter: those between are not looked for)
     anchor = _AnchorFinder(units)
@@ -696,7 +643,7 @@ def edge_leftovers(
     dropped.extend(_stray_short_links(units[first].element, blocks, scores, after=False))
     dropped.extend(_stray_short_links(units[last].element, blocks, scores, after=True))
     dropped.extend(_appeal_links(blocks, scores))
-    dropped.extend(_teaser_cards(blocks, scores))
+    dropped.extend(teaser_cards(blocks, scores))
     dropped.extend(_paywall_boxes(units, blocks, scores))
     dropped.extend(link for block in blocks for link in block.iter("a") if _is_back_link(link))
     # a heading after the last real paragraph goes unless a line it heads stays (the last
@@ -739,33 +686,6 @@ def _appeal_links(blocks: list[HtmlElement], scores: Scores) -> list[HtmlElement
         for link in scores.loose_links_in(block):
             text = " ".join(subtree_text(link).split())
             if len(text) < SHORT_LINE and CHANNEL_APPEAL.match(text.casefold()):
-                found.append(link)
-    return found
-
-
-def _teaser_cards(blocks: list[HtmlElement], scores: Scores) -> list[HtmlElement]:
-    """Links that no line of text holds, set in the story as another story's card: alone in
-    their wrapper, made of parts (a kicker, the title, a date: "<div><a href='...'><span>
-    Reportage</span><span>Dans les Alpes, ...</span><span>14 janv. 2025</span></a></div>",
-    Libération's inline teaser under hashed class names), no sentence."""
-    found: list[HtmlElement] = []
-    for block in blocks:
-        for link in scores.loose_links_in(block):
-            parent = link.getparent()
-            parts = [child for child in link if isinstance(child.tag, str)]
-            if (
-                parent is None
-                or parent is block
-                or len(parts) < _CARD_PARTS
-                or (link.text or "").strip()
-                or any((part.tail or "").strip() for part in parts)
-                or (parent.text or "").strip()
-                or (link.tail or "").strip()
-                or sum(1 for child in parent if isinstance(child.tag, str)) != 1
-            ):
-                continue
-            text = " ".join(subtree_text(link).split())
-            if len(text) < SHORT_LINE * 2 and not text.endswith(SENTENCE_ENDS):
                 found.append(link)
     return found
 

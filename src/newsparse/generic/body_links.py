@@ -5,6 +5,7 @@ an all-capitals teaser headline, "Next article ->") and is dropped as link-domin
 story also has paragraphs that are a link and nothing else and still belong to it: a list of
 sources, a link to a download, a reference URL. Such a line reads like running text: not in
 capitals, not opening with a label or closing with an arrow, not a bracketed source name.
+A link that no line holds, made of a kicker, a title and a date, is another story's card.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from collections.abc import Iterable
 import lxml.html
 
 from newsparse.generic.body_cues import SELF_LINK_MARKS
+from newsparse.generic.body_lines import SENTENCE_ENDS
 from newsparse.generic.labels import heading_kind, split_inline_label
+from newsparse.generic.measure import subtree_text
 from newsparse.generic.scoring import Scores
 
 HtmlElement = lxml.html.HtmlElement
@@ -23,6 +26,10 @@ HtmlElement = lxml.html.HtmlElement
 _ARROWS = frozenset("-–—«»‹›←→<>|")
 # A label opening a promo ("WATCH: ...", "See more: ...") ends within this many words.
 _LABEL_WORDS = 3
+# Another story's card set in the story holds at least this many parts (a kicker, a title).
+_CARD_PARTS = 2
+# Such a card's text is shorter than this.
+_MAX_CARD_TEXT = 240
 # Above this share of capitals among its letters a line shouts: a teaser headline or button.
 _MAX_CAPITALS = 0.6
 
@@ -69,3 +76,30 @@ def self_links(links: Iterable[HtmlElement]) -> list[HtmlElement]:
         if (link.get("href") or "").startswith("#")
         and (link.text_content().strip() in SELF_LINK_MARKS)
     ]
+
+
+def teaser_cards(blocks: list[HtmlElement], scores: Scores) -> list[HtmlElement]:
+    """Links that no line of text holds, set in the story as another story's card: alone in
+    their wrapper, made of parts (a kicker, the title, a date: "<div><a href='...'><span>
+    Reportage</span><span>Dans les Alpes, ...</span><span>14 janv. 2025</span></a></div>",
+    Libération's inline teaser under hashed class names), no sentence."""
+    found: list[HtmlElement] = []
+    for block in blocks:
+        for link in scores.loose_links_in(block):
+            parent = link.getparent()
+            parts = [child for child in link if isinstance(child.tag, str)]
+            if (
+                parent is None
+                or parent is block
+                or len(parts) < _CARD_PARTS
+                or (link.text or "").strip()
+                or any((part.tail or "").strip() for part in parts)
+                or (parent.text or "").strip()
+                or (link.tail or "").strip()
+                or sum(1 for child in parent if isinstance(child.tag, str)) != 1
+            ):
+                continue
+            text = " ".join(subtree_text(link).split())
+            if len(text) < _MAX_CARD_TEXT and not text.endswith(SENTENCE_ENDS):
+                found.append(link)
+    return found

@@ -1,0 +1,67 @@
+"""Standfirsts set right under the headline inside the story's block: a summary the page
+sets apart from the story (its class says so, or it is a list of bullet points), however
+long its lines."""
+
+from __future__ import annotations
+
+import itertools
+
+import lxml.etree
+import lxml.html
+
+from newsparse.generic.body_cues import STANDFIRST_TOKENS, SUMMARY_STANDFIRST_TOKENS
+from newsparse.generic.classes import holds_token
+
+HtmlElement = lxml.html.HtmlElement
+
+# A standfirst is among the first few elements after the headline...
+_STANDFIRST_SIBLINGS = 2
+# ...and opens the element that follows it, at most this many wrappers down.
+_STANDFIRST_DEPTH = 3
+
+
+def standfirsts_under_headline(blocks: list[HtmlElement]) -> list[HtmlElement]:
+    """The standfirsts set right under the headline, when the story's block holds its header:
+    one classed as a summary ("<p class="post-dek">", ``SUMMARY_STANDFIRST_TOKENS``) or one
+    of bullet points (a live blog's "<div class="standfirst"><ul><li>Met Office red warning
+    ..."), however long its lines. (A lead paragraph there, "<p class="lead">", is read as
+    the story's opening, as readers of such pages take it.) The headline and the standfirst
+    may each sit in a wrapper of their own, as a platform's layout divs wrap every line
+    (Medium's "<div><h1>" then "<div><h2 class="pw-subtitle-paragraph">" over its byline)."""
+    found: list[HtmlElement] = []
+    for block in blocks:
+        for headline in block.iter("h1"):
+            for sibling in itertools.islice(
+                _alone_in_wrappers(headline, block).itersiblings(lxml.etree.Element),
+                _STANDFIRST_SIBLINGS,
+            ):
+                standfirst = _summary_opening(sibling)
+                if standfirst is not None:
+                    found.append(standfirst)
+    return found
+
+
+def _alone_in_wrappers(element: HtmlElement, block: HtmlElement) -> HtmlElement:
+    """The outermost wrapper inside ``block`` that holds ``element`` and nothing else."""
+    while element is not block:
+        parent = element.getparent()
+        if parent is None or parent is block or len(parent) != 1:
+            break
+        element = parent
+    return element
+
+
+def _summary_opening(element: HtmlElement) -> HtmlElement | None:
+    """``element`` or the first element opening it, a few levels down, when it is a
+    standfirst: classed as a summary, or classed as a standfirst and holding a list."""
+    for _ in range(_STANDFIRST_DEPTH):
+        classes = element.get("class")
+        if holds_token(SUMMARY_STANDFIRST_TOKENS, classes) or (
+            holds_token(STANDFIRST_TOKENS, classes)
+            and next(element.iter("ul", "ol"), None) is not None
+        ):
+            return element
+        if (element.text and element.text.strip()) or not len(element):
+            return None  # (text of its own before any child: the wrapper is no layout div)
+        element = element[0]
+    return None
