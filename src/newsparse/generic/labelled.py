@@ -548,7 +548,7 @@ def _inline_label_kind(found: Measurements, paragraph: HtmlElement) -> Kind | No
     if (
         has_label_separator(subtree_text(first_link))
         and split_inline_label(text_of(first_link)) is not None
-    ) or _opens_with_label_part(first_link):
+    ) or (len(first_link) > 0 and _opens_with_label_part(first_link)):
         return Kind.READ_ALSO
     return None
 
@@ -571,6 +571,8 @@ def _opens_with_label_part(link: HtmlElement) -> bool:
     first = link[0]
     if not isinstance(first.tag, str) or len(first) or not first.text:
         return False
+    if len(link) < 2 and not (first.tail or "").strip():
+        return False  # (a title alone in its element: the common teaser, no label before it)
     return len(first.text) <= _MAX_LABEL_PART and is_inline_label(first.text)
 
 

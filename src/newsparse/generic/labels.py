@@ -102,6 +102,7 @@ def _by_first_character(
 
 
 _HEADING_SPACELESS_BY_FIRST = _by_first_character(_HEADING_SPACELESS)
+_INLINE_SPACELESS_CUES = frozenset(cue for cue, _ in _INLINE_SPACELESS)
 
 
 _NAMED_CUES = frozenset(normalise(cue) for cue in NAMED_CUES)
@@ -191,8 +192,7 @@ def is_normalised_inline_label(key: str) -> bool:
         return False
     if key in _INLINE_WORDS:
         return True
-    compact = key.replace(" ", "")
-    return any(compact == cue for cue, _ in _INLINE_SPACELESS)
+    return key.replace(" ", "") in _INLINE_SPACELESS_CUES
 
 
 _PAGINATION_WORDS = frozenset(map(normalise, PAGINATION_INLINE_LABELS))

@@ -114,6 +114,8 @@ _CLOSING_WIRE = re.compile(rf"\(\s*({WIRE_NAMES})\s*\)\s*\.?$")
 # shorter than the second figure not counted (a related box's dates and section names).
 _CLOSING_PARAGRAPHS = 5
 _COUNTED_PARAGRAPH = 40
+# ...looking past at most this many paragraphs from the page's end (a long comment thread).
+_MAX_CLOSING_LOOK = 80
 _ORIGINALLY = re.compile(
     "(?:" + "|".join(re.escape(p) for p in ORIGINALLY_PUBLISHED) + r")\s*:?\s*(.{2,120})",
     re.I | re.S,
@@ -439,7 +441,7 @@ def _closing_wire_mark(page: Page) -> str | None:
         scope = page.tree
     last: list[str] = []  # (from the last paragraph back: only those are read)
     counted = 0  # (of them, the lines long enough to be the story's: "(PTI)" alone is short)
-    for paragraph in reversed(list(scope.iter("p"))):
+    for paragraph in itertools.islice(reversed(list(scope.iter("p"))), _MAX_CLOSING_LOOK):
         text = text_of(paragraph).strip()
         # (not the comments' or a related box's lines after the story)
         if text and not regions.in_excluded_container(page, paragraph):
