@@ -338,7 +338,8 @@ def _own_article(block: HtmlElement, scores: Scores) -> HtmlElement:
     h1 = next(block.iter("h1"), None)
     if h1 is None:
         return block
-    holders = [article for article in articles if h1 in article.iterdescendants("h1")]
+    around = set(h1.iterancestors("article"))  # (not each article read down: nested ones)
+    holders = [article for article in articles if article in around]
     if not holders:
         return block
     own = holders[-1]  # the innermost article holding the headline

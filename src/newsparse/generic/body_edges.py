@@ -475,10 +475,18 @@ def _story_units(blocks: list[HtmlElement], scores: Scores, skip: set[HtmlElemen
     return units
 
 
+# A heading reading like a media player's label is at most this long (its words and marks).
+_MAX_SECTION_LABEL = 2 * max(map(len, SECTION_WORD_LABELS))
+
+
 def is_section_heading(unit: Unit) -> bool:
     """A subheading over text of its own that reads like a media player's label ("Photo",
     "Image", "Video": a camera or TV review's sections)."""
-    if unit.element.tag not in HEADING_TAGS or normalise(unit.text) not in SECTION_WORD_LABELS:
+    if (
+        unit.element.tag not in HEADING_TAGS
+        or len(unit.text) > _MAX_SECTION_LABEL  # (not every long heading normalised)
+        or normalise(unit.text) not in SECTION_WORD_LABELS
+    ):
         return False
     following = next_element(unit.element)
     return (

@@ -404,10 +404,14 @@ def _titled_article(page: Page) -> HtmlElement | None:
     """Of several ``<article>`` elements each under its own ``<h1>`` (an endless page's
     stories), the one whose ``<h1>`` is the headline the page declares (``og:title``,
     ``<title>``); None when they are fewer or none is."""
+    # (each article's first <h1>, found from the headings up: reading each article down for
+    # one costs time quadratic in the depth of articles nested in one another)
+    first_h1: dict[HtmlElement, HtmlElement] = {}
+    for h1 in page.elements("h1"):
+        for article in h1.iterancestors("article"):
+            first_h1.setdefault(article, h1)
     titled = [
-        (article, h1)
-        for article in page.elements("article")
-        if (h1 := next(article.iter("h1"), None)) is not None
+        (article, first_h1[article]) for article in page.elements("article") if article in first_h1
     ]
     if len(titled) < 2:
         return None
