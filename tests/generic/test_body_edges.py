@@ -1717,6 +1717,24 @@ def test_a_footnote_after_the_story_stays_without_its_link_back(back_link: str) 
     assert body == [*BREAKWATER_STORY, "The board voted six to one."]
 
 
+def test_a_footnote_s_bare_number_in_the_text_is_not_glued_to_its_word() -> None:
+    # Substack: "... by itself.<sup><a href='#footnote-1'>1</a></sup>"; Wikipedia's bracketed
+    # "[2]" reads apart from its word and stays
+    html = (
+        "<html><body><article><h1>The gap</h1><div class='body markup'><p>"
+        + BREAKWATER_STORY[0]
+        + "</p><p>Replacing that revenue is a $1.1 billion problem by itself.<span "
+        "class='footnote-anchor-wrap'><a class='footnote-anchor' id='footnote-anchor-1' "
+        "href='#footnote-1'>1</a></span> The state knows it.<sup><a href='#cite_note-2'>[2]"
+        "</a></sup></p><p>" + BREAKWATER_STORY[1] + "</p></div></article></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert (
+        body[1]
+        == "Replacing that revenue is a $1.1 billion problem by itself. The state knows it.[2]"
+    )
+
+
 @pytest.mark.parametrize(
     "disclaimer",
     [

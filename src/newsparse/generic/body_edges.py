@@ -129,6 +129,11 @@ _MAX_PAYWALL_LINES = 8
 _MAX_PAYWALL_LINE = 200
 # "(Martin Hödl, 7.5.2025)": a name and a date in brackets.
 _DATED_SIGNATURE = re.compile(r"\(\s*([^(),\d]{3,60}),\s*([^()]{6,30}?)\s*\)")
+# A footnote's marker linked to its note: a number of a few digits, the note's id naming a
+# footnote ("#footnote-1", "#fn:2", "#fn3", "#note-4").
+_FOOTNOTE_MARK_DIGITS = 3
+_FOOTNOTE_WRAPPERS = 2
+_FOOTNOTE_TARGET = re.compile(r"(?:footnote|fn|note)[-_:]?\d", re.I)
 # (how an arrow is asked to show as text or as an emoji: "↩︎")
 _VARIATION_SELECTORS = "\ufe0e\ufe0f"
 # A sign-up to a newsletter written in a sentence ("sign up to our daily newsletter").
@@ -413,6 +418,42 @@ def _is_back_link(link: HtmlElement) -> bool:
     return bool(mark) and FOOTNOTE_BACK_MARKS.issuperset(mark)
 
 
+def _is_footnote_marker(link: HtmlElement) -> bool:
+    """A footnote's bare number in the text, linked down to its note ("...by itself.<a
+    href='#footnote-1'>1</a>", Substack's): glued to the word before it in plain text, it
+    would read as part of it. (A bracketed marker, Wikipedia's "[12]", reads apart, as does a
+    number the sentence spells as a word: "see footnote <a>1</a>"; both stay.)"""
+    href = link.get("href")
+    if not href or not href.startswith("#"):
+        return False
+    mark = (link.text or "").strip()
+    if not (
+        0 < len(mark) <= _FOOTNOTE_MARK_DIGITS
+        and mark.isdigit()
+        and not len(link)
+        and _FOOTNOTE_TARGET.match(href[1:]) is not None
+    ):
+        return False
+    before = _text_before(link)
+    return bool(before) and not before[-1].isspace()
+
+
+def _text_before(element: HtmlElement) -> str:
+    """The text right before the element, past the wrappers it is alone in (a marker's
+    "<span><a>1</a></span>", "<sup><a>1</a></sup>")."""
+    for _ in range(_FOOTNOTE_WRAPPERS + 1):
+        previous = element.getprevious()
+        if previous is not None:
+            return previous.tail or subtree_text(previous)  # ("<em>itself.</em><a>1</a>")
+        parent = element.getparent()
+        if parent is None:
+            return ""
+        if parent.text and parent.text.strip():
+            return parent.text
+        element = parent
+    return ""
+
+
 def _opens_with_newsletter_link(unit: Unit) -> bool:
     """A line that opens with a link to a newsletter's sign-up page, naming a newsletter ("<a
     href='/newsletter/'>La newsletter del Corriere di Bologna</a><br>Se vuoi restare
@@ -653,7 +694,12 @@ def edge_leftovers(
     dropped.extend(_appeal_links(blocks, scores))
     dropped.extend(teaser_cards(blocks, scores))
     dropped.extend(_paywall_boxes(units, blocks, scores))
-    dropped.extend(link for block in blocks for link in block.iter("a") if _is_back_link(link))
+    dropped.extend(
+        link
+        for block in blocks
+        for link in block.iter("a")
+        if _is_back_link(link) or _is_footnote_marker(link)
+    )
     # a heading after the last real paragraph goes unless a line it heads stays (the last
     # item of a list of short sections: "8. Fort Collins" and its one-line paragraph)
     gone = set(dropped)
