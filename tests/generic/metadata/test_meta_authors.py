@@ -30,6 +30,16 @@ def test_site_account_name_is_not_an_author() -> None:
     assert article.authors == ()
 
 
+def test_vnexpress_names_its_writer_in_its_own_meta() -> None:
+    html = (
+        "<html lang='vi'><head><meta name='its_author' content='Như Tâm'><title>Nhật Bản phóng "
+        "tên lửa H3</title></head><body><article><h1>Nhật Bản phóng tên lửa H3</h1><p>Tên lửa "
+        "H3 rời bệ phóng tại Trung tâm Vũ trụ Tanegashima lúc 9h22 sáng 17/2, mang theo một vệ "
+        "tinh nhỏ vào quỹ đạo dự kiến.</p></article></body></html>"
+    )
+    assert parse_html(html).authors == ("Như Tâm",)
+
+
 def test_a_portal_s_brand_as_meta_author_is_no_author() -> None:
     # NetEase names itself the author of every page ("网易", its site "网易新闻"); the
     # writer is in the byline under the headline

@@ -455,6 +455,11 @@ def test_a_wire_dateline_on_its_own_line_or_after_a_standfirst(opening: str) -> 
     [
         ("“We are ready to expand,” he said. (NAN)", "News Agency of Nigeria"),
         ("The talks resume on Monday.</p><p>(PTI)", "Press Trust of India"),
+        # a signed story drawing on a wire ("according to": VnExpress's)
+        (
+            "The launch went ahead.</p><p><strong>Như Tâm</strong> (Theo <em>Reuters</em>)",
+            "Reuters",
+        ),
         # the name spelled out before its abbreviation is the sentence's, not a credit
         ("the minister told the Associated Press (AP).", None),
     ],

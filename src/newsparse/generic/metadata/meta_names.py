@@ -16,6 +16,8 @@ AUTHOR_METAS = (
     "parsely-author",
     "sailthru.author",
     "citation_author",
+    # (VnExpress names its stories' writer in its own "its_" metas)
+    "its_author",
     "cxenseparse:author",
     "analyticsattributes.author",
 )

@@ -71,6 +71,7 @@ from newsparse.generic.metadata.source_words import (
 )
 from newsparse.generic.metadata.wires import (
     BRACKET_DATELINE_CREDITS,
+    WIRE_CREDIT_WORDS,
     WIRE_SPELLINGS,
 )
 from newsparse.hosts import host_of
@@ -108,8 +109,11 @@ _HAN_DATELINE = re.compile(
     + longest_first(s for s in WIRE_SPELLINGS if re.fullmatch(f"[{HAN}]+", s))
     + r")[^\d，。,.]{0,16}?(?:\d{1,2}月)?\d{1,2}日[电電]"
 )
-# An agency's mark closing a story's last paragraph or standing alone: "(NAN)", "(PTI)."
-_CLOSING_WIRE = re.compile(rf"\(\s*({WIRE_NAMES})\s*\)\s*\.?$")
+# An agency's mark closing a story's last paragraph or standing alone: "(NAN)", "(PTI).",
+# perhaps as what the story draws on ("Như Tâm (Theo Reuters)": Vietnamese "according to").
+_CLOSING_WIRE = re.compile(
+    rf"\(\s*(?:(?i:{'|'.join(map(re.escape, WIRE_CREDIT_WORDS))})\s+)?({WIRE_NAMES})\s*\)\s*\.?$"
+)
 # How many of the story's last paragraphs may hold it (a donation box may follow it), lines
 # shorter than the second figure not counted (a related box's dates and section names).
 _CLOSING_PARAGRAPHS = 5

@@ -162,6 +162,10 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
 #: Conteúdo": Portuguese "from"), casefolded.
 WIRE_CREDIT_PREPOSITIONS: frozenset[str] = frozenset({"da", "do", "dalla", "dall'"})
 
+#: Words before an agency's name in the brackets closing a story that draws on its copy
+#: ("(Theo Reuters)": Vietnamese "according to"; "(according to AFP)", "(selon l'AFP)").
+WIRE_CREDIT_WORDS: tuple[str, ...] = ("theo", "according to", "selon", "según", "segundo")
+
 # Every spelling of every agency.
 WIRE_SPELLINGS: frozenset[str] = frozenset(
     spelling for spellings in WIRE_AGENCIES.values() for spelling in spellings
