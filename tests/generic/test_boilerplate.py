@@ -240,6 +240,7 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("more-news", Kind.RELATED),
         ("end-of-article-ask", Kind.APPEAL),  # a donation appeal closing the story
         ("recommendation-block", Kind.RELATED),  # (Telex's box under the story)
+        ("wp-review-10984", Kind.CHROME),  # (the WP Review plugin's box of scores)
         ("live-event2-comment", None),  # (a live page's entry: the newsroom's commentary)
     ],
 )

@@ -638,8 +638,10 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("take", "action"): Kind.APPEAL,
     # a newsletter platform's reader poll (Substack's "poll-embed")
     ("poll", "embed"): Kind.CHROME,
-    # a review's score box ("caas-review-score": "Engadget Score 88")
+    # a review's score box ("caas-review-score": "Engadget Score 88"), the WP Review plugin's
+    # box of scores ("wp-review-10984": "Review Overview", a score per criterion)
     ("review", "score"): Kind.CHROME,
+    ("wp", "review"): Kind.CHROME,
     # a newsroom's call for tips ("b-news-tip"), and a summary a machine wrote of the story
     ("news", "tip"): Kind.APPEAL,
     # (Croatian "dojavi vijest": send us the news)
