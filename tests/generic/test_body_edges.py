@@ -1805,6 +1805,12 @@ def test_a_review_s_how_we_tested_section_keeps_its_heading() -> None:
             "<p class='article__chapo'>Les glaciers ont perdu 4 % de leur volume en un an.</p>",
             False,
         ),
+        # (named by its component under hashed classes: the Washington Post's)
+        (
+            "<h2 data-qa='subheadline' class='wpds-c-gxtXUc'>The math on arenas was settled "
+            "long ago.</h2>",
+            False,
+        ),
         # (Catalan's "entradeta" in its wrapper, Italian's "sommario")
         (
             "<div class='entradeta'><p>Deu anys pasturant cabres al bosc del Pallars.</p></div>",

@@ -11,6 +11,7 @@ import lxml.html
 
 from newsparse.generic.body_cues import STANDFIRST_TOKENS, SUMMARY_STANDFIRST_TOKENS
 from newsparse.generic.classes import holds_token
+from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -55,9 +56,11 @@ def _summary_opening(element: HtmlElement) -> HtmlElement | None:
     """``element`` or the first element opening it, a few levels down, when it is a
     standfirst: classed as a summary, or classed as a standfirst and holding a list."""
     for _ in range(_STANDFIRST_DEPTH):
-        classes = element.get("class")
-        if holds_token(SUMMARY_STANDFIRST_TOKENS, classes) or (
-            holds_token(STANDFIRST_TOKENS, classes)
+        # (its class, or a component name under hashed classes: the Post's
+        # "<h2 data-qa="subheadline" class="wpds-c-gxtXUc">")
+        names = [element.get(attribute) for attribute in CUE_ATTRIBUTES]
+        if holds_token(SUMMARY_STANDFIRST_TOKENS, *names) or (
+            holds_token(STANDFIRST_TOKENS, *names)
             and next(element.iter("ul", "ol"), None) is not None
         ):
             return element
