@@ -682,6 +682,13 @@ def _generic_body(story: list[str], before: str = "", after: str = "") -> list[s
             "challenge, champion and inform your own. <a href='/link/follow-opinion'>Sign up "
             "here</a>.</em></strong></p>",
         ),
+        # a newsletter platform's box offering its paid tier (beehiiv's)
+        (
+            "",
+            "<div class='upgrade_block'><h3>Want the full market data?</h3><p>Pro members get "
+            "our Thursday price tracker and the full archive.</p><a class='button' "
+            "href='/upgrade'>Upgrade to Kilowatt Pro</a></div>",
+        ),
         # an invitation opening with the site's name (Corriere's), a dateline on its own line
         (
             "",

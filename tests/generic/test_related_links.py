@@ -519,6 +519,23 @@ def test_a_card_s_kicker_and_date_are_no_part_of_its_link_s_title() -> None:
     ]
 
 
+def test_a_network_s_own_posts_are_related_on_its_own_pages() -> None:
+    # LinkedIn's host is a share service's on other sites, its posts' host on its own
+    block = (
+        "<section class='more-articles'><h2>More articles by Temitope Adeyemi</h2><ul>"
+        "<li><a href='https://www.linkedin.com/pulse/what-port-congestion-taught-us-1ds7k'>What "
+        "port congestion taught us about buffer stock</a></li><li><a href='https://www.linkedin."
+        "com/pulse/three-questions-before-you-buy-loggers-5mn1x'>Three questions to ask before "
+        "you buy loggers</a></li></ul></section>"
+    )
+    own = _related(block, "https://www.linkedin.com/pulse/cold-chain-lessons-8bq2e")
+    assert [link.title for link in own] == [
+        "What port congestion taught us about buffer stock",
+        "Three questions to ask before you buy loggers",
+    ]
+    assert _related(block, URL) == ()
+
+
 def test_a_glossary_entry_under_terms_is_an_article_but_the_terms_page_is_not() -> None:
     related = _related(
         "<div class='related-articles'><h3>Related Articles</h3>"

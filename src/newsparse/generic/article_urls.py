@@ -144,7 +144,9 @@ def link_reading(page: Page, anchor: HtmlElement) -> LinkReading:
     except ValueError:
         return LinkReading.OTHER
     host = host_of(url) or ""
-    if not host or _blocked_host(host):
+    # (a share service's or a network's host: not on the network's own pages, where its links
+    # are its posts, LinkedIn's "More articles by ...")
+    if not host or (_blocked_host(host) and host != page.host):
         return LinkReading.OTHER
     segments = [segment for segment in parts.path.lower().split("/") if segment]
     if parts.query and _paginates(parts.query):

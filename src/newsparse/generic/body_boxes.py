@@ -114,8 +114,10 @@ def _lone_button(link: HtmlElement) -> HtmlElement | None:
 
 def button_box(link: HtmlElement) -> HtmlElement | None:
     """The small box that the link closes when it is a call-to-action button (its text "Sign
-    me up", "Become a member"...; wrapped in a few elements of its own at most), else None."""
-    if not is_call_to_action(link):
+    me up", "Become a member"...; or a short link to a page where readers subscribe, pay or
+    give: "<a href='/upgrade'>Upgrade to Kilowatt Pro</a>"; wrapped in a few elements of its
+    own at most), else None."""
+    if not (is_call_to_action(link) or _leads_to_subscription(link)):
         return None
     closing = link
     for _ in range(_BUTTON_WRAPPERS + 1):

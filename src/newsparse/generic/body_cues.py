@@ -881,6 +881,7 @@ CALL_TO_ACTION_TEXTS: frozenset[str] = frozenset(
 SUBSCRIPTION_PATH_SEGMENTS: frozenset[str] = frozenset(
     {
         "subscribe", "subscription", "subscriptions", "donate", "donation", "donations",
+        "upgrade",  # (a newsletter platform's paid tier: beehiiv's "/upgrade")
         "membership", "abo", "abonnement", "abonnieren", "suscripcion", "suscribirse",
         "assinatura", "assine", "abbonamento", "abbonati", "abonneren", "prenumerata",
     }

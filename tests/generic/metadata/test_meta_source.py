@@ -370,6 +370,16 @@ def test_a_credit_line_naming_the_publisher_before_a_link_to_the_original() -> N
     )
 
 
+def test_a_credit_line_s_publisher_ends_before_a_bracketed_date() -> None:
+    credit = (
+        "<p><em>This column was first published in Cold Chain Quarterly (April 2025) and is "
+        "shared here with the editor's permission.</em></p>"
+    )
+    html = _page(body=STORY * 2 + credit)
+    article = parse_html(html, url="https://www.network.example/pulse/cold-chain-lessons-1a2b")
+    assert article.source == "Cold Chain Quarterly"
+
+
 @pytest.mark.parametrize(
     ("box", "source"),
     [

@@ -137,7 +137,7 @@ _PRODUCED = re.compile(
 # Pulitzer Prize-winning newsroom"), the licence or permission it came under, the sentence
 # going on ("WNYC and has been republished"), a date ("Grist on Mar 12, 2024").
 _NAME_END = re.compile(
-    r"(?:[.!?;:]\s|[.;]$|\s[-–—|]\s|,\s|\s(?:under|with|via|as\spart\sof)\s"
+    r"(?:[.!?;:]\s|[.;]$|\s[-–—|]\s|,\s|\s\(|\s(?:under|with|via|as\spart\sof)\s"
     r"|\sand\s(?:is|was|has|have|appears|can)\s|\s(?:on|in)\s(?=\d|[A-Z][a-z]{2}\.?\s\d)"
     r"|に帰属)"
 )
