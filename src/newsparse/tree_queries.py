@@ -49,6 +49,18 @@ def holds_few_elements(element: HtmlElement, most: int) -> bool:
     return sum(1 for _ in islice(element.iter(), most + 1)) <= most
 
 
+def is_wholly_in_child(element: HtmlElement, tags: Container[str]) -> bool:
+    """Whether the element's whole text sits in one child element named in ``tags`` ("<p><b>
+    Contacts</b></p>" for the bold tags)."""
+    children = [child for child in element if isinstance(child.tag, str)]
+    return (
+        len(children) == 1
+        and children[0].tag in tags
+        and not (element.text or "").strip()
+        and not (children[0].tail or "").strip()
+    )
+
+
 def previous_element(element: HtmlElement) -> HtmlElement | None:
     """The element right before ``element`` among its siblings, comments passed over."""
     return next(element.itersiblings(lxml.etree.Element, preceding=True), None)

@@ -142,6 +142,11 @@ def test_a_standfirst_paragraph_under_the_headline_opens_the_story() -> None:
     assert body.startswith("Thousands of homes are without power")
 
 
+def _body_lines(html: str) -> list[str]:
+    """The generic engine's body paragraphs of ``html``."""
+    return newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+
+
 def test_live_entries_classed_as_comments_are_the_newsroom_s_commentary() -> None:
     # El Comercio's live pages class each entry "live-event2-comment": the newsroom's
     # updates, not readers' comments
@@ -163,7 +168,7 @@ def test_live_entries_classed_as_comments_are_the_newsroom_s_commentary() -> Non
         )
         + "</div></div></article></body></html>"
     )
-    body = newsparse.parse(page, registry=newsparse.Registry()).body.split("\n\n")
+    body = _body_lines(page)
     assert body[1:] == [line for entry in entries for line in entry]
 
 
@@ -191,7 +196,7 @@ def test_a_live_blog_s_entries_signed_each_by_name_keep_their_text() -> None:
         )
         + "</div></main></body></html>"
     )
-    body = newsparse.parse(page, registry=newsparse.Registry()).body.split("\n\n")
+    body = _body_lines(page)
     assert body == [line for _, title, text in blocks for line in (title, text)]
 
 

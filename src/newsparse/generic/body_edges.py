@@ -81,6 +81,7 @@ from newsparse.hosts import host_of
 from newsparse.page import text_of
 from newsparse.tree_queries import (
     is_descendant,
+    is_wholly_in_child,
     make_of,
     next_element,
     previous_element,
@@ -199,7 +200,9 @@ def _is_signed_name(unit: Unit) -> bool:
     element = unit.element
     if holds_token(SIGNOFF_TOKENS, element.get("class"), element.get("id")):
         return True
-    return _looks_like_name(text) and (_is_all_bold(element) or _is_set_right(element))
+    return _looks_like_name(text) and (
+        is_wholly_in_child(element, BOLD_TAGS) or _is_set_right(element)
+    )
 
 
 def _is_dated_signature(text: str) -> bool:
@@ -218,17 +221,6 @@ def _looks_like_name(text: str) -> bool:
     """Each word opens with a capital (or is in a script without case), joiners aside."""
     words = [word for word in text.split() if word.casefold() not in _NAME_JOINERS]
     return bool(words) and all(word[0].isupper() or not word[0].islower() for word in words)
-
-
-def _is_all_bold(element: HtmlElement, tags: frozenset[str] = BOLD_TAGS) -> bool:
-    """The element's whole text sits in one <strong> or <b> child (or one of ``tags``)."""
-    children = [child for child in element if isinstance(child.tag, str)]
-    return (
-        len(children) == 1
-        and children[0].tag in tags
-        and not (element.text or "").strip()
-        and not (children[0].tail or "").strip()
-    )
 
 
 def _is_set_right(element: HtmlElement) -> bool:
@@ -616,7 +608,7 @@ def edge_leftovers(
             continue  # dropping it would drop the paragraphs inside it
         if (
             (is_label(unit.text) and not is_section_heading(unit))
-            or (_is_all_bold(unit.element, EMPHASIS_TAGS) and _is_appeal(unit))
+            or (is_wholly_in_child(unit.element, EMPHASIS_TAGS) and _is_appeal(unit))
             or _is_newsletter_plug(unit)
             or is_rights_notice(unit)
         ):

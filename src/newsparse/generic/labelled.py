@@ -48,7 +48,7 @@ from newsparse.generic.teasers import (
     is_teaser_grid,
 )
 from newsparse.page import text_of
-from newsparse.tree_queries import next_element
+from newsparse.tree_queries import is_wholly_in_child, next_element
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -140,16 +140,7 @@ def read_labels(found: Measurements) -> None:
 def _is_heading_line(label: HtmlElement) -> bool:
     """A heading, or a paragraph set as one: its whole text in bold ("<p><b>Contacts</b></p>",
     a release's notes under a blog theme)."""
-    if label.tag in HEADING_TAGS:
-        return True
-    children = [child for child in label if isinstance(child.tag, str)]
-    return (
-        label.tag == "p"
-        and len(children) == 1
-        and children[0].tag in BOLD_TAGS
-        and not (label.text or "").strip()
-        and not (children[0].tail or "").strip()
-    )
+    return label.tag in HEADING_TAGS or (label.tag == "p" and is_wholly_in_child(label, BOLD_TAGS))
 
 
 def _crowded_ancestors(labels: Iterable[HtmlElement]) -> set[HtmlElement]:

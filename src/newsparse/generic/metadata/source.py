@@ -348,17 +348,23 @@ def _source_link(page: Page) -> str | None:
             link, block, _SOURCE_LINK_DEPTH
         ):
             continue
-        host = host_of(page.absolute_url(link.get("href")))
-        if (
-            not host
-            or same_publisher(page, host)
-            or host_label(host) in SOCIAL_PLATFORM_LABELS
-            or next(link.iterancestors("figure", "figcaption"), None) is not None
-        ):
-            continue  # (the site's own, a social network's, a picture's credit)
-        name = text_of(link)
-        if looks_like_publisher(name) and not is_own_name(page, name):
-            return wire_name(name) or name
+        if next(link.iterancestors("figure", "figcaption"), None) is not None:
+            continue  # (a picture's credit)
+        name = _linked_publisher(page, link, text_of(link))
+        if name is not None:
+            return name
+    return None
+
+
+def _linked_publisher(page: Page, link: HtmlElement, name: str) -> str | None:
+    """``name`` (read as a wire's readable name) when it reads as a publication's and
+    ``link`` leads to another publisher's site (not the site's own, not a social network's);
+    else None."""
+    host = host_of(page.absolute_url(link.get("href")))
+    if not host or same_publisher(page, host) or host_label(host) in SOCIAL_PLATFORM_LABELS:
+        return None
+    if looks_like_publisher(name) and not is_own_name(page, name):
+        return wire_name(name) or name
     return None
 
 
@@ -382,11 +388,9 @@ def _source_box(page: Page) -> str | None:
         label = normalise(text_of(element).replace(name, " ", 1))
         if label not in SOURCE_BOX_LABELS:
             continue
-        host = host_of(page.absolute_url(link.get("href")))
-        if not host or same_publisher(page, host) or host_label(host) in SOCIAL_PLATFORM_LABELS:
-            continue
-        if looks_like_publisher(name) and not is_own_name(page, name):
-            return wire_name(name) or name
+        publisher = _linked_publisher(page, link, name)
+        if publisher is not None:
+            return publisher
     return None
 
 
