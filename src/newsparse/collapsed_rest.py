@@ -14,6 +14,7 @@ import re
 import lxml.html
 
 from newsparse.generic.body_cues import CONTINUE_LABELS
+from newsparse.generic.measure import subtree_text
 from newsparse.generic.visibility import is_not_displayed
 from newsparse.tree_edits import remove_keeping_tail
 from newsparse.tree_queries import next_element, previous_element
@@ -52,7 +53,7 @@ def show_collapsed_rest(tree: HtmlElement) -> bool:
 
 
 def _is_continue_control(control: HtmlElement) -> bool:
-    text = control.text if not len(control) else control.text_content()
+    text = subtree_text(control)
     if not text or len(text) > _MAX_LABEL:
         return False
     words = text.split(None, 1)

@@ -342,8 +342,8 @@ class Page:
     def _unmark_paid_parts(self) -> None:
         """Read the parts the JSON-LD declares paywalled as the article's text: they lose
         the class names their selector gives (:mod:`newsparse.paywalled_parts`)."""
-        if not any(_CSS_SELECTOR_KEY in (script.text or "") for script in self.elements("script")):
-            return  # (most pages declare no part: a search of their scripts spares them)
+        if not any(_CSS_SELECTOR_KEY in text for text in self._json_ld_texts()):
+            return  # (most pages declare no part: a search of their JSON-LD spares them)
         for selector in declared_paid_parts(self.json_ld):
             try:
                 elements = css(selector)(self.tree)
@@ -574,12 +574,16 @@ class Page:
     def json_ld(self) -> tuple[jsonld.JsonObject, ...]:
         """Every JSON-LD object on the page (``@graph`` and lists flattened), read tolerantly."""
         objects: list[jsonld.JsonObject] = []
-        for script in self.elements("script"):
-            kind = (script.get("type") or "").strip().lower()
-            if kind != "application/ld+json" or not script.text:
-                continue
-            objects.extend(jsonld.iter_objects(jsonld.load_block(script.text)))
+        for text in self._json_ld_texts():
+            objects.extend(jsonld.iter_objects(jsonld.load_block(text)))
         return tuple(objects)
+
+    def _json_ld_texts(self) -> Iterator[str]:
+        """The texts of the page's JSON-LD scripts, in page order (empty ones left out)."""
+        for script in self.elements("script"):
+            text = script.text
+            if text and (script.get("type") or "").strip().lower() == "application/ld+json":
+                yield text
 
     def json_ld_of_type(self, *types: str) -> Iterator[jsonld.JsonObject]:
         """JSON-LD objects whose ``@type`` is one of ``types``."""
