@@ -1835,6 +1835,26 @@ def test_a_summary_under_the_headline_is_no_part_of_the_story(standfirst: str, k
     assert body[-2:] == BREAKWATER_STORY
 
 
+def test_a_spanish_broadcaster_s_summary_bullets_over_two_dates_go() -> None:
+    # a public broadcaster's header: "sumarios" bullets under the headline, then the byline
+    # and both dates on one line ("07.05.2025 | 10:15 h. Actualizado: ..."), then the story
+    bullets = (
+        "<div class='sumarios'><ul>"
+        "<li><p>La autoridad portuaria aprueba el dique tras dos años de consultas públicas y "
+        "tres diseños revisados</p></li>"
+        "<li><p>Las obras empezarán en primavera y durarán hasta 2026</p></li></ul></div>"
+    )
+    dates = (
+        "<div class='pubBox'><span class='firma'><a rel='author' href='/autores/ana-ruiz/'>"
+        "Ana Ruiz</a></span> <span class='datpub'><time datetime='2025-05-07T10:15:00+02:00'>"
+        "07.05.2025 | 10:15 h.</time></span> <span class='datemodif'>Actualizado: <time "
+        "datetime='2025-05-07T12:30:00+02:00'>07.05.2025 | 12:30 h.</time></span></div>"
+    )
+    story = "".join(f"<p>{text}</p>" for text in BREAKWATER_STORY)
+    body = _article_body("Aprobado el dique", f"{bullets}{dates}{story}")
+    assert body == BREAKWATER_STORY
+
+
 @pytest.mark.parametrize(
     "closing",
     [

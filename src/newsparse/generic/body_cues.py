@@ -255,7 +255,7 @@ NEGATIVE_WORD_EXCEPTIONS: dict[str, str] = {"comment": "ary"}
 STANDFIRST_TOKENS: frozenset[str] = frozenset(
     {"lead", "lede", "standfirst", "summary", "description", "intro", "dek", "excerpt"}
     | {"subtitle", "subheadline", "teaser", "perex", "chapeau", "entradilla", "sottotitolo"}
-    | {"entradeta", "sommario"}  # (Catalan, Italian)
+    | {"entradeta", "sommario", "sumario", "sumarios"}  # (Catalan, Italian, Spanish)
     | {"spot", "ozet"}  # (Turkish papers' standfirst: "haber-spot", "ozet")
 )
 # Class words of the story's first paragraph set apart from its block, in the article's
@@ -270,7 +270,7 @@ FIRST_PARAGRAPH_CLASS_WORDS: tuple[str, ...] = (
 SUMMARY_STANDFIRST_TOKENS: frozenset[str] = frozenset(
     {"dek", "standfirst", "teaser", "subtitle", "subheadline", "summary", "excerpt"}
     # (the French "chapô", the Spanish "entradilla", the Czech "perex")
-    | {"chapo", "chapeau", "entradilla", "perex", "entradeta", "sommario"}
+    | {"chapo", "chapeau", "entradilla", "perex", "entradeta", "sommario", "sumario", "sumarios"}
 )
 
 # Whole class/id tokens (split on whitespace, "-" and "_") that mark a block as not part of
