@@ -1446,3 +1446,22 @@ def test_a_review_s_photo_section_keeps_its_heading() -> None:
         "</article></body></html>"
     )
     assert "Photo" in _body_paragraphs(html)
+
+
+def test_a_2008_german_paper_s_head_tools_and_caption_are_not_story_lines() -> None:
+    # a table layout of its time, served as ISO-8859-1, its blocks named in German: the
+    # "vorspann" standfirst, the "artikelinfo" line ("autor", "datum"), the "werkzeuge" row
+    # of print and e-mail tools, and the picture's "bildunterschrift" with its "bildquelle"
+    article = _generic_article(
+        "german_2008_regional_interview.html",
+        "http://www.nordhessen-anzeiger.example/lokales/kassel/7731204-die-deiche-allein.html",
+    )
+    body = article.body.split("\n\n")
+    assert body[0].startswith("Frau Körner, im Sommer 2006 stand die Unterneustadt unter Wasser.")
+    for leftover in ("Zwei Jahre nach dem Fulda-Hochwasser", "Von Thomas Berger", "drucken"):
+        assert leftover not in article.body
+    assert "Foto: Jens Vogler" not in article.body
+    # the interview's questions and answers stay, and so does the box on the expert
+    assert "Was raten Sie Hausbesitzern in gefährdeten Lagen?" in article.body
+    assert body[-1].startswith("Zur Person")
+    assert article.authors == ("Thomas Berger",)

@@ -107,6 +107,12 @@ MEDIA_CLASS_WORDS: tuple[str, ...] = (
     # "foto" in Czech, Spanish, Italian, German... class names ("opener-foto", "foto-credit")
     "foto-",
     "-foto",
+    # a caption and its credit in German ("bildunterschrift", "bildquelle") and French
+    # ("legende") class names
+    "bildunterschrift",
+    "bildtext",
+    "bildquelle",
+    "legende",
 )
 
 # Of those, the word of a paragraph that captions a picture (written as a sentence, but no
@@ -256,6 +262,7 @@ STANDFIRST_TOKENS: frozenset[str] = frozenset(
     {"lead", "lede", "standfirst", "summary", "description", "intro", "dek", "excerpt"}
     | {"subtitle", "subheadline", "teaser", "perex", "chapeau", "entradilla", "sottotitolo"}
     | {"entradeta", "sommario", "sumario", "sumarios"}  # (Catalan, Italian, Spanish)
+    | {"vorspann"}  # (German)
     | {"spot", "ozet"}  # (Turkish papers' standfirst: "haber-spot", "ozet")
 )
 # Class words of the story's first paragraph set apart from its block, in the article's
@@ -271,6 +278,7 @@ SUMMARY_STANDFIRST_TOKENS: frozenset[str] = frozenset(
     {"dek", "standfirst", "teaser", "subtitle", "subheadline", "summary", "excerpt"}
     # (the French "chapô", the Spanish "entradilla", the Czech "perex")
     | {"chapo", "chapeau", "entradilla", "perex", "entradeta", "sommario", "sumario", "sumarios"}
+    | {"vorspann"}
 )
 
 # Whole class/id tokens (split on whitespace, "-" and "_") that mark a block as not part of
@@ -297,6 +305,11 @@ HEAD_METADATA_WORDS: tuple[str, ...] = (
     "breadcrumb",
     "category",
     "credit",
+    # (German: "artikelinfo" holding "autor" and "datum", the "dachzeile" kicker)
+    "artikelinfo",
+    "autor",
+    "datum",
+    "dachzeile",
 )
 
 # Whole class/id tokens of a small block at the story's tail that signs it: the reporter's

@@ -102,6 +102,7 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     "social": (Kind.SHARE, WEAK),
     "socials": (Kind.SHARE, WEAK),
     "teilen": (Kind.SHARE, WEAK),
+    "werkzeuge": (Kind.SHARE, WEAK),  # (German: an article's print and e-mail tools)
     "partager": (Kind.SHARE, WEAK),
     "compartir": (Kind.SHARE, WEAK),
     "compartilhar": (Kind.SHARE, WEAK),
