@@ -1835,6 +1835,20 @@ def test_a_summary_under_the_headline_is_no_part_of_the_story(standfirst: str, k
     assert body[-2:] == BREAKWATER_STORY
 
 
+def test_joomla_s_article_info_list_goes_with_its_details_label() -> None:
+    # Joomla's templates list the article's details under its title: a <dt> label, then the
+    # category, dates, author and hits as <dd>s
+    info = (
+        "<dl class='article-info'><dt class='article-info-term'>Details</dt>"
+        "<dd class='category-name'>Category: <a href='/news/local'>Local</a></dd>"
+        "<dd class='published'>Published on Sunday, 15 July 2012 18:20</dd>"
+        "<dd class='createdby'>Written by Ana Ruiz</dd><dd class='hits'>Hits: 2417</dd></dl>"
+    )
+    story = "".join(f"<p>{text}</p>" for text in BREAKWATER_STORY)
+    body = _article_body("Breakwater approved", f"<div class='item-page'>{info}{story}</div>")
+    assert body == BREAKWATER_STORY
+
+
 def test_a_spanish_broadcaster_s_summary_bullets_over_two_dates_go() -> None:
     # a public broadcaster's header: "sumarios" bullets under the headline, then the byline
     # and both dates on one line ("07.05.2025 | 10:15 h. Actualizado: ..."), then the story

@@ -305,7 +305,9 @@ HEAD_METADATA_WORDS: tuple[str, ...] = (
     "breadcrumb",
     "category",
     "credit",
-    # (German: "artikelinfo" holding "autor" and "datum", the "dachzeile" kicker)
+    # (Joomla's "article-info" list: "Details", category, dates, author, hits; German
+    # papers' "artikelinfo" holding "autor" and "datum", the "dachzeile" kicker)
+    "article-info",
     "artikelinfo",
     "autor",
     "datum",
