@@ -106,6 +106,7 @@ def body_paragraphs(
     skip: set[HtmlElement] = set(sponsored_link_rows(found.rel_links if found else ()))
     skip.update(signs)
     skip.update(grids)
+    unlabelled: set[str] = set()  # (the lines the edge rules found no label)
     if top is None:
         # no paragraph reads as prose (a very short page): take the page's visible text,
         # without its boilerplate blocks but with its links (there is nothing else)
@@ -143,7 +144,7 @@ def body_paragraphs(
         total = sum(scores.text_length.get(block, 0) for block in blocks)
         for block in blocks:
             prune(block, scores, total, skip, flagged=flagged, never_story=never_story)
-        skip.update(edge_leftovers(blocks, scores, titles, skip))
+        skip.update(edge_leftovers(blocks, scores, titles, skip, unlabelled))
         skip.update(labels_above_headline(blocks))
         skip.update(repeated_excerpts(blocks, scores, skip))
         skip.update(orphaned_labels(blocks, skip))
@@ -162,7 +163,7 @@ def body_paragraphs(
         for element, text in texts.items()
         if element.tag in SUBHEADING_TAGS and is_section_heading(scores.unit_of[element])
     }
-    return trim_paragraphs(paragraphs, titles, items, headings)
+    return trim_paragraphs(paragraphs, titles, items, headings, unlabelled)
 
 
 # -- choosing the blocks --------------------------------------------------------------------
