@@ -155,13 +155,13 @@ def body_paragraphs(
     # (a list's items are no date lines, whatever figures they hold: a release's highlights;
     # nor are a live blog's entries' headings, "More than 400,000 customers without power")
     items = {text for element, text in texts.items() if element.tag == "li"}
-    entry_makes = repeated_makes(element for element in texts if element.tag in SUBHEADING_TAGS)
-    items.update(text for element, text in texts.items() if make_of(element) in entry_makes)
+    subheadings = [element for element in texts if element.tag in SUBHEADING_TAGS]
+    entry_makes = repeated_makes(subheadings)
+    if entry_makes:  # (most stories have none: no unit's make is looked at)
+        items.update(text for element, text in texts.items() if make_of(element) in entry_makes)
     # (a subheading the edge rules kept over a section's text: "Photo" in a review)
     headings = {
-        text
-        for element, text in texts.items()
-        if element.tag in SUBHEADING_TAGS and is_section_heading(scores.unit_of[element])
+        texts[element] for element in subheadings if is_section_heading(scores.unit_of[element])
     }
     return trim_paragraphs(paragraphs, titles, items, headings, unlabelled)
 
