@@ -106,6 +106,7 @@ def body_paragraphs(
     skip: set[HtmlElement] = set(sponsored_link_rows(found.rel_links if found else ()))
     skip.update(signs)
     skip.update(grids)
+    unlabelled: set[str] = set()  # (the lines the edge rules found no label)
     if top is None:
         # no paragraph reads as prose (a very short page): take the page's visible text,
         # without its boilerplate blocks but with its links (there is nothing else)
@@ -143,7 +144,7 @@ def body_paragraphs(
         total = sum(scores.text_length.get(block, 0) for block in blocks)
         for block in blocks:
             prune(block, scores, total, skip, flagged=flagged, never_story=never_story)
-        skip.update(edge_leftovers(blocks, scores, titles, skip))
+        skip.update(edge_leftovers(blocks, scores, titles, skip, unlabelled))
         skip.update(labels_above_headline(blocks))
         skip.update(repeated_excerpts(blocks, scores, skip))
         skip.update(orphaned_labels(blocks, skip))
@@ -154,15 +155,15 @@ def body_paragraphs(
     # (a list's items are no date lines, whatever figures they hold: a release's highlights;
     # nor are a live blog's entries' headings, "More than 400,000 customers without power")
     items = {text for element, text in texts.items() if element.tag == "li"}
-    entry_makes = repeated_makes(element for element in texts if element.tag in SUBHEADING_TAGS)
-    items.update(text for element, text in texts.items() if make_of(element) in entry_makes)
+    subheadings = [element for element in texts if element.tag in SUBHEADING_TAGS]
+    entry_makes = repeated_makes(subheadings)
+    if entry_makes:  # (most stories have none: no unit's make is looked at)
+        items.update(text for element, text in texts.items() if make_of(element) in entry_makes)
     # (a subheading the edge rules kept over a section's text: "Photo" in a review)
     headings = {
-        text
-        for element, text in texts.items()
-        if element.tag in SUBHEADING_TAGS and is_section_heading(scores.unit_of[element])
+        texts[element] for element in subheadings if is_section_heading(scores.unit_of[element])
     }
-    return trim_paragraphs(paragraphs, titles, items, headings)
+    return trim_paragraphs(paragraphs, titles, items, headings, unlabelled)
 
 
 # -- choosing the blocks --------------------------------------------------------------------

@@ -80,25 +80,25 @@ def button_boxes(block: HtmlElement, scores: Scores) -> list[HtmlElement]:
     "<p class=button-wrapper><a>Subscribe now</a></p>")."""
     boxes: list[HtmlElement] = []
     for link in block.iter("a"):
-        box = button_box(link)
-        if (
-            box is not None
-            and box is not block
-            and scores.text_length.get(box, _BUTTON_BOX_CHARS) < _BUTTON_BOX_CHARS
+        if not _is_button(link):
+            continue  # (most links: each is tested once)
+        box = _box_closed_by(link)
+        if box is None:
+            line = _button_line(link)
+            if line is not None and line is not block:
+                boxes.append(line)
+        elif (
+            box is not block and scores.text_length.get(box, _BUTTON_BOX_CHARS) < _BUTTON_BOX_CHARS
         ):
             boxes.append(box)
-        elif box is None and (line := _lone_button(link)) is not None and line is not block:
-            boxes.append(line)
     return boxes
 
 
-def _lone_button(link: HtmlElement) -> HtmlElement | None:
-    """The line a call-to-action link stands on alone: its highest wrapper (a few at most)
-    that holds nothing else, when that is a block (a paragraph, a div); None for another
-    link, or one inside a sentence ("You can <a>subscribe</a> here")."""
-    if not (is_call_to_action(link) or _leads_to_subscription(link)):
-        return None
-    line = link
+def _button_line(button: HtmlElement) -> HtmlElement | None:
+    """The line a call-to-action button (``_is_button``) stands on alone: its highest
+    wrapper (a few at most) that holds nothing else, when that is a block (a paragraph, a
+    div); None for a button inside a sentence ("You can <a>subscribe</a> here")."""
+    line = button
     for _ in range(_BUTTON_WRAPPERS):
         wrapper = line.getparent()
         if (
@@ -117,9 +117,18 @@ def button_box(link: HtmlElement) -> HtmlElement | None:
     me up", "Become a member"...; or a short link to a page where readers subscribe, pay or
     give: "<a href='/upgrade'>Upgrade to Kilowatt Pro</a>"; wrapped in a few elements of its
     own at most), else None."""
-    if not (is_call_to_action(link) or _leads_to_subscription(link)):
-        return None
-    closing = link
+    return _box_closed_by(link) if _is_button(link) else None
+
+
+def _is_button(link: HtmlElement) -> bool:
+    """Whether the link is a call-to-action button (see ``button_box``)."""
+    return is_call_to_action(link) or _leads_to_subscription(link)
+
+
+def _box_closed_by(button: HtmlElement) -> HtmlElement | None:
+    """The small box that a call-to-action button closes, wrapped in a few elements of its
+    own at most, else None."""
+    closing = button
     for _ in range(_BUTTON_WRAPPERS + 1):
         box = closing.getparent()
         if box is None:

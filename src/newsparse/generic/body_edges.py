@@ -565,11 +565,16 @@ def _after_end_mark(units: list[Unit], first: int) -> list[HtmlElement]:
 
 
 def edge_leftovers(
-    blocks: list[HtmlElement], scores: Scores, titles: Collection[str], skip: set[HtmlElement]
+    blocks: list[HtmlElement],
+    scores: Scores,
+    titles: Collection[str],
+    skip: set[HtmlElement],
+    unlabelled: set[str] | None = None,
 ) -> list[HtmlElement]:
     """Elements to skip at the story's edges and in between: before its first real paragraph,
     the headline, byline and date; after its last, short link and heading lines; anywhere,
-    lines that are just a boilerplate label ("Advertisement")."""
+    lines that are just a boilerplate label ("Advertisement"). The texts of the lines found
+    no label are added to ``unlabelled`` (``trim_paragraphs`` need not test them again)."""
     standfirsts = standfirsts_under_headline(blocks)
     units = _story_units(blocks, scores, skip.union(standfirsts) if standfirsts else skip)
     # (only the anchors at the story's two ends matter: those between are not looked for)
@@ -606,8 +611,11 @@ def edge_leftovers(
                 else:
                     dropped.extend(_metadata_children(unit.element, scores))
             continue  # dropping it would drop the paragraphs inside it
+        label = is_label(unit.text)
+        if not label and unlabelled is not None:
+            unlabelled.add(unit.text)
         if (
-            (is_label(unit.text) and not is_section_heading(unit))
+            (label and not is_section_heading(unit))
             or (is_wholly_in_child(unit.element, EMPHASIS_TAGS) and _is_appeal(unit))
             or _is_newsletter_plug(unit)
             or is_rights_notice(unit)

@@ -256,19 +256,21 @@ def trim_paragraphs(
     titles: Collection[str],
     items: Collection[str] = (),
     headings: Collection[str] = (),
+    unlabelled: Collection[str] = (),
 ) -> list[str]:
     """The same head and label rules on the rendered text, for what one block held as
     several paragraphs (``<br>`` layouts): a headline, byline or date line before the first
     real paragraph, and label lines anywhere. ``items`` are the texts of a list's items: a
     short line with a figure among them is no date line; ``headings`` are the texts of
-    subheadings, which no label rule drops ("Photo" over a review's section)."""
+    subheadings, which no label rule drops ("Photo" over a review's section);
+    ``unlabelled`` are one-line texts known to be no label (the edge rules tested them)."""
     kept: list[str] = []
     in_head = any(_reads_as_prose(paragraph) for paragraph in paragraphs)
     after_head = 0  # lines read since the first real paragraph, while a date may follow it
     for paragraph in paragraphs:
-        if (_is_label_lines(paragraph) and paragraph not in headings) or (
-            in_head and kept and paragraph == kept[-1]
-        ):
+        if (
+            paragraph not in unlabelled and _is_label_lines(paragraph) and paragraph not in headings
+        ) or (in_head and kept and paragraph == kept[-1]):
             continue  # (a line twice in a row above the story: a standfirst shown again)
         if 0 < after_head <= AFTER_STANDFIRST:
             after_head += 1
