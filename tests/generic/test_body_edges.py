@@ -1835,6 +1835,16 @@ def test_a_summary_under_the_headline_is_no_part_of_the_story(standfirst: str, k
     assert body[-2:] == BREAKWATER_STORY
 
 
+def test_an_interviewer_s_credit_line_over_a_q_and_a_goes() -> None:
+    # a blog's interview opens with its credits in italics, the interviewer's and the
+    # photographer's, as a byline would
+    credits = "<p><i>Interview by Ana Ruiz. Photos by Lena Marsh.</i></p>"
+    story = "".join(f"<p>{text}</p>" for text in BREAKWATER_STORY)
+    assert _article_body("Ten questions for the harbour master", f"{credits}{story}") == (
+        BREAKWATER_STORY
+    )
+
+
 def test_joomla_s_article_info_list_goes_with_its_details_label() -> None:
     # Joomla's templates list the article's details under its title: a <dt> label, then the
     # category, dates, author and hits as <dd>s

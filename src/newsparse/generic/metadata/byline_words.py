@@ -13,6 +13,8 @@ BYLINE_CUES: tuple[str, ...] = (
     "reporting by",
     "text by",
     "report by",
+    "interview by",  # (a Q&A's interviewer: "Interview by Sam Ortiz. Photos by Lena Marsh.")
+    "interviewed by",
     "by",
     "par",
     "von",
