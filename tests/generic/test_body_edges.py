@@ -1910,6 +1910,42 @@ def test_a_wire_s_rights_notice_closing_its_story_stays() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("holder", "kept"), [("The Associated Press", True), ("Harbour Portal Inc.", False)]
+)
+def test_a_wire_s_rights_notice_set_apart_under_its_story_joins_it(holder: str, kept: bool) -> None:
+    # a portal carrying the wire's story sets the agency's notice in a box of its own right
+    # under the story's block: the agency's words all the same (the portal's own stay out)
+    notice = (
+        f"Copyright © 2008 {holder}. All rights reserved. This material may not be published, "
+        "broadcast, rewritten or redistributed."
+    )
+    paragraphs = [
+        *BREAKWATER_STORY,
+        "The new wall will be 420 metres long and will shelter the inner harbour from the "
+        "north-easterly storms that flooded the fish market twice last winter.",
+        "Fishermen had asked for the breakwater for more than a decade, and several of them "
+        "spoke in favour of the final design at Monday's meeting.",
+        "The authority expects the work to cost 38 million euros, two thirds of it paid by "
+        "the regional government.",
+    ]
+    story = "".join(f"<p>{text}</p>" for text in paragraphs)
+    related = "".join(
+        f"<li><a href='/s/ap/2008101{day}/harbour'>Harbour story {day}</a> <cite>AP</cite></li>"
+        for day in range(3)
+    )
+    html = (
+        "<html><head><title>Breakwater approved</title></head><body><div id='content'>"
+        "<div class='story-head'><h1>Breakwater approved</h1></div>"
+        f"<div id='storybody' class='story-content'>{story}</div>"
+        f"<div class='story-copyright'><p>{notice}</p></div><div class='story-ft'>"
+        f"<div class='related-news'><h3>Related News Stories</h3><ul>{related}</ul></div>"
+        "</div></div></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert body == ([*paragraphs, notice] if kept else paragraphs)
+
+
 def test_the_ap_s_pointer_to_its_coverage_under_a_story_goes() -> None:
     # (its address written out, unlinked, as pages that copy the wire's text leave it)
     closing = "<p>Follow the AP’s coverage of Congress at https://apnews.com/hub/congress.</p>"

@@ -19,6 +19,7 @@ from newsparse.generic.body_cues import (
 from newsparse.generic.body_edges import edge_leftovers, is_section_heading, labels_above_headline
 from newsparse.generic.body_lines import ANCHOR_LENGTH, SENTENCE_ENDS, trim_paragraphs
 from newsparse.generic.body_links import self_links
+from newsparse.generic.body_notices import is_wire_reservation
 from newsparse.generic.body_orphans import orphaned_labels
 from newsparse.generic.body_prune import is_negative, prune
 from newsparse.generic.body_repeats import repeated_excerpts
@@ -30,6 +31,7 @@ from newsparse.generic.measure import Measurements
 from newsparse.generic.scoring import MIN_PROSE_LENGTH, Scores, score_tree
 from newsparse.generic.teasers import is_measured_teaser_grid
 from newsparse.generic.text import paragraphs_of
+from newsparse.page import text_of
 from newsparse.tags import SUBHEADING_TAGS
 from newsparse.tree_queries import is_descendant, make_of, previous_element, repeated_makes
 
@@ -38,6 +40,8 @@ HtmlElement = lxml.html.HtmlElement
 # A sibling joins the story when its score reaches this share of the best candidate's.
 _SIBLING_SHARE = 0.2
 _SIBLING_MIN_SCORE = 10.0
+# A wire's rights notice set apart under the story holds at most this much text.
+_MAX_WIRE_NOTICE = 600
 # A parent replaces the chosen block when at least this share of the text it adds is prose...
 _CLIMB_PROSE_SHARE = 0.5
 _CLIMB_LEVELS = 5
@@ -368,26 +372,40 @@ def _story_blocks(
     lede_place = previous_element(top)
     while lede_place is not None and (lede_place in never_story or lede_place in undisplayed):
         lede_place = previous_element(lede_place)
+    after_block = False  # (whether the previous element sibling is one of the blocks)
     for sibling in parent:
         if sibling is top:
             blocks.append(sibling)
+            after_block = True
             continue
-        if (
-            not isinstance(sibling.tag, str)
-            or sibling.tag in NON_STORY_TAGS
-            or sibling in undisplayed
-            or sibling in never_story
-        ):
+        if not isinstance(sibling.tag, str):
+            continue
+        follows_block, after_block = after_block, False
+        if sibling.tag in NON_STORY_TAGS or sibling in undisplayed or sibling in never_story:
             continue
         score = scores.candidate_score(sibling)
         if top_class and sibling.get("class") == top_class:
             score += scores.candidate_score(top) * 0.2
-        if score >= threshold or (
-            sibling not in flagged
-            and _is_story_paragraph(sibling, scores, before=sibling is lede_place)
+        if (
+            score >= threshold
+            or (
+                sibling not in flagged
+                and _is_story_paragraph(sibling, scores, before=sibling is lede_place)
+            )
+            or (follows_block and _is_wire_notice(sibling, scores))
         ):
             blocks.append(sibling)
+            after_block = True
     return blocks
+
+
+def _is_wire_notice(element: HtmlElement, scores: Scores) -> bool:
+    """Whether the element holds a wire agency's notice reserving its rights and nothing
+    else: a portal sets the agency's words apart right under its story ("<div
+    class="story-copyright"><p>Copyright © 2008 The Associated Press. All rights reserved.
+    ..."), and they are the agency's text as they are inside the story's block."""
+    length = scores.text_length.get(element, 0)
+    return 0 < length <= _MAX_WIRE_NOTICE and is_wire_reservation(text_of(element))
 
 
 def _first_paragraph_apart(first: HtmlElement, scores: Scores) -> HtmlElement | None:

@@ -88,7 +88,7 @@ def is_rights_notice(unit: Unit) -> bool:
         )
     ) or _RIGHTS_NOTICE.search(unit.text.casefold()) is not None
     # (a wire agency's own words under its story: the benchmarks' answers keep them)
-    return notice and not _is_wire_reservation(unit.text)
+    return notice and not is_wire_reservation(unit.text)
 
 
 def _is_credited_sentence(text: str) -> bool:
@@ -101,7 +101,7 @@ def _is_credited_sentence(text: str) -> bool:
     return len(sentence) >= _CREDITED_SENTENCE and sentence.endswith(SENTENCE_ENDS)
 
 
-def _is_wire_reservation(text: str) -> bool:
+def is_wire_reservation(text: str) -> bool:
     """A wire agency's notice reserving its rights in words ("© 2019 Associated Press. All
     Rights Reserved. This material may not be published..."), not a bare credit ("Copyright
     2024 NPR")."""
