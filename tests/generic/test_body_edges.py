@@ -1835,6 +1835,38 @@ def test_a_summary_under_the_headline_is_no_part_of_the_story(standfirst: str, k
     assert body[-2:] == BREAKWATER_STORY
 
 
+@pytest.mark.parametrize(
+    "caption_row",
+    [
+        "<tr><td style='text-align: center;'><span style='font-size: 8pt;'>Engineers survey "
+        "the old pier. Photo: Lena Marsh</span></td></tr>",
+        # (the caption and the credit in rows of their own)
+        "<tr><td><em>Engineers survey the old pier.</em></td></tr><tr><td><small>Photo: Lena "
+        "Marsh</small></td></tr>",
+    ],
+)
+def test_a_picture_laid_out_as_a_table_is_no_line_of_the_story(caption_row: str) -> None:
+    # an older rich-text editor's figure: a table of the picture's row and its caption's
+    picture = (
+        "<table border='0' cellpadding='2' style='width: 600px;'><tbody><tr><td><img "
+        f"src='/images/2012/07/pier.jpg' alt='' width='596'></td></tr>{caption_row}</tbody></table>"
+    )
+    first, second = (f"<p>{text}</p>" for text in BREAKWATER_STORY)
+    body = _article_body("Breakwater approved", f"{first}{picture}{second}")
+    assert body == BREAKWATER_STORY
+
+
+def test_a_data_table_with_a_picture_in_a_row_stays() -> None:
+    table = (
+        "<table><tr><td><img src='/logos/port.png' alt=''></td></tr><tr><th>Berth</th><th>Depth"
+        "</th></tr><tr><td>North quay</td><td>9.5 m</td></tr><tr><td>Ferry pier</td><td>7.0 m"
+        "</td></tr></table>"
+    )
+    first, second = (f"<p>{text}</p>" for text in BREAKWATER_STORY)
+    body = _article_body("Breakwater approved", f"{first}{table}{second}")
+    assert "North quay | 9.5 m" in body
+
+
 def test_an_interviewer_s_credit_line_over_a_q_and_a_goes() -> None:
     # a blog's interview opens with its credits in italics, the interviewer's and the
     # photographer's, as a byline would

@@ -24,7 +24,7 @@ from newsparse.generic.body_cues import (
 )
 from newsparse.generic.body_links import is_linked_line
 from newsparse.generic.body_lists import is_linked_point
-from newsparse.generic.body_tables import is_linked_cell
+from newsparse.generic.body_tables import is_linked_cell, is_picture_table
 from newsparse.generic.body_wrappers import MEDIA_WORDS, is_beside_story
 from newsparse.generic.classes import kind_of_class_and_id, names_fact_box
 from newsparse.generic.cues.kinds import Kind
@@ -231,6 +231,7 @@ def prune(
             (is_hidden(element) and element.get("id") not in scores.disclosed)
             or (tag in NON_STORY_TAGS and not _is_fact_box(element, scores))
             or tag == "form"
+            or (tag == "table" and is_picture_table(element, scores))
             or (
                 links
                 and length

@@ -1,7 +1,10 @@
-"""Linked cells of a data table in the story.
+"""Tables in the story that are no tables of data: linked cells, and pictures laid out as
+tables.
 
 A table cell that is one link (an app's name linking to its store page, a company linking to
 its site) is data of its row, not navigation, when the row as a whole is not a row of links.
+A table of a picture's row and a short line's row is a picture and its caption, as rich-text
+editors of the 2000s laid them out.
 """
 
 from __future__ import annotations
@@ -34,3 +37,30 @@ def is_linked_cell(element: HtmlElement, scores: Scores) -> bool:
             )
         node = node.getparent()
     return False
+
+
+# A picture's table: its rows (a picture's, then a caption's, a credit's)...
+_PICTURE_TABLE_ROWS = (2, 3)
+# ...and the text of its caption and credit, at most.
+_MAX_CAPTION_CHARS = 300
+
+
+def is_picture_table(table: HtmlElement, scores: Scores) -> bool:
+    """True for a ``<table>`` laid out as a picture and its caption: one row holding a
+    picture and no text, the others a short line each and no picture ("<tr><td><img></td>
+    </tr><tr><td><span style="font-size: 8pt">Volunteers empty the cellar. Photo: ...
+    </span></td></tr>")."""
+    if not 0 < scores.text_length.get(table, 0) <= _MAX_CAPTION_CHARS:
+        return False
+    rows = [row for row in table.iter("tr") if _table_of(row) is table]
+    if len(rows) not in _PICTURE_TABLE_ROWS:
+        return False
+    pictures = [row for row in rows if next(row.iter("img", "picture"), None) is not None]
+    return len(pictures) == 1 and not scores.text_length.get(pictures[0], 0)
+
+
+def _table_of(row: HtmlElement) -> HtmlElement | None:
+    """The table a row belongs to (past its <tbody>, <thead> or <tfoot>)."""
+    for ancestor in row.iterancestors("table"):
+        return ancestor
+    return None
