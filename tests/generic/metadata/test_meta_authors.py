@@ -262,6 +262,10 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         # an institution is no person (government sites name their department as creator)
         ("Natural Resources Canada", (), ()),
         ("Ein Gastbeitrag von Hanna Lindqvist", ("Hanna Lindqvist",), ()),  # a guest essay
+        # an opinion piece's or analysis's genre before its author
+        ("Ein Kommentar von Annika Brettschneider", ("Annika Brettschneider",), ()),
+        ("Eine Analyse von Jonas Richter", ("Jonas Richter",), ()),
+        ("Analysis by Priya Raman", ("Priya Raman",), ()),
         # the name run on to the paper's, as TownNews sites print the byline field
         ("By Maria Ortega The Capitol Ledger", ("Maria Ortega",), ()),
         ("By Mary Ann Smith The Daily Herald", ("Mary Ann Smith",), ()),

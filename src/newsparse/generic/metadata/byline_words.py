@@ -56,6 +56,19 @@ BYLINE_CUES: tuple[str, ...] = (
     "ein beitrag von",
     "ein gastbeitrag von",
     "gastbeitrag von",
+    # an opinion page's or analysis's genre before its author ("Ein Kommentar von ...",
+    # "Analysis by ...")
+    "ein kommentar von",
+    "kommentar von",
+    "eine analyse von",
+    "analyse von",
+    "eine kolumne von",
+    "kolumne von",
+    "ein essay von",
+    "analysis by",
+    "an analysis by",
+    "commentary by",
+    "a commentary by",
     "publié par",
     "propos recueillis par",  # an interview's ("remarks gathered by")
     "un texte de",  # Québec's
