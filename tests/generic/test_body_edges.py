@@ -1117,6 +1117,23 @@ def test_a_weak_byline_cue_opens_a_byline_only_before_names() -> None:
     assert not is_byline("Ni isang linggo na ang nakalipas.")
 
 
+def test_a_chinese_reporter_s_line_over_the_story_goes() -> None:
+    # a portal's reporter, the name, and where the report was sent from, on a line of its own
+    assert is_byline("腾讯新闻记者 陈曦 发自武汉")
+    assert is_byline("记者 陈曦、王芳 发自北京")
+    assert is_byline("本报记者 赵欣悦")
+    story = (
+        "<p>7月上旬以来，武汉连续遭遇强降雨，城区多处路段积水严重，部分地下通道一度封闭。"
+        "市防汛指挥部表示，排水管网的设计标准偏低是内涝频发的主要原因之一。</p>"
+        "<p>气象学家周立新认为，城市扩张过快、绿地减少，使雨水难以下渗，排水系统的压力越来越大。"
+        "他建议在新城区规划中预留足够的蓄水空间。</p>"
+    )
+    body = _article_body("专访气象学家周立新", f"<p>腾讯新闻记者 陈曦 发自武汉</p>{story}")
+    assert body[0].startswith("7月上旬以来")
+    # a sentence that opens with the reporter stays
+    assert not is_byline("记者从武汉市水务局获悉，今年汛期全市排水能力提高了两成。")
+
+
 def test_date_lines_and_sign_offs_in_more_shapes() -> None:
     # the published and updated times on one line
     assert is_dated_line("Julkaistu 28.11.2026 klo 14.05 Päivitetty 29.11.2026 klo 8.10")

@@ -212,6 +212,13 @@ _NAME_WORDS = 4
 # A byline's names after a weak cue: at most this many words, dashes between them aside.
 _MAX_NAME_WORDS = 6
 _NAME_DASHES = frozenset({"-", "–", "—", "|"})
+# A Chinese reporter's line on its own: the outlet's reporter ("本报记者", "腾讯新闻记者"), a
+# few names, perhaps where the report was sent from ("腾讯新闻记者 陈曦 发自武汉"); no
+# sentence.
+_CJK_REPORTER_LINE = re.compile(
+    r"\S{0,10}(?:记者|記者)\s*[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,3}"
+    r"(?:\s*(?:发自|發自)[\u4e00-\u9fff]{1,8})?"
+)
 # A sign-off set between dashes on the story's last line ("- நமது நிருபர் -", "-- Staff
 # Reporter --"): a few words, no sentence.
 _DASHED_SIGNOFF = re.compile(r"[-–—]+\s*[^\W\d_][^.!?\d]{0,40}?\s*[-–—]+")
@@ -646,7 +653,7 @@ def is_byline(text: str) -> bool:
         return False
     if any(_opens_with_byline(part) for part in byline_places(text)):
         return True
-    if is_name_and_role(text):
+    if is_name_and_role(text) or _CJK_REPORTER_LINE.fullmatch(text) is not None:
         return True
     # a byline run on into its date line, no sentence: "di Alessandro Fabbri Martedì 11
     # Marzo 2025, 06:30 - Ultimo aggiornamento: 12:15 3 Minuti di Lettura"
