@@ -1134,6 +1134,21 @@ def test_a_chinese_reporter_s_line_over_the_story_goes() -> None:
     assert not is_byline("记者从武汉市水务局获悉，今年汛期全市排水能力提高了两成。")
 
 
+def test_a_wire_s_sign_off_before_its_closing_notice_goes() -> None:
+    # a portal's copy of a Korean wire story, written as <br> lines: the reporter's address
+    # alone, then the agency's notice (which stays, as a wire's does)
+    story = [
+        "(서울=연합뉴스) 김지현 기자 = 서울시가 지은 지 20년이 넘은 노후 공공임대주택의 "
+        "리모델링에 2018년까지 3천억원을 투입한다.",
+        "서울시는 이런 내용을 담은 종합계획을 15일 발표했다.",
+    ]
+    notice = "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>"
+    assert trim_paragraphs([*story, "jhkim@yna.co.kr", notice], ()) == [*story, notice]
+    # an address inside the story's last sentence is the story's
+    closing = "문의는 housing@seoul.example 로 하면 된다."
+    assert trim_paragraphs([*story, closing, notice], ()) == [*story, closing, notice]
+
+
 def test_date_lines_and_sign_offs_in_more_shapes() -> None:
     # the published and updated times on one line
     assert is_dated_line("Julkaistu 28.11.2026 klo 14.05 Päivitetty 29.11.2026 klo 8.10")

@@ -13,6 +13,7 @@ from newsparse.generic.body_cues import (
     BYLINE_OPENERS,
     CJK_CREDIT_LABELS,
     CJK_DATELINE_ENDINGS,
+    COPYRIGHT_MARKS,
     CREDIT_OPENERS,
     EMBED_PLATFORM_NAMES,
     EMBED_SKIP_OPENERS,
@@ -318,7 +319,15 @@ def trim_paragraphs(
         or (_CLOSING_INITIALS.fullmatch(kept[-1]) is not None and _reads_as_prose(kept[-2]))
     ):
         kept.pop()
+    if len(kept) > 2 and is_signoff(kept[-2]) and _is_copyright_line(kept[-1]):
+        del kept[-2]  # (a wire's sign-off before its closing notice: "jhkim@yna.co.kr")
     return kept
+
+
+def _is_copyright_line(text: str) -> bool:
+    """A short line holding a copyright mark ("<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>")."""
+    folded = text.casefold()
+    return len(text) < SHORT_LINE and any(mark in folded for mark in COPYRIGHT_MARKS)
 
 
 def _is_label_lines(paragraph: str) -> bool:
