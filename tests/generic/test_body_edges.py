@@ -1899,6 +1899,17 @@ def test_a_data_table_with_a_picture_in_a_row_stays() -> None:
     assert "North quay | 9.5 m" in body
 
 
+def test_a_caption_in_a_camel_case_image_box_goes() -> None:
+    # a news site's picture box of its time: the picture, its caption as a bare <p>, the credit
+    picture = (
+        "<div class='spArticleImageBox spAssetAlignleft'><a href='/fotostrecke/hafen.html'>"
+        "<img src='/images/hafen.jpg' alt='Hafen'></a><p>Die Mole im Winter: Seit Jahren wird "
+        "über den Neubau gestritten</p><p class='asset-credit'>Foto: Jan Brandt/ DPA</p></div>"
+    )
+    first, second = (f"<p>{text}</p>" for text in BREAKWATER_STORY)
+    assert _article_body("Breakwater approved", f"{first}{picture}{second}") == BREAKWATER_STORY
+
+
 def test_an_interviewer_s_credit_line_over_a_q_and_a_goes() -> None:
     # a blog's interview opens with its credits in italics, the interviewer's and the
     # photographer's, as a byline would

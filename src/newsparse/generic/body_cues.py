@@ -107,6 +107,8 @@ MEDIA_CLASS_WORDS: tuple[str, ...] = (
     # "foto" in Czech, Spanish, Italian, German... class names ("opener-foto", "foto-credit")
     "foto-",
     "-foto",
+    # a picture's box written in camelCase or run together ("spArticleImageBox")
+    "imagebox",
     # a caption and its credit in German ("bildunterschrift", "bildquelle") and French
     # ("legende") class names
     "bildunterschrift",
