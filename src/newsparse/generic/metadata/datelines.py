@@ -222,6 +222,8 @@ def _times_before_comments(page: Page) -> list[common.HtmlElement]:
     for element in page.tree.iter("time", *SUBHEADING_TAGS):
         if element.tag == "time":
             found.append(element)
+            if len(found) == len(times):
+                break  # (the headings after the last <time> change nothing)
         elif (text := regions.heading_text(element)) is not None and counts_comments(text):
             break
     return found
