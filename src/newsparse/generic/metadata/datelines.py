@@ -74,6 +74,9 @@ _DATED_TEXTS = lxml.etree.XPath(
     "//body//text()[not(parent::script or parent::style)][contains(., '/') or contains(., '-')]",
     smart_strings=False,
 )
+# What any numeric date holds ("/10/2024"): looked for first in the text of the whole body, a
+# quick C-level read that rules out most pages before the text nodes are picked.
+_NUMERIC_DATE_PART = re.compile(rb"[/-]\d\d?[/-](?:19|20)\d\d")
 # How much of the words beside a <time> can be its label ("Posted ", ", updated ").
 _MAX_LABEL = 40
 
@@ -113,6 +116,8 @@ def _numeric_dates_order(page: Page) -> str | None:
     """ "day" or "month": which comes first in the page's numeric dates, as the dates that can
     be read only one way show it ("30/10/2024"); None when none does, or they disagree."""
     orders: set[str] = set()
+    if not _may_hold_numeric_date(page):
+        return None
     for found in (
         found for text in _DATED_TEXTS(page.tree) for found in _NUMERIC_DATE.finditer(text)
     ):
@@ -124,6 +129,17 @@ def _numeric_dates_order(page: Page) -> str | None:
         if len(orders) > 1:
             return None
     return next(iter(orders), None)
+
+
+def _may_hold_numeric_date(page: Page) -> bool:
+    """Whether the text of the page's bodies holds what a numeric date does (each text node
+    is a run of that text: one without it holds none)."""
+    return any(
+        _NUMERIC_DATE_PART.search(
+            lxml.etree.tostring(body, method="text", encoding="utf-8", with_tail=False)
+        )
+        for body in page.tree.iter("body")
+    )
 
 
 def _dateline_elements(page: Page) -> list[common.HtmlElement]:
@@ -206,6 +222,8 @@ def _times_before_comments(page: Page) -> list[common.HtmlElement]:
     for element in page.tree.iter("time", *SUBHEADING_TAGS):
         if element.tag == "time":
             found.append(element)
+            if len(found) == len(times):
+                break  # (the headings after the last <time> change nothing)
         elif (text := regions.heading_text(element)) is not None and counts_comments(text):
             break
     return found

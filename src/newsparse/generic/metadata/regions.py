@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import lxml.etree
 
 from newsparse.generic.body_cues import STANDFIRST_TOKENS
-from newsparse.generic.classes import class_and_id, holds_token, kind_of_class_and_id
+from newsparse.generic.classes import holds_token, kind_of_class_and_id
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.labels import heading_kind
 from newsparse.generic.measure import mark_element
@@ -105,22 +105,33 @@ def cue_elements(page: Page) -> list[tuple[HtmlElement, str]]:
 
 
 def _excluded_itself(element: HtmlElement, inside_article: bool) -> bool:
-    if element.tag in _PAGE_LEVEL:
+    tag = element.tag
+    if tag in _PAGE_LEVEL:
         return False  # body classes describe the layout ("has-sidebar"), not a block
-    if element.tag in _EXCLUDED_TAGS:
+    if tag in _EXCLUDED_TAGS:
         return True
-    if element.tag in _EXCLUDED_OUTSIDE_ARTICLE and not inside_article:
+    if tag in _EXCLUDED_OUTSIDE_ARTICLE and not inside_article:
         return True
-    marks = class_and_id(element)
-    if not marks.strip() or (element.get("class") or "").lower() in POSTS_WIDGET_CLASSES:
+    return _marks_excluded((element.get("class"), element.get("id")))
+
+
+@memoised(8192)
+def _marks_excluded(marks: tuple[str | None, str | None]) -> bool:
+    """Whether an element's (class, id) values mark a block to ignore (comments, related,
+    sidebar...): pages repeat the same values, each is searched once."""
+    classes, ident = marks
+    joined = f"{classes or ''} {ident or ''}"
+    if not joined.strip() or (classes or "").lower() in POSTS_WIDGET_CLASSES:
         return False
-    return _EXCLUDED_CONTAINER.span(marks) is not None
+    return _EXCLUDED_CONTAINER.span(joined) is not None
 
 
 def _ancestry(page: Page, element: HtmlElement) -> tuple[bool, bool]:
     """(inside the article element, inside an excluded block below it) for ``element``
     itself, memoised per page so that candidates sharing ancestors walk them once."""
     memo: dict[HtmlElement, tuple[bool, bool]] = cached(page, "_md_ancestry", dict)
+    if element in memo:
+        return memo[element]
     root = article_element(page)
     chain: list[HtmlElement] = []
     node: HtmlElement | None = element
