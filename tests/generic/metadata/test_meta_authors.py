@@ -298,6 +298,8 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         ("Gan Elin Roberts, Gohebydd Addysg", ("Elin Roberts",), ()),  # Welsh, and a role
         ("राम शर्मा साउन १५, २०८१ ११:२०", ("राम शर्मा",), ()),  # a Bikram Sambat date after
         ("記者張文華／洛杉磯報導", ("張文華",), ()),  # where the reporter reported from
+        ("腾讯新闻记者 陈曦 发自武汉", ("陈曦",), ()),  # where the report was sent from
+        ("本报记者 陈曦 报道", ("陈曦",), ()),  # "reports"
         ("Propos recueillis par Camille Durand", ("Camille Durand",), ()),  # an interview's
         ("Un texte de Julie Ouellet", ("Julie Ouellet",), ()),  # Québec's
         # Bengali: the name, then "last updated" and the date in the byline's block

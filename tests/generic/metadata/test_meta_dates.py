@@ -141,6 +141,9 @@ def test_french_update_line_is_the_modified_date() -> None:
         ("令和6年3月15日（金）", datetime(2024, 3, 15)),  # a Japanese era's year
         ("令和元年5月1日 10時30分", datetime(2019, 5, 1, 10, 30)),  # its first year
         ("平成31年4月30日", datetime(2019, 4, 30)),
+        # a minute of one digit before its sign, as Japanese and Korean papers write it
+        ("2012年1月31日20時5分", datetime(2012, 1, 31, 20, 5)),
+        ("2014년 5월 15일 오전 9시 5분", datetime(2014, 5, 15, 9, 5)),
         ("14-03-24, 10:32", datetime(2024, 3, 14, 10, 32)),  # a Belgian short year, dashed
         ("14-03-24", None),  # (a short year without a time is no date)
         ("ΣΑΒΒΑΤΟ, 18 ΜΑΪΟΥ 2024 - 19:15", datetime(2024, 5, 18, 19, 15)),  # Greek capitals

@@ -191,8 +191,11 @@ _LEGAL_FORM = rf"(?i:{'|'.join(sorted(COMPANY_FORMS))})\b"
 _JOINERS = re.compile(
     rf"\s*(?:,(?!\s*{_LEGAL_FORM})|[;、，/،])\s*(?:(?:{_JOINER_WORD})\s+)?|\s+(?:{_JOINER_WORD})\s+"
 )
-# A Chinese byline's place of reporting after the name ("／洛杉磯報導", "/综合报道").
-_CJK_REPORTED_FROM = re.compile(r"\s*[／/][^／/]{0,12}(?:報導|報道|报道)\s*$")
+# A Chinese byline's place of reporting after the name ("／洛杉磯報導", "/综合报道", " 发自武汉",
+# " 报道").
+_CJK_REPORTED_FROM = re.compile(
+    r"\s*(?:[／/][^／/]{0,12}(?:報導|報道|报道)|\s(?:发自|發自)\S{1,12}|\s(?:報導|報道|报道))\s*$"
+)
 # An "and" joined to the next name, in the scripts that write it so.
 _ATTACHED_JOINER = re.compile(rf"\s(?:{'|'.join(ATTACHED_NAME_JOINERS)})(?=[{HEBREW_AND_ARABIC}])")
 # "avec ..." / "with ..." opening a parenthesis: more names.
@@ -485,7 +488,7 @@ def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
     text = collapse_whitespace(text)[:300]
     if not text:
         return Byline()
-    if "報" in text or "报" in text:
+    if "報" in text or "报" in text or "发自" in text or "發自" in text:
         text = _CJK_REPORTED_FROM.sub("", text)  # ("記者張文華／洛杉磯報導": where, not who)
     if sorted_names and text.count(",") == 1:
         name = clean_name(_reverse_sorted_name(text))

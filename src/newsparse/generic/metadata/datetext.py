@@ -48,7 +48,9 @@ _TIME = re.compile(
     r"^(?:\s*(?:г\.|года))?\W{0,6}(?:at\s+|à\s+|um\s+|ob\s+|o\s+(?:godz\.\s*)?|saa\s+|a las\s+"
     r"|alle\s+|ore\s+|klo\s+|om\s+|kl\.?\s+|เวลา\s*|ساعت\s*)?"
     rf"(?:(?P<before>{longest_first(MERIDIEMS_BEFORE_TIME)})\s*)?"
-    r"(?P<hour>\d{1,2})\s?[:h.時시]\s?(?P<minute>\d{2})(?::\d{2})?"
+    # (a CJK minute may be one digit before its sign: "20時5分", "9시 5분")
+    r"(?P<hour>\d{1,2})\s?(?:[:h.時시]\s?(?P<minute>\d{2})|[時时시]\s?(?P<cjk_minute>\d)(?=\s?[分분]))"
+    r"(?::\d{2})?"
     rf"(?:\s*(?P<ampm>[ap])\.?m\.?|\s*(?P<after>{longest_first(MERIDIEMS_AFTER_TIME)})(?!\w))?",
     re.I,
 )
@@ -174,7 +176,7 @@ def _build(year: int, month: int, day: int, rest: str, zoned: bool = False) -> d
     hour = minute = 0
     time = _TIME.match(rest)
     if time:
-        hour, minute = int(time["hour"]), int(time["minute"])
+        hour, minute = int(time["hour"]), _minute(time)
         hour = _on_clock(hour, _meridiem(time))
     try:
         found = datetime(year, month, day, hour if hour < 24 else 0, minute if minute < 60 else 0)
@@ -238,8 +240,13 @@ def time_in_text(text: str) -> tuple[int, int] | None:
     time = _TIME.match(text)
     if time is None:
         return None
-    hour, minute = _on_clock(int(time["hour"]), _meridiem(time)), int(time["minute"])
+    hour, minute = _on_clock(int(time["hour"]), _meridiem(time)), _minute(time)
     return (hour, minute) if hour < 24 and minute < 60 else None
+
+
+def _minute(time: re.Match[str]) -> int:
+    """The minute of a ``_TIME`` match (two digits, or a CJK minute's one)."""
+    return int(time["minute"] or time["cjk_minute"])
 
 
 def _month(name: str) -> int | None:
