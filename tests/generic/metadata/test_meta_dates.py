@@ -346,6 +346,30 @@ def test_a_column_named_sidebar_that_holds_the_headline_is_the_storys() -> None:
     assert published.replace(tzinfo=None) == datetime(2026, 11, 28, 9, 15)
 
 
+def test_the_dates_of_a_related_list_named_in_other_words_are_not_the_storys() -> None:
+    # a portal's copy of a wire story: its own date in an unnamed span, then the related
+    # news ("relation_lst"), each item dated in a span classed "date"
+    related = "".join(
+        f"<li><a href='/read?aid={day}'>서울 임대주택 소식 {day}</a> "
+        f"<span class='date'>2014-05-0{day}</span></li>"
+        for day in (8, 6)
+    )
+    html = (
+        "<html lang='ko'><head><title>서울시, 노후 임대주택 리모델링에 3천억 투입 : 네이버 뉴스</title>"
+        "</head><body><div class='article_header'><div class='article_info'><h3 "
+        "id='articleTitle'>서울시, 노후 임대주택 리모델링에 3천억 투입</h3><div class='sponsor'>"
+        "<span class='t11'>2014-05-15 10:23</span> 최종수정 <span class='t11'>2014-05-15 "
+        "11:02</span></div></div></div><div id='articleBodyContents'>"
+        + "서울시가 지은 지 20년이 넘은 노후 공공임대주택의 리모델링에 3천억원을 투입한다.<br><br>"
+        * 4
+        + f"</div><div class='relation_lst'><h4>관련기사</h4><ul>{related}</ul></div>"
+        "</body></html>"
+    )
+    published = parse_html(html).published
+    assert published is not None
+    assert published.replace(tzinfo=None) == datetime(2014, 5, 15, 10, 23)
+
+
 def test_prose_dates_under_the_headline_are_not_datelines() -> None:
     html = (
         "<html><body><h1>Budget approved</h1><p>The council approved the budget, which takes "

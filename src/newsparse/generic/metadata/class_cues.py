@@ -89,6 +89,10 @@ EXCLUDED_TOKENS: tuple[str, ...] = (
     "reactions",
     "guestbook",  # (an obituary's condolences: "<div class="entry-author">Susan P.</div>")
     "condolence", "condolences", "memories", "memory",  # (their signatures, "memory-card")
+    # other stories' lists named in other words and languages (their dates are theirs:
+    # Naver's "relation_lst" of related news, each item dated)
+    "relation", "relations", "relacionadas", "relacionados", "correlati", "verwandte",
+    "kanren", "xiangguan", "mostread", "meistgelesen",
 )  # fmt: skip
 #: Class values (lowercased) of a "widget" that holds the page's posts: Blogger's main column
 #: is the "widget Blog" (its sidebar's are "widget Profile", "widget BlogArchive"...).
