@@ -29,6 +29,34 @@ def test_og_title_site_suffix_is_stripped() -> None:
     assert parse_html(html).headline == "Quiet streets as lockdown begins"
 
 
+def test_og_title_s_site_and_section_after_it_are_stripped() -> None:
+    # "Headline - Site - Section": the site, then the section it files the story in
+    # (a news magazine's heading of its time: a kicker and the headline in spans of an <h2>)
+    html = _page(
+        "<title>Clock change: Scrap it at last! - Comment - Metro Daily</title>"
+        '<meta property="og:title" content="Clock change: Scrap it at last! - Metro Daily - '
+        'Politics"><meta property="og:site_name" content="Metro Daily">',
+        "<h2 class='article-title'><span class='headline-intro'>Clock change</span> "
+        "<span class='headline'>Scrap it at last!</span></h2>",
+    )
+    headline = parse_html(html).headline
+    assert headline is not None
+    assert headline.endswith("Scrap it at last!")
+    assert "Metro Daily" not in headline
+    assert "Politics" not in headline
+
+
+def test_a_title_of_kicker_and_headline_gives_the_headline_the_page_shows() -> None:
+    # an older paper's <title>: kicker, headline, paper and town; the kicker shown apart
+    html = _page(
+        '<title>Hochwasserschutz: "Die Deiche allein werden uns nicht retten" - Nordhessischer '
+        "Anzeiger - Kassel</title>",
+        "<div class='dachzeile'>Interview zum Hochwasserschutz</div><h1 class='titel'>\"Die "
+        'Deiche allein werden uns nicht retten"</h1>',
+    )
+    assert parse_html(html).headline == '"Die Deiche allein werden uns nicht retten"'
+
+
 def test_title_prefix_site_name_is_stripped_using_the_host() -> None:
     html = _page("<title>Herald Sun - Angry media won't buckle</title>", "<div>no heading</div>")
     article = parse_html(html, url="https://www.heraldsun.com.au/news/story-1")

@@ -111,6 +111,13 @@ def strip_decorations(page: Page, title: str, extra_names: tuple[str, ...] = ())
     )
     if label is not None:
         start = label + 1
+    if (
+        end - start > 2
+        and decoration(parts[end - 2])
+        and not decoration(parts[end - 1])
+        and _is_section_label(parts[end - 1], parts[start])
+    ):
+        end -= 1  # "Title - Site - Politik": the site, then the section it files the story in
     while end - start > 1 and decoration(parts[end - 1]):
         end -= 1
     while end - start > 1 and decoration(parts[start]):
@@ -477,7 +484,9 @@ def _shown_title_part(page: Page, title: str) -> str | None:
     """The longest part of a ``<title>`` of several ("<headline> - <paper>") when the page
     shows it as an element's own text (a Joomla 1.5 article's ``<td
     class="contentheading">``): the headline, without the site's name (a shorter part shown
-    alone is more likely the site's name in its masthead)."""
+    alone is more likely the site's name in its masthead); or the headline the page shows
+    when that part is it after a kicker ("Hochwasserschutz: <headline> - <paper> - Kassel",
+    the kicker shown apart above the headline)."""
     parts = [part.strip() for part in _SEPARATOR.split(title)]
     if len(parts) < 2:
         return None
@@ -485,7 +494,13 @@ def _shown_title_part(page: Page, title: str) -> str | None:
     if element is None:
         return None
     text = collapse_whitespace(element.text or "")
-    return text if text == max(parts, key=len) and _plausible(text) else None
+    longest = max(parts, key=len)
+    shown = text == longest or (
+        len(text) < len(longest)
+        and longest.endswith(text)
+        and longest[: len(longest) - len(text)].rstrip().endswith(":")
+    )
+    return text if shown and _plausible(text) else None
 
 
 def _fuller_heading(declared: str, headings: list[str], in_article: set[str]) -> str | None:
