@@ -256,6 +256,11 @@ def test_portal_source_line_names_the_original_publisher() -> None:
     [
         ("来源：本站", None),  # "this site": the page is the original
         ("来源：<a href='https://news.example/'>人民日报</a>", "人民日报"),  # named in a link
+        # where it filed from, in brackets after the link: no part of the name
+        (
+            "来源: <a href='https://www.xinhua.example/'>新华网</a><span class='cDRed'>(北京)</span>",
+            "新华网",
+        ),
         ("출처: 연합뉴스", "Yonhap"),  # a wire agency, under its readable name
         ("Источник: РИА Новости", "RIA Novosti"),
     ],

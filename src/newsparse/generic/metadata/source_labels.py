@@ -76,6 +76,9 @@ _SOURCE_NAME_END = re.compile(
 )
 _MAX_SOURCE_NAME = 30
 _MAX_SOURCE_LINE = 120
+# Where the source filed from, in brackets after its name ("新华网(北京)", "Xinhua (Beijing)"):
+# no part of the name.
+_BRACKETED_PLACE = re.compile(r"\s*[(（][^()（）]{1,12}[)）]?$")
 
 
 def source_label(page: Page) -> str | None:
@@ -164,7 +167,8 @@ def _labelled_name(page: Page, label: re.Pattern[str], line: str) -> str | None:
         return None
     rest = match.group(1)
     cut = _SOURCE_NAME_END.search(rest)
-    name = (rest[: cut.start()] if cut else rest).strip(" .,:;|()")
+    name = (rest[: cut.start()] if cut else rest).strip(" .,:;|")
+    name = _BRACKETED_PLACE.sub("", name).strip(" .,:;|()")
     if 2 <= len(name) <= _MAX_SOURCE_NAME and not is_own_name(page, name):
         return name
     return None
