@@ -56,6 +56,18 @@ def test_a_portal_s_brand_as_meta_author_is_no_author() -> None:
     assert article.authors == ("马青岩",)
 
 
+def test_a_portal_s_brand_before_its_news_desk_s_name_is_no_author() -> None:
+    # the site named as the portal's news desk ("网易新闻中心"), its brand the meta author
+    article = parse_html(
+        "<html lang='zh-CN'><head><meta name='author' content='网易'>"
+        "<meta property='og:site_name' content='网易新闻中心'><title>最低工资标准上调</title>"
+        "</head><body><article><h1>最低工资标准上调</h1><div class='post_body'>"
+        + "<p>多地近日宣布上调最低工资标准，上海月最低工资标准从每月1620元调整到1820元。</p>" * 4
+        + "</div></article></body></html>"
+    )
+    assert article.authors == ()
+
+
 @pytest.mark.parametrize(
     ("fixture", "expected"),
     [

@@ -188,6 +188,7 @@ CJK_UNIT_ENDINGS: tuple[str, ...] = ("部", "局", "課", "班", "室", "组", "
 #: "人民日报", "中部日日新聞"): a byline or author meta naming one names no person.
 CJK_OUTLET_ENDINGS: tuple[str, ...] = (
     "网", "網", "报", "報", "社", "台", "新闻", "新聞", "通信", "通讯", "日報", "日报",
+    "新闻中心", "新聞中心", "新闻网", "新聞網",  # ("网易新闻中心": a portal's news desk)
 )  # fmt: skip
 
 #: Roles a Korean, Japanese or Chinese byline writes beside the name ("홍길동 기자",
