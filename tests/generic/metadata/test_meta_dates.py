@@ -370,6 +370,21 @@ def test_the_dates_of_a_related_list_named_in_other_words_are_not_the_storys() -
     assert published.replace(tzinfo=None) == datetime(2014, 5, 15, 10, 23)
 
 
+def test_a_blog_s_day_header_gives_way_to_the_post_s_time_that_day() -> None:
+    # a blog's header for the day over its posts, and the post's own line with its time
+    html = (
+        "<html><head><title>Your new water bill, explained</title></head><body><div id='content'>"
+        "<h2 class='date-header'>May 21, 2014</h2><div class='entry'><h3 class='entry-header'>"
+        "Your new water bill, explained</h3><div class='entry-body'>"
+        + "<p>The authority will bill every household on four tiers from July, and the first "
+        "tier stays the cheapest of all.</p>"
+        * 4
+        + "</div><div class='entry-footer'><span class='posted-on'>Posted on May 21, 2014 at "
+        "07:45 AM</span></div></div></div></body></html>"
+    )
+    assert parse_html(html).published == datetime(2014, 5, 21, 7, 45)
+
+
 def test_prose_dates_under_the_headline_are_not_datelines() -> None:
     html = (
         "<html><body><h1>Budget approved</h1><p>The council approved the budget, which takes "

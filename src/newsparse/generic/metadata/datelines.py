@@ -174,6 +174,22 @@ def _find_dateline_elements(page: Page) -> list[common.HtmlElement]:
     return chosen
 
 
+def _timed_same_day(
+    page: Page, elements: list[common.HtmlElement], month_first: bool, day: datetime
+) -> datetime:
+    """The first of ``elements``' datelines that gives a time on ``day``, else ``day``."""
+    for element in elements:
+        found, _ = _read_dateline(common.element_text(page, element), month_first, None, None)
+        if found is not None and found.date() == day.date() and not is_day_only(found):
+            return found
+    return day
+
+
+def is_day_only(value: datetime) -> bool:
+    """A date without a time of day (nor a zone): midnight, naive."""
+    return value.tzinfo is None and (value.hour, value.minute, value.second) == (0, 0, 0)
+
+
 def _shows_today(page: Page, element: common.HtmlElement) -> bool:
     """A masthead's strip of the day's date ("date-today", "todays-date", or any date in the
     site's header, outside the story and holding no headline), a few levels up: the day the
@@ -257,11 +273,17 @@ def visible_dates(page: Page) -> tuple[datetime | None, datetime | None]:
                 published = parse_date(element.get("title") or element.get("content"))
                 if published is not None:
                     break
-            for element in elements if published is None else ():
+            for index, element in enumerate(elements if published is None else ()):
                 published, modified = _read_dateline(
                     common.element_text(page, element), month_first, published, modified
                 )
                 if published is not None:
+                    if is_day_only(published):
+                        # (a blog's date header over its posts, "Wednesday, May 21, 2014", and
+                        # the post's "Posted by ... on May 21, 2014 at 07:45 AM" under it)
+                        published = _timed_same_day(
+                            page, elements[index + 1 :], month_first, published
+                        )
                     break
             if published is None:
                 published = _dateline_after_headline(page, month_first)

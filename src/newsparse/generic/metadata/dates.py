@@ -19,7 +19,12 @@ from datetime import datetime, timedelta
 
 from newsparse import jsonld
 from newsparse.generic.metadata import common, regions, structured
-from newsparse.generic.metadata.datelines import local_readings, reads_day_first, visible_dates
+from newsparse.generic.metadata.datelines import (
+    is_day_only,
+    local_readings,
+    reads_day_first,
+    visible_dates,
+)
 from newsparse.generic.metadata.dateparse import (
     SAME_INSTANT,
     is_earlier,
@@ -163,7 +168,7 @@ def find_published(page: Page) -> datetime | None:
             json_fallback=("coverageStartTime",),
         )
         first = next(candidates, None)
-        if first is not None and _is_day_only(first):
+        if first is not None and is_day_only(first):
             # a day alone ("datePublished": "2019-11-18"): the same day with its time, from
             # the page's other sources, says more
             others = [*candidates, *filter(None, [visible_dates(page)[0]])]
@@ -212,7 +217,7 @@ def find_modified(page: Page) -> datetime | None:
     zoned = published is not None and published.tzinfo is not None and bool(published.utcoffset())
     if in_utc and zoned and published is not None:
         found = found.astimezone(published.tzinfo)
-    elif zoned and published is not None and found.tzinfo is None and not _is_day_only(found):
+    elif zoned and published is not None and found.tzinfo is None and not is_day_only(found):
         # (a time the page shows without its zone, beside a publication time given in the
         # page's own zone: Naver's "수정 2025.01.21. 오후 4:05" under "+09:00")
         found = found.replace(tzinfo=published.tzinfo)
@@ -224,11 +229,6 @@ def find_modified(page: Page) -> datetime | None:
     return found
 
 
-def _is_day_only(value: datetime) -> bool:
-    """A date without a time of day (nor a zone): midnight, naive."""
-    return value.tzinfo is None and (value.hour, value.minute, value.second) == (0, 0, 0)
-
-
 def _is_finer_reading(other: datetime, day: datetime) -> bool:
     """``other`` gives a time on ``day``."""
-    return other.date() == day.date() and not _is_day_only(other)
+    return other.date() == day.date() and not is_day_only(other)
