@@ -385,6 +385,21 @@ def test_a_blog_s_day_header_gives_way_to_the_post_s_time_that_day() -> None:
     assert parse_html(html).published == datetime(2014, 5, 21, 7, 45)
 
 
+def test_an_unnamed_abbr_s_machine_time_in_a_byline_block_dates_the_story() -> None:
+    # a 2008 portal's byline: the visible time has no year, its <abbr> title the instant
+    html = (
+        "<html><head><title>Wildfire forces thousands from homes</title></head><body><div "
+        "class='yn-story'><h1>Wildfire forces thousands from homes</h1><div class='byline'>By "
+        "GREG TALAVERA, Associated Press Writer <abbr title='2008-10-15T22:48:07Z'>Wed Oct 15, "
+        "6:48 PM ET</abbr></div><div id='storybody'>"
+        + "<p>Gusty Santa Ana winds pushed a wildfire through brushy foothills east of Los "
+        "Angeles on Wednesday, forcing about 9,000 people from their homes.</p>"
+        * 4
+        + "</div></div></body></html>"
+    )
+    assert parse_html(html).published == datetime(2008, 10, 15, 22, 48, 7, tzinfo=timezone.utc)
+
+
 def test_prose_dates_under_the_headline_are_not_datelines() -> None:
     html = (
         "<html><body><h1>Budget approved</h1><p>The council approved the budget, which takes "

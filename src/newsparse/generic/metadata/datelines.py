@@ -268,9 +268,14 @@ def visible_dates(page: Page) -> tuple[datetime | None, datetime | None]:
         if published is None:
             month_first = _month_first(page)
             elements = _dateline_elements(page)
-            # Machine-readable first: <abbr class="published" title="2016-05-06T21:14-07:00">.
+            # Machine-readable first: <abbr class="published" title="2016-05-06T21:14-07:00">,
+            # or such an <abbr> unnamed in a byline's block ("<div class="byline">By ...
+            # <abbr title="2008-10-15T22:48:07Z">Wed Oct 15, 6:48 PM ET</abbr></div>")
             for element in elements:
                 published = parse_date(element.get("title") or element.get("content"))
+                if published is None and element.tag != "abbr":
+                    abbr = next(element.iter("abbr"), None)
+                    published = parse_date(abbr.get("title")) if abbr is not None else None
                 if published is not None:
                     break
             for index, element in enumerate(elements if published is None else ()):
