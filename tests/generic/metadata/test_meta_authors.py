@@ -607,6 +607,26 @@ def test_reporters_credited_in_brackets_at_the_start_of_the_story(
     assert parse_html(html).authors == authors
 
 
+def test_reporters_credited_after_a_portal_s_original_title_note() -> None:
+    # a portal's copy opens with the story's original title in brackets, then the agency's
+    # dateline with its reporters
+    story = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "（原标题：多地上调最低工资标准 专家称增幅将趋于平稳）",
+            "新华网北京9月16日电（记者 王磊 陈静）记者从人力资源和社会保障部获悉，今年以来，"
+            "全国已有18个省份上调了最低工资标准，平均调增幅度为17%。",
+            "其中上海月最低工资标准从每月1450元调整到1620元，为全国最高。",
+        )
+    )
+    html = (
+        "<html lang='zh'><head><title>多地上调最低工资标准</title></head><body><article>"
+        f"<h1>多地上调最低工资标准</h1><div class='date'>2013-09-17 08:23</div>{story}"
+        "</article></body></html>"
+    )
+    assert parse_html(html).authors == ("王磊", "陈静")
+
+
 @pytest.mark.parametrize(
     "info",
     [

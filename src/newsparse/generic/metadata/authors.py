@@ -298,6 +298,8 @@ _MAX_CUE_ALONE = 24
 _ADDRESS_BLOCK = 300
 # A sign-off is looked for among the story's last paragraphs.
 _SIGN_OFF_LINES = 3
+# The first paragraph that may credit its reporters in brackets is this long at least.
+_MIN_CREDITED_PARAGRAPH = 25
 # A paragraph this long after a name set apart is prose: the name signed no story before it.
 _MIN_PROSE_AFTER_SIGNATURE = 80
 # Credits close a story: they are looked for in its last characters.
@@ -512,9 +514,18 @@ def _visible_byline(page: Page) -> Byline:
     linked = _author_page_links(page)
     if linked:
         return Byline(names=linked, wires=tuple(dict.fromkeys(wires)))
-    paragraph = regions.first_paragraph(page, min_chars=25)
-    credited = bracketed_credit(paragraph) if paragraph else ()
-    return Byline(names=credited, wires=tuple(dict.fromkeys(wires)))
+    return Byline(names=_opening_credit(page), wires=tuple(dict.fromkeys(wires)))
+
+
+def _opening_credit(page: Page) -> tuple[str, ...]:
+    """The reporters credited in brackets at the start of the story's first paragraph (past
+    a note wholly in brackets before it: a portal's "（原标题：...）")."""
+    for text in regions.leading_paragraphs(page):
+        if len(text) < _MIN_CREDITED_PARAGRAPH:
+            continue
+        if not (text.startswith(("(", "（")) and text.endswith((")", "）"))):
+            return bracketed_credit(text)
+    return ()
 
 
 def _is_cue_alone(page: Page, element: common.HtmlElement) -> bool:
