@@ -19,6 +19,7 @@ from newsparse.generic.measure import Measurements
 from newsparse.generic.metadata.authors import (
     byline_of,
     find_authors,
+    opening_names,
     signed_at_end,
     signed_names,
 )
@@ -203,7 +204,12 @@ class GenericEngine:
         if byline_of(self.page).names:
             return self._without_source(found)
         # no byline names a person: the reporter who signs the story off, if one does
-        return signed_names(self._paragraphs) or signed_at_end(self.page) or found
+        return (
+            signed_names(self._paragraphs)
+            or signed_at_end(self.page)
+            or found
+            or opening_names(self._paragraphs)
+        )
 
     def _without_source(self, names: tuple[str, ...]) -> tuple[str, ...]:
         """The names but the original publisher's, when people remain ("Kendra Baptiste, Word

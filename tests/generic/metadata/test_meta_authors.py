@@ -607,6 +607,22 @@ def test_reporters_credited_in_brackets_at_the_start_of_the_story(
     assert parse_html(html).authors == authors
 
 
+def test_a_korean_wire_s_reporter_in_its_opening_when_no_byline_names_one() -> None:
+    # a portal's copy of a Yonhap story written as <br> lines of one block
+    opening = (
+        "(서울=연합뉴스) 김지현 기자 = 서울시가 노후 공공임대주택 리모델링에 3천억원을 투입한다."
+    )
+    lines = "<br><br>".join(
+        [opening, *["서울시는 이런 내용을 담은 종합계획을 15일 발표했다고 밝혔다."] * 4]
+    )
+    html = (
+        "<html lang='ko'><head><title>서울시, 노후 임대주택 리모델링</title></head><body>"
+        f"<h3 id='articleTitle'>서울시, 노후 임대주택 리모델링</h3><div id='articleBodyContents'>"
+        f"{lines}</div></body></html>"
+    )
+    assert parse_html(html).authors == ("김지현",)
+
+
 def test_reporters_credited_after_a_portal_s_original_title_note() -> None:
     # a portal's copy opens with the story's original title in brackets, then the agency's
     # dateline with its reporters

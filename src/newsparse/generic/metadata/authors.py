@@ -45,6 +45,7 @@ from newsparse.generic.metadata.bylines import (
     join_lines,
     parse_byline,
     wire_name,
+    wire_opening_credit,
 )
 from newsparse.generic.metadata.class_cues import (
     BYLINE_CLASSES,
@@ -518,13 +519,14 @@ def _visible_byline(page: Page) -> Byline:
 
 
 def _opening_credit(page: Page) -> tuple[str, ...]:
-    """The reporters credited in brackets at the start of the story's first paragraph (past
-    a note wholly in brackets before it: a portal's "（原标题：...）")."""
+    """The reporters credited at the start of the story's first paragraph, in brackets
+    (past a note wholly in brackets before it: a portal's "（原标题：...）") or in a Korean
+    wire's opening ("(서울=연합뉴스) 김지현 기자 = ...")."""
     for text in regions.leading_paragraphs(page):
         if len(text) < _MIN_CREDITED_PARAGRAPH:
             continue
         if not (text.startswith(("(", "（")) and text.endswith((")", "）"))):
-            return bracketed_credit(text)
+            return bracketed_credit(text) or wire_opening_credit(text)
     return ()
 
 
@@ -698,6 +700,16 @@ def signed_names(paragraphs: list[str]) -> tuple[str, ...]:
         if is_signoff(paragraph):
             return parse_byline(EMAIL.sub(" ", paragraph)).names
     return ()
+
+
+def opening_names(paragraphs: list[str]) -> tuple[str, ...]:
+    """The reporters the story's first paragraph (of ``paragraphs``, the body's) names in its
+    opening, when no byline names one: a Korean wire's "(서울=연합뉴스) 김지현 기자 = ...", a
+    Chinese agency's "新华社北京9月16日电（记者 王磊）..." (a story written as lines of one
+    block holds no paragraph element to read them from)."""
+    if not paragraphs:
+        return ()
+    return wire_opening_credit(paragraphs[0]) or bracketed_credit(paragraphs[0])
 
 
 def signed_at_end(page: Page) -> tuple[str, ...]:

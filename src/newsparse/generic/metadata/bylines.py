@@ -616,6 +616,23 @@ def bracketed_credit(paragraph: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
+# A Korean wire story's opening: "(place=agency)", the reporters and their role, "=" ("(서울=
+# 연합뉴스) 김지현 기자 = ...", "(워싱턴=연합뉴스) 이준서 특파원 = ...").
+_KOREAN_WIRE_OPENING = re.compile(
+    r"\s*\([^()=]{1,20}=[^()]{1,20}\)\s*"
+    r"(?P<names>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4}){0,4})\s*(?:기자|특파원)\s*="
+)
+
+
+def wire_opening_credit(paragraph: str) -> tuple[str, ...]:
+    """The reporters a Korean wire story names in its opening ("(서울=연합뉴스) 김지현 기자 =
+    ..." -> 김지현); () when it names none."""
+    match = _KOREAN_WIRE_OPENING.match(paragraph)
+    if match is None:
+        return ()
+    return tuple(dict.fromkeys(re.split(r"\s*[·,]\s*", match["names"])))
+
+
 # A name of two to four capitalised words, then a role after a comma, a bar or a dash.
 _NAME_AND_ROLE = re.compile(
     r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*(?:,|\||–|—)\s*(?P<role>[A-Z][\w\s'’-]+)"
