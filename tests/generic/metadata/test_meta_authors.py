@@ -274,6 +274,10 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         # an institution is no person (government sites name their department as creator)
         ("Natural Resources Canada", (), ()),
         ("Ein Gastbeitrag von Hanna Lindqvist", ("Hanna Lindqvist",), ()),  # a guest essay
+        # a photographer's role after the name is the photos' credit
+        ("Jonas Berg Foto", (), ()),
+        ("Jonas Berg, foto", (), ()),
+        ("Jane Doe Photo Editor", ("Jane Doe",), ()),  # (a role of her own)
         # an opinion piece's or analysis's genre before its author
         ("Ein Kommentar von Annika Brettschneider", ("Annika Brettschneider",), ()),
         ("Eine Analyse von Jonas Richter", ("Jonas Richter",), ()),

@@ -556,7 +556,17 @@ def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
             # rather than more names (parenthesised co-authors excepted).
             if names_closed and segment_index < first_extra:
                 continue
-            last = part.split()[-1].casefold().strip(".,")
+            words = part.split()
+            last = words[-1].casefold().strip(".,")
+            if last in _PHOTO_ROLE_WORDS:
+                # a photographer's role after the name ("Jonas Berg Foto"), or alone after
+                # the name before it ("Jonas Berg, foto"): the photos' credit, no author's
+                photographer = clean_name(" ".join(words[:-1])) if len(words) > 2 else None
+                if photographer is None and len(words) == 1 and names:
+                    photographer = names.pop()
+                if photographer:
+                    photographers.append(photographer)
+                    continue
             if names and (last in ROLE_WORDS or last in JOB_TITLE_WORDS):
                 continue  # the role of the name before it ("..., Local Democracy Reporter")
             if names and part.split()[0] in PLACE_PREPOSITIONS:
@@ -632,6 +642,9 @@ def wire_opening_credit(paragraph: str) -> tuple[str, ...]:
         return ()
     return tuple(dict.fromkeys(re.split(r"\s*[·,]\s*", match["names"])))
 
+
+# A photographer's role written after the name ("Jonas Berg Foto").
+_PHOTO_ROLE_WORDS = frozenset(PHOTO_CREDIT_WORDS) - {"credit", "crédito", "créditos"}
 
 # A name of two to four capitalised words, then a role after a comma, a bar or a dash.
 _NAME_AND_ROLE = re.compile(
