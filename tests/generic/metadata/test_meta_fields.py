@@ -312,6 +312,19 @@ def test_article_tags_and_section() -> None:
     assert parse_html(html).tags == ("Elections", "Senate", "Politics")
 
 
+@pytest.mark.parametrize(
+    ("keywords", "tags"),
+    [
+        ("اقتصاد، مصر، تضخم", ("اقتصاد", "مصر", "تضخم")),  # the Arabic script's comma
+        ("東京、選挙", ("東京", "選挙")),  # the CJK comma
+        ("Elections, Senate", ("Elections", "Senate")),
+    ],
+)
+def test_keywords_split_at_each_script_s_commas(keywords: str, tags: tuple[str, ...]) -> None:
+    html = f'<html><head><meta name="keywords" content="{keywords}"></head><body></body></html>'
+    assert parse_html(html).tags == tags
+
+
 @pytest.mark.parametrize("section", ["posts", "Uncategorized", "Articles"])
 def test_a_section_that_names_no_topic_is_no_tag(section: str) -> None:
     # Hugo's content folder, WordPress's default category, a CMS's content type

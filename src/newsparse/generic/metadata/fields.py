@@ -22,7 +22,8 @@ from newsparse.generic.metadata.textkeys import overlap
 from newsparse.hosts import host_of
 from newsparse.page import HtmlElement, Page
 
-_SPLIT_TAGS = re.compile(r"\s*[,;|]\s*")
+# (with the Arabic script's comma and semicolon, and the CJK comma: "اقتصاد، مصر، تضخم")
+_SPLIT_TAGS = re.compile(r"\s*[,;|،؛、，]\s*")
 # Links a CMS marks as the post's tags (WordPress's and Blogger's ``rel="tag"``), not its
 # categories (WordPress's ``rel="category tag"``: the section's).
 _TAG_LINKS = "//body//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]"
