@@ -501,6 +501,22 @@ def test_a_card_s_row_of_tags_is_no_part_of_its_link_s_title() -> None:
     ]
 
 
+def test_a_date_before_a_related_link_s_title_is_no_part_of_it() -> None:
+    related = _related(
+        "<div class='b-article-related'><h3>Related</h3><ul><li><a href='/news/2014/01/16/warm'>"
+        "<span class='b-article-related__date'>16.01.2014</span> Why Europe is warm while "
+        "America freezes</a></li><li><a href='/news/2014/03/11/frost'><span>11.03.2014</span> "
+        "Farmers fear losing the winter wheat</a></li><li><a href='/news/2014/03/12/2014'><span>"
+        "2014</span> in numbers</a></li></ul></div>",
+        URL,
+    )
+    assert [link.title for link in related] == [
+        "Why Europe is warm while America freezes",
+        "Farmers fear losing the winter wheat",
+        "2014 in numbers",  # (a year opening the title is its own)
+    ]
+
+
 def test_a_card_s_kicker_and_date_are_no_part_of_its_link_s_title() -> None:
     # Ippen's cards name the kicker a part of the headline; an archive card's heading holds
     # the title and its date

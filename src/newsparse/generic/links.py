@@ -15,6 +15,7 @@ from newsparse.generic.classes import class_kind, raw_tokens, token_parts
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.link_texts import GENERIC_LINK_TEXTS, KICKER_PARTS, TITLE_PARTS
 from newsparse.generic.labels import normalise, split_inline_label
+from newsparse.generic.metadata.datetext import date_in_text
 from newsparse.model import Link
 from newsparse.page import Page, collapse_whitespace
 from newsparse.tags import LINE_BREAK_TAGS, SCRIPT_TAGS
@@ -34,6 +35,9 @@ _CARD_LEVELS = 3
 _ELLIPSES = ("…", "...")
 # A row of tags on a card ("#rails #sql"): hashtags that open with a letter ("#1" is a rank).
 _TAG_CHIPS = re.compile(r"#[^\W\d_][\w-]*(?:[\s,]+#[^\W\d_][\w-]*)*")
+# A card link's date in an element of its own before its title ("<span class="date">16.01.2014
+# </span> Title"): this long at most, and read as a date.
+_MAX_DATE_CHIP = 30
 
 
 def without_tracking(url: str) -> str:
@@ -143,6 +147,19 @@ def _without_tag_chips(anchor: HtmlElement, text: str) -> str:
     return text[: -len(chips)].rstrip() or text
 
 
+def _without_date_chip(anchor: HtmlElement, text: str) -> str:
+    """A card link's text without the date it opens with, in an element of its own ("<a><span
+    class="date">16.01.2014</span> Title</a>")."""
+    first = next((child for child in anchor if isinstance(child.tag, str)), None)
+    if first is None or (anchor.text or "").strip():
+        return text
+    date = visible_text(first)
+    if not date or len(date) > _MAX_DATE_CHIP or not text.startswith(date):
+        return text
+    rest = text[len(date) :].strip()
+    return rest if rest and date_in_text(date) is not None else text
+
+
 def _attribute_titles(anchor: HtmlElement) -> Iterator[str]:
     """The titles an anchor's attributes give: its ``title``, its images' ``alt`` and
     ``title``."""
@@ -184,7 +201,7 @@ def anchor_title(anchor: HtmlElement) -> tuple[str | None, int]:
     titled = _title_element_text(anchor)
     if titled:
         return completed_title(titled, _attribute_titles(anchor)), _FROM_TITLE_ELEMENT
-    text = _without_tag_chips(anchor, visible_text(anchor))
+    text = _without_date_chip(anchor, _without_tag_chips(anchor, visible_text(anchor)))
     if text and normalise(text) not in _GENERIC_LINK_TEXTS and normalise(text):
         if len(text.split()) == 1:
             # (the badge on an image card: a plain one-word link, "ISBN", keeps its text)
