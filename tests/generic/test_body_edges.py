@@ -132,6 +132,11 @@ def test_labels_and_share_buttons_in_several_languages() -> None:
     # a page's count of its readers
     assert is_label("This story has been viewed 3712 times.")
     assert is_label("12,408 views")
+    # ...the label first, in other languages ("Просмотров: 412", an older portal's counter)
+    assert is_label("Просмотров: 412")
+    assert is_label("Hits: 2417")
+    assert is_label("8234 прочитания")
+    assert not is_label("Views on the harbour plan differ across the council")
     assert is_label("Did someone forward you this email? Subscribe here to get it every morning.")
     assert not is_label("Live music returns to the park on Saturday.")
     # "the story continues below": the line a video or an ad interrupts it with

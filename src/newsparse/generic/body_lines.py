@@ -157,8 +157,13 @@ _CLOSING_INITIALS = re.compile(r"[a-z]{2,6}")
 # times.", "12,408 views", "Lu 18743 fois").
 _VIEW_COUNT = re.compile(
     r"(?:this (?:story|article|post) has been (?:viewed|read) [\d,.\s]+ times\.?"
-    r"|[\d,.\s]+ (?:views|reads|vues|visualizaciones|visualizzazioni|aufrufe)"
+    r"|[\d,.\s]+ (?:views|reads|vues|visualizaciones|visualizzazioni|aufrufe|просмотров"
+    r"|просмотра|прочтений|прочитания|переглядів|wyświetleń|zobrazení)"
     r"|(?:lu|vu|read|viewed) [\d,.\s]+ (?:fois|times)"
+    # (the label first: "Views: 412", "Просмотров: 412", "Hits: 2417", "조회수 1,204")
+    r"|(?:views|hits|aufrufe|просмотров|просмотры|переглядів|прочитано|lecturas"
+    r"|visite|visualizações|wyświetleń|zobrazení|görüntülenme|بازدید|مشاهدات|閲覧数|阅读|조회수?)"
+    r"\s*[:：]?\s*[\d,.\s]+"
     # (Thai: "อ่าน ๘๔๓ ครั้ง", read 843 times)
     r"|อ่าน\s*[\d๐-๙,]+\s*ครั้ง)",
     re.I,
