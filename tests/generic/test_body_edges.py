@@ -1915,6 +1915,18 @@ def test_a_caption_in_a_camel_case_image_box_goes() -> None:
     assert _article_body("Breakwater approved", f"{first}{picture}{second}") == BREAKWATER_STORY
 
 
+def test_a_subheading_s_anchor_id_names_no_block() -> None:
+    # a tech site's subheadings carry jump-menu anchors built from their words ("nav_" and a
+    # slug): the heading stays
+    first, second = (f"<p>{text}</p>" for text in BREAKWATER_STORY)
+    heading = "<h3 class='subheading' id='nav_faulty__0'>Faulty update at the core</h3>"
+    body = _article_body("Breakwater approved", f"{first}{heading}{second}")
+    assert body == [BREAKWATER_STORY[0], "Faulty update at the core", BREAKWATER_STORY[1]]
+    # (a block's id still names it)
+    menu = "<div id='nav_main'><p>Home</p><p>News</p></div>"
+    assert "Home" not in _article_body("Breakwater approved", f"{first}{menu}{second}")
+
+
 def test_an_interviewer_s_credit_line_over_a_q_and_a_goes() -> None:
     # a blog's interview opens with its credits in italics, the interviewer's and the
     # photographer's, as a byline would

@@ -39,6 +39,7 @@ from newsparse.generic.scoring import (
 from newsparse.generic.teasers import cards_of, holds_link, is_teaser_grid
 from newsparse.generic.visibility import is_hidden
 from newsparse.memo import Memo
+from newsparse.tags import SUBHEADING_TAGS
 from newsparse.tree_queries import has_ancestor_in
 
 HtmlElement = lxml.html.HtmlElement
@@ -82,10 +83,14 @@ def is_negative(element: HtmlElement) -> bool:
         element.tag != "figure" or next(element.iter(*PICTURE_TAGS), None) is not None
     ):
         return True
-    # (most elements of a story carry no attributes: no class, no id to read)
+    # (most elements of a story carry no attributes: no class, no id to read; a
+    # subheading's id is its anchor, a slug of its words, and names nothing)
     return (
         bool(element.keys())
-        and _NEGATIVE_NAMES[element.get("class") or "", element.get("id") or ""]
+        and _NEGATIVE_NAMES[
+            element.get("class") or "",
+            (element.get("id") or "") if element.tag not in SUBHEADING_TAGS else "",
+        ]
     )
 
 
