@@ -501,6 +501,27 @@ def test_a_card_s_row_of_tags_is_no_part_of_its_link_s_title() -> None:
     ]
 
 
+def test_a_section_named_for_related_stories_is_related() -> None:
+    # Webedia's block after the story: "section" names the page's section here, not a topic
+    cards = "".join(
+        f"<article class='abstract-article'><a href='/videojuegos/{slug}' class='abstract-link'>"
+        f"<span class='abstract-title'>{title}</span></a></article>"
+        for slug, title in (
+            ("switch-2-precio", "Switch 2: precio en España y juegos de lanzamiento"),
+            ("despidos-2025", "La ola de despidos llega a los estudios independientes"),
+        )
+    )
+    related = _related(
+        "<section class='section-related'><h2 class='section-related-title'>Ver más temas</h2>"
+        f"<div class='section-related-list'>{cards}</div></section>",
+        URL,
+    )
+    assert [link.title for link in related] == [
+        "Switch 2: precio en España y juegos de lanzamiento",
+        "La ola de despidos llega a los estudios independientes",
+    ]
+
+
 def test_a_date_before_a_related_link_s_title_is_no_part_of_it() -> None:
     related = _related(
         "<div class='b-article-related'><h3>Related</h3><ul><li><a href='/news/2014/01/16/warm'>"

@@ -10,6 +10,7 @@ import lxml.html
 
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.tokens import (
+    ANY,
     CONTENT_PARTS,
     CONTENT_TOKENS,
     CONTEXT_PARTS,
@@ -238,7 +239,7 @@ def _kind_of_token(token: str, whole: str) -> Kind | None:
     last = len(parts) - 1
     while last > 0 and parts[last] in GENERIC_PARTS:
         last -= 1
-    if last > 0 and parts[0] in TAXONOMY_PREFIXES:
+    if last > 0 and parts[0] in TAXONOMY_PREFIXES and not _names_page_section(parts, last):
         return None
     # The head noun of an English compound comes last: "related-topics" is a list of topics.
     for index in range(last, -1, -1):  # generic parts after ``last`` hold no cue
@@ -253,6 +254,20 @@ def _kind_of_token(token: str, whole: str) -> Kind | None:
         if position == "weak" and not any(part in CONTENT_PARTS for part in parts):
             return kind
     return None
+
+
+# The kinds a page's section may be named for after "section" ("section-related": Webedia's
+# block of related stories), where a taxonomy class names a topic ("section-sports").
+_SECTION_KINDS = frozenset({Kind.RELATED, Kind.COMMENTS, Kind.NEWSLETTER})
+
+
+def _names_page_section(parts: tuple[str, ...], last: int) -> bool:
+    """Whether the parts name a section of the page for what it holds ("section-related",
+    "section_comments"), not a story's section ("section-politics")."""
+    if parts[0] != "section" or last != 1:
+        return False
+    kind, position = TOKEN_CUES.get(parts[1], (None, None))
+    return kind in _SECTION_KINDS and position == ANY
 
 
 def _phrase_kind(parts: tuple[str, ...]) -> Kind | None:
