@@ -141,6 +141,7 @@ def test_french_update_line_is_the_modified_date() -> None:
         ("令和6年3月15日（金）", datetime(2024, 3, 15)),  # a Japanese era's year
         ("令和元年5月1日 10時30分", datetime(2019, 5, 1, 10, 30)),  # its first year
         ("平成31年4月30日", datetime(2019, 4, 30)),
+        ("28/7/2009 م الساعة 14:20", datetime(2009, 7, 28, 14, 20)),  # Arabic: era, "at the hour"
         # a minute of one digit before its sign, as Japanese and Korean papers write it
         ("2012年1月31日20時5分", datetime(2012, 1, 31, 20, 5)),
         ("2014년 5월 15일 오전 9시 5분", datetime(2014, 5, 15, 9, 5)),
@@ -194,9 +195,10 @@ def test_numeric_dates_follow_us_order_when_asked_or_when_a_us_time_zone_follows
 
 
 def test_a_date_of_another_calendar_before_the_gregorian_one_is_passed_over() -> None:
-    # Al Jazeera (2011): the Hijri date, then "corresponding to" the Gregorian one
+    # Al Jazeera (2011): the Hijri date, then "corresponding to" the Gregorian one, with its
+    # time after the era mark
     text = "الخميس 7/3/1432 هـ - الموافق 10/2/2011 م الساعة 18:42"
-    assert date_in_text(text) == datetime(2011, 2, 10)
+    assert date_in_text(text) == datetime(2011, 2, 10, 18, 42)
 
 
 def test_the_c_librarys_date_with_its_time_and_zone_before_the_year() -> None:

@@ -44,9 +44,10 @@ _NORTH_AMERICAN_TIME = re.compile(
 _TIME = re.compile(
     # (a year's "г." or "года" before the time, "12.03.2024 г. 14:30", "12 марта 2024 года,
     # 14:05"; Slovak and Czech "o", Polish "o godz.", Swahili "saa", Italian "ore", Finnish
-    # "klo", Dutch "om", Persian "ساعت" for "at")
-    r"^(?:\s*(?:г\.|года))?\W{0,6}(?:at\s+|à\s+|um\s+|ob\s+|o\s+(?:godz\.\s*)?|saa\s+|a las\s+"
-    r"|alle\s+|ore\s+|klo\s+|om\s+|kl\.?\s+|เวลา\s*|ساعت\s*)?"
+    # "klo", Dutch "om", Persian "ساعت" and Arabic "الساعة" for "at"; Arabic's "م", the
+    # Gregorian era, after the year: "28/7/2009 م الساعة 14:20")
+    r"^(?:\s*(?:г\.|года|م(?!\w)))?\W{0,6}(?:at\s+|à\s+|um\s+|ob\s+|o\s+(?:godz\.\s*)?|saa\s+"
+    r"|a las\s+|alle\s+|ore\s+|klo\s+|om\s+|kl\.?\s+|เวลา\s*|ساعت\s*|الساعة\s*)?"
     rf"(?:(?P<before>{longest_first(MERIDIEMS_BEFORE_TIME)})\s*)?"
     # (a CJK minute may be one digit before its sign: "20時5分", "9시 5분")
     r"(?P<hour>\d{1,2})\s?(?:[:h.時시]\s?(?P<minute>\d{2})|[時时시]\s?(?P<cjk_minute>\d)(?=\s?[分분]))"
