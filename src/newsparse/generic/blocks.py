@@ -154,6 +154,7 @@ class _Decision:
         share_floor = STORY_PAGE_SHARE * plain(root)
         kept = root[PROSE]  # prose outside every flagged block
         kinds = self.kinds
+        kept_prose = self.kept_prose
         # Top-down in page order: the nearest flagged block around each one (the innermost
         # still open) says whether an ancestor is already doomed (a sidebar holding a
         # related block) or hides it from the decision altogether. Unflagged elements and
@@ -166,13 +167,24 @@ class _Decision:
             if inherited == _CLOSED:
                 continue
             kind = kinds[element]
-            overlay = _overlay_kind(element, kind)
+            # (most flagged blocks are neither chrome nor a consent notice, the only ones
+            # that may be overlays, nor hold the prose of a story: their tests are skipped)
+            overlay = (
+                _overlay_kind(element, kind)
+                if kind is Kind.CHROME or kind is Kind.CONSENT
+                else None
+            )
             if overlay is not None:
                 kinds[element] = kind = overlay  # (read as the notice or pitch it is)
-            elif self._holds_story(element, kind, min(share_floor, kept)) or (
-                self._holds_displayed_story(element, kind, kept)
+            elif (
+                kind is not Kind.HIDDEN
+                and kept_prose[element] >= STORY_MIN_PROSE
+                and (
+                    self._holds_story(element, kind, min(share_floor, kept))
+                    or self._holds_displayed_story(element, kind, kept)
+                )
             ):
-                kept += self.kept_prose[element]
+                kept += kept_prose[element]
                 continue
             if inherited == _OPEN:
                 result.doomed.append(element)

@@ -7,6 +7,7 @@ This is the first pass of the classification (see ``blocks.py``); it changes not
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -245,137 +246,150 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
     describe, describe_all = _describers(marks)
     in_link = 0
     hidden = 0
-    index = 0  # of the next element in page order
-    walker = lxml.etree.iterwalk(root, events=("start", "end"), tag="*")  # elements only
-    for event, node in walker:
-        tag: str = node.tag  # type: ignore[assignment]  # (tag="*": elements, str tags)
-        if event == "start":
-            text = node.text
-            facts = -1
-            bucket = collected.get(tag)
-            if bucket is None and "-" in tag:
-                # (a custom element, tags.is_custom_element, inlined: a <div> by another name)
-                bucket = containers
-            if bucket is not None:
-                bucket.append(node)
-                if bucket is containers:
-                    facts = OWN_TEXT if text and text.strip(_XML_SPACE) else 0
-                    container_text[node] = facts
-            if tag == "a":
-                in_link += 1
-            if not hidden:
-                # (inside a hidden element, an <svg>'s paths or a <noscript>'s fallback, the
-                # hidden element's own kind closes the block: nothing within it counts)
-                names = node.keys()
-                if not names:
-                    kind, mark, relation = _TAG_ONLY_KINDS.get(tag), None, None
-                    if kind is None and "-" in tag:  # (a custom element: _tag_only_kind)
-                        kind = token_kind(tag)
-                elif _RARE_ATTRIBUTES.isdisjoint(names):
-                    # (class, id and rel alone decide: most elements, and pages repeat them)
-                    # (ids are rare: a name test is cheaper than reading the attribute)
-                    relation = node.get("rel") if "rel" in names else None
-                    kind, mark = describe[
-                        tag, node.get("class"), node.get("id") if "id" in names else None, relation
-                    ]
+    # The walk reads each element once, in page order (``iter`` in C, elements only), and
+    # closes an element when the next one read is not inside it (all left open at the end):
+    # the parent of each element tells which are closed, and costs less than the end events
+    # of an ``iterwalk``. The open elements, with their tags (the root's parent first):
+    open_nodes: list[HtmlElement | None] = [root.getparent()]
+    open_tags: list[str] = [""]
+    elements = root.iter(lxml.etree.Element)
+    # (``index``: the node's in page order; the number of elements read before it)
+    for index, node in enumerate(itertools.chain(elements, (None,))):
+        parent_node = open_nodes[0] if node is None else node.getparent()
+        while open_nodes[-1] is not parent_node:
+            closed: HtmlElement = open_nodes.pop()  # type: ignore[assignment]  # (never the root's parent)
+            tag = open_tags.pop()
+            stats = stack.pop()
+            stats[END] = index
+            if tag in _SCOPE_TAGS:
+                if tag == "a":
+                    in_link -= 1
+                    if stats[TEXT] == 1:
+                        one_character_links.append(closed)
                 else:
-                    if not _DISPLAY_ATTRIBUTES.isdisjoint(names) and is_not_displayed(node):
-                        undisplayed.append(node)
-                    if _CONTROLS in names and node.get("aria-expanded") == "false":
-                        disclosed.update((node.get(_CONTROLS) or "").split())
-                    values = _cue_values(node)
-                    kind, mark = describe_all[tag, values]
-                    relation = values[_REL_INDEX]
-                if relation is not None and tag == "a":
-                    rel_links.append((node, relation))
-                if kind is not None:
-                    kinds[node] = kind
-                if mark is not None:
-                    marked.append((node, mark))
-            elif marks is not None:
-                mark_element(node, marks, marked)
-            if tag in _INVISIBLE:
-                hidden += 1
-                if tag == "head":
-                    # metadata and scripts: no visible text, no block to classify or score
-                    walker.skip_subtree()
-                    if marks is not None:
-                        for element in node.iterdescendants(lxml.etree.Element):
-                            mark_element(element, marks, marked)
-            size = len(text.strip()) if text and not hidden else 0
-            if in_link:  # (its text is linked, no prose)
-                stats = [size, size, 0, 0, index, 0, facts, 0]
-            else:
-                stats = [size, 0, size, size, index, 0, facts, 0]
-            index += 1
-            all_stats[node] = stats
-            stack.append(stats)
-            continue
-        stats = stack.pop()
-        stats[END] = index
-        if tag in _SCOPE_TAGS:
-            if tag == "a":
-                in_link -= 1
-                if stats[TEXT] == 1:
-                    one_character_links.append(node)
-            else:
-                hidden -= 1
-        if stats[_FACTS] > 0:
-            container_text[node] = stats[_FACTS]
-        parent = stack[-1]
-        if tag in _BLOCK_CHILD_TAGS:
-            parent[_BLOCK_CHILD] = 1
-        size = stats[TEXT]
-        if size:
-            kind = kinds.get(node)
-            if tag == "p" and _is_prose_paragraph(kind, stats):
-                # <p class="paywall"> on every paragraph of a gated story: a paragraph of
-                # prose is the story's, whatever its class says
-                del kinds[node]
-                kind = None
-            if (
-                size <= MAX_INLINE_CHARS
-                and tag in _CANDIDATE_TAGS
-                and index - stats[FIRST] <= MAX_CANDIDATE_ELEMENTS
-            ):
-                if not in_link:
-                    is_label = (
-                        size <= MAX_LABEL_CHARS
-                        and tag in _LABEL_TAGS
-                        and (tag in ALL_HEADING_TAGS or not stats[LINKED])
-                    )
-                    is_inline = stats[LINKED] and tag in _INLINE_TAGS
-                    if (is_label or is_inline) and not stats[_BLOCK_CHILD]:
-                        if is_label:
-                            labels.append(node)
-                        if is_inline:
-                            inline.append(node)
-                elif tag in _LABEL_TAGS and (
-                    size <= MAX_LINK_LABEL_CHARS
-                    or (size <= MAX_LINKED_HEADING_CHARS and tag in ALL_HEADING_TAGS)
-                ):
-                    link_labels.append(node)
-            parent[TEXT] += size
-            parent[LINKED] += stats[LINKED]
-            if kind is None:
-                parent[PROSE] += stats[PROSE]
-        # the tail without XML whitespace: "" for the layout between tags (most tails);
-        # stripping the rest of Unicode's whitespace from it gives the visible text
-        tail = node.tail
-        if tail:
-            tail = tail.strip(_XML_SPACE)
-        facts = parent[_FACTS]
-        if facts >= 0 and (tag in _TEXT_FACT_TAGS or tail):
-            parent[_FACTS] = facts | _text_facts(node, tag, tail, facts)
-        if tail and not hidden:
-            size = len(tail.strip())
+                    hidden -= 1
+            if stats[_FACTS] > 0:
+                container_text[closed] = stats[_FACTS]
+            parent = stack[-1]
+            if tag in _BLOCK_CHILD_TAGS:
+                parent[_BLOCK_CHILD] = 1
+            size = stats[TEXT]
             if size:
+                kind = kinds.get(closed)
+                if tag == "p" and _is_prose_paragraph(kind, stats):
+                    # <p class="paywall"> on every paragraph of a gated story: a paragraph of
+                    # prose is the story's, whatever its class says
+                    del kinds[closed]
+                    kind = None
+                if (
+                    size <= MAX_INLINE_CHARS
+                    and tag in _CANDIDATE_TAGS
+                    and index - stats[FIRST] <= MAX_CANDIDATE_ELEMENTS
+                ):
+                    if not in_link:
+                        is_label = (
+                            size <= MAX_LABEL_CHARS
+                            and tag in _LABEL_TAGS
+                            and (tag in ALL_HEADING_TAGS or not stats[LINKED])
+                        )
+                        is_inline = stats[LINKED] and tag in _INLINE_TAGS
+                        if (is_label or is_inline) and not stats[_BLOCK_CHILD]:
+                            if is_label:
+                                labels.append(closed)
+                            if is_inline:
+                                inline.append(closed)
+                    elif tag in _LABEL_TAGS and (
+                        size <= MAX_LINK_LABEL_CHARS
+                        or (size <= MAX_LINKED_HEADING_CHARS and tag in ALL_HEADING_TAGS)
+                    ):
+                        link_labels.append(closed)
                 parent[TEXT] += size
-                if in_link:
-                    parent[LINKED] += size
-                else:
-                    parent[PROSE] += size
-                    parent[DIRECT] += size
+                parent[LINKED] += stats[LINKED]
+                if kind is None:
+                    parent[PROSE] += stats[PROSE]
+            # the tail without XML whitespace: "" for the layout between tags (most tails);
+            # stripping the rest of Unicode's whitespace from it gives the visible text
+            tail = closed.tail
+            if tail:
+                tail = tail.strip(_XML_SPACE)
+            facts = parent[_FACTS]
+            if facts >= 0 and (tag in _TEXT_FACT_TAGS or tail):
+                parent[_FACTS] = facts | _text_facts(closed, tag, tail, facts)
+            if tail and not hidden:
+                size = len(tail.strip())
+                if size:
+                    parent[TEXT] += size
+                    if in_link:
+                        parent[LINKED] += size
+                    else:
+                        parent[PROSE] += size
+                        parent[DIRECT] += size
+        if node is None:
+            break
+        tag = node.tag  # type: ignore[assignment]  # (elements only: str tags)
+        text = node.text
+        facts = -1
+        bucket = collected.get(tag)
+        if bucket is None and "-" in tag:
+            # (a custom element, tags.is_custom_element, inlined: a <div> by another name)
+            bucket = containers
+        if bucket is not None:
+            bucket.append(node)
+            if bucket is containers:
+                facts = OWN_TEXT if text and text.strip(_XML_SPACE) else 0
+                container_text[node] = facts
+        if tag == "a":
+            in_link += 1
+        if not hidden:
+            # (inside a hidden element, an <svg>'s paths or a <noscript>'s fallback, the
+            # hidden element's own kind closes the block: nothing within it counts)
+            names = node.keys()
+            if not names:
+                kind, mark, relation = _TAG_ONLY_KINDS.get(tag), None, None
+                if kind is None and "-" in tag:  # (a custom element: _tag_only_kind)
+                    kind = token_kind(tag)
+            elif _RARE_ATTRIBUTES.isdisjoint(names):
+                # (class, id and rel alone decide: most elements, and pages repeat them)
+                # (ids are rare: a name test is cheaper than reading the attribute)
+                relation = node.get("rel") if "rel" in names else None
+                kind, mark = describe[
+                    tag, node.get("class"), node.get("id") if "id" in names else None, relation
+                ]
+            else:
+                if not _DISPLAY_ATTRIBUTES.isdisjoint(names) and is_not_displayed(node):
+                    undisplayed.append(node)
+                if _CONTROLS in names and node.get("aria-expanded") == "false":
+                    disclosed.update((node.get(_CONTROLS) or "").split())
+                values = _cue_values(node)
+                kind, mark = describe_all[tag, values]
+                relation = values[_REL_INDEX]
+            if relation is not None and tag == "a":
+                rel_links.append((node, relation))
+            if kind is not None:
+                kinds[node] = kind
+            if mark is not None:
+                marked.append((node, mark))
+        elif marks is not None:
+            mark_element(node, marks, marked)
+        if tag in _INVISIBLE:
+            hidden += 1
+            if tag == "head":
+                # metadata and scripts: no visible text, no block to classify or score (the
+                # walk passes over its content)
+                head_content = list(node.iterdescendants(lxml.etree.Element))
+                next(itertools.islice(elements, len(head_content), len(head_content)), None)
+                if marks is not None:
+                    for element in head_content:
+                        mark_element(element, marks, marked)
+        size = len(text.strip()) if text and not hidden else 0
+        if in_link:  # (its text is linked, no prose)
+            stats = [size, size, 0, 0, index, 0, facts, 0]
+        else:
+            stats = [size, 0, size, size, index, 0, facts, 0]
+        all_stats[node] = stats
+        stack.append(stats)
+        open_nodes.append(node)
+        open_tags.append(tag)
     if disclosed:
         undisplayed[:] = [element for element in undisplayed if element.get("id") not in disclosed]
     return found
