@@ -3,9 +3,11 @@ scoring and the classification would find by looking at the tree themselves."""
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import lxml.etree
+import lxml.html
 import pytest
 
 import newsparse
@@ -100,6 +102,21 @@ def test_recorded_ranges_are_the_subtrees(path: Path) -> None:
             if head is None or head not in descendant.iterancestors()
         ]
         assert walked[figures[FIRST] + 1 : figures[END]] == descendants
+
+
+def test_an_element_inside_a_page_is_measured_as_if_it_stood_alone() -> None:
+    # (the walk closes each element when the next one read is outside it: inside a page,
+    # the root's own parent and the elements after it must not confuse it)
+    page = lxml.html.fromstring(
+        "<html><body><p>Before</p><div id='story'><p>One <a href='/a'>two</a> three</p>"
+        "<!-- a comment --><div><span>Four</span> five<svg><path/></svg></div>"
+        "<p>Six</p></div> tail <p>After</p></body></html>"
+    )
+    story = page.get_element_by_id("story")
+    found = measure(story)
+    alone = measure(copy.deepcopy(story))
+    assert len(found.stats) == 8
+    assert list(found.stats.values()) == list(alone.stats.values())
 
 
 @pytest.mark.parametrize("path", ALL_PAGES, ids=lambda path: f"{path.parent.name}/{path.name}")

@@ -253,11 +253,13 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
     open_nodes: list[HtmlElement | None] = [root.getparent()]
     open_tags: list[str] = [""]
     elements = root.iter(lxml.etree.Element)
-    # (``index``: the node's in page order; the number of elements read before it)
+    # (``index``: the node's in page order, the number of elements read before it; the None
+    # after the last element closes those left open)
     for index, node in enumerate(itertools.chain(elements, (None,))):
         parent_node = open_nodes[0] if node is None else node.getparent()
         while open_nodes[-1] is not parent_node:
-            closed: HtmlElement = open_nodes.pop()  # type: ignore[assignment]  # (never the root's parent)
+            # an element closes: its figures are complete and go to its parent's
+            closed: HtmlElement = open_nodes.pop()  # type: ignore[assignment]  # (not the first)
             tag = open_tags.pop()
             stats = stack.pop()
             stats[END] = index
@@ -374,8 +376,8 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
         if tag in _INVISIBLE:
             hidden += 1
             if tag == "head":
-                # metadata and scripts: no visible text, no block to classify or score (the
-                # walk passes over its content)
+                # metadata and scripts: no visible text, no block to classify or score (its
+                # elements are taken from the walk's iterator unread)
                 head_content = list(node.iterdescendants(lxml.etree.Element))
                 next(itertools.islice(elements, len(head_content), len(head_content)), None)
                 if marks is not None:
