@@ -1861,6 +1861,12 @@ def test_a_review_s_how_we_tested_section_keeps_its_heading() -> None:
             False,
         ),
         ("<p class='sommario'>Il porto chiude per lavori fino a maggio.</p>", False),
+        # (a subtitle's words written apart: Ynet's "art_header_sub_title")
+        (
+            "<h2 class='art_header_sub_title'>The authority says the work will take two "
+            "years.</h2>",
+            False,
+        ),
         # a lead paragraph under the title opens the story
         ("<p class='lead'>It is easier than ever to make the harbour your own.</p>", True),
     ],

@@ -85,9 +85,15 @@ _RANK = {kind: rank for rank, kind in enumerate(KIND_PRIORITY)}
 
 def holds_token(tokens: frozenset[str], *values: str | None) -> bool:
     """Whether class/id ``values`` hold one of ``tokens`` as a whole word (split at spaces,
-    "-" and "_", lowercased): ``holds_token({"place"}, "byline__place")``."""
+    "-" and "_", lowercased): ``holds_token({"place"}, "byline__place")``; or as two words
+    written apart ("art_header_sub_title" holds "subtitle")."""
     for value in values:
-        if value and not tokens.isdisjoint(_SEPARATORS_AND_SPACES.split(value.lower())):
+        if not value:
+            continue
+        words = _SEPARATORS_AND_SPACES.split(value.lower())
+        if not tokens.isdisjoint(words) or (
+            len(words) > 1 and not tokens.isdisjoint(map(str.__add__, words, words[1:]))
+        ):
             return True
     return False
 
