@@ -1465,3 +1465,15 @@ def test_a_2008_german_paper_s_head_tools_and_caption_are_not_story_lines() -> N
     assert "Was raten Sie Hausbesitzern in gefährdeten Lagen?" in article.body
     assert body[-1].startswith("Zur Person")
     assert article.authors == ("Thomas Berger",)
+
+
+def test_another_story_s_card_of_links_between_paragraphs_goes() -> None:
+    # a 2009 public broadcaster's explainer in windows-1256: between its paragraphs, a promo
+    # of another story (its picture and its title, each a link to that story, no line of
+    # text) inside a story block that holds text of its own (subheadings as <span>s)
+    article = _generic_article(
+        "persian_2009_explainer_cp1256.html",
+        "https://www.broadcaster.example/persian/iran/2009/11/091118_l23_urmia_explainer.shtml",
+    )
+    assert "تجمع فعالان محيط زيست در تبريز" not in article.body
+    assert "چه عواملي باعث اين وضعيت شده است؟" in article.body  # (the subheading after it)

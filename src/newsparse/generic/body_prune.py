@@ -94,6 +94,15 @@ def is_negative(element: HtmlElement) -> bool:
     )
 
 
+def _is_link_card(element: HtmlElement, scores: Scores) -> bool:
+    """Whether the element is a card of another story: all its text in links, every link
+    to one address, a picture among them."""
+    if not scores.holds_links_only(element) or next(element.iter("img"), None) is None:
+        return False
+    addresses = {(link.get("href") or "").strip() for link in element.iter("a")}
+    return len(addresses) == 1 and "" not in addresses
+
+
 def _negative_names(names: tuple[str, str]) -> bool:
     """Whether class and id values name boilerplate or media (not when a whole class name
     names the story's own container: BLOX's "subscriber-preview" holds the story's lede)."""
@@ -237,6 +246,9 @@ def prune(
             or (tag in NON_STORY_TAGS and not _is_fact_box(element, scores))
             or tag == "form"
             or (tag == "table" and is_picture_table(element, scores))
+            # (another story's card no line of text holds, set between the story's
+            # paragraphs: its picture's link and its title's, "<div class="embedded-hyper">")
+            or (links and not length and tag == "div" and _is_link_card(element, scores))
             or (
                 links
                 and length

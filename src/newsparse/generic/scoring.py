@@ -44,6 +44,7 @@ from newsparse.generic.measure import (
     FIRST,
     FORMATTED_TEXT,
     HAS_BR,
+    LINKED,
     OWN_TEXT,
     STORY_MIN_PROSE,
     TEXT,
@@ -641,6 +642,13 @@ class Scores:
             running[bisect_left(starts, figures[END])]
             - running[bisect_left(starts, figures[FIRST])]
         )
+
+    def holds_links_only(self, element: HtmlElement) -> bool:
+        """Whether the element holds visible text and all of it inside links (the walk's
+        figures: an element no unit is recorded under, "<div><a><img></a><a>Title</a></div>",
+        has none of the scoring's own)."""
+        figures = self._stats.get(element)
+        return figures is not None and figures[TEXT] > 0 and figures[LINKED] == figures[TEXT]
 
     def stray_links_beside(
         self, element: HtmlElement, block: HtmlElement, *, after: bool
