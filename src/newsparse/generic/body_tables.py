@@ -52,15 +52,9 @@ def is_picture_table(table: HtmlElement, scores: Scores) -> bool:
     </span></td></tr>")."""
     if not 0 < scores.text_length.get(table, 0) <= _MAX_CAPTION_CHARS:
         return False
-    rows = [row for row in table.iter("tr") if _table_of(row) is table]
+    # (its own rows: those of a table nested in a cell are that table's)
+    rows = [row for row in table.iter("tr") if next(row.iterancestors("table"), None) is table]
     if len(rows) not in _PICTURE_TABLE_ROWS:
         return False
     pictures = [row for row in rows if next(row.iter("img", "picture"), None) is not None]
     return len(pictures) == 1 and not scores.text_length.get(pictures[0], 0)
-
-
-def _table_of(row: HtmlElement) -> HtmlElement | None:
-    """The table a row belongs to (past its <tbody>, <thead> or <tfoot>)."""
-    for ancestor in row.iterancestors("table"):
-        return ancestor
-    return None

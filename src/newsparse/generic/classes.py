@@ -91,8 +91,8 @@ def holds_token(tokens: frozenset[str], *values: str | None) -> bool:
         if not value:
             continue
         words = _SEPARATORS_AND_SPACES.split(value.lower())
-        if not tokens.isdisjoint(words) or (
-            len(words) > 1 and not tokens.isdisjoint(map(str.__add__, words, words[1:]))
+        if not tokens.isdisjoint(words) or any(
+            first + second in tokens for first, second in itertools.pairwise(words)
         ):
             return True
     return False
@@ -101,15 +101,7 @@ def holds_token(tokens: frozenset[str], *values: str | None) -> bool:
 def names_fact_box(*values: str | None) -> bool:
     """Whether class/id ``values`` name a fact box (``c-factbox``, ``infobox``, its words
     apart too: ``fact-box``; see ``FACT_BOX_TOKENS``)."""
-    if holds_token(FACT_BOX_TOKENS, *values):
-        return True
-    for value in values:
-        if value:
-            parts = _SEPARATORS_AND_SPACES.split(value.lower())
-            pairs = itertools.pairwise(parts)  # (each part with the next)
-            if any(first + second in FACT_BOX_TOKENS for first, second in pairs):
-                return True
-    return False
+    return holds_token(FACT_BOX_TOKENS, *values)
 
 
 def class_and_id(element: HtmlElement) -> str:

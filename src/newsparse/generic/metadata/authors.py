@@ -38,14 +38,13 @@ from newsparse.generic.metadata.bylines import (
     REPORTERS_CREDIT,
     TRAILING_ROLE_BYLINE,
     Byline,
-    bracketed_credit,
     clean_name,
     is_company_name,
     is_name_and_role,
     join_lines,
+    opening_credit,
     parse_byline,
     wire_name,
-    wire_opening_credit,
 )
 from newsparse.generic.metadata.class_cues import (
     BYLINE_CLASSES,
@@ -526,7 +525,7 @@ def _opening_credit(page: Page) -> tuple[str, ...]:
         if len(text) < _MIN_CREDITED_PARAGRAPH:
             continue
         if not (text.startswith(("(", "（")) and text.endswith((")", "）"))):
-            return bracketed_credit(text) or wire_opening_credit(text)
+            return opening_credit(text)
     return ()
 
 
@@ -707,9 +706,7 @@ def opening_names(paragraphs: list[str]) -> tuple[str, ...]:
     opening, when no byline names one: a Korean wire's "(서울=연합뉴스) 김지현 기자 = ...", a
     Chinese agency's "新华社北京9月16日电（记者 王磊）..." (a story written as lines of one
     block holds no paragraph element to read them from)."""
-    if not paragraphs:
-        return ()
-    return wire_opening_credit(paragraphs[0]) or bracketed_credit(paragraphs[0])
+    return opening_credit(paragraphs[0]) if paragraphs else ()
 
 
 def signed_at_end(page: Page) -> tuple[str, ...]:

@@ -643,6 +643,12 @@ def wire_opening_credit(paragraph: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(re.split(r"\s*[·,]\s*", match["names"])))
 
 
+def opening_credit(paragraph: str) -> tuple[str, ...]:
+    """The reporters a story's first paragraph credits in its opening: in brackets
+    (``bracketed_credit``) or in a Korean wire's opening (``wire_opening_credit``)."""
+    return bracketed_credit(paragraph) or wire_opening_credit(paragraph)
+
+
 # A photographer's role written after the name ("Jonas Berg Foto").
 _PHOTO_ROLE_WORDS = frozenset(PHOTO_CREDIT_WORDS) - {"credit", "crédito", "créditos"}
 

@@ -180,7 +180,7 @@ def _timed_same_day(
     """The first of ``elements``' datelines that gives a time on ``day``, else ``day``."""
     for element in elements:
         found, _ = _read_dateline(common.element_text(page, element), month_first, None, None)
-        if found is not None and found.date() == day.date() and not is_day_only(found):
+        if found is not None and is_finer_reading(found, day):
             return found
     return day
 
@@ -188,6 +188,11 @@ def _timed_same_day(
 def is_day_only(value: datetime) -> bool:
     """A date without a time of day (nor a zone): midnight, naive."""
     return value.tzinfo is None and (value.hour, value.minute, value.second) == (0, 0, 0)
+
+
+def is_finer_reading(other: datetime, day: datetime) -> bool:
+    """``other`` gives a time on ``day``."""
+    return other.date() == day.date() and not is_day_only(other)
 
 
 def _shows_today(page: Page, element: common.HtmlElement) -> bool:

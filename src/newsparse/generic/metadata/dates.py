@@ -21,6 +21,7 @@ from newsparse import jsonld
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.datelines import (
     is_day_only,
+    is_finer_reading,
     local_readings,
     reads_day_first,
     visible_dates,
@@ -172,7 +173,7 @@ def find_published(page: Page) -> datetime | None:
             # a day alone ("datePublished": "2019-11-18"): the same day with its time, from
             # the page's other sources, says more
             others = [*candidates, *filter(None, [visible_dates(page)[0]])]
-            first = next((o for o in others if _is_finer_reading(o, first)), first)
+            first = next((o for o in others if is_finer_reading(o, first)), first)
             candidates = iter(others)
         if first is not None:
             if not _in_utc(first):
@@ -227,8 +228,3 @@ def find_modified(page: Page) -> datetime | None:
     if published is not None and is_earlier(found, published):
         return None
     return found
-
-
-def _is_finer_reading(other: datetime, day: datetime) -> bool:
-    """``other`` gives a time on ``day``."""
-    return other.date() == day.date() and not is_day_only(other)
