@@ -1477,3 +1477,38 @@ def test_another_story_s_card_of_links_between_paragraphs_goes() -> None:
     )
     assert "تجمع فعالان محيط زيست در تبريز" not in article.body
     assert "چه عواملي باعث اين وضعيت شده است؟" in article.body  # (the subheading after it)
+
+
+def test_a_summary_classed_under_the_headline_and_a_picture_credit_stay_out() -> None:
+    # "<h1>...</h1><div class="newsDetail__anons">" before the story's block: the Russian
+    # "анонс", a summary the page sets apart; the credit in the picture's box opens with
+    # "Фото:" and names the agency
+    article = _generic_article(
+        "ru_business_news_anons.html", "https://vestnik.example/economics/19/03/2013/881203.shtml"
+    )
+    openings = [paragraph.split(",")[0][:24] for paragraph in article.body.split("\n\n")]
+    assert openings == [
+        "Министерство промышленно",
+        "По его словам",
+        "Ставка по таким кредитам",
+        "Участники рынка встретил",
+        "Ранее правительство уже ",
+    ]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Photo: Reuters", "Foto: dpa", "Photo : AFP/Jean Dupont", "写真：共同通信", "사진: 연합뉴스"],
+)
+def test_a_picture_s_credit_line_between_paragraphs_is_no_paragraph(credit: str) -> None:
+    sentence = (
+        "The council voted on Tuesday to extend the tram line across the river, a decision "
+        "that ends years of debate among residents and shopkeepers on both banks."
+    )
+    story = f"<p>{sentence}</p>"
+    html = (
+        f"<html><body><article><h1>Tram line to cross the river</h1>{story}"
+        f"<div class='media'><img src='/tram.jpg'><p>{credit}</p></div>{story}{story}"
+        "</article></body></html>"
+    )
+    assert _body_paragraphs(html) == [sentence] * 3

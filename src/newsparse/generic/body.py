@@ -14,6 +14,7 @@ from newsparse.generic.body_cues import (
     FIRST_PARAGRAPH_CLASS_WORDS,
     NON_STORY_TAGS,
     STANDFIRST_TOKENS,
+    SUMMARY_STANDFIRST_TOKENS,
     TABLE_CELL_TAGS,
 )
 from newsparse.generic.body_edges import edge_leftovers, is_section_heading, labels_above_headline
@@ -383,6 +384,8 @@ def _story_blocks(
         follows_block, after_block = after_block, False
         if sibling.tag in NON_STORY_TAGS or sibling in undisplayed or sibling in never_story:
             continue
+        if not blocks and _is_summary_under_headline(sibling):
+            continue
         score = scores.candidate_score(sibling)
         if top_class and sibling.get("class") == top_class:
             score += scores.candidate_score(top) * 0.2
@@ -397,6 +400,17 @@ def _story_blocks(
             blocks.append(sibling)
             after_block = True
     return blocks
+
+
+def _is_summary_under_headline(element: HtmlElement) -> bool:
+    """A summary classed as such right under the headline, before the story's block
+    ("<h1>...</h1><div class="newsDetail__anons">"): the page sets it apart from the story."""
+    previous = previous_element(element)
+    return (
+        previous is not None
+        and previous.tag == "h1"
+        and holds_token(SUMMARY_STANDFIRST_TOKENS, element.get("class"))
+    )
 
 
 def _is_wire_notice(element: HtmlElement, scores: Scores) -> bool:

@@ -258,6 +258,12 @@ NEGATIVE_CLASS_WORDS: tuple[str, ...] = (
 # after all: a match's or an expert's "commentary" is no readers' comment.
 NEGATIVE_WORD_EXCEPTIONS: dict[str, str] = {"comment": "ary"}
 
+# A summary's name in other languages' class names: the Russian "анонс" ("newsDetail__anons",
+# "article__announce"), the Nordic "ingress" (Finnish "ingressi"), the Romanian "șapou", the
+# Polish "zajawka".
+OTHER_SUMMARY_WORDS: frozenset[str] = frozenset(
+    {"anons", "announce", "ingress", "ingressi", "sapou", "zajawka"}
+)
 # Whole class and itemprop tokens of a standfirst's wrapper ("b-article__lead",
 # itemprop="description"): a summary over the story, not its first paragraph.
 STANDFIRST_TOKENS: frozenset[str] = frozenset(
@@ -266,6 +272,7 @@ STANDFIRST_TOKENS: frozenset[str] = frozenset(
     | {"entradeta", "sommario", "sumario", "sumarios"}  # (Catalan, Italian, Spanish)
     | {"vorspann"}  # (German)
     | {"spot", "ozet"}  # (Turkish papers' standfirst: "haber-spot", "ozet")
+    | OTHER_SUMMARY_WORDS
 )
 # Class words of the story's first paragraph set apart from its block, in the article's
 # header under the headline (Newsquest's "article-first-paragraph"), lowercased.
@@ -281,6 +288,7 @@ SUMMARY_STANDFIRST_TOKENS: frozenset[str] = frozenset(
     # (the French "chapô", the Spanish "entradilla", the Czech "perex")
     | {"chapo", "chapeau", "entradilla", "perex", "entradeta", "sommario", "sumario", "sumarios"}
     | {"vorspann"}
+    | OTHER_SUMMARY_WORDS
 )
 
 # Whole class/id tokens (split on whitespace, "-" and "_") that mark a block as not part of
@@ -359,6 +367,15 @@ CREDIT_OPENERS: frozenset[str] = frozenset(
         "graphics by",
     }
 )
+
+# The labels of a picture's credit line, casefolded ("Photo: Reuters", "Фото: РИА Новости",
+# "写真：共同通信"): a short line so opened names who took a picture, not a line of the story.
+PHOTO_CREDIT_LABELS: tuple[str, ...] = (
+    "photo", "photos", "photograph", "image", "picture", "credit", "photo credit",
+    "foto", "fotos", "fotó", "fotografia", "fotografía", "bild", "bilder", "crédit", "crédito",
+    "credito", "zdjęcie", "kuva", "фото", "фотография", "снимка", "φωτογραφία",
+    "صورة", "תמונה", "ảnh", "写真", "图片", "圖片", "图片来源", "圖片來源", "图", "圖", "사진",
+)  # fmt: skip
 
 # The verbs a call to action opens with ("Listen to the show live at 12:45 - or listen back
 # <a>here</a>."): a short linked line so opened is no sentence of the story.

@@ -31,6 +31,7 @@ from newsparse.generic.body_cues import (
     NEWSLETTER_LINK_ENDINGS,
     NEWSLETTER_PATH_SEGMENTS,
     PAYWALL_NOTICE_OPENERS,
+    PHOTO_CREDIT_LABELS,
     PRESS_RELEASE_TRAILER,
     SECTION_WORD_LABELS,
     SIGNOFF_TOKENS,
@@ -89,6 +90,13 @@ from newsparse.tree_queries import (
 )
 
 HtmlElement = lxml.html.HtmlElement
+
+# A picture's credit line: its label, a colon, a name ("Photo: Reuters", "Фото: РИА Новости").
+_PHOTO_CREDIT = re.compile(
+    "(?:" + "|".join(map(re.escape, PHOTO_CREDIT_LABELS)) + r")\s*[:：]\s*\S", re.IGNORECASE
+)
+# ...at most this long ("Photo: Jane Doe/The Daily Telegraph via Getty Images").
+_MAX_PHOTO_CREDIT = 80
 
 _DIGIT = re.compile(r"\d")
 _HEAD_METADATA = re.compile("|".join(re.escape(word) for word in HEAD_METADATA_WORDS))
@@ -247,6 +255,12 @@ def _in_metadata_block(
 def _has_time(unit: Unit) -> bool:
     """A short line that is or holds a ``<time>`` element: a date line."""
     return unit.length < SHORT_LINE and (unit.element.tag == "time" or _holds(unit.element, "time"))
+
+
+def _is_photo_credit(unit: Unit) -> bool:
+    """A short line that credits a picture ("Photo: Reuters", "Фото: РИА Новости"), wherever
+    it stands: no line of the story."""
+    return unit.length <= _MAX_PHOTO_CREDIT and _PHOTO_CREDIT.match(unit.text) is not None
 
 
 def _follows_image(element: HtmlElement, scores: Scores) -> bool:
@@ -619,6 +633,7 @@ def edge_leftovers(
             or (is_wholly_in_child(unit.element, EMPHASIS_TAGS) and _is_appeal(unit))
             or _is_newsletter_plug(unit)
             or is_rights_notice(unit)
+            or _is_photo_credit(unit)
         ):
             # (an appeal set in bold or italics between paragraphs: "<strong>Click <a>here</a>
             # to download our app</strong>"; a line whose link signs the reader up; a rights
