@@ -679,9 +679,29 @@ def test_a_mailing_list_archive_message_without_its_neighbours_links() -> None:
     # above and below the message, which is one <pre> in the page's <body>
     body = generic_body("mailing_list_archive_message.html")
     assert body[0] == "Hello everyone,"
-    assert body[-1] == "-- \nPeter Lindqvist\nHarbour Sailing Club - Boatyard Secretary"
-    assert len(body) == 6
+    assert len(body) == 5
     assert not any("message" in paragraph or "sorted by" in paragraph for paragraph in body)
+
+
+def test_a_mailing_list_message_loses_its_signature_and_the_list_s_footer() -> None:
+    # the signature under its "-- " line (the sender's sign-off), Mailman's footer under a
+    # rule of underscores and its "More information about the ... mailing list" link
+    body = generic_body("mailing_list_archive_message.html")
+    assert body[-1] == "Peter"
+    assert not any("Lindqvist" in paragraph for paragraph in body)
+    html = (
+        "<html><body><h1>[boatyard] Crane booking</h1><b>Peter Lindqvist</b><br><i>Tue Oct 2 "
+        "18:04:11 CEST 2007</i><!--beginarticle--><pre>The crane is booked for the morning of "
+        "the last Saturday of October, and boats will be lifted in the order of the list.\n\n"
+        "Cradles have to be checked before the lift, so please bring the welder's note if "
+        "yours was repaired last winter.\n\n_______________________________________________\n"
+        "boatyard mailing list\nboatyard at lists.harbour-sc.example\n</pre><!--endarticle-->"
+        "<hr><a href='http://lists.harbour-sc.example/mailman/listinfo/boatyard'>More "
+        "information about the boatyard\nmailing list</a><br></body></html>"
+    )
+    paragraphs = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert paragraphs[-1].startswith("Cradles have to be checked")
+    assert len(paragraphs) == 2
 
 
 def test_a_read_also_line_inside_br_text_keeps_the_breaks_after_it() -> None:

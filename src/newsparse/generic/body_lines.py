@@ -227,6 +227,11 @@ _CJK_REPORTER_LINE = re.compile(
 )
 # A sign-off set between dashes on the story's last line ("- நமது நிருபர் -", "-- Staff
 # Reporter --"): a few words, no sentence.
+# The tail of an e-mail shown as the story (a mailing list's archive), from the line that
+# opens it: the signature's "-- " separator, or the rule of underscores over the list's footer
+# ("____\nX mailing list\n..."); and Mailman's link to the list's page after the message.
+_MAIL_TAIL = re.compile(r"^(?:--[ \t]*\n|_{10,}\n[^\n]*mailing list)", re.IGNORECASE | re.MULTILINE)
+_MAIL_LIST_LINK = re.compile(r"More information about the \S+\s+mailing list", re.IGNORECASE)
 _DASHED_SIGNOFF = re.compile(r"[-–—]+\s*[^\W\d_][^.!?\d]{0,40}?\s*[-–—]+")
 # A boilerplate heading closing the text ("Tags:") is shorter than this.
 _ORPHAN_HEADING_LENGTH = 40
@@ -316,6 +321,7 @@ def trim_paragraphs(
             ) or _is_row_of_labels(paragraph, _BREADCRUMB):
                 continue
         kept.append(paragraph)
+    kept = _without_mail_tail(kept)
     while len(kept) > 1 and (
         is_signoff(kept[-1])
         or _is_row_of_tools(kept)
@@ -327,6 +333,19 @@ def trim_paragraphs(
     if len(kept) > 2 and is_signoff(kept[-2]) and _is_copyright_line(kept[-1]):
         del kept[-2]  # (a wire's sign-off before its closing notice: "jhkim@yna.co.kr")
     return kept
+
+
+def _without_mail_tail(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without an e-mail's signature and list footer and all after them (a
+    mailing list archive's message, one ``<pre>``: "...\n\n-- \nTom Kirkby\n...")."""
+    for index, paragraph in enumerate(paragraphs):
+        if _MAIL_LIST_LINK.fullmatch(paragraph) is not None and index:
+            return paragraphs[:index]
+        tail = _MAIL_TAIL.search(paragraph)
+        if tail is not None and (tail.start() or index):
+            head = paragraph[: tail.start()].rstrip()
+            return [*paragraphs[:index], head] if head else paragraphs[:index]
+    return paragraphs
 
 
 def _is_copyright_line(text: str) -> bool:
