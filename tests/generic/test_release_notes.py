@@ -65,6 +65,9 @@ def test_a_long_second_version_after_an_end_mark_stays() -> None:
         "Notes to editors",
         "Suggested citation",
         "Pressekontakt",
+        "Contact:",
+        "Investor and Media Contact:",
+        "Rückfragen & Kontakt",
         "問い合わせ先",
         "聯絡人",
     ],
@@ -105,8 +108,13 @@ def test_notes_to_editors_closing_the_release_s_own_block_go_with_their_heading(
         "Work on the new embankments starts in May and is due to finish in two years.",
     ]
     notes = ["The funding is part of the flood programme.", "Check your flood risk at GOV.UK."]
-    for heading in ("<h2>Notes to editors</h2>", "<p><b>Notes to editors</b></p>"):
-        # (a heading, or a paragraph set in bold as one: a blog theme's copy of a release)
+    for heading in (
+        "<h2>Notes to editors</h2>",
+        "<p><b>Notes to editors</b></p>",
+        "<p>Notes to editors:</p>",
+    ):
+        # (a heading, or a paragraph set in bold as one: a blog theme's copy of a release; or
+        # a plain paragraph closed by its colon, as news aktuell writes "Pressekontakt:")
         page = "<html><body><main><h1>£48 million for Humber flood defences</h1><div class='gs'>"
         page += "".join(f"<p>{text}</p>" for text in release) + heading + "<ul>"
         page += "".join(f"<li>{text}</li>" for text in notes) + "</ul></div></main></body></html>"
@@ -130,3 +138,18 @@ def test_a_syndicator_s_summary_field_above_the_story_is_no_paragraph_of_it() ->
     page += "".join(f"<p>{text}</p>" for text in release) + "</div></article></body></html>"
     body = newsparse.parse(page, registry=newsparse.Registry()).body
     assert body.split("\n\n") == release
+
+
+def test_news_aktuell_s_credit_line_closing_a_release_is_no_paragraph_of_it() -> None:
+    release = (
+        "<p>Berlin (ots) - Fast jeder zweite Haushalt plant in diesem Jahr einen Urlaub mit dem "
+        "eigenen Wohnmobil, wie eine Umfrage des Verbands unter 2.000 Befragten zeigt.</p>"
+        "<p>Besonders gefragt sind Ziele an der Ostsee und in den Alpen.</p>"
+    )
+    html = (
+        f"<html><body><article class='story'><h1>Umfrage: Urlaub im Wohnmobil</h1>{release}"
+        "<p class='originator'>Original-Content von: Verband für Freizeitmobile e.V., übermittelt "
+        "durch news aktuell</p></article></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body
+    assert body.split("\n\n")[-1] == "Besonders gefragt sind Ziele an der Ostsee und in den Alpen."

@@ -941,9 +941,11 @@ OPINION_DISCLAIMER = re.compile(
 )
 
 # The wire services' closing lines of a press release: "SOURCE Acme Robotics, Inc." (PR
-# Newswire, the word in capitals), "View original content to download multimedia: <URL>".
+# Newswire, the word in capitals), "View original content to download multimedia: <URL>",
+# news aktuell's "Original-Content von: <sender>, übermittelt durch news aktuell".
 PRESS_RELEASE_TRAILER = re.compile(
     r"SOURCE [A-Z]|(?i:view (?:the )?original (?:content|press release|version))\b"
+    r"|(?i:original-content von:)"
 )
 
 # Inline tags that set text in bold, and in bold or italics (a signed name, an appeal).

@@ -289,6 +289,7 @@ def _is_anchor(unit: Unit) -> bool:
         and not _links_to_platforms(unit)
         and not is_page_notice(unit)
         and not is_label(unit.text)  # (a syndicator's long "Citation: ..." line)
+        and PRESS_RELEASE_TRAILER.match(unit.text) is None  # (a wire's long credit line)
         # (a labelled field's long value above the story: a syndicator's "Summary:")
         and not _in_labelled_list(unit.element)
     )

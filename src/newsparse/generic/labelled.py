@@ -139,8 +139,13 @@ def read_labels(found: Measurements) -> None:
 
 def _is_heading_line(label: HtmlElement) -> bool:
     """A heading, or a paragraph set as one: its whole text in bold ("<p><b>Contacts</b></p>",
-    a release's notes under a blog theme)."""
-    return label.tag in HEADING_TAGS or (label.tag == "p" and is_wholly_in_child(label, BOLD_TAGS))
+    a release's notes under a blog theme) or a label closed by its colon ("<p>Pressekontakt:
+    </p>")."""
+    if label.tag in HEADING_TAGS:
+        return True
+    return label.tag == "p" and (
+        is_wholly_in_child(label, BOLD_TAGS) or text_of(label).endswith((":", "："))
+    )
 
 
 def _crowded_ancestors(labels: Iterable[HtmlElement]) -> set[HtmlElement]:
