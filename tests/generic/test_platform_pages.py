@@ -121,3 +121,36 @@ def test_a_medium_post_loses_its_subtitle_publication_line_and_author_card() -> 
         "The Snowplow Routes Nobody Audits",
         "What a School Bus Costs per Mile",
     ]
+
+
+def test_a_wechat_post_shown_by_its_script_keeps_its_text_without_captions() -> None:
+    # the post's text is set "visibility: hidden" until a script shows it: nothing readers
+    # see weighs a fraction of it, so it is the story; the source line over it, the
+    # captions closed by their photographer's "摄" and the editors' sign-off go
+    html = (FIXTURES / "wechat_account_article.html").read_bytes()
+    article = newsparse.parse(
+        html, url="https://mp.weixin.qq.com/s/Qc7xZ2", registry=newsparse.Registry()
+    )
+    paragraphs = article.body.split("\n\n")
+    assert [paragraph[:6] for paragraph in paragraphs] == [
+        "记者从市交通",
+        "青川大桥全长",
+        "“合龙误差控",
+        "不少市民专程",
+    ]
+    assert article.source == "青川日报"
+    assert len(article.related) == 2
+
+
+def test_a_chinese_post_s_source_line_captions_and_editors_sign_off_go() -> None:
+    sentence = (
+        "记者从市交通运输局获悉，今天上午十时，青川大桥主桥顺利合龙，两岸之间的车程将大大缩短。"
+    )
+    html = (
+        "<html><body><article><h1>大桥合龙</h1><p>来源：青川日报</p>"
+        + f"<p>{sentence}</p>" * 3
+        + "<p><img src='a.jpg'></p><p>施工人员在合龙现场庆祝。本报记者 许文涛 摄</p>"
+        + f"<p>{sentence}</p><p>编辑：何静　审核：陈立</p></article></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body
+    assert body.split("\n\n") == [sentence] * 4

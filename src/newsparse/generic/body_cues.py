@@ -374,7 +374,7 @@ PHOTO_CREDIT_LABELS: tuple[str, ...] = (
     "photo", "photos", "photograph", "image", "picture", "credit", "photo credit",
     "foto", "fotos", "fotó", "fotografia", "fotografía", "bild", "bilder", "crédit", "crédito",
     "credito", "zdjęcie", "kuva", "фото", "фотография", "снимка", "φωτογραφία",
-    "صورة", "תמונה", "ảnh", "写真", "图片", "圖片", "图片来源", "圖片來源", "图", "圖", "사진",
+    "صورة", "תמונה", "ảnh", "写真", "图片", "圖片", "图片来源", "圖片來源", "图", "圖", "摄影", "攝影", "사진",
 )  # fmt: skip
 
 # The verbs a call to action opens with ("Listen to the show live at 12:45 - or listen back
@@ -397,6 +397,8 @@ SELF_LINK_MARKS: frozenset[str] = frozenset({"¶", "§", "#", "🔗", "↩", "�
 # "(本文来源：羊城晚报 作者：蔡晓) 责任编辑：NN048"): the page's record, no text of the story.
 CJK_CREDIT_LABELS: tuple[str, ...] = (
     "责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯", "本文来源", "本文來源", "作者",
+    # (an account's sign-off: who checked, proofread, oversaw and laid out the post)
+    "审核", "審核", "校对", "校對", "监制", "監製", "统筹", "統籌", "美编", "美編",
 )  # fmt: skip
 
 # The registrable labels of social and messaging platforms' hosts: a short

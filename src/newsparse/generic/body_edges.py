@@ -97,6 +97,9 @@ _PHOTO_CREDIT = re.compile(
 )
 # ...at most this long ("Photo: Jane Doe/The Daily Telegraph via Getty Images").
 _MAX_PHOTO_CREDIT = 80
+# A Chinese caption's closing credit: the photographer's name and "摄" (photographed), perhaps
+# in brackets ("新华社记者 林海川 摄", "（林海川 摄）").
+_CJK_PHOTO_CREDIT = re.compile(r"[\u4e00-\u9fff·]{2,8}\s*(?:/\s*)?摄[)）]?$")
 
 _DIGIT = re.compile(r"\d")
 _HEAD_METADATA = re.compile("|".join(re.escape(word) for word in HEAD_METADATA_WORDS))
@@ -188,6 +191,12 @@ def _is_source_line(text: str) -> bool:
         return len(text) < SHORT_LINE * 2
     if len(text) <= _MAX_WIRE_CREDIT and wire_name(text) is not None:
         return True
+    return _is_labelled_source(text)
+
+
+def _is_labelled_source(text: str) -> bool:
+    """A short line that names the story's source under a label ("来源：新华社", "Quelle:
+    dpa")."""
     return len(text) < _SOURCE_LINE_LENGTH and _SOURCE_LINE.span(text) is not None
 
 
@@ -258,9 +267,12 @@ def _has_time(unit: Unit) -> bool:
 
 
 def _is_photo_credit(unit: Unit) -> bool:
-    """A short line that credits a picture ("Photo: Reuters", "Фото: РИА Новости"), wherever
-    it stands: no line of the story."""
-    return unit.length <= _MAX_PHOTO_CREDIT and _PHOTO_CREDIT.match(unit.text) is not None
+    """A short line that credits a picture ("Photo: Reuters", "Фото: РИА Новости"), or a
+    Chinese caption closed by its photographer's credit ("...庆祝。新华社记者 林海川 摄"),
+    wherever it stands: no line of the story."""
+    if unit.length <= _MAX_PHOTO_CREDIT and _PHOTO_CREDIT.match(unit.text) is not None:
+        return True
+    return unit.length < SHORT_LINE and _CJK_PHOTO_CREDIT.search(unit.text) is not None
 
 
 def _follows_image(element: HtmlElement, scores: Scores) -> bool:
@@ -652,6 +664,7 @@ def edge_leftovers(
                 or _is_repeated_dateline(unit, units[first])
                 or is_wire_dateline_line(unit.text)
                 or _in_labelled_list(unit.element)
+                or _is_labelled_source(unit.text)
             ):
                 dropped.append(unit.element)
         elif index < second and index <= first + AFTER_STANDFIRST:

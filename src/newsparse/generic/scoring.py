@@ -113,6 +113,9 @@ _LEVEL_SHARES = (1.0, 0.5, 1 / 6, 1 / 9, 1 / 12)
 _CJK_WEIGHT = 3
 # Candidates re-ranked with their surroundings in mind, and the discount for boilerplate ones.
 _SHORTLIST = 10
+# A candidate readers see is the story over an undisplayed one that scores better only when
+# it scores this share of that one at least.
+_SHOWN_MIN_SHARE = 0.2
 _FIRST_CUT = 30
 _CONTEXT_PENALTY = 0.3
 _PAGE_TAGS = frozenset({"body", "html"})
@@ -488,8 +491,12 @@ class Scores:
             if score > shown_score and not self.in_undisplayed_block(element):
                 shown, shown_score = element, score
         # (a copy of the story left undisplayed, for printing or for scripts, is not the
-        # story; when readers see none of the candidates, the best one is all there is)
-        return shown if shown is not None else best
+        # story; when readers see none of the candidates, or none that weighs a fraction of
+        # it, the best one is all there is: a story a script shows once the page has loaded,
+        # WeChat's "<div id="js_content" style="visibility: hidden;">")
+        if shown is None or shown_score < best_score * _SHOWN_MIN_SHARE:
+            return best
+        return shown
 
     def in_undisplayed_block(self, element: HtmlElement) -> bool:
         """Whether the element or an ancestor is not displayed (``hidden``, ``display:
