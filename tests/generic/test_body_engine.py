@@ -1532,3 +1532,20 @@ def test_a_picture_s_credit_line_between_paragraphs_is_no_paragraph(credit: str)
         "</article></body></html>"
     )
     assert _body_paragraphs(html) == [sentence] * 3
+
+
+def test_short_paragraphs_of_the_story_s_own_paywall_class_stay() -> None:
+    # Condé Nast writes "<p class="paywall">" on every paragraph of a story: the long ones
+    # read as prose, and the short ones of that class (a quote, the syndication credit, the
+    # closing line) are the story's too
+    article = _generic_article(
+        "verso_paywall_class_paragraphs.html", "https://www.wired.example/story/parking-rules/"
+    )
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[0] == (
+        "This story originally appeared on Grist and is part of the Climate Desk collaboration."
+    )
+    assert "“Nobody likes a surcharge,” Okwu said." in paragraphs
+    assert paragraphs[-1] == "The next fight, they say, is over loading zones and the curb itself."
+    assert len(paragraphs) == 7
+    assert "Subscribe now" not in article.body

@@ -246,6 +246,7 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
     describe, describe_all = _describers(marks)
     in_link = 0
     hidden = 0
+    prose_classes: set[str | None] = set()  # (the classes of paragraphs unflagged as prose)
     # The walk reads each element once, in page order (``iter`` in C, elements only), and
     # closes an element when the next one read is not inside it (all left open at the end):
     # the parent of each element tells which are closed, and costs less than the end events
@@ -280,9 +281,11 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
                 kind = kinds.get(closed)
                 if tag == "p" and _is_prose_paragraph(kind, stats):
                     # <p class="paywall"> on every paragraph of a gated story: a paragraph of
-                    # prose is the story's, whatever its class says
+                    # prose is the story's, whatever its class says (and so are its short
+                    # paragraphs of that class, see below)
                     del kinds[closed]
                     kind = None
+                    prose_classes.add(closed.get("class"))
                 if (
                     size <= MAX_INLINE_CHARS
                     and tag in _CANDIDATE_TAGS
@@ -394,7 +397,24 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
         open_tags.append(tag)
     if disclosed:
         undisplayed[:] = [element for element in undisplayed if element.get("id") not in disclosed]
+    if prose_classes:
+        _unflag_story_paragraphs(kinds, prose_classes)
     return found
+
+
+def _unflag_story_paragraphs(
+    kinds: dict[HtmlElement, Kind], prose_classes: set[str | None]
+) -> None:
+    """Unflag the short paragraphs whose class a paragraph of prose carries: the story's own
+    class for its paragraphs (Condé Nast's "<p class="paywall">" on each, a short quote or a
+    credit line among them), not a notice's."""
+    for element in [
+        element
+        for element, kind in kinds.items()
+        if element.tag == "p" and kind not in _NEVER_PROSE_KINDS
+    ]:
+        if element.get("class") in prose_classes:
+            del kinds[element]
 
 
 def outermost_undisplayed(found: Measurements) -> list[HtmlElement]:
