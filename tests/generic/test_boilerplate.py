@@ -722,3 +722,36 @@ def test_a_paid_post_s_chapters_named_sponsored_are_its_story() -> None:
     body = newsparse.parse(html, registry=newsparse.Registry()).body
     assert "Every December, the departure hall at Terminal 2 fills" in body
     assert "Amira Haddad has worked at the transfer desk for eleven years." in body
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Responses have been edited for length and/or clarity.", None),
+        ("Comments have been condensed and edited for clarity.", None),
+        ("Comments are closed.", Kind.COMMENTS),
+        ("Responses (12)", Kind.COMMENTS),
+    ],
+)
+def test_a_sentence_opening_with_a_cue_word_is_no_heading(text: str, kind: Kind | None) -> None:
+    # a listicle's closing note about its readers' answers is a line of the story, and
+    # a comments heading there would end the story before it
+    assert heading_kind(text) is kind
+
+
+def test_a_closing_editor_s_note_on_readers_responses_stays_in_the_story() -> None:
+    answers = [
+        "My snake plant survived three moves, a month without water while I was travelling "
+        "for work and a whole winter by a drafty window, and it still puts out new leaves.",
+        "I water my pothos once a week, give it a little fertiliser in spring, and it has "
+        "taken over the bookshelf, the curtain rail and most of the kitchen windowsill.",
+    ]
+    note = "Responses have been edited for length and/or clarity."
+    html = (
+        "<html><head><title>Readers' toughest houseplants</title></head><body><article>"
+        "<h1>Readers' toughest houseplants</h1>"
+        + "".join(f"<div class='subbuzz'><p>{answer}</p></div>" for answer in answers)
+        + f"<div class='subbuzz-text'><p><em>{note}</em></p></div></article></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body
+    assert body.split("\n\n") == [*answers, note]

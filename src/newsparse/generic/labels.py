@@ -36,6 +36,9 @@ _GREEK_ACCENTS = re.compile("[\u0300\u0301\u0304\u0306\u0308\u0313\u0314\u0342\u
 # A heading longer than this is a story's own subheading, not a block label.
 MAX_HEADING_CHARS = 80
 MAX_HEADING_WORDS = 10
+# A line closed by a full stop with this many words after its cue is a sentence, no heading
+# ("Comments are closed." stays one).
+_SENTENCE_AFTER_CUE = 4
 # A CJK cue word may close a heading of at most this many words (after a publisher's name).
 _MAX_NAMED_CUE_WORDS = 3
 # A cue in a script written without spaces opens a heading followed by at most this many
@@ -141,6 +144,8 @@ def heading_kind(text: str) -> Kind | None:
         if kind is not None and (
             cue not in _NAMED_CUES or _name_follows(text, size, cue in NAMED_CUES_IN_CAPITALS)
         ):
+            if len(words) - size >= _SENTENCE_AFTER_CUE and text.rstrip().endswith("."):
+                return None  # (a sentence: "Responses have been edited for length and clarity.")
             return kind
     compact = key.replace(" ", "")
     for cue, kind in _HEADING_SPACELESS_BY_FIRST.get(compact[:1], ()):
