@@ -1359,3 +1359,15 @@ def test_the_bylines_of_teaser_cards_inside_the_story_s_article_are_not_its_auth
     )
     html = story.replace("</article>", f"{cards}</article>")
     assert parse_html(html).authors == ("Clara Fernández Ruiz",)
+
+
+def test_a_club_officer_s_role_after_the_name_is_no_second_author() -> None:
+    article = parse_fixture("cricket_club_match_report.html")
+    assert article.authors == ("Alan Pryce",)
+
+
+@pytest.mark.parametrize(
+    "role", ["Club Secretary", "Hon. Treasurer", "Vice-Captain", "Head Coach", "Chairman"]
+)
+def test_a_club_s_or_society_s_office_is_a_role(role: str) -> None:
+    assert parse_byline(f"Report by Gill Marsh, {role}").names == ("Gill Marsh",)

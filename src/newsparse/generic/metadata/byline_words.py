@@ -436,12 +436,17 @@ ROLE_WORDS: frozenset[str] = frozenset(
 )
 
 #: The last words of the job titles an institution's staff sign with after their names
-#: ("Maya Chen, Senior Program Officer", "Renata Obuya, Extension Forage Specialist").
+#: ("Maya Chen, Senior Program Officer", "Renata Obuya, Extension Forage Specialist"), and
+#: the offices a club's or society's members hold ("Gill Marsh, Club Secretary").
 JOB_TITLE_WORDS: frozenset[str] = frozenset(
     {
         "officer", "specialist", "educator", "coordinator", "manager", "director",
         "scientist", "researcher", "fellow", "professor", "lecturer", "consultant",
         "strategist", "advisor", "adviser",
+        "secretary", "treasurer", "captain", "vice-captain", "chairman", "chairwoman",
+        "chairperson", "president", "vice-president", "organiser", "organizer",
+        "convenor", "convener", "coach", "webmaster", "spokesman", "spokeswoman",
+        "spokesperson",
     }
 )  # fmt: skip
 
