@@ -1361,6 +1361,37 @@ def test_the_bylines_of_teaser_cards_inside_the_story_s_article_are_not_its_auth
     assert parse_html(html).authors == ("Clara Fernández Ruiz",)
 
 
+def test_a_name_and_place_before_the_date_under_the_headline_is_the_byline() -> None:
+    # an Indian portal's line under the headline: "<b>Name</b> in Place | date", no cue
+    article = parse_fixture(
+        "indian_portal_font_interview.html",
+        url="http://www.deccanpost.example/business/2008/nov/03inter.htm",
+    )
+    assert article.authors == ("Meera Iyer",)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Meera Iyer in Chennai | November 3, 2008 15:10 IST", ("Meera Iyer",)),
+        ("A K Singh in New Delhi - 3 November 2008", ("A K Singh",)),
+        # no date after it: a title-cased label, not a byline
+        ("Monsoon Watch in Kerala | Live updates", ()),
+    ],
+)
+def test_a_name_and_place_are_a_byline_only_before_a_date(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    html = (
+        "<html><head><title>Harbour plan approved</title></head><body><table><tr><td>"
+        "<font size='5'><b>Harbour plan approved</b></font><br>"
+        f"<font size='1'>{line}</font><br><font size='2'>"
+        + "The port trust approved the plan to deepen the harbour on Monday. " * 5
+        + "</font></td></tr></table></body></html>"
+    )
+    assert parse_html(html).authors == authors
+
+
 def test_a_club_officer_s_role_after_the_name_is_no_second_author() -> None:
     article = parse_fixture("cricket_club_match_report.html")
     assert article.authors == ("Alan Pryce",)

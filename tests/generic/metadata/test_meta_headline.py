@@ -577,3 +577,38 @@ def test_the_title_part_a_table_cell_shows_is_the_headline() -> None:
         f"{heading}</td></tr></table>",
     )
     assert parse_html(html).headline == heading
+
+
+_PORTAL_URL = "http://www.deccanpost.example/business/2008/nov/03inter.htm"
+
+
+def test_a_site_and_section_after_a_spaced_colon_leave_a_font_layout_s_title() -> None:
+    # an Indian portal in 2008: no heading element, the headline a bold cell in a size-4
+    # <font>, and the <title> "<headline> : <site> <section>"
+    article = parse_fixture("indian_portal_font_interview.html", url=_PORTAL_URL)
+    assert article.headline == "'Small towns will keep our looms busy'"
+
+
+@pytest.mark.parametrize(
+    ("title", "shown", "headline"),
+    [
+        # the site's name alone after a spaced colon goes, as after a bar or a dash
+        ("Harbour plan approved : Deccanpost", "", "Harbour plan approved"),
+        # the site's name and a section go where the page shows the rest as its headline
+        (
+            "Harbour plan approved : Deccanpost Business",
+            "<p><b>Harbour plan approved</b></p>",
+            "Harbour plan approved",
+        ),
+        (
+            "Harbour plan approved : Deccanpost Business",
+            "",
+            "Harbour plan approved : Deccanpost Business",
+        ),
+        # a topic before a spaced colon (French typography) stays
+        ("Brexit : ce qui change pour le port", "", "Brexit : ce qui change pour le port"),
+    ],
+)
+def test_a_spaced_colon_before_the_site_s_name(title: str, shown: str, headline: str) -> None:
+    html = _page(f"<title>{title}</title>", shown or "<div>no heading</div>")
+    assert parse_html(html, url=_PORTAL_URL).headline == headline

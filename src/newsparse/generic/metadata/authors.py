@@ -35,6 +35,7 @@ from newsparse.generic.metadata.bylines import (
     LABELLED_BYLINE,
     NON_AUTHOR_CREDIT_BEFORE,
     NON_AUTHOR_CREDIT_WITHIN,
+    PLACED_BYLINE,
     REPORTERS_CREDIT,
     TRAILING_ROLE_BYLINE,
     Byline,
@@ -51,6 +52,7 @@ from newsparse.generic.metadata.class_cues import (
     BYLINE_EXTRA_TOKENS,
     PHOTO_CLASSES,
 )
+from newsparse.generic.metadata.datetext import date_in_text
 from newsparse.generic.metadata.meta_names import AUTHOR_METAS, SORTED_NAME_METAS
 from newsparse.generic.metadata.patterns import (
     any_substring,
@@ -477,8 +479,9 @@ def _byline_part(text: str) -> str | None:
     """The byline in a line under the headline: the whole line when it opens with a byline
     cue, else the separated part that does ("08/04/2019 - Publicado por: Ana Lima -
     Categoria: Saúde"), else a labelled byline field ("来源：江南日报 作者：陈思远"), a name
-    followed by its role ("홍길동 기자 2024년 3월 12일") or a byline after a date ("Posted on
-    May 2, 2024 by Jo Lindqvist"); None when no part is a byline."""
+    followed by its role ("홍길동 기자 2024년 3월 12일"), a byline after a date ("Posted on
+    May 2, 2024 by Jo Lindqvist") or a name and its place before one ("Sanjay Khurana in
+    Pune | October 14, 2008"); None when no part is a byline."""
     if BYLINE_CUE.match(text) or is_name_and_role(text):
         return text
     part = next((part for part in byline_places(text) if BYLINE_CUE.match(part)), None)
@@ -489,6 +492,9 @@ def _byline_part(text: str) -> str | None:
             or DATED_BYLINE.search(text)
         )
         part = field.group("field") if field else None
+    if part is None and (placed := PLACED_BYLINE.fullmatch(text)) is not None:
+        # (only before a date that reads as one: the dated line under the headline)
+        part = placed.group("field") if date_in_text(placed.group("date")) else None
     return part
 
 

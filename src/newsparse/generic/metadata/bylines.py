@@ -91,6 +91,13 @@ DATED_BYLINE = re.compile(
     rf"(?P<field>(?:{longest_first(set(BYLINE_CUES) - WEAK_BYLINE_CUES)})\s+[^\W\d_].*)$",
     re.I,
 )
+# A byline with no cue on the dated line under the headline, as Indian portals write it: a
+# name of capitalised words, "in" and the place it was filed from, then the date after a bar
+# or a dash ("Sanjay Khurana in Pune | October 14, 2008 12:40 IST").
+PLACED_BYLINE = re.compile(
+    r"(?P<field>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s+in\s+[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*){0,2})\s+[|–—-]\s+(?P<date>\S.*\d.*)"
+)
 # Cues that are also name particles ("Di Maio", "Von Braun", "Av"): stripped only when a
 # full name follows.
 _PARTICLE_CUES = frozenset({"di", "von", "av", "af", "door", "par", "por"}) | WEAK_BYLINE_CUES

@@ -98,7 +98,7 @@ def strip_decorations(page: Page, title: str, extra_names: tuple[str, ...] = ())
     """``title`` without leading/trailing segments that name the site (or ``extra_names``)."""
     parts = _SEPARATOR.split(title)
     if len(parts) < 2:
-        return _without_site_prefix(page, title)
+        return _without_site_ends(page, title)
     extra = {tight_key(name) for name in extra_names if name}
 
     def decoration(part: str) -> bool:
@@ -137,6 +137,44 @@ def strip_decorations(page: Page, title: str, extra_names: tuple[str, ...] = ())
 
 # "The Daily Planet: Harbour plan approved": a site's name before a colon.
 _COLON_PREFIX = re.compile(r"(.{2,60}?):\s+(?=\S)")
+# "<headline> : Rediff.com Business": a colon spaced on both sides before a title's last part
+# (French typography writes a topic so too: "Brexit : ce qui change").
+_SPACED_COLON_SUFFIX = re.compile(r"\s+:\s+(?P<site>[^:]{2,60})$")
+# The section label after a site's name in that part: a capitalised word or two.
+_MAX_SECTION_WORDS = 2
+
+
+def _without_site_ends(page: Page, title: str) -> str:
+    """``title`` without a site's name before a colon or after a spaced one."""
+    title = _without_site_prefix(page, title)
+    suffix = _SPACED_COLON_SUFFIX.search(title)
+    if suffix is None:
+        return title
+    head, site = title[: suffix.start()], suffix.group("site")
+    if is_site_identity(page, site) or (
+        _opens_with_site(page, site) and _shown_as_heading(page, head)
+    ):
+        return head
+    return title
+
+
+def _opens_with_site(page: Page, part: str) -> bool:
+    """The site's name, then a section's label of a capitalised word or two ("Rediff.com
+    Business", "The Clarion Sport")."""
+    words = part.split()
+    for cut in range(1, len(words)):
+        label = words[cut:]
+        if len(label) <= _MAX_SECTION_WORDS and is_site_identity(page, " ".join(words[:cut])):
+            return all(word[:1].isupper() and word.isalpha() for word in label)
+    return False
+
+
+def _shown_as_heading(page: Page, text: str) -> bool:
+    """Whether the page shows ``text`` as its headline's element (the ``<h1>``, or the
+    element that shows a part of the ``<title>``: a large ``<font>``'s text on a page of no
+    heading element): what confirms the rest of the title as decoration."""
+    element = regions.headline_element(page)
+    return element is not None and key(common.element_text(page, element)) == key(text)
 
 
 def _without_site_prefix(page: Page, title: str) -> str:
