@@ -1402,3 +1402,12 @@ def test_a_club_officer_s_role_after_the_name_is_no_second_author() -> None:
 )
 def test_a_club_s_or_society_s_office_is_a_role(role: str) -> None:
     assert parse_byline(f"Report by Gill Marsh, {role}").names == ("Gill Marsh",)
+
+
+def test_the_sender_under_an_archived_message_s_subject_is_its_author() -> None:
+    # Mailman's pipermail: "<h1>subject</h1> <b>Name</b> <a href='mailto:...'>name at host</a>"
+    article = parse_fixture(
+        "mailman_archive_message.html",
+        url="http://lists.kendalrambling.example/pipermail/fellwalkers/2009-May/000413.html",
+    )
+    assert article.authors == ("Margaret Ashworth",)

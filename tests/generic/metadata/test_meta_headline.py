@@ -612,3 +612,21 @@ def test_a_site_and_section_after_a_spaced_colon_leave_a_font_layout_s_title() -
 def test_a_spaced_colon_before_the_site_s_name(title: str, shown: str, headline: str) -> None:
     html = _page(f"<title>{title}</title>", shown or "<div>no heading</div>")
     assert parse_html(html, url=_PORTAL_URL).headline == headline
+
+
+def test_a_mailing_list_s_tag_leaves_its_archived_message_s_subject() -> None:
+    # Mailman's pipermail: the subject, opened by the list's tag, is the <title> and the
+    # <h1>; the footer links to "More information about the fellwalkers mailing list"
+    article = parse_fixture(
+        "mailman_archive_message.html",
+        url="http://lists.kendalrambling.example/pipermail/fellwalkers/2009-May/000413.html",
+    )
+    assert article.headline == "Saturday's walk over Black Crag - route change"
+
+
+def test_a_bracketed_tag_the_page_names_as_no_mailing_list_stays() -> None:
+    html = _page(
+        "<title>[Updated] Ferry timetable for the winter</title>",
+        "<h1>[Updated] Ferry timetable for the winter</h1><a href='/lists'>Our mailing lists</a>",
+    )
+    assert parse_html(html).headline == "[Updated] Ferry timetable for the winter"

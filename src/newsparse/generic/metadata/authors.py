@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 import lxml.etree
 
-from newsparse.generic.body_cues import EMPHASIS_TAGS
+from newsparse.generic.body_cues import BOLD_TAGS, EMPHASIS_TAGS
 from newsparse.generic.body_lines import is_signoff
 from newsparse.generic.classes import holds_token
 from newsparse.generic.measure import subtree_text
@@ -517,10 +517,32 @@ def _visible_byline(page: Page) -> Byline:
     found = _after_headline(page)
     if found.names:
         return found
+    sender = _sender_under_headline(page)
+    if sender:
+        return Byline(names=sender, wires=tuple(dict.fromkeys(wires)))
     linked = _author_page_links(page)
     if linked:
         return Byline(names=linked, wires=tuple(dict.fromkeys(wires)))
     return Byline(names=_opening_credit(page), wires=tuple(dict.fromkeys(wires)))
+
+
+def _sender_under_headline(page: Page) -> tuple[str, ...]:
+    """The sender a mail archive's message names right under its subject: a name set in bold,
+    then a link to write to them (Mailman's "<h1>subject</h1> <b>Tom Kirkby</b> <a
+    href="mailto:...">tom at ...</a>"); () when the headline is not so followed."""
+    following = regions.after_headline(page)
+    first = following[0] if following else None
+    if first is None or first.tag not in BOLD_TAGS or (first.tail or "").strip():
+        return ()
+    link = first.getnext()
+    if (
+        link is None
+        or link.tag != "a"
+        or not (link.get("href") or "").lower().startswith("mailto:")
+    ):
+        return ()
+    name = clean_name(common.element_text(page, first))
+    return (name,) if name and " " in name else ()
 
 
 def _opening_credit(page: Page) -> tuple[str, ...]:

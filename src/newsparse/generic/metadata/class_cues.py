@@ -35,6 +35,12 @@ TITLE_LABELS: tuple[str, ...] = (
     "print", "print article", "print this article", "printer friendly", "printer-friendly",
     "printer friendly version", "mobile", "móvil", "mobil", "version imprimable",
 )  # fmt: skip
+#: Words that name a mailing list, as its archive's pages link to the list's own page ("More
+#: information about the NRARS-list mailing list", Mailman's footer), casefolded.
+MAILING_LIST_WORDS: tuple[str, ...] = (
+    "mailing list", "mailingliste", "liste de diffusion", "lista de correo",
+    "lista de distribución", "lista di distribuzione", "lista de discussão", "maillijst",
+)  # fmt: skip
 #: A byline or author block.
 BYLINE_CLASSES: tuple[str, ...] = (
     "author", "byline", "creator", "writer", "reporter", "journalist", "autor", "auteur",

@@ -25,6 +25,7 @@ from newsparse.generic.cues.scripts import CJK_CHARACTER, CJK_CHARACTERS
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.class_cues import (
     HEADLINE_SUBTITLE_TOKENS,
+    MAILING_LIST_WORDS,
     OFFSCREEN_CLASSES,
     TITLE_CLASSES,
     TITLE_LABELS,
@@ -625,8 +626,38 @@ def _kicked_heading(page: Page, declared: str) -> str | None:
     return None
 
 
+# A mailing list's tag opening a message's subject ("[NRARS-list] Field Day report").
+_LIST_TAG = re.compile(r"\[(?P<name>[^\[\]\s]{2,40})\]\s+(?=\S)")
+
+
+def _without_list_tag(page: Page, headline: str | None) -> str | None:
+    """``headline`` without the tag of the mailing list that opens it, when the page names
+    that list (a list archive's message: its subject is the headline, and its list's name
+    is the archive's decoration)."""
+    tag = _LIST_TAG.match(headline) if headline else None
+    if headline is None or tag is None or not _names_mailing_list(page, tag.group("name")):
+        return headline
+    return headline[tag.end() :]
+
+
+def _names_mailing_list(page: Page, name: str) -> bool:
+    """Whether a link of the page names ``name`` as a mailing list ("More information about
+    the NRARS-list mailing list")."""
+    folded = name.casefold()
+    # (a walk over the page's links, made only for a headline that opens with a tag)
+    for link in page.tree.iter("a"):
+        text = text_of(link).casefold()
+        if folded in text and any(words in text for words in MAILING_LIST_WORDS):
+            return True
+    return False
+
+
 def find_headline(page: Page, author_names: tuple[str, ...] = ()) -> str | None:
     """The best headline, or None when the page declares none."""
+    return _without_list_tag(page, _find_headline(page, author_names))
+
+
+def _find_headline(page: Page, author_names: tuple[str, ...]) -> str | None:
     visible = visible_headlines(page)
     raw_title = _title_element(page)
     decorations = (*author_names, *_section_names(page), *TITLE_LABELS)
