@@ -1111,3 +1111,45 @@ def test_a_persian_story_dated_only_in_the_solar_hijri_calendar() -> None:
         "را حفظ می‌کنند و به شصت غرفه تقسیم می‌شوند.</p></article></body></html>"
     )
     assert parse_html(html).published == datetime(2026, 11, 3, 9, 15)
+
+
+def test_a_wire_release_timestamp_above_its_headline() -> None:
+    # set in the release's own block above the <h1>: it beats the dated files and the company's
+    # other releases under the story; its spelled-out zone gives its offset
+    article = parse_fixture("wire_release_timestamp_above_headline.html")
+    assert article.published == datetime(2010, 3, 3, 8, 30, tzinfo=timezone(timedelta(hours=-8)))
+
+
+def test_dates_in_a_block_of_other_stories_opened_by_its_heading() -> None:
+    html = (
+        "<html lang='en'><head><title>Harbour cranes to be replaced - Portside Log</title></head>"
+        "<body><div class='post'><h1>Harbour cranes to be replaced</h1><p>The port authority "
+        "will replace the four oldest cranes on the north quay over the next two winters, its "
+        "board agreed on Monday evening.</p><p>The new cranes run on electricity from the quay's "
+        "own substation and lift twice the weight of the machines they replace.</p></div>"
+        "<div class='box'><h3>More news from the port</h3><ul><li><a href='/news/ferry'>Ferry "
+        "timetable changes</a> <span class='date'>February 11, 2010</span></li><li><a "
+        "href='/news/dredging'>Dredging starts in May</a> <span class='date'>January 19, 2010"
+        "</span></li></ul></div></body></html>"
+    )
+    url = "https://portside.example/2010/03/03/harbour-cranes"
+    assert parse_html(html, url=url).published == datetime(2010, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("October 21, 2009 04:05 PM Eastern Daylight Time", (2009, 10, 21, 16, 5, -4)),
+        ("March 3, 2010 8:30 AM Pacific Standard Time", (2010, 3, 3, 8, 30, -8)),
+        ("10/05/2009 9:00 AM Central Standard Time", (2009, 10, 5, 9, 0, -6)),
+        # without saying whether summer time is on: the date decides
+        ("July 5, 2009 2:00 p.m. Pacific Time", (2009, 7, 5, 14, 0, -7)),
+        ("January 5, 2009 2:00 p.m. Pacific Time", (2009, 1, 5, 14, 0, -8)),
+    ],
+)
+def test_north_american_zones_spelled_out(
+    text: str, expected: tuple[int, int, int, int, int, int]
+) -> None:
+    *when, hours = expected
+    zone = timezone(timedelta(hours=hours))
+    assert date_in_text(text, zoned=True) == datetime(*when, tzinfo=zone)

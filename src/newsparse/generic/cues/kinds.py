@@ -38,6 +38,10 @@ class Kind(enum.Enum):
 # most-read stories...).
 TRANSPARENT_KINDS: frozenset[Kind] = frozenset({Kind.CHROME, Kind.SHARE})
 
+# Kinds of block that a heading opens over other stories' teasers ("More News From ...",
+# "Related", "Most Viewed"): the dates and names there are theirs, not the story's.
+OTHER_STORIES_KINDS: frozenset[Kind] = frozenset({Kind.RELATED, Kind.READ_ALSO, Kind.POPULAR})
+
 # Kinds of block whose links may be related articles.
 RELATED_KINDS: frozenset[Kind] = frozenset({Kind.RELATED, Kind.READ_ALSO})
 

@@ -955,6 +955,27 @@ SEASONAL_ZONES: dict[str, str] = {
     "PT": "America/Los_Angeles",
 }
 
+#: North America's zones spelled out, as the abbreviations they stand for ("04:05 PM Eastern
+#: Daylight Time", "2:00 p.m. Pacific Time").
+SPELLED_ZONES: dict[str, str] = {
+    "Eastern Standard Time": "EST",
+    "Eastern Daylight Time": "EDT",
+    "Central Standard Time": "CST",
+    "Central Daylight Time": "CDT",
+    "Mountain Standard Time": "MST",
+    "Mountain Daylight Time": "MDT",
+    "Pacific Standard Time": "PST",
+    "Pacific Daylight Time": "PDT",
+    "Alaska Standard Time": "AKST",
+    "Alaska Daylight Time": "AKDT",
+    "Hawaii Standard Time": "HST",
+    "Hawaii-Aleutian Standard Time": "HST",
+    "Eastern Time": "ET",
+    "Central Time": "CT",
+    "Mountain Time": "MT",
+    "Pacific Time": "PT",
+}
+
 #: Zone abbreviations python-dateutil does not know, as UTC offsets in seconds (those that
 #: name one zone in news use: India's IST, the Gulf's GST; not AST, Atlantic or Arabia).
 ZONE_OFFSETS: dict[str, int] = {

@@ -22,6 +22,7 @@ from newsparse.generic.metadata.date_words import (
     SEASONAL_ZONES,
     SOLAR_HIJRI_MONTHS,
     SOLAR_HIJRI_YEARS,
+    SPELLED_ZONES,
     THAI_MONTH_ABBREVIATIONS,
     TWO_WORD_MONTHS,
     WEEKDAY_NUMBERS,
@@ -39,7 +40,7 @@ _FIRST_YEAR = 1900
 # A time in a zone of the United States or Canada after a date: the date is month first.
 _NORTH_AMERICAN_TIME = re.compile(
     r"^\W{0,3}\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
-    rf"(?:{longest_first(NORTH_AMERICAN_ZONES)})\b"
+    rf"(?:{longest_first([*NORTH_AMERICAN_ZONES, *SPELLED_ZONES])})\b"
 )
 _TIME = re.compile(
     # (a year's "г." or "года" before the time, "12.03.2024 г. 14:30", "12 марта 2024 года,
@@ -55,11 +56,12 @@ _TIME = re.compile(
     rf"(?:\s*(?P<ampm>[ap])\.?m\.?|\s*(?P<after>{longest_first(MERIDIEMS_AFTER_TIME)})(?!\w))?",
     re.I,
 )
-# The zone written after a time ("06:00 AM CST", "03:42 PM IST", "14.32 GMT", "10:15 (GMT+5:30)"):
-# an abbreviation in capitals, or an offset from GMT/UTC.
+# The zone written after a time ("06:00 AM CST", "03:42 PM IST", "14.32 GMT", "10:15 (GMT+5:30)",
+# "04:05 PM Eastern Daylight Time"): an abbreviation in capitals, a North American zone
+# spelled out, or an offset from GMT/UTC.
 _ZONE = re.compile(
     r"\s*\(?\s*(?:(?:GMT|UTC)\s*(?P<sign>[+−-])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?"
-    rf"|(?P<name>{longest_first([*ZONE_OFFSETS, *SEASONAL_ZONES])}))(?![\w+−-])"
+    rf"|(?P<name>{longest_first([*ZONE_OFFSETS, *SEASONAL_ZONES, *SPELLED_ZONES])}))(?![\w+−-])"
 )
 # A time written before its date ("14:32, 12 марта 2024"): hours and minutes, then at most
 # a comma, a dash or a bar before the date.
@@ -204,7 +206,7 @@ def _zone(text: str, start: int, when: datetime) -> timezone | None:
     found = _ZONE.match(text, start)
     if found is None:
         return None
-    name = found["name"]
+    name = SPELLED_ZONES.get(found["name"], found["name"])
     if name in SEASONAL_ZONES:
         seasonal = dateutil.tz.gettz(SEASONAL_ZONES[name])  # (None without tz data)
         offset = seasonal.utcoffset(when) if seasonal is not None else None

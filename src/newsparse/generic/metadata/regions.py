@@ -13,7 +13,7 @@ import lxml.etree
 
 from newsparse.generic.body_cues import STANDFIRST_TOKENS
 from newsparse.generic.classes import holds_token, kind_of_class_and_id
-from newsparse.generic.cues.kinds import Kind
+from newsparse.generic.cues.kinds import OTHER_STORIES_KINDS, Kind
 from newsparse.generic.labels import heading_kind
 from newsparse.generic.measure import mark_element
 from newsparse.generic.metadata.class_cues import (
@@ -147,10 +147,10 @@ def _ancestry(page: Page, element: HtmlElement) -> tuple[bool, bool]:
         chain.append(node)
         node = node.getparent()
     holding_headline = cached_of_page(page, "_md_headline_holders", _headline_holders)
-    comment_sections = cached_of_page(page, "_md_comment_sections", _comment_sections)
+    headed_sections = cached_of_page(page, "_md_headed_sections", _headed_sections)
     for node in reversed(chain):
         excluded = (
-            _excluded_itself(node, known[0]) or node in comment_sections
+            _excluded_itself(node, known[0]) or node in headed_sections
         ) and node not in holding_headline
         known = (known[0], known[1] or excluded)
         memo[node] = known
@@ -167,10 +167,13 @@ def heading_text(heading: HtmlElement) -> str | None:
     return text_of(heading) if holds_few_elements(heading, _MAX_HEADING_ELEMENTS) else None
 
 
-def _comment_sections(page: Page) -> frozenset[HtmlElement]:
+def _headed_sections(page: Page) -> frozenset[HtmlElement]:
     """The blocks a comments heading opens ("<section><h3>Responses</h3>...", "12 Comments"),
-    whatever their classes say: readers' names and times there are not the story's."""
+    or a heading over other stories ("More News From ...", "Most Viewed") that does not hold
+    the headline, whatever their classes say: readers' and other stories' names and times
+    there are not the story's."""
     sections: set[HtmlElement] = set()
+    headline = headline_element(page)
     for heading in page.tree.iter(*SUBHEADING_TAGS):
         block = heading.getparent()
         if (
@@ -181,7 +184,10 @@ def _comment_sections(page: Page) -> frozenset[HtmlElement]:
         ):
             continue  # (the heading must open its block)
         text = heading_text(heading)
-        if text is not None and heading_kind(text) is Kind.COMMENTS:
+        kind = heading_kind(text) if text is not None else None
+        if kind is Kind.COMMENTS or (
+            kind in OTHER_STORIES_KINDS and (headline is None or not is_descendant(headline, block))
+        ):
             sections.add(block)
     return frozenset(sections)
 
@@ -369,9 +375,18 @@ def in_story_header(page: Page, element: HtmlElement) -> bool:
     return element in cached(page, "_md_story_header", find)
 
 
+def by_headline(page: Page, element: HtmlElement) -> bool:
+    """True when the element is in the headline's own block: inside one of its earlier
+    siblings (a release's timestamp set above its ``<h1>``), or in the story's header under
+    it (:func:`in_story_header`)."""
+    above = cached(page, "_md_before_h1_set", lambda: frozenset(before_headline(page)))
+    return element in above or in_story_header(page, element)
+
+
 def near_story_first(page: Page, elements: list[HtmlElement]) -> list[HtmlElement]:
-    """``elements`` reordered (stably): those near the story first (:func:`is_near_story`)."""
-    return sorted(elements, key=lambda e: not is_near_story(page, e))
+    """``elements`` reordered (stably): those near the story (:func:`is_near_story`) or by
+    its headline (:func:`by_headline`) first."""
+    return sorted(elements, key=lambda e: not (is_near_story(page, e) or by_headline(page, e)))
 
 
 def article_element(page: Page) -> HtmlElement | None:
