@@ -1153,3 +1153,21 @@ def test_north_american_zones_spelled_out(
     *when, hours = expected
     zone = timezone(timedelta(hours=hours))
     assert date_in_text(text, zoned=True) == datetime(*when, tzinfo=zone)
+
+
+def test_a_time_written_before_its_date_with_on_between() -> None:
+    # "Last updated at 9:27 AM on 4th March 2009" under the byline: one timestamp (the masthead
+    # shows the hour the page was built)
+    article = parse_fixture("tabloid_time_on_date.html")
+    assert article.published == datetime(2009, 3, 4, 9, 27)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Last updated at 10:41 AM on 18th November 2008", datetime(2008, 11, 18, 10, 41)),
+        ("Posted 9:05 PM on the 3rd of May 2009", datetime(2009, 5, 3, 21, 5)),
+    ],
+)
+def test_time_on_date(text: str, expected: datetime) -> None:
+    assert date_in_text(text) == expected

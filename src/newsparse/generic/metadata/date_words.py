@@ -857,6 +857,10 @@ MERIDIEMS_AFTER_TIME: dict[str, str] = {
     "এএম": "a",
 }
 
+#: Words written between a time and the date after it ("10:41 AM on 18th November 2008",
+#: "9:05 PM on the 3rd of May 2009"), casefolded.
+TIME_DATE_JOINERS: tuple[str, ...] = ("on", "on the")
+
 #: Weekday names, Monday first, in the languages whose pages write numeric dates that read
 #: either way round ("Tuesday 11/03/2025"): the weekday tells which way.
 _WEEKDAY_NAMES: tuple[tuple[str, ...], ...] = (

@@ -24,6 +24,7 @@ from newsparse.generic.metadata.date_words import (
     SOLAR_HIJRI_YEARS,
     SPELLED_ZONES,
     THAI_MONTH_ABBREVIATIONS,
+    TIME_DATE_JOINERS,
     TWO_WORD_MONTHS,
     WEEKDAY_NUMBERS,
     WEEKDAYS,
@@ -67,10 +68,11 @@ _ZONE = re.compile(
 # a comma, a dash or a bar before the date.
 _TIME_BEFORE_SPAN = 12
 # (a zone and a weekday may stand between them: "Published 12:30 AM EST, Wed March 6, 2024",
-# "3:45 p.m. ET March 5, 2024")
+# "3:45 p.m. ET March 5, 2024"; or a word: "10:41 AM on 18th November 2008")
 _TIME_BEFORE = re.compile(
     r"(?<![\d:.])(\d{1,2}):(\d{2})(?:\s*(?i:([ap])\.?m\.?))?"
     r"(?:\s+(?P<zone>[A-Z]{2,5}))?\s*[,|–—-]?\s*"
+    rf"(?:(?i:{longest_first(TIME_DATE_JOINERS)})\s+)?"
     rf"(?:(?i:{longest_first(WEEKDAYS)})\.?,?\s*)?$"
 )
 # How far before a date such a time may start.
