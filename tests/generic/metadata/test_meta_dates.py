@@ -1171,3 +1171,9 @@ def test_a_time_written_before_its_date_with_on_between() -> None:
 )
 def test_time_on_date(text: str, expected: datetime) -> None:
     assert date_in_text(text) == expected
+
+
+def test_a_mailing_list_message_dated_in_italics_under_its_subject() -> None:
+    # the C library's layout, "Tue Mar 10 19:08:33 GMT 2009", in an <I> under the <H1>
+    article = parse_fixture("mailing_list_archive_message.html")
+    assert article.published == datetime(2009, 3, 10, 19, 8, tzinfo=timezone.utc)

@@ -40,6 +40,7 @@ _DATELINE_TAGS = frozenset(
         "li",
         "abbr",
         "em",
+        "i",  # (a mailing-list archive's "<I>Sat Jul 21 13:42:10 BST 2007</I>" under the subject)
         "strong",
         "a",
         "dd",
