@@ -242,6 +242,9 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("recommendation-block", Kind.RELATED),  # (Telex's box under the story)
         ("wp-review-10984", Kind.CHROME),  # (the WP Review plugin's box of scores)
         ("live-event2-comment", None),  # (a live page's entry: the newsroom's commentary)
+        ("art_tools", Kind.SHARE),  # (an article's print, send-to-a-friend and comments row)
+        ("article-tools", Kind.SHARE),
+        ("tools-list", None),  # (a review's list of tools)
     ],
 )
 def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind | None) -> None:

@@ -594,6 +594,13 @@ WHOLE_TOKEN_CUES: dict[str, Kind] = {
 # ("pie-de-pagina__legal", "BarraLateral", "bloc-lire-aussi"): block names that other
 # languages write as phrases, none of whose words names a block alone.
 PHRASE_CUES: dict[tuple[str, ...], Kind] = {
+    # an article's tools: print, e-mail, comment count ("art_tools", "article-tools",
+    # "story-tools"; not "tools" alone, a review's list of tools)
+    ("art", "tools"): Kind.SHARE,
+    ("article", "tools"): Kind.SHARE,
+    ("story", "tools"): Kind.SHARE,
+    ("post", "tools"): Kind.SHARE,
+    ("page", "tools"): Kind.SHARE,
     # an embedded video or audio player: its title and duration are no lines of the story
     # ("video-player", "jw-player", "VideoPlayer", "playerVideo"; not a sports table's
     # "player" cell)
