@@ -453,6 +453,7 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("More from Gizmodo", Kind.RELATED),
         ("Related articles:", Kind.RELATED),
         ("Mehr zum Thema", Kind.RELATED),
+        ("Mehr im Internet", Kind.RELATED),  # (links to other sites' pages on the subject)
         ("Weitere Faktenchecks zum Thema", Kind.RELATED),
         ("Similar stories", Kind.RELATED),
         ("Extra reading", Kind.RELATED),
@@ -758,3 +759,22 @@ def test_a_closing_editor_s_note_on_readers_responses_stays_in_the_story() -> No
     )
     body = newsparse.parse(html, registry=newsparse.Registry()).body
     assert body.split("\n\n") == [*answers, note]
+
+
+def test_a_box_of_links_to_other_sites_leaves_neither_heading_nor_disclaimer() -> None:
+    story = "".join(
+        f"<p>{sentence} Die Kommission will die Zeitumstellung abschaffen, doch die "
+        "Mitgliedstaaten streiten noch darüber, welche Zeit dann gelten soll.</p>"
+        for sentence in ("Zweimal im Jahr drehen wir an der Uhr.", "Die Umfrage ist eindeutig.")
+    )
+    html = (
+        "<html><body><div class='spArticleContent'><h2>Schafft sie endlich ab!</h2>"
+        f"{story}<div class='asset-box'><h3>Mehr im Internet</h3><ul><li>"
+        "<a href='https://ec.europa.example/consultations/summertime'>EU-Kommission: Ergebnisse "
+        "der Konsultation</a></li></ul><p>Das Magazin ist "
+        "nicht verantwortlich für die Inhalte externer Internetseiten.</p></div></div>"
+        "</body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body
+    assert "Mehr im Internet" not in body
+    assert "nicht verantwortlich" not in body

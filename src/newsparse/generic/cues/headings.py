@@ -106,6 +106,7 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
         "de": (
             "mehr zum thema",
             "zum thema",
+            "mehr im internet",  # (links to other sites' pages on the subject)
             "passend zum thema",
             "das könnte sie auch interessieren",
             "das könnte dich auch interessieren",
