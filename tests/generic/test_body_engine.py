@@ -1549,3 +1549,30 @@ def test_short_paragraphs_of_the_story_s_own_paywall_class_stay() -> None:
     assert paragraphs[-1] == "The next fight, they say, is over loading zones and the curb itself."
     assert len(paragraphs) == 7
     assert "Subscribe now" not in article.body
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "<a href='/News/498211.aspx'><span style='color:#cc0000;'><strong>اقرأ أيضا: وزير الآثار: "
+        "افتتاح المتحف جزئيا العام المقبل</strong></span></a>",
+        "<a href='/news/498211'>Read also: The museum will partly open next year</a>",
+    ],
+)
+def test_a_read_also_link_alone_between_breaks_is_no_line_of_the_story(link: str) -> None:
+    # a portal's story written as text broken by <br><br>, a link whose own text opens with
+    # the read-also label set between two of its paragraphs
+    line = (
+        "وقال وزير الآثار في بيان إن المقبرة تخص كاتبا كان مسؤولا عن مخازن الحبوب في معبد آمون "
+        "خلال عهد الأسرة الثامنة عشرة، أي قبل نحو 3400 عام."
+    )
+    text = "<br /><br />".join([line, line, link, line, line])
+    html = f"<html><body><div class='story'><h1>اكتشاف مقبرة</h1>{text}</div></body></html>"
+    assert _body_paragraphs(html) == [line] * 4
+
+
+def test_a_linked_line_without_a_read_also_label_between_breaks_stays() -> None:
+    line = "The council met on Tuesday and agreed to keep the harbour office open all winter."
+    text = "<br /><br />".join([line, line, "<a href='/harbour'>Harbour: the office</a>", line])
+    html = f"<html><body><div class='story'><h1>Harbour</h1>{text}</div></body></html>"
+    assert "Harbour: the office" in _body_paragraphs(html)

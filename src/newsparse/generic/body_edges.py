@@ -52,7 +52,7 @@ from newsparse.generic.body_lines import (
     is_signoff,
     is_title_text,
 )
-from newsparse.generic.body_links import teaser_cards
+from newsparse.generic.body_links import labelled_link_lines, teaser_cards
 from newsparse.generic.body_lists import is_address
 from newsparse.generic.body_notices import (
     is_channel_appeal,
@@ -722,6 +722,7 @@ def edge_leftovers(
     dropped.extend(_stray_short_links(units[last].element, blocks, scores, after=True))
     dropped.extend(_appeal_links(blocks, scores))
     dropped.extend(teaser_cards(blocks, scores))
+    dropped.extend(labelled_link_lines(blocks))
     dropped.extend(_paywall_boxes(units, blocks, scores))
     dropped.extend(
         link

@@ -16,7 +16,7 @@ import lxml.html
 
 from newsparse.generic.body_cues import SELF_LINK_MARKS
 from newsparse.generic.body_lines import SENTENCE_ENDS
-from newsparse.generic.labels import heading_kind, split_inline_label
+from newsparse.generic.labels import has_label_separator, heading_kind, split_inline_label
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.scoring import Scores
 
@@ -65,6 +65,36 @@ def is_linked_line(element: HtmlElement, scores: Scores) -> bool:
         or heading_kind(text) is not None
         or split_inline_label(text) is not None
     )
+
+
+def labelled_link_lines(blocks: list[HtmlElement]) -> list[HtmlElement]:
+    """Links alone on a line of text broken by ``<br>`` whose own text opens with a
+    read-also label ("...<br><a href="/News/498211.aspx"><strong>اقرأ أيضا: title</strong>
+    </a><br>..."): another story's title set between the story's lines."""
+    found: list[HtmlElement] = []
+    for block in blocks:
+        for link in block.iter("a"):
+            if not _alone_between_breaks(link):
+                continue
+            text = subtree_text(link)
+            if has_label_separator(text) and split_inline_label(text.strip()) is not None:
+                found.append(link)
+    return found
+
+
+def _alone_between_breaks(element: HtmlElement) -> bool:
+    """Whether ``element`` is a line of its parent's text of its own: a ``<br>`` (or its
+    parent's start) before it and after it (or its parent's end), no text between."""
+    if (element.tail or "").strip():
+        return False
+    before = element.getprevious()
+    after = element.getnext()
+    if after is not None and after.tag != "br":
+        return False
+    if before is None:
+        parent = element.getparent()
+        return after is not None and parent is not None and not (parent.text or "").strip()
+    return before.tag == "br" and not (before.tail or "").strip()
 
 
 def self_links(links: Iterable[HtmlElement]) -> list[HtmlElement]:
