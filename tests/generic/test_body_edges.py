@@ -2001,6 +2001,9 @@ def test_a_wire_s_rights_notice_closing_its_story_stays() -> None:
     # a site's own notice still goes
     own = notice.replace("The Associated Press", "Harbour Times Media")
     assert _breakwater_article(own).body.split("\n\n") == BREAKWATER_STORY
+    # (ESPN's copies of AP recaps: "Copyright 2017 by The Associated Press")
+    by_agency = notice.replace("2025 The Associated", "2017 by The Associated")
+    assert _breakwater_article(by_agency).body.split("\n\n")[-1].startswith("Copyright 2017 by")
     # (Italian papers close an ANSA copy with the reservation before the mark)
     ansa = "<p>RIPRODUZIONE RISERVATA © Copyright ANSA</p>"
     assert _breakwater_article(ansa).body.split("\n\n")[-1] == (

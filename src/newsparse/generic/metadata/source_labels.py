@@ -50,7 +50,7 @@ _PUBLISHER_LABEL_OPENS = re.compile(_PUBLISHER_LABEL_OPENING, re.I)
 # "Copyright © 2024 Bloomberg L.P.": the agency's name ends the notice's first sentence.
 _WIRE_COPYRIGHT = re.compile(
     r"^\s*(?:(?i:copyright)\s*(?:©|\(c\))?|©|\(c\))\s*"
-    r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:(?i:by)\s+)?"
     rf"({WIRE_NAMES})(?:,?\s+(?:L\.P\.|LP|Inc\.|Ltd\.?|GmbH|AG|S\.A\.))?"
     r"\s*(?:[.,;]|(?i:all rights)|$)"
 )
