@@ -245,6 +245,8 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("art_tools", Kind.SHARE),  # (an article's print, send-to-a-friend and comments row)
         ("article-tools", Kind.SHARE),
         ("tools-list", None),  # (a review's list of tools)
+        ("dablink", Kind.NAV),  # (a wiki's "For the village, see ..." note)
+        ("hatnote", Kind.NAV),
     ],
 )
 def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind | None) -> None:

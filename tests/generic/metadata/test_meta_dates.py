@@ -1177,3 +1177,23 @@ def test_a_mailing_list_message_dated_in_italics_under_its_subject() -> None:
     # the C library's layout, "Tue Mar 10 19:08:33 GMT 2009", in an <I> under the <H1>
     article = parse_fixture("mailing_list_archive_message.html")
     assert article.published == datetime(2009, 3, 10, 19, 8, tzinfo=timezone.utc)
+
+
+def test_a_reference_s_retrieval_date_is_no_date_of_the_page() -> None:
+    # MediaWiki's citations: "<span class="reference-accessdate">. Retrieved 12 March 2011"
+    article = parse_fixture("mediawiki_2011_article.html")
+    assert article.published is None
+
+
+def test_a_date_in_a_cite_byline_under_the_headline() -> None:
+    # a 2011 portal's wire copy: "<cite class="byline vcard">By ..., <span class="provider
+    # org">Associated Press</span> – <abbr title="...">Tue Jun 14, 11:40 am ET</abbr></cite>"
+    story = "<p>" + "The river rose another foot overnight as crews reinforced the levees. " * 4
+    html = (
+        "<html><body><div class='yom-art-hd'><h1 class='headline'>River keeps rising</h1>"
+        "<cite class='byline vcard'><span class='fn'>By DALE HOLLINGWORTH</span>, <span "
+        "class='provider org'>Associated Press</span> – <abbr title='2011-06-14T15:40:12Z'>Tue "
+        f"Jun 14, 11:40 am ET</abbr></cite></div><div class='yom-art-content'>{story}</p></div>"
+        "</body></html>"
+    )
+    assert parse_html(html).published == datetime(2011, 6, 14, 15, 40, 12, tzinfo=timezone.utc)

@@ -630,3 +630,10 @@ def test_a_bracketed_tag_the_page_names_as_no_mailing_list_stays() -> None:
         "<h1>[Updated] Ferry timetable for the winter</h1><a href='/lists'>Our mailing lists</a>",
     )
     assert parse_html(html).headline == "[Updated] Ferry timetable for the winter"
+
+
+def test_a_title_decorated_with_the_site_s_name_and_tagline() -> None:
+    # "<title>Thornbury Aqueduct - Wikipedia, the free encyclopedia</title>": the site's
+    # name before a comma, then its tagline, longer than the headline
+    url = "http://en.wikipedia.example/wiki/Thornbury_Aqueduct"
+    assert parse_fixture("mediawiki_2011_article.html", url).headline == "Thornbury Aqueduct"

@@ -266,6 +266,10 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     # navigation
     "nav": (Kind.NAV, TAIL),
     "navbar": (Kind.NAV, ANY),
+    # a wiki's note pointing to other pages of a like name ("For the railway station, see
+    # ...": MediaWiki's "hatnote", formerly "dablink")
+    "hatnote": (Kind.NAV, ANY),
+    "dablink": (Kind.NAV, ANY),
     "navigation": (Kind.NAV, WEAK),
     "menu": (Kind.NAV, WEAK),
     "megamenu": (Kind.NAV, ANY),

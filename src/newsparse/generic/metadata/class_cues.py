@@ -61,6 +61,9 @@ DATELINE_CLASSES: tuple[str, ...] = (
     "data", "zeit",
     "submitted",  # Drupal's "Submitted by <name> on <date>"
 )  # fmt: skip
+#: Dates of a cited work's retrieval in a list of references ("<span
+#: class="reference-accessdate">. Retrieved 12 March 2011</span>"): no date of the page.
+ACCESS_DATE_CLASSES: tuple[str, ...] = ("accessdate", "access-date", "retrieved")
 #: The class of a post's own date: on a <time>, it names the publication even beside
 #: "updated" (WordPress's "entry-date published updated", tagDiv's "entry-date updated").
 POST_DATE_CLASS = "entry-date"

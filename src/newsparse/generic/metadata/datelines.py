@@ -12,6 +12,7 @@ from newsparse.generic.classes import holds_token
 from newsparse.generic.labels import counts_comments
 from newsparse.generic.metadata import common, regions
 from newsparse.generic.metadata.class_cues import (
+    ACCESS_DATE_CLASSES,
     DATELINE_CLASSES,
     POST_DATE_CLASS,
     SITE_HEADER_TOKENS,
@@ -30,6 +31,7 @@ from newsparse.page import Page, text_of
 from newsparse.tags import SUBHEADING_TAGS
 
 _DATE_MARK = re.compile(any_substring(DATELINE_CLASSES))
+_ACCESS_DATE_MARK = re.compile(any_substring(ACCESS_DATE_CLASSES))
 _DATELINE_TAGS = frozenset(
     {
         "time",
@@ -41,6 +43,7 @@ _DATELINE_TAGS = frozenset(
         "abbr",
         "em",
         "i",  # (a mailing-list archive's "<I>Sat Jul 21 13:42:10 BST 2007</I>" under the subject)
+        "cite",  # (a 2011 portal's byline: "<cite class="byline vcard">By ... – <abbr>...")
         "strong",
         "a",
         "dd",
@@ -153,7 +156,9 @@ def _find_dateline_elements(page: Page) -> list[common.HtmlElement]:
     marked = [
         e
         for e, marks in regions.cue_elements(page)
-        if e.tag in _DATELINE_TAGS and _DATE_MARK.search(marks)
+        if e.tag in _DATELINE_TAGS
+        and _DATE_MARK.search(marks)
+        and not _ACCESS_DATE_MARK.search(marks)
     ][:80]
     # (a <time> without a datetime attribute marks a date by its tag alone: "NEWS RELEASE
     # <time>12-MAR-2025</time>")

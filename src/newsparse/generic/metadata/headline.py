@@ -246,8 +246,16 @@ def _is_decoration(headline: str, rest: str, page: Page | None) -> bool:
     rest = rest.strip(" " + _SEPARATOR_CHARACTERS)
     return (
         len(rest) < len(headline)
-        or (page is not None and is_site_identity(page, rest))
+        or (page is not None and _names_site(page, rest))
         or _is_label_chain(rest)
+    )
+
+
+def _names_site(page: Page, text: str) -> bool:
+    """The site's name, perhaps with its tagline after a comma ("Wikipedia, the free
+    encyclopedia")."""
+    return is_site_identity(page, text) or (
+        "," in text and is_site_identity(page, text.split(",", 1)[0])
     )
 
 
