@@ -1334,6 +1334,70 @@ def test_a_company_s_legal_form_after_a_comma_is_no_second_author() -> None:
     assert parse_byline("Bob Smith, Corpus Christi Caller-Times").names[0] == "Bob Smith"
 
 
+def test_dublin_core_s_creator_named_with_its_legal_form_is_not_turned_round() -> None:
+    # a newswire's release: "dc.creator" is the issuing company, "Name, Inc.", not a person's
+    # "Family, Given"
+    article = parse_fixture(
+        "newswire_company_release.html",
+        url="https://www.harbourline.example/news-release/2024/09/17/brightwater-halifax.html",
+    )
+    assert article.authors == ("Brightwater Analytics, Inc.",)
+    assert article.source is None
+    # (a person's sorted name still is)
+    assert parse_byline("Jong, Michiel de", sorted_names=True).names == ("Michiel de Jong",)
+
+
+@pytest.mark.parametrize(
+    "company",
+    [
+        "Lindgren Marine, LLC",
+        "Tarrant Holdings, plc",
+        "Kessler Werkzeuge, GmbH",
+        "Hoffmann Pumpen AG",
+        "Andina Minera, S.A.",
+        "Oakridge Mills, Ltd.",
+        "Delmar Foods, Corp.",
+    ],
+)
+def test_a_company_named_with_its_legal_form_is_the_meta_author_when_no_person_is(
+    company: str,
+) -> None:
+    html = _story_with_byline("").replace(
+        "<head>", f"<head><meta name='author' content='{company}'>"
+    )
+    assert parse_html(html).authors == (company,)
+    assert parse_byline(company, sorted_names=True).names == ()
+    # a person named in the byline wins over it
+    byline = "<p class='byline'>By Marta Quill</p>"
+    html = _story_with_byline(byline).replace(
+        "<head>", f"<head><meta name='author' content='{company}'>"
+    )
+    assert parse_html(html).authors == ("Marta Quill",)
+
+
+@pytest.mark.parametrize("company", ["Rheinland Zeitung GmbH", "Coastal Media Group, Inc."])
+def test_a_publishing_company_as_the_meta_author_is_no_author(company: str) -> None:
+    html = _story_with_byline("").replace(
+        "<head>", f"<head><meta name='author' content='{company}'>"
+    )
+    assert parse_html(html).authors == ()
+
+
+def test_a_company_named_as_the_site_is_no_author() -> None:
+    html = _story_with_byline("").replace(
+        "<head>",
+        "<head><meta name='author' content='Northbay Ledger, LLC'>"
+        "<meta property='og:site_name' content='Northbay Ledger'>",
+    )
+    assert parse_html(html).authors == ()
+
+
+def test_a_short_legal_form_counts_only_where_its_part_ends() -> None:
+    # "SE" opens a region here, no company's form
+    assert parse_byline("By Jane Doe, SE Asia correspondent").names == ("Jane Doe",)
+    assert parse_byline("By Jane Doe, as told to John Roe").names[0] == "Jane Doe"
+
+
 def test_a_byline_cue_in_an_element_of_its_own_opens_the_line_of_names() -> None:
     # NYT: the cue is styled apart and only the last name's element says "byline"
     byline = (

@@ -318,11 +318,21 @@ def test_article_tags_and_section() -> None:
         ("اقتصاد، مصر، تضخم", ("اقتصاد", "مصر", "تضخم")),  # the Arabic script's comma
         ("東京、選挙", ("東京", "選挙")),  # the CJK comma
         ("Elections, Senate", ("Elections", "Senate")),
+        # a legal form after a comma ends the name before it: no tag of its own
+        ("Kessler Werkzeuge, GmbH, Tools", ("Kessler Werkzeuge, GmbH", "Tools")),
+        ("Andina Minera, S.A., Copper", ("Andina Minera, S.A.", "Copper")),
+        ("Ports, AI, Shipping", ("Ports", "AI", "Shipping")),
     ],
 )
 def test_keywords_split_at_each_script_s_commas(keywords: str, tags: tuple[str, ...]) -> None:
     html = f'<html><head><meta name="keywords" content="{keywords}"></head><body></body></html>'
     assert parse_html(html).tags == tags
+
+
+def test_a_company_s_legal_form_in_the_keywords_is_no_tag_of_its_own() -> None:
+    # a newswire's release lists the issuing company, "Name, Inc.", among its keywords
+    article = parse_fixture("newswire_company_release.html")
+    assert article.tags == ("Brightwater Analytics, Inc.", "Software", "Expansion", "Nova Scotia")
 
 
 @pytest.mark.parametrize("section", ["posts", "Uncategorized", "Articles"])

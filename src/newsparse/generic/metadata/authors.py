@@ -40,6 +40,7 @@ from newsparse.generic.metadata.bylines import (
     TRAILING_ROLE_BYLINE,
     Byline,
     clean_name,
+    company_name,
     is_company_name,
     is_name_and_role,
     join_lines,
@@ -824,5 +825,6 @@ def find_authors(page: Page) -> tuple[str, ...]:
     return tuple(
         w
         for w in byline.wires
-        if not is_site_identity(page, w) and not name_holds_wire_abbreviation(page, w)
+        # (a company named as the site, "Harbourline Newswire, Inc.", is its publisher)
+        if not is_site_identity(page, company_name(w)) and not name_holds_wire_abbreviation(page, w)
     )[:3]

@@ -641,9 +641,9 @@ EDITOR_CREDITS: tuple[str, ...] = (
 )
 
 #: Legal forms that end a company's name ("Frankfurter Allgemeine Zeitung GmbH", "News Corp
-#: Ltd"): a name ending with one is a publisher, not an author. Compared casefolded, dots
-#: dropped; the short ones only as written in capitals or with dots ("AG", "S.A."): "Anna
-#: As" is a person.
+#: Ltd", "Northfield Foods, Inc."): a name ending with one is no person, but an organisation
+#: (an author only when no person is named). Compared casefolded, dots dropped; the short
+#: ones only as written in capitals or with dots ("AG", "S.A."): "Anna As" is a person.
 COMPANY_FORMS: frozenset[str] = frozenset(
     {
         "gmbh", "ltd", "limited", "llc", "inc", "corp", "corporation", "plc", "spa", "srl",

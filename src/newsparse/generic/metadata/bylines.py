@@ -192,11 +192,33 @@ _STOP = re.compile(
 )
 _SEGMENT_BREAKS = re.compile(r"\s*(?:[|•·●◆▪︎]|\s[–—-]\s|\n|(?<=[^\W\d_]{3})\.\s+)\s*")
 _JOINER_WORD = rf"(?i:{longest_first(NAME_JOINERS)})|(?:{'|'.join(SHORT_JOINERS)})"
+
+
+def _spelt(form: str) -> str:
+    """A pattern of a legal form's letters, each perhaps followed by a dot ("spa": "SpA",
+    "S.p.A.")."""
+    return r"\.?".join(map(re.escape, form)) + r"\.?"
+
+
+# A company's legal form after its name, as a pattern: the long ones in any case ("Inc.",
+# "GmbH", "LLC"), the short ones in capitals ("AG", "S.A.") or capitalised with a dot
+# ("Co."), and only where their part ends ("By Jane Doe, SE Asia editor" names no company).
+LEGAL_FORM = (
+    rf"(?:(?i:{'|'.join(_spelt(form) for form in sorted(COMPANY_FORMS, key=len, reverse=True))})"
+    r"(?!\w)|(?:"
+    + "|".join(
+        f"{_spelt(form.upper())}|{re.escape(form.capitalize())}\\."
+        for form in sorted(SHORT_COMPANY_FORMS, key=len, reverse=True)
+    )
+    + r")(?=\s*(?:[,;|/)]|$)))"
+)
+# An organisation's name and its legal form, perhaps after a comma ("Northfield Foods, Inc.",
+# "Halvorsen Robotik GmbH"): one name, never a person's nor "Family, Given".
+_COMPANY = re.compile(rf"(?P<name>[^\W\d_][^,;]{{0,60}}?)(?:,\s*|\s+){LEGAL_FORM}\s*")
 # (a joiner after a comma is one joint: "By Jane Doe, Health Reporter, and John Roe"; a
 # comma before a legal form is none: "Halvorsen Robotics, Inc." is one company)
-_LEGAL_FORM = rf"(?i:{'|'.join(sorted(COMPANY_FORMS))})\b"
 _JOINERS = re.compile(
-    rf"\s*(?:,(?!\s*{_LEGAL_FORM})|[;、，/،])\s*(?:(?:{_JOINER_WORD})\s+)?|\s+(?:{_JOINER_WORD})\s+"
+    rf"\s*(?:,(?!\s*{LEGAL_FORM})|[;、，/،])\s*(?:(?:{_JOINER_WORD})\s+)?|\s+(?:{_JOINER_WORD})\s+"
 )
 # A Chinese byline's place of reporting after the name ("／洛杉磯報導", "/综合报道", " 发自武汉",
 # " 报道").
@@ -315,6 +337,13 @@ def is_company_name(name: str) -> bool:
     )
 
 
+def company_name(text: str) -> str:
+    """An organisation's name without its legal form ("Northfield Foods, Inc." -> "Northfield
+    Foods"); ``text`` itself when it ends with none."""
+    company = _COMPANY.fullmatch(text)
+    return company["name"] if company else text
+
+
 def wire_name(text: str) -> str | None:
     """The readable agency name when ``text`` is exactly a wire agency's credit."""
     stripped = text.strip(" .,;:-–—()").removeprefix("the ").removeprefix("The ")
@@ -333,6 +362,7 @@ class Byline:
     """What a byline says: people's names, in order, and wire agencies credited."""
 
     names: tuple[str, ...] = ()
+    #: wire agencies, and organisations named with their legal form ("Acme, Inc.")
     wires: tuple[str, ...] = ()
     #: people credited for the photos only ("..., photos by John Roe")
     photographers: tuple[str, ...] = ()
@@ -497,7 +527,7 @@ def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
         return Byline()
     if "報" in text or "报" in text or "发自" in text or "發自" in text:
         text = _CJK_REPORTED_FROM.sub("", text)  # ("記者張文華／洛杉磯報導": where, not who)
-    if sorted_names and text.count(",") == 1:
+    if sorted_names and text.count(",") == 1 and not _COMPANY.fullmatch(text):
         name = clean_name(_reverse_sorted_name(text))
         return Byline(names=(name,) if name else ())
     extra: list[str] = []
@@ -562,6 +592,14 @@ def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
             # Once a segment has named people, later ones hold datelines and captions
             # rather than more names (parenthesised co-authors excepted).
             if names_closed and segment_index < first_extra:
+                continue
+            company = _COMPANY.fullmatch(part)
+            if company:
+                # (an organisation credited as the author, as wires are: "Acme, Inc."; but
+                # no publisher: "Rheinland Zeitung GmbH")
+                ending = company["name"].split()[-1].casefold()
+                if ending not in OUTLET_NAME_ENDINGS and part not in wires:
+                    wires.append(part)
                 continue
             words = part.split()
             last = words[-1].casefold().strip(".,")

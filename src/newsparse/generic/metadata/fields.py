@@ -11,6 +11,7 @@ import lxml.etree
 from newsparse.generic.classes import kind_of_class_and_id
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.metadata import common, regions, structured
+from newsparse.generic.metadata.bylines import LEGAL_FORM
 from newsparse.generic.metadata.meta_names import (
     DESCRIPTION_METAS,
     IMAGE_METAS,
@@ -22,8 +23,9 @@ from newsparse.generic.metadata.textkeys import overlap
 from newsparse.hosts import host_of
 from newsparse.page import HtmlElement, Page
 
-# (with the Arabic script's comma and semicolon, and the CJK comma: "اقتصاد، مصر، تضخم")
-_SPLIT_TAGS = re.compile(r"\s*[,;|،؛、，]\s*")
+# (with the Arabic script's comma and semicolon, and the CJK comma: "اقتصاد، مصر، تضخم"; a
+# comma before a legal form is none: "Northfield Foods, Inc." is one tag)
+_SPLIT_TAGS = re.compile(rf"\s*(?:,(?!\s*{LEGAL_FORM})|[;|،؛、，])\s*")
 # Links a CMS marks as the post's tags (WordPress's and Blogger's ``rel="tag"``), not its
 # categories (WordPress's ``rel="category tag"``: the section's).
 _TAG_LINKS = "//body//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]"
