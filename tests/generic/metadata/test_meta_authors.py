@@ -1475,3 +1475,33 @@ def test_the_sender_under_an_archived_message_s_subject_is_its_author() -> None:
         url="http://lists.kendalrambling.example/pipermail/fellwalkers/2009-May/000413.html",
     )
     assert article.authors == ("Margaret Ashworth",)
+
+
+def test_an_author_item_s_own_name_wins_over_the_badge_in_its_card() -> None:
+    # a column platform's author card: the microdata names the writer in a <meta>, the card
+    # shows the name and a badge of credentials ("材料学硕士，储能系统工程师") beside it
+    article = parse_fixture("column_post_author_card.html", url="https://columns.example/p/1234567")
+    assert article.authors == ("周启明",)
+
+
+def test_the_name_of_an_item_inside_the_author_s_is_not_theirs() -> None:
+    card = (
+        "<div itemprop='author' itemscope itemtype='http://schema.org/Person'><span "
+        "itemprop='name'>Ana Ruiz</span>, <span itemprop='worksFor' itemscope "
+        "itemtype='http://schema.org/Organization'><span itemprop='name'>Harbour Trust</span>"
+        "</span></div>"
+    )
+    assert parse_html(_story_with_byline(card)).authors == ("Ana Ruiz",)
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "<div class='author-card'><span class='author-card__name'>Inês Varela</span> <span "
+        "class='author-card__badge'>Top Writer</span></div>",
+        "<div class='byline'><span class='byline__name'>Inês Varela</span><span "
+        "class='byline__bio'>Covers Ports</span></div>",
+    ],
+)
+def test_an_author_card_s_bio_or_badge_is_no_name(card: str) -> None:
+    assert parse_html(_story_with_byline(card)).authors == ("Inês Varela",)

@@ -226,10 +226,10 @@ def _meta_byline(page: Page) -> Byline:
 
 
 def _element_byline(page: Page, element: common.HtmlElement) -> Byline:
-    # Structured markup inside the byline names each person exactly.
-    inner = [e for e in element.iterdescendants(lxml.etree.Element) if e.get("itemprop") == "name"]
-    if inner and element.get("itemprop") in ("author", "creator"):
-        names = [n for n in (clean_name(text_of(e)) for e in inner[:6]) if n]
+    # Structured markup inside the byline names each person exactly, before the rest of its
+    # text (a bio or a badge beside the name).
+    if element.get("itemprop") in ("author", "creator"):
+        names = [n for n in map(clean_name, _item_names(element)) if n]
         if names:
             return Byline(names=tuple(dict.fromkeys(names)))
     parsed = _parsed(page, _byline_text(page, element))
@@ -254,6 +254,30 @@ def _element_byline(page: Page, element: common.HtmlElement) -> Byline:
     if linked and (element.tag == "address" or _linked_names_win(parsed.names, linked)):
         return Byline(names=tuple(dict.fromkeys(linked)), wires=parsed.wires)
     return parsed
+
+
+def _item_names(item: common.HtmlElement) -> list[str]:
+    """The names an author's microdata item gives as its own ``itemprop=name`` (a ``<meta
+    content>`` or an element's text; Zhihu's "<meta itemProp="name" content="林舟">"), not
+    those of an item inside it (the employer's ``itemprop=worksFor``)."""
+    names: list[str] = []
+    for element in item.iterdescendants(lxml.etree.Element):
+        if element.get("itemprop") != "name" or _in_inner_item(element, item):
+            continue
+        names.append((element.get("content") or "") if element.tag == "meta" else text_of(element))
+        if len(names) >= _MAX_ITEM_NAMES:
+            break
+    return names
+
+
+def _in_inner_item(element: common.HtmlElement, item: common.HtmlElement) -> bool:
+    """Whether ``element`` belongs to another microdata item inside ``item``."""
+    for ancestor in element.iterancestors():
+        if ancestor is item:
+            return False
+        if ancestor.get("itemscope") is not None:
+            return True
+    return False
 
 
 def _in_extra_part(link: common.HtmlElement, byline: common.HtmlElement) -> bool:
@@ -284,6 +308,8 @@ def _runs_on(names: tuple[str, ...], linked: list[str]) -> bool:
     )
 
 
+# An author item's names read: the first this many.
+_MAX_ITEM_NAMES = 6
 # A byline's links read for its people: the first this many.
 _MAX_BYLINE_LINKS = 24
 # Authors' pages linked from a story: read among its first links, a few at most.

@@ -48,10 +48,11 @@ BYLINE_CLASSES: tuple[str, ...] = (
     "firma",  # (Spanish: a story's signature)
 )  # fmt: skip
 #: Whole class tokens (split at spaces, "-" and "_") of the parts of a byline that are not
-#: names: the reporter's place, e-mail address or role.
+#: names: the reporter's place, e-mail address or role, an author card's bio or badge.
 BYLINE_EXTRA_TOKENS: tuple[str, ...] = (
     "place", "location", "city", "dateline", "email", "mail", "role", "designation",
     "description", "org", "organization", "organisation", "position", "title",
+    "bio", "badge", "badgetext",
     "lugar", "ciudad", "localidad", "lieu", "ville",  # (Spanish, Galician and French places)
     "lloc", "luogo", "ort", "plaats", "sted",  # (Catalan, Italian, German, Dutch, Norwegian)
 )  # fmt: skip
