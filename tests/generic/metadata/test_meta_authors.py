@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from metadata_pages import parse_fixture, parse_html
 
-from newsparse.generic.metadata.bylines import LABELLED_BYLINE, parse_byline
+from newsparse.generic.metadata.bylines import LABELLED_BYLINE, parse_byline, title_cased
 
 
 def test_jsonld_graph_person_references_are_resolved() -> None:
@@ -1505,3 +1505,35 @@ def test_the_name_of_an_item_inside_the_author_s_is_not_theirs() -> None:
 )
 def test_an_author_card_s_bio_or_badge_is_no_name(card: str) -> None:
     assert parse_html(_story_with_byline(card)).authors == ("Inês Varela",)
+
+
+def test_a_name_written_in_capitals_is_given_in_title_case() -> None:
+    # a tabloid's byline links the name set in capitals
+    assert parse_fixture("tabloid_time_on_date.html").authors == ("Ruth Ansell",)
+    # a wire's byline, its particles in lower case
+    byline = (
+        "<p class='byline'>By JEAN-PAUL DE LA FONTAINE and SEAN O'CONNELL, Associated Press "
+        "Writers</p>"
+    )
+    assert parse_html(_story_with_byline(byline)).authors == (
+        "Jean-Paul de la Fontaine",
+        "Sean O'Connell",
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "cased"),
+    [
+        ("DAVID PELLING", "David Pelling"),
+        ("ИВАН ПЕТРОВ", "Иван Петров"),
+        ("JOHN E SMITH", "John E Smith"),  # (a middle initial is no particle "e")
+        ("MARY ST. JOHN", "Mary St. John"),
+        ("JOHN DOE III", "John Doe III"),
+        ("McDONALD SMITH", "McDONALD SMITH"),  # not wholly in capitals: as it is
+        ("Anna de Vries", "Anna de Vries"),
+        ("ANSA", "ANSA"),  # (a word alone may be an acronym)
+        ("林舟", "林舟"),
+    ],
+)
+def test_only_a_name_wholly_in_capitals_changes_case(name: str, cased: str) -> None:
+    assert title_cased(name) == cased

@@ -749,7 +749,7 @@ def test_a_share_link_inside_the_byline_is_no_author() -> None:
         "RUTH ALDANA</a></span><div class='Page-actions'><a href='#copy'>Copy Link</a></div>"
         "</div>"
     )
-    assert parse_html(_page(body=byline + STORY)).authors == ("RUTH ALDANA",)
+    assert parse_html(_page(body=byline + STORY)).authors == ("Ruth Aldana",)
 
 
 def test_a_korean_portal_s_copy_names_its_paper_in_a_meta() -> None:

@@ -46,6 +46,7 @@ from newsparse.generic.metadata.bylines import (
     join_lines,
     opening_credit,
     parse_byline,
+    title_cased,
     wire_name,
 )
 from newsparse.generic.metadata.class_cues import (
@@ -752,7 +753,7 @@ def signed_names(paragraphs: list[str]) -> tuple[str, ...]:
     close it."""
     for paragraph in reversed(paragraphs[-_SIGN_OFF_LINES:]):
         if is_signoff(paragraph):
-            return parse_byline(EMAIL.sub(" ", paragraph)).names
+            return tuple(map(title_cased, parse_byline(EMAIL.sub(" ", paragraph)).names))
     return ()
 
 
@@ -784,7 +785,7 @@ def signed_at_end(page: Page) -> tuple[str, ...]:
             continue
         name = clean_name(text)
         if name and " " in name:
-            return (name,)
+            return (title_cased(name),)
     return ()
 
 
@@ -847,7 +848,7 @@ def find_authors(page: Page) -> tuple[str, ...]:
     """Authors' names; a wire agency only when the page names no person."""
     byline = byline_of(page)
     if byline.names:
-        return byline.names
+        return tuple(map(title_cased, byline.names))
     return tuple(
         w
         for w in byline.wires

@@ -477,6 +477,34 @@ def clean_name(part: str) -> str | None:
     return name if len(name) >= 3 else None
 
 
+# A generation's numeral after a name, kept in capitals ("John Doe III").
+_GENERATION = re.compile(r"I{2,3}|IV")
+
+
+def title_cased(name: str) -> str:
+    """A name of two words or more written wholly in capitals, in a script that has them, in
+    title case ("DAVID PELLING" -> "David Pelling"), its particles inside it in lower case
+    ("JEAN-PAUL DE LA FONTAINE" -> "Jean-Paul de la Fontaine"); any other name as it is
+    ("McDONALD" is not wholly in capitals; a word alone may be an acronym)."""
+    words = name.split()
+    if len(words) < 2 or name != name.upper() or name == name.lower():
+        return name
+    cased = [words[0].title()]
+    for index, word in enumerate(words[1:], 1):
+        if _GENERATION.fullmatch(word):
+            cased.append(word)
+        elif (
+            index < len(words) - 1
+            and len(word) > 1  # (a middle initial: "JOHN E SMITH")
+            and not word.endswith(".")  # ("MARY ST. JOHN")
+            and word.casefold() in _PARTICLES
+        ):
+            cased.append(word.lower())
+        else:
+            cased.append(word.title())
+    return " ".join(cased)
+
+
 def _reverse_sorted_name(part: str) -> str:
     # "Jong, Michiel de" in citation metadata -> "Michiel de Jong"
     family, _, given = part.partition(",")
