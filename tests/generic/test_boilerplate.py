@@ -247,6 +247,7 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("tools-list", None),  # (a review's list of tools)
         ("dablink", Kind.NAV),  # (a wiki's "For the village, see ..." note)
         ("hatnote", Kind.NAV),
+        ("related-services", Kind.CHROME),  # (a footer of the site's services, no stories)
     ],
 )
 def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind | None) -> None:

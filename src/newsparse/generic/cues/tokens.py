@@ -592,6 +592,10 @@ WHOLE_TOKEN_CUES: dict[str, Kind] = {
     "ez-toc-container": Kind.NAV,
     "wthf-container": Kind.CHROME,
     "helpful": Kind.CHROME,
+    # a site's footer of its services and sister sites ("<div id="related-services"
+    # class="footer">": Mobile, News feeds, Alerts...), no related articles
+    "related-services": Kind.CHROME,
+    "related-sites": Kind.CHROME,
 }
 
 # Cues of several parts in a row, found wherever they stand in a token's parts
