@@ -72,6 +72,7 @@ def test_labels_and_share_buttons_in_several_languages() -> None:
     assert is_label("Pinned post")
     assert is_label("Member-only story")  # Medium's badge
     assert is_label("Jump to Recipe")  # a recipe card's button
+    assert is_label("Autoplay") and is_label("Autoplay: On")  # a video player's switch
     assert is_label("อ่าน ๘๔๓ ครั้ง")  # a Thai page's count of its readers
     assert is_label("Card 2 of 5")  # an explainer's card counter
     # the BBC's skip links around an embedded post, and an audio player's Italian label

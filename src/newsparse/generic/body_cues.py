@@ -681,6 +681,10 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
         "print recipe",
         "pin recipe",
         "jump to video",
+        # a video player's switch under its title ("Autoplay", "Autoplay: On")
+        "autoplay",
+        "autoplay on",
+        "autoplay off",
         "press release",
         "news release",
         "play video",
