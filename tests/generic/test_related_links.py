@@ -728,3 +728,48 @@ def test_a_story_filed_under_a_section_path_is_an_article() -> None:
     assert [link.url for link in related] == [
         "https://metro.example/section/energy/news/what-households-need-to-know-about-ets2/"
     ]
+
+
+def test_a_press_portal_s_other_releases_of_the_sender_are_related_without_its_all_link() -> None:
+    # an Austrian release service's list of the sender's other releases, with its "see all"
+    related = _related(
+        '<section class="release-list release-list--sender">'
+        '<h2 class="release-list__title">Weitere Aussendungen des Aussenders</h2><ul>'
+        '<li><time datetime="2024-04-02">2. Apr. 2024</time> '
+        '<a href="/presseaussendung/OTS_20240402_OTS0031/bergbahnen-starten-sommersaison">'
+        "Bergbahnen starten früher in die Sommersaison</a></li>"
+        '<li><time datetime="2024-02-14">14. Feb. 2024</time> '
+        '<a href="/presseaussendung/OTS_20240214_OTS0077/neue-gondel-am-hochkar">Neue Gondel '
+        "am Hochkar geht in Betrieb</a></li></ul>"
+        '<a class="release-list__more" href="/pressemappe/41120/bergbahnen">Alle Aussendungen'
+        "</a></section>",
+        URL,
+    )
+    assert [link.title for link in related] == [
+        "Bergbahnen starten früher in die Sommersaison",
+        "Neue Gondel am Hochkar geht in Betrieb",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "related"),
+    [
+        ("Recent news about Halvard Marine Robotics, Inc.", True),
+        ("Recent news from Halvard Marine Robotics", True),
+        # no name follows: the site's latest, as the class says
+        ("Recent news about the storm", False),
+        ("Recent news", False),
+    ],
+)
+def test_a_recent_list_is_related_when_its_heading_names_whose_news_it_holds(
+    heading: str, related: bool
+) -> None:
+    links = _related(
+        f'<div class="aside-recent-news"><h3>{heading}</h3><ul class="recent-news-list">'
+        '<li><a href="/news/2024/04/halvard-opens-plant-in-aberdeen">Halvard opens plant in '
+        "Aberdeen</a></li>"
+        '<li><a href="/news/2024/03/halvard-reports-third-quarter-results">Halvard reports '
+        "third-quarter results</a></li></ul></div>",
+        URL,
+    )
+    assert bool(links) is related

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import lxml.etree
 import lxml.html
 
 from newsparse.generic.article_urls import reads_as_listing_link
@@ -23,6 +24,7 @@ from newsparse.generic.labels import (
     is_inline_label,
     is_normalised_inline_label,
     is_normalised_pagination_label,
+    names_owner,
     normalise,
     split_at_label_separator,
     split_inline_label,
@@ -130,11 +132,21 @@ def read_labels(found: Measurements) -> None:
                 or (current in RELATED_KINDS and kind in _OVERRULING_KINDS)
             ):
                 found.kinds[element] = kind
+            elif current is Kind.POPULAR and kind is Kind.RELATED and names_owner(text_of(label)):
+                _claim_owned_list(found, element)
     for paragraph in found.inline:
         if paragraph not in found.kinds:
             inline_kind = _inline_label_kind(found, paragraph)
             if inline_kind is not None:
                 found.kinds[paragraph] = inline_kind
+
+
+def _claim_owned_list(found: Measurements, block: HtmlElement) -> None:
+    """A list of one sender's stories under a heading naming it ("Recent news about Acme,
+    Inc.") is related, and so are the parts of it classed as the latest ("recent-news-list")."""
+    for element in block.iter(lxml.etree.Element):
+        if found.kinds.get(element) is Kind.POPULAR:
+            found.kinds[element] = Kind.RELATED
 
 
 def _is_heading_line(label: HtmlElement) -> bool:

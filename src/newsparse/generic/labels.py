@@ -13,6 +13,7 @@ from newsparse.generic.cues.headings import (
     INLINE_LABELS,
     NAMED_CUES,
     NAMED_CUES_IN_CAPITALS,
+    OWNER_CUES,
     PAGINATION_INLINE_LABELS,
     SECTION_RAIL_HEADINGS,
 )
@@ -35,6 +36,8 @@ _GREEK_ACCENTS = re.compile("[\u0300\u0301\u0304\u0306\u0308\u0313\u0314\u0342\u
 
 # A heading longer than this is a story's own subheading, not a block label.
 MAX_HEADING_CHARS = 80
+# A cue before its separator and a long name ("Weitere Storys: <sender>") is this long at most.
+_MAX_CUE_BEFORE_NAME = 40
 MAX_HEADING_WORDS = 10
 # A line closed by a full stop with this many words after its cue is a sentence, no heading
 # ("Comments are closed." stays one).
@@ -109,6 +112,7 @@ _INLINE_SPACELESS_CUES = frozenset(cue for cue, _ in _INLINE_SPACELESS)
 
 
 _NAMED_CUES = frozenset(normalise(cue) for cue in NAMED_CUES)
+_OWNER_CUES = frozenset(normalise(cue) for cue in OWNER_CUES)
 _RAIL_OPENERS = frozenset(pattern.split()[0] for pattern in SECTION_RAIL_HEADINGS)
 _SECTION_RAIL = re.compile("|".join(f"(?:{pattern})" for pattern in SECTION_RAIL_HEADINGS))
 
@@ -136,7 +140,9 @@ def heading_kind(text: str) -> Kind | None:
         return None
     key = normalise(text)
     words = key.split()
-    if not words or len(words) > MAX_HEADING_WORDS:
+    if len(words) > MAX_HEADING_WORDS:
+        return _named_after_separator(text)
+    if not words:
         return None
     for size in range(min(_LONGEST_CUE, len(words)), 0, -1):
         cue = " ".join(words[:size])
@@ -144,7 +150,11 @@ def heading_kind(text: str) -> Kind | None:
         if kind is not None and (
             cue not in _NAMED_CUES or _name_follows(text, size, cue in NAMED_CUES_IN_CAPITALS)
         ):
-            if len(words) - size >= _SENTENCE_AFTER_CUE and text.rstrip().endswith("."):
+            if (
+                len(words) - size >= _SENTENCE_AFTER_CUE
+                and text.rstrip().endswith(".")
+                and cue not in _OWNER_CUES  # (a company's name: "... about Acme Holdings, Inc.")
+            ):
                 return None  # (a sentence: "Responses have been edited for length and clarity.")
             return kind
     compact = key.replace(" ", "")
@@ -166,6 +176,25 @@ def heading_kind(text: str) -> Kind | None:
         if len(halves) == 2:
             return heading_kind(halves[0]) or heading_kind(halves[1])
     return None
+
+
+def _named_after_separator(text: str) -> Kind | None:
+    """RELATED for a related cue, its separator and a long name ("Weitere Storys: Deutscher
+    Verband für Mobilität und Freizeit e.V. (DVMF)"), a sender's other releases; None for any
+    other heading of many words."""
+    parts = split_at_label_separator(text)
+    if parts is None or not _name_follows(parts[1], 0) or len(parts[0]) > _MAX_CUE_BEFORE_NAME:
+        return None
+    return Kind.RELATED if heading_kind(parts[0]) is Kind.RELATED else None
+
+
+def names_owner(text: str) -> bool:
+    """Whether a heading opens a list of one named sender's or issuer's stories ("Recent news
+    about Acme, Inc.": see ``OWNER_CUES``)."""
+    key = normalise(text)
+    return any(
+        key.startswith(cue + " ") and _name_follows(text, len(cue.split())) for cue in _OWNER_CUES
+    )
 
 
 def counts_comments(text: str) -> bool:

@@ -102,6 +102,10 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "you'll also love",
             "you will also love",
             "latest on",
+            # a newswire's list of the issuer's own releases ("Recent news about Acme, Inc.")
+            "recent news about",
+            "recent news from",
+            "recent releases from",
         ),
         "de": (
             "mehr zum thema",
@@ -133,6 +137,10 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "das könnte ihnen auch gefallen",
             "das könnte dir auch gefallen",
             "mehr dazu",
+            # a press portal's list of the sender's other releases ("Weitere Storys: <sender>",
+            # "Weitere Aussendungen des Aussenders")
+            "weitere storys",
+            "weitere aussendungen",
         ),
         "fr": (
             "articles liés",
@@ -928,6 +936,14 @@ NAMED_CUES: tuple[str, ...] = (
     "presented by",
     "more work from",
     "written by",
+    "recent news about",
+    "recent news from",
+    "recent releases from",
+)
+# Of those, the cues over a list of one named sender's or issuer's stories ("Recent news about
+# Acme, Inc."): the list is the story's kin whatever its class calls it ("recent-news").
+OWNER_CUES: frozenset[str] = frozenset(
+    {"recent news about", "recent news from", "recent releases from"}
 )
 # Of those, the cues whose heading may be written all in capitals: a sponsor's label
 # ("TOGETHER WITH KINGSBRIDGE CREDIT UNION").

@@ -54,6 +54,8 @@ LISTING_LINK_OPENERS: tuple[str, ...] = (
     "weitere pressemitteilungen",
     "alle artikel",
     "alle meldungen",
+    "alle storys",
+    "alle aussendungen",
     "voir tout",
     "voir tous",
     "ver todo",
