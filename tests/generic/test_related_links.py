@@ -773,3 +773,35 @@ def test_a_recent_list_is_related_when_its_heading_names_whose_news_it_holds(
         URL,
     )
     assert bool(links) is related
+
+
+def test_a_card_s_rubric_link_is_no_article_and_its_short_heading_link_is_one() -> None:
+    # a magazine's cards: the rubric over each title links the section ("Letter from the
+    # North Sea" reads like a title), and a short title that is its own slug ("The Archive
+    # Problem") is a story where the other cards' heading links are
+    cards = "".join(
+        f"<div class='summary-item'><div class='SummaryItemRubric-x1'><a href='{section}'>"
+        f"{rubric}</a></div><a class='hed-link' href='{href}'><h3>{title}</h3></a></div>"
+        for section, rubric, href, title in (
+            (
+                "/news/letter-from-the-north-sea",
+                "Letter from the North Sea",
+                "/news/letter-from-the-north-sea/the-island-that-votes-by-boat",
+                "The Island That Votes by Boat",
+            ),
+            (
+                "/culture/cultural-comment",
+                "Cultural Comment",
+                "/culture/cultural-comment/the-archive-problem",
+                "The Archive Problem",
+            ),
+        )
+    )
+    related = _related(f"<section class='recirc-list'><h2>Read More</h2>{cards}</section>", URL)
+    assert [link.title for link in related] == [
+        "The Island That Votes by Boat",
+        "The Archive Problem",
+    ]
+    # alone, a short title at its own slug may be a topic's page
+    alone = cards[cards.index("<div class='summary-item'>", 1) :]
+    assert _related(f"<section class='recirc-list'><h2>Read More</h2>{alone}</section>", URL) == ()

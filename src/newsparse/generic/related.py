@@ -9,11 +9,14 @@ import lxml.html
 
 from newsparse.generic.article_urls import LinkReading, link_reading
 from newsparse.generic.blocks import Classification
+from newsparse.generic.classes import raw_tokens, token_parts
 from newsparse.generic.cues.kinds import Kind
+from newsparse.generic.cues.link_texts import SECTION_LINE_PARTS
 from newsparse.generic.labels import heading_kind
 from newsparse.generic.links import links_from_anchors
 from newsparse.model import Link
 from newsparse.page import Page
+from newsparse.tags import HEADING_TAGS
 from newsparse.tree_queries import is_descendant
 
 HtmlElement = lxml.html.HtmlElement
@@ -41,6 +44,22 @@ def _hidden_by_inner_block(
     while element is not None and element is not block:
         kind = classes.kinds.get(element)
         if (kind is not None and kind not in _HARMLESS_INSIDE) or element in ads:
+            return True
+        element = element.getparent()
+    return False
+
+
+def _in_section_line(anchor: HtmlElement, block: HtmlElement) -> bool:
+    """True when the anchor is, or sits in, a teaser's line naming the story's section (a
+    rubric, kicker or eyebrow: "<div class='SummaryItemRubric'><a href='/magazine/a-reporter-
+    at-large'>"), inside the block."""
+    element: HtmlElement | None = anchor
+    while element is not None and element is not block:
+        if any(
+            part in SECTION_LINE_PARTS
+            for token in raw_tokens(element)
+            for part in token_parts(token)
+        ):
             return True
         element = element.getparent()
     return False
@@ -99,24 +118,49 @@ def related_links(page: Page, classes: Classification) -> tuple[Link, ...]:
             if not anchor.get("href"):
                 continue
             reading = link_reading(page, anchor)
-            if reading is not LinkReading.OTHER and not _hidden_by_inner_block(
-                anchor, block, classes, ads
+            if (
+                reading is not LinkReading.OTHER
+                and not _hidden_by_inner_block(anchor, block, classes, ads)
+                and not _in_section_line(anchor, block)
             ):
                 read.append((anchor, reading))
-        # (a short title at a one-segment address, "/blueberry-buckle/", is an article when
-        # the block links another from the same place at such an address: "/banana-bread/",
-        # "Brown Butter Banana Bread"; not a teaser's byline beside it, "/natasha-turak/")
-        proven = {
-            _place(anchor)
-            for anchor, reading in read
-            if reading is LinkReading.ARTICLE and _path_depth(page, anchor) == 1
-        }
-        anchors.extend(
-            anchor
-            for anchor, reading in read
-            if reading is LinkReading.ARTICLE or _place(anchor) in proven
-        )
+        anchors.extend(_articles(page, read))
     return links_from_anchors(page, _without_fronts(page, anchors))
+
+
+def _articles(page: Page, read: list[tuple[HtmlElement, LinkReading]]) -> list[HtmlElement]:
+    """The anchors of one block that lead to articles: those read as such, and the short
+    slugs standing where the block's proven articles stand.
+
+    A short title at a one-segment address ("/blueberry-buckle/") is an article when the
+    block links another from the same place at such an address ("/banana-bread/", "Brown
+    Butter Banana Bread"); a card's heading link ("<a><h3>The Museum Problem</h3></a>" at
+    "/culture/cultural-comment/the-museum-problem") when another card's heading link in the
+    same place is one. Not a teaser's byline beside them ("/natasha-turak/").
+    """
+    shallow: set[tuple[str | None, object, str | None]] = set()
+    headed: set[tuple[str | None, object, str | None]] = set()
+    for anchor, reading in read:
+        if reading is LinkReading.ARTICLE:
+            if _path_depth(page, anchor) == 1:
+                shallow.add(_place(anchor))
+            if _is_heading_link(anchor):
+                headed.add(_place(anchor))
+    return [
+        anchor
+        for anchor, reading in read
+        if reading is LinkReading.ARTICLE
+        or (_place(anchor) in shallow and _path_depth(page, anchor) == 1)
+        or (_place(anchor) in headed and _is_heading_link(anchor))
+    ]
+
+
+def _is_heading_link(anchor: HtmlElement) -> bool:
+    """Whether a link is a card's title: it holds a heading, or a heading holds it."""
+    parent = anchor.getparent()
+    return (parent is not None and parent.tag in HEADING_TAGS) or next(
+        anchor.iter(*HEADING_TAGS), None
+    ) is not None
 
 
 def _place(anchor: HtmlElement) -> tuple[str | None, object, str | None]:

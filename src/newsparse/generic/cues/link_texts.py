@@ -84,6 +84,13 @@ KICKER_PARTS: frozenset[str] = frozenset(
     {"kicker", "eyebrow", "overline", "flag", "dachzeile", "topline", "roofline", "label"}
 )
 
+# Class-name parts of a teaser's line over its title that names the story's section (Condé
+# Nast's "SummaryItemRubric", "c-kicker", "teaser__eyebrow"): a link there leads to the
+# section, never to another story.
+SECTION_LINE_PARTS: frozenset[str] = frozenset(
+    {"rubric", "kicker", "eyebrow", "overline", "topline", "roofline", "dachzeile"}
+)
+
 # The control under each reader's comment that answers it ("Reply", "Antworten"), compared
 # after normalising: with a time, an avatar or a button, what tells a list of comments from a
 # story's own list under a heading such as "Réactions".
