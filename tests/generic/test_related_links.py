@@ -805,3 +805,34 @@ def test_a_card_s_rubric_link_is_no_article_and_its_short_heading_link_is_one() 
     # alone, a short title at its own slug may be a topic's page
     alone = cards[cards.index("<div class='summary-item'>", 1) :]
     assert _related(f"<section class='recirc-list'><h2>Read More</h2>{alone}</section>", URL) == ()
+
+
+def test_a_blog_s_other_posts_in_the_category_are_related_but_not_the_category() -> None:
+    # Tistory's box under a post: the heading names and links the category before its cue
+    related = _related(
+        "<div class='another_category'><h4>'<a href='/category/%EA%B5%90%ED%86%B5'>교통 소식</a>' "
+        "카테고리의 다른 글</h4><table>"
+        "<tr><th><a href='/411'>광역버스 5월 노선 개편 요약</a></th><td>2024.05.03</td></tr>"
+        "<tr><th><a href='/408'>경전철 시승 행사 후기</a></th><td>2024.04.26</td></tr>"
+        "</table></div>",
+        "https://subway-diary.example/412",
+    )
+    assert [link.url for link in related] == [
+        "https://subway-diary.example/411",
+        "https://subway-diary.example/408",
+    ]
+
+
+def test_a_date_linked_to_its_day_s_archive_is_no_related_article() -> None:
+    related = _related(
+        "<ul class='related-entries'>"
+        "<li><a href='/archive/2024/04/27'>2024-04-27</a> "
+        "<a href='/entry/2024/04/27/080000'>Rusty chains and citric acid</a></li>"
+        # (a title that opens with a date, at a story's address, stays)
+        "<li><a href='/entry/2024/03/02/tram-diary'>2 March 2024: tram diary</a></li></ul>",
+        URL,
+    )
+    assert [link.title for link in related] == [
+        "Rusty chains and citric acid",
+        "2 March 2024: tram diary",
+    ]

@@ -23,6 +23,7 @@ from newsparse.generic.cues.urls import (
     TRACKING_PREFIXES,
 )
 from newsparse.generic.labels import normalise
+from newsparse.generic.metadata.datetext import date_in_text
 from newsparse.hosts import host_of
 from newsparse.page import Page, text_of
 
@@ -39,6 +40,10 @@ _MIN_STORY_SLUG_WORDS = 4
 _DATED_PATH = re.compile(r"/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])/")
 # A slug ending in a story's id ("waermeplanungsgesetz-2213692", "article-10483921.html").
 _STORY_ID_END = re.compile(r"[a-z][\w-]*[-_]\d{6,}(?:\.\w+)?$")
+# A day's, month's or year's archive: an address that ends in the date ("/archive/2025/03/18").
+_DATE_ARCHIVE = re.compile(r"/(?:19|20)\d\d(?:/\d\d?){0,2}/?$")
+# A link's text this short that reads as a date is only a date ("2025-03-18", "18 March 2025").
+_MAX_DATE_TEXT = 30
 # A count as a link's whole text ("14", "1,204", "2.3K").
 _NUMBER = re.compile(r"\d[\d,.]*[kKmM]?")
 _LISTING_LINK = re.compile(
@@ -117,6 +122,11 @@ class LinkReading(enum.Enum):
     OTHER = "other"
 
 
+def _reads_as_date(text: str) -> bool:
+    """Whether a link's text is only a date ("2025-03-18")."""
+    return 0 < len(text) <= _MAX_DATE_TEXT and date_in_text(text) is not None
+
+
 def _slug_of(text: str) -> str:
     """The address segment a title would make: its words lowercased, joined by "-"."""
     return "-".join(_SLUG_WORD.findall(text.lower()))
@@ -127,7 +137,8 @@ def link_reading(page: Page, anchor: HtmlElement) -> LinkReading:
     pages, a listing's further pages, share and ad services, ``rel=tag/author/prev/next``
     links, links to a page in another language than the page's (``hreflang="es"``: a
     translation, "Español"), links that read only a
-    number (a teaser's comment count, "14")."""
+    number (a teaser's comment count, "14") or only a date to that date's archive
+    ("/archive/2025/03/18", "2025-03-18")."""
     rels = set((anchor.get("rel") or "").lower().split())
     if rels & NON_ARTICLE_RELS or _in_other_language(page, anchor):
         return LinkReading.OTHER
@@ -151,6 +162,8 @@ def link_reading(page: Page, anchor: HtmlElement) -> LinkReading:
     segments = [segment for segment in parts.path.lower().split("/") if segment]
     if parts.query and _paginates(parts.query):
         return LinkReading.OTHER
+    if _DATE_ARCHIVE.search(parts.path) and _reads_as_date(text):
+        return LinkReading.OTHER  # (the archive of a post's day, under its date: "2025-03-18")
     if segments and segments[-1].endswith(FILE_SUFFIXES):
         return LinkReading.OTHER  # (a download: "Zugehörige Dateien", "pm-38-2025.pdf")
     if segments and segments[-1] in LAST_ONLY_NON_ARTICLE_SEGMENTS:

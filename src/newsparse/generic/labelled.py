@@ -18,6 +18,7 @@ from newsparse.generic.body_cues import BOLD_TAGS, CHANNEL_APPEAL
 from newsparse.generic.cues.kinds import APPEAL_KINDS, RELATED_KINDS, Kind
 from newsparse.generic.cues.link_texts import COMMENT_REPLY_CONTROLS
 from newsparse.generic.labels import (
+    CLOSING_CUE_ENDS,
     counts_comments,
     has_label_separator,
     heading_kind,
@@ -104,6 +105,9 @@ def read_labels(found: Measurements) -> None:
         kind = heading_kind(text_of(label))
         if kind is not None:
             labelled[label] = kind
+    category_labels = list(_category_headings(found))
+    for label, kind in category_labels:
+        labelled[label] = kind
     ad_labels: set[HtmlElement] = set()
     for label in found.link_labels:
         kind = heading_kind(text_of(label))
@@ -134,11 +138,27 @@ def read_labels(found: Measurements) -> None:
                 found.kinds[element] = kind
             elif current is Kind.POPULAR and kind is Kind.RELATED and names_owner(text_of(label)):
                 _claim_owned_list(found, element)
+    for label, _ in category_labels:
+        for anchor in label.iter("a"):
+            # (the category's own page, whatever its address: "PostList.naver?categoryNo=7")
+            found.kinds.setdefault(anchor, Kind.TAGS)
     for paragraph in found.inline:
         if paragraph not in found.kinds:
             inline_kind = _inline_label_kind(found, paragraph)
             if inline_kind is not None:
                 found.kinds[paragraph] = inline_kind
+
+
+def _category_headings(found: Measurements) -> Iterable[tuple[HtmlElement, Kind]]:
+    """Headings that link the blog's category they name before a closing cue ("'<a>제주 오름
+    </a>' 카테고리의 다른 글"), as a line in bold or a heading: labels although they hold a link
+    (see ``CLOSING_HEADINGS``)."""
+    for element in found.inline:
+        raw = subtree_text(element).rstrip()
+        if raw.endswith(CLOSING_CUE_ENDS):
+            kind = heading_kind(text_of(element))
+            if kind is not None:
+                yield element, kind
 
 
 def _claim_owned_list(found: Measurements, block: HtmlElement) -> None:

@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from newsparse.generic.cues.headings import (
+    CLOSING_HEADINGS,
     COMMENT_COUNT_NOUNS,
     COMMENT_COUNT_WORDS,
     HEADINGS,
@@ -113,6 +114,11 @@ _INLINE_SPACELESS_CUES = frozenset(cue for cue, _ in _INLINE_SPACELESS)
 
 _NAMED_CUES = frozenset(normalise(cue) for cue in NAMED_CUES)
 _OWNER_CUES = frozenset(normalise(cue) for cue in OWNER_CUES)
+_CLOSING_CUES = tuple(
+    (normalise(cue).replace(" ", ""), kind) for cue, kind in CLOSING_HEADINGS.items()
+)
+# The last characters of the closing cues: a text that ends otherwise closes with none.
+CLOSING_CUE_ENDS = tuple({cue[-1] for cue in CLOSING_HEADINGS})
 _RAIL_OPENERS = frozenset(pattern.split()[0] for pattern in SECTION_RAIL_HEADINGS)
 _SECTION_RAIL = re.compile("|".join(f"(?:{pattern})" for pattern in SECTION_RAIL_HEADINGS))
 
@@ -168,6 +174,10 @@ def heading_kind(text: str) -> Kind | None:
         return _HEADING_WORDS.get(words[-1])
     if words[0] in _RAIL_OPENERS and _SECTION_RAIL.fullmatch(key):
         return Kind.RELATED  # ("More Transportation News")
+    if text.rstrip().endswith(CLOSING_CUE_ENDS):
+        closing = _closing_kind(key)
+        if closing is not None:
+            return closing
     if _counts_comments(text, words):
         return Kind.COMMENTS
     if _BILINGUAL_SEPARATOR in text:
@@ -175,6 +185,16 @@ def heading_kind(text: str) -> Kind | None:
         halves = text.split(_BILINGUAL_SEPARATOR)
         if len(halves) == 2:
             return heading_kind(halves[0]) or heading_kind(halves[1])
+    return None
+
+
+def _closing_kind(key: str) -> Kind | None:
+    """The kind of a closing cue that ends a normalised heading after a name (see
+    ``CLOSING_HEADINGS``), its spaces aside."""
+    compact = key.replace(" ", "")
+    for cue, kind in _CLOSING_CUES:
+        if compact.endswith(cue) and len(compact) > len(cue):
+            return kind
     return None
 
 

@@ -889,6 +889,12 @@ SECTION_RAIL_HEADINGS: tuple[str, ...] = (
     r"mehr (?:news|nachrichten|artikel|themen) aus [\w&' -]{2,40}",
 )
 
+# Cues that close a heading after the name of a blog's category, which the heading links:
+# "'<a>제주 오름</a>' 카테고리의 다른 글" (Naver's and Tistory's other posts in the category).
+CLOSING_HEADINGS: dict[str, Kind] = {
+    "카테고리의 다른 글": Kind.RELATED,
+}
+
 # A comment section's heading that counts its comments: "12 Comments", "One thought on
 # “Title”" (WordPress's own), "3 Replies to “Title”", "5 Kommentare", "Aucun commentaire". The
 # count opens it (digits or one of these words); the noun follows, alone or before the story's
