@@ -836,3 +836,25 @@ def test_a_date_linked_to_its_day_s_archive_is_no_related_article() -> None:
         "Rusty chains and citric acid",
         "2 March 2024: tram diary",
     ]
+
+
+def test_short_titles_under_a_heading_that_names_them_as_posts_are_articles() -> None:
+    posts = (
+        "<li><a href='/cardamom-buns/'>Swedish Cardamom Buns</a></li>"
+        "<li><a href='/blueberry-buckle/'>Blueberry Buckle</a></li>"
+    )
+    page = "https://crumb.example/lemon-crumb-cake/"
+    related = _related(
+        f"<section><h3>More breakfast recipes you'll love</h3><ul>{posts}</ul></section>", page
+    )
+    assert [link.title for link in related] == ["Swedish Cardamom Buns", "Blueberry Buckle"]
+    # a heading that does not name them leaves them a blog's sections
+    assert _related(f"<section><h3>You May Also Like</h3><ul>{posts}</ul></section>", page) == ()
+    # beside a proven story, a short title may be a topic's page the list mixes in
+    mixed = _related(
+        "<section><h3>More stories you'll love</h3><ul>"
+        "<li><a href='/2024/05/tram-costs-rise'>Tram costs rise again</a></li>"
+        "<li><a href='/aston-villa'>Aston Villa</a></li></ul></section>",
+        URL,
+    )
+    assert [link.title for link in mixed] == ["Tram costs rise again"]

@@ -136,6 +136,7 @@ def read_labels(found: Measurements) -> None:
                 or (current in RELATED_KINDS and kind in _OVERRULING_KINDS)
             ):
                 found.kinds[element] = kind
+                found.block_labels[element] = label
             elif current is Kind.POPULAR and kind is Kind.RELATED and names_owner(text_of(label)):
                 _claim_owned_list(found, element)
     for label, _ in category_labels:
@@ -572,12 +573,25 @@ def _inline_label_kind(found: Measurements, paragraph: HtmlElement) -> Kind | No
         if is_normalised_inline_label(lead_key) or _is_label_and_badge(lead):
             return Kind.READ_ALSO
         return Kind.PAGINATION if is_normalised_pagination_label(lead_key) else None
+    label = _label_in_link(first_link)
+    if label is None:
+        return None
+    # (a "Related:" label marks a related link wherever it stands, as a "Related" heading
+    # does; "Read more:" an inline promotion)
+    return Kind.RELATED if heading_kind(label) is Kind.RELATED else Kind.READ_ALSO
+
+
+def _label_in_link(link: HtmlElement) -> str | None:
+    """The label a link's text opens with, before its separator ("<a>Read more: Title</a>")
+    or as its first part (see ``_opens_with_label_part``); None when it opens with none."""
     # (the link's raw text, serialised in C, tells cheaply when no label can open it)
-    if (
-        has_label_separator(subtree_text(first_link))
-        and split_inline_label(text_of(first_link)) is not None
-    ) or (len(first_link) > 0 and _opens_with_label_part(first_link)):
-        return Kind.READ_ALSO
+    if has_label_separator(subtree_text(link)):
+        text = text_of(link)
+        if split_inline_label(text) is not None:
+            parts = split_at_label_separator(text)
+            return parts[0] if parts is not None else None
+    if len(link) > 0 and _opens_with_label_part(link):
+        return str(link[0].text)
     return None
 
 

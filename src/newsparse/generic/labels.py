@@ -16,6 +16,7 @@ from newsparse.generic.cues.headings import (
     NAMED_CUES_IN_CAPITALS,
     OWNER_CUES,
     PAGINATION_INLINE_LABELS,
+    POST_NOUNS,
     SECTION_RAIL_HEADINGS,
 )
 from newsparse.generic.cues.kinds import Kind
@@ -215,6 +216,15 @@ def names_owner(text: str) -> bool:
     return any(
         key.startswith(cue + " ") and _name_follows(text, len(cue.split())) for cue in _OWNER_CUES
     )
+
+
+_POST_NOUNS = frozenset(normalise(noun) for noun in POST_NOUNS)
+
+
+def names_posts(text: str) -> bool:
+    """Whether a heading names its links as posts ("More breakfast recipes you'll love",
+    "Related posts"; see ``POST_NOUNS``)."""
+    return not _POST_NOUNS.isdisjoint(normalise(text).split())
 
 
 def counts_comments(text: str) -> bool:

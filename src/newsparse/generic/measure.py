@@ -192,6 +192,8 @@ class Measurements:
     # very short texts inside links ("Ad", "Sponsored"): only ad labels count there
     link_labels: list[HtmlElement] = field(default_factory=list)
     inline: list[HtmlElement] = field(default_factory=list)  # short paragraphs with links
+    # the label that announced each block flagged for one ("Related posts" over its list)
+    block_labels: dict[HtmlElement, HtmlElement] = field(default_factory=dict)
     # where the body's scoring starts, each in page order: paragraph tags, containers that may
     # hold text directly (common and inline ones, then rare ones), links, invisible elements
     paragraphs: list[HtmlElement] = field(default_factory=list)

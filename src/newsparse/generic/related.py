@@ -12,10 +12,10 @@ from newsparse.generic.blocks import Classification
 from newsparse.generic.classes import raw_tokens, token_parts
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.link_texts import SECTION_LINE_PARTS
-from newsparse.generic.labels import heading_kind
+from newsparse.generic.labels import heading_kind, names_posts
 from newsparse.generic.links import links_from_anchors
 from newsparse.model import Link
-from newsparse.page import Page
+from newsparse.page import Page, text_of
 from newsparse.tags import HEADING_TAGS
 from newsparse.tree_queries import is_descendant
 
@@ -111,6 +111,7 @@ def related_links(page: Page, classes: Classification) -> tuple[Link, ...]:
     """The links of the related blocks, in page order (see ``links_from_anchors``); links
     of sponsored teasers mixed into a block are left out."""
     anchors: list[HtmlElement] = []
+    labels = classes.measurements.block_labels
     for block in classes.related:
         ads = _ad_items(block)
         read: list[tuple[HtmlElement, LinkReading]] = []
@@ -124,13 +125,18 @@ def related_links(page: Page, classes: Classification) -> tuple[Link, ...]:
                 and not _in_section_line(anchor, block)
             ):
                 read.append((anchor, reading))
-        anchors.extend(_articles(page, read))
+        label = labels.get(block)
+        anchors.extend(_articles(page, read, label is not None and names_posts(text_of(label))))
     return links_from_anchors(page, _without_fronts(page, anchors))
 
 
-def _articles(page: Page, read: list[tuple[HtmlElement, LinkReading]]) -> list[HtmlElement]:
+def _articles(
+    page: Page, read: list[tuple[HtmlElement, LinkReading]], named_posts: bool
+) -> list[HtmlElement]:
     """The anchors of one block that lead to articles: those read as such, and the short
-    slugs standing where the block's proven articles stand.
+    slugs standing where the block's proven articles stand, or all of its short slugs at
+    one-segment addresses when none is proven and its heading names them as posts
+    (``named_posts``: "More breakfast recipes you'll love" over "/blueberry-dutch-baby/").
 
     A short title at a one-segment address ("/blueberry-buckle/") is an article when the
     block links another from the same place at such an address ("/banana-bread/", "Brown
@@ -146,11 +152,13 @@ def _articles(page: Page, read: list[tuple[HtmlElement, LinkReading]]) -> list[H
                 shallow.add(_place(anchor))
             if _is_heading_link(anchor):
                 headed.add(_place(anchor))
+    # (a block that links proven articles too may mix in topics' pages: "Aston Villa")
+    named_posts = named_posts and not any(reading is LinkReading.ARTICLE for _, reading in read)
     return [
         anchor
         for anchor, reading in read
         if reading is LinkReading.ARTICLE
-        or (_place(anchor) in shallow and _path_depth(page, anchor) == 1)
+        or ((named_posts or _place(anchor) in shallow) and _path_depth(page, anchor) == 1)
         or (_place(anchor) in headed and _is_heading_link(anchor))
     ]
 

@@ -101,6 +101,9 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "more for you",
             "you'll also love",
             "you will also love",
+            "more you'll love",
+            "recipes you'll love",
+            "posts you'll love",
             "latest on",
             # a newswire's list of the issuer's own releases ("Recent news about Acme, Inc.")
             "recent news about",
@@ -885,9 +888,24 @@ SECTION_RAIL_HEADINGS: tuple[str, ...] = (
     r"more (?:opinion|analysis|features|reviews|columns|essays|coverage|episodes)",
     r"más (?:columnas|artículos|opiniones) de [\w&' -]{2,40}",
     r"more news from [\w&' -]{2,30}",
+    # "More breakfast recipes you'll love", "Other posts you will love"
+    r"more [\w&' -]{2,30} you (?:ll|will) (?:also )?love",
+    r"other [\w&' -]{2,30} you (?:ll|will) (?:also )?love",
     # "Mehr News aus Essen", "Mehr Nachrichten aus dem Ruhrgebiet": a regional section's rail
     r"mehr (?:news|nachrichten|artikel|themen) aus [\w&' -]{2,40}",
 )
+
+# Words by which a related heading names its links as posts ("More breakfast recipes you'll
+# love", "Related posts"), compared after normalising: a short title at its own slug under such
+# a heading is a post, not a section's front ("/blueberry-dutch-baby/", "Blueberry Dutch Baby").
+POST_NOUNS: frozenset[str] = frozenset(
+    {
+        "recipes", "posts", "stories", "articles", "reads",
+        "rezepte", "beiträge", "artikel", "storys",
+        "recettes", "recetas", "artículos", "entradas", "receitas", "artigos",
+        "ricette", "articoli", "recepten", "artikelen",
+    }
+)  # fmt: skip
 
 # Cues that close a heading after the name of a blog's category, which the heading links:
 # "'<a>제주 오름</a>' 카테고리의 다른 글" (Naver's and Tistory's other posts in the category).
