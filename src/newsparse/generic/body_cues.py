@@ -1124,6 +1124,17 @@ PAGE_NOTICE_PHRASES: tuple[str, ...] = (
     "juega con responsabilidad",
     "jouer comporte des risques",
     "il gioco è vietato ai minori",
+    # a note that a reader is needed to open the page's documents ("You need Adobe Reader to
+    # view PDF documents", beside the "Get Adobe Reader" button)
+    "adobe reader to view",
+    "acrobat reader to view",
+    "adobe reader to open",
+    "acrobat reader to open",
+    "adobe reader is required",
+    "acrobat reader is required",
+    "adobe reader herunterladen",
+    "benötigen sie den adobe reader",
+    "benötigen sie den kostenlosen adobe reader",
     # a news agency's note that its site carries part of its service (Anadolu's)
     "website contains only a portion of the news stories offered to subscribers",
     # an opinion page's note that the views are the writer's

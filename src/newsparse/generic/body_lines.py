@@ -24,7 +24,11 @@ from newsparse.generic.body_cues import (
 )
 from newsparse.generic.cues.scripts import CJK_CHARACTERS, SPACELESS_ALPHABETS, WORD_MARKS
 from newsparse.generic.labels import heading_kind, is_inline_label
-from newsparse.generic.metadata.byline_words import ROLE_WORDS, WEAK_BYLINE_CUES
+from newsparse.generic.metadata.byline_words import (
+    JOB_TITLE_WORDS,
+    ROLE_WORDS,
+    WEAK_BYLINE_CUES,
+)
 from newsparse.generic.metadata.bylines import (
     LEADING_ROLE_BYLINE,
     TRAILING_ROLE_BYLINE,
@@ -268,6 +272,12 @@ _DATE_ALONE_LENGTH = 40
 # How many lines after a standfirst may still be the head's byline or date.
 AFTER_STANDFIRST = 3
 
+# A sign-off written as lines of one paragraph closing the story ("J. R. Whitcombe<br>Town
+# Clerk<br>2 June 2008"): the signer's office takes this many lines at most, each this short.
+_SIGNOFF_OFFICE_LINES = 2
+_SIGNOFF_LINE_LENGTH = 60
+_OFFICE_WORDS = ROLE_WORDS | JOB_TITLE_WORDS
+
 
 def trim_paragraphs(
     paragraphs: list[str],
@@ -327,12 +337,43 @@ def trim_paragraphs(
         or _is_row_of_tools(kept)
         or _is_orphan_heading(kept[-1])
         or _DASHED_SIGNOFF.fullmatch(kept[-1]) is not None
+        or _is_signoff_lines(kept[-1])
         or (_CLOSING_INITIALS.fullmatch(kept[-1]) is not None and _reads_as_prose(kept[-2]))
     ):
         kept.pop()
     if len(kept) > 2 and is_signoff(kept[-2]) and _is_copyright_line(kept[-1]):
         del kept[-2]  # (a wire's sign-off before its closing notice: "jhkim@yna.co.kr")
     return kept
+
+
+def _is_signoff_lines(paragraph: str) -> bool:
+    """A sign-off on lines of one paragraph: a name, the signer's office ("Town Clerk and
+    Responsible Financial Officer") and the date ("2 June 2008"), as a notice or a letter
+    closes."""
+    lines = paragraph.split("\n")
+    if not 3 <= len(lines) <= _SIGNOFF_OFFICE_LINES + 2:
+        return False
+    name, *offices, date = (line.strip() for line in lines)
+    return (
+        _names_only(name.split())
+        and all(_is_office_line(line) for line in offices)
+        and any(_names_office(line) for line in offices)
+        and (is_bare_date_line(date) or _is_date_alone(date))
+    )
+
+
+def _names_office(line: str) -> bool:
+    """The line holds the word of an office ("Clerk to the Council", "Club Secretary")."""
+    return any(word.strip(",.").casefold() in _OFFICE_WORDS for word in line.split())
+
+
+def _is_office_line(line: str) -> bool:
+    """A short line naming an office, no sentence: "Town Clerk", "Chief Executive"."""
+    return (
+        0 < len(line) < _SIGNOFF_LINE_LENGTH
+        and not line.endswith(SENTENCE_ENDS)
+        and _DIGIT.search(line) is None
+    )
 
 
 def _without_mail_tail(paragraphs: list[str]) -> list[str]:

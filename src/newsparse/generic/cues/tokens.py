@@ -287,6 +287,10 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     # a Japanese local government's contact box under every page ("tmp_inquiry":
     # "このページに関するお問い合わせ")
     "inquiry": (Kind.CHROME, TAIL),
+    # a box of the page's files to download ("downloads": a report as PDF, a form as Word)
+    # (not the singular "attachment": WordPress classes its pictures "attachment-large")
+    "downloads": (Kind.CHROME, TAIL),
+    "attachments": (Kind.CHROME, TAIL),
     "disclaimer": (Kind.CHROME, WEAK),  # the site's, under every story
     "modal": (Kind.CHROME, TAIL),
     "popup": (Kind.CHROME, WEAK),

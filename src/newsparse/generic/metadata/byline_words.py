@@ -446,7 +446,7 @@ JOB_TITLE_WORDS: frozenset[str] = frozenset(
         "secretary", "treasurer", "captain", "vice-captain", "chairman", "chairwoman",
         "chairperson", "president", "vice-president", "organiser", "organizer",
         "convenor", "convener", "coach", "webmaster", "spokesman", "spokeswoman",
-        "spokesperson",
+        "spokesperson", "clerk",
     }
 )  # fmt: skip
 
