@@ -50,3 +50,32 @@ def test_a_sign_off_needs_a_name_an_office_and_a_date() -> None:
     # (an event's lines closing a story name no office: they stay)
     event = _closing("<p>Spring Concert<br>Ashcombe Village Hall<br>3 March 2007</p>")
     assert event[-1] == "Spring Concert\nAshcombe Village Hall\n3 March 2007"
+
+
+def test_a_subhead_under_the_headline_is_a_standfirst_and_later_ones_are_sections() -> None:
+    body = _body(
+        "body/company_press_release_subhead.html",
+        "http://www.harrowgate-pumps.co.uk/news/2007_09_leeds.htm",
+    )
+    # the headline's second deck, "<h2 class="subhead">" right under the <h1>, stays out;
+    # a section's heading of the same class further down stays
+    assert body[0].startswith("Harrowgate Pumps Ltd has opened a pump repair")
+    assert "Jobs and training" in body
+    assert body[-1] == "Harrowgate plans to open a second regional centre, in Bristol, during 2008."
+    assert len(body) == 6
+
+
+def test_a_short_subhead_under_the_headline_is_a_section_heading() -> None:
+    paragraphs = (
+        "<p>The district council has approved plans for forty homes on the former dairy site "
+        "at the edge of the village, despite objections from the parish council.</p>"
+        "<p>Building is expected to start next spring, once the site has been cleared and "
+        "the access road from the main street widened.</p>"
+    )
+    html = (
+        "<html><head><title>Dairy site homes approved</title></head><body><div id='main'>"
+        "<h1>Dairy site homes approved</h1><h2 class='subhead'>The decision</h2>"
+        f"{paragraphs}</div></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert body[0] == "The decision"

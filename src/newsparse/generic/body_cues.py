@@ -291,6 +291,11 @@ SUMMARY_STANDFIRST_TOKENS: frozenset[str] = frozenset(
     | OTHER_SUMMARY_WORDS
 )
 
+# Class words of a heading that is a standfirst only as the headline's first sibling
+# ("<h1>...</h1><h2 class="subhead">"): further down the story, pages give its section
+# headings the same class.
+HEADLINE_SUBHEAD_TOKENS: frozenset[str] = frozenset({"subhead"})
+
 # Whole class/id tokens (split on whitespace, "-" and "_") that mark a block as not part of
 # the story; too short to be matched as substrings.
 NEGATIVE_CLASS_TOKENS: frozenset[str] = frozenset(

@@ -9,9 +9,14 @@ import itertools
 import lxml.etree
 import lxml.html
 
-from newsparse.generic.body_cues import STANDFIRST_TOKENS, SUMMARY_STANDFIRST_TOKENS
+from newsparse.generic.body_cues import (
+    HEADLINE_SUBHEAD_TOKENS,
+    STANDFIRST_TOKENS,
+    SUMMARY_STANDFIRST_TOKENS,
+)
 from newsparse.generic.classes import holds_token
 from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
+from newsparse.tags import SUBHEADING_TAGS
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -19,6 +24,9 @@ HtmlElement = lxml.html.HtmlElement
 _STANDFIRST_SIBLINGS = 2
 # ...and opens the element that follows it, at most this many wrappers down.
 _STANDFIRST_DEPTH = 3
+# A subheading classed "subhead" right under the headline is a standfirst when this long at
+# least (characters): a section's heading there is a word or two ("Background").
+_MIN_SUBHEAD_STANDFIRST = 40
 
 
 def standfirsts_under_headline(blocks: list[HtmlElement]) -> list[HtmlElement]:
@@ -32,14 +40,25 @@ def standfirsts_under_headline(blocks: list[HtmlElement]) -> list[HtmlElement]:
     found: list[HtmlElement] = []
     for block in blocks:
         for headline in block.iter("h1"):
-            for sibling in itertools.islice(
-                _alone_in_wrappers(headline, block).itersiblings(lxml.etree.Element),
-                _STANDFIRST_SIBLINGS,
-            ):
+            siblings = _alone_in_wrappers(headline, block).itersiblings(lxml.etree.Element)
+            for place, sibling in enumerate(itertools.islice(siblings, _STANDFIRST_SIBLINGS)):
                 standfirst = _summary_opening(sibling)
+                if standfirst is None and place == 0 and _is_headline_subhead(sibling):
+                    standfirst = sibling
                 if standfirst is not None:
                     found.append(standfirst)
     return found
+
+
+def _is_headline_subhead(element: HtmlElement) -> bool:
+    """A heading classed as a subhead right under the headline, a line long: the headline's
+    second deck ("<h1>...</h1><h2 class="subhead">Clamp-on meter brings laboratory accuracy
+    to field measurement</h2>"), not a section's heading."""
+    return (
+        element.tag in SUBHEADING_TAGS
+        and holds_token(HEADLINE_SUBHEAD_TOKENS, element.get("class"))
+        and len(element.text_content().strip()) >= _MIN_SUBHEAD_STANDFIRST
+    )
 
 
 def _alone_in_wrappers(element: HtmlElement, block: HtmlElement) -> HtmlElement:
