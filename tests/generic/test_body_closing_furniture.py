@@ -79,3 +79,40 @@ def test_a_short_subhead_under_the_headline_is_a_section_heading() -> None:
     )
     body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
     assert body[0] == "The decision"
+
+
+def test_a_blog_card_s_host_line_and_the_closing_credit_before_the_footnotes_go() -> None:
+    body = _body(
+        "body/hatena_style_interview_card_credit.html",
+        "https://sakano-techo.hatenablog.example/entry/2024/10/02/080000",
+    )
+    # the card embedded as a frame between the answers shows its own title: the host line
+    # the page writes after the frame is no line of the story
+    assert "sakano-techo.hatenablog.example" not in body
+    # the bracketed credit closing the interview before its footnotes is its byline; the
+    # footnote stays
+    assert not any("さかのみち" in line for line in body)
+    assert body[-2].startswith("大川 あとは、朝早く開けることですね。")
+    assert body[-1].startswith("*1:部品代を含めた修理代が")
+    assert len(body) == 10
+
+
+def test_a_credit_line_closing_a_story_is_a_byline() -> None:
+    for credit in ("(Text and photos: Jo Lind)", "취재·사진: 김민수", "文・写真：山田花子"):
+        assert _closing(f"<p>{credit}</p>")[-1].startswith("The new boiler")
+    # (a label over a clip names no one: it stays)
+    assert _closing("<p>Interview: How the hall was saved</p>")[-1] == (
+        "Interview: How the hall was saved"
+    )
+
+
+def test_a_host_line_after_a_frame_between_paragraphs_goes() -> None:
+    card = (
+        "<p><iframe src='https://cards.example/embed?url=x' class='card'></iframe>"
+        "<cite><a href='https://www.hallnews.example/2007/boiler'>hallnews.example</a></cite></p>"
+        "<p>The committee will report on the work at its annual meeting in October, when "
+        "the accounts for the year are presented.</p>"
+    )
+    body = _closing(card)
+    assert "hallnews.example" not in body
+    assert len(body) == 3

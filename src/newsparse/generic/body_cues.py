@@ -382,6 +382,24 @@ PHOTO_CREDIT_LABELS: tuple[str, ...] = (
     "صورة", "תמונה", "ảnh", "写真", "图片", "圖片", "图片来源", "圖片來源", "图", "圖", "摄影", "攝影", "사진",
 )  # fmt: skip
 
+# The roles a credit line names before its colon, alone or joined ("聞き手・写真：<name>",
+# "文・写真：<name>", "취재·사진: <name>", "Text and photos: <name>"), casefolded: the
+# interview's, text's and pictures' makers, a byline however it stands.
+CREDIT_ROLE_WORDS: frozenset[str] = frozenset(
+    {
+        "text", "words", "story", "interview", "reporting", "photos", "photo", "photographs",
+        "photography", "pictures", "illustration", "illustrations", "video",
+        "texte", "fotos", "foto", "bilder", "texto", "entrevista", "fotografía", "testo",
+        "聞き手", "文", "写真", "取材", "構成", "撮影", "編集", "執筆", "イラスト", "インタビュー",
+        "취재", "사진", "글", "정리", "인터뷰", "촬영", "영상",
+        "图", "图片", "圖", "圖片", "摄影", "攝影", "采访", "採訪", "撰文", "文字",
+    }
+)  # fmt: skip
+# The marks and words that join a credit line's roles ("・", "·", "/", "and").
+CREDIT_ROLE_JOINERS: tuple[str, ...] = (
+    "・", "·", "･", "/", "／", "、", ",", "，", "&", "＆", "+", "and", "und", "et", "y", "e",
+)  # fmt: skip
+
 # The verbs a call to action opens with ("Listen to the show live at 12:45 - or listen back
 # <a>here</a>."): a short linked line so opened is no sentence of the story.
 CALL_TO_ACTION_VERBS: frozenset[str] = frozenset(
@@ -1182,6 +1200,9 @@ PROMO_LINE_LABELS: frozenset[str] = frozenset(
 # note (a wiki's "^" before its note is left as it stands), and a short line linking only so
 # is a note.
 FOOTNOTE_BACK_MARKS: frozenset[str] = frozenset("↩⤴")
+# Whole class/id tokens of a story's footnotes after its text ("footnote", "footnotes",
+# "endnotes"): the story's tail lies before them.
+FOOTNOTE_TOKENS: frozenset[str] = frozenset({"footnote", "footnotes", "endnotes"})
 # Path segments of a newsletter's sign-up page ("/newsletter/", "/newsletters/daily"): a line
 # that opens with a link there, naming the newsletter, is the newsletter's pitch.
 NEWSLETTER_PATH_SEGMENTS: frozenset[str] = frozenset({"newsletter", "newsletters"})

@@ -22,6 +22,7 @@ from newsparse.generic.body_cues import (
     CLOSING_CREDIT_OPENERS,
     EMPHASIS_TAGS,
     FOOTNOTE_BACK_MARKS,
+    FOOTNOTE_TOKENS,
     HEAD_METADATA_TAGS,
     HEAD_METADATA_TOKENS,
     HEAD_METADATA_WORDS,
@@ -146,6 +147,8 @@ _DATED_SIGNATURE = re.compile(r"\(\s*([^(),\d]{3,60}),\s*([^()]{6,30}?)\s*\)")
 _FOOTNOTE_MARK_DIGITS = 3
 _FOOTNOTE_WRAPPERS = 2
 _FOOTNOTE_TARGET = re.compile(r"(?:footnote|fn|note)[-_:]?\d", re.I)
+# An embedded card's host line is in this many wrappers at most ("<cite><a>host</a></cite>").
+_CARD_HOST_WRAPPERS = 2
 # (how an arrow is asked to show as text or as an emoji: "↩︎")
 _VARIATION_SELECTORS = "\ufe0e\ufe0f"
 # A sign-up to a newsletter written in a sentence ("sign up to our daily newsletter").
@@ -437,6 +440,28 @@ def _is_back_link(link: HtmlElement) -> bool:
     return bool(mark) and FOOTNOTE_BACK_MARKS.issuperset(mark)
 
 
+def _is_card_host_line(link: HtmlElement) -> bool:
+    """The host line of a card embedded as a frame: a link whose text is the host it leads
+    to, right after the ``<iframe>``, alone in its wrapper or not ("<iframe class="embed-card"
+    ...></iframe><cite><a href="https://example.com/entry/1">example.com</a></cite>"). The
+    frame shows the card; the line is no text of the story."""
+    text = (link.text or "").strip()
+    if not text or len(link) or " " in text or "." not in text:
+        return False  # (the cheap tests first: a host's name is one word with dots)
+    if host_of(text if "//" in text else f"http://{text}") != host_of(link.get("href")):
+        return False
+    element = link
+    for _ in range(_CARD_HOST_WRAPPERS + 1):
+        previous = element.getprevious()
+        if previous is not None:
+            return previous.tag == "iframe" and not (previous.tail or "").strip()
+        parent = element.getparent()
+        if parent is None or (parent.text or "").strip():
+            return False
+        element = parent
+    return False
+
+
 def _is_footnote_marker(link: HtmlElement) -> bool:
     """A footnote's bare number in the text, linked down to its note ("...by itself.<a
     href='#footnote-1'>1</a>", Substack's): glued to the word before it in plain text, it
@@ -627,6 +652,7 @@ def edge_leftovers(
     entry_makes = repeated_makes(unit.element for unit in units if unit.element.tag in HEADING_TAGS)
     second = anchor.after(first, last + 1) if last > first else first
     assert second is not None  # (``last`` is one)
+    closing = _last_before_footnotes(units, anchor, first, last, blocks, scores)
     trailing_headings: list[int] = []  # indices of the headings after the last anchor
     for index, unit in enumerate(units):
         if unit.encloses_units:
@@ -688,7 +714,9 @@ def edge_leftovers(
         elif index > last and unit.element.tag in HEADING_TAGS:
             if not is_followed_by_text(unit.element):
                 trailing_headings.append(index)
-        elif index > last and (
+        elif (
+            index > closing and (index > last or not _in_footnotes(unit.element, blocks, scores))
+        ) and (
             (
                 unit.length < SHORT_LINE
                 and unit.link_length > 0
@@ -728,7 +756,7 @@ def edge_leftovers(
         link
         for block in blocks
         for link in block.iter("a")
-        if _is_back_link(link) or _is_footnote_marker(link)
+        if _is_back_link(link) or _is_footnote_marker(link) or _is_card_host_line(link)
     )
     # a heading after the last real paragraph goes unless a line it heads stays (the last
     # item of a list of short sections: "8. Fort Collins" and its one-line paragraph)
@@ -745,6 +773,35 @@ def edge_leftovers(
     )
     dropped.extend(units[index].element for index in trailing_headings if index > last_kept)
     return dropped
+
+
+def _last_before_footnotes(
+    units: list[Unit],
+    anchor: _AnchorFinder,
+    first: int,
+    last: int,
+    blocks: list[HtmlElement],
+    scores: Scores,
+) -> int:
+    """The index of the story's last real paragraph outside its footnotes ("<div
+    class="footnote"><p>*1: ...</p></div>" after the story): the lines between that
+    paragraph and the notes are the story's tail too (a closing credit, a sign-off)."""
+    closing = last
+    while closing > first and _in_footnotes(units[closing].element, blocks, scores):
+        previous = anchor.before(closing, first - 1)
+        assert previous is not None  # (``first`` is one)
+        closing = previous
+    return closing
+
+
+def _in_footnotes(element: HtmlElement, blocks: list[HtmlElement], scores: Scores) -> bool:
+    """Whether the element, or an ancestor within the story's blocks, is named as footnotes."""
+    for ancestor in (element, *scores.ancestors(element)):
+        if holds_token(FOOTNOTE_TOKENS, ancestor.get("class"), ancestor.get("id")):
+            return True
+        if any(ancestor is block for block in blocks):
+            break
+    return False
 
 
 def _stray_short_links(

@@ -15,6 +15,8 @@ from newsparse.generic.body_cues import (
     CJK_DATELINE_ENDINGS,
     COPYRIGHT_MARKS,
     CREDIT_OPENERS,
+    CREDIT_ROLE_JOINERS,
+    CREDIT_ROLE_WORDS,
     EMBED_PLATFORM_NAMES,
     EMBED_SKIP_OPENERS,
     PLAYER_NOTICE_OPENERS,
@@ -26,6 +28,7 @@ from newsparse.generic.cues.scripts import CJK_CHARACTERS, SPACELESS_ALPHABETS, 
 from newsparse.generic.labels import heading_kind, is_inline_label
 from newsparse.generic.metadata.byline_words import (
     JOB_TITLE_WORDS,
+    NAME_JOINERS,
     ROLE_WORDS,
     WEAK_BYLINE_CUES,
 )
@@ -229,6 +232,18 @@ _CJK_REPORTER_LINE = re.compile(
     r"\S{0,10}(?:记者|記者)\s*[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,3}"
     r"(?:\s*(?:发自|發自)[\u4e00-\u9fff]{1,8})?"
 )
+# A credit line: roles joined ("聞き手・写真", "Text and photos"), a colon and a name of a few
+# words, perhaps in brackets ("（聞き手・写真：くらしのて）", "(Text and photos: Jo Lind)").
+_CREDIT_LINE = re.compile(
+    r"[(（\[【〔]?\s*([^:：()（）]{1,30}?)\s*[:：]\s*([^:：()（）]{1,40}?)\s*[)）\]】〕]?"
+)
+_CREDIT_ROLE_JOINER = re.compile(
+    "|".join(
+        rf"\s+{re.escape(joiner)}\s+" if joiner.isalpha() else rf"\s*{re.escape(joiner)}\s*"
+        for joiner in CREDIT_ROLE_JOINERS
+    )
+)
+_CREDIT_NAME_WORDS = 5
 # A sign-off set between dashes on the story's last line ("- நமது நிருபர் -", "-- Staff
 # Reporter --"): a few words, no sentence.
 # The tail of an e-mail shown as the story (a mailing list's archive), from the line that
@@ -729,6 +744,8 @@ def is_byline(text: str) -> bool:
         return True
     if is_name_and_role(text) or _CJK_REPORTER_LINE.fullmatch(text) is not None:
         return True
+    if _is_credit_line(text):
+        return True
     # a byline run on into its date line, no sentence: "di Alessandro Fabbri Martedì 11
     # Marzo 2025, 06:30 - Ultimo aggiornamento: 12:15 3 Minuti di Lettura"
     return (
@@ -763,6 +780,23 @@ def _opens_with_byline(text: str) -> bool:
     # only before a name and nothing else: "NA WANJIKU MACHARIA", "Ni Ramon Villanueva -
     # Balitang Bayan"
     return bool(words) and words[0].casefold() in WEAK_BYLINE_CUES and _names_only(words[1:])
+
+
+def _is_credit_line(text: str) -> bool:
+    """A credit line naming who made the story's parts, in brackets or not: "（聞き手・写真：
+    くらしのて）", "文・写真：山田花子", "취재·사진: 김민수", "(Text and photos: Jo Lind)"."""
+    found = _CREDIT_LINE.fullmatch(text) if ":" in text or "：" in text else None
+    if found is None:
+        return False
+    roles, name = found.groups()
+    return (
+        all(role.casefold() in CREDIT_ROLE_WORDS for role in _CREDIT_ROLE_JOINER.split(roles))
+        and len(name.split()) <= _CREDIT_NAME_WORDS
+        # ("Video: Watch the rescue" names no one)
+        and all(_opens_name(word) or word in NAME_JOINERS for word in name.split())
+        and _DIGIT.search(name) is None
+        and not name.endswith(SENTENCE_ENDS)
+    )
 
 
 # The marks that join names signed together in CJK scripts, and a run of such names.
