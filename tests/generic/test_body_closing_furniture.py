@@ -116,3 +116,39 @@ def test_a_host_line_after_a_frame_between_paragraphs_goes() -> None:
     body = _closing(card)
     assert "hallnews.example" not in body
     assert len(body) == 3
+
+
+def test_a_blog_s_ad_slot_and_its_closing_appeal_for_likes_go() -> None:
+    body = _body(
+        "body/tistory_style_post_ad_slots_appeal.html", "https://evening-pages.tistory.example/88"
+    )
+    # the ad slot between paragraphs ("revenue_unit_wrap") with its size label, "728x90"
+    assert "728x90" not in body
+    assert body[2] == "대출과 반납은 어떻게?"
+    # the blogger's appeal for comments, likes and subscriptions closing the post
+    assert body[-1].startswith("도서관 측은 석 달 동안")
+    assert len(body) == 6
+
+
+def test_an_ad_slot_s_size_alone_on_a_line_is_a_label() -> None:
+    slot = "<div class='slot-3'><div>300x250</div><ins data-unit='x'></ins></div>"
+    story = (
+        "<p>The village hall committee has agreed to replace the hall's heating before the "
+        "winter, after two years of complaints from the groups that hire it.</p>"
+    )
+    html = (
+        "<html><head><title>Hall heating</title></head><body><div id='main'><h1>Hall heating"
+        f"</h1>{story}{slot}{story.replace('village', 'town')}</div></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert "300x250" not in body
+    assert len(body) == 2
+
+
+def test_a_line_naming_one_reader_action_stays() -> None:
+    # (a question for the readers' comments is no appeal for likes and follows)
+    line = "<p>여러분은 도서관 야간 개방을 어떻게 생각하시나요? 댓글로 의견을 남겨 주세요.</p>"
+    assert (
+        _closing(line)[-1]
+        == "여러분은 도서관 야간 개방을 어떻게 생각하시나요? 댓글로 의견을 남겨 주세요."
+    )

@@ -382,6 +382,14 @@ PHOTO_CREDIT_LABELS: tuple[str, ...] = (
     "صورة", "תמונה", "ảnh", "写真", "图片", "圖片", "图片来源", "圖片來源", "图", "圖", "摄影", "攝影", "사진",
 )  # fmt: skip
 
+# The standard sizes of an ad slot, width by height: a line that is one of them alone is the
+# slot's label ("728x90" over Tistory's Kakao AdFit unit), no text of the story.
+AD_SLOT_SIZES: tuple[tuple[int, int], ...] = (
+    (728, 90), (970, 90), (970, 250), (468, 60), (234, 60), (320, 50), (320, 100),
+    (300, 50), (300, 250), (336, 280), (250, 250), (200, 200), (300, 600), (160, 600),
+    (120, 600), (125, 125), (180, 150),
+)  # fmt: skip
+
 # The roles a credit line names before its colon, alone or joined ("聞き手・写真：<name>",
 # "文・写真：<name>", "취재·사진: <name>", "Text and photos: <name>"), casefolded: the
 # interview's, text's and pictures' makers, a byline however it stands.
@@ -1181,6 +1189,17 @@ SEO_LINE_OPENERS: tuple[str, ...] = ("web title:", "english summary:", "english 
 # site's appeal to read more of it ("Get Current Updates on <a>India News</a> ... along with
 # Latest News and Top Headlines", "Catch all the <a>Business News</a> ... on Live Mint"),
 # casefolded.
+# A blogger's closing appeal for the platform's reader actions ("공감과 이웃추가는 글 쓰는 데 큰
+# 힘이 됩니다 :)", "読者登録・いいねが励みになります"): two actions or more named (likes, follows,
+# subscriptions, comments) and a plea; as a follow-us line, no text of the post.
+READER_ACTION_WORDS: tuple[str, ...] = (
+    "공감", "이웃추가", "이웃 추가", "서로이웃", "구독", "좋아요", "댓글",
+    "読者登録", "いいね", "フォロー", "ブックマーク", "コメント",
+)  # fmt: skip
+READER_APPEAL_PLEAS: tuple[str, ...] = (
+    "부탁", "힘이 됩니다", "힘이 돼요", "힘이 납니다", "눌러 주", "눌러주",
+    "お願いします", "お願いいたします", "励みになります", "励みになるので",
+)  # fmt: skip
 NEWS_APPEAL_OPENERS: frozenset[str] = frozenset({"get", "catch", "stay", "check"})
 NEWS_APPEAL_WORDS: tuple[str, ...] = (
     "latest news", "breaking news", "top headlines", "news updates", "latest updates",

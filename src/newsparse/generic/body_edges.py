@@ -59,6 +59,7 @@ from newsparse.generic.body_notices import (
     is_channel_appeal,
     is_page_notice,
     is_promo_line,
+    is_reader_action_appeal,
     is_rights_notice,
 )
 from newsparse.generic.body_standfirsts import standfirsts_under_headline
@@ -375,13 +376,13 @@ def _is_repeated_dateline(unit: Unit, lead: Unit) -> bool:
 
 def _is_appeal(unit: Unit) -> bool:
     """An invitation to a messaging app's channel or the site's app (``is_channel_appeal``),
-    or a linked line
+    a blogger's appeal for likes and follows (``is_reader_action_appeal``), or a linked line
     that opens as a follow-us, sign-up or support appeal does ("Follow us
     on Telegram to...", "Подписывайтесь на наш канал...", "Join ST's Telegram channel..."),
     or whose link is such an appeal or a newsletter's ("Start the day with ... <a>Sign up for
     our Morning Edition newsletter</a>.", "... sign up to our weekly <a>Inside Politics
     newsletter</a>"): a long one still is no paragraph of the story."""
-    if is_channel_appeal(unit):
+    if is_channel_appeal(unit) or is_reader_action_appeal(unit):
         return True
     if not unit.link_length or unit.length >= SHORT_LINE * 2:
         return unit.link_length > 0 and _opens_with_newsletter_link(unit)

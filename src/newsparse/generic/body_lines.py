@@ -9,6 +9,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from newsparse.generic.body_cues import (
+    AD_SLOT_SIZES,
     BOILERPLATE_LABELS,
     BYLINE_OPENERS,
     CJK_CREDIT_LABELS,
@@ -554,6 +555,11 @@ _READING_TIME_LENGTH = 40
 # retrieved 8 October 2025 from https://..." (phys.org and its sister sites).
 _CITATION_LINE = re.compile(r"citation:.{10,300}\bretrieved\b.{4,40}\bfrom\s+\S+", re.I)
 _CITATION_LINE_LENGTH = 400
+# An ad slot's size on a line of its own ("728x90", "300 × 250").
+_AD_SLOT_SIZE = re.compile(
+    "|".join(rf"{width}\s*[x×X*]\s*{height}" for width, height in AD_SLOT_SIZES)
+)
+_AD_SLOT_SIZE_LENGTH = 12
 # A rule drawn with Arabic tatweels ("ـــــ"); not AP's "___" between a story's sections,
 # which stays.
 _RULE_LINE = re.compile(r"[ـ\s]{3,}")
@@ -562,8 +568,8 @@ _RULE_LINE_LENGTH = 60
 
 # Labels a whole line matches, each with the longest line it may be: a number alone, a
 # reading time, a video's duration, a form's characters left, a print story's jump line, a
-# data table's controls, a release's end, editors' initials, a view count, a rule, an
-# embed's skip link, an editor's or a print edition's credit.
+# data table's controls, a release's end, editors' initials, a view count, a rule, an ad
+# slot's size, an embed's skip link, an editor's or a print edition's credit.
 _WHOLE_LINE_LABELS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (_NUMBER_LENGTH, _NUMBER_ALONE),
     (_READING_TIME_LENGTH, _READING_TIME),
@@ -575,6 +581,7 @@ _WHOLE_LINE_LABELS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (_EDITOR_INITIALS_LENGTH, _EDITOR_INITIALS),
     (_VIEW_COUNT_LENGTH, _VIEW_COUNT),
     (_RULE_LINE_LENGTH, _RULE_LINE),
+    (_AD_SLOT_SIZE_LENGTH, _AD_SLOT_SIZE),
     (_EMBED_SKIP_LENGTH, _EMBED_SKIP),
     (_EDITOR_CREDIT_LENGTH, _CJK_EDITOR_CREDIT),
     (_EDITOR_CREDIT_LENGTH, _PRINT_EDITION),

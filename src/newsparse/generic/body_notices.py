@@ -17,6 +17,8 @@ from newsparse.generic.body_cues import (
     OPINION_DISCLAIMER,
     PAGE_NOTICE_PHRASES,
     PROMO_LINE_LABELS,
+    READER_ACTION_WORDS,
+    READER_APPEAL_PLEAS,
     RESERVED_RIGHTS_WORDS,
     RIGHTS_NOTICE_PHRASES,
     SEO_LINE_OPENERS,
@@ -63,6 +65,8 @@ _CLOSING_BRACKETED_CREDIT = re.compile(r"\s*\((?:©|\([cC]\))[^()]{1,40}\)$")
 _CREDITED_SENTENCE = 40
 # How many of a line's first words may open an invitation ("Stay updated: follow ...").
 _INVITATION_WORDS = 3
+# How many reader actions an appeal for them names at least ("공감과 이웃추가").
+_READER_ACTIONS = 2
 
 
 def is_rights_notice(unit: Unit) -> bool:
@@ -155,6 +159,18 @@ def is_channel_appeal(unit: Unit) -> bool:
         if any(word in CHANNEL_INVITATION_OPENERS for word in first_words):
             return True
     return messaging and any(ending in text for ending in CHANNEL_INVITATION_ENDINGS)
+
+
+def is_reader_action_appeal(unit: Unit) -> bool:
+    """A short line asking the reader for the platform's actions, two or more of them, with a
+    plea ("궁금한 점은 댓글로 남겨 주시면 ... 공감과 이웃추가는 글 쓰는 데 큰 힘이 됩니다 :)"): a
+    blogger's appeal closing the post, as a follow-us line is."""
+    if unit.length >= SHORT_LINE * 2:
+        return False
+    text = unit.text
+    if not any(plea in text for plea in READER_APPEAL_PLEAS):
+        return False  # (most lines hold no plea: one pass of substring tests spares the rest)
+    return sum(word in text for word in READER_ACTION_WORDS) >= _READER_ACTIONS
 
 
 def is_promo_line(unit: Unit) -> bool:

@@ -744,6 +744,8 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     # "shop the look" row (not a "product-card": a buying guide's items are such cards,
     # each with its review)
     ("product", "pricing"): Kind.AD,
+    # a blog platform's ad slot between paragraphs (Tistory's "revenue_unit_wrap")
+    ("revenue", "unit"): Kind.AD,
     # a product embed's block or button ("mntl-sc-block-commerce", "commerce-module",
     # "mntl-commerce-button"; not an "e-commerce" section)
     ("block", "commerce"): Kind.AD,
