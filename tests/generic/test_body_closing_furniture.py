@@ -152,3 +152,19 @@ def test_a_line_naming_one_reader_action_stays() -> None:
         _closing(line)[-1]
         == "여러분은 도서관 야간 개방을 어떻게 생각하시나요? 댓글로 의견을 남겨 주세요."
     )
+
+
+def test_a_column_s_link_card_goes_and_its_references_stay_without_back_links() -> None:
+    body = _body(
+        "body/zhihu_style_column_link_card_references.html",
+        "https://zhuanlan.zhihu.example/p/1811122233344455566",
+    )
+    # the link card standing as a block between the paragraphs is another story's card
+    assert not any("兑碱的三个判断方法" in line for line in body)
+    assert body[4] == "二、温度决定谁占上风"
+    # each reference stays, the last one too, without the "^" leading back to its marker
+    assert body[-3:] == [
+        "参考",
+        "陈明, 赵雪. 传统酸面团中乳酸菌多样性研究. 食品科学, 2021, 42(8).",
+        "面团发酵温度与风味物质. 粮油食品科技.",
+    ]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable, Mapping
 from urllib.parse import urlsplit
 
 import lxml.etree
@@ -150,6 +150,10 @@ _FOOTNOTE_WRAPPERS = 2
 _FOOTNOTE_TARGET = re.compile(r"(?:footnote|fn|note)[-_:]?\d", re.I)
 # An embedded card's host line is in this many wrappers at most ("<cite><a>host</a></cite>").
 _CARD_HOST_WRAPPERS = 2
+# A footnote's link back to its marker shows a sign this long at most ("^", "↑"), this many
+# levels inside the note the marker leads to.
+_MAX_BACK_MARK = 2
+_BACK_LINK_LEVELS = 3
 # (how an arrow is asked to show as text or as an emoji: "↩︎")
 _VARIATION_SELECTORS = "\ufe0e\ufe0f"
 # A sign-up to a newsletter written in a sentence ("sign up to our daily newsletter").
@@ -426,19 +430,45 @@ def _paywall_boxes(
     return boxes
 
 
-def _links_back_only(unit: Unit) -> bool:
+def _links_back_only(unit: Unit, markers: Mapping[str, str]) -> bool:
     """A line whose only links lead back up the page to where it is cited: a footnote, no
-    link to elsewhere."""
-    return all(map(_is_back_link, unit.element.iter("a")))
+    link to elsewhere (``markers`` as ``_note_markers`` gives them)."""
+    return all(_is_back_link(link, markers) for link in unit.element.iter("a"))
 
 
-def _is_back_link(link: HtmlElement) -> bool:
+def _note_markers(links: Iterable[HtmlElement]) -> dict[str, str]:
+    """The ids of the story's links to a place on the page (a note's marker in the text,
+    "<a id="ref_1_0" href="#ref_1">[1]</a>"), each with the id it leads to."""
+    markers: dict[str, str] = {}
+    for link in links:
+        href, marker = link.get("href"), link.get("id")
+        if marker and href and href.startswith("#"):
+            markers[marker] = href[1:]
+    return markers
+
+
+def _is_back_link(link: HtmlElement, markers: Mapping[str, str]) -> bool:
     """A footnote's link back to its marker in the text ("<a href='#fnref:1'>↩︎</a>"): a
-    control, no text of the note."""
-    if not (link.get("href") or "").startswith("#"):
+    control, no text of the note; whatever sign it shows ("^", Zhihu's reference list), when
+    it leads to a marker (``markers``) that leads to the note holding it."""
+    href = link.get("href") or ""
+    if not href.startswith("#"):
         return False
     mark = subtree_text(link).strip().strip(_VARIATION_SELECTORS)
-    return bool(mark) and FOOTNOTE_BACK_MARKS.issuperset(mark)
+    if not mark:
+        return False
+    if FOOTNOTE_BACK_MARKS.issuperset(mark):
+        return True
+    note = markers.get(href[1:])
+    return (
+        note is not None
+        and len(mark) <= _MAX_BACK_MARK
+        and not any(character.isalnum() for character in mark)
+        and any(
+            holder.get("id") == note
+            for holder in itertools.islice(link.iterancestors(), _BACK_LINK_LEVELS)
+        )
+    )
 
 
 def _is_card_host_line(link: HtmlElement) -> bool:
@@ -654,6 +684,8 @@ def edge_leftovers(
     second = anchor.after(first, last + 1) if last > first else first
     assert second is not None  # (``last`` is one)
     closing = _last_before_footnotes(units, anchor, first, last, blocks, scores)
+    links = [link for block in blocks for link in block.iter("a")]
+    markers = _note_markers(links)
     trailing_headings: list[int] = []  # indices of the headings after the last anchor
     for index, unit in enumerate(units):
         if unit.encloses_units:
@@ -724,7 +756,7 @@ def edge_leftovers(
                 and not is_address(unit.text)
                 and _ORIGINAL_CREDIT.span(unit.text) is None
                 and not _is_linked_sentence(unit)
-                and not _links_back_only(unit)
+                and not _links_back_only(unit, markers)
             )
             or is_dated_line(unit.text)
             or is_bare_date_line(unit.text)
@@ -755,9 +787,8 @@ def edge_leftovers(
     dropped.extend(_paywall_boxes(units, blocks, scores))
     dropped.extend(
         link
-        for block in blocks
-        for link in block.iter("a")
-        if _is_back_link(link) or _is_footnote_marker(link) or _is_card_host_line(link)
+        for link in links
+        if _is_back_link(link, markers) or _is_footnote_marker(link) or _is_card_host_line(link)
     )
     # a heading after the last real paragraph goes unless a line it heads stays (the last
     # item of a list of short sections: "8. Fort Collins" and its one-line paragraph)

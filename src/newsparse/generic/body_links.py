@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import lxml.etree
 import lxml.html
 
 from newsparse.generic.body_cues import SELF_LINK_MARKS
@@ -19,6 +20,7 @@ from newsparse.generic.body_lines import SENTENCE_ENDS
 from newsparse.generic.labels import has_label_separator, heading_kind, split_inline_label
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.scoring import Scores
+from newsparse.tags import LINE_BREAK_TAGS, TABLE_AND_LIST_TAGS
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -32,6 +34,8 @@ _CARD_PARTS = 2
 _MAX_CARD_TEXT = 240
 # Above this share of capitals among its letters a line shouts: a teaser headline or button.
 _MAX_CAPITALS = 0.6
+# The blocks a card standing as a block of its own sits between (not a <br>: a line's break).
+_BLOCK_TAGS = (LINE_BREAK_TAGS - {"br"}) | TABLE_AND_LIST_TAGS | {"figure", "blockquote", "pre"}
 
 
 def _shouts(text: str) -> bool:
@@ -110,9 +114,11 @@ def self_links(links: Iterable[HtmlElement]) -> list[HtmlElement]:
 
 def teaser_cards(blocks: list[HtmlElement], scores: Scores) -> list[HtmlElement]:
     """Links that no line of text holds, set in the story as another story's card: alone in
-    their wrapper, made of parts (a kicker, the title, a date: "<div><a href='...'><span>
-    Reportage</span><span>Dans les Alpes, ...</span><span>14 janv. 2025</span></a></div>",
-    Libération's inline teaser under hashed class names), no sentence."""
+    their wrapper, or a block of their own between the story's blocks, made of parts (a
+    kicker, the title, a date: "<div><a href='...'><span>Reportage</span><span>Dans les
+    Alpes, ...</span><span>14 janv. 2025</span></a></div>", Libération's inline teaser under
+    hashed class names; a title and its address: "<p>...</p><a class="LinkCard"><span>title
+    </span><span>host/path</span></a><h2>", Zhihu's link card), no sentence."""
     found: list[HtmlElement] = []
     for block in blocks:
         for link in scores.loose_links_in(block):
@@ -120,16 +126,37 @@ def teaser_cards(blocks: list[HtmlElement], scores: Scores) -> list[HtmlElement]
             parts = [child for child in link if isinstance(child.tag, str)]
             if (
                 parent is None
-                or parent is block
                 or len(parts) < _CARD_PARTS
                 or (link.text or "").strip()
                 or any((part.tail or "").strip() for part in parts)
-                or (parent.text or "").strip()
                 or (link.tail or "").strip()
-                or sum(1 for child in parent if isinstance(child.tag, str)) != 1
+                or not (_is_alone_in_wrapper(link, parent, block) or _stands_as_block(link, parent))
             ):
                 continue
             text = " ".join(subtree_text(link).split())
             if len(text) < _MAX_CARD_TEXT and not text.endswith(SENTENCE_ENDS):
                 found.append(link)
     return found
+
+
+def _is_alone_in_wrapper(link: HtmlElement, parent: HtmlElement, block: HtmlElement) -> bool:
+    """The link is its wrapper's only element and text (the wrapper is no story block)."""
+    return (
+        parent is not block
+        and not (parent.text or "").strip()
+        and sum(1 for child in parent if isinstance(child.tag, str)) == 1
+    )
+
+
+def _stands_as_block(link: HtmlElement, parent: HtmlElement) -> bool:
+    """The link stands between blocks with no text beside it, as a block of its own: after a
+    paragraph or heading and before the next ("<p>...</p><a>...</a><h2>...")."""
+    previous = next(link.itersiblings(lxml.etree.Element, preceding=True), None)
+    following = next(link.itersiblings(lxml.etree.Element), None)
+    before = parent.text if previous is None else previous.tail
+    neighbours = [element for element in (previous, following) if element is not None]
+    return (
+        not (before or "").strip()
+        and bool(neighbours)
+        and all(element.tag in _BLOCK_TAGS for element in neighbours)
+    )
