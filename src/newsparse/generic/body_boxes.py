@@ -177,7 +177,8 @@ def sponsored_link_rows(links: Iterable[tuple[HtmlElement, str]]) -> list[HtmlEl
     """The rows of shop buttons among the page's ``links`` (each with its ``rel`` value: the
     measuring walk's ``rel_links``): elements holding nothing but links marked
     ``rel="sponsored"`` ("$145 at REI", "Check price at Amazon"). A sponsored link inside a
-    sentence stays: the row must hold no text of its own."""
+    sentence stays: the row must hold no text of its own; so does a link that is a list's item
+    among items of plain text (a recipe card's equipment, one of them linked to a shop)."""
     rows: list[HtmlElement] = []
     for link, rel in links:
         if not _names_sponsored(rel):
@@ -194,9 +195,37 @@ def sponsored_link_rows(links: Iterable[tuple[HtmlElement, str]]) -> list[HtmlEl
                 and not (child.tail or "").strip(_ROW_SEPARATORS)
                 for child in row
             )
+            and not _is_item_among_plain_items(row)
         ):
             rows.append(row)
     return rows
+
+
+def _is_item_among_plain_items(row: HtmlElement) -> bool:
+    """Whether the row is the whole of a list's item (or wrapped alone in one, a few levels
+    deep at most) whose list holds an item of plain text, no link in it: the list's own
+    point, not a shop's button."""
+    item: HtmlElement | None = row
+    for _ in range(_BUTTON_WRAPPERS):
+        if item is None or item.tag == "li":
+            break
+        parent = item.getparent()
+        if parent is None or len(parent) != 1 or (parent.text or "").strip():
+            return False
+        item = parent
+    holder = item.getparent() if item is not None and item.tag == "li" else None
+    return holder is not None and any(
+        sibling is not item and _is_plain_item(sibling) for sibling in holder
+    )
+
+
+def _is_plain_item(element: HtmlElement) -> bool:
+    """A list's item of text without a link."""
+    return (
+        element.tag == "li"
+        and next(element.iter("a"), None) is None
+        and bool(element.text_content().strip())
+    )
 
 
 # Blocks that may be a row of buttons (not inline formatting around one link).

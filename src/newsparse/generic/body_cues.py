@@ -252,6 +252,15 @@ NEGATIVE_CLASS_WORDS: tuple[str, ...] = (
     "publicidad",
     "pubblicit",
     "nieuwsbrief",
+    # a recipe card's label-and-value rows (times, servings, calories: "wprm-recipe-details-
+    # label", "tasty-recipes-details") and its nutrition facts ("wprm-nutrition-label",
+    # "tasty-recipes-nutrition"), wherever the card's template sets them: its metadata, not
+    # its ingredients and steps
+    "recipe-details",
+    "recipes-details",
+    "recipe-nutrition",
+    "recipes-nutrition",
+    "nutrition-label",
 )
 
 # What may follow one of those words in a class/id value that names the story's own text
