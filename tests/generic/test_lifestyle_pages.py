@@ -1,9 +1,12 @@
 """Lifestyle publishers' pages: a recipe post's card, whose ingredients and steps are the
-story and whose detail rows and nutrition facts are its metadata."""
+story and whose detail rows and nutrition facts are its metadata; a listicle of readers'
+answers, each signed with a dash and a name."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 import newsparse
 
@@ -43,3 +46,45 @@ def test_a_recipe_card_keeps_its_lists_and_drops_its_detail_rows_and_nutrition()
     # (the card's label-and-value rows, wherever its template sets them)
     assert not any(line.startswith(("Servings", "Calories", "Prep Time")) for line in body)
     assert body[0].startswith("This is the soup I make on the first cold Sunday")
+
+
+def test_a_readers_answer_keeps_its_linked_signature() -> None:
+    body = _body(
+        "community_listicle_reader_tips.html",
+        "https://www.crumbfeed.example/tomasreyes/cheap-kitchen-tricks",
+    )
+    assert [line for line in body if line.startswith("—")] == [
+        "—breadheadbex",
+        "—Anonymous",
+        "—kitchen.kat",  # (the last answer's, after the story's last long paragraph)
+    ]
+    assert body[-1] == "Answers have been edited for length and clarity."
+    assert (
+        body.index("—breadheadbex") == body.index("2. Regrow green onions on the windowsill.") - 1
+    )
+
+
+_PARAGRAPH = (
+    "<p>The council will vote on the new parking rules next month, after a consultation that "
+    "drew more than four hundred replies from residents and shop owners.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # (no paragraph before it: a link alone)
+        "<div class='promo'><p>—<a href='/parking'>Parking</a></p></div>",
+        # (not its wrapper's last line: a paragraph follows it)
+        f"<div>{_PARAGRAPH}<p>—<a href='/parking'>Parking</a></p><p>More to come.</p></div>",
+    ],
+)
+def test_a_dash_and_a_link_that_closes_no_quote_stays_out(line: str) -> None:
+    html = (
+        "<html><head><title>Parking rules</title></head><body><article><h1>Parking rules</h1>"
+        f"<div class='article-body'>{_PARAGRAPH}{_PARAGRAPH}{line}{_PARAGRAPH}</div></article>"
+        "</body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert "—Parking" not in body
+    assert len(body) >= 3

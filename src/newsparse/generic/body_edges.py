@@ -53,7 +53,7 @@ from newsparse.generic.body_lines import (
     is_signoff,
     is_title_text,
 )
-from newsparse.generic.body_links import labelled_link_lines, teaser_cards
+from newsparse.generic.body_links import is_attribution, labelled_link_lines, teaser_cards
 from newsparse.generic.body_lists import is_address
 from newsparse.generic.body_notices import (
     is_channel_appeal,
@@ -757,6 +757,7 @@ def edge_leftovers(
                 and _ORIGINAL_CREDIT.span(unit.text) is None
                 and not _is_linked_sentence(unit)
                 and not _links_back_only(unit, markers)
+                and not is_attribution(unit, scores)
             )
             or is_dated_line(unit.text)
             or is_bare_date_line(unit.text)

@@ -16,11 +16,12 @@ import lxml.etree
 import lxml.html
 
 from newsparse.generic.body_cues import SELF_LINK_MARKS
-from newsparse.generic.body_lines import SENTENCE_ENDS
+from newsparse.generic.body_lines import ANCHOR_LENGTH, SENTENCE_ENDS
 from newsparse.generic.labels import has_label_separator, heading_kind, split_inline_label
 from newsparse.generic.measure import subtree_text
-from newsparse.generic.scoring import Scores
+from newsparse.generic.scoring import Scores, Unit
 from newsparse.tags import LINE_BREAK_TAGS, TABLE_AND_LIST_TAGS
+from newsparse.tree_queries import next_element, previous_element
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -32,6 +33,11 @@ _LABEL_WORDS = 3
 _CARD_PARTS = 2
 # Such a card's text is shorter than this.
 _MAX_CARD_TEXT = 240
+# The dashes that open a quote's attribution, and the words of the name after one.
+_ATTRIBUTION_DASHES = frozenset("—–")
+_ATTRIBUTION_WORDS = 4
+# The paragraph an attribution closes is prose: few of its words are links.
+_MAX_SAID_LINK_DENSITY = 0.3
 # Above this share of capitals among its letters a line shouts: a teaser headline or button.
 _MAX_CAPITALS = 0.6
 # The blocks a card standing as a block of its own sits between (not a <br>: a line's break).
@@ -59,6 +65,8 @@ def is_linked_line(element: HtmlElement, scores: Scores) -> bool:
     if unit is None or unit.encloses_units:
         return False
     text = unit.text
+    if is_attribution(unit, scores):
+        return True
     return not (
         not text
         or _shouts(text)
@@ -99,6 +107,29 @@ def _alone_between_breaks(element: HtmlElement) -> bool:
         parent = element.getparent()
         return after is not None and parent is not None and not (parent.text or "").strip()
     return before.tag == "br" and not (before.tail or "").strip()
+
+
+def is_attribution(unit: Unit, scores: Scores) -> bool:
+    """A dash and a name closing a quoted item ("<p>I swapped the rug ...</p><p>—<a
+    href='/users/sunnyplantmom'>sunnyplantmom</a></p>", a reader's answer in a listicle):
+    the last line of its wrapper, after a paragraph of prose, and the name its only words."""
+    text = unit.text
+    if text[:1] not in _ATTRIBUTION_DASHES:
+        return False
+    name = text[1:].strip()
+    element = unit.element
+    previous = previous_element(element)
+    said = scores.unit_of.get(previous) if previous is not None else None
+    return (
+        0 < len(name.split()) <= _ATTRIBUTION_WORDS
+        and not name.endswith(SENTENCE_ENDS)
+        and heading_kind(name) is None
+        and next_element(element) is None
+        and said is not None
+        and said.element.tag == "p"
+        and said.length >= ANCHOR_LENGTH
+        and said.link_density < _MAX_SAID_LINK_DENSITY
+    )
 
 
 def self_links(links: Iterable[HtmlElement]) -> list[HtmlElement]:
