@@ -1,6 +1,7 @@
 """Lifestyle publishers' pages: a recipe post's card, whose ingredients and steps are the
 story and whose detail rows and nutrition facts are its metadata; a listicle of readers'
-answers, each signed with a dash and a name."""
+answers, each signed with a dash and a name; a travel guide's booking widget credit and its
+closing appeal to pin the post."""
 
 from __future__ import annotations
 
@@ -88,3 +89,49 @@ def test_a_dash_and_a_link_that_closes_no_quote_stays_out(line: str) -> None:
     body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
     assert "—Parking" not in body
     assert len(body) >= 3
+
+
+def test_a_widget_s_vendor_credit_and_a_closing_pin_it_appeal_go() -> None:
+    body = _body(
+        "travel_guide_booking_widget.html", "https://www.fieldandferry.example/ghent-two-days/"
+    )
+    assert not any("Powered by" in line or "pin it" in line for line in body)
+    assert body[-1].startswith("Ghent has plenty of quiet corners")
+    assert body.index("Day two: markets and museums") == body.index("Tours worth booking") + 2
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Like this recipe? Pin it!", False),
+        ("Bookmark this post for later", False),
+        # (a sentence of the story's, however it ends)
+        ("Nobody could pin it on him.", True),
+    ],
+)
+def test_a_closing_line_that_asks_to_save_the_post_goes(line: str, kept: bool) -> None:
+    html = (
+        "<html><head><title>Parking rules</title></head><body><article><h1>Parking rules</h1>"
+        f"<div class='article-body'>{_PARAGRAPH}{_PARAGRAPH}<p>{line}</p></div></article>"
+        "</body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert (body[-1] == line) is kept
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("<span>Powered by <a href='https://vendor.example/'>Vendor</a></span>", False),
+        # (no vendor's link: a line of the story's)
+        ("Powered by solar panels", True),
+    ],
+)
+def test_a_vendor_s_credit_between_paragraphs_goes(line: str, kept: bool) -> None:
+    html = (
+        "<html><head><title>Parking rules</title></head><body><article><h1>Parking rules</h1>"
+        f"<div class='article-body'>{_PARAGRAPH}<div>{line}</div>{_PARAGRAPH}</div></article>"
+        "</body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert (len(body) == 3) is kept

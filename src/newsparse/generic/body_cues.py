@@ -476,6 +476,22 @@ CLOSING_CREDIT_OPENERS: tuple[str, ...] = (
     "edited by", "editing by", "redigiert von", "édité par", "editado por", "editor:",
 )  # fmt: skip
 
+# How a widget's credit to the vendor that runs it opens ("Powered by <a>GetYourGuide</a>"
+# under a booking widget), casefolded: with the vendor's linked name its whole line, it is
+# the page's furniture.
+VENDOR_CREDIT_OPENERS: tuple[str, ...] = (
+    "powered by", "propulsé par", "desarrollado por", "bereitgestellt von", "fornecido por",
+)  # fmt: skip
+
+# A short line asking the reader to save the post for later, on Pinterest or in a bookmark
+# ("Save this guide for later – pin it!", "Like this recipe? Pin it!", "Bookmark this post
+# for later", the whole line), casefolded: a share appeal after the story, no line of it ("pin it" set after
+# a sentence's or a clause's end only: "No one could pin it on him" is a sentence).
+SAVE_FOR_LATER_APPEAL = re.compile(
+    r"(?:^|[!?.:;–—-]\s*)pin (?:it|this|me)(?: (?:for later|now|on pinterest))?\s*[!.]*$"
+    r"|^(?:save|bookmark|pin) this(?: \w+)? for later\s*[!.]*$"
+)
+
 # What a media player's label names before its title ("Video: How water gets to your tap",
 # a Gannett embed's aria-label), lowercased: the player's box, not the story.
 MEDIA_LABELS: frozenset[str] = frozenset(

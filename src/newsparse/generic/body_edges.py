@@ -61,6 +61,8 @@ from newsparse.generic.body_notices import (
     is_promo_line,
     is_reader_action_appeal,
     is_rights_notice,
+    is_save_appeal,
+    is_vendor_credit,
 )
 from newsparse.generic.body_standfirsts import standfirsts_under_headline
 from newsparse.generic.classes import holds_token
@@ -705,6 +707,7 @@ def edge_leftovers(
             or (is_wholly_in_child(unit.element, EMPHASIS_TAGS) and _is_appeal(unit))
             or _is_newsletter_plug(unit)
             or is_rights_notice(unit)
+            or is_vendor_credit(unit)
             or _is_photo_credit(unit)
         ):
             # (an appeal set in bold or italics between paragraphs: "<strong>Click <a>here</a>
@@ -769,6 +772,7 @@ def edge_leftovers(
                 unit.length < SHORT_LINE and unit.text.casefold().startswith(CLOSING_CREDIT_OPENERS)
             )
             or _is_appeal(unit)
+            or is_save_appeal(unit)
             or _links_to_platforms(unit)
             or _is_source_line(unit.text)
             or is_page_notice(unit)

@@ -1,7 +1,7 @@
 """Lines a site sets in or around its stories that are the page's, not the story's: rights
 notices and credits, disclosures and disclaimers, invitations to a messaging channel or the
-site's app, promotion labels over a video or another story (the tests; their words are in
-``body_cues``)."""
+site's app, promotion labels over a video or another story, a widget's credit to its vendor,
+appeals to save the post for later (the tests; their words are in ``body_cues``)."""
 
 from __future__ import annotations
 
@@ -21,10 +21,13 @@ from newsparse.generic.body_cues import (
     READER_APPEAL_PLEAS,
     RESERVED_RIGHTS_WORDS,
     RIGHTS_NOTICE_PHRASES,
+    SAVE_FOR_LATER_APPEAL,
     SEO_LINE_OPENERS,
+    VENDOR_CREDIT_OPENERS,
 )
 from newsparse.generic.body_lines import SENTENCE_ENDS, SHORT_LINE
 from newsparse.generic.labels import normalise
+from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata.patterns import any_substring
 from newsparse.generic.metadata.source_labels import names_wire_rights
 from newsparse.generic.scoring import Unit
@@ -180,3 +183,26 @@ def is_promo_line(unit: Unit) -> bool:
         return False
     label, separator, title = unit.text.partition(":")
     return bool(separator and title.strip()) and normalise(label) in PROMO_LINE_LABELS
+
+
+def is_vendor_credit(unit: Unit) -> bool:
+    """A widget's credit to the vendor that runs it, the vendor's name linked and nothing
+    after it ("Powered by <a>GetYourGuide</a>" under a booking widget)."""
+    if not unit.link_length or unit.length >= SHORT_LINE:
+        return False
+    text = unit.text.casefold()
+    opener = next((words for words in VENDOR_CREDIT_OPENERS if text.startswith(words)), None)
+    if opener is None:
+        return False
+    vendor = " ".join(text[len(opener) :].split())
+    return bool(vendor) and any(
+        " ".join(subtree_text(link).split()).casefold() == vendor for link in unit.element.iter("a")
+    )
+
+
+def is_save_appeal(unit: Unit) -> bool:
+    """A short line asking the reader to save the post for later (``SAVE_FOR_LATER_APPEAL``:
+    "Save this guide for later – pin it!")."""
+    return (
+        unit.length < SHORT_LINE and SAVE_FOR_LATER_APPEAL.search(unit.text.casefold()) is not None
+    )
