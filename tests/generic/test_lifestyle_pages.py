@@ -1,7 +1,8 @@
 """Lifestyle publishers' pages: a recipe post's card, whose ingredients and steps are the
 story and whose detail rows and nutrition facts are its metadata; a listicle of readers'
 answers, each signed with a dash and a name; a travel guide's booking widget credit and its
-closing appeal to pin the post."""
+closing appeal to pin the post; a how-to's boxes under its steps (about the article, readers'
+success stories, a call for tips, a Q&A answer's byline and vote), and its references."""
 
 from __future__ import annotations
 
@@ -135,3 +136,26 @@ def test_a_vendor_s_credit_between_paragraphs_goes(line: str, kept: bool) -> Non
     )
     body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
     assert (len(body) == 3) is kept
+
+
+def test_a_how_to_keeps_its_steps_answers_tips_and_references_without_the_site_s_boxes() -> None:
+    body = _body(
+        "howto_steps_with_reader_boxes.html",
+        "https://www.handyhow.example/Descale-an-Electric-Kettle",
+    )
+    # (the references' back links, "^", are a sign the body may or may not show)
+    assert [line.removeprefix("^ ") for line in body[body.index("Expert Q&A") :]] == [
+        "Expert Q&A",
+        "How often should I descale my kettle?",
+        # (not the answer's byline, "Appliance Repair Specialist", nor its vote's thanks)
+        "In a hard-water area, once a month keeps the element clean. In soft-water areas every "
+        "three or four months is usually enough, or whenever you see white flakes floating in "
+        "the water.",
+        "Tips",
+        "A cut lemon left in the water during the boil works as a milder descaler for light scale.",
+        "Wipe the outside with a damp cloth while the solution stands, never immerse the base.",
+        "References",
+        "Rosa Lind. Appliance Repair Specialist. Expert Interview. 4 June 2024.",
+        # (a bare address after its back link's mark, the story's last line)
+        "https://water.example.gov/hard-water-scale",
+    ]

@@ -835,6 +835,10 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
         "was this helpful",
         "was this page helpful",
         "did you find this article helpful",
+        # ...and its thanks once the reader voted
+        "thanks we re glad this was helpful",
+        "thanks for your feedback",
+        "thank you for your feedback",
         # a shopping embed's button, a reactions widget's heading
         "shop now",
         "your reaction",

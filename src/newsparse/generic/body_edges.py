@@ -158,6 +158,8 @@ _MAX_BACK_MARK = 2
 _BACK_LINK_LEVELS = 3
 # (how an arrow is asked to show as text or as an emoji: "↩︎")
 _VARIATION_SELECTORS = "\ufe0e\ufe0f"
+# A back link's mark opening a line ("↑", "^", "↩︎") is a character or two.
+_BACK_MARK_LENGTH = 2
 # A sign-up to a newsletter written in a sentence ("sign up to our daily newsletter").
 # ("... to this newsletter" is the newsletter the page is an issue of)
 _NEWSLETTER_SIGN_UP = re.compile(
@@ -495,6 +497,19 @@ def _is_card_host_line(link: HtmlElement) -> bool:
     return False
 
 
+def _without_back_mark(unit: Unit) -> str:
+    """The line's text without the mark of a link back up the page that opens it (a
+    reference's "↑ https://...", a note's "^"): a sign, no word of the line."""
+    text = unit.text
+    first = next(unit.element.iter("a"), None)
+    if first is None or not (first.get("href") or "").startswith("#"):
+        return text
+    mark = subtree_text(first).strip()
+    if 0 < len(mark) <= _BACK_MARK_LENGTH and text.startswith(mark) and not mark.isalnum():
+        return text[len(mark) :].lstrip()
+    return text
+
+
 def _is_footnote_marker(link: HtmlElement) -> bool:
     """A footnote's bare number in the text, linked down to its note ("...by itself.<a
     href='#footnote-1'>1</a>", Substack's): glued to the word before it in plain text, it
@@ -756,7 +771,7 @@ def edge_leftovers(
             (
                 unit.length < SHORT_LINE
                 and unit.link_length > 0
-                and not is_address(unit.text)
+                and not is_address(_without_back_mark(unit))
                 and _ORIGINAL_CREDIT.span(unit.text) is None
                 and not _is_linked_sentence(unit)
                 and not _links_back_only(unit, markers)

@@ -655,6 +655,9 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "reader reactions",
             "readers' reactions",
             "add your reaction",
+            # (a how-to site's readers' testimonials under the steps, each with its name and
+            # date: comments in all but name)
+            "reader success stories",
         ),
         "de": ("kommentare", "kommentar schreiben", "kommentieren", "diskussion"),
         "fr": ("commentaires", "laisser un commentaire", "réagir", "réactions"),
@@ -677,7 +680,15 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
     },
     Kind.BIO: {
         # ("Written by Jane Doe" over a platform's author card, linked to the profile)
-        "en": ("about the author", "about the authors", "author", "written by"),
+        # ("About This Article" over a how-to's box of its co-author's bio, its votes,
+        # views and categories)
+        "en": (
+            "about the author",
+            "about the authors",
+            "author",
+            "written by",
+            "about this article",
+        ),
         "de": ("über den autor", "über die autorin", "zum autor", "zur autorin"),
         "fr": ("à propos de l'auteur", "l'auteur"),
         "es": ("sobre el autor", "acerca del autor", "sobre la firma"),

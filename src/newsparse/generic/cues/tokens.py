@@ -674,6 +674,14 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("prayer", "box"): Kind.APPEAL,
     ("prayer", "request"): Kind.APPEAL,
     ("tips", "box"): Kind.APPEAL,
+    # a how-to's call for readers' own tips under its list of tips ("tip_submit": "Submit a
+    # Tip", "All tip submissions are carefully reviewed")
+    ("tip", "submit"): Kind.APPEAL,
+    ("submit", "tip"): Kind.APPEAL,
+    ("tip", "submission"): Kind.APPEAL,
+    # the byline of an answer in a Q&A box ("qa_answer_by": the expert's name and title)
+    ("answer", "by"): Kind.BIO,
+    ("answered", "by"): Kind.BIO,
     # an inline stock quote's table
     ("stock", "quote"): Kind.CHROME,
     ("quote", "table"): Kind.CHROME,
