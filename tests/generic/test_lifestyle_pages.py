@@ -2,7 +2,8 @@
 story and whose detail rows and nutrition facts are its metadata; a listicle of readers'
 answers, each signed with a dash and a name; a travel guide's booking widget credit and its
 closing appeal to pin the post; a how-to's boxes under its steps (about the article, readers'
-success stories, a call for tips, a Q&A answer's byline and vote), and its references."""
+success stories, a call for tips, a Q&A answer's byline and vote), and its references; a
+health explainer's blurb on its sourcing over its list of sources."""
 
 from __future__ import annotations
 
@@ -158,4 +159,19 @@ def test_a_how_to_keeps_its_steps_answers_tips_and_references_without_the_site_s
         "Rosa Lind. Appliance Repair Specialist. Expert Interview. 4 June 2024.",
         # (a bare address after its back link's mark, the story's last line)
         "https://water.example.gov/hard-water-scale",
+    ]
+
+
+def test_a_site_s_sourcing_blurb_over_the_sources_goes_and_the_sources_stay() -> None:
+    body = _body(
+        "health_explainer_sources_blurb.html",
+        "https://www.wellspringhealth.example/cold-brew-stomach-8812345",
+    )
+    assert not any("sourcing guidelines" in line for line in body)
+    assert body[-3:] == [
+        "Sources",
+        "Rao NZ, Fuller M. Acidity and antioxidant activity of cold brew coffee. Sci Rep. "
+        "2018;8:16030.",
+        "American College of Gastroenterology. Acid reflux: what you eat and drink matters. "
+        "Patient information sheet, 2023.",
     ]

@@ -483,6 +483,16 @@ VENDOR_CREDIT_OPENERS: tuple[str, ...] = (
     "powered by", "propulsé par", "desarrollado por", "bereitgestellt von", "fornecido por",
 )  # fmt: skip
 
+# Phrases of a site's blurb on how it sources and checks its stories, set over the story's
+# list of sources ("... uses only high-quality sources, including peer-reviewed studies, to
+# support the facts within our articles. Read our editorial process to learn more ..."),
+# casefolded: the site's furniture, like an affiliate disclosure, wherever it stands.
+EDITORIAL_PROCESS_PHRASES: tuple[str, ...] = (
+    "to support the facts within our articles", "read our editorial process",
+    "strict sourcing guidelines", "avoid using tertiary references",
+    "learn more about how we fact-check", "by reading our editorial policy",
+)  # fmt: skip
+
 # A short line asking the reader to save the post for later, on Pinterest or in a bookmark
 # ("Save this guide for later – pin it!", "Like this recipe? Pin it!", "Bookmark this post
 # for later", the whole line), casefolded: a share appeal after the story, no line of it ("pin it" set after

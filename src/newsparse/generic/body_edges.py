@@ -62,6 +62,7 @@ from newsparse.generic.body_notices import (
     is_reader_action_appeal,
     is_rights_notice,
     is_save_appeal,
+    is_sourcing_blurb,
     is_vendor_credit,
 )
 from newsparse.generic.body_standfirsts import standfirsts_under_headline
@@ -722,12 +723,14 @@ def edge_leftovers(
             or (is_wholly_in_child(unit.element, EMPHASIS_TAGS) and _is_appeal(unit))
             or _is_newsletter_plug(unit)
             or is_rights_notice(unit)
+            or is_sourcing_blurb(unit)
             or is_vendor_credit(unit)
             or _is_photo_credit(unit)
         ):
             # (an appeal set in bold or italics between paragraphs: "<strong>Click <a>here</a>
             # to download our app</strong>"; a line whose link signs the reader up; a rights
-            # notice between a short story and a box that reads as more of it)
+            # notice between a short story and a box that reads as more of it; a site's
+            # blurb on its sourcing over the story's list of sources)
             dropped.append(unit.element)
         elif index < first:
             if make_of(unit.element) in entry_makes:

@@ -1,7 +1,7 @@
 """Lines a site sets in or around its stories that are the page's, not the story's: rights
 notices and credits, disclosures and disclaimers, invitations to a messaging channel or the
 site's app, promotion labels over a video or another story, a widget's credit to its vendor,
-appeals to save the post for later (the tests; their words are in ``body_cues``)."""
+a site's blurb on its sourcing, appeals to save the post for later (the tests; their words are in ``body_cues``)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from newsparse.generic.body_cues import (
     CHANNEL_INVITATION_OPENERS,
     COPYRIGHT_MARKS,
     COPYRIGHT_SIGN,
+    EDITORIAL_PROCESS_PHRASES,
     MESSAGING_APPS,
     OPINION_DISCLAIMER,
     PAGE_NOTICE_PHRASES,
@@ -48,6 +49,9 @@ _OPENED_RIGHTS_NOTICE_LENGTH = 400
 _NOTICE_LENGTH = 450
 # (casefolded as the lines are: Greek's final sigma folds to "σ")
 _NOTICE = re.compile(any_substring(phrase.casefold() for phrase in PAGE_NOTICE_PHRASES))
+
+# (the phrases are ASCII: matched without casefolding each line)
+_SOURCING_BLURB = re.compile(any_substring(EDITORIAL_PROCESS_PHRASES), re.IGNORECASE)
 
 _MESSAGING_APP = re.compile(
     # (whole words in Latin letters; anywhere in scripts that join words or run them together)
@@ -139,6 +143,13 @@ def is_page_notice(unit: Unit) -> bool:
         return False
     text = unit.text.casefold()
     return _NOTICE.search(text) is not None or OPINION_DISCLAIMER.search(text) is not None
+
+
+def is_sourcing_blurb(unit: Unit) -> bool:
+    """A site's blurb on how it sources and checks its stories (``EDITORIAL_PROCESS_PHRASES``:
+    "Verywell Health uses only high-quality sources, including peer-reviewed studies, to
+    support the facts within our articles. Read our editorial process ..."), however long."""
+    return unit.length < _NOTICE_LENGTH and _SOURCING_BLURB.search(unit.text) is not None
 
 
 def is_channel_appeal(unit: Unit) -> bool:
