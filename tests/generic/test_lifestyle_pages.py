@@ -3,7 +3,8 @@ story and whose detail rows and nutrition facts are its metadata; a listicle of 
 answers, each signed with a dash and a name; a travel guide's booking widget credit and its
 closing appeal to pin the post; a how-to's boxes under its steps (about the article, readers'
 success stories, a call for tips, a Q&A answer's byline and vote), and its references; a
-health explainer's blurb on its sourcing over its list of sources."""
+health explainer's blurb on its sourcing over its list of sources; a product's box (a name,
+a price, a sponsored button) closing a magazine's interview."""
 
 from __future__ import annotations
 
@@ -175,3 +176,31 @@ def test_a_site_s_sourcing_blurb_over_the_sources_goes_and_the_sources_stay() ->
         "American College of Gastroenterology. Acid reflux: what you eat and drink matters. "
         "Patient information sheet, 2023.",
     ]
+
+
+def test_a_product_box_around_a_sponsored_button_goes_whole() -> None:
+    body = _body(
+        "music_interview_buy_box.html",
+        "https://www.loudwireweekly.example/music/features/juno-marsh-lighthouse-interview-1044211/",
+    )
+    assert body[-1].startswith("Small rooms only.")
+    assert not any("Lamplight" in line or "$27.50" in line for line in body)
+
+
+def test_a_buying_guide_s_card_with_its_review_keeps_the_review() -> None:
+    review = (
+        "The cushioning is soft without feeling vague, and after two hundred miles the outsole "
+        "shows almost no wear; the toe box runs narrow, so size up if you have wide feet."
+    )
+    card = (
+        "<div class='product-card'><h3>Trail Runner 5</h3><p>$129.95</p>"
+        f"<p>{review}</p><a rel='sponsored' href='https://shop.example/tr5'>Buy at Shop</a></div>"
+    )
+    html = (
+        "<html><head><title>Best trail shoes</title></head><body><article><h1>Best trail "
+        f"shoes</h1><div class='article-body'>{_PARAGRAPH}{card}{_PARAGRAPH}</div></article>"
+        "</body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert "Trail Runner 5" in body
+    assert review in body

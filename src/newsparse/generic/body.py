@@ -107,8 +107,14 @@ def body_paragraphs(
     signs = set(self_links(found.one_character_links if found else ()))
     scores = score_tree(root, found, signs)
     top, grids = _best_block(scores, flagged, found)
-    # (rows of sponsored shop buttons, found among the links that carry a rel)
-    skip: set[HtmlElement] = set(sponsored_link_rows(found.rel_links if found else ()))
+    # (rows of sponsored shop buttons, found among the links that carry a rel; looked for
+    # in the tree only when the classification's walk failed)
+    rel_links = (
+        found.rel_links
+        if found is not None
+        else [(link, rel) for link in root.iter("a") if (rel := link.get("rel")) is not None]
+    )
+    skip: set[HtmlElement] = set(sponsored_link_rows(rel_links))
     skip.update(signs)
     skip.update(grids)
     unlabelled: set[str] = set()  # (the lines the edge rules found no label)

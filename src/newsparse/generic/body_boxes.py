@@ -1,7 +1,8 @@
 """Small boxes inside a story that ask the reader something, whatever their class names say:
 a form's box (a newsletter sign-up, a poll: a heading, a pitch, a form), a sign-up
 ``<button>``'s box, a box closed by a call-to-action link (a pitch and "Sign me up",
-"Donate now"), and a row of sponsored shop buttons ("$145 at REI")."""
+"Donate now"), a row of sponsored shop buttons ("$145 at REI") and a product's box around
+one (its name, its price)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,11 @@ from urllib.parse import urlsplit
 
 import lxml.html
 
-from newsparse.generic.body_cues import CALL_TO_ACTION_TEXTS, SUBSCRIPTION_PATH_SEGMENTS
+from newsparse.generic.body_cues import (
+    CALL_TO_ACTION_TEXTS,
+    PRICE_LINE,
+    SUBSCRIPTION_PATH_SEGMENTS,
+)
 from newsparse.generic.labels import normalise
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.scoring import Scores
@@ -34,6 +39,8 @@ _BUTTON_BOX_CHARS = 300
 _BUTTON_WRAPPERS = 3
 # A button's text, spaces around it included, is at most this long.
 _MAX_BUTTON_TEXT = 60
+# A product box's line (a product's name, its price) is at most this long.
+_PRODUCT_LINE = 100
 
 
 def form_boxes(block: HtmlElement, scores: Scores) -> list[HtmlElement]:
@@ -176,9 +183,10 @@ def pitch_box(line: HtmlElement) -> HtmlElement | None:
 def sponsored_link_rows(links: Iterable[tuple[HtmlElement, str]]) -> list[HtmlElement]:
     """The rows of shop buttons among the page's ``links`` (each with its ``rel`` value: the
     measuring walk's ``rel_links``): elements holding nothing but links marked
-    ``rel="sponsored"`` ("$145 at REI", "Check price at Amazon"). A sponsored link inside a
-    sentence stays: the row must hold no text of its own; so does a link that is a list's item
-    among items of plain text (a recipe card's equipment, one of them linked to a shop)."""
+    ``rel="sponsored"`` ("$145 at REI", "Check price at Amazon"), and the product boxes such
+    a button is in (``_product_box``). A sponsored link inside a sentence stays: the row must
+    hold no text of its own; so does a link that is a list's item among items of plain text
+    (a recipe card's equipment, one of them linked to a shop)."""
     rows: list[HtmlElement] = []
     for link, rel in links:
         if not _names_sponsored(rel):
@@ -186,19 +194,56 @@ def sponsored_link_rows(links: Iterable[tuple[HtmlElement, str]]) -> list[HtmlEl
         row = link.getparent()
         if row is None or row.tag not in _ROW_TAGS or (rows and rows[-1] is row):
             continue  # (a link in a <strong> is a sentence's, however alone in it)
-        if (
-            len(row) <= _MAX_ROW_BUTTONS
-            and not (row.text or "").strip(_ROW_SEPARATORS)
-            and all(
-                child.tag == "a"
-                and _is_sponsored(child)
-                and not (child.tail or "").strip(_ROW_SEPARATORS)
-                for child in row
-            )
-            and not _is_item_among_plain_items(row)
-        ):
+        if _is_button_row(row):
             rows.append(row)
+            continue
+        box = _product_box(link)
+        if box is not None and box not in rows:
+            rows.append(box)
     return rows
+
+
+def _is_button_row(row: HtmlElement) -> bool:
+    """Whether the row holds sponsored links and nothing else, and is no list's point."""
+    return (
+        len(row) <= _MAX_ROW_BUTTONS
+        and not (row.text or "").strip(_ROW_SEPARATORS)
+        and all(
+            child.tag == "a"
+            and _is_sponsored(child)
+            and not (child.tail or "").strip(_ROW_SEPARATORS)
+            for child in row
+        )
+        and not _is_item_among_plain_items(row)
+    )
+
+
+def _product_box(button: HtmlElement) -> HtmlElement | None:
+    """The small box around a sponsored button (wrapped in a few elements of its own at
+    most) whose other lines are a product's short name and its price, one of them a price
+    alone ("<div><p>Wren Calloway, Saltmarsh (Vinyl)</p><p>$29.98</p><a rel='sponsored'>Buy
+    on Amazon</a></div>"): an ad, whatever its class; else None. (A buying guide's card
+    holds its review, no short line.)"""
+    if len(subtree_text(button)) > _MAX_BUTTON_TEXT:
+        return None
+    for _ in range(_BUTTON_WRAPPERS):
+        box = button.getparent()
+        if box is None:
+            return None
+        children = [child for child in box if isinstance(child.tag, str)]
+        if len(children) > 1:
+            break
+        button = box
+    else:
+        return None
+    if len(children) > _BOX_CHILDREN or (box.text or "").strip():
+        return None
+    lines = [" ".join(subtree_text(child).split()) for child in children if child is not button]
+    if any(len(line) > _PRODUCT_LINE for line in lines) or any(
+        (child.tail or "").strip() for child in children
+    ):
+        return None
+    return box if any(PRICE_LINE.fullmatch(line) for line in lines) else None
 
 
 def _is_item_among_plain_items(row: HtmlElement) -> bool:

@@ -493,6 +493,14 @@ EDITORIAL_PROCESS_PHRASES: tuple[str, ...] = (
     "learn more about how we fact-check", "by reading our editorial policy",
 )  # fmt: skip
 
+# A product's price on a line of its own ("$29.98", "€ 1.299,00", "49,90 €", "From $120"): a
+# shop box's line.
+PRICE_LINE = re.compile(
+    r"(?:(?:from|now|only|price:?|was)\s+)?"
+    r"(?:[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£¥₹]|usd|eur|gbp|chf))",
+    re.IGNORECASE,
+)
+
 # A short line asking the reader to save the post for later, on Pinterest or in a bookmark
 # ("Save this guide for later – pin it!", "Like this recipe? Pin it!", "Bookmark this post
 # for later", the whole line), casefolded: a share appeal after the story, no line of it ("pin it" set after
