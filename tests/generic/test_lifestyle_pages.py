@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import newsparse
+from newsparse.generic.body_cues import EDITORIAL_PROCESS_HINT, EDITORIAL_PROCESS_PHRASES
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "body"
 
@@ -176,6 +177,10 @@ def test_a_site_s_sourcing_blurb_over_the_sources_goes_and_the_sources_stay() ->
         "American College of Gastroenterology. Acid reflux: what you eat and drink matters. "
         "Patient information sheet, 2023.",
     ]
+
+
+def test_each_sourcing_phrase_holds_the_word_looked_for_first() -> None:
+    assert all(EDITORIAL_PROCESS_HINT in phrase for phrase in EDITORIAL_PROCESS_PHRASES)
 
 
 def test_a_product_box_around_a_sponsored_button_goes_whole() -> None:

@@ -13,6 +13,7 @@ from newsparse.generic.body_cues import (
     CHANNEL_INVITATION_OPENERS,
     COPYRIGHT_MARKS,
     COPYRIGHT_SIGN,
+    EDITORIAL_PROCESS_HINT,
     EDITORIAL_PROCESS_PHRASES,
     MESSAGING_APPS,
     OPINION_DISCLAIMER,
@@ -49,9 +50,6 @@ _OPENED_RIGHTS_NOTICE_LENGTH = 400
 _NOTICE_LENGTH = 450
 # (casefolded as the lines are: Greek's final sigma folds to "σ")
 _NOTICE = re.compile(any_substring(phrase.casefold() for phrase in PAGE_NOTICE_PHRASES))
-
-# (the phrases are ASCII: matched without casefolding each line)
-_SOURCING_BLURB = re.compile(any_substring(EDITORIAL_PROCESS_PHRASES), re.IGNORECASE)
 
 _MESSAGING_APP = re.compile(
     # (whole words in Latin letters; anywhere in scripts that join words or run them together)
@@ -149,7 +147,10 @@ def is_sourcing_blurb(unit: Unit) -> bool:
     """A site's blurb on how it sources and checks its stories (``EDITORIAL_PROCESS_PHRASES``:
     "Verywell Health uses only high-quality sources, including peer-reviewed studies, to
     support the facts within our articles. Read our editorial process ..."), however long."""
-    return unit.length < _NOTICE_LENGTH and _SOURCING_BLURB.search(unit.text) is not None
+    if unit.length >= _NOTICE_LENGTH or EDITORIAL_PROCESS_HINT not in unit.text:
+        return False
+    text = unit.text.casefold()
+    return any(phrase in text for phrase in EDITORIAL_PROCESS_PHRASES)
 
 
 def is_channel_appeal(unit: Unit) -> bool:
