@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import lxml.html
 import pytest
 
@@ -2052,3 +2054,17 @@ def test_the_ap_s_pointer_to_its_coverage_under_a_story_goes() -> None:
     # (its address written out, unlinked, as pages that copy the wire's text leave it)
     closing = "<p>Follow the AP’s coverage of Congress at https://apnews.com/hub/congress.</p>"
     assert _breakwater_article(closing).body.split("\n\n") == BREAKWATER_STORY
+
+
+def test_a_wiki_s_notes_lose_their_caret_back_links_and_all_stay() -> None:
+    # MediaWiki: the marker's id is on its superscript ("<sup id="cite_ref-1"><a
+    # href="#cite_note-1">[1]</a></sup>"), and each note opens with "<a href="#cite_ref-1">^</a>"
+    html = Path(__file__).resolve().parents[2] / "fixtures/metadata/mediawiki_2011_article.html"
+    article = newsparse.parse(html.read_bytes(), registry=newsparse.Registry())
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[-2:] == [
+        '"Thornbury Aqueduct". Listed Buildings of Westshire. Westshire County Council. '
+        "Retrieved 12 March 2011.",
+        '"Aqueduct path opens to walkers". Lenn Valley Courier. 4 May 2000. Retrieved 2 '
+        "February 2011.",
+    ]

@@ -443,11 +443,18 @@ def _links_back_only(unit: Unit, markers: Mapping[str, str]) -> bool:
 
 def _note_markers(links: Iterable[HtmlElement]) -> dict[str, str]:
     """The ids of the story's links to a place on the page (a note's marker in the text,
-    "<a id="ref_1_0" href="#ref_1">[1]</a>"), each with the id it leads to."""
+    "<a id="ref_1_0" href="#ref_1">[1]</a>", or its superscript's: MediaWiki's "<sup
+    id="cite_ref-1"><a href="#cite_note-1">[1]</a></sup>"), each with the id it leads to."""
     markers: dict[str, str] = {}
     for link in links:
-        href, marker = link.get("href"), link.get("id")
-        if marker and href and href.startswith("#"):
+        href = link.get("href")
+        if not href or not href.startswith("#"):
+            continue
+        marker = link.get("id")
+        if not marker:
+            parent = link.getparent()
+            marker = parent.get("id") if parent is not None and parent.tag == "sup" else None
+        if marker:
             markers[marker] = href[1:]
     return markers
 
