@@ -738,6 +738,7 @@ def test_a_paid_post_s_chapters_named_sponsored_are_its_story() -> None:
         ("Comments have been condensed and edited for clarity.", None),
         ("Comments are closed.", Kind.COMMENTS),
         ("Responses (12)", Kind.COMMENTS),
+        ("More News From Corvane Therapeutics, Inc.", Kind.RELATED),  # (title case: a heading)
     ],
 )
 def test_a_sentence_opening_with_a_cue_word_is_no_heading(text: str, kind: Kind | None) -> None:

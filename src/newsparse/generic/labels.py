@@ -131,6 +131,14 @@ _QUOTATION_MARKS = re.compile("[\"“”„«»‘’‚']")
 _BILINGUAL_SEPARATOR = " / "
 
 
+def _runs_on_in_lower_case(text: str, size: int) -> bool:
+    """Whether most words after the heading's first ``size`` words open in lower case, as a
+    sentence's do ("Responses have been edited..."; not "More News From Acme Robotics, Inc.")."""
+    after: list[str] = [word for word in _NON_WORD.split(text) if word][size:]
+    lower = sum(1 for word in after if word[:1].islower())
+    return lower * 2 > len(after)
+
+
 def _name_follows(text: str, size: int, capitals: bool = False) -> bool:
     """True when the word after the heading's first ``size`` words is capitalised (in a
     heading not written all in capitals, unless ``capitals``: a sponsor's label is)."""
@@ -161,6 +169,7 @@ def heading_kind(text: str) -> Kind | None:
                 len(words) - size >= _SENTENCE_AFTER_CUE
                 and text.rstrip().endswith(".")
                 and cue not in _OWNER_CUES  # (a company's name: "... about Acme Holdings, Inc.")
+                and _runs_on_in_lower_case(text, size)
             ):
                 return None  # (a sentence: "Responses have been edited for length and clarity.")
             return kind
