@@ -1576,3 +1576,21 @@ def test_a_linked_line_without_a_read_also_label_between_breaks_stays() -> None:
     text = "<br /><br />".join([line, line, "<a href='/harbour'>Harbour: the office</a>", line])
     html = f"<html><body><div class='story'><h1>Harbour</h1>{text}</div></body></html>"
     assert "Harbour: the office" in _body_paragraphs(html)
+
+
+def test_a_portuguese_picture_box_leaves_neither_caption_nor_credit() -> None:
+    # "<div class="foto"><img><p class="legenda">...</p><p class="credito-foto">...</p></div>"
+    # between a mobile page's paragraphs: "foto" and "legenda" are whole class words
+    sentence = (
+        "As canoas de Penedo cruzam o São Francisco desde o século XIX e ainda levam moradores, "
+        "feirantes e turistas entre as duas margens do rio todos os dias."
+    )
+    picture = (
+        "<div class='foto'><img src='/canoas.jpg'><p class='legenda'>Canoas atracadas no cais "
+        "de Penedo</p><p class='credito'>Ricardo Albuquerque/Estadão</p></div>"
+    )
+    html = (
+        "<html><body><div class='corpo'><h1>As canoas do Velho Chico</h1>"
+        f"<p>{sentence}</p>{picture}<p>{sentence}</p>{picture}<p>{sentence}</p></div></body></html>"
+    )
+    assert _body_paragraphs(html) == [sentence] * 3

@@ -117,6 +117,13 @@ MEDIA_CLASS_WORDS: tuple[str, ...] = (
     "legende",
 )
 
+# Whole class tokens of media blocks, too short or too common inside other words to be read
+# as substrings: a picture's box and its caption and credit in Portuguese and Italian ("<div
+# class="foto"><img><p class="legenda">...</p><p class="credito-foto">...</p></div>").
+MEDIA_CLASS_TOKENS: frozenset[str] = frozenset(
+    {"foto", "fotos", "legenda", "didascalia", "credito"}
+)
+
 # Of those, the word of a paragraph that captions a picture (written as a sentence, but no
 # part of the story whatever its prose reads like).
 CAPTION_CLASS_WORD = "caption"

@@ -15,6 +15,7 @@ from newsparse.generic.body_cues import (
     GALLERY_CLASS_WORDS,
     HEADING_TAGS,
     IMAGE_TAGS,
+    MEDIA_CLASS_TOKENS,
     MEDIA_CLASS_WORDS,
     MEDIA_TAGS,
     NEGATIVE_CLASS_WORDS,
@@ -46,12 +47,12 @@ HtmlElement = lxml.html.HtmlElement
 
 _PRUNE_WORDS = (*NEGATIVE_CLASS_WORDS, *MEDIA_CLASS_WORDS, *OVERLAY_CLASS_WORDS)
 _NEGATIVE_OR_MEDIA = class_words_pattern(_PRUNE_WORDS)
-_PRUNE_TOKENS = NEGATIVE_TOKENS | frozenset(_PRUNE_WORDS)
+_PRUNE_TOKENS = NEGATIVE_TOKENS | frozenset(_PRUNE_WORDS) | MEDIA_CLASS_TOKENS
 # Names of media blocks that may hold a gallery's own text, and the names that rule that out.
 _GALLERY = re.compile("|".join(map(re.escape, GALLERY_CLASS_WORDS)))
 _NOT_GALLERY_TEXT_WORDS = tuple(word for word in _PRUNE_WORDS if word not in GALLERY_CLASS_WORDS)
 _NOT_GALLERY_TEXT = re.compile("|".join(map(re.escape, _NOT_GALLERY_TEXT_WORDS)))
-_NOT_GALLERY_TEXT_TOKENS = NEGATIVE_TOKENS | frozenset(_NOT_GALLERY_TEXT_WORDS)
+_NOT_GALLERY_TEXT_TOKENS = NEGATIVE_TOKENS | frozenset(_NOT_GALLERY_TEXT_WORDS) | MEDIA_CLASS_TOKENS
 
 # Blocks whose text is mostly link text are navigation, teasers or tag lists.
 _MAX_LINK_DENSITY = 0.75

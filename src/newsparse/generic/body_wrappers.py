@@ -13,14 +13,14 @@ import re
 
 import lxml.html
 
-from newsparse.generic.body_cues import MEDIA_CLASS_WORDS, MEDIA_TAGS
+from newsparse.generic.body_cues import MEDIA_CLASS_TOKENS, MEDIA_CLASS_WORDS, MEDIA_TAGS
 from newsparse.generic.scoring import Scores, has_class_word
 
 HtmlElement = lxml.html.HtmlElement
 
 # Any of the media words inside a lowercased class value ("article-caption", "gallery__item").
 MEDIA_WORDS = re.compile("|".join(re.escape(word) for word in MEDIA_CLASS_WORDS))
-_MEDIA_TOKENS = frozenset(MEDIA_CLASS_WORDS)
+_MEDIA_TOKENS = frozenset(MEDIA_CLASS_WORDS) | MEDIA_CLASS_TOKENS
 # Clean prose (effective characters) outside a block that makes the container a story of its
 # own: a few paragraphs, more than a lede or a standfirst.
 _OWN_PROSE = 800
