@@ -637,3 +637,16 @@ def test_a_title_decorated_with_the_site_s_name_and_tagline() -> None:
     # name before a comma, then its tagline, longer than the headline
     url = "http://en.wikipedia.example/wiki/Thornbury_Aqueduct"
     assert parse_fixture("mediawiki_2011_article.html", url).headline == "Thornbury Aqueduct"
+
+
+def test_a_print_page_s_title_with_its_site_in_brackets_confirms_the_h1() -> None:
+    # Newsquest's print pages: "<title>Headline (From The Northern Echo)</title>", no og:title
+    story = (
+        "<p>" + "The council's cabinet backed the plan to rebuild the bus station. " * 4 + "</p>"
+    )
+    html = (
+        "<html><head><title>Councillors back bus station rebuild (From The Northern Echo)"
+        "</title></head><body><div class='print'><h1>Councillors back bus station rebuild</h1>"
+        f"{story}</div></body></html>"
+    )
+    assert parse_html(html).headline == "Councillors back bus station rebuild"

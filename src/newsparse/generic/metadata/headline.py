@@ -48,6 +48,8 @@ _SEPARATOR = re.compile(
 _MAX_CJK_LABEL = 6
 # Characters that may end a title's decoration before the headline (or open one after it).
 _SEPARATOR_CHARACTERS = "|-–—·•»~/:_：｜／"
+# A decoration in brackets closing a title: "(From The Northern Echo)", "(Site)".
+_BRACKETED_SUFFIX = re.compile(r"\s+\(([^()]{2,60})\)\s*")
 _AGREEING_SUFFIX = re.compile(rf"^\s*(?:[{re.escape(_SEPARATOR_CHARACTERS)}]|::)")
 _MAX_LENGTH = 400
 _CUT_LENGTH = 100
@@ -227,6 +229,15 @@ def agrees(short: str, long: str, page: Page | None = None, *, trusted: bool = F
         rest = long[len(short) :]
         if _AGREEING_SUFFIX.match(rest):
             return trusted or _is_decoration(short, rest, page)
+        bracketed = _BRACKETED_SUFFIX.fullmatch(rest)
+        if bracketed is not None:
+            # a print page's "<headline> (From The Northern Echo)"
+            inner = bracketed.group(1)
+            return (
+                trusted
+                or inner.casefold().startswith("from ")
+                or _is_decoration(short, inner, page)
+            )
     if folded_long.endswith(folded_short):
         head = long[: len(long) - len(short)].rstrip()
         if head and head[-1] in _SEPARATOR_CHARACTERS:
