@@ -909,3 +909,20 @@ def test_a_link_classed_as_the_source_beside_the_headline_names_the_publisher() 
 )
 def test_a_source_link_to_the_site_itself_a_picture_or_a_network_credits_none(line: str) -> None:
     assert parse_html(_portal_page(line), URL).source is None
+
+
+def test_a_mobile_page_whose_canonical_is_its_desktop_copy_under_the_group_s_domain() -> None:
+    # m.timesofindia.example's canonical is timesofindia.indiatimes.example: the same
+    # publisher (its name a subdomain of the group's domain), no syndicated copy
+    story = (
+        "<p>" + "The monsoon reached the Kerala coast two days early, the weather office said. " * 4
+    )
+    html = (
+        "<html><head><link rel='canonical' href='https://timesofindia.indiatimes.example/india/"
+        "monsoon-arrives/articleshow/101.cms'></head><body><div class='article'><h1>Monsoon "
+        f"arrives early</h1>{story}</p></div></body></html>"
+    )
+    article = parse_html(html, url="https://m.timesofindia.example/india/monsoon/101.cms")
+    assert article.source is None
+    other = html.replace("timesofindia.indiatimes", "dailyherald.newsgroup")
+    assert parse_html(other, url="https://m.timesofindia.example/india/monsoon/101.cms").source

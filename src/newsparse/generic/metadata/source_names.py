@@ -21,6 +21,7 @@ from newsparse.generic.metadata.site import (
     is_site_identity,
     publisher_names,
 )
+from newsparse.generic.metadata.source_words import GENERIC_SUBDOMAIN_LABELS
 from newsparse.generic.metadata.textkeys import tight_key
 from newsparse.generic.metadata.wires import (
     AGENCY_SITE_NAMES,
@@ -75,6 +76,10 @@ _MAX_HOME_LINK_NAME = 40
 _LOGO_WORD = re.compile(r"^\s*logo\b[\s:]*(?:of\s+)?|[\s\-–_|]*\blogo\s*$", re.I)
 
 
+# A subdomain that names the other host's publisher is this long at least.
+_MIN_BRAND_LABEL = 6
+
+
 def same_publisher(page: Page, host: str | None, *, unknown: bool = True) -> bool:
     """True when ``host`` belongs to the page's own publisher (``unknown`` when the page's
     host cannot be told: no URL given and no ``og:url``)."""
@@ -86,7 +91,20 @@ def same_publisher(page: Page, host: str | None, *, unknown: bool = True) -> boo
     if host == own or host.endswith("." + own) or own.endswith("." + host):
         return True
     label, own_label = host_label(host), host_label(own)
-    return bool(label) and label == own_label
+    if not label or not own_label:
+        return False
+    return label == own_label or _brand_under(host, own_label) or _brand_under(own, label)
+
+
+def _brand_under(host: str, brand: str) -> bool:
+    """Whether a subdomain of ``host`` carries ``brand``, a publisher's own name: a mobile
+    site and its desktop copy under the group's domain (m.timesofindia.com and
+    timesofindia.indiatimes.com), not a section's word ("sport", "english")."""
+    return (
+        len(brand) >= _MIN_BRAND_LABEL
+        and brand not in GENERIC_SUBDOMAIN_LABELS
+        and brand in host.split(".")[:-2]
+    )
 
 
 def name_for_host(page: Page, host: str) -> str:

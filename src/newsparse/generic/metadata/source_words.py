@@ -261,3 +261,14 @@ ORIGINAL_ARTICLE_LINKS: frozenset[str] = frozenset(
         "articolo originale", "оригинал статьи", "оригинальная статья",
     }
 )  # fmt: skip
+
+
+# Subdomain labels that name a section or an edition of a site, never a publisher of their
+# own ("english.example.com", "finance.example.com").
+GENERIC_SUBDOMAIN_LABELS: frozenset[str] = frozenset(
+    {
+        "english", "edition", "editions", "finance", "business", "politics", "weather",
+        "lifestyle", "entertainment", "technology", "archive", "archives", "premium", "epaper",
+        "classifieds", "mobile", "sports", "travel", "health", "opinion", "science",
+    }
+)  # fmt: skip
