@@ -1594,3 +1594,19 @@ def test_a_portuguese_picture_box_leaves_neither_caption_nor_credit() -> None:
         f"<p>{sentence}</p>{picture}<p>{sentence}</p>{picture}<p>{sentence}</p></div></body></html>"
     )
     assert _body_paragraphs(html) == [sentence] * 3
+
+
+def test_a_picture_box_classed_photo_leaves_no_caption() -> None:
+    # Novinky: "<div class="photo"><a><img></a><p class="descr">Ilustrační foto</p><p
+    # class="author">Foto: ...</p></div>" between the story's paragraphs
+    sentence = (
+        "Tarifní platy pedagogů vzrostou o deset procent, dalších pět procent půjde do "
+        "nenárokových složek, o jejichž výši rozhodují ředitelé škol."
+    )
+    html = (
+        "<html><body><h1>Vláda schválila zvýšení platů učitelů</h1><div class='articleBody'>"
+        f"<p>{sentence}</p><div class='articlePhotos'><div class='photo'><a href='/g'><img src='/u.jpg'></a><p "
+        "class='descr'>Ilustrační foto</p><p class='author'>Foto: Milan Malíček, Právo</p></div>"
+        f"</div><p>{sentence}</p><p>{sentence}</p></div></body></html>"
+    )
+    assert _body_paragraphs(html) == [sentence] * 3

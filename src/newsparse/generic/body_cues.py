@@ -121,7 +121,7 @@ MEDIA_CLASS_WORDS: tuple[str, ...] = (
 # as substrings: a picture's box and its caption and credit in Portuguese and Italian ("<div
 # class="foto"><img><p class="legenda">...</p><p class="credito-foto">...</p></div>").
 MEDIA_CLASS_TOKENS: frozenset[str] = frozenset(
-    {"foto", "fotos", "legenda", "didascalia", "credito"}
+    {"foto", "fotos", "legenda", "didascalia", "credito", "photo", "photos"}
 )
 
 # Of those, the word of a paragraph that captions a picture (written as a sentence, but no
