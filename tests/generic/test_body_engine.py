@@ -1610,3 +1610,18 @@ def test_a_picture_box_classed_photo_leaves_no_caption() -> None:
         f"</div><p>{sentence}</p><p>{sentence}</p></div></body></html>"
     )
     assert _body_paragraphs(html) == [sentence] * 3
+
+
+def test_highlighted_code_keeps_its_comments_and_loses_its_gutter_and_copy_button() -> None:
+    # Prism's "token comment" and Chroma's "c" spans name parts of the code, no block of the
+    # page ("comment", "## Tag..." read as a tags heading); Chroma's line numbers sit in a
+    # table cell of their own; a copy button written as a <div> says "Copy"
+    article = _generic_article("dev_blog_highlighted_code.html", None)
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[1].startswith("-- 20250411_add_carrier_ref_index.sql\nCREATE INDEX")
+    assert "  // active_sql_transaction: retry outside the transaction" in paragraphs[3]
+    assert (
+        paragraphs[5] == "release: ## Tag and publish a release\n\t./scripts/release.sh $(VERSION)"
+    )
+    assert "Copy" not in paragraphs
+    assert len(paragraphs) == 7

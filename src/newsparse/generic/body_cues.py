@@ -763,6 +763,11 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
         "print recipe",
         "pin recipe",
         "jump to video",
+        # a code block's copy button written as a <div> ("gatsby-code-button")
+        "copy",
+        "copy code",
+        "copied",
+        "copy to clipboard",
         # a video player's switch under its title ("Autoplay", "Autoplay: On")
         "autoplay",
         "autoplay on",

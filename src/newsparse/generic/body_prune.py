@@ -270,6 +270,10 @@ def prune(
         ):
             named.append(element)
             walker.skip_subtree()
+        elif tag == "pre":
+            # (a code block's highlighter names its parts, "token comment", "hljs-comment":
+            # none is a block of the page)
+            walker.skip_subtree()
     skip.update(named)
     sections = _named_sections(named, scores, story_length)
     if sections and _keeps_no_story(block, skip):

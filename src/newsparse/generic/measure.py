@@ -97,8 +97,8 @@ _TAG_ONLY_KINDS = {
     for tag, kind in TAG_KINDS.items()
     if tag not in NEVER_FLAGGED and (tag not in INLINE_TEXT_TAGS or kind is Kind.HIDDEN)
 }
-# Elements whose end changes how the walk reads the rest: links and hidden elements.
-_SCOPE_TAGS = _INVISIBLE | {"a"}
+# Elements whose end changes how the walk reads the rest: links, hidden elements and code.
+_SCOPE_TAGS = _INVISIBLE | {"a", "pre"}
 # Elements that may be a label or an inline paragraph.
 _CANDIDATE_TAGS = _LABEL_TAGS | _INLINE_TAGS
 
@@ -247,6 +247,7 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
     container_text = found.container_text
     describe, describe_all = _describers(marks)
     in_link = 0
+    in_code = 0  # (open <pre> elements)
     hidden = 0
     prose_classes: set[str | None] = set()  # (the classes of paragraphs unflagged as prose)
     # The walk reads each element once, in page order (``iter`` in C, elements only), and
@@ -271,6 +272,8 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
                     in_link -= 1
                     if stats[TEXT] == 1:
                         one_character_links.append(closed)
+                elif tag == "pre":
+                    in_code -= 1
                 else:
                     hidden -= 1
             if stats[_FACTS] > 0:
@@ -292,6 +295,7 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
                     size <= MAX_INLINE_CHARS
                     and tag in _CANDIDATE_TAGS
                     and index - stats[FIRST] <= MAX_CANDIDATE_ELEMENTS
+                    and not in_code
                 ):
                     if not in_link:
                         is_label = (
@@ -347,7 +351,9 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
                 container_text[node] = facts
         if tag == "a":
             in_link += 1
-        if not hidden:
+        if not hidden and not in_code:
+            # (inside a code block, the highlighter's classes name the code's parts: "token
+            # comment", "hljs-comment", Chroma's "c"; none is a block of the page)
             # (inside a hidden element, an <svg>'s paths or a <noscript>'s fallback, the
             # hidden element's own kind closes the block: nothing within it counts)
             names = node.keys()
@@ -376,8 +382,10 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
                 kinds[node] = kind
             if mark is not None:
                 marked.append((node, mark))
-        elif marks is not None:
+        elif marks is not None and not in_code:
             mark_element(node, marks, marked)
+        if tag == "pre":
+            in_code += 1
         if tag in _INVISIBLE:
             hidden += 1
             if tag == "head":

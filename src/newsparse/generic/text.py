@@ -98,7 +98,9 @@ _CELL_TAGS = frozenset({"td", "th"})
 _MIN_ROW_CELLS = 2
 _MAX_CELL_CHARS = 200
 # What a data cell never holds.
-_NOT_IN_CELL_TAGS = INVISIBLE_TAGS | {"table"}
+# (a code block's layout table sets its line numbers in one cell and its code in the next:
+# no data row)
+_NOT_IN_CELL_TAGS = INVISIBLE_TAGS | {"table", "pre"}
 
 
 def _known_paragraph(
