@@ -155,23 +155,10 @@ def _category_headings(found: Measurements) -> Iterable[tuple[HtmlElement, Kind]
     </a>' 카테고리의 다른 글"), as a line in bold or a heading: labels although they hold a link
     (see ``CLOSING_HEADINGS``)."""
     for element in found.inline:
-        if _closing_text(element).endswith(CLOSING_CUE_ENDS):
+        if subtree_text(element).rstrip().endswith(CLOSING_CUE_ENDS):
             kind = heading_kind(text_of(element))
             if kind is not None:
                 yield element, kind
-
-
-def _closing_text(element: HtmlElement) -> str:
-    """The element's last non-blank text node, stripped at its end (cheaper than its whole
-    text: a closing cue is read there)."""
-    while True:
-        last = element[-1] if len(element) else None
-        if last is None:
-            return (element.text or "").rstrip()
-        tail = (last.tail or "").rstrip()
-        if tail or not isinstance(last.tag, str):
-            return tail  # (a comment's own text is none of the page's)
-        element = last
 
 
 def _claim_owned_list(found: Measurements, block: HtmlElement) -> None:
