@@ -610,6 +610,22 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("Straeon perthnasol", Kind.RELATED),  # Welsh
         ("مزید خبریں", Kind.RELATED),  # Urdu: more news
         ("இதையும் படிக்க:", Kind.READ_ALSO),  # Tamil
+        # "recommended" and "we recommend" in more languages
+        ("Știri recomandate", Kind.RELATED),
+        ("Recomandări", Kind.RELATED),
+        ("Vă recomandăm", Kind.RELATED),
+        ("Ar putea să te intereseze", Kind.RELATED),
+        ("Mai multe din Evenimente", Kind.RELATED),  # a rubric's other stories
+        ("Sugestões", Kind.RELATED),
+        ("Προτεινόμενα", Kind.RELATED),
+        ("ΠΡΟΤΕΙΝΟΥΜΕ", Kind.RELATED),
+        ("Doporučujeme", Kind.RELATED),
+        ("Preporučujemo", Kind.RELATED),
+        ("Препоручујемо", Kind.RELATED),
+        ("Preporuka urednika", Kind.POPULAR),  # an editor's picks, as "Editor's picks"
+        ("Anbefalt for deg", Kind.RELATED),
+        ("Vi anbefaler", Kind.RELATED),
+        ("Anbefalede artikler", Kind.RELATED),
     ],
 )
 def test_headings_name_their_block(heading: str, kind: Kind) -> None:
@@ -645,6 +661,12 @@ def test_labels_of_an_inline_link_to_another_story(label: str) -> None:
         # teasers' titles opening with a cue's characters: "popular", "related"
         "热门景区预约为何总是“秒空”",
         "相关新闻显示物价持续上涨",
+        # words that name a block only alone open a story's own subheadings too
+        "Recomandări pentru șoferi",
+        "Προτεινόμενα μέτρα για την ακρίβεια",
+        "Sugestões para o fim de semana",
+        "Doporučujeme vyhnout se centru",
+        "Mai multe din cele 40 de case au fost evacuate",
     ],
 )
 def test_ordinary_headings_name_no_block(heading: str) -> None:

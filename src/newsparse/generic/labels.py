@@ -19,6 +19,7 @@ from newsparse.generic.cues.headings import (
     POST_NOUNS,
     SECTION_RAIL_HEADINGS,
 )
+from newsparse.generic.cues.headings_more import WHOLE_HEADINGS
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.scripts import CJK_CHARACTER, WORD_MARKS
 from newsparse.memo import memoised
@@ -90,6 +91,7 @@ _HEADING_WORDS, _HEADING_SPACELESS = _index(
     for cues in languages.values()
     for cue in cues
 )
+_WHOLE_HEADINGS = {normalise(cue): kind for cue, kind in WHOLE_HEADINGS.items()}
 _LONGEST_CUE = max(len(key.split()) for key in _HEADING_WORDS)
 _INLINE_WORDS, _INLINE_SPACELESS = _index(
     (cue, Kind.READ_ALSO)
@@ -159,6 +161,9 @@ def heading_kind(text: str) -> Kind | None:
         return _named_after_separator(text)
     if not words:
         return None
+    whole = _WHOLE_HEADINGS.get(key)
+    if whole is not None:
+        return whole
     for size in range(min(_LONGEST_CUE, len(words)), 0, -1):
         cue = " ".join(words[:size])
         kind = _HEADING_WORDS.get(cue)

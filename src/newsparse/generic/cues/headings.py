@@ -213,6 +213,7 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "outras notícias",
             "mais de",
             "mais em",
+            "sugestões de leitura",
         ),
         "it": (
             "articoli correlati",
@@ -974,6 +975,7 @@ NAMED_CUES: tuple[str, ...] = (
     "recent news about",
     "recent news from",
     "recent releases from",
+    "mai multe din",
 )
 # Of those, the cues over a list of one named sender's or issuer's stories ("Recent news about
 # Acme, Inc."): the list is the story's kin whatever its class calls it ("recent-news").

@@ -105,11 +105,27 @@ MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
         "tl": ("kaugnay na balita", "iba pang balita", "mga kaugnay na balita"),
         "ms": ("berita berkaitan", "artikel berkaitan", "berita lain"),
         "sv": ("relaterade artiklar", "relaterade nyheter", "relaterat", "mer om", "mer från"),
-        "da": ("relaterede artikler", "relaterede nyheder", "relateret", "mere om"),
-        "no": ("relaterte artikler", "relaterte saker", "relaterte nyheter", "relatert", "mer om"),
+        "da": (
+            "relaterede artikler",
+            "relaterede nyheder",
+            "relateret",
+            "mere om",
+            "anbefalede artikler",
+            "anbefalet til dig",
+        ),
+        "no": (
+            "relaterte artikler",
+            "relaterte saker",
+            "relaterte nyheter",
+            "relatert",
+            "mer om",
+            "anbefalt for deg",
+            "anbefalte artikler",
+            "anbefalte saker",
+        ),
         "fi": ("aiheeseen liittyvät", "aiheesta muualla", "liittyvät artikkelit", "lisää aiheesta"),
         "cs": ("související články", "související", "mohlo by vás zajímat", "další články"),
-        "el": ("σχετικά άρθρα", "σχετικές ειδήσεις", "σχετικά θέματα"),
+        "el": ("σχετικά άρθρα", "σχετικές ειδήσεις", "σχετικά θέματα", "προτεινόμενα άρθρα"),
         "uk": (
             "схожі новини",
             "пов'язані новини",
@@ -122,7 +138,22 @@ MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "вас може зацікавити",
         ),
         "be": ("па тэме", "навіны па тэме", "іншыя навіны"),
-        "ro": ("articole similare", "articole asemănătoare", "știri similare", "știri conexe"),
+        "ro": (
+            "articole similare",
+            "articole asemănătoare",
+            "știri similare",
+            "știri conexe",
+            "știri recomandate",
+            "stiri recomandate",
+            "articole recomandate",
+            "vă recomandăm",
+            "va recomandam",
+            "ar putea să te intereseze",
+            "ar putea să vă intereseze",
+            "ar putea sa te intereseze",
+            "mai multe din",  # (before a rubric's name: see NAMED_CUES)
+            "mai multe din categoria",
+        ),
         "hu": (
             "kapcsolódó cikkek",
             "kapcsolódó",
@@ -228,7 +259,10 @@ MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
         "cs": ("nejčtenější", "nejnovější", "nejsledovanější"),
         "el": ("τα πιο δημοφιλή", "δημοφιλή", "τελευταία νέα", "ροή ειδήσεων"),
         "uk": ("найпопулярніше", "найпопулярніші", "останні новини"),
-        "ro": ("cele mai citite", "ultimele știri", "cele mai noi"),
+        "ro": ("cele mai citite", "ultimele știri", "cele mai noi", "alegerea editorilor"),
+        # an editor's picks, not the story's kin (as "Editor's picks")
+        "hr": ("preporuka urednika",),
+        "sr": ("препорука уредника", "preporuka urednika"),
         "hu": ("legolvasottabb", "legfrissebb"),
     },
     Kind.AD: {
@@ -393,4 +427,19 @@ MORE_INLINE_LABELS: dict[str, tuple[str, ...]] = {
     "ro": ("citește și", "citeste si", "vezi și", "vezi si"),
     "hu": ("ezt is olvassa el",),
     **_READ_ALSO_IN_MORE_SCRIPTS,
+}
+
+# Cues that name a block only as the whole heading: the same words open a story's own
+# subheadings ("Recomandări pentru șoferi", "Προτεινόμενα μέτρα", "Sugestões para o verão",
+# "Doporučujeme vyhnout se centru").
+WHOLE_HEADINGS: dict[str, Kind] = {
+    "recomandări": Kind.RELATED,  # ro
+    "recomandari": Kind.RELATED,
+    "sugestões": Kind.RELATED,  # pt
+    "προτεινόμενα": Kind.RELATED,  # el: "recommended"
+    "προτείνουμε": Kind.RELATED,  # el: "we recommend"
+    "doporučujeme": Kind.RELATED,  # cs
+    "preporučujemo": Kind.RELATED,  # hr, sr (Latin)
+    "препоручујемо": Kind.RELATED,  # sr
+    "vi anbefaler": Kind.RELATED,  # no, da
 }

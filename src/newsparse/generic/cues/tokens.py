@@ -38,6 +38,7 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     "recommended": (Kind.RELATED, ANY),
     "recommendations": (Kind.RELATED, ANY),
     "recommendation": (Kind.RELATED, ANY),
+    "recomandari": (Kind.RELATED, ANY),  # (Romanian "recommendations")
     "recirculation": (Kind.RELATED, ANY),
     "recirc": (Kind.RELATED, ANY),
     "readnext": (Kind.RELATED, ANY),
