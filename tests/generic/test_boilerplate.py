@@ -248,6 +248,8 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("dablink", Kind.NAV),  # (a wiki's "For the village, see ..." note)
         ("hatnote", Kind.NAV),
         ("related-services", Kind.CHROME),  # (a footer of the site's services, no stories)
+        ("dmr-readalso", Kind.READ_ALSO),
+        ("view-recomandari", Kind.RELATED),  # Romanian: recommendations
     ],
 )
 def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind | None) -> None:
@@ -626,6 +628,10 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("Anbefalt for deg", Kind.RELATED),
         ("Vi anbefaler", Kind.RELATED),
         ("Anbefalede artikler", Kind.RELATED),
+        ("এই সংক্রান্ত আরও খবর", Kind.RELATED),  # Bengali: more news on this
+        ("এই বিষয়ে আরও খবর", Kind.RELATED),
+        ("இதையும் படிங்க:", Kind.READ_ALSO),  # Tamil, spoken
+        ("மேலும் படிங்க", Kind.READ_ALSO),
     ],
 )
 def test_headings_name_their_block(heading: str, kind: Kind) -> None:
@@ -633,7 +639,8 @@ def test_headings_name_their_block(heading: str, kind: Kind) -> None:
 
 
 @pytest.mark.parametrize(
-    "label", ["Прочитајте повеќе", "ასევე წაიკითხეთ", "Կարդացեք նաև", "இதையும் படிக்க"]
+    "label",
+    ["Прочитајте повеќе", "ასევე წაიკითხეთ", "Կարդացեք նաև", "இதையும் படிக்க", "இதையும் படிங்க"],
 )
 def test_labels_of_an_inline_link_to_another_story(label: str) -> None:
     # Macedonian, Georgian, Armenian, Tamil: "read also: <a>...</a>" between paragraphs
@@ -671,6 +678,18 @@ def test_labels_of_an_inline_link_to_another_story(label: str) -> None:
 )
 def test_ordinary_headings_name_no_block(heading: str) -> None:
     assert heading_kind(heading) is None
+
+
+def test_a_spoken_tamil_read_also_line_between_paragraphs_is_no_story_text() -> None:
+    link = '<a href="/news/harbour-fees-rise-next-year">துறைமுக கட்டணம் உயர்கிறது</a>'
+    article = _parse(
+        '<div class="story-text">'
+        + STORY.replace("</p>", f"</p><p><b>இதையும் படிங்க:</b> {link}</p>", 1)
+        + "</div>"
+    )
+    _assert_story_kept(article)
+    assert "இதையும்" not in article.body
+    assert "துறைமுக" not in article.body
 
 
 def test_paragraphs_of_a_gated_story_are_kept_whatever_their_class() -> None:

@@ -17,7 +17,14 @@ from newsparse.generic.cues.kinds import Kind
 # of links and a label opening an inline link alike.
 _READ_ALSO_IN_MORE_SCRIPTS: dict[str, tuple[str, ...]] = {
     "te": ("ఇవీ చదవండి", "ఇది కూడా చదవండి", "ఇవి కూడా చదవండి"),
-    "ta": ("இதையும் படிக்க", "இதையும் படியுங்கள்", "மேலும் படிக்க"),
+    # (with the spoken "படிங்க" beside the written "படிக்க")
+    "ta": (
+        "இதையும் படிக்க",
+        "இதையும் படியுங்கள்",
+        "மேலும் படிக்க",
+        "இதையும் படிங்க",
+        "மேலும் படிங்க",
+    ),
     "kn": ("ಇದನ್ನೂ ಓದಿ", "ಇದನ್ನು ಓದಿ"),
     "gu": ("આ પણ વાંચો",),
     "pa": ("ਇਹ ਵੀ ਪੜ੍ਹੋ",),
@@ -100,7 +107,16 @@ MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
         "si": ("ඔබට මග හැරුණු පුවත්", "අදාළ පුවත්"),
         "he": ("כתבות נוספות", "כתבות קשורות", "עוד בנושא", "אולי יעניין אותך"),
         "hi": ("संबंधित खबरें", "संबंधित ख़बरें", "संबंधित खबर", "संबंधित लेख", "और खबरें"),
-        "bn": ("সম্পর্কিত খবর", "সম্পর্কিত সংবাদ", "আরও খবর", "এ সম্পর্কিত আরও খবর"),
+        "bn": (
+            "সম্পর্কিত খবর",
+            "সম্পর্কিত সংবাদ",
+            "আরও খবর",
+            "এ সম্পর্কিত আরও খবর",
+            "এই সংক্রান্ত আরও খবর",  # ("more news on this")
+            "এ সংক্রান্ত আরও খবর",
+            "এই বিষয়ে আরও খবর",
+            "এ বিষয়ে আরও খবর",
+        ),
         "sw": ("habari zinazohusiana", "habari zaidi", "habari nyingine"),
         "tl": ("kaugnay na balita", "iba pang balita", "mga kaugnay na balita"),
         "ms": ("berita berkaitan", "artikel berkaitan", "berita lain"),

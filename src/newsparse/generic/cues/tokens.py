@@ -42,6 +42,7 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     "recirculation": (Kind.RELATED, ANY),
     "recirc": (Kind.RELATED, ANY),
     "readnext": (Kind.RELATED, ANY),
+    "readalso": (Kind.READ_ALSO, ANY),
     "similar": (Kind.RELATED, WEAK),
     "verwandt": (Kind.RELATED, ANY),
     "relacionados": (Kind.RELATED, ANY),
