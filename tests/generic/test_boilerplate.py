@@ -250,6 +250,7 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("related-services", Kind.CHROME),  # (a footer of the site's services, no stories)
         ("dmr-readalso", Kind.READ_ALSO),
         ("view-recomandari", Kind.RELATED),  # Romanian: recommendations
+        ("more-recaps", Kind.RELATED),  # a show's other episodes' recaps
     ],
 )
 def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind | None) -> None:
@@ -632,6 +633,8 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("এই বিষয়ে আরও খবর", Kind.RELATED),
         ("இதையும் படிங்க:", Kind.READ_ALSO),  # Tamil, spoken
         ("மேலும் படிங்க", Kind.READ_ALSO),
+        ("More Harbor Lights Recaps", Kind.RELATED),  # a show's name between "More" and its noun
+        ("More recaps", Kind.RELATED),
     ],
 )
 def test_headings_name_their_block(heading: str, kind: Kind) -> None:

@@ -893,11 +893,12 @@ PAGINATION_INLINE_LABELS: tuple[str, ...] = (
 )
 
 # Headings of a section's rail, matched whole on the normalised heading: "More
-# Transportation News", "More Politics Stories" (the section's name in between).
+# Transportation News", "More Politics Stories", a show's "More Harbor Lights Recaps" (the
+# section's or the show's name in between).
 SECTION_RAIL_HEADINGS: tuple[str, ...] = (
     r"more [\w&' -]{2,30} (?:news|stories|headlines|articles|posts|essays|galleries|reviews"
-    r"|features|columns|coverage|episodes)(?: from [\w&' -]{2,30})?",
-    r"more (?:opinion|analysis|features|reviews|columns|essays|coverage|episodes)",
+    r"|features|columns|coverage|episodes|recaps)(?: from [\w&' -]{2,30})?",
+    r"more (?:opinion|analysis|features|reviews|columns|essays|coverage|episodes|recaps)",
     r"más (?:columnas|artículos|opiniones) de [\w&' -]{2,40}",
     r"more news from [\w&' -]{2,30}",
     # "More breakfast recipes you'll love", "Other posts you will love"

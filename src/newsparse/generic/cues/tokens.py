@@ -769,6 +769,8 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     # site's own pitch
     # a portal's list of its other news ("more-news")
     ("more", "news"): Kind.RELATED,
+    # a show's other episodes' recaps ("more-recaps")
+    ("more", "recaps"): Kind.RELATED,
     ("republish", "box"): Kind.APPEAL,
     ("republish", "button"): Kind.APPEAL,
     ("republish", "modal"): Kind.APPEAL,
