@@ -75,6 +75,8 @@ def test_jsonld_is_based_on() -> None:
         ("spanish_efe_wire.html", "EFE"),
         ("german_dpa.html", "dpa"),
         ("originally_appeared.html", "The Conversation"),
+        # "(भाषा)": PTI's Hindi service
+        ("hindi_bhasha_wire.html", "Press Trust of India"),
     ],
 )
 def test_wire_datelines_credits_and_original_notes(fixture: str, source: str) -> None:
@@ -326,6 +328,12 @@ def test_credit_line_on_a_page_without_an_article_element() -> None:
         ("【ワシントン共同】米商務省は12日、", "Kyodo News"),
         ("　　新华社北京3月12日电　国务院总理12日主持召开国务院常务会议，", "Xinhua"),
         ("（中央社記者王小明台北12日電）行政院會今天通過", "CNA"),
+        # the Indian agencies as the Indian-language papers credit them
+        ("नवी दिल्ली, १२ मार्च (पीटीआय) : सरकारने मंगळवारी ", "Press Trust of India"),
+        ("नई दिल्ली, 12 मार्च (पीटीआई) सरकार ने मंगलवार को ", "Press Trust of India"),
+        ("पटना, 12 मार्च (वार्ता) राज्य सरकार ने ", "United News of India"),
+        ("कोलकाता, 12 मार्च (आईएएनएस) राज्य सरकार ने ", "IANS"),
+        ("কলকাতা, ১২ মার্চ (পিটিআই) রাজ্য সরকার ", "Press Trust of India"),
         # a parenthesised credit without a dash after no place and date: no dateline
         ("The ministry's figures (PTI) show ", None),
     ],

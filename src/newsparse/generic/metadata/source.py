@@ -31,7 +31,7 @@ import re
 
 from newsparse.generic.body_cues import SOCIAL_PLATFORM_LABELS
 from newsparse.generic.classes import holds_token
-from newsparse.generic.cues.scripts import HAN
+from newsparse.generic.cues.scripts import HAN, WORD_MARKS
 from newsparse.generic.labels import normalise
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata import common, regions, structured
@@ -93,9 +93,10 @@ _WIRE_DATELINE_LINE = re.compile(
     rf"^[^\W\d][^()\d\n]{{0,40}},\s*[^()\n]{{0,25}}\d[^()\n]{{0,12}}\(\s*({WIRE_NAMES})\s*\)\s*\.?$"
 )
 # "New Delhi, Mar 12 (PTI) The government...", "Paris, 12 mars (AFP) Le...": without the
-# dash, the credit counts after a place and a date only.
+# dash, the credit counts after a place and a date only (the month's word perhaps holding an
+# Indic script's vowel signs: "12 मार्च (भाषा)").
 _WIRE_DATELINE_UNDASHED = re.compile(
-    r"^[^\W\d][^()\d\n]{0,40},\s*[^()\n]{0,25}(?:\d|\d\.?\s+[^\W\d]{3,10}\.?)"
+    rf"^[^\W\d][^()\d\n]{{0,40}},\s*[^()\n]{{0,25}}(?:\d|\d\.?\s+(?:[^\W\d]|[{WORD_MARKS}]){{3,10}}\.?)"
     rf"\s*\(\s*({WIRE_NAMES})\s*\)\s+\S"
 )
 # "【ワシントン共同】": a Japanese dateline naming the agency after the place.
