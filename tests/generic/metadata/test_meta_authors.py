@@ -890,6 +890,24 @@ def test_a_reviewer_s_linked_name_in_the_byline_is_no_author() -> None:
     assert parse_html(_story_with_byline(wrapped, "en")).authors == ("Colleen Marsh",)
 
 
+def test_a_name_linked_to_its_author_page_after_an_editor_s_label_is_no_author() -> None:
+    # the desk's byline (the site's own name), then "Edited By:" and the editor's author page;
+    # the JSON-LD ``editor`` is no author either
+    assert parse_fixture("hindi_edited_by_author_link.html").authors == ()
+    # the editor's label in Hindi, the reporter's byline beside it
+    byline = (
+        "<div class='meta'><span class='by'>By <a href='/author/ravi-kant'>Ravi Kant</a>"
+        "</span> <span class='ed'>संपादित: <a href='/author/neha-rao'>Neha Rao</a></span></div>"
+    )
+    assert parse_html(_story_with_byline(byline, "hi")).authors == ("Ravi Kant",)
+    # the editor's (or reviewer's) credit alone under the headline: no author
+    for label in ("Edited By:", "संपादित:", "Reviewed by:"):
+        edited = (
+            f"<div class='meta'><span>{label} <a href='/author/neha-rao'>Neha Rao</a></span></div>"
+        )
+        assert parse_html(_story_with_byline(edited, "hi")).authors == ()
+
+
 def test_the_site_s_name_before_the_reporter_s_in_a_byline_is_no_part_of_the_name() -> None:
     byline = (
         "<div class='su-byline'><span class='su-author'>Ouest-Littoral</span> <span "

@@ -519,11 +519,20 @@ def _byline_part(text: str) -> str | None:
             or TRAILING_ROLE_BYLINE.search(text)
             or DATED_BYLINE.search(text)
         )
-        part = field.group("field") if field else None
+        # ("Edited By: Sachin Kumar Mishra": the label's "By" credits no author)
+        if field and not NON_AUTHOR_CREDIT_BEFORE.search(_cue_and_before(text, field)):
+            part = field.group("field")
     if part is None and (placed := PLACED_BYLINE.fullmatch(text)) is not None:
         # (only before a date that reads as one: the dated line under the headline)
         part = placed.group("field") if date_in_text(placed.group("date")) else None
     return part
+
+
+def _cue_and_before(text: str, field: re.Match[str]) -> str:
+    """The words before a byline field found in ``text`` and its cue's first word."""
+    start = field.start("field")
+    cue = field.group("field").split(None, 1)[0]
+    return text[max(0, start - 40) : start] + cue
 
 
 def _visible_byline(page: Page) -> Byline:
@@ -630,6 +639,8 @@ def _author_page_links(page: Page) -> tuple[str, ...]:
             continue
         if regions.in_excluded_container(page, link) or regions.in_other_story(page, link):
             continue  # (furniture's, or a teaser card's byline: "<article class="c">...")
+        if _credited_as_other_than_author(link):
+            continue  # ("Edited By: <a href="/author/...">": the editor's page)
         name = clean_name(text_of(link))
         if name and name not in names:
             names.append(name)

@@ -583,6 +583,9 @@ NON_AUTHOR_CREDITS: tuple[str, ...] = (
     "medically reviewed by",
     "fact checked by",
     "fact-checked by",
+    # Hindi "edited", "editing" ("संपादित: ...", "संपादन: ...")
+    "संपादित",
+    "संपादन",
     # a sponsor's credit on a paid post
     "sponsored by",
     "sponsorizzato da",
