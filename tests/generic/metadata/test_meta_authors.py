@@ -4,7 +4,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from metadata_pages import parse_fixture, parse_html
+from metadata_pages import FIXTURES, parse_fixture, parse_html
 
 from newsparse.generic.metadata.bylines import LABELLED_BYLINE, parse_byline, title_cased
 
@@ -906,6 +906,20 @@ def test_a_name_linked_to_its_author_page_after_an_editor_s_label_is_no_author()
             f"<div class='meta'><span>{label} <a href='/author/neha-rao'>Neha Rao</a></span></div>"
         )
         assert parse_html(_story_with_byline(edited, "hi")).authors == ()
+
+
+def test_the_site_s_online_desk_is_no_author() -> None:
+    # the desk's name in Devanagari, the site's in Latin letters only: its author page's
+    # address spells it ("/author/online-lokvarta/")
+    assert parse_fixture("marathi_online_desk_byline.html").authors == ()
+    page = (FIXTURES / "marathi_online_desk_byline.html").read_text()
+    for desk in ("Online Lokvarta", "Lokvarta Online Desk", "Lokvarta Web Team"):
+        assert parse_html(page.replace("ऑनलाइन लोकवार्ता", desk)).authors == ()
+    # a reporter's own author page names no desk
+    reporter = page.replace("ऑनलाइन लोकवार्ता", "प्रिया देशमुख").replace(
+        "online-lokvarta", "priya-deshmukh"
+    )
+    assert parse_html(reporter).authors == ("प्रिया देशमुख",)
 
 
 def test_the_site_s_name_before_the_reporter_s_in_a_byline_is_no_part_of_the_name() -> None:

@@ -26,6 +26,7 @@ from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.byline_words import (
     AUTHOR_PAGE_SEGMENTS,
+    SITE_DESK_WORDS,
 )
 from newsparse.generic.metadata.bylines import (
     BYLINE_CUE,
@@ -94,6 +95,10 @@ _EXTRA_TOKENS = frozenset(BYLINE_EXTRA_TOKENS)
 _SITE_PART = re.compile(r"\s*([^|–—-]{2,40}?)\s+[|–—-]\s+(?=\S)")
 # Children of a byline that hold one author each.
 _BYLINE_BLOCK_TAGS = frozenset({"div", "p", "li"})
+# The links of the story's element looked at for a desk's author page, at most.
+_MAX_DESK_LINKS = 200
+# The words of an author page's address ("online-lokmat").
+_SLUG_WORDS = re.compile(r"[-_.+]+")
 
 
 def _parsed(page: Page, text: str) -> Byline:
@@ -698,9 +703,35 @@ def _without_site(
             name = " ".join(words[1:])  # ("Ouest-Littoral Gwenaëlle Le Roux": the paper first)
         if name in kept or is_company_name(name):
             continue
-        if name in people or not is_site_identity(page, name):
+        if name in people or not (is_site_identity(page, name) or _is_site_desk(page, name)):
             kept.append(name)
     return tuple(kept)
+
+
+def _is_site_desk(page: Page, name: str) -> bool:
+    """Whether ``name`` is the site's own desk: the site's name and a desk's words ("Online
+    Lokmat"), or, written in another script than the site's name, linked to an author page
+    whose address spells them ("<a href="/author/online-lokmat/">ऑनलाइन लोकमत</a>")."""
+    words = name.casefold().split()
+    rest = [word for word in words if word not in SITE_DESK_WORDS]
+    if len(rest) == len(words):
+        return False  # (no desk's word: most names)
+    if rest and is_site_identity(page, " ".join(rest)):
+        return True
+    scope = _story_scope(page)
+    for link in itertools.islice(scope.iter("a") if scope is not None else (), _MAX_DESK_LINKS):
+        if text_of(link) != name:
+            continue
+        try:
+            segments = [s for s in urlsplit(link.get("href") or "").path.lower().split("/") if s]
+        except ValueError:
+            continue
+        if len(segments) < 2 or AUTHOR_PAGE_SEGMENTS.isdisjoint(segments[:-1]):
+            continue
+        slug = [word for word in _SLUG_WORDS.split(segments[-1]) if word not in SITE_DESK_WORDS]
+        if slug and is_site_identity(page, " ".join(slug)):
+            return True
+    return False
 
 
 def _site_owner(page: Page, names: Collection[str]) -> set[str]:

@@ -181,6 +181,17 @@ CJK_NOT_NAMES: frozenset[str] = frozenset(
         "この記事を書いた人",
     }
 )
+#: Words a site's own desk adds to the site's name in a byline ("Online Lokmat", "Lokmat Web
+#: Team", "ऑनलाइन लोकमत"), and to its author page's address ("/author/online-lokmat/"):
+#: what is left names the site. Casefolded.
+SITE_DESK_WORDS: frozenset[str] = frozenset(
+    {
+        "online", "web", "digital", "desk", "team", "news", "network",
+        "ऑनलाइन", "ऑनलाईन", "वेब", "डिजिटल", "डेस्क", "टीम", "न्यूज", "नेटवर्क",  # Hindi, Marathi
+        "অনলাইন", "ডিজিটাল", "ডেস্ক",  # Bengali
+    }
+)  # fmt: skip
+
 #: Endings of a newsroom desk's name, which a CJK byline may give beside or for the name
 #: ("社会部": the city desk).
 CJK_UNIT_ENDINGS: tuple[str, ...] = ("部", "局", "課", "班", "室", "组", "組")
