@@ -934,3 +934,31 @@ def test_a_mobile_page_whose_canonical_is_its_desktop_copy_under_the_group_s_dom
     assert article.source is None
     other = html.replace("timesofindia.indiatimes", "dailyherald.newsgroup")
     assert parse_html(other, url="https://m.timesofindia.example/india/monsoon/101.cms").source
+
+
+def test_an_e_mail_campaign_s_archive_and_short_link_hosts_are_one_site() -> None:
+    # Mailchimp serves a campaign at us12.campaign-archive.com and as mailchi.mp/...
+    story = (
+        "<p>" + "The river trail reopens on Saturday after the spring floods washed it out. " * 4
+    )
+    html = (
+        "<html><head><meta property='og:url' content='https://mailchi.mp/riverbend/dispatch-212'>"
+        f"</head><body><table><tr><td class='mcnTextContent'>{story}</p></td></tr></table>"
+        "</body></html>"
+    )
+    url = "https://us12.campaign-archive.com/?u=6a2f0c9d81&id=b4e81c27d3"
+    assert parse_html(html, url=url).source is None
+
+
+def test_a_credit_line_linked_through_a_click_tracking_redirect_names_its_publisher() -> None:
+    # Campaign Monitor rewrites every link as a redirect on the sender's own host ("/t/...")
+    story = (
+        "<p>" + "Oyster-shell sills slow the erosion of the marsh edge by half, a study found. " * 4
+    )
+    html = (
+        "<html><body><div class='layout__inner'><h1>Living shorelines</h1><p><em>This article "
+        "originally appeared in <a href='https://trust.createsend1.example/t/j-l-abc-def/'>Tidewater "
+        f"Report</a> and is republished here with permission.</em></p>{story}</p></div></body></html>"
+    )
+    url = "https://trust.createsend1.example/t/ViewEmail/j/5D2B8A3E/C67FD2F3"
+    assert parse_html(html, url=url).source == "Tidewater Report"

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from urllib.parse import urlsplit
 
 from newsparse.generic.body_cues import SOCIAL_PLATFORM_LABELS
 from newsparse.generic.classes import holds_token
@@ -56,6 +57,7 @@ from newsparse.generic.metadata.source_names import (
 )
 from newsparse.generic.metadata.source_words import (
     APPEARED_WORDS,
+    CLICK_TRACKING_PATHS,
     NEWSLETTER_CUES,
     ORIGINAL_ARTICLE_LINKS,
     ORIGINAL_ARTICLE_MARKS,
@@ -223,7 +225,11 @@ def _credit_line(page: Page) -> str | None:
         for anchor in page.xpath(".//a[@href]", element)[:3]:
             anchor_text = text_of(anchor)
             if anchor_text and anchor_text in name:
-                host = host_of(page.absolute_url(anchor.get("href")))
+                url = page.absolute_url(anchor.get("href"))
+                if url and urlsplit(url).path.startswith(CLICK_TRACKING_PATHS):
+                    name, linked = anchor_text, True  # (a redirect: the text names it)
+                    break
+                host = host_of(url)
                 if host and same_publisher(page, host, unknown=False):
                     return None
                 name, linked = anchor_text, True

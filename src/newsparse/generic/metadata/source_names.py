@@ -21,7 +21,7 @@ from newsparse.generic.metadata.site import (
     is_site_identity,
     publisher_names,
 )
-from newsparse.generic.metadata.source_words import GENERIC_SUBDOMAIN_LABELS
+from newsparse.generic.metadata.source_words import GENERIC_SUBDOMAIN_LABELS, PLATFORM_HOST_GROUPS
 from newsparse.generic.metadata.textkeys import tight_key
 from newsparse.generic.metadata.wires import (
     AGENCY_SITE_NAMES,
@@ -93,7 +93,12 @@ def same_publisher(page: Page, host: str | None, *, unknown: bool = True) -> boo
     label, own_label = host_label(host), host_label(own)
     if not label or not own_label:
         return False
-    return label == own_label or _brand_under(host, own_label) or _brand_under(own, label)
+    return (
+        label == own_label
+        or _brand_under(host, own_label)
+        or _brand_under(own, label)
+        or any(label in group and own_label in group for group in PLATFORM_HOST_GROUPS)
+    )
 
 
 def _brand_under(host: str, brand: str) -> bool:

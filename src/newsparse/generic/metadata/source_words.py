@@ -272,3 +272,17 @@ GENERIC_SUBDOMAIN_LABELS: frozenset[str] = frozenset(
         "classifieds", "mobile", "sports", "travel", "health", "opinion", "science",
     }
 )  # fmt: skip
+
+
+# The hosts one sending platform serves the same e-mail campaign from, by their registrable
+# labels (Mailchimp's archive page and its short link): one site, never a syndication.
+PLATFORM_HOST_GROUPS: tuple[frozenset[str], ...] = (
+    frozenset({"campaign-archive", "mailchi", "list-manage"}),
+    frozenset({"createsend", "createsend1", "cmail19", "cmail20"}),
+)
+
+
+# The paths of e-mail platforms' click-tracking redirects ("createsend1.com/t/j-l-...",
+# "list-manage.com/track/click?u=...", "r20.rs6.net/tn.jsp?..."): such a link leads through
+# the sender's own host, so it names no publisher; its text does.
+CLICK_TRACKING_PATHS: tuple[str, ...] = ("/t/", "/track/click", "/tn.jsp", "/ls/click")
