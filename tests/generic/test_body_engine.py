@@ -1625,3 +1625,28 @@ def test_highlighted_code_keeps_its_comments_and_loses_its_gutter_and_copy_butto
     )
     assert "Copy" not in paragraphs
     assert len(paragraphs) == 7
+
+
+def test_a_latin_american_standfirst_and_gallery_captions_stay_out() -> None:
+    # La Nación's "<p class="bajada">" under the headline; El Universal's Drupal gallery,
+    # "ce12-Galeria" with its captions in "ce12-Galeria_Pie"
+    sentence = (
+        "Cientos de familias acudieron al panteón de San Andrés Mixquic para la tradicional "
+        "alumbrada, que este año reunió a visitantes de todo el país."
+    )
+    gallery = (
+        "<div class='ce12-Galeria flexslider'><ul class='slides'>"
+        + "".join(
+            f"<li><img src='/g{n}.jpg'><div class='ce12-Galeria_Pie'><p class='ce12-Galeria_"
+            f"Descripcion'>Una mujer enciende veladoras, foto {n}.</p></div></li>"
+            for n in (1, 2)
+        )
+        + "</ul></div>"
+    )
+    html = (
+        "<html><body><article id='nota'><h1>La alumbrada de Mixquic</h1><p class='bajada'>Miles "
+        "de velas iluminan el panteón en la noche del 2 de noviembre.</p><section id='cuerpo'>"
+        f"<p>{sentence}</p><p>{sentence}</p>{gallery}<p>{sentence}</p></section></article>"
+        "</body></html>"
+    )
+    assert _body_paragraphs(html) == [sentence] * 3

@@ -115,6 +115,8 @@ MEDIA_CLASS_WORDS: tuple[str, ...] = (
     "bildtext",
     "bildquelle",
     "legende",
+    # a gallery in Spanish, Portuguese and Polish class names ("ce12-Galeria")
+    "galeria",
 )
 
 # Whole class tokens of media blocks, too short or too common inside other words to be read
@@ -122,6 +124,7 @@ MEDIA_CLASS_WORDS: tuple[str, ...] = (
 # class="foto"><img><p class="legenda">...</p><p class="credito-foto">...</p></div>").
 MEDIA_CLASS_TOKENS: frozenset[str] = frozenset(
     {"foto", "fotos", "legenda", "didascalia", "credito", "photo", "photos"}
+    | {"pie", "epigrafe"}  # (Spanish captions: "pie de foto", "Galeria_Pie", "epígrafe")
 )
 
 # Of those, the word of a paragraph that captions a picture (written as a sentence, but no
@@ -130,7 +133,9 @@ CAPTION_CLASS_WORD = "caption"
 
 # Of those, the words of a gallery's own blocks: a block so named that holds prose and no
 # image is the gallery's text (its introduction), not a caption.
-GALLERY_CLASS_WORDS: tuple[str, ...] = ("gallery", "slideshow", "carousel", "lightbox")
+GALLERY_CLASS_WORDS: tuple[str, ...] = (
+    "gallery", "slideshow", "carousel", "lightbox", "galeria",  # (Spanish, Portuguese, Polish)
+)  # fmt: skip
 # Tags of the pictures a media block shows.
 IMAGE_TAGS: tuple[str, ...] = ("img", "picture", "video", "figure", "figcaption", "svg")
 # What makes a <figure> a media block: a picture, a player, a chart.
@@ -286,6 +291,7 @@ STANDFIRST_TOKENS: frozenset[str] = frozenset(
     {"lead", "lede", "standfirst", "summary", "description", "intro", "dek", "excerpt"}
     | {"subtitle", "subheadline", "teaser", "perex", "chapeau", "entradilla", "sottotitolo"}
     | {"entradeta", "sommario", "sumario", "sumarios"}  # (Catalan, Italian, Spanish)
+    | {"bajada", "bajadilla", "copete", "resumen"}  # (Latin American Spanish)
     | {"vorspann"}  # (German)
     | {"spot", "ozet"}  # (Turkish papers' standfirst: "haber-spot", "ozet")
     | OTHER_SUMMARY_WORDS
@@ -303,6 +309,7 @@ SUMMARY_STANDFIRST_TOKENS: frozenset[str] = frozenset(
     {"dek", "standfirst", "teaser", "subtitle", "subheadline", "summary", "excerpt"}
     # (the French "chapô", the Spanish "entradilla", the Czech "perex")
     | {"chapo", "chapeau", "entradilla", "perex", "entradeta", "sommario", "sumario", "sumarios"}
+    | {"bajada", "bajadilla", "copete", "resumen"}
     | {"vorspann"}
     | OTHER_SUMMARY_WORDS
 )
