@@ -225,3 +225,13 @@ def test_a_live_post_s_headline_beside_its_time_and_byline_stays() -> None:
     body = newsparse.parse(page, registry=newsparse.Registry()).body
     for title, text in posts:
         assert f"{title}\n\n{text}" in body
+
+
+def test_a_live_post_s_time_alone_over_its_heading_is_no_paragraph() -> None:
+    # "<div class="c-live-post__header"><time>14h31</time></div>" over each post: the
+    # entry's time, a date line, not a line of the story
+    paragraphs = _parse("live_posts_time_headers.html").body.split("\n\n")
+    for time in ("14h31", "12h10", "09h02"):
+        assert time not in paragraphs
+    assert "Les écoles des îles fermées mercredi" in paragraphs
+    assert paragraphs[-1] == "La vente à la criée de mercredi matin a elle aussi été annulée."

@@ -288,6 +288,22 @@ def _is_photo_credit(unit: Unit) -> bool:
     return unit.length < SHORT_LINE and _CJK_PHOTO_CREDIT.search(unit.text) is not None
 
 
+def _times_alone(blocks: list[HtmlElement]) -> list[HtmlElement]:
+    """``<time>`` elements that are their parent's whole text, short and no heading: a live
+    blog's entry time over each entry ("<div class="post-time"><time>11:40 p.m.</time>
+    </div>"), a date line wherever it stands in the story."""
+    found: list[HtmlElement] = []
+    for block in blocks:
+        for element in block.iter("time"):
+            parent = element.getparent()
+            if parent is None or parent.tag in HEADING_TAGS:
+                continue
+            text = subtree_text(element).strip()
+            if text and len(text) < SHORT_LINE and subtree_text(parent).strip() == text:
+                found.append(element)
+    return found
+
+
 def _follows_image(element: HtmlElement, scores: Scores) -> bool:
     """True when the element comes right after a block holding only a picture."""
     previous = previous_element(element)
@@ -814,6 +830,7 @@ def edge_leftovers(
     dropped.extend(_appeal_links(blocks, scores))
     dropped.extend(teaser_cards(blocks, scores))
     dropped.extend(labelled_link_lines(blocks))
+    dropped.extend(_times_alone(blocks))
     dropped.extend(_paywall_boxes(units, blocks, scores))
     dropped.extend(
         link
