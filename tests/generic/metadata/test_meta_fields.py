@@ -615,3 +615,16 @@ def test_title_part_a_home_link_carries_is_the_site_name(
     assert (
         parse_html(html, url="https://birding.example/2024/11/buntings.html").site_name == site_name
     )
+
+
+def test_a_kicker_classed_as_a_tag_does_not_hide_the_visible_tag_list() -> None:
+    # L'Équipe: "<div class="Article__tag"><span>Ligue 1</span></div>" over the headline (no
+    # links), the post's tags as links in "ArticleTags" under the story
+    story = "<p>Marseille won the derby with two late goals from the bench.</p>" * 4
+    html = (
+        "<html><body><article><div class='Article__tag'><span>Ligue 1</span></div><h1>OM win "
+        f"the derby</h1>{story}<div class='ArticleTags'><a href='/Football/Ligue-1/'>Ligue 1</a> "
+        "<a href='/Football/OM/'>OM</a> <a href='/Football/Lyon/'>Lyon</a></div></article>"
+        "</body></html>"
+    )
+    assert parse_html(html).tags == ("Ligue 1", "OM", "Lyon")

@@ -220,7 +220,9 @@ def _tag_block_links(page: Page) -> list[str]:
                 page, element
             ):
                 return []
-            links = _tag_links_around(element) if element.tag == "a" else element.iter("a")
+            links = _tag_links_around(element) if element.tag == "a" else list(element.iter("a"))
+            if not links and page.text(element):
+                continue  # (a label classed as a tag, no list of them: a kicker's "Ligue 1")
             texts = [_without_hash(text) for text in map(page.text, links)]
             return [text for text in texts if text][:_MAX_TAG_LINKS]
     return []
