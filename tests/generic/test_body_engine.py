@@ -1652,3 +1652,29 @@ def test_a_latin_american_standfirst_and_gallery_captions_stay_out() -> None:
         "</body></html>"
     )
     assert _body_paragraphs(html) == [sentence] * 3
+
+
+def test_a_match_report_keeps_its_anchored_subheadings_and_its_line_ups() -> None:
+    # BBC Sport: "<h2 id="line-ups">Line-ups</h2>" (an id that is its words' slug names no
+    # block); each team's name in bold over its formation and players is a label of the list,
+    # no reporter signing the story
+    report = (
+        "Substitute Daniel Okafor scored a late header as Crystal Palace came from behind to "
+        "beat Brentford at Selhurst Park on Saturday afternoon."
+    )
+    lineup = (
+        "<div><p><b>{team}</b></p></div><div><p>Formation 3-4-2-1</p></div><div><ul>"
+        "<li>1 Henderson</li><li>2 Munoz</li><li>3 Mitchell</li></ul></div>"
+    )
+    html = (
+        "<html><head><title>Palace 2-1 Brentford</title></head><body><article>"
+        f"<h1>Palace 2-1 Brentford</h1><p>{report}</p><p>{report}</p>"
+        "<h2 id='player-of-the-match'>Player of the match</h2><p>Eberechi Eze</p>"
+        "<h2 id='line-ups'>Line-ups</h2>"
+        + lineup.format(team="Crystal Palace")
+        + lineup.format(team="Brentford")
+        + "</article></body></html>"
+    )
+    paragraphs = _body_paragraphs(html)
+    for line in ("Player of the match", "Line-ups", "Crystal Palace", "Brentford"):
+        assert line in paragraphs

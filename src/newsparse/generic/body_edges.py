@@ -131,6 +131,8 @@ _SOURCE_LINE_LENGTH = 60
 # A name signing the story is shorter than this, in at most this many words.
 _SIGNED_NAME_LENGTH = 60
 _SIGNED_NAME_WORDS = 5
+# ...unless a list's items follow it within this many lines (it labels them).
+_LIST_LOOKAHEAD = 4
 _NAME_JOINERS = frozenset(NAME_JOINERS)
 # A credit in brackets after a signed name ("(Theo Reuters)", "(AFP)").
 _TRAILING_CREDIT = re.compile(r"\s*\([^()]{1,30}\)$")
@@ -233,6 +235,13 @@ def _is_signed_name(unit: Unit) -> bool:
     return _looks_like_name(text) and (
         is_wholly_in_child(element, BOLD_TAGS) or _is_set_right(element)
     )
+
+
+def _heads_a_list(units: list[Unit], index: int) -> bool:
+    """Whether a list's items follow the line at ``index`` within a few lines: a name in bold
+    over a team's line-up ("<b>Crystal Palace</b>", "Formation 3-4-2-1", "<li>1 Henderson"),
+    a label of what follows, not a name signing the story."""
+    return any(unit.element.tag == "li" for unit in units[index + 1 : index + _LIST_LOOKAHEAD])
 
 
 def _is_dated_signature(text: str) -> bool:
@@ -806,7 +815,7 @@ def edge_leftovers(
             or is_dated_line(unit.text)
             or is_bare_date_line(unit.text)
             or is_signoff(unit.text)
-            or _is_signed_name(unit)
+            or (_is_signed_name(unit) and not _heads_a_list(units, index))
             or _is_dated_signature(unit.text)
             or (unit.length < SHORT_LINE and is_byline(unit.text) and not _is_list_field(unit))
             or (

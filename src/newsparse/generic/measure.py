@@ -521,7 +521,10 @@ def _describe(
 ) -> Description:
     """The kind of an element whose only cue attributes are class and id (most are), and
     what ``marks`` says of its marking attributes (None without a test)."""
-    kind = _class_id_kind(tag, classes, ident) if classes or ident else _tag_only_kind(tag)
+    # (a subheading's id is its anchor, a slug of its own words: "line-ups",
+    # "player-of-the-match"; it names no block of the page, though the metadata may read it)
+    named = None if tag in HEADING_TAGS else ident
+    kind = _class_id_kind(tag, classes, named) if classes or named else _tag_only_kind(tag)
     # (its only marking attributes: class, id and rel, in MARKING_ATTRIBUTES's order)
     value = " ".join(filter(None, (classes, ident, rel)))
     return _description(kind, value, marks)
