@@ -826,3 +826,13 @@ def test_a_box_of_links_to_other_sites_leaves_neither_heading_nor_disclaimer() -
     body = newsparse.parse(html, registry=newsparse.Registry()).body
     assert "Mehr im Internet" not in body
     assert "nicht verantwortlich" not in body
+
+
+def test_a_line_opening_with_an_ad_label_between_paragraphs_is_no_paragraph() -> None:
+    article = newsparse.parse(
+        (FIXTURES / "interview_with_text_ad.html").read_bytes(), registry=newsparse.Registry()
+    )
+    assert "TEXT AD" not in article.body and "generators" not in article.body
+    assert article.body.split("\n\n")[-1].startswith("Okafor: I am a barge man.")
+    # (the word opening a sentence of the story, in no bold and no capitals, is no label)
+    assert "Advertisement: spending on billboards" in article.body

@@ -1252,6 +1252,13 @@ PAGE_NOTICE_PHRASES: tuple[str, ...] = (
 # How a regional-language story's line for search engines opens, casefolded (Lokmat's "Web
 # Title: ...", Manorama's "English Summary: ..."): the page's metadata, however long.
 SEO_LINE_OPENERS: tuple[str, ...] = ("web title:", "english summary:", "english title:")
+# Labels that open a science syndicator's note on the paper a story reports ("More
+# information: Amara Nwosu et al, ..., Nature (2025). DOI: 10.1038/..."), casefolded: with a
+# citation after them the line is the story's reference, not its text.
+CITATION_NOTE_LABELS: tuple[str, ...] = (
+    "more information", "further information", "more info", "weitere informationen",
+    "plus d'informations", "más información", "mais informações", "meer informatie",
+)  # fmt: skip
 # A linked line that opens with one of these verbs and promises the news (these words) is the
 # site's appeal to read more of it ("Get Current Updates on <a>India News</a> ... along with
 # Latest News and Top Headlines", "Catch all the <a>Business News</a> ... on Live Mint"),
@@ -1279,6 +1286,15 @@ PROMO_LINE_LABELS: frozenset[str] = frozenset(
     {
         "watch", "watch next", "watch more", "watch now", "watch live", "video", "videos",
         "related video", "listen", "listen now", "podcast", "up next",
+    }
+)  # fmt: skip
+# Labels that open an advertiser's line set among the story's paragraphs ("TEXT AD: Looking
+# for the best property deals? Call ..."), normalised: the line is an ad, however it reads.
+AD_LINE_LABELS: frozenset[str] = frozenset(
+    {
+        "text ad", "ad", "advertisement", "advertorial", "sponsored", "sponsored content",
+        "publicidad", "publicité", "pubblicità", "publicidade", "anzeige", "werbung",
+        "advertentie", "reklama", "广告", "広告", "광고",
     }
 )  # fmt: skip
 # What a footnote's link back to its marker in the text reads after the note ("↩︎" from

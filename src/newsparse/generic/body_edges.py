@@ -56,7 +56,9 @@ from newsparse.generic.body_lines import (
 from newsparse.generic.body_links import is_attribution, labelled_link_lines, teaser_cards
 from newsparse.generic.body_lists import is_address
 from newsparse.generic.body_notices import (
+    is_ad_line,
     is_channel_appeal,
+    is_citation_note,
     is_page_notice,
     is_promo_line,
     is_reader_action_appeal,
@@ -756,13 +758,15 @@ def edge_leftovers(
             or _is_newsletter_plug(unit)
             or is_rights_notice(unit)
             or is_sourcing_blurb(unit)
+            or is_citation_note(unit)
+            or is_ad_line(unit)
             or is_vendor_credit(unit)
             or _is_photo_credit(unit)
         ):
             # (an appeal set in bold or italics between paragraphs: "<strong>Click <a>here</a>
             # to download our app</strong>"; a line whose link signs the reader up; a rights
             # notice between a short story and a box that reads as more of it; a site's
-            # blurb on its sourcing over the story's list of sources)
+            # blurb on its sourcing over the story's list of sources; a paper's citation; an ad)
             dropped.append(unit.element)
         elif index < first:
             if make_of(unit.element) in entry_makes:

@@ -7,10 +7,15 @@ from __future__ import annotations
 
 import re
 
+import lxml.html
+
 from newsparse.generic.body_cues import (
+    AD_LINE_LABELS,
     APP_WORDS,
+    BOLD_TAGS,
     CHANNEL_INVITATION_ENDINGS,
     CHANNEL_INVITATION_OPENERS,
+    CITATION_NOTE_LABELS,
     COPYRIGHT_MARKS,
     COPYRIGHT_SIGN,
     EDITORIAL_PROCESS_HINT,
@@ -34,6 +39,8 @@ from newsparse.generic.metadata.patterns import any_substring
 from newsparse.generic.metadata.source_labels import names_wire_rights
 from newsparse.generic.scoring import Unit
 
+HtmlElement = lxml.html.HtmlElement
+
 _RIGHTS_NOTICE = re.compile(
     any_substring(phrase.casefold() for phrase in RIGHTS_NOTICE_PHRASES)
     # (a copyright mark and a year opening the line, or the mark, a name and the year:
@@ -51,6 +58,13 @@ _NOTICE_LENGTH = 450
 # (casefolded as the lines are: Greek's final sigma folds to "σ")
 _NOTICE = re.compile(any_substring(phrase.casefold() for phrase in PAGE_NOTICE_PHRASES))
 
+_CITATION_NOTE_LABEL = re.compile(
+    rf"\s*(?:{'|'.join(map(re.escape, CITATION_NOTE_LABELS))})\s*[:：]"
+)
+# A paper's citation: its DOI, or its authors "et al" before the year in brackets.
+_CITATION = re.compile(
+    r"\bdoi\s*:?\s*10\.\d{4,}/|\bdoi\.org/10\.|\bet al\b.*\((?:19|20)\d\d\)", re.I
+)
 _MESSAGING_APP = re.compile(
     # (whole words in Latin letters; anywhere in scripts that join words or run them together)
     "|".join(
@@ -143,6 +157,17 @@ def is_page_notice(unit: Unit) -> bool:
     return _NOTICE.search(text) is not None or OPINION_DISCLAIMER.search(text) is not None
 
 
+def is_citation_note(unit: Unit) -> bool:
+    """A line opening with a label like "More information:" and citing a paper after it (a DOI,
+    or authors "et al" and a year in brackets): the reference a syndicator sets after the
+    story, like its "Journal reference"; a fact box's "More information: call 555 ..." and a
+    story's sentence after the label cite nothing."""
+    if unit.length >= _NOTICE_LENGTH:
+        return False
+    label = _CITATION_NOTE_LABEL.match(unit.text.casefold())
+    return label is not None and _CITATION.search(unit.text, label.end()) is not None
+
+
 def is_sourcing_blurb(unit: Unit) -> bool:
     """A site's blurb on how it sources and checks its stories (``EDITORIAL_PROCESS_PHRASES``:
     "Verywell Health uses only high-quality sources, including peer-reviewed studies, to
@@ -195,6 +220,29 @@ def is_promo_line(unit: Unit) -> bool:
         return False
     label, separator, title = unit.text.partition(":")
     return bool(separator and title.strip()) and normalise(label) in PROMO_LINE_LABELS
+
+
+def is_ad_line(unit: Unit) -> bool:
+    """A line opening with an ad's label, set in bold or in capitals ("<p><strong>TEXT AD:
+    </strong> Looking for the best property deals? Call ...</p>"): an advertiser's words
+    among the story's paragraphs, not the story's."""
+    if unit.length >= _NOTICE_LENGTH:
+        return False
+    label, separator, rest = unit.text.replace("：", ":").partition(":")
+    if not (separator and rest.strip()) or normalise(label) not in AD_LINE_LABELS:
+        return False
+    return label.isupper() or _opens_in_bold(unit.element, label)
+
+
+def _opens_in_bold(element: HtmlElement, label: str) -> bool:
+    """Whether the element's first thing is the label in bold."""
+    first = next((child for child in element if isinstance(child.tag, str)), None)
+    return (
+        not (element.text or "").strip()
+        and first is not None
+        and first.tag in BOLD_TAGS
+        and normalise(subtree_text(first)) == normalise(label)
+    )
 
 
 def is_vendor_credit(unit: Unit) -> bool:
