@@ -1678,3 +1678,16 @@ def test_a_match_report_keeps_its_anchored_subheadings_and_its_line_ups() -> Non
     paragraphs = _body_paragraphs(html)
     for line in ("Player of the match", "Line-ups", "Crystal Palace", "Brentford"):
         assert line in paragraphs
+
+
+def test_a_synopsis_and_a_list_of_key_points_before_the_story_stay_out() -> None:
+    # "<p class="story__synopsis">" under the headline, "<div class="story__key-points"><ul>"
+    # after the header and its picture, before the story's first paragraph
+    body = newsparse.parse(
+        (FIXTURES / "wire_story_with_key_points_list.html").read_bytes(),
+        registry=newsparse.Registry(),
+    ).body
+    paragraphs = body.split("\n\n")
+    assert paragraphs[0].startswith("Maize prices in Malawi's largest markets dropped")
+    assert paragraphs[-1].startswith("The agency said it planned to buy grain")
+    assert len(paragraphs) == 5

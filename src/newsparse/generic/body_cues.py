@@ -293,9 +293,14 @@ STANDFIRST_TOKENS: frozenset[str] = frozenset(
     | {"entradeta", "sommario", "sumario", "sumarios"}  # (Catalan, Italian, Spanish)
     | {"bajada", "bajadilla", "copete", "resumen"}  # (Latin American Spanish)
     | {"vorspann"}  # (German)
+    | {"synopsis"}
     | {"spot", "ozet"}  # (Turkish papers' standfirst: "haber-spot", "ozet")
     | OTHER_SUMMARY_WORDS
 )
+# Whole class tokens of a list of the story's key points set between its header and its
+# first paragraph ("<div class="article__summary-list"><ul>", "key-points", "highlights"):
+# a summary over the story, not its text.
+SUMMARY_LIST_TOKENS: frozenset[str] = frozenset({"summary", "keypoints", "highlights"})
 # Class words of the story's first paragraph set apart from its block, in the article's
 # header under the headline (Newsquest's "article-first-paragraph"), lowercased.
 FIRST_PARAGRAPH_CLASS_WORDS: tuple[str, ...] = (
@@ -310,7 +315,7 @@ SUMMARY_STANDFIRST_TOKENS: frozenset[str] = frozenset(
     # (the French "chapô", the Spanish "entradilla", the Czech "perex")
     | {"chapo", "chapeau", "entradilla", "perex", "entradeta", "sommario", "sumario", "sumarios"}
     | {"bajada", "bajadilla", "copete", "resumen"}
-    | {"vorspann"}
+    | {"vorspann", "synopsis"}
     | OTHER_SUMMARY_WORDS
 )
 

@@ -12,6 +12,7 @@ import lxml.html
 from newsparse.generic.body_cues import (
     HEADLINE_SUBHEAD_TOKENS,
     STANDFIRST_TOKENS,
+    SUMMARY_LIST_TOKENS,
     SUMMARY_STANDFIRST_TOKENS,
 )
 from newsparse.generic.classes import holds_token
@@ -27,6 +28,12 @@ _STANDFIRST_DEPTH = 3
 # A subheading classed "subhead" right under the headline is a standfirst when this long at
 # least (characters): a section's heading there is a word or two ("Background").
 _MIN_SUBHEAD_STANDFIRST = 40
+# A list of key points is among the first few elements after the header holding the
+# headline, at most this many wrappers up from it...
+_KEY_POINTS_SIBLINGS = 3
+_KEY_POINTS_CLIMB = 3
+# ...and links at most this share of its text (a list of links is a rail, not a summary).
+_MAX_KEY_POINTS_LINK_SHARE = 0.5
 
 
 def standfirsts_under_headline(blocks: list[HtmlElement]) -> list[HtmlElement]:
@@ -47,7 +54,39 @@ def standfirsts_under_headline(blocks: list[HtmlElement]) -> list[HtmlElement]:
                     standfirst = sibling
                 if standfirst is not None:
                     found.append(standfirst)
+            key_points = _key_points_after(headline, block)
+            if key_points is not None:
+                found.append(key_points)
     return found
+
+
+def _key_points_after(headline: HtmlElement, block: HtmlElement) -> HtmlElement | None:
+    """A list of the story's key points after the header holding the headline, before any
+    paragraph ("<div class="article__header"><h1>...</h1></div><figure>...</figure><div
+    class="article__summary-list"><ul><li>..."): a summary, however its lines read."""
+    header = headline
+    for _ in range(_KEY_POINTS_CLIMB):
+        parent = header.getparent()
+        if parent is None or parent is block:
+            break
+        header = parent
+    siblings = header.itersiblings(lxml.etree.Element)
+    for sibling in itertools.islice(siblings, _KEY_POINTS_SIBLINGS):
+        if _is_key_points(sibling):
+            return sibling
+        if next(sibling.iter("p", "ul", "ol"), None) is not None:
+            return None  # (the story has begun)
+    return None
+
+
+def _is_key_points(element: HtmlElement) -> bool:
+    """A block classed as a summary or key points holding a list of plain lines."""
+    if not holds_token(SUMMARY_LIST_TOKENS, element.get("class"), element.get("id")):
+        return False
+    items = list(element.iter("li"))
+    text = sum(len(item.text_content().strip()) for item in items)
+    linked = sum(len(link.text_content().strip()) for link in element.iter("a"))
+    return bool(items) and linked <= text * _MAX_KEY_POINTS_LINK_SHARE
 
 
 def _is_headline_subhead(element: HtmlElement) -> bool:
