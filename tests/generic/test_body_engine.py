@@ -1691,3 +1691,16 @@ def test_a_synopsis_and_a_list_of_key_points_before_the_story_stay_out() -> None
     assert paragraphs[0].startswith("Maize prices in Malawi's largest markets dropped")
     assert paragraphs[-1].startswith("The agency said it planned to buy grain")
     assert len(paragraphs) == 5
+
+
+def test_a_picture_s_box_with_its_caption_and_controls_stays_out() -> None:
+    # "<div class="Image">" holding one picture, its caption and its "写真・図版" link;
+    # "<div class="storyPhotoBox">" (a camelCase class) with its caption in "<span class="txt">"
+    body = newsparse.parse(
+        (FIXTURES / "picture_boxes_with_controls.html").read_bytes(),
+        registry=newsparse.Registry(),
+    ).body
+    paragraphs = body.split("\n\n")
+    assert "写真・図版" not in body and "会場となる港の広場" not in body
+    assert paragraphs[0].startswith("海辺町の港で")
+    assert len(paragraphs) == 3

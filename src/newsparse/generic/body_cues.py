@@ -127,6 +127,14 @@ MEDIA_CLASS_TOKENS: frozenset[str] = frozenset(
     | {"pie", "epigrafe"}  # (Spanish captions: "pie de foto", "Galeria_Pie", "epígrafe")
 )
 
+# Words of a class name, split at separators and at camelCase humps ("articlePhotoC",
+# "ImagesMod", "Image"), that name a picture's box: such a box holding one picture and a
+# caption's worth of text is the picture, its caption and its controls ("写真・図版",
+# "크게보기"), not the story.
+PICTURE_BOX_PARTS: frozenset[str] = frozenset(
+    {"photo", "photos", "image", "images", "picture", "foto", "fotos"}
+)
+
 # Of those, the word of a paragraph that captions a picture (written as a sentence, but no
 # part of the story whatever its prose reads like).
 CAPTION_CLASS_WORD = "caption"

@@ -21,6 +21,7 @@ from newsparse.generic.body_cues import (
     NEGATIVE_CLASS_WORDS,
     NON_STORY_TAGS,
     OVERLAY_CLASS_WORDS,
+    PICTURE_BOX_PARTS,
     PICTURE_TAGS,
 )
 from newsparse.generic.body_links import is_linked_line
@@ -54,6 +55,12 @@ _NOT_GALLERY_TEXT_WORDS = tuple(word for word in _PRUNE_WORDS if word not in GAL
 _NOT_GALLERY_TEXT = re.compile("|".join(map(re.escape, _NOT_GALLERY_TEXT_WORDS)))
 _NOT_GALLERY_TEXT_TOKENS = NEGATIVE_TOKENS | frozenset(_NOT_GALLERY_TEXT_WORDS) | MEDIA_CLASS_TOKENS
 
+# A class name's words: runs of letters, a capital opening each camelCase hump.
+_CLASS_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+# A picture's box holds at most this much text (its caption and controls).
+_MAX_PICTURE_BOX_TEXT = 300
+# ...and no paragraph this long unless classed as its caption.
+_MAX_CONTROL_LINE = 40
 # Blocks whose text is mostly link text are navigation, teasers or tag lists.
 _MAX_LINK_DENSITY = 0.75
 # A boilerplate-named block is kept when it holds this share of the story's text (a wrapper).
@@ -92,6 +99,26 @@ def is_negative(element: HtmlElement) -> bool:
             element.get("class") or "",
             (element.get("id") or "") if element.tag not in SUBHEADING_TAGS else "",
         ]
+    )
+
+
+def _is_picture_box(element: HtmlElement) -> bool:
+    """A wrapper named after a picture ("<div class="articlePhotoC">", "<div class="Image">")
+    holding one picture beside a little text: the picture's caption and controls. Not a
+    listicle's item around its picture ("subbuzz-image": a heading, a paragraph of prose)."""
+    classes = element.get("class")
+    if not classes or element.tag == "p":
+        return False
+    parts = {part.lower() for part in _CLASS_PARTS.findall(classes)}
+    if parts.isdisjoint(PICTURE_BOX_PARTS):
+        return False
+    pictures = element.iter("img")
+    if next(pictures, None) is None or next(pictures, None) is not None:
+        return False
+    return next(element.iter(*HEADING_TAGS), None) is None and all(
+        CAPTION_CLASS_WORD in (paragraph.get("class") or "").lower()
+        or len(paragraph.text_content().strip()) < _MAX_CONTROL_LINE
+        for paragraph in element.iter("p")
     )
 
 
@@ -250,6 +277,7 @@ def prune(
             # (another story's card no line of text holds, set between the story's
             # paragraphs: its picture's link and its title's, "<div class="embedded-hyper">")
             or (links and not length and tag == "div" and _is_link_card(element, scores))
+            or (0 < length <= _MAX_PICTURE_BOX_TEXT and _is_picture_box(element))
             or (
                 links
                 and length
