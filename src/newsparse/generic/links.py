@@ -13,7 +13,12 @@ import lxml.html
 from newsparse.generic.article_urls import is_tracking_parameter
 from newsparse.generic.classes import class_kind, raw_tokens, token_parts
 from newsparse.generic.cues.kinds import Kind
-from newsparse.generic.cues.link_texts import GENERIC_LINK_TEXTS, KICKER_PARTS, TITLE_PARTS
+from newsparse.generic.cues.link_texts import (
+    ACCESS_BADGES,
+    GENERIC_LINK_TEXTS,
+    KICKER_PARTS,
+    TITLE_PARTS,
+)
 from newsparse.generic.labels import normalise, split_inline_label
 from newsparse.generic.metadata.datetext import date_in_text
 from newsparse.model import Link
@@ -23,6 +28,7 @@ from newsparse.tags import LINE_BREAK_TAGS, SCRIPT_TAGS
 HtmlElement = lxml.html.HtmlElement
 
 _GENERIC_LINK_TEXTS = frozenset(normalise(text) for text in GENERIC_LINK_TEXTS)
+_ACCESS_BADGES = frozenset(normalise(text) for text in ACCESS_BADGES)
 _TITLE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 # Title sources, best first.
@@ -147,6 +153,22 @@ def _without_tag_chips(anchor: HtmlElement, text: str) -> str:
     return text[: -len(chips)].rstrip() or text
 
 
+def _without_access_badge(anchor: HtmlElement, text: str) -> str:
+    """A linked title without the subscribers' badge at its start or end, in an element of
+    its own ("<a>...まとまる<span class="Kigen">有料会員限定</span></a>", "<a><span>Premium
+    </span> ...</a>")."""
+    children = [child for child in anchor if isinstance(child.tag, str)]
+    for badge_element in {children[0], children[-1]} if children else ():
+        badge = visible_text(badge_element)
+        if not badge or normalise(badge) not in _ACCESS_BADGES:
+            continue
+        if text.endswith(badge) and badge_element is children[-1]:
+            return text[: -len(badge)].rstrip() or text
+        if text.startswith(badge) and badge_element is children[0]:
+            return text[len(badge) :].lstrip() or text
+    return text
+
+
 def _without_date_chip(anchor: HtmlElement, text: str) -> str:
     """A card link's text without the date it opens with, in an element of its own ("<a><span
     class="date">16.01.2014</span> Title</a>")."""
@@ -202,6 +224,7 @@ def anchor_title(anchor: HtmlElement) -> tuple[str | None, int]:
     if titled:
         return completed_title(titled, _attribute_titles(anchor)), _FROM_TITLE_ELEMENT
     text = _without_date_chip(anchor, _without_tag_chips(anchor, visible_text(anchor)))
+    text = _without_access_badge(anchor, text)
     if text and normalise(text) not in _GENERIC_LINK_TEXTS and normalise(text):
         if len(text.split()) == 1:
             # (the badge on an image card: a plain one-word link, "ISBN", keeps its text)

@@ -101,3 +101,12 @@ COMMENT_REPLY_CONTROLS: frozenset[str] = frozenset(
         "svara", "svar", "vastaa", "răspunde", "válasz", "απάντηση", "回复", "返信", "답글",
     }
 )  # fmt: skip
+# A badge inside a linked title, in an element of its own at either end, saying the story is
+# for subscribers ("<a>...まとまる<span class="Kigen">有料会員限定</span></a>"): no part of
+# its title.
+ACCESS_BADGES: frozenset[str] = frozenset(
+    {
+        "subscriber only", "subscribers only", "premium", "exclusive to subscribers",
+        "有料会員限定", "会員限定", "有料記事", "유료", "유료회원", "abo", "abonnés", "plus",
+    }
+)  # fmt: skip
