@@ -153,16 +153,3 @@ def test_news_aktuell_s_credit_line_closing_a_release_is_no_paragraph_of_it() ->
     )
     body = newsparse.parse(html, registry=newsparse.Registry()).body
     assert body.split("\n\n")[-1] == "Besonders gefragt sind Ziele an der Ostsee und in den Alpen."
-
-
-def test_a_more_information_line_citing_the_paper_is_no_paragraph_of_the_story() -> None:
-    article = _article("syndicator_more_information_note.html")
-    paragraphs = article.body.split("\n\n")
-    assert paragraphs[0].startswith("Rooftops covered in living moss")
-    assert (
-        paragraphs[-1]
-        == "The team now plans to measure how much rainwater the mats hold back during storms."
-    )
-    assert "DOI" not in article.body and "et al" not in article.body
-    # (the label over a line of the story's own, citing nothing, stays)
-    assert any(p.startswith("More information: the team's planting guide") for p in paragraphs)

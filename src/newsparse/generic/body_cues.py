@@ -1265,13 +1265,6 @@ PAGE_NOTICE_PHRASES: tuple[str, ...] = (
 # How a regional-language story's line for search engines opens, casefolded (Lokmat's "Web
 # Title: ...", Manorama's "English Summary: ..."): the page's metadata, however long.
 SEO_LINE_OPENERS: tuple[str, ...] = ("web title:", "english summary:", "english title:")
-# Labels that open a science syndicator's note on the paper a story reports ("More
-# information: Amara Nwosu et al, ..., Nature (2025). DOI: 10.1038/..."), casefolded: with a
-# citation after them the line is the story's reference, not its text.
-CITATION_NOTE_LABELS: tuple[str, ...] = (
-    "more information", "further information", "more info", "weitere informationen",
-    "plus d'informations", "más información", "mais informações", "meer informatie",
-)  # fmt: skip
 # A linked line that opens with one of these verbs and promises the news (these words) is the
 # site's appeal to read more of it ("Get Current Updates on <a>India News</a> ... along with
 # Latest News and Top Headlines", "Catch all the <a>Business News</a> ... on Live Mint"),

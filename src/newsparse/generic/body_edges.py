@@ -58,7 +58,6 @@ from newsparse.generic.body_lists import is_address
 from newsparse.generic.body_notices import (
     is_ad_line,
     is_channel_appeal,
-    is_citation_note,
     is_page_notice,
     is_promo_line,
     is_reader_action_appeal,
@@ -758,7 +757,6 @@ def edge_leftovers(
             or _is_newsletter_plug(unit)
             or is_rights_notice(unit)
             or is_sourcing_blurb(unit)
-            or is_citation_note(unit)
             or is_ad_line(unit)
             or is_vendor_credit(unit)
             or _is_photo_credit(unit)
@@ -766,7 +764,7 @@ def edge_leftovers(
             # (an appeal set in bold or italics between paragraphs: "<strong>Click <a>here</a>
             # to download our app</strong>"; a line whose link signs the reader up; a rights
             # notice between a short story and a box that reads as more of it; a site's
-            # blurb on its sourcing over the story's list of sources; a paper's citation; an ad)
+            # blurb on its sourcing over the story's list of sources; an ad)
             dropped.append(unit.element)
         elif index < first:
             if make_of(unit.element) in entry_makes:

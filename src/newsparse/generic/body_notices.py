@@ -15,7 +15,6 @@ from newsparse.generic.body_cues import (
     BOLD_TAGS,
     CHANNEL_INVITATION_ENDINGS,
     CHANNEL_INVITATION_OPENERS,
-    CITATION_NOTE_LABELS,
     COPYRIGHT_MARKS,
     COPYRIGHT_SIGN,
     EDITORIAL_PROCESS_HINT,
@@ -58,13 +57,6 @@ _NOTICE_LENGTH = 450
 # (casefolded as the lines are: Greek's final sigma folds to "σ")
 _NOTICE = re.compile(any_substring(phrase.casefold() for phrase in PAGE_NOTICE_PHRASES))
 
-_CITATION_NOTE_LABEL = re.compile(
-    rf"\s*(?:{'|'.join(map(re.escape, CITATION_NOTE_LABELS))})\s*[:：]"
-)
-# A paper's citation: its DOI, or its authors "et al" before the year in brackets.
-_CITATION = re.compile(
-    r"\bdoi\s*:?\s*10\.\d{4,}/|\bdoi\.org/10\.|\bet al\b.*\((?:19|20)\d\d\)", re.I
-)
 _MESSAGING_APP = re.compile(
     # (whole words in Latin letters; anywhere in scripts that join words or run them together)
     "|".join(
@@ -155,17 +147,6 @@ def is_page_notice(unit: Unit) -> bool:
         return False
     text = unit.text.casefold()
     return _NOTICE.search(text) is not None or OPINION_DISCLAIMER.search(text) is not None
-
-
-def is_citation_note(unit: Unit) -> bool:
-    """A line opening with a label like "More information:" and citing a paper after it (a DOI,
-    or authors "et al" and a year in brackets): the reference a syndicator sets after the
-    story, like its "Journal reference"; a fact box's "More information: call 555 ..." and a
-    story's sentence after the label cite nothing."""
-    if unit.length >= _NOTICE_LENGTH:
-        return False
-    label = _CITATION_NOTE_LABEL.match(unit.text.casefold())
-    return label is not None and _CITATION.search(unit.text, label.end()) is not None
 
 
 def is_sourcing_blurb(unit: Unit) -> bool:
