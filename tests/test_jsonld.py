@@ -105,3 +105,10 @@ def test_deep_nesting_and_huge_blocks_are_refused_quickly() -> None:
 def test_object_count_is_bounded() -> None:
     raw = "[" + ",".join('{"@type": "Thing"}' for _ in range(5000)) + "]"
     assert 0 < len(objects(raw)) <= 500
+
+
+def test_main_entity_objects_follow_their_holder() -> None:
+    raw = '{"@type": "WebPage", "mainEntity": {"@type": "NewsArticle", "headline": "A"}}'
+    assert [o["@type"] for o in objects(raw)] == ["WebPage", "NewsArticle"]
+    # a bare reference is left to resolution by @id
+    assert len(objects('{"@type": "WebPage", "mainEntity": {"@id": "#a"}}')) == 1

@@ -2,7 +2,7 @@
 
 Handles HTML comments and CDATA wrappers, ``//`` and ``/* */`` comments, single-quoted
 strings, trailing commas, raw control characters inside strings, several objects in one
-block, ``@graph`` containers and nested lists. A block that still cannot be read is
+block, ``@graph`` containers, nested lists and objects held whole in ``mainEntity``. A block that still cannot be read is
 skipped, never raised.
 """
 
@@ -122,8 +122,21 @@ def load_block(raw: str) -> list[Any]:
     return []
 
 
+def _main_entities(obj: JsonObject) -> list[JsonObject]:
+    """The typed objects an object's ``mainEntity`` holds in full (a WebPage wrapping its
+    NewsArticle); bare ``@id`` references are left to resolution by id."""
+    value = obj.get("mainEntity")
+    items = value if isinstance(value, list) else [value]
+    return [
+        item
+        for item in items
+        if isinstance(item, dict) and "@type" in item and not set(item) <= {"@id", "@type"}
+    ]
+
+
 def iter_objects(values: list[Any]) -> Iterator[JsonObject]:
-    """Every JSON object in the values, lists and ``@graph`` containers flattened, in order."""
+    """Every JSON object in the values, lists, ``@graph`` containers and full ``mainEntity``
+    objects flattened, in order (a main entity right after its holder)."""
     stack: list[Any] = list(reversed(values))
     seen = 0
     while stack and seen < _MAX_OBJECTS:
@@ -138,6 +151,7 @@ def iter_objects(values: list[Any]) -> Iterator[JsonObject]:
                 if len(value) > 2 or "@type" in value:
                     yield value
             else:
+                stack.extend(reversed(_main_entities(value)))
                 yield value
 
 

@@ -1197,3 +1197,13 @@ def test_a_date_in_a_cite_byline_under_the_headline() -> None:
         "</body></html>"
     )
     assert parse_html(html).published == datetime(2011, 6, 14, 15, 40, 12, tzinfo=timezone.utc)
+
+
+def test_article_held_in_a_web_pages_main_entity_is_read() -> None:
+    # The NewsArticle sits inside the WebPage's mainEntity: its zone, modification date and
+    # keywords are the article's.
+    article = parse_fixture("journal_news_main_entity.html")
+    zone = timezone(timedelta(hours=1))
+    assert article.published == datetime(2025, 3, 12, 9, 0, tzinfo=zone)
+    assert article.modified == datetime(2025, 3, 14, 16, 20, tzinfo=zone)
+    assert article.tags == ("Microbiology", "Glaciology", "Climate")
