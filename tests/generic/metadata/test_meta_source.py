@@ -962,3 +962,25 @@ def test_a_credit_line_linked_through_a_click_tracking_redirect_names_its_publis
     )
     url = "https://trust.createsend1.example/t/ViewEmail/j/5D2B8A3E/C67FD2F3"
     assert parse_html(html, url=url).source == "Tidewater Report"
+
+
+def test_a_syndicators_provided_by_line_names_the_institution() -> None:
+    # "Provided by" and the institution's linked name, alone under the story (the link
+    # leads to the syndicator's own page on that partner).
+    article = parse_fixture(
+        "science_aggregator_provided_by.html",
+        url="https://labdigest.example.net/news/2024-09-honeybees-avoid-pesticide-flowers.html",
+    )
+    assert article.source == "University of Westmoor"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>Photo provided by <a href='/people/ana'>Ana Ruiz</a></p>",
+        "<p>Provided by <a href='/partners/x'>Ana Ruiz</a> and friends of the harbour</p>",
+        "<p>Provided by the harbour office</p>",
+    ],
+)
+def test_other_provided_by_lines_name_no_source(line: str) -> None:
+    assert parse_html(_page(body=STORY + line), url="https://paper.example/s").source is None

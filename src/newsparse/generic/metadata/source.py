@@ -63,6 +63,7 @@ from newsparse.generic.metadata.source_words import (
     ORIGINAL_ARTICLE_MARKS,
     ORIGINALLY_PUBLISHED,
     PRODUCED_BY,
+    PROVIDED_BY_OPENERS,
     PROVIDER_CLASSES,
     REPUBLISHED_AFTER,
     SOURCE_BOX_LABELS,
@@ -211,6 +212,9 @@ def _credit_line(page: Page) -> str | None:
         text = text_of(element)
         match = _ORIGINALLY.search(text) or _PRODUCED.search(text)
         if match is None:
+            provider = _provided_by(page, element, text)
+            if provider:
+                return provider
             continue
         tail = match.group(1)
         cut = _NAME_END.search(tail)
@@ -247,6 +251,23 @@ def _credit_line(page: Page) -> str | None:
             continue
         return wire_name(name) or name
     return None
+
+
+def _provided_by(page: Page, element: HtmlElement, text: str) -> str | None:
+    """The institution a syndicator's line credits when the line is only "Provided by" and
+    its linked name (the link may lead to the syndicator's own page on that partner)."""
+    opener = next((o for o in PROVIDED_BY_OPENERS if text.casefold().startswith(o)), None)
+    if opener is None:
+        return None
+    anchors = page.xpath(".//a[@href]", element)
+    if len(anchors) != 1:
+        return None
+    name = text_of(anchors[0]).strip(" .")
+    if text[len(opener) :].strip(" :.") != name:
+        return None
+    if not looks_like_publisher(name) or is_site_identity(page, name):
+        return None
+    return wire_name(name) or name
 
 
 def _names_own_newsletter(phrase: str, line: str, name: str) -> bool:

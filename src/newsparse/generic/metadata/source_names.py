@@ -54,6 +54,7 @@ _CREDIT_XPATH_TERMS = (
     "uerst erschienen",
     "rschien zuerst",
     "aterials provided by",
+    "rovided by",  # (a syndicator's "Provided by <linked institution>")
     "פורסמה לראשונה",
     "riginariamente",
     "orspronkelijk",

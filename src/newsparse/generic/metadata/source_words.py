@@ -69,6 +69,11 @@ ORIGINALLY_PUBLISHED: tuple[str, ...] = (
     "פורסמה לראשונה באתר",
 )
 
+#: How a syndicator's closing credit opens when the rest of its line is the linked name of
+#: the institution whose release it ran ("Provided by <a>University of Exeter</a>"),
+#: lowercased: only with that link, alone on its line ("Photo provided by ..." is no credit).
+PROVIDED_BY_OPENERS: tuple[str, ...] = ("provided by",)
+
 #: A credit saying where a story "appeared" whose line invites readers to sign up names the
 #: site's own newsletter ("This story first appeared in Tide Business, the Tribune's
 #: newsletter. Sign up here."), not another publisher (lowercased).
