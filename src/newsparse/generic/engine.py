@@ -20,6 +20,7 @@ from newsparse.generic.metadata.authors import (
     byline_of,
     find_authors,
     opening_names,
+    signed_after_story,
     signed_at_end,
     signed_names,
 )
@@ -206,6 +207,7 @@ class GenericEngine:
         # no byline names a person: the reporter who signs the story off, if one does
         return (
             signed_names(self._paragraphs)
+            or signed_after_story(self.page, self._paragraphs)
             or signed_at_end(self.page)
             or found
             or opening_names(self._paragraphs)

@@ -1569,3 +1569,32 @@ def test_a_name_written_in_capitals_is_given_in_title_case() -> None:
 )
 def test_only_a_name_wholly_in_capitals_changes_case(name: str, cased: str) -> None:
     assert title_cased(name) == cased
+
+
+def test_a_columns_sign_off_left_out_of_the_body_names_its_author() -> None:
+    # An opinion column written as <br> lines, signed off by an editorial writer (논설위원)
+    # with an address on its last line: the line leaves the body, the name is the author.
+    article = parse_fixture(
+        "korean_opinion_column_signoff.html",
+        url="https://www.hanbit.example.kr/opinion/column/20170321.html",
+    )
+    assert article.authors == ("오정훈",)
+    assert "jhoh@" not in article.body
+
+
+@pytest.mark.parametrize("role", ["논설위원", "논설실장", "주필", "편집국장", "선임기자", "대기자"])
+def test_korean_opinion_roles_sign_off_like_a_reporter(role: str) -> None:
+    lines = [
+        "시의회는 내년 예산안을 두고 사흘째 논의를 이어 갔다. 쟁점은 공영주차장 확충 예산이다. "
+        * 2,
+        "상인들은 주차 공간이 부족해 손님이 줄었다고 호소했다. 시는 다음 달 결론을 내겠다고 밝혔다. "
+        * 2,
+        f"이영희 {role} yhlee@news.example",
+        "ⓒ 한빛일보, 무단전재 및 재배포 금지",
+    ]
+    html = (
+        "<html lang='ko'><body><div id='articleBody'>"
+        + "<br><br>".join(lines)
+        + "</div></body></html>"
+    )
+    assert parse_html(html).authors == ("이영희",)

@@ -333,6 +333,10 @@ _MAX_CUE_ALONE = 24
 _ADDRESS_BLOCK = 300
 # A sign-off is looked for among the story's last paragraphs.
 _SIGN_OFF_LINES = 3
+# A sign-off the body left out is looked for in this many characters after the story's
+# last words (found by this many of them).
+_SIGN_OFF_SEARCH = 200
+_STORY_END_WORDS = 4
 # The first paragraph that may credit its reporters in brackets is this long at least.
 _MIN_CREDITED_PARAGRAPH = 25
 # A paragraph this long after a name set apart is prose: the name signed no story before it.
@@ -797,6 +801,26 @@ def signed_names(paragraphs: list[str]) -> tuple[str, ...]:
         if is_signoff(paragraph):
             return tuple(map(title_cased, parse_byline(EMAIL.sub(" ", paragraph)).names))
     return ()
+
+
+def signed_after_story(page: Page, paragraphs: list[str]) -> tuple[str, ...]:
+    """The reporter who signs the story off on the line right after its last paragraph (of
+    ``paragraphs``, the body's), which the body left out as a sign-off: a column's closing
+    "박민수 논설위원 minsu@news.example" under text written as ``<br>`` lines."""
+    words = paragraphs[-1].split()[-_STORY_END_WORDS:] if paragraphs else []
+    scope = _story_scope(page)
+    if not words or scope is None:
+        return ()
+    text = subtree_text(scope)
+    # (the last place the words are found: they may open a teaser's text above too)
+    end = next(reversed(list(re.finditer(r"\s+".join(map(re.escape, words)), text))), None)
+    if end is None:
+        return ()
+    after = text[end.end() : end.end() + _SIGN_OFF_SEARCH].strip()
+    line = " ".join(after.split("\n", 1)[0].split())
+    if not line or not is_signoff(line):
+        return ()
+    return tuple(map(title_cased, parse_byline(EMAIL.sub(" ", line)).names))
 
 
 def opening_names(paragraphs: list[str]) -> tuple[str, ...]:

@@ -211,6 +211,14 @@ CJK_REPORTER_ROLES: tuple[str, ...] = (
     "实习生",  # Chinese: intern
     "記者",
     "记者",
+    # Korean opinion desks' roles, signing a column or an editorial like a reporter (the
+    # ones ending in 기자 before it: alternatives match in order)
+    "논설위원",  # editorial writer
+    "논설실장",  # chief editorial writer
+    "주필",  # editor-in-chief of the opinion pages
+    "편집국장",  # managing editor
+    "선임기자",  # senior reporter
+    "대기자",  # veteran (grand) reporter
     "기자",
     "特派員",
     "特派员",
