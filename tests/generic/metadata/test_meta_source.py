@@ -984,3 +984,14 @@ def test_a_syndicators_provided_by_line_names_the_institution() -> None:
 )
 def test_other_provided_by_lines_name_no_source(line: str) -> None:
     assert parse_html(_page(body=STORY + line), url="https://paper.example/s").source is None
+
+
+def test_a_wire_dateline_after_the_storys_opening_photo_names_the_agency() -> None:
+    # The story is bare text in its block after a photo and its caption: its dateline
+    # (a Korean wire's "(부산=뉴시스) 한지민 기자 = ...") follows the photo's block.
+    article = parse_fixture(
+        "korean_wire_copy_after_photo.html",
+        url="https://www.saenuri-ilbo.example.kr/society/20180626-0012.html",
+    )
+    assert article.source == "Newsis"
+    assert article.authors == ("한지민",)

@@ -467,6 +467,8 @@ _MIN_ARTICLE_TEXT = 300
 _MAX_PARAGRAPHS = 60
 _OUTSIDE_STORY = ("header", "nav", "figure", "noscript")
 _MIN_TEXT_DIV = 40
+# A div's running text may follow this many picture blocks at its start.
+_MAX_LEADING_PICTURES = 1
 
 
 def is_hidden(element: HtmlElement, limit: int = 30) -> bool:
@@ -492,7 +494,7 @@ def _paragraphs(scope: HtmlElement) -> Iterator[HtmlElement]:
     or a figure. Iterated lazily: callers stop at the first good one."""
     seen = 0
     for element in scope.iter("p", "div"):
-        if element.tag == "div" and len((element.text or "").strip()) < _MIN_TEXT_DIV:
+        if element.tag == "div" and len(_div_text(element).strip()) < _MIN_TEXT_DIV:
             continue  # a div counts when it holds a real paragraph's worth of text itself
         if next(element.iterancestors(_OUTSIDE_STORY), None) is not None:
             continue  # (lxml matches the ancestors' tags itself: no Python step per ancestor)
@@ -500,6 +502,26 @@ def _paragraphs(scope: HtmlElement) -> Iterator[HtmlElement]:
         seen += 1
         if seen >= _MAX_PARAGRAPHS:
             return
+
+
+def _div_text(div: HtmlElement) -> str:
+    """A div's own running text: before its first child, or, when only pictures come before
+    it (a photo block with its caption), after them ("<div><div class="photo"><img>
+    <span>caption</span></div>(서울=연합뉴스) ... = story<br>")."""
+    text = div.text or ""
+    if text.strip():
+        return text
+    for child in itertools.islice(div, _MAX_LEADING_PICTURES):
+        tail = child.tail or ""
+        # (the tail first: a picture is looked for only under a child followed by text)
+        if not tail.strip() or not _holds_picture(child):
+            break
+        return tail
+    return text
+
+
+def _holds_picture(element: HtmlElement) -> bool:
+    return element.tag in _PICTURES or next(element.iter(*_PICTURES), None) is not None
 
 
 def _in_consent_banner(paragraph: HtmlElement) -> bool:
@@ -528,7 +550,7 @@ def leading_paragraphs(page: Page) -> list[str]:
                 before = p.getprevious()
                 if p.tag == "div" and before is not None and before.tag in _PICTURES:
                     continue  # a caption set under its picture
-                text = text_of(p) if p.tag == "p" else collapse_whitespace(p.text or "")
+                text = text_of(p) if p.tag == "p" else collapse_whitespace(_div_text(p))
                 if len(text) >= _MIN_PARAGRAPH:
                     found.append(text)
                     # (a standfirst set as the first paragraph is read, and so is the
