@@ -650,3 +650,14 @@ def test_a_print_page_s_title_with_its_site_in_brackets_confirms_the_h1() -> Non
         f"{story}</div></body></html>"
     )
     assert parse_html(html).headline == "Councillors back bus station rebuild"
+
+
+def test_a_column_titled_with_its_writers_name_keeps_it() -> None:
+    # The paper titles its columns "Title / Writer" in its metas and its heading alike: the
+    # writer's name is part of the headline there, no decoration to strip.
+    article = parse_fixture(
+        "korean_opinion_column_signoff.html",
+        url="https://www.hanbit.example.kr/opinion/column/20170321.html",
+    )
+    assert article.authors == ("오정훈",)
+    assert article.headline == "[논단] 지방 소도시의 버스는 왜 멈추나 / 오정훈"

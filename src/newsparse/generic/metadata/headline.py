@@ -676,9 +676,26 @@ def find_headline(page: Page, author_names: tuple[str, ...] = ()) -> str | None:
     return _without_list_tag(page, _find_headline(page, author_names))
 
 
+def _signed_title_shown(page: Page, author_names: tuple[str, ...]) -> bool:
+    """The declared title ends with the author's name and a heading shows it so: the paper
+    titles its columns with their writer ("[아침햇발] ... / 박민수"), which is no decoration."""
+    declared = common.meta(page, "og:title", "twitter:title") if author_names else None
+    if not declared or strip_decorations(page, declared, author_names) == declared:
+        return False
+    shown = collapse_whitespace(declared)
+    # (h4 is not indexed: a walk, on the few pages whose title ends with the author's name)
+    headings = itertools.chain(
+        *(page.elements(tag)[:_MAX_SUBHEADINGS] for tag in _PERMALINK_HEADING_TAGS),
+        itertools.islice(page.tree.iter("h4"), _MAX_SUBHEADINGS),
+    )
+    return any(text_of(heading) == shown for heading in headings)
+
+
 def _find_headline(page: Page, author_names: tuple[str, ...]) -> str | None:
     visible = visible_headlines(page)
     raw_title = _title_element(page)
+    if _signed_title_shown(page, author_names):
+        author_names = ()
     decorations = (*author_names, *_section_names(page), *TITLE_LABELS)
     title = strip_decorations(page, raw_title, decorations) if raw_title else None
     in_article = set(article_headlines(page))
