@@ -1598,3 +1598,26 @@ def test_korean_opinion_roles_sign_off_like_a_reporter(role: str) -> None:
         + "</div></body></html>"
     )
     assert parse_html(html).authors == ("이영희",)
+
+
+def test_a_nordic_first_name_per_is_no_catalan_byline_cue() -> None:
+    # JSON-LD Person "Per Ekdahl" (DN Debatt): "per" opens Catalan bylines, but a name of
+    # one word left after it is no name; "Per Joan Serra" still loses its cue
+    story = "<p>" + "Lärarnas fortbildning behöver en ny inriktning, skriver debattörerna. " * 4
+    html = (
+        "<html lang='sv'><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+        '"headline":"Skolan behöver nya lärare","author":[{"@type":"Person","name":'
+        '"Maria Holmgren"},{"@type":"Person","name":"Per Ekdahl"}]}</script></head>'
+        f"<body><article><h1>Skolan behöver nya lärare</h1>{story}</p></article></body></html>"
+    )
+    assert parse_html(html).authors == ("Maria Holmgren", "Per Ekdahl")
+
+
+def test_a_swedish_wire_credited_as_tt_alone_is_the_source() -> None:
+    story = "<p>" + "Polisen varnar för falska sms som ser ut att komma från Postnord. " * 4
+    html = (
+        "<html lang='sv'><head><meta name='author' content='TT'></head><body><article><h1>Polisen"
+        f" varnar för bedrägerier</h1><div class='byline__author'><span class='byline__name'>TT"
+        f"</span></div>{story}</p></article></body></html>"
+    )
+    assert parse_html(html).source == "TT"

@@ -98,9 +98,11 @@ PLACED_BYLINE = re.compile(
     r"(?P<field>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s+in\s+[A-Z][\w'’.-]*"
     r"(?:\s+[A-Z][\w'’.-]*){0,2})\s+[|–—-]\s+(?P<date>\S.*\d.*)"
 )
-# Cues that are also name particles ("Di Maio", "Von Braun", "Av"): stripped only when a
-# full name follows.
-_PARTICLE_CUES = frozenset({"di", "von", "av", "af", "door", "par", "por"}) | WEAK_BYLINE_CUES
+# Cues that are also name particles or names ("Di Maio", "Von Braun", "Av", the Nordic "Per
+# Ekdahl"): stripped only when a full name follows.
+_PARTICLE_CUES = (
+    frozenset({"di", "von", "av", "af", "door", "par", "por", "per"}) | WEAK_BYLINE_CUES
+)
 
 
 def strip_cue(text: str) -> str:

@@ -128,7 +128,7 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
     "Belga": ("Belga",),
     "ANP": ("ANP",),
     "NTB": ("NTB",),
-    "TT": ("TT Nyhetsbyrån",),
+    "TT": ("TT Nyhetsbyrån", "TT"),
     "Ritzau": ("Ritzau",),
     "STT": ("STT",),
     "ČTK": ("ČTK", "CTK"),
