@@ -1704,3 +1704,19 @@ def test_a_picture_s_box_with_its_caption_and_controls_stays_out() -> None:
     assert "写真・図版" not in body and "会場となる港の広場" not in body
     assert paragraphs[0].startswith("海辺町の港で")
     assert len(paragraphs) == 3
+
+
+def test_a_read_also_label_s_run_ends_at_the_story_s_next_unlinked_line() -> None:
+    # Youm7's live page: "<p><strong>اقرأ أيضا..</strong></p><p><a>title</a></p>" between
+    # the entries; the next entry's time line "<p><strong>- 11:45 ص</strong></p>" is the story's
+    sentence = (
+        "قررت محافظة القاهرة رفع درجة الاستعداد في جميع الأحياء لمواجهة موجة الأمطار المتوقعة "
+        "خلال الساعات المقبلة، مع نشر سيارات شفط المياه في الميادين الرئيسية."
+    )
+    html = (
+        "<html><head><title>لحظة بلحظة</title></head><body><div class='articleCont'>"
+        f"<h1>لحظة بلحظة</h1><p>{sentence}</p><p>{sentence}</p><p><strong>اقرأ أيضا..</strong>"
+        "</p><p><a href='/story/2025/5/12/7011870'>الأرصاد تحذر من طقس غير مستقر</a></p>"
+        f"<p><strong>- 11:45 ص</strong></p><p>{sentence}</p></div></body></html>"
+    )
+    assert _body_paragraphs(html) == [sentence, sentence, "- 11:45 ص", sentence]

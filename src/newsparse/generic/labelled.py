@@ -400,6 +400,7 @@ class _BlockFinder:
         run = [start]
         previous = start
         ended_by_prose = False
+        linked_run = False  # (whether a sibling taken holds a link: the promoted story's)
         for sibling in start.itersiblings():
             gap = len((previous.tail or "").strip())
             previous = sibling
@@ -418,6 +419,13 @@ class _BlockFinder:
             ):
                 break
             sibling_stats = self.stats[sibling]
+            if (
+                sibling.tag == "p"
+                and not sibling_stats[LINKED]
+                and linked_run
+                and not _holds_overlay_link(sibling)
+            ):
+                break  # (a line of the story after the promoted link, "- 11:45 ص")
             prose = plain(sibling_stats)
             if (
                 prose > MAX_CARD_PROSE
@@ -434,6 +442,7 @@ class _BlockFinder:
                 ended_by_prose = sibling.tag == "p"  # (a paragraph of prose under it)
                 break
             run.append(sibling)
+            linked_run = linked_run or bool(sibling_stats[LINKED])
         if not any(
             self.stats[element][LINKED] or _holds_overlay_link(element) for element in run[1:]
         ):
