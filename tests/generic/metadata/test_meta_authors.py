@@ -139,6 +139,8 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         ("Testua: Ane Zubia | Argazkiak: Iker Olano", ("Ane Zubia",), ()),
         # a Vietnamese weekday of two words run on from the date line
         ("Thành Hải Thứ ba, 12/03/2024 - 10:05", ("Thành Hải",), ()),
+        # (an Arabic portal's byline run on into its date's weekday)
+        ("كتب: رامي النوبي الإثنين", ("رامي النوبي",), ()),
         # the cue's mark a dash (Arabic "كتب-"), Italian "Articolo di"
         ("كتب- رامي النوبي", ("رامي النوبي",), ()),
         ("Articolo di Chiara Fontana", ("Chiara Fontana",), ()),

@@ -922,6 +922,17 @@ WEEKDAYS: frozenset[str] = frozenset(
         "quarta-feira",
         "quinta-feira",
         "sexta-feira",
+        # Arabic weekdays ("هسبريس - أ ف ب الإثنين 12 ماي 2025"), with and without hamza
+        "الأحد",
+        "الاحد",
+        "الإثنين",
+        "الاثنين",
+        "الثلاثاء",
+        "الأربعاء",
+        "الاربعاء",
+        "الخميس",
+        "الجمعة",
+        "السبت",
         # Vietnamese weekdays: "Thứ" and an ordinal ("Thứ ba, 12/03/2024"), "Chủ nhật"
         "thứ hai",
         "thứ ba",
