@@ -1623,3 +1623,24 @@ def test_a_swedish_wire_credited_as_tt_alone_is_the_source() -> None:
         f"</span></div>{story}</p></article></body></html>"
     )
     assert parse_html(html).source == "TT"
+
+
+@pytest.mark.parametrize(
+    ("name", "host", "authors"),
+    [
+        # a photographer's site named after her, with her trade's word after it
+        ("Lena Verhoeven", "www.lenaverhoevenphoto.example", ("Lena Verhoeven",)),
+        # a magazine's name on its own site ("mag" is no trade of a person's)
+        ("Practical Horseman", "practicalhorsemanmag.example", ()),
+    ],
+)
+def test_a_personal_site_s_owner_named_by_its_host(
+    name: str, host: str, authors: tuple[str, ...]
+) -> None:
+    story = "<p>" + "De zon kwam op boven de duinen en het helmgras kleurde goud. " * 4
+    html = (
+        f"<html><body><article><h1>Zonsopkomst in de duinen</h1><p class='post-meta'>door <span "
+        f"class='author vcard'><a href='/author/x/' rel='author'>{name}</a></span></p>{story}"
+        "</p></article></body></html>"
+    )
+    assert parse_html(html, url=f"https://{host}/2018/05/zonsopkomst/").authors == authors

@@ -26,6 +26,7 @@ from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.byline_words import (
     AUTHOR_PAGE_SEGMENTS,
+    OWNER_TRADE_WORDS,
     SITE_DESK_WORDS,
 )
 from newsparse.generic.metadata.bylines import (
@@ -97,6 +98,9 @@ _SITE_PART = re.compile(r"\s*([^|–—-]{2,40}?)\s+[|–—-]\s+(?=\S)")
 _BYLINE_BLOCK_TAGS = frozenset({"div", "p", "li"})
 # The links of the story's element looked at for a desk's author page, at most.
 _MAX_DESK_LINKS = 200
+# A host that spells its owner's name with a word of their trade after it spells a name
+# this long at least.
+_MIN_OWNER_KEY = 8
 # The words of an author page's address ("online-lokmat").
 _SLUG_WORDS = re.compile(r"[-_.+]+")
 
@@ -748,11 +752,21 @@ def _site_owner(page: Page, names: Collection[str]) -> set[str]:
     return {
         name
         for name in names
-        if tight_key(name) == label
+        if _spells_owner(label, tight_key(name))
         and 2 <= len(name.split()) <= 4
         and all(word[:1].isupper() for word in name.split())
         and OUTLET_WORDS.isdisjoint(word.casefold() for word in name.split())
     }
+
+
+def _spells_owner(label: str, name: str) -> bool:
+    """Whether a host's label spells a person's name whole, perhaps with a word of their
+    trade after it ("lenaverhoevenphoto" for Lena Verhoeven; not "practicalhorsemanmag")."""
+    return label == name or (
+        len(name) >= _MIN_OWNER_KEY
+        and label.startswith(name)
+        and label[len(name) :] in OWNER_TRADE_WORDS
+    )
 
 
 def byline_of(page: Page) -> Byline:
@@ -775,7 +789,9 @@ def byline_of(page: Page) -> Byline:
             [
                 name
                 for name in (*structured.names, *visible.names)
-                if key(name) in agreed or name in _jsonld_people(page)
+                if key(name) in agreed
+                or name in _jsonld_people(page)
+                or (not structured.names and name in visible.names)
             ],
         )
         names = _without_site(page, structured.names, people)

@@ -692,3 +692,13 @@ AUTHOR_PAGE_SEGMENTS: frozenset[str] = frozenset(
         "profiles",
     }
 )  # fmt: skip
+
+
+#: Words of a trade a personal site's host adds to its owner's name ("lenaverhoevenphoto",
+#: "janedoedesign"): the host still names a person, not an outlet.
+OWNER_TRADE_WORDS: frozenset[str] = frozenset(
+    {
+        "photo", "photos", "photography", "photographer", "studio", "design", "designs",
+        "art", "arts", "writes", "writer", "writing", "blog", "illustration", "music",
+    }
+)  # fmt: skip
