@@ -858,3 +858,29 @@ def test_short_titles_under_a_heading_that_names_them_as_posts_are_articles() ->
         URL,
     )
     assert [link.title for link in mixed] == ["Tram costs rise again"]
+
+
+def test_a_picture_link_stretched_over_its_card_takes_the_card_s_headline() -> None:
+    # Bootstrap's card: "<a class="stretched-link"><img alt=""></a><div class="card-body">
+    # <h3 class="card-title">...</h3>": the only link to the story has no words of its own
+    story = "<p>" + "The central bank kept its main rate unchanged on Tuesday, as expected. " * 4
+    cards = "".join(
+        f"<div class='col'><div class='card'><a class='stretched-link' href='/economy/{n}.html'>"
+        f"<img src='/i/{n}.jpg' alt=''></a><div class='card-body'><h3 class='card-title'>{title}"
+        "</h3><small>2 months ago</small></div></div></div>"
+        for n, title in (
+            (1509876, "IMF approves a new programme for Argentina"),
+            (1528334, "Central bank holds its key rate at 2.25 percent"),
+        )
+    )
+    html = (
+        f"<html><body><article><h1>Rates hold</h1>{story}</p></article><section class='related'>"
+        f"<h2>Related articles</h2><div class='row'>{cards}</div></section></body></html>"
+    )
+    article = newsparse.parse(
+        html, url="https://www.news.example/economy/1533010.html", registry=newsparse.Registry()
+    )
+    assert [link.title for link in article.related] == [
+        "IMF approves a new programme for Argentina",
+        "Central bank holds its key rate at 2.25 percent",
+    ]

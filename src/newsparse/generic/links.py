@@ -3,6 +3,7 @@ each with the best visible title among the anchors that point at it."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from urllib.parse import parse_qsl, urldefrag, urlencode, urlsplit
@@ -246,7 +247,27 @@ def anchor_title(anchor: HtmlElement) -> tuple[str | None, int]:
         alt = collapse_whitespace(image.get("alt") or "")
         if alt:
             return alt, _FROM_ALT
+    if not text:
+        # a picture's link laid over its card, no words of its own (Bootstrap's
+        # "stretched-link"): the card's one headline
+        headline = _sole_card_headline(anchor)
+        if headline:
+            return headline, _FROM_ALT
     return (text or None), _FROM_GENERIC
+
+
+def _sole_card_headline(anchor: HtmlElement) -> str | None:
+    """The text of the one headline of the card around ``anchor``, within a few levels; None
+    when the nearest ancestor holding a headline holds several (a list of cards)."""
+    ancestor = anchor.getparent()
+    for _ in range(_CARD_LEVELS):
+        if ancestor is None:
+            return None
+        headings = list(itertools.islice(ancestor.iter(*_TITLE_TAGS), 2))
+        if headings:
+            return visible_text(headings[0]) or None if len(headings) == 1 else None
+        ancestor = ancestor.getparent()
+    return None
 
 
 def _card_headline(anchor: HtmlElement, label: str) -> str | None:
