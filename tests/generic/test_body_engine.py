@@ -1720,3 +1720,51 @@ def test_a_read_also_label_s_run_ends_at_the_story_s_next_unlinked_line() -> Non
         f"<p><strong>- 11:45 ص</strong></p><p>{sentence}</p></div></body></html>"
     )
     assert _body_paragraphs(html) == [sentence, sentence, "- 11:45 ص", sentence]
+
+
+_STATION_STORY = (
+    "The city council voted 6-2 on Tuesday to rebuild the Main Street bridge, which has been "
+    "closed to trucks since an inspection found cracked beams last winter."
+)
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "<p>{story}</p><p>{story}</p><p><em><a href='/newsletters'>Click here</a> to sign up for "
+        "KWTV 9 News breaking news alerts sent straight to your inbox.</em></p>",
+        # (a WorldNow page's text broken by <br>: its station's rights line closes it)
+        "<div class='wnStoryBody'>{story}<br /><br />{story}<br /><br />Click here to sign up "
+        "for KWTV 9 News breaking news alerts sent straight to your inbox.<br /><br />Copyright "
+        "2015 KWTV. All rights reserved.</div>",
+    ],
+)
+def test_a_station_s_alert_appeal_and_own_rights_line_close_no_story(layout: str) -> None:
+    body = layout.format(story=_STATION_STORY)
+    html = f"<html><body><div id='story'><h1>Bridge to be rebuilt</h1>{body}</div></body></html>"
+    assert _body_paragraphs(html) == [_STATION_STORY, _STATION_STORY]
+
+
+def test_chinese_caption_credit_disclaimer_and_see_more_line_stay_out() -> None:
+    sentence = (
+        "杨浦区将加装电梯的规划、施工许可、特种设备登记等环节合并为一窗受理，审批时限由原来的约"
+        "四十五个工作日压缩至二十个工作日。"
+    )
+    html = (
+        "<html><head><title>加装电梯审批提速</title></head><body><div class='content'>"
+        f"<h1>加装电梯审批提速</h1><p>{sentence}</p><p class='image'><img src='/e.jpg'></p>"
+        "<p class='image_desc'>控江路街道一处已完工的加装电梯项目。 澎湃新闻记者 陈佳怡 图</p>"
+        f"<p>{sentence}</p><p>看更多 ➤ <a href='/news/story/7266/8731002'>北市YouBike擴大試辦</a>"
+        f"</p><p>{sentence}</p><div class='statement'>免责声明：本内容来自平台创作者，不代表平台的"
+        "观点和立场。</div></div></body></html>"
+    )
+    assert _body_paragraphs(html) == [sentence] * 3
+
+
+def test_a_release_s_reference_code_closing_it_is_no_line_of_it() -> None:
+    # the European Commission's "<p class="pr-ref">IP/18/3412</p>" after the release
+    html = (
+        "<html><body><div class='pressReleaseBody'><h1>Commission proposes new rules</h1>"
+        f"<p>{_STATION_STORY}</p><p>{_STATION_STORY}</p><p>IP/18/3412</p></div></body></html>"
+    )
+    assert _body_paragraphs(html) == [_STATION_STORY, _STATION_STORY]

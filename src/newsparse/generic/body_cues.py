@@ -608,6 +608,9 @@ PAYWALL_NOTICE_OPENERS: tuple[str, ...] = (
 SITE_NOTICE_OPENERS: tuple[str, ...] = (
     # a Korean portal's note on a ministry's release it carries
     "이 자료는",
+    # a Chinese platform's disclaimer under a creator's post ("免责声明：本内容来自...")
+    "免责声明：",
+    "免責聲明：",
     # an obituary service's lines under the obituary
     "to send flowers to the family",
     "the obituary was originally posted",
@@ -1427,3 +1430,11 @@ STATE_TEXT_KEYS: tuple[str, ...] = ("html", "content", "text", "body", "value", 
 # A block holding one of these keys links elsewhere (an image, an embed, an interstitial
 # "Read more" link): none of the story's text.
 STATE_LINK_KEYS: frozenset[str] = frozenset({"url", "href", "link", "src"})
+
+
+# A linked appeal opening "Click here to sign up for ..." (a station's breaking-news alerts,
+# its app, its e-mails): the site's, whatever it offers.
+CLICK_TO_SIGN_UP = re.compile(r"\W*click here to (?:sign up|subscribe|register)\b", re.I)
+# A release's reference code alone on its last line ("IP/18/3412", "MEMO/18/3413"): the
+# press office's record, no text of the release.
+RELEASE_REFERENCE = re.compile(r"[A-Z]{2,6}/\d{2}/\d{1,6}")

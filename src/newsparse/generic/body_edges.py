@@ -19,6 +19,7 @@ from newsparse.generic.body_cues import (
     CALL_TO_ACTION_VERBS,
     CHANNEL_APPEAL,
     CJK_DATELINE_ENDINGS,
+    CLICK_TO_SIGN_UP,
     CLOSING_CREDIT_OPENERS,
     EMPHASIS_TAGS,
     FOOTNOTE_BACK_MARKS,
@@ -105,7 +106,9 @@ _PHOTO_CREDIT = re.compile(
 _MAX_PHOTO_CREDIT = 80
 # A Chinese caption's closing credit: the photographer's name and "摄" (photographed), perhaps
 # in brackets ("新华社记者 林海川 摄", "（林海川 摄）").
-_CJK_PHOTO_CREDIT = re.compile(r"[\u4e00-\u9fff·]{2,8}\s*(?:/\s*)?摄[)）]?$")
+_CJK_PHOTO_CREDIT = re.compile(
+    r"[\u4e00-\u9fff·]{2,8}\s*(?:/\s*)?摄[)）]?$|记者\s*[\u4e00-\u9fff·]{2,4}\s*图$"
+)
 
 _DIGIT = re.compile(r"\d")
 _HEAD_METADATA = re.compile("|".join(re.escape(word) for word in HEAD_METADATA_WORDS))
@@ -605,7 +608,7 @@ def _is_newsletter_plug(unit: Unit) -> bool:
     to our daily newsletter <a>here</a>.")."""
     if not unit.link_length or unit.length >= SHORT_LINE * 2:
         return False
-    if _NEWSLETTER_SIGN_UP.search(unit.text):
+    if _NEWSLETTER_SIGN_UP.search(unit.text) or CLICK_TO_SIGN_UP.match(unit.text):
         return True
     # (a newsletter named, and a bare call to action linked: "The Opinion newsletter is a
     # weekly wrap of views ... <a>Sign up here</a>.")

@@ -14,6 +14,7 @@ from newsparse.generic.body_cues import (
     BYLINE_OPENERS,
     CJK_CREDIT_LABELS,
     CJK_DATELINE_ENDINGS,
+    CLICK_TO_SIGN_UP,
     COPYRIGHT_MARKS,
     CREDIT_OPENERS,
     CREDIT_ROLE_JOINERS,
@@ -21,6 +22,7 @@ from newsparse.generic.body_cues import (
     EMBED_PLATFORM_NAMES,
     EMBED_SKIP_OPENERS,
     PLAYER_NOTICE_OPENERS,
+    RELEASE_REFERENCE,
     SENTENCE_END_CHARACTERS,
     SHARE_OPENERS,
     SITE_NOTICE_OPENERS,
@@ -41,6 +43,7 @@ from newsparse.generic.metadata.bylines import (
 from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
 from newsparse.generic.metadata.datetext import date_in_text
 from newsparse.generic.metadata.patterns import CaselessWords, byline_places
+from newsparse.generic.metadata.source_labels import names_wire_rights
 from newsparse.generic.scoring import effective_length
 
 # (a word keeps its combining marks: the vowel signs of Indic and Southeast Asian scripts)
@@ -252,6 +255,8 @@ _CREDIT_NAME_WORDS = 5
 # ("____\nX mailing list\n..."); and Mailman's link to the list's page after the message.
 _MAIL_TAIL = re.compile(r"^(?:--[ \t]*\n|_{10,}\n[^\n]*mailing list)", re.IGNORECASE | re.MULTILINE)
 _MAIL_LIST_LINK = re.compile(r"More information about the \S+\s+mailing list", re.IGNORECASE)
+# A rights line closing the text: "Copyright 2015 KWTV. All rights reserved.", "© 2015 ...".
+_OWN_RIGHTS = re.compile(r"(?:copyright|©|\(c\))\s*(?:©\s*)?\d{4}\b.{0,80}$", re.I)
 _DASHED_SIGNOFF = re.compile(r"[-–—]+\s*[^\W\d_][^.!?\d]{0,40}?\s*[-–—]+")
 # A boilerplate heading closing the text ("Tags:") is shorter than this.
 _ORPHAN_HEADING_LENGTH = 40
@@ -353,6 +358,9 @@ def trim_paragraphs(
         or _is_row_of_tools(kept)
         or _is_orphan_heading(kept[-1])
         or _DASHED_SIGNOFF.fullmatch(kept[-1]) is not None
+        or _is_own_rights_line(kept[-1])
+        or CLICK_TO_SIGN_UP.match(kept[-1]) is not None
+        or RELEASE_REFERENCE.fullmatch(kept[-1]) is not None
         or _is_signoff_lines(kept[-1])
         or (_CLOSING_INITIALS.fullmatch(kept[-1]) is not None and _reads_as_prose(kept[-2]))
     ):
@@ -403,6 +411,13 @@ def _without_mail_tail(paragraphs: list[str]) -> list[str]:
             head = paragraph[: tail.start()].rstrip()
             return [*paragraphs[:index], head] if head else paragraphs[:index]
     return paragraphs
+
+
+def _is_own_rights_line(text: str) -> bool:
+    """The site's own rights line closing text broken by ``<br>`` ("Copyright 2015 KWTV. All
+    rights reserved."), which no unit of its own held: a wire's notice reserving its rights
+    under its story stays (the agency's text)."""
+    return _OWN_RIGHTS.match(text) is not None and not names_wire_rights(text)
 
 
 def _is_copyright_line(text: str) -> bool:
