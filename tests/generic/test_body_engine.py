@@ -1768,3 +1768,19 @@ def test_a_release_s_reference_code_closing_it_is_no_line_of_it() -> None:
         f"<p>{_STATION_STORY}</p><p>{_STATION_STORY}</p><p>IP/18/3412</p></div></body></html>"
     )
     assert _body_paragraphs(html) == [_STATION_STORY, _STATION_STORY]
+
+
+def test_a_short_closing_sentence_that_links_its_last_words_stays() -> None:
+    # a minister's release: "More information about the program is available on the <a>
+    # Department of Education and Training website</a>." (56 characters of its own)
+    closing = (
+        "More information about the program is available on the Department of Education and "
+        "Training website."
+    )
+    html = (
+        "<html><body><div class='field-name-body'><h1>New apprenticeships fund</h1>"
+        f"<p>{_STATION_STORY}</p><p>{_STATION_STORY}</p><p>More information about the program "
+        "is available on the <a href='https://www.education.example/apprenticeships'>Department "
+        "of Education and Training website</a>.</p></div></body></html>"
+    )
+    assert _body_paragraphs(html)[-1] == closing

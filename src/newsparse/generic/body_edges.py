@@ -124,7 +124,7 @@ _MAX_DATELINE_PLACE = 40
 _APPEAL_PLATFORMS = 2
 _TELEGRAM_HOST, _TELEGRAM = "t.me", "telegram"
 # The unlinked text of a short linked line that makes it a sentence of the story (characters).
-_LINKED_SENTENCE_WORDS_LENGTH = 60
+_LINKED_SENTENCE_WORDS_LENGTH = 45
 # How many of an appeal line's first words are read.
 _APPEAL_WORDS = 6
 # A source line after the story: a label, a colon, a name; shorter than this.
