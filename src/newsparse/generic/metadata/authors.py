@@ -98,6 +98,8 @@ _SITE_PART = re.compile(r"\s*([^|–—-]{2,40}?)\s+[|–—-]\s+(?=\S)")
 _BYLINE_BLOCK_TAGS = frozenset({"div", "p", "li"})
 # The links of the story's element looked at for a desk's author page, at most.
 _MAX_DESK_LINKS = 200
+# The story's closing words are looked for this far back before its last word.
+_WORDS_WINDOW = 300
 # A host that spells its owner's name with a word of their trade after it spells a name
 # this long at least.
 _MIN_OWNER_KEY = 8
@@ -828,15 +830,34 @@ def signed_after_story(page: Page, paragraphs: list[str]) -> tuple[str, ...]:
     if not words or scope is None:
         return ()
     text = subtree_text(scope)
-    # (the last place the words are found: they may open a teaser's text above too)
-    end = next(reversed(list(re.finditer(r"\s+".join(map(re.escape, words)), text))), None)
-    if end is None:
+    end = _last_place(text, words)
+    if end < 0:
         return ()
-    after = text[end.end() : end.end() + _SIGN_OFF_SEARCH].strip()
+    after = text[end : end + _SIGN_OFF_SEARCH].strip()
     line = " ".join(after.split("\n", 1)[0].split())
     if not line or not is_signoff(line):
         return ()
     return tuple(map(title_cased, parse_byline(EMAIL.sub(" ", line)).names))
+
+
+def _last_place(text: str, words: list[str]) -> int:
+    """Where the last place ``words`` are written in a row in ``text`` ends (any whitespace
+    between them), or -1: they may open a teaser's text above the story's end too."""
+    index = len(text)
+    while (index := text.rfind(words[-1], 0, index)) >= 0:
+        if _ends_with_words(text[max(0, index - _WORDS_WINDOW) : index], words[:-1]):
+            return index + len(words[-1])
+    return -1
+
+
+def _ends_with_words(text: str, words: list[str]) -> bool:
+    """Whether ``text`` ends with ``words``, whitespace of any kind before each."""
+    for word in reversed(words):
+        text = text.rstrip()
+        if not text.endswith(word):
+            return False
+        text = text[: -len(word)]
+    return True
 
 
 def opening_names(paragraphs: list[str]) -> tuple[str, ...]:
