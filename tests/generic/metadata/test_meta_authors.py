@@ -1644,3 +1644,15 @@ def test_a_personal_site_s_owner_named_by_its_host(
         "</p></article></body></html>"
     )
     assert parse_html(html, url=f"https://{host}/2018/05/zonsopkomst/").authors == authors
+
+
+def test_byline_parts_of_one_name_class_are_one_person_each() -> None:
+    # DN: "<span class="byline__author-name">Maria Holmgren</span> <span class=
+    # "byline__author-name">Lars Ekdahl</span>", no "and" between them
+    story = "<p>" + "Lärarnas fortbildning behöver en ny inriktning, skriver debattörerna. " * 4
+    html = (
+        "<html lang='sv'><body><article><h1>Skolan behöver nya lärare</h1><div class="
+        "'byline__author'><span class='byline__author-name'>Maria Holmgren</span> <span class="
+        f"'byline__author-name'>Lars Ekdahl</span></div>{story}</p></article></body></html>"
+    )
+    assert parse_html(html).authors == ("Maria Holmgren", "Lars Ekdahl")

@@ -98,6 +98,8 @@ _SITE_PART = re.compile(r"\s*([^|–—-]{2,40}?)\s+[|–—-]\s+(?=\S)")
 _BYLINE_BLOCK_TAGS = frozenset({"div", "p", "li"})
 # The links of the story's element looked at for a desk's author page, at most.
 _MAX_DESK_LINKS = 200
+# Class words of a byline's part that holds one person's name ("byline__author-name").
+_NAME_PART_TOKENS = frozenset({"name", "author"})
 # The story's closing words are looked for this far back before its last word.
 _WORDS_WINDOW = 300
 # A host that spells its owner's name with a word of their trade after it spells a name
@@ -265,7 +267,30 @@ def _element_byline(page: Page, element: common.HtmlElement) -> Byline:
     # them: "<a>Lena Whitfield</a> Prairie Post staff")
     if linked and (element.tag == "address" or _linked_names_win(parsed.names, linked)):
         return Byline(names=tuple(dict.fromkeys(linked)), wires=parsed.wires)
+    # "<span class="author-name">A</span> <span class="author-name">B</span>": elements of one
+    # class naming a name each are one person each, with no "and" between them
+    named = _named_parts(element)
+    if _linked_names_win(parsed.names, named):
+        return Byline(names=tuple(dict.fromkeys(named)), wires=parsed.wires)
     return parsed
+
+
+def _named_parts(element: common.HtmlElement) -> list[str]:
+    """The names of a byline's parts that share one class naming a name or an author, when
+    two or more do."""
+    groups: dict[str, list[str]] = {}
+    for part in itertools.islice(element.iterdescendants(lxml.etree.Element), _MAX_BYLINE_LINKS):
+        classes = part.get("class")
+        if (
+            classes
+            and holds_token(_NAME_PART_TOKENS, classes)
+            and not _credited_as_other_than_author(part)
+            and not _in_extra_part(part, element)
+        ):
+            name = clean_name(text_of(part))
+            if name and " " in name:
+                groups.setdefault(classes, []).append(name)
+    return max(groups.values(), key=len, default=[])
 
 
 def _item_names(item: common.HtmlElement) -> list[str]:
