@@ -661,3 +661,18 @@ def test_a_column_titled_with_its_writers_name_keeps_it() -> None:
     )
     assert article.authors == ("오정훈",)
     assert article.headline == "[논단] 지방 소도시의 버스는 왜 멈추나 / 오정훈"
+
+
+def test_a_title_that_is_only_the_site_s_initials_gives_way_to_the_release_s_heading() -> None:
+    # India's PIB: "<title>Press Information Bureau</title>" on pib.nic.in (the host spells
+    # the name's initials), the release's title an <h2> above its text
+    story = "<p>" + "Over 1.2 lakh water conservation structures were completed this quarter. " * 3
+    html = (
+        "<html><head><title> Press Information Bureau </title></head><body><div class='hdr'>"
+        "<span class='eng-title'>Press Information Bureau</span></div><div class="
+        "'ReleaseTitleSubHead'><h2>Water Conservation Structures Completed under MGNREGS</h2>"
+        f"</div><div class='innner-page-main-about-us-content-right-part'>{story}</p></div>"
+        "</body></html>"
+    )
+    article = parse_html(html, url="http://pib.nic.in/newsite/erelease.aspx?relid=168342")
+    assert article.headline == "Water Conservation Structures Completed under MGNREGS"

@@ -47,6 +47,8 @@ _SEPARATOR = re.compile(
 )
 _MAX_CJK_LABEL = 6
 # Characters that may end a title's decoration before the headline (or open one after it).
+# A heading taken for the headline when nothing else names it has this many words.
+_MIN_HEADLINE_WORDS = 4
 _SEPARATOR_CHARACTERS = "|-–—·•»~/:_：｜／"
 # A decoration in brackets closing a title: "(From The Northern Echo)", "(Site)".
 _BRACKETED_SUFFIX = re.compile(r"\s+\(([^()]{2,60})\)\s*")
@@ -771,4 +773,22 @@ def _find_headline(page: Page, author_names: tuple[str, ...]) -> str | None:
         return _shown_title_part(page, title) or title
     if visible:
         return visible[0]
+    if title and is_site_identity(page, title):
+        # (a <title> that is only the site's name, the release's title an <h2> of the page:
+        # India's PIB)
+        return _first_long_heading(page) or title
     return title
+
+
+def _first_long_heading(page: Page) -> str | None:
+    """The first ``<h1>`` or ``<h2>`` of the page that reads as a headline (a few words), out
+    of the page's furniture."""
+    for heading in page.elements("h1", "h2"):
+        text = common.element_text(page, heading)
+        if (
+            text
+            and len(text.split()) >= _MIN_HEADLINE_WORDS
+            and not regions.in_excluded_container(page, heading)
+        ):
+            return text
+    return None

@@ -41,6 +41,9 @@ _GENERIC_LABELS = frozenset(
 )
 # Second-level labels under which registrable names sit (example.co.uk, example.com.au).
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go"})
+# ...and those of a few countries' governments, under a country's domain only (pib.nic.in,
+# sat.gob.mx, health.govt.nz)
+_COUNTRY_SECOND_LEVEL = frozenset({"nic", "gob", "govt"})
 
 
 def host_label(host: str | None) -> str | None:
@@ -56,7 +59,10 @@ def host_label(host: str | None) -> str | None:
     labels = labels[:-1]
     # example.co.uk, city.sc.gov.br: second-level and regional labels below the name (short
     # labels only under a country's domain: "ap" in hosted.ap.org is the name)
-    while len(labels) >= 2 and (labels[-1] in _SECOND_LEVEL or (country and len(labels[-1]) <= 2)):
+    while len(labels) >= 2 and (
+        labels[-1] in _SECOND_LEVEL
+        or (country and (len(labels[-1]) <= 2 or labels[-1] in _COUNTRY_SECOND_LEVEL))
+    ):
         labels = labels[:-1]
     label = labels[-1]
     if label in SUBDOMAIN_PLATFORMS and len(labels) >= 2 and labels[-2] not in _GENERIC_LABELS:
@@ -325,6 +331,8 @@ def is_site_identity(page: Page, text: str) -> bool:
 
 
 _CJK_ENDINGS = frozenset(CJK_OUTLET_ENDINGS)
+# A site's name spelled by its host's initials has this many words.
+_MIN_INITIALS, _MAX_INITIALS = 3, 6
 
 
 def _names_site(page: Page, text: str) -> bool:
@@ -346,9 +354,13 @@ def _names_site(page: Page, text: str) -> bool:
     # A short host label opening a short name: "RT World News" on rt.com, "BBC Sport".
     label = host_label(common.page_host(page))
     words = text.split()
+    if not label:
+        return False
+    if len(label) <= 3 and 1 < len(words) <= 4 and tight_key(words[0]) == label:
+        return True
+    # ...or spelling the name's initials: "Press Information Bureau" on pib.gov.in
     return (
-        bool(label)
-        and len(label or "") <= 3
-        and 1 < len(words) <= 4
-        and (tight_key(words[0]) == label)
+        _MIN_INITIALS <= len(words) <= _MAX_INITIALS
+        and all(word[:1].isupper() for word in words)
+        and "".join(word[0] for word in words).casefold() == label
     )
