@@ -1784,3 +1784,20 @@ def test_a_short_closing_sentence_that_links_its_last_words_stays() -> None:
         "of Education and Training website</a>.</p></div></body></html>"
     )
     assert _body_paragraphs(html)[-1] == closing
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "<p><small><em>Top image by Sam Lorrie</em></small></p>",
+        "<p>Have something to add to this story? Share it in the comments.</p>",
+        "<div class='e_lock'><h3>Tento článok je exkluzívny pre predplatiteľov Denníka N.</h3>"
+        "<p>Už máte predplatné? <a href='/prihlasenie'>Prihláste sa</a></p></div>",
+    ],
+)
+def test_a_credit_a_comments_prompt_and_a_lock_box_close_no_story(closing: str) -> None:
+    html = (
+        "<html><body><div class='post-content'><h1>Smart thermostats</h1>"
+        f"<p>{_STATION_STORY}</p><p>{_STATION_STORY}</p>{closing}</div></body></html>"
+    )
+    assert _body_paragraphs(html) == [_STATION_STORY, _STATION_STORY]

@@ -460,6 +460,7 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("Related articles:", Kind.RELATED),
         ("Mehr zum Thema", Kind.RELATED),
         ("Mehr im Internet", Kind.RELATED),  # (links to other sites' pages on the subject)
+        ("Ezt is ajánljuk a témában", Kind.RELATED),  # (Index.hu's box: "we recommend this")
         ("Weitere Faktenchecks zum Thema", Kind.RELATED),
         ("Similar stories", Kind.RELATED),
         ("Extra reading", Kind.RELATED),

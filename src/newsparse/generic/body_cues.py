@@ -501,6 +501,9 @@ SECTION_WORD_LABELS: frozenset[str] = frozenset(
 # which names the story's source like an "originally published" line).
 CLOSING_CREDIT_OPENERS: tuple[str, ...] = (
     "edited by", "editing by", "redigiert von", "édité par", "editado por", "editor:",
+    # the credit of the picture over the story, set after it ("Top image by Sam Lorrie")
+    "top image by", "top image:", "lead image by", "lead image:", "header image by",
+    "featured image by", "top photo by", "lead photo by",
 )  # fmt: skip
 
 # How a widget's credit to the vendor that runs it opens ("Powered by <a>GetYourGuide</a>"
@@ -600,12 +603,23 @@ PAYWALL_NOTICE_OPENERS: tuple[str, ...] = (
     "assine para continuar a ler",
     "assine para continuar lendo",
     "já é assinante",
+    # (Slovak, Czech, Polish, Hungarian: "exclusive to subscribers", "already a subscriber?")
+    "tento článok je exkluzívny pre predplatiteľov",
+    "už máte predplatné",
+    "tento článek je pouze pro předplatitele",
+    "už máte předplatné",
+    "tylko dla subskrybentów",
+    "masz już subskrypcję",
+    "ez a cikk csak előfizetőknek",
+    "már előfizető",
 )
 
 # How a site's notice opens, written as a sentence inside the story's container: a paywall's
 # ("The rest of this story is available to subscribers. <a>Create a free account</a> ..."),
 # an editorial review's, a Q&A site's: no sentence of the story opens so.
 SITE_NOTICE_OPENERS: tuple[str, ...] = (
+    # a blog's prompt for comments closing each post
+    "have something to add to this story",
     # a Korean portal's note on a ministry's release it carries
     "이 자료는",
     # a Chinese platform's disclaimer under a creator's post ("免责声明：本内容来自...")

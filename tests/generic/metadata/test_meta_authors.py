@@ -1656,3 +1656,17 @@ def test_byline_parts_of_one_name_class_are_one_person_each() -> None:
         f"'byline__author-name'>Lars Ekdahl</span></div>{story}</p></article></body></html>"
     )
     assert parse_html(html).authors == ("Maria Holmgren", "Lars Ekdahl")
+
+
+def test_a_category_link_in_the_byline_list_is_no_author() -> None:
+    # WordPress 2012: "<ul class="entryByline"><li class="entryAuthor">By <a>Nadia
+    # Fernholz</a></li>...<li class="entryCategories">Categories: <a rel="category tag">Mobile
+    # Phones</a></li></ul>"
+    story = "<p>" + "Carriers will lock fewer phones this year under the new industry code. " * 4
+    html = (
+        "<html><body><article><h1>Unlocked phones</h1><ul class='entryByline'><li class="
+        "'entryAuthor'>By <a href='/author/nadiaf/'>Nadia Fernholz</a></li><li class='entryDate'>"
+        "May 22, 2012</li><li class='entryCategories'>Categories: <a href='/category/mobile/' "
+        f"rel='category tag'>Mobile Phones</a></li></ul>{story}</p></article></body></html>"
+    )
+    assert parse_html(html).authors == ("Nadia Fernholz",)

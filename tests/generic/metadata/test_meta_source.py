@@ -995,3 +995,26 @@ def test_a_wire_dateline_after_the_storys_opening_photo_names_the_agency() -> No
     )
     assert article.source == "Newsis"
     assert article.authors == ("한지민",)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a company's home page credited as where the news came from
+        "<div class='post-source'>Source <a href='http://www.lanternfox.example/'>Lantern Fox</a>"
+        "</div>",
+        # a blog's "Via: ... Source: ..." credits
+        "<div class='post-meta-bottom'><span class='via'><strong>Via:</strong> <a href='https:"
+        "//www.androidnews.example/tab8'>Android News</a></span> <span class='source'><strong>"
+        "Source:</strong> <a href='http://www.halcyon.example/news/tab8'>Halcyon</a></span></div>",
+    ],
+)
+def test_a_tech_blog_s_source_credit_is_no_syndicated_original(box: str) -> None:
+    story = "<p>" + "The new tablet has an eight-inch screen and costs $199, the company said. " * 4
+    html = (
+        "<html><body><article><h1>Halcyon's new tablet</h1>"
+        f"<div class='post-body'>{story}</p></div>{box}</article></body></html>"
+    )
+    assert (
+        parse_html(html, url="https://www.gadgets.example/2013/06/11/halcyon-tab-8/").source is None
+    )

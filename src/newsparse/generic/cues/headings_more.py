@@ -178,6 +178,7 @@ MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "ez is érdekelheti",
             "ajánljuk",  # ("we recommend": Telex's "Ezeket is ajánljuk")
             "ezeket is ajánljuk",
+            "ezt is ajánljuk",
         ),
         "sk": (
             "súvisiace články",

@@ -98,6 +98,8 @@ _SITE_PART = re.compile(r"\s*([^|–—-]{2,40}?)\s+[|–—-]\s+(?=\S)")
 _BYLINE_BLOCK_TAGS = frozenset({"div", "p", "li"})
 # The links of the story's element looked at for a desk's author page, at most.
 _MAX_DESK_LINKS = 200
+# The relations of a byline's links to topics, not people ("<a rel="category tag">").
+_TOPIC_RELATIONS = frozenset({"category", "tag"})
 # Class words of a byline's part that holds one person's name ("byline__author-name").
 _NAME_PART_TOKENS = frozenset({"name", "author"})
 # The story's closing words are looked for this far back before its last word.
@@ -257,6 +259,7 @@ def _element_byline(page: Page, element: common.HtmlElement) -> Byline:
         if (a.get("href") is not None or element.tag == "address")
         and not _credited_as_other_than_author(a)
         and not _in_extra_part(a, element)
+        and not _TOPIC_RELATIONS.intersection((a.get("rel") or "").split())
     ][:6]
     linked = [
         n

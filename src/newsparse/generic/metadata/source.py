@@ -410,8 +410,8 @@ def _source_box(page: Page) -> str | None:
         ):
             continue
         link = next(element.iter("a"), None)
-        if link is None:
-            continue
+        if link is None or _links_home_page(page, link) or _beside_via_credit(element):
+            continue  # (where the news came from: a company's home page, a blog's "Via:")
         name = text_of(link)
         label = normalise(text_of(element).replace(name, " ", 1))
         if label not in SOURCE_BOX_LABELS:
@@ -420,6 +420,23 @@ def _source_box(page: Page) -> str | None:
         if publisher is not None:
             return publisher
     return None
+
+
+def _links_home_page(page: Page, link: common.HtmlElement) -> bool:
+    """Whether the link leads to a site's home page (no path): a tech blog's "Source:
+    <a>Halcyon</a>" credits the company the news came from, not a story it copies."""
+    url = page.absolute_url(link.get("href"))
+    return url is not None and urlsplit(url).path in ("", "/")
+
+
+def _beside_via_credit(element: common.HtmlElement) -> bool:
+    """Whether a blog's "Via:" credit stands in the source box or beside it ("Via: <a>Android
+    Police</a> Source: <a>Halcyon</a>"): the sites the news came through, not an original
+    the page copies."""
+    parent = element.getparent()
+    if parent is not None and common.text_length(parent) <= _MAX_SOURCE_BOX * 2:
+        element = parent
+    return "via:" in text_of(element).casefold()
 
 
 def _original_article_link(page: Page) -> str | None:
