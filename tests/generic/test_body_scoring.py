@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import lxml.html
+import pytest
 
 from newsparse.generic.body_prune import is_negative
 from newsparse.generic.scoring import class_weight, effective_length, score_tree
@@ -272,3 +273,23 @@ def test_a_photo_block_named_in_another_language_is_a_media_block() -> None:
     for names in ("opener-foto", "foto-credit", "photo-caption", "img_wrapper", "img_descr"):
         assert is_negative(lxml.html.fragment_fromstring(f"<div class='{names}'>x</div>"))
     assert not is_negative(lxml.html.fragment_fromstring("<div class='fotograf'>x</div>"))
+
+
+@pytest.mark.parametrize(
+    ("style", "hidden_wins"), [("display: none", False), ("visibility: hidden", True)]
+)
+def test_an_undisplayed_copy_wins_over_a_weak_shown_block_only_when_a_script_shows_it(
+    style: str, hidden_wins: bool
+) -> None:
+    # a print copy left "display: none" is never the story; WeChat's text kept "visibility:
+    # hidden" until its script shows it is, when nothing shown weighs a fifth of it
+    sentence = "The harbour office confirmed the lay-up dates for the autumn season. " * 3
+    html = (
+        f"<div><div id='shown'><p>{sentence[:90]}</p></div><div id='copy' style='{style}'>"
+        + f"<p>{sentence}</p>" * 8
+        + "</div></div>"
+    )
+    root = lxml.html.fromstring(html)
+    best = score_tree(root).best_candidate()
+    assert best is not None
+    assert (best.get("id") == "copy" or best.getparent().get("id") == "copy") is hidden_wins

@@ -116,6 +116,9 @@ _SHORTLIST = 10
 # A candidate readers see is the story over an undisplayed one that scores better only when
 # it scores this share of that one at least.
 _SHOWN_MIN_SHARE = 0.2
+# ...when it is only set invisible (``visibility: hidden``) for a script to show it.
+_SCRIPT_REVEAL = re.compile(r"visibility\s*:\s*hidden", re.I)
+_NOT_DISPLAYED = re.compile(r"display\s*:\s*none", re.I)
 _FIRST_CUT = 30
 _CONTEXT_PENALTY = 0.3
 _PAGE_TAGS = frozenset({"body", "html"})
@@ -494,9 +497,28 @@ class Scores:
         # story; when readers see none of the candidates, or none that weighs a fraction of
         # it, the best one is all there is: a story a script shows once the page has loaded,
         # WeChat's "<div id="js_content" style="visibility: hidden;">")
-        if shown is None or shown_score < best_score * _SHOWN_MIN_SHARE:
+        if shown is None or (
+            shown_score < best_score * _SHOWN_MIN_SHARE
+            and best is not None
+            and self._shown_by_script(best)
+        ):
             return best
         return shown
+
+    def _shown_by_script(self, element: HtmlElement) -> bool:
+        """Whether the undisplayed block holding ``element`` is only kept invisible until a
+        script shows it (``visibility: hidden``, no ``display: none``: WeChat's js_content), not
+        a copy left for printing or a closed panel."""
+        node: HtmlElement | None = element
+        while node is not None:
+            if node in self.undisplayed_blocks:
+                style = node.get("style") or ""
+                return (
+                    _SCRIPT_REVEAL.search(style) is not None
+                    and _NOT_DISPLAYED.search(style) is None
+                )
+            node = self.parent_of.get(node)
+        return False
 
     def in_undisplayed_block(self, element: HtmlElement) -> bool:
         """Whether the element or an ancestor is not displayed (``hidden``, ``display:
