@@ -843,7 +843,7 @@ def edge_leftovers(
     dropped.extend(_stray_short_links(units[last].element, blocks, scores, after=True))
     dropped.extend(_appeal_links(blocks, scores))
     dropped.extend(teaser_cards(blocks, scores))
-    dropped.extend(labelled_link_lines(blocks))
+    dropped.extend(labelled_link_lines(links))
     dropped.extend(_times_alone(blocks))
     dropped.extend(_paywall_boxes(units, blocks, scores))
     dropped.extend(

@@ -79,18 +79,17 @@ def is_linked_line(element: HtmlElement, scores: Scores) -> bool:
     )
 
 
-def labelled_link_lines(blocks: list[HtmlElement]) -> list[HtmlElement]:
-    """Links alone on a line of text broken by ``<br>`` whose own text opens with a
-    read-also label ("...<br><a href="/News/498211.aspx"><strong>اقرأ أيضا: title</strong>
-    </a><br>..."): another story's title set between the story's lines."""
+def labelled_link_lines(links: Iterable[HtmlElement]) -> list[HtmlElement]:
+    """Of the story's ``links``, those alone on a line of text broken by ``<br>`` whose own
+    text opens with a read-also label ("...<br><a href="/News/498211.aspx"><strong>اقرأ أيضا:
+    title</strong></a><br>..."): another story's title set between the story's lines."""
     found: list[HtmlElement] = []
-    for block in blocks:
-        for link in block.iter("a"):
-            if not _alone_between_breaks(link):
-                continue
-            text = subtree_text(link)
-            if has_label_separator(text) and split_inline_label(text.strip()) is not None:
-                found.append(link)
+    for link in links:
+        if not _alone_between_breaks(link):
+            continue
+        text = subtree_text(link)
+        if has_label_separator(text) and split_inline_label(text.strip()) is not None:
+            found.append(link)
     return found
 
 

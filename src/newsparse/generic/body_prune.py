@@ -28,7 +28,7 @@ from newsparse.generic.body_links import is_linked_line
 from newsparse.generic.body_lists import is_linked_point
 from newsparse.generic.body_tables import is_linked_cell, is_picture_table
 from newsparse.generic.body_wrappers import MEDIA_WORDS, is_beside_story
-from newsparse.generic.classes import kind_of_class_and_id, names_fact_box
+from newsparse.generic.classes import kind_of_class_and_id, names_fact_box, token_parts
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.tokens import CONTENT_TOKENS, LIVE_PARTS
 from newsparse.generic.scoring import (
@@ -55,8 +55,6 @@ _NOT_GALLERY_TEXT_WORDS = tuple(word for word in _PRUNE_WORDS if word not in GAL
 _NOT_GALLERY_TEXT = re.compile("|".join(map(re.escape, _NOT_GALLERY_TEXT_WORDS)))
 _NOT_GALLERY_TEXT_TOKENS = NEGATIVE_TOKENS | frozenset(_NOT_GALLERY_TEXT_WORDS) | MEDIA_CLASS_TOKENS
 
-# A class name's words: runs of letters, a capital opening each camelCase hump.
-_CLASS_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 # A picture's box holds at most this much text (its caption and controls).
 _MAX_PICTURE_BOX_TEXT = 300
 # ...and no paragraph this long unless classed as its caption.
@@ -109,7 +107,7 @@ def _is_picture_box(element: HtmlElement) -> bool:
     classes = element.get("class")
     if not classes or element.tag == "p":
         return False
-    parts = {part.lower() for part in _CLASS_PARTS.findall(classes)}
+    parts = {part for token in classes.split() for part in token_parts(token)}
     if parts.isdisjoint(PICTURE_BOX_PARTS):
         return False
     pictures = element.iter("img")

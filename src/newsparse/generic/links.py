@@ -256,45 +256,39 @@ def anchor_title(anchor: HtmlElement) -> tuple[str | None, int]:
     return (text or None), _FROM_GENERIC
 
 
-def _sole_card_headline(anchor: HtmlElement) -> str | None:
-    """The text of the one headline of the card around ``anchor``, within a few levels; None
-    when the nearest ancestor holding a headline holds several (a list of cards)."""
+def _card_heading(anchor: HtmlElement) -> HtmlElement | None:
+    """The one heading of the card around ``anchor``, within a few levels; None when the
+    nearest ancestor holding a heading holds several (a list of cards, not one card)."""
     ancestor = anchor.getparent()
     for _ in range(_CARD_LEVELS):
         if ancestor is None:
             return None
         headings = list(itertools.islice(ancestor.iter(*_TITLE_TAGS), 2))
         if headings:
-            return visible_text(headings[0]) or None if len(headings) == 1 else None
+            return headings[0] if len(headings) == 1 else None
         ancestor = ancestor.getparent()
     return None
+
+
+def _sole_card_headline(anchor: HtmlElement) -> str | None:
+    """The text of the one headline of the card around ``anchor`` (``_card_heading``)."""
+    heading = _card_heading(anchor)
+    return (visible_text(heading) or None) if heading is not None else None
 
 
 def _card_headline(anchor: HtmlElement, label: str) -> str | None:
     """The headline of the card an empty overlay link (``aria-label``) covers, when the label
     reads it ("Opinion: When the glaciers are gone" over a headline whose last part reads
     "When the glaciers are gone", the kicker apart); None when the card has no such one."""
+    heading = _card_heading(anchor)
+    if heading is None:
+        return None
     key = normalise(label)
-    ancestor = anchor.getparent()
-    for _ in range(_CARD_LEVELS):
-        if ancestor is None:
-            return None
-        headings = list(ancestor.iter(*_TITLE_TAGS))
-        if len(headings) > 1:
-            return None  # (a list of cards, not one card)
-        if headings:
-            heading = headings[0]
-            pieces = [child for child in heading if isinstance(child.tag, str)][-1:]
-            for element in (*pieces, heading):
-                text = visible_text(element)
-                if (
-                    text
-                    and len(text.split()) > _SHORT_TITLE_WORDS
-                    and key.endswith(normalise(text))
-                ):
-                    return text
-            return None
-        ancestor = ancestor.getparent()
+    pieces = [child for child in heading if isinstance(child.tag, str)][-1:]
+    for element in (*pieces, heading):
+        text = visible_text(element)
+        if text and len(text.split()) > _SHORT_TITLE_WORDS and key.endswith(normalise(text)):
+            return text
     return None
 
 

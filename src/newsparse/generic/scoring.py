@@ -38,6 +38,7 @@ from newsparse.generic.body_cues import (
     TEXT_CONTAINER_TAGS,
 )
 from newsparse.generic.cues.scripts import CJK_CHARACTER
+from newsparse.generic.cues.styles import NOT_DISPLAYED_STYLE, SCRIPT_REVEAL_STYLE
 from newsparse.generic.cues.tokens import CONTEXT_PARTS, LACKING_PART
 from newsparse.generic.measure import (
     END,
@@ -117,8 +118,6 @@ _SHORTLIST = 10
 # it scores this share of that one at least.
 _SHOWN_MIN_SHARE = 0.2
 # ...when it is only set invisible (``visibility: hidden``) for a script to show it.
-_SCRIPT_REVEAL = re.compile(r"visibility\s*:\s*hidden", re.I)
-_NOT_DISPLAYED = re.compile(r"display\s*:\s*none", re.I)
 _FIRST_CUT = 30
 _CONTEXT_PENALTY = 0.3
 _PAGE_TAGS = frozenset({"body", "html"})
@@ -514,8 +513,8 @@ class Scores:
             if node in self.undisplayed_blocks:
                 style = node.get("style") or ""
                 return (
-                    _SCRIPT_REVEAL.search(style) is not None
-                    and _NOT_DISPLAYED.search(style) is None
+                    SCRIPT_REVEAL_STYLE.search(style) is not None
+                    and NOT_DISPLAYED_STYLE.search(style) is None
                 )
             node = self.parent_of.get(node)
         return False

@@ -13,3 +13,8 @@ HIDDEN_STYLE = re.compile(
     r"|clip\s*:\s*rect\(\s*[01](?:px)?[\s,]+[01](?:px)?[\s,]+[01](?:px)?",
     re.I,
 )
+
+# Of those, the inline style that keeps a block invisible until a script shows it
+# (``visibility: hidden``: WeChat's js_content), and the one that removes it from the page.
+SCRIPT_REVEAL_STYLE = re.compile(r"visibility\s*:\s*hidden", re.I)
+NOT_DISPLAYED_STYLE = re.compile(r"display\s*:\s*none", re.I)
