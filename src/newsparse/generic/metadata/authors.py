@@ -672,13 +672,7 @@ def _author_page_links(page: Page) -> tuple[str, ...]:
         return ()
     names: list[str] = []
     for link in itertools.islice(article.iter("a"), _MAX_ARTICLE_LINKS):
-        try:
-            segments = urlsplit(link.get("href") or "").path.lower().split("/")
-        except ValueError:
-            continue  # ("http://[::1" is no URL)
-        while segments and not segments[-1]:
-            segments.pop()  # ("/opinion/columnists/": the section, no writer's page after it)
-        if AUTHOR_PAGE_SEGMENTS.isdisjoint(segments[:-1]):
+        if _author_page_slug(link) is None:
             continue
         if regions.in_excluded_container(page, link) or regions.in_other_story(page, link):
             continue  # (furniture's, or a teaser card's byline: "<article class="c">...")
@@ -690,6 +684,21 @@ def _author_page_links(page: Page) -> tuple[str, ...]:
             if len(names) >= _MAX_LINKED_AUTHORS:
                 break
     return tuple(names)
+
+
+def _author_page_slug(link: common.HtmlElement) -> str | None:
+    """The last part of the link's path when it leads to a writer's page ("/author/jane-doe/"
+    gives "jane-doe"); None for any other link ("/opinion/columnists/" is a section's, and
+    "http://[::1" is no URL)."""
+    try:
+        segments = [
+            part for part in urlsplit(link.get("href") or "").path.lower().split("/") if part
+        ]
+    except ValueError:
+        return None
+    if len(segments) < 2 or AUTHOR_PAGE_SEGMENTS.isdisjoint(segments[:-1]):
+        return None
+    return segments[-1]
 
 
 def _with_sibling_authors(page: Page, element: common.HtmlElement, byline: Byline) -> Byline:
@@ -758,15 +767,10 @@ def _is_site_desk(page: Page, name: str) -> bool:
         return True
     scope = _story_scope(page)
     for link in itertools.islice(scope.iter("a") if scope is not None else (), _MAX_DESK_LINKS):
-        if text_of(link) != name:
+        page_slug = _author_page_slug(link) if text_of(link) == name else None
+        if page_slug is None:
             continue
-        try:
-            segments = [s for s in urlsplit(link.get("href") or "").path.lower().split("/") if s]
-        except ValueError:
-            continue
-        if len(segments) < 2 or AUTHOR_PAGE_SEGMENTS.isdisjoint(segments[:-1]):
-            continue
-        slug = [word for word in _SLUG_WORDS.split(segments[-1]) if word not in SITE_DESK_WORDS]
+        slug = [word for word in _SLUG_WORDS.split(page_slug) if word not in SITE_DESK_WORDS]
         if slug and is_site_identity(page, " ".join(slug)):
             return True
     return False
