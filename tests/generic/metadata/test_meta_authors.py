@@ -141,6 +141,8 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         ("Thành Hải Thứ ba, 12/03/2024 - 10:05", ("Thành Hải",), ()),
         # (an Arabic portal's byline run on into its date's weekday)
         ("كتب: رامي النوبي الإثنين", ("رامي النوبي",), ()),
+        # ...or an agency's so, its date's words once gone: no person
+        ("أ ف ب الثلاثاء 18 مارس 2025 - 09:05", (), ("Agence France-Presse",)),
         # the cue's mark a dash (Arabic "كتب-"), Italian "Articolo di"
         ("كتب- رامي النوبي", ("رامي النوبي",), ()),
         ("Articolo di Chiara Fontana", ("Chiara Fontana",), ()),
@@ -1670,3 +1672,11 @@ def test_a_category_link_in_the_byline_list_is_no_author() -> None:
         f"rel='category tag'>Mobile Phones</a></li></ul>{story}</p></article></body></html>"
     )
     assert parse_html(html).authors == ("Nadia Fernholz",)
+
+
+def test_a_wire_credited_alone_in_a_byline_run_on_into_its_date_is_the_author() -> None:
+    # "المرصد - أ ف ب" and the date in one block: the agency (AFP in Arabic) by its readable
+    # name, no person named "أ ف ب"
+    article = parse_fixture("arabic_wire_byline_with_date.html")
+    assert article.authors == ("Agence France-Presse",)
+    assert article.source == "Agence France-Presse"

@@ -1207,3 +1207,33 @@ def test_article_held_in_a_web_pages_main_entity_is_read() -> None:
     assert article.published == datetime(2025, 3, 12, 9, 0, tzinfo=zone)
     assert article.modified == datetime(2025, 3, 14, 16, 20, tzinfo=zone)
     assert article.tags == ("Microbiology", "Glaciology", "Climate")
+
+
+def test_a_wechat_article_dated_only_by_its_script_variables() -> None:
+    # "var ct" (seconds since the epoch) in the zone "var createTime" writes it in
+    article = parse_fixture(
+        "wechat_article_script_date.html", url="https://mp.weixin.qq.com/s/Xk3mPq9LrT2vWbN8cYh4Zg"
+    )
+    assert article.published == datetime(2024, 10, 19, 9, 30, tzinfo=timezone(timedelta(hours=8)))
+
+
+@pytest.mark.parametrize(
+    ("script", "expected"),
+    [
+        ('var ct = "1729301400";', datetime(2024, 10, 19, 1, 30, tzinfo=timezone.utc)),
+        ("var createTime = '2024-10-19 09:30';", datetime(2024, 10, 19, 9, 30)),
+        ('var publish_time = "2024-10-19" || "";', datetime(2024, 10, 19)),
+        # a number in any other variable is no date
+        ('var read_num = "1729301400"; var mid = "1729301400";', None),
+        ('var ct = "not a time";', None),
+    ],
+)
+def test_a_page_dated_only_by_a_named_script_variable(
+    script: str, expected: datetime | None
+) -> None:
+    html = (
+        "<html><head><title>Harbour plan approved</title></head><body><article>"
+        "<h1>Harbour plan approved</h1><p>The council approved the harbour plan on a vote of "
+        f"seven to two after a long debate.</p></article><script>{script}</script></body></html>"
+    )
+    assert parse_html(html, url="https://harbourtimes.example/plan").published == expected

@@ -1018,3 +1018,29 @@ def test_a_tech_blog_s_source_credit_is_no_syndicated_original(box: str) -> None
     assert (
         parse_html(html, url="https://www.gadgets.example/2013/06/11/halcyon-tab-8/").source is None
     )
+
+
+def test_a_source_line_listing_the_site_itself_beside_an_agency_is_no_copy() -> None:
+    # a live coverage closing "Źródło: PAP, Portal Odrzański": the site's own reporting,
+    # which draws on the agency (the photo's "Źródło: PAP" credits a picture)
+    article = parse_fixture(
+        "polish_live_coverage_sources.html", url="https://odrzanski.example/burza-relacja"
+    )
+    assert article.source is None
+    assert article.authors == ("Marta Kowalczyk",)
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("Źródło: PAP, Harbour Times", None),  # the site's own name beside the agency
+        ("Quelle: dpa / Harbour Times", None),
+        ("Źródło: PAP, Reuters", "PAP"),  # two agencies: the first still named
+        ("Źródło: PAP", "PAP"),
+    ],
+)
+def test_a_closing_source_list_naming_the_site_credits_no_original(
+    line: str, source: str | None
+) -> None:
+    html = _page(body=STORY * 2 + f"<p>{line}</p>")
+    assert parse_html(html, url="https://harbourtimes.example/plan").source == source

@@ -648,6 +648,12 @@ def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
                 continue  # the reporter's place ("..., de Sorriso (MT)", "..., from Kyiv")
             # ("Tom Reid in Kisumu": the name, then where the reporter was)
             name = clean_name(_PLACE_TAIL.sub("", part))
+            wire = wire_name(name) if name and name != part else None
+            if wire:
+                # (an agency once the date's words around it are gone: "أ ف ب الإثنين")
+                if wire not in wires:
+                    wires.append(wire)
+                continue
             if name and " " not in name and not _SPACELESS.search(name) and not whole:
                 continue  # a lone word among other text is rarely a name ("June", "Staff")
             if name and name not in names:

@@ -3,7 +3,8 @@
 Precedence for ``published``: the article's JSON-LD ``datePublished``; meta tags
 (``article:published_time``, ``itemprop=datePublished``, parsely, sailthru, Dublin Core...);
 an element marked ``itemprop=datePublished``; an RDFa ``dc:created`` element; the first ``<time datetime>`` in the article;
-a visible dateline (many languages and formats); last, a date in the URL. ``modified`` has the
+a visible dateline (many languages and formats); a script variable named for it (WeChat's
+``var ct``); last, a date in the URL. ``modified`` has the
 same sources with their "modified" names. Structured values are parsed with python-dateutil
 and keep their zone (never converted to UTC). A date in the future is rejected, and so is
 one before 1990 written in the text (a metadata value may state an archive's date back to
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 
 from newsparse import jsonld
 from newsparse.generic.metadata import common, regions, structured
@@ -38,8 +39,10 @@ from newsparse.generic.metadata.meta_names import (
     MEDIA_TYPES,
     MODIFIED_METAS,
     MODIFIED_RDFA,
+    PUBLISHED_EPOCH_VARIABLES,
     PUBLISHED_METAS,
     PUBLISHED_RDFA,
+    PUBLISHED_TEXT_VARIABLES,
 )
 from newsparse.page import HtmlElement, Page, text_of
 
@@ -185,7 +188,10 @@ def find_published(page: Page) -> datetime | None:
         if visible is not None:
             return _in_page_zone(visible, local_readings(page)) if _in_utc(visible) else visible
         return plausible(
-            _media_upload_date(page) or date_in_url(page.url) or date_in_url(page.canonical_hint)
+            _media_upload_date(page)
+            or _script_variable_date(page)
+            or date_in_url(page.url)
+            or date_in_url(page.canonical_hint)
         )
 
     return common.cached(page, "_md_published", find)
@@ -201,6 +207,38 @@ def _media_upload_date(page: Page) -> datetime | None:
             if found is not None:
                 return found
     return None
+
+
+# "var ct = "1746581400";": a variable the data names, set to a quoted value.
+_SCRIPT_VARIABLE = re.compile(
+    r"\b(?:var|let|const)\s+("
+    + "|".join(map(re.escape, PUBLISHED_EPOCH_VARIABLES + PUBLISHED_TEXT_VARIABLES))
+    + r")\s*=\s*[\"']([^\"'\n]{1,40})[\"']"
+)
+_EPOCH_SECONDS = re.compile(r"\d{9,10}")
+
+
+def _script_variable_date(page: Page) -> datetime | None:
+    """The publication time a page's script sets in a variable named so
+    (``PUBLISHED_EPOCH_VARIABLES``, ``PUBLISHED_TEXT_VARIABLES``), for a page whose date
+    only its script shows: the epoch's instant, in the zone the time as written shows it in;
+    else the time as written. No other number in a script is read."""
+    epoch: datetime | None = None
+    readings: list[datetime] = []
+    for script in page.elements("script"):
+        text = script.text
+        if not text or "=" not in text or script.get("src"):
+            continue
+        for name, value in _SCRIPT_VARIABLE.findall(text):
+            if name in PUBLISHED_EPOCH_VARIABLES:
+                if epoch is None and _EPOCH_SECONDS.fullmatch(value):
+                    epoch = datetime.fromtimestamp(int(value), timezone.utc)
+            elif (found := parse_date(value)) is not None:
+                readings.append(found)
+    if epoch is not None:
+        return _in_page_zone(epoch, readings)
+    timed = [reading for reading in readings if not is_day_only(reading)]
+    return next(iter(timed or readings), None)
 
 
 def find_modified(page: Page) -> datetime | None:

@@ -56,6 +56,12 @@ PUBLISHED_METAS = (
     "originalpublicationdate",
 )
 
+#: Script variables a page sets to its publication time where no markup shows it (a WeChat
+#: article's ``var ct = "1746581400";`` and ``var createTime = '2025-05-07 09:30';``, its
+#: visible date filled in by the script): seconds since the epoch, then the time as written.
+PUBLISHED_EPOCH_VARIABLES: tuple[str, ...] = ("ct", "create_time")
+PUBLISHED_TEXT_VARIABLES: tuple[str, ...] = ("createTime", "publish_time")
+
 #: RDFa properties of page elements that carry the publication date, and the modification
 #: date, with the value in ``content`` (Drupal 7 wraps its visible date in
 #: ``<span property="dc:date dc:created" content="2014-09-08T10:22:00-05:00">``).

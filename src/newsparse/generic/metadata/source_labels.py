@@ -79,6 +79,9 @@ _MAX_SOURCE_LINE = 120
 # Where the source filed from, in brackets after its name ("新华网(北京)", "Xinhua (Beijing)"):
 # no part of the name.
 _BRACKETED_PLACE = re.compile(r"\s*[(（][^()（）]{1,12}[)）]?$")
+# What parts a label's list of sources: "Źródło: PAP, WP Wiadomości", "Quelle: dpa / Zeitung"
+# (not "|", which parts a line's fields: "来源：新华网 | 编辑：张三").
+_SOURCE_LIST_SEPARATOR = re.compile(r"\s*(?:[,，、;]|\s/)\s*")
 
 
 def source_label(page: Page) -> str | None:
@@ -170,8 +173,20 @@ def _labelled_name(page: Page, label: re.Pattern[str], line: str) -> str | None:
     name = (rest[: cut.start()] if cut else rest).strip(" .,:;|")
     name = _BRACKETED_PLACE.sub("", name).strip(" .,:;|()")
     if 2 <= len(name) <= _MAX_SOURCE_NAME and not is_own_name(page, name):
-        return name
+        return None if _lists_own_name(page, rest) else name
     return None
+
+
+def _lists_own_name(page: Page, value: str) -> bool:
+    """Whether a label's list of sources names the site itself beside the first ("Źródło:
+    PAP, WP Wiadomości"): the site's own story, drawing on the agency, not a copy of it."""
+    if not _SOURCE_LIST_SEPARATOR.search(value):
+        return False  # (most lines name one source)
+    parts = _SOURCE_LIST_SEPARATOR.split(value)[1:]
+    return any(
+        2 <= len(part) <= _MAX_SOURCE_NAME and is_own_name(page, part.strip(" .;:()"))
+        for part in parts
+    )
 
 
 def _labelled_publisher(page: Page, element: common.HtmlElement, line: str) -> str | None:
