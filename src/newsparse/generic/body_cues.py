@@ -363,6 +363,8 @@ HEAD_METADATA_WORDS: tuple[str, ...] = (
     "autor",
     "datum",
     "dachzeile",
+    # (a blog's card naming the series a post belongs to: "Series", its name, "Part 2 of 5")
+    "series",
 )
 
 # Whole class/id tokens of a small block at the story's tail that signs it: the reporter's
