@@ -245,3 +245,12 @@ def test_a_live_entry_s_date_and_time_written_as_spans_is_no_paragraph() -> None
     assert paragraphs[1] == "Trains running again on the coast line"
     assert paragraphs[-1].startswith("The environment agency's gauge at the town bridge")
     assert len(paragraphs) == 9
+
+
+def test_a_live_feed_s_note_on_its_automatic_refreshing_is_no_paragraph() -> None:
+    # "Relacja jest aktualizowana automatycznie" beside the feed's refresh button: the
+    # page's control, not a line of the coverage
+    paragraphs = _parse("live_feed_refresh_notice.html").body.split("\n\n")
+    assert "Relacja jest aktualizowana automatycznie" not in paragraphs
+    assert paragraphs[0] == "Strażacy wyjeżdżali ponad trzysta razy"
+    assert len(paragraphs) == 6
