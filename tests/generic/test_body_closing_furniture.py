@@ -168,3 +168,30 @@ def test_a_column_s_link_card_goes_and_its_references_stay_without_back_links() 
         "陈明, 赵雪. 传统酸面团中乳酸菌多样性研究. 食品科学, 2021, 42(8).",
         "面团发酵温度与风味物质. 粮油食品科技.",
     ]
+
+
+def test_a_deck_over_the_byline_and_a_series_card_under_the_headline_go() -> None:
+    body = _body(
+        "body/devblog_deck_and_series_card.html",
+        "https://mira.example.dev/redis-cache-misses",
+    )
+    # the <h2> right under the <h1> heads no text of its own (the byline and date follow
+    # it): the headline's deck; the card naming the post's series is metadata
+    assert body[0].startswith("For most of last year our product pages")
+    assert "Series" not in body
+    assert "Keys that changed with every release" in body
+    assert len(body) == 7
+
+
+def test_a_long_heading_under_the_headline_over_its_section_s_text_stays() -> None:
+    html = (
+        "<html><head><title>Dairy site homes approved</title></head><body><div id='main'>"
+        "<h1>Dairy site homes approved</h1>"
+        "<h2>What the council decided about the former dairy site</h2>"
+        "<p>The district council has approved plans for forty homes on the former dairy site "
+        "at the edge of the village, despite objections from the parish council.</p>"
+        "<p>Building is expected to start next spring, once the site has been cleared and "
+        "the access road from the main street widened.</p></div></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert body[0] == "What the council decided about the former dairy site"

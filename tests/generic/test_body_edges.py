@@ -21,6 +21,8 @@ from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.labels import heading_kind
 from newsparse.generic.scoring import score_tree
 
+BODY_FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "body"
+
 STORY = (
     "The harbour authority approved the new breakwater on Monday after two years of public "
     "consultation and three revised designs."
@@ -1167,6 +1169,13 @@ def test_date_lines_and_sign_offs_in_more_shapes() -> None:
     # an editor's note on what an update added is the story's
     assert not is_dated_line("Updated at 9:02 a.m. with comment from the mayor's office.")
     assert not is_dated_line("Updated 6:40 p.m. to add that Gardner was released on bond.")
+    # a stamp goes only alone: a sentence after it is the story's
+    assert is_dated_line("Last updated 17:20.")
+    assert is_dated_line("Updated 5 p.m. ET Monday")
+    assert not is_dated_line(
+        "Last updated 17:20. The pool is scrubbed and the old disks are wiped; the lessons are "
+        "at the end."
+    )
     # a name alone and an e-mail address
     assert is_signoff("Hanna Kärkkäinen hanna.karkkainen@savonuutiset.example")
     assert is_signoff("칼럼니스트 박생강 pillgoo9@mail.example")  # (the role first)
@@ -2068,3 +2077,13 @@ def test_a_wiki_s_notes_lose_their_caret_back_links_and_all_stay() -> None:
         '"Aqueduct path opens to walkers". Lenn Valley Courier. 4 May 2000. Retrieved 2 '
         "February 2011.",
     ]
+
+
+def test_a_running_post_s_opening_update_stamp_with_a_sentence_after_it_stays() -> None:
+    html = (BODY_FIXTURES / "running_notes_update_stamp_sentence.html").read_bytes()
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert body[0] == (
+        "Last updated 17:20. The pool is scrubbed and the old disks are wiped; the lessons are "
+        "at the end."
+    )
+    assert body[1].startswith("The storage box in the hall cupboard")

@@ -1485,7 +1485,9 @@ def test_a_2008_german_paper_s_head_tools_and_caption_are_not_story_lines() -> N
     assert "Foto: Jens Vogler" not in article.body
     # the interview's questions and answers stay, and so does the box on the expert
     assert "Was raten Sie Hausbesitzern in gefährdeten Lagen?" in article.body
-    assert body[-1].startswith("Zur Person")
+    # (its bold title over its text is a subheading of its own)
+    assert body[-2] == "Zur Person"
+    assert body[-1].startswith("Dr. Sabine Körner (47) stammt aus Fritzlar")
     assert article.authors == ("Thomas Berger",)
 
 
@@ -1801,3 +1803,13 @@ def test_a_credit_a_comments_prompt_and_a_lock_box_close_no_story(closing: str) 
         f"<p>{_STATION_STORY}</p><p>{_STATION_STORY}</p>{closing}</div></body></html>"
     )
     assert _body_paragraphs(html) == [_STATION_STORY, _STATION_STORY]
+
+
+def test_a_bold_subheading_over_its_section_in_a_br_layout_is_a_paragraph_of_its_own() -> None:
+    body = generic_body("br_layout_bold_subheadings.html")
+    assert body[2] == "Plans exist, but where is the action"
+    assert body[3].startswith("The first city heat plan was written")
+    assert body[5] == "Cheap fixes, large effects"
+    assert body[6].startswith("The good news is that many")
+    # a label closed by its colon stays on the line over its text
+    assert body[-1].startswith("Note:\nThe writer teaches urban planning")

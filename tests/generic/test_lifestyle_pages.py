@@ -209,3 +209,15 @@ def test_a_buying_guide_s_card_with_its_review_keeps_the_review() -> None:
     body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
     assert "Trail Runner 5" in body
     assert review in body
+
+
+def test_a_podcast_player_s_label_and_a_q_and_a_box_s_labels_are_no_lines() -> None:
+    html = (FIXTURES / "howto_podcast_label_qa_box.html").read_bytes()
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    # "Listen to our podcast!" over the player's frame is the player's label
+    assert "Listen to our podcast!" not in body
+    # the box's "Question" and "Answer" labels go, the question and its answer stay
+    assert "Question" not in body
+    assert "Answer" not in body
+    assert body[-2] == "Should I fertilise my peace lily right after repotting it?"
+    assert body[-1].startswith("No. Fresh compost holds enough food")

@@ -235,3 +235,22 @@ def test_a_live_post_s_time_alone_over_its_heading_is_no_paragraph() -> None:
         assert time not in paragraphs
     assert "Les écoles des îles fermées mercredi" in paragraphs
     assert paragraphs[-1] == "La vente à la criée de mercredi matin a elle aussi été annulée."
+
+
+def test_a_live_entry_s_date_and_time_written_as_spans_is_no_paragraph() -> None:
+    # "<div class="vc-live-stamp"><span>13 May 2025</span> <span>12:20</span></div>" over
+    # each entry, without <time>: the entry's stamp, a date line like the others
+    paragraphs = _parse("live_entries_date_time_spans.html").body.split("\n\n")
+    assert not any(paragraph.startswith("13 May 2025") for paragraph in paragraphs)
+    assert paragraphs[1] == "Trains running again on the coast line"
+    assert paragraphs[-1].startswith("The environment agency's gauge at the town bridge")
+    assert len(paragraphs) == 9
+
+
+def test_a_live_feed_s_note_on_its_automatic_refreshing_is_no_paragraph() -> None:
+    # "Relacja jest aktualizowana automatycznie" beside the feed's refresh button: the
+    # page's control, not a line of the coverage
+    paragraphs = _parse("live_feed_refresh_notice.html").body.split("\n\n")
+    assert "Relacja jest aktualizowana automatycznie" not in paragraphs
+    assert paragraphs[0] == "Strażacy wyjeżdżali ponad trzysta razy"
+    assert len(paragraphs) == 6

@@ -363,6 +363,8 @@ HEAD_METADATA_WORDS: tuple[str, ...] = (
     "autor",
     "datum",
     "dachzeile",
+    # (a blog's card naming the series a post belongs to: "Series", its name, "Part 2 of 5")
+    "series",
 )
 
 # Whole class/id tokens of a small block at the story's tail that signs it: the reporter's
@@ -567,6 +569,14 @@ PLAYER_NOTICE_OPENERS: tuple[str, ...] = (
     # an embedded Instagram post's own lines ("A post shared by Jane (@jane) on Jun 24, 2017")
     "a post shared by",
     "view this post on instagram",
+    # a podcast player's label over its embed ("Hallgassa meg podcastunkat is!")
+    "listen to our podcast",
+    "hallgassa meg podcastunkat",
+    # a live page's note on its feed's refreshing ("Relacja jest aktualizowana automatycznie")
+    "this page updates automatically",
+    "this page will update automatically",
+    "relacja jest aktualizowana automatycznie",
+    "relacja aktualizuje się automatycznie",
 )
 
 # How a paywall's notice opens, inside the story's container ("The rest of this story is
@@ -898,6 +908,9 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
         "peer reviewed publication",
         "trusted source",
         "proofread",
+        # a Q&A box's labels over each question and its answer
+        "question",
+        "answer",
         # a feedback widget's question
         "was this article helpful",
         "was this helpful",

@@ -111,6 +111,8 @@ _CJK_PHOTO_CREDIT = re.compile(
 )
 
 _DIGIT = re.compile(r"\d")
+# A clock time in a date line ("12:20", "9.05"): what an entry's stamp gives beside its date.
+_CLOCK_TIME = re.compile(r"(?<![\d.:])\d{1,2}[:.]\d{2}(?![.:]?\d)")
 _HEAD_METADATA = re.compile("|".join(re.escape(word) for word in HEAD_METADATA_WORDS))
 # A syndicated copy's credit ("This article originally appeared on <a>The Atlantic</a>."):
 # part of the story's text, though short and linked like the leftovers after it.
@@ -315,6 +317,29 @@ def _times_alone(blocks: list[HtmlElement]) -> list[HtmlElement]:
             if text and len(text) < SHORT_LINE and subtree_text(parent).strip() == text:
                 found.append(element)
     return found
+
+
+def _entry_date_lines(units: list[Unit]) -> list[HtmlElement]:
+    """Lines that are a date and a time and nothing else, written without ``<time>``, when
+    two or more of one make stand in the story: a live page's entry times over each entry
+    ("<div class="live-time"><span>13 May 2025</span> <span>12:20</span></div>"). (A date
+    alone repeated is a chronology's heading; a time tells an entry's stamp.)"""
+    found: dict[tuple[str, str], list[HtmlElement]] = {}
+    for unit in units:
+        element = unit.element
+        if (
+            unit.length >= SHORT_LINE
+            or unit.encloses_units
+            or element.tag in HEADING_TAGS
+            or _CLOCK_TIME.search(unit.text) is None
+            or not is_bare_date_line(unit.text)
+        ):
+            continue
+        parent = element.getparent()
+        make = make_of(element) or (make_of(parent) if parent is not None else None)
+        if make is not None:
+            found.setdefault(make, []).append(element)
+    return [element for lines in found.values() if len(lines) > 1 for element in lines]
 
 
 def _follows_image(element: HtmlElement, scores: Scores) -> bool:
@@ -845,6 +870,7 @@ def edge_leftovers(
     dropped.extend(teaser_cards(blocks, scores))
     dropped.extend(labelled_link_lines(links))
     dropped.extend(_times_alone(blocks))
+    dropped.extend(_entry_date_lines(units))
     dropped.extend(_paywall_boxes(units, blocks, scores))
     dropped.extend(
         link

@@ -88,6 +88,11 @@ _DATED_LINE_LENGTH = 60
 # holds at most this many words of letters (a month's and a weekday's names, "at", "de"); an
 # update in brackets may follow it ("(modifica il 14 febbraio 2025 | 13:20)").
 _BARE_DATE_WORDS = 4
+# A stamp's full stop, after its date or time, before a sentence of the story ("Last updated
+# 18:55. The upgrade is done ..."), the sentence at least this many words and no other stamp
+# ("Updated 5 p.m. ET Monday" is a stamp).
+_SENTENCE_AFTER_STAMP = re.compile(r"(?:\d|[ap]\.m)[.!?]\s+(?=[^\W\d_])", re.IGNORECASE)
+_SENTENCE_AFTER_WORDS = 4
 _CLOSING_BRACKETS = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*$")
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
 
@@ -707,11 +712,26 @@ def is_dated_line(text: str) -> bool:
             and _DIGIT.search(rest) is not None
             and date_in_text(rest) is not None
         )
-    if _DATE_LABEL.span(text) is None:
+    label = _DATE_LABEL.span(text)
+    if label is None:
         return False
     if _DIGIT.search(text) is None or _UPDATE_NOTE.search(text) is not None:
         return False  # (an editor's note on what the update added is the story's)
-    return len(text) <= _DATED_LINE_LENGTH or _SECOND_DATE_LABEL.span(text[1:]) is not None
+    if _holds_sentence_after(text):
+        return False  # ("Last updated 18:55. The upgrade is done and ...": the story's)
+    return len(text) <= _DATED_LINE_LENGTH or _SECOND_DATE_LABEL.span(text[label[1] :]) is not None
+
+
+def _holds_sentence_after(text: str) -> bool:
+    """Whether a sentence of a few words follows the full stop closing the line's stamp."""
+    stop = _SENTENCE_AFTER_STAMP.search(text)
+    if stop is None:
+        return False
+    rest = text[stop.end() - 1 :]
+    return (
+        len(_LETTER_WORD.findall(rest)) >= _SENTENCE_AFTER_WORDS
+        and _SECOND_DATE_LABEL.span(rest) is None
+    )
 
 
 def is_bare_date_line(text: str) -> bool:

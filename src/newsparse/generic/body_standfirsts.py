@@ -28,6 +28,10 @@ _STANDFIRST_DEPTH = 3
 # A subheading classed "subhead" right under the headline is a standfirst when this long at
 # least (characters): a section's heading there is a word or two ("Background").
 _MIN_SUBHEAD_STANDFIRST = 40
+# A heading right under the headline heads no section when the block after it is no
+# paragraph and shorter than this (characters): the byline and date under the deck.
+_SECTION_TEXT_TAGS = frozenset({"p", "ul", "ol", "blockquote", "pre", "table", "dl"})
+_MAX_LINE_UNDER_DECK = 80
 # A list of key points is among the first few elements after the header holding the
 # headline, at most this many wrappers up from it...
 _KEY_POINTS_SIBLINGS = 3
@@ -90,13 +94,26 @@ def _is_key_points(element: HtmlElement) -> bool:
 
 
 def _is_headline_subhead(element: HtmlElement) -> bool:
-    """A heading classed as a subhead right under the headline, a line long: the headline's
-    second deck ("<h1>...</h1><h2 class="subhead">Clamp-on meter brings laboratory accuracy
-    to field measurement</h2>"), not a section's heading."""
+    """A heading right under the headline, a line long, classed as a subhead or heading no
+    text of its own: the headline's second deck ("<h1>...</h1><h2 class="subhead">Clamp-on
+    meter brings laboratory accuracy to field measurement</h2>", or an <h2> over the byline
+    and date), not a section's heading."""
     return (
         element.tag in SUBHEADING_TAGS
-        and holds_token(HEADLINE_SUBHEAD_TOKENS, element.get("class"))
         and len(element.text_content().strip()) >= _MIN_SUBHEAD_STANDFIRST
+        and (holds_token(HEADLINE_SUBHEAD_TOKENS, element.get("class")) or _heads_no_text(element))
+    )
+
+
+def _heads_no_text(heading: HtmlElement) -> bool:
+    """Whether what follows ``heading`` is no section's text: a short line or block that is
+    no paragraph (the byline and date under a deck), or nothing."""
+    following = next(heading.itersiblings(lxml.etree.Element), None)
+    if following is None:
+        return True
+    return (
+        following.tag not in _SECTION_TEXT_TAGS
+        and len(" ".join(following.text_content().split())) < _MAX_LINE_UNDER_DECK
     )
 
 

@@ -90,6 +90,14 @@ def _clean_paragraph(raw: str, keep_lines: bool) -> list[str]:
     return paragraphs
 
 
+# A subheading set in bold on a line of its own over its section's text in the same block
+# ("<strong>Plans, but no action</strong><br>Ahmedabad drew up ..."): a line this short, not
+# closed by a full stop or a label's colon, over a line at least this long.
+_BOLD_TAGS = frozenset({"strong", "b"})
+_MAX_BOLD_HEADING = 120
+_MIN_LINE_UNDER_HEADING = 80
+_NO_HEADING_ENDS = (".", ":", "：", "।")
+
 # Descendants that make a block's text more than one line of inline text.
 _BREAKING_TAGS = BLOCK_TAGS | INVISIBLE_TAGS | {"br"}
 _NO_TEXTS: Mapping[HtmlElement, str] = MappingProxyType({})
@@ -162,6 +170,39 @@ def _cell_text(cell: HtmlElement, skip: Collection[HtmlElement]) -> str | None:
     return " ".join("".join(parts).split())
 
 
+def _next_line_length(br: HtmlElement) -> int:
+    """How many characters the line after ``br`` holds, up to the next line break or block."""
+    length = len((br.tail or "").strip())
+    for sibling in br.itersiblings():
+        if not isinstance(sibling.tag, str):
+            length += len((sibling.tail or "").strip())
+            continue
+        if sibling.tag == "br" or sibling.tag in BLOCK_TAGS:
+            break
+        length += len(sibling.text_content().strip()) + len((sibling.tail or "").strip())
+        if length >= _MIN_LINE_UNDER_HEADING:
+            break
+    return length
+
+
+def _ends_bold_heading(br: HtmlElement, read: list[str]) -> bool:
+    """Whether ``br`` closes a subheading in bold that is its whole line (the text ``read``
+    since the paragraph began, after its last line break), over a line of the section's
+    text."""
+    bold = br.getprevious()
+    if bold is None or bold.tag not in _BOLD_TAGS or (bold.tail or "").strip():
+        return False
+    heading = " ".join("".join(read).rpartition(_LINE_BREAK)[2].split())
+    if (
+        not heading
+        or len(heading) > _MAX_BOLD_HEADING
+        or heading.endswith(_NO_HEADING_ENDS)
+        or heading != " ".join(bold.text_content().split())
+    ):
+        return False
+    return _next_line_length(br) >= _MIN_LINE_UNDER_HEADING
+
+
 def paragraphs_of(
     root: HtmlElement,
     skip: Collection[HtmlElement] = (),
@@ -224,7 +265,10 @@ def paragraphs_of(
                 if tag == "pre":
                     in_pre += 1
             elif tag == "br":
-                current.append(_LINE_BREAK)
+                if not in_pre and _ends_bold_heading(node, current):
+                    flush()  # (the subheading is a paragraph of its own)
+                else:
+                    current.append(_LINE_BREAK)
             if node.text:
                 current.append(node.text.replace("\n", " ") if not in_pre else node.text)
             continue
