@@ -74,6 +74,7 @@ from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
 from newsparse.generic.labelled import lead_and_first_link
 from newsparse.generic.labels import heading_kind, normalise
 from newsparse.generic.measure import subtree_text
+from newsparse.generic.metadata.authors import author_page_slug
 from newsparse.generic.metadata.byline_words import NAME_JOINERS
 from newsparse.generic.metadata.bylines import wire_name
 from newsparse.generic.metadata.patterns import CaselessWords
@@ -844,6 +845,7 @@ def edge_leftovers(
     dropped.extend(_appeal_links(blocks, scores))
     dropped.extend(teaser_cards(blocks, scores))
     dropped.extend(labelled_link_lines(links))
+    dropped.extend(_writer_credit_lines(links, blocks, scores))
     dropped.extend(_times_alone(blocks))
     dropped.extend(_paywall_boxes(units, blocks, scores))
     dropped.extend(
@@ -866,6 +868,54 @@ def edge_leftovers(
     )
     dropped.extend(units[index].element for index in trailing_headings if index > last_kept)
     return dropped
+
+
+def _writer_credit_lines(
+    links: list[HtmlElement], blocks: list[HtmlElement], scores: Scores
+) -> list[HtmlElement]:
+    """Lines of their own, anywhere in the story, that open with a link to a writer's page
+    and go on only with their role or institution after a comma: a republished story's
+    credits to its writer ("<a href=".../profiles/jo-lind-12">Jo Lind</a>, University of
+    ...", above the story and, with the role, below it)."""
+    found: list[HtmlElement] = []
+    for link in links:
+        if author_page_slug(link) is None:
+            continue
+        name = " ".join(subtree_text(link).split())
+        line = _line_opened_by(link, blocks, scores)
+        if line is None or " " not in name:
+            continue
+        text = " ".join(subtree_text(line).split())
+        rest = text[len(name) :]
+        if (
+            text.startswith(name)
+            and rest.startswith(",")
+            and len(text) < SHORT_LINE
+            and not text.endswith(SENTENCE_ENDS)
+        ):
+            found.append(line)
+    return found
+
+
+def _line_opened_by(
+    link: HtmlElement, blocks: list[HtmlElement], scores: Scores
+) -> HtmlElement | None:
+    """The widest element up to a paragraph (a unit) that ``link`` opens and that is a line
+    of its own (no text of its container's runs on after it); None if there is none."""
+    line = link
+    while True:
+        parent = line.getparent()
+        if parent is None or any(parent is block for block in blocks):
+            break
+        unit = scores.unit_of.get(parent)
+        if unit is not None and unit.encloses_units:
+            break
+        if (parent.text or "").strip() or line.getprevious() is not None:
+            return None  # (the link stands inside a sentence)
+        line = parent
+        if unit is not None:
+            break
+    return None if line is link or (line.tail or "").strip() else line
 
 
 def _last_before_footnotes(

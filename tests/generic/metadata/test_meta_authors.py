@@ -1670,3 +1670,16 @@ def test_a_category_link_in_the_byline_list_is_no_author() -> None:
         f"rel='category tag'>Mobile Phones</a></li></ul>{story}</p></article></body></html>"
     )
     assert parse_html(html).authors == ("Nadia Fernholz",)
+
+
+def test_a_republished_story_s_writer_credit_names_its_author() -> None:
+    # The copy's own byline names who posted it; the lines linking the writer's page on the
+    # original's site name who wrote it, and leave the body.
+    article = parse_fixture(
+        "republished_writer_credit.html",
+        url="https://www.hollowmereparish.org.uk/2021/03/09/why-village-post-offices-keep-closing/",
+    )
+    assert article.authors == ("Tobias Renwick",)
+    assert "University of Eastmoor" not in article.body
+    assert article.body.startswith("Our post office counter moves")
+    assert article.body.endswith("Read the original article.")

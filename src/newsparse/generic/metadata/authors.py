@@ -70,6 +70,7 @@ from newsparse.generic.metadata.site import (
 )
 from newsparse.generic.metadata.source_words import OUTLET_WORDS
 from newsparse.generic.metadata.textkeys import key, tight_key
+from newsparse.hosts import host_of
 from newsparse.page import Page, text_of
 from newsparse.tags import is_custom_element
 from newsparse.tree_queries import is_descendant
@@ -355,6 +356,8 @@ _MAX_BYLINE_LINKS = 24
 # Authors' pages linked from a story: read among its first links, a few at most.
 _MAX_ARTICLE_LINKS = 40
 _MAX_LINKED_AUTHORS = 4
+# A republished story's credits to its writer may close it: its links are read this far.
+_MAX_ORIGINAL_LINKS = 200
 # A name signed at the end is this short at most.
 _MAX_SIGNED_NAME = 40
 # At most this many blocks of one author each follow the first, each this short at most.
@@ -672,7 +675,7 @@ def _author_page_links(page: Page) -> tuple[str, ...]:
         return ()
     names: list[str] = []
     for link in itertools.islice(article.iter("a"), _MAX_ARTICLE_LINKS):
-        if _author_page_slug(link) is None:
+        if author_page_slug(link) is None:
             continue
         if regions.in_excluded_container(page, link) or regions.in_other_story(page, link):
             continue  # (furniture's, or a teaser card's byline: "<article class="c">...")
@@ -686,7 +689,32 @@ def _author_page_links(page: Page) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _author_page_slug(link: common.HtmlElement) -> str | None:
+def _original_writers(page: Page) -> tuple[str, ...]:
+    """The names the story's element links to their writers' pages on another site than the
+    page's own: a republished story's credit to its writer on the original's site ("<a
+    href="https://original.example/profiles/jo-lind-123">Jo Lind</a>, University of ...")."""
+    own = host_label(common.page_host(page))
+    article = regions.article_element(page)
+    if own is None or article is None:
+        return ()
+    names: list[str] = []
+    for link in itertools.islice(article.iter("a"), _MAX_ORIGINAL_LINKS):
+        if author_page_slug(link) is None:
+            continue
+        label = host_label(host_of(link.get("href")))
+        if label is None or label == own:
+            continue  # (a relative link, or one to the site's own writer)
+        if regions.in_excluded_container(page, link) or regions.in_other_story(page, link):
+            continue
+        name = clean_name(text_of(link))
+        if name and " " in name and name not in names:
+            names.append(name)
+            if len(names) >= _MAX_LINKED_AUTHORS:
+                break
+    return tuple(names)
+
+
+def author_page_slug(link: common.HtmlElement) -> str | None:
     """The last part of the link's path when it leads to a writer's page ("/author/jane-doe/"
     gives "jane-doe"); None for any other link ("/opinion/columnists/" is a section's, and
     "http://[::1" is no URL)."""
@@ -767,7 +795,7 @@ def _is_site_desk(page: Page, name: str) -> bool:
         return True
     scope = _story_scope(page)
     for link in itertools.islice(scope.iter("a") if scope is not None else (), _MAX_DESK_LINKS):
-        page_slug = _author_page_slug(link) if text_of(link) == name else None
+        page_slug = author_page_slug(link) if text_of(link) == name else None
         if page_slug is None:
             continue
         slug = [word for word in _SLUG_WORDS.split(page_slug) if word not in SITE_DESK_WORDS]
@@ -831,7 +859,12 @@ def byline_of(page: Page) -> Byline:
         names = _without_site(page, structured.names, people)
         visible_names = _without_site(page, visible.names, people)
         wires = tuple(dict.fromkeys(structured.wires + visible.wires))
-        if not names:
+        original = _original_writers(page)
+        if original:
+            # (a republished story credits its writer with their page on the original's site;
+            # the copy's own byline and data name who posted it)
+            names = original
+        elif not names:
             names = visible_names or _without_site(page, _closing_credit(page))
         elif len(visible_names) > len(names):
             known = {key(n) for n in visible_names}
