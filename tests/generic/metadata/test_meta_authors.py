@@ -1683,3 +1683,12 @@ def test_a_republished_story_s_writer_credit_names_its_author() -> None:
     assert "University of Eastmoor" not in article.body
     assert article.body.startswith("Our post office counter moves")
     assert article.body.endswith("Read the original article.")
+
+
+def test_a_first_name_byline_gives_the_declared_author_s_full_name() -> None:
+    # The theme's byline shows "Ines"; the JSON-LD declares "Ines Carraway", typed a person
+    # and the site's organisation both.
+    article = parse_fixture(
+        "first_name_byline.html", url="https://www.leafandladle.example/sulking-houseplant/"
+    )
+    assert article.authors == ("Ines Carraway",)

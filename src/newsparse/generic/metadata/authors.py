@@ -213,6 +213,9 @@ def _jsonld_authors(page: Page) -> tuple[Byline, frozenset[str]]:
         for name, types in structured.names_in(page, value, every_listed=True):
             if not name or _URL_NAME.match(name):
                 continue
+            if "Person" in types:
+                # (a personal site's owner may be typed both: "@type": ["Person", "Organization"])
+                persons.update(_parsed(page, name).names)
             if _ORGANISATION_TYPES.intersection(types) or wire_name(name):
                 # (the agency a newsroom's name credits: "Redazione ANSA" is ANSA's)
                 wire = wire_name(name)
@@ -220,11 +223,21 @@ def _jsonld_authors(page: Page) -> tuple[Byline, frozenset[str]]:
                 continue
             names = _parsed(page, name).names or ()
             people.extend(names)
-            if "Person" in types:
-                persons.update(names)
         return Byline(names=tuple(people), wires=tuple(organisations)), frozenset(persons)
 
     return common.cached(page, "_md_jsonld_authors", find)
+
+
+def _declared_in_full(page: Page, names: tuple[str, ...]) -> tuple[str, ...]:
+    """``names`` (a byline's or microdata's), each that opens the full name of a person the JSON-LD
+    declares given as that name: a theme's byline may show the first name alone ("Maren" for
+    "Maren Holt", typed a person and the site's organisation both)."""
+    declared = _jsonld_people(page)
+    if not declared:
+        return names
+    return tuple(
+        next((full for full in declared if full.startswith(f"{name} ")), name) for name in names
+    )
 
 
 def _meta_byline(page: Page) -> Byline:
@@ -870,7 +883,7 @@ def byline_of(page: Page) -> Byline:
             known = {key(n) for n in visible_names}
             if all(key(n) in known for n in names):
                 names = visible_names
-        return Byline(names=names, wires=wires)
+        return Byline(names=_declared_in_full(page, names), wires=wires)
 
     return common.cached(page, "_md_byline", find)
 
