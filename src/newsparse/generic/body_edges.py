@@ -53,6 +53,7 @@ from newsparse.generic.body_lines import (
     is_made_of_words,
     is_signoff,
     is_title_text,
+    opens_with_byline,
 )
 from newsparse.generic.body_links import is_attribution, labelled_link_lines, teaser_cards
 from newsparse.generic.body_lists import is_address
@@ -135,6 +136,8 @@ _SOURCE_LINE = CaselessWords(
 _SOURCE_LINE_LENGTH = 60
 # A name signing the story is shorter than this, in at most this many words.
 _SIGNED_NAME_LENGTH = 60
+# A byline right under a heading in the story is this short at most.
+_MAX_BYLINE_UNDER_HEADING = 60
 _SIGNED_NAME_WORDS = 5
 # ...unless a list's items follow it within this many lines (it labels them).
 _LIST_LOOKAHEAD = 4
@@ -846,6 +849,7 @@ def edge_leftovers(
     dropped.extend(teaser_cards(blocks, scores))
     dropped.extend(labelled_link_lines(links))
     dropped.extend(_writer_credit_lines(links, blocks, scores))
+    dropped.extend(_bylines_under_headings(units, scores))
     dropped.extend(_times_alone(blocks))
     dropped.extend(_paywall_boxes(units, blocks, scores))
     dropped.extend(
@@ -892,6 +896,32 @@ def _writer_credit_lines(
             and rest.startswith(",")
             and len(text) < SHORT_LINE
             and not text.endswith(SENTENCE_ENDS)
+        ):
+            found.append(line)
+    return found
+
+
+def _bylines_under_headings(units: list[Unit], scores: Scores) -> list[HtmlElement]:
+    """Bylines alone (no date) standing right under a heading in the story, as lines of their
+    own: a newsletter's sections each credit their writer ("<h2>...</h2><span><em>By Maya
+    Ortiz</em></span>")."""
+    found: list[HtmlElement] = []
+    for unit in units:
+        heading = unit.element
+        if heading.tag not in HEADING_TAGS or (heading.tail or "").strip():
+            continue
+        line = heading.getnext()
+        if line is None or not isinstance(line.tag, str) or (line.tail or "").strip():
+            continue
+        inner = scores.unit_of.get(line)
+        if inner is not None and inner.encloses_units:
+            continue
+        text = " ".join(subtree_text(line).split())
+        if (
+            len(text) <= _MAX_BYLINE_UNDER_HEADING
+            and not text.endswith(SENTENCE_ENDS)
+            and opens_with_byline(text)
+            and not _DIGIT.search(text)  # (a byline and its date head a digest's entry)
         ):
             found.append(line)
     return found

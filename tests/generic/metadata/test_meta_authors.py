@@ -1692,3 +1692,16 @@ def test_a_first_name_byline_gives_the_declared_author_s_full_name() -> None:
         "first_name_byline.html", url="https://www.leafandladle.example/sulking-houseplant/"
     )
     assert article.authors == ("Ines Carraway",)
+
+
+def test_a_newsletter_without_a_headline_gives_its_byline_and_date() -> None:
+    # An archived e-mail newsletter shows no headline (its subject is the <title>): its date
+    # line over the letter and the byline under a section's heading are the metadata.
+    article = parse_fixture(
+        "newsletter_without_headline.html",
+        url="https://mailchi.mp/lakesidecourier/weekly-sept-12-2024",
+    )
+    assert article.authors == ("Priya Halvorsen",)
+    assert article.published == datetime(2024, 9, 12)
+    assert "By Priya" not in article.body
+    assert "Ferry drops its late sailing on weekdays\n\nFrom October 1" in article.body

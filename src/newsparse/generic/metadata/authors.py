@@ -362,6 +362,10 @@ def _runs_on(names: tuple[str, ...], linked: list[str]) -> bool:
     )
 
 
+# A byline alone on a page without a headline is looked for among its first elements, and
+# is this short at most.
+_MAX_SEARCHED = 3000
+_MAX_BYLINE_ALONE = 60
 # An author item's names read: the first this many.
 _MAX_ITEM_NAMES = 6
 # A byline's links read for its people: the first this many.
@@ -619,7 +623,30 @@ def _visible_byline(page: Page) -> Byline:
     linked = _author_page_links(page)
     if linked:
         return Byline(names=linked, wires=tuple(dict.fromkeys(wires)))
-    return Byline(names=_opening_credit(page), wires=tuple(dict.fromkeys(wires)))
+    opening = _opening_credit(page)
+    if not opening and regions.headline_element(page) is None:
+        opening = _byline_line_alone(page)
+    return Byline(names=opening, wires=tuple(dict.fromkeys(wires)))
+
+
+def _byline_line_alone(page: Page) -> tuple[str, ...]:
+    """On a page that shows no headline (an e-mail newsletter's archived copy, its subject
+    the ``<title>``), the names of the first line that is wholly a byline ("<em>By Maya
+    Ortiz</em>" under a section's heading), among the page's first elements."""
+    body = page.tree.find("body")
+    tags = _AFTER_HEADLINE_TAGS
+    for element in itertools.islice(body.iter(tags) if body is not None else (), _MAX_SEARCHED):
+        if common.text_length(element) > _MAX_BYLINE_ALONE:
+            continue
+        text = common.element_text(page, element)
+        cue = BYLINE_CUE.match(text)
+        if cue is None or regions.in_excluded_container(page, element):
+            continue
+        names = _parsed(page, text).names
+        # (the whole line: "By subscribing you agree ..." names no one)
+        if len(names) == 1 and clean_name(text[cue.end() :]) == names[0]:
+            return names
+    return ()
 
 
 def _sender_under_headline(page: Page) -> tuple[str, ...]:
