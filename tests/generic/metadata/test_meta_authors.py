@@ -1705,3 +1705,11 @@ def test_a_newsletter_without_a_headline_gives_its_byline_and_date() -> None:
     assert article.published == datetime(2024, 9, 12)
     assert "By Priya" not in article.body
     assert "Ferry drops its late sailing on weekdays\n\nFrom October 1" in article.body
+
+
+def test_the_byline_s_form_of_a_name_wins_over_the_author_meta_s() -> None:
+    # The meta names "Thomas Greenhalgh"; the page signs "by Tom Greenhalgh".
+    article = parse_fixture(
+        "homepage_signed_byline.html", url="http://www.greenhalgh-home.example.org.uk/letters.html"
+    )
+    assert article.authors == ("Tom Greenhalgh",)

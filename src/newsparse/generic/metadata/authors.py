@@ -871,6 +871,21 @@ def _spells_owner(label: str, name: str) -> bool:
     )
 
 
+def _shown_otherwise(declared: tuple[str, ...], shown: tuple[str, ...]) -> bool:
+    """Whether the byline shows the one person an author meta names under another form of
+    their given name ("by Dave Pemberton" for ``<meta name="Author" content="David
+    Pemberton">``): the page shows the writer as they sign."""
+    if len(declared) != 1 or len(shown) != 1 or declared == shown:
+        return False
+    declared_words, shown_words = declared[0].split(), shown[0].split()
+    return (
+        len(declared_words) >= 2
+        and len(shown_words) >= 2
+        and declared_words[-1].casefold() == shown_words[-1].casefold()
+        and declared_words[0][:1].casefold() == shown_words[0][:1].casefold()
+    )
+
+
 def byline_of(page: Page) -> Byline:
     """The article's people and the organisations (wires) credited beside them."""
 
@@ -879,7 +894,8 @@ def byline_of(page: Page) -> Byline:
         if not structured.names:
             microdata = _microdata_byline(page)
             structured = Byline(microdata.names, structured.wires + microdata.wires)
-        if not structured.names:
+        from_meta = not structured.names
+        if from_meta:
             meta = _meta_byline(page)
             structured = Byline(meta.names, structured.wires + meta.wires)
         visible = _visible_byline(page)
@@ -906,6 +922,8 @@ def byline_of(page: Page) -> Byline:
             names = original
         elif not names:
             names = visible_names or _without_site(page, _closing_credit(page))
+        elif from_meta and _shown_otherwise(names, visible_names):
+            names = visible_names
         elif len(visible_names) > len(names):
             known = {key(n) for n in visible_names}
             if all(key(n) in known for n in names):
