@@ -1207,3 +1207,12 @@ def test_article_held_in_a_web_pages_main_entity_is_read() -> None:
     assert article.published == datetime(2025, 3, 12, 9, 0, tzinfo=zone)
     assert article.modified == datetime(2025, 3, 14, 16, 20, tzinfo=zone)
     assert article.tags == ("Microbiology", "Glaciology", "Climate")
+
+
+def test_a_byline_s_time_item_beside_its_date_item_gives_the_time() -> None:
+    # "<li class="entryDate">October 9, 2012</li><li class="entryTime">4:15 pm</li>"
+    article = parse_fixture(
+        "byline_items_date_and_time.html",
+        url="http://www.gadgetdesk.example/2012/10/thermal-cameras/",
+    )
+    assert article.published == datetime(2012, 10, 9, 16, 15)

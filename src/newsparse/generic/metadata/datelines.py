@@ -61,6 +61,8 @@ _MAX_DATELINE = 160
 # How many levels above a dateline a masthead's "today" class is looked for.
 _TODAY_LEVELS = 3
 _MAX_UNMARKED = 120
+# A time written alone in an element of its own ("6:30 am", "14.05 Uhr") is this short.
+_MAX_TIME_ALONE = 16
 # A page without a headline: its date line is looked for among its first elements, before
 # its first paragraph this long.
 _MAX_BEFORE_STORY = 1000
@@ -196,6 +198,20 @@ def _timed_same_day(
     return day
 
 
+def _with_time_beside(page: Page, element: common.HtmlElement, day: datetime) -> datetime:
+    """``day`` (read from ``element``) at the time written alone in the element right after
+    it: a byline's items of their own ("<li class="entryDate">May 22, 2012</li><li
+    class="entryTime">6:30 am</li>")."""
+    following = element.getnext()
+    if following is None or (element.tail or "").strip() or not isinstance(following.tag, str):
+        return day
+    text = common.element_text(page, following)
+    clock = time_in_text(text) if len(text) <= _MAX_TIME_ALONE else None
+    if clock is None or date_in_text(text) is not None:
+        return day
+    return day.replace(hour=clock[0], minute=clock[1])
+
+
 def is_day_only(value: datetime) -> bool:
     """A date without a time of day (nor a zone): midnight, naive."""
     return value.tzinfo is None and (value.hour, value.minute, value.second) == (0, 0, 0)
@@ -305,6 +321,8 @@ def visible_dates(page: Page) -> tuple[datetime | None, datetime | None]:
                         published = _timed_same_day(
                             page, elements[index + 1 :], month_first, published
                         )
+                        if is_day_only(published):
+                            published = _with_time_beside(page, element, published)
                     break
             if published is None:
                 published = _dateline_after_headline(page, month_first)
