@@ -53,6 +53,7 @@ from newsparse.generic.body_lines import (
     is_made_of_words,
     is_signoff,
     is_title_text,
+    opens_with_byline,
 )
 from newsparse.generic.body_links import is_attribution, labelled_link_lines, teaser_cards
 from newsparse.generic.body_lists import is_address
@@ -74,6 +75,7 @@ from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
 from newsparse.generic.labelled import lead_and_first_link
 from newsparse.generic.labels import heading_kind, normalise
 from newsparse.generic.measure import subtree_text
+from newsparse.generic.metadata.authors import author_page_slug
 from newsparse.generic.metadata.byline_words import NAME_JOINERS
 from newsparse.generic.metadata.bylines import wire_name
 from newsparse.generic.metadata.patterns import CaselessWords
@@ -136,6 +138,8 @@ _SOURCE_LINE = CaselessWords(
 _SOURCE_LINE_LENGTH = 60
 # A name signing the story is shorter than this, in at most this many words.
 _SIGNED_NAME_LENGTH = 60
+# A byline right under a heading in the story is this short at most.
+_MAX_BYLINE_UNDER_HEADING = 60
 _SIGNED_NAME_WORDS = 5
 # ...unless a list's items follow it within this many lines (it labels them).
 _LIST_LOOKAHEAD = 4
@@ -869,6 +873,8 @@ def edge_leftovers(
     dropped.extend(_appeal_links(blocks, scores))
     dropped.extend(teaser_cards(blocks, scores))
     dropped.extend(labelled_link_lines(links))
+    dropped.extend(_writer_credit_lines(links, blocks, scores))
+    dropped.extend(_bylines_under_headings(units, scores))
     dropped.extend(_times_alone(blocks))
     dropped.extend(_entry_date_lines(units))
     dropped.extend(_paywall_boxes(units, blocks, scores))
@@ -892,6 +898,80 @@ def edge_leftovers(
     )
     dropped.extend(units[index].element for index in trailing_headings if index > last_kept)
     return dropped
+
+
+def _writer_credit_lines(
+    links: list[HtmlElement], blocks: list[HtmlElement], scores: Scores
+) -> list[HtmlElement]:
+    """Lines of their own, anywhere in the story, that open with a link to a writer's page
+    and go on only with their role or institution after a comma: a republished story's
+    credits to its writer ("<a href=".../profiles/jo-lind-12">Jo Lind</a>, University of
+    ...", above the story and, with the role, below it)."""
+    found: list[HtmlElement] = []
+    for link in links:
+        if author_page_slug(link) is None:
+            continue
+        name = " ".join(subtree_text(link).split())
+        line = _line_opened_by(link, blocks, scores)
+        if line is None or " " not in name:
+            continue
+        text = " ".join(subtree_text(line).split())
+        rest = text[len(name) :]
+        if (
+            text.startswith(name)
+            and rest.startswith(",")
+            and len(text) < SHORT_LINE
+            and not text.endswith(SENTENCE_ENDS)
+        ):
+            found.append(line)
+    return found
+
+
+def _bylines_under_headings(units: list[Unit], scores: Scores) -> list[HtmlElement]:
+    """Bylines alone (no date) standing right under a heading in the story, as lines of their
+    own: a newsletter's sections each credit their writer ("<h2>...</h2><span><em>By Maya
+    Ortiz</em></span>")."""
+    found: list[HtmlElement] = []
+    for unit in units:
+        heading = unit.element
+        if heading.tag not in HEADING_TAGS or (heading.tail or "").strip():
+            continue
+        line = heading.getnext()
+        if line is None or not isinstance(line.tag, str) or (line.tail or "").strip():
+            continue
+        inner = scores.unit_of.get(line)
+        if inner is not None and inner.encloses_units:
+            continue
+        text = " ".join(subtree_text(line).split())
+        if (
+            len(text) <= _MAX_BYLINE_UNDER_HEADING
+            and not text.endswith(SENTENCE_ENDS)
+            and opens_with_byline(text)
+            and not _DIGIT.search(text)  # (a byline and its date head a digest's entry)
+        ):
+            found.append(line)
+    return found
+
+
+def _line_opened_by(
+    link: HtmlElement, blocks: list[HtmlElement], scores: Scores
+) -> HtmlElement | None:
+    """The widest element up to a paragraph (a unit) that ``link`` opens and that is a line
+    of its own (no text of its container's runs on after it); None if there is none."""
+    line = link
+    while True:
+        parent = line.getparent()
+        if parent is None or any(parent is block for block in blocks):
+            break
+        unit = scores.unit_of.get(parent)
+        if unit is not None and unit.encloses_units:
+            break
+        if (parent.text or "").strip() or line.getprevious() is not None:
+            return None  # (the link stands inside a sentence)
+        line = parent
+        if unit is not None:
+            break
+    return None if line is link or (line.tail or "").strip() else line
 
 
 def _last_before_footnotes(

@@ -808,6 +808,11 @@ def _opens_name(word: str) -> bool:
     return first.isupper() or (first.isalpha() and not first.islower())
 
 
+def opens_with_byline(text: str) -> bool:
+    """Whether the line opens with a byline's opener and a name ("By Jane Doe")."""
+    return _opens_with_byline(text)
+
+
 def _opens_with_byline(text: str) -> bool:
     if len(text) > _BYLINE_LENGTH:
         return False

@@ -1680,3 +1680,46 @@ def test_a_wire_credited_alone_in_a_byline_run_on_into_its_date_is_the_author() 
     article = parse_fixture("arabic_wire_byline_with_date.html")
     assert article.authors == ("Agence France-Presse",)
     assert article.source == "Agence France-Presse"
+
+
+def test_a_republished_story_s_writer_credit_names_its_author() -> None:
+    # The copy's own byline names who posted it; the lines linking the writer's page on the
+    # original's site name who wrote it, and leave the body.
+    article = parse_fixture(
+        "republished_writer_credit.html",
+        url="https://www.hollowmereparish.org.uk/2021/03/09/why-village-post-offices-keep-closing/",
+    )
+    assert article.authors == ("Tobias Renwick",)
+    assert "University of Eastmoor" not in article.body
+    assert article.body.startswith("Our post office counter moves")
+    assert article.body.endswith("Read the original article.")
+
+
+def test_a_first_name_byline_gives_the_declared_author_s_full_name() -> None:
+    # The theme's byline shows "Ines"; the JSON-LD declares "Ines Carraway", typed a person
+    # and the site's organisation both.
+    article = parse_fixture(
+        "first_name_byline.html", url="https://www.leafandladle.example/sulking-houseplant/"
+    )
+    assert article.authors == ("Ines Carraway",)
+
+
+def test_a_newsletter_without_a_headline_gives_its_byline_and_date() -> None:
+    # An archived e-mail newsletter shows no headline (its subject is the <title>): its date
+    # line over the letter and the byline under a section's heading are the metadata.
+    article = parse_fixture(
+        "newsletter_without_headline.html",
+        url="https://mailchi.mp/lakesidecourier/weekly-sept-12-2024",
+    )
+    assert article.authors == ("Priya Halvorsen",)
+    assert article.published == datetime(2024, 9, 12)
+    assert "By Priya" not in article.body
+    assert "Ferry drops its late sailing on weekdays\n\nFrom October 1" in article.body
+
+
+def test_the_byline_s_form_of_a_name_wins_over_the_author_meta_s() -> None:
+    # The meta names "Thomas Greenhalgh"; the page signs "by Tom Greenhalgh".
+    article = parse_fixture(
+        "homepage_signed_byline.html", url="http://www.greenhalgh-home.example.org.uk/letters.html"
+    )
+    assert article.authors == ("Tom Greenhalgh",)

@@ -1237,3 +1237,12 @@ def test_a_page_dated_only_by_a_named_script_variable(
         f"seven to two after a long debate.</p></article><script>{script}</script></body></html>"
     )
     assert parse_html(html, url="https://harbourtimes.example/plan").published == expected
+
+
+def test_a_byline_s_time_item_beside_its_date_item_gives_the_time() -> None:
+    # "<li class="entryDate">October 9, 2012</li><li class="entryTime">4:15 pm</li>"
+    article = parse_fixture(
+        "byline_items_date_and_time.html",
+        url="http://www.gadgetdesk.example/2012/10/thermal-cameras/",
+    )
+    assert article.published == datetime(2012, 10, 9, 16, 15)

@@ -70,6 +70,7 @@ from newsparse.generic.metadata.site import (
 )
 from newsparse.generic.metadata.source_words import OUTLET_WORDS
 from newsparse.generic.metadata.textkeys import key, tight_key
+from newsparse.hosts import host_of
 from newsparse.page import Page, text_of
 from newsparse.tags import is_custom_element
 from newsparse.tree_queries import is_descendant
@@ -212,6 +213,9 @@ def _jsonld_authors(page: Page) -> tuple[Byline, frozenset[str]]:
         for name, types in structured.names_in(page, value, every_listed=True):
             if not name or _URL_NAME.match(name):
                 continue
+            if "Person" in types:
+                # (a personal site's owner may be typed both: "@type": ["Person", "Organization"])
+                persons.update(_parsed(page, name).names)
             if _ORGANISATION_TYPES.intersection(types) or wire_name(name):
                 # (the agency a newsroom's name credits: "Redazione ANSA" is ANSA's)
                 wire = wire_name(name)
@@ -219,11 +223,21 @@ def _jsonld_authors(page: Page) -> tuple[Byline, frozenset[str]]:
                 continue
             names = _parsed(page, name).names or ()
             people.extend(names)
-            if "Person" in types:
-                persons.update(names)
         return Byline(names=tuple(people), wires=tuple(organisations)), frozenset(persons)
 
     return common.cached(page, "_md_jsonld_authors", find)
+
+
+def _declared_in_full(page: Page, names: tuple[str, ...]) -> tuple[str, ...]:
+    """``names`` (a byline's or microdata's), each that opens the full name of a person the JSON-LD
+    declares given as that name: a theme's byline may show the first name alone ("Maren" for
+    "Maren Holt", typed a person and the site's organisation both)."""
+    declared = _jsonld_people(page)
+    if not declared:
+        return names
+    return tuple(
+        next((full for full in declared if full.startswith(f"{name} ")), name) for name in names
+    )
 
 
 def _meta_byline(page: Page) -> Byline:
@@ -348,6 +362,10 @@ def _runs_on(names: tuple[str, ...], linked: list[str]) -> bool:
     )
 
 
+# A byline alone on a page without a headline is looked for among its first elements, and
+# is this short at most.
+_MAX_SEARCHED = 3000
+_MAX_BYLINE_ALONE = 60
 # An author item's names read: the first this many.
 _MAX_ITEM_NAMES = 6
 # A byline's links read for its people: the first this many.
@@ -355,6 +373,8 @@ _MAX_BYLINE_LINKS = 24
 # Authors' pages linked from a story: read among its first links, a few at most.
 _MAX_ARTICLE_LINKS = 40
 _MAX_LINKED_AUTHORS = 4
+# A republished story's credits to its writer may close it: its links are read this far.
+_MAX_ORIGINAL_LINKS = 200
 # A name signed at the end is this short at most.
 _MAX_SIGNED_NAME = 40
 # At most this many blocks of one author each follow the first, each this short at most.
@@ -603,7 +623,30 @@ def _visible_byline(page: Page) -> Byline:
     linked = _author_page_links(page)
     if linked:
         return Byline(names=linked, wires=tuple(dict.fromkeys(wires)))
-    return Byline(names=_opening_credit(page), wires=tuple(dict.fromkeys(wires)))
+    opening = _opening_credit(page)
+    if not opening and regions.headline_element(page) is None:
+        opening = _byline_line_alone(page)
+    return Byline(names=opening, wires=tuple(dict.fromkeys(wires)))
+
+
+def _byline_line_alone(page: Page) -> tuple[str, ...]:
+    """On a page that shows no headline (an e-mail newsletter's archived copy, its subject
+    the ``<title>``), the names of the first line that is wholly a byline ("<em>By Maya
+    Ortiz</em>" under a section's heading), among the page's first elements."""
+    body = page.tree.find("body")
+    tags = _AFTER_HEADLINE_TAGS
+    for element in itertools.islice(body.iter(tags) if body is not None else (), _MAX_SEARCHED):
+        if common.text_length(element) > _MAX_BYLINE_ALONE:
+            continue
+        text = common.element_text(page, element)
+        cue = BYLINE_CUE.match(text)
+        if cue is None or regions.in_excluded_container(page, element):
+            continue
+        names = _parsed(page, text).names
+        # (the whole line: "By subscribing you agree ..." names no one)
+        if len(names) == 1 and clean_name(text[cue.end() :]) == names[0]:
+            return names
+    return ()
 
 
 def _sender_under_headline(page: Page) -> tuple[str, ...]:
@@ -672,7 +715,7 @@ def _author_page_links(page: Page) -> tuple[str, ...]:
         return ()
     names: list[str] = []
     for link in itertools.islice(article.iter("a"), _MAX_ARTICLE_LINKS):
-        if _author_page_slug(link) is None:
+        if author_page_slug(link) is None:
             continue
         if regions.in_excluded_container(page, link) or regions.in_other_story(page, link):
             continue  # (furniture's, or a teaser card's byline: "<article class="c">...")
@@ -686,7 +729,32 @@ def _author_page_links(page: Page) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _author_page_slug(link: common.HtmlElement) -> str | None:
+def _original_writers(page: Page) -> tuple[str, ...]:
+    """The names the story's element links to their writers' pages on another site than the
+    page's own: a republished story's credit to its writer on the original's site ("<a
+    href="https://original.example/profiles/jo-lind-123">Jo Lind</a>, University of ...")."""
+    own = host_label(common.page_host(page))
+    article = regions.article_element(page)
+    if own is None or article is None:
+        return ()
+    names: list[str] = []
+    for link in itertools.islice(article.iter("a"), _MAX_ORIGINAL_LINKS):
+        if author_page_slug(link) is None:
+            continue
+        label = host_label(host_of(link.get("href")))
+        if label is None or label == own:
+            continue  # (a relative link, or one to the site's own writer)
+        if regions.in_excluded_container(page, link) or regions.in_other_story(page, link):
+            continue
+        name = clean_name(text_of(link))
+        if name and " " in name and name not in names:
+            names.append(name)
+            if len(names) >= _MAX_LINKED_AUTHORS:
+                break
+    return tuple(names)
+
+
+def author_page_slug(link: common.HtmlElement) -> str | None:
     """The last part of the link's path when it leads to a writer's page ("/author/jane-doe/"
     gives "jane-doe"); None for any other link ("/opinion/columnists/" is a section's, and
     "http://[::1" is no URL)."""
@@ -767,7 +835,7 @@ def _is_site_desk(page: Page, name: str) -> bool:
         return True
     scope = _story_scope(page)
     for link in itertools.islice(scope.iter("a") if scope is not None else (), _MAX_DESK_LINKS):
-        page_slug = _author_page_slug(link) if text_of(link) == name else None
+        page_slug = author_page_slug(link) if text_of(link) == name else None
         if page_slug is None:
             continue
         slug = [word for word in _SLUG_WORDS.split(page_slug) if word not in SITE_DESK_WORDS]
@@ -803,6 +871,21 @@ def _spells_owner(label: str, name: str) -> bool:
     )
 
 
+def _shown_otherwise(declared: tuple[str, ...], shown: tuple[str, ...]) -> bool:
+    """Whether the byline shows the one person an author meta names under another form of
+    their given name ("by Dave Pemberton" for ``<meta name="Author" content="David
+    Pemberton">``): the page shows the writer as they sign."""
+    if len(declared) != 1 or len(shown) != 1 or declared == shown:
+        return False
+    declared_words, shown_words = declared[0].split(), shown[0].split()
+    return (
+        len(declared_words) >= 2
+        and len(shown_words) >= 2
+        and declared_words[-1].casefold() == shown_words[-1].casefold()
+        and declared_words[0][:1].casefold() == shown_words[0][:1].casefold()
+    )
+
+
 def byline_of(page: Page) -> Byline:
     """The article's people and the organisations (wires) credited beside them."""
 
@@ -811,7 +894,8 @@ def byline_of(page: Page) -> Byline:
         if not structured.names:
             microdata = _microdata_byline(page)
             structured = Byline(microdata.names, structured.wires + microdata.wires)
-        if not structured.names:
+        from_meta = not structured.names
+        if from_meta:
             meta = _meta_byline(page)
             structured = Byline(meta.names, structured.wires + meta.wires)
         visible = _visible_byline(page)
@@ -831,13 +915,20 @@ def byline_of(page: Page) -> Byline:
         names = _without_site(page, structured.names, people)
         visible_names = _without_site(page, visible.names, people)
         wires = tuple(dict.fromkeys(structured.wires + visible.wires))
-        if not names:
+        original = _original_writers(page)
+        if original:
+            # (a republished story credits its writer with their page on the original's site;
+            # the copy's own byline and data name who posted it)
+            names = original
+        elif not names:
             names = visible_names or _without_site(page, _closing_credit(page))
+        elif from_meta and _shown_otherwise(names, visible_names):
+            names = visible_names
         elif len(visible_names) > len(names):
             known = {key(n) for n in visible_names}
             if all(key(n) in known for n in names):
                 names = visible_names
-        return Byline(names=names, wires=wires)
+        return Byline(names=_declared_in_full(page, names), wires=wires)
 
     return common.cached(page, "_md_byline", find)
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import datetime, timedelta
 
@@ -60,6 +61,12 @@ _MAX_DATELINE = 160
 # How many levels above a dateline a masthead's "today" class is looked for.
 _TODAY_LEVELS = 3
 _MAX_UNMARKED = 120
+# A time written alone in an element of its own ("6:30 am", "14.05 Uhr") is this short.
+_MAX_TIME_ALONE = 16
+# A page without a headline: its date line is looked for among its first elements, before
+# its first paragraph this long.
+_MAX_BEFORE_STORY = 1000
+_STORY_PARAGRAPH = 60
 _MAX_BARE_DATE = 40
 # How many <time> elements without a datetime attribute are read as datelines.
 _MAX_BARE_TIMES = 5
@@ -191,6 +198,20 @@ def _timed_same_day(
     return day
 
 
+def _with_time_beside(page: Page, element: common.HtmlElement, day: datetime) -> datetime:
+    """``day`` (read from ``element``) at the time written alone in the element right after
+    it: a byline's items of their own ("<li class="entryDate">May 22, 2012</li><li
+    class="entryTime">6:30 am</li>")."""
+    following = element.getnext()
+    if following is None or (element.tail or "").strip() or not isinstance(following.tag, str):
+        return day
+    text = common.element_text(page, following)
+    clock = time_in_text(text) if len(text) <= _MAX_TIME_ALONE else None
+    if clock is None or date_in_text(text) is not None:
+        return day
+    return day.replace(hour=clock[0], minute=clock[1])
+
+
 def is_day_only(value: datetime) -> bool:
     """A date without a time of day (nor a zone): midnight, naive."""
     return value.tzinfo is None and (value.hour, value.minute, value.second) == (0, 0, 0)
@@ -300,6 +321,8 @@ def visible_dates(page: Page) -> tuple[datetime | None, datetime | None]:
                         published = _timed_same_day(
                             page, elements[index + 1 :], month_first, published
                         )
+                        if is_day_only(published):
+                            published = _with_time_beside(page, element, published)
                     break
             if published is None:
                 published = _dateline_after_headline(page, month_first)
@@ -435,6 +458,26 @@ def _dateline_after_headline(page: Page, month_first: bool) -> datetime | None:
             found = _date_line(text, month_first, cued_only)
             if found is not None and not regions.in_excluded_container(page, element):
                 return found
+    if regions.headline_element(page) is None:
+        return _dateline_before_story(page, month_first)
+    return None
+
+
+def _dateline_before_story(page: Page, month_first: bool) -> datetime | None:
+    """On a page that shows no headline (an e-mail newsletter's archived copy), a short line
+    that is a date before the first paragraph of prose ("THURSDAY, MAY 8, 2025 · ISSUE NO.
+    212" over the letter's greeting)."""
+    body = page.tree.find("body")
+    elements = body.iter(*_DATELINE_TAGS, "p") if body is not None else iter(())
+    for element in itertools.islice(elements, _MAX_BEFORE_STORY):
+        length = common.text_length(element)
+        if element.tag == "p" and length >= _STORY_PARAGRAPH:
+            return None  # (the story has begun: a date in it is its own)
+        if element.tag not in _DATELINE_TAGS or length > _MAX_UNMARKED:
+            continue
+        found = _date_line(common.element_text(page, element), month_first, cued_only=False)
+        if found is not None and not regions.in_excluded_container(page, element):
+            return found
     return None
 
 
