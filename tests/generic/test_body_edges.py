@@ -2068,3 +2068,21 @@ def test_a_wiki_s_notes_lose_their_caret_back_links_and_all_stay() -> None:
         '"Aqueduct path opens to walkers". Lenn Valley Courier. 4 May 2000. Retrieved 2 '
         "February 2011.",
     ]
+
+
+def _fixture_body(name: str) -> list[str]:
+    html = (Path(__file__).resolve().parents[2] / "fixtures/body" / name).read_bytes()
+    return newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+
+
+def test_a_cited_dateline_set_as_a_block_over_the_story_goes() -> None:
+    # (a broadcaster's "<cite><span class="source__location">...</span>...</cite> —" block)
+    paragraphs = _fixture_body("broadcast_cite_dateline_block.html")
+    assert paragraphs[0].startswith("The city council on Monday night approved")
+    assert len(paragraphs) == 5
+
+
+def test_a_cited_dateline_opening_the_first_paragraph_stays_as_wire_datelines_do() -> None:
+    paragraphs = _fixture_body("broadcast_cite_dateline_inline.html")
+    assert paragraphs[0].startswith("Portland, Maine (Harbor Network) — The city council")
+    assert len(paragraphs) == 5

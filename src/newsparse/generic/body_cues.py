@@ -365,6 +365,14 @@ HEAD_METADATA_WORDS: tuple[str, ...] = (
     "dachzeile",
 )
 
+# Whole class/id tokens of a dateline's parts set as a block of their own over the story's
+# first paragraph, a place and the source closed by a dash ("<cite class="source__cite"><span
+# class="source__location">Washington</span><span class="source__text">CNN</span></cite> —").
+DATELINE_PART_TOKENS: frozenset[str] = frozenset({"dateline", "location", "source"})
+
+# The dashes that close such a dateline.
+DATELINE_DASHES: tuple[str, ...] = ("-", "–", "—")
+
 # Whole class/id tokens of a small block at the story's tail that signs it: the reporter's
 # name on a line of its own.
 SIGNOFF_TOKENS: frozenset[str] = frozenset(
