@@ -771,6 +771,8 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("more", "news"): Kind.RELATED,
     # a show's other episodes' recaps ("more-recaps")
     ("more", "recaps"): Kind.RELATED,
+    # a broadcaster's teaser cards after the story ("sc-explore-more")
+    ("explore", "more"): Kind.RELATED,
     ("republish", "box"): Kind.APPEAL,
     ("republish", "button"): Kind.APPEAL,
     ("republish", "modal"): Kind.APPEAL,
