@@ -2086,3 +2086,12 @@ def test_a_cited_dateline_opening_the_first_paragraph_stays_as_wire_datelines_do
     paragraphs = _fixture_body("broadcast_cite_dateline_inline.html")
     assert paragraphs[0].startswith("Portland, Maine (Harbor Network) — The city council")
     assert len(paragraphs) == 5
+
+
+def test_a_newsletter_plug_under_a_bold_label_broken_by_br_goes() -> None:
+    # ("<strong>Get more rural news</strong><br><a>Sign up for the ... newsletter ...</a>"
+    # between an interview's questions and answers)
+    paragraphs = _fixture_body("public_broadcaster_interview_newsletter_plug.html")
+    assert not [text for text in paragraphs if "newsletter" in text or "rural news" in text]
+    assert paragraphs[5] == "What do you want the government to do?"
+    assert len(paragraphs) == 7

@@ -629,10 +629,17 @@ def _is_newsletter_plug(unit: Unit) -> bool:
     # weekly wrap of views ... <a>Sign up here</a>.")
     names_newsletter = any(word in unit.text.casefold() for word in NEWSLETTER_LINK_ENDINGS)
     return any(
-        heading_kind(" ".join(subtree_text(link).split())) is Kind.NEWSLETTER
-        or (names_newsletter and is_call_to_action(link))
+        _is_newsletter_link(link) or (names_newsletter and is_call_to_action(link))
         for link in unit.element.iter("a")
     )
+
+
+def _is_newsletter_link(link: HtmlElement) -> bool:
+    """A link that names a newsletter as a heading would, or signs the reader up to one on a
+    line of its own under a label ("<strong>Get more local news</strong><br><a>Sign up for
+    the ABC Rural newsletter ...</a>": the line's text runs the label into it)."""
+    text = " ".join(subtree_text(link).split())
+    return heading_kind(text) is Kind.NEWSLETTER or _NEWSLETTER_SIGN_UP.match(text) is not None
 
 
 def _names_a_newsletter(words: str) -> bool:
