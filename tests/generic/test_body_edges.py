@@ -17,6 +17,7 @@ from newsparse.generic.body_lines import (
     trim_paragraphs,
 )
 from newsparse.generic.body_notices import is_page_notice
+from newsparse.generic.classes import kind_of_class_and_id
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.labels import heading_kind
 from newsparse.generic.scoring import score_tree
@@ -2095,3 +2096,24 @@ def test_a_newsletter_plug_under_a_bold_label_broken_by_br_goes() -> None:
     assert not [text for text in paragraphs if "newsletter" in text or "rural news" in text]
     assert paragraphs[5] == "What do you want the government to do?"
     assert len(paragraphs) == 7
+
+
+def test_an_adv_slot_and_its_label_are_no_text_of_the_story() -> None:
+    # (Italian papers' "<div class="adv adv--inarticle"><span class="adv-label">ADV</span>"
+    # slots, and the label alone under a hashed class)
+    paragraphs = _fixture_body("italian_daily_adv_slots.html")
+    assert "ADV" not in paragraphs
+    assert len(paragraphs) == 8
+
+
+@pytest.mark.parametrize(
+    ("classes", "kind"),
+    [
+        ("adv adv--inarticle", Kind.AD),
+        ("adv-label", Kind.AD),
+        ("advice-box", None),
+        ("adventure-travel", None),
+    ],
+)
+def test_adv_is_an_ad_s_class_part_only_as_a_whole_part(classes: str, kind: Kind | None) -> None:
+    assert kind_of_class_and_id(classes, None) is kind

@@ -793,6 +793,7 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
         "advert",
         "ad",
         "ads",
+        "adv",  # (Italian papers' ad slots)
         "sponsored",
         "sponsored content",
         "anzeige",

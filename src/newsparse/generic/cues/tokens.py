@@ -152,6 +152,8 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     # ads, sponsored and promoted content
     "ad": (Kind.AD, WEAK),
     "ads": (Kind.AD, WEAK),
+    # (Italian papers' "adv adv--inarticle" slots; a whole part only: not "advice", "adventure")
+    "adv": (Kind.AD, WEAK),
     "advert": (Kind.AD, ANY),
     "adverts": (Kind.AD, ANY),
     "advertisement": (Kind.AD, ANY),
