@@ -17,6 +17,7 @@ from newsparse.generic.body_lines import (
     trim_paragraphs,
 )
 from newsparse.generic.body_notices import is_page_notice
+from newsparse.generic.classes import kind_of_class_and_id
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.labels import heading_kind
 from newsparse.generic.scoring import score_tree
@@ -2087,3 +2088,73 @@ def test_a_running_post_s_opening_update_stamp_with_a_sentence_after_it_stays() 
         "at the end."
     )
     assert body[1].startswith("The storage box in the hall cupboard")
+
+
+def _fixture_html(name: str) -> str:
+    return (Path(__file__).resolve().parents[2] / "fixtures/body" / name).read_text()
+
+
+def _body_paragraphs(html: str) -> list[str]:
+    return newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+
+
+def _fixture_body(name: str) -> list[str]:
+    return _body_paragraphs(_fixture_html(name))
+
+
+def test_a_cited_dateline_set_as_a_block_over_the_story_goes() -> None:
+    # (a broadcaster's "<cite><span class="source__location">...</span>...</cite> —" block)
+    paragraphs = _fixture_body("broadcast_cite_dateline_block.html")
+    assert paragraphs[0].startswith("The city council on Monday night approved")
+    assert len(paragraphs) == 5
+
+
+def test_a_cited_dateline_opening_the_first_paragraph_stays_as_wire_datelines_do() -> None:
+    # (the same page in the older form: the <cite> inside the first paragraph)
+    block = (
+        '<div class="source inline-placeholder" data-editable="source"><cite class="source__cite">'
+        '<span class="source__location" data-editable="location">Portland, Maine</span>'
+        '<span class="source__text" data-editable="source">Harbor Network</span></cite>'
+        '<span class="source__separator">&nbsp;—&nbsp;</span></div>\n'
+        '<p class="paragraph inline-placeholder" data-component-name="paragraph">'
+    )
+    inline = (
+        '<p class="paragraph inline-placeholder" data-component-name="paragraph">'
+        '<cite class="source__cite"><span class="source__location">Portland, Maine</span> '
+        '<span class="source__text">(Harbor Network)</span></cite> — '
+    )
+    html = _fixture_html("broadcast_cite_dateline_block.html")
+    assert block in html
+    paragraphs = _body_paragraphs(html.replace(block, inline))
+    assert paragraphs[0].startswith("Portland, Maine (Harbor Network) — The city council")
+    assert len(paragraphs) == 5
+
+
+def test_a_newsletter_plug_under_a_bold_label_broken_by_br_goes() -> None:
+    # ("<strong>Get more rural news</strong><br><a>Sign up for the ... newsletter ...</a>"
+    # between an interview's questions and answers)
+    paragraphs = _fixture_body("public_broadcaster_interview_newsletter_plug.html")
+    assert not [text for text in paragraphs if "newsletter" in text or "rural news" in text]
+    assert paragraphs[5] == "What do you want the government to do?"
+    assert len(paragraphs) == 7
+
+
+def test_an_adv_slot_and_its_label_are_no_text_of_the_story() -> None:
+    # (Italian papers' "<div class="adv adv--inarticle"><span class="adv-label">ADV</span>"
+    # slots, and the label alone under a hashed class)
+    paragraphs = _fixture_body("italian_daily_adv_slots.html")
+    assert "ADV" not in paragraphs
+    assert len(paragraphs) == 8
+
+
+@pytest.mark.parametrize(
+    ("classes", "kind"),
+    [
+        ("adv adv--inarticle", Kind.AD),
+        ("adv-label", Kind.AD),
+        ("advice-box", None),
+        ("adventure-travel", None),
+    ],
+)
+def test_adv_is_an_ad_s_class_part_only_as_a_whole_part(classes: str, kind: Kind | None) -> None:
+    assert kind_of_class_and_id(classes, None) is kind

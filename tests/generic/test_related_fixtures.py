@@ -85,3 +85,16 @@ def test_jetpack_related_posts_inside_the_post_flair_box() -> None:
     article = newsparse.parse(wrapped, url=expected["url"], registry=newsparse.Registry())
     assert "jp-post-flair" in wrapped
     assert [link.to_dict() for link in article.related] == expected["related"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [("explore-more", "block-b"), (">Explore more<", ">Nordwave picks<")],
+    ids=["heading-alone", "class-alone"],
+)
+def test_an_explore_more_block_is_related_by_its_heading_or_its_class(old: str, new: str) -> None:
+    page = FIXTURES / "broadcaster-explore-more.html"
+    html = page.read_text("utf-8").replace(old, new)
+    expected = _expected(page)
+    article = newsparse.parse(html, url=expected["url"], registry=newsparse.Registry())
+    assert [link.to_dict() for link in article.related] == expected["related"]

@@ -367,6 +367,14 @@ HEAD_METADATA_WORDS: tuple[str, ...] = (
     "series",
 )
 
+# Whole class/id tokens of a dateline's parts set as a block of their own over the story's
+# first paragraph, a place and the source closed by a dash ("<cite class="source__cite"><span
+# class="source__location">Washington</span><span class="source__text">CNN</span></cite> —").
+DATELINE_PART_TOKENS: frozenset[str] = frozenset({"dateline", "location", "source"})
+
+# The dashes that close such a dateline.
+DATELINE_DASHES: tuple[str, ...] = ("-", "–", "—")
+
 # Whole class/id tokens of a small block at the story's tail that signs it: the reporter's
 # name on a line of its own.
 SIGNOFF_TOKENS: frozenset[str] = frozenset(
@@ -795,6 +803,7 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
         "advert",
         "ad",
         "ads",
+        "adv",  # (Italian papers' ad slots)
         "sponsored",
         "sponsored content",
         "anzeige",

@@ -21,6 +21,8 @@ from newsparse.generic.body_cues import (
     CJK_DATELINE_ENDINGS,
     CLICK_TO_SIGN_UP,
     CLOSING_CREDIT_OPENERS,
+    DATELINE_DASHES,
+    DATELINE_PART_TOKENS,
     EMPHASIS_TAGS,
     FOOTNOTE_BACK_MARKS,
     FOOTNOTE_TOKENS,
@@ -441,6 +443,19 @@ def _is_repeated_dateline(unit: Unit, lead: Unit) -> bool:
     )
 
 
+def _is_dateline_block(unit: Unit) -> bool:
+    """A dateline set as a block of its own over the story's first paragraph: a short line,
+    no sentence, closed by a dash, that holds a ``<cite>`` or parts classed as a place or a
+    source ("<cite><span class="source__location">Washington</span><span>CNN</span></cite>
+    —")."""
+    if unit.length > _MAX_DATELINE_PLACE or not unit.text.endswith(DATELINE_DASHES):
+        return False
+    return any(
+        part.tag == "cite" or holds_token(DATELINE_PART_TOKENS, part.get("class"))
+        for part in unit.element.iter()
+    )
+
+
 def _is_appeal(unit: Unit) -> bool:
     """An invitation to a messaging app's channel or the site's app (``is_channel_appeal``),
     a blogger's appeal for likes and follows (``is_reader_action_appeal``), or a linked line
@@ -643,10 +658,17 @@ def _is_newsletter_plug(unit: Unit) -> bool:
     # weekly wrap of views ... <a>Sign up here</a>.")
     names_newsletter = any(word in unit.text.casefold() for word in NEWSLETTER_LINK_ENDINGS)
     return any(
-        heading_kind(" ".join(subtree_text(link).split())) is Kind.NEWSLETTER
-        or (names_newsletter and is_call_to_action(link))
+        _is_newsletter_link(link) or (names_newsletter and is_call_to_action(link))
         for link in unit.element.iter("a")
     )
+
+
+def _is_newsletter_link(link: HtmlElement) -> bool:
+    """A link that names a newsletter as a heading would, or signs the reader up to one on a
+    line of its own under a label ("<strong>Get more local news</strong><br><a>Sign up for
+    the ABC Rural newsletter ...</a>": the line's text runs the label into it)."""
+    text = " ".join(subtree_text(link).split())
+    return heading_kind(text) is Kind.NEWSLETTER or _NEWSLETTER_SIGN_UP.match(text) is not None
 
 
 def _names_a_newsletter(words: str) -> bool:
@@ -808,6 +830,7 @@ def edge_leftovers(
                 or _is_appeal(unit)
                 or is_page_notice(unit)
                 or _is_repeated_dateline(unit, units[first])
+                or _is_dateline_block(unit)
                 or is_wire_dateline_line(unit.text)
                 or _in_labelled_list(unit.element)
                 or _is_labelled_source(unit.text)

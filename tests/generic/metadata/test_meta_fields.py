@@ -628,3 +628,24 @@ def test_a_kicker_classed_as_a_tag_does_not_hide_the_visible_tag_list() -> None:
         "</body></html>"
     )
     assert parse_html(html).tags == ("Ligue 1", "OM", "Lyon")
+
+
+def test_a_block_opened_by_a_tags_label_gives_the_tags_whatever_its_class() -> None:
+    # a label of its own ("<span>Argomenti</span>") over the links, in a block whose class
+    # names no tags
+    article = parse_fixture("italian_city_news_topics_label.html")
+    assert article.tags == ("Vigili del fuoco", "Via Nizza", "Condomini", "Cronaca")
+
+
+def test_a_related_topics_heading_over_a_list_gives_the_tags() -> None:
+    article = parse_fixture("../body/public_broadcaster_interview_newsletter_plug.html")
+    assert article.tags == ("Fruit Growing", "Insurance", "Shepparton")
+
+
+def test_a_topics_subheading_over_the_story_s_paragraphs_gives_no_tags() -> None:
+    html = (
+        "<html><head><title>Night sailings from May</title></head><body><article><h1>Night "
+        f"sailings from May</h1><div><h2>Topics</h2>{_STORY_PARAGRAPHS}<p>The timetable is "
+        "on <a href='/timetable'>the operator's site</a>.</p></div></article></body></html>"
+    )
+    assert parse_html(html).tags == ()

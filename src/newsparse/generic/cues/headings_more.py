@@ -459,4 +459,7 @@ WHOLE_HEADINGS: dict[str, Kind] = {
     "preporučujemo": Kind.RELATED,  # hr, sr (Latin)
     "препоручујемо": Kind.RELATED,  # sr
     "vi anbefaler": Kind.RELATED,  # no, da
+    # (a broadcaster's teaser cards after the story; "Explore more of the park's trails" is a
+    # subheading)
+    "explore more": Kind.RELATED,  # en
 }

@@ -152,6 +152,8 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     # ads, sponsored and promoted content
     "ad": (Kind.AD, WEAK),
     "ads": (Kind.AD, WEAK),
+    # (Italian papers' "adv adv--inarticle" slots; a whole part only: not "advice", "adventure")
+    "adv": (Kind.AD, WEAK),
     "advert": (Kind.AD, ANY),
     "adverts": (Kind.AD, ANY),
     "advertisement": (Kind.AD, ANY),
@@ -771,6 +773,8 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("more", "news"): Kind.RELATED,
     # a show's other episodes' recaps ("more-recaps")
     ("more", "recaps"): Kind.RELATED,
+    # a broadcaster's teaser cards after the story ("sc-explore-more")
+    ("explore", "more"): Kind.RELATED,
     ("republish", "box"): Kind.APPEAL,
     ("republish", "button"): Kind.APPEAL,
     ("republish", "modal"): Kind.APPEAL,

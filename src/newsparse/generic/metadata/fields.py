@@ -10,6 +10,7 @@ import lxml.etree
 
 from newsparse.generic.classes import kind_of_class_and_id
 from newsparse.generic.cues.kinds import Kind
+from newsparse.generic.labels import heading_kind
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.bylines import LEGAL_FORM
 from newsparse.generic.metadata.meta_names import (
@@ -33,6 +34,11 @@ _TAG_LINKS = "//body//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag 
 _TAG_LIST_LEVELS = 3
 _MAX_TAG_LINKS = 20
 _MAX_TAG_LINKS_READ = 200
+# A label over a block of tag links is this short (characters)...
+_MAX_TAG_LABEL = 40
+# ...and the block holds at most this much text besides the label and its links, per link
+# (the spaces, commas or bullets between them).
+_MAX_TAG_BLOCK_REST = 3
 _IMAGE_NOISE = re.compile(r"logo|icon|avatar|sprite|placeholder|blank|pixel|spacer|badge", re.I)
 _MIN_IMAGE_SIZE = 300
 _MAX_IMAGES = 15
@@ -215,6 +221,9 @@ def _tag_block_links(page: Page) -> list[str]:
         return []
     for element in scope.iterdescendants(lxml.etree.Element):
         classes = element.get("class")
+        labelled = _labelled_tag_block(page, element)
+        if labelled is not None:
+            return labelled
         if classes and kind_of_class_and_id(classes, None) is Kind.TAGS:
             if regions.in_other_story(page, element) or regions.in_excluded_container(
                 page, element
@@ -226,6 +235,32 @@ def _tag_block_links(page: Page) -> list[str]:
             texts = [_without_hash(text) for text in map(page.text, links)]
             return [text for text in texts if text][:_MAX_TAG_LINKS]
     return []
+
+
+def _labelled_tag_block(page: Page, label: HtmlElement) -> list[str] | None:
+    """The link texts of a block opened by a tags label ("<div><span>Argomenti</span><a>Atm
+    </a>...", "<h2>Related topics</h2><ul><li><a>Drought</a>..."), whatever its class, when
+    its links are nearly all its text besides the label; None when the element is no such
+    label. Only a label of its own text, no element inside it, is read (that is cheap)."""
+    parent = label.getparent()
+    if (
+        len(label)
+        or label.tag == "a"
+        or parent is None
+        or (parent.text or "").strip()
+        or parent[0] is not label
+        or len(label.text or "") > _MAX_TAG_LABEL
+        or heading_kind(page.text(label)) is not Kind.TAGS
+    ):
+        return None
+    if regions.in_other_story(page, parent) or regions.in_excluded_container(page, parent):
+        return None
+    links = list(parent.iter("a"))
+    texts = [_without_hash(text) for text in map(page.text, links)]
+    rest = len(page.text(parent)) - len(page.text(label)) - sum(map(len, texts))
+    if not links or rest > _MAX_TAG_BLOCK_REST * len(links):
+        return None  # (a story's subheading "Topics", paragraphs after it)
+    return [text for text in texts if text][:_MAX_TAG_LINKS]
 
 
 def _tag_links_around(link: HtmlElement) -> list[HtmlElement]:
