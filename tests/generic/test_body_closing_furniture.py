@@ -168,3 +168,20 @@ def test_a_column_s_link_card_goes_and_its_references_stay_without_back_links() 
         "陈明, 赵雪. 传统酸面团中乳酸菌多样性研究. 食品科学, 2021, 42(8).",
         "面团发酵温度与风味物质. 粮油食品科技.",
     ]
+
+
+def test_a_wire_s_staff_credit_closing_the_story_goes() -> None:
+    body = _body(
+        "body/wire_story_staff_credit.html",
+        "https://www.wiredesk.example/business/port-halvard-volumes-climb-2024-03-14/",
+    )
+    # "Reporting by A in Halvard; Additional reporting by B in Oslo; Editing by C", in the
+    # wire's sign-off box, credits its staff: the story ends on its last paragraph
+    assert body[-1].startswith("Freight forwarders have warned")
+    assert len(body) == 4
+    # a copy's bracketed credit in a plain last paragraph goes too
+    copied = _closing("<p>(Reporting by Jo Barr and Ed Lowe; Editing by Kim Patel)</p>")
+    assert len(copied) == 2
+    # a sentence opening with the same words is the story's
+    sentence = _closing("<p>Reporting by the parish newsletter first raised the issue.</p>")
+    assert sentence[-1] == "Reporting by the parish newsletter first raised the issue."
