@@ -185,3 +185,26 @@ def test_a_wire_s_staff_credit_closing_the_story_goes() -> None:
     # a sentence opening with the same words is the story's
     sentence = _closing("<p>Reporting by the parish newsletter first raised the issue.</p>")
     assert sentence[-1] == "Reporting by the parish newsletter first raised the issue."
+
+
+def test_a_key_points_box_opening_the_story_s_block_goes() -> None:
+    body = _body(
+        "body/markets_story_key_points_quotes.html",
+        "https://www.marketdesk.example/2024/05/02/treasury-yields-edge-higher.html",
+    )
+    # the headline sits outside the story's block, which a "Key Points" box opens: the
+    # box, its heading with it, is the summary over the story
+    assert body[0].startswith("Treasury yields edged higher on Thursday")
+    assert not any("Key Points" in line or "payrolls report" in line for line in body)
+    assert len(body) == 4
+
+
+def test_a_summary_s_label_heading_goes_with_its_list() -> None:
+    body = _body(
+        "body/analysis_post_summary_label.html",
+        "https://investnotes.example/article/4410234-orrin-rail-freight-volumes-recover",
+    )
+    # "<div class="summary-title"><h2>Summary</h2></div>" labels the summary list after it
+    assert body[0] == "Investment Thesis"
+    assert "Summary" not in body
+    assert not any("carloads grew 6%" in line for line in body)
