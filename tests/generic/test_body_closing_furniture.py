@@ -208,3 +208,28 @@ def test_a_summary_s_label_heading_goes_with_its_list() -> None:
     assert body[0] == "Investment Thesis"
     assert "Summary" not in body
     assert not any("carloads grew 6%" in line for line in body)
+
+
+def test_a_live_quote_widget_inside_a_sentence_goes() -> None:
+    body = _body(
+        "body/markets_story_key_points_quotes.html",
+        "https://www.marketdesk.example/2024/05/02/treasury-yields-edge-higher.html",
+    )
+    # the quote's change and its "Add to watchlist" button after each linked name are the
+    # widget's: the sentence keeps the names
+    assert body[1] == (
+        "The yield on the benchmark 10-year Treasury climbed about 2 basis points, while the "
+        "rate-sensitive 2-year note was little changed."
+    )
+    # a quote's value in its own element inside the symbol's link
+    html = (
+        "<html><head><title>Snack maker cuts outlook</title></head><body><article><h1>Snack "
+        "maker cuts outlook</h1><div class='article-body'><p>Shares of <a class='qt-chip' "
+        "href='/investing/stock/orx'><span class='qt-chip__symbol'>ORX</span><bg-quote "
+        "field='percentchange'>-4.20%</bg-quote></a> Orchard Snacks fell 4% on Tuesday after "
+        "the company cut its sales forecast for the year.</p><p>The company said shoppers were "
+        "buying fewer multipacks, and that it would close one of its three bakeries by the end "
+        "of the year to cut costs.</p></div></article></body></html>"
+    )
+    first = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")[0]
+    assert first.startswith("Shares of ORX Orchard Snacks fell 4% on Tuesday")

@@ -80,6 +80,13 @@ INVISIBLE_TAGS: frozenset[str] = SHARED_INVISIBLE_TAGS | {"dialog", "input"}
 # Tags that never hold the story but may sit inside its container.
 NON_STORY_TAGS: frozenset[str] = frozenset({"nav", "aside", "footer", "menu"})
 
+# A live stock quote set inside a sentence after the company's linked name or symbol (its
+# change and an "Add to watchlist" button): its tags ("<bg-quote field="percentchange">") and
+# whole class tokens ("QuoteInBody-inlineButton"); the quote's value is no part of the
+# sentence.
+QUOTE_WIDGET_TAGS: frozenset[str] = frozenset({"bg-quote"})
+QUOTE_WIDGET_TOKENS: frozenset[str] = frozenset({"quoteinbody", "inlinequote", "quotechange"})
+
 # Tags of media blocks inside a story: their captions and credits are not story text.
 MEDIA_TAGS: frozenset[str] = frozenset({"figure", "figcaption", "picture"})
 

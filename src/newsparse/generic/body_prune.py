@@ -23,12 +23,19 @@ from newsparse.generic.body_cues import (
     OVERLAY_CLASS_WORDS,
     PICTURE_BOX_PARTS,
     PICTURE_TAGS,
+    QUOTE_WIDGET_TAGS,
+    QUOTE_WIDGET_TOKENS,
 )
 from newsparse.generic.body_links import is_linked_line
 from newsparse.generic.body_lists import is_linked_point
 from newsparse.generic.body_tables import is_linked_cell, is_picture_table
 from newsparse.generic.body_wrappers import MEDIA_WORDS, is_beside_story
-from newsparse.generic.classes import kind_of_class_and_id, names_fact_box, token_parts
+from newsparse.generic.classes import (
+    holds_token,
+    kind_of_class_and_id,
+    names_fact_box,
+    token_parts,
+)
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.tokens import CONTENT_TOKENS, LIVE_PARTS
 from newsparse.generic.scoring import (
@@ -78,6 +85,9 @@ _PROSE_LINK_DENSITY = 0.3
 _PROSE_SHARE = 0.5
 # ... and at least this much of it (a newsletter box's one-line pitch is not a section).
 _MIN_SECTION_PROSE = 150
+# A stock quote's widget inside a sentence holds at most this much text ("-0.76%Add to
+# watchlist"); a pull quote is longer.
+_MAX_QUOTE_WIDGET_TEXT = 40
 # A fact box's links make less than this share of its text.
 _FACT_BOX_LINK_DENSITY = 0.2
 
@@ -212,6 +222,22 @@ def _is_fact_box(element: HtmlElement, scores: Scores) -> bool:
     )
 
 
+def _is_quote_widget(element: HtmlElement) -> bool:
+    """A live stock quote inside a sentence, after the linked name it prices ("S&P 500<span
+    class="QuoteInBody-inlineButton">-0.76%<button>Add to watchlist</button></span>"): a
+    short figure and no link of its own."""
+    if element.tag not in QUOTE_WIDGET_TAGS:
+        classes = element.get("class")
+        if not classes or "uote" not in classes or not holds_token(QUOTE_WIDGET_TOKENS, classes):
+            return False
+    text = element.text_content()
+    return (
+        len(text) <= _MAX_QUOTE_WIDGET_TEXT
+        and any(character.isdigit() for character in text)
+        and next(element.iter("a"), None) is None
+    )
+
+
 def _is_mostly_prose(element: HtmlElement, scores: Scores) -> bool:
     """True when most of the block's text is clean prose paragraphs, more than a promo's
     sentence, with few links: a section of the story, whatever another stage made of its
@@ -276,6 +302,7 @@ def prune(
             # paragraphs: its picture's link and its title's, "<div class="embedded-hyper">")
             or (links and not length and tag == "div" and _is_link_card(element, scores))
             or (0 < length <= _MAX_PICTURE_BOX_TEXT and _is_picture_box(element))
+            or _is_quote_widget(element)
             or (
                 links
                 and length
