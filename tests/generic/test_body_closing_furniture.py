@@ -233,3 +233,21 @@ def test_a_live_quote_widget_inside_a_sentence_goes() -> None:
     )
     first = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")[0]
     assert first.startswith("Shares of ORX Orchard Snacks fell 4% on Tuesday")
+
+
+def test_an_unlinked_aside_between_the_story_s_paragraphs_is_its_fact_box() -> None:
+    body = _body(
+        "body/opinion_column_fact_box_aside.html",
+        "https://www.theledger.example/content/5b1e0c2a-opinion-council-solar",
+    )
+    # the <aside> holding a heading over a list of unlinked facts, between two paragraphs,
+    # is the story's box of facts, whatever its class says; the one of links goes
+    start = body.index("Council energy bets")
+    assert body[start - 1].startswith("The logic is easy to follow.")
+    assert body[start + 1 : start + 4] == [
+        "£2.3bn: borrowed by councils for energy projects since 2018",
+        "61: schemes run directly by a council",
+        "1 in 4: projects earning less than forecast",
+    ]
+    assert body[start + 4].startswith("But a solar farm is a trading business")
+    assert not any("More on this topic" in line or "Town halls" in line for line in body)

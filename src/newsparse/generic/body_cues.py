@@ -87,6 +87,10 @@ NON_STORY_TAGS: frozenset[str] = frozenset({"nav", "aside", "footer", "menu"})
 QUOTE_WIDGET_TAGS: frozenset[str] = frozenset({"bg-quote"})
 QUOTE_WIDGET_TOKENS: frozenset[str] = frozenset({"quoteinbody", "inlinequote", "quotechange"})
 
+# Tags an unnamed fact box between the story's paragraphs never holds: a box with a link or a
+# control is a teaser or a sign-up box.
+FACT_BOX_EXCLUDED_TAGS: tuple[str, ...] = ("a", "form", "button", "input", "select", "iframe")
+
 # Tags of media blocks inside a story: their captions and credits are not story text.
 MEDIA_TAGS: frozenset[str] = frozenset({"figure", "figcaption", "picture"})
 

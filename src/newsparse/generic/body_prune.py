@@ -12,6 +12,7 @@ import lxml.html
 from newsparse.generic.body_boxes import button_boxes, form_boxes
 from newsparse.generic.body_cues import (
     CAPTION_CLASS_WORD,
+    FACT_BOX_EXCLUDED_TAGS,
     GALLERY_CLASS_WORDS,
     HEADING_TAGS,
     IMAGE_TAGS,
@@ -212,13 +213,33 @@ def _is_story_section(element: HtmlElement, scores: Scores) -> bool:
 
 
 def _is_fact_box(element: HtmlElement, scores: Scores) -> bool:
-    """An <aside> inside the story named as a fact box, with text and hardly a link: the
-    story's own list of facts or tips, not the page's furniture."""
+    """An <aside> inside the story named as a fact box, with text and hardly a link, or one
+    set between the story's paragraphs holding a heading over text without a link or a
+    control: the story's own list of facts or tips, not the page's furniture."""
     return (
         element.tag == "aside"
         and scores.text_length.get(element, 0) > 0
-        and names_fact_box(element.get("class"), element.get("id"))
         and scores.link_density(element) < _FACT_BOX_LINK_DENSITY
+        and (
+            names_fact_box(element.get("class"), element.get("id")) or _is_unnamed_fact_box(element)
+        )
+    )
+
+
+def _is_unnamed_fact_box(element: HtmlElement) -> bool:
+    """An <aside> between two of the story's paragraphs holding a heading and a list or a
+    paragraph, no link and no control ("<aside class="n-content-layout"><h3>Private credit
+    in numbers</h3><ul><li>$1.7tn: ...</li></ul></aside>"): a box of the story's facts."""
+    before = element.getprevious()
+    after = element.getnext()
+    return (
+        before is not None
+        and after is not None
+        and before.tag == "p"
+        and after.tag == "p"
+        and next(element.iter(*SUBHEADING_TAGS), None) is not None
+        and next(element.iter("ul", "ol", "p"), None) is not None
+        and next(element.iter(*FACT_BOX_EXCLUDED_TAGS), None) is None
     )
 
 
@@ -315,7 +336,12 @@ def prune(
         ):
             skip.add(element)
             walker.skip_subtree()
-        elif (element in flagged and not _is_story_section(element, scores)) or (
+        elif (
+            element in flagged
+            and not _is_story_section(element, scores)
+            # (an <aside> is flagged for its tag alone: the story's fact box stays)
+            and not _is_fact_box(element, scores)
+        ) or (
             is_negative(element)
             and not _is_story_paragraph(element, scores)
             and not _is_embedded_quote(element, scores)
