@@ -251,3 +251,23 @@ def test_an_unlinked_aside_between_the_story_s_paragraphs_is_its_fact_box() -> N
     ]
     assert body[start + 4].startswith("But a solar farm is a trading business")
     assert not any("More on this topic" in line or "Town halls" in line for line in body)
+
+
+def test_a_trading_site_s_risk_disclosure_is_no_part_of_the_story() -> None:
+    url = (
+        "https://www.tradefloor.example/news/commodities-news/copper-climbs-two-month-high-2841177"
+    )
+    page = (FIXTURES / "body/trading_site_syndicated_risk_disclosure.html").read_bytes()
+    article = newsparse.parse(page, url=url, registry=newsparse.Registry())
+    body = article.body.split("\n\n")
+    # the legal notice far under the story ("data-test="risk-disclosure"") does not pull the
+    # story's block up to the page's column: its lines, the copy's note on where it first ran
+    # and the wire's credit stay out
+    assert body[-1].startswith("Aluminium rose 0.4% and zinc added 0.6%")
+    assert len(body) == 6
+    # the row of instruments the story names ("article-related-instruments") is no related
+    # stories
+    assert [link.url for link in article.related] == [
+        "https://www.tradefloor.example/news/commodities-news/iron-ore-slips-on-china-demand-2840012",
+        "https://www.tradefloor.example/news/commodities-news/gold-steadies-ahead-of-fed-2839520",
+    ]
