@@ -195,3 +195,106 @@ def test_a_long_heading_under_the_headline_over_its_section_s_text_stays() -> No
     )
     body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
     assert body[0] == "What the council decided about the former dairy site"
+
+
+def test_a_wire_s_staff_credit_closing_the_story_goes() -> None:
+    body = _body(
+        "body/wire_story_staff_credit.html",
+        "https://www.wiredesk.example/business/port-halvard-volumes-climb-2024-03-14/",
+    )
+    # "Reporting by A in Halvard; Additional reporting by B in Oslo; Editing by C", in the
+    # wire's sign-off box, credits its staff: the story ends on its last paragraph
+    assert body[-1].startswith("Freight forwarders have warned")
+    assert len(body) == 4
+    # a copy's bracketed credit in a plain last paragraph goes too
+    copied = _closing("<p>(Reporting by Jo Barr and Ed Lowe; Editing by Kim Patel)</p>")
+    assert len(copied) == 2
+    # a sentence opening with the same words is the story's
+    sentence = _closing("<p>Reporting by the parish newsletter first raised the issue.</p>")
+    assert sentence[-1] == "Reporting by the parish newsletter first raised the issue."
+
+
+def test_a_key_points_box_opening_the_story_s_block_goes() -> None:
+    body = _body(
+        "body/markets_story_key_points_quotes.html",
+        "https://www.marketdesk.example/2024/05/02/treasury-yields-edge-higher.html",
+    )
+    # the headline sits outside the story's block, which a "Key Points" box opens: the
+    # box, its heading with it, is the summary over the story
+    assert body[0].startswith("Treasury yields edged higher on Thursday")
+    assert not any("Key Points" in line or "payrolls report" in line for line in body)
+    assert len(body) == 4
+
+
+def test_a_summary_s_label_heading_goes_with_its_list() -> None:
+    body = _body(
+        "body/analysis_post_summary_label.html",
+        "https://investnotes.example/article/4410234-orrin-rail-freight-volumes-recover",
+    )
+    # "<div class="summary-title"><h2>Summary</h2></div>" labels the summary list after it
+    assert body[0] == "Investment Thesis"
+    assert "Summary" not in body
+    assert not any("carloads grew 6%" in line for line in body)
+
+
+def test_a_live_quote_widget_inside_a_sentence_goes() -> None:
+    body = _body(
+        "body/markets_story_key_points_quotes.html",
+        "https://www.marketdesk.example/2024/05/02/treasury-yields-edge-higher.html",
+    )
+    # the quote's change and its "Add to watchlist" button after each linked name are the
+    # widget's: the sentence keeps the names
+    assert body[1] == (
+        "The yield on the benchmark 10-year Treasury climbed about 2 basis points, while the "
+        "rate-sensitive 2-year note was little changed."
+    )
+    # a quote's value in its own element inside the symbol's link
+    html = (
+        "<html><head><title>Snack maker cuts outlook</title></head><body><article><h1>Snack "
+        "maker cuts outlook</h1><div class='article-body'><p>Shares of <a class='qt-chip' "
+        "href='/investing/stock/orx'><span class='qt-chip__symbol'>ORX</span><bg-quote "
+        "field='percentchange'>-4.20%</bg-quote></a> Orchard Snacks fell 4% on Tuesday after "
+        "the company cut its sales forecast for the year.</p><p>The company said shoppers were "
+        "buying fewer multipacks, and that it would close one of its three bakeries by the end "
+        "of the year to cut costs.</p></div></article></body></html>"
+    )
+    first = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")[0]
+    assert first.startswith("Shares of ORX Orchard Snacks fell 4% on Tuesday")
+
+
+def test_an_unlinked_aside_between_the_story_s_paragraphs_is_its_fact_box() -> None:
+    body = _body(
+        "body/opinion_column_fact_box_aside.html",
+        "https://www.theledger.example/content/5b1e0c2a-opinion-council-solar",
+    )
+    # the <aside> holding a heading over a list of unlinked facts, between two paragraphs,
+    # is the story's box of facts, whatever its class says; the one of links goes
+    start = body.index("Council energy bets")
+    assert body[start - 1].startswith("The logic is easy to follow.")
+    assert body[start + 1 : start + 4] == [
+        "£2.3bn: borrowed by councils for energy projects since 2018",
+        "61: schemes run directly by a council",
+        "1 in 4: projects earning less than forecast",
+    ]
+    assert body[start + 4].startswith("But a solar farm is a trading business")
+    assert not any("More on this topic" in line or "Town halls" in line for line in body)
+
+
+def test_a_trading_site_s_risk_disclosure_is_no_part_of_the_story() -> None:
+    url = (
+        "https://www.tradefloor.example/news/commodities-news/copper-climbs-two-month-high-2841177"
+    )
+    page = (FIXTURES / "body/trading_site_syndicated_risk_disclosure.html").read_bytes()
+    article = newsparse.parse(page, url=url, registry=newsparse.Registry())
+    body = article.body.split("\n\n")
+    # the legal notice far under the story ("data-test="risk-disclosure"") does not pull the
+    # story's block up to the page's column: its lines, the copy's note on where it first ran
+    # and the wire's credit stay out
+    assert body[-1].startswith("Aluminium rose 0.4% and zinc added 0.6%")
+    assert len(body) == 6
+    # the row of instruments the story names ("article-related-instruments") is no related
+    # stories
+    assert [link.url for link in article.related] == [
+        "https://www.tradefloor.example/news/commodities-news/iron-ore-slips-on-china-demand-2840012",
+        "https://www.tradefloor.example/news/commodities-news/gold-steadies-ahead-of-fed-2839520",
+    ]

@@ -80,6 +80,17 @@ INVISIBLE_TAGS: frozenset[str] = SHARED_INVISIBLE_TAGS | {"dialog", "input"}
 # Tags that never hold the story but may sit inside its container.
 NON_STORY_TAGS: frozenset[str] = frozenset({"nav", "aside", "footer", "menu"})
 
+# A live stock quote set inside a sentence after the company's linked name or symbol (its
+# change and an "Add to watchlist" button): its tags ("<bg-quote field="percentchange">") and
+# whole class tokens ("QuoteInBody-inlineButton"); the quote's value is no part of the
+# sentence.
+QUOTE_WIDGET_TAGS: frozenset[str] = frozenset({"bg-quote"})
+QUOTE_WIDGET_TOKENS: frozenset[str] = frozenset({"quoteinbody", "inlinequote", "quotechange"})
+
+# Tags an unnamed fact box between the story's paragraphs never holds: a box with a link or a
+# control is a teaser or a sign-up box.
+FACT_BOX_EXCLUDED_TAGS: tuple[str, ...] = ("a", "form", "button", "input", "select", "iframe")
+
 # Tags of media blocks inside a story: their captions and credits are not story text.
 MEDIA_TAGS: frozenset[str] = frozenset({"figure", "figcaption", "picture"})
 
@@ -506,9 +517,9 @@ SECTION_WORD_LABELS: frozenset[str] = frozenset(
 )
 
 # How an editor's credit line closing a story opens ("Edited by Elsie Appiah-Osei" under an
-# agency's copy), lowercased: a credit, not the story's text (a wire's bracketed "(Reporting
-# by ...; Editing by ...)" line stays, and so does a syndicator's "Provided by <institution>",
-# which names the story's source like an "originally published" line).
+# agency's copy), lowercased: a credit, not the story's text (a wire's "(Reporting by ...;
+# Editing by ...)" line is WIRE_STAFF_CREDIT; a syndicator's "Provided by <institution>"
+# stays: it names the story's source like an "originally published" line).
 CLOSING_CREDIT_OPENERS: tuple[str, ...] = (
     "edited by", "editing by", "redigiert von", "édité par", "editado por", "editor:",
     # the credit of the picture over the story, set after it ("Top image by Sam Lorrie")
@@ -1102,6 +1113,14 @@ OPINION_DISCLAIMER = re.compile(
 PRESS_RELEASE_TRAILER = re.compile(
     r"SOURCE [A-Z]|(?i:view (?:the )?original (?:content|press release|version))\b"
     r"|(?i:original-content von:)"
+)
+
+# A wire's staff credit closing its story, bracketed or not: its parts, each opened by a
+# role ("Reporting by A and B in Kalvik; Additional reporting by C; Editing by D"), joined by
+# ";" (matched on casefolded text, brackets stripped).
+WIRE_STAFF_CREDIT = re.compile(
+    r"(?:(?:additional )?(?:reporting|writing|editing|compiled|graphics) by [^;]+"
+    r"(?:;\s*|$))+"
 )
 
 # Inline tags that set text in bold, and in bold or italics (a signed name, an appeal).

@@ -40,6 +40,7 @@ from newsparse.generic.body_cues import (
     SECTION_WORD_LABELS,
     SIGNOFF_TOKENS,
     SOCIAL_PLATFORM_LABELS,
+    WIRE_STAFF_CREDIT,
 )
 from newsparse.generic.body_extent import is_followed_by_text
 from newsparse.generic.body_lines import (
@@ -377,6 +378,18 @@ def _is_anchor(unit: Unit) -> bool:
         and PRESS_RELEASE_TRAILER.match(unit.text) is None  # (a wire's long credit line)
         # (a labelled field's long value above the story: a syndicator's "Summary:")
         and not _in_labelled_list(unit.element)
+    )
+
+
+def _is_wire_staff_credit(text: str) -> bool:
+    """A wire's staff credit ("(Reporting by A in Kalvik; Editing by B)"): role parts joined
+    by ";", or one alone in brackets; not a sentence opening "Reporting by ..." alone."""
+    if len(text) >= SHORT_LINE * 2:
+        return False
+    bracketed = text.startswith("(") and text.endswith(")")
+    inner = text[1:-1].strip() if bracketed else text
+    return (bracketed or ";" in inner) and (
+        WIRE_STAFF_CREDIT.fullmatch(inner.rstrip(".").casefold()) is not None
     )
 
 
@@ -814,6 +827,9 @@ def edge_leftovers(
             or is_ad_line(unit)
             or is_vendor_credit(unit)
             or _is_photo_credit(unit)
+            # (the story's last line or one after it: the credit itself still counts as the
+            # story's end, so the graphics' links before it stay)
+            or (index >= closing and _is_wire_staff_credit(unit.text))
         ):
             # (an appeal set in bold or italics between paragraphs: "<strong>Click <a>here</a>
             # to download our app</strong>"; a line whose link signs the reader up; a rights

@@ -12,6 +12,7 @@ import lxml.html
 from newsparse.generic.body_boxes import button_boxes, form_boxes
 from newsparse.generic.body_cues import (
     CAPTION_CLASS_WORD,
+    FACT_BOX_EXCLUDED_TAGS,
     GALLERY_CLASS_WORDS,
     HEADING_TAGS,
     IMAGE_TAGS,
@@ -23,12 +24,19 @@ from newsparse.generic.body_cues import (
     OVERLAY_CLASS_WORDS,
     PICTURE_BOX_PARTS,
     PICTURE_TAGS,
+    QUOTE_WIDGET_TAGS,
+    QUOTE_WIDGET_TOKENS,
 )
 from newsparse.generic.body_links import is_linked_line
 from newsparse.generic.body_lists import is_linked_point
 from newsparse.generic.body_tables import is_linked_cell, is_picture_table
 from newsparse.generic.body_wrappers import MEDIA_WORDS, is_beside_story
-from newsparse.generic.classes import kind_of_class_and_id, names_fact_box, token_parts
+from newsparse.generic.classes import (
+    holds_token,
+    kind_of_class_and_id,
+    names_fact_box,
+    token_parts,
+)
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.tokens import CONTENT_TOKENS, LIVE_PARTS
 from newsparse.generic.scoring import (
@@ -78,6 +86,9 @@ _PROSE_LINK_DENSITY = 0.3
 _PROSE_SHARE = 0.5
 # ... and at least this much of it (a newsletter box's one-line pitch is not a section).
 _MIN_SECTION_PROSE = 150
+# A stock quote's widget inside a sentence holds at most this much text ("-0.76%Add to
+# watchlist"); a pull quote is longer.
+_MAX_QUOTE_WIDGET_TEXT = 40
 # A fact box's links make less than this share of its text.
 _FACT_BOX_LINK_DENSITY = 0.2
 
@@ -202,13 +213,49 @@ def _is_story_section(element: HtmlElement, scores: Scores) -> bool:
 
 
 def _is_fact_box(element: HtmlElement, scores: Scores) -> bool:
-    """An <aside> inside the story named as a fact box, with text and hardly a link: the
-    story's own list of facts or tips, not the page's furniture."""
+    """An <aside> inside the story named as a fact box, with text and hardly a link, or one
+    set between the story's paragraphs holding a heading over text without a link or a
+    control: the story's own list of facts or tips, not the page's furniture."""
     return (
         element.tag == "aside"
         and scores.text_length.get(element, 0) > 0
-        and names_fact_box(element.get("class"), element.get("id"))
         and scores.link_density(element) < _FACT_BOX_LINK_DENSITY
+        and (
+            names_fact_box(element.get("class"), element.get("id")) or _is_unnamed_fact_box(element)
+        )
+    )
+
+
+def _is_unnamed_fact_box(element: HtmlElement) -> bool:
+    """An <aside> between two of the story's paragraphs holding a heading and a list or a
+    paragraph, no link and no control ("<aside class="n-content-layout"><h3>Private credit
+    in numbers</h3><ul><li>$1.7tn: ...</li></ul></aside>"): a box of the story's facts."""
+    before = element.getprevious()
+    after = element.getnext()
+    return (
+        before is not None
+        and after is not None
+        and before.tag == "p"
+        and after.tag == "p"
+        and next(element.iter(*SUBHEADING_TAGS), None) is not None
+        and next(element.iter("ul", "ol", "p"), None) is not None
+        and next(element.iter(*FACT_BOX_EXCLUDED_TAGS), None) is None
+    )
+
+
+def _is_quote_widget(element: HtmlElement) -> bool:
+    """A live stock quote inside a sentence, after the linked name it prices ("S&P 500<span
+    class="QuoteInBody-inlineButton">-0.76%<button>Add to watchlist</button></span>"): a
+    short figure and no link of its own."""
+    if element.tag not in QUOTE_WIDGET_TAGS:
+        classes = element.get("class")
+        if not classes or "uote" not in classes or not holds_token(QUOTE_WIDGET_TOKENS, classes):
+            return False
+    text = element.text_content()
+    return (
+        len(text) <= _MAX_QUOTE_WIDGET_TEXT
+        and any(character.isdigit() for character in text)
+        and next(element.iter("a"), None) is None
     )
 
 
@@ -276,6 +323,7 @@ def prune(
             # paragraphs: its picture's link and its title's, "<div class="embedded-hyper">")
             or (links and not length and tag == "div" and _is_link_card(element, scores))
             or (0 < length <= _MAX_PICTURE_BOX_TEXT and _is_picture_box(element))
+            or _is_quote_widget(element)
             or (
                 links
                 and length
@@ -288,7 +336,12 @@ def prune(
         ):
             skip.add(element)
             walker.skip_subtree()
-        elif (element in flagged and not _is_story_section(element, scores)) or (
+        elif (
+            element in flagged
+            and not _is_story_section(element, scores)
+            # (an <aside> is flagged for its tag alone: the story's fact box stays)
+            and not _is_fact_box(element, scores)
+        ) or (
             is_negative(element)
             and not _is_story_paragraph(element, scores)
             and not _is_embedded_quote(element, scores)

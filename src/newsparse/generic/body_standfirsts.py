@@ -38,6 +38,9 @@ _KEY_POINTS_SIBLINGS = 3
 _KEY_POINTS_CLIMB = 3
 # ...and links at most this share of its text (a list of links is a rail, not a summary).
 _MAX_KEY_POINTS_LINK_SHARE = 0.5
+# A label heading over a list of key points ("Summary", "Key takeaways") is this many words
+# at most.
+_MAX_LABEL_HEADING_WORDS = 3
 
 
 def standfirsts_under_headline(blocks: list[HtmlElement]) -> list[HtmlElement]:
@@ -50,7 +53,13 @@ def standfirsts_under_headline(blocks: list[HtmlElement]) -> list[HtmlElement]:
     (Medium's "<div><h1>" then "<div><h2 class="pw-subtitle-paragraph">" over its byline)."""
     found: list[HtmlElement] = []
     for block in blocks:
-        for headline in block.iter("h1"):
+        headlines = list(block.iter("h1"))
+        if not headlines and len(block):
+            # (the headline outside the story's block: a box of key points opening it, "<div
+            # class="ArticleBody"><div class="RenderKeyPoints-keyPoints"><h2>Key Points</h2>
+            # <ul>...", is the summary over the story)
+            found.extend(_key_points_among(block[0], include=True))
+        for headline in headlines:
             siblings = _alone_in_wrappers(headline, block).itersiblings(lxml.etree.Element)
             for place, sibling in enumerate(itertools.islice(siblings, _STANDFIRST_SIBLINGS)):
                 standfirst = _summary_opening(sibling)
@@ -58,13 +67,11 @@ def standfirsts_under_headline(blocks: list[HtmlElement]) -> list[HtmlElement]:
                     standfirst = sibling
                 if standfirst is not None:
                     found.append(standfirst)
-            key_points = _key_points_after(headline, block)
-            if key_points is not None:
-                found.append(key_points)
+            found.extend(_key_points_after(headline, block))
     return found
 
 
-def _key_points_after(headline: HtmlElement, block: HtmlElement) -> HtmlElement | None:
+def _key_points_after(headline: HtmlElement, block: HtmlElement) -> list[HtmlElement]:
     """A list of the story's key points after the header holding the headline, before any
     paragraph ("<div class="article__header"><h1>...</h1></div><figure>...</figure><div
     class="article__summary-list"><ul><li>..."): a summary, however its lines read."""
@@ -74,13 +81,38 @@ def _key_points_after(headline: HtmlElement, block: HtmlElement) -> HtmlElement 
         if parent is None or parent is block:
             break
         header = parent
-    siblings = header.itersiblings(lxml.etree.Element)
+    return _key_points_among(header, include=False)
+
+
+def _key_points_among(start: HtmlElement, *, include: bool) -> list[HtmlElement]:
+    """The first list of key points among the few elements from ``start`` on (``start``
+    itself when ``include``), before any paragraph, with the label heading right before it
+    ("<div class="summary-title"><h2>Summary</h2></div><div class="article-summary"><ul>"):
+    the label goes with its list."""
+    siblings = start.itersiblings(lxml.etree.Element)
+    if include:
+        siblings = itertools.chain((start,), siblings)
+    previous: HtmlElement | None = None
     for sibling in itertools.islice(siblings, _KEY_POINTS_SIBLINGS):
         if _is_key_points(sibling):
-            return sibling
+            label = previous is not None and _is_label_heading(previous)
+            return [previous, sibling] if label and previous is not None else [sibling]
         if next(sibling.iter("p", "ul", "ol"), None) is not None:
-            return None  # (the story has begun)
-    return None
+            return []  # (the story has begun)
+        previous = sibling
+    return []
+
+
+def _is_label_heading(element: HtmlElement) -> bool:
+    """A heading a word or two long, alone in its wrappers ("<div><h2>Summary</h2></div>")."""
+    while element.tag not in SUBHEADING_TAGS and len(element) == 1:
+        if element.text and element.text.strip():
+            return False
+        element = element[0]
+    return (
+        element.tag in SUBHEADING_TAGS
+        and len(element.text_content().split()) <= _MAX_LABEL_HEADING_WORDS
+    )
 
 
 def _is_key_points(element: HtmlElement) -> bool:

@@ -511,6 +511,10 @@ WHOLE_TOKEN_CUES: dict[str, Kind] = {
     "disclosure-box": Kind.AD,
     "affiliate-disclosure": Kind.AD,
     "ftc-disclosure": Kind.AD,
+    # a trading site's legal notice on the risks of trading, under every page: like an
+    # affiliate's disclosure, never the story however much prose it holds
+    "risk-disclosure": Kind.AD,
+    "risk-warning": Kind.AD,
     "author-box": Kind.BIO,
     "author-info": Kind.BIO,
     "author-bio": Kind.BIO,
@@ -766,6 +770,9 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("shop", "the", "look"): Kind.AD,
     # the affiliate note over a shopping piece ("duet--article--affiliate-disclosure")
     ("affiliate", "disclosure"): Kind.AD,
+    # a trading site's row of the instruments a story names, each a chip with its quote
+    # ("article-related-instruments"): the story's ticker tags, no related stories
+    ("related", "instruments"): Kind.TAGS,
     # a file's download card (Substack's "file-embed-wrapper": its name, size and type)
     # a newsroom's offer to republish its story ("republish-box": its terms and fees), the
     # site's own pitch
@@ -934,6 +941,7 @@ CUE_ATTRIBUTES: tuple[str, ...] = (
     "data-hook",  # (Wix: "share-buttons", "recent-posts", "comments")
     "data-qa",  # (SCMP: "GenericArticle-InlineWidget", "AuthorNames-Container")
     "data-test-id",
+    "data-test",  # (a trading site's "risk-disclosure", "article-disclaimer", "comments")
     "data-e2e",  # (the BBC's pages: "instagram-embed", "related-content-heading")
 )
 
