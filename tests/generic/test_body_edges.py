@@ -2068,3 +2068,48 @@ def test_a_wiki_s_notes_lose_their_caret_back_links_and_all_stay() -> None:
         '"Aqueduct path opens to walkers". Lenn Valley Courier. 4 May 2000. Retrieved 2 '
         "February 2011.",
     ]
+
+
+def test_captions_set_apart_under_pictures_outside_figures_go() -> None:
+    """An e-mail newsletter's captions: in italics in the block after a picture's, in italics
+    after a picture in its paragraph, centred and italic under a picture's table; the caption
+    over the story's head no longer hides its headline and byline."""
+    html = (Path(__file__).resolve().parents[2] / "fixtures" / "body").joinpath(
+        "newsletter_captions_outside_figures.html"
+    )
+    article = newsparse.parse(
+        html.read_bytes(),
+        url="https://news.example.org/archive/orchard-road",
+        registry=newsparse.Registry(),
+    )
+    paragraphs = article.body.split("\n\n")
+    assert len(paragraphs) == 5
+    assert paragraphs[0].startswith("Each season our members ask")
+    assert paragraphs[1].startswith("Orchard Road will close")
+    for gone in ("Photo: Hillside Ledger", "drawing of the wider", "Detour signs went up", "By "):
+        assert gone not in article.body
+
+
+def test_a_centred_line_under_a_picture_is_a_caption_only_beside_text_not_centred() -> None:
+    """A page builder's centred text module under an image module is its caption; on a page
+    whose every line is centred, the line under a poster is the story's."""
+    story = (
+        "<p>The dunes north of the village were white with frost at sunrise, and the marram "
+        "grass held the light for a few minutes before the wind came up off the sea.</p>"
+    )
+
+    def page(align: str) -> str:
+        return (
+            "<html><body><article><div class='entry'>"
+            f"<div class='module' style='text-align: {align}'>{story}</div>"
+            "<div class='module image'><img src='https://example.com/dunes.jpg'></div>"
+            "<div class='module text-center'><div class='inner'><p>Marram grass at sunrise "
+            "– 24-70mm, f/8</p></div></div>"
+            f"<div class='module' style='text-align: {align}'>{story.replace('north', 'south')}"
+            "</div></div></article></body></html>"
+        )
+
+    set_apart = newsparse.parse(page("left"), registry=newsparse.Registry()).body
+    assert "Marram grass at sunrise" not in set_apart
+    all_centred = newsparse.parse(page("center"), registry=newsparse.Registry()).body
+    assert "Marram grass at sunrise" in all_centred

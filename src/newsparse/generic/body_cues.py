@@ -1452,3 +1452,9 @@ CLICK_TO_SIGN_UP = re.compile(r"\W*click here to (?:sign up|subscribe|register)\
 # A release's reference code alone on its last line ("IP/18/3412", "MEMO/18/3413"): the
 # press office's record, no text of the release.
 RELEASE_REFERENCE = re.compile(r"[A-Z]{2,6}/\d{2}/\d{1,6}")
+
+# Class-value words of a block whose text is centred ("aligncenter", "text-align-centre"): a
+# short centred line right under a picture is set apart from the story as its caption.
+CENTRED_CLASS_WORDS: tuple[str, ...] = ("center", "centre")
+# Inline tags of a caption set in italics or small print under its picture.
+CAPTION_EMPHASIS_TAGS: frozenset[str] = frozenset({"em", "i", "small"})

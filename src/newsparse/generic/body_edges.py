@@ -14,6 +14,7 @@ import lxml.etree
 import lxml.html
 
 from newsparse.generic.body_boxes import is_call_to_action, pitch_box
+from newsparse.generic.body_captions import is_loose_caption
 from newsparse.generic.body_cues import (
     BOLD_TAGS,
     CALL_TO_ACTION_VERBS,
@@ -714,6 +715,11 @@ def edge_leftovers(
     no label are added to ``unlabelled`` (``trim_paragraphs`` need not test them again)."""
     standfirsts = standfirsts_under_headline(blocks)
     units = _story_units(blocks, scores, skip.union(standfirsts) if standfirsts else skip)
+    # (a picture's caption written as a sentence is no real paragraph: the story's head, its
+    # headline and byline, may come after it)
+    captions = {unit.element for unit in units if is_loose_caption(unit, scores)}
+    if captions:
+        units = [unit for unit in units if unit.element not in captions]
     # (only the anchors at the story's two ends matter: those between are not looked for)
     anchor = _AnchorFinder(units)
     first = anchor.after(-1, len(units))
@@ -721,7 +727,7 @@ def edge_leftovers(
         return []
     last = anchor.before(len(units), first - 1)
     assert last is not None  # (``first`` is one)
-    dropped: list[HtmlElement] = list(standfirsts)
+    dropped: list[HtmlElement] = [*standfirsts, *captions]
     # a pitch closed by its button ("... join 4,200 members." + "Become a member") reads as a
     # paragraph: its box goes, and the story ends before it
     while last > first:
