@@ -2113,3 +2113,20 @@ def test_a_centred_line_under_a_picture_is_a_caption_only_beside_text_not_centre
     assert "Marram grass at sunrise" not in set_apart
     all_centred = newsparse.parse(page("center"), registry=newsparse.Registry()).body
     assert "Marram grass at sunrise" in all_centred
+
+
+def test_a_newsletter_s_closing_appeal_for_paying_members_goes() -> None:
+    """The italic line under a newsletter's last paragraph inviting readers to a paid tier
+    ("you can <a>become a paying member</a> for $4 a month") is no paragraph of it."""
+    html = (Path(__file__).resolve().parents[2] / "fixtures" / "body").joinpath(
+        "newsletter_archive_paid_tier_appeal.html"
+    )
+    article = newsparse.parse(
+        html.read_bytes(),
+        url="https://letters.example.net/hedgerow/archive/notes-from-the-seed-library/",
+        registry=newsparse.Registry(),
+    )
+    paragraphs = article.body.split("\n\n")
+    assert len(paragraphs) == 3
+    assert paragraphs[-1].startswith("The library asks only")
+    assert "paying member" not in article.body
