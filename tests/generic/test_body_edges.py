@@ -2130,3 +2130,22 @@ def test_a_newsletter_s_closing_appeal_for_paying_members_goes() -> None:
     assert len(paragraphs) == 3
     assert paragraphs[-1].startswith("The library asks only")
     assert "paying member" not in article.body
+
+
+def test_a_letter_s_signature_goes_where_a_newsletter_goes_on_after_it() -> None:
+    """A newsletter's letter signed "Warm regards," with the signer's name and role, then
+    the issue's next item: the signature goes, the letter's greeting and the item stay."""
+    html = (Path(__file__).resolve().parents[2] / "fixtures" / "body").joinpath(
+        "newsletter_letter_signature_mid_issue.html"
+    )
+    article = newsparse.parse(
+        html.read_bytes(),
+        url="https://myemail.example.com/Summer-Letter.html?soid=1&aid=2",
+        registry=newsparse.Registry(),
+    )
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[0] == "Dear members,"
+    for gone in ("Warm regards,", "Tomas Reyes", "Volunteer Coordinator"):
+        assert gone not in paragraphs
+    assert paragraphs[-2] == "Repair café returns in July"
+    assert paragraphs[-1].startswith("Bring a wobbly chair")

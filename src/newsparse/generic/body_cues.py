@@ -1458,3 +1458,18 @@ RELEASE_REFERENCE = re.compile(r"[A-Z]{2,6}/\d{2}/\d{1,6}")
 CENTRED_CLASS_WORDS: tuple[str, ...] = ("center", "centre")
 # Inline tags of a caption set in italics or small print under its picture.
 CAPTION_EMPHASIS_TAGS: frozenset[str] = frozenset({"em", "i", "small"})
+
+# A letter's closing words on a line of their own, before the signer's name and role
+# ("With gratitude, / Denise Albright / Executive Director"), casefolded without the comma:
+# an organisation's newsletter signs its letter so, and more of the issue may follow.
+VALEDICTIONS: frozenset[str] = frozenset(
+    {
+        "sincerely", "yours sincerely", "sincerely yours", "yours truly", "with gratitude",
+        "in gratitude", "with thanks", "with many thanks", "many thanks", "warmly",
+        "warm regards", "best regards", "kind regards", "regards", "best wishes",
+        "with best wishes", "warm wishes", "all the best", "with appreciation", "gratefully",
+        "with love", "cordialement", "bien cordialement", "mit freundlichen grüßen",
+        "herzliche grüße", "atentamente", "saludos cordiales", "cordiali saluti",
+        "atenciosamente", "met vriendelijke groet",
+    }
+)  # fmt: skip

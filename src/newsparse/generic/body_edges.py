@@ -39,6 +39,7 @@ from newsparse.generic.body_cues import (
     SECTION_WORD_LABELS,
     SIGNOFF_TOKENS,
     SOCIAL_PLATFORM_LABELS,
+    VALEDICTIONS,
 )
 from newsparse.generic.body_extent import is_followed_by_text
 from newsparse.generic.body_lines import (
@@ -702,6 +703,47 @@ def _after_end_mark(units: list[Unit], first: int) -> list[HtmlElement]:
     return []
 
 
+# A letter's signature: its closing words, then at most this many lines (a name, a role)...
+_SIGNATURE_LINES = 2
+# ... of at most this many characters each.
+_SIGNATURE_LINE = 60
+
+
+def _letter_signatures(units: list[Unit], first: int) -> list[HtmlElement]:
+    """A letter's closing words past the story's first paragraph and the signer's name and
+    role under them ("With gratitude," "Denise Albright" "Executive Director"): no
+    paragraphs of it, wherever the letter ends in the page (a newsletter's other items may
+    follow)."""
+    found: list[HtmlElement] = []
+    for index in range(first + 1, len(units)):
+        text = units[index].text
+        if (
+            not text.endswith((",", "،"))
+            or len(text) > _SIGNATURE_LINE
+            or text[:-1].strip().casefold() not in VALEDICTIONS
+        ):
+            continue
+        lines = [
+            unit
+            for unit in itertools.islice(units, index + 1, index + 1 + _SIGNATURE_LINES)
+            if not unit.encloses_units
+        ]
+        signature = list(
+            itertools.takewhile(
+                lambda unit: (
+                    unit.length <= _SIGNATURE_LINE
+                    and unit.element.tag not in HEADING_TAGS
+                    and not unit.text.endswith(SENTENCE_ENDS)
+                ),
+                lines,
+            )
+        )
+        if signature and signature[0].link_length == 0 and _looks_like_name(signature[0].text):
+            found.append(units[index].element)
+            found.extend(unit.element for unit in signature)
+    return found
+
+
 def edge_leftovers(
     blocks: list[HtmlElement],
     scores: Scores,
@@ -841,6 +883,7 @@ def edge_leftovers(
         ):
             dropped.append(unit.element)
     dropped.extend(_after_end_mark(units, first))
+    dropped.extend(_letter_signatures(units, first))
     # short links that no line of text holds go like short linked lines do: before the
     # first real paragraph, the names of a byline written as bare links in <div>s ("<div
     # class="gnt_ar_by_n"><a href="/staff/...">Maria Delgado</a></div>"); after the last, a
