@@ -2149,3 +2149,20 @@ def test_a_letter_s_signature_goes_where_a_newsletter_goes_on_after_it() -> None
         assert gone not in paragraphs
     assert paragraphs[-2] == "Repair café returns in July"
     assert paragraphs[-1].startswith("Bring a wobbly chair")
+
+
+def test_a_paid_story_keeps_the_teaser_paragraph_its_paywall_block_shows() -> None:
+    """The one paragraph a paid story shows before its paywall box sits in a block named
+    after the paywall ("article__paywalled"): it is the story's, the offer under it is not."""
+    html = (Path(__file__).resolve().parents[2] / "fixtures" / "body").joinpath(
+        "paid_story_gated_teaser_paragraph.html"
+    )
+    article = newsparse.parse(
+        html.read_bytes(),
+        url="https://hebdo-sahel.example/2025/05/kaolack-gare-routiere/",
+        registry=newsparse.Registry(),
+    )
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[-1].startswith("La mairie, qui a promis une réunion")
+    assert "abonnés" not in article.body
+    assert len(paragraphs) == 5

@@ -1473,3 +1473,7 @@ VALEDICTIONS: frozenset[str] = frozenset(
         "atenciosamente", "met vriendelijke groet",
     }
 )  # fmt: skip
+
+# Substrings of class/id values of a paid story's gated part ("article__paywalled",
+# "premium-content"): such a block holding only paragraphs of prose is the part readers see.
+GATED_CLASS_WORDS: tuple[str, ...] = ("paywall", "regwall", "premium", "gated", "locked")
