@@ -1414,6 +1414,13 @@ CONTINUE_LABELS: frozenset[str] = frozenset(
         "keep reading",
         "show more",
         "show full article",
+        # (a press release quoted whole under a story, collapsed behind its control)
+        "show full text",
+        "read full text",
+        "show full pr text",
+        "show full press release",
+        "read the full press release",
+        "view full press release",
         "leer más",
         "seguir leyendo",
         "weiterlesen",
