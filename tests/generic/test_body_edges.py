@@ -985,9 +985,9 @@ def test_a_data_table_closing_the_story_keeps_its_last_row_but_a_row_of_tools_go
 def test_a_sign_off_between_dashes_closing_the_text_goes() -> None:
     assert trim_paragraphs([STORY, "- நமது நிருபர் -"], ()) == [STORY]
     assert trim_paragraphs([STORY, "-- Staff Reporter --"], ()) == [STORY]
-    # a quoted post's attribution is a line of the story
+    # (an embedded post's attribution goes too, by its own rule: its handle and date)
     attribution = "— Rep. Jane Roe (@janeroe) November 19, 2019"
-    assert trim_paragraphs([STORY, attribution], ()) == [STORY, attribution]
+    assert trim_paragraphs([STORY, attribution], ()) == [STORY]
 
 
 def _story_signed_with(signature: str, byline: str = "") -> str:
@@ -2166,3 +2166,27 @@ def test_a_paid_story_keeps_the_teaser_paragraph_its_paywall_block_shows() -> No
     assert paragraphs[-1].startswith("La mairie, qui a promis une réunion")
     assert "abonnés" not in article.body
     assert len(paragraphs) == 5
+
+
+def test_an_embedded_post_s_attribution_line_goes_and_its_words_stay() -> None:
+    """A tweet embedded by its fallback markup: its words are quoted in the story, its
+    "— Name (@handle) date" line under them is no paragraph of it."""
+    html = (Path(__file__).resolve().parents[2] / "fixtures" / "body").joinpath(
+        "story_with_embedded_post_fallbacks.html"
+    )
+    article = newsparse.parse(
+        html.read_bytes(),
+        url="https://wirebench.example/2014/03/maple-ferry-parking-meters",
+        registry=newsparse.Registry(),
+    )
+    paragraphs = article.body.split("\n\n")
+    assert "every meter on main st is just a loading wheel" in paragraphs[2]
+    assert "@danaokafor" not in article.body
+    assert len(paragraphs) == 5
+
+
+def test_a_dashed_line_is_a_post_s_attribution_only_with_a_handle_and_a_date() -> None:
+    story = "The council met on Monday to discuss the new parking rules for the town centre."
+    quote = "— Maria Lopez (@marialopez), speaking to the council about the rules"
+    assert trim_paragraphs([story, "— Maria Lopez (@marialopez) March 4, 2014"], ()) == [story]
+    assert trim_paragraphs([story, quote], ()) == [story, quote]

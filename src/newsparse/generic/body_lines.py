@@ -258,6 +258,10 @@ _MAIL_LIST_LINK = re.compile(r"More information about the \S+\s+mailing list", r
 # A rights line closing the text: "Copyright 2015 KWTV. All rights reserved.", "© 2015 ...".
 _OWN_RIGHTS = re.compile(r"(?:copyright|©|\(c\))\s*(?:©\s*)?\d{4}\b.{0,80}$", re.I)
 _DASHED_SIGNOFF = re.compile(r"[-–—]+\s*[^\W\d_][^.!?\d]{0,40}?\s*[-–—]+")
+# An embedded post's attribution line, as its fallback markup writes it under the post's
+# words: a dash, the author's name, their handle in brackets, the date ("— Priya N.
+# (@priyanotpriya) February 7, 2014").
+_POST_ATTRIBUTION = re.compile(r"[-–—]\s*[^\n()]{1,60}?\s*\(@\w{1,30}\)\s*(?P<date>[^\n]{4,40})")
 # A boilerplate heading closing the text ("Tags:") is shorter than this.
 _ORPHAN_HEADING_LENGTH = 40
 _BUTTON_WORDS = 5
@@ -300,6 +304,15 @@ _SIGNOFF_LINE_LENGTH = 60
 _OFFICE_WORDS = ROLE_WORDS | JOB_TITLE_WORDS
 
 
+def _is_post_attribution(paragraph: str) -> bool:
+    """An embedded post's attribution line (``_POST_ATTRIBUTION``): its author and date,
+    no text of the story (the post's own words, quoted, may stay)."""
+    if not paragraph.startswith(("-", "–", "—")) or "(@" not in paragraph:
+        return False
+    found = _POST_ATTRIBUTION.fullmatch(paragraph)
+    return found is not None and date_in_text(found["date"]) is not None
+
+
 def trim_paragraphs(
     paragraphs: list[str],
     titles: Collection[str],
@@ -318,9 +331,16 @@ def trim_paragraphs(
     after_head = 0  # lines read since the first real paragraph, while a date may follow it
     for paragraph in paragraphs:
         if (
-            paragraph not in unlabelled and _is_label_lines(paragraph) and paragraph not in headings
-        ) or (in_head and kept and paragraph == kept[-1]):
-            continue  # (a line twice in a row above the story: a standfirst shown again)
+            (
+                paragraph not in unlabelled
+                and _is_label_lines(paragraph)
+                and paragraph not in headings
+            )
+            # (a line twice in a row above the story: a standfirst shown again)
+            or (in_head and kept and paragraph == kept[-1])
+            or _is_post_attribution(paragraph)
+        ):
+            continue
         if 0 < after_head <= AFTER_STANDFIRST:
             after_head += 1
             # a standfirst can open the story before its date lines ("Tue 5 Nov 2024 14.32
