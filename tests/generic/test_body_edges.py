@@ -2190,3 +2190,21 @@ def test_a_dashed_line_is_a_post_s_attribution_only_with_a_handle_and_a_date() -
     quote = "— Maria Lopez (@marialopez), speaking to the council about the rules"
     assert trim_paragraphs([story, "— Maria Lopez (@marialopez) March 4, 2014"], ()) == [story]
     assert trim_paragraphs([story, quote], ()) == [story, quote]
+
+
+def test_an_e_mail_s_donate_box_closed_by_its_button_table_goes() -> None:
+    """An e-mail newsletter's appeal box: two centred lines, then a "Donate Now" button laid
+    out as a table of one cell in a table of one cell. The button closes the box, which goes
+    however deep its tables nest the button."""
+    html = (Path(__file__).resolve().parents[2] / "fixtures" / "body").joinpath(
+        "email_newsletter_donate_button_table.html"
+    )
+    article = newsparse.parse(
+        html.read_bytes(),
+        url="https://myemail.example.net/Autumn-News.html?soid=3&aid=4",
+        registry=newsparse.Registry(),
+    )
+    paragraphs = article.body.split("\n\n")
+    assert len(paragraphs) == 5
+    assert paragraphs[-1].startswith("We need six more cooks")
+    assert "cooks a family supper" not in article.body
