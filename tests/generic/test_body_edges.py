@@ -2208,3 +2208,20 @@ def test_an_e_mail_s_donate_box_closed_by_its_button_table_goes() -> None:
     assert len(paragraphs) == 5
     assert paragraphs[-1].startswith("We need six more cooks")
     assert "cooks a family supper" not in article.body
+
+
+def test_an_e_mail_s_lead_item_heading_unlike_its_subject_stays() -> None:
+    """An e-mail issue's subject is its <title> ("Winter Bulletin from ..."); the <h1> over
+    its lead item shares no word with it: the item's heading, which stays, where a headline
+    shown again at the story's head goes."""
+    html = (Path(__file__).resolve().parents[2] / "fixtures" / "body").joinpath(
+        "email_issue_lead_item_h1.html"
+    )
+    article = newsparse.parse(
+        html.read_bytes(),
+        url="https://myemail.example.org/Winter-Bulletin.html?soid=5&aid=6",
+        registry=newsparse.Registry(),
+    )
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[:2] == ["A new trail opens along Heron Creek", "Dear neighbors,"]
+    assert "Snowshoe walks in February" in paragraphs

@@ -70,6 +70,7 @@ from newsparse.generic.body_notices import (
     is_vendor_credit,
 )
 from newsparse.generic.body_standfirsts import standfirsts_under_headline
+from newsparse.generic.body_titles import shares_subject
 from newsparse.generic.classes import holds_token
 from newsparse.generic.cues.kinds import APPEAL_KINDS, Kind
 from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
@@ -179,6 +180,13 @@ _NEWSLETTER_SIGN_UP = re.compile(
 
 def _is_title(unit: Unit, titles: Collection[str]) -> bool:
     return is_title_text(unit.text, titles)
+
+
+def _is_section_h1(unit: Unit, titles: Collection[str]) -> bool:
+    """An ``<h1>`` over the story's first section that shares no word with any of the page's
+    titles: the heading of an e-mail's lead item ("Our mobile pantry is on the road" in
+    "Spring Update from Upper Valley Food Share"), not the headline shown again."""
+    return bool(titles) and not shares_subject(unit.text, titles)
 
 
 def _looks_like_metadata(unit: Unit, blocks: list[HtmlElement], scores: Scores) -> bool:
@@ -821,7 +829,7 @@ def edge_leftovers(
             if make_of(unit.element) in entry_makes:
                 continue  # (a live blog's first entry: its heading is like the others')
             if (
-                unit.element.tag == "h1"
+                (unit.element.tag == "h1" and not _is_section_h1(unit, titles))
                 or _is_title(unit, titles)
                 or _looks_like_metadata(unit, blocks, scores)
                 or _is_appeal(unit)
