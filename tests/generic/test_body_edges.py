@@ -2102,6 +2102,10 @@ def _fixture_body(name: str) -> list[str]:
     return _body_paragraphs(_fixture_html(name))
 
 
+def _fixture_article(name: str, url: str) -> newsparse.Article:
+    return newsparse.parse(_fixture_html(name), url=url, registry=newsparse.Registry())
+
+
 def test_a_cited_dateline_set_as_a_block_over_the_story_goes() -> None:
     # (a broadcaster's "<cite><span class="source__location">...</span>...</cite> —" block)
     paragraphs = _fixture_body("broadcast_cite_dateline_block.html")
@@ -2158,3 +2162,111 @@ def test_an_adv_slot_and_its_label_are_no_text_of_the_story() -> None:
 )
 def test_adv_is_an_ad_s_class_part_only_as_a_whole_part(classes: str, kind: Kind | None) -> None:
     assert kind_of_class_and_id(classes, None) is kind
+
+
+def test_captions_set_apart_under_pictures_outside_figures_go() -> None:
+    """An e-mail newsletter's captions: in italics in the block after a picture's, in italics
+    after a picture in its paragraph, centred and italic under a picture's table; the caption
+    over the story's head no longer hides its headline and byline."""
+    article = _fixture_article(
+        "newsletter_captions_outside_figures.html", "https://news.example.org/archive/orchard-road"
+    )
+    paragraphs = article.body.split("\n\n")
+    assert len(paragraphs) == 5
+    assert paragraphs[0].startswith("Each season our members ask")
+    assert paragraphs[1].startswith("Orchard Road will close")
+    for gone in ("Photo: Hillside Ledger", "drawing of the wider", "Detour signs went up", "By "):
+        assert gone not in article.body
+
+
+def test_a_centred_line_under_a_picture_is_a_caption_only_beside_text_not_centred() -> None:
+    """A page builder's centred text module under an image module is its caption; on a page
+    whose every line is centred, the line under a poster is the story's."""
+    story = (
+        "<p>The dunes north of the village were white with frost at sunrise, and the marram "
+        "grass held the light for a few minutes before the wind came up off the sea.</p>"
+    )
+
+    def page(align: str) -> str:
+        return (
+            "<html><body><article><div class='entry'>"
+            f"<div class='module' style='text-align: {align}'>{story}</div>"
+            "<div class='module image'><img src='https://example.com/dunes.jpg'></div>"
+            "<div class='module text-center'><div class='inner'><p>Marram grass at sunrise "
+            "– 24-70mm, f/8</p></div></div>"
+            f"<div class='module' style='text-align: {align}'>{story.replace('north', 'south')}"
+            "</div></div></article></body></html>"
+        )
+
+    set_apart = newsparse.parse(page("left"), registry=newsparse.Registry()).body
+    assert "Marram grass at sunrise" not in set_apart
+    all_centred = newsparse.parse(page("center"), registry=newsparse.Registry()).body
+    assert "Marram grass at sunrise" in all_centred
+
+
+def test_a_newsletter_s_closing_appeal_for_paying_members_goes() -> None:
+    """The italic line under a newsletter's last paragraph inviting readers to a paid tier
+    ("you can <a>become a paying member</a> for $4 a month") is no paragraph of it."""
+    article = _fixture_article(
+        "newsletter_archive_paid_tier_appeal.html",
+        "https://letters.example.net/hedgerow/archive/notes-from-the-seed-library/",
+    )
+    paragraphs = article.body.split("\n\n")
+    assert len(paragraphs) == 3
+    assert paragraphs[-1].startswith("The library asks only")
+    assert "paying member" not in article.body
+
+
+def test_a_letter_s_signature_goes_where_a_newsletter_goes_on_after_it() -> None:
+    """A newsletter's letter signed "Warm regards," with the signer's name and role, then
+    the issue's next item: the signature goes, the letter's greeting and the item stay."""
+    article = _fixture_article(
+        "newsletter_letter_signature_mid_issue.html",
+        "https://myemail.example.com/Summer-Letter.html?soid=1&aid=2",
+    )
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[0] == "Dear members,"
+    for gone in ("Warm regards,", "Tomas Reyes", "Volunteer Coordinator"):
+        assert gone not in paragraphs
+    assert paragraphs[-2] == "Repair café returns in July"
+    assert paragraphs[-1].startswith("Bring a wobbly chair")
+
+
+def test_a_paid_story_keeps_the_teaser_paragraph_its_paywall_block_shows() -> None:
+    """The one paragraph a paid story shows before its paywall box sits in a block named
+    after the paywall ("article__paywalled"): it is the story's, the offer under it is not."""
+    article = _fixture_article(
+        "paid_story_gated_teaser_paragraph.html",
+        "https://hebdo-sahel.example/2025/05/kaolack-gare-routiere/",
+    )
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[-1].startswith("La mairie, qui a promis une réunion")
+    assert "abonnés" not in article.body
+    assert len(paragraphs) == 5
+
+
+def test_an_e_mail_s_donate_box_closed_by_its_button_table_goes() -> None:
+    """An e-mail newsletter's appeal box: two centred lines, then a "Donate Now" button laid
+    out as a table of one cell in a table of one cell. The button closes the box, which goes
+    however deep its tables nest the button."""
+    article = _fixture_article(
+        "email_newsletter_donate_button_table.html",
+        "https://myemail.example.net/Autumn-News.html?soid=3&aid=4",
+    )
+    paragraphs = article.body.split("\n\n")
+    assert len(paragraphs) == 5
+    assert paragraphs[-1].startswith("We need six more cooks")
+    assert "cooks a family supper" not in article.body
+
+
+def test_an_e_mail_s_lead_item_heading_unlike_its_subject_stays() -> None:
+    """An e-mail issue's subject is its <title> ("Winter Bulletin from ..."); the <h1> over
+    its lead item shares no word with it: the item's heading, which stays, where a headline
+    shown again at the story's head goes."""
+    article = _fixture_article(
+        "email_issue_lead_item_h1.html",
+        "https://myemail.example.org/Winter-Bulletin.html?soid=5&aid=6",
+    )
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[:2] == ["A new trail opens along Heron Creek", "Dear neighbors,"]
+    assert "Snowshoe walks in February" in paragraphs

@@ -3,6 +3,8 @@ block after any other link stays hidden."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import newsparse
 
 OPENING = [
@@ -77,3 +79,20 @@ def test_a_read_more_link_after_its_hidden_rest_shows_it() -> None:
     )
     body = newsparse.parse(page, registry=newsparse.Registry()).body.split("\n\n")
     assert body == OPENING + REST
+
+
+def test_a_press_release_collapsed_behind_its_show_control_is_read() -> None:
+    """A gadget blog quotes a maker's press release whole under its post, hidden until the
+    reader presses "Show full press release": a click away, it is the post's text."""
+    html = (Path(__file__).resolve().parents[2] / "fixtures" / "body").joinpath(
+        "gadget_post_collapsed_press_release.html"
+    )
+    article = newsparse.parse(
+        html.read_bytes(),
+        url="https://circuitledger.example/2013/05/14/larkspur-pebble-7-hands-on/",
+        registry=newsparse.Registry(),
+    )
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[3] == "LARKSPUR LAUNCHES PEBBLE 7, ITS FIRST E-READER UNDER ITS OWN BRAND"
+    assert paragraphs[-1].startswith("The Pebble 7 will be sold online")
+    assert "Show full press release" not in article.body

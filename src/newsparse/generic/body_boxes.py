@@ -37,6 +37,8 @@ _BUTTON_BOX_CHARS = 300
 # A button is wrapped in at most this many elements of its own (Gutenberg's
 # <div class="wp-block-buttons"><div class="wp-block-button"><a>).
 _BUTTON_WRAPPERS = 3
+# A table's rows and cells, within the one wrapper its table counts for.
+_TABLE_PART_TAGS = frozenset({"tr", "td", "th", "tbody", "thead", "tfoot"})
 # A button's text, spaces around it included, is at most this long.
 _MAX_BUTTON_TEXT = 60
 # A product box's line (a product's name, its price) is at most this long.
@@ -136,13 +138,18 @@ def _box_closed_by(button: HtmlElement) -> HtmlElement | None:
     """The small box that a call-to-action button closes, wrapped in a few elements of its
     own at most, else None."""
     closing = button
-    for _ in range(_BUTTON_WRAPPERS + 1):
+    wrappers = 0
+    while wrappers <= _BUTTON_WRAPPERS:
         box = closing.getparent()
         if box is None:
             return None
         children = [child for child in box if isinstance(child.tag, str)]
         if len(children) > 1:
             return box if len(children) <= _BOX_CHILDREN and children[-1] is closing else None
+        # (an e-mail's button is a table of one cell in a table of one cell: its rows and
+        # cells are the layout's, one wrapper each table)
+        if box.tag not in _TABLE_PART_TAGS:
+            wrappers += 1
         closing = box
     return None
 

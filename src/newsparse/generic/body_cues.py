@@ -1455,6 +1455,13 @@ CONTINUE_LABELS: frozenset[str] = frozenset(
         "keep reading",
         "show more",
         "show full article",
+        # (a press release quoted whole under a story, collapsed behind its control)
+        "show full text",
+        "read full text",
+        "show full pr text",
+        "show full press release",
+        "read the full press release",
+        "view full press release",
         "leer más",
         "seguir leyendo",
         "weiterlesen",
@@ -1493,3 +1500,28 @@ CLICK_TO_SIGN_UP = re.compile(r"\W*click here to (?:sign up|subscribe|register)\
 # A release's reference code alone on its last line ("IP/18/3412", "MEMO/18/3413"): the
 # press office's record, no text of the release.
 RELEASE_REFERENCE = re.compile(r"[A-Z]{2,6}/\d{2}/\d{1,6}")
+
+# Class-value words of a block whose text is centred ("aligncenter", "text-align-centre"): a
+# short centred line right under a picture is set apart from the story as its caption.
+CENTRED_CLASS_WORDS: tuple[str, ...] = ("center", "centre")
+# Inline tags of a caption set in italics or small print under its picture.
+CAPTION_EMPHASIS_TAGS: frozenset[str] = frozenset({"em", "i", "small"})
+
+# A letter's closing words on a line of their own, before the signer's name and role
+# ("With gratitude, / Denise Albright / Executive Director"), casefolded without the comma:
+# an organisation's newsletter signs its letter so, and more of the issue may follow.
+VALEDICTIONS: frozenset[str] = frozenset(
+    {
+        "sincerely", "yours sincerely", "sincerely yours", "yours truly", "with gratitude",
+        "in gratitude", "with thanks", "with many thanks", "many thanks", "warmly",
+        "warm regards", "best regards", "kind regards", "regards", "best wishes",
+        "with best wishes", "warm wishes", "all the best", "with appreciation", "gratefully",
+        "with love", "cordialement", "bien cordialement", "mit freundlichen grüßen",
+        "herzliche grüße", "atentamente", "saludos cordiales", "cordiali saluti",
+        "atenciosamente", "met vriendelijke groet",
+    }
+)  # fmt: skip
+
+# Substrings of class/id values of a paid story's gated part ("article__paywalled",
+# "premium-content"): such a block holding only paragraphs of prose is the part readers see.
+GATED_CLASS_WORDS: tuple[str, ...] = ("paywall", "regwall", "premium", "gated", "locked")

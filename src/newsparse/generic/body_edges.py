@@ -14,6 +14,7 @@ import lxml.etree
 import lxml.html
 
 from newsparse.generic.body_boxes import is_call_to_action, pitch_box
+from newsparse.generic.body_captions import is_loose_caption
 from newsparse.generic.body_cues import (
     BOLD_TAGS,
     CALL_TO_ACTION_VERBS,
@@ -40,6 +41,7 @@ from newsparse.generic.body_cues import (
     SECTION_WORD_LABELS,
     SIGNOFF_TOKENS,
     SOCIAL_PLATFORM_LABELS,
+    VALEDICTIONS,
     WIRE_STAFF_CREDIT,
 )
 from newsparse.generic.body_extent import is_followed_by_text
@@ -72,6 +74,7 @@ from newsparse.generic.body_notices import (
     is_vendor_credit,
 )
 from newsparse.generic.body_standfirsts import standfirsts_under_headline
+from newsparse.generic.body_titles import shares_subject
 from newsparse.generic.classes import holds_token
 from newsparse.generic.cues.kinds import APPEAL_KINDS, Kind
 from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
@@ -186,6 +189,13 @@ _NEWSLETTER_SIGN_UP = re.compile(
 
 def _is_title(unit: Unit, titles: Collection[str]) -> bool:
     return is_title_text(unit.text, titles)
+
+
+def _is_section_h1(unit: Unit, titles: Collection[str]) -> bool:
+    """An ``<h1>`` over the story's first section that shares no word with any of the page's
+    titles: the heading of an e-mail's lead item ("Our mobile pantry is on the road" in
+    "Spring Update from Upper Valley Food Share"), not the headline shown again."""
+    return bool(titles) and not shares_subject(unit.text, titles)
 
 
 def _looks_like_metadata(unit: Unit, blocks: list[HtmlElement], scores: Scores) -> bool:
@@ -765,6 +775,47 @@ def _after_end_mark(units: list[Unit], first: int) -> list[HtmlElement]:
     return []
 
 
+# A letter's signature: its closing words, then at most this many lines (a name, a role)...
+_SIGNATURE_LINES = 2
+# ... of at most this many characters each.
+_SIGNATURE_LINE = 60
+
+
+def _letter_signatures(units: list[Unit], first: int) -> list[HtmlElement]:
+    """A letter's closing words past the story's first paragraph and the signer's name and
+    role under them ("With gratitude," "Denise Albright" "Executive Director"): no
+    paragraphs of it, wherever the letter ends in the page (a newsletter's other items may
+    follow)."""
+    found: list[HtmlElement] = []
+    for index in range(first + 1, len(units)):
+        text = units[index].text
+        if (
+            not text.endswith((",", "،"))
+            or len(text) > _SIGNATURE_LINE
+            or text[:-1].strip().casefold() not in VALEDICTIONS
+        ):
+            continue
+        lines = [
+            unit
+            for unit in itertools.islice(units, index + 1, index + 1 + _SIGNATURE_LINES)
+            if not unit.encloses_units
+        ]
+        signature = list(
+            itertools.takewhile(
+                lambda unit: (
+                    unit.length <= _SIGNATURE_LINE
+                    and unit.element.tag not in HEADING_TAGS
+                    and not unit.text.endswith(SENTENCE_ENDS)
+                ),
+                lines,
+            )
+        )
+        if signature and signature[0].link_length == 0 and _looks_like_name(signature[0].text):
+            found.append(units[index].element)
+            found.extend(unit.element for unit in signature)
+    return found
+
+
 def edge_leftovers(
     blocks: list[HtmlElement],
     scores: Scores,
@@ -778,6 +829,11 @@ def edge_leftovers(
     no label are added to ``unlabelled`` (``trim_paragraphs`` need not test them again)."""
     standfirsts = standfirsts_under_headline(blocks)
     units = _story_units(blocks, scores, skip.union(standfirsts) if standfirsts else skip)
+    # (a picture's caption written as a sentence is no real paragraph: the story's head, its
+    # headline and byline, may come after it)
+    captions = {unit.element for unit in units if is_loose_caption(unit, scores)}
+    if captions:
+        units = [unit for unit in units if unit.element not in captions]
     # (only the anchors at the story's two ends matter: those between are not looked for)
     anchor = _AnchorFinder(units)
     first = anchor.after(-1, len(units))
@@ -785,7 +841,7 @@ def edge_leftovers(
         return []
     last = anchor.before(len(units), first - 1)
     assert last is not None  # (``first`` is one)
-    dropped: list[HtmlElement] = list(standfirsts)
+    dropped: list[HtmlElement] = [*standfirsts, *captions]
     # a pitch closed by its button ("... join 4,200 members." + "Become a member") reads as a
     # paragraph: its box goes, and the story ends before it
     while last > first:
@@ -840,7 +896,7 @@ def edge_leftovers(
             if make_of(unit.element) in entry_makes:
                 continue  # (a live blog's first entry: its heading is like the others')
             if (
-                unit.element.tag == "h1"
+                (unit.element.tag == "h1" and not _is_section_h1(unit, titles))
                 or _is_title(unit, titles)
                 or _looks_like_metadata(unit, blocks, scores)
                 or _is_appeal(unit)
@@ -903,6 +959,7 @@ def edge_leftovers(
         ):
             dropped.append(unit.element)
     dropped.extend(_after_end_mark(units, first))
+    dropped.extend(_letter_signatures(units, first))
     # short links that no line of text holds go like short linked lines do: before the
     # first real paragraph, the names of a byline written as bare links in <div>s ("<div
     # class="gnt_ar_by_n"><a href="/staff/...">Maria Delgado</a></div>"); after the last, a

@@ -14,6 +14,7 @@ from newsparse.generic.body_cues import (
     CAPTION_CLASS_WORD,
     FACT_BOX_EXCLUDED_TAGS,
     GALLERY_CLASS_WORDS,
+    GATED_CLASS_WORDS,
     HEADING_TAGS,
     IMAGE_TAGS,
     MEDIA_CLASS_TOKENS,
@@ -82,6 +83,8 @@ _QUOTE_SHARE = 0.6
 _MAX_QUOTE_LINK_DENSITY = 0.5
 # A paragraph with fewer links than this is prose whatever its class says.
 _PROSE_LINK_DENSITY = 0.3
+# A paywall's block of the story's visible paragraphs holds at most this many.
+_MAX_GATED_PARAGRAPHS = 3
 # A flagged block is kept when this share of its text is prose.
 _PROSE_SHARE = 0.5
 # ... and at least this much of it (a newsletter box's one-line pitch is not a section).
@@ -184,6 +187,26 @@ def _is_story_paragraph(element: HtmlElement, scores: Scores) -> bool:
         return False  # (but a picture's caption is written as a sentence too)
     unit = scores.unit_of.get(element)
     return unit is not None and unit.prose_score > 0 and unit.link_density < _PROSE_LINK_DENSITY
+
+
+def _is_gated_text(element: HtmlElement, scores: Scores) -> bool:
+    """A block named after the paywall that holds only paragraphs of prose and nothing to
+    act on (no link): the part of a paid story readers see before the offer."""
+    children = [child for child in element if isinstance(child.tag, str)]
+    return (
+        bool(children)
+        and len(children) <= _MAX_GATED_PARAGRAPHS
+        and _names_gate(element)
+        and not (element.text or "").strip()
+        and all(_is_story_paragraph(child, scores) for child in children)
+        and next(element.iter("a"), None) is None
+    )
+
+
+def _names_gate(element: HtmlElement) -> bool:
+    """Whether the element's class or id names a paywall's gated part."""
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return any(word in names for word in GATED_CLASS_WORDS)
 
 
 def _is_gallery_text(element: HtmlElement, scores: Scores) -> bool:
@@ -344,6 +367,7 @@ def prune(
         ) or (
             is_negative(element)
             and not _is_story_paragraph(element, scores)
+            and not _is_gated_text(element, scores)
             and not _is_embedded_quote(element, scores)
             and not _is_gallery_text(element, scores)
         ):

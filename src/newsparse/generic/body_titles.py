@@ -13,6 +13,11 @@ from collections.abc import Collection
 _SEPARATOR = re.compile(r"\s+[|\-–—·•»]\s+|\s*[|｜]\s*")
 # A first part shorter than this (characters) is a section or site label, not a headline.
 _MIN_HEADLINE = 12
+# Words this long at least tell a headline's subject (shorter ones are articles, joiners).
+_SUBJECT_WORD = 4
+_WORD = re.compile(r"\w+")
+# A heading tells its subject in this many such words at least.
+_MIN_SUBJECT_WORDS = 2
 
 
 def with_title_parts(titles: Collection[str]) -> list[str]:
@@ -23,3 +28,21 @@ def with_title_parts(titles: Collection[str]) -> list[str]:
         if len(parts) == 2 and len(parts[0].strip()) >= _MIN_HEADLINE:
             hints.append(parts[0].strip())
     return hints
+
+
+def shares_subject(text: str, titles: Collection[str]) -> bool:
+    """Whether ``text`` shares a word telling a subject with one of ``titles`` (or says too
+    little to tell: fewer than two such words, "Lorem", "Overview")."""
+    words = {word for word in _WORD.findall(text.casefold()) if len(word) >= _SUBJECT_WORD}
+    return len(words) < _MIN_SUBJECT_WORDS or any(
+        not words.isdisjoint(_WORD.findall(t.casefold())) for t in titles
+    )
+
+
+def headline_hints(hints: Collection[str], declared: Collection[str]) -> list[str]:
+    """Of the headlines a page shows (``hints``), those that the headlines it declares
+    (``og:title``, ``<title>``) do not contradict: a heading sharing no word with any is a
+    section's, an e-mail's lead item under the issue's subject."""
+    if not declared:
+        return list(hints)
+    return [hint for hint in hints if hint in declared or shares_subject(hint, declared)]

@@ -744,6 +744,11 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "support us",
             "donate",
             "become a member",
+            # (a reader-supported newsletter's paid tier)
+            "become a paying member",
+            "become a paid member",
+            "become a paid subscriber",
+            "become a paying subscriber",
             "click here to download",
             "join our whatsapp",
             "join our telegram",

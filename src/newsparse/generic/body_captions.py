@@ -1,0 +1,112 @@
+"""Captions written outside a ``<figure>``: a short line set apart (in italics, small print or
+centred) right under a picture, as e-mail newsletters and page builders lay them out
+("<p><img><br><em>Concept render by ...</em></p>", a centred text module after an image
+module)."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from newsparse.generic.body_cues import (
+    CAPTION_EMPHASIS_TAGS,
+    CENTRED_CLASS_WORDS,
+    HEADING_TAGS,
+    IMAGE_TAGS,
+)
+from newsparse.generic.body_lines import SENTENCE_ENDS
+from newsparse.generic.scoring import Scores, Unit
+from newsparse.tree_queries import is_wholly_in_child, next_element, previous_element
+
+HtmlElement = lxml.html.HtmlElement
+
+# A caption is at most this long (characters): a sentence's worth and a credit.
+_MAX_CAPTION = 160
+# The caption's line and the wrappers around it (each their parent's first) looked at for
+# the picture right before them.
+_CAPTION_LEVELS = 4
+
+
+def is_loose_caption(unit: Unit, scores: Scores) -> bool:
+    """A short line right under a picture and set apart from the story's text (in italics,
+    or centred over text that is not): the picture's caption ("An oyster sill near Deal
+    Island. Photo: ..."). A line closed by a full stop must be both."""
+    element = unit.element
+    if (
+        unit.length > _MAX_CAPTION
+        or unit.link_length
+        or unit.encloses_units
+        or element.tag in HEADING_TAGS
+    ):
+        return False
+    sentence = unit.text.endswith(SENTENCE_ENDS)
+    if not sentence and _is_picture_then_emphasis(element):
+        return True
+    if next(element.iter("br"), None) is not None:
+        return False  # (lines of their own: a poster's credits, an address)
+    emphasised = _is_emphasised(element)
+    centred = False
+    for _level in range(_CAPTION_LEVELS):
+        centred = centred or _is_centred(element)
+        previous = previous_element(element)
+        if previous is not None:
+            # (centring sets a line apart only from text that is not centred too)
+            centred = centred and not _is_centred_block(next_element(element))
+            signs = emphasised + centred
+            return signs > sentence and _is_picture_alone(previous, scores)
+        parent = element.getparent()
+        if parent is None or (parent.text or "").strip():
+            return False
+        element = parent
+    return False
+
+
+def _is_picture_then_emphasis(element: HtmlElement) -> bool:
+    """A paragraph holding a picture and, under it, a line in italics and nothing else
+    ("<p><img><br><em>Concept render ...</em></p>")."""
+    children = [child for child in element if isinstance(child.tag, str)]
+    if len(children) < 2 or (element.text or "").strip():
+        return False
+    *pictures, last = children
+    return (
+        last.tag in CAPTION_EMPHASIS_TAGS
+        and not (last.tail or "").strip()
+        and pictures[0].tag in IMAGE_TAGS
+        and all(
+            child.tag in IMAGE_TAGS or (child.tag == "br" and not (child.tail or "").strip())
+            for child in pictures
+        )
+    )
+
+
+def _is_emphasised(element: HtmlElement) -> bool:
+    """Whether the element's whole text is in italics or small print."""
+    if is_wholly_in_child(element, CAPTION_EMPHASIS_TAGS):
+        return True
+    if not is_wholly_in_child(element, ("span",)):
+        return False
+    style = (element[0].get("style") or "").replace(" ", "").lower()
+    return "font-style:italic" in style
+
+
+def _is_centred(element: HtmlElement) -> bool:
+    """Whether the element's text is centred, by its style, alignment or class."""
+    style = (element.get("style") or "").replace(" ", "").lower()
+    if "text-align:center" in style or (element.get("align") or "").lower() == "center":
+        return True
+    classes = (element.get("class") or "").lower()
+    return any(word in classes for word in CENTRED_CLASS_WORDS)
+
+
+def _is_centred_block(element: HtmlElement | None) -> bool:
+    """Whether the block is centred, or its first paragraph is."""
+    if element is None:
+        return False
+    first = next(element.iter("p"), None)
+    return _is_centred(element) or (first is not None and _is_centred(first))
+
+
+def _is_picture_alone(element: HtmlElement, scores: Scores) -> bool:
+    """Whether the element is, or holds, a picture and no text."""
+    if scores.text_length.get(element, 0):
+        return False
+    return element.tag in IMAGE_TAGS or next(element.iter(*IMAGE_TAGS), None) is not None
