@@ -260,6 +260,15 @@ def test_a_live_quote_widget_inside_a_sentence_goes() -> None:
     )
     first = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")[0]
     assert first.startswith("Shares of ORX Orchard Snacks fell 4% on Tuesday")
+    # a name inside its link, classed as the widget's, is the sentence's
+    linked = html.replace(
+        "Orchard Snacks",
+        "<span class='QuoteInBody-inlineButton'><a href='/quotes/US10Y'><span "
+        "class='QuoteInBody-companyName'>10-year Treasury</span></a></span> yields and Orchard "
+        "Snacks",
+    )
+    first = newsparse.parse(linked, registry=newsparse.Registry()).body.split("\n\n")[0]
+    assert "ORX 10-year Treasury yields and Orchard Snacks fell" in first
 
 
 def test_an_unlinked_aside_between_the_story_s_paragraphs_is_its_fact_box() -> None:

@@ -2270,3 +2270,40 @@ def test_an_e_mail_s_lead_item_heading_unlike_its_subject_stays() -> None:
     paragraphs = article.body.split("\n\n")
     assert paragraphs[:2] == ["A new trail opens along Heron Creek", "Dear neighbors,"]
     assert "Snowshoe walks in February" in paragraphs
+
+
+def test_a_headline_under_a_title_naming_only_the_site_is_no_section_heading() -> None:
+    """A <title> that only names the site ("Harbour Gazette", no URL to tell) says nothing
+    of the page's subject: the <h1> sharing no word with it is the headline, not a section's
+    heading, and stays out of the body."""
+    story = (
+        "<p>The city council voted on Tuesday to turn the old tram depot on Harbour Street "
+        "into a covered market, ending a dispute that has run for more than six years.</p>"
+    ) * 3
+    html = (
+        "<html><head><title>Harbour Gazette</title></head><body><div class='story'>"
+        f"<h1>Council approves covered market for tram depot</h1>{story}</div></body></html>"
+    )
+    paragraphs = _body_paragraphs(html)
+    assert paragraphs[0].startswith("The city council voted on Tuesday")
+    assert len(paragraphs) == 3
+
+
+def test_a_premium_offer_s_box_of_one_sentence_is_no_gated_teaser() -> None:
+    """A box named after the site's premium offer holding one line of prose ("Thank you for
+    reading to the end...") is the offer's, not the part of a paid story readers see."""
+    story = "".join(
+        f"<p>The tram line to the new district will open {when}, the city said on Monday, "
+        "after the builder missed two deadlines and agreed to pay penalties.</p>"
+        for when in ("in May", "in June", "next year")
+    )
+    html = (
+        "<html><head><title>Tram line delayed again</title></head><body><article>"
+        f"<h1>Tram line delayed again</h1><div class='article-body'>{story}"
+        "<div class='ArticlePremiumPromo_box'><p>Thank you for reading our article to the end. "
+        "Stay up to date and follow us on Google News for more stories like this one.</p></div>"
+        "</div></article></body></html>"
+    )
+    paragraphs = _body_paragraphs(html)
+    assert len(paragraphs) == 3
+    assert "Thank you for reading" not in paragraphs[-1]

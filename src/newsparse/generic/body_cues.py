@@ -1523,5 +1523,7 @@ VALEDICTIONS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 # Substrings of class/id values of a paid story's gated part ("article__paywalled",
-# "premium-content"): such a block holding only paragraphs of prose is the part readers see.
-GATED_CLASS_WORDS: tuple[str, ...] = ("paywall", "regwall", "premium", "gated", "locked")
+# "gated-content"): such a block holding only paragraphs of prose is the part readers see.
+# (Not "premium": a premium offer's box is named so as often as the gated text,
+# "ArticlePremiumPromo_box" holding a thank-you line.)
+GATED_CLASS_WORDS: tuple[str, ...] = ("paywall", "regwall", "gated", "locked")

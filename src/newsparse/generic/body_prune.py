@@ -200,6 +200,7 @@ def _is_gated_text(element: HtmlElement, scores: Scores) -> bool:
         and not (element.text or "").strip()
         and all(_is_story_paragraph(child, scores) for child in children)
         and next(element.iter("a"), None) is None
+        and next(element.iterancestors("a"), None) is None
     )
 
 
@@ -268,11 +269,15 @@ def _is_unnamed_fact_box(element: HtmlElement) -> bool:
 
 def _is_quote_widget(element: HtmlElement) -> bool:
     """A live stock quote inside a sentence, after the linked name it prices ("S&P 500<span
-    class="QuoteInBody-inlineButton">-0.76%<button>Add to watchlist</button></span>"): a
-    short figure and no link of its own."""
+    class="QuoteInBody-inlineButton">-0.76%<button>Add to watchlist</button></span>", a
+    symbol's "<bg-quote>" value): a short figure and no link of its own. A part classed so
+    inside a link is the linked name, the sentence's ("<a><span
+    class="QuoteInBody-companyName">10-year Treasury</span></a>")."""
     if element.tag not in QUOTE_WIDGET_TAGS:
         classes = element.get("class")
         if not classes or "uote" not in classes or not holds_token(QUOTE_WIDGET_TOKENS, classes):
+            return False
+        if next(element.iterancestors("a"), None) is not None:
             return False
     text = element.text_content()
     return (

@@ -11,7 +11,7 @@ import lxml.html
 from newsparse.generic.blocks import Classification, classify
 from newsparse.generic.body import body_paragraphs
 from newsparse.generic.body_lines import without_closing_bio
-from newsparse.generic.body_titles import headline_hints
+from newsparse.generic.body_titles import headline_hints, subject_titles
 from newsparse.generic.boilerplate import remove_boilerplate
 from newsparse.generic.gallery import MAX_STORY_CHARS, find_gallery, gallery_intro
 from newsparse.generic.links import anchors_in, links_from_anchors
@@ -169,7 +169,8 @@ class GenericEngine:
         hints = [*declared]
         hints.extend(permalink_headings(self.page))  # (a blog post's title, linked to itself)
         # (and a <font> layout's large headline; not an e-mail's lead item under its subject)
-        hints.extend(headline_hints(visible_headlines(self.page), declared))
+        site = " ".join(filter(None, (self.site_name(), self.page.host))).casefold()
+        hints.extend(headline_hints(visible_headlines(self.page), subject_titles(declared, site)))
         return tuple(hint for hint in hints if hint)
 
     def body_from(self, selector: str, *, clean: bool = True) -> str:
