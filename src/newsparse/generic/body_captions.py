@@ -43,21 +43,20 @@ def is_loose_caption(unit: Unit, scores: Scores) -> bool:
         return True
     if next(element.iter("br"), None) is not None:
         return False  # (lines of their own: a poster's credits, an address)
-    emphasised = _is_emphasised(element)
-    centred = False
-    for _level in range(_CAPTION_LEVELS):
-        centred = centred or _is_centred(element)
-        previous = previous_element(element)
-        if previous is not None:
-            # (centring sets a line apart only from text that is not centred too)
-            centred = centred and not _is_centred_block(next_element(element))
-            signs = emphasised + centred
-            return signs > sentence and _is_picture_alone(previous, scores)
-        parent = element.getparent()
-        if parent is None or (parent.text or "").strip():
+    # the line and the wrappers it opens, up to the one a picture may stand right before
+    climbed = [element]
+    previous = previous_element(element)
+    while previous is None:
+        parent = climbed[-1].getparent()
+        if len(climbed) == _CAPTION_LEVELS or parent is None or (parent.text or "").strip():
             return False
-        element = parent
-    return False
+        climbed.append(parent)
+        previous = previous_element(parent)
+    if not _is_picture_alone(previous, scores):
+        return False
+    # (centring sets a line apart only from text that is not centred too)
+    centred = any(map(_is_centred, climbed)) and not _is_centred_block(next_element(climbed[-1]))
+    return _is_emphasised(element) + centred > sentence
 
 
 def _is_picture_then_emphasis(element: HtmlElement) -> bool:

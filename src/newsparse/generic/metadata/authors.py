@@ -739,9 +739,10 @@ def _original_writers(page: Page) -> tuple[str, ...]:
         return ()
     names: list[str] = []
     for link in itertools.islice(article.iter("a"), _MAX_ORIGINAL_LINKS):
-        if author_page_slug(link) is None:
-            continue
-        label = host_label(host_of(link.get("href")))
+        href = link.get("href")
+        if not href or "//" not in href or author_page_slug(link) is None:
+            continue  # (a relative link, to the site's own page: no host of its own)
+        label = host_label(host_of(href))
         if label is None or label == own:
             continue  # (a relative link, or one to the site's own writer)
         if regions.in_excluded_container(page, link) or regions.in_other_story(page, link):
