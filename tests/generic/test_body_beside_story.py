@@ -293,3 +293,10 @@ def test_a_review_s_verdict_card_before_the_story_does_not_widen_its_extent() ->
     assert body[-1].startswith("If noise is what keeps you from grinding fresh beans")
     assert not any(line in body for line in ("Pros", "Cons", "Slow with espresso settings"))
     assert not any("quietest we have tested" in paragraph for paragraph in body)
+
+
+def test_a_description_closing_the_headline_s_header_goes_when_the_story_holds_it() -> None:
+    body = generic_body("header_description_in_widened_story.html")
+    assert len(body) == 6
+    assert body[0].startswith("For eleven years, Morag Dunlop")
+    assert not any("Two morning sailings are gone" in paragraph for paragraph in body)

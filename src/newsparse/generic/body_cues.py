@@ -342,6 +342,10 @@ SUMMARY_STANDFIRST_TOKENS: frozenset[str] = frozenset(
 # ("<h1>...</h1><h2 class="subhead">"): further down the story, pages give its section
 # headings the same class.
 HEADLINE_SUBHEAD_TOKENS: frozenset[str] = frozenset({"subhead"})
+# Class words of a paragraph that is a standfirst only when it closes the headline's own
+# header ("<h1>...</h1><p class="contentHeader_description">"): pages also give a story's
+# opening paragraph this class.
+HEADER_DESCRIPTION_TOKENS: frozenset[str] = frozenset({"description"})
 
 # Whole class/id tokens (split on whitespace, "-" and "_") that mark a block as not part of
 # the story; too short to be matched as substrings.
