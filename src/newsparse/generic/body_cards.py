@@ -23,8 +23,8 @@ _MAX_ITEM_WORDS = 8
 def summary_card_prose(element: HtmlElement, scores: Scores) -> int:
     """The prose that ``element``'s headed lists of short items count when it is a summary
     card (``_MIN_HEADED_LISTS`` such lists at least, in a short block); 0 otherwise."""
-    if scores.text_length.get(element, 0) > _MAX_CARD_TEXT:
-        return 0
+    if not scores.prose_length.get(element) or scores.text_length.get(element, 0) > _MAX_CARD_TEXT:
+        return 0  # (nothing to take back, or no card: only such blocks are read down)
     lists = [items for items in element.iter("ul", "ol") if _is_headed_short_list(items)]
     if len(lists) < _MIN_HEADED_LISTS:
         return 0
