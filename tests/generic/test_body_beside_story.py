@@ -285,3 +285,18 @@ def test_a_long_most_read_list_beside_a_short_story_is_left_out() -> None:
     )
     body = newsparse.parse(html, registry=newsparse.Registry()).body
     assert body.split("\n\n") == list(_SHORT_STORY)
+
+
+def test_a_review_s_verdict_card_before_the_story_does_not_widen_its_extent() -> None:
+    body = generic_body("review_verdict_card_before_story.html")
+    assert body[0].startswith("Halden made its name with manual grinders")
+    assert body[-1].startswith("If noise is what keeps you from grinding fresh beans")
+    assert not any(line in body for line in ("Pros", "Cons", "Slow with espresso settings"))
+    assert not any("quietest we have tested" in paragraph for paragraph in body)
+
+
+def test_a_description_closing_the_headline_s_header_goes_when_the_story_holds_it() -> None:
+    body = generic_body("header_description_in_widened_story.html")
+    assert len(body) == 6
+    assert body[0].startswith("For eleven years, Morag Dunlop")
+    assert not any("Two morning sailings are gone" in paragraph for paragraph in body)

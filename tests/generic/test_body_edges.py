@@ -2307,3 +2307,16 @@ def test_a_premium_offer_s_box_of_one_sentence_is_no_gated_teaser() -> None:
     paragraphs = _body_paragraphs(html)
     assert len(paragraphs) == 3
     assert "Thank you for reading" not in paragraphs[-1]
+
+
+def test_a_pick_box_s_blurb_after_the_first_paragraph_stays_though_it_reads_as_the_headline() -> (
+    None
+):
+    html = (BODY_FIXTURES / "guide_pick_box_repeats_headline.html").read_bytes()
+    article = newsparse.parse(html, url="https://example.com/guide", registry=newsparse.Registry())
+    body = article.body.split("\n\n")
+    assert article.headline == "The Best Rice Cooker"
+    assert body[0].startswith("A rice cooker takes the guesswork out")
+    assert body[3] == "The best rice cooker"
+    assert body.count("The Best Rice Cooker") == 0
+    assert body[-1].startswith("We also left cooked rice on the warm setting")

@@ -10,6 +10,7 @@ from collections.abc import Collection, Mapping
 import lxml.html
 
 from newsparse.generic.body_boxes import sponsored_link_rows
+from newsparse.generic.body_cards import summary_card_prose
 from newsparse.generic.body_cues import (
     FIRST_PARAGRAPH_CLASS_WORDS,
     NON_STORY_TAGS,
@@ -224,6 +225,7 @@ def _climb(top: HtmlElement, scores: Scores, beside: Collection[HtmlElement] = (
     heaviest: HtmlElement | None = None
     heaviest_text = 0
     refused_prose = 0  # the prose added by the last level refused for adding too little
+    card_prose = 0  # the prose of summary cards before the story that the levels add
     levels = 0
     while levels < _CLIMB_LEVELS:
         parent = ancestor.getparent()
@@ -233,7 +235,12 @@ def _climb(top: HtmlElement, scores: Scores, beside: Collection[HtmlElement] = (
             # (a wrapper of one element adds nothing to climb over: page builders nest each
             # text block six deep; a table of one cell wraps it as a <div> does)
             levels += 1
+        before = True  # (a summary card over the story: its short pros and cons are no prose)
         for sibling in parent:
+            if sibling is ancestor:
+                before = False
+            elif before and isinstance(sibling.tag, str):
+                card_prose += summary_card_prose(sibling, scores)
             length = scores.text_length.get(sibling, 0)
             if (
                 sibling is not ancestor
@@ -243,6 +250,7 @@ def _climb(top: HtmlElement, scores: Scores, beside: Collection[HtmlElement] = (
         ancestor = parent
         added_text = scores.text_length.get(ancestor, 0) - scores.text_length.get(chosen, 0)
         added_prose = scores.prose_length.get(ancestor, 0) - scores.prose_length.get(chosen, 0)
+        added_prose -= card_prose
         enough = min(_MIN_CLIMB_PROSE, scores.prose_length.get(chosen, 0) * _MIN_CLIMB_SHARE)
         # (a level refused for adding too little prose: the levels above must add enough of
         # their own, not carry its bits, a standfirst and an appeal, in with theirs)
@@ -260,7 +268,7 @@ def _climb(top: HtmlElement, scores: Scores, beside: Collection[HtmlElement] = (
         ):
             chosen = ancestor
             heaviest, heaviest_text = None, 0
-            refused_prose = 0
+            refused_prose = card_prose = 0
     return chosen
 
 

@@ -342,6 +342,10 @@ SUMMARY_STANDFIRST_TOKENS: frozenset[str] = frozenset(
 # ("<h1>...</h1><h2 class="subhead">"): further down the story, pages give its section
 # headings the same class.
 HEADLINE_SUBHEAD_TOKENS: frozenset[str] = frozenset({"subhead"})
+# Class words of a paragraph that is a standfirst only when it closes the headline's own
+# header ("<h1>...</h1><p class="contentHeader_description">"): pages also give a story's
+# opening paragraph this class.
+HEADER_DESCRIPTION_TOKENS: frozenset[str] = frozenset({"description"})
 
 # Whole class/id tokens (split on whitespace, "-" and "_") that mark a block as not part of
 # the story; too short to be matched as substrings.
@@ -550,6 +554,16 @@ EDITORIAL_PROCESS_PHRASES: tuple[str, ...] = (
 PRICE_LINE = re.compile(
     r"(?:(?:from|now|only|price:?|was)\s+)?"
     r"(?:[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£¥₹]|usd|eur|gbp|chf))",
+    re.IGNORECASE,
+)
+
+# How an author's closing tagline gives the ways to reach them, besides an e-mail address
+# ("Reach her at ...", "Contact him at ...", "follow her on X at @...", a bare "@handle"): with
+# the author's name opening the line, the tagline is no line of the story.
+TAGLINE_CONTACT = re.compile(
+    r"\b(?:reach|contact|e-?mail|write to)\s+(?:her|him|them)\b"
+    r"|\bfollow\s+(?:her|him|them)\b.{0,40}?\bon\s+(?:x|twitter|bluesky|threads|instagram)\b"
+    r"|(?:^|\s)@\w{2,}",
     re.IGNORECASE,
 )
 

@@ -913,9 +913,11 @@ def edge_leftovers(
                 continue
             # a standfirst can open the story's block before the headline, byline or date
             # ("Opinion | <standfirst> | By | <date> | <story>"): those lines still go, on
-            # strong signs only (the first paragraph of a story may be followed by anything)
+            # strong signs only (the first paragraph of a story may be followed by anything;
+            # the headline's words there are its repeat only as a heading: a product box's
+            # blurb may read "The best electric kettle" under "The Best Electric Kettle")
             if (
-                _is_title(unit, titles)
+                (unit.element.tag in HEADING_TAGS and _is_title(unit, titles))
                 or is_byline(unit.text)
                 or is_signoff(unit.text)
                 or is_dated_line(unit.text)

@@ -10,6 +10,7 @@ import lxml.etree
 import lxml.html
 
 from newsparse.generic.body_cues import (
+    HEADER_DESCRIPTION_TOKENS,
     HEADLINE_SUBHEAD_TOKENS,
     STANDFIRST_TOKENS,
     SUMMARY_LIST_TOKENS,
@@ -63,7 +64,11 @@ def standfirsts_under_headline(blocks: list[HtmlElement]) -> list[HtmlElement]:
             siblings = _alone_in_wrappers(headline, block).itersiblings(lxml.etree.Element)
             for place, sibling in enumerate(itertools.islice(siblings, _STANDFIRST_SIBLINGS)):
                 standfirst = _summary_opening(sibling)
-                if standfirst is None and place == 0 and _is_headline_subhead(sibling):
+                if (
+                    standfirst is None
+                    and place == 0
+                    and (_is_headline_subhead(sibling) or _closes_header(sibling, headline, block))
+                ):
                     standfirst = sibling
                 if standfirst is not None:
                     found.append(standfirst)
@@ -134,6 +139,19 @@ def _is_headline_subhead(element: HtmlElement) -> bool:
         element.tag in SUBHEADING_TAGS
         and len(element.text_content().strip()) >= _MIN_SUBHEAD_STANDFIRST
         and (holds_token(HEADLINE_SUBHEAD_TOKENS, element.get("class")) or _heads_no_text(element))
+    )
+
+
+def _closes_header(element: HtmlElement, headline: HtmlElement, block: HtmlElement) -> bool:
+    """A paragraph classed as a description that closes the headline's own header, the
+    headline's wrapper holding the two alone ("<div class="contentHeader"><h1>...</h1><p
+    class="contentHeader_description">"): a standfirst set apart from the story's paragraphs
+    (a story's opening so classed has the story's next paragraphs after it)."""
+    return (
+        element.tag == "p"
+        and headline.getparent() is not block
+        and next(element.itersiblings(lxml.etree.Element), None) is None
+        and holds_token(HEADER_DESCRIPTION_TOKENS, element.get("class"))
     )
 
 

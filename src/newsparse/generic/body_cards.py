@@ -1,0 +1,40 @@
+"""Summary cards before the story: a review's verdict box (the product's name, a score, its
+pros and cons as headed lists of a few words each, buy buttons), set over the story as a
+summary of it, not part of its text."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from newsparse.generic.scoring import Scores
+from newsparse.tags import SUBHEADING_TAGS
+from newsparse.tree_queries import previous_element
+
+HtmlElement = lxml.html.HtmlElement
+
+# A card is short: it holds at most this much text (characters)...
+_MAX_CARD_TEXT = 800
+# ...and at least this many headed lists ("Like" / "Don't Like", "Pros" / "Cons")...
+_MIN_HEADED_LISTS = 2
+# ...whose items are a few words each (a story's list reads as sentences).
+_MAX_ITEM_WORDS = 8
+
+
+def summary_card_prose(element: HtmlElement, scores: Scores) -> int:
+    """The prose that ``element``'s headed lists of short items count when it is a summary
+    card (``_MIN_HEADED_LISTS`` such lists at least, in a short block); 0 otherwise."""
+    if not scores.prose_length.get(element) or scores.text_length.get(element, 0) > _MAX_CARD_TEXT:
+        return 0  # (nothing to take back, or no card: only such blocks are read down)
+    lists = [items for items in element.iter("ul", "ol") if _is_headed_short_list(items)]
+    if len(lists) < _MIN_HEADED_LISTS:
+        return 0
+    return sum(scores.prose_length.get(items, 0) for items in lists)
+
+
+def _is_headed_short_list(items: HtmlElement) -> bool:
+    """A list right under its heading ("<h3>Like</h3><ul>") whose items are a few words each."""
+    heading = previous_element(items)
+    if heading is None or heading.tag not in SUBHEADING_TAGS:
+        return False
+    lines = [item.text_content().split() for item in items.iterchildren("li")]
+    return bool(lines) and all(len(words) <= _MAX_ITEM_WORDS for words in lines)
