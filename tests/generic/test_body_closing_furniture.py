@@ -307,22 +307,3 @@ def test_a_trading_site_s_risk_disclosure_is_no_part_of_the_story() -> None:
         "https://www.tradefloor.example/news/commodities-news/iron-ore-slips-on-china-demand-2840012",
         "https://www.tradefloor.example/news/commodities-news/gold-steadies-ahead-of-fed-2839520",
     ]
-
-
-def test_an_author_s_closing_tagline_with_contact_details_goes() -> None:
-    body = _body("body/local_story_contact_tagline.html", "https://example.com/story")
-    assert len(body) == 5
-    assert body[-1].startswith("Board president Alma Reyes said members")
-    assert not any("Reach him at" in paragraph for paragraph in body)
-
-
-def test_an_author_s_closing_tagline_without_contact_details_stays() -> None:
-    from newsparse.generic.body_lines import without_closing_bio
-
-    story = ["First paragraph of the story.", "Second paragraph.", "Third paragraph."]
-    plain = "Declan Osei covers schools and education for The Millbrook Sentinel."
-    assert without_closing_bio([*story, plain], ["Declan Osei"]) == [*story, plain]
-    handle = "Declan Osei covers schools. Follow him on Bluesky at @dosei."
-    assert without_closing_bio([*story, handle], ["Declan Osei"]) == story
-    other = "Lorraine Abbott can be reached at labbott@example.com."
-    assert without_closing_bio([*story, other], ["Declan Osei"]) == [*story, other]

@@ -557,16 +557,6 @@ PRICE_LINE = re.compile(
     re.IGNORECASE,
 )
 
-# How an author's closing tagline gives the ways to reach them, besides an e-mail address
-# ("Reach her at ...", "Contact him at ...", "follow her on X at @...", a bare "@handle"): with
-# the author's name opening the line, the tagline is no line of the story.
-TAGLINE_CONTACT = re.compile(
-    r"\b(?:reach|contact|e-?mail|write to)\s+(?:her|him|them)\b"
-    r"|\bfollow\s+(?:her|him|them)\b.{0,40}?\bon\s+(?:x|twitter|bluesky|threads|instagram)\b"
-    r"|(?:^|\s)@\w{2,}",
-    re.IGNORECASE,
-)
-
 # A short line asking the reader to save the post for later, on Pinterest or in a bookmark
 # ("Save this guide for later – pin it!", "Like this recipe? Pin it!", "Bookmark this post
 # for later", the whole line), casefolded: a share appeal after the story, no line of it ("pin it" set after

@@ -26,7 +26,6 @@ from newsparse.generic.body_cues import (
     SENTENCE_END_CHARACTERS,
     SHARE_OPENERS,
     SITE_NOTICE_OPENERS,
-    TAGLINE_CONTACT,
 )
 from newsparse.generic.cues.scripts import CJK_CHARACTERS, SPACELESS_ALPHABETS, WORD_MARKS
 from newsparse.generic.labels import heading_kind, is_inline_label
@@ -504,11 +503,9 @@ def without_closing_bio(paragraphs: list[str], authors: Sequence[str]) -> list[s
     a line among the last few that is an author's full name and nothing else (the box's
     heading, "Dana Whitfield", over "Dana covers transport for ..."). A line that only opens
     with the name stays: the corpora disagree on a tagline such as "Jane Doe is a professor
-    of economics" (kept by one gold, dropped by the other), but one that also gives the
-    author's contact details closes the story as the author's tagline ("Priya Raman covers
-    local government ... Reach her at ...", ``_is_contact_tagline``). Names on lines of their
-    own more than once are a live blog's entries signed each by its writer: those lines go,
-    and the entries stay."""
+    of economics" (kept by one gold, dropped by the other). Names on lines of their own more
+    than once are a live blog's entries signed each by its writer: those lines go, and the
+    entries stay."""
     names = {name for name in authors if len(name.split()) >= 2}
     if not names:
         return paragraphs
@@ -518,17 +515,7 @@ def without_closing_bio(paragraphs: list[str], authors: Sequence[str]) -> list[s
     for index in range(start, len(paragraphs)):
         if paragraphs[index] in names:
             return paragraphs[:index]
-    if len(paragraphs) > _STORY_BEFORE_BIO and _is_contact_tagline(paragraphs[-1], names):
-        return paragraphs[:-1]
     return paragraphs
-
-
-def _is_contact_tagline(text: str, names: Collection[str]) -> bool:
-    """A line opening with an author's name that gives their contact details: an e-mail
-    address, a handle, "Reach her at", "follow him on X"."""
-    return any(text.startswith((f"{name} ", f"{name},")) for name in names) and (
-        _EMAIL.search(text) is not None or TAGLINE_CONTACT.search(text) is not None
-    )
 
 
 def is_signoff(text: str) -> bool:
