@@ -56,6 +56,7 @@ from newsparse.generic.body_lines import (
     is_end_mark,
     is_label,
     is_made_of_words,
+    is_number_alone,
     is_signoff,
     is_title_text,
     opens_with_byline,
@@ -74,6 +75,7 @@ from newsparse.generic.body_notices import (
     is_vendor_credit,
 )
 from newsparse.generic.body_standfirsts import standfirsts_under_headline
+from newsparse.generic.body_tables import is_data_cell
 from newsparse.generic.body_titles import shares_subject
 from newsparse.generic.classes import holds_token
 from newsparse.generic.cues.kinds import APPEAL_KINDS, Kind
@@ -874,6 +876,8 @@ def edge_leftovers(
         label = is_label(unit.text)
         if not label and unlabelled is not None:
             unlabelled.add(unit.text)
+        elif label and is_number_alone(unit.text) and is_data_cell(unit.element, scores):
+            label = False  # (a data table's cell: the row's figure, "<td><p>3</p></td>")
         if (
             (label and not is_section_heading(unit))
             or (is_wholly_in_child(unit.element, EMPHASIS_TAGS) and _is_appeal(unit))

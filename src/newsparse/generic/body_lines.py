@@ -609,6 +609,12 @@ _WHOLE_LINE_LABELS: tuple[tuple[int, re.Pattern[str]], ...] = (
 _LONGEST_WHOLE_LINE_LABEL = max(longest for longest, _ in _WHOLE_LINE_LABELS)
 
 
+def is_number_alone(text: str) -> bool:
+    """A number alone, bracketed or not ("3", "[2]"): a footnote's marker set apart from its
+    text, or a table cell's figure."""
+    return len(text) <= _NUMBER_LENGTH and _NUMBER_ALONE.fullmatch(text) is not None
+
+
 def is_label(text: str) -> bool:
     """A line that is only a boilerplate label, a share button, a video's duration ("01:42"),
     a slideshow's or quiz's counter ("Question 1 of 3"),

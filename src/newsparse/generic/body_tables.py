@@ -20,6 +20,8 @@ _CELL_TAGS = frozenset({"td", "th"})
 _MAX_CELL_DEPTH = 3
 # The share of linked text above which a row is a row of links (as in body_prune.py).
 _MAX_ROW_LINK_DENSITY = 0.75
+# A data table's row: cells, at least this many (as in text.py).
+_MIN_ROW_CELLS = 2
 
 
 def is_linked_cell(element: HtmlElement, scores: Scores) -> bool:
@@ -33,6 +35,25 @@ def is_linked_cell(element: HtmlElement, scores: Scores) -> bool:
             return (
                 row is not None
                 and row.tag == "tr"
+                and scores.link_density(row) <= _MAX_ROW_LINK_DENSITY
+            )
+        node = node.getparent()
+    return False
+
+
+def is_data_cell(element: HtmlElement, scores: Scores) -> bool:
+    """True for a table cell, or a block inside one, in a row of two cells or more that is
+    not all links: a data table's cell, whose figure alone is the row's data."""
+    node: HtmlElement | None = element
+    for _ in range(_MAX_CELL_DEPTH):
+        if node is None:
+            return False
+        if node.tag in _CELL_TAGS:
+            row = node.getparent()
+            return (
+                row is not None
+                and row.tag == "tr"
+                and sum(1 for cell in row if cell.tag in _CELL_TAGS) >= _MIN_ROW_CELLS
                 and scores.link_density(row) <= _MAX_ROW_LINK_DENSITY
             )
         node = node.getparent()

@@ -1,0 +1,34 @@
+"""Documentation pages as site generators write them (Sphinx, MDN): data tables whose cells
+hold paragraphs, headings that link to themselves, a code block's chrome. The body is the
+page's text and its tables, row by row."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import newsparse
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "body"
+
+
+def parse(name: str, url: str) -> newsparse.Article:
+    html = (FIXTURES / name).read_bytes()
+    return newsparse.parse(html, url=url, registry=newsparse.Registry())
+
+
+def paragraphs(article: newsparse.Article) -> list[str]:
+    return article.body.split("\n\n") if article.body else []
+
+
+_SPHINX_URL = "https://larkspur.example.org/en/stable/guide/caching.html"
+
+
+def test_a_number_alone_in_a_data_tables_cell_is_the_rows_figure() -> None:
+    body = paragraphs(parse("docs_page_sphinx_table.html", _SPHINX_URL))
+    # (each cell holds a <p>: "<td><p>256</p></td>" is no footnote's marker)
+    start = body.index("Setting | Default | Meaning")
+    assert body[start + 1 : start + 4] == [
+        "max_entries | 256 | How many responses the store holds before it evicts the oldest.",
+        "max_age | 60 | Seconds a response without caching headers stays fresh.",
+        "shards | 4 | Files a directory store spreads its entries over.",
+    ]
