@@ -32,3 +32,18 @@ def test_a_number_alone_in_a_data_tables_cell_is_the_rows_figure() -> None:
         "max_age | 60 | Seconds a response without caching headers stays fresh.",
         "shards | 4 | Files a directory store spreads its entries over.",
     ]
+
+
+_REFERENCE_URL = "https://devref.example.org/en-US/docs/Web/API/Window/tabreturn_event"
+
+
+def test_headings_linking_to_themselves_and_a_headed_tables_linked_row_stay() -> None:
+    body = paragraphs(parse("docs_page_reference.html", _REFERENCE_URL))
+    # (a section's heading is a link to its own fragment, "<h2><a href="#examples">")
+    assert body[body.index("Examples") + 1] == "Refreshing a feed"
+    # (a table with a header row whose one row is a linked cell is the table's data)
+    start = body.index("Specifications")
+    assert body[start + 1 : start + 3] == [
+        "Specification",
+        "Page Lifecycle Level 2\n# event-tabreturn",
+    ]

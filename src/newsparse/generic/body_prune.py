@@ -28,9 +28,13 @@ from newsparse.generic.body_cues import (
     QUOTE_WIDGET_TAGS,
     QUOTE_WIDGET_TOKENS,
 )
-from newsparse.generic.body_links import is_linked_line
+from newsparse.generic.body_links import is_linked_line, is_self_anchor_heading
 from newsparse.generic.body_lists import is_linked_point
-from newsparse.generic.body_tables import is_linked_cell, is_picture_table
+from newsparse.generic.body_tables import (
+    is_headed_table_part,
+    is_linked_cell,
+    is_picture_table,
+)
 from newsparse.generic.body_wrappers import MEDIA_WORDS, is_beside_story
 from newsparse.generic.classes import (
     holds_token,
@@ -301,6 +305,20 @@ def _is_mostly_prose(element: HtmlElement, scores: Scores) -> bool:
     )
 
 
+def _is_linked_for_heading_anchors(element: HtmlElement, scores: Scores, length: int) -> bool:
+    """True when the block's links are mostly its headings' links to themselves, a docs
+    page's section ("<h2><a href="#examples">Examples</a></h2>" over a table): without them
+    the block is no link list."""
+    anchored = sum(
+        len(heading.text_content().strip())
+        for heading in element.iter(*SUBHEADING_TAGS)
+        if is_self_anchor_heading(heading)
+    )
+    return bool(anchored) and (
+        scores.link_length.get(element, 0) - anchored <= length * _MAX_LINK_DENSITY
+    )
+
+
 def prune(
     block: HtmlElement,
     scores: Scores,
@@ -360,6 +378,8 @@ def prune(
                 and not is_linked_point(element, scores)
                 and not is_linked_line(element, scores)
                 and not is_linked_cell(element, scores)
+                and not is_headed_table_part(element)
+                and not _is_linked_for_heading_anchors(element, scores, length)
             )
         ):
             skip.add(element)

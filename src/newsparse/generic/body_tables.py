@@ -60,6 +60,41 @@ def is_data_cell(element: HtmlElement, scores: Scores) -> bool:
     return False
 
 
+# How far up from a pruning candidate its table is looked for (table > tbody > tr > td >
+# div > span).
+_MAX_TABLE_DEPTH = 6
+
+
+def is_headed_table_part(element: HtmlElement) -> bool:
+    """True for a data table with a header row, or a row, cell or block inside one: its rows
+    are the table's data, however linked ("<thead><tr><th>Specification</th></tr></thead>"
+    over a row that is one linked cell)."""
+    node: HtmlElement | None = element
+    for _ in range(_MAX_TABLE_DEPTH):
+        if node is None or node.tag in ("thead", "th"):
+            return False
+        if node.tag == "table":
+            return _has_header_row(node)
+        node = node.getparent()
+    return False
+
+
+def _has_header_row(table: HtmlElement) -> bool:
+    """Whether the table opens with a header row: a ``<thead>`` of header cells, or a first
+    row of two header cells or more (a one-cell title row heads an infobox or a navbox)."""
+    head = table.find("thead")
+    if head is not None:
+        return head.find("tr/th") is not None
+    row = table.find("tr")
+    if row is None:
+        body = table.find("tbody")
+        row = body.find("tr") if body is not None else None
+    if row is None:
+        return False
+    cells = [cell for cell in row if cell.tag in _CELL_TAGS]
+    return len(cells) >= _MIN_ROW_CELLS and all(cell.tag == "th" for cell in cells)
+
+
 # A picture's table: its rows (a picture's, then a caption's, a credit's)...
 _PICTURE_TABLE_ROWS = (2, 3)
 # ...and the text of its caption and credit, at most.
