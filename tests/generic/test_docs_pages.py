@@ -47,3 +47,10 @@ def test_headings_linking_to_themselves_and_a_headed_tables_linked_row_stay() ->
         "Specification",
         "Page Lifecycle Level 2\n# event-tabreturn",
     ]
+
+
+def test_a_headings_link_to_itself_is_no_link_to_the_front_page() -> None:
+    # (the <h1> ends with Sphinx's empty "<a class="headerlink" href="#...">": the headline
+    # is the heading, not the <title> with the documentation's name)
+    article = parse("docs_page_sphinx_table.html", _SPHINX_URL)
+    assert article.headline == "Caching responses between runs"
