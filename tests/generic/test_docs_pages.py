@@ -54,3 +54,18 @@ def test_a_headings_link_to_itself_is_no_link_to_the_front_page() -> None:
     # is the heading, not the <title> with the documentation's name)
     article = parse("docs_page_sphinx_table.html", _SPHINX_URL)
     assert article.headline == "Caching responses between runs"
+
+
+def test_a_docs_pages_chrome_is_no_text() -> None:
+    body = paragraphs(parse("docs_page_reference.html", _REFERENCE_URL))
+    # (the status badge beside the <h1>, a <details> in its <header>, goes whole)
+    assert body[0].startswith("The tabreturn event fires on the window")
+    assert not any("Baseline" in paragraph for paragraph in body)
+    # (a code block's language name over its <pre>, an embed's label over its frame)
+    assert "js" not in body
+    assert "Result" not in body
+    assert body[body.index("Syntax") + 2].startswith('addEventListener("tabreturn"')
+    # (a notice that the compatibility table needs scripts; the linked row of the headed
+    # table before it stays, though no paragraph follows it)
+    assert not any("JavaScript" in paragraph for paragraph in body)
+    assert body[-1] == "Page Lifecycle Level 2\n# event-tabreturn"

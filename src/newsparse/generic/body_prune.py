@@ -305,6 +305,14 @@ def _is_mostly_prose(element: HtmlElement, scores: Scores) -> bool:
     )
 
 
+def _is_headline_badge(details: HtmlElement) -> bool:
+    """A ``<details>`` set beside the ``<h1>`` in the story's ``<header>``: a status badge
+    that opens on a click ("<details class="baseline-indicator"><summary>Newly available
+    </summary>..."), no text of the story."""
+    parent = details.getparent()
+    return parent is not None and parent.tag == "header" and parent.find("h1") is not None
+
+
 def _is_linked_for_heading_anchors(element: HtmlElement, scores: Scores, length: int) -> bool:
     """True when the block's links are mostly its headings' links to themselves, a docs
     page's section ("<h2><a href="#examples">Examples</a></h2>" over a table): without them
@@ -365,6 +373,7 @@ def prune(
             or (tag in NON_STORY_TAGS and not _is_fact_box(element, scores))
             or tag == "form"
             or (tag == "table" and is_picture_table(element, scores))
+            or (tag == "details" and _is_headline_badge(element))
             # (another story's card no line of text holds, set between the story's
             # paragraphs: its picture's link and its title's, "<div class="embedded-hyper">")
             or (links and not length and tag == "div" and _is_link_card(element, scores))
