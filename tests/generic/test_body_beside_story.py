@@ -285,3 +285,15 @@ def test_a_long_most_read_list_beside_a_short_story_is_left_out() -> None:
     )
     body = newsparse.parse(html, registry=newsparse.Registry()).body
     assert body.split("\n\n") == list(_SHORT_STORY)
+
+
+def test_a_tables_header_row_goes_with_its_rows_of_links() -> None:
+    html = (FIXTURES / "weekly_news_index_entries_table.html").read_bytes()
+    article = newsparse.parse(
+        html, url="https://kweekly.example.net/Articles/20417/", registry=newsparse.Registry()
+    )
+    body = article.body.split("\n\n")
+    # (the index table's rows are links and go: its "Index entries" title row goes too)
+    assert len(body) == 4
+    assert body[-1].endswith("before the work goes any further.")
+    assert "Index entries" not in article.body

@@ -31,6 +31,7 @@ from newsparse.generic.body_cues import (
 from newsparse.generic.body_links import is_linked_line, is_self_anchor_heading
 from newsparse.generic.body_lists import is_linked_point
 from newsparse.generic.body_tables import (
+    headed_tables_emptied,
     is_headed_table_part,
     is_linked_cell,
     is_picture_table,
@@ -347,6 +348,7 @@ def prune(
     skip.update(form_boxes(block, scores))
     skip.update(button_boxes(block, scores))
     named: list[HtmlElement] = []  # (dropped for their class or kind alone)
+    rows_gone: list[HtmlElement] = []  # (table rows dropped)
     walker = lxml.etree.iterwalk(block, events=("start",))
     for _event, element in walker:
         tag = element.tag
@@ -393,6 +395,8 @@ def prune(
         ):
             skip.add(element)
             walker.skip_subtree()
+            if tag == "tr":
+                rows_gone.append(element)
         elif (
             element in flagged
             and not _is_story_section(element, scores)
@@ -412,6 +416,7 @@ def prune(
             # none is a block of the page)
             walker.skip_subtree()
     skip.update(named)
+    skip.update(headed_tables_emptied(rows_gone, skip))
     sections = _named_sections(named, scores, story_length)
     if sections and _keeps_no_story(block, skip):
         skip.difference_update(sections)

@@ -9,6 +9,8 @@ editors of the 2000s laid them out.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import lxml.html
 
 from newsparse.generic.scoring import Scores
@@ -93,6 +95,31 @@ def _has_header_row(table: HtmlElement) -> bool:
         return False
     cells = [cell for cell in row if cell.tag in _CELL_TAGS]
     return len(cells) >= _MIN_ROW_CELLS and all(cell.tag == "th" for cell in cells)
+
+
+def headed_tables_emptied(
+    rows_gone: list[HtmlElement], skip: Collection[HtmlElement]
+) -> list[HtmlElement]:
+    """The tables of ``rows_gone`` (rows dropped) whose data rows all went: their header and
+    caption rows, left alone, go with them ("<table class="IndexEntries"><tr><th>Index
+    entries for this article</th></tr>" over rows of links)."""
+    found: list[HtmlElement] = []
+    for row in rows_gone:
+        table = next(row.iterancestors("table"), None)
+        if table is None or table in found:
+            continue
+        # (its own rows: those of a table nested in a cell are that table's)
+        rows = [own for own in table.iter("tr") if next(own.iterancestors("table")) is table]
+        data = [own for own in rows if not _is_header_row(own)]
+        if data and all(own in skip for own in data):
+            found.append(table)
+    return found
+
+
+def _is_header_row(row: HtmlElement) -> bool:
+    """A row of header cells only."""
+    cells = [cell for cell in row if cell.tag in _CELL_TAGS]
+    return bool(cells) and all(cell.tag == "th" for cell in cells)
 
 
 # A picture's table: its rows (a picture's, then a caption's, a credit's)...
