@@ -297,3 +297,16 @@ def test_a_tables_header_row_goes_with_its_rows_of_links() -> None:
     assert len(body) == 4
     assert body[-1].endswith("before the work goes any further.")
     assert "Index entries" not in article.body
+
+
+_ENCYCLOPEDIA_URL = "https://en.wikipedia.org/wiki/Mount_Elvaskar"
+
+
+def test_an_infobox_beside_the_lead_goes_whole() -> None:
+    html = (FIXTURES / "encyclopedia_article_infobox.html").read_bytes()
+    article = newsparse.parse(html, url=_ENCYCLOPEDIA_URL, registry=newsparse.Registry())
+    body = article.body.split("\n\n")
+    # (its label | value rows, headers and picture caption: none of them the article's)
+    assert body[0].startswith("Mount Elvaskar is a mountain in the county of Troms")
+    assert not any(" | " in paragraph for paragraph in body)
+    assert "Highest point" not in body

@@ -44,7 +44,7 @@ from newsparse.generic.classes import (
     token_parts,
 )
 from newsparse.generic.cues.kinds import Kind
-from newsparse.generic.cues.tokens import CONTENT_TOKENS, LIVE_PARTS
+from newsparse.generic.cues.tokens import CONTENT_TOKENS, INFOBOX_TABLE_TOKENS, LIVE_PARTS
 from newsparse.generic.scoring import (
     INVISIBLE_TAG_SET,
     NEGATIVE_TOKENS,
@@ -374,7 +374,13 @@ def prune(
             (is_hidden(element) and element.get("id") not in scores.disclosed)
             or (tag in NON_STORY_TAGS and not _is_fact_box(element, scores))
             or tag == "form"
-            or (tag == "table" and is_picture_table(element, scores))
+            or (
+                tag == "table"
+                and (
+                    is_picture_table(element, scores)
+                    or holds_token(INFOBOX_TABLE_TOKENS, element.get("class"))
+                )
+            )
             or (tag == "details" and _is_headline_badge(element))
             # (another story's card no line of text holds, set between the story's
             # paragraphs: its picture's link and its title's, "<div class="embedded-hyper">")

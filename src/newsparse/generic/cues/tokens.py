@@ -990,6 +990,10 @@ TAG_KINDS: dict[str, Kind] = {
 
 NON_CONTENT_TAGS: frozenset[str] = frozenset(TAG_KINDS)
 
+# Whole class tokens of a summary table floated beside an encyclopedia article's lead, its
+# label | value rows ("<table class="infobox ib-body-of-water">"): no text of the article.
+INFOBOX_TABLE_TOKENS: frozenset[str] = frozenset({"infobox"})
+
 # Whole class/id tokens (split at spaces, "-" and "_") of a fact box set beside the story's
 # paragraphs in an <aside> ("c-factbox", "infobox", "key-facts"): part of the story.
 FACT_BOX_TOKENS: frozenset[str] = frozenset(
