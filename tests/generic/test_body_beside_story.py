@@ -310,3 +310,15 @@ def test_an_infobox_beside_the_lead_goes_whole() -> None:
     assert body[0].startswith("Mount Elvaskar is a mountain in the county of Troms")
     assert not any(" | " in paragraph for paragraph in body)
     assert "Highest point" not in body
+
+
+def test_a_notes_links_back_to_its_markers_go_with_their_sign() -> None:
+    html = (FIXTURES / "encyclopedia_article_infobox.html").read_bytes()
+    article = newsparse.parse(html, url=_ENCYCLOPEDIA_URL, registry=newsparse.Registry())
+    body = article.body.split("\n\n")
+    # (a note cited twice: "^ a b", the sign and its lettered links back, as a note cited
+    # once loses its "^")
+    assert body[-2:] == [
+        "Norwegian Mapping Authority (2019). Peaks of Troms. Oslo. p. 42.",
+        'Brekke, Ola (1899). "Over Elvaskar". Tidsskrift for Fjellsport. 3: 11–19.',
+    ]

@@ -619,6 +619,35 @@ def _is_back_link(link: HtmlElement, markers: Mapping[str, str]) -> bool:
     )
 
 
+def _back_link_sets(links: list[HtmlElement], markers: Mapping[str, str]) -> list[HtmlElement]:
+    """The wrappers of a note's links back to its several markers in the text, lettered
+    after a sign ("<span class="mw-cite-backlink">^ <a href="#cite_ref-1-0">a</a> <a
+    href="#cite_ref-1-1">b</a></span>", MediaWiki's): controls like a single back link,
+    dropped whole with their sign."""
+    found: list[HtmlElement] = []
+    for link in links:
+        wrapper = link.getparent()
+        if wrapper is None or wrapper in found or not _leads_back(link, markers):
+            continue
+        inner = list(wrapper.iter("a"))
+        if len(inner) < 2 or not all(_leads_back(other, markers) for other in inner):
+            continue
+        signs = (wrapper.text or "") + "".join(other.tail or "" for other in inner)
+        if not any(character.isalnum() for character in signs):
+            found.append(wrapper)
+    return found
+
+
+def _leads_back(link: HtmlElement, markers: Mapping[str, str]) -> bool:
+    """Whether the link leads to a marker in the text that leads to the note holding the
+    link (``markers`` as ``_note_markers`` gives them)."""
+    note = markers.get((link.get("href") or "")[1:])
+    return note is not None and any(
+        holder.get("id") == note
+        for holder in itertools.islice(link.iterancestors(), _BACK_LINK_LEVELS)
+    )
+
+
 def _is_card_host_line(link: HtmlElement) -> bool:
     """The host line of a card embedded as a frame: a link whose text is the host it leads
     to, right after the ``<iframe>``, alone in its wrapper or not ("<iframe class="embed-card"
@@ -1024,6 +1053,7 @@ def edge_leftovers(
         for link in links
         if _is_back_link(link, markers) or _is_footnote_marker(link) or _is_card_host_line(link)
     )
+    dropped.extend(_back_link_sets(links, markers))
     # a heading after the last real paragraph goes unless a line it heads stays (the last
     # item of a list of short sections: "8. Fort Collins" and its one-line paragraph)
     gone = set(dropped)
