@@ -300,3 +300,15 @@ def test_a_description_closing_the_headline_s_header_goes_when_the_story_holds_i
     assert len(body) == 6
     assert body[0].startswith("For eleven years, Morag Dunlop")
     assert not any("Two morning sailings are gone" in paragraph for paragraph in body)
+
+
+def test_a_tables_header_row_goes_with_its_rows_of_links() -> None:
+    html = (FIXTURES / "weekly_news_index_entries_table.html").read_bytes()
+    article = newsparse.parse(
+        html, url="https://kweekly.example.net/Articles/20417/", registry=newsparse.Registry()
+    )
+    body = article.body.split("\n\n")
+    # (the index table's rows are links and go: its "Index entries" title row goes too)
+    assert len(body) == 4
+    assert body[-1].endswith("before the work goes any further.")
+    assert "Index entries" not in article.body

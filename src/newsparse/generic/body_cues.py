@@ -577,6 +577,31 @@ MEDIA_LABELS: frozenset[str] = frozenset(
 # 报道", "新华社北京10月14日电"): the story's first words, not a date line to drop.
 CJK_DATELINE_ENDINGS: tuple[str, ...] = ("报道", "報導", "報道", "电", "電", "讯", "訊")
 
+# The names a code block's header gives its language, on a line of its own right over the
+# ``<pre>`` ("<div class="example-header"><span>js</span></div><pre>"): no line of the text.
+CODE_LANGUAGE_NAMES: frozenset[str] = frozenset(
+    {
+        "js", "javascript", "ts", "typescript", "jsx", "tsx", "html", "css", "scss", "json",
+        "xml", "yaml", "toml", "python", "py", "bash", "sh", "shell", "console", "powershell",
+        "sql", "go", "rust", "java", "kotlin", "swift", "c", "c++", "cpp", "c#", "csharp",
+        "php", "ruby", "text", "plaintext", "plain", "diff", "http", "ini", "markdown",
+        "wasm", "wat", "svg",
+    }
+)  # fmt: skip
+
+# How a page's notice that a part of it needs scripts reads, on a short line of its own
+# ("Enable JavaScript to view data.", "This map requires JavaScript"): what readers with
+# scripts on never see.
+SCRIPT_NOTICE_PHRASES: tuple[str, ...] = (
+    "enable javascript",
+    "javascript enabled",
+    "javascript is disabled",
+    "javascript is turned off",
+    "requires javascript",
+    "javascript is required",
+    "turn on javascript",
+)
+
 # How a video player's placeholder or notice opens, on a line of its own inside the story:
 # the player's prompt with the video's title, its consent notice, a browser's fallback text.
 PLAYER_NOTICE_OPENERS: tuple[str, ...] = (

@@ -22,6 +22,7 @@ from newsparse.generic.body_cues import (
     CJK_DATELINE_ENDINGS,
     CLICK_TO_SIGN_UP,
     CLOSING_CREDIT_OPENERS,
+    CODE_LANGUAGE_NAMES,
     DATELINE_DASHES,
     DATELINE_PART_TOKENS,
     EMPHASIS_TAGS,
@@ -56,6 +57,7 @@ from newsparse.generic.body_lines import (
     is_end_mark,
     is_label,
     is_made_of_words,
+    is_number_alone,
     is_signoff,
     is_title_text,
     opens_with_byline,
@@ -74,6 +76,7 @@ from newsparse.generic.body_notices import (
     is_vendor_credit,
 )
 from newsparse.generic.body_standfirsts import standfirsts_under_headline
+from newsparse.generic.body_tables import is_data_cell, is_headed_table_part
 from newsparse.generic.body_titles import shares_subject
 from newsparse.generic.classes import holds_token
 from newsparse.generic.cues.kinds import APPEAL_KINDS, Kind
@@ -318,6 +321,43 @@ def _is_photo_credit(unit: Unit) -> bool:
     if unit.length <= _MAX_PHOTO_CREDIT and _PHOTO_CREDIT.match(unit.text) is not None:
         return True
     return unit.length < SHORT_LINE and _CJK_PHOTO_CREDIT.search(unit.text) is not None
+
+
+# A frame's label over it: a line of at most this many words ("Result", "Live demo").
+_FRAME_LABEL_WORDS = 3
+# How far up from a label its wrapper beside the code block or frame is looked for
+# (span > div.example-header).
+_LABEL_WRAPPER_DEPTH = 3
+
+
+def _is_label_over_no_text(unit: Unit) -> bool:
+    """A short line right over what the body reads as no line of text: a code block's
+    language name over its ``<pre>`` ("<div class="example-header"><span>js</span></div>
+    <pre>"), an embed's label over its frame ("<p>Result</p><iframe>")."""
+    if unit.is_heading or unit.link_length or len(unit.text.split()) > _FRAME_LABEL_WORDS:
+        return False
+    following = _next_beside(unit.element)
+    if following is None:
+        return False
+    if following.tag == "iframe":
+        return not unit.text.endswith(SENTENCE_ENDS)
+    return unit.text.casefold() in CODE_LANGUAGE_NAMES and (
+        following.tag == "pre" or following.find("pre") is not None
+    )
+
+
+def _next_beside(element: HtmlElement) -> HtmlElement | None:
+    """The element right after ``element``, or after the wrapper it closes, no text between
+    (up to a few wrappers up)."""
+    node: HtmlElement | None = element
+    for _ in range(_LABEL_WRAPPER_DEPTH):
+        if node is None or (node.tail or "").strip():
+            return None
+        following = node.getnext()
+        if following is not None:
+            return following if isinstance(following.tag, str) else None
+        node = node.getparent()
+    return None
 
 
 def _times_alone(blocks: list[HtmlElement]) -> list[HtmlElement]:
@@ -874,6 +914,8 @@ def edge_leftovers(
         label = is_label(unit.text)
         if not label and unlabelled is not None:
             unlabelled.add(unit.text)
+        elif label and is_number_alone(unit.text) and is_data_cell(unit.element, scores):
+            label = False  # (a data table's cell: the row's figure, "<td><p>3</p></td>")
         if (
             (label and not is_section_heading(unit))
             or (is_wholly_in_child(unit.element, EMPHASIS_TAGS) and _is_appeal(unit))
@@ -883,6 +925,7 @@ def edge_leftovers(
             or is_ad_line(unit)
             or is_vendor_credit(unit)
             or _is_photo_credit(unit)
+            or _is_label_over_no_text(unit)
             # (the story's last line or one after it: the credit itself still counts as the
             # story's end, so the graphics' links before it stay)
             or (index >= closing and _is_wire_staff_credit(unit.text))
@@ -942,6 +985,8 @@ def edge_leftovers(
                 and not _is_linked_sentence(unit)
                 and not _links_back_only(unit, markers)
                 and not is_attribution(unit, scores)
+                # (a linked row of a table with a header row: the table's data)
+                and not is_headed_table_part(unit.element)
             )
             or is_dated_line(unit.text)
             or is_bare_date_line(unit.text)

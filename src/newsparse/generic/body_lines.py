@@ -23,6 +23,7 @@ from newsparse.generic.body_cues import (
     EMBED_SKIP_OPENERS,
     PLAYER_NOTICE_OPENERS,
     RELEASE_REFERENCE,
+    SCRIPT_NOTICE_PHRASES,
     SENTENCE_END_CHARACTERS,
     SHARE_OPENERS,
     SITE_NOTICE_OPENERS,
@@ -203,6 +204,10 @@ _EMBED_SKIP_LENGTH = 48
 _NOTICE = CaselessWords((*PLAYER_NOTICE_OPENERS, *SITE_NOTICE_OPENERS), before="^", after=r"\b")
 _NOTICE_LENGTH = 240
 _OPENER_SPAN = 60
+# A notice that a part of the page needs scripts ("Enable JavaScript to view data."), a line
+# shorter than this.
+_SCRIPT_NOTICE = CaselessWords(SCRIPT_NOTICE_PHRASES, before=r"\b", after=r"\b")
+_SCRIPT_NOTICE_LENGTH = 160
 
 # A Chinese page's duty-editor credit closing the story ("(责编：刘晓峰、陈思)", "【责任编辑：
 # 李娜】"), at most this long.
@@ -609,11 +614,18 @@ _WHOLE_LINE_LABELS: tuple[tuple[int, re.Pattern[str]], ...] = (
 _LONGEST_WHOLE_LINE_LABEL = max(longest for longest, _ in _WHOLE_LINE_LABELS)
 
 
+def is_number_alone(text: str) -> bool:
+    """A number alone, bracketed or not ("3", "[2]"): a footnote's marker set apart from its
+    text, or a table cell's figure."""
+    return len(text) <= _NUMBER_LENGTH and _NUMBER_ALONE.fullmatch(text) is not None
+
+
 def is_label(text: str) -> bool:
     """A line that is only a boilerplate label, a share button, a video's duration ("01:42"),
     a slideshow's or quiz's counter ("Question 1 of 3"),
     editors' initials ("(idn/imk)"), a reading time ("5 min read"), an editor's or a print
-    edition's credit ("责任编辑：王丽娜", "《 人民日报 》（ 2026年11月28日 03 版）"), an
+    edition's credit ("责任编辑：王丽娜", "《 人民日报 》（ 2026年11月28日 03 版）"), a
+    notice that a part of the page needs scripts ("Enable JavaScript to view data."), an
     unrendered shortcode or a number alone (a footnote's marker set apart from its text, "1",
     "[2]")."""
     size = len(text)
@@ -630,6 +642,8 @@ def is_label(text: str) -> bool:
     if size <= _CITATION_LINE_LENGTH and _CITATION_LINE.match(text):
         return True
     if size < _NOTICE_LENGTH and _NOTICE.span(text[:_OPENER_SPAN]):
+        return True
+    if size < _SCRIPT_NOTICE_LENGTH and _SCRIPT_NOTICE.span(text):
         return True
     # (looked for in the line's start only: a label's first word is short, and the search of
     # one word of 400,000 letters took 40 ms)

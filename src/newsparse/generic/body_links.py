@@ -142,6 +142,20 @@ def self_links(links: Iterable[HtmlElement]) -> list[HtmlElement]:
     ]
 
 
+def is_self_anchor_heading(heading: HtmlElement) -> bool:
+    """A heading that is wholly one link to a fragment of its own page ("<h2><a
+    href="#examples">Examples</a></h2>", a docs page's section): no link to elsewhere."""
+    if (heading.text or "").strip() or len(heading) != 1:
+        return False
+    link = heading[0]
+    return (
+        link.tag == "a"
+        and len(link.get("href") or "") > 1
+        and (link.get("href") or "").startswith("#")
+        and not (link.tail or "").strip()
+    )
+
+
 def teaser_cards(blocks: list[HtmlElement], scores: Scores) -> list[HtmlElement]:
     """Links that no line of text holds, set in the story as another story's card: alone in
     their wrapper, or a block of their own between the story's blocks, made of parts (a

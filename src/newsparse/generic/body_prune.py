@@ -28,9 +28,14 @@ from newsparse.generic.body_cues import (
     QUOTE_WIDGET_TAGS,
     QUOTE_WIDGET_TOKENS,
 )
-from newsparse.generic.body_links import is_linked_line
+from newsparse.generic.body_links import is_linked_line, is_self_anchor_heading
 from newsparse.generic.body_lists import is_linked_point
-from newsparse.generic.body_tables import is_linked_cell, is_picture_table
+from newsparse.generic.body_tables import (
+    headed_tables_emptied,
+    is_headed_table_part,
+    is_linked_cell,
+    is_picture_table,
+)
 from newsparse.generic.body_wrappers import MEDIA_WORDS, is_beside_story
 from newsparse.generic.classes import (
     holds_token,
@@ -301,6 +306,28 @@ def _is_mostly_prose(element: HtmlElement, scores: Scores) -> bool:
     )
 
 
+def _is_headline_badge(details: HtmlElement) -> bool:
+    """A ``<details>`` set beside the ``<h1>`` in the story's ``<header>``: a status badge
+    that opens on a click ("<details class="baseline-indicator"><summary>Newly available
+    </summary>..."), no text of the story."""
+    parent = details.getparent()
+    return parent is not None and parent.tag == "header" and parent.find("h1") is not None
+
+
+def _is_linked_for_heading_anchors(element: HtmlElement, scores: Scores, length: int) -> bool:
+    """True when the block's links are mostly its headings' links to themselves, a docs
+    page's section ("<h2><a href="#examples">Examples</a></h2>" over a table): without them
+    the block is no link list."""
+    anchored = sum(
+        len(heading.text_content().strip())
+        for heading in element.iter(*SUBHEADING_TAGS)
+        if is_self_anchor_heading(heading)
+    )
+    return bool(anchored) and (
+        scores.link_length.get(element, 0) - anchored <= length * _MAX_LINK_DENSITY
+    )
+
+
 def prune(
     block: HtmlElement,
     scores: Scores,
@@ -321,6 +348,7 @@ def prune(
     skip.update(form_boxes(block, scores))
     skip.update(button_boxes(block, scores))
     named: list[HtmlElement] = []  # (dropped for their class or kind alone)
+    rows_gone: list[HtmlElement] = []  # (table rows dropped)
     walker = lxml.etree.iterwalk(block, events=("start",))
     for _event, element in walker:
         tag = element.tag
@@ -347,6 +375,7 @@ def prune(
             or (tag in NON_STORY_TAGS and not _is_fact_box(element, scores))
             or tag == "form"
             or (tag == "table" and is_picture_table(element, scores))
+            or (tag == "details" and _is_headline_badge(element))
             # (another story's card no line of text holds, set between the story's
             # paragraphs: its picture's link and its title's, "<div class="embedded-hyper">")
             or (links and not length and tag == "div" and _is_link_card(element, scores))
@@ -360,10 +389,14 @@ def prune(
                 and not is_linked_point(element, scores)
                 and not is_linked_line(element, scores)
                 and not is_linked_cell(element, scores)
+                and not is_headed_table_part(element)
+                and not _is_linked_for_heading_anchors(element, scores, length)
             )
         ):
             skip.add(element)
             walker.skip_subtree()
+            if tag == "tr":
+                rows_gone.append(element)
         elif (
             element in flagged
             and not _is_story_section(element, scores)
@@ -383,6 +416,7 @@ def prune(
             # none is a block of the page)
             walker.skip_subtree()
     skip.update(named)
+    skip.update(headed_tables_emptied(rows_gone, skip))
     sections = _named_sections(named, scores, story_length)
     if sections and _keeps_no_story(block, skip):
         skip.difference_update(sections)

@@ -268,6 +268,8 @@ def links_home(page: Page, heading: HtmlElement) -> bool:
     links = [*heading.iter("a"), *([parent] if parent is not None and parent.tag == "a" else [])]
     for link in links:
         href = (link.get("href") or "").strip()
+        if href.startswith("#"):
+            continue  # (the heading's link to itself, Sphinx's "headerlink": no link home)
         url = page.absolute_url(href) or href  # (a relative "/" when the page has no URL)
         try:
             path = urlsplit(url).path
