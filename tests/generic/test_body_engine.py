@@ -1813,3 +1813,19 @@ def test_a_bold_subheading_over_its_section_in_a_br_layout_is_a_paragraph_of_its
     assert body[6].startswith("The good news is that many")
     # a label closed by its colon stays on the line over its text
     assert body[-1].startswith("Note:\nThe writer teaches urban planning")
+
+
+_PERSIAN_BROADCASTER = (
+    "persian_broadcaster_byline_podcast.html",
+    "https://www.radio-nemune.example/persian/articles/k7p2w9x1",
+)
+
+
+def test_a_persian_byline_and_the_site_s_name_under_it_leave_the_story_s_head() -> None:
+    # "نوشته" ("written by") and the writer's name in spans of hashed classes, the site's name
+    # on the line under them
+    article = _generic_article(*_PERSIAN_BROADCASTER)
+    assert article.body.startswith("ساکنان شیراز در هفته‌های اخیر")
+    assert "نوشته سارا کاظمی" not in article.body
+    assert "رادیو نمونه فارسی" not in article.body
+    assert article.authors == ("سارا کاظمی",)

@@ -94,6 +94,9 @@ BYLINE_CUES: tuple[str, ...] = (
     "نویسنده",
     "خبرنگار",  # Persian: reporter
     "گزارش",  # Persian: report (by)
+    "گزارشگر",  # Persian: reporter
+    "نوشته",  # Persian: written (by)
+    "نوشته‌ی",  # (with the linking -ye after a zero-width non-joiner)
     "رپورٹ",  # Urdu: report (by)
     "تحریر",  # Urdu and Persian: written (by)
     "לפי",
