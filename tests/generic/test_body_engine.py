@@ -1829,3 +1829,26 @@ def test_a_persian_byline_and_the_site_s_name_under_it_leave_the_story_s_head() 
     assert "نوشته سارا کاظمی" not in article.body
     assert "رادیو نمونه فارسی" not in article.body
     assert article.authors == ("سارا کاظمی",)
+
+
+def test_a_podcast_promo_between_paragraphs_goes_and_suggested_stories_are_related() -> None:
+    # the promo named only by its data-e2e "podcast-promo": its label, the podcast's name and
+    # a line; "مطالب پیشنهادی" ("suggested stories") heads the story's related links
+    article = _generic_article(*_PERSIAN_BROADCASTER)
+    assert "پادکست" not in article.body
+    assert "مرور خبرهای روز در ده دقیقه" not in article.body
+    assert "وزارت نیرو روز شنبه اعلام کرد" in article.body  # (the paragraph after it)
+    assert [link.url.rsplit("/", 1)[1] for link in article.related] == ["m3n4b5v6", "z8x7c6v5"]
+
+
+def test_a_persian_podcast_label_and_its_title_after_the_story_are_a_promo_line() -> None:
+    sentence = (
+        "شورای شهر روز سه‌شنبه طرح گسترش خط قطار شهری را تصویب کرد؛ تصمیمی که به سال‌ها بحث "
+        "میان ساکنان و کاسبان دو سوی رودخانه پایان می‌دهد."
+    )
+    story = f"<p>{sentence}</p>"
+    html = (
+        f"<html><body><article><h1>قطار شهری از رودخانه می‌گذرد</h1>{story}{story}{story}"
+        "<p>پادکست: صبحگاه با خبرهای روز</p></article></body></html>"
+    )
+    assert _body_paragraphs(html) == [sentence] * 3

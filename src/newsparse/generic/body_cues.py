@@ -570,7 +570,7 @@ SAVE_FOR_LATER_APPEAL = re.compile(
 # a Gannett embed's aria-label), lowercased: the player's box, not the story.
 MEDIA_LABELS: frozenset[str] = frozenset(
     {"video", "videos", "audio", "podcast", "gallery", "photo gallery", "photos", "watch",
-     "vidéo", "galería", "galeria", "galerie", "фото", "видео"}
+     "vidéo", "galería", "galeria", "galerie", "фото", "видео", "پادکست"}
 )  # fmt: skip
 
 # How a Chinese story's dateline ends, on a line of its own at its head ("TNW中文站 10月14日
@@ -1353,7 +1353,7 @@ NEWS_APPEAL_WORDS: tuple[str, ...] = (
 PROMO_LINE_LABELS: frozenset[str] = frozenset(
     {
         "watch", "watch next", "watch more", "watch now", "watch live", "video", "videos",
-        "related video", "listen", "listen now", "podcast", "up next",
+        "related video", "listen", "listen now", "podcast", "up next", "پادکست",
     }
 )  # fmt: skip
 # Labels that open an advertiser's line set among the story's paragraphs ("TEXT AD: Looking
