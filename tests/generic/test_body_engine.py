@@ -1852,3 +1852,47 @@ def test_a_persian_podcast_label_and_its_title_after_the_story_are_a_promo_line(
         "<p>پادکست: صبحگاه با خبرهای روز</p></article></body></html>"
     )
     assert _body_paragraphs(html) == [sentence] * 3
+
+
+_RU_BUSINESS_DAILY = (
+    "ru_business_daily_overview_channel.html",
+    "https://www.kurier-biz.example/economics/03/09/2024/66d6f1a29a7947",
+)
+
+
+def test_an_overview_opening_the_story_s_block_as_the_description_is_its_standfirst() -> None:
+    # the headline outside the block marked as the article's body; inside it, first, a block
+    # classed as the overview whose text is the page's description; between paragraphs, a
+    # link alone to the site's channel on a messaging app (no share button's address)
+    article = _generic_article(*_RU_BUSINESS_DAILY)
+    openings = [
+        paragraph.split(",")[0].split(".")[0][:24] for paragraph in article.body.split("\n\n")
+    ]
+    assert openings == [
+        "Администрация морского п",
+        "По данным диспетчерской ",
+        "Представитель одного из ",
+        "Экспортеры зерна направи",
+        "В портовой администрации",
+    ]
+
+
+def test_an_overview_the_description_does_not_repeat_stays() -> None:
+    html = (FIXTURES / _RU_BUSINESS_DAILY[0]).read_text(encoding="utf-8")
+    html = html.replace(
+        "<span>Ограничения на ночную погрузку зерна продлятся до конца месяца, в очереди",
+        "<span>Ночные ограничения на погрузку зерна сохранятся до конца месяца, в очереди",
+    )
+    body = newsparse.parse(html, url=_RU_BUSINESS_DAILY[1], registry=newsparse.Registry()).body
+    assert body.startswith("Ночные ограничения на погрузку зерна сохранятся")
+
+
+def test_a_link_alone_in_a_block_classed_for_a_messaging_app_is_an_appeal() -> None:
+    html = (FIXTURES / _RU_BUSINESS_DAILY[0]).read_text(encoding="utf-8")
+    html = html.replace(
+        '<div class="story__text__channel"><a href="https://t.me/kurier_biz">',
+        '<div class="story__text__telegram"><a href="https://messenger.example/kurier">',
+    )
+    body = newsparse.parse(html, url=_RU_BUSINESS_DAILY[1], registry=newsparse.Registry()).body
+    assert "коротко о главном" not in body
+    assert "Экспортеры зерна направили" in body

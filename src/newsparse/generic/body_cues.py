@@ -338,6 +338,12 @@ SUMMARY_STANDFIRST_TOKENS: frozenset[str] = frozenset(
     | OTHER_SUMMARY_WORDS
 )
 
+# Whole class tokens of a block opening the story's block, its headline outside it, that
+# is the standfirst when it reads as the page's description ("<div itemprop="articleBody">
+# <div class="article__text__overview">"). Not "lead": a story's first paragraph is often
+# classed so and repeated as the description.
+DESCRIBED_STANDFIRST_TOKENS: frozenset[str] = SUMMARY_STANDFIRST_TOKENS | {"overview"}
+
 # Class words of a heading that is a standfirst only as the headline's first sibling
 # ("<h1>...</h1><h2 class="subhead">"): further down the story, pages give its section
 # headings the same class.
@@ -1148,6 +1154,12 @@ MESSAGING_APPS: tuple[str, ...] = (
     # WeChat, and its official accounts
     "微信", "公众号", "公眾號",
 )  # fmt: skip
+# Hosts of a messaging app's channel addresses ("https://t.me/citynews"), and the class
+# tokens of a block set apart for such a channel ("article__text__telegram"): a line that is
+# just one link to a channel is an appeal to join it, whatever its words ("Читайте нас в
+# Telegram").
+CHANNEL_HOSTS: frozenset[str] = frozenset({"t.me", "telegram.me"})
+CHANNEL_BLOCK_TOKENS: frozenset[str] = frozenset({"telegram", "whatsapp"})
 # The words for an app of the site's own ("Download the free WDCN app to get breaking news
 # alerts"), casefolded: a line opening with an invitation and naming one is a promotion too.
 APP_WORDS: tuple[str, ...] = ("app", "apps", "aplikasi", "appli", "application", "aplicación",
