@@ -1813,3 +1813,86 @@ def test_a_bold_subheading_over_its_section_in_a_br_layout_is_a_paragraph_of_its
     assert body[6].startswith("The good news is that many")
     # a label closed by its colon stays on the line over its text
     assert body[-1].startswith("Note:\nThe writer teaches urban planning")
+
+
+_PERSIAN_BROADCASTER = (
+    "persian_broadcaster_byline_podcast.html",
+    "https://www.radio-nemune.example/persian/articles/k7p2w9x1",
+)
+
+
+def test_a_persian_byline_and_the_site_s_name_under_it_leave_the_story_s_head() -> None:
+    # "نوشته" ("written by") and the writer's name in spans of hashed classes, the site's name
+    # on the line under them
+    article = _generic_article(*_PERSIAN_BROADCASTER)
+    assert article.body.startswith("ساکنان شیراز در هفته‌های اخیر")
+    assert "نوشته سارا کاظمی" not in article.body
+    assert "رادیو نمونه فارسی" not in article.body
+    assert article.authors == ("سارا کاظمی",)
+
+
+def test_a_podcast_promo_between_paragraphs_goes_and_suggested_stories_are_related() -> None:
+    # the promo named only by its data-e2e "podcast-promo": its label, the podcast's name and
+    # a line; "مطالب پیشنهادی" ("suggested stories") heads the story's related links
+    article = _generic_article(*_PERSIAN_BROADCASTER)
+    assert "پادکست" not in article.body
+    assert "مرور خبرهای روز در ده دقیقه" not in article.body
+    assert "وزارت نیرو روز شنبه اعلام کرد" in article.body  # (the paragraph after it)
+    assert [link.url.rsplit("/", 1)[1] for link in article.related] == ["m3n4b5v6", "z8x7c6v5"]
+
+
+def test_a_persian_podcast_label_and_its_title_after_the_story_are_a_promo_line() -> None:
+    sentence = (
+        "شورای شهر روز سه‌شنبه طرح گسترش خط قطار شهری را تصویب کرد؛ تصمیمی که به سال‌ها بحث "
+        "میان ساکنان و کاسبان دو سوی رودخانه پایان می‌دهد."
+    )
+    story = f"<p>{sentence}</p>"
+    html = (
+        f"<html><body><article><h1>قطار شهری از رودخانه می‌گذرد</h1>{story}{story}{story}"
+        "<p>پادکست: صبحگاه با خبرهای روز</p></article></body></html>"
+    )
+    assert _body_paragraphs(html) == [sentence] * 3
+
+
+_RU_BUSINESS_DAILY = (
+    "ru_business_daily_overview_channel.html",
+    "https://www.kurier-biz.example/economics/03/09/2024/66d6f1a29a7947",
+)
+
+
+def test_an_overview_opening_the_story_s_block_as_the_description_is_its_standfirst() -> None:
+    # the headline outside the block marked as the article's body; inside it, first, a block
+    # classed as the overview whose text is the page's description; between paragraphs, a
+    # link alone to the site's channel on a messaging app (no share button's address)
+    article = _generic_article(*_RU_BUSINESS_DAILY)
+    openings = [
+        paragraph.split(",")[0].split(".")[0][:24] for paragraph in article.body.split("\n\n")
+    ]
+    assert openings == [
+        "Администрация морского п",
+        "По данным диспетчерской ",
+        "Представитель одного из ",
+        "Экспортеры зерна направи",
+        "В портовой администрации",
+    ]
+
+
+def test_an_overview_the_description_does_not_repeat_stays() -> None:
+    html = (FIXTURES / _RU_BUSINESS_DAILY[0]).read_text(encoding="utf-8")
+    html = html.replace(
+        "<span>Ограничения на ночную погрузку зерна продлятся до конца месяца, в очереди",
+        "<span>Ночные ограничения на погрузку зерна сохранятся до конца месяца, в очереди",
+    )
+    body = newsparse.parse(html, url=_RU_BUSINESS_DAILY[1], registry=newsparse.Registry()).body
+    assert body.startswith("Ночные ограничения на погрузку зерна сохранятся")
+
+
+def test_a_link_alone_in_a_block_classed_for_a_messaging_app_is_an_appeal() -> None:
+    html = (FIXTURES / _RU_BUSINESS_DAILY[0]).read_text(encoding="utf-8")
+    html = html.replace(
+        '<div class="story__text__channel"><a href="https://t.me/kurier_biz">',
+        '<div class="story__text__telegram"><a href="https://messenger.example/kurier">',
+    )
+    body = newsparse.parse(html, url=_RU_BUSINESS_DAILY[1], registry=newsparse.Registry()).body
+    assert "коротко о главном" not in body
+    assert "Экспортеры зерна направили" in body

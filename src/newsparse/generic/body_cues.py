@@ -338,6 +338,12 @@ SUMMARY_STANDFIRST_TOKENS: frozenset[str] = frozenset(
     | OTHER_SUMMARY_WORDS
 )
 
+# Whole class tokens of a block opening the story's block, its headline outside it, that
+# is the standfirst when it reads as the page's description ("<div itemprop="articleBody">
+# <div class="article__text__overview">"). Not "lead": a story's first paragraph is often
+# classed so and repeated as the description.
+DESCRIBED_STANDFIRST_TOKENS: frozenset[str] = SUMMARY_STANDFIRST_TOKENS | {"overview"}
+
 # Class words of a heading that is a standfirst only as the headline's first sibling
 # ("<h1>...</h1><h2 class="subhead">"): further down the story, pages give its section
 # headings the same class.
@@ -570,7 +576,7 @@ SAVE_FOR_LATER_APPEAL = re.compile(
 # a Gannett embed's aria-label), lowercased: the player's box, not the story.
 MEDIA_LABELS: frozenset[str] = frozenset(
     {"video", "videos", "audio", "podcast", "gallery", "photo gallery", "photos", "watch",
-     "vidéo", "galería", "galeria", "galerie", "фото", "видео"}
+     "vidéo", "galería", "galeria", "galerie", "фото", "видео", "پادکست"}
 )  # fmt: skip
 
 # How a Chinese story's dateline ends, on a line of its own at its head ("TNW中文站 10月14日
@@ -1173,6 +1179,12 @@ MESSAGING_APPS: tuple[str, ...] = (
     # WeChat, and its official accounts
     "微信", "公众号", "公眾號",
 )  # fmt: skip
+# Hosts of a messaging app's channel addresses ("https://t.me/citynews"), and the class
+# tokens of a block set apart for such a channel ("article__text__telegram"): a line that is
+# just one link to a channel is an appeal to join it, whatever its words ("Читайте нас в
+# Telegram").
+CHANNEL_HOSTS: frozenset[str] = frozenset({"t.me", "telegram.me"})
+CHANNEL_BLOCK_TOKENS: frozenset[str] = frozenset({"telegram", "whatsapp"})
 # The words for an app of the site's own ("Download the free WDCN app to get breaking news
 # alerts"), casefolded: a line opening with an invitation and naming one is a promotion too.
 APP_WORDS: tuple[str, ...] = ("app", "apps", "aplikasi", "appli", "application", "aplicación",
@@ -1378,7 +1390,7 @@ NEWS_APPEAL_WORDS: tuple[str, ...] = (
 PROMO_LINE_LABELS: frozenset[str] = frozenset(
     {
         "watch", "watch next", "watch more", "watch now", "watch live", "video", "videos",
-        "related video", "listen", "listen now", "podcast", "up next",
+        "related video", "listen", "listen now", "podcast", "up next", "پادکست",
     }
 )  # fmt: skip
 # Labels that open an advertiser's line set among the story's paragraphs ("TEXT AD: Looking

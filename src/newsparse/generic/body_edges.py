@@ -67,6 +67,7 @@ from newsparse.generic.body_lists import is_address
 from newsparse.generic.body_notices import (
     is_ad_line,
     is_channel_appeal,
+    is_channel_link,
     is_page_notice,
     is_promo_line,
     is_reader_action_appeal,
@@ -1163,12 +1164,15 @@ def _stray_short_links(
 
 def _appeal_links(blocks: list[HtmlElement], scores: Scores) -> list[HtmlElement]:
     """Links that no line of text holds, anywhere in the story, that ask the reader to follow
-    the site ("Follow Mirror on Google News" between the standfirst and the story)."""
+    the site ("Follow Mirror on Google News" between the standfirst and the story), or lead
+    to its channel on a messaging app (``is_channel_link``)."""
     found: list[HtmlElement] = []
     for block in blocks:
         for link in scores.loose_links_in(block):
             text = " ".join(subtree_text(link).split())
-            if len(text) < SHORT_LINE and CHANNEL_APPEAL.match(text.casefold()):
+            if len(text) < SHORT_LINE and (
+                CHANNEL_APPEAL.match(text.casefold()) or is_channel_link(link)
+            ):
                 found.append(link)
     return found
 

@@ -13,6 +13,8 @@ from newsparse.generic.body_cues import (
     AD_LINE_LABELS,
     APP_WORDS,
     BOLD_TAGS,
+    CHANNEL_BLOCK_TOKENS,
+    CHANNEL_HOSTS,
     CHANNEL_INVITATION_ENDINGS,
     CHANNEL_INVITATION_OPENERS,
     COPYRIGHT_MARKS,
@@ -32,11 +34,13 @@ from newsparse.generic.body_cues import (
     VENDOR_CREDIT_OPENERS,
 )
 from newsparse.generic.body_lines import SENTENCE_ENDS, SHORT_LINE
+from newsparse.generic.classes import holds_token
 from newsparse.generic.labels import normalise
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata.patterns import any_substring
 from newsparse.generic.metadata.source_labels import names_wire_rights
 from newsparse.generic.scoring import Unit
+from newsparse.hosts import host_of
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -180,6 +184,19 @@ def is_channel_appeal(unit: Unit) -> bool:
         if any(word in CHANNEL_INVITATION_OPENERS for word in first_words):
             return True
     return messaging and any(ending in text for ending in CHANNEL_INVITATION_ENDINGS)
+
+
+def is_channel_link(link: HtmlElement) -> bool:
+    """A link, no line of text holding it, to a messaging channel's address or in a block
+    classed for the app ("<div class="article__text__telegram"><a href="https://t.me/
+    citynews">Читайте нас в Telegram</a></div>"): an appeal to join the channel, whatever
+    its words."""
+    href = link.get("href") or ""
+    if host_of(href) in CHANNEL_HOSTS:
+        # (the channel's own address, one name long: "t.me/share/url?..." is a share button)
+        return len(href.split("//", 1)[-1].split("?", 1)[0].strip("/").split("/")) == 2
+    parent = link.getparent()
+    return parent is not None and holds_token(CHANNEL_BLOCK_TOKENS, parent.get("class"))
 
 
 def is_reader_action_appeal(unit: Unit) -> bool:

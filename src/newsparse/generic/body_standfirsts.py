@@ -10,6 +10,7 @@ import lxml.etree
 import lxml.html
 
 from newsparse.generic.body_cues import (
+    DESCRIBED_STANDFIRST_TOKENS,
     HEADER_DESCRIPTION_TOKENS,
     HEADLINE_SUBHEAD_TOKENS,
     STANDFIRST_TOKENS,
@@ -18,6 +19,7 @@ from newsparse.generic.body_cues import (
 )
 from newsparse.generic.classes import holds_token
 from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
+from newsparse.generic.metadata.meta_names import DESCRIPTION_METAS
 from newsparse.tags import SUBHEADING_TAGS
 
 HtmlElement = lxml.html.HtmlElement
@@ -42,6 +44,9 @@ _MAX_KEY_POINTS_LINK_SHARE = 0.5
 # A label heading over a list of key points ("Summary", "Key takeaways") is this many words
 # at most.
 _MAX_LABEL_HEADING_WORDS = 3
+# The page's declared summaries, read only when a block classed as one opens the story.
+_HEAD_METAS = lxml.etree.XPath("/html/head/meta[@content]")
+_DESCRIPTION_NAMES = frozenset(DESCRIPTION_METAS)
 
 
 def standfirsts_under_headline(blocks: list[HtmlElement]) -> list[HtmlElement]:
@@ -60,6 +65,7 @@ def standfirsts_under_headline(blocks: list[HtmlElement]) -> list[HtmlElement]:
             # class="ArticleBody"><div class="RenderKeyPoints-keyPoints"><h2>Key Points</h2>
             # <ul>...", is the summary over the story)
             found.extend(_key_points_among(block[0], include=True))
+            found.extend(_described_standfirst(block))
         for headline in headlines:
             siblings = _alone_in_wrappers(headline, block).itersiblings(lxml.etree.Element)
             for place, sibling in enumerate(itertools.islice(siblings, _STANDFIRST_SIBLINGS)):
@@ -193,3 +199,26 @@ def _summary_opening(element: HtmlElement) -> HtmlElement | None:
             return None  # (text of its own before any child: the wrapper is no layout div)
         element = element[0]
     return None
+
+
+def _described_standfirst(block: HtmlElement) -> list[HtmlElement]:
+    """The block opening the story's block (its headline outside it), classed as a summary
+    or an overview, when its text is the page's declared description: the standfirst the
+    page sets over the story ("<div class="article__text__overview"><span>...")."""
+    opening = next(block.iterchildren(lxml.etree.Element), None)
+    if opening is None or opening.tag == "p":
+        return []
+    names = [opening.get(attribute) for attribute in CUE_ATTRIBUTES]
+    if not holds_token(DESCRIBED_STANDFIRST_TOKENS, *names):
+        return []
+    text = " ".join(opening.text_content().split())
+    metas = _HEAD_METAS(opening.getroottree())
+    if not text or not isinstance(metas, list):
+        return []
+    described = any(
+        (meta.get("name") or meta.get("property") or "").lower() in _DESCRIPTION_NAMES
+        and " ".join((meta.get("content") or "").split()) == text
+        for meta in metas
+        if isinstance(meta, HtmlElement)
+    )
+    return [opening] if described else []

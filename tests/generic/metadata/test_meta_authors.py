@@ -1723,3 +1723,48 @@ def test_the_byline_s_form_of_a_name_wins_over_the_author_meta_s() -> None:
         "homepage_signed_byline.html", url="http://www.greenhalgh-home.example.org.uk/letters.html"
     )
     assert article.authors == ("Tom Greenhalgh",)
+
+
+_COLUMNISTS_PAGE = "turkish_daily_columnists_sidebar.html"
+_COLUMNISTS_URL = (
+    "https://www.korfezpostasi.example/izmir-de-toplu-tasima-zammi-meclisten-gecti-h48213"
+)
+
+
+def test_the_site_s_columnists_in_its_sidebar_are_no_byline() -> None:
+    # the story's author is the paper itself (JSON-LD and meta), its credit "Kaynak: DHA";
+    # the sidebar <main> holds lists the site's writers, each linked to their page
+    article = parse_fixture(_COLUMNISTS_PAGE, url=_COLUMNISTS_URL)
+    assert article.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # headed "Yazarlar", in a column that is no <aside>
+        ('<aside class="col-side">', '<div class="col-side">'),
+        # an <aside> beside the story's column, its heading another
+        ('<div class="box-title">Yazarlar</div>', '<div class="box-title">Öne çıkanlar</div>'),
+    ],
+)
+def test_either_the_writers_heading_or_the_side_column_tells_the_list(old: str, new: str) -> None:
+    html = (FIXTURES / _COLUMNISTS_PAGE).read_text(encoding="utf-8").replace(old, new, 1)
+    if old.startswith("<aside"):
+        html = html.replace("</aside>", "</div>", 1)
+    assert parse_html(html, url=_COLUMNISTS_URL).authors == ()
+
+
+def test_a_byline_labelled_authors_is_the_story_s_own() -> None:
+    # ("Авторы" over the story's two authors, linked to their pages, is no list of the site's
+    # writers)
+    html = (
+        "<html lang='ru'><head><title>Рейсы вернулись в аэропорт</title></head><body><main>"
+        "<article><h1>Рейсы вернулись в аэропорт</h1><p>Авиакомпании начали возвращать рейсы "
+        "в аэропорт после снятия ограничений, сообщили в пресс-службе.</p><p>Ограничения "
+        "действовали почти шесть часов, задержано более сорока рейсов.</p>"
+        "<div class='article__authors'><span class='article__authors__label'>Авторы</span> "
+        "<a class='article__authors__author' href='/person/ilya-gromov'>Илья Громов</a>, "
+        "<a class='article__authors__author' href='/person/kseniya-lukina'>Ксения Лукина</a>"
+        "</div></article></main></body></html>"
+    )
+    assert parse_html(html).authors == ("Илья Громов", "Ксения Лукина")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from metadata_pages import parse_fixture, parse_html
+from metadata_pages import FIXTURES, parse_fixture, parse_html
 
 from newsparse.generic.metadata.language import detect_language, normalise_language
 
@@ -649,3 +649,20 @@ def test_a_topics_subheading_over_the_story_s_paragraphs_gives_no_tags() -> None
         "on <a href='/timetable'>the operator's site</a>.</p></div></article></body></html>"
     )
     assert parse_html(html).tags == ()
+
+
+def _body_fixture(name: str) -> str:
+    return (FIXTURES.parent / "body" / name).read_text(encoding="utf-8")
+
+
+def test_a_labelled_tags_block_after_the_story_s_region_in_its_wrapper_gives_the_tags() -> None:
+    # "<div itemprop="articleBody">...</div>" then, beside it in the story's wrapper, "<div
+    # class="story__tags"><span>Теги</span><a>...": the page declares no tags
+    article = parse_html(_body_fixture("ru_business_daily_overview_channel.html"))
+    assert article.tags == ("Калининград", "порты", "зерно")
+
+
+def test_persian_related_topics_label_a_tags_list() -> None:
+    # "<section><h2>موضوعات مرتبط</h2><ul><li><a>...": "related topics", the story's tags
+    article = parse_html(_body_fixture("persian_broadcaster_byline_podcast.html"))
+    assert article.tags == ("انرژی", "شیراز")

@@ -629,6 +629,8 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("lineups",): Kind.CHROME,
     ("match", "stats"): Kind.CHROME,
     ("audio", "player"): Kind.CHROME,
+    # a promo of the site's podcast between paragraphs ("podcast-promo": its name, a line)
+    ("podcast", "promo"): Kind.APPEAL,
     ("media", "player"): Kind.CHROME,
     ("jw", "player"): Kind.CHROME,
     ("player", "video"): Kind.CHROME,

@@ -22,12 +22,14 @@ import lxml.etree
 from newsparse.generic.body_cues import BOLD_TAGS, EMPHASIS_TAGS
 from newsparse.generic.body_lines import is_signoff
 from newsparse.generic.classes import holds_token
+from newsparse.generic.labels import normalise
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.byline_words import (
     AUTHOR_PAGE_SEGMENTS,
     OWNER_TRADE_WORDS,
     SITE_DESK_WORDS,
+    WRITERS_LIST_HEADINGS,
 )
 from newsparse.generic.metadata.bylines import (
     BYLINE_CUE,
@@ -505,6 +507,8 @@ def _find_byline_elements(page: Page) -> list[common.HtmlElement]:
             continue  # a byline's part that is no name ("byline__title": the role)
         if _in_teaser_article(page, element):
             continue  # a teaser card's byline inside the story ("À lire aussi" cards)
+        if _in_writers_list(element) or _in_side_column(page, element):
+            continue  # the site's columnists in its sidebar, each linked to their page
         microdata = element.get("itemprop") in ("author", "creator")
         if microdata and (regions.in_article(page, element) or _of_article_item(element)):
             pass  # the article's own author markup, even in its aside or footer
@@ -516,6 +520,51 @@ def _find_byline_elements(page: Page) -> list[common.HtmlElement]:
         if len(chosen) >= 12:
             break
     return chosen
+
+
+# A block listing the site's writers is headed within this many levels above a name, by a
+# heading this short.
+_WRITERS_LIST_DEPTH = 3
+_MAX_WRITERS_HEADING = 40
+# The story's column beside a sidebar holds this many paragraphs at least (a header holding
+# the headline and a standfirst does not).
+_STORY_COLUMN_PARAGRAPHS = 3
+
+
+def _in_writers_list(element: common.HtmlElement) -> bool:
+    """Whether the element, or a block a few levels above it, opens with (or follows) a
+    heading naming the site's writers ("<div class="section-title">Yazarlar</div>",
+    "<h3>Columnists</h3><ul>...")."""
+    node: common.HtmlElement | None = element
+    for _ in range(_WRITERS_LIST_DEPTH):
+        if node is None:
+            return False
+        for heading in (next(node.iterchildren(lxml.etree.Element), None), node.getprevious()):
+            if (
+                heading is not None
+                and heading is not element
+                and common.text_length(heading) <= _MAX_WRITERS_HEADING
+                and normalise(text_of(heading)) in WRITERS_LIST_HEADINGS
+            ):
+                return True
+        node = node.getparent()
+    return False
+
+
+def _in_side_column(page: Page, element: common.HtmlElement) -> bool:
+    """Whether the element sits in an ``<aside>`` set beside the story's column: the aside's
+    sibling holds the headline and the story's paragraphs (a sidebar the page's ``<main>``
+    holds; an ``<aside>`` of the story's own beside its header may hold its byline)."""
+    aside = next(element.iterancestors("aside"), None)
+    headline = regions.headline_element(page)
+    if aside is None or headline is None or is_descendant(headline, aside):
+        return False
+    return any(
+        is_descendant(headline, sibling)
+        and len(list(itertools.islice(sibling.iter("p"), _STORY_COLUMN_PARAGRAPHS)))
+        == _STORY_COLUMN_PARAGRAPHS
+        for sibling in itertools.chain(aside.itersiblings(preceding=True), aside.itersiblings())
+    )
 
 
 def _in_teaser_article(page: Page, element: common.HtmlElement) -> bool:

@@ -94,6 +94,9 @@ BYLINE_CUES: tuple[str, ...] = (
     "نویسنده",
     "خبرنگار",  # Persian: reporter
     "گزارش",  # Persian: report (by)
+    "گزارشگر",  # Persian: reporter
+    "نوشته",  # Persian: written (by)
+    "نوشته‌ی",  # (with the linking -ye after a zero-width non-joiner)
     "رپورٹ",  # Urdu: report (by)
     "تحریر",  # Urdu and Persian: written (by)
     "לפי",
@@ -700,5 +703,20 @@ OWNER_TRADE_WORDS: frozenset[str] = frozenset(
     {
         "photo", "photos", "photography", "photographer", "studio", "design", "designs",
         "art", "arts", "writes", "writer", "writing", "blog", "illustration", "music",
+    }
+)  # fmt: skip
+
+
+#: Headings of a block listing the site's writers (a sidebar's columnists, each linked to
+#: their page), normalised: the names there are no byline of the story. ("Авторы" and
+#: "Authors" are left out: a story's own byline is labelled so, "Авторы Илья Громов, ...")
+WRITERS_LIST_HEADINGS: frozenset[str] = frozenset(
+    {
+        "columnists", "our columnists", "our writers", "all columnists",
+        "yazarlar", "köşe yazarları", "tüm yazarlar",  # Turkish
+        "колумнисты", "наши колумнисты", "наши авторы",  # Russian
+        "колумністи", "наші колумністи", "наші автори",  # Ukrainian
+        "kolumnisten", "unsere kolumnisten", "chroniqueurs", "nos chroniqueurs",
+        "columnistas", "editorialistas", "opinionisti", "felietoniści",
     }
 )  # fmt: skip

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import lxml.etree
 
@@ -39,6 +39,10 @@ _MAX_TAG_LABEL = 40
 # ...and the block holds at most this much text besides the label and its links, per link
 # (the spaces, commas or bullets between them).
 _MAX_TAG_BLOCK_REST = 3
+# A tags block after the story's region, in the wrapper around it, is among the first this
+# many elements there.
+_MAX_AFTER_REGION = 200
+_PAGE_LEVEL = frozenset({"html", "body"})
 _IMAGE_NOISE = re.compile(r"logo|icon|avatar|sprite|placeholder|blank|pixel|spacer|badge", re.I)
 _MIN_IMAGE_SIZE = 300
 _MAX_IMAGES = 15
@@ -219,7 +223,7 @@ def _tag_block_links(page: Page) -> list[str]:
     scope = regions.article_element(page)
     if scope is None:
         return []
-    for element in scope.iterdescendants(lxml.etree.Element):
+    for element in _region_and_after(scope):
         classes = element.get("class")
         labelled = _labelled_tag_block(page, element)
         if labelled is not None:
@@ -235,6 +239,23 @@ def _tag_block_links(page: Page) -> list[str]:
             texts = [_without_hash(text) for text in map(page.text, links)]
             return [text for text in texts if text][:_MAX_TAG_LINKS]
     return []
+
+
+def _region_and_after(scope: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements of the story's region, then a few of those after it in its wrapper (a
+    page marking only the story's text as its body sets its tags after it: "<div
+    itemprop="articleBody">...</div><div class="article__tags">"), none past the page's
+    own level."""
+    yield from scope.iterdescendants(lxml.etree.Element)
+    parent = scope.getparent()
+    if parent is None or parent.tag in _PAGE_LEVEL:
+        return
+    after = (
+        element
+        for sibling in scope.itersiblings(lxml.etree.Element)
+        for element in sibling.iter(lxml.etree.Element)
+    )
+    yield from itertools.islice(after, _MAX_AFTER_REGION)
 
 
 def _labelled_tag_block(page: Page, label: HtmlElement) -> list[str] | None:
