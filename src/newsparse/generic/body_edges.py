@@ -1,51 +1,60 @@
 """The story's edges: the headline, byline, date and caption lines before its first real
 paragraph, the labels above its headline, short link and heading lines after its last, and
 boilerplate label lines ("Advertisement") anywhere, among the units and elements of the
-story's blocks (what each line of text is: ``body_lines.py``)."""
+story's blocks (what each line of text is: ``body_lines.py``; credit and signature lines:
+``body_credits.py``; appeals: ``body_appeals.py``; notes and their marks:
+``body_footnotes.py``)."""
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections.abc import Collection, Iterable, Mapping
-from urllib.parse import urlsplit
+from collections.abc import Collection
 
 import lxml.etree
 import lxml.html
 
-from newsparse.generic.body_boxes import is_call_to_action, pitch_box
+from newsparse.generic.body_appeals import (
+    appeal_links,
+    is_appeal,
+    is_newsletter_plug,
+    links_to_platforms,
+    paywall_boxes,
+)
+from newsparse.generic.body_boxes import pitch_box
 from newsparse.generic.body_captions import is_loose_caption
+from newsparse.generic.body_credits import (
+    bylines_under_headings,
+    is_dated_signature,
+    is_photo_credit,
+    is_signed_name,
+    is_wire_staff_credit,
+    letter_signatures,
+    writer_credit_lines,
+)
 from newsparse.generic.body_cues import (
-    BOLD_TAGS,
     CALL_TO_ACTION_VERBS,
-    CHANNEL_APPEAL,
     CJK_DATELINE_ENDINGS,
-    CLICK_TO_SIGN_UP,
     CLOSING_CREDIT_OPENERS,
     CODE_LANGUAGE_NAMES,
     DATELINE_DASHES,
     DATELINE_PART_TOKENS,
     EMPHASIS_TAGS,
-    FOOTNOTE_BACK_MARKS,
-    FOOTNOTE_TOKENS,
     HEAD_METADATA_TAGS,
     HEAD_METADATA_TOKENS,
     HEAD_METADATA_WORDS,
     HEADING_TAGS,
-    NEWS_APPEAL_OPENERS,
-    NEWS_APPEAL_WORDS,
-    NEWSLETTER_LINK_ENDINGS,
-    NEWSLETTER_PATH_SEGMENTS,
-    PAYWALL_NOTICE_OPENERS,
-    PHOTO_CREDIT_LABELS,
     PRESS_RELEASE_TRAILER,
     SECTION_WORD_LABELS,
-    SIGNOFF_TOKENS,
-    SOCIAL_PLATFORM_LABELS,
-    VALEDICTIONS,
-    WIRE_STAFF_CREDIT,
 )
 from newsparse.generic.body_extent import is_followed_by_text
+from newsparse.generic.body_footnotes import (
+    in_footnotes,
+    is_back_link,
+    is_footnote_marker,
+    links_back_only,
+    note_markers,
+    without_back_mark,
+)
 from newsparse.generic.body_lines import (
     AFTER_STANDFIRST,
     ANCHOR_LENGTH,
@@ -60,17 +69,13 @@ from newsparse.generic.body_lines import (
     is_number_alone,
     is_signoff,
     is_title_text,
-    opens_with_byline,
 )
 from newsparse.generic.body_links import is_attribution, labelled_link_lines, teaser_cards
 from newsparse.generic.body_lists import is_address
 from newsparse.generic.body_notices import (
     is_ad_line,
-    is_channel_appeal,
-    is_channel_link,
     is_page_notice,
     is_promo_line,
-    is_reader_action_appeal,
     is_rights_notice,
     is_save_appeal,
     is_sourcing_blurb,
@@ -80,16 +85,11 @@ from newsparse.generic.body_standfirsts import standfirsts_under_headline
 from newsparse.generic.body_tables import is_data_cell, is_headed_table_part
 from newsparse.generic.body_titles import shares_subject
 from newsparse.generic.classes import holds_token
-from newsparse.generic.cues.kinds import APPEAL_KINDS, Kind
 from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
-from newsparse.generic.labelled import lead_and_first_link
-from newsparse.generic.labels import heading_kind, normalise
+from newsparse.generic.labels import normalise
 from newsparse.generic.measure import subtree_text
-from newsparse.generic.metadata.authors import author_page_slug
-from newsparse.generic.metadata.byline_words import NAME_JOINERS
 from newsparse.generic.metadata.bylines import wire_name
 from newsparse.generic.metadata.patterns import CaselessWords
-from newsparse.generic.metadata.site import host_label
 from newsparse.generic.metadata.source import is_wire_dateline_line
 from newsparse.generic.metadata.source_words import (
     ORIGINALLY_PUBLISHED,
@@ -110,18 +110,6 @@ from newsparse.tree_queries import (
 
 HtmlElement = lxml.html.HtmlElement
 
-# A picture's credit line: its label, a colon, a name ("Photo: Reuters", "Фото: РИА Новости").
-_PHOTO_CREDIT = re.compile(
-    "(?:" + "|".join(map(re.escape, PHOTO_CREDIT_LABELS)) + r")\s*[:：]\s*\S", re.IGNORECASE
-)
-# ...at most this long ("Photo: Jane Doe/The Daily Telegraph via Getty Images").
-_MAX_PHOTO_CREDIT = 80
-# A Chinese caption's closing credit: the photographer's name and "摄" (photographed), perhaps
-# in brackets ("新华社记者 林海川 摄", "（林海川 摄）").
-_CJK_PHOTO_CREDIT = re.compile(
-    r"[\u4e00-\u9fff·]{2,8}\s*(?:/\s*)?摄[)）]?$|记者\s*[\u4e00-\u9fff·]{2,4}\s*图$"
-)
-
 _DIGIT = re.compile(r"\d")
 # A clock time in a date line ("12:20", "9.05"): what an entry's stamp gives beside its date.
 _CLOCK_TIME = re.compile(r"(?<![\d.:])\d{1,2}[:.]\d{2}(?![.:]?\d)")
@@ -134,61 +122,23 @@ _ORIGINAL_CREDIT = CaselessWords(ORIGINALLY_PUBLISHED)
 _MAX_WIRE_CREDIT = 40
 # A dateline's place set on a line of its own is this short.
 _MAX_DATELINE_PLACE = 40
-# The platforms a follow-us line links at least; Telegram's short host ("t" is t.co's too).
-_APPEAL_PLATFORMS = 2
-_TELEGRAM_HOST, _TELEGRAM = "t.me", "telegram"
 # The unlinked text of a short linked line that makes it a sentence of the story (characters).
 _LINKED_SENTENCE_WORDS_LENGTH = 45
-# How many of an appeal line's first words are read.
-_APPEAL_WORDS = 6
 # A source line after the story: a label, a colon, a name; shorter than this.
 _SOURCE_LINE = CaselessWords(
     (*SOURCE_LABELS, *PUBLISHER_SOURCE_LABELS), before=r"^\W{0,2}", after=r"\s*[:：]\s*\S"
 )
 _SOURCE_LINE_LENGTH = 60
-# A name signing the story is shorter than this, in at most this many words.
-_SIGNED_NAME_LENGTH = 60
-# A byline right under a heading in the story is this short at most.
-_MAX_BYLINE_UNDER_HEADING = 60
-_SIGNED_NAME_WORDS = 5
-# ...unless a list's items follow it within this many lines (it labels them).
+# A reporter's signed name after the story stays when a list's items follow it within this
+# many lines (it labels them).
 _LIST_LOOKAHEAD = 4
-_NAME_JOINERS = frozenset(NAME_JOINERS)
-# A credit in brackets after a signed name ("(Theo Reuters)", "(AFP)").
-_TRAILING_CREDIT = re.compile(r"\s*\([^()]{1,30}\)$")
 # A section label over the headline (its kicker) is shorter than this.
 _KICKER_LENGTH = 40
 # A field's label in a list of labelled fields above the story ("Date:", "Source:") is at
 # most this long.
 _MAX_FIELD_LABEL = 24
-# A paywall's notice is in a box this many levels above it at most, of a few short lines.
-_PAYWALL_NOTICE = CaselessWords(PAYWALL_NOTICE_OPENERS, before="^", after=r"\b")
-_PAYWALL_BOX_LEVELS = 2
-_MAX_PAYWALL_LINES = 8
-_MAX_PAYWALL_LINE = 200
-# "(Martin Hödl, 7.5.2025)": a name and a date in brackets.
-_DATED_SIGNATURE = re.compile(r"\(\s*([^(),\d]{3,60}),\s*([^()]{6,30}?)\s*\)")
-# A footnote's marker linked to its note: a number of a few digits, the note's id naming a
-# footnote ("#footnote-1", "#fn:2", "#fn3", "#note-4").
-_FOOTNOTE_MARK_DIGITS = 3
-_FOOTNOTE_WRAPPERS = 2
-_FOOTNOTE_TARGET = re.compile(r"(?:footnote|fn|note)[-_:]?\d", re.I)
 # An embedded card's host line is in this many wrappers at most ("<cite><a>host</a></cite>").
 _CARD_HOST_WRAPPERS = 2
-# A footnote's link back to its marker shows a sign this long at most ("^", "↑"), this many
-# levels inside the note the marker leads to.
-_MAX_BACK_MARK = 2
-_BACK_LINK_LEVELS = 3
-# (how an arrow is asked to show as text or as an emoji: "↩︎")
-_VARIATION_SELECTORS = "\ufe0e\ufe0f"
-# A back link's mark opening a line ("↑", "^", "↩︎") is a character or two.
-_BACK_MARK_LENGTH = 2
-# A sign-up to a newsletter written in a sentence ("sign up to our daily newsletter").
-# ("... to this newsletter" is the newsletter the page is an issue of)
-_NEWSLETTER_SIGN_UP = re.compile(
-    r"\b(?:sign up|subscribe)\s+(?:to|for)\s+(?:our|the)\b(?:\s+[\w'’&.-]+){0,5}\s+newsletters?\b",
-    re.IGNORECASE,
-)
 
 
 def _is_title(unit: Unit, titles: Collection[str]) -> bool:
@@ -242,56 +192,11 @@ def _is_labelled_source(text: str) -> bool:
     return len(text) < _SOURCE_LINE_LENGTH and _SOURCE_LINE.span(text) is not None
 
 
-def _is_signed_name(unit: Unit) -> bool:
-    """A reporter's name signing the story, after its last real paragraph: a few words that
-    are no sentence, in a small block named as a byline ("<div class="reporter">- Our
-    Correspondent -</div>"), or in bold or set right as names are ("<p style="text-align:
-    right"><strong>Nguyễn Đông</strong></p>"), perhaps crediting the story's source after it
-    ("<strong>Như Tâm</strong> (Theo <em>Reuters</em>)")."""
-    text = _TRAILING_CREDIT.sub("", unit.text)
-    if (
-        unit.length >= _SIGNED_NAME_LENGTH
-        or len(text.split()) > _SIGNED_NAME_WORDS
-        or text.endswith(SENTENCE_ENDS)
-        or _DIGIT.search(text)
-    ):
-        return False
-    element = unit.element
-    if holds_token(SIGNOFF_TOKENS, element.get("class"), element.get("id")):
-        return True
-    return _looks_like_name(text) and (
-        is_wholly_in_child(element, BOLD_TAGS) or _is_set_right(element)
-    )
-
-
 def _heads_a_list(units: list[Unit], index: int) -> bool:
     """Whether a list's items follow the line at ``index`` within a few lines: a name in bold
     over a team's line-up ("<b>Crystal Palace</b>", "Formation 3-4-2-1", "<li>1 Henderson"),
     a label of what follows, not a name signing the story."""
     return any(unit.element.tag == "li" for unit in units[index + 1 : index + _LIST_LOOKAHEAD])
-
-
-def _is_dated_signature(text: str) -> bool:
-    """The author's name and the date in brackets closing the story ("(Martin Hödl,
-    7.5.2025)", Der Standard's opinion pieces)."""
-    found = _DATED_SIGNATURE.fullmatch(text)
-    return (
-        found is not None
-        and len(found.group(1).split()) <= _SIGNED_NAME_WORDS
-        and _looks_like_name(found.group(1))
-        and is_bare_date_line(found.group(2))
-    )
-
-
-def _looks_like_name(text: str) -> bool:
-    """Each word opens with a capital (or is in a script without case), joiners aside."""
-    words = [word for word in text.split() if word.casefold() not in _NAME_JOINERS]
-    return bool(words) and all(word[0].isupper() or not word[0].islower() for word in words)
-
-
-def _is_set_right(element: HtmlElement) -> bool:
-    style = (element.get("style") or "").replace(" ", "").lower()
-    return "text-align:right" in style or element.get("align", "").lower() == "right"
 
 
 def _in_metadata_block(
@@ -313,15 +218,6 @@ def _in_metadata_block(
 def _has_time(unit: Unit) -> bool:
     """A short line that is or holds a ``<time>`` element: a date line."""
     return unit.length < SHORT_LINE and (unit.element.tag == "time" or _holds(unit.element, "time"))
-
-
-def _is_photo_credit(unit: Unit) -> bool:
-    """A short line that credits a picture ("Photo: Reuters", "Фото: РИА Новости"), or a
-    Chinese caption closed by its photographer's credit ("...庆祝。新华社记者 林海川 摄"),
-    wherever it stands: no line of the story."""
-    if unit.length <= _MAX_PHOTO_CREDIT and _PHOTO_CREDIT.match(unit.text) is not None:
-        return True
-    return unit.length < SHORT_LINE and _CJK_PHOTO_CREDIT.search(unit.text) is not None
 
 
 # A frame's label over it: a line of at most this many words ("Result", "Live demo").
@@ -422,25 +318,13 @@ def _is_anchor(unit: Unit) -> bool:
         and is_made_of_words(unit.text, unit.length)
         # a dateline that spells its dates out is long, but holds <time> elements
         and not (unit.length < SHORT_LINE * 2 and _holds(unit.element, "time"))
-        and not _is_appeal(unit)
-        and not _links_to_platforms(unit)
+        and not is_appeal(unit)
+        and not links_to_platforms(unit)
         and not is_page_notice(unit)
         and not is_label(unit.text)  # (a syndicator's long "Citation: ..." line)
         and PRESS_RELEASE_TRAILER.match(unit.text) is None  # (a wire's long credit line)
         # (a labelled field's long value above the story: a syndicator's "Summary:")
         and not _in_labelled_list(unit.element)
-    )
-
-
-def _is_wire_staff_credit(text: str) -> bool:
-    """A wire's staff credit ("(Reporting by A in Kalvik; Editing by B)"): role parts joined
-    by ";", or one alone in brackets; not a sentence opening "Reporting by ..." alone."""
-    if len(text) >= SHORT_LINE * 2:
-        return False
-    bracketed = text.startswith("(") and text.endswith(")")
-    inner = text[1:-1].strip() if bracketed else text
-    return (bracketed or ";" in inner) and (
-        WIRE_STAFF_CREDIT.fullmatch(inner.rstrip(".").casefold()) is not None
     )
 
 
@@ -479,22 +363,6 @@ def _is_linked_sentence(unit: Unit) -> bool:
     )
 
 
-def _links_to_platforms(unit: Unit) -> bool:
-    """A short line linking two social or messaging platforms or more: a follow-us appeal
-    whatever its language."""
-    if (
-        unit.length >= SHORT_LINE * 2
-        or not unit.link_length
-        or next(unit.element.iterancestors("blockquote"), None) is not None
-    ):
-        return False  # (an embedded post's links are the post's: its author, its pictures)
-    platforms = set()
-    for link in unit.element.iter("a"):
-        host = host_of(link.get("href"))
-        platforms.add(_TELEGRAM if host == _TELEGRAM_HOST else host_label(host))
-    return len(platforms & SOCIAL_PLATFORM_LABELS) >= _APPEAL_PLATFORMS
-
-
 def _is_repeated_dateline(unit: Unit, lead: Unit) -> bool:
     """A place in capitals on a line of its own above the story's first paragraph, which
     opens with it ("ANKARA" over "ANKARA (AA) - Türkiye will host ...")."""
@@ -520,106 +388,6 @@ def _is_dateline_block(unit: Unit) -> bool:
     )
 
 
-def _is_appeal(unit: Unit) -> bool:
-    """An invitation to a messaging app's channel or the site's app (``is_channel_appeal``),
-    a blogger's appeal for likes and follows (``is_reader_action_appeal``), or a linked line
-    that opens as a follow-us, sign-up or support appeal does ("Follow us
-    on Telegram to...", "Подписывайтесь на наш канал...", "Join ST's Telegram channel..."),
-    or whose link is such an appeal or a newsletter's ("Start the day with ... <a>Sign up for
-    our Morning Edition newsletter</a>.", "... sign up to our weekly <a>Inside Politics
-    newsletter</a>"): a long one still is no paragraph of the story."""
-    if is_channel_appeal(unit) or is_reader_action_appeal(unit):
-        return True
-    if not unit.link_length or unit.length >= SHORT_LINE * 2:
-        return unit.link_length > 0 and _opens_with_newsletter_link(unit)
-    if heading_kind(" ".join(unit.text.split()[:_APPEAL_WORDS])) in APPEAL_KINDS:
-        return True
-    text = unit.text.casefold()
-    if CHANNEL_APPEAL.match(text):
-        return True  # ("Join ST's Telegram channel here and get the latest breaking news")
-    if text.split(None, 1)[0] in NEWS_APPEAL_OPENERS and any(
-        words in text for words in NEWS_APPEAL_WORDS
-    ):
-        return True  # ("Get Current Updates on <a>India News</a> ... and Top Headlines")
-    for link in unit.element.iter("a"):
-        words = " ".join(subtree_text(link).split())
-        if heading_kind(words) in APPEAL_KINDS or _names_a_newsletter(words):
-            return True
-    return False
-
-
-def _paywall_boxes(
-    units: list[Unit], blocks: list[HtmlElement], scores: Scores
-) -> list[HtmlElement]:
-    """The boxes inside the story's blocks that hold a paywall's notice ("Subscribe to continue
-    reading", ``PAYWALL_NOTICE_OPENERS``) among short lines only: the wall, its offer and
-    its pitch ("Get unlimited digital access for just $1 ...") go with the notice, whatever
-    the box's class says."""
-    boxes: list[HtmlElement] = []
-    for unit in units:
-        if _PAYWALL_NOTICE.span(unit.text) is None:
-            continue
-        for box in itertools.islice(unit.element.iterancestors(), _PAYWALL_BOX_LEVELS):
-            if any(box is block or is_descendant(block, box) for block in blocks):
-                break  # (the story's own block, or one around it)
-            lines = [scores.unit_of[element] for element in box.iter() if element in scores.unit_of]
-            if len(lines) <= _MAX_PAYWALL_LINES and all(
-                line.length < _MAX_PAYWALL_LINE for line in lines
-            ):
-                if box not in boxes:
-                    boxes.append(box)
-                break
-    return boxes
-
-
-def _links_back_only(unit: Unit, markers: Mapping[str, str]) -> bool:
-    """A line whose only links lead back up the page to where it is cited: a footnote, no
-    link to elsewhere (``markers`` as ``_note_markers`` gives them)."""
-    return all(_is_back_link(link, markers) for link in unit.element.iter("a"))
-
-
-def _note_markers(links: Iterable[HtmlElement]) -> dict[str, str]:
-    """The ids of the story's links to a place on the page (a note's marker in the text,
-    "<a id="ref_1_0" href="#ref_1">[1]</a>", or its superscript's: MediaWiki's "<sup
-    id="cite_ref-1"><a href="#cite_note-1">[1]</a></sup>"), each with the id it leads to."""
-    markers: dict[str, str] = {}
-    for link in links:
-        href = link.get("href")
-        if not href or not href.startswith("#"):
-            continue
-        marker = link.get("id")
-        if not marker:
-            parent = link.getparent()
-            marker = parent.get("id") if parent is not None and parent.tag == "sup" else None
-        if marker:
-            markers[marker] = href[1:]
-    return markers
-
-
-def _is_back_link(link: HtmlElement, markers: Mapping[str, str]) -> bool:
-    """A footnote's link back to its marker in the text ("<a href='#fnref:1'>↩︎</a>"): a
-    control, no text of the note; whatever sign it shows ("^", Zhihu's reference list), when
-    it leads to a marker (``markers``) that leads to the note holding it."""
-    href = link.get("href") or ""
-    if not href.startswith("#"):
-        return False
-    mark = subtree_text(link).strip().strip(_VARIATION_SELECTORS)
-    if not mark:
-        return False
-    if FOOTNOTE_BACK_MARKS.issuperset(mark):
-        return True
-    note = markers.get(href[1:])
-    return (
-        note is not None
-        and len(mark) <= _MAX_BACK_MARK
-        and not any(character.isalnum() for character in mark)
-        and any(
-            holder.get("id") == note
-            for holder in itertools.islice(link.iterancestors(), _BACK_LINK_LEVELS)
-        )
-    )
-
-
 def _is_card_host_line(link: HtmlElement) -> bool:
     """The host line of a card embedded as a frame: a link whose text is the host it leads
     to, right after the ``<iframe>``, alone in its wrapper or not ("<iframe class="embed-card"
@@ -640,108 +408,6 @@ def _is_card_host_line(link: HtmlElement) -> bool:
             return False
         element = parent
     return False
-
-
-def _without_back_mark(unit: Unit) -> str:
-    """The line's text without the mark of a link back up the page that opens it (a
-    reference's "↑ https://...", a note's "^"): a sign, no word of the line."""
-    text = unit.text
-    first = next(unit.element.iter("a"), None)
-    if first is None or not (first.get("href") or "").startswith("#"):
-        return text
-    mark = subtree_text(first).strip()
-    if 0 < len(mark) <= _BACK_MARK_LENGTH and text.startswith(mark) and not mark.isalnum():
-        return text[len(mark) :].lstrip()
-    return text
-
-
-def _is_footnote_marker(link: HtmlElement) -> bool:
-    """A footnote's bare number in the text, linked down to its note ("...by itself.<a
-    href='#footnote-1'>1</a>", Substack's): glued to the word before it in plain text, it
-    would read as part of it. (A bracketed marker, Wikipedia's "[12]", reads apart, as does a
-    number the sentence spells as a word: "see footnote <a>1</a>"; both stay.)"""
-    href = link.get("href")
-    if not href or not href.startswith("#"):
-        return False
-    mark = (link.text or "").strip()
-    if not (
-        0 < len(mark) <= _FOOTNOTE_MARK_DIGITS
-        and mark.isdigit()
-        and not len(link)
-        and _FOOTNOTE_TARGET.match(href[1:]) is not None
-    ):
-        return False
-    before = _text_before(link)
-    return bool(before) and not before[-1].isspace()
-
-
-def _text_before(element: HtmlElement) -> str:
-    """The text right before the element, past the wrappers it is alone in (a marker's
-    "<span><a>1</a></span>", "<sup><a>1</a></sup>")."""
-    for _ in range(_FOOTNOTE_WRAPPERS + 1):
-        previous = element.getprevious()
-        if previous is not None:
-            return previous.tail or subtree_text(previous)  # ("<em>itself.</em><a>1</a>")
-        parent = element.getparent()
-        if parent is None:
-            return ""
-        if parent.text and parent.text.strip():
-            return parent.text
-        element = parent
-    return ""
-
-
-def _opens_with_newsletter_link(unit: Unit) -> bool:
-    """A line that opens with a link to a newsletter's sign-up page, naming a newsletter ("<a
-    href='/newsletter/'>La newsletter del Corriere di Bologna</a><br>Se vuoi restare
-    aggiornato ... iscriviti gratis ..."): the newsletter's pitch, however long it runs."""
-    if unit.length >= SHORT_LINE * 4:
-        return False
-    lead, link = lead_and_first_link(unit.element)
-    if link is None or lead.strip():
-        return False
-    words = subtree_text(link).casefold()
-    if not any(ending in words for ending in NEWSLETTER_LINK_ENDINGS):
-        return False
-    try:
-        path = urlsplit((link.get("href") or "").strip()).path
-    except ValueError:
-        return False
-    return not NEWSLETTER_PATH_SEGMENTS.isdisjoint(path.casefold().split("/"))
-
-
-def _is_newsletter_plug(unit: Unit) -> bool:
-    """A short linked line between paragraphs that signs the reader up to a newsletter ("For
-    more news from across Scotland, <a>sign up to our daily newsletter here</a>.", "Sign up
-    to our daily newsletter <a>here</a>.")."""
-    if not unit.link_length or unit.length >= SHORT_LINE * 2:
-        return False
-    if _NEWSLETTER_SIGN_UP.search(unit.text) or CLICK_TO_SIGN_UP.match(unit.text):
-        return True
-    # (a newsletter named, and a bare call to action linked: "The Opinion newsletter is a
-    # weekly wrap of views ... <a>Sign up here</a>.")
-    names_newsletter = any(word in unit.text.casefold() for word in NEWSLETTER_LINK_ENDINGS)
-    return any(
-        _is_newsletter_link(link) or (names_newsletter and is_call_to_action(link))
-        for link in unit.element.iter("a")
-    )
-
-
-def _is_newsletter_link(link: HtmlElement) -> bool:
-    """A link that names a newsletter as a heading would, or signs the reader up to one on a
-    line of its own under a label ("<strong>Get more local news</strong><br><a>Sign up for
-    the ABC Rural newsletter ...</a>": the line's text runs the label into it)."""
-    text = " ".join(subtree_text(link).split())
-    return heading_kind(text) is Kind.NEWSLETTER or _NEWSLETTER_SIGN_UP.match(text) is not None
-
-
-def _names_a_newsletter(words: str) -> bool:
-    """A link to a named newsletter ("Inside Politics newsletter", "subscribe to the Engadget
-    Deals newsletter", "PEOPLE's free daily newsletter": a capitalised word before the word
-    newsletter; "this newsletter" names none)."""
-    if not words.casefold().endswith(NEWSLETTER_LINK_ENDINGS):
-        return False
-    return any(word[:1].isupper() for word in words.split()[:-1])
 
 
 def _story_units(blocks: list[HtmlElement], scores: Scores, skip: set[HtmlElement]) -> list[Unit]:
@@ -816,47 +482,6 @@ def _after_end_mark(units: list[Unit], first: int) -> list[HtmlElement]:
     return []
 
 
-# A letter's signature: its closing words, then at most this many lines (a name, a role)...
-_SIGNATURE_LINES = 2
-# ... of at most this many characters each.
-_SIGNATURE_LINE = 60
-
-
-def _letter_signatures(units: list[Unit], first: int) -> list[HtmlElement]:
-    """A letter's closing words past the story's first paragraph and the signer's name and
-    role under them ("With gratitude," "Denise Albright" "Executive Director"): no
-    paragraphs of it, wherever the letter ends in the page (a newsletter's other items may
-    follow)."""
-    found: list[HtmlElement] = []
-    for index in range(first + 1, len(units)):
-        text = units[index].text
-        if (
-            not text.endswith((",", "،"))
-            or len(text) > _SIGNATURE_LINE
-            or text[:-1].strip().casefold() not in VALEDICTIONS
-        ):
-            continue
-        lines = [
-            unit
-            for unit in itertools.islice(units, index + 1, index + 1 + _SIGNATURE_LINES)
-            if not unit.encloses_units
-        ]
-        signature = list(
-            itertools.takewhile(
-                lambda unit: (
-                    unit.length <= _SIGNATURE_LINE
-                    and unit.element.tag not in HEADING_TAGS
-                    and not unit.text.endswith(SENTENCE_ENDS)
-                ),
-                lines,
-            )
-        )
-        if signature and signature[0].link_length == 0 and _looks_like_name(signature[0].text):
-            found.append(units[index].element)
-            found.extend(unit.element for unit in signature)
-    return found
-
-
 def edge_leftovers(
     blocks: list[HtmlElement],
     scores: Scores,
@@ -900,7 +525,7 @@ def edge_leftovers(
     assert second is not None  # (``last`` is one)
     closing = _last_before_footnotes(units, anchor, first, last, blocks, scores)
     links = [link for block in blocks for link in block.iter("a")]
-    markers = _note_markers(links)
+    markers = note_markers(links)
     trailing_headings: list[int] = []  # indices of the headings after the last anchor
     for index, unit in enumerate(units):
         if unit.encloses_units:
@@ -919,17 +544,17 @@ def edge_leftovers(
             label = False  # (a data table's cell: the row's figure, "<td><p>3</p></td>")
         if (
             (label and not is_section_heading(unit))
-            or (is_wholly_in_child(unit.element, EMPHASIS_TAGS) and _is_appeal(unit))
-            or _is_newsletter_plug(unit)
+            or (is_wholly_in_child(unit.element, EMPHASIS_TAGS) and is_appeal(unit))
+            or is_newsletter_plug(unit)
             or is_rights_notice(unit)
             or is_sourcing_blurb(unit)
             or is_ad_line(unit)
             or is_vendor_credit(unit)
-            or _is_photo_credit(unit)
+            or is_photo_credit(unit)
             or _is_label_over_no_text(unit)
             # (the story's last line or one after it: the credit itself still counts as the
             # story's end, so the graphics' links before it stay)
-            or (index >= closing and _is_wire_staff_credit(unit.text))
+            or (index >= closing and is_wire_staff_credit(unit.text))
         ):
             # (an appeal set in bold or italics between paragraphs: "<strong>Click <a>here</a>
             # to download our app</strong>"; a line whose link signs the reader up; a rights
@@ -943,7 +568,7 @@ def edge_leftovers(
                 (unit.element.tag == "h1" and not _is_section_h1(unit, titles))
                 or _is_title(unit, titles)
                 or _looks_like_metadata(unit, blocks, scores)
-                or _is_appeal(unit)
+                or is_appeal(unit)
                 or is_page_notice(unit)
                 or _is_repeated_dateline(unit, units[first])
                 or _is_dateline_block(unit)
@@ -976,15 +601,15 @@ def edge_leftovers(
             if not is_followed_by_text(unit.element):
                 trailing_headings.append(index)
         elif (
-            index > closing and (index > last or not _in_footnotes(unit.element, blocks, scores))
+            index > closing and (index > last or not in_footnotes(unit.element, blocks, scores))
         ) and (
             (
                 unit.length < SHORT_LINE
                 and unit.link_length > 0
-                and not is_address(_without_back_mark(unit))
+                and not is_address(without_back_mark(unit))
                 and _ORIGINAL_CREDIT.span(unit.text) is None
                 and not _is_linked_sentence(unit)
-                and not _links_back_only(unit, markers)
+                and not links_back_only(unit, markers)
                 and not is_attribution(unit, scores)
                 # (a linked row of a table with a header row: the table's data)
                 and not is_headed_table_part(unit.element)
@@ -992,40 +617,40 @@ def edge_leftovers(
             or is_dated_line(unit.text)
             or is_bare_date_line(unit.text)
             or is_signoff(unit.text)
-            or (_is_signed_name(unit) and not _heads_a_list(units, index))
-            or _is_dated_signature(unit.text)
+            or (is_signed_name(unit) and not _heads_a_list(units, index))
+            or is_dated_signature(unit.text)
             or (unit.length < SHORT_LINE and is_byline(unit.text) and not _is_list_field(unit))
             or (
                 unit.length < SHORT_LINE and unit.text.casefold().startswith(CLOSING_CREDIT_OPENERS)
             )
-            or _is_appeal(unit)
+            or is_appeal(unit)
             or is_save_appeal(unit)
-            or _links_to_platforms(unit)
+            or links_to_platforms(unit)
             or _is_source_line(unit.text)
             or is_page_notice(unit)
             or is_promo_line(unit)
         ):
             dropped.append(unit.element)
     dropped.extend(_after_end_mark(units, first))
-    dropped.extend(_letter_signatures(units, first))
+    dropped.extend(letter_signatures(units, first))
     # short links that no line of text holds go like short linked lines do: before the
     # first real paragraph, the names of a byline written as bare links in <div>s ("<div
     # class="gnt_ar_by_n"><a href="/staff/...">Maria Delgado</a></div>"); after the last, a
     # row of topic tags written as bare links, "Reuse this content"
     dropped.extend(_stray_short_links(units[first].element, blocks, scores, after=False))
     dropped.extend(_stray_short_links(units[last].element, blocks, scores, after=True))
-    dropped.extend(_appeal_links(blocks, scores))
+    dropped.extend(appeal_links(blocks, scores))
     dropped.extend(teaser_cards(blocks, scores))
     dropped.extend(labelled_link_lines(links))
-    dropped.extend(_writer_credit_lines(links, blocks, scores))
-    dropped.extend(_bylines_under_headings(units, scores))
+    dropped.extend(writer_credit_lines(links, blocks, scores))
+    dropped.extend(bylines_under_headings(units, scores))
     dropped.extend(_times_alone(blocks))
     dropped.extend(_entry_date_lines(units))
-    dropped.extend(_paywall_boxes(units, blocks, scores))
+    dropped.extend(paywall_boxes(units, blocks, scores))
     dropped.extend(
         link
         for link in links
-        if _is_back_link(link, markers) or _is_footnote_marker(link) or _is_card_host_line(link)
+        if is_back_link(link, markers) or is_footnote_marker(link) or _is_card_host_line(link)
     )
     # a heading after the last real paragraph goes unless a line it heads stays (the last
     # item of a list of short sections: "8. Fort Collins" and its one-line paragraph)
@@ -1044,80 +669,6 @@ def edge_leftovers(
     return dropped
 
 
-def _writer_credit_lines(
-    links: list[HtmlElement], blocks: list[HtmlElement], scores: Scores
-) -> list[HtmlElement]:
-    """Lines of their own, anywhere in the story, that open with a link to a writer's page
-    and go on only with their role or institution after a comma: a republished story's
-    credits to its writer ("<a href=".../profiles/jo-lind-12">Jo Lind</a>, University of
-    ...", above the story and, with the role, below it)."""
-    found: list[HtmlElement] = []
-    for link in links:
-        if author_page_slug(link) is None:
-            continue
-        name = " ".join(subtree_text(link).split())
-        line = _line_opened_by(link, blocks, scores)
-        if line is None or " " not in name:
-            continue
-        text = " ".join(subtree_text(line).split())
-        rest = text[len(name) :]
-        if (
-            text.startswith(name)
-            and rest.startswith(",")
-            and len(text) < SHORT_LINE
-            and not text.endswith(SENTENCE_ENDS)
-        ):
-            found.append(line)
-    return found
-
-
-def _bylines_under_headings(units: list[Unit], scores: Scores) -> list[HtmlElement]:
-    """Bylines alone (no date) standing right under a heading in the story, as lines of their
-    own: a newsletter's sections each credit their writer ("<h2>...</h2><span><em>By Maya
-    Ortiz</em></span>")."""
-    found: list[HtmlElement] = []
-    for unit in units:
-        heading = unit.element
-        if heading.tag not in HEADING_TAGS or (heading.tail or "").strip():
-            continue
-        line = heading.getnext()
-        if line is None or not isinstance(line.tag, str) or (line.tail or "").strip():
-            continue
-        inner = scores.unit_of.get(line)
-        if inner is not None and inner.encloses_units:
-            continue
-        text = " ".join(subtree_text(line).split())
-        if (
-            len(text) <= _MAX_BYLINE_UNDER_HEADING
-            and not text.endswith(SENTENCE_ENDS)
-            and opens_with_byline(text)
-            and not _DIGIT.search(text)  # (a byline and its date head a digest's entry)
-        ):
-            found.append(line)
-    return found
-
-
-def _line_opened_by(
-    link: HtmlElement, blocks: list[HtmlElement], scores: Scores
-) -> HtmlElement | None:
-    """The widest element up to a paragraph (a unit) that ``link`` opens and that is a line
-    of its own (no text of its container's runs on after it); None if there is none."""
-    line = link
-    while True:
-        parent = line.getparent()
-        if parent is None or any(parent is block for block in blocks):
-            break
-        unit = scores.unit_of.get(parent)
-        if unit is not None and unit.encloses_units:
-            break
-        if (parent.text or "").strip() or line.getprevious() is not None:
-            return None  # (the link stands inside a sentence)
-        line = parent
-        if unit is not None:
-            break
-    return None if line is link or (line.tail or "").strip() else line
-
-
 def _last_before_footnotes(
     units: list[Unit],
     anchor: _AnchorFinder,
@@ -1130,21 +681,11 @@ def _last_before_footnotes(
     class="footnote"><p>*1: ...</p></div>" after the story): the lines between that
     paragraph and the notes are the story's tail too (a closing credit, a sign-off)."""
     closing = last
-    while closing > first and _in_footnotes(units[closing].element, blocks, scores):
+    while closing > first and in_footnotes(units[closing].element, blocks, scores):
         previous = anchor.before(closing, first - 1)
         assert previous is not None  # (``first`` is one)
         closing = previous
     return closing
-
-
-def _in_footnotes(element: HtmlElement, blocks: list[HtmlElement], scores: Scores) -> bool:
-    """Whether the element, or an ancestor within the story's blocks, is named as footnotes."""
-    for ancestor in (element, *scores.ancestors(element)):
-        if holds_token(FOOTNOTE_TOKENS, ancestor.get("class"), ancestor.get("id")):
-            return True
-        if any(ancestor is block for block in blocks):
-            break
-    return False
 
 
 def _stray_short_links(
@@ -1158,21 +699,6 @@ def _stray_short_links(
         for link in scores.stray_links_beside(anchor, block, after=after):
             text = " ".join(subtree_text(link).split())
             if len(text) < SHORT_LINE and _ORIGINAL_CREDIT.span(text) is None:
-                found.append(link)
-    return found
-
-
-def _appeal_links(blocks: list[HtmlElement], scores: Scores) -> list[HtmlElement]:
-    """Links that no line of text holds, anywhere in the story, that ask the reader to follow
-    the site ("Follow Mirror on Google News" between the standfirst and the story), or lead
-    to its channel on a messaging app (``is_channel_link``)."""
-    found: list[HtmlElement] = []
-    for block in blocks:
-        for link in scores.loose_links_in(block):
-            text = " ".join(subtree_text(link).split())
-            if len(text) < SHORT_LINE and (
-                CHANNEL_APPEAL.match(text.casefold()) or is_channel_link(link)
-            ):
                 found.append(link)
     return found
 

@@ -1,0 +1,195 @@
+"""Appeals set among the story's lines: newsletter plugs, follow-us and sign-up lines, links
+to the site's channels, a paywall's box of short lines."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from urllib.parse import urlsplit
+
+import lxml.etree
+import lxml.html
+
+from newsparse.generic.body_boxes import is_call_to_action
+from newsparse.generic.body_cues import (
+    CHANNEL_APPEAL,
+    CLICK_TO_SIGN_UP,
+    NEWS_APPEAL_OPENERS,
+    NEWS_APPEAL_WORDS,
+    NEWSLETTER_LINK_ENDINGS,
+    NEWSLETTER_PATH_SEGMENTS,
+    PAYWALL_NOTICE_OPENERS,
+    SOCIAL_PLATFORM_LABELS,
+)
+from newsparse.generic.body_lines import (
+    SHORT_LINE,
+)
+from newsparse.generic.body_notices import (
+    is_channel_appeal,
+    is_channel_link,
+    is_reader_action_appeal,
+)
+from newsparse.generic.cues.kinds import APPEAL_KINDS, Kind
+from newsparse.generic.labelled import lead_and_first_link
+from newsparse.generic.labels import heading_kind
+from newsparse.generic.measure import subtree_text
+from newsparse.generic.metadata.patterns import CaselessWords
+from newsparse.generic.metadata.site import host_label
+from newsparse.generic.scoring import Scores, Unit
+from newsparse.hosts import host_of
+from newsparse.tree_queries import is_descendant
+
+HtmlElement = lxml.html.HtmlElement
+
+# The platforms a follow-us line links at least; Telegram's short host ("t" is t.co's too).
+_APPEAL_PLATFORMS = 2
+_TELEGRAM_HOST, _TELEGRAM = "t.me", "telegram"
+# How many of an appeal line's first words are read.
+_APPEAL_WORDS = 6
+# A paywall's notice is in a box this many levels above it at most, of a few short lines.
+_PAYWALL_NOTICE = CaselessWords(PAYWALL_NOTICE_OPENERS, before="^", after=r"\b")
+_PAYWALL_BOX_LEVELS = 2
+_MAX_PAYWALL_LINES = 8
+_MAX_PAYWALL_LINE = 200
+# A sign-up to a newsletter written in a sentence ("sign up to our daily newsletter").
+# ("... to this newsletter" is the newsletter the page is an issue of)
+_NEWSLETTER_SIGN_UP = re.compile(
+    r"\b(?:sign up|subscribe)\s+(?:to|for)\s+(?:our|the)\b(?:\s+[\w'’&.-]+){0,5}\s+newsletters?\b",
+    re.IGNORECASE,
+)
+
+
+def links_to_platforms(unit: Unit) -> bool:
+    """A short line linking two social or messaging platforms or more: a follow-us appeal
+    whatever its language."""
+    if (
+        unit.length >= SHORT_LINE * 2
+        or not unit.link_length
+        or next(unit.element.iterancestors("blockquote"), None) is not None
+    ):
+        return False  # (an embedded post's links are the post's: its author, its pictures)
+    platforms = set()
+    for link in unit.element.iter("a"):
+        host = host_of(link.get("href"))
+        platforms.add(_TELEGRAM if host == _TELEGRAM_HOST else host_label(host))
+    return len(platforms & SOCIAL_PLATFORM_LABELS) >= _APPEAL_PLATFORMS
+
+
+def is_appeal(unit: Unit) -> bool:
+    """An invitation to a messaging app's channel or the site's app (``is_channel_appeal``),
+    a blogger's appeal for likes and follows (``is_reader_action_appeal``), or a linked line
+    that opens as a follow-us, sign-up or support appeal does ("Follow us
+    on Telegram to...", "Подписывайтесь на наш канал...", "Join ST's Telegram channel..."),
+    or whose link is such an appeal or a newsletter's ("Start the day with ... <a>Sign up for
+    our Morning Edition newsletter</a>.", "... sign up to our weekly <a>Inside Politics
+    newsletter</a>"): a long one still is no paragraph of the story."""
+    if is_channel_appeal(unit) or is_reader_action_appeal(unit):
+        return True
+    if not unit.link_length or unit.length >= SHORT_LINE * 2:
+        return unit.link_length > 0 and _opens_with_newsletter_link(unit)
+    if heading_kind(" ".join(unit.text.split()[:_APPEAL_WORDS])) in APPEAL_KINDS:
+        return True
+    text = unit.text.casefold()
+    if CHANNEL_APPEAL.match(text):
+        return True  # ("Join ST's Telegram channel here and get the latest breaking news")
+    if text.split(None, 1)[0] in NEWS_APPEAL_OPENERS and any(
+        words in text for words in NEWS_APPEAL_WORDS
+    ):
+        return True  # ("Get Current Updates on <a>India News</a> ... and Top Headlines")
+    for link in unit.element.iter("a"):
+        words = " ".join(subtree_text(link).split())
+        if heading_kind(words) in APPEAL_KINDS or _names_a_newsletter(words):
+            return True
+    return False
+
+
+def paywall_boxes(
+    units: list[Unit], blocks: list[HtmlElement], scores: Scores
+) -> list[HtmlElement]:
+    """The boxes inside the story's blocks that hold a paywall's notice ("Subscribe to continue
+    reading", ``PAYWALL_NOTICE_OPENERS``) among short lines only: the wall, its offer and
+    its pitch ("Get unlimited digital access for just $1 ...") go with the notice, whatever
+    the box's class says."""
+    boxes: list[HtmlElement] = []
+    for unit in units:
+        if _PAYWALL_NOTICE.span(unit.text) is None:
+            continue
+        for box in itertools.islice(unit.element.iterancestors(), _PAYWALL_BOX_LEVELS):
+            if any(box is block or is_descendant(block, box) for block in blocks):
+                break  # (the story's own block, or one around it)
+            lines = [scores.unit_of[element] for element in box.iter() if element in scores.unit_of]
+            if len(lines) <= _MAX_PAYWALL_LINES and all(
+                line.length < _MAX_PAYWALL_LINE for line in lines
+            ):
+                if box not in boxes:
+                    boxes.append(box)
+                break
+    return boxes
+
+
+def _opens_with_newsletter_link(unit: Unit) -> bool:
+    """A line that opens with a link to a newsletter's sign-up page, naming a newsletter ("<a
+    href='/newsletter/'>La newsletter del Corriere di Bologna</a><br>Se vuoi restare
+    aggiornato ... iscriviti gratis ..."): the newsletter's pitch, however long it runs."""
+    if unit.length >= SHORT_LINE * 4:
+        return False
+    lead, link = lead_and_first_link(unit.element)
+    if link is None or lead.strip():
+        return False
+    words = subtree_text(link).casefold()
+    if not any(ending in words for ending in NEWSLETTER_LINK_ENDINGS):
+        return False
+    try:
+        path = urlsplit((link.get("href") or "").strip()).path
+    except ValueError:
+        return False
+    return not NEWSLETTER_PATH_SEGMENTS.isdisjoint(path.casefold().split("/"))
+
+
+def is_newsletter_plug(unit: Unit) -> bool:
+    """A short linked line between paragraphs that signs the reader up to a newsletter ("For
+    more news from across Scotland, <a>sign up to our daily newsletter here</a>.", "Sign up
+    to our daily newsletter <a>here</a>.")."""
+    if not unit.link_length or unit.length >= SHORT_LINE * 2:
+        return False
+    if _NEWSLETTER_SIGN_UP.search(unit.text) or CLICK_TO_SIGN_UP.match(unit.text):
+        return True
+    # (a newsletter named, and a bare call to action linked: "The Opinion newsletter is a
+    # weekly wrap of views ... <a>Sign up here</a>.")
+    names_newsletter = any(word in unit.text.casefold() for word in NEWSLETTER_LINK_ENDINGS)
+    return any(
+        _is_newsletter_link(link) or (names_newsletter and is_call_to_action(link))
+        for link in unit.element.iter("a")
+    )
+
+
+def _is_newsletter_link(link: HtmlElement) -> bool:
+    """A link that names a newsletter as a heading would, or signs the reader up to one on a
+    line of its own under a label ("<strong>Get more local news</strong><br><a>Sign up for
+    the ABC Rural newsletter ...</a>": the line's text runs the label into it)."""
+    text = " ".join(subtree_text(link).split())
+    return heading_kind(text) is Kind.NEWSLETTER or _NEWSLETTER_SIGN_UP.match(text) is not None
+
+
+def _names_a_newsletter(words: str) -> bool:
+    """A link to a named newsletter ("Inside Politics newsletter", "subscribe to the Engadget
+    Deals newsletter", "PEOPLE's free daily newsletter": a capitalised word before the word
+    newsletter; "this newsletter" names none)."""
+    if not words.casefold().endswith(NEWSLETTER_LINK_ENDINGS):
+        return False
+    return any(word[:1].isupper() for word in words.split()[:-1])
+
+
+def appeal_links(blocks: list[HtmlElement], scores: Scores) -> list[HtmlElement]:
+    """Links that no line of text holds, anywhere in the story, that ask the reader to follow
+    the site ("Follow Mirror on Google News" between the standfirst and the story), or lead
+    to its channel on a messaging app (``is_channel_link``)."""
+    found: list[HtmlElement] = []
+    for block in blocks:
+        for link in scores.loose_links_in(block):
+            text = " ".join(subtree_text(link).split())
+            if len(text) < SHORT_LINE and (
+                CHANNEL_APPEAL.match(text.casefold()) or is_channel_link(link)
+            ):
+                found.append(link)
+    return found

@@ -1,0 +1,236 @@
+"""Credit and signature lines in and around the story: a reporter's signed name, a wire's
+staff credit, a republished story's writer credits, bylines under a newsletter's
+headings, a letter's signature, picture credits."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import lxml.etree
+import lxml.html
+
+from newsparse.generic.body_cues import (
+    BOLD_TAGS,
+    HEADING_TAGS,
+    PHOTO_CREDIT_LABELS,
+    SIGNOFF_TOKENS,
+    VALEDICTIONS,
+    WIRE_STAFF_CREDIT,
+)
+from newsparse.generic.body_lines import (
+    SENTENCE_ENDS,
+    SHORT_LINE,
+    is_bare_date_line,
+    opens_with_byline,
+)
+from newsparse.generic.classes import holds_token
+from newsparse.generic.measure import subtree_text
+from newsparse.generic.metadata.authors import author_page_slug
+from newsparse.generic.metadata.byline_words import NAME_JOINERS
+from newsparse.generic.scoring import Scores, Unit
+from newsparse.tree_queries import is_wholly_in_child
+
+HtmlElement = lxml.html.HtmlElement
+
+_DIGIT = re.compile(r"\d")
+# A picture's credit line: its label, a colon, a name ("Photo: Reuters", "Фото: РИА Новости").
+_PHOTO_CREDIT = re.compile(
+    "(?:" + "|".join(map(re.escape, PHOTO_CREDIT_LABELS)) + r")\s*[:：]\s*\S", re.IGNORECASE
+)
+# ...at most this long ("Photo: Jane Doe/The Daily Telegraph via Getty Images").
+_MAX_PHOTO_CREDIT = 80
+# A Chinese caption's closing credit: the photographer's name and "摄" (photographed), perhaps
+# in brackets ("新华社记者 林海川 摄", "（林海川 摄）").
+_CJK_PHOTO_CREDIT = re.compile(
+    r"[\u4e00-\u9fff·]{2,8}\s*(?:/\s*)?摄[)）]?$|记者\s*[\u4e00-\u9fff·]{2,4}\s*图$"
+)
+# A name signing the story is shorter than this, in at most this many words.
+_SIGNED_NAME_LENGTH = 60
+_SIGNED_NAME_WORDS = 5
+# A byline right under a heading in the story is this short at most.
+_MAX_BYLINE_UNDER_HEADING = 60
+_NAME_JOINERS = frozenset(NAME_JOINERS)
+# A credit in brackets after a signed name ("(Theo Reuters)", "(AFP)").
+_TRAILING_CREDIT = re.compile(r"\s*\([^()]{1,30}\)$")
+# "(Martin Hödl, 7.5.2025)": a name and a date in brackets.
+_DATED_SIGNATURE = re.compile(r"\(\s*([^(),\d]{3,60}),\s*([^()]{6,30}?)\s*\)")
+# A letter's signature: its closing words, then at most this many lines (a name, a role)...
+_SIGNATURE_LINES = 2
+# ... of at most this many characters each.
+_SIGNATURE_LINE = 60
+
+
+def is_signed_name(unit: Unit) -> bool:
+    """A reporter's name signing the story, after its last real paragraph: a few words that
+    are no sentence, in a small block named as a byline ("<div class="reporter">- Our
+    Correspondent -</div>"), or in bold or set right as names are ("<p style="text-align:
+    right"><strong>Nguyễn Đông</strong></p>"), perhaps crediting the story's source after it
+    ("<strong>Như Tâm</strong> (Theo <em>Reuters</em>)")."""
+    text = _TRAILING_CREDIT.sub("", unit.text)
+    if (
+        unit.length >= _SIGNED_NAME_LENGTH
+        or len(text.split()) > _SIGNED_NAME_WORDS
+        or text.endswith(SENTENCE_ENDS)
+        or _DIGIT.search(text)
+    ):
+        return False
+    element = unit.element
+    if holds_token(SIGNOFF_TOKENS, element.get("class"), element.get("id")):
+        return True
+    return _looks_like_name(text) and (
+        is_wholly_in_child(element, BOLD_TAGS) or _is_set_right(element)
+    )
+
+
+def is_dated_signature(text: str) -> bool:
+    """The author's name and the date in brackets closing the story ("(Martin Hödl,
+    7.5.2025)", Der Standard's opinion pieces)."""
+    found = _DATED_SIGNATURE.fullmatch(text)
+    return (
+        found is not None
+        and len(found.group(1).split()) <= _SIGNED_NAME_WORDS
+        and _looks_like_name(found.group(1))
+        and is_bare_date_line(found.group(2))
+    )
+
+
+def _looks_like_name(text: str) -> bool:
+    """Each word opens with a capital (or is in a script without case), joiners aside."""
+    words = [word for word in text.split() if word.casefold() not in _NAME_JOINERS]
+    return bool(words) and all(word[0].isupper() or not word[0].islower() for word in words)
+
+
+def _is_set_right(element: HtmlElement) -> bool:
+    style = (element.get("style") or "").replace(" ", "").lower()
+    return "text-align:right" in style or element.get("align", "").lower() == "right"
+
+
+def is_photo_credit(unit: Unit) -> bool:
+    """A short line that credits a picture ("Photo: Reuters", "Фото: РИА Новости"), or a
+    Chinese caption closed by its photographer's credit ("...庆祝。新华社记者 林海川 摄"),
+    wherever it stands: no line of the story."""
+    if unit.length <= _MAX_PHOTO_CREDIT and _PHOTO_CREDIT.match(unit.text) is not None:
+        return True
+    return unit.length < SHORT_LINE and _CJK_PHOTO_CREDIT.search(unit.text) is not None
+
+
+def is_wire_staff_credit(text: str) -> bool:
+    """A wire's staff credit ("(Reporting by A in Kalvik; Editing by B)"): role parts joined
+    by ";", or one alone in brackets; not a sentence opening "Reporting by ..." alone."""
+    if len(text) >= SHORT_LINE * 2:
+        return False
+    bracketed = text.startswith("(") and text.endswith(")")
+    inner = text[1:-1].strip() if bracketed else text
+    return (bracketed or ";" in inner) and (
+        WIRE_STAFF_CREDIT.fullmatch(inner.rstrip(".").casefold()) is not None
+    )
+
+
+def letter_signatures(units: list[Unit], first: int) -> list[HtmlElement]:
+    """A letter's closing words past the story's first paragraph and the signer's name and
+    role under them ("With gratitude," "Denise Albright" "Executive Director"): no
+    paragraphs of it, wherever the letter ends in the page (a newsletter's other items may
+    follow)."""
+    found: list[HtmlElement] = []
+    for index in range(first + 1, len(units)):
+        text = units[index].text
+        if (
+            not text.endswith((",", "،"))
+            or len(text) > _SIGNATURE_LINE
+            or text[:-1].strip().casefold() not in VALEDICTIONS
+        ):
+            continue
+        lines = [
+            unit
+            for unit in itertools.islice(units, index + 1, index + 1 + _SIGNATURE_LINES)
+            if not unit.encloses_units
+        ]
+        signature = list(
+            itertools.takewhile(
+                lambda unit: (
+                    unit.length <= _SIGNATURE_LINE
+                    and unit.element.tag not in HEADING_TAGS
+                    and not unit.text.endswith(SENTENCE_ENDS)
+                ),
+                lines,
+            )
+        )
+        if signature and signature[0].link_length == 0 and _looks_like_name(signature[0].text):
+            found.append(units[index].element)
+            found.extend(unit.element for unit in signature)
+    return found
+
+
+def writer_credit_lines(
+    links: list[HtmlElement], blocks: list[HtmlElement], scores: Scores
+) -> list[HtmlElement]:
+    """Lines of their own, anywhere in the story, that open with a link to a writer's page
+    and go on only with their role or institution after a comma: a republished story's
+    credits to its writer ("<a href=".../profiles/jo-lind-12">Jo Lind</a>, University of
+    ...", above the story and, with the role, below it)."""
+    found: list[HtmlElement] = []
+    for link in links:
+        if author_page_slug(link) is None:
+            continue
+        name = " ".join(subtree_text(link).split())
+        line = _line_opened_by(link, blocks, scores)
+        if line is None or " " not in name:
+            continue
+        text = " ".join(subtree_text(line).split())
+        rest = text[len(name) :]
+        if (
+            text.startswith(name)
+            and rest.startswith(",")
+            and len(text) < SHORT_LINE
+            and not text.endswith(SENTENCE_ENDS)
+        ):
+            found.append(line)
+    return found
+
+
+def bylines_under_headings(units: list[Unit], scores: Scores) -> list[HtmlElement]:
+    """Bylines alone (no date) standing right under a heading in the story, as lines of their
+    own: a newsletter's sections each credit their writer ("<h2>...</h2><span><em>By Maya
+    Ortiz</em></span>")."""
+    found: list[HtmlElement] = []
+    for unit in units:
+        heading = unit.element
+        if heading.tag not in HEADING_TAGS or (heading.tail or "").strip():
+            continue
+        line = heading.getnext()
+        if line is None or not isinstance(line.tag, str) or (line.tail or "").strip():
+            continue
+        inner = scores.unit_of.get(line)
+        if inner is not None and inner.encloses_units:
+            continue
+        text = " ".join(subtree_text(line).split())
+        if (
+            len(text) <= _MAX_BYLINE_UNDER_HEADING
+            and not text.endswith(SENTENCE_ENDS)
+            and opens_with_byline(text)
+            and not _DIGIT.search(text)  # (a byline and its date head a digest's entry)
+        ):
+            found.append(line)
+    return found
+
+
+def _line_opened_by(
+    link: HtmlElement, blocks: list[HtmlElement], scores: Scores
+) -> HtmlElement | None:
+    """The widest element up to a paragraph (a unit) that ``link`` opens and that is a line
+    of its own (no text of its container's runs on after it); None if there is none."""
+    line = link
+    while True:
+        parent = line.getparent()
+        if parent is None or any(parent is block for block in blocks):
+            break
+        unit = scores.unit_of.get(parent)
+        if unit is not None and unit.encloses_units:
+            break
+        if (parent.text or "").strip() or line.getprevious() is not None:
+            return None  # (the link stands inside a sentence)
+        line = parent
+        if unit is not None:
+            break
+    return None if line is link or (line.tail or "").strip() else line

@@ -1,0 +1,142 @@
+"""Notes under the story and their marks in it: a note's link back to its marker, a
+footnote's bare number glued to the word before it, the notes' block."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Mapping
+
+import lxml.etree
+import lxml.html
+
+from newsparse.generic.body_cues import (
+    FOOTNOTE_BACK_MARKS,
+    FOOTNOTE_TOKENS,
+)
+from newsparse.generic.classes import holds_token
+from newsparse.generic.measure import subtree_text
+from newsparse.generic.scoring import Scores, Unit
+
+HtmlElement = lxml.html.HtmlElement
+
+# A footnote's marker linked to its note: a number of a few digits, the note's id naming a
+# footnote ("#footnote-1", "#fn:2", "#fn3", "#note-4").
+_FOOTNOTE_MARK_DIGITS = 3
+_FOOTNOTE_WRAPPERS = 2
+_FOOTNOTE_TARGET = re.compile(r"(?:footnote|fn|note)[-_:]?\d", re.I)
+# A footnote's link back to its marker shows a sign this long at most ("^", "↑"), this many
+# levels inside the note the marker leads to.
+_MAX_BACK_MARK = 2
+_BACK_LINK_LEVELS = 3
+# (how an arrow is asked to show as text or as an emoji: "↩︎")
+_VARIATION_SELECTORS = "\ufe0e\ufe0f"
+# A back link's mark opening a line ("↑", "^", "↩︎") is a character or two.
+_BACK_MARK_LENGTH = 2
+
+
+def links_back_only(unit: Unit, markers: Mapping[str, str]) -> bool:
+    """A line whose only links lead back up the page to where it is cited: a footnote, no
+    link to elsewhere (``markers`` as ``note_markers`` gives them)."""
+    return all(is_back_link(link, markers) for link in unit.element.iter("a"))
+
+
+def note_markers(links: Iterable[HtmlElement]) -> dict[str, str]:
+    """The ids of the story's links to a place on the page (a note's marker in the text,
+    "<a id="ref_1_0" href="#ref_1">[1]</a>", or its superscript's: MediaWiki's "<sup
+    id="cite_ref-1"><a href="#cite_note-1">[1]</a></sup>"), each with the id it leads to."""
+    markers: dict[str, str] = {}
+    for link in links:
+        href = link.get("href")
+        if not href or not href.startswith("#"):
+            continue
+        marker = link.get("id")
+        if not marker:
+            parent = link.getparent()
+            marker = parent.get("id") if parent is not None and parent.tag == "sup" else None
+        if marker:
+            markers[marker] = href[1:]
+    return markers
+
+
+def is_back_link(link: HtmlElement, markers: Mapping[str, str]) -> bool:
+    """A footnote's link back to its marker in the text ("<a href='#fnref:1'>↩︎</a>"): a
+    control, no text of the note; whatever sign it shows ("^", Zhihu's reference list), when
+    it leads to a marker (``markers``) that leads to the note holding it."""
+    href = link.get("href") or ""
+    if not href.startswith("#"):
+        return False
+    mark = subtree_text(link).strip().strip(_VARIATION_SELECTORS)
+    if not mark:
+        return False
+    if FOOTNOTE_BACK_MARKS.issuperset(mark):
+        return True
+    note = markers.get(href[1:])
+    return (
+        note is not None
+        and len(mark) <= _MAX_BACK_MARK
+        and not any(character.isalnum() for character in mark)
+        and any(
+            holder.get("id") == note
+            for holder in itertools.islice(link.iterancestors(), _BACK_LINK_LEVELS)
+        )
+    )
+
+
+def without_back_mark(unit: Unit) -> str:
+    """The line's text without the mark of a link back up the page that opens it (a
+    reference's "↑ https://...", a note's "^"): a sign, no word of the line."""
+    text = unit.text
+    first = next(unit.element.iter("a"), None)
+    if first is None or not (first.get("href") or "").startswith("#"):
+        return text
+    mark = subtree_text(first).strip()
+    if 0 < len(mark) <= _BACK_MARK_LENGTH and text.startswith(mark) and not mark.isalnum():
+        return text[len(mark) :].lstrip()
+    return text
+
+
+def is_footnote_marker(link: HtmlElement) -> bool:
+    """A footnote's bare number in the text, linked down to its note ("...by itself.<a
+    href='#footnote-1'>1</a>", Substack's): glued to the word before it in plain text, it
+    would read as part of it. (A bracketed marker, Wikipedia's "[12]", reads apart, as does a
+    number the sentence spells as a word: "see footnote <a>1</a>"; both stay.)"""
+    href = link.get("href")
+    if not href or not href.startswith("#"):
+        return False
+    mark = (link.text or "").strip()
+    if not (
+        0 < len(mark) <= _FOOTNOTE_MARK_DIGITS
+        and mark.isdigit()
+        and not len(link)
+        and _FOOTNOTE_TARGET.match(href[1:]) is not None
+    ):
+        return False
+    before = _text_before(link)
+    return bool(before) and not before[-1].isspace()
+
+
+def _text_before(element: HtmlElement) -> str:
+    """The text right before the element, past the wrappers it is alone in (a marker's
+    "<span><a>1</a></span>", "<sup><a>1</a></sup>")."""
+    for _ in range(_FOOTNOTE_WRAPPERS + 1):
+        previous = element.getprevious()
+        if previous is not None:
+            return previous.tail or subtree_text(previous)  # ("<em>itself.</em><a>1</a>")
+        parent = element.getparent()
+        if parent is None:
+            return ""
+        if parent.text and parent.text.strip():
+            return parent.text
+        element = parent
+    return ""
+
+
+def in_footnotes(element: HtmlElement, blocks: list[HtmlElement], scores: Scores) -> bool:
+    """Whether the element, or an ancestor within the story's blocks, is named as footnotes."""
+    for ancestor in (element, *scores.ancestors(element)):
+        if holds_token(FOOTNOTE_TOKENS, ancestor.get("class"), ancestor.get("id")):
+            return True
+        if any(ancestor is block for block in blocks):
+            break
+    return False
