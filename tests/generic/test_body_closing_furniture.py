@@ -197,21 +197,21 @@ def test_a_long_heading_under_the_headline_over_its_section_s_text_stays() -> No
     assert body[0] == "What the council decided about the former dairy site"
 
 
-def test_a_wire_s_staff_credit_closing_the_story_goes() -> None:
+def test_a_wire_s_staff_credit_closing_the_story_stays() -> None:
     body = _body(
         "body/wire_story_staff_credit.html",
         "https://www.wiredesk.example/business/port-halvard-volumes-climb-2024-03-14/",
     )
     # "Reporting by A in Halvard; Additional reporting by B in Oslo; Editing by C", in the
-    # wire's sign-off box, credits its staff: the story ends on its last paragraph
-    assert body[-1].startswith("Freight forwarders have warned")
-    assert len(body) == 4
-    # a copy's bracketed credit in a plain last paragraph goes too
+    # wire's sign-off box, closes the story as the benchmarks' answers read it (a rule
+    # dropping it lost more than it won on them)
+    assert body[-2].startswith("Freight forwarders have warned")
+    assert body[-1] == (
+        "Reporting by Petra Lindqvist in Halvard; Additional reporting by Jonas Ek in Oslo; "
+        "Editing by Mark Fellowes"
+    )
     copied = _closing("<p>(Reporting by Jo Barr and Ed Lowe; Editing by Kim Patel)</p>")
-    assert len(copied) == 2
-    # a sentence opening with the same words is the story's
-    sentence = _closing("<p>Reporting by the parish newsletter first raised the issue.</p>")
-    assert sentence[-1] == "Reporting by the parish newsletter first raised the issue."
+    assert copied[-1] == "(Reporting by Jo Barr and Ed Lowe; Editing by Kim Patel)"
 
 
 def test_a_key_points_box_opening_the_story_s_block_goes() -> None:
@@ -297,10 +297,11 @@ def test_a_trading_site_s_risk_disclosure_is_no_part_of_the_story() -> None:
     article = newsparse.parse(page, url=url, registry=newsparse.Registry())
     body = article.body.split("\n\n")
     # the legal notice far under the story ("data-test="risk-disclosure"") does not pull the
-    # story's block up to the page's column: its lines, the copy's note on where it first ran
-    # and the wire's credit stay out
-    assert body[-1].startswith("Aluminium rose 0.4% and zinc added 0.6%")
-    assert len(body) == 6
+    # story's block up to the page's column: its lines and the copy's note on where it first
+    # ran stay out; the wire's staff credit closing the story's block stays
+    assert body[-2].startswith("Aluminium rose 0.4% and zinc added 0.6%")
+    assert body[-1].startswith("(Reporting by")
+    assert len(body) == 7
     # the row of instruments the story names ("article-related-instruments") is no related
     # stories
     assert [link.url for link in article.related] == [

@@ -16,7 +16,6 @@ from newsparse.generic.body_cues import (
     PHOTO_CREDIT_LABELS,
     SIGNOFF_TOKENS,
     VALEDICTIONS,
-    WIRE_STAFF_CREDIT,
 )
 from newsparse.generic.body_lines import (
     SENTENCE_ENDS,
@@ -113,18 +112,6 @@ def is_photo_credit(unit: Unit) -> bool:
     if unit.length <= _MAX_PHOTO_CREDIT and _PHOTO_CREDIT.match(unit.text) is not None:
         return True
     return unit.length < SHORT_LINE and _CJK_PHOTO_CREDIT.search(unit.text) is not None
-
-
-def is_wire_staff_credit(text: str) -> bool:
-    """A wire's staff credit ("(Reporting by A in Kalvik; Editing by B)"): role parts joined
-    by ";", or one alone in brackets; not a sentence opening "Reporting by ..." alone."""
-    if len(text) >= SHORT_LINE * 2:
-        return False
-    bracketed = text.startswith("(") and text.endswith(")")
-    inner = text[1:-1].strip() if bracketed else text
-    return (bracketed or ";" in inner) and (
-        WIRE_STAFF_CREDIT.fullmatch(inner.rstrip(".").casefold()) is not None
-    )
 
 
 def letter_signatures(units: list[Unit], first: int) -> list[HtmlElement]:

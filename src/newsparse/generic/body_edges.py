@@ -27,7 +27,6 @@ from newsparse.generic.body_credits import (
     is_dated_signature,
     is_photo_credit,
     is_signed_name,
-    is_wire_staff_credit,
     letter_signatures,
     writer_credit_lines,
 )
@@ -552,9 +551,6 @@ def edge_leftovers(
             or is_vendor_credit(unit)
             or is_photo_credit(unit)
             or _is_label_over_no_text(unit)
-            # (the story's last line or one after it: the credit itself still counts as the
-            # story's end, so the graphics' links before it stay)
-            or (index >= closing and is_wire_staff_credit(unit.text))
         ):
             # (an appeal set in bold or italics between paragraphs: "<strong>Click <a>here</a>
             # to download our app</strong>"; a line whose link signs the reader up; a rights

@@ -676,11 +676,3 @@ def test_a_title_that_is_only_the_site_s_initials_gives_way_to_the_release_s_hea
     )
     article = parse_html(html, url="http://pib.nic.in/newsite/erelease.aspx?relid=168342")
     assert article.headline == "Water Conservation Structures Completed under MGNREGS"
-
-
-def test_the_heading_s_typographic_quotes_are_kept() -> None:
-    # The JSON-LD and the <title> write "We've"; the heading the page shows writes "We’ve".
-    article = parse_fixture(
-        "curly_quoted_heading.html", url="https://www.millbrookpottery.example/news/hours/"
-    )
-    assert article.headline == "We\u2019ve extended our opening hours (from 1 July)"

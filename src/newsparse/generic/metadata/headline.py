@@ -54,8 +54,6 @@ _SEPARATOR_CHARACTERS = "|-–—·•»~/:_：｜／"
 _BRACKETED_SUFFIX = re.compile(r"\s+\(([^()]{2,60})\)\s*")
 _AGREEING_SUFFIX = re.compile(rf"^\s*(?:[{re.escape(_SEPARATOR_CHARACTERS)}]|::)")
 _MAX_LENGTH = 400
-# A heading's typographic quotes and apostrophes that its <title> writes plain ("We’re").
-_PLAIN_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 _CUT_LENGTH = 100
 # A headline's second half after a colon, of a few words at least.
 _COLON_CONTINUATION = re.compile(r"\s*[:：]\s+\S")
@@ -228,9 +226,7 @@ def agrees(short: str, long: str, page: Page | None = None, *, trusted: bool = F
         return True
     if len(short) < 8:
         return False
-    # (typographic quotes as plain ones: one for one, so the lengths still cut the texts)
-    folded_short = short.casefold().translate(_PLAIN_QUOTES)
-    folded_long = long.casefold().translate(_PLAIN_QUOTES)
+    folded_short, folded_long = short.casefold(), long.casefold()
     if folded_long.startswith(folded_short):
         rest = long[len(short) :]
         if _AGREEING_SUFFIX.match(rest):
@@ -518,15 +514,6 @@ def _as_shown(declared: str, visible: list[str]) -> str:
     return next((heading for heading in visible if heading.casefold() == folded), declared)
 
 
-def _quoted_as_shown(declared: str, confirmed: list[str]) -> str:
-    """The confirmed heading that writes ``declared`` with typographic quotes ("We’re" where
-    the data has "We're"): the page's own typography."""
-    plain = declared.translate(_PLAIN_QUOTES)
-    return next(
-        (h for h in confirmed if h != declared and h.translate(_PLAIN_QUOTES) == plain), declared
-    )
-
-
 def _without_media_tag(declared: str, visible: list[str]) -> str:
     """A declared title without the tag of its media a station adds ("... farm town
     [PHOTOS]", "(VIDEO)") when the page's heading shows the title without it."""
@@ -746,10 +733,8 @@ def _find_headline(page: Page, author_names: tuple[str, ...]) -> str | None:
             kicked = _kicked_heading(page, jsonld_headline)
             if kicked is not None:
                 return kicked
-            return _quoted_as_shown(
-                _continued_heading(jsonld_headline, visible)
-                or _untruncated(jsonld_headline, [*visible, *(t for t in (title,) if t)]),
-                confirmed,
+            return _continued_heading(jsonld_headline, visible) or _untruncated(
+                jsonld_headline, [*visible, *(t for t in (title,) if t)]
             )
 
     for name in TITLE_METAS:
