@@ -1896,3 +1896,22 @@ def test_a_link_alone_in_a_block_classed_for_a_messaging_app_is_an_appeal() -> N
     body = newsparse.parse(html, url=_RU_BUSINESS_DAILY[1], registry=newsparse.Registry()).body
     assert "коротко о главном" not in body
     assert "Экспортеры зерна направили" in body
+
+
+def test_a_key_takeaways_box_opening_the_story_stays_out() -> None:
+    # "<div class="block key-takeaways"><h2>Key takeaways:</h2><ul>" opening the story's block
+    # (the block holding its notes too)
+    paragraphs = _generic_article("policy_commentary_key_takeaways.html", None).body.split("\n\n")
+    assert paragraphs[0].startswith("Across much of the rural Midwest")
+    assert not any("takeaways" in line or "nursing staff every" in line for line in paragraphs)
+    assert paragraphs[-1] == "Program rules were taken from each state's health workforce office."
+
+
+def test_a_list_headed_at_a_glance_before_the_story_stays_out_a_fact_box_in_it_stays() -> None:
+    # "<div class="panel"><h3>At a glance</h3><ul>" before the first paragraph is the summary;
+    # the same box headed "Key points" between the story's paragraphs is the story's
+    paragraphs = _generic_article("council_news_at_a_glance_list.html", None).body.split("\n\n")
+    assert paragraphs[0].startswith("Westbridge council has approved plans")
+    assert "At a glance" not in paragraphs
+    assert "Key points" in paragraphs
+    assert "Forty parking spaces will move to the former bus depot." in paragraphs
