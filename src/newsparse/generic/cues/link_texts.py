@@ -84,6 +84,11 @@ KICKER_PARTS: frozenset[str] = frozenset(
     {"kicker", "eyebrow", "overline", "flag", "dachzeile", "topline", "roofline", "label"}
 )
 
+# Class-name parts of the chip opening a link that names what it leads to ("<a><span
+# class="link-type">Publication</span><span class="link-text">...</span></a>",
+# "card__type"): no part of the title.
+LINK_TYPE_PARTS: frozenset[str] = frozenset({"type", "format"}) | KICKER_PARTS
+
 # Class-name parts of a teaser's line over its title that names the story's section (Condé
 # Nast's "SummaryItemRubric", "c-kicker", "teaser__eyebrow"): a link there leads to the
 # section, never to another story.
