@@ -1926,3 +1926,14 @@ def test_a_paragraph_classed_as_a_disclaimer_stays_out_however_long() -> None:
     assert "Disclaimer" not in body
     assert paragraphs[-1].startswith("The researchers caution that the gains depend")
     assert len(paragraphs) == 4
+
+
+def test_a_reader_reaction_widget_after_the_story_stays_out() -> None:
+    # "<div class="mood-meter"><h3>How does this make you feel?</h3><ul><li>Happy</li>..."
+    # inside the story's block after its last paragraph; the prompt alone says so too
+    html = (FIXTURES / "explainer_with_mood_meter.html").read_text("utf-8")
+    for page in (html, html.replace('class="mood-meter"', 'class="box"')):
+        paragraphs = _body_paragraphs(page)
+        assert paragraphs[-1].startswith("The new fare takes effect 15 days")
+        assert not {"How does this make you feel?", "Happy", "Sad"} & set(paragraphs)
+        assert len(paragraphs) == 6
