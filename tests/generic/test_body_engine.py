@@ -1896,3 +1896,44 @@ def test_a_link_alone_in_a_block_classed_for_a_messaging_app_is_an_appeal() -> N
     body = newsparse.parse(html, url=_RU_BUSINESS_DAILY[1], registry=newsparse.Registry()).body
     assert "коротко о главном" not in body
     assert "Экспортеры зерна направили" in body
+
+
+def test_a_key_takeaways_box_opening_the_story_stays_out() -> None:
+    # "<div class="block key-takeaways"><h2>Key takeaways:</h2><ul>" opening the story's block
+    # (the block holding its notes too)
+    paragraphs = _generic_article("policy_commentary_key_takeaways.html", None).body.split("\n\n")
+    assert paragraphs[0].startswith("Across much of the rural Midwest")
+    assert not any("takeaways" in line or "nursing staff every" in line for line in paragraphs)
+    assert paragraphs[-1] == "Program rules were taken from each state's health workforce office."
+
+
+def test_a_list_headed_at_a_glance_before_the_story_stays_out_a_fact_box_in_it_stays() -> None:
+    # "<div class="panel"><h3>At a glance</h3><ul>" before the first paragraph is the summary;
+    # the same box headed "Key points" between the story's paragraphs is the story's
+    paragraphs = _generic_article("council_news_at_a_glance_list.html", None).body.split("\n\n")
+    assert paragraphs[0].startswith("Westbridge council has approved plans")
+    assert "At a glance" not in paragraphs
+    assert "Key points" in paragraphs
+    assert "Forty parking spaces will move to the former bus depot." in paragraphs
+
+
+def test_a_paragraph_classed_as_a_disclaimer_stays_out_however_long() -> None:
+    # "<p class="disclaimer"><strong>Disclaimer:</strong> ScienceWire ... are not responsible
+    # for the accuracy of news releases ..." after a release and its metadata list: a sentence
+    # long enough to read as prose, the site's notice all the same
+    body = _generic_article("science_release_disclaimer_paragraph.html", None).body
+    paragraphs = body.split("\n\n")
+    assert "Disclaimer" not in body
+    assert paragraphs[-1].startswith("The researchers caution that the gains depend")
+    assert len(paragraphs) == 4
+
+
+def test_a_reader_reaction_widget_after_the_story_stays_out() -> None:
+    # "<div class="mood-meter"><h3>How does this make you feel?</h3><ul><li>Happy</li>..."
+    # inside the story's block after its last paragraph; the prompt alone says so too
+    html = (FIXTURES / "explainer_with_mood_meter.html").read_text("utf-8")
+    for page in (html, html.replace('class="mood-meter"', 'class="box"')):
+        paragraphs = _body_paragraphs(page)
+        assert paragraphs[-1].startswith("The new fare takes effect 15 days")
+        assert not {"How does this make you feel?", "Happy", "Sad"} & set(paragraphs)
+        assert len(paragraphs) == 6

@@ -9,7 +9,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import lxml.html
 
-from newsparse.generic.cues.link_texts import LISTING_LINK_OPENERS
+from newsparse.generic.cues.link_texts import IMAGE_PAGE_MARKS, LISTING_LINK_OPENERS
 from newsparse.generic.cues.urls import (
     BLOCKED_HOSTS,
     FILE_SUFFIXES,
@@ -147,6 +147,8 @@ def link_reading(page: Page, anchor: HtmlElement) -> LinkReading:
         return LinkReading.OTHER
     if reads_as_listing_link(text):
         return LinkReading.OTHER  # ("Explore more news releases from this company", "View all")
+    if text.endswith(IMAGE_PAGE_MARKS):
+        return LinkReading.OTHER  # (a picture's page: "Oak seedlings (IMAGE)")
     url = page.absolute_url(anchor.get("href"), fallback_base=page.canonical_hint)
     if not url:
         return LinkReading.OTHER

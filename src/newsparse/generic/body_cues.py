@@ -319,7 +319,20 @@ STANDFIRST_TOKENS: frozenset[str] = frozenset(
 # Whole class tokens of a list of the story's key points set between its header and its
 # first paragraph ("<div class="article__summary-list"><ul>", "key-points", "highlights"):
 # a summary over the story, not its text.
-SUMMARY_LIST_TOKENS: frozenset[str] = frozenset({"summary", "keypoints", "highlights"})
+SUMMARY_LIST_TOKENS: frozenset[str] = frozenset(
+    {"summary", "keypoints", "highlights", "takeaways", "keytakeaways"}
+)
+# What the short heading over such a list reads, lowercased, without its colon ("Key
+# takeaways:"): the list under it opening the story is its summary, whatever its class.
+# (Not "Highlights": a blog's weekly post opens with its highlights as its first section.)
+KEY_POINTS_HEADINGS: frozenset[str] = frozenset(
+    {"key takeaways", "takeaways", "key points", "at a glance", "in brief", "key findings"}
+)
+# Class words of a paragraph that is the site's notice however much it reads as prose ("<p
+# class="disclaimer"><strong>Disclaimer:</strong> ... are not responsible for the accuracy
+# of news releases ..."): no site classes its story's paragraphs so, as a gated story's
+# "<p class="paywall">" on each.
+NOTICE_PARAGRAPH_TOKENS: frozenset[str] = frozenset({"disclaimer", "descargo"})
 # Class words of the story's first paragraph set apart from its block, in the article's
 # header under the headline (Newsquest's "article-first-paragraph"), lowercased.
 FIRST_PARAGRAPH_CLASS_WORDS: tuple[str, ...] = (

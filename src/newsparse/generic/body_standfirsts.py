@@ -13,6 +13,7 @@ from newsparse.generic.body_cues import (
     DESCRIBED_STANDFIRST_TOKENS,
     HEADER_DESCRIPTION_TOKENS,
     HEADLINE_SUBHEAD_TOKENS,
+    KEY_POINTS_HEADINGS,
     STANDFIRST_TOKENS,
     SUMMARY_LIST_TOKENS,
     SUMMARY_STANDFIRST_TOKENS,
@@ -105,7 +106,7 @@ def _key_points_among(start: HtmlElement, *, include: bool) -> list[HtmlElement]
         siblings = itertools.chain((start,), siblings)
     previous: HtmlElement | None = None
     for sibling in itertools.islice(siblings, _KEY_POINTS_SIBLINGS):
-        if _is_key_points(sibling):
+        if _is_key_points(sibling, previous):
             label = previous is not None and _is_label_heading(previous)
             return [previous, sibling] if label and previous is not None else [sibling]
         if next(sibling.iter("p", "ul", "ol"), None) is not None:
@@ -126,14 +127,28 @@ def _is_label_heading(element: HtmlElement) -> bool:
     )
 
 
-def _is_key_points(element: HtmlElement) -> bool:
-    """A block classed as a summary or key points holding a list of plain lines."""
-    if not holds_token(SUMMARY_LIST_TOKENS, element.get("class"), element.get("id")):
+def _is_key_points(element: HtmlElement, previous: HtmlElement | None) -> bool:
+    """A block holding a list of plain lines, classed as a summary or key points, or headed
+    as one by its own first child or by the label heading right before it ("<div
+    class="byo-block"><h2>Key takeaways:</h2><ul>", "<h3>At a glance</h3><ul>")."""
+    if not (
+        holds_token(SUMMARY_LIST_TOKENS, element.get("class"), element.get("id"))
+        or (previous is not None and _reads_key_points(previous))
+        or (len(element) > 0 and _reads_key_points(element[0]))
+    ):
         return False
     items = list(element.iter("li"))
     text = sum(len(item.text_content().strip()) for item in items)
     linked = sum(len(link.text_content().strip()) for link in element.iter("a"))
     return bool(items) and linked <= text * _MAX_KEY_POINTS_LINK_SHARE
+
+
+def _reads_key_points(element: HtmlElement) -> bool:
+    """A label heading that names a list of key points ("Key takeaways:", "At a glance")."""
+    if not _is_label_heading(element):
+        return False
+    words = " ".join(element.text_content().split()).rstrip(":").strip().lower()
+    return words in KEY_POINTS_HEADINGS
 
 
 def _is_headline_subhead(element: HtmlElement) -> bool:

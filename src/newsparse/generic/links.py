@@ -18,6 +18,7 @@ from newsparse.generic.cues.link_texts import (
     ACCESS_BADGES,
     GENERIC_LINK_TEXTS,
     KICKER_PARTS,
+    LINK_TYPE_PARTS,
     TITLE_PARTS,
 )
 from newsparse.generic.labels import normalise, split_inline_label
@@ -45,6 +46,8 @@ _TAG_CHIPS = re.compile(r"#[^\W\d_][\w-]*(?:[\s,]+#[^\W\d_][\w-]*)*")
 # A card link's date in an element of its own before its title ("<span class="date">16.01.2014
 # </span> Title"): this long at most, and read as a date.
 _MAX_DATE_CHIP = 30
+# A type chip opening a link ("Fact sheet") is this many words at most.
+_MAX_TYPE_CHIP_WORDS = 3
 
 
 def without_tracking(url: str) -> str:
@@ -183,6 +186,22 @@ def _without_date_chip(anchor: HtmlElement, text: str) -> str:
     return rest if rest and date_in_text(date) is not None else text
 
 
+def _without_type_chip(anchor: HtmlElement, text: str) -> str:
+    """A link's text without the chip it opens with, in an element of its own classed as the
+    kind of page it leads to ("<a><span class="link-type">Publication</span><span
+    class="link-text">WHO guideline on heat and health</span></a>"), when more follows."""
+    first = next((child for child in anchor if isinstance(child.tag, str)), None)
+    if first is None or (anchor.text or "").strip():
+        return text
+    parts = {part for token in raw_tokens(first) for part in token_parts(token)}
+    if LINK_TYPE_PARTS.isdisjoint(parts) or not TITLE_PARTS.isdisjoint(parts):
+        return text
+    chip = visible_text(first)
+    if not chip or len(chip.split()) > _MAX_TYPE_CHIP_WORDS or not text.startswith(chip):
+        return text
+    return text[len(chip) :].strip() or text
+
+
 def _attribute_titles(anchor: HtmlElement) -> Iterator[str]:
     """The titles an anchor's attributes give: its ``title``, its images' ``alt`` and
     ``title``."""
@@ -225,6 +244,7 @@ def anchor_title(anchor: HtmlElement) -> tuple[str | None, int]:
     if titled:
         return completed_title(titled, _attribute_titles(anchor)), _FROM_TITLE_ELEMENT
     text = _without_date_chip(anchor, _without_tag_chips(anchor, visible_text(anchor)))
+    text = _without_type_chip(anchor, text)
     text = _without_access_badge(anchor, text)
     if text and normalise(text) not in _GENERIC_LINK_TEXTS and normalise(text):
         if len(text.split()) == 1:

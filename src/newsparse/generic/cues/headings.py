@@ -656,6 +656,10 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "reader reactions",
             "readers' reactions",
             "add your reaction",
+            # (a reader-reaction widget's prompt over its one-word choices: "Happy", "Sad"...)
+            "how does this make you feel",
+            "how did this story make you feel",
+            "how did this article make you feel",
             # (a how-to site's readers' testimonials under the steps, each with its name and
             # date: comments in all but name)
             "reader success stories",

@@ -84,6 +84,16 @@ KICKER_PARTS: frozenset[str] = frozenset(
     {"kicker", "eyebrow", "overline", "flag", "dachzeile", "topline", "roofline", "label"}
 )
 
+# The mark closing the title of a link to a picture's own page, as a news-release portal
+# lists a release's media under it ("Oak seedlings (IMAGE)"): a picture, no article. (Not
+# "(VIDEO)" nor "(PHOTOS)", which some sites append to their stories' headlines.)
+IMAGE_PAGE_MARKS: tuple[str, ...] = ("(IMAGE)", "(IMAGES)")
+
+# Class-name parts of the chip opening a link that names what it leads to ("<a><span
+# class="link-type">Publication</span><span class="link-text">...</span></a>",
+# "card__type"): no part of the title.
+LINK_TYPE_PARTS: frozenset[str] = frozenset({"type", "format"}) | KICKER_PARTS
+
 # Class-name parts of a teaser's line over its title that names the story's section (Condé
 # Nast's "SummaryItemRubric", "c-kicker", "teaser__eyebrow"): a link there leads to the
 # section, never to another story.

@@ -258,6 +258,9 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     # a reader poll's or quiz's form in the story ("CSS_Poll PDS_Poll", "knowledge-quiz")
     "poll": (Kind.CHROME, TAIL),
     "quiz": (Kind.CHROME, TAIL),
+    # a reader-reaction widget after the story ("moodmeter": "How does this make you feel?"
+    # over "Happy", "Sad", "Angry"...)
+    "moodmeter": (Kind.CHROME, ANY),
     # video.js players' controls and titles ("vjs-title", "vjs-control-bar")
     "vjs": (Kind.HIDDEN, ANY),
     "vplayer": (Kind.CHROME, ANY),
@@ -679,6 +682,8 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("ai", "summary"): Kind.NOTES,
     # readers' reactions under a story, or a forum's thread embedded there
     ("reader", "reactions"): Kind.COMMENTS,
+    ("mood", "meter"): Kind.CHROME,
+    ("emoji", "reactions"): Kind.CHROME,
     ("forum", "embed"): Kind.COMMENTS,
     # a religious paper's call for prayer requests under its stories
     ("prayer", "box"): Kind.APPEAL,
