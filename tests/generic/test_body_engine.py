@@ -1917,17 +1917,6 @@ def test_a_list_headed_at_a_glance_before_the_story_stays_out_a_fact_box_in_it_s
     assert "Forty parking spaces will move to the former bus depot." in paragraphs
 
 
-def test_a_paragraph_classed_as_a_disclaimer_stays_out_however_long() -> None:
-    # "<p class="disclaimer"><strong>Disclaimer:</strong> ScienceWire ... are not responsible
-    # for the accuracy of news releases ..." after a release and its metadata list: a sentence
-    # long enough to read as prose, the site's notice all the same
-    body = _generic_article("science_release_disclaimer_paragraph.html", None).body
-    paragraphs = body.split("\n\n")
-    assert "Disclaimer" not in body
-    assert paragraphs[-1].startswith("The researchers caution that the gains depend")
-    assert len(paragraphs) == 4
-
-
 def test_a_reader_reaction_widget_after_the_story_stays_out() -> None:
     # "<div class="mood-meter"><h3>How does this make you feel?</h3><ul><li>Happy</li>..."
     # inside the story's block after its last paragraph; the prompt alone says so too

@@ -328,11 +328,6 @@ SUMMARY_LIST_TOKENS: frozenset[str] = frozenset(
 KEY_POINTS_HEADINGS: frozenset[str] = frozenset(
     {"key takeaways", "takeaways", "key points", "at a glance", "in brief", "key findings"}
 )
-# Class words of a paragraph that is the site's notice however much it reads as prose ("<p
-# class="disclaimer"><strong>Disclaimer:</strong> ... are not responsible for the accuracy
-# of news releases ..."): no site classes its story's paragraphs so, as a gated story's
-# "<p class="paywall">" on each.
-NOTICE_PARAGRAPH_TOKENS: frozenset[str] = frozenset({"disclaimer", "descargo"})
 # Class words of the story's first paragraph set apart from its block, in the article's
 # header under the headline (Newsquest's "article-first-paragraph"), lowercased.
 FIRST_PARAGRAPH_CLASS_WORDS: tuple[str, ...] = (

@@ -21,13 +21,11 @@ from newsparse.generic.body_cues import (
     INLINE_TEXT_TAGS,
     INVISIBLE_TAGS,
     MEDIA_LABELS,
-    NOTICE_PARAGRAPH_TOKENS,
     PARAGRAPH_TAGS,
     TEXT_CONTAINER_TAGS,
 )
 from newsparse.generic.classes import (
     KIND_ATTRIBUTES,
-    holds_token,
     kind_of_attributes,
     kind_of_class_and_id,
     names_fact_box,
@@ -286,14 +284,10 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
             size = stats[TEXT]
             if size:
                 kind = kinds.get(closed)
-                if (
-                    tag == "p"
-                    and _is_prose_paragraph(kind, stats)
-                    and not holds_token(NOTICE_PARAGRAPH_TOKENS, closed.get("class"))
-                ):
+                if tag == "p" and _is_prose_paragraph(kind, stats):
                     # <p class="paywall"> on every paragraph of a gated story: a paragraph of
                     # prose is the story's, whatever its class says (and so are its short
-                    # paragraphs of that class, see below), but for a notice's class
+                    # paragraphs of that class, see below)
                     del kinds[closed]
                     kind = None
                     prose_classes.add(closed.get("class"))
