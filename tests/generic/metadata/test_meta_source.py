@@ -799,6 +799,23 @@ def test_a_link_to_the_original_on_the_site_itself_names_no_source() -> None:
     assert article.source is None
 
 
+@pytest.mark.parametrize("keep", ["logo", "meta"])
+def test_a_portal_s_copy_names_the_original_by_the_name_it_gives_the_paper(keep: str) -> None:
+    # the paper's logo links the portal's own page on the paper: its alt text, else the
+    # metas naming the paper ("바다경제 | 네이버" without the portal's own name), not its host
+    html = (FIXTURES / "korean_news_portal_copy.html").read_text(encoding="utf-8")
+    html = html.replace(
+        'href="https://www.badaeconomy.example/" class="media_end_head_top_logo"',
+        'href="https://media.portal.example/press/099" class="media_end_head_top_logo"',
+    ).replace('<meta name="twitter:creator" content="바다경제">', "")
+    if keep == "meta":
+        html = html.replace('alt="바다경제" title="바다경제" ', 'alt="" ')
+    else:
+        html = html.replace('content="바다경제 | 네이버"', 'content="네이버"')
+    article = parse_html(html, "https://news.portal.example/article/099/0000410077")
+    assert article.source == "바다경제"
+
+
 @pytest.mark.parametrize("paper", ["中部日日新聞", "中部新聞NEXT"])  # (a brand's Latin capitals)
 def test_a_japanese_portal_s_copy_credits_its_paper(paper: str) -> None:
     story = "<p>" + "県は28日、山間部の分校を来春で閉じると発表した。児童は3人だった。" * 5 + "</p>"
