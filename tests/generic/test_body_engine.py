@@ -1896,3 +1896,20 @@ def test_a_link_alone_in_a_block_classed_for_a_messaging_app_is_an_appeal() -> N
     body = newsparse.parse(html, url=_RU_BUSINESS_DAILY[1], registry=newsparse.Registry()).body
     assert "коротко о главном" not in body
     assert "Экспортеры зерна направили" in body
+
+
+def test_a_summary_in_bold_opening_the_story_s_block_is_its_standfirst() -> None:
+    # a portal's copy: the headline outside the story's block, whose first element is the
+    # paper's summary lines in bold, classed as a summary, over the story
+    url = "https://news.hanbit.example/article/041/0000519902"
+    article = _generic_article("ko_portal_summary_lines.html", url)
+    assert "화상 진료 장비 설치" not in article.body
+    assert article.body.startswith("서해의 작은 섬 여섯 곳 보건지소에")
+    assert article.body.endswith("응급 이송 체계도 함께 손보겠다고 밝혔다.")
+
+
+def test_a_bold_opening_line_not_classed_as_a_summary_stays() -> None:
+    html = (FIXTURES / "ko_portal_summary_lines.html").read_text(encoding="utf-8")
+    html = html.replace('<strong class="story_summary">', "<strong>")
+    body = newsparse.parse(html, url=None, registry=newsparse.Registry()).body
+    assert "화상 진료 장비 설치" in body

@@ -343,6 +343,10 @@ SUMMARY_STANDFIRST_TOKENS: frozenset[str] = frozenset(
 # <div class="article__text__overview">"). Not "lead": a story's first paragraph is often
 # classed so and repeated as the description.
 DESCRIBED_STANDFIRST_TOKENS: frozenset[str] = SUMMARY_STANDFIRST_TOKENS | {"overview"}
+# Whole class tokens of a short block opening the story's block, its headline outside it,
+# that is the standfirst whatever it reads: a portal's summary lines in bold over the story
+# ("<div id="dic_area"><strong class="media_end_summary">...<br>...</strong><br><br>").
+OPENING_SUMMARY_TOKENS: frozenset[str] = frozenset({"summary"})
 
 # Class words of a heading that is a standfirst only as the headline's first sibling
 # ("<h1>...</h1><h2 class="subhead">"): further down the story, pages give its section
