@@ -1913,3 +1913,27 @@ def test_a_bold_opening_line_not_classed_as_a_summary_stays() -> None:
     html = html.replace('<strong class="story_summary">', "<strong>")
     body = newsparse.parse(html, url=None, registry=newsparse.Registry()).body
     assert "화상 진료 장비 설치" in body
+
+
+def _ja_signoff_body(html: str) -> str:
+    return newsparse.parse(html, url=None, registry=newsparse.Registry()).body
+
+
+@pytest.mark.parametrize("inline", [False, True])
+def test_a_reporter_s_name_in_brackets_closing_the_story_is_its_sign_off(inline: bool) -> None:
+    html = (FIXTURES / "ja_paper_bracketed_signoff.html").read_text(encoding="utf-8")
+    if inline:  # (on a line of the last paragraph, after two breaks)
+        html = html.replace(
+            "話している。</p>\n      <p>（川村千尋）", "話している。<br><br>（川村千尋）"
+        )
+    body = _ja_signoff_body(html)
+    assert body.endswith("町の人が集まる場所として長く続けたい」と話している。")
+    assert "川村千尋" not in body
+
+
+@pytest.mark.parametrize("line", ["（共同）", "（敬称略）", "（社会部）", "（共同通信）"])
+def test_a_wire_a_desk_or_a_note_in_brackets_closing_the_story_is_no_reporter_s_name(
+    line: str,
+) -> None:
+    html = (FIXTURES / "ja_paper_bracketed_signoff.html").read_text(encoding="utf-8")
+    assert line in _ja_signoff_body(html.replace("（川村千尋）", line))

@@ -406,6 +406,11 @@ SIGNOFF_TOKENS: frozenset[str] = frozenset(
     {"byline", "author", "authors", "reporter", "signature", "firma", "autor", "auteur"}
 )
 
+# Endings of a bracketed line of Han characters closing a story that name no person: a
+# role ("編集委員", "特派員", "記者") or a note ("敬称略", honorifics omitted); a desk's or an
+# outlet's name is told by ``CJK_UNIT_ENDINGS`` and ``CJK_OUTLET_ENDINGS``.
+BRACKETED_NON_NAME_ENDINGS: tuple[str, ...] = ("員", "者", "長", "略")
+
 # Whole class/id tokens that name such a block though too short to look for inside words:
 # Gannett's "gnt_ar_by" byline block.
 HEAD_METADATA_TOKENS: frozenset[str] = frozenset({"by"})

@@ -61,6 +61,7 @@ from newsparse.generic.body_lines import (
     SENTENCE_ENDS,
     SHORT_LINE,
     is_bare_date_line,
+    is_bracketed_name,
     is_byline,
     is_dated_line,
     is_end_mark,
@@ -619,6 +620,8 @@ def edge_leftovers(
             or is_signoff(unit.text)
             or (is_signed_name(unit) and not _heads_a_list(units, index))
             or is_dated_signature(unit.text)
+            or is_bracketed_name(unit.text)
+            or is_bracketed_name(unit.text)
             or (unit.length < SHORT_LINE and is_byline(unit.text) and not _is_list_field(unit))
             or (
                 unit.length < SHORT_LINE and unit.text.casefold().startswith(CLOSING_CREDIT_OPENERS)
