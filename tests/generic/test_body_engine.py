@@ -1937,3 +1937,30 @@ def test_a_wire_a_desk_or_a_note_in_brackets_closing_the_story_is_no_reporter_s_
 ) -> None:
     html = (FIXTURES / "ja_paper_bracketed_signoff.html").read_text(encoding="utf-8")
     assert line in _ja_signoff_body(html.replace("（川村千尋）", line))
+
+
+def test_a_members_only_wall_ends_the_story_its_teaser_kept() -> None:
+    # a Japanese paper's gated story: the teaser's paragraphs, then the box saying the rest
+    # is for members (its offer, its buttons, its login line), then the boxes under the story
+    html = (FIXTURES / "ja_members_only_wall.html").read_bytes()
+    body = newsparse.parse(html, url=None, registry=newsparse.Registry()).body
+    assert body.endswith("システムの違いから手続きに時間がかかるといった課題もある。")
+    for line in (
+        "読み放題",
+        "会員に登録する",
+        "すでに会員の方は",
+        "英文を",
+        "Regional banks",
+        "地銀再編",
+    ):
+        assert line not in body
+    assert "人口減少で来店客が減るなか" in body
+
+
+def test_the_lines_after_a_members_only_wall_stay_when_more_than_before_it() -> None:
+    # (a page that serves the whole story under the box: the story goes on after it)
+    html = (FIXTURES / "ja_members_only_wall.html").read_text(encoding="utf-8")
+    rest = "<p>" + "両行は窓口の職員を互いに研修に送り、手続きの違いを減らすという。" * 12 + "</p>"
+    html = html.replace('<div class="english_e3f7">', rest + '<div class="english_e3f7">')
+    body = newsparse.parse(html, url=None, registry=newsparse.Registry()).body
+    assert "両行は窓口の職員を互いに研修に送り" in body

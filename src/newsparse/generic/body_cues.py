@@ -642,6 +642,17 @@ PLAYER_NOTICE_OPENERS: tuple[str, ...] = (
     "relacja aktualizuje się automatycznie",
 )
 
+# How a paywall's notice that the rest of the story is for members opens (Japanese: "This is
+# a paid article", "This article is for members only", "become a paying member / sign up to
+# read on"): the page serves no more of the story, whose end is that box.
+MEMBERS_ONLY_NOTICES: tuple[str, ...] = (
+    "この記事は有料記事です",
+    "この記事は会員限定です",
+    "この記事は有料会員限定です",
+    "有料会員になると続きをお読みいただけます",
+    "会員登録すると続きをお読みいただけます",
+)
+
 # How a paywall's notice opens, inside the story's container ("The rest of this story is
 # available to subscribers.", "Subscribe to continue reading", "Already a subscriber? Log in"):
 # the box holding one holds the wall's pitch, whatever its other lines say.
@@ -685,6 +696,7 @@ PAYWALL_NOTICE_OPENERS: tuple[str, ...] = (
     "masz już subskrypcję",
     "ez a cikk csak előfizetőknek",
     "már előfizető",
+    *MEMBERS_ONLY_NOTICES,
 )
 
 # How a site's notice opens, written as a sentence inside the story's container: a paywall's
@@ -824,11 +836,7 @@ SITE_NOTICE_OPENERS: tuple[str, ...] = (
     "нашли ошибку?",
     "заметили ошибку?",
     "қате тапсаңыз",
-    # a Japanese paper's paywall notice ("This is a paid article. 1,318 characters left")
-    "この記事は有料記事です",
-    "有料会員になると続きをお読みいただけます",
-    "この記事は会員限定です",
-    "この記事は有料会員限定です",
+    # a Japanese paper's paywall notice (see ``PAYWALL_NOTICE_OPENERS``): its fine print
     "※無料期間中に解約した場合",
     # a Chinese portal's note of the original headline of the story it carries
     "（原标题",

@@ -14,6 +14,7 @@ import lxml.etree
 import lxml.html
 
 from newsparse.generic.body_appeals import (
+    after_members_wall,
     appeal_links,
     is_appeal,
     is_newsletter_plug,
@@ -649,7 +650,10 @@ def edge_leftovers(
     dropped.extend(bylines_under_headings(units, scores))
     dropped.extend(_times_alone(blocks))
     dropped.extend(_entry_date_lines(units))
-    dropped.extend(paywall_boxes(units, blocks, scores))
+    walls = paywall_boxes(units, blocks, scores)
+    if walls:
+        dropped.extend(walls)
+        dropped.extend(after_members_wall(units, walls, blocks))
     dropped.extend(
         link
         for link in links
