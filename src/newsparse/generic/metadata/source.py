@@ -335,6 +335,8 @@ _MAX_SOURCE_BOX = 80
 _ORIGINAL_LINK_LEVELS = 3
 _MAX_ORIGINAL_LINK_LINKS = 40
 _MAX_ORIGINAL_LINK_TEXT = 40
+# A portal's <title>: the headline, its provider in brackets, a separator, the portal's name.
+_TITLED_PROVIDER = re.compile(r".+?\s*[(（]([^()（）]{2,40})[)）]\s+[-|｜–—]\s+(\S.{0,40})")
 # Pictures read in the headline's header for a press logo, at most.
 _MAX_HEADER_IMAGES = 10
 
@@ -366,6 +368,21 @@ def _provider_credit(page: Page) -> str | None:
         if name and looks_like_publisher(name) and not is_site_identity(page, name):
             return wire_name(name) or name
     return None
+
+
+def _titled_provider(page: Page) -> str | None:
+    """The provider a portal names in brackets after the headline in its ``<title>``, before
+    its own name ("<headline>（神戸新聞NEXT） - Yahoo!ニュース"), when the JSON-LD gives that
+    provider as the article's author organisation: its name."""
+    title = next(iter(page.elements("title")), None)
+    found = _TITLED_PROVIDER.fullmatch(text_of(title)) if title is not None else None
+    if found is None or not is_site_identity(page, found.group(2)):
+        return None
+    name = common.clean(found.group(1))
+    authors = structured.names_in(page, structured.article_value(page, "author"), 5)
+    if not any(author == name and "Organization" in types for author, types in authors):
+        return None
+    return name if looks_like_publisher(name) and not is_own_name(page, name) else None
 
 
 def _source_link(page: Page) -> str | None:
@@ -504,6 +521,7 @@ def find_source(page: Page, canonical_url: str | None) -> str | None:
         or _credit_line(page)
         or source_label(page)
         or _provider_credit(page)
+        or _titled_provider(page)
         or _source_link(page)
         or _source_box(page)
         or _original_article_link(page)
