@@ -1926,3 +1926,71 @@ def test_a_reader_reaction_widget_after_the_story_stays_out() -> None:
         assert paragraphs[-1].startswith("The new fare takes effect 15 days")
         assert not {"How does this make you feel?", "Happy", "Sad"} & set(paragraphs)
         assert len(paragraphs) == 6
+
+
+def test_a_summary_in_bold_opening_the_story_s_block_is_its_standfirst() -> None:
+    # a portal's copy: the headline outside the story's block, whose first element is the
+    # paper's summary lines in bold, classed as a summary, over the story
+    url = "https://news.hanbit.example/article/041/0000519902"
+    article = _generic_article("ko_portal_summary_lines.html", url)
+    assert "화상 진료 장비 설치" not in article.body
+    assert article.body.startswith("서해의 작은 섬 여섯 곳 보건지소에")
+    assert article.body.endswith("응급 이송 체계도 함께 손보겠다고 밝혔다.")
+
+
+def test_a_bold_opening_line_not_classed_as_a_summary_stays() -> None:
+    html = (FIXTURES / "ko_portal_summary_lines.html").read_text(encoding="utf-8")
+    html = html.replace('<strong class="story_summary">', "<strong>")
+    body = newsparse.parse(html, url=None, registry=newsparse.Registry()).body
+    assert "화상 진료 장비 설치" in body
+
+
+def _ja_signoff_body(html: str) -> str:
+    return newsparse.parse(html, url=None, registry=newsparse.Registry()).body
+
+
+@pytest.mark.parametrize("inline", [False, True])
+def test_a_reporter_s_name_in_brackets_closing_the_story_is_its_sign_off(inline: bool) -> None:
+    html = (FIXTURES / "ja_paper_bracketed_signoff.html").read_text(encoding="utf-8")
+    if inline:  # (on a line of the last paragraph, after two breaks)
+        html = html.replace(
+            "話している。</p>\n      <p>（川村千尋）", "話している。<br><br>（川村千尋）"
+        )
+    body = _ja_signoff_body(html)
+    assert body.endswith("町の人が集まる場所として長く続けたい」と話している。")
+    assert "川村千尋" not in body
+
+
+@pytest.mark.parametrize("line", ["（共同）", "（敬称略）", "（社会部）", "（共同通信）"])
+def test_a_wire_a_desk_or_a_note_in_brackets_closing_the_story_is_no_reporter_s_name(
+    line: str,
+) -> None:
+    html = (FIXTURES / "ja_paper_bracketed_signoff.html").read_text(encoding="utf-8")
+    assert line in _ja_signoff_body(html.replace("（川村千尋）", line))
+
+
+def test_a_members_only_wall_ends_the_story_its_teaser_kept() -> None:
+    # a Japanese paper's gated story: the teaser's paragraphs, then the box saying the rest
+    # is for members (its offer, its buttons, its login line), then the boxes under the story
+    html = (FIXTURES / "ja_members_only_wall.html").read_bytes()
+    body = newsparse.parse(html, url=None, registry=newsparse.Registry()).body
+    assert body.endswith("システムの違いから手続きに時間がかかるといった課題もある。")
+    for line in (
+        "読み放題",
+        "会員に登録する",
+        "すでに会員の方は",
+        "英文を",
+        "Regional banks",
+        "地銀再編",
+    ):
+        assert line not in body
+    assert "人口減少で来店客が減るなか" in body
+
+
+def test_the_lines_after_a_members_only_wall_stay_when_more_than_before_it() -> None:
+    # (a page that serves the whole story under the box: the story goes on after it)
+    html = (FIXTURES / "ja_members_only_wall.html").read_text(encoding="utf-8")
+    rest = "<p>" + "両行は窓口の職員を互いに研修に送り、手続きの違いを減らすという。" * 12 + "</p>"
+    html = html.replace('<div class="english_e3f7">', rest + '<div class="english_e3f7">')
+    body = newsparse.parse(html, url=None, registry=newsparse.Registry()).body
+    assert "両行は窓口の職員を互いに研修に送り" in body

@@ -14,6 +14,7 @@ from newsparse.generic.body_boxes import is_call_to_action
 from newsparse.generic.body_cues import (
     CHANNEL_APPEAL,
     CLICK_TO_SIGN_UP,
+    MEMBERS_ONLY_NOTICES,
     NEWS_APPEAL_OPENERS,
     NEWS_APPEAL_WORDS,
     NEWSLETTER_LINK_ENDINGS,
@@ -48,6 +49,7 @@ _TELEGRAM_HOST, _TELEGRAM = "t.me", "telegram"
 _APPEAL_WORDS = 6
 # A paywall's notice is in a box this many levels above it at most, of a few short lines.
 _PAYWALL_NOTICE = CaselessWords(PAYWALL_NOTICE_OPENERS, before="^", after=r"\b")
+_MEMBERS_ONLY_NOTICE = CaselessWords(MEMBERS_ONLY_NOTICES, before="^")
 _PAYWALL_BOX_LEVELS = 2
 _MAX_PAYWALL_LINES = 8
 _MAX_PAYWALL_LINE = 200
@@ -125,6 +127,41 @@ def paywall_boxes(
                     boxes.append(box)
                 break
     return boxes
+
+
+def after_members_wall(
+    units: list[Unit], boxes: list[HtmlElement], blocks: list[HtmlElement]
+) -> list[HtmlElement]:
+    """What follows a paywall's box in the story's block when its notice says the rest of the
+    story is for members ("この記事は会員限定です。登録すると続きをお読みいただけます。",
+    ``MEMBERS_ONLY_NOTICES``) and its lines are less than the text before it: the boxes under
+    the story (a link to its translation, a topic to follow), as the page serves none of the
+    story's rest."""
+    for index, unit in enumerate(units):
+        if _MEMBERS_ONLY_NOTICE.span(unit.text) is None:
+            continue
+        box = next((box for box in boxes if is_descendant(unit.element, box)), None)
+        if box is None:
+            continue
+        before = sum(line.length for line in units[:index] if not line.encloses_units)
+        after = sum(
+            line.length
+            for line in units[index + 1 :]
+            if not line.encloses_units and not is_descendant(line.element, box)
+        )
+        return _following_in_block(box, blocks) if after < before else []
+    return []
+
+
+def _following_in_block(element: HtmlElement, blocks: list[HtmlElement]) -> list[HtmlElement]:
+    """The elements after ``element`` inside the story's block holding it: its following
+    siblings, then its ancestors' up to that block."""
+    following: list[HtmlElement] = []
+    current: HtmlElement | None = element
+    while current is not None and current not in blocks:
+        following.extend(current.itersiblings(lxml.etree.Element))
+        current = current.getparent()
+    return following
 
 
 def _opens_with_newsletter_link(unit: Unit) -> bool:

@@ -351,6 +351,10 @@ SUMMARY_STANDFIRST_TOKENS: frozenset[str] = frozenset(
 # <div class="article__text__overview">"). Not "lead": a story's first paragraph is often
 # classed so and repeated as the description.
 DESCRIBED_STANDFIRST_TOKENS: frozenset[str] = SUMMARY_STANDFIRST_TOKENS | {"overview"}
+# Whole class tokens of a short block opening the story's block, its headline outside it,
+# that is the standfirst whatever it reads: a portal's summary lines in bold over the story
+# ("<div id="dic_area"><strong class="media_end_summary">...<br>...</strong><br><br>").
+OPENING_SUMMARY_TOKENS: frozenset[str] = frozenset({"summary"})
 
 # Class words of a heading that is a standfirst only as the headline's first sibling
 # ("<h1>...</h1><h2 class="subhead">"): further down the story, pages give its section
@@ -409,6 +413,11 @@ DATELINE_DASHES: tuple[str, ...] = ("-", "–", "—")
 SIGNOFF_TOKENS: frozenset[str] = frozenset(
     {"byline", "author", "authors", "reporter", "signature", "firma", "autor", "auteur"}
 )
+
+# Endings of a bracketed line of Han characters closing a story that name no person: a
+# role ("編集委員", "特派員", "記者") or a note ("敬称略", honorifics omitted); a desk's or an
+# outlet's name is told by ``CJK_UNIT_ENDINGS`` and ``CJK_OUTLET_ENDINGS``.
+BRACKETED_NON_NAME_ENDINGS: tuple[str, ...] = ("員", "者", "長", "略")
 
 # Whole class/id tokens that name such a block though too short to look for inside words:
 # Gannett's "gnt_ar_by" byline block.
@@ -642,6 +651,17 @@ PLAYER_NOTICE_OPENERS: tuple[str, ...] = (
     "relacja aktualizuje się automatycznie",
 )
 
+# How a paywall's notice that the rest of the story is for members opens (Japanese: "This is
+# a paid article", "This article is for members only", "become a paying member / sign up to
+# read on"): the page serves no more of the story, whose end is that box.
+MEMBERS_ONLY_NOTICES: tuple[str, ...] = (
+    "この記事は有料記事です",
+    "この記事は会員限定です",
+    "この記事は有料会員限定です",
+    "有料会員になると続きをお読みいただけます",
+    "会員登録すると続きをお読みいただけます",
+)
+
 # How a paywall's notice opens, inside the story's container ("The rest of this story is
 # available to subscribers.", "Subscribe to continue reading", "Already a subscriber? Log in"):
 # the box holding one holds the wall's pitch, whatever its other lines say.
@@ -685,6 +705,7 @@ PAYWALL_NOTICE_OPENERS: tuple[str, ...] = (
     "masz już subskrypcję",
     "ez a cikk csak előfizetőknek",
     "már előfizető",
+    *MEMBERS_ONLY_NOTICES,
 )
 
 # How a site's notice opens, written as a sentence inside the story's container: a paywall's
@@ -824,11 +845,7 @@ SITE_NOTICE_OPENERS: tuple[str, ...] = (
     "нашли ошибку?",
     "заметили ошибку?",
     "қате тапсаңыз",
-    # a Japanese paper's paywall notice ("This is a paid article. 1,318 characters left")
-    "この記事は有料記事です",
-    "有料会員になると続きをお読みいただけます",
-    "この記事は会員限定です",
-    "この記事は有料会員限定です",
+    # a Japanese paper's paywall notice (see ``PAYWALL_NOTICE_OPENERS``): its fine print
     "※無料期間中に解約した場合",
     # a Chinese portal's note of the original headline of the story it carries
     "（原标题",

@@ -14,6 +14,7 @@ import lxml.etree
 import lxml.html
 
 from newsparse.generic.body_appeals import (
+    after_members_wall,
     appeal_links,
     is_appeal,
     is_newsletter_plug,
@@ -60,6 +61,7 @@ from newsparse.generic.body_lines import (
     SENTENCE_ENDS,
     SHORT_LINE,
     is_bare_date_line,
+    is_bracketed_name,
     is_byline,
     is_dated_line,
     is_end_mark,
@@ -615,6 +617,8 @@ def edge_leftovers(
             or is_signoff(unit.text)
             or (is_signed_name(unit) and not _heads_a_list(units, index))
             or is_dated_signature(unit.text)
+            or is_bracketed_name(unit.text)
+            or is_bracketed_name(unit.text)
             or (unit.length < SHORT_LINE and is_byline(unit.text) and not _is_list_field(unit))
             or (
                 unit.length < SHORT_LINE and unit.text.casefold().startswith(CLOSING_CREDIT_OPENERS)
@@ -642,7 +646,10 @@ def edge_leftovers(
     dropped.extend(bylines_under_headings(units, scores))
     dropped.extend(_times_alone(blocks))
     dropped.extend(_entry_date_lines(units))
-    dropped.extend(paywall_boxes(units, blocks, scores))
+    walls = paywall_boxes(units, blocks, scores)
+    if walls:
+        dropped.extend(walls)
+        dropped.extend(after_members_wall(units, walls, blocks))
     dropped.extend(
         link
         for link in links

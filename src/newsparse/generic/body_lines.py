@@ -11,6 +11,7 @@ from collections.abc import Collection, Sequence
 from newsparse.generic.body_cues import (
     AD_SLOT_SIZES,
     BOILERPLATE_LABELS,
+    BRACKETED_NON_NAME_ENDINGS,
     BYLINE_OPENERS,
     CJK_CREDIT_LABELS,
     CJK_DATELINE_ENDINGS,
@@ -28,9 +29,11 @@ from newsparse.generic.body_cues import (
     SHARE_OPENERS,
     SITE_NOTICE_OPENERS,
 )
-from newsparse.generic.cues.scripts import CJK_CHARACTERS, SPACELESS_ALPHABETS, WORD_MARKS
+from newsparse.generic.cues.scripts import CJK_CHARACTERS, HAN, SPACELESS_ALPHABETS, WORD_MARKS
 from newsparse.generic.labels import heading_kind, is_inline_label
 from newsparse.generic.metadata.byline_words import (
+    CJK_OUTLET_ENDINGS,
+    CJK_UNIT_ENDINGS,
     JOB_TITLE_WORDS,
     NAME_JOINERS,
     ROLE_WORDS,
@@ -310,6 +313,12 @@ _SIGNOFF_LINE_LENGTH = 60
 _OFFICE_WORDS = ROLE_WORDS | JOB_TITLE_WORDS
 
 
+# A Japanese reporter's name alone in brackets closing the story ("（山本大地）"): three to six
+# Han characters (two are a wire's short name as often as a name: "（共同）", "（時事）").
+_BRACKETED_HAN_NAME = re.compile(rf"[(（]\s*([{HAN}]{{3,6}})\s*[)）]")
+_NON_NAME_ENDINGS = (*BRACKETED_NON_NAME_ENDINGS, *CJK_UNIT_ENDINGS, *CJK_OUTLET_ENDINGS)
+
+
 def trim_paragraphs(
     paragraphs: list[str],
     titles: Collection[str],
@@ -373,11 +382,20 @@ def trim_paragraphs(
         or RELEASE_REFERENCE.fullmatch(kept[-1]) is not None
         or _is_signoff_lines(kept[-1])
         or (_CLOSING_INITIALS.fullmatch(kept[-1]) is not None and _reads_as_prose(kept[-2]))
+        or (is_bracketed_name(kept[-1]) and _reads_as_prose(kept[-2]))
     ):
         kept.pop()
     if len(kept) > 2 and is_signoff(kept[-2]) and _is_copyright_line(kept[-1]):
         del kept[-2]  # (a wire's sign-off before its closing notice: "jhkim@yna.co.kr")
     return kept
+
+
+def is_bracketed_name(text: str) -> bool:
+    """A reporter's name alone in brackets after the story, as Japanese papers sign it
+    ("（山本大地）"); not a desk, an outlet, a role or a note ("（社会部）", "（共同通信）",
+    "（編集委員）", "（敬称略）")."""
+    found = _BRACKETED_HAN_NAME.fullmatch(text.strip())
+    return found is not None and not found.group(1).endswith(_NON_NAME_ENDINGS)
 
 
 def _is_signoff_lines(paragraph: str) -> bool:

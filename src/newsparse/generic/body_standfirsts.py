@@ -14,6 +14,7 @@ from newsparse.generic.body_cues import (
     HEADER_DESCRIPTION_TOKENS,
     HEADLINE_SUBHEAD_TOKENS,
     KEY_POINTS_HEADINGS,
+    OPENING_SUMMARY_TOKENS,
     STANDFIRST_TOKENS,
     SUMMARY_LIST_TOKENS,
     SUMMARY_STANDFIRST_TOKENS,
@@ -45,6 +46,10 @@ _MAX_KEY_POINTS_LINK_SHARE = 0.5
 # A label heading over a list of key points ("Summary", "Key takeaways") is this many words
 # at most.
 _MAX_LABEL_HEADING_WORDS = 3
+# A summary opening the story's block is this long at most (characters), and the story after
+# it this many times as long at least.
+_MAX_OPENING_SUMMARY = 300
+_MIN_STORY_AFTER_SUMMARY = 3
 # The page's declared summaries, read only when a block classed as one opens the story.
 _HEAD_METAS = lxml.etree.XPath("/html/head/meta[@content]")
 _DESCRIPTION_NAMES = frozenset(DESCRIPTION_METAS)
@@ -66,7 +71,7 @@ def standfirsts_under_headline(blocks: list[HtmlElement]) -> list[HtmlElement]:
             # class="ArticleBody"><div class="RenderKeyPoints-keyPoints"><h2>Key Points</h2>
             # <ul>...", is the summary over the story)
             found.extend(_key_points_among(block[0], include=True))
-            found.extend(_described_standfirst(block))
+            found.extend(_described_standfirst(block) or _opening_summary(block))
         for headline in headlines:
             siblings = _alone_in_wrappers(headline, block).itersiblings(lxml.etree.Element)
             for place, sibling in enumerate(itertools.islice(siblings, _STANDFIRST_SIBLINGS)):
@@ -214,6 +219,22 @@ def _summary_opening(element: HtmlElement) -> HtmlElement | None:
             return None  # (text of its own before any child: the wrapper is no layout div)
         element = element[0]
     return None
+
+
+def _opening_summary(block: HtmlElement) -> list[HtmlElement]:
+    """The short block classed as a summary that opens the story's block (its headline
+    outside it), no text before it and the story after it: the standfirst over the story
+    ("<strong class="media_end_summary">...<br>...</strong><br><br>...")."""
+    opening = block[0]
+    if (block.text and block.text.strip()) or opening.tag == "p":
+        return []
+    if not holds_token(OPENING_SUMMARY_TOKENS, opening.get("class")):
+        return []
+    length = len(" ".join(opening.text_content().split()))
+    if not length or length > _MAX_OPENING_SUMMARY:
+        return []
+    rest = len(" ".join(block.text_content().split())) - length
+    return [opening] if rest > length * _MIN_STORY_AFTER_SUMMARY else []
 
 
 def _described_standfirst(block: HtmlElement) -> list[HtmlElement]:

@@ -96,13 +96,15 @@ MAX_COMMENTER_NAME = 40
 MAX_SPONSORED_CHARS = 2500
 # Elements that are a story's lines, never a comment each.
 _NO_COMMENT_TAGS = frozenset({"p", "br"}) | HEADING_TAGS
+# Elements that set a note apart after a heading's own label.
+_NOTE_TAGS = frozenset({"em", "small"})
 
 
 def read_labels(found: Measurements) -> None:
     """Flag the blocks that labels announce, and inline read-also paragraphs."""
     labelled: dict[HtmlElement, Kind] = {}
     for label in found.labels:
-        kind = heading_kind(text_of(label))
+        kind = heading_kind(text_of(label)) or _kind_before_note(label)
         if kind is not None:
             labelled[label] = kind
     category_labels = list(_category_headings(found))
@@ -148,6 +150,17 @@ def read_labels(found: Measurements) -> None:
             inline_kind = _inline_label_kind(found, paragraph)
             if inline_kind is not None:
                 found.kinds[paragraph] = inline_kind
+
+
+def _kind_before_note(label: HtmlElement) -> Kind | None:
+    """The kind a heading not read whole names by its own leading text, before a note that
+    closes it in an element of its own ("<h4>관련뉴스<em>해당 언론사에서 선정하며 ...</em></h4>")."""
+    lead = (label.text or "").strip()
+    if not lead or len(label) != 1 or label[0].tag not in _NOTE_TAGS:
+        return None
+    if (label[0].tail or "").strip():
+        return None  # (words around an emphasis: "More <em>Harbor Lights</em> Recaps")
+    return heading_kind(lead)
 
 
 def _category_headings(found: Measurements) -> Iterable[tuple[HtmlElement, Kind]]:

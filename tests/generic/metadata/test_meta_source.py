@@ -799,6 +799,36 @@ def test_a_link_to_the_original_on_the_site_itself_names_no_source() -> None:
     assert article.source is None
 
 
+@pytest.mark.parametrize("keep", ["logo", "meta"])
+def test_a_portal_s_copy_names_the_original_by_the_name_it_gives_the_paper(keep: str) -> None:
+    # the paper's logo links the portal's own page on the paper: its alt text, else the
+    # metas naming the paper ("바다경제 | 네이버" without the portal's own name), not its host
+    html = (FIXTURES / "korean_news_portal_copy.html").read_text(encoding="utf-8")
+    html = html.replace(
+        'href="https://www.badaeconomy.example/" class="media_end_head_top_logo"',
+        'href="https://media.portal.example/press/099" class="media_end_head_top_logo"',
+    ).replace('<meta name="twitter:creator" content="바다경제">', "")
+    if keep == "meta":
+        html = html.replace('alt="바다경제" title="바다경제" ', 'alt="" ')
+    else:
+        html = html.replace('content="바다경제 | 네이버"', 'content="네이버"')
+    article = parse_html(html, "https://news.portal.example/article/099/0000410077")
+    assert article.source == "바다경제"
+
+
+def test_a_portal_s_title_names_its_provider_in_brackets_before_its_own_name() -> None:
+    # "<headline>（瀬戸内タイムズ） - みなとニュース": the provider the JSON-LD gives as the
+    # article's author organisation
+    url = "https://news.minato.example/articles/9c1e0b7a"
+    assert parse_fixture("ja_portal_provider_title.html", url).source == "瀬戸内タイムズ"
+    html = (FIXTURES / "ja_portal_provider_title.html").read_text(encoding="utf-8")
+    # (a bracketed word the JSON-LD does not name as the author is no provider)
+    other = html.replace(
+        '"@type":"Organization","name":"瀬戸内タイムズ"', '"@type":"Person","name":"岡本 亮"'
+    )
+    assert parse_html(other, url).source is None
+
+
 @pytest.mark.parametrize("paper", ["中部日日新聞", "中部新聞NEXT"])  # (a brand's Latin capitals)
 def test_a_japanese_portal_s_copy_credits_its_paper(paper: str) -> None:
     story = "<p>" + "県は28日、山間部の分校を来春で閉じると発表した。児童は3人だった。" * 5 + "</p>"

@@ -61,7 +61,9 @@ from newsparse.generic.metadata.source_words import (
     NEWSLETTER_CUES,
     ORIGINAL_ARTICLE_LINKS,
     ORIGINAL_ARTICLE_MARKS,
+    ORIGINAL_NAME_METAS,
     ORIGINALLY_PUBLISHED,
+    PRESS_LOGO_TOKENS,
     PRODUCED_BY,
     PROVIDED_BY_OPENERS,
     PROVIDER_CLASSES,
@@ -333,6 +335,10 @@ _MAX_SOURCE_BOX = 80
 _ORIGINAL_LINK_LEVELS = 3
 _MAX_ORIGINAL_LINK_LINKS = 40
 _MAX_ORIGINAL_LINK_TEXT = 40
+# A portal's <title>: the headline, its provider in brackets, a separator, the portal's name.
+_TITLED_PROVIDER = re.compile(r".+?\s*[(（]([^()（）]{2,40})[)）]\s+[-|｜–—]\s+(\S.{0,40})")
+# Pictures read in the headline's header for a press logo, at most.
+_MAX_HEADER_IMAGES = 10
 
 
 def _headline_block(page: Page) -> HtmlElement | None:
@@ -362,6 +368,21 @@ def _provider_credit(page: Page) -> str | None:
         if name and looks_like_publisher(name) and not is_site_identity(page, name):
             return wire_name(name) or name
     return None
+
+
+def _titled_provider(page: Page) -> str | None:
+    """The provider a portal names in brackets after the headline in its ``<title>``, before
+    its own name ("<headline>（神戸新聞NEXT） - Yahoo!ニュース"), when the JSON-LD gives that
+    provider as the article's author organisation: its name."""
+    title = next(iter(page.elements("title")), None)
+    found = _TITLED_PROVIDER.fullmatch(text_of(title)) if title is not None else None
+    if found is None or not is_site_identity(page, found.group(2)):
+        return None
+    name = common.clean(found.group(1))
+    authors = structured.names_in(page, structured.article_value(page, "author"), 5)
+    if not any(author == name and "Organization" in types for author, types in authors):
+        return None
+    return name if looks_like_publisher(name) and not is_own_name(page, name) else None
 
 
 def _source_link(page: Page) -> str | None:
@@ -463,7 +484,32 @@ def _original_article_link(page: Page) -> str | None:
             continue
         host = host_of(page.absolute_url(link.get("href")))
         if host and not same_publisher(page, host):
-            return name_for_host(page, host)
+            name = name_for_host(page, host)
+            return name if name != host else _named_press(page, block) or host
+    return None
+
+
+def _parent_class(element: HtmlElement) -> str | None:
+    """The class of the element's parent (a logo's link), or None."""
+    parent = element.getparent()
+    return parent.get("class") if parent is not None else None
+
+
+def _named_press(page: Page, header: HtmlElement) -> str | None:
+    """The readable name a portal gives the press whose story it copies: its logo's alt text
+    in the headline's header, else a meta naming it ("조선일보 | 네이버": not the portal's own
+    name after the bar), when that reads as a publisher other than the site."""
+    names = [
+        image.get("alt") or ""
+        for image in itertools.islice(header.iter("img"), _MAX_HEADER_IMAGES)
+        if holds_token(PRESS_LOGO_TOKENS, image.get("class"), _parent_class(image))
+    ]
+    for value in common.meta_all(page, *ORIGINAL_NAME_METAS):
+        names.extend(value.split("|"))
+    for name in names:
+        name = common.clean(name)
+        if name and looks_like_publisher(name) and not is_own_name(page, name):
+            return wire_name(name) or name
     return None
 
 
@@ -475,6 +521,7 @@ def find_source(page: Page, canonical_url: str | None) -> str | None:
         or _credit_line(page)
         or source_label(page)
         or _provider_credit(page)
+        or _titled_provider(page)
         or _source_link(page)
         or _source_box(page)
         or _original_article_link(page)

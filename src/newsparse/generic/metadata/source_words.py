@@ -267,6 +267,12 @@ ORIGINAL_ARTICLE_LINKS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Where a portal that links the original names its publisher readably: a press logo's
+#: class word beside the headline, and the metas naming the story's press ("조선일보 | 네이버",
+#: the portal's own name after a bar, is left out).
+PRESS_LOGO_TOKENS: frozenset[str] = frozenset({"logo"})
+ORIGINAL_NAME_METAS: tuple[str, ...] = ("og:article:author", "article:author", "twitter:creator")
+
 
 # Subdomain labels that name a section or an edition of a site, never a publisher of their
 # own ("english.example.com", "finance.example.com").
