@@ -1044,3 +1044,21 @@ def test_a_closing_source_list_naming_the_site_credits_no_original(
 ) -> None:
     html = _page(body=STORY * 2 + f"<p>{line}</p>")
     assert parse_html(html, url="https://harbourtimes.example/plan").source == source
+
+
+def test_an_aggregator_s_provider_organisation_is_named_before_its_host() -> None:
+    # JSON-LD "provider": {"@type": "Organization", "name": ..., "url": ...} on an MSN-like copy
+    article = parse_fixture(
+        "aggregator_provider_organization.html",
+        url="https://www.newsdeck.example/en-us/news/us/lakeshore-school-board-delays-vote/ar-BB9x2Lq",
+    )
+    assert article.source == "Lakeshore Tribune"
+
+
+def test_an_original_s_host_takes_the_name_the_page_spells_for_it() -> None:
+    # "Originally published on hollowdispatch.com" beside "Read full story on Hollow Dispatch"
+    article = parse_fixture(
+        "contributor_network_live_copy.html",
+        url="https://www.newsloop.example/pine-hollow-or/7712093-storm-knocks-out-power-to-thousands",
+    )
+    assert article.source == "Hollow Dispatch"

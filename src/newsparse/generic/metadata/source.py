@@ -30,6 +30,7 @@ import itertools
 import re
 from urllib.parse import urlsplit
 
+from newsparse import jsonld
 from newsparse.generic.body_cues import SOCIAL_PLATFORM_LABELS
 from newsparse.generic.classes import holds_token
 from newsparse.generic.cues.scripts import HAN, WORD_MARKS
@@ -157,6 +158,9 @@ def _from_reference(page: Page, value: object) -> str | None:
         for name, _ in structured.names_in(page, publisher, limit=3):
             if name and not is_site_identity(page, name):
                 return name
+        named = _organisation_name(page, value)
+        if named is not None:
+            return named
         value = value.get("url") or value.get("@id") or value.get("name")
     if not isinstance(value, str):
         return None
@@ -169,6 +173,21 @@ def _from_reference(page: Page, value: object) -> str | None:
     if value and len(value) <= 80 and not is_site_identity(page, value):
         return wire_name(value) or value
     return None
+
+
+def _organisation_name(page: Page, value: dict[str, object]) -> str | None:
+    """The name of a publisher typed as an organisation ("provider": {"@type": "Organization",
+    "name": "Harbor City Ledger", "url": ...}) when it is another publisher than the site: the
+    page's own words for it, before its host. (Not a story's object: its name is a title.)"""
+    if not jsonld.ORGANISATION_TYPES.intersection(jsonld.types_of(value)):
+        return None
+    name = common.clean(value.get("name"))
+    url = value.get("url")
+    if isinstance(url, str) and same_publisher(page, host_of(page.absolute_url(url))):
+        return None
+    if not name or not looks_like_publisher(name) or is_site_identity(page, name):
+        return None
+    return wire_name(name) or name
 
 
 def _declared(page: Page) -> str | None:
