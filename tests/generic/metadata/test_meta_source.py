@@ -1062,3 +1062,15 @@ def test_an_original_s_host_takes_the_name_the_page_spells_for_it() -> None:
         url="https://www.newsloop.example/pine-hollow-or/7712093-storm-knocks-out-power-to-thousands",
     )
     assert article.source == "Hollow Dispatch"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www-ridgelinecourier-com.cdn.ampproject.org/c/s/www.ridgelinecourier.com"
+        "/opinion/2025/04/02/finish-the-bike-path/amp/",
+        "https://www.google.com/amp/s/www.ridgelinecourier.com/opinion/2025/04/02/finish-the-bike-path/amp/",
+    ],
+)
+def test_an_amp_cache_s_copy_of_the_publisher_s_own_page_has_no_source(url: str) -> None:
+    assert parse_fixture("amp_cache_own_page.html", url=url).source is None
