@@ -19,7 +19,12 @@ from newsparse.generic.body_cues import (
     TABLE_CELL_TAGS,
 )
 from newsparse.generic.body_edges import edge_leftovers, is_section_heading, labels_above_headline
-from newsparse.generic.body_lines import ANCHOR_LENGTH, SENTENCE_ENDS, trim_paragraphs
+from newsparse.generic.body_lines import (
+    ANCHOR_LENGTH,
+    SENTENCE_ENDS,
+    is_timed_heading,
+    trim_paragraphs,
+)
 from newsparse.generic.body_links import self_links
 from newsparse.generic.body_notices import is_wire_reservation
 from newsparse.generic.body_orphans import orphaned_labels
@@ -171,6 +176,8 @@ def body_paragraphs(
     entry_makes = repeated_makes(subheadings)
     if entry_makes:  # (most stories have none: no unit's make is looked at)
         items.update(text for element, text in texts.items() if make_of(element) in entry_makes)
+    # (nor is a heading that is a clock time and what happened then, however it is made)
+    items.update(text for element in subheadings if is_timed_heading(text := texts[element]))
     # (a subheading the edge rules kept over a section's text: "Photo" in a review)
     headings = {
         texts[element] for element in subheadings if is_section_heading(scores.unit_of[element])
