@@ -30,6 +30,7 @@ from newsparse.generic.body_notices import is_wire_reservation
 from newsparse.generic.body_orphans import orphaned_labels
 from newsparse.generic.body_prune import is_negative, prune
 from newsparse.generic.body_repeats import repeated_excerpts
+from newsparse.generic.body_standfirsts import is_described_paragraph
 from newsparse.generic.body_stories import has_real_paragraph, other_stories
 from newsparse.generic.body_titles import with_title_parts
 from newsparse.generic.classes import holds_token
@@ -405,7 +406,7 @@ def _story_blocks(
         follows_block, after_block = after_block, False
         if sibling.tag in NON_STORY_TAGS or sibling in undisplayed or sibling in never_story:
             continue
-        if not blocks and _is_summary_under_headline(sibling):
+        if not blocks and (_is_summary_under_headline(sibling) or is_described_paragraph(sibling)):
             continue
         score = scores.candidate_score(sibling)
         if top_class and sibling.get("class") == top_class:
