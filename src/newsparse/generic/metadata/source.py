@@ -39,12 +39,14 @@ from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.authors import byline_of
 from newsparse.generic.metadata.bylines import wire_name
+from newsparse.generic.metadata.meta_names import PUBLISHER_METAS
 from newsparse.generic.metadata.patterns import longest_first
 from newsparse.generic.metadata.site import (
     foreign_publisher,
     host_label,
     is_site_identity,
     name_holds_wire_abbreviation,
+    publisher_names,
 )
 from newsparse.generic.metadata.source_labels import source_label, wire_copyright
 from newsparse.generic.metadata.source_names import (
@@ -73,6 +75,7 @@ from newsparse.generic.metadata.source_words import (
     SYNDICATION_METAS,
     SYNDICATION_RELS,
 )
+from newsparse.generic.metadata.textkeys import tight_key
 from newsparse.generic.metadata.wires import (
     BRACKET_DATELINE_CREDITS,
     WIRE_CREDIT_WORDS,
@@ -203,7 +206,7 @@ def _declared(page: Page) -> str | None:
         found = _from_reference(page, structured.article_value(page, key))
         if found:
             return found
-    foreign = foreign_publisher(page)
+    foreign = foreign_publisher(page) or _reposted_author(page)
     if foreign:
         return wire_name(foreign) or foreign
     # sourceOrganization often names the parent company; it counts when it is a wire.
@@ -212,6 +215,30 @@ def _declared(page: Page) -> str | None:
     ):
         if wire_name(name) and not is_own_name(page, name):
             return wire_name(name)
+    return None
+
+
+def _reposted_author(page: Page) -> str | None:
+    """The organisation a syndicator's repost of its release names both as the JSON-LD
+    author and as the Dublin Core publisher, while the JSON-LD publisher is the site (a
+    university's release on a science news service: author and ``dc.publisher``
+    "Universität Freiburg", publisher "EurekAlert!")."""
+    declared = common.meta_all(page, *PUBLISHER_METAS)
+    if not declared:
+        return None  # (most pages declare no such meta: the JSON-LD is not read)
+    publishers = publisher_names(page)
+    if not publishers or not all(is_site_identity(page, name) for name in publishers):
+        return None
+    author = structured.article_value(page, "author", "creator")
+    declared_keys = {tight_key(name) for name in declared}
+    for name, types in structured.names_in(page, author, limit=4):
+        if (
+            jsonld.ORGANISATION_TYPES.intersection(types)
+            and tight_key(name) in declared_keys
+            and looks_like_publisher(name)
+            and not is_site_identity(page, name)
+        ):
+            return name
     return None
 
 
