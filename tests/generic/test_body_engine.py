@@ -1896,29 +1896,3 @@ def test_a_link_alone_in_a_block_classed_for_a_messaging_app_is_an_appeal() -> N
     body = newsparse.parse(html, url=_RU_BUSINESS_DAILY[1], registry=newsparse.Registry()).body
     assert "коротко о главном" not in body
     assert "Экспортеры зерна направили" in body
-
-
-@pytest.mark.parametrize(
-    ("name", "url", "first"),
-    [
-        # (a reading app's copy: the standfirst between the byline and the actions row)
-        (
-            "described_standfirst_beside_body.html",
-            "https://www.readwell.example/news/the-hedgerows-came-back-first",
-            "When Priya Lindqvist bought the farm in 2014",
-        ),
-        # (the description after a place stamp of its own, between the headline and the story)
-        (
-            "described_standfirst_with_stamp.html",
-            "https://tintuc.example/da-nang-mo-them-tuyen-xe-buyt-ra-san-bay-100234.html",
-            "Sở Giao thông vận tải thành phố cho biết",
-        ),
-    ],
-)
-def test_a_described_standfirst_before_the_story_s_block_stays_out(
-    name: str, url: str, first: str
-) -> None:
-    body = _generic_article(name, url).body
-    assert body.startswith(first)
-    assert "She explains what worked" not in body
-    assert "Từ ngày 1/7" not in body
