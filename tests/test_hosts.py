@@ -1,10 +1,10 @@
-"""Hosts of URLs, and the original URL a web archive's capture address holds."""
+"""Hosts of URLs, and the original URL a web archive's capture or an AMP cache's address holds."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsparse.hosts import archived_original, host_of
+from newsparse.hosts import archived_original, host_of, original_url
 
 
 def test_host_of_drops_www_and_case() -> None:
@@ -36,3 +36,23 @@ def test_host_of_drops_www_and_case() -> None:
 )
 def test_the_original_url_of_a_web_archive_capture(url: str | None, original: str | None) -> None:
     assert archived_original(url) == original
+
+
+@pytest.mark.parametrize(
+    ("url", "original"),
+    [
+        (
+            "https://www-paper-example.cdn.ampproject.org/c/s/www.paper.example/a/story.amp",
+            "https://www.paper.example/a/story.amp",
+        ),
+        (
+            "https://www.google.com/amp/s/paper.example/a/story?x=1",
+            "https://paper.example/a/story?x=1",
+        ),
+        ("https://www.google.com/amp/paper.example/a/story", "http://paper.example/a/story"),
+        ("https://www.google.com/search?q=amp", None),
+        ("https://paper.example/c/s/other.example/a", None),
+    ],
+)
+def test_the_publisher_s_url_an_amp_cache_serves(url: str, original: str | None) -> None:
+    assert original_url(url) == original

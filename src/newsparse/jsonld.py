@@ -155,6 +155,10 @@ def iter_objects(values: list[Any]) -> Iterator[JsonObject]:
                 yield value
 
 
+# The types of an organisation (a publisher, a newsroom credited as an author).
+ORGANISATION_TYPES = frozenset({"Organization", "NewsMediaOrganization", "Corporation"})
+
+
 def types_of(obj: JsonObject) -> tuple[str, ...]:
     """The object's ``@type`` values, without a schema.org prefix."""
     raw = obj.get("@type")

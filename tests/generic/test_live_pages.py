@@ -254,3 +254,17 @@ def test_a_live_feed_s_note_on_its_automatic_refreshing_is_no_paragraph() -> Non
     assert "Relacja jest aktualizowana automatycznie" not in paragraphs
     assert paragraphs[0] == "Strażacy wyjeżdżali ponad trzysta razy"
     assert len(paragraphs) == 6
+
+
+def test_a_live_copy_keeps_its_first_timed_heading_and_drops_the_platform_disclaimer() -> None:
+    html = (FIXTURES.parent / "metadata" / "contributor_network_live_copy.html").read_bytes()
+    article = newsparse.parse(
+        html,
+        url="https://www.newsloop.example/pine-hollow-or/7712093-storm-knocks-out-power-to-thousands",
+        registry=newsparse.Registry(),
+    )
+    paragraphs = article.body.split("\n\n")
+    # a clock time and what happened then is an entry's heading, not a date line to drop
+    assert "4:25 p.m.: Crews restore power to the west side" in paragraphs
+    assert "1:50 p.m.: Schools to reopen Monday" in paragraphs
+    assert "Opinions expressed by Newsloop contributors" not in article.body

@@ -19,12 +19,18 @@ from newsparse.generic.body_cues import (
     TABLE_CELL_TAGS,
 )
 from newsparse.generic.body_edges import edge_leftovers, is_section_heading, labels_above_headline
-from newsparse.generic.body_lines import ANCHOR_LENGTH, SENTENCE_ENDS, trim_paragraphs
+from newsparse.generic.body_lines import (
+    ANCHOR_LENGTH,
+    SENTENCE_ENDS,
+    is_timed_heading,
+    trim_paragraphs,
+)
 from newsparse.generic.body_links import self_links
 from newsparse.generic.body_notices import is_wire_reservation
 from newsparse.generic.body_orphans import orphaned_labels
 from newsparse.generic.body_prune import is_negative, prune
 from newsparse.generic.body_repeats import repeated_excerpts
+from newsparse.generic.body_standfirsts import is_described_paragraph
 from newsparse.generic.body_stories import has_real_paragraph, other_stories
 from newsparse.generic.body_titles import with_title_parts
 from newsparse.generic.classes import holds_token
@@ -171,6 +177,8 @@ def body_paragraphs(
     entry_makes = repeated_makes(subheadings)
     if entry_makes:  # (most stories have none: no unit's make is looked at)
         items.update(text for element, text in texts.items() if make_of(element) in entry_makes)
+    # (nor is a heading that is a clock time and what happened then, however it is made)
+    items.update(text for element in subheadings if is_timed_heading(text := texts[element]))
     # (a subheading the edge rules kept over a section's text: "Photo" in a review)
     headings = {
         texts[element] for element in subheadings if is_section_heading(scores.unit_of[element])
@@ -398,7 +406,7 @@ def _story_blocks(
         follows_block, after_block = after_block, False
         if sibling.tag in NON_STORY_TAGS or sibling in undisplayed or sibling in never_story:
             continue
-        if not blocks and _is_summary_under_headline(sibling):
+        if not blocks and (_is_summary_under_headline(sibling) or is_described_paragraph(sibling)):
             continue
         score = scores.candidate_score(sibling)
         if top_class and sibling.get("class") == top_class:

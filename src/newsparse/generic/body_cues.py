@@ -1158,9 +1158,12 @@ RESERVED_RIGHTS_WORDS: tuple[str, ...] = (
 
 # An opinion piece's note that its views are the writer's, however worded ("The views
 # expressed in this commentary are those of the authors", "The opinions expressed in this
-# op-ed are the author's own", "Views expressed are solely those of the writer").
+# op-ed are the author's own", "Views expressed are solely those of the writer"; a
+# platform's note on its contributors' posts, "Opinions expressed by Newsloop contributors are
+# their own. Newsloop does not endorse ...").
 OPINION_DISCLAIMER = re.compile(
-    r"\b(?:views|opinions) expressed (?:(?:in|on|by) (?:this|these) [\w-]+(?: [\w-]+)? )?"
+    r"\b(?:views|opinions) expressed (?:(?:in|on|by) (?:this|these) [\w-]+(?: [\w-]+)? "
+    r"|by (?:[\w-]+ ){0,2}(?:contributors|columnists|bloggers|writers|authors) )?"
     r"(?:are|do not|belong|reflect)\b"
     # (Gannett's label over its columns: "This piece expresses the views of its author(s),
     # separate from those of this publication.")

@@ -99,6 +99,9 @@ _SENTENCE_AFTER_STAMP = re.compile(r"(?:\d|[ap]\.m)[.!?]\s+(?=[^\W\d_])", re.IGN
 _SENTENCE_AFTER_WORDS = 4
 _CLOSING_BRACKETS = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*$")
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
+# A live page's entry heading: a clock time, then what happened ("3:10 p.m.: Evacuation
+# orders lifted for Ridgeview Estates").
+_TIMED_HEADING = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*[:\-–—|]\s*(.+)$", re.I)
 
 # A line that is one WordPress shortcode the page left unrendered: "[name attr=...]text
 # [/name]", or a lone opening tag with attributes or a closing tag (lowercase names only: an
@@ -728,6 +731,13 @@ def _is_date_alone(text: str) -> bool:
 
 def _without(text: str, found: re.Match[str]) -> str:
     return f"{text[: found.start()]} {text[found.end() :]}"
+
+
+def is_timed_heading(text: str) -> bool:
+    """A clock time and then a sentence of words: a live page's entry heading ("3:10 p.m.:
+    Evacuation orders lifted for Ridgeview Estates"), no date line."""
+    match = _TIMED_HEADING.match(text)
+    return match is not None and len(_LETTER_WORD.findall(match.group(1))) >= _SENTENCE_AFTER_WORDS
 
 
 def is_dated_line(text: str) -> bool:

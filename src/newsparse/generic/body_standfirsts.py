@@ -248,13 +248,38 @@ def _described_standfirst(block: HtmlElement) -> list[HtmlElement]:
     if not holds_token(DESCRIBED_STANDFIRST_TOKENS, *names):
         return []
     text = " ".join(opening.text_content().split())
-    metas = _HEAD_METAS(opening.getroottree())
-    if not text or not isinstance(metas, list):
-        return []
-    described = any(
+    return [opening] if text and _is_declared_description(opening, text) else []
+
+
+def _is_declared_description(element: HtmlElement, text: str) -> bool:
+    """Whether ``text`` (of ``element``'s page) is one of the page's declared descriptions."""
+    metas = _HEAD_METAS(element.getroottree())
+    if not isinstance(metas, list):
+        return False
+    return any(
         (meta.get("name") or meta.get("property") or "").lower() in _DESCRIPTION_NAMES
         and " ".join((meta.get("content") or "").split()) == text
         for meta in metas
         if isinstance(meta, HtmlElement)
     )
-    return [opening] if described else []
+
+
+def is_described_paragraph(element: HtmlElement) -> bool:
+    """A paragraph classed as a description or a summary whose text is the page's declared
+    description ("<p class="article-description">" between the byline and the story's
+    block), perhaps after a stamp of its own ("<p class="description"><span>Hà Nội</span>Từ
+    ngày ..."): the standfirst, set apart from the story."""
+    if element.tag != "p" or not holds_token(
+        HEADER_DESCRIPTION_TOKENS | DESCRIBED_STANDFIRST_TOKENS, element.get("class")
+    ):
+        return False
+    text = " ".join(element.text_content().split())
+    if not text:
+        return False
+    if _is_declared_description(element, text):
+        return True
+    if len(element) == 0 or (element.text or "").strip() or not isinstance(element[0].tag, str):
+        return False
+    # (the text after the stamp opening the paragraph, its first child)
+    rest = element.text_content()[len(element[0].text_content()) :]
+    return _is_declared_description(element, " ".join(rest.split()))

@@ -1074,3 +1074,53 @@ def test_a_closing_source_list_naming_the_site_credits_no_original(
 ) -> None:
     html = _page(body=STORY * 2 + f"<p>{line}</p>")
     assert parse_html(html, url="https://harbourtimes.example/plan").source == source
+
+
+def test_an_aggregator_s_provider_organisation_is_named_before_its_host() -> None:
+    # JSON-LD "provider": {"@type": "Organization", "name": ..., "url": ...} on an MSN-like copy
+    article = parse_fixture(
+        "aggregator_provider_organization.html",
+        url="https://www.newsdeck.example/en-us/news/us/lakeshore-school-board-delays-vote/ar-BB9x2Lq",
+    )
+    assert article.source == "Lakeshore Tribune"
+
+
+def test_an_original_s_host_takes_the_name_the_page_spells_for_it() -> None:
+    # "Originally published on hollowdispatch.com" beside "Read full story on Hollow Dispatch"
+    article = parse_fixture(
+        "contributor_network_live_copy.html",
+        url="https://www.newsloop.example/pine-hollow-or/7712093-storm-knocks-out-power-to-thousands",
+    )
+    assert article.source == "Hollow Dispatch"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www-ridgelinecourier-com.cdn.ampproject.org/c/s/www.ridgelinecourier.com"
+        "/opinion/2025/04/02/finish-the-bike-path/amp/",
+        "https://www.google.com/amp/s/www.ridgelinecourier.com/opinion/2025/04/02/finish-the-bike-path/amp/",
+    ],
+)
+def test_an_amp_cache_s_copy_of_the_publisher_s_own_page_has_no_source(url: str) -> None:
+    assert parse_fixture("amp_cache_own_page.html", url=url).source is None
+
+
+def test_a_release_reposted_by_a_science_service_names_its_institution() -> None:
+    # the JSON-LD author organisation is also the Dublin Core publisher; the JSON-LD
+    # publisher is the site itself
+    article = parse_fixture(
+        "science_service_reposted_release.html",
+        url="https://www.sciencewire.example/news-releases/552210",
+    )
+    assert article.source == "University of Innsbrook"
+
+
+def test_an_author_organisation_the_page_does_not_declare_as_publisher_is_no_source() -> None:
+    html = _page(
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour plan",'
+        '"author":{"@type":"Organization","name":"Harbour Desk"},'
+        '"publisher":{"@type":"Organization","name":"Harbour Times"}}</script>'
+        '<meta property="og:site_name" content="Harbour Times">'
+    )
+    assert parse_html(html, url="https://harbourtimes.example/plan").source is None

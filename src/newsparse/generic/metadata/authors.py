@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 import lxml.etree
 
+from newsparse import jsonld
 from newsparse.generic.body_cues import BOLD_TAGS, EMPHASIS_TAGS
 from newsparse.generic.body_lines import is_signoff
 from newsparse.generic.classes import holds_token
@@ -77,7 +78,6 @@ from newsparse.page import Page, text_of
 from newsparse.tags import is_custom_element
 from newsparse.tree_queries import is_descendant
 
-_ORGANISATION_TYPES = frozenset({"Organization", "NewsMediaOrganization", "Corporation"})
 _AUTHOR_MARK = re.compile(any_substring(BYLINE_CLASSES))
 _MAX_BYLINE = 200
 # Elements that may label a region by their id, and the regions an id labels.
@@ -218,7 +218,7 @@ def _jsonld_authors(page: Page) -> tuple[Byline, frozenset[str]]:
             if "Person" in types:
                 # (a personal site's owner may be typed both: "@type": ["Person", "Organization"])
                 persons.update(_parsed(page, name).names)
-            if _ORGANISATION_TYPES.intersection(types) or wire_name(name):
+            if jsonld.ORGANISATION_TYPES.intersection(types) or wire_name(name):
                 # (the agency a newsroom's name credits: "Redazione ANSA" is ANSA's)
                 wire = wire_name(name)
                 organisations.extend([wire] if wire else _parsed(page, name).wires or [name])

@@ -14,7 +14,7 @@ from typing import TypeVar
 import lxml.etree
 import lxml.html
 
-from newsparse.hosts import archived_original, host_of
+from newsparse.hosts import host_of, original_url
 from newsparse.page import Page, clean_value, text_of
 
 HtmlElement = lxml.html.HtmlElement
@@ -112,15 +112,17 @@ def link_href(page: Page, rel: str) -> str | None:
 
 
 def page_host(page: Page) -> str | None:
-    """The page's own host: the URL given (the original's for a web archive's capture);
+    """The page's own host: the URL given (the original's for a web archive's capture or an
+    AMP cache's copy);
     else ``og:url`` or the canonical host when the page's declared site name agrees with it
     (a syndicated copy points both at the original, so an uncorroborated one is not taken
     as the page's own); else None."""
 
     def find() -> str | None:
         if page.host:
-            # (a web archive's capture is the original page's: its host is the original's)
-            return host_of(archived_original(page.url)) or page.host
+            # (a web archive's capture, an AMP cache's copy, is the original page's: its host
+            # is the original's)
+            return host_of(original_url(page.url)) or page.host
         names = [_NON_WORD.sub("", name.casefold()) for name in meta_all(page, *_SITE_NAMES)]
         for host in (host_of(meta(page, "og:url")), host_of(page.canonical_hint)):
             if host and (not names or any(_names_host(name, host) for name in names)):

@@ -96,6 +96,9 @@ DESCRIPTION_METAS = (
     "sailthru.description",
 )
 
+#: Meta names of the publisher in Dublin Core.
+PUBLISHER_METAS = ("dc.publisher", "dcterms.publisher", "dc:publisher")
+
 #: Meta names of the lead image, by precedence.
 IMAGE_METAS = (
     "og:image",

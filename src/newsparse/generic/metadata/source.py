@@ -30,6 +30,7 @@ import itertools
 import re
 from urllib.parse import urlsplit
 
+from newsparse import jsonld
 from newsparse.generic.body_cues import SOCIAL_PLATFORM_LABELS
 from newsparse.generic.classes import holds_token
 from newsparse.generic.cues.scripts import HAN, WORD_MARKS
@@ -38,12 +39,14 @@ from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.authors import byline_of
 from newsparse.generic.metadata.bylines import wire_name
+from newsparse.generic.metadata.meta_names import PUBLISHER_METAS
 from newsparse.generic.metadata.patterns import longest_first
 from newsparse.generic.metadata.site import (
     foreign_publisher,
     host_label,
     is_site_identity,
     name_holds_wire_abbreviation,
+    publisher_names,
 )
 from newsparse.generic.metadata.source_labels import source_label, wire_copyright
 from newsparse.generic.metadata.source_names import (
@@ -74,6 +77,7 @@ from newsparse.generic.metadata.source_words import (
     SYNDICATION_METAS,
     SYNDICATION_RELS,
 )
+from newsparse.generic.metadata.textkeys import tight_key
 from newsparse.generic.metadata.wires import (
     BRACKET_DATELINE_CREDITS,
     WIRE_CREDIT_WORDS,
@@ -159,6 +163,9 @@ def _from_reference(page: Page, value: object) -> str | None:
         for name, _ in structured.names_in(page, publisher, limit=3):
             if name and not is_site_identity(page, name):
                 return name
+        named = _organisation_name(page, value)
+        if named is not None:
+            return named
         value = value.get("url") or value.get("@id") or value.get("name")
     if not isinstance(value, str):
         return None
@@ -171,6 +178,21 @@ def _from_reference(page: Page, value: object) -> str | None:
     if value and len(value) <= 80 and not is_site_identity(page, value):
         return wire_name(value) or value
     return None
+
+
+def _organisation_name(page: Page, value: dict[str, object]) -> str | None:
+    """The name of a publisher typed as an organisation ("provider": {"@type": "Organization",
+    "name": "Harbor City Ledger", "url": ...}) when it is another publisher than the site: the
+    page's own words for it, before its host. (Not a story's object: its name is a title.)"""
+    if not jsonld.ORGANISATION_TYPES.intersection(jsonld.types_of(value)):
+        return None
+    name = common.clean(value.get("name"))
+    url = value.get("url")
+    if isinstance(url, str) and same_publisher(page, host_of(page.absolute_url(url))):
+        return None
+    if not name or not looks_like_publisher(name) or is_site_identity(page, name):
+        return None
+    return wire_name(name) or name
 
 
 def _declared(page: Page) -> str | None:
@@ -186,7 +208,7 @@ def _declared(page: Page) -> str | None:
         found = _from_reference(page, structured.article_value(page, key))
         if found:
             return found
-    foreign = foreign_publisher(page)
+    foreign = foreign_publisher(page) or _reposted_author(page)
     if foreign:
         return wire_name(foreign) or foreign
     # sourceOrganization often names the parent company; it counts when it is a wire.
@@ -195,6 +217,30 @@ def _declared(page: Page) -> str | None:
     ):
         if wire_name(name) and not is_own_name(page, name):
             return wire_name(name)
+    return None
+
+
+def _reposted_author(page: Page) -> str | None:
+    """The organisation a syndicator's repost of its release names both as the JSON-LD
+    author and as the Dublin Core publisher, while the JSON-LD publisher is the site (a
+    university's release on a science news service: author and ``dc.publisher``
+    "Universität Freiburg", publisher "EurekAlert!")."""
+    declared = common.meta_all(page, *PUBLISHER_METAS)
+    if not declared:
+        return None  # (most pages declare no such meta: the JSON-LD is not read)
+    publishers = publisher_names(page)
+    if not publishers or not all(is_site_identity(page, name) for name in publishers):
+        return None
+    author = structured.article_value(page, "author", "creator")
+    declared_keys = {tight_key(name) for name in declared}
+    for name, types in structured.names_in(page, author, limit=4):
+        if (
+            jsonld.ORGANISATION_TYPES.intersection(types)
+            and tight_key(name) in declared_keys
+            and looks_like_publisher(name)
+            and not is_site_identity(page, name)
+        ):
+            return name
     return None
 
 

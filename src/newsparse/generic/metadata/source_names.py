@@ -10,8 +10,9 @@ from urllib.parse import urlsplit
 
 import lxml.etree
 
+from newsparse import jsonld
 from newsparse.generic.cues.scripts import CJK_CHARACTERS, HEBREW_AND_ARABIC
-from newsparse.generic.metadata import common, regions
+from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.bylines import wire_name
 from newsparse.generic.metadata.date_words import MONTHS
 from newsparse.generic.metadata.patterns import longest_first
@@ -127,7 +128,12 @@ def name_for_host(page: Page, host: str) -> str:
     for name, keys in _AGENCY_KEYS.items():
         if label in keys:
             return name
-    return _credit_link_name(page, host) or _home_link_name(page, host) or host
+    return (
+        _credit_link_name(page, host)
+        or _home_link_name(page, host)
+        or _spelled_name(page, host, label)
+        or host
+    )
 
 
 def _credit_link_name(page: Page, host: str) -> str | None:
@@ -166,6 +172,36 @@ def _home_link_name(page: Page, host: str) -> str | None:
                 and not is_site_identity(page, name)
             ):
                 return name
+    return None
+
+
+# A link's closing words that may spell its host's name ("Read full story on Valley Signal").
+_MAX_NAME_WORDS = 5
+
+
+def _spelled_name(page: Page, host: str, label: str) -> str | None:
+    """A name the page gives ``host`` that spells its label ("Valley Signal" for
+    valleysignal.com): a JSON-LD author organisation's, or the words closing a link to the
+    host ("Read full story on Valley Signal")."""
+    author = structured.article_value(page, "author", "creator")
+    candidates = [
+        name
+        for name, types in structured.names_in(page, author, limit=8)
+        if jsonld.ORGANISATION_TYPES.intersection(types)
+    ]
+    for anchor in page.tree.iter("a"):
+        href = anchor.get("href")
+        if href and host in href.lower() and host_of(page.absolute_url(href)) == host:
+            words = text_of(anchor).split()
+            start = max(0, len(words) - _MAX_NAME_WORDS)
+            candidates.extend(" ".join(words[i:]) for i in range(start, len(words)))
+    for name in candidates:
+        if (
+            tight_key(name) == label
+            and looks_like_publisher(name)
+            and not is_site_identity(page, name)
+        ):
+            return name
     return None
 
 

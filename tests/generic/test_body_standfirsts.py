@@ -1,0 +1,43 @@
+"""Standfirsts beside the story's block: a paragraph that reads as the page's declared
+description, before the block and outside it, is no paragraph of the story."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import newsparse
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "body"
+
+
+def _generic_article(name: str, url: str | None) -> newsparse.Article:
+    html = (FIXTURES / name).read_bytes()
+    return newsparse.parse(html, url=url, registry=newsparse.Registry())
+
+
+@pytest.mark.parametrize(
+    ("name", "url", "first"),
+    [
+        # (a reading app's copy: the standfirst between the byline and the actions row)
+        (
+            "described_standfirst_beside_body.html",
+            "https://www.readwell.example/news/the-hedgerows-came-back-first",
+            "When Priya Lindqvist bought the farm in 2014",
+        ),
+        # (the description after a place stamp of its own, between the headline and the story)
+        (
+            "described_standfirst_with_stamp.html",
+            "https://tintuc.example/da-nang-mo-them-tuyen-xe-buyt-ra-san-bay-100234.html",
+            "Sở Giao thông vận tải thành phố cho biết",
+        ),
+    ],
+)
+def test_a_described_standfirst_before_the_story_s_block_stays_out(
+    name: str, url: str, first: str
+) -> None:
+    body = _generic_article(name, url).body
+    assert body.startswith(first)
+    assert "She explains what worked" not in body
+    assert "Từ ngày 1/7" not in body
