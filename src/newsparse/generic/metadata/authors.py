@@ -507,8 +507,6 @@ def _find_byline_elements(page: Page) -> list[common.HtmlElement]:
             continue  # a byline's part that is no name ("byline__title": the role)
         if _in_teaser_article(page, element):
             continue  # a teaser card's byline inside the story ("À lire aussi" cards)
-        if _in_writers_list(element) or _in_side_column(page, element):
-            continue  # the site's columnists in its sidebar, each linked to their page
         microdata = element.get("itemprop") in ("author", "creator")
         if microdata and (regions.in_article(page, element) or _of_article_item(element)):
             pass  # the article's own author markup, even in its aside or footer
@@ -516,6 +514,9 @@ def _find_byline_elements(page: Page) -> list[common.HtmlElement]:
             continue
         if common.text_length(element) >= _MAX_BYLINE:
             continue
+        # (the dearest test last)
+        if _in_writers_list(element) or _in_side_column(page, element):
+            continue  # the site's columnists in its sidebar, each linked to their page
         chosen.append(element)
         if len(chosen) >= 12:
             break
