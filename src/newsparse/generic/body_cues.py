@@ -1387,8 +1387,8 @@ PAGE_NOTICE_PHRASES: tuple[str, ...] = (
 SEO_LINE_OPENERS: tuple[str, ...] = ("web title:", "english summary:", "english title:")
 # A linked line that opens with one of these verbs and promises the news (these words) is the
 # site's appeal to read more of it ("Get Current Updates on <a>India News</a> ... along with
-# Latest News and Top Headlines", "Catch all the <a>Business News</a> ... on Live Mint"),
-# casefolded.
+# Latest News and Top Headlines", "Catch all the <a>Business News</a> ... on Live Mint",
+# "Track <a>Latest News</a> Live on ... and get news updates"), casefolded.
 # A blogger's closing appeal for the platform's reader actions ("공감과 이웃추가는 글 쓰는 데 큰
 # 힘이 됩니다 :)", "読者登録・いいねが励みになります"): two actions or more named (likes, follows,
 # subscriptions, comments) and a plea; as a follow-us line, no text of the post.
@@ -1400,7 +1400,7 @@ READER_APPEAL_PLEAS: tuple[str, ...] = (
     "부탁", "힘이 됩니다", "힘이 돼요", "힘이 납니다", "눌러 주", "눌러주",
     "お願いします", "お願いいたします", "励みになります", "励みになるので",
 )  # fmt: skip
-NEWS_APPEAL_OPENERS: frozenset[str] = frozenset({"get", "catch", "stay", "check"})
+NEWS_APPEAL_OPENERS: frozenset[str] = frozenset({"get", "catch", "stay", "check", "track"})
 NEWS_APPEAL_WORDS: tuple[str, ...] = (
     "latest news", "breaking news", "top headlines", "news updates", "latest updates",
     "current updates", "alerts and updates", "newsletter in your inbox",
