@@ -458,9 +458,11 @@ CREDIT_OPENERS: frozenset[str] = frozenset(
 )
 
 # The labels of a picture's credit line, casefolded ("Photo: Reuters", "Фото: РИА Новости",
-# "写真：共同通信"): a short line so opened names who took a picture, not a line of the story.
+# "写真：共同通信"): a short line so opened names who took a picture, not a line of the story;
+# a graphic's or a chart's credit is one too ("Grafik: APA; Quelle: Statistik Austria").
 PHOTO_CREDIT_LABELS: tuple[str, ...] = (
     "photo", "photos", "photograph", "image", "picture", "credit", "photo credit",
+    "graphic", "infographic", "chart", "grafik", "infografik", "grafik/quelle",
     "foto", "fotos", "fotó", "fotografia", "fotografía", "bild", "bilder", "crédit", "crédito",
     "credito", "zdjęcie", "kuva", "фото", "фотография", "снимка", "φωτογραφία",
     "صورة", "תמונה", "ảnh", "写真", "图片", "圖片", "图片来源", "圖片來源", "图", "圖", "摄影", "攝影", "사진",
