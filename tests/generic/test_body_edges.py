@@ -607,6 +607,11 @@ def _generic_body(story: list[str], before: str = "", after: str = "") -> list[s
             "href='/elections'>Lok Sabha Election 2024</a> live, Elections 2024 along with "
             "Latest News and Top Headlines from India and around the world.</em></p>",
         ),
+        (
+            "",
+            "<p class='chnl'><b>Track <a href='/latest'>Latest News</a> Live on Deccan Daily "
+            "and get news updates from the state and around the world</b></p>",
+        ),
         # an invitation to a messaging app's channel, linked or not, in any language
         (
             "",

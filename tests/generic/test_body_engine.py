@@ -1538,6 +1538,28 @@ def test_a_picture_s_credit_line_between_paragraphs_is_no_paragraph(credit: str)
     assert _body_paragraphs(html) == [sentence] * 3
 
 
+@pytest.mark.parametrize(
+    "credit",
+    ["Grafik: Landespresse/Kurier.at; Quelle: Landesstatistik", "Chart: Datawrapper/Valley Times"],
+)
+def test_a_graphic_s_or_table_s_credit_line_is_no_paragraph(credit: str) -> None:
+    sentence = (
+        "Die Zahl der Übernachtungen im Bundesland ist im Sommer deutlich gestiegen, vor allem "
+        "Gäste aus Deutschland und den Niederlanden kamen häufiger als im Vorjahr."
+    )
+    story = f"<p>{sentence}</p>"
+    table = (
+        "<div class='remote'><table><tr><th>Monat</th><th>Nächte</th></tr><tr><td>Juli</td>"
+        f"<td>1,2 Mio.</td></tr></table><p class='source'>{credit}</p></div>"
+    )
+    html = (
+        f"<html><body><article><h1>Mehr Gäste im Sommer</h1>{story}{story}{table}{story}"
+        "</article></body></html>"
+    )
+    assert credit not in "\n\n".join(_body_paragraphs(html))
+    assert _body_paragraphs(html).count(sentence) == 3
+
+
 def test_short_paragraphs_of_the_story_s_own_paywall_class_stay() -> None:
     # Condé Nast writes "<p class="paywall">" on every paragraph of a story: the long ones
     # read as prose, and the short ones of that class (a quote, the syndication credit, the

@@ -578,6 +578,8 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("Go deeper", Kind.RELATED),
         ("More Transportation News", Kind.RELATED),  # a section's rail
         ("More Opinion", Kind.RELATED),
+        ("More Explained", Kind.RELATED),  # an explainer section's rail
+        ("More Explainers", Kind.RELATED),
         ("More photo essays", Kind.RELATED),
         ("More news from Economy", Kind.RELATED),
         ("Новини по темі", Kind.RELATED),  # Ukrainian

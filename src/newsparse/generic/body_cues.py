@@ -458,9 +458,11 @@ CREDIT_OPENERS: frozenset[str] = frozenset(
 )
 
 # The labels of a picture's credit line, casefolded ("Photo: Reuters", "Фото: РИА Новости",
-# "写真：共同通信"): a short line so opened names who took a picture, not a line of the story.
+# "写真：共同通信"): a short line so opened names who took a picture, not a line of the story;
+# a graphic's or a chart's credit is one too ("Grafik: APA; Quelle: Statistik Austria").
 PHOTO_CREDIT_LABELS: tuple[str, ...] = (
     "photo", "photos", "photograph", "image", "picture", "credit", "photo credit",
+    "graphic", "infographic", "chart", "grafik", "infografik", "grafik/quelle",
     "foto", "fotos", "fotó", "fotografia", "fotografía", "bild", "bilder", "crédit", "crédito",
     "credito", "zdjęcie", "kuva", "фото", "фотография", "снимка", "φωτογραφία",
     "صورة", "תמונה", "ảnh", "写真", "图片", "圖片", "图片来源", "圖片來源", "图", "圖", "摄影", "攝影", "사진",
@@ -1387,8 +1389,8 @@ PAGE_NOTICE_PHRASES: tuple[str, ...] = (
 SEO_LINE_OPENERS: tuple[str, ...] = ("web title:", "english summary:", "english title:")
 # A linked line that opens with one of these verbs and promises the news (these words) is the
 # site's appeal to read more of it ("Get Current Updates on <a>India News</a> ... along with
-# Latest News and Top Headlines", "Catch all the <a>Business News</a> ... on Live Mint"),
-# casefolded.
+# Latest News and Top Headlines", "Catch all the <a>Business News</a> ... on Live Mint",
+# "Track <a>Latest News</a> Live on ... and get news updates"), casefolded.
 # A blogger's closing appeal for the platform's reader actions ("공감과 이웃추가는 글 쓰는 데 큰
 # 힘이 됩니다 :)", "読者登録・いいねが励みになります"): two actions or more named (likes, follows,
 # subscriptions, comments) and a plea; as a follow-us line, no text of the post.
@@ -1400,7 +1402,7 @@ READER_APPEAL_PLEAS: tuple[str, ...] = (
     "부탁", "힘이 됩니다", "힘이 돼요", "힘이 납니다", "눌러 주", "눌러주",
     "お願いします", "お願いいたします", "励みになります", "励みになるので",
 )  # fmt: skip
-NEWS_APPEAL_OPENERS: frozenset[str] = frozenset({"get", "catch", "stay", "check"})
+NEWS_APPEAL_OPENERS: frozenset[str] = frozenset({"get", "catch", "stay", "check", "track"})
 NEWS_APPEAL_WORDS: tuple[str, ...] = (
     "latest news", "breaking news", "top headlines", "news updates", "latest updates",
     "current updates", "alerts and updates", "newsletter in your inbox",

@@ -115,6 +115,8 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "zum thema",
             "mehr im internet",  # (links to other sites' pages on the subject)
             "passend zum thema",
+            "passend zum artikel",
+            "passend dazu",
             "das könnte sie auch interessieren",
             "das könnte dich auch interessieren",
             "auch interessant",
@@ -918,7 +920,8 @@ PAGINATION_INLINE_LABELS: tuple[str, ...] = (
 SECTION_RAIL_HEADINGS: tuple[str, ...] = (
     r"more [\w&' -]{2,30} (?:news|stories|headlines|articles|posts|essays|galleries|reviews"
     r"|features|columns|coverage|episodes|recaps)(?: from [\w&' -]{2,30})?",
-    r"more (?:opinion|analysis|features|reviews|columns|essays|coverage|episodes|recaps)",
+    r"more (?:opinion|analysis|features|reviews|columns|essays|coverage|episodes|recaps"
+    r"|explained|explainers)",
     r"más (?:columnas|artículos|opiniones) de [\w&' -]{2,40}",
     r"more news from [\w&' -]{2,30}",
     # "More breakfast recipes you'll love", "Other posts you will love"
