@@ -289,3 +289,19 @@ def test_a_live_entry_s_time_zone_and_yearless_date_in_spans_is_no_paragraph() -
     assert paragraphs[1] == "Water tankers sent to north Chennai"
     assert paragraphs[-1].startswith("The state disaster management authority")
     assert len(paragraphs) == 9
+
+
+def test_a_live_label_the_heading_leaves_out_is_no_part_of_the_headline() -> None:
+    # JSON-LD and og:title write "DIRECT. <title>", the <h1> the title alone: the <h1>
+    article = _parse("live_entries_clock_time_heads.html")
+    assert article.headline == (
+        "Tempête sur la côte : les vents faiblissent, les ports rouvrent, suivez notre direct"
+    )
+
+
+def test_a_signature_block_under_the_headline_is_no_paragraph() -> None:
+    # "<div class="cl-signature"><span>Rédaction du Courrier</span> - <span>Agence ...":
+    # the byline block, not a line of the story
+    body = _parse("live_entries_clock_time_heads.html").body
+    assert "Rédaction du Courrier" not in body
+    assert body.startswith("Les ferries reprennent leurs rotations")
