@@ -268,3 +268,40 @@ def test_a_live_copy_keeps_its_first_timed_heading_and_drops_the_platform_discla
     assert "4:25 p.m.: Crews restore power to the west side" in paragraphs
     assert "1:50 p.m.: Schools to reopen Monday" in paragraphs
     assert "Opinions expressed by Newsloop contributors" not in article.body
+
+
+def test_a_clock_time_heading_each_live_entry_is_no_paragraph() -> None:
+    # "<div class="post"><time>11h15</time><h3>...": the French clock time over each
+    # entry, though not its parent's whole text, is the entry's stamp
+    paragraphs = _parse("live_entries_clock_time_heads.html").body.split("\n\n")
+    for stamp in ("11h15", "09h40", "07h05"):
+        assert stamp not in paragraphs
+    assert paragraphs[0] == "Les ferries reprennent leurs rotations"
+    assert paragraphs[-1].startswith("Selon la préfecture maritime")
+    assert len(paragraphs) == 4
+
+
+def test_a_live_entry_s_time_zone_and_yearless_date_in_spans_is_no_paragraph() -> None:
+    # "<div class="sh-time"><span>16:10 (IST)</span><span>Apr 22</span></div>" over each
+    # entry: a clock time, its zone and a date of no year run together, the entry's stamp
+    paragraphs = _parse("live_entries_time_zone_date_spans.html").body.split("\n\n")
+    assert not any("(IST)" in paragraph for paragraph in paragraphs)
+    assert paragraphs[1] == "Water tankers sent to north Chennai"
+    assert paragraphs[-1].startswith("The state disaster management authority")
+    assert len(paragraphs) == 9
+
+
+def test_a_live_label_the_heading_leaves_out_is_no_part_of_the_headline() -> None:
+    # JSON-LD and og:title write "DIRECT. <title>", the <h1> the title alone: the <h1>
+    article = _parse("live_entries_clock_time_heads.html")
+    assert article.headline == (
+        "Tempête sur la côte : les vents faiblissent, les ports rouvrent, suivez notre direct"
+    )
+
+
+def test_a_signature_block_under_the_headline_is_no_paragraph() -> None:
+    # "<div class="cl-signature"><span>Rédaction du Courrier</span> - <span>Agence ...":
+    # the byline block, not a line of the story
+    body = _parse("live_entries_clock_time_heads.html").body
+    assert "Rédaction du Courrier" not in body
+    assert body.startswith("Les ferries reprennent leurs rotations")

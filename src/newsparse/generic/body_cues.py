@@ -420,8 +420,9 @@ SIGNOFF_TOKENS: frozenset[str] = frozenset(
 BRACKETED_NON_NAME_ENDINGS: tuple[str, ...] = ("員", "者", "長", "略")
 
 # Whole class/id tokens that name such a block though too short to look for inside words:
-# Gannett's "gnt_ar_by" byline block.
-HEAD_METADATA_TOKENS: frozenset[str] = frozenset({"by"})
+# Gannett's "gnt_ar_by" byline block; a signature block at the head ("c-signature": the
+# writers and the desk under the headline; whole tokens only, not "signatures").
+HEAD_METADATA_TOKENS: frozenset[str] = frozenset({"by", "signature"})
 
 # Tags of such blocks whatever their class: HTML's byline, the author's <address> (Instant
 # Articles: "<address><a>Name</a> Staff writer</address>").

@@ -63,6 +63,7 @@ from newsparse.generic.body_lines import (
     is_bare_date_line,
     is_bracketed_name,
     is_byline,
+    is_clock_line,
     is_dated_line,
     is_end_mark,
     is_label,
@@ -261,7 +262,8 @@ def _next_beside(element: HtmlElement) -> HtmlElement | None:
 def _times_alone(blocks: list[HtmlElement]) -> list[HtmlElement]:
     """``<time>`` elements that are their parent's whole text, short and no heading: a live
     blog's entry time over each entry ("<div class="post-time"><time>11:40 p.m.</time>
-    </div>"), a date line wherever it stands in the story."""
+    </div>"), a date line wherever it stands in the story; or a clock time heading its entry
+    as a line of its own ("<div class="post"><time>11h47</time><h3>...")."""
     found: list[HtmlElement] = []
     for block in blocks:
         for element in block.iter("time"):
@@ -269,7 +271,11 @@ def _times_alone(blocks: list[HtmlElement]) -> list[HtmlElement]:
             if parent is None or parent.tag in HEADING_TAGS:
                 continue
             text = subtree_text(element).strip()
-            if text and len(text) < SHORT_LINE and subtree_text(parent).strip() == text:
+            if not text or len(text) >= SHORT_LINE:
+                continue
+            if subtree_text(parent).strip() == text or (
+                is_clock_line(text) and _heads_parent(element)
+            ):
                 found.append(element)
     return found
 
@@ -277,8 +283,10 @@ def _times_alone(blocks: list[HtmlElement]) -> list[HtmlElement]:
 def _entry_date_lines(units: list[Unit]) -> list[HtmlElement]:
     """Lines that are a date and a time and nothing else, written without ``<time>``, when
     two or more of one make stand in the story: a live page's entry times over each entry
-    ("<div class="live-time"><span>13 May 2025</span> <span>12:20</span></div>"). (A date
-    alone repeated is a chronology's heading; a time tells an entry's stamp.)"""
+    ("<div class="live-time"><span>13 May 2025</span> <span>12:20</span></div>"), or a clock
+    time alone, perhaps with its zone and a date of no year, heading each entry ("<div
+    class="post"><time>11h47</time><h3>..."). (A date alone repeated is a chronology's
+    heading; a time tells an entry's stamp.)"""
     found: dict[tuple[str, str], list[HtmlElement]] = {}
     for unit in units:
         element = unit.element
@@ -286,8 +294,10 @@ def _entry_date_lines(units: list[Unit]) -> list[HtmlElement]:
             unit.length >= SHORT_LINE
             or unit.encloses_units
             or element.tag in HEADING_TAGS
-            or _CLOCK_TIME.search(unit.text) is None
-            or not is_bare_date_line(unit.text)
+            or not (
+                (_CLOCK_TIME.search(unit.text) is not None and is_bare_date_line(unit.text))
+                or (is_clock_line(unit.text) and _heads_parent(element))
+            )
         ):
             continue
         parent = element.getparent()
@@ -295,6 +305,19 @@ def _entry_date_lines(units: list[Unit]) -> list[HtmlElement]:
         if make is not None:
             found.setdefault(make, []).append(element)
     return [element for lines in found.values() if len(lines) > 1 for element in lines]
+
+
+def _heads_parent(element: HtmlElement) -> bool:
+    """Whether the element opens its parent as a line of its own, no text before or right
+    after it, and more follows it: an entry's stamp over the entry's heading or text."""
+    parent = element.getparent()
+    return (
+        parent is not None
+        and element.getprevious() is None
+        and not (parent.text or "").strip()
+        and not (element.tail or "").strip()
+        and element.getnext() is not None
+    )
 
 
 def _follows_image(element: HtmlElement, scores: Scores) -> bool:

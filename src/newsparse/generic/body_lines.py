@@ -102,6 +102,16 @@ _LETTER_WORD = re.compile(r"[^\W\d_]+")
 # A live page's entry heading: a clock time, then what happened ("3:10 p.m.: Evacuation
 # orders lifted for Ridgeview Estates").
 _TIMED_HEADING = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*[:\-–—|]\s*(.+)$", re.I)
+# A live entry's stamp: a clock time ("11:47", "11.47", the French "11h47", "8:05 p.m."), a
+# zone perhaps in brackets ("(IST)"), then perhaps a short date, no year needed ("May 19",
+# "19 mai", "19/05"); the zone and date may run on without a space, as spans' text does.
+_CLOCK_LINE = re.compile(
+    r"\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?,?\s*"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\.?\s*[^\W\d_]{3,9}\.?(?:\s+\d{4})?"
+    r"|[^\W\d_]{3,9}\.?\s*\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+    r"|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?)?",
+    re.I,
+)
 
 # A line that is one WordPress shortcode the page left unrendered: "[name attr=...]text
 # [/name]", or a lone opening tag with attributes or a closing tag (lowercase names only: an
@@ -738,6 +748,12 @@ def is_timed_heading(text: str) -> bool:
     Evacuation orders lifted for Ridgeview Estates"), no date line."""
     match = _TIMED_HEADING.match(text)
     return match is not None and len(_LETTER_WORD.findall(match.group(1))) >= _SENTENCE_AFTER_WORDS
+
+
+def is_clock_line(text: str) -> bool:
+    """A line that is a clock time alone, perhaps with a zone and a short date: a live
+    entry's stamp ("11h47", "20:40 (IST)May 19")."""
+    return _CLOCK_LINE.fullmatch(text.strip()) is not None
 
 
 def is_dated_line(text: str) -> bool:

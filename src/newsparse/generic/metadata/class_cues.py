@@ -35,6 +35,12 @@ TITLE_LABELS: tuple[str, ...] = (
     "print", "print article", "print this article", "printer friendly", "printer-friendly",
     "printer friendly version", "mobile", "móvil", "mobil", "version imprimable",
 )  # fmt: skip
+#: A live or media label opening a declared title that the page's ``<h1>`` leaves out
+#: ("DIRECT. <h1>", "EN DIRECT - <h1>", "LIVE: <h1>", "VIDÉO. <h1>").
+LEADING_TITLE_LABELS: tuple[str, ...] = (
+    "direct", "en direct", "live", "live updates", "en vivo", "ao vivo", "im liveticker",
+    "vidéo", "video", "photos", "infographie", "audio",
+)  # fmt: skip
 #: Words that name a mailing list, as its archive's pages link to the list's own page ("More
 #: information about the NRARS-list mailing list", Mailman's footer), casefolded.
 MAILING_LIST_WORDS: tuple[str, ...] = (

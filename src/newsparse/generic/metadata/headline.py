@@ -25,6 +25,7 @@ from newsparse.generic.cues.scripts import CJK_CHARACTER, CJK_CHARACTERS
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.class_cues import (
     HEADLINE_SUBTITLE_TOKENS,
+    LEADING_TITLE_LABELS,
     MAILING_LIST_WORDS,
     OFFSCREEN_CLASSES,
     TITLE_CLASSES,
@@ -73,6 +74,10 @@ _SENTENCE = re.compile(r"[.!?,;]")
 # The tag of a story's media closing a title: "[PHOTOS]", "(VIDEO)", "- WATCH".
 _MEDIA_TAG = re.compile(
     r"\s*(?:[\[(](?:photos?|pictures|video|videos|gallery|watch|listen|audio)[\])])\s*$", re.I
+)
+# A live or media label opening a declared title, and its stop: "DIRECT. ", "LIVE: ".
+_LEADING_LABEL = re.compile(
+    r"(?:{})\s*[.:|\-–—]\s*".format("|".join(map(re.escape, LEADING_TITLE_LABELS))), re.I
 )
 _TITLE_LABEL_KEYS = frozenset(tight_key(label) for label in TITLE_LABELS)
 _OFFSCREEN = re.compile("|".join(OFFSCREEN_CLASSES), re.I)
@@ -524,6 +529,16 @@ def _without_media_tag(declared: str, visible: list[str]) -> str:
     return bare if any(heading.strip() == bare for heading in visible) else declared
 
 
+def _without_leading_label(declared: str, visible: list[str]) -> str:
+    """A declared title without the live or media label opening it ("DIRECT. ...", "LIVE:
+    ...") when the page's heading shows the title without it."""
+    label = _LEADING_LABEL.match(declared)
+    if label is None:
+        return declared
+    bare = declared[label.end() :]
+    return bare if any(heading.strip() == bare for heading in visible) else declared
+
+
 def _untruncated(chosen: str, others: list[str]) -> str:
     """``chosen``, or the longer text it was cut from: structured headlines are often cut at
     about 110 characters, with or without an ellipsis."""
@@ -730,6 +745,7 @@ def _find_headline(page: Page, author_names: tuple[str, ...]) -> str | None:
         if not contradicted and (
             is_headline or any(agrees(jsonld_headline, other) for other in others)
         ):
+            jsonld_headline = _without_leading_label(jsonld_headline, visible)
             kicked = _kicked_heading(page, jsonld_headline)
             if kicked is not None:
                 return kicked
@@ -744,7 +760,8 @@ def _find_headline(page: Page, author_names: tuple[str, ...]) -> str | None:
         declared = strip_decorations(page, declared, decorations)
         if is_site_identity(page, declared):
             continue
-        declared = _as_shown(_without_media_tag(declared, visible), visible)
+        declared = _without_leading_label(_without_media_tag(declared, visible), visible)
+        declared = _as_shown(declared, visible)
         contradicted = bool(confirmed) and all(overlap(declared, h) == 0 for h in confirmed)
         if not contradicted:
             labelled = _labelled_form_of(declared, confirmed or visible)
