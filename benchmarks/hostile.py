@@ -236,6 +236,19 @@ def shapes() -> dict[str, Shape]:
         ),
         many,
     )
+    # a page showing no headline (an archived e-mail's copy) whose story sits under a deep
+    # pile of wrappers: each wrapper's short text read whole, in the byline's and the
+    # dateline's search for a line alone, was quadratic
+    found["headless-pile"] = (
+        lambda n: (
+            "<html><head><title>Harbour budget approved</title></head><body>"
+            + "<div><span>" * n
+            + "By Jane Doe"
+            + _STORY * 3
+            + "</body></html>"
+        ),
+        deep,
+    )
     found["undisplayed-blocks"] = (
         lambda n: page(("<div style='display:none'><p>" + "word " * 30 + "</p></div>") * n),
         many,

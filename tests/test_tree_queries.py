@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import lxml.html
 
-from newsparse.tree_queries import has_ancestor_in, is_descendant, is_near_descendant, is_within
+from newsparse.tree_queries import (
+    has_ancestor_in,
+    holds_more_than,
+    is_descendant,
+    is_near_descendant,
+    is_within,
+)
 
 PAGE = """<html><body>
 <article class="post">
@@ -66,3 +72,12 @@ def test_is_near_descendant_counts_the_levels_below_the_block() -> None:
     assert is_near_descendant(named["link"], named["article"], 2)
     assert not is_near_descendant(named["link"], named["article"], 1)
     assert not is_near_descendant(named["legal"], named["article"], 5)
+
+
+def test_holds_more_than_counts_the_element_and_its_descendants_up_to_the_bound() -> None:
+    pile = lxml.html.fromstring("<div>" + "<span>" * 40 + "x" + "</span>" * 40 + "</div>")
+    assert holds_more_than(pile, 16)
+    assert not holds_more_than(pile, 41)
+    line = lxml.html.fromstring("<p>By <a href='/staff/jane-doe'>Jane Doe</a></p>")
+    assert not holds_more_than(line, 2)
+    assert holds_more_than(line, 1)

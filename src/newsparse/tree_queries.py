@@ -82,3 +82,9 @@ def repeated_makes(elements: Iterable[HtmlElement]) -> set[tuple[str, str]]:
     headings, a teaser list's titles."""
     counts = Counter(make for make in map(make_of, elements) if make is not None)
     return {make for make, count in counts.items() if count > 1}
+
+
+def holds_more_than(element: HtmlElement, count: int) -> bool:
+    """Whether ``element`` holds more than ``count`` elements (itself included), read no
+    further than that: a cheap bound before reading an element's whole text."""
+    return next(islice(element.iter(), count, None), None) is not None

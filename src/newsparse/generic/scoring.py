@@ -747,6 +747,23 @@ class Scores:
             self._loose_lookup = (starts, running)
         return self._loose_lookup
 
+    def _above_wrappers(
+        self, holder: HtmlElement | None, tops: dict[HtmlElement, HtmlElement | None]
+    ) -> HtmlElement | None:
+        """The first element from ``holder`` up that does not wrap one child alone; ``tops``
+        remembers it for every wrapper passed (a deep pile of wrappers around many
+        paragraphs is climbed once, not once a paragraph)."""
+        passed: list[HtmlElement] = []
+        while holder is not None and _wraps_one_child(holder):
+            if holder in tops:
+                holder = tops[holder]
+                break
+            passed.append(holder)
+            holder = self.parent_of[holder]
+        for wrapper in passed:
+            tops[wrapper] = holder
+        return holder
+
     def total_up(self) -> None:
         """Sum unit figures into every block above them; spread prose scores a few levels."""
         text_length = self.text_length
@@ -757,6 +774,7 @@ class Scores:
         standalone_total = self.standalone_link_length
         # (the undisplayed blocks that hold units: most pages have none)
         undisplayed = {element for element in self.undisplayed_blocks if element in parent_of}
+        wrapper_tops: dict[HtmlElement, HtmlElement | None] = {}
         for unit in self.units:
             element = unit.element
             text_length[element] = unit.length
@@ -780,9 +798,7 @@ class Scores:
             ):
                 # a paragraph's block is its parent, above the wrappers that hold it alone
                 # (one <div> per paragraph spreads a story over as many one-line blocks)
-                holder = parent_of[element]
-                while holder is not None and _wraps_one_child(holder):
-                    holder = parent_of[holder]
+                holder = self._above_wrappers(parent_of[element], wrapper_tops)
             else:
                 holder = element
             for share in _LEVEL_SHARES:

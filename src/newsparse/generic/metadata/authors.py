@@ -76,7 +76,7 @@ from newsparse.generic.metadata.textkeys import key, tight_key
 from newsparse.hosts import host_of
 from newsparse.page import Page, text_of
 from newsparse.tags import is_custom_element
-from newsparse.tree_queries import is_descendant
+from newsparse.tree_queries import holds_more_than, is_descendant
 
 _AUTHOR_MARK = re.compile(any_substring(BYLINE_CLASSES))
 _MAX_BYLINE = 200
@@ -368,6 +368,8 @@ def _runs_on(names: tuple[str, ...], linked: list[str]) -> bool:
 # is this short at most.
 _MAX_SEARCHED = 3000
 _MAX_BYLINE_ALONE = 60
+# ...holding this many elements at most (its name in a link, a span or two).
+_MAX_LINE_ELEMENTS = 16
 # An author item's names read: the first this many.
 _MAX_ITEM_NAMES = 6
 # A byline's links read for its people: the first this many.
@@ -686,8 +688,10 @@ def _byline_line_alone(page: Page) -> tuple[str, ...]:
     body = page.tree.find("body")
     tags = _AFTER_HEADLINE_TAGS
     for element in itertools.islice(body.iter(tags) if body is not None else (), _MAX_SEARCHED):
-        if common.text_length(element) > _MAX_BYLINE_ALONE:
-            continue
+        if common.text_length(element) > _MAX_BYLINE_ALONE or holds_more_than(
+            element, _MAX_LINE_ELEMENTS
+        ):
+            continue  # (a line holds a few elements: reading deep piles would be quadratic)
         text = common.element_text(page, element)
         cue = BYLINE_CUE.match(text)
         if cue is None or regions.in_excluded_container(page, element):

@@ -30,6 +30,7 @@ from newsparse.generic.metadata.datetext import date_in_text, time_in_text
 from newsparse.generic.metadata.patterns import CaselessWords, any_substring
 from newsparse.page import Page, text_of
 from newsparse.tags import SUBHEADING_TAGS
+from newsparse.tree_queries import holds_more_than
 
 _DATE_MARK = re.compile(any_substring(DATELINE_CLASSES))
 _ACCESS_DATE_MARK = re.compile(any_substring(ACCESS_DATE_CLASSES))
@@ -66,6 +67,8 @@ _MAX_TIME_ALONE = 16
 # A page without a headline: its date line is looked for among its first elements, before
 # its first paragraph this long.
 _MAX_BEFORE_STORY = 1000
+# ...a line holding this many elements at most (a date, a span or two).
+_MAX_LINE_ELEMENTS = 16
 _STORY_PARAGRAPH = 60
 _MAX_BARE_DATE = 40
 # How many <time> elements without a datetime attribute are read as datelines.
@@ -473,8 +476,12 @@ def _dateline_before_story(page: Page, month_first: bool) -> datetime | None:
         length = common.text_length(element)
         if element.tag == "p" and length >= _STORY_PARAGRAPH:
             return None  # (the story has begun: a date in it is its own)
-        if element.tag not in _DATELINE_TAGS or length > _MAX_UNMARKED:
-            continue
+        if (
+            element.tag not in _DATELINE_TAGS
+            or length > _MAX_UNMARKED
+            or holds_more_than(element, _MAX_LINE_ELEMENTS)
+        ):
+            continue  # (a line holds a few elements: reading deep piles would be quadratic)
         found = _date_line(common.element_text(page, element), month_first, cued_only=False)
         if found is not None and not regions.in_excluded_container(page, element):
             return found
