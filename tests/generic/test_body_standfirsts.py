@@ -41,3 +41,33 @@ def test_a_described_standfirst_before_the_story_s_block_stays_out(
     assert body.startswith(first)
     assert "She explains what worked" not in body
     assert "Từ ngày 1/7" not in body
+
+
+@pytest.mark.parametrize(
+    ("name", "url", "first", "standfirst", "last"),
+    [
+        # (the block after the article's <header> named as its intro by its component name)
+        (
+            "intro_block_after_article_header.html",
+            "https://www.nordblatt.example/region/stromausfall-kassel-id_4471",
+            "Gegen sechs Uhr fiel in den Stadtteilen",
+            "Am Montagmorgen standen",
+            "bei Bauarbeiten auf eine Leitung gestoßen.",
+        ),
+        # (a lead paragraph in the headline's own <header>, the story's sections flat beside it)
+        (
+            "lead_in_headline_header_flat_sections.html",
+            "https://www.seezeitung.example/schweiz/holzbruecken-interview-ld.55120",
+            "Frau Tobler, warum ausgerechnet Holz?",
+            "Die Bauingenieurin Mirjam Tobler",
+            "bringe immer ein Modell aus Holz an die Sitzungen mit.",
+        ),
+    ],
+)
+def test_a_lead_set_in_or_after_the_headline_s_header_stays_out(
+    name: str, url: str, first: str, standfirst: str, last: str
+) -> None:
+    body = _generic_article(name, url).body
+    assert body.startswith(first)
+    assert standfirst not in body
+    assert body.endswith(last)

@@ -364,6 +364,10 @@ HEADLINE_SUBHEAD_TOKENS: frozenset[str] = frozenset({"subhead"})
 # header ("<h1>...</h1><p class="contentHeader_description">"): pages also give a story's
 # opening paragraph this class.
 HEADER_DESCRIPTION_TOKENS: frozenset[str] = frozenset({"description"})
+# Class and component words of a standfirst in the headline's own "<header>" or right after
+# it ("<header><h1>...</h1><p class="headline__lead">", "<div data-testid="ArticleBody.Intro">"):
+# the page sets the header apart, so a lead there is no story's opening.
+HEADER_LEAD_TOKENS: frozenset[str] = frozenset({"lead", "lede", "intro", "summary", "standfirst"})
 
 # Whole class/id tokens (split on whitespace, "-" and "_") that mark a block as not part of
 # the story; too short to be matched as substrings.

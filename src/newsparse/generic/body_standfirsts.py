@@ -12,6 +12,7 @@ import lxml.html
 from newsparse.generic.body_cues import (
     DESCRIBED_STANDFIRST_TOKENS,
     HEADER_DESCRIPTION_TOKENS,
+    HEADER_LEAD_TOKENS,
     HEADLINE_SUBHEAD_TOKENS,
     KEY_POINTS_HEADINGS,
     OPENING_SUMMARY_TOKENS,
@@ -85,7 +86,59 @@ def standfirsts_under_headline(blocks: list[HtmlElement]) -> list[HtmlElement]:
                 if standfirst is not None:
                     found.append(standfirst)
             found.extend(_key_points_after(headline, block))
+            found.extend(_header_leads(headline, block))
     return found
+
+
+def _header_leads(headline: HtmlElement, block: HtmlElement) -> list[HtmlElement]:
+    """The standfirst around the headline's own header, the page marking that header apart
+    ("<header>"): a paragraph in it after the headline classed as a lead or a summary
+    ("<header><h1>...</h1><p class="headline__lead">"), or the short block right after it
+    named as the story's intro by its class or component name ("</header><div
+    data-testid="ArticleBody.Intro"><p>...") with the story after it."""
+    header = _header_of(headline, block)
+    if header is None:
+        return []
+    found = [
+        sibling
+        for sibling in _alone_in_wrappers(headline, header).itersiblings(lxml.etree.Element)
+        if sibling.tag == "p" and holds_token(HEADER_LEAD_TOKENS, sibling.get("class"))
+    ]
+    intro = next(header.itersiblings(lxml.etree.Element), None)
+    if intro is not None and _is_intro_block(intro):
+        found.append(intro)
+    return found
+
+
+def _header_of(headline: HtmlElement, block: HtmlElement) -> HtmlElement | None:
+    """The ``<header>`` holding ``headline`` inside ``block``, a few wrappers up at most."""
+    element = headline
+    for _ in range(_KEY_POINTS_CLIMB):
+        parent = element.getparent()
+        if parent is None or parent is block:
+            return None
+        if parent.tag == "header":
+            return parent
+        element = parent
+    return None
+
+
+def _is_intro_block(element: HtmlElement) -> bool:
+    """A short block, no paragraph itself and holding one at most, named as the story's
+    intro (a component name's dotted parts read as words: "ArticleBody.Intro"), with more
+    of the story after it."""
+    if element.tag == "p" or len(list(itertools.islice(element.iter("p"), 2))) > 1:
+        return False
+    names = [(element.get(attribute) or "").replace(".", " ") for attribute in CUE_ATTRIBUTES]
+    if not holds_token(HEADER_LEAD_TOKENS, *names):
+        return False
+    length = len(" ".join(element.text_content().split()))
+    following = next(element.itersiblings(lxml.etree.Element), None)
+    return (
+        0 < length <= _MAX_OPENING_SUMMARY
+        and following is not None
+        and len(" ".join(following.text_content().split())) > length * _MIN_STORY_AFTER_SUMMARY
+    )
 
 
 def _key_points_after(headline: HtmlElement, block: HtmlElement) -> list[HtmlElement]:
