@@ -15,6 +15,7 @@ from newsparse.generic.body_cues import (
 )
 from newsparse.generic.body_lines import SENTENCE_ENDS
 from newsparse.generic.scoring import Scores, Unit
+from newsparse.generic.visibility import is_aligned
 from newsparse.tree_queries import is_wholly_in_child, next_element, previous_element
 
 HtmlElement = lxml.html.HtmlElement
@@ -89,8 +90,7 @@ def _is_emphasised(element: HtmlElement) -> bool:
 
 def _is_centred(element: HtmlElement) -> bool:
     """Whether the element's text is centred, by its style, alignment or class."""
-    style = (element.get("style") or "").replace(" ", "").lower()
-    if "text-align:center" in style or (element.get("align") or "").lower() == "center":
+    if is_aligned(element, "center"):
         return True
     classes = (element.get("class") or "").lower()
     return any(word in classes for word in CENTRED_CLASS_WORDS)

@@ -28,6 +28,7 @@ from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata.authors import author_page_slug
 from newsparse.generic.metadata.byline_words import NAME_JOINERS
 from newsparse.generic.scoring import Scores, Unit
+from newsparse.generic.visibility import is_aligned
 from newsparse.tree_queries import is_wholly_in_child
 
 HtmlElement = lxml.html.HtmlElement
@@ -78,7 +79,7 @@ def is_signed_name(unit: Unit) -> bool:
     if holds_token(SIGNOFF_TOKENS, element.get("class"), element.get("id")):
         return True
     return _looks_like_name(text) and (
-        is_wholly_in_child(element, BOLD_TAGS) or _is_set_right(element)
+        is_wholly_in_child(element, BOLD_TAGS) or is_aligned(element, "right")
     )
 
 
@@ -98,11 +99,6 @@ def _looks_like_name(text: str) -> bool:
     """Each word opens with a capital (or is in a script without case), joiners aside."""
     words = [word for word in text.split() if word.casefold() not in _NAME_JOINERS]
     return bool(words) and all(word[0].isupper() or not word[0].islower() for word in words)
-
-
-def _is_set_right(element: HtmlElement) -> bool:
-    style = (element.get("style") or "").replace(" ", "").lower()
-    return "text-align:right" in style or element.get("align", "").lower() == "right"
 
 
 def is_photo_credit(unit: Unit) -> bool:

@@ -62,3 +62,10 @@ def is_styled_hidden(element: HtmlElement) -> bool:
     far off the screen)."""
     style = element.get("style")
     return bool(style and HIDDEN_STYLE.search(style))
+
+
+def is_aligned(element: HtmlElement, side: str) -> bool:
+    """Whether the element's text is set to ``side`` ("right", "center") by its inline style
+    or its ``align`` attribute."""
+    style = (element.get("style") or "").replace(" ", "").lower()
+    return f"text-align:{side}" in style or (element.get("align") or "").lower() == side

@@ -73,6 +73,7 @@ from newsparse.generic.metadata.site import (
 )
 from newsparse.generic.metadata.source_words import OUTLET_WORDS
 from newsparse.generic.metadata.textkeys import key, tight_key
+from newsparse.generic.visibility import is_aligned
 from newsparse.hosts import host_of
 from newsparse.page import Page, text_of
 from newsparse.tags import is_custom_element
@@ -1083,8 +1084,7 @@ def _paragraphs_block(page: Page) -> common.HtmlElement | None:
 
 def _set_apart(paragraph: common.HtmlElement, text: str) -> bool:
     """Whether the paragraph is set right, or all of its text is in bold or italics."""
-    style = (paragraph.get("style") or "").replace(" ", "").lower()
-    if "text-align:right" in style or (paragraph.get("align") or "").lower() == "right":
+    if is_aligned(paragraph, "right"):
         return True
     children = list(paragraph)
     return (
