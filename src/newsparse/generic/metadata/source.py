@@ -231,12 +231,10 @@ def _reposted_author(page: Page) -> str | None:
     publishers = publisher_names(page)
     if not publishers or not all(is_site_identity(page, name) for name in publishers):
         return None
-    author = structured.article_value(page, "author", "creator")
     declared_keys = {tight_key(name) for name in declared}
-    for name, types in structured.names_in(page, author, limit=4):
+    for name in structured.author_organisations(page, limit=4):
         if (
-            jsonld.ORGANISATION_TYPES.intersection(types)
-            and tight_key(name) in declared_keys
+            tight_key(name) in declared_keys
             and looks_like_publisher(name)
             and not is_site_identity(page, name)
         ):

@@ -10,7 +10,6 @@ from urllib.parse import urlsplit
 
 import lxml.etree
 
-from newsparse import jsonld
 from newsparse.generic.cues.scripts import CJK_CHARACTERS, HEBREW_AND_ARABIC
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.bylines import wire_name
@@ -183,12 +182,7 @@ def _spelled_name(page: Page, host: str, label: str) -> str | None:
     """A name the page gives ``host`` that spells its label ("Valley Signal" for
     valleysignal.com): a JSON-LD author organisation's, or the words closing a link to the
     host ("Read full story on Valley Signal")."""
-    author = structured.article_value(page, "author", "creator")
-    candidates = [
-        name
-        for name, types in structured.names_in(page, author, limit=8)
-        if jsonld.ORGANISATION_TYPES.intersection(types)
-    ]
+    candidates = structured.author_organisations(page, limit=8)
     for anchor in page.tree.iter("a"):
         href = anchor.get("href")
         if href and host in href.lower() and host_of(page.absolute_url(href)) == host:

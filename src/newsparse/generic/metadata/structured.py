@@ -162,3 +162,14 @@ def names_in(
                     name = f"{given} {family}"
             if isinstance(name, str):
                 yield clean(name), jsonld.types_of(item)
+
+
+def author_organisations(page: Page, limit: int) -> list[str]:
+    """The names of the article's JSON-LD authors (``author``, else ``creator``) typed as
+    organisations, among the first ``limit`` named things of the value."""
+    value = article_value(page, "author", "creator")
+    return [
+        name
+        for name, types in names_in(page, value, limit=limit)
+        if jsonld.ORGANISATION_TYPES.intersection(types)
+    ]
