@@ -132,12 +132,12 @@ def _is_intro_block(element: HtmlElement) -> bool:
     names = [(element.get(attribute) or "").replace(".", " ") for attribute in CUE_ATTRIBUTES]
     if not holds_token(HEADER_LEAD_TOKENS, *names):
         return False
-    length = len(" ".join(element.text_content().split()))
+    length = _text_length(element)
     following = next(element.itersiblings(lxml.etree.Element), None)
     return (
         0 < length <= _MAX_OPENING_SUMMARY
         and following is not None
-        and len(" ".join(following.text_content().split())) > length * _MIN_STORY_AFTER_SUMMARY
+        and _text_length(following) > length * _MIN_STORY_AFTER_SUMMARY
     )
 
 
@@ -241,8 +241,7 @@ def _heads_no_text(heading: HtmlElement) -> bool:
     if following is None:
         return True
     return (
-        following.tag not in _SECTION_TEXT_TAGS
-        and len(" ".join(following.text_content().split())) < _MAX_LINE_UNDER_DECK
+        following.tag not in _SECTION_TEXT_TAGS and _text_length(following) < _MAX_LINE_UNDER_DECK
     )
 
 
@@ -283,10 +282,10 @@ def _opening_summary(block: HtmlElement) -> list[HtmlElement]:
         return []
     if not holds_token(OPENING_SUMMARY_TOKENS, opening.get("class")):
         return []
-    length = len(" ".join(opening.text_content().split()))
+    length = _text_length(opening)
     if not length or length > _MAX_OPENING_SUMMARY:
         return []
-    rest = len(" ".join(block.text_content().split())) - length
+    rest = _text_length(block) - length
     return [opening] if rest > length * _MIN_STORY_AFTER_SUMMARY else []
 
 
@@ -336,3 +335,8 @@ def is_described_paragraph(element: HtmlElement) -> bool:
     # (the text after the stamp opening the paragraph, its first child)
     rest = element.text_content()[len(element[0].text_content()) :]
     return _is_declared_description(element, " ".join(rest.split()))
+
+
+def _text_length(element: HtmlElement) -> int:
+    """The length of the element's text, its whitespace collapsed."""
+    return len(" ".join(element.text_content().split()))
