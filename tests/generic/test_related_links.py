@@ -884,3 +884,27 @@ def test_a_picture_link_stretched_over_its_card_takes_the_card_s_headline() -> N
         "IMF approves a new programme for Argentina",
         "Central bank holds its key rate at 2.25 percent",
     ]
+
+
+def test_a_link_s_parts_that_meet_without_a_space_are_lines_apart() -> None:
+    related = _related(
+        "<section class='related'><h3>Related</h3><ul>"
+        # a kicker over the title, and a title over a credit: the title alone
+        "<li><a href='/news/2024/05/tram-history'><span>Archive</span>"
+        "<span>How the first tram line was built in 1901</span></a></li>"
+        "<li><a href='/news/2024/05/tram-fares'><span>Tram fares will rise in June</span>"
+        "<span>Written by Ola Berg</span></a></li>"
+        # two lines of a title's length: both, a space between them
+        "<li><a href='/news/2024/05/bus-routes'><span>Bus routes change next month</span>"
+        "<span>Six lines will run less often in the evening</span></a></li>"
+        # a word split by the page's markup, no line break: as written
+        "<li><a href='/news/2024/05/depot'><span>Depot expansion</span><span>s approved by"
+        " council</span></a></li></ul></section>",
+        URL,
+    )
+    assert [link.title for link in related] == [
+        "How the first tram line was built in 1901",
+        "Tram fares will rise in June",
+        "Bus routes change next month Six lines will run less often in the evening",
+        "Depot expansions approved by council",
+    ]

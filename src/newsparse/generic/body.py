@@ -32,6 +32,7 @@ from newsparse.generic.body_prune import is_negative, prune
 from newsparse.generic.body_repeats import repeated_excerpts
 from newsparse.generic.body_standfirsts import is_described_paragraph
 from newsparse.generic.body_stories import has_real_paragraph, other_stories
+from newsparse.generic.body_teasers import cut_teaser_lists
 from newsparse.generic.body_titles import with_title_parts
 from newsparse.generic.classes import holds_token
 from newsparse.generic.cues.kinds import Kind
@@ -165,6 +166,7 @@ def body_paragraphs(
         skip.update(edge_leftovers(blocks, scores, titles, skip, unlabelled))
         skip.update(labels_above_headline(blocks))
         skip.update(repeated_excerpts(blocks, scores, skip))
+        skip.update(cut_teaser_lists(blocks, scores, skip))
         skip.update(orphaned_labels(blocks, skip))
     paragraphs: list[str] = []
     texts = {unit.element: unit.text for unit in scores.units}  # (read once by the scoring)

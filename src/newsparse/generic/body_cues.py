@@ -1596,3 +1596,8 @@ VALEDICTIONS: frozenset[str] = frozenset(
 # (Not "premium": a premium offer's box is named so as often as the gated text,
 # "ArticlePremiumPromo_box" holding a thank-you line.)
 GATED_CLASS_WORDS: tuple[str, ...] = ("paywall", "regwall", "gated", "locked")
+
+# Class words, as holds_token reads them, of a teaser's excerpt cut short by the page's style
+# ("line-clamp-3", "truncate"): with a "..." of its own, what marks another story's card in a
+# list of them (a coverage list's "<p class="line-clamp-3">...</p>" under each linked title).
+TRUNCATED_EXCERPT_TOKENS: frozenset[str] = frozenset({"lineclamp", "truncate", "truncated"})

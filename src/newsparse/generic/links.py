@@ -12,6 +12,7 @@ import lxml.etree
 import lxml.html
 
 from newsparse.generic.article_urls import is_tracking_parameter
+from newsparse.generic.body_cues import BYLINE_OPENERS, CREDIT_OPENERS
 from newsparse.generic.classes import class_kind, raw_tokens, token_parts
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.link_texts import (
@@ -48,6 +49,12 @@ _TAG_CHIPS = re.compile(r"#[^\W\d_][\w-]*(?:[\s,]+#[^\W\d_][\w-]*)*")
 _MAX_DATE_CHIP = 30
 # A type chip opening a link ("Fact sheet") is this many words at most.
 _MAX_TYPE_CHIP_WORDS = 3
+# A link's parts are looked for through this many wrappers of one child each.
+_MAX_PART_WRAPPERS = 3
+# A credit part of a card link ("Medically reviewed by Priya Raman, RD, LD") names this many
+# words at most after its opener.
+_MAX_CREDIT_WORDS = 6
+_CREDIT_OPENERS = tuple(sorted(BYLINE_OPENERS | CREDIT_OPENERS, key=len, reverse=True))
 
 
 def without_tracking(url: str) -> str:
@@ -202,6 +209,57 @@ def _without_type_chip(anchor: HtmlElement, text: str) -> str:
     return text[len(chip) :].strip() or text
 
 
+def _glued_parts_title(anchor: HtmlElement, text: str) -> str:
+    """A card link's text made of elements whose texts meet with no space between them
+    ("<a><span>Rückblick</span><span>So schlimm war ...</span></a>"), lines apart on screen:
+    its title, without a credit line ("Written by ...") nor a kicker of a few words before
+    it, the parts left joined by a space; ``text`` as it is otherwise."""
+    parts = _glued_parts(anchor)
+    if not parts or "".join(parts) != text:
+        return text
+    titles = [part for part in parts if not _is_credit_part(part)] or parts
+    if len(titles) > 1 and len(titles[0].split()) <= _SHORT_TITLE_WORDS < len(titles[1].split()):
+        titles = titles[1:]  # (a kicker over the title: "Wetter", "Analyse")
+    return " ".join(titles)
+
+
+def _glued_parts(anchor: HtmlElement) -> list[str]:
+    """The visible texts of the element children that make up a link's text (inside the
+    wrappers of one child each it may hold), when two of them meet with no space, the second
+    opening with a capital or a digit: none otherwise."""
+    container = anchor
+    children = [child for child in container if isinstance(child.tag, str)]
+    for _ in range(_MAX_PART_WRAPPERS):
+        if len(children) != 1 or (container.text or "").strip() or (children[0].tail or "").strip():
+            break
+        container = children[0]
+        children = [child for child in container if isinstance(child.tag, str)]
+    if len(children) < 2 or (container.text or "").strip():
+        return []
+    if any((child.tail or "").strip() for child in children):
+        return []
+    raw = [child.text_content() for child in children]
+    if not any(
+        left[-1:].strip()
+        and right[:1].strip()
+        and not (left_child.tail or "")
+        and (right[0].isupper() or right[0].isdigit())
+        for left, right, left_child in zip(raw, raw[1:], children, strict=False)
+    ):
+        return []
+    parts = [visible_text(child) for child in children]
+    return parts if all(parts) else []
+
+
+def _is_credit_part(part: str) -> bool:
+    """Whether a link's part is a credit line: "Written by ...", "Medically reviewed by ..."."""
+    folded = part.casefold()
+    for opener in _CREDIT_OPENERS:
+        if folded.startswith(opener + " "):
+            return len(folded[len(opener) :].split()) <= _MAX_CREDIT_WORDS
+    return False
+
+
 def _attribute_titles(anchor: HtmlElement) -> Iterator[str]:
     """The titles an anchor's attributes give: its ``title``, its images' ``alt`` and
     ``title``."""
@@ -246,6 +304,7 @@ def anchor_title(anchor: HtmlElement) -> tuple[str | None, int]:
     text = _without_date_chip(anchor, _without_tag_chips(anchor, visible_text(anchor)))
     text = _without_type_chip(anchor, text)
     text = _without_access_badge(anchor, text)
+    text = _glued_parts_title(anchor, text)
     if text and normalise(text) not in _GENERIC_LINK_TEXTS and normalise(text):
         if len(text.split()) == 1:
             # (the badge on an image card: a plain one-word link, "ISBN", keeps its text)

@@ -70,7 +70,8 @@ def holds_blurb(card: HtmlElement, unlinked: int) -> bool:
 
 def has_linked_title(card: HtmlElement) -> bool:
     """Whether the card's first heading (below ``<h1>``), or else its first block classed as
-    a title ("<div class="PromoMedium-title">"), is all one link: a story's title."""
+    a title ("<div class="PromoMedium-title">"), is all one link, inside it or around it
+    ("<a href><h4>...</h4></a>"): a story's title."""
     heading = next(card.iter(*_TITLE_TAGS), None)
     if heading is None:
         heading = next(
@@ -81,9 +82,21 @@ def has_linked_title(card: HtmlElement) -> bool:
         return False
     link = next(heading.iter("a"), None)
     if link is None:
+        link = _link_around(heading, card)
+    if link is None:
         return False
     title = heading.text_content().strip()
     return bool(title) and link.text_content().strip() == title
+
+
+def _link_around(element: HtmlElement, card: HtmlElement) -> HtmlElement | None:
+    """The link inside ``card`` that holds ``element``, if any."""
+    for ancestor in element.iterancestors():
+        if ancestor is card:
+            return None
+        if ancestor.tag == "a":
+            return ancestor
+    return None
 
 
 def cards_of(block: HtmlElement) -> list[HtmlElement]:
