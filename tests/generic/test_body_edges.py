@@ -2325,3 +2325,19 @@ def test_a_pick_box_s_blurb_after_the_first_paragraph_stays_though_it_reads_as_t
     assert body[3] == "The best rice cooker"
     assert body.count("The Best Rice Cooker") == 0
     assert body[-1].startswith("We also left cooked rice on the warm setting")
+
+
+def test_a_place_in_capitals_on_a_line_of_its_own_over_the_story_goes() -> None:
+    # (an agency's interview opens "<p>GDANSK</p>" over its first paragraph: the dateline)
+    html = _fixture_html("agency_interview_place_line.html")
+    for place in ("<p>GDANSK</p>", "<p><strong>NEW DELHI</strong></p>"):
+        paragraphs = _body_paragraphs(html.replace("<p>GDANSK</p>", place))
+        assert paragraphs[0].startswith("The number of ferry routes linking")
+        assert len(paragraphs) == 7
+
+
+def test_a_place_in_capitals_opening_the_first_paragraph_stays() -> None:
+    html = _fixture_html("agency_interview_place_line.html")
+    paragraphs = _body_paragraphs(html.replace("<p>GDANSK</p>\n    <p>The", "<p>GDANSK - The"))
+    assert paragraphs[0].startswith("GDANSK - The number of ferry routes")
+    assert len(paragraphs) == 7

@@ -124,6 +124,10 @@ _ORIGINAL_CREDIT = CaselessWords(ORIGINALLY_PUBLISHED)
 _MAX_WIRE_CREDIT = 40
 # A dateline's place set on a line of its own is this short.
 _MAX_DATELINE_PLACE = 40
+# A place's name in capitals on a line of its own: one word of letters, perhaps dotted or
+# hyphenated ("ISTANBUL", "ST. JOHN'S", "WASHINGTON D.C."), and up to two more.
+_PLACE_WORD = r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?"
+_PLACE_IN_CAPITALS = re.compile(rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}")
 # The unlinked text of a short linked line that makes it a sentence of the story (characters).
 _LINKED_SENTENCE_WORDS_LENGTH = 45
 # A source line after the story: a label, a colon, a name; shorter than this.
@@ -399,6 +403,19 @@ def _is_repeated_dateline(unit: Unit, lead: Unit) -> bool:
     )
 
 
+def _is_place_line(unit: Unit) -> bool:
+    """A dateline's place alone in capitals as a line of its own over the story's first
+    paragraph ("<p>ISTANBUL</p>", "<p><strong>NEW DELHI</strong></p>"), the agency's style
+    for an interview or a feature; a dateline opening the paragraph stays."""
+    text = unit.text
+    return (
+        unit.length <= _MAX_DATELINE_PLACE
+        and not unit.is_heading
+        and text.isupper()
+        and _PLACE_IN_CAPITALS.fullmatch(text) is not None
+    )
+
+
 def _is_dateline_block(unit: Unit) -> bool:
     """A dateline set as a block of its own over the story's first paragraph: a short line,
     no sentence, closed by a dash, that holds a ``<cite>`` or parts classed as a place or a
@@ -592,6 +609,7 @@ def edge_leftovers(
                 or is_appeal(unit)
                 or is_page_notice(unit)
                 or _is_repeated_dateline(unit, units[first])
+                or (index == first - 1 and _is_place_line(unit))
                 or _is_dateline_block(unit)
                 or is_wire_dateline_line(unit.text)
                 or _in_labelled_list(unit.element)
