@@ -12,6 +12,7 @@ from newsparse.generic.body_lines import (
     is_bare_date_line,
     is_byline,
     is_dated_line,
+    is_handling_note,
     is_label,
     is_signoff,
     trim_paragraphs,
@@ -2341,3 +2342,36 @@ def test_a_place_in_capitals_opening_the_first_paragraph_stays() -> None:
     paragraphs = _body_paragraphs(html.replace("<p>GDANSK</p>\n    <p>The", "<p>GDANSK - The"))
     assert paragraphs[0].startswith("GDANSK - The number of ferry routes")
     assert len(paragraphs) == 7
+
+
+def test_a_wires_handling_note_over_the_story_and_its_end_mark_go() -> None:
+    # ("(EDITORS: UPDATES with ... in paras 3-5; ADDS photo)" over the story, "(END)" after it)
+    paragraphs = _fixture_body("wire_update_handling_note.html")
+    assert paragraphs[0].startswith("PORT HALDEN, March 4 (EWS) -- The national")
+    assert paragraphs[-1].endswith("after the announcement, traders said.")
+    assert len(paragraphs) == 6
+
+
+@pytest.mark.parametrize("mark", ["-30-", "-- END --", "###"])
+def test_a_releases_end_mark_closing_the_story_goes(mark: str) -> None:
+    html = _fixture_html("wire_update_handling_note.html").replace("(END)", mark)
+    assert _body_paragraphs(html)[-1].endswith("after the announcement, traders said.")
+
+
+def test_an_aps_rule_closing_the_story_stays() -> None:
+    html = _fixture_html("wire_update_handling_note.html").replace("(END)", "___")
+    assert _body_paragraphs(html)[-1] == "___"
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("(ATTN: UPDATES with comments from BOK chief in paras 4-7)", True),
+        ("(Adds analyst comment, updates prices)", True),
+        ("(Editors' note: this story contains descriptions of violence.)", False),
+        ("(Updates) and the rest of the sentence (here)", False),
+        ("(Photo: Eastport Wire Service)", False),
+    ],
+)
+def test_what_is_a_wires_handling_note(text: str, note: bool) -> None:
+    assert is_handling_note(text) is note

@@ -66,6 +66,7 @@ from newsparse.generic.body_lines import (
     is_clock_line,
     is_dated_line,
     is_end_mark,
+    is_handling_note,
     is_label,
     is_made_of_words,
     is_number_alone,
@@ -351,6 +352,7 @@ def _is_anchor(unit: Unit) -> bool:
         and not is_page_notice(unit)
         and not is_label(unit.text)  # (a syndicator's long "Citation: ..." line)
         and PRESS_RELEASE_TRAILER.match(unit.text) is None  # (a wire's long credit line)
+        and not is_handling_note(unit.text)  # (a wire's "(ATTN: UPDATES with ...)")
         # (a labelled field's long value above the story: a syndicator's "Summary:")
         and not _in_labelled_list(unit.element)
     )
@@ -610,6 +612,7 @@ def edge_leftovers(
                 or is_page_notice(unit)
                 or _is_repeated_dateline(unit, units[first])
                 or (index == first - 1 and _is_place_line(unit))
+                or is_handling_note(unit.text)
                 or _is_dateline_block(unit)
                 or is_wire_dateline_line(unit.text)
                 or _in_labelled_list(unit.element)

@@ -28,6 +28,7 @@ from newsparse.generic.body_cues import (
     SENTENCE_END_CHARACTERS,
     SHARE_OPENERS,
     SITE_NOTICE_OPENERS,
+    WIRE_HANDLING_CUES,
 )
 from newsparse.generic.cues.scripts import CJK_CHARACTERS, HAN, SPACELESS_ALPHABETS, WORD_MARKS
 from newsparse.generic.labels import heading_kind, is_inline_label
@@ -162,8 +163,16 @@ _RELEASE_END = re.compile(r"NNNN|Ends/.{0,40}|Issued at [A-Z]{2,4} \d{1,2}:\d{2}
 _RELEASE_END_LENGTH = 50
 # The mark that ends a press release's text ("###", "-30-", "- END -", "ENDS"): what follows
 # it is the issuer's notes, not the release.
-_END_MARK = re.compile(r"(?:#\s*){3}|-\s*30\s*-|-+\s*(?:end|ends|fin|fim)\s*-+|ends", re.I)
+# (also bracketed, as Asian wires close a story: "(END)")
+_END_MARK = re.compile(
+    r"(?:#\s*){3}|-\s*30\s*-|-+\s*(?:end|ends|fin|fim)\s*-+|ends|\(\s*end\s*\)", re.I
+)
 _END_MARK_LENGTH = 12
+# A wire's handling note to its clients over the story, wholly in brackets ("(ATTN: UPDATES
+# with comments in paras 4-7)"), shorter than this.
+# (not an "(Editors' note: ...)" to the readers)
+_HANDLING_NOTE = CaselessWords(WIRE_HANDLING_CUES, before=r"^\(\s*", after=r"\b(?!['’])")
+_HANDLING_NOTE_LENGTH = 300
 # A Japanese paywall's count of the characters left ("残り1521文字", "残り845文字（全文1194文字）").
 _CHARACTERS_LEFT = re.compile(r"残り[\d,，]+文字(?:[（(]全文[\d,，]+文字[）)])?")
 
@@ -396,6 +405,7 @@ def trim_paragraphs(
         or _is_signoff_lines(kept[-1])
         or (_CLOSING_INITIALS.fullmatch(kept[-1]) is not None and _reads_as_prose(kept[-2]))
         or (is_bracketed_name(kept[-1]) and _reads_as_prose(kept[-2]))
+        or is_end_mark(kept[-1])
     ):
         kept.pop()
     if len(kept) > 2 and is_signoff(kept[-2]) and _is_copyright_line(kept[-1]):
@@ -523,8 +533,34 @@ def _is_orphan_heading(text: str) -> bool:
 
 
 def is_end_mark(text: str) -> bool:
-    """A press release's end mark on a line of its own ("###", "-30-", "- END -", "ENDS")."""
+    """A press release's or a wire's end mark on a line of its own ("###", "-30-", "- END -",
+    "ENDS", "(END)")."""
     return len(text) <= _END_MARK_LENGTH and _END_MARK.fullmatch(text) is not None
+
+
+def is_handling_note(text: str) -> bool:
+    """A wire's handling note to its clients, a line wholly in brackets that opens with a
+    handling cue ("(ATTN: UPDATES with comments from the minister in paras 4-7)", "(Adds
+    market reaction)")."""
+    if not (text.startswith("(") and text.endswith(")")) or len(text) >= _HANDLING_NOTE_LENGTH:
+        return False  # (the cheap tests first)
+    if _HANDLING_NOTE.span(text[:_OPENER_SPAN]) is None:
+        return False
+    return _closes_at_end(text)
+
+
+def _closes_at_end(text: str) -> bool:
+    """Whether the bracket opening ``text`` closes at its end only ("(ATTN: ...)", not "(a)
+    and (b)")."""
+    depth = 0
+    for index, character in enumerate(text):
+        if character == "(":
+            depth += 1
+        elif character == ")":
+            depth -= 1
+            if depth == 0:
+                return index == len(text) - 1
+    return False
 
 
 # An author's bio box closing the story takes at most this many paragraphs (a heading with
