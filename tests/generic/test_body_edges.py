@@ -9,6 +9,7 @@ import pytest
 
 import newsparse
 from newsparse.generic.body_lines import (
+    agency_signature,
     is_bare_date_line,
     is_byline,
     is_dated_line,
@@ -2375,3 +2376,37 @@ def test_an_aps_rule_closing_the_story_stays() -> None:
 )
 def test_what_is_a_wires_handling_note(text: str, note: bool) -> None:
     assert is_handling_note(text) is note
+
+
+@pytest.mark.parametrize("signature", ["Jana Dvořáková (ČTK)", "Autorka: Jana Dvořáková (ČTK)"])
+def test_an_agency_reporters_closing_signature_and_desk_codes_go(signature: str) -> None:
+    # ("Jana Dvořáková (ČTK)" and the desk's "jdv/ kol/" after the story; no byline above)
+    html = _fixture_html("agency_story_signed_with_agency.html")
+    article = newsparse.parse(
+        html.replace("Jana Dvořáková (ČTK)", signature), registry=newsparse.Registry()
+    )
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[-1].startswith("Kraj na obnovu silnic a mostů")
+    assert not [text for text in paragraphs if "ČTK" in text or "jdv/" in text]
+    assert article.authors == ("Jana Dvořáková",)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Marta Nowak (PAP)", ("Marta Nowak",)),
+        ("Autor: Jan Kowalski (PAP)", ("Jan Kowalski",)),
+        ("Warszawa (PAP)", ()),
+        ("Marta Nowak (fot. archiwum)", ()),
+        ("Rząd przyjął plan (PAP)", ()),
+    ],
+)
+def test_what_is_an_agency_reporters_signature(text: str, names: tuple[str, ...]) -> None:
+    assert agency_signature(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"), [("mno/ mhr/", True), ("kw/", True), ("Kraków/ Warszawa", False)]
+)
+def test_desk_codes_closed_by_slashes_are_a_label(text: str, codes: bool) -> None:
+    assert is_label(text) is codes

@@ -60,6 +60,7 @@ from newsparse.generic.body_lines import (
     ANCHOR_LENGTH,
     SENTENCE_ENDS,
     SHORT_LINE,
+    agency_signature,
     is_bare_date_line,
     is_bracketed_name,
     is_byline,
@@ -662,7 +663,7 @@ def edge_leftovers(
             or (is_signed_name(unit) and not _heads_a_list(units, index))
             or is_dated_signature(unit.text)
             or is_bracketed_name(unit.text)
-            or is_bracketed_name(unit.text)
+            or bool(agency_signature(unit.text))
             or (unit.length < SHORT_LINE and is_byline(unit.text) and not _is_list_field(unit))
             or (
                 unit.length < SHORT_LINE and unit.text.casefold().startswith(CLOSING_CREDIT_OPENERS)

@@ -44,6 +44,8 @@ from newsparse.generic.metadata.bylines import (
     LEADING_ROLE_BYLINE,
     TRAILING_ROLE_BYLINE,
     is_name_and_role,
+    parse_byline,
+    wire_name,
 )
 from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
 from newsparse.generic.metadata.datetext import date_in_text
@@ -173,6 +175,10 @@ _END_MARK_LENGTH = 12
 # (not an "(Editors' note: ...)" to the readers)
 _HANDLING_NOTE = CaselessWords(WIRE_HANDLING_CUES, before=r"^\(\s*", after=r"\b(?!['’])")
 _HANDLING_NOTE_LENGTH = 300
+# A reporter's name and their agency's in brackets signing the story off ("Marta Nowak
+# (PAP)"), a line this long at most.
+_AGENCY_SIGNATURE = re.compile(r"([^()\d]{3,60}?)\s*\(([^()]{2,30})\)")
+_AGENCY_SIGNATURE_LENGTH = 80
 # A Japanese paywall's count of the characters left ("残り1521文字", "残り845文字（全文1194文字）").
 _CHARACTERS_LEFT = re.compile(r"残り[\d,，]+文字(?:[（(]全文[\d,，]+文字[）)])?")
 
@@ -184,6 +190,8 @@ _INITIALS = rf"(?:[^\W\d_]|[{WORD_MARKS}]){{2,12}}"
 # "A. B.-H.")
 _EDITOR_INITIALS = re.compile(
     rf"\((?:[a-z]{{2,5}}/)+[a-z]{{2,5}}\)|/[a-z]{{2,4}}|{_INITIALS}(?:/{_INITIALS})+"
+    # (a Polish agency's desk codes, each closed by its slash: "mno/ mhr/")
+    r"|(?:[a-z]{2,5}/\s*)+"
     # (Lusa's desk codes spaced around a double slash: "JCS // MLS")
     rf"|[A-Z]{{2,5}}(?: // [A-Z]{{2,5}})+"
     # (WAFA's dotted initials: "م.ع/ع.ر")
@@ -588,6 +596,21 @@ def without_closing_bio(paragraphs: list[str], authors: Sequence[str]) -> list[s
         if paragraphs[index] in names:
             return paragraphs[:index]
     return paragraphs
+
+
+def agency_signature(text: str) -> tuple[str, ...]:
+    """The reporter who signs the story off with their agency's name in brackets after
+    theirs, a line of its own ("Marta Nowak (PAP)", "Autorka: Marta Nowak (PAP)"); none for
+    any other line (a dateline's place alone, "Warszawa (PAP)", is one word)."""
+    if len(text) > _AGENCY_SIGNATURE_LENGTH or not text.endswith(")"):
+        return ()  # (the cheap tests first)
+    found = _AGENCY_SIGNATURE.fullmatch(text)
+    if found is None or wire_name(found.group(2)) is None:
+        return ()
+    names = parse_byline(found.group(1)).names
+    if len(names) != 1 or not 1 < len(names[0].split()) <= _NAME_WORDS:
+        return ()
+    return names if all(word[0].isupper() for word in names[0].split()) else ()
 
 
 def is_signoff(text: str) -> bool:
