@@ -2410,3 +2410,28 @@ def test_what_is_an_agency_reporters_signature(text: str, names: tuple[str, ...]
 )
 def test_desk_codes_closed_by_slashes_are_a_label(text: str, codes: bool) -> None:
     assert is_label(text) is codes
+
+
+def test_a_notice_after_the_storys_tag_list_goes() -> None:
+    # (a subscription notice after "Štítky: ..." in the article: no text of the story)
+    html = _fixture_html("agency_story_signed_with_agency.html")
+    article = newsparse.parse(html, registry=newsparse.Registry())
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[-1].startswith("Kraj na obnovu silnic a mostů")
+    assert not [text for text in paragraphs if "Plné znění" in text]
+    assert len(paragraphs) == 6
+    assert article.authors == ("Jana Dvořáková",)
+
+
+def test_the_story_after_a_tag_list_over_it_stays() -> None:
+    html = _fixture_html("agency_story_signed_with_agency.html")
+    start = html.index('  <div class="field field--name-field-tags">')
+    end = html.index("</div></div>\n", start) + len("</div></div>\n")
+    tags = html[start:end]
+    moved = html.replace(tags, "").replace(
+        '  <div class="field field--name-body">', tags + '  <div class="field field--name-body">'
+    )
+    # (the list heads the story here: what follows it is the story, kept whole)
+    paragraphs = _body_paragraphs(moved)
+    assert [text for text in paragraphs if text.startswith("Před rokem se Morava")]
+    assert [text for text in paragraphs if text.startswith("Kraj na obnovu silnic a mostů")]

@@ -88,7 +88,8 @@ from newsparse.generic.body_notices import (
 from newsparse.generic.body_standfirsts import standfirsts_under_headline
 from newsparse.generic.body_tables import is_data_cell, is_headed_table_part
 from newsparse.generic.body_titles import shares_subject
-from newsparse.generic.classes import holds_token
+from newsparse.generic.classes import holds_token, kind_of_class_and_id
+from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
 from newsparse.generic.labels import normalise
 from newsparse.generic.measure import subtree_text
@@ -145,6 +146,12 @@ _KICKER_LENGTH = 40
 # A field's label in a list of labelled fields above the story ("Date:", "Source:") is at
 # most this long.
 _MAX_FIELD_LABEL = 24
+# What follows the story's tag list is a notice of the site's when it is this short at most
+# (characters), and less than a third of the text before the list...
+_MAX_AFTER_TAG_LIST = 400
+_AFTER_TAG_LIST_SHARE = 3
+# ...and the notice's paragraph is in this many wrappers at most after the list.
+_TAG_LIST_WRAPPERS = 2
 # An embedded card's host line is in this many wrappers at most ("<cite><a>host</a></cite>").
 _CARD_HOST_WRAPPERS = 2
 
@@ -526,6 +533,41 @@ def _after_end_mark(units: list[Unit], first: int) -> list[HtmlElement]:
     return []
 
 
+def _after_tag_list(units: list[Unit], first: int, last: int) -> int:
+    """The index of the first unit after the story's tag list when the story's last real
+    paragraph follows that list, right after it (a notice of the site's: "<div
+    class="tags">...</div><div class="paid-info"><p>The agency's full services are ...") and
+    what follows the list is short beside the text before it; else ``len(units)``."""
+    if last <= first or not _follows_tag_list(units[last].element):
+        return len(units)
+    after = sum(unit.length for unit in units[last:] if not unit.encloses_units)
+    before = sum(unit.length for unit in units[:last] if not unit.encloses_units)
+    if after <= _MAX_AFTER_TAG_LIST and after * _AFTER_TAG_LIST_SHARE < before:
+        return last
+    return len(units)
+
+
+def _follows_tag_list(element: HtmlElement) -> bool:
+    """Whether the element, or a wrapper it opens (a few levels up), comes right after a tag
+    list, an element classed as one ("tags", "field--name-field-tags"), no text between."""
+    node: HtmlElement | None = element
+    for _ in range(_TAG_LIST_WRAPPERS + 1):
+        if node is None:
+            return False
+        previous = node.getprevious()
+        if previous is not None:
+            return (
+                isinstance(previous.tag, str)
+                and not (previous.tail or "").strip()
+                and kind_of_class_and_id(previous.get("class"), previous.get("id")) is Kind.TAGS
+            )
+        parent = node.getparent()
+        if parent is None or (parent.text or "").strip():
+            return False
+        node = parent
+    return False
+
+
 def edge_leftovers(
     blocks: list[HtmlElement],
     scores: Scores,
@@ -561,6 +603,14 @@ def edge_leftovers(
         if box is None or is_descendant(units[previous].element, box):
             break  # (a box holding the paragraph before the pitch is the story's container)
         dropped.append(box)
+        last = previous
+    # a notice after the story's tag list reads as a paragraph: it goes, and the story ends
+    # before the list
+    notice = _after_tag_list(units, first, last)
+    if notice < len(units):
+        dropped.extend(unit.element for unit in units[notice:] if not unit.encloses_units)
+        previous = anchor.before(notice, first - 1)
+        assert previous is not None  # (``first`` is one)
         last = previous
     # (the makes of subheadings that head several of the story's entries, a live blog's
     # "<h2 class="live-update__headline">": each is an entry's, however it reads)
