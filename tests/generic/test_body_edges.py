@@ -9,9 +9,11 @@ import pytest
 
 import newsparse
 from newsparse.generic.body_lines import (
+    agency_signature,
     is_bare_date_line,
     is_byline,
     is_dated_line,
+    is_handling_note,
     is_label,
     is_signoff,
     trim_paragraphs,
@@ -2325,3 +2327,111 @@ def test_a_pick_box_s_blurb_after_the_first_paragraph_stays_though_it_reads_as_t
     assert body[3] == "The best rice cooker"
     assert body.count("The Best Rice Cooker") == 0
     assert body[-1].startswith("We also left cooked rice on the warm setting")
+
+
+def test_a_place_in_capitals_on_a_line_of_its_own_over_the_story_goes() -> None:
+    # (an agency's interview opens "<p>GDANSK</p>" over its first paragraph: the dateline)
+    html = _fixture_html("agency_interview_place_line.html")
+    for place in ("<p>GDANSK</p>", "<p><strong>NEW DELHI</strong></p>"):
+        paragraphs = _body_paragraphs(html.replace("<p>GDANSK</p>", place))
+        assert paragraphs[0].startswith("The number of ferry routes linking")
+        assert len(paragraphs) == 7
+
+
+def test_a_place_in_capitals_opening_the_first_paragraph_stays() -> None:
+    html = _fixture_html("agency_interview_place_line.html")
+    paragraphs = _body_paragraphs(html.replace("<p>GDANSK</p>\n    <p>The", "<p>GDANSK - The"))
+    assert paragraphs[0].startswith("GDANSK - The number of ferry routes")
+    assert len(paragraphs) == 7
+
+
+def test_a_wires_handling_note_over_the_story_and_its_end_mark_go() -> None:
+    # ("(EDITORS: UPDATES with ... in paras 3-5; ADDS photo)" over the story, "(END)" after it)
+    paragraphs = _fixture_body("wire_update_handling_note.html")
+    assert paragraphs[0].startswith("PORT HALDEN, March 4 (EWS) -- The national")
+    assert paragraphs[-1].endswith("after the announcement, traders said.")
+    assert len(paragraphs) == 6
+
+
+@pytest.mark.parametrize("mark", ["-30-", "-- END --", "###"])
+def test_a_releases_end_mark_closing_the_story_goes(mark: str) -> None:
+    html = _fixture_html("wire_update_handling_note.html").replace("(END)", mark)
+    assert _body_paragraphs(html)[-1].endswith("after the announcement, traders said.")
+
+
+def test_an_aps_rule_closing_the_story_stays() -> None:
+    html = _fixture_html("wire_update_handling_note.html").replace("(END)", "___")
+    assert _body_paragraphs(html)[-1] == "___"
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("(ATTN: UPDATES with comments from BOK chief in paras 4-7)", True),
+        ("(Adds analyst comment, updates prices)", True),
+        ("(Editors' note: this story contains descriptions of violence.)", False),
+        ("(Updates) and the rest of the sentence (here)", False),
+        ("(Photo: Eastport Wire Service)", False),
+    ],
+)
+def test_what_is_a_wires_handling_note(text: str, note: bool) -> None:
+    assert is_handling_note(text) is note
+
+
+@pytest.mark.parametrize("signature", ["Jana Dvořáková (ČTK)", "Autorka: Jana Dvořáková (ČTK)"])
+def test_an_agency_reporters_closing_signature_and_desk_codes_go(signature: str) -> None:
+    # ("Jana Dvořáková (ČTK)" and the desk's "jdv/ kol/" after the story; no byline above)
+    html = _fixture_html("agency_story_signed_with_agency.html")
+    article = newsparse.parse(
+        html.replace("Jana Dvořáková (ČTK)", signature), registry=newsparse.Registry()
+    )
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[-1].startswith("Kraj na obnovu silnic a mostů")
+    assert not [text for text in paragraphs if "ČTK" in text or "jdv/" in text]
+    assert article.authors == ("Jana Dvořáková",)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Marta Nowak (PAP)", ("Marta Nowak",)),
+        ("Autor: Jan Kowalski (PAP)", ("Jan Kowalski",)),
+        ("Warszawa (PAP)", ()),
+        ("Marta Nowak (fot. archiwum)", ()),
+        ("Rząd przyjął plan (PAP)", ()),
+    ],
+)
+def test_what_is_an_agency_reporters_signature(text: str, names: tuple[str, ...]) -> None:
+    assert agency_signature(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"), [("mno/ mhr/", True), ("kw/", True), ("Kraków/ Warszawa", False)]
+)
+def test_desk_codes_closed_by_slashes_are_a_label(text: str, codes: bool) -> None:
+    assert is_label(text) is codes
+
+
+def test_a_notice_after_the_storys_tag_list_goes() -> None:
+    # (a subscription notice after "Štítky: ..." in the article: no text of the story)
+    html = _fixture_html("agency_story_signed_with_agency.html")
+    article = newsparse.parse(html, registry=newsparse.Registry())
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[-1].startswith("Kraj na obnovu silnic a mostů")
+    assert not [text for text in paragraphs if "Plné znění" in text]
+    assert len(paragraphs) == 6
+    assert article.authors == ("Jana Dvořáková",)
+
+
+def test_the_story_after_a_tag_list_over_it_stays() -> None:
+    html = _fixture_html("agency_story_signed_with_agency.html")
+    start = html.index('  <div class="field field--name-field-tags">')
+    end = html.index("</div></div>\n", start) + len("</div></div>\n")
+    tags = html[start:end]
+    moved = html.replace(tags, "").replace(
+        '  <div class="field field--name-body">', tags + '  <div class="field field--name-body">'
+    )
+    # (the list heads the story here: what follows it is the story, kept whole)
+    paragraphs = _body_paragraphs(moved)
+    assert [text for text in paragraphs if text.startswith("Před rokem se Morava")]
+    assert [text for text in paragraphs if text.startswith("Kraj na obnovu silnic a mostů")]

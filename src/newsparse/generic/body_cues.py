@@ -608,6 +608,15 @@ MEDIA_LABELS: frozenset[str] = frozenset(
 # 报道", "新华社北京10月14日电"): the story's first words, not a date line to drop.
 CJK_DATELINE_ENDINGS: tuple[str, ...] = ("报道", "報導", "報道", "电", "電", "讯", "訊")
 
+# The words that open a wire's handling note to its clients, a paragraph wholly in brackets
+# over the story ("(ATTN: UPDATES with comments in paras 4-7)", "(EDITORS: ADDS photo)",
+# "(Recasts with minister's comments)"): how this version differs from the last, no text of
+# the story.
+WIRE_HANDLING_CUES: tuple[str, ...] = (
+    "attn", "attention", "editors", "advisory", "corrects", "correcting", "updates",
+    "adds", "recasts", "refiles", "repeats", "rewrites", "writethru",
+)  # fmt: skip
+
 # The names a code block's header gives its language, on a line of its own right over the
 # ``<pre>`` ("<div class="example-header"><span>js</span></div><pre>"): no line of the text.
 CODE_LANGUAGE_NAMES: frozenset[str] = frozenset(

@@ -60,12 +60,14 @@ from newsparse.generic.body_lines import (
     ANCHOR_LENGTH,
     SENTENCE_ENDS,
     SHORT_LINE,
+    agency_signature,
     is_bare_date_line,
     is_bracketed_name,
     is_byline,
     is_clock_line,
     is_dated_line,
     is_end_mark,
+    is_handling_note,
     is_label,
     is_made_of_words,
     is_number_alone,
@@ -86,7 +88,8 @@ from newsparse.generic.body_notices import (
 from newsparse.generic.body_standfirsts import standfirsts_under_headline
 from newsparse.generic.body_tables import is_data_cell, is_headed_table_part
 from newsparse.generic.body_titles import shares_subject
-from newsparse.generic.classes import holds_token
+from newsparse.generic.classes import holds_token, kind_of_class_and_id
+from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
 from newsparse.generic.labels import normalise
 from newsparse.generic.measure import subtree_text
@@ -124,6 +127,10 @@ _ORIGINAL_CREDIT = CaselessWords(ORIGINALLY_PUBLISHED)
 _MAX_WIRE_CREDIT = 40
 # A dateline's place set on a line of its own is this short.
 _MAX_DATELINE_PLACE = 40
+# A place's name in capitals on a line of its own: one word of letters, perhaps dotted or
+# hyphenated ("ISTANBUL", "ST. JOHN'S", "WASHINGTON D.C."), and up to two more.
+_PLACE_WORD = r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?"
+_PLACE_IN_CAPITALS = re.compile(rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}")
 # The unlinked text of a short linked line that makes it a sentence of the story (characters).
 _LINKED_SENTENCE_WORDS_LENGTH = 45
 # A source line after the story: a label, a colon, a name; shorter than this.
@@ -139,6 +146,12 @@ _KICKER_LENGTH = 40
 # A field's label in a list of labelled fields above the story ("Date:", "Source:") is at
 # most this long.
 _MAX_FIELD_LABEL = 24
+# What follows the story's tag list is a notice of the site's when it is this short at most
+# (characters), and less than a third of the text before the list...
+_MAX_AFTER_TAG_LIST = 400
+_AFTER_TAG_LIST_SHARE = 3
+# ...and the notice's paragraph is in this many wrappers at most after the list.
+_TAG_LIST_WRAPPERS = 2
 # An embedded card's host line is in this many wrappers at most ("<cite><a>host</a></cite>").
 _CARD_HOST_WRAPPERS = 2
 
@@ -347,6 +360,7 @@ def _is_anchor(unit: Unit) -> bool:
         and not is_page_notice(unit)
         and not is_label(unit.text)  # (a syndicator's long "Citation: ..." line)
         and PRESS_RELEASE_TRAILER.match(unit.text) is None  # (a wire's long credit line)
+        and not is_handling_note(unit.text)  # (a wire's "(ATTN: UPDATES with ...)")
         # (a labelled field's long value above the story: a syndicator's "Summary:")
         and not _in_labelled_list(unit.element)
     )
@@ -396,6 +410,19 @@ def _is_repeated_dateline(unit: Unit, lead: Unit) -> bool:
         and text.isupper()
         and lead.text.startswith(text)
         and not lead.text[len(text) : len(text) + 1].isalpha()
+    )
+
+
+def _is_place_line(unit: Unit) -> bool:
+    """A dateline's place alone in capitals as a line of its own over the story's first
+    paragraph ("<p>ISTANBUL</p>", "<p><strong>NEW DELHI</strong></p>"), the agency's style
+    for an interview or a feature; a dateline opening the paragraph stays."""
+    text = unit.text
+    return (
+        unit.length <= _MAX_DATELINE_PLACE
+        and not unit.is_heading
+        and text.isupper()
+        and _PLACE_IN_CAPITALS.fullmatch(text) is not None
     )
 
 
@@ -506,6 +533,41 @@ def _after_end_mark(units: list[Unit], first: int) -> list[HtmlElement]:
     return []
 
 
+def _after_tag_list(units: list[Unit], first: int, last: int) -> int:
+    """The index of the first unit after the story's tag list when the story's last real
+    paragraph follows that list, right after it (a notice of the site's: "<div
+    class="tags">...</div><div class="paid-info"><p>The agency's full services are ...") and
+    what follows the list is short beside the text before it; else ``len(units)``."""
+    if last <= first or not _follows_tag_list(units[last].element):
+        return len(units)
+    after = sum(unit.length for unit in units[last:] if not unit.encloses_units)
+    before = sum(unit.length for unit in units[:last] if not unit.encloses_units)
+    if after <= _MAX_AFTER_TAG_LIST and after * _AFTER_TAG_LIST_SHARE < before:
+        return last
+    return len(units)
+
+
+def _follows_tag_list(element: HtmlElement) -> bool:
+    """Whether the element, or a wrapper it opens (a few levels up), comes right after a tag
+    list, an element classed as one ("tags", "field--name-field-tags"), no text between."""
+    node: HtmlElement | None = element
+    for _ in range(_TAG_LIST_WRAPPERS + 1):
+        if node is None:
+            return False
+        previous = node.getprevious()
+        if previous is not None:
+            return (
+                isinstance(previous.tag, str)
+                and not (previous.tail or "").strip()
+                and kind_of_class_and_id(previous.get("class"), previous.get("id")) is Kind.TAGS
+            )
+        parent = node.getparent()
+        if parent is None or (parent.text or "").strip():
+            return False
+        node = parent
+    return False
+
+
 def edge_leftovers(
     blocks: list[HtmlElement],
     scores: Scores,
@@ -541,6 +603,14 @@ def edge_leftovers(
         if box is None or is_descendant(units[previous].element, box):
             break  # (a box holding the paragraph before the pitch is the story's container)
         dropped.append(box)
+        last = previous
+    # a notice after the story's tag list reads as a paragraph: it goes, and the story ends
+    # before the list
+    notice = _after_tag_list(units, first, last)
+    if notice < len(units):
+        dropped.extend(unit.element for unit in units[notice:] if not unit.encloses_units)
+        previous = anchor.before(notice, first - 1)
+        assert previous is not None  # (``first`` is one)
         last = previous
     # (the makes of subheadings that head several of the story's entries, a live blog's
     # "<h2 class="live-update__headline">": each is an entry's, however it reads)
@@ -592,6 +662,8 @@ def edge_leftovers(
                 or is_appeal(unit)
                 or is_page_notice(unit)
                 or _is_repeated_dateline(unit, units[first])
+                or (index == first - 1 and _is_place_line(unit))
+                or is_handling_note(unit.text)
                 or _is_dateline_block(unit)
                 or is_wire_dateline_line(unit.text)
                 or _in_labelled_list(unit.element)
@@ -641,7 +713,7 @@ def edge_leftovers(
             or (is_signed_name(unit) and not _heads_a_list(units, index))
             or is_dated_signature(unit.text)
             or is_bracketed_name(unit.text)
-            or is_bracketed_name(unit.text)
+            or bool(agency_signature(unit.text))
             or (unit.length < SHORT_LINE and is_byline(unit.text) and not _is_list_field(unit))
             or (
                 unit.length < SHORT_LINE and unit.text.casefold().startswith(CLOSING_CREDIT_OPENERS)

@@ -28,6 +28,7 @@ from newsparse.generic.body_cues import (
     SENTENCE_END_CHARACTERS,
     SHARE_OPENERS,
     SITE_NOTICE_OPENERS,
+    WIRE_HANDLING_CUES,
 )
 from newsparse.generic.cues.scripts import CJK_CHARACTERS, HAN, SPACELESS_ALPHABETS, WORD_MARKS
 from newsparse.generic.labels import heading_kind, is_inline_label
@@ -43,6 +44,8 @@ from newsparse.generic.metadata.bylines import (
     LEADING_ROLE_BYLINE,
     TRAILING_ROLE_BYLINE,
     is_name_and_role,
+    parse_byline,
+    wire_name,
 )
 from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
 from newsparse.generic.metadata.datetext import date_in_text
@@ -162,8 +165,20 @@ _RELEASE_END = re.compile(r"NNNN|Ends/.{0,40}|Issued at [A-Z]{2,4} \d{1,2}:\d{2}
 _RELEASE_END_LENGTH = 50
 # The mark that ends a press release's text ("###", "-30-", "- END -", "ENDS"): what follows
 # it is the issuer's notes, not the release.
-_END_MARK = re.compile(r"(?:#\s*){3}|-\s*30\s*-|-+\s*(?:end|ends|fin|fim)\s*-+|ends", re.I)
+# (also bracketed, as Asian wires close a story: "(END)")
+_END_MARK = re.compile(
+    r"(?:#\s*){3}|-\s*30\s*-|-+\s*(?:end|ends|fin|fim)\s*-+|ends|\(\s*end\s*\)", re.I
+)
 _END_MARK_LENGTH = 12
+# A wire's handling note to its clients over the story, wholly in brackets ("(ATTN: UPDATES
+# with comments in paras 4-7)"), shorter than this.
+# (not an "(Editors' note: ...)" to the readers)
+_HANDLING_NOTE = CaselessWords(WIRE_HANDLING_CUES, before=r"^\(\s*", after=r"\b(?!['’])")
+_HANDLING_NOTE_LENGTH = 300
+# A reporter's name and their agency's in brackets signing the story off ("Marta Nowak
+# (PAP)"), a line this long at most.
+_AGENCY_SIGNATURE = re.compile(r"([^()\d]{3,60}?)\s*\(([^()]{2,30})\)")
+_AGENCY_SIGNATURE_LENGTH = 80
 # A Japanese paywall's count of the characters left ("残り1521文字", "残り845文字（全文1194文字）").
 _CHARACTERS_LEFT = re.compile(r"残り[\d,，]+文字(?:[（(]全文[\d,，]+文字[）)])?")
 
@@ -175,6 +190,8 @@ _INITIALS = rf"(?:[^\W\d_]|[{WORD_MARKS}]){{2,12}}"
 # "A. B.-H.")
 _EDITOR_INITIALS = re.compile(
     rf"\((?:[a-z]{{2,5}}/)+[a-z]{{2,5}}\)|/[a-z]{{2,4}}|{_INITIALS}(?:/{_INITIALS})+"
+    # (a Polish agency's desk codes, each closed by its slash: "mno/ mhr/")
+    r"|(?:[a-z]{2,5}/\s*)+"
     # (Lusa's desk codes spaced around a double slash: "JCS // MLS")
     rf"|[A-Z]{{2,5}}(?: // [A-Z]{{2,5}})+"
     # (WAFA's dotted initials: "م.ع/ع.ر")
@@ -396,6 +413,7 @@ def trim_paragraphs(
         or _is_signoff_lines(kept[-1])
         or (_CLOSING_INITIALS.fullmatch(kept[-1]) is not None and _reads_as_prose(kept[-2]))
         or (is_bracketed_name(kept[-1]) and _reads_as_prose(kept[-2]))
+        or is_end_mark(kept[-1])
     ):
         kept.pop()
     if len(kept) > 2 and is_signoff(kept[-2]) and _is_copyright_line(kept[-1]):
@@ -523,8 +541,34 @@ def _is_orphan_heading(text: str) -> bool:
 
 
 def is_end_mark(text: str) -> bool:
-    """A press release's end mark on a line of its own ("###", "-30-", "- END -", "ENDS")."""
+    """A press release's or a wire's end mark on a line of its own ("###", "-30-", "- END -",
+    "ENDS", "(END)")."""
     return len(text) <= _END_MARK_LENGTH and _END_MARK.fullmatch(text) is not None
+
+
+def is_handling_note(text: str) -> bool:
+    """A wire's handling note to its clients, a line wholly in brackets that opens with a
+    handling cue ("(ATTN: UPDATES with comments from the minister in paras 4-7)", "(Adds
+    market reaction)")."""
+    if not (text.startswith("(") and text.endswith(")")) or len(text) >= _HANDLING_NOTE_LENGTH:
+        return False  # (the cheap tests first)
+    if _HANDLING_NOTE.span(text[:_OPENER_SPAN]) is None:
+        return False
+    return _closes_at_end(text)
+
+
+def _closes_at_end(text: str) -> bool:
+    """Whether the bracket opening ``text`` closes at its end only ("(ATTN: ...)", not "(a)
+    and (b)")."""
+    depth = 0
+    for index, character in enumerate(text):
+        if character == "(":
+            depth += 1
+        elif character == ")":
+            depth -= 1
+            if depth == 0:
+                return index == len(text) - 1
+    return False
 
 
 # An author's bio box closing the story takes at most this many paragraphs (a heading with
@@ -552,6 +596,21 @@ def without_closing_bio(paragraphs: list[str], authors: Sequence[str]) -> list[s
         if paragraphs[index] in names:
             return paragraphs[:index]
     return paragraphs
+
+
+def agency_signature(text: str) -> tuple[str, ...]:
+    """The reporter who signs the story off with their agency's name in brackets after
+    theirs, a line of its own ("Marta Nowak (PAP)", "Autorka: Marta Nowak (PAP)"); none for
+    any other line (a dateline's place alone, "Warszawa (PAP)", is one word)."""
+    if len(text) > _AGENCY_SIGNATURE_LENGTH or not text.endswith(")"):
+        return ()  # (the cheap tests first)
+    found = _AGENCY_SIGNATURE.fullmatch(text)
+    if found is None or wire_name(found.group(2)) is None:
+        return ()
+    names = parse_byline(found.group(1)).names
+    if len(names) != 1 or not 1 < len(names[0].split()) <= _NAME_WORDS:
+        return ()
+    return names if all(word[0].isupper() for word in names[0].split()) else ()
 
 
 def is_signoff(text: str) -> bool:

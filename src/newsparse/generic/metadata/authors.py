@@ -21,7 +21,7 @@ import lxml.etree
 
 from newsparse import jsonld
 from newsparse.generic.body_cues import BOLD_TAGS, EMPHASIS_TAGS
-from newsparse.generic.body_lines import is_signoff
+from newsparse.generic.body_lines import agency_signature, is_signoff
 from newsparse.generic.classes import holds_token
 from newsparse.generic.labels import normalise
 from newsparse.generic.measure import subtree_text
@@ -1003,7 +1003,8 @@ def signed_names(paragraphs: list[str]) -> tuple[str, ...]:
 def signed_after_story(page: Page, paragraphs: list[str]) -> tuple[str, ...]:
     """The reporter who signs the story off on the line right after its last paragraph (of
     ``paragraphs``, the body's), which the body left out as a sign-off: a column's closing
-    "박민수 논설위원 minsu@news.example" under text written as ``<br>`` lines."""
+    "박민수 논설위원 minsu@news.example" under text written as ``<br>`` lines, an agency's
+    reporter's "Marta Nowak (PAP)"."""
     words = paragraphs[-1].split()[-_STORY_END_WORDS:] if paragraphs else []
     scope = _story_scope(page)
     if not words or scope is None:
@@ -1014,8 +1015,10 @@ def signed_after_story(page: Page, paragraphs: list[str]) -> tuple[str, ...]:
         return ()
     after = text[end : end + _SIGN_OFF_SEARCH].strip()
     line = " ".join(after.split("\n", 1)[0].split())
-    if not line or not is_signoff(line):
+    if not line:
         return ()
+    if not is_signoff(line):
+        return tuple(map(title_cased, agency_signature(line)))
     return tuple(map(title_cased, parse_byline(EMAIL.sub(" ", line)).names))
 
 
