@@ -368,6 +368,11 @@ HEADER_DESCRIPTION_TOKENS: frozenset[str] = frozenset({"description"})
 # it ("<header><h1>...</h1><p class="headline__lead">", "<div data-testid="ArticleBody.Intro">"):
 # the page sets the header apart, so a lead there is no story's opening.
 HEADER_LEAD_TOKENS: frozenset[str] = frozenset({"lead", "lede", "intro", "summary", "standfirst"})
+# Whole class and component words of a wrapper holding the story's lead alone, set apart
+# from the story's paragraphs ("<div class="field--name-field-lead"><p>", "<div
+# class="component intro"><p>"): a standfirst when it reads as the page's declared
+# description.
+DESCRIBED_LEAD_TOKENS: frozenset[str] = frozenset({"lead", "lede", "intro"})
 
 # Whole class/id tokens (split on whitespace, "-" and "_") that mark a block as not part of
 # the story; too short to be matched as substrings.
