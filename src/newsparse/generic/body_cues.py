@@ -150,6 +150,11 @@ PICTURE_BOX_PARTS: frozenset[str] = frozenset(
 # part of the story whatever its prose reads like).
 CAPTION_CLASS_WORD = "caption"
 
+# Of those, the word of a picture's credit: a block so named that holds several lines of text
+# and no picture, none right before it either, is a review's credit box ("<div
+# class="review-credits"><p>Production: ...</p><p>Crew: ...</p>"), a box of facts.
+CREDIT_CLASS_WORD = "credit"
+
 # Of those, the words of a gallery's own blocks: a block so named that holds prose and no
 # image is the gallery's text (its introduction), not a caption.
 GALLERY_CLASS_WORDS: tuple[str, ...] = (
