@@ -1583,6 +1583,9 @@ RELEASE_REFERENCE = re.compile(r"[A-Z]{2,6}/\d{2}/\d{1,6}")
 # Class-value words of a block whose text is centred ("aligncenter", "text-align-centre"): a
 # short centred line right under a picture is set apart from the story as its caption.
 CENTRED_CLASS_WORDS: tuple[str, ...] = ("center", "centre")
+# A caption's closing credit in brackets, the agency and the photographer apart by a slash
+# ("... April 18, 2025. (Tidewire/Lena Park)"): the line is a caption however it reads.
+BRACKETED_PHOTO_CREDIT: str = r"\(\s*[^()/\s][^()/]{0,30}/\s*[^()/\s][^()/]{1,40}\)$"
 # Inline tags of a caption set in italics or small print under its picture.
 CAPTION_EMPHASIS_TAGS: frozenset[str] = frozenset({"em", "i", "small"})
 
