@@ -99,3 +99,17 @@ def test_a_lead_set_apart_reading_as_the_description_stays_out(
     body = _generic_article(name, url).body
     assert body.startswith(first)
     assert standfirst not in body
+
+
+def test_a_box_of_points_opening_the_story_stays_whole_with_its_label() -> None:
+    # (a class word that names a date elsewhere, "short-on-time", makes no byline block of
+    # a box whose list items are the story's sentences: its label stays with them)
+    body = _generic_article(
+        "fact_check_time_short_box.html",
+        "https://www.claimdesk.example/factchecks/2025/jun/02/social-posts/"
+        "bus-fare-increase-did-not-double-costs/",
+    ).body
+    assert body.startswith(
+        "If Your Time is short\n\nLakeport's single-ride bus fare rose from $2.00 to $2.25"
+    )
+    assert "We rate this claim False." in body
