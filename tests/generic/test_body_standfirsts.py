@@ -71,3 +71,45 @@ def test_a_lead_set_in_or_after_the_headline_s_header_stays_out(
     assert body.startswith(first)
     assert standfirst not in body
     assert body.endswith(last)
+
+
+@pytest.mark.parametrize(
+    ("name", "url", "first", "standfirst"),
+    [
+        # (a Drupal field of its own between the lead picture and the body's field, its
+        # text opening with the declared description, cut short there)
+        (
+            "drupal_lead_field_before_body.html",
+            "https://www.tamorava.example/zpravy/po-zaplavach-se-do-litovle-vraci-zivot",
+            "Před dvěma lety se řeka Morava",
+            "Dva roky po záplavách",
+        ),
+        # (a reading app's intro component in the headline's header component)
+        (
+            "component_intro_in_headline_header.html",
+            "https://reader.newsdesk.example/Ak3Qm9Ls2Pw-xYtR8vBnQa",
+            "Every morning at six, Jelle Bakker",
+            "On the mudflats of the Wadden Sea",
+        ),
+    ],
+)
+def test_a_lead_set_apart_reading_as_the_description_stays_out(
+    name: str, url: str, first: str, standfirst: str
+) -> None:
+    body = _generic_article(name, url).body
+    assert body.startswith(first)
+    assert standfirst not in body
+
+
+def test_a_box_of_points_opening_the_story_stays_whole_with_its_label() -> None:
+    # (a class word that names a date elsewhere, "short-on-time", makes no byline block of
+    # a box whose list items are the story's sentences: its label stays with them)
+    body = _generic_article(
+        "fact_check_time_short_box.html",
+        "https://www.claimdesk.example/factchecks/2025/jun/02/social-posts/"
+        "bus-fare-increase-did-not-double-costs/",
+    ).body
+    assert body.startswith(
+        "If Your Time is short\n\nLakeport's single-ride bus fare rose from $2.00 to $2.25"
+    )
+    assert "We rate this claim False." in body

@@ -5,9 +5,12 @@ module)."""
 
 from __future__ import annotations
 
+import re
+
 import lxml.html
 
 from newsparse.generic.body_cues import (
+    BRACKETED_PHOTO_CREDIT,
     CAPTION_EMPHASIS_TAGS,
     CENTRED_CLASS_WORDS,
     HEADING_TAGS,
@@ -25,12 +28,14 @@ _MAX_CAPTION = 160
 # The caption's line and the wrappers around it (each their parent's first) looked at for
 # the picture right before them.
 _CAPTION_LEVELS = 4
+_CLOSING_CREDIT = re.compile(BRACKETED_PHOTO_CREDIT)
 
 
 def is_loose_caption(unit: Unit, scores: Scores) -> bool:
     """A short line right under a picture and set apart from the story's text (in italics,
     or centred over text that is not): the picture's caption ("An oyster sill near Deal
-    Island. Photo: ..."). A line closed by a full stop must be both."""
+    Island. Photo: ..."). A line closed by a full stop must be both, unless a bracketed
+    agency's credit closes it ("... April 18, 2025. (Agency/Name)")."""
     element = unit.element
     if (
         unit.length > _MAX_CAPTION
@@ -39,7 +44,8 @@ def is_loose_caption(unit: Unit, scores: Scores) -> bool:
         or element.tag in HEADING_TAGS
     ):
         return False
-    sentence = unit.text.endswith(SENTENCE_ENDS)
+    # (a closing credit in brackets, "(Agency/Name)", marks a caption written as a sentence)
+    sentence = unit.text.endswith(SENTENCE_ENDS) and _CLOSING_CREDIT.search(unit.text) is None
     if not sentence and _is_picture_then_emphasis(element):
         return True
     if next(element.iter("br"), None) is not None:

@@ -150,6 +150,11 @@ PICTURE_BOX_PARTS: frozenset[str] = frozenset(
 # part of the story whatever its prose reads like).
 CAPTION_CLASS_WORD = "caption"
 
+# Of those, the word of a picture's credit: a block so named that holds several lines of text
+# and no picture, none right before it either, is a review's credit box ("<div
+# class="review-credits"><p>Production: ...</p><p>Crew: ...</p>"), a box of facts.
+CREDIT_CLASS_WORD = "credit"
+
 # Of those, the words of a gallery's own blocks: a block so named that holds prose and no
 # image is the gallery's text (its introduction), not a caption.
 GALLERY_CLASS_WORDS: tuple[str, ...] = (
@@ -368,6 +373,11 @@ HEADER_DESCRIPTION_TOKENS: frozenset[str] = frozenset({"description"})
 # it ("<header><h1>...</h1><p class="headline__lead">", "<div data-testid="ArticleBody.Intro">"):
 # the page sets the header apart, so a lead there is no story's opening.
 HEADER_LEAD_TOKENS: frozenset[str] = frozenset({"lead", "lede", "intro", "summary", "standfirst"})
+# Whole class and component words of a wrapper holding the story's lead alone, set apart
+# from the story's paragraphs ("<div class="field--name-field-lead"><p>", "<div
+# class="component intro"><p>"): a standfirst when it reads as the page's declared
+# description.
+DESCRIBED_LEAD_TOKENS: frozenset[str] = frozenset({"lead", "lede", "intro"})
 
 # Whole class/id tokens (split on whitespace, "-" and "_") that mark a block as not part of
 # the story; too short to be matched as substrings.
@@ -1582,6 +1592,9 @@ RELEASE_REFERENCE = re.compile(r"[A-Z]{2,6}/\d{2}/\d{1,6}")
 # Class-value words of a block whose text is centred ("aligncenter", "text-align-centre"): a
 # short centred line right under a picture is set apart from the story as its caption.
 CENTRED_CLASS_WORDS: tuple[str, ...] = ("center", "centre")
+# A caption's closing credit in brackets, the agency and the photographer apart by a slash
+# ("... April 18, 2025. (Tidewire/Lena Park)"): the line is a caption however it reads.
+BRACKETED_PHOTO_CREDIT: str = r"\(\s*[^()/\s][^()/]{0,30}/\s*[^()/\s][^()/]{1,40}\)$"
 # Inline tags of a caption set in italics or small print under its picture.
 CAPTION_EMPHASIS_TAGS: frozenset[str] = frozenset({"em", "i", "small"})
 

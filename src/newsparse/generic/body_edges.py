@@ -224,9 +224,21 @@ def _in_metadata_block(
         if small and scores.text_length.get(ancestor, 0) >= ANCHOR_LENGTH * 2:
             break
         if _names_head_metadata(ancestor):
-            return True
+            # (a box of the story's points is no byline, whatever a word of its class says:
+            # "<div class="short-on-time"><p><strong>If your time is short</strong></p><ul>")
+            return not _holds_points(ancestor)
         if any(ancestor is block for block in blocks):
             break
+    return False
+
+
+def _holds_points(element: HtmlElement) -> bool:
+    """Whether the element holds a list item that reads as a sentence of the story (a
+    paragraph's length, closed as a sentence): no byline or date block lists those."""
+    for item in element.iter("li"):
+        text = " ".join(item.text_content().split())
+        if len(text) >= ANCHOR_LENGTH and text.endswith(SENTENCE_ENDS):
+            return True
     return False
 
 

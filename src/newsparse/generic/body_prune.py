@@ -12,6 +12,7 @@ import lxml.html
 from newsparse.generic.body_boxes import button_boxes, form_boxes
 from newsparse.generic.body_cues import (
     CAPTION_CLASS_WORD,
+    CREDIT_CLASS_WORD,
     FACT_BOX_EXCLUDED_TAGS,
     GALLERY_CLASS_WORDS,
     GATED_CLASS_WORDS,
@@ -97,6 +98,8 @@ _MIN_SECTION_PROSE = 150
 # A stock quote's widget inside a sentence holds at most this much text ("-0.76%Add to
 # watchlist"); a pull quote is longer.
 _MAX_QUOTE_WIDGET_TEXT = 40
+# A review's credit box holds this many paragraphs at least (a picture's credit is a line).
+_MIN_CREDIT_BOX_LINES = 3
 # A fact box's links make less than this share of its text.
 _FACT_BOX_LINK_DENSITY = 0.2
 
@@ -192,6 +195,31 @@ def _is_story_paragraph(element: HtmlElement, scores: Scores) -> bool:
         return False  # (but a picture's caption is written as a sentence too)
     unit = scores.unit_of.get(element)
     return unit is not None and unit.prose_score > 0 and unit.link_density < _PROSE_LINK_DENSITY
+
+
+def _is_credit_box(element: HtmlElement, scores: Scores) -> bool:
+    """A block named for credits that belongs to no picture: several paragraphs of text,
+    hardly a link, no picture in it or right before it, and no other boilerplate or media
+    word in its names (a review's "<div class="c-review-credits"><p>Production: ...</p><p>
+    Crew: ...</p><p>With: ...</p></div>" closing the story): the story's box of facts."""
+    classes = element.get("class") or ""
+    if CREDIT_CLASS_WORD not in classes.lower() or element.tag in MEDIA_TAGS:
+        return False
+    lines = [child for child in element if child.tag == "p"]
+    if len(lines) < _MIN_CREDIT_BOX_LINES or next(element.iter(*PICTURE_TAGS), None) is not None:
+        return False
+    previous = element.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()
+    if previous is not None and (
+        previous.tag in MEDIA_TAGS or next(previous.iter(*PICTURE_TAGS), None) is not None
+    ):
+        return False
+    others = " ".join(word for word in classes.split() if CREDIT_CLASS_WORD not in word.lower())
+    return (
+        scores.link_density(element) < _FACT_BOX_LINK_DENSITY
+        and not _NEGATIVE_NAMES[others, element.get("id") or ""]
+    )
 
 
 def _is_gated_text(element: HtmlElement, scores: Scores) -> bool:
@@ -408,6 +436,7 @@ def prune(
             and not _is_gated_text(element, scores)
             and not _is_embedded_quote(element, scores)
             and not _is_gallery_text(element, scores)
+            and not _is_credit_box(element, scores)
         ):
             named.append(element)
             walker.skip_subtree()

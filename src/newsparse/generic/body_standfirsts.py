@@ -10,6 +10,7 @@ import lxml.etree
 import lxml.html
 
 from newsparse.generic.body_cues import (
+    DESCRIBED_LEAD_TOKENS,
     DESCRIBED_STANDFIRST_TOKENS,
     HEADER_DESCRIPTION_TOKENS,
     HEADER_LEAD_TOKENS,
@@ -51,9 +52,17 @@ _MAX_LABEL_HEADING_WORDS = 3
 # it this many times as long at least.
 _MAX_OPENING_SUMMARY = 300
 _MIN_STORY_AFTER_SUMMARY = 3
+# A lead set apart is among this many elements after the headline (a byline, share buttons
+# and the lead picture before it).
+_DESCRIBED_LEAD_SIBLINGS = 6
 # The page's declared summaries, read only when a block classed as one opens the story.
 _HEAD_METAS = lxml.etree.XPath("/html/head/meta[@content]")
 _DESCRIPTION_NAMES = frozenset(DESCRIPTION_METAS)
+# A lead opening with the page's declared description, the lead's first words cut short
+# there ("... v náhradních bytech." over "... v náhradních bytech, a několik domů ..."), is
+# its standfirst when the description is this long at least (characters).
+_MIN_DESCRIPTION_OPENING = 40
+_SENTENCE_CLOSE = ".…!?"
 
 
 def standfirsts_under_headline(blocks: list[HtmlElement]) -> list[HtmlElement]:
@@ -86,8 +95,23 @@ def standfirsts_under_headline(blocks: list[HtmlElement]) -> list[HtmlElement]:
                 if standfirst is not None:
                     found.append(standfirst)
             found.extend(_key_points_after(headline, block))
+            found.extend(_described_lead_after(headline, block))
             found.extend(_header_leads(headline, block))
     return found
+
+
+def _described_lead_after(headline: HtmlElement, block: HtmlElement) -> list[HtmlElement]:
+    """The lead set apart as a field or component of its own among the few elements after
+    the headline, before the story's first paragraph (past the byline, share buttons and
+    lead picture: "<div class="field--name-field-lead"><p>...</p></div>" over "<div
+    class="field--name-body">"), reading as the page's declared description."""
+    siblings = _alone_in_wrappers(headline, block).itersiblings(lxml.etree.Element)
+    for sibling in itertools.islice(siblings, _DESCRIBED_LEAD_SIBLINGS):
+        if _is_described_lead(sibling):
+            return [sibling]
+        if next(sibling.iter("p"), None) is not None:
+            return []  # (the story has begun)
+    return []
 
 
 def _header_leads(headline: HtmlElement, block: HtmlElement) -> list[HtmlElement]:
@@ -303,17 +327,43 @@ def _described_standfirst(block: HtmlElement) -> list[HtmlElement]:
     return [opening] if text and _is_declared_description(opening, text) else []
 
 
-def _is_declared_description(element: HtmlElement, text: str) -> bool:
-    """Whether ``text`` (of ``element``'s page) is one of the page's declared descriptions."""
+def _is_declared_description(element: HtmlElement, text: str, *, opening: bool = False) -> bool:
+    """Whether ``text`` (of ``element``'s page) is one of the page's declared descriptions,
+    or, with ``opening``, opens with one (its closing full stop aside)."""
     metas = _HEAD_METAS(element.getroottree())
     if not isinstance(metas, list):
         return False
-    return any(
-        (meta.get("name") or meta.get("property") or "").lower() in _DESCRIPTION_NAMES
-        and " ".join((meta.get("content") or "").split()) == text
-        for meta in metas
-        if isinstance(meta, HtmlElement)
-    )
+    for meta in metas:
+        if not isinstance(meta, HtmlElement) or (
+            (meta.get("name") or meta.get("property") or "").lower() not in _DESCRIPTION_NAMES
+        ):
+            continue
+        declared = " ".join((meta.get("content") or "").split())
+        if declared == text:
+            return True
+        start = declared.rstrip(_SENTENCE_CLOSE)
+        if opening and len(start) >= _MIN_DESCRIPTION_OPENING and text.startswith(start):
+            return True
+    return False
+
+
+def _is_described_lead(element: HtmlElement) -> bool:
+    """A wrapper holding a single paragraph and nothing else, classed as the story's lead or
+    intro, whose text is the page's declared description or opens with it: the standfirst a
+    page sets apart from the story's paragraphs, as a field or component of its own ("<div
+    class="field--name-field-lead"><p>...</p></div>" before "<div class="field--name-body">",
+    "<div class="component intro"><p>" under the headline's). (A paragraph classed so opens
+    the story: readers of such pages take it as its first.)"""
+    if element.tag == "p" or (element.text or "").strip():
+        return False
+    names = [element.get(attribute) for attribute in CUE_ATTRIBUTES]
+    if not holds_token(DESCRIBED_LEAD_TOKENS, *names):
+        return False
+    children = [child for child in element if isinstance(child.tag, str)]
+    if len(children) != 1 or children[0].tag != "p" or (children[0].tail or "").strip():
+        return False
+    text = " ".join(element.text_content().split())
+    return bool(text) and _is_declared_description(element, text, opening=True)
 
 
 def is_described_paragraph(element: HtmlElement) -> bool:
