@@ -1124,3 +1124,26 @@ def test_an_author_organisation_the_page_does_not_declare_as_publisher_is_no_sou
         '<meta property="og:site_name" content="Harbour Times">'
     )
     assert parse_html(html, url="https://harbourtimes.example/plan").source is None
+
+
+_READING_APP_URL = (
+    "https://www.leafwise.example/news/why-the-ferry-timetable-is-changing-this-spring"
+)
+
+
+def test_a_reading_app_s_copy_names_its_publisher_by_the_headline_or_its_original_link() -> None:
+    # the publisher's logo and name above the headline ("publisher-link")
+    article = parse_fixture("reading_app_publisher_copy.html", _READING_APP_URL)
+    assert article.source == "The Tidewater Gazette"
+    assert article.site_name == "Leafwise"
+    # without it, the link under the story names the publisher after "on" or "at"
+    html = (FIXTURES / "reading_app_publisher_copy.html").read_text(encoding="utf-8")
+    unclassed = html.replace("story__publisher", "story__kicker").replace("publisher-link", "card")
+    assert parse_html(unclassed, _READING_APP_URL).source == "The Tidewater Gazette"
+    at = unclassed.replace("full article on The", "original article at the")
+    assert parse_html(at, _READING_APP_URL).source == "Tidewater Gazette"
+    # (such a link to the site's own page names no source)
+    own = unclassed.replace(
+        "https://www.tidewatergazette.example/", "https://www.leafwise.example/"
+    )
+    assert parse_html(own, _READING_APP_URL).source is None
