@@ -1147,3 +1147,19 @@ def test_a_reading_app_s_copy_names_its_publisher_by_the_headline_or_its_origina
         "https://www.tidewatergazette.example/", "https://www.leafwise.example/"
     )
     assert parse_html(own, _READING_APP_URL).source is None
+
+
+_FACT_CHECK_URL = "https://kisumuledger.example/2025/06/02/fact-check-no-the-lake-ferry-fares-were-not-cut-by-half/"
+
+
+def test_a_closing_writer_credit_linking_the_writer_s_site_names_the_original() -> None:
+    article = parse_fixture("republished_fact_check_credit.html", _FACT_CHECK_URL)
+    assert article.source == "Shoreline Facts"
+    assert article.authors == ("Shoreline Facts",)
+    html = (FIXTURES / "republished_fact_check_credit.html").read_text(encoding="utf-8")
+    # without a link to the writer's own site it is the site's note on its author
+    unlinked = html.replace("https://shorelinefacts.example/", "https://kisumuledger.example/")
+    assert parse_html(unlinked, _FACT_CHECK_URL).source is None
+    # nor does a person's credit linking their employer name a publisher
+    person = html.replace("written by Shoreline Facts, an", "written by Dr Amina Otieno, an")
+    assert parse_html(person, _FACT_CHECK_URL).source is None

@@ -78,6 +78,7 @@ from newsparse.generic.metadata.source_words import (
     SOURCE_LINK_TOKENS,
     SYNDICATION_METAS,
     SYNDICATION_RELS,
+    WRITTEN_BY,
 )
 from newsparse.generic.metadata.textkeys import tight_key
 from newsparse.generic.metadata.wires import (
@@ -144,6 +145,10 @@ _PRODUCED = re.compile(
     + "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in REPUBLISHED_AFTER)
     + ")",
     re.I | re.S,
+)
+# "This report was written by Africa Check, a non-partisan...": the name after it.
+_WRITTEN = re.compile(
+    "(?:" + "|".join(re.escape(p) for p in WRITTEN_BY) + r")\s+(.{2,120})", re.I | re.S
 )
 # Where the publisher's name ends: a sentence's end, a dash, an appositive ("ProPublica, a
 # Pulitzer Prize-winning newsroom"), the licence or permission it came under, the sentence
@@ -259,6 +264,7 @@ def _credit_line(page: Page) -> str | None:
     for element in credit_elements(page):
         text = text_of(element)
         match = _ORIGINALLY.search(text) or _PRODUCED.search(text)
+        written = match is None and (match := _WRITTEN.search(text)) is not None
         if match is None:
             provider = _provided_by(page, element, text)
             if provider:
@@ -273,6 +279,8 @@ def _credit_line(page: Page) -> str | None:
         name = name.strip(" .,:;\"'“”«»")
         # "in the Minnesota Reformer": the sentence's article, not the name's ("The 19th")
         name = name.removeprefix("the ")
+        if written and not _links_to_named_site(page, element, name):
+            continue  # (a writer's credit names another publisher only with a link to it)
         linked = False
         for anchor in page.xpath(".//a[@href]", element)[:3]:
             anchor_text = text_of(anchor)
@@ -299,6 +307,27 @@ def _credit_line(page: Page) -> str | None:
             continue
         return wire_name(name) or name
     return None
+
+
+# A host label this long at least may spell a writer credit's name.
+_MIN_SPELLED_LABEL = 4
+
+
+def _links_to_named_site(page: Page, element: HtmlElement, name: str) -> bool:
+    """Whether one of the element's first links leads to another publisher's site whose host
+    spells ``name`` ("Africa Check" and africacheck.org: not a writer's employer or profile)."""
+    tight = tight_key(name)
+    for anchor in page.xpath(".//a[@href]", element)[:3]:
+        host = host_of(page.absolute_url(anchor.get("href")))
+        label = host_label(host) if host else None
+        if (
+            label
+            and len(label) >= _MIN_SPELLED_LABEL
+            and (label in tight or tight in label)
+            and not same_publisher(page, host, unknown=False)
+        ):
+            return True
+    return False
 
 
 def _provided_by(page: Page, element: HtmlElement, text: str) -> str | None:

@@ -60,6 +60,7 @@ _CREDIT_XPATH_TERMS = (
     "orspronkelijk",
     "erder verschenen",
     "he original article",
+    "as written by",  # ("This report was written by X", with a link to X's site)
     "配信元",
     "streaming video, head to",  # (Nexstar's line on a sister station's story)
 )

@@ -69,6 +69,17 @@ ORIGINALLY_PUBLISHED: tuple[str, ...] = (
     "פורסמה לראשונה באתר",
 )
 
+#: Phrases that credit a story's writer, the publisher's name after them ("This report was
+#: written by Africa Check, ..."): a credit of the original only when the line also links to
+#: another publisher's site (else the site's own author note), matched case-insensitively.
+WRITTEN_BY: tuple[str, ...] = (
+    "this report was written by",
+    "this article was written by",
+    "this story was written by",
+    "this piece was written by",
+    "this fact-check was written by",
+)
+
 #: How a syndicator's closing credit opens when the rest of its line is the linked name of
 #: the institution whose release it ran ("Provided by <a>University of Exeter</a>"),
 #: lowercased: only with that link, alone on its line ("Photo provided by ..." is no credit).
