@@ -1163,3 +1163,16 @@ def test_a_closing_writer_credit_linking_the_writer_s_site_names_the_original() 
     # nor does a person's credit linking their employer name a publisher
     person = html.replace("written by Shoreline Facts, an", "written by Dr Amina Otieno, an")
     assert parse_html(person, _FACT_CHECK_URL).source is None
+
+
+def test_a_news_app_s_copy_declaring_its_original_keeps_its_own_site_name() -> None:
+    # the JSON-LD publisher is the original's, whose host spells its "&" as "and"
+    url = "https://read.newsstand.example/Ab3kX9qLmZ"
+    article = parse_fixture("news_app_web_copy.html", url)
+    assert article.source == "Fell & Fjord Quarterly"
+    assert article.site_name == "Newsstand"
+    html = (FIXTURES / "news_app_web_copy.html").read_text(encoding="utf-8")
+    # (without the declared original the publisher is the site's own name)
+    alone = html.replace('<link rel="original-source"', '<link rel="preconnect"')
+    article = parse_html(alone, url)
+    assert (article.source, article.site_name) == (None, "Fell & Fjord Quarterly")
