@@ -1246,3 +1246,12 @@ def test_a_byline_s_time_item_beside_its_date_item_gives_the_time() -> None:
         url="http://www.gadgetdesk.example/2012/10/thermal-cameras/",
     )
     assert article.published == datetime(2012, 10, 9, 16, 15)
+
+
+def test_a_dateline_set_as_year_day_and_time_elements_keeps_its_time() -> None:
+    # "<span class=year><em>2025</em></span><span class=day><em>06</em>/<em>03</em></span>
+    # <span class=time>16:45:09</span>": the parts read apart, year first
+    url = "https://english.eastwire.example/20250603/4c1d2e3f/c.html"
+    assert parse_fixture("wire_split_dateline.html", url).published == datetime(2025, 6, 3, 16, 45)
+    assert date_in_text("2025 06/03 16:45:09") == datetime(2025, 6, 3, 16, 45)
+    assert date_in_text("Updated 2025 06/03/2024") == datetime(2024, 3, 6)

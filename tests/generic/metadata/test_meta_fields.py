@@ -666,3 +666,17 @@ def test_persian_related_topics_label_a_tags_list() -> None:
     # "<section><h2>موضوعات مرتبط</h2><ul><li><a>...": "related topics", the story's tags
     article = parse_html(_body_fixture("persian_broadcaster_byline_podcast.html"))
     assert article.tags == ("انرژی", "شیراز")
+
+
+def test_a_box_of_links_to_the_site_s_search_page_gives_no_tags() -> None:
+    # a portal's "Related Searches" lists queries, not the story's tags
+    url = "https://www.townfeed.example/millbrook-ny/5512009-bridge-on-route-7-to-close"
+    assert parse_fixture("local_feed_related_searches.html", url).tags == ()
+    html = (FIXTURES / "local_feed_related_searches.html").read_text(encoding="utf-8")
+    # (the same box leading to topic pages is the story's tags)
+    topics = html.replace("/search?q=", "/topics/").replace("Related Searches", "Related Topics")
+    assert parse_html(topics, url).tags == (
+        "Route 7 bridge",
+        "Millbrook road closures",
+        "County Road 12",
+    )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from metadata_pages import parse_fixture, parse_html
+from metadata_pages import FIXTURES, parse_fixture, parse_html
 
 
 def _page(head: str, body: str) -> str:
@@ -676,3 +676,15 @@ def test_a_title_that_is_only_the_site_s_initials_gives_way_to_the_release_s_hea
     )
     article = parse_html(html, url="http://pib.nic.in/newsite/erelease.aspx?relid=168342")
     assert article.headline == "Water Conservation Structures Completed under MGNREGS"
+
+
+def test_a_column_named_from_the_site_keeps_its_name_in_the_headline() -> None:
+    # "Riverbend Health Q and A: ..." on the Riverbend Health News Network: a column's name
+    # that opens with part of the site's, which the <h1> shows whole
+    url = "https://newsnetwork.riverbendhealth.example/discussion/riverbend-health-q-and-a/"
+    article = parse_fixture("newsroom_column_title.html", url)
+    assert article.headline == "Riverbend Health Q and A: Is a cold plunge good for your heart?"
+    # the site's own name before the colon is still a decoration
+    html = (FIXTURES / "newsroom_column_title.html").read_text(encoding="utf-8")
+    named = html.replace("Riverbend Health Q and A:", "Riverbend Health News Network:")
+    assert parse_html(named, url).headline == "Is a cold plunge good for your heart?"

@@ -1124,3 +1124,55 @@ def test_an_author_organisation_the_page_does_not_declare_as_publisher_is_no_sou
         '<meta property="og:site_name" content="Harbour Times">'
     )
     assert parse_html(html, url="https://harbourtimes.example/plan").source is None
+
+
+_READING_APP_URL = (
+    "https://www.leafwise.example/news/why-the-ferry-timetable-is-changing-this-spring"
+)
+
+
+def test_a_reading_app_s_copy_names_its_publisher_by_the_headline_or_its_original_link() -> None:
+    # the publisher's logo and name above the headline ("publisher-link")
+    article = parse_fixture("reading_app_publisher_copy.html", _READING_APP_URL)
+    assert article.source == "The Tidewater Gazette"
+    assert article.site_name == "Leafwise"
+    # without it, the link under the story names the publisher after "on" or "at"
+    html = (FIXTURES / "reading_app_publisher_copy.html").read_text(encoding="utf-8")
+    unclassed = html.replace("story__publisher", "story__kicker").replace("publisher-link", "card")
+    assert parse_html(unclassed, _READING_APP_URL).source == "The Tidewater Gazette"
+    at = unclassed.replace("full article on The", "original article at the")
+    assert parse_html(at, _READING_APP_URL).source == "Tidewater Gazette"
+    # (such a link to the site's own page names no source)
+    own = unclassed.replace(
+        "https://www.tidewatergazette.example/", "https://www.leafwise.example/"
+    )
+    assert parse_html(own, _READING_APP_URL).source is None
+
+
+_FACT_CHECK_URL = "https://kisumuledger.example/2025/06/02/fact-check-no-the-lake-ferry-fares-were-not-cut-by-half/"
+
+
+def test_a_closing_writer_credit_linking_the_writer_s_site_names_the_original() -> None:
+    article = parse_fixture("republished_fact_check_credit.html", _FACT_CHECK_URL)
+    assert article.source == "Shoreline Facts"
+    assert article.authors == ("Shoreline Facts",)
+    html = (FIXTURES / "republished_fact_check_credit.html").read_text(encoding="utf-8")
+    # without a link to the writer's own site it is the site's note on its author
+    unlinked = html.replace("https://shorelinefacts.example/", "https://kisumuledger.example/")
+    assert parse_html(unlinked, _FACT_CHECK_URL).source is None
+    # nor does a person's credit linking their employer name a publisher
+    person = html.replace("written by Shoreline Facts, an", "written by Dr Amina Otieno, an")
+    assert parse_html(person, _FACT_CHECK_URL).source is None
+
+
+def test_a_news_app_s_copy_declaring_its_original_keeps_its_own_site_name() -> None:
+    # the JSON-LD publisher is the original's, whose host spells its "&" as "and"
+    url = "https://read.newsstand.example/Ab3kX9qLmZ"
+    article = parse_fixture("news_app_web_copy.html", url)
+    assert article.source == "Fell & Fjord Quarterly"
+    assert article.site_name == "Newsstand"
+    html = (FIXTURES / "news_app_web_copy.html").read_text(encoding="utf-8")
+    # (without the declared original the publisher is the site's own name)
+    alone = html.replace('<link rel="original-source"', '<link rel="preconnect"')
+    article = parse_html(alone, url)
+    assert (article.source, article.site_name) == (None, "Fell & Fjord Quarterly")

@@ -203,3 +203,14 @@ TRACKING_PARAMETERS: frozenset[str] = frozenset(
 # Families of tracking parameters, by how their names open ("itm_source", "pk_campaign",
 # Jetpack's "relatedposts_hit").
 TRACKING_PREFIXES: tuple[str, ...] = ("utm_", "itm_", "pk_", "mtm_", "hsa_", "relatedposts_")
+
+
+#: Path segments of a site's search page ("/search?q=I-84+closure"): a box of links to it, a
+#: portal's "Related Searches", lists queries, not the story's tags (lowercased).
+SEARCH_PATH_SEGMENTS: frozenset[str] = frozenset(
+    {
+        "search", "suche", "buscar", "busca", "busqueda", "recherche", "cerca", "ricerca",
+        "zoeken", "szukaj", "sok", "haku", "hledat", "arama", "поиск", "search.php",
+        "search.html", "search.aspx",
+    }
+)  # fmt: skip

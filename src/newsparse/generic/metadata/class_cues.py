@@ -127,3 +127,7 @@ TODAY_TOKENS: frozenset[str] = frozenset({"today", "todays", "todaydate", "curre
 SITE_HEADER_TOKENS: frozenset[str] = frozenset(
     {"header", "masthead", "topbar", "top-bar", "site-header", "page-header"}
 )
+#: Whole class tokens of the parts of a dateline set in elements of their own, read with a
+#: space between each ("<span class="year">2025</span><span class="day">05/12</span><span
+#: class="time">10:21:33</span>").
+DATE_PART_TOKENS: frozenset[str] = frozenset({"year", "month", "day", "date", "time", "hour"})

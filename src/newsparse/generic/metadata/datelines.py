@@ -14,6 +14,7 @@ from newsparse.generic.labels import counts_comments
 from newsparse.generic.metadata import common, regions
 from newsparse.generic.metadata.class_cues import (
     ACCESS_DATE_CLASSES,
+    DATE_PART_TOKENS,
     DATELINE_CLASSES,
     POST_DATE_CLASS,
     SITE_HEADER_TOKENS,
@@ -190,12 +191,22 @@ def _find_dateline_elements(page: Page) -> list[common.HtmlElement]:
     return chosen
 
 
+def _dateline_text(page: Page, element: common.HtmlElement) -> str:
+    """The element's text; for a dateline whose parts are elements of their own, classed as
+    such ("year", "day", "time"), their texts joined by spaces ("2025 05/12 10:21:33", which
+    the markup runs together)."""
+    parts = list(element)
+    if len(parts) >= 2 and all(holds_token(DATE_PART_TOKENS, part.get("class")) for part in parts):
+        return " ".join(filter(None, (text_of(part) for part in parts)))
+    return common.element_text(page, element)
+
+
 def _timed_same_day(
     page: Page, elements: list[common.HtmlElement], month_first: bool, day: datetime
 ) -> datetime:
     """The first of ``elements``' datelines that gives a time on ``day``, else ``day``."""
     for element in elements:
-        found, _ = _read_dateline(common.element_text(page, element), month_first, None, None)
+        found, _ = _read_dateline(_dateline_text(page, element), month_first, None, None)
         if found is not None and is_finer_reading(found, day):
             return found
     return day
@@ -315,7 +326,7 @@ def visible_dates(page: Page) -> tuple[datetime | None, datetime | None]:
                     break
             for index, element in enumerate(elements if published is None else ()):
                 published, modified = _read_dateline(
-                    common.element_text(page, element), month_first, published, modified
+                    _dateline_text(page, element), month_first, published, modified
                 )
                 if published is not None:
                     if is_day_only(published):

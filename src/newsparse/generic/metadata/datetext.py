@@ -154,6 +154,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (Czech and Slovak put a space after each dot: "28. 11. 2026")
     ("numeric", re.compile(r"(?<![\d.-])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?!\d)")),
     ("ymd-dots", re.compile(r"(?<!\d)(\d{4})[./]\s?(\d{1,2})[./]\s?(\d{1,2})(?!\d)")),
+    # the year apart from the month and day ("2025 05/12 10:21:33": a dateline whose parts
+    # are set in elements of their own, read with spaces between them)
+    ("ymd-dots", re.compile(r"(?<!\d)(\d{4})\s+(\d{1,2})/(\d{1,2})(?![\d/.])")),
     # "27.11.26, 14:05" (Hebrew, German, Russian portals), "28/11/26 à 14h05" (French): a
     # year of two digits, read as a date only when a time follows or precedes it
     # (and Belgian Dutch: "14-03-24, 10:32")

@@ -5,11 +5,13 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterator
+from urllib.parse import urlsplit
 
 import lxml.etree
 
 from newsparse.generic.classes import kind_of_class_and_id
 from newsparse.generic.cues.kinds import Kind
+from newsparse.generic.cues.urls import SEARCH_PATH_SEGMENTS
 from newsparse.generic.labels import heading_kind
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.bylines import LEGAL_FORM
@@ -236,6 +238,8 @@ def _tag_block_links(page: Page) -> list[str]:
             links = _tag_links_around(element) if element.tag == "a" else list(element.iter("a"))
             if not links and page.text(element):
                 continue  # (a label classed as a tag, no list of them: a kicker's "Ligue 1")
+            if links and all(map(_is_search_link, links)):
+                continue  # (a box of searches: "Related Searches")
             texts = [_without_hash(text) for text in map(page.text, links)]
             return [text for text in texts if text][:_MAX_TAG_LINKS]
     return []
@@ -281,7 +285,15 @@ def _labelled_tag_block(page: Page, label: HtmlElement) -> list[str] | None:
     rest = len(page.text(parent)) - len(page.text(label)) - sum(map(len, texts))
     if not links or rest > _MAX_TAG_BLOCK_REST * len(links):
         return None  # (a story's subheading "Topics", paragraphs after it)
+    if all(map(_is_search_link, links)):
+        return None  # (a portal's "Related Searches": queries, not the story's tags)
     return [text for text in texts if text][:_MAX_TAG_LINKS]
+
+
+def _is_search_link(link: HtmlElement) -> bool:
+    """Whether a link leads to a site's search page ("/search?q=Multnomah+Falls")."""
+    path = urlsplit(link.get("href") or "").path.lower()
+    return any(segment in SEARCH_PATH_SEGMENTS for segment in path.split("/"))
 
 
 def _tag_links_around(link: HtmlElement) -> list[HtmlElement]:

@@ -32,7 +32,7 @@ from newsparse.generic.metadata.class_cues import (
     TITLE_LABELS,
 )
 from newsparse.generic.metadata.meta_names import TITLE_METAS
-from newsparse.generic.metadata.site import is_site_identity
+from newsparse.generic.metadata.site import identity_keys, is_site_identity
 from newsparse.generic.metadata.textkeys import key, overlap, tight_key
 from newsparse.generic.text import paragraph_key
 from newsparse.page import Page, collapse_whitespace, text_of
@@ -191,9 +191,13 @@ def _without_site_prefix(page: Page, title: str) -> str:
     """``title`` without a leading "Site: " (only when the prefix names the site: "Brexit:
     what next" keeps its topic)."""
     prefix = _COLON_PREFIX.match(title)
-    if prefix and is_site_identity(page, prefix.group(1)):
-        return title[prefix.end() :]
-    return title
+    if prefix is None or not is_site_identity(page, prefix.group(1)):
+        return title
+    if tight_key(prefix.group(1)) not in identity_keys(page) and _shown_as_heading(page, title):
+        # (a name that only opens with the site's, "Mayo Clinic Q and A" on the Mayo Clinic
+        # News Network, is a column's when the <h1> shows the title whole)
+        return title
+    return title[prefix.end() :]
 
 
 def _is_section_label(part: str, title: str) -> bool:

@@ -13,7 +13,12 @@ from newsparse.generic.cues.scripts import CJK_CHARACTERS, KANA_AND_HAN
 from newsparse.generic.metadata import common, structured
 from newsparse.generic.metadata.byline_words import CJK_OUTLET_ENDINGS
 from newsparse.generic.metadata.bylines import is_company_name, wire_name
-from newsparse.generic.metadata.site_words import PLATFORM_NAMES, SUBDOMAIN_PLATFORMS
+from newsparse.generic.metadata.site_words import (
+    AMPERSAND_WORDS,
+    PLATFORM_NAMES,
+    SUBDOMAIN_PLATFORMS,
+)
+from newsparse.generic.metadata.source_words import SYNDICATION_RELS
 from newsparse.generic.metadata.textkeys import tight_key
 from newsparse.generic.metadata.wires import WIRE_AGENCIES
 from newsparse.hosts import host_of
@@ -211,6 +216,9 @@ def foreign_publisher(page: Page) -> str | None:
                 or tight in tight_key(declared)
             ):
                 continue
+            keys = spelled_keys(name)
+            if _declares_original_at(page, keys, own_label):
+                return name
             for anchor in page.tree.iter("a"):
                 href = anchor.get("href") or ""
                 if "//" not in href:
@@ -220,7 +228,7 @@ def foreign_publisher(page: Page) -> str | None:
                 if (
                     label
                     and label != own_label
-                    and (label in tight or tight in label)
+                    and any(label in key or key in label for key in keys)
                     # (a parent company's link sits in the page's footer or menus)
                     and next(anchor.iterancestors("footer", "nav", "header"), None) is None
                 ):
@@ -228,6 +236,27 @@ def foreign_publisher(page: Page) -> str | None:
         return None
 
     return common.cached(page, "_md_foreign_publisher", find)
+
+
+def spelled_keys(name: str) -> tuple[str, ...]:
+    """Tight keys of a publisher's name as its host may spell it: as written and, for a name
+    with an "&", with the "&" read as each language's "and" ("Harbour & Shore" for
+    harbourandshore.com)."""
+    tight = tight_key(name)
+    if "&" not in name:
+        return (tight,)
+    return (tight, *(tight_key(name.replace("&", f" {word} ")) for word in AMPERSAND_WORDS))
+
+
+def _declares_original_at(page: Page, keys: tuple[str, ...], own_label: str | None) -> bool:
+    """Whether the page declares its original (``<link rel="original-source">``) on another
+    host whose label one of ``keys`` spells: a copy in a news app, whose JSON-LD kept the
+    original's publisher."""
+    for rel in SYNDICATION_RELS:
+        label = host_label(host_of(common.link_href(page, rel) or ""))
+        if label and label != own_label and any(label in key for key in keys):
+            return True
+    return False
 
 
 def find_site_name(page: Page) -> str | None:

@@ -49,3 +49,7 @@ SUBDOMAIN_PLATFORMS: frozenset[str] = frozenset(
         "tistory",
     }
 )
+
+#: Words an "&" in a publisher's name stands for when its host spells the name out ("Harbour
+#: & Shore" at harbourandshore.com, "Stadt & Land" at stadtundland.de), lowercased.
+AMPERSAND_WORDS: tuple[str, ...] = ("and", "und", "et", "y", "e", "en")

@@ -62,8 +62,10 @@ from newsparse.generic.metadata.source_words import (
     APPEARED_WORDS,
     CLICK_TRACKING_PATHS,
     NEWSLETTER_CUES,
+    ORIGINAL_ARTICLE_CONNECTORS,
     ORIGINAL_ARTICLE_LINKS,
     ORIGINAL_ARTICLE_MARKS,
+    ORIGINAL_ARTICLE_OPENINGS,
     ORIGINAL_NAME_METAS,
     ORIGINALLY_PUBLISHED,
     PRESS_LOGO_TOKENS,
@@ -76,6 +78,7 @@ from newsparse.generic.metadata.source_words import (
     SOURCE_LINK_TOKENS,
     SYNDICATION_METAS,
     SYNDICATION_RELS,
+    WRITTEN_BY,
 )
 from newsparse.generic.metadata.textkeys import tight_key
 from newsparse.generic.metadata.wires import (
@@ -142,6 +145,10 @@ _PRODUCED = re.compile(
     + "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in REPUBLISHED_AFTER)
     + ")",
     re.I | re.S,
+)
+# "This report was written by Africa Check, a non-partisan...": the name after it.
+_WRITTEN = re.compile(
+    "(?:" + "|".join(re.escape(p) for p in WRITTEN_BY) + r")\s+(.{2,120})", re.I | re.S
 )
 # Where the publisher's name ends: a sentence's end, a dash, an appositive ("ProPublica, a
 # Pulitzer Prize-winning newsroom"), the licence or permission it came under, the sentence
@@ -257,6 +264,7 @@ def _credit_line(page: Page) -> str | None:
     for element in credit_elements(page):
         text = text_of(element)
         match = _ORIGINALLY.search(text) or _PRODUCED.search(text)
+        written = match is None and (match := _WRITTEN.search(text)) is not None
         if match is None:
             provider = _provided_by(page, element, text)
             if provider:
@@ -271,6 +279,8 @@ def _credit_line(page: Page) -> str | None:
         name = name.strip(" .,:;\"'“”«»")
         # "in the Minnesota Reformer": the sentence's article, not the name's ("The 19th")
         name = name.removeprefix("the ")
+        if written and not _links_to_named_site(page, element, name):
+            continue  # (a writer's credit names another publisher only with a link to it)
         linked = False
         for anchor in page.xpath(".//a[@href]", element)[:3]:
             anchor_text = text_of(anchor)
@@ -297,6 +307,27 @@ def _credit_line(page: Page) -> str | None:
             continue
         return wire_name(name) or name
     return None
+
+
+# A host label this long at least may spell a writer credit's name.
+_MIN_SPELLED_LABEL = 4
+
+
+def _links_to_named_site(page: Page, element: HtmlElement, name: str) -> bool:
+    """Whether one of the element's first links leads to another publisher's site whose host
+    spells ``name`` ("Africa Check" and africacheck.org: not a writer's employer or profile)."""
+    tight = tight_key(name)
+    for anchor in page.xpath(".//a[@href]", element)[:3]:
+        host = host_of(page.absolute_url(anchor.get("href")))
+        label = host_label(host) if host else None
+        if (
+            label
+            and len(label) >= _MIN_SPELLED_LABEL
+            and (label in tight or tight in label)
+            and not same_publisher(page, host, unknown=False)
+        ):
+            return True
+    return False
 
 
 def _provided_by(page: Page, element: HtmlElement, text: str) -> str | None:
@@ -378,7 +409,7 @@ _MAX_SOURCE_BOX = 80
 # (Naver's "media_end_head", around the title's own block), among its first links.
 _ORIGINAL_LINK_LEVELS = 3
 _MAX_ORIGINAL_LINK_LINKS = 40
-_MAX_ORIGINAL_LINK_TEXT = 40
+_MAX_ORIGINAL_LINK_TEXT = 80  # (with the publisher's name after it)
 # A portal's <title>: the headline, its provider in brackets, a separator, the portal's name.
 _TITLED_PROVIDER = re.compile(r".+?\s*[(（]([^()（）]{2,40})[)）]\s+[-|｜–—]\s+(\S.{0,40})")
 # Pictures read in the headline's header for a press logo, at most.
@@ -506,8 +537,9 @@ def _beside_via_credit(element: common.HtmlElement) -> bool:
 
 def _original_article_link(page: Page) -> str | None:
     """The publisher whose copy of the story a portal links to beside the headline ("<a
-    href="https://www.hankyung.com/article/...">기사원문</a>", ``ORIGINAL_ARTICLE_LINKS``):
-    the name the page gives that publisher's host, else the host."""
+    href="https://www.hankyung.com/article/...">기사원문</a>", ``ORIGINAL_ARTICLE_LINKS``), or
+    a reading app's link under it that names the publisher ("Read the full article on The
+    Harbour Ledger"): the name the page gives that publisher's host, else the host."""
     headline = regions.headline_element(page)
     if headline is None:
         return None
@@ -524,12 +556,30 @@ def _original_article_link(page: Page) -> str | None:
         folded = words.casefold()
         if not any(mark in folded for mark in ORIGINAL_ARTICLE_MARKS):
             continue  # (a quick look first: most links are no such link)
-        if normalise(words) not in ORIGINAL_ARTICLE_LINKS:
+        named = _original_link_name(words)
+        if named is None:
             continue
         host = host_of(page.absolute_url(link.get("href")))
         if host and not same_publisher(page, host):
+            if named and looks_like_publisher(named) and not is_own_name(page, named):
+                return wire_name(named) or named
             name = name_for_host(page, host)
             return name if name != host else _named_press(page, block) or host
+    return None
+
+
+def _original_link_name(words: str) -> str | None:
+    """For the text of a link to the story's original: the publisher's name it closes with
+    ("Read the original article at The Harbour Ledger"), "" for a text naming none
+    ("기사원문", "View original article"); None for any other text."""
+    text = normalise(words)
+    if text in ORIGINAL_ARTICLE_LINKS:
+        return ""
+    for opening in ORIGINAL_ARTICLE_OPENINGS:
+        rest = text.removeprefix(opening).split(maxsplit=1)
+        if text.startswith(opening) and len(rest) == 2 and rest[0] in ORIGINAL_ARTICLE_CONNECTORS:
+            # (the name as written: the words after the opening and its connector)
+            return " ".join(words.split()[len(opening.split()) + 1 :]).strip(" .:»›→")
     return None
 
 

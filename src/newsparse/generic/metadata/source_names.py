@@ -20,6 +20,7 @@ from newsparse.generic.metadata.site import (
     host_label,
     is_site_identity,
     publisher_names,
+    spelled_keys,
 )
 from newsparse.generic.metadata.source_words import GENERIC_SUBDOMAIN_LABELS, PLATFORM_HOST_GROUPS
 from newsparse.generic.metadata.textkeys import tight_key
@@ -60,6 +61,7 @@ _CREDIT_XPATH_TERMS = (
     "orspronkelijk",
     "erder verschenen",
     "he original article",
+    "as written by",  # ("This report was written by X", with a link to X's site)
     "配信元",
     "streaming video, head to",  # (Nexstar's line on a sister station's story)
 )
@@ -121,8 +123,7 @@ def name_for_host(page: Page, host: str) -> str:
     label = tight_key(host_label(host) or host)
     host_key = tight_key(host)
     for name in publisher_names(page):
-        name_key = tight_key(name)
-        if label in name_key or name_key in host_key:
+        if any(label in key or key in host_key for key in spelled_keys(name)):
             return name
     for name, keys in _AGENCY_KEYS.items():
         if label in keys:

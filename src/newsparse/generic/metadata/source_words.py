@@ -69,6 +69,17 @@ ORIGINALLY_PUBLISHED: tuple[str, ...] = (
     "פורסמה לראשונה באתר",
 )
 
+#: Phrases that credit a story's writer, the publisher's name after them ("This report was
+#: written by Africa Check, ..."): a credit of the original only when the line also links to
+#: another publisher's site (else the site's own author note), matched case-insensitively.
+WRITTEN_BY: tuple[str, ...] = (
+    "this report was written by",
+    "this article was written by",
+    "this story was written by",
+    "this piece was written by",
+    "this fact-check was written by",
+)
+
 #: How a syndicator's closing credit opens when the rest of its line is the linked name of
 #: the institution whose release it ran ("Provided by <a>University of Exeter</a>"),
 #: lowercased: only with that link, alone on its line ("Photo provided by ..." is no credit).
@@ -227,9 +238,9 @@ AFTER_STORY_BOX_TOKENS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 #: Class words of an aggregator's credit of the publisher it carries, by the headline (MSN's
-#: "provider-name", Yahoo's "caas-attr-provider" logo, NewsBreak's "ArticleSource_name"),
-#: lowercased.
-PROVIDER_CLASSES: tuple[str, ...] = ("provider", "articlesource")
+#: "provider-name", Yahoo's "caas-attr-provider" logo, NewsBreak's "ArticleSource_name", a
+#: reading app's "publisher-link" logo and name), lowercased.
+PROVIDER_CLASSES: tuple[str, ...] = ("provider", "articlesource", "publisher")
 #: Whole class tokens of a link that names the story's source beside its headline, as
 #: Chinese portals credit the paper they took it from ("<a class="source ent-source"
 #: href="https://paper.example">...</a>" in the date line).
@@ -247,6 +258,8 @@ SOURCE_BOX_LABELS: frozenset[str] = frozenset(
 #: compared whole.
 ORIGINAL_ARTICLE_MARKS: tuple[str, ...] = (
     "original",
+    "full article",
+    "full story",
     "оригинал",
     "원문",
     "原文",
@@ -266,6 +279,14 @@ ORIGINAL_ARTICLE_LINKS: frozenset[str] = frozenset(
         "articolo originale", "оригинал статьи", "оригинальная статья",
     }
 )  # fmt: skip
+#: Openings of such a link's text that the publisher's name follows, after one of
+#: ``ORIGINAL_ARTICLE_CONNECTORS`` ("Read the full article on The Harbour Ledger"), normalised.
+ORIGINAL_ARTICLE_OPENINGS: tuple[str, ...] = (
+    "read the original article", "read original article", "view original article",
+    "view the original article", "read the original story", "read the full article",
+    "read full article", "read the full story", "read full story",
+)  # fmt: skip
+ORIGINAL_ARTICLE_CONNECTORS: tuple[str, ...] = ("on", "at")
 
 #: Where a portal that links the original names its publisher readably: a press logo's
 #: class word beside the headline, and the metas naming the story's press ("조선일보 | 네이버",
