@@ -1438,6 +1438,18 @@ FOOTNOTE_BACK_MARKS: frozenset[str] = frozenset("↩⤴")
 # Whole class/id tokens of a story's footnotes after its text ("footnote", "footnotes",
 # "endnotes"): the story's tail lies before them.
 FOOTNOTE_TOKENS: frozenset[str] = frozenset({"footnote", "footnotes", "endnotes"})
+# Whole class/id tokens of the story's list of the works it cites ("mntl-sources",
+# "css-sources", "references"): an entry citing a work there is the story's text.
+SOURCE_LIST_TOKENS: frozenset[str] = frozenset(
+    {"sources", "references", "citations", "bibliography", "quellen", "fuentes", "fontes"}
+)
+# Headings over such a list, normalised (``labels.normalise``).
+SOURCE_LIST_HEADINGS: frozenset[str] = frozenset(
+    {
+        "sources", "our sources", "references", "citations", "bibliography", "works cited",
+        "quellen", "fuentes", "fontes", "références", "bibliografía", "literatur",
+    }
+)  # fmt: skip
 # Path segments of a newsletter's sign-up page ("/newsletter/", "/newsletters/daily"): a line
 # that opens with a link there, naming the newsletter, is the newsletter's pitch.
 NEWSLETTER_PATH_SEGMENTS: frozenset[str] = frozenset({"newsletter", "newsletters"})

@@ -50,6 +50,7 @@ from newsparse.generic.body_extent import is_followed_by_text
 from newsparse.generic.body_footnotes import (
     in_footnotes,
     is_back_link,
+    is_cited_source,
     is_footnote_marker,
     links_back_only,
     note_markers,
@@ -631,6 +632,7 @@ def edge_leftovers(
                 and _ORIGINAL_CREDIT.span(unit.text) is None
                 and not _is_linked_sentence(unit)
                 and not links_back_only(unit, markers)
+                and not is_cited_source(unit, scores)
                 and not is_attribution(unit, scores)
                 # (a linked row of a table with a header row: the table's data)
                 and not is_headed_table_part(unit.element)

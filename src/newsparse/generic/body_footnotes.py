@@ -13,10 +13,15 @@ import lxml.html
 from newsparse.generic.body_cues import (
     FOOTNOTE_BACK_MARKS,
     FOOTNOTE_TOKENS,
+    SOURCE_LIST_HEADINGS,
+    SOURCE_LIST_TOKENS,
 )
 from newsparse.generic.classes import holds_token
+from newsparse.generic.labelled import lead_and_first_link
+from newsparse.generic.labels import normalise
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.scoring import Scores, Unit
+from newsparse.tree_queries import previous_element
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -33,6 +38,15 @@ _BACK_LINK_LEVELS = 3
 _VARIATION_SELECTORS = "\ufe0e\ufe0f"
 # A back link's mark opening a line ("↑", "^", "↩︎") is a character or two.
 _BACK_MARK_LENGTH = 2
+# A work's citation names it in this many words at least before its link ("U.S. Food and Drug
+# Administration. <a>...</a>").
+_MIN_CITATION_WORDS = 2
+# The list of sources is named this many levels above its entry at most (its item, the list,
+# the list's box: "<div class="sources"><ol><li><div>...").
+_SOURCE_LIST_LEVELS = 4
+# Its heading sits right before the list or before this many wrappers the list opens.
+_SOURCE_HEADING_WRAPPERS = 2
+_MAX_SOURCE_HEADING = 40
 
 
 def links_back_only(unit: Unit, markers: Mapping[str, str]) -> bool:
@@ -139,4 +153,39 @@ def in_footnotes(element: HtmlElement, blocks: list[HtmlElement], scores: Scores
             return True
         if any(ancestor is block for block in blocks):
             break
+    return False
+
+
+def is_cited_source(unit: Unit, scores: Scores) -> bool:
+    """An entry of the story's list of sources citing a work: its author or title, closed by
+    a full stop, before its link ("U.S. Food and Drug Administration. <a>Recalls ...</a>.",
+    "Magnesium: Fact sheet for health professionals. (2024). <a>https://...</a>"), in a list
+    classed or headed as the story's sources ("Sources", "References", "Quellen"): the
+    story's text, not a "Read more: <a>...</a>" line's label and link."""
+    element = unit.element
+    item = element if element.tag == "li" else element.getparent()
+    if item is None or item.tag != "li":
+        return False
+    lead, link = lead_and_first_link(element)
+    lead = lead.strip()
+    if link is None or not lead.endswith(".") or len(lead.split()) < _MIN_CITATION_WORDS:
+        return False
+    chain = [element, *scores.ancestors(element)][: _SOURCE_LIST_LEVELS + 1]
+    if any(holds_token(SOURCE_LIST_TOKENS, node.get("class"), node.get("id")) for node in chain):
+        return True
+    return _headed_as_sources(item.getparent())
+
+
+def _headed_as_sources(listing: HtmlElement | None) -> bool:
+    """Whether a heading or label reading "Sources", "References"... stands right before the
+    list, or before the wrappers it opens."""
+    node = listing
+    for _ in range(_SOURCE_HEADING_WRAPPERS + 1):
+        if node is None:
+            return False
+        previous = previous_element(node)
+        if previous is not None:
+            text = subtree_text(previous)
+            return len(text) <= _MAX_SOURCE_HEADING and normalise(text) in SOURCE_LIST_HEADINGS
+        node = node.getparent()
     return False
