@@ -1,5 +1,6 @@
 """A story's list of sources: the entries citing a work ("Org. <a>Title</a>.") in a list
-classed or headed as the story's sources are its text, not read-also lines."""
+classed or headed as the story's sources are its text, not read-also lines; a block headed
+as the story's sources right after its container (past a newsletter's box) is read with it."""
 
 from __future__ import annotations
 
@@ -27,3 +28,27 @@ def test_cited_entries_of_a_list_of_sources_stay() -> None:
         "References",
         "Nasal irrigation: Safe use at home. (2024). https://www.nih.example/nasal-irrigation",
     ]
+
+
+def test_a_sources_block_after_the_story_s_container_is_read_past_a_sign_up_box() -> None:
+    body = _body(
+        "factcheck_sources_after_story.html",
+        "https://www.veritasdesk.example/fact-check/city-backyard-chicken-ban/",
+    )
+    assert body[-5:] == [
+        "We rate the claim that Brookfield banned backyard chickens False.",
+        "Our Sources",
+        "Facebook post, March 15, 2025",
+        "Brookfield City Council, Ordinance 2025-14, Keeping of poultry, March 11, 2025",
+        "Phone interview, Ruth Okoye, Brookfield city council member, March 17, 2025",
+    ]
+    assert not any("weekly fact checks" in line or "More fact checks" in line for line in body)
+
+
+def test_a_sources_block_after_the_story_s_body_in_its_article_is_read() -> None:
+    body = _body(
+        "health_news_sources_after_body.html",
+        "https://www.clearviewhealth.example/diabetes/news/20250312/walks-after-meals",
+    )
+    assert body[-1] == "SOURCES: Lakemont University, news release, March 10, 2025"
+    assert not any("helpful" in line for line in body)

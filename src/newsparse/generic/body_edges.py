@@ -52,6 +52,7 @@ from newsparse.generic.body_footnotes import (
     is_back_link,
     is_cited_source,
     is_footnote_marker,
+    is_sources_block,
     links_back_only,
     note_markers,
     without_back_mark,
@@ -552,6 +553,9 @@ def edge_leftovers(
     links = [link for block in blocks for link in block.iter("a")]
     markers = note_markers(links)
     trailing_headings: list[int] = []  # indices of the headings after the last anchor
+    # (the story's sources after its container, ``sources_after_story``: their entries, a
+    # dated line or a short linked one each, are no tail of the story's)
+    sources = blocks[-1] if len(blocks) > 1 and is_sources_block(blocks[-1], scores) else None
     for index, unit in enumerate(units):
         if unit.encloses_units:
             if index < first:
@@ -623,7 +627,9 @@ def edge_leftovers(
             if not is_followed_by_text(unit.element):
                 trailing_headings.append(index)
         elif (
-            index > closing and (index > last or not in_footnotes(unit.element, blocks, scores))
+            index > closing
+            and (index > last or not in_footnotes(unit.element, blocks, scores))
+            and (sources is None or not is_descendant(unit.element, sources))
         ) and (
             (
                 unit.length < SHORT_LINE

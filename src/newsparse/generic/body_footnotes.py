@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 import lxml.etree
 import lxml.html
@@ -47,6 +47,14 @@ _SOURCE_LIST_LEVELS = 4
 # Its heading sits right before the list or before this many wrappers the list opens.
 _SOURCE_HEADING_WRAPPERS = 2
 _MAX_SOURCE_HEADING = 40
+# A block of the story's sources after its container is found this many levels above the
+# story's last block at most, past this many boxes between (a newsletter's sign-up, an ad).
+_SOURCES_BLOCK_LEVELS = 3
+_MAX_BOXES_BEFORE_SOURCES = 2
+# Its heading is its first text, among its first elements (past its wrappers).
+_SOURCES_HEADING_REACH = 8
+# The tags that bound the climb: the page's own.
+_PAGE_TAGS = frozenset({"body", "html"})
 
 
 def links_back_only(unit: Unit, markers: Mapping[str, str]) -> bool:
@@ -188,4 +196,58 @@ def _headed_as_sources(listing: HtmlElement | None) -> bool:
             text = subtree_text(previous)
             return len(text) <= _MAX_SOURCE_HEADING and normalise(text) in SOURCE_LIST_HEADINGS
         node = node.getparent()
+    return False
+
+
+def sources_after_story(
+    last: HtmlElement, scores: Scores, boxes: Collection[HtmlElement]
+) -> HtmlElement | None:
+    """The block of the story's sources that follows the story's container, headed as its
+    sources ("<section id="sources"><h4>Our Sources</h4><p>...", "<h3>Sources:</h3>"): the
+    element after ``last`` (the story's last block) or after the wrappers it closes, past the
+    boxes between them that are not the story (``boxes``, a newsletter's form, an ad's empty
+    slot); None when another block comes first or there is none."""
+    node = last
+    for _ in range(_SOURCES_BLOCK_LEVELS + 1):
+        skipped = 0
+        for sibling in node.itersiblings():
+            if not isinstance(sibling.tag, str):
+                continue
+            if is_sources_block(sibling, scores):
+                return sibling
+            if skipped == _MAX_BOXES_BEFORE_SOURCES or not _is_box_between(sibling, scores, boxes):
+                return None
+            skipped += 1
+        parent = node.getparent()
+        if parent is None or parent.tag in _PAGE_TAGS:
+            return None
+        node = parent
+    return None
+
+
+def _is_box_between(element: HtmlElement, scores: Scores, boxes: Collection[HtmlElement]) -> bool:
+    """A box between the story and its sources that is no text of the story: one judged not
+    the story, a form's box (a newsletter's sign-up), or one holding no text (an ad's slot)."""
+    return (
+        element in boxes
+        or scores.text_length.get(element, 0) == 0
+        or next(element.iter("form"), None) is not None
+    )
+
+
+def is_sources_block(element: HtmlElement, scores: Scores) -> bool:
+    """A block opened by a heading that names the story's sources ("Sources:", "Our
+    Sources"), with entries under it."""
+    if scores.text_length.get(element, 0) == 0:
+        return False
+    for index, node in enumerate(element.iter(lxml.etree.Element)):
+        if index > _SOURCES_HEADING_REACH:
+            return False
+        if node.text and not node.text.isspace():
+            text = subtree_text(node)
+            return (
+                len(text) <= _MAX_SOURCE_HEADING
+                and normalise(text) in SOURCE_LIST_HEADINGS
+                and scores.text_length.get(element, 0) > len(text.strip())
+            )
     return False
