@@ -52,3 +52,17 @@ def test_a_sources_block_after_the_story_s_body_in_its_article_is_read() -> None
     )
     assert body[-1] == "SOURCES: Lakemont University, news release, March 10, 2025"
     assert not any("helpful" in line for line in body)
+
+
+def test_a_list_under_a_sources_label_closing_the_story_keeps_its_short_last_items() -> None:
+    body = _body(
+        "factcheck_de_source_list_end.html",
+        "https://pruefstelle.example/faktencheck/2025/04/02/holzoefen-stilllegung-2025/",
+    )
+    assert body[-4:] == [
+        "Die wichtigsten Quellen für diesen Faktencheck:",
+        "Verordnung über kleine und mittlere Feuerungsanlagen, Fassung vom 1. Januar 2024: Link",
+        "Umweltbundesamt, Fragen und Antworten zu Kaminöfen und der Übergangsfrist, abgerufen "
+        "am 1. April 2025: Link",
+        "Schornsteinfegerverband, 12. März 2025: Link",
+    ]

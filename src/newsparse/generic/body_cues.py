@@ -1443,6 +1443,14 @@ FOOTNOTE_TOKENS: frozenset[str] = frozenset({"footnote", "footnotes", "endnotes"
 SOURCE_LIST_TOKENS: frozenset[str] = frozenset(
     {"sources", "references", "citations", "bibliography", "quellen", "fuentes", "fontes"}
 )
+# Words of a longer label over such a list ("Die wichtigsten, öffentlichen Quellen für
+# diesen Faktencheck:"), normalised: its items are kept or dropped together.
+SOURCE_LABEL_WORDS: frozenset[str] = frozenset(
+    {
+        "sources", "references", "quellen", "quellenangaben", "fuentes", "fontes",
+        "références", "referencias", "bibliography", "bibliografía", "literatur",
+    }
+)  # fmt: skip
 # Headings over such a list, normalised (``labels.normalise``).
 SOURCE_LIST_HEADINGS: frozenset[str] = frozenset(
     {

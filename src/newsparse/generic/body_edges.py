@@ -55,6 +55,7 @@ from newsparse.generic.body_footnotes import (
     is_sources_block,
     links_back_only,
     note_markers,
+    source_items_kept_together,
     without_back_mark,
 )
 from newsparse.generic.body_lines import (
@@ -700,6 +701,9 @@ def edge_leftovers(
         default=last,
     )
     dropped.extend(units[index].element for index in trailing_headings if index > last_kept)
+    kept_sources = source_items_kept_together(dropped)
+    if kept_sources:
+        dropped = [element for element in dropped if element not in kept_sources]
     return dropped
 
 

@@ -13,6 +13,7 @@ import lxml.html
 from newsparse.generic.body_cues import (
     FOOTNOTE_BACK_MARKS,
     FOOTNOTE_TOKENS,
+    SOURCE_LABEL_WORDS,
     SOURCE_LIST_HEADINGS,
     SOURCE_LIST_TOKENS,
 )
@@ -21,6 +22,7 @@ from newsparse.generic.labelled import lead_and_first_link
 from newsparse.generic.labels import normalise
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.scoring import Scores, Unit
+from newsparse.tags import HEADING_TAGS
 from newsparse.tree_queries import previous_element
 
 HtmlElement = lxml.html.HtmlElement
@@ -47,6 +49,8 @@ _SOURCE_LIST_LEVELS = 4
 # Its heading sits right before the list or before this many wrappers the list opens.
 _SOURCE_HEADING_WRAPPERS = 2
 _MAX_SOURCE_HEADING = 40
+# A longer label over a list of sources, a line of its own closed by a colon, is this short.
+_MAX_SOURCE_LABEL = 100
 # A block of the story's sources after its container is found this many levels above the
 # story's last block at most, past this many boxes between (a newsletter's sign-up, an ad).
 _SOURCES_BLOCK_LEVELS = 3
@@ -251,3 +255,35 @@ def is_sources_block(element: HtmlElement, scores: Scores) -> bool:
                 and scores.text_length.get(element, 0) > len(text.strip())
             )
     return False
+
+
+def source_items_kept_together(dropped: Iterable[HtmlElement]) -> set[HtmlElement]:
+    """Of the ``dropped`` lines, the items of a list of sources that some of its other items
+    stay in (a list right under a label naming the story's sources: "<p><strong>Die
+    wichtigsten, öffentlichen Quellen für diesen Faktencheck:</strong></p><ul><li>...: <a>
+    Link</a></li>..."): one list's entries are kept or dropped together."""
+    gone = set(dropped)
+    kept: set[HtmlElement] = set()
+    lists: set[HtmlElement] = set()
+    for element in gone:
+        listing = element.getparent()
+        if element.tag == "li" and listing is not None and listing not in lists:
+            lists.add(listing)
+            items = [child for child in listing if child.tag == "li"]
+            if not all(item in gone for item in items) and _labelled_as_sources(listing):
+                kept.update(item for item in items if item in gone)
+    return kept
+
+
+def _labelled_as_sources(listing: HtmlElement) -> bool:
+    """Whether the line right before the list is a label naming the story's sources: a
+    heading, or a short line closed by a colon, holding a word of ``SOURCE_LABEL_WORDS``."""
+    label = previous_element(listing)
+    if label is None:
+        return False
+    text = subtree_text(label).strip()
+    if not text or len(text) > _MAX_SOURCE_LABEL:
+        return False
+    if label.tag not in HEADING_TAGS and not text.endswith((":", "：")):
+        return False
+    return not SOURCE_LABEL_WORDS.isdisjoint(normalise(text).split())
