@@ -1443,6 +1443,15 @@ FOOTNOTE_TOKENS: frozenset[str] = frozenset({"footnote", "footnotes", "endnotes"
 SOURCE_LIST_TOKENS: frozenset[str] = frozenset(
     {"sources", "references", "citations", "bibliography", "quellen", "fuentes", "fontes"}
 )
+# Headings over a story's closing pointers to further reading that it writes as sentences
+# (HealthDay's "More information" over "The Nemours Foundation has more on <a>teens and
+# sleep</a>."): such a sentence is the story's text, its link only part of it.
+MORE_INFORMATION_HEADINGS: frozenset[str] = frozenset(
+    {
+        "more information", "for more information", "further information", "more info",
+        "weitere informationen", "más información", "plus d'informations", "mais informações",
+    }
+)  # fmt: skip
 # Words of a longer label over such a list ("Die wichtigsten, öffentlichen Quellen für
 # diesen Faktencheck:"), normalised: its items are kept or dropped together.
 SOURCE_LABEL_WORDS: frozenset[str] = frozenset(

@@ -52,6 +52,7 @@ from newsparse.generic.body_footnotes import (
     is_back_link,
     is_cited_source,
     is_footnote_marker,
+    is_pointer_sentence,
     is_sources_block,
     links_back_only,
     note_markers,
@@ -640,6 +641,7 @@ def edge_leftovers(
                 and not _is_linked_sentence(unit)
                 and not links_back_only(unit, markers)
                 and not is_cited_source(unit, scores)
+                and not is_pointer_sentence(unit)
                 and not is_attribution(unit, scores)
                 # (a linked row of a table with a header row: the table's data)
                 and not is_headed_table_part(unit.element)

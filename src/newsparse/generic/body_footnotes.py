@@ -13,6 +13,7 @@ import lxml.html
 from newsparse.generic.body_cues import (
     FOOTNOTE_BACK_MARKS,
     FOOTNOTE_TOKENS,
+    MORE_INFORMATION_HEADINGS,
     SOURCE_LABEL_WORDS,
     SOURCE_LIST_HEADINGS,
     SOURCE_LIST_TOKENS,
@@ -51,6 +52,10 @@ _SOURCE_HEADING_WRAPPERS = 2
 _MAX_SOURCE_HEADING = 40
 # A longer label over a list of sources, a line of its own closed by a colon, is this short.
 _MAX_SOURCE_LABEL = 100
+# A sentence pointing to further reading opens with this many words before its link, under
+# one of these headings.
+_MORE_INFORMATION = frozenset(map(normalise, MORE_INFORMATION_HEADINGS))
+_MIN_POINTER_WORDS = 3
 # A block of the story's sources after its container is found this many levels above the
 # story's last block at most, past this many boxes between (a newsletter's sign-up, an ad).
 _SOURCES_BLOCK_LEVELS = 3
@@ -287,3 +292,20 @@ def _labelled_as_sources(listing: HtmlElement) -> bool:
     if label.tag not in HEADING_TAGS and not text.endswith((":", "：")):
         return False
     return not SOURCE_LABEL_WORDS.isdisjoint(normalise(text).split())
+
+
+def is_pointer_sentence(unit: Unit) -> bool:
+    """A sentence right under a "More information" heading that points to further reading,
+    its link only part of it ("The Nemours Foundation has more on <a>teens and sleep</a>."):
+    the story's closing text, not a short linked promo line."""
+    text = unit.text
+    if not text.endswith((".", "!", "?")):
+        return False
+    lead, link = lead_and_first_link(unit.element)
+    if link is None or len(lead.split()) < _MIN_POINTER_WORDS:
+        return False
+    heading = previous_element(unit.element)
+    if heading is None:
+        return False
+    label = subtree_text(heading)
+    return len(label) <= _MAX_SOURCE_HEADING and normalise(label) in _MORE_INFORMATION
