@@ -77,3 +77,16 @@ def test_a_list_under_a_sources_label_closing_the_story_keeps_its_short_last_ite
         "am 1. April 2025: Link",
         "Schornsteinfegerverband, 12. März 2025: Link",
     ]
+
+
+def test_a_long_sourcing_blurb_over_the_resources_goes_and_the_list_stays() -> None:
+    body = _body(
+        "health_news_long_sourcing_blurb.html",
+        "https://www.healthpulsetoday.example/articles/gardening-stress-older-adults",
+    )
+    assert not any("sourcing guidelines" in line for line in body)
+    assert body[-2:] == [
+        "Resources",
+        "Marlow K, et al. (2025). Home gardening and perceived stress in later life: a cohort "
+        "study. https://example.org/garden-stress",
+    ]

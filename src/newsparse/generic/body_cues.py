@@ -578,6 +578,7 @@ EDITORIAL_PROCESS_HINT = "our"
 EDITORIAL_PROCESS_PHRASES: tuple[str, ...] = (
     "to support the facts within our articles", "read our editorial process",
     "strict sourcing guidelines", "by reading our editorial policy",
+    "uses only high-quality sources", "draws only from peer-reviewed sources",
 )  # fmt: skip
 
 # A product's price on a line of its own ("$29.98", "€ 1.299,00", "49,90 €", "From $120"): a
