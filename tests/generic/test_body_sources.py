@@ -54,15 +54,22 @@ def test_a_sources_block_after_the_story_s_body_in_its_article_is_read() -> None
     assert not any("helpful" in line for line in body)
 
 
+def test_a_sources_block_s_heading_repeated_by_its_entry_s_label_goes() -> None:
+    body = _body(
+        "health_news_sources_after_body.html",
+        "https://www.clearviewhealth.example/diabetes/news/20250312/walks-after-meals",
+    )
+    assert body[-1].startswith("SOURCES: ")
+    assert "Sources" not in body
+
+
 def test_a_sentence_under_more_information_whose_link_is_part_of_it_stays() -> None:
     body = _body(
         "health_news_sources_after_body.html",
         "https://www.clearviewhealth.example/diabetes/news/20250312/walks-after-meals",
     )
-    assert body[-4:-2] == [
-        "More information",
-        "The Harlow Institute has more on prediabetes.",
-    ]
+    heading = body.index("More information")
+    assert body[heading + 1] == "The Harlow Institute has more on prediabetes."
 
 
 def test_a_list_under_a_sources_label_closing_the_story_keeps_its_short_last_items() -> None:

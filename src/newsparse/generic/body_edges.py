@@ -56,6 +56,7 @@ from newsparse.generic.body_footnotes import (
     is_sources_block,
     links_back_only,
     note_markers,
+    repeated_sources_heading,
     source_items_kept_together,
     without_back_mark,
 )
@@ -558,6 +559,10 @@ def edge_leftovers(
     # (the story's sources after its container, ``sources_after_story``: their entries, a
     # dated line or a short linked one each, are no tail of the story's)
     sources = blocks[-1] if len(blocks) > 1 and is_sources_block(blocks[-1], scores) else None
+    if sources is not None:
+        repeat = repeated_sources_heading(sources, scores)
+        if repeat is not None:
+            dropped.append(repeat)
     for index, unit in enumerate(units):
         if unit.encloses_units:
             if index < first:

@@ -24,7 +24,7 @@ from newsparse.generic.labels import normalise
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.scoring import Scores, Unit
 from newsparse.tags import HEADING_TAGS
-from newsparse.tree_queries import previous_element
+from newsparse.tree_queries import next_element, previous_element
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -247,19 +247,40 @@ def _is_box_between(element: HtmlElement, scores: Scores, boxes: Collection[Html
 def is_sources_block(element: HtmlElement, scores: Scores) -> bool:
     """A block opened by a heading that names the story's sources ("Sources:", "Our
     Sources"), with entries under it."""
-    if scores.text_length.get(element, 0) == 0:
-        return False
+    return _sources_heading(element, scores) is not None
+
+
+def repeated_sources_heading(block: HtmlElement, scores: Scores) -> HtmlElement | None:
+    """The heading of a sources block whose first entry opens with the heading's own word as
+    its label ("<h3>Sources</h3><p>SOURCES: Ridgeview University, news release ...</p>"): a
+    repeat of that label; None when there is no such heading."""
+    heading = _sources_heading(block, scores)
+    entry = next_element(heading) if heading is not None else None
+    if heading is None or entry is None:
+        return None
+    label, colon, _ = subtree_text(entry).partition(":")
+    return heading if colon and normalise(label) == normalise(subtree_text(heading)) else None
+
+
+def _sources_heading(element: HtmlElement, scores: Scores) -> HtmlElement | None:
+    """The heading naming the story's sources that opens the block, its first text, with
+    entries under it; None when the block opens otherwise."""
+    length = scores.text_length.get(element, 0)
+    if length == 0:
+        return None
     for index, node in enumerate(element.iter(lxml.etree.Element)):
         if index > _SOURCES_HEADING_REACH:
-            return False
+            return None
         if node.text and not node.text.isspace():
             text = subtree_text(node)
-            return (
+            if (
                 len(text) <= _MAX_SOURCE_HEADING
                 and normalise(text) in SOURCE_LIST_HEADINGS
-                and scores.text_length.get(element, 0) > len(text.strip())
-            )
-    return False
+                and length > len(text.strip())
+            ):
+                return node
+            return None
+    return None
 
 
 def source_items_kept_together(dropped: Iterable[HtmlElement]) -> set[HtmlElement]:
