@@ -19,6 +19,7 @@ from newsparse.generic.body_cues import (
     TABLE_CELL_TAGS,
 )
 from newsparse.generic.body_edges import edge_leftovers, is_section_heading, labels_above_headline
+from newsparse.generic.body_footnotes import sources_after_story
 from newsparse.generic.body_lines import (
     ANCHOR_LENGTH,
     SENTENCE_ENDS,
@@ -157,6 +158,9 @@ def body_paragraphs(
             if article is not climbed
             else _story_blocks(climbed, scores, never_story, flagged)
         )
+        sources = sources_after_story(blocks[-1], scores, flagged)
+        if sources is not None:
+            blocks.append(sources)
         lede = _first_paragraph_apart(blocks[0], scores)
         if lede is not None:
             blocks.insert(0, lede)

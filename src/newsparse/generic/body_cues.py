@@ -588,6 +588,7 @@ EDITORIAL_PROCESS_HINT = "our"
 EDITORIAL_PROCESS_PHRASES: tuple[str, ...] = (
     "to support the facts within our articles", "read our editorial process",
     "strict sourcing guidelines", "by reading our editorial policy",
+    "uses only high-quality sources", "draws only from peer-reviewed sources",
 )  # fmt: skip
 
 # A product's price on a line of its own ("$29.98", "€ 1.299,00", "49,90 €", "From $120"): a
@@ -1457,6 +1458,35 @@ FOOTNOTE_BACK_MARKS: frozenset[str] = frozenset("↩⤴")
 # Whole class/id tokens of a story's footnotes after its text ("footnote", "footnotes",
 # "endnotes"): the story's tail lies before them.
 FOOTNOTE_TOKENS: frozenset[str] = frozenset({"footnote", "footnotes", "endnotes"})
+# Whole class/id tokens of the story's list of the works it cites ("mntl-sources",
+# "css-sources", "references"): an entry citing a work there is the story's text.
+SOURCE_LIST_TOKENS: frozenset[str] = frozenset(
+    {"sources", "references", "citations", "bibliography", "quellen", "fuentes", "fontes"}
+)
+# Headings over a story's closing pointers to further reading that it writes as sentences
+# (HealthDay's "More information" over "The Nemours Foundation has more on <a>teens and
+# sleep</a>."): such a sentence is the story's text, its link only part of it.
+MORE_INFORMATION_HEADINGS: frozenset[str] = frozenset(
+    {
+        "more information", "for more information", "further information", "more info",
+        "weitere informationen", "más información", "plus d'informations", "mais informações",
+    }
+)  # fmt: skip
+# Words of a longer label over such a list ("Die wichtigsten, öffentlichen Quellen für
+# diesen Faktencheck:"), normalised: its items are kept or dropped together.
+SOURCE_LABEL_WORDS: frozenset[str] = frozenset(
+    {
+        "sources", "references", "quellen", "quellenangaben", "fuentes", "fontes",
+        "références", "referencias", "bibliography", "bibliografía", "literatur",
+    }
+)  # fmt: skip
+# Headings over such a list, normalised (``labels.normalise``).
+SOURCE_LIST_HEADINGS: frozenset[str] = frozenset(
+    {
+        "sources", "our sources", "references", "citations", "bibliography", "works cited",
+        "quellen", "fuentes", "fontes", "références", "bibliografía", "literatur",
+    }
+)  # fmt: skip
 # Path segments of a newsletter's sign-up page ("/newsletter/", "/newsletters/daily"): a line
 # that opens with a link there, naming the newsletter, is the newsletter's pitch.
 NEWSLETTER_PATH_SEGMENTS: frozenset[str] = frozenset({"newsletter", "newsletters"})

@@ -50,9 +50,14 @@ from newsparse.generic.body_extent import is_followed_by_text
 from newsparse.generic.body_footnotes import (
     in_footnotes,
     is_back_link,
+    is_cited_source,
     is_footnote_marker,
+    is_pointer_sentence,
+    is_sources_block,
     links_back_only,
     note_markers,
+    repeated_sources_heading,
+    source_items_kept_together,
     without_back_mark,
 )
 from newsparse.generic.body_lines import (
@@ -633,6 +638,13 @@ def edge_leftovers(
     links = [link for block in blocks for link in block.iter("a")]
     markers = note_markers(links)
     trailing_headings: list[int] = []  # indices of the headings after the last anchor
+    # (the story's sources after its container, ``sources_after_story``: their entries, a
+    # dated line or a short linked one each, are no tail of the story's)
+    sources = blocks[-1] if len(blocks) > 1 and is_sources_block(blocks[-1], scores) else None
+    if sources is not None:
+        repeat = repeated_sources_heading(sources, scores)
+        if repeat is not None:
+            dropped.append(repeat)
     for index, unit in enumerate(units):
         if unit.encloses_units:
             if index < first:
@@ -706,7 +718,9 @@ def edge_leftovers(
             if not is_followed_by_text(unit.element):
                 trailing_headings.append(index)
         elif (
-            index > closing and (index > last or not in_footnotes(unit.element, blocks, scores))
+            index > closing
+            and (index > last or not in_footnotes(unit.element, blocks, scores))
+            and (sources is None or not is_descendant(unit.element, sources))
         ) and (
             (
                 unit.length < SHORT_LINE
@@ -715,6 +729,8 @@ def edge_leftovers(
                 and _ORIGINAL_CREDIT.span(unit.text) is None
                 and not _is_linked_sentence(unit)
                 and not links_back_only(unit, markers)
+                and not is_cited_source(unit, scores)
+                and not is_pointer_sentence(unit)
                 and not is_attribution(unit, scores)
                 # (a linked row of a table with a header row: the table's data)
                 and not is_headed_table_part(unit.element)
@@ -776,6 +792,9 @@ def edge_leftovers(
         default=last,
     )
     dropped.extend(units[index].element for index in trailing_headings if index > last_kept)
+    kept_sources = source_items_kept_together(dropped)
+    if kept_sources:
+        dropped = [element for element in dropped if element not in kept_sources]
     return dropped
 
 

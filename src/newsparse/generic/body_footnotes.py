@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 import lxml.etree
 import lxml.html
@@ -13,10 +13,18 @@ import lxml.html
 from newsparse.generic.body_cues import (
     FOOTNOTE_BACK_MARKS,
     FOOTNOTE_TOKENS,
+    MORE_INFORMATION_HEADINGS,
+    SOURCE_LABEL_WORDS,
+    SOURCE_LIST_HEADINGS,
+    SOURCE_LIST_TOKENS,
 )
 from newsparse.generic.classes import holds_token
+from newsparse.generic.labelled import lead_and_first_link
+from newsparse.generic.labels import normalise
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.scoring import Scores, Unit
+from newsparse.tags import HEADING_TAGS
+from newsparse.tree_queries import next_element, previous_element
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -33,6 +41,29 @@ _BACK_LINK_LEVELS = 3
 _VARIATION_SELECTORS = "\ufe0e\ufe0f"
 # A back link's mark opening a line ("↑", "^", "↩︎") is a character or two.
 _BACK_MARK_LENGTH = 2
+# A work's citation names it in this many words at least before its link ("U.S. Food and Drug
+# Administration. <a>...</a>").
+_MIN_CITATION_WORDS = 2
+# The list of sources is named this many levels above its entry at most (its item, the list,
+# the list's box: "<div class="sources"><ol><li><div>...").
+_SOURCE_LIST_LEVELS = 4
+# Its heading sits right before the list or before this many wrappers the list opens.
+_SOURCE_HEADING_WRAPPERS = 2
+_MAX_SOURCE_HEADING = 40
+# A longer label over a list of sources, a line of its own closed by a colon, is this short.
+_MAX_SOURCE_LABEL = 100
+# A sentence pointing to further reading opens with this many words before its link, under
+# one of these headings.
+_MORE_INFORMATION = frozenset(map(normalise, MORE_INFORMATION_HEADINGS))
+_MIN_POINTER_WORDS = 3
+# A block of the story's sources after its container is found this many levels above the
+# story's last block at most, past this many boxes between (a newsletter's sign-up, an ad).
+_SOURCES_BLOCK_LEVELS = 3
+_MAX_BOXES_BEFORE_SOURCES = 2
+# Its heading is its first text, among its first elements (past its wrappers).
+_SOURCES_HEADING_REACH = 8
+# The tags that bound the climb: the page's own.
+_PAGE_TAGS = frozenset({"body", "html"})
 
 
 def links_back_only(unit: Unit, markers: Mapping[str, str]) -> bool:
@@ -140,3 +171,162 @@ def in_footnotes(element: HtmlElement, blocks: list[HtmlElement], scores: Scores
         if any(ancestor is block for block in blocks):
             break
     return False
+
+
+def is_cited_source(unit: Unit, scores: Scores) -> bool:
+    """An entry of the story's list of sources citing a work: its author or title, closed by
+    a full stop, before its link ("U.S. Food and Drug Administration. <a>Recalls ...</a>.",
+    "Magnesium: Fact sheet for health professionals. (2024). <a>https://...</a>"), in a list
+    classed or headed as the story's sources ("Sources", "References", "Quellen"): the
+    story's text, not a "Read more: <a>...</a>" line's label and link."""
+    element = unit.element
+    item = element if element.tag == "li" else element.getparent()
+    if item is None or item.tag != "li":
+        return False
+    lead, link = lead_and_first_link(element)
+    lead = lead.strip()
+    if link is None or not lead.endswith(".") or len(lead.split()) < _MIN_CITATION_WORDS:
+        return False
+    chain = [element, *scores.ancestors(element)][: _SOURCE_LIST_LEVELS + 1]
+    if any(holds_token(SOURCE_LIST_TOKENS, node.get("class"), node.get("id")) for node in chain):
+        return True
+    return _headed_as_sources(item.getparent())
+
+
+def _headed_as_sources(listing: HtmlElement | None) -> bool:
+    """Whether a heading or label reading "Sources", "References"... stands right before the
+    list, or before the wrappers it opens."""
+    node = listing
+    for _ in range(_SOURCE_HEADING_WRAPPERS + 1):
+        if node is None:
+            return False
+        previous = previous_element(node)
+        if previous is not None:
+            text = subtree_text(previous)
+            return len(text) <= _MAX_SOURCE_HEADING and normalise(text) in SOURCE_LIST_HEADINGS
+        node = node.getparent()
+    return False
+
+
+def sources_after_story(
+    last: HtmlElement, scores: Scores, boxes: Collection[HtmlElement]
+) -> HtmlElement | None:
+    """The block of the story's sources that follows the story's container, headed as its
+    sources ("<section id="sources"><h4>Our Sources</h4><p>...", "<h3>Sources:</h3>"): the
+    element after ``last`` (the story's last block) or after the wrappers it closes, past the
+    boxes between them that are not the story (``boxes``, a newsletter's form, an ad's empty
+    slot); None when another block comes first or there is none."""
+    node = last
+    for _ in range(_SOURCES_BLOCK_LEVELS + 1):
+        skipped = 0
+        for sibling in node.itersiblings():
+            if not isinstance(sibling.tag, str):
+                continue
+            if is_sources_block(sibling, scores):
+                return sibling
+            if skipped == _MAX_BOXES_BEFORE_SOURCES or not _is_box_between(sibling, scores, boxes):
+                return None
+            skipped += 1
+        parent = node.getparent()
+        if parent is None or parent.tag in _PAGE_TAGS:
+            return None
+        node = parent
+    return None
+
+
+def _is_box_between(element: HtmlElement, scores: Scores, boxes: Collection[HtmlElement]) -> bool:
+    """A box between the story and its sources that is no text of the story: one judged not
+    the story, a form's box (a newsletter's sign-up), or one holding no text (an ad's slot)."""
+    return (
+        element in boxes
+        or scores.text_length.get(element, 0) == 0
+        or next(element.iter("form"), None) is not None
+    )
+
+
+def is_sources_block(element: HtmlElement, scores: Scores) -> bool:
+    """A block opened by a heading that names the story's sources ("Sources:", "Our
+    Sources"), with entries under it."""
+    return _sources_heading(element, scores) is not None
+
+
+def repeated_sources_heading(block: HtmlElement, scores: Scores) -> HtmlElement | None:
+    """The heading of a sources block whose first entry opens with the heading's own word as
+    its label ("<h3>Sources</h3><p>SOURCES: Ridgeview University, news release ...</p>"): a
+    repeat of that label; None when there is no such heading."""
+    heading = _sources_heading(block, scores)
+    entry = next_element(heading) if heading is not None else None
+    if heading is None or entry is None:
+        return None
+    label, colon, _ = subtree_text(entry).partition(":")
+    return heading if colon and normalise(label) == normalise(subtree_text(heading)) else None
+
+
+def _sources_heading(element: HtmlElement, scores: Scores) -> HtmlElement | None:
+    """The heading naming the story's sources that opens the block, its first text, with
+    entries under it; None when the block opens otherwise."""
+    length = scores.text_length.get(element, 0)
+    if length == 0:
+        return None
+    for index, node in enumerate(element.iter(lxml.etree.Element)):
+        if index > _SOURCES_HEADING_REACH:
+            return None
+        if node.text and not node.text.isspace():
+            text = subtree_text(node)
+            if (
+                len(text) <= _MAX_SOURCE_HEADING
+                and normalise(text) in SOURCE_LIST_HEADINGS
+                and length > len(text.strip())
+            ):
+                return node
+            return None
+    return None
+
+
+def source_items_kept_together(dropped: Iterable[HtmlElement]) -> set[HtmlElement]:
+    """Of the ``dropped`` lines, the items of a list of sources that some of its other items
+    stay in (a list right under a label naming the story's sources: "<p><strong>Die
+    wichtigsten, öffentlichen Quellen für diesen Faktencheck:</strong></p><ul><li>...: <a>
+    Link</a></li>..."): one list's entries are kept or dropped together."""
+    gone = set(dropped)
+    kept: set[HtmlElement] = set()
+    lists: set[HtmlElement] = set()
+    for element in gone:
+        listing = element.getparent()
+        if element.tag == "li" and listing is not None and listing not in lists:
+            lists.add(listing)
+            items = [child for child in listing if child.tag == "li"]
+            if not all(item in gone for item in items) and _labelled_as_sources(listing):
+                kept.update(item for item in items if item in gone)
+    return kept
+
+
+def _labelled_as_sources(listing: HtmlElement) -> bool:
+    """Whether the line right before the list is a label naming the story's sources: a
+    heading, or a short line closed by a colon, holding a word of ``SOURCE_LABEL_WORDS``."""
+    label = previous_element(listing)
+    if label is None:
+        return False
+    text = subtree_text(label).strip()
+    if not text or len(text) > _MAX_SOURCE_LABEL:
+        return False
+    if label.tag not in HEADING_TAGS and not text.endswith((":", "：")):
+        return False
+    return not SOURCE_LABEL_WORDS.isdisjoint(normalise(text).split())
+
+
+def is_pointer_sentence(unit: Unit) -> bool:
+    """A sentence right under a "More information" heading that points to further reading,
+    its link only part of it ("The Nemours Foundation has more on <a>teens and sleep</a>."):
+    the story's closing text, not a short linked promo line."""
+    text = unit.text
+    if not text.endswith((".", "!", "?")):
+        return False
+    lead, link = lead_and_first_link(unit.element)
+    if link is None or len(lead.split()) < _MIN_POINTER_WORDS:
+        return False
+    heading = previous_element(unit.element)
+    if heading is None:
+        return False
+    label = subtree_text(heading)
+    return len(label) <= _MAX_SOURCE_HEADING and normalise(label) in _MORE_INFORMATION

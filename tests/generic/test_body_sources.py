@@ -1,0 +1,99 @@
+"""A story's list of sources: the entries citing a work ("Org. <a>Title</a>.") in a list
+classed or headed as the story's sources are its text, not read-also lines; a block headed
+as the story's sources right after its container (past a newsletter's box) is read with it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import newsparse
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "body"
+
+
+def _body(name: str, url: str) -> list[str]:
+    html = (FIXTURES / name).read_bytes()
+    return newsparse.parse(html, url=url, registry=newsparse.Registry()).body.split("\n\n")
+
+
+def test_cited_entries_of_a_list_of_sources_stay() -> None:
+    body = _body(
+        "health_news_cited_sources.html",
+        "https://www.brightwellhealth.example/saline-spray-recall-9912345",
+    )
+    assert body[-5:] == [
+        "Sources",
+        "U.S. Food and Drug Administration. Recalls and safety notices.",
+        "National Sinus Institute. Mold and the sinuses.",
+        "References",
+        "Nasal irrigation: Safe use at home. (2024). https://www.nih.example/nasal-irrigation",
+    ]
+
+
+def test_a_sources_block_after_the_story_s_container_is_read_past_a_sign_up_box() -> None:
+    body = _body(
+        "factcheck_sources_after_story.html",
+        "https://www.veritasdesk.example/fact-check/city-backyard-chicken-ban/",
+    )
+    assert body[-5:] == [
+        "We rate the claim that Brookfield banned backyard chickens False.",
+        "Our Sources",
+        "Facebook post, March 15, 2025",
+        "Brookfield City Council, Ordinance 2025-14, Keeping of poultry, March 11, 2025",
+        "Phone interview, Ruth Okoye, Brookfield city council member, March 17, 2025",
+    ]
+    assert not any("weekly fact checks" in line or "More fact checks" in line for line in body)
+
+
+def test_a_sources_block_after_the_story_s_body_in_its_article_is_read() -> None:
+    body = _body(
+        "health_news_sources_after_body.html",
+        "https://www.clearviewhealth.example/diabetes/news/20250312/walks-after-meals",
+    )
+    assert body[-1] == "SOURCES: Lakemont University, news release, March 10, 2025"
+    assert not any("helpful" in line for line in body)
+
+
+def test_a_sources_block_s_heading_repeated_by_its_entry_s_label_goes() -> None:
+    body = _body(
+        "health_news_sources_after_body.html",
+        "https://www.clearviewhealth.example/diabetes/news/20250312/walks-after-meals",
+    )
+    assert body[-1].startswith("SOURCES: ")
+    assert "Sources" not in body
+
+
+def test_a_sentence_under_more_information_whose_link_is_part_of_it_stays() -> None:
+    body = _body(
+        "health_news_sources_after_body.html",
+        "https://www.clearviewhealth.example/diabetes/news/20250312/walks-after-meals",
+    )
+    heading = body.index("More information")
+    assert body[heading + 1] == "The Harlow Institute has more on prediabetes."
+
+
+def test_a_list_under_a_sources_label_closing_the_story_keeps_its_short_last_items() -> None:
+    body = _body(
+        "factcheck_de_source_list_end.html",
+        "https://pruefstelle.example/faktencheck/2025/04/02/holzoefen-stilllegung-2025/",
+    )
+    assert body[-4:] == [
+        "Die wichtigsten Quellen für diesen Faktencheck:",
+        "Verordnung über kleine und mittlere Feuerungsanlagen, Fassung vom 1. Januar 2024: Link",
+        "Umweltbundesamt, Fragen und Antworten zu Kaminöfen und der Übergangsfrist, abgerufen "
+        "am 1. April 2025: Link",
+        "Schornsteinfegerverband, 12. März 2025: Link",
+    ]
+
+
+def test_a_long_sourcing_blurb_over_the_resources_goes_and_the_list_stays() -> None:
+    body = _body(
+        "health_news_long_sourcing_blurb.html",
+        "https://www.healthpulsetoday.example/articles/gardening-stress-older-adults",
+    )
+    assert not any("sourcing guidelines" in line for line in body)
+    assert body[-2:] == [
+        "Resources",
+        "Marlow K, et al. (2025). Home gardening and perceived stress in later life: a cohort "
+        "study. https://example.org/garden-stress",
+    ]
