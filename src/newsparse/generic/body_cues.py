@@ -1178,6 +1178,17 @@ OPINION_DISCLAIMER = re.compile(
     r"|this (?:piece|article|column) expresses the (?:views|opinions) of its author"
 )
 
+# A shopping disclosure however worded: that the site may earn from what readers buy ("We
+# may earn money when you buy through our links", "we may get a commission if you purchase
+# something through our links"), the earning and a word on buying or links both in the line,
+# or that it has affiliate relationships.
+AFFILIATE_EARNING = re.compile(
+    r"\bmay (?:earn|get|receive|make) (?:money|paid|revenue|compensation"
+    r"|(?:a |an )?(?:small |affiliate )?(?:commissions?|share|portion|percentage|fee)\b)"
+    r"|\b(?:has|have) affiliate (?:relationships?|partnerships?)\b"
+)
+AFFILIATE_SHOPPING = re.compile(r"\b(?:links?|buy|purchases?|purchasing|shop|retailers?)\b")
+
 # The wire services' closing lines of a press release: "SOURCE Acme Robotics, Inc." (PR
 # Newswire, the word in capitals), "View original content to download multimedia: <URL>",
 # news aktuell's "Original-Content von: <sender>, übermittelt durch news aktuell".
