@@ -52,3 +52,28 @@ def test_an_affiliate_disclosure_needs_the_earning_and_the_buying() -> None:
     assert _is_notice("Reviews are independent, but we may make money when you shop our links.")
     # (a story's sentence on earnings names no buying through links)
     assert not _is_notice("Farmers may earn money from the new grazing scheme next spring.")
+
+
+def test_a_health_site_s_disclaimer_and_its_dated_note_go() -> None:
+    body = _body(
+        "body/health_news_medical_disclaimer.html",
+        "https://www.wellward.example/allergies/hay-fever-or-cold/",
+    )
+    # the story's sources stay; "... is not a substitute for medical advice" after the bio
+    # and "The information in this article is current as of the date listed" are the site's
+    assert body[-1].startswith("Common Cold: Symptoms and Causes.")
+    assert not any("informational purposes" in line for line in body)
+    assert not any("current as of the date" in line for line in body)
+    assert len(body) == 10
+
+
+def test_a_health_disclaimer_is_told_by_its_wording() -> None:
+    assert _is_notice(
+        "This content is not intended as a substitute for professional medical advice."
+    )
+    assert _is_notice(
+        "Our content is for informational purposes only. We do not give medical advice."
+    )
+    assert _is_notice("Este contenido no sustituye el consejo médico de un profesional.")
+    # (a story's sentence on a substitute names no advice)
+    assert not _is_notice("Oat milk is not a substitute for cow's milk in infant diets.")

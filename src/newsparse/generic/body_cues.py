@@ -1189,6 +1189,21 @@ AFFILIATE_EARNING = re.compile(
 )
 AFFILIATE_SHOPPING = re.compile(r"\b(?:links?|buy|purchases?|purchasing|shop|retailers?)\b")
 
+# A health site's disclaimer that its pages are no medical advice, however worded ("The
+# material on this site is for informational purposes only and is not a substitute for
+# medical advice, diagnosis, or treatment", "This content is not intended as a substitute for
+# professional medical advice"), casefolded.
+HEALTH_DISCLAIMER = re.compile(
+    r"\bnot (?:(?:intended|meant|designed) (?:to be |as )?)?a substitute for "
+    r"(?:[\w-]+ ){0,2}(?:medical|health|healthcare) (?:advice|care|diagnosis|treatment)"
+    r"|\b(?:does|do) not (?:provide|offer|give) (?:medical|health) advice\b"
+    r"|\b(?:this|our) (?:site|website|article|content|material|information|page)\b"
+    r"[^.]{0,60}\bfor (?:general )?(?:informational|information|educational) purposes only\b"
+    r"|no sustituye (?:el |la |a )?(?:consejo|consulta|diagnóstico|atención) médic"
+    r"|ne remplace pas (?:un |une |l[’'])?(?:avis|consultation|diagnostic) médical"
+    r"|ersetz(?:t|en) (?:keine|nicht die) (?:ärztliche|medizinische) (?:beratung|diagnose)"
+)
+
 # The wire services' closing lines of a press release: "SOURCE Acme Robotics, Inc." (PR
 # Newswire, the word in capitals), "View original content to download multimedia: <URL>",
 # news aktuell's "Original-Content von: <sender>, übermittelt durch news aktuell".
@@ -1386,6 +1401,9 @@ PAGE_NOTICE_PHRASES: tuple[str, ...] = (
     "benötigen sie den kostenlosen adobe reader",
     # a news agency's note that its site carries part of its service (Anadolu's)
     "website contains only a portion of the news stories offered to subscribers",
+    # a health site's note that a dated story may be out of date
+    "is current as of the date listed",
+    "newer information may be available",
     # an opinion page's note that the views are the writer's
     "the views expressed in this article are",
     "views and opinions expressed in this article are those of",

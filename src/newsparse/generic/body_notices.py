@@ -23,6 +23,7 @@ from newsparse.generic.body_cues import (
     COPYRIGHT_SIGN,
     EDITORIAL_PROCESS_HINT,
     EDITORIAL_PROCESS_PHRASES,
+    HEALTH_DISCLAIMER,
     MESSAGING_APPS,
     OPINION_DISCLAIMER,
     PAGE_NOTICE_PHRASES,
@@ -145,7 +146,8 @@ def is_page_notice(unit: Unit) -> bool:
     """A rights notice (:func:`is_rights_notice`), a shopping piece's disclosure that its links
     earn the site a commission ("Hearst Television participates in various affiliate
     marketing programs, which means we may get paid commissions on ...", "We may earn money
-    when you buy through our links") or a portal's note
+    when you buy through our links"), a health site's disclaimer that it gives no medical
+    advice ("... is not a substitute for medical advice, diagnosis, or treatment") or a portal's note
     on a syndicated copy, or a line for search engines ("Web Title: ..."): the page's words,
     not the story's, wherever they stand."""
     if is_rights_notice(unit) or unit.text.casefold().startswith(SEO_LINE_OPENERS):
@@ -156,6 +158,7 @@ def is_page_notice(unit: Unit) -> bool:
     return (
         _NOTICE.search(text) is not None
         or OPINION_DISCLAIMER.search(text) is not None
+        or HEALTH_DISCLAIMER.search(text) is not None
         or _is_affiliate_disclosure(text)
     )
 
