@@ -8,6 +8,7 @@ from pathlib import Path
 import lxml.html
 
 import newsparse
+from newsparse.generic.body_lines import is_dated_line
 from newsparse.generic.body_notices import is_page_notice
 from newsparse.generic.scoring import score_tree
 
@@ -77,3 +78,25 @@ def test_a_health_disclaimer_is_told_by_its_wording() -> None:
     assert _is_notice("Este contenido no sustituye el consejo médico de un profesional.")
     # (a story's sentence on a substitute names no advice)
     assert not _is_notice("Oat milk is not a substitute for cow's milk in infant diets.")
+
+
+FACT_CHECK = (
+    "body/factcheck_roundup_date_lines_tipline.html",
+    "https://verificaya.example/bulos/20250715/ola-de-calor-bulos/",
+)
+
+
+def test_a_fact_check_s_update_and_first_publication_lines_go() -> None:
+    body = _body(*FACT_CHECK)
+    # "Última actualización: 16 de julio de 2025, 12:30." opening the story and "Primera
+    # fecha de publicación de este artículo: 15/07/2025" closing it are date lines
+    assert body[0].startswith("La ola de calor que afecta")
+    assert body[-1].startswith("Vuelve a circular una cadena")
+
+
+def test_a_date_line_s_label_is_one_of_several_languages() -> None:
+    assert is_dated_line("Zuletzt aktualisiert: 07.05.2025, 19:45 Uhr")
+    assert is_dated_line("First published: May 7, 2025")
+    assert is_dated_line("Dernière mise à jour : 7 mai 2025")
+    # (a sentence after the label is the story's)
+    assert not is_dated_line("Zuletzt aktualisiert wurde die Liste 2024 von der Stadt.")

@@ -1418,6 +1418,20 @@ PAGE_NOTICE_PHRASES: tuple[str, ...] = (
     # a newsroom's Creative Commons terms under its story
     "may be republished online or in print under",
 )
+# Labels of a date line in the story's text beyond the metadata's date cues (which it reads
+# too): an update's or a first publication's, a few words long ("Última actualización: 7 de
+# mayo de 2025, 19:45.", "Primera fecha de publicación de este artículo: 07/05/2025",
+# "Zuletzt aktualisiert: 07.05.2025"), with their date alone after them.
+DATE_LINE_LABELS: tuple[str, ...] = (
+    "first published", "originally published", "last published",
+    "última actualización", "ultima actualizacion", "última modificación",
+    "primera fecha de publicación", "publicado originalmente",
+    "última atualização", "primeira publicação",
+    "zuletzt aktualisiert", "zuletzt geändert", "zuerst veröffentlicht", "erstmals veröffentlicht",
+    "dernière mise à jour", "première publication", "publié pour la première fois",
+    "ultimo aggiornamento", "prima pubblicazione",
+    "laatst bijgewerkt", "eerst gepubliceerd",
+)  # fmt: skip
 # How a regional-language story's line for search engines opens, casefolded (Lokmat's "Web
 # Title: ...", Manorama's "English Summary: ..."): the page's metadata, however long.
 SEO_LINE_OPENERS: tuple[str, ...] = ("web title:", "english summary:", "english title:")
