@@ -10,6 +10,8 @@ import lxml.html
 import newsparse
 from newsparse.generic.body_lines import is_dated_line
 from newsparse.generic.body_notices import is_page_notice
+from newsparse.generic.classes import kind_of_class_and_id
+from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.scoring import score_tree
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
@@ -100,3 +102,21 @@ def test_a_date_line_s_label_is_one_of_several_languages() -> None:
     assert is_dated_line("Dernière mise à jour : 7 mai 2025")
     # (a sentence after the label is the story's)
     assert not is_dated_line("Zuletzt aktualisiert wurde die Liste 2024 von der Stadt.")
+
+
+def test_a_fact_check_s_tipline_box_between_paragraphs_goes() -> None:
+    body = _body(*FACT_CHECK)
+    # "<div class="post__box box box--tipline">": "¿Has recibido un mensaje dudoso?" and its
+    # plea to send it by WhatsApp are the site's, the story's paragraphs around it stay
+    assert not any("mensaje dudoso" in line or "Mándanoslo" in line for line in body)
+    assert body[1].startswith("Iremos actualizando la lista")
+    assert body[2] == "No, la AEMET no ha anunciado 50 grados en Madrid"
+    assert len(body) == 10
+
+
+def test_chatbot_and_tipline_class_tokens_name_an_appeal() -> None:
+    for classes in ("article__box box box--chatbot", "tipline", "news-tip-line", "TipLine"):
+        assert kind_of_class_and_id(classes, None) is Kind.APPEAL, classes
+    # (whole parts only, and a story's taxonomy class names its topic)
+    assert kind_of_class_and_id("tag-chatbot", None) is None
+    assert kind_of_class_and_id("tooltip-linear", None) is not Kind.APPEAL
