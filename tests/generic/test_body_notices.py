@@ -120,3 +120,17 @@ def test_chatbot_and_tipline_class_tokens_name_an_appeal() -> None:
     # (whole parts only, and a story's taxonomy class names its topic)
     assert kind_of_class_and_id("tag-chatbot", None) is None
     assert kind_of_class_and_id("tooltip-linear", None) is not Kind.APPEAL
+
+
+def test_a_jump_to_box_over_the_story_goes_with_its_label() -> None:
+    body = _body(
+        "body/explainer_jump_to_box.html",
+        "https://www.framerate.example/hardware/pocket-forge-2-everything-we-know/",
+    )
+    # "<div class="jump-to"><p>Jump to:</p><ul><li><a href="#section-...">": the links and
+    # their label are the page's table of contents, the section headings stay
+    assert body[0].startswith("Two years after the first Pocket Forge arrived")
+    assert "Release date" in body
+    assert len(body) == 10
+    for classes in ("jump-to", "jumpLinks", "jump-links"):
+        assert kind_of_class_and_id(classes, None) is Kind.NAV, classes

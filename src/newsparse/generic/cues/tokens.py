@@ -609,6 +609,12 @@ WHOLE_TOKEN_CUES: dict[str, Kind] = {
     "toc": Kind.NAV,
     "table-of-contents": Kind.NAV,
     "ez-toc-container": Kind.NAV,
+    # (a "Jump to:" box of links to the story's sections over its first paragraph)
+    "jump-to": Kind.NAV,
+    "jumpto": Kind.NAV,
+    "jump-links": Kind.NAV,
+    "jumplinks": Kind.NAV,
+    "jump-to-links": Kind.NAV,
     "wthf-container": Kind.CHROME,
     "helpful": Kind.CHROME,
     # a site's footer of its services and sister sites ("<div id="related-services"
