@@ -134,3 +134,15 @@ def test_a_jump_to_box_over_the_story_goes_with_its_label() -> None:
     assert len(body) == 10
     for classes in ("jump-to", "jumpLinks", "jump-links"):
         assert kind_of_class_and_id(classes, None) is Kind.NAV, classes
+
+
+def test_a_contents_label_over_links_to_the_page_s_sections_goes_whatever_its_class() -> None:
+    body = _body(
+        "body/explainer_contents_label_unclassed.html",
+        "https://www.framerate.example/hardware/pocket-forge-2-rumours/",
+    )
+    # "<div class="box"><p>In this article:</p><ul><li><a href="#section-release">...": an
+    # unclassed table of contents, its label closed by a colon
+    assert body[0].startswith("Two years after the first Pocket Forge arrived")
+    assert "In this article:" not in body
+    assert len(body) == 10
