@@ -146,3 +146,14 @@ def test_a_contents_label_over_links_to_the_page_s_sections_goes_whatever_its_cl
     assert body[0].startswith("Two years after the first Pocket Forge arrived")
     assert "In this article:" not in body
     assert len(body) == 10
+
+
+def test_a_long_sourcing_blurb_over_the_story_s_sources_goes() -> None:
+    body = _body(
+        "body/health_news_long_sourcing_blurb.html",
+        "https://www.vitalnotes.example/articles/walks-after-meals-blood-sugar",
+    )
+    # the site's blurb on its sourcing guidelines, near 500 characters long, is the page's;
+    # the story's source under it stays
+    assert not any("strict sourcing guidelines" in line for line in body)
+    assert body[-1].startswith("Okafor B, et al. (2025).")

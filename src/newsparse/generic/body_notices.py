@@ -61,6 +61,10 @@ _RIGHTS_NOTICE_LENGTH = 200
 # reserved. This material, and other digital content on this website, may not be ...").
 _OPENED_RIGHTS_NOTICE_LENGTH = 400
 _NOTICE_LENGTH = 450
+# A site's blurb on its sourcing runs longer: its guidelines, its sources, where it lists them
+# ("... has strict sourcing guidelines and draws only from peer-reviewed studies ... We avoid
+# using tertiary references. We link primary sources ...").
+_SOURCING_BLURB_LENGTH = 800
 # (casefolded as the lines are: Greek's final sigma folds to "σ")
 _NOTICE = re.compile(any_substring(phrase.casefold() for phrase in PAGE_NOTICE_PHRASES))
 
@@ -175,8 +179,9 @@ def _is_affiliate_disclosure(text: str) -> bool:
 def is_sourcing_blurb(unit: Unit) -> bool:
     """A site's blurb on how it sources and checks its stories (``EDITORIAL_PROCESS_PHRASES``:
     "Verywell Health uses only high-quality sources, including peer-reviewed studies, to
-    support the facts within our articles. Read our editorial process ..."), however long."""
-    if unit.length >= _NOTICE_LENGTH or EDITORIAL_PROCESS_HINT not in unit.text:
+    support the facts within our articles. Read our editorial process ..."), up to a few
+    sentences long."""
+    if unit.length >= _SOURCING_BLURB_LENGTH or EDITORIAL_PROCESS_HINT not in unit.text:
         return False
     text = unit.text.casefold()
     return any(phrase in text for phrase in EDITORIAL_PROCESS_PHRASES)
