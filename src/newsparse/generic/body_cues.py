@@ -1198,6 +1198,32 @@ OPINION_DISCLAIMER = re.compile(
     r"|this (?:piece|article|column) expresses the (?:views|opinions) of its author"
 )
 
+# A shopping disclosure however worded: that the site may earn from what readers buy ("We
+# may earn money when you buy through our links", "we may get a commission if you purchase
+# something through our links"), the earning and a word on buying or links both in the line,
+# or that it has affiliate relationships.
+AFFILIATE_EARNING = re.compile(
+    r"\bmay (?:earn|get|receive|make) (?:money|paid|revenue|compensation"
+    r"|(?:a |an )?(?:small |affiliate )?(?:commissions?|share|portion|percentage|fee)\b)"
+    r"|\b(?:has|have) affiliate (?:relationships?|partnerships?)\b"
+)
+AFFILIATE_SHOPPING = re.compile(r"\b(?:links?|buy|purchases?|purchasing|shop|retailers?)\b")
+
+# A health site's disclaimer that its pages are no medical advice, however worded ("The
+# material on this site is for informational purposes only and is not a substitute for
+# medical advice, diagnosis, or treatment", "This content is not intended as a substitute for
+# professional medical advice"), casefolded.
+HEALTH_DISCLAIMER = re.compile(
+    r"\bnot (?:(?:intended|meant|designed) (?:to be |as )?)?a substitute for "
+    r"(?:[\w-]+ ){0,2}(?:medical|health|healthcare) (?:advice|care|diagnosis|treatment)"
+    r"|\b(?:does|do) not (?:provide|offer|give) (?:medical|health) advice\b"
+    r"|\b(?:this|our) (?:site|website|article|content|material|information|page)\b"
+    r"[^.]{0,60}\bfor (?:general )?(?:informational|information|educational) purposes only\b"
+    r"|no sustituye (?:el |la |a )?(?:consejo|consulta|diagnóstico|atención) médic"
+    r"|ne remplace pas (?:un |une |l[’'])?(?:avis|consultation|diagnostic) médical"
+    r"|ersetz(?:t|en) (?:keine|nicht die) (?:ärztliche|medizinische) (?:beratung|diagnose)"
+)
+
 # The wire services' closing lines of a press release: "SOURCE Acme Robotics, Inc." (PR
 # Newswire, the word in capitals), "View original content to download multimedia: <URL>",
 # news aktuell's "Original-Content von: <sender>, übermittelt durch news aktuell".
@@ -1395,6 +1421,9 @@ PAGE_NOTICE_PHRASES: tuple[str, ...] = (
     "benötigen sie den kostenlosen adobe reader",
     # a news agency's note that its site carries part of its service (Anadolu's)
     "website contains only a portion of the news stories offered to subscribers",
+    # a health site's note that a dated story may be out of date
+    "is current as of the date listed",
+    "newer information may be available",
     # an opinion page's note that the views are the writer's
     "the views expressed in this article are",
     "views and opinions expressed in this article are those of",
@@ -1409,6 +1438,20 @@ PAGE_NOTICE_PHRASES: tuple[str, ...] = (
     # a newsroom's Creative Commons terms under its story
     "may be republished online or in print under",
 )
+# Labels of a date line in the story's text beyond the metadata's date cues (which it reads
+# too): an update's or a first publication's, a few words long ("Última actualización: 7 de
+# mayo de 2025, 19:45.", "Primera fecha de publicación de este artículo: 07/05/2025",
+# "Zuletzt aktualisiert: 07.05.2025"), with their date alone after them.
+DATE_LINE_LABELS: tuple[str, ...] = (
+    "first published", "originally published", "last published",
+    "última actualización", "ultima actualizacion", "última modificación",
+    "primera fecha de publicación", "publicado originalmente",
+    "última atualização", "primeira publicação",
+    "zuletzt aktualisiert", "zuletzt geändert", "zuerst veröffentlicht", "erstmals veröffentlicht",
+    "dernière mise à jour", "première publication", "publié pour la première fois",
+    "ultimo aggiornamento", "prima pubblicazione",
+    "laatst bijgewerkt", "eerst gepubliceerd",
+)  # fmt: skip
 # How a regional-language story's line for search engines opens, casefolded (Lokmat's "Web
 # Title: ...", Manorama's "English Summary: ..."): the page's metadata, however long.
 SEO_LINE_OPENERS: tuple[str, ...] = ("web title:", "english summary:", "english title:")

@@ -79,7 +79,12 @@ from newsparse.generic.body_lines import (
     is_signoff,
     is_title_text,
 )
-from newsparse.generic.body_links import is_attribution, labelled_link_lines, teaser_cards
+from newsparse.generic.body_links import (
+    is_attribution,
+    is_contents_label,
+    labelled_link_lines,
+    teaser_cards,
+)
 from newsparse.generic.body_lists import is_address
 from newsparse.generic.body_notices import (
     is_ad_line,
@@ -692,6 +697,7 @@ def edge_leftovers(
                 or is_wire_dateline_line(unit.text)
                 or _in_labelled_list(unit.element)
                 or _is_labelled_source(unit.text)
+                or is_contents_label(unit)
             ):
                 dropped.append(unit.element)
         elif index < second and index <= first + AFTER_STANDFIRST:

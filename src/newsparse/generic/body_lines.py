@@ -20,6 +20,7 @@ from newsparse.generic.body_cues import (
     CREDIT_OPENERS,
     CREDIT_ROLE_JOINERS,
     CREDIT_ROLE_WORDS,
+    DATE_LINE_LABELS,
     EMBED_PLATFORM_NAMES,
     EMBED_SKIP_OPENERS,
     PLAYER_NOTICE_OPENERS,
@@ -80,6 +81,11 @@ _FIRST_PUBLISHED = re.compile(
     r"(?:this|the) (?:story|article) was (?:originally|first) published (?:on )?", re.IGNORECASE
 )
 _FIRST_PUBLISHED_DATE = 32
+# A story's own update or first-publication label, over a date alone at most this long ("Última
+# actualización: 7 de mayo de 2025, 19:45.", "Primera fecha de publicación de este artículo:
+# 07/05/2025"): the label's words run on to the date, so the date must follow.
+_LABELLED_DATE = CaselessWords(DATE_LINE_LABELS, before="^", after=r"\b")
+_LABELLED_DATE_REST = 40
 
 # An editor's note saying what an update brought ("Updated at 9:02 a.m. with comment from the
 # mayor's office", "Updated 6:40 p.m. to add that ..."): no date line, however short.
@@ -823,12 +829,10 @@ def is_dated_line(text: str) -> bool:
     first_published = _FIRST_PUBLISHED.match(text)
     if first_published is not None:
         # (its date and nothing else after the label; "... by <outlet>" credits a source)
-        rest = text[first_published.end() :]
-        return (
-            len(rest) <= _FIRST_PUBLISHED_DATE
-            and _DIGIT.search(rest) is not None
-            and date_in_text(rest) is not None
-        )
+        return _is_date_after(text[first_published.end() :], _FIRST_PUBLISHED_DATE)
+    labelled = _LABELLED_DATE.span(text)
+    if labelled is not None and _is_date_after(text[labelled[1] :], _LABELLED_DATE_REST):
+        return True
     label = _DATE_LABEL.span(text)
     if label is None:
         return False
@@ -837,6 +841,11 @@ def is_dated_line(text: str) -> bool:
     if _holds_sentence_after(text):
         return False  # ("Last updated 18:55. The upgrade is done and ...": the story's)
     return len(text) <= _DATED_LINE_LENGTH or _SECOND_DATE_LABEL.span(text[label[1] :]) is not None
+
+
+def _is_date_after(rest: str, limit: int) -> bool:
+    """Whether what follows a label is short and gives a date (its words and a date alone)."""
+    return len(rest) <= limit and _DIGIT.search(rest) is not None and date_in_text(rest) is not None
 
 
 def _holds_sentence_after(text: str) -> bool:

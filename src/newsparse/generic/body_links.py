@@ -38,6 +38,10 @@ _ATTRIBUTION_DASHES = frozenset("—–")
 _ATTRIBUTION_WORDS = 4
 # The paragraph an attribution closes is prose: few of its words are links.
 _MAX_SAID_LINK_DENSITY = 0.3
+# A table of contents' label ("Jump to:", "In this article:") is shorter than this, and the
+# list it heads holds at least this many links.
+_MAX_CONTENTS_LABEL = 40
+_CONTENTS_LINKS = 2
 # Above this share of capitals among its letters a line shouts: a teaser headline or button.
 _MAX_CAPITALS = 0.6
 # The blocks a card standing as a block of its own sits between (not a <br>: a line's break).
@@ -140,6 +144,36 @@ def self_links(links: Iterable[HtmlElement]) -> list[HtmlElement]:
         if (link.get("href") or "").startswith("#")
         and (link.text_content().strip() in SELF_LINK_MARKS)
     ]
+
+
+def is_contents_label(unit: Unit) -> bool:
+    """A short unlinked label closed by a colon ("Jump to:", "In this article:") right over a
+    block that is links to the page's own sections and nothing else: a table of contents'
+    label, whatever its classes."""
+    text = unit.text.rstrip()
+    if unit.length >= _MAX_CONTENTS_LABEL or unit.link_length or not text.endswith((":", "：")):
+        return False
+    following = unit.element.getnext()
+    if following is None or (unit.element.tail or "").strip():
+        return False
+    links = list(following.iter("a"))
+    return (
+        len(links) >= _CONTENTS_LINKS
+        and all(_is_fragment_link(link) for link in links)
+        # (its text is its links' alone: no sentence around them)
+        and _letters(subtree_text(following)) == sum(_letters(subtree_text(link)) for link in links)
+    )
+
+
+def _is_fragment_link(link: HtmlElement) -> bool:
+    """A link to a named part of its own page ("#section-price")."""
+    href = link.get("href") or ""
+    return len(href) > 1 and href.startswith("#")
+
+
+def _letters(text: str) -> int:
+    """How many characters the text holds besides white space."""
+    return len("".join(text.split()))
 
 
 def is_self_anchor_heading(heading: HtmlElement) -> bool:

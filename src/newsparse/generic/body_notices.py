@@ -11,6 +11,8 @@ import lxml.html
 
 from newsparse.generic.body_cues import (
     AD_LINE_LABELS,
+    AFFILIATE_EARNING,
+    AFFILIATE_SHOPPING,
     APP_WORDS,
     BOLD_TAGS,
     CHANNEL_BLOCK_TOKENS,
@@ -21,6 +23,7 @@ from newsparse.generic.body_cues import (
     COPYRIGHT_SIGN,
     EDITORIAL_PROCESS_HINT,
     EDITORIAL_PROCESS_PHRASES,
+    HEALTH_DISCLAIMER,
     MESSAGING_APPS,
     OPINION_DISCLAIMER,
     PAGE_NOTICE_PHRASES,
@@ -145,7 +148,9 @@ def _is_spaced_copyright_credit(text: str) -> bool:
 def is_page_notice(unit: Unit) -> bool:
     """A rights notice (:func:`is_rights_notice`), a shopping piece's disclosure that its links
     earn the site a commission ("Hearst Television participates in various affiliate
-    marketing programs, which means we may get paid commissions on ...") or a portal's note
+    marketing programs, which means we may get paid commissions on ...", "We may earn money
+    when you buy through our links"), a health site's disclaimer that it gives no medical
+    advice ("... is not a substitute for medical advice, diagnosis, or treatment") or a portal's note
     on a syndicated copy, or a line for search engines ("Web Title: ..."): the page's words,
     not the story's, wherever they stand."""
     if is_rights_notice(unit) or unit.text.casefold().startswith(SEO_LINE_OPENERS):
@@ -153,7 +158,21 @@ def is_page_notice(unit: Unit) -> bool:
     if unit.length >= _NOTICE_LENGTH:
         return False
     text = unit.text.casefold()
-    return _NOTICE.search(text) is not None or OPINION_DISCLAIMER.search(text) is not None
+    return (
+        _NOTICE.search(text) is not None
+        or OPINION_DISCLAIMER.search(text) is not None
+        or HEALTH_DISCLAIMER.search(text) is not None
+        or _is_affiliate_disclosure(text)
+    )
+
+
+def _is_affiliate_disclosure(text: str) -> bool:
+    """A casefolded line saying the site may earn from what readers buy through its links
+    (``AFFILIATE_EARNING``: "We may earn money when you buy through our links"), whatever its
+    words for the earning."""
+    return (
+        AFFILIATE_EARNING.search(text) is not None and AFFILIATE_SHOPPING.search(text) is not None
+    )
 
 
 def is_sourcing_blurb(unit: Unit) -> bool:

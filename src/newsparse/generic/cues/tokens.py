@@ -270,6 +270,10 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     "membership": (Kind.APPEAL, TAIL),
     "support": (Kind.APPEAL, WEAK),  # ("support-block", "Story_support__c8Hq1": "Give now")
     "contributions": (Kind.APPEAL, ANY),  # (reader-revenue boxes: "contributions-epic")
+    # a fact-checker's box asking readers to send it claims by a messaging app ("box--chatbot":
+    # "Escríbenos a nuestro chatbot de WhatsApp ... y lo verificamos")
+    "chatbot": (Kind.APPEAL, WEAK),
+    "tipline": (Kind.APPEAL, WEAK),
     # navigation
     "nav": (Kind.NAV, TAIL),
     "navbar": (Kind.NAV, ANY),
@@ -605,6 +609,12 @@ WHOLE_TOKEN_CUES: dict[str, Kind] = {
     "toc": Kind.NAV,
     "table-of-contents": Kind.NAV,
     "ez-toc-container": Kind.NAV,
+    # (a "Jump to:" box of links to the story's sections over its first paragraph)
+    "jump-to": Kind.NAV,
+    "jumpto": Kind.NAV,
+    "jump-links": Kind.NAV,
+    "jumplinks": Kind.NAV,
+    "jump-to-links": Kind.NAV,
     "wthf-container": Kind.CHROME,
     "helpful": Kind.CHROME,
     # a site's footer of its services and sister sites ("<div id="related-services"
@@ -634,6 +644,8 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("audio", "player"): Kind.CHROME,
     # a promo of the site's podcast between paragraphs ("podcast-promo": its name, a line)
     ("podcast", "promo"): Kind.APPEAL,
+    # a box asking readers to send claims or tips ("tip-line", "TipLine"; "tipline" is a part)
+    ("tip", "line"): Kind.APPEAL,
     ("media", "player"): Kind.CHROME,
     ("jw", "player"): Kind.CHROME,
     ("player", "video"): Kind.CHROME,

@@ -1,0 +1,159 @@
+"""The page's notices set in or around a story: shopping disclosures however worded,
+disclaimers, date lines, tipline boxes and a table of contents's label."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import lxml.html
+
+import newsparse
+from newsparse.generic.body_lines import is_dated_line
+from newsparse.generic.body_notices import is_page_notice
+from newsparse.generic.classes import kind_of_class_and_id
+from newsparse.generic.cues.kinds import Kind
+from newsparse.generic.scoring import score_tree
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+
+
+def _body(relative: str, url: str) -> list[str]:
+    page = (FIXTURES / relative).read_bytes()
+    return newsparse.parse(page, url=url, registry=newsparse.Registry()).body.split("\n\n")
+
+
+def _is_notice(text: str) -> bool:
+    """``is_page_notice`` of a paragraph holding ``text`` alone."""
+    root = lxml.html.fromstring(f"<div><p>{text}</p></div>")
+    return is_page_notice(score_tree(root).unit_of[root[0]])
+
+
+def test_a_review_s_disclosure_opening_the_story_goes() -> None:
+    body = _body(
+        "body/road_test_review_disclosure.html",
+        "https://www.motorfield.example/reviews/a5501/2025-halden-vireo-hybrid-test/",
+    )
+    # "We may earn money when you buy through our links": no fixed phrase, the same notice
+    assert body[0].startswith("Station wagons have all but vanished")
+    assert not any("through our links" in line for line in body)
+    assert len(body) == 8
+
+
+def test_a_shopping_disclaimer_box_over_the_story_goes() -> None:
+    body = _body(
+        "body/fashion_gallery_affiliate_disclaimer.html",
+        "https://www.starwire.example/news/88123/dara-quill-velvet-suit-winter-gala",
+    )
+    assert body[0].startswith("Dara Quill turned the Winter Gala's red carpet")
+    assert body[-1].startswith("Want to borrow her palette?")
+    assert len(body) == 5
+
+
+def test_an_affiliate_disclosure_needs_the_earning_and_the_buying() -> None:
+    assert _is_notice("We may get a commission if you purchase something through our links.")
+    assert _is_notice("Starwire has affiliate relationships with the retailers linked below.")
+    assert _is_notice("Reviews are independent, but we may make money when you shop our links.")
+    # (a story's sentence on earnings names no buying through links)
+    assert not _is_notice("Farmers may earn money from the new grazing scheme next spring.")
+
+
+def test_a_health_site_s_disclaimer_and_its_dated_note_go() -> None:
+    body = _body(
+        "body/health_news_medical_disclaimer.html",
+        "https://www.wellward.example/allergies/hay-fever-or-cold/",
+    )
+    # the story's sources stay; "... is not a substitute for medical advice" after the bio
+    # and "The information in this article is current as of the date listed" are the site's
+    assert body[-1].startswith("Common Cold: Symptoms and Causes.")
+    assert not any("informational purposes" in line for line in body)
+    assert not any("current as of the date" in line for line in body)
+    assert len(body) == 10
+
+
+def test_a_health_disclaimer_is_told_by_its_wording() -> None:
+    assert _is_notice(
+        "This content is not intended as a substitute for professional medical advice."
+    )
+    assert _is_notice(
+        "Our content is for informational purposes only. We do not give medical advice."
+    )
+    assert _is_notice("Este contenido no sustituye el consejo médico de un profesional.")
+    # (a story's sentence on a substitute names no advice)
+    assert not _is_notice("Oat milk is not a substitute for cow's milk in infant diets.")
+
+
+FACT_CHECK = (
+    "body/factcheck_roundup_date_lines_tipline.html",
+    "https://verificaya.example/bulos/20250715/ola-de-calor-bulos/",
+)
+
+
+def test_a_fact_check_s_update_and_first_publication_lines_go() -> None:
+    body = _body(*FACT_CHECK)
+    # "Última actualización: 16 de julio de 2025, 12:30." opening the story and "Primera
+    # fecha de publicación de este artículo: 15/07/2025" closing it are date lines
+    assert body[0].startswith("La ola de calor que afecta")
+    assert body[-1].startswith("Vuelve a circular una cadena")
+
+
+def test_a_date_line_s_label_is_one_of_several_languages() -> None:
+    assert is_dated_line("Zuletzt aktualisiert: 07.05.2025, 19:45 Uhr")
+    assert is_dated_line("First published: May 7, 2025")
+    assert is_dated_line("Dernière mise à jour : 7 mai 2025")
+    # (a sentence after the label is the story's)
+    assert not is_dated_line("Zuletzt aktualisiert wurde die Liste 2024 von der Stadt.")
+
+
+def test_a_fact_check_s_tipline_box_between_paragraphs_goes() -> None:
+    body = _body(*FACT_CHECK)
+    # "<div class="post__box box box--tipline">": "¿Has recibido un mensaje dudoso?" and its
+    # plea to send it by WhatsApp are the site's, the story's paragraphs around it stay
+    assert not any("mensaje dudoso" in line or "Mándanoslo" in line for line in body)
+    assert body[1].startswith("Iremos actualizando la lista")
+    assert body[2] == "No, la AEMET no ha anunciado 50 grados en Madrid"
+    assert len(body) == 10
+
+
+def test_chatbot_and_tipline_class_tokens_name_an_appeal() -> None:
+    for classes in ("article__box box box--chatbot", "tipline", "news-tip-line", "TipLine"):
+        assert kind_of_class_and_id(classes, None) is Kind.APPEAL, classes
+    # (whole parts only, and a story's taxonomy class names its topic)
+    assert kind_of_class_and_id("tag-chatbot", None) is None
+    assert kind_of_class_and_id("tooltip-linear", None) is not Kind.APPEAL
+
+
+def test_a_jump_to_box_over_the_story_goes_with_its_label() -> None:
+    body = _body(
+        "body/explainer_jump_to_box.html",
+        "https://www.framerate.example/hardware/pocket-forge-2-everything-we-know/",
+    )
+    # "<div class="jump-to"><p>Jump to:</p><ul><li><a href="#section-...">": the links and
+    # their label are the page's table of contents, the section headings stay
+    assert body[0].startswith("Two years after the first Pocket Forge arrived")
+    assert "Release date" in body
+    assert len(body) == 10
+    for classes in ("jump-to", "jumpLinks", "jump-links"):
+        assert kind_of_class_and_id(classes, None) is Kind.NAV, classes
+
+
+def test_a_contents_label_over_links_to_the_page_s_sections_goes_whatever_its_class() -> None:
+    body = _body(
+        "body/explainer_contents_label_unclassed.html",
+        "https://www.framerate.example/hardware/pocket-forge-2-rumours/",
+    )
+    # "<div class="box"><p>In this article:</p><ul><li><a href="#section-release">...": an
+    # unclassed table of contents, its label closed by a colon
+    assert body[0].startswith("Two years after the first Pocket Forge arrived")
+    assert "In this article:" not in body
+    assert len(body) == 10
+
+
+def test_a_long_sourcing_blurb_over_the_story_s_sources_goes() -> None:
+    body = _body(
+        "body/health_news_sourcing_blurb_over_sources.html",
+        "https://www.vitalnotes.example/articles/walks-after-meals-blood-sugar",
+    )
+    # the site's blurb on its sourcing guidelines, near 500 characters long, is the page's;
+    # the story's source under it stays
+    assert not any("strict sourcing guidelines" in line for line in body)
+    assert body[-1].startswith("Okafor B, et al. (2025).")
