@@ -21,6 +21,7 @@ from newsparse.generic.teasers import (
     holds_link,
     is_teaser_grid,
 )
+from newsparse.memo import Memo
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -56,10 +57,13 @@ def _cut_excerpts(blocks: list[HtmlElement], scores: Scores) -> Iterator[list[Ht
     """For each short unit inside ``blocks`` whose text ends cut short or whose class clamps
     it: the unit and its ancestors below the story's block, nearest first."""
     for unit in scores.units:
-        if unit.encloses_units or unit.is_heading or unit.length > MAX_CARD_PROSE:
-            continue
         element = unit.element
-        if not _reads_cut(element, unit.text):
+        if (
+            not _reads_cut(element, unit.text)
+            or unit.encloses_units
+            or unit.is_heading
+            or unit.length > MAX_CARD_PROSE
+        ):
             continue
         chain = [element]
         for ancestor in scores.ancestors(element):
@@ -92,7 +96,18 @@ def _holds_cut_excerpt(card: HtmlElement, scores: Scores) -> bool:
 
 def _reads_cut(element: HtmlElement, text: str) -> bool:
     """Whether a unit's text ends cut short, or its class clamps it to a few lines."""
-    return text.endswith(_ELLIPSES) or holds_token(TRUNCATED_EXCERPT_TOKENS, element.get("class"))
+    if text.endswith(_ELLIPSES):
+        return True
+    classes = element.get("class")
+    return classes is not None and _CLAMPING_CLASSES[classes]
+
+
+def _clamps(classes: str) -> bool:
+    return holds_token(TRUNCATED_EXCERPT_TOKENS, classes)
+
+
+# (every unit of the page is asked, and pages repeat their class values)
+_CLAMPING_CLASSES = Memo(_clamps, 4096)
 
 
 def _list_box(cards_parent: HtmlElement, ancestors: list[HtmlElement]) -> HtmlElement:
