@@ -56,14 +56,15 @@ def cut_teaser_lists(
 def _cut_excerpts(blocks: list[HtmlElement], scores: Scores) -> Iterator[list[HtmlElement]]:
     """For each short unit inside ``blocks`` whose text ends cut short or whose class clamps
     it: the unit and its ancestors below the story's block, nearest first."""
+    clamping = _CLAMPING_CLASSES
     for unit in scores.units:
         element = unit.element
-        if (
-            not _reads_cut(element, unit.text)
-            or unit.encloses_units
-            or unit.is_heading
-            or unit.length > MAX_CARD_PROSE
-        ):
+        # (``_reads_cut`` inlined: every unit of the page is asked)
+        if not unit.text.endswith(_ELLIPSES):
+            classes = element.get("class")
+            if classes is None or not clamping[classes]:
+                continue
+        if unit.encloses_units or unit.is_heading or unit.length > MAX_CARD_PROSE:
             continue
         chain = [element]
         for ancestor in scores.ancestors(element):
