@@ -262,4 +262,4 @@ class GenericEngine:
     # (read by the authors too: found once)
     @functools.cached_property
     def _source(self) -> str | None:
-        return find_source(self.page, self.canonical_url())
+        return find_source(self.page, self.canonical_url(), lambda: self._paragraphs)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable, Sequence
 from urllib.parse import urlsplit
 
 from newsparse import jsonld
@@ -607,8 +608,11 @@ def _named_press(page: Page, header: HtmlElement) -> str | None:
     return None
 
 
-def find_source(page: Page, canonical_url: str | None) -> str | None:
-    """The original publisher's name (or host) when the page is a syndicated copy, else None."""
+def find_source(
+    page: Page, canonical_url: str | None, body: Callable[[], Sequence[str]] | None = None
+) -> str | None:
+    """The original publisher's name (or host) when the page is a syndicated copy, else None;
+    ``body`` gives the story's paragraphs, read last (for the agency's mark closing them)."""
     return (
         _declared(page)
         or _cross_domain_canonical(page, canonical_url)
@@ -623,6 +627,7 @@ def find_source(page: Page, canonical_url: str | None) -> str | None:
         or _wire_credit(page)
         or wire_copyright(page)
         or _closing_wire_mark(page)
+        or (_closing_mark_of(page, list(reversed(body()[-_CLOSING_PARAGRAPHS:]))) if body else None)
     )
 
 
@@ -643,6 +648,13 @@ def _closing_wire_mark(page: Page) -> str | None:
             counted += len(text) >= _COUNTED_PARAGRAPH
             if counted == _CLOSING_PARAGRAPHS:
                 break
+    return _closing_mark_of(page, last)
+
+
+def _closing_mark_of(page: Page, last: Sequence[str]) -> str | None:
+    """The agency whose mark closes one of ``last``, the story's last paragraphs from the last
+    back (the page's, or the body's when boxes after the story fill the page's last ones: a
+    donation appeal, a text ad)."""
     for text in last:
         mark = _CLOSING_WIRE.search(text)
         name = wire_name(mark.group(1)) if mark else None
