@@ -11,7 +11,7 @@ import lxml.etree
 
 from newsparse.generic.classes import kind_of_class_and_id
 from newsparse.generic.cues.kinds import Kind
-from newsparse.generic.cues.urls import SEARCH_PATH_SEGMENTS
+from newsparse.generic.cues.urls import SEARCH_LABEL_WORDS, SEARCH_PATH_SEGMENTS
 from newsparse.generic.labels import heading_kind
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.bylines import LEGAL_FORM
@@ -52,6 +52,7 @@ _MAX_IMAGES = 15
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)", re.I)
 _SIZE_IN_NAME = re.compile(r"(?<![\d.])(\d{2,4})x(\d{2,4})(?!\d)")
 _MIN_OVERLAP = 0.3
+_WORDS = re.compile(r"\w+")
 
 
 def find_description(
@@ -285,9 +286,14 @@ def _labelled_tag_block(page: Page, label: HtmlElement) -> list[str] | None:
     rest = len(page.text(parent)) - len(page.text(label)) - sum(map(len, texts))
     if not links or rest > _MAX_TAG_BLOCK_REST * len(links):
         return None  # (a story's subheading "Topics", paragraphs after it)
-    if all(map(_is_search_link, links)):
+    if all(map(_is_search_link, links)) and _names_searches(page.text(label)):
         return None  # (a portal's "Related Searches": queries, not the story's tags)
     return [text for text in texts if text][:_MAX_TAG_LINKS]
+
+
+def _names_searches(label: str) -> bool:
+    """Whether a label names its links as searches ("Related Searches"), not topics."""
+    return any(word in SEARCH_LABEL_WORDS for word in _WORDS.findall(label.casefold()))
 
 
 def _is_search_link(link: HtmlElement) -> bool:
