@@ -245,7 +245,8 @@ class GenericEngine:
         return find_language(self.page, self.body)
 
     def tags(self) -> tuple[str, ...]:
-        return find_tags(self.page)
+        _, found = self._body_hints
+        return find_tags(self.page, found.block_labels if found else None)
 
     def canonical_url(self) -> str | None:
         return self._canonical_url

@@ -696,3 +696,13 @@ def test_topics_linked_to_the_search_page_are_the_story_s_tags(label: str, path:
         "Millbrook road closures",
         "County Road 12",
     )
+
+
+def test_a_more_about_label_over_tag_links_is_the_story_s_tags() -> None:
+    # a page of <div> blocks marking no story region: "Lees meer over:" ("read more about")
+    # over links to the site's tag pages names the story's topics
+    article = parse_fixture(
+        "more_about_tag_links_no_region.html",
+        url="https://www.kustbode.example/binnenland/7712003/veerdiensten-waddenzee-liggen-stil.html",
+    )
+    assert article.tags == ("Waddenzee", "Veerdiensten", "Weer")
