@@ -1187,3 +1187,13 @@ def test_an_agency_s_mark_closing_the_story_before_an_appeal_and_an_ad() -> None
     )
     assert article.body.endswith("during the rainy season. (NAN)")
     assert article.source == "News Agency of Nigeria"
+
+
+def test_a_bare_view_original_link_credits_the_publisher_named_beside_it() -> None:
+    # a legal publisher's copy of a firm's briefing: "View original" links to the firm's own
+    # site, and the block around it names the firm
+    article = parse_fixture(
+        "view_original_link_firm.html",
+        url="https://www.counseldigest.example/library/item?id=5f0c1d2e",
+    )
+    assert article.source == "Ashgrove Partners LLP"
