@@ -245,7 +245,8 @@ class GenericEngine:
         return find_language(self.page, self.body)
 
     def tags(self) -> tuple[str, ...]:
-        return find_tags(self.page)
+        _, found = self._body_hints
+        return find_tags(self.page, found.block_labels if found else None)
 
     def canonical_url(self) -> str | None:
         return self._canonical_url
@@ -262,4 +263,4 @@ class GenericEngine:
     # (read by the authors too: found once)
     @functools.cached_property
     def _source(self) -> str | None:
-        return find_source(self.page, self.canonical_url())
+        return find_source(self.page, self.canonical_url(), lambda: self._paragraphs)

@@ -1768,3 +1768,12 @@ def test_a_byline_labelled_authors_is_the_story_s_own() -> None:
         "</div></article></main></body></html>"
     )
     assert parse_html(html).authors == ("Илья Громов", "Ксения Лукина")
+
+
+def test_a_byline_list_s_items_are_fields_of_their_own() -> None:
+    # a World Service byline list laid out over lines: the second item's hidden label
+    # ("Matsayi," Hausa for "Role,") must not run on to the name of the first
+    article = parse_fixture(
+        "world_service_byline_list.html", url="https://www.bbc.com/hausa/articles/c0example1o"
+    )
+    assert article.authors == ("Zainab Musa Garba",)

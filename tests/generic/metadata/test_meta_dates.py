@@ -1255,3 +1255,15 @@ def test_a_dateline_set_as_year_day_and_time_elements_keeps_its_time() -> None:
     assert parse_fixture("wire_split_dateline.html", url).published == datetime(2025, 6, 3, 16, 45)
     assert date_in_text("2025 06/03 16:45:09") == datetime(2025, 6, 3, 16, 45)
     assert date_in_text("Updated 2025 06/03/2024") == datetime(2024, 3, 6)
+
+
+def test_an_aired_line_gives_the_time_of_a_day_a_breadcrumb_shows_first() -> None:
+    # a broadcast's transcript with no heading element: the breadcrumb's "June 11, 2025"
+    # comes first, the "Aired June 11, 2025 - 09:00 ET" line under the segment's title gives
+    # the time of that day
+    article = parse_fixture(
+        "broadcast_transcript_aired_line.html",
+        url="https://transcripts.channelnine.example/show/mr/date/2025-06-11/segment/02",
+    )
+    assert article.published is not None
+    assert article.published.isoformat() == "2025-06-11T09:00:00-04:00"

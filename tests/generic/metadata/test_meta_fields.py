@@ -680,3 +680,29 @@ def test_a_box_of_links_to_the_site_s_search_page_gives_no_tags() -> None:
         "Millbrook road closures",
         "County Road 12",
     )
+
+
+@pytest.mark.parametrize(
+    ("label", "path"), [("Topics", "/search?q="), ("Onderwerpen", "/zoeken?q=")]
+)
+def test_topics_linked_to_the_search_page_are_the_story_s_tags(label: str, path: str) -> None:
+    # a public broadcaster's "Onderwerpen" list: each topic opens a search for it, but the
+    # label names them the story's topics, not searches
+    url = "https://www.townfeed.example/millbrook-ny/5512009-bridge-on-route-7-to-close"
+    html = (FIXTURES / "local_feed_related_searches.html").read_text(encoding="utf-8")
+    html = html.replace("/search?q=", path).replace("Related Searches", label)
+    assert parse_html(html, url).tags == (
+        "Route 7 bridge",
+        "Millbrook road closures",
+        "County Road 12",
+    )
+
+
+def test_a_more_about_label_over_tag_links_is_the_story_s_tags() -> None:
+    # a page of <div> blocks marking no story region: "Lees meer over:" ("read more about")
+    # over links to the site's tag pages names the story's topics
+    article = parse_fixture(
+        "more_about_tag_links_no_region.html",
+        url="https://www.kustbode.example/binnenland/7712003/veerdiensten-waddenzee-liggen-stil.html",
+    )
+    assert article.tags == ("Waddenzee", "Veerdiensten", "Weer")

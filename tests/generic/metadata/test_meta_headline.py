@@ -688,3 +688,13 @@ def test_a_column_named_from_the_site_keeps_its_name_in_the_headline() -> None:
     html = (FIXTURES / "newsroom_column_title.html").read_text(encoding="utf-8")
     named = html.replace("Riverbend Health Q and A:", "Riverbend Health News Network:")
     assert parse_html(named, url).headline == "Is a cold plunge good for your heart?"
+
+
+def test_a_section_label_the_heading_leaves_out_is_no_part_of_the_headline() -> None:
+    # JSON-LD, og:title and <title> write "Opinion: <title>", the <h1> the title alone under a
+    # kicker of the section and the topic
+    article = parse_fixture(
+        "opinion_label_declared_title.html",
+        url="https://transitdesk.example/2025/03/04/airport-lounges-new-departure-gate/",
+    )
+    assert article.headline == "Airport Lounges Have Become the New Departure Gate"

@@ -1176,3 +1176,24 @@ def test_a_news_app_s_copy_declaring_its_original_keeps_its_own_site_name() -> N
     alone = html.replace('<link rel="original-source"', '<link rel="preconnect"')
     article = parse_html(alone, url)
     assert (article.source, article.site_name) == (None, "Fell & Fjord Quarterly")
+
+
+def test_an_agency_s_mark_closing_the_story_before_an_appeal_and_an_ad() -> None:
+    # a donation appeal's paragraphs and a text ad fill the page's last paragraphs after the
+    # story: the mark is looked for at the end of the story the body keeps
+    article = parse_fixture(
+        "closing_wire_mark_before_appeal.html",
+        url="https://www.lagosledger.example/business/88211-benue-fish-farmers-solar-dryers.html",
+    )
+    assert article.body.endswith("during the rainy season. (NAN)")
+    assert article.source == "News Agency of Nigeria"
+
+
+def test_a_bare_view_original_link_credits_the_publisher_named_beside_it() -> None:
+    # a legal publisher's copy of a firm's briefing: "View original" links to the firm's own
+    # site, and the block around it names the firm
+    article = parse_fixture(
+        "view_original_link_firm.html",
+        url="https://www.counseldigest.example/library/item?id=5f0c1d2e",
+    )
+    assert article.source == "Ashgrove Partners LLP"

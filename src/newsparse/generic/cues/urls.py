@@ -214,3 +214,23 @@ SEARCH_PATH_SEGMENTS: frozenset[str] = frozenset(
         "search.html", "search.aspx",
     }
 )  # fmt: skip
+
+#: Path segments of a site's tag and topic pages ("/tag/storm", "/onderwerp/klimaat"),
+#: casefolded.
+TAG_PATH_SEGMENTS: frozenset[str] = frozenset(
+    {
+        "tag", "tags", "topic", "topics", "thema", "themen", "onderwerp", "onderwerpen",
+        "schlagwort", "schlagworte", "etiqueta", "etiquetas", "tema", "temas", "argomenti",
+        "mot-cle", "mots-cles", "sujet", "sujets",
+    }
+)  # fmt: skip
+
+#: Words of a label that names its links as searches ("Related Searches", "Gerelateerde
+#: zoekopdrachten"), casefolded: links to the search page under it are queries, where under
+#: a label of topics ("Onderwerpen") they are the story's tags.
+SEARCH_LABEL_WORDS: frozenset[str] = frozenset(
+    {
+        "search", "searches", "searched", "zoekopdrachten", "zoektermen", "suchen",
+        "suchbegriffe", "recherches", "búsquedas", "ricerche", "pesquisas", "buscas",
+    }
+)  # fmt: skip

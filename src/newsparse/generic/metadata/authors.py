@@ -143,6 +143,10 @@ def _byline_text(page: Page, element: common.HtmlElement) -> str:
         # "<span>Suman Dutta</span><span>Kolkata</span>": styled apart, parts of their own)
         for abutting in _abutting_elements(copied):
             abutting.tail = _LINE_MARK
+        # (a list's items are fields of their own: "<li>Author, Jane Doe</li>
+        # <li>Role, BBC Swahili</li>", laid out apart whatever the markup between them)
+        for item in copied.iter("li"):
+            item.tail = _LINE_MARK + (item.tail or "")
         for extra in _byline_extras(copied):
             extra.drop_tree()  # (its tail stays)
         return join_lines(text_of(copied).split(_LINE_MARK))
@@ -159,7 +163,7 @@ def _needs_reading_apart(element: common.HtmlElement) -> bool:
     for child in element.iterdescendants(lxml.etree.Element):
         if child.tag == "br" or holds_token(_EXTRA_TOKENS, child.get("class")):
             return True
-        if _abuts_next(child):
+        if _abuts_next(child) or (child.tag == "li" and child.getnext() is not None):
             return True
     return False
 

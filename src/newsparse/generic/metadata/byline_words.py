@@ -478,6 +478,7 @@ BYLINE_FIELD_LABELS: frozenset[str] = frozenset(
     {
         "role", "reporting from", "نقش", "گزارش از", "الدور", "المنصب", "cargo", "función",
         "rol", "função", "должность", "роль", "посада", "unvan", "görev", "पदनाम", "भूमिका",
+        "nafasi", "matsayi", "rôle", "fonction",
     }
 )  # fmt: skip
 

@@ -35,11 +35,18 @@ TITLE_LABELS: tuple[str, ...] = (
     "print", "print article", "print this article", "printer friendly", "printer-friendly",
     "printer friendly version", "mobile", "móvil", "mobil", "version imprimable",
 )  # fmt: skip
-#: A live or media label opening a declared title that the page's ``<h1>`` leaves out
-#: ("DIRECT. <h1>", "EN DIRECT - <h1>", "LIVE: <h1>", "VIDÉO. <h1>").
+#: A live, media or section label opening a declared title that the page's ``<h1>`` leaves
+#: out ("DIRECT. <h1>", "EN DIRECT - <h1>", "LIVE: <h1>", "VIDÉO. <h1>", "Opinion: <h1>",
+#: the section shown as a kicker above the heading).
 LEADING_TITLE_LABELS: tuple[str, ...] = (
     "direct", "en direct", "live", "live updates", "en vivo", "ao vivo", "im liveticker",
     "vidéo", "video", "photos", "infographie", "audio",
+    # sections of opinion and criticism
+    "opinion", "analysis", "commentary", "comment", "editorial", "op-ed", "oped", "review",
+    "column", "opinión", "análisis", "columna", "reseña", "opinião", "análise", "coluna",
+    "analyse", "éditorial", "tribune", "chronique", "critique", "meinung", "kommentar",
+    "leitartikel", "kolumne", "rezension", "opinione", "analisi", "commento", "editoriale",
+    "opinie", "recensie",
 )  # fmt: skip
 #: Words that name a mailing list, as its archive's pages link to the list's own page ("More
 #: information about the NRARS-list mailing list", Mailman's footer), casefolded.

@@ -704,6 +704,7 @@ PUBLISHED_CUES: tuple[str, ...] = (
     "প্রকাশিত",  # Bengali
     "প্রকাশ",
     "posted",
+    "aired",  # (a broadcast's transcript: "Aired May 7, 2025 - 10:00 ET")
     "added",
     "publié le",
     "publié",

@@ -483,20 +483,28 @@ def _dateline_before_story(page: Page, month_first: bool) -> datetime | None:
     212" over the letter's greeting)."""
     body = page.tree.find("body")
     elements = body.iter(*_DATELINE_TAGS, "p") if body is not None else iter(())
+    day: datetime | None = None  # (a bare day found: a cued line after it may give its time)
     for element in itertools.islice(elements, _MAX_BEFORE_STORY):
         length = common.text_length(element)
         if element.tag == "p" and length >= _STORY_PARAGRAPH:
-            return None  # (the story has begun: a date in it is its own)
+            return day  # (the story has begun: a date in it is its own)
         if (
             element.tag not in _DATELINE_TAGS
             or length > _MAX_UNMARKED
             or holds_more_than(element, _MAX_LINE_ELEMENTS)
         ):
             continue  # (a line holds a few elements: reading deep piles would be quadratic)
-        found = _date_line(common.element_text(page, element), month_first, cued_only=False)
-        if found is not None and not regions.in_excluded_container(page, element):
+        text = common.element_text(page, element)
+        found = _date_line(text, month_first, cued_only=day is not None)
+        if found is None or regions.in_excluded_container(page, element):
+            continue
+        if day is not None:
+            # ("May 7, 2025" in a breadcrumb, then "Aired May 7, 2025 - 10:00 ET")
+            return found if found.date() == day.date() else day
+        if (found.hour, found.minute) != (0, 0):
             return found
-    return None
+        day = found
+    return day
 
 
 def _date_line(text: str, month_first: bool, cued_only: bool) -> datetime | None:

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from urllib.parse import urlsplit
 
 import lxml.etree
 
 from newsparse.generic.classes import kind_of_class_and_id
 from newsparse.generic.cues.kinds import Kind
-from newsparse.generic.cues.urls import SEARCH_PATH_SEGMENTS
+from newsparse.generic.cues.urls import (
+    SEARCH_LABEL_WORDS,
+    SEARCH_PATH_SEGMENTS,
+    TAG_PATH_SEGMENTS,
+)
 from newsparse.generic.labels import heading_kind
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.bylines import LEGAL_FORM
@@ -52,6 +56,10 @@ _MAX_IMAGES = 15
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)", re.I)
 _SIZE_IN_NAME = re.compile(r"(?<![\d.])(\d{2,4})x(\d{2,4})(?!\d)")
 _MIN_OVERLAP = 0.3
+_WORDS = re.compile(r"\w+")
+# The kinds of label over a block of links to tag pages that make it the story's topics
+# ("Onderwerpen", "Lees meer over:", "More on").
+_TOPIC_LABEL_KINDS = frozenset({Kind.TAGS, Kind.READ_ALSO, Kind.RELATED})
 
 
 def find_description(
@@ -156,9 +164,13 @@ def find_image(page: Page) -> str | None:
     return None
 
 
-def find_tags(page: Page) -> tuple[str, ...]:
+def find_tags(
+    page: Page, block_labels: Mapping[HtmlElement, HtmlElement] | None = None
+) -> tuple[str, ...]:
     """Tags and keywords (``article:tag``, keywords metas, JSON-LD ``keywords``), then the
-    section; duplicates removed, page order kept."""
+    section; duplicates removed, page order kept. ``block_labels``: the blocks the body's
+    measuring walk found announced by a label, with it (read on a page that marks no story
+    region)."""
     raw: list[str] = []
     for name in TAG_METAS:
         values = common.meta_all(page, name)
@@ -169,7 +181,9 @@ def find_tags(page: Page) -> tuple[str, ...]:
     if not raw and keywords:
         raw.extend(keywords if isinstance(keywords, list) else [keywords])
     if not raw:
-        raw.extend(_tag_links(page) or _tag_block_links(page))
+        raw.extend(
+            _tag_links(page) or _tag_block_links(page) or _topic_links(page, block_labels or {})
+        )
     tags: list[str] = []
     seen: set[str] = set()
     for value in raw:
@@ -245,6 +259,31 @@ def _tag_block_links(page: Page) -> list[str]:
     return []
 
 
+def _topic_links(page: Page, block_labels: Mapping[HtmlElement, HtmlElement]) -> list[str]:
+    """On a page that marks no story region: the link texts of the first block a label of
+    topics or of more reading opens whose links all lead to the site's tag pages ("Lees meer
+    over:" over "/tag/storm", "/tag/knmi"), unless it is furniture's or another story's."""
+    if not block_labels or regions.article_element(page) is not None:
+        return []
+    for block, label in block_labels.items():
+        if heading_kind(page.text(label)) not in _TOPIC_LABEL_KINDS:
+            continue
+        links = list(itertools.islice(block.iter("a"), _MAX_TAG_LINKS + 1))
+        if not links or len(links) > _MAX_TAG_LINKS or not all(map(_is_tag_link, links)):
+            continue
+        if regions.in_other_story(page, block) or regions.in_excluded_container(page, block):
+            continue
+        texts = [_without_hash(text) for text in map(page.text, links)]
+        return [text for text in texts if text]
+    return []
+
+
+def _is_tag_link(link: HtmlElement) -> bool:
+    """Whether a link leads to a site's tag or topic page ("/tag/storm")."""
+    path = urlsplit(link.get("href") or "").path.lower()
+    return any(segment in TAG_PATH_SEGMENTS for segment in path.split("/")[:-1])
+
+
 def _region_and_after(scope: HtmlElement) -> Iterator[HtmlElement]:
     """The elements of the story's region, then a few of those after it in its wrapper (a
     page marking only the story's text as its body sets its tags after it: "<div
@@ -285,9 +324,14 @@ def _labelled_tag_block(page: Page, label: HtmlElement) -> list[str] | None:
     rest = len(page.text(parent)) - len(page.text(label)) - sum(map(len, texts))
     if not links or rest > _MAX_TAG_BLOCK_REST * len(links):
         return None  # (a story's subheading "Topics", paragraphs after it)
-    if all(map(_is_search_link, links)):
+    if all(map(_is_search_link, links)) and _names_searches(page.text(label)):
         return None  # (a portal's "Related Searches": queries, not the story's tags)
     return [text for text in texts if text][:_MAX_TAG_LINKS]
+
+
+def _names_searches(label: str) -> bool:
+    """Whether a label names its links as searches ("Related Searches"), not topics."""
+    return any(word in SEARCH_LABEL_WORDS for word in _WORDS.findall(label.casefold()))
 
 
 def _is_search_link(link: HtmlElement) -> bool:

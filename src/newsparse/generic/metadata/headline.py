@@ -75,7 +75,8 @@ _SENTENCE = re.compile(r"[.!?,;]")
 _MEDIA_TAG = re.compile(
     r"\s*(?:[\[(](?:photos?|pictures|video|videos|gallery|watch|listen|audio)[\])])\s*$", re.I
 )
-# A live or media label opening a declared title, and its stop: "DIRECT. ", "LIVE: ".
+# A live, media or section label opening a declared title, and its stop: "DIRECT. ",
+# "LIVE: ", "Opinion: ".
 _LEADING_LABEL = re.compile(
     r"(?:{})\s*[.:|\-–—]\s*".format("|".join(map(re.escape, LEADING_TITLE_LABELS))), re.I
 )
@@ -534,8 +535,8 @@ def _without_media_tag(declared: str, visible: list[str]) -> str:
 
 
 def _without_leading_label(declared: str, visible: list[str]) -> str:
-    """A declared title without the live or media label opening it ("DIRECT. ...", "LIVE:
-    ...") when the page's heading shows the title without it."""
+    """A declared title without the live, media or section label opening it ("DIRECT. ...",
+    "LIVE: ...", "Opinion: ...") when the page's heading shows the title without it."""
     label = _LEADING_LABEL.match(declared)
     if label is None:
         return declared

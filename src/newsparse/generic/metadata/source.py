@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable, Sequence
 from urllib.parse import urlsplit
 
 from newsparse import jsonld
@@ -409,6 +410,11 @@ _MAX_SOURCE_BOX = 80
 # (Naver's "media_end_head", around the title's own block), among its first links.
 _ORIGINAL_LINK_LEVELS = 3
 _MAX_ORIGINAL_LINK_LINKS = 40
+# The publisher's name beside a bare link to its copy is in the link's parent or the block
+# around it, of at most this much text, a part of its own before or after a dash or a bar.
+_BESIDE_LEVELS = 2
+_MAX_BESIDE_TEXT = 200
+_BESIDE_PARTS = re.compile(r"\s+[-–—|·]\s+|\n")
 _MAX_ORIGINAL_LINK_TEXT = 80  # (with the publisher's name after it)
 # A portal's <title>: the headline, its provider in brackets, a separator, the portal's name.
 _TITLED_PROVIDER = re.compile(r".+?\s*[(（]([^()（）]{2,40})[)）]\s+[-|｜–—]\s+(\S.{0,40})")
@@ -564,7 +570,30 @@ def _original_article_link(page: Page) -> str | None:
             if named and looks_like_publisher(named) and not is_own_name(page, named):
                 return wire_name(named) or named
             name = name_for_host(page, host)
-            return name if name != host else _named_press(page, block) or host
+            if name != host:
+                return name
+            return _publisher_beside(link, host) or _named_press(page, block) or host
+    return None
+
+
+def _publisher_beside(link: HtmlElement, host: str) -> str | None:
+    """The publisher's name in the small block of a bare link to its copy, when its letters
+    open with the host's name ("<p>Bramley Oakes LLP - Helena Marchetti</p><p><a
+    href="https://www.bramleyoakes.com/...">View original</a></p>")."""
+    label = tight_key(host_label(host) or host)
+    block = link
+    for _ in range(_BESIDE_LEVELS):
+        parent = block.getparent()
+        if parent is None:
+            return None
+        block = parent
+        text = text_of(block)
+        if len(text) > _MAX_BESIDE_TEXT:
+            return None
+        for part in _BESIDE_PARTS.split(text):
+            name = common.clean(part)
+            if name and tight_key(name).startswith(label) and looks_like_publisher(name):
+                return name
     return None
 
 
@@ -607,8 +636,11 @@ def _named_press(page: Page, header: HtmlElement) -> str | None:
     return None
 
 
-def find_source(page: Page, canonical_url: str | None) -> str | None:
-    """The original publisher's name (or host) when the page is a syndicated copy, else None."""
+def find_source(
+    page: Page, canonical_url: str | None, body: Callable[[], Sequence[str]] | None = None
+) -> str | None:
+    """The original publisher's name (or host) when the page is a syndicated copy, else None;
+    ``body`` gives the story's paragraphs, read last (for the agency's mark closing them)."""
     return (
         _declared(page)
         or _cross_domain_canonical(page, canonical_url)
@@ -623,6 +655,7 @@ def find_source(page: Page, canonical_url: str | None) -> str | None:
         or _wire_credit(page)
         or wire_copyright(page)
         or _closing_wire_mark(page)
+        or (_closing_mark_of(page, list(reversed(body()[-_CLOSING_PARAGRAPHS:]))) if body else None)
     )
 
 
@@ -643,6 +676,13 @@ def _closing_wire_mark(page: Page) -> str | None:
             counted += len(text) >= _COUNTED_PARAGRAPH
             if counted == _CLOSING_PARAGRAPHS:
                 break
+    return _closing_mark_of(page, last)
+
+
+def _closing_mark_of(page: Page, last: Sequence[str]) -> str | None:
+    """The agency whose mark closes one of ``last``, the story's last paragraphs from the last
+    back (the page's, or the body's when boxes after the story fill the page's last ones: a
+    donation appeal, a text ad)."""
     for text in last:
         mark = _CLOSING_WIRE.search(text)
         name = wire_name(mark.group(1)) if mark else None

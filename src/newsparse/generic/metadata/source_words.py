@@ -273,7 +273,7 @@ ORIGINAL_ARTICLE_LINKS: frozenset[str] = frozenset(
     {
         "기사원문", "원문 보기", "원문보기", "원문 기사", "original article", "original story",
         "read the original article", "read original article", "view original article",
-        "原文", "原文链接", "阅读原文", "查看原文", "原文連結", "元記事", "記事元",
+        "view original", "read original", "原文", "原文链接", "阅读原文", "查看原文", "原文連結", "元記事", "記事元",
         "元の記事を読む", "artículo original", "ver artículo original", "article original",
         "lire l article original", "originalartikel", "zum originalartikel", "artigo original",
         "articolo originale", "оригинал статьи", "оригинальная статья",
