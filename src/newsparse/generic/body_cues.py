@@ -80,6 +80,11 @@ INVISIBLE_TAGS: frozenset[str] = SHARED_INVISIBLE_TAGS | {"dialog", "input"}
 # Tags that never hold the story but may sit inside its container.
 NON_STORY_TAGS: frozenset[str] = frozenset({"nav", "aside", "footer", "menu"})
 
+# Tags that, inside a <blockquote> (or a <figure> around one), hold the quote's attribution
+# ("<blockquote><p>...</p><footer>Name, role</footer></blockquote>"): no page footer, no
+# picture's caption.
+QUOTE_ATTRIBUTION_TAGS: frozenset[str] = frozenset({"footer", "figcaption"})
+
 # A live stock quote set inside a sentence after the company's linked name or symbol (its
 # change and an "Add to watchlist" button): its tags ("<bg-quote field="percentchange">") and
 # whole class tokens ("QuoteInBody-inlineButton"); the quote's value is no part of the
