@@ -29,3 +29,22 @@ def test_a_quote_s_footer_and_a_quote_figure_s_caption_are_its_attribution() -> 
     # (the page's own footer still goes)
     assert "Privacy" not in "\n".join(paragraphs)
     assert paragraphs[-1].startswith("The team now plans")
+
+
+def test_a_pull_quote_a_paragraph_quotes_in_part_goes_with_its_name_line() -> None:
+    paragraphs = _paragraphs("student_paper_pull_quotes.html")
+    body = "\n".join(paragraphs)
+    # (the paragraph quoting the same words stays, once)
+    assert body.count("Every single one of those boxes ended up in a landfill") == 1
+    assert paragraphs[2].startswith("“Every single one of those boxes ended up in a landfill, and")
+    assert "— Marisol Tenberg" not in body
+    assert "club president" not in body
+
+
+def test_a_pull_quote_that_repeats_nothing_stays() -> None:
+    paragraphs = _paragraphs("student_paper_pull_quotes.html")
+    quote = paragraphs.index(
+        "“If the racks fill up faster than we can wash them, we will add a second dishwasher "
+        "shift.”"
+    )
+    assert paragraphs[quote + 1] == "Carl Weatherby, dining services director"

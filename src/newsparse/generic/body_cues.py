@@ -90,6 +90,13 @@ QUOTE_ATTRIBUTION_TAGS: frozenset[str] = frozenset({"footer", "figcaption"})
 # whole class tokens ("QuoteInBody-inlineButton"); the quote's value is no part of the
 # sentence.
 QUOTE_WIDGET_TAGS: frozenset[str] = frozenset({"bg-quote"})
+
+# Whole class tokens of a pull quote's box (also written apart or in parts: "pull-quote",
+# "wp-block-pullquote", "pullquote-text"): the story's words set out large beside it.
+PULL_QUOTE_TOKENS: frozenset[str] = frozenset({"pullquote"})
+# Characters around a quote's words that a paragraph quoting them may write otherwise
+# ("“... the stairs.”" set out, "“... the stairs,” said ..." in the paragraph).
+QUOTE_EDGE_CHARACTERS = "\"'“”„«»‘’‚‹›.,;:!?…—–- \n\t\xa0"
 QUOTE_WIDGET_TOKENS: frozenset[str] = frozenset({"quoteinbody", "inlinequote", "quotechange"})
 
 # Tags an unnamed fact box between the story's paragraphs never holds: a box with a link or a
