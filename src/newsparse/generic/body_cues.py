@@ -1199,10 +1199,12 @@ RESERVED_RIGHTS_WORDS: tuple[str, ...] = (
 # expressed in this commentary are those of the authors", "The opinions expressed in this
 # op-ed are the author's own", "Views expressed are solely those of the writer"; a
 # platform's note on its contributors' posts, "Opinions expressed by Newsloop contributors are
-# their own. Newsloop does not endorse ...").
+# their own. Newsloop does not endorse ..."; a site's "Opinions expressed here are the
+# author's alone").
 OPINION_DISCLAIMER = re.compile(
     r"\b(?:views|opinions) expressed (?:(?:in|on|by) (?:this|these) [\w-]+(?: [\w-]+)? "
-    r"|by (?:[\w-]+ ){0,2}(?:contributors|columnists|bloggers|writers|authors) )?"
+    r"|by (?:[\w-]+ ){0,2}(?:contributors|columnists|bloggers|writers|authors) "
+    r"|(?:here|herein|on this (?:site|website|blog|page)) )?"
     r"(?:are|do not|belong|reflect)\b"
     # (Gannett's label over its columns: "This piece expresses the views of its author(s),
     # separate from those of this publication.")
@@ -1234,6 +1236,24 @@ HEALTH_DISCLAIMER = re.compile(
     r"|no sustituye (?:el |la |a )?(?:consejo|consulta|diagnóstico|atención) médic"
     r"|ne remplace pas (?:un |une |l[’'])?(?:avis|consultation|diagnostic) médical"
     r"|ersetz(?:t|en) (?:keine|nicht die) (?:ärztliche|medizinische) (?:beratung|diagnose)"
+)
+
+# A law firm's disclaimer under its client alerts that they are no legal advice, however
+# worded ("This publication is for general information purposes only and is not legal advice.
+# It does not create an attorney-client relationship. Attorney Advertising. Prior results do
+# not guarantee a similar outcome."), casefolded: the informational-purposes line of
+# ``HEALTH_DISCLAIMER`` and the legal words.
+LEGAL_DISCLAIMER = re.compile(
+    r"\b(?:this|our) (?:publication|alert|client alert|update|newsletter|communication|memo"
+    r"|bulletin|insight)\b[^.]{0,60}\bfor (?:general )?(?:informational|information"
+    r"|educational) purposes only\b"
+    r"|\b(?:is|are) not (?:(?:intended|meant) (?:to be |as )?)?legal advice\b"
+    r"|\b(?:does|do|should|shall) not (?:constitute|provide|offer) legal advice\b"
+    r"|\b(?:does|do|shall|will) not (?:create|establish|form|constitute) an "
+    r"attorney[- ]client relationship\b"
+    # (the label a bar's rules require, a sentence of its own)
+    r"|(?:^|[.!?] )attorney advertising(?:[.!]|$)"
+    r"|\bprior results do not guarantee a similar outcome\b"
 )
 
 # The wire services' closing lines of a press release: "SOURCE Acme Robotics, Inc." (PR
@@ -1327,6 +1347,18 @@ MIN_CONSENT_PHRASES = 2
 # that its links earn the site a commission, a portal's note on an unedited wire copy, a
 # markets story's disclaimer, a newsroom's description of itself. A line holding one is the
 # page's notice, not the story's.
+# A broadcaster's note on its transcripts, casefolded: a public broadcaster's under them, a
+# cable network's over them ("THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL
+# FORM AND MAY BE UPDATED."), never the words of the show.
+TRANSCRIPT_NOTICE_PHRASES: tuple[str, ...] = (
+    "transcripts are created on a rush deadline",
+    "transcript was created on a rush deadline",
+    "this is a rush transcript",
+    "this copy may not be in its final form",
+)
+# (what every such line holds, in either case: most lines hold neither)
+TRANSCRIPT_NOTICE_HINTS: tuple[str, ...] = ("ranscript", "RANSCRIPT")
+
 PAGE_NOTICE_PHRASES: tuple[str, ...] = (
     # a broadcaster's note on its transcripts' accuracy
     "transcripts may vary",
@@ -1341,9 +1373,7 @@ PAGE_NOTICE_PHRASES: tuple[str, ...] = (
     # an affiliate price note (German: "prices at the time of publication")
     "preise zum zeitpunkt der veröffentlichung",
     "please consider supporting us with a subscription",
-    # a public broadcaster's note under its transcripts
-    "transcripts are created on a rush deadline",
-    "transcript was created on a rush deadline",
+    *TRANSCRIPT_NOTICE_PHRASES,
     "affiliate marketing program",
     "may earn a commission",
     "may earn commission",

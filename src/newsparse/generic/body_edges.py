@@ -93,6 +93,7 @@ from newsparse.generic.body_notices import (
     is_rights_notice,
     is_save_appeal,
     is_sourcing_blurb,
+    is_transcript_notice,
     is_vendor_credit,
 )
 from newsparse.generic.body_standfirsts import standfirsts_under_headline
@@ -670,6 +671,7 @@ def edge_leftovers(
             or (is_wholly_in_child(unit.element, EMPHASIS_TAGS) and is_appeal(unit))
             or is_newsletter_plug(unit)
             or is_rights_notice(unit)
+            or is_transcript_notice(unit)
             or is_sourcing_blurb(unit)
             or is_ad_line(unit)
             or is_vendor_credit(unit)
