@@ -1540,6 +1540,13 @@ AD_LINE_LABELS: frozenset[str] = frozenset(
 # note (a wiki's "^" before its note is left as it stands), and a short line linking only so
 # is a note.
 FOOTNOTE_BACK_MARKS: frozenset[str] = frozenset("↩⤴")
+# How the ids that a note's opening link leads back to begin (Word's and WordPress's
+# "#_ftnref3", "#_ednref1", Markdown's "#fnref:2", Google Docs' "#footnote-ref-4"), the
+# note's number after them; also the notes' own ids ("#_ftn3", "#fn2").
+NOTE_ANCHOR_PREFIXES: tuple[str, ...] = (
+    "_ftnref", "_ftn", "_ednref", "_edn", "fnref", "fn", "footnote-ref", "footnote",
+    "endnote-ref", "endnote", "note-ref", "note", "ref",
+)  # fmt: skip
 # Whole class/id tokens of a story's footnotes after its text ("footnote", "footnotes",
 # "endnotes"): the story's tail lies before them.
 FOOTNOTE_TOKENS: frozenset[str] = frozenset({"footnote", "footnotes", "endnotes"})

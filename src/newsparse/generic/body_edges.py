@@ -56,6 +56,7 @@ from newsparse.generic.body_footnotes import (
     is_sources_block,
     links_back_only,
     note_markers,
+    opens_with_note_link,
     repeated_sources_heading,
     source_items_kept_together,
     without_back_mark,
@@ -737,6 +738,7 @@ def edge_leftovers(
                 and _ORIGINAL_CREDIT.span(unit.text) is None
                 and not _is_linked_sentence(unit)
                 and not links_back_only(unit, markers)
+                and not opens_with_note_link(unit)
                 and not is_cited_source(unit, scores)
                 and not is_pointer_sentence(unit)
                 and not is_attribution(unit, scores)
