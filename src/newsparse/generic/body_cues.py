@@ -1255,6 +1255,13 @@ LEGAL_DISCLAIMER = re.compile(
     r"|(?:^|[.!?] )attorney advertising(?:[.!]|$)"
     r"|\bprior results do not guarantee a similar outcome\b"
 )
+# What each of its wordings holds: most lines hold none, and the pattern is not searched.
+LEGAL_DISCLAIMER_HINTS: tuple[str, ...] = (
+    "legal advice",
+    "attorney",
+    "purposes only",
+    "prior results",
+)
 
 # The wire services' closing lines of a press release: "SOURCE Acme Robotics, Inc." (PR
 # Newswire, the word in capitals), "View original content to download multimedia: <URL>",

@@ -25,6 +25,7 @@ from newsparse.generic.body_cues import (
     EDITORIAL_PROCESS_PHRASES,
     HEALTH_DISCLAIMER,
     LEGAL_DISCLAIMER,
+    LEGAL_DISCLAIMER_HINTS,
     MESSAGING_APPS,
     OPINION_DISCLAIMER,
     PAGE_NOTICE_PHRASES,
@@ -167,7 +168,10 @@ def is_page_notice(unit: Unit) -> bool:
         _NOTICE.search(text) is not None
         or OPINION_DISCLAIMER.search(text) is not None
         or HEALTH_DISCLAIMER.search(text) is not None
-        or LEGAL_DISCLAIMER.search(text) is not None
+        or (
+            any(hint in text for hint in LEGAL_DISCLAIMER_HINTS)
+            and LEGAL_DISCLAIMER.search(text) is not None
+        )
         or _is_affiliate_disclosure(text)
     )
 
@@ -176,12 +180,14 @@ def is_transcript_notice(unit: Unit) -> bool:
     """A broadcaster's line of its own on its transcript (``TRANSCRIPT_NOTICE_PHRASES``: "THIS
     IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM ..."), wherever it stands: a
     show's transcript may open with lines of its running order that read as paragraphs."""
-    if unit.length >= _NOTICE_LENGTH or not any(
-        hint in unit.text for hint in TRANSCRIPT_NOTICE_HINTS
+    text = unit.text
+    # (every line of the page is asked: two substring tests, no loop)
+    if unit.length >= _NOTICE_LENGTH or (
+        TRANSCRIPT_NOTICE_HINTS[0] not in text and TRANSCRIPT_NOTICE_HINTS[1] not in text
     ):
         return False
-    text = unit.text.casefold()
-    return any(phrase in text for phrase in TRANSCRIPT_NOTICE_PHRASES)
+    folded = text.casefold()
+    return any(phrase in folded for phrase in TRANSCRIPT_NOTICE_PHRASES)
 
 
 def _is_affiliate_disclosure(text: str) -> bool:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-import lxml.etree
 import lxml.html
 
 from newsparse.generic.body_cues import PULL_QUOTE_TOKENS, QUOTE_EDGE_CHARACTERS
@@ -23,16 +22,14 @@ HtmlElement = lxml.html.HtmlElement
 _PARAGRAPH = "p"
 # Text besides the excerpts that a summary box may hold: its label.
 _LABEL_LENGTH = 40
+# A pull quote's box is a line's element or one of its few wrappers ("<div class="pullquote">
+# <p class="pullquote-text">").
+_PULL_QUOTE_LEVELS = 3
 # A pull quote's box holds a few sentences and a name at most (not a story's wrapper classed
 # "has-pullquote").
 _MAX_PULL_QUOTE = 600
-# Elements whose class may name a pull quote (any case, written whole or apart): one search in
-# C over the story's blocks, which most often finds none.
-_PULL_QUOTE_CANDIDATES = lxml.etree.XPath(
-    ".//*[@class][contains(translate(@class, 'PULQOTE', 'pulqote'), 'pullquote')"
-    " or contains(translate(@class, 'PULQOTE', 'pulqote'), 'pull-quote')"
-    " or contains(translate(@class, 'PULQOTE', 'pulqote'), 'pull_quote')]"
-)
+# (a cheap look at a class value before it is split into words)
+_PULL_QUOTE_HINT = "ull"
 
 
 def repeated_excerpts(
@@ -43,14 +40,13 @@ def repeated_excerpts(
     paragraphs: set[str] = set()
     others: list[tuple[HtmlElement, str]] = []
     pull_quotes: dict[HtmlElement, list[str]] = {}
-    box_of = _pull_quote_boxes(blocks, scores)
     unit_of = scores.unit_of
     for block in blocks:
         for element in block.iter():
             unit = unit_of.get(element)
             if unit is None or unit.encloses_units or unit.length < MIN_PROSE_LENGTH:
                 continue
-            box = box_of.get(element) if box_of else None
+            box = _pull_quote_box(element, blocks, scores)
             if box is not None:
                 pull_quotes.setdefault(box, []).append(unit.text)
             elif element.tag == _PARAGRAPH:
@@ -64,20 +60,29 @@ def repeated_excerpts(
     return boxes
 
 
-def _pull_quote_boxes(blocks: list[HtmlElement], scores: Scores) -> dict[HtmlElement, HtmlElement]:
-    """The elements of the pull quotes' boxes in ``blocks`` (the outermost elements classed
-    as one, ``PULL_QUOTE_TOKENS``, that hold a quote's worth of text), each with its box."""
-    box_of: dict[HtmlElement, HtmlElement] = {}
-    for block in blocks:
-        # (in page order: a box's own parts, "pullquote-text", come after it)
-        for candidate in _PULL_QUOTE_CANDIDATES(block):
-            if (
-                candidate not in box_of
-                and scores.text_length.get(candidate, 0) <= _MAX_PULL_QUOTE
-                and holds_token(PULL_QUOTE_TOKENS, candidate.get("class"))
-            ):
-                box_of.update((element, candidate) for element in candidate.iter())
-    return box_of
+def _pull_quote_box(
+    element: HtmlElement, blocks: list[HtmlElement], scores: Scores
+) -> HtmlElement | None:
+    """The outermost of a line's element and its few wrappers (below the story's blocks)
+    classed as a pull quote (``PULL_QUOTE_TOKENS``) and holding a quote's worth of text, if
+    any."""
+    box = None
+    for _level in range(_PULL_QUOTE_LEVELS):
+        if element in blocks:
+            break
+        classes = element.get("class")
+        if (
+            classes
+            and _PULL_QUOTE_HINT in classes.lower()
+            and holds_token(PULL_QUOTE_TOKENS, classes)
+            and scores.text_length.get(element, 0) <= _MAX_PULL_QUOTE
+        ):
+            box = element
+        parent = element.getparent()
+        if parent is None:
+            break
+        element = parent
+    return box
 
 
 def _repeating_pull_quotes(
