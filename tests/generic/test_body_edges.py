@@ -1781,6 +1781,18 @@ def test_a_footnote_after_the_story_stays_without_its_link_back(back_link: str) 
     assert body == [*BREAKWATER_STORY, "The board voted six to one."]
 
 
+def test_word_exported_footnotes_after_a_rule_stay_however_short() -> None:
+    # (Word's and WordPress's notes: "<p><a href='#_ftnref3' id='_ftn3'>[3]</a> 815 ILCS
+    # 601/10.</p>", each opening with its link back to its marker, all of them short)
+    body = _fixture_body("legal_alert_word_footnotes.html")
+    assert body[-3:] == [
+        "[1] Cal. Bus. & Prof. Code § 17600.",
+        "[2] N.Y. Gen. Bus. Law § 527-a.",
+        "[3] 815 ILCS 601/10.",
+    ]
+    assert body[-4].startswith("We will continue to track state enforcement")
+
+
 def test_a_footnote_s_bare_number_in_the_text_is_not_glued_to_its_word() -> None:
     # Substack: "... by itself.<sup><a href='#footnote-1'>1</a></sup>"; Wikipedia's bracketed
     # "[2]" reads apart from its word and stays

@@ -157,3 +157,45 @@ def test_a_long_sourcing_blurb_over_the_story_s_sources_goes() -> None:
     # the story's source under it stays
     assert not any("strict sourcing guidelines" in line for line in body)
     assert body[-1].startswith("Okafor B, et al. (2025).")
+
+
+def test_an_opinion_disclaimer_may_say_here_before_its_verb() -> None:
+    body = _body(
+        "body/points_blog_editorial_disclaimer.html",
+        "https://www.mileageledger.com/lie-flat-lisbon-transferable-points/",
+    )
+    assert body[-1].startswith("With a little flexibility, a lie-flat seat")
+    assert not any("Editorial disclaimer" in line for line in body)
+    assert _is_notice("The views expressed herein are those of the author.")
+    assert _is_notice("Opinions expressed on this site do not reflect those of our sponsors.")
+    # (a story's sentence on views someone expressed)
+    assert not _is_notice("The views expressed here last week drew hundreds of letters.")
+
+
+def test_a_law_firm_s_disclaimer_under_its_alert_goes() -> None:
+    body = _body(
+        "body/law_firm_client_alert_disclaimer.html",
+        "https://www.carrowpell.com/en/insights/publications/2025/04/"
+        "delaware-court-narrows-advance-notice-bylaw-challenges",
+    )
+    assert body[-1].startswith("We will continue to follow how the Court of Chancery")
+    assert not any("legal advice" in line for line in body)
+
+
+def test_a_legal_disclaimer_is_told_by_its_wording() -> None:
+    assert _is_notice("This alert does not constitute legal advice.")
+    assert _is_notice("Reading this page does not create an attorney-client relationship.")
+    assert _is_notice("ATTORNEY ADVERTISING. Prior results do not guarantee a similar outcome.")
+    # (a story's sentences on advertising rules and on a chatbot's answers)
+    assert not _is_notice("The bar eased its rules on attorney advertising in 2019.")
+    assert not _is_notice("The chatbot said its answers were not a lawyer's, the firm said.")
+
+
+def test_a_rush_transcript_notice_goes_under_the_show_s_running_order() -> None:
+    body = _body(
+        "body/cable_show_rush_transcript.html",
+        "https://transcripts.newschannel.example/show/md/date/2025-03-19/segment/01",
+    )
+    assert not any("RUSH TRANSCRIPT" in line for line in body)
+    assert "[08:00:00]" in body
+    assert body[-1].startswith("BRENNER: We will keep watching that.")

@@ -80,11 +80,23 @@ INVISIBLE_TAGS: frozenset[str] = SHARED_INVISIBLE_TAGS | {"dialog", "input"}
 # Tags that never hold the story but may sit inside its container.
 NON_STORY_TAGS: frozenset[str] = frozenset({"nav", "aside", "footer", "menu"})
 
+# Tags that, inside a <blockquote> (or a <figure> around one), hold the quote's attribution
+# ("<blockquote><p>...</p><footer>Name, role</footer></blockquote>"): no page footer, no
+# picture's caption.
+QUOTE_ATTRIBUTION_TAGS: frozenset[str] = frozenset({"footer", "figcaption"})
+
 # A live stock quote set inside a sentence after the company's linked name or symbol (its
 # change and an "Add to watchlist" button): its tags ("<bg-quote field="percentchange">") and
 # whole class tokens ("QuoteInBody-inlineButton"); the quote's value is no part of the
 # sentence.
 QUOTE_WIDGET_TAGS: frozenset[str] = frozenset({"bg-quote"})
+
+# Whole class tokens of a pull quote's box (also written apart or in parts: "pull-quote",
+# "wp-block-pullquote", "pullquote-text"): the story's words set out large beside it.
+PULL_QUOTE_TOKENS: frozenset[str] = frozenset({"pullquote"})
+# Characters around a quote's words that a paragraph quoting them may write otherwise
+# ("“... the stairs.”" set out, "“... the stairs,” said ..." in the paragraph).
+QUOTE_EDGE_CHARACTERS = "\"'“”„«»‘’‚‹›.,;:!?…—–- \n\t\xa0"
 QUOTE_WIDGET_TOKENS: frozenset[str] = frozenset({"quoteinbody", "inlinequote", "quotechange"})
 
 # Tags an unnamed fact box between the story's paragraphs never holds: a box with a link or a
@@ -1187,10 +1199,12 @@ RESERVED_RIGHTS_WORDS: tuple[str, ...] = (
 # expressed in this commentary are those of the authors", "The opinions expressed in this
 # op-ed are the author's own", "Views expressed are solely those of the writer"; a
 # platform's note on its contributors' posts, "Opinions expressed by Newsloop contributors are
-# their own. Newsloop does not endorse ...").
+# their own. Newsloop does not endorse ..."; a site's "Opinions expressed here are the
+# author's alone").
 OPINION_DISCLAIMER = re.compile(
     r"\b(?:views|opinions) expressed (?:(?:in|on|by) (?:this|these) [\w-]+(?: [\w-]+)? "
-    r"|by (?:[\w-]+ ){0,2}(?:contributors|columnists|bloggers|writers|authors) )?"
+    r"|by (?:[\w-]+ ){0,2}(?:contributors|columnists|bloggers|writers|authors) "
+    r"|(?:here|herein|on this (?:site|website|blog|page)) )?"
     r"(?:are|do not|belong|reflect)\b"
     # (Gannett's label over its columns: "This piece expresses the views of its author(s),
     # separate from those of this publication.")
@@ -1222,6 +1236,31 @@ HEALTH_DISCLAIMER = re.compile(
     r"|no sustituye (?:el |la |a )?(?:consejo|consulta|diagnóstico|atención) médic"
     r"|ne remplace pas (?:un |une |l[’'])?(?:avis|consultation|diagnostic) médical"
     r"|ersetz(?:t|en) (?:keine|nicht die) (?:ärztliche|medizinische) (?:beratung|diagnose)"
+)
+
+# A law firm's disclaimer under its client alerts that they are no legal advice, however
+# worded ("This publication is for general information purposes only and is not legal advice.
+# It does not create an attorney-client relationship. Attorney Advertising. Prior results do
+# not guarantee a similar outcome."), casefolded: the informational-purposes line of
+# ``HEALTH_DISCLAIMER`` and the legal words.
+LEGAL_DISCLAIMER = re.compile(
+    r"\b(?:this|our) (?:publication|alert|client alert|update|newsletter|communication|memo"
+    r"|bulletin|insight)\b[^.]{0,60}\bfor (?:general )?(?:informational|information"
+    r"|educational) purposes only\b"
+    r"|\b(?:is|are) not (?:(?:intended|meant) (?:to be |as )?)?legal advice\b"
+    r"|\b(?:does|do|should|shall) not (?:constitute|provide|offer) legal advice\b"
+    r"|\b(?:does|do|shall|will) not (?:create|establish|form|constitute) an "
+    r"attorney[- ]client relationship\b"
+    # (the label a bar's rules require, a sentence of its own)
+    r"|(?:^|[.!?] )attorney advertising(?:[.!]|$)"
+    r"|\bprior results do not guarantee a similar outcome\b"
+)
+# What each of its wordings holds: most lines hold none, and the pattern is not searched.
+LEGAL_DISCLAIMER_HINTS: tuple[str, ...] = (
+    "legal advice",
+    "attorney",
+    "purposes only",
+    "prior results",
 )
 
 # The wire services' closing lines of a press release: "SOURCE Acme Robotics, Inc." (PR
@@ -1315,6 +1354,18 @@ MIN_CONSENT_PHRASES = 2
 # that its links earn the site a commission, a portal's note on an unedited wire copy, a
 # markets story's disclaimer, a newsroom's description of itself. A line holding one is the
 # page's notice, not the story's.
+# A broadcaster's note on its transcripts, casefolded: a public broadcaster's under them, a
+# cable network's over them ("THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL
+# FORM AND MAY BE UPDATED."), never the words of the show.
+TRANSCRIPT_NOTICE_PHRASES: tuple[str, ...] = (
+    "transcripts are created on a rush deadline",
+    "transcript was created on a rush deadline",
+    "this is a rush transcript",
+    "this copy may not be in its final form",
+)
+# (what every such line holds, in either case: most lines hold neither)
+TRANSCRIPT_NOTICE_HINTS: tuple[str, ...] = ("ranscript", "RANSCRIPT")
+
 PAGE_NOTICE_PHRASES: tuple[str, ...] = (
     # a broadcaster's note on its transcripts' accuracy
     "transcripts may vary",
@@ -1329,9 +1380,7 @@ PAGE_NOTICE_PHRASES: tuple[str, ...] = (
     # an affiliate price note (German: "prices at the time of publication")
     "preise zum zeitpunkt der veröffentlichung",
     "please consider supporting us with a subscription",
-    # a public broadcaster's note under its transcripts
-    "transcripts are created on a rush deadline",
-    "transcript was created on a rush deadline",
+    *TRANSCRIPT_NOTICE_PHRASES,
     "affiliate marketing program",
     "may earn a commission",
     "may earn commission",
@@ -1498,6 +1547,13 @@ AD_LINE_LABELS: frozenset[str] = frozenset(
 # note (a wiki's "^" before its note is left as it stands), and a short line linking only so
 # is a note.
 FOOTNOTE_BACK_MARKS: frozenset[str] = frozenset("↩⤴")
+# How the ids that a note's opening link leads back to begin (Word's and WordPress's
+# "#_ftnref3", "#_ednref1", Markdown's "#fnref:2", Google Docs' "#footnote-ref-4"), the
+# note's number after them; also the notes' own ids ("#_ftn3", "#fn2").
+NOTE_ANCHOR_PREFIXES: tuple[str, ...] = (
+    "_ftnref", "_ftn", "_ednref", "_edn", "fnref", "fn", "footnote-ref", "footnote",
+    "endnote-ref", "endnote", "note-ref", "note", "ref",
+)  # fmt: skip
 # Whole class/id tokens of a story's footnotes after its text ("footnote", "footnotes",
 # "endnotes"): the story's tail lies before them.
 FOOTNOTE_TOKENS: frozenset[str] = frozenset({"footnote", "footnotes", "endnotes"})

@@ -56,6 +56,7 @@ from newsparse.generic.body_footnotes import (
     is_sources_block,
     links_back_only,
     note_markers,
+    opens_with_note_link,
     repeated_sources_heading,
     source_items_kept_together,
     without_back_mark,
@@ -93,6 +94,7 @@ from newsparse.generic.body_notices import (
     is_rights_notice,
     is_save_appeal,
     is_sourcing_blurb,
+    is_transcript_notice,
     is_vendor_credit,
 )
 from newsparse.generic.body_standfirsts import standfirsts_under_headline
@@ -670,6 +672,7 @@ def edge_leftovers(
             or (is_wholly_in_child(unit.element, EMPHASIS_TAGS) and is_appeal(unit))
             or is_newsletter_plug(unit)
             or is_rights_notice(unit)
+            or is_transcript_notice(unit)
             or is_sourcing_blurb(unit)
             or is_ad_line(unit)
             or is_vendor_credit(unit)
@@ -735,6 +738,7 @@ def edge_leftovers(
                 and _ORIGINAL_CREDIT.span(unit.text) is None
                 and not _is_linked_sentence(unit)
                 and not links_back_only(unit, markers)
+                and not opens_with_note_link(unit)
                 and not is_cited_source(unit, scores)
                 and not is_pointer_sentence(unit)
                 and not is_attribution(unit, scores)

@@ -14,6 +14,7 @@ from newsparse.generic.body_cues import (
     FOOTNOTE_BACK_MARKS,
     FOOTNOTE_TOKENS,
     MORE_INFORMATION_HEADINGS,
+    NOTE_ANCHOR_PREFIXES,
     SOURCE_LABEL_WORDS,
     SOURCE_LIST_HEADINGS,
     SOURCE_LIST_TOKENS,
@@ -33,6 +34,14 @@ HtmlElement = lxml.html.HtmlElement
 _FOOTNOTE_MARK_DIGITS = 3
 _FOOTNOTE_WRAPPERS = 2
 _FOOTNOTE_TARGET = re.compile(r"(?:footnote|fn|note)[-_:]?\d", re.I)
+# A note's opening link: to an anchor named after notes and numbered, showing the note's
+# number, perhaps in brackets ("<a href="#_ftnref3" id="_ftn3">[3]</a> 15 U.S.C. ...").
+_NOTE_ANCHOR = re.compile(
+    rf"(?:{'|'.join(map(re.escape, sorted(NOTE_ANCHOR_PREFIXES, key=len, reverse=True)))})"
+    r"[-_:]?\d",
+    re.I,
+)
+_NOTE_NUMBER = re.compile(r"\[?\d{1,3}\]?\.?")
 # A footnote's link back to its marker shows a sign this long at most ("^", "↑"), this many
 # levels inside the note the marker leads to.
 _MAX_BACK_MARK = 2
@@ -111,6 +120,26 @@ def is_back_link(link: HtmlElement, markers: Mapping[str, str]) -> bool:
             holder.get("id") == note
             for holder in itertools.islice(link.iterancestors(), _BACK_LINK_LEVELS)
         )
+    )
+
+
+def opens_with_note_link(unit: Unit) -> bool:
+    """A line that opens with a link to a numbered note's anchor on the page, showing the
+    number ("<p><a href="#_ftnref3" id="_ftn3">[3]</a> 15 U.S.C. §§ 45(m)(1)(A).</p>", Word's
+    and WordPress's notes after an <hr>): a footnote, however short."""
+    element = unit.element
+    if (element.text or "").strip():
+        return False
+    first = next((child for child in element if isinstance(child.tag, str)), None)
+    while first is not None and first.tag != "a" and not (first.text or "").strip():
+        first = next((child for child in first if isinstance(child.tag, str)), None)
+    if first is None or first.tag != "a":
+        return False
+    href = first.get("href") or ""
+    return (
+        href.startswith("#")
+        and _NOTE_ANCHOR.match(href[1:]) is not None
+        and _NOTE_NUMBER.fullmatch(subtree_text(first).strip()) is not None
     )
 
 

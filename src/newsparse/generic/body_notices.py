@@ -24,6 +24,8 @@ from newsparse.generic.body_cues import (
     EDITORIAL_PROCESS_HINT,
     EDITORIAL_PROCESS_PHRASES,
     HEALTH_DISCLAIMER,
+    LEGAL_DISCLAIMER,
+    LEGAL_DISCLAIMER_HINTS,
     MESSAGING_APPS,
     OPINION_DISCLAIMER,
     PAGE_NOTICE_PHRASES,
@@ -34,6 +36,8 @@ from newsparse.generic.body_cues import (
     RIGHTS_NOTICE_PHRASES,
     SAVE_FOR_LATER_APPEAL,
     SEO_LINE_OPENERS,
+    TRANSCRIPT_NOTICE_HINTS,
+    TRANSCRIPT_NOTICE_PHRASES,
     VENDOR_CREDIT_OPENERS,
 )
 from newsparse.generic.body_lines import SENTENCE_ENDS, SHORT_LINE
@@ -150,7 +154,9 @@ def is_page_notice(unit: Unit) -> bool:
     earn the site a commission ("Hearst Television participates in various affiliate
     marketing programs, which means we may get paid commissions on ...", "We may earn money
     when you buy through our links"), a health site's disclaimer that it gives no medical
-    advice ("... is not a substitute for medical advice, diagnosis, or treatment") or a portal's note
+    advice ("... is not a substitute for medical advice, diagnosis, or treatment"), a law
+    firm's that its alerts are no legal advice ("... does not create an attorney-client
+    relationship. Attorney Advertising.") or a portal's note
     on a syndicated copy, or a line for search engines ("Web Title: ..."): the page's words,
     not the story's, wherever they stand."""
     if is_rights_notice(unit) or unit.text.casefold().startswith(SEO_LINE_OPENERS):
@@ -162,8 +168,26 @@ def is_page_notice(unit: Unit) -> bool:
         _NOTICE.search(text) is not None
         or OPINION_DISCLAIMER.search(text) is not None
         or HEALTH_DISCLAIMER.search(text) is not None
+        or (
+            any(hint in text for hint in LEGAL_DISCLAIMER_HINTS)
+            and LEGAL_DISCLAIMER.search(text) is not None
+        )
         or _is_affiliate_disclosure(text)
     )
+
+
+def is_transcript_notice(unit: Unit) -> bool:
+    """A broadcaster's line of its own on its transcript (``TRANSCRIPT_NOTICE_PHRASES``: "THIS
+    IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM ..."), wherever it stands: a
+    show's transcript may open with lines of its running order that read as paragraphs."""
+    text = unit.text
+    # (every line of the page is asked: two substring tests, no loop)
+    if unit.length >= _NOTICE_LENGTH or (
+        TRANSCRIPT_NOTICE_HINTS[0] not in text and TRANSCRIPT_NOTICE_HINTS[1] not in text
+    ):
+        return False
+    folded = text.casefold()
+    return any(phrase in folded for phrase in TRANSCRIPT_NOTICE_PHRASES)
 
 
 def _is_affiliate_disclosure(text: str) -> bool:

@@ -26,6 +26,7 @@ from newsparse.generic.body_cues import (
     OVERLAY_CLASS_WORDS,
     PICTURE_BOX_PARTS,
     PICTURE_TAGS,
+    QUOTE_ATTRIBUTION_TAGS,
     QUOTE_WIDGET_TAGS,
     QUOTE_WIDGET_TOKENS,
 )
@@ -104,9 +105,30 @@ _MIN_CREDIT_BOX_LINES = 3
 _FACT_BOX_LINK_DENSITY = 0.2
 
 
+def is_quote_attribution(element: HtmlElement) -> bool:
+    """A ``<footer>`` or ``<figcaption>`` inside a ``<blockquote>``, or in a ``<figure>``
+    holding one: the quote's attribution ("Professor Ada Lowe, co-author"), a line of the
+    story."""
+    if element.tag not in QUOTE_ATTRIBUTION_TAGS:
+        return False
+    parent = element.getparent()
+    if parent is None:
+        return False
+    if parent.tag == "blockquote":
+        return True
+    return (
+        parent.tag == "figure"
+        and next(parent.iterchildren("blockquote"), None) is not None
+        and next(parent.iter(*PICTURE_TAGS), None) is None
+    )
+
+
 def is_negative(element: HtmlElement) -> bool:
     """True for boilerplate-named blocks and media blocks (captions, credits, galleries); a
-    ``<figure>`` that shows no picture (a fact box, a list: "Key facts") is no media block."""
+    ``<figure>`` that shows no picture (a fact box, a list: "Key facts") is no media block,
+    nor a quote's attribution."""
+    if is_quote_attribution(element):
+        return False
     if element.tag in MEDIA_TAGS and (
         element.tag != "figure" or next(element.iter(*PICTURE_TAGS), None) is not None
     ):
@@ -400,7 +422,11 @@ def prune(
             continue
         if (
             (is_hidden(element) and element.get("id") not in scores.disclosed)
-            or (tag in NON_STORY_TAGS and not _is_fact_box(element, scores))
+            or (
+                tag in NON_STORY_TAGS
+                and not _is_fact_box(element, scores)
+                and not is_quote_attribution(element)
+            )
             or tag == "form"
             or (tag == "table" and is_picture_table(element, scores))
             or (tag == "details" and _is_headline_badge(element))
@@ -428,8 +454,10 @@ def prune(
         elif (
             element in flagged
             and not _is_story_section(element, scores)
-            # (an <aside> is flagged for its tag alone: the story's fact box stays)
+            # (an <aside> is flagged for its tag alone: the story's fact box stays, and so
+            # does a quote's <footer>)
             and not _is_fact_box(element, scores)
+            and not is_quote_attribution(element)
         ) or (
             is_negative(element)
             and not _is_story_paragraph(element, scores)

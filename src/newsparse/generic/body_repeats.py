@@ -4,6 +4,7 @@ Many CMSs show a few sentences of the story again above it ("Highlights", "Key p
 a pull quote): a field or list item holding, word for word, the text of one of the story's
 paragraphs. The story keeps its paragraph and loses the repeat. Paragraphs repeated as
 paragraphs (a refrain, a question asked twice in an interview) are the story's own and stay.
+A box classed as a pull quote goes when a paragraph holds its quote, even as a part of it.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from collections.abc import Collection
 
 import lxml.html
 
+from newsparse.generic.body_cues import PULL_QUOTE_TOKENS, QUOTE_EDGE_CHARACTERS
+from newsparse.generic.classes import holds_token
 from newsparse.generic.scoring import MIN_PROSE_LENGTH, Scores
 
 HtmlElement = lxml.html.HtmlElement
@@ -19,27 +22,89 @@ HtmlElement = lxml.html.HtmlElement
 _PARAGRAPH = "p"
 # Text besides the excerpts that a summary box may hold: its label.
 _LABEL_LENGTH = 40
+# A pull quote's box is a line's element or one of its few wrappers ("<div class="pullquote">
+# <p class="pullquote-text">").
+_PULL_QUOTE_LEVELS = 3
+# A pull quote's box holds a few sentences and a name at most (not a story's wrapper classed
+# "has-pullquote").
+_MAX_PULL_QUOTE = 600
+# (a cheap look at a class value before it is split into words)
+_PULL_QUOTE_HINT = "ull"
 
 
 def repeated_excerpts(
     blocks: list[HtmlElement], scores: Scores, skip: Collection[HtmlElement]
 ) -> list[HtmlElement]:
     """Units of ``blocks`` that are not paragraphs and whose whole text is also the text of
-    one of their paragraphs."""
+    one of their paragraphs, and pull quotes' boxes that one of them quotes."""
     paragraphs: set[str] = set()
     others: list[tuple[HtmlElement, str]] = []
+    pull_quotes: dict[HtmlElement, list[str]] = {}
     unit_of = scores.unit_of
     for block in blocks:
         for element in block.iter():
             unit = unit_of.get(element)
             if unit is None or unit.encloses_units or unit.length < MIN_PROSE_LENGTH:
                 continue
-            if element.tag == _PARAGRAPH:
+            box = _pull_quote_box(element, blocks, scores)
+            if box is not None:
+                pull_quotes.setdefault(box, []).append(unit.text)
+            elif element.tag == _PARAGRAPH:
                 paragraphs.add(unit.text)
             elif not unit.is_heading:
                 others.append((element, unit.text))
     excerpts = [element for element, text in others if text in paragraphs and element not in skip]
-    return _boxes(excerpts, blocks, scores)
+    boxes = _boxes(excerpts, blocks, scores)
+    if pull_quotes:  # (most stories have none)
+        boxes.extend(_repeating_pull_quotes(pull_quotes, paragraphs, skip))
+    return boxes
+
+
+def _pull_quote_box(
+    element: HtmlElement, blocks: list[HtmlElement], scores: Scores
+) -> HtmlElement | None:
+    """The outermost of a line's element and its few wrappers (below the story's blocks)
+    classed as a pull quote (``PULL_QUOTE_TOKENS``) and holding a quote's worth of text, if
+    any."""
+    box = None
+    for _level in range(_PULL_QUOTE_LEVELS):
+        if element in blocks:
+            break
+        classes = element.get("class")
+        if (
+            classes
+            and _PULL_QUOTE_HINT in classes.lower()
+            and holds_token(PULL_QUOTE_TOKENS, classes)
+            and scores.text_length.get(element, 0) <= _MAX_PULL_QUOTE
+        ):
+            box = element
+        parent = element.getparent()
+        if parent is None:
+            break
+        element = parent
+    return box
+
+
+def _repeating_pull_quotes(
+    pull_quotes: dict[HtmlElement, list[str]],
+    paragraphs: Collection[str],
+    skip: Collection[HtmlElement],
+) -> list[HtmlElement]:
+    """The pull quotes' boxes whose quote (their longest line, without its quotation marks and
+    closing stop) one of the story's paragraphs holds word for word: the box goes with its
+    name line ("<p class="pullquote-text">“... the stairs.”</p><p class="pullquote-name">—
+    Name</p>" beside "“... the stairs,” said Name, ..."). A pull quote that repeats nothing
+    stays."""
+    repeating: list[HtmlElement] = []
+    for box, texts in pull_quotes.items():
+        quote = max(texts, key=len).strip(QUOTE_EDGE_CHARACTERS)
+        if (
+            len(quote) >= MIN_PROSE_LENGTH
+            and box not in skip
+            and any(quote in paragraph for paragraph in paragraphs)
+        ):
+            repeating.append(box)
+    return repeating
 
 
 def _boxes(

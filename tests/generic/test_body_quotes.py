@@ -1,0 +1,50 @@
+"""Quotes set apart from the story's paragraphs: their attribution lines, and pull quotes that
+repeat a paragraph's words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import newsparse
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "body"
+
+
+def _paragraphs(name: str) -> list[str]:
+    html = (FIXTURES / name).read_bytes()
+    return newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+
+
+def test_a_quote_s_footer_and_a_quote_figure_s_caption_are_its_attribution() -> None:
+    paragraphs = _paragraphs("university_release_quote_footers.html")
+    quote = paragraphs.index(
+        "“A pond the size of a tennis court, dug in a corner that never grew much anyway, can "
+        "become one of the richest patches of wildlife on the whole farm within five years.”"
+    )
+    assert paragraphs[quote + 1] == "Dr Helena Brightwater, lead author"
+    assert paragraphs[quote + 2].startswith("The researchers found that ponds dug")
+    farmer = [index for index, text in enumerate(paragraphs) if text.startswith("“We used to")]
+    assert len(farmer) == 1
+    assert paragraphs[farmer[0] + 1] == "Owen Carrick, dairy farmer near Stoke Abbas"
+    # (the page's own footer still goes)
+    assert "Privacy" not in "\n".join(paragraphs)
+    assert paragraphs[-1].startswith("The team now plans")
+
+
+def test_a_pull_quote_a_paragraph_quotes_in_part_goes_with_its_name_line() -> None:
+    paragraphs = _paragraphs("student_paper_pull_quotes.html")
+    body = "\n".join(paragraphs)
+    # (the paragraph quoting the same words stays, once)
+    assert body.count("Every single one of those boxes ended up in a landfill") == 1
+    assert paragraphs[2].startswith("“Every single one of those boxes ended up in a landfill, and")
+    assert "— Marisol Tenberg" not in body
+    assert "club president" not in body
+
+
+def test_a_pull_quote_that_repeats_nothing_stays() -> None:
+    paragraphs = _paragraphs("student_paper_pull_quotes.html")
+    quote = paragraphs.index(
+        "“If the racks fill up faster than we can wash them, we will add a second dishwasher "
+        "shift.”"
+    )
+    assert paragraphs[quote + 1] == "Carl Weatherby, dining services director"
