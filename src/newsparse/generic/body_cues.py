@@ -312,7 +312,7 @@ OTHER_SUMMARY_WORDS: frozenset[str] = frozenset(
 # Whole class and itemprop tokens of a standfirst's wrapper ("b-article__lead",
 # itemprop="description"): a summary over the story, not its first paragraph.
 STANDFIRST_TOKENS: frozenset[str] = frozenset(
-    {"lead", "lede", "standfirst", "summary", "description", "intro", "dek", "excerpt"}
+    {"lead", "lede", "standfirst", "summary", "description", "intro", "dek", "deck", "excerpt"}
     | {"subtitle", "subheadline", "teaser", "perex", "chapeau", "entradilla", "sottotitolo"}
     | {"entradeta", "sommario", "sumario", "sumarios"}  # (Catalan, Italian, Spanish)
     | {"bajada", "bajadilla", "copete", "resumen"}  # (Latin American Spanish)
@@ -343,7 +343,7 @@ FIRST_PARAGRAPH_CLASS_WORDS: tuple[str, ...] = (
 # Of those, the ones that name a summary set apart from the story, never its first paragraph
 # (not "lead", "intro" or "description", which pages also give the story's opening).
 SUMMARY_STANDFIRST_TOKENS: frozenset[str] = frozenset(
-    {"dek", "standfirst", "teaser", "subtitle", "subheadline", "summary", "excerpt"}
+    {"dek", "deck", "standfirst", "teaser", "subtitle", "subheadline", "summary", "excerpt"}
     # (the French "chapô", the Spanish "entradilla", the Czech "perex")
     | {"chapo", "chapeau", "entradilla", "perex", "entradeta", "sommario", "sumario", "sumarios"}
     | {"bajada", "bajadilla", "copete", "resumen"}
