@@ -1042,9 +1042,11 @@ TAG_KINDS: dict[str, Kind] = {
 NON_CONTENT_TAGS: frozenset[str] = frozenset(TAG_KINDS)
 
 # Whole class/id tokens (split at spaces, "-" and "_") of a fact box set beside the story's
-# paragraphs in an <aside> ("c-factbox", "infobox", "key-facts"): part of the story.
+# paragraphs in an <aside> ("c-factbox", "infobox", "key-facts"): part of the story. Two
+# words apart read as one, so "boxinfo" is a box with an "info" modifier ("a-box--info").
 FACT_BOX_TOKENS: frozenset[str] = frozenset(
     {"factbox", "facts", "infobox", "keyfacts", "factfile", "explainer", "callout", "tipbox"}
+    | {"boxinfo"}
     # (French "encadré", German "Infokasten", Spanish "recuadro", Italian "riquadro")
     | {"encadre", "encadremodule", "infokasten", "faktenbox", "recuadro", "riquadro"}
 )
