@@ -145,6 +145,9 @@ MEDIA_CLASS_TOKENS: frozenset[str] = frozenset(
 PICTURE_BOX_PARTS: frozenset[str] = frozenset(
     {"photo", "photos", "image", "images", "picture", "foto", "fotos"}
 )
+# Class parts of a heading that name it a title ("gallery__slide-title"): such a heading
+# over a paragraph of the story is a subheading of it, whatever media word its class holds.
+TITLE_CLASS_PARTS: frozenset[str] = frozenset({"title", "headline", "heading"})
 
 # Of those, the word of a paragraph that captions a picture (written as a sentence, but no
 # part of the story whatever its prose reads like).

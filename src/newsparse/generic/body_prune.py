@@ -28,6 +28,7 @@ from newsparse.generic.body_cues import (
     PICTURE_TAGS,
     QUOTE_WIDGET_TAGS,
     QUOTE_WIDGET_TOKENS,
+    TITLE_CLASS_PARTS,
 )
 from newsparse.generic.body_links import is_linked_line, is_self_anchor_heading
 from newsparse.generic.body_lists import is_linked_point
@@ -224,6 +225,25 @@ def _is_credit_box(element: HtmlElement, scores: Scores) -> bool:
     return (
         scores.link_density(element) < _FACT_BOX_LINK_DENSITY
         and not _NEGATIVE_NAMES[others, element.get("id") or ""]
+    )
+
+
+def _is_titled_subheading(element: HtmlElement, scores: Scores) -> bool:
+    """A heading classed as a title over a paragraph of the story ("<h2
+    class="gallery__slide-title">3. ...</h2><p>Built in 1911 ...</p>"): a slide's own
+    section of the story, not a caption, whatever media word its class holds."""
+    if element.tag not in HEADING_TAGS:
+        return False
+    parts = {part for token in (element.get("class") or "").split() for part in token_parts(token)}
+    if parts.isdisjoint(TITLE_CLASS_PARTS):
+        return False
+    following = element.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()  # (a comment between them)
+    return (
+        following is not None
+        and not is_negative(following)
+        and _is_story_paragraph(following, scores)
     )
 
 
@@ -466,6 +486,7 @@ def prune(
             and not _is_embedded_quote(element, scores)
             and not _is_gallery_text(element, scores)
             and not _is_credit_box(element, scores)
+            and not _is_titled_subheading(element, scores)
         ):
             named.append(element)
             walker.skip_subtree()
