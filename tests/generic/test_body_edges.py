@@ -961,7 +961,9 @@ def test_a_fact_box_in_a_figure_without_a_picture_is_the_story_s() -> None:
     assert "Otters were last recorded" not in body
 
 
-@pytest.mark.parametrize("box_class", ["encadreModule", "infokasten", "c-factbox", "fact-box"])
+@pytest.mark.parametrize(
+    "box_class", ["encadreModule", "infokasten", "c-factbox", "fact-box", "a-box a-box--info"]
+)
 def test_a_fact_box_aside_named_in_another_language_is_the_story_s(box_class: str) -> None:
     # La Presse's "encadreModule": a heading, a list and a source line between paragraphs
     facts = (
@@ -975,6 +977,22 @@ def test_a_fact_box_aside_named_in_another_language_is_the_story_s(box_class: st
     )
     body = newsparse.parse(html, registry=newsparse.Registry()).body
     assert "72 % de la production mondiale vient du Québec" in body
+
+
+def test_info_boxes_by_their_modifier_or_past_a_read_also_teaser_are_the_story_s() -> None:
+    # a box named by its BEM modifier ("c-box--info") before a subheading, and an unnamed
+    # <aside> of text whose next neighbour is a "Lesen Sie auch" teaser, not a paragraph
+    html = (BODY_FIXTURES / "tech_guide_info_boxes.html").read_bytes()
+    url = "https://www.hausblick.example/ratgeber/balkonkraftwerk-anmelden-4410921.html"
+    body = newsparse.parse(html, url=url, registry=newsparse.Registry()).body.split("\n\n")
+    start = body.index("Info: Was bedeutet Inbetriebnahme?")
+    assert body[start + 1].startswith("Als Inbetriebnahme gilt der Tag")
+    assert body[start + 2] == "Schritt zwei: Der Zähler"
+    start = body.index("Gut zu wissen: Die 800-Watt-Grenze")
+    assert body[start - 1].startswith("Der Netzbetreiber tauscht den Zähler")
+    assert body[start + 1].startswith("Wechselrichter von Steckersolargeräten")
+    assert body[start + 2].startswith("Wer ein älteres Gerät mit 600 Watt")
+    assert "Lesen Sie auch" not in "\n".join(body)
 
 
 def test_a_boilerplate_heading_left_last_goes_but_a_sentence_s_colon_stays() -> None:

@@ -113,3 +113,14 @@ def test_a_box_of_points_opening_the_story_stays_whole_with_its_label() -> None:
         "If Your Time is short\n\nLakeport's single-ride bus fare rose from $2.00 to $2.25"
     )
     assert "We rate this claim False." in body
+
+
+def test_a_deck_under_the_headline_in_the_story_s_block_stays_out() -> None:
+    # (a student paper's theme: "deck", another spelling of "dek", between the headline and
+    # the byline, the story's paragraphs in the same <article> as its header)
+    body = _generic_article(
+        "student_paper_story_deck.html",
+        "https://mapleledger.example/41207/news/dining-hall-midnight-exam-weeks/",
+    ).body
+    assert body.startswith("Birch Commons will keep its doors open until midnight")
+    assert "Student senate pushed for late hours" not in body

@@ -251,6 +251,9 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("dmr-readalso", Kind.READ_ALSO),
         ("view-recomandari", Kind.RELATED),  # Romanian: recommendations
         ("more-recaps", Kind.RELATED),  # a show's other episodes' recaps
+        # a consent platform's block (AEM's "cmp-<component>" classes name none, below)
+        ("qc-cmp2-container", Kind.CONSENT),
+        ("cmp", Kind.CONSENT),
     ],
 )
 def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind | None) -> None:
@@ -302,6 +305,11 @@ def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind | None) -> None
         "BAdBQ",
         "KEakQ",
         "YVwEV",
+        # Adobe Experience Manager's core components ("cmp-" is their prefix, no consent)
+        "cmp-container",
+        "cmp-list",
+        "cmp-text",
+        "cmp-list__item",
     ],
 )
 def test_tokens_that_only_look_suspicious(token: str) -> None:

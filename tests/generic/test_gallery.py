@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import newsparse
 
 CAPTIONS = [
@@ -94,3 +96,18 @@ def test_a_slideshow_whose_slides_hold_descriptions_is_read_from_them() -> None:
         "</div></body></html>"
     )
     assert _body(html) == [INTRO, *CAPTIONS]
+
+
+def test_a_slide_s_titled_heading_over_its_text_is_the_story_s_subheading() -> None:
+    # one slide per page: its own title, a heading classed "slideshow__slide-title", over
+    # the paragraphs of the slide's text in its caption box; the picture's credit goes
+    path = (
+        Path(__file__).resolve().parents[2] / "fixtures/body/slideshow_slide_title_over_text.html"
+    )
+    url = "https://www.coastlinetraveller.example/galleries/abandoned-lighthouses-long-walk/5"
+    article = newsparse.parse(path.read_bytes(), url=url, registry=newsparse.Registry())
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[0] == "Skerrow Point, Orkney"
+    assert paragraphs[1].startswith("The keepers left Skerrow Point in 1961")
+    assert len(paragraphs) == 4
+    assert "Photo: Morag Lindsay" not in article.body

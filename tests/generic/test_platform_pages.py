@@ -154,3 +154,26 @@ def test_a_chinese_post_s_source_line_captions_and_editors_sign_off_go() -> None
     )
     body = newsparse.parse(html, registry=newsparse.Registry()).body
     assert body.split("\n\n") == [sentence] * 4
+
+
+def test_an_aem_page_keeps_its_component_fact_box_and_related_list() -> None:
+    # Adobe Experience Manager classes every block "cmp-<component>": the fact box is a
+    # "cmp-container" in the story, the related stories a "cmp-list"; neither is a consent
+    # platform's banner, which the page holds too ("cmp-banner")
+    url = "https://news.valleybroadcast.example/en/2025/03/02/water-bill-questions/"
+    html = (FIXTURES / "aem_components_explainer.html").read_bytes()
+    article = newsparse.parse(html, url=url, registry=newsparse.Registry())
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[6:8] == [
+        "What is a peak hour?",
+        "The peak hour is the single hour of the month in which your meter recorded the most"
+        " water flowing into the home. A bath and a dishwasher running at the same time can"
+        " set it; the smart meter keeps the figure for each month.",
+    ]
+    assert len(paragraphs) == 13
+    assert "privacy" not in article.body
+    assert [link.title for link in article.related] == [
+        "Reservoir levels back to normal after a wet winter",
+        "Smart meter rollout reaches the last villages",
+        "Water board approves its budget for next year",
+    ]

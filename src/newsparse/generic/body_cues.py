@@ -157,6 +157,9 @@ MEDIA_CLASS_TOKENS: frozenset[str] = frozenset(
 PICTURE_BOX_PARTS: frozenset[str] = frozenset(
     {"photo", "photos", "image", "images", "picture", "foto", "fotos"}
 )
+# Class parts of a heading that name it a title ("gallery__slide-title"): such a heading
+# over a paragraph of the story is a subheading of it, whatever media word its class holds.
+TITLE_CLASS_PARTS: frozenset[str] = frozenset({"title", "headline", "heading"})
 
 # Of those, the word of a paragraph that captions a picture (written as a sentence, but no
 # part of the story whatever its prose reads like).
@@ -324,7 +327,7 @@ OTHER_SUMMARY_WORDS: frozenset[str] = frozenset(
 # Whole class and itemprop tokens of a standfirst's wrapper ("b-article__lead",
 # itemprop="description"): a summary over the story, not its first paragraph.
 STANDFIRST_TOKENS: frozenset[str] = frozenset(
-    {"lead", "lede", "standfirst", "summary", "description", "intro", "dek", "excerpt"}
+    {"lead", "lede", "standfirst", "summary", "description", "intro", "dek", "deck", "excerpt"}
     | {"subtitle", "subheadline", "teaser", "perex", "chapeau", "entradilla", "sottotitolo"}
     | {"entradeta", "sommario", "sumario", "sumarios"}  # (Catalan, Italian, Spanish)
     | {"bajada", "bajadilla", "copete", "resumen"}  # (Latin American Spanish)
@@ -355,7 +358,7 @@ FIRST_PARAGRAPH_CLASS_WORDS: tuple[str, ...] = (
 # Of those, the ones that name a summary set apart from the story, never its first paragraph
 # (not "lead", "intro" or "description", which pages also give the story's opening).
 SUMMARY_STANDFIRST_TOKENS: frozenset[str] = frozenset(
-    {"dek", "standfirst", "teaser", "subtitle", "subheadline", "summary", "excerpt"}
+    {"dek", "deck", "standfirst", "teaser", "subtitle", "subheadline", "summary", "excerpt"}
     # (the French "chapô", the Spanish "entradilla", the Czech "perex")
     | {"chapo", "chapeau", "entradilla", "perex", "entradeta", "sommario", "sumario", "sumarios"}
     | {"bajada", "bajadilla", "copete", "resumen"}

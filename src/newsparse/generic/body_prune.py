@@ -29,6 +29,7 @@ from newsparse.generic.body_cues import (
     QUOTE_ATTRIBUTION_TAGS,
     QUOTE_WIDGET_TAGS,
     QUOTE_WIDGET_TOKENS,
+    TITLE_CLASS_PARTS,
 )
 from newsparse.generic.body_links import is_linked_line, is_self_anchor_heading
 from newsparse.generic.body_lists import is_linked_point
@@ -103,6 +104,11 @@ _MAX_QUOTE_WIDGET_TEXT = 40
 _MIN_CREDIT_BOX_LINES = 3
 # A fact box's links make less than this share of its text.
 _FACT_BOX_LINK_DENSITY = 0.2
+# A fact box's neighbours: how many ads and teasers are passed on each side to find the
+# story's paragraph, the kinds of such blocks, and the link share of a teaser's text.
+_MAX_SKIPPED_NEIGHBOURS = 2
+_INSERTED_KINDS = frozenset({Kind.AD, Kind.READ_ALSO, Kind.RELATED})
+_INSERTED_LINK_DENSITY = 0.5
 
 
 def is_quote_attribution(element: HtmlElement) -> bool:
@@ -244,6 +250,25 @@ def _is_credit_box(element: HtmlElement, scores: Scores) -> bool:
     )
 
 
+def _is_titled_subheading(element: HtmlElement, scores: Scores) -> bool:
+    """A heading classed as a title over a paragraph of the story ("<h2
+    class="gallery__slide-title">3. ...</h2><p>Built in 1911 ...</p>"): a slide's own
+    section of the story, not a caption, whatever media word its class holds."""
+    if element.tag not in HEADING_TAGS:
+        return False
+    parts = {part for token in (element.get("class") or "").split() for part in token_parts(token)}
+    if parts.isdisjoint(TITLE_CLASS_PARTS):
+        return False
+    following = element.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()  # (a comment between them)
+    return (
+        following is not None
+        and not is_negative(following)
+        and _is_story_paragraph(following, scores)
+    )
+
+
 def _is_gated_text(element: HtmlElement, scores: Scores) -> bool:
     """A block named after the paywall that holds only paragraphs of prose and nothing to
     act on (no link): the part of a paid story readers see before the offer."""
@@ -300,17 +325,19 @@ def _is_fact_box(element: HtmlElement, scores: Scores) -> bool:
         and scores.text_length.get(element, 0) > 0
         and scores.link_density(element) < _FACT_BOX_LINK_DENSITY
         and (
-            names_fact_box(element.get("class"), element.get("id")) or _is_unnamed_fact_box(element)
+            names_fact_box(element.get("class"), element.get("id"))
+            or _is_unnamed_fact_box(element, scores)
         )
     )
 
 
-def _is_unnamed_fact_box(element: HtmlElement) -> bool:
+def _is_unnamed_fact_box(element: HtmlElement, scores: Scores) -> bool:
     """An <aside> between two of the story's paragraphs holding a heading and a list or a
     paragraph, no link and no control ("<aside class="n-content-layout"><h3>Private credit
-    in numbers</h3><ul><li>$1.7tn: ...</li></ul></aside>"): a box of the story's facts."""
-    before = element.getprevious()
-    after = element.getnext()
+    in numbers</h3><ul><li>$1.7tn: ...</li></ul></aside>"): a box of the story's facts. An
+    ad or a link to another story set beside it does not part it from the paragraphs."""
+    before = _story_neighbour(element, scores, after=False)
+    after = _story_neighbour(element, scores, after=True)
     return (
         before is not None
         and after is not None
@@ -319,6 +346,28 @@ def _is_unnamed_fact_box(element: HtmlElement) -> bool:
         and next(element.iter(*SUBHEADING_TAGS), None) is not None
         and next(element.iter("ul", "ol", "p"), None) is not None
         and next(element.iter(*FACT_BOX_EXCLUDED_TAGS), None) is None
+    )
+
+
+def _story_neighbour(element: HtmlElement, scores: Scores, *, after: bool) -> HtmlElement | None:
+    """The element's nearest sibling on one side past an ad or a block of links (a "Read
+    also" teaser: "<div class="inline-teaser"><span>Lesen Sie auch</span><a>...</a></div>")."""
+    sibling = element.getnext() if after else element.getprevious()
+    for _ in range(_MAX_SKIPPED_NEIGHBOURS):
+        if sibling is None or sibling.tag == "p" or not _is_inserted_block(sibling, scores):
+            break
+        sibling = sibling.getnext() if after else sibling.getprevious()
+    return sibling
+
+
+def _is_inserted_block(element: HtmlElement, scores: Scores) -> bool:
+    """A block set into the story that is no text of it: one classed as an ad or a link to
+    other stories, or one whose text is mostly a link's."""
+    if kind_of_class_and_id(element.get("class"), element.get("id")) in _INSERTED_KINDS:
+        return True
+    return (
+        scores.text_length.get(element, 0) > 0
+        and scores.link_density(element) >= _INSERTED_LINK_DENSITY
     )
 
 
@@ -465,6 +514,7 @@ def prune(
             and not _is_embedded_quote(element, scores)
             and not _is_gallery_text(element, scores)
             and not _is_credit_box(element, scores)
+            and not _is_titled_subheading(element, scores)
         ):
             named.append(element)
             walker.skip_subtree()

@@ -11,6 +11,8 @@ import lxml.html
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.tokens import (
     ANY,
+    COMPONENT_NAMES,
+    COMPONENT_PREFIX,
     CONTENT_PARTS,
     CONTENT_TOKENS,
     CONTEXT_PARTS,
@@ -234,6 +236,8 @@ def _kind_of_token(token: str, whole: str) -> Kind | None:
             return kind
     if _CUE_PARTS.isdisjoint(parts):
         return None
+    if parts[0] == COMPONENT_PREFIX and len(parts) > 1 and parts[1] in COMPONENT_NAMES:
+        parts = parts[1:]  # (a component's own class: "cmp-container", "cmp-list")
     last = len(parts) - 1
     while last > 0 and parts[last] in GENERIC_PARTS:
         last -= 1

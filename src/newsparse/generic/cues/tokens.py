@@ -941,6 +941,38 @@ CONTEXT_PARTS: frozenset[str] = frozenset({"with", "has"})
 # A token opening with one of these parts names a live page's entries: its "comments" are
 # the newsroom's running commentary ("live-event2-comment", "liveblog-comment"), no readers'.
 LIVE_PARTS: frozenset[str] = frozenset({"live", "liveblog", "liveticker", "livefeed", "ticker"})
+# Adobe Experience Manager's core components class every block "cmp-<component>" ("cmp-text",
+# "cmp-container", "cmp-list__item"): before one of these names "cmp" is that prefix, not a
+# consent platform ("qc-cmp2-container", "cmp-popup", "cmp-banner" still are).
+COMPONENT_PREFIX = "cmp"
+COMPONENT_NAMES: frozenset[str] = frozenset(
+    {
+        "accordion",
+        "breadcrumb",
+        "button",
+        "carousel",
+        "container",
+        "contentfragment",
+        "contentfragmentlist",
+        "download",
+        "embed",
+        "experiencefragment",
+        "form",
+        "image",
+        "languagenavigation",
+        "list",
+        "navigation",
+        "pdfviewer",
+        "progressbar",
+        "search",
+        "separator",
+        "tableofcontents",
+        "tabs",
+        "teaser",
+        "text",
+        "title",
+    }
+)
 # A token opening with this part says what the element lacks: "no-footer" (DataTables'
 # table without a <tfoot>), "no-sidebar" (a page's layout).
 LACKING_PART = "no"
@@ -1010,9 +1042,11 @@ TAG_KINDS: dict[str, Kind] = {
 NON_CONTENT_TAGS: frozenset[str] = frozenset(TAG_KINDS)
 
 # Whole class/id tokens (split at spaces, "-" and "_") of a fact box set beside the story's
-# paragraphs in an <aside> ("c-factbox", "infobox", "key-facts"): part of the story.
+# paragraphs in an <aside> ("c-factbox", "infobox", "key-facts"): part of the story. Two
+# words apart read as one, so "boxinfo" is a box with an "info" modifier ("a-box--info").
 FACT_BOX_TOKENS: frozenset[str] = frozenset(
     {"factbox", "facts", "infobox", "keyfacts", "factfile", "explainer", "callout", "tipbox"}
+    | {"boxinfo"}
     # (French "encadré", German "Infokasten", Spanish "recuadro", Italian "riquadro")
     | {"encadre", "encadremodule", "infokasten", "faktenbox", "recuadro", "riquadro"}
 )
