@@ -221,3 +221,27 @@ def test_a_podcast_player_s_label_and_a_q_and_a_box_s_labels_are_no_lines() -> N
     assert "Answer" not in body
     assert body[-2] == "Should I fertilise my peace lily right after repotting it?"
     assert body[-1].startswith("No. Fresh compost holds enough food")
+
+
+def test_a_booking_card_with_a_nightly_rate_goes_whole() -> None:
+    # a hotel's card between a travel guide's paragraphs, classed by no known word: its name,
+    # "From €41 per night" and a sponsored "Check availability" button
+    body = _body(
+        "travel_guide_booking_cards.html",
+        "https://www.wayfarernotes.example/articles/tallinn-on-a-budget",
+    )
+    assert not any("Kalamaja Loft" in line or "per night" in line for line in body)
+    assert body[4].startswith("If you would rather cook, the market hall")
+
+
+def test_a_listing_card_with_an_outbound_nofollow_button_goes_whole() -> None:
+    # a home tour's listing card: an address, a price, a details line and "See the listing",
+    # a nofollow link to a listing site
+    body = _body(
+        "home_tour_listing_card.html",
+        "https://www.stoopweekly.example/2025/04/astoria-studio-for-sale.html",
+    )
+    assert body[3].startswith("The best money I spent was on the windows.")
+    assert body[4] == "What will you miss?"
+    assert not any("$439,000" in line or "See the listing" in line for line in body)
+    assert len(body) == 7

@@ -591,11 +591,12 @@ EDITORIAL_PROCESS_PHRASES: tuple[str, ...] = (
     "uses only high-quality sources", "draws only from peer-reviewed sources",
 )  # fmt: skip
 
-# A product's price on a line of its own ("$29.98", "€ 1.299,00", "49,90 €", "From $120"): a
-# shop box's line.
+# A product's price on a line of its own ("$29.98", "€ 1.299,00", "49,90 €", "From $120"),
+# perhaps a rate ("From €32 per night", "$1,450/month"): a shop box's line.
 PRICE_LINE = re.compile(
     r"(?:(?:from|now|only|price:?|was)\s+)?"
-    r"(?:[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£¥₹]|usd|eur|gbp|chf))",
+    r"(?:[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£¥₹]|usd|eur|gbp|chf))"
+    r"(?:\s*(?:/|per|a)\s*(?:night|day|week|month|mo|year|yr|person|guest))?",
     re.IGNORECASE,
 )
 
