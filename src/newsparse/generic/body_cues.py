@@ -1537,6 +1537,15 @@ NEWSLETTER_PATH_SEGMENTS: frozenset[str] = frozenset({"newsletter", "newsletters
 # Last words of a link to a newsletter's sign-up ("... sign up to our weekly <a>Inside Politics
 # newsletter</a>"), casefolded.
 NEWSLETTER_LINK_ENDINGS: tuple[str, ...] = ("newsletter", "newsletters")
+# What a newsletter's pitch promises, casefolded ("Get more travel inspiration ... sent
+# straight to your inbox with our weekly newsletter."): a box of the pitch and links only is
+# the pitch's, not the story's.
+NEWSLETTER_PITCH_PHRASES: tuple[str, ...] = (
+    "to your inbox", "in your inbox", "into your inbox", "weekly newsletter",
+    "daily newsletter", "our newsletter", "in ihr postfach", "in dein postfach",
+    "dans votre boîte mail", "dans votre boîte de réception", "en tu bandeja de entrada",
+    "en su bandeja de entrada", "nella tua casella", "na sua caixa de entrada",
+)  # fmt: skip
 
 # First words (casefolded) of share-button lines ("Share this on WhatsApp", "Partager sur
 # Facebook"): such a line of a few words is a button, wherever it sits in the story.
