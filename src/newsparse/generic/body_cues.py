@@ -554,6 +554,22 @@ EMBED_PLATFORM_NAMES: tuple[str, ...] = (
     "تويتر", "يوتيوب", "فيسبوك",
 )  # fmt: skip
 
+# A button's words before a podcast or video platform's name ("Listen on Apple Podcasts",
+# "Watch on YouTube", "Escúchalo en Spotify"), casefolded, and the platforms' names: a
+# subscribe bar's buttons, set as lines of their own.
+LISTEN_ON_OPENERS: tuple[str, ...] = (
+    "listen on", "listen to us on", "listen now on", "listen to it on", "watch on",
+    "watch us on", "subscribe on", "subscribe to us on", "follow on", "follow us on",
+    "escúchalo en", "escucha en", "escúchanos en", "écouter sur", "écoutez sur",
+    "anhören auf", "hören auf", "jetzt hören auf", "ascolta su", "ouça no", "ouvir no",
+)  # fmt: skip
+LISTENING_PLATFORM_NAMES: tuple[str, ...] = (
+    "apple podcasts", "itunes", "spotify", "youtube", "youtube music", "google podcasts",
+    "amazon music", "audible", "pocket casts", "overcast", "castbox", "podcast addict",
+    "iheartradio", "iheart", "stitcher", "tunein", "deezer", "soundcloud", "pandora",
+    "castro", "player fm", "rss", "podbean", "audio now", "audionow",
+)  # fmt: skip
+
 # Labels that are also a review's section headings ("Photo", "Image", "Video"): as a
 # subheading over text of its own, a section's.
 SECTION_WORD_LABELS: frozenset[str] = frozenset(
@@ -666,6 +682,10 @@ PLAYER_NOTICE_OPENERS: tuple[str, ...] = (
     "simak video",
     "tonton video",
     "please use chrome browser for a more accessible video player",
+    # a podcast plugin's tools under its player ("Podcast: Play in new window | Download
+    # (Duration: 48:12 — 44.2MB)")
+    "podcast: play in new window",
+    "play in new window",
     # an embedded Instagram post's own lines ("A post shared by Jane (@jane) on Jun 24, 2017")
     "a post shared by",
     "view this post on instagram",
@@ -987,6 +1007,13 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
         "continue reading",
         "read more",
         "learn more",
+        # a transcript's toggle over it ("<details><summary>Show transcript</summary>")
+        "show transcript",
+        "hide transcript",
+        "show full transcript",
+        "view transcript",
+        "expand transcript",
+        "collapse transcript",
         # a collapsed story's toggle ("Read full article ▼" / "Show less ▲")
         "read full article",
         "read full story",

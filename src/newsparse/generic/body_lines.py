@@ -23,6 +23,8 @@ from newsparse.generic.body_cues import (
     DATE_LINE_LABELS,
     EMBED_PLATFORM_NAMES,
     EMBED_SKIP_OPENERS,
+    LISTEN_ON_OPENERS,
+    LISTENING_PLATFORM_NAMES,
     PLAYER_NOTICE_OPENERS,
     RELEASE_REFERENCE,
     SCRIPT_NOTICE_PHRASES,
@@ -143,6 +145,14 @@ _DURATION = re.compile(
     r"(?:(?:duration|video|audio)\s*[:|·-]?\s*)?\d{1,2}:\d{2}(?::\d{2})?", re.IGNORECASE
 )
 _DURATION_LENGTH = 18
+# A subscribe bar's button on a line of its own ("Listen on Apple Podcasts", "Watch on
+# YouTube").
+_LISTEN_ON = re.compile(
+    rf"(?:{'|'.join(map(re.escape, LISTEN_ON_OPENERS))})\s+"
+    rf"(?:{'|'.join(map(re.escape, LISTENING_PLATFORM_NAMES))})\s*[.!]?",
+    re.IGNORECASE,
+)
+_LISTEN_ON_LENGTH = 48
 # A slideshow's or quiz's counter ("3 of 12", "Question 1 of 3", "Photo 2/5"): its place is
 # no later than its total ("24/7" is no counter).
 _COUNTER = re.compile(
@@ -690,11 +700,13 @@ _RULE_LINE_LENGTH = 60
 # Labels a whole line matches, each with the longest line it may be: a number alone, a
 # reading time, a video's duration, a form's characters left, a print story's jump line, a
 # data table's controls, a release's end, editors' initials, a view count, a rule, an ad
-# slot's size, an embed's skip link, an editor's or a print edition's credit.
+# slot's size, an embed's skip link, an editor's or a print edition's credit, a subscribe
+# bar's button.
 _WHOLE_LINE_LABELS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (_NUMBER_LENGTH, _NUMBER_ALONE),
     (_READING_TIME_LENGTH, _READING_TIME),
     (_DURATION_LENGTH, _DURATION),
+    (_LISTEN_ON_LENGTH, _LISTEN_ON),
     (_COUNTER_LENGTH, _CHARACTERS_LEFT),
     (_JUMP_LINE_LENGTH, _JUMP_LINE),
     (_TABLE_CONTROLS_LENGTH, _TABLE_CONTROLS),
