@@ -37,3 +37,30 @@ def test_a_transcript_s_toggle_label_goes_and_the_transcript_stays() -> None:
     assert "Show transcript" not in body
     assert body[3].startswith("Ama Quist: From the Northbay Ledger")
     assert body[-1].startswith("Felix Ramsden: Mostly into the piles.")
+
+
+def test_a_paginated_story_s_pointer_to_its_next_page_goes() -> None:
+    body = _body(
+        "paginated_story_next_page_line.html",
+        "https://millbrooksentinel.example/2025/06/02/library-hours-shrink-county-budget/2/",
+    )
+    assert len(body) == 4
+    assert body[-1].startswith("Several residents asked the board to look for grants")
+    assert not any("next page" in line for line in body)
+
+
+def test_a_sentence_about_a_page_of_a_document_stays() -> None:
+    line = (
+        "<p>The auditor's letter continues on page 14, where the county's reserve fund is "
+        "shown to have fallen by a third since 2021.</p>"
+    )
+    prose = (
+        "<p>The county's budget office said the shortfall was expected and would be covered "
+        "by the reserve fund, which still holds about four months of operating costs.</p>"
+    )
+    html = (
+        "<html><head><title>Audit</title></head><body><article><h1>Audit</h1>"
+        f"<div class='article-body'>{prose}{line}{prose}</div></article></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body
+    assert "continues on page 14" in body

@@ -672,6 +672,24 @@ SCRIPT_NOTICE_PHRASES: tuple[str, ...] = (
 
 # How a video player's placeholder or notice opens, on a line of its own inside the story:
 # the player's prompt with the video's title, its consent notice, a browser's fallback text.
+# A paginated story's pointer to its next page, closing the page's part ("Continue reading on
+# the next page: How the bills compare.", "Weiter auf Seite 3"), casefolded: the pager's line,
+# linked or not, not the story's.
+NEXT_PAGE_OPENERS: tuple[str, ...] = (
+    "continue reading on the next page", "continue reading on next page",
+    "continued on the next page", "continued on next page", "story continues on the next page",
+    "story continues on next page", "read more on the next page", "on the next page",
+    "lesen sie auf der nächsten seite", "lesen sie weiter auf der nächsten seite",
+    "weiter auf der nächsten seite", "auf der nächsten seite", "weiter auf seite",
+    "lesen sie weiter auf seite", "fortsetzung auf seite", "fortsetzung auf der nächsten seite",
+    "lanjut ke halaman berikutnya", "lanjut ke halaman", "bersambung ke halaman",
+    "baca selanjutnya di halaman", "suite page suivante", "la suite page suivante",
+    "suite en page suivante", "la suite en page suivante", "lire la suite page suivante",
+    "continúa en la página siguiente", "continúa en la siguiente página",
+    "sigue en la página siguiente", "continua na próxima página",
+    "continua nella pagina successiva", "continua alla pagina successiva",
+)  # fmt: skip
+
 PLAYER_NOTICE_OPENERS: tuple[str, ...] = (
     "click to play video",
     "your browser does not support the video",

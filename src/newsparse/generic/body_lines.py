@@ -25,6 +25,7 @@ from newsparse.generic.body_cues import (
     EMBED_SKIP_OPENERS,
     LISTEN_ON_OPENERS,
     LISTENING_PLATFORM_NAMES,
+    NEXT_PAGE_OPENERS,
     PLAYER_NOTICE_OPENERS,
     RELEASE_REFERENCE,
     SCRIPT_NOTICE_PHRASES,
@@ -247,10 +248,13 @@ _EMBED_SKIP = re.compile(
 )
 _EMBED_SKIP_LENGTH = 48
 
-# A video player's prompt or notice ("Click to play video: '<title>'") or a site's notice
-# written into the story (a paywall's, an editorial review's), shorter than this; its
+# A video player's prompt or notice ("Click to play video: '<title>'"), a site's notice
+# written into the story (a paywall's, an editorial review's) or a paginated story's pointer
+# to its next page ("Continue reading on the next page: ..."), shorter than this; its
 # opening words lie within the first _OPENER_SPAN characters.
-_NOTICE = CaselessWords((*PLAYER_NOTICE_OPENERS, *SITE_NOTICE_OPENERS), before="^", after=r"\b")
+_NOTICE = CaselessWords(
+    (*PLAYER_NOTICE_OPENERS, *SITE_NOTICE_OPENERS, *NEXT_PAGE_OPENERS), before="^", after=r"\b"
+)
 _NOTICE_LENGTH = 240
 _OPENER_SPAN = 60
 # A notice that a part of the page needs scripts ("Enable JavaScript to view data."), a line
