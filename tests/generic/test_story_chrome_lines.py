@@ -64,3 +64,29 @@ def test_a_sentence_about_a_page_of_a_document_stays() -> None:
     )
     body = newsparse.parse(html, registry=newsparse.Registry()).body
     assert "continues on page 14" in body
+
+
+def test_a_wire_reporter_s_follow_line_goes() -> None:
+    body = _body(
+        "wire_story_follow_reporter_line.html",
+        "https://www.prairiecourier.example/news/national/drought-shrinks-barge-loads/article_4f1c.html",
+    )
+    assert not any("@hmercer_ap" in line for line in body)
+    assert body[4].startswith("“We have seen this movie before")
+
+
+def test_a_sentence_opening_with_follow_stays() -> None:
+    line = (
+        "<p>Follow the river trail on foot to the old mill, then take the stairs up to the "
+        "ridge, where the county plans its new lookout.</p>"
+    )
+    prose = (
+        "<p>The parks department said the lookout would open next spring if the state grant "
+        "comes through, and that the trail would stay open during construction.</p>"
+    )
+    html = (
+        "<html><head><title>Trail</title></head><body><article><h1>Trail</h1>"
+        f"<div class='article-body'>{prose}{line}{prose}</div></article></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body
+    assert "Follow the river trail on foot" in body

@@ -554,6 +554,13 @@ EMBED_PLATFORM_NAMES: tuple[str, ...] = (
     "تويتر", "يوتيوب", "فيسبوك",
 )  # fmt: skip
 
+# The platforms a reporter's follow line names ("Follow Jo Lind on X at @jolind_ap."),
+# casefolded.
+FOLLOW_PLATFORM_NAMES: tuple[str, ...] = (
+    "x", "twitter", "bluesky", "instagram", "threads", "mastodon", "facebook", "linkedin",
+    "tiktok", "youtube",
+)  # fmt: skip
+
 # A button's words before a podcast or video platform's name ("Listen on Apple Podcasts",
 # "Watch on YouTube", "Escúchalo en Spotify"), casefolded, and the platforms' names: a
 # subscribe bar's buttons, set as lines of their own.

@@ -23,6 +23,7 @@ from newsparse.generic.body_cues import (
     DATE_LINE_LABELS,
     EMBED_PLATFORM_NAMES,
     EMBED_SKIP_OPENERS,
+    FOLLOW_PLATFORM_NAMES,
     LISTEN_ON_OPENERS,
     LISTENING_PLATFORM_NAMES,
     NEXT_PAGE_OPENERS,
@@ -154,6 +155,17 @@ _LISTEN_ON = re.compile(
     re.IGNORECASE,
 )
 _LISTEN_ON_LENGTH = 48
+# A reporter's follow line, a name, a platform and a handle or address ("Follow Marisol Keane
+# on X at @mkeane_ap.", "Follow Jo Lind on Bluesky: @jolind.bsky.social and Threads at
+# @jolind"): an author's contact line, wherever it stands.
+_FOLLOW_PLATFORM = "|".join(map(re.escape, FOLLOW_PLATFORM_NAMES))
+_FOLLOW_ACCOUNT = rf"(?:{_FOLLOW_PLATFORM})(?:\s+at|\s*:)?\s+(?:@[\w.-]+|https?://\S+)"
+_FOLLOW_REPORTER = re.compile(
+    rf"follow\s+(?:[^\W\d_][\w.'’-]*\s+){{1,5}}on\s+{_FOLLOW_ACCOUNT}"
+    rf"(?:\s*(?:,|and|,\s*and)\s+(?:on\s+)?{_FOLLOW_ACCOUNT})*\s*\.?",
+    re.IGNORECASE,
+)
+_FOLLOW_REPORTER_LENGTH = 200
 # A slideshow's or quiz's counter ("3 of 12", "Question 1 of 3", "Photo 2/5"): its place is
 # no later than its total ("24/7" is no counter).
 _COUNTER = re.compile(
@@ -705,12 +717,13 @@ _RULE_LINE_LENGTH = 60
 # reading time, a video's duration, a form's characters left, a print story's jump line, a
 # data table's controls, a release's end, editors' initials, a view count, a rule, an ad
 # slot's size, an embed's skip link, an editor's or a print edition's credit, a subscribe
-# bar's button.
+# bar's button, a reporter's follow line.
 _WHOLE_LINE_LABELS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (_NUMBER_LENGTH, _NUMBER_ALONE),
     (_READING_TIME_LENGTH, _READING_TIME),
     (_DURATION_LENGTH, _DURATION),
     (_LISTEN_ON_LENGTH, _LISTEN_ON),
+    (_FOLLOW_REPORTER_LENGTH, _FOLLOW_REPORTER),
     (_COUNTER_LENGTH, _CHARACTERS_LEFT),
     (_JUMP_LINE_LENGTH, _JUMP_LINE),
     (_TABLE_CONTROLS_LENGTH, _TABLE_CONTROLS),
