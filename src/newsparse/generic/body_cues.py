@@ -677,8 +677,6 @@ SCRIPT_NOTICE_PHRASES: tuple[str, ...] = (
     "turn on javascript",
 )
 
-# How a video player's placeholder or notice opens, on a line of its own inside the story:
-# the player's prompt with the video's title, its consent notice, a browser's fallback text.
 # A paginated story's pointer to its next page, closing the page's part ("Continue reading on
 # the next page: How the bills compare.", "Weiter auf Seite 3"), casefolded: the pager's line,
 # linked or not, not the story's.
@@ -697,6 +695,8 @@ NEXT_PAGE_OPENERS: tuple[str, ...] = (
     "continua nella pagina successiva", "continua alla pagina successiva",
 )  # fmt: skip
 
+# How a video player's placeholder or notice opens, on a line of its own inside the story:
+# the player's prompt with the video's title, its consent notice, a browser's fallback text.
 PLAYER_NOTICE_OPENERS: tuple[str, ...] = (
     "click to play video",
     "your browser does not support the video",
