@@ -140,7 +140,10 @@ def newsletter_pitch_boxes(
     boxes: list[HtmlElement] = []
     for unit in units:
         if unit.length >= _MAX_PAYWALL_LINE or unit.link_length:
-            continue  # (the cheap tests first: a pitch is a short line of plain text)
+            continue  # (the cheap tests first: a pitch is a short line of plain text...)
+        parent = unit.element.getparent()
+        if parent is None or any(parent is block for block in blocks):
+            continue  # (...in a box of its own below the story's block)
         folded = unit.text.casefold()
         if not any(phrase in folded for phrase in NEWSLETTER_PITCH_PHRASES):
             continue

@@ -293,9 +293,7 @@ _ROW_SEPARATORS = " \t\r\n\xa0|·•/"
 def _is_outbound_nofollow(link: HtmlElement, rel: str) -> bool:
     """Whether the link is marked ``rel="nofollow"`` and leads to an absolute web address: a
     shop's or a listing site's button as often as a sponsored one."""
-    return "nofollow" in rel.lower().split() and (
-        link.get("href") or ""
-    ).lstrip().lower().startswith(("http://", "https://"))
+    return "nofollow" in rel and (link.get("href") or "").startswith(("http://", "https://"))
 
 
 def _is_sponsored(link: HtmlElement) -> bool:

@@ -717,13 +717,12 @@ _RULE_LINE_LENGTH = 60
 # reading time, a video's duration, a form's characters left, a print story's jump line, a
 # data table's controls, a release's end, editors' initials, a view count, a rule, an ad
 # slot's size, an embed's skip link, an editor's or a print edition's credit, a subscribe
-# bar's button, a reporter's follow line.
+# bar's button.
 _WHOLE_LINE_LABELS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (_NUMBER_LENGTH, _NUMBER_ALONE),
     (_READING_TIME_LENGTH, _READING_TIME),
     (_DURATION_LENGTH, _DURATION),
     (_LISTEN_ON_LENGTH, _LISTEN_ON),
-    (_FOLLOW_REPORTER_LENGTH, _FOLLOW_REPORTER),
     (_COUNTER_LENGTH, _CHARACTERS_LEFT),
     (_JUMP_LINE_LENGTH, _JUMP_LINE),
     (_TABLE_CONTROLS_LENGTH, _TABLE_CONTROLS),
@@ -758,6 +757,12 @@ def is_label(text: str) -> bool:
         for longest, pattern in _WHOLE_LINE_LABELS:
             if size <= longest and pattern.fullmatch(text):
                 return True
+    if (
+        size <= _FOLLOW_REPORTER_LENGTH
+        and text[:6].lower() == "follow"  # (the cheap test first)
+        and _FOLLOW_REPORTER.fullmatch(text)
+    ):
+        return True  # (a reporter's follow line: "Follow Jo Lind on X at @jolind_ap.")
     if text.startswith("[") and _SHORTCODE.match(text):
         return True  # ("[button link=...]Send us your review[/button]": markup, not text)
     if size <= _COUNTER_LENGTH:
