@@ -221,3 +221,54 @@ def test_a_podcast_player_s_label_and_a_q_and_a_box_s_labels_are_no_lines() -> N
     assert "Answer" not in body
     assert body[-2] == "Should I fertilise my peace lily right after repotting it?"
     assert body[-1].startswith("No. Fresh compost holds enough food")
+
+
+def test_a_booking_card_with_a_nightly_rate_goes_whole() -> None:
+    # a hotel's card between a travel guide's paragraphs, classed by no known word: its name,
+    # "From €41 per night" and a sponsored "Check availability" button
+    body = _body(
+        "travel_guide_booking_cards.html",
+        "https://www.wayfarernotes.example/articles/tallinn-on-a-budget",
+    )
+    assert not any("Kalamaja Loft" in line or "per night" in line for line in body)
+    assert body[4].startswith("If you would rather cook, the market hall")
+
+
+def test_a_listing_card_with_an_outbound_nofollow_button_goes_whole() -> None:
+    # a home tour's listing card: an address, a price, a details line and "See the listing",
+    # a nofollow link to a listing site
+    body = _body(
+        "home_tour_listing_card.html",
+        "https://www.stoopweekly.example/2025/04/astoria-studio-for-sale.html",
+    )
+    assert body[3].startswith("The best money I spent was on the windows.")
+    assert body[4] == "What will you miss?"
+    assert not any("$439,000" in line or "See the listing" in line for line in body)
+    assert len(body) == 7
+
+
+def test_a_box_of_a_newsletter_pitch_and_booking_links_goes_whole() -> None:
+    # "Plan your trip" over "... sent straight to your inbox with our weekly newsletter." and
+    # a list of booking links: the heading and the pitch go with the links
+    body = _body(
+        "travel_guide_booking_cards.html",
+        "https://www.wayfarernotes.example/articles/tallinn-on-a-budget",
+    )
+    assert "Plan your trip" not in body
+    assert not any("inbox" in line for line in body)
+    assert body[-2].startswith("The tram to Kadriorg")
+    assert body[-1].startswith("Whatever the season, pack a warm layer")
+
+
+def test_a_newsletter_pitch_among_paragraphs_of_the_story_stays() -> None:
+    pitch = (
+        "<div><h3>Our reporting</h3><p>The council's answers will be in your inbox next week, "
+        "the clerk said.</p><p>The vote is set for June 3, when the full council meets again in "
+        "the old courthouse on Main Street.</p></div>"
+    )
+    html = (
+        "<html><head><title>Council vote</title></head><body><article><h1>Council vote</h1>"
+        f"<div class='article-body'>{_PARAGRAPH}{pitch}{_PARAGRAPH}</div></article></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body
+    assert "in your inbox next week" in body

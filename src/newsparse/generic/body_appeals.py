@@ -19,6 +19,7 @@ from newsparse.generic.body_cues import (
     NEWS_APPEAL_WORDS,
     NEWSLETTER_LINK_ENDINGS,
     NEWSLETTER_PATH_SEGMENTS,
+    NEWSLETTER_PITCH_PHRASES,
     PAYWALL_NOTICE_OPENERS,
     SOCIAL_PLATFORM_LABELS,
 )
@@ -127,6 +128,42 @@ def paywall_boxes(
                     boxes.append(box)
                 break
     return boxes
+
+
+def newsletter_pitch_boxes(
+    units: list[Unit], blocks: list[HtmlElement], scores: Scores
+) -> list[HtmlElement]:
+    """The boxes inside the story's blocks that hold a newsletter's pitch ("... sent straight
+    to your inbox with our weekly newsletter.", ``NEWSLETTER_PITCH_PHRASES``) and otherwise
+    only headings and linked lines ("Plan your trip" over the pitch and a list of booking
+    links): the box goes whole, whatever its class says."""
+    boxes: list[HtmlElement] = []
+    for unit in units:
+        if unit.length >= _MAX_PAYWALL_LINE or unit.link_length:
+            continue  # (the cheap tests first: a pitch is a short line of plain text...)
+        parent = unit.element.getparent()
+        if parent is None or any(parent is block for block in blocks):
+            continue  # (...in a box of its own below the story's block)
+        folded = unit.text.casefold()
+        if not any(phrase in folded for phrase in NEWSLETTER_PITCH_PHRASES):
+            continue
+        for box in itertools.islice(unit.element.iterancestors(), _PAYWALL_BOX_LEVELS):
+            if any(box is block or is_descendant(block, box) for block in blocks):
+                break  # (the story's own block, or one around it)
+            lines = [scores.unit_of[element] for element in box.iter() if element in scores.unit_of]
+            others = [line for line in lines if line is not unit and not line.encloses_units]
+            if len(others) <= _MAX_PAYWALL_LINES and any(line.link_length for line in others):
+                if box not in boxes and all(
+                    line.is_heading or _is_linked_line(line) for line in others
+                ):
+                    boxes.append(box)
+                break
+    return boxes
+
+
+def _is_linked_line(unit: Unit) -> bool:
+    """A short line that is all a link ("Book a hotel in Ljubljana")."""
+    return unit.length < _MAX_PAYWALL_LINE and unit.link_length >= unit.length
 
 
 def after_members_wall(

@@ -191,17 +191,19 @@ def sponsored_link_rows(links: Iterable[tuple[HtmlElement, str]]) -> list[HtmlEl
     """The rows of shop buttons among the page's ``links`` (each with its ``rel`` value: the
     measuring walk's ``rel_links``): elements holding nothing but links marked
     ``rel="sponsored"`` ("$145 at REI", "Check price at Amazon"), and the product boxes such
-    a button is in (``_product_box``). A sponsored link inside a sentence stays: the row must
-    hold no text of its own; so does a link that is a list's item among items of plain text
-    (a recipe card's equipment, one of them linked to a shop)."""
+    a button, or an outbound ``rel="nofollow"`` one, is in (``_product_box``: a listing's
+    card, its address, "$595,000" and "See the listing"). A sponsored link inside a sentence
+    stays: the row must hold no text of its own; so does a link that is a list's item among
+    items of plain text (a recipe card's equipment, one of them linked to a shop)."""
     rows: list[HtmlElement] = []
     for link, rel in links:
-        if not _names_sponsored(rel):
+        sponsored = _names_sponsored(rel)
+        if not sponsored and not _is_outbound_nofollow(link, rel):
             continue
         row = link.getparent()
         if row is None or row.tag not in _ROW_TAGS or (rows and rows[-1] is row):
             continue  # (a link in a <strong> is a sentence's, however alone in it)
-        if _is_button_row(row):
+        if sponsored and _is_button_row(row):
             rows.append(row)
             continue
         box = _product_box(link)
@@ -286,6 +288,12 @@ _ROW_TAGS = frozenset({"div", "p", "li", "section", "aside", "footer", "figure",
 _MAX_ROW_BUTTONS = 6
 # What may stand between a row's buttons.
 _ROW_SEPARATORS = " \t\r\n\xa0|·•/"
+
+
+def _is_outbound_nofollow(link: HtmlElement, rel: str) -> bool:
+    """Whether the link is marked ``rel="nofollow"`` and leads to an absolute web address: a
+    shop's or a listing site's button as often as a sponsored one."""
+    return "nofollow" in rel and (link.get("href") or "").startswith(("http://", "https://"))
 
 
 def _is_sponsored(link: HtmlElement) -> bool:

@@ -569,6 +569,29 @@ EMBED_PLATFORM_NAMES: tuple[str, ...] = (
     "تويتر", "يوتيوب", "فيسبوك",
 )  # fmt: skip
 
+# The platforms a reporter's follow line names ("Follow Jo Lind on X at @jolind_ap."),
+# casefolded.
+FOLLOW_PLATFORM_NAMES: tuple[str, ...] = (
+    "x", "twitter", "bluesky", "instagram", "threads", "mastodon", "facebook", "linkedin",
+    "tiktok", "youtube",
+)  # fmt: skip
+
+# A button's words before a podcast or video platform's name ("Listen on Apple Podcasts",
+# "Watch on YouTube", "Escúchalo en Spotify"), casefolded, and the platforms' names: a
+# subscribe bar's buttons, set as lines of their own.
+LISTEN_ON_OPENERS: tuple[str, ...] = (
+    "listen on", "listen to us on", "listen now on", "listen to it on", "watch on",
+    "watch us on", "subscribe on", "subscribe to us on", "follow on", "follow us on",
+    "escúchalo en", "escucha en", "escúchanos en", "écouter sur", "écoutez sur",
+    "anhören auf", "hören auf", "jetzt hören auf", "ascolta su", "ouça no", "ouvir no",
+)  # fmt: skip
+LISTENING_PLATFORM_NAMES: tuple[str, ...] = (
+    "apple podcasts", "itunes", "spotify", "youtube", "youtube music", "google podcasts",
+    "amazon music", "audible", "pocket casts", "overcast", "castbox", "podcast addict",
+    "iheartradio", "iheart", "stitcher", "tunein", "deezer", "soundcloud", "pandora",
+    "castro", "player fm", "rss", "podbean", "audio now", "audionow",
+)  # fmt: skip
+
 # Labels that are also a review's section headings ("Photo", "Image", "Video"): as a
 # subheading over text of its own, a section's.
 SECTION_WORD_LABELS: frozenset[str] = frozenset(
@@ -606,11 +629,12 @@ EDITORIAL_PROCESS_PHRASES: tuple[str, ...] = (
     "uses only high-quality sources", "draws only from peer-reviewed sources",
 )  # fmt: skip
 
-# A product's price on a line of its own ("$29.98", "€ 1.299,00", "49,90 €", "From $120"): a
-# shop box's line.
+# A product's price on a line of its own ("$29.98", "€ 1.299,00", "49,90 €", "From $120"),
+# perhaps a rate ("From €32 per night", "$1,450/month"): a shop box's line.
 PRICE_LINE = re.compile(
     r"(?:(?:from|now|only|price:?|was)\s+)?"
-    r"(?:[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£¥₹]|usd|eur|gbp|chf))",
+    r"(?:[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£¥₹]|usd|eur|gbp|chf))"
+    r"(?:\s*(?:/|per|a)\s*(?:night|day|week|month|mo|year|yr|person|guest))?",
     re.IGNORECASE,
 )
 
@@ -668,6 +692,24 @@ SCRIPT_NOTICE_PHRASES: tuple[str, ...] = (
     "turn on javascript",
 )
 
+# A paginated story's pointer to its next page, closing the page's part ("Continue reading on
+# the next page: How the bills compare.", "Weiter auf Seite 3"), casefolded: the pager's line,
+# linked or not, not the story's.
+NEXT_PAGE_OPENERS: tuple[str, ...] = (
+    "continue reading on the next page", "continue reading on next page",
+    "continued on the next page", "continued on next page", "story continues on the next page",
+    "story continues on next page", "read more on the next page", "on the next page",
+    "lesen sie auf der nächsten seite", "lesen sie weiter auf der nächsten seite",
+    "weiter auf der nächsten seite", "auf der nächsten seite", "weiter auf seite",
+    "lesen sie weiter auf seite", "fortsetzung auf seite", "fortsetzung auf der nächsten seite",
+    "lanjut ke halaman berikutnya", "lanjut ke halaman", "bersambung ke halaman",
+    "baca selanjutnya di halaman", "suite page suivante", "la suite page suivante",
+    "suite en page suivante", "la suite en page suivante", "lire la suite page suivante",
+    "continúa en la página siguiente", "continúa en la siguiente página",
+    "sigue en la página siguiente", "continua na próxima página",
+    "continua nella pagina successiva", "continua alla pagina successiva",
+)  # fmt: skip
+
 # How a video player's placeholder or notice opens, on a line of its own inside the story:
 # the player's prompt with the video's title, its consent notice, a browser's fallback text.
 PLAYER_NOTICE_OPENERS: tuple[str, ...] = (
@@ -680,6 +722,10 @@ PLAYER_NOTICE_OPENERS: tuple[str, ...] = (
     "simak video",
     "tonton video",
     "please use chrome browser for a more accessible video player",
+    # a podcast plugin's tools under its player ("Podcast: Play in new window | Download
+    # (Duration: 48:12 — 44.2MB)")
+    "podcast: play in new window",
+    "play in new window",
     # an embedded Instagram post's own lines ("A post shared by Jane (@jane) on Jun 24, 2017")
     "a post shared by",
     "view this post on instagram",
@@ -1001,6 +1047,13 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
         "continue reading",
         "read more",
         "learn more",
+        # a transcript's toggle over it ("<details><summary>Show transcript</summary>")
+        "show transcript",
+        "hide transcript",
+        "show full transcript",
+        "view transcript",
+        "expand transcript",
+        "collapse transcript",
         # a collapsed story's toggle ("Read full article ▼" / "Show less ▲")
         "read full article",
         "read full story",
@@ -1595,6 +1648,15 @@ NEWSLETTER_PATH_SEGMENTS: frozenset[str] = frozenset({"newsletter", "newsletters
 # Last words of a link to a newsletter's sign-up ("... sign up to our weekly <a>Inside Politics
 # newsletter</a>"), casefolded.
 NEWSLETTER_LINK_ENDINGS: tuple[str, ...] = ("newsletter", "newsletters")
+# What a newsletter's pitch promises, casefolded ("Get more travel inspiration ... sent
+# straight to your inbox with our weekly newsletter."): a box of the pitch and links only is
+# the pitch's, not the story's.
+NEWSLETTER_PITCH_PHRASES: tuple[str, ...] = (
+    "to your inbox", "in your inbox", "into your inbox", "weekly newsletter",
+    "daily newsletter", "our newsletter", "in ihr postfach", "in dein postfach",
+    "dans votre boîte mail", "dans votre boîte de réception", "en tu bandeja de entrada",
+    "en su bandeja de entrada", "nella tua casella", "na sua caixa de entrada",
+)  # fmt: skip
 
 # First words (casefolded) of share-button lines ("Share this on WhatsApp", "Partager sur
 # Facebook"): such a line of a few words is a button, wherever it sits in the story.

@@ -19,6 +19,7 @@ from newsparse.generic.body_appeals import (
     is_appeal,
     is_newsletter_plug,
     links_to_platforms,
+    newsletter_pitch_boxes,
     paywall_boxes,
 )
 from newsparse.generic.body_boxes import pitch_box
@@ -779,6 +780,7 @@ def edge_leftovers(
     dropped.extend(bylines_under_headings(units, scores))
     dropped.extend(_times_alone(blocks))
     dropped.extend(_entry_date_lines(units))
+    dropped.extend(newsletter_pitch_boxes(units, blocks, scores))
     walls = paywall_boxes(units, blocks, scores)
     if walls:
         dropped.extend(walls)

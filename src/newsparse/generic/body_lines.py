@@ -23,6 +23,10 @@ from newsparse.generic.body_cues import (
     DATE_LINE_LABELS,
     EMBED_PLATFORM_NAMES,
     EMBED_SKIP_OPENERS,
+    FOLLOW_PLATFORM_NAMES,
+    LISTEN_ON_OPENERS,
+    LISTENING_PLATFORM_NAMES,
+    NEXT_PAGE_OPENERS,
     PLAYER_NOTICE_OPENERS,
     RELEASE_REFERENCE,
     SCRIPT_NOTICE_PHRASES,
@@ -143,6 +147,25 @@ _DURATION = re.compile(
     r"(?:(?:duration|video|audio)\s*[:|·-]?\s*)?\d{1,2}:\d{2}(?::\d{2})?", re.IGNORECASE
 )
 _DURATION_LENGTH = 18
+# A subscribe bar's button on a line of its own ("Listen on Apple Podcasts", "Watch on
+# YouTube").
+_LISTEN_ON = re.compile(
+    rf"(?:{'|'.join(map(re.escape, LISTEN_ON_OPENERS))})\s+"
+    rf"(?:{'|'.join(map(re.escape, LISTENING_PLATFORM_NAMES))})\s*[.!]?",
+    re.IGNORECASE,
+)
+_LISTEN_ON_LENGTH = 48
+# A reporter's follow line, a name, a platform and a handle or address ("Follow Marisol Keane
+# on X at @mkeane_ap.", "Follow Jo Lind on Bluesky: @jolind.bsky.social and Threads at
+# @jolind"): an author's contact line, wherever it stands.
+_FOLLOW_PLATFORM = "|".join(map(re.escape, FOLLOW_PLATFORM_NAMES))
+_FOLLOW_ACCOUNT = rf"(?:{_FOLLOW_PLATFORM})(?:\s+at|\s*:)?\s+(?:@[\w.-]+|https?://\S+)"
+_FOLLOW_REPORTER = re.compile(
+    rf"follow\s+(?:[^\W\d_][\w.'’-]*\s+){{1,5}}on\s+{_FOLLOW_ACCOUNT}"
+    rf"(?:\s*(?:,|and|,\s*and)\s+(?:on\s+)?{_FOLLOW_ACCOUNT})*\s*\.?",
+    re.IGNORECASE,
+)
+_FOLLOW_REPORTER_LENGTH = 200
 # A slideshow's or quiz's counter ("3 of 12", "Question 1 of 3", "Photo 2/5"): its place is
 # no later than its total ("24/7" is no counter).
 _COUNTER = re.compile(
@@ -237,10 +260,13 @@ _EMBED_SKIP = re.compile(
 )
 _EMBED_SKIP_LENGTH = 48
 
-# A video player's prompt or notice ("Click to play video: '<title>'") or a site's notice
-# written into the story (a paywall's, an editorial review's), shorter than this; its
+# A video player's prompt or notice ("Click to play video: '<title>'"), a site's notice
+# written into the story (a paywall's, an editorial review's) or a paginated story's pointer
+# to its next page ("Continue reading on the next page: ..."), shorter than this; its
 # opening words lie within the first _OPENER_SPAN characters.
-_NOTICE = CaselessWords((*PLAYER_NOTICE_OPENERS, *SITE_NOTICE_OPENERS), before="^", after=r"\b")
+_NOTICE = CaselessWords(
+    (*PLAYER_NOTICE_OPENERS, *SITE_NOTICE_OPENERS, *NEXT_PAGE_OPENERS), before="^", after=r"\b"
+)
 _NOTICE_LENGTH = 240
 _OPENER_SPAN = 60
 # A notice that a part of the page needs scripts ("Enable JavaScript to view data."), a line
@@ -690,11 +716,13 @@ _RULE_LINE_LENGTH = 60
 # Labels a whole line matches, each with the longest line it may be: a number alone, a
 # reading time, a video's duration, a form's characters left, a print story's jump line, a
 # data table's controls, a release's end, editors' initials, a view count, a rule, an ad
-# slot's size, an embed's skip link, an editor's or a print edition's credit.
+# slot's size, an embed's skip link, an editor's or a print edition's credit, a subscribe
+# bar's button.
 _WHOLE_LINE_LABELS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (_NUMBER_LENGTH, _NUMBER_ALONE),
     (_READING_TIME_LENGTH, _READING_TIME),
     (_DURATION_LENGTH, _DURATION),
+    (_LISTEN_ON_LENGTH, _LISTEN_ON),
     (_COUNTER_LENGTH, _CHARACTERS_LEFT),
     (_JUMP_LINE_LENGTH, _JUMP_LINE),
     (_TABLE_CONTROLS_LENGTH, _TABLE_CONTROLS),
@@ -729,6 +757,12 @@ def is_label(text: str) -> bool:
         for longest, pattern in _WHOLE_LINE_LABELS:
             if size <= longest and pattern.fullmatch(text):
                 return True
+    if (
+        size <= _FOLLOW_REPORTER_LENGTH
+        and text[:6].lower() == "follow"  # (the cheap test first)
+        and _FOLLOW_REPORTER.fullmatch(text)
+    ):
+        return True  # (a reporter's follow line: "Follow Jo Lind on X at @jolind_ap.")
     if text.startswith("[") and _SHORTCODE.match(text):
         return True  # ("[button link=...]Send us your review[/button]": markup, not text)
     if size <= _COUNTER_LENGTH:

@@ -1,0 +1,92 @@
+"""Lines of the page's chrome set inside or right after a story: a podcast player's tool line
+and a subscribe bar's buttons, a transcript's toggle label, a paginated story's pointer to
+its next page, a wire reporter's follow line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import newsparse
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "body"
+
+
+def _body(name: str, url: str) -> list[str]:
+    html = (FIXTURES / name).read_bytes()
+    return newsparse.parse(html, url=url, registry=newsparse.Registry()).body.split("\n\n")
+
+
+def test_a_podcast_player_s_tool_line_and_subscribe_buttons_go() -> None:
+    body = _body(
+        "podcast_episode_player_links.html",
+        "https://transitdeskpod.example/ep-87-who-pays-for-the-bus/",
+    )
+    assert body[0].startswith("Fares cover less than a fifth")
+    assert body[2] == "Transcript"  # (the section's heading stays)
+    assert not any(
+        "Play in new window" in line or line.startswith(("Listen on", "Watch on")) for line in body
+    )
+    assert len(body) == 7
+
+
+def test_a_transcript_s_toggle_label_goes_and_the_transcript_stays() -> None:
+    body = _body(
+        "daily_podcast_transcript_toggle.html",
+        "https://www.northbayledger.example/podcasts/morning-ledger/2025/03/18/ferry-terminal-costs/",
+    )
+    assert "Show transcript" not in body
+    assert body[3].startswith("Ama Quist: From the Northbay Ledger")
+    assert body[-1].startswith("Felix Ramsden: Mostly into the piles.")
+
+
+def test_a_paginated_story_s_pointer_to_its_next_page_goes() -> None:
+    body = _body(
+        "paginated_story_next_page_line.html",
+        "https://millbrooksentinel.example/2025/06/02/library-hours-shrink-county-budget/2/",
+    )
+    assert len(body) == 4
+    assert body[-1].startswith("Several residents asked the board to look for grants")
+    assert not any("next page" in line for line in body)
+
+
+def test_a_sentence_about_a_page_of_a_document_stays() -> None:
+    line = (
+        "<p>The auditor's letter continues on page 14, where the county's reserve fund is "
+        "shown to have fallen by a third since 2021.</p>"
+    )
+    prose = (
+        "<p>The county's budget office said the shortfall was expected and would be covered "
+        "by the reserve fund, which still holds about four months of operating costs.</p>"
+    )
+    html = (
+        "<html><head><title>Audit</title></head><body><article><h1>Audit</h1>"
+        f"<div class='article-body'>{prose}{line}{prose}</div></article></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body
+    assert "continues on page 14" in body
+
+
+def test_a_wire_reporter_s_follow_line_goes() -> None:
+    body = _body(
+        "wire_story_follow_reporter_line.html",
+        "https://www.prairiecourier.example/news/national/drought-shrinks-barge-loads/article_4f1c.html",
+    )
+    assert not any("@hmercer_ap" in line for line in body)
+    assert body[4].startswith("“We have seen this movie before")
+
+
+def test_a_sentence_opening_with_follow_stays() -> None:
+    line = (
+        "<p>Follow the river trail on foot to the old mill, then take the stairs up to the "
+        "ridge, where the county plans its new lookout.</p>"
+    )
+    prose = (
+        "<p>The parks department said the lookout would open next spring if the state grant "
+        "comes through, and that the trail would stay open during construction.</p>"
+    )
+    html = (
+        "<html><head><title>Trail</title></head><body><article><h1>Trail</h1>"
+        f"<div class='article-body'>{prose}{line}{prose}</div></article></body></html>"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body
+    assert "Follow the river trail on foot" in body
