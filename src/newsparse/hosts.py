@@ -70,6 +70,12 @@ def original_url(url: str | None) -> str | None:
     return archived_original(url) or amp_served_original(url)
 
 
+def path_of(url: str | None) -> str:
+    """``url``'s path ("" when there is none or it is no URL: "http://[::1/tag/x")."""
+    parts = _split(url)
+    return parts.path if parts is not None else ""
+
+
 def _split(url: str | None) -> SplitResult | None:
     """``url``'s parts, or None when there is none or it is no URL ("http://[::1")."""
     if not url:

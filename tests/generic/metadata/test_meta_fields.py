@@ -706,3 +706,30 @@ def test_a_more_about_label_over_tag_links_is_the_story_s_tags() -> None:
         url="https://www.kustbode.example/binnenland/7712003/veerdiensten-waddenzee-liggen-stil.html",
     )
     assert article.tags == ("Waddenzee", "Veerdiensten", "Weer")
+
+
+@pytest.mark.parametrize(
+    ("fixture", "good", "url"),
+    [
+        (
+            "local_feed_related_searches.html",
+            "https://www.townfeed.example/search?q=County+Road+12",
+            "https://www.townfeed.example/millbrook-ny/5512009-bridge-on-route-7-to-close",
+        ),
+        (
+            "more_about_tag_links_no_region.html",
+            "/tag/weer",
+            "https://www.kustbode.example/binnenland/7712003/veerdiensten-waddenzee-liggen-stil.html",
+        ),
+    ],
+)
+def test_a_malformed_link_among_tag_or_search_links_breaks_no_field(
+    fixture: str, good: str, url: str
+) -> None:
+    # a link whose address is no URL ("http://[::1...", an unclosed IPv6 bracket) is read as
+    # leading nowhere: the tags are still found, and no field fails
+    html = (FIXTURES / fixture).read_text(encoding="utf-8")
+    broken = html.replace(f'href="{good}"', 'href="http://[::1/tag/x?q=1"')
+    assert broken != html
+    article = parse_html(broken, url)
+    assert article.errors == ()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterator, Mapping
-from urllib.parse import urlsplit
 
 import lxml.etree
 
@@ -27,7 +26,7 @@ from newsparse.generic.metadata.meta_names import (
     UNTOPICAL_SECTIONS,
 )
 from newsparse.generic.metadata.textkeys import overlap
-from newsparse.hosts import host_of
+from newsparse.hosts import host_of, path_of
 from newsparse.page import HtmlElement, Page
 
 # (with the Arabic script's comma and semicolon, and the CJK comma: "اقتصاد، مصر، تضخم"; a
@@ -280,7 +279,7 @@ def _topic_links(page: Page, block_labels: Mapping[HtmlElement, HtmlElement]) ->
 
 def _is_tag_link(link: HtmlElement) -> bool:
     """Whether a link leads to a site's tag or topic page ("/tag/storm")."""
-    path = urlsplit(link.get("href") or "").path.lower()
+    path = path_of(link.get("href")).lower()
     return any(segment in TAG_PATH_SEGMENTS for segment in path.split("/")[:-1])
 
 
@@ -336,7 +335,7 @@ def _names_searches(label: str) -> bool:
 
 def _is_search_link(link: HtmlElement) -> bool:
     """Whether a link leads to a site's search page ("/search?q=Multnomah+Falls")."""
-    path = urlsplit(link.get("href") or "").path.lower()
+    path = path_of(link.get("href")).lower()
     return any(segment in SEARCH_PATH_SEGMENTS for segment in path.split("/"))
 
 
