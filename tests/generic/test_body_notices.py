@@ -3,11 +3,23 @@ disclaimers, date lines, tipline boxes and a table of contents's label."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import lxml.html
+import pytest
 
 import newsparse
+from newsparse.generic.body_cues import (
+    AFFILIATE_EARNING,
+    AFFILIATE_EARNING_HINTS,
+    HEALTH_DISCLAIMER,
+    HEALTH_DISCLAIMER_HINTS,
+    LEGAL_DISCLAIMER,
+    LEGAL_DISCLAIMER_HINTS,
+    OPINION_DISCLAIMER,
+    OPINION_DISCLAIMER_HINTS,
+)
 from newsparse.generic.body_lines import is_dated_line
 from newsparse.generic.body_notices import is_page_notice
 from newsparse.generic.classes import kind_of_class_and_id
@@ -199,3 +211,54 @@ def test_a_rush_transcript_notice_goes_under_the_show_s_running_order() -> None:
     assert not any("RUSH TRANSCRIPT" in line for line in body)
     assert "[08:00:00]" in body
     assert body[-1].startswith("BRENNER: We will keep watching that.")
+
+
+def _required_runs(items: list[tuple[object, object]]) -> list[str]:
+    """The runs of literal characters that every match of a parsed alternative holds (its
+    literals in sequence; anything else, optional or not, ends a run)."""
+    from re import _constants as sre
+
+    runs, run = [], ""
+    for op, value in items:
+        if op is sre.LITERAL:
+            run += chr(value)
+        else:
+            runs.append(run)
+            run = ""
+    return [*runs, run]
+
+
+def _alternatives(pattern: re.Pattern[str]) -> list[list[str]]:
+    """The required literal runs of each of the pattern's top-level alternatives."""
+    from re import _constants as sre
+    from re import _parser
+
+    items = list(_parser.parse(pattern.pattern, pattern.flags))
+    branch = next((index for index, (op, _) in enumerate(items) if op is sre.BRANCH), None)
+    if branch is None:
+        return [_required_runs(items)]
+    # (a prefix all alternatives share is parsed out before the branch)
+    prefix, suffix = items[:branch], items[branch + 1 :]
+    return [
+        _required_runs([*prefix, *list(alternative), *suffix])
+        for alternative in items[branch][1][1]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "hints"),
+    [
+        (OPINION_DISCLAIMER, OPINION_DISCLAIMER_HINTS),
+        (HEALTH_DISCLAIMER, HEALTH_DISCLAIMER_HINTS),
+        (LEGAL_DISCLAIMER, LEGAL_DISCLAIMER_HINTS),
+        (AFFILIATE_EARNING, AFFILIATE_EARNING_HINTS),
+    ],
+)
+def test_every_wording_of_a_disclaimer_holds_one_of_its_hints(
+    pattern: re.Pattern[str], hints: tuple[str, ...]
+) -> None:
+    # (the pattern is searched only when a hint is in the line: a wording that held none
+    # would never be found)
+    assert not pattern.flags & re.IGNORECASE
+    for runs in _alternatives(pattern):
+        assert any(hint in run for hint in hints for run in runs), runs

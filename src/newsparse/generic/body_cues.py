@@ -1267,6 +1267,8 @@ OPINION_DISCLAIMER = re.compile(
     # (run on to the label before it in the page's text: "OpinionThis piece ...")
     r"|this (?:piece|article|column) expresses the (?:views|opinions) of its author"
 )
+# What each of its wordings holds: most lines hold none, and the pattern is not searched.
+OPINION_DISCLAIMER_HINTS: tuple[str, ...] = ("express",)
 
 # A shopping disclosure however worded: that the site may earn from what readers buy ("We
 # may earn money when you buy through our links", "we may get a commission if you purchase
@@ -1277,6 +1279,8 @@ AFFILIATE_EARNING = re.compile(
     r"|(?:a |an )?(?:small |affiliate )?(?:commissions?|share|portion|percentage|fee)\b)"
     r"|\b(?:has|have) affiliate (?:relationships?|partnerships?)\b"
 )
+# (what each of its wordings holds)
+AFFILIATE_EARNING_HINTS: tuple[str, ...] = ("may ", "affiliate")
 AFFILIATE_SHOPPING = re.compile(r"\b(?:links?|buy|purchases?|purchasing|shop|retailers?)\b")
 
 # A health site's disclaimer that its pages are no medical advice, however worded ("The
@@ -1292,6 +1296,15 @@ HEALTH_DISCLAIMER = re.compile(
     r"|no sustituye (?:el |la |a )?(?:consejo|consulta|diagnóstico|atención) médic"
     r"|ne remplace pas (?:un |une |l[’'])?(?:avis|consultation|diagnostic) médical"
     r"|ersetz(?:t|en) (?:keine|nicht die) (?:ärztliche|medizinische) (?:beratung|diagnose)"
+)
+# (what each of its wordings holds)
+HEALTH_DISCLAIMER_HINTS: tuple[str, ...] = (
+    "substitute for",
+    "advice",
+    "purposes only",
+    "no sustituye",
+    "ne remplace pas",
+    "ersetz",
 )
 
 # A law firm's disclaimer under its client alerts that they are no legal advice, however

@@ -12,6 +12,7 @@ import lxml.html
 from newsparse.generic.body_cues import (
     AD_LINE_LABELS,
     AFFILIATE_EARNING,
+    AFFILIATE_EARNING_HINTS,
     AFFILIATE_SHOPPING,
     APP_WORDS,
     BOLD_TAGS,
@@ -24,10 +25,12 @@ from newsparse.generic.body_cues import (
     EDITORIAL_PROCESS_HINT,
     EDITORIAL_PROCESS_PHRASES,
     HEALTH_DISCLAIMER,
+    HEALTH_DISCLAIMER_HINTS,
     LEGAL_DISCLAIMER,
     LEGAL_DISCLAIMER_HINTS,
     MESSAGING_APPS,
     OPINION_DISCLAIMER,
+    OPINION_DISCLAIMER_HINTS,
     PAGE_NOTICE_PHRASES,
     PROMO_LINE_LABELS,
     READER_ACTION_WORDS,
@@ -102,9 +105,15 @@ def is_rights_notice(unit: Unit) -> bool:
     a credit ("© dpa-infocom, dpa:240312-99-345678/3", "Rubriklistenbild: © Sven
     Knipser/IMAGO"). Not a wire agency's notice reserving its rights in words under its
     story ("© 2019 Associated Press. All Rights Reserved. ..."): that is the agency's text."""
+    if unit.length >= _OPENED_RIGHTS_NOTICE_LENGTH:
+        return False
+    return _is_rights_notice(unit, unit.text.casefold())
+
+
+def _is_rights_notice(unit: Unit, folded: str) -> bool:
+    """``is_rights_notice`` of the unit whose text casefolded is ``folded``."""
     if unit.length >= _RIGHTS_NOTICE_LENGTH and not (
-        unit.length < _OPENED_RIGHTS_NOTICE_LENGTH
-        and unit.text.lstrip().casefold().startswith(COPYRIGHT_MARKS)
+        unit.length < _OPENED_RIGHTS_NOTICE_LENGTH and folded.lstrip().startswith(COPYRIGHT_MARKS)
     ):
         return False
     notice = (
@@ -115,7 +124,7 @@ def is_rights_notice(unit: Unit) -> bool:
             or _ASCII_COPYRIGHT_CREDIT.match(unit.text) is not None
             or _is_spaced_copyright_credit(unit.text)
         )
-    ) or _RIGHTS_NOTICE.search(unit.text.casefold()) is not None
+    ) or _RIGHTS_NOTICE.search(folded) is not None
     # (a wire agency's own words under its story: the benchmarks' answers keep them)
     return notice and not is_wire_reservation(unit.text)
 
@@ -159,21 +168,25 @@ def is_page_notice(unit: Unit) -> bool:
     relationship. Attorney Advertising.") or a portal's note
     on a syndicated copy, or a line for search engines ("Web Title: ..."): the page's words,
     not the story's, wherever they stand."""
-    if is_rights_notice(unit) or unit.text.casefold().startswith(SEO_LINE_OPENERS):
+    text = unit.text.casefold()
+    if _is_rights_notice(unit, text) or text.startswith(SEO_LINE_OPENERS):
         return True
     if unit.length >= _NOTICE_LENGTH:
         return False
-    text = unit.text.casefold()
+    # (each disclaimer's pattern only when the words all its wordings hold are in the line)
     return (
         _NOTICE.search(text) is not None
-        or OPINION_DISCLAIMER.search(text) is not None
-        or HEALTH_DISCLAIMER.search(text) is not None
-        or (
-            any(hint in text for hint in LEGAL_DISCLAIMER_HINTS)
-            and LEGAL_DISCLAIMER.search(text) is not None
-        )
+        or _holds_disclaimer(text, OPINION_DISCLAIMER_HINTS, OPINION_DISCLAIMER)
+        or _holds_disclaimer(text, HEALTH_DISCLAIMER_HINTS, HEALTH_DISCLAIMER)
+        or _holds_disclaimer(text, LEGAL_DISCLAIMER_HINTS, LEGAL_DISCLAIMER)
         or _is_affiliate_disclosure(text)
     )
+
+
+def _holds_disclaimer(text: str, hints: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
+    """Whether ``pattern`` is found in the casefolded line, searched only when one of its
+    ``hints`` (a substring every match holds) is in it."""
+    return any(hint in text for hint in hints) and pattern.search(text) is not None
 
 
 def is_transcript_notice(unit: Unit) -> bool:
@@ -195,7 +208,8 @@ def _is_affiliate_disclosure(text: str) -> bool:
     (``AFFILIATE_EARNING``: "We may earn money when you buy through our links"), whatever its
     words for the earning."""
     return (
-        AFFILIATE_EARNING.search(text) is not None and AFFILIATE_SHOPPING.search(text) is not None
+        _holds_disclaimer(text, AFFILIATE_EARNING_HINTS, AFFILIATE_EARNING)
+        and AFFILIATE_SHOPPING.search(text) is not None
     )
 
 
