@@ -75,6 +75,7 @@ from newsparse.generic.metadata.source_words import OUTLET_WORDS
 from newsparse.generic.metadata.textkeys import key, tight_key
 from newsparse.generic.visibility import is_aligned
 from newsparse.hosts import host_of
+from newsparse.memo import Memo
 from newsparse.page import Page, text_of
 from newsparse.tags import is_custom_element
 from newsparse.tree_queries import holds_more_than, is_descendant
@@ -115,14 +116,19 @@ _MIN_OWNER_KEY = 8
 _SLUG_WORDS = re.compile(r"[-_.+]+")
 
 
+# parse_byline of the texts read as bylines, remembered from one parse to the next (a byline
+# element nested in another repeats its text, the author microdata is read again as a visible
+# byline, and a site's pages repeat their writers' bylines).
+_PARSED_BYLINES: Memo[str, Byline] = Memo(parse_byline, 4096)
+
+
 def _parsed(page: Page, text: str) -> Byline:
-    """:func:`parse_byline` of a text, memoised per page (a byline element nested in another
-    repeats its text, and the author microdata is read again as a visible byline); a site's
-    name opening it as a part of its own ("هسبريس - محمد الراجي") is left out."""
+    """:func:`parse_byline` of a text (memoised); a site's name opening it as a part of its
+    own ("هسبريس - محمد الراجي") is left out."""
     site = _SITE_PART.match(text)
     if site is not None and is_site_identity(page, site.group(1)):
         text = text[site.end() :]
-    return common.cached_per_key(page, "_md_parsed_bylines", text, parse_byline)
+    return _PARSED_BYLINES[text]
 
 
 def _byline_text(page: Page, element: common.HtmlElement) -> str:
