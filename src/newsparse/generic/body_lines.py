@@ -142,9 +142,12 @@ _SHORTCODE = re.compile(
 # mjkim@example.com", "By Jane Doe, jdoe@example.com").
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
-# A video player's duration on a line of its own ("01:42", "1:12:05").
+# A video player's duration on a line of its own ("01:42", "1:12:05"), or a podcast's in
+# minutes ("28 min.", "12 min": no sentence says its length so).
 _DURATION = re.compile(
-    r"(?:(?:duration|video|audio)\s*[:|·-]?\s*)?\d{1,2}:\d{2}(?::\d{2})?", re.IGNORECASE
+    r"(?:(?:duration|video|audio)\s*[:|·-]?\s*)?\d{1,2}:\d{2}(?::\d{2})?"
+    r"|\d{1,3}\s*min\.?",
+    re.IGNORECASE,
 )
 _DURATION_LENGTH = 18
 # A subscribe bar's button on a line of its own ("Listen on Apple Podcasts", "Watch on
@@ -736,6 +739,11 @@ _WHOLE_LINE_LABELS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (_EDITOR_CREDIT_LENGTH, _PRINT_EDITION),
 )
 _LONGEST_WHOLE_LINE_LABEL = max(longest for longest, _ in _WHOLE_LINE_LABELS)
+
+
+def is_duration(text: str) -> bool:
+    """A media player's duration alone ("28 min.", "3:45", "1:12:05")."""
+    return len(text) <= _DURATION_LENGTH and _DURATION.fullmatch(text) is not None
 
 
 def is_number_alone(text: str) -> bool:
