@@ -1,7 +1,7 @@
 """Lines of the page's chrome set inside or right after a story: a podcast player's tool line
 and a subscribe bar's buttons, a transcript's toggle label, a paginated story's pointer to
 its next page, a wire reporter's follow line, a media player's box (its title, play button and
-duration)."""
+duration), a wire's media markers after the story ("(foto) (vídeo)")."""
 
 from __future__ import annotations
 
@@ -105,3 +105,12 @@ def test_a_media_player_s_box_goes_whole_between_the_story_s_paragraphs() -> Non
     assert body[2] == "Kommunen lover ekstra afgange"
     assert body[5].startswith("Ifølge kommunens tekniske forvaltning")
     assert len(body) == 7
+
+
+def test_a_wire_s_media_markers_closing_the_story_go() -> None:
+    body = _body(
+        "wire_story_media_markers.html",
+        "https://www.diariodelplata.example/america/2025/04/02/uruguay-adelanta-la-campana-de-vacunacion/",
+    )
+    assert body[-1].endswith("no llegó al 60 %. EFE")
+    assert len(body) == 4

@@ -672,6 +672,14 @@ WIRE_HANDLING_CUES: tuple[str, ...] = (
     "adds", "recasts", "refiles", "repeats", "rewrites", "writethru",
 )  # fmt: skip
 
+# The markers a wire's story closes with, each in brackets, naming the media its clients may
+# also take ("... EFE" then "(foto) (vídeo)"), lowercased: the wire's note, no text of the
+# story.
+WIRE_MEDIA_MARKERS: tuple[str, ...] = (
+    "foto", "fotos", "vídeo", "video", "vídeos", "videos", "audio", "infografía",
+    "infografia", "gráfico", "grafico",
+)  # fmt: skip
+
 # The names a code block's header gives its language, on a line of its own right over the
 # ``<pre>`` ("<div class="example-header"><span>js</span></div><pre>"): no line of the text.
 CODE_LANGUAGE_NAMES: frozenset[str] = frozenset(
