@@ -1,6 +1,7 @@
 """Lines of the page's chrome set inside or right after a story: a podcast player's tool line
 and a subscribe bar's buttons, a transcript's toggle label, a paginated story's pointer to
-its next page, a wire reporter's follow line."""
+its next page, a wire reporter's follow line, a media player's box (its title, play button and
+duration), a wire's media markers after the story ("(foto) (vídeo)")."""
 
 from __future__ import annotations
 
@@ -90,3 +91,26 @@ def test_a_sentence_opening_with_follow_stays() -> None:
     )
     body = newsparse.parse(html, registry=newsparse.Registry()).body
     assert "Follow the river trail on foot" in body
+
+
+def test_a_media_player_s_box_goes_whole_between_the_story_s_paragraphs() -> None:
+    body = _body(
+        "broadcaster_story_media_players.html",
+        "https://www.kystradioen.example/nyheder/region/derfor-lukker-faergelejet-i-havnsoe",
+    )
+    # (each player's title, button and duration go; the subheading after one stays)
+    assert not any(
+        line.startswith(("Lyt:", "Se:")) or line in {"28 min.", "3:45", "Afspil"} for line in body
+    )
+    assert body[2] == "Kommunen lover ekstra afgange"
+    assert body[5].startswith("Ifølge kommunens tekniske forvaltning")
+    assert len(body) == 7
+
+
+def test_a_wire_s_media_markers_closing_the_story_go() -> None:
+    body = _body(
+        "wire_story_media_markers.html",
+        "https://www.diariodelplata.example/america/2025/04/02/uruguay-adelanta-la-campana-de-vacunacion/",
+    )
+    assert body[-1].endswith("no llegó al 60 %. EFE")
+    assert len(body) == 4

@@ -1,7 +1,8 @@
 """Small boxes inside a story that ask the reader something, whatever their class names say:
 a form's box (a newsletter sign-up, a poll: a heading, a pitch, a form), a sign-up
 ``<button>``'s box, a box closed by a call-to-action link (a pitch and "Sign me up",
-"Donate now"), a row of sponsored shop buttons ("$145 at REI") and a product's box around
+"Donate now"), a media player's box (its title, its play button, its duration), a row of
+sponsored shop buttons ("$145 at REI") and a product's box around
 one (its name, its price)."""
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from newsparse.generic.body_cues import (
     PRICE_LINE,
     SUBSCRIPTION_PATH_SEGMENTS,
 )
+from newsparse.generic.body_lines import is_duration
 from newsparse.generic.labels import normalise
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.scoring import Scores
@@ -39,6 +41,8 @@ _BUTTON_BOX_CHARS = 300
 _BUTTON_WRAPPERS = 3
 # A table's rows and cells, within the one wrapper its table counts for.
 _TABLE_PART_TAGS = frozenset({"tr", "td", "th", "tbody", "thead", "tfoot"})
+# A media player's box (its title, its button, its duration) holds at most this much text.
+_PLAYER_BOX_CHARS = 240
 # A button's text, spaces around it included, is at most this long.
 _MAX_BUTTON_TEXT = 60
 # A product box's line (a product's name, its price) is at most this long.
@@ -49,7 +53,7 @@ def form_boxes(block: HtmlElement, scores: Scores) -> list[HtmlElement]:
     """The boxes around the forms inside ``block`` that ask the reader something, and around
     its sign-up buttons (a ``<button>`` reading "Sign up", "Subscribe": never the story's):
     for each, its highest ancestor below ``block``, a few levels up at most, whose text is a
-    box's."""
+    box's; and its media players' boxes (``_player_box``)."""
     boxes: list[HtmlElement] = []
     for form in block.iter("form"):
         if not any(
@@ -62,9 +66,35 @@ def form_boxes(block: HtmlElement, scores: Scores) -> list[HtmlElement]:
     for button in block.iter("button"):
         if is_call_to_action(button):
             box = _box_around(button, block, scores, _SIGNUP_BOX_CHARS)
-            if box is not None:
-                boxes.append(box)
+        else:
+            box = _player_box(button, block, scores)
+        if box is not None:
+            boxes.append(box)
     return boxes
+
+
+def _player_box(button: HtmlElement, block: HtmlElement, scores: Scores) -> HtmlElement | None:
+    """The small box of a media player that the button plays: the few lines around it
+    (wrapped in a few elements of its own at most), one of them a duration alone ("<div>
+    <div>Lyt: Genstart</div><button>Afspil</button><span>28 min.</span></div>"); else None.
+    Its title and its length are the player's, no text of the story."""
+    control = button
+    for _ in range(_BUTTON_WRAPPERS):
+        box = control.getparent()
+        if box is None or box is block:
+            return None
+        if scores.text_length.get(box, 0) >= _PLAYER_BOX_CHARS:
+            return None
+        children = [child for child in box if isinstance(child.tag, str)]
+        if len(children) > 1:
+            break
+        control = box
+    else:
+        return None
+    if len(children) > _BOX_CHILDREN:
+        return None
+    lines = (" ".join(subtree_text(child).split()) for child in children if child is not control)
+    return box if any(is_duration(line) for line in lines) else None
 
 
 def _box_around(

@@ -654,6 +654,11 @@ MEDIA_LABELS: frozenset[str] = frozenset(
      "vidéo", "galería", "galeria", "galerie", "фото", "видео", "پادکست"}
 )  # fmt: skip
 
+# Words of a class name or data attribute that name a video embed or its playlist, with no
+# text of its own ("<div class="content-video" data-playlist="sp">"): the line in bold right
+# over it, closing the story, is its label ("VÍDEOS: Tudo sobre São Paulo").
+VIDEO_EMBED_WORDS: tuple[str, ...] = ("video", "playlist", "player")
+
 # How a Chinese story's dateline ends, on a line of its own at its head ("TNW中文站 10月14日
 # 报道", "新华社北京10月14日电"): the story's first words, not a date line to drop.
 CJK_DATELINE_ENDINGS: tuple[str, ...] = ("报道", "報導", "報道", "电", "電", "讯", "訊")
@@ -665,6 +670,14 @@ CJK_DATELINE_ENDINGS: tuple[str, ...] = ("报道", "報導", "報道", "电", "�
 WIRE_HANDLING_CUES: tuple[str, ...] = (
     "attn", "attention", "editors", "advisory", "corrects", "correcting", "updates",
     "adds", "recasts", "refiles", "repeats", "rewrites", "writethru",
+)  # fmt: skip
+
+# The markers a wire's story closes with, each in brackets, naming the media its clients may
+# also take ("... EFE" then "(foto) (vídeo)"), lowercased: the wire's note, no text of the
+# story.
+WIRE_MEDIA_MARKERS: tuple[str, ...] = (
+    "foto", "fotos", "vídeo", "video", "vídeos", "videos", "audio", "infografía",
+    "infografia", "gráfico", "grafico",
 )  # fmt: skip
 
 # The names a code block's header gives its language, on a line of its own right over the

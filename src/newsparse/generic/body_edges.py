@@ -33,6 +33,7 @@ from newsparse.generic.body_credits import (
     writer_credit_lines,
 )
 from newsparse.generic.body_cues import (
+    BOLD_TAGS,
     CALL_TO_ACTION_VERBS,
     CJK_DATELINE_ENDINGS,
     CLOSING_CREDIT_OPENERS,
@@ -46,6 +47,7 @@ from newsparse.generic.body_cues import (
     HEADING_TAGS,
     PRESS_RELEASE_TRAILER,
     SECTION_WORD_LABELS,
+    VIDEO_EMBED_WORDS,
 )
 from newsparse.generic.body_extent import is_followed_by_text
 from newsparse.generic.body_footnotes import (
@@ -260,6 +262,9 @@ def _has_time(unit: Unit) -> bool:
     return unit.length < SHORT_LINE and (unit.element.tag == "time" or _holds(unit.element, "time"))
 
 
+# A video embed's own elements, and the words of its names.
+_VIDEO_TAGS = frozenset({"video", "iframe"})
+_VIDEO_EMBED = re.compile("|".join(VIDEO_EMBED_WORDS))
 # A frame's label over it: a line of at most this many words ("Result", "Live demo").
 _FRAME_LABEL_WORDS = 3
 # How far up from a label its wrapper beside the code block or frame is looked for
@@ -281,6 +286,35 @@ def _is_label_over_no_text(unit: Unit) -> bool:
     return unit.text.casefold() in CODE_LANGUAGE_NAMES and (
         following.tag == "pre" or following.find("pre") is not None
     )
+
+
+def _is_closing_video_label(unit: Unit) -> bool:
+    """A short line wholly in bold right over a video embed or playlist that holds no text
+    ("<p><strong>VÍDEOS: Tudo sobre São Paulo</strong></p><div class="content-video"
+    data-playlist="sp"></div>"): the embed's label, when it is the story's last line."""
+    if unit.length >= SHORT_LINE or unit.link_length or unit.is_heading:
+        return False
+    if not is_wholly_in_child(unit.element, BOLD_TAGS):
+        return False
+    following = _next_beside(unit.element)
+    return (
+        following is not None
+        and not following.text_content().strip()
+        and any(_names_video(element) for element in following.iter(lxml.etree.Element))
+    )
+
+
+def _names_video(element: HtmlElement) -> bool:
+    """Whether the element is a video or frame, or its class or a data attribute's name
+    names a video embed (``VIDEO_EMBED_WORDS``)."""
+    if element.tag in _VIDEO_TAGS:
+        return True
+    names = " ".join(
+        value if key == "class" else key
+        for key, value in element.attrib.items()
+        if key == "class" or key.startswith("data-")
+    ).lower()
+    return _VIDEO_EMBED.search(names) is not None
 
 
 def _next_beside(element: HtmlElement) -> HtmlElement | None:
@@ -763,6 +797,7 @@ def edge_leftovers(
             or _is_source_line(unit.text)
             or is_page_notice(unit)
             or is_promo_line(unit)
+            or (index == len(units) - 1 and _is_closing_video_label(unit))
         ):
             dropped.append(unit.element)
     dropped.extend(_after_end_mark(units, first))

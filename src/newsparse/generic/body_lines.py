@@ -34,6 +34,7 @@ from newsparse.generic.body_cues import (
     SHARE_OPENERS,
     SITE_NOTICE_OPENERS,
     WIRE_HANDLING_CUES,
+    WIRE_MEDIA_MARKERS,
 )
 from newsparse.generic.cues.scripts import CJK_CHARACTERS, HAN, SPACELESS_ALPHABETS, WORD_MARKS
 from newsparse.generic.labels import heading_kind, is_inline_label
@@ -142,9 +143,12 @@ _SHORTCODE = re.compile(
 # mjkim@example.com", "By Jane Doe, jdoe@example.com").
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
-# A video player's duration on a line of its own ("01:42", "1:12:05").
+# A video player's duration on a line of its own ("01:42", "1:12:05"), or a podcast's in
+# minutes ("28 min.", "12 min": no sentence says its length so).
 _DURATION = re.compile(
-    r"(?:(?:duration|video|audio)\s*[:|·-]?\s*)?\d{1,2}:\d{2}(?::\d{2})?", re.IGNORECASE
+    r"(?:(?:duration|video|audio)\s*[:|·-]?\s*)?\d{1,2}:\d{2}(?::\d{2})?"
+    r"|\d{1,3}\s*min\.?",
+    re.IGNORECASE,
 )
 _DURATION_LENGTH = 18
 # A subscribe bar's button on a line of its own ("Listen on Apple Podcasts", "Watch on
@@ -199,6 +203,11 @@ _END_MARK = re.compile(
     r"(?:#\s*){3}|-\s*30\s*-|-+\s*(?:end|ends|fin|fim)\s*-+|ends|\(\s*end\s*\)", re.I
 )
 _END_MARK_LENGTH = 12
+# A wire's media markers closing the story, each in brackets ("(foto) (vídeo)").
+_MEDIA_MARKERS = re.compile(
+    rf"(?:\(\s*(?:{'|'.join(map(re.escape, WIRE_MEDIA_MARKERS))})\s*\)\s*)+", re.I
+)
+_MEDIA_MARKERS_LENGTH = 60
 # A wire's handling note to its clients over the story, wholly in brackets ("(ATTN: UPDATES
 # with comments in paras 4-7)"), shorter than this.
 # (not an "(Editors' note: ...)" to the readers)
@@ -446,6 +455,7 @@ def trim_paragraphs(
         or (_CLOSING_INITIALS.fullmatch(kept[-1]) is not None and _reads_as_prose(kept[-2]))
         or (is_bracketed_name(kept[-1]) and _reads_as_prose(kept[-2]))
         or is_end_mark(kept[-1])
+        or _is_media_markers(kept[-1])
     ):
         kept.pop()
     if len(kept) > 2 and is_signoff(kept[-2]) and _is_copyright_line(kept[-1]):
@@ -576,6 +586,16 @@ def is_end_mark(text: str) -> bool:
     """A press release's or a wire's end mark on a line of its own ("###", "-30-", "- END -",
     "ENDS", "(END)")."""
     return len(text) <= _END_MARK_LENGTH and _END_MARK.fullmatch(text) is not None
+
+
+def _is_media_markers(text: str) -> bool:
+    """A wire's media markers on the story's last line, each in brackets ("(foto) (vídeo)",
+    "(audio)")."""
+    return (
+        len(text) <= _MEDIA_MARKERS_LENGTH
+        and text.startswith("(")
+        and _MEDIA_MARKERS.fullmatch(text) is not None
+    )
 
 
 def is_handling_note(text: str) -> bool:
@@ -736,6 +756,11 @@ _WHOLE_LINE_LABELS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (_EDITOR_CREDIT_LENGTH, _PRINT_EDITION),
 )
 _LONGEST_WHOLE_LINE_LABEL = max(longest for longest, _ in _WHOLE_LINE_LABELS)
+
+
+def is_duration(text: str) -> bool:
+    """A media player's duration alone ("28 min.", "3:45", "1:12:05")."""
+    return len(text) <= _DURATION_LENGTH and _DURATION.fullmatch(text) is not None
 
 
 def is_number_alone(text: str) -> bool:

@@ -96,6 +96,8 @@ MAX_COMMENTER_NAME = 40
 MAX_SPONSORED_CHARS = 2500
 # Elements that are a story's lines, never a comment each.
 _NO_COMMENT_TAGS = frozenset({"p", "br"}) | HEADING_TAGS
+# How deep a subheading may sit in wrappers of its own.
+_HEADING_WRAPPER_DEPTH = 3
 # Elements that set a note apart after a heading's own label.
 _NOTE_TAGS = frozenset({"em", "small"})
 
@@ -150,6 +152,18 @@ def read_labels(found: Measurements) -> None:
             inline_kind = _inline_label_kind(found, paragraph)
             if inline_kind is not None:
                 found.kinds[paragraph] = inline_kind
+
+
+def _wraps_unlinked_heading(element: HtmlElement) -> bool:
+    """Whether the element only wraps a heading (a few levels deep at most, no text of its
+    own around it) that holds no link."""
+    for _ in range(_HEADING_WRAPPER_DEPTH):
+        if len(element) != 1 or (element.text or "").strip() or (element[0].tail or "").strip():
+            return False
+        element = element[0]
+        if element.tag in HEADING_TAGS:
+            return element.find(".//a") is None
+    return False
 
 
 def _kind_before_note(label: HtmlElement) -> Kind | None:
@@ -426,6 +440,9 @@ class _BlockFinder:
                 break
             if (
                 sibling.tag in HEADING_TAGS
+                # (a subheading in a wrapper of its own after the promoted links, no link in
+                # it: the story's next section, "<div><h2>Bairros mais afetados</h2></div>")
+                or (linked_run and _wraps_unlinked_heading(sibling))
                 or self.found.kinds.get(sibling) not in (None, *_WEAK_KINDS)
                 or looks_like_story(self.stats[sibling])
                 or len(run) > MAX_RUN

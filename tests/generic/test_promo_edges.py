@@ -1,0 +1,32 @@
+"""Where a promo inside the story ends: a read-also block ends at its last link (the story's
+subheading after it stays), and a bold line closing the story over a video playlist is the
+embed's label."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import newsparse
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "body"
+_URL = (
+    "https://portalinterior.example/sp/campinas/noticia/2025/02/11/temporal-derruba-arvores.ghtml"
+)
+
+
+def _body() -> list[str]:
+    html = (FIXTURES / "portal_update_read_also_and_video_label.html").read_bytes()
+    return newsparse.parse(html, url=_URL, registry=newsparse.Registry()).body.split("\n\n")
+
+
+def test_a_read_also_block_ends_at_its_last_link() -> None:
+    body = _body()
+    assert not any(line.startswith(("VEJA TAMBÉM", "Campinas tem o fevereiro")) for line in body)
+    assert body[2] == "Regiões mais atingidas"
+    assert body[3].startswith("Segundo a Defesa Civil")
+
+
+def test_a_bold_line_over_a_closing_video_playlist_goes() -> None:
+    body = _body()
+    assert body[-1].startswith("A previsão para quarta-feira")
+    assert len(body) == 9
