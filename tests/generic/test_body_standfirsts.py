@@ -124,3 +124,14 @@ def test_a_deck_under_the_headline_in_the_story_s_block_stays_out() -> None:
     ).body
     assert body.startswith("Birch Commons will keep its doors open until midnight")
     assert "Student senate pushed for late hours" not in body
+
+
+def test_a_css_module_deck_named_in_camel_case_stays_out() -> None:
+    # (a CSS module's class, "StoryDek_root__R5xtV": its component's last hump names the
+    # deck, as "story-dek" does)
+    body = _generic_article(
+        "css_module_camel_case_deck.html",
+        "https://www.harborreview.example/ideas/archive/2025/03/lighthouse-keepers-logbooks/700412/",
+    ).body
+    assert body.startswith("For almost a century, the keepers of the light")
+    assert "Their logbooks are still teaching us" not in body

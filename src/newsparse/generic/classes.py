@@ -87,8 +87,9 @@ _RANK = {kind: rank for rank, kind in enumerate(KIND_PRIORITY)}
 
 def holds_token(tokens: frozenset[str], *values: str | None) -> bool:
     """Whether class/id ``values`` hold one of ``tokens`` as a whole word (split at spaces,
-    "-" and "_", lowercased): ``holds_token({"place"}, "byline__place")``; or as two words
-    written apart ("art_header_sub_title" holds "subtitle")."""
+    "-" and "_", lowercased): ``holds_token({"place"}, "byline__place")``; as two words
+    written apart ("art_header_sub_title" holds "subtitle"); or as a camelCase name's last
+    hump ("ArticleDek_root__P3leE" holds "dek", see ``_camel_words``)."""
     for value in values:
         if not value:
             continue
@@ -97,7 +98,25 @@ def holds_token(tokens: frozenset[str], *values: str | None) -> bool:
             first + second in tokens for first, second in itertools.pairwise(words)
         ):
             return True
+        if not value.islower() and not tokens.isdisjoint(_camel_words(value)):
+            return True
     return False
+
+
+@memoised(4096)
+def _camel_words(value: str) -> frozenset[str]:
+    """The last camelCase hump of a class value's words, lowercased: the head noun of a
+    component's name (a CSS module's "ArticleDek_root__P3leE" is a deck, as "article-dek"
+    is; "SummaryHL" is no summary). A word with a hump of one letter, or a hash of letters,
+    is no name ("kDekRt", "gxtXUc")."""
+    heads: list[str] = []
+    for word in _SEPARATORS_AND_SPACES.split(value):
+        if word.islower() or word.isupper() or _has_digit(word) or _is_letter_hash(word):
+            continue
+        parts = _PARTS.findall(word)
+        if len(parts) > 1 and all(len(part) > 1 for part in parts):
+            heads.append(parts[-1].lower())
+    return frozenset(heads)
 
 
 def names_fact_box(*values: str | None) -> bool:
