@@ -1777,3 +1777,30 @@ def test_a_byline_list_s_items_are_fields_of_their_own() -> None:
         "world_service_byline_list.html", url="https://www.bbc.com/hausa/articles/c0example1o"
     )
     assert article.authors == ("Zainab Musa Garba",)
+
+
+def test_a_contributor_s_desk_and_region_are_no_names() -> None:
+    # the BBC's contributor block: the name, then the desk and its region in the element
+    # after it ("BBC News, North East Fife"), the region no second author
+    article = parse_fixture(
+        "contributor_desk_and_region.html", url="https://www.bbc.co.uk/news/articles/c7example2wo"
+    )
+    assert article.authors == ("Ewan Tullis",)
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Ewan Tullis, BBC News, North East Fife", ("Ewan Tullis",)),
+        ("Ewan Tullis, Scotland Correspondent, New York", ("Ewan Tullis",)),
+        # a person after the role: joined by "and", or with a role of their own
+        ("Ewan Tullis, Staff Writer, and Moira Baird", ("Ewan Tullis", "Moira Baird")),
+        (
+            "Ewan Tullis, Health reporter, Moira Baird, Data journalist",
+            ("Ewan Tullis", "Moira Baird"),
+        ),
+        ("Ewan Tullis and Moira Baird, BBC News, New York", ("Ewan Tullis", "Moira Baird")),
+    ],
+)
+def test_the_places_after_a_desk_are_no_names(byline: str, names: tuple[str, ...]) -> None:
+    assert parse_byline(byline).names == names

@@ -1197,3 +1197,33 @@ def test_a_bare_view_original_link_credits_the_publisher_named_beside_it() -> No
         url="https://www.counseldigest.example/library/item?id=5f0c1d2e",
     )
     assert article.source == "Ashgrove Partners LLP"
+
+
+def test_an_agency_credited_beside_the_byline_s_name_is_the_source() -> None:
+    # the author's name in its own part, the agency in a part classed as the source beside it
+    article = parse_fixture(
+        "wire_source_beside_byline.html",
+        url="https://www.northernledger.example/news/world/europe/glacier-lake-flood-valley-road-b1204417.html",
+    )
+    assert article.authors == ("Runa Haldorsen",)
+    assert article.source == "Associated Press"
+
+
+@pytest.mark.parametrize(
+    ("beside", "source"),
+    [
+        # the agency's logo alone
+        ("<img src='/img/mark.png' alt='AFP'>", "Agence France-Presse"),
+        # a part classed as the agency
+        ("<span class='byline-agency'>Reuters</span>", "Reuters"),
+        # no agency: a photo of the writer, a part naming no wire
+        ("<img src='/img/head.jpg' alt='Runa Haldorsen'>", None),
+        ("<span class='author-source'>Staff</span>", None),
+    ],
+)
+def test_the_byline_block_s_agency_mark(beside: str, source: str | None) -> None:
+    byline = (
+        f"<div class='author-box'>{beside}<span class='author-name'><a href='/author/runa' "
+        "rel='author'>Runa Haldorsen</a></span></div>"
+    )
+    assert parse_html(_page(body=byline + STORY)).source == source

@@ -17,6 +17,7 @@ import re
 from collections.abc import Collection, Sequence
 from urllib.parse import urlsplit
 
+import attrs
 import lxml.etree
 
 from newsparse import jsonld
@@ -57,6 +58,7 @@ from newsparse.generic.metadata.bylines import (
 from newsparse.generic.metadata.class_cues import (
     BYLINE_CLASSES,
     BYLINE_EXTRA_TOKENS,
+    BYLINE_SOURCE_TOKENS,
     PHOTO_CLASSES,
 )
 from newsparse.generic.metadata.datetext import date_in_text
@@ -97,6 +99,12 @@ _URL_NAME = re.compile(r"(?:https?:)?//|/|www\.")
 _LINE_MARK = "\ue000"
 # A byline's parts that are no name, by their class tokens.
 _EXTRA_TOKENS = frozenset(BYLINE_EXTRA_TOKENS)
+_SOURCE_TOKENS = frozenset(BYLINE_SOURCE_TOKENS)
+# An agency credited beside a byline's name sits in a block this many levels above it at
+# most, of this much text, among its first elements.
+_WIRE_BESIDE_LEVELS = 3
+_MAX_WIRE_BESIDE_TEXT = 120
+_MAX_WIRE_BESIDE_ELEMENTS = 30
 # A byline's first part before a dash or a bar ("<site> - <name>").
 _SITE_PART = re.compile(r"\s*([^|–—-]{2,40}?)\s+[|–—-]\s+(?=\S)")
 # Children of a byline that hold one author each.
@@ -675,7 +683,11 @@ def _visible_byline(page: Page) -> Byline:
                 element, byline = parent, _element_byline(page, parent)
         if byline.names:
             element, byline = _fuller_inner_byline(page, element, byline, elements[index + 1 :])
-            return _with_sibling_authors(page, element, byline)
+            byline = _with_sibling_authors(page, element, byline)
+            beside = [wire for wire in _wires_beside(element) if wire not in byline.wires]
+            if beside:
+                byline = attrs.evolve(byline, wires=(*byline.wires, *beside))
+            return byline
         wires.extend(byline.wires)
     found = _after_headline(page)
     if found.names:
@@ -690,6 +702,31 @@ def _visible_byline(page: Page) -> Byline:
     if not opening and regions.headline_element(page) is None:
         opening = _byline_line_alone(page)
     return Byline(names=opening, wires=tuple(dict.fromkeys(wires)))
+
+
+def _wires_beside(element: common.HtmlElement) -> list[str]:
+    """The wire agencies the block around a byline's name credits beside it: a part classed
+    as the source ("<span class="author-source">Associated Press</span>") or the agency's
+    logo ("<img alt="AP">"), read in the largest short block a few levels above it."""
+    if common.text_length(element) > _MAX_WIRE_BESIDE_TEXT:
+        return []
+    block = element
+    for ancestor in itertools.islice(element.iterancestors(), _WIRE_BESIDE_LEVELS):
+        if common.text_length(ancestor) > _MAX_WIRE_BESIDE_TEXT:
+            break
+        block = ancestor
+    wires: list[str] = []
+    parts = itertools.islice(block.iterdescendants(lxml.etree.Element), _MAX_WIRE_BESIDE_ELEMENTS)
+    for part in parts:
+        if part.tag == "img":
+            wire = wire_name(part.get("alt") or "")
+        elif holds_token(_SOURCE_TOKENS, part.get("class")):
+            wire = wire_name(text_of(part))
+        else:
+            continue
+        if wire and wire not in wires:
+            wires.append(wire)
+    return wires
 
 
 def _byline_line_alone(page: Page) -> tuple[str, ...]:

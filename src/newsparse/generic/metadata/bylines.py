@@ -230,6 +230,9 @@ _CJK_REPORTED_FROM = re.compile(
 # An "and" joined to the next name, in the scripts that write it so.
 _ATTACHED_JOINER = re.compile(rf"\s(?:{'|'.join(ATTACHED_NAME_JOINERS)})(?=[{HEBREW_AND_ARABIC}])")
 # "avec ..." / "with ..." opening a parenthesis: more names.
+# A byline's joiners of names other than a comma ("and", "&", ";"), anywhere in a segment.
+_JOINER_WORDS = re.compile(rf"\s(?:{_JOINER_WORD})\s")
+_LIST_MARKS = re.compile(r"[;、，/،]")
 _JOINER_FIRST = re.compile(rf"(?i:{longest_first(NAME_JOINERS)})\s")
 _DIGIT = re.compile(r"\d")
 _CAPITALISED_ENGLISH_CONNECTORS = frozenset({"On", "At"})
@@ -591,7 +594,8 @@ def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
             segment = _DIGIT_TAIL.sub("", _DATE_TAIL.sub("", segment))
         if not segment:
             continue
-        for part in _name_parts(segment, spaced_names):
+        parts = _name_parts(segment, spaced_names)
+        for part_index, part in enumerate(parts):
             part = part.strip()
             if not part:
                 continue
@@ -643,6 +647,9 @@ def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
                     photographers.append(photographer)
                     continue
             if names and (last in ROLE_WORDS or last in JOB_TITLE_WORDS):
+                tail = segment[segment.find(part) + len(part) :]
+                if _only_places_after(tail, parts[part_index + 1 :]):
+                    break  # a desk's region ("..., BBC Scotland News, South Scotland")
                 continue  # the role of the name before it ("..., Local Democracy Reporter")
             if names and part.split()[0] in PLACE_PREPOSITIONS:
                 continue  # the reporter's place ("..., de Sorriso (MT)", "..., from Kyiv")
@@ -664,6 +671,20 @@ def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
         wires=tuple(wires),
         photographers=tuple(dict.fromkeys(photographers)),
     )
+
+
+def _only_places_after(tail: str, rest: list[str]) -> bool:
+    """Whether the parts after a role or desk (``rest``, the text ``tail``) only say where it is:
+    set off by commas alone, none of them a role ("BBC News, New York"), where a person after
+    the role is joined by "and" or has a role of their own ("..., Reporter, and John Roe";
+    "Priya Raman, Health reporter, Callum Reid, Data journalist")."""
+    if not rest or _LIST_MARKS.search(tail) or _JOINER_WORDS.search(tail):
+        return False
+    for part in rest:
+        words = part.split()
+        if not words or words[-1].casefold().strip(".,") in ROLE_WORDS | JOB_TITLE_WORDS:
+            return False
+    return True
 
 
 def _name_parts(segment: str, spaced_names: bool) -> list[str]:

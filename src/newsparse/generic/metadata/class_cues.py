@@ -69,6 +69,9 @@ BYLINE_EXTRA_TOKENS: tuple[str, ...] = (
     "lugar", "ciudad", "localidad", "lieu", "ville",  # (Spanish, Galician and French places)
     "lloc", "luogo", "ort", "plaats", "sted",  # (Catalan, Italian, German, Dutch, Norwegian)
 )  # fmt: skip
+#: A byline's part that names the agency the story comes from, beside the author's name
+#: ("<span class="author-source">Associated Press</span>").
+BYLINE_SOURCE_TOKENS: tuple[str, ...] = ("source", "agency", "wire")
 #: A dateline.
 DATELINE_CLASSES: tuple[str, ...] = (
     "date", "time", "publish", "posted", "byline", "dateline", "meta", "datum", "fecha",
