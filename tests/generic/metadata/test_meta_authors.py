@@ -1777,3 +1777,15 @@ def test_a_byline_list_s_items_are_fields_of_their_own() -> None:
         "world_service_byline_list.html", url="https://www.bbc.com/hausa/articles/c0example1o"
     )
     assert article.authors == ("Zainab Musa Garba",)
+
+
+def test_a_chinese_byline_list_names_its_author_and_stays_out_of_the_body() -> None:
+    # the World Service's Chinese byline list: "作者，" (its label, a full-width comma after
+    # it) before the name; the list's items, the role and the place too, are no story text
+    article = parse_fixture(
+        "world_service_chinese_byline_list.html",
+        url="https://www.bbc.com/zhongwen/articles/c0examplezh/simp",
+    )
+    assert article.authors == ("林晓雯",)
+    assert article.body.startswith("在云南普洱的山坡上")
+    assert "BBC中文记者" not in article.body and "报道自" not in article.body
