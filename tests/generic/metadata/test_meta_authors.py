@@ -1789,3 +1789,11 @@ def test_a_chinese_byline_list_names_its_author_and_stays_out_of_the_body() -> N
     assert article.authors == ("林晓雯",)
     assert article.body.startswith("在云南普洱的山坡上")
     assert "BBC中文记者" not in article.body and "报道自" not in article.body
+
+
+@pytest.mark.parametrize("label", ["撰文：", "作者：", "記者："])
+def test_a_chinese_byline_label_before_the_name_link_is_no_name(label: str) -> None:
+    # ("<span>撰文：</span><a href="/author/3021">麥詠芝</a>": the label opens the byline)
+    html = (FIXTURES / "hk_author_info_label.html").read_text(encoding="utf-8")
+    html = html.replace("<span>撰文：</span>", f"<span>{label}</span>", 1)
+    assert parse_html(html).authors == ("麥詠芝",)
