@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import lxml.html
 
 import newsparse
 from newsparse.paywalled_parts import declared_paid_parts, unmark
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 FREE = (
     "Die Bundesregierung will den Bau von Elektrolyseuren schneller genehmigen lassen. Ein "
@@ -98,3 +101,12 @@ def test_declared_paid_paragraphs_in_japanese_are_paragraphs_at_fewer_characters
     )
     part = lxml.html.fromstring(f"<div class='paywall_p1kc2a'>{paragraphs}</div>")
     assert unmark([part], ".paywall_p1kc2a")
+
+
+def test_a_declared_paid_rest_of_one_paragraph_is_read_and_the_pay_wall_box_dropped() -> None:
+    # one paid paragraph right after the free ones is the story's rest; the offer box beside
+    # it ("cx-pay-wall", "chargeWall": a paywall written in two words) is no story text
+    html = (FIXTURES / "body" / "zh_paid_rest_and_pay_wall_box.html").read_bytes()
+    article = newsparse.parse(html, url="https://econ.dfcx.example/2025-01-09/301245671.html")
+    assert "一位参与改革评估的研究人员表示" in article.body
+    assert "订阅" not in article.body

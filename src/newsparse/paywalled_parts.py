@@ -66,18 +66,28 @@ def unmark(elements: Iterable[HtmlElement], selector: str) -> bool:
 
 def _hold_paragraphs(elements: list[HtmlElement]) -> bool:
     """Whether the elements hold a story's paragraphs: two of some length at least (fewer
-    characters in scripts that write a word in one or two)."""
+    characters in scripts that write a word in one or two), or one that continues the story's
+    paragraphs right before the part (a short paid rest: "<p>...</p><div class="paywall">
+    <p>...</p></div>")."""
     found = 0
     for element in elements:
         for paragraph in element.iter("p"):
-            text = paragraph.text_content().strip()
-            if len(text) >= _MIN_PARAGRAPH or (
-                len(text) >= _MIN_CJK_PARAGRAPH and CJK_CHARACTER.search(text)
-            ):
+            if _is_paragraph(paragraph):
                 found += 1
                 if found >= _MIN_PARAGRAPHS:
                     return True
-    return False
+    if found != 1 or len(elements) != 1:
+        return False
+    before = elements[0].getprevious()
+    return before is not None and before.tag == "p" and _is_paragraph(before)
+
+
+def _is_paragraph(paragraph: HtmlElement) -> bool:
+    """Whether the ``<p>`` is of a story paragraph's length."""
+    text = paragraph.text_content().strip()
+    return len(text) >= _MIN_PARAGRAPH or (
+        len(text) >= _MIN_CJK_PARAGRAPH and CJK_CHARACTER.search(text) is not None
+    )
 
 
 def _as_list(value: Any) -> list[Any]:

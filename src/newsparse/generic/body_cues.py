@@ -548,6 +548,10 @@ CJK_CREDIT_LABELS: tuple[str, ...] = (
     "审核", "審核", "校对", "校對", "监制", "監製", "统筹", "統籌", "美编", "美編",
 )  # fmt: skip
 
+# The labels of a Chinese byline field before its names, after a colon or the full-width comma
+# of a label read out to screen readers ("作者：陈颖", "作者，陈颖").
+CJK_BYLINE_LABELS: tuple[str, ...] = ("作者", "记者", "記者", "撰文")
+
 # The registrable labels of social and messaging platforms' hosts: a short
 # line after the story that links two of them asks the reader to follow the site there
 # ("... <a>Telegram</a> மற்றும் <a>WhatsApp</a> சேனலில் இணையுங்கள்"), in any language.

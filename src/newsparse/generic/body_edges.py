@@ -195,13 +195,35 @@ def _looks_like_metadata(unit: Unit, blocks: list[HtmlElement], scores: Scores) 
     if _in_metadata_block(element, blocks, scores):
         return True
     text = unit.text
-    if is_byline(text) or is_dated_line(text):
+    if is_byline(text) or is_dated_line(text) or _in_byline_list(element):
         return True
     if unit.is_heading or text.endswith(SENTENCE_ENDS) or text.endswith(CJK_DATELINE_ENDINGS):
         return False  # (a Chinese story's dateline opens it: "TNW中文站 10月14日报道")
     # not a sentence: a date line, or a caption under a picture (an item of a list is
     # neither: a press release's highlights, "Revenue of $84.2 million, up 21%")
     return (element.tag != "li" and bool(_DIGIT.search(text))) or _follows_image(element, scores)
+
+
+# How far up from a line its list item is looked for ("<li><div><span>作者，陈颖</span>").
+_BYLINE_ITEM_DEPTH = 3
+
+
+def _in_byline_list(element: HtmlElement) -> bool:
+    """The line is an item of a list whose first item is a byline: the BBC's byline list,
+    each item a field ("<li>作者，陈颖</li><li>Role, BBC中文记者</li><li>报道自曼谷</li>")."""
+    item = element
+    for _ in range(_BYLINE_ITEM_DEPTH):
+        if item.tag == "li":
+            break
+        parent = item.getparent()
+        if parent is None:
+            return False
+        item = parent
+    parent = item.getparent()
+    if item.tag != "li" or parent is None:
+        return False
+    first = next(parent.iterchildren("li"), None)
+    return first is not None and is_byline(text_of(first))
 
 
 def _is_source_line(text: str) -> bool:

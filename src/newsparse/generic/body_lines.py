@@ -13,6 +13,7 @@ from newsparse.generic.body_cues import (
     BOILERPLATE_LABELS,
     BRACKETED_NON_NAME_ENDINGS,
     BYLINE_OPENERS,
+    CJK_BYLINE_LABELS,
     CJK_CREDIT_LABELS,
     CJK_DATELINE_ENDINGS,
     CLICK_TO_SIGN_UP,
@@ -319,6 +320,11 @@ _NAME_DASHES = frozenset({"-", "–", "—", "|"})
 _CJK_REPORTER_LINE = re.compile(
     r"\S{0,10}(?:记者|記者)\s*[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,3}"
     r"(?:\s*(?:发自|發自)[\u4e00-\u9fff]{1,8})?"
+)
+# A Chinese byline field alone: its label, a colon or comma and a few names ("作者，陈颖").
+_CJK_LABELLED_BYLINE = re.compile(
+    rf"(?:{'|'.join(CJK_BYLINE_LABELS)})\s*[:：,，]\s*[\u4e00-\u9fff]{{2,4}}"
+    r"(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,3}"
 )
 # A credit line: roles joined ("聞き手・写真", "Text and photos"), a colon and a name of a few
 # words, perhaps in brackets ("（聞き手・写真：くらしのて）", "(Text and photos: Jo Lind)").
@@ -970,6 +976,8 @@ def is_byline(text: str) -> bool:
     if any(_opens_with_byline(part) for part in byline_places(text)):
         return True
     if is_name_and_role(text) or _CJK_REPORTER_LINE.fullmatch(text) is not None:
+        return True
+    if _CJK_LABELLED_BYLINE.fullmatch(text) is not None:
         return True
     if _is_credit_line(text):
         return True

@@ -1804,3 +1804,22 @@ def test_a_contributor_s_desk_and_region_are_no_names() -> None:
 )
 def test_the_places_after_a_desk_are_no_names(byline: str, names: tuple[str, ...]) -> None:
     assert parse_byline(byline).names == names
+
+def test_a_chinese_byline_list_names_its_author_and_stays_out_of_the_body() -> None:
+    # the World Service's Chinese byline list: "作者，" (its label, a full-width comma after
+    # it) before the name; the list's items, the role and the place too, are no story text
+    article = parse_fixture(
+        "world_service_chinese_byline_list.html",
+        url="https://www.bbc.com/zhongwen/articles/c0examplezh/simp",
+    )
+    assert article.authors == ("林晓雯",)
+    assert article.body.startswith("在云南普洱的山坡上")
+    assert "BBC中文记者" not in article.body and "报道自" not in article.body
+
+
+@pytest.mark.parametrize("label", ["撰文：", "作者：", "記者："])
+def test_a_chinese_byline_label_before_the_name_link_is_no_name(label: str) -> None:
+    # ("<span>撰文：</span><a href="/author/3021">麥詠芝</a>": the label opens the byline)
+    html = (FIXTURES / "hk_author_info_label.html").read_text(encoding="utf-8")
+    html = html.replace("<span>撰文：</span>", f"<span>{label}</span>", 1)
+    assert parse_html(html).authors == ("麥詠芝",)

@@ -759,6 +759,9 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("muro", "de", "pago"): Kind.PAYWALL,
     # a subscription offer set in the story ("ue-c-article__premium-box")
     ("premium", "box"): Kind.PAYWALL,
+    # a paywall written in two words ("cx-pay-wall", "payWall"; a box "chargeWall")
+    ("pay", "wall"): Kind.PAYWALL,
+    ("charge", "wall"): Kind.PAYWALL,
     # Chinese pinyin, Vietnamese, Indonesian, Russian transliterated
     ("xiang", "guan"): Kind.RELATED,
     ("re", "men"): Kind.POPULAR,

@@ -83,6 +83,7 @@ BYLINE_CUES: tuple[str, ...] = (
     "作者",
     "記者",
     "记者",
+    "撰文",  # Chinese: written (by), Hong Kong's byline label ("撰文：<name>")
     "文",
     "聞き手",  # Japanese: interviewer ("聞き手・佐藤美穂")
     "取材・文",  # Japanese: reporting and text

@@ -71,8 +71,9 @@ from newsparse.page import collapse_whitespace
 LABEL_MARKS = ":：՝|｜៖፡፦།・"
 BYLINE_CUE = re.compile(
     rf"^(?:(?:[^\W\d_][\w-]*\s+){{1,{MAX_WORDS_BEFORE_CUE}}}(?=by\s))?"
-    # (the cue's mark may be a dash before a space: "كتب- رامي النوبي")
-    rf"(?P<cue>{longest_first(BYLINE_CUES)})(?:\s*[{LABEL_MARKS}]\s*|\s*-\s+|\s+)",
+    # (the cue's mark may be a dash before a space: "كتب- رامي النوبي", or the full-width
+    # comma of a Chinese field label read out to screen readers: "作者，陈颖")
+    rf"(?P<cue>{longest_first(BYLINE_CUES)})(?:\s*[{LABEL_MARKS}，]\s*|\s*-\s+|\s+)",
     re.I,
 )
 # A byline written as a labelled field anywhere in a metadata line ("2024-04-12 来源：江南日报
