@@ -114,3 +114,13 @@ def test_a_wire_s_media_markers_closing_the_story_go() -> None:
     )
     assert body[-1].endswith("no llegó al 60 %. EFE")
     assert len(body) == 4
+
+
+def test_chinese_editor_credits_with_a_space_for_the_colon_close_no_story() -> None:
+    # "编辑 吴佳宁", "校对 郑晓": the editor's and proofreader's credits, a space after the label
+    body = _body(
+        "zh_spaced_editor_credits.html",
+        "https://news.beichen.example/s/2025-02-20/doc-ab12cd34.shtml",
+    )
+    assert body[-1].endswith("低盐低糖的选择。")
+    assert not any(line.startswith(("编辑", "校对")) for line in body)

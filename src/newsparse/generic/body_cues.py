@@ -548,6 +548,12 @@ CJK_CREDIT_LABELS: tuple[str, ...] = (
     "审核", "審核", "校对", "校對", "监制", "監製", "统筹", "統籌", "美编", "美編",
 )  # fmt: skip
 
+# The editors' labels a Chinese story's closing credit may set a space after, no colon, on a
+# line of its own with a name of two to four characters ("编辑 张磊", "校对 刘军").
+CJK_SPACED_CREDIT_LABELS: tuple[str, ...] = (
+    "责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯", "校对", "校對",
+)  # fmt: skip
+
 # The labels of a Chinese byline field before its names, after a colon or the full-width comma
 # of a label read out to screen readers ("作者：陈颖", "作者，陈颖").
 CJK_BYLINE_LABELS: tuple[str, ...] = ("作者", "记者", "記者", "撰文")

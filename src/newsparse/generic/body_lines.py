@@ -16,6 +16,7 @@ from newsparse.generic.body_cues import (
     CJK_BYLINE_LABELS,
     CJK_CREDIT_LABELS,
     CJK_DATELINE_ENDINGS,
+    CJK_SPACED_CREDIT_LABELS,
     CLICK_TO_SIGN_UP,
     COPYRIGHT_MARKS,
     CREDIT_OPENERS,
@@ -292,6 +293,11 @@ _CJK_EDITOR_CREDIT = re.compile(
     r"[^（）()【】\[\]：:]{0,40}?[）)】\]]?\s*){1,3}(?:\d{7})?"
 )
 _EDITOR_CREDIT_LENGTH = 50
+# ...and such a credit with a space for its colon, the line only that ("编辑 张磊").
+_CJK_SPACED_CREDIT = re.compile(
+    rf"(?:{'|'.join(CJK_SPACED_CREDIT_LABELS)})[ \u3000]+[\u4e00-\u9fff]{{2,4}}"
+)
+_SPACED_CREDIT_LENGTH = 12
 # A Chinese paper's print-edition line: "《 人民日报 》（ 2026年11月28日 03 版）".
 _PRINT_EDITION = re.compile(
     r"《\s*[^》]{2,20}\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,3}\s*版\s*[）)]"
@@ -759,6 +765,7 @@ _WHOLE_LINE_LABELS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (_AD_SLOT_SIZE_LENGTH, _AD_SLOT_SIZE),
     (_EMBED_SKIP_LENGTH, _EMBED_SKIP),
     (_EDITOR_CREDIT_LENGTH, _CJK_EDITOR_CREDIT),
+    (_SPACED_CREDIT_LENGTH, _CJK_SPACED_CREDIT),
     (_EDITOR_CREDIT_LENGTH, _PRINT_EDITION),
 )
 _LONGEST_WHOLE_LINE_LABEL = max(longest for longest, _ in _WHOLE_LINE_LABELS)

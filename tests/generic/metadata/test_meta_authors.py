@@ -1805,6 +1805,7 @@ def test_a_contributor_s_desk_and_region_are_no_names() -> None:
 def test_the_places_after_a_desk_are_no_names(byline: str, names: tuple[str, ...]) -> None:
     assert parse_byline(byline).names == names
 
+
 def test_a_chinese_byline_list_names_its_author_and_stays_out_of_the_body() -> None:
     # the World Service's Chinese byline list: "作者，" (its label, a full-width comma after
     # it) before the name; the list's items, the role and the place too, are no story text
