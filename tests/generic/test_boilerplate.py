@@ -847,3 +847,17 @@ def test_a_line_opening_with_an_ad_label_between_paragraphs_is_no_paragraph() ->
     assert article.body.split("\n\n")[-1].startswith("Okafor: I am a barge man.")
     # (the word opening a sentence of the story, in no bold and no capitals, is no label)
     assert "Advertisement: spending on billboards" in article.body
+
+
+def test_a_subheading_classed_as_tags_without_a_link_stays() -> None:
+    # (a broadcaster's "<h3 class="edTag">" reads "ed" + "tag": with no link it heads the
+    # interview's highlights; the tags box with its links still goes)
+    html = (FIXTURES / "interview_subheading_classed_tag.html").read_bytes()
+    body = newsparse.parse(
+        html,
+        url="https://www.lakeshoreradio.example/2025/01/14/ferry-captain-early-ice-interview",
+        registry=newsparse.Registry(),
+    ).body
+    assert "clarity.\n\nInterview highlights\n\nOn the morning the ice came in" in body
+    assert "More stories about" not in body
+    assert "Great Lakes" not in body

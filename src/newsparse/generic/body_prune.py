@@ -269,6 +269,18 @@ def _is_titled_subheading(element: HtmlElement, scores: Scores) -> bool:
     )
 
 
+def _is_unlinked_tags_heading(element: HtmlElement) -> bool:
+    """A subheading (h2-h6) classed as tags that holds no link: no list of tags but the
+    story's own subheading, its class split by camelCase humps ("<h3 class="edTag">Interview
+    highlights</h3>" reads "ed" + "tag")."""
+    return (
+        element.tag in SUBHEADING_TAGS
+        and element.get("class") is not None
+        and next(element.iter("a"), None) is None
+        and kind_of_class_and_id(element.get("class"), None) is Kind.TAGS
+    )
+
+
 def _is_gated_text(element: HtmlElement, scores: Scores) -> bool:
     """A block named after the paywall that holds only paragraphs of prose and nothing to
     act on (no link): the part of a paid story readers see before the offer."""
@@ -460,7 +472,7 @@ def prune(
             skip.add(element)
             walker.skip_subtree()
             continue
-        if element in never_story:
+        if element in never_story and not _is_unlinked_tags_heading(element):
             # (however much of the block they hold: readers' comments and a consent notice
             # may outweigh a short story)
             skip.add(element)
@@ -500,6 +512,8 @@ def prune(
             walker.skip_subtree()
             if tag == "tr":
                 rows_gone.append(element)
+        elif tag in SUBHEADING_TAGS and _is_unlinked_tags_heading(element):
+            pass  # (the story's subheading: a list of tags is links)
         elif (
             element in flagged
             and not _is_story_section(element, scores)
