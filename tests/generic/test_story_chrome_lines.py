@@ -1,7 +1,8 @@
 """Lines of the page's chrome set inside or right after a story: a podcast player's tool line
 and a subscribe bar's buttons, a transcript's toggle label, a paginated story's pointer to
 its next page, a wire reporter's follow line, a media player's box (its title, play button and
-duration), a wire's media markers after the story ("(foto) (vídeo)")."""
+duration), a wire's media markers after the story ("(foto) (vídeo)"), a
+sign-off repeating the byline over its desk ("Redacción Medellín")."""
 
 from __future__ import annotations
 
@@ -113,4 +114,13 @@ def test_a_wire_s_media_markers_closing_the_story_go() -> None:
         "https://www.diariodelplata.example/america/2025/04/02/uruguay-adelanta-la-campana-de-vacunacion/",
     )
     assert body[-1].endswith("no llegó al 60 %. EFE")
+    assert len(body) == 4
+
+
+def test_a_closing_sign_off_of_the_author_s_name_and_desk_goes() -> None:
+    body = _body(
+        "paper_story_desk_signoff.html",
+        "https://www.jornadaandina.example/medellin/asi-funcionara-el-nuevo-pico-y-placa-4120",
+    )
+    assert body[-1].startswith("Quienes incumplan la medida")
     assert len(body) == 4
