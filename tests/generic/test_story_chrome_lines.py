@@ -1,7 +1,8 @@
 """Lines of the page's chrome set inside or right after a story: a podcast player's tool line
 and a subscribe bar's buttons, a transcript's toggle label, a paginated story's pointer to
 its next page, a wire reporter's follow line, a media player's box (its title, play button and
-duration), a wire's media markers after the story ("(foto) (vídeo)")."""
+duration), a wire's media markers after the story ("(foto) (vídeo)"), a
+sign-off repeating the byline over its desk ("Redacción Medellín")."""
 
 from __future__ import annotations
 
@@ -124,3 +125,12 @@ def test_chinese_editor_credits_with_a_space_for_the_colon_close_no_story() -> N
     )
     assert body[-1].endswith("低盐低糖的选择。")
     assert not any(line.startswith(("编辑", "校对")) for line in body)
+
+
+def test_a_closing_sign_off_of_the_author_s_name_and_desk_goes() -> None:
+    body = _body(
+        "paper_story_desk_signoff.html",
+        "https://www.jornadaandina.example/medellin/asi-funcionara-el-nuevo-pico-y-placa-4120",
+    )
+    assert body[-1].startswith("Quienes incumplan la medida")
+    assert len(body) == 4

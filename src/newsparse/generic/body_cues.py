@@ -690,6 +690,10 @@ WIRE_MEDIA_MARKERS: tuple[str, ...] = (
     "infografia", "gráfico", "grafico",
 )  # fmt: skip
 
+# How a desk's line opens under the reporter's name closing the story ("LAURA QUINTERO<br>
+# Redacción Bogotá<br>EL TIEMPO"), casefolded: the byline repeated.
+DESK_LINE_OPENERS: tuple[str, ...] = ("redacción", "redação", "redazione", "rédaction")
+
 # The names a code block's header gives its language, on a line of its own right over the
 # ``<pre>`` ("<div class="example-header"><span>js</span></div><pre>"): no line of the text.
 CODE_LANGUAGE_NAMES: frozenset[str] = frozenset(

@@ -23,6 +23,7 @@ from newsparse.generic.body_cues import (
     CREDIT_ROLE_JOINERS,
     CREDIT_ROLE_WORDS,
     DATE_LINE_LABELS,
+    DESK_LINE_OPENERS,
     EMBED_PLATFORM_NAMES,
     EMBED_SKIP_OPENERS,
     FOLLOW_PLATFORM_NAMES,
@@ -640,6 +641,9 @@ def _closes_at_end(text: str) -> bool:
 # it.
 _BIO_PARAGRAPHS = 4
 _STORY_BEFORE_BIO = 2
+# A desk's sign-off: the name and at most two lines under it, each of a few words.
+_DESK_SIGNOFF_LINES = 3
+_DESK_LINE_WORDS = 4
 
 
 def without_closing_bio(paragraphs: list[str], authors: Sequence[str]) -> list[str]:
@@ -653,6 +657,8 @@ def without_closing_bio(paragraphs: list[str], authors: Sequence[str]) -> list[s
     names = {name for name in authors if len(name.split()) >= 2}
     if not names:
         return paragraphs
+    if len(paragraphs) > _STORY_BEFORE_BIO and _is_desk_signoff(paragraphs[-1], names):
+        paragraphs = paragraphs[:-1]
     if sum(paragraph in names for paragraph in paragraphs) > 1:
         return [paragraph for paragraph in paragraphs if paragraph not in names]
     start = max(_STORY_BEFORE_BIO, len(paragraphs) - _BIO_PARAGRAPHS)
@@ -660,6 +666,31 @@ def without_closing_bio(paragraphs: list[str], authors: Sequence[str]) -> list[s
         if paragraphs[index] in names:
             return paragraphs[:index]
     return paragraphs
+
+
+def _is_desk_signoff(paragraph: str, names: Collection[str]) -> bool:
+    """A sign-off closing the story on lines of one paragraph: an author's name, in any
+    capitals, over their desk's line ("Redacción Bogotá") or the paper's name, a few words
+    each ("LAURA QUINTERO\nRedacción Bogotá\nEL TIEMPO"): the byline repeated."""
+    lines = paragraph.split("\n")
+    if not 1 < len(lines) <= _DESK_SIGNOFF_LINES or len(paragraph) > _SIGNOFF_LINE_LENGTH * 3:
+        return False
+    folded = {name.casefold() for name in names}
+    return lines[0].strip().casefold() in folded and all(
+        _is_desk_or_paper_line(line.strip()) for line in lines[1:]
+    )
+
+
+def _is_desk_or_paper_line(line: str) -> bool:
+    """A desk's line ("Redacción Bogotá") or a paper's name: a few words, no figure, no
+    sentence."""
+    words = line.split()
+    return (
+        0 < len(words) <= _DESK_LINE_WORDS
+        and not line.endswith(SENTENCE_ENDS)
+        and not any(character.isdigit() for character in line)
+        and (words[0].casefold() in DESK_LINE_OPENERS or len(words) <= _DESK_LINE_WORDS - 1)
+    )
 
 
 def agency_signature(text: str) -> tuple[str, ...]:
