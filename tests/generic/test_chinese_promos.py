@@ -1,0 +1,24 @@
+"""Chinese promos set in or after a story: a newsletter's sign-up box."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import newsparse
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "body"
+
+
+def _body(name: str, url: str) -> list[str]:
+    html = (FIXTURES / name).read_bytes()
+    return newsparse.parse(html, url=url, registry=newsparse.Registry()).body.split("\n\n")
+
+
+def test_a_chinese_newsletter_sign_up_box_goes() -> None:
+    # "订阅环宇中文电子邮件通讯": subscribe, the newsletter's name, its noun
+    body = _body(
+        "zh_newsletter_sign_up_box.html", "https://www.huanyu.example/zhongwen/articles/k7m2q9/simp"
+    )
+    assert body[0].startswith("随着新的高铁线路开通")
+    assert body[-1].endswith("本地人的就业和收入。")
+    assert not any("订阅" in line or "每周三" in line for line in body)
