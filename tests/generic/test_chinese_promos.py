@@ -1,4 +1,5 @@
-"""Chinese promos set in or after a story: a newsletter's sign-up box."""
+"""Chinese promos set in or after a story: a newsletter's sign-up box, an invitation to
+download the site's app."""
 
 from __future__ import annotations
 
@@ -22,3 +23,14 @@ def test_a_chinese_newsletter_sign_up_box_goes() -> None:
     assert body[0].startswith("随着新的高铁线路开通")
     assert body[-1].endswith("本地人的就业和收入。")
     assert not any("订阅" in line or "每周三" in line for line in body)
+
+
+def test_chinese_app_download_promos_go() -> None:
+    # "（...请下载“青禾新闻”APP）" closing in brackets, "扫码下载青禾新闻客户端" under it
+    body = _body(
+        "zh_app_download_promos.html",
+        "https://www.qinghe.example/news/2025-03-08/detail_88123.html",
+    )
+    assert body[-1].endswith("增设临时停车泊位。")
+    assert "居民可以下载“城市停车”APP预约车位。" in body  # (the story's own line stays)
+    assert not any("青禾新闻" in line for line in body)

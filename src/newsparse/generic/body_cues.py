@@ -1398,6 +1398,14 @@ CHANNEL_BLOCK_TOKENS: frozenset[str] = frozenset({"telegram", "whatsapp"})
 # alerts"), casefolded: a line opening with an invitation and naming one is a promotion too.
 APP_WORDS: tuple[str, ...] = ("app", "apps", "aplikasi", "appli", "application", "aplicación",
                               "aplicativo", "applicazione")  # fmt: skip
+# A Chinese invitation to the site's app, its name glued to the app's word ("扫码下载新浪新闻
+# 客户端", "请下载“澎湃新闻”APP"), casefolded: the word for the app...
+CJK_APP_WORDS: tuple[str, ...] = ("app", "客户端", "客戶端")
+# ...and the verb that opens the line, or that a closing note in brackets holds ("（本文来自
+# ...，更多原创资讯请下载“...”APP）"): a story's sentence naming an app opens otherwise.
+CJK_APP_INVITATIONS: tuple[str, ...] = (
+    "下载", "下載", "扫码", "掃碼", "扫描二维码", "掃描二維碼",
+)  # fmt: skip
 # ...and the invitation: the line opens with a verb asking the reader to follow, join, look
 # or install (one of its first words)...
 CHANNEL_INVITATION_OPENERS: frozenset[str] = frozenset(
