@@ -1,5 +1,5 @@
 """Chinese promos set in or after a story: a newsletter's sign-up box, an invitation to
-download the site's app."""
+download the site's app, the site's reminder between stars."""
 
 from __future__ import annotations
 
@@ -34,3 +34,13 @@ def test_chinese_app_download_promos_go() -> None:
     assert body[-1].endswith("增设临时停车泊位。")
     assert "居民可以下载“城市停车”APP预约车位。" in body  # (the story's own line stays)
     assert not any("青禾新闻" in line for line in body)
+
+
+def test_a_chinese_site_s_reminder_between_stars_goes() -> None:
+    # "☆北港日報電子報提醒您：開車不喝酒，喝酒不開車☆": the site's reminder closing each story
+    body = _body(
+        "zh_starred_reminder.html",
+        "https://news.beigang.example/news/life/breakingnews/5120033",
+    )
+    assert body[-1].endswith("「比平常多花了一個小時」。")
+    assert any(line.startswith("高公局也提醒") for line in body)  # (the story's reminder stays)

@@ -554,6 +554,11 @@ CJK_SPACED_CREDIT_LABELS: tuple[str, ...] = (
     "责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯", "校对", "校對",
 )  # fmt: skip
 
+# A Chinese site's public-service reminder closing its stories, set between stars ("☆自由時報
+# 電子報提醒您：請勿酒駕☆"): the stars, and the words by which the site reminds the reader.
+REMINDER_STARS: str = "☆★"
+CJK_REMINDER_WORDS: tuple[str, ...] = ("提醒您", "提醒你", "關心您", "关心您")
+
 # The labels of a Chinese byline field before its names, after a colon or the full-width comma
 # of a label read out to screen readers ("作者：陈颖", "作者，陈颖").
 CJK_BYLINE_LABELS: tuple[str, ...] = ("作者", "记者", "記者", "撰文")
