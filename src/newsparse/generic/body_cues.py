@@ -554,6 +554,11 @@ CJK_SPACED_CREDIT_LABELS: tuple[str, ...] = (
     "责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯", "校对", "校對",
 )  # fmt: skip
 
+# A Chinese site's public-service reminder closing its stories, set between stars ("☆自由時報
+# 電子報提醒您：請勿酒駕☆"): the stars, and the words by which the site reminds the reader.
+REMINDER_STARS: str = "☆★"
+CJK_REMINDER_WORDS: tuple[str, ...] = ("提醒您", "提醒你", "關心您", "关心您")
+
 # The labels of a Chinese byline field before its names, after a colon or the full-width comma
 # of a label read out to screen readers ("作者：陈颖", "作者，陈颖").
 CJK_BYLINE_LABELS: tuple[str, ...] = ("作者", "记者", "記者", "撰文")
@@ -1398,6 +1403,14 @@ CHANNEL_BLOCK_TOKENS: frozenset[str] = frozenset({"telegram", "whatsapp"})
 # alerts"), casefolded: a line opening with an invitation and naming one is a promotion too.
 APP_WORDS: tuple[str, ...] = ("app", "apps", "aplikasi", "appli", "application", "aplicación",
                               "aplicativo", "applicazione")  # fmt: skip
+# A Chinese invitation to the site's app, its name glued to the app's word ("扫码下载新浪新闻
+# 客户端", "请下载“澎湃新闻”APP"), casefolded: the word for the app...
+CJK_APP_WORDS: tuple[str, ...] = ("app", "客户端", "客戶端")
+# ...and the verb that opens the line, or that a closing note in brackets holds ("（本文来自
+# ...，更多原创资讯请下载“...”APP）"): a story's sentence naming an app opens otherwise.
+CJK_APP_INVITATIONS: tuple[str, ...] = (
+    "下载", "下載", "扫码", "掃碼", "扫描二维码", "掃描二維碼",
+)  # fmt: skip
 # ...and the invitation: the line opens with a verb asking the reader to follow, join, look
 # or install (one of its first words)...
 CHANNEL_INVITATION_OPENERS: frozenset[str] = frozenset(

@@ -16,6 +16,7 @@ from newsparse.generic.body_cues import (
     CJK_BYLINE_LABELS,
     CJK_CREDIT_LABELS,
     CJK_DATELINE_ENDINGS,
+    CJK_REMINDER_WORDS,
     CJK_SPACED_CREDIT_LABELS,
     CLICK_TO_SIGN_UP,
     COPYRIGHT_MARKS,
@@ -32,6 +33,7 @@ from newsparse.generic.body_cues import (
     NEXT_PAGE_OPENERS,
     PLAYER_NOTICE_OPENERS,
     RELEASE_REFERENCE,
+    REMINDER_STARS,
     SCRIPT_NOTICE_PHRASES,
     SENTENCE_END_CHARACTERS,
     SHARE_OPENERS,
@@ -303,6 +305,12 @@ _SPACED_CREDIT_LENGTH = 12
 _PRINT_EDITION = re.compile(
     r"《\s*[^》]{2,20}\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,3}\s*版\s*[）)]"
 )
+# A site's reminder between stars, a line of at most this length ("☆...提醒您：...☆").
+_CJK_REMINDER = re.compile(
+    rf"[{REMINDER_STARS}][^{REMINDER_STARS}]{{0,40}}?(?:{'|'.join(CJK_REMINDER_WORDS)})"
+    rf"[^{REMINDER_STARS}]+[{REMINDER_STARS}]"
+)
+_REMINDER_LENGTH = 100
 
 # The first word as _normal() splits words, and the words a label or share button opens with.
 _FIRST_WORD = re.compile(rf"[^\W_](?:[^\W_]|[{WORD_MARKS}])*")
@@ -817,7 +825,8 @@ def is_label(text: str) -> bool:
     """A line that is only a boilerplate label, a share button, a video's duration ("01:42"),
     a slideshow's or quiz's counter ("Question 1 of 3"),
     editors' initials ("(idn/imk)"), a reading time ("5 min read"), an editor's or a print
-    edition's credit ("责任编辑：王丽娜", "《 人民日报 》（ 2026年11月28日 03 版）"), a
+    edition's credit ("责任编辑：王丽娜", "《 人民日报 》（ 2026年11月28日 03 版）"), a Chinese
+    site's reminder between stars ("☆...提醒您：...☆"), a
     notice that a part of the page needs scripts ("Enable JavaScript to view data."), an
     unrendered shortcode or a number alone (a footnote's marker set apart from its text, "1",
     "[2]")."""
@@ -832,6 +841,8 @@ def is_label(text: str) -> bool:
         and _FOLLOW_REPORTER.fullmatch(text)
     ):
         return True  # (a reporter's follow line: "Follow Jo Lind on X at @jolind_ap.")
+    if text[:1] in REMINDER_STARS and size <= _REMINDER_LENGTH and _CJK_REMINDER.fullmatch(text):
+        return True  # ("☆自由時報電子報提醒您：請勿酒駕☆": the site's reminder, no story)
     if text.startswith("[") and _SHORTCODE.match(text):
         return True  # ("[button link=...]Send us your review[/button]": markup, not text)
     if size <= _COUNTER_LENGTH:

@@ -20,6 +20,8 @@ from newsparse.generic.body_cues import (
     CHANNEL_HOSTS,
     CHANNEL_INVITATION_ENDINGS,
     CHANNEL_INVITATION_OPENERS,
+    CJK_APP_INVITATIONS,
+    CJK_APP_WORDS,
     COPYRIGHT_MARKS,
     COPYRIGHT_SIGN,
     EDITORIAL_PROCESS_HINT,
@@ -81,7 +83,9 @@ _MESSAGING_APP = re.compile(
     )
 )
 _APP_WORD = re.compile(rf"\b(?:{'|'.join(map(re.escape, APP_WORDS))})\b")
-_APP_HINT = re.compile(any_substring((*MESSAGING_APPS, *APP_WORDS)))
+_APP_HINT = re.compile(any_substring((*MESSAGING_APPS, *APP_WORDS, *CJK_APP_WORDS)))
+# A note in brackets, the whole line ("（本文来自澎湃新闻，...）").
+_BRACKETS = (("(", ")"), ("（", "）"))
 # The sign written "(c)" and glued to the holder it credits ("(c)七瀬ゆう/アルバ社"): a list's
 # third item, "(c) The council shall ...", has a space after it.
 _ASCII_COPYRIGHT_CREDIT = re.compile(r"\([cC]\)(?=\S)")
@@ -235,6 +239,8 @@ def is_channel_appeal(unit: Unit) -> bool:
     text = unit.text.casefold()
     if _APP_HINT.search(text) is None:
         return False  # (most lines name no app: a few substring tests spare the patterns)
+    if _invites_to_cjk_app(text):
+        return True
     messaging = _MESSAGING_APP.search(text) is not None
     if not messaging and _APP_WORD.search(text) is None:
         return False
@@ -245,6 +251,18 @@ def is_channel_appeal(unit: Unit) -> bool:
         if any(word in CHANNEL_INVITATION_OPENERS for word in first_words):
             return True
     return messaging and any(ending in text for ending in CHANNEL_INVITATION_ENDINGS)
+
+
+def _invites_to_cjk_app(text: str) -> bool:
+    """A Chinese line (casefolded) inviting the reader to download the site's app or scan its
+    code, the verb opening the line or a note in brackets ("扫码下载新浪新闻客户端", "（...更多原创
+    资讯请下载“澎湃新闻”APP）")."""
+    if not any(word in text for word in CJK_APP_WORDS):
+        return False
+    text = text.strip()
+    if any(text.startswith(opening) and text.endswith(closing) for opening, closing in _BRACKETS):
+        return any(verb in text for verb in CJK_APP_INVITATIONS)
+    return text.startswith(CJK_APP_INVITATIONS)
 
 
 def is_channel_link(link: HtmlElement) -> bool:

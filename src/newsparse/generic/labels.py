@@ -7,6 +7,8 @@ import unicodedata
 from collections.abc import Iterable
 
 from newsparse.generic.cues.headings import (
+    CJK_NEWSLETTER_NOUNS,
+    CJK_SIGN_UP_OPENERS,
     CLOSING_HEADINGS,
     COMMENT_COUNT_NOUNS,
     COMMENT_COUNT_WORDS,
@@ -184,6 +186,8 @@ def heading_kind(text: str) -> Kind | None:
         # the cue's characters runs on: "热门景区预约为何总是秒空" is no "热门" heading)
         if compact.startswith(cue) and len(compact) - len(cue) <= _MAX_SPACELESS_CUE_TAIL:
             return kind
+    if compact.startswith(CJK_SIGN_UP_OPENERS) and compact.endswith(CJK_NEWSLETTER_NOUNS):
+        return Kind.NEWSLETTER  # ("订阅BBC中文电子邮件通讯": the name runs past the cue's tail)
     # a publisher's name before a CJK cue word ("부산일보 관련뉴스", "新华网 相关新闻")
     if len(words) <= _MAX_NAMED_CUE_WORDS and CJK_CHARACTER.search(words[-1]):
         return _HEADING_WORDS.get(words[-1])

@@ -1227,3 +1227,13 @@ def test_the_byline_block_s_agency_mark(beside: str, source: str | None) -> None
         "rel='author'>Runa Haldorsen</a></span></div>"
     )
     assert parse_html(_page(body=byline + STORY)).source == source
+
+
+def test_a_source_link_in_a_date_line_nested_in_the_portal_s_toolbar_names_the_publisher() -> None:
+    # "<div class='date-source'><span class='date'>...</span><a class='source'>东湾晨报</a>",
+    # four levels under the headline's block
+    article = parse_fixture(
+        "zh_portal_toolbar_source_link.html",
+        url="https://news.harbour.example/s/2025-05-06/doc-imqx7720.shtml",
+    )
+    assert article.source == "东湾晨报"

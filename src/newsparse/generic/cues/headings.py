@@ -957,6 +957,14 @@ CLOSING_HEADINGS: dict[str, Kind] = {
     "카테고리의 다른 글": Kind.RELATED,
 }
 
+# A Chinese sign-up heading opens with "subscribe" and closes with a newsletter's noun, the
+# newsletter's name between them ("订阅BBC中文电子邮件通讯", "訂閱自由時報電子報"): a newsletter
+# box's heading however long the name ("自由時報電子報" alone is the paper's site, no box).
+CJK_SIGN_UP_OPENERS: tuple[str, ...] = ("订阅", "訂閱")
+CJK_NEWSLETTER_NOUNS: tuple[str, ...] = (
+    "通讯", "通訊", "电邮", "電郵", "邮件", "郵件", "电子报", "電子報",
+)  # fmt: skip
+
 # A comment section's heading that counts its comments: "12 Comments", "One thought on
 # “Title”" (WordPress's own), "3 Replies to “Title”", "5 Kommentare", "Aucun commentaire". The
 # count opens it (digits or one of these words); the noun follows, alone or before the story's

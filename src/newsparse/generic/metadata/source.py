@@ -40,6 +40,7 @@ from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.authors import byline_of
 from newsparse.generic.metadata.bylines import wire_name
+from newsparse.generic.metadata.class_cues import DATE_PART_TOKENS
 from newsparse.generic.metadata.meta_names import PUBLISHER_METAS
 from newsparse.generic.metadata.patterns import longest_first
 from newsparse.generic.metadata.site import (
@@ -404,6 +405,9 @@ def _wire_credit(page: Page) -> str | None:
 _PROVIDER_DEPTH = 2
 # A source link sits in the headline's block, in its date line at most this deep.
 _SOURCE_LINK_DEPTH = 3
+# ...or this many when the date sits beside it (a portal's date line nested in its toolbar:
+# "<div class="date-source"><span class="date">...</span><a class="source">新京报</a>").
+_DATED_SOURCE_LINK_DEPTH = 5
 # A theme's source box holds a label and a publisher's name: this many characters at most.
 _MAX_SOURCE_BOX = 80
 # A portal's link to the original sits in the block this many levels above the headline
@@ -474,8 +478,9 @@ def _source_link(page: Page) -> str | None:
     if block is None:
         return None
     for link in block.iter("a"):
-        if not holds_token(SOURCE_LINK_TOKENS, link.get("class")) or not is_near_descendant(
-            link, block, _SOURCE_LINK_DEPTH
+        if not holds_token(SOURCE_LINK_TOKENS, link.get("class")) or not (
+            is_near_descendant(link, block, _SOURCE_LINK_DEPTH)
+            or (is_near_descendant(link, block, _DATED_SOURCE_LINK_DEPTH) and _beside_date(link))
         ):
             continue
         if next(link.iterancestors("figure", "figcaption"), None) is not None:
@@ -484,6 +489,17 @@ def _source_link(page: Page) -> str | None:
         if name is not None:
             return name
     return None
+
+
+def _beside_date(element: HtmlElement) -> bool:
+    """Whether an element of the element's parent is the date (``<time>``, or classed as a
+    date's part): the element is in the story's date line."""
+    parent = element.getparent()
+    return parent is not None and any(
+        sibling is not element
+        and (sibling.tag == "time" or holds_token(DATE_PART_TOKENS, sibling.get("class")))
+        for sibling in parent
+    )
 
 
 def _linked_publisher(page: Page, link: HtmlElement, name: str) -> str | None:
