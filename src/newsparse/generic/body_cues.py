@@ -586,6 +586,12 @@ FOLLOW_PLATFORM_NAMES: tuple[str, ...] = (
     "tiktok", "youtube",
 )  # fmt: skip
 
+# What a follow button's line offers of an author's ("Follow Jo Lind's opinions"), casefolded:
+# a prompt to follow the writer, set between the story's paragraphs.
+FOLLOW_AUTHOR_WORKS: tuple[str, ...] = (
+    "opinions", "columns", "articles", "stories", "work", "writing", "posts", "reporting",
+)  # fmt: skip
+
 # A button's words before a podcast or video platform's name ("Listen on Apple Podcasts",
 # "Watch on YouTube", "Escúchalo en Spotify"), casefolded, and the platforms' names: a
 # subscribe bar's buttons, set as lines of their own.

@@ -26,6 +26,7 @@ from newsparse.generic.body_cues import (
     DESK_LINE_OPENERS,
     EMBED_PLATFORM_NAMES,
     EMBED_SKIP_OPENERS,
+    FOLLOW_AUTHOR_WORKS,
     FOLLOW_PLATFORM_NAMES,
     LISTEN_ON_OPENERS,
     LISTENING_PLATFORM_NAMES,
@@ -173,6 +174,12 @@ _FOLLOW_REPORTER = re.compile(
     re.IGNORECASE,
 )
 _FOLLOW_REPORTER_LENGTH = 200
+# A follow button's prompt naming an author's work ("Follow Jo Lind’s opinions").
+_FOLLOW_AUTHOR = re.compile(
+    rf"follow\s+(?:[^\W\d_][\w.-]*\s+){{0,4}}[^\W\d_][\w.-]*['’]s\s+"
+    rf"(?:{'|'.join(map(re.escape, FOLLOW_AUTHOR_WORKS))})\s*\.?",
+    re.IGNORECASE,
+)
 # A slideshow's or quiz's counter ("3 of 12", "Question 1 of 3", "Photo 2/5"): its place is
 # no later than its total ("24/7" is no counter).
 _COUNTER = re.compile(
@@ -829,9 +836,11 @@ def is_label(text: str) -> bool:
     if (
         size <= _FOLLOW_REPORTER_LENGTH
         and text[:6].lower() == "follow"  # (the cheap test first)
-        and _FOLLOW_REPORTER.fullmatch(text)
+        and (_FOLLOW_REPORTER.fullmatch(text) or _FOLLOW_AUTHOR.fullmatch(text))
     ):
-        return True  # (a reporter's follow line: "Follow Jo Lind on X at @jolind_ap.")
+        # (a reporter's follow line, "Follow Jo Lind on X at @jolind_ap.", or a follow
+        # button's, "Follow Jo Lind’s opinions")
+        return True
     if text.startswith("[") and _SHORTCODE.match(text):
         return True  # ("[button link=...]Send us your review[/button]": markup, not text)
     if size <= _COUNTER_LENGTH:
