@@ -457,6 +457,10 @@ def trim_paragraphs(
             if _reads_as_prose(paragraph):
                 in_head = False
                 after_head = 1
+                if _is_whole_title(paragraph, titles):
+                    # (a long title line reads as prose too, a transcript's running order
+                    # "Story one; Interview With ...; Story two": the head ends with it)
+                    continue
             elif _is_head_line(
                 paragraph, titles, figures_date=paragraph not in items
             ) or _is_row_of_labels(paragraph, _BREADCRUMB):
@@ -991,6 +995,12 @@ def is_bare_date_line(text: str) -> bool:
 
 def _normal(text: str) -> str:
     return _PUNCTUATION.sub(" ", text).casefold().strip()
+
+
+def _is_whole_title(raw: str, titles: Collection[str]) -> bool:
+    """The text is one of ``titles`` whole (however prose-like it reads)."""
+    text = _normal(raw)
+    return bool(text) and any(text == _normal(title) for title in titles)
 
 
 def is_title_text(raw: str, titles: Collection[str]) -> bool:
