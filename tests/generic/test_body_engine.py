@@ -2016,3 +2016,18 @@ def test_the_lines_after_a_members_only_wall_stay_when_more_than_before_it() -> 
     html = html.replace('<div class="english_e3f7">', rest + '<div class="english_e3f7">')
     body = newsparse.parse(html, url=None, registry=newsparse.Registry()).body
     assert "両行は窓口の職員を互いに研修に送り" in body
+
+
+def test_a_fact_box_aside_also_classed_as_a_widget_stays() -> None:
+    # a Nordic broadcaster's "<aside class="fact widget ... cms_faktaboks">" between the
+    # story's paragraphs: its own name, the Norwegian "faktaboks", says more than "widget"
+    body = generic_body("nordic_fact_widget_aside.html")
+    assert body[3:7] == [
+        "Fakta om Vikheim svømmehall",
+        "Hallen ble åpnet i 1978 og har et 25-metersbasseng.",
+        "Rundt 40.000 besøkende bruker hallen hvert år.",
+        "Rehabiliteringen er anslått å koste 62 millioner kroner.",
+    ]
+    assert body[-1] == "Kommunen lover å komme tilbake med en plan for skoleåret innen påske."
+    assert len(body) == 10
+    assert not any("Vis mer" in line for line in body)

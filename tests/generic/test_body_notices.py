@@ -213,6 +213,47 @@ def test_a_rush_transcript_notice_goes_under_the_show_s_running_order() -> None:
     assert body[-1].startswith("BRENNER: We will keep watching that.")
 
 
+def test_a_site_s_own_rights_line_pointing_to_its_terms_goes_under_its_transcript() -> None:
+    # a radio network's transcript closed by its own notice, "Copyright © 2025 NPR. All
+    # rights reserved. Visit our website terms of use ...": the site's, though its name is
+    # a wire's too (a wire's notice on another site's copy stays: see test_body_edges)
+    body = _body(
+        "body/radio_transcript_own_terms_line.html",
+        "https://www.npr.org/2025/06/02/nx-s1-5400101/volunteer-firefighters-aging",
+    )
+    assert body[-1].startswith("OSTROWSKI: The state has started paying")
+    assert not any("terms of use" in line or "rights reserved" in line for line in body)
+    assert len(body) == 7
+    assert _is_notice(
+        "Copyright © 2025 NPR. All rights reserved. Visit our website terms of use and "
+        "permissions pages at www.npr.org for further information."
+    )
+    assert not _is_notice(
+        "Copyright 2025 NPR. All rights reserved. This material may not be published, "
+        "broadcast, rewritten or redistributed."
+    )
+
+
+def test_a_transcript_titled_by_the_site_alone_takes_its_title_line_as_headline() -> None:
+    # "<title>WRN.com - Transcripts</title>" names the site by its domain and the show's
+    # og:title the site's show: the running order the page shows as its title line, which
+    # is also its description, is the headline, and no line of the transcript
+    html = (FIXTURES / "body/cable_transcript_site_named_title.html").read_bytes()
+    article = newsparse.parse(
+        html,
+        url="https://transcripts.wrn.com/show/er/date/2025-08-21/segment/01",
+        registry=newsparse.Registry(),
+    )
+    assert article.headline == (
+        "Bridge Closure Snarls Evening Commute; Interview With State Transportation Secretary"
+        " Lionel Haskett; Wildfire Smoke Returns To The Valley. Aired 5-6p ET"
+    )
+    body = article.body.split("\n\n")
+    assert body[0] == "[17:00:00]"
+    assert body[1].startswith("NORA VANCE, WRN ANCHOR: Good evening.")
+    assert not any("Bridge Closure Snarls" in line for line in body)
+
+
 def _required_runs(items: list[tuple[object, object]]) -> list[str]:
     """The runs of literal characters that every match of a parsed alternative holds (its
     literals in sequence; anything else, optional or not, ends a run)."""

@@ -155,6 +155,20 @@ def test_german_sidebar_box_of_posts_on_the_topic_is_related() -> None:
     ]
 
 
+def test_a_rail_of_the_site_s_latest_videos_is_not_related_whatever_its_class() -> None:
+    # a Belgian paper's "<section class="r-block r-block--related"><h2>Nos dernières
+    # vidéos</h2>": the newest videos, whatever the story, under a block class it shares
+    related = _related(
+        '<section class="r-block r-block--related"><h2>À lire aussi</h2><ul>'
+        '<li><a href="/news/2024/05/tram-costs">Tram costs keep rising</a></li></ul></section>'
+        '<section class="r-block r-block--related"><h2 class="r-block--title">Nos dernières '
+        'vidéos</h2><div class="r-video-list"><a href="/videos/661100/budget-vote" '
+        'class="r-video"><span>Le Parlement vote le budget</span></a></div></section>',
+        URL,
+    )
+    assert [link.url for link in related] == ["https://metro.example/news/2024/05/tram-costs"]
+
+
 def test_page_without_related_block_has_no_related_links() -> None:
     assert _related('<div class="footer-links"><a href="/news/2024/05/x">X</a></div>', URL) == ()
 

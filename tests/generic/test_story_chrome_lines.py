@@ -77,6 +77,18 @@ def test_a_wire_reporter_s_follow_line_goes() -> None:
     assert body[4].startswith("“We have seen this movie before")
 
 
+def test_a_follow_button_s_line_naming_the_author_s_opinions_goes() -> None:
+    # an opinion page's "Follow <a>Name</a><span>’s opinions</span><button>Follow</button>"
+    # set between the column's paragraphs: a prompt to follow the writer, not the column's
+    body = _body(
+        "opinion_follow_author_button_line.html",
+        "https://www.harborledger.example/opinions/2025/05/12/bus-shelters-afterthought/",
+    )
+    assert not any("opinions" in line for line in body)
+    assert body[2].startswith("A shelter is not a luxury.")
+    assert len(body) == 5
+
+
 def test_a_sentence_opening_with_follow_stays() -> None:
     line = (
         "<p>Follow the river trail on foot to the old mill, then take the stairs up to the "

@@ -12,6 +12,7 @@ import lxml.html
 from newsparse.generic.cues.link_texts import IMAGE_PAGE_MARKS, LISTING_LINK_OPENERS
 from newsparse.generic.cues.urls import (
     BLOCKED_HOSTS,
+    CITATION_HOSTS,
     FILE_SUFFIXES,
     LAST_ONLY_NON_ARTICLE_SEGMENTS,
     NON_ARTICLE_RELS,
@@ -74,8 +75,10 @@ def _paginates(query: str) -> bool:
 
 
 def _blocked_host(host: str) -> bool:
+    """A social network's, share service's or ad network's host, or a paper's resolver."""
     labels = host.split(".")
-    return any(".".join(labels[i:]) in BLOCKED_HOSTS for i in range(len(labels) - 1))
+    suffixes = (".".join(labels[i:]) for i in range(len(labels) - 1))
+    return any(suffix in BLOCKED_HOSTS or suffix in CITATION_HOSTS for suffix in suffixes)
 
 
 def reads_as_listing_link(text: str) -> bool:

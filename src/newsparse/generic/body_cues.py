@@ -591,6 +591,12 @@ FOLLOW_PLATFORM_NAMES: tuple[str, ...] = (
     "tiktok", "youtube",
 )  # fmt: skip
 
+# What a follow button's line offers of an author's ("Follow Jo Lind's opinions"), casefolded:
+# a prompt to follow the writer, set between the story's paragraphs.
+FOLLOW_AUTHOR_WORKS: tuple[str, ...] = (
+    "opinions", "columns", "articles", "stories", "work", "writing", "posts", "reporting",
+)  # fmt: skip
+
 # A button's words before a podcast or video platform's name ("Listen on Apple Podcasts",
 # "Watch on YouTube", "Escúchalo en Spotify"), casefolded, and the platforms' names: a
 # subscribe bar's buttons, set as lines of their own.
@@ -1740,6 +1746,9 @@ SHARE_OPENERS: frozenset[str] = frozenset(
 COPYRIGHT_MARKS: tuple[str, ...] = ("©", "(c)", "copyright", "copyright ©", "copyright (c)")
 # The copyright sign: a short line holding it is a credit or a notice, whatever else it says.
 COPYRIGHT_SIGN = "©"
+# A rights notice's pointer to the site's own terms, casefolded ("Visit our website terms of
+# use and permissions pages at ... for further information"): the site speaks, not a wire.
+SITE_TERMS_POINTERS: tuple[str, ...] = ("our website terms of use", "terms of use and permissions")
 # Phrases of a rights notice ("All rights reserved", "무단전재 및 재배포 금지"), casefolded: a
 # short line holding one after the story's last paragraph is the page's, not the story's.
 RIGHTS_NOTICE_PHRASES: tuple[str, ...] = (

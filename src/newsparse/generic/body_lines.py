@@ -27,6 +27,7 @@ from newsparse.generic.body_cues import (
     DESK_LINE_OPENERS,
     EMBED_PLATFORM_NAMES,
     EMBED_SKIP_OPENERS,
+    FOLLOW_AUTHOR_WORKS,
     FOLLOW_PLATFORM_NAMES,
     LISTEN_ON_OPENERS,
     LISTENING_PLATFORM_NAMES,
@@ -175,6 +176,12 @@ _FOLLOW_REPORTER = re.compile(
     re.IGNORECASE,
 )
 _FOLLOW_REPORTER_LENGTH = 200
+# A follow button's prompt naming an author's work ("Follow Jo Lind’s opinions").
+_FOLLOW_AUTHOR = re.compile(
+    rf"follow\s+(?:[^\W\d_][\w.-]*\s+){{0,4}}[^\W\d_][\w.-]*['’]s\s+"
+    rf"(?:{'|'.join(map(re.escape, FOLLOW_AUTHOR_WORKS))})\s*\.?",
+    re.IGNORECASE,
+)
 # A slideshow's or quiz's counter ("3 of 12", "Question 1 of 3", "Photo 2/5"): its place is
 # no later than its total ("24/7" is no counter).
 _COUNTER = re.compile(
@@ -458,6 +465,10 @@ def trim_paragraphs(
             if _reads_as_prose(paragraph):
                 in_head = False
                 after_head = 1
+                if _is_whole_title(paragraph, titles):
+                    # (a long title line reads as prose too, a transcript's running order
+                    # "Story one; Interview With ...; Story two": the head ends with it)
+                    continue
             elif _is_head_line(
                 paragraph, titles, figures_date=paragraph not in items
             ) or _is_row_of_labels(paragraph, _BREADCRUMB):
@@ -838,9 +849,11 @@ def is_label(text: str) -> bool:
     if (
         size <= _FOLLOW_REPORTER_LENGTH
         and text[:6].lower() == "follow"  # (the cheap test first)
-        and _FOLLOW_REPORTER.fullmatch(text)
+        and (_FOLLOW_REPORTER.fullmatch(text) or _FOLLOW_AUTHOR.fullmatch(text))
     ):
-        return True  # (a reporter's follow line: "Follow Jo Lind on X at @jolind_ap.")
+        # (a reporter's follow line, "Follow Jo Lind on X at @jolind_ap.", or a follow
+        # button's, "Follow Jo Lind’s opinions")
+        return True
     if text[:1] in REMINDER_STARS and size <= _REMINDER_LENGTH and _CJK_REMINDER.fullmatch(text):
         return True  # ("☆自由時報電子報提醒您：請勿酒駕☆": the site's reminder, no story)
     if text.startswith("[") and _SHORTCODE.match(text):
@@ -993,6 +1006,12 @@ def is_bare_date_line(text: str) -> bool:
 
 def _normal(text: str) -> str:
     return _PUNCTUATION.sub(" ", text).casefold().strip()
+
+
+def _is_whole_title(raw: str, titles: Collection[str]) -> bool:
+    """The text is one of ``titles`` whole (however prose-like it reads)."""
+    text = _normal(raw)
+    return bool(text) and any(text == _normal(title) for title in titles)
 
 
 def is_title_text(raw: str, titles: Collection[str]) -> bool:

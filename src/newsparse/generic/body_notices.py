@@ -41,6 +41,7 @@ from newsparse.generic.body_cues import (
     RIGHTS_NOTICE_PHRASES,
     SAVE_FOR_LATER_APPEAL,
     SEO_LINE_OPENERS,
+    SITE_TERMS_POINTERS,
     TRANSCRIPT_NOTICE_HINTS,
     TRANSCRIPT_NOTICE_PHRASES,
     VENDOR_CREDIT_OPENERS,
@@ -129,8 +130,11 @@ def _is_rights_notice(unit: Unit, folded: str) -> bool:
             or _is_spaced_copyright_credit(unit.text)
         )
     ) or _RIGHTS_NOTICE.search(folded) is not None
-    # (a wire agency's own words under its story: the benchmarks' answers keep them)
-    return notice and not is_wire_reservation(unit.text)
+    # (a wire agency's own words under its story: the benchmarks' answers keep them; but one
+    # pointing to "our website terms of use" is the site's own notice on its own page)
+    return notice and (
+        not is_wire_reservation(unit.text) or any(words in folded for words in SITE_TERMS_POINTERS)
+    )
 
 
 def _is_credited_sentence(text: str) -> bool:

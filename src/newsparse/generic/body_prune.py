@@ -523,6 +523,7 @@ def prune(
             and not is_quote_attribution(element)
         ) or (
             is_negative(element)
+            and not _is_fact_box(element, scores)
             and not _is_story_paragraph(element, scores)
             and not _is_gated_text(element, scores)
             and not _is_embedded_quote(element, scores)

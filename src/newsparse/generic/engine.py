@@ -36,6 +36,7 @@ from newsparse.generic.metadata.fields import (
 from newsparse.generic.metadata.headline import (
     find_headline,
     permalink_headings,
+    site_titled_line,
     visible_headlines,
 )
 from newsparse.generic.metadata.language import find_language
@@ -171,7 +172,8 @@ class GenericEngine:
         # (and a <font> layout's large headline; not an e-mail's lead item under its subject)
         site = " ".join(filter(None, (self.site_name(), self.page.host))).casefold()
         hints.extend(headline_hints(visible_headlines(self.page), subject_titles(declared, site)))
-        return tuple(hint for hint in hints if hint)
+        # (a page titled by the site's name alone: the title line it shows, a transcript's)
+        return tuple(hint for hint in (*hints, site_titled_line(self.page)) if hint)
 
     def body_from(self, selector: str, *, clean: bool = True) -> str:
         """The text of the elements matching ``selector`` (a plugin's body), optionally with the

@@ -441,6 +441,7 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "latest stories",
             "latest posts",
             "latest articles",
+            "latest videos",
             "recent posts",
             "recent articles",
             "top stories",
@@ -475,6 +476,9 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "tendances",
             "dernières actualités",
             "derniers articles",
+            # a rail of the site's newest videos, whatever the story
+            "dernières vidéos",
+            "nos dernières vidéos",
             "à la une",
         ),
         "es": (

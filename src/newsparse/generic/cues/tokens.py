@@ -1052,4 +1052,6 @@ FACT_BOX_TOKENS: frozenset[str] = frozenset(
     | {"boxinfo"}
     # (French "encadré", German "Infokasten", Spanish "recuadro", Italian "riquadro")
     | {"encadre", "encadremodule", "infokasten", "faktenbox", "recuadro", "riquadro"}
+    # (Norwegian and Danish "faktaboks", Swedish "faktaruta")
+    | {"faktaboks", "faktarute", "faktaruta"}
 )

@@ -143,6 +143,10 @@ BLOCKED_HOSTS: frozenset[str] = frozenset(
     }
 )
 
+# Hosts (and their subdomains) that resolve a paper's identifier ("https://doi.org/10.1021/
+# ..."): a citation of the study, never another story.
+CITATION_HOSTS: frozenset[str] = frozenset({"doi.org"})
+
 # Query parameters of a listing's further pages ("/travel?page=2" behind "Load more
 # stories"): a link carrying one is pagination, not another article.
 PAGINATION_PARAMETERS: frozenset[str] = frozenset(

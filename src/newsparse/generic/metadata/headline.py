@@ -50,6 +50,8 @@ _MAX_CJK_LABEL = 6
 # Characters that may end a title's decoration before the headline (or open one after it).
 # A heading taken for the headline when nothing else names it has this many words.
 _MIN_HEADLINE_WORDS = 4
+# Elements a page with no heading element sets its title line in.
+_TITLE_LINE_TAGS = ("div", "p", "span", "strong", "b", "font")
 _SEPARATOR_CHARACTERS = "|-–—·•»~/:_：｜／"
 # A decoration in brackets closing a title: "(From The Northern Echo)", "(Site)".
 _BRACKETED_SUFFIX = re.compile(r"\s+\(([^()]{2,60})\)\s*")
@@ -798,8 +800,42 @@ def _find_headline(page: Page, author_names: tuple[str, ...]) -> str | None:
     if title and is_site_identity(page, title):
         # (a <title> that is only the site's name, the release's title an <h2> of the page:
         # India's PIB)
-        return _first_long_heading(page) or title
+        return _first_long_heading(page) or _shown_description(page) or title
     return title
+
+
+def site_titled_line(page: Page) -> str | None:
+    """On a page that shows no headline and whose ``<title>`` names the site alone, the
+    declared description it shows as a line of its own: its title line, which is the
+    headline and no line of the story (see ``_shown_description``)."""
+    raw_title = _title_element(page)
+    if not raw_title or visible_headlines(page):
+        return None
+    title = strip_decorations(page, raw_title, (*_section_names(page), *TITLE_LABELS))
+    return _shown_description(page) if is_site_identity(page, title) else None
+
+
+def _shown_description(page: Page) -> str | None:
+    """The page's declared description where the page shows it as a line of its own, out of
+    its furniture: the title line of a page with no heading element that its ``<title>``
+    names by the site alone (a broadcast transcript's "<div class="...SubHead">Story one;
+    Interview With ...; Story two. Aired 10-11a ET</div>")."""
+    declared = common.meta(page, "description", "og:description")
+    shown = collapse_whitespace(declared or "")
+    if len(shown.split()) < _MIN_HEADLINE_WORDS or len(shown) > _MAX_LENGTH:
+        return None
+    opening = shown[: len(shown) // 2]
+    for element in page.tree.iter(*_TITLE_LINE_TAGS):
+        # (the cheap test first: its own text opens with the description's words)
+        own = element.text
+        if (
+            own
+            and own.lstrip().startswith(opening)
+            and text_of(element) == shown
+            and not regions.in_excluded_container(page, element)
+        ):
+            return shown
+    return None
 
 
 def _first_long_heading(page: Page) -> str | None:

@@ -364,6 +364,17 @@ _CJK_ENDINGS = frozenset(CJK_OUTLET_ENDINGS)
 _MIN_INITIALS, _MAX_INITIALS = 3, 6
 
 
+def _is_host_domain(text: str, host: str, label: str) -> bool:
+    """``text`` spells the page's domain, its registrable label and what follows it
+    ("CNN.com" on transcripts.cnn.com): the site's name, written as its address."""
+    domain = text.strip().casefold()
+    return (
+        domain.partition(".")[0] == label
+        and "." in domain
+        and (host == domain or host.endswith("." + domain))
+    )
+
+
 def _names_site(page: Page, text: str) -> bool:
     tight = tight_key(text)
     if not tight or len(text) > 60:
@@ -381,10 +392,13 @@ def _names_site(page: Page, text: str) -> bool:
         if len(tight) >= 2 and known.startswith(tight) and known[len(tight) :] in _CJK_ENDINGS:
             return True
     # A short host label opening a short name: "RT World News" on rt.com, "BBC Sport".
-    label = host_label(common.page_host(page))
+    host = common.page_host(page)
+    label = host_label(host)
     words = text.split()
     if not label:
         return False
+    if host and _is_host_domain(text, host, label):
+        return True
     if len(label) <= 3 and 1 < len(words) <= 4 and tight_key(words[0]) == label:
         return True
     # ...or spelling the name's initials: "Press Information Bureau" on pib.gov.in
