@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable
@@ -90,17 +91,27 @@ def holds_token(tokens: frozenset[str], *values: str | None) -> bool:
     "-" and "_", lowercased): ``holds_token({"place"}, "byline__place")``; as two words
     written apart ("art_header_sub_title" holds "subtitle"); or as a camelCase name's last
     hump ("ArticleDek_root__P3leE" holds "dek", see ``_camel_words``)."""
-    for value in values:
-        if not value:
-            continue
-        words = _SEPARATORS_AND_SPACES.split(value.lower())
-        if not tokens.isdisjoint(words) or any(
-            first + second in tokens for first, second in itertools.pairwise(words)
-        ):
-            return True
-        if not value.islower() and not tokens.isdisjoint(_camel_words(value)):
-            return True
-    return False
+    holders = _HOLDERS[tokens]
+    return any(holders[value] for value in values if value)
+
+
+def _value_holds(tokens: frozenset[str], value: str) -> bool:
+    """``holds_token`` of one non-empty value."""
+    words = _SEPARATORS_AND_SPACES.split(value.lower())
+    if not tokens.isdisjoint(words) or any(
+        first + second in tokens for first, second in itertools.pairwise(words)
+    ):
+        return True
+    return not value.islower() and not tokens.isdisjoint(_camel_words(value))
+
+
+def _holders(tokens: frozenset[str]) -> Memo[str, bool]:
+    """A memo of ``_value_holds`` for one set of tokens (the sets are the cue modules'
+    constants; pages repeat their class values)."""
+    return Memo(functools.partial(_value_holds, tokens), 4096)
+
+
+_HOLDERS: Memo[frozenset[str], Memo[str, bool]] = Memo(_holders, 256)
 
 
 @memoised(4096)
