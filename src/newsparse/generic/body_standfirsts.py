@@ -126,7 +126,8 @@ def _header_leads(headline: HtmlElement, block: HtmlElement) -> list[HtmlElement
     found = [
         sibling
         for sibling in _alone_in_wrappers(headline, header).itersiblings(lxml.etree.Element)
-        if sibling.tag == "p" and holds_token(HEADER_LEAD_TOKENS, sibling.get("class"))
+        if sibling.tag == "p"
+        and holds_token(HEADER_LEAD_TOKENS, *(map(sibling.get, CUE_ATTRIBUTES)))
     ]
     intro = next(header.itersiblings(lxml.etree.Element), None)
     if intro is not None and _is_intro_block(intro):
