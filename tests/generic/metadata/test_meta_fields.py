@@ -113,6 +113,27 @@ def test_a_company_as_jsonld_publisher_gives_way_to_the_declared_site_name() -> 
     assert parse_html(html).site_name == "El País"
 
 
+@pytest.mark.parametrize(
+    "company",
+    [
+        "Horizont Media, spol. s r.o.",
+        "Horizont Media, s.r.o.",
+        "Horizont Media sp. z o.o.",
+        "Horizont Média Kft.",
+        "Horizont Média Zrt.",
+        "Horizont Medij d.o.o.",
+    ],
+)
+def test_a_central_european_company_as_publisher_gives_way_to_the_site_name(
+    company: str,
+) -> None:
+    # (the company that owns the paper, named with its Central European legal form)
+    html = (FIXTURES / "central_european_company_publisher.html").read_text("utf-8")
+    html = html.replace("Horizont Media, spol. s r.o.", company)
+    url = "https://horizont-tyzdennik.example/3318420/mesta-skusaju-dazdove-zahrady/"
+    assert parse_html(html, url).site_name == "Týždenník Horizont"
+
+
 def test_space_separated_meta_properties() -> None:
     html = (
         "<html><head><title>Title Element</title>"
