@@ -134,6 +134,15 @@ def test_a_central_european_company_as_publisher_gives_way_to_the_site_name(
     assert parse_html(html, url).site_name == "Týždenník Horizont"
 
 
+def test_a_link_to_an_author_s_page_in_a_topics_list_is_no_tag() -> None:
+    # ("Follow related authors and topics": the writer's page beside the topics' pages)
+    article = parse_fixture(
+        "follow_authors_and_topics_list.html",
+        "https://www.prairieledger.example/opinion/article-transit-fares-should-follow-the-bus/",
+    )
+    assert article.tags == ("Public transit", "Municipal politics")
+
+
 def test_space_separated_meta_properties() -> None:
     html = (
         "<html><head><title>Title Element</title>"
