@@ -149,3 +149,14 @@ def test_an_intro_and_an_author_profile_named_by_test_ids_stay_out() -> None:
     assert "After 41 years on the inner-harbour run" not in body
     assert body.endswith("passengers are welcome to wave her off.")
     assert "is a features writer at" not in body
+
+
+def test_a_bold_lead_paragraph_reading_as_the_description_stays_out() -> None:
+    # (the story's block opens with "<p class="lead"><strong>...</strong></p>", its text the
+    # declared description, the headline outside the block: the standfirst in bold)
+    body = _generic_article(
+        "bold_lead_reading_as_description.html",
+        "https://hirkapu.example/gazdasag/2025/04/08/napelem-tetore-koltseg-megterules-elszamolas",
+    ).body
+    assert body.startswith("Egy átlagos családi házra szerelt")
+    assert "Utánajártunk, mennyibe kerül" not in body
