@@ -135,3 +135,28 @@ def test_a_css_module_deck_named_in_camel_case_stays_out() -> None:
     ).body
     assert body.startswith("For almost a century, the keepers of the light")
     assert "Their logbooks are still teaching us" not in body
+
+
+def test_an_intro_and_an_author_profile_named_by_test_ids_stay_out() -> None:
+    # (hashed class names, the components named by data-testid alone: the header's
+    # "intro" is the standfirst, the "author-profile" after the story the writer's bio)
+    body = _generic_article(
+        "test_id_named_intro_and_author_profile.html",
+        "https://www.harbourcourier.example/lifestyle/people/"
+        "the-ferry-captain-who-still-knows-every-buoy-by-name-20250412-p5k2qd.html",
+    ).body
+    assert body.startswith("Lena Okoro was nineteen when she first took the wheel")
+    assert "After 41 years on the inner-harbour run" not in body
+    assert body.endswith("passengers are welcome to wave her off.")
+    assert "is a features writer at" not in body
+
+
+def test_a_bold_lead_paragraph_reading_as_the_description_stays_out() -> None:
+    # (the story's block opens with "<p class="lead"><strong>...</strong></p>", its text the
+    # declared description, the headline outside the block: the standfirst in bold)
+    body = _generic_article(
+        "bold_lead_reading_as_description.html",
+        "https://hirkapu.example/gazdasag/2025/04/08/napelem-tetore-koltseg-megterules-elszamolas",
+    ).body
+    assert body.startswith("Egy átlagos családi házra szerelt")
+    assert "Utánajártunk, mennyibe kerül" not in body

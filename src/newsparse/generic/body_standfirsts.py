@@ -10,6 +10,7 @@ import lxml.etree
 import lxml.html
 
 from newsparse.generic.body_cues import (
+    BOLD_TAGS,
     DESCRIBED_LEAD_TOKENS,
     DESCRIBED_STANDFIRST_TOKENS,
     HEADER_DESCRIPTION_TOKENS,
@@ -25,6 +26,7 @@ from newsparse.generic.classes import holds_token
 from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
 from newsparse.generic.metadata.meta_names import DESCRIPTION_METAS
 from newsparse.tags import SUBHEADING_TAGS
+from newsparse.tree_queries import is_wholly_in_child
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -126,7 +128,8 @@ def _header_leads(headline: HtmlElement, block: HtmlElement) -> list[HtmlElement
     found = [
         sibling
         for sibling in _alone_in_wrappers(headline, header).itersiblings(lxml.etree.Element)
-        if sibling.tag == "p" and holds_token(HEADER_LEAD_TOKENS, sibling.get("class"))
+        if sibling.tag == "p"
+        and holds_token(HEADER_LEAD_TOKENS, *(map(sibling.get, CUE_ATTRIBUTES)))
     ]
     intro = next(header.itersiblings(lxml.etree.Element), None)
     if intro is not None and _is_intro_block(intro):
@@ -318,13 +321,28 @@ def _described_standfirst(block: HtmlElement) -> list[HtmlElement]:
     or an overview, when its text is the page's declared description: the standfirst the
     page sets over the story ("<div class="article__text__overview"><span>...")."""
     opening = next(block.iterchildren(lxml.etree.Element), None)
-    if opening is None or opening.tag == "p":
+    if opening is None:
         return []
+    if opening.tag == "p":
+        return [opening] if _is_bold_described_lead(opening) else []
     names = [opening.get(attribute) for attribute in CUE_ATTRIBUTES]
     if not holds_token(DESCRIBED_STANDFIRST_TOKENS, *names):
         return []
     text = " ".join(opening.text_content().split())
     return [opening] if text and _is_declared_description(opening, text) else []
+
+
+def _is_bold_described_lead(paragraph: HtmlElement) -> bool:
+    """A paragraph classed as the lead and wholly in bold, reading as the page's declared
+    description ("<p class="lead"><strong>...</strong></p>"): the standfirst set in bold over
+    the story. (A lead in plain type, or one that only repeats the description, often opens
+    the story itself.)"""
+    if not is_wholly_in_child(paragraph, BOLD_TAGS):
+        return False
+    if not holds_token(DESCRIBED_LEAD_TOKENS, *map(paragraph.get, CUE_ATTRIBUTES)):
+        return False
+    text = " ".join(paragraph.text_content().split())
+    return bool(text) and _is_declared_description(paragraph, text)
 
 
 def _is_declared_description(element: HtmlElement, text: str, *, opening: bool = False) -> bool:

@@ -113,6 +113,36 @@ def test_a_company_as_jsonld_publisher_gives_way_to_the_declared_site_name() -> 
     assert parse_html(html).site_name == "El País"
 
 
+@pytest.mark.parametrize(
+    "company",
+    [
+        "Horizont Media, spol. s r.o.",
+        "Horizont Media, s.r.o.",
+        "Horizont Media sp. z o.o.",
+        "Horizont Média Kft.",
+        "Horizont Média Zrt.",
+        "Horizont Medij d.o.o.",
+    ],
+)
+def test_a_central_european_company_as_publisher_gives_way_to_the_site_name(
+    company: str,
+) -> None:
+    # (the company that owns the paper, named with its Central European legal form)
+    html = (FIXTURES / "central_european_company_publisher.html").read_text("utf-8")
+    html = html.replace("Horizont Media, spol. s r.o.", company)
+    url = "https://horizont-tyzdennik.example/3318420/mesta-skusaju-dazdove-zahrady/"
+    assert parse_html(html, url).site_name == "Týždenník Horizont"
+
+
+def test_a_link_to_an_author_s_page_in_a_topics_list_is_no_tag() -> None:
+    # ("Follow related authors and topics": the writer's page beside the topics' pages)
+    article = parse_fixture(
+        "follow_authors_and_topics_list.html",
+        "https://www.prairieledger.example/opinion/article-transit-fares-should-follow-the-bus/",
+    )
+    assert article.tags == ("Public transit", "Municipal politics")
+
+
 def test_space_separated_meta_properties() -> None:
     html = (
         "<html><head><title>Title Element</title>"

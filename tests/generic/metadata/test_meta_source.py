@@ -1076,6 +1076,17 @@ def test_a_closing_source_list_naming_the_site_credits_no_original(
     assert parse_html(html, url="https://harbourtimes.example/plan").source == source
 
 
+def test_a_closing_wire_mark_under_a_source_line_naming_the_site_credits_no_original() -> None:
+    # "... przed wakacjami. (PAP)" over "Źródło: Portal Nadbałtycki, PAP": the site's own
+    # story, by its staff reporter, drawing on the agency
+    article = parse_fixture(
+        "polish_portal_own_coverage_wire_mark.html",
+        url="https://wiadomosci.nadbaltycki.example/kraj/gminy-dostana-wiecej-na-remonty-szkol/4kq2zrm",
+    )
+    assert article.source is None
+    assert article.authors == ("Katarzyna Wójcik",)
+
+
 def test_an_aggregator_s_provider_organisation_is_named_before_its_host() -> None:
     # JSON-LD "provider": {"@type": "Organization", "name": ..., "url": ...} on an MSN-like copy
     article = parse_fixture(

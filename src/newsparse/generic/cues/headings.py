@@ -253,10 +253,7 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "polecane",
             "polecamy",
             "więcej na ten temat",
-            "zobacz również",
-            "czytaj również",
             "polecamy również",
-            "przeczytaj również",
         ),
         "ru": (
             "похожие статьи",
@@ -402,6 +399,10 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "przeczytaj też",
             "zobacz także",
             "zobacz też",
+            # ("również", another word for "także")
+            "czytaj również",
+            "przeczytaj również",
+            "zobacz również",
         ),
         "ru": (
             "читайте также",

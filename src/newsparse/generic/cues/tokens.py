@@ -528,6 +528,7 @@ WHOLE_TOKEN_CUES: dict[str, Kind] = {
     "about-author": Kind.BIO,
     "about-the-author": Kind.BIO,
     "author-card": Kind.BIO,
+    "author-profile": Kind.BIO,
     "post-author": Kind.BIO,
     "nav-links": Kind.PAGINATION,
     "nav-previous": Kind.PAGINATION,

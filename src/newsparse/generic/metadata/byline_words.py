@@ -675,11 +675,18 @@ COMPANY_FORMS: frozenset[str] = frozenset(
     {
         "gmbh", "ltd", "limited", "llc", "inc", "corp", "corporation", "plc", "spa", "srl",
         "sarl", "sas", "pty",
+        # (Central European: the Czech and Slovak "s.r.o.", the Hungarian "Kft.", "Zrt.",
+        # "Nyrt.")
+        "sro", "kft", "zrt", "nyrt",
     }
 )  # fmt: skip
 SHORT_COMPANY_FORMS: frozenset[str] = frozenset(
     {"ag", "kg", "se", "sa", "bv", "nv", "sl", "ab", "as", "asa", "oy", "kk", "co"}
+    | {"doo"}  # (the Slovenian, Croatian and Serbian "d.o.o.")
 )
+#: Legal forms written in two words, read as one, dots and the space dropped: the Czech and
+#: Slovak "spol. s r.o.", the Polish "sp. z o.o."
+SPACED_COMPANY_FORMS: frozenset[str] = frozenset({"sro", "zoo"})
 #: Words that open a publishing company's name ("Ediciones EL PAÍS", "Gruppo GEDI",
 #: "Éditions Philippe Amaury"), casefolded.
 COMPANY_OPENERS: frozenset[str] = frozenset(

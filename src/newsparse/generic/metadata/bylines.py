@@ -48,6 +48,7 @@ from newsparse.generic.metadata.byline_words import (
     SHORT_COMPANY_FORMS,
     SHORT_JOINERS,
     SIMPLIFIED_CHINESE_ROLES,
+    SPACED_COMPANY_FORMS,
     WEAK_BYLINE_CUES,
 )
 from newsparse.generic.metadata.date_words import (
@@ -338,8 +339,15 @@ def is_company_name(name: str) -> bool:
         return True
     last = words[-1]
     form = last.replace(".", "").replace(",", "").casefold()
-    return form in COMPANY_FORMS or (
-        form in SHORT_COMPANY_FORMS and (last.isupper() or "." in last)
+    return (
+        form in COMPANY_FORMS
+        or (form in SHORT_COMPANY_FORMS and (last.isupper() or "." in last))
+        or (
+            # ("spol. s r.o.": a one-letter word before the dotted rest)
+            "." in last
+            and len(words[-2]) == 1
+            and f"{words[-2].casefold()}{form}" in SPACED_COMPANY_FORMS
+        )
     )
 
 

@@ -50,7 +50,11 @@ from newsparse.generic.metadata.site import (
     name_holds_wire_abbreviation,
     publisher_names,
 )
-from newsparse.generic.metadata.source_labels import source_label, wire_copyright
+from newsparse.generic.metadata.source_labels import (
+    lists_own_coverage,
+    source_label,
+    wire_copyright,
+)
 from newsparse.generic.metadata.source_names import (
     BARE_DOMAIN,
     WIRE_NAMES,
@@ -670,9 +674,17 @@ def find_source(
         or _wire_dateline(page)
         or _wire_credit(page)
         or wire_copyright(page)
-        or _closing_wire_mark(page)
-        or (_closing_mark_of(page, list(reversed(body()[-_CLOSING_PARAGRAPHS:]))) if body else None)
+        or _closing_mark(page, body)
     )
+
+
+def _closing_mark(page: Page, body: Callable[[], Sequence[str]] | None) -> str | None:
+    """The agency whose mark closes the story (the page's last paragraphs, else the body's),
+    unless the page's own source line names the site beside it ("Źródło: Onet, PAP")."""
+    mark = _closing_wire_mark(page) or (
+        _closing_mark_of(page, list(reversed(body()[-_CLOSING_PARAGRAPHS:]))) if body else None
+    )
+    return None if mark is None or lists_own_coverage(page) else mark
 
 
 def _closing_wire_mark(page: Page) -> str | None:

@@ -189,6 +189,23 @@ def _lists_own_name(page: Page, value: str) -> bool:
     )
 
 
+def lists_own_coverage(page: Page) -> bool:
+    """Whether a source line closing the story lists the site itself beside another source
+    ("Źródło: Onet, PAP"): the site's own story drawing on a wire, whose closing mark
+    ("... (PAP)") then credits the agency's part, not a copy of its story."""
+    for element in _closing_label_elements(page):
+        match = _PUBLISHER_LABEL.search(_label_line(page, element))
+        if match is None or not _SOURCE_LIST_SEPARATOR.search(match.group(1)):
+            continue
+        parts = _SOURCE_LIST_SEPARATOR.split(match.group(1))
+        if any(
+            2 <= len(part) <= _MAX_SOURCE_NAME and is_own_name(page, part.strip(" .;:()"))
+            for part in parts
+        ):
+            return True
+    return False
+
+
 def _labelled_publisher(page: Page, element: common.HtmlElement, line: str) -> str | None:
     """The publisher a European "Source: X" line names: a wire agency, or a news outlet's
     name (one with an outlet word, or linked to another site). Charts' and tables' source
