@@ -861,3 +861,40 @@ def test_a_subheading_classed_as_tags_without_a_link_stays() -> None:
     assert "clarity.\n\nInterview highlights\n\nOn the morning the ice came in" in body
     assert "More stories about" not in body
     assert "Great Lakes" not in body
+
+
+def test_an_inline_element_inside_a_sentence_is_never_a_label() -> None:
+    # "dated to about <span>AD 540</span>, left...": words on both sides make the span part
+    # of the sentence, not an ad's label; the page's real "Advertisement" label still goes
+    page = FIXTURES / "science_news_era_years_in_running_text.html"
+    article = newsparse.parse(
+        page.read_bytes(),
+        url="https://www.scienceweekly.example/articles/d41586-025-01022-0",
+        registry=newsparse.Registry(),
+    )
+    assert "dated to about AD 540, left a thin layer" in article.body
+    assert "somewhere between AD 500 and 600." in article.body
+    assert "Layers from AD 536 and AD 547 hold" in article.body
+    assert "Advertisement" not in article.body
+    assert article.body.startswith("A single eruption")
+    assert article.body.endswith("even more tightly together.")
+    assert [link.url for link in article.related] == [
+        "https://www.scienceweekly.example/articles/d41586-025-00911-2",
+        "https://www.scienceweekly.example/articles/d41586-025-00734-1",
+    ]
+
+
+def test_a_short_label_opening_its_line_still_announces_its_block() -> None:
+    # (no words before it: "<p><strong>Related</strong> ..." stays a heading)
+    assert heading_kind("Related") is Kind.RELATED
+    article = _parse(
+        "<article>" + STORY + "<div><p><strong>Related</strong></p><ul>"
+        '<li><a href="/news/pier-repairs">Pier repairs finished early</a></li>'
+        '<li><a href="/news/ferry-timetable">New ferry timetable from May</a></li></ul></div>'
+        "</article>"
+    )
+    assert "Related" not in article.body
+    assert [link.url for link in article.related] == [
+        "https://port.example/news/pier-repairs",
+        "https://port.example/news/ferry-timetable",
+    ]

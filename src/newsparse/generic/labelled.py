@@ -8,13 +8,14 @@ A short paragraph that labels a link ("READ MORE: <a>...</a>") is flagged as rea
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import lxml.etree
 import lxml.html
 
 from newsparse.generic.article_urls import reads_as_listing_link
-from newsparse.generic.body_cues import BOLD_TAGS, CHANNEL_APPEAL
+from newsparse.generic.body_cues import BOLD_TAGS, CHANNEL_APPEAL, INLINE_TEXT_TAGS
 from newsparse.generic.cues.kinds import APPEAL_KINDS, RELATED_KINDS, Kind
 from newsparse.generic.cues.link_texts import COMMENT_REPLY_CONTROLS
 from newsparse.generic.labels import (
@@ -100,12 +101,16 @@ _NO_COMMENT_TAGS = frozenset({"p", "br"}) | HEADING_TAGS
 _HEADING_WRAPPER_DEPTH = 3
 # Elements that set a note apart after a heading's own label.
 _NOTE_TAGS = frozenset({"em", "small"})
+# A letter or digit: words of a sentence around an inline element.
+_WORD = re.compile(r"\w")
 
 
 def read_labels(found: Measurements) -> None:
     """Flag the blocks that labels announce, and inline read-also paragraphs."""
     labelled: dict[HtmlElement, Kind] = {}
     for label in found.labels:
+        if label.tag in INLINE_TEXT_TAGS and _in_running_text(label):
+            continue
         kind = heading_kind(text_of(label)) or _kind_before_note(label)
         if kind is not None:
             labelled[label] = kind
@@ -152,6 +157,19 @@ def read_labels(found: Measurements) -> None:
             inline_kind = _inline_label_kind(found, paragraph)
             if inline_kind is not None:
                 found.kinds[paragraph] = inline_kind
+
+
+def _in_running_text(label: HtmlElement) -> bool:
+    """Whether words of the label's sentence stand on both sides of it ("dated to about
+    <span>AD 540</span>, left a layer"): an inline element there is part of the sentence,
+    never a heading or an ad's label."""
+    tail = label.tail
+    if not tail or _WORD.search(tail) is None:
+        return False
+    previous = label.getprevious()
+    parent = label.getparent()
+    before = previous.tail if previous is not None else parent.text if parent is not None else None
+    return before is not None and _WORD.search(before) is not None
 
 
 def _wraps_unlinked_heading(element: HtmlElement) -> bool:
