@@ -73,6 +73,7 @@ from newsparse.generic.metadata.site import (
     identity_keys,
     is_site_identity,
     name_holds_wire_abbreviation,
+    names_home_link,
 )
 from newsparse.generic.metadata.source_words import OUTLET_WORDS
 from newsparse.generic.metadata.textkeys import key, tight_key
@@ -1188,6 +1189,8 @@ def find_authors(page: Page) -> tuple[str, ...]:
         if not is_site_identity(page, company_name(w))
         and not name_holds_wire_abbreviation(page, w)
         and not _is_placeholder(w)
+        # (the site's name in another script than its metas', as its logo's alt text says it)
+        and not names_home_link(page, w)
     )[:3]
 
 
