@@ -135,3 +135,14 @@ def test_a_css_module_deck_named_in_camel_case_stays_out() -> None:
     ).body
     assert body.startswith("For almost a century, the keepers of the light")
     assert "Their logbooks are still teaching us" not in body
+
+
+def test_a_deck_of_sentences_over_a_long_byline_block_stays_out() -> None:
+    # (a Hindi portal's <h2> under the headline, classed like the story's own block, over a
+    # byline block with the desk, the name and the date: sentences, no section's heading)
+    body = _generic_article(
+        "hindi_deck_over_byline.html",
+        "https://janprahari.example/desh/railway-tatkal-booking-new-time-2025-03-10",
+    ).body
+    assert body.startswith("रेल मंत्रालय ने सोमवार को तत्काल टिकट बुकिंग")
+    assert "अगले महीने से तत्काल टिकट की बुकिंग दो चरणों में" not in body

@@ -63,6 +63,10 @@ _DESCRIPTION_NAMES = frozenset(DESCRIPTION_METAS)
 # its standfirst when the description is this long at least (characters).
 _MIN_DESCRIPTION_OPENING = 40
 _SENTENCE_CLOSE = ".…!?"
+# A deck under the headline read by its sentences is this long at least (characters), closed
+# by a full stop (or a danda).
+_MIN_DECK_SENTENCES = 80
+_DECK_CLOSE = (".", "।")
 
 
 def standfirsts_under_headline(blocks: list[HtmlElement]) -> list[HtmlElement]:
@@ -241,7 +245,25 @@ def _is_headline_subhead(element: HtmlElement) -> bool:
     return (
         element.tag in SUBHEADING_TAGS
         and len(element.text_content().strip()) >= _MIN_SUBHEAD_STANDFIRST
-        and (holds_token(HEADLINE_SUBHEAD_TOKENS, element.get("class")) or _heads_no_text(element))
+        and (
+            holds_token(HEADLINE_SUBHEAD_TOKENS, element.get("class"))
+            or _heads_no_text(element)
+            or _deck_over_byline(element)
+        )
+    )
+
+
+def _deck_over_byline(heading: HtmlElement) -> bool:
+    """Whether a heading reads as sentences ("... लाई गई है।") over a block that is no
+    section's text however long (a byline block with the author's desk, name and date): a
+    section's heading is no sentence."""
+    following = next(heading.itersiblings(lxml.etree.Element), None)
+    text = heading.text_content().strip()
+    return (
+        following is not None
+        and following.tag not in _SECTION_TEXT_TAGS
+        and len(text) >= _MIN_DECK_SENTENCES
+        and text.endswith(_DECK_CLOSE)
     )
 
 
