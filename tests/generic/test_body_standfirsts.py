@@ -146,3 +146,13 @@ def test_a_deck_of_sentences_over_a_long_byline_block_stays_out() -> None:
     ).body
     assert body.startswith("रेल मंत्रालय ने सोमवार को तत्काल टिकट बुकिंग")
     assert "अगले महीने से तत्काल टिकट की बुकिंग दो चरणों में" not in body
+
+
+def test_a_hindi_summary_box_past_the_byline_and_share_row_stays_out() -> None:
+    # ("सार", summary: its list of points after the deck, the byline and the share row)
+    body = _generic_article(
+        "hindi_saar_points.html", "https://janprahari.example/shahar/indore-electric-bus-2025"
+    ).body
+    assert body.startswith("नगर परिवहन निगम ने शनिवार को शहर में")
+    assert "सार" not in body.split("\n\n")
+    assert "पहले चरण में पचास बसें" not in body

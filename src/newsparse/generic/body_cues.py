@@ -347,6 +347,7 @@ SUMMARY_LIST_TOKENS: frozenset[str] = frozenset(
 # (Not "Highlights": a blog's weekly post opens with its highlights as its first section.)
 KEY_POINTS_HEADINGS: frozenset[str] = frozenset(
     {"key takeaways", "takeaways", "key points", "at a glance", "in brief", "key findings"}
+    | {"सार"}  # (Hindi: summary)
 )
 # Class words of the story's first paragraph set apart from its block, in the article's
 # header under the headline (Newsquest's "article-first-paragraph"), lowercased.

@@ -41,7 +41,7 @@ _SECTION_TEXT_TAGS = frozenset({"p", "ul", "ol", "blockquote", "pre", "table", "
 _MAX_LINE_UNDER_DECK = 80
 # A list of key points is among the first few elements after the header holding the
 # headline, at most this many wrappers up from it...
-_KEY_POINTS_SIBLINGS = 3
+_KEY_POINTS_SIBLINGS = 4
 _KEY_POINTS_CLIMB = 3
 # ...and links at most this share of its text (a list of links is a rail, not a summary).
 _MAX_KEY_POINTS_LINK_SHARE = 0.5
