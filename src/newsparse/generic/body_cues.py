@@ -1412,6 +1412,7 @@ CHANNEL_INVITATION_OPENERS: frozenset[str] = frozenset(
         "seguici", "segui", "iscriviti", "folgen", "folge", "abonnieren", "volg",
         "theo", "ติดตาม", "sundan", "i-follow", "segueix", "segueix-nos", "uneix-te",
         "הצטרפו", "עקבו",
+        "डाउनलोड",  # (Hindi "download", before its polite "करें": "डाउनलोड करें ... App")
     }
 )  # fmt: skip
 # ...or, in the languages that put the verb last, holds its polite imperative.
@@ -1620,6 +1621,7 @@ NEWS_APPEAL_OPENERS: frozenset[str] = frozenset({"get", "catch", "stay", "check"
 NEWS_APPEAL_WORDS: tuple[str, ...] = (
     "latest news", "breaking news", "top headlines", "news updates", "latest updates",
     "current updates", "alerts and updates", "newsletter in your inbox",
+    "live update",  # ("Get all <a>Business News</a> in Hindi related to live update of ...")
 )  # fmt: skip
 # Labels of a short line that points the reader at a video, a podcast or another story after
 # the story ("WATCH NEXT: Bus driver shortage leaves students waiting", above its player),
