@@ -156,3 +156,13 @@ def test_a_hindi_summary_box_past_the_byline_and_share_row_stays_out() -> None:
     assert body.startswith("नगर परिवहन निगम ने शनिवार को शहर में")
     assert "सार" not in body.split("\n\n")
     assert "पहले चरण में पचास बसें" not in body
+
+
+def test_the_in_detail_label_opening_the_story_after_its_summary_box_stays_out() -> None:
+    # ("विस्तार", in detail: the label over the full text, after the "सार" box)
+    body = _generic_article(
+        "hindi_saar_in_detail_label.html",
+        "https://janprahari.example/shahar/indore-electric-bus-2025",
+    ).body
+    assert body.startswith("नगर परिवहन निगम ने शनिवार को शहर में")
+    assert "विस्तार" not in body.split("\n\n")

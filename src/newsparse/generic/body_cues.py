@@ -603,6 +603,10 @@ LISTENING_PLATFORM_NAMES: tuple[str, ...] = (
     "castro", "player fm", "rss", "podbean", "audio now", "audionow",
 )  # fmt: skip
 
+# Headings that open the story's full text after a summary box, a word naming it ("विस्तार",
+# Hindi: "in detail"), normalised: a label at the story's start, no text of it.
+OPENING_TEXT_LABELS: frozenset[str] = frozenset({"विस्तार"})
+
 # Labels that are also a review's section headings ("Photo", "Image", "Video"): as a
 # subheading over text of its own, a section's.
 SECTION_WORD_LABELS: frozenset[str] = frozenset(
