@@ -166,3 +166,14 @@ def test_the_in_detail_label_opening_the_story_after_its_summary_box_stays_out()
     ).body
     assert body.startswith("नगर परिवहन निगम ने शनिवार को शहर में")
     assert "विस्तार" not in body.split("\n\n")
+
+
+def test_a_highlights_box_past_a_summary_block_stays_out() -> None:
+    # (a paragraph in a block classed as the summary comes first: the story has not begun)
+    body = _generic_article(
+        "hindi_highlights_after_summary.html",
+        "https://janprahari.example/shahar/indore-electric-bus-2025",
+    ).body
+    assert body.startswith("नगर परिवहन निगम ने शनिवार को शहर में")
+    assert "HighLights" not in body
+    assert "पहले चरण में पचास बसें" not in body

@@ -41,7 +41,7 @@ _SECTION_TEXT_TAGS = frozenset({"p", "ul", "ol", "blockquote", "pre", "table", "
 _MAX_LINE_UNDER_DECK = 80
 # A list of key points is among the first few elements after the header holding the
 # headline, at most this many wrappers up from it...
-_KEY_POINTS_SIBLINGS = 4
+_KEY_POINTS_SIBLINGS = 3
 _KEY_POINTS_CLIMB = 3
 # ...and links at most this share of its text (a list of links is a rail, not a summary).
 _MAX_KEY_POINTS_LINK_SHARE = 0.5
@@ -186,17 +186,25 @@ def _key_points_among(start: HtmlElement, *, include: bool) -> list[HtmlElement]
     """The first list of key points among the few elements from ``start`` on (``start``
     itself when ``include``), before any paragraph, with the label heading right before it
     ("<div class="summary-title"><h2>Summary</h2></div><div class="article-summary"><ul>"):
-    the label goes with its list."""
+    the label goes with its list. A deck under the headline and a block classed as the
+    standfirst come before it uncounted ("<h2 class="article-desc">", "<div
+    class="ArticleSummary"><p>")."""
     siblings = start.itersiblings(lxml.etree.Element)
     if include:
         siblings = itertools.chain((start,), siblings)
     previous: HtmlElement | None = None
-    for sibling in itertools.islice(siblings, _KEY_POINTS_SIBLINGS):
+    counted = 0
+    for sibling in siblings:
         if _is_key_points(sibling, previous):
             label = previous is not None and _is_label_heading(previous)
             return [previous, sibling] if label and previous is not None else [sibling]
-        if next(sibling.iter("p", "ul", "ol"), None) is not None:
+        standfirst = holds_token(STANDFIRST_TOKENS, sibling.get("class"))
+        if next(sibling.iter("p", "ul", "ol"), None) is not None and not standfirst:
             return []  # (the story has begun)
+        if not standfirst and sibling.tag not in SUBHEADING_TAGS:
+            counted += 1
+            if counted == _KEY_POINTS_SIBLINGS:
+                return []
         previous = sibling
     return []
 
