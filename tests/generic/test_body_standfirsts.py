@@ -160,3 +160,45 @@ def test_a_bold_lead_paragraph_reading_as_the_description_stays_out() -> None:
     ).body
     assert body.startswith("Egy átlagos családi házra szerelt")
     assert "Utánajártunk, mennyibe kerül" not in body
+
+
+def test_a_deck_of_sentences_over_a_long_byline_block_stays_out() -> None:
+    # (a Hindi portal's <h2> under the headline, classed like the story's own block, over a
+    # byline block with the desk, the name and the date: sentences, no section's heading)
+    body = _generic_article(
+        "hindi_deck_over_byline.html",
+        "https://janprahari.example/desh/railway-tatkal-booking-new-time-2025-03-10",
+    ).body
+    assert body.startswith("रेल मंत्रालय ने सोमवार को तत्काल टिकट बुकिंग")
+    assert "अगले महीने से तत्काल टिकट की बुकिंग दो चरणों में" not in body
+
+
+def test_a_hindi_summary_box_past_the_byline_and_share_row_stays_out() -> None:
+    # ("सार", summary: its list of points after the deck, the byline and the share row)
+    body = _generic_article(
+        "hindi_saar_points.html", "https://janprahari.example/shahar/indore-electric-bus-2025"
+    ).body
+    assert body.startswith("नगर परिवहन निगम ने शनिवार को शहर में")
+    assert "सार" not in body.split("\n\n")
+    assert "पहले चरण में पचास बसें" not in body
+
+
+def test_the_in_detail_label_opening_the_story_after_its_summary_box_stays_out() -> None:
+    # ("विस्तार", in detail: the label over the full text, after the "सार" box)
+    body = _generic_article(
+        "hindi_saar_in_detail_label.html",
+        "https://janprahari.example/shahar/indore-electric-bus-2025",
+    ).body
+    assert body.startswith("नगर परिवहन निगम ने शनिवार को शहर में")
+    assert "विस्तार" not in body.split("\n\n")
+
+
+def test_a_highlights_box_past_a_summary_block_stays_out() -> None:
+    # (a paragraph in a block classed as the summary comes first: the story has not begun)
+    body = _generic_article(
+        "hindi_highlights_after_summary.html",
+        "https://janprahari.example/shahar/indore-electric-bus-2025",
+    ).body
+    assert body.startswith("नगर परिवहन निगम ने शनिवार को शहर में")
+    assert "HighLights" not in body
+    assert "पहले चरण में पचास बसें" not in body

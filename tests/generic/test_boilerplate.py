@@ -542,6 +542,9 @@ def test_labelled_blocks_in_many_languages_are_dropped() -> None:
         ("اقرأ أيضاً", Kind.READ_ALSO),
         ("संबंधित खबरें", Kind.RELATED),  # Devanagari vowel signs stay in their words
         ("ये भी पढ़ें", Kind.READ_ALSO),
+        ("पानी से जुड़ी ये खबरें भी पढ़ें…", Kind.READ_ALSO),  # a topic before the cue
+        ("प्रदेश से जुड़ी और खबरें", Kind.RELATED),
+        ("कानपुर की और खबरें", Kind.RELATED),
         ("Läs också", Kind.READ_ALSO),
         ("Související články", Kind.RELATED),
         ("Σχετικά άρθρα", Kind.RELATED),

@@ -30,3 +30,13 @@ def test_a_bold_line_over_a_closing_video_playlist_goes() -> None:
     body = _body()
     assert body[-1].startswith("A previsão para quarta-feira")
     assert len(body) == 9
+
+
+def test_a_hindi_app_download_promo_after_the_story_stays_out() -> None:
+    # ("डाउनलोड करें ... App": download the app; then a line of the site's news in Hindi)
+    html = (FIXTURES / "hindi_app_promo_after_story.html").read_bytes()
+    url = "https://janprahari.example/desh/railway-tatkal-booking-new-time-2025-03-10"
+    body = newsparse.parse(html, url=url, registry=newsparse.Registry()).body
+    assert body.endswith("चिंता भी जताई है।")
+    assert "डाउनलोड करें" not in body
+    assert "live update" not in body

@@ -347,6 +347,7 @@ SUMMARY_LIST_TOKENS: frozenset[str] = frozenset(
 # (Not "Highlights": a blog's weekly post opens with its highlights as its first section.)
 KEY_POINTS_HEADINGS: frozenset[str] = frozenset(
     {"key takeaways", "takeaways", "key points", "at a glance", "in brief", "key findings"}
+    | {"सार"}  # (Hindi: summary)
 )
 # Class words of the story's first paragraph set apart from its block, in the article's
 # header under the headline (Newsquest's "article-first-paragraph"), lowercased.
@@ -612,6 +613,10 @@ LISTENING_PLATFORM_NAMES: tuple[str, ...] = (
     "iheartradio", "iheart", "stitcher", "tunein", "deezer", "soundcloud", "pandora",
     "castro", "player fm", "rss", "podbean", "audio now", "audionow",
 )  # fmt: skip
+
+# Headings that open the story's full text after a summary box, a word naming it ("विस्तार",
+# Hindi: "in detail"), normalised: a label at the story's start, no text of it.
+OPENING_TEXT_LABELS: frozenset[str] = frozenset({"विस्तार"})
 
 # Labels that are also a review's section headings ("Photo", "Image", "Video"): as a
 # subheading over text of its own, a section's.
@@ -1430,6 +1435,7 @@ CHANNEL_INVITATION_OPENERS: frozenset[str] = frozenset(
         "seguici", "segui", "iscriviti", "folgen", "folge", "abonnieren", "volg",
         "theo", "ติดตาม", "sundan", "i-follow", "segueix", "segueix-nos", "uneix-te",
         "הצטרפו", "עקבו",
+        "डाउनलोड",  # (Hindi "download", before its polite "करें": "डाउनलोड करें ... App")
     }
 )  # fmt: skip
 # ...or, in the languages that put the verb last, holds its polite imperative.
@@ -1638,6 +1644,7 @@ NEWS_APPEAL_OPENERS: frozenset[str] = frozenset({"get", "catch", "stay", "check"
 NEWS_APPEAL_WORDS: tuple[str, ...] = (
     "latest news", "breaking news", "top headlines", "news updates", "latest updates",
     "current updates", "alerts and updates", "newsletter in your inbox",
+    "live update",  # ("Get all <a>Business News</a> in Hindi related to live update of ...")
 )  # fmt: skip
 # Labels of a short line that points the reader at a video, a podcast or another story after
 # the story ("WATCH NEXT: Bus driver shortage leaves students waiting", above its player),

@@ -45,6 +45,7 @@ from newsparse.generic.body_cues import (
     HEAD_METADATA_TOKENS,
     HEAD_METADATA_WORDS,
     HEADING_TAGS,
+    OPENING_TEXT_LABELS,
     PRESS_RELEASE_TRAILER,
     SECTION_WORD_LABELS,
     VIDEO_EMBED_WORDS,
@@ -292,6 +293,15 @@ _FRAME_LABEL_WORDS = 3
 # How far up from a label its wrapper beside the code block or frame is looked for
 # (span > div.example-header).
 _LABEL_WRAPPER_DEPTH = 3
+
+
+def _is_opening_text_label(unit: Unit) -> bool:
+    """A heading that only announces the story's full text ("<h3>विस्तार</h3>")."""
+    return (
+        unit.element.tag in HEADING_TAGS
+        and len(unit.text) <= _MAX_SECTION_LABEL
+        and normalise(unit.text) in OPENING_TEXT_LABELS
+    )
 
 
 def _is_label_over_no_text(unit: Unit) -> bool:
@@ -735,6 +745,8 @@ def edge_leftovers(
             or is_vendor_credit(unit)
             or is_photo_credit(unit)
             or _is_label_over_no_text(unit)
+            # (before the story's second paragraph: a byline block may read as its first)
+            or (index < second and _is_opening_text_label(unit))
         ):
             # (an appeal set in bold or italics between paragraphs: "<strong>Click <a>here</a>
             # to download our app</strong>"; a line whose link signs the reader up; a rights

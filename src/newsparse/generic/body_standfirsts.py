@@ -65,6 +65,10 @@ _DESCRIPTION_NAMES = frozenset(DESCRIPTION_METAS)
 # its standfirst when the description is this long at least (characters).
 _MIN_DESCRIPTION_OPENING = 40
 _SENTENCE_CLOSE = ".…!?"
+# A deck under the headline read by its sentences is this long at least (characters), closed
+# by a full stop (or a danda).
+_MIN_DECK_SENTENCES = 80
+_DECK_CLOSE = (".", "।")
 
 
 def standfirsts_under_headline(blocks: list[HtmlElement]) -> list[HtmlElement]:
@@ -185,17 +189,25 @@ def _key_points_among(start: HtmlElement, *, include: bool) -> list[HtmlElement]
     """The first list of key points among the few elements from ``start`` on (``start``
     itself when ``include``), before any paragraph, with the label heading right before it
     ("<div class="summary-title"><h2>Summary</h2></div><div class="article-summary"><ul>"):
-    the label goes with its list."""
+    the label goes with its list. A deck under the headline and a block classed as the
+    standfirst come before it uncounted ("<h2 class="article-desc">", "<div
+    class="ArticleSummary"><p>")."""
     siblings = start.itersiblings(lxml.etree.Element)
     if include:
         siblings = itertools.chain((start,), siblings)
     previous: HtmlElement | None = None
-    for sibling in itertools.islice(siblings, _KEY_POINTS_SIBLINGS):
+    counted = 0
+    for sibling in siblings:
         if _is_key_points(sibling, previous):
             label = previous is not None and _is_label_heading(previous)
             return [previous, sibling] if label and previous is not None else [sibling]
-        if next(sibling.iter("p", "ul", "ol"), None) is not None:
+        standfirst = holds_token(STANDFIRST_TOKENS, sibling.get("class"))
+        if next(sibling.iter("p", "ul", "ol"), None) is not None and not standfirst:
             return []  # (the story has begun)
+        if not standfirst and sibling.tag not in SUBHEADING_TAGS:
+            counted += 1
+            if counted == _KEY_POINTS_SIBLINGS:
+                return []
         previous = sibling
     return []
 
@@ -244,7 +256,25 @@ def _is_headline_subhead(element: HtmlElement) -> bool:
     return (
         element.tag in SUBHEADING_TAGS
         and len(element.text_content().strip()) >= _MIN_SUBHEAD_STANDFIRST
-        and (holds_token(HEADLINE_SUBHEAD_TOKENS, element.get("class")) or _heads_no_text(element))
+        and (
+            holds_token(HEADLINE_SUBHEAD_TOKENS, element.get("class"))
+            or _heads_no_text(element)
+            or _deck_over_byline(element)
+        )
+    )
+
+
+def _deck_over_byline(heading: HtmlElement) -> bool:
+    """Whether a heading reads as sentences ("... लाई गई है।") over a block that is no
+    section's text however long (a byline block with the author's desk, name and date): a
+    section's heading is no sentence."""
+    following = next(heading.itersiblings(lxml.etree.Element), None)
+    text = heading.text_content().strip()
+    return (
+        following is not None
+        and following.tag not in _SECTION_TEXT_TAGS
+        and len(text) >= _MIN_DECK_SENTENCES
+        and text.endswith(_DECK_CLOSE)
     )
 
 

@@ -19,8 +19,8 @@ from newsparse.generic.body_cues import BOLD_TAGS, CHANNEL_APPEAL, INLINE_TEXT_T
 from newsparse.generic.cues.kinds import APPEAL_KINDS, RELATED_KINDS, Kind
 from newsparse.generic.cues.link_texts import COMMENT_REPLY_CONTROLS
 from newsparse.generic.labels import (
-    CLOSING_CUE_ENDS,
     counts_comments,
+    ends_like_closing_cue,
     has_label_separator,
     heading_kind,
     is_inline_label,
@@ -200,7 +200,7 @@ def _category_headings(found: Measurements) -> Iterable[tuple[HtmlElement, Kind]
     </a>' 카테고리의 다른 글"), as a line in bold or a heading: labels although they hold a link
     (see ``CLOSING_HEADINGS``)."""
     for element in found.inline:
-        if subtree_text(element).rstrip().endswith(CLOSING_CUE_ENDS):
+        if ends_like_closing_cue(subtree_text(element)):
             kind = heading_kind(text_of(element))
             if kind is not None:
                 yield element, kind

@@ -124,6 +124,8 @@ _CLOSING_CUES = tuple(
 )
 # The last characters of the closing cues: a text that ends otherwise closes with none.
 CLOSING_CUE_ENDS = tuple({cue[-1] for cue in CLOSING_HEADINGS})
+# What may trail a closing cue ("बारिश से जुड़ी ये खबरें भी पढ़ें…").
+_AFTER_CLOSING_CUE = " \t\n.…:"
 _RAIL_OPENERS = frozenset(pattern.split()[0] for pattern in SECTION_RAIL_HEADINGS)
 _SECTION_RAIL = re.compile("|".join(f"(?:{pattern})" for pattern in SECTION_RAIL_HEADINGS))
 
@@ -193,7 +195,7 @@ def heading_kind(text: str) -> Kind | None:
         return _HEADING_WORDS.get(words[-1])
     if words[0] in _RAIL_OPENERS and _SECTION_RAIL.fullmatch(key):
         return Kind.RELATED  # ("More Transportation News")
-    if text.rstrip().endswith(CLOSING_CUE_ENDS):
+    if ends_like_closing_cue(text):
         closing = _closing_kind(key)
         if closing is not None:
             return closing
@@ -205,6 +207,12 @@ def heading_kind(text: str) -> Kind | None:
         if len(halves) == 2:
             return heading_kind(halves[0]) or heading_kind(halves[1])
     return None
+
+
+def ends_like_closing_cue(text: str) -> bool:
+    """Whether a text ends with the last character of a closing cue (see
+    ``CLOSING_HEADINGS``), an ellipsis or a colon aside: a cheap test before matching."""
+    return text.rstrip(_AFTER_CLOSING_CUE).endswith(CLOSING_CUE_ENDS)
 
 
 def _closing_kind(key: str) -> Kind | None:

@@ -1824,3 +1824,16 @@ def test_a_chinese_byline_label_before_the_name_link_is_no_name(label: str) -> N
     html = (FIXTURES / "hk_author_info_label.html").read_text(encoding="utf-8")
     html = html.replace("<span>撰文：</span>", f"<span>{label}</span>", 1)
     assert parse_html(html).authors == ("麥詠芝",)
+
+
+def test_placeholder_organisation_credit_is_no_author() -> None:
+    # (the JSON-LD author Organization "Agency" and the byline "By Agency": no one)
+    article = parse_fixture("hindi_agency_first_dateline.html")
+    assert article.authors == ()
+
+
+def test_organisation_author_named_like_the_sites_logo_is_no_author() -> None:
+    # (the JSON-LD author is the site in Tamil script, its metas in Latin letters: the alt
+    # text of the logo that links home names it)
+    article = parse_fixture("tamil_site_named_author.html")
+    assert article.authors == ()

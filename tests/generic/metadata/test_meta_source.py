@@ -77,6 +77,8 @@ def test_jsonld_is_based_on() -> None:
         ("originally_appeared.html", "The Conversation"),
         # "(भाषा)": PTI's Hindi service
         ("hindi_bhasha_wire.html", "Press Trust of India"),
+        # "एएनआई, गुवाहाटी। ...": the agency first, past a standfirst classed by its block
+        ("hindi_agency_first_dateline.html", "ANI"),
     ],
 )
 def test_wire_datelines_credits_and_original_notes(fixture: str, source: str) -> None:

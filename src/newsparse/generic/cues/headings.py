@@ -960,6 +960,14 @@ POST_NOUNS: frozenset[str] = frozenset(
 # "'<a>제주 오름</a>' 카테고리의 다른 글" (Naver's and Tistory's other posts in the category).
 CLOSING_HEADINGS: dict[str, Kind] = {
     "카테고리의 다른 글": Kind.RELATED,
+    # Hindi: a topic or a place before "more news", "news related to", "read these news too"
+    # ("जयपुर की और खबरें", "देश से जुड़ी और खबरें", "बारिश से जुड़ी ये खबरें भी पढ़ें…")
+    "और खबरें": Kind.RELATED,
+    "और ख़बरें": Kind.RELATED,
+    "से जुड़ी खबरें": Kind.RELATED,
+    "से जुड़ी ख़बरें": Kind.RELATED,
+    "ये खबरें भी पढ़ें": Kind.READ_ALSO,
+    "ये ख़बरें भी पढ़ें": Kind.READ_ALSO,
 }
 
 # A Chinese sign-up heading opens with "subscribe" and closes with a newsletter's noun, the

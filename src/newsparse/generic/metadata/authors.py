@@ -30,6 +30,7 @@ from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.byline_words import (
     AUTHOR_PAGE_SEGMENTS,
     OWNER_TRADE_WORDS,
+    PLACEHOLDER_CREDIT_WORDS,
     SITE_DESK_WORDS,
     WRITERS_LIST_HEADINGS,
 )
@@ -72,6 +73,7 @@ from newsparse.generic.metadata.site import (
     identity_keys,
     is_site_identity,
     name_holds_wire_abbreviation,
+    names_home_link,
 )
 from newsparse.generic.metadata.source_words import OUTLET_WORDS
 from newsparse.generic.metadata.textkeys import key, tight_key
@@ -1184,5 +1186,18 @@ def find_authors(page: Page) -> tuple[str, ...]:
         w
         for w in byline.wires
         # (a company named as the site, "Harbourline Newswire, Inc.", is its publisher)
-        if not is_site_identity(page, company_name(w)) and not name_holds_wire_abbreviation(page, w)
+        if not is_site_identity(page, company_name(w))
+        and not name_holds_wire_abbreviation(page, w)
+        and not _is_placeholder(w)
+        # (the site's name in another script than its metas', as its logo's alt text says it)
+        and not names_home_link(page, w)
     )[:3]
+
+
+def _is_placeholder(credit: str) -> bool:
+    """Whether a credit names no one: "Agency", "News Desk", "एजेंसी" (see
+    ``PLACEHOLDER_CREDIT_WORDS``)."""
+    words = set(credit.casefold().split())
+    return bool(words & PLACEHOLDER_CREDIT_WORDS) and words <= (
+        PLACEHOLDER_CREDIT_WORDS | SITE_DESK_WORDS
+    )

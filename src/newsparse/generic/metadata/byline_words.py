@@ -196,6 +196,16 @@ SITE_DESK_WORDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Words of a placeholder credited for a story with no byline ("Agency", "Agencies", "News
+#: Desk", "एजेंसी"): with the desk words above, a credit of these words alone names no one.
+PLACEHOLDER_CREDIT_WORDS: frozenset[str] = frozenset(
+    {
+        "agency", "agencies", "desk", "wire", "wires",
+        "एजेंसी", "एजेंसियां", "एजेंसियाँ", "डेस्क",  # Hindi
+        "এজেন্সি", "ডেস্ক",  # Bengali
+    }
+)  # fmt: skip
+
 #: Endings of a newsroom desk's name, which a CJK byline may give beside or for the name
 #: ("社会部": the city desk).
 CJK_UNIT_ENDINGS: tuple[str, ...] = ("部", "局", "課", "班", "室", "组", "組")

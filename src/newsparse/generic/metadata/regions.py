@@ -522,6 +522,14 @@ def _div_text(div: HtmlElement) -> str:
     return text
 
 
+def _is_standfirst(paragraph: HtmlElement, marks: str) -> bool:
+    """Whether a paragraph's class or its parent's names it a standfirst."""
+    parent = paragraph.getparent()
+    return holds_token(STANDFIRST_TOKENS, marks) or (
+        parent is not None and holds_token(STANDFIRST_TOKENS, parent.get("class"))
+    )
+
+
 def _holds_picture(element: HtmlElement) -> bool:
     return element.tag in _PICTURES or next(element.iter(*_PICTURES), None) is not None
 
@@ -556,8 +564,9 @@ def leading_paragraphs(page: Page) -> list[str]:
                 if len(text) >= _MIN_PARAGRAPH:
                     found.append(text)
                     # (a standfirst set as the first paragraph is read, and so is the
-                    # paragraph that opens the story after it)
-                    if len(text) >= 60 and not holds_token(STANDFIRST_TOKENS, marks):
+                    # paragraph that opens the story after it; the standfirst's class may be
+                    # its block's: "<div class="ArticleSummary"><p class="summaryArt">")
+                    if len(text) >= 60 and not _is_standfirst(p, marks):
                         return found
             if found:
                 return found

@@ -150,6 +150,16 @@ def _home_linked_title_end(page: Page) -> str | None:
         return None
     ends = {tight_key(part): part for part in (parts[-1], parts[0]) if 2 <= len(part) <= 60}
     ends.pop("", None)
+    for name in _home_link_names(page, host):
+        found = ends.get(tight_key(name))
+        if found:
+            return found
+    return None
+
+
+def _home_link_names(page: Page, host: str) -> Iterator[str]:
+    """The texts, titles and image alt texts of the links to the site's home page, in page
+    order (its logo and name in the header)."""
     for anchor in islice(page.tree.iter("a"), _MAX_HOME_LINKS):
         href = anchor.get("href")
         if not href:
@@ -162,10 +172,19 @@ def _home_linked_title_end(page: Page) -> str | None:
             continue
         alts = [img.get("alt") for img in anchor.iter("img")]
         for name in (text_of(anchor), anchor.get("title"), *alts):
-            found = ends.get(tight_key(name or ""))
-            if found:
-                return found
-    return None
+            if name:
+                yield name
+
+
+def names_home_link(page: Page, name: str) -> bool:
+    """Whether a link to the site's home page carries ``name`` as its text, title or logo's
+    alt text: the site's own name, in whatever script its header writes it ("தினமலர்" where
+    the metas say "Dinamalar")."""
+    host = common.page_host(page)
+    tight = tight_key(name)
+    return bool(host and tight) and any(
+        tight_key(text) == tight for text in _home_link_names(page, host or "")
+    )
 
 
 def names_title_end(page: Page, name: str) -> bool:

@@ -117,6 +117,9 @@ _WIRE_DATELINE_UNDASHED = re.compile(
     rf"^[^\W\d][^()\d\n]{{0,40}},\s*[^()\n]{{0,25}}(?:\d|\d\.?\s+(?:[^\W\d]|[{WORD_MARKS}]){{3,10}}\.?)"
     rf"\s*\(\s*({WIRE_NAMES})\s*\)\s+\S"
 )
+# "पीटीआई, श्रीहरिकोटा। ...": Hindi papers open a wire story with the agency, the place (a
+# word or two) and a danda.
+_AGENCY_FIRST_DATELINE = re.compile(rf"^({WIRE_NAMES})\s*,\s*[^\W\d]\S*(?:\s[^\W\d]\S*)?\s*।\s*\S")
 # "【ワシントン共同】": a Japanese dateline naming the agency after the place.
 _BRACKET_DATELINE = re.compile(
     r"^【[^【】\d]{0,12}?(" + "|".join(map(re.escape, BRACKET_DATELINE_CREDITS)) + r")】"
@@ -389,6 +392,7 @@ def _dateline_credit(paragraph: str) -> str | None:
         or _WIRE_DATELINE_UNDASHED.match(paragraph)
         or _WIRE_DATELINE_LINE.match(paragraph)
         or _HAN_DATELINE.match(paragraph)
+        or _AGENCY_FIRST_DATELINE.match(paragraph)
     )
     if match is not None:
         return wire_name(next(group for group in match.groups() if group))

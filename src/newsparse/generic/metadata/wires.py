@@ -78,7 +78,7 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
         "यूनीवार्ता",
         "वार्ता",
     ),
-    "ANI": ("ANI", "Asian News International"),
+    "ANI": ("ANI", "Asian News International", "एएनआई"),
     "IANS": ("IANS", "Indo-Asian News Service", "आईएएनएस", "আইএএনএস"),
     "Anadolu Agency": ("Anadolu Agency", "Anadolu Ajansı", "Anadolu", "AA", "الأناضول"),
     "AGI": ("AGI", "Agenzia Italia"),
