@@ -308,3 +308,15 @@ def test_a_trading_site_s_risk_disclosure_is_no_part_of_the_story() -> None:
         "https://www.tradefloor.example/news/commodities-news/iron-ore-slips-on-china-demand-2840012",
         "https://www.tradefloor.example/news/commodities-news/gold-steadies-ahead-of-fed-2839520",
     ]
+
+
+def test_a_poll_s_question_over_its_answers_closing_an_issue_goes() -> None:
+    body = _body(
+        "body/newsletter_issue_closing_poll.html",
+        "https://www.kilowattweekly.example/p/heat-pumps-go-mainstream",
+    )
+    # the question and its answer links ("?poll=1", "?poll=2"...) are the platform's poll
+    assert body[-1] == (
+        "That's it for this week. Hit reply with your questions and I'll answer a few next Tuesday."
+    )
+    assert not any("What did you think" in line or "Not my thing" in line for line in body)
