@@ -320,3 +320,14 @@ def test_a_poll_s_question_over_its_answers_closing_an_issue_goes() -> None:
         "That's it for this week. Hit reply with your questions and I'll answer a few next Tuesday."
     )
     assert not any("What did you think" in line or "Not my thing" in line for line in body)
+
+
+def test_a_forwarded_newsletter_s_note_opening_the_issue_goes() -> None:
+    body = _body(
+        "body/newsletter_email_forwarded_note.html",
+        "https://buttondown.com/tidetable/archive/five-questions-lighthouse/",
+    )
+    # "If a friend forwarded this to you, <a>you can subscribe here</a>": the pitch, its
+    # link last
+    assert body[0].startswith("Elsie Marr grew up in the keeper's cottage")
+    assert not any("forwarded this" in line for line in body)
