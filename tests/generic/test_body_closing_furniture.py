@@ -331,3 +331,15 @@ def test_a_forwarded_newsletter_s_note_opening_the_issue_goes() -> None:
     # link last
     assert body[0].startswith("Elsie Marr grew up in the keeper's cottage")
     assert not any("forwarded this" in line for line in body)
+
+
+def test_a_note_s_number_set_apart_from_its_text_is_kept_with_it() -> None:
+    body = _body(
+        "body/newsletter_post_numbered_footnotes.html",
+        "https://crumbnotes.substack.example/p/the-slow-return-of-the-village-bakery",
+    )
+    # "<a href="#footnote-anchor-1">1</a><div><p>text</p></div>": "1 text", as "[3] text"
+    assert body[-2:] == [
+        "1 A fourth opened in the market town, but it sells mostly cakes.",
+        "2 One of them calls this the bread subscription, which I find very funny.",
+    ]
