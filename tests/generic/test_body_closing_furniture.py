@@ -308,3 +308,38 @@ def test_a_trading_site_s_risk_disclosure_is_no_part_of_the_story() -> None:
         "https://www.tradefloor.example/news/commodities-news/iron-ore-slips-on-china-demand-2840012",
         "https://www.tradefloor.example/news/commodities-news/gold-steadies-ahead-of-fed-2839520",
     ]
+
+
+def test_a_poll_s_question_over_its_answers_closing_an_issue_goes() -> None:
+    body = _body(
+        "body/newsletter_issue_closing_poll.html",
+        "https://www.kilowattweekly.example/p/heat-pumps-go-mainstream",
+    )
+    # the question and its answer links ("?poll=1", "?poll=2"...) are the platform's poll
+    assert body[-1] == (
+        "That's it for this week. Hit reply with your questions and I'll answer a few next Tuesday."
+    )
+    assert not any("What did you think" in line or "Not my thing" in line for line in body)
+
+
+def test_a_forwarded_newsletter_s_note_opening_the_issue_goes() -> None:
+    body = _body(
+        "body/newsletter_email_forwarded_note.html",
+        "https://buttondown.com/tidetable/archive/five-questions-lighthouse/",
+    )
+    # "If a friend forwarded this to you, <a>you can subscribe here</a>": the pitch, its
+    # link last
+    assert body[0].startswith("Elsie Marr grew up in the keeper's cottage")
+    assert not any("forwarded this" in line for line in body)
+
+
+def test_a_note_s_number_set_apart_from_its_text_is_kept_with_it() -> None:
+    body = _body(
+        "body/newsletter_post_numbered_footnotes.html",
+        "https://crumbnotes.substack.example/p/the-slow-return-of-the-village-bakery",
+    )
+    # "<a href="#footnote-anchor-1">1</a><div><p>text</p></div>": "1 text", as "[3] text"
+    assert body[-2:] == [
+        "1 A fourth opened in the market town, but it sells mostly cakes.",
+        "2 One of them calls this the bread subscription, which I find very funny.",
+    ]

@@ -34,3 +34,11 @@ def test_a_centred_caption_closed_by_an_agency_s_credit_under_a_picture_goes() -
     assert "(Tidewire/Lena Park)" not in body
     assert "every ten minutes during the morning rush hour" in body
     assert "Who will benefit?" in body
+
+
+def test_centred_captions_in_a_run_of_pictures_closing_the_story_go() -> None:
+    # picture, caption, picture, caption: the next picture is no text after the first caption
+    body = _generic_body("centred_captions_picture_run_at_end.html")
+    assert "ممرات الحديقة الجديدة" not in body
+    assert "ملاعب الأطفال داخل الحديقة" not in body
+    assert body.endswith("مع تخصيص يوم أسبوعي مجاني لطلاب المدارس.")

@@ -251,6 +251,11 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("dmr-readalso", Kind.READ_ALSO),
         ("view-recomandari", Kind.RELATED),  # Romanian: recommendations
         ("more-recaps", Kind.RELATED),  # a show's other episodes' recaps
+        # Drupal's "node-" prefix before a related box (no content type is "related")
+        ("node-inline-related", Kind.RELATED),
+        ("node-related", Kind.RELATED),
+        ("node-gallery", None),  # (the story's own content type)
+        ("node-type-related", None),
         # a consent platform's block (AEM's "cmp-<component>" classes name none, below)
         ("qc-cmp2-container", Kind.CONSENT),
         ("cmp", Kind.CONSENT),

@@ -19,7 +19,7 @@ from newsparse.generic.body_cues import (
     TABLE_CELL_TAGS,
 )
 from newsparse.generic.body_edges import edge_leftovers, is_section_heading, labels_above_headline
-from newsparse.generic.body_footnotes import sources_after_story
+from newsparse.generic.body_footnotes import numbers_set_apart, sources_after_story
 from newsparse.generic.body_lines import (
     ANCHOR_LENGTH,
     SENTENCE_ENDS,
@@ -174,6 +174,8 @@ def body_paragraphs(
         skip.update(orphaned_labels(blocks, skip))
     paragraphs: list[str] = []
     texts = {unit.element: unit.text for unit in scores.units}  # (read once by the scoring)
+    if top is not None:
+        skip.update(numbers_set_apart(blocks, scores, texts))
     for block in blocks:
         paragraphs.extend(paragraphs_of(block, skip, texts))
     # (a list's items are no date lines, whatever figures they hold: a release's highlights;

@@ -14,6 +14,7 @@ from newsparse.generic.body_boxes import is_call_to_action
 from newsparse.generic.body_cues import (
     CHANNEL_APPEAL,
     CLICK_TO_SIGN_UP,
+    FORWARDED_NOTE_PHRASES,
     MEMBERS_ONLY_NOTICES,
     NEWS_APPEAL_OPENERS,
     NEWS_APPEAL_WORDS,
@@ -22,6 +23,7 @@ from newsparse.generic.body_cues import (
     NEWSLETTER_PITCH_PHRASES,
     PAYWALL_NOTICE_OPENERS,
     SOCIAL_PLATFORM_LABELS,
+    SUBSCRIBE_LINK_WORDS,
 )
 from newsparse.generic.body_lines import (
     SHORT_LINE,
@@ -87,6 +89,8 @@ def is_appeal(unit: Unit) -> bool:
     our Morning Edition newsletter</a>.", "... sign up to our weekly <a>Inside Politics
     newsletter</a>"): a long one still is no paragraph of the story."""
     if is_channel_appeal(unit) or is_reader_action_appeal(unit):
+        return True
+    if unit.link_length and _is_forwarded_note(unit):
         return True
     if not unit.link_length or unit.length >= SHORT_LINE * 2:
         return unit.link_length > 0 and _opens_with_newsletter_link(unit)
@@ -199,6 +203,21 @@ def _following_in_block(element: HtmlElement, blocks: list[HtmlElement]) -> list
         following.extend(current.itersiblings(lxml.etree.Element))
         current = current.getparent()
     return following
+
+
+def _is_forwarded_note(unit: Unit) -> bool:
+    """A newsletter's note to a reader it was forwarded to, its link anywhere in it asking
+    them to subscribe ("... If someone forwarded this to you, <a>you can subscribe
+    here</a>.")."""
+    if unit.length >= SHORT_LINE * 4:
+        return False
+    text = unit.text.casefold()
+    if not any(phrase in text for phrase in FORWARDED_NOTE_PHRASES):
+        return False
+    return any(
+        any(word in subtree_text(link).casefold() for word in SUBSCRIBE_LINK_WORDS)
+        for link in unit.element.iter("a")
+    )
 
 
 def _opens_with_newsletter_link(unit: Unit) -> bool:

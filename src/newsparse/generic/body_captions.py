@@ -29,6 +29,8 @@ _MAX_CAPTION = 160
 # the picture right before them.
 _CAPTION_LEVELS = 4
 _CLOSING_CREDIT = re.compile(BRACKETED_PHOTO_CREDIT)
+# The pictures alone looked past for the text after a caption.
+_PICTURES_SKIPPED = 2
 
 
 def is_loose_caption(unit: Unit, scores: Scores) -> bool:
@@ -62,8 +64,24 @@ def is_loose_caption(unit: Unit, scores: Scores) -> bool:
     if not _is_picture_alone(previous, scores):
         return False
     # (centring sets a line apart only from text that is not centred too)
-    centred = any(map(_is_centred, climbed)) and not _is_centred_block(next_element(climbed[-1]))
+    centred = any(map(_is_centred, climbed)) and not _is_centred_block(
+        _text_after(climbed[-1], scores)
+    )
     return _is_emphasised(element) + centred > sentence
+
+
+def _text_after(element: HtmlElement, scores: Scores) -> HtmlElement | None:
+    """The block after the element past pictures alone and their short lines (a run of
+    pictures, each with its centred caption: the next is no text the caption is set apart
+    from)."""
+    after = next_element(element)
+    for _ in range(_PICTURES_SKIPPED):
+        if after is None or not _is_picture_alone(after, scores):
+            break
+        after = next_element(after)
+        if after is not None and 0 < scores.text_length.get(after, 0) <= _MAX_CAPTION:
+            after = next_element(after)  # (that picture's own caption)
+    return after
 
 
 def _is_picture_then_emphasis(element: HtmlElement) -> bool:

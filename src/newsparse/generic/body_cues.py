@@ -1714,6 +1714,17 @@ NEWSLETTER_PATH_SEGMENTS: frozenset[str] = frozenset({"newsletter", "newsletters
 # Last words of a link to a newsletter's sign-up ("... sign up to our weekly <a>Inside Politics
 # newsletter</a>"), casefolded.
 NEWSLETTER_LINK_ENDINGS: tuple[str, ...] = ("newsletter", "newsletters")
+# What a newsletter's note to a reader it was forwarded to says, casefolded ("If someone
+# forwarded this to you, <a>you can subscribe here</a>."), and the words of its link to the
+# sign-up: with both, the note is the newsletter's pitch wherever its link stands.
+FORWARDED_NOTE_PHRASES: tuple[str, ...] = (
+    "forwarded this", "forwarded you this", "forward you this", "forwarded to you",
+    "weitergeleitet", "te reenviaron", "te han reenviado", "te reenvió",
+)  # fmt: skip
+SUBSCRIBE_LINK_WORDS: tuple[str, ...] = (
+    "subscribe", "sign up", "signup", "abonnieren", "anmelden", "suscríbete", "suscribirte",
+    "suscribirse",
+)  # fmt: skip
 # What a newsletter's pitch promises, casefolded ("Get more travel inspiration ... sent
 # straight to your inbox with our weekly newsletter."): a box of the pitch and links only is
 # the pitch's, not the story's.

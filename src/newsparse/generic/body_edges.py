@@ -149,6 +149,9 @@ _PLACE_WORD = r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?"
 _PLACE_IN_CAPITALS = re.compile(rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}")
 # The unlinked text of a short linked line that makes it a sentence of the story (characters).
 _LINKED_SENTENCE_WORDS_LENGTH = 45
+# A poll's answers: this many links at least and at most.
+_MIN_POLL_ANSWERS = 2
+_MAX_POLL_ANSWERS = 6
 # A source line after the story: a label, a colon, a name; shorter than this.
 _SOURCE_LINE = CaselessWords(
     (*SOURCE_LABELS, *PUBLISHER_SOURCE_LABELS), before=r"^\W{0,2}", after=r"\s*[:：]\s*\S"
@@ -834,6 +837,7 @@ def edge_leftovers(
             or (index == len(units) - 1 and _is_closing_video_label(unit))
         ):
             dropped.append(unit.element)
+    dropped.extend(_poll_questions(units, last))
     dropped.extend(_after_end_mark(units, first))
     dropped.extend(letter_signatures(units, first))
     # short links that no line of text holds go like short linked lines do: before the
@@ -877,6 +881,30 @@ def edge_leftovers(
     if kept_sources:
         dropped = [element for element in dropped if element not in kept_sources]
     return dropped
+
+
+def _poll_questions(units: list[Unit], last: int) -> list[HtmlElement]:
+    """A short question closing the story right over a line of a poll's answers ("<p>How
+    did you like today's newsletter?</p><p><a href="...?poll=1">Loved it</a> | ..."): the
+    poll's, no story's; the answers go as short linked lines."""
+    questions: list[HtmlElement] = []
+    for unit in units[last:]:
+        if unit.text.endswith("?") and unit.length < SHORT_LINE and not unit.link_length:
+            answers = next_element(unit.element)
+            if answers is not None and _is_poll_answers(answers):
+                questions.append(unit.element)
+    return questions
+
+
+def _is_poll_answers(element: HtmlElement) -> bool:
+    """A line of two or more links to one address, each with a query of its own (a poll's
+    answers: "?poll=1", "?poll=2")."""
+    links = element.findall(".//a")
+    if len(links) < _MIN_POLL_ANSWERS or len(links) > _MAX_POLL_ANSWERS:
+        return False
+    hrefs = [link.get("href") or "" for link in links]
+    pages = {href.split("?", 1)[0] for href in hrefs}
+    return all("?" in href for href in hrefs) and len(pages) == 1 and len(set(hrefs)) == len(hrefs)
 
 
 def _last_before_footnotes(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, MutableMapping
 
 import lxml.etree
 import lxml.html
@@ -154,6 +154,37 @@ def without_back_mark(unit: Unit) -> str:
     if 0 < len(mark) <= _BACK_MARK_LENGTH and text.startswith(mark) and not mark.isalnum():
         return text[len(mark) :].lstrip()
     return text
+
+
+def numbers_set_apart(
+    blocks: list[HtmlElement], scores: Scores, texts: MutableMapping[HtmlElement, str]
+) -> list[HtmlElement]:
+    """Notes' numbers linked back up the page and set apart from their text ("<div
+    class="footnote"><a href="#footnote-anchor-1">1</a><div><p>text</p></div></div>",
+    Substack's): each goes, and its note's first paragraph in ``texts`` opens with it ("1
+    text"), as a note written on one line keeps it ("[3] text")."""
+    numbers: list[HtmlElement] = []
+    for block in blocks:
+        for link in scores.loose_links_in(block):
+            mark = (link.text or "").strip()
+            if not (
+                0 < len(mark) <= _FOOTNOTE_MARK_DIGITS
+                and mark.isdigit()
+                and (link.get("href") or "").startswith("#")
+                and not len(link)
+                and not (link.tail or "").strip()
+            ):
+                continue
+            note = next_element(link)
+            first = (
+                None
+                if note is None or note.tag == "a"
+                else next((inner for inner in note.iter() if inner in texts), None)
+            )
+            if first is not None:
+                texts[first] = f"{mark} {texts[first]}"
+                numbers.append(link)
+    return numbers
 
 
 def is_footnote_marker(link: HtmlElement) -> bool:

@@ -18,6 +18,7 @@ from newsparse.generic.cues.tokens import (
     CONTENT_TOKENS,
     CONTEXT_PARTS,
     CUE_ATTRIBUTES,
+    DRUPAL_NODE_PREFIX,
     FACT_BOX_TOKENS,
     GENERIC_PARTS,
     LACKING_PART,
@@ -295,7 +296,12 @@ _SECTION_KINDS = frozenset({Kind.RELATED, Kind.COMMENTS, Kind.NEWSLETTER})
 
 def _names_page_section(parts: tuple[str, ...], last: int) -> bool:
     """Whether the parts name a section of the page for what it holds ("section-related",
-    "section_comments"), not a story's section ("section-politics")."""
+    "section_comments", "node-related"), not a story's section or type ("section-politics",
+    "node-gallery")."""
+    if parts[0] == DRUPAL_NODE_PREFIX:
+        # (Drupal's "node-<type>" names the story's content type, but no type is "related":
+        # "node-inline-related" is a box of links between the paragraphs)
+        return parts[1] != "type" and TOKEN_CUES.get(parts[last], (None, None))[0] is Kind.RELATED
     if parts[0] != "section" or last != 1:
         return False
     kind, position = TOKEN_CUES.get(parts[1], (None, None))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 import lxml.etree
@@ -11,7 +12,7 @@ from newsparse.generic.article_urls import LinkReading, link_reading
 from newsparse.generic.blocks import Classification
 from newsparse.generic.classes import raw_tokens, token_parts
 from newsparse.generic.cues.kinds import Kind
-from newsparse.generic.cues.link_texts import SECTION_LINE_PARTS
+from newsparse.generic.cues.link_texts import COLLECTION_COUNT_NOUNS, SECTION_LINE_PARTS
 from newsparse.generic.labels import heading_kind, names_posts
 from newsparse.generic.links import links_from_anchors
 from newsparse.model import Link
@@ -33,6 +34,10 @@ _HARMLESS_INSIDE: frozenset[Kind] = frozenset(
 _LABELLED_TAGS = ("a", "span", "div", "p", "small", "em", "strong", "b", "label")
 _ITEM_TAGS = ("li", "article")
 _MAX_AD_LABEL = 30
+# A reading list's count of what it holds ("812 stories", "1.2K posts").
+_COLLECTION_COUNT = re.compile(
+    rf"\d[\d.,]*\s*[km]?\s+(?:{'|'.join(COLLECTION_COUNT_NOUNS)})", re.IGNORECASE
+)
 
 
 def _hidden_by_inner_block(
@@ -123,11 +128,22 @@ def related_links(page: Page, classes: Classification) -> tuple[Link, ...]:
                 reading is not LinkReading.OTHER
                 and not _hidden_by_inner_block(anchor, block, classes, ads)
                 and not _in_section_line(anchor, block)
+                and not _is_collection_card(anchor)
             ):
                 read.append((anchor, reading))
         label = labels.get(block)
         anchors.extend(_articles(page, read, label is not None and names_posts(text_of(label))))
     return links_from_anchors(page, _without_fronts(page, anchors))
+
+
+def _is_collection_card(anchor: HtmlElement) -> bool:
+    """A card linking a reading list: its heading, then only a count of what the list
+    holds ("<a><h2>Staff picks</h2><p>812 stories</p></a>")."""
+    heading = next(anchor.iter(*HEADING_TAGS), None)
+    if heading is None:
+        return False
+    rest = text_of(anchor).replace(text_of(heading), "", 1).strip()
+    return _COLLECTION_COUNT.fullmatch(rest) is not None
 
 
 def _articles(

@@ -912,6 +912,19 @@ def test_a_name_linked_to_its_author_page_after_an_editor_s_label_is_no_author()
         assert parse_html(_story_with_byline(edited, "hi")).authors == ()
 
 
+def test_a_name_after_a_visual_role_label_in_a_byline_is_no_author() -> None:
+    # an interview's byline: the writer after "Entrevista", the photographer after
+    # "Fotografia", both linked to their author pages
+    assert parse_fixture("pt_interview_photo_role_byline.html").authors == ("Joana Bettencourt",)
+    page = (FIXTURES / "pt_interview_photo_role_byline.html").read_text()
+    for label in ("Vídeo", "Infografia", "Photography"):
+        relabelled = page.replace(">Fotografia<", f">{label}<")
+        assert parse_html(relabelled).authors == ("Joana Bettencourt",)
+    # the writer who also took the pictures stays an author
+    both = page.replace(">Fotografia<", ">Texto e fotografia<")
+    assert parse_html(both).authors == ("Joana Bettencourt", "Miguel Arruda")
+
+
 def test_the_site_s_online_desk_is_no_author() -> None:
     # the desk's name in Devanagari, the site's in Latin letters only: its author page's
     # address spells it ("/author/online-lokvarta/")

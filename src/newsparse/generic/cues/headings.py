@@ -181,6 +181,7 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "también te puede interesar",
             "quizás te interese",
             "te recomendamos",
+            "recomendaciones",  # (before the site's name only: see NAMED_CUES)
             "más información",
             "más sobre",
             "más noticias sobre",
@@ -206,6 +207,7 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "você pode gostar",
             "você também pode gostar",
             "recomendados",
+            "recomendações",  # (before the site's name only: see NAMED_CUES)
             "mais sobre",
             "matérias relacionadas",
             "conteúdo recomendado",
@@ -1029,6 +1031,8 @@ NAMED_CUES: tuple[str, ...] = (
     "recent news from",
     "recent releases from",
     "mai multe din",
+    "recomendaciones",  # ("Recomendaciones EL PAÍS"; "Recomendaciones para el calor" is a subheading)
+    "recomendações",
 )
 # Of those, the cues over a list of one named sender's or issuer's stories ("Recent news about
 # Acme, Inc."): the list is the story's kin whatever its class calls it ("recent-news").

@@ -460,6 +460,8 @@ WHOLE_HEADINGS: dict[str, Kind] = {
     "recomandări": Kind.RELATED,  # ro
     "recomandari": Kind.RELATED,
     "sugestões": Kind.RELATED,  # pt
+    "recomendações": Kind.RELATED,  # pt (or before the site's name: see NAMED_CUES)
+    "recomendaciones": Kind.RELATED,  # es
     "προτεινόμενα": Kind.RELATED,  # el: "recommended"
     "προτείνουμε": Kind.RELATED,  # el: "we recommend"
     "doporučujeme": Kind.RELATED,  # cs

@@ -120,3 +120,11 @@ ACCESS_BADGES: frozenset[str] = frozenset(
         "有料会員限定", "会員限定", "有料記事", "유료", "유료회원", "abo", "abonnés", "plus",
     }
 )  # fmt: skip
+
+# What a reading list's card counts after its title ("<a><h2>Staff picks</h2><p>812
+# stories</p></a>"): a card whose only other text is such a count links a collection, no
+# article; casefolded.
+COLLECTION_COUNT_NOUNS: tuple[str, ...] = (
+    "stories", "posts", "articles", "items", "historias", "artículos", "artigos", "histórias",
+    "beiträge", "artikel", "articoli", "storie",
+)  # fmt: skip

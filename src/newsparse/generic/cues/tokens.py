@@ -937,6 +937,8 @@ GENERIC_PARTS: frozenset[str] = frozenset(
 TAXONOMY_PREFIXES: frozenset[str] = frozenset(
     {"tag", "category", "cat", "format", "status", "type", "topic", "section", "node", "postid"}
 )
+# Drupal's prefix of a content node's classes, one of the taxonomy prefixes.
+DRUPAL_NODE_PREFIX = "node"
 
 # Parts after which a token tells what the element holds or sits beside, not what it is: an
 # "anchorWithStickyNavbar" is an anchor (a heading), "has-sidebar" and "layout-with-sidebar"

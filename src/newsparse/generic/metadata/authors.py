@@ -45,6 +45,7 @@ from newsparse.generic.metadata.bylines import (
     PLACED_BYLINE,
     REPORTERS_CREDIT,
     TRAILING_ROLE_BYLINE,
+    VISUAL_ROLE_BEFORE,
     Byline,
     clean_name,
     company_name,
@@ -289,15 +290,19 @@ def _element_byline(page: Page, element: common.HtmlElement) -> Byline:
     # "By <a>Jane Doe</a><a>John Roe</a>": links to author pages name one person each, even
     # where the markup leaves no space or "and" between them.
     # (the first links only: a "byline" of a broken page may hold thousands)
-    links = [
-        a
-        for a in itertools.islice(element.iterdescendants("a"), _MAX_BYLINE_LINKS)
+    links: list[common.HtmlElement] = []
+    credited = False  # (a link dropped as another role's: the rest are the authors)
+    for a in itertools.islice(element.iterdescendants("a"), _MAX_BYLINE_LINKS):
         # (an <address>'s name links may have no target: Instant Articles' "<a>Name</a>")
-        if (a.get("href") is not None or element.tag == "address")
-        and not _credited_as_other_than_author(a)
-        and not _in_extra_part(a, element)
-        and not _TOPIC_RELATIONS.intersection((a.get("rel") or "").split())
-    ][:6]
+        if a.get("href") is None and element.tag != "address":
+            continue
+        if _credited_as_other_than_author(a):
+            credited = True
+        elif not _in_extra_part(a, element) and not _TOPIC_RELATIONS.intersection(
+            (a.get("rel") or "").split()
+        ):
+            links.append(a)
+    links = links[:6]
     linked = [
         n
         for n in (clean_name(text_of(a)) for a in links)
@@ -305,7 +310,7 @@ def _element_byline(page: Page, element: common.HtmlElement) -> Byline:
     ]
     # (an <address>, HTML's own byline, holds its people as links and a description after
     # them: "<a>Lena Whitfield</a> Prairie Post staff")
-    if linked and (element.tag == "address" or _linked_names_win(parsed.names, linked)):
+    if linked and (element.tag == "address" or credited or _linked_names_win(parsed.names, linked)):
         return Byline(names=tuple(dict.fromkeys(linked)), wires=parsed.wires)
     # "<span class="author-name">A</span> <span class="author-name">B</span>": elements of one
     # class naming a name each are one person each, with no "and" between them
@@ -452,7 +457,11 @@ def _credited_as_other_than_author(element: common.HtmlElement) -> bool:
         words = (parent.text or "") if parent is not None else ""
     else:
         words = before.text_content() + (before.tail or "")
-    return NON_AUTHOR_CREDIT_BEFORE.search(words[-40:]) is not None
+    words = words[-40:]
+    return (
+        NON_AUTHOR_CREDIT_BEFORE.search(words) is not None
+        or VISUAL_ROLE_BEFORE.search(words.strip()) is not None
+    )
 
 
 def _in_figure(element: common.HtmlElement) -> bool:

@@ -290,6 +290,25 @@ PHOTO_CREDIT_WORDS: tuple[str, ...] = (
     "crédito",
     "créditos",
 )
+#: Labels of a byline's visual roles: a name right after one alone ("<span>Fotografia</span>
+#: <a href="/autores/...">...</a>") took the pictures, the video or the graphics, lowercased.
+VISUAL_ROLE_LABELS: tuple[str, ...] = (
+    *(word for word in PHOTO_CREDIT_WORDS if not word.startswith(("credit", "crédit"))),
+    "imagem",
+    "imagens",
+    "imagen",
+    "imágenes",
+    "video",
+    "vídeo",
+    "vídeos",
+    "videos",
+    "infografia",
+    "infografía",
+    "graphics",
+    "ilustração",
+    "ilustración",
+    "illustration",
+)
 #: The byline cues that link a photo word to the photographer ("photos by", "Fotos von",
 #: "photos par", "fotos de", "foto di"), lowercased.
 PHOTO_CREDIT_LINKS: tuple[str, ...] = ("by", "von", "par", "por", "de", "di", "door", "av", "af")

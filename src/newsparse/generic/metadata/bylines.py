@@ -49,6 +49,7 @@ from newsparse.generic.metadata.byline_words import (
     SHORT_JOINERS,
     SIMPLIFIED_CHINESE_ROLES,
     SPACED_COMPANY_FORMS,
+    VISUAL_ROLE_LABELS,
     WEAK_BYLINE_CUES,
 )
 from newsparse.generic.metadata.date_words import (
@@ -135,6 +136,11 @@ REPORTERS_CREDIT = re.compile(
 )
 # The same credit right before a name ("<span>Reviewed by</span> <a>Victor Alvarez</a>").
 NON_AUTHOR_CREDIT_BEFORE = re.compile(rf"\b(?:{longest_first(NON_AUTHOR_CREDITS)})\s*:?\s*$", re.I)
+# A visual role's label alone before a name, the whole of the words before it or after a
+# separator ("<span>Fotografia</span> <a>...</a>"; "Texto e fotografia" credits the writer).
+VISUAL_ROLE_BEFORE = re.compile(
+    rf"(?:^|[|·•,;/]\s*)(?:{longest_first(VISUAL_ROLE_LABELS)})\s*:?\s*$", re.I
+)
 # ...and anywhere in a list of names, with the comma before it ("A, B, editing by C").
 NON_AUTHOR_CREDIT_WITHIN = re.compile(rf"[,.]?\s*\b(?:{longest_first(NON_AUTHOR_CREDITS)})\b", re.I)
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
