@@ -34,6 +34,7 @@ from newsparse.generic.body_credits import (
 )
 from newsparse.generic.body_cues import (
     BOLD_TAGS,
+    BYLINE_OPENERS,
     CALL_TO_ACTION_VERBS,
     CJK_DATELINE_ENDINGS,
     CLOSING_CREDIT_OPENERS,
@@ -224,7 +225,14 @@ def _in_byline_list(element: HtmlElement) -> bool:
     if item.tag != "li" or parent is None:
         return False
     first = next(parent.iterchildren("li"), None)
-    return first is not None and is_byline(text_of(first))
+    return first is not None and _is_byline_field(text_of(first))
+
+
+def _is_byline_field(text: str) -> bool:
+    """A byline, or a byline list's first field read out with a comma after its label
+    ("Author, Jane Doe", Urdu "مصنف, <name>")."""
+    label, comma, name = text.partition(", ")
+    return is_byline(text) or (bool(comma) and label.casefold() in BYLINE_OPENERS and bool(name))
 
 
 def _is_source_line(text: str) -> bool:

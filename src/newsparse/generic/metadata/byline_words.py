@@ -100,6 +100,7 @@ BYLINE_CUES: tuple[str, ...] = (
     "نوشته‌ی",  # (with the linking -ye after a zero-width non-joiner)
     "رپورٹ",  # Urdu: report (by)
     "تحریر",  # Urdu and Persian: written (by)
+    "مصنف",  # Urdu: author (the BBC's "مصنف, <name>")
     "לפי",
     "מאת",
     "लेखक",
@@ -489,7 +490,7 @@ BYLINE_FIELD_LABELS: frozenset[str] = frozenset(
     {
         "role", "reporting from", "نقش", "گزارش از", "الدور", "المنصب", "cargo", "función",
         "rol", "função", "должность", "роль", "посада", "unvan", "görev", "पदनाम", "भूमिका",
-        "nafasi", "matsayi", "rôle", "fonction",
+        "nafasi", "matsayi", "rôle", "fonction", "عہدہ",
     }
 )  # fmt: skip
 
