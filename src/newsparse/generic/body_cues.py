@@ -348,6 +348,7 @@ SUMMARY_LIST_TOKENS: frozenset[str] = frozenset(
 KEY_POINTS_HEADINGS: frozenset[str] = frozenset(
     {"key takeaways", "takeaways", "key points", "at a glance", "in brief", "key findings"}
     | {"सार"}  # (Hindi: summary)
+    | {"in evidenza", "punti chiave", "in breve"}  # (Italian: highlighted, key points, in brief)
 )
 # Class words of the story's first paragraph set apart from its block, in the article's
 # header under the headline (Newsquest's "article-first-paragraph"), lowercased.
@@ -684,6 +685,8 @@ MEDIA_LABELS: frozenset[str] = frozenset(
 # text of its own ("<div class="content-video" data-playlist="sp">"): the line in bold right
 # over it, closing the story, is its label ("VÍDEOS: Tudo sobre São Paulo").
 VIDEO_EMBED_WORDS: tuple[str, ...] = ("video", "playlist", "player")
+# Whole class tokens of a video player's box ("video-player-box"): its title is no story text.
+VIDEO_BOX_TOKENS: frozenset[str] = frozenset({"video", "player"})
 
 # How a Chinese story's dateline ends, on a line of its own at its head ("TNW中文站 10月14日
 # 报道", "新华社北京10月14日电"): the story's first words, not a date line to drop.
@@ -780,6 +783,8 @@ PLAYER_NOTICE_OPENERS: tuple[str, ...] = (
     "this page will update automatically",
     "relacja jest aktualizowana automatycznie",
     "relacja aktualizuje się automatycznie",
+    "la diretta si aggiorna automaticamente",  # Italian: the live feed updates itself
+    "la pagina si aggiorna automaticamente",
 )
 
 # How a paywall's notice that the rest of the story is for members opens (Japanese: "This is

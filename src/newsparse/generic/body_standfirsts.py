@@ -17,10 +17,12 @@ from newsparse.generic.body_cues import (
     HEADER_LEAD_TOKENS,
     HEADLINE_SUBHEAD_TOKENS,
     KEY_POINTS_HEADINGS,
+    MEDIA_TAGS,
     OPENING_SUMMARY_TOKENS,
     STANDFIRST_TOKENS,
     SUMMARY_LIST_TOKENS,
     SUMMARY_STANDFIRST_TOKENS,
+    VIDEO_BOX_TOKENS,
 )
 from newsparse.generic.classes import holds_token
 from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
@@ -202,7 +204,11 @@ def _key_points_among(start: HtmlElement, *, include: bool) -> list[HtmlElement]
             label = previous is not None and _is_label_heading(previous)
             return [previous, sibling] if label and previous is not None else [sibling]
         standfirst = holds_token(STANDFIRST_TOKENS, sibling.get("class"))
-        if next(sibling.iter("p", "ul", "ol"), None) is not None and not standfirst:
+        if (
+            next(sibling.iter("p", "ul", "ol"), None) is not None
+            and not standfirst
+            and not _is_media_box(sibling)
+        ):
             return []  # (the story has begun)
         if not standfirst and sibling.tag not in SUBHEADING_TAGS:
             counted += 1
@@ -210,6 +216,12 @@ def _key_points_among(start: HtmlElement, *, include: bool) -> list[HtmlElement]
                 return []
         previous = sibling
     return []
+
+
+def _is_media_box(element: HtmlElement) -> bool:
+    """A picture's or a video player's box, its caption or title in a paragraph ("<div
+    class="video-player-box"><div data-video-id=...></div><p>...</p></div>"): no story."""
+    return element.tag in MEDIA_TAGS or holds_token(VIDEO_BOX_TOKENS, element.get("class"))
 
 
 def _is_label_heading(element: HtmlElement) -> bool:

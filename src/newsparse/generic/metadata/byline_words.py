@@ -192,6 +192,7 @@ CJK_NOT_NAMES: frozenset[str] = frozenset(
 SITE_DESK_WORDS: frozenset[str] = frozenset(
     {
         "online", "web", "digital", "desk", "team", "news", "network",
+        "redazione", "rédaction", "redaktion", "redactie", "redacción", "redação",  # newsroom
         "ऑनलाइन", "ऑनलाईन", "वेब", "डिजिटल", "डेस्क", "टीम", "न्यूज", "नेटवर्क",  # Hindi, Marathi
         "অনলাইন", "ডিজিটাল", "ডেস্ক",  # Bengali
     }
