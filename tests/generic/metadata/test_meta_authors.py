@@ -1853,3 +1853,14 @@ def test_organisation_author_named_like_the_sites_logo_is_no_author() -> None:
     # text of the logo that links home names it)
     article = parse_fixture("tamil_site_named_author.html")
     assert article.authors == ()
+
+
+@pytest.mark.parametrize(
+    "credit", ["নিজস্ব প্রতিবেদক", "চট্টগ্রাম প্রতিনিধি", "অনলাইন ডেস্ক", "ویب ڈیسک", "हमारे संवाददाता"]
+)
+def test_a_desk_credit_in_a_south_asian_script_is_no_author(credit: str) -> None:
+    # ("নিজস্ব প্রতিবেদক": staff correspondent, the desk's credit, in the JSON-LD and the
+    # byline alike, as "Staff Correspondent" is: no one)
+    html = (FIXTURES / "bengali_staff_correspondent_credit.html").read_text(encoding="utf-8")
+    article = parse_html(html.replace("নিজস্ব প্রতিবেদক", credit))
+    assert article.authors == ()

@@ -467,6 +467,12 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "مراسل",  # Arabic: correspondent ("مراسل بانيت - <name>")
         "مراسلة",
         "merkezi",  # Turkish: desk ("Haber Merkezi", the newsroom's credit)
+        # a desk's credit in South Asian scripts ("নিজস্ব প্রতিবেদক": staff correspondent;
+        # "সিলেট প্রতিনিধি": Sylhet correspondent; the desks are above: "ویب ڈیسک")
+        "প্রতিবেদক",
+        "প্রতিনিধি",  # Bengali
+        "نمائندہ",  # Urdu
+        "संवाददाता",  # Hindi
     }
 )
 
