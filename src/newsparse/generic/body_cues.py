@@ -476,6 +476,7 @@ BYLINE_OPENERS: frozenset[str] = frozenset(BYLINE_CUES) - WEAK_BYLINE_CUES
 CREDIT_OPENERS: frozenset[str] = frozenset(
     {
         "reviewed by",
+        "edited by",  # ("Edited by Jo Roe, reviewed by Sam Li": the editors' credit line)
         "medically reviewed by",
         "fact checked by",
         "fact-checked by",
