@@ -308,3 +308,14 @@ def test_a_trading_site_s_risk_disclosure_is_no_part_of_the_story() -> None:
         "https://www.tradefloor.example/news/commodities-news/iron-ore-slips-on-china-demand-2840012",
         "https://www.tradefloor.example/news/commodities-news/gold-steadies-ahead-of-fed-2839520",
     ]
+
+
+def test_a_closing_follow_the_page_appeal_and_the_disclaimer_before_it_go() -> None:
+    # "Follow <a>The Harbour Ledger Opinion</a> on Facebook for the latest opinions ...": the
+    # site's follow-us appeal, however long; the opinion disclaimer before it goes too
+    paragraphs = _body(
+        "body/opinion_follow_page_appeal.html",
+        "https://www.harbourledger.example/opinion/views/news/rivers-dredging-3990001",
+    )
+    assert paragraphs[-1].startswith("None of this requires new money.")
+    assert len(paragraphs) == 5
