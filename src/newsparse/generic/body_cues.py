@@ -368,6 +368,10 @@ SUMMARY_STANDFIRST_TOKENS: frozenset[str] = frozenset(
     | OTHER_SUMMARY_WORDS
 )
 
+# Whole class tokens of a block of bare text opening the story's blocks that is its excerpt
+# set apart under the headline ("<div class="story__excerpt">"), never its first paragraph.
+EXCERPT_TOKENS: frozenset[str] = frozenset({"excerpt"})
+
 # Whole class tokens of a block opening the story's block, its headline outside it, that
 # is the standfirst when it reads as the page's description ("<div itemprop="articleBody">
 # <div class="article__text__overview">"). Not "lead": a story's first paragraph is often

@@ -13,6 +13,7 @@ from newsparse.generic.body_cues import (
     BOLD_TAGS,
     DESCRIBED_LEAD_TOKENS,
     DESCRIBED_STANDFIRST_TOKENS,
+    EXCERPT_TOKENS,
     HEADER_DESCRIPTION_TOKENS,
     HEADER_LEAD_TOKENS,
     HEADLINE_SUBHEAD_TOKENS,
@@ -82,6 +83,8 @@ def standfirsts_under_headline(blocks: list[HtmlElement]) -> list[HtmlElement]:
     may each sit in a wrapper of their own, as a platform's layout divs wrap every line
     (Medium's "<div><h1>" then "<div><h2 class="pw-subtitle-paragraph">" over its byline)."""
     found: list[HtmlElement] = []
+    if len(blocks) > 1 and _is_summary_block(blocks[0], blocks[1:]):
+        found.append(blocks[0])
     for block in blocks:
         headlines = list(block.iter("h1"))
         if not headlines and len(block):
@@ -106,6 +109,19 @@ def standfirsts_under_headline(blocks: list[HtmlElement]) -> list[HtmlElement]:
             found.extend(_described_lead_after(headline, block))
             found.extend(_header_leads(headline, block))
     return found
+
+
+def _is_summary_block(block: HtmlElement, rest: list[HtmlElement]) -> bool:
+    """The first of the story's blocks, bare text classed as an excerpt, short, the story's
+    blocks after it ("<div class="story__excerpt">Officials say ...</div>" over "<div
+    class="story__content"><p>..."): the standfirst under a headline the blocks leave out."""
+    if block.tag == "p" or len(block) or not holds_token(EXCERPT_TOKENS, block.get("class")):
+        return False
+    length = _text_length(block)
+    return (
+        0 < length <= _MAX_OPENING_SUMMARY
+        and sum(map(_text_length, rest)) > length * _MIN_STORY_AFTER_SUMMARY
+    )
 
 
 def _described_lead_after(headline: HtmlElement, block: HtmlElement) -> list[HtmlElement]:
