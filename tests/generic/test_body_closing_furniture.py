@@ -343,3 +343,14 @@ def test_a_note_s_number_set_apart_from_its_text_is_kept_with_it() -> None:
         "1 A fourth opened in the market town, but it sells mostly cakes.",
         "2 One of them calls this the bread subscription, which I find very funny.",
     ]
+
+
+def test_a_closing_follow_the_page_appeal_and_the_disclaimer_before_it_go() -> None:
+    # "Follow <a>The Harbour Ledger Opinion</a> on Facebook for the latest opinions ...": the
+    # site's follow-us appeal, however long; the opinion disclaimer before it goes too
+    paragraphs = _body(
+        "body/opinion_follow_page_appeal.html",
+        "https://www.harbourledger.example/opinion/views/news/rivers-dredging-3990001",
+    )
+    assert paragraphs[-1].startswith("None of this requires new money.")
+    assert len(paragraphs) == 5

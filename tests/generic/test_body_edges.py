@@ -2465,3 +2465,32 @@ def test_the_story_after_a_tag_list_over_it_stays() -> None:
     paragraphs = _body_paragraphs(moved)
     assert [text for text in paragraphs if text.startswith("Před rokem se Morava")]
     assert [text for text in paragraphs if text.startswith("Kraj na obnovu silnic a mostů")]
+
+
+def test_editors_credit_line_and_badge_row_at_the_story_s_head_are_no_story() -> None:
+    # "Edited by X, reviewed by Y" under the headline is a credit line, like a byline; the
+    # row of short badge spans ("Editors' notes", "fact-checked", "proofread") no line of text
+    html = (BODY_FIXTURES / "science_news_editors_credit_badges.html").read_bytes()
+    article = newsparse.parse(
+        html,
+        url="https://labwire.example/news/2025-03-deep-sea-sponges-carbon.html",
+        registry=newsparse.Registry(),
+    )
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[0].startswith("Sponge grounds on the deep continental slope")
+    assert "Edited by" not in article.body and "fact-checked" not in article.body
+    assert paragraphs[4] == "Slow to recover"
+
+
+def test_a_bare_excerpt_under_an_h2_headline_is_the_standfirst() -> None:
+    # ("<h2 class="story__title">" then "<div class="story__excerpt">" of bare text: the
+    # standfirst set apart under the headline, not the story's first paragraph)
+    html = (BODY_FIXTURES / "h2_headline_bare_excerpt.html").read_bytes()
+    article = newsparse.parse(
+        html,
+        url="https://www.valleycourier.example/news/1733021/lahore-transport-authority-to-add-60-electric-buses",
+        registry=newsparse.Registry(),
+    )
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[0].startswith("LAHORE: The provincial transport authority")
+    assert len(paragraphs) == 4

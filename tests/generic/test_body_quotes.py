@@ -48,3 +48,14 @@ def test_a_pull_quote_that_repeats_nothing_stays() -> None:
         "shift.”"
     )
     assert paragraphs[quote + 1] == "Carl Weatherby, dining services director"
+
+
+def test_a_pull_quote_joining_a_quote_a_speech_tag_splits_goes() -> None:
+    # ("“We always trusted the wheel. Now we can say exactly how far.”" over "“We always
+    # trusted the wheel,” she said. “Now we can say exactly how far.”": the same quote)
+    paragraphs = _paragraphs("science_magazine_split_pull_quote.html")
+    body = "\n".join(paragraphs)
+    assert "“We always trusted the wheel. Now" not in body
+    assert "Rhea Lund" not in paragraphs
+    assert body.count("Now we can say exactly how far.") == 1
+    assert len(paragraphs) == 6

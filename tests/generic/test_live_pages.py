@@ -305,3 +305,17 @@ def test_a_signature_block_under_the_headline_is_no_paragraph() -> None:
     body = _parse("live_entries_clock_time_heads.html").body
     assert "Rédaction du Courrier" not in body
     assert body.startswith("Les ferries reprennent leurs rotations")
+
+
+def test_an_italian_live_page_drops_its_highlights_refresh_note_and_own_newsroom() -> None:
+    # the "In evidenza" (highlighted) box of key points after the video's box and before the
+    # story's first paragraph is its summary; "La diretta si aggiorna automaticamente" is
+    # the feed's control; the JSON-LD author "Redazione Vallenews" is the site's own newsroom
+    article = _parse("italian_live_feed_highlights.html")
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[0].startswith("Una nevicata più abbondante del previsto")
+    assert "In evidenza" not in paragraphs
+    assert "Chiusi quattro passi dolomitici per rischio valanghe" not in article.body
+    assert "La diretta si aggiorna automaticamente" not in article.body
+    assert "Riaperto il passo Sella" in paragraphs
+    assert article.authors == ()

@@ -14,6 +14,7 @@ from newsparse.generic.body_boxes import is_call_to_action
 from newsparse.generic.body_cues import (
     CHANNEL_APPEAL,
     CLICK_TO_SIGN_UP,
+    FOLLOW_PLATFORM_NAMES,
     FORWARDED_NOTE_PHRASES,
     MEMBERS_ONLY_NOTICES,
     NEWS_APPEAL_OPENERS,
@@ -54,6 +55,14 @@ _APPEAL_WORDS = 6
 _PAYWALL_NOTICE = CaselessWords(PAYWALL_NOTICE_OPENERS, before="^", after=r"\b")
 _MEMBERS_ONLY_NOTICE = CaselessWords(MEMBERS_ONLY_NOTICES, before="^")
 _PAYWALL_BOX_LEVELS = 2
+# A site's or its section's follow-us appeal closing a story: "Follow <a>The Daily Star
+# Opinion</a> on Facebook for the latest opinions ...", the name linked, then the platform
+# and what the follower gets.
+_FOLLOW_PAGE = re.compile(
+    r"follow\s+(?P<name>(?:[^\W\d_][\w.'’&-]*\s+){1,6})on\s+"
+    rf"(?:{'|'.join(map(re.escape, FOLLOW_PLATFORM_NAMES))})\s+(?:for|to)\b",
+    re.IGNORECASE,
+)
 _MAX_PAYWALL_LINES = 8
 _MAX_PAYWALL_LINE = 200
 # A sign-up to a newsletter written in a sentence ("sign up to our daily newsletter").
@@ -92,6 +101,8 @@ def is_appeal(unit: Unit) -> bool:
         return True
     if unit.link_length and _is_forwarded_note(unit):
         return True
+    if unit.link_length and unit.text[:7].casefold() == "follow " and _follows_page(unit):
+        return True
     if not unit.link_length or unit.length >= SHORT_LINE * 2:
         return unit.link_length > 0 and _opens_with_newsletter_link(unit)
     if heading_kind(" ".join(unit.text.split()[:_APPEAL_WORDS])) in APPEAL_KINDS:
@@ -108,6 +119,18 @@ def is_appeal(unit: Unit) -> bool:
         if heading_kind(words) in APPEAL_KINDS or _names_a_newsletter(words):
             return True
     return False
+
+
+def _follows_page(unit: Unit) -> bool:
+    """A line asking the reader to follow the page its first link names on a platform ("Follow
+    <a>The Daily Star Opinion</a> on Facebook for the latest opinions"), however long."""
+    found = _FOLLOW_PAGE.match(unit.text)
+    link = next(unit.element.iter("a"), None)
+    return (
+        found is not None
+        and link is not None
+        and " ".join(subtree_text(link).split()) == " ".join(found.group("name").split())
+    )
 
 
 def paywall_boxes(

@@ -96,6 +96,10 @@ QUOTE_WIDGET_TAGS: frozenset[str] = frozenset({"bg-quote"})
 PULL_QUOTE_TOKENS: frozenset[str] = frozenset({"pullquote"})
 # Characters around a quote's words that a paragraph quoting them may write otherwise
 # ("“... the stairs.”" set out, "“... the stairs,” said ..." in the paragraph).
+# The verbs of a speech tag set between two halves of a quote ("“...,” she said. “...”").
+SPEECH_VERBS: tuple[str, ...] = (
+    "said", "says", "added", "adds", "explained", "explains", "noted", "notes", "recalled",
+)  # fmt: skip
 QUOTE_EDGE_CHARACTERS = "\"'“”„«»‘’‚‹›.,;:!?…—–- \n\t\xa0"
 QUOTE_WIDGET_TOKENS: frozenset[str] = frozenset({"quoteinbody", "inlinequote", "quotechange"})
 
@@ -348,6 +352,7 @@ SUMMARY_LIST_TOKENS: frozenset[str] = frozenset(
 KEY_POINTS_HEADINGS: frozenset[str] = frozenset(
     {"key takeaways", "takeaways", "key points", "at a glance", "in brief", "key findings"}
     | {"सार"}  # (Hindi: summary)
+    | {"in evidenza", "punti chiave", "in breve"}  # (Italian: highlighted, key points, in brief)
 )
 # Class words of the story's first paragraph set apart from its block, in the article's
 # header under the headline (Newsquest's "article-first-paragraph"), lowercased.
@@ -366,6 +371,10 @@ SUMMARY_STANDFIRST_TOKENS: frozenset[str] = frozenset(
     | {"vorspann", "synopsis"}
     | OTHER_SUMMARY_WORDS
 )
+
+# Whole class tokens of a block of bare text opening the story's blocks that is its excerpt
+# set apart under the headline ("<div class="story__excerpt">"), never its first paragraph.
+EXCERPT_TOKENS: frozenset[str] = frozenset({"excerpt"})
 
 # Whole class tokens of a block opening the story's block, its headline outside it, that
 # is the standfirst when it reads as the page's description ("<div itemprop="articleBody">
@@ -475,6 +484,7 @@ BYLINE_OPENERS: frozenset[str] = frozenset(BYLINE_CUES) - WEAK_BYLINE_CUES
 CREDIT_OPENERS: frozenset[str] = frozenset(
     {
         "reviewed by",
+        "edited by",  # ("Edited by Jo Roe, reviewed by Sam Li": the editors' credit line)
         "medically reviewed by",
         "fact checked by",
         "fact-checked by",
@@ -684,6 +694,8 @@ MEDIA_LABELS: frozenset[str] = frozenset(
 # text of its own ("<div class="content-video" data-playlist="sp">"): the line in bold right
 # over it, closing the story, is its label ("VÍDEOS: Tudo sobre São Paulo").
 VIDEO_EMBED_WORDS: tuple[str, ...] = ("video", "playlist", "player")
+# Whole class tokens of a video player's box ("video-player-box"): its title is no story text.
+VIDEO_BOX_TOKENS: frozenset[str] = frozenset({"video", "player"})
 
 # How a Chinese story's dateline ends, on a line of its own at its head ("TNW中文站 10月14日
 # 报道", "新华社北京10月14日电"): the story's first words, not a date line to drop.
@@ -780,6 +792,8 @@ PLAYER_NOTICE_OPENERS: tuple[str, ...] = (
     "this page will update automatically",
     "relacja jest aktualizowana automatycznie",
     "relacja aktualizuje się automatycznie",
+    "la diretta si aggiorna automaticamente",  # Italian: the live feed updates itself
+    "la pagina si aggiorna automaticamente",
 )
 
 # How a paywall's notice that the rest of the story is for members opens (Japanese: "This is

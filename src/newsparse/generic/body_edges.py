@@ -34,6 +34,7 @@ from newsparse.generic.body_credits import (
 )
 from newsparse.generic.body_cues import (
     BOLD_TAGS,
+    BYLINE_OPENERS,
     CALL_TO_ACTION_VERBS,
     CJK_DATELINE_ENDINGS,
     CLOSING_CREDIT_OPENERS,
@@ -201,11 +202,35 @@ def _looks_like_metadata(unit: Unit, blocks: list[HtmlElement], scores: Scores) 
     text = unit.text
     if is_byline(text) or is_dated_line(text) or _in_byline_list(element):
         return True
+    if _is_badge_row(element):
+        return True
     if unit.is_heading or text.endswith(SENTENCE_ENDS) or text.endswith(CJK_DATELINE_ENDINGS):
         return False  # (a Chinese story's dateline opens it: "TNW中文站 10月14日报道")
     # not a sentence: a date line, or a caption under a picture (an item of a list is
     # neither: a press release's highlights, "Revenue of $84.2 million, up 21%")
     return (element.tag != "li" and bool(_DIGIT.search(text))) or _follows_image(element, scores)
+
+
+# A row of badges at the story's head is this many short labels at least...
+_MIN_BADGES = 3
+# ...each this many words at most.
+_MAX_BADGE_WORDS = 3
+
+
+def _is_badge_row(element: HtmlElement) -> bool:
+    """A row of short labels, each a <span> of its own and no link, nothing between them: the
+    story's badges ("<div><span>Editors' notes</span><span>fact-checked</span><span>trusted
+    source</span>..."), no line of text."""
+    if element.tag == "p" or (element.text and element.text.strip()):
+        return False
+    badges = list(element)
+    return len(badges) >= _MIN_BADGES and all(
+        badge.tag == "span"
+        and len(badge) == 0
+        and not (badge.tail and badge.tail.strip())
+        and 0 < len((badge.text or "").split()) <= _MAX_BADGE_WORDS
+        for badge in badges
+    )
 
 
 # How far up from a line its list item is looked for ("<li><div><span>作者，陈颖</span>").
@@ -227,7 +252,14 @@ def _in_byline_list(element: HtmlElement) -> bool:
     if item.tag != "li" or parent is None:
         return False
     first = next(parent.iterchildren("li"), None)
-    return first is not None and is_byline(text_of(first))
+    return first is not None and _is_byline_field(text_of(first))
+
+
+def _is_byline_field(text: str) -> bool:
+    """A byline, or a byline list's first field read out with a comma after its label
+    ("Author, Jane Doe", Urdu "مصنف, <name>")."""
+    label, comma, name = text.partition(", ")
+    return is_byline(text) or (bool(comma) and label.casefold() in BYLINE_OPENERS and bool(name))
 
 
 def _is_source_line(text: str) -> bool:

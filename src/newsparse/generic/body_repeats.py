@@ -9,11 +9,12 @@ A box classed as a pull quote goes when a paragraph holds its quote, even as a p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 import lxml.html
 
-from newsparse.generic.body_cues import PULL_QUOTE_TOKENS, QUOTE_EDGE_CHARACTERS
+from newsparse.generic.body_cues import PULL_QUOTE_TOKENS, QUOTE_EDGE_CHARACTERS, SPEECH_VERBS
 from newsparse.generic.classes import holds_token
 from newsparse.generic.scoring import MIN_PROSE_LENGTH, Scores
 
@@ -30,6 +31,16 @@ _PULL_QUOTE_LEVELS = 3
 _MAX_PULL_QUOTE = 600
 # (a cheap look at a class value before it is split into words)
 _PULL_QUOTE_HINT = "ull"
+# A speech tag splitting a quote in two ("“The napkin is still faster,” she said. “But now
+# ...”"): a pull quote joins the halves.
+_SPEECH_TAG = re.compile(
+    r"[”\"]\s*(?:[^\W\d_][\w.'’-]*\s+){1,3}"
+    rf"(?:{'|'.join(SPEECH_VERBS)})[,.]?\s*[“\"]",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"\w+")
+# The words a paragraph must hold as the pull quote's opening before it is read apart.
+_OPENING_WORDS = 3
 
 
 def repeated_excerpts(
@@ -101,10 +112,23 @@ def _repeating_pull_quotes(
         if (
             len(quote) >= MIN_PROSE_LENGTH
             and box not in skip
-            and any(quote in paragraph for paragraph in paragraphs)
+            and any(
+                quote in paragraph or _quotes_split(quote, paragraph) for paragraph in paragraphs
+            )
         ):
             repeating.append(box)
     return repeating
+
+
+def _quotes_split(quote: str, paragraph: str) -> bool:
+    """Whether the paragraph holds the quote's words in two halves a speech tag splits ("“The
+    napkin is still faster,” she said. “But now ...”" for "The napkin is still faster. But
+    now ...")."""
+    opening = " ".join(quote.split()[:_OPENING_WORDS])
+    if opening not in paragraph or _SPEECH_TAG.search(paragraph) is None:
+        return False  # (the cheap tests first)
+    words = " ".join(_WORD.findall(quote.casefold()))
+    return words in " ".join(_WORD.findall(_SPEECH_TAG.sub(" ", paragraph).casefold()))
 
 
 def _boxes(

@@ -13,14 +13,17 @@ from newsparse.generic.body_cues import (
     BOLD_TAGS,
     DESCRIBED_LEAD_TOKENS,
     DESCRIBED_STANDFIRST_TOKENS,
+    EXCERPT_TOKENS,
     HEADER_DESCRIPTION_TOKENS,
     HEADER_LEAD_TOKENS,
     HEADLINE_SUBHEAD_TOKENS,
     KEY_POINTS_HEADINGS,
+    MEDIA_TAGS,
     OPENING_SUMMARY_TOKENS,
     STANDFIRST_TOKENS,
     SUMMARY_LIST_TOKENS,
     SUMMARY_STANDFIRST_TOKENS,
+    VIDEO_BOX_TOKENS,
 )
 from newsparse.generic.classes import holds_token
 from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
@@ -80,6 +83,8 @@ def standfirsts_under_headline(blocks: list[HtmlElement]) -> list[HtmlElement]:
     may each sit in a wrapper of their own, as a platform's layout divs wrap every line
     (Medium's "<div><h1>" then "<div><h2 class="pw-subtitle-paragraph">" over its byline)."""
     found: list[HtmlElement] = []
+    if len(blocks) > 1 and _is_summary_block(blocks[0], blocks[1:]):
+        found.append(blocks[0])
     for block in blocks:
         headlines = list(block.iter("h1"))
         if not headlines and len(block):
@@ -104,6 +109,19 @@ def standfirsts_under_headline(blocks: list[HtmlElement]) -> list[HtmlElement]:
             found.extend(_described_lead_after(headline, block))
             found.extend(_header_leads(headline, block))
     return found
+
+
+def _is_summary_block(block: HtmlElement, rest: list[HtmlElement]) -> bool:
+    """The first of the story's blocks, bare text classed as an excerpt, short, the story's
+    blocks after it ("<div class="story__excerpt">Officials say ...</div>" over "<div
+    class="story__content"><p>..."): the standfirst under a headline the blocks leave out."""
+    if block.tag == "p" or len(block) or not holds_token(EXCERPT_TOKENS, block.get("class")):
+        return False
+    length = _text_length(block)
+    return (
+        0 < length <= _MAX_OPENING_SUMMARY
+        and sum(map(_text_length, rest)) > length * _MIN_STORY_AFTER_SUMMARY
+    )
 
 
 def _described_lead_after(headline: HtmlElement, block: HtmlElement) -> list[HtmlElement]:
@@ -202,7 +220,11 @@ def _key_points_among(start: HtmlElement, *, include: bool) -> list[HtmlElement]
             label = previous is not None and _is_label_heading(previous)
             return [previous, sibling] if label and previous is not None else [sibling]
         standfirst = holds_token(STANDFIRST_TOKENS, sibling.get("class"))
-        if next(sibling.iter("p", "ul", "ol"), None) is not None and not standfirst:
+        if (
+            next(sibling.iter("p", "ul", "ol"), None) is not None
+            and not standfirst
+            and not _is_media_box(sibling)
+        ):
             return []  # (the story has begun)
         if not standfirst and sibling.tag not in SUBHEADING_TAGS:
             counted += 1
@@ -210,6 +232,12 @@ def _key_points_among(start: HtmlElement, *, include: bool) -> list[HtmlElement]
                 return []
         previous = sibling
     return []
+
+
+def _is_media_box(element: HtmlElement) -> bool:
+    """A picture's or a video player's box, its caption or title in a paragraph ("<div
+    class="video-player-box"><div data-video-id=...></div><p>...</p></div>"): no story."""
+    return element.tag in MEDIA_TAGS or holds_token(VIDEO_BOX_TOKENS, element.get("class"))
 
 
 def _is_label_heading(element: HtmlElement) -> bool:

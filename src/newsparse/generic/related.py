@@ -13,7 +13,12 @@ from newsparse.generic.blocks import Classification
 from newsparse.generic.classes import raw_tokens, token_parts
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.link_texts import COLLECTION_COUNT_NOUNS, SECTION_LINE_PARTS
-from newsparse.generic.labels import heading_kind, names_posts
+from newsparse.generic.labels import (
+    heading_kind,
+    is_normalised_pagination_label,
+    names_posts,
+    normalise,
+)
 from newsparse.generic.links import links_from_anchors
 from newsparse.model import Link
 from newsparse.page import Page, text_of
@@ -118,6 +123,9 @@ def related_links(page: Page, classes: Classification) -> tuple[Link, ...]:
     anchors: list[HtmlElement] = []
     labels = classes.measurements.block_labels
     for block in classes.related:
+        label = labels.get(block)
+        if _headed_as_pager(block, label):
+            continue  # ("Articolo precedente" over the previous post's link, whatever the class)
         ads = _ad_items(block)
         read: list[tuple[HtmlElement, LinkReading]] = []
         for anchor in block.iter("a"):
@@ -131,7 +139,6 @@ def related_links(page: Page, classes: Classification) -> tuple[Link, ...]:
                 and not _is_collection_card(anchor)
             ):
                 read.append((anchor, reading))
-        label = labels.get(block)
         anchors.extend(_articles(page, read, label is not None and names_posts(text_of(label))))
     return links_from_anchors(page, _without_fronts(page, anchors))
 
@@ -144,6 +151,17 @@ def _is_collection_card(anchor: HtmlElement) -> bool:
         return False
     rest = text_of(anchor).replace(text_of(heading), "", 1).strip()
     return _COLLECTION_COUNT.fullmatch(rest) is not None
+
+
+def _headed_as_pager(block: HtmlElement, label: HtmlElement | None) -> bool:
+    """Whether the block opens with a heading (or has a label) naming the neighbouring post
+    ("Previous article", "Articolo successivo"): a pager's link, no related story."""
+    heading = label if label is not None else next(block.iterdescendants(lxml.etree.Element), None)
+    return (
+        heading is not None
+        and (heading is label or heading.tag in HEADING_TAGS)
+        and is_normalised_pagination_label(normalise(text_of(heading)))
+    )
 
 
 def _articles(

@@ -1831,6 +1831,22 @@ def test_a_chinese_byline_list_names_its_author_and_stays_out_of_the_body() -> N
     assert "BBC中文记者" not in article.body and "报道自" not in article.body
 
 
+def test_world_service_urdu_byline_list() -> None:
+    # the Urdu byline list reads its labels out with a comma: "مصنف, " (author) before the
+    # name, "عہدہ, " (role) before the desk and city; the region headed "اسی بارے میں" (on
+    # the same subject) lists the related stories
+    article = parse_fixture(
+        "world_service_urdu_byline_list.html", url="https://www.bbc.com/urdu/articles/c0exampleur"
+    )
+    assert article.authors == ("عائشہ قریشی",)
+    assert article.body.startswith("کراچی کے ساحل پر")
+    assert "مصنف" not in article.body and "عہدہ" not in article.body
+    assert [link.url for link in article.related] == [
+        "https://www.bbc.com/urdu/articles/c1relatedur",
+        "https://www.bbc.com/urdu/articles/c2relatedur",
+    ]
+
+
 @pytest.mark.parametrize("label", ["撰文：", "作者：", "記者："])
 def test_a_chinese_byline_label_before_the_name_link_is_no_name(label: str) -> None:
     # ("<span>撰文：</span><a href="/author/3021">麥詠芝</a>": the label opens the byline)
@@ -1849,4 +1865,15 @@ def test_organisation_author_named_like_the_sites_logo_is_no_author() -> None:
     # (the JSON-LD author is the site in Tamil script, its metas in Latin letters: the alt
     # text of the logo that links home names it)
     article = parse_fixture("tamil_site_named_author.html")
+    assert article.authors == ()
+
+
+@pytest.mark.parametrize(
+    "credit", ["নিজস্ব প্রতিবেদক", "চট্টগ্রাম প্রতিনিধি", "অনলাইন ডেস্ক", "ویب ڈیسک", "हमारे संवाददाता"]
+)
+def test_a_desk_credit_in_a_south_asian_script_is_no_author(credit: str) -> None:
+    # ("নিজস্ব প্রতিবেদক": staff correspondent, the desk's credit, in the JSON-LD and the
+    # byline alike, as "Staff Correspondent" is: no one)
+    html = (FIXTURES / "bengali_staff_correspondent_credit.html").read_text(encoding="utf-8")
+    article = parse_html(html.replace("নিজস্ব প্রতিবেদক", credit))
     assert article.authors == ()

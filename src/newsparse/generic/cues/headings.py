@@ -924,6 +924,8 @@ PAGINATION_INLINE_LABELS: tuple[str, ...] = (
     "next story",
     "older post",
     "newer post",
+    "articolo precedente",  # Italian: previous/next article
+    "articolo successivo",
     "previous",
     "next",
     "prev",

@@ -1198,6 +1198,7 @@ def find_authors(page: Page) -> tuple[str, ...]:
         if not is_site_identity(page, company_name(w))
         and not name_holds_wire_abbreviation(page, w)
         and not _is_placeholder(w)
+        and not _is_site_desk(page, w)  # ("Redazione Tgcom24" on Tgcom24: its own newsroom)
         # (the site's name in another script than its metas', as its logo's alt text says it)
         and not names_home_link(page, w)
     )[:3]

@@ -100,6 +100,7 @@ BYLINE_CUES: tuple[str, ...] = (
     "نوشته‌ی",  # (with the linking -ye after a zero-width non-joiner)
     "رپورٹ",  # Urdu: report (by)
     "تحریر",  # Urdu and Persian: written (by)
+    "مصنف",  # Urdu: author (the BBC's "مصنف, <name>")
     "לפי",
     "מאת",
     "लेखक",
@@ -191,6 +192,7 @@ CJK_NOT_NAMES: frozenset[str] = frozenset(
 SITE_DESK_WORDS: frozenset[str] = frozenset(
     {
         "online", "web", "digital", "desk", "team", "news", "network",
+        "redazione", "rédaction", "redaktion", "redactie", "redacción", "redação",  # newsroom
         "ऑनलाइन", "ऑनलाईन", "वेब", "डिजिटल", "डेस्क", "टीम", "न्यूज", "नेटवर्क",  # Hindi, Marathi
         "অনলাইন", "ডিজিটাল", "ডেস্ক",  # Bengali
     }
@@ -484,6 +486,12 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "مراسل",  # Arabic: correspondent ("مراسل بانيت - <name>")
         "مراسلة",
         "merkezi",  # Turkish: desk ("Haber Merkezi", the newsroom's credit)
+        # a desk's credit in South Asian scripts ("নিজস্ব প্রতিবেদক": staff correspondent;
+        # "সিলেট প্রতিনিধি": Sylhet correspondent; the desks are above: "ویب ڈیسک")
+        "প্রতিবেদক",
+        "প্রতিনিধি",  # Bengali
+        "نمائندہ",  # Urdu
+        "संवाददाता",  # Hindi
     }
 )
 
@@ -508,7 +516,7 @@ BYLINE_FIELD_LABELS: frozenset[str] = frozenset(
     {
         "role", "reporting from", "نقش", "گزارش از", "الدور", "المنصب", "cargo", "función",
         "rol", "função", "должность", "роль", "посада", "unvan", "görev", "पदनाम", "भूमिका",
-        "nafasi", "matsayi", "rôle", "fonction",
+        "nafasi", "matsayi", "rôle", "fonction", "عہدہ",
     }
 )  # fmt: skip
 
