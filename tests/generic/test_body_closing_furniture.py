@@ -308,3 +308,14 @@ def test_a_trading_site_s_risk_disclosure_is_no_part_of_the_story() -> None:
         "https://www.tradefloor.example/news/commodities-news/iron-ore-slips-on-china-demand-2840012",
         "https://www.tradefloor.example/news/commodities-news/gold-steadies-ahead-of-fed-2839520",
     ]
+
+
+def test_a_broadcast_story_s_crew_credits_closing_it_go() -> None:
+    # "촬영기자:<name>/영상편집:<name>·그래픽:<name>": camera, editing and graphics credits
+    # joined by "/" and "·" on the story's last line, after the reporter's sign-off
+    body = _body(
+        "body/ko_broadcast_crew_credits.html",
+        "https://news.hanbit-tv.example/news/view.do?ncd=7712045",
+    )
+    assert body[-1] == "한빛방송 뉴스 박지훈입니다."
+    assert body[-2].startswith("지하차도와 저지대 주택가")
