@@ -531,6 +531,11 @@ CREDIT_ROLE_JOINERS: tuple[str, ...] = (
     "・", "·", "･", "/", "／", "、", ",", "，", "&", "＆", "+", "and", "und", "et", "y", "e",
 )  # fmt: skip
 
+# The marks that open an interview's question in a Q&A set as lines ("- 스트레스 DSR이란.",
+# "― 왜 지금인가.", "Q. ...", "문) ..."): a bold line so opened is the question, however it
+# ends.
+QUESTION_OPENERS: tuple[str, ...] = ("- ", "― ", "— ", "– ", "Q.", "Q:", "Q：", "문)", "문 )")
+
 # The verbs a call to action opens with ("Listen to the show live at 12:45 - or listen back
 # <a>here</a>."): a short linked line so opened is no sentence of the story.
 CALL_TO_ACTION_VERBS: frozenset[str] = frozenset(
