@@ -649,6 +649,10 @@ def _inline_label_kind(found: Measurements, paragraph: HtmlElement) -> Kind | No
     lead_key = normalise(lead) if lead else ""  # (no lead: the common teaser)
     if lead_key:
         if is_normalised_inline_label(lead_key) or _is_label_and_badge(lead):
+            # ("<strong>RELATED: <a>...</a></strong>": the label in bold with its link, as
+            # "<strong>RELATED:</strong> <a>" labels it)
+            if heading_kind(lead) is Kind.RELATED and is_wholly_in_child(paragraph, BOLD_TAGS):
+                return Kind.RELATED
             return Kind.READ_ALSO
         return Kind.PAGINATION if is_normalised_pagination_label(lead_key) else None
     label = _label_in_link(first_link)
