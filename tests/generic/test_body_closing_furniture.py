@@ -354,3 +354,14 @@ def test_a_closing_follow_the_page_appeal_and_the_disclaimer_before_it_go() -> N
     )
     assert paragraphs[-1].startswith("None of this requires new money.")
     assert len(paragraphs) == 5
+
+
+def test_a_broadcast_story_s_crew_credits_closing_it_go() -> None:
+    # "촬영기자:<name>/영상편집:<name>·그래픽:<name>": camera, editing and graphics credits
+    # joined by "/" and "·" on the story's last line, after the reporter's sign-off
+    body = _body(
+        "body/ko_broadcast_crew_credits.html",
+        "https://news.hanbit-tv.example/news/view.do?ncd=7712045",
+    )
+    assert body[-1] == "한빛방송 뉴스 박지훈입니다."
+    assert body[-2].startswith("지하차도와 저지대 주택가")

@@ -1837,6 +1837,18 @@ def test_a_bold_subheading_over_its_section_in_a_br_layout_is_a_paragraph_of_its
     assert body[-1].startswith("Note:\nThe writer teaches urban planning")
 
 
+def test_a_bold_q_and_a_question_closed_by_a_full_stop_is_a_paragraph_of_its_own() -> None:
+    # "<strong>- 누진제란.</strong><br>“...”": the question's dash opens it, whatever it ends with
+    body = generic_body("ko_br_layout_qa_bold_questions.html")
+    assert body[1] == "- 누진제란."
+    assert body[2].startswith("“전기를 많이 쓸수록")
+    assert body[3] == "- 무엇이 바뀌나?"
+    assert body[5] == "Q. 요금은 얼마나 줄어드나."
+    assert body[6].startswith("“월 평균 350kWh를")
+    # a label closed by its colon still stays on the line over its text
+    assert body[-1].startswith("주의할 점:\n누진 구간이")
+
+
 _PERSIAN_BROADCASTER = (
     "persian_broadcaster_byline_podcast.html",
     "https://www.radio-nemune.example/persian/articles/k7p2w9x1",

@@ -98,3 +98,11 @@ def test_an_explore_more_block_is_related_by_its_heading_or_its_class(old: str, 
     expected = _expected(page)
     article = newsparse.parse(html, url=expected["url"], registry=newsparse.Registry())
     assert [link.to_dict() for link in article.related] == expected["related"]
+
+
+def test_a_related_heading_over_a_topics_box_of_titles_gives_no_tags() -> None:
+    # "<div class='articleTopics'><h2>関連記事</h2>": stories' titles, not the post's topics
+    page = FIXTURES / "ja-topics-box-kanren-kiji.html"
+    html, url = page.read_bytes(), _expected(page)["url"]
+    article = newsparse.parse(html, url=url, registry=newsparse.Registry())
+    assert article.tags == ()

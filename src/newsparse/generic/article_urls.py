@@ -41,6 +41,8 @@ _MIN_STORY_SLUG_WORDS = 4
 _DATED_PATH = re.compile(r"/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])/")
 # A slug ending in a story's id ("waermeplanungsgesetz-2213692", "article-10483921.html").
 _STORY_ID_END = re.compile(r"[a-z][\w-]*[-_]\d{6,}(?:\.\w+)?$")
+# A story's bare numeric id as a path's last segment ("28876600").
+_STORY_ID = re.compile(r"\d{6,}")
 # A day's, month's or year's archive: an address that ends in the date ("/archive/2025/03/18").
 _DATE_ARCHIVE = re.compile(r"/(?:19|20)\d\d(?:/\d\d?){0,2}/?$")
 # A link's text this short that reads as a date is only a date ("2025-03-18", "18 March 2025").
@@ -110,6 +112,16 @@ def _is_slug_under_section_path(segments: list[str]) -> bool:
         )
         and segments[-2] not in NON_ARTICLE_SEGMENTS
         and len(segments[-1].split("-")) >= _MIN_STORY_SLUG_WORDS
+    )
+
+
+def _is_id_under_page_kind(segments: list[str]) -> bool:
+    """A story's numeric id below a section's path and a page kind's segment
+    ("/topics/detail/28876600/"); not a topic's own id right under it ("/topics/4417")."""
+    return (
+        len(segments) > 2
+        and segments[-2] not in NON_ARTICLE_SEGMENTS
+        and _STORY_ID.fullmatch(segments[-1]) is not None
     )
 
 
@@ -184,7 +196,7 @@ def link_reading(page: Page, anchor: HtmlElement) -> LinkReading:
         story = all(
             segment in SECTION_SEGMENTS or segment not in NON_ARTICLE_SEGMENTS
             for segment in segments
-        ) and bool(_STORY_ID_END.search(segments[-1]))
+        ) and bool(_STORY_ID_END.search(segments[-1]) or _is_id_under_page_kind(segments))
         return LinkReading.ARTICLE if story else LinkReading.OTHER
     if _DATED_PATH.search(parts.path):
         return LinkReading.ARTICLE

@@ -36,6 +36,7 @@ from newsparse.generic.measure import (
     plain,
 )
 from newsparse.generic.overlays import is_floating, is_modal_pitch, reads_as_consent
+from newsparse.generic.scoring import effective_length
 from newsparse.generic.tag_links import read_tag_links
 from newsparse.generic.teasers import is_measured_teaser_grid
 from newsparse.tree_queries import has_ancestor_in
@@ -254,7 +255,15 @@ class _Decision:
         if not isinstance(element.tag, str) or element in self.kinds:
             return False
         stats = self.stats[element]
-        return stats[PROSE] >= MIN_PARAGRAPH_PROSE and link_share(stats) < STORY_MAX_LINK_SHARE
+        if link_share(stats) >= STORY_MAX_LINK_SHARE:
+            return False
+        prose = stats[PROSE]
+        if prose >= MIN_PARAGRAPH_PROSE or not prose:
+            return prose > 0
+        # A CJK character carries two or three times a Latin one's information: a short
+        # Japanese paragraph after a read-also box is prose all the same.
+        text = element.text_content()
+        return prose * effective_length(text) >= MIN_PARAGRAPH_PROSE * len(text)
 
     def _prose_after(self, element: HtmlElement) -> bool:
         """Whether a later sibling is a paragraph of prose (memoised: linear over a page)."""

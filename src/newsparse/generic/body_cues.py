@@ -530,10 +530,21 @@ CREDIT_ROLE_WORDS: frozenset[str] = frozenset(
         "图", "图片", "圖", "圖片", "摄影", "攝影", "采访", "採訪", "撰文", "文字",
     }
 )  # fmt: skip
+# The crew a broadcast story's closing credits name, role and name pairs joined by "/" or "·"
+# ("촬영기자:정현우/영상편집:김민아/그래픽:최유리"): camera, video editing, graphics, research,
+# footage supplied by.
+CREW_ROLE_WORDS: frozenset[str] = CREDIT_ROLE_WORDS | frozenset(
+    {"촬영기자", "영상취재", "영상기자", "영상편집", "그래픽", "자료조사", "화면제공"}
+)
 # The marks and words that join a credit line's roles ("・", "·", "/", "and").
 CREDIT_ROLE_JOINERS: tuple[str, ...] = (
     "・", "·", "･", "/", "／", "、", ",", "，", "&", "＆", "+", "and", "und", "et", "y", "e",
 )  # fmt: skip
+
+# The marks that open an interview's question in a Q&A set as lines ("- 스트레스 DSR이란.",
+# "― 왜 지금인가.", "Q. ...", "문) ..."): a bold line so opened is the question, however it
+# ends.
+QUESTION_OPENERS: tuple[str, ...] = ("- ", "― ", "— ", "– ", "Q.", "Q:", "Q：", "문)", "문 )")
 
 # The verbs a call to action opens with ("Listen to the show live at 12:45 - or listen back
 # <a>here</a>."): a short linked line so opened is no sentence of the story.

@@ -23,6 +23,7 @@ from newsparse.generic.body_cues import (
     CREDIT_OPENERS,
     CREDIT_ROLE_JOINERS,
     CREDIT_ROLE_WORDS,
+    CREW_ROLE_WORDS,
     DATE_LINE_LABELS,
     DESK_LINE_OPENERS,
     EMBED_PLATFORM_NAMES,
@@ -360,6 +361,9 @@ _CREDIT_ROLE_JOINER = re.compile(
     )
 )
 _CREDIT_NAME_WORDS = 5
+# The marks between a crew's credits, kept by the split, and the colon after a role.
+_CREW_JOINER = re.compile(r"(\s*[/／·]\s*)")
+_COLON = re.compile("[:：]")
 # A sign-off set between dashes on the story's last line ("- நமது நிருபர் -", "-- Staff
 # Reporter --"): a few words, no sentence.
 # The tail of an e-mail shown as the story (a mailing list's archive), from the line that
@@ -488,6 +492,7 @@ def trim_paragraphs(
         or (is_bracketed_name(kept[-1]) and _reads_as_prose(kept[-2]))
         or is_end_mark(kept[-1])
         or _is_media_markers(kept[-1])
+        or _is_crew_credits(kept[-1])
     ):
         kept.pop()
     if len(kept) > 2 and is_signoff(kept[-2]) and _is_copyright_line(kept[-1]):
@@ -1090,7 +1095,7 @@ def _opens_with_byline(text: str) -> bool:
     return bool(words) and words[0].casefold() in WEAK_BYLINE_CUES and _names_only(words[1:])
 
 
-def _is_credit_line(text: str) -> bool:
+def _is_credit_line(text: str, role_words: frozenset[str] = CREDIT_ROLE_WORDS) -> bool:
     """A credit line naming who made the story's parts, in brackets or not: "（聞き手・写真：
     くらしのて）", "文・写真：山田花子", "취재·사진: 김민수", "(Text and photos: Jo Lind)"."""
     found = _CREDIT_LINE.fullmatch(text) if ":" in text or "：" in text else None
@@ -1098,13 +1103,28 @@ def _is_credit_line(text: str) -> bool:
         return False
     roles, name = found.groups()
     return (
-        all(role.casefold() in CREDIT_ROLE_WORDS for role in _CREDIT_ROLE_JOINER.split(roles))
+        all(role.casefold() in role_words for role in _CREDIT_ROLE_JOINER.split(roles))
         and len(name.split()) <= _CREDIT_NAME_WORDS
         # ("Video: Watch the rescue" names no one)
         and all(_opens_name(word) or word in NAME_JOINERS for word in name.split())
         and _DIGIT.search(name) is None
         and not name.endswith(SENTENCE_ENDS)
     )
+
+
+def _is_crew_credits(text: str) -> bool:
+    """A broadcast story's production credits: role and name pairs joined by "/" or "·"
+    ("촬영기자:정현우/영상편집:김민아/그래픽:최유리")."""
+    if "/" not in text and "／" not in text and "·" not in text:
+        return False
+    pairs = [""]
+    for piece in _CREW_JOINER.split(text):
+        # (a mark before the pair's colon joins its roles: "취재·사진:")
+        if _CREW_JOINER.fullmatch(piece) is None or not _COLON.search(pairs[-1]):
+            pairs[-1] += piece
+        else:
+            pairs.append("")
+    return len(pairs) > 1 and all(_is_credit_line(pair.strip(), CREW_ROLE_WORDS) for pair in pairs)
 
 
 # The marks that join names signed together in CJK scripts, and a run of such names.

@@ -44,6 +44,7 @@ from newsparse.generic.measure import (
     plain,
     subtree_text,
 )
+from newsparse.generic.scoring import effective_length
 from newsparse.generic.teasers import (
     MAX_CARD_PROSE,
     MAX_TITLED_CARD_PROSE,
@@ -68,6 +69,8 @@ _OVERRULING_KINDS = frozenset({Kind.POPULAR, Kind.AD})
 _WEAK_KINDS = frozenset({Kind.CHROME, Kind.NAV})
 
 MAX_CLIMB = 4
+# A story's title is at least this long (in ``effective_length``); a tag's name is shorter.
+_MIN_TITLE_LENGTH = 40
 # A label written as a link's first part is at most this long.
 _MAX_LABEL_PART = 40
 # A comment's line of parts beside its text ("Posted by: Gwen | May 15 | Reply") is short.
@@ -143,7 +146,10 @@ def read_labels(found: Measurements) -> None:
                 current is None
                 or current in _WEAK_KINDS
                 or (current in RELATED_KINDS and kind in _OVERRULING_KINDS)
+                or (current is Kind.TAGS and kind is Kind.RELATED and lists_titles(element))
             ):
+                if current is Kind.TAGS:
+                    _unflag_tag_lists(found, element)
                 found.kinds[element] = kind
                 found.block_labels[element] = label
             elif current is Kind.POPULAR and kind is Kind.RELATED and names_owner(text_of(label)):
@@ -157,6 +163,22 @@ def read_labels(found: Measurements) -> None:
             inline_kind = _inline_label_kind(found, paragraph)
             if inline_kind is not None:
                 found.kinds[paragraph] = inline_kind
+
+
+def lists_titles(block: HtmlElement) -> bool:
+    """Whether most of the block's links read as stories' titles, not as tags' names: a
+    related heading over a block classed as topics ("articleTopics") lists articles."""
+    anchors = list(block.iter("a"))
+    titles = sum(effective_length(text_of(anchor)) >= _MIN_TITLE_LENGTH for anchor in anchors)
+    return titles * 2 > len(anchors)
+
+
+def _unflag_tag_lists(found: Measurements, block: HtmlElement) -> None:
+    """Drop the tags kind of the lists inside a topics-classed block that a related heading
+    names (its "topicsList" is the related stories' list)."""
+    for inner in block.iterdescendants("ul", "ol", "div"):
+        if found.kinds.get(inner) is Kind.TAGS:
+            del found.kinds[inner]
 
 
 def _in_running_text(label: HtmlElement) -> bool:
@@ -627,6 +649,10 @@ def _inline_label_kind(found: Measurements, paragraph: HtmlElement) -> Kind | No
     lead_key = normalise(lead) if lead else ""  # (no lead: the common teaser)
     if lead_key:
         if is_normalised_inline_label(lead_key) or _is_label_and_badge(lead):
+            # ("<strong>RELATED: <a>...</a></strong>": the label in bold with its link, as
+            # "<strong>RELATED:</strong> <a>" labels it)
+            if heading_kind(lead) is Kind.RELATED and is_wholly_in_child(paragraph, BOLD_TAGS):
+                return Kind.RELATED
             return Kind.READ_ALSO
         return Kind.PAGINATION if is_normalised_pagination_label(lead_key) else None
     label = _label_in_link(first_link)

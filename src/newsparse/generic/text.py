@@ -9,7 +9,7 @@ from types import MappingProxyType
 import lxml.etree
 import lxml.html
 
-from newsparse.generic.body_cues import FULL_STOP_CHARACTERS
+from newsparse.generic.body_cues import FULL_STOP_CHARACTERS, QUESTION_OPENERS
 from newsparse.tags import HEADING_TAGS
 from newsparse.tags import INVISIBLE_TAGS as SHARED_INVISIBLE_TAGS
 
@@ -92,7 +92,8 @@ def _clean_paragraph(raw: str, keep_lines: bool) -> list[str]:
 
 # A subheading set in bold on a line of its own over its section's text in the same block
 # ("<strong>Plans, but no action</strong><br>Ahmedabad drew up ..."): a line this short, not
-# closed by a full stop or a label's colon, over a line at least this long.
+# closed by a full stop or a label's colon (unless it opens as a Q&A's question: "- 스트레스
+# DSR이란."), over a line at least this long.
 _BOLD_TAGS = frozenset({"strong", "b"})
 _MAX_BOLD_HEADING = 120
 _MIN_LINE_UNDER_HEADING = 80
@@ -196,7 +197,7 @@ def _ends_bold_heading(br: HtmlElement, read: list[str]) -> bool:
     if (
         not heading
         or len(heading) > _MAX_BOLD_HEADING
-        or heading.endswith(_NO_HEADING_ENDS)
+        or (heading.endswith(_NO_HEADING_ENDS) and not heading.startswith(QUESTION_OPENERS))
         or heading != " ".join(bold.text_content().split())
     ):
         return False

@@ -85,6 +85,11 @@ def test_wire_datelines_credits_and_original_notes(fixture: str, source: str) ->
     assert parse_fixture(fixture).source == source
 
 
+def test_a_japanese_agency_named_as_a_company_is_a_wire_author() -> None:
+    # JSON-LD author "共同通信社": the agency's company name ("社") beside "共同通信"
+    assert parse_fixture("japanese_portal_wire_author.html").source == "Kyodo News"
+
+
 def test_wire_credit_in_byline() -> None:
     html = _page(body="<p class='byline'>By Jane Doe, Associated Press</p>" + STORY)
     article = parse_html(html, url="https://paper.example/s")
@@ -487,6 +492,11 @@ def test_a_wire_dateline_on_its_own_line_or_after_a_standfirst(opening: str) -> 
         ),
         # the name spelled out before its abbreviation is the sentence's, not a credit
         ("the minister told the Associated Press (AP).", None),
+        # a Japanese story's last sentence closed by the agency's short name
+        ("運転状況を確認するよう呼び掛けている。（時事）", "Jiji Press"),
+        ("港湾局が詳しい経緯を調べている。(共同)", "Kyodo News"),
+        # (a photo's credit, not after a sentence's full stop)
+        ("写真は運転を見合わせた東京駅のホーム（時事）", None),
     ],
 )
 def test_an_agency_s_mark_closing_the_story(closing: str, source: str | None) -> None:

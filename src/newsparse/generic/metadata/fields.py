@@ -15,6 +15,7 @@ from newsparse.generic.cues.urls import (
     SEARCH_PATH_SEGMENTS,
     TAG_PATH_SEGMENTS,
 )
+from newsparse.generic.labelled import lists_titles
 from newsparse.generic.labels import heading_kind
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.byline_words import AUTHOR_PAGE_SEGMENTS
@@ -29,6 +30,7 @@ from newsparse.generic.metadata.meta_names import (
 from newsparse.generic.metadata.textkeys import overlap
 from newsparse.hosts import host_of, path_of
 from newsparse.page import HtmlElement, Page
+from newsparse.tags import HEADING_TAGS
 
 # (with the Arabic script's comma and semicolon, and the CJK comma: "اقتصاد، مصر، تضخم"; a
 # comma before a legal form is none: "Northfield Foods, Inc." is one tag)
@@ -60,6 +62,7 @@ _WORDS = re.compile(r"\w+")
 # The kinds of label over a block of links to tag pages that make it the story's topics
 # ("Onderwerpen", "Lees meer over:", "More on").
 _TOPIC_LABEL_KINDS = frozenset({Kind.TAGS, Kind.READ_ALSO, Kind.RELATED})
+_RELATED_LABEL_KINDS = frozenset({Kind.READ_ALSO, Kind.RELATED})
 
 
 def find_description(
@@ -255,9 +258,17 @@ def _tag_block_links(page: Page) -> list[str]:
                 continue  # (a label classed as a tag, no list of them: a kicker's "Ligue 1")
             if links and all(map(_is_search_link, links)):
                 continue  # (a box of searches: "Related Searches")
+            if _headed_as_related(page, element) and lists_titles(element):
+                continue  # (stories' titles under "関連記事" in a box classed as topics)
             texts = [_without_hash(text) for text in map(page.text, links)]
             return [text for text in texts if text][:_MAX_TAG_LINKS]
     return []
+
+
+def _headed_as_related(page: Page, block: HtmlElement) -> bool:
+    """Whether the block's first heading names related stories ("関連記事")."""
+    heading = next(block.iter(*HEADING_TAGS), None)
+    return heading is not None and heading_kind(page.text(heading)) in _RELATED_LABEL_KINDS
 
 
 def _topic_links(page: Page, block_labels: Mapping[HtmlElement, HtmlElement]) -> list[str]:

@@ -136,6 +136,11 @@ _HAN_DATELINE = re.compile(
 _CLOSING_WIRE = re.compile(
     rf"\(\s*(?:(?i:{'|'.join(map(re.escape, WIRE_CREDIT_WORDS))})\s+)?({WIRE_NAMES})\s*\)\s*\.?$"
 )
+# A Japanese story's last sentence closed by the agency's short name: "…している。（時事）"
+# (after a full stop, so not a photo caption's credit).
+_CLOSING_SHORT_CREDIT = re.compile(
+    r"。\s*[（(](" + "|".join(map(re.escape, BRACKET_DATELINE_CREDITS)) + r")[）)]$"
+)
 # How many of the story's last paragraphs may hold it (a donation box may follow it), lines
 # shorter than the second figure not counted (a related box's dates and section names).
 _CLOSING_PARAGRAPHS = 5
@@ -716,6 +721,10 @@ def _closing_mark_of(page: Page, last: Sequence[str]) -> str | None:
     back (the page's, or the body's when boxes after the story fill the page's last ones: a
     donation appeal, a text ad)."""
     for text in last:
+        short = _CLOSING_SHORT_CREDIT.search(text)
+        if short:
+            agency = BRACKET_DATELINE_CREDITS[short.group(1)]
+            return agency if not is_own_name(page, agency) else None
         mark = _CLOSING_WIRE.search(text)
         name = wire_name(mark.group(1)) if mark else None
         if mark and name and name not in text[: mark.start()]:
