@@ -69,6 +69,9 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         # camelCase author boxes, and a CSS module's root element
         ("AuthorBox", Kind.BIO),
         ("AuthorBios_root__Gh3Jk", Kind.BIO),
+        # a magazine's writer's note, a hash of letters after the name
+        ("ContributorBio-jkNhAu", Kind.BIO),
+        ("ContributorBioWrapper-kkZtpw", Kind.BIO),
         ("guestbook-entry", Kind.COMMENTS),
         ("RelatedCoverage-container-3AnSP", Kind.RELATED),
         ("post-tags", Kind.TAGS),
@@ -368,6 +371,22 @@ def test_boilerplate_around_and_inside_the_story_is_dropped() -> None:
         "Home",
     ):
         assert text not in article.body
+
+
+def test_a_contributor_bio_classed_with_a_hash_of_letters_goes() -> None:
+    page = (FIXTURES / "magazine_contributor_bio_hashed.html").read_bytes()
+    article = newsparse.parse(
+        page,
+        url="https://www.lanternreview.example/magazine/2025/06/02/"
+        "the-orchard-at-the-edge-of-the-flood-plain",
+        registry=newsparse.Registry(),
+    )
+    body = article.body.split("\n\n")
+    assert (
+        body[-1]
+        == "“You don't open it wide,” she tells them. “You open it a little, and you watch.”"
+    )
+    assert not any("contributing writer" in line for line in body)
 
 
 def test_single_inline_read_more_paragraph_is_dropped_but_not_harvested() -> None:
