@@ -373,7 +373,7 @@ def test_boilerplate_around_and_inside_the_story_is_dropped() -> None:
         assert text not in article.body
 
 
-def test_a_contributor_bio_classed_with_a_hash_of_letters_goes() -> None:
+def test_a_contributor_bio_and_an_inline_embed_between_story_chunks() -> None:
     page = (FIXTURES / "magazine_contributor_bio_hashed.html").read_bytes()
     article = newsparse.parse(
         page,
@@ -386,7 +386,14 @@ def test_a_contributor_bio_classed_with_a_hash_of_letters_goes() -> None:
         body[-1]
         == "“You don't open it wide,” she tells them. “You open it a little, and you watch.”"
     )
-    assert not any("contributing writer" in line for line in body)
+    assert not any("staff writer" in line for line in body)
+    # (the inline "Read More" embed closing the second chunk of the story, the story going
+    # on in the next like container, is a promotion, not the related block)
+    assert [link.url for link in article.related] == [
+        "https://www.lanternreview.example/magazine/2025/06/09/the-salt-marsh-surveyors",
+        "https://www.lanternreview.example/magazine/2025/06/09/a-year-of-bees",
+    ]
+    assert not any("The Levee and the Town" in line for line in body)
 
 
 def test_single_inline_read_more_paragraph_is_dropped_but_not_harvested() -> None:
