@@ -184,6 +184,21 @@ def test_an_opinion_disclaimer_may_say_here_before_its_verb() -> None:
     assert not _is_notice("The views expressed here last week drew hundreds of letters.")
 
 
+def test_an_op_ed_note_and_member_appeals_linked_whole_go() -> None:
+    body = _body(
+        "body/ghost_op_ed_member_callout.html",
+        "https://www.harbourledger.example/opinion-grain-corridor-insurers/",
+    )
+    # the editor's note ("... are those of the authors and do not purport to reflect ...")
+    # and the appeals wholly linked to the membership and donation pages, a callout card
+    # and a paragraph between the story's, are the site's
+    assert body[-1].startswith("Ilse Varga is a maritime economist")
+    assert not any("member" in line or "Give what you can" in line for line in body)
+    assert len(body) == 8
+    assert _is_notice("Opinions expressed in the comment pages are the writers' own.")
+    assert _is_notice("This essay does not purport to reflect the opinions of the board.")
+
+
 def test_a_law_firm_s_disclaimer_under_its_alert_goes() -> None:
     body = _body(
         "body/law_firm_client_alert_disclaimer.html",

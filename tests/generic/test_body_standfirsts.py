@@ -91,6 +91,14 @@ def test_a_lead_set_in_or_after_the_headline_s_header_stays_out(
             "Every morning at six, Jelle Bakker",
             "On the mudflats of the Wadden Sea",
         ),
+        # (a wrapper classed "publication-lead" opening the story's block, the headline, the
+        # author card and the lead picture outside it)
+        (
+            "lead_wrapper_opening_story_block.html",
+            "https://www.dniprovisti.example/ukr/news/plata-za-vodu-z-1-lypnya-1751200000.html",
+            "Нові тарифи на централізоване водопостачання",
+            "Дніпровісті пояснюють",
+        ),
     ],
 )
 def test_a_lead_set_apart_reading_as_the_description_stays_out(

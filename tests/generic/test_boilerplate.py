@@ -69,6 +69,9 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         # camelCase author boxes, and a CSS module's root element
         ("AuthorBox", Kind.BIO),
         ("AuthorBios_root__Gh3Jk", Kind.BIO),
+        # a magazine's writer's note, a hash of letters after the name
+        ("ContributorBio-jkNhAu", Kind.BIO),
+        ("ContributorBioWrapper-kkZtpw", Kind.BIO),
         ("guestbook-entry", Kind.COMMENTS),
         ("RelatedCoverage-container-3AnSP", Kind.RELATED),
         ("post-tags", Kind.TAGS),
@@ -373,6 +376,29 @@ def test_boilerplate_around_and_inside_the_story_is_dropped() -> None:
         "Home",
     ):
         assert text not in article.body
+
+
+def test_a_contributor_bio_and_an_inline_embed_between_story_chunks() -> None:
+    page = (FIXTURES / "magazine_contributor_bio_hashed.html").read_bytes()
+    article = newsparse.parse(
+        page,
+        url="https://www.lanternreview.example/magazine/2025/06/02/"
+        "the-orchard-at-the-edge-of-the-flood-plain",
+        registry=newsparse.Registry(),
+    )
+    body = article.body.split("\n\n")
+    assert (
+        body[-1]
+        == "“You don't open it wide,” she tells them. “You open it a little, and you watch.”"
+    )
+    assert not any("staff writer" in line for line in body)
+    # (the inline "Read More" embed closing the second chunk of the story, the story going
+    # on in the next like container, is a promotion, not the related block)
+    assert [link.url for link in article.related] == [
+        "https://www.lanternreview.example/magazine/2025/06/09/the-salt-marsh-surveyors",
+        "https://www.lanternreview.example/magazine/2025/06/09/a-year-of-bees",
+    ]
+    assert not any("The Levee and the Town" in line for line in body)
 
 
 def test_single_inline_read_more_paragraph_is_dropped_but_not_harvested() -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import lxml.etree
 import lxml.html
 
 from newsparse.generic.cues.kinds import TRANSPARENT_KINDS, Kind
@@ -39,7 +40,7 @@ from newsparse.generic.overlays import is_floating, is_modal_pitch, reads_as_con
 from newsparse.generic.scoring import effective_length
 from newsparse.generic.tag_links import read_tag_links
 from newsparse.generic.teasers import is_measured_teaser_grid
-from newsparse.tree_queries import has_ancestor_in
+from newsparse.tree_queries import has_ancestor_in, make_of, next_element
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -49,6 +50,10 @@ _DOCUMENT_TAGS = frozenset({"html", "body"})
 _OPEN, _DOOMED, _CLOSED = 0, 1, 2
 # Levels climbed to call a read-also block inline (story paragraphs follow it).
 PROSE_CONTEXT_LEVELS = 3
+# A block ending its container (nothing after it up to so many levels) is followed by the
+# story when a later container of the same make holds its prose: a page that splits the
+# story into chunks of like containers, an inline promo closing one of them.
+_CHUNK_LEVELS = 8
 
 
 @dataclass
@@ -249,7 +254,38 @@ class _Decision:
             if self._prose_after(current):
                 return True
             current = current.getparent()
-        return False
+        return self._followed_by_like_chunk(element)
+
+    def _followed_by_like_chunk(self, element: HtmlElement) -> bool:
+        """Whether the block ends the container it closes (nothing after it, level after
+        level) and a later sibling of that container, of its make, holds story prose: the
+        story goes on in its next chunk ("<div class="body__inner-container">...<div
+        class="ContentEmbedWrapper">" then the next "<div class="body__container">")."""
+        current = element
+        for _ in range(_CHUNK_LEVELS):
+            if next_element(current) is not None:
+                break
+            parent = current.getparent()
+            if parent is None or parent.tag in _DOCUMENT_TAGS:
+                return False
+            current = parent
+        else:
+            return False
+        make = make_of(current)
+        if current is element or make is None:
+            return False
+        return any(
+            make_of(sibling) == make and self._is_chunk(sibling)
+            for sibling in current.itersiblings(lxml.etree.Element)
+        )
+
+    def _is_chunk(self, element: HtmlElement) -> bool:
+        """A container of the story's prose that no flagged block is."""
+        return (
+            element not in self.kinds
+            and self.stats[element][PROSE] >= MIN_PARAGRAPH_PROSE
+            and link_share(self.stats[element]) < STORY_MAX_LINK_SHARE
+        )
 
     def _is_paragraph(self, element: HtmlElement) -> bool:
         if not isinstance(element.tag, str) or element in self.kinds:

@@ -25,6 +25,7 @@ from newsparse.generic.body_cues import (
     PAYWALL_NOTICE_OPENERS,
     SOCIAL_PLATFORM_LABELS,
     SUBSCRIBE_LINK_WORDS,
+    SUBSCRIPTION_PATH_SEGMENTS,
 )
 from newsparse.generic.body_lines import (
     SHORT_LINE,
@@ -42,7 +43,7 @@ from newsparse.generic.metadata.patterns import CaselessWords
 from newsparse.generic.metadata.site import host_label
 from newsparse.generic.scoring import Scores, Unit
 from newsparse.hosts import host_of
-from newsparse.tree_queries import is_descendant
+from newsparse.tree_queries import is_descendant, is_wholly_in_child
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -131,6 +132,28 @@ def _follows_page(unit: Unit) -> bool:
         and link is not None
         and " ".join(subtree_text(link).split()) == " ".join(found.group("name").split())
     )
+
+
+def is_support_link_line(unit: Unit) -> bool:
+    """A line whose whole text is one link to the page where readers join, subscribe or give
+    (``_leads_to_support_page``): a reader-revenue appeal however worded, wherever it stands."""
+    if unit.length >= SHORT_LINE * 2 or unit.link_length < unit.length:
+        return False
+    return is_wholly_in_child(unit.element, ("a",)) and _leads_to_support_page(
+        next(unit.element.iterchildren("a"))
+    )
+
+
+def _leads_to_support_page(link: HtmlElement) -> bool:
+    """Whether the link leads to the page where readers join, subscribe or give, the last
+    part of its path one of ``SUBSCRIPTION_PATH_SEGMENTS`` ("/membership/"; not a story filed
+    in a section of that name)."""
+    try:
+        path = urlsplit((link.get("href") or "").strip()).path
+    except ValueError:
+        return False
+    segments = path.casefold().rstrip("/").rsplit("/", 1)
+    return segments[-1] in SUBSCRIPTION_PATH_SEGMENTS
 
 
 def paywall_boxes(
@@ -299,13 +322,16 @@ def _names_a_newsletter(words: str) -> bool:
 def appeal_links(blocks: list[HtmlElement], scores: Scores) -> list[HtmlElement]:
     """Links that no line of text holds, anywhere in the story, that ask the reader to follow
     the site ("Follow Mirror on Google News" between the standfirst and the story), or lead
-    to its channel on a messaging app (``is_channel_link``)."""
+    to its channel on a messaging app (``is_channel_link``) or to the page where readers
+    join, subscribe or give (a card between paragraphs, "<div><a href='/membership/'>We've
+    been telling the truth ... Support independent journalism — become a member</a></div>")."""
     found: list[HtmlElement] = []
     for block in blocks:
         for link in scores.loose_links_in(block):
             text = " ".join(subtree_text(link).split())
-            if len(text) < SHORT_LINE and (
-                CHANNEL_APPEAL.match(text.casefold()) or is_channel_link(link)
-            ):
+            if (
+                len(text) < SHORT_LINE
+                and (CHANNEL_APPEAL.match(text.casefold()) or is_channel_link(link))
+            ) or (len(text) < SHORT_LINE * 2 and _leads_to_support_page(link)):
                 found.append(link)
     return found

@@ -1324,9 +1324,12 @@ RESERVED_RIGHTS_WORDS: tuple[str, ...] = (
 # op-ed are the author's own", "Views expressed are solely those of the writer"; a
 # platform's note on its contributors' posts, "Opinions expressed by Newsloop contributors are
 # their own. Newsloop does not endorse ..."; a site's "Opinions expressed here are the
-# author's alone").
+# author's alone"; a site's "The opinions expressed in the op-ed section are those of the
+# authors and do not purport to reflect the views of ..."; a note on "the article" is the
+# syndicated copy's own, and stays).
 OPINION_DISCLAIMER = re.compile(
-    r"\b(?:views|opinions) expressed (?:(?:in|on|by) (?:this|these) [\w-]+(?: [\w-]+)? "
+    r"\b(?:views|opinions) expressed (?:(?:in|on|by) (?:this|these|our) [\w-]+(?: [\w-]+)? "
+    r"|in the [\w-]+ (?:section|pages|columns?) "
     r"|by (?:[\w-]+ ){0,2}(?:contributors|columnists|bloggers|writers|authors) "
     r"|(?:here|herein|on this (?:site|website|blog|page)) )?"
     r"(?:are|do not|belong|reflect)\b"
@@ -1334,9 +1337,10 @@ OPINION_DISCLAIMER = re.compile(
     # separate from those of this publication.")
     # (run on to the label before it in the page's text: "OpinionThis piece ...")
     r"|this (?:piece|article|column) expresses the (?:views|opinions) of its author"
+    r"|\bdo(?:es)? not purport to reflect the (?:views|opinions)\b"
 )
 # What each of its wordings holds: most lines hold none, and the pattern is not searched.
-OPINION_DISCLAIMER_HINTS: tuple[str, ...] = ("express",)
+OPINION_DISCLAIMER_HINTS: tuple[str, ...] = ("express", "purport")
 
 # A shopping disclosure however worded: that the site may earn from what readers buy ("We
 # may earn money when you buy through our links", "we may get a commission if you purchase

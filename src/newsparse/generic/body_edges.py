@@ -18,6 +18,7 @@ from newsparse.generic.body_appeals import (
     appeal_links,
     is_appeal,
     is_newsletter_plug,
+    is_support_link_line,
     links_to_platforms,
     newsletter_pitch_boxes,
     paywall_boxes,
@@ -772,6 +773,7 @@ def edge_leftovers(
         if (
             (label and not is_section_heading(unit))
             or (is_wholly_in_child(unit.element, EMPHASIS_TAGS) and is_appeal(unit))
+            or is_support_link_line(unit)
             or is_newsletter_plug(unit)
             or is_rights_notice(unit)
             or is_transcript_notice(unit)

@@ -377,12 +377,17 @@ def _opening_summary(block: HtmlElement) -> list[HtmlElement]:
 def _described_standfirst(block: HtmlElement) -> list[HtmlElement]:
     """The block opening the story's block (its headline outside it), classed as a summary
     or an overview, when its text is the page's declared description: the standfirst the
-    page sets over the story ("<div class="article__text__overview"><span>...")."""
+    page sets over the story ("<div class="article__text__overview"><span>..."); or a
+    wrapper of one paragraph classed as the lead reading so (``_is_described_lead``: "<div
+    class="publication-lead"><p>...", the byline and lead picture between it and the
+    headline)."""
     opening = next(block.iterchildren(lxml.etree.Element), None)
     if opening is None:
         return []
     if opening.tag == "p":
         return [opening] if _is_bold_described_lead(opening) else []
+    if _is_described_lead(opening):
+        return [opening]
     names = [opening.get(attribute) for attribute in CUE_ATTRIBUTES]
     if not holds_token(DESCRIBED_STANDFIRST_TOKENS, *names):
         return []

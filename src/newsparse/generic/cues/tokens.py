@@ -724,6 +724,10 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("author", "box"): Kind.BIO,
     ("author", "bio"): Kind.BIO,
     ("author", "bios"): Kind.BIO,
+    # (a magazine's note on its writer under the story, "ContributorBio-jkNhAu": a hash of
+    # letters after the name, which no digit marks as generated)
+    ("contributor", "bio"): Kind.BIO,
+    ("contributor", "bios"): Kind.BIO,
     ("mehr", "zum", "thema"): Kind.RELATED,
     ("zum", "thema"): Kind.RELATED,
     ("weitere", "artikel"): Kind.RELATED,
