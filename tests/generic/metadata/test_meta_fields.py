@@ -763,3 +763,22 @@ def test_a_malformed_link_among_tag_or_search_links_breaks_no_field(
     assert broken != html
     article = parse_html(broken, url)
     assert article.errors == ()
+
+
+def test_a_keywords_block_after_the_story_gives_the_tags() -> None:
+    # "<div class="l-keyword"><h2>キーワード</h2><ul><li><a>...": the label names the tags
+    article = parse_fixture(
+        "japanese_keyword_block.html",
+        "https://www.kotonippo.example/articles/KT20250412A01.html",
+    )
+    assert article.tags == ("空き家", "観光", "滋賀県")
+
+
+def test_a_tags_block_after_the_story_on_a_page_of_bare_divs() -> None:
+    # no <article> or articleBody: the tags are read after the headline in its wrapper, not
+    # the share buttons a class ending in "tag" names
+    article = parse_fixture(
+        "div_page_tags_after_story.html",
+        "https://www.dennizpravodaj.example/zpravy/kraj/most-moravice.A250410_0800",
+    )
+    assert article.tags == ("Mosty", "Moravice", "Doprava")

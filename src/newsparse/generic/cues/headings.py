@@ -727,6 +727,7 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "more on these topics",
             "filed under",
             "tagged",
+            "keywords",
             "related searches",
             "related topics",
             "related tags",
@@ -747,10 +748,10 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
         "nl": ("trefwoorden", "tags", "onderwerpen"),
         "pl": ("tagi", "tematy"),
         "ru": ("теги", "метки", "темы"),
-        "zh": ("标签", "標籤"),
+        "zh": ("标签", "標籤", "关键词", "關鍵字", "關鍵詞"),
         # (a business daily's links to the companies and industries a story names)
-        "ja": ("タグ", "関連企業", "関連銘柄"),
-        "ko": ("태그",),
+        "ja": ("タグ", "キーワード", "関連企業", "関連銘柄"),
+        "ko": ("태그", "키워드"),
     },
     Kind.NOTES: NOTES_HEADINGS,
     Kind.APPEAL: {
