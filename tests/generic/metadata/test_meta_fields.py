@@ -782,3 +782,17 @@ def test_a_tags_block_after_the_story_on_a_page_of_bare_divs() -> None:
         "https://www.dennizpravodaj.example/zpravy/kraj/most-moravice.A250410_0800",
     )
     assert article.tags == ("Mosty", "Moravice", "Doprava")
+
+
+def test_the_story_s_tags_inside_its_explore_further_box_are_read() -> None:
+    # "Explore further" heads a related teaser and, under it, the row of the story's own tags
+    # (links to the site's tag pages): the teaser is related, the row still the tags
+    article = parse_fixture(
+        "science_explore_further_tags.html",
+        "https://labledger.example/news/2025-04-lichens-city-walls-air-quality.html",
+    )
+    assert article.tags == ("Lichens", "Air pollution", "Cities")
+    assert [link.url for link in article.related] == [
+        "https://labledger.example/news/2025-01-moss-roofs-trap-pollen.html",
+        "https://labledger.example/news/2024-10-street-trees-cool-neighbourhoods.html",
+    ]

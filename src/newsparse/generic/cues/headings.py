@@ -63,6 +63,7 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "more articles",
             "also on",
             "further reading",
+            "explore further",
             "recommended",
             "recommended for you",
             "top picks for you",

@@ -255,12 +255,16 @@ def _tag_block_links(page: Page) -> list[str]:
         if labelled is not None:
             return labelled
         if classes and kind_of_class_and_id(classes, None) is Kind.TAGS:
-            if regions.in_other_story(page, element) or regions.in_excluded_container(
-                page, element
-            ):
+            if regions.in_other_story(page, element):
                 return []
             links = _tag_links_around(element) if element.tag == "a" else list(element.iter("a"))
             links = [link for link in links if not _is_author_link(link)]
+            if regions.in_excluded_container(page, element) and not (
+                links
+                and all(map(_is_tag_link, links))
+                and regions.only_in_headed_section(page, element)
+            ):
+                return []  # (a row of tag pages' links in the story's "Explore further" box)
             if not links and page.text(element):
                 continue  # (a label classed as a tag, no list of them: a kicker's "Ligue 1")
             if links and all(map(_is_search_link, links)):
