@@ -796,3 +796,12 @@ def test_the_story_s_tags_inside_its_explore_further_box_are_read() -> None:
         "https://labledger.example/news/2025-01-moss-roofs-trap-pollen.html",
         "https://labledger.example/news/2024-10-street-trees-cool-neighbourhoods.html",
     ]
+
+
+def test_a_japanese_headline_keeps_its_ideographic_space() -> None:
+    # "開業　空き家を再生": U+3000 separates the headline's parts on purpose
+    article = parse_fixture(
+        "japanese_keyword_block.html",
+        "https://www.kotonippo.example/articles/KT20250412A01.html",
+    )
+    assert article.headline == "湖畔の町で古民家ホテルが開業\u3000空き家を再生"
