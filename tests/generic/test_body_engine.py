@@ -1845,6 +1845,10 @@ def test_a_bold_q_and_a_question_closed_by_a_full_stop_is_a_paragraph_of_its_own
     assert body[3] == "- 무엇이 바뀌나?"
     assert body[5] == "Q. 요금은 얼마나 줄어드나."
     assert body[6].startswith("“월 평균 350kWh를")
+    # a short answer in Korean is long enough in effective length (a CJK character counts
+    # three): its question still stands apart
+    assert body[7] == "- 신청해야 하나."
+    assert body[8] == "“별도 신청 없이 7월 사용분부터 자동으로 적용되고 고지서에 표시된다.”"
     # a label closed by its colon still stays on the line over its text
     assert body[-1].startswith("주의할 점:\n누진 구간이")
 

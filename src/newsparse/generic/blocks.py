@@ -21,6 +21,7 @@ import lxml.html
 
 from newsparse.generic.cues.kinds import TRANSPARENT_KINDS, Kind
 from newsparse.generic.labelled import LIST_KINDS, read_labels
+from newsparse.generic.lengths import effective_length
 from newsparse.generic.measure import (
     END,
     FIRST,
@@ -37,7 +38,6 @@ from newsparse.generic.measure import (
     plain,
 )
 from newsparse.generic.overlays import is_floating, is_modal_pitch, reads_as_consent
-from newsparse.generic.scoring import effective_length
 from newsparse.generic.tag_links import read_tag_links
 from newsparse.generic.teasers import is_measured_teaser_grid
 from newsparse.tree_queries import has_ancestor_in, make_of, next_element

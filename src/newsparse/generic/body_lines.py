@@ -45,6 +45,7 @@ from newsparse.generic.body_cues import (
 )
 from newsparse.generic.cues.scripts import CJK_CHARACTERS, HAN, SPACELESS_ALPHABETS, WORD_MARKS
 from newsparse.generic.labels import heading_kind, is_inline_label
+from newsparse.generic.lengths import effective_length
 from newsparse.generic.metadata.byline_words import (
     CJK_OUTLET_ENDINGS,
     CJK_UNIT_ENDINGS,
@@ -64,7 +65,6 @@ from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
 from newsparse.generic.metadata.datetext import date_in_text
 from newsparse.generic.metadata.patterns import CaselessWords, byline_places
 from newsparse.generic.metadata.source_labels import names_wire_rights
-from newsparse.generic.scoring import effective_length
 
 # (a word keeps its combining marks: the vowel signs of Indic and Southeast Asian scripts)
 _PUNCTUATION = re.compile(rf"[^\w{WORD_MARKS}]+|_+")

@@ -31,6 +31,7 @@ from newsparse.generic.labels import (
     split_at_label_separator,
     split_inline_label,
 )
+from newsparse.generic.lengths import effective_length
 from newsparse.generic.measure import (
     HEADING_TAGS,
     LINKED,
@@ -44,7 +45,6 @@ from newsparse.generic.measure import (
     plain,
     subtree_text,
 )
-from newsparse.generic.scoring import effective_length
 from newsparse.generic.teasers import (
     MAX_CARD_PROSE,
     MAX_TITLED_CARD_PROSE,

@@ -37,9 +37,9 @@ from newsparse.generic.body_cues import (
     TABLE_CELL_TAGS,
     TEXT_CONTAINER_TAGS,
 )
-from newsparse.generic.cues.scripts import CJK_CHARACTER
 from newsparse.generic.cues.styles import NOT_DISPLAYED_STYLE, SCRIPT_REVEAL_STYLE
 from newsparse.generic.cues.tokens import CONTEXT_PARTS, LACKING_PART
+from newsparse.generic.lengths import effective_length
 from newsparse.generic.measure import (
     END,
     FIRST,
@@ -111,7 +111,6 @@ MIN_PROSE_LENGTH = 25
 _LAYOUT_BLOCK_TEXT = 200
 # How far up a unit's score spreads, and the share each level gets.
 _LEVEL_SHARES = (1.0, 0.5, 1 / 6, 1 / 9, 1 / 12)
-_CJK_WEIGHT = 3
 # Candidates re-ranked with their surroundings in mind, and the discount for boilerplate ones.
 _SHORTLIST = 10
 # A candidate readers see is the story over an undisplayed one that scores better only when
@@ -195,13 +194,6 @@ def _wraps_one_child(element: HtmlElement) -> bool:
     text = element.text
     tail = element[0].tail
     return not (text and text.strip()) and not (tail and tail.strip())
-
-
-def effective_length(text: str) -> int:
-    """Length of collapsed text, each CJK character counting three times."""
-    if text.isascii():  # (a C-level flag check: most texts)
-        return len(text)
-    return len(text) + (_CJK_WEIGHT - 1) * len(CJK_CHARACTER.findall(text))
 
 
 def _find_words(names: tuple[str, str]) -> tuple[str, tuple[str, ...]]:

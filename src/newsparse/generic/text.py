@@ -10,6 +10,7 @@ import lxml.etree
 import lxml.html
 
 from newsparse.generic.body_cues import FULL_STOP_CHARACTERS, QUESTION_OPENERS
+from newsparse.generic.lengths import effective_length
 from newsparse.tags import HEADING_TAGS
 from newsparse.tags import INVISIBLE_TAGS as SHARED_INVISIBLE_TAGS
 
@@ -93,7 +94,8 @@ def _clean_paragraph(raw: str, keep_lines: bool) -> list[str]:
 # A subheading set in bold on a line of its own over its section's text in the same block
 # ("<strong>Plans, but no action</strong><br>Ahmedabad drew up ..."): a line this short, not
 # closed by a full stop or a label's colon (unless it opens as a Q&A's question: "- 스트레스
-# DSR이란."), over a line at least this long.
+# DSR이란."), over a line at least this long (in effective length: a CJK character counts
+# three).
 _BOLD_TAGS = frozenset({"strong", "b"})
 _MAX_BOLD_HEADING = 120
 _MIN_LINE_UNDER_HEADING = 80
@@ -172,15 +174,17 @@ def _cell_text(cell: HtmlElement, skip: Collection[HtmlElement]) -> str | None:
 
 
 def _next_line_length(br: HtmlElement) -> int:
-    """How many characters the line after ``br`` holds, up to the next line break or block."""
-    length = len((br.tail or "").strip())
+    """How long the line after ``br`` is (its effective length: a CJK character counts
+    three), up to the next line break or block."""
+    length = effective_length((br.tail or "").strip())
     for sibling in br.itersiblings():
         if not isinstance(sibling.tag, str):
-            length += len((sibling.tail or "").strip())
+            length += effective_length((sibling.tail or "").strip())
             continue
         if sibling.tag == "br" or sibling.tag in BLOCK_TAGS:
             break
-        length += len(sibling.text_content().strip()) + len((sibling.tail or "").strip())
+        length += effective_length(sibling.text_content().strip())
+        length += effective_length((sibling.tail or "").strip())
         if length >= _MIN_LINE_UNDER_HEADING:
             break
     return length

@@ -763,3 +763,45 @@ def test_a_malformed_link_among_tag_or_search_links_breaks_no_field(
     assert broken != html
     article = parse_html(broken, url)
     assert article.errors == ()
+
+
+def test_a_keywords_block_after_the_story_gives_the_tags() -> None:
+    # "<div class="l-keyword"><h2>キーワード</h2><ul><li><a>...": the label names the tags
+    article = parse_fixture(
+        "japanese_keyword_block.html",
+        "https://www.kotonippo.example/articles/KT20250412A01.html",
+    )
+    assert article.tags == ("空き家", "観光", "滋賀県")
+
+
+def test_a_tags_block_after_the_story_on_a_page_of_bare_divs() -> None:
+    # no <article> or articleBody: the tags are read after the headline in its wrapper, not
+    # the share buttons a class ending in "tag" names
+    article = parse_fixture(
+        "div_page_tags_after_story.html",
+        "https://www.dennizpravodaj.example/zpravy/kraj/most-moravice.A250410_0800",
+    )
+    assert article.tags == ("Mosty", "Moravice", "Doprava")
+
+
+def test_the_story_s_tags_inside_its_explore_further_box_are_read() -> None:
+    # "Explore further" heads a related teaser and, under it, the row of the story's own tags
+    # (links to the site's tag pages): the teaser is related, the row still the tags
+    article = parse_fixture(
+        "science_explore_further_tags.html",
+        "https://labledger.example/news/2025-04-lichens-city-walls-air-quality.html",
+    )
+    assert article.tags == ("Lichens", "Air pollution", "Cities")
+    assert [link.url for link in article.related] == [
+        "https://labledger.example/news/2025-01-moss-roofs-trap-pollen.html",
+        "https://labledger.example/news/2024-10-street-trees-cool-neighbourhoods.html",
+    ]
+
+
+def test_a_japanese_headline_keeps_its_ideographic_space() -> None:
+    # "開業　空き家を再生": U+3000 separates the headline's parts on purpose
+    article = parse_fixture(
+        "japanese_keyword_block.html",
+        "https://www.kotonippo.example/articles/KT20250412A01.html",
+    )
+    assert article.headline == "湖畔の町で古民家ホテルが開業\u3000空き家を再生"

@@ -50,6 +50,8 @@ _MAX_TAG_BLOCK_REST = 3
 # A tags block after the story's region, in the wrapper around it, is among the first this
 # many elements there.
 _MAX_AFTER_REGION = 200
+# (on a page of bare <div>s: the story's own elements come first)
+_MAX_AFTER_HEADLINE = 600
 _PAGE_LEVEL = frozenset({"html", "body"})
 _IMAGE_NOISE = re.compile(r"logo|icon|avatar|sprite|placeholder|blank|pixel|spacer|badge", re.I)
 _MIN_IMAGE_SIZE = 300
@@ -236,33 +238,53 @@ def _tag_links(page: Page) -> list[str]:
 def _tag_block_links(page: Page) -> list[str]:
     """The link texts of the first block in the story's region whose class names it the
     post's tags (Drupal's "field--name-field-tags", "post-tags", "etiquetas"), unless it is
-    furniture's or another story's card; none on a page that marks no story region (its tag
-    blocks may be anyone's). Only the first such block is read: when the post's own is
-    empty, the next is a listing's."""
+    furniture's or another story's card; on a page that marks no story region, in the
+    headline's wrapper after it (elsewhere its tag blocks may be anyone's). Only the first
+    such block is read: when the post's own is empty, the next is a listing's."""
     scope = regions.article_element(page)
-    if scope is None:
-        return []
-    for element in _region_and_after(scope):
+    if scope is not None:
+        elements = _region_and_after(scope)
+    else:
+        heading = regions.headline_element(page)
+        if heading is None:
+            return []
+        elements = _after_headline_in_wrapper(heading)
+    for element in elements:
         classes = element.get("class")
         labelled = _labelled_tag_block(page, element)
         if labelled is not None:
             return labelled
         if classes and kind_of_class_and_id(classes, None) is Kind.TAGS:
-            if regions.in_other_story(page, element) or regions.in_excluded_container(
-                page, element
-            ):
+            if regions.in_other_story(page, element):
                 return []
             links = _tag_links_around(element) if element.tag == "a" else list(element.iter("a"))
             links = [link for link in links if not _is_author_link(link)]
+            if regions.in_excluded_container(page, element) and not (
+                links
+                and all(map(_is_tag_link, links))
+                and regions.only_in_headed_section(page, element)
+            ):
+                return []  # (a row of tag pages' links in the story's "Explore further" box)
             if not links and page.text(element):
                 continue  # (a label classed as a tag, no list of them: a kicker's "Ligue 1")
             if links and all(map(_is_search_link, links)):
                 continue  # (a box of searches: "Related Searches")
             if _headed_as_related(page, element) and lists_titles(element):
                 continue  # (stories' titles under "関連記事" in a box classed as topics)
+            if scope is None and not _all_on_site(page, links):
+                continue  # (share buttons classed "share-tools--event-tag")
             texts = [_without_hash(text) for text in map(page.text, links)]
             return [text for text in texts if text][:_MAX_TAG_LINKS]
     return []
+
+
+def _all_on_site(page: Page, links: list[HtmlElement]) -> bool:
+    """Whether every link leads to a page of the site's own host (a tag's page does; a share
+    button leads to a network or to ``mailto:``)."""
+    own = host_of(page.url or page.canonical_hint)
+    return own is not None and all(
+        host_of(page.absolute_url(link.get("href") or "")) == own for link in links
+    )
 
 
 def _headed_as_related(page: Page, block: HtmlElement) -> bool:
@@ -320,6 +342,22 @@ def _region_and_after(scope: HtmlElement) -> Iterator[HtmlElement]:
     yield from itertools.islice(after, _MAX_AFTER_REGION)
 
 
+def _after_headline_in_wrapper(heading: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements after the headline in its wrapper, a few hundred at most (a page of bare
+    <div>s sets its tags after the story in the block its headline heads: "<h1>...</h1><div
+    class="text">...</div><div class="art-tags">"); none when the headline's parent is the
+    page's own level."""
+    parent = heading.getparent()
+    if parent is None or parent.tag in _PAGE_LEVEL:
+        return iter(())
+    after = (
+        element
+        for sibling in heading.itersiblings(lxml.etree.Element)
+        for element in sibling.iter(lxml.etree.Element)
+    )
+    return itertools.islice(after, _MAX_AFTER_HEADLINE)
+
+
 def _labelled_tag_block(page: Page, label: HtmlElement) -> list[str] | None:
     """The link texts of a block opened by a tags label ("<div><span>Argomenti</span><a>Atm
     </a>...", "<h2>Related topics</h2><ul><li><a>Drought</a>..."), whatever its class, when
@@ -330,6 +368,7 @@ def _labelled_tag_block(page: Page, label: HtmlElement) -> list[str] | None:
         len(label)
         or label.tag == "a"
         or parent is None
+        or parent.tag == "a"  # (a link's bold words, not a label over links)
         or (parent.text or "").strip()
         or parent[0] is not label
         or len(label.text or "") > _MAX_TAG_LABEL

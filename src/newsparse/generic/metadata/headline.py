@@ -101,6 +101,11 @@ _MIN_TITLE_PART_WORDS = 3
 _PERMALINK_HEADING_TAGS = ("h1", "h2", "h3")
 # How many <h2> a page's title heading may come after.
 _MAX_SUBHEADINGS = 10
+# The ideographic space (U+3000), and the other whitespace the headline's sources collapse.
+_IDEOGRAPHIC_SPACE = "\u3000"
+_SPACES_BUT_IDEOGRAPHIC = re.compile(r"[^\S\u3000]+")
+_IDEOGRAPHIC_TITLE_METAS = frozenset({"og:title", "twitter:title"})
+_MAX_IDEOGRAPHIC_SOURCES = 3
 
 
 def _plausible(text: str | None) -> bool:
@@ -697,7 +702,40 @@ def _names_mailing_list(page: Page, name: str) -> bool:
 
 def find_headline(page: Page, author_names: tuple[str, ...] = ()) -> str | None:
     """The best headline, or None when the page declares none."""
-    return _without_list_tag(page, _find_headline(page, author_names))
+    return _with_ideographic_spaces(
+        page, _without_list_tag(page, _find_headline(page, author_names))
+    )
+
+
+def _with_ideographic_spaces(page: Page, headline: str | None) -> str | None:
+    """The headline with the ideographic spaces (U+3000) its page writes between its parts
+    ("地震から再建へ　若手杜氏が..."): a Japanese headline's separator on purpose, which the
+    whitespace collapsing made a plain space. Restored only where the page's heading or
+    declared title, collapsed but for them, holds the headline letter for letter."""
+    if headline is None or headline.isascii() or " " not in headline:
+        return headline
+    sources = [h1.text_content() for h1 in page.elements("h1")[:_MAX_IDEOGRAPHIC_SOURCES]]
+    sources.extend(
+        (element.get("content") if element.tag == "meta" else element.text) or ""
+        for element in (*page.elements("title")[:1], *_title_metas(page))
+    )
+    for raw in sources:
+        if _IDEOGRAPHIC_SPACE not in raw:
+            continue
+        kept = _SPACES_BUT_IDEOGRAPHIC.sub(" ", raw).strip()
+        start = kept.replace(_IDEOGRAPHIC_SPACE, " ").find(headline)
+        if start >= 0:
+            return kept[start : start + len(headline)]
+    return headline
+
+
+def _title_metas(page: Page) -> list[common.HtmlElement]:
+    """The page's ``og:title`` and ``twitter:title`` metas."""
+    return [
+        meta
+        for meta in page.elements("meta")
+        if (meta.get("property") or meta.get("name")) in _IDEOGRAPHIC_TITLE_METAS
+    ]
 
 
 def _signed_title_shown(page: Page, author_names: tuple[str, ...]) -> bool:

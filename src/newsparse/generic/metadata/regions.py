@@ -210,6 +210,22 @@ def in_excluded_container(page: Page, element: HtmlElement) -> bool:
     return parent is not None and _ancestry(page, parent)[1]
 
 
+def only_in_headed_section(page: Page, element: HtmlElement) -> bool:
+    """Whether the element sits in the article element and only a heading over other stories
+    excludes it, no class or tag ("<div><h3>Explore further</h3><article>...</article><div
+    class="tags">...", the story's own tags set in its box of further reading)."""
+    root = article_element(page)
+    headed = cached_of_page(page, "_md_headed_sections", _headed_sections)
+    found = False
+    for node in element.iterancestors():
+        if node is root:
+            return found
+        if _excluded_itself(node, True):
+            return False
+        found = found or node in headed
+    return False
+
+
 def in_article(page: Page, element: HtmlElement) -> bool:
     """True when the element is inside the article element (memoised walk)."""
     return article_element(page) is not None and _ancestry(page, element)[0]
