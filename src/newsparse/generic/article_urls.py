@@ -115,9 +115,10 @@ def _is_slug_under_section_path(segments: list[str]) -> bool:
     )
 
 
-def _is_id_under_page_kind(segments: list[str]) -> bool:
-    """A story's numeric id below a section's path and a page kind's segment
-    ("/topics/detail/28876600/"); not a topic's own id right under it ("/topics/4417")."""
+def _is_id_deep_in_section(segments: list[str]) -> bool:
+    """A story's numeric id ending a path of three parts or more whose last but one is no
+    listing's ("/topics/detail/28876600/"); not a topic's own id right under it
+    ("/topics/4417")."""
     return (
         len(segments) > 2
         and segments[-2] not in NON_ARTICLE_SEGMENTS
@@ -196,7 +197,7 @@ def link_reading(page: Page, anchor: HtmlElement) -> LinkReading:
         story = all(
             segment in SECTION_SEGMENTS or segment not in NON_ARTICLE_SEGMENTS
             for segment in segments
-        ) and bool(_STORY_ID_END.search(segments[-1]) or _is_id_under_page_kind(segments))
+        ) and bool(_STORY_ID_END.search(segments[-1]) or _is_id_deep_in_section(segments))
         return LinkReading.ARTICLE if story else LinkReading.OTHER
     if _DATED_PATH.search(parts.path):
         return LinkReading.ARTICLE

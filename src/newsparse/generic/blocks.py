@@ -275,19 +275,12 @@ class _Decision:
         if current is element or make is None:
             return False
         return any(
-            make_of(sibling) == make and self._is_chunk(sibling)
+            make_of(sibling) == make and self._is_paragraph(sibling)
             for sibling in current.itersiblings(lxml.etree.Element)
         )
 
-    def _is_chunk(self, element: HtmlElement) -> bool:
-        """A container of the story's prose that no flagged block is."""
-        return (
-            element not in self.kinds
-            and self.stats[element][PROSE] >= MIN_PARAGRAPH_PROSE
-            and link_share(self.stats[element]) < STORY_MAX_LINK_SHARE
-        )
-
     def _is_paragraph(self, element: HtmlElement) -> bool:
+        """A block of the story's prose (an element no flagged block is, with few links)."""
         if not isinstance(element.tag, str) or element in self.kinds:
             return False
         stats = self.stats[element]

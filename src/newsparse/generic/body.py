@@ -19,7 +19,7 @@ from newsparse.generic.body_cues import (
     TABLE_CELL_TAGS,
 )
 from newsparse.generic.body_edges import edge_leftovers, is_section_heading, labels_above_headline
-from newsparse.generic.body_footnotes import numbers_set_apart, sources_after_story
+from newsparse.generic.body_footnotes import join_numbers_set_apart, sources_after_story
 from newsparse.generic.body_lines import (
     ANCHOR_LENGTH,
     SENTENCE_ENDS,
@@ -175,7 +175,7 @@ def body_paragraphs(
     paragraphs: list[str] = []
     texts = {unit.element: unit.text for unit in scores.units}  # (read once by the scoring)
     if top is not None:
-        skip.update(numbers_set_apart(blocks, scores, texts))
+        skip.update(join_numbers_set_apart(blocks, scores, texts))
     for block in blocks:
         paragraphs.extend(paragraphs_of(block, skip, texts))
     # (a list's items are no date lines, whatever figures they hold: a release's highlights;

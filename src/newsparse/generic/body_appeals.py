@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from urllib.parse import urlsplit
 
 import lxml.etree
 import lxml.html
@@ -42,7 +41,7 @@ from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata.patterns import CaselessWords
 from newsparse.generic.metadata.site import host_label
 from newsparse.generic.scoring import Scores, Unit
-from newsparse.hosts import host_of
+from newsparse.hosts import host_of, path_of
 from newsparse.tree_queries import is_descendant, is_wholly_in_child
 
 HtmlElement = lxml.html.HtmlElement
@@ -148,11 +147,7 @@ def _leads_to_support_page(link: HtmlElement) -> bool:
     """Whether the link leads to the page where readers join, subscribe or give, the last
     part of its path one of ``SUBSCRIPTION_PATH_SEGMENTS`` ("/membership/"; not a story filed
     in a section of that name)."""
-    try:
-        path = urlsplit((link.get("href") or "").strip()).path
-    except ValueError:
-        return False
-    segments = path.casefold().rstrip("/").rsplit("/", 1)
+    segments = path_of(link.get("href")).casefold().rstrip("/").rsplit("/", 1)
     return segments[-1] in SUBSCRIPTION_PATH_SEGMENTS
 
 
@@ -278,11 +273,7 @@ def _opens_with_newsletter_link(unit: Unit) -> bool:
     words = subtree_text(link).casefold()
     if not any(ending in words for ending in NEWSLETTER_LINK_ENDINGS):
         return False
-    try:
-        path = urlsplit((link.get("href") or "").strip()).path
-    except ValueError:
-        return False
-    return not NEWSLETTER_PATH_SEGMENTS.isdisjoint(path.casefold().split("/"))
+    return not NEWSLETTER_PATH_SEGMENTS.isdisjoint(path_of(link.get("href")).casefold().split("/"))
 
 
 def is_newsletter_plug(unit: Unit) -> bool:

@@ -8,7 +8,6 @@ one (its name, its price)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from urllib.parse import urlsplit
 
 import lxml.html
 
@@ -22,6 +21,7 @@ from newsparse.generic.labels import normalise
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.scoring import Scores
 from newsparse.generic.text import BLOCK_TAGS
+from newsparse.hosts import path_of
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -190,11 +190,7 @@ def _leads_to_subscription(link: HtmlElement) -> bool:
     href = link.get("href")
     if not href or len(subtree_text(link)) > _MAX_BUTTON_TEXT:
         return False
-    try:
-        path = urlsplit(href.strip()).path
-    except ValueError:
-        return False
-    return not SUBSCRIPTION_PATH_SEGMENTS.isdisjoint(path.casefold().split("/"))
+    return not SUBSCRIPTION_PATH_SEGMENTS.isdisjoint(path_of(href).casefold().split("/"))
 
 
 def is_call_to_action(element: HtmlElement) -> bool:

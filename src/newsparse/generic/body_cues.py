@@ -96,11 +96,11 @@ QUOTE_WIDGET_TAGS: frozenset[str] = frozenset({"bg-quote"})
 PULL_QUOTE_TOKENS: frozenset[str] = frozenset({"pullquote"})
 # Characters around a quote's words that a paragraph quoting them may write otherwise
 # ("“... the stairs.”" set out, "“... the stairs,” said ..." in the paragraph).
+QUOTE_EDGE_CHARACTERS = "\"'“”„«»‘’‚‹›.,;:!?…—–- \n\t\xa0"
 # The verbs of a speech tag set between two halves of a quote ("“...,” she said. “...”").
 SPEECH_VERBS: tuple[str, ...] = (
     "said", "says", "added", "adds", "explained", "explains", "noted", "notes", "recalled",
 )  # fmt: skip
-QUOTE_EDGE_CHARACTERS = "\"'“”„«»‘’‚‹›.,;:!?…—–- \n\t\xa0"
 QUOTE_WIDGET_TOKENS: frozenset[str] = frozenset({"quoteinbody", "inlinequote", "quotechange"})
 
 # Tags an unnamed fact box between the story's paragraphs never holds: a box with a link or a

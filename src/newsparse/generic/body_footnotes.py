@@ -156,7 +156,7 @@ def without_back_mark(unit: Unit) -> str:
     return text
 
 
-def numbers_set_apart(
+def join_numbers_set_apart(
     blocks: list[HtmlElement], scores: Scores, texts: MutableMapping[HtmlElement, str]
 ) -> list[HtmlElement]:
     """Notes' numbers linked back up the page and set apart from their text ("<div

@@ -19,6 +19,7 @@ from newsparse.generic.cues.tokens import (
     CONTEXT_PARTS,
     CUE_ATTRIBUTES,
     DRUPAL_NODE_PREFIX,
+    DRUPAL_NODE_TYPE_PART,
     FACT_BOX_TOKENS,
     GENERIC_PARTS,
     LACKING_PART,
@@ -301,7 +302,10 @@ def _names_page_section(parts: tuple[str, ...], last: int) -> bool:
     if parts[0] == DRUPAL_NODE_PREFIX:
         # (Drupal's "node-<type>" names the story's content type, but no type is "related":
         # "node-inline-related" is a box of links between the paragraphs)
-        return parts[1] != "type" and TOKEN_CUES.get(parts[last], (None, None))[0] is Kind.RELATED
+        return (
+            parts[1] != DRUPAL_NODE_TYPE_PART
+            and TOKEN_CUES.get(parts[last], (None, None))[0] is Kind.RELATED
+        )
     if parts[0] != "section" or last != 1:
         return False
     kind, position = TOKEN_CUES.get(parts[1], (None, None))

@@ -1,4 +1,5 @@
-"""Effective text length, shared by the scoring and the text walk (no import cycle)."""
+"""Effective text length (a CJK character counts three), kept below the scoring so that the
+text walk and the block rules can share it without an import cycle."""
 
 from __future__ import annotations
 

@@ -943,6 +943,8 @@ TAXONOMY_PREFIXES: frozenset[str] = frozenset(
 )
 # Drupal's prefix of a content node's classes, one of the taxonomy prefixes.
 DRUPAL_NODE_PREFIX = "node"
+# ...and its "node-type-<type>" body class, which names the page's content type too.
+DRUPAL_NODE_TYPE_PART = "type"
 
 # Parts after which a token tells what the element holds or sits beside, not what it is: an
 # "anchorWithStickyNavbar" is an anchor (a heading), "has-sidebar" and "layout-with-sidebar"

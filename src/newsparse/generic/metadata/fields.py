@@ -18,7 +18,7 @@ from newsparse.generic.cues.urls import (
 from newsparse.generic.labelled import lists_titles
 from newsparse.generic.labels import heading_kind
 from newsparse.generic.metadata import common, regions, structured
-from newsparse.generic.metadata.byline_words import AUTHOR_PAGE_SEGMENTS
+from newsparse.generic.metadata.authors import author_page_slug
 from newsparse.generic.metadata.bylines import LEGAL_FORM
 from newsparse.generic.metadata.meta_names import (
     DESCRIPTION_METAS,
@@ -220,7 +220,10 @@ def _tag_links(page: Page) -> list[str]:
     holder: HtmlElement | None = None
     texts: list[str] = []
     for link in page.xpath(_TAG_LINKS)[:_MAX_TAG_LINKS_READ]:
-        if "category" in (link.get("rel") or "").lower().split() or _is_author_link(link):
+        if (
+            "category" in (link.get("rel") or "").lower().split()
+            or author_page_slug(link) is not None
+        ):
             continue
         if regions.in_other_story(page, link):
             continue
@@ -258,7 +261,7 @@ def _tag_block_links(page: Page) -> list[str]:
             if regions.in_other_story(page, element):
                 return []
             links = _tag_links_around(element) if element.tag == "a" else list(element.iter("a"))
-            links = [link for link in links if not _is_author_link(link)]
+            links = [link for link in links if author_page_slug(link) is None]
             if regions.in_excluded_container(page, element) and not (
                 links
                 and all(map(_is_tag_link, links))
@@ -310,13 +313,6 @@ def _topic_links(page: Page, block_labels: Mapping[HtmlElement, HtmlElement]) ->
         texts = [_without_hash(text) for text in map(page.text, links)]
         return [text for text in texts if text]
     return []
-
-
-def _is_author_link(link: HtmlElement) -> bool:
-    """Whether a link leads to a writer's page ("/authors/jo-lind/"): a "Follow related
-    authors and topics" list names the writer beside the topics, and a writer is no tag."""
-    segments = [part for part in path_of(link.get("href")).lower().split("/") if part]
-    return len(segments) > 1 and not AUTHOR_PAGE_SEGMENTS.isdisjoint(segments[:-1])
 
 
 def _is_tag_link(link: HtmlElement) -> bool:
@@ -378,7 +374,7 @@ def _labelled_tag_block(page: Page, label: HtmlElement) -> list[str] | None:
     if regions.in_other_story(page, parent) or regions.in_excluded_container(page, parent):
         return None
     links = list(parent.iter("a"))
-    texts = [_without_hash(page.text(link)) for link in links if not _is_author_link(link)]
+    texts = [_without_hash(page.text(link)) for link in links if author_page_slug(link) is None]
     rest = len(page.text(parent)) - len(page.text(label)) - sum(map(len, texts))
     if not links or rest > _MAX_TAG_BLOCK_REST * len(links):
         return None  # (a story's subheading "Topics", paragraphs after it)

@@ -177,12 +177,13 @@ def _labelled_name(page: Page, label: re.Pattern[str], line: str) -> str | None:
     return None
 
 
-def _lists_own_name(page: Page, value: str) -> bool:
+def _lists_own_name(page: Page, value: str, *, first: bool = False) -> bool:
     """Whether a label's list of sources names the site itself beside the first ("Źródło:
-    PAP, WP Wiadomości"): the site's own story, drawing on the agency, not a copy of it."""
+    PAP, WP Wiadomości"): the site's own story, drawing on the agency, not a copy of it.
+    With ``first``, the first name of the list counts too ("Źródło: Onet, PAP")."""
     if not _SOURCE_LIST_SEPARATOR.search(value):
         return False  # (most lines name one source)
-    parts = _SOURCE_LIST_SEPARATOR.split(value)[1:]
+    parts = _SOURCE_LIST_SEPARATOR.split(value)[0 if first else 1 :]
     return any(
         2 <= len(part) <= _MAX_SOURCE_NAME and is_own_name(page, part.strip(" .;:()"))
         for part in parts
@@ -195,13 +196,7 @@ def lists_own_coverage(page: Page) -> bool:
     ("... (PAP)") then credits the agency's part, not a copy of its story."""
     for element in _closing_label_elements(page):
         match = _PUBLISHER_LABEL.search(_label_line(page, element))
-        if match is None or not _SOURCE_LIST_SEPARATOR.search(match.group(1)):
-            continue
-        parts = _SOURCE_LIST_SEPARATOR.split(match.group(1))
-        if any(
-            2 <= len(part) <= _MAX_SOURCE_NAME and is_own_name(page, part.strip(" .;:()"))
-            for part in parts
-        ):
+        if match is not None and _lists_own_name(page, match.group(1), first=True):
             return True
     return False
 
