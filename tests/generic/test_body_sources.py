@@ -97,3 +97,18 @@ def test_a_long_sourcing_blurb_over_the_resources_goes_and_the_list_stays() -> N
         "Marlow K, et al. (2025). Home gardening and perceived stress in later life: a cohort "
         "study. https://example.org/garden-stress",
     ]
+
+
+def test_a_references_block_after_a_doi_line_is_read_without_the_line_or_its_tools() -> None:
+    body = _body(
+        "journal_news_references_after_doi.html",
+        "https://www.halcyonscience.example/articles/hs-2025-00417-3",
+    )
+    assert body[-3:] == [
+        "References",
+        "Aldana, M. et al. Mar. Geol. 472, 107–121 (2025).",
+        "Okafor, J. & Lindqvist, E. Quat. Sci. Rev. 318, 90–104 (2024).",
+    ]
+    assert body[-4].startswith("Other researchers caution")
+    assert not any("doi.org" in line or "Download references" in line for line in body)
+    assert not any("Google Scholar" in line for line in body)

@@ -1713,6 +1713,11 @@ FOOTNOTE_TOKENS: frozenset[str] = frozenset({"footnote", "footnotes", "endnotes"
 SOURCE_LIST_TOKENS: frozenset[str] = frozenset(
     {"sources", "references", "citations", "bibliography", "quellen", "fuentes", "fontes"}
 )
+# A line naming the story's own identifier alone, a DOI ("doi: https://doi.org/10.1038/...",
+# "DOI: 10.1038/..."): set between the story and its list of sources, no text of either.
+IDENTIFIER_LINE = re.compile(
+    r"(?:doi\s*:?\s*)?(?:https?://(?:dx\.)?doi\.org/|doi\.org/)?10\.\d{4,9}/\S+", re.IGNORECASE
+)
 # Headings over a story's closing pointers to further reading that it writes as sentences
 # (HealthDay's "More information" over "The Nemours Foundation has more on <a>teens and
 # sleep</a>."): such a sentence is the story's text, its link only part of it.

@@ -56,6 +56,7 @@ from newsparse.generic.body_extent import is_followed_by_text
 from newsparse.generic.body_footnotes import (
     in_footnotes,
     is_back_link,
+    is_citation_download,
     is_cited_source,
     is_footnote_marker,
     is_pointer_sentence,
@@ -782,13 +783,19 @@ def edge_leftovers(
             or is_vendor_credit(unit)
             or is_photo_credit(unit)
             or _is_label_over_no_text(unit)
+            or (
+                sources is not None
+                and is_citation_download(unit)
+                and is_descendant(unit.element, sources)
+            )
             # (before the story's second paragraph: a byline block may read as its first)
             or (index < second and _is_opening_text_label(unit))
         ):
             # (an appeal set in bold or italics between paragraphs: "<strong>Click <a>here</a>
             # to download our app</strong>"; a line whose link signs the reader up; a rights
             # notice between a short story and a box that reads as more of it; a site's
-            # blurb on its sourcing over the story's list of sources; an ad)
+            # blurb on its sourcing over the story's list of sources; an ad; a link to the
+            # sources' file for a citation manager)
             dropped.append(unit.element)
         elif index < first:
             if make_of(unit.element) in entry_makes:

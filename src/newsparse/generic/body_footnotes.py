@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Collection, Iterable, Mapping, MutableMapping
+from urllib.parse import urlsplit
 
 import lxml.etree
 import lxml.html
@@ -13,6 +14,7 @@ import lxml.html
 from newsparse.generic.body_cues import (
     FOOTNOTE_BACK_MARKS,
     FOOTNOTE_TOKENS,
+    IDENTIFIER_LINE,
     MORE_INFORMATION_HEADINGS,
     NOTE_ANCHOR_PREFIXES,
     SOURCE_LABEL_WORDS,
@@ -20,6 +22,7 @@ from newsparse.generic.body_cues import (
     SOURCE_LIST_TOKENS,
 )
 from newsparse.generic.classes import holds_token
+from newsparse.generic.cues.urls import CITATION_FILE_SUFFIXES
 from newsparse.generic.labelled import lead_and_first_link
 from newsparse.generic.labels import normalise
 from newsparse.generic.measure import subtree_text
@@ -69,6 +72,8 @@ _MIN_POINTER_WORDS = 3
 # story's last block at most, past this many boxes between (a newsletter's sign-up, an ad).
 _SOURCES_BLOCK_LEVELS = 3
 _MAX_BOXES_BEFORE_SOURCES = 2
+# A line naming the story's identifier there is this short.
+_MAX_IDENTIFIER_LINE = 80
 # Its heading is its first text, among its first elements (past its wrappers).
 _SOURCES_HEADING_REACH = 8
 # The tags that bound the climb: the page's own.
@@ -296,12 +301,33 @@ def sources_after_story(
 
 def _is_box_between(element: HtmlElement, scores: Scores, boxes: Collection[HtmlElement]) -> bool:
     """A box between the story and its sources that is no text of the story: one judged not
-    the story, a form's box (a newsletter's sign-up), or one holding no text (an ad's slot)."""
+    the story, a form's box (a newsletter's sign-up), one holding no text (an ad's slot), or
+    a short line naming the story's DOI alone."""
     return (
         element in boxes
         or scores.text_length.get(element, 0) == 0
         or next(element.iter("form"), None) is not None
+        or _is_identifier_line(element, scores)
     )
+
+
+def _is_identifier_line(element: HtmlElement, scores: Scores) -> bool:
+    """A short line naming the story's own identifier alone ("doi: https://doi.org/10.1038/
+    ..."), its text all of the element's."""
+    if scores.text_length.get(element, 0) > _MAX_IDENTIFIER_LINE:
+        return False
+    text = subtree_text(element).strip()
+    return len(text) <= _MAX_IDENTIFIER_LINE and IDENTIFIER_LINE.fullmatch(text) is not None
+
+
+def is_citation_download(unit: Unit) -> bool:
+    """A line wholly one link to a citation manager's file ("<a href="...-references.ris">
+    Download references</a>"): a tool under the story's sources, none of them."""
+    links = list(unit.element.iter("a"))
+    if len(links) != 1 or unit.link_length < unit.length:
+        return False
+    path = urlsplit(links[0].get("href") or "").path.casefold()
+    return path.endswith(CITATION_FILE_SUFFIXES)
 
 
 def is_sources_block(element: HtmlElement, scores: Scores) -> bool:

@@ -25,6 +25,10 @@ FILE_SUFFIXES: tuple[str, ...] = (
     ".jpg", ".jpeg", ".png", ".gif", ".epub",
 )  # fmt: skip
 
+# The endings of a citation manager's file ("/articles/x-references.ris"): a link there
+# under the story's sources downloads them, no source itself.
+CITATION_FILE_SUFFIXES: tuple[str, ...] = (".ris", ".bib", ".enw", ".nbib")
+
 # Path segments of utility pages as the last segment of an address ("/terms", "/legal/terms");
 # with a slug after them they file a page of its own (a glossary's "/terms/c/callablebond.asp").
 LAST_ONLY_NON_ARTICLE_SEGMENTS: frozenset[str] = frozenset({"terms"})
