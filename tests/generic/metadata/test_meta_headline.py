@@ -698,11 +698,3 @@ def test_a_section_label_the_heading_leaves_out_is_no_part_of_the_headline() -> 
         url="https://transitdesk.example/2025/03/04/airport-lounges-new-departure-gate/",
     )
     assert article.headline == "Airport Lounges Have Become the New Departure Gate"
-
-
-def test_the_h1_s_curly_quotes_win_over_the_declared_title_s_straight_ones() -> None:
-    article = parse_fixture(
-        "wordpress_curly_quotes_heading.html",
-        url="https://harrowgateledger.example/2025/04/09/why-cities-dont-plant-fruit-trees/",
-    )
-    assert article.headline == "Why cities don’t plant fruit trees – and the few that do"

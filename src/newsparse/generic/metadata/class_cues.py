@@ -48,12 +48,6 @@ LEADING_TITLE_LABELS: tuple[str, ...] = (
     "leitartikel", "kolumne", "rezension", "opinione", "analisi", "commento", "editoriale",
     "opinie", "recensie",
 )  # fmt: skip
-#: Typographic quote marks and their plain forms: a declared title writes "can't" where the
-#: ``<h1>`` shows "can’t" (a blog engine curls the heading's quotes, not its metas').
-QUOTE_MARKS: dict[str, str] = {
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
-}  # fmt: skip
 #: Words that name a mailing list, as its archive's pages link to the list's own page ("More
 #: information about the NRARS-list mailing list", Mailman's footer), casefolded.
 MAILING_LIST_WORDS: tuple[str, ...] = (

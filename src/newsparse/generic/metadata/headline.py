@@ -28,7 +28,6 @@ from newsparse.generic.metadata.class_cues import (
     LEADING_TITLE_LABELS,
     MAILING_LIST_WORDS,
     OFFSCREEN_CLASSES,
-    QUOTE_MARKS,
     TITLE_CLASSES,
     TITLE_LABELS,
 )
@@ -107,10 +106,6 @@ _IDEOGRAPHIC_SPACE = "\u3000"
 _SPACES_BUT_IDEOGRAPHIC = re.compile(r"[^\S\u3000]+")
 _IDEOGRAPHIC_TITLE_METAS = frozenset({"og:title", "twitter:title"})
 _MAX_IDEOGRAPHIC_SOURCES = 3
-# Quote marks folded to their plain forms, and the ``<h1>``s compared with the headline so.
-_PLAIN_QUOTES = str.maketrans(QUOTE_MARKS)
-_QUOTE_CHARACTERS = frozenset({*QUOTE_MARKS, *QUOTE_MARKS.values()})
-_MAX_QUOTED_SOURCES = 3
 
 
 def _plausible(text: str | None) -> bool:
@@ -707,21 +702,9 @@ def _names_mailing_list(page: Page, name: str) -> bool:
 
 def find_headline(page: Page, author_names: tuple[str, ...] = ()) -> str | None:
     """The best headline, or None when the page declares none."""
-    headline = _without_list_tag(page, _find_headline(page, author_names))
-    return _quotes_as_shown(page, _with_ideographic_spaces(page, headline))
-
-
-def _quotes_as_shown(page: Page, headline: str | None) -> str | None:
-    """The ``<h1>`` that reads as the headline but for its quote marks ("can’t" where the
-    declared title writes "can't"): what the reader sees."""
-    if headline is None or _QUOTE_CHARACTERS.isdisjoint(headline):
-        return headline
-    plain = headline.translate(_PLAIN_QUOTES)
-    for h1 in page.elements("h1")[:_MAX_QUOTED_SOURCES]:
-        shown = common.element_text(page, h1)
-        if shown and shown != headline and shown.translate(_PLAIN_QUOTES) == plain:
-            return shown
-    return headline
+    return _with_ideographic_spaces(
+        page, _without_list_tag(page, _find_headline(page, author_names))
+    )
 
 
 def _with_ideographic_spaces(page: Page, headline: str | None) -> str | None:
