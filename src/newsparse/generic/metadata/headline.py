@@ -31,7 +31,7 @@ from newsparse.generic.metadata.class_cues import (
     TITLE_CLASSES,
     TITLE_LABELS,
 )
-from newsparse.generic.metadata.meta_names import TITLE_METAS
+from newsparse.generic.metadata.meta_names import SOCIAL_TITLE_METAS, TITLE_METAS
 from newsparse.generic.metadata.site import identity_keys, is_site_identity
 from newsparse.generic.metadata.textkeys import key, overlap, tight_key
 from newsparse.generic.text import paragraph_key
@@ -104,7 +104,6 @@ _MAX_SUBHEADINGS = 10
 # The ideographic space (U+3000), and the other whitespace the headline's sources collapse.
 _IDEOGRAPHIC_SPACE = "\u3000"
 _SPACES_BUT_IDEOGRAPHIC = re.compile(r"[^\S\u3000]+")
-_IDEOGRAPHIC_TITLE_METAS = frozenset({"og:title", "twitter:title"})
 _MAX_IDEOGRAPHIC_SOURCES = 3
 
 
@@ -715,9 +714,11 @@ def _with_ideographic_spaces(page: Page, headline: str | None) -> str | None:
     if headline is None or headline.isascii() or " " not in headline:
         return headline
     sources = [h1.text_content() for h1 in page.elements("h1")[:_MAX_IDEOGRAPHIC_SOURCES]]
+    sources.extend(title.text or "" for title in page.elements("title")[:1])
     sources.extend(
-        (element.get("content") if element.tag == "meta" else element.text) or ""
-        for element in (*page.elements("title")[:1], *_title_metas(page))
+        content
+        for content, names in page.meta_tags
+        if any(name.lower() in SOCIAL_TITLE_METAS for name in names)
     )
     for raw in sources:
         if _IDEOGRAPHIC_SPACE not in raw:
@@ -727,15 +728,6 @@ def _with_ideographic_spaces(page: Page, headline: str | None) -> str | None:
         if start >= 0:
             return kept[start : start + len(headline)]
     return headline
-
-
-def _title_metas(page: Page) -> list[common.HtmlElement]:
-    """The page's ``og:title`` and ``twitter:title`` metas."""
-    return [
-        meta
-        for meta in page.elements("meta")
-        if (meta.get("property") or meta.get("name")) in _IDEOGRAPHIC_TITLE_METAS
-    ]
 
 
 def _signed_title_shown(page: Page, author_names: tuple[str, ...]) -> bool:

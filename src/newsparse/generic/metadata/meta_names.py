@@ -123,6 +123,8 @@ UNTOPICAL_SECTIONS: frozenset[str] = frozenset(
 )
 
 #: Meta names that declare the title, by precedence (after the JSON-LD headline).
+# The social cards' titles, which keep a title's own spacing (a Japanese headline's U+3000).
+SOCIAL_TITLE_METAS: frozenset[str] = frozenset({"og:title", "twitter:title"})
 TITLE_METAS = (
     "dc.title",
     "dcterms.title",
