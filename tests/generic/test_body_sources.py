@@ -112,3 +112,18 @@ def test_a_references_block_after_a_doi_line_is_read_without_the_line_or_its_too
     assert body[-4].startswith("Other researchers caution")
     assert not any("doi.org" in line or "Download references" in line for line in body)
     assert not any("Google Scholar" in line for line in body)
+
+
+def test_a_citation_file_link_that_is_no_url_fails_nothing() -> None:
+    # ("http://[::1..." makes urlsplit raise: the line is read as leading nowhere)
+    page = (FIXTURES / "journal_news_references_after_doi.html").read_text(encoding="utf-8")
+    page = page.replace(
+        'href="/articles/hs-2025-00417-3-references.ris"', 'href="http://[::1/references.ris"'
+    )
+    article = newsparse.parse(
+        page,
+        url="https://www.halcyonscience.example/articles/hs-2025-00417-3",
+        registry=newsparse.Registry(),
+    )
+    assert article.errors == ()
+    assert "Aldana, M. et al. Mar. Geol. 472, 107–121 (2025)." in article.body

@@ -6,7 +6,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Collection, Iterable, Mapping, MutableMapping
-from urllib.parse import urlsplit
 
 import lxml.etree
 import lxml.html
@@ -27,6 +26,7 @@ from newsparse.generic.labelled import lead_and_first_link
 from newsparse.generic.labels import normalise
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.scoring import Scores, Unit
+from newsparse.hosts import path_of
 from newsparse.tags import HEADING_TAGS
 from newsparse.tree_queries import next_element, previous_element
 
@@ -326,8 +326,7 @@ def is_citation_download(unit: Unit) -> bool:
     links = list(unit.element.iter("a"))
     if len(links) != 1 or unit.link_length < unit.length:
         return False
-    path = urlsplit(links[0].get("href") or "").path.casefold()
-    return path.endswith(CITATION_FILE_SUFFIXES)
+    return path_of(links[0].get("href")).casefold().endswith(CITATION_FILE_SUFFIXES)
 
 
 def is_sources_block(element: HtmlElement, scores: Scores) -> bool:
