@@ -76,6 +76,12 @@ def path_of(url: str | None) -> str:
     return parts.path if parts is not None else ""
 
 
+def is_home_page(url: str | None) -> bool:
+    """Whether ``url`` is a site's home page: a URL without a path (or with "/" alone)."""
+    parts = _split(url)
+    return parts is not None and parts.path in ("", "/")
+
+
 def _split(url: str | None) -> SplitResult | None:
     """``url``'s parts, or None when there is none or it is no URL ("http://[::1")."""
     if not url:

@@ -38,7 +38,7 @@ from newsparse.generic.cues.kinds import APPEAL_KINDS, Kind
 from newsparse.generic.labelled import lead_and_first_link
 from newsparse.generic.labels import heading_kind
 from newsparse.generic.measure import subtree_text
-from newsparse.generic.metadata.patterns import CaselessWords
+from newsparse.generic.metadata.patterns import CaselessWords, one_of
 from newsparse.generic.metadata.site import host_label
 from newsparse.generic.scoring import Scores, Unit
 from newsparse.hosts import host_of, path_of
@@ -60,7 +60,7 @@ _PAYWALL_BOX_LEVELS = 2
 # and what the follower gets.
 _FOLLOW_PAGE = re.compile(
     r"follow\s+(?P<name>(?:[^\W\d_][\w.'’&-]*\s+){1,6})on\s+"
-    rf"(?:{'|'.join(map(re.escape, FOLLOW_PLATFORM_NAMES))})\s+(?:for|to)\b",
+    rf"{one_of(FOLLOW_PLATFORM_NAMES)}\s+(?:for|to)\b",
     re.IGNORECASE,
 )
 _MAX_PAYWALL_LINES = 8

@@ -27,6 +27,7 @@ from newsparse.generic.classes import holds_token
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata.authors import author_page_slug
 from newsparse.generic.metadata.byline_words import NAME_JOINERS
+from newsparse.generic.metadata.patterns import one_of
 from newsparse.generic.scoring import Scores, Unit
 from newsparse.generic.visibility import is_aligned
 from newsparse.tree_queries import is_wholly_in_child
@@ -35,9 +36,7 @@ HtmlElement = lxml.html.HtmlElement
 
 _DIGIT = re.compile(r"\d")
 # A picture's credit line: its label, a colon, a name ("Photo: Reuters", "Фото: РИА Новости").
-_PHOTO_CREDIT = re.compile(
-    "(?:" + "|".join(map(re.escape, PHOTO_CREDIT_LABELS)) + r")\s*[:：]\s*\S", re.IGNORECASE
-)
+_PHOTO_CREDIT = re.compile(one_of(PHOTO_CREDIT_LABELS) + r"\s*[:：]\s*\S", re.IGNORECASE)
 # ...at most this long ("Photo: Jane Doe/The Daily Telegraph via Getty Images").
 _MAX_PHOTO_CREDIT = 80
 # A Chinese caption's closing credit: the photographer's name and "摄" (photographed), perhaps

@@ -25,6 +25,7 @@ from newsparse.generic.cues.urls import CITATION_FILE_SUFFIXES
 from newsparse.generic.labelled import lead_and_first_link
 from newsparse.generic.labels import normalise
 from newsparse.generic.measure import subtree_text
+from newsparse.generic.metadata.patterns import one_of
 from newsparse.generic.scoring import Scores, Unit
 from newsparse.hosts import path_of
 from newsparse.tags import HEADING_TAGS
@@ -40,7 +41,7 @@ _FOOTNOTE_TARGET = re.compile(r"(?:footnote|fn|note)[-_:]?\d", re.I)
 # A note's opening link: to an anchor named after notes and numbered, showing the note's
 # number, perhaps in brackets ("<a href="#_ftnref3" id="_ftn3">[3]</a> 15 U.S.C. ...").
 _NOTE_ANCHOR = re.compile(
-    rf"(?:{'|'.join(map(re.escape, sorted(NOTE_ANCHOR_PREFIXES, key=len, reverse=True)))})"
+    rf"{one_of(sorted(NOTE_ANCHOR_PREFIXES, key=len, reverse=True))}"
     r"[-_:]?\d",
     re.I,
 )

@@ -63,7 +63,7 @@ from newsparse.generic.metadata.bylines import (
 )
 from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
 from newsparse.generic.metadata.datetext import date_in_text
-from newsparse.generic.metadata.patterns import CaselessWords, byline_places
+from newsparse.generic.metadata.patterns import CaselessWords, byline_places, one_of
 from newsparse.generic.metadata.source_labels import names_wire_rights
 
 # (a word keeps its combining marks: the vowel signs of Indic and Southeast Asian scripts)
@@ -161,16 +161,15 @@ _DURATION_LENGTH = 18
 # A subscribe bar's button on a line of its own ("Listen on Apple Podcasts", "Watch on
 # YouTube").
 _LISTEN_ON = re.compile(
-    rf"(?:{'|'.join(map(re.escape, LISTEN_ON_OPENERS))})\s+"
-    rf"(?:{'|'.join(map(re.escape, LISTENING_PLATFORM_NAMES))})\s*[.!]?",
+    rf"{one_of(LISTEN_ON_OPENERS)}\s+"
+    rf"{one_of(LISTENING_PLATFORM_NAMES)}\s*[.!]?",
     re.IGNORECASE,
 )
 _LISTEN_ON_LENGTH = 48
 # A reporter's follow line, a name, a platform and a handle or address ("Follow Marisol Keane
 # on X at @mkeane_ap.", "Follow Jo Lind on Bluesky: @jolind.bsky.social and Threads at
 # @jolind"): an author's contact line, wherever it stands.
-_FOLLOW_PLATFORM = "|".join(map(re.escape, FOLLOW_PLATFORM_NAMES))
-_FOLLOW_ACCOUNT = rf"(?:{_FOLLOW_PLATFORM})(?:\s+at|\s*:)?\s+(?:@[\w.-]+|https?://\S+)"
+_FOLLOW_ACCOUNT = rf"{one_of(FOLLOW_PLATFORM_NAMES)}(?:\s+at|\s*:)?\s+(?:@[\w.-]+|https?://\S+)"
 _FOLLOW_REPORTER = re.compile(
     rf"follow\s+(?:[^\W\d_][\w.'’-]*\s+){{1,5}}on\s+{_FOLLOW_ACCOUNT}"
     rf"(?:\s*(?:,|and|,\s*and)\s+(?:on\s+)?{_FOLLOW_ACCOUNT})*\s*\.?",
@@ -180,7 +179,7 @@ _FOLLOW_REPORTER_LENGTH = 200
 # A follow button's prompt naming an author's work ("Follow Jo Lind’s opinions").
 _FOLLOW_AUTHOR = re.compile(
     rf"follow\s+(?:[^\W\d_][\w.-]*\s+){{0,4}}[^\W\d_][\w.-]*['’]s\s+"
-    rf"(?:{'|'.join(map(re.escape, FOLLOW_AUTHOR_WORKS))})\s*\.?",
+    rf"{one_of(FOLLOW_AUTHOR_WORKS)}\s*\.?",
     re.IGNORECASE,
 )
 # A slideshow's or quiz's counter ("3 of 12", "Question 1 of 3", "Photo 2/5"): its place is
@@ -217,9 +216,7 @@ _END_MARK = re.compile(
 )
 _END_MARK_LENGTH = 12
 # A wire's media markers closing the story, each in brackets ("(foto) (vídeo)").
-_MEDIA_MARKERS = re.compile(
-    rf"(?:\(\s*(?:{'|'.join(map(re.escape, WIRE_MEDIA_MARKERS))})\s*\)\s*)+", re.I
-)
+_MEDIA_MARKERS = re.compile(rf"(?:\(\s*{one_of(WIRE_MEDIA_MARKERS)}\s*\)\s*)+", re.I)
 _MEDIA_MARKERS_LENGTH = 60
 # A wire's handling note to its clients over the story, wholly in brackets ("(ATTN: UPDATES
 # with comments in paras 4-7)"), shorter than this.
@@ -272,12 +269,11 @@ _VIEW_COUNT = re.compile(
 _VIEW_COUNT_LENGTH = 48
 # The BBC's skip links around an embedded post ("Skip Instagram post, 1"; the platform's name
 # after the word for a post in Persian: "نادیده گرفتن پست اینستاگرام, ۱").
-_EMBED_PLATFORM = "|".join(map(re.escape, EMBED_PLATFORM_NAMES))
 _EMBED_SKIP = re.compile(
-    rf"(?:{'|'.join(map(re.escape, EMBED_SKIP_OPENERS))})\s+"
-    rf"(?:(?:{_EMBED_PLATFORM})\s*)?"
+    rf"{one_of(EMBED_SKIP_OPENERS)}\s+"
+    rf"(?:{one_of(EMBED_PLATFORM_NAMES)}\s*)?"
     r"(?:post|content|video|پست|محتوى|محتوا)?"
-    rf"(?:\s*(?:{_EMBED_PLATFORM}))?\s*,?\s*\d*",
+    rf"(?:\s*{one_of(EMBED_PLATFORM_NAMES)})?\s*,?\s*\d*",
     re.IGNORECASE,
 )
 _EMBED_SKIP_LENGTH = 48

@@ -50,7 +50,7 @@ from newsparse.generic.body_lines import SENTENCE_ENDS, SHORT_LINE
 from newsparse.generic.classes import holds_token
 from newsparse.generic.labels import normalise
 from newsparse.generic.measure import subtree_text
-from newsparse.generic.metadata.patterns import any_substring
+from newsparse.generic.metadata.patterns import any_substring, one_of
 from newsparse.generic.metadata.source_labels import names_wire_rights
 from newsparse.generic.scoring import Unit
 from newsparse.hosts import host_of
@@ -63,7 +63,7 @@ _RIGHTS_NOTICE = re.compile(any_substring(phrase.casefold() for phrase in RIGHTS
 # A copyright mark and a year opening the line, or the mark, a name and the year: "Copyright
 # Business Recorder, 2024".
 _OPENING_COPYRIGHT = re.compile(
-    rf"(?:{'|'.join(map(re.escape, sorted(COPYRIGHT_MARKS, key=len, reverse=True)))})"
+    rf"{one_of(sorted(COPYRIGHT_MARKS, key=len, reverse=True))}"
     + r"(?:\s*(?:19|20)\d\d\b|\s[^.]{2,60},?\s(?:19|20)\d\d\W*$)"
 )
 
@@ -85,7 +85,7 @@ _MESSAGING_APP = re.compile(
         rf"\b{re.escape(app)}\b" if app.isascii() else re.escape(app) for app in MESSAGING_APPS
     )
 )
-_APP_WORD = re.compile(rf"\b(?:{'|'.join(map(re.escape, APP_WORDS))})\b")
+_APP_WORD = re.compile(rf"\b{one_of(APP_WORDS)}\b")
 _APP_HINT = re.compile(any_substring((*MESSAGING_APPS, *APP_WORDS, *CJK_APP_WORDS)))
 # A note in brackets, the whole line ("（本文来自澎湃新闻，...）").
 _BRACKETS = (("(", ")"), ("（", "）"))

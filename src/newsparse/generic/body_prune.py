@@ -48,6 +48,7 @@ from newsparse.generic.classes import (
 )
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.tokens import CONTENT_TOKENS, LIVE_PARTS
+from newsparse.generic.metadata.patterns import one_of
 from newsparse.generic.scoring import (
     INVISIBLE_TAG_SET,
     NEGATIVE_TOKENS,
@@ -67,9 +68,9 @@ _PRUNE_WORDS = (*NEGATIVE_CLASS_WORDS, *MEDIA_CLASS_WORDS, *OVERLAY_CLASS_WORDS)
 _NEGATIVE_OR_MEDIA = class_words_pattern(_PRUNE_WORDS)
 _PRUNE_TOKENS = NEGATIVE_TOKENS | frozenset(_PRUNE_WORDS) | MEDIA_CLASS_TOKENS
 # Names of media blocks that may hold a gallery's own text, and the names that rule that out.
-_GALLERY = re.compile("|".join(map(re.escape, GALLERY_CLASS_WORDS)))
+_GALLERY = re.compile(one_of(GALLERY_CLASS_WORDS))
 _NOT_GALLERY_TEXT_WORDS = tuple(word for word in _PRUNE_WORDS if word not in GALLERY_CLASS_WORDS)
-_NOT_GALLERY_TEXT = re.compile("|".join(map(re.escape, _NOT_GALLERY_TEXT_WORDS)))
+_NOT_GALLERY_TEXT = re.compile(one_of(_NOT_GALLERY_TEXT_WORDS))
 _NOT_GALLERY_TEXT_TOKENS = NEGATIVE_TOKENS | frozenset(_NOT_GALLERY_TEXT_WORDS) | MEDIA_CLASS_TOKENS
 
 # A picture's box holds at most this much text (its caption and controls).

@@ -8,13 +8,14 @@ the page (``page.__dict__``), so each lookup walks the document at most once per
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from itertools import islice
 from typing import TypeVar
 
 import lxml.etree
 import lxml.html
 
-from newsparse.hosts import host_of, original_url
+from newsparse.hosts import host_of, is_home_page, original_url
 from newsparse.page import Page, clean_value, text_of
 
 HtmlElement = lxml.html.HtmlElement
@@ -136,6 +137,23 @@ def _names_host(name: str, host: str) -> bool:
     labels = [label for label in host.split(".")[:-1] if len(label) >= 3 and label != "www"]
     tight_host = _NON_WORD.sub("", host)
     return (len(name) >= 3 and name in tight_host) or any(label in name for label in labels)
+
+
+def home_page_links(page: Page, host: str, limit: int | None = None) -> Iterator[HtmlElement]:
+    """The links to ``host``'s home page (a logo, a site's name in its header, a credited
+    publisher's front page), in page order, among the page's first ``limit`` links."""
+    for anchor in islice(page.tree.iter("a"), limit):
+        href = anchor.get("href")
+        if not href:
+            continue
+        # (a cheap test first, as pages hold hundreds of links: a home page's address has
+        # no "/" after its host, once its query, fragment and closing "/" are cut off)
+        bare = href.split("#", 1)[0].split("?", 1)[0].rstrip("/")
+        if "/" in bare.split("//", 1)[-1]:
+            continue
+        url = page.absolute_url(href)
+        if host_of(url) == host and is_home_page(url):
+            yield anchor
 
 
 _LENGTH = lxml.etree.XPath("string-length(normalize-space(.))")

@@ -44,6 +44,7 @@ from newsparse.generic.metadata.meta_names import (
     PUBLISHED_RDFA,
     PUBLISHED_TEXT_VARIABLES,
 )
+from newsparse.generic.metadata.patterns import one_of
 from newsparse.page import HtmlElement, Page, text_of
 
 
@@ -212,7 +213,7 @@ def _media_upload_date(page: Page) -> datetime | None:
 # "var ct = "1746581400";": a variable the data names, set to a quoted value.
 _SCRIPT_VARIABLE = re.compile(
     r"\b(?:var|let|const)\s+("
-    + "|".join(map(re.escape, PUBLISHED_EPOCH_VARIABLES + PUBLISHED_TEXT_VARIABLES))
+    + one_of(PUBLISHED_EPOCH_VARIABLES + PUBLISHED_TEXT_VARIABLES)
     + r")\s*=\s*[\"']([^\"'\n]{1,40})[\"']"
 )
 _EPOCH_SECONDS = re.compile(r"\d{9,10}")

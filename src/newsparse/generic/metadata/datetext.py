@@ -30,7 +30,7 @@ from newsparse.generic.metadata.date_words import (
     WEEKDAYS,
     ZONE_OFFSETS,
 )
-from newsparse.generic.metadata.patterns import longest_first
+from newsparse.generic.metadata.patterns import longest_first, one_of
 
 # A month name: a letter, then letters or combining marks (Devanagari vowel signs).
 _NAME = r"([^\W\d_][^\s\d.,/()\[\]-]{1,14}?)\.?"
@@ -146,9 +146,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "dmy-thai",
         re.compile(
-            r"(?<!\d)(\d{1,2})\s*("
-            + "|".join(map(re.escape, THAI_MONTH_ABBREVIATIONS))
-            + r")\s*(\d{4}|\d{2})(?!\d)"
+            r"(?<!\d)(\d{1,2})\s*(" + one_of(THAI_MONTH_ABBREVIATIONS) + r")\s*(\d{4}|\d{2})(?!\d)"
         ),
     ),
     # (Czech and Slovak put a space after each dot: "28. 11. 2026")

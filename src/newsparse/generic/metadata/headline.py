@@ -32,6 +32,7 @@ from newsparse.generic.metadata.class_cues import (
     TITLE_LABELS,
 )
 from newsparse.generic.metadata.meta_names import SOCIAL_TITLE_METAS, TITLE_METAS
+from newsparse.generic.metadata.patterns import one_of
 from newsparse.generic.metadata.site import identity_keys, is_site_identity
 from newsparse.generic.metadata.textkeys import key, overlap, tight_key
 from newsparse.generic.text import paragraph_key
@@ -79,9 +80,7 @@ _MEDIA_TAG = re.compile(
 )
 # A live, media or section label opening a declared title, and its stop: "DIRECT. ",
 # "LIVE: ", "Opinion: ".
-_LEADING_LABEL = re.compile(
-    r"(?:{})\s*[.:|\-–—]\s*".format("|".join(map(re.escape, LEADING_TITLE_LABELS))), re.I
-)
+_LEADING_LABEL = re.compile(one_of(LEADING_TITLE_LABELS) + r"\s*[.:|\-–—]\s*", re.I)
 _TITLE_LABEL_KEYS = frozenset(tight_key(label) for label in TITLE_LABELS)
 _OFFSCREEN = re.compile("|".join(OFFSCREEN_CLASSES), re.I)
 _TITLE_NAMED = re.compile("|".join(TITLE_CLASSES), re.I)

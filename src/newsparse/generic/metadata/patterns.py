@@ -22,6 +22,11 @@ _Trie = dict[str, "_Trie"]
 _ASCII_TWINS = {"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"}
 
 
+def one_of(words: Iterable[str]) -> str:
+    """A non-capturing group matching any of the literal ``words``, tried in their order."""
+    return "(?:" + "|".join(map(re.escape, words)) + ")"
+
+
 def longest_first(words: Iterable[str]) -> str:
     """A flat alternation of the escaped ``words``, longest first, so that where several
     start at one place the longest is the one matched ("Thomson Reuters" over "Reuters")."""
@@ -94,8 +99,7 @@ class CaselessWords:
 
 
 def _around(before: str, words: list[str], after: str) -> str:
-    alternation = "|".join(map(re.escape, words))
-    return f"{before}(?:{alternation}){after}" if before or after else alternation
+    return f"{before}{one_of(words)}{after}" if before or after else "|".join(map(re.escape, words))
 
 
 def _ascii_form(word: str) -> str | None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterator
-from urllib.parse import urlsplit
 
 import lxml.etree
 
@@ -35,6 +34,7 @@ from newsparse.generic.metadata.patterns import CaselessWords, any_substring
 from newsparse.generic.metadata.site import is_site_identity
 from newsparse.generic.metadata.textkeys import key
 from newsparse.generic.visibility import is_not_displayed
+from newsparse.hosts import is_home_page
 from newsparse.memo import memoised
 from newsparse.page import Page, collapse_whitespace, text_of
 from newsparse.tags import SUBHEADING_TAGS
@@ -286,12 +286,8 @@ def links_home(page: Page, heading: HtmlElement) -> bool:
         href = (link.get("href") or "").strip()
         if href.startswith("#"):
             continue  # (the heading's link to itself, Sphinx's "headerlink": no link home)
-        url = page.absolute_url(href) or href  # (a relative "/" when the page has no URL)
-        try:
-            path = urlsplit(url).path
-        except ValueError:  # ("http://[::1": not a link anywhere)
-            continue
-        if href and path in ("", "/"):
+        # (a relative "/" when the page has no URL)
+        if href and is_home_page(page.absolute_url(href) or href):
             return True
     return False
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import islice
-from urllib.parse import urlsplit
 
 from newsparse import jsonld
 from newsparse.generic.cues.scripts import CJK_CHARACTERS, KANA_AND_HAN
@@ -160,16 +158,7 @@ def _home_linked_title_end(page: Page) -> str | None:
 def _home_link_names(page: Page, host: str) -> Iterator[str]:
     """The texts, titles and image alt texts of the links to the site's home page, in page
     order (its logo and name in the header)."""
-    for anchor in islice(page.tree.iter("a"), _MAX_HOME_LINKS):
-        href = anchor.get("href")
-        if not href:
-            continue
-        bare = href.split("#", 1)[0].split("?", 1)[0].rstrip("/").lower()
-        if bare and not bare.endswith(host):
-            continue  # (no home page link: most go to a story or a section)
-        url = page.absolute_url(href)
-        if url is None or host_of(url) != host or urlsplit(url).path not in ("", "/"):
-            continue
+    for anchor in common.home_page_links(page, host, _MAX_HOME_LINKS):
         alts = [img.get("alt") for img in anchor.iter("img")]
         for name in (text_of(anchor), anchor.get("title"), *alts):
             if name:

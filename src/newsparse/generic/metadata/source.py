@@ -42,7 +42,7 @@ from newsparse.generic.metadata.authors import byline_of
 from newsparse.generic.metadata.bylines import wire_name
 from newsparse.generic.metadata.class_cues import DATE_PART_TOKENS
 from newsparse.generic.metadata.meta_names import PUBLISHER_METAS
-from newsparse.generic.metadata.patterns import longest_first
+from newsparse.generic.metadata.patterns import longest_first, one_of
 from newsparse.generic.metadata.site import (
     foreign_publisher,
     host_label,
@@ -92,7 +92,7 @@ from newsparse.generic.metadata.wires import (
     WIRE_CREDIT_WORDS,
     WIRE_SPELLINGS,
 )
-from newsparse.hosts import host_of
+from newsparse.hosts import host_of, is_home_page
 from newsparse.page import HtmlElement, Page, text_of
 from newsparse.tree_queries import is_near_descendant
 
@@ -121,9 +121,7 @@ _WIRE_DATELINE_UNDASHED = re.compile(
 # word or two) and a danda.
 _AGENCY_FIRST_DATELINE = re.compile(rf"^({WIRE_NAMES})\s*,\s*[^\W\d]\S*(?:\s[^\W\d]\S*)?\s*।\s*\S")
 # "【ワシントン共同】": a Japanese dateline naming the agency after the place.
-_BRACKET_DATELINE = re.compile(
-    r"^【[^【】\d]{0,12}?(" + "|".join(map(re.escape, BRACKET_DATELINE_CREDITS)) + r")】"
-)
+_BRACKET_DATELINE = re.compile(r"^【[^【】\d]{0,12}?(" + one_of(BRACKET_DATELINE_CREDITS) + r")】")
 # "新华社北京3月12日电", "（中央社記者王小明台北12日電）": a Chinese agency, a place (and a
 # reporter), a day, "电".
 _HAN_DATELINE = re.compile(
@@ -134,13 +132,11 @@ _HAN_DATELINE = re.compile(
 # An agency's mark closing a story's last paragraph or standing alone: "(NAN)", "(PTI).",
 # perhaps as what the story draws on ("Như Tâm (Theo Reuters)": Vietnamese "according to").
 _CLOSING_WIRE = re.compile(
-    rf"\(\s*(?:(?i:{'|'.join(map(re.escape, WIRE_CREDIT_WORDS))})\s+)?({WIRE_NAMES})\s*\)\s*\.?$"
+    rf"\(\s*(?:(?i:{one_of(WIRE_CREDIT_WORDS)})\s+)?({WIRE_NAMES})\s*\)\s*\.?$"
 )
 # A Japanese story's last sentence closed by the agency's short name: "…している。（時事）"
 # (after a full stop, so not a photo caption's credit).
-_CLOSING_SHORT_CREDIT = re.compile(
-    r"。\s*[（(](" + "|".join(map(re.escape, BRACKET_DATELINE_CREDITS)) + r")[）)]$"
-)
+_CLOSING_SHORT_CREDIT = re.compile(r"。\s*[（(](" + one_of(BRACKET_DATELINE_CREDITS) + r")[）)]$")
 # How many of the story's last paragraphs may hold it (a donation box may follow it), lines
 # shorter than the second figure not counted (a related box's dates and section names).
 _CLOSING_PARAGRAPHS = 5
@@ -153,9 +149,8 @@ _ORIGINALLY = re.compile(
 )
 # "This story was produced by Grist and is republished here...": the name between.
 _PRODUCED = re.compile(
-    "(?:"
-    + "|".join(map(re.escape, PRODUCED_BY))
-    + r")\s+(.{2,80}?)\s+(?="
+    one_of(PRODUCED_BY)
+    + r"\s+(.{2,80}?)\s+(?="
     + "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in REPUBLISHED_AFTER)
     + ")",
     re.I | re.S,
@@ -556,8 +551,7 @@ def _source_box(page: Page) -> str | None:
 def _links_home_page(page: Page, link: common.HtmlElement) -> bool:
     """Whether the link leads to a site's home page (no path): a tech blog's "Source:
     <a>Halcyon</a>" credits the company the news came from, not a story it copies."""
-    url = page.absolute_url(link.get("href"))
-    return url is not None and urlsplit(url).path in ("", "/")
+    return is_home_page(page.absolute_url(link.get("href")))
 
 
 def _beside_via_credit(element: common.HtmlElement) -> bool:

@@ -11,6 +11,7 @@ from newsparse.generic.classes import token_parts
 from newsparse.generic.cues.scripts import KANA_AND_HAN
 from newsparse.generic.metadata import common, regions
 from newsparse.generic.metadata.bylines import wire_name
+from newsparse.generic.metadata.patterns import one_of
 from newsparse.generic.metadata.site import (
     find_site_name,
     names_title_end,
@@ -32,16 +33,14 @@ from newsparse.hosts import host_of
 from newsparse.page import Page, collapse_whitespace, text_of
 
 # "来源：新华网 2019-06-05": the label, then the source's name; such a line is short.
-_SOURCE_LABEL_OPENING = r"(?:^|\s)(?:" + "|".join(map(re.escape, SOURCE_LABELS)) + r")\s*[:：]"
+_SOURCE_LABEL_OPENING = r"(?:^|\s)" + one_of(SOURCE_LABELS) + r"\s*[:：]"
 _SOURCE_LABEL = re.compile(_SOURCE_LABEL_OPENING + r"\s*(\S.{0,60})", re.I | re.S)
 _SOURCE_LABEL_OPENS = re.compile(_SOURCE_LABEL_OPENING, re.I)
 
 # "Fuente: AFP", "(Quelle: dpa)", "12.03.2024 | Source: Reuters"; not after a word ("Image
 # source: ..." credits a picture).
 _PUBLISHER_LABEL_OPENING = (
-    r"(?:^|(?<![^\W\d])(?<![^\W\d]\s)(?<![^\W\d]\s\s))(?:"
-    + "|".join(map(re.escape, PUBLISHER_SOURCE_LABELS))
-    + r")\s*:"
+    r"(?:^|(?<![^\W\d])(?<![^\W\d]\s)(?<![^\W\d]\s\s))" + one_of(PUBLISHER_SOURCE_LABELS) + r"\s*:"
 )
 _PUBLISHER_LABEL = re.compile(_PUBLISHER_LABEL_OPENING + r"\s*(\S.{0,60})", re.I | re.S)
 _PUBLISHER_LABEL_OPENS = re.compile(_PUBLISHER_LABEL_OPENING, re.I)

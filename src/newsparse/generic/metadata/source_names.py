@@ -6,7 +6,6 @@ lines."""
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 import lxml.etree
 
@@ -155,13 +154,7 @@ def _credit_link_name(page: Page, host: str) -> str | None:
 def _home_link_name(page: Page, host: str) -> str | None:
     """The publisher name a link to ``host``'s home page carries (its title, its logo's alt
     text or its text), when it reads as a publisher's name other than the site's own."""
-    for anchor in page.tree.iter("a"):
-        href = anchor.get("href")
-        if not href or host not in href.lower():
-            continue  # (a cheap test first: pages hold hundreds of links)
-        url = page.absolute_url(href)
-        if url is None or host_of(url) != host or urlsplit(url).path not in ("", "/"):
-            continue
+    for anchor in common.home_page_links(page, host):
         logos = [_LOGO_WORD.sub("", image.get("alt") or "") for image in anchor.iter("img")]
         for candidate in (anchor.get("title"), *logos, text_of(anchor)):
             name = common.clean(candidate)
