@@ -733,6 +733,20 @@ WIRE_MEDIA_MARKERS: tuple[str, ...] = (
 # Redacción Bogotá<br>EL TIEMPO"), casefolded: the byline repeated.
 DESK_LINE_OPENERS: tuple[str, ...] = ("redacción", "redação", "redazione", "rédaction")
 
+# How a reporter's contact line closing the story opens, before their name and an e-mail
+# address or phone number ("Contact Dana Whitfield at 555-0142 or dana@paper.example."),
+# casefolded.
+CONTACT_LINE_OPENERS: tuple[str, ...] = (
+    "contact", "reach", "email", "e-mail", "write to", "you can reach",
+)  # fmt: skip
+
+# What follows an author's name opening their tagline under the story ("Jo Lind covers
+# schools for the Journal. Reach her at ..."), casefolded: with contact details, no story.
+AUTHOR_BEAT_WORDS: tuple[str, ...] = (
+    "covers", "is a reporter", "is a staff writer", "is a correspondent", "reports on",
+    "writes about",
+)  # fmt: skip
+
 # The names a code block's header gives its language, on a line of its own right over the
 # ``<pre>`` ("<div class="example-header"><span>js</span></div><pre>"): no line of the text.
 CODE_LANGUAGE_NAMES: frozenset[str] = frozenset(
