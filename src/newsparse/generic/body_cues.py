@@ -733,6 +733,19 @@ WIRE_MEDIA_MARKERS: tuple[str, ...] = (
 # Redacción Bogotá<br>EL TIEMPO"), casefolded: the byline repeated.
 DESK_LINE_OPENERS: tuple[str, ...] = ("redacción", "redação", "redazione", "rédaction")
 
+# The labels that open the story's own closing note, set in a box of its own right after the
+# story's container ("<div class="correction"><p><strong>Correction:</strong> ..."),
+# casefolded, before a colon; and the class words of such a box.
+CLOSING_NOTE_LABELS: tuple[str, ...] = (
+    "correction", "corrections", "clarification", "editor's note", "editor’s note",
+    "editors' note", "editors’ note", "author's note", "author’s note", "note from the editor",
+    "corrección", "aclaración", "nota del editor", "nota de la redacción", "rectificatif",
+    "rectification", "note de la rédaction", "korrektur", "richtigstellung",
+    "anmerkung der redaktion", "correzione", "nota della redazione", "yazarın notu",
+    "editör notu", "düzeltme", "σημείωση", "διόρθωση",
+)  # fmt: skip
+CORRECTION_TOKENS: frozenset[str] = frozenset({"correction", "corrections"})
+
 # How a reporter's contact line closing the story opens, before their name and an e-mail
 # address or phone number ("Contact Dana Whitfield at 555-0142 or dana@paper.example."),
 # casefolded.
