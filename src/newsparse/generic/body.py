@@ -19,7 +19,11 @@ from newsparse.generic.body_cues import (
     TABLE_CELL_TAGS,
 )
 from newsparse.generic.body_edges import edge_leftovers, is_section_heading, labels_above_headline
-from newsparse.generic.body_footnotes import join_numbers_set_apart, sources_after_story
+from newsparse.generic.body_footnotes import (
+    join_numbers_set_apart,
+    note_after_story,
+    sources_after_story,
+)
 from newsparse.generic.body_lines import (
     ANCHOR_LENGTH,
     SENTENCE_ENDS,
@@ -161,6 +165,10 @@ def body_paragraphs(
         sources = sources_after_story(blocks[-1], scores, flagged)
         if sources is not None:
             blocks.append(sources)
+        else:
+            note = note_after_story(blocks[-1], scores)
+            if note is not None:
+                blocks.append(note)
         lede = _first_paragraph_apart(blocks[0], scores)
         if lede is not None:
             blocks.insert(0, lede)

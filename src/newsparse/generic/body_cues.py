@@ -733,6 +733,33 @@ WIRE_MEDIA_MARKERS: tuple[str, ...] = (
 # Redacción Bogotá<br>EL TIEMPO"), casefolded: the byline repeated.
 DESK_LINE_OPENERS: tuple[str, ...] = ("redacción", "redação", "redazione", "rédaction")
 
+# The labels that open the story's own closing note, set in a box of its own right after the
+# story's container ("<div class="correction"><p><strong>Correction:</strong> ..."),
+# casefolded, before a colon; and the class words of such a box.
+CLOSING_NOTE_LABELS: tuple[str, ...] = (
+    "correction", "corrections", "clarification", "editor's note", "editor’s note",
+    "editors' note", "editors’ note", "author's note", "author’s note", "note from the editor",
+    "corrección", "aclaración", "nota del editor", "nota de la redacción", "rectificatif",
+    "rectification", "note de la rédaction", "korrektur", "richtigstellung",
+    "anmerkung der redaktion", "correzione", "nota della redazione", "yazarın notu",
+    "editör notu", "düzeltme", "σημείωση", "διόρθωση",
+)  # fmt: skip
+CORRECTION_TOKENS: frozenset[str] = frozenset({"correction", "corrections"})
+
+# How a reporter's contact line closing the story opens, before their name and an e-mail
+# address or phone number ("Contact Dana Whitfield at 555-0142 or dana@paper.example."),
+# casefolded.
+CONTACT_LINE_OPENERS: tuple[str, ...] = (
+    "contact", "reach", "email", "e-mail", "write to", "you can reach",
+)  # fmt: skip
+
+# What follows an author's name opening their tagline under the story ("Jo Lind covers
+# schools for the Journal. Reach her at ..."), casefolded: with contact details, no story.
+AUTHOR_BEAT_WORDS: tuple[str, ...] = (
+    "covers", "is a reporter", "is a staff writer", "is a correspondent", "reports on",
+    "writes about",
+)  # fmt: skip
+
 # The names a code block's header gives its language, on a line of its own right over the
 # ``<pre>`` ("<div class="example-header"><span>js</span></div><pre>"): no line of the text.
 CODE_LANGUAGE_NAMES: frozenset[str] = frozenset(

@@ -11,6 +11,8 @@ import lxml.etree
 import lxml.html
 
 from newsparse.generic.body_cues import (
+    CLOSING_NOTE_LABELS,
+    CORRECTION_TOKENS,
     FOOTNOTE_BACK_MARKS,
     FOOTNOTE_TOKENS,
     IDENTIFIER_LINE,
@@ -79,6 +81,9 @@ _MAX_IDENTIFIER_LINE = 80
 _SOURCES_HEADING_REACH = 8
 # The tags that bound the climb: the page's own.
 _PAGE_TAGS = frozenset({"body", "html"})
+# The story's closing note in a box of its own after its container is this short at most.
+_MAX_CLOSING_NOTE = 500
+_CLOSING_NOTE_LABEL = re.compile(rf"{one_of(CLOSING_NOTE_LABELS)}\s*:", re.IGNORECASE)
 
 
 def links_back_only(unit: Unit, markers: Mapping[str, str]) -> bool:
@@ -298,6 +303,34 @@ def sources_after_story(
             return None
         node = parent
     return None
+
+
+def note_after_story(last: HtmlElement, scores: Scores) -> HtmlElement | None:
+    """The story's closing note in a short box of its own right after the story's container
+    (``last``, its last block) or after the wrappers that container closes: a box classed as
+    a correction, or one whose text opens with a correction's or an editor's or author's
+    note's label ("Correction: A previous version ...", "Yazarın Notu: ..."), whatever its
+    other classes; None for any other box."""
+    node = last
+    for _ in range(_SOURCES_BLOCK_LEVELS + 1):
+        sibling = next_element(node)
+        if sibling is not None:
+            return sibling if _is_closing_note(sibling, scores) else None
+        parent = node.getparent()
+        if parent is None or parent.tag in _PAGE_TAGS:
+            return None
+        node = parent
+    return None
+
+
+def _is_closing_note(element: HtmlElement, scores: Scores) -> bool:
+    """A short box classed as a correction or opening with a note's label."""
+    if not 0 < scores.text_length.get(element, 0) <= _MAX_CLOSING_NOTE:
+        return False
+    return (
+        holds_token(CORRECTION_TOKENS, element.get("class"), element.get("id"))
+        or _CLOSING_NOTE_LABEL.match(subtree_text(element).lstrip()) is not None
+    )
 
 
 def _is_box_between(element: HtmlElement, scores: Scores, boxes: Collection[HtmlElement]) -> bool:

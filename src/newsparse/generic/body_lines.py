@@ -10,6 +10,7 @@ from collections.abc import Collection, Sequence
 
 from newsparse.generic.body_cues import (
     AD_SLOT_SIZES,
+    AUTHOR_BEAT_WORDS,
     BOILERPLATE_LABELS,
     BRACKETED_NON_NAME_ENDINGS,
     BYLINE_OPENERS,
@@ -19,6 +20,7 @@ from newsparse.generic.body_cues import (
     CJK_REMINDER_WORDS,
     CJK_SPACED_CREDIT_LABELS,
     CLICK_TO_SIGN_UP,
+    CONTACT_LINE_OPENERS,
     COPYRIGHT_MARKS,
     CREDIT_OPENERS,
     CREDIT_ROLE_JOINERS,
@@ -664,6 +666,20 @@ _STORY_BEFORE_BIO = 2
 # A desk's sign-off: the name and at most two lines under it, each of a few words.
 _DESK_SIGNOFF_LINES = 3
 _DESK_LINE_WORDS = 4
+# A reporter's contact line closing the story: an opener, their name, e-mail addresses or
+# phone numbers, and perhaps their follow line ("Contact Dana Whitfield at 555-312-4410 or
+# dana@paper.example. Follow her on X @dana_w.").
+_PHONE = r"\+?(?:\(\d{1,4}\)\s?)?\d[\d .-]{5,16}\d"
+_CONTACT_DETAIL = rf"(?:{_EMAIL.pattern}|{_PHONE})"
+_CONTACT_LINE = re.compile(
+    rf"{one_of(CONTACT_LINE_OPENERS)}\s+(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){{1,4}}?)"
+    rf"(?:\s+(?:at|via|on|by\s+e-?mail\s+at)|\s*[:,])?\s+{_CONTACT_DETAIL}"
+    rf"(?:\s*(?:,|or|and|,\s*or)\s+{_CONTACT_DETAIL})*\s*\.?(?:\s+{_FOLLOW_REPORTER.pattern})?",
+    re.IGNORECASE,
+)
+# Contact details in an author's tagline: an address, a phone number or a handle.
+_CONTACT_DETAILS = re.compile(rf"{_CONTACT_DETAIL}|(?<![\w.])@\w+")
+_CONTACT_LINE_LENGTH = 300
 
 
 def without_closing_bio(paragraphs: list[str], authors: Sequence[str]) -> list[str]:
@@ -675,6 +691,8 @@ def without_closing_bio(paragraphs: list[str], authors: Sequence[str]) -> list[s
     than once are a live blog's entries signed each by its writer: those lines go, and the
     entries stay."""
     names = {name for name in authors if len(name.split()) >= 2}
+    while len(paragraphs) > _STORY_BEFORE_BIO and _is_contact_line(paragraphs[-1], names):
+        paragraphs = paragraphs[:-1]
     if not names:
         return paragraphs
     if len(paragraphs) > _STORY_BEFORE_BIO and _is_desk_signoff(paragraphs[-1], names):
@@ -686,6 +704,27 @@ def without_closing_bio(paragraphs: list[str], authors: Sequence[str]) -> list[s
         if paragraphs[index] in names:
             return paragraphs[:index]
     return paragraphs
+
+
+def _is_contact_line(paragraph: str, names: Collection[str]) -> bool:
+    """The reporter's contact line closing the story: "Contact <name> at <phone> or
+    <address>." (perhaps with their follow line), the name an author's or one in capitals;
+    or an author's tagline with contact details ("Jo Lind covers schools for the Journal.
+    Reach her at jlind@journal.example."). A tagline without them stays."""
+    if len(paragraph) > _CONTACT_LINE_LENGTH:
+        return False
+    found = _CONTACT_LINE.fullmatch(paragraph)
+    if found is not None:
+        name = found.group("name")
+        return name in names or _names_only(name.split())
+    return (
+        any(
+            paragraph.startswith(f"{name} ")
+            and paragraph[len(name) + 1 :].casefold().startswith(AUTHOR_BEAT_WORDS)
+            for name in names
+        )
+        and _CONTACT_DETAILS.search(paragraph) is not None
+    )
 
 
 def _is_desk_signoff(paragraph: str, names: Collection[str]) -> bool:

@@ -1,0 +1,35 @@
+"""The story's closing note in a short box of its own right after the story's container (a
+correction, an editor's or author's note) is read with the story, whatever the box's class."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import newsparse
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "body"
+
+
+def _body(name: str, url: str) -> list[str]:
+    html = (FIXTURES / name).read_bytes()
+    return newsparse.parse(html, url=url, registry=newsparse.Registry()).body.split("\n\n")
+
+
+def test_a_correction_box_after_the_story_s_container_is_kept() -> None:
+    body = _body(
+        "student_paper_correction_after_body.html",
+        "https://www.campuslantern.example/news/2025/10/senate-passes-dining-hall-hours-resolution",
+    )
+    assert body[-1].startswith("Correction: An earlier version of this story")
+    assert body[-2].startswith("The senate also approved $18,000")
+    assert not any("newsletter" in line or "gift of any size" in line for line in body)
+
+
+def test_an_author_s_note_in_a_disclaimer_box_after_the_text_is_kept() -> None:
+    body = _body(
+        "turkish_opinion_author_note_after_text.html",
+        "https://kentdefteri.example/yazarlar/selin-aydemir/mahalle-bostanlarinin-sessiz-ekonomisi,5120",
+    )
+    assert body[-1].startswith("Yazarın Notu: Bu yazıdaki görüşmecilerin adları")
+    assert body[-2].startswith("Kentleşme tartışmalarında")
+    assert "Yazarın Diğer Yazıları" not in body
