@@ -312,3 +312,13 @@ def test_a_tables_header_row_goes_with_its_rows_of_links() -> None:
     assert len(body) == 4
     assert body[-1].endswith("before the work goes any further.")
     assert "Index entries" not in article.body
+
+
+def test_breadcrumb_standfirst_appeal_and_forum_around_a_story_stay_out_of_it() -> None:
+    # a SPIP page: the headline's header, a breadcrumb repeating the headline, the standfirst
+    # ("chapo"), a WhatsApp channel's box and the readers' forum ("forum-article") beside the
+    # story's block ("texte"); their prose is no more of the story
+    body = generic_body("spip_story_with_forum_beside_it.html")
+    assert len(body) == 5
+    assert body[0].startswith("Dans la cour de l’union des groupements")
+    assert body[-1].startswith("La direction régionale du commerce prévoit")

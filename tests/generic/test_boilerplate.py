@@ -262,6 +262,11 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         # a consent platform's block (AEM's "cmp-<component>" classes name none, below)
         ("qc-cmp2-container", Kind.CONSENT),
         ("cmp", Kind.CONSENT),
+        # SPIP's breadcrumb, readers' forum and a messaging channel's box
+        ("arbo", Kind.BREADCRUMB),
+        ("forum-article", Kind.COMMENTS),
+        ("whatsapp-channel", Kind.APPEAL),
+        ("st-whatsapp", None),  # (a share button, named by its bar)
     ],
 )
 def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind | None) -> None:

@@ -138,7 +138,7 @@ def body_paragraphs(
         blocks = [root if page_body is None else page_body]
         prune(blocks[0], scores, scores.text_length.get(blocks[0], 0), skip, links=False)
     else:
-        climbed = _climb(top, scores, beside=grids)
+        climbed = _climb(top, scores, beside=grids, flagged=flagged)
         stories = other_stories(root, climbed, declared, scores, found.kinds if found else {})
         if stories.requested is not None:
             climbed = stories.requested  # (the scoring chose another story on the page)
@@ -237,11 +237,17 @@ def _is_teaser_grid(block: HtmlElement, found: Measurements) -> bool:
     return next(block.iter("h1"), None) is None and is_measured_teaser_grid(block, found.stats)
 
 
-def _climb(top: HtmlElement, scores: Scores, beside: Collection[HtmlElement] = ()) -> HtmlElement:
+def _climb(
+    top: HtmlElement,
+    scores: Scores,
+    beside: Collection[HtmlElement] = (),
+    flagged: Collection[HtmlElement] = (),
+) -> HtmlElement:
     """The highest of the best block's near ancestors whose extra text is mostly more of the
     story: stories split over sibling wrappers (one per paragraph or group) are common.
     ``beside`` are blocks known to be no more of it (a grid of teasers): no climb takes one
-    in as the heaviest block it adds."""
+    in as the heaviest block it adds. The prose of ``flagged`` siblings (the classification's
+    boilerplate: a breadcrumb, readers' comments) is no more of it either."""
     chosen = ancestor = top
     # the block with the most text among those that climbing from ``chosen`` would add: it
     # must read as more of the story by itself (a teaser stream is not more of the story
@@ -250,6 +256,7 @@ def _climb(top: HtmlElement, scores: Scores, beside: Collection[HtmlElement] = (
     heaviest_text = 0
     refused_prose = 0  # the prose added by the last level refused for adding too little
     card_prose = 0  # the prose of summary cards before the story that the levels add
+    foreign_prose = 0  # the prose of flagged blocks (a breadcrumb, comments) the levels add
     levels = 0
     while levels < _CLIMB_LEVELS:
         parent = ancestor.getparent()
@@ -265,6 +272,8 @@ def _climb(top: HtmlElement, scores: Scores, beside: Collection[HtmlElement] = (
                 before = False
             elif before and isinstance(sibling.tag, str):
                 card_prose += summary_card_prose(sibling, scores)
+            if sibling in flagged:
+                foreign_prose += scores.prose_length.get(sibling, 0)
             length = scores.text_length.get(sibling, 0)
             if (
                 sibling is not ancestor
@@ -274,7 +283,7 @@ def _climb(top: HtmlElement, scores: Scores, beside: Collection[HtmlElement] = (
         ancestor = parent
         added_text = scores.text_length.get(ancestor, 0) - scores.text_length.get(chosen, 0)
         added_prose = scores.prose_length.get(ancestor, 0) - scores.prose_length.get(chosen, 0)
-        added_prose -= card_prose
+        added_prose -= card_prose + foreign_prose
         enough = min(_MIN_CLIMB_PROSE, scores.prose_length.get(chosen, 0) * _MIN_CLIMB_SHARE)
         # (a level refused for adding too little prose: the levels above must add enough of
         # their own, not carry its bits, a standfirst and an appeal, in with theirs)
@@ -292,7 +301,7 @@ def _climb(top: HtmlElement, scores: Scores, beside: Collection[HtmlElement] = (
         ):
             chosen = ancestor
             heaviest, heaviest_text = None, 0
-            refused_prose = card_prose = 0
+            refused_prose = card_prose = foreign_prose = 0
     return chosen
 
 

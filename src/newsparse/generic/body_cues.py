@@ -336,6 +336,7 @@ STANDFIRST_TOKENS: frozenset[str] = frozenset(
     | {"entradeta", "sommario", "sumario", "sumarios"}  # (Catalan, Italian, Spanish)
     | {"bajada", "bajadilla", "copete", "resumen"}  # (Latin American Spanish)
     | {"vorspann"}  # (German)
+    | {"chapo"}  # (the French "chapô": SPIP's "<div class="chapo">")
     | {"synopsis"}
     | {"spot", "ozet"}  # (Turkish papers' standfirst: "haber-spot", "ozet")
     | OTHER_SUMMARY_WORDS

@@ -208,6 +208,7 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     "brotkrumen": (Kind.BREADCRUMB, ANY),
     "briciole": (Kind.BREADCRUMB, ANY),
     "kruimelpad": (Kind.BREADCRUMB, ANY),
+    "arbo": (Kind.BREADCRUMB, TAIL),  # (French "arborescence": SPIP's "<p class="arbo">")
     # previous/next
     # (TAIL: a post block's setting, JNews's "jeg_pagination_disable", names no pagination)
     "pagination": (Kind.PAGINATION, TAIL),
@@ -698,6 +699,8 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("mood", "meter"): Kind.CHROME,
     ("emoji", "reactions"): Kind.CHROME,
     ("forum", "embed"): Kind.COMMENTS,
+    # SPIP's readers' forum under a story ("forum-article": "Vos réactions (4)")
+    ("forum", "article"): Kind.COMMENTS,
     # a religious paper's call for prayer requests under its stories
     ("prayer", "box"): Kind.APPEAL,
     ("prayer", "request"): Kind.APPEAL,
@@ -720,6 +723,10 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("gateway", "content"): Kind.APPEAL,
     # "follow_us", "follow-us-box": follow the site on a channel
     ("follow", "us"): Kind.APPEAL,
+    # a box inviting readers to the site's channel on a messaging app ("whatsapp-channel":
+    # "Suivez l'actualité de ... sur notre chaîne WhatsApp")
+    ("whatsapp", "channel"): Kind.APPEAL,
+    ("telegram", "channel"): Kind.APPEAL,
     # (camelCase splits them: "AuthorBox", "AuthorBios_root__Gh3Jk")
     ("author", "box"): Kind.BIO,
     ("author", "bio"): Kind.BIO,
