@@ -210,3 +210,28 @@ def test_a_highlights_box_past_a_summary_block_stays_out() -> None:
     assert body.startswith("नगर परिवहन निगम ने शनिवार को शहर में")
     assert "HighLights" not in body
     assert "पहले चरण में पचास बसें" not in body
+
+
+def test_a_lead_of_bare_text_between_the_picture_and_the_story_s_block_stays_out() -> None:
+    # ("<div class="item-lead">" past the header and lead picture, opening with the description)
+    body = _generic_article(
+        "bare_text_lead_between_picture_and_body.html",
+        "https://www.dnevniglas.example/komentari/clanak/48213/knjiznice-radno-vrijeme",
+    ).body
+    assert body.startswith("Prošlog sam tjedna pokušala vratiti tri posuđene knjige.")
+    assert "Subotom popodne i nedjeljom" not in body
+
+
+@pytest.mark.parametrize(
+    "name", ["unclassed_deck_over_byline.html", "unclassed_deck_over_byline_split_story.html"]
+)
+def test_an_unclassed_deck_reading_as_the_description_over_the_byline_stays_out(
+    name: str,
+) -> None:
+    # (the deck a block of its own beside the story's, or inside the article read as its block)
+    body = _generic_article(
+        name, "https://ledgerline.example/news/harbour-wind-staging-yard-bids"
+    ).body
+    assert body.startswith("The harbour authority on Tuesday invited companies to bid")
+    assert "The port wants a single operator" not in body
+    assert body.endswith("weeks before the first turbine parts are due to arrive by sea.")

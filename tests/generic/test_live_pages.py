@@ -319,3 +319,16 @@ def test_an_italian_live_page_drops_its_highlights_refresh_note_and_own_newsroom
     assert "La diretta si aggiorna automaticamente" not in article.body
     assert "Riaperto il passo Sella" in paragraphs
     assert article.authors == ()
+
+
+def test_the_first_of_a_live_story_s_recurring_entry_stamps_stays_like_the_others() -> None:
+    # ("<p class="update"><strong>Aggiornamento 09:15</strong></p>" opens the story and
+    # recurs between its paragraphs: it heads the newest entry, it does not date the page)
+    paragraphs = _parse("live_entry_stamps_as_paragraphs.html").body.split("\n\n")
+    assert paragraphs[0] == "Aggiornamento 09:15"
+    assert paragraphs[1].startswith("I tecnici dell'Anas hanno completato")
+    assert [line for line in paragraphs if line.startswith("Aggiornamento")] == [
+        "Aggiornamento 09:15",
+        "Aggiornamento 07:50",
+        "Aggiornamento 06:10",
+    ]

@@ -189,6 +189,30 @@ def _is_section_h1(unit: Unit, titles: Collection[str]) -> bool:
     return bool(titles) and not shares_subject(unit.text, titles)
 
 
+def _entry_stamp_makes(units: list[Unit], first: int) -> set[tuple[str, str]]:
+    """The makes of the short lines with a clock time that recur among the story's paragraphs,
+    one at least after its first: a live story's entry stamps ("<p class="update"><strong>
+    Update 08:47</strong></p>"), the first of which, opening the story, heads an entry like
+    the others rather than dating the page."""
+    stamps = [index for index, unit in enumerate(units) if _is_stamp_line(unit)]
+    if len(stamps) < 2:
+        return set()
+    later = {make_of(units[index].element) for index in stamps if index > first}
+    return repeated_makes(units[index].element for index in stamps) & later
+
+
+def _is_stamp_line(unit: Unit) -> bool:
+    """A short line holding a clock time in its text, no paragraph's container. (A stamp
+    whose time the page marks as a ``<time>`` dates its entry as metadata, a feed's header
+    row, "<div><span>FIN</span><time>23:24</time></div>", and is read so at the story's head.)"""
+    return (
+        not unit.encloses_units
+        and unit.length < SHORT_LINE
+        and _CLOCK_TIME.search(unit.text) is not None
+        and not _holds(unit.element, "time")
+    )
+
+
 def _looks_like_metadata(unit: Unit, blocks: list[HtmlElement], scores: Scores) -> bool:
     """A short unit at the story's head that reads as a byline, date or label."""
     element = unit.element
@@ -702,11 +726,13 @@ def edge_leftovers(
     titles: Collection[str],
     skip: set[HtmlElement],
     unlabelled: set[str] | None = None,
+    stamps: set[str] | None = None,
 ) -> list[HtmlElement]:
     """Elements to skip at the story's edges and in between: before its first real paragraph,
     the headline, byline and date; after its last, short link and heading lines; anywhere,
     lines that are just a boilerplate label ("Advertisement"). The texts of the lines found
-    no label are added to ``unlabelled`` (``trim_paragraphs`` need not test them again)."""
+    no label are added to ``unlabelled`` (``trim_paragraphs`` need not test them again), and
+    those of a live story's entry stamps to ``stamps`` (no date lines either)."""
     standfirsts = standfirsts_under_headline(blocks)
     units = _story_units(blocks, scores, skip.union(standfirsts) if standfirsts else skip)
     # (a picture's caption written as a sentence is no real paragraph: the story's head, its
@@ -743,6 +769,11 @@ def edge_leftovers(
     # (the makes of subheadings that head several of the story's entries, a live blog's
     # "<h2 class="live-update__headline">": each is an entry's, however it reads)
     entry_makes = repeated_makes(unit.element for unit in units if unit.element.tag in HEADING_TAGS)
+    stamp_makes = _entry_stamp_makes(units, first)
+    if stamp_makes:
+        entry_makes |= stamp_makes
+        if stamps is not None:
+            stamps.update(unit.text for unit in units if make_of(unit.element) in stamp_makes)
     second = anchor.after(first, last + 1) if last > first else first
     assert second is not None  # (``last`` is one)
     closing = _last_before_footnotes(units, anchor, first, last, blocks, scores)

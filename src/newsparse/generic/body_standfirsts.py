@@ -28,7 +28,7 @@ from newsparse.generic.body_cues import (
 from newsparse.generic.classes import holds_token
 from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
 from newsparse.generic.metadata.meta_names import DESCRIPTION_METAS
-from newsparse.tags import SUBHEADING_TAGS
+from newsparse.tags import LINE_BREAK_TAGS, SUBHEADING_TAGS, TABLE_AND_LIST_TAGS
 from newsparse.tree_queries import is_wholly_in_child
 
 HtmlElement = lxml.html.HtmlElement
@@ -68,6 +68,8 @@ _DESCRIPTION_NAMES = frozenset(DESCRIPTION_METAS)
 # its standfirst when the description is this long at least (characters).
 _MIN_DESCRIPTION_OPENING = 40
 _SENTENCE_CLOSE = ".…!?"
+# Tags that make a lead's wrapper more than a line of bare text.
+_LEAD_BLOCK_TAGS = LINE_BREAK_TAGS | TABLE_AND_LIST_TAGS
 # A deck under the headline read by its sentences is this long at least (characters), closed
 # by a full stop (or a danda).
 _MIN_DECK_SENTENCES = 80
@@ -83,7 +85,7 @@ def standfirsts_under_headline(blocks: list[HtmlElement]) -> list[HtmlElement]:
     may each sit in a wrapper of their own, as a platform's layout divs wrap every line
     (Medium's "<div><h1>" then "<div><h2 class="pw-subtitle-paragraph">" over its byline)."""
     found: list[HtmlElement] = []
-    if len(blocks) > 1 and _is_summary_block(blocks[0], blocks[1:]):
+    if len(blocks) > 1 and _is_standfirst_block(blocks[0], blocks[1:]):
         found.append(blocks[0])
     for block in blocks:
         headlines = list(block.iter("h1"))
@@ -100,7 +102,11 @@ def standfirsts_under_headline(blocks: list[HtmlElement]) -> list[HtmlElement]:
                 if (
                     standfirst is None
                     and place == 0
-                    and (_is_headline_subhead(sibling) or _closes_header(sibling, headline, block))
+                    and (
+                        _is_headline_subhead(sibling)
+                        or _closes_header(sibling, headline, block)
+                        or _is_described_deck(sibling)
+                    )
                 ):
                     standfirst = sibling
                 if standfirst is not None:
@@ -109,6 +115,20 @@ def standfirsts_under_headline(blocks: list[HtmlElement]) -> list[HtmlElement]:
             found.extend(_described_lead_after(headline, block))
             found.extend(_header_leads(headline, block))
     return found
+
+
+def _is_standfirst_block(block: HtmlElement, rest: list[HtmlElement]) -> bool:
+    """Whether the first of the story's blocks, the story's blocks after it, is its
+    standfirst: an excerpt (``_is_summary_block``), a block classed as the lead reading as
+    the page's declared description (``_is_described_lead``), or the deck right under the
+    headline over the byline (``_is_described_deck``). (Not one classed as a summary so
+    reading: such a block set with the lead picture is often the story's opening.)"""
+    if _is_summary_block(block, rest) or _is_described_lead(block):
+        return True
+    previous = block.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()
+    return previous is not None and previous.tag == "h1" and _is_described_deck(block)
 
 
 def _is_summary_block(block: HtmlElement, rest: list[HtmlElement]) -> bool:
@@ -319,6 +339,27 @@ def _closes_header(element: HtmlElement, headline: HtmlElement, block: HtmlEleme
     )
 
 
+def _is_described_deck(element: HtmlElement) -> bool:
+    """A paragraph right under the headline, whatever its class, reading as the page's
+    declared description (or opening with it, the description cut short), over a short line
+    that is no paragraph: the deck over the byline ("<h1>...</h1><p class="text-lg">Follow
+    along as ...</p><div>by <a>...</a></div>"). (The story's first paragraph, often repeated
+    as the description, has the story's next paragraph or picture after it.)"""
+    if element.tag != "p":
+        return False
+    following = next(element.itersiblings(lxml.etree.Element), None)
+    if (
+        following is None
+        or following.tag in _SECTION_TEXT_TAGS
+        or following.tag in MEDIA_TAGS
+        or _text_length(following) >= _MAX_LINE_UNDER_DECK
+        or next(following.iter("p"), None) is not None
+    ):
+        return False
+    text = " ".join(element.text_content().split())
+    return bool(text) and _is_declared_description(element, text, opening=True)
+
+
 def _heads_no_text(heading: HtmlElement) -> bool:
     """Whether what follows ``heading`` is no section's text: a short line or block that is
     no paragraph (the byline and date under a deck), or nothing."""
@@ -429,20 +470,24 @@ def _is_declared_description(element: HtmlElement, text: str, *, opening: bool =
 
 
 def _is_described_lead(element: HtmlElement) -> bool:
-    """A wrapper holding a single paragraph and nothing else, classed as the story's lead or
-    intro, whose text is the page's declared description or opens with it: the standfirst a
-    page sets apart from the story's paragraphs, as a field or component of its own ("<div
-    class="field--name-field-lead"><p>...</p></div>" before "<div class="field--name-body">",
-    "<div class="component intro"><p>" under the headline's). (A paragraph classed so opens
-    the story: readers of such pages take it as its first.)"""
-    if element.tag == "p" or (element.text or "").strip():
+    """A wrapper holding a single paragraph and nothing else, or its bare text alone, classed
+    as the story's lead or intro, whose text is the page's declared description or opens with
+    it: the standfirst a page sets apart from the story's paragraphs, as a field or component
+    of its own ("<div class="field--name-field-lead"><p>...</p></div>" before "<div
+    class="field--name-body">", "<div class="component intro"><p>" under the headline's,
+    "<div class="item-lead">..." between the lead picture and the story's block). (A paragraph
+    classed so opens the story: readers of such pages take it as its first.)"""
+    if element.tag == "p":
         return False
     names = [element.get(attribute) for attribute in CUE_ATTRIBUTES]
     if not holds_token(DESCRIBED_LEAD_TOKENS, *names):
         return False
     children = [child for child in element if isinstance(child.tag, str)]
-    if len(children) != 1 or children[0].tag != "p" or (children[0].tail or "").strip():
-        return False
+    if any(child.tag in _LEAD_BLOCK_TAGS for child in children):
+        if (element.text or "").strip() or len(children) != 1 or children[0].tag != "p":
+            return False
+        if (children[0].tail or "").strip():
+            return False
     text = " ".join(element.text_content().split())
     return bool(text) and _is_declared_description(element, text, opening=True)
 
