@@ -124,6 +124,7 @@ from newsparse.generic.scoring import Scores, Unit
 from newsparse.hosts import host_of
 from newsparse.page import text_of
 from newsparse.tree_queries import (
+    comma_field_label,
     is_descendant,
     is_wholly_in_child,
     make_of,
@@ -254,7 +255,11 @@ def _in_byline_list(element: HtmlElement) -> bool:
     if item.tag != "li" or parent is None:
         return False
     first = next(parent.iterchildren("li"), None)
-    return first is not None and _is_byline_field(text_of(first))
+    # (in any language, its first item a field read out with its label: "<li><span>نویسنده,
+    # </span><span>name</span></li>")
+    return first is not None and (
+        comma_field_label(first) is not None or _is_byline_field(text_of(first))
+    )
 
 
 def _is_byline_field(text: str) -> bool:

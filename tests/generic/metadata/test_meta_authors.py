@@ -1847,6 +1847,22 @@ def test_world_service_urdu_byline_list() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("author_label", "role_label"),
+    [("نویسنده,", "شغل,"), ("لیکوال,", "دنده,")],  # (Pashto's: read by the layout alone)
+)
+def test_world_service_byline_list_in_any_language(author_label: str, role_label: str) -> None:
+    # the byline region's heading ("اطلاعات مقاله", article information) and its fields'
+    # labels, read out with a comma glued to the value's element, are no names; the first
+    # field's value is the author, the next field (the role) none, and the list no body
+    html = (FIXTURES / "world_service_persian_byline_list.html").read_text(encoding="utf-8")
+    html = html.replace("نویسنده,", author_label).replace("شغل,", role_label)
+    article = parse_html(html, url="https://www.bbc.com/persian/articles/c0examplefa")
+    assert article.authors == ("کاوه رستمی",)
+    assert article.body.startswith("فروشندگان بازار فرش تبریز")
+    assert "کاوه رستمی" not in article.body and "بی‌بی‌سی فارسی" not in article.body
+
+
 @pytest.mark.parametrize("label", ["撰文：", "作者：", "記者："])
 def test_a_chinese_byline_label_before_the_name_link_is_no_name(label: str) -> None:
     # ("<span>撰文：</span><a href="/author/3021">麥詠芝</a>": the label opens the byline)

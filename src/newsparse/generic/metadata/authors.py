@@ -83,7 +83,7 @@ from newsparse.hosts import host_of
 from newsparse.memo import Memo
 from newsparse.page import Page, text_of
 from newsparse.tags import is_custom_element
-from newsparse.tree_queries import holds_more_than, is_descendant
+from newsparse.tree_queries import comma_field_label, holds_more_than, is_descendant
 
 _AUTHOR_MARK = re.compile(any_substring(BYLINE_CLASSES))
 _MAX_BYLINE = 200
@@ -160,6 +160,8 @@ def _byline_text(page: Page, element: common.HtmlElement) -> str:
         # "<span>Suman Dutta</span><span>Kolkata</span>": styled apart, parts of their own)
         for abutting in _abutting_elements(copied):
             abutting.tail = _LINE_MARK
+        _drop_region_label(copied)
+        _drop_field_labels(copied)
         # (a list's items are fields of their own: "<li>Author, Jane Doe</li>
         # <li>Role, BBC Swahili</li>", laid out apart whatever the markup between them)
         for item in copied.iter("li"):
@@ -169,6 +171,36 @@ def _byline_text(page: Page, element: common.HtmlElement) -> str:
         return join_lines(text_of(copied).split(_LINE_MARK))
 
     return common.cached_per_key(page, "_md_byline_texts", element, read)
+
+
+def _drop_region_label(region: common.HtmlElement) -> None:
+    """Drop the heading that labels a byline region (``aria-labelledby``): its name in any
+    language ("Article information", Persian "اطلاعات مقاله"), no author's."""
+    ident = region.get("aria-labelledby")
+    if ident:
+        for label in region.iterdescendants(lxml.etree.Element):
+            if label.get("id") == ident:
+                label.drop_tree()  # (its tail stays)
+                break
+
+
+def _drop_field_labels(byline: common.HtmlElement) -> None:
+    """In a byline list of fields read out with their labels ("<li><span>Author,</span>
+    <span>Jane Doe</span></li><li><span>Role,</span><span>BBC News</span></li>"), keep the
+    values labelled as the first field is (the authors, whatever the language) and drop the
+    labels and the other fields (the role, the place reported from)."""
+    authors_label = None
+    for item in list(byline.iter("li")):
+        label = comma_field_label(item)
+        if label is None:
+            continue
+        if authors_label is None:
+            authors_label = label
+        if label == authors_label:
+            item[0].drop_tree()
+        else:
+            for child in list(item):
+                item.remove(child)  # (the label and the value; the item's tail stays)
 
 
 def _needs_reading_apart(element: common.HtmlElement) -> bool:

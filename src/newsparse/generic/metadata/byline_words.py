@@ -92,6 +92,7 @@ BYLINE_CUES: tuple[str, ...] = (
     "بقلم",
     "كتب",
     "كتبت",  # Arabic: "she wrote"
+    "الكاتب",  # Arabic: the writer (the BBC's "الكاتب، <name>")
     "نویسنده",
     "خبرنگار",  # Persian: reporter
     "گزارش",  # Persian: report (by)
@@ -514,7 +515,7 @@ JOB_TITLE_WORDS: frozenset[str] = frozenset(
 #: "Author, <name>", "Role, BBC Persian", "Reporting from, Kyiv"): what follows is no name.
 BYLINE_FIELD_LABELS: frozenset[str] = frozenset(
     {
-        "role", "reporting from", "نقش", "گزارش از", "الدور", "المنصب", "cargo", "función",
+        "role", "reporting from", "نقش", "شغل", "گزارش از", "الدور", "المنصب", "cargo", "función",
         "rol", "função", "должность", "роль", "посада", "unvan", "görev", "पदनाम", "भूमिका",
         "nafasi", "matsayi", "rôle", "fonction", "عہدہ",
     }
