@@ -1863,6 +1863,18 @@ def test_world_service_byline_list_in_any_language(author_label: str, role_label
     assert "کاوه رستمی" not in article.body and "بی‌بی‌سی فارسی" not in article.body
 
 
+@pytest.mark.parametrize(
+    "link",
+    ["Tüm Yazıları", "TÜM YAZILARI", "Όλα τα άρθρα", "Alle Artikel", "Tous ses articles",
+     "Todos los artículos", "All articles", "Yazarın tüm yazıları"],
+)  # fmt: skip
+def test_a_link_to_all_the_columnist_s_articles_is_no_name(link: str) -> None:
+    # a columnist's header: the name linked to their page, then a link to all their columns
+    html = (FIXTURES / "columnist_all_articles_link.html").read_text(encoding="utf-8")
+    html = html.replace(">Tüm Yazıları<", f">{link}<")
+    assert parse_html(html).authors == ("Deniz Koral",)
+
+
 @pytest.mark.parametrize("label", ["撰文：", "作者：", "記者："])
 def test_a_chinese_byline_label_before_the_name_link_is_no_name(label: str) -> None:
     # ("<span>撰文：</span><a href="/author/3021">麥詠芝</a>": the label opens the byline)

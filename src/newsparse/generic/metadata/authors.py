@@ -29,6 +29,7 @@ from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.byline_words import (
     AUTHOR_PAGE_SEGMENTS,
+    NOISE_WORDS,
     OWNER_TRADE_WORDS,
     PLACEHOLDER_CREDIT_WORDS,
     SITE_DESK_WORDS,
@@ -212,7 +213,11 @@ def _needs_reading_apart(element: common.HtmlElement) -> bool:
     for child in element.iterdescendants(lxml.etree.Element):
         if child.tag == "br" or holds_token(_EXTRA_TOKENS, child.get("class")):
             return True
-        if _abuts_next(child) or (child.tag == "li" and child.getnext() is not None):
+        if (
+            _is_call_to_action_link(child)
+            or _abuts_next(child)
+            or (child.tag == "li" and child.getnext() is not None)
+        ):
             return True
     return False
 
@@ -243,12 +248,34 @@ def _abuts_next(child: common.HtmlElement) -> bool:
 
 def _byline_extras(element: common.HtmlElement) -> list[common.HtmlElement]:
     """The elements inside a byline whose class names a part that is no name (its place,
-    e-mail address or role: ``<span class="place">``)."""
+    e-mail address or role: ``<span class="place">``), or that is a link calling to action
+    (to the author's page: "All articles")."""
     return [
         child
         for child in element.iterdescendants(lxml.etree.Element)
-        if holds_token(_EXTRA_TOKENS, child.get("class"))
+        if holds_token(_EXTRA_TOKENS, child.get("class")) or _is_call_to_action_link(child)
     ]
+
+
+# A link calling to action in a byline is this many words at most.
+_MAX_CALL_WORDS = 4
+# ...its words all calls, labels or short words between them ("ses", "los", "τα").
+_MAX_SMALL_WORD = 3
+
+
+def _is_call_to_action_link(element: common.HtmlElement) -> bool:
+    """A byline's link whose words are no name's ("All articles", Turkish "Tüm Yazıları",
+    "Tous ses articles", "View profile"): it leads to the author's page or their list."""
+    if element.tag != "a":
+        return False
+    words = element.text_content().split()
+    if not 0 < len(words) <= _MAX_CALL_WORDS:
+        return False
+    folded = [word.casefold() for word in words]
+    return any(word in NOISE_WORDS for word in folded) and all(
+        word in NOISE_WORDS or (len(word) <= _MAX_SMALL_WORD and original.islower())
+        for word, original in zip(folded, words, strict=True)
+    )
 
 
 def _jsonld_byline(page: Page) -> Byline:

@@ -584,6 +584,24 @@ NOISE_WORDS: frozenset[str] = frozenset(
         "posts",
         "articles",
         "stories",
+        # a link to the author's page reading "all their articles" in other languages
+        # ("Tüm Yazıları", "Όλα τα άρθρα", "Alle Artikel", "Todos los artículos")
+        "tüm",
+        "yazarın",  # (the author's)
+        "yazıları",
+        "yazilari",  # (as "YAZILARI" casefolds)
+        "όλα",
+        "άρθρα",
+        "alle",
+        "artikel",
+        "beiträge",
+        "tous",
+        "todos",
+        "todas",
+        "artículos",
+        "artigos",
+        "tutti",
+        "articoli",
         "read",
         "comments",
         "comment",
