@@ -1875,6 +1875,19 @@ def test_a_link_to_all_the_columnist_s_articles_is_no_name(link: str) -> None:
     assert parse_html(html).authors == ("Deniz Koral",)
 
 
+@pytest.mark.parametrize("credit", ["(Avec MAP)", "(With AFP)", "(Con EFE)", "Avec AFP"])
+def test_a_closing_credit_of_an_agency_s_copy_is_no_reporter(credit: str) -> None:
+    # "(Avec MAP)" set apart after the story credits the agency's copy it draws on: no
+    # reporter signing off (the site is the byline's only author), and no line of the story
+    html = (FIXTURES / "closing_with_agency_credit.html").read_text(encoding="utf-8")
+    html = html.replace("(Avec MAP)", credit)
+    article = parse_html(
+        html, url="https://courrier-atlas.example/economie/98213-agadir-saison-peche-cotiere.html"
+    )
+    assert article.authors == ()
+    assert article.body.endswith("devant la chambre des pêches maritimes.")
+
+
 @pytest.mark.parametrize("label", ["撰文：", "作者：", "記者："])
 def test_a_chinese_byline_label_before_the_name_link_is_no_name(label: str) -> None:
     # ("<span>撰文：</span><a href="/author/3021">麥詠芝</a>": the label opens the byline)

@@ -1185,6 +1185,8 @@ def signed_at_end(page: Page) -> tuple[str, ...]:
             return ()
         if not text or len(text) > _MAX_SIGNED_NAME or not _set_apart(paragraph, text):
             continue
+        if wire_name(text):
+            continue  # an agency's credit ("(Avec MAP)": the copy drawn on), no reporter
         name = clean_name(text)
         if name and " " in name:
             return (title_cased(name),)
