@@ -146,3 +146,15 @@ def test_a_closing_sign_off_of_the_author_s_name_and_desk_goes() -> None:
     )
     assert body[-1].startswith("Quienes incumplan la medida")
     assert len(body) == 4
+
+
+def test_a_closing_sign_off_of_the_author_s_name_and_place_in_brackets_goes() -> None:
+    # "Awa Traoré (Niamey, envoyée spéciale)" last: the byline repeated with where and as what
+    # she reported
+    body = _body(
+        "paper_story_placed_signoff.html",
+        "https://www.quotidien-sahel.example/afrique/article/2025/02/11/"
+        "au-niger-les-maraichers-du-fleuve-face-a-la-montee-des-eaux_40211.html",
+    )
+    assert body[-1].startswith("Les coopératives réclament des semences")
+    assert len(body) == 4
