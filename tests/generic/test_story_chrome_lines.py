@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import newsparse
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "body"
@@ -158,3 +160,24 @@ def test_a_closing_sign_off_of_the_author_s_name_and_place_in_brackets_goes() ->
     )
     assert body[-1].startswith("Les coopératives réclament des semences")
     assert len(body) == 4
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Propos recueillis par Issouf Zongo",
+        "Entretien réalisé par Issouf Zongo",
+        "Entrevista de Issouf Zongo",
+        "Interview by Issouf Zongo",
+    ],
+)
+def test_an_interview_s_credit_to_its_interviewer_goes_wherever_it_stands(credit: str) -> None:
+    # "Propos recueillis par <name><br>Sahelinfo.example" closing the questions and answers,
+    # a note of the story's after it
+    html = (FIXTURES / "interview_closing_remarks_gathered_by.html").read_text(encoding="utf-8")
+    html = html.replace("Propos recueillis par Issouf Zongo", credit)
+    body = newsparse.parse(
+        html, url="https://sahelinfo.example/spip.php?article50231", registry=newsparse.Registry()
+    ).body.split("\n\n")
+    assert body[-2].startswith("Un label de qualité pour notre miel")
+    assert body[-1].startswith("Cet entretien a été réalisé en marge")

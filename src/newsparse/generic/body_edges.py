@@ -47,6 +47,7 @@ from newsparse.generic.body_cues import (
     HEAD_METADATA_TOKENS,
     HEAD_METADATA_WORDS,
     HEADING_TAGS,
+    INTERVIEW_CREDIT_OPENERS,
     OPENING_TEXT_LABELS,
     PRESS_RELEASE_TRAILER,
     SECTION_WORD_LABELS,
@@ -259,6 +260,16 @@ def _in_byline_list(element: HtmlElement) -> bool:
     # </span><span>name</span></li>")
     return first is not None and (
         comma_field_label(first) is not None or _is_byline_field(text_of(first))
+    )
+
+
+def _is_interview_credit(unit: Unit) -> bool:
+    """A short line crediting the interviewer, perhaps with the site's name under it
+    ("Propos recueillis par Hamadou Sawadogo<br>Lefaso.net", "Entrevista de Ana Ruiz")."""
+    return (
+        unit.length < SHORT_LINE
+        and unit.text.casefold().startswith(INTERVIEW_CREDIT_OPENERS)
+        and is_byline(unit.text)
     )
 
 
@@ -787,6 +798,7 @@ def edge_leftovers(
             or is_ad_line(unit)
             or is_vendor_credit(unit)
             or is_photo_credit(unit)
+            or _is_interview_credit(unit)
             or _is_label_over_no_text(unit)
             or (
                 sources is not None

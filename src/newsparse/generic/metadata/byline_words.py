@@ -71,6 +71,11 @@ BYLINE_CUES: tuple[str, ...] = (
     "a commentary by",
     "publié par",
     "propos recueillis par",  # an interview's ("remarks gathered by")
+    "entretien réalisé par",  # an interview's ("interview conducted by")
+    "entrevista de",  # Spanish: interview by
+    "entrevista realizada por",
+    "das interview führte",  # German: the interview was conducted by
+    "das gespräch führte",
     "un texte de",  # Québec's
     "rédigé par",
     "écrit par",
