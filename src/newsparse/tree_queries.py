@@ -88,3 +88,23 @@ def holds_more_than(element: HtmlElement, count: int) -> bool:
     """Whether ``element`` holds more than ``count`` elements (itself included), read no
     further than that: a cheap bound before reading an element's whole text."""
     return next(islice(element.iter(), count, None), None) is not None
+
+
+# The commas a field's label ends with when read out ("Author,", Arabic "الكاتب،", "作者，").
+_FIELD_COMMAS = (",", "،", "，")
+# A field's label is this long at most (characters).
+_MAX_FIELD_LABEL = 30
+
+
+def comma_field_label(item: HtmlElement) -> str | None:
+    """The label of a list item laid out as a field read out to screen readers, a label
+    ending with a comma in an element of its own before the value's
+    ("<li><span>Author,</span><span>Jane Doe</span></li>"), casefolded without its comma;
+    else None."""
+    if len(item) < 2 or (item.text or "").strip():
+        return None
+    label = item[0]
+    text = (label.text or "").strip()
+    if len(label) or not text.endswith(_FIELD_COMMAS) or len(text) > _MAX_FIELD_LABEL:
+        return None
+    return text[:-1].strip().casefold() or None

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import newsparse
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "body"
@@ -146,3 +148,36 @@ def test_a_closing_sign_off_of_the_author_s_name_and_desk_goes() -> None:
     )
     assert body[-1].startswith("Quienes incumplan la medida")
     assert len(body) == 4
+
+
+def test_a_closing_sign_off_of_the_author_s_name_and_place_in_brackets_goes() -> None:
+    # "Awa Traoré (Niamey, envoyée spéciale)" last: the byline repeated with where and as what
+    # she reported
+    body = _body(
+        "paper_story_placed_signoff.html",
+        "https://www.quotidien-sahel.example/afrique/article/2025/02/11/"
+        "au-niger-les-maraichers-du-fleuve-face-a-la-montee-des-eaux_40211.html",
+    )
+    assert body[-1].startswith("Les coopératives réclament des semences")
+    assert len(body) == 4
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Propos recueillis par Issouf Zongo",
+        "Entretien réalisé par Issouf Zongo",
+        "Entrevista de Issouf Zongo",
+        "Interview by Issouf Zongo",
+    ],
+)
+def test_an_interview_s_credit_to_its_interviewer_goes_wherever_it_stands(credit: str) -> None:
+    # "Propos recueillis par <name><br>Sahelinfo.example" closing the questions and answers,
+    # a note of the story's after it
+    html = (FIXTURES / "interview_closing_remarks_gathered_by.html").read_text(encoding="utf-8")
+    html = html.replace("Propos recueillis par Issouf Zongo", credit)
+    body = newsparse.parse(
+        html, url="https://sahelinfo.example/spip.php?article50231", registry=newsparse.Registry()
+    ).body.split("\n\n")
+    assert body[-2].startswith("Un label de qualité pour notre miel")
+    assert body[-1].startswith("Cet entretien a été réalisé en marge")

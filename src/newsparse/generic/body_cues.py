@@ -658,6 +658,14 @@ CLOSING_CREDIT_OPENERS: tuple[str, ...] = (
     "featured image by", "top photo by", "lead photo by",
 )  # fmt: skip
 
+# How an interview's credit to its interviewer opens ("Propos recueillis par <name>", "Das
+# Interview führte <name>"), casefolded: a short line so opening is that credit wherever it
+# stands, not a line of the interview (comments may follow it in the story's blocks).
+INTERVIEW_CREDIT_OPENERS: tuple[str, ...] = (
+    "propos recueillis par", "entretien réalisé par", "interview by", "interviewed by",
+    "entrevista de", "entrevista realizada por", "das interview führte", "das gespräch führte",
+)  # fmt: skip
+
 # How a widget's credit to the vendor that runs it opens ("Powered by <a>GetYourGuide</a>"
 # under a booking widget), casefolded: with the vendor's linked name its whole line, it is
 # the page's furniture.

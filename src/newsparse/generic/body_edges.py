@@ -47,6 +47,7 @@ from newsparse.generic.body_cues import (
     HEAD_METADATA_TOKENS,
     HEAD_METADATA_WORDS,
     HEADING_TAGS,
+    INTERVIEW_CREDIT_OPENERS,
     OPENING_TEXT_LABELS,
     PRESS_RELEASE_TRAILER,
     SECTION_WORD_LABELS,
@@ -124,6 +125,7 @@ from newsparse.generic.scoring import Scores, Unit
 from newsparse.hosts import host_of
 from newsparse.page import text_of
 from newsparse.tree_queries import (
+    comma_field_label,
     is_descendant,
     is_wholly_in_child,
     make_of,
@@ -278,7 +280,21 @@ def _in_byline_list(element: HtmlElement) -> bool:
     if item.tag != "li" or parent is None:
         return False
     first = next(parent.iterchildren("li"), None)
-    return first is not None and _is_byline_field(text_of(first))
+    # (in any language, its first item a field read out with its label: "<li><span>نویسنده,
+    # </span><span>name</span></li>")
+    return first is not None and (
+        comma_field_label(first) is not None or _is_byline_field(text_of(first))
+    )
+
+
+def _is_interview_credit(unit: Unit) -> bool:
+    """A short line crediting the interviewer, perhaps with the site's name under it
+    ("Propos recueillis par Hamadou Sawadogo<br>Lefaso.net", "Entrevista de Ana Ruiz")."""
+    return (
+        unit.length < SHORT_LINE
+        and unit.text.casefold().startswith(INTERVIEW_CREDIT_OPENERS)
+        and is_byline(unit.text)
+    )
 
 
 def _is_byline_field(text: str) -> bool:
@@ -813,6 +829,7 @@ def edge_leftovers(
             or is_ad_line(unit)
             or is_vendor_credit(unit)
             or is_photo_credit(unit)
+            or _is_interview_credit(unit)
             or _is_label_over_no_text(unit)
             or (
                 sources is not None

@@ -695,7 +695,9 @@ def without_closing_bio(paragraphs: list[str], authors: Sequence[str]) -> list[s
         paragraphs = paragraphs[:-1]
     if not names:
         return paragraphs
-    if len(paragraphs) > _STORY_BEFORE_BIO and _is_desk_signoff(paragraphs[-1], names):
+    if len(paragraphs) > _STORY_BEFORE_BIO and (
+        _is_desk_signoff(paragraphs[-1], names) or _is_placed_signoff(paragraphs[-1], names)
+    ):
         paragraphs = paragraphs[:-1]
     if sum(paragraph in names for paragraph in paragraphs) > 1:
         return [paragraph for paragraph in paragraphs if paragraph not in names]
@@ -737,6 +739,21 @@ def _is_desk_signoff(paragraph: str, names: Collection[str]) -> bool:
     folded = {name.casefold() for name in names}
     return lines[0].strip().casefold() in folded and all(
         _is_desk_or_paper_line(line.strip()) for line in lines[1:]
+    )
+
+
+def _is_placed_signoff(paragraph: str, names: Collection[str]) -> bool:
+    """A sign-off closing the story: an author's name and, in brackets, where and as what
+    they reported ("Mariama Diallo (Ziguinchor, Sénégal, envoyée spéciale)", "Jo Lind (à
+    Dakar)"): the byline repeated."""
+    if len(paragraph) > _SIGNOFF_LINE_LENGTH * 2 or not paragraph.endswith(")"):
+        return False  # (the cheap tests first)
+    name, bracket, rest = paragraph[:-1].partition("(")
+    return (
+        bool(bracket)
+        and name.strip() in names
+        and "(" not in rest
+        and not rest.rstrip().endswith(SENTENCE_ENDS)
     )
 
 

@@ -1847,6 +1847,47 @@ def test_world_service_urdu_byline_list() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("author_label", "role_label"),
+    [("نویسنده,", "شغل,"), ("لیکوال,", "دنده,")],  # (Pashto's: read by the layout alone)
+)
+def test_world_service_byline_list_in_any_language(author_label: str, role_label: str) -> None:
+    # the byline region's heading ("اطلاعات مقاله", article information) and its fields'
+    # labels, read out with a comma glued to the value's element, are no names; the first
+    # field's value is the author, the next field (the role) none, and the list no body
+    html = (FIXTURES / "world_service_persian_byline_list.html").read_text(encoding="utf-8")
+    html = html.replace("نویسنده,", author_label).replace("شغل,", role_label)
+    article = parse_html(html, url="https://www.bbc.com/persian/articles/c0examplefa")
+    assert article.authors == ("کاوه رستمی",)
+    assert article.body.startswith("فروشندگان بازار فرش تبریز")
+    assert "کاوه رستمی" not in article.body and "بی‌بی‌سی فارسی" not in article.body
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["Tüm Yazıları", "TÜM YAZILARI", "Όλα τα άρθρα", "Alle Artikel", "Tous ses articles",
+     "Todos los artículos", "All articles", "Yazarın tüm yazıları"],
+)  # fmt: skip
+def test_a_link_to_all_the_columnist_s_articles_is_no_name(link: str) -> None:
+    # a columnist's header: the name linked to their page, then a link to all their columns
+    html = (FIXTURES / "columnist_all_articles_link.html").read_text(encoding="utf-8")
+    html = html.replace(">Tüm Yazıları<", f">{link}<")
+    assert parse_html(html).authors == ("Deniz Koral",)
+
+
+@pytest.mark.parametrize("credit", ["(Avec MAP)", "(With AFP)", "(Con EFE)", "Avec AFP"])
+def test_a_closing_credit_of_an_agency_s_copy_is_no_reporter(credit: str) -> None:
+    # "(Avec MAP)" set apart after the story credits the agency's copy it draws on: no
+    # reporter signing off (the site is the byline's only author), and no line of the story
+    html = (FIXTURES / "closing_with_agency_credit.html").read_text(encoding="utf-8")
+    html = html.replace("(Avec MAP)", credit)
+    article = parse_html(
+        html, url="https://courrier-atlas.example/economie/98213-agadir-saison-peche-cotiere.html"
+    )
+    assert article.authors == ()
+    assert article.body.endswith("devant la chambre des pêches maritimes.")
+
+
 @pytest.mark.parametrize("label", ["撰文：", "作者：", "記者："])
 def test_a_chinese_byline_label_before_the_name_link_is_no_name(label: str) -> None:
     # ("<span>撰文：</span><a href="/author/3021">麥詠芝</a>": the label opens the byline)

@@ -29,6 +29,7 @@ from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.byline_words import (
     AUTHOR_PAGE_SEGMENTS,
+    NOISE_WORDS,
     OWNER_TRADE_WORDS,
     PLACEHOLDER_CREDIT_WORDS,
     SITE_DESK_WORDS,
@@ -83,7 +84,7 @@ from newsparse.hosts import host_of
 from newsparse.memo import Memo
 from newsparse.page import Page, text_of
 from newsparse.tags import is_custom_element
-from newsparse.tree_queries import holds_more_than, is_descendant
+from newsparse.tree_queries import comma_field_label, holds_more_than, is_descendant
 
 _AUTHOR_MARK = re.compile(any_substring(BYLINE_CLASSES))
 _MAX_BYLINE = 200
@@ -160,6 +161,8 @@ def _byline_text(page: Page, element: common.HtmlElement) -> str:
         # "<span>Suman Dutta</span><span>Kolkata</span>": styled apart, parts of their own)
         for abutting in _abutting_elements(copied):
             abutting.tail = _LINE_MARK
+        _drop_region_label(copied)
+        _drop_field_labels(copied)
         # (a list's items are fields of their own: "<li>Author, Jane Doe</li>
         # <li>Role, BBC Swahili</li>", laid out apart whatever the markup between them)
         for item in copied.iter("li"):
@@ -171,6 +174,36 @@ def _byline_text(page: Page, element: common.HtmlElement) -> str:
     return common.cached_per_key(page, "_md_byline_texts", element, read)
 
 
+def _drop_region_label(region: common.HtmlElement) -> None:
+    """Drop the heading that labels a byline region (``aria-labelledby``): its name in any
+    language ("Article information", Persian "اطلاعات مقاله"), no author's."""
+    ident = region.get("aria-labelledby")
+    if ident:
+        for label in region.iterdescendants(lxml.etree.Element):
+            if label.get("id") == ident:
+                label.drop_tree()  # (its tail stays)
+                break
+
+
+def _drop_field_labels(byline: common.HtmlElement) -> None:
+    """In a byline list of fields read out with their labels ("<li><span>Author,</span>
+    <span>Jane Doe</span></li><li><span>Role,</span><span>BBC News</span></li>"), keep the
+    values labelled as the first field is (the authors, whatever the language) and drop the
+    labels and the other fields (the role, the place reported from)."""
+    authors_label = None
+    for item in list(byline.iter("li")):
+        label = comma_field_label(item)
+        if label is None:
+            continue
+        if authors_label is None:
+            authors_label = label
+        if label == authors_label:
+            item[0].drop_tree()
+        else:
+            for child in list(item):
+                item.remove(child)  # (the label and the value; the item's tail stays)
+
+
 def _needs_reading_apart(element: common.HtmlElement) -> bool:
     """Whether the byline's text needs more than its plain text: a ``<br>``, blocks of one
     author each, elements side by side or parts that are no name (one look at each
@@ -180,7 +213,11 @@ def _needs_reading_apart(element: common.HtmlElement) -> bool:
     for child in element.iterdescendants(lxml.etree.Element):
         if child.tag == "br" or holds_token(_EXTRA_TOKENS, child.get("class")):
             return True
-        if _abuts_next(child) or (child.tag == "li" and child.getnext() is not None):
+        if (
+            _is_call_to_action_link(child)
+            or _abuts_next(child)
+            or (child.tag == "li" and child.getnext() is not None)
+        ):
             return True
     return False
 
@@ -211,12 +248,34 @@ def _abuts_next(child: common.HtmlElement) -> bool:
 
 def _byline_extras(element: common.HtmlElement) -> list[common.HtmlElement]:
     """The elements inside a byline whose class names a part that is no name (its place,
-    e-mail address or role: ``<span class="place">``)."""
+    e-mail address or role: ``<span class="place">``), or that is a link calling to action
+    (to the author's page: "All articles")."""
     return [
         child
         for child in element.iterdescendants(lxml.etree.Element)
-        if holds_token(_EXTRA_TOKENS, child.get("class"))
+        if holds_token(_EXTRA_TOKENS, child.get("class")) or _is_call_to_action_link(child)
     ]
+
+
+# A link calling to action in a byline is this many words at most.
+_MAX_CALL_WORDS = 4
+# ...its words all calls, labels or short words between them ("ses", "los", "τα").
+_MAX_SMALL_WORD = 3
+
+
+def _is_call_to_action_link(element: common.HtmlElement) -> bool:
+    """A byline's link whose words are no name's ("All articles", Turkish "Tüm Yazıları",
+    "Tous ses articles", "View profile"): it leads to the author's page or their list."""
+    if element.tag != "a":
+        return False
+    words = element.text_content().split()
+    if not 0 < len(words) <= _MAX_CALL_WORDS:
+        return False
+    folded = [word.casefold() for word in words]
+    return any(word in NOISE_WORDS for word in folded) and all(
+        word in NOISE_WORDS or (len(word) <= _MAX_SMALL_WORD and original.islower())
+        for word, original in zip(folded, words, strict=True)
+    )
 
 
 def _jsonld_byline(page: Page) -> Byline:
@@ -1126,6 +1185,8 @@ def signed_at_end(page: Page) -> tuple[str, ...]:
             return ()
         if not text or len(text) > _MAX_SIGNED_NAME or not _set_apart(paragraph, text):
             continue
+        if wire_name(text):
+            continue  # an agency's credit ("(Avec MAP)": the copy drawn on), no reporter
         name = clean_name(text)
         if name and " " in name:
             return (title_cased(name),)

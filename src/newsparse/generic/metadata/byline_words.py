@@ -71,6 +71,11 @@ BYLINE_CUES: tuple[str, ...] = (
     "a commentary by",
     "publié par",
     "propos recueillis par",  # an interview's ("remarks gathered by")
+    "entretien réalisé par",  # an interview's ("interview conducted by")
+    "entrevista de",  # Spanish: interview by
+    "entrevista realizada por",
+    "das interview führte",  # German: the interview was conducted by
+    "das gespräch führte",
     "un texte de",  # Québec's
     "rédigé par",
     "écrit par",
@@ -92,6 +97,7 @@ BYLINE_CUES: tuple[str, ...] = (
     "بقلم",
     "كتب",
     "كتبت",  # Arabic: "she wrote"
+    "الكاتب",  # Arabic: the writer (the BBC's "الكاتب، <name>")
     "نویسنده",
     "خبرنگار",  # Persian: reporter
     "گزارش",  # Persian: report (by)
@@ -514,7 +520,7 @@ JOB_TITLE_WORDS: frozenset[str] = frozenset(
 #: "Author, <name>", "Role, BBC Persian", "Reporting from, Kyiv"): what follows is no name.
 BYLINE_FIELD_LABELS: frozenset[str] = frozenset(
     {
-        "role", "reporting from", "نقش", "گزارش از", "الدور", "المنصب", "cargo", "función",
+        "role", "reporting from", "نقش", "شغل", "گزارش از", "الدور", "المنصب", "cargo", "función",
         "rol", "função", "должность", "роль", "посада", "unvan", "görev", "पदनाम", "भूमिका",
         "nafasi", "matsayi", "rôle", "fonction", "عہدہ",
     }
@@ -583,6 +589,24 @@ NOISE_WORDS: frozenset[str] = frozenset(
         "posts",
         "articles",
         "stories",
+        # a link to the author's page reading "all their articles" in other languages
+        # ("Tüm Yazıları", "Όλα τα άρθρα", "Alle Artikel", "Todos los artículos")
+        "tüm",
+        "yazarın",  # (the author's)
+        "yazıları",
+        "yazilari",  # (as "YAZILARI" casefolds)
+        "όλα",
+        "άρθρα",
+        "alle",
+        "artikel",
+        "beiträge",
+        "tous",
+        "todos",
+        "todas",
+        "artículos",
+        "artigos",
+        "tutti",
+        "articoli",
         "read",
         "comments",
         "comment",

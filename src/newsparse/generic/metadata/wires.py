@@ -180,8 +180,11 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
 }
 
 #: Words before an agency's name that credit the copy to it ("Da Folhapress", "Do Estadão
-#: Conteúdo": Portuguese "from"), casefolded.
-WIRE_CREDIT_PREPOSITIONS: frozenset[str] = frozenset({"da", "do", "dalla", "dall'"})
+#: Conteúdo": Portuguese "from"; "(Avec MAP)", "(With AFP)", "Con EFE": the agency's copy
+#: drawn on, no person), casefolded.
+WIRE_CREDIT_PREPOSITIONS: frozenset[str] = frozenset(
+    {"da", "do", "dalla", "dall'", "avec", "with", "con", "com", "mit"}
+)
 
 #: Words before an agency's name in the brackets closing a story that draws on its copy
 #: ("(Theo Reuters)": Vietnamese "according to"; "(according to AFP)", "(selon l'AFP)").
