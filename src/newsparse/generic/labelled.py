@@ -146,6 +146,9 @@ def read_labels(found: Measurements) -> None:
                 current is None
                 or current in _WEAK_KINDS
                 or (current in RELATED_KINDS and kind in _OVERRULING_KINDS)
+                # a box classed read-also that a related heading opens ("İlgili Haberler") is
+                # headed related: related wherever it stands
+                or (current is Kind.READ_ALSO and kind is Kind.RELATED)
                 or (current is Kind.TAGS and kind is Kind.RELATED and lists_titles(element))
             ):
                 if current is Kind.TAGS:
