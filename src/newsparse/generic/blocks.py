@@ -30,6 +30,7 @@ from newsparse.generic.measure import (
     STORY_MAX_LINK_SHARE,
     STORY_MIN_PROSE,
     STORY_PAGE_SHARE,
+    TEXT,
     MarkTest,
     Measurements,
     link_share,
@@ -287,7 +288,9 @@ class _Decision:
         if link_share(stats) >= STORY_MAX_LINK_SHARE:
             return False
         prose = stats[PROSE]
-        if prose >= MIN_PARAGRAPH_PROSE or not prose:
+        # (a sentence holding a short link, an address to write to, is a paragraph all the
+        # same: few of its words are linked)
+        if prose >= MIN_PARAGRAPH_PROSE or not prose or stats[TEXT] >= MIN_PARAGRAPH_PROSE:
             return prose > 0
         # A CJK character carries two or three times a Latin one's information: a short
         # Japanese paragraph after a read-also box is prose all the same.

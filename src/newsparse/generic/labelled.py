@@ -28,6 +28,8 @@ from newsparse.generic.labels import (
     is_normalised_pagination_label,
     names_owner,
     normalise,
+    reads_as_inline_read_also,
+    says_related,
     split_at_label_separator,
     split_inline_label,
 )
@@ -114,7 +116,10 @@ def read_labels(found: Measurements) -> None:
     for label in found.labels:
         if label.tag in INLINE_TEXT_TAGS and _in_running_text(label):
             continue
-        kind = heading_kind(text_of(label)) or _kind_before_note(label)
+        text = text_of(label)
+        kind = heading_kind(text) or _kind_before_note(label)
+        if kind is Kind.RELATED and _labels_inline_read_also(found, label, text):
+            kind = Kind.READ_ALSO
         if kind is not None:
             labelled[label] = kind
     category_labels = list(_category_headings(found))
@@ -146,6 +151,13 @@ def read_labels(found: Measurements) -> None:
                 current is None
                 or current in _WEAK_KINDS
                 or (current in RELATED_KINDS and kind in _OVERRULING_KINDS)
+                # a box classed read-also that a heading calls related ("İlgili Haberler") is
+                # related wherever it stands ("עוד בנושא", "more on this", keeps the class's kind)
+                or (
+                    current is Kind.READ_ALSO
+                    and kind is Kind.RELATED
+                    and says_related(text_of(label))
+                )
                 or (current is Kind.TAGS and kind is Kind.RELATED and lists_titles(element))
             ):
                 if current is Kind.TAGS:
@@ -163,6 +175,16 @@ def read_labels(found: Measurements) -> None:
             inline_kind = _inline_label_kind(found, paragraph)
             if inline_kind is not None:
                 found.kinds[paragraph] = inline_kind
+
+
+def _labels_inline_read_also(found: Measurements, label: HtmlElement, text: str) -> bool:
+    """Whether a related heading is the inline label of a short paragraph's link and reads
+    as a read-also label there ("<p><strong>Also on Patch:</strong> <a>...</a></p>")."""
+    return (
+        label.tag in INLINE_TEXT_TAGS
+        and reads_as_inline_read_also(text)
+        and label.getparent() in found.inline
+    )
 
 
 def lists_titles(block: HtmlElement) -> bool:

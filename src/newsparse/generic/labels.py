@@ -14,6 +14,7 @@ from newsparse.generic.cues.headings import (
     COMMENT_COUNT_WORDS,
     HEADINGS,
     INLINE_LABELS,
+    INLINE_READ_ALSO_HEADINGS,
     NAMED_CUES,
     NAMED_CUES_IN_CAPITALS,
     OWNER_CUES,
@@ -24,6 +25,7 @@ from newsparse.generic.cues.headings import (
 from newsparse.generic.cues.headings_more import WHOLE_HEADINGS
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.scripts import CJK_CHARACTER, WORD_MARKS
+from newsparse.generic.cues.tokens import TOKEN_CUES
 from newsparse.memo import memoised
 
 # Anything but letters, digits and combining marks (the vowel signs of Indic scripts, Arabic
@@ -292,6 +294,26 @@ def is_normalised_pagination_label(key: str) -> bool:
     """Whether a normalised text (``normalise``) is, in full, a label of a link to the
     neighbouring post or message ("Previous message:", "Next post")."""
     return key in _PAGINATION_WORDS
+
+
+_RELATED_WORDS = frozenset(word for word, (kind, _) in TOKEN_CUES.items() if kind is Kind.RELATED)
+_COMBINING_MARK = re.compile(r"[\u0300-\u036f]")
+
+
+def says_related(text: str) -> bool:
+    """Whether a heading says "related" in a word a related block's class uses ("Related
+    news", "İlgili Haberler", "Noticias relacionadas"), not only "more on the subject"."""
+    bare = _COMBINING_MARK.sub("", unicodedata.normalize("NFD", normalise(text)))
+    return any(word in _RELATED_WORDS for word in bare.split())
+
+
+_INLINE_READ_ALSO = tuple(f"{normalise(cue)} " for cue in INLINE_READ_ALSO_HEADINGS)
+
+
+def reads_as_inline_read_also(text: str) -> bool:
+    """Whether a related heading is a read-also label when it labels one link inline ("Also
+    on Patch:"; see ``INLINE_READ_ALSO_HEADINGS``)."""
+    return f"{normalise(text)} ".startswith(_INLINE_READ_ALSO)
 
 
 def has_label_separator(text: str) -> bool:

@@ -805,3 +805,19 @@ def test_a_japanese_headline_keeps_its_ideographic_space() -> None:
         "https://www.kotonippo.example/articles/KT20250412A01.html",
     )
     assert article.headline == "湖畔の町で古民家ホテルが開業\u3000空き家を再生"
+
+
+def test_search_links_for_their_own_terms_in_a_tags_block_are_the_story_s_tags() -> None:
+    # a TownNews-style page: a kicker classed as a tag linking the story's section front
+    # ("Local News" to "/news/local/") over the headline, then "div.asset-tags" whose tag
+    # links each search for their own term ("/search/?k=%22budget%22")
+    article = parse_fixture("blox_section_kicker_search_tags.html")
+    assert article.tags == ("Snow Removal", "Budget", "Public Works")
+    html = (FIXTURES / "blox_section_kicker_search_tags.html").read_text(encoding="utf-8")
+    # (the same links in a block named as searches are queries, not the story's tags)
+    searches = html.replace(
+        '<ul class="list-inline"><li><a href="/search/',
+        '<h3>Related Searches</h3><ul><li><a href="/search/',
+        1,
+    )
+    assert parse_html(searches).tags == ()

@@ -933,6 +933,11 @@ PAGINATION_INLINE_LABELS: tuple[str, ...] = (
     "prev",
 )
 
+# Related headings that read as a read-also label when they label one link inline, in a
+# paragraph of their own ("<p><strong>Also on Patch:</strong> <a>...</a></p>" between the
+# story's paragraphs), as "More:" does: the site's next story, not its related block.
+INLINE_READ_ALSO_HEADINGS: tuple[str, ...] = ("also on", "also from", "also in")
+
 # Headings of a section's rail, matched whole on the normalised heading: "More
 # Transportation News", "More Politics Stories", a show's "More Harbor Lights Recaps" (the
 # section's or the show's name in between).

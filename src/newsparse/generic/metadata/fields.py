@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import urllib.parse
 from collections.abc import Callable, Iterator, Mapping
 
 import lxml.etree
@@ -252,7 +253,14 @@ def _tag_block_links(page: Page) -> list[str]:
         if heading is None:
             return []
         elements = _after_headline_in_wrapper(heading)
+    searches: HtmlElement | None = None  # (a box of searches passed over, and its links)
     for element in elements:
+        if searches is not None:
+            if any(ancestor is searches for ancestor in element.iterancestors()):
+                if element.tag == "a":
+                    continue
+            else:
+                searches = None  # (past it in page order: never inside it again)
         classes = element.get("class")
         labelled = _labelled_tag_block(page, element)
         if labelled is not None:
@@ -270,7 +278,14 @@ def _tag_block_links(page: Page) -> list[str]:
                 return []  # (a row of tag pages' links in the story's "Explore further" box)
             if not links and page.text(element):
                 continue  # (a label classed as a tag, no list of them: a kicker's "Ligue 1")
-            if links and all(map(_is_search_link, links)):
+            if len(links) == 1 and _leads_to_own_section(page, links[0]):
+                continue  # (a kicker's link to the story's section front: "Local News")
+            if (
+                links
+                and all(map(_is_search_link, links))
+                and not _searches_own_texts(page, element, links)
+            ):
+                searches = element
                 continue  # (a box of searches: "Related Searches")
             if _headed_as_related(page, element) and lists_titles(element):
                 continue  # (stories' titles under "関連記事" in a box classed as topics)
@@ -279,6 +294,41 @@ def _tag_block_links(page: Page) -> list[str]:
             texts = [_without_hash(text) for text in map(page.text, links)]
             return [text for text in texts if text][:_MAX_TAG_LINKS]
     return []
+
+
+def _leads_to_own_section(page: Page, link: HtmlElement) -> bool:
+    """Whether a link leads to a folder above the story's own address, its section's front
+    ("/news/local/" over "/news/local/some-story/article_1.html")."""
+    own = page.url or page.canonical_hint
+    href = link.get("href")
+    if not own or not href:
+        return False
+    try:
+        target = urllib.parse.urljoin(own, href.strip())
+    except ValueError:
+        return False  # (no URL: "http://[::1")
+    if "?" in target or host_of(target) != host_of(own):
+        return False
+    folder = path_of(target).rstrip("/") + "/"
+    return folder != "/" and path_of(own).startswith(folder) and path_of(own) != folder
+
+
+def _searches_own_texts(page: Page, block: HtmlElement, links: list[HtmlElement]) -> bool:
+    """Whether each search link searches its own text, one term each ("<a href="/search/?k=
+    %22water%22">Water</a>": a CMS's tag links), in a block that does not name them as
+    searches ("Related Searches")."""
+    if _names_searches(page.text(block)):
+        return False
+    for link in links:
+        text = page.text(link).casefold()
+        try:
+            query = urllib.parse.urlsplit(link.get("href") or "").query
+        except ValueError:
+            return False  # (no URL: "http://[::1")
+        values = (value.strip("\"' ").casefold() for _, value in urllib.parse.parse_qsl(query))
+        if not text or text not in values:
+            return False
+    return True
 
 
 def _all_on_site(page: Page, links: list[HtmlElement]) -> bool:
