@@ -344,13 +344,14 @@ STANDFIRST_TOKENS: frozenset[str] = frozenset(
 # first paragraph ("<div class="article__summary-list"><ul>", "key-points", "highlights"):
 # a summary over the story, not its text.
 SUMMARY_LIST_TOKENS: frozenset[str] = frozenset(
-    {"summary", "keypoints", "highlights", "takeaways", "keytakeaways"}
+    {"summary", "keypoints", "highlights", "takeaways", "keytakeaways", "quicktake", "tldr"}
 )
 # What the short heading over such a list reads, lowercased, without its colon ("Key
 # takeaways:"): the list under it opening the story is its summary, whatever its class.
 # (Not "Highlights": a blog's weekly post opens with its highlights as its first section.)
 KEY_POINTS_HEADINGS: frozenset[str] = frozenset(
     {"key takeaways", "takeaways", "key points", "at a glance", "in brief", "key findings"}
+    | {"quick take", "what to know", "tl;dr", "tldr", "the gist"}
     | {"सार"}  # (Hindi: summary)
     | {"in evidenza", "punti chiave", "in breve"}  # (Italian: highlighted, key points, in brief)
 )
