@@ -355,6 +355,9 @@ KEY_POINTS_HEADINGS: frozenset[str] = frozenset(
     | {"सार"}  # (Hindi: summary)
     | {"in evidenza", "punti chiave", "in breve"}  # (Italian: highlighted, key points, in brief)
 )
+# Whole class/id tokens of the outlet's disclaimer box under the story ("articleDisclaimer",
+# "post-disclaimer"): a notice on its owners or its advice, however much prose it holds.
+DISCLAIMER_BOX_TOKENS: frozenset[str] = frozenset({"disclaimer", "disclaimers"})
 # Class words of the story's first paragraph set apart from its block, in the article's
 # header under the headline (Newsquest's "article-first-paragraph"), lowercased.
 FIRST_PARAGRAPH_CLASS_WORDS: tuple[str, ...] = (
