@@ -94,6 +94,8 @@ QUOTE_WIDGET_TAGS: frozenset[str] = frozenset({"bg-quote"})
 # Whole class tokens of a pull quote's box (also written apart or in parts: "pull-quote",
 # "wp-block-pullquote", "pullquote-text"): the story's words set out large beside it.
 PULL_QUOTE_TOKENS: frozenset[str] = frozenset({"pullquote"})
+# The dashes opening a pull quote's credit line ("— Name, committee member"): no quote.
+QUOTE_CREDIT_DASHES: tuple[str, ...] = ("—", "–", "-", "―")
 # Characters around a quote's words that a paragraph quoting them may write otherwise
 # ("“... the stairs.”" set out, "“... the stairs,” said ..." in the paragraph).
 QUOTE_EDGE_CHARACTERS = "\"'“”„«»‘’‚‹›.,;:!?…—–- \n\t\xa0"
