@@ -318,3 +318,35 @@ def test_every_wording_of_a_disclaimer_holds_one_of_its_hints(
     assert not pattern.flags & re.IGNORECASE
     for runs in _alternatives(pattern):
         assert any(hint in run for hint in hints for run in runs), runs
+
+
+@pytest.mark.parametrize("name", ["articleDisclaimer", "post-disclaimer", "disclaimer"])
+def test_an_outlet_s_disclaimer_box_under_the_story_goes_however_long(name: str) -> None:
+    # "<div class="articleDisclaimer"><p><em>Disclaimer: Ledgerline is an independent media
+    # outlet ...</em></p><p><em>© 2025 ...</em></p></div>" after the story's block: its
+    # notice on its owners, prose enough to pass for a section of the story
+    html = (FIXTURES / "body/markets_explainer_quick_take.html").read_text("utf-8")
+    url = "https://www.ledgerline.example/post/80412/tokenised-treasury-funds-explainer"
+    page = html.replace('class="articleDisclaimer"', f'class="{name}"')
+    body = newsparse.parse(page, url=url, registry=newsparse.Registry()).body.split("\n\n")
+    assert body[-1].startswith("For now, most issuers limit sales to qualified investors")
+    assert not any("independent media outlet" in line for line in body)
+    assert len(body) == 8
+
+
+def test_a_closing_paragraph_classed_disclaimer_stays() -> None:
+    # "<p class="article--disclaimer"><em>The author teaches ... The views are hers.</em></p>"
+    # closing an opinion's own block: its note on its author, which the story keeps
+    html = (FIXTURES / "body/markets_explainer_quick_take.html").read_text("utf-8")
+    url = "https://www.ledgerline.example/post/80412/tokenised-treasury-funds-explainer"
+    note = (
+        "Tomas Reinholt is a former bond trader and the author of a book on market plumbing. "
+        "The views in this piece are his own and not necessarily those of the newsroom."
+    )
+    page = html.replace(
+        "lets it keep growing.</p>",
+        f'lets it keep growing.</p>\n<p class="article--disclaimer"><em>{note}</em></p>',
+    )
+    body = newsparse.parse(page, url=url, registry=newsparse.Registry()).body.split("\n\n")
+    assert body[-1] == note
+    assert not any("independent media outlet" in line for line in body)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import newsparse
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "body"
@@ -59,3 +61,23 @@ def test_a_pull_quote_joining_a_quote_a_speech_tag_splits_goes() -> None:
     assert "Rhea Lund" not in paragraphs
     assert body.count("Now we can say exactly how far.") == 1
     assert len(paragraphs) == 6
+
+
+@pytest.mark.parametrize("dash", ["—", "–", "-", "―"])
+def test_a_pull_quote_goes_though_its_credit_line_is_the_longer(dash: str) -> None:
+    # "<p class="pullquote-text">“Every single one of those boxes.”</p><p
+    # class="pullquote-name">— Marisol Tenberg, president of the ...</p>": the quote is the
+    # line the dash does not open, and a paragraph holds it
+    html = (FIXTURES / "student_paper_pull_quotes.html").read_text("utf-8")
+    page = html.replace(
+        "“Every single one of those boxes ended up in a landfill.”</p>",
+        "“Every single one of those boxes.”</p>",
+    ).replace(
+        '— Marisol Tenberg, <span class="pullquote-title">club president</span>',
+        f"{dash} Marisol Tenberg, president of the Environmental Action Club",
+    )
+    paragraphs = newsparse.parse(page, registry=newsparse.Registry()).body.split("\n\n")
+    assert "“Every single one of those boxes.”" not in paragraphs
+    assert not any("Marisol Tenberg, president" in line for line in paragraphs)
+    assert paragraphs[2].startswith("“Every single one of those boxes ended up in a landfill, and")
+    assert "Carl Weatherby, dining services director" in paragraphs

@@ -235,3 +235,28 @@ def test_an_unclassed_deck_reading_as_the_description_over_the_byline_stays_out(
     assert body.startswith("The harbour authority on Tuesday invited companies to bid")
     assert "The port wants a single operator" not in body
     assert body.endswith("weeks before the first turbine parts are due to arrive by sea.")
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {},
+        # (the class alone names the summary, a camelCase "quickTake", whatever its heading)
+        {">Quick Take<": ">Before you read<"},
+        # (the heading alone names it, whatever the box's class)
+        {"quickTake": "box"},
+        {"quickTake": "box", ">Quick Take<": ">TL;DR:<"},
+        {"quickTake": "box", ">Quick Take<": ">What to know<"},
+    ],
+)
+def test_a_quick_take_box_over_the_story_is_its_summary(changes: dict[str, str]) -> None:
+    # "<div class="quickTake"><h5>Quick Take</h5><ul><li>..." between the share bar and the
+    # lead picture, outside the story's block: its key points, not its text
+    html = (FIXTURES / "markets_explainer_quick_take.html").read_text("utf-8")
+    for old, new in changes.items():
+        html = html.replace(old, new)
+    url = "https://www.ledgerline.example/post/80412/tokenised-treasury-funds-explainer"
+    body = newsparse.parse(html, url=url, registry=newsparse.Registry()).body
+    assert body.startswith("Funds that hold short-dated government bills")
+    assert "collateral that settles around the clock" not in body
+    assert "Quick Take" not in body
+    assert "For now, most issuers limit sales to qualified investors" in body

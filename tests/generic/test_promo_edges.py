@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import newsparse
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "body"
@@ -40,3 +42,32 @@ def test_a_hindi_app_download_promo_after_the_story_stays_out() -> None:
     assert body.endswith("चिंता भी जताई है।")
     assert "डाउनलोड करें" not in body
     assert "live update" not in body
+
+
+def test_a_promo_named_by_the_heading_that_labels_it_goes_whole() -> None:
+    # "<section class="ws-1ve2c2u" aria-labelledby="podcast-promo"><h2 id="podcast-promo">
+    # Podcast</h2><a>...</a><p>End of Podcast</p></section>" between the story's paragraphs:
+    # its classes are hashed, its heading's id names it, and its closing line goes with it
+    html = (FIXTURES / "world_service_podcast_promo.html").read_bytes()
+    url = "https://www.worldservice.example/news/articles/c7kq2m9x4plo"
+    body = newsparse.parse(html, url=url, registry=newsparse.Registry()).body.split("\n\n")
+    assert not {"Podcast", "End of Podcast", "Episodes"} & set(body)
+    assert not any("The Morning Edition" in line for line in body)
+    assert body[1].startswith("The union said nine in ten members")
+    assert body[2].startswith("Island councils warned")
+    assert body[-1].startswith("Crew members say the longer runs")
+
+
+@pytest.mark.parametrize("label", ["לקריאה נוספת", "כתבה נוספת", "עוד באתר"])
+@pytest.mark.parametrize("name", ["c-inline-teaser", "box"])
+def test_a_hebrew_read_also_line_between_paragraphs_goes(label: str, name: str) -> None:
+    # "<div class="c-inline-teaser"><span>לקריאה נוספת</span><a>...?</a></div>" ("for further
+    # reading") between an interview's answer and its next question: a read-also line, its
+    # title no question however it ends
+    html = (FIXTURES / "he_culture_inline_teaser.html").read_text("utf-8")
+    page = html.replace("לקריאה נוספת", label).replace('"c-inline-teaser"', f'"{name}"')
+    url = "https://www.tarbut-daily.example/culture/theater/2025-04-02/article/a1b2c3"
+    body = newsparse.parse(page, url=url, registry=newsparse.Registry()).body.split("\n\n")
+    assert not any("מוזיאון הנמל בחיפה" in line for line in body)
+    assert len(body) == 7
+    assert body[3] == "מה ישתנה באולם המשופץ?"

@@ -94,6 +94,8 @@ QUOTE_WIDGET_TAGS: frozenset[str] = frozenset({"bg-quote"})
 # Whole class tokens of a pull quote's box (also written apart or in parts: "pull-quote",
 # "wp-block-pullquote", "pullquote-text"): the story's words set out large beside it.
 PULL_QUOTE_TOKENS: frozenset[str] = frozenset({"pullquote"})
+# The dashes opening a pull quote's credit line ("— Name, committee member"): no quote.
+QUOTE_CREDIT_DASHES: tuple[str, ...] = ("—", "–", "-", "―")
 # Characters around a quote's words that a paragraph quoting them may write otherwise
 # ("“... the stairs.”" set out, "“... the stairs,” said ..." in the paragraph).
 QUOTE_EDGE_CHARACTERS = "\"'“”„«»‘’‚‹›.,;:!?…—–- \n\t\xa0"
@@ -345,16 +347,20 @@ STANDFIRST_TOKENS: frozenset[str] = frozenset(
 # first paragraph ("<div class="article__summary-list"><ul>", "key-points", "highlights"):
 # a summary over the story, not its text.
 SUMMARY_LIST_TOKENS: frozenset[str] = frozenset(
-    {"summary", "keypoints", "highlights", "takeaways", "keytakeaways"}
+    {"summary", "keypoints", "highlights", "takeaways", "keytakeaways", "quicktake", "tldr"}
 )
 # What the short heading over such a list reads, lowercased, without its colon ("Key
 # takeaways:"): the list under it opening the story is its summary, whatever its class.
 # (Not "Highlights": a blog's weekly post opens with its highlights as its first section.)
 KEY_POINTS_HEADINGS: frozenset[str] = frozenset(
     {"key takeaways", "takeaways", "key points", "at a glance", "in brief", "key findings"}
+    | {"quick take", "what to know", "tl;dr", "tldr", "the gist"}
     | {"सार"}  # (Hindi: summary)
     | {"in evidenza", "punti chiave", "in breve"}  # (Italian: highlighted, key points, in brief)
 )
+# Whole class/id tokens of the outlet's disclaimer box under the story ("articleDisclaimer",
+# "post-disclaimer"): a notice on its owners or its advice, however much prose it holds.
+DISCLAIMER_BOX_TOKENS: frozenset[str] = frozenset({"disclaimer", "disclaimers"})
 # Class words of the story's first paragraph set apart from its block, in the article's
 # header under the headline (Newsquest's "article-first-paragraph"), lowercased.
 FIRST_PARAGRAPH_CLASS_WORDS: tuple[str, ...] = (

@@ -13,6 +13,7 @@ from newsparse.generic.body_boxes import button_boxes, form_boxes
 from newsparse.generic.body_cues import (
     CAPTION_CLASS_WORD,
     CREDIT_CLASS_WORD,
+    DISCLAIMER_BOX_TOKENS,
     FACT_BOX_EXCLUDED_TAGS,
     GALLERY_CLASS_WORDS,
     GATED_CLASS_WORDS,
@@ -329,6 +330,16 @@ def _is_story_section(element: HtmlElement, scores: Scores) -> bool:
     )
 
 
+def _is_disclaimer_box(element: HtmlElement) -> bool:
+    """A flagged box classed as the outlet's disclaimer ("articleDisclaimer"): its notice
+    on its owners or its advice, however much prose it holds, never a section of the story.
+    (A paragraph so classed is the story's own closing line: an opinion's note on its
+    author, "... jest pedagożką ... Tekst wyraża poglądy autorki ...", stays.)"""
+    return element.tag != "p" and holds_token(
+        DISCLAIMER_BOX_TOKENS, element.get("class"), element.get("id")
+    )
+
+
 def _is_fact_box(element: HtmlElement, scores: Scores) -> bool:
     """An <aside> inside the story named as a fact box, with text and hardly a link, or one
     set between the story's paragraphs holding a heading over text without a link or a
@@ -517,7 +528,7 @@ def prune(
             pass  # (the story's subheading: a list of tags is links)
         elif (
             element in flagged
-            and not _is_story_section(element, scores)
+            and (_is_disclaimer_box(element) or not _is_story_section(element, scores))
             # (an <aside> is flagged for its tag alone: the story's fact box stays, and so
             # does a quote's <footer>)
             and not _is_fact_box(element, scores)

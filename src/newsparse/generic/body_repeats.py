@@ -14,7 +14,12 @@ from collections.abc import Collection
 
 import lxml.html
 
-from newsparse.generic.body_cues import PULL_QUOTE_TOKENS, QUOTE_EDGE_CHARACTERS, SPEECH_VERBS
+from newsparse.generic.body_cues import (
+    PULL_QUOTE_TOKENS,
+    QUOTE_CREDIT_DASHES,
+    QUOTE_EDGE_CHARACTERS,
+    SPEECH_VERBS,
+)
 from newsparse.generic.classes import holds_token
 from newsparse.generic.scoring import MIN_PROSE_LENGTH, Scores
 
@@ -101,14 +106,15 @@ def _repeating_pull_quotes(
     paragraphs: Collection[str],
     skip: Collection[HtmlElement],
 ) -> list[HtmlElement]:
-    """The pull quotes' boxes whose quote (their longest line, without its quotation marks and
-    closing stop) one of the story's paragraphs holds word for word: the box goes with its
-    name line ("<p class="pullquote-text">“... the stairs.”</p><p class="pullquote-name">—
-    Name</p>" beside "“... the stairs,” said Name, ..."). A pull quote that repeats nothing
-    stays."""
+    """The pull quotes' boxes whose quote (their longest line that is no credit, without its
+    quotation marks and closing stop) one of the story's paragraphs holds word for word: the
+    box goes with its name line ("<p class="pullquote-text">“... the stairs.”</p><p
+    class="pullquote-name">— Name</p>" beside "“... the stairs,” said Name, ..."), however
+    long the name line is. A pull quote that repeats nothing stays."""
     repeating: list[HtmlElement] = []
     for box, texts in pull_quotes.items():
-        quote = max(texts, key=len).strip(QUOTE_EDGE_CHARACTERS)
+        quotes = [text for text in texts if not text.startswith(QUOTE_CREDIT_DASHES)]
+        quote = max(quotes or texts, key=len).strip(QUOTE_EDGE_CHARACTERS)
         if (
             len(quote) >= MIN_PROSE_LENGTH
             and box not in skip

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 
 import lxml.html
 
-from newsparse.generic.cues.kinds import Kind
+from newsparse.generic.cues.kinds import OTHER_STORIES_KINDS, Kind
 from newsparse.generic.cues.tokens import (
     ANY,
     COMPONENT_NAMES,
@@ -22,6 +22,7 @@ from newsparse.generic.cues.tokens import (
     DRUPAL_NODE_TYPE_PART,
     FACT_BOX_TOKENS,
     GENERIC_PARTS,
+    LABELLED_BY,
     LACKING_PART,
     LIVE_PARTS,
     PHRASE_CUES,
@@ -324,8 +325,8 @@ def _phrase_kind(parts: tuple[str, ...]) -> Kind | None:
     return None
 
 
-# The attributes class_kind reads: the cue attributes, then role and itemprop.
-KIND_ATTRIBUTES = (*CUE_ATTRIBUTES, "role", "itemprop")
+# The attributes class_kind reads: the cue attributes, then aria-labelledby, role and itemprop.
+KIND_ATTRIBUTES = (*CUE_ATTRIBUTES, LABELLED_BY, "role", "itemprop")
 
 
 def class_kind(element: HtmlElement) -> Kind | None:
@@ -347,11 +348,18 @@ def kind_of_class_and_id(classes: str | None, ident: str | None) -> Kind | None:
 
 def _kind_of_attributes(values: tuple[str | None, ...]) -> Kind | None:
     """class_kind on the raw attribute values."""
-    *cue_values, role, itemprop = values
+    *cue_values, labelled_by, role, itemprop = values
     if itemprop and itemprop.lower() == "articlebody":
         return None
     best: Kind | None = ROLE_KINDS.get(role.strip().lower()) if role else None
-    return _kind_at(_best_rank(cue_values, _RANK[best] if best is not None else _NO_RANK))
+    rank = _best_rank(cue_values, _RANK[best] if best is not None else _NO_RANK)
+    if labelled_by and rank == _NO_RANK:
+        # (the id of the heading naming a box whose classes name nothing, hashed ones: the
+        # BBC's "<section aria-labelledby="podcast-promo">"; never the story's container, nor
+        # a list of other stories, which the related rules read from its heading and links)
+        kind = _kind_at(_best_rank((labelled_by,), _NO_RANK))
+        return None if kind in OTHER_STORIES_KINDS else kind
+    return _kind_at(rank)
 
 
 def _best_rank(values: Iterable[str | None], best_rank: int) -> int:

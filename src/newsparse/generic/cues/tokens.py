@@ -1015,6 +1015,11 @@ CUE_ATTRIBUTES: tuple[str, ...] = (
     "data-e2e",  # (the BBC's pages: "instagram-embed", "related-content-heading")
 )
 
+# The attribute naming the heading that labels a box, whose id is read as the box's tokens
+# when its other attributes name nothing (the BBC's hashed classes: "<section
+# aria-labelledby="podcast-promo">").
+LABELLED_BY = "aria-labelledby"
+
 # ARIA roles.
 ROLE_KINDS: dict[str, Kind] = {
     "navigation": Kind.NAV,
