@@ -1260,3 +1260,26 @@ def test_a_source_link_in_a_date_line_nested_in_the_portal_s_toolbar_names_the_p
         url="https://news.harbour.example/s/2025-05-06/doc-imqx7720.shtml",
     )
     assert article.source == "东湾晨报"
+
+
+def test_a_wire_s_hebrew_rights_line_names_it_and_stays() -> None:
+    # "© 2025 רויטרס. כל הזכויות שמורות.": Reuters in Hebrew, its rights reserved in Hebrew;
+    # the agency's notice under its story is its text, as in English
+    article = parse_fixture(
+        "hebrew_wire_rights_line.html", url="https://www.hanamal.example/news/world/a-1"
+    )
+    assert article.source == "Reuters"
+    assert article.body.split("\n\n")[-1] == "© 2025 רויטרס. כל הזכויות שמורות."
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("© 2025 رویترز. کلیه حقوق محفوظ است.", "Reuters"),
+        ("© 2025 خبرگزاری فرانسه. تمامی حقوق محفوظ است.", "Agence France-Presse"),
+    ],
+)
+def test_a_wire_s_persian_rights_line_names_it_and_stays(line: str, source: str) -> None:
+    article = parse_html(_page(body=STORY + f"<p>{line}</p>"), url="https://paper.example/s")
+    assert article.source == source
+    assert article.body.split("\n\n")[-1] == line

@@ -8,7 +8,7 @@ case-sensitively for short abbreviations (so "AP" is not "ap" in running text).
 from __future__ import annotations
 
 WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
-    "Reuters": ("Reuters", "REUTERS", "Thomson Reuters", "رويترز"),
+    "Reuters": ("Reuters", "REUTERS", "Thomson Reuters", "رويترز", "رویترز", "רויטרס"),
     "Associated Press": (
         "Associated Press",
         "The Associated Press",
@@ -18,6 +18,10 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
         "AP NEWS",
         "أسوشيتد برس",
         "اسوشيتد برس",
+        "آسوشیتدپرس",
+        "آسوشیتد پرس",
+        "סוכנות הידיעות AP",
+        "אי-פי",
     ),
     "Agence France-Presse": (
         "Agence France-Presse",
@@ -27,6 +31,7 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
         "أ ف ب",
         "ا ف ب",
         "خبرگزاری فرانسه",
+        "סוכנות הידיעות הצרפתית",
     ),
     "Bloomberg": ("Bloomberg", "Bloomberg News"),
     "United Press International": ("United Press International", "UPI"),
