@@ -1283,3 +1283,30 @@ def test_a_wire_s_persian_rights_line_names_it_and_stays(line: str, source: str)
     article = parse_html(_page(body=STORY + f"<p>{line}</p>"), url="https://paper.example/s")
     assert article.source == source
     assert article.body.split("\n\n")[-1] == line
+
+
+def test_an_editor_s_initials_and_the_agency_closing_the_story_name_it() -> None:
+    # "K. B./STA": an editor's initials and the Slovenian agency, a credit, not the story's
+    article = parse_fixture("slovenian_agency_closing_credit.html")
+    assert article.source == "STA"
+    assert not any("STA" in line for line in article.body.split("\n\n"))
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("Vir: STA", "STA"),  # Slovenian "source"
+        ("Izvor: Beta", "Beta"),  # Serbian
+        ("Извор: СРНА", "SRNA"),
+        ("Πηγή: ΑΠΕ-ΜΠΕ", "ANA-MPA"),  # Greek
+        ("AP/Reuters", None),  # two agencies, no editor's initials
+    ],
+)
+def test_a_labelled_agency_closing_a_long_story_is_its_source(
+    line: str, source: str | None
+) -> None:
+    # (a story long enough that its closing line is no line by the headline, read so)
+    html = _page(body=STORY * 32 + f"<p>{line}</p>")
+    article = parse_html(html, url="https://paper.example/s")
+    assert article.source == source
+    assert line not in article.body

@@ -377,6 +377,22 @@ def wire_name(text: str) -> str | None:
     return found
 
 
+# "K. B./STA", "kb/Hina": an editor's initials and the agency whose copy the story is, the
+# line closing it.
+_INITIALS_AND_WIRE = re.compile(
+    r"^\s*((?:[^\W\d_]{1,2}\.\s*){1,3}|[^\W\d_]{2,3})\s*/\s*([^/]{2,40})$"
+)
+
+
+def initials_wire_name(text: str) -> str | None:
+    """The agency an "initials/agency" credit names ("K. B./STA"); not a joint credit of two
+    agencies ("AP/Reuters")."""
+    match = _INITIALS_AND_WIRE.match(text)
+    if match is None or wire_name(match.group(1)) is not None:
+        return None
+    return wire_name(match.group(2))
+
+
 @attrs.frozen
 class Byline:
     """What a byline says: people's names, in order, and wire agencies credited."""
