@@ -1310,3 +1310,11 @@ def test_a_labelled_agency_closing_a_long_story_is_its_source(
     article = parse_html(html, url="https://paper.example/s")
     assert article.source == source
     assert line not in article.body
+
+
+def test_a_wire_credited_as_its_news_service_is_the_wire() -> None:
+    # "By Reuters News Service" (byline, author meta and JSON-LD): Reuters; the reporter its
+    # closing credit names is the author
+    article = parse_fixture("wire_service_byline.html")
+    assert article.source == "Reuters"
+    assert article.authors == ("Mara Lindqvist",)

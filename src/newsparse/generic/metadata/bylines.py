@@ -63,6 +63,7 @@ from newsparse.generic.metadata.patterns import longest_first
 from newsparse.generic.metadata.wires import (
     WIRE_AGENCIES,
     WIRE_CREDIT_PREPOSITIONS,
+    WIRE_SERVICE_SUFFIXES,
     WIRE_SPELLINGS,
 )
 from newsparse.page import collapse_whitespace
@@ -365,7 +366,8 @@ def company_name(text: str) -> str:
 
 
 def wire_name(text: str) -> str | None:
-    """The readable agency name when ``text`` is exactly a wire agency's credit."""
+    """The readable agency name when ``text`` is exactly a wire agency's credit (perhaps
+    with its service's words after it: "Reuters News Service")."""
     stripped = text.strip(" .,;:-–—()").removeprefix("the ").removeprefix("The ")
     found = _WIRE_NAMES.get(stripped.casefold())
     if found is None and stripped.casefold().startswith("the "):
@@ -374,6 +376,11 @@ def wire_name(text: str) -> str | None:
         first, _, rest = stripped.partition(" ")
         if rest and first.casefold() in WIRE_CREDIT_PREPOSITIONS:
             found = _WIRE_NAMES.get(rest.casefold())
+    folded = stripped.casefold()
+    if found is None and folded.endswith(WIRE_SERVICE_SUFFIXES):
+        # ("Reuters News Service": the agency under its service's name)
+        suffix = next(suffix for suffix in WIRE_SERVICE_SUFFIXES if folded.endswith(suffix))
+        found = _WIRE_NAMES.get(folded.removesuffix(suffix).rstrip())
     return found
 
 

@@ -195,6 +195,10 @@ WIRE_CREDIT_PREPOSITIONS: frozenset[str] = frozenset({"da", "do", "dalla", "dall
 #: ("(Theo Reuters)": Vietnamese "according to"; "(according to AFP)", "(selon l'AFP)").
 WIRE_CREDIT_WORDS: tuple[str, ...] = ("theo", "according to", "selon", "según", "segundo")
 
+#: Words after an agency's name that credit its service, not another agency ("Reuters News
+#: Service", "AFP News Agency"), casefolded.
+WIRE_SERVICE_SUFFIXES: tuple[str, ...] = ("news service", "news agency", "wire service")
+
 # Every spelling of every agency.
 WIRE_SPELLINGS: frozenset[str] = frozenset(
     spelling for spellings in WIRE_AGENCIES.values() for spelling in spellings
