@@ -1318,3 +1318,19 @@ def test_a_wire_credited_as_its_news_service_is_the_wire() -> None:
     article = parse_fixture("wire_service_byline.html")
     assert article.source == "Reuters"
     assert article.authors == ("Mara Lindqvist",)
+
+
+def test_a_source_label_in_the_info_block_under_the_standfirst_names_the_wire() -> None:
+    # "Izvor: Beta" in the info block after the standfirst ("article-lead"), before the story
+    assert parse_fixture("serbian_source_under_standfirst.html").source == "Beta"
+
+
+def test_a_photo_s_source_under_the_standfirst_names_no_source() -> None:
+    # the picture's credit after the standfirst: "Izvor: Beta" credits the photo
+    html = (FIXTURES / "serbian_source_under_standfirst.html").read_text(encoding="utf-8")
+    html = html.replace(
+        '<span class="article-source">Izvor: Beta</span>',
+        '<img src="/bus.jpg" alt=""><div class="photo-desc">Autobus '
+        '<span class="photo-source">Izvor: Beta, foto: M. Ilić</span></div>',
+    )
+    assert parse_html(html).source is None
