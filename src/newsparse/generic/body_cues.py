@@ -1358,7 +1358,8 @@ SUBSCRIPTION_PATH_SEGMENTS: frozenset[str] = frozenset(
 RESERVED_RIGHTS_WORDS: tuple[str, ...] = (
     "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
     "todos los derechos reservados", "todos os direitos reservados", "tutti i diritti riservati",
-    "riproduzione riservata",
+    "riproduzione riservata", "כל הזכויות שמורות", "کلیه حقوق محفوظ است",
+    "تمامی حقوق محفوظ است",
 )  # fmt: skip
 
 # An opinion piece's note that its views are the writer's, however worded ("The views

@@ -1260,3 +1260,77 @@ def test_a_source_link_in_a_date_line_nested_in_the_portal_s_toolbar_names_the_p
         url="https://news.harbour.example/s/2025-05-06/doc-imqx7720.shtml",
     )
     assert article.source == "东湾晨报"
+
+
+def test_a_wire_s_hebrew_rights_line_names_it_and_stays() -> None:
+    # "© 2025 רויטרס. כל הזכויות שמורות.": Reuters in Hebrew, its rights reserved in Hebrew;
+    # the agency's notice under its story is its text, as in English
+    article = parse_fixture(
+        "hebrew_wire_rights_line.html", url="https://www.hanamal.example/news/world/a-1"
+    )
+    assert article.source == "Reuters"
+    assert article.body.split("\n\n")[-1] == "© 2025 רויטרס. כל הזכויות שמורות."
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("© 2025 رویترز. کلیه حقوق محفوظ است.", "Reuters"),
+        ("© 2025 خبرگزاری فرانسه. تمامی حقوق محفوظ است.", "Agence France-Presse"),
+    ],
+)
+def test_a_wire_s_persian_rights_line_names_it_and_stays(line: str, source: str) -> None:
+    article = parse_html(_page(body=STORY + f"<p>{line}</p>"), url="https://paper.example/s")
+    assert article.source == source
+    assert article.body.split("\n\n")[-1] == line
+
+
+def test_an_editor_s_initials_and_the_agency_closing_the_story_name_it() -> None:
+    # "K. B./STA": an editor's initials and the Slovenian agency, a credit, not the story's
+    article = parse_fixture("slovenian_agency_closing_credit.html")
+    assert article.source == "STA"
+    assert not any("STA" in line for line in article.body.split("\n\n"))
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("Vir: STA", "STA"),  # Slovenian "source"
+        ("Izvor: Beta", "Beta"),  # Serbian
+        ("Извор: СРНА", "SRNA"),
+        ("Πηγή: ΑΠΕ-ΜΠΕ", "ANA-MPA"),  # Greek
+        ("AP/Reuters", None),  # two agencies, no editor's initials
+    ],
+)
+def test_a_labelled_agency_closing_a_long_story_is_its_source(
+    line: str, source: str | None
+) -> None:
+    # (a story long enough that its closing line is no line by the headline, read so)
+    html = _page(body=STORY * 32 + f"<p>{line}</p>")
+    article = parse_html(html, url="https://paper.example/s")
+    assert article.source == source
+    assert line not in article.body
+
+
+def test_a_wire_credited_as_its_news_service_is_the_wire() -> None:
+    # "By Reuters News Service" (byline, author meta and JSON-LD): Reuters; the reporter its
+    # closing credit names is the author
+    article = parse_fixture("wire_service_byline.html")
+    assert article.source == "Reuters"
+    assert article.authors == ("Mara Lindqvist",)
+
+
+def test_a_source_label_in_the_info_block_under_the_standfirst_names_the_wire() -> None:
+    # "Izvor: Beta" in the info block after the standfirst ("article-lead"), before the story
+    assert parse_fixture("serbian_source_under_standfirst.html").source == "Beta"
+
+
+def test_a_photo_s_source_under_the_standfirst_names_no_source() -> None:
+    # the picture's credit after the standfirst: "Izvor: Beta" credits the photo
+    html = (FIXTURES / "serbian_source_under_standfirst.html").read_text(encoding="utf-8")
+    html = html.replace(
+        '<span class="article-source">Izvor: Beta</span>',
+        '<img src="/bus.jpg" alt=""><div class="photo-desc">Autobus '
+        '<span class="photo-source">Izvor: Beta, foto: M. Ilić</span></div>',
+    )
+    assert parse_html(html).source is None

@@ -63,6 +63,7 @@ from newsparse.generic.metadata.patterns import longest_first
 from newsparse.generic.metadata.wires import (
     WIRE_AGENCIES,
     WIRE_CREDIT_PREPOSITIONS,
+    WIRE_SERVICE_SUFFIXES,
     WIRE_SPELLINGS,
 )
 from newsparse.page import collapse_whitespace
@@ -365,7 +366,8 @@ def company_name(text: str) -> str:
 
 
 def wire_name(text: str) -> str | None:
-    """The readable agency name when ``text`` is exactly a wire agency's credit."""
+    """The readable agency name when ``text`` is exactly a wire agency's credit (perhaps
+    with its service's words after it: "Reuters News Service")."""
     stripped = text.strip(" .,;:-–—()").removeprefix("the ").removeprefix("The ")
     found = _WIRE_NAMES.get(stripped.casefold())
     if found is None and stripped.casefold().startswith("the "):
@@ -374,7 +376,28 @@ def wire_name(text: str) -> str | None:
         first, _, rest = stripped.partition(" ")
         if rest and first.casefold() in WIRE_CREDIT_PREPOSITIONS:
             found = _WIRE_NAMES.get(rest.casefold())
+    folded = stripped.casefold()
+    if found is None and folded.endswith(WIRE_SERVICE_SUFFIXES):
+        # ("Reuters News Service": the agency under its service's name)
+        suffix = next(suffix for suffix in WIRE_SERVICE_SUFFIXES if folded.endswith(suffix))
+        found = _WIRE_NAMES.get(folded.removesuffix(suffix).rstrip())
     return found
+
+
+# "K. B./STA", "kb/Hina": an editor's initials and the agency whose copy the story is, the
+# line closing it.
+_INITIALS_AND_WIRE = re.compile(
+    r"^\s*((?:[^\W\d_]{1,2}\.\s*){1,3}|[^\W\d_]{2,3})\s*/\s*([^/]{2,40})$"
+)
+
+
+def initials_wire_name(text: str) -> str | None:
+    """The agency an "initials/agency" credit names ("K. B./STA"); not a joint credit of two
+    agencies ("AP/Reuters")."""
+    match = _INITIALS_AND_WIRE.match(text)
+    if match is None or wire_name(match.group(1)) is not None:
+        return None
+    return wire_name(match.group(2))
 
 
 @attrs.frozen

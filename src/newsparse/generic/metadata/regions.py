@@ -534,6 +534,12 @@ def _div_text(div: HtmlElement) -> str:
     return text
 
 
+def is_standfirst(paragraph: HtmlElement) -> bool:
+    """Whether a paragraph's class or its parent's names it a standfirst ("<div
+    class="article-lead"><p>")."""
+    return _is_standfirst(paragraph, paragraph.get("class") or "")
+
+
 def _is_standfirst(paragraph: HtmlElement, marks: str) -> bool:
     """Whether a paragraph's class or its parent's names it a standfirst."""
     parent = paragraph.getparent()

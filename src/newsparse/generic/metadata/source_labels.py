@@ -57,6 +57,7 @@ _MAX_RIGHTS_NOTICE = 300
 _NOTICE_OPENERS = ("C", "c", "©", "(")
 _CLOSING_TAGS = ("p", "div", "span", "small", "em", "i", "b", "strong")
 _DATA_BLOCKS = ("figure", "figcaption", "table", "caption")
+_PICTURE_TAGS = ("img", "picture", "video")
 
 # A paragraph this long is the story's prose, not a closing credit line.
 _MIN_PROSE = 80
@@ -125,18 +126,37 @@ def _header_lines(page: Page) -> list[tuple[common.HtmlElement | None, str, bool
             labelled.append((index, element.getparent()))
     if not labelled:
         return lines  # (most pages: no paragraph's length is asked)
-    first_prose = next(
-        (
-            index
-            for index, element in enumerate(elements)
-            if element.tag == "p" and common.text_length(element) >= _MIN_PROSE
-        ),
-        len(elements),
+    prose = [
+        index
+        for index, element in enumerate(elements)
+        if element.tag == "p" and common.text_length(element) >= _MIN_PROSE
+    ]
+    first_prose = prose[0] if prose else len(elements)
+    # (a standfirst over the info block is no story yet: "<div class="article-lead"><p>...
+    # </p></div><div class="article-info"><span>Izvor: Beta</span>")
+    first_story = next(
+        (index for index in prose if not regions.is_standfirst(elements[index])), len(elements)
     )
     for index, holder in labelled:
         if holder is not None and common.text_length(holder) <= _MAX_SOURCE_LINE:
-            lines.append((holder, _label_line(page, holder), index < first_prose))
+            before_prose = index < first_prose or (index < first_story and not _by_picture(holder))
+            lines.append((holder, _label_line(page, holder), before_prose))
     return lines
+
+
+def _by_picture(element: common.HtmlElement) -> bool:
+    """Whether the element, or its parent, follows a picture: the credit of the photo under
+    the standfirst ("<img><div>... <span>Źródło: East News, fot: ...</span></div>")."""
+    parent = element.getparent()
+    return any(
+        before is not None and (before.tag in _PICTURE_TAGS or _holds_picture(before))
+        for before in (element.getprevious(), None if parent is None else parent.getprevious())
+    )
+
+
+def _holds_picture(element: common.HtmlElement) -> bool:
+    """Whether the element holds a picture or a video."""
+    return next(element.iter(_PICTURE_TAGS), None) is not None
 
 
 def _label_line(page: Page, element: common.HtmlElement) -> str:

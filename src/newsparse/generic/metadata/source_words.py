@@ -156,6 +156,9 @@ PUBLISHER_SOURCE_LABELS: tuple[str, ...] = (
     "zdroj",
     "sursa",
     "izvor",
+    "извор",  # Serbian in Cyrillic
+    "vir",  # Slovenian
+    "πηγή",  # Greek
     "forrás",
     "burimi",  # Albanian
     "allikas",  # Estonian

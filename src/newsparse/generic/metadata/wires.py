@@ -8,7 +8,7 @@ case-sensitively for short abbreviations (so "AP" is not "ap" in running text).
 from __future__ import annotations
 
 WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
-    "Reuters": ("Reuters", "REUTERS", "Thomson Reuters", "رويترز"),
+    "Reuters": ("Reuters", "REUTERS", "Thomson Reuters", "رويترز", "رویترز", "רויטרס"),
     "Associated Press": (
         "Associated Press",
         "The Associated Press",
@@ -18,6 +18,10 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
         "AP NEWS",
         "أسوشيتد برس",
         "اسوشيتد برس",
+        "آسوشیتدپرس",
+        "آسوشیتد پرس",
+        "סוכנות הידיעות AP",
+        "אי-פי",
     ),
     "Agence France-Presse": (
         "Agence France-Presse",
@@ -27,6 +31,7 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
         "أ ف ب",
         "ا ف ب",
         "خبرگزاری فرانسه",
+        "סוכנות הידיעות הצרפתית",
     ),
     "Bloomberg": ("Bloomberg", "Bloomberg News"),
     "United Press International": ("United Press International", "UPI"),
@@ -92,6 +97,9 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
     "BTA": ("BTA", "БТА"),
     "HINA": ("HINA", "Hina"),
     "Tanjug": ("Tanjug", "Танјуг"),
+    "Beta": ("Beta", "Бета"),
+    "SRNA": ("SRNA", "СРНА"),
+    "STA": ("STA", "Slovenska tiskovna agencija"),
     "FENA": ("FENA",),
     "MINA": ("MINA", "Mina"),
     "BNS": ("BNS",),
@@ -189,6 +197,10 @@ WIRE_CREDIT_PREPOSITIONS: frozenset[str] = frozenset(
 #: Words before an agency's name in the brackets closing a story that draws on its copy
 #: ("(Theo Reuters)": Vietnamese "according to"; "(according to AFP)", "(selon l'AFP)").
 WIRE_CREDIT_WORDS: tuple[str, ...] = ("theo", "according to", "selon", "según", "segundo")
+
+#: Words after an agency's name that credit its service, not another agency ("Reuters News
+#: Service", "AFP News Agency"), casefolded.
+WIRE_SERVICE_SUFFIXES: tuple[str, ...] = ("news service", "news agency", "wire service")
 
 # Every spelling of every agency.
 WIRE_SPELLINGS: frozenset[str] = frozenset(
