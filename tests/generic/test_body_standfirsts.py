@@ -236,6 +236,7 @@ def test_an_unclassed_deck_reading_as_the_description_over_the_byline_stays_out(
     assert "The port wants a single operator" not in body
     assert body.endswith("weeks before the first turbine parts are due to arrive by sea.")
 
+
 @pytest.mark.parametrize(
     "changes",
     [
