@@ -784,6 +784,44 @@ def test_a_tags_block_after_the_story_on_a_page_of_bare_divs() -> None:
     assert article.tags == ("Mosty", "Moravice", "Doprava")
 
 
+@pytest.mark.parametrize(
+    ("fixture", "tags"),
+    [
+        # "<div class="single-header"><h1>...</h1><div>date</div></div><div>text</div><div
+        # class="single-tags"><a>#suv</a>...": the "#" is no part of a tag
+        ("head_wrapper_hash_tags.html", ("suv", "fermer", "Farg‘ona")),
+        # Drupal 7's "node-header" and, after it, "field-name-field-tags" labelled "Tags:"
+        ("drupal7_node_header_field_tags.html", ("glaciers", "climate", "rivers")),
+        # the head three levels down its wrapper; "Тэги:" labels the links of a block whose
+        # class names no tags
+        ("ru_head_wrapper_tags_label.html", ("МЧС", "сель", "Иссык-Куль")),
+    ],
+)
+def test_a_tags_block_after_a_wrapper_holding_only_the_story_s_head(
+    fixture: str, tags: tuple[str, ...]
+) -> None:
+    # a page of bare <div>s whose headline's wrapper holds only its date: the story and its
+    # tags follow that wrapper in the one around it
+    html = (FIXTURES / fixture).read_text(encoding="utf-8")
+    url = html.split('rel="canonical" href="')[1].split('"')[0]
+    assert parse_html(html, url).tags == tags
+
+
+def test_a_more_on_label_over_links_to_topic_pages_gives_the_tags() -> None:
+    # "<div class="topic-tags"><span>More On</span><ul><li><a href="/all-about/crime">..."
+    # after the story, in its <article>: the page declares only its section
+    url = (
+        "https://www.westmooreveningnews.example/news/westmoor-news/"
+        "man-jailed-ram-raid-post-office-31002877"
+    )
+    article = parse_fixture("more_on_topic_pages_after_story.html", url)
+    assert article.tags == ("Crime", "Courts", "Westmoor Police", "Westmoor News")
+    # (the same label over other stories' addresses is no tag list)
+    html = (FIXTURES / "more_on_topic_pages_after_story.html").read_text(encoding="utf-8")
+    stories = html.replace('href="/all-about/', 'href="/news/westmoor-news/story-')
+    assert parse_html(stories, url).tags == ("Westmoor News",)
+
+
 def test_the_story_s_tags_inside_its_explore_further_box_are_read() -> None:
     # "Explore further" heads a related teaser and, under it, the row of the story's own tags
     # (links to the site's tag pages): the teaser is related, the row still the tags

@@ -748,7 +748,7 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
         "it": ("tag", "argomenti"),
         "nl": ("trefwoorden", "tags", "onderwerpen"),
         "pl": ("tagi", "tematy"),
-        "ru": ("теги", "метки", "темы"),
+        "ru": ("теги", "тэги", "метки", "темы"),
         "zh": ("标签", "標籤", "关键词", "關鍵字", "關鍵詞"),
         # (a business daily's links to the companies and industries a story names)
         "ja": ("タグ", "キーワード", "関連企業", "関連銘柄"),

@@ -229,7 +229,7 @@ TAG_PATH_SEGMENTS: frozenset[str] = frozenset(
     {
         "tag", "tags", "topic", "topics", "thema", "themen", "onderwerp", "onderwerpen",
         "schlagwort", "schlagworte", "etiqueta", "etiquetas", "tema", "temas", "argomenti",
-        "mot-cle", "mots-cles", "sujet", "sujets",
+        "mot-cle", "mots-cles", "sujet", "sujets", "all-about",
     }
 )  # fmt: skip
 

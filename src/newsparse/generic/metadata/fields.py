@@ -53,6 +53,11 @@ _MAX_TAG_BLOCK_REST = 3
 _MAX_AFTER_REGION = 200
 # (on a page of bare <div>s: the story's own elements come first)
 _MAX_AFTER_HEADLINE = 600
+# A wrapper around the headline with fewer elements than this after it holds only the
+# story's head (its date, byline, share buttons); the story follows the wrapper, this many
+# levels up at most.
+_MAX_HEAD_ELEMENTS = 40
+_HEAD_WRAPPER_LEVELS = 4
 _PAGE_LEVEL = frozenset({"html", "body"})
 _IMAGE_NOISE = re.compile(r"logo|icon|avatar|sprite|placeholder|blank|pixel|spacer|badge", re.I)
 _MIN_IMAGE_SIZE = 300
@@ -392,23 +397,32 @@ def _after_headline_in_wrapper(heading: HtmlElement) -> Iterator[HtmlElement]:
     """The elements after the headline in its wrapper, a few hundred at most (a page of bare
     <div>s sets its tags after the story in the block its headline heads: "<h1>...</h1><div
     class="text">...</div><div class="art-tags">"); none when the headline's parent is the
-    page's own level."""
-    parent = heading.getparent()
-    if parent is None or parent.tag in _PAGE_LEVEL:
-        return iter(())
-    after = (
-        element
-        for sibling in heading.itersiblings(lxml.etree.Element)
-        for element in sibling.iter(lxml.etree.Element)
-    )
-    return itertools.islice(after, _MAX_AFTER_HEADLINE)
+    page's own level. A wrapper that holds only the story's head (the headline, its date and
+    byline: "<div class="single-header"><h1>...</h1><time>...</div><div class="text">...")
+    is followed by what comes after it in its own wrapper, a few levels up."""
+    node, seen = heading, 0
+    for _ in range(_HEAD_WRAPPER_LEVELS):
+        parent = node.getparent()
+        if parent is None or parent.tag in _PAGE_LEVEL:
+            return
+        for sibling in node.itersiblings(lxml.etree.Element):
+            for element in sibling.iter(lxml.etree.Element):
+                yield element
+                seen += 1
+                if seen >= _MAX_AFTER_HEADLINE:
+                    return
+        if seen >= _MAX_HEAD_ELEMENTS:
+            return  # (the story came after the headline in its wrapper)
+        node = parent
 
 
 def _labelled_tag_block(page: Page, label: HtmlElement) -> list[str] | None:
     """The link texts of a block opened by a tags label ("<div><span>Argomenti</span><a>Atm
-    </a>...", "<h2>Related topics</h2><ul><li><a>Drought</a>..."), whatever its class, when
-    its links are nearly all its text besides the label; None when the element is no such
-    label. Only a label of its own text, no element inside it, is read (that is cheap)."""
+    </a>...", "<h2>Related topics</h2><ul><li><a>Drought</a>..."), or by a label of more
+    reading when its links all lead to the site's topic pages ("<span>More On</span><ul><li>
+    <a href="/all-about/courts">"), whatever its class, when its links are nearly all its
+    text besides the label; None when the element is no such label. Only a label of its own
+    text, no element inside it, is read (that is cheap)."""
     parent = label.getparent()
     if (
         len(label)
@@ -418,8 +432,10 @@ def _labelled_tag_block(page: Page, label: HtmlElement) -> list[str] | None:
         or (parent.text or "").strip()
         or parent[0] is not label
         or len(label.text or "") > _MAX_TAG_LABEL
-        or heading_kind(page.text(label)) is not Kind.TAGS
     ):
+        return None
+    kind = heading_kind(page.text(label))
+    if kind not in _TOPIC_LABEL_KINDS:
         return None
     if regions.in_other_story(page, parent) or regions.in_excluded_container(page, parent):
         return None
@@ -428,6 +444,8 @@ def _labelled_tag_block(page: Page, label: HtmlElement) -> list[str] | None:
     rest = len(page.text(parent)) - len(page.text(label)) - sum(map(len, texts))
     if not links or rest > _MAX_TAG_BLOCK_REST * len(links):
         return None  # (a story's subheading "Topics", paragraphs after it)
+    if kind is not Kind.TAGS and not all(map(_is_tag_link, links)):
+        return None  # ("More on" over stories, not over the site's topic pages)
     if all(map(_is_search_link, links)) and _names_searches(page.text(label)):
         return None  # (a portal's "Related Searches": queries, not the story's tags)
     return [text for text in texts if text][:_MAX_TAG_LINKS]
