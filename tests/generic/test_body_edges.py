@@ -2494,3 +2494,29 @@ def test_a_bare_excerpt_under_an_h2_headline_is_the_standfirst() -> None:
     paragraphs = article.body.split("\n\n")
     assert paragraphs[0].startswith("LAHORE: The provincial transport authority")
     assert len(paragraphs) == 4
+
+
+def test_a_closing_sign_up_to_the_site_s_newsletter_goes_in_any_language() -> None:
+    article = newsparse.parse(
+        _fixture_html("closing_newsletter_sign_up_spanish.html"), registry=newsparse.Registry()
+    )
+    assert article.body.split("\n\n")[-1].startswith("La diócesis estudia agrupar")
+    assert "suscríbase" not in article.body
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Thank you for reading. You can keep up to date by subscribing to our daily newsletter. "
+        "Just click <a href='/newsletter'>here</a>",
+        "Grazie per aver letto. Se vuoi restare aggiornato, puoi iscriverti alla newsletter "
+        "cliccando <a href='/newsletter'>qui</a>",
+        "Merci de votre lecture. Abonnez-vous à notre newsletter <a href='/newsletter'>ici</a>",
+        "Abonnieren Sie unseren kostenlosen Newsletter <a href='/newsletter'>hier</a>.",
+        "Assine a nossa newsletter <a href='/newsletter'>aqui</a>.",
+    ],
+)
+def test_a_newsletter_sign_up_closing_the_story_goes(closing: str) -> None:
+    assert _breakwater_article(f"<p><em>{closing}</em></p>").body.split("\n\n") == (
+        BREAKWATER_STORY
+    )

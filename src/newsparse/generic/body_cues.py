@@ -1791,6 +1791,20 @@ NEWSLETTER_PATH_SEGMENTS: frozenset[str] = frozenset({"newsletter", "newsletters
 # Last words of a link to a newsletter's sign-up ("... sign up to our weekly <a>Inside Politics
 # newsletter</a>"), casefolded.
 NEWSLETTER_LINK_ENDINGS: tuple[str, ...] = ("newsletter", "newsletters")
+# A sign-up to a newsletter written in a sentence, as patterns ("sign up to our daily
+# newsletter", "subscribing to our daily newsletter", "suscríbase al boletín", "iscriverti
+# alla newsletter"; "... to this newsletter" is the newsletter the page is an issue of).
+NEWSLETTER_SIGN_UPS: tuple[str, ...] = (
+    r"(?:sign(?:ing)? up|subscrib(?:e|ing))\s+(?:to|for)\s+(?:our|the)\b(?:\s+[\w'’&.-]+){0,5}"
+    r"\s+newsletters?\b",
+    r"suscr[ií]b(?:ase|ete|irse|irte|iéndose)\s+(?:a|al)\s+(?:nuestr[oa]s?\s+)?"
+    r"(?:bolet[ií]n|newsletter)\b",
+    r"iscriv(?:iti|etevi|ersi|erti)\s+alla\s+(?:nostra\s+)?newsletter\b",
+    r"abonnez-vous\s+à\s+(?:notre|la)\s+(?:newsletter|lettre d'information)\b",
+    r"abonnieren\s+sie\s+(?:unseren|den)\b(?:\s+[\w-]+){0,2}?\s*newsletter\b",
+    r"abonniere\s+(?:unseren|den)\b(?:\s+[\w-]+){0,2}?\s*newsletter\b",
+    r"(?:assine(?:\s+a)?|inscreva-se\s+na)\s+(?:nossa\s+)?newsletter\b",
+)
 # What a newsletter's note to a reader it was forwarded to says, casefolded ("If someone
 # forwarded this to you, <a>you can subscribe here</a>."), and the words of its link to the
 # sign-up: with both, the note is the newsletter's pitch wherever its link stands.
