@@ -2520,3 +2520,17 @@ def test_a_newsletter_sign_up_closing_the_story_goes(closing: str) -> None:
     assert _breakwater_article(f"<p><em>{closing}</em></p>").body.split("\n\n") == (
         BREAKWATER_STORY
     )
+
+
+def test_a_closing_pointer_to_more_coverage_through_a_bare_link_goes() -> None:
+    article = newsparse.parse(
+        _fixture_html("closing_more_coverage_click_here.html"), registry=newsparse.Registry()
+    )
+    assert article.body.split("\n\n")[-1].startswith("Sentencing him, the chair")
+    assert "click here" not in article.body
+
+
+def test_a_closing_line_pointing_to_more_without_a_link_stays() -> None:
+    closing = "For more than a decade, the harbour has flooded every winter."
+    assert _breakwater_article(f"<p>{closing}</p>").body.split("\n\n")[-1] == closing
+

@@ -664,6 +664,21 @@ CLOSING_CREDIT_OPENERS: tuple[str, ...] = (
     "featured image by", "top photo by", "lead photo by",
 )  # fmt: skip
 
+# How a closing pointer to more of the site's coverage opens, casefolded ("For the latest
+# court reports from across the region, <a>click here</a>."), and the words of its one link,
+# normalised: a link that names nothing is no source the story cites.
+MORE_COVERAGE_OPENERS: tuple[str, ...] = (
+    "for the latest", "for all the latest", "for more", "to read more", "to see more",
+    "for further", "para más", "para leer más", "pour plus", "pour lire plus",
+    "für mehr", "per altre", "per saperne di più", "per leggere", "para mais",
+)  # fmt: skip
+BARE_LINK_WORDS: frozenset[str] = frozenset(
+    {
+        "here", "click here", "aquí", "haga clic aquí", "pulse aquí", "pinche aquí", "aqui",
+        "clique aqui", "ici", "cliquez ici", "hier", "klicken sie hier", "qui", "clicca qui",
+    }
+)  # fmt: skip
+
 # How an interview's credit to its interviewer opens ("Propos recueillis par <name>", "Das
 # Interview führte <name>"), casefolded: a short line so opening is that credit wherever it
 # stands, not a line of the interview (comments may follow it in the story's blocks).
