@@ -2534,3 +2534,13 @@ def test_a_closing_line_pointing_to_more_without_a_link_stays() -> None:
     closing = "For more than a decade, the harbour has flooded every winter."
     assert _breakwater_article(f"<p>{closing}</p>").body.split("\n\n")[-1] == closing
 
+
+def test_a_media_card_of_a_title_and_fields_over_a_sponsored_button_goes_whole() -> None:
+    article = newsparse.parse(
+        _fixture_html("media_card_sponsored_button_fields.html"), registry=newsparse.Registry()
+    )
+    lines = article.body.split("\n\n")
+    assert len(lines) == 4
+    assert lines[2].startswith("Filming on the second season")
+    assert not {"Northlight", "Release Date", "October 9, 2023", "Ines Talbot"} & set(lines)
+
