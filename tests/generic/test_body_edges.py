@@ -2544,3 +2544,14 @@ def test_a_media_card_of_a_title_and_fields_over_a_sponsored_button_goes_whole()
     assert lines[2].startswith("Filming on the second season")
     assert not {"Northlight", "Release Date", "October 9, 2023", "Ines Talbot"} & set(lines)
 
+
+def test_an_author_s_note_closing_an_opinion_stays_with_its_views_sentence() -> None:
+    article = newsparse.parse(
+        _fixture_html("opinion_author_note_with_views_sentence.html"),
+        registry=newsparse.Registry(),
+    )
+    closing = article.body.split("\n\n")[-1]
+    assert closing.startswith("The author is a transport economist")
+    assert closing.endswith("do not necessarily reflect those of the Baltic Ledger.")
+    # the outlet's note alone still goes
+    assert is_page_notice_text("The views expressed are the author's own.")

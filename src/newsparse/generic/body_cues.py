@@ -1399,6 +1399,15 @@ OPINION_DISCLAIMER = re.compile(
 )
 # What each of its wordings holds: most lines hold none, and the pattern is not searched.
 OPINION_DISCLAIMER_HINTS: tuple[str, ...] = ("express", "purport")
+# How an author's note on a line of its own opens, casefolded ("The author is a senior
+# researcher at ... The views expressed are her own."): the line is the writer's note, kept
+# whole, though a views sentence follows.
+AUTHOR_NOTE_OPENERS: tuple[str, ...] = (
+    "the author is ", "the author was ", "the authors are ", "the writer is ", "the writers are ",
+    "l'auteur est ", "l'autrice est ", "l’auteur est ", "der autor ist ", "die autorin ist ",
+    "el autor es ", "la autora es ", "o autor é ", "a autora é ", "l'autore è ",
+    "l'autrice è ", "autorius yra ", "autorė yra ", "autors ir ", "autore ir ",
+)  # fmt: skip
 
 # A shopping disclosure however worded: that the site may earn from what readers buy ("We
 # may earn money when you buy through our links", "we may get a commission if you purchase
