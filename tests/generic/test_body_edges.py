@@ -2494,3 +2494,64 @@ def test_a_bare_excerpt_under_an_h2_headline_is_the_standfirst() -> None:
     paragraphs = article.body.split("\n\n")
     assert paragraphs[0].startswith("LAHORE: The provincial transport authority")
     assert len(paragraphs) == 4
+
+
+def test_a_closing_sign_up_to_the_site_s_newsletter_goes_in_any_language() -> None:
+    article = newsparse.parse(
+        _fixture_html("closing_newsletter_sign_up_spanish.html"), registry=newsparse.Registry()
+    )
+    assert article.body.split("\n\n")[-1].startswith("La diócesis estudia agrupar")
+    assert "suscríbase" not in article.body
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Thank you for reading. You can keep up to date by subscribing to our daily newsletter. "
+        "Just click <a href='/newsletter'>here</a>",
+        "Grazie per aver letto. Se vuoi restare aggiornato, puoi iscriverti alla newsletter "
+        "cliccando <a href='/newsletter'>qui</a>",
+        "Merci de votre lecture. Abonnez-vous à notre newsletter <a href='/newsletter'>ici</a>",
+        "Abonnieren Sie unseren kostenlosen Newsletter <a href='/newsletter'>hier</a>.",
+        "Assine a nossa newsletter <a href='/newsletter'>aqui</a>.",
+    ],
+)
+def test_a_newsletter_sign_up_closing_the_story_goes(closing: str) -> None:
+    assert _breakwater_article(f"<p><em>{closing}</em></p>").body.split("\n\n") == (
+        BREAKWATER_STORY
+    )
+
+
+def test_a_closing_pointer_to_more_coverage_through_a_bare_link_goes() -> None:
+    article = newsparse.parse(
+        _fixture_html("closing_more_coverage_click_here.html"), registry=newsparse.Registry()
+    )
+    assert article.body.split("\n\n")[-1].startswith("Sentencing him, the chair")
+    assert "click here" not in article.body
+
+
+def test_a_closing_line_pointing_to_more_without_a_link_stays() -> None:
+    closing = "For more than a decade, the harbour has flooded every winter."
+    assert _breakwater_article(f"<p>{closing}</p>").body.split("\n\n")[-1] == closing
+
+
+def test_a_media_card_of_a_title_and_fields_over_a_sponsored_button_goes_whole() -> None:
+    article = newsparse.parse(
+        _fixture_html("media_card_sponsored_button_fields.html"), registry=newsparse.Registry()
+    )
+    lines = article.body.split("\n\n")
+    assert len(lines) == 4
+    assert lines[2].startswith("Filming on the second season")
+    assert not {"Northlight", "Release Date", "October 9, 2023", "Ines Talbot"} & set(lines)
+
+
+def test_an_author_s_note_closing_an_opinion_stays_with_its_views_sentence() -> None:
+    article = newsparse.parse(
+        _fixture_html("opinion_author_note_with_views_sentence.html"),
+        registry=newsparse.Registry(),
+    )
+    closing = article.body.split("\n\n")[-1]
+    assert closing.startswith("The author is a transport economist")
+    assert closing.endswith("do not necessarily reflect those of the Baltic Ledger.")
+    # the outlet's note alone still goes
+    assert is_page_notice_text("The views expressed are the author's own.")

@@ -21,6 +21,7 @@ from newsparse.generic.body_cues import (
     NEWSLETTER_LINK_ENDINGS,
     NEWSLETTER_PATH_SEGMENTS,
     NEWSLETTER_PITCH_PHRASES,
+    NEWSLETTER_SIGN_UPS,
     PAYWALL_NOTICE_OPENERS,
     SOCIAL_PLATFORM_LABELS,
     SUBSCRIBE_LINK_WORDS,
@@ -65,12 +66,8 @@ _FOLLOW_PAGE = re.compile(
 )
 _MAX_PAYWALL_LINES = 8
 _MAX_PAYWALL_LINE = 200
-# A sign-up to a newsletter written in a sentence ("sign up to our daily newsletter").
-# ("... to this newsletter" is the newsletter the page is an issue of)
-_NEWSLETTER_SIGN_UP = re.compile(
-    r"\b(?:sign up|subscribe)\s+(?:to|for)\s+(?:our|the)\b(?:\s+[\w'’&.-]+){0,5}\s+newsletters?\b",
-    re.IGNORECASE,
-)
+# A sign-up to a newsletter written in a sentence, in several languages.
+_NEWSLETTER_SIGN_UP = re.compile(rf"\b(?:{'|'.join(NEWSLETTER_SIGN_UPS)})", re.IGNORECASE)
 
 
 def links_to_platforms(unit: Unit) -> bool:

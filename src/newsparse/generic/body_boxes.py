@@ -16,7 +16,7 @@ from newsparse.generic.body_cues import (
     PRICE_LINE,
     SUBSCRIPTION_PATH_SEGMENTS,
 )
-from newsparse.generic.body_lines import is_duration
+from newsparse.generic.body_lines import SENTENCE_ENDS, is_duration
 from newsparse.generic.labels import normalise
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.scoring import Scores
@@ -230,7 +230,8 @@ def sponsored_link_rows(links: Iterable[tuple[HtmlElement, str]]) -> list[HtmlEl
         if row is None or row.tag not in _ROW_TAGS or (rows and rows[-1] is row):
             continue  # (a link in a <strong> is a sentence's, however alone in it)
         if sponsored and _is_button_row(row):
-            rows.append(row)
+            card = _media_card(row)
+            rows.append(row if card is None else card)
             continue
         box = _product_box(link)
         if box is not None and box not in rows:
@@ -251,6 +252,31 @@ def _is_button_row(row: HtmlElement) -> bool:
         )
         and not _is_item_among_plain_items(row)
     )
+
+
+def _media_card(row: HtmlElement) -> HtmlElement | None:
+    """The box a row of sponsored buttons closes when its other parts are a short title and a
+    list of labels and values, no sentence among them (a show's card: "<h5>The Harbor
+    Line</h5><dl><dt>Network</dt><dd>Streamline+</dd>...</dl>" over "See at Streamline+"):
+    the shop's card, whatever its class; else None."""
+    box = row.getparent()
+    if box is None or (box.text or "").strip() or row.getnext() is not None:
+        return None
+    parts = [child for child in box if isinstance(child.tag, str) and child is not row]
+    if len(parts) != 2 or any((part.tail or "").strip() for part in parts):
+        return None
+    title, fields = (
+        parts if parts[1].find(".//dl") is not None or parts[1].tag == "dl" else parts[::-1]
+    )
+    items = [subtree_text(item).strip() for item in fields.iter("dt", "dd")]
+    if (
+        not items
+        or len(subtree_text(title).strip()) > _PRODUCT_LINE
+        or any(len(item) > _PRODUCT_LINE or item.endswith(SENTENCE_ENDS) for item in items)
+    ):
+        return None
+    # (the list's part holds the list alone: its words are the items')
+    return box if "".join(subtree_text(fields).split()) == "".join("".join(items).split()) else None
 
 
 def _product_box(button: HtmlElement) -> HtmlElement | None:

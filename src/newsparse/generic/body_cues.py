@@ -664,6 +664,21 @@ CLOSING_CREDIT_OPENERS: tuple[str, ...] = (
     "featured image by", "top photo by", "lead photo by",
 )  # fmt: skip
 
+# How a closing pointer to more of the site's coverage opens, casefolded ("For the latest
+# court reports from across the region, <a>click here</a>."), and the words of its one link,
+# normalised: a link that names nothing is no source the story cites.
+MORE_COVERAGE_OPENERS: tuple[str, ...] = (
+    "for the latest", "for all the latest", "for more", "to read more", "to see more",
+    "for further", "para más", "para leer más", "pour plus", "pour lire plus",
+    "für mehr", "per altre", "per saperne di più", "per leggere", "para mais",
+)  # fmt: skip
+BARE_LINK_WORDS: frozenset[str] = frozenset(
+    {
+        "here", "click here", "aquí", "haga clic aquí", "pulse aquí", "pinche aquí", "aqui",
+        "clique aqui", "ici", "cliquez ici", "hier", "klicken sie hier", "qui", "clicca qui",
+    }
+)  # fmt: skip
+
 # How an interview's credit to its interviewer opens ("Propos recueillis par <name>", "Das
 # Interview führte <name>"), casefolded: a short line so opening is that credit wherever it
 # stands, not a line of the interview (comments may follow it in the story's blocks).
@@ -1384,6 +1399,15 @@ OPINION_DISCLAIMER = re.compile(
 )
 # What each of its wordings holds: most lines hold none, and the pattern is not searched.
 OPINION_DISCLAIMER_HINTS: tuple[str, ...] = ("express", "purport")
+# How an author's note on a line of its own opens, casefolded ("The author is a senior
+# researcher at ... The views expressed are her own."): the line is the writer's note, kept
+# whole, though a views sentence follows.
+AUTHOR_NOTE_OPENERS: tuple[str, ...] = (
+    "the author is ", "the author was ", "the authors are ", "the writer is ", "the writers are ",
+    "l'auteur est ", "l'autrice est ", "l’auteur est ", "der autor ist ", "die autorin ist ",
+    "el autor es ", "la autora es ", "o autor é ", "a autora é ", "l'autore è ",
+    "l'autrice è ", "autorius yra ", "autorė yra ", "autors ir ", "autore ir ",
+)  # fmt: skip
 
 # A shopping disclosure however worded: that the site may earn from what readers buy ("We
 # may earn money when you buy through our links", "we may get a commission if you purchase
@@ -1791,6 +1815,20 @@ NEWSLETTER_PATH_SEGMENTS: frozenset[str] = frozenset({"newsletter", "newsletters
 # Last words of a link to a newsletter's sign-up ("... sign up to our weekly <a>Inside Politics
 # newsletter</a>"), casefolded.
 NEWSLETTER_LINK_ENDINGS: tuple[str, ...] = ("newsletter", "newsletters")
+# A sign-up to a newsletter written in a sentence, as patterns ("sign up to our daily
+# newsletter", "subscribing to our daily newsletter", "suscríbase al boletín", "iscriverti
+# alla newsletter"; "... to this newsletter" is the newsletter the page is an issue of).
+NEWSLETTER_SIGN_UPS: tuple[str, ...] = (
+    r"(?:sign(?:ing)? up|subscrib(?:e|ing))\s+(?:to|for)\s+(?:our|the)\b(?:\s+[\w'’&.-]+){0,5}"
+    r"\s+newsletters?\b",
+    r"suscr[ií]b(?:ase|ete|irse|irte|iéndose)\s+(?:a|al)\s+(?:nuestr[oa]s?\s+)?"
+    r"(?:bolet[ií]n|newsletter)\b",
+    r"iscriv(?:iti|etevi|ersi|erti)\s+alla\s+(?:nostra\s+)?newsletter\b",
+    r"abonnez-vous\s+à\s+(?:notre|la)\s+(?:newsletter|lettre d'information)\b",
+    r"abonnieren\s+sie\s+(?:unseren|den)\b(?:\s+[\w-]+){0,2}?\s*newsletter\b",
+    r"abonniere\s+(?:unseren|den)\b(?:\s+[\w-]+){0,2}?\s*newsletter\b",
+    r"(?:assine(?:\s+a)?|inscreva-se\s+na)\s+(?:nossa\s+)?newsletter\b",
+)
 # What a newsletter's note to a reader it was forwarded to says, casefolded ("If someone
 # forwarded this to you, <a>you can subscribe here</a>."), and the words of its link to the
 # sign-up: with both, the note is the newsletter's pitch wherever its link stands.

@@ -34,6 +34,7 @@ from newsparse.generic.body_credits import (
     writer_credit_lines,
 )
 from newsparse.generic.body_cues import (
+    BARE_LINK_WORDS,
     BOLD_TAGS,
     BYLINE_OPENERS,
     CALL_TO_ACTION_VERBS,
@@ -48,6 +49,7 @@ from newsparse.generic.body_cues import (
     HEAD_METADATA_WORDS,
     HEADING_TAGS,
     INTERVIEW_CREDIT_OPENERS,
+    MORE_COVERAGE_OPENERS,
     OPENING_TEXT_LABELS,
     PRESS_RELEASE_TRAILER,
     SECTION_WORD_LABELS,
@@ -559,6 +561,18 @@ class _AnchorFinder:
         return next((i for i in range(start - 1, stop, -1) if self._is_anchor(i)), None)
 
 
+def _is_more_coverage_pointer(unit: Unit) -> bool:
+    """A short line after the story pointing to more of the site's coverage through one link
+    that names nothing ("For the latest court reports from across the county, <a>click
+    here</a>.", ``MORE_COVERAGE_OPENERS``, ``BARE_LINK_WORDS``): a promo, not a sentence."""
+    if not unit.link_length or unit.length >= SHORT_LINE:
+        return False
+    if not unit.text.casefold().startswith(MORE_COVERAGE_OPENERS):
+        return False
+    links = list(unit.element.iter("a"))
+    return len(links) == 1 and normalise(subtree_text(links[0])) in BARE_LINK_WORDS
+
+
 def _is_linked_sentence(unit: Unit) -> bool:
     """A sentence of the story that links a few of its words ("Residents can <a>add the
     meeting to their calendar</a>; it will be held at the village hall on Thursday."): its
@@ -925,6 +939,7 @@ def edge_leftovers(
             or _is_source_line(unit.text)
             or is_page_notice(unit)
             or is_promo_line(unit)
+            or _is_more_coverage_pointer(unit)
             or (index == len(units) - 1 and _is_closing_video_label(unit))
         ):
             dropped.append(unit.element)

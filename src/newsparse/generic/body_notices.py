@@ -15,6 +15,7 @@ from newsparse.generic.body_cues import (
     AFFILIATE_EARNING_HINTS,
     AFFILIATE_SHOPPING,
     APP_WORDS,
+    AUTHOR_NOTE_OPENERS,
     BOLD_TAGS,
     CHANNEL_BLOCK_TOKENS,
     CHANNEL_HOSTS,
@@ -190,7 +191,10 @@ def is_page_notice(unit: Unit) -> bool:
     # (each disclaimer's pattern only when the words all its wordings hold are in the line)
     return (
         _NOTICE.search(text) is not None
-        or _holds_disclaimer(text, OPINION_DISCLAIMER_HINTS, OPINION_DISCLAIMER)
+        or (
+            _holds_disclaimer(text, OPINION_DISCLAIMER_HINTS, OPINION_DISCLAIMER)
+            and not text.startswith(AUTHOR_NOTE_OPENERS)
+        )
         or _holds_disclaimer(text, HEALTH_DISCLAIMER_HINTS, HEALTH_DISCLAIMER)
         or _holds_disclaimer(text, LEGAL_DISCLAIMER_HINTS, LEGAL_DISCLAIMER)
         or _is_affiliate_disclosure(text)
