@@ -384,7 +384,8 @@ def test_a_last_sentence_closed_by_its_wire_s_bracketed_credit_stays(credit: str
         f"Søkerne får svar på om de har kommet inn, 20. juli. {credit}",
     ]
     assert _generic_body(story) == story
-    assert _generic_body(story[:2], after="<p>© NTB</p>") == story[:2]
+    # (a line that is only the agency's mark closing its copy is its rights line: it stays)
+    assert _generic_body(story[:2], after="<p>© NTB</p>") == [*story[:2], "© NTB"]
 
 
 def test_a_book_s_card_closing_the_story_keeps_its_author_field() -> None:
@@ -2494,3 +2495,47 @@ def test_a_bare_excerpt_under_an_h2_headline_is_the_standfirst() -> None:
     paragraphs = article.body.split("\n\n")
     assert paragraphs[0].startswith("LAHORE: The provincial transport authority")
     assert len(paragraphs) == 4
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("© Reuters", True),
+        ("© 2025 Reuters", True),
+        ("© Reuters 2025", True),
+        ("(c) Copyright Thomson Reuters 2025", True),
+        ("© Agence France-Presse", True),
+        ("© 2025 AFP", True),
+        (
+            "© LETA. Šo materiālu bez rakstiskas atļaujas aizliegts pavairot, izplatīt vai publicēt.",
+            True,
+        ),
+        ("© 2025 LETA. Visas tiesības aizsargātas.", True),
+        ("© 2025 Reuters. Все права защищены.", True),
+        # a site's own line names no wire; a wire's name with other words after it is no notice
+        ("© 2025 Harbour Ledger. All rights reserved.", False),
+        ("© Harbour Ledger", False),
+        ("© Reuters. Sign up for our shipping newsletter.", False),
+    ],
+)
+def test_a_wire_s_short_rights_line_closing_its_copy_stays(line: str, kept: bool) -> None:
+    # the agency's mark under its copy, however short or in whatever language it reserves
+    # its rights, is its rights line, kept as its long notices are
+    html = (BODY_FIXTURES / "wire_copy_short_rights_line.html").read_text(encoding="utf-8")
+    html = html.replace("© Reuters</p>", f"{line}</p>")
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    closing = body[-2] if kept else body[-1]
+    assert closing.startswith("The group said it would review the scheme")
+    assert len(body) == 5 + kept
+    assert (body[-1] == line) is kept
+
+
+def test_a_wire_s_mark_within_its_story_is_no_rights_line() -> None:
+    # between paragraphs, "© Reuters" credits a picture
+    story = [
+        "Eight port operators around the Baltic Sea agreed on Wednesday to publish their "
+        "berth schedules on a shared platform.",
+        "The group said it would review the scheme after a year and consider inviting ports "
+        "in the North Sea to join.",
+    ]
+    assert _generic_body(story[:1], after=f"<p>© Reuters</p><p>{story[1]}</p>") == story

@@ -1362,6 +1362,15 @@ RESERVED_RIGHTS_WORDS: tuple[str, ...] = (
     "تمامی حقوق محفوظ است",
 )  # fmt: skip
 
+# How a wire's rights line under its story forbids copying it without leave, casefolded ("©
+# LETA. Šo materiālu bez rakstiskas atļaujas aizliegts pavairot, ..."): with the reserving words
+# (``RESERVED_RIGHTS_WORDS``, ``RIGHTS_NOTICE_PHRASES``), what may follow the agency's name.
+WIRE_REPRODUCTION_BANS: tuple[str, ...] = (
+    "may not be published", "may not be reproduced", "aizliegts", "draudžiama", "keelatud",
+    "запрещен", "заборонен", "zabronione", "zakázáno", "untersagt", "nicht gestattet",
+    "interdite", "prohibida", "proibida", "vietata",
+)  # fmt: skip
+
 # An opinion piece's note that its views are the writer's, however worded ("The views
 # expressed in this commentary are those of the authors", "The opinions expressed in this
 # op-ed are the author's own", "Views expressed are solely those of the writer"; a
