@@ -1334,3 +1334,42 @@ def test_a_photo_s_source_under_the_standfirst_names_no_source() -> None:
         '<span class="photo-source">Izvor: Beta, foto: M. Ilić</span></div>',
     )
     assert parse_html(html).source is None
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # both the dateline and the closing credit name the agency
+        ("", ""),
+        # the dateline alone: the agency unbracketed after the place and the date
+        ("under way. CMC</p>", "under way.</p>"),
+        ("Mar 18, CMC –", "Mar 18, 2025, CMC —"),
+        # the closing credit alone: the agency's short name after the last sentence
+        ("CASTRIES, St Lucia, Mar 18, CMC – St Lucia", "St Lucia"),
+    ],
+)
+def test_a_caribbean_wire_s_unbracketed_credit_names_it(old: str, new: str) -> None:
+    html = (FIXTURES / "caribbean_wire_unbracketed_credit.html").read_text(encoding="utf-8")
+    article = parse_html(html.replace(old, new) if old else html)
+    assert article.source == "Caribbean Media Corporation"
+
+
+def test_a_story_without_the_agency_s_credit_has_no_wire_source() -> None:
+    html = (FIXTURES / "caribbean_wire_unbracketed_credit.html").read_text(encoding="utf-8")
+    html = html.replace("Mar 18, CMC – St Lucia", "Mar 18 – St Lucia")
+    # (a name spelled out in the last sentence is no credit)
+    html = html.replace(
+        "under way. CMC</p>", "under way, the Caribbean Media Corporation said.</p>"
+    )
+    assert parse_html(html).source is None
+
+
+def test_a_wire_agency_as_the_byline_names_the_caribbean_wire() -> None:
+    html = (FIXTURES / "caribbean_wire_unbracketed_credit.html").read_text(encoding="utf-8")
+    html = html.replace("Mar 18, CMC – St Lucia", "Mar 18 – St Lucia").replace(
+        "under way. CMC</p>", "under way.</p>"
+    )
+    html = html.replace(
+        "</head>", '<meta name="author" content="Caribbean Media Corporation"></head>'
+    )
+    assert parse_html(html).source == "Caribbean Media Corporation"

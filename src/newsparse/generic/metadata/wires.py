@@ -171,6 +171,8 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
     "Armenpress": ("Armenpress", "Արմենպրես"),
     "Ethiopian News Agency": ("Ethiopian News Agency", "ENA"),
     "Kenya News Agency": ("Kenya News Agency",),
+    # the Caribbean's regional wire
+    "Caribbean Media Corporation": ("Caribbean Media Corporation", "CMC"),
     # a network whose stories its member stations run
     "NPR": ("NPR", "National Public Radio"),
     # the religious press's wires
