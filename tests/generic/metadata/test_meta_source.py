@@ -334,7 +334,7 @@ def test_credit_line_on_a_page_without_an_article_element() -> None:
         ("(서울=연합뉴스) 홍길동 기자 = 정부는 12일 ", "Yonhap"),
         ("【ワシントン共同】米商務省は12日、", "Kyodo News"),
         ("　　新华社北京3月12日电　国务院总理12日主持召开国务院常务会议，", "Xinhua"),
-        ("（中央社記者王小明台北12日電）行政院會今天通過", "CNA"),
+        ("（中央社記者王小明台北12日電）行政院會今天通過", "Central News Agency"),
         # the Indian agencies as the Indian-language papers credit them
         ("नवी दिल्ली, १२ मार्च (पीटीआय) : सरकारने मंगळवारी ", "Press Trust of India"),
         ("नई दिल्ली, 12 मार्च (पीटीआई) सरकार ने मंगलवार को ", "Press Trust of India"),
@@ -1373,3 +1373,23 @@ def test_a_wire_agency_as_the_byline_names_the_caribbean_wire() -> None:
         "</head>", '<meta name="author" content="Caribbean Media Corporation"></head>'
     )
     assert parse_html(html).source == "Caribbean Media Corporation"
+
+
+@pytest.mark.parametrize(
+    ("credit", "source"),
+    [
+        ("（中央社）", "Central News Agency"),
+        ("(中央社)", "Central News Agency"),
+        ("（路透）", "Reuters"),
+        ("（美聯社）", "Associated Press"),
+        ("（美联社）", "Associated Press"),
+        ("（法新社）", "Agence France-Presse"),
+        # a reporter's name in the brackets is no agency's
+        ("（王小明）", None),
+    ],
+)
+def test_an_agency_in_full_width_brackets_closing_a_chinese_story_is_its_source(
+    credit: str, source: str | None
+) -> None:
+    html = (FIXTURES / "chinese_paper_agency_closing_credit.html").read_text(encoding="utf-8")
+    assert parse_html(html.replace("（中央社）", credit)).source == source

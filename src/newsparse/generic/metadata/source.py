@@ -136,9 +136,10 @@ _HAN_DATELINE = re.compile(
     + r")[^\d，。,.]{0,16}?(?:\d{1,2}月)?\d{1,2}日[电電]"
 )
 # An agency's mark closing a story's last paragraph or standing alone: "(NAN)", "(PTI).",
-# perhaps as what the story draws on ("Như Tâm (Theo Reuters)": Vietnamese "according to").
+# perhaps as what the story draws on ("Như Tâm (Theo Reuters)": Vietnamese "according to"),
+# in a Chinese story's full-width brackets too ("…以節省辦理時間。（中央社）").
 _CLOSING_WIRE = re.compile(
-    rf"\(\s*(?:(?i:{one_of(WIRE_CREDIT_WORDS)})\s+)?({WIRE_NAMES})\s*\)\s*\.?$"
+    rf"[(（]\s*(?:(?i:{one_of(WIRE_CREDIT_WORDS)})\s+)?({WIRE_NAMES})\s*[)）]\s*\.?$"
 )
 # A Japanese story's last sentence closed by the agency's short name: "…している。（時事）"
 # (after a full stop, so not a photo caption's credit).
