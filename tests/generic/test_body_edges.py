@@ -1693,6 +1693,28 @@ def test_a_line_giving_when_the_story_first_appeared_is_a_date_line() -> None:
     assert not is_dated_line("This story was originally published by Riverbend Report.")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Publicada originalmente el 9 de marzo de 2025, 7:30 p.m.",
+        "Esta reportagem foi publicada originalmente em 10 de setembro de 2025, 10h30.",
+        "Cet article a été publié initialement le 9 mars 2025 à 19 h 30.",
+        "Dieser Artikel erschien zuerst am 9. März 2025 um 19:30 Uhr.",
+    ],
+)
+def test_a_line_giving_when_the_story_first_appeared_in_other_languages(line: str) -> None:
+    assert is_dated_line(line)
+    # (the opener with no date after it credits a source, or is the story's)
+    assert not is_dated_line(line.split(" 9")[0].split(" 10")[0] + " por La Voz del Valle.")
+
+
+def test_a_spanish_paper_s_first_published_line_closing_the_story_goes() -> None:
+    html = (BODY_FIXTURES / "spanish_story_origin_line.html").read_text(encoding="utf-8")
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert len(body) == 4
+    assert body[-1].startswith("Las autoridades recomiendan beber agua")
+
+
 def test_lines_of_one_block_that_are_each_a_label_go_together() -> None:
     # "Ends/Wednesday, March 5, 2025<br>Issued at HKT 14:30" closing a release
     end = "Ends/Wednesday, March 5, 2025\nIssued at HKT 14:30"

@@ -1703,6 +1703,21 @@ DATE_LINE_LABELS: tuple[str, ...] = (
     "ultimo aggiornamento", "prima pubblicazione",
     "laatst bijgewerkt", "eerst gepubliceerd",
 )  # fmt: skip
+# How a story's own line giving when it first appeared opens, before the date alone ("This
+# story was originally published January 14, 2024, 3:45 PM.", McClatchy's closing line; its
+# Spanish papers' "Esta historia fue publicada originalmente el 9 de marzo de 2025, 7:30
+# p.m."), casefolded.
+FIRST_PUBLISHED_OPENERS: tuple[str, ...] = (
+    "this story was originally published", "this story was first published",
+    "the story was originally published", "the story was first published",
+    "this article was originally published", "this article was first published",
+    "the article was originally published", "the article was first published",
+    "esta historia fue publicada originalmente el", "esta nota fue publicada originalmente el",
+    "este artículo fue publicado originalmente el", "publicada originalmente el",
+    "publicado originalmente el", "esta reportagem foi publicada originalmente em",
+    "esta matéria foi publicada originalmente em", "cet article a été publié initialement le",
+    "cet article a été publié pour la première fois le", "dieser artikel erschien zuerst am",
+)  # fmt: skip
 # How a regional-language story's line for search engines opens, casefolded (Lokmat's "Web
 # Title: ...", Manorama's "English Summary: ..."): the page's metadata, however long.
 SEO_LINE_OPENERS: tuple[str, ...] = ("web title:", "english summary:", "english title:")

@@ -81,6 +81,7 @@ from newsparse.generic.body_lines import (
     is_clock_line,
     is_dated_line,
     is_end_mark,
+    is_first_published_line,
     is_handling_note,
     is_label,
     is_made_of_words,
@@ -540,6 +541,7 @@ def _is_anchor(unit: Unit) -> bool:
         and not is_label(unit.text)  # (a syndicator's long "Citation: ..." line)
         and PRESS_RELEASE_TRAILER.match(unit.text) is None  # (a wire's long credit line)
         and not is_handling_note(unit.text)  # (a wire's "(ATTN: UPDATES with ...)")
+        and not is_first_published_line(unit.text)  # (a long date: "30 de septiembre de ...")
         # (a labelled field's long value above the story: a syndicator's "Summary:")
         and not _in_labelled_list(unit.element)
     )
