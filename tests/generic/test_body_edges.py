@@ -384,7 +384,8 @@ def test_a_last_sentence_closed_by_its_wire_s_bracketed_credit_stays(credit: str
         f"Søkerne får svar på om de har kommet inn, 20. juli. {credit}",
     ]
     assert _generic_body(story) == story
-    assert _generic_body(story[:2], after="<p>© NTB</p>") == story[:2]
+    # (a line that is only the agency's mark closing its copy is its rights line: it stays)
+    assert _generic_body(story[:2], after="<p>© NTB</p>") == [*story[:2], "© NTB"]
 
 
 def test_a_book_s_card_closing_the_story_keeps_its_author_field() -> None:
@@ -1692,6 +1693,28 @@ def test_a_line_giving_when_the_story_first_appeared_is_a_date_line() -> None:
     assert not is_dated_line("This story was originally published by Riverbend Report.")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Publicada originalmente el 9 de marzo de 2025, 7:30 p.m.",
+        "Esta reportagem foi publicada originalmente em 10 de setembro de 2025, 10h30.",
+        "Cet article a été publié initialement le 9 mars 2025 à 19 h 30.",
+        "Dieser Artikel erschien zuerst am 9. März 2025 um 19:30 Uhr.",
+    ],
+)
+def test_a_line_giving_when_the_story_first_appeared_in_other_languages(line: str) -> None:
+    assert is_dated_line(line)
+    # (the opener with no date after it credits a source, or is the story's)
+    assert not is_dated_line(line.split(" 9")[0].split(" 10")[0] + " por La Voz del Valle.")
+
+
+def test_a_spanish_paper_s_first_published_line_closing_the_story_goes() -> None:
+    html = (BODY_FIXTURES / "spanish_story_origin_line.html").read_text(encoding="utf-8")
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert len(body) == 4
+    assert body[-1].startswith("Las autoridades recomiendan beber agua")
+
+
 def test_lines_of_one_block_that_are_each_a_label_go_together() -> None:
     # "Ends/Wednesday, March 5, 2025<br>Issued at HKT 14:30" closing a release
     end = "Ends/Wednesday, March 5, 2025\nIssued at HKT 14:30"
@@ -2555,3 +2578,47 @@ def test_an_author_s_note_closing_an_opinion_stays_with_its_views_sentence() -> 
     assert closing.endswith("do not necessarily reflect those of the Baltic Ledger.")
     # the outlet's note alone still goes
     assert is_page_notice_text("The views expressed are the author's own.")
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("© Reuters", True),
+        ("© 2025 Reuters", True),
+        ("© Reuters 2025", True),
+        ("(c) Copyright Thomson Reuters 2025", True),
+        ("© Agence France-Presse", True),
+        ("© 2025 AFP", True),
+        (
+            "© LETA. Šo materiālu bez rakstiskas atļaujas aizliegts pavairot, izplatīt vai publicēt.",
+            True,
+        ),
+        ("© 2025 LETA. Visas tiesības aizsargātas.", True),
+        ("© 2025 Reuters. Все права защищены.", True),
+        # a site's own line names no wire; a wire's name with other words after it is no notice
+        ("© 2025 Harbour Ledger. All rights reserved.", False),
+        ("© Harbour Ledger", False),
+        ("© Reuters. Sign up for our shipping newsletter.", False),
+    ],
+)
+def test_a_wire_s_short_rights_line_closing_its_copy_stays(line: str, kept: bool) -> None:
+    # the agency's mark under its copy, however short or in whatever language it reserves
+    # its rights, is its rights line, kept as its long notices are
+    html = (BODY_FIXTURES / "wire_copy_short_rights_line.html").read_text(encoding="utf-8")
+    html = html.replace("© Reuters</p>", f"{line}</p>")
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    closing = body[-2] if kept else body[-1]
+    assert closing.startswith("The group said it would review the scheme")
+    assert len(body) == 5 + kept
+    assert (body[-1] == line) is kept
+
+
+def test_a_wire_s_mark_within_its_story_is_no_rights_line() -> None:
+    # between paragraphs, "© Reuters" credits a picture
+    story = [
+        "Eight port operators around the Baltic Sea agreed on Wednesday to publish their "
+        "berth schedules on a shared platform.",
+        "The group said it would review the scheme after a year and consider inviting ports "
+        "in the North Sea to join.",
+    ]
+    assert _generic_body(story[:1], after=f"<p>© Reuters</p><p>{story[1]}</p>") == story

@@ -1377,6 +1377,15 @@ RESERVED_RIGHTS_WORDS: tuple[str, ...] = (
     "تمامی حقوق محفوظ است",
 )  # fmt: skip
 
+# How a wire's rights line under its story forbids copying it without leave, casefolded ("©
+# LETA. Šo materiālu bez rakstiskas atļaujas aizliegts pavairot, ..."): with the reserving words
+# (``RESERVED_RIGHTS_WORDS``, ``RIGHTS_NOTICE_PHRASES``), what may follow the agency's name.
+WIRE_REPRODUCTION_BANS: tuple[str, ...] = (
+    "may not be published", "may not be reproduced", "aizliegts", "draudžiama", "keelatud",
+    "запрещен", "заборонен", "zabronione", "zakázáno", "untersagt", "nicht gestattet",
+    "interdite", "prohibida", "proibida", "vietata",
+)  # fmt: skip
+
 # An opinion piece's note that its views are the writer's, however worded ("The views
 # expressed in this commentary are those of the authors", "The opinions expressed in this
 # op-ed are the author's own", "Views expressed are solely those of the writer"; a
@@ -1717,6 +1726,21 @@ DATE_LINE_LABELS: tuple[str, ...] = (
     "dernière mise à jour", "première publication", "publié pour la première fois",
     "ultimo aggiornamento", "prima pubblicazione",
     "laatst bijgewerkt", "eerst gepubliceerd",
+)  # fmt: skip
+# How a story's own line giving when it first appeared opens, before the date alone ("This
+# story was originally published January 14, 2024, 3:45 PM.", McClatchy's closing line; its
+# Spanish papers' "Esta historia fue publicada originalmente el 9 de marzo de 2025, 7:30
+# p.m."), casefolded.
+FIRST_PUBLISHED_OPENERS: tuple[str, ...] = (
+    "this story was originally published", "this story was first published",
+    "the story was originally published", "the story was first published",
+    "this article was originally published", "this article was first published",
+    "the article was originally published", "the article was first published",
+    "esta historia fue publicada originalmente el", "esta nota fue publicada originalmente el",
+    "este artículo fue publicado originalmente el", "publicada originalmente el",
+    "publicado originalmente el", "esta reportagem foi publicada originalmente em",
+    "esta matéria foi publicada originalmente em", "cet article a été publié initialement le",
+    "cet article a été publié pour la première fois le", "dieser artikel erschien zuerst am",
 )  # fmt: skip
 # How a regional-language story's line for search engines opens, casefolded (Lokmat's "Web
 # Title: ...", Manorama's "English Summary: ..."): the page's metadata, however long.

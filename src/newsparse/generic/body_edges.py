@@ -83,6 +83,7 @@ from newsparse.generic.body_lines import (
     is_clock_line,
     is_dated_line,
     is_end_mark,
+    is_first_published_line,
     is_handling_note,
     is_label,
     is_made_of_words,
@@ -106,6 +107,7 @@ from newsparse.generic.body_notices import (
     is_sourcing_blurb,
     is_transcript_notice,
     is_vendor_credit,
+    is_wire_rights_line,
 )
 from newsparse.generic.body_standfirsts import standfirsts_under_headline
 from newsparse.generic.body_tables import is_data_cell, is_headed_table_part
@@ -518,6 +520,14 @@ def _holds(element: HtmlElement, tag: str) -> bool:
     return next(element.iterdescendants(tag), None) is not None
 
 
+def _is_closing_wire_rights(unit: Unit, index: int, last: int) -> bool:
+    """A wire agency's rights line after the story's last paragraph ("© Reuters", "© LETA.
+    Šo materiālu bez rakstiskas atļaujas aizliegts pavairot, ..."): the agency's words
+    closing its copy, kept as its longer notices are (within the story, "© Reuters" is a
+    picture's credit)."""
+    return index > last and is_wire_rights_line(unit.text)
+
+
 def _is_anchor(unit: Unit) -> bool:
     """A real paragraph: long, few links, not a heading, and made of words (not a URL)."""
     return (
@@ -533,6 +543,7 @@ def _is_anchor(unit: Unit) -> bool:
         and not is_label(unit.text)  # (a syndicator's long "Citation: ..." line)
         and PRESS_RELEASE_TRAILER.match(unit.text) is None  # (a wire's long credit line)
         and not is_handling_note(unit.text)  # (a wire's "(ATTN: UPDATES with ...)")
+        and not is_first_published_line(unit.text)  # (a long date: "30 de septiembre de ...")
         # (a labelled field's long value above the story: a syndicator's "Summary:")
         and not _in_labelled_list(unit.element)
     )
@@ -839,7 +850,7 @@ def edge_leftovers(
             or (is_wholly_in_child(unit.element, EMPHASIS_TAGS) and is_appeal(unit))
             or is_support_link_line(unit)
             or is_newsletter_plug(unit)
-            or is_rights_notice(unit)
+            or (is_rights_notice(unit) and not _is_closing_wire_rights(unit, index, last))
             or is_transcript_notice(unit)
             or is_sourcing_blurb(unit)
             or is_ad_line(unit)
@@ -937,7 +948,7 @@ def edge_leftovers(
             or is_save_appeal(unit)
             or links_to_platforms(unit)
             or _is_source_line(unit.text)
-            or is_page_notice(unit)
+            or (is_page_notice(unit) and not _is_closing_wire_rights(unit, index, last))
             or is_promo_line(unit)
             or _is_more_coverage_pointer(unit)
             or (index == len(units) - 1 and _is_closing_video_label(unit))

@@ -30,6 +30,7 @@ from newsparse.generic.body_cues import (
     DESK_LINE_OPENERS,
     EMBED_PLATFORM_NAMES,
     EMBED_SKIP_OPENERS,
+    FIRST_PUBLISHED_OPENERS,
     FOLLOW_AUTHOR_WORKS,
     FOLLOW_PLATFORM_NAMES,
     LISTEN_ON_OPENERS,
@@ -89,12 +90,13 @@ _SECOND_DATE_LABEL = CaselessWords(
     after=r"\b\W{0,4}(?:\w{1,4}\W{1,3})?\d",  # (a date or time right after it)
 )
 
-# A story's own line giving when it first appeared ("This story was originally published
-# January 14, 2024, 3:45 PM."), McClatchy's closing line.
-_FIRST_PUBLISHED = re.compile(
-    r"(?:this|the) (?:story|article) was (?:originally|first) published (?:on )?", re.IGNORECASE
-)
+# A story's own line giving when it first appeared, its opener and the date alone after it
+# ("This story was originally published January 14, 2024, 3:45 PM.").
+_FIRST_PUBLISHED = CaselessWords(FIRST_PUBLISHED_OPENERS, before="^", after=r"(?: on)? ")
 _FIRST_PUBLISHED_DATE = 32
+# (Spanish and Portuguese dates join their parts with this word, not counted: "9 de marzo de
+# 2025")
+_DATE_JOINER = " de "
 # A story's own update or first-publication label, over a date alone at most this long ("Última
 # actualización: 7 de mayo de 2025, 19:45.", "Primera fecha de publicación de este artículo:
 # 07/05/2025"): the label's words run on to the date, so the date must follow.
@@ -1010,10 +1012,9 @@ def is_dated_line(text: str) -> bool:
     two of them ("Julkaistu 28.11.2026 klo 14.05 Päivitetty 29.11.2026 klo 8.10")."""
     if len(text) > _DATED_LINE_LENGTH * 2:
         return False
-    first_published = _FIRST_PUBLISHED.match(text)
+    first_published = _first_published_date(text)
     if first_published is not None:
-        # (its date and nothing else after the label; "... by <outlet>" credits a source)
-        return _is_date_after(text[first_published.end() :], _FIRST_PUBLISHED_DATE)
+        return first_published
     labelled = _LABELLED_DATE.span(text)
     if labelled is not None and _is_date_after(text[labelled[1] :], _LABELLED_DATE_REST):
         return True
@@ -1025,6 +1026,25 @@ def is_dated_line(text: str) -> bool:
     if _holds_sentence_after(text):
         return False  # ("Last updated 18:55. The upgrade is done and ...": the story's)
     return len(text) <= _DATED_LINE_LENGTH or _SECOND_DATE_LABEL.span(text[label[1] :]) is not None
+
+
+def is_first_published_line(text: str) -> bool:
+    """A story's own line giving when it first appeared ("This story was originally
+    published January 14, 2024, 3:45 PM.", "Esta historia fue publicada originalmente el 30
+    de septiembre de 2025, 12:30 p.m."): no paragraph of the story, however long."""
+    return bool(_first_published_date(text))
+
+
+def _first_published_date(text: str) -> bool | None:
+    """Whether the line opened by a first publication's words gives its date alone after
+    them; None when no such words open it."""
+    first_published = _FIRST_PUBLISHED.span(text)
+    if first_published is None:
+        return None
+    # (its date and nothing else after the label; "... by <outlet>" credits a source)
+    rest = text[first_published[1] :]
+    joiners = rest.count(_DATE_JOINER) * (len(_DATE_JOINER) - 1)
+    return _is_date_after(rest, _FIRST_PUBLISHED_DATE + joiners)
 
 
 def _is_date_after(rest: str, limit: int) -> bool:

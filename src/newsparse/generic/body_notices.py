@@ -46,11 +46,13 @@ from newsparse.generic.body_cues import (
     TRANSCRIPT_NOTICE_HINTS,
     TRANSCRIPT_NOTICE_PHRASES,
     VENDOR_CREDIT_OPENERS,
+    WIRE_REPRODUCTION_BANS,
 )
 from newsparse.generic.body_lines import SENTENCE_ENDS, SHORT_LINE
 from newsparse.generic.classes import holds_token
 from newsparse.generic.labels import normalise
 from newsparse.generic.measure import subtree_text
+from newsparse.generic.metadata.bylines import wire_name
 from newsparse.generic.metadata.patterns import any_substring, one_of
 from newsparse.generic.metadata.source_labels import names_wire_rights
 from newsparse.generic.scoring import Unit
@@ -99,8 +101,16 @@ _MAX_HOLDER_WORDS = 4
 _CLOSING_BRACKETED_CREDIT = re.compile(r"\s*\((?:©|\([cC]\))[^()]{1,40}\)$")
 # ...after a sentence at least this long.
 _CREDITED_SENTENCE = 40
+# A rights line's opening sentence: marks, perhaps a year, a holder, perhaps a year after it
+# ("© Reuters", "© 2025 AFP", "(c) Copyright Thomson Reuters 2025").
+_MARKED_HOLDER = re.compile(
+    r"(?:(?:©|\([cC]\)|(?i:copyright))\s*)+(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s+)?"
+    r"(?P<holder>[^.\d][^.]{1,59}?)(?:,?\s+(?:19|20)\d\d)?\.?"
+)
 # How many of a line's first words may open an invitation ("Stay updated: follow ...").
 _INVITATION_WORDS = 3
+# How a rights line opens (``COPYRIGHT_MARKS`` in any case).
+_LINE_MARKS = ("©", "(c)", "(C)", "Copyright", "COPYRIGHT", "copyright")
 # How many reader actions an appeal for them names at least ("공감과 이웃추가").
 _READER_ACTIONS = 2
 
@@ -160,6 +170,28 @@ def is_wire_reservation(text: str) -> bool:
     2024 NPR")."""
     folded = text.casefold()
     return any(words in folded for words in RESERVED_RIGHTS_WORDS) and names_wire_rights(text)
+
+
+def is_wire_rights_line(text: str) -> bool:
+    """A wire agency's own rights line: the copyright sign and the agency's name, perhaps
+    with a year ("© Reuters", "© Reuters 2025", "(c) Copyright Thomson Reuters 2025"), or the
+    mark and the name followed by its reservation or its ban on copying in any language ("© LETA. Šo materiālu
+    bez rakstiskas atļaujas aizliegts pavairot, ...", "© 2025 Reuters. Все права защищены.")."""
+    if len(text) >= _RIGHTS_NOTICE_LENGTH or not text.lstrip().startswith(_LINE_MARKS):
+        return False
+    head, _, rest = text.strip().partition(". ")
+    holder = _MARKED_HOLDER.fullmatch(head)
+    if holder is None or wire_name(holder["holder"]) is None:
+        return False
+    if not rest:
+        # (the word alone and a name is a network's credit as its stations print it, "Copyright
+        # 2024 NPR"; the sign marks the agency's)
+        return COPYRIGHT_SIGN in head or "(c)" in head.casefold()
+    folded = rest.casefold()
+    return not any(pointer in folded for pointer in SITE_TERMS_POINTERS) and (
+        any(words in folded for words in (*RESERVED_RIGHTS_WORDS, *WIRE_REPRODUCTION_BANS))
+        or _RIGHTS_NOTICE.search(folded) is not None
+    )
 
 
 def _is_spaced_copyright_credit(text: str) -> bool:

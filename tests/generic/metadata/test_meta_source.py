@@ -334,7 +334,7 @@ def test_credit_line_on_a_page_without_an_article_element() -> None:
         ("(서울=연합뉴스) 홍길동 기자 = 정부는 12일 ", "Yonhap"),
         ("【ワシントン共同】米商務省は12日、", "Kyodo News"),
         ("　　新华社北京3月12日电　国务院总理12日主持召开国务院常务会议，", "Xinhua"),
-        ("（中央社記者王小明台北12日電）行政院會今天通過", "CNA"),
+        ("（中央社記者王小明台北12日電）行政院會今天通過", "Central News Agency"),
         # the Indian agencies as the Indian-language papers credit them
         ("नवी दिल्ली, १२ मार्च (पीटीआय) : सरकारने मंगळवारी ", "Press Trust of India"),
         ("नई दिल्ली, 12 मार्च (पीटीआई) सरकार ने मंगलवार को ", "Press Trust of India"),
@@ -1334,3 +1334,62 @@ def test_a_photo_s_source_under_the_standfirst_names_no_source() -> None:
         '<span class="photo-source">Izvor: Beta, foto: M. Ilić</span></div>',
     )
     assert parse_html(html).source is None
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # both the dateline and the closing credit name the agency
+        ("", ""),
+        # the dateline alone: the agency unbracketed after the place and the date
+        ("under way. CMC</p>", "under way.</p>"),
+        ("Mar 18, CMC –", "Mar 18, 2025, CMC —"),
+        # the closing credit alone: the agency's short name after the last sentence
+        ("CASTRIES, St Lucia, Mar 18, CMC – St Lucia", "St Lucia"),
+    ],
+)
+def test_a_caribbean_wire_s_unbracketed_credit_names_it(old: str, new: str) -> None:
+    html = (FIXTURES / "caribbean_wire_unbracketed_credit.html").read_text(encoding="utf-8")
+    article = parse_html(html.replace(old, new) if old else html)
+    assert article.source == "Caribbean Media Corporation"
+
+
+def test_a_story_without_the_agency_s_credit_has_no_wire_source() -> None:
+    html = (FIXTURES / "caribbean_wire_unbracketed_credit.html").read_text(encoding="utf-8")
+    html = html.replace("Mar 18, CMC – St Lucia", "Mar 18 – St Lucia")
+    # (a name spelled out in the last sentence is no credit)
+    html = html.replace(
+        "under way. CMC</p>", "under way, the Caribbean Media Corporation said.</p>"
+    )
+    assert parse_html(html).source is None
+
+
+def test_a_wire_agency_as_the_byline_names_the_caribbean_wire() -> None:
+    html = (FIXTURES / "caribbean_wire_unbracketed_credit.html").read_text(encoding="utf-8")
+    html = html.replace("Mar 18, CMC – St Lucia", "Mar 18 – St Lucia").replace(
+        "under way. CMC</p>", "under way.</p>"
+    )
+    html = html.replace(
+        "</head>", '<meta name="author" content="Caribbean Media Corporation"></head>'
+    )
+    assert parse_html(html).source == "Caribbean Media Corporation"
+
+
+@pytest.mark.parametrize(
+    ("credit", "source"),
+    [
+        ("（中央社）", "Central News Agency"),
+        ("(中央社)", "Central News Agency"),
+        ("（路透）", "Reuters"),
+        ("（美聯社）", "Associated Press"),
+        ("（美联社）", "Associated Press"),
+        ("（法新社）", "Agence France-Presse"),
+        # a reporter's name in the brackets is no agency's
+        ("（王小明）", None),
+    ],
+)
+def test_an_agency_in_full_width_brackets_closing_a_chinese_story_is_its_source(
+    credit: str, source: str | None
+) -> None:
+    html = (FIXTURES / "chinese_paper_agency_closing_credit.html").read_text(encoding="utf-8")
+    assert parse_html(html.replace("（中央社）", credit)).source == source

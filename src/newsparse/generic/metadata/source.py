@@ -117,6 +117,12 @@ _WIRE_DATELINE_UNDASHED = re.compile(
     rf"^[^\W\d][^()\d\n]{{0,40}},\s*[^()\n]{{0,25}}(?:\d|\d\.?\s+(?:[^\W\d]|[{WORD_MARKS}]){{3,10}}\.?)"
     rf"\s*\(\s*({WIRE_NAMES})\s*\)\s+\S"
 )
+# "GEORGETOWN, Guyana, May 6, CMC – ...": the agency unbracketed after a place and a date (a
+# day perhaps with its year), then a dash.
+_WIRE_DATELINE_UNBRACKETED = re.compile(
+    rf"^[^\W\d][^()\d\n]{{0,40}},\s*[^()\d\n]{{0,25}}\d{{1,2}}(?:\s+[^\W\d]{{3,10}}\.?)?"
+    rf"(?:,\s*\d{{4}})?,\s*({WIRE_NAMES})\s*[-–—]\s"
+)
 # "पीटीआई, श्रीहरिकोटा। ...": Hindi papers open a wire story with the agency, the place (a
 # word or two) and a danda.
 _AGENCY_FIRST_DATELINE = re.compile(rf"^({WIRE_NAMES})\s*,\s*[^\W\d]\S*(?:\s[^\W\d]\S*)?\s*।\s*\S")
@@ -130,13 +136,16 @@ _HAN_DATELINE = re.compile(
     + r")[^\d，。,.]{0,16}?(?:\d{1,2}月)?\d{1,2}日[电電]"
 )
 # An agency's mark closing a story's last paragraph or standing alone: "(NAN)", "(PTI).",
-# perhaps as what the story draws on ("Như Tâm (Theo Reuters)": Vietnamese "according to").
+# perhaps as what the story draws on ("Như Tâm (Theo Reuters)": Vietnamese "according to"),
+# in a Chinese story's full-width brackets too ("…以節省辦理時間。（中央社）").
 _CLOSING_WIRE = re.compile(
-    rf"\(\s*(?:(?i:{one_of(WIRE_CREDIT_WORDS)})\s+)?({WIRE_NAMES})\s*\)\s*\.?$"
+    rf"[(（]\s*(?:(?i:{one_of(WIRE_CREDIT_WORDS)})\s+)?({WIRE_NAMES})\s*[)）]\s*\.?$"
 )
 # A Japanese story's last sentence closed by the agency's short name: "…している。（時事）"
 # (after a full stop, so not a photo caption's credit).
 _CLOSING_SHORT_CREDIT = re.compile(r"。\s*[（(](" + one_of(BRACKET_DATELINE_CREDITS) + r")[）)]$")
+# A story's last sentence followed by the agency's short name alone: "... US$200 million. CMC".
+_CLOSING_BARE_WIRE = re.compile(rf"[.!?][\"”’]?\s+({WIRE_NAMES})$")
 # How many of the story's last paragraphs may hold it (a donation box may follow it), lines
 # shorter than the second figure not counted (a related box's dates and section names).
 _CLOSING_PARAGRAPHS = 5
@@ -391,6 +400,7 @@ def _dateline_credit(paragraph: str) -> str | None:
         _WIRE_DATELINE.match(paragraph)
         or _WIRE_DATELINE_UNDASHED.match(paragraph)
         or _WIRE_DATELINE_LINE.match(paragraph)
+        or _WIRE_DATELINE_UNBRACKETED.match(paragraph)
         or _HAN_DATELINE.match(paragraph)
         or _AGENCY_FIRST_DATELINE.match(paragraph)
     )
@@ -715,6 +725,12 @@ def _closing_mark_of(page: Page, last: Sequence[str]) -> str | None:
     agency: "K. B./STA"), the story's last paragraphs from the last back (the page's, or the
     body's when boxes after the story fill the page's last ones: a donation appeal, a text
     ad)."""
+    bare = _CLOSING_BARE_WIRE.search(last[0]) if last else None
+    # (the last paragraph only, by an abbreviation: a caption may end with a name's words)
+    if bare and bare.group(1).isupper() and len(last[0]) >= _COUNTED_PARAGRAPH:
+        name = wire_name(bare.group(1))
+        if name:
+            return name if not is_own_name(page, name) else None
     for text in last:
         short = _CLOSING_SHORT_CREDIT.search(text)
         if short:

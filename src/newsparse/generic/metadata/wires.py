@@ -8,7 +8,16 @@ case-sensitively for short abbreviations (so "AP" is not "ap" in running text).
 from __future__ import annotations
 
 WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
-    "Reuters": ("Reuters", "REUTERS", "Thomson Reuters", "رويترز", "رویترز", "רויטרס"),
+    "Reuters": (
+        "Reuters",
+        "REUTERS",
+        "Thomson Reuters",
+        "رويترز",
+        "رویترز",
+        "רויטרס",
+        "路透社",
+        "路透",
+    ),
     "Associated Press": (
         "Associated Press",
         "The Associated Press",
@@ -22,6 +31,8 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
         "آسوشیتد پرس",
         "סוכנות הידיעות AP",
         "אי-פי",
+        "美聯社",
+        "美联社",
     ),
     "Agence France-Presse": (
         "Agence France-Presse",
@@ -32,6 +43,7 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
         "ا ف ب",
         "خبرگزاری فرانسه",
         "סוכנות הידיעות הצרפתית",
+        "法新社",
     ),
     "Bloomberg": ("Bloomberg", "Bloomberg News"),
     "United Press International": ("United Press International", "UPI"),
@@ -145,7 +157,8 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
     "Agerpres": ("Agerpres",),
     "Bernama": ("Bernama",),
     "Antara": ("Antara",),
-    "CNA": ("Central News Agency", "中央社"),
+    # (its readable name in full: "CNA" is also Singapore's Channel NewsAsia)
+    "Central News Agency": ("Central News Agency", "中央社"),
     "Jiji Press": ("Jiji Press", "Jiji", "時事通信", "時事通信社"),
     "WENN": ("WENN",),
     "Tribune News Service": ("Tribune News Service",),
@@ -171,6 +184,8 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
     "Armenpress": ("Armenpress", "Արմենպրես"),
     "Ethiopian News Agency": ("Ethiopian News Agency", "ENA"),
     "Kenya News Agency": ("Kenya News Agency",),
+    # the Caribbean's regional wire
+    "Caribbean Media Corporation": ("Caribbean Media Corporation", "CMC"),
     # a network whose stories its member stations run
     "NPR": ("NPR", "National Public Radio"),
     # the religious press's wires
