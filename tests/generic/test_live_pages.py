@@ -332,3 +332,14 @@ def test_the_first_of_a_live_story_s_recurring_entry_stamps_stays_like_the_other
         "Aggiornamento 07:50",
         "Aggiornamento 06:10",
     ]
+
+
+def test_a_live_entry_s_stamp_of_glued_spans_and_a_badge_is_no_paragraph() -> None:
+    # "<span class="time">14:35</span><span class="date">14 Jul 2025</span><span
+    # class="badge">Key Event</span>" over each entry, no space between the spans: it reads
+    # "14:3514 Jul 2025Key Event", still the entry's stamp
+    paragraphs = _parse("live_entries_glued_stamp_spans.html").body.split("\n\n")
+    assert not any(paragraph[:2].isdigit() for paragraph in paragraphs)
+    assert "Temperature reaches 38C at Kelmscott weather station" in paragraphs
+    assert paragraphs[-1].startswith("Water companies have urged customers")
+    assert len(paragraphs) == 8

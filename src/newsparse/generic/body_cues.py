@@ -1680,6 +1680,11 @@ PAGE_NOTICE_PHRASES: tuple[str, ...] = (
     # a newsroom's Creative Commons terms under its story
     "may be republished online or in print under",
 )
+# Badges a live page sets beside an entry's stamp, casefolded ("11:48 21 Oct 2025 Key
+# Event"): the stamp's, a date line with them.
+ENTRY_BADGES: frozenset[str] = frozenset(
+    {"key event", "pinned", "pinned post", "breaking", "breaking news", "update", "updated"}
+)
 # Labels of a date line in the story's text beyond the metadata's date cues (which it reads
 # too): an update's or a first publication's, a few words long ("Última actualización: 7 de
 # mayo de 2025, 19:45.", "Primera fecha de publicación de este artículo: 07/05/2025",
