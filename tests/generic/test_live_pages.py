@@ -343,3 +343,12 @@ def test_a_live_entry_s_stamp_of_glued_spans_and_a_badge_is_no_paragraph() -> No
     assert "Temperature reaches 38C at Kelmscott weather station" in paragraphs
     assert paragraphs[-1].startswith("Water companies have urged customers")
     assert len(paragraphs) == 8
+
+
+def test_a_live_page_s_first_entry_heading_with_a_figure_stays_though_unclassed() -> None:
+    # "<div class="feed-entry-body"><h3>Council: 45 gritters out on the roads</h3><p>..."
+    # opening the story: the first entry's heading, like the next ones, no date line
+    paragraphs = _parse("live_entries_unclassed_headings.html").body.split("\n\n")
+    assert paragraphs[0] == "Council: 45 gritters out on the roads"
+    assert "Schools close in 12 villages" in paragraphs
+    assert len(paragraphs) == 8
