@@ -352,3 +352,13 @@ def test_a_live_page_s_first_entry_heading_with_a_figure_stays_though_unclassed(
     assert paragraphs[0] == "Council: 45 gritters out on the roads"
     assert "Schools close in 12 villages" in paragraphs
     assert len(paragraphs) == 8
+
+
+def test_a_match_s_scoreboard_over_the_live_posts_is_no_paragraph() -> None:
+    # "<div class="scoreboard">" with the teams, the score, "FT" and the scorers: the
+    # page's furniture over the live posts, not their text
+    paragraphs = _parse("live_match_scoreboard.html").body.split("\n\n")
+    assert paragraphs[0].startswith("Full time at Mill Road")
+    assert "FT" not in paragraphs
+    assert not any(paragraph.startswith("Mensah 12'") for paragraph in paragraphs)
+    assert len(paragraphs) == 5

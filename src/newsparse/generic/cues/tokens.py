@@ -436,6 +436,11 @@ WHOLE_TOKEN_CUES: dict[str, Kind] = {
     "lineups": Kind.CHROME,
     "player-of-the-match": Kind.CHROME,
     "matchstats": Kind.CHROME,
+    # a match's scoreboard over the report or live commentary (teams, score, "FT", scorers)
+    "scoreboard": Kind.CHROME,
+    "score-header": Kind.CHROME,
+    "match-header": Kind.CHROME,
+    "scorebox": Kind.CHROME,
     # a video player's list of the next clips
     "playlist": Kind.CHROME,
     # a shop's product box inside a story ("Shop Now", the price and the retailer)
