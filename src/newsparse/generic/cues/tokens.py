@@ -612,6 +612,10 @@ WHOLE_TOKEN_CUES: dict[str, Kind] = {
     "lwptoc": Kind.NAV,
     # AMP's element for an ad network's widget (Taboola's, Outbrain's recommendations)
     "amp-embed": Kind.AD,
+    # a web story's player set between the paragraphs (AMP's element, the Web Stories
+    # plugin's embed): a promo of another story, its link only a fallback
+    "amp-story-player": Kind.CHROME,
+    "web-stories-embed": Kind.CHROME,
     # a story's table of contents (Easy Table of Contents' "ez-toc-container")
     "toc": Kind.NAV,
     "table-of-contents": Kind.NAV,
