@@ -87,3 +87,17 @@ def test_a_web_story_player_between_paragraphs_is_no_paragraph_nor_related() -> 
     assert body[-2] == "What comes next?"
     assert len(body) == 7
     assert not any("/stories/" in link.url for link in article.related)
+
+
+def test_an_inline_video_player_between_paragraphs_leaves_no_line() -> None:
+    # "<div class="inline-video">" with its placeholder's notices ("Video Unavailable",
+    # "The video will auto-play soon5Cancel", "Play now"): the player's, not the story's
+    html = (FIXTURES / "court_story_inline_video_player.html").read_bytes()
+    body = newsparse.parse(
+        html,
+        url="https://www.riversidepost.example/news/van-driver-jailed-31050",
+        registry=newsparse.Registry(),
+    ).body.split("\n\n")
+    assert body[1].startswith("Gareth Pollard, 41,")
+    assert body[2].startswith("The cyclist, a 58-year-old")
+    assert len(body) == 6

@@ -822,6 +822,8 @@ NEXT_PAGE_OPENERS: tuple[str, ...] = (
 # the player's prompt with the video's title, its consent notice, a browser's fallback text.
 PLAYER_NOTICE_OPENERS: tuple[str, ...] = (
     "click to play video",
+    # the countdown before the next clip plays ("The video will auto-play soon8Cancel")
+    "the video will auto-play",
     "your browser does not support the video",
     "your browser does not support html5 video",
     "zur wiedergabe dieses videos",
@@ -1183,6 +1185,9 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
         "this video can not be played",
         "this video cannot be played",
         "to play this video you need to enable javascript in your browser",
+        "video unavailable",
+        "play now",
+        "cancel",
         # a page's tools under the story
         "reuse this content",
         "report an error",

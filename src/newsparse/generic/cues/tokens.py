@@ -672,6 +672,7 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("vdo", "emb"): Kind.CHROME,
     ("embed", "video"): Kind.CHROME,
     ("video", "inline"): Kind.CHROME,
+    ("inline", "video"): Kind.CHROME,
     ("video", "title"): Kind.CHROME,
     ("video", "wrapper"): Kind.CHROME,
     ("video", "article", "embed"): Kind.CHROME,
