@@ -332,3 +332,33 @@ def test_the_first_of_a_live_story_s_recurring_entry_stamps_stays_like_the_other
         "Aggiornamento 07:50",
         "Aggiornamento 06:10",
     ]
+
+
+def test_a_live_entry_s_stamp_of_glued_spans_and_a_badge_is_no_paragraph() -> None:
+    # "<span class="time">14:35</span><span class="date">14 Jul 2025</span><span
+    # class="badge">Key Event</span>" over each entry, no space between the spans: it reads
+    # "14:3514 Jul 2025Key Event", still the entry's stamp
+    paragraphs = _parse("live_entries_glued_stamp_spans.html").body.split("\n\n")
+    assert not any(paragraph[:2].isdigit() for paragraph in paragraphs)
+    assert "Temperature reaches 38C at Kelmscott weather station" in paragraphs
+    assert paragraphs[-1].startswith("Water companies have urged customers")
+    assert len(paragraphs) == 8
+
+
+def test_a_live_page_s_first_entry_heading_with_a_figure_stays_though_unclassed() -> None:
+    # "<div class="feed-entry-body"><h3>Council: 45 gritters out on the roads</h3><p>..."
+    # opening the story: the first entry's heading, like the next ones, no date line
+    paragraphs = _parse("live_entries_unclassed_headings.html").body.split("\n\n")
+    assert paragraphs[0] == "Council: 45 gritters out on the roads"
+    assert "Schools close in 12 villages" in paragraphs
+    assert len(paragraphs) == 8
+
+
+def test_a_match_s_scoreboard_over_the_live_posts_is_no_paragraph() -> None:
+    # "<div class="scoreboard">" with the teams, the score, "FT" and the scorers: the
+    # page's furniture over the live posts, not their text
+    paragraphs = _parse("live_match_scoreboard.html").body.split("\n\n")
+    assert paragraphs[0].startswith("Full time at Mill Road")
+    assert "FT" not in paragraphs
+    assert not any(paragraph.startswith("Mensah 12'") for paragraph in paragraphs)
+    assert len(paragraphs) == 5

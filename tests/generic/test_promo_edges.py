@@ -71,3 +71,33 @@ def test_a_hebrew_read_also_line_between_paragraphs_goes(label: str, name: str) 
     assert not any("מוזיאון הנמל בחיפה" in line for line in body)
     assert len(body) == 7
     assert body[3] == "מה ישתנה באולם המשופץ?"
+
+
+def test_a_web_story_player_between_paragraphs_is_no_paragraph_nor_related() -> None:
+    # "<amp-story-player><a href=".../stories/...">Eight folk festivals ...</a>": a promo
+    # of another story set between the answers, its link only the player's fallback
+    html = (FIXTURES / "amp_interview_story_player.html").read_bytes()
+    article = newsparse.parse(
+        html,
+        url="https://www.dalereview.example/culture/2025/4/2/maren-holt-interview-2210.html",
+        registry=newsparse.Registry(),
+    )
+    body = article.body.split("\n\n")
+    assert "Eight folk festivals to visit this summer" not in body
+    assert body[-2] == "What comes next?"
+    assert len(body) == 7
+    assert not any("/stories/" in link.url for link in article.related)
+
+
+def test_an_inline_video_player_between_paragraphs_leaves_no_line() -> None:
+    # "<div class="inline-video">" with its placeholder's notices ("Video Unavailable",
+    # "The video will auto-play soon5Cancel", "Play now"): the player's, not the story's
+    html = (FIXTURES / "court_story_inline_video_player.html").read_bytes()
+    body = newsparse.parse(
+        html,
+        url="https://www.riversidepost.example/news/van-driver-jailed-31050",
+        registry=newsparse.Registry(),
+    ).body.split("\n\n")
+    assert body[1].startswith("Gareth Pollard, 41,")
+    assert body[2].startswith("The cyclist, a 58-year-old")
+    assert len(body) == 6

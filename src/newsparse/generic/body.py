@@ -194,6 +194,7 @@ def body_paragraphs(
     entry_makes = repeated_makes(subheadings)
     if entry_makes:  # (most stories have none: no unit's make is looked at)
         items.update(text for element, text in texts.items() if make_of(element) in entry_makes)
+    items.update(texts[element] for element in _unclassed_entry_headings(subheadings))
     # (nor is a heading that is a clock time and what happened then, however it is made)
     items.update(text for element in subheadings if is_timed_heading(text := texts[element]))
     # (a subheading the edge rules kept over a section's text: "Photo" in a review)
@@ -204,6 +205,24 @@ def body_paragraphs(
 
 
 # -- choosing the blocks --------------------------------------------------------------------
+
+
+def _unclassed_entry_headings(subheadings: list[HtmlElement]) -> list[HtmlElement]:
+    """Subheadings of no class each in its own wrapper of one make: a live page's entries'
+    headings ("<div class="post-content"><h3>ESO: 120 crews at work</h3><p>..."), each
+    heading its entry. (Subheadings of one wrapper are a story's sections: not these.)"""
+    by_make: dict[tuple[str, str], list[HtmlElement]] = {}
+    for element in subheadings:
+        parent = element.getparent()
+        make = None if parent is None or element.get("class") else make_of(parent)
+        if make is not None:
+            by_make.setdefault(make, []).append(element)
+    return [
+        element
+        for headings in by_make.values()
+        if len({element.getparent() for element in headings}) > 1
+        for element in headings
+    ]
 
 
 def _best_block(

@@ -837,6 +837,8 @@ NEXT_PAGE_OPENERS: tuple[str, ...] = (
 # the player's prompt with the video's title, its consent notice, a browser's fallback text.
 PLAYER_NOTICE_OPENERS: tuple[str, ...] = (
     "click to play video",
+    # the countdown before the next clip plays ("The video will auto-play soon8Cancel")
+    "the video will auto-play",
     "your browser does not support the video",
     "your browser does not support html5 video",
     "zur wiedergabe dieses videos",
@@ -1198,6 +1200,9 @@ BOILERPLATE_LABELS: frozenset[str] = frozenset(
         "this video can not be played",
         "this video cannot be played",
         "to play this video you need to enable javascript in your browser",
+        "video unavailable",
+        "play now",
+        "cancel",
         # a page's tools under the story
         "reuse this content",
         "report an error",
@@ -1712,6 +1717,11 @@ PAGE_NOTICE_PHRASES: tuple[str, ...] = (
     "made possible by readers like you",
     # a newsroom's Creative Commons terms under its story
     "may be republished online or in print under",
+)
+# Badges a live page sets beside an entry's stamp, casefolded ("11:48 21 Oct 2025 Key
+# Event"): the stamp's, a date line with them.
+ENTRY_BADGES: frozenset[str] = frozenset(
+    {"key event", "pinned", "pinned post", "breaking", "breaking news", "update", "updated"}
 )
 # Labels of a date line in the story's text beyond the metadata's date cues (which it reads
 # too): an update's or a first publication's, a few words long ("Última actualización: 7 de

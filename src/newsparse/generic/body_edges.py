@@ -44,6 +44,7 @@ from newsparse.generic.body_cues import (
     DATELINE_DASHES,
     DATELINE_PART_TOKENS,
     EMPHASIS_TAGS,
+    ENTRY_BADGES,
     HEAD_METADATA_TAGS,
     HEAD_METADATA_TOKENS,
     HEAD_METADATA_WORDS,
@@ -482,8 +483,9 @@ def _entry_date_lines(units: list[Unit]) -> list[HtmlElement]:
             or unit.encloses_units
             or element.tag in HEADING_TAGS
             or not (
-                (_CLOCK_TIME.search(unit.text) is not None and is_bare_date_line(unit.text))
+                _is_stamp_text(unit.text)
                 or (is_clock_line(unit.text) and _heads_parent(element))
+                or (_DIGIT.search(unit.text) is not None and _is_stamp_text(_spaced_stamp(element)))
             )
         ):
             continue
@@ -492,6 +494,19 @@ def _entry_date_lines(units: list[Unit]) -> list[HtmlElement]:
         if make is not None:
             found.setdefault(make, []).append(element)
     return [element for lines in found.values() if len(lines) > 1 for element in lines]
+
+
+def _is_stamp_text(text: str) -> bool:
+    """A clock time and a date alone: an entry's stamp."""
+    return _CLOCK_TIME.search(text) is not None and is_bare_date_line(text)
+
+
+def _spaced_stamp(element: HtmlElement) -> str:
+    """The element's text with its parts spaced apart and an entry's badge left off: a stamp
+    set as spans with no space between them ("<span>11:48</span><span>21 Oct 2025</span>
+    <span>Key Event</span>") reads glued ("11:4821 Oct 2025Key Event") as a browser shows it."""
+    parts = [part.strip() for part in element.itertext() if part.strip()]
+    return " ".join(part for part in parts if part.casefold() not in ENTRY_BADGES)
 
 
 def _heads_parent(element: HtmlElement) -> bool:

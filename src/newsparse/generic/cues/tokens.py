@@ -436,6 +436,11 @@ WHOLE_TOKEN_CUES: dict[str, Kind] = {
     "lineups": Kind.CHROME,
     "player-of-the-match": Kind.CHROME,
     "matchstats": Kind.CHROME,
+    # a match's scoreboard over the report or live commentary (teams, score, "FT", scorers)
+    "scoreboard": Kind.CHROME,
+    "score-header": Kind.CHROME,
+    "match-header": Kind.CHROME,
+    "scorebox": Kind.CHROME,
     # a video player's list of the next clips
     "playlist": Kind.CHROME,
     # a shop's product box inside a story ("Shop Now", the price and the retailer)
@@ -607,6 +612,10 @@ WHOLE_TOKEN_CUES: dict[str, Kind] = {
     "lwptoc": Kind.NAV,
     # AMP's element for an ad network's widget (Taboola's, Outbrain's recommendations)
     "amp-embed": Kind.AD,
+    # a web story's player set between the paragraphs (AMP's element, the Web Stories
+    # plugin's embed): a promo of another story, its link only a fallback
+    "amp-story-player": Kind.CHROME,
+    "web-stories-embed": Kind.CHROME,
     # a story's table of contents (Easy Table of Contents' "ez-toc-container")
     "toc": Kind.NAV,
     "table-of-contents": Kind.NAV,
@@ -663,6 +672,7 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("vdo", "emb"): Kind.CHROME,
     ("embed", "video"): Kind.CHROME,
     ("video", "inline"): Kind.CHROME,
+    ("inline", "video"): Kind.CHROME,
     ("video", "title"): Kind.CHROME,
     ("video", "wrapper"): Kind.CHROME,
     ("video", "article", "embed"): Kind.CHROME,
