@@ -172,6 +172,10 @@ def _byline_text(page: Page, element: common.HtmlElement) -> str:
         for item in copied.iter("li"):
             item.tail = _LINE_MARK + (item.tail or "")
         for extra in _byline_extras(copied):
+            if _is_date_part(extra.get("class")):
+                # (the date ends the names, as when the byline is read whole: a button
+                # after it, "Gift Article", is no author)
+                extra.tail = "|" + (extra.tail or "")
             extra.drop_tree()  # (its tail stays)
         return join_lines(text_of(copied).split(_LINE_MARK))
 
@@ -210,11 +214,15 @@ def _drop_field_labels(byline: common.HtmlElement) -> None:
 
 def _is_extra_part(classes: str | None) -> bool:
     """A byline's part classed as no name: its place, role or e-mail address, or its date
-    ("<div class="art_fecha">Santo Domingo, RD <time>...</time></div>" beside the author's
-    part: a block classed "autor" around both reads as the byline)."""
-    return holds_token(_EXTRA_TOKENS, classes) or (
-        holds_token(_DATE_TOKENS, classes) and not holds_token(_BYLINE_NAME_TOKENS, classes)
-    )
+    (``_is_date_part``)."""
+    return holds_token(_EXTRA_TOKENS, classes) or _is_date_part(classes)
+
+
+def _is_date_part(classes: str | None) -> bool:
+    """A byline's part classed as its date ("<div class="art_fecha">Santo Domingo, RD
+    <time>...</time></div>" beside the author's part: a block classed "autor" around both
+    reads as the byline), not as the author's ("author-date")."""
+    return holds_token(_DATE_TOKENS, classes) and not holds_token(_BYLINE_NAME_TOKENS, classes)
 
 
 def _needs_reading_apart(element: common.HtmlElement) -> bool:
@@ -224,7 +232,8 @@ def _needs_reading_apart(element: common.HtmlElement) -> bool:
     if _block_children(element):
         return True
     for child in element.iterdescendants(lxml.etree.Element):
-        if child.tag == "br" or _is_extra_part(child.get("class")):
+        # (not for a date's part alone: a byline read whole keeps its date out of the names)
+        if child.tag == "br" or holds_token(_EXTRA_TOKENS, child.get("class")):
             return True
         if (
             _is_call_to_action_link(child)
