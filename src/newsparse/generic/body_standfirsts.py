@@ -114,6 +114,7 @@ def standfirsts_under_headline(blocks: list[HtmlElement]) -> list[HtmlElement]:
             found.extend(_key_points_after(headline, block))
             found.extend(_described_lead_after(headline, block))
             found.extend(_header_leads(headline, block))
+            found.extend(_summary_after_header(headline, block))
     return found
 
 
@@ -177,6 +178,41 @@ def _header_leads(headline: HtmlElement, block: HtmlElement) -> list[HtmlElement
     if intro is not None and _is_intro_block(intro):
         found.append(intro)
     return found
+
+
+def _summary_after_header(headline: HtmlElement, block: HtmlElement) -> list[HtmlElement]:
+    """A short block classed as a summary or a standfirst right after the block holding the
+    headline (past a picture), the story's paragraphs after it under the same parent
+    ("<div class="header"><h1>...</h1>...</div><div class="summary"><p>...</p></div><p>..."):
+    set apart from the story as its paragraphs are not. (A lead so wrapped counts when it
+    reads as the page's declared description, ``_is_described_lead``.)"""
+    header = headline
+    for _ in range(_KEY_POINTS_CLIMB):
+        parent = header.getparent()
+        if parent is None or parent is block:
+            break
+        header = parent
+    if header is headline or header.getparent() is not block:
+        return []  # (the headline's siblings are read by the other rules)
+    for sibling in itertools.islice(header.itersiblings(lxml.etree.Element), _STANDFIRST_SIBLINGS):
+        if sibling.tag in MEDIA_TAGS:
+            continue
+        if sibling.tag == "p" or not (
+            holds_token(SUMMARY_STANDFIRST_TOKENS, sibling.get("class"))
+            or _is_described_lead(sibling)
+        ):
+            return []
+        following = next(sibling.itersiblings(lxml.etree.Element), None)
+        length = _text_length(sibling)
+        if (
+            following is not None
+            and following.tag == "p"
+            and 0 < length <= _MAX_OPENING_SUMMARY
+            and len(list(itertools.islice(sibling.iter("p"), 2))) <= 1
+        ):
+            return [sibling]
+        return []
+    return []
 
 
 def _header_of(headline: HtmlElement, block: HtmlElement) -> HtmlElement | None:
