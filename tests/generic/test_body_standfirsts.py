@@ -275,3 +275,25 @@ def test_a_summary_block_after_the_headline_s_block_is_the_standfirst(wrap: bool
     assert body[0].startswith("Más de trescientos voluntarios se reunieron")
     assert body[-1].startswith("La ciudad se comprometió a regar")
     assert len(body) == 4
+
+
+@pytest.mark.parametrize("bold", [True, False])
+def test_a_lead_paragraph_before_the_story_s_text_reading_as_the_description_stays_out(
+    bold: bool,
+) -> None:
+    # "<p class="article-content__lead"><strong>...</strong></p>" before "<div
+    # class="article-content__text">", its text the declared description: the standfirst
+    html = (FIXTURES / "lead_paragraph_before_story_text.html").read_text("utf-8")
+    if not bold:
+        html = html.replace("<strong>A fast", "A fast").replace("Ozoliņš.</strong>", "Ozoliņš.")
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert body[0].startswith("Most of the debate about Rail Baltica")
+    assert len(body) == 4
+
+
+def test_a_lead_paragraph_before_the_story_s_text_not_reading_as_the_description_stays() -> None:
+    html = (FIXTURES / "lead_paragraph_before_story_text.html").read_text("utf-8")
+    html = html.replace('content="A fast line that stops', 'content="Where the trains stop', 1)
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert body[0].startswith("A fast line that stops nowhere people live")
+    assert len(body) == 5

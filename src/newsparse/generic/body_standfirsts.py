@@ -63,6 +63,12 @@ _DESCRIBED_LEAD_SIBLINGS = 6
 # The page's declared summaries, read only when a block classed as one opens the story.
 _HEAD_METAS = lxml.etree.XPath("/html/head/meta[@content]")
 _DESCRIPTION_NAMES = frozenset(DESCRIPTION_METAS)
+# A paragraph before the story's block is its standfirst when classed so and reading as the
+# declared description: a lead's class too, as on a wrapper ("<p class="article-content__lead">
+# <strong>...</strong></p>" before "<div class="article-content__text">").
+_DESCRIBED_PARAGRAPH_TOKENS = (
+    HEADER_DESCRIPTION_TOKENS | DESCRIBED_STANDFIRST_TOKENS | DESCRIBED_LEAD_TOKENS
+)
 # A lead opening with the page's declared description, the lead's first words cut short
 # there ("... v náhradních bytech." over "... v náhradních bytech, a několik domů ..."), is
 # its standfirst when the description is this long at least (characters).
@@ -529,13 +535,11 @@ def _is_described_lead(element: HtmlElement) -> bool:
 
 
 def is_described_paragraph(element: HtmlElement) -> bool:
-    """A paragraph classed as a description or a summary whose text is the page's declared
-    description ("<p class="article-description">" between the byline and the story's
+    """A paragraph classed as a description, a summary or the lead whose text is the page's
+    declared description ("<p class="article-description">" between the byline and the story's
     block), perhaps after a stamp of its own ("<p class="description"><span>Hà Nội</span>Từ
     ngày ..."): the standfirst, set apart from the story."""
-    if element.tag != "p" or not holds_token(
-        HEADER_DESCRIPTION_TOKENS | DESCRIBED_STANDFIRST_TOKENS, element.get("class")
-    ):
+    if element.tag != "p" or not holds_token(_DESCRIBED_PARAGRAPH_TOKENS, element.get("class")):
         return False
     text = " ".join(element.text_content().split())
     if not text:
