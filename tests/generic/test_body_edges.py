@@ -2622,3 +2622,22 @@ def test_a_wire_s_mark_within_its_story_is_no_rights_line() -> None:
         "in the North Sea to join.",
     ]
     assert _generic_body(story[:1], after=f"<p>© Reuters</p><p>{story[1]}</p>") == story
+
+
+def test_a_newsrooms_dateline_on_a_line_of_its_own_over_the_story_goes() -> None:
+    # ("Bismarck Newsroom, Mar 3, 2025 / 09:40 am (KNS).": the site's own short name, no wire)
+    html = _fixture_html("newsroom_dateline_line.html")
+    article = newsparse.parse(html, registry=newsparse.Registry())
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[0].startswith("A Lutheran synod covering three prairie states")
+    assert len(paragraphs) == 4
+    assert article.source is None
+
+
+def test_a_newsrooms_dateline_opening_the_first_paragraph_stays() -> None:
+    html = _fixture_html("newsroom_dateline_line.html")
+    paragraphs = _body_paragraphs(
+        html.replace("(KNS).</p>\n    <p>A Lutheran", "(KNS). A Lutheran")
+    )
+    assert paragraphs[0].startswith("Bismarck Newsroom, Mar 3, 2025 / 09:40 am (KNS). A Lutheran")
+    assert len(paragraphs) == 4

@@ -261,3 +261,39 @@ def test_a_quick_take_box_over_the_story_is_its_summary(changes: dict[str, str])
     assert "collateral that settles around the clock" not in body
     assert "Quick Take" not in body
     assert "For now, most issuers limit sales to qualified investors" in body
+
+
+@pytest.mark.parametrize("wrap", [False, True])
+def test_a_summary_block_after_the_headline_s_block_is_the_standfirst(wrap: bool) -> None:
+    # "<div class="header"><h1>...</div><div class="summary"><p>...</p></div><p>...": the
+    # story's paragraphs beside the summary in the article, or in a block of their own
+    html = (FIXTURES / "summary_block_beside_story_paragraphs.html").read_text("utf-8")
+    if wrap:
+        html = html.replace("</div>\n <p>Más", "</div>\n <div class='text'><p>Más", 1)
+        html = html.replace("</p>\n</article>", "</p></div>\n</article>", 1)
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert body[0].startswith("Más de trescientos voluntarios se reunieron")
+    assert body[-1].startswith("La ciudad se comprometió a regar")
+    assert len(body) == 4
+
+
+@pytest.mark.parametrize("bold", [True, False])
+def test_a_lead_paragraph_before_the_story_s_text_reading_as_the_description_stays_out(
+    bold: bool,
+) -> None:
+    # "<p class="article-content__lead"><strong>...</strong></p>" before "<div
+    # class="article-content__text">", its text the declared description: the standfirst
+    html = (FIXTURES / "lead_paragraph_before_story_text.html").read_text("utf-8")
+    if not bold:
+        html = html.replace("<strong>A fast", "A fast").replace("Ozoliņš.</strong>", "Ozoliņš.")
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert body[0].startswith("Most of the debate about Rail Baltica")
+    assert len(body) == 4
+
+
+def test_a_lead_paragraph_before_the_story_s_text_not_reading_as_the_description_stays() -> None:
+    html = (FIXTURES / "lead_paragraph_before_story_text.html").read_text("utf-8")
+    html = html.replace('content="A fast line that stops', 'content="Where the trains stop', 1)
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert body[0].startswith("A fast line that stops nowhere people live")
+    assert len(body) == 5

@@ -181,3 +181,25 @@ def test_an_interview_s_credit_to_its_interviewer_goes_wherever_it_stands(credit
     ).body.split("\n\n")
     assert body[-2].startswith("Un label de qualité pour notre miel")
     assert body[-1].startswith("Cet entretien a été réalisé en marge")
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Беседовала: Алия Нурланова",
+        "Интервью подготовила Алия Нурланова",
+        "Suhbatlashdi: Aliya Nurlanova",
+        "Сұхбаттасқан: Әлия Нұрланова",
+        "Розмовляла Олена Коваль",
+        "Rozmawiała Anna Nowak",
+        "Ptala se Jana Nováková",
+        "Interview by Aliya Nurlanova",
+    ],
+)
+def test_an_interview_s_credit_to_its_interviewer_over_the_questions_goes(credit: str) -> None:
+    # "<p><em>Беседовала: <name></em></p>" opening the interview: the verb is the credit's cue
+    html = (FIXTURES / "interview_head_credit_ru.html").read_text(encoding="utf-8")
+    html = html.replace("Беседовала: Алия Нурланова", credit)
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert body[0].startswith("Летом асфальт в центре города")
+    assert len(body) == 7

@@ -685,6 +685,10 @@ BARE_LINK_WORDS: frozenset[str] = frozenset(
 INTERVIEW_CREDIT_OPENERS: tuple[str, ...] = (
     "propos recueillis par", "entretien réalisé par", "interview by", "interviewed by",
     "entrevista de", "entrevista realizada por", "das interview führte", "das gespräch führte",
+    # Russian, Uzbek, Kazakh, Ukrainian, Polish, Czech ("interviewed by", "asked by")
+    "беседовал", "беседовала", "беседовали", "интервью подготовил", "интервью подготовила",
+    "suhbatlashdi", "сұхбаттасқан", "розмовляв", "розмовляла", "rozmawiał", "rozmawiała",
+    "ptal se", "ptala se",
 )  # fmt: skip
 
 # How a widget's credit to the vendor that runs it opens ("Powered by <a>GetYourGuide</a>"

@@ -88,6 +88,7 @@ from newsparse.generic.body_lines import (
     is_handling_note,
     is_label,
     is_made_of_words,
+    is_names_only,
     is_number_alone,
     is_signoff,
     is_title_text,
@@ -295,11 +296,18 @@ def _in_byline_list(element: HtmlElement) -> bool:
 def _is_interview_credit(unit: Unit) -> bool:
     """A short line crediting the interviewer, perhaps with the site's name under it
     ("Propos recueillis par Hamadou Sawadogo<br>Lefaso.net", "Entrevista de Ana Ruiz")."""
-    return (
-        unit.length < SHORT_LINE
-        and unit.text.casefold().startswith(INTERVIEW_CREDIT_OPENERS)
-        and is_byline(unit.text)
+    if unit.length >= SHORT_LINE:
+        return False
+    text = unit.text.casefold()
+    # (the longest: "Беседовала" opens with "Беседовал")
+    opener = max(
+        (cue for cue in INTERVIEW_CREDIT_OPENERS if text.startswith(cue)), key=len, default=""
     )
+    if not opener:
+        return False
+    # (a verb opening the credit, "Беседовала: Анна Петрова", "Rozmawiał Jan Nowak", is no
+    # byline's cue elsewhere: the names after it are read here)
+    return is_byline(unit.text) or is_names_only(unit.text[len(opener) :].lstrip(":：- "))
 
 
 def _is_byline_field(text: str) -> bool:

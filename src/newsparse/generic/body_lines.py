@@ -1204,6 +1204,11 @@ _JOINT_NAMES = re.compile(r"\s*[·、]\s*")
 _CJK_NAME_RUN = re.compile(rf"(?:[{CJK_CHARACTERS}]{{2,4}} )+[{CJK_CHARACTERS}]{{2,6}}")
 
 
+def is_names_only(text: str) -> bool:
+    """Two to six capitalised words and no sentence: names ("Madina Karimova")."""
+    return _names_only(text.split())
+
+
 def _names_only(words: list[str]) -> bool:
     """Two to six words, each opening with a capital (dashes between them aside), no digit
     and no sentence's end: names, and an organisation's after a dash."""

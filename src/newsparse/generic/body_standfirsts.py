@@ -63,6 +63,12 @@ _DESCRIBED_LEAD_SIBLINGS = 6
 # The page's declared summaries, read only when a block classed as one opens the story.
 _HEAD_METAS = lxml.etree.XPath("/html/head/meta[@content]")
 _DESCRIPTION_NAMES = frozenset(DESCRIPTION_METAS)
+# A paragraph before the story's block is its standfirst when classed so and reading as the
+# declared description: a lead's class too, as on a wrapper ("<p class="article-content__lead">
+# <strong>...</strong></p>" before "<div class="article-content__text">").
+_DESCRIBED_PARAGRAPH_TOKENS = (
+    HEADER_DESCRIPTION_TOKENS | DESCRIBED_STANDFIRST_TOKENS | DESCRIBED_LEAD_TOKENS
+)
 # A lead opening with the page's declared description, the lead's first words cut short
 # there ("... v náhradních bytech." over "... v náhradních bytech, a několik domů ..."), is
 # its standfirst when the description is this long at least (characters).
@@ -114,6 +120,7 @@ def standfirsts_under_headline(blocks: list[HtmlElement]) -> list[HtmlElement]:
             found.extend(_key_points_after(headline, block))
             found.extend(_described_lead_after(headline, block))
             found.extend(_header_leads(headline, block))
+            found.extend(_summary_after_header(headline, block))
     return found
 
 
@@ -177,6 +184,41 @@ def _header_leads(headline: HtmlElement, block: HtmlElement) -> list[HtmlElement
     if intro is not None and _is_intro_block(intro):
         found.append(intro)
     return found
+
+
+def _summary_after_header(headline: HtmlElement, block: HtmlElement) -> list[HtmlElement]:
+    """A short block classed as a summary or a standfirst right after the block holding the
+    headline (past a picture), the story's paragraphs after it under the same parent
+    ("<div class="header"><h1>...</h1>...</div><div class="summary"><p>...</p></div><p>..."):
+    set apart from the story as its paragraphs are not. (A lead so wrapped counts when it
+    reads as the page's declared description, ``_is_described_lead``.)"""
+    header = headline
+    for _ in range(_KEY_POINTS_CLIMB):
+        parent = header.getparent()
+        if parent is None or parent is block:
+            break
+        header = parent
+    if header is headline or header.getparent() is not block:
+        return []  # (the headline's siblings are read by the other rules)
+    for sibling in itertools.islice(header.itersiblings(lxml.etree.Element), _STANDFIRST_SIBLINGS):
+        if sibling.tag in MEDIA_TAGS:
+            continue
+        if sibling.tag == "p" or not (
+            holds_token(SUMMARY_STANDFIRST_TOKENS, sibling.get("class"))
+            or _is_described_lead(sibling)
+        ):
+            return []
+        following = next(sibling.itersiblings(lxml.etree.Element), None)
+        length = _text_length(sibling)
+        if (
+            following is not None
+            and following.tag == "p"
+            and 0 < length <= _MAX_OPENING_SUMMARY
+            and len(list(itertools.islice(sibling.iter("p"), 2))) <= 1
+        ):
+            return [sibling]
+        return []
+    return []
 
 
 def _header_of(headline: HtmlElement, block: HtmlElement) -> HtmlElement | None:
@@ -493,13 +535,11 @@ def _is_described_lead(element: HtmlElement) -> bool:
 
 
 def is_described_paragraph(element: HtmlElement) -> bool:
-    """A paragraph classed as a description or a summary whose text is the page's declared
-    description ("<p class="article-description">" between the byline and the story's
+    """A paragraph classed as a description, a summary or the lead whose text is the page's
+    declared description ("<p class="article-description">" between the byline and the story's
     block), perhaps after a stamp of its own ("<p class="description"><span>Hà Nội</span>Từ
     ngày ..."): the standfirst, set apart from the story."""
-    if element.tag != "p" or not holds_token(
-        HEADER_DESCRIPTION_TOKENS | DESCRIBED_STANDFIRST_TOKENS, element.get("class")
-    ):
+    if element.tag != "p" or not holds_token(_DESCRIBED_PARAGRAPH_TOKENS, element.get("class")):
         return False
     text = " ".join(element.text_content().split())
     if not text:

@@ -1918,3 +1918,16 @@ def test_a_desk_credit_in_a_south_asian_script_is_no_author(credit: str) -> None
     html = (FIXTURES / "bengali_staff_correspondent_credit.html").read_text(encoding="utf-8")
     article = parse_html(html.replace("নিজস্ব প্রতিবেদক", credit))
     assert article.authors == ()
+
+
+@pytest.mark.parametrize(
+    "after", ["", "<div class='art_tools'><button>Gift Article</button></div>"]
+)
+def test_a_date_part_in_a_block_classed_as_the_author_s_gives_no_name(after: str) -> None:
+    # "<div class="art_autor_fecha"><div class="art_autor">...</div><div class="art_fecha">
+    # San Francisco de Macorís, RD <time>": the place before the date is no second author,
+    # and the date still ends the names (a button after it is none)
+    html = (FIXTURES / "author_block_with_place_and_date.html").read_text(encoding="utf-8")
+    html = html.replace("AM</div>\n  </div>", f"AM</div>{after}\n  </div>", 1)
+    assert after in html
+    assert parse_html(html).authors == ("Miguel Peralta",)

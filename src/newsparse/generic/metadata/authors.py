@@ -60,7 +60,9 @@ from newsparse.generic.metadata.bylines import (
 )
 from newsparse.generic.metadata.class_cues import (
     BYLINE_CLASSES,
+    BYLINE_DATE_TOKENS,
     BYLINE_EXTRA_TOKENS,
+    BYLINE_NAME_TOKENS,
     BYLINE_SOURCE_TOKENS,
     PHOTO_CLASSES,
 )
@@ -103,6 +105,8 @@ _URL_NAME = re.compile(r"(?:https?:)?//|/|www\.")
 _LINE_MARK = "\ue000"
 # A byline's parts that are no name, by their class tokens.
 _EXTRA_TOKENS = frozenset(BYLINE_EXTRA_TOKENS)
+_DATE_TOKENS = frozenset(BYLINE_DATE_TOKENS)
+_BYLINE_NAME_TOKENS = frozenset(BYLINE_NAME_TOKENS)
 _SOURCE_TOKENS = frozenset(BYLINE_SOURCE_TOKENS)
 # An agency credited beside a byline's name sits in a block this many levels above it at
 # most, of this much text, among its first elements.
@@ -168,6 +172,10 @@ def _byline_text(page: Page, element: common.HtmlElement) -> str:
         for item in copied.iter("li"):
             item.tail = _LINE_MARK + (item.tail or "")
         for extra in _byline_extras(copied):
+            if _is_date_part(extra.get("class")):
+                # (the date ends the names, as when the byline is read whole: a button
+                # after it, "Gift Article", is no author)
+                extra.tail = "|" + (extra.tail or "")
             extra.drop_tree()  # (its tail stays)
         return join_lines(text_of(copied).split(_LINE_MARK))
 
@@ -204,6 +212,19 @@ def _drop_field_labels(byline: common.HtmlElement) -> None:
                 item.remove(child)  # (the label and the value; the item's tail stays)
 
 
+def _is_extra_part(classes: str | None) -> bool:
+    """A byline's part classed as no name: its place, role or e-mail address, or its date
+    (``_is_date_part``)."""
+    return holds_token(_EXTRA_TOKENS, classes) or _is_date_part(classes)
+
+
+def _is_date_part(classes: str | None) -> bool:
+    """A byline's part classed as its date ("<div class="art_fecha">Santo Domingo, RD
+    <time>...</time></div>" beside the author's part: a block classed "autor" around both
+    reads as the byline), not as the author's ("author-date")."""
+    return holds_token(_DATE_TOKENS, classes) and not holds_token(_BYLINE_NAME_TOKENS, classes)
+
+
 def _needs_reading_apart(element: common.HtmlElement) -> bool:
     """Whether the byline's text needs more than its plain text: a ``<br>``, blocks of one
     author each, elements side by side or parts that are no name (one look at each
@@ -211,6 +232,7 @@ def _needs_reading_apart(element: common.HtmlElement) -> bool:
     if _block_children(element):
         return True
     for child in element.iterdescendants(lxml.etree.Element):
+        # (not for a date's part alone: a byline read whole keeps its date out of the names)
         if child.tag == "br" or holds_token(_EXTRA_TOKENS, child.get("class")):
             return True
         if (
@@ -253,7 +275,7 @@ def _byline_extras(element: common.HtmlElement) -> list[common.HtmlElement]:
     return [
         child
         for child in element.iterdescendants(lxml.etree.Element)
-        if holds_token(_EXTRA_TOKENS, child.get("class")) or _is_call_to_action_link(child)
+        if _is_extra_part(child.get("class")) or _is_call_to_action_link(child)
     ]
 
 
@@ -427,7 +449,7 @@ def _in_extra_part(link: common.HtmlElement, byline: common.HtmlElement) -> bool
     for ancestor in link.iterancestors():
         if ancestor is byline:
             return False
-        if holds_token(_EXTRA_TOKENS, ancestor.get("class")):
+        if _is_extra_part(ancestor.get("class")):
             return True
     return False
 

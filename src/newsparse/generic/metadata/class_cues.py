@@ -69,6 +69,10 @@ BYLINE_EXTRA_TOKENS: tuple[str, ...] = (
     "lugar", "ciudad", "localidad", "lieu", "ville",  # (Spanish, Galician and French places)
     "lloc", "luogo", "ort", "plaats", "sted",  # (Catalan, Italian, German, Dutch, Norwegian)
 )  # fmt: skip
+#: ...and of the parts that are its date ("<div class="art_fecha">Santo Domingo, RD <time>"),
+#: unless the class also names the author ("author-date"): see BYLINE_NAME_TOKENS.
+BYLINE_DATE_TOKENS: tuple[str, ...] = ("date", "time", "fecha", "datum", "data")
+BYLINE_NAME_TOKENS: tuple[str, ...] = ("name", "author", "byline")
 #: A byline's part that names the agency the story comes from, beside the author's name
 #: ("<span class="author-source">Associated Press</span>").
 BYLINE_SOURCE_TOKENS: tuple[str, ...] = ("source", "agency", "wire")

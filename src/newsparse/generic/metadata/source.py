@@ -110,6 +110,12 @@ _WIRE_DATELINE = re.compile(
 _WIRE_DATELINE_LINE = re.compile(
     rf"^[^\W\d][^()\d\n]{{0,40}},\s*[^()\n]{{0,25}}\d[^()\n]{{0,12}}\(\s*({WIRE_NAMES})\s*\)\s*\.?$"
 )
+# "Denver Newsroom, May 7, 2025 / 14:12 pm (CNA).": a dateline line crediting the site's own
+# newsroom by its short name, a date with its year or a time, perhaps after a slash.
+_OWN_DATELINE_LINE = re.compile(
+    r"^[^\W\d][^()\d\n]{0,40},\s*[^()\n]{0,30}(?:\b\d{4}\b|\b\d\d?[:.]\d\d\b)[^()\n]{0,20}"
+    r"\(\s*([^\W\d][^()\n]{0,19}?)\s*\)\s*\.?$"
+)
 # "New Delhi, Mar 12 (PTI) The government...", "Paris, 12 mars (AFP) Le...": without the
 # dash, the credit counts after a place and a date only (the month's word perhaps holding an
 # Indic script's vowel signs: "12 मार्च (भाषा)").
@@ -390,9 +396,14 @@ def _wire_dateline(page: Page) -> str | None:
 
 def is_wire_dateline_line(text: str) -> bool:
     """A wire's dateline set as a line of its own: a place, a date and the agency in brackets
-    ("MADRID, 7 (EUROPA PRESS)")."""
+    ("MADRID, 7 (EUROPA PRESS)"), or a newsroom's short name in capitals after a dated one
+    ("Denver Newsroom, May 7, 2025 / 14:12 pm (CNA).")."""
     match = _WIRE_DATELINE_LINE.match(text)
-    return match is not None and wire_name(match.group(1)) is not None
+    if match is not None and wire_name(match.group(1)) is not None:
+        return True
+    # (an agency or newsroom the wires' list does not name: its short name in capitals)
+    own = _OWN_DATELINE_LINE.match(text)
+    return own is not None and not any(char.islower() for char in own.group(1))
 
 
 def _dateline_credit(paragraph: str) -> str | None:
