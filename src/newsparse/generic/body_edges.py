@@ -224,6 +224,8 @@ def _is_stamp_line(unit: Unit) -> bool:
 def _looks_like_metadata(unit: Unit, blocks: list[HtmlElement], scores: Scores) -> bool:
     """A short unit at the story's head that reads as a byline, date or label."""
     element = unit.element
+    if unit.length >= SHORT_LINE * 2:
+        return False  # (the cheap test first: too long, with a <time> or not)
     has_time = _holds(element, "time")
     # (a date line with its dates spelled out runs longer: "Le Monde | 04.05.2015 à 13h36 •
     # Mis à jour le 05.05.2015 à 20h13 | Par ...")
@@ -400,7 +402,12 @@ def _is_label_over_no_text(unit: Unit) -> bool:
     """A short line right over what the body reads as no line of text: a code block's
     language name over its ``<pre>`` ("<div class="example-header"><span>js</span></div>
     <pre>"), an embed's label over its frame ("<p>Result</p><iframe>")."""
-    if unit.is_heading or unit.link_length or len(unit.text.split()) > _FRAME_LABEL_WORDS:
+    if (
+        unit.is_heading
+        or unit.link_length
+        # (its words counted up to one past the limit: a paragraph has many)
+        or len(unit.text.split(None, _FRAME_LABEL_WORDS)) > _FRAME_LABEL_WORDS
+    ):
         return False
     following = _next_beside(unit.element)
     if following is None:
