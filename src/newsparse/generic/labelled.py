@@ -29,6 +29,7 @@ from newsparse.generic.labels import (
     names_owner,
     normalise,
     reads_as_inline_read_also,
+    reads_as_interesting_too,
     says_related,
     split_at_label_separator,
     split_inline_label,
@@ -179,12 +180,17 @@ def read_labels(found: Measurements) -> None:
 
 def _labels_inline_read_also(found: Measurements, label: HtmlElement, text: str) -> bool:
     """Whether a related heading is the inline label of a short paragraph's link and reads
-    as a read-also label there ("<p><strong>Also on Patch:</strong> <a>...</a></p>")."""
-    return (
-        label.tag in INLINE_TEXT_TAGS
-        and reads_as_inline_read_also(text)
-        and label.getparent() in found.inline
-    )
+    as a read-also label there ("<p><strong>Also on Patch:</strong> <a>...</a></p>"), or
+    says "also interesting" over a box of one teaser."""
+    box = label.getparent()
+    if reads_as_interesting_too(text):
+        # (a teaser's box, not a list: "<div><span>Auch interessant</span><a>...</a></div>";
+        # opening a paragraph's one link, "<p><strong>Auch interessant:</strong> <a>", it
+        # stays related)
+        return (
+            box is not None and box.tag != "p" and len({a.get("href") for a in box.iter("a")}) == 1
+        )
+    return label.tag in INLINE_TEXT_TAGS and reads_as_inline_read_also(text) and box in found.inline
 
 
 def lists_titles(block: HtmlElement) -> bool:

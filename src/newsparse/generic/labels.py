@@ -15,6 +15,7 @@ from newsparse.generic.cues.headings import (
     HEADINGS,
     INLINE_LABELS,
     INLINE_READ_ALSO_HEADINGS,
+    INTERESTING_TOO_HEADINGS,
     NAMED_CUES,
     NAMED_CUES_IN_CAPITALS,
     OWNER_CUES,
@@ -314,6 +315,15 @@ def reads_as_inline_read_also(text: str) -> bool:
     """Whether a related heading is a read-also label when it labels one link inline ("Also
     on Patch:"; see ``INLINE_READ_ALSO_HEADINGS``)."""
     return f"{normalise(text)} ".startswith(_INLINE_READ_ALSO)
+
+
+_INTERESTING_TOO = tuple(f"{normalise(cue)} " for cue in INTERESTING_TOO_HEADINGS)
+
+
+def reads_as_interesting_too(text: str) -> bool:
+    """Whether a related heading says "also interesting" ("Auch interessant"): a read-also
+    label over a box of one teaser (see ``INTERESTING_TOO_HEADINGS``)."""
+    return f"{normalise(text)} ".startswith(_INTERESTING_TOO)
 
 
 def has_label_separator(text: str) -> bool:
