@@ -949,6 +949,12 @@ INTERESTING_TOO_HEADINGS: tuple[str, ...] = (
     "también te puede interesar",
 )
 
+# Labels of a video player's queue of clips ("Up Next" over the playlist or the end slate):
+# inside a player (see ``PLAYER_TOKENS``) they head no related block.
+PLAYER_QUEUE_LABELS: tuple[str, ...] = ("up next", "now playing")
+# Class/id words of a video player and its parts: its playlist, its end slate.
+PLAYER_TOKENS: tuple[str, ...] = ("player", "playlist", "endslate")
+
 # Headings of a section's rail, matched whole on the normalised heading: "More
 # Transportation News", "More Politics Stories", a show's "More Harbor Lights Recaps" (the
 # section's or the show's name in between).
