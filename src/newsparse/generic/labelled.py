@@ -16,6 +16,8 @@ import lxml.html
 
 from newsparse.generic.article_urls import reads_as_listing_link
 from newsparse.generic.body_cues import BOLD_TAGS, CHANNEL_APPEAL, INLINE_TEXT_TAGS
+from newsparse.generic.classes import holds_token
+from newsparse.generic.cues.headings import PLAYER_TOKENS
 from newsparse.generic.cues.kinds import APPEAL_KINDS, RELATED_KINDS, Kind
 from newsparse.generic.cues.link_texts import COMMENT_REPLY_CONTROLS
 from newsparse.generic.labels import (
@@ -29,6 +31,8 @@ from newsparse.generic.labels import (
     names_owner,
     normalise,
     reads_as_inline_read_also,
+    reads_as_interesting_too,
+    reads_as_player_queue,
     says_related,
     split_at_label_separator,
     split_inline_label,
@@ -120,6 +124,8 @@ def read_labels(found: Measurements) -> None:
         kind = heading_kind(text) or _kind_before_note(label)
         if kind is Kind.RELATED and _labels_inline_read_also(found, label, text):
             kind = Kind.READ_ALSO
+        elif kind is Kind.RELATED and _labels_player_queue(label, text):
+            continue
         if kind is not None:
             labelled[label] = kind
     category_labels = list(_category_headings(found))
@@ -179,12 +185,35 @@ def read_labels(found: Measurements) -> None:
 
 def _labels_inline_read_also(found: Measurements, label: HtmlElement, text: str) -> bool:
     """Whether a related heading is the inline label of a short paragraph's link and reads
-    as a read-also label there ("<p><strong>Also on Patch:</strong> <a>...</a></p>")."""
-    return (
-        label.tag in INLINE_TEXT_TAGS
-        and reads_as_inline_read_also(text)
-        and label.getparent() in found.inline
-    )
+    as a read-also label there ("<p><strong>Also on Patch:</strong> <a>...</a></p>"), or
+    says "also interesting" over a box of one teaser."""
+    box = label.getparent()
+    if reads_as_interesting_too(text):
+        # (a teaser's box, not a list: "<div><span>Auch interessant</span><a>...</a></div>";
+        # opening a paragraph's one link, "<p><strong>Auch interessant:</strong> <a>", it
+        # stays related)
+        return (
+            box is not None and box.tag != "p" and len({a.get("href") for a in box.iter("a")}) == 1
+        )
+    return label.tag in INLINE_TEXT_TAGS and reads_as_inline_read_also(text) and box in found.inline
+
+
+_PLAYER_TOKENS = frozenset(PLAYER_TOKENS)
+# How far above its "Up Next" label a video player's block may start.
+_PLAYER_DEPTH = 3
+
+
+def _labels_player_queue(label: HtmlElement, text: str) -> bool:
+    """Whether a related heading is a video player's "Up Next" over its queue of clips (in a
+    block classed as a player, its playlist or end slate): the player's, not related stories."""
+    if not reads_as_player_queue(text):
+        return False
+    for depth, element in enumerate(label.iterancestors()):
+        if depth == _PLAYER_DEPTH:
+            break
+        if holds_token(_PLAYER_TOKENS, element.get("class"), element.get("id")):
+            return True
+    return False
 
 
 def lists_titles(block: HtmlElement) -> bool:

@@ -15,10 +15,12 @@ from newsparse.generic.cues.headings import (
     HEADINGS,
     INLINE_LABELS,
     INLINE_READ_ALSO_HEADINGS,
+    INTERESTING_TOO_HEADINGS,
     NAMED_CUES,
     NAMED_CUES_IN_CAPITALS,
     OWNER_CUES,
     PAGINATION_INLINE_LABELS,
+    PLAYER_QUEUE_LABELS,
     POST_NOUNS,
     SECTION_RAIL_HEADINGS,
 )
@@ -314,6 +316,23 @@ def reads_as_inline_read_also(text: str) -> bool:
     """Whether a related heading is a read-also label when it labels one link inline ("Also
     on Patch:"; see ``INLINE_READ_ALSO_HEADINGS``)."""
     return f"{normalise(text)} ".startswith(_INLINE_READ_ALSO)
+
+
+_INTERESTING_TOO = tuple(f"{normalise(cue)} " for cue in INTERESTING_TOO_HEADINGS)
+
+
+def reads_as_interesting_too(text: str) -> bool:
+    """Whether a related heading says "also interesting" ("Auch interessant"): a read-also
+    label over a box of one teaser (see ``INTERESTING_TOO_HEADINGS``)."""
+    return f"{normalise(text)} ".startswith(_INTERESTING_TOO)
+
+
+_PLAYER_QUEUE_LABELS = frozenset(map(normalise, PLAYER_QUEUE_LABELS))
+
+
+def reads_as_player_queue(text: str) -> bool:
+    """Whether a label is a video player's "Up Next" or "Now Playing"."""
+    return normalise(text) in _PLAYER_QUEUE_LABELS
 
 
 def has_label_separator(text: str) -> bool:

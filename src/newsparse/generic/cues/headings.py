@@ -358,6 +358,7 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "lisez également",
             "à voir en vidéo",
             "a voir en video",
+            "aussi intéressant",
         ),
         "es": (
             "lee también",
@@ -384,11 +385,13 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "confira também",
             "veja mais",
             "leia ainda",
+            "também interessante",
         ),
         "it": (
             "leggi anche",
             "vedi anche",
             "guarda anche",
+            "anche interessante",
         ),
         "nl": (
             "lees ook",
@@ -935,8 +938,22 @@ PAGINATION_INLINE_LABELS: tuple[str, ...] = (
 
 # Related headings that read as a read-also label when they label one link inline, in a
 # paragraph of their own ("<p><strong>Also on Patch:</strong> <a>...</a></p>" between the
-# story's paragraphs), as "More:" does: the site's next story, not its related block.
+# story's paragraphs), as "More:" does: the site's next story, not its related block. The
+# "also interesting" ones read so over a box of one teaser too ("<div><span>Auch
+# interessant</span><a>...</a></div>" between paragraphs).
 INLINE_READ_ALSO_HEADINGS: tuple[str, ...] = ("also on", "also from", "also in")
+INTERESTING_TOO_HEADINGS: tuple[str, ...] = (
+    "auch interessant",
+    "ebenfalls interessant",
+    "ook interessant",
+    "también te puede interesar",
+)
+
+# Labels of a video player's queue of clips ("Up Next" over the playlist or the end slate):
+# inside a player (see ``PLAYER_TOKENS``) they head no related block.
+PLAYER_QUEUE_LABELS: tuple[str, ...] = ("up next", "now playing")
+# Class/id words of a video player and its parts: its playlist, its end slate.
+PLAYER_TOKENS: tuple[str, ...] = ("player", "playlist", "endslate")
 
 # Headings of a section's rail, matched whole on the normalised heading: "More
 # Transportation News", "More Politics Stories", a show's "More Harbor Lights Recaps" (the
