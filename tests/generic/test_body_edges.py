@@ -2641,3 +2641,13 @@ def test_a_newsrooms_dateline_opening_the_first_paragraph_stays() -> None:
     )
     assert paragraphs[0].startswith("Bismarck Newsroom, Mar 3, 2025 / 09:40 am (KNS). A Lutheran")
     assert len(paragraphs) == 4
+
+
+def test_a_capitals_label_after_the_opening_greeting_is_no_dateline() -> None:
+    # (a newsletter's section label in bold capitals right after its greeting paragraph: the
+    # story has begun, so it is no dateline's place over the first paragraph)
+    html = (BODY_FIXTURES / "capitals_label_after_greeting.html").read_bytes()
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert body[0].startswith("Good Tuesday morning.")
+    assert body[1] == "FIRST THINGS FIRST"
+    assert "ON THE FLOOR TODAY" in body

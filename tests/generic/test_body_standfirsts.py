@@ -297,3 +297,41 @@ def test_a_lead_paragraph_before_the_story_s_text_not_reading_as_the_description
     body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
     assert body[0].startswith("A fast line that stops nowhere people live")
     assert len(body) == 5
+
+
+@pytest.mark.parametrize(
+    ("name", "first", "count"),
+    [
+        # (named as the intro by a dotted component name, the description word for word, the
+        # story's text after the header and the picture, split in two by an ad)
+        ("bold_described_opening_after_header.html", "Mehrere Stadtwerke haben", 5),
+        # (the description trimmed from the standfirst, an interview's bold questions after it)
+        ("bold_near_described_opening.html", "Herr Brandt, der Umschlag", 6),
+    ],
+)
+def test_a_bold_opening_paragraph_reading_as_the_description_stays_out(
+    name: str, first: str, count: int
+) -> None:
+    body = _generic_article(name, None).body.split("\n\n")
+    assert body[0].startswith(first)
+    assert len(body) == count
+
+
+def test_a_bold_opening_paragraph_not_reading_as_the_description_stays() -> None:
+    html = (FIXTURES / "bold_near_described_opening.html").read_text("utf-8")
+    description = (
+        'content="Hamburgs Hafen verliert Ladung an Rotterdam: ein Gespräch über Flächen."'
+    )
+    html = html.replace('content="Der Containerumschlag', description + ' data-old="', 1)
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert body[0].startswith("Der Containerumschlag in Hamburg sinkt seit drei Jahren.")
+
+
+def test_a_bold_opening_paragraph_the_description_cuts_short_stays() -> None:
+    # (a description that only repeats or cuts short the story's first paragraph, as a CMS
+    # excerpts it, marks no standfirst)
+    html = (FIXTURES / "bold_near_described_opening.html").read_text("utf-8")
+    cut = "Der Containerumschlag in Hamburg sinkt seit drei Jahren."
+    html = html.replace('content="Der Containerumschlag', f'content="{cut}" data-old="', 1)
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert body[0].startswith(cut)

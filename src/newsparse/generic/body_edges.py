@@ -651,6 +651,30 @@ def _is_place_line(unit: Unit) -> bool:
     )
 
 
+def _follows_kept_prose(units: list[Unit], index: int, dropped: list[HtmlElement]) -> bool:
+    """Whether the unit before ``index`` is a paragraph of prose the story keeps, set beside
+    it in the same container ("<p>Good Tuesday morning. This is ...</p><p><b>DRIVING THE
+    DAY</b></p>"): a line in capitals after it is a section's label, no dateline, which opens
+    the story."""
+    if index == 0:
+        return False
+    previous = units[index - 1]
+    return (
+        not previous.is_heading
+        and previous.text.endswith(SENTENCE_ENDS)
+        and previous.element not in dropped
+        and _container_of(previous.element) is _container_of(units[index].element)
+    )
+
+
+def _container_of(element: HtmlElement) -> HtmlElement | None:
+    """The parent of the outermost wrapper holding ``element`` alone."""
+    parent = element.getparent()
+    while parent is not None and len(parent) == 1 and not (parent.text or "").strip():
+        element, parent = parent, parent.getparent()
+    return parent
+
+
 def _is_dateline_block(unit: Unit) -> bool:
     """A dateline set as a block of its own over the story's first paragraph: a short line,
     no sentence, closed by a dash, that holds a ``<cite>`` or parts classed as a place or a
@@ -912,7 +936,11 @@ def edge_leftovers(
                 or is_appeal(unit)
                 or is_page_notice(unit)
                 or _is_repeated_dateline(unit, units[first])
-                or (index == first - 1 and _is_place_line(unit))
+                or (
+                    index == first - 1
+                    and _is_place_line(unit)
+                    and not _follows_kept_prose(units, index, dropped)
+                )
                 or is_handling_note(unit.text)
                 or _is_dateline_block(unit)
                 or is_wire_dateline_line(unit.text)

@@ -4,7 +4,9 @@ long its lines."""
 
 from __future__ import annotations
 
+import difflib
 import itertools
+import re
 
 import lxml.etree
 import lxml.html
@@ -80,6 +82,12 @@ _LEAD_BLOCK_TAGS = LINE_BREAK_TAGS | TABLE_AND_LIST_TAGS
 # by a full stop (or a danda).
 _MIN_DECK_SENTENCES = 80
 _DECK_CLOSE = (".", "।")
+# A bold paragraph opening the story reads as the declared description when it holds this
+# share of the description's words at least, in their order, and is this many times as long
+# at most (the standfirst written out a little further than the description).
+_MIN_DESCRIPTION_WORD_SHARE = 0.8
+_MAX_DESCRIPTION_STRETCH = 1.5
+_WORD = re.compile(r"\w+")
 
 
 def standfirsts_under_headline(blocks: list[HtmlElement]) -> list[HtmlElement]:
@@ -183,7 +191,23 @@ def _header_leads(headline: HtmlElement, block: HtmlElement) -> list[HtmlElement
     intro = next(header.itersiblings(lxml.etree.Element), None)
     if intro is not None and _is_intro_block(intro):
         found.append(intro)
+    elif intro is not None:
+        found.extend(_bold_described_opening(intro))
     return found
+
+
+def _bold_described_opening(element: HtmlElement) -> list[HtmlElement]:
+    """The paragraph opening the story's text block at ``element`` or after it, past the
+    lead picture, when wholly in bold and reading as the page's declared description
+    (``_is_bold_described_lead``): "</header><figure>...</figure><div><p><strong>...")."""
+    for sibling in itertools.chain((element,), element.itersiblings(lxml.etree.Element)):
+        if sibling.tag in MEDIA_TAGS:
+            continue
+        opening = next(sibling.iterchildren(lxml.etree.Element), None)
+        if opening is not None and opening.tag == "p" and _is_bold_described_lead(opening):
+            return [opening]
+        return []
+    return []
 
 
 def _summary_after_header(headline: HtmlElement, block: HtmlElement) -> list[HtmlElement]:
@@ -479,36 +503,71 @@ def _described_standfirst(block: HtmlElement) -> list[HtmlElement]:
 
 
 def _is_bold_described_lead(paragraph: HtmlElement) -> bool:
-    """A paragraph classed as the lead and wholly in bold, reading as the page's declared
-    description ("<p class="lead"><strong>...</strong></p>"): the standfirst set in bold over
-    the story. (A lead in plain type, or one that only repeats the description, often opens
-    the story itself.)"""
+    """A paragraph wholly in bold, classed or named as the lead and reading as the page's
+    declared description ("<p class="lead"><strong>...</strong></p>", "<p
+    data-testid="ArticleBody.Intro">"), or, whatever its class, the one a declared
+    description was rewritten from (``_is_rewritten_description``): the standfirst set in
+    bold over the story. (A lead in plain type, or an unclassed one that the description
+    only repeats or cuts short, often opens the story itself.)"""
     if not is_wholly_in_child(paragraph, BOLD_TAGS):
         return False
-    if not holds_token(DESCRIBED_LEAD_TOKENS, *map(paragraph.get, CUE_ATTRIBUTES)):
-        return False
     text = " ".join(paragraph.text_content().split())
-    return bool(text) and _is_declared_description(paragraph, text)
+    if not text:
+        return False
+    names = [(paragraph.get(attribute) or "").replace(".", " ") for attribute in CUE_ATTRIBUTES]
+    if holds_token(DESCRIBED_LEAD_TOKENS, *names):
+        return _is_declared_description(paragraph, text)
+    return _is_rewritten_description(paragraph, text)
 
 
 def _is_declared_description(element: HtmlElement, text: str, *, opening: bool = False) -> bool:
     """Whether ``text`` (of ``element``'s page) is one of the page's declared descriptions,
     or, with ``opening``, opens with one (its closing full stop aside)."""
-    metas = _HEAD_METAS(element.getroottree())
-    if not isinstance(metas, list):
-        return False
-    for meta in metas:
-        if not isinstance(meta, HtmlElement) or (
-            (meta.get("name") or meta.get("property") or "").lower() not in _DESCRIPTION_NAMES
-        ):
-            continue
-        declared = " ".join((meta.get("content") or "").split())
+    for declared in _declared_descriptions(element):
         if declared == text:
             return True
         start = declared.rstrip(_SENTENCE_CLOSE)
         if opening and len(start) >= _MIN_DESCRIPTION_OPENING and text.startswith(start):
             return True
     return False
+
+
+def _is_rewritten_description(element: HtmlElement, text: str) -> bool:
+    """Whether one of the page's declared descriptions was written from ``text``, neither
+    repeating it nor cutting it short (as a CMS excerpts a story's first paragraph) but
+    holding most of its words in their order (``_holds_description_words``)."""
+    return any(
+        not text.lower().startswith(declared.rstrip(_SENTENCE_CLOSE).lower())
+        and _holds_description_words(text, declared)
+        for declared in _declared_descriptions(element)
+    )
+
+
+def _declared_descriptions(element: HtmlElement) -> list[str]:
+    """The descriptions ``element``'s page declares in its metas, whitespace collapsed."""
+    metas = _HEAD_METAS(element.getroottree())
+    if not isinstance(metas, list):
+        return []
+    return [
+        " ".join((meta.get("content") or "").split())
+        for meta in metas
+        if isinstance(meta, HtmlElement)
+        and (meta.get("name") or meta.get("property") or "").lower() in _DESCRIPTION_NAMES
+    ]
+
+
+def _holds_description_words(text: str, declared: str) -> bool:
+    """Whether ``text`` holds most of ``declared``'s words in their order, and is not much
+    longer: the standfirst the description was trimmed from ("Die USA erhöhen die Zölle auf
+    europäische Autos auf 25 Prozent. ..." for "Die USA erhöhen die Zölle auf europäische
+    Autos. ...")."""
+    words = _WORD.findall(text.lower())
+    declared_words = _WORD.findall(declared.lower())
+    if not declared_words or len(words) > len(declared_words) * _MAX_DESCRIPTION_STRETCH:
+        return False
+    matcher = difflib.SequenceMatcher(None, declared_words, words, autojunk=False)
+    shared = sum(block.size for block in matcher.get_matching_blocks())
+    return shared >= len(declared_words) * _MIN_DESCRIPTION_WORD_SHARE
 
 
 def _is_described_lead(element: HtmlElement) -> bool:
