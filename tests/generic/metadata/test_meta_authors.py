@@ -178,7 +178,7 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         ("By Jane Okafor, AP Washington", ("Jane Okafor",), ("Associated Press",)),
         ("News Nation Bureau", (), ()),
         ("Finian Cunningham. Sputnik International", ("Finian Cunningham",), ()),
-        ("Analysis by Chris Cillizza, CNN Editor-at-large", ("Chris Cillizza",), ()),
+        ("Analysis by Chris Cillizza, CNN Editor-at-large", ("Chris Cillizza",), ("CNN",)),
         (
             "Mike Wuerthele and Malcolm Owen Monday, November 18, 2019",
             ("Mike Wuerthele", "Malcolm Owen"),

@@ -162,7 +162,9 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
     "Jiji Press": ("Jiji Press", "Jiji", "時事通信", "時事通信社"),
     "WENN": ("WENN",),
     "Tribune News Service": ("Tribune News Service",),
-    "CNN Wire": ("CNN Wire",),
+    # (member stations run its copy: "(CNN) —", "Name, CNN", "The-CNN-Wire™ & © ... Cable
+    # News Network"; on cnn.com it is the page's own name)
+    "CNN": ("CNN", "CNN Wire", "CNN Newsource", "The-CNN-Wire", "Cable News Network"),
     "Dow Jones Newswires": ("Dow Jones Newswires", "Dow Jones"),
     "PR Newswire": ("PR Newswire", "PRNewswire"),
     "Business Wire": ("Business Wire", "BUSINESS WIRE"),
