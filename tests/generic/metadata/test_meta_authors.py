@@ -1875,7 +1875,17 @@ def test_a_link_to_all_the_columnist_s_articles_is_no_name(link: str) -> None:
     assert parse_html(html).authors == ("Deniz Koral",)
 
 
-@pytest.mark.parametrize("credit", ["(Avec MAP)", "(With AFP)", "(Con EFE)", "Avec AFP"])
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Avec MAP)",
+        "(With AFP)",
+        "(Con EFE)",
+        "Avec AFP",
+        "Mit Material der dpa",
+        "Mit Material von dpa und AFP",
+    ],
+)
 def test_a_closing_credit_of_an_agency_s_copy_is_no_reporter(credit: str) -> None:
     # "(Avec MAP)" set apart after the story credits the agency's copy it draws on: no
     # reporter signing off (the site is the byline's only author), and no line of the story

@@ -211,6 +211,13 @@ WIRE_CREDIT_PREPOSITIONS: frozenset[str] = frozenset(
     {"da", "do", "dalla", "dall'", "avec", "with", "con", "com", "mit"}
 )
 
+#: Words before the agencies' names on a line crediting their copy drawn on ("Mit Material
+#: der dpa", "Mit Material von dpa und AFP": German "with material from"), casefolded.
+WIRE_MATERIAL_CREDITS: tuple[str, ...] = ("mit material der ", "mit material von ")
+
+#: Words joining the agencies such a line credits ("dpa und AFP"), casefolded.
+WIRE_LIST_JOINERS: tuple[str, ...] = (" und ", ", ")
+
 #: Words before an agency's name in the brackets closing a story that draws on its copy
 #: ("(Theo Reuters)": Vietnamese "according to"; "(according to AFP)", "(selon l'AFP)").
 WIRE_CREDIT_WORDS: tuple[str, ...] = ("theo", "according to", "selon", "según", "segundo")
