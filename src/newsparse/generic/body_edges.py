@@ -50,6 +50,9 @@ from newsparse.generic.body_cues import (
     HEAD_METADATA_WORDS,
     HEADING_TAGS,
     INTERVIEW_CREDIT_OPENERS,
+    INTERVIEWEE_FIRST_CREDIT,
+    INTERVIEWEE_PRONOUNS,
+    INTERVIEWER_JOINERS,
     MORE_COVERAGE_OPENERS,
     OPENING_TEXT_LABELS,
     PRESS_RELEASE_TRAILER,
@@ -304,10 +307,22 @@ def _is_interview_credit(unit: Unit) -> bool:
         (cue for cue in INTERVIEW_CREDIT_OPENERS if text.startswith(cue)), key=len, default=""
     )
     if not opener:
-        return False
+        return _is_interviewee_first_credit(unit.text)
     # (a verb opening the credit, "Беседовала: Анна Петрова", "Rozmawiał Jan Nowak", is no
     # byline's cue elsewhere: the names after it are read here)
     return is_byline(unit.text) or is_names_only(unit.text[len(opener) :].lstrip(":：- "))
+
+
+def _is_interviewee_first_credit(text: str) -> bool:
+    """A German interview's credit naming the interviewee, then the interviewers ("Mit Carla
+    Weidner sprach Moritz Ebeling"; a pronoun for the interviewee: "Mit ihr sprachen ...")."""
+    found = INTERVIEWEE_FIRST_CREDIT.match(text) if text.startswith("Mit ") else None
+    if found is None:
+        return False
+    interviewee, interviewers = found.groups()
+    return (is_names_only(interviewee) or interviewee in INTERVIEWEE_PRONOUNS) and all(
+        is_names_only(name) for name in INTERVIEWER_JOINERS.split(interviewers)
+    )
 
 
 def _is_byline_field(text: str) -> bool:
