@@ -129,6 +129,8 @@ from newsparse.generic.metadata.source_words import (
     ORIGINALLY_PUBLISHED,
     PUBLISHER_SOURCE_LABELS,
     SOURCE_LABELS,
+    TITLED_CREDIT_OPENERS,
+    TITLED_CREDIT_VERBS,
 )
 from newsparse.generic.scoring import Scores, Unit
 from newsparse.hosts import host_of
@@ -322,6 +324,17 @@ def _is_interviewee_first_credit(text: str) -> bool:
     interviewee, interviewers = found.groups()
     return (is_names_only(interviewee) or interviewee in INTERVIEWEE_PRONOUNS) and all(
         is_names_only(name) for name in INTERVIEWER_JOINERS.split(interviewers)
+    )
+
+
+def _is_partner_credit(unit: Unit) -> bool:
+    """A partner's credit closing its story on the site that runs it ("Der Beitrag „<title>“
+    stammt von FITBOOK. Kontakt zum Verantwortlichen hier."): the source, no line of it."""
+    if unit.length >= SHORT_LINE * 2:
+        return False
+    folded = unit.text.casefold()
+    return folded.startswith(TITLED_CREDIT_OPENERS) and any(
+        verb in folded for verb in TITLED_CREDIT_VERBS
     )
 
 
@@ -582,6 +595,7 @@ def _is_anchor(unit: Unit) -> bool:
         and PRESS_RELEASE_TRAILER.match(unit.text) is None  # (a wire's long credit line)
         and not is_handling_note(unit.text)  # (a wire's "(ATTN: UPDATES with ...)")
         and not is_first_published_line(unit.text)  # (a long date: "30 de septiembre de ...")
+        and not _is_partner_credit(unit)  # (its title makes it long: "Der Beitrag „...“ ...")
         # (a labelled field's long value above the story: a syndicator's "Summary:")
         and not _in_labelled_list(unit.element)
     )
@@ -982,6 +996,7 @@ def edge_leftovers(
             or (
                 unit.length < SHORT_LINE and unit.text.casefold().startswith(CLOSING_CREDIT_OPENERS)
             )
+            or _is_partner_credit(unit)
             or is_appeal(unit)
             or is_save_appeal(unit)
             or links_to_platforms(unit)

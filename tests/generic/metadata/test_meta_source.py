@@ -1411,3 +1411,11 @@ def test_cnn_s_own_page_has_no_source() -> None:
     )
     article = parse_html(html, url=url)
     assert article.source is None
+
+
+def test_a_partner_s_titled_credit_names_the_source_and_leaves_the_body() -> None:
+    # "Der Beitrag „<title>“ stammt von VITALPOST. Kontakt zum Verantwortlichen hier."
+    # closing a partner's story on the site that runs it
+    article = parse_fixture("partner_titled_credit_de.html")
+    assert article.source == "VITALPOST"
+    assert article.body.endswith("beim abendlichen Snack unterschätzen.")
