@@ -1941,3 +1941,11 @@ def test_a_date_part_in_a_block_classed_as_the_author_s_gives_no_name(after: str
     html = html.replace("AM</div>\n  </div>", f"AM</div>{after}\n  </div>", 1)
     assert after in html
     assert parse_html(html).authors == ("Miguel Peralta",)
+
+
+def test_a_dublin_core_creator_naming_institutions_is_no_author() -> None:
+    # "US Department of ..., Bureau of ..., Northern Field Service": the agencies behind a
+    # government page, no person; its Dublin Core publisher names the site
+    article = parse_fixture("government_dublin_core_creator.html")
+    assert article.authors == ()
+    assert article.site_name == "Northern Field Service Office"
