@@ -203,3 +203,20 @@ def test_an_interview_s_credit_to_its_interviewer_over_the_questions_goes(credit
     body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
     assert body[0].startswith("Летом асфальт в центре города")
     assert len(body) == 7
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Mit Lena Hartwig sprach Jonas Albrecht",
+        "Mit ihr sprachen Jonas Albrecht und Mira Sander",
+    ],
+)
+def test_a_german_interview_s_credit_naming_the_interviewee_first_goes(credit: str) -> None:
+    # "<p><em>Mit <interviewee> sprach <interviewer></em></p>" closing the questions and
+    # answers, a note of the story's after it
+    html = (FIXTURES / "interview_closing_credit_de.html").read_text(encoding="utf-8")
+    html = html.replace("Mit Lena Hartwig sprach Jonas Albrecht", credit)
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert body[-2].startswith("Wir brauchen eine verlässliche Grundfinanzierung")
+    assert body[-1].startswith("Das Gespräch wurde")

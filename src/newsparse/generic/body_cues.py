@@ -691,6 +691,12 @@ INTERVIEW_CREDIT_OPENERS: tuple[str, ...] = (
     "ptal se", "ptala se",
 )  # fmt: skip
 
+# The German interview's credit naming the interviewee first, then the interviewer ("Mit
+# Carla Weidner sprach Moritz Ebeling", "Mit ihr sprachen A und B"): the two names' parts.
+INTERVIEWEE_FIRST_CREDIT = re.compile(r"^Mit\s+(.+?)\s+sprach(?:en)?\s+(.+?)\.?$")
+INTERVIEWER_JOINERS = re.compile(r",\s+|\s+und\s+")
+INTERVIEWEE_PRONOUNS: tuple[str, ...] = ("ihm", "ihr", "ihnen", "Ihnen")
+
 # How a widget's credit to the vendor that runs it opens ("Powered by <a>GetYourGuide</a>"
 # under a booking widget), casefolded: with the vendor's linked name its whole line, it is
 # the page's furniture.

@@ -50,6 +50,9 @@ from newsparse.generic.body_cues import (
     HEAD_METADATA_WORDS,
     HEADING_TAGS,
     INTERVIEW_CREDIT_OPENERS,
+    INTERVIEWEE_FIRST_CREDIT,
+    INTERVIEWEE_PRONOUNS,
+    INTERVIEWER_JOINERS,
     MORE_COVERAGE_OPENERS,
     OPENING_TEXT_LABELS,
     PRESS_RELEASE_TRAILER,
@@ -126,6 +129,8 @@ from newsparse.generic.metadata.source_words import (
     ORIGINALLY_PUBLISHED,
     PUBLISHER_SOURCE_LABELS,
     SOURCE_LABELS,
+    TITLED_CREDIT_OPENERS,
+    TITLED_CREDIT_VERBS,
 )
 from newsparse.generic.scoring import Scores, Unit
 from newsparse.hosts import host_of
@@ -306,10 +311,33 @@ def _is_interview_credit(unit: Unit) -> bool:
         (cue for cue in INTERVIEW_CREDIT_OPENERS if text.startswith(cue)), key=len, default=""
     )
     if not opener:
-        return False
+        return _is_interviewee_first_credit(unit.text)
     # (a verb opening the credit, "Беседовала: Анна Петрова", "Rozmawiał Jan Nowak", is no
     # byline's cue elsewhere: the names after it are read here)
     return is_byline(unit.text) or is_names_only(unit.text[len(opener) :].lstrip(":：- "))
+
+
+def _is_interviewee_first_credit(text: str) -> bool:
+    """A German interview's credit naming the interviewee, then the interviewers ("Mit Carla
+    Weidner sprach Moritz Ebeling"; a pronoun for the interviewee: "Mit ihr sprachen ...")."""
+    found = INTERVIEWEE_FIRST_CREDIT.match(text) if text.startswith("Mit ") else None
+    if found is None:
+        return False
+    interviewee, interviewers = found.groups()
+    return (is_names_only(interviewee) or interviewee in INTERVIEWEE_PRONOUNS) and all(
+        is_names_only(name) for name in INTERVIEWER_JOINERS.split(interviewers)
+    )
+
+
+def _is_partner_credit(unit: Unit) -> bool:
+    """A partner's credit closing its story on the site that runs it ("Der Beitrag „<title>“
+    stammt von FITBOOK. Kontakt zum Verantwortlichen hier."): the source, no line of it."""
+    if unit.length >= SHORT_LINE * 2:
+        return False
+    folded = unit.text.casefold()
+    return folded.startswith(TITLED_CREDIT_OPENERS) and any(
+        verb in folded for verb in TITLED_CREDIT_VERBS
+    )
 
 
 def _is_byline_field(text: str) -> bool:
@@ -574,6 +602,7 @@ def _is_anchor(unit: Unit) -> bool:
         and PRESS_RELEASE_TRAILER.match(unit.text) is None  # (a wire's long credit line)
         and not is_handling_note(unit.text)  # (a wire's "(ATTN: UPDATES with ...)")
         and not is_first_published_line(unit.text)  # (a long date: "30 de septiembre de ...")
+        and not _is_partner_credit(unit)  # (its title makes it long: "Der Beitrag „...“ ...")
         # (a labelled field's long value above the story: a syndicator's "Summary:")
         and not _in_labelled_list(unit.element)
     )
@@ -1002,6 +1031,7 @@ def edge_leftovers(
             or (
                 unit.length < SHORT_LINE and unit.text.casefold().startswith(CLOSING_CREDIT_OPENERS)
             )
+            or _is_partner_credit(unit)
             or is_appeal(unit)
             or is_save_appeal(unit)
             or links_to_platforms(unit)

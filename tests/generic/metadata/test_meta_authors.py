@@ -178,7 +178,7 @@ def test_sidebar_authors_are_not_the_articles() -> None:
         ("By Jane Okafor, AP Washington", ("Jane Okafor",), ("Associated Press",)),
         ("News Nation Bureau", (), ()),
         ("Finian Cunningham. Sputnik International", ("Finian Cunningham",), ()),
-        ("Analysis by Chris Cillizza, CNN Editor-at-large", ("Chris Cillizza",), ()),
+        ("Analysis by Chris Cillizza, CNN Editor-at-large", ("Chris Cillizza",), ("CNN",)),
         (
             "Mike Wuerthele and Malcolm Owen Monday, November 18, 2019",
             ("Mike Wuerthele", "Malcolm Owen"),
@@ -1875,7 +1875,17 @@ def test_a_link_to_all_the_columnist_s_articles_is_no_name(link: str) -> None:
     assert parse_html(html).authors == ("Deniz Koral",)
 
 
-@pytest.mark.parametrize("credit", ["(Avec MAP)", "(With AFP)", "(Con EFE)", "Avec AFP"])
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Avec MAP)",
+        "(With AFP)",
+        "(Con EFE)",
+        "Avec AFP",
+        "Mit Material der dpa",
+        "Mit Material von dpa und AFP",
+    ],
+)
 def test_a_closing_credit_of_an_agency_s_copy_is_no_reporter(credit: str) -> None:
     # "(Avec MAP)" set apart after the story credits the agency's copy it draws on: no
     # reporter signing off (the site is the byline's only author), and no line of the story
@@ -1931,3 +1941,11 @@ def test_a_date_part_in_a_block_classed_as_the_author_s_gives_no_name(after: str
     html = html.replace("AM</div>\n  </div>", f"AM</div>{after}\n  </div>", 1)
     assert after in html
     assert parse_html(html).authors == ("Miguel Peralta",)
+
+
+def test_a_dublin_core_creator_naming_institutions_is_no_author() -> None:
+    # "US Department of ..., Bureau of ..., Northern Field Service": the agencies behind a
+    # government page, no person; its Dublin Core publisher names the site
+    article = parse_fixture("government_dublin_core_creator.html")
+    assert article.authors == ()
+    assert article.site_name == "Northern Field Service Office"

@@ -1393,3 +1393,29 @@ def test_an_agency_in_full_width_brackets_closing_a_chinese_story_is_its_source(
 ) -> None:
     html = (FIXTURES / "chinese_paper_agency_closing_credit.html").read_text(encoding="utf-8")
     assert parse_html(html.replace("（中央社）", credit)).source == source
+
+
+def test_a_cnn_wire_copy_on_a_station_names_cnn_and_keeps_its_rights_line() -> None:
+    # ("(CNN) —", "Name, CNN" and the wire's trademark before its rights line)
+    article = parse_fixture("cnn_wire_local_station.html")
+    assert article.source == "CNN"
+    assert article.body.endswith("a Warner Bros. Discovery Company. All rights reserved.")
+
+
+def test_cnn_s_own_page_has_no_source() -> None:
+    html = (FIXTURES / "cnn_wire_local_station.html").read_text(encoding="utf-8")
+    url = "https://www.cnn.com/2025/05/14/economy/rents-mid-size-cities-cooling"
+    html = html.replace("KRVN Riverton", "CNN")
+    html = html.replace(
+        "https://www.krvn-news.example/news/business/why-rents-in-mid-size-cities-are-cooling/", url
+    )
+    article = parse_html(html, url=url)
+    assert article.source is None
+
+
+def test_a_partner_s_titled_credit_names_the_source_and_leaves_the_body() -> None:
+    # "Der Beitrag „<title>“ stammt von VITALPOST. Kontakt zum Verantwortlichen hier."
+    # closing a partner's story on the site that runs it
+    article = parse_fixture("partner_titled_credit_de.html")
+    assert article.source == "VITALPOST"
+    assert article.body.endswith("beim abendlichen Snack unterschätzen.")

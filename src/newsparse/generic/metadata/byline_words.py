@@ -641,8 +641,11 @@ NOISE_WORDS: frozenset[str] = frozenset(
         "redactie",
         "newsroom",
         # an institution's name, as government and university sites give their authors
-        # ("Natural Resources Canada", "Office of Communications", "Ministry of Health")
+        # ("Natural Resources Canada", "Office of Communications", "Ministry of Health",
+        # "US Department of Commerce, NOAA, National Weather Service")
         "department",
+        "service",
+        "administration",
         "ministry",
         "agency",
         "office",

@@ -63,6 +63,8 @@ from newsparse.generic.metadata.patterns import longest_first
 from newsparse.generic.metadata.wires import (
     WIRE_AGENCIES,
     WIRE_CREDIT_PREPOSITIONS,
+    WIRE_LIST_JOINERS,
+    WIRE_MATERIAL_CREDITS,
     WIRE_SERVICE_SUFFIXES,
     WIRE_SPELLINGS,
 )
@@ -381,7 +383,20 @@ def wire_name(text: str) -> str | None:
         # ("Reuters News Service": the agency under its service's name)
         suffix = next(suffix for suffix in WIRE_SERVICE_SUFFIXES if folded.endswith(suffix))
         found = _WIRE_NAMES.get(folded.removesuffix(suffix).rstrip())
+    if found is None and folded.startswith(WIRE_MATERIAL_CREDITS):
+        found = _material_credit_wire(folded)
     return found
+
+
+def _material_credit_wire(folded: str) -> str | None:
+    """The first agency a line crediting their copy names ("mit material von dpa und afp"),
+    when it names agencies only."""
+    opener = next(words for words in WIRE_MATERIAL_CREDITS if folded.startswith(words))
+    names = [folded[len(opener) :]]
+    for joiner in WIRE_LIST_JOINERS:
+        names = [part for name in names for part in name.split(joiner)]
+    found = [_WIRE_NAMES.get(name.strip()) for name in names]
+    return found[0] if all(found) else None
 
 
 # "K. B./STA", "kb/Hina": an editor's initials and the agency whose copy the story is, the

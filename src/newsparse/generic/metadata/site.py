@@ -11,6 +11,7 @@ from newsparse.generic.cues.scripts import CJK_CHARACTERS, KANA_AND_HAN
 from newsparse.generic.metadata import common, structured
 from newsparse.generic.metadata.byline_words import CJK_OUTLET_ENDINGS
 from newsparse.generic.metadata.bylines import is_company_name, wire_name
+from newsparse.generic.metadata.meta_names import PUBLISHER_METAS
 from newsparse.generic.metadata.site_words import (
     AMPERSAND_WORDS,
     PLATFORM_NAMES,
@@ -309,6 +310,11 @@ def _site_name_candidates(page: Page) -> Iterator[str]:
     for last in (_website_name(page), _title_decoration(page), _cms_title_site(page)):
         if last:
             yield last
+    # (a government site's Dublin Core publisher, "NOAA's National Weather Service", where
+    # nothing else names it; a syndicator's names the original's, after its own names above)
+    declared = common.meta(page, *PUBLISHER_METAS)
+    if declared and len(declared) <= 100:
+        yield declared
     for last in (_home_linked_title_end(page), handle):
         if last:
             yield last

@@ -84,6 +84,8 @@ from newsparse.generic.metadata.source_words import (
     SOURCE_LINK_TOKENS,
     SYNDICATION_METAS,
     SYNDICATION_RELS,
+    TITLED_CREDIT_OPENERS,
+    TITLED_CREDIT_VERBS,
     WRITTEN_BY,
 )
 from newsparse.generic.metadata.textkeys import tight_key
@@ -168,6 +170,14 @@ _PRODUCED = re.compile(
     + r"\s+(.{2,80}?)\s+(?="
     + "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in REPUBLISHED_AFTER)
     + ")",
+    re.I | re.S,
+)
+# "Der Beitrag „Aufwachen um drei Uhr“ stammt von FITBOOK.": the name after the title.
+_TITLED = re.compile(
+    one_of(TITLED_CREDIT_OPENERS)
+    + r"\s*[„“\"«»‚‘][^„“”\"«»]{2,200}[“”\"»«‘’]\s*"
+    + one_of(TITLED_CREDIT_VERBS)
+    + r"\s+(.{2,120})",
     re.I | re.S,
 )
 # "This report was written by Africa Check, a non-partisan...": the name after it.
@@ -287,7 +297,7 @@ _QUOTED_NAME = re.compile(r"[„“\"«»‚‘]([^„“”\"«»]{2,60}?)[“�
 def _credit_line(page: Page) -> str | None:
     for element in credit_elements(page):
         text = text_of(element)
-        match = _ORIGINALLY.search(text) or _PRODUCED.search(text)
+        match = _ORIGINALLY.search(text) or _PRODUCED.search(text) or _TITLED.search(text)
         written = match is None and (match := _WRITTEN.search(text)) is not None
         if match is None:
             provider = _provided_by(page, element, text)

@@ -46,9 +46,11 @@ _PUBLISHER_LABEL = re.compile(_PUBLISHER_LABEL_OPENING + r"\s*(\S.{0,60})", re.I
 _PUBLISHER_LABEL_OPENS = re.compile(_PUBLISHER_LABEL_OPENING, re.I)
 
 # "Copyright 2024 Thomson Reuters.", "© 2024 The Associated Press. All rights reserved.",
-# "Copyright © 2024 Bloomberg L.P.": the agency's name ends the notice's first sentence.
+# "Copyright © 2024 Bloomberg L.P.": the agency's name ends the notice's first sentence;
+# its service's trademark may come first ("The-CNN-Wire™ & © 2025 Cable News Network, Inc.").
 _WIRE_COPYRIGHT = re.compile(
-    r"^\s*(?:(?i:copyright)\s*(?:©|\(c\))?|©|\(c\))\s*"
+    rf"^\s*(?:(?:{WIRE_NAMES})\s*[™®]\s*&\s*)?"
+    r"(?:(?i:copyright)\s*(?:©|\(c\))?|©|\(c\))\s*"
     r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:(?i:by)\s+)?"
     rf"({WIRE_NAMES})(?:,?\s+(?:L\.P\.|LP|Inc\.|Ltd\.?|GmbH|AG|S\.A\.))?"
     r"\s*(?:[.,;]|(?i:all rights)|$)"

@@ -63,6 +63,8 @@ _CREDIT_XPATH_TERMS = (
     "as written by",  # ("This report was written by X", with a link to X's site)
     "配信元",
     "streaming video, head to",  # (Nexstar's line on a sister station's story)
+    "tammt von",  # ("Der Beitrag „<title>“ stammt von X.")
+    "tammt aus",
 )
 _CREDIT_TAGS = ("p", "em", "i", "small")
 _CREDIT_XPATH = (

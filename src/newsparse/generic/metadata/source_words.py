@@ -69,6 +69,11 @@ ORIGINALLY_PUBLISHED: tuple[str, ...] = (
     "פורסמה לראשונה באתר",
 )
 
+#: A partner's credit naming the story's title in quotes, then its publisher ("Der Beitrag
+#: „<title>“ stammt von FITBOOK."): its opening words and the verb after the title, lowercased.
+TITLED_CREDIT_OPENERS: tuple[str, ...] = ("der beitrag", "dieser beitrag", "der artikel")
+TITLED_CREDIT_VERBS: tuple[str, ...] = ("stammt von", "stammt aus")
+
 #: Phrases that credit a story's writer, the publisher's name after them ("This report was
 #: written by Africa Check, ..."): a credit of the original only when the line also links to
 #: another publisher's site (else the site's own author note), matched case-insensitively.

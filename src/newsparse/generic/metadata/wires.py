@@ -162,7 +162,9 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
     "Jiji Press": ("Jiji Press", "Jiji", "時事通信", "時事通信社"),
     "WENN": ("WENN",),
     "Tribune News Service": ("Tribune News Service",),
-    "CNN Wire": ("CNN Wire",),
+    # (member stations run its copy: "(CNN) —", "Name, CNN", "The-CNN-Wire™ & © ... Cable
+    # News Network"; on cnn.com it is the page's own name)
+    "CNN": ("CNN", "CNN Wire", "CNN Newsource", "The-CNN-Wire", "Cable News Network"),
     "Dow Jones Newswires": ("Dow Jones Newswires", "Dow Jones"),
     "PR Newswire": ("PR Newswire", "PRNewswire"),
     "Business Wire": ("Business Wire", "BUSINESS WIRE"),
@@ -208,6 +210,13 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
 WIRE_CREDIT_PREPOSITIONS: frozenset[str] = frozenset(
     {"da", "do", "dalla", "dall'", "avec", "with", "con", "com", "mit"}
 )
+
+#: Words before the agencies' names on a line crediting their copy drawn on ("Mit Material
+#: der dpa", "Mit Material von dpa und AFP": German "with material from"), casefolded.
+WIRE_MATERIAL_CREDITS: tuple[str, ...] = ("mit material der ", "mit material von ")
+
+#: Words joining the agencies such a line credits ("dpa und AFP"), casefolded.
+WIRE_LIST_JOINERS: tuple[str, ...] = (" und ", ", ")
 
 #: Words before an agency's name in the brackets closing a story that draws on its copy
 #: ("(Theo Reuters)": Vietnamese "according to"; "(according to AFP)", "(selon l'AFP)").
