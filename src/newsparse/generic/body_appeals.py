@@ -15,6 +15,7 @@ from newsparse.generic.body_cues import (
     CLICK_TO_SIGN_UP,
     FOLLOW_PLATFORM_NAMES,
     FORWARDED_NOTE_PHRASES,
+    LIVE_STREAM_PROMO,
     MEMBERS_ONLY_NOTICES,
     NEWS_APPEAL_OPENERS,
     NEWS_APPEAL_WORDS,
@@ -22,6 +23,8 @@ from newsparse.generic.body_cues import (
     NEWSLETTER_PATH_SEGMENTS,
     NEWSLETTER_PITCH_PHRASES,
     NEWSLETTER_SIGN_UPS,
+    PAID_TIER_PATH_WORDS,
+    PAID_TIER_PITCH_WORDS,
     PAYWALL_NOTICE_OPENERS,
     SOCIAL_PLATFORM_LABELS,
     SUBSCRIBE_LINK_WORDS,
@@ -64,6 +67,8 @@ _FOLLOW_PAGE = re.compile(
     rf"{one_of(FOLLOW_PLATFORM_NAMES)}\s+(?:for|to)\b",
     re.IGNORECASE,
 )
+# A pitch for the site's paid tier is a paragraph of a few sentences at most.
+_MAX_TIER_PITCH = 500
 _MAX_PAYWALL_LINES = 8
 _MAX_PAYWALL_LINE = 200
 # A sign-up to a newsletter written in a sentence, in several languages.
@@ -105,8 +110,8 @@ def is_appeal(unit: Unit) -> bool:
     if heading_kind(" ".join(unit.text.split()[:_APPEAL_WORDS])) in APPEAL_KINDS:
         return True
     text = unit.text.casefold()
-    if CHANNEL_APPEAL.match(text):
-        return True  # ("Join ST's Telegram channel here and get the latest breaking news")
+    if CHANNEL_APPEAL.match(text) or LIVE_STREAM_PROMO.match(text):
+        return True  # ("Join ST's Telegram channel here ...", "Watch KX2 News live on Roku")
     if text.split(None, 1)[0] in NEWS_APPEAL_OPENERS and any(
         words in text for words in NEWS_APPEAL_WORDS
     ):
@@ -138,6 +143,34 @@ def is_support_link_line(unit: Unit) -> bool:
     return is_wholly_in_child(unit.element, ("a",)) and _leads_to_support_page(
         next(unit.element.iterchildren("a"))
     )
+
+
+def is_paid_tier_pitch(unit: Unit) -> bool:
+    """A paragraph asking the reader to subscribe to the site's paid tier, the link to the
+    tier's page naming it right after the ask ("Want next-level safety, ad-free? Unlock ...
+    alerts when you subscribe to <a href='/en/premium-plus'>Premium+</a> ..."): the site's
+    pitch, however long."""
+    if not unit.link_length or unit.length > _MAX_TIER_PITCH:
+        return False
+    text = " ".join(unit.text.casefold().split())
+    if not any(words in text for words in PAID_TIER_PITCH_WORDS):
+        return False  # (the cheap test first)
+    for link in unit.element.iter("a"):
+        name = " ".join(subtree_text(link).casefold().split())
+        if (
+            name
+            and _leads_to_paid_tier(link)
+            and any(f"{words} {name}" in text for words in PAID_TIER_PITCH_WORDS)
+        ):
+            return True
+    return False
+
+
+def _leads_to_paid_tier(link: HtmlElement) -> bool:
+    """Whether the last part of the link's path names a paid tier or a subscription page
+    ("/en/premium-plus", "/subscribe"), its words split at hyphens."""
+    segment = path_of(link.get("href")).casefold().rstrip("/").rsplit("/", 1)[-1]
+    return not PAID_TIER_PATH_WORDS.isdisjoint(segment.replace("_", "-").split("-"))
 
 
 def _leads_to_support_page(link: HtmlElement) -> bool:

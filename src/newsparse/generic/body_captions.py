@@ -15,8 +15,11 @@ from newsparse.generic.body_cues import (
     CENTRED_CLASS_WORDS,
     HEADING_TAGS,
     IMAGE_TAGS,
+    PHOTO_CREDIT_LABELS,
+    SMALL_PRINT_SIZES,
 )
 from newsparse.generic.body_lines import SENTENCE_ENDS
+from newsparse.generic.metadata.patterns import one_of
 from newsparse.generic.scoring import Scores, Unit
 from newsparse.generic.visibility import is_aligned
 from newsparse.tree_queries import is_wholly_in_child, next_element, previous_element
@@ -29,6 +32,13 @@ _MAX_CAPTION = 160
 # the picture right before them.
 _CAPTION_LEVELS = 4
 _CLOSING_CREDIT = re.compile(BRACKETED_PHOTO_CREDIT)
+# A photographer's credit is at most this long (characters, after its label).
+_MAX_CREDIT = 60
+# A photographer's credit after its label closing a caption's sentence ("... St. Louis. Photo:
+# NWS survey team.").
+_CLOSING_LABELLED_CREDIT = re.compile(
+    rf"[.!?]\s+{one_of(PHOTO_CREDIT_LABELS)}\s?:\s*\w[^:]{{0,{_MAX_CREDIT}}}$", re.IGNORECASE
+)
 # The pictures alone looked past for the text after a caption.
 _PICTURES_SKIPPED = 2
 
@@ -37,7 +47,8 @@ def is_loose_caption(unit: Unit, scores: Scores) -> bool:
     """A short line right under a picture and set apart from the story's text (in italics,
     or centred over text that is not): the picture's caption ("An oyster sill near Deal
     Island. Photo: ..."). A line closed by a full stop must be both, unless a bracketed
-    agency's credit closes it ("... April 18, 2025. (Agency/Name)")."""
+    agency's credit or a labelled one closes it ("... April 18, 2025. (Agency/Name)", "...
+    St. Louis. Photo: NWS survey team.")."""
     element = unit.element
     if (
         unit.length > _MAX_CAPTION
@@ -46,8 +57,13 @@ def is_loose_caption(unit: Unit, scores: Scores) -> bool:
         or element.tag in HEADING_TAGS
     ):
         return False
-    # (a closing credit in brackets, "(Agency/Name)", marks a caption written as a sentence)
-    sentence = unit.text.endswith(SENTENCE_ENDS) and _CLOSING_CREDIT.search(unit.text) is None
+    # (a closing credit in brackets or after its label, "(Agency/Name)", "Photo: Name", marks a
+    # caption written as a sentence)
+    sentence = (
+        unit.text.endswith(SENTENCE_ENDS)
+        and _CLOSING_CREDIT.search(unit.text) is None
+        and _CLOSING_LABELLED_CREDIT.search(unit.text) is None
+    )
     if not sentence and _is_picture_then_emphasis(element):
         return True
     if next(element.iter("br"), None) is not None:
@@ -85,14 +101,15 @@ def _text_after(element: HtmlElement, scores: Scores) -> HtmlElement | None:
 
 
 def _is_picture_then_emphasis(element: HtmlElement) -> bool:
-    """A paragraph holding a picture and, under it, a line in italics and nothing else
-    ("<p><img><br><em>Concept render ...</em></p>")."""
+    """A paragraph holding a picture and, under it, a line in italics or small print and
+    nothing else ("<p><img><br><em>Concept render ...</em></p>", "<div><img><br><span
+    style="font-size:small">...</span></div>")."""
     children = [child for child in element if isinstance(child.tag, str)]
     if len(children) < 2 or (element.text or "").strip():
         return False
     *pictures, last = children
     return (
-        last.tag in CAPTION_EMPHASIS_TAGS
+        (last.tag in CAPTION_EMPHASIS_TAGS or _is_small_print(last))
         and not (last.tail or "").strip()
         and pictures[0].tag in IMAGE_TAGS
         and all(
@@ -100,6 +117,14 @@ def _is_picture_then_emphasis(element: HtmlElement) -> bool:
             for child in pictures
         )
     )
+
+
+def _is_small_print(element: HtmlElement) -> bool:
+    """Whether the element is a ``<span>`` styled in small print ("font-size:small")."""
+    if element.tag != "span":
+        return False
+    style = (element.get("style") or "").replace(" ", "").lower()
+    return any(f"font-size:{size}" in style for size in SMALL_PRINT_SIZES)
 
 
 def _is_emphasised(element: HtmlElement) -> bool:

@@ -793,6 +793,11 @@ CONTACT_LINE_OPENERS: tuple[str, ...] = (
     "contact", "reach", "email", "e-mail", "write to", "you can reach",
 )  # fmt: skip
 
+# How a newsletter's closing tips line opens and what it asks for, before the addresses to send
+# them to ("Send Capitol Morning tips to desk@paper.example."), casefolded.
+TIPS_LINE_OPENERS: tuple[str, ...] = ("send", "email", "e-mail")
+TIPS_LINE_NOUNS: tuple[str, ...] = ("tips", "news tips", "story ideas", "feedback")
+
 # What follows an author's name opening their tagline under the story ("Jo Lind covers
 # schools for the Journal. Reach her at ..."), casefolded: with contact details, no story.
 AUTHOR_BEAT_WORDS: tuple[str, ...] = (
@@ -1384,6 +1389,16 @@ SUBSCRIPTION_PATH_SEGMENTS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# What a pitch for the site's paid tier asks of the reader right before the link naming the
+# tier, casefolded ("... hyperlocal alerts when you subscribe to <a href="/en/premium-plus">
+# Premium+</a> on our app."; not "you can also <a>subscribe</a> to get the next post"), and the
+# words of the tier page's path (its last part, split at hyphens) the link leads to.
+PAID_TIER_PITCH_WORDS: tuple[str, ...] = (
+    "subscribe to", "subscribing to", "upgrade to", "abonnez-vous à", "abonnieren sie",
+    "suscríbete a",
+)  # fmt: skip
+PAID_TIER_PATH_WORDS: frozenset[str] = SUBSCRIPTION_PATH_SEGMENTS | {"premium", "subscriptions"}
+
 # How a rights notice reserves the rights in words, casefolded ("All rights reserved").
 RESERVED_RIGHTS_WORDS: tuple[str, ...] = (
     "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
@@ -1514,6 +1529,27 @@ CHANNEL_APPEAL = re.compile(
     r"^(?:join|follow|subscribe to|تابعوا|تابعونا|підписуйтесь|подписывайтесь|приєднуйтесь"
     r"|присоединяйтесь)\b[^.!?]{0,80}?"
     r"\b(?:telegram|whatsapp|signal|viber|google news)\b"
+)
+# Class words of a box holding one other story's teaser card, perhaps under a short label of
+# its own ("<div class="teaserBox"><div class="boxHead">Ratgeber</div><a>...</a></div>").
+TEASER_BOX_TOKENS: frozenset[str] = frozenset({"teaser", "teaserbox"})
+
+# A feedback widget's question closing its line, perhaps after a plea ("Ihre Meinung ist uns
+# wichtig: War dieser Artikel hilfreich?" over "Ja" and "Nein" buttons), lower case and without
+# punctuation: the widget's, not the story's.
+FEEDBACK_QUESTIONS: tuple[str, ...] = (
+    "was this article helpful", "was this helpful", "did you find this article helpful",
+    "war dieser artikel hilfreich", "war der artikel hilfreich", "ist dieser artikel hilfreich",
+    "te resultó útil este artículo", "le resultó útil este artículo", "cet article vous a t il été utile",
+    "questo articolo ti è stato utile", "dit artikel nuttig",
+)  # fmt: skip
+
+# A station's line promoting its live stream or its app ("Watch WUSA9 News live on YouTube,
+# Roku and the WUSA9 app.", "Stream KX2 live in the KX2 app", "Download the free KX2 News
+# app"), casefolded: a linked line so is a promo, not the story's.
+LIVE_STREAM_PROMO = re.compile(
+    r"^(?:watch|stream)\s+(?:[^\s.!?]+\s+){1,5}?live\s+(?:on|in)\s"
+    r"|^download\s+(?:our\s+|the\s+)?(?:free\s+)?(?:[^\s.!?]+\s+){1,3}?app\b"
 )
 # A messaging app's channel, named in a line that invites the reader to it ("Follow us on our
 # official WhatsApp channel for breaking news alerts", "Simak breaking news ... Kompas.com
@@ -2030,6 +2066,8 @@ CENTRED_CLASS_WORDS: tuple[str, ...] = ("center", "centre")
 BRACKETED_PHOTO_CREDIT: str = r"\(\s*[^()/\s][^()/]{0,30}/\s*[^()/\s][^()/]{1,40}\)$"
 # Inline tags of a caption set in italics or small print under its picture.
 CAPTION_EMPHASIS_TAGS: frozenset[str] = frozenset({"em", "i", "small"})
+# The font sizes a ``<span>``'s style sets a caption in small print with.
+SMALL_PRINT_SIZES: tuple[str, ...] = ("small", "smaller", "x-small", "xx-small")
 
 # A letter's closing words on a line of their own, before the signer's name and role
 # ("With gratitude, / Denise Albright / Executive Director"), casefolded without the comma:

@@ -30,6 +30,7 @@ from newsparse.generic.body_cues import (
     DESK_LINE_OPENERS,
     EMBED_PLATFORM_NAMES,
     EMBED_SKIP_OPENERS,
+    FEEDBACK_QUESTIONS,
     FIRST_PUBLISHED_OPENERS,
     FOLLOW_AUTHOR_WORKS,
     FOLLOW_PLATFORM_NAMES,
@@ -43,6 +44,8 @@ from newsparse.generic.body_cues import (
     SENTENCE_END_CHARACTERS,
     SHARE_OPENERS,
     SITE_NOTICE_OPENERS,
+    TIPS_LINE_NOUNS,
+    TIPS_LINE_OPENERS,
     WIRE_HANDLING_CUES,
     WIRE_MEDIA_MARKERS,
 )
@@ -379,6 +382,8 @@ _ORPHAN_HEADING_LENGTH = 40
 _BUTTON_WORDS = 5
 # A toggle's two labels run together hold this many words at most.
 _TOGGLE_WORDS = 8
+# A feedback widget's line, its question and a short plea before it.
+_FEEDBACK_LINE_LENGTH = 90
 
 # The separators of a breadcrumb's parts and of a row of tools' labels, and how many words
 # each part has at most.
@@ -679,6 +684,15 @@ _CONTACT_LINE = re.compile(
     rf"(?:\s*(?:,|or|and|,\s*or)\s+{_CONTACT_DETAIL})*\s*\.?(?:\s+{_FOLLOW_REPORTER.pattern})?",
     re.IGNORECASE,
 )
+# A newsletter's closing tips line: an opener, whom to send them (its readers' name for it,
+# "us"), the addresses, and perhaps one short sentence after ("Send Capitol Morning tips to
+# desk@paper.example. This newsletter would not happen without our editors.").
+_TIPS_LINE = re.compile(
+    rf"{one_of(TIPS_LINE_OPENERS)}\s+(?:[^\W\d_][\w.'’-]*\s+){{0,4}}(?:your\s+)?"
+    rf"{one_of(TIPS_LINE_NOUNS)}\s+to\s+{_EMAIL.pattern}"
+    rf"(?:\s*(?:,|or|and|,\s*(?:or|and))\s+{_EMAIL.pattern})*\s*\.?(?:\s+[^.!?]{{1,100}}[.!?])?",
+    re.IGNORECASE,
+)
 # Contact details in an author's tagline: an address, a phone number or a handle.
 _CONTACT_DETAILS = re.compile(rf"{_CONTACT_DETAIL}|(?<![\w.])@\w+")
 _CONTACT_LINE_LENGTH = 300
@@ -717,6 +731,8 @@ def _is_contact_line(paragraph: str, names: Collection[str]) -> bool:
     Reach her at jlind@journal.example."). A tagline without them stays."""
     if len(paragraph) > _CONTACT_LINE_LENGTH:
         return False
+    if _TIPS_LINE.fullmatch(paragraph) is not None:
+        return True
     found = _CONTACT_LINE.fullmatch(paragraph)
     if found is not None:
         name = found.group("name")
@@ -913,6 +929,8 @@ def is_label(text: str) -> bool:
         # (a reporter's follow line, "Follow Jo Lind on X at @jolind_ap.", or a follow
         # button's, "Follow Jo Lind’s opinions")
         return True
+    if size <= _FEEDBACK_LINE_LENGTH and text.endswith("?") and _asks_for_feedback(text):
+        return True  # ("Ihre Meinung ist uns wichtig: War dieser Artikel hilfreich?")
     if text[:1] in REMINDER_STARS and size <= _REMINDER_LENGTH and _CJK_REMINDER.fullmatch(text):
         return True  # ("☆自由時報電子報提醒您：請勿酒駕☆": the site's reminder, no story)
     if text.startswith("[") and _SHORTCODE.match(text):
@@ -937,6 +955,14 @@ def is_label(text: str) -> bool:
         return True
     words = normal.split()
     return (0 < len(words) <= _BUTTON_WORDS and words[0] in SHARE_OPENERS) or _is_toggle(words)
+
+
+def _asks_for_feedback(text: str) -> bool:
+    """Whether a feedback widget's question closes the line (``FEEDBACK_QUESTIONS``)."""
+    normal = " ".join(_normal(text).split())
+    return any(
+        normal == question or normal.endswith(f" {question}") for question in FEEDBACK_QUESTIONS
+    )
 
 
 def _is_toggle(words: list[str]) -> bool:

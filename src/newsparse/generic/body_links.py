@@ -15,8 +15,9 @@ from collections.abc import Iterable
 import lxml.etree
 import lxml.html
 
-from newsparse.generic.body_cues import SELF_LINK_MARKS
+from newsparse.generic.body_cues import SELF_LINK_MARKS, TEASER_BOX_TOKENS
 from newsparse.generic.body_lines import ANCHOR_LENGTH, SENTENCE_ENDS
+from newsparse.generic.classes import class_and_id, holds_token
 from newsparse.generic.labels import has_label_separator, heading_kind, split_inline_label
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.scoring import Scores, Unit
@@ -33,6 +34,8 @@ _LABEL_WORDS = 3
 _CARD_PARTS = 2
 # Such a card's text is shorter than this.
 _MAX_CARD_TEXT = 240
+# A teaser box's label over its card is a few words ("FOCUS online Ratgeber").
+_MAX_BOX_LABEL = 40
 # The dashes that open a quote's attribution, and the words of the name after one.
 _ATTRIBUTION_DASHES = frozenset("—–")
 _ATTRIBUTION_WORDS = 4
@@ -213,8 +216,23 @@ def teaser_cards(blocks: list[HtmlElement], scores: Scores) -> list[HtmlElement]
                 continue
             text = " ".join(subtree_text(link).split())
             if len(text) < _MAX_CARD_TEXT and not text.endswith(SENTENCE_ENDS):
-                found.append(link)
+                found.append(parent if _is_labelled_teaser_box(link, parent) else link)
     return found
+
+
+def _is_labelled_teaser_box(link: HtmlElement, box: HtmlElement) -> bool:
+    """The card's wrapper is a box classed as a teaser's holding only the card and a short
+    label over it, no link ("<div class="teaserBox"><div class="boxHead">Ratgeber</div><a>
+    ...</a></div>"): the label goes with the card."""
+    others = [child for child in box if isinstance(child.tag, str) and child is not link]
+    if len(others) != 1 or (box.text or "").strip() or (others[0].tail or "").strip():
+        return False
+    label = " ".join(subtree_text(others[0]).split())
+    return (
+        0 < len(label) <= _MAX_BOX_LABEL
+        and next(others[0].iter("a"), None) is None
+        and holds_token(TEASER_BOX_TOKENS, class_and_id(box))
+    )
 
 
 def _is_alone_in_wrapper(link: HtmlElement, parent: HtmlElement, block: HtmlElement) -> bool:

@@ -28,6 +28,7 @@ from newsparse.generic.labels import (
     is_inline_label,
     is_normalised_inline_label,
     is_normalised_pagination_label,
+    is_sponsor_label,
     names_owner,
     normalise,
     reads_as_inline_read_also,
@@ -108,6 +109,10 @@ MAX_SPONSORED_CHARS = 2500
 _NO_COMMENT_TAGS = frozenset({"p", "br"}) | HEADING_TAGS
 # How deep a subheading may sit in wrappers of its own.
 _HEADING_WRAPPER_DEPTH = 3
+# A newsletter's sponsor label set as a line of the issue heads at most this many paragraphs
+# of the sponsor's, of at most this much text in all.
+_SPONSOR_PARAGRAPHS = 2
+_MAX_SPONSOR_CHARS = 800
 # Elements that set a note apart after a heading's own label.
 _NOTE_TAGS = frozenset({"em", "small"})
 # A letter or digit: words of a sentence around an inline element.
@@ -298,6 +303,14 @@ def _is_heading_line(label: HtmlElement) -> bool:
     )
 
 
+def _is_heading_block(element: HtmlElement) -> bool:
+    """Whether ``element`` is a heading or holds only one, or a line wholly in bold."""
+    if element.tag in HEADING_TAGS:
+        return True
+    first = next(element.iter(*HEADING_TAGS, *BOLD_TAGS), None)
+    return first is not None and text_of(first).strip() == text_of(element).strip()
+
+
 def _crowded_ancestors(labels: Iterable[HtmlElement]) -> set[HtmlElement]:
     """Ancestors (within climbing reach) holding more than one label: such a container groups
     several blocks, so a label there heads only its following siblings."""
@@ -380,6 +393,8 @@ class _BlockFinder:
             current = parent
         if kind in LIST_KINDS:
             return self._run_after(label, current)
+        if kind is Kind.AD and is_sponsor_label(text_of(label)):
+            return [current, *self._sponsor_paragraphs(current)]
         if kind in _HEADED_RUN_KINDS and label.tag in HEADING_TAGS:
             run = self._run_after(label, current)
             if len(run) > 1:
@@ -391,6 +406,28 @@ class _BlockFinder:
             if notes:
                 return [label, *notes]
         return [current]
+
+    def _sponsor_paragraphs(self, line: HtmlElement) -> list[HtmlElement]:
+        """The sponsor's paragraphs after its label's ``line`` among the issue's ("A message
+        from Acme Health:" over "<b>Clinics matter.</b> ... <a>Learn more</a>"): at most a
+        few short ones before the next heading or bold line, to the last that links (the
+        ad's call to action); none when none links."""
+        run: list[HtmlElement] = []
+        text = 0
+        for sibling in line.itersiblings():
+            if not self._has_text(sibling):
+                continue
+            text += self.stats[sibling][TEXT]
+            if (
+                len(run) == _SPONSOR_PARAGRAPHS
+                or text > _MAX_SPONSOR_CHARS
+                or _is_heading_block(sibling)
+            ):
+                break
+            run.append(sibling)
+        while run and not self.stats[run[-1]][LINKED]:
+            run.pop()
+        return run
 
     def _closing_rest(self, label: HtmlElement) -> list[HtmlElement]:
         """The elements after a heading to the end of its block, when they hold less text

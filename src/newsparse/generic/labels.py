@@ -23,6 +23,7 @@ from newsparse.generic.cues.headings import (
     PLAYER_QUEUE_LABELS,
     POST_NOUNS,
     SECTION_RAIL_HEADINGS,
+    SPONSOR_CUES,
 )
 from newsparse.generic.cues.headings_more import WHOLE_HEADINGS
 from newsparse.generic.cues.kinds import Kind
@@ -123,6 +124,7 @@ _INLINE_SPACELESS_CUES = frozenset(cue for cue, _ in _INLINE_SPACELESS)
 
 _NAMED_CUES = frozenset(normalise(cue) for cue in NAMED_CUES)
 _OWNER_CUES = frozenset(normalise(cue) for cue in OWNER_CUES)
+_SPONSOR_CUES = tuple(f"{normalise(cue)} " for cue in SPONSOR_CUES)
 _CLOSING_CUES = tuple(
     (normalise(cue).replace(" ", ""), kind) for cue, kind in CLOSING_HEADINGS.items()
 )
@@ -211,6 +213,12 @@ def heading_kind(text: str) -> Kind | None:
         if len(halves) == 2:
             return heading_kind(halves[0]) or heading_kind(halves[1])
     return None
+
+
+def is_sponsor_label(text: str) -> bool:
+    """Whether a sponsor's label ("A message from Acme Health:", "Presented by Acme") opens
+    ``text``, an ad's heading (see ``heading_kind``)."""
+    return normalise(text).startswith(_SPONSOR_CUES)
 
 
 def ends_like_closing_cue(text: str) -> bool:

@@ -570,6 +570,9 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "today's newsletter is sponsored by",
             "this episode is sponsored by",
             "a message from our sponsor",
+            # a newsletter's sponsor label over its ad ("A message from Acme Health:"),
+            # before a name only
+            "a message from",
             "partner content",
             "sponsored",
             "sponsored content",
@@ -1051,6 +1054,7 @@ NAMED_CUES: tuple[str, ...] = (
     "subscribe to",
     "together with",
     "presented by",
+    "a message from",
     "more work from",
     "written by",
     "recent news about",
@@ -1067,7 +1071,12 @@ OWNER_CUES: frozenset[str] = frozenset(
 )
 # Of those, the cues whose heading may be written all in capitals: a sponsor's label
 # ("TOGETHER WITH KINGSBRIDGE CREDIT UNION").
-NAMED_CUES_IN_CAPITALS: frozenset[str] = frozenset({"together with", "presented by"})
+NAMED_CUES_IN_CAPITALS: frozenset[str] = frozenset(
+    {"together with", "presented by", "a message from"}
+)
+# Of those, a newsletter's sponsor labels set as a line among the issue's own ("A message from
+# Acme Health:"): the sponsor's paragraphs follow the line, not inside a box of their own.
+SPONSOR_CUES: frozenset[str] = NAMED_CUES_IN_CAPITALS
 
 for _kind, _languages in MORE_HEADINGS.items():
     HEADINGS[_kind].update(_languages)

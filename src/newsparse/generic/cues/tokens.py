@@ -612,6 +612,9 @@ WHOLE_TOKEN_CUES: dict[str, Kind] = {
     "lwptoc": Kind.NAV,
     # AMP's element for an ad network's widget (Taboola's, Outbrain's recommendations)
     "amp-embed": Kind.AD,
+    # a weather site's radar map widget set between the paragraphs (a heading, the map's
+    # picture and "Open Interactive Map"): no text of the story
+    "radar-embed": Kind.CHROME,
     # a web story's player set between the paragraphs (AMP's element, the Web Stories
     # plugin's embed): a promo of another story, its link only a fallback
     "amp-story-player": Kind.CHROME,
