@@ -147,10 +147,9 @@ def _ancestry(page: Page, element: HtmlElement) -> tuple[bool, bool]:
         chain.append(node)
         node = node.getparent()
     holding_headline = cached_of_page(page, "_md_headline_holders", _headline_holders)
-    headed_sections = cached_of_page(page, "_md_headed_sections", _headed_sections)
     for node in reversed(chain):
         excluded = (
-            _excluded_itself(node, known[0]) or node in headed_sections
+            _excluded_itself(node, known[0]) or _is_headed_section(page, node)
         ) and node not in holding_headline
         known = (known[0], known[1] or excluded)
         memo[node] = known
@@ -167,29 +166,25 @@ def heading_text(heading: HtmlElement) -> str | None:
     return text_of(heading) if holds_few_elements(heading, _MAX_HEADING_ELEMENTS) else None
 
 
-def _headed_sections(page: Page) -> frozenset[HtmlElement]:
-    """The blocks a comments heading opens ("<section><h3>Responses</h3>...", "12 Comments"),
-    or a heading over other stories ("More News From ...", "Most Viewed") that does not hold
-    the headline, whatever their classes say: readers' and other stories' names and times
-    there are not the story's."""
-    sections: set[HtmlElement] = set()
+def _is_headed_section(page: Page, block: HtmlElement) -> bool:
+    """Whether a comments heading opens the block ("<section><h3>Responses</h3>...", "12
+    Comments"), or a heading over other stories ("More News From ...", "Most Viewed") when
+    the block does not hold the headline, whatever its classes say: readers' and other
+    stories' names and times there are not the story's. (Asked of the blocks above the
+    elements looked at: a walk over all of the page's headings cost more.)"""
+    if block.tag in _PAGE_LEVEL or (block.text or "").strip():
+        return False
+    heading = next(block.iterchildren(lxml.etree.Element), None)
+    if heading is None or heading.tag not in SUBHEADING_TAGS:
+        return False  # (the heading must open its block)
+    text = heading_text(heading)
+    kind = heading_kind(text) if text is not None else None
+    if kind is Kind.COMMENTS:
+        return True
+    if kind not in OTHER_STORIES_KINDS:
+        return False
     headline = headline_element(page)
-    for heading in page.tree.iter(*SUBHEADING_TAGS):
-        block = heading.getparent()
-        if (
-            block is None
-            or block.tag in _PAGE_LEVEL
-            or (block.text or "").strip()
-            or next(block.iterchildren(lxml.etree.Element), None) is not heading
-        ):
-            continue  # (the heading must open its block)
-        text = heading_text(heading)
-        kind = heading_kind(text) if text is not None else None
-        if kind is Kind.COMMENTS or (
-            kind in OTHER_STORIES_KINDS and (headline is None or not is_descendant(headline, block))
-        ):
-            sections.add(block)
-    return frozenset(sections)
+    return headline is None or not is_descendant(headline, block)
 
 
 def _headline_holders(page: Page) -> frozenset[HtmlElement]:
@@ -215,14 +210,13 @@ def only_in_headed_section(page: Page, element: HtmlElement) -> bool:
     excludes it, no class or tag ("<div><h3>Explore further</h3><article>...</article><div
     class="tags">...", the story's own tags set in its box of further reading)."""
     root = article_element(page)
-    headed = cached_of_page(page, "_md_headed_sections", _headed_sections)
     found = False
     for node in element.iterancestors():
         if node is root:
             return found
         if _excluded_itself(node, True):
             return False
-        found = found or node in headed
+        found = found or _is_headed_section(page, node)
     return False
 
 

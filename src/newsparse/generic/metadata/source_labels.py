@@ -5,6 +5,7 @@ dpa"), and a wire agency's rights notice closing it ("Copyright 2024 Thomson Reu
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import islice
 
 from newsparse.generic.classes import token_parts
@@ -247,17 +248,30 @@ def _labelled_publisher(page: Page, element: common.HtmlElement, line: str) -> s
 def _closing_label_elements(page: Page) -> list[common.HtmlElement]:
     """Elements of the article holding a European source label after its last paragraph of
     prose."""
-    return _closing_lines(page, _PUBLISHER_LABEL_OPENS)
+    return _closing_lines(page, _opens_publisher_label)
+
+
+def _opens_publisher_label(text: str) -> bool:
+    """Whether a European source label opens a part of ``text``: searched for up to the
+    text's last colon, where any such label ends (the pattern, tried at every position,
+    costs most on the text after it)."""
+    end = text.rfind(":")
+    return end >= 0 and _PUBLISHER_LABEL_OPENS.search(text, 0, end + 1) is not None
+
+
+def _opens_wire_copyright(text: str) -> bool:
+    """Whether ``text`` opens with a wire agency's copyright notice."""
+    return _WIRE_COPYRIGHT.search(text) is not None
 
 
 def _closing_lines(
-    page: Page, opening: re.Pattern[str], max_chars: int = _MAX_SOURCE_LINE
+    page: Page, opens: Callable[[str], bool], max_chars: int = _MAX_SOURCE_LINE
 ) -> list[common.HtmlElement]:
     """Elements of the article (else of the page) of at most ``max_chars`` whose own text
-    ``opening`` finds, after the story's last paragraph of prose and outside its related,
+    ``opens`` accepts, after the story's last paragraph of prose and outside its related,
     comment and footer blocks, figures and tables."""
     elements, candidates = _closing_candidates(page)
-    opened = {element for element in candidates if opening.search(element.text or "")}
+    opened = {element for element in candidates if opens(element.text or "")}
     if not opened:
         return []  # (most pages: no paragraph's length is asked)
     found: list[common.HtmlElement] = []
@@ -330,7 +344,7 @@ def wire_copyright(page: Page) -> str | None:
     """A wire agency's rights notice closing the story ("Copyright 2024 Thomson Reuters.",
     "© 2024 The Associated Press. All rights reserved."): the agency, unless it is the site.
     A site's own notice names no wire; a photo's ("© Reuters") is not after the story."""
-    for element in _closing_lines(page, _WIRE_COPYRIGHT, _MAX_RIGHTS_NOTICE):
+    for element in _closing_lines(page, _opens_wire_copyright, _MAX_RIGHTS_NOTICE):
         match = _WIRE_COPYRIGHT.search(text_of(element))
         name = wire_name(match.group(1)) if match else None
         if name and not is_own_name(page, name):
