@@ -20,6 +20,12 @@ def _body(name: str, url: str) -> list[str]:
     return newsparse.parse(html, url=url, registry=newsparse.Registry()).body.split("\n\n")
 
 
+def _body_with(name: str, line: str, replacement: str, url: str | None = None) -> list[str]:
+    """The body of the fixture ``name`` with its ``line`` written as ``replacement``."""
+    html = (FIXTURES / name).read_text(encoding="utf-8").replace(line, replacement)
+    return newsparse.parse(html, url=url, registry=newsparse.Registry()).body.split("\n\n")
+
+
 def test_a_podcast_player_s_tool_line_and_subscribe_buttons_go() -> None:
     body = _body(
         "podcast_episode_player_links.html",
@@ -174,11 +180,12 @@ def test_a_closing_sign_off_of_the_author_s_name_and_place_in_brackets_goes() ->
 def test_an_interview_s_credit_to_its_interviewer_goes_wherever_it_stands(credit: str) -> None:
     # "Propos recueillis par <name><br>Sahelinfo.example" closing the questions and answers,
     # a note of the story's after it
-    html = (FIXTURES / "interview_closing_remarks_gathered_by.html").read_text(encoding="utf-8")
-    html = html.replace("Propos recueillis par Issouf Zongo", credit)
-    body = newsparse.parse(
-        html, url="https://sahelinfo.example/spip.php?article50231", registry=newsparse.Registry()
-    ).body.split("\n\n")
+    body = _body_with(
+        "interview_closing_remarks_gathered_by.html",
+        "Propos recueillis par Issouf Zongo",
+        credit,
+        url="https://sahelinfo.example/spip.php?article50231",
+    )
     assert body[-2].startswith("Un label de qualité pour notre miel")
     assert body[-1].startswith("Cet entretien a été réalisé en marge")
 
@@ -198,9 +205,7 @@ def test_an_interview_s_credit_to_its_interviewer_goes_wherever_it_stands(credit
 )
 def test_an_interview_s_credit_to_its_interviewer_over_the_questions_goes(credit: str) -> None:
     # "<p><em>Беседовала: <name></em></p>" opening the interview: the verb is the credit's cue
-    html = (FIXTURES / "interview_head_credit_ru.html").read_text(encoding="utf-8")
-    html = html.replace("Беседовала: Алия Нурланова", credit)
-    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    body = _body_with("interview_head_credit_ru.html", "Беседовала: Алия Нурланова", credit)
     assert body[0].startswith("Летом асфальт в центре города")
     assert len(body) == 7
 

@@ -216,12 +216,7 @@ def _summary_after_header(headline: HtmlElement, block: HtmlElement) -> list[Htm
     ("<div class="header"><h1>...</h1>...</div><div class="summary"><p>...</p></div><p>..."):
     set apart from the story as its paragraphs are not. (A lead so wrapped counts when it
     reads as the page's declared description, ``_is_described_lead``.)"""
-    header = headline
-    for _ in range(_KEY_POINTS_CLIMB):
-        parent = header.getparent()
-        if parent is None or parent is block:
-            break
-        header = parent
+    header = _outermost_wrapper(headline, block)
     if header is headline or header.getparent() is not block:
         return []  # (the headline's siblings are read by the other rules)
     for sibling in itertools.islice(header.itersiblings(lxml.etree.Element), _STANDFIRST_SIBLINGS):
@@ -243,6 +238,18 @@ def _summary_after_header(headline: HtmlElement, block: HtmlElement) -> list[Htm
             return [sibling]
         return []
     return []
+
+
+def _outermost_wrapper(headline: HtmlElement, block: HtmlElement) -> HtmlElement:
+    """The outermost of ``headline``'s few nearest wrappers inside ``block`` (the headline
+    itself when it is ``block``'s child): the header holding it."""
+    header = headline
+    for _ in range(_KEY_POINTS_CLIMB):
+        parent = header.getparent()
+        if parent is None or parent is block:
+            break
+        header = parent
+    return header
 
 
 def _header_of(headline: HtmlElement, block: HtmlElement) -> HtmlElement | None:
@@ -280,12 +287,7 @@ def _key_points_after(headline: HtmlElement, block: HtmlElement) -> list[HtmlEle
     """A list of the story's key points after the header holding the headline, before any
     paragraph ("<div class="article__header"><h1>...</h1></div><figure>...</figure><div
     class="article__summary-list"><ul><li>..."): a summary, however its lines read."""
-    header = headline
-    for _ in range(_KEY_POINTS_CLIMB):
-        parent = header.getparent()
-        if parent is None or parent is block:
-            break
-        header = parent
+    header = _outermost_wrapper(headline, block)
     return _key_points_among(header, include=False)
 
 
