@@ -12,6 +12,7 @@ from newsparse.generic.body_cues import (
     SHOWN_DISPLAYS,
 )
 from newsparse.generic.cues.styles import HIDDEN_STYLE
+from newsparse.memo import memoised
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -61,7 +62,13 @@ def is_styled_hidden(element: HtmlElement) -> bool:
     """An inline style that hides the element (``display: none``, ``visibility: hidden``,
     far off the screen)."""
     style = element.get("style")
-    return bool(style and HIDDEN_STYLE.search(style))
+    return _hides(style) if style else False
+
+
+@memoised(4096)
+def _hides(style: str) -> bool:
+    """Whether an inline ``style`` value hides its element (pages repeat their styles)."""
+    return HIDDEN_STYLE.search(style) is not None
 
 
 def is_aligned(element: HtmlElement, side: str) -> bool:
