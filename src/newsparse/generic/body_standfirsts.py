@@ -31,7 +31,7 @@ from newsparse.generic.classes import holds_token
 from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
 from newsparse.generic.metadata.meta_names import DESCRIPTION_METAS
 from newsparse.tags import LINE_BREAK_TAGS, SUBHEADING_TAGS, TABLE_AND_LIST_TAGS
-from newsparse.tree_queries import is_wholly_in_child
+from newsparse.tree_queries import is_wholly_in_child, next_element, previous_element
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -140,9 +140,7 @@ def _is_standfirst_block(block: HtmlElement, rest: list[HtmlElement]) -> bool:
     reading: such a block set with the lead picture is often the story's opening.)"""
     if _is_summary_block(block, rest) or _is_described_lead(block):
         return True
-    previous = block.getprevious()
-    while previous is not None and not isinstance(previous.tag, str):
-        previous = previous.getprevious()
+    previous = previous_element(block)
     return previous is not None and previous.tag == "h1" and _is_described_deck(block)
 
 
@@ -188,7 +186,7 @@ def _header_leads(headline: HtmlElement, block: HtmlElement) -> list[HtmlElement
         if sibling.tag == "p"
         and holds_token(HEADER_LEAD_TOKENS, *(map(sibling.get, CUE_ATTRIBUTES)))
     ]
-    intro = next(header.itersiblings(lxml.etree.Element), None)
+    intro = next_element(header)
     if intro is not None and _is_intro_block(intro):
         found.append(intro)
     elif intro is not None:
@@ -227,7 +225,7 @@ def _summary_after_header(headline: HtmlElement, block: HtmlElement) -> list[Htm
             or _is_described_lead(sibling)
         ):
             return []
-        following = next(sibling.itersiblings(lxml.etree.Element), None)
+        following = next_element(sibling)
         length = _text_length(sibling)
         if (
             following is not None
@@ -271,16 +269,21 @@ def _is_intro_block(element: HtmlElement) -> bool:
     of the story after it."""
     if element.tag == "p" or len(list(itertools.islice(element.iter("p"), 2))) > 1:
         return False
-    names = [(element.get(attribute) or "").replace(".", " ") for attribute in CUE_ATTRIBUTES]
-    if not holds_token(HEADER_LEAD_TOKENS, *names):
+    if not holds_token(HEADER_LEAD_TOKENS, *_component_names(element)):
         return False
     length = _text_length(element)
-    following = next(element.itersiblings(lxml.etree.Element), None)
+    following = next_element(element)
     return (
         0 < length <= _MAX_OPENING_SUMMARY
         and following is not None
         and _text_length(following) > length * _MIN_STORY_AFTER_SUMMARY
     )
+
+
+def _component_names(element: HtmlElement) -> list[str]:
+    """The element's cue attributes' values, a component name's dotted parts read as words
+    ("ArticleBody.Intro")."""
+    return [(element.get(attribute) or "").replace(".", " ") for attribute in CUE_ATTRIBUTES]
 
 
 def _key_points_after(headline: HtmlElement, block: HtmlElement) -> list[HtmlElement]:
@@ -384,7 +387,7 @@ def _deck_over_byline(heading: HtmlElement) -> bool:
     """Whether a heading reads as sentences ("... लाई गई है।") over a block that is no
     section's text however long (a byline block with the author's desk, name and date): a
     section's heading is no sentence."""
-    following = next(heading.itersiblings(lxml.etree.Element), None)
+    following = next_element(heading)
     text = heading.text_content().strip()
     return (
         following is not None
@@ -402,7 +405,7 @@ def _closes_header(element: HtmlElement, headline: HtmlElement, block: HtmlEleme
     return (
         element.tag == "p"
         and headline.getparent() is not block
-        and next(element.itersiblings(lxml.etree.Element), None) is None
+        and next_element(element) is None
         and holds_token(HEADER_DESCRIPTION_TOKENS, element.get("class"))
     )
 
@@ -415,7 +418,7 @@ def _is_described_deck(element: HtmlElement) -> bool:
     as the description, has the story's next paragraph or picture after it.)"""
     if element.tag != "p":
         return False
-    following = next(element.itersiblings(lxml.etree.Element), None)
+    following = next_element(element)
     if (
         following is None
         or following.tag in _SECTION_TEXT_TAGS
@@ -431,7 +434,7 @@ def _is_described_deck(element: HtmlElement) -> bool:
 def _heads_no_text(heading: HtmlElement) -> bool:
     """Whether what follows ``heading`` is no section's text: a short line or block that is
     no paragraph (the byline and date under a deck), or nothing."""
-    following = next(heading.itersiblings(lxml.etree.Element), None)
+    following = next_element(heading)
     if following is None:
         return True
     return (
@@ -516,8 +519,7 @@ def _is_bold_described_lead(paragraph: HtmlElement) -> bool:
     text = " ".join(paragraph.text_content().split())
     if not text:
         return False
-    names = [(paragraph.get(attribute) or "").replace(".", " ") for attribute in CUE_ATTRIBUTES]
-    if holds_token(DESCRIBED_LEAD_TOKENS, *names):
+    if holds_token(DESCRIBED_LEAD_TOKENS, *_component_names(paragraph)):
         return _is_declared_description(paragraph, text)
     return _is_rewritten_description(paragraph, text)
 

@@ -8,6 +8,7 @@ A short paragraph that labels a link ("READ MORE: <a>...</a>") is flagged as rea
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -211,14 +212,10 @@ _PLAYER_DEPTH = 3
 def _labels_player_queue(label: HtmlElement, text: str) -> bool:
     """Whether a related heading is a video player's "Up Next" over its queue of clips (in a
     block classed as a player, its playlist or end slate): the player's, not related stories."""
-    if not reads_as_player_queue(text):
-        return False
-    for depth, element in enumerate(label.iterancestors()):
-        if depth == _PLAYER_DEPTH:
-            break
-        if holds_token(_PLAYER_TOKENS, element.get("class"), element.get("id")):
-            return True
-    return False
+    return reads_as_player_queue(text) and any(
+        holds_token(_PLAYER_TOKENS, element.get("class"), element.get("id"))
+        for element in itertools.islice(label.iterancestors(), _PLAYER_DEPTH)
+    )
 
 
 def lists_titles(block: HtmlElement) -> bool:

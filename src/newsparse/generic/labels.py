@@ -124,7 +124,19 @@ _INLINE_SPACELESS_CUES = frozenset(cue for cue, _ in _INLINE_SPACELESS)
 
 _NAMED_CUES = frozenset(normalise(cue) for cue in NAMED_CUES)
 _OWNER_CUES = frozenset(normalise(cue) for cue in OWNER_CUES)
-_SPONSOR_CUES = tuple(f"{normalise(cue)} " for cue in SPONSOR_CUES)
+
+
+def _word_openers(cues: Iterable[str]) -> tuple[str, ...]:
+    """The ``cues`` normalised, each closed by a space: openers of whole words."""
+    return tuple(f"{normalise(cue)} " for cue in cues)
+
+
+def _opens_with_words(text: str, openers: tuple[str, ...]) -> bool:
+    """Whether ``text``, normalised, is or opens with one of ``openers`` as whole words."""
+    return f"{normalise(text)} ".startswith(openers)
+
+
+_SPONSOR_CUES = _word_openers(SPONSOR_CUES)
 _CLOSING_CUES = tuple(
     (normalise(cue).replace(" ", ""), kind) for cue, kind in CLOSING_HEADINGS.items()
 )
@@ -317,22 +329,22 @@ def says_related(text: str) -> bool:
     return any(word in _RELATED_WORDS for word in bare.split())
 
 
-_INLINE_READ_ALSO = tuple(f"{normalise(cue)} " for cue in INLINE_READ_ALSO_HEADINGS)
+_INLINE_READ_ALSO = _word_openers(INLINE_READ_ALSO_HEADINGS)
 
 
 def reads_as_inline_read_also(text: str) -> bool:
     """Whether a related heading is a read-also label when it labels one link inline ("Also
     on Patch:"; see ``INLINE_READ_ALSO_HEADINGS``)."""
-    return f"{normalise(text)} ".startswith(_INLINE_READ_ALSO)
+    return _opens_with_words(text, _INLINE_READ_ALSO)
 
 
-_INTERESTING_TOO = tuple(f"{normalise(cue)} " for cue in INTERESTING_TOO_HEADINGS)
+_INTERESTING_TOO = _word_openers(INTERESTING_TOO_HEADINGS)
 
 
 def reads_as_interesting_too(text: str) -> bool:
     """Whether a related heading says "also interesting" ("Auch interessant"): a read-also
     label over a box of one teaser (see ``INTERESTING_TOO_HEADINGS``)."""
-    return f"{normalise(text)} ".startswith(_INTERESTING_TOO)
+    return _opens_with_words(text, _INTERESTING_TOO)
 
 
 _PLAYER_QUEUE_LABELS = frozenset(map(normalise, PLAYER_QUEUE_LABELS))

@@ -305,14 +305,8 @@ def _leads_to_own_section(page: Page, link: HtmlElement) -> bool:
     """Whether a link leads to a folder above the story's own address, its section's front
     ("/news/local/" over "/news/local/some-story/article_1.html")."""
     own = page.url or page.canonical_hint
-    href = link.get("href")
-    if not own or not href:
-        return False
-    try:
-        target = urllib.parse.urljoin(own, href.strip())
-    except ValueError:
-        return False  # (no URL: "http://[::1")
-    if "?" in target or host_of(target) != host_of(own):
+    target = page.absolute_url(link.get("href"), fallback_base=page.canonical_hint)
+    if not own or target is None or "?" in target or host_of(target) != host_of(own):
         return False
     folder = path_of(target).rstrip("/") + "/"
     return folder != "/" and path_of(own).startswith(folder) and path_of(own) != folder

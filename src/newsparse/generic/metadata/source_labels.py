@@ -152,13 +152,13 @@ def _by_picture(element: common.HtmlElement) -> bool:
     the standfirst ("<img><div>... <span>Źródło: East News, fot: ...</span></div>")."""
     parent = element.getparent()
     return any(
-        before is not None and (before.tag in _PICTURE_TAGS or _holds_picture(before))
+        before is not None and _holds_picture(before)
         for before in (element.getprevious(), None if parent is None else parent.getprevious())
     )
 
 
 def _holds_picture(element: common.HtmlElement) -> bool:
-    """Whether the element holds a picture or a video."""
+    """Whether the element is or holds a picture or a video."""
     return next(element.iter(_PICTURE_TAGS), None) is not None
 
 
