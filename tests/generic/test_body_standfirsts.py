@@ -174,7 +174,7 @@ def test_a_deck_of_sentences_over_a_long_byline_block_stays_out() -> None:
     # (a Hindi portal's <h2> under the headline, classed like the story's own block, over a
     # byline block with the desk, the name and the date: sentences, no section's heading)
     body = _generic_article(
-        "hindi_deck_over_byline.html",
+        "hindi_app_promo_after_story.html",
         "https://janprahari.example/desh/railway-tatkal-booking-new-time-2025-03-10",
     ).body
     assert body.startswith("रेल मंत्रालय ने सोमवार को तत्काल टिकट बुकिंग")
@@ -193,9 +193,14 @@ def test_a_hindi_summary_box_past_the_byline_and_share_row_stays_out() -> None:
 
 def test_the_in_detail_label_opening_the_story_after_its_summary_box_stays_out() -> None:
     # ("विस्तार", in detail: the label over the full text, after the "सार" box)
-    body = _generic_article(
-        "hindi_saar_in_detail_label.html",
-        "https://janprahari.example/shahar/indore-electric-bus-2025",
+    html = (FIXTURES / "hindi_saar_points.html").read_text(encoding="utf-8")
+    story = '<div class="story-body">\n'
+    assert story in html
+    html = html.replace(story, story + "    <h3>विस्तार</h3>\n", 1)
+    body = newsparse.parse(
+        html,
+        url="https://janprahari.example/shahar/indore-electric-bus-2025",
+        registry=newsparse.Registry(),
     ).body
     assert body.startswith("नगर परिवहन निगम ने शनिवार को शहर में")
     assert "विस्तार" not in body.split("\n\n")
