@@ -346,3 +346,34 @@ def test_a_bold_opening_paragraph_the_description_cuts_short_stays() -> None:
     html = html.replace('content="Der Containerumschlag', f'content="{cut}" data-old="', 1)
     body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
     assert body[0].startswith(cut)
+
+
+def test_a_bold_lead_set_in_larger_type_reading_as_the_description_stays_out() -> None:
+    # ("<p class="has-medium-font-size"><strong>...</strong></p>" opening a WordPress post's
+    # content, its text the declared description: the standfirst, set larger than the story)
+    body = _generic_article(
+        "wp_opinion_large_bold_lead.html",
+        "https://estuarycourier.example/opinion/ferry-timetable-cant-wait/",
+    ).body
+    assert body.startswith("Anyone who has stood on the north slipway")
+    assert "Every delayed crossing costs" not in body
+
+
+@pytest.mark.parametrize(
+    ("style", "after", "dropped"),
+    [
+        ("font-size: 1.25em", "", True),
+        ("font-size:22px", ' style="font-size:18px"', True),
+        ("font-size:18px", ' style="font-size:18px"', False),
+        ("font-size:22px", "", False),  # (the story's size unknown)
+    ],
+)
+def test_a_bold_lead_styled_larger_than_the_story_stays_out(
+    style: str, after: str, dropped: bool
+) -> None:
+    html = (FIXTURES / "wp_opinion_large_bold_lead.html").read_text(encoding="utf-8")
+    html = html.replace('<p class="has-medium-font-size">', f'<p style="{style}">', 1)
+    html = html.replace("<p>Anyone who", f"<p{after}>Anyone who", 1)
+    body = newsparse.parse(html, registry=newsparse.Registry()).body
+    assert ("Every delayed crossing costs" not in body) is dropped
+    assert "Anyone who has stood on the north slipway" in body

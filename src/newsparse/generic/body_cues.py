@@ -410,6 +410,14 @@ HEADER_LEAD_TOKENS: frozenset[str] = frozenset({"lead", "lede", "intro", "summar
 # class="component intro"><p>"): a standfirst when it reads as the page's declared
 # description.
 DESCRIBED_LEAD_TOKENS: frozenset[str] = frozenset({"lead", "lede", "intro"})
+# Classes and inline font sizes that set a paragraph in larger type than the story's
+# (the WordPress block editor's "has-large-font-size"): a bold paragraph so set that reads
+# as the page's declared description is the standfirst, as a lead-classed one is.
+LARGE_TYPE_CLASSES: frozenset[str] = frozenset(
+    {"has-medium-font-size", "has-large-font-size", "has-x-large-font-size"}
+    | {"has-xx-large-font-size", "has-huge-font-size"}
+)
+LARGE_TYPE_SIZES: frozenset[str] = frozenset({"large", "larger", "x-large", "xx-large"})
 
 # Whole class/id tokens (split on whitespace, "-" and "_") that mark a block as not part of
 # the story; too short to be matched as substrings.

@@ -20,6 +20,8 @@ from newsparse.generic.body_cues import (
     HEADER_LEAD_TOKENS,
     HEADLINE_SUBHEAD_TOKENS,
     KEY_POINTS_HEADINGS,
+    LARGE_TYPE_CLASSES,
+    LARGE_TYPE_SIZES,
     MEDIA_TAGS,
     OPENING_SUMMARY_TOKENS,
     STANDFIRST_TOKENS,
@@ -59,6 +61,10 @@ _MAX_LABEL_HEADING_WORDS = 3
 # it this many times as long at least.
 _MAX_OPENING_SUMMARY = 300
 _MIN_STORY_AFTER_SUMMARY = 3
+# An inline font size: a number and its unit, or a keyword ("large").
+_FONT_SIZE = re.compile(r"font-size\s*:\s*(?:([\d.]+)\s*(px|pt|em|rem|%)|([a-z-]+))", re.I)
+# The size of the page's base type in a relative unit.
+_BASE_SIZES = {"em": 1.0, "rem": 1.0, "%": 100.0}
 # A lead set apart is among this many elements after the headline (a byline, share buttons
 # and the lead picture before it).
 _DESCRIBED_LEAD_SIBLINGS = 6
@@ -519,9 +525,40 @@ def _is_bold_described_lead(paragraph: HtmlElement) -> bool:
     text = " ".join(paragraph.text_content().split())
     if not text:
         return False
-    if holds_token(DESCRIBED_LEAD_TOKENS, *_component_names(paragraph)):
+    if holds_token(DESCRIBED_LEAD_TOKENS, *_component_names(paragraph)) or _is_set_large(paragraph):
         return _is_declared_description(paragraph, text)
     return _is_rewritten_description(paragraph, text)
+
+
+def _is_set_large(paragraph: HtmlElement) -> bool:
+    """Whether the paragraph is set in larger type than the story's: classed so ("<p
+    class="has-medium-font-size">"), or styled in a larger keyword size, a relative size
+    above the base type's, or one above the next paragraph's in the same unit."""
+    if LARGE_TYPE_CLASSES.intersection((paragraph.get("class") or "").split()):
+        return True
+    size = _font_size(paragraph)
+    if size is None:
+        return False
+    value, unit = size
+    if unit in LARGE_TYPE_SIZES or value > _BASE_SIZES.get(unit, float("inf")):
+        return True
+    following = next_element(paragraph)
+    other = _font_size(following) if following is not None and following.tag == "p" else None
+    return other is not None and other[1] == unit and value > other[0]
+
+
+def _font_size(element: HtmlElement) -> tuple[float, str] | None:
+    """The element's inline font size: its number and unit, or 0 and a keyword."""
+    match = _FONT_SIZE.search(element.get("style") or "")
+    if match is None:
+        return None
+    number, unit, keyword = match.groups()
+    if keyword is not None:
+        return 0.0, keyword.lower()
+    try:
+        return float(number), unit.lower()
+    except ValueError:
+        return None  # ("1.2.3px")
 
 
 def _is_declared_description(element: HtmlElement, text: str, *, opening: bool = False) -> bool:
