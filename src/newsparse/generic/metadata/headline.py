@@ -74,10 +74,6 @@ _LABEL_BEFORE = re.compile(
     r"[^:|]+?(?:\s*[:|｜]\s*|\s+[\-–—·•»]\s+)|[^\W\d_]+(?:[ '’-][^\W\d_]+){0,2}\.\s+"
 )
 _SENTENCE = re.compile(r"[.!?,;]")
-# Typographic quotes, apostrophes and dashes as the plain ones a declared copy writes.
-_TYPOGRAPHIC_MARKS = str.maketrans(
-    dict.fromkeys("‘’‛", "'") | dict.fromkeys("“”„", '"') | dict.fromkeys("‐‒–—―", "-")
-)
 # The tag of a story's media closing a title: "[PHOTOS]", "(VIDEO)", "- WATCH".
 _MEDIA_TAG = re.compile(
     r"\s*(?:[\[(](?:photos?|pictures|video|videos|gallery|watch|listen|audio)[\])])\s*$", re.I
@@ -525,17 +521,12 @@ def _section_names(page: Page) -> tuple[str, ...]:
 
 
 def _as_shown(declared: str, visible: list[str]) -> str:
-    """A declared title as the page's heading writes the same words: one in capitals ("MAYOR
-    RESIGNS AFTER AUDIT" for the ``<h1>`` "Mayor resigns after audit"), or one with plain
-    quotes and hyphens where the heading sets typographic ones ("state's" for "state’s")."""
-    if declared.isupper():
-        folded = declared.casefold()
-        return next((heading for heading in visible if heading.casefold() == folded), declared)
-    plain = declared.translate(_TYPOGRAPHIC_MARKS)
-    return next(
-        (heading for heading in visible if heading.translate(_TYPOGRAPHIC_MARKS) == plain),
-        declared,
-    )
+    """A declared title written in capitals, as the page's heading writes the same words
+    ("MAYOR RESIGNS AFTER AUDIT" for the ``<h1>`` "Mayor resigns after audit")."""
+    if not declared.isupper():
+        return declared
+    folded = declared.casefold()
+    return next((heading for heading in visible if heading.casefold() == folded), declared)
 
 
 def _without_media_tag(declared: str, visible: list[str]) -> str:
@@ -792,7 +783,7 @@ def _find_headline(page: Page, author_names: tuple[str, ...]) -> str | None:
         if not contradicted and (
             is_headline or any(agrees(jsonld_headline, other) for other in others)
         ):
-            jsonld_headline = _as_shown(_without_leading_label(jsonld_headline, visible), visible)
+            jsonld_headline = _without_leading_label(jsonld_headline, visible)
             kicked = _kicked_heading(page, jsonld_headline)
             if kicked is not None:
                 return kicked
