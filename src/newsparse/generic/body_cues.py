@@ -553,6 +553,11 @@ CREDIT_ROLE_JOINERS: tuple[str, ...] = (
 # ends.
 QUESTION_OPENERS: tuple[str, ...] = ("- ", "― ", "— ", "– ", "Q.", "Q:", "Q：", "문)", "문 )")
 
+# The class of an embedded social post's quote ("<blockquote class="twitter-tweet"><p>...</p>
+# &mdash; Name (@handle) <a>Date</a></blockquote>"): the post is one paragraph, its words
+# then its attribution.
+QUOTED_POST_CLASSES: frozenset[str] = frozenset({"twitter-tweet", "bluesky-embed"})
+
 # The verbs a call to action opens with ("Listen to the show live at 12:45 - or listen back
 # <a>here</a>."): a short linked line so opened is no sentence of the story.
 CALL_TO_ACTION_VERBS: frozenset[str] = frozenset(

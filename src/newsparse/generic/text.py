@@ -9,7 +9,11 @@ from types import MappingProxyType
 import lxml.etree
 import lxml.html
 
-from newsparse.generic.body_cues import FULL_STOP_CHARACTERS, QUESTION_OPENERS
+from newsparse.generic.body_cues import (
+    FULL_STOP_CHARACTERS,
+    QUESTION_OPENERS,
+    QUOTED_POST_CLASSES,
+)
 from newsparse.generic.lengths import effective_length
 from newsparse.tags import HEADING_TAGS
 from newsparse.tags import INVISIBLE_TAGS as SHARED_INVISIBLE_TAGS
@@ -208,6 +212,13 @@ def _ends_bold_heading(br: HtmlElement, read: list[str]) -> bool:
     return _next_line_length(br) >= _MIN_LINE_UNDER_HEADING
 
 
+def _is_quoted_post(block: HtmlElement) -> bool:
+    """Whether ``block`` is an embedded social post's quote (``QUOTED_POST_CLASSES``)."""
+    return block.tag == "blockquote" and not QUOTED_POST_CLASSES.isdisjoint(
+        (block.get("class") or "").split()
+    )
+
+
 def paragraphs_of(
     root: HtmlElement,
     skip: Collection[HtmlElement] = (),
@@ -256,6 +267,16 @@ def paragraphs_of(
                 if row is not None:
                     if _WORD_CHARACTER.search(row):
                         paragraphs.append(row)
+                    walker.skip_subtree()
+                    stepped_over = node
+                    continue
+                if node is not root and not in_pre and _is_quoted_post(node):
+                    # (its words' <p>, as lines, and its attribution after them make one
+                    # paragraph)
+                    *lines, attribution = paragraphs_of(node, skip, texts) or [""]
+                    post = " ".join(filter(None, ("\n".join(lines), attribution)))
+                    if post:
+                        paragraphs.append(post)
                     walker.skip_subtree()
                     stepped_over = node
                     continue
