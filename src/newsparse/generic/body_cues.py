@@ -553,6 +553,11 @@ CREDIT_ROLE_JOINERS: tuple[str, ...] = (
 # ends.
 QUESTION_OPENERS: tuple[str, ...] = ("- ", "― ", "— ", "– ", "Q.", "Q:", "Q：", "문)", "문 )")
 
+# What opens a line written as a list's item in a paragraph broken by <br> ("- semer dès
+# ... ;<br>- utiliser ..."): a dash, a bullet or an asterisk, or a number closed by ")" or
+# ".", then a space.
+LIST_ITEM_MARKER = re.compile(r"(?:[-–•·*]|\d{1,3}[.)])\s")
+
 # The class of an embedded social post's quote ("<blockquote class="twitter-tweet"><p>...</p>
 # &mdash; Name (@handle) <a>Date</a></blockquote>"): the post is one paragraph, its words
 # then its attribution.

@@ -11,6 +11,7 @@ import lxml.html
 
 from newsparse.generic.body_cues import (
     FULL_STOP_CHARACTERS,
+    LIST_ITEM_MARKER,
     QUESTION_OPENERS,
     QUOTED_POST_CLASSES,
 )
@@ -79,6 +80,10 @@ _LINE_BREAK = "\n"
 _ZERO_WIDTH = "\u200b\u2060\ufeff"
 
 
+# A paragraph of at least this many lines, each opening with a list's marker, is a list.
+_MIN_ITEM_LINES = 2
+
+
 def _clean_paragraph(raw: str, keep_lines: bool) -> list[str]:
     if keep_lines:
         text = raw.strip("\n")
@@ -89,7 +94,12 @@ def _clean_paragraph(raw: str, keep_lines: bool) -> list[str]:
     paragraphs: list[str] = []
     for chunk in _BLANK_LINE.split(raw):
         lines = [" ".join(line.split()).strip(_ZERO_WIDTH) for line in chunk.split(_LINE_BREAK)]
-        text = "\n".join(line for line in lines if line)
+        lines = [line for line in lines if line]
+        if len(lines) >= _MIN_ITEM_LINES and all(map(LIST_ITEM_MARKER.match, lines)):
+            # (a list written as marked lines: each item a paragraph, as an <li> is)
+            paragraphs.extend(line for line in lines if _WORD_CHARACTER.search(line))
+            continue
+        text = "\n".join(lines)
         if text and _WORD_CHARACTER.search(text):
             paragraphs.append(text)
     return paragraphs
