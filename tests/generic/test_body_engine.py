@@ -2061,3 +2061,18 @@ def test_a_paragraph_of_marked_lines_is_a_list_of_paragraphs() -> None:
     assert body[5].startswith("Pour la présidente de l’union") and "\n- Nous" in body[5]
     assert body[6].startswith("Les participants") and body[6].endswith("près du marché.")
     assert len(body) == 8
+
+
+def test_a_newsletter_s_web_copy_keeps_its_headed_stories_but_not_its_sign_up() -> None:
+    body = _generic_article(
+        "newsletter_issue_web_copy.html",
+        "https://harbourdaily.example/newsletters/morning-tide-2025-10-02",
+    ).body.split("\n\n")
+    assert body[0] == "1. Port strike talks resume"
+    assert "2. Ferry fares frozen for winter" in body
+    assert body[-2:] == [
+        "A grey seal has spent four mornings sunbathing on the lifeboat slipway, and the crew "
+        "have built their drills around it.",
+        "Volunteers have named it Barnacle.",
+    ]
+    assert len(body) == 10  # (no sign-up pitch, partner's item, "Go deeper" link or shares)
