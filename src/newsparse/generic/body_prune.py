@@ -330,7 +330,7 @@ def _is_story_section(element: HtmlElement, scores: Scores) -> bool:
     )
 
 
-def _is_disclaimer_box(element: HtmlElement) -> bool:
+def is_disclaimer_box(element: HtmlElement) -> bool:
     """A flagged box classed as the outlet's disclaimer ("articleDisclaimer"): its notice
     on its owners or its advice, however much prose it holds, never a section of the story.
     (A paragraph so classed is the story's own closing line: an opinion's note on its
@@ -562,7 +562,7 @@ def _is_flagged_out(element: HtmlElement, scores: Scores) -> bool:
     story (an <aside> is flagged for its tag alone: the story's fact box stays, and so does a
     quote's <footer>)."""
     return (
-        (_is_disclaimer_box(element) or not _is_story_section(element, scores))
+        (is_disclaimer_box(element) or not _is_story_section(element, scores))
         and not _is_fact_box(element, scores)
         and not is_quote_attribution(element)
     )
