@@ -2046,3 +2046,33 @@ def test_a_fact_box_aside_also_classed_as_a_widget_stays() -> None:
     assert body[-1] == "Kommunen lover å komme tilbake med en plan for skoleåret innen påske."
     assert len(body) == 10
     assert not any("Vis mer" in line for line in body)
+
+
+def test_a_paragraph_of_marked_lines_is_a_list_of_paragraphs() -> None:
+    body = _generic_article(
+        "marked_lines_in_br_paragraph.html", "https://journalducentrenord.example/"
+    ).body.split("\n\n")
+    assert body[2:5] == [
+        "- arroser tôt le matin ou en fin de journée pour limiter l’évaporation ;",
+        "- couvrir le sol de paille autour des plants ;",
+        "- partager les motopompes entre voisins d’un même périmètre.",
+    ]
+    # (lines not all marked stay one paragraph: a quote's dash, a list under its lead-in)
+    assert body[5].startswith("Pour la présidente de l’union") and "\n- Nous" in body[5]
+    assert body[6].startswith("Les participants") and body[6].endswith("près du marché.")
+    assert len(body) == 8
+
+
+def test_a_newsletter_s_web_copy_keeps_its_headed_stories_but_not_its_sign_up() -> None:
+    body = _generic_article(
+        "newsletter_issue_web_copy.html",
+        "https://harbourdaily.example/newsletters/morning-tide-2025-10-02",
+    ).body.split("\n\n")
+    assert body[0] == "1. Port strike talks resume"
+    assert "2. Ferry fares frozen for winter" in body
+    assert body[-2:] == [
+        "A grey seal has spent four mornings sunbathing on the lifeboat slipway, and the crew "
+        "have built their drills around it.",
+        "Volunteers have named it Barnacle.",
+    ]
+    assert len(body) == 10  # (no sign-up pitch, partner's item, "Go deeper" link or shares)

@@ -350,3 +350,15 @@ def test_a_closing_paragraph_classed_disclaimer_stays() -> None:
     body = newsparse.parse(page, url=url, registry=newsparse.Registry()).body.split("\n\n")
     assert body[-1] == note
     assert not any("independent media outlet" in line for line in body)
+
+
+def test_an_outlet_s_investor_disclaimer_beside_the_story_s_block_goes() -> None:
+    # "<div class="articleDisclaimer"><p><em>Disclaimer: ... is the majority investor of
+    # ...</em></p></div>" a sibling of the story's block, prose enough to score as a block of
+    # the story: the outlet's notice on its owners, printed under every story
+    html = (FIXTURES / "body/crypto_explainer_investor_disclaimer.html").read_bytes()
+    url = "https://www.ledgerline.example/post/81207/stablecoin-issuers-shorter-bills"
+    body = newsparse.parse(html, url=url, registry=newsparse.Registry()).body.split("\n\n")
+    assert body[-1].startswith("Analysts estimate the cost at a few basis points")
+    assert not any("majority investor" in line for line in body)
+    assert len(body) == 8

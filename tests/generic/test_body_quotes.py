@@ -81,3 +81,17 @@ def test_a_pull_quote_goes_though_its_credit_line_is_the_longer(dash: str) -> No
     assert not any("Marisol Tenberg, president" in line for line in paragraphs)
     assert paragraphs[2].startswith("“Every single one of those boxes ended up in a landfill, and")
     assert "Carl Weatherby, dining services director" in paragraphs
+
+
+def test_an_embedded_tweet_is_one_paragraph_its_words_then_its_attribution() -> None:
+    paragraphs = _paragraphs("embedded_tweets_in_story.html")
+    assert paragraphs[2] == (
+        "All Ridgefield crossings are cancelled until further notice. Passengers holding "
+        "tickets will be refunded in full. pic.twitter.com/ferry01 — Lakeshore Harbour "
+        "Authority (@LakeshoreHarbour) March 11, 2025"
+    )
+    assert paragraphs[4] == (
+        "Extra buses run from the ferry terminal to Harbor Street every 20 minutes from 6am "
+        "while the pier is shut. — Ridgefield Transit (@RidgefieldBus) March 11, 2025"
+    )
+    assert len(paragraphs) == 6

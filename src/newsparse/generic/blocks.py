@@ -38,6 +38,7 @@ from newsparse.generic.measure import (
     outermost_undisplayed,
     plain,
 )
+from newsparse.generic.newsletter_issues import unflag_newsletter_issues
 from newsparse.generic.overlays import is_floating, is_modal_pitch, reads_as_consent
 from newsparse.generic.tag_links import read_tag_links
 from newsparse.generic.teasers import is_measured_teaser_grid
@@ -80,6 +81,7 @@ def classify(root: HtmlElement, marks: MarkTest | None = None) -> Classification
     found = measure(root, marks)
     read_labels(found)
     read_tag_links(found)
+    unflag_newsletter_issues(found)
     return _Decision(found).decide()
 
 

@@ -33,7 +33,7 @@ from newsparse.generic.body_lines import (
 from newsparse.generic.body_links import self_links
 from newsparse.generic.body_notices import is_wire_reservation
 from newsparse.generic.body_orphans import orphaned_labels
-from newsparse.generic.body_prune import is_negative, prune
+from newsparse.generic.body_prune import is_disclaimer_box, is_negative, prune
 from newsparse.generic.body_repeats import repeated_excerpts
 from newsparse.generic.body_standfirsts import is_described_paragraph
 from newsparse.generic.body_stories import has_real_paragraph, other_stories
@@ -451,6 +451,8 @@ def _story_blocks(
         follows_block, after_block = after_block, False
         if sibling.tag in NON_STORY_TAGS or sibling in undisplayed or sibling in never_story:
             continue
+        if sibling in flagged and is_disclaimer_box(sibling):
+            continue  # (the outlet's notice on its owners: prose, never the story's)
         if not blocks and (_is_summary_under_headline(sibling) or is_described_paragraph(sibling)):
             continue
         score = scores.candidate_score(sibling)

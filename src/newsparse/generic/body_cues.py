@@ -561,6 +561,16 @@ CREDIT_ROLE_JOINERS: tuple[str, ...] = (
 # ends.
 QUESTION_OPENERS: tuple[str, ...] = ("- ", "― ", "— ", "– ", "Q.", "Q:", "Q：", "문)", "문 )")
 
+# What opens a line written as a list's item in a paragraph broken by <br> ("- semer dès
+# ... ;<br>- utiliser ..."): a dash, a bullet or an asterisk, or a number closed by ")" or
+# ".", then a space.
+LIST_ITEM_MARKER = re.compile(r"(?:[-–•·*]|\d{1,3}[.)])\s")
+
+# The class of an embedded social post's quote ("<blockquote class="twitter-tweet"><p>...</p>
+# &mdash; Name (@handle) <a>Date</a></blockquote>"): the post is one paragraph, its words
+# then its attribution.
+QUOTED_POST_CLASSES: frozenset[str] = frozenset({"twitter-tweet", "bluesky-embed"})
+
 # The verbs a call to action opens with ("Listen to the show live at 12:45 - or listen back
 # <a>here</a>."): a short linked line so opened is no sentence of the story.
 CALL_TO_ACTION_VERBS: frozenset[str] = frozenset(

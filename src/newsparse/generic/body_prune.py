@@ -330,7 +330,7 @@ def _is_story_section(element: HtmlElement, scores: Scores) -> bool:
     )
 
 
-def _is_disclaimer_box(element: HtmlElement) -> bool:
+def is_disclaimer_box(element: HtmlElement) -> bool:
     """A flagged box classed as the outlet's disclaimer ("articleDisclaimer"): its notice
     on its owners or its advice, however much prose it holds, never a section of the story.
     (A paragraph so classed is the story's own closing line: an opinion's note on its
@@ -526,14 +526,7 @@ def prune(
                 rows_gone.append(element)
         elif tag in SUBHEADING_TAGS and _is_unlinked_tags_heading(element):
             pass  # (the story's subheading: a list of tags is links)
-        elif (
-            element in flagged
-            and (_is_disclaimer_box(element) or not _is_story_section(element, scores))
-            # (an <aside> is flagged for its tag alone: the story's fact box stays, and so
-            # does a quote's <footer>)
-            and not _is_fact_box(element, scores)
-            and not is_quote_attribution(element)
-        ) or (
+        elif (element in flagged and _is_flagged_out(element, scores)) or (
             is_negative(element)
             and not _is_fact_box(element, scores)
             and not _is_story_paragraph(element, scores)
@@ -554,6 +547,25 @@ def prune(
     sections = _named_sections(named, scores, story_length)
     if sections and _keeps_no_story(block, skip):
         skip.difference_update(sections)
+        # (the blocks flagged inside them, never walked above, go as they would in the story:
+        # a "Go deeper" link under a newsletter's story, its share buttons)
+        kept = set(sections)
+        skip.update(
+            element
+            for element in flagged
+            if _is_flagged_out(element, scores) and has_ancestor_in(element, kept)
+        )
+
+
+def _is_flagged_out(element: HtmlElement, scores: Scores) -> bool:
+    """Whether a block another stage flagged goes: not when it reads as a section of the
+    story (an <aside> is flagged for its tag alone: the story's fact box stays, and so does a
+    quote's <footer>)."""
+    return (
+        (is_disclaimer_box(element) or not _is_story_section(element, scores))
+        and not _is_fact_box(element, scores)
+        and not is_quote_attribution(element)
+    )
 
 
 def _named_sections(
@@ -564,15 +576,16 @@ def _named_sections(
     story: its sections (a paid post's
     chapters, "pp-chapter pp-chapter--2 sponsored-section"), which class names must not
     empty."""
-    makes: dict[tuple[str, str], list[HtmlElement]] = {}
+    makes: dict[tuple[str, str, bool], list[HtmlElement]] = {}
     for element in named:
         # (by the first class name, "pp-chapter pp-chapter--2", and by the whole class: a
         # page of widgets classes each "article-widget", its text ones "article-widget
-        # article-widget-text")
+        # article-widget-text"; a newsletter's stories "NewsletterStory_story", its ads
+        # "NewsletterStory_story NewsletterStory_sponsored")
         classes = (element.get("class") or "").split()
-        makes.setdefault((str(element.tag), classes[0] if classes else ""), []).append(element)
-        if len(classes) > 1:
-            makes.setdefault((str(element.tag), " ".join(classes)), []).append(element)
+        tag = str(element.tag)
+        makes.setdefault((tag, classes[0] if classes else "", False), []).append(element)
+        makes.setdefault((tag, " ".join(classes), True), []).append(element)
     for group in makes.values():
         # (their paragraphs, in each of them: a row of widgets holds players and captions)
         lengths = [_paragraphs_length(element) for element in group]

@@ -9,7 +9,12 @@ from types import MappingProxyType
 import lxml.etree
 import lxml.html
 
-from newsparse.generic.body_cues import FULL_STOP_CHARACTERS, QUESTION_OPENERS
+from newsparse.generic.body_cues import (
+    FULL_STOP_CHARACTERS,
+    LIST_ITEM_MARKER,
+    QUESTION_OPENERS,
+    QUOTED_POST_CLASSES,
+)
 from newsparse.generic.lengths import effective_length
 from newsparse.tags import HEADING_TAGS
 from newsparse.tags import INVISIBLE_TAGS as SHARED_INVISIBLE_TAGS
@@ -75,6 +80,10 @@ _LINE_BREAK = "\n"
 _ZERO_WIDTH = "\u200b\u2060\ufeff"
 
 
+# A paragraph of at least this many lines, each opening with a list's marker, is a list.
+_MIN_ITEM_LINES = 2
+
+
 def _clean_paragraph(raw: str, keep_lines: bool) -> list[str]:
     if keep_lines:
         text = raw.strip("\n")
@@ -85,7 +94,12 @@ def _clean_paragraph(raw: str, keep_lines: bool) -> list[str]:
     paragraphs: list[str] = []
     for chunk in _BLANK_LINE.split(raw):
         lines = [" ".join(line.split()).strip(_ZERO_WIDTH) for line in chunk.split(_LINE_BREAK)]
-        text = "\n".join(line for line in lines if line)
+        lines = [line for line in lines if line]
+        if len(lines) >= _MIN_ITEM_LINES and all(map(LIST_ITEM_MARKER.match, lines)):
+            # (a list written as marked lines: each item a paragraph, as an <li> is)
+            paragraphs.extend(line for line in lines if _WORD_CHARACTER.search(line))
+            continue
+        text = "\n".join(lines)
         if text and _WORD_CHARACTER.search(text):
             paragraphs.append(text)
     return paragraphs
@@ -208,6 +222,13 @@ def _ends_bold_heading(br: HtmlElement, read: list[str]) -> bool:
     return _next_line_length(br) >= _MIN_LINE_UNDER_HEADING
 
 
+def _is_quoted_post(block: HtmlElement) -> bool:
+    """Whether ``block`` is an embedded social post's quote (``QUOTED_POST_CLASSES``)."""
+    return block.tag == "blockquote" and not QUOTED_POST_CLASSES.isdisjoint(
+        (block.get("class") or "").split()
+    )
+
+
 def paragraphs_of(
     root: HtmlElement,
     skip: Collection[HtmlElement] = (),
@@ -256,6 +277,16 @@ def paragraphs_of(
                 if row is not None:
                     if _WORD_CHARACTER.search(row):
                         paragraphs.append(row)
+                    walker.skip_subtree()
+                    stepped_over = node
+                    continue
+                if node is not root and not in_pre and _is_quoted_post(node):
+                    # (its words' <p>, as lines, and its attribution after them make one
+                    # paragraph)
+                    *lines, attribution = paragraphs_of(node, skip, texts) or [""]
+                    post = " ".join(filter(None, ("\n".join(lines), attribution)))
+                    if post:
+                        paragraphs.append(post)
                     walker.skip_subtree()
                     stepped_over = node
                     continue
