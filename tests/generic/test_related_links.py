@@ -922,3 +922,19 @@ def test_a_link_s_parts_that_meet_without_a_space_are_lines_apart() -> None:
         "Bus routes change next month Six lines will run less often in the evening",
         "Depot expansions approved by council",
     ]
+
+
+def test_a_topics_heading_over_story_cards_in_a_related_block_keeps_them_related() -> None:
+    # (the heading names topics, but the block's links are stories' cards, not topic hubs)
+    related = _related(
+        "<section class='related-articles'><h2>Related Topics</h2><div>"
+        "<article><h3><a href='/news/2024/05/tram-depot-noise'>Depot neighbours complain "
+        "of night noise</a></h3></article>"
+        "<article><h3><a href='/news/2024/04/tram-tickets'>Tram tickets go digital</a></h3>"
+        "</article></div></section>",
+        URL,
+    )
+    assert [link.url for link in related] == [
+        "https://metro.example/news/2024/05/tram-depot-noise",
+        "https://metro.example/news/2024/04/tram-tickets",
+    ]

@@ -31,6 +31,7 @@ from newsparse.generic.labels import (
     is_normalised_pagination_label,
     is_sponsor_label,
     names_owner,
+    names_topic_pages,
     normalise,
     reads_as_inline_read_also,
     reads_as_interesting_too,
@@ -61,6 +62,7 @@ from newsparse.generic.teasers import (
     is_teaser_grid,
 )
 from newsparse.page import text_of
+from newsparse.tags import HEADING_TAGS as ALL_HEADING_TAGS
 from newsparse.tree_queries import is_wholly_in_child, next_element
 
 HtmlElement = lxml.html.HtmlElement
@@ -171,6 +173,13 @@ def read_labels(found: Measurements) -> None:
                     and says_related(text_of(label))
                 )
                 or (current is Kind.TAGS and kind is Kind.RELATED and lists_titles(element))
+                # ("Related topics" over a box classed "related-info": topics' hubs)
+                or (
+                    current in RELATED_KINDS
+                    and kind is Kind.TAGS
+                    and names_topic_pages(text_of(label))
+                    and _lists_names(element, label)
+                )
             ):
                 if current is Kind.TAGS:
                     _unflag_tag_lists(found, element)
@@ -224,6 +233,16 @@ def lists_titles(block: HtmlElement) -> bool:
     anchors = list(block.iter("a"))
     titles = sum(effective_length(text_of(anchor)) >= _MIN_TITLE_LENGTH for anchor in anchors)
     return titles * 2 > len(anchors)
+
+
+def _lists_names(block: HtmlElement, label: HtmlElement) -> bool:
+    """Whether the block's links are plain names, not stories' teasers: no card, no heading
+    but its label, most links too short for a story's title (a "Related Topics" heading over
+    "<article><h3><a>Inflation slows ...</a></h3></article>" lists stories)."""
+    for element in block.iter("article", *ALL_HEADING_TAGS):
+        if element is not label:
+            return False
+    return not lists_titles(block)
 
 
 def _unflag_tag_lists(found: Measurements, block: HtmlElement) -> None:
@@ -393,7 +412,10 @@ class _BlockFinder:
         if kind is Kind.AD and is_sponsor_label(text_of(label)):
             return [current, *self._sponsor_paragraphs(current)]
         if kind in _HEADED_RUN_KINDS and label.tag in HEADING_TAGS:
-            run = self._run_after(label, current)
+            # (a topics heading heads its part of a related block: "Explore the topic")
+            run = self._run_after(
+                label, current, also=RELATED_KINDS if names_topic_pages(text_of(label)) else None
+            )
             if len(run) > 1:
                 return run
         if current is label and kind is Kind.APPEAL and self._heads_story_prose(label):
@@ -547,8 +569,11 @@ class _BlockFinder:
         stats = self.stats.get(element)
         return stats is not None and stats[TEXT] > 0
 
-    def _run_after(self, label: HtmlElement, start: HtmlElement) -> list[HtmlElement]:
-        """``start`` and the teaser-like siblings that follow it."""
+    def _run_after(
+        self, label: HtmlElement, start: HtmlElement, also: frozenset[Kind] | None = None
+    ) -> list[HtmlElement]:
+        """``start`` and the teaser-like siblings that follow it (unflagged, weakly flagged or
+        of a kind in ``also``)."""
         run = [start]
         previous = start
         ended_by_prose = False
@@ -568,7 +593,7 @@ class _BlockFinder:
                 # (a subheading in a wrapper of its own after the promoted links, no link in
                 # it: the story's next section, "<div><h2>Bairros mais afetados</h2></div>")
                 or (linked_run and _wraps_unlinked_heading(sibling))
-                or self.found.kinds.get(sibling) not in (None, *_WEAK_KINDS)
+                or self.found.kinds.get(sibling) not in (None, *_WEAK_KINDS, *(also or ()))
                 or looks_like_story(self.stats[sibling])
                 or len(run) > MAX_RUN
             ):

@@ -24,6 +24,7 @@ from newsparse.generic.cues.headings import (
     POST_NOUNS,
     SECTION_RAIL_HEADINGS,
     SPONSOR_CUES,
+    TOPIC_PAGE_HEADINGS,
 )
 from newsparse.generic.cues.headings_more import WHOLE_HEADINGS
 from newsparse.generic.cues.kinds import Kind
@@ -269,6 +270,13 @@ def names_owner(text: str) -> bool:
 
 
 _POST_NOUNS = frozenset(normalise(noun) for noun in POST_NOUNS)
+_TOPIC_PAGE_HEADINGS = frozenset(normalise(heading) for heading in TOPIC_PAGE_HEADINGS)
+
+
+def names_topic_pages(text: str) -> bool:
+    """Whether a heading names its links as topics' pages ("Explore the topic", "Related
+    topics"; see ``TOPIC_PAGE_HEADINGS``)."""
+    return normalise(text) in _TOPIC_PAGE_HEADINGS
 
 
 def names_posts(text: str) -> bool:

@@ -859,3 +859,18 @@ def test_search_links_for_their_own_terms_in_a_tags_block_are_the_story_s_tags()
         1,
     )
     assert parse_html(searches).tags == ()
+
+
+def test_a_one_link_topic_kicker_over_the_headline_gives_way_to_the_story_s_tag_list() -> None:
+    # a Drupal news story: "field--name-field-news-topics" with one link over the headline,
+    # then "field--name-field-news-story-tags" after the text with the story's tags
+    article = parse_fixture("drupal_topic_kicker_and_story_tags.html")
+    assert article.tags == ("Pacific", "groundwater", "sea level rise")
+    html = (FIXTURES / "drupal_topic_kicker_and_story_tags.html").read_text(encoding="utf-8")
+    # (without a tag list after the story, the kicker's topic is read)
+    alone = html.replace(
+        'field--name-field-news-story-tags field--label-hidden field__items"><ul class="tags">',
+        'story-footer"><ul>',
+        1,
+    )
+    assert parse_html(alone).tags == ("Climate Change",)

@@ -732,6 +732,9 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "topics",
             "explore more on these topics",
             "more on these topics",
+            "explore the topic",
+            "explore the topics",
+            "explore topics",
             "filed under",
             "tagged",
             "keywords",
@@ -984,6 +987,17 @@ POST_NOUNS: frozenset[str] = frozenset(
         "rezepte", "beiträge", "artikel", "storys",
         "recettes", "recetas", "artículos", "entradas", "receitas", "artigos",
         "ricette", "articoli", "recepten", "artikelen",
+    }
+)  # fmt: skip
+
+# Tags headings that name their links as topics' pages ("Explore the topic", "Related topics"),
+# compared whole after normalising: such a part of a block classed "related" links topic hubs,
+# not articles ("Mehr zum Thema" offers articles: a related heading).
+TOPIC_PAGE_HEADINGS: frozenset[str] = frozenset(
+    {
+        "topics", "related topics", "explore the topic", "explore the topics", "explore topics",
+        "more on these topics", "explore more on these topics",
+        "themen", "thèmes", "temas", "argomenti", "onderwerpen", "tematy", "темы",
     }
 )  # fmt: skip
 

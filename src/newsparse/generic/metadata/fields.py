@@ -32,6 +32,7 @@ from newsparse.generic.metadata.textkeys import overlap
 from newsparse.hosts import host_of, path_of
 from newsparse.page import HtmlElement, Page
 from newsparse.tags import HEADING_TAGS
+from newsparse.tree_queries import is_descendant
 
 # (with the Arabic script's comma and semicolon, and the CJK comma: "اقتصاد، مصر، تضخم"; a
 # comma before a legal form is none: "Northfield Foods, Inc." is one tag)
@@ -249,17 +250,24 @@ def _tag_block_links(page: Page) -> list[str]:
     post's tags (Drupal's "field--name-field-tags", "post-tags", "etiquetas"), unless it is
     furniture's or another story's card; on a page that marks no story region, in the
     headline's wrapper after it (elsewhere its tag blocks may be anyone's). Only the first
-    such block is read: when the post's own is empty, the next is a listing's."""
+    such block is read: when the post's own is empty, the next is a listing's. A block of one
+    link above the headline in the region is the story's kicker ("Humanitarian Aid" over the
+    title), read only when no block after it gives the tags."""
     scope = regions.article_element(page)
+    heading = regions.headline_element(page)
     if scope is not None:
         elements = _region_and_after(scope)
+        above_headline = heading is not None and is_descendant(heading, scope)
     else:
-        heading = regions.headline_element(page)
         if heading is None:
             return []
         elements = _after_headline_in_wrapper(heading)
+        above_headline = False
+    kicker: list[str] = []
     searches: HtmlElement | None = None  # (a box of searches passed over, and its links)
     for element in elements:
+        if element is heading:
+            above_headline = False
         if searches is not None:
             if any(ancestor is searches for ancestor in element.iterancestors()):
                 if element.tag == "a":
@@ -272,7 +280,7 @@ def _tag_block_links(page: Page) -> list[str]:
             return labelled
         if classes and kind_of_class_and_id(classes, None) is Kind.TAGS:
             if regions.in_other_story(page, element):
-                return []
+                return kicker
             links = _tag_links_around(element) if element.tag == "a" else list(element.iter("a"))
             links = [link for link in links if author_page_slug(link) is None]
             if regions.in_excluded_container(page, element) and not (
@@ -280,7 +288,7 @@ def _tag_block_links(page: Page) -> list[str]:
                 and all(map(_is_tag_link, links))
                 and regions.only_in_headed_section(page, element)
             ):
-                return []  # (a row of tag pages' links in the story's "Explore further" box)
+                return kicker  # (a row of tag pages' links in the story's "Explore further" box)
             if not links and page.text(element):
                 continue  # (a label classed as a tag, no list of them: a kicker's "Ligue 1")
             if len(links) == 1 and _leads_to_own_section(page, links[0]):
@@ -297,8 +305,11 @@ def _tag_block_links(page: Page) -> list[str]:
             if scope is None and not _all_on_site(page, links):
                 continue  # (share buttons classed "share-tools--event-tag")
             texts = [_without_hash(text) for text in map(page.text, links)]
+            if above_headline and len(links) == 1:
+                kicker = kicker or [text for text in texts if text]
+                continue
             return [text for text in texts if text][:_MAX_TAG_LINKS]
-    return []
+    return kicker
 
 
 def _leads_to_own_section(page: Page, link: HtmlElement) -> bool:
