@@ -386,6 +386,8 @@ def test_a_last_sentence_closed_by_its_wire_s_bracketed_credit_stays(credit: str
     assert _generic_body(story) == story
     # (a line that is only the agency's mark closing its copy is its rights line: it stays)
     assert _generic_body(story[:2], after="<p>© NTB</p>") == [*story[:2], "© NTB"]
+    # (and so is the mark alone in its brackets, a paragraph of its own under the story)
+    assert _generic_body(story[:2], after=f"<p>{credit}</p>") == [*story[:2], credit]
 
 
 def test_a_book_s_card_closing_the_story_keeps_its_author_field() -> None:

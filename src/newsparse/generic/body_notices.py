@@ -176,8 +176,10 @@ def is_wire_rights_line(text: str) -> bool:
     """A wire agency's own rights line: the copyright sign and the agency's name, perhaps
     with a year ("© Reuters", "© Reuters 2025", "(c) Copyright Thomson Reuters 2025"), or the
     mark and the name followed by its reservation or its ban on copying in any language ("© LETA. Šo materiālu
-    bez rakstiskas atļaujas aizliegts pavairot, ...", "© 2025 Reuters. Все права защищены.")."""
-    if len(text) >= _RIGHTS_NOTICE_LENGTH or not text.lstrip().startswith(_LINE_MARKS):
+    bez rakstiskas atļaujas aizliegts pavairot, ...", "© 2025 Reuters. Все права защищены."),
+    perhaps in brackets as the Nordic agencies close their copy ("(©NTB)")."""
+    text = _unbracketed_mark(text.strip())
+    if len(text) >= _RIGHTS_NOTICE_LENGTH or not text.startswith(_LINE_MARKS):
         return False
     head, _, rest = text.strip().partition(". ")
     holder = _MARKED_HOLDER.fullmatch(head)
@@ -192,6 +194,14 @@ def is_wire_rights_line(text: str) -> bool:
         any(words in folded for words in (*RESERVED_RIGHTS_WORDS, *WIRE_REPRODUCTION_BANS))
         or _RIGHTS_NOTICE.search(folded) is not None
     )
+
+
+def _unbracketed_mark(text: str) -> str:
+    """A line wholly in brackets that opens with the copyright sign without them ("(©NTB)"
+    gives "©NTB"); any other line as it is ("(c) Reuters" is the sign written so)."""
+    if text.startswith("(" + COPYRIGHT_SIGN) and text.endswith(")"):
+        return text[1:-1].strip()
+    return text
 
 
 def _is_spaced_copyright_credit(text: str) -> bool:
