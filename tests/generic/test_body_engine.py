@@ -2046,3 +2046,12 @@ def test_a_fact_box_aside_also_classed_as_a_widget_stays() -> None:
     assert body[-1] == "Kommunen lover å komme tilbake med en plan for skoleåret innen påske."
     assert len(body) == 10
     assert not any("Vis mer" in line for line in body)
+
+
+def test_a_funeral_home_s_tribute_wall_is_readers_comments() -> None:
+    # the obituary, its service cards and the wall of condolences share one column: once the
+    # wall reads as comments, the obituary's own text wins
+    body = generic_body("funeral_home_obituary_tribute_wall.html")
+    assert body[0].startswith("Eleanor Mae Rusk, 88, of Millbrook")
+    assert body[-1].startswith("She was preceded in death")
+    assert len(body) == 8
