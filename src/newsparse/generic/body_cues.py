@@ -93,7 +93,9 @@ QUOTE_WIDGET_TAGS: frozenset[str] = frozenset({"bg-quote"})
 
 # Whole class tokens of a pull quote's box (also written apart or in parts: "pull-quote",
 # "wp-block-pullquote", "pullquote-text"): the story's words set out large beside it.
-PULL_QUOTE_TOKENS: frozenset[str] = frozenset({"pullquote"})
+# (with any box classed as a quote, "quote_block": a press release's quote set out before
+# its dateline is a pull quote when a paragraph repeats it)
+PULL_QUOTE_TOKENS: frozenset[str] = frozenset({"pullquote", "quote", "quoteblock"})
 # The dashes opening a pull quote's credit line ("— Name, committee member"): no quote.
 QUOTE_CREDIT_DASHES: tuple[str, ...] = ("—", "–", "-", "―")
 # Characters around a quote's words that a paragraph quoting them may write otherwise
