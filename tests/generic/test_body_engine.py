@@ -2055,3 +2055,13 @@ def test_a_funeral_home_s_tribute_wall_is_readers_comments() -> None:
     assert body[0].startswith("Eleanor Mae Rusk, 88, of Millbrook")
     assert body[-1].startswith("She was preceded in death")
     assert len(body) == 8
+
+
+def test_a_table_s_source_line_stays_though_classed_as_a_caption() -> None:
+    # ("</table><p class="caption-table">Fonte: ...</p>": the table's source; the photo's
+    # "<p class="caption">" in its figure still goes)
+    body = generic_body("explainer_table_source_line_classed_caption.html")
+    source = body.index("Fonte: Agência Reguladora de Energia")
+    assert body[source - 1] == "Acima de 220 kWh | R$ 0,94"
+    assert body[source + 1] == "Como economizar"
+    assert not any("Medidor de energia" in line for line in body)

@@ -518,6 +518,13 @@ PHOTO_CREDIT_LABELS: tuple[str, ...] = (
     "صورة", "תמונה", "ảnh", "写真", "图片", "圖片", "图片来源", "圖片來源", "图", "圖", "摄影", "攝影", "사진",
 )  # fmt: skip
 
+# The labels of a table's source line, casefolded ("Fonte: Receita Federal" right after the
+# table): the table's, kept with it even when classed as a caption.
+TABLE_SOURCE_LABELS: frozenset[str] = frozenset(
+    {"source", "sources", "data source", "fonte", "fontes", "quelle", "quellen", "fuente"}
+    | {"fuentes", "kilde", "kilder", "källa", "bron", "bronnen", "źródło", "lähde", "zdroj"}
+)
+
 # The standard sizes of an ad slot, width by height: a line that is one of them alone is the
 # slot's label ("728x90" over Tistory's Kakao AdFit unit), no text of the story.
 AD_SLOT_SIZES: tuple[tuple[int, int], ...] = (
