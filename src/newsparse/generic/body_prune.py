@@ -62,7 +62,7 @@ from newsparse.generic.teasers import cards_of, holds_link, is_teaser_grid
 from newsparse.generic.visibility import is_hidden
 from newsparse.memo import Memo
 from newsparse.tags import SUBHEADING_TAGS
-from newsparse.tree_queries import has_ancestor_in, previous_element
+from newsparse.tree_queries import has_ancestor_in, next_element, previous_element
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -156,14 +156,19 @@ def is_negative(element: HtmlElement) -> bool:
 
 
 def _is_table_source(element: HtmlElement, scores: Scores) -> bool:
-    """A short line opened by a source label right after a table or its box ("<table>...
-    </table><p class="caption-table">Fonte: Receita Federal</p>"): the table's source, a
-    line of the story whatever its class (a picture's caption goes)."""
+    """A short line opened by a source label right after a table or its box, among the
+    story's lines ("<table>...</table><p class="caption-table">Fonte: Receita Federal</p>
+    <h2>..."): the table's source, a line of the story whatever its class (a picture's
+    caption goes, and so does a caption closing the table's own box or figure)."""
     previous = previous_element(element)
     if (
         previous is None
+        or element.tag == "figcaption"
         or not 0 < scores.text_length.get(element, 0) <= _MAX_TABLE_SOURCE
         or (previous.tag != "table" and next(previous.iter("table"), None) is None)
+        # (in the story's run of lines, not closing the table's own box: "<div class=
+        # "table-container"><table>...</table><p class="table-caption">Source: ...")
+        or (next_element(element) is None and previous_element(previous) is None)
     ):
         return False
     label, colon, _ = element.text_content().partition(":")

@@ -4,8 +4,8 @@ Many CMSs show a few sentences of the story again above it ("Highlights", "Key p
 a pull quote): a field or list item holding, word for word, the text of one of the story's
 paragraphs. The story keeps its paragraph and loses the repeat. Paragraphs repeated as
 paragraphs (a refrain, a question asked twice in an interview) are the story's own and stay.
-A box classed as a pull quote (by any cue attribute) or set out as a quote (a blockquote, the
-figure around one) goes when a paragraph holds its quote, even as a part of it: a real
+A box classed as a pull quote (by any cue attribute) or set out as a quote (a blockquote in a
+figure of its own) goes when a paragraph holds its quote, even as a part of it: a real
 blockquote quotes another source, which the story does not repeat.
 """
 
@@ -44,11 +44,11 @@ _QUOTE_TAG = "blockquote"
 _QUOTE_WRAPPER_TAG = "figure"
 _CUE_ATTRIBUTES = frozenset(CUE_ATTRIBUTES)
 # A speech tag splitting a quote in two ("“The napkin is still faster,” she said. “But now
-# ...”", "“...,” said Jo Lind, executive director of the group. “...”"): a pull quote joins
-# the halves.
+# ...”", a release's "“...,” said Jo Lind, executive director of the group. “...”", the name
+# right after the verb): a pull quote joins the halves.
 _SPEECH_TAG = re.compile(
     r"[”\"]\s*(?:(?:[^\W\d_][\w.'’-]*\s+){1,3}"
-    rf"(?:{'|'.join(SPEECH_VERBS)})[,.]?|(?:{'|'.join(SPEECH_VERBS)})\s[^“”\"]{{1,120}}?[,.])"
+    rf"(?:{'|'.join(SPEECH_VERBS)})[,.]?|(?:{'|'.join(SPEECH_VERBS)})\s(?-i:[A-Z])[^“”\"]{{1,120}}?[,.])"
     r"\s*[“\"]",
     re.IGNORECASE,
 )
@@ -106,9 +106,18 @@ def _pull_quote_box(
 
 def _is_quote_box(element: HtmlElement, inner: HtmlElement | None) -> bool:
     """Whether a cue attribute names the element a pull quote or a quote box, or it is a
-    blockquote, or the figure around a quote box (``inner``)."""
+    blockquote set out in a figure, or the figure around a quote box (``inner``)."""
     tag = element.tag
-    if tag == _QUOTE_TAG or (tag == _QUOTE_WRAPPER_TAG and inner is not None):
+    if tag == _QUOTE_TAG:
+        # (set out in a figure of its own, linking nothing: a quote; a bare blockquote may be
+        # the story's own quoted line, an embedded post links its author)
+        parent = element.getparent()
+        return (
+            parent is not None
+            and parent.tag == _QUOTE_WRAPPER_TAG
+            and next(element.iter("a"), None) is None
+        )
+    if tag == _QUOTE_WRAPPER_TAG and inner is not None:
         return True
     # (most elements have an attribute or two: read those, not every cue attribute's name)
     values = [
