@@ -2076,3 +2076,22 @@ def test_a_newsletter_s_web_copy_keeps_its_headed_stories_but_not_its_sign_up() 
         "Volunteers have named it Barnacle.",
     ]
     assert len(body) == 10  # (no sign-up pitch, partner's item, "Go deeper" link or shares)
+
+
+def test_a_funeral_home_s_tribute_wall_is_readers_comments() -> None:
+    # the obituary, its service cards and the wall of condolences share one column: once the
+    # wall reads as comments, the obituary's own text wins
+    body = generic_body("funeral_home_obituary_tribute_wall.html")
+    assert body[0].startswith("Eleanor Mae Rusk, 88, of Millbrook")
+    assert body[-1].startswith("She was preceded in death")
+    assert len(body) == 8
+
+
+def test_a_table_s_source_line_stays_though_classed_as_a_caption() -> None:
+    # ("</table><p class="caption-table">Fonte: ...</p>": the table's source; the photo's
+    # "<p class="caption">" in its figure still goes)
+    body = generic_body("explainer_table_source_line_classed_caption.html")
+    source = body.index("Fonte: Agência Reguladora de Energia")
+    assert body[source - 1] == "Acima de 220 kWh | R$ 0,94"
+    assert body[source + 1] == "Como economizar"
+    assert not any("Medidor de energia" in line for line in body)

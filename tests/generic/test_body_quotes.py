@@ -95,3 +95,24 @@ def test_an_embedded_tweet_is_one_paragraph_its_words_then_its_attribution() -> 
         "while the pier is shut. — Ridgefield Transit (@RidgefieldBus) March 11, 2025"
     )
     assert len(paragraphs) == 6
+
+
+def test_a_pull_quote_named_by_its_component_or_set_out_as_a_blockquote_goes() -> None:
+    # ("<div data-component="pull-quote"><blockquote>", a Tailwind "<figure class="not-prose
+    # ..."><blockquote>": each repeats a paragraph's words; the baker's creed in a blockquote
+    # quotes what no paragraph repeats, and stays)
+    paragraphs = _paragraphs("startup_profile_repeated_quotes.html")
+    body = "\n".join(paragraphs)
+    assert body.count("time is the first thing a spreadsheet wants to cut") == 1
+    assert body.count("seeing their kids") == 1
+    assert paragraphs[5].startswith("Bake what you would serve your own mother")
+    assert len(paragraphs) == 8
+
+
+def test_a_release_s_quote_box_before_its_dateline_goes_when_a_paragraph_repeats_it() -> None:
+    # ("<div class="quote_block">“... grocery store. We decided ...”" over "“... grocery
+    # store,” said Marcus Hale, director of operations at the food bank. “We decided ...”")
+    paragraphs = _paragraphs("wire_release_quote_box_before_dateline.html")
+    assert paragraphs[0].startswith("DUBUQUE, IA, UNITED STATES")
+    assert "— Marcus Hale, Director of Operations" not in paragraphs
+    assert len(paragraphs) == 5

@@ -93,7 +93,9 @@ QUOTE_WIDGET_TAGS: frozenset[str] = frozenset({"bg-quote"})
 
 # Whole class tokens of a pull quote's box (also written apart or in parts: "pull-quote",
 # "wp-block-pullquote", "pullquote-text"): the story's words set out large beside it.
-PULL_QUOTE_TOKENS: frozenset[str] = frozenset({"pullquote"})
+# (with any box classed as a quote, "quote_block": a press release's quote set out before
+# its dateline is a pull quote when a paragraph repeats it)
+PULL_QUOTE_TOKENS: frozenset[str] = frozenset({"pullquote", "quote", "quoteblock"})
 # The dashes opening a pull quote's credit line ("— Name, committee member"): no quote.
 QUOTE_CREDIT_DASHES: tuple[str, ...] = ("—", "–", "-", "―")
 # Characters around a quote's words that a paragraph quoting them may write otherwise
@@ -523,6 +525,13 @@ PHOTO_CREDIT_LABELS: tuple[str, ...] = (
     "credito", "zdjęcie", "kuva", "фото", "фотография", "снимка", "φωτογραφία",
     "صورة", "תמונה", "ảnh", "写真", "图片", "圖片", "图片来源", "圖片來源", "图", "圖", "摄影", "攝影", "사진",
 )  # fmt: skip
+
+# The labels of a table's source line, casefolded ("Fonte: Receita Federal" right after the
+# table): the table's, kept with it even when classed as a caption.
+TABLE_SOURCE_LABELS: frozenset[str] = frozenset(
+    {"source", "sources", "data source", "fonte", "fontes", "quelle", "quellen", "fuente"}
+    | {"fuentes", "kilde", "kilder", "källa", "bron", "bronnen", "źródło", "lähde", "zdroj"}
+)
 
 # The standard sizes of an ad slot, width by height: a line that is one of them alone is the
 # slot's label ("728x90" over Tistory's Kakao AdFit unit), no text of the story.

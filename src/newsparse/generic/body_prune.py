@@ -30,6 +30,7 @@ from newsparse.generic.body_cues import (
     QUOTE_ATTRIBUTION_TAGS,
     QUOTE_WIDGET_TAGS,
     QUOTE_WIDGET_TOKENS,
+    TABLE_SOURCE_LABELS,
     TITLE_CLASS_PARTS,
 )
 from newsparse.generic.body_links import is_linked_line, is_self_anchor_heading
@@ -61,7 +62,7 @@ from newsparse.generic.teasers import cards_of, holds_link, is_teaser_grid
 from newsparse.generic.visibility import is_hidden
 from newsparse.memo import Memo
 from newsparse.tags import SUBHEADING_TAGS
-from newsparse.tree_queries import has_ancestor_in
+from newsparse.tree_queries import has_ancestor_in, next_element, previous_element
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -111,6 +112,8 @@ _FACT_BOX_LINK_DENSITY = 0.2
 _MAX_SKIPPED_NEIGHBOURS = 2
 _INSERTED_KINDS = frozenset({Kind.AD, Kind.READ_ALSO, Kind.RELATED})
 _INSERTED_LINK_DENSITY = 0.5
+# A table's source line is this long at most (characters).
+_MAX_TABLE_SOURCE = 200
 
 
 def is_quote_attribution(element: HtmlElement) -> bool:
@@ -150,6 +153,26 @@ def is_negative(element: HtmlElement) -> bool:
             (element.get("id") or "") if element.tag not in SUBHEADING_TAGS else "",
         ]
     )
+
+
+def _is_table_source(element: HtmlElement, scores: Scores) -> bool:
+    """A short line opened by a source label right after a table or its box, among the
+    story's lines ("<table>...</table><p class="caption-table">Fonte: Receita Federal</p>
+    <h2>..."): the table's source, a line of the story whatever its class (a picture's
+    caption goes, and so does a caption closing the table's own box or figure)."""
+    previous = previous_element(element)
+    if (
+        previous is None
+        or element.tag == "figcaption"
+        or not 0 < scores.text_length.get(element, 0) <= _MAX_TABLE_SOURCE
+        or (previous.tag != "table" and next(previous.iter("table"), None) is None)
+        # (in the story's run of lines, not closing the table's own box: "<div class=
+        # "table-container"><table>...</table><p class="table-caption">Source: ...")
+        or (next_element(element) is None and previous_element(previous) is None)
+    ):
+        return False
+    label, colon, _ = element.text_content().partition(":")
+    return bool(colon) and " ".join(label.split()).casefold() in TABLE_SOURCE_LABELS
 
 
 def _is_picture_box(element: HtmlElement) -> bool:
@@ -535,6 +558,7 @@ def prune(
             and not _is_gallery_text(element, scores)
             and not _is_credit_box(element, scores)
             and not _is_titled_subheading(element, scores)
+            and not _is_table_source(element, scores)
         ):
             named.append(element)
             walker.skip_subtree()

@@ -4,7 +4,9 @@ Many CMSs show a few sentences of the story again above it ("Highlights", "Key p
 a pull quote): a field or list item holding, word for word, the text of one of the story's
 paragraphs. The story keeps its paragraph and loses the repeat. Paragraphs repeated as
 paragraphs (a refrain, a question asked twice in an interview) are the story's own and stay.
-A box classed as a pull quote goes when a paragraph holds its quote, even as a part of it.
+A box classed as a pull quote (by any cue attribute) or set out as a quote (a blockquote in a
+figure of its own) goes when a paragraph holds its quote, even as a part of it: a real
+blockquote quotes another source, which the story does not repeat.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from newsparse.generic.body_cues import (
     SPEECH_VERBS,
 )
 from newsparse.generic.classes import holds_token
+from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
 from newsparse.generic.scoring import MIN_PROSE_LENGTH, Scores
 
 HtmlElement = lxml.html.HtmlElement
@@ -34,13 +37,19 @@ _PULL_QUOTE_LEVELS = 3
 # A pull quote's box holds a few sentences and a name at most (not a story's wrapper classed
 # "has-pullquote").
 _MAX_PULL_QUOTE = 600
-# (a cheap look at a class value before it is split into words)
-_PULL_QUOTE_HINT = "ull"
+# (a cheap look at a cue attribute's value before it is split into words)
+_PULL_QUOTE_HINT = "uote"
+# Elements set out as a quote whatever their class: a blockquote, and a figure around one.
+_QUOTE_TAG = "blockquote"
+_QUOTE_WRAPPER_TAG = "figure"
+_CUE_ATTRIBUTES = frozenset(CUE_ATTRIBUTES)
 # A speech tag splitting a quote in two ("“The napkin is still faster,” she said. “But now
-# ...”"): a pull quote joins the halves.
+# ...”", a release's "“...,” said Jo Lind, executive director of the group. “...”", the name
+# right after the verb): a pull quote joins the halves.
 _SPEECH_TAG = re.compile(
-    r"[”\"]\s*(?:[^\W\d_][\w.'’-]*\s+){1,3}"
-    rf"(?:{'|'.join(SPEECH_VERBS)})[,.]?\s*[“\"]",
+    r"[”\"]\s*(?:(?:[^\W\d_][\w.'’-]*\s+){1,3}"
+    rf"(?:{'|'.join(SPEECH_VERBS)})[,.]?|(?:{'|'.join(SPEECH_VERBS)})\s(?-i:[A-Z])[^“”\"]{{1,120}}?[,.])"
+    r"\s*[“\"]",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w+")
@@ -86,19 +95,37 @@ def _pull_quote_box(
     for _level in range(_PULL_QUOTE_LEVELS):
         if element in blocks:
             break
-        classes = element.get("class")
-        if (
-            classes
-            and _PULL_QUOTE_HINT in classes.lower()
-            and holds_token(PULL_QUOTE_TOKENS, classes)
-            and scores.text_length.get(element, 0) <= _MAX_PULL_QUOTE
-        ):
+        if _is_quote_box(element, box) and scores.text_length.get(element, 0) <= _MAX_PULL_QUOTE:
             box = element
         parent = element.getparent()
         if parent is None:
             break
         element = parent
     return box
+
+
+def _is_quote_box(element: HtmlElement, inner: HtmlElement | None) -> bool:
+    """Whether a cue attribute names the element a pull quote or a quote box, or it is a
+    blockquote set out in a figure, or the figure around a quote box (``inner``)."""
+    tag = element.tag
+    if tag == _QUOTE_TAG:
+        # (set out in a figure of its own, linking nothing: a quote; a bare blockquote may be
+        # the story's own quoted line, an embedded post links its author)
+        parent = element.getparent()
+        return (
+            parent is not None
+            and parent.tag == _QUOTE_WRAPPER_TAG
+            and next(element.iter("a"), None) is None
+        )
+    if tag == _QUOTE_WRAPPER_TAG and inner is not None:
+        return True
+    # (most elements have an attribute or two: read those, not every cue attribute's name)
+    values = [
+        value
+        for name, value in element.items()
+        if name in _CUE_ATTRIBUTES and _PULL_QUOTE_HINT in value.lower()
+    ]
+    return bool(values) and holds_token(PULL_QUOTE_TOKENS, *values)
 
 
 def _repeating_pull_quotes(

@@ -159,7 +159,10 @@ def read_labels(found: Measurements) -> None:
     headings = [label for label in labelled if label not in ad_labels]
     finder = _BlockFinder(found, _crowded_ancestors(headings))
     for label, kind in labelled.items():
-        for element in finder.block_of(label, kind, overrule=label not in ad_labels):
+        block = finder.block_of(label, kind, overrule=label not in ad_labels)
+        if kind is Kind.RELATED and block and block[0] is label:
+            _open_section_box(found, finder.crowded, label, block)
+        for element in block:
             current = found.kinds.get(element)
             if (
                 current is None
@@ -196,6 +199,24 @@ def read_labels(found: Measurements) -> None:
             inline_kind = _inline_label_kind(found, paragraph)
             if inline_kind is not None:
                 found.kinds[paragraph] = inline_kind
+
+
+def _open_section_box(
+    found: Measurements, crowded: set[HtmlElement], label: HtmlElement, run: list[HtmlElement]
+) -> None:
+    """Read a tag-classed box of several headed sections ("Contacts", "Hashtags", "More News
+    From <issuer>" in one ``keywords`` box) as a sidebar's chrome when a related heading there
+    heads a list of titles (its run, or the related-classed list right after it): the box no
+    longer hides the related list it holds."""
+    box = label.getparent()
+    if box is None or found.kinds.get(box) is not Kind.TAGS or box not in crowded:
+        return
+    following = next_element(label)
+    lists = run[1:] or (
+        [following] if following is not None and found.kinds.get(following) in RELATED_KINDS else []
+    )
+    if any(lists_titles(element) for element in lists):
+        found.kinds[box] = Kind.CHROME
 
 
 def _labels_inline_read_also(found: Measurements, label: HtmlElement, text: str) -> bool:

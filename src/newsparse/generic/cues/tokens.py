@@ -120,6 +120,10 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     "talkbacks": (Kind.COMMENTS, WEAK),
     # an obituary's condolences from readers ("guestbook-entry", "legacy-guestbook")
     "guestbook": (Kind.COMMENTS, ANY),
+    # (a funeral home's "tribute wall" of readers' condolences: "tributewall", "condolence")
+    "tributewall": (Kind.COMMENTS, ANY),
+    "condolence": (Kind.COMMENTS, ANY),
+    "condolences": (Kind.COMMENTS, ANY),
     "respond": (Kind.COMMENTS, TAIL),
     "discussion": (Kind.COMMENTS, TAIL),
     # (plurals only: a singular "Kommentar", "commento" is also an opinion column)
@@ -714,6 +718,11 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("forum", "embed"): Kind.COMMENTS,
     # SPIP's readers' forum under a story ("forum-article": "Vos réactions (4)")
     ("forum", "article"): Kind.COMMENTS,
+    # an obituary's wall of readers' condolences and memories ("tribute-wall", "tribute-item",
+    # "share-a-memory"); "tribute" alone also names a story's tribute gallery
+    ("tribute", "wall"): Kind.COMMENTS,
+    ("tribute", "item"): Kind.COMMENTS,
+    ("share", "a", "memory"): Kind.COMMENTS,
     # a religious paper's call for prayer requests under its stories
     ("prayer", "box"): Kind.APPEAL,
     ("prayer", "request"): Kind.APPEAL,
