@@ -93,9 +93,10 @@ QUOTE_WIDGET_TAGS: frozenset[str] = frozenset({"bg-quote"})
 
 # Whole class tokens of a pull quote's box (also written apart or in parts: "pull-quote",
 # "wp-block-pullquote", "pullquote-text"): the story's words set out large beside it.
-# (with any box classed as a quote, "quote_block": a press release's quote set out before
-# its dateline is a pull quote when a paragraph repeats it)
-PULL_QUOTE_TOKENS: frozenset[str] = frozenset({"pullquote", "quote", "quoteblock"})
+# (with a box classed as a quote block, "quote_block": a press release's quote set out
+# before its dateline is a pull quote when a paragraph repeats it; not a box classed "quote"
+# alone, which may be the story's own quotation set in a box that a paragraph later repeats)
+PULL_QUOTE_TOKENS: frozenset[str] = frozenset({"pullquote", "quoteblock"})
 # The dashes opening a pull quote's credit line ("— Name, committee member"): no quote.
 QUOTE_CREDIT_DASHES: tuple[str, ...] = ("—", "–", "-", "―")
 # Characters around a quote's words that a paragraph quoting them may write otherwise
