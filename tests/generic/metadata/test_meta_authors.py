@@ -1949,3 +1949,10 @@ def test_a_dublin_core_creator_naming_institutions_is_no_author() -> None:
     article = parse_fixture("government_dublin_core_creator.html")
     assert article.authors == ()
     assert article.site_name == "Northern Field Service Office"
+
+
+def test_a_signature_s_occupation_line_is_no_name() -> None:
+    # a columnist's signature: the name, then a line classed as their occupation naming the
+    # institutions they work for ("ex-diretor do Banco Regional")
+    article = parse_fixture("pt_column_signature_occupation.html")
+    assert article.authors == ("Otávio Sarmento",)
