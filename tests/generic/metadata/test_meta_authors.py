@@ -1956,3 +1956,11 @@ def test_a_signature_s_occupation_line_is_no_name() -> None:
     # institutions they work for ("ex-diretor do Banco Regional")
     article = parse_fixture("pt_column_signature_occupation.html")
     assert article.authors == ("Otávio Sarmento",)
+
+
+def test_an_author_box_s_description_sentence_names_no_author() -> None:
+    # an agency's story copied by a regional site: its desk ("Redação") signs it, and the
+    # author box under the story describes the desk ("Equipe de reportagem do Portal Serra
+    # Azul") in a part classed "author_desc"
+    article = parse_fixture("pt_regional_agency_copy_author_box.html")
+    assert article.authors == ()

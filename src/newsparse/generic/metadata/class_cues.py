@@ -65,7 +65,7 @@ BYLINE_CLASSES: tuple[str, ...] = (
 BYLINE_EXTRA_TOKENS: tuple[str, ...] = (
     "place", "location", "city", "dateline", "email", "mail", "role", "designation",
     "description", "org", "organization", "organisation", "position", "title",
-    "bio", "badge", "badgetext", "occupation", "job", "jobtitle", "profession",
+    "bio", "badge", "badgetext", "occupation", "job", "jobtitle", "profession", "desc",
     "lugar", "ciudad", "localidad", "lieu", "ville",  # (Spanish, Galician and French places)
     "lloc", "luogo", "ort", "plaats", "sted",  # (Catalan, Italian, German, Dutch, Norwegian)
 )  # fmt: skip
