@@ -82,6 +82,12 @@ DATELINE_CLASSES: tuple[str, ...] = (
     "data", "zeit",
     "submitted",  # Drupal's "Submitted by <name> on <date>"
 )  # fmt: skip
+#: Whole class tokens of a date that is an event's, not the page's: a funeral home's service
+#: cards ("<p class="event-date">" in "<div class="service-event card">") date the visitation.
+EVENT_DATE_TOKENS: frozenset[str] = frozenset({"event", "service", "visitation", "funeral"})
+#: ...and of a life span's line or its parts ("<span class="birth">", "obituary-dates"): the
+#: birth and death dates of an obituary's subject.
+LIFE_SPAN_TOKENS: frozenset[str] = frozenset({"birth", "death", "born", "died", "lifespan"})
 #: Dates of a cited work's retrieval in a list of references ("<span
 #: class="reference-accessdate">. Retrieved 12 March 2011</span>"): no date of the page.
 ACCESS_DATE_CLASSES: tuple[str, ...] = ("accessdate", "access-date", "retrieved")
