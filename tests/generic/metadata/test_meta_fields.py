@@ -859,3 +859,26 @@ def test_search_links_for_their_own_terms_in_a_tags_block_are_the_story_s_tags()
         1,
     )
     assert parse_html(searches).tags == ()
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # as served: a CSS module's class and a test id name the tag list component
+        ("", ""),
+        # by its CSS module's class alone
+        (' data-testid="tags"', ""),
+        # a styled component's class ("Tags" component, "Wrapper" part)
+        (
+            'class="TagList_tags__Pq7Lm" data-testid="tags"',
+            'class="TagsStyles__Wrapper-sc-9fk2x1-0"',
+        ),
+    ],
+)
+def test_a_web_app_s_tag_list_component_gives_the_tags(old: str, new: str) -> None:
+    html = (FIXTURES / "css_module_tag_list_row.html").read_text(encoding="utf-8")
+    assert parse_html(html.replace(old, new) if old else html).tags == (
+        "Smart Home",
+        "Privacy",
+        "Tech",
+    )

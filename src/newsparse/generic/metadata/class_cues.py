@@ -88,6 +88,12 @@ EVENT_DATE_TOKENS: frozenset[str] = frozenset({"event", "service", "visitation",
 #: ...and of a life span's line or its parts ("<span class="birth">", "obituary-dates"): the
 #: birth and death dates of an obituary's subject.
 LIFE_SPAN_TOKENS: frozenset[str] = frozenset({"birth", "death", "born", "died", "lifespan"})
+#: Names of a web app's tag list component, lowercased and joined, as a CSS module's class
+#: ("TagList_tags__Yk0Pa") or a styled component's ("TagsStyles__Wrapper-sc-1x2y3z-0") opens
+#: with them; or as a test id names the block (``data-testid="tags"``).
+TAG_COMPONENT_NAMES: frozenset[str] = frozenset(
+    {"tags", "taglist", "tagslist", "tagrow", "topics", "topiclist", "topicslist", "keywords"}
+)
 #: Dates of a cited work's retrieval in a list of references ("<span
 #: class="reference-accessdate">. Retrieved 12 March 2011</span>"): no date of the page.
 ACCESS_DATE_CLASSES: tuple[str, ...] = ("accessdate", "access-date", "retrieved")

@@ -21,6 +21,7 @@ from newsparse.generic.labels import heading_kind
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.authors import author_page_slug
 from newsparse.generic.metadata.bylines import LEGAL_FORM
+from newsparse.generic.metadata.class_cues import TAG_COMPONENT_NAMES
 from newsparse.generic.metadata.meta_names import (
     DESCRIPTION_METAS,
     IMAGE_METAS,
@@ -270,7 +271,9 @@ def _tag_block_links(page: Page) -> list[str]:
         labelled = _labelled_tag_block(page, element)
         if labelled is not None:
             return labelled
-        if classes and kind_of_class_and_id(classes, None) is Kind.TAGS:
+        if (classes and kind_of_class_and_id(classes, None) is Kind.TAGS) or _is_tag_component(
+            element, classes
+        ):
             if regions.in_other_story(page, element):
                 return []
             links = _tag_links_around(element) if element.tag == "a" else list(element.iter("a"))
@@ -299,6 +302,26 @@ def _tag_block_links(page: Page) -> list[str]:
             texts = [_without_hash(text) for text in map(page.text, links)]
             return [text for text in texts if text][:_MAX_TAG_LINKS]
     return []
+
+
+# A web app's component class: its name in camelCase, a "Styles" suffix a styled component's
+# file adds, then "_" (a CSS module's "TagList_tags__Yk0Pa", "TagsStyles__Wrapper-sc-stu").
+_COMPONENT_CLASS = re.compile(r"([A-Z][A-Za-z]*?)(?:Styles?)?_")
+
+
+def _is_tag_component(element: HtmlElement, classes: str | None) -> bool:
+    """Whether the element is a web app's tag list component, by its test id or its CSS
+    module's or styled component's class (its class names nothing once split in words:
+    "tag-list-tags" reads as a tag's taxonomy class)."""
+    test_id = element.get("data-testid")
+    if test_id is not None and test_id.lower() in TAG_COMPONENT_NAMES:
+        return True
+    if not classes or "_" not in classes:
+        return False
+    return any(
+        match is not None and match.group(1).lower() in TAG_COMPONENT_NAMES
+        for match in map(_COMPONENT_CLASS.match, classes.split())
+    )
 
 
 def _leads_to_own_section(page: Page, link: HtmlElement) -> bool:
