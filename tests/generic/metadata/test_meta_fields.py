@@ -882,3 +882,9 @@ def test_a_web_app_s_tag_list_component_gives_the_tags(old: str, new: str) -> No
         "Privacy",
         "Tech",
     )
+
+
+def test_links_to_social_network_profiles_are_no_tags() -> None:
+    # a press release's block classed as tags, headed "Social Media Profiles", links to the
+    # company's pages on LinkedIn and X
+    assert parse_fixture("press_release_social_profiles_block.html").tags == ()

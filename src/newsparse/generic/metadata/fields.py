@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator, Mapping
 
 import lxml.etree
 
+from newsparse.generic.article_urls import blocked_host
 from newsparse.generic.classes import kind_of_class_and_id
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.urls import (
@@ -277,7 +278,11 @@ def _tag_block_links(page: Page) -> list[str]:
             if regions.in_other_story(page, element):
                 return []
             links = _tag_links_around(element) if element.tag == "a" else list(element.iter("a"))
-            links = [link for link in links if author_page_slug(link) is None]
+            links = [
+                link
+                for link in links
+                if author_page_slug(link) is None and not _to_social_network(page, link)
+            ]
             if regions.in_excluded_container(page, element) and not (
                 links
                 and all(map(_is_tag_link, links))
@@ -322,6 +327,14 @@ def _is_tag_component(element: HtmlElement, classes: str | None) -> bool:
         match is not None and match.group(1).lower() in TAG_COMPONENT_NAMES
         for match in map(_COMPONENT_CLASS.match, classes.split())
     )
+
+
+def _to_social_network(page: Page, link: HtmlElement) -> bool:
+    """Whether a link leads to a social network's page (a company's profile on LinkedIn in
+    a press release's block classed as tags, headed "Social Media Profiles"): no tag."""
+    target = page.absolute_url(link.get("href"), fallback_base=page.canonical_hint)
+    host = host_of(target) if target else None
+    return host is not None and host != page.host and blocked_host(host)
 
 
 def _leads_to_own_section(page: Page, link: HtmlElement) -> bool:
