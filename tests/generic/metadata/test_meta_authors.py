@@ -1964,3 +1964,22 @@ def test_an_author_box_s_description_sentence_names_no_author() -> None:
     # Azul") in a part classed "author_desc"
     article = parse_fixture("pt_regional_agency_copy_author_box.html")
     assert article.authors == ()
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Com informações da Agência Brasil",
+        "Com informações da Lusa",
+        "Com informações de Reuters",
+        "Com informações do Estadão Conteúdo",
+        "Con información de EFE",
+    ],
+)
+def test_a_closing_with_information_from_credit_is_no_line_of_the_story(credit: str) -> None:
+    # Portuguese and Spanish "with information from <agency>" closing the story credits the
+    # agency's copy drawn on, as "Mit Material der dpa" does: no reporter, no line of it
+    html = (FIXTURES / "pt_regional_agency_copy_author_box.html").read_text(encoding="utf-8")
+    article = parse_html(html.replace("Fonte: Agência Brasil", credit))
+    assert article.authors == ()
+    assert article.body.endswith("antes de pegar a estrada.")
