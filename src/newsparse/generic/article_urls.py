@@ -76,7 +76,7 @@ def _paginates(query: str) -> bool:
     )
 
 
-def _blocked_host(host: str) -> bool:
+def blocked_host(host: str) -> bool:
     """A social network's, share service's or ad network's host, or a paper's resolver."""
     labels = host.split(".")
     suffixes = (".".join(labels[i:]) for i in range(len(labels) - 1))
@@ -175,7 +175,7 @@ def link_reading(page: Page, anchor: HtmlElement) -> LinkReading:
     host = host_of(url) or ""
     # (a share service's or a network's host: not on the network's own pages, where its links
     # are its posts, LinkedIn's "More articles by ...")
-    if not host or (_blocked_host(host) and host != page.host):
+    if not host or (blocked_host(host) and host != page.host):
         return LinkReading.OTHER
     segments = [segment for segment in parts.path.lower().split("/") if segment]
     if parts.query and _paginates(parts.query):

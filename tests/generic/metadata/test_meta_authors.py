@@ -1949,3 +1949,37 @@ def test_a_dublin_core_creator_naming_institutions_is_no_author() -> None:
     article = parse_fixture("government_dublin_core_creator.html")
     assert article.authors == ()
     assert article.site_name == "Northern Field Service Office"
+
+
+def test_a_signature_s_occupation_line_is_no_name() -> None:
+    # a columnist's signature: the name, then a line classed as their occupation naming the
+    # institutions they work for ("ex-diretor do Banco Regional")
+    article = parse_fixture("pt_column_signature_occupation.html")
+    assert article.authors == ("Otávio Sarmento",)
+
+
+def test_an_author_box_s_description_sentence_names_no_author() -> None:
+    # an agency's story copied by a regional site: its desk ("Redação") signs it, and the
+    # author box under the story describes the desk ("Equipe de reportagem do Portal Serra
+    # Azul") in a part classed "author_desc"
+    article = parse_fixture("pt_regional_agency_copy_author_box.html")
+    assert article.authors == ()
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Com informações da Agência Brasil",
+        "Com informações da Lusa",
+        "Com informações de Reuters",
+        "Com informações do Estadão Conteúdo",
+        "Con información de EFE",
+    ],
+)
+def test_a_closing_with_information_from_credit_is_no_line_of_the_story(credit: str) -> None:
+    # Portuguese and Spanish "with information from <agency>" closing the story credits the
+    # agency's copy drawn on, as "Mit Material der dpa" does: no reporter, no line of it
+    html = (FIXTURES / "pt_regional_agency_copy_author_box.html").read_text(encoding="utf-8")
+    article = parse_html(html.replace("Fonte: Agência Brasil", credit))
+    assert article.authors == ()
+    assert article.body.endswith("antes de pegar a estrada.")

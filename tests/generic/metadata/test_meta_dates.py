@@ -5,7 +5,7 @@ import warnings
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
-from metadata_pages import parse_fixture, parse_html
+from metadata_pages import FIXTURES, parse_fixture, parse_html
 
 from newsparse.generic.metadata.calendars import solar_hijri_to_gregorian
 from newsparse.generic.metadata.dateparse import parse_date
@@ -1267,3 +1267,16 @@ def test_an_aired_line_gives_the_time_of_a_day_a_breadcrumb_shows_first() -> Non
     )
     assert article.published is not None
     assert article.published.isoformat() == "2025-06-11T09:00:00-04:00"
+
+
+def test_an_obituary_s_service_cards_and_life_span_date_no_page() -> None:
+    # a funeral home's obituary states no publication date: the visitation's card ("<p
+    # class="event-date">") and the line of birth and death dates are no dateline
+    page = FIXTURES / "funeral_home_obituary_services.html"
+    html = page.read_text(encoding="utf-8")
+    assert parse_html(html).published is None
+    # without its services, the life span (classed spans, or two dates joined by a tilde)
+    without_services = html[: html.index('<section class="obituary-services">')] + "</main>"
+    assert parse_html(without_services).published is None
+    unclassed = without_services.replace('class="birth"', "").replace('class="death"', "")
+    assert parse_html(unclassed).published is None

@@ -874,3 +874,32 @@ def test_a_one_link_topic_kicker_over_the_headline_gives_way_to_the_story_s_tag_
         1,
     )
     assert parse_html(alone).tags == ("Climate Change",)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # as served: a CSS module's class and a test id name the tag list component
+        ("", ""),
+        # by its CSS module's class alone
+        (' data-testid="tags"', ""),
+        # a styled component's class ("Tags" component, "Wrapper" part)
+        (
+            'class="TagList_tags__Pq7Lm" data-testid="tags"',
+            'class="TagsStyles__Wrapper-sc-9fk2x1-0"',
+        ),
+    ],
+)
+def test_a_web_app_s_tag_list_component_gives_the_tags(old: str, new: str) -> None:
+    html = (FIXTURES / "css_module_tag_list_row.html").read_text(encoding="utf-8")
+    assert parse_html(html.replace(old, new) if old else html).tags == (
+        "Smart Home",
+        "Privacy",
+        "Tech",
+    )
+
+
+def test_links_to_social_network_profiles_are_no_tags() -> None:
+    # a press release's block classed as tags, headed "Social Media Profiles", links to the
+    # company's pages on LinkedIn and X
+    assert parse_fixture("press_release_social_profiles_block.html").tags == ()

@@ -1419,3 +1419,9 @@ def test_a_partner_s_titled_credit_names_the_source_and_leaves_the_body() -> Non
     article = parse_fixture("partner_titled_credit_de.html")
     assert article.source == "VITALPOST"
     assert article.body.endswith("beim abendlichen Snack unterschätzen.")
+
+
+def test_a_closing_source_line_before_a_call_to_action_box_names_the_source() -> None:
+    # "Fonte: Agência Brasil" closes the story; a box classed as a call to action
+    # ("whatsapp-cta": join the site's channel) after it is no more of the story
+    assert parse_fixture("pt_regional_agency_copy_author_box.html").source == "Agência Brasil"

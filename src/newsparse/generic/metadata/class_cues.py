@@ -65,7 +65,7 @@ BYLINE_CLASSES: tuple[str, ...] = (
 BYLINE_EXTRA_TOKENS: tuple[str, ...] = (
     "place", "location", "city", "dateline", "email", "mail", "role", "designation",
     "description", "org", "organization", "organisation", "position", "title",
-    "bio", "badge", "badgetext",
+    "bio", "badge", "badgetext", "occupation", "job", "jobtitle", "profession", "desc",
     "lugar", "ciudad", "localidad", "lieu", "ville",  # (Spanish, Galician and French places)
     "lloc", "luogo", "ort", "plaats", "sted",  # (Catalan, Italian, German, Dutch, Norwegian)
 )  # fmt: skip
@@ -82,6 +82,18 @@ DATELINE_CLASSES: tuple[str, ...] = (
     "data", "zeit",
     "submitted",  # Drupal's "Submitted by <name> on <date>"
 )  # fmt: skip
+#: Whole class tokens of a date that is an event's, not the page's: a funeral home's service
+#: cards ("<p class="event-date">" in "<div class="service-event card">") date the visitation.
+EVENT_DATE_TOKENS: frozenset[str] = frozenset({"event", "service", "visitation", "funeral"})
+#: ...and of a life span's line or its parts ("<span class="birth">", "obituary-dates"): the
+#: birth and death dates of an obituary's subject.
+LIFE_SPAN_TOKENS: frozenset[str] = frozenset({"birth", "death", "born", "died", "lifespan"})
+#: Names of a web app's tag list component, lowercased and joined, as a CSS module's class
+#: ("TagList_tags__Yk0Pa") or a styled component's ("TagsStyles__Wrapper-sc-1x2y3z-0") opens
+#: with them; or as a test id names the block (``data-testid="tags"``).
+TAG_COMPONENT_NAMES: frozenset[str] = frozenset(
+    {"tags", "taglist", "tagslist", "tagrow", "topics", "topiclist", "topicslist", "keywords"}
+)
 #: Dates of a cited work's retrieval in a list of references ("<span
 #: class="reference-accessdate">. Retrieved 12 March 2011</span>"): no date of the page.
 ACCESS_DATE_CLASSES: tuple[str, ...] = ("accessdate", "access-date", "retrieved")

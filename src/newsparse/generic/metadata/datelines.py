@@ -16,6 +16,8 @@ from newsparse.generic.metadata.class_cues import (
     ACCESS_DATE_CLASSES,
     DATE_PART_TOKENS,
     DATELINE_CLASSES,
+    EVENT_DATE_TOKENS,
+    LIFE_SPAN_TOKENS,
     POST_DATE_CLASS,
     SITE_HEADER_TOKENS,
     TODAY_TOKENS,
@@ -94,6 +96,8 @@ _DATED_TEXTS = lxml.etree.XPath(
 _NUMERIC_DATE_PART = re.compile(rb"[/-]\d\d?[/-](?:19|20)\d\d")
 # How much of the words beside a <time> can be its label ("Posted ", ", updated ").
 _MAX_LABEL = 40
+# A life span's line: two dates joined by a tilde or a dash ("August 19, 1945 ~ March 3, 2025").
+_LIFE_SPAN_JOIN = re.compile(r"\s[~–—]\s")
 
 
 def _month_first(page: Page) -> bool:
@@ -183,12 +187,43 @@ def _find_dateline_elements(page: Page) -> list[common.HtmlElement]:
             common.text_length(element) >= _MAX_DATELINE
             or regions.in_excluded_container(page, element)
             or _shows_today(page, element)
+            or _dates_no_page(element)
         ):
             continue
         chosen.append(element)
         if len(chosen) >= 12:
             break
     return chosen
+
+
+def _dates_no_page(element: common.HtmlElement) -> bool:
+    """Whether the element dates something else than the page: an event's card ("<p
+    class="event-date">" of a funeral's visitation) or a life span ("<span class="birth">...
+    </span> ~ <span class="death">...</span>", or two dates joined by a tilde or a dash)."""
+    if holds_token(EVENT_DATE_TOKENS, element.get("class")):
+        return True
+    if any(
+        holds_token(LIFE_SPAN_TOKENS, part.get("class"))
+        for part in element.iter(lxml.etree.Element)
+    ):
+        return True
+    # (a date of the line in an element of its own: "<span>March 3, 2025</span>")
+    parent = element.getparent()
+    return _is_life_span(text_of(element)) or (
+        parent is not None
+        and common.text_length(parent) <= _MAX_UNMARKED
+        and _is_life_span(text_of(parent))
+    )
+
+
+def _is_life_span(text: str) -> bool:
+    """Whether the text is two dates joined by a tilde or a dash, the first of an earlier
+    year ("August 19, 1945 ~ March 3, 2025 (age 79)")."""
+    parts = _LIFE_SPAN_JOIN.split(text)
+    if len(parts) != 2:
+        return False
+    born, died = (date_in_text(part) for part in parts)
+    return born is not None and died is not None and born.year < died.year
 
 
 def _dateline_text(page: Page, element: common.HtmlElement) -> str:
@@ -470,7 +505,11 @@ def _dateline_after_headline(page: Page, month_first: bool) -> datetime | None:
             else:
                 text = common.element_text(page, element)
             found = _date_line(text, month_first, cued_only)
-            if found is not None and not regions.in_excluded_container(page, element):
+            if (
+                found is not None
+                and not regions.in_excluded_container(page, element)
+                and not _dates_no_page(element)
+            ):
                 return found
     if regions.headline_element(page) is None:
         return _dateline_before_story(page, month_first)

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator, Mapping
 
 import lxml.etree
 
+from newsparse.generic.article_urls import blocked_host
 from newsparse.generic.classes import kind_of_class_and_id
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.urls import (
@@ -21,6 +22,7 @@ from newsparse.generic.labels import heading_kind
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.authors import author_page_slug
 from newsparse.generic.metadata.bylines import LEGAL_FORM
+from newsparse.generic.metadata.class_cues import TAG_COMPONENT_NAMES
 from newsparse.generic.metadata.meta_names import (
     DESCRIPTION_METAS,
     IMAGE_METAS,
@@ -278,11 +280,17 @@ def _tag_block_links(page: Page) -> list[str]:
         labelled = _labelled_tag_block(page, element)
         if labelled is not None:
             return labelled
-        if classes and kind_of_class_and_id(classes, None) is Kind.TAGS:
+        if (classes and kind_of_class_and_id(classes, None) is Kind.TAGS) or _is_tag_component(
+            element, classes
+        ):
             if regions.in_other_story(page, element):
                 return kicker
             links = _tag_links_around(element) if element.tag == "a" else list(element.iter("a"))
-            links = [link for link in links if author_page_slug(link) is None]
+            links = [
+                link
+                for link in links
+                if author_page_slug(link) is None and not _to_social_network(page, link)
+            ]
             if regions.in_excluded_container(page, element) and not (
                 links
                 and all(map(_is_tag_link, links))
@@ -310,6 +318,34 @@ def _tag_block_links(page: Page) -> list[str]:
                 continue
             return [text for text in texts if text][:_MAX_TAG_LINKS]
     return kicker
+
+
+# A web app's component class: its name in camelCase, a "Styles" suffix a styled component's
+# file adds, then "_" (a CSS module's "TagList_tags__Yk0Pa", "TagsStyles__Wrapper-sc-stu").
+_COMPONENT_CLASS = re.compile(r"([A-Z][A-Za-z]*?)(?:Styles?)?_")
+
+
+def _is_tag_component(element: HtmlElement, classes: str | None) -> bool:
+    """Whether the element is a web app's tag list component, by its test id or its CSS
+    module's or styled component's class (its class names nothing once split in words:
+    "tag-list-tags" reads as a tag's taxonomy class)."""
+    test_id = element.get("data-testid")
+    if test_id is not None and test_id.lower() in TAG_COMPONENT_NAMES:
+        return True
+    if not classes or "_" not in classes:
+        return False
+    return any(
+        match is not None and match.group(1).lower() in TAG_COMPONENT_NAMES
+        for match in map(_COMPONENT_CLASS.match, classes.split())
+    )
+
+
+def _to_social_network(page: Page, link: HtmlElement) -> bool:
+    """Whether a link leads to a social network's page (a company's profile on LinkedIn in
+    a press release's block classed as tags, headed "Social Media Profiles"): no tag."""
+    target = page.absolute_url(link.get("href"), fallback_base=page.canonical_hint)
+    host = host_of(target) if target else None
+    return host is not None and host != page.host and blocked_host(host)
 
 
 def _leads_to_own_section(page: Page, link: HtmlElement) -> bool:

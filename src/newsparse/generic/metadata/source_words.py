@@ -242,6 +242,7 @@ AFTER_STORY_BOX_TOKENS: frozenset[str] = frozenset(
     {
         "bio", "authorbio", "biography", "donate", "donation", "donations", "donatemodule",
         "newsletter", "appeal", "support", "membership",
+        "cta",  # a call to action: "whatsapp-cta", join the site's group
     }
 )  # fmt: skip
 

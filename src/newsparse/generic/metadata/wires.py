@@ -212,8 +212,15 @@ WIRE_CREDIT_PREPOSITIONS: frozenset[str] = frozenset(
 )
 
 #: Words before the agencies' names on a line crediting their copy drawn on ("Mit Material
-#: der dpa", "Mit Material von dpa und AFP": German "with material from"), casefolded.
-WIRE_MATERIAL_CREDITS: tuple[str, ...] = ("mit material der ", "mit material von ")
+#: der dpa", "Mit Material von dpa und AFP": German "with material from"), casefolded (the
+#: longer first where one opens another).
+WIRE_MATERIAL_CREDITS: tuple[str, ...] = (
+    "mit material der ", "mit material von ",
+    # Portuguese and Spanish "with information from": "Com informações da Agência Brasil",
+    # "Com informações de Reuters", "Con información de EFE"
+    "com informações da ", "com informações do ", "com informações de ",
+    "con información de ", "con información del ", "con informaciones de ",
+)  # fmt: skip
 
 #: Words joining the agencies such a line credits ("dpa und AFP"), casefolded.
 WIRE_LIST_JOINERS: tuple[str, ...] = (" und ", ", ")
