@@ -792,6 +792,11 @@ CORRECTION_TOKENS: frozenset[str] = frozenset({"correction", "corrections"})
 CONTACT_LINE_OPENERS: tuple[str, ...] = (
     "contact", "reach", "email", "e-mail", "write to", "you can reach",
 )  # fmt: skip
+# What follows a reporter's name opening their contact line, before the addresses or phone
+# numbers ("Dana Whitfield can be reached at dana@paper.example."), casefolded.
+CONTACT_LINE_VERBS: tuple[str, ...] = (
+    "can be reached", "may be reached", "is reachable", "can be contacted", "may be contacted",
+)  # fmt: skip
 
 # How a newsletter's closing tips line opens and what it asks for, before the addresses to send
 # them to ("Send Capitol Morning tips to desk@paper.example."), casefolded.
