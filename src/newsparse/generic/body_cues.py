@@ -1822,6 +1822,15 @@ READER_APPEAL_PLEAS: tuple[str, ...] = (
     "お願いします", "お願いいたします", "励みになります", "励みになるので",
 )  # fmt: skip
 NEWS_APPEAL_OPENERS: frozenset[str] = frozenset({"get", "catch", "stay", "check", "track"})
+# The verb opening a short line that asks the reader to follow the site or its desk, its links
+# all to social or messaging platforms ("Siga a editoria de Brasil no <a>Instagram</a> e fique
+# por dentro"), casefolded: an appeal, whatever the platform.
+FOLLOW_APPEAL_OPENERS: frozenset[str] = frozenset(
+    {
+        "follow", "siga", "sigam", "siga-nos", "sigam-nos", "síguenos", "suivez", "suivez-nous",
+        "folgen", "folgt", "seguici", "seguiteci", "volg",
+    }
+)  # fmt: skip
 NEWS_APPEAL_WORDS: tuple[str, ...] = (
     "latest news", "breaking news", "top headlines", "news updates", "latest updates",
     "current updates", "alerts and updates", "newsletter in your inbox",
