@@ -745,6 +745,12 @@ MEDIA_LABELS: frozenset[str] = frozenset(
 # text of its own ("<div class="content-video" data-playlist="sp">"): the line in bold right
 # over it, closing the story, is its label ("VÍDEOS: Tudo sobre São Paulo").
 VIDEO_EMBED_WORDS: tuple[str, ...] = ("video", "playlist", "player")
+# How a short line in bold over a video embed opens when it is the embed's promo label,
+# wherever it stands and whatever the embed shows ("VÍDEOS: tudo sobre Campinas e Região"),
+# casefolded.
+VIDEO_LABEL_OPENERS: tuple[str, ...] = (
+    "vídeos:", "vídeo:", "videos:", "video:", "watch:", "assista:", "veja o vídeo:",
+)  # fmt: skip
 # Whole class tokens of a video player's box ("video-player-box"): its title is no story text.
 VIDEO_BOX_TOKENS: frozenset[str] = frozenset({"video", "player"})
 

@@ -59,6 +59,7 @@ from newsparse.generic.body_cues import (
     PRESS_RELEASE_TRAILER,
     SECTION_WORD_LABELS,
     VIDEO_EMBED_WORDS,
+    VIDEO_LABEL_OPENERS,
 )
 from newsparse.generic.body_extent import is_followed_by_text
 from newsparse.generic.body_footnotes import (
@@ -461,6 +462,22 @@ def _is_closing_video_label(unit: Unit) -> bool:
         following is not None
         and not following.text_content().strip()
         and any(_names_video(element) for element in following.iter(lxml.etree.Element))
+    )
+
+
+def _is_video_label(unit: Unit) -> bool:
+    """A short line wholly in bold that opens as a video's label (``VIDEO_LABEL_OPENERS``)
+    right over a video embed, whatever the embed shows ("<strong>VÍDEOS: tudo sobre Campinas
+    e Região</strong>" over a player with its clip's title): the embed's promo label."""
+    if unit.length >= SHORT_LINE or unit.link_length:
+        return False
+    if not unit.text.casefold().startswith(VIDEO_LABEL_OPENERS):
+        return False  # (the cheap tests first)
+    if not is_wholly_in_child(unit.element, BOLD_TAGS):
+        return False
+    following = _next_beside(unit.element)
+    return following is not None and any(
+        _names_video(element) for element in following.iter(lxml.etree.Element)
     )
 
 
@@ -1042,6 +1059,7 @@ def edge_leftovers(
             or is_promo_line(unit)
             or _is_more_coverage_pointer(unit)
             or (index == len(units) - 1 and _is_closing_video_label(unit))
+            or _is_video_label(unit)
         ):
             dropped.append(unit.element)
     dropped.extend(_poll_questions(units, last))
