@@ -122,7 +122,7 @@ from newsparse.generic.body_titles import shares_subject
 from newsparse.generic.classes import holds_token, kind_of_class_and_id
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
-from newsparse.generic.labels import normalise
+from newsparse.generic.labels import heading_kind, normalise
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata.bylines import initials_wire_name, wire_name
 from newsparse.generic.metadata.patterns import CaselessWords
@@ -673,6 +673,30 @@ def _is_linked_sentence(unit: Unit) -> bool:
     )
 
 
+def _shows_its_address(unit: Unit) -> bool:
+    """A label and a colon, then the line's one link, whose text is the address it leads to,
+    on another host ("Weitere Informationen und Pläne: <a href="https://www.transit.example/
+    line27">www.transit.example/line27</a>"), the label no read-also cue: where to learn
+    more, not a promo of a story."""
+    links = unit.element.findall(".//a")
+    if len(links) != 1:
+        return False
+    shown = " ".join(subtree_text(links[0]).split()).rstrip("/")
+    text = unit.text.rstrip(" .")
+    if not shown or " " in shown or not text.endswith(shown):
+        return False  # (the cheap tests first)
+    host = host_of(links[0].get("href"))
+    if host is None or host_of(shown if "//" in shown else f"https://{shown}") != host:
+        return False
+    canonical = unit.element.getroottree().find("head/link[@rel='canonical']")
+    if canonical is not None and host_of(canonical.get("href")) == host:
+        return False  # (an address on the site's own host may be a story's)
+    label = text[: -len(shown)].rstrip()
+    if not label.endswith(":"):
+        return False  # (a credit, "Via <a>SyndiGate.info</a>", or a sentence ending so)
+    return heading_kind(label.rstrip(" :")) not in (Kind.READ_ALSO, Kind.RELATED)
+
+
 def _is_repeated_dateline(unit: Unit, lead: Unit) -> bool:
     """A place in capitals on a line of its own above the story's first paragraph, which
     opens with it ("ANKARA" over "ANKARA (AA) - Türkiye will host ...")."""
@@ -1029,6 +1053,7 @@ def edge_leftovers(
                 unit.length < SHORT_LINE
                 and unit.link_length > 0
                 and not is_address(without_back_mark(unit))
+                and not _shows_its_address(unit)
                 and _ORIGINAL_CREDIT.span(unit.text) is None
                 and not _is_linked_sentence(unit)
                 and not links_back_only(unit, markers)
