@@ -41,3 +41,12 @@ def test_such_a_link_after_a_credit_with_no_label_s_colon_goes() -> None:
     html = _page().replace("Weitere Informationen und Anschlusspläne:".encode(), b"Via")
     body = _body(html)
     assert body[-1].startswith("Die Kosten für den Ausbau")
+
+
+def test_such_a_line_leading_to_a_tag_page_goes() -> None:
+    html = _page().replace(
+        b"www.stadtwerke-lindach.example/fernwaerme-nord",
+        b"www.stadtwerke-lindach.example/tag/fernwaerme",
+    )
+    body = _body(html)
+    assert body[-1].startswith("Die Kosten für den Ausbau")

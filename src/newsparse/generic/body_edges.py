@@ -122,6 +122,7 @@ from newsparse.generic.body_titles import shares_subject
 from newsparse.generic.classes import holds_token, kind_of_class_and_id
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
+from newsparse.generic.cues.urls import TAG_PATH_SEGMENTS
 from newsparse.generic.labels import heading_kind, normalise
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata.bylines import initials_wire_name, wire_name
@@ -135,7 +136,7 @@ from newsparse.generic.metadata.source_words import (
     TITLED_CREDIT_VERBS,
 )
 from newsparse.generic.scoring import Scores, Unit
-from newsparse.hosts import host_of
+from newsparse.hosts import host_of, path_of
 from newsparse.page import text_of
 from newsparse.tree_queries import (
     comma_field_label,
@@ -685,9 +686,12 @@ def _shows_its_address(unit: Unit) -> bool:
     text = unit.text.rstrip(" .")
     if not shown or " " in shown or not text.endswith(shown):
         return False  # (the cheap tests first)
-    host = host_of(links[0].get("href"))
+    href = links[0].get("href")
+    host = host_of(href)
     if host is None or host_of(shown if "//" in shown else f"https://{shown}") != host:
         return False
+    if not TAG_PATH_SEGMENTS.isdisjoint(path_of(href).casefold().split("/")):
+        return False  # (a hub of more stories: "More NBA basketball: <a>.../tag/NBA</a>")
     canonical = unit.element.getroottree().find("head/link[@rel='canonical']")
     if canonical is not None and host_of(canonical.get("href")) == host:
         return False  # (an address on the site's own host may be a story's)
