@@ -37,3 +37,22 @@ def test_an_author_s_closing_tagline_without_contact_details_stays() -> None:
     )
     body = _body(html, _TAGLINE_PAGE)
     assert body[-1] == "Renata Osei covers public safety for the Northford Tribune."
+
+
+_REACHED_PAGE = "https://www.lakeportherald.example/news/2025/09/03/library-board-picks-architect-riverside-branch/"
+
+
+def test_a_closing_name_can_be_reached_at_line_goes() -> None:
+    html = (FIXTURES / "metro_paper_reporter_reached_line.html").read_bytes()
+    body = _body(html, _REACHED_PAGE)
+    assert body[-1].startswith("Design work is expected to take about a year")
+    assert not any("can be reached" in line for line in body)
+
+
+def test_a_closing_can_be_reached_line_without_contact_details_stays() -> None:
+    html = (FIXTURES / "metro_paper_reporter_reached_line.html").read_bytes()
+    html = html.replace(
+        b"marisol.vantongeren@lakeportherald.example or 555-0163.", b"the branch's temporary desk."
+    )
+    body = _body(html, _REACHED_PAGE)
+    assert body[-1] == "Marisol Vantongeren can be reached at the branch's temporary desk."

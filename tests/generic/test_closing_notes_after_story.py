@@ -33,3 +33,13 @@ def test_an_author_s_note_in_a_disclaimer_box_after_the_text_is_kept() -> None:
     assert body[-1].startswith("Yazarın Notu: Bu yazıdaki görüşmecilerin adları")
     assert body[-2].startswith("Kentleşme tartışmalarında")
     assert "Yazarın Diğer Yazıları" not in body
+
+
+def test_a_closing_note_past_the_story_s_topic_links_is_kept() -> None:
+    body = _body(
+        "brief_site_note_after_topic_links.html",
+        "https://www.pointwise.example/2025/09/08/four-day-school-week-teacher-retention",
+    )
+    assert body[-1].startswith("Correction: An earlier version of this story")
+    assert body[-2].startswith("What's next:")
+    assert not any(line.startswith("Education") for line in body)

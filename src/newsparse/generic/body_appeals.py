@@ -13,6 +13,7 @@ from newsparse.generic.body_boxes import is_call_to_action
 from newsparse.generic.body_cues import (
     CHANNEL_APPEAL,
     CLICK_TO_SIGN_UP,
+    FOLLOW_APPEAL_OPENERS,
     FOLLOW_PLATFORM_NAMES,
     FORWARDED_NOTE_PHRASES,
     LIVE_STREAM_PROMO,
@@ -110,6 +111,10 @@ def is_appeal(unit: Unit) -> bool:
     if heading_kind(" ".join(unit.text.split()[:_APPEAL_WORDS])) in APPEAL_KINDS:
         return True
     text = unit.text.casefold()
+    if text.split(None, 1)[0].strip(":!,.¡") in FOLLOW_APPEAL_OPENERS and _links_platforms_only(
+        unit
+    ):
+        return True  # ("Siga a editoria de Brasil no <a>Instagram</a> e fique por dentro")
     if CHANNEL_APPEAL.match(text) or LIVE_STREAM_PROMO.match(text):
         return True  # ("Join ST's Telegram channel here ...", "Watch KX2 News live on Roku")
     if text.split(None, 1)[0] in NEWS_APPEAL_OPENERS and any(
@@ -121,6 +126,17 @@ def is_appeal(unit: Unit) -> bool:
         if heading_kind(words) in APPEAL_KINDS or _names_a_newsletter(words):
             return True
     return False
+
+
+def _links_platforms_only(unit: Unit) -> bool:
+    """Whether every link of the line leads to a social or messaging platform."""
+    for link in unit.element.iter("a"):
+        host = host_of(link.get("href"))
+        if (
+            _TELEGRAM if host == _TELEGRAM_HOST else host_label(host)
+        ) not in SOCIAL_PLATFORM_LABELS:
+            return False
+    return True
 
 
 def _follows_page(unit: Unit) -> bool:

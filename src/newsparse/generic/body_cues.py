@@ -773,6 +773,12 @@ MEDIA_LABELS: frozenset[str] = frozenset(
 # text of its own ("<div class="content-video" data-playlist="sp">"): the line in bold right
 # over it, closing the story, is its label ("VÍDEOS: Tudo sobre São Paulo").
 VIDEO_EMBED_WORDS: tuple[str, ...] = ("video", "playlist", "player")
+# How a short line in bold over a video embed opens when it is the embed's promo label,
+# wherever it stands and whatever the embed shows ("VÍDEOS: tudo sobre Campinas e Região"),
+# casefolded.
+VIDEO_LABEL_OPENERS: tuple[str, ...] = (
+    "vídeos:", "vídeo:", "videos:", "video:", "watch:", "assista:", "veja o vídeo:",
+)  # fmt: skip
 # Whole class tokens of a video player's box ("video-player-box"): its title is no story text.
 VIDEO_BOX_TOKENS: frozenset[str] = frozenset({"video", "player"})
 
@@ -819,6 +825,11 @@ CORRECTION_TOKENS: frozenset[str] = frozenset({"correction", "corrections"})
 # casefolded.
 CONTACT_LINE_OPENERS: tuple[str, ...] = (
     "contact", "reach", "email", "e-mail", "write to", "you can reach",
+)  # fmt: skip
+# What follows a reporter's name opening their contact line, before the addresses or phone
+# numbers ("Dana Whitfield can be reached at dana@paper.example."), casefolded.
+CONTACT_LINE_VERBS: tuple[str, ...] = (
+    "can be reached", "may be reached", "is reachable", "can be contacted", "may be contacted",
 )  # fmt: skip
 
 # How a newsletter's closing tips line opens and what it asks for, before the addresses to send
@@ -1845,6 +1856,15 @@ READER_APPEAL_PLEAS: tuple[str, ...] = (
     "お願いします", "お願いいたします", "励みになります", "励みになるので",
 )  # fmt: skip
 NEWS_APPEAL_OPENERS: frozenset[str] = frozenset({"get", "catch", "stay", "check", "track"})
+# The verb opening a short line that asks the reader to follow the site or its desk, its links
+# all to social or messaging platforms ("Siga a editoria de Brasil no <a>Instagram</a> e fique
+# por dentro"), casefolded: an appeal, whatever the platform.
+FOLLOW_APPEAL_OPENERS: frozenset[str] = frozenset(
+    {
+        "follow", "siga", "sigam", "siga-nos", "sigam-nos", "síguenos", "suivez", "suivez-nous",
+        "folgen", "folgt", "seguici", "seguiteci", "volg",
+    }
+)  # fmt: skip
 NEWS_APPEAL_WORDS: tuple[str, ...] = (
     "latest news", "breaking news", "top headlines", "news updates", "latest updates",
     "current updates", "alerts and updates", "newsletter in your inbox",

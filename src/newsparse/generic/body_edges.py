@@ -59,6 +59,7 @@ from newsparse.generic.body_cues import (
     PRESS_RELEASE_TRAILER,
     SECTION_WORD_LABELS,
     VIDEO_EMBED_WORDS,
+    VIDEO_LABEL_OPENERS,
 )
 from newsparse.generic.body_extent import is_followed_by_text
 from newsparse.generic.body_footnotes import (
@@ -121,7 +122,8 @@ from newsparse.generic.body_titles import shares_subject
 from newsparse.generic.classes import holds_token, kind_of_class_and_id
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
-from newsparse.generic.labels import normalise
+from newsparse.generic.cues.urls import TAG_PATH_SEGMENTS
+from newsparse.generic.labels import heading_kind, normalise
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata.bylines import initials_wire_name, wire_name
 from newsparse.generic.metadata.patterns import CaselessWords
@@ -134,7 +136,7 @@ from newsparse.generic.metadata.source_words import (
     TITLED_CREDIT_VERBS,
 )
 from newsparse.generic.scoring import Scores, Unit
-from newsparse.hosts import host_of
+from newsparse.hosts import host_of, path_of
 from newsparse.page import text_of
 from newsparse.tree_queries import (
     comma_field_label,
@@ -464,6 +466,22 @@ def _is_closing_video_label(unit: Unit) -> bool:
     )
 
 
+def _is_video_label(unit: Unit) -> bool:
+    """A short line wholly in bold that opens as a video's label (``VIDEO_LABEL_OPENERS``)
+    right over a video embed, whatever the embed shows ("<strong>VÍDEOS: tudo sobre Campinas
+    e Região</strong>" over a player with its clip's title): the embed's promo label."""
+    if unit.length >= SHORT_LINE or unit.link_length:
+        return False
+    if not unit.text.casefold().startswith(VIDEO_LABEL_OPENERS):
+        return False  # (the cheap tests first)
+    if not is_wholly_in_child(unit.element, BOLD_TAGS):
+        return False
+    following = _next_beside(unit.element)
+    return following is not None and any(
+        _names_video(element) for element in following.iter(lxml.etree.Element)
+    )
+
+
 def _names_video(element: HtmlElement) -> bool:
     """Whether the element is a video or frame, or its class or a data attribute's name
     names a video embed (``VIDEO_EMBED_WORDS``)."""
@@ -654,6 +672,33 @@ def _is_linked_sentence(unit: Unit) -> bool:
         and text.endswith(SENTENCE_ENDS)
         and text.split(None, 1)[0].casefold() not in CALL_TO_ACTION_VERBS
     )
+
+
+def _shows_its_address(unit: Unit) -> bool:
+    """A label and a colon, then the line's one link, whose text is the address it leads to,
+    on another host ("Weitere Informationen und Pläne: <a href="https://www.transit.example/
+    line27">www.transit.example/line27</a>"), the label no read-also cue: where to learn
+    more, not a promo of a story."""
+    links = unit.element.findall(".//a")
+    if len(links) != 1:
+        return False
+    shown = " ".join(subtree_text(links[0]).split()).rstrip("/")
+    text = unit.text.rstrip(" .")
+    if not shown or " " in shown or not text.endswith(shown):
+        return False  # (the cheap tests first)
+    href = links[0].get("href")
+    host = host_of(href)
+    if host is None or host_of(shown if "//" in shown else f"https://{shown}") != host:
+        return False
+    if not TAG_PATH_SEGMENTS.isdisjoint(path_of(href).casefold().split("/")):
+        return False  # (a hub of more stories: "More NBA basketball: <a>.../tag/NBA</a>")
+    canonical = unit.element.getroottree().find("head/link[@rel='canonical']")
+    if canonical is not None and host_of(canonical.get("href")) == host:
+        return False  # (an address on the site's own host may be a story's)
+    label = text[: -len(shown)].rstrip()
+    if not label.endswith(":"):
+        return False  # (a credit, "Via <a>SyndiGate.info</a>", or a sentence ending so)
+    return heading_kind(label.rstrip(" :")) not in (Kind.READ_ALSO, Kind.RELATED)
 
 
 def _is_repeated_dateline(unit: Unit, lead: Unit) -> bool:
@@ -1012,6 +1057,7 @@ def edge_leftovers(
                 unit.length < SHORT_LINE
                 and unit.link_length > 0
                 and not is_address(without_back_mark(unit))
+                and not _shows_its_address(unit)
                 and _ORIGINAL_CREDIT.span(unit.text) is None
                 and not _is_linked_sentence(unit)
                 and not links_back_only(unit, markers)
@@ -1042,6 +1088,7 @@ def edge_leftovers(
             or is_promo_line(unit)
             or _is_more_coverage_pointer(unit)
             or (index == len(units) - 1 and _is_closing_video_label(unit))
+            or _is_video_label(unit)
         ):
             dropped.append(unit.element)
     dropped.extend(_poll_questions(units, last))

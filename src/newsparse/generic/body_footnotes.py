@@ -315,12 +315,26 @@ def note_after_story(last: HtmlElement, scores: Scores) -> HtmlElement | None:
     for _ in range(_SOURCES_BLOCK_LEVELS + 1):
         sibling = next_element(node)
         if sibling is not None:
-            return sibling if _is_closing_note(sibling, scores) else None
+            return (
+                sibling if _is_closing_note(sibling, scores) else _note_past_links(sibling, scores)
+            )
         parent = node.getparent()
         if parent is None or parent.tag in _PAGE_TAGS:
             return None
         node = parent
     return None
+
+
+def _note_past_links(box: HtmlElement, scores: Scores) -> HtmlElement | None:
+    """The closing note right after a row of links only that opens the box (the story's
+    footer: its topics' links, then "Editor's note: ..."); None for any other box."""
+    row = next(box.iterchildren(lxml.etree.Element), None)
+    if row is None or (row.text or "").strip() or len(row) == 0:
+        return None
+    if any(link.tag != "a" or (link.tail or "").strip() for link in row):
+        return None
+    note = next_element(row)
+    return note if note is not None and _is_closing_note(note, scores) else None
 
 
 def _is_closing_note(element: HtmlElement, scores: Scores) -> bool:

@@ -21,6 +21,7 @@ from newsparse.generic.body_cues import (
     CJK_SPACED_CREDIT_LABELS,
     CLICK_TO_SIGN_UP,
     CONTACT_LINE_OPENERS,
+    CONTACT_LINE_VERBS,
     COPYRIGHT_MARKS,
     CREDIT_OPENERS,
     CREDIT_ROLE_JOINERS,
@@ -684,6 +685,13 @@ _CONTACT_LINE = re.compile(
     rf"(?:\s*(?:,|or|and|,\s*or)\s+{_CONTACT_DETAIL})*\s*\.?(?:\s+{_FOLLOW_REPORTER.pattern})?",
     re.IGNORECASE,
 )
+# The same line with the name first ("Dana Whitfield can be reached at 555-0142.").
+_REACHED_LINE = re.compile(
+    rf"(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){{1,3}}?)\s+{one_of(CONTACT_LINE_VERBS)}"
+    rf"(?:\s+(?:at|via|on|by\s+e-?mail\s+at)|\s*:)?\s+{_CONTACT_DETAIL}"
+    rf"(?:\s*(?:,|or|and|,\s*or)\s+{_CONTACT_DETAIL})*\s*\.?(?:\s+{_FOLLOW_REPORTER.pattern})?",
+    re.IGNORECASE,
+)
 # A newsletter's closing tips line: an opener, whom to send them (its readers' name for it,
 # "us"), the addresses, and perhaps one short sentence after ("Send Capitol Morning tips to
 # desk@paper.example. This newsletter would not happen without our editors.").
@@ -733,7 +741,7 @@ def _is_contact_line(paragraph: str, names: Collection[str]) -> bool:
         return False
     if _TIPS_LINE.fullmatch(paragraph) is not None:
         return True
-    found = _CONTACT_LINE.fullmatch(paragraph)
+    found = _CONTACT_LINE.fullmatch(paragraph) or _REACHED_LINE.fullmatch(paragraph)
     if found is not None:
         name = found.group("name")
         return name in names or _names_only(name.split())

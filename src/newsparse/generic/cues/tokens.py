@@ -698,6 +698,10 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     # a call to action however the token frames it (Drupal Paragraphs'
     # "paragraph--type--call-to-action", "block-call-to-action-banner")
     ("call", "to", "action"): Kind.APPEAL,
+    # a box offering subscribers to give the story away ("gift-promo", "GiftArticle"; not a
+    # shopping story's "gift-guide")
+    ("gift", "promo"): Kind.APPEAL,
+    ("gift", "article"): Kind.APPEAL,
     # an advocacy group's petition cards in a story ("take-action-covers-block")
     ("take", "action"): Kind.APPEAL,
     # a newsletter platform's reader poll (Substack's "poll-embed")
