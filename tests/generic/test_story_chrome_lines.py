@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 import newsparse
+from newsparse.generic.body_cues import SCRIPT_NOTICE_HINT, SCRIPT_NOTICE_PHRASES
+from newsparse.generic.body_lines import is_label
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "body"
 
@@ -225,3 +227,11 @@ def test_a_german_interview_s_credit_naming_the_interviewee_first_goes(credit: s
     body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
     assert body[-2].startswith("Wir brauchen eine verlässliche Grundfinanzierung")
     assert body[-1].startswith("Das Gespräch wurde")
+
+
+def test_every_script_notice_phrase_holds_the_hint_its_search_waits_for() -> None:
+    # (the phrases are searched only in a line holding the hint: a phrase without it would
+    # never be found)
+    assert all(SCRIPT_NOTICE_HINT in phrase for phrase in SCRIPT_NOTICE_PHRASES)
+    assert is_label("Please enable JavaScript to view the map.")
+    assert not is_label("The site was rebuilt in JavaScript last year, the editors said.")

@@ -868,6 +868,8 @@ SCRIPT_NOTICE_PHRASES: tuple[str, ...] = (
     "javascript is required",
     "turn on javascript",
 )
+# A word every one of those phrases holds (their search waits for it).
+SCRIPT_NOTICE_HINT = "javascript"
 
 # A paginated story's pointer to its next page, closing the page's part ("Continue reading on
 # the next page: How the bills compare.", "Weiter auf Seite 3"), casefolded: the pager's line,

@@ -41,6 +41,7 @@ from newsparse.generic.body_cues import (
     PLAYER_NOTICE_OPENERS,
     RELEASE_REFERENCE,
     REMINDER_STARS,
+    SCRIPT_NOTICE_HINT,
     SCRIPT_NOTICE_PHRASES,
     SENTENCE_END_CHARACTERS,
     SHARE_OPENERS,
@@ -70,7 +71,12 @@ from newsparse.generic.metadata.bylines import (
 )
 from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
 from newsparse.generic.metadata.datetext import date_in_text
-from newsparse.generic.metadata.patterns import CaselessWords, byline_places, one_of
+from newsparse.generic.metadata.patterns import (
+    CaselessWords,
+    byline_places,
+    one_of,
+    prefix_tree,
+)
 from newsparse.generic.metadata.source_labels import names_wire_rights
 
 # (a word keeps its combining marks: the vowel signs of Indic and Southeast Asian scripts)
@@ -290,14 +296,17 @@ _EMBED_SKIP_LENGTH = 48
 # written into the story (a paywall's, an editorial review's) or a paginated story's pointer
 # to its next page ("Continue reading on the next page: ..."), shorter than this; its
 # opening words lie within the first _OPENER_SPAN characters.
-_NOTICE = CaselessWords(
-    (*PLAYER_NOTICE_OPENERS, *SITE_NOTICE_OPENERS, *NEXT_PAGE_OPENERS), before="^", after=r"\b"
+# (matched at the line's start; a prefix tree, as only whether one opens the line matters)
+_NOTICE = re.compile(
+    prefix_tree((*PLAYER_NOTICE_OPENERS, *SITE_NOTICE_OPENERS, *NEXT_PAGE_OPENERS)) + r"\b",
+    re.IGNORECASE,
 )
 _NOTICE_LENGTH = 240
 _OPENER_SPAN = 60
 # A notice that a part of the page needs scripts ("Enable JavaScript to view data."), a line
-# shorter than this.
+# shorter than this; searched for only in a line holding the word all its phrases hold.
 _SCRIPT_NOTICE = CaselessWords(SCRIPT_NOTICE_PHRASES, before=r"\b", after=r"\b")
+_SCRIPT_NOTICE_HINT = re.compile(re.escape(SCRIPT_NOTICE_HINT), re.IGNORECASE)
 _SCRIPT_NOTICE_LENGTH = 160
 
 # A Chinese page's duty-editor credit closing the story ("(责编：刘晓峰、陈思)", "【责任编辑：
@@ -949,9 +958,13 @@ def is_label(text: str) -> bool:
             return True
     if size <= _CITATION_LINE_LENGTH and _CITATION_LINE.match(text):
         return True
-    if size < _NOTICE_LENGTH and _NOTICE.span(text[:_OPENER_SPAN]):
+    if size < _NOTICE_LENGTH and _NOTICE.match(text, 0, _OPENER_SPAN):
         return True
-    if size < _SCRIPT_NOTICE_LENGTH and _SCRIPT_NOTICE.span(text):
+    if (
+        size < _SCRIPT_NOTICE_LENGTH
+        and _SCRIPT_NOTICE_HINT.search(text)
+        and _SCRIPT_NOTICE.span(text)
+    ):
         return True
     # (looked for in the line's start only: a label's first word is short, and the search of
     # one word of 400,000 letters took 40 ms)

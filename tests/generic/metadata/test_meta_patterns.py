@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from newsparse.generic.metadata.patterns import CaselessWords, any_substring
+from newsparse.generic.metadata.patterns import CaselessWords, any_substring, prefix_tree
 
 WORDS = ["author", "autor", "auteur", "date", "dateline", "data", "Date", "time", "a.b"]
 TEXTS = [
@@ -36,6 +36,20 @@ def test_finds_the_same_texts_as_a_flat_alternation() -> None:
 def test_is_a_prefix_tree_without_redundant_words() -> None:
     # "dateline" holds "date": it adds nothing to a search and is left out.
     assert any_substring(["author", "autor", "date", "dateline"]) == "(?:aut(?:hor|or)|date)"
+
+
+@pytest.mark.parametrize("after", ["", r"\b", "$"])
+def test_a_prefix_tree_matches_where_the_flat_alternation_does(after: str) -> None:
+    # (words that begin others are kept: with context after the words, "dateline" may match
+    # where "date" does not)
+    flat = re.compile(f"^(?:{'|'.join(map(re.escape, WORDS))}){after}", re.IGNORECASE)
+    tree = re.compile(f"^{prefix_tree(WORDS)}{after}", re.IGNORECASE)
+    for text in [*TEXTS, "dateline", "Dateline x", "datelines", "dat", "a.b c"]:
+        assert bool(tree.match(text)) == bool(flat.match(text)), text
+
+
+def test_a_prefix_tree_keeps_the_words_that_begin_others() -> None:
+    assert prefix_tree(["date", "dateline", "data"]) == "(?:dat(?:a|e(?:|line)))"
 
 
 CUES = ["publié le", "publié", "published", "posted", "yayın tarihi", "date", "data", "更新"]

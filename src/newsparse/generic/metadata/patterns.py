@@ -54,6 +54,21 @@ def any_substring(words: Iterable[str]) -> str:
     return _emit(trie)
 
 
+def prefix_tree(words: Iterable[str]) -> str:
+    """A group matching exactly the literal ``words`` (as ``one_of`` does), written as a prefix
+    tree ("a(?:uthor|utor)"), which Python's engine tries several times faster. Words that
+    begin others are kept ("date" and "dateline"), so the context after the group still
+    decides; which word matches at one place may differ from ``one_of``'s, not whether one
+    does."""
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # (a word ends here: an empty branch)
+    return f"(?:{_emit(trie)})"
+
+
 def _emit(root: _Trie) -> str:
     # Iterative post-order walk (no recursion): each node's pattern from its children's.
     patterns: dict[int, str] = {}
