@@ -1419,3 +1419,14 @@ def test_a_partner_s_titled_credit_names_the_source_and_leaves_the_body() -> Non
     article = parse_fixture("partner_titled_credit_de.html")
     assert article.source == "VITALPOST"
     assert article.body.endswith("beim abendlichen Snack unterschätzen.")
+
+
+def test_a_wire_rights_notice_before_a_giving_appeal_box_still_closes_the_story() -> None:
+    # a member station's copy of an NPR story: its appeal after the story, in a box of no
+    # donation class ("KWLB depends on you. ... Make your gift today"), is no more of it
+    article = parse_fixture(
+        "station_wire_copy_giving_appeal_box.html",
+        url="https://www.kwlb.example/2025-02-11/ferry-operators-cut-winter-sailings",
+    )
+    assert article.source == "NPR"
+    assert not any("depends on you" in line for line in article.body.split("\n\n"))
