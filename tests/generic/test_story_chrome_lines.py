@@ -225,3 +225,19 @@ def test_a_german_interview_s_credit_naming_the_interviewee_first_goes(credit: s
     body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
     assert body[-2].startswith("Wir brauchen eine verlässliche Grundfinanzierung")
     assert body[-1].startswith("Das Gespräch wurde")
+
+
+def test_a_show_s_platform_bar_on_one_line_goes() -> None:
+    # a station's show page: "Listen to River Desk: Apple Podcasts | Spotify | RSS" over the
+    # story and a bare "Subscribe: Apple Podcasts | Spotify" after it are the show's buttons
+    body = _body(
+        "station_show_platform_bar.html",
+        "https://www.krvm.example/show/river-desk/2025-05-20/county-bridges-aging",
+    )
+    assert body[0].startswith("More than a third of the county's road bridges")
+    assert (
+        body[-1]
+        == "The county board will weigh a bond measure for bridge repairs at its June meeting."
+    )
+    assert not any("Spotify" in line for line in body)
+    assert len(body) == 4

@@ -659,6 +659,12 @@ LISTENING_PLATFORM_NAMES: tuple[str, ...] = (
     "iheartradio", "iheart", "stitcher", "tunein", "deezer", "soundcloud", "pandora",
     "castro", "player fm", "rss", "podbean", "audio now", "audionow",
 )  # fmt: skip
+# A show's platform buttons on one line, a label perhaps first ("Listen to The Valley Hour:
+# Apple Podcasts | Spotify | RSS", "Subscribe: ..."): the label's first words, casefolded.
+PLATFORM_LIST_LABELS: tuple[str, ...] = (
+    "listen", "subscribe", "follow", "available on", "find us on", "get the podcast",
+    "escúchalo", "escucha", "écoutez", "écouter", "hören", "ascolta", "ouça",
+)  # fmt: skip
 
 # Headings that open the story's full text after a summary box, a word naming it ("विस्तार",
 # Hindi: "in detail"), normalised: a label at the story's start, no text of it.
