@@ -21,7 +21,7 @@ from newsparse.generic.body_cues import (
     OPINION_DISCLAIMER_HINTS,
 )
 from newsparse.generic.body_lines import is_dated_line
-from newsparse.generic.body_notices import is_page_notice
+from newsparse.generic.body_notices import is_page_notice, is_transcript_notice
 from newsparse.generic.classes import kind_of_class_and_id
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.scoring import score_tree
@@ -362,3 +362,23 @@ def test_an_outlet_s_investor_disclaimer_beside_the_story_s_block_goes() -> None
     assert body[-1].startswith("Analysts estimate the cost at a few basis points")
     assert not any("majority investor" in line for line in body)
     assert len(body) == 8
+
+
+def test_a_podcast_s_note_on_its_machine_made_transcript_goes() -> None:
+    # under a "Transcript" heading: "This transcript was generated using automated software
+    # ... Please check the corresponding audio before quoting." is the site's note, no line
+    # of the show
+    body = _body(
+        "body/podcast_post_automated_transcript_note.html",
+        "https://www.fenwickcourier.example/podcasts/marsh-notes/2025/04/22/town-recycling/",
+    )
+    assert not any("automated software" in line for line in body)
+    assert body[1] == "Transcript"
+    assert body[2].startswith("Wren Castellano: From the Fenwick Courier")
+    assert len(body) == 6
+    # a story's sentence about a transcript stays
+    root = lxml.html.fromstring(
+        "<div><p>The court released the transcript on Friday, and lawyers for both sides "
+        "said it was generated from the judge's own recording.</p></div>"
+    )
+    assert not is_transcript_notice(score_tree(root).unit_of[root[0]])

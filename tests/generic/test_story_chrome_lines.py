@@ -235,3 +235,19 @@ def test_every_script_notice_phrase_holds_the_hint_its_search_waits_for() -> Non
     assert all(SCRIPT_NOTICE_HINT in phrase for phrase in SCRIPT_NOTICE_PHRASES)
     assert is_label("Please enable JavaScript to view the map.")
     assert not is_label("The site was rebuilt in JavaScript last year, the editors said.")
+
+
+def test_a_show_s_platform_bar_on_one_line_goes() -> None:
+    # a station's show page: "Listen to River Desk: Apple Podcasts | Spotify | RSS" over the
+    # story and a bare "Subscribe: Apple Podcasts | Spotify" after it are the show's buttons
+    body = _body(
+        "station_show_platform_bar.html",
+        "https://www.krvm.example/show/river-desk/2025-05-20/county-bridges-aging",
+    )
+    assert body[0].startswith("More than a third of the county's road bridges")
+    assert (
+        body[-1]
+        == "The county board will weigh a bond measure for bridge repairs at its June meeting."
+    )
+    assert not any("Spotify" in line for line in body)
+    assert len(body) == 4

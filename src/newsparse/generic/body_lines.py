@@ -38,6 +38,7 @@ from newsparse.generic.body_cues import (
     LISTEN_ON_OPENERS,
     LISTENING_PLATFORM_NAMES,
     NEXT_PAGE_OPENERS,
+    PLATFORM_LIST_LABELS,
     PLAYER_NOTICE_OPENERS,
     RELEASE_REFERENCE,
     REMINDER_STARS,
@@ -180,6 +181,17 @@ _LISTEN_ON = re.compile(
     re.IGNORECASE,
 )
 _LISTEN_ON_LENGTH = 48
+# A show's platform buttons on one line, two at least, a label perhaps first ("Listen to The
+# Valley Hour: Apple Podcasts | Spotify | RSS", "Subscribe: Apple Podcasts | Spotify").
+# (unlabelled, only a bar's separators: "Spotify and YouTube" may head a section)
+_PLATFORM = one_of(LISTENING_PLATFORM_NAMES)
+_PLATFORM_LIST = re.compile(
+    rf"{one_of(PLATFORM_LIST_LABELS)}\b[^:|]{{0,60}}:\s*"
+    rf"{_PLATFORM}(?:\s*(?:[|,·•/]|,?\s*\bor\b|,?\s*\band\b)?\s*{_PLATFORM})+\s*\.?"
+    rf"|{_PLATFORM}(?:\s*[|·•/]\s*{_PLATFORM})+",
+    re.IGNORECASE,
+)
+_PLATFORM_LIST_LENGTH = 140
 # A reporter's follow line, a name, a platform and a handle or address ("Follow Marisol Keane
 # on X at @mkeane_ap.", "Follow Jo Lind on Bluesky: @jolind.bsky.social and Threads at
 # @jolind"): an author's contact line, wherever it stands.
@@ -897,6 +909,7 @@ _WHOLE_LINE_LABELS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (_READING_TIME_LENGTH, _READING_TIME),
     (_DURATION_LENGTH, _DURATION),
     (_LISTEN_ON_LENGTH, _LISTEN_ON),
+    (_PLATFORM_LIST_LENGTH, _PLATFORM_LIST),
     (_COUNTER_LENGTH, _CHARACTERS_LEFT),
     (_JUMP_LINE_LENGTH, _JUMP_LINE),
     (_TABLE_CONTROLS_LENGTH, _TABLE_CONTROLS),

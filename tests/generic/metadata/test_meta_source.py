@@ -1425,3 +1425,14 @@ def test_a_closing_source_line_before_a_call_to_action_box_names_the_source() ->
     # "Fonte: Agência Brasil" closes the story; a box classed as a call to action
     # ("whatsapp-cta": join the site's channel) after it is no more of the story
     assert parse_fixture("pt_regional_agency_copy_author_box.html").source == "Agência Brasil"
+
+
+def test_a_wire_rights_notice_before_a_giving_appeal_box_still_closes_the_story() -> None:
+    # a member station's copy of an NPR story: its appeal after the story, in a box of no
+    # donation class ("KWLB depends on you. ... Make your gift today"), is no more of it
+    article = parse_fixture(
+        "station_wire_copy_giving_appeal_box.html",
+        url="https://www.kwlb.example/2025-02-11/ferry-operators-cut-winter-sailings",
+    )
+    assert article.source == "NPR"
+    assert not any("depends on you" in line for line in article.body.split("\n\n"))

@@ -963,12 +963,14 @@ PLAYER_TOKENS: tuple[str, ...] = ("player", "playlist", "endslate")
 
 # Headings of a section's rail, matched whole on the normalised heading: "More
 # Transportation News", "More Politics Stories", a show's "More Harbor Lights Recaps" (the
-# section's or the show's name in between).
+# section's or the show's name in between, or after "of"/"from").
 SECTION_RAIL_HEADINGS: tuple[str, ...] = (
     r"more [\w&' -]{2,30} (?:news|stories|headlines|articles|posts|essays|galleries|reviews"
     r"|features|columns|coverage|episodes|recaps)(?: from [\w&' -]{2,30})?",
     r"more (?:opinion|analysis|features|reviews|columns|essays|coverage|episodes|recaps"
     r"|explained|explainers)",
+    # a show's other episodes, named: "More episodes of The Valley Hour"
+    r"more (?:episodes|recaps) (?:of|from) [\w&' -]{2,40}",
     r"más (?:columnas|artículos|opiniones) de [\w&' -]{2,40}",
     r"more news from [\w&' -]{2,30}",
     # "More breakfast recipes you'll love", "Other posts you will love"

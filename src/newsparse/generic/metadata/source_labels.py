@@ -12,7 +12,7 @@ from newsparse.generic.classes import token_parts
 from newsparse.generic.cues.scripts import KANA_AND_HAN
 from newsparse.generic.metadata import common, regions
 from newsparse.generic.metadata.bylines import wire_name
-from newsparse.generic.metadata.patterns import one_of
+from newsparse.generic.metadata.patterns import CaselessWords, one_of
 from newsparse.generic.metadata.site import (
     find_site_name,
     names_title_end,
@@ -25,6 +25,7 @@ from newsparse.generic.metadata.source_names import (
 )
 from newsparse.generic.metadata.source_words import (
     AFTER_STORY_BOX_TOKENS,
+    DONATION_APPEAL_PHRASES,
     NOT_A_SOURCE,
     OUTLET_WORDS,
     PUBLISHER_SOURCE_LABELS,
@@ -62,6 +63,7 @@ _CLOSING_TAGS = ("p", "div", "span", "small", "em", "i", "b", "strong")
 _DATA_BLOCKS = ("figure", "figcaption", "table", "caption")
 _PICTURE_TAGS = ("img", "picture", "video")
 
+_DONATION_APPEAL = CaselessWords(DONATION_APPEAL_PHRASES, before=r"\b", after=r"\b")
 # A paragraph this long is the story's prose, not a closing credit line.
 _MIN_PROSE = 80
 # How many levels above a paragraph its box's class is looked for.
@@ -291,6 +293,8 @@ def _closing_lines(
             and common.text_length(element) >= _MIN_PROSE
             and not regions.in_excluded_container(page, element)
             and not _in_box_after_story(element)
+            # (asked only once a closing line is found: most pages never ask)
+            and not (found and _is_donation_appeal(element))
         ):
             found.clear()  # the story goes on: what came before was no closing line
     return found
@@ -305,6 +309,12 @@ def _in_box_after_story(element: common.HtmlElement) -> bool:
             if not AFTER_STORY_BOX_TOKENS.isdisjoint(token_parts(token)):
                 return True
     return False
+
+
+def _is_donation_appeal(element: common.HtmlElement) -> bool:
+    """The paragraph asks readers to give ("WNRV depends on you. ... Make your gift today"):
+    a box after the story, whatever its class."""
+    return _DONATION_APPEAL.span(text_of(element)) is not None
 
 
 def _closing_candidates(

@@ -245,6 +245,14 @@ AFTER_STORY_BOX_TOKENS: frozenset[str] = frozenset(
         "cta",  # a call to action: "whatsapp-cta", join the site's group
     }
 )  # fmt: skip
+#: What a member station's or a site's donation appeal after a story says, casefolded
+#: ("WNRV depends on you. Listener support makes stories like this possible. Make your gift
+#: today"): a paragraph saying one, in a box of no such class, is no more of the story either.
+DONATION_APPEAL_PHRASES: tuple[str, ...] = (
+    "depends on you", "listener support", "listener-supported", "reader support",
+    "reader-supported", "make your gift", "make a gift", "give today", "donate today",
+    "donate now", "become a member", "become a sustaining member",
+)  # fmt: skip
 
 #: Class words of an aggregator's credit of the publisher it carries, by the headline (MSN's
 #: "provider-name", Yahoo's "caas-attr-provider" logo, NewsBreak's "ArticleSource_name", a
