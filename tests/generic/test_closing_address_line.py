@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import newsparse
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "body"
@@ -43,10 +45,12 @@ def test_such_a_link_after_a_credit_with_no_label_s_colon_goes() -> None:
     assert body[-1].startswith("Die Kosten für den Ausbau")
 
 
-def test_such_a_line_leading_to_a_tag_page_goes() -> None:
+@pytest.mark.parametrize("path", ["tag/fernwaerme", "hub/fernwaerme-2026"])
+def test_such_a_line_leading_to_a_tag_page_or_a_hub_goes(path: str) -> None:
+    # (a hub of more coverage, as an agency's "AP Winter Olympics: https://apnews.com/hub/...")
     html = _page().replace(
         b"www.stadtwerke-lindach.example/fernwaerme-nord",
-        b"www.stadtwerke-lindach.example/tag/fernwaerme",
+        f"www.stadtwerke-lindach.example/{path}".encode(),
     )
     body = _body(html)
     assert body[-1].startswith("Die Kosten für den Ausbau")

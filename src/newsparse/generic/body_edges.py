@@ -122,7 +122,7 @@ from newsparse.generic.body_titles import shares_subject
 from newsparse.generic.classes import holds_token, kind_of_class_and_id
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
-from newsparse.generic.cues.urls import TAG_PATH_SEGMENTS
+from newsparse.generic.cues.urls import MORE_COVERAGE_PATH_SEGMENTS
 from newsparse.generic.labels import heading_kind, normalise
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata.bylines import initials_wire_name, wire_name
@@ -690,7 +690,7 @@ def _shows_its_address(unit: Unit) -> bool:
     host = host_of(href)
     if host is None or host_of(shown if "//" in shown else f"https://{shown}") != host:
         return False
-    if not TAG_PATH_SEGMENTS.isdisjoint(path_of(href).casefold().split("/")):
+    if not MORE_COVERAGE_PATH_SEGMENTS.isdisjoint(path_of(href).casefold().split("/")):
         return False  # (a hub of more stories: "More NBA basketball: <a>.../tag/NBA</a>")
     canonical = unit.element.getroottree().find("head/link[@rel='canonical']")
     if canonical is not None and host_of(canonical.get("href")) == host:

@@ -233,6 +233,10 @@ TAG_PATH_SEGMENTS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Path segments of pages that gather more coverage: the tag pages', and an agency's hubs
+#: ("apnews.com/hub/<topic>"), which a closing "AP coverage: <address>" line promotes.
+MORE_COVERAGE_PATH_SEGMENTS: frozenset[str] = TAG_PATH_SEGMENTS | {"hub", "hubs"}
+
 #: Words of a label that names its links as searches ("Related Searches", "Gerelateerde
 #: zoekopdrachten"), casefolded: links to the search page under it are queries, where under
 #: a label of topics ("Onderwerpen") they are the story's tags.
