@@ -362,3 +362,32 @@ def test_a_match_s_scoreboard_over_the_live_posts_is_no_paragraph() -> None:
     assert "FT" not in paragraphs
     assert not any(paragraph.startswith("Mensah 12'") for paragraph in paragraphs)
     assert len(paragraphs) == 5
+
+
+def test_an_entry_s_badge_beside_its_time_goes_with_the_time() -> None:
+    # "<span class="entry-flag">Key event</span><a><time>14.40 BST</time></a><h2>...": the
+    # entry's badge, set beside its stamp, is the stamp's, not a line of the story
+    paragraphs = _parse("live_entries_badge_beside_time.html").body.split("\n\n")
+    assert "Key event" not in paragraphs
+    assert paragraphs[1] == "Wind turns flames towards outlying farms"
+    assert "Sixty firefighters now at the scene" in paragraphs
+    assert len(paragraphs) == 5
+
+
+def test_an_entry_s_clock_time_and_badge_spans_are_its_stamp() -> None:
+    # "<span>12:40</span><span>Última hora</span>" heading the entry: a stamp and its badge
+    paragraphs = _parse("live_entries_clock_and_badge_spans.html").body.split("\n\n")
+    assert not any(paragraph[:2].isdigit() for paragraph in paragraphs)
+    assert paragraphs[0].startswith("Cortada la RM-15")
+    assert len(paragraphs) == 6
+
+
+def test_a_live_entry_s_contributor_block_is_its_byline() -> None:
+    # "<div class="stream-post__contributor"><p>Imogen Castell</p><p>Reporting from
+    # Portmere</p></div>" between an entry's heading and its text: a byline, no text
+    paragraphs = _parse("live_entries_contributor_blocks.html").body.split("\n\n")
+    for byline in ("Imogen Castell", "Reporting from Portmere", "Owen Tally"):
+        assert byline not in paragraphs
+    assert paragraphs[0] == "Passengers turned away at the terminal"
+    assert paragraphs[1].startswith("About forty foot passengers")
+    assert len(paragraphs) == 6
