@@ -391,3 +391,13 @@ def test_a_live_entry_s_contributor_block_is_its_byline() -> None:
     assert paragraphs[0] == "Passengers turned away at the terminal"
     assert paragraphs[1].startswith("About forty foot passengers")
     assert len(paragraphs) == 6
+
+
+def test_a_get_in_touch_box_between_live_entries_is_no_text() -> None:
+    # "<div class="feed-get-in-touch"><h3>Get in touch</h3><p>...</p><p>Email <a
+    # href="mailto:...">": a reader call-out between the entries
+    paragraphs = _parse("live_entries_get_in_touch_box.html").body.split("\n\n")
+    assert "Get in touch" not in paragraphs
+    assert not any("newsdesk@" in paragraph for paragraph in paragraphs)
+    assert paragraphs[-1].startswith("Head teachers at several secondary schools")
+    assert len(paragraphs) == 4
