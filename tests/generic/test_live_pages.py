@@ -401,3 +401,12 @@ def test_a_get_in_touch_box_between_live_entries_is_no_text() -> None:
     assert not any("newsdesk@" in paragraph for paragraph in paragraphs)
     assert paragraphs[-1].startswith("Head teachers at several secondary schools")
     assert len(paragraphs) == 4
+
+
+def test_a_social_embed_s_quoted_post_is_no_share_bar() -> None:
+    # "<div class="einbettung einbettung--social"><blockquote class="twitter-tweet">": the
+    # wrapper's "social" names the embed, whose quoted post is part of the story
+    paragraphs = _parse("live_ticker_social_embed.html").body.split("\n\n")
+    assert any(paragraph.startswith("Wegen Sturms fallen heute") for paragraph in paragraphs)
+    assert "Teilen" not in " ".join(paragraphs)
+    assert paragraphs[-1].startswith("Wegen Böen von mehr als 100")
