@@ -410,3 +410,13 @@ def test_a_social_embed_s_quoted_post_is_no_share_bar() -> None:
     assert any(paragraph.startswith("Wegen Sturms fallen heute") for paragraph in paragraphs)
     assert "Teilen" not in " ".join(paragraphs)
     assert paragraphs[-1].startswith("Wegen Böen von mehr als 100")
+
+
+def test_a_post_s_opening_before_its_live_feed_opens_the_story() -> None:
+    # "<div class="entry-content"><p>More than 14,000 runners ...</p><div
+    # id="live-updates-container"><div class="live-updates-feed">": the feed scores best, but
+    # the post's paragraph over it is the story's opening
+    paragraphs = _parse("live_feed_after_opening_paragraph.html").body.split("\n\n")
+    assert paragraphs[0].startswith("More than 14,000 runners set off")
+    assert paragraphs[1].startswith("Course record falls.")
+    assert paragraphs[-1].startswith("The elite field is away.")
