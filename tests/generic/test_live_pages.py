@@ -399,6 +399,15 @@ def test_a_get_in_touch_box_between_live_entries_is_no_text() -> None:
     paragraphs = _parse("live_entries_get_in_touch_box.html").body.split("\n\n")
     assert "Get in touch" not in paragraphs
     assert not any("newsdesk@" in paragraph for paragraph in paragraphs)
+
+
+def test_a_box_headed_as_a_call_out_with_a_phone_number_is_no_text() -> None:
+    # "<div class="feed-panel"><h3>Tell us your story</h3><p>...</p><p>Call or text the
+    # newsdesk on 0121 ...</p></div>": a call-out, its class naming nothing
+    paragraphs = _parse("live_entries_get_in_touch_box.html").body.split("\n\n")
+    assert "Tell us your story" not in paragraphs
+    assert not any("0121 496 0733" in paragraph for paragraph in paragraphs)
+    assert len(paragraphs) == 4
     assert paragraphs[-1].startswith("Head teachers at several secondary schools")
     assert len(paragraphs) == 4
 

@@ -1801,6 +1801,11 @@ ENTRY_BADGES: frozenset[str] = frozenset(
         "ultim’ora",
     }
 )
+# Headings of a reader call-out box, normalised ("Get in touch"): with an e-mail link or a
+# phone number under them, a box asking readers for their stories, no text of the story.
+CALL_OUT_HEADINGS: frozenset[str] = frozenset(
+    {"get in touch", "tell us your story", "share your story", "contact us"}
+)
 # Class tokens of a live entry's contributor block, its byline ("<div class="post__contributor">
 # <p>Jo Roe</p><p>Reporting from Leeds</p></div>").
 CONTRIBUTOR_CLASSES: frozenset[str] = frozenset({"contributor"})

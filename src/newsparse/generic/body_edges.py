@@ -24,7 +24,7 @@ from newsparse.generic.body_appeals import (
     newsletter_pitch_boxes,
     paywall_boxes,
 )
-from newsparse.generic.body_boxes import pitch_box
+from newsparse.generic.body_boxes import call_out_boxes, pitch_box
 from newsparse.generic.body_captions import is_loose_caption
 from newsparse.generic.body_credits import (
     bylines_under_headings,
@@ -1099,6 +1099,7 @@ def edge_leftovers(
     dropped.extend(writer_credit_lines(links, blocks, scores))
     dropped.extend(bylines_under_headings(units, scores))
     dropped.extend(contributor_blocks(blocks))
+    dropped.extend(call_out_boxes(units, blocks))
     dropped.extend(_times_alone(blocks))
     dropped.extend(_entry_date_lines(units))
     dropped.extend(newsletter_pitch_boxes(units, blocks, scores))
