@@ -362,3 +362,70 @@ def test_a_match_s_scoreboard_over_the_live_posts_is_no_paragraph() -> None:
     assert "FT" not in paragraphs
     assert not any(paragraph.startswith("Mensah 12'") for paragraph in paragraphs)
     assert len(paragraphs) == 5
+
+
+def test_an_entry_s_badge_beside_its_time_goes_with_the_time() -> None:
+    # "<span class="entry-flag">Key event</span><a><time>14.40 BST</time></a><h2>...": the
+    # entry's badge, set beside its stamp, is the stamp's, not a line of the story
+    paragraphs = _parse("live_entries_badge_beside_time.html").body.split("\n\n")
+    assert "Key event" not in paragraphs
+    assert paragraphs[1] == "Wind turns flames towards outlying farms"
+    assert "Sixty firefighters now at the scene" in paragraphs
+    assert len(paragraphs) == 5
+
+
+def test_an_entry_s_clock_time_and_badge_spans_are_its_stamp() -> None:
+    # "<span>12:40</span><span>Última hora</span>" heading the entry: a stamp and its badge
+    paragraphs = _parse("live_entries_clock_and_badge_spans.html").body.split("\n\n")
+    assert not any(paragraph[:2].isdigit() for paragraph in paragraphs)
+    assert paragraphs[0].startswith("Cortada la RM-15")
+    assert len(paragraphs) == 6
+
+
+def test_a_live_entry_s_contributor_block_is_its_byline() -> None:
+    # "<div class="stream-post__contributor"><p>Imogen Castell</p><p>Reporting from
+    # Portmere</p></div>" between an entry's heading and its text: a byline, no text
+    paragraphs = _parse("live_entries_contributor_blocks.html").body.split("\n\n")
+    for byline in ("Imogen Castell", "Reporting from Portmere", "Owen Tally"):
+        assert byline not in paragraphs
+    assert paragraphs[0] == "Passengers turned away at the terminal"
+    assert paragraphs[1].startswith("About forty foot passengers")
+    assert len(paragraphs) == 6
+
+
+def test_a_get_in_touch_box_between_live_entries_is_no_text() -> None:
+    # "<div class="feed-get-in-touch"><h3>Get in touch</h3><p>...</p><p>Email <a
+    # href="mailto:...">": a reader call-out between the entries
+    paragraphs = _parse("live_entries_get_in_touch_box.html").body.split("\n\n")
+    assert "Get in touch" not in paragraphs
+    assert not any("newsdesk@" in paragraph for paragraph in paragraphs)
+
+
+def test_a_box_headed_as_a_call_out_with_a_phone_number_is_no_text() -> None:
+    # "<div class="feed-panel"><h3>Tell us your story</h3><p>...</p><p>Call or text the
+    # newsdesk on 0121 ...</p></div>": a call-out, its class naming nothing
+    paragraphs = _parse("live_entries_get_in_touch_box.html").body.split("\n\n")
+    assert "Tell us your story" not in paragraphs
+    assert not any("0121 496 0733" in paragraph for paragraph in paragraphs)
+    assert len(paragraphs) == 4
+    assert paragraphs[-1].startswith("Head teachers at several secondary schools")
+    assert len(paragraphs) == 4
+
+
+def test_a_social_embed_s_quoted_post_is_no_share_bar() -> None:
+    # "<div class="einbettung einbettung--social"><blockquote class="twitter-tweet">": the
+    # wrapper's "social" names the embed, whose quoted post is part of the story
+    paragraphs = _parse("live_ticker_social_embed.html").body.split("\n\n")
+    assert any(paragraph.startswith("Wegen Sturms fallen heute") for paragraph in paragraphs)
+    assert "Teilen" not in " ".join(paragraphs)
+    assert paragraphs[-1].startswith("Wegen Böen von mehr als 100")
+
+
+def test_a_post_s_opening_before_its_live_feed_opens_the_story() -> None:
+    # "<div class="entry-content"><p>More than 14,000 runners ...</p><div
+    # id="live-updates-container"><div class="live-updates-feed">": the feed scores best, but
+    # the post's paragraph over it is the story's opening
+    paragraphs = _parse("live_feed_after_opening_paragraph.html").body.split("\n\n")
+    assert paragraphs[0].startswith("More than 14,000 runners set off")
+    assert paragraphs[1].startswith("Course record falls.")
+    assert paragraphs[-1].startswith("The elite field is away.")

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 import lxml.etree
 import lxml.html
 
+from newsparse.generic.body_cues import QUOTED_POST_CLASSES
 from newsparse.generic.cues.kinds import TRANSPARENT_KINDS, Kind
 from newsparse.generic.labelled import LIST_KINDS, read_labels
 from newsparse.generic.lengths import effective_length
@@ -109,6 +110,15 @@ def _overlay_kind(element: HtmlElement, kind: Kind) -> Kind | None:
     return Kind.APPEAL if floating and is_modal_pitch(element) else None
 
 
+def _holds_quoted_post(element: HtmlElement) -> bool:
+    """Whether an embedded social post's quote (``QUOTED_POST_CLASSES``: "<blockquote
+    class="twitter-tweet">") sits in the element."""
+    return any(
+        not QUOTED_POST_CLASSES.isdisjoint((quote.get("class") or "").split())
+        for quote in element.iter("blockquote")
+    )
+
+
 class _Decision:
     def __init__(self, found: Measurements) -> None:
         self.found = found
@@ -176,6 +186,9 @@ class _Decision:
             if inherited == _CLOSED:
                 continue
             kind = kinds[element]
+            if kind is Kind.SHARE and _holds_quoted_post(element):
+                del kinds[element]  # (an embed's wrapper classed "social": no share bar)
+                continue
             # (most flagged blocks are neither chrome nor a consent notice, the only ones
             # that may be overlays, nor hold the prose of a story: their tests are skipped)
             overlay = (

@@ -41,6 +41,7 @@ from newsparse.generic.body_teasers import cut_teaser_lists
 from newsparse.generic.body_titles import with_title_parts
 from newsparse.generic.classes import holds_token
 from newsparse.generic.cues.kinds import Kind
+from newsparse.generic.cues.tokens import LIVE_PARTS
 from newsparse.generic.measure import Measurements
 from newsparse.generic.scoring import MIN_PROSE_LENGTH, Scores, score_tree
 from newsparse.generic.teasers import is_measured_teaser_grid
@@ -69,6 +70,8 @@ _SIBLING_MAX_LINK_DENSITY = 0.25
 # A lede a wrapper holds alone before the story's block is this long at least (characters).
 _MIN_WRAPPED_LEDE = 150
 _MAX_WRAPPED_LEDE_PARAGRAPHS = 3
+# A live feed's lone wrappers (each its parent's only element) are this many deep at most.
+_MAX_FEED_WRAPPERS = 3
 _PAGE_TAGS = frozenset({"body", "html"})
 _TABLE_PART_TAGS = frozenset({"tr", "tbody", "thead", "tfoot", "table"})
 # A paywall's block holding this many paragraphs is the story's locked rest, not an offer.
@@ -468,7 +471,45 @@ def _story_blocks(
         ):
             blocks.append(sibling)
             after_block = True
+    if blocks[0] is top:
+        blocks[:0] = _opening_before_feed(top, scores, never_story)
     return blocks
+
+
+def _opening_before_feed(
+    top: HtmlElement, scores: Scores, never_story: Collection[HtmlElement]
+) -> list[HtmlElement]:
+    """The paragraphs of prose right before a live feed that its wrappers hold alone, named
+    live ("<div class="entry-content"><p>Polls closed at 7 p.m. ...</p><div
+    id="liveblog-container"><div class="liveblog-feed">"): the post's opening over the feed,
+    which the feed's own siblings (none) do not bring in."""
+    outer = top
+    live = _names_live(top)
+    for _ in range(_MAX_FEED_WRAPPERS):
+        parent = outer.getparent()
+        if parent is None or _has_siblings(outer):
+            break
+        outer = parent
+        live = live or _names_live(outer)
+    if outer is top or not live or not _has_siblings(outer):
+        return []
+    opening: list[HtmlElement] = []
+    for sibling in outer.itersiblings(preceding=True):
+        if not isinstance(sibling.tag, str):
+            continue
+        if (
+            sibling.tag != "p"
+            or sibling in never_story
+            or not _is_story_paragraph(sibling, scores, before=False)
+        ):
+            break
+        opening.append(sibling)
+    return opening[::-1]
+
+
+def _names_live(element: HtmlElement) -> bool:
+    """Whether the element's class or id names a live feed ("liveblog-feed")."""
+    return holds_token(LIVE_PARTS, element.get("class"), element.get("id"))
 
 
 def _is_summary_under_headline(element: HtmlElement) -> bool:

@@ -7,11 +7,13 @@ one (its name, its price)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import lxml.html
 
 from newsparse.generic.body_cues import (
+    CALL_OUT_HEADINGS,
     CALL_TO_ACTION_TEXTS,
     PRICE_LINE,
     SUBSCRIPTION_PATH_SEGMENTS,
@@ -19,7 +21,7 @@ from newsparse.generic.body_cues import (
 from newsparse.generic.body_lines import SENTENCE_ENDS, is_duration
 from newsparse.generic.labels import normalise
 from newsparse.generic.measure import subtree_text
-from newsparse.generic.scoring import Scores
+from newsparse.generic.scoring import Scores, Unit
 from newsparse.generic.text import BLOCK_TAGS
 from newsparse.hosts import path_of
 
@@ -47,6 +49,10 @@ _PLAYER_BOX_CHARS = 240
 _MAX_BUTTON_TEXT = 60
 # A product box's line (a product's name, its price) is at most this long.
 _PRODUCT_LINE = 100
+# A reader call-out box is this short at most (characters)...
+_CALL_OUT_CHARS = 400
+# ...and gives an e-mail link or a phone number.
+_PHONE_NUMBER = re.compile(r"\+?\d[\d ().-]{7,}\d")
 
 
 def form_boxes(block: HtmlElement, scores: Scores) -> list[HtmlElement]:
@@ -355,3 +361,32 @@ def _is_sponsored(link: HtmlElement) -> bool:
 def _names_sponsored(rel: str | None) -> bool:
     """Whether a ``rel`` value holds "sponsored"."""
     return rel is not None and "sponsored" in rel.lower().split()
+
+
+def call_out_boxes(units: list[Unit], blocks: list[HtmlElement]) -> list[HtmlElement]:
+    """Short boxes opened by a call-out's heading (``CALL_OUT_HEADINGS``: "<div><h3>Get in
+    touch</h3><p>Tell us your story.</p><p>Email <a href="mailto:...">") that give an
+    e-mail link or a phone number: an appeal to readers, no text of the story."""
+    found: list[HtmlElement] = []
+    for unit in units:
+        if not unit.is_heading or normalise(unit.text) not in CALL_OUT_HEADINGS:
+            continue
+        box = unit.element.getparent()
+        if (
+            box is not None
+            and box[0] is unit.element
+            and not (box.text or "").strip()
+            and not any(box is block for block in blocks)
+            and _gives_contact(box)
+        ):
+            found.append(box)
+    return found
+
+
+def _gives_contact(box: HtmlElement) -> bool:
+    """Whether a short box gives an e-mail link or a phone number."""
+    text = subtree_text(box)
+    return len(text) <= _CALL_OUT_CHARS and (
+        any((link.get("href") or "").startswith("mailto:") for link in box.iter("a"))
+        or _PHONE_NUMBER.search(text) is not None
+    )

@@ -12,6 +12,7 @@ import lxml.html
 
 from newsparse.generic.body_cues import (
     BOLD_TAGS,
+    CONTRIBUTOR_CLASSES,
     HEADING_TAGS,
     PHOTO_CREDIT_LABELS,
     SIGNOFF_TOKENS,
@@ -21,6 +22,7 @@ from newsparse.generic.body_lines import (
     SENTENCE_ENDS,
     SHORT_LINE,
     is_bare_date_line,
+    is_names_only,
     opens_with_byline,
 )
 from newsparse.generic.classes import holds_token
@@ -30,7 +32,7 @@ from newsparse.generic.metadata.byline_words import NAME_JOINERS
 from newsparse.generic.metadata.patterns import one_of
 from newsparse.generic.scoring import Scores, Unit
 from newsparse.generic.visibility import is_aligned
-from newsparse.tree_queries import is_wholly_in_child
+from newsparse.tree_queries import is_descendant, is_wholly_in_child
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -49,6 +51,10 @@ _SIGNED_NAME_LENGTH = 60
 _SIGNED_NAME_WORDS = 5
 # A byline right under a heading in the story is this short at most.
 _MAX_BYLINE_UNDER_HEADING = 60
+# Elements whose class may name a contributor (any case; ``holds_token`` then decides).
+_CONTRIBUTOR_XPATH = ".//*[contains(@class, 'ontributor')]"
+# A contributor block's lines: a name, perhaps a role or place under it.
+_MAX_CONTRIBUTOR_LINES = 2
 _NAME_JOINERS = frozenset(NAME_JOINERS)
 # A credit in brackets after a signed name ("(Theo Reuters)", "(AFP)").
 _TRAILING_CREDIT = re.compile(r"\s*\([^()]{1,30}\)$")
@@ -195,6 +201,33 @@ def bylines_under_headings(units: list[Unit], scores: Scores) -> list[HtmlElemen
         ):
             found.append(line)
     return found
+
+
+def contributor_blocks(blocks: list[HtmlElement]) -> list[HtmlElement]:
+    """Blocks classed as a contributor's that hold a name alone, perhaps over a short role
+    line: a live entry's byline ("<div class="post__contributor"><p>Jo Roe</p><p>Reporting
+    from Leeds</p></div>"), no text of the story."""
+    found: list[HtmlElement] = []
+    for block in blocks:
+        for element in block.xpath(_CONTRIBUTOR_XPATH):
+            if found and is_descendant(element, found[-1]):
+                continue
+            if holds_token(CONTRIBUTOR_CLASSES, element.get("class")) and _is_name_and_role(
+                element
+            ):
+                found.append(element)
+    return found
+
+
+def _is_name_and_role(element: HtmlElement) -> bool:
+    """Whether the element's lines are a name and at most one short line more, no sentence."""
+    lines = [line.strip() for line in element.itertext() if line.strip()]
+    return (
+        0 < len(lines) <= _MAX_CONTRIBUTOR_LINES
+        and is_names_only(lines[0])
+        and sum(map(len, lines)) < SHORT_LINE
+        and not lines[-1].endswith(SENTENCE_ENDS)
+    )
 
 
 def _line_opened_by(

@@ -1821,10 +1821,34 @@ PAGE_NOTICE_PHRASES: tuple[str, ...] = (
     "may be republished online or in print under",
 )
 # Badges a live page sets beside an entry's stamp, casefolded ("11:48 21 Oct 2025 Key
-# Event"): the stamp's, a date line with them.
+# Event", "13:25 Última hora"): the stamp's, a date line with them.
 ENTRY_BADGES: frozenset[str] = frozenset(
-    {"key event", "pinned", "pinned post", "breaking", "breaking news", "update", "updated"}
+    {
+        "key event",
+        "pinned",
+        "pinned post",
+        "breaking",
+        "breaking news",
+        "update",
+        "updated",
+        "última hora",
+        "eilmeldung",
+        "urgent",
+        "dernière minute",
+        "ultim'ora",
+        "ultim’ora",
+    }
 )
+# Headings of a reader call-out box, normalised ("Get in touch"): with an e-mail link or a
+# phone number under them, a box asking readers for their stories, no text of the story.
+CALL_OUT_HEADINGS: frozenset[str] = frozenset(
+    {"get in touch", "tell us your story", "share your story", "contact us"}
+)
+# Class tokens of a live entry's contributor block, its byline ("<div class="post__contributor">
+# <p>Jo Roe</p><p>Reporting from Leeds</p></div>").
+CONTRIBUTOR_CLASSES: frozenset[str] = frozenset({"contributor"})
+# Class tokens of a badge beside an entry's time ("<span class="badge">...</span>").
+ENTRY_BADGE_CLASSES: frozenset[str] = frozenset({"badge", "label", "flag"})
 # Labels of a date line in the story's text beyond the metadata's date cues (which it reads
 # too): an update's or a first publication's, a few words long ("Última actualización: 7 de
 # mayo de 2025, 19:45.", "Primera fecha de publicación de este artículo: 07/05/2025",

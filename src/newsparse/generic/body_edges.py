@@ -24,10 +24,11 @@ from newsparse.generic.body_appeals import (
     newsletter_pitch_boxes,
     paywall_boxes,
 )
-from newsparse.generic.body_boxes import pitch_box
+from newsparse.generic.body_boxes import call_out_boxes, pitch_box
 from newsparse.generic.body_captions import is_loose_caption
 from newsparse.generic.body_credits import (
     bylines_under_headings,
+    contributor_blocks,
     is_dated_signature,
     is_photo_credit,
     is_signed_name,
@@ -45,6 +46,7 @@ from newsparse.generic.body_cues import (
     DATELINE_DASHES,
     DATELINE_PART_TOKENS,
     EMPHASIS_TAGS,
+    ENTRY_BADGE_CLASSES,
     ENTRY_BADGES,
     HEAD_METADATA_TAGS,
     HEAD_METADATA_TOKENS,
@@ -527,7 +529,33 @@ def _times_alone(blocks: list[HtmlElement]) -> list[HtmlElement]:
                 is_clock_line(text) and _heads_parent(element)
             ):
                 found.append(element)
+                found.extend(_badges_beside(element, parent, text))
     return found
+
+
+def _badges_beside(time: HtmlElement, parent: HtmlElement, text: str) -> list[HtmlElement]:
+    """An entry's badge right before or after its time (or the link the time fills): "<span
+    class="badge">Key event</span><a><time>15.31 BST</time></a>", which goes with it."""
+    node = parent if subtree_text(parent).strip() == text else time
+    return [
+        beside
+        for beside in (node.getprevious(), node.getnext())
+        if beside is not None and _is_entry_badge(beside)
+    ]
+
+
+def _is_entry_badge(element: HtmlElement) -> bool:
+    """A short label of no elements, of an entry badge's words or class ("Key event")."""
+    if not isinstance(element.tag, str) or len(element) or element.tag in HEADING_TAGS:
+        return False
+    text = (element.text or "").strip()
+    return bool(text) and (
+        text.casefold() in ENTRY_BADGES
+        or (
+            len(text.split()) <= _MAX_BADGE_WORDS
+            and holds_token(ENTRY_BADGE_CLASSES, element.get("class"))
+        )
+    )
 
 
 def _entry_date_lines(units: list[Unit]) -> list[HtmlElement]:
@@ -547,7 +575,7 @@ def _entry_date_lines(units: list[Unit]) -> list[HtmlElement]:
             or not (
                 _is_stamp_text(unit.text)
                 or (is_clock_line(unit.text) and _heads_parent(element))
-                or (_DIGIT.search(unit.text) is not None and _is_stamp_text(_spaced_stamp(element)))
+                or (_DIGIT.search(unit.text) is not None and _is_stamp(element))
             )
         ):
             continue
@@ -563,12 +591,24 @@ def _is_stamp_text(text: str) -> bool:
     return _CLOCK_TIME.search(text) is not None and is_bare_date_line(text)
 
 
+def _is_stamp(element: HtmlElement) -> bool:
+    """Whether the element's parts, spaced apart and an entry's badge left off, are a date
+    and a time, or a clock time heading its entry ("13:25<span>Última hora</span>")."""
+    text = _spaced_stamp(element)
+    return _is_stamp_text(text) or (is_clock_line(text) and _heads_parent(element))
+
+
 def _spaced_stamp(element: HtmlElement) -> str:
     """The element's text with its parts spaced apart and an entry's badge left off: a stamp
     set as spans with no space between them ("<span>11:48</span><span>21 Oct 2025</span>
     <span>Key Event</span>") reads glued ("11:4821 Oct 2025Key Event") as a browser shows it."""
+    badges = {
+        (part.text or "").strip() for part in element.iterdescendants() if _is_entry_badge(part)
+    }
     parts = [part.strip() for part in element.itertext() if part.strip()]
-    return " ".join(part for part in parts if part.casefold() not in ENTRY_BADGES)
+    return " ".join(
+        part for part in parts if part.casefold() not in ENTRY_BADGES and part not in badges
+    )
 
 
 def _heads_parent(element: HtmlElement) -> bool:
@@ -1105,6 +1145,8 @@ def edge_leftovers(
     dropped.extend(labelled_link_lines(links))
     dropped.extend(writer_credit_lines(links, blocks, scores))
     dropped.extend(bylines_under_headings(units, scores))
+    dropped.extend(contributor_blocks(blocks))
+    dropped.extend(call_out_boxes(units, blocks))
     dropped.extend(_times_alone(blocks))
     dropped.extend(_entry_date_lines(units))
     dropped.extend(newsletter_pitch_boxes(units, blocks, scores))

@@ -279,6 +279,8 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     # "Escríbenos a nuestro chatbot de WhatsApp ... y lo verificamos")
     "chatbot": (Kind.APPEAL, WEAK),
     "tipline": (Kind.APPEAL, WEAK),
+    # a reader call-out box: "Get in touch", how to send the newsroom your story
+    "getintouch": (Kind.APPEAL, WEAK),
     # navigation
     "nav": (Kind.NAV, TAIL),
     "navbar": (Kind.NAV, ANY),
@@ -695,6 +697,9 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     # "Har du tips? Ring eller sms:a ...")
     ("story", "tips"): Kind.APPEAL,
     ("tip", "box"): Kind.APPEAL,
+    # a reader call-out between a live page's entries ("lx-stream-get-in-touch": "Get in
+    # touch", "Tell us your story", an address to write to)
+    ("get", "in", "touch"): Kind.APPEAL,
     # a call to action however the token frames it (Drupal Paragraphs'
     # "paragraph--type--call-to-action", "block-call-to-action-banner")
     ("call", "to", "action"): Kind.APPEAL,
