@@ -1419,3 +1419,13 @@ def test_a_partner_s_titled_credit_names_the_source_and_leaves_the_body() -> Non
     article = parse_fixture("partner_titled_credit_de.html")
     assert article.source == "VITALPOST"
     assert article.body.endswith("beim abendlichen Snack unterschätzen.")
+
+
+def test_an_indonesian_credit_naming_the_original_s_title_names_the_source_and_leaves_the_body() -> (
+    None
+):
+    # "Artikel ini telah tayang di <a>X</a> dengan judul "<title>", Klik untuk baca: <url>."
+    # with the original's writer and editor closing a syndicated copy
+    article = parse_fixture("syndicated_titled_credit_id.html")
+    assert article.source == "KabarPagi.com"
+    assert article.body.endswith("ketika arus lebih tenang.")
