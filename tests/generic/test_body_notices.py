@@ -362,3 +362,15 @@ def test_an_outlet_s_investor_disclaimer_beside_the_story_s_block_goes() -> None
     assert body[-1].startswith("Analysts estimate the cost at a few basis points")
     assert not any("majority investor" in line for line in body)
     assert len(body) == 8
+
+
+def test_a_site_s_ban_on_crawling_its_content_for_ai_goes() -> None:
+    # "<p class="text-muted small">Dilarang keras mengambil konten, melakukan crawling atau
+    # pengindeksan otomatis untuk AI di situs web ini tanpa izin tertulis dari ...</p>" closing
+    # the story's block after its credits: the site's notice, no line of the story
+    html = (FIXTURES / "body/wire_story_crawl_ban_notice_id.html").read_bytes()
+    url = "https://www.kabarkepulauan.example/berita/551203/harga-cabai-rawit-turun"
+    body = newsparse.parse(html, url=url, registry=newsparse.Registry()).body.split("\n\n")
+    assert not any("Dilarang keras" in line for line in body)
+    assert body[0].startswith("Surabaya (KK) - Harga cabai rawit")
+    assert any(line.startswith("Meski demikian, pedagang berharap") for line in body)
