@@ -67,6 +67,8 @@ MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "artikel berkaitan",
             "baca berikutnya",  # ("read next": Kompas)
             "artikel berikutnya",
+            "pilihan untukmu",  # ("picks for you", as English "Picks for you")
+            "pilihan untuk anda",
         ),
         "tr": (
             "ilgili haberler",
