@@ -382,3 +382,15 @@ def test_a_podcast_s_note_on_its_machine_made_transcript_goes() -> None:
         "said it was generated from the judge's own recording.</p></div>"
     )
     assert not is_transcript_notice(score_tree(root).unit_of[root[0]])
+
+
+def test_a_site_s_ban_on_crawling_its_content_for_ai_goes() -> None:
+    # "<p class="text-muted small">Dilarang keras mengambil konten, melakukan crawling atau
+    # pengindeksan otomatis untuk AI di situs web ini tanpa izin tertulis dari ...</p>" closing
+    # the story's block after its credits: the site's notice, no line of the story
+    html = (FIXTURES / "body/wire_story_crawl_ban_notice_id.html").read_bytes()
+    url = "https://www.kabarkepulauan.example/berita/551203/harga-cabai-rawit-turun"
+    body = newsparse.parse(html, url=url, registry=newsparse.Registry()).body.split("\n\n")
+    assert not any("Dilarang keras" in line for line in body)
+    assert body[0].startswith("Surabaya (KK) - Harga cabai rawit")
+    assert any(line.startswith("Meski demikian, pedagang berharap") for line in body)

@@ -377,3 +377,16 @@ def test_a_bold_lead_styled_larger_than_the_story_stays_out(
     body = newsparse.parse(html, registry=newsparse.Registry()).body
     assert ("Every delayed crossing costs" not in body) is dropped
     assert "Anyone who has stood on the north slipway" in body
+
+
+def test_a_bare_text_deck_reading_as_the_description_over_byline_lines_stays_out() -> None:
+    # "<h1>...</h1><div class="mt-3 font-serif text-lg">...</div>" over a byline block of a
+    # picture and two short lines ("<div><p><a>Name</a></p><p>date</p></div>"): the deck, its
+    # text the page's declared description, whatever its classes
+    body = _generic_article(
+        "bare_text_deck_over_byline_lines.html",
+        "https://www.suarapagi.example/kolom/sungai-yang-kita-lupakan-88120",
+    ).body
+    assert body.startswith("Kakek saya masih ingat ketika anak-anak")
+    assert "Kini ia hanya menjadi saluran pembuangan" not in body
+    assert "warga yang mau berhenti memunggungi airnya sendiri." in body

@@ -57,6 +57,8 @@ PROSE_CONTEXT_LEVELS = 3
 # story when a later container of the same make holds its prose: a page that splits the
 # story into chunks of like containers, an inline promo closing one of them.
 _CHUNK_LEVELS = 8
+# The elements of a table set around one box for layout, from its cell out.
+_LAYOUT_TABLE_TAGS = frozenset({"td", "th", "tr", "tbody", "table"})
 
 
 @dataclass
@@ -262,8 +264,9 @@ class _Decision:
 
     def _followed_by_prose(self, element: HtmlElement) -> bool:
         """True when story prose follows the block within its container: the block sits
-        between the story's paragraphs."""
-        current: HtmlElement | None = element
+        between the story's paragraphs. (A one-cell layout table around the block is looked
+        through: "<table><tbody><tr><td><div>Baca juga: <a>..." is the line it holds.)"""
+        current: HtmlElement | None = _layout_table_around(element)
         for _ in range(PROSE_CONTEXT_LEVELS):
             if current is None or current.tag in _DOCUMENT_TAGS:
                 return False
@@ -330,3 +333,20 @@ class _Decision:
         for visited in pending:
             self.prose_after[visited] = found
         return found
+
+
+def _layout_table_around(element: HtmlElement) -> HtmlElement:
+    """The table around ``element`` when it is the one box in the table's one cell (each of
+    the cell, its row and its body the only element in its parent); else ``element``."""
+    current = element
+    while True:
+        parent = current.getparent()
+        if (
+            parent is None
+            or parent.tag not in _LAYOUT_TABLE_TAGS
+            or sum(1 for _ in parent.iterchildren(lxml.etree.Element)) != 1
+        ):
+            return element
+        if parent.tag == "table":
+            return parent
+        current = parent

@@ -2077,6 +2077,8 @@ RIGHTS_NOTICE_PHRASES: tuple[str, ...] = (
     "все права защищены",
     "tüm hakları saklıdır",
     "hak cipta dilindungi",
+    # Indonesian: a site's ban on taking its content, crawling it or indexing it for AI
+    "dilarang keras mengambil konten",
     "無断転載",
     "無断複製",
     "版权所有",

@@ -134,6 +134,7 @@ from newsparse.generic.metadata.source_words import (
     ORIGINALLY_PUBLISHED,
     PUBLISHER_SOURCE_LABELS,
     SOURCE_LABELS,
+    TITLE_AFTER_NAME,
     TITLED_CREDIT_OPENERS,
     TITLED_CREDIT_VERBS,
 )
@@ -159,6 +160,12 @@ _HEAD_METADATA = re.compile("|".join(re.escape(word) for word in HEAD_METADATA_W
 # A syndicated copy's credit ("This article originally appeared on <a>The Atlantic</a>."):
 # part of the story's text, though short and linked like the leftovers after it.
 _ORIGINAL_CREDIT = CaselessWords(ORIGINALLY_PUBLISHED)
+
+# A credit naming the original's title after its publisher is this short at most, its
+# title and the original's address spelled out included; its credit phrase opens it within
+# the second figure's first characters.
+_MAX_TITLED_CREDIT = 480
+_CREDIT_OPENING = 60
 
 # A wire agency's name alone closing a story is this short ("(Tanjug)").
 _MAX_WIRE_CREDIT = 40
@@ -336,13 +343,18 @@ def _is_interviewee_first_credit(text: str) -> bool:
 
 def _is_partner_credit(unit: Unit) -> bool:
     """A partner's credit closing its story on the site that runs it ("Der Beitrag „<title>“
-    stammt von FITBOOK. Kontakt zum Verantwortlichen hier."): the source, no line of it."""
-    if unit.length >= SHORT_LINE * 2:
+    stammt von FITBOOK. Kontakt zum Verantwortlichen hier."), or a syndicated copy's credit
+    naming the original's title after its publisher ("Artikel ini telah tayang di Kompas.com
+    dengan judul "<title>""): the source, no line of it."""
+    if unit.length >= _MAX_TITLED_CREDIT:
         return False
     folded = unit.text.casefold()
-    return folded.startswith(TITLED_CREDIT_OPENERS) and any(
-        verb in folded for verb in TITLED_CREDIT_VERBS
-    )
+    if folded.startswith(TITLED_CREDIT_OPENERS):
+        return unit.length < SHORT_LINE * 2 and any(verb in folded for verb in TITLED_CREDIT_VERBS)
+    if not any(words in folded for words in TITLE_AFTER_NAME):
+        return False
+    found = _ORIGINAL_CREDIT.span(unit.text[:_CREDIT_OPENING])
+    return found is not None and found[0] == 0
 
 
 def _is_byline_field(text: str) -> bool:

@@ -420,9 +420,12 @@ def _is_described_deck(element: HtmlElement) -> bool:
     """A paragraph right under the headline, whatever its class, reading as the page's
     declared description (or opening with it, the description cut short), over a short line
     that is no paragraph: the deck over the byline ("<h1>...</h1><p class="text-lg">Follow
-    along as ...</p><div>by <a>...</a></div>"). (The story's first paragraph, often repeated
-    as the description, has the story's next paragraph or picture after it.)"""
-    if element.tag != "p":
+    along as ...</p><div>by <a>...</a></div>"), or a block of bare text so set, over the
+    byline's name and date perhaps as lines of their own ("<h1>...</h1><div class="text-lg">
+    ...</div><div><p><a>Name</a></p><p>date</p></div>"). (The story's first paragraph, often
+    repeated as the description, has the story's next paragraph or picture after it.)"""
+    bare = element.tag == "div" and not len(element)
+    if element.tag != "p" and not bare:
         return False
     following = next_element(element)
     if (
@@ -430,11 +433,18 @@ def _is_described_deck(element: HtmlElement) -> bool:
         or following.tag in _SECTION_TEXT_TAGS
         or following.tag in MEDIA_TAGS
         or _text_length(following) >= _MAX_LINE_UNDER_DECK
-        or next(following.iter("p"), None) is not None
+        or _under_deck_paragraphs(following) == 1
+        or (not bare and _under_deck_paragraphs(following))
     ):
         return False
     text = " ".join(element.text_content().split())
     return bool(text) and _is_declared_description(element, text, opening=True)
+
+
+def _under_deck_paragraphs(element: HtmlElement) -> int:
+    """How many paragraphs the block under a deck holds, counted up to two: one may be the
+    story's next paragraph, two short ones the byline's name and date lines."""
+    return len(list(itertools.islice(element.iter("p"), 2)))
 
 
 def _heads_no_text(heading: HtmlElement) -> bool:

@@ -1436,3 +1436,13 @@ def test_a_wire_rights_notice_before_a_giving_appeal_box_still_closes_the_story(
     )
     assert article.source == "NPR"
     assert not any("depends on you" in line for line in article.body.split("\n\n"))
+
+
+def test_an_indonesian_credit_naming_the_original_s_title_names_the_source_and_leaves_the_body() -> (
+    None
+):
+    # "Artikel ini telah tayang di <a>X</a> dengan judul "<title>", Klik untuk baca: <url>."
+    # with the original's writer and editor closing a syndicated copy
+    article = parse_fixture("syndicated_titled_credit_id.html")
+    assert article.source == "KabarPagi.com"
+    assert article.body.endswith("ketika arus lebih tenang.")

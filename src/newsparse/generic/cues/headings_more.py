@@ -67,6 +67,8 @@ MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "artikel berkaitan",
             "baca berikutnya",  # ("read next": Kompas)
             "artikel berikutnya",
+            "pilihan untukmu",  # ("picks for you", as English "Picks for you")
+            "pilihan untuk anda",
         ),
         "tr": (
             "ilgili haberler",
@@ -436,7 +438,9 @@ MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
 
 # Labels that open an inline "Read also: <a>...</a>" paragraph.
 MORE_INLINE_LABELS: dict[str, tuple[str, ...]] = {
-    "id": ("baca juga", "simak juga", "lihat juga"),
+    # ("Pilihan Editor:", editor's pick, opening a line of one link: a read-also line; as a
+    # box's heading it is an editor's picks box, no related one)
+    "id": ("baca juga", "simak juga", "lihat juga", "pilihan editor"),
     "tr": ("ayrıca okuyun", "bunu da okuyun", "ilgili haber"),
     "vi": ("xem thêm", "đọc thêm"),
     "ar": ("اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "اقرأ ايضا"),

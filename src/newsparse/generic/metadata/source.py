@@ -84,6 +84,7 @@ from newsparse.generic.metadata.source_words import (
     SOURCE_LINK_TOKENS,
     SYNDICATION_METAS,
     SYNDICATION_RELS,
+    TITLE_AFTER_NAME,
     TITLED_CREDIT_OPENERS,
     TITLED_CREDIT_VERBS,
     WRITTEN_BY,
@@ -186,11 +187,12 @@ _WRITTEN = re.compile(
 )
 # Where the publisher's name ends: a sentence's end, a dash, an appositive ("ProPublica, a
 # Pulitzer Prize-winning newsroom"), the licence or permission it came under, the sentence
-# going on ("WNYC and has been republished"), a date ("Grist on Mar 12, 2024").
+# going on ("WNYC and has been republished"), a date ("Grist on Mar 12, 2024"), the
+# original's title brought in ("Kompas.com dengan judul "..."").
 _NAME_END = re.compile(
     r"(?:[.!?;:]\s|[.;]$|\s[-–—|]\s|,\s|\s\(|\s(?:under|with|via|as\spart\sof)\s"
     r"|\sand\s(?:is|was|has|have|appears|can)\s|\s(?:on|in)\s(?=\d|[A-Z][a-z]{2}\.?\s\d)"
-    r"|に帰属)"
+    r"|に帰属|\s(?i:" + one_of(TITLE_AFTER_NAME) + r")\b)"
 )
 
 

@@ -65,6 +65,8 @@ _CREDIT_XPATH_TERMS = (
     "streaming video, head to",  # (Nexstar's line on a sister station's story)
     "tammt von",  # ("Der Beitrag „<title>“ stammt von X.")
     "tammt aus",
+    "tayang di",  # (Indonesian: "Artikel ini telah tayang di X dengan judul "<title>"")
+    "tayang sebelumnya di",
 )
 _CREDIT_TAGS = ("p", "em", "i", "small")
 _CREDIT_XPATH = (

@@ -67,7 +67,16 @@ ORIGINALLY_PUBLISHED: tuple[str, ...] = (
     "materials provided by",
     "הכתבה פורסמה לראשונה באתר",  # Hebrew: the story first appeared on
     "פורסמה לראשונה באתר",
+    # Indonesian and Malay: "Artikel ini telah tayang di <a>X</a> dengan judul "..."
+    "artikel ini telah tayang di",
+    "artikel ini telah tayang sebelumnya di",
+    "artikel ini sudah tayang di",
 )
+
+#: Words that bring in the original's title after the publisher's name in such a credit
+#: ("Artikel ini telah tayang di Kompas.com dengan judul "<title>""), lowercased: the name
+#: ends before them, and the line, naming its story's title, is the source, no line of it.
+TITLE_AFTER_NAME: tuple[str, ...] = ("dengan judul",)
 
 #: A partner's credit naming the story's title in quotes, then its publisher ("Der Beitrag
 #: „<title>“ stammt von FITBOOK."): its opening words and the verb after the title, lowercased.
