@@ -1452,6 +1452,9 @@ RESERVED_RIGHTS_WORDS: tuple[str, ...] = (
     "todos los derechos reservados", "todos os direitos reservados", "tutti i diritti riservati",
     "riproduzione riservata", "כל הזכויות שמורות", "کلیه حقوق محفوظ است",
     "تمامی حقوق محفوظ است",
+    # (Somali, Swahili, Hausa)
+    "dhammaan xuquuqda way dhowran yihiin", "xuquuqda way dhowran tahay",
+    "haki zote zimehifadhiwa", "duk haƙƙoƙi an kiyaye", "duk hakkoki an kiyaye",
 )  # fmt: skip
 
 # How a wire's rights line under its story forbids copying it without leave, casefolded ("©
