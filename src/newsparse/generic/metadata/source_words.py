@@ -206,6 +206,7 @@ OUTLET_WORDS: frozenset[str] = frozenset(
         "chronicle",
         "observer",
         "telegraph",
+        "standard",
         "daily",
         "diario",
         "diário",
