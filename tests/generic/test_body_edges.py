@@ -2597,6 +2597,10 @@ def test_an_author_s_note_closing_an_opinion_stays_with_its_views_sentence() -> 
         ),
         ("© 2025 LETA. Visas tiesības aizsargātas.", True),
         ("© 2025 Reuters. Все права защищены.", True),
+        # (Somali, Swahili, Hausa: "all rights reserved")
+        ("© 2025 Reuters. Dhammaan xuquuqda way dhowran yihiin.", True),
+        ("© 2025 AFP. Haki zote zimehifadhiwa.", True),
+        ("© 2025 Reuters. Duk haƙƙoƙi an kiyaye.", True),
         # a site's own line names no wire; a wire's name with other words after it is no notice
         ("© 2025 Harbour Ledger. All rights reserved.", False),
         ("© Harbour Ledger", False),

@@ -394,3 +394,35 @@ def test_a_site_s_ban_on_crawling_its_content_for_ai_goes() -> None:
     assert not any("Dilarang keras" in line for line in body)
     assert body[0].startswith("Surabaya (KK) - Harga cabai rawit")
     assert any(line.startswith("Meski demikian, pedagang berharap") for line in body)
+
+
+def test_a_site_s_reprint_terms_under_the_story_go() -> None:
+    # "<p class="reprintTerms">Ссылка на ... обязательна. Полное или частичное копирование
+    # материалов без письменного согласия редакции запрещено.</p>" after the story's block:
+    # the site's terms for reprinting its stories, no line of the story
+    body = _body(
+        "body/ru_site_reprint_terms_after_story.html",
+        "https://gornye-vesti.example/ekonomika/52210_fermeryi_perehodyat_na_kapelnoe_oroshenie/",
+    )
+    assert body[-1].startswith("В управлении рассчитывают")
+    assert not any("копирование" in line for line in body)
+    assert len(body) == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Materiallardan foydalanilganda Kunlik.uz saytiga giperhavola koʻrsatilishi shart.",
+        "Iqtibos keltirilganda manba ko‘rsatilishi shart.",
+        "Мэдээллийг ашиглахдаа эх сурвалж заан ашиглана уу.",
+        "При использовании материалов сайта активная гиперссылка обязательна.",
+    ],
+)
+def test_reprint_terms_in_more_languages_are_page_notices(text: str) -> None:
+    assert _is_notice(text)
+
+
+def test_a_story_s_sentence_on_copying_stays() -> None:
+    assert not _is_notice(
+        "Суд обязал компанию прекратить копирование чужих программ и выплатить штраф."
+    )

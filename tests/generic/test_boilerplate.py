@@ -937,3 +937,26 @@ def test_a_short_label_opening_its_line_still_announces_its_block() -> None:
         "https://port.example/news/pier-repairs",
         "https://port.example/news/ferry-timetable",
     ]
+
+
+def test_a_tagdiv_ad_slot_between_paragraphs_goes() -> None:
+    # "<div class="td-a-rec td-a-rec-id-content_inline ..."><span class="td-adspot-title">-
+    # Talla -</span>...</div>" inside the story's block: tagDiv's ad slot and its label
+    html = (FIXTURES / "hausa_tagdiv_inline_ad_slot.html").read_bytes()
+    url = "https://jaridar-arewa.example/manoma-a-kano-sun-fara-girbin-alkama/"
+    body = newsparse.parse(html, url=url, registry=newsparse.Registry()).body.split("\n\n")
+    assert not any("Talla" in line for line in body)
+    assert body[0].startswith("Manoman alkama a kananan hukumomin")
+    assert body[-1].startswith("Hukumar bunkasa noma")
+    assert len(body) == 5
+    assert token_kind("td-a-rec") is Kind.AD
+    assert token_kind("td-adspot-title") is Kind.AD
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["- Talla -", "Tangazo", "— Xayeysiis —", "Ìpolówó", "ISIKHANGISO", "- Advertisement -"],
+)
+def test_ad_labels_in_african_languages_name_an_ad(label: str) -> None:
+    # Hausa, Swahili, Somali, Yoruba, isiZulu; between dashes as ad slots print them
+    assert heading_kind(label) is Kind.AD

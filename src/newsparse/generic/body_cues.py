@@ -1452,6 +1452,9 @@ RESERVED_RIGHTS_WORDS: tuple[str, ...] = (
     "todos los derechos reservados", "todos os direitos reservados", "tutti i diritti riservati",
     "riproduzione riservata", "כל הזכויות שמורות", "کلیه حقوق محفوظ است",
     "تمامی حقوق محفوظ است",
+    # (Somali, Swahili, Hausa)
+    "dhammaan xuquuqda way dhowran yihiin", "xuquuqda way dhowran tahay",
+    "haki zote zimehifadhiwa", "duk haƙƙoƙi an kiyaye", "duk hakkoki an kiyaye",
 )  # fmt: skip
 
 # How a wire's rights line under its story forbids copying it without leave, casefolded ("©
@@ -2088,6 +2091,18 @@ RIGHTS_NOTICE_PHRASES: tuple[str, ...] = (
     "무단전재",
     "무단 전재",
     "재배포 금지",
+    # a site's terms for reprinting its stories ("Ссылка на ... обязательна. Полное или
+    # частичное копирование материалов без согласия редакции запрещено.")
+    "ссылка обязательна",
+    "гиперссылка обязательна",
+    "при использовании материалов сайта",
+    "полное или частичное копирование материалов",
+    "без согласия редакции",
+    "без письменного согласия редакции",
+    # (Uzbek "a link to the source must be given", in each way its o' is written)
+    *(f"{word} ko{mark}rsatilishi shart" for word in ("havola", "manba") for mark in "‘ʻ'’"),
+    # (Mongolian "please use citing the source")
+    "эх сурвалж заан ашиглана уу",
 )
 
 # The whole text of a control that reveals the rest of a story the page collapsed

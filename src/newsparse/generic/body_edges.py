@@ -182,7 +182,7 @@ _MIN_POLL_ANSWERS = 2
 _MAX_POLL_ANSWERS = 6
 # A source line after the story: a label, a colon, a name; shorter than this.
 _SOURCE_LINE = CaselessWords(
-    (*SOURCE_LABELS, *PUBLISHER_SOURCE_LABELS), before=r"^\W{0,2}", after=r"\s*[:：]\s*\S"
+    (*SOURCE_LABELS, *PUBLISHER_SOURCE_LABELS), before=r"^\W{0,2}", after=r"\s*[:：፦]\s*\S"
 )
 _SOURCE_LINE_LENGTH = 60
 # A reporter's signed name after the story stays when a list's items follow it within this

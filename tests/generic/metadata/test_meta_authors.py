@@ -1983,3 +1983,12 @@ def test_a_closing_with_information_from_credit_is_no_line_of_the_story(credit: 
     article = parse_html(html.replace("Fonte: Agência Brasil", credit))
     assert article.authors == ()
     assert article.body.endswith("antes de pegar a estrada.")
+
+
+def test_a_paper_named_standard_is_no_person_owning_its_site() -> None:
+    # "by Rift Standard" on riftstandard.example (an edition, "Rift Standard Weekend"), the
+    # JSON-LD author typed a person: "Standard" names a paper, as "Herald" does
+    article = parse_fixture(
+        "standard_paper_named_as_byline.html", url="https://riftstandard.example/weekend/?p=20417"
+    )
+    assert article.authors == ()

@@ -1446,3 +1446,24 @@ def test_an_indonesian_credit_naming_the_original_s_title_names_the_source_and_l
     article = parse_fixture("syndicated_titled_credit_id.html")
     assert article.source == "KabarPagi.com"
     assert article.body.endswith("ketika arus lebih tenang.")
+
+
+_AMHARIC_URL = "https://hawassa-zegeba.example/am/?p=41208"
+_AMHARIC_DATELINE = "ሀዋሳ፣ ሚያዝያ 10/2017 (ኢዜአ)፦ "
+_AMHARIC_SOURCE_LINE = "<p><strong>ምንጭ፦ ኢዜአ</strong></p>"
+
+
+def test_an_amharic_dateline_and_source_line_name_the_ethiopian_news_agency() -> None:
+    # "ሀዋሳ፣ ሚያዝያ 10/2017 (ኢዜአ)፦ ...": ENA's Amharic name in brackets, then Ethiopic's
+    # colon; "ምንጭ፦ ኢዜአ" ("Source: ENA") closing the story, left out of the body
+    html = (FIXTURES / "amharic_ena_dateline_and_source_line.html").read_text("utf-8")
+    article = parse_html(html, url=_AMHARIC_URL)
+    assert article.source == "Ethiopian News Agency"
+    assert "ምንጭ" not in article.body
+    assert article.body.split("\n\n")[0].startswith(_AMHARIC_DATELINE)
+    # either alone names the agency
+    assert _AMHARIC_DATELINE in html and _AMHARIC_SOURCE_LINE in html
+    dateline_only = html.replace(_AMHARIC_SOURCE_LINE, "")
+    assert parse_html(dateline_only, url=_AMHARIC_URL).source == "Ethiopian News Agency"
+    label_only = html.replace(_AMHARIC_DATELINE, "")
+    assert parse_html(label_only, url=_AMHARIC_URL).source == "Ethiopian News Agency"

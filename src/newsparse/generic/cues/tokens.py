@@ -417,6 +417,10 @@ TOKEN_CUES.update(
 # rules above would miss or misread.
 WHOLE_TOKEN_CUES: dict[str, Kind] = {
     "jp-relatedposts": Kind.RELATED,
+    # tagDiv's (Newspaper theme) ad slot between paragraphs and its label ("td-a-rec" reads
+    # "td", "a", "rec": no part names the ad)
+    "td-a-rec": Kind.AD,
+    "td-adspot-title": Kind.AD,
     # WordPress's classic "This entry was posted on ... and is filed under ..." line
     "postmetadata": Kind.TAGS,
     # cards shown on hover over a name or a term: their text is not in the sentence (whole

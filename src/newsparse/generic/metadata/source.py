@@ -100,11 +100,11 @@ from newsparse.page import HtmlElement, Page, text_of
 from newsparse.tree_queries import is_near_descendant
 
 # "LONDON, June 5 (Reuters) - ", "(AP) — ", "Madrid, 12 mar (EFE).- ": a parenthesised credit
-# early in the first paragraph, followed by a dash; or, opening it, Korean "(서울=연합뉴스)", the
-# place and the agency.
+# early in the first paragraph, followed by a dash or a colon (Ethiopic's "፦" too: "አዲስ
+# አበባ፣ ግንቦት 4/2017 (ኢዜአ)፦"); or, opening it, Korean "(서울=연합뉴스)", the place and the agency.
 _WIRE_DATELINE = re.compile(
     # (a regional service may follow the agency: dpa's "(dpa/lni)" for Lower Saxony)
-    rf"^(?:.{{0,80}}?\(\s*({WIRE_NAMES})(?:/[^\W\d_]{{2,5}})?\s*\)\s*\.?\s*[-–—:]"
+    rf"^(?:.{{0,80}}?\(\s*({WIRE_NAMES})(?:/[^\W\d_]{{2,5}})?\s*\)\s*\.?\s*[-–—:፦]"
     # ("(서울=연합뉴스)", Newsis's "[서울=뉴시스]")
     rf"|[(\[][^()\[\]=]{{1,20}}=\s*({WIRE_NAMES})\s*[)\]])",
     re.S,

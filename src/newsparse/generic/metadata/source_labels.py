@@ -39,10 +39,15 @@ _SOURCE_LABEL_OPENING = r"(?:^|\s)" + one_of(SOURCE_LABELS) + r"\s*[:：]"
 _SOURCE_LABEL = re.compile(_SOURCE_LABEL_OPENING + r"\s*(\S.{0,60})", re.I | re.S)
 _SOURCE_LABEL_OPENS = re.compile(_SOURCE_LABEL_OPENING, re.I)
 
-# "Fuente: AFP", "(Quelle: dpa)", "12.03.2024 | Source: Reuters"; not after a word ("Image
-# source: ..." credits a picture).
+# The colons a publisher's source label ends with (Ethiopic's preface colon beside ":").
+_ETHIOPIC_COLON = "፦"
+_LABEL_COLONS = ":" + _ETHIOPIC_COLON
+# "Fuente: AFP", "(Quelle: dpa)", "12.03.2024 | Source: Reuters", Amharic "ምንጭ፦ ኢዜአ"; not
+# after a word ("Image source: ..." credits a picture).
 _PUBLISHER_LABEL_OPENING = (
-    r"(?:^|(?<![^\W\d])(?<![^\W\d]\s)(?<![^\W\d]\s\s))" + one_of(PUBLISHER_SOURCE_LABELS) + r"\s*:"
+    r"(?:^|(?<![^\W\d])(?<![^\W\d]\s)(?<![^\W\d]\s\s))"
+    + one_of(PUBLISHER_SOURCE_LABELS)
+    + rf"\s*[{_LABEL_COLONS}]"
 )
 _PUBLISHER_LABEL = re.compile(_PUBLISHER_LABEL_OPENING + r"\s*(\S.{0,60})", re.I | re.S)
 _PUBLISHER_LABEL_OPENS = re.compile(_PUBLISHER_LABEL_OPENING, re.I)
@@ -257,7 +262,7 @@ def _opens_publisher_label(text: str) -> bool:
     """Whether a European source label opens a part of ``text``: searched for up to the
     text's last colon, where any such label ends (the pattern, tried at every position,
     costs most on the text after it)."""
-    end = text.rfind(":")
+    end = max(text.rfind(":"), text.rfind(_ETHIOPIC_COLON))
     return end >= 0 and _PUBLISHER_LABEL_OPENS.search(text, 0, end + 1) is not None
 
 
@@ -331,7 +336,8 @@ def _closing_candidates(
         candidates = [
             element
             for element in elements
-            if (text := element.text) and (":" in text or text.lstrip()[:1] in _NOTICE_OPENERS)
+            if (text := element.text)
+            and (":" in text or _ETHIOPIC_COLON in text or text.lstrip()[:1] in _NOTICE_OPENERS)
         ]
         return elements, candidates
 

@@ -184,6 +184,7 @@ PUBLISHER_SOURCE_LABELS: tuple[str, ...] = (
     "дереккөз",  # Kazakh
     "булак",  # Kyrgyz
     "эх сурвалж",  # Mongolian
+    "ምንጭ",  # Amharic (after Ethiopic's colon "፦" as often as ":")
 )
 #: Words that make a name a news outlet's ("Minnesota Reformer" is not told by them, but
 #: "Daily Herald", "Rheinische Post", "Agencia Nova" are), lowercased.
@@ -214,6 +215,7 @@ OUTLET_WORDS: frozenset[str] = frozenset(
         "chronicle",
         "observer",
         "telegraph",
+        "standard",
         "daily",
         "diario",
         "diário",

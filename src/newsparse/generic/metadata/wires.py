@@ -184,7 +184,7 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
     "Kabar": ("Kabar", "Кабар"),
     "Montsame": ("Montsame", "MONTSAME", "МОНЦАМЭ"),
     "Armenpress": ("Armenpress", "Արմենպրես"),
-    "Ethiopian News Agency": ("Ethiopian News Agency", "ENA"),
+    "Ethiopian News Agency": ("Ethiopian News Agency", "ENA", "ኢዜአ"),
     "Kenya News Agency": ("Kenya News Agency",),
     # the Caribbean's regional wire
     "Caribbean Media Corporation": ("Caribbean Media Corporation", "CMC"),
