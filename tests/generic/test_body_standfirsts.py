@@ -390,3 +390,16 @@ def test_a_bare_text_deck_reading_as_the_description_over_byline_lines_stays_out
     assert body.startswith("Kakek saya masih ingat ketika anak-anak")
     assert "Kini ia hanya menjadi saluran pembuangan" not in body
     assert "warga yang mau berhenti memunggungi airnya sendiri." in body
+
+
+@pytest.mark.parametrize("tag", ["h2", "p"])
+def test_a_subtitle_component_before_the_byline_and_photo_is_the_standfirst(tag: str) -> None:
+    # a CMS's run of components: the headline's, a subtitle's, the byline's, the lead
+    # picture's and share buttons' before the story's "<div class="component rich-text">"
+    html = (FIXTURES / "subtitle_component_before_byline_and_photo.html").read_text("utf-8")
+    html = html.replace('<h2 class="news-subtitle">', f'<{tag} class="news-subtitle">')
+    html = html.replace("no topo.</h2>", f"no topo.</{tag}>")
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert body[0].startswith("A AD Andorinhas venceu este domingo em Matosinhos")
+    assert not any("segunda parte de grande nível" in line for line in body)
+    assert body[-1].startswith("A equipa volta a jogar no próximo sábado")

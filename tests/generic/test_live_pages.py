@@ -429,3 +429,15 @@ def test_a_post_s_opening_before_its_live_feed_opens_the_story() -> None:
     assert paragraphs[0].startswith("More than 14,000 runners set off")
     assert paragraphs[1].startswith("Course record falls.")
     assert paragraphs[-1].startswith("The elite field is away.")
+
+
+def test_the_first_entry_s_heading_stays_beside_its_badge_and_time() -> None:
+    # the story opening with an entry whose header sets a badge and its time beside its
+    # heading ("<header><span>Key event</span><a><time>15.31 BST</time></a><h2>..."): the
+    # header is no line of metadata, and the heading is the entry's like the others'
+    paragraphs = _parse("live_first_entry_badge_beside_time.html").body.split("\n\n")
+    assert paragraphs[0] == "Union and operators agree to resume talks"
+    assert paragraphs[1].startswith("The drivers' union and the two train operators")
+    assert "Key event" not in paragraphs
+    assert "Bus operators add extra services" in paragraphs
+    assert len(paragraphs) == 6

@@ -1014,7 +1014,11 @@ def edge_leftovers(
     for index, unit in enumerate(units):
         if unit.encloses_units:
             if index < first:
-                if len(unit.text) < SHORT_LINE and _looks_like_metadata(unit, blocks, scores):
+                if (
+                    len(unit.text) < SHORT_LINE
+                    and _looks_like_metadata(unit, blocks, scores)
+                    and not _holds_entry_heading(unit.element, entry_makes)
+                ):
                     # a short line of metadata whose parts are lines of their own ("Published
                     # in <a><p>Civic Notes</p></a> 4 min read · Apr 9, 2025"): no paragraph
                     dropped.append(unit.element)
@@ -1278,6 +1282,15 @@ def _lines_above(headline: HtmlElement, block: HtmlElement) -> list[HtmlElement]
             break
         child = parent
     return labels
+
+
+def _holds_entry_heading(element: HtmlElement, entry_makes: set[tuple[str, str]]) -> bool:
+    """Whether ``element`` holds a heading of a make that heads the story's entries: a live
+    entry's header, its badge and time beside its heading ("<header><span>Key event</span>
+    <a><time>15.31 BST</time></a><h2>...</h2></header>"), is no line of metadata."""
+    return bool(entry_makes) and any(
+        make_of(heading) in entry_makes for heading in element.iter(*HEADING_TAGS)
+    )
 
 
 def _metadata_children(element: HtmlElement, scores: Scores) -> list[HtmlElement]:

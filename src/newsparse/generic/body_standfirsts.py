@@ -231,17 +231,36 @@ def _summary_after_header(headline: HtmlElement, block: HtmlElement) -> list[Htm
             or _is_described_lead(sibling)
         ):
             return []
-        following = next_element(sibling)
         length = _text_length(sibling)
         if (
-            following is not None
-            and following.tag == "p"
+            _story_follows(sibling)
             and 0 < length <= _MAX_OPENING_SUMMARY
             and len(list(itertools.islice(sibling.iter("p"), 2))) <= 1
         ):
             return [sibling]
         return []
     return []
+
+
+def _story_follows(element: HtmlElement) -> bool:
+    """Whether the story's paragraphs follow ``element`` under its parent: a paragraph next,
+    or, past a few blocks holding none (the byline, the lead picture, share buttons), a block
+    opening with one a few wrappers down (a CMS's run of components: "<div class="component
+    rich-text"><div class="component-content"><p>...")."""
+    siblings = element.itersiblings(lxml.etree.Element)
+    for sibling in itertools.islice(siblings, _DESCRIBED_LEAD_SIBLINGS):
+        if sibling.tag == "p":
+            return True
+        if next(sibling.iter("p"), None) is None:
+            continue
+        for _ in range(_STANDFIRST_DEPTH):
+            if (sibling.text and sibling.text.strip()) or not len(sibling):
+                return False
+            sibling = sibling[0]
+            if sibling.tag == "p":
+                return True
+        return False
+    return False
 
 
 def _outermost_wrapper(headline: HtmlElement, block: HtmlElement) -> HtmlElement:
