@@ -153,3 +153,12 @@ def test_news_aktuell_s_credit_line_closing_a_release_is_no_paragraph_of_it() ->
     )
     body = newsparse.parse(html, registry=newsparse.Registry()).body
     assert body.split("\n\n")[-1] == "Besonders gefragt sind Ziele an der Ostsee und in den Alpen."
+
+
+def test_each_section_of_a_box_of_headed_contacts_goes_with_its_heading() -> None:
+    # a research institute's box: "Wissenschaftliche Ansprechpartner" over a name, an
+    # institution, a phone and an e-mail, then "Pressekontakt" over the press officer's
+    body = _article("research_institute_release_contact_box.html").body
+    assert body.split("\n\n")[-1].startswith("Die Ergebnisse könnten helfen")
+    for contact in ("Telefon", "lena.wagner@", "Jonas Richter", "Ansprechpartner"):
+        assert contact not in body
