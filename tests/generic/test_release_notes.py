@@ -162,3 +162,32 @@ def test_each_section_of_a_box_of_headed_contacts_goes_with_its_heading() -> Non
     assert body.split("\n\n")[-1].startswith("Die Ergebnisse könnten helfen")
     for contact in ("Telefon", "lena.wagner@", "Jonas Richter", "Ansprechpartner"):
         assert contact not in body
+
+
+def test_a_japanese_release_s_presenter_and_press_office_sections_are_no_story() -> None:
+    body = _article("research_institute_release_ja.html").body
+    assert body.split("\n\n")[-1].startswith("今後は、この酵素の働きが強い系統")
+    for contact in ("発表者", "報道担当", "Tel:", "研究員 山本 彩"):
+        assert contact not in body
+
+
+@pytest.mark.parametrize("heading", ["発表者", "報道担当", "報道に関するお問い合わせ", "機関窓口"])
+def test_japanese_contact_headings(heading: str) -> None:
+    assert heading_kind(heading) is Kind.NOTES
+
+
+def test_a_box_classed_as_a_release_s_contacts_is_no_story() -> None:
+    # (its heading is no cue: the class says what the box is)
+    story = "<p>" + "The council approved the new cycle lanes after a long debate. " * 5 + "</p>"
+    box = (
+        "<div class='{}'><h3>Ask our expert</h3><p><b>Dr. Ada Moss</b><br>Transport Lab"
+        "<br>Phone: +44 20 5550 0101<br><a href='mailto:a.moss@uni.example'>a.moss@uni.example"
+        "</a></p></div>"
+    )
+    for name in ("contact-box", "contact_person", "p-press__contact"):
+        # (set between the story's paragraphs, where no closing rule reaches it)
+        page = f"<html><body><article><h1>Cycle lanes</h1>{story}{box.format(name)}{story}"
+        body = newsparse.parse(
+            page + "</article></body></html>", registry=newsparse.Registry()
+        ).body
+        assert "Ada Moss" not in body and body.count("The council approved") == 10
