@@ -166,7 +166,7 @@ def test_each_section_of_a_box_of_headed_contacts_goes_with_its_heading() -> Non
 
 def test_a_japanese_release_s_presenter_and_press_office_sections_are_no_story() -> None:
     body = _article("research_institute_release_ja.html").body
-    assert body.split("\n\n")[-1].startswith("今後は、この酵素の働きが強い系統")
+    assert body.endswith("海洋生態系保全財団の研究助成による支援を受けて行われました。")
     for contact in ("発表者", "報道担当", "Tel:", "研究員 山本 彩"):
         assert contact not in body
 
@@ -191,3 +191,25 @@ def test_a_box_classed_as_a_release_s_contacts_is_no_story() -> None:
             page + "</article></body></html>", registry=newsparse.Registry()
         ).body
         assert "Ada Moss" not in body and body.count("The council approved") == 10
+
+
+def test_a_release_s_headed_summary_section_opening_its_body_is_its_first_section() -> None:
+    # "<div class="p-press__body"><section class="p-press__summary"><h2>概要</h2><p>...": the
+    # release's first section, as the headed sections after it are, not a standfirst
+    paragraphs = _article("research_institute_release_ja.html").body.split("\n\n")
+    assert paragraphs[:2] == [
+        "概要",
+        "海洋生命科学研究機構 藻類生理学研究室の山本 彩 研究員らの研究グループは、褐藻の一種である"
+        "ワカメが、弱い光の下でも光合成を効率よく進めるための酵素を持つことを明らかにしました。",
+    ]
+
+
+def test_a_summary_box_without_a_heading_opening_the_story_s_block_stays_a_standfirst() -> None:
+    summary = "<div class='article-summary'>Officials say the bridge will reopen in May.</div>"
+    story = "<p>" + "Engineers found cracks in two of the bridge's steel girders. " * 6 + "</p>"
+    page = (
+        "<html><body><main><h1>Bridge repairs</h1><div class='share'><a href='/s'>Share</a>"
+        f"</div><div class='story-body'>{summary}{story}{story}</div></main></body></html>"
+    )
+    body = newsparse.parse(page, registry=newsparse.Registry()).body
+    assert "Officials say" not in body and body.startswith("Engineers found")

@@ -476,12 +476,24 @@ def _summary_opening(element: HtmlElement) -> HtmlElement | None:
     return None
 
 
+def _opens_with_heading(element: HtmlElement) -> bool:
+    """Whether ``element``'s first child is a subheading, no text before it."""
+    first = next(element.iterchildren(lxml.etree.Element), None)
+    return (
+        first is not None
+        and first.tag in SUBHEADING_TAGS
+        and not (element.text and element.text.strip())
+    )
+
+
 def _opening_summary(block: HtmlElement) -> list[HtmlElement]:
     """The short block classed as a summary that opens the story's block (its headline
     outside it), no text before it and the story after it: the standfirst over the story
-    ("<strong class="media_end_summary">...<br>...</strong><br><br>...")."""
+    ("<strong class="media_end_summary">...<br>...</strong><br><br>..."). (Not one under a
+    heading of its own: a release's first section, "<section class="summary"><h2>概要</h2>
+    <p>...", as the sections after it are.)"""
     opening = block[0]
-    if (block.text and block.text.strip()) or opening.tag == "p":
+    if (block.text and block.text.strip()) or opening.tag == "p" or _opens_with_heading(opening):
         return []
     if not holds_token(OPENING_SUMMARY_TOKENS, opening.get("class")):
         return []
