@@ -16,6 +16,7 @@ from newsparse.generic.body_cues import (
     DESCRIBED_LEAD_TOKENS,
     DESCRIBED_STANDFIRST_TOKENS,
     EXCERPT_TOKENS,
+    HEADER_CLOSING_TOKENS,
     HEADER_DESCRIPTION_TOKENS,
     HEADER_LEAD_TOKENS,
     HEADLINE_SUBHEAD_TOKENS,
@@ -404,15 +405,15 @@ def _deck_over_byline(heading: HtmlElement) -> bool:
 
 
 def _closes_header(element: HtmlElement, headline: HtmlElement, block: HtmlElement) -> bool:
-    """A paragraph classed as a description that closes the headline's own header, the
-    headline's wrapper holding the two alone ("<div class="contentHeader"><h1>...</h1><p
-    class="contentHeader_description">"): a standfirst set apart from the story's paragraphs
-    (a story's opening so classed has the story's next paragraphs after it)."""
+    """A paragraph classed as a description or the intro that closes the headline's own
+    header, the headline's wrapper holding the two alone ("<div class="contentHeader"><h1>
+    ...</h1><p class="contentHeader_description">"): a standfirst set apart from the story's
+    paragraphs (a story's opening so classed has the story's next paragraphs after it)."""
     return (
         element.tag == "p"
         and headline.getparent() is not block
         and next_element(element) is None
-        and holds_token(HEADER_DESCRIPTION_TOKENS, element.get("class"))
+        and holds_token(HEADER_CLOSING_TOKENS, element.get("class"))
     )
 
 
