@@ -176,23 +176,6 @@ def test_japanese_contact_headings(heading: str) -> None:
     assert heading_kind(heading) is Kind.NOTES
 
 
-def test_a_box_classed_as_a_release_s_contacts_is_no_story() -> None:
-    # (its heading is no cue: the class says what the box is)
-    story = "<p>" + "The council approved the new cycle lanes after a long debate. " * 5 + "</p>"
-    box = (
-        "<div class='{}'><h3>Ask our expert</h3><p><b>Dr. Ada Moss</b><br>Transport Lab"
-        "<br>Phone: +44 20 5550 0101<br><a href='mailto:a.moss@uni.example'>a.moss@uni.example"
-        "</a></p></div>"
-    )
-    for name in ("contact-box", "contact_person", "p-press__contact"):
-        # (set between the story's paragraphs, where no closing rule reaches it)
-        page = f"<html><body><article><h1>Cycle lanes</h1>{story}{box.format(name)}{story}"
-        body = newsparse.parse(
-            page + "</article></body></html>", registry=newsparse.Registry()
-        ).body
-        assert "Ada Moss" not in body and body.count("The council approved") == 10
-
-
 def test_a_release_s_headed_summary_section_opening_its_body_is_its_first_section() -> None:
     # "<div class="p-press__body"><section class="p-press__summary"><h2>概要</h2><p>...": the
     # release's first section, as the headed sections after it are, not a standfirst

@@ -715,10 +715,6 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     # (Croatian "dojavi vijest": send us the news)
     ("dojavi", "vijest"): Kind.APPEAL,
     ("ai", "summary"): Kind.NOTES,
-    # a release's box of whom to call ("contact-box", "contact_person", "p-press__contact")
-    ("contact", "box"): Kind.NOTES,
-    ("contact", "person"): Kind.NOTES,
-    ("press", "contact"): Kind.NOTES,
     # readers' reactions under a story, or a forum's thread embedded there
     ("reader", "reactions"): Kind.COMMENTS,
     ("mood", "meter"): Kind.CHROME,
