@@ -403,3 +403,27 @@ def test_a_subtitle_component_before_the_byline_and_photo_is_the_standfirst(tag:
     assert body[0].startswith("A AD Andorinhas venceu este domingo em Matosinhos")
     assert not any("segunda parte de grande nível" in line for line in body)
     assert body[-1].startswith("A equipa volta a jogar no próximo sábado")
+
+
+def test_an_intro_paragraph_closing_the_headline_s_own_block_is_the_standfirst() -> None:
+    # "<div class="stage-text"><p class="date">...<h1>...</h1><p class="intro-text">...</div>",
+    # the interview in text modules of its own after it
+    article = _generic_article(
+        "research_institute_interview.html",
+        "https://www.iue.example/en/press/interviews/2025/urban-trees-heat.html",
+    )
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[0] == "Dr. Brenner, what is happening to the trees along our streets?"
+    assert "Summers in Central Europe" not in article.body
+    assert paragraphs[-1].startswith("Plan for the climate of 2075")
+
+
+def test_a_lead_paragraph_with_the_story_after_it_in_the_headline_s_block_stays() -> None:
+    # (the story's opening so classed has the story's next paragraphs after it)
+    story = "<p>" + "The council voted to extend the tram line to the airport. " * 4 + "</p>"
+    page = (
+        "<html><body><article><h1>Tram extension</h1><p class='lead'>The line will open in "
+        f"2028, the mayor said.</p>{story}{story}</article></body></html>"
+    )
+    body = newsparse.parse(page, registry=newsparse.Registry()).body
+    assert body.startswith("The line will open in 2028")

@@ -153,3 +153,46 @@ def test_news_aktuell_s_credit_line_closing_a_release_is_no_paragraph_of_it() ->
     )
     body = newsparse.parse(html, registry=newsparse.Registry()).body
     assert body.split("\n\n")[-1] == "Besonders gefragt sind Ziele an der Ostsee und in den Alpen."
+
+
+def test_each_section_of_a_box_of_headed_contacts_goes_with_its_heading() -> None:
+    # a research institute's box: "Wissenschaftliche Ansprechpartner" over a name, an
+    # institution, a phone and an e-mail, then "Pressekontakt" over the press officer's
+    body = _article("research_institute_release_contact_box.html").body
+    assert body.split("\n\n")[-1].startswith("Die Ergebnisse könnten helfen")
+    for contact in ("Telefon", "lena.wagner@", "Jonas Richter", "Ansprechpartner"):
+        assert contact not in body
+
+
+def test_a_japanese_release_s_presenter_and_press_office_sections_are_no_story() -> None:
+    body = _article("research_institute_release_ja.html").body
+    assert body.endswith("海洋生態系保全財団の研究助成による支援を受けて行われました。")
+    for contact in ("発表者", "報道担当", "Tel:", "研究員 山本 彩"):
+        assert contact not in body
+
+
+@pytest.mark.parametrize("heading", ["発表者", "報道担当", "報道に関するお問い合わせ", "機関窓口"])
+def test_japanese_contact_headings(heading: str) -> None:
+    assert heading_kind(heading) is Kind.NOTES
+
+
+def test_a_release_s_headed_summary_section_opening_its_body_is_its_first_section() -> None:
+    # "<div class="p-press__body"><section class="p-press__summary"><h2>概要</h2><p>...": the
+    # release's first section, as the headed sections after it are, not a standfirst
+    paragraphs = _article("research_institute_release_ja.html").body.split("\n\n")
+    assert paragraphs[:2] == [
+        "概要",
+        "海洋生命科学研究機構 藻類生理学研究室の山本 彩 研究員らの研究グループは、褐藻の一種である"
+        "ワカメが、弱い光の下でも光合成を効率よく進めるための酵素を持つことを明らかにしました。",
+    ]
+
+
+def test_a_summary_box_without_a_heading_opening_the_story_s_block_stays_a_standfirst() -> None:
+    summary = "<div class='article-summary'>Officials say the bridge will reopen in May.</div>"
+    story = "<p>" + "Engineers found cracks in two of the bridge's steel girders. " * 6 + "</p>"
+    page = (
+        "<html><body><main><h1>Bridge repairs</h1><div class='share'><a href='/s'>Share</a>"
+        f"</div><div class='story-body'>{summary}{story}{story}</div></main></body></html>"
+    )
+    body = newsparse.parse(page, registry=newsparse.Registry()).body
+    assert "Officials say" not in body and body.startswith("Engineers found")

@@ -404,6 +404,9 @@ HEADLINE_SUBHEAD_TOKENS: frozenset[str] = frozenset({"subhead"})
 # header ("<h1>...</h1><p class="contentHeader_description">"): pages also give a story's
 # opening paragraph this class.
 HEADER_DESCRIPTION_TOKENS: frozenset[str] = frozenset({"description"})
+# ...and of one classed as the intro or the lead closing it so ("<div class="stage-text"><h1>
+# ...</h1><p class="intro-text">", the story in blocks of its own after that wrapper).
+HEADER_CLOSING_TOKENS: frozenset[str] = HEADER_DESCRIPTION_TOKENS | {"intro", "lead", "lede"}
 # Class and component words of a standfirst in the headline's own "<header>" or right after
 # it ("<header><h1>...</h1><p class="headline__lead">", "<div data-testid="ArticleBody.Intro">"):
 # the page sets the header apart, so a lead there is no story's opening.

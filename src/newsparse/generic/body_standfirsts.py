@@ -16,6 +16,7 @@ from newsparse.generic.body_cues import (
     DESCRIBED_LEAD_TOKENS,
     DESCRIBED_STANDFIRST_TOKENS,
     EXCERPT_TOKENS,
+    HEADER_CLOSING_TOKENS,
     HEADER_DESCRIPTION_TOKENS,
     HEADER_LEAD_TOKENS,
     HEADLINE_SUBHEAD_TOKENS,
@@ -423,15 +424,15 @@ def _deck_over_byline(heading: HtmlElement) -> bool:
 
 
 def _closes_header(element: HtmlElement, headline: HtmlElement, block: HtmlElement) -> bool:
-    """A paragraph classed as a description that closes the headline's own header, the
-    headline's wrapper holding the two alone ("<div class="contentHeader"><h1>...</h1><p
-    class="contentHeader_description">"): a standfirst set apart from the story's paragraphs
-    (a story's opening so classed has the story's next paragraphs after it)."""
+    """A paragraph classed as a description or the intro that closes the headline's own
+    header, the headline's wrapper holding the two alone ("<div class="contentHeader"><h1>
+    ...</h1><p class="contentHeader_description">"): a standfirst set apart from the story's
+    paragraphs (a story's opening so classed has the story's next paragraphs after it)."""
     return (
         element.tag == "p"
         and headline.getparent() is not block
         and next_element(element) is None
-        and holds_token(HEADER_DESCRIPTION_TOKENS, element.get("class"))
+        and holds_token(HEADER_CLOSING_TOKENS, element.get("class"))
     )
 
 
@@ -505,12 +506,24 @@ def _summary_opening(element: HtmlElement) -> HtmlElement | None:
     return None
 
 
+def _opens_with_heading(element: HtmlElement) -> bool:
+    """Whether ``element``'s first child is a subheading, no text before it."""
+    first = next(element.iterchildren(lxml.etree.Element), None)
+    return (
+        first is not None
+        and first.tag in SUBHEADING_TAGS
+        and not (element.text and element.text.strip())
+    )
+
+
 def _opening_summary(block: HtmlElement) -> list[HtmlElement]:
     """The short block classed as a summary that opens the story's block (its headline
     outside it), no text before it and the story after it: the standfirst over the story
-    ("<strong class="media_end_summary">...<br>...</strong><br><br>...")."""
+    ("<strong class="media_end_summary">...<br>...</strong><br><br>..."). (Not one under a
+    heading of its own: a release's first section, "<section class="summary"><h2>概要</h2>
+    <p>...", as the sections after it are.)"""
     opening = block[0]
-    if (block.text and block.text.strip()) or opening.tag == "p":
+    if (block.text and block.text.strip()) or opening.tag == "p" or _opens_with_heading(opening):
         return []
     if not holds_token(OPENING_SUMMARY_TOKENS, opening.get("class")):
         return []

@@ -442,7 +442,7 @@ class _BlockFinder:
         if current is label and kind is Kind.APPEAL and self._heads_story_prose(label):
             return []  # (a section of the story: "How we tested" over its own paragraph)
         if current is label and kind is Kind.NOTES and _is_heading_line(label):
-            notes = self._closing_rest(label)
+            notes = self._closing_rest(label) or self._notes_section(label)
             if notes:
                 return [label, *notes]
         return [current]
@@ -480,6 +480,23 @@ class _BlockFinder:
         after = sum(self.stats[sibling][TEXT] for sibling in rest if sibling in self.stats)
         before = self.stats[parent][TEXT] - self.stats[label][TEXT] - after
         return rest if 0 < after < before else []
+
+    def _notes_section(self, label: HtmlElement) -> list[HtmlElement]:
+        """The elements after a heading to the next heading, in a short box of several headed
+        notes that is not the story ("Wissenschaftliche Ansprechpartner" over a name, a phone
+        and an e-mail, then "Pressekontakt" in one contact box)."""
+        parent = label.getparent()
+        if parent is None or parent not in self.crowded or looks_like_story(self.stats[parent]):
+            return []
+        section: list[HtmlElement] = []
+        for sibling in label.itersiblings():
+            if not isinstance(sibling.tag, str):
+                continue
+            if _is_heading_line(sibling) or _is_heading_block(sibling):
+                break
+            section.append(sibling)
+        text = sum(self.stats[element][TEXT] for element in section if element in self.stats)
+        return section if text <= MAX_BOX_CHARS else []
 
     def _heads_story_prose(self, label: HtmlElement) -> bool:
         """A heading set among the story's paragraphs, over one of them: the element after it

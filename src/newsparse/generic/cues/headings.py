@@ -29,7 +29,8 @@ NOTES_HEADINGS: dict[str, tuple[str, ...]] = {
     "fr": ("contact presse", "contacts presse", "référence de l'article"),
     "es": ("contacto de prensa", "contactos de prensa", "derechos"),
     "ja": ("問い合わせ先", "お問い合わせ先", "本件に関するお問い合わせ",
-           "報道関係者からのお問い合わせ", "論文情報"),
+           "報道関係者からのお問い合わせ", "報道に関するお問い合わせ", "論文情報", "発表者",
+           "報道担当", "機関窓口"),
     "zh": ("联系人", "聯絡人", "新闻联系人", "新聞聯絡人"),
     "ko": ("문의처", "보도 문의"),
 }  # fmt: skip
