@@ -18,7 +18,11 @@ import lxml.html
 from newsparse.generic.article_urls import reads_as_listing_link
 from newsparse.generic.body_cues import BOLD_TAGS, CHANNEL_APPEAL, INLINE_TEXT_TAGS
 from newsparse.generic.classes import holds_token
-from newsparse.generic.cues.headings import PLAYER_TOKENS
+from newsparse.generic.cues.headings import (
+    INLINE_TOPIC_OPENERS,
+    MAX_INLINE_TOPIC_WORDS,
+    PLAYER_TOKENS,
+)
 from newsparse.generic.cues.kinds import APPEAL_KINDS, RELATED_KINDS, Kind
 from newsparse.generic.cues.link_texts import COMMENT_REPLY_CONTROLS
 from newsparse.generic.labels import (
@@ -796,7 +800,11 @@ def _inline_label_kind(found: Measurements, paragraph: HtmlElement) -> Kind | No
         return None
     lead_key = normalise(lead) if lead else ""  # (no lead: the common teaser)
     if lead_key:
-        if is_normalised_inline_label(lead_key) or _is_label_and_badge(lead):
+        if (
+            is_normalised_inline_label(lead_key)
+            or _is_label_and_badge(lead)
+            or _is_topic_label(lead_key)
+        ):
             # ("<strong>RELATED: <a>...</a></strong>": the label in bold with its link, as
             # "<strong>RELATED:</strong> <a>" labels it)
             if heading_kind(lead) is Kind.RELATED and is_wholly_in_child(paragraph, BOLD_TAGS):
@@ -809,6 +817,15 @@ def _inline_label_kind(found: Measurements, paragraph: HtmlElement) -> Kind | No
     # (a "Related:" label marks a related link wherever it stands, as a "Related" heading
     # does; "Read more:" an inline promotion)
     return Kind.RELATED if heading_kind(label) is Kind.RELATED else Kind.READ_ALSO
+
+
+def _is_topic_label(key: str) -> bool:
+    """A read-also label naming its topic in a few words ("Mehr zu Bergunfällen"; a
+    normalised lead)."""
+    for opener in INLINE_TOPIC_OPENERS:
+        if key.startswith(opener):
+            return len(key[len(opener) :].split()) <= MAX_INLINE_TOPIC_WORDS
+    return False
 
 
 def _label_in_link(link: HtmlElement) -> str | None:

@@ -963,6 +963,12 @@ PLAYER_QUEUE_LABELS: tuple[str, ...] = ("up next", "now playing")
 # Class/id words of a video player and its parts: its playlist, its end slate.
 PLAYER_TOKENS: tuple[str, ...] = ("player", "playlist", "endslate")
 
+# Openers of a read-also label naming its topic, the whole lead before a link ("<span>Mehr zu
+# Bergunfällen</span><a>...</a>"; normalised): a few words after them, never a sentence.
+INLINE_TOPIC_OPENERS: tuple[str, ...] = ("mehr zu ", "mehr zur ", "mehr zum ")
+# How many words of topic may follow such an opener.
+MAX_INLINE_TOPIC_WORDS = 3
+
 # Headings of a section's rail, matched whole on the normalised heading: "More
 # Transportation News", "More Politics Stories", a show's "More Harbor Lights Recaps" (the
 # section's or the show's name in between, or after "of"/"from").

@@ -688,6 +688,8 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("inline", "video"): Kind.CHROME,
     ("video", "title"): Kind.CHROME,
     ("video", "wrapper"): Kind.CHROME,
+    # a video player's queue of next clips ("video-playlist__item"), none of the story's
+    ("video", "playlist"): Kind.CHROME,
     ("video", "article", "embed"): Kind.CHROME,
     ("player", "title"): Kind.CHROME,
     ("player", "wrapper"): Kind.CHROME,
