@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 import lxml.etree
 import lxml.html
 
-from newsparse.generic.body_cues import QUOTED_POST_CLASSES
 from newsparse.generic.cues.kinds import TRANSPARENT_KINDS, Kind
 from newsparse.generic.labelled import LIST_KINDS, read_labels
 from newsparse.generic.lengths import effective_length
@@ -43,6 +42,7 @@ from newsparse.generic.newsletter_issues import unflag_newsletter_issues
 from newsparse.generic.overlays import is_floating, is_modal_pitch, reads_as_consent
 from newsparse.generic.tag_links import read_tag_links
 from newsparse.generic.teasers import is_measured_teaser_grid
+from newsparse.generic.text import is_quoted_post
 from newsparse.tree_queries import has_ancestor_in, make_of, next_element
 
 HtmlElement = lxml.html.HtmlElement
@@ -113,12 +113,8 @@ def _overlay_kind(element: HtmlElement, kind: Kind) -> Kind | None:
 
 
 def _holds_quoted_post(element: HtmlElement) -> bool:
-    """Whether an embedded social post's quote (``QUOTED_POST_CLASSES``: "<blockquote
-    class="twitter-tweet">") sits in the element."""
-    return any(
-        not QUOTED_POST_CLASSES.isdisjoint((quote.get("class") or "").split())
-        for quote in element.iter("blockquote")
-    )
+    """Whether an embedded social post's quote sits in the element."""
+    return any(is_quoted_post(quote) for quote in element.iter("blockquote"))
 
 
 class _Decision:

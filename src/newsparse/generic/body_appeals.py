@@ -88,7 +88,7 @@ def links_to_platforms(unit: Unit) -> bool:
     platforms = set()
     for link in unit.element.iter("a"):
         host = host_of(link.get("href"))
-        platforms.add(_TELEGRAM if host == _TELEGRAM_HOST else host_label(host))
+        platforms.add(_platform_of(host))
     return len(platforms & SOCIAL_PLATFORM_LABELS) >= _APPEAL_PLATFORMS
 
 
@@ -130,13 +130,16 @@ def is_appeal(unit: Unit) -> bool:
 
 def _links_platforms_only(unit: Unit) -> bool:
     """Whether every link of the line leads to a social or messaging platform."""
-    for link in unit.element.iter("a"):
-        host = host_of(link.get("href"))
-        if (
-            _TELEGRAM if host == _TELEGRAM_HOST else host_label(host)
-        ) not in SOCIAL_PLATFORM_LABELS:
-            return False
-    return True
+    return all(
+        _platform_of(host_of(link.get("href"))) in SOCIAL_PLATFORM_LABELS
+        for link in unit.element.iter("a")
+    )
+
+
+def _platform_of(host: str | None) -> str | None:
+    """The platform a link's host names ("facebook" of "www.facebook.com"), Telegram's short
+    host read as "telegram"."""
+    return _TELEGRAM if host == _TELEGRAM_HOST else host_label(host)
 
 
 def _follows_page(unit: Unit) -> bool:

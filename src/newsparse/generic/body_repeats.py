@@ -43,12 +43,13 @@ _PULL_QUOTE_HINT = "uote"
 _QUOTE_TAG = "blockquote"
 _QUOTE_WRAPPER_TAG = "figure"
 _CUE_ATTRIBUTES = frozenset(CUE_ATTRIBUTES)
+_SPEECH_VERB = "|".join(SPEECH_VERBS)
 # A speech tag splitting a quote in two ("“The napkin is still faster,” she said. “But now
 # ...”", a release's "“...,” said Jo Lind, executive director of the group. “...”", the name
 # right after the verb): a pull quote joins the halves.
 _SPEECH_TAG = re.compile(
-    r"[”\"]\s*(?:(?:[^\W\d_][\w.'’-]*\s+){1,3}"
-    rf"(?:{'|'.join(SPEECH_VERBS)})[,.]?|(?:{'|'.join(SPEECH_VERBS)})\s(?-i:[A-Z])[^“”\"]{{1,120}}?[,.])"
+    rf"[”\"]\s*(?:(?:[^\W\d_][\w.'’-]*\s+){{1,3}}(?:{_SPEECH_VERB})[,.]?"
+    rf"|(?:{_SPEECH_VERB})\s(?-i:[A-Z])[^“”\"]{{1,120}}?[,.])"
     r"\s*[“\"]",
     re.IGNORECASE,
 )

@@ -222,8 +222,9 @@ def _ends_bold_heading(br: HtmlElement, read: list[str]) -> bool:
     return _next_line_length(br) >= _MIN_LINE_UNDER_HEADING
 
 
-def _is_quoted_post(block: HtmlElement) -> bool:
-    """Whether ``block`` is an embedded social post's quote (``QUOTED_POST_CLASSES``)."""
+def is_quoted_post(block: HtmlElement) -> bool:
+    """Whether ``block`` is an embedded social post's quote (``QUOTED_POST_CLASSES``:
+    "<blockquote class="twitter-tweet">")."""
     return block.tag == "blockquote" and not QUOTED_POST_CLASSES.isdisjoint(
         (block.get("class") or "").split()
     )
@@ -280,7 +281,7 @@ def paragraphs_of(
                     walker.skip_subtree()
                     stepped_over = node
                     continue
-                if node is not root and not in_pre and _is_quoted_post(node):
+                if node is not root and not in_pre and is_quoted_post(node):
                     # (its words' <p>, as lines, and its attribution after them make one
                     # paragraph)
                     *lines, attribution = paragraphs_of(node, skip, texts) or [""]

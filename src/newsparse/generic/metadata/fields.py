@@ -42,6 +42,9 @@ _SPLIT_TAGS = re.compile(rf"\s*(?:,(?!\s*{LEGAL_FORM})|[;|،؛、，])\s*")
 # Links a CMS marks as the post's tags (WordPress's and Blogger's ``rel="tag"``), not its
 # categories (WordPress's ``rel="category tag"``: the section's).
 _TAG_LINKS = "//body//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]"
+# A web app's component class: its name in camelCase, a "Styles" suffix a styled component's
+# file adds, then "_" (a CSS module's "TagList_tags__Yk0Pa", "TagsStyles__Wrapper-sc-stu").
+_COMPONENT_CLASS = re.compile(r"([A-Z][A-Za-z]*?)(?:Styles?)?_")
 # A tag link's list is at most this many levels above it.
 _TAG_LIST_LEVELS = 3
 _MAX_TAG_LINKS = 20
@@ -318,11 +321,6 @@ def _tag_block_links(page: Page) -> list[str]:
                 continue
             return [text for text in texts if text][:_MAX_TAG_LINKS]
     return kicker
-
-
-# A web app's component class: its name in camelCase, a "Styles" suffix a styled component's
-# file adds, then "_" (a CSS module's "TagList_tags__Yk0Pa", "TagsStyles__Wrapper-sc-stu").
-_COMPONENT_CLASS = re.compile(r"([A-Z][A-Za-z]*?)(?:Styles?)?_")
 
 
 def _is_tag_component(element: HtmlElement, classes: str | None) -> bool:
