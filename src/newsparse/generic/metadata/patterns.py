@@ -70,21 +70,36 @@ def prefix_tree(words: Iterable[str]) -> str:
 
 
 def _emit(root: _Trie) -> str:
-    # Iterative post-order walk (no recursion): each node's pattern from its children's.
-    patterns: dict[int, str] = {}
-    stack: list[tuple[_Trie, bool]] = [(root, False)]
+    """The pattern of a trie: at each node where it branches, its branches in the order of
+    their characters; a chain of nodes of one child each, one literal run."""
+    # (nodes where the trie branches, parents before children: walked in reverse, each
+    # node's pattern is made from its children's, with no recursion)
+    order: list[_Trie] = []
+    runs: dict[int, list[tuple[str, _Trie]]] = {}
+    stack = [root]
     while stack:
-        node, expanded = stack.pop()
-        if not expanded:
-            stack.append((node, True))
-            stack.extend((child, False) for child in node.values())
-            continue
-        branches = [re.escape(char) + patterns[id(child)] for char, child in sorted(node.items())]
+        node = stack.pop()
+        order.append(node)
+        node_runs = runs[id(node)] = [_run(char, child) for char, child in sorted(node.items())]
+        stack.extend(end for _, end in node_runs if end)
+    patterns: dict[int, str] = {}
+    for node in reversed(order):
+        branches = [re.escape(run) + patterns.get(id(end), "") for run, end in runs[id(node)]]
         if len(branches) <= 1:
             patterns[id(node)] = branches[0] if branches else ""
         else:
             patterns[id(node)] = "(?:" + "|".join(branches) + ")"
     return patterns[id(root)]
+
+
+def _run(char: str, child: _Trie) -> tuple[str, _Trie]:
+    """The characters from ``char`` down the chain of nodes of one child each below it, and
+    the node that ends the chain (one that branches, or a leaf)."""
+    chars = [char]
+    while len(child) == 1:
+        ((char, child),) = child.items()
+        chars.append(char)
+    return "".join(chars), child
 
 
 class CaselessWords:
