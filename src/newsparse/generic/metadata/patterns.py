@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import groupby
 
 # The separators between the parts of a metadata line ("date - By name - Category: ...").
 _METADATA_LINE_SEPARATOR = re.compile(r"\s+[-–—|•·]\s+")
@@ -17,7 +18,6 @@ def byline_places(line: str) -> list[str]:
     return _METADATA_LINE_SEPARATOR.split(line, _BYLINE_PARTS.stop)[_BYLINE_PARTS]
 
 
-_Trie = dict[str, "_Trie"]
 # The non-ASCII characters that re.IGNORECASE matches to an ASCII letter (CPython's tables).
 _ASCII_TWINS = {"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"}
 
@@ -46,12 +46,7 @@ def any_substring(words: Iterable[str]) -> str:
     for word in unique:
         if word and not any(shorter in word for shorter in kept):
             kept.append(word)
-    trie: _Trie = {}
-    for word in kept:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-    return _emit(trie)
+    return _tree(sorted(kept))
 
 
 def prefix_tree(words: Iterable[str]) -> str:
@@ -60,46 +55,32 @@ def prefix_tree(words: Iterable[str]) -> str:
     begin others are kept ("date" and "dateline"), so the context after the group still
     decides; which word matches at one place may differ from ``one_of``'s, not whether one
     does."""
-    trie: _Trie = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}  # (a word ends here: an empty branch)
-    return f"(?:{_emit(trie)})"
+    return f"(?:{_tree(sorted(set(words)))})"
 
 
-def _emit(root: _Trie) -> str:
-    """The pattern of a trie: at each node where it branches, its branches in the order of
-    their characters; a chain of nodes of one child each, one literal run."""
-    # (nodes where the trie branches, parents before children: walked in reverse, each
-    # node's pattern is made from its children's, with no recursion)
-    order: list[_Trie] = []
-    runs: dict[int, list[tuple[str, _Trie]]] = {}
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        order.append(node)
-        node_runs = runs[id(node)] = [_run(char, child) for char, child in sorted(node.items())]
-        stack.extend(end for _, end in node_runs if end)
-    patterns: dict[int, str] = {}
-    for node in reversed(order):
-        branches = [re.escape(run) + patterns.get(id(end), "") for run, end in runs[id(node)]]
-        if len(branches) <= 1:
-            patterns[id(node)] = branches[0] if branches else ""
-        else:
-            patterns[id(node)] = "(?:" + "|".join(branches) + ")"
-    return patterns[id(root)]
+def _tree(words: list[str]) -> str:
+    """The prefix tree of the sorted, distinct ``words``: their common beginning as one
+    literal run, then, where they part, a branch for each next character in order (an empty
+    one first where a word ends: "dat(?:a|e(?:|line))")."""
+    # (by runs and groups of words, not character by character: a tree's characters are
+    # mostly in runs that one word alone goes on with)
+    if len(words) <= 1:
+        return re.escape(words[0]) if words else ""
+    common = _shared_length(words[0], words[-1])  # (of all: the words are sorted)
+    if common:
+        return re.escape(words[0][:common]) + _tree([word[common:] for word in words])
+    branches = [_tree(list(group)) for _, group in groupby(words, key=_first_character)]
+    return "(?:" + "|".join(branches) + ")"
 
 
-def _run(char: str, child: _Trie) -> tuple[str, _Trie]:
-    """The characters from ``char`` down the chain of nodes of one child each below it, and
-    the node that ends the chain (one that branches, or a leaf)."""
-    chars = [char]
-    while len(child) == 1:
-        ((char, child),) = child.items()
-        chars.append(char)
-    return "".join(chars), child
+def _shared_length(first: str, last: str) -> int:
+    """How many characters ``first`` and ``last`` begin with alike."""
+    pairs = enumerate(zip(first, last, strict=False))
+    return next((index for index, (a, b) in pairs if a != b), min(len(first), len(last)))
+
+
+def _first_character(word: str) -> str:
+    return word[:1]
 
 
 class CaselessWords:
