@@ -318,12 +318,10 @@ def _is_interview_credit(unit: Unit) -> bool:
     if unit.length >= SHORT_LINE:
         return False
     text = unit.text.casefold()
-    # (the longest: "Беседовала" opens with "Беседовал")
-    opener = max(
-        (cue for cue in INTERVIEW_CREDIT_OPENERS if text.startswith(cue)), key=len, default=""
-    )
-    if not opener:
+    if not text.startswith(INTERVIEW_CREDIT_OPENERS):
         return _is_interviewee_first_credit(unit.text)
+    # (the longest: "Беседовала" opens with "Беседовал")
+    opener = max((cue for cue in INTERVIEW_CREDIT_OPENERS if text.startswith(cue)), key=len)
     # (a verb opening the credit, "Беседовала: Анна Петрова", "Rozmawiał Jan Nowak", is no
     # byline's cue elsewhere: the names after it are read here)
     return is_byline(unit.text) or is_names_only(unit.text[len(opener) :].lstrip(":：- "))

@@ -53,7 +53,7 @@ from newsparse.generic.classes import holds_token
 from newsparse.generic.labels import normalise
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata.bylines import wire_name
-from newsparse.generic.metadata.patterns import any_substring, one_of
+from newsparse.generic.metadata.patterns import any_phrase, one_of
 from newsparse.generic.metadata.source_labels import names_wire_rights
 from newsparse.generic.scoring import Unit
 from newsparse.hosts import host_of
@@ -62,7 +62,7 @@ HtmlElement = lxml.html.HtmlElement
 
 # (two patterns, not one alternation: a line-start alternative in the search for the phrases
 # would keep the engine from skipping to the phrases' first letters, halving its speed)
-_RIGHTS_NOTICE = re.compile(any_substring(phrase.casefold() for phrase in RIGHTS_NOTICE_PHRASES))
+_RIGHTS_NOTICE = re.compile(any_phrase(phrase.casefold() for phrase in RIGHTS_NOTICE_PHRASES))
 # A copyright mark and a year opening the line, or the mark, a name and the year: "Copyright
 # Business Recorder, 2024".
 _OPENING_COPYRIGHT = re.compile(
@@ -80,7 +80,7 @@ _NOTICE_LENGTH = 450
 # it draws from and where it lists them (Medical News Today's, some 500 characters).
 _SOURCING_BLURB_LENGTH = 900
 # (casefolded as the lines are: Greek's final sigma folds to "σ")
-_NOTICE = re.compile(any_substring(phrase.casefold() for phrase in PAGE_NOTICE_PHRASES))
+_NOTICE = re.compile(any_phrase(phrase.casefold() for phrase in PAGE_NOTICE_PHRASES))
 
 _MESSAGING_APP = re.compile(
     # (whole words in Latin letters; anywhere in scripts that join words or run them together)
@@ -89,7 +89,7 @@ _MESSAGING_APP = re.compile(
     )
 )
 _APP_WORD = re.compile(rf"\b{one_of(APP_WORDS)}\b")
-_APP_HINT = re.compile(any_substring((*MESSAGING_APPS, *APP_WORDS, *CJK_APP_WORDS)))
+_APP_HINT = re.compile(any_phrase((*MESSAGING_APPS, *APP_WORDS, *CJK_APP_WORDS)))
 # A note in brackets, the whole line ("（本文来自澎湃新闻，...）").
 _BRACKETS = (("(", ")"), ("（", "）"))
 # The sign written "(c)" and glued to the holder it credits ("(c)七瀬ゆう/アルバ社"): a list's

@@ -7,7 +7,12 @@ import re
 
 import pytest
 
-from newsparse.generic.metadata.patterns import CaselessWords, any_substring, prefix_tree
+from newsparse.generic.metadata.patterns import (
+    CaselessWords,
+    any_phrase,
+    any_substring,
+    prefix_tree,
+)
 
 WORDS = ["author", "autor", "auteur", "date", "dateline", "data", "Date", "time", "a.b"]
 TEXTS = [
@@ -91,3 +96,32 @@ def test_caseless_words_with_context_find_what_the_whole_caseless_pattern_finds(
     assert CaselessWords(words, before=before, after=after).span(text) == (
         found.span() if found else None
     )
+
+
+PHRASES = ["all rights reserved", "may earn a commission", "riproduzione riservata", "app", "©"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "© 2024 acme. all rights reserved.",
+        "all rights reserve",
+        "ll rights reserved",
+        "we may earn a commission when you buy",
+        "may earn a commissio",
+        "riproduzione riservata",
+        "download the app",
+        "ap p",
+        "",
+        "rights reserved, all of them",
+    ],
+)
+def test_a_phrase_search_finds_the_same_texts_as_a_substring_search(text: str) -> None:
+    phrases = re.compile(any_phrase(PHRASES))
+    assert bool(phrases.search(text)) == bool(re.compile(any_substring(PHRASES)).search(text))
+
+
+def test_a_phrase_is_looked_for_from_its_rarest_character() -> None:
+    assert any_phrase(["all rights reserved"]) == r"ved(?<=all\ rights\ reserved)"
+    # (phrases that end alike share the run from their rare character, each checked behind)
+    assert any_phrase(["ov", "av"]) == r"v(?:(?<=av)|(?<=ov))"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import groupby
 
 # The separators between the parts of a metadata line ("date - By name - Category: ...").
 _METADATA_LINE_SEPARATOR = re.compile(r"\s+[-–—|•·]\s+")
@@ -17,7 +18,6 @@ def byline_places(line: str) -> list[str]:
     return _METADATA_LINE_SEPARATOR.split(line, _BYLINE_PARTS.stop)[_BYLINE_PARTS]
 
 
-_Trie = dict[str, "_Trie"]
 # The non-ASCII characters that re.IGNORECASE matches to an ASCII letter (CPython's tables).
 _ASCII_TWINS = {"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"}
 
@@ -41,17 +41,31 @@ def any_substring(words: Iterable[str]) -> str:
     contain another word are left out: where they occur, the shorter one does too, so
     ``search`` answers exactly as the flat alternation would.
     """
-    unique = sorted(set(words), key=len)
-    kept: list[str] = []
-    for word in unique:
-        if word and not any(shorter in word for shorter in kept):
-            kept.append(word)
-    trie: _Trie = {}
-    for word in kept:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-    return _emit(trie)
+    return _tree(sorted(_without_holders(words)))
+
+
+# Letters and the space by how often they occur in English prose, the commonest first; any
+# other character (a digit, a sign, a letter of another script) counts as rarer than these.
+_PROSE_FREQUENCY = " etaoinsrhldcumfpgwybvkxjqz"
+_RAREST_FIRST = _PROSE_FREQUENCY[::-1]
+_UNLISTED = re.compile(f"[^{_PROSE_FREQUENCY}]")
+
+
+def any_phrase(phrases: Iterable[str]) -> str:
+    """A pattern that finds any of ``phrases`` (case-sensitive literals) in a text of prose:
+    its ``search`` finds one where ``any_substring``'s does (the match's span may differ).
+
+    Each phrase is looked for from its rarest character ("all rights reserved" from its "v":
+    "ved(?<=all rights reserved)"), the part before it checked behind. Python's engine then
+    tries a match only where the text holds one of the phrases' rare characters, not at
+    nearly every letter: several times faster over prose.
+    """
+    behind: dict[str, list[str]] = {}
+    for phrase in _without_holders(phrases):
+        start = _rarest_place(phrase)
+        behind.setdefault(phrase[start:], []).append(f"(?<={re.escape(phrase)})" if start else "")
+    ends = {rest: _either(sorted(looks)) for rest, looks in behind.items()}
+    return _tree(sorted(ends), ends)
 
 
 def prefix_tree(words: Iterable[str]) -> str:
@@ -60,31 +74,55 @@ def prefix_tree(words: Iterable[str]) -> str:
     begin others are kept ("date" and "dateline"), so the context after the group still
     decides; which word matches at one place may differ from ``one_of``'s, not whether one
     does."""
-    trie: _Trie = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}  # (a word ends here: an empty branch)
-    return f"(?:{_emit(trie)})"
+    return f"(?:{_tree(sorted(set(words)))})"
 
 
-def _emit(root: _Trie) -> str:
-    # Iterative post-order walk (no recursion): each node's pattern from its children's.
-    patterns: dict[int, str] = {}
-    stack: list[tuple[_Trie, bool]] = [(root, False)]
-    while stack:
-        node, expanded = stack.pop()
-        if not expanded:
-            stack.append((node, True))
-            stack.extend((child, False) for child in node.values())
-            continue
-        branches = [re.escape(char) + patterns[id(child)] for char, child in sorted(node.items())]
-        if len(branches) <= 1:
-            patterns[id(node)] = branches[0] if branches else ""
-        else:
-            patterns[id(node)] = "(?:" + "|".join(branches) + ")"
-    return patterns[id(root)]
+def _without_holders(words: Iterable[str]) -> list[str]:
+    """The distinct ``words`` less those that hold another (where they occur, the shorter one
+    does too) and the empty one."""
+    kept: list[str] = []
+    for word in sorted(set(words), key=len):
+        if word and not any(shorter in word for shorter in kept):
+            kept.append(word)
+    return kept
+
+
+def _rarest_place(phrase: str) -> int:
+    """Where the phrase's rarest character in prose (``_PROSE_FREQUENCY``) first occurs."""
+    unlisted = _UNLISTED.search(phrase)
+    if unlisted is not None:
+        return unlisted.start()
+    return next(place for char in _RAREST_FIRST if (place := phrase.find(char)) >= 0)
+
+
+def _tree(words: list[str], ends: dict[str, str] | None = None, start: int = 0) -> str:
+    """The prefix tree of the sorted, distinct ``words`` from their ``start``-th characters:
+    their common beginning as one literal run, then, where they part, a branch for each next
+    character in order (an empty one first where a word ends: "dat(?:a|e(?:|line))"); where
+    a word ends, what ``ends`` gives for it, if anything."""
+    # (by runs and groups of words, not character by character: a tree's characters are
+    # mostly in runs that one word alone goes on with)
+    if len(words) <= 1:
+        if not words:
+            return ""
+        return re.escape(words[0][start:]) + (ends or {}).get(words[0], "")
+    shared = _shared_length(words[0], words[-1], start)  # (of all: the words are sorted)
+    if shared > start:
+        return re.escape(words[0][start:shared]) + _tree(words, ends, shared)
+    groups = groupby(words, key=lambda word: word[start : start + 1])
+    return _either([_tree(list(group), ends, start) for _, group in groups])
+
+
+def _shared_length(first: str, last: str, start: int) -> int:
+    """How many characters ``first`` and ``last`` begin with alike, the first ``start`` known
+    to be."""
+    pairs = enumerate(zip(first[start:], last[start:], strict=False), start)
+    return next((index for index, (a, b) in pairs if a != b), min(len(first), len(last)))
+
+
+def _either(patterns: list[str]) -> str:
+    """The patterns as alternatives (the one alone as it is)."""
+    return patterns[0] if len(patterns) == 1 else "(?:" + "|".join(patterns) + ")"
 
 
 class CaselessWords:

@@ -53,8 +53,7 @@ _CREDIT_XPATH_TERMS = (
     "rsprünglich",
     "uerst erschienen",
     "rschien zuerst",
-    "aterials provided by",
-    "rovided by",  # (a syndicator's "Provided by <linked institution>")
+    "rovided by",  # (a syndicator's "Provided by <linked institution>", "Materials provided by")
     "פורסמה לראשונה",
     "riginariamente",
     "orspronkelijk",
@@ -201,12 +200,9 @@ def credit_elements(page: Page) -> list[common.HtmlElement]:
     """Paragraphs of the article (or the page) holding an "originally published" cue."""
     found: list[common.HtmlElement] = []
     scope = regions.article_element(page)
-    # One read of the scope's text rules out most pages: the XPath reads each paragraph's
-    # text once per cue. (Read as UTF-8 bytes, the form lxml holds it in: no conversion.)
-    text = b"".join(
-        lxml.etree.tostring(part, method="text", encoding="utf-8", with_tail=False)
-        for part in _credit_scan_parts(page, scope)
-    )
+    # One read of the text the XPath can match rules out most pages: the XPath reads each
+    # paragraph's text once per cue.
+    text = _credit_tags_text(page, scope)
     if not any(term in text for term in _CREDIT_TERM_BYTES):
         return found
     for element in page.xpath(_CREDIT_XPATH, scope):
@@ -219,17 +215,18 @@ def credit_elements(page: Page) -> list[common.HtmlElement]:
     return found
 
 
-def _credit_scan_parts(page: Page, scope: common.HtmlElement | None) -> list[common.HtmlElement]:
-    """Where the credit cues can be: the article element; without one, the page's top-level
-    elements except a ``<head>`` holding none of the elements the XPath reads (its scripts,
-    styles and JSON-LD are much of a page's text)."""
-    if scope is not None:
-        return [scope]
-    return [
-        part
-        for part in page.tree.iterchildren(lxml.etree.Element)
-        if part.tag != "head" or next(part.iter(_CREDIT_TAGS), None) is not None
-    ]
+def _credit_tags_text(page: Page, scope: common.HtmlElement | None) -> bytes:
+    """The text of each element the credit XPath reads (``_CREDIT_TAGS``) under ``scope``
+    (the whole page when None), as UTF-8 bytes (the form lxml holds it in), the elements'
+    texts apart: any cue the XPath finds is in it, and the page's scripts and styles, much
+    of its text, are not. (A paragraph's emphasis is read twice, with the paragraph.)"""
+    root = page.tree if scope is None else scope
+    return b"\0".join(
+        [
+            lxml.etree.tostring(element, method="text", encoding="utf-8", with_tail=False)
+            for element in root.iter(_CREDIT_TAGS)
+        ]
+    )
 
 
 _CONNECTORS = frozenset(
