@@ -84,6 +84,7 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "read this next",
             "up next",
             "more to explore",
+            "more to read",
             "more stories like this",
             "what to read next",
             "also in",
