@@ -15,6 +15,7 @@ Five passes, each linear in the size of the tree and none recursive:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import islice
 
 import lxml.etree
 import lxml.html
@@ -209,7 +210,8 @@ class _Decision:
             if inherited == _OPEN:
                 result.doomed.append(element)
             if kind is Kind.RELATED or (
-                kind is Kind.READ_ALSO and not self._followed_by_prose(element)
+                kind is Kind.READ_ALSO
+                and (not self._followed_by_prose(element) or self._list_after_story(element))
             ):
                 result.related.append(element)
             around.append((end, _DOOMED if kind in TRANSPARENT_KINDS else _CLOSED))
@@ -271,6 +273,34 @@ class _Decision:
             current = current.getparent()
         return self._followed_by_like_chunk(element)
 
+    def _list_after_story(self, element: HtmlElement) -> bool:
+        """Whether a read-also list that a heading opens ("<h3>Lire aussi</h3><ul>" of two
+        links or more) follows the container of the story's paragraphs, not a paragraph,
+        and only a short note comes after it (the site's word on its opinion pieces): the
+        story has ended before the list, which is related."""
+        if element not in self.found.block_labels or not _holds_links(element, 2):
+            return False
+        stats = self.stats
+        for sibling in element.itersiblings(lxml.etree.Element, preceding=True):
+            figures = stats.get(sibling)
+            if figures is None:
+                continue
+            if (
+                sibling not in self.kinds
+                and figures[PROSE] >= STORY_MIN_PROSE
+                and _holds_paragraphs(sibling, 2)
+            ):
+                break
+            if self._is_paragraph(sibling):
+                return False
+        else:
+            return False
+        after = 0
+        for sibling in element.itersiblings(lxml.etree.Element):
+            figures = stats.get(sibling)
+            after += figures[PROSE] if figures is not None else 0
+        return after < STORY_MIN_PROSE
+
     def _followed_by_like_chunk(self, element: HtmlElement) -> bool:
         """Whether the block ends the container it closes (nothing after it, level after
         level) and a later sibling of that container, of its make, holds story prose: the
@@ -329,6 +359,16 @@ class _Decision:
         for visited in pending:
             self.prose_after[visited] = found
         return found
+
+
+def _holds_links(element: HtmlElement, count: int) -> bool:
+    """Whether the element holds ``count`` links or more."""
+    return len(list(islice(element.iter("a"), count))) == count
+
+
+def _holds_paragraphs(element: HtmlElement, count: int) -> bool:
+    """Whether the element holds ``count`` paragraphs or more (a paragraph holds none)."""
+    return len(list(islice(element.iter("p"), count))) == count
 
 
 def _layout_table_around(element: HtmlElement) -> HtmlElement:

@@ -84,6 +84,7 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "read this next",
             "up next",
             "more to explore",
+            "more to read",
             "more stories like this",
             "what to read next",
             "also in",
@@ -97,6 +98,7 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "more videos",
             "more galleries",
             "more photo galleries",
+            "more slideshows",
             "more photos",
             "more local news",
             "go deeper",
@@ -148,6 +150,11 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             # "Weitere Aussendungen des Aussenders")
             "weitere storys",
             "weitere aussendungen",
+            "weitere bildergalerien",
+            "mehr bildergalerien",
+            "weitere fotostrecken",
+            "mehr fotostrecken",
+            "weitere galerien",
         ),
         "fr": (
             "articles liés",
@@ -172,6 +179,9 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "autres actualités",
             "nos recommandations",
             "recommandé pour vous",
+            "autres galeries",
+            "plus de galeries",
+            "autres diaporamas",
         ),
         "es": (
             "noticias relacionadas",
@@ -197,6 +207,8 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "enlaces de interés",
             "más de",
             "más en",
+            "más galerías",
+            "otras galerías",
         ),
         "pt": (
             "notícias relacionadas",
@@ -220,6 +232,8 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "mais de",
             "mais em",
             "sugestões de leitura",
+            "mais galerias",
+            "outras galerias",
         ),
         "it": (
             "articoli correlati",
@@ -236,6 +250,8 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "articoli consigliati",
             "ti potrebbe anche interessare",
             "altre notizie",
+            "altre gallerie",
+            "altre fotogallery",
         ),
         "nl": (
             "gerelateerde artikelen",
@@ -249,6 +265,8 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "aanbevolen artikelen",
             "dit vind je misschien ook leuk",
             "ook leuk",
+            "meer fotoseries",
+            "meer fotoalbums",
         ),
         "pl": (
             "powiązane artykuły",

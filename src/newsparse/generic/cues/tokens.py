@@ -494,6 +494,7 @@ WHOLE_TOKEN_CUES: dict[str, Kind] = {
     "read-more-wrap": Kind.READ_ALSO,
     "readmore": Kind.READ_ALSO,
     "more-stories": Kind.RELATED,
+    "more-to-read": Kind.RELATED,
     "more-from": Kind.RELATED,
     "more-on": Kind.RELATED,
     "more-articles": Kind.RELATED,
