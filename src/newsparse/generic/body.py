@@ -166,7 +166,7 @@ def body_paragraphs(
             if article is not climbed
             else _story_blocks(climbed, scores, never_story, flagged)
         )
-        sources = sources_after_story(blocks[-1], scores, flagged)
+        sources = sources_after_story(blocks, scores, flagged)
         if sources is not None:
             blocks.append(sources)
         else:
