@@ -2657,3 +2657,15 @@ def test_a_capitals_label_after_the_opening_greeting_is_no_dateline() -> None:
     assert body[0].startswith("Good Tuesday morning.")
     assert body[1] == "FIRST THINGS FIRST"
     assert "ON THE FLOOR TODAY" in body
+
+
+def test_a_paid_story_s_one_paragraph_paywall_block_after_its_table_stays() -> None:
+    """The JSON-LD declares the ".paywall" part paid; it holds one paragraph of prose and no
+    link after the story's table: the story's last paragraph, not the registration box's."""
+    article = _fixture_article(
+        "trade_explainer_one_paragraph_paywall_after_table.html",
+        "https://www.sitesteelweekly.example/articles/4821-explainer-new-crane-inspection-rule",
+    )
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[-1].startswith("Rental fleets say the shorter cycle")
+    assert "Register to keep reading" not in article.body

@@ -127,3 +127,15 @@ def test_a_citation_file_link_that_is_no_url_fails_nothing() -> None:
     )
     assert article.errors == ()
     assert "Aldana, M. et al. Mar. Geol. 472, 107–121 (2025)." in article.body
+
+
+def test_the_story_s_own_endnotes_after_its_container_are_read_with_it() -> None:
+    body = _body(
+        "policy_brief_endnotes_after_story.html",
+        "https://www.harbourline.example/analysis/new-grid-reserve-winter-planning",
+    )
+    assert body[-2:] == [
+        "Regional Transmission Operator, Winter Readiness Assessment 2024–2025 (November 2024).",
+        "Consumer Energy Alliance of the Lakes, “Comments on the Proposed Reliability Reserve,”"
+        " January 2025.",
+    ]

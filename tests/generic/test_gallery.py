@@ -111,3 +111,19 @@ def test_a_slide_s_titled_heading_over_its_text_is_the_story_s_subheading() -> N
     assert paragraphs[1].startswith("The keepers left Skerrow Point in 1961")
     assert len(paragraphs) == 4
     assert "Photo: Morag Lindsay" not in article.body
+
+
+def test_a_photo_essay_s_subhead_in_the_headline_s_header_stays_out_of_its_story() -> None:
+    """BLOX's photo essay: the captions after the short story; the deck under the headline
+    in its "<header>" ("<p class="subhead">") is the standfirst, not the story's opening."""
+    html = (
+        Path(__file__).resolve().parents[2]
+        / "fixtures"
+        / "body"
+        / "blox_photo_essay_subhead_in_header.html"
+    ).read_bytes()
+    url = "https://www.riverbendcourier.example/news/world/ap-photos-small-town-marathon/article_1b2c3d4e.html"
+    paragraphs = newsparse.parse(html, url=url, registry=newsparse.Registry()).body.split("\n\n")
+    assert paragraphs[0].startswith("MILLBROOK (AP) — The town has fewer than 6,000")
+    assert paragraphs[3].startswith("Runners cross the old stone bridge")
+    assert not any("Runners in costumes" in line for line in paragraphs)

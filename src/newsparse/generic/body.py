@@ -33,7 +33,7 @@ from newsparse.generic.body_lines import (
 from newsparse.generic.body_links import self_links
 from newsparse.generic.body_notices import is_wire_reservation
 from newsparse.generic.body_orphans import orphaned_labels
-from newsparse.generic.body_prune import is_disclaimer_box, is_negative, prune
+from newsparse.generic.body_prune import is_disclaimer_box, is_gated_text, is_negative, prune
 from newsparse.generic.body_repeats import repeated_excerpts
 from newsparse.generic.body_standfirsts import is_described_paragraph
 from newsparse.generic.body_stories import has_real_paragraph, other_stories
@@ -166,7 +166,7 @@ def body_paragraphs(
             if article is not climbed
             else _story_blocks(climbed, scores, never_story, flagged)
         )
-        sources = sources_after_story(blocks[-1], scores, flagged)
+        sources = sources_after_story(blocks, scores, flagged)
         if sources is not None:
             blocks.append(sources)
         else:
@@ -345,7 +345,10 @@ def _offers(kinds: Mapping[HtmlElement, Kind], scores: Scores) -> list[HtmlEleme
 
 def _is_offer(element: HtmlElement, scores: Scores) -> bool:
     """A paywall's box that offers a subscription (a heading, a line of terms, a button), not
-    the locked rest of the story it may name so: fewer than two paragraphs of prose."""
+    the locked rest of the story it may name so: fewer than two paragraphs of prose, and not
+    a single paragraph of the story's gated text (``is_gated_text``: no link)."""
+    if is_gated_text(element, scores):
+        return False
     paragraphs = 0
     for paragraph in element.iter():  # (paragraphs as <p>, or as <div>s, or custom elements)
         unit = scores.unit_of.get(paragraph)

@@ -411,6 +411,9 @@ HEADER_CLOSING_TOKENS: frozenset[str] = HEADER_DESCRIPTION_TOKENS | {"intro", "l
 # it ("<header><h1>...</h1><p class="headline__lead">", "<div data-testid="ArticleBody.Intro">"):
 # the page sets the header apart, so a lead there is no story's opening.
 HEADER_LEAD_TOKENS: frozenset[str] = frozenset({"lead", "lede", "intro", "summary", "standfirst"})
+# ...and of a paragraph in that header after the headline: those, or a subhead ("<header><h1>
+# ...</h1><p class="subhead">", BLOX's deck over the byline).
+HEADER_PARAGRAPH_LEAD_TOKENS: frozenset[str] = HEADER_LEAD_TOKENS | HEADLINE_SUBHEAD_TOKENS
 # Whole class and component words of a wrapper holding the story's lead alone, set apart
 # from the story's paragraphs ("<div class="field--name-field-lead"><p>", "<div
 # class="component intro"><p>"): a standfirst when it reads as the page's declared

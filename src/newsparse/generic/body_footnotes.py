@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection, Iterable, Mapping, MutableMapping
+from collections.abc import Collection, Iterable, Mapping, MutableMapping, Sequence
 
 import lxml.etree
 import lxml.html
@@ -280,20 +280,21 @@ def _headed_as_sources(listing: HtmlElement | None) -> bool:
 
 
 def sources_after_story(
-    last: HtmlElement, scores: Scores, boxes: Collection[HtmlElement]
+    story: Sequence[HtmlElement], scores: Scores, boxes: Collection[HtmlElement]
 ) -> HtmlElement | None:
     """The block of the story's sources that follows the story's container, headed as its
-    sources ("<section id="sources"><h4>Our Sources</h4><p>...", "<h3>Sources:</h3>"): the
-    element after ``last`` (the story's last block) or after the wrappers it closes, past the
-    boxes between them that are not the story (``boxes``, a newsletter's form, an ad's empty
-    slot); None when another block comes first or there is none."""
-    node = last
+    sources ("<section id="sources"><h4>Our Sources</h4><p>...", "<h3>Sources:</h3>"), or
+    the story's own notes (``is_own_notes``): the element after the story's last block (of
+    ``story``) or after the wrappers it closes, past the boxes between them that are not the
+    story (``boxes``, a newsletter's form, an ad's empty slot); None when another block
+    comes first or there is none."""
+    node = story[-1]
     for _ in range(_SOURCES_BLOCK_LEVELS + 1):
         skipped = 0
         for sibling in node.itersiblings():
             if not isinstance(sibling.tag, str):
                 continue
-            if is_sources_block(sibling, scores):
+            if is_sources_block(sibling, scores) or is_own_notes(sibling, story):
                 return sibling
             if skipped == _MAX_BOXES_BEFORE_SOURCES or not _is_box_between(sibling, scores, boxes):
                 return None
@@ -303,6 +304,25 @@ def sources_after_story(
             return None
         node = parent
     return None
+
+
+def is_own_notes(element: HtmlElement, story: Iterable[HtmlElement]) -> bool:
+    """A block classed as footnotes or endnotes whose notes (its list's items) are each
+    cited in the story: the target of one of its markers ("<sup><a href="#fn1" id="fnref1">
+    1</a></sup>" ... "<li id="fn1">..."), or linking back to one ("<a href="#fnref1">↩</a>")."""
+    if not holds_token(FOOTNOTE_TOKENS, element.get("class"), element.get("id")):
+        return False
+    notes = list(element.iter("li"))
+    if not notes:
+        return False
+    # (the story's links are read only here, behind a block classed as notes)
+    markers = note_markers(link for block in story for link in block.iter("a"))
+    targets = set(markers.values())
+    return all(
+        note.get("id") in targets
+        or any((link.get("href") or "#")[1:] in markers for link in note.iter("a"))
+        for note in notes
+    )
 
 
 def note_after_story(last: HtmlElement, scores: Scores) -> HtmlElement | None:

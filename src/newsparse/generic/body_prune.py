@@ -306,7 +306,7 @@ def _is_unlinked_tags_heading(element: HtmlElement) -> bool:
     )
 
 
-def _is_gated_text(element: HtmlElement, scores: Scores) -> bool:
+def is_gated_text(element: HtmlElement, scores: Scores) -> bool:
     """A block named after the paywall that holds only paragraphs of prose and nothing to
     act on (no link): the part of a paid story readers see before the offer."""
     children = [child for child in element if isinstance(child.tag, str)]
@@ -553,7 +553,7 @@ def prune(
             is_negative(element)
             and not _is_fact_box(element, scores)
             and not _is_story_paragraph(element, scores)
-            and not _is_gated_text(element, scores)
+            and not is_gated_text(element, scores)
             and not _is_embedded_quote(element, scores)
             and not _is_gallery_text(element, scores)
             and not _is_credit_box(element, scores)
@@ -588,6 +588,7 @@ def _is_flagged_out(element: HtmlElement, scores: Scores) -> bool:
     return (
         (is_disclaimer_box(element) or not _is_story_section(element, scores))
         and not _is_fact_box(element, scores)
+        and not is_gated_text(element, scores)
         and not is_quote_attribution(element)
     )
 

@@ -19,6 +19,7 @@ from newsparse.generic.body_cues import (
     HEADER_CLOSING_TOKENS,
     HEADER_DESCRIPTION_TOKENS,
     HEADER_LEAD_TOKENS,
+    HEADER_PARAGRAPH_LEAD_TOKENS,
     HEADLINE_SUBHEAD_TOKENS,
     KEY_POINTS_HEADINGS,
     LARGE_TYPE_CLASSES,
@@ -181,7 +182,7 @@ def _described_lead_after(headline: HtmlElement, block: HtmlElement) -> list[Htm
 def _header_leads(headline: HtmlElement, block: HtmlElement) -> list[HtmlElement]:
     """The standfirst around the headline's own header, the page marking that header apart
     ("<header>"): a paragraph in it after the headline classed as a lead or a summary
-    ("<header><h1>...</h1><p class="headline__lead">"), or the short block right after it
+    ("<header><h1>...</h1><p class="headline__lead">") or a subhead, or the short block right after it
     named as the story's intro by its class or component name ("</header><div
     data-testid="ArticleBody.Intro"><p>...") with the story after it."""
     header = _header_of(headline, block)
@@ -191,7 +192,7 @@ def _header_leads(headline: HtmlElement, block: HtmlElement) -> list[HtmlElement
         sibling
         for sibling in _alone_in_wrappers(headline, header).itersiblings(lxml.etree.Element)
         if sibling.tag == "p"
-        and holds_token(HEADER_LEAD_TOKENS, *(map(sibling.get, CUE_ATTRIBUTES)))
+        and holds_token(HEADER_PARAGRAPH_LEAD_TOKENS, *(map(sibling.get, CUE_ATTRIBUTES)))
     ]
     intro = next_element(header)
     if intro is not None and _is_intro_block(intro):
