@@ -127,3 +127,22 @@ def test_a_photo_essay_s_subhead_in_the_headline_s_header_stays_out_of_its_story
     assert paragraphs[0].startswith("MILLBROOK (AP) — The town has fewer than 6,000")
     assert paragraphs[3].startswith("Runners cross the old stone bridge")
     assert not any("Runners in costumes" in line for line in paragraphs)
+
+
+def test_a_slide_s_bracketed_agency_credit_is_cut_from_its_caption() -> None:
+    """A wire's photo essay writes the photographer into each caption's text: "... Sunday,
+    Sept. 14, 2025. (AP Photo/Tomas Ferreira)". The caption is the story's line, the credit
+    is not."""
+    html = (
+        Path(__file__).resolve().parents[2]
+        / "fixtures"
+        / "body"
+        / "blox_photo_essay_subhead_in_header.html"
+    ).read_bytes()
+    url = "https://www.riverbendcourier.example/news/world/ap-photos-small-town-marathon/article_1b2c3d4e.html"
+    paragraphs = newsparse.parse(html, url=url, registry=newsparse.Registry()).body.split("\n\n")
+    assert paragraphs[3] == (
+        "Runners cross the old stone bridge at the start of the marathon in Millbrook,"
+        " Sunday, Sept. 14, 2025."
+    )
+    assert not any("AP Photo/" in line for line in paragraphs)

@@ -14,7 +14,7 @@ import attrs
 import lxml.etree
 import lxml.html
 
-from newsparse.generic.body_cues import CAPTION_EXTRA_PARTS, PICTURE_TAGS
+from newsparse.generic.body_cues import BRACKETED_PHOTO_CREDIT, CAPTION_EXTRA_PARTS, PICTURE_TAGS
 from newsparse.generic.classes import token_parts
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.metadata.byline_words import PHOTO_CREDIT_WORDS
@@ -42,6 +42,9 @@ _CLOSING_CREDIT = re.compile(
     rf"\s*(?:[-–—|/]\s*|\()(?:{longest_first(PHOTO_CREDIT_WORDS)})\s*[:：]\s*[^!?:()]{{1,60}}\)?\s*$",
     re.I,
 )
+# An agency's credit in brackets closing the caption ("... Sunday, May 10, 2025. (AP
+# Photo/Jane Doe)", "(Reuters/Jane Doe)").
+_CLOSING_AGENCY_CREDIT = re.compile(r"\s*" + BRACKETED_PHOTO_CREDIT)
 # Kinds of block whose captions are other stories' or readers' (a related story's card).
 _FOREIGN_KINDS = frozenset(
     {Kind.RELATED, Kind.READ_ALSO, Kind.POPULAR, Kind.COMMENTS, Kind.AD, Kind.NAV}
@@ -136,7 +139,8 @@ def _in_foreign_block(element: HtmlElement, kinds: dict[HtmlElement, Kind]) -> b
 
 def _caption_text(caption: HtmlElement) -> str:
     """The caption's words without its photo credit, counter or share links."""
-    return _CLOSING_CREDIT.sub("", collapse_whitespace(" ".join(_words(caption, 0))))
+    text = collapse_whitespace(" ".join(_words(caption, 0)))
+    return _CLOSING_AGENCY_CREDIT.sub("", _CLOSING_CREDIT.sub("", text))
 
 
 def _words(element: HtmlElement, depth: int) -> list[str]:
