@@ -457,3 +457,13 @@ def test_a_think_tank_s_note_that_it_takes_no_positions_goes() -> None:
     assert not any("Policy Questions is produced" in line for line in body)
     assert _is_notice("The foundation does not take institutional positions on policy issues.")
     assert not _is_notice("The union does not take positions on candidates, its leader said.")
+
+
+def test_a_paper_s_invitation_to_send_letters_goes() -> None:
+    body = _body(
+        "body/letters_page_invitation.html",
+        "https://www.dailyledger.example/education/2025/jun/03/rural-bus-cuts-leave-pupils-stranded",
+    )
+    assert body[-1].startswith("David Okoro")
+    assert not any("letter" in line for line in body)
+    assert _is_notice("To submit a letter to the editor, write to the address below.")

@@ -1847,6 +1847,15 @@ PAGE_NOTICE_PHRASES: tuple[str, ...] = (
     "made possible by readers like you",
     # a newsroom's Creative Commons terms under its story
     "may be republished online or in print under",
+    # a paper's invitation to send it letters, closing a letters page or a column ("• Have an
+    # opinion on anything you've read ...? Please email us your letter and it will be
+    # considered for publication in our letters section.")
+    "email us your letter",
+    "e-mail us your letter",
+    "send us your letter",
+    "considered for publication in our letters",
+    "submit a letter to the editor",
+    "submit a letter for publication",
 )
 # Badges a live page sets beside an entry's stamp, casefolded ("11:48 21 Oct 2025 Key
 # Event", "13:25 Última hora"): the stamp's, a date line with them.
