@@ -467,3 +467,14 @@ def test_a_paper_s_invitation_to_send_letters_goes() -> None:
     assert body[-1].startswith("David Okoro")
     assert not any("letter" in line for line in body)
     assert _is_notice("To submit a letter to the editor, write to the address below.")
+
+
+def test_a_closing_bar_of_reactions_controls_goes() -> None:
+    body = _body(
+        "body/tribune_reactions_bar.html",
+        "https://www.quotidienducentre.example/idees/article/2025/03/04/petites-lignes-ferroviaires_4410021.html",
+    )
+    # the signatories' line closes the story; the bar's "Contribuer" and "Réutiliser ce
+    # contenu" are the site's controls
+    assert body[-1].startswith("Premiers signataires")
+    assert not any("Contribuer" in line or "Réutiliser" in line for line in body)

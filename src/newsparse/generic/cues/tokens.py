@@ -110,6 +110,9 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     "compartilhar": (Kind.SHARE, WEAK),
     "condividi": (Kind.SHARE, WEAK),
     "udostepnij": (Kind.SHARE, WEAK),
+    # (a bar of controls to react to, reuse or contribute to the story: "article__reactions"
+    # holding "Contribuer" and "Réutiliser ce contenu"; as the last part only)
+    "reactions": (Kind.SHARE, TAIL),
     # comments
     "comments": (Kind.COMMENTS, WEAK),
     "comment": (Kind.COMMENTS, WEAK),
