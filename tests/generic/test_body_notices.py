@@ -478,3 +478,16 @@ def test_a_closing_bar_of_reactions_controls_goes() -> None:
     # contenu" are the site's controls
     assert body[-1].startswith("Premiers signataires")
     assert not any("Contribuer" in line or "Réutiliser" in line for line in body)
+
+
+def test_a_webinar_promo_between_an_interview_s_answers_goes() -> None:
+    body = _body(
+        "body/trade_interview_webinar_promo.html",
+        "https://finopsweekly.example/close-process/how-one-cfo-rebuilt-month-end-close/",
+    )
+    # the box's label, title and date line are the site's promo; the answers around it stay
+    assert not any("Webinar" in line or "Sponsored by" in line for line in body)
+    assert not any("intercompany reconciliation" in line for line in body)
+    assert body[2].startswith("The reconciliations.")
+    assert body[3] == "How did you get people to give up their own files?"
+    assert len(body) == 7

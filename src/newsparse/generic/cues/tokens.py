@@ -671,6 +671,14 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("audio", "player"): Kind.CHROME,
     # a promo of the site's podcast between paragraphs ("podcast-promo": its name, a line)
     ("podcast", "promo"): Kind.APPEAL,
+    # a promo of an upcoming webinar set between paragraphs ("hre-inline-webinar",
+    # "webinar-promo": its label, title, date, sponsor and a "Register" button; a page of the
+    # webinar itself is classed "single-webinar" or "type-webinar", not so)
+    ("inline", "webinar"): Kind.APPEAL,
+    ("webinar", "promo"): Kind.APPEAL,
+    ("webinar", "cta"): Kind.APPEAL,
+    ("webinar", "banner"): Kind.APPEAL,
+    ("upcoming", "webinar"): Kind.APPEAL,
     # a box asking readers to send claims or tips ("tip-line", "TipLine"; "tipline" is a part)
     ("tip", "line"): Kind.APPEAL,
     ("media", "player"): Kind.CHROME,
