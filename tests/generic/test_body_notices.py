@@ -426,3 +426,68 @@ def test_a_story_s_sentence_on_copying_stays() -> None:
     assert not _is_notice(
         "Суд обязал компанию прекратить копирование чужих программ и выплатить штраф."
     )
+
+
+def test_a_reader_column_s_note_that_the_writer_answers_for_it_goes() -> None:
+    body = _body(
+        "body/reader_column_responsibility_note.html",
+        "https://kolom.wartanusantara.example/d-552031/perpustakaan-desa-butuh-pustakawan",
+    )
+    # the writer's note stays; the outlet's line that the writer answers for the text goes
+    assert body[-1].startswith("Dewi Anggraini Saputra, pengajar")
+    assert not any("tanggung jawab" in line for line in body)
+    assert _is_notice("Isi artikel di luar tanggung jawab redaksi.")
+    assert _is_notice("Der Gastbeitrag gibt nicht unbedingt die Meinung der Redaktion wieder.")
+    assert _is_notice("Les tribunes publiées n'engagent que leurs auteurs.")
+    assert _is_notice("Este texto no refleja necesariamente la opinión del diario.")
+    assert _is_notice("El contenido es responsabilidad exclusiva del autor.")
+    assert _is_notice("Os artigos assinados não refletem necessariamente a opinião do jornal.")
+    assert _is_notice("Le opinioni espresse in questo articolo sono esclusivamente dell'autore.")
+    # (a story's sentences holding the same words)
+    assert not _is_notice("Os números não refletem necessariamente a realidade das escolas.")
+    assert not _is_notice("Perbaikan jalan itu menjadi tanggung jawab pemerintah kabupaten.")
+
+
+def test_a_think_tank_s_note_that_it_takes_no_positions_goes() -> None:
+    body = _body(
+        "body/think_tank_qa_positions_note.html",
+        "https://www.meridianpolicy.example/analysis/what-would-regional-grain-reserve-change",
+    )
+    assert body[-1].startswith("Tomasz Reyes is a senior fellow")
+    assert not any("Policy Questions is produced" in line for line in body)
+    assert _is_notice("The foundation does not take institutional positions on policy issues.")
+    assert not _is_notice("The union does not take positions on candidates, its leader said.")
+
+
+def test_a_paper_s_invitation_to_send_letters_goes() -> None:
+    body = _body(
+        "body/letters_page_invitation.html",
+        "https://www.dailyledger.example/education/2025/jun/03/rural-bus-cuts-leave-pupils-stranded",
+    )
+    assert body[-1].startswith("David Okoro")
+    assert not any("letter" in line for line in body)
+    assert _is_notice("To submit a letter to the editor, write to the address below.")
+
+
+def test_a_closing_bar_of_reactions_controls_goes() -> None:
+    body = _body(
+        "body/tribune_reactions_bar.html",
+        "https://www.quotidienducentre.example/idees/article/2025/03/04/petites-lignes-ferroviaires_4410021.html",
+    )
+    # the signatories' line closes the story; the bar's "Contribuer" and "Réutiliser ce
+    # contenu" are the site's controls
+    assert body[-1].startswith("Premiers signataires")
+    assert not any("Contribuer" in line or "Réutiliser" in line for line in body)
+
+
+def test_a_webinar_promo_between_an_interview_s_answers_goes() -> None:
+    body = _body(
+        "body/trade_interview_webinar_promo.html",
+        "https://finopsweekly.example/close-process/how-one-cfo-rebuilt-month-end-close/",
+    )
+    # the box's label, title and date line are the site's promo; the answers around it stay
+    assert not any("Webinar" in line or "Sponsored by" in line for line in body)
+    assert not any("intercompany reconciliation" in line for line in body)
+    assert body[2].startswith("The reconciliations.")
+    assert body[3] == "How did you get people to give up their own files?"
+    assert len(body) == 7

@@ -1491,9 +1491,31 @@ OPINION_DISCLAIMER = re.compile(
     # (run on to the label before it in the page's text: "OpinionThis piece ...")
     r"|this (?:piece|article|column) expresses the (?:views|opinions) of its author"
     r"|\bdo(?:es)? not purport to reflect the (?:views|opinions)\b"
+    # (a think tank's note that it takes no positions, so the views are the authors':
+    # "... does not take specific policy positions. Accordingly, all views ... should be
+    # understood to be solely those of the author(s).")
+    r"|\bdoes not take (?:specific |collective |institutional )(?:policy )?positions\b"
+    r"|\bshould be understood to be solely those of the authors?\b"
+    # (other languages: Indonesian "Seluruh isi tulisan menjadi tanggung jawab penulis", "...
+    # di luar tanggung jawab redaksi"; German "Der Text gibt (nicht unbedingt) die Meinung des
+    # Autors / der Redaktion wieder"; French "... n'engagent que leurs auteurs"; Spanish "...
+    # no refleja necesariamente la opinión de ...", "... es responsabilidad exclusiva del
+    # autor"; Portuguese "... não refletem necessariamente ..."; Italian "Le opinioni espresse
+    # nell'articolo sono esclusivamente dell'autore")
+    r"|\bmenjadi tanggung jawab (?:penulis|pengirim)\b|\bdi luar tanggung jawab redaksi\b"
+    r"|\bgibt (?:nicht )?(?:unbedingt |notwendigerweise |ausschließlich |allein )?die meinung "
+    r"(?:des autors|der autorin|der autoren|der redaktion) wieder\b"
+    r"|\bn['’]engag(?:e|ent) que (?:leurs?|son|ses) (?:auteur|autrice)"
+    r"|\bno refleja(?:n)? necesariamente (?:la|las) opini"
+    r"|\bes responsabilidad exclusiva de(?:l| la| los| las| sus?) autor"
+    r"|\bnão refletem? necessariamente (?:a|as|o) (?:opini|posi|ponto de vista|linha edit|visão)"
+    r"|\ble opinioni espresse\b[^.]{0,80}?\bsono\b[^.]{0,40}?\bdell['’](?:autore|autrice)\b"
 )
 # What each of its wordings holds: most lines hold none, and the pattern is not searched.
-OPINION_DISCLAIMER_HINTS: tuple[str, ...] = ("express", "purport")
+OPINION_DISCLAIMER_HINTS: tuple[str, ...] = (
+    "express", "purport", "positions", "solely those", "tanggung jawab", "meinung", "engag",
+    "necesariamente", "responsabilidad exclusiva", "necessariamente", "espress",
+)  # fmt: skip
 # How an author's note on a line of its own opens, casefolded ("The author is a senior
 # researcher at ... The views expressed are her own."): the line is the writer's note, kept
 # whole, though a views sentence follows.
@@ -1828,6 +1850,15 @@ PAGE_NOTICE_PHRASES: tuple[str, ...] = (
     "made possible by readers like you",
     # a newsroom's Creative Commons terms under its story
     "may be republished online or in print under",
+    # a paper's invitation to send it letters, closing a letters page or a column ("• Have an
+    # opinion on anything you've read ...? Please email us your letter and it will be
+    # considered for publication in our letters section.")
+    "email us your letter",
+    "e-mail us your letter",
+    "send us your letter",
+    "considered for publication in our letters",
+    "submit a letter to the editor",
+    "submit a letter for publication",
 )
 # Badges a live page sets beside an entry's stamp, casefolded ("11:48 21 Oct 2025 Key
 # Event", "13:25 Última hora"): the stamp's, a date line with them.

@@ -110,6 +110,9 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     "compartilhar": (Kind.SHARE, WEAK),
     "condividi": (Kind.SHARE, WEAK),
     "udostepnij": (Kind.SHARE, WEAK),
+    # (a bar of controls to react to, reuse or contribute to the story: "article__reactions"
+    # holding "Contribuer" and "Réutiliser ce contenu"; as the last part only)
+    "reactions": (Kind.SHARE, TAIL),
     # comments
     "comments": (Kind.COMMENTS, WEAK),
     "comment": (Kind.COMMENTS, WEAK),
@@ -669,6 +672,14 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("audio", "player"): Kind.CHROME,
     # a promo of the site's podcast between paragraphs ("podcast-promo": its name, a line)
     ("podcast", "promo"): Kind.APPEAL,
+    # a promo of an upcoming webinar set between paragraphs ("hre-inline-webinar",
+    # "webinar-promo": its label, title, date, sponsor and a "Register" button; a page of the
+    # webinar itself is classed "single-webinar" or "type-webinar", not so)
+    ("inline", "webinar"): Kind.APPEAL,
+    ("webinar", "promo"): Kind.APPEAL,
+    ("webinar", "cta"): Kind.APPEAL,
+    ("webinar", "banner"): Kind.APPEAL,
+    ("upcoming", "webinar"): Kind.APPEAL,
     # a box asking readers to send claims or tips ("tip-line", "TipLine"; "tipline" is a part)
     ("tip", "line"): Kind.APPEAL,
     ("media", "player"): Kind.CHROME,
