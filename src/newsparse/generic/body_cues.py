@@ -534,6 +534,14 @@ PHOTO_CREDIT_LABELS: tuple[str, ...] = (
     "صورة", "תמונה", "ảnh", "写真", "图片", "圖片", "图片来源", "圖片來源", "图", "圖", "摄影", "攝影", "사진",
 )  # fmt: skip
 
+# The labels that open a caption of the picture over the story set as a paragraph of it
+# ("Banner image: A woman collects shellfish ... Image by ..."), casefolded: the caption,
+# however long, wherever it stands, no line of the story.
+LEAD_CAPTION_LABELS: tuple[str, ...] = (
+    "banner image", "top image", "top photo", "header image", "featured image", "cover photo",
+    "lead image", "lead photo", "main image",
+)  # fmt: skip
+
 # The labels of a table's source line, casefolded ("Fonte: Receita Federal" right after the
 # table): the table's, kept with it even when classed as a caption.
 TABLE_SOURCE_LABELS: frozenset[str] = frozenset(
