@@ -2669,3 +2669,15 @@ def test_a_paid_story_s_one_paragraph_paywall_block_after_its_table_stays() -> N
     paragraphs = article.body.split("\n\n")
     assert paragraphs[-1].startswith("Rental fleets say the shorter cycle")
     assert "Register to keep reading" not in article.body
+
+
+@pytest.mark.parametrize("label", ["Banner image", "Featured image", "Cover photo"])
+def test_a_caption_of_the_lead_picture_opened_by_its_label_goes(label: str) -> None:
+    # "<p><em>Banner image: ... Photo by .../...</em></p>" after the story's last paragraph: the
+    # caption of the picture over the story, however long, wherever it stands
+    html = _fixture_html("feature_lead_caption_after_story.html")
+    body = _body_paragraphs(html.replace("Banner image:", f"{label}:"))
+    assert not any(line.startswith(label) for line in body)
+    assert body[0].startswith("On the northern shore of the island")
+    assert body[5].startswith("The village head said a decision")
+    assert body[-1].startswith("Correction, 13 March 2026")

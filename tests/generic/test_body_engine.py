@@ -2095,3 +2095,14 @@ def test_a_table_s_source_line_stays_though_classed_as_a_caption() -> None:
     assert body[source - 1] == "Acima de 220 kWh | R$ 0,94"
     assert body[source + 1] == "Como economizar"
     assert not any("Medidor de energia" in line for line in body)
+
+
+def test_a_fact_box_s_share_of_lines_are_no_share_buttons() -> None:
+    # "Share of midday demand met by rooftop solar: 38%" in a fact box's list names a part of a
+    # whole and its figure: no share button's label; the "Share this article" bar still goes
+    body = generic_body("fact_box_share_of_figures.html")
+    assert "Share of midday demand met by rooftop solar: 38%" in body
+    assert "Share of homes fitted: 17%" in body
+    assert "Coal output on the sunniest day: 0.9 gigawatts" in body
+    assert body[-1].startswith("The operator has asked for powers to curtail")
+    assert not any("Share this" in line for line in body)

@@ -427,3 +427,14 @@ def test_a_lead_paragraph_with_the_story_after_it_in_the_headline_s_block_stays(
     )
     body = newsparse.parse(page, registry=newsparse.Registry()).body
     assert body.startswith("The line will open in 2028")
+
+
+def test_a_key_points_box_opening_the_first_text_block_is_its_summary() -> None:
+    # "<div data-component="text-block"><div><div class="xcss-keypoints"><h2>Key points</h2>
+    # <ul>..." past the byline, share bar and lead picture: the summary, not the story
+    url = "https://www.harbourside.example/news/articles/k4d9ferry2"
+    body = _generic_article("key_points_box_opening_first_text_block.html", url).body
+    assert body.startswith("Passengers travelling to the Isle of Carran")
+    assert "Key points" not in body
+    assert "Weekday sailings to the island drop" not in body
+    assert body.endswith("at its meeting later this month.")

@@ -14,6 +14,7 @@ from newsparse.generic.body_cues import (
     BOLD_TAGS,
     CONTRIBUTOR_CLASSES,
     HEADING_TAGS,
+    LEAD_CAPTION_LABELS,
     PHOTO_CREDIT_LABELS,
     SIGNOFF_TOKENS,
     VALEDICTIONS,
@@ -41,6 +42,10 @@ _DIGIT = re.compile(r"\d")
 _PHOTO_CREDIT = re.compile(one_of(PHOTO_CREDIT_LABELS) + r"\s*[:：]\s*\S", re.IGNORECASE)
 # ...at most this long ("Photo: Jane Doe/The Daily Telegraph via Getty Images").
 _MAX_PHOTO_CREDIT = 80
+# A caption of the picture over the story: its label, a colon, the caption ("Banner image:
+# ..."), at most this long.
+_LEAD_CAPTION = re.compile(one_of(LEAD_CAPTION_LABELS) + r"\s*[:：]\s*\S", re.IGNORECASE)
+_MAX_LEAD_CAPTION = 400
 # A Chinese caption's closing credit: the photographer's name and "摄" (photographed), perhaps
 # in brackets ("新华社记者 林海川 摄", "（林海川 摄）").
 _CJK_PHOTO_CREDIT = re.compile(
@@ -107,10 +112,13 @@ def _looks_like_name(text: str) -> bool:
 
 
 def is_photo_credit(unit: Unit) -> bool:
-    """A short line that credits a picture ("Photo: Reuters", "Фото: РИА Новости"), or a
+    """A short line that credits a picture ("Photo: Reuters", "Фото: РИА Новости"), a
+    caption of the picture over the story opened by its label ("Banner image: ..."), or a
     Chinese caption closed by its photographer's credit ("...庆祝。新华社记者 林海川 摄"),
     wherever it stands: no line of the story."""
     if unit.length <= _MAX_PHOTO_CREDIT and _PHOTO_CREDIT.match(unit.text) is not None:
+        return True
+    if unit.length <= _MAX_LEAD_CAPTION and _LEAD_CAPTION.match(unit.text) is not None:
         return True
     return unit.length < SHORT_LINE and _CJK_PHOTO_CREDIT.search(unit.text) is not None
 

@@ -352,11 +352,15 @@ STANDFIRST_TOKENS: frozenset[str] = frozenset(
 SUMMARY_LIST_TOKENS: frozenset[str] = frozenset(
     {"summary", "keypoints", "highlights", "takeaways", "keytakeaways", "quicktake", "tldr"}
 )
+# Of those, the ones that name a box of key points alone ("ssrcss-keypoints"): such a box
+# opening the story's first text block, before its first paragraph, is its summary too.
+KEY_POINTS_BOX_TOKENS: frozenset[str] = frozenset({"keypoints", "keytakeaways"})
 # What the short heading over such a list reads, lowercased, without its colon ("Key
 # takeaways:"): the list under it opening the story is its summary, whatever its class.
 # (Not "Highlights": a blog's weekly post opens with its highlights as its first section.)
 KEY_POINTS_HEADINGS: frozenset[str] = frozenset(
-    {"key takeaways", "takeaways", "key points", "at a glance", "in brief", "key findings"}
+    {"key takeaways", "takeaways", "key points", "key facts", "at a glance", "in brief"}
+    | {"key findings"}
     | {"quick take", "what to know", "tl;dr", "tldr", "the gist"}
     | {"सार"}  # (Hindi: summary)
     | {"in evidenza", "punti chiave", "in breve"}  # (Italian: highlighted, key points, in brief)
@@ -531,6 +535,14 @@ PHOTO_CREDIT_LABELS: tuple[str, ...] = (
     "foto", "fotos", "fotó", "fotografia", "fotografía", "bild", "bilder", "crédit", "crédito",
     "credito", "zdjęcie", "kuva", "фото", "фотография", "снимка", "φωτογραφία",
     "صورة", "תמונה", "ảnh", "写真", "图片", "圖片", "图片来源", "圖片來源", "图", "圖", "摄影", "攝影", "사진",
+)  # fmt: skip
+
+# The labels that open a caption of the picture over the story set as a paragraph of it
+# ("Banner image: A woman collects shellfish ... Image by ..."), casefolded: the caption,
+# however long, wherever it stands, no line of the story.
+LEAD_CAPTION_LABELS: tuple[str, ...] = (
+    "banner image", "top image", "top photo", "header image", "featured image", "cover photo",
+    "lead image", "lead photo", "main image",
 )  # fmt: skip
 
 # The labels of a table's source line, casefolded ("Fonte: Receita Federal" right after the

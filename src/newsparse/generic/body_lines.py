@@ -53,7 +53,7 @@ from newsparse.generic.body_cues import (
     WIRE_MEDIA_MARKERS,
 )
 from newsparse.generic.cues.scripts import CJK_CHARACTERS, HAN, SPACELESS_ALPHABETS, WORD_MARKS
-from newsparse.generic.labels import heading_kind, is_inline_label
+from newsparse.generic.labels import heading_kind, is_inline_label, names_a_share
 from newsparse.generic.lengths import effective_length
 from newsparse.generic.metadata.byline_words import (
     CJK_OUTLET_ENDINGS,
@@ -988,7 +988,9 @@ def is_label(text: str) -> bool:
     if normal in BOILERPLATE_LABELS:
         return True
     words = normal.split()
-    return (0 < len(words) <= _BUTTON_WORDS and words[0] in SHARE_OPENERS) or _is_toggle(words)
+    return (
+        0 < len(words) <= _BUTTON_WORDS and words[0] in SHARE_OPENERS and not names_a_share(text)
+    ) or _is_toggle(words)
 
 
 def _asks_for_feedback(text: str) -> bool:

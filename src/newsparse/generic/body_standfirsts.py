@@ -21,6 +21,7 @@ from newsparse.generic.body_cues import (
     HEADER_LEAD_TOKENS,
     HEADER_PARAGRAPH_LEAD_TOKENS,
     HEADLINE_SUBHEAD_TOKENS,
+    KEY_POINTS_BOX_TOKENS,
     KEY_POINTS_HEADINGS,
     LARGE_TYPE_CLASSES,
     LARGE_TYPE_SIZES,
@@ -318,7 +319,30 @@ def _key_points_after(headline: HtmlElement, block: HtmlElement) -> list[HtmlEle
     paragraph ("<div class="article__header"><h1>...</h1></div><figure>...</figure><div
     class="article__summary-list"><ul><li>..."): a summary, however its lines read."""
     header = _outermost_wrapper(headline, block)
-    return _key_points_among(header, include=False)
+    return _key_points_among(header, include=False) or _classed_opening_key_points(header)
+
+
+def _classed_opening_key_points(header: HtmlElement) -> list[HtmlElement]:
+    """A box classed as key points opening the story's first text block after the header
+    (past the byline, share bar and lead picture), a few bare wrappers down, before its first
+    paragraph ("<div data-component="text-block"><div><div class="ssrcss-keypoints"><h2>Key
+    points</h2><ul>...</ul></div><p>..."). (Only so classed: a summary or callout box there
+    may be the story's own opening.)"""
+    siblings = header.itersiblings(lxml.etree.Element)
+    for sibling in itertools.islice(siblings, _DESCRIBED_LEAD_SIBLINGS):
+        if next(sibling.iter("p"), None) is None:
+            continue
+        element = sibling
+        for _ in range(_STANDFIRST_DEPTH):
+            if holds_token(KEY_POINTS_BOX_TOKENS, element.get("class")):
+                return [element] if _is_key_points(element, None) else []
+            if (element.text and element.text.strip()) or not len(element):
+                return []
+            element = element[0]
+            if element.tag == "p":
+                return []
+        return []
+    return []
 
 
 def _key_points_among(start: HtmlElement, *, include: bool) -> list[HtmlElement]:

@@ -23,6 +23,7 @@ from newsparse.generic.cues.headings import (
     PLAYER_QUEUE_LABELS,
     POST_NOUNS,
     SECTION_RAIL_HEADINGS,
+    SHARE_NOUN_FOLLOWERS,
     SPONSOR_CUES,
     TOPIC_PAGE_HEADINGS,
 )
@@ -53,6 +54,8 @@ MAX_HEADING_WORDS = 10
 # A line closed by a full stop with this many words after its cue is a sentence, no heading
 # ("Comments are closed." stays one).
 _SENTENCE_AFTER_CUE = 4
+# A figure after a label's colon ("...: 21%", "...: €820"): a fact's value.
+_FIGURE_AFTER_COLON = re.compile(r"[:：]\s*\D{0,2}\d")
 # A CJK cue word may close a heading of at most this many words (after a publisher's name).
 _MAX_NAMED_CUE_WORDS = 3
 # A cue in a script written without spaces opens a heading followed by at most this many
@@ -193,6 +196,8 @@ def heading_kind(text: str) -> Kind | None:
         if kind is not None and (
             cue not in _NAMED_CUES or _name_follows(text, size, cue in NAMED_CUES_IN_CAPITALS)
         ):
+            if kind is Kind.SHARE and _names_a_share(text, words, size):
+                return None
             if (
                 len(words) - size >= _SENTENCE_AFTER_CUE
                 and text.rstrip().endswith(".")
@@ -226,6 +231,20 @@ def heading_kind(text: str) -> Kind | None:
         if len(halves) == 2:
             return heading_kind(halves[0]) or heading_kind(halves[1])
     return None
+
+
+def names_a_share(text: str) -> bool:
+    """Whether a line opening with a share verb names a share of a whole instead ("Share
+    of demand met by imports: 21%"): a fact's label and value, no share button."""
+    words = normalise(text).split()
+    return _names_a_share(text, words, 1)
+
+
+def _names_a_share(text: str, words: list[str], size: int) -> bool:
+    """``names_a_share`` of ``text``, its normalised ``words`` and the cue's ``size``."""
+    return (
+        len(words) > size and words[size] in SHARE_NOUN_FOLLOWERS
+    ) or _FIGURE_AFTER_COLON.search(text) is not None
 
 
 def is_sponsor_label(text: str) -> bool:

@@ -962,6 +962,10 @@ PAGINATION_INLINE_LABELS: tuple[str, ...] = (
     "prev",
 )
 
+# The words after "Share" that make it a noun, a part of a whole ("Share of demand met by
+# imports: 21%"): a fact's label, no share button.
+SHARE_NOUN_FOLLOWERS: frozenset[str] = frozenset({"of"})
+
 # Related headings that read as a read-also label when they label one link inline, in a
 # paragraph of their own ("<p><strong>Also on Patch:</strong> <a>...</a></p>" between the
 # story's paragraphs), as "More:" does: the site's next story, not its related block. The
