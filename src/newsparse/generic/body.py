@@ -10,7 +10,7 @@ from collections.abc import Collection, Mapping
 import lxml.html
 
 from newsparse.generic.body_boxes import sponsored_link_rows
-from newsparse.generic.body_cards import summary_card_prose
+from newsparse.generic.body_cards import is_profile_card_bio, summary_card_prose
 from newsparse.generic.body_cues import (
     FIRST_PARAGRAPH_CLASS_WORDS,
     NON_STORY_TAGS,
@@ -150,11 +150,14 @@ def body_paragraphs(
         article = _own_article(climbed, scores)
         # (an article found among others is the story whole: its siblings are other stories)
         # flagged blocks that are never the story go whatever they hold: those readers never
-        # see (print-only notices), and readers' comments (prose, like a story's section)
+        # see (print-only notices), and readers' comments (prose, like a story's section);
+        # not a profile card's bio in the story (a candidate's, no author's box)
         never_story = {
             element
             for element in flagged
-            if found is not None and found.kinds.get(element) in _NEVER_STORY_KINDS
+            if found is not None
+            and found.kinds.get(element) in _NEVER_STORY_KINDS
+            and not is_profile_card_bio(element)
         }
         # a paywall's offer of a subscription goes however much text it holds beside a story
         # cut short (no wrapper of the story: it holds no two paragraphs)

@@ -1,14 +1,17 @@
 """Summary cards before the story: a review's verdict box (the product's name, a score, its
 pros and cons as headed lists of a few words each, buy buttons), set over the story as a
-summary of it, not part of its text."""
+summary of it, not part of its text. Profile cards in it: a row of cards, each headed by a
+name, whose part classed as a bio is the story's text, not an author's box."""
 
 from __future__ import annotations
 
 import lxml.html
 
+from newsparse.generic.classes import kind_of_class_and_id
+from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.scoring import Scores
 from newsparse.tags import SUBHEADING_TAGS
-from newsparse.tree_queries import previous_element
+from newsparse.tree_queries import next_element, previous_element
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -38,3 +41,35 @@ def _is_headed_short_list(items: HtmlElement) -> bool:
         return False
     lines = [item.text_content().split() for item in items.iterchildren("li")]
     return bool(lines) and all(len(words) <= _MAX_ITEM_WORDS for words in lines)
+
+
+# A row of profile cards holds this many cards of one class at least.
+_MIN_PROFILE_CARDS = 2
+
+
+def is_profile_card_bio(element: HtmlElement) -> bool:
+    """A part classed as a bio ("fiche-candidat__bio") in one card of a row of cards of one
+    class, each headed by a name, that more of the story follows (a race's candidates): the
+    story's own profiles. An author's box closes the story, links their page or gives their
+    address: it has a link or an "@" and stays a bio."""
+    if kind_of_class_and_id(element.get("class"), element.get("id")) is not Kind.BIO:
+        return False
+    card = element.getparent()
+    row = card.getparent() if card is not None else None
+    if card is None or row is None:
+        return False
+    make = card.get("class")
+    if not make or make == row.get("class"):
+        return False
+    if element.find(".//a") is not None or "@" in element.text_content():
+        return False
+    cards = [sibling for sibling in row if sibling.get("class") == make]
+    if len(cards) < _MIN_PROFILE_CARDS or not all(map(_has_subheading, cards)):
+        return False
+    after = next_element(row)
+    return after is not None and after.tag == "p"
+
+
+def _has_subheading(card: HtmlElement) -> bool:
+    """Whether a heading below the page's headline is among the card's children."""
+    return any(child.tag in SUBHEADING_TAGS for child in card)

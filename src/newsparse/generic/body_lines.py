@@ -70,8 +70,8 @@ from newsparse.generic.metadata.bylines import (
     parse_byline,
     wire_name,
 )
-from newsparse.generic.metadata.date_words import MODIFIED_CUES, PUBLISHED_CUES
-from newsparse.generic.metadata.datetext import date_in_text
+from newsparse.generic.metadata.date_words import MODIFIED_CUES, MONTHS, PUBLISHED_CUES, WEEKDAYS
+from newsparse.generic.metadata.datetext import date_in_text, time_in_text
 from newsparse.generic.metadata.patterns import (
     CaselessWords,
     byline_places,
@@ -88,6 +88,9 @@ _ROLE_LINE_WORDS = 5
 # What a sentence of the story ends with, and a headline cut short never does.
 _FULL_STOPS = (".", "!", "?", "。", "！", "？")
 _DIGIT = re.compile(r"\d")
+# A clock time anywhere, in any script's digits ("१३:४५"), or an hour with its half of the
+# day and no minutes ("5 p.m.", "11am").
+_HOUR_OF_DAY = re.compile(r"\d:\d\d|\d\s?[ap]\.?m\b", re.IGNORECASE)
 # A run of an alphabet written without spaces between words as long as a few words.
 _SPACELESS_RUN = re.compile(f"[{SPACELESS_ALPHABETS}]{{24}}")
 
@@ -1085,6 +1088,8 @@ def is_dated_line(text: str) -> bool:
         return False
     if _DIGIT.search(text) is None or _UPDATE_NOTE.search(text) is not None:
         return False  # (an editor's note on what the update added is the story's)
+    if not _tells_when(text[label[1] :]):
+        return False  # (a count under a word that is also a label: "Data masuk: 100 persen")
     if _holds_sentence_after(text):
         return False  # ("Last updated 18:55. The upgrade is done and ...": the story's)
     return len(text) <= _DATED_LINE_LENGTH or _SECOND_DATE_LABEL.span(text[label[1] :]) is not None
@@ -1112,6 +1117,16 @@ def _first_published_date(text: str) -> bool | None:
 def _is_date_after(rest: str, limit: int) -> bool:
     """Whether what follows a label is short and gives a date (its words and a date alone)."""
     return len(rest) <= limit and _DIGIT.search(rest) is not None and date_in_text(rest) is not None
+
+
+def _tells_when(rest: str) -> bool:
+    """Whether what follows a date label gives a date or a time, not a mere number."""
+    if date_in_text(rest) is not None or time_in_text(rest) is not None:
+        return True
+    if _HOUR_OF_DAY.search(rest) is not None:
+        return True
+    words = _LETTER_WORD.findall(rest.casefold())
+    return any(word in MONTHS or word in WEEKDAYS for word in words)
 
 
 def _holds_sentence_after(text: str) -> bool:

@@ -10,6 +10,7 @@ import lxml.etree
 import lxml.html
 
 from newsparse.generic.body_boxes import button_boxes, form_boxes
+from newsparse.generic.body_cards import is_profile_card_bio
 from newsparse.generic.body_cues import (
     CAPTION_CLASS_WORD,
     CREDIT_CLASS_WORD,
@@ -37,6 +38,7 @@ from newsparse.generic.body_links import is_linked_line, is_self_anchor_heading
 from newsparse.generic.body_lists import is_linked_point
 from newsparse.generic.body_tables import (
     headed_tables_emptied,
+    is_data_table_box,
     is_headed_table_part,
     is_linked_cell,
     is_picture_table,
@@ -559,6 +561,7 @@ def prune(
             and not _is_credit_box(element, scores)
             and not _is_titled_subheading(element, scores)
             and not _is_table_source(element, scores)
+            and not is_data_table_box(element, scores)
         ):
             named.append(element)
             walker.skip_subtree()
@@ -590,6 +593,8 @@ def _is_flagged_out(element: HtmlElement, scores: Scores) -> bool:
         and not _is_fact_box(element, scores)
         and not is_gated_text(element, scores)
         and not is_quote_attribution(element)
+        and not is_data_table_box(element, scores)
+        and not is_profile_card_bio(element)
     )
 
 

@@ -13,6 +13,8 @@ from collections.abc import Collection
 
 import lxml.html
 
+from newsparse.generic.classes import kind_of_class_and_id
+from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.scoring import Scores
 
 HtmlElement = lxml.html.HtmlElement
@@ -73,6 +75,32 @@ def is_headed_table_part(element: HtmlElement) -> bool:
             return _has_header_row(node)
         node = node.getparent()
     return False
+
+
+# A box of page chrome inside the story is its data table when that table has this many rows
+# of data cells at least, and holds this share of the box's text.
+_MIN_DATA_ROWS = 3
+_DATA_TABLE_BOX_SHARE = 0.6
+_WEAK_KINDS = frozenset({None, Kind.CHROME})
+
+
+def is_data_table_box(element: HtmlElement, scores: Scores) -> bool:
+    """A block inside the story named as page chrome ("<div class="results-widget">") that
+    is mostly one data table, a header row over rows of cells: the story's table, an embed's
+    wrapper whatever its name (a sidebar's widget never sits in the story)."""
+    # (only a weak name: an ad's or a related block's table is never the story's)
+    if kind_of_class_and_id(element.get("class"), element.get("id")) not in _WEAK_KINDS:
+        return False
+    table = element if element.tag == "table" else next(element.iter("table"), None)
+    if table is None or not _has_header_row(table):
+        return False
+    rows = 0
+    for row in table.iter("tr"):
+        rows += sum(1 for cell in row if cell.tag == "td") >= _MIN_ROW_CELLS
+    if rows < _MIN_DATA_ROWS:
+        return False
+    box = len(element.text_content().strip())
+    return len(table.text_content().strip()) >= box * _DATA_TABLE_BOX_SHARE
 
 
 def _has_header_row(table: HtmlElement) -> bool:
