@@ -788,8 +788,13 @@ def _visible_byline(page: Page) -> Byline:
     if sender:
         return Byline(names=sender, wires=tuple(dict.fromkeys(wires)))
     linked = _author_page_links(page)
-    if linked:
-        return Byline(names=linked, wires=tuple(dict.fromkeys(wires)))
+    # (a link to the wire's author page, "<a href="/author/reuters/">Reuters</a>", names no
+    # person: the wire's closing credit may name its reporters)
+    agencies = [agency for agency in map(wire_name, linked) if agency]
+    wires.extend(agencies)
+    people = tuple(name for name in linked if not wire_name(name))
+    if people:
+        return Byline(names=people, wires=tuple(dict.fromkeys(wires)))
     opening = _opening_credit(page)
     if not opening and regions.headline_element(page) is None:
         opening = _byline_line_alone(page)
