@@ -1992,3 +1992,11 @@ def test_a_paper_named_standard_is_no_person_owning_its_site() -> None:
         "standard_paper_named_as_byline.html", url="https://riftstandard.example/weekend/?p=20417"
     )
     assert article.authors == ()
+
+
+def test_an_image_gallery_declared_with_its_authors_and_dates_is_the_article() -> None:
+    # JSON-LD "ImageGallery" with a headline, authors and dates, and no article node: the
+    # gallery page's own work, read as an article's node for its authors and dates
+    article = parse_fixture("image_gallery_jsonld.html")
+    assert article.authors == ("Mirja Falkner", "Ole Stegmann")
+    assert article.modified == datetime.fromisoformat("2025-07-13T08:15:00+02:00")
