@@ -2000,3 +2000,10 @@ def test_an_image_gallery_declared_with_its_authors_and_dates_is_the_article() -
     article = parse_fixture("image_gallery_jsonld.html")
     assert article.authors == ("Mirja Falkner", "Ole Stegmann")
     assert article.modified == datetime.fromisoformat("2025-07-13T08:15:00+02:00")
+
+
+def test_a_byline_crediting_photographers_alone_names_them_all() -> None:
+    # a gallery's "Bilder: <a>A</a> und <a>B</a>", with no writer named anywhere: both
+    # photographers, not the second link alone
+    article = parse_fixture("gallery_photographers_byline.html")
+    assert article.authors == ("Henrike Lausen", "Ole Stegmann")
