@@ -2007,3 +2007,12 @@ def test_a_byline_crediting_photographers_alone_names_them_all() -> None:
     # photographers, not the second link alone
     article = parse_fixture("gallery_photographers_byline.html")
     assert article.authors == ("Henrike Lausen", "Ole Stegmann")
+
+
+@pytest.mark.parametrize(
+    "fixture", ["letters_section_byline.html", "collective_opinion_byline.html"]
+)
+def test_a_section_s_or_a_group_s_placeholder_name_is_no_author(fixture: str) -> None:
+    # "Letters" (a letters page's byline, author meta and JSON-LD Person) and "Collectif"
+    # (an open letter's many signatories) name no person
+    assert parse_fixture(fixture).authors == ()
