@@ -1992,3 +1992,27 @@ def test_a_paper_named_standard_is_no_person_owning_its_site() -> None:
         "standard_paper_named_as_byline.html", url="https://riftstandard.example/weekend/?p=20417"
     )
     assert article.authors == ()
+
+
+def test_an_image_gallery_declared_with_its_authors_and_dates_is_the_article() -> None:
+    # JSON-LD "ImageGallery" with a headline, authors and dates, and no article node: the
+    # gallery page's own work, read as an article's node for its authors and dates
+    article = parse_fixture("image_gallery_jsonld.html")
+    assert article.authors == ("Mirja Falkner", "Ole Stegmann")
+    assert article.modified == datetime.fromisoformat("2025-07-13T08:15:00+02:00")
+
+
+def test_a_byline_crediting_photographers_alone_names_them_all() -> None:
+    # a gallery's "Bilder: <a>A</a> und <a>B</a>", with no writer named anywhere: both
+    # photographers, not the second link alone
+    article = parse_fixture("gallery_photographers_byline.html")
+    assert article.authors == ("Henrike Lausen", "Ole Stegmann")
+
+
+@pytest.mark.parametrize(
+    "fixture", ["letters_section_byline.html", "collective_opinion_byline.html"]
+)
+def test_a_section_s_or_a_group_s_placeholder_name_is_no_author(fixture: str) -> None:
+    # "Letters" (a letters page's byline, author meta and JSON-LD Person) and "Collectif"
+    # (an open letter's many signatories) name no person
+    assert parse_fixture(fixture).authors == ()

@@ -712,3 +712,10 @@ def test_a_section_label_the_heading_leaves_out_is_no_part_of_the_headline() -> 
         url="https://transitdesk.example/2025/03/04/airport-lounges-new-departure-gate/",
     )
     assert article.headline == "Airport Lounges Have Become the New Departure Gate"
+
+
+def test_a_declared_headline_s_kicker_that_the_heading_holds_apart_is_left_out() -> None:
+    # no <h1>; JSON-LD "Pflege: <title>" where the <h2> holds the kicker and the title in
+    # parts of their own: the title
+    article = parse_fixture("kicker_part_h2_heading.html")
+    assert article.headline == "Die Länder schieben die Reform auf die lange Bank"

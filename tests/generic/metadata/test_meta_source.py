@@ -1320,6 +1320,14 @@ def test_a_wire_credited_as_its_news_service_is_the_wire() -> None:
     assert article.authors == ("Mara Lindqvist",)
 
 
+def test_a_byline_linking_only_the_wire_s_author_page_names_no_person() -> None:
+    # "By <a href="/author/reuters/">Reuters</a>" (author meta and JSON-LD Person too): the
+    # wire names no person, so the reporter its closing credit names is the author
+    article = parse_fixture("wire_author_page_byline.html")
+    assert article.source == "Reuters"
+    assert article.authors == ("Tomas Brenner",)
+
+
 def test_a_source_label_in_the_info_block_under_the_standfirst_names_the_wire() -> None:
     # "Izvor: Beta" in the info block after the standfirst ("article-lead"), before the story
     assert parse_fixture("serbian_source_under_standfirst.html").source == "Beta"

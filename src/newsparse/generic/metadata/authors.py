@@ -763,6 +763,7 @@ def _cue_and_before(text: str, field: re.Match[str]) -> str:
 
 def _visible_byline(page: Page) -> Byline:
     wires: list[str] = []
+    photographers: tuple[str, ...] = ()
     elements = _byline_elements(page)
     for index, element in enumerate(elements):
         if _credited_as_other_than_author(element):
@@ -781,15 +782,25 @@ def _visible_byline(page: Page) -> Byline:
                 byline = attrs.evolve(byline, wires=(*byline.wires, *beside))
             return byline
         wires.extend(byline.wires)
+        photographers = photographers or byline.photographers
     found = _after_headline(page)
     if found.names:
         return found
     sender = _sender_under_headline(page)
     if sender:
         return Byline(names=sender, wires=tuple(dict.fromkeys(wires)))
+    if photographers:
+        # (a byline that credits photographers alone, a gallery's "Fotos: <a>A</a> und
+        # <a>B</a>", credits the page's work to them all)
+        return Byline(names=photographers, wires=tuple(dict.fromkeys(wires)))
     linked = _author_page_links(page)
-    if linked:
-        return Byline(names=linked, wires=tuple(dict.fromkeys(wires)))
+    # (a link to the wire's author page, "<a href="/author/reuters/">Reuters</a>", names no
+    # person: the wire's closing credit may name its reporters)
+    agencies = [agency for agency in map(wire_name, linked) if agency]
+    wires.extend(agencies)
+    people = tuple(name for name in linked if not wire_name(name))
+    if people:
+        return Byline(names=people, wires=tuple(dict.fromkeys(wires)))
     opening = _opening_credit(page)
     if not opening and regions.headline_element(page) is None:
         opening = _byline_line_alone(page)

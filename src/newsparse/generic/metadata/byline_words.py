@@ -214,6 +214,18 @@ PLACEHOLDER_CREDIT_WORDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Names a byline gives for no person: a section's or format's ("Letters", "Leserbriefe")
+#: and a group's placeholder for many signatories ("Collectif", "Various authors").
+NO_PERSON_NAMES: frozenset[str] = frozenset(
+    {
+        "letters", "letters to the editor", "readers' letters", "your letters",
+        "leserbriefe", "courrier des lecteurs", "cartas al director", "cartas dos leitores",
+        "lettere al direttore", "ingezonden brieven",
+        "collectif", "collective", "kolektif", "collettivo", "colectivo", "kollektiv",
+        "various authors", "varios autores", "autori vari", "auteurs divers",
+    }
+)  # fmt: skip
+
 #: Endings of a newsroom desk's name, which a CJK byline may give beside or for the name
 #: ("社会部": the city desk).
 CJK_UNIT_ENDINGS: tuple[str, ...] = ("部", "局", "課", "班", "室", "组", "組")

@@ -37,6 +37,7 @@ from newsparse.generic.metadata.byline_words import (
     JOB_TITLE_WORDS,
     MAX_WORDS_BEFORE_CUE,
     NAME_JOINERS,
+    NO_PERSON_NAMES,
     NOISE_WORDS,
     NON_AUTHOR_CREDITS,
     OUTLET_NAME_ENDINGS,
@@ -441,6 +442,8 @@ def clean_name(part: str) -> str | None:
         return None
     if part.casefold() in _CUE_WORDS:
         return None  # a cue alone ("ရေးသားသူ - <name>" split at its dash)
+    if part.casefold().replace("’", "'") in NO_PERSON_NAMES:
+        return None  # ("Letters", "Collectif": a section's or a group's name)
     if CJK_CHARACTER.search(part):
         if _DIGIT.search(part):
             return None  # (a date or a time: "2026年11月20日")

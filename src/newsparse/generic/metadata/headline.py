@@ -671,6 +671,27 @@ def _kicked_heading(page: Page, declared: str) -> str | None:
         kicker = previous_element(h1)
         if label and kicker is not None and key(common.element_text(page, kicker)) == key(label):
             return heading
+    return None if page.elements("h1") else _heading_after_kicker_part(page, declared)
+
+
+def _heading_after_kicker_part(page: Page, declared: str) -> str | None:
+    """On a page with no ``<h1>``, the title part of a heading made of a kicker part and a
+    title part that ``declared`` joins: "Rente: <title>" where the heading is "<h2><span
+    data-manual="kicker">Rente</span><span data-manual="title">...</span></h2>", when the
+    title metas give the title alone (where they give the kicker too, it is the headline's)."""
+    title_meta = common.meta(page, "og:title", "twitter:title")
+    if not title_meta:
+        return None
+    for heading in page.elements("h2")[:3]:
+        parts = list(heading)
+        if len(parts) != 2 or (heading.text or "").strip():
+            continue
+        kicker, title = (common.element_text(page, part) for part in parts)
+        if len(title) < 8 or not declared.casefold().endswith(title.casefold()):
+            continue
+        label = declared[: len(declared) - len(title)].strip(" " + _SEPARATOR_CHARACTERS)
+        if label and key(kicker) == key(label) and key(title_meta) == key(title):
+            return title
     return None
 
 

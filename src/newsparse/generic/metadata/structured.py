@@ -39,6 +39,9 @@ ARTICLE_TYPES: frozenset[str] = frozenset(
 #: check's ClaimReview (its dates are the check's; its itemReviewed is the claim), and the
 #: page's own work on a recipe, how-to or review page that declares no article.
 FALLBACK_ARTICLE_TYPES: frozenset[str] = frozenset({"ClaimReview", "Recipe", "HowTo", "Review"})
+#: Gallery types whose object describes the article, like FALLBACK_ARTICLE_TYPES, when it
+#: declares a headline or an author: a photo gallery page's own work.
+GALLERY_TYPES: frozenset[str] = frozenset({"ImageGallery", "MediaGallery"})
 #: Types of a page object, consulted only when no article object answers.
 PAGE_TYPES: frozenset[str] = frozenset({"WebPage", "ItemPage", "AboutPage", "MedicalWebPage"})
 
@@ -51,6 +54,13 @@ def resolve(page: Page, value: Any) -> Any:
 
 def _is_article(obj: jsonld.JsonObject) -> bool:
     return bool(ARTICLE_TYPES.intersection(jsonld.types_of(obj)))
+
+
+def _is_fallback_article(obj: jsonld.JsonObject) -> bool:
+    types = jsonld.types_of(obj)
+    if FALLBACK_ARTICLE_TYPES.intersection(types):
+        return True
+    return bool(GALLERY_TYPES.intersection(types)) and ("headline" in obj or "author" in obj)
 
 
 def _url_key(url: str) -> str:
@@ -73,7 +83,7 @@ def _urls_of(obj: jsonld.JsonObject) -> set[str]:
 
 def _choose_article(page: Page) -> jsonld.JsonObject | None:
     articles = [obj for obj in page.json_ld if _is_article(obj)] or [
-        obj for obj in page.json_ld if FALLBACK_ARTICLE_TYPES.intersection(jsonld.types_of(obj))
+        obj for obj in page.json_ld if _is_fallback_article(obj)
     ]
     if not articles:
         return None
