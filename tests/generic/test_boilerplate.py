@@ -982,3 +982,16 @@ def test_a_quiz_embed_and_a_hosted_poll_between_paragraphs_go() -> None:
     assert "For forty years the little ferry" in article.body
     assert "A modern electric ferry would cost" in article.body
     assert article.body.rstrip().endswith("who lives in Mill Landing.")
+
+
+def test_a_follow_topic_label_beside_its_button_is_no_paragraph() -> None:
+    page = (FIXTURES / "spanish_explainer_feedback_and_follow_topic.html").read_bytes()
+    body = newsparse.parse(page, registry=newsparse.Registry()).body
+    assert "Sigue el tema" not in body
+    assert len(body.split("\n\n")) == 4
+
+
+def test_a_sentence_beside_a_button_stays() -> None:
+    story = STORY.replace("</p>", " The full plan can be read online: <button>Open</button></p>", 1)
+    article = _parse(f"<article>{story}</article>")
+    assert "The full plan can be read online:" in article.body
