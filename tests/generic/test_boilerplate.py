@@ -227,8 +227,6 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("quiz-embed", Kind.CHROME),  # a quiz between paragraphs
         ("wp-block-embed poll-daddy", Kind.CHROME),  # a hosted poll's wrappers
         ("pd-embed", Kind.CHROME),
-        ("article-feedback", Kind.CHROME),  # a story's "Was this article helpful?" box
-        ("article-feedback-widget", Kind.CHROME),
         ("crowdsignal-poll-wrap", Kind.CHROME),
         ("caas-review-score", Kind.CHROME),  # a review's score box
         ("b-news-tip c-stack", Kind.APPEAL),  # a newsroom's call for tips

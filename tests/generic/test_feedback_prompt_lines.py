@@ -47,10 +47,3 @@ def test_a_spanish_feedback_question_inside_the_story_s_container_goes() -> None
     body = newsparse.parse(html, registry=newsparse.Registry()).body
     assert "resultado útil" not in body
     assert body.rstrip().endswith("tras un mes de alegaciones vecinales.")
-
-
-def test_a_story_feedback_box_goes_with_its_note() -> None:
-    html = (FIXTURES / "regional_kicker_title_header_and_feedback_box.html").read_bytes()
-    body = newsparse.parse(html, registry=newsparse.Registry()).body
-    assert "Rückmeldung" not in body
-    assert body.rstrip().endswith("ausnahmsweise auch sonntags geöffnet hat.")

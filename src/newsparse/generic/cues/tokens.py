@@ -725,11 +725,6 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("quiz", "embed"): Kind.CHROME,
     ("poll", "daddy"): Kind.CHROME,
     ("pd", "embed"): Kind.CHROME,
-    # a story's feedback widget ("article-feedback": "Was this article helpful?", its buttons
-    # and its thanks); "feedback" alone also names a site's contact form or a readers' letters
-    ("article", "feedback"): Kind.CHROME,
-    ("story", "feedback"): Kind.CHROME,
-    ("feedback", "widget"): Kind.CHROME,
     # a review's score box ("caas-review-score": "Engadget Score 88"), the WP Review plugin's
     # box of scores ("wp-review-10984": "Review Overview", a score per criterion)
     ("review", "score"): Kind.CHROME,
