@@ -224,6 +224,10 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("wp-block-group prayer-box", Kind.APPEAL),
         ("take-action-covers-block", Kind.APPEAL),  # an advocacy group's petition cards
         ("poll-embed", Kind.CHROME),  # a newsletter platform's reader poll
+        ("quiz-embed", Kind.CHROME),  # a quiz between paragraphs
+        ("wp-block-embed poll-daddy", Kind.CHROME),  # a hosted poll's wrappers
+        ("pd-embed", Kind.CHROME),
+        ("crowdsignal-poll-wrap", Kind.CHROME),
         ("caas-review-score", Kind.CHROME),  # a review's score box
         ("b-news-tip c-stack", Kind.APPEAL),  # a newsroom's call for tips
         ("reader-reactions", Kind.COMMENTS),
@@ -960,3 +964,34 @@ def test_a_tagdiv_ad_slot_between_paragraphs_goes() -> None:
 def test_ad_labels_in_african_languages_name_an_ad(label: str) -> None:
     # Hausa, Swahili, Somali, Yoruba, isiZulu; between dashes as ad slots print them
     assert heading_kind(label) is Kind.AD
+
+
+def test_a_quiz_embed_and_a_hosted_poll_between_paragraphs_go() -> None:
+    page = (FIXTURES / "column_quiz_and_hosted_poll_embeds.html").read_bytes()
+    article = newsparse.parse(page, registry=newsparse.Registry())
+    for widget_text in (
+        "how well do you know the river",
+        "first ferry cross",
+        "1934",
+        "Next question",
+        "Would you ride a new ferry",
+        "Maybe",
+        "View Results",
+    ):
+        assert widget_text not in article.body
+    assert "For forty years the little ferry" in article.body
+    assert "A modern electric ferry would cost" in article.body
+    assert article.body.rstrip().endswith("who lives in Mill Landing.")
+
+
+def test_a_follow_topic_label_beside_its_button_is_no_paragraph() -> None:
+    page = (FIXTURES / "spanish_explainer_feedback_and_follow_topic.html").read_bytes()
+    body = newsparse.parse(page, registry=newsparse.Registry()).body
+    assert "Sigue el tema" not in body
+    assert len(body.split("\n\n")) == 4
+
+
+def test_a_sentence_beside_a_button_stays() -> None:
+    story = STORY.replace("</p>", " The full plan can be read online: <button>Open</button></p>", 1)
+    article = _parse(f"<article>{story}</article>")
+    assert "The full plan can be read online:" in article.body

@@ -27,6 +27,11 @@ def test_a_feedback_prompt_after_the_story_goes() -> None:
         "Ihre Meinung ist uns wichtig: War dieser Artikel hilfreich?",
         "Was this article helpful?",
         "¿Te resultó útil este artículo?",
+        "¿Te ha resultado útil este artículo?",
+        "Cet article vous a été utile ?",
+        "Este artigo foi útil?",
+        "Ti è stato utile questo articolo?",
+        "Apakah artikel ini bermanfaat?",
     ],
 )
 def test_feedback_questions_are_labels(line: str) -> None:
@@ -35,3 +40,10 @@ def test_feedback_questions_are_labels(line: str) -> None:
 
 def test_a_question_of_the_story_is_no_label() -> None:
     assert not is_label("Was the minister's plan ever helpful to renters?")
+
+
+def test_a_spanish_feedback_question_inside_the_story_s_container_goes() -> None:
+    html = (FIXTURES / "spanish_explainer_feedback_and_follow_topic.html").read_bytes()
+    body = newsparse.parse(html, registry=newsparse.Registry()).body
+    assert "resultado útil" not in body
+    assert body.rstrip().endswith("tras un mes de alegaciones vecinales.")

@@ -45,6 +45,8 @@ _BUTTON_WRAPPERS = 3
 _TABLE_PART_TAGS = frozenset({"tr", "td", "th", "tbody", "thead", "tfoot"})
 # A media player's box (its title, its button, its duration) holds at most this much text.
 _PLAYER_BOX_CHARS = 240
+# A label beside a paragraph's buttons ("Follow this topic:") has at most this many words.
+_BUTTON_LABEL_WORDS = 5
 # A button's text, spaces around it included, is at most this long.
 _MAX_BUTTON_TEXT = 60
 # A product box's line (a product's name, its price) is at most this long.
@@ -74,9 +76,29 @@ def form_boxes(block: HtmlElement, scores: Scores) -> list[HtmlElement]:
             box = _box_around(button, block, scores, _SIGNUP_BOX_CHARS)
         else:
             box = _player_box(button, block, scores)
+            if box is None:
+                box = _labelled_button_line(button, block)
         if box is not None:
             boxes.append(box)
     return boxes
+
+
+def _labelled_button_line(button: HtmlElement, block: HtmlElement) -> HtmlElement | None:
+    """The paragraph holding ``button`` when its text beside its buttons is only a short
+    label ending in a colon ("<p>Sigue el tema: <button>Vivienda</button></p>", "Follow
+    this topic:"): a widget's line, no sentence of the story; else None."""
+    line = button.getparent()
+    if line is None or line is block or line.tag != "p":
+        return None
+    parts = [line.text or ""]
+    for child in line:
+        if child.tag != "button":
+            parts.append(subtree_text(child))
+        parts.append(child.tail or "")
+    label = " ".join("".join(parts).split())
+    if not label.endswith(":") or len(label.split()) > _BUTTON_LABEL_WORDS:
+        return None
+    return line
 
 
 def _player_box(button: HtmlElement, block: HtmlElement, scores: Scores) -> HtmlElement | None:

@@ -1632,6 +1632,13 @@ FEEDBACK_QUESTIONS: tuple[str, ...] = (
     "war dieser artikel hilfreich", "war der artikel hilfreich", "ist dieser artikel hilfreich",
     "te resultó útil este artículo", "le resultó útil este artículo", "cet article vous a t il été utile",
     "questo articolo ti è stato utile", "dit artikel nuttig",
+    # (Spanish, French, Portuguese, Italian, Indonesian, Dutch forms: "te"/"le" both end so)
+    "ha resultado útil este artículo", "ha sido útil este artículo", "fue útil este artículo",
+    "ha parecido útil este artículo", "cet article vous a été utile",
+    "avez vous trouvé cet article utile", "este artigo foi útil", "esta matéria foi útil",
+    "esta notícia foi útil", "achou este artigo útil", "ti è stato utile questo articolo",
+    "questo articolo è stato utile", "apakah artikel ini bermanfaat",
+    "apakah artikel ini membantu", "was dit artikel nuttig",
 )  # fmt: skip
 
 # A station's line promoting its live stream or its app ("Watch WUSA9 News live on YouTube,

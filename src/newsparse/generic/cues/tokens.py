@@ -266,6 +266,9 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     # a reader poll's or quiz's form in the story ("CSS_Poll PDS_Poll", "knowledge-quiz")
     "poll": (Kind.CHROME, TAIL),
     "quiz": (Kind.CHROME, TAIL),
+    # a hosted poll service's embed ("crowdsignal-poll", "polldaddy-wrap")
+    "crowdsignal": (Kind.CHROME, ANY),
+    "polldaddy": (Kind.CHROME, ANY),
     # a reader-reaction widget after the story ("moodmeter": "How does this make you feel?"
     # over "Happy", "Sad", "Angry"...)
     "moodmeter": (Kind.CHROME, ANY),
@@ -729,6 +732,11 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("take", "action"): Kind.APPEAL,
     # a newsletter platform's reader poll (Substack's "poll-embed")
     ("poll", "embed"): Kind.CHROME,
+    # a quiz's embed between paragraphs ("quiz-embed"), a hosted poll's wrappers
+    # ("poll-daddy", "pd-embed")
+    ("quiz", "embed"): Kind.CHROME,
+    ("poll", "daddy"): Kind.CHROME,
+    ("pd", "embed"): Kind.CHROME,
     # a review's score box ("caas-review-score": "Engadget Score 88"), the WP Review plugin's
     # box of scores ("wp-review-10984": "Review Overview", a score per criterion)
     ("review", "score"): Kind.CHROME,
