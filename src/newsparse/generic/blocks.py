@@ -342,12 +342,16 @@ class _Decision:
         return prose * effective_length(text) >= MIN_PARAGRAPH_PROSE * len(text)
 
     def _prose_after(self, element: HtmlElement) -> bool:
-        """Whether a later sibling is a paragraph of prose (memoised: linear over a page)."""
+        """Whether a later sibling is a paragraph of prose, or a run of the container's own
+        text is: a story set as bare text split by ``<br><br>`` has its paragraphs in the
+        tails of the block and its siblings (memoised: linear over a page)."""
+        if _is_text_run(element.tail):
+            return True
         pending = [element]
         found = False
         sibling = element.getnext()
         while sibling is not None:
-            if self._is_paragraph(sibling):
+            if self._is_paragraph(sibling) or _is_text_run(sibling.tail):
                 found = True
                 break
             cached = self.prose_after.get(sibling)
@@ -359,6 +363,11 @@ class _Decision:
         for visited in pending:
             self.prose_after[visited] = found
         return found
+
+
+def _is_text_run(text: str | None) -> bool:
+    """Whether a tail is a paragraph's worth of text (CJK characters weighing more)."""
+    return text is not None and effective_length(text.strip()) >= MIN_PARAGRAPH_PROSE
 
 
 def _holds_links(element: HtmlElement, count: int) -> bool:

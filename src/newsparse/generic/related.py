@@ -122,6 +122,7 @@ def related_links(page: Page, classes: Classification) -> tuple[Link, ...]:
     of sponsored teasers mixed into a block are left out."""
     anchors: list[HtmlElement] = []
     labels = classes.measurements.block_labels
+    shape = _own_path_shape(page) if classes.related else None
     for block in classes.related:
         label = labels.get(block)
         if _headed_as_pager(block, label):
@@ -139,7 +140,9 @@ def related_links(page: Page, classes: Classification) -> tuple[Link, ...]:
                 and not _is_collection_card(anchor)
             ):
                 read.append((anchor, reading))
-        anchors.extend(_articles(page, read, label is not None and names_posts(text_of(label))))
+        anchors.extend(
+            _articles(page, read, label is not None and names_posts(text_of(label)), shape)
+        )
     return links_from_anchors(page, _without_fronts(page, anchors))
 
 
@@ -164,13 +167,46 @@ def _headed_as_pager(block: HtmlElement, label: HtmlElement | None) -> bool:
     )
 
 
+def _own_path_shape(page: Page) -> tuple[str, list[str]] | None:
+    """The host and parent folders of the page's own address when it ends in a slug below
+    one folder or more ("/stories/the-salt-keepers": "stories"); else None."""
+    url = page.canonical_hint or page.url
+    host, segments = _host_and_segments(url) if url else ("", [])
+    if len(segments) < 2 or "-" not in segments[-1]:
+        return None
+    return host, segments[:-1]
+
+
+def _host_and_segments(url: str) -> tuple[str, list[str]]:
+    """The address's host (lowercased) and its path's segments."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "", []
+    return parts.netloc.lower(), [segment for segment in parts.path.lower().split("/") if segment]
+
+
+def _has_shape(page: Page, anchor: HtmlElement, shape: tuple[str, list[str]] | None) -> bool:
+    """Whether a link's address has the page's own shape: a slug under the same folders."""
+    if shape is None:
+        return False
+    url = page.absolute_url(anchor.get("href"), fallback_base=page.canonical_hint)
+    host, segments = _host_and_segments(url) if url else ("", [])
+    return host == shape[0] and segments[:-1] == shape[1] and "-" in segments[-1]
+
+
 def _articles(
-    page: Page, read: list[tuple[HtmlElement, LinkReading]], named_posts: bool
+    page: Page,
+    read: list[tuple[HtmlElement, LinkReading]],
+    named_posts: bool,
+    shape: tuple[str, list[str]] | None,
 ) -> list[HtmlElement]:
     """The anchors of one block that lead to articles: those read as such, and the short
     slugs standing where the block's proven articles stand, or all of its short slugs at
     one-segment addresses when none is proven and its heading names them as posts
-    (``named_posts``: "More breakfast recipes you'll love" over "/blueberry-dutch-baby/").
+    (``named_posts``: "More breakfast recipes you'll love" over "/blueberry-dutch-baby/"),
+    or filed as the page itself is (``shape``: "/stories/oyster-wars" on
+    "/stories/the-salt-keepers", however few words its slug has).
 
     A short title at a one-segment address ("/blueberry-buckle/") is an article when the
     block links another from the same place at such an address ("/banana-bread/", "Brown
@@ -194,6 +230,7 @@ def _articles(
         if reading is LinkReading.ARTICLE
         or ((named_posts or _place(anchor) in shallow) and _path_depth(page, anchor) == 1)
         or (_place(anchor) in headed and _is_heading_link(anchor))
+        or _has_shape(page, anchor, shape)
     ]
 
 
