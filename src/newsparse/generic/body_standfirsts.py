@@ -129,6 +129,7 @@ def standfirsts_under_headline(blocks: list[HtmlElement]) -> list[HtmlElement]:
                         _is_headline_subhead(sibling)
                         or _closes_header(sibling, headline, block)
                         or _is_described_deck(sibling)
+                        or _leads_header(sibling, headline, block)
                     )
                 ):
                     standfirst = sibling
@@ -459,6 +460,33 @@ def _closes_header(element: HtmlElement, headline: HtmlElement, block: HtmlEleme
         and next_element(element) is None
         and holds_token(HEADER_CLOSING_TOKENS, element.get("class"))
     )
+
+
+def _leads_header(element: HtmlElement, headline: HtmlElement, block: HtmlElement) -> bool:
+    """A paragraph classed as the lead right under the headline in the headline's own
+    wrapper, reading as the page's declared description (or opening with it), with no
+    story text after it there, only the lead picture and a short byline ("<div
+    class="article-header"><h1>...</h1><p class="lead">...</p><figure>...</figure><div
+    class="byline">...</div></div>"): the header's standfirst, whatever follows the header
+    (a live page's box of key points, its feed)."""
+    if (
+        element.tag != "p"
+        or headline.getparent() is not element.getparent()
+        or headline.getparent() is block
+        or not holds_token(DESCRIBED_LEAD_TOKENS, element.get("class"))
+    ):
+        return False
+    rest = 0
+    for sibling in element.itersiblings(lxml.etree.Element):
+        if sibling.tag in MEDIA_TAGS:
+            continue
+        if sibling.tag == "p" or next(sibling.iter("p"), None) is not None:
+            return False  # (the story goes on in the header)
+        rest += _text_length(sibling)
+        if rest > _MAX_OPENING_SUMMARY:
+            return False
+    text = " ".join(element.text_content().split())
+    return bool(text) and _is_declared_description(element, text, opening=True)
 
 
 def _is_described_deck(element: HtmlElement) -> bool:
