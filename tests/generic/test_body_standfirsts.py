@@ -449,3 +449,13 @@ def test_a_described_lead_under_the_headline_in_its_header_is_the_standfirst() -
     assert "Dette vet vi" not in body
     assert body.startswith("Statens vegvesen regner med")
     assert body.endswith("men ingen skal være skadet.")
+
+
+def test_a_kicker_and_title_heading_and_the_described_block_in_the_intro_header_go() -> None:
+    # no <h1>: "<header data-area="intro"><h2><span>Energie</span><span>:</span><span>
+    # <title></span></h2><div class="RichText"><strong><description></strong></div>"
+    url = "https://www.rheinbote.example/wirtschaft/fernwaerme-preise-stadtwerke-a-4410"
+    body = _generic_article("intro_header_kicker_heading_no_h1.html", url).body
+    assert body.startswith("Für rund 40.000 Haushalte")
+    assert "Ab Januar zahlen" not in body
+    assert body.endswith("eine Anmeldung ist nicht nötig.")

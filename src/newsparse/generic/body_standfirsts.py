@@ -117,7 +117,11 @@ def standfirsts_under_headline(blocks: list[HtmlElement]) -> list[HtmlElement]:
             # class="ArticleBody"><div class="RenderKeyPoints-keyPoints"><h2>Key Points</h2>
             # <ul>...", is the summary over the story)
             found.extend(_key_points_among(block[0], include=True))
-            found.extend(_described_standfirst(block) or _opening_summary(block))
+            found.extend(
+                _described_standfirst(block)
+                or _opening_summary(block)
+                or _described_in_intro_header(block)
+            )
         for headline in headlines:
             siblings = _alone_in_wrappers(headline, block).itersiblings(lxml.etree.Element)
             for place, sibling in enumerate(itertools.islice(siblings, _STANDFIRST_SIBLINGS)):
@@ -606,6 +610,27 @@ def _described_standfirst(block: HtmlElement) -> list[HtmlElement]:
         return []
     text = " ".join(opening.text_content().split())
     return [opening] if text and _is_declared_description(opening, text) else []
+
+
+def _described_in_intro_header(block: HtmlElement) -> list[HtmlElement]:
+    """The block after the heading in the ``<header>`` opening the story's block (no
+    ``<h1>`` on the page), before any paragraph, whose text is the page's declared
+    description: the standfirst under the headline shown as a kicker and title ("<header
+    data-area="intro"><h2>...</h2><div class="RichText"><strong>...</strong></div>")."""
+    header = next(block.iterchildren(lxml.etree.Element), None)
+    if header is None or header.tag != "header":
+        return []
+    children = header.iterchildren(lxml.etree.Element)
+    heading = next(children, None)
+    if heading is None or heading.tag not in SUBHEADING_TAGS:
+        return []
+    for child in itertools.islice(children, _STANDFIRST_SIBLINGS):
+        text = " ".join(child.text_content().split())
+        if text and _is_declared_description(child, text):
+            return [child]
+        if child.tag == "p":
+            return []
+    return []
 
 
 def _is_bold_described_lead(paragraph: HtmlElement) -> bool:
