@@ -438,3 +438,24 @@ def test_a_key_points_box_opening_the_first_text_block_is_its_summary() -> None:
     assert "Key points" not in body
     assert "Weekday sailings to the island drop" not in body
     assert body.endswith("at its meeting later this month.")
+
+
+def test_a_described_lead_under_the_headline_in_its_header_is_the_standfirst() -> None:
+    # "<div class="article-top"><h1>...</h1><p class="lead">...</p><figure>...<div
+    # class="byline">" over a live page's key points and feed: the header's standfirst
+    url = "https://www.dalposten.example/nyheter/i/Xk4Tq9/jordskred-stenger-e6-ved-kvam"
+    body = _generic_article("live_lead_in_header_over_key_points.html", url).body
+    assert "Trafikken ledes om" not in body
+    assert "Dette vet vi" not in body
+    assert body.startswith("Statens vegvesen regner med")
+    assert body.endswith("men ingen skal være skadet.")
+
+
+def test_a_kicker_and_title_heading_and_the_described_block_in_the_intro_header_go() -> None:
+    # no <h1>: "<header data-area="intro"><h2><span>Energie</span><span>:</span><span>
+    # <title></span></h2><div class="RichText"><strong><description></strong></div>"
+    url = "https://www.rheinbote.example/wirtschaft/fernwaerme-preise-stadtwerke-a-4410"
+    body = _generic_article("intro_header_kicker_heading_no_h1.html", url).body
+    assert body.startswith("Für rund 40.000 Haushalte")
+    assert "Ab Januar zahlen" not in body
+    assert body.endswith("eine Anmeldung ist nicht nötig.")

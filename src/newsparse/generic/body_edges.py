@@ -93,6 +93,7 @@ from newsparse.generic.body_lines import (
     is_end_mark,
     is_first_published_line,
     is_handling_note,
+    is_kicker_title,
     is_label,
     is_made_of_words,
     is_names_only,
@@ -1062,6 +1063,7 @@ def edge_leftovers(
             if (
                 (unit.element.tag == "h1" and not _is_section_h1(unit, titles))
                 or _is_title(unit, titles)
+                or (unit.element.tag in HEADING_TAGS and is_kicker_title(unit.text, titles))
                 or _looks_like_metadata(unit, blocks, scores)
                 or is_appeal(unit)
                 or is_page_notice(unit)

@@ -1158,8 +1158,25 @@ def is_bare_date_line(text: str) -> bool:
     )
 
 
+# A kicker before the headline in the same heading is this many words at most.
+_MAX_KICKER_WORDS = 4
+
+
 def _normal(text: str) -> str:
     return _PUNCTUATION.sub(" ", text).casefold().strip()
+
+
+def is_kicker_title(raw: str, titles: Collection[str]) -> bool:
+    """The text is one of ``titles`` after a kicker of a few words ("Deutsche Bahn: <title>",
+    a heading made of a kicker's span and the title's): the headline shown again."""
+    text = _normal(raw)
+    for title in titles:
+        normal = _normal(title)
+        if normal and text.endswith(" " + normal):
+            kicker = text[: -len(normal)].split()
+            if 0 < len(kicker) <= _MAX_KICKER_WORDS:
+                return True
+    return False
 
 
 def _is_whole_title(raw: str, titles: Collection[str]) -> bool:

@@ -117,7 +117,11 @@ def standfirsts_under_headline(blocks: list[HtmlElement]) -> list[HtmlElement]:
             # class="ArticleBody"><div class="RenderKeyPoints-keyPoints"><h2>Key Points</h2>
             # <ul>...", is the summary over the story)
             found.extend(_key_points_among(block[0], include=True))
-            found.extend(_described_standfirst(block) or _opening_summary(block))
+            found.extend(
+                _described_standfirst(block)
+                or _opening_summary(block)
+                or _described_in_intro_header(block)
+            )
         for headline in headlines:
             siblings = _alone_in_wrappers(headline, block).itersiblings(lxml.etree.Element)
             for place, sibling in enumerate(itertools.islice(siblings, _STANDFIRST_SIBLINGS)):
@@ -129,6 +133,7 @@ def standfirsts_under_headline(blocks: list[HtmlElement]) -> list[HtmlElement]:
                         _is_headline_subhead(sibling)
                         or _closes_header(sibling, headline, block)
                         or _is_described_deck(sibling)
+                        or _leads_header(sibling, headline, block)
                     )
                 ):
                     standfirst = sibling
@@ -461,6 +466,33 @@ def _closes_header(element: HtmlElement, headline: HtmlElement, block: HtmlEleme
     )
 
 
+def _leads_header(element: HtmlElement, headline: HtmlElement, block: HtmlElement) -> bool:
+    """A paragraph classed as the lead right under the headline in the headline's own
+    wrapper, reading as the page's declared description (or opening with it), with no
+    story text after it there, only the lead picture and a short byline ("<div
+    class="article-header"><h1>...</h1><p class="lead">...</p><figure>...</figure><div
+    class="byline">...</div></div>"): the header's standfirst, whatever follows the header
+    (a live page's box of key points, its feed)."""
+    if (
+        element.tag != "p"
+        or headline.getparent() is not element.getparent()
+        or headline.getparent() is block
+        or not holds_token(DESCRIBED_LEAD_TOKENS, element.get("class"))
+    ):
+        return False
+    rest = 0
+    for sibling in element.itersiblings(lxml.etree.Element):
+        if sibling.tag in MEDIA_TAGS:
+            continue
+        if sibling.tag == "p" or next(sibling.iter("p"), None) is not None:
+            return False  # (the story goes on in the header)
+        rest += _text_length(sibling)
+        if rest > _MAX_OPENING_SUMMARY:
+            return False
+    text = " ".join(element.text_content().split())
+    return bool(text) and _is_declared_description(element, text, opening=True)
+
+
 def _is_described_deck(element: HtmlElement) -> bool:
     """A paragraph right under the headline, whatever its class, reading as the page's
     declared description (or opening with it, the description cut short), over a short line
@@ -578,6 +610,27 @@ def _described_standfirst(block: HtmlElement) -> list[HtmlElement]:
         return []
     text = " ".join(opening.text_content().split())
     return [opening] if text and _is_declared_description(opening, text) else []
+
+
+def _described_in_intro_header(block: HtmlElement) -> list[HtmlElement]:
+    """The block after the heading in the ``<header>`` opening the story's block (no
+    ``<h1>`` on the page), before any paragraph, whose text is the page's declared
+    description: the standfirst under the headline shown as a kicker and title ("<header
+    data-area="intro"><h2>...</h2><div class="RichText"><strong>...</strong></div>")."""
+    header = next(block.iterchildren(lxml.etree.Element), None)
+    if header is None or header.tag != "header":
+        return []
+    children = header.iterchildren(lxml.etree.Element)
+    heading = next(children, None)
+    if heading is None or heading.tag not in SUBHEADING_TAGS:
+        return []
+    for child in itertools.islice(children, _STANDFIRST_SIBLINGS):
+        text = " ".join(child.text_content().split())
+        if text and _is_declared_description(child, text):
+            return [child]
+        if child.tag == "p":
+            return []
+    return []
 
 
 def _is_bold_described_lead(paragraph: HtmlElement) -> bool:
