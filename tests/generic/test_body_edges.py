@@ -2681,3 +2681,23 @@ def test_a_caption_of_the_lead_picture_opened_by_its_label_goes(label: str) -> N
     assert body[0].startswith("On the northern shore of the island")
     assert body[5].startswith("The village head said a decision")
     assert body[-1].startswith("Correction, 13 March 2026")
+
+
+def test_a_dated_item_of_a_fact_box_s_list_stays() -> None:
+    # a review's fact box ("<li>Regie: ...</li><li>Premiere: 14. März 2025</li>"): its dated
+    # lines are the box's fields, no date lines of the story's
+    html = (BODY_FIXTURES / "review_fact_box_dated_item_de.html").read_bytes()
+    url = "https://www.weserkurier.example/kultur/buehne/die-stille-nach-dem-sturm-a-3f2e"
+    body = newsparse.parse(html, url=url, registry=newsparse.Registry()).body
+    assert body.split("\n\n")[-4:] == [
+        "Regie: Mareike Sander",
+        "Premiere: 14. März 2025",
+        "Dauer: 2 Stunden, eine Pause",
+        "Nächste Vorstellung: 22. März 2025",
+    ]
+
+
+def test_a_list_of_date_lines_closing_the_story_still_goes() -> None:
+    # (its other items are dates too: the story's date lines, no fact box)
+    dates = "<ul><li>Published: 5 March 2025</li><li>Updated: 6 March 2025</li></ul>"
+    assert _generic_body([STORY], after=dates) == [STORY]

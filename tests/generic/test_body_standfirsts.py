@@ -459,3 +459,46 @@ def test_a_kicker_and_title_heading_and_the_described_block_in_the_intro_header_
     assert body.startswith("Für rund 40.000 Haushalte")
     assert "Ab Januar zahlen" not in body
     assert body.endswith("eine Anmeldung ist nicht nötig.")
+
+
+def test_a_summary_box_titled_by_a_line_opening_the_story_is_its_summary() -> None:
+    # "<div class="gl-recap"><p class="gl-recap__title">Ce qu’il faut retenir</p><ul>..." as
+    # the first child of the story's block, its headline in a header outside: the summary
+    url = "https://www.gazettedulittoral.example/economie/port-de-sete-electrification-2025"
+    body = _generic_article("summary_box_titled_line_fr.html", url).body
+    assert body.startswith("Les travaux commenceront à l'automne")
+    assert "retenir" not in body
+    assert "Six postes à quai" not in body
+    assert body.endswith("avant de s'engager.")
+
+
+@pytest.mark.parametrize(
+    ("box", "title"),
+    [("bloc-essentiel", "Les faits"), ("info-box", "Das Wichtigste in Kürze")],
+)
+def test_a_summary_box_opening_the_story_s_block_by_its_class_or_title(
+    box: str, title: str
+) -> None:
+    # (a French "essentiel" box, or a German box titled by its label line)
+    story = "<p>" + "The council voted to extend the tram line to the airport. " * 4 + "</p>"
+    page = (
+        "<html><body><article><header><h1>Tram extension</h1></header><div class='text'>"
+        f"<div class='{box}'><p>{title}</p><ul><li>The line opens in 2028.</li>"
+        f"<li>It costs 300 million.</li></ul></div>{story}{story}</div></article></body></html>"
+    )
+    body = newsparse.parse(page, registry=newsparse.Registry()).body
+    assert body.startswith("The council voted")
+    assert "2028" not in body
+
+
+def test_a_live_ticker_s_summary_box_titled_by_a_line_stays() -> None:
+    # (a live page's summary of the latest is kept up as its entries are: the story's)
+    story = "<p>" + "The river rose again overnight in the old town. " * 4 + "</p>"
+    page = (
+        "<html><body><article><header><h1>Flood ticker</h1></header><div class='text'>"
+        "<div class='liveticker-box'><p>Das Wichtigste in Kürze</p><ul><li>The river reached "
+        f"nine metres.</li><li>The rail line is closed.</li></ul></div>{story}{story}</div>"
+        "</article></body></html>"
+    )
+    body = newsparse.parse(page, registry=newsparse.Registry()).body
+    assert body.startswith("Das Wichtigste in Kürze")

@@ -351,6 +351,7 @@ STANDFIRST_TOKENS: frozenset[str] = frozenset(
 # a summary over the story, not its text.
 SUMMARY_LIST_TOKENS: frozenset[str] = frozenset(
     {"summary", "keypoints", "highlights", "takeaways", "keytakeaways", "quicktake", "tldr"}
+    | {"essentiel"}  # (French: "l'essentiel", the gist)
 )
 # Of those, the ones that name a box of key points alone ("ssrcss-keypoints"): such a box
 # opening the story's first text block, before its first paragraph, is its summary too.
@@ -364,6 +365,10 @@ KEY_POINTS_HEADINGS: frozenset[str] = frozenset(
     | {"quick take", "what to know", "tl;dr", "tldr", "the gist"}
     | {"सार"}  # (Hindi: summary)
     | {"in evidenza", "punti chiave", "in breve"}  # (Italian: highlighted, key points, in brief)
+    | {"ce qu'il faut retenir", "l'essentiel", "à retenir", "les points clés"}  # (French)
+    | {"points clés"}
+    | {"das wichtigste in kürze", "das wichtigste", "auf einen blick"}  # (German)
+    | {"lo que hay que saber", "lo esencial", "las claves", "claves"}  # (Spanish)
 )
 # Whole class/id tokens of the outlet's disclaimer box under the story ("articleDisclaimer",
 # "post-disclaimer"): a notice on its owners or its advice, however much prose it holds.

@@ -156,6 +156,8 @@ HtmlElement = lxml.html.HtmlElement
 
 _DIGIT = re.compile(r"\d")
 # A clock time in a date line ("12:20", "9.05"): what an entry's stamp gives beside its date.
+# A fact box's line: a short label, its colon, then its value ("Laufzeit: 104 Minuten").
+_LABELLED_FIELD = re.compile(r"\s*[^\W\d][^:\n]{0,30}:\s*\S")
 _CLOCK_TIME = re.compile(r"(?<![\d.:])\d{1,2}[:.]\d{2}(?![.:]?\d)")
 _HEAD_METADATA = re.compile("|".join(re.escape(word) for word in HEAD_METADATA_WORDS))
 # A syndicated copy's credit ("This article originally appeared on <a>The Atlantic</a>."):
@@ -895,6 +897,27 @@ def _is_list_field(unit: Unit) -> bool:
     return parent is not None and sum(1 for child in parent if child.tag == "li") > 1
 
 
+def _is_fact_list_date(unit: Unit) -> bool:
+    """A dated item of a list of "label: value" lines that are no dates ("<li>Laufzeit: 104
+    Minuten</li><li>Kinostart: 19. Juni 2025</li>"): a fact box's line, no date line of the
+    story's (a list of a published and an updated date is one)."""
+    element = unit.element
+    parent = element.getparent() if element.tag == "li" else None
+    return parent is not None and any(
+        child is not element and child.tag == "li" and _is_undated_field(text_of(child))
+        for child in parent
+    )
+
+
+def _is_undated_field(text: str) -> bool:
+    """A "label: value" line that gives no date ("Regie: Lena Aufderheide")."""
+    return (
+        _LABELLED_FIELD.match(text) is not None
+        and not is_dated_line(text)
+        and not is_bare_date_line(text)
+    )
+
+
 def _after_end_mark(units: list[Unit], first: int) -> list[HtmlElement]:
     """The lines after a press release's end mark ("###", "-30-") past its first paragraph,
     when they are less than the text before it: the issuer's notes and contacts."""
@@ -1124,8 +1147,10 @@ def edge_leftovers(
                 # (a linked row of a table with a header row: the table's data)
                 and not is_headed_table_part(unit.element)
             )
-            or is_dated_line(unit.text)
-            or is_bare_date_line(unit.text)
+            or (
+                (is_dated_line(unit.text) or is_bare_date_line(unit.text))
+                and not _is_fact_list_date(unit)
+            )
             or is_signoff(unit.text)
             or (is_signed_name(unit) and not _heads_a_list(units, index))
             or is_dated_signature(unit.text)

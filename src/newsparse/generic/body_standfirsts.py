@@ -33,7 +33,7 @@ from newsparse.generic.body_cues import (
     VIDEO_BOX_TOKENS,
 )
 from newsparse.generic.classes import holds_token
-from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
+from newsparse.generic.cues.tokens import CUE_ATTRIBUTES, LIVE_PARTS
 from newsparse.generic.metadata.meta_names import DESCRIPTION_METAS
 from newsparse.tags import LINE_BREAK_TAGS, SUBHEADING_TAGS, TABLE_AND_LIST_TAGS
 from newsparse.tree_queries import is_wholly_in_child, next_element, previous_element
@@ -60,6 +60,8 @@ _MAX_KEY_POINTS_LINK_SHARE = 0.5
 # A label heading over a list of key points ("Summary", "Key takeaways") is this many words
 # at most.
 _MAX_LABEL_HEADING_WORDS = 3
+# ...or, opening the list's own box, a title line in one of these tags.
+_LABEL_LINE_TAGS = frozenset({"p", "div", "span", "strong", "b"})
 # A summary opening the story's block is this long at most (characters), and the story after
 # it this many times as long at least.
 _MAX_OPENING_SUMMARY = 300
@@ -406,7 +408,7 @@ def _is_key_points(element: HtmlElement, previous: HtmlElement | None) -> bool:
     if not (
         holds_token(SUMMARY_LIST_TOKENS, element.get("class"), element.get("id"))
         or (previous is not None and _reads_key_points(previous))
-        or (len(element) > 0 and _reads_key_points(element[0]))
+        or (len(element) > 0 and _reads_key_points(element[0], line=_is_still(element)))
     ):
         return False
     items = list(element.iter("li"))
@@ -415,12 +417,19 @@ def _is_key_points(element: HtmlElement, previous: HtmlElement | None) -> bool:
     return bool(items) and linked <= text * _MAX_KEY_POINTS_LINK_SHARE
 
 
-def _reads_key_points(element: HtmlElement) -> bool:
-    """A label heading that names a list of key points ("Key takeaways:", "At a glance")."""
-    if not _is_label_heading(element):
+def _is_still(box: HtmlElement) -> bool:
+    """A box that names no live feed: a live ticker's summary of the latest ("<div
+    class="liveticker-box"><p>Das Wichtigste in Kürze</p><ul>") is kept up as its entries are."""
+    return not holds_token(LIVE_PARTS, box.get("class"))
+
+
+def _reads_key_points(element: HtmlElement, *, line: bool = False) -> bool:
+    """A label heading that names a list of key points ("Key takeaways:", "At a glance"), or
+    when ``line`` a box's title line that does ("<p class="box__title">À retenir</p>")."""
+    if not (_is_label_heading(element) or (line and element.tag in _LABEL_LINE_TAGS)):
         return False
     words = " ".join(element.text_content().split()).rstrip(":").strip().lower()
-    return words in KEY_POINTS_HEADINGS
+    return words.replace("\u2019", "'") in KEY_POINTS_HEADINGS
 
 
 def _is_headline_subhead(element: HtmlElement) -> bool:
