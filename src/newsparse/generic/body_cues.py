@@ -107,6 +107,18 @@ SPEECH_VERBS: tuple[str, ...] = (
     "said", "says", "added", "adds", "explained", "explains", "noted", "notes", "recalled",
 )  # fmt: skip
 QUOTE_WIDGET_TOKENS: frozenset[str] = frozenset({"quoteinbody", "inlinequote", "quotechange"})
+# A stock's price chip inside a sentence ("Brenninger-Aktie <span class="c-stock-chip">-11,8
+# %</span> verlor", "(BWEN <span class="ticker-change">-1.24%</span>)"): the signs its figure
+# opens with, whole class tokens naming it, and path parts of the quote page a link before
+# it names (the linked name stays: it is the sentence's).
+PRICE_CHIP_SIGNS = "+-−–"
+PRICE_CHIP_TOKENS: frozenset[str] = frozenset(
+    {"stock", "ticker", "quote", "chip", "change", "price", "instrument", "kurs", "symbol"}
+)
+QUOTE_PAGE_PATHS: tuple[str, ...] = (
+    "/quote/", "/quotes/", "/aktien/", "/aktie/", "/cotizacion/", "/cotizaciones/",
+    "/bourse/", "/cours/", "/stocks/", "/stock/", "/symbol/", "/borsa/", "/koers/",
+)  # fmt: skip
 
 # Tags an unnamed fact box between the story's paragraphs never holds: a box with a link or a
 # control is a teaser or a sign-up box.
@@ -1527,11 +1539,13 @@ OPINION_DISCLAIMER = re.compile(
     r"|\bes responsabilidad exclusiva de(?:l| la| los| las| sus?) autor"
     r"|\bnão refletem? necessariamente (?:a|as|o) (?:opini|posi|ponto de vista|linha edit|visão)"
     r"|\ble opinioni espresse\b[^.]{0,80}?\bsono\b[^.]{0,40}?\bdell['’](?:autore|autrice)\b"
+    # (Vietnamese "... không nhất thiết là quan điểm của ...": not necessarily the view of)
+    r"|\bkhông nhất thiết (?:là |phản ánh )?(?:quan điểm|lập trường) của\b"
 )
 # What each of its wordings holds: most lines hold none, and the pattern is not searched.
 OPINION_DISCLAIMER_HINTS: tuple[str, ...] = (
     "express", "purport", "positions", "solely those", "tanggung jawab", "meinung", "engag",
-    "necesariamente", "responsabilidad exclusiva", "necessariamente", "espress",
+    "necesariamente", "responsabilidad exclusiva", "necessariamente", "espress", "nhất thiết",
 )  # fmt: skip
 # How an author's note on a line of its own opens, casefolded ("The author is a senior
 # researcher at ... The views expressed are her own."): the line is the writer's note, kept
@@ -1551,10 +1565,22 @@ AFFILIATE_EARNING = re.compile(
     r"\bmay (?:earn|get|receive|make) (?:money|paid|revenue|compensation"
     r"|(?:a |an )?(?:small |affiliate )?(?:commissions?|share|portion|percentage|fee)\b)"
     r"|\b(?:has|have) affiliate (?:relationships?|partnerships?)\b"
+    # (French, German, Spanish, Italian, Dutch: "... peut percevoir une commission sur les
+    # ventes réalisées via ces liens", "... erhalten wir (ggf.) eine Provision")
+    r"|\bpeu(?:t|vent) percevoir une (?:petite )?commission\b"
+    r"|\berhalten wir (?:\(?(?:ggf\.|gegebenenfalls|eventuell)\)? )?eine (?:kleine )?provision\b"
+    r"|\bpuede(?:n)? recibir una (?:pequeña )?comisión\b"
+    r"|\bpuò ricevere una (?:piccola )?commissione\b"
+    r"|\b(?:kan|kunnen) (?:\w+ ){0,2}een (?:kleine )?commissie (?:ontvangen|krijgen)\b"
 )
 # (what each of its wordings holds)
-AFFILIATE_EARNING_HINTS: tuple[str, ...] = ("may ", "affiliate")
-AFFILIATE_SHOPPING = re.compile(r"\b(?:links?|buy|purchases?|purchasing|shop|retailers?)\b")
+AFFILIATE_EARNING_HINTS: tuple[str, ...] = (
+    "may ", "affiliate", "commission", "provision", "comisión", "commissie",
+)  # fmt: skip
+AFFILIATE_SHOPPING = re.compile(
+    r"\b(?:links?|buy|purchases?|purchasing|shop|retailers?"
+    r"|liens?|ventes?|achats?|link\w*|\w*kauf\w*|enlaces?|compras?|acquisti|aankopen)\b"
+)
 
 # A health site's disclaimer that its pages are no medical advice, however worded ("The
 # material on this site is for informational purposes only and is not a substitute for

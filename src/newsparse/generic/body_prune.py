@@ -28,7 +28,10 @@ from newsparse.generic.body_cues import (
     OVERLAY_CLASS_WORDS,
     PICTURE_BOX_PARTS,
     PICTURE_TAGS,
+    PRICE_CHIP_SIGNS,
+    PRICE_CHIP_TOKENS,
     QUOTE_ATTRIBUTION_TAGS,
+    QUOTE_PAGE_PATHS,
     QUOTE_WIDGET_TAGS,
     QUOTE_WIDGET_TOKENS,
     TABLE_SOURCE_LABELS,
@@ -105,6 +108,9 @@ _MIN_SECTION_PROSE = 150
 # A stock quote's widget inside a sentence holds at most this much text ("-0.76%Add to
 # watchlist"); a pull quote is longer.
 _MAX_QUOTE_WIDGET_TEXT = 40
+# A price chip's whole text: a signed change ("-11,8 %", "+0.5%") or price ("-1.24", "+$3.10").
+_PRICE_CHIP = re.compile(r"[+\-−–] ?(?:\d+(?:[.,]\d+)? ?%|[$€£]?\d+[.,]\d+)")
+_MAX_PRICE_CHIP_TEXT = 16
 # A review's credit box holds this many paragraphs at least (a picture's credit is a line).
 _MIN_CREDIT_BOX_LINES = 3
 # A fact box's links make less than this share of its text.
@@ -420,6 +426,27 @@ def _is_inserted_block(element: HtmlElement, scores: Scores) -> bool:
     )
 
 
+def _is_price_chip(element: HtmlElement) -> bool:
+    """A stock's signed change or price set inside a sentence, classed as a stock, ticker or
+    quote chip, or right after the link to the stock's quote page ("<a
+    href="/aktien/x-aktie/">X-Aktie</a> <span>-11,8 %</span> verlor")."""
+    text = element.text
+    if not text or len(element) or len(text) > _MAX_PRICE_CHIP_TEXT or element.tag == "a":
+        return False
+    text = text.strip()
+    if not text or text[0] not in PRICE_CHIP_SIGNS or not _PRICE_CHIP.fullmatch(text):
+        return False
+    if holds_token(PRICE_CHIP_TOKENS, element.get("class")):
+        return True
+    previous = element.getprevious()
+    return (
+        previous is not None
+        and previous.tag == "a"
+        and not (previous.tail or "").strip()
+        and any(path in previous.get("href", "") for path in QUOTE_PAGE_PATHS)
+    )
+
+
 def _is_quote_widget(element: HtmlElement) -> bool:
     """A live stock quote inside a sentence, after the linked name it prices ("S&P 500<span
     class="QuoteInBody-inlineButton">-0.76%<button>Add to watchlist</button></span>", a
@@ -533,6 +560,7 @@ def prune(
             or (links and not length and tag == "div" and _is_link_card(element, scores))
             or (0 < length <= _MAX_PICTURE_BOX_TEXT and _is_picture_box(element))
             or _is_quote_widget(element)
+            or _is_price_chip(element)
             or (
                 links
                 and length

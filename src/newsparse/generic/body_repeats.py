@@ -113,12 +113,14 @@ def _is_quote_box(element: HtmlElement, inner: HtmlElement | None) -> bool:
         # (set out in a figure of its own, linking nothing: a quote; a bare blockquote may be
         # the story's own quoted line, an embedded post links its author)
         parent = element.getparent()
-        return (
+        if (
             parent is not None
             and parent.tag == _QUOTE_WRAPPER_TAG
             and next(element.iter("a"), None) is None
-        )
-    if tag == _QUOTE_WRAPPER_TAG and inner is not None:
+        ):
+            return True
+        # (or classed a pull quote itself, "<blockquote class="pullquote">", as a wrapper is)
+    elif tag == _QUOTE_WRAPPER_TAG and inner is not None:
         return True
     # (most elements have an attribute or two: read those, not every cue attribute's name)
     values = [

@@ -284,7 +284,11 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
             size = stats[TEXT]
             if size:
                 kind = kinds.get(closed)
-                if tag == "p" and _is_prose_paragraph(kind, stats):
+                if (
+                    tag == "p"
+                    and kind is not None
+                    and _is_prose_paragraph(kind, _emphasised_figures(closed, stats, all_stats))
+                ):
                     # <p class="paywall"> on every paragraph of a gated story: a paragraph of
                     # prose is the story's, whatever its class says (and so are its short
                     # paragraphs of that class, see below)
@@ -561,6 +565,33 @@ def _tag_only_kind(tag: str) -> Kind | None:
 # metadata line ("This entry was posted on ... and is filed under ..."), readers' comments
 # and the rules for them, an author's bio ("<p class="c-globalAuthor_bio">Rosa covers...").
 _NEVER_PROSE_KINDS = frozenset({Kind.HIDDEN, Kind.TAGS, Kind.COMMENTS, Kind.BIO})
+
+
+# Tags that set a whole paragraph's words in italics or bold ("<p class="disclosure"><em>The
+# author has no position ...</em></p>"): their text is the paragraph's own.
+_EMPHASIS_TAGS = frozenset({"em", "i", "strong", "b"})
+
+
+def _emphasised_figures(
+    paragraph: HtmlElement, stats: Stats, all_stats: dict[HtmlElement, Stats]
+) -> Stats:
+    """The paragraph's figures, the text of the one emphasis tag that holds all its words
+    counted as its own (``DIRECT``)."""
+    if stats[DIRECT] >= MIN_PARAGRAPH_PROSE or len(paragraph) != 1:
+        return stats
+    child = paragraph[0]
+    if (
+        child.tag not in _EMPHASIS_TAGS
+        or (paragraph.text or "").strip()
+        or (child.tail or "").strip()
+    ):
+        return stats
+    figures = all_stats.get(child)
+    if figures is None:
+        return stats
+    emphasised = list(stats)
+    emphasised[DIRECT] += figures[DIRECT]
+    return emphasised
 
 
 def _is_prose_paragraph(kind: Kind | None, stats: Stats) -> bool:

@@ -78,6 +78,8 @@ _LINE_BREAK = "\n"
 # Zero-width characters that no text ends with (a heading's "&#8203;" self-link: Docusaurus);
 # inside a line they stay (Thai and Khmer mark word boundaries with U+200B).
 _ZERO_WIDTH = "\u200b\u2060\ufeff"
+# Marks that close a phrase: no space before them once a skipped inline part is gone.
+_CLOSING_MARKS = ")],."
 
 
 # A paragraph of at least this many lines, each opening with a list's marker, is a list.
@@ -313,6 +315,8 @@ def paragraphs_of(
             stepped_over = None
             if is_block:
                 flush()
+            elif not in_pre and node.tail and node.tail[0] in _CLOSING_MARKS:
+                _trim_space(current)
         elif is_block:
             flush()
             if tag == "pre":
@@ -321,6 +325,15 @@ def paragraphs_of(
             current.append(node.tail.replace("\n", " ") if not in_pre else node.tail)
     flush()
     return paragraphs
+
+
+def _trim_space(current: list[str]) -> None:
+    """Drop the space that ends the text read so far: a skipped inline part ("(BWEN
+    <span>-1.24%</span>)") leaves none before the closing mark that followed it."""
+    while current and current[-1].isspace() and current[-1] != _LINE_BREAK:
+        current.pop()
+    if current and current[-1] != _LINE_BREAK:
+        current[-1] = current[-1].rstrip()
 
 
 def paragraph_key(paragraph: str) -> str:

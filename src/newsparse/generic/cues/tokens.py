@@ -861,6 +861,10 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("shop", "the", "look"): Kind.AD,
     # the affiliate note over a shopping piece ("duet--article--affiliate-disclosure")
     ("affiliate", "disclosure"): Kind.AD,
+    # a shop's links to buy what the story reviews ("affiliation-box"; not an author's
+    # "affiliation" alone, a scholar's institution)
+    ("affiliation", "box"): Kind.AD,
+    ("affiliation", "links"): Kind.AD,
     # a trading site's row of the instruments a story names, each a chip with its quote
     # ("article-related-instruments"): the story's ticker tags, no related stories
     ("related", "instruments"): Kind.TAGS,
