@@ -107,6 +107,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "said", "says", "added", "adds", "explained", "explains", "noted", "notes", "recalled",
 )  # fmt: skip
 QUOTE_WIDGET_TOKENS: frozenset[str] = frozenset({"quoteinbody", "inlinequote", "quotechange"})
+# (the letters every one of them holds: a cheap look at a class value before it is split)
+QUOTE_WIDGET_HINT = "uote"
 # A stock's price chip inside a sentence ("Brenninger-Aktie <span class="c-stock-chip">-11,8
 # %</span> verlor", "(BWEN <span class="ticker-change">-1.24%</span>)"): the signs its figure
 # opens with, whole class tokens naming it, and path parts of the quote page a link before

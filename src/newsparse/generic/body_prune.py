@@ -32,6 +32,7 @@ from newsparse.generic.body_cues import (
     PRICE_CHIP_TOKENS,
     QUOTE_ATTRIBUTION_TAGS,
     QUOTE_PAGE_PATHS,
+    QUOTE_WIDGET_HINT,
     QUOTE_WIDGET_TAGS,
     QUOTE_WIDGET_TOKENS,
     TABLE_SOURCE_LABELS,
@@ -455,7 +456,11 @@ def _is_quote_widget(element: HtmlElement) -> bool:
     class="QuoteInBody-companyName">10-year Treasury</span></a>")."""
     if element.tag not in QUOTE_WIDGET_TAGS:
         classes = element.get("class")
-        if not classes or "uote" not in classes or not holds_token(QUOTE_WIDGET_TOKENS, classes):
+        if (
+            not classes
+            or QUOTE_WIDGET_HINT not in classes
+            or not holds_token(QUOTE_WIDGET_TOKENS, classes)
+        ):
             return False
         if next(element.iterancestors("a"), None) is not None:
             return False

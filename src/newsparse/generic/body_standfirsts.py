@@ -7,6 +7,7 @@ from __future__ import annotations
 import difflib
 import itertools
 import re
+from collections.abc import Mapping
 
 import lxml.etree
 import lxml.html
@@ -69,7 +70,7 @@ _MIN_STORY_AFTER_SUMMARY = 3
 # An inline font size: a number and its unit, or a keyword ("large").
 _FONT_SIZE = re.compile(r"font-size\s*:\s*(?:([\d.]+)\s*(px|pt|em|rem|%)|([a-z-]+))", re.I)
 # The size of the page's base type in a relative unit.
-_BASE_SIZES = {"em": 1.0, "rem": 1.0, "%": 100.0}
+_BASE_SIZES: Mapping[str, float] = {"em": 1.0, "rem": 1.0, "%": 100.0}
 # A lead set apart is among this many elements after the headline (a byline, share buttons
 # and the lead picture before it).
 _DESCRIBED_LEAD_SIBLINGS = 6
