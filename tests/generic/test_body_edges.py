@@ -2681,3 +2681,24 @@ def test_a_caption_of_the_lead_picture_opened_by_its_label_goes(label: str) -> N
     assert body[0].startswith("On the northern shore of the island")
     assert body[5].startswith("The village head said a decision")
     assert body[-1].startswith("Correction, 13 March 2026")
+
+
+def test_a_name_in_bold_in_a_fact_box_after_the_story_is_its_subject() -> None:
+    # the interviewee's name heading the closing fact box, in bold like a signature
+    html = (BODY_FIXTURES / "interview_fact_box_subject_name.html").read_text(encoding="utf-8")
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert body[-3:] == [
+        "Hanne Møller Bech",
+        "Født 1979 i Viborg. Uddannet cand.oecon. fra Aarhus Universitet.",
+        "Udstillingen ’Revner’ åbner 17. maj i Skive Kunstforening.",
+    ]
+    # an unclassed box: the name right under its "Fakta" heading
+    unclassed = html.replace(' class="article__factbox factbox"', "")
+    body = newsparse.parse(unclassed, registry=newsparse.Registry()).body.split("\n\n")
+    assert "Hanne Møller Bech" in body
+    # a name in bold closing the story, under no fact box, still signs it
+    signed = html.replace('<h3 class="factbox__title">Fakta</h3>', "").replace(
+        ' class="article__factbox factbox"', ""
+    )
+    body = newsparse.parse(signed, registry=newsparse.Registry()).body.split("\n\n")
+    assert "Hanne Møller Bech" not in body

@@ -48,6 +48,7 @@ from newsparse.generic.body_cues import (
     EMPHASIS_TAGS,
     ENTRY_BADGE_CLASSES,
     ENTRY_BADGES,
+    FACT_BOX_HEADINGS,
     HEAD_METADATA_TAGS,
     HEAD_METADATA_TOKENS,
     HEAD_METADATA_WORDS,
@@ -122,7 +123,7 @@ from newsparse.generic.body_notices import (
 from newsparse.generic.body_standfirsts import standfirsts_under_headline
 from newsparse.generic.body_tables import is_data_cell, is_headed_table_part
 from newsparse.generic.body_titles import shares_subject
-from newsparse.generic.classes import holds_token, kind_of_class_and_id
+from newsparse.generic.classes import holds_token, kind_of_class_and_id, names_fact_box
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
 from newsparse.generic.cues.urls import MORE_COVERAGE_PATH_SEGMENTS
@@ -189,6 +190,8 @@ _SOURCE_LINE_LENGTH = 60
 # A reporter's signed name after the story stays when a list's items follow it within this
 # many lines (it labels them).
 _LIST_LOOKAHEAD = 4
+# How many wrappers up a name in bold is looked for in a fact box.
+_FACT_BOX_DEPTH = 3
 # A section label over the headline (its kicker) is shorter than this.
 _KICKER_LENGTH = 40
 # A field's label in a list of labelled fields above the story ("Date:", "Source:") is at
@@ -388,6 +391,24 @@ def _heads_a_list(units: list[Unit], index: int) -> bool:
     over a team's line-up ("<b>Crystal Palace</b>", "Formation 3-4-2-1", "<li>1 Henderson"),
     a label of what follows, not a name signing the story."""
     return any(unit.element.tag == "li" for unit in units[index + 1 : index + _LIST_LOOKAHEAD])
+
+
+def _names_fact_box_subject(
+    units: list[Unit], index: int, blocks: list[HtmlElement], scores: Scores
+) -> bool:
+    """Whether the name in bold at ``index`` stands in a fact box, a few wrappers up within
+    the story's blocks ("<div class="factbox">"), or right under a fact box's heading
+    ("<h3>Fakta</h3><p><strong>Sofie Hald</strong></p>"): the box's subject, no signature."""
+    if index > 0:
+        before = units[index - 1]
+        if before.element.tag in HEADING_TAGS and normalise(before.text) in FACT_BOX_HEADINGS:
+            return True
+    for ancestor in scores.ancestors(units[index].element)[:_FACT_BOX_DEPTH]:
+        if any(ancestor is block for block in blocks):
+            break
+        if names_fact_box(ancestor.get("class"), ancestor.get("id")):
+            return True
+    return False
 
 
 def _in_metadata_block(
@@ -1127,7 +1148,11 @@ def edge_leftovers(
             or is_dated_line(unit.text)
             or is_bare_date_line(unit.text)
             or is_signoff(unit.text)
-            or (is_signed_name(unit) and not _heads_a_list(units, index))
+            or (
+                is_signed_name(unit)
+                and not _heads_a_list(units, index)
+                and not _names_fact_box_subject(units, index, blocks, scores)
+            )
             or is_dated_signature(unit.text)
             or is_bracketed_name(unit.text)
             or bool(agency_signature(unit.text))
