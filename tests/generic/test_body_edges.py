@@ -2702,3 +2702,10 @@ def test_a_name_in_bold_in_a_fact_box_after_the_story_is_its_subject() -> None:
     )
     body = newsparse.parse(signed, registry=newsparse.Registry()).body.split("\n\n")
     assert "Hanne Møller Bech" not in body
+
+
+def test_a_feedback_question_s_small_box_goes_with_its_note() -> None:
+    html = (BODY_FIXTURES / "regional_story_feedback_widget_note.html").read_text(encoding="utf-8")
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert body[-1].startswith("Anmerkung der Redaktion:")
+    assert "Mit Ihrer Bewertung verbessern Sie unser Angebot." not in body

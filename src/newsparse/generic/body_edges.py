@@ -92,6 +92,7 @@ from newsparse.generic.body_lines import (
     is_clock_line,
     is_dated_line,
     is_end_mark,
+    is_feedback_question,
     is_first_published_line,
     is_handling_note,
     is_kicker_title,
@@ -192,6 +193,10 @@ _SOURCE_LINE_LENGTH = 60
 _LIST_LOOKAHEAD = 4
 # How many wrappers up a name in bold is looked for in a fact box.
 _FACT_BOX_DEPTH = 3
+# How many wrappers up a feedback question's box is looked for.
+_FEEDBACK_BOX_DEPTH = 2
+# Tags of a widget's buttons.
+_BUTTON_TAGS = frozenset({"button", "input"})
 # A section label over the headline (its kicker) is shorter than this.
 _KICKER_LENGTH = 40
 # A field's label in a list of labelled fields above the story ("Date:", "Source:") is at
@@ -409,6 +414,47 @@ def _names_fact_box_subject(
         if names_fact_box(ancestor.get("class"), ancestor.get("id")):
             return True
     return False
+
+
+def _feedback_box(question: HtmlElement, blocks: list[HtmlElement]) -> HtmlElement | None:
+    """The widest of the feedback question's few wrappers that holds nothing but it, its
+    buttons and at most one short line with no link ("<div><p>War dieser Artikel
+    hilfreich?</p><button>Ja</button><button>Nein</button><p>Ihr Feedback hilft uns.</p>"):
+    the widget's note goes with it (a box that also lists the story's sources stays)."""
+    box = None
+    inner = question
+    lines: list[str] = []
+    for _ in range(_FEEDBACK_BOX_DEPTH):
+        ancestor = inner.getparent()
+        if ancestor is None or any(ancestor is block for block in blocks):
+            break
+        more = _lines_beside(ancestor, inner)
+        if more is None:
+            break
+        lines.extend(more)
+        if len(lines) > 1 or sum(map(len, lines)) >= SHORT_LINE:
+            break
+        box = inner = ancestor
+    return box
+
+
+def _lines_beside(box: HtmlElement, inner: HtmlElement) -> list[str] | None:
+    """The texts in ``box`` beside ``inner`` and the buttons, or None if one holds a link."""
+    lines = [box.text.strip()] if box.text and box.text.strip() else []
+    for child in box:
+        text = child.tail or ""
+        if (
+            child is not inner
+            and isinstance(child.tag, str)
+            and child.tag not in _BUTTON_TAGS
+            and child.get("role") != "button"
+        ):
+            if next(child.iter("a"), None) is not None:
+                return None
+            text = subtree_text(child) + text
+        if text.strip():
+            lines.append(" ".join(text.split()))
+    return lines
 
 
 def _in_metadata_block(
@@ -1078,6 +1124,10 @@ def edge_leftovers(
             # blurb on its sourcing over the story's list of sources; an ad; a link to the
             # sources' file for a citation manager)
             dropped.append(unit.element)
+            if label and is_feedback_question(unit.text):
+                box = _feedback_box(unit.element, blocks)
+                if box is not None:
+                    dropped.append(box)
         elif index < first:
             if make_of(unit.element) in entry_makes:
                 continue  # (a live blog's first entry: its heading is like the others')
