@@ -388,6 +388,9 @@ def test_a_last_sentence_closed_by_its_wire_s_bracketed_credit_stays(credit: str
     assert _generic_body(story[:2], after="<p>© NTB</p>") == [*story[:2], "© NTB"]
     # (and so is the mark alone in its brackets, a paragraph of its own under the story)
     assert _generic_body(story[:2], after=f"<p>{credit}</p>") == [*story[:2], credit]
+    # (classed as the copy's signature too: "<p class="ntb-signature">(©NTB)</p>")
+    signed = f'<p class="wire-signature">{credit}</p>'
+    assert _generic_body(story[:2], after=signed) == [*story[:2], credit]
 
 
 def test_a_book_s_card_closing_the_story_keeps_its_author_field() -> None:

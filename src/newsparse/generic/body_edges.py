@@ -1201,6 +1201,8 @@ def edge_leftovers(
             or (
                 is_signed_name(unit)
                 and not _heads_a_list(units, index)
+                # (a wire's rights line in a line classed as its signature: "(©NTB)")
+                and not _is_closing_wire_rights(unit, index, last)
                 and not _names_fact_box_subject(units, index, blocks, scores)
             )
             or is_dated_signature(unit.text)
