@@ -388,6 +388,9 @@ def test_a_last_sentence_closed_by_its_wire_s_bracketed_credit_stays(credit: str
     assert _generic_body(story[:2], after="<p>© NTB</p>") == [*story[:2], "© NTB"]
     # (and so is the mark alone in its brackets, a paragraph of its own under the story)
     assert _generic_body(story[:2], after=f"<p>{credit}</p>") == [*story[:2], credit]
+    # (classed as the copy's signature too: "<p class="ntb-signature">(©NTB)</p>")
+    signed = f'<p class="wire-signature">{credit}</p>'
+    assert _generic_body(story[:2], after=signed) == [*story[:2], credit]
 
 
 def test_a_book_s_card_closing_the_story_keeps_its_author_field() -> None:
@@ -2701,3 +2704,31 @@ def test_a_list_of_date_lines_closing_the_story_still_goes() -> None:
     # (its other items are dates too: the story's date lines, no fact box)
     dates = "<ul><li>Published: 5 March 2025</li><li>Updated: 6 March 2025</li></ul>"
     assert _generic_body([STORY], after=dates) == [STORY]
+
+
+def test_a_name_in_bold_in_a_fact_box_after_the_story_is_its_subject() -> None:
+    # the interviewee's name heading the closing fact box, in bold like a signature
+    html = (BODY_FIXTURES / "interview_fact_box_subject_name.html").read_text(encoding="utf-8")
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert body[-3:] == [
+        "Hanne Møller Bech",
+        "Født 1979 i Viborg. Uddannet cand.oecon. fra Aarhus Universitet.",
+        "Udstillingen ’Revner’ åbner 17. maj i Skive Kunstforening.",
+    ]
+    # an unclassed box: the name right under its "Fakta" heading
+    unclassed = html.replace(' class="article__factbox factbox"', "")
+    body = newsparse.parse(unclassed, registry=newsparse.Registry()).body.split("\n\n")
+    assert "Hanne Møller Bech" in body
+    # a name in bold closing the story, under no fact box, still signs it
+    signed = html.replace('<h3 class="factbox__title">Fakta</h3>', "").replace(
+        ' class="article__factbox factbox"', ""
+    )
+    body = newsparse.parse(signed, registry=newsparse.Registry()).body.split("\n\n")
+    assert "Hanne Møller Bech" not in body
+
+
+def test_a_feedback_question_s_small_box_goes_with_its_note() -> None:
+    html = (BODY_FIXTURES / "regional_story_feedback_widget_note.html").read_text(encoding="utf-8")
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert body[-1].startswith("Anmerkung der Redaktion:")
+    assert "Mit Ihrer Bewertung verbessern Sie unser Angebot." not in body

@@ -384,6 +384,13 @@ KEY_POINTS_HEADINGS: frozenset[str] = frozenset(
     | {"das wichtigste in kürze", "das wichtigste", "auf einen blick"}  # (German)
     | {"lo que hay que saber", "lo esencial", "las claves", "claves"}  # (Spanish)
 )
+# What a fact box's heading reads, lowercased, without its colon ("<h3>Fakta</h3>"): the name
+# in bold right under it is the box's subject, no reporter signing the story.
+FACT_BOX_HEADINGS: frozenset[str] = frozenset(
+    {"facts", "fact box", "factbox", "fact file"}
+    | {"fakta", "faktaboks", "faktarute", "faktaruta"}  # (Danish, Norwegian, Swedish)
+    | {"fakten", "faktenbox", "infobox", "infokasten"}  # (German)
+)
 # Whole class/id tokens of the outlet's disclaimer box under the story ("articleDisclaimer",
 # "post-disclaimer"): a notice on its owners or its advice, however much prose it holds.
 DISCLAIMER_BOX_TOKENS: frozenset[str] = frozenset({"disclaimer", "disclaimers"})

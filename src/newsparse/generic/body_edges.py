@@ -48,6 +48,7 @@ from newsparse.generic.body_cues import (
     EMPHASIS_TAGS,
     ENTRY_BADGE_CLASSES,
     ENTRY_BADGES,
+    FACT_BOX_HEADINGS,
     HEAD_METADATA_TAGS,
     HEAD_METADATA_TOKENS,
     HEAD_METADATA_WORDS,
@@ -91,6 +92,7 @@ from newsparse.generic.body_lines import (
     is_clock_line,
     is_dated_line,
     is_end_mark,
+    is_feedback_question,
     is_first_published_line,
     is_handling_note,
     is_kicker_title,
@@ -122,7 +124,7 @@ from newsparse.generic.body_notices import (
 from newsparse.generic.body_standfirsts import standfirsts_under_headline
 from newsparse.generic.body_tables import is_data_cell, is_headed_table_part
 from newsparse.generic.body_titles import shares_subject
-from newsparse.generic.classes import holds_token, kind_of_class_and_id
+from newsparse.generic.classes import holds_token, kind_of_class_and_id, names_fact_box
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
 from newsparse.generic.cues.urls import MORE_COVERAGE_PATH_SEGMENTS
@@ -191,6 +193,12 @@ _SOURCE_LINE_LENGTH = 60
 # A reporter's signed name after the story stays when a list's items follow it within this
 # many lines (it labels them).
 _LIST_LOOKAHEAD = 4
+# How many wrappers up a name in bold is looked for in a fact box.
+_FACT_BOX_DEPTH = 3
+# How many wrappers up a feedback question's box is looked for.
+_FEEDBACK_BOX_DEPTH = 2
+# Tags of a widget's buttons.
+_BUTTON_TAGS = frozenset({"button", "input"})
 # A section label over the headline (its kicker) is shorter than this.
 _KICKER_LENGTH = 40
 # A field's label in a list of labelled fields above the story ("Date:", "Source:") is at
@@ -390,6 +398,65 @@ def _heads_a_list(units: list[Unit], index: int) -> bool:
     over a team's line-up ("<b>Crystal Palace</b>", "Formation 3-4-2-1", "<li>1 Henderson"),
     a label of what follows, not a name signing the story."""
     return any(unit.element.tag == "li" for unit in units[index + 1 : index + _LIST_LOOKAHEAD])
+
+
+def _names_fact_box_subject(
+    units: list[Unit], index: int, blocks: list[HtmlElement], scores: Scores
+) -> bool:
+    """Whether the name in bold at ``index`` stands in a fact box, a few wrappers up within
+    the story's blocks ("<div class="factbox">"), or right under a fact box's heading
+    ("<h3>Fakta</h3><p><strong>Sofie Hald</strong></p>"): the box's subject, no signature."""
+    if index > 0:
+        before = units[index - 1]
+        if before.element.tag in HEADING_TAGS and normalise(before.text) in FACT_BOX_HEADINGS:
+            return True
+    for ancestor in scores.ancestors(units[index].element)[:_FACT_BOX_DEPTH]:
+        if any(ancestor is block for block in blocks):
+            break
+        if names_fact_box(ancestor.get("class"), ancestor.get("id")):
+            return True
+    return False
+
+
+def _feedback_box(question: HtmlElement, blocks: list[HtmlElement]) -> HtmlElement | None:
+    """The widest of the feedback question's few wrappers that holds nothing but it, its
+    buttons and at most one short line with no link ("<div><p>War dieser Artikel
+    hilfreich?</p><button>Ja</button><button>Nein</button><p>Ihr Feedback hilft uns.</p>"):
+    the widget's note goes with it (a box that also lists the story's sources stays)."""
+    box = None
+    inner = question
+    lines: list[str] = []
+    for _ in range(_FEEDBACK_BOX_DEPTH):
+        ancestor = inner.getparent()
+        if ancestor is None or any(ancestor is block for block in blocks):
+            break
+        more = _lines_beside(ancestor, inner)
+        if more is None:
+            break
+        lines.extend(more)
+        if len(lines) > 1 or sum(map(len, lines)) >= SHORT_LINE:
+            break
+        box = inner = ancestor
+    return box
+
+
+def _lines_beside(box: HtmlElement, inner: HtmlElement) -> list[str] | None:
+    """The texts in ``box`` beside ``inner`` and the buttons, or None if one holds a link."""
+    lines = [box.text.strip()] if box.text and box.text.strip() else []
+    for child in box:
+        text = child.tail or ""
+        if (
+            child is not inner
+            and isinstance(child.tag, str)
+            and child.tag not in _BUTTON_TAGS
+            and child.get("role") != "button"
+        ):
+            if next(child.iter("a"), None) is not None:
+                return None
+            text = subtree_text(child) + text
+        if text.strip():
+            lines.append(" ".join(text.split()))
+    return lines
 
 
 def _in_metadata_block(
@@ -1080,6 +1147,10 @@ def edge_leftovers(
             # blurb on its sourcing over the story's list of sources; an ad; a link to the
             # sources' file for a citation manager)
             dropped.append(unit.element)
+            if label and is_feedback_question(unit.text):
+                box = _feedback_box(unit.element, blocks)
+                if box is not None:
+                    dropped.append(box)
         elif index < first:
             if make_of(unit.element) in entry_makes:
                 continue  # (a live blog's first entry: its heading is like the others')
@@ -1152,7 +1223,13 @@ def edge_leftovers(
                 and not _is_fact_list_date(unit)
             )
             or is_signoff(unit.text)
-            or (is_signed_name(unit) and not _heads_a_list(units, index))
+            or (
+                is_signed_name(unit)
+                and not _heads_a_list(units, index)
+                # (a wire's rights line in a line classed as its signature: "(©NTB)")
+                and not _is_closing_wire_rights(unit, index, last)
+                and not _names_fact_box_subject(units, index, blocks, scores)
+            )
             or is_dated_signature(unit.text)
             or is_bracketed_name(unit.text)
             or bool(agency_signature(unit.text))

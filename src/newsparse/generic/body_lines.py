@@ -996,6 +996,11 @@ def is_label(text: str) -> bool:
     ) or _is_toggle(words)
 
 
+def is_feedback_question(text: str) -> bool:
+    """A feedback widget's question alone on its line ("War dieser Artikel hilfreich?")."""
+    return len(text) <= _FEEDBACK_LINE_LENGTH and text.endswith("?") and _asks_for_feedback(text)
+
+
 def _asks_for_feedback(text: str) -> bool:
     """Whether a feedback widget's question closes the line (``FEEDBACK_QUESTIONS``)."""
     normal = " ".join(_normal(text).split())
