@@ -10,9 +10,10 @@ import lxml.html
 
 from newsparse.generic.article_urls import LinkReading, link_reading
 from newsparse.generic.blocks import Classification
-from newsparse.generic.classes import raw_tokens, token_parts
+from newsparse.generic.classes import token_parts
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.link_texts import COLLECTION_COUNT_NOUNS, SECTION_LINE_PARTS
+from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
 from newsparse.generic.labels import (
     heading_kind,
     is_normalised_pagination_label,
@@ -20,6 +21,7 @@ from newsparse.generic.labels import (
     normalise,
 )
 from newsparse.generic.links import links_from_anchors
+from newsparse.memo import Memo
 from newsparse.model import Link
 from newsparse.page import Page, text_of
 from newsparse.tags import HEADING_TAGS
@@ -66,13 +68,20 @@ def _in_section_line(anchor: HtmlElement, block: HtmlElement) -> bool:
     element: HtmlElement | None = anchor
     while element is not None and element is not block:
         if any(
-            part in SECTION_LINE_PARTS
-            for token in raw_tokens(element)
-            for part in token_parts(token)
+            _NAMES_SECTION_LINE[value] for name in CUE_ATTRIBUTES if (value := element.get(name))
         ):
             return True
         element = element.getparent()
     return False
+
+
+def _names_section_line(value: str) -> bool:
+    """Whether a class, id or component-name value holds a token naming a section line."""
+    return any(part in SECTION_LINE_PARTS for token in value.split() for part in token_parts(token))
+
+
+# (the links of a block climb through the same items' classes, and pages repeat them)
+_NAMES_SECTION_LINE: Memo[str, bool] = Memo(_names_section_line, 4096)
 
 
 def _ad_items(block: HtmlElement) -> set[HtmlElement]:

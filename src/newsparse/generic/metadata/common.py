@@ -156,7 +156,8 @@ def home_page_links(page: Page, host: str, limit: int | None = None) -> Iterator
             yield anchor
 
 
-_LENGTH = lxml.etree.XPath("string-length(normalize-space(.))")
+# (no EXSLT regular expressions: without them each call sets up a lighter context)
+_LENGTH = lxml.etree.XPath("string-length(normalize-space(.))", regexp=False)
 
 
 def text_length(element: HtmlElement) -> int:
