@@ -182,7 +182,7 @@ def body_paragraphs(
         total = sum(scores.text_length.get(block, 0) for block in blocks)
         for block in blocks:
             prune(block, scores, total, skip, flagged=flagged, never_story=never_story)
-        skip.update(edge_leftovers(blocks, scores, titles, skip, unlabelled, stamps))
+        skip.update(edge_leftovers(blocks, scores, titles, skip, unlabelled, stamps, declared))
         skip.update(labels_above_headline(blocks))
         skip.update(repeated_excerpts(blocks, scores, skip))
         skip.update(cut_teaser_lists(blocks, scores, skip))

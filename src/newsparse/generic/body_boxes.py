@@ -17,13 +17,17 @@ from newsparse.generic.body_cues import (
     CALL_TO_ACTION_TEXTS,
     PRICE_LINE,
     SUBSCRIPTION_PATH_SEGMENTS,
+    VIDEO_CARD_ATTRIBUTES,
+    VIDEO_CARD_PARTS,
 )
 from newsparse.generic.body_lines import SENTENCE_ENDS, is_duration
+from newsparse.generic.classes import token_parts
 from newsparse.generic.labels import normalise
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.scoring import Scores, Unit
 from newsparse.generic.text import BLOCK_TAGS
 from newsparse.hosts import path_of
+from newsparse.tags import SUBHEADING_TAGS
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -80,6 +84,10 @@ def form_boxes(block: HtmlElement, scores: Scores) -> list[HtmlElement]:
                 box = _labelled_button_line(button, block)
         if box is not None:
             boxes.append(box)
+    for heading in block.iter(*SUBHEADING_TAGS):
+        box = _video_title_box(heading, block, scores)
+        if box is not None:
+            boxes.append(box)
     return boxes
 
 
@@ -123,6 +131,32 @@ def _player_box(button: HtmlElement, block: HtmlElement, scores: Scores) -> Html
         return None
     lines = (" ".join(subtree_text(child).split()) for child in children if child is not control)
     return box if any(is_duration(line) for line in lines) else None
+
+
+def _video_title_box(
+    heading: HtmlElement, block: HtmlElement, scores: Scores
+) -> HtmlElement | None:
+    """The small box of a video's embed or card around ``heading`` (a few levels up at most),
+    classed or marked as a video (``VIDEO_CARD_PARTS``, ``VIDEO_CARD_ATTRIBUTES``: "<div
+    class="body-part--video"><div data-video-id=...><h3>...</h3><span>04:12</span></div>");
+    else None. The heading is the video's title, no subheading of the story. (A duration
+    beside a heading is no sign: a live entry's clock time reads the same, "10:42".)"""
+    box = heading.getparent()
+    for _ in range(_BUTTON_WRAPPERS):
+        if box is None or box is block or scores.text_length.get(box, 0) >= _PLAYER_BOX_CHARS:
+            return None
+        if _marks_video(box):
+            return box
+        box = box.getparent()
+    return None
+
+
+def _marks_video(element: HtmlElement) -> bool:
+    """Whether ``element`` carries a video's attribute or a class naming a video."""
+    if any(element.get(name) is not None for name in VIDEO_CARD_ATTRIBUTES):
+        return True
+    classes = element.get("class") or ""
+    return any(part in VIDEO_CARD_PARTS for token in classes.split() for part in token_parts(token))
 
 
 def _box_around(

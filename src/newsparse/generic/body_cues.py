@@ -831,6 +831,10 @@ VIDEO_LABEL_OPENERS: tuple[str, ...] = (
 )  # fmt: skip
 # Whole class tokens of a video player's box ("video-player-box"): its title is no story text.
 VIDEO_BOX_TOKENS: frozenset[str] = frozenset({"video", "player"})
+# Class parts and attributes of a video's embed or card inside a story ("body-part--video",
+# "video-card", "<div data-video-id=...>"): a heading in its small box is the video's title.
+VIDEO_CARD_PARTS: frozenset[str] = frozenset({"video"})
+VIDEO_CARD_ATTRIBUTES: tuple[str, ...] = ("data-video-id", "data-video")
 
 # How a Chinese story's dateline ends, on a line of its own at its head ("TNW中文站 10月14日
 # 报道", "新华社北京10月14日电"): the story's first words, not a date line to drop.

@@ -102,6 +102,7 @@ from newsparse.generic.body_lines import (
     is_number_alone,
     is_signoff,
     is_title_text,
+    is_whole_title,
 )
 from newsparse.generic.body_links import (
     is_attribution,
@@ -1040,12 +1041,15 @@ def edge_leftovers(
     skip: set[HtmlElement],
     unlabelled: set[str] | None = None,
     stamps: set[str] | None = None,
+    declared: Collection[str] = (),
 ) -> list[HtmlElement]:
     """Elements to skip at the story's edges and in between: before its first real paragraph,
     the headline, byline and date; after its last, short link and heading lines; anywhere,
-    lines that are just a boilerplate label ("Advertisement"). The texts of the lines found
-    no label are added to ``unlabelled`` (``trim_paragraphs`` need not test them again), and
-    those of a live story's entry stamps to ``stamps`` (no date lines either)."""
+    lines that are just a boilerplate label ("Advertisement"), and after its first, a heading
+    that is a headline the page declares (``declared``: og:title, ``<title>``) whole. The
+    texts of the lines found no label are added to ``unlabelled`` (``trim_paragraphs`` need
+    not test them again), and those of a live story's entry stamps to ``stamps`` (no date
+    lines either)."""
     standfirsts = standfirsts_under_headline(blocks)
     units = _story_units(blocks, scores, skip.union(standfirsts) if standfirsts else skip)
     # (a picture's caption written as a sentence is no real paragraph: the story's head, its
@@ -1195,6 +1199,15 @@ def edge_leftovers(
                 )
             ):
                 dropped.append(unit.element)
+        elif (
+            index > first
+            and unit.element.tag in HEADING_TAGS
+            and is_whole_title(unit.text, declared)
+        ):
+            # (the headline again as a heading inside the story: an embedded card's title,
+            # a recipe card's name repeating the post's; not any of ``titles``, which hold the
+            # page's visible headings, a section's <h1> among them)
+            dropped.append(unit.element)
         elif index > last and unit.element.tag in HEADING_TAGS:
             if not is_followed_by_text(unit.element):
                 trailing_headings.append(index)

@@ -1171,6 +1171,12 @@ def _normal(text: str) -> str:
     return _PUNCTUATION.sub(" ", text).casefold().strip()
 
 
+def is_whole_title(raw: str, titles: Collection[str]) -> bool:
+    """The text is one of ``titles`` whole, whatever its punctuation and case."""
+    text = _normal(raw)
+    return bool(text) and any(text == _normal(title) for title in titles)
+
+
 def is_kicker_title(raw: str, titles: Collection[str]) -> bool:
     """The text is one of ``titles`` after a kicker of a few words ("Deutsche Bahn: <title>",
     a heading made of a kicker's span and the title's): the headline shown again."""
