@@ -264,12 +264,8 @@ def _closing_credit_blocks(
 
 def _boxes_links(block: common.HtmlElement) -> bool:
     """Whether a block holds a heading, a list or several links: a box, not a credit line."""
-    links = 0
-    for element in block.iter(_BOX_INNER_TAGS):
-        if element.tag != "a":
-            return True
-        links += 1
-        if links > _MAX_CREDIT_LINKS:
+    for count, element in enumerate(block.iter(_BOX_INNER_TAGS), 1):
+        if element.tag != "a" or count > _MAX_CREDIT_LINKS:
             return True
     return False
 
