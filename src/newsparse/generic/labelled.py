@@ -21,6 +21,7 @@ from newsparse.generic.classes import holds_token
 from newsparse.generic.cues.headings import (
     INLINE_TOPIC_OPENERS,
     MAX_INLINE_TOPIC_WORDS,
+    MORE_OF_OWN_SECTION,
     PLAYER_TOKENS,
 )
 from newsparse.generic.cues.kinds import APPEAL_KINDS, RELATED_KINDS, Kind
@@ -129,11 +130,15 @@ _WORD = re.compile(r"\w")
 def read_labels(found: Measurements) -> None:
     """Flag the blocks that labels announce, and inline read-also paragraphs."""
     labelled: dict[HtmlElement, Kind] = {}
+    sections: list[str] | None = None
     for label in found.labels:
         if label.tag in INLINE_TEXT_TAGS and _in_running_text(label):
             continue
         text = text_of(label)
         kind = heading_kind(text) or _kind_before_note(label)
+        if kind is None and text[:5].casefold().startswith(_MORE_OPENERS):
+            sections = _own_sections(found.root) if sections is None else sections
+            kind = _more_of_own_section(label, text, sections)
         if kind is Kind.RELATED and _labels_inline_read_also(found, label, text):
             kind = Kind.READ_ALSO
         elif kind is Kind.RELATED and _labels_player_queue(label, text):
@@ -301,6 +306,38 @@ def _wraps_unlinked_heading(element: HtmlElement) -> bool:
         if element.tag in HEADING_TAGS:
             return element.find(".//a") is None
     return False
+
+
+_MORE_OPENERS = tuple(word[:3] for word in MORE_OF_OWN_SECTION)
+_LIST_TAGS = frozenset({"ul", "ol"})
+# The metas naming the section the page files its story under.
+_SECTION_METAS = frozenset({"article:section"})
+
+
+def _own_sections(root: HtmlElement) -> list[str]:
+    """The normalised names of the section the page files its story under, as its head's
+    metas give them ("Nation & World")."""
+    head = root.find("head")
+    if head is None:
+        return []
+    return [
+        normalise(meta.get("content") or "")
+        for meta in head.iter("meta")
+        if (meta.get("property") or meta.get("name")) in _SECTION_METAS
+    ]
+
+
+def _more_of_own_section(label: HtmlElement, text: str, sections: list[str]) -> Kind | None:
+    """Related for a heading naming the page's own section after "More" over a list ("More
+    Nation & World" over that section's other stories, as "More from Nation & World" would).
+    (Without "from", a carousel or a rail of the section's pages under it is no such list.)"""
+    following = label.getnext()
+    if following is None or following.tag not in _LIST_TAGS:
+        return None
+    first, _, rest = normalise(text).partition(" ")
+    if first in MORE_OF_OWN_SECTION and rest and rest in sections:
+        return Kind.RELATED
+    return None
 
 
 def _kind_before_note(label: HtmlElement) -> Kind | None:

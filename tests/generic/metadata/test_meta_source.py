@@ -1475,3 +1475,14 @@ def test_an_amharic_dateline_and_source_line_name_the_ethiopian_news_agency() ->
     assert parse_html(dateline_only, url=_AMHARIC_URL).source == "Ethiopian News Agency"
     label_only = html.replace(_AMHARIC_DATELINE, "")
     assert parse_html(label_only, url=_AMHARIC_URL).source == "Ethiopian News Agency"
+
+
+def test_a_credit_line_set_after_the_body_container_names_the_source() -> None:
+    # a chain paper's copy of a sister paper's story: the credit is a <div> after the body's
+    # <div>, inside the same <article>, and stays out of the body
+    article = parse_fixture(
+        "credit_line_after_body_container.html",
+        url="https://www.lakeshoresentinel.example/story/news/2025/06/02/short-term-rental-rules/71234567/",
+    )
+    assert article.source == "River City Tribune"
+    assert article.body.endswith("until they expire.")

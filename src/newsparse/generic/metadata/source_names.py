@@ -5,6 +5,7 @@ lines."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import lxml.etree
@@ -75,6 +76,12 @@ _CREDIT_XPATH = (
 )
 _CREDIT_TERM_BYTES = tuple(term.encode("utf-8") for term in _CREDIT_XPATH_TERMS)
 _MAX_CREDIT = 400
+# After the story's container: how many blocks may precede a credit line at each level, the
+# tags of the boxes that end the story (related, tags, sharing) and of what fills them.
+_MAX_CLOSING_SIBLINGS = 3
+_CLOSING_BOX_TAGS = frozenset({"aside", "nav", "footer", "ul", "ol", "form", "section"})
+_BOX_INNER_TAGS = ("h2", "h3", "h4", "h5", "ul", "ol", "a")
+_MAX_CREDIT_LINKS = 2
 _MAX_HOME_LINK_NAME = 40
 
 # "Grist logo", "Logo: Grist", "Grist-Logo": a logo's alt text names its publisher.
@@ -202,10 +209,12 @@ def credit_elements(page: Page) -> list[common.HtmlElement]:
     scope = regions.article_element(page)
     # One read of the text the XPath can match rules out most pages: the XPath reads each
     # paragraph's text once per cue.
-    text = _credit_tags_text(page, scope)
+    tags = list((page.tree if scope is None else scope).iter(_CREDIT_TAGS))
+    text = _credit_tags_text(tags)
+    closing = _closing_credit_blocks(scope, tags)
     if not any(term in text for term in _CREDIT_TERM_BYTES):
-        return found
-    for element in page.xpath(_CREDIT_XPATH, scope):
+        return closing
+    for element in [*page.xpath(_CREDIT_XPATH, scope), *closing]:
         if element.tag in ("em", "i") and element.getparent() is not None:
             parent = element.getparent()
             if parent.tag == "p":
@@ -215,18 +224,50 @@ def credit_elements(page: Page) -> list[common.HtmlElement]:
     return found
 
 
-def _credit_tags_text(page: Page, scope: common.HtmlElement | None) -> bytes:
-    """The text of each element the credit XPath reads (``_CREDIT_TAGS``) under ``scope``
-    (the whole page when None), as UTF-8 bytes (the form lxml holds it in), the elements'
-    texts apart: any cue the XPath finds is in it, and the page's scripts and styles, much
-    of its text, are not. (A paragraph's emphasis is read twice, with the paragraph.)"""
-    root = page.tree if scope is None else scope
+def _credit_tags_text(tags: list[common.HtmlElement]) -> bytes:
+    """The text of each element the credit XPath reads (``_CREDIT_TAGS``), as UTF-8 bytes
+    (the form lxml holds it in), the elements' texts apart: any cue the XPath finds is in it,
+    and the page's scripts and styles, much of its text, are not. (A paragraph's emphasis is
+    read twice, with the paragraph.)"""
     return b"\0".join(
         [
             lxml.etree.tostring(element, method="text", encoding="utf-8", with_tail=False)
-            for element in root.iter(_CREDIT_TAGS)
+            for element in tags
         ]
     )
+
+
+def _closing_credit_blocks(
+    scope: common.HtmlElement | None, tags: list[common.HtmlElement]
+) -> list[common.HtmlElement]:
+    """Short blocks set after the story's container inside the article, holding a credit
+    cue ("<div>This article originally appeared on X: <a>title</a></div>" after the body's
+    <div>): the following siblings of the last paragraph's ancestors, up to the first block
+    with a heading, a list or several links (a related, tag or share box)."""
+    last = next((element for element in reversed(tags) if element.tag == "p"), None)
+    if scope is None or last is None:
+        return []
+    found: list[common.HtmlElement] = []
+    node = last
+    while node is not scope and (parent := node.getparent()) is not None:
+        for sibling in itertools.islice(node.itersiblings(), _MAX_CLOSING_SIBLINGS):
+            if not isinstance(sibling.tag, str) or sibling.tag in _CREDIT_TAGS:
+                continue  # (a paragraph is read by the XPath)
+            if sibling.tag in _CLOSING_BOX_TAGS or _boxes_links(sibling):
+                break
+            text = common.clean(text_of(sibling))
+            if len(text) < _MAX_CREDIT and any(term in text for term in _CREDIT_XPATH_TERMS):
+                found.append(sibling)
+        node = parent
+    return found
+
+
+def _boxes_links(block: common.HtmlElement) -> bool:
+    """Whether a block holds a heading, a list or several links: a box, not a credit line."""
+    for count, element in enumerate(block.iter(_BOX_INNER_TAGS), 1):
+        if element.tag != "a" or count > _MAX_CREDIT_LINKS:
+            return True
+    return False
 
 
 _CONNECTORS = frozenset(
