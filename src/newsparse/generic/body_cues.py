@@ -887,6 +887,19 @@ CONTACT_LINE_VERBS: tuple[str, ...] = (
 TIPS_LINE_OPENERS: tuple[str, ...] = ("send", "email", "e-mail")
 TIPS_LINE_NOUNS: tuple[str, ...] = ("tips", "news tips", "story ideas", "feedback")
 
+# How an advice column's closing line invites its readers' letters, opening a sentence before
+# the addresses to write to ("Contact her at www.askjo.example or P.O. Box 12, ...", "Haben
+# Sie auch eine Frage an ...? Schreiben Sie an ..."), casefolded.
+WRITE_IN_OPENERS: tuple[str, ...] = (
+    "send your questions", "send us your questions", "send her your questions",
+    "send him your questions", "send questions", "write to", "you can email", "you can e-mail",
+    "you can write to", "contact her at", "contact him at", "if you need help email",
+    "if you need help, email", "haben sie eine frage", "haben sie auch eine frage",
+    "schreiben sie uns", "schreiben sie an", "envíe su consulta", "si quiere enviar su consulta",
+    "si desea enviar su consulta", "escriba a", "écrivez-nous", "envoyez vos questions",
+    "envoyez-nous vos questions",
+)  # fmt: skip
+
 # What follows an author's name opening their tagline under the story ("Jo Lind covers
 # schools for the Journal. Reach her at ..."), casefolded: with contact details, no story.
 AUTHOR_BEAT_WORDS: tuple[str, ...] = (
