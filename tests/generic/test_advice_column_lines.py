@@ -48,3 +48,10 @@ def test_a_newsroom_s_write_in_line_naming_no_author_stays() -> None:
     html = html.replace(b"eine Frage an Henrik Lindqvist?", b"Fragen zu Ihren Finanzen?")
     body = _body(html, _RATGEBER_PAGE)
     assert body[-1].startswith("Haben Sie auch Fragen zu Ihren Finanzen?")
+
+
+def test_a_quoted_letter_keeps_its_signature_line() -> None:
+    html = (FIXTURES / "ratgeber_reader_letter_signature.html").read_bytes()
+    body = _body(html, _RATGEBER_PAGE)
+    signature = body.index("Matthias, 41, aus Bremerhaven")
+    assert body[signature - 1].startswith("Ich möchte ihn nicht hängen lassen")

@@ -507,6 +507,11 @@ SIGNOFF_TOKENS: frozenset[str] = frozenset(
     {"byline", "author", "authors", "reporter", "signature", "firma", "autor", "auteur"}
 )
 
+# Whole class/id tokens of a quoted reader's letter's closing line, its writer's signature
+# ("<blockquote><p>...</p><p class="signature">Kim, 34, from Leeds</p></blockquote>"): the
+# letter's, no forum post's signature nor the reporter's sign-off.
+LETTER_SIGNATURE_TOKENS: frozenset[str] = frozenset({"signature", "postsignature"})
+
 # Endings of a bracketed line of Han characters closing a story that name no person: a
 # role ("編集委員", "特派員", "記者") or a note ("敬称略", honorifics omitted); a desk's or an
 # outlet's name is told by ``CJK_UNIT_ENDINGS`` and ``CJK_OUTLET_ENDINGS``.
