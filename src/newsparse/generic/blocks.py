@@ -20,6 +20,8 @@ from itertools import islice
 import lxml.etree
 import lxml.html
 
+from newsparse.generic.body_cues import LETTER_SIGNATURE_TOKENS
+from newsparse.generic.classes import holds_token
 from newsparse.generic.cues.kinds import TRANSPARENT_KINDS, Kind
 from newsparse.generic.labelled import LIST_KINDS, read_labels
 from newsparse.generic.lengths import effective_length
@@ -59,6 +61,8 @@ PROSE_CONTEXT_LEVELS = 3
 # story into chunks of like containers, an inline promo closing one of them.
 _CHUNK_LEVELS = 8
 # The elements of a table set around one box for layout, from its cell out.
+# A quoted letter's signature: a name, an age, a place.
+_LETTER_SIGNATURE_LENGTH = 80
 _LAYOUT_TABLE_TAGS = frozenset({"td", "th", "tr", "tbody", "table"})
 
 
@@ -116,6 +120,20 @@ def _overlay_kind(element: HtmlElement, kind: Kind) -> Kind | None:
 def _holds_quoted_post(element: HtmlElement) -> bool:
     """Whether an embedded social post's quote sits in the element."""
     return any(is_quoted_post(quote) for quote in element.iter("blockquote"))
+
+
+def _signs_quoted_letter(element: HtmlElement) -> bool:
+    """Whether a line classed as a signature closes a quoted letter: the last element of a
+    ``<blockquote>``, a short line ("<p class="signature">Kim, 34, from Leeds</p>"), its
+    writer's name and no bio."""
+    parent = element.getparent()
+    return (
+        parent is not None
+        and parent.tag == "blockquote"
+        and element.getnext() is None
+        and holds_token(LETTER_SIGNATURE_TOKENS, element.get("class"), element.get("id"))
+        and len(element.text_content().strip()) <= _LETTER_SIGNATURE_LENGTH
+    )
 
 
 class _Decision:
@@ -187,6 +205,9 @@ class _Decision:
             kind = kinds[element]
             if kind is Kind.SHARE and _holds_quoted_post(element):
                 del kinds[element]  # (an embed's wrapper classed "social": no share bar)
+                continue
+            if kind is Kind.BIO and _signs_quoted_letter(element):
+                del kinds[element]
                 continue
             # (most flagged blocks are neither chrome nor a consent notice, the only ones
             # that may be overlays, nor hold the prose of a story: their tests are skipped)

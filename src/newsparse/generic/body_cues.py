@@ -507,6 +507,11 @@ SIGNOFF_TOKENS: frozenset[str] = frozenset(
     {"byline", "author", "authors", "reporter", "signature", "firma", "autor", "auteur"}
 )
 
+# Whole class/id tokens of a quoted reader's letter's closing line, its writer's signature
+# ("<blockquote><p>...</p><p class="signature">Kim, 34, from Leeds</p></blockquote>"): the
+# letter's, no forum post's signature nor the reporter's sign-off.
+LETTER_SIGNATURE_TOKENS: frozenset[str] = frozenset({"signature", "postsignature"})
+
 # Endings of a bracketed line of Han characters closing a story that name no person: a
 # role ("編集委員", "特派員", "記者") or a note ("敬称略", honorifics omitted); a desk's or an
 # outlet's name is told by ``CJK_UNIT_ENDINGS`` and ``CJK_OUTLET_ENDINGS``.
@@ -890,6 +895,19 @@ CONTACT_LINE_VERBS: tuple[str, ...] = (
 # them to ("Send Capitol Morning tips to desk@paper.example."), casefolded.
 TIPS_LINE_OPENERS: tuple[str, ...] = ("send", "email", "e-mail")
 TIPS_LINE_NOUNS: tuple[str, ...] = ("tips", "news tips", "story ideas", "feedback")
+
+# How an advice column's closing line invites its readers' letters, opening a sentence before
+# the addresses to write to ("Contact her at www.askjo.example or P.O. Box 12, ...", "Haben
+# Sie auch eine Frage an ...? Schreiben Sie an ..."), casefolded.
+WRITE_IN_OPENERS: tuple[str, ...] = (
+    "send your questions", "send us your questions", "send her your questions",
+    "send him your questions", "send questions", "write to", "you can email", "you can e-mail",
+    "you can write to", "contact her at", "contact him at", "if you need help email",
+    "if you need help, email", "haben sie eine frage", "haben sie auch eine frage",
+    "schreiben sie uns", "schreiben sie an", "envíe su consulta", "si quiere enviar su consulta",
+    "si desea enviar su consulta", "escriba a", "écrivez-nous", "envoyez vos questions",
+    "envoyez-nous vos questions",
+)  # fmt: skip
 
 # What follows an author's name opening their tagline under the story ("Jo Lind covers
 # schools for the Journal. Reach her at ..."), casefolded: with contact details, no story.

@@ -51,6 +51,7 @@ from newsparse.generic.body_cues import (
     TIPS_LINE_OPENERS,
     WIRE_HANDLING_CUES,
     WIRE_MEDIA_MARKERS,
+    WRITE_IN_OPENERS,
 )
 from newsparse.generic.cues.scripts import CJK_CHARACTERS, HAN, SPACELESS_ALPHABETS, WORD_MARKS
 from newsparse.generic.labels import heading_kind, is_inline_label, names_a_share
@@ -725,6 +726,14 @@ _TIPS_LINE = re.compile(
     rf"(?:\s*(?:,|or|and|,\s*(?:or|and))\s+{_EMAIL.pattern})*\s*\.?(?:\s+[^.!?]{{1,100}}[.!?])?",
     re.IGNORECASE,
 )
+# An advice column's closing line inviting letters: at most one sentence about the column,
+# then an opener and, after it, an address to write to (e-mail, web site, P.O. Box).
+_WRITE_IN_LINE = re.compile(
+    rf"(?:[^.!?]+[.!?]\s+)?{one_of(WRITE_IN_OPENERS)}\b.*?"
+    rf"(?:{_EMAIL.pattern}|\bwww\.\w|https?://|\bp\.?\s?o\.?\s+box\s+\d)",
+    re.IGNORECASE | re.DOTALL,
+)
+_WRITE_IN_LINE_LENGTH = 400
 # Contact details in an author's tagline: an address, a phone number or a handle.
 _CONTACT_DETAILS = re.compile(rf"{_CONTACT_DETAIL}|(?<![\w.])@\w+")
 _CONTACT_LINE_LENGTH = 300
@@ -739,7 +748,9 @@ def without_closing_bio(paragraphs: list[str], authors: Sequence[str]) -> list[s
     than once are a live blog's entries signed each by its writer: those lines go, and the
     entries stay."""
     names = {name for name in authors if len(name.split()) >= 2}
-    while len(paragraphs) > _STORY_BEFORE_BIO and _is_contact_line(paragraphs[-1], names):
+    while len(paragraphs) > _STORY_BEFORE_BIO and (
+        _is_contact_line(paragraphs[-1], names) or _is_write_in_line(paragraphs[-1], names)
+    ):
         paragraphs = paragraphs[:-1]
     if not names:
         return paragraphs
@@ -776,6 +787,19 @@ def _is_contact_line(paragraph: str, names: Collection[str]) -> bool:
             for name in names
         )
         and _CONTACT_DETAILS.search(paragraph) is not None
+    )
+
+
+def _is_write_in_line(paragraph: str, names: Collection[str]) -> bool:
+    """An advice column's closing line inviting its readers' questions to the columnist, an
+    author named in it, with where to send them ("Dear Jo is written by Jo Lind. Contact her
+    at www.dearjo.example or P.O. Box 12, ..."): no part of the answer. A newsroom's own
+    invitation ("Questions about your bill? Write to us at ...") and an author's note without
+    an address stay."""
+    return (
+        len(paragraph) <= _WRITE_IN_LINE_LENGTH
+        and any(name in paragraph for name in names)
+        and _WRITE_IN_LINE.match(paragraph) is not None
     )
 
 
