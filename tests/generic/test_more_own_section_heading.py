@@ -23,5 +23,7 @@ def test_more_and_the_own_section_heads_related_stories() -> None:
         "https://www.eastportdaily.example/region-state/coastal-highway-repaving-schedule",
     ]
     # another section's name after "More" is no such heading
-    other = html.replace("<h2 class=\"ListE-title\">More Region", "<h2 class=\"ListE-title\">More Travel")
+    other = html.replace(
+        '<h2 class="ListE-title">More Region', '<h2 class="ListE-title">More Travel'
+    )
     assert _related(other) == []
