@@ -500,7 +500,7 @@ def trim_paragraphs(
             if _reads_as_prose(paragraph):
                 in_head = False
                 after_head = 1
-                if _is_whole_title(paragraph, titles):
+                if is_whole_title(paragraph, titles):
                     # (a long title line reads as prose too, a transcript's running order
                     # "Story one; Interview With ...; Story two": the head ends with it)
                     continue
@@ -1196,7 +1196,8 @@ def _normal(text: str) -> str:
 
 
 def is_whole_title(raw: str, titles: Collection[str]) -> bool:
-    """The text is one of ``titles`` whole, whatever its punctuation and case."""
+    """The text is one of ``titles`` whole, whatever its punctuation and case (however
+    prose-like it reads)."""
     text = _normal(raw)
     return bool(text) and any(text == _normal(title) for title in titles)
 
@@ -1212,12 +1213,6 @@ def is_kicker_title(raw: str, titles: Collection[str]) -> bool:
             if 0 < len(kicker) <= _MAX_KICKER_WORDS:
                 return True
     return False
-
-
-def _is_whole_title(raw: str, titles: Collection[str]) -> bool:
-    """The text is one of ``titles`` whole (however prose-like it reads)."""
-    text = _normal(raw)
-    return bool(text) and any(text == _normal(title) for title in titles)
 
 
 def is_title_text(raw: str, titles: Collection[str]) -> bool:
