@@ -60,9 +60,9 @@ PROSE_CONTEXT_LEVELS = 3
 # story when a later container of the same make holds its prose: a page that splits the
 # story into chunks of like containers, an inline promo closing one of them.
 _CHUNK_LEVELS = 8
-# The elements of a table set around one box for layout, from its cell out.
-# A quoted letter's signature: a name, an age, a place.
+# A quoted letter's signature (a name, an age, a place) is at most this long.
 _LETTER_SIGNATURE_LENGTH = 80
+# The elements of a table set around one box for layout, from its cell out.
 _LAYOUT_TABLE_TAGS = frozenset({"td", "th", "tr", "tbody", "table"})
 
 

@@ -158,9 +158,9 @@ from newsparse.tree_queries import (
 HtmlElement = lxml.html.HtmlElement
 
 _DIGIT = re.compile(r"\d")
-# A clock time in a date line ("12:20", "9.05"): what an entry's stamp gives beside its date.
 # A fact box's line: a short label, its colon, then its value ("Laufzeit: 104 Minuten").
 _LABELLED_FIELD = re.compile(r"\s*[^\W\d][^:\n]{0,30}:\s*\S")
+# A clock time in a date line ("12:20", "9.05"): what an entry's stamp gives beside its date.
 _CLOCK_TIME = re.compile(r"(?<![\d.:])\d{1,2}[:.]\d{2}(?![.:]?\d)")
 _HEAD_METADATA = re.compile("|".join(re.escape(word) for word in HEAD_METADATA_WORDS))
 # A syndicated copy's credit ("This article originally appeared on <a>The Atlantic</a>."):
