@@ -127,6 +127,7 @@ from newsparse.generic.body_tables import is_data_cell, is_headed_table_part
 from newsparse.generic.body_titles import shares_subject
 from newsparse.generic.classes import holds_token, kind_of_class_and_id, names_fact_box
 from newsparse.generic.cues.kinds import Kind
+from newsparse.generic.cues.scripts import ETHIOPIC_PREFACE_COLON
 from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
 from newsparse.generic.cues.urls import MORE_COVERAGE_PATH_SEGMENTS
 from newsparse.generic.labels import heading_kind, normalise
@@ -188,7 +189,9 @@ _MIN_POLL_ANSWERS = 2
 _MAX_POLL_ANSWERS = 6
 # A source line after the story: a label, a colon, a name; shorter than this.
 _SOURCE_LINE = CaselessWords(
-    (*SOURCE_LABELS, *PUBLISHER_SOURCE_LABELS), before=r"^\W{0,2}", after=r"\s*[:：፦]\s*\S"
+    (*SOURCE_LABELS, *PUBLISHER_SOURCE_LABELS),
+    before=r"^\W{0,2}",
+    after=rf"\s*[:：{ETHIOPIC_PREFACE_COLON}]\s*\S",
 )
 _SOURCE_LINE_LENGTH = 60
 # A reporter's signed name after the story stays when a list's items follow it within this
