@@ -287,7 +287,7 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
                 kind = kinds.get(closed)
                 if (
                     tag == "p"
-                    and kind is not None
+                    and kind is not None  # (tested first: an unclassed paragraph needs no figures)
                     and _is_prose_paragraph(kind, _emphasised_figures(closed, stats, all_stats))
                 ):
                     # <p class="paywall"> on every paragraph of a gated story: a paragraph of
