@@ -986,7 +986,7 @@ def is_label(text: str) -> bool:
         # (a reporter's follow line, "Follow Jo Lind on X at @jolind_ap.", or a follow
         # button's, "Follow Jo Lind’s opinions")
         return True
-    if size <= _FEEDBACK_LINE_LENGTH and text.endswith("?") and _asks_for_feedback(text):
+    if is_feedback_question(text):
         return True  # ("Ihre Meinung ist uns wichtig: War dieser Artikel hilfreich?")
     if text[:1] in REMINDER_STARS and size <= _REMINDER_LENGTH and _CJK_REMINDER.fullmatch(text):
         return True  # ("☆自由時報電子報提醒您：請勿酒駕☆": the site's reminder, no story)
