@@ -60,9 +60,13 @@ PROSE_CONTEXT_LEVELS = 3
 # story when a later container of the same make holds its prose: a page that splits the
 # story into chunks of like containers, an inline promo closing one of them.
 _CHUNK_LEVELS = 8
-# The elements of a table set around one box for layout, from its cell out.
-# A quoted letter's signature: a name, an age, a place.
+# A quoted letter's signature (a name, an age, a place) is at most this long.
 _LETTER_SIGNATURE_LENGTH = 80
+# A read-also list after the story links this many stories at least, and the story's
+# container before it holds this many paragraphs at least.
+_MIN_LIST_LINKS = 2
+_MIN_STORY_PARAGRAPHS = 2
+# The elements of a table set around one box for layout, from its cell out.
 _LAYOUT_TABLE_TAGS = frozenset({"td", "th", "tr", "tbody", "table"})
 
 
@@ -299,7 +303,9 @@ class _Decision:
         links or more) follows the container of the story's paragraphs, not a paragraph,
         and only a short note comes after it (the site's word on its opinion pieces): the
         story has ended before the list, which is related."""
-        if element not in self.found.block_labels or not _holds_links(element, 2):
+        if element not in self.found.block_labels or not _holds_at_least(
+            element, "a", _MIN_LIST_LINKS
+        ):
             return False
         stats = self.stats
         for sibling in element.itersiblings(lxml.etree.Element, preceding=True):
@@ -309,7 +315,7 @@ class _Decision:
             if (
                 sibling not in self.kinds
                 and figures[PROSE] >= STORY_MIN_PROSE
-                and _holds_paragraphs(sibling, 2)
+                and _holds_at_least(sibling, "p", _MIN_STORY_PARAGRAPHS)
             ):
                 break
             if self._is_paragraph(sibling):
@@ -391,14 +397,10 @@ def _is_text_run(text: str | None) -> bool:
     return text is not None and effective_length(text.strip()) >= MIN_PARAGRAPH_PROSE
 
 
-def _holds_links(element: HtmlElement, count: int) -> bool:
-    """Whether the element holds ``count`` links or more."""
-    return len(list(islice(element.iter("a"), count))) == count
-
-
-def _holds_paragraphs(element: HtmlElement, count: int) -> bool:
-    """Whether the element holds ``count`` paragraphs or more (a paragraph holds none)."""
-    return len(list(islice(element.iter("p"), count))) == count
+def _holds_at_least(element: HtmlElement, tag: str, count: int) -> bool:
+    """Whether the element holds ``count`` elements of ``tag`` or more, itself included
+    (read no further than the ``count``-th)."""
+    return len(list(islice(element.iter(tag), count))) == count
 
 
 def _layout_table_around(element: HtmlElement) -> HtmlElement:

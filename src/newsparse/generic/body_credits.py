@@ -12,6 +12,7 @@ import lxml.html
 
 from newsparse.generic.body_cues import (
     BOLD_TAGS,
+    CONTRIBUTOR_CLASS_HINT,
     CONTRIBUTOR_CLASSES,
     HEADING_TAGS,
     LEAD_CAPTION_LABELS,
@@ -57,7 +58,7 @@ _SIGNED_NAME_WORDS = 5
 # A byline right under a heading in the story is this short at most.
 _MAX_BYLINE_UNDER_HEADING = 60
 # Elements whose class may name a contributor (any case; ``holds_token`` then decides).
-_CONTRIBUTOR_XPATH = ".//*[contains(@class, 'ontributor')]"
+_CONTRIBUTOR_XPATH = f".//*[contains(@class, '{CONTRIBUTOR_CLASS_HINT}')]"
 # A contributor block's lines: a name, perhaps a role or place under it.
 _MAX_CONTRIBUTOR_LINES = 2
 _NAME_JOINERS = frozenset(NAME_JOINERS)

@@ -1968,6 +1968,9 @@ CALL_OUT_HEADINGS: frozenset[str] = frozenset(
 # Class tokens of a live entry's contributor block, its byline ("<div class="post__contributor">
 # <p>Jo Roe</p><p>Reporting from Leeds</p></div>").
 CONTRIBUTOR_CLASSES: frozenset[str] = frozenset({"contributor"})
+# (the letters every such class holds in any case, "Contributor" or "contributor": a cheap
+# look for candidates before the whole tokens are read)
+CONTRIBUTOR_CLASS_HINT = "ontributor"
 # Class tokens of a badge beside an entry's time ("<span class="badge">...</span>").
 ENTRY_BADGE_CLASSES: frozenset[str] = frozenset({"badge", "label", "flag"})
 # Labels of a date line in the story's text beyond the metadata's date cues (which it reads

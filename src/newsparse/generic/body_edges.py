@@ -127,6 +127,7 @@ from newsparse.generic.body_tables import is_data_cell, is_headed_table_part
 from newsparse.generic.body_titles import shares_subject
 from newsparse.generic.classes import holds_token, kind_of_class_and_id, names_fact_box
 from newsparse.generic.cues.kinds import Kind
+from newsparse.generic.cues.scripts import ETHIOPIC_PREFACE_COLON
 from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
 from newsparse.generic.cues.urls import MORE_COVERAGE_PATH_SEGMENTS
 from newsparse.generic.labels import heading_kind, normalise
@@ -158,9 +159,9 @@ from newsparse.tree_queries import (
 HtmlElement = lxml.html.HtmlElement
 
 _DIGIT = re.compile(r"\d")
-# A clock time in a date line ("12:20", "9.05"): what an entry's stamp gives beside its date.
 # A fact box's line: a short label, its colon, then its value ("Laufzeit: 104 Minuten").
 _LABELLED_FIELD = re.compile(r"\s*[^\W\d][^:\n]{0,30}:\s*\S")
+# A clock time in a date line ("12:20", "9.05"): what an entry's stamp gives beside its date.
 _CLOCK_TIME = re.compile(r"(?<![\d.:])\d{1,2}[:.]\d{2}(?![.:]?\d)")
 _HEAD_METADATA = re.compile("|".join(re.escape(word) for word in HEAD_METADATA_WORDS))
 # A syndicated copy's credit ("This article originally appeared on <a>The Atlantic</a>."):
@@ -188,7 +189,9 @@ _MIN_POLL_ANSWERS = 2
 _MAX_POLL_ANSWERS = 6
 # A source line after the story: a label, a colon, a name; shorter than this.
 _SOURCE_LINE = CaselessWords(
-    (*SOURCE_LABELS, *PUBLISHER_SOURCE_LABELS), before=r"^\W{0,2}", after=r"\s*[:：፦]\s*\S"
+    (*SOURCE_LABELS, *PUBLISHER_SOURCE_LABELS),
+    before=r"^\W{0,2}",
+    after=rf"\s*[:：{ETHIOPIC_PREFACE_COLON}]\s*\S",
 )
 _SOURCE_LINE_LENGTH = 60
 # A reporter's signed name after the story stays when a list's items follow it within this

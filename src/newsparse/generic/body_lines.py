@@ -500,7 +500,7 @@ def trim_paragraphs(
             if _reads_as_prose(paragraph):
                 in_head = False
                 after_head = 1
-                if _is_whole_title(paragraph, titles):
+                if is_whole_title(paragraph, titles):
                     # (a long title line reads as prose too, a transcript's running order
                     # "Story one; Interview With ...; Story two": the head ends with it)
                     continue
@@ -986,7 +986,7 @@ def is_label(text: str) -> bool:
         # (a reporter's follow line, "Follow Jo Lind on X at @jolind_ap.", or a follow
         # button's, "Follow Jo Lind’s opinions")
         return True
-    if size <= _FEEDBACK_LINE_LENGTH and text.endswith("?") and _asks_for_feedback(text):
+    if is_feedback_question(text):
         return True  # ("Ihre Meinung ist uns wichtig: War dieser Artikel hilfreich?")
     if text[:1] in REMINDER_STARS and size <= _REMINDER_LENGTH and _CJK_REMINDER.fullmatch(text):
         return True  # ("☆自由時報電子報提醒您：請勿酒駕☆": the site's reminder, no story)
@@ -1196,7 +1196,8 @@ def _normal(text: str) -> str:
 
 
 def is_whole_title(raw: str, titles: Collection[str]) -> bool:
-    """The text is one of ``titles`` whole, whatever its punctuation and case."""
+    """The text is one of ``titles`` whole, whatever its punctuation and case (however
+    prose-like it reads)."""
     text = _normal(raw)
     return bool(text) and any(text == _normal(title) for title in titles)
 
@@ -1212,12 +1213,6 @@ def is_kicker_title(raw: str, titles: Collection[str]) -> bool:
             if 0 < len(kicker) <= _MAX_KICKER_WORDS:
                 return True
     return False
-
-
-def _is_whole_title(raw: str, titles: Collection[str]) -> bool:
-    """The text is one of ``titles`` whole (however prose-like it reads)."""
-    text = _normal(raw)
-    return bool(text) and any(text == _normal(title) for title in titles)
 
 
 def is_title_text(raw: str, titles: Collection[str]) -> bool:

@@ -190,9 +190,9 @@ def _described_lead_after(headline: HtmlElement, block: HtmlElement) -> list[Htm
 
 def _header_leads(headline: HtmlElement, block: HtmlElement) -> list[HtmlElement]:
     """The standfirst around the headline's own header, the page marking that header apart
-    ("<header>"): a paragraph in it after the headline classed as a lead or a summary
-    ("<header><h1>...</h1><p class="headline__lead">") or a subhead, or the short block right after it
-    named as the story's intro by its class or component name ("</header><div
+    ("<header>"): a paragraph in it after the headline classed as a lead, a summary or a
+    subhead ("<header><h1>...</h1><p class="headline__lead">"), or the short block right
+    after it named as the story's intro by its class or component name ("</header><div
     data-testid="ArticleBody.Intro"><p>...") with the story after it."""
     header = _header_of(headline, block)
     if header is None:

@@ -16,6 +16,7 @@ import lxml.html
 
 from newsparse.generic.body_cues import (
     COMMON_CONTAINER_TAGS,
+    EMPHASIS_TAGS,
     INLINE_CONTAINER_TAGS,
     INLINE_FORMATTING_TAGS,
     INLINE_TEXT_TAGS,
@@ -286,7 +287,7 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
                 kind = kinds.get(closed)
                 if (
                     tag == "p"
-                    and kind is not None
+                    and kind is not None  # (tested first: an unclassed paragraph needs no figures)
                     and _is_prose_paragraph(kind, _emphasised_figures(closed, stats, all_stats))
                 ):
                     # <p class="paywall"> on every paragraph of a gated story: a paragraph of
@@ -567,21 +568,17 @@ def _tag_only_kind(tag: str) -> Kind | None:
 _NEVER_PROSE_KINDS = frozenset({Kind.HIDDEN, Kind.TAGS, Kind.COMMENTS, Kind.BIO})
 
 
-# Tags that set a whole paragraph's words in italics or bold ("<p class="disclosure"><em>The
-# author has no position ...</em></p>"): their text is the paragraph's own.
-_EMPHASIS_TAGS = frozenset({"em", "i", "strong", "b"})
-
-
 def _emphasised_figures(
     paragraph: HtmlElement, stats: Stats, all_stats: dict[HtmlElement, Stats]
 ) -> Stats:
-    """The paragraph's figures, the text of the one emphasis tag that holds all its words
-    counted as its own (``DIRECT``)."""
+    """The paragraph's figures, the text of the one emphasis tag (``EMPHASIS_TAGS``) that
+    holds all its words counted as its own (``DIRECT``): "<p class="disclosure"><em>The
+    author has no position ...</em></p>" is a paragraph of prose."""
     if stats[DIRECT] >= MIN_PARAGRAPH_PROSE or len(paragraph) != 1:
         return stats
     child = paragraph[0]
     if (
-        child.tag not in _EMPHASIS_TAGS
+        child.tag not in EMPHASIS_TAGS
         or (paragraph.text or "").strip()
         or (child.tail or "").strip()
     ):

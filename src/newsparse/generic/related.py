@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 import lxml.etree
@@ -176,14 +177,21 @@ def _headed_as_pager(block: HtmlElement, label: HtmlElement | None) -> bool:
     )
 
 
-def _own_path_shape(page: Page) -> tuple[str, list[str]] | None:
+class _PathShape(NamedTuple):
+    """Where the page files its stories: its host and the folders above its slug."""
+
+    host: str
+    folders: list[str]
+
+
+def _own_path_shape(page: Page) -> _PathShape | None:
     """The host and parent folders of the page's own address when it ends in a slug below
     one folder or more ("/stories/the-salt-keepers": "stories"); else None."""
     url = page.canonical_hint or page.url
     host, segments = _host_and_segments(url) if url else ("", [])
     if len(segments) < 2 or "-" not in segments[-1]:
         return None
-    return host, segments[:-1]
+    return _PathShape(host, segments[:-1])
 
 
 def _host_and_segments(url: str) -> tuple[str, list[str]]:
@@ -195,20 +203,20 @@ def _host_and_segments(url: str) -> tuple[str, list[str]]:
     return parts.netloc.lower(), [segment for segment in parts.path.lower().split("/") if segment]
 
 
-def _has_shape(page: Page, anchor: HtmlElement, shape: tuple[str, list[str]] | None) -> bool:
+def _has_shape(page: Page, anchor: HtmlElement, shape: _PathShape | None) -> bool:
     """Whether a link's address has the page's own shape: a slug under the same folders."""
     if shape is None:
         return False
     url = page.absolute_url(anchor.get("href"), fallback_base=page.canonical_hint)
     host, segments = _host_and_segments(url) if url else ("", [])
-    return host == shape[0] and segments[:-1] == shape[1] and "-" in segments[-1]
+    return host == shape.host and segments[:-1] == shape.folders and "-" in segments[-1]
 
 
 def _articles(
     page: Page,
     read: list[tuple[HtmlElement, LinkReading]],
     named_posts: bool,
-    shape: tuple[str, list[str]] | None,
+    shape: _PathShape | None,
 ) -> list[HtmlElement]:
     """The anchors of one block that lead to articles: those read as such, and the short
     slugs standing where the block's proven articles stand, or all of its short slugs at

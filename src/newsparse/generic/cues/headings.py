@@ -991,14 +991,14 @@ INLINE_TOPIC_OPENERS: tuple[str, ...] = ("mehr zu ", "mehr zur ", "mehr zum ")
 # How many words of topic may follow such an opener.
 MAX_INLINE_TOPIC_WORDS = 3
 
-# Headings of a section's rail, matched whole on the normalised heading: "More
-# Transportation News", "More Politics Stories", a show's "More Harbor Lights Recaps" (the
-# section's or the show's name in between, or after "of"/"from").
 # The word that, before the name of the section the page files its story under, heads that
 # section's other stories ("More Nation & World", read as "More from Nation & World"), per
 # language where "more from" has such a bare counterpart.
 MORE_OF_OWN_SECTION: tuple[str, ...] = ("more", "mehr", "más")
 
+# Headings of a section's rail, matched whole on the normalised heading: "More
+# Transportation News", "More Politics Stories", a show's "More Harbor Lights Recaps" (the
+# section's or the show's name in between, or after "of"/"from").
 SECTION_RAIL_HEADINGS: tuple[str, ...] = (
     r"more [\w&' -]{2,30} (?:news|stories|headlines|articles|posts|essays|galleries|reviews"
     r"|features|columns|coverage|episodes|recaps)(?: from [\w&' -]{2,30})?",

@@ -24,6 +24,8 @@ HEBREW_AND_ARABIC = "\u0590-\u06ff"
 # Thai, Lao, Tibetan, Myanmar and Khmer (a character-class fragment): alphabets written with
 # few or no spaces between words (spaces part phrases, when they are written at all).
 SPACELESS_ALPHABETS = "\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff"
+# Ethiopic's preface colon ("ምንጭ፦ ኢዜአ"): it ends a label or a dateline as ":" does.
+ETHIOPIC_PREFACE_COLON = "\u1366"
 # Combining marks that belong to their word: accents of decomposed Latin, Cyrillic and Hebrew
 # marks, Arabic harakat, the vowel signs of Indic scripts and of Thai, and the zero-width
 # (non-)joiners Persian and Indic words hold.

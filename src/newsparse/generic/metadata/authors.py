@@ -796,9 +796,9 @@ def _visible_byline(page: Page) -> Byline:
     linked = _author_page_links(page)
     # (a link to the wire's author page, "<a href="/author/reuters/">Reuters</a>", names no
     # person: the wire's closing credit may name its reporters)
-    agencies = [agency for agency in map(wire_name, linked) if agency]
-    wires.extend(agencies)
-    people = tuple(name for name in linked if not wire_name(name))
+    readings = [(name, wire_name(name)) for name in linked]
+    wires.extend(agency for _, agency in readings if agency)
+    people = tuple(name for name, agency in readings if not agency)
     if people:
         return Byline(names=people, wires=tuple(dict.fromkeys(wires)))
     opening = _opening_credit(page)

@@ -10,6 +10,7 @@ import attrs
 from newsparse.generic.cues.scripts import (
     CJK_CHARACTER,
     CJK_CHARACTERS,
+    ETHIOPIC_PREFACE_COLON,
     HEBREW_AND_ARABIC,
     KANA_AND_HAN,
     SPACELESS_ALPHABETS,
@@ -74,7 +75,7 @@ from newsparse.page import collapse_whitespace
 # The marks that close a label: colons (Latin, CJK, Armenian, Khmer "៖", Ethiopic "፡" and
 # "፦"), bars, Tibetan's shad ("རྩོམ་པ་པོ། <name>") and the Japanese middle dot ("聞き手・
 # <name>").
-LABEL_MARKS = ":：՝|｜៖፡፦།・"
+LABEL_MARKS = f":：՝|｜៖፡{ETHIOPIC_PREFACE_COLON}།・"
 BYLINE_CUE = re.compile(
     rf"^(?:(?:[^\W\d_][\w-]*\s+){{1,{MAX_WORDS_BEFORE_CUE}}}(?=by\s))?"
     # (the cue's mark may be a dash before a space: "كتب- رامي النوبي", or the full-width

@@ -674,6 +674,12 @@ def _kicked_heading(page: Page, declared: str) -> str | None:
     return None if page.elements("h1") else _heading_after_kicker_part(page, declared)
 
 
+# A heading of a kicker part and a title part is among the page's first few <h2>s, and its
+# title part is this long at least (characters).
+_KICKED_PARTS_HEADINGS = 3
+_MIN_KICKED_TITLE = 8
+
+
 def _heading_after_kicker_part(page: Page, declared: str) -> str | None:
     """On a page with no ``<h1>``, the title part of a heading made of a kicker part and a
     title part that ``declared`` joins: "Rente: <title>" where the heading is "<h2><span
@@ -682,12 +688,12 @@ def _heading_after_kicker_part(page: Page, declared: str) -> str | None:
     title_meta = common.meta(page, "og:title", "twitter:title")
     if not title_meta:
         return None
-    for heading in page.elements("h2")[:3]:
+    for heading in page.elements("h2")[:_KICKED_PARTS_HEADINGS]:
         parts = list(heading)
         if len(parts) != 2 or (heading.text or "").strip():
             continue
         kicker, title = (common.element_text(page, part) for part in parts)
-        if len(title) < 8 or not declared.casefold().endswith(title.casefold()):
+        if len(title) < _MIN_KICKED_TITLE or not declared.casefold().endswith(title.casefold()):
             continue
         label = declared[: len(declared) - len(title)].strip(" " + _SEPARATOR_CHARACTERS)
         if label and key(kicker) == key(label) and key(title_meta) == key(title):

@@ -34,7 +34,7 @@ from urllib.parse import urlsplit
 from newsparse import jsonld
 from newsparse.generic.body_cues import SOCIAL_PLATFORM_LABELS
 from newsparse.generic.classes import holds_token
-from newsparse.generic.cues.scripts import HAN, WORD_MARKS
+from newsparse.generic.cues.scripts import ETHIOPIC_PREFACE_COLON, HAN, WORD_MARKS
 from newsparse.generic.labels import normalise
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata import common, regions, structured
@@ -104,7 +104,8 @@ from newsparse.tree_queries import is_near_descendant
 # አበባ፣ ግንቦት 4/2017 (ኢዜአ)፦"); or, opening it, Korean "(서울=연합뉴스)", the place and the agency.
 _WIRE_DATELINE = re.compile(
     # (a regional service may follow the agency: dpa's "(dpa/lni)" for Lower Saxony)
-    rf"^(?:.{{0,80}}?\(\s*({WIRE_NAMES})(?:/[^\W\d_]{{2,5}})?\s*\)\s*\.?\s*[-–—:፦]"
+    rf"^(?:.{{0,80}}?\(\s*({WIRE_NAMES})(?:/[^\W\d_]{{2,5}})?\s*\)"
+    rf"\s*\.?\s*[-–—:{ETHIOPIC_PREFACE_COLON}]"
     # ("(서울=연합뉴스)", Newsis's "[서울=뉴시스]")
     rf"|[(\[][^()\[\]=]{{1,20}}=\s*({WIRE_NAMES})\s*[)\]])",
     re.S,

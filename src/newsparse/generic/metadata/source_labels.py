@@ -9,7 +9,7 @@ from collections.abc import Callable
 from itertools import islice
 
 from newsparse.generic.classes import token_parts
-from newsparse.generic.cues.scripts import KANA_AND_HAN
+from newsparse.generic.cues.scripts import ETHIOPIC_PREFACE_COLON, KANA_AND_HAN
 from newsparse.generic.metadata import common, regions
 from newsparse.generic.metadata.bylines import wire_name
 from newsparse.generic.metadata.patterns import CaselessWords, one_of
@@ -40,8 +40,7 @@ _SOURCE_LABEL = re.compile(_SOURCE_LABEL_OPENING + r"\s*(\S.{0,60})", re.I | re.
 _SOURCE_LABEL_OPENS = re.compile(_SOURCE_LABEL_OPENING, re.I)
 
 # The colons a publisher's source label ends with (Ethiopic's preface colon beside ":").
-_ETHIOPIC_COLON = "፦"
-_LABEL_COLONS = ":" + _ETHIOPIC_COLON
+_LABEL_COLONS = ":" + ETHIOPIC_PREFACE_COLON
 # "Fuente: AFP", "(Quelle: dpa)", "12.03.2024 | Source: Reuters", Amharic "ምንጭ፦ ኢዜአ"; not
 # after a word ("Image source: ..." credits a picture).
 _PUBLISHER_LABEL_OPENING = (
@@ -262,7 +261,7 @@ def _opens_publisher_label(text: str) -> bool:
     """Whether a European source label opens a part of ``text``: searched for up to the
     text's last colon, where any such label ends (the pattern, tried at every position,
     costs most on the text after it)."""
-    end = max(text.rfind(":"), text.rfind(_ETHIOPIC_COLON))
+    end = max(text.rfind(":"), text.rfind(ETHIOPIC_PREFACE_COLON))
     return end >= 0 and _PUBLISHER_LABEL_OPENS.search(text, 0, end + 1) is not None
 
 
@@ -337,7 +336,11 @@ def _closing_candidates(
             element
             for element in elements
             if (text := element.text)
-            and (":" in text or _ETHIOPIC_COLON in text or text.lstrip()[:1] in _NOTICE_OPENERS)
+            and (
+                ":" in text
+                or ETHIOPIC_PREFACE_COLON in text
+                or text.lstrip()[:1] in _NOTICE_OPENERS
+            )
         ]
         return elements, candidates
 

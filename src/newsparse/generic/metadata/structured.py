@@ -57,6 +57,7 @@ def _is_article(obj: jsonld.JsonObject) -> bool:
 
 
 def _is_fallback_article(obj: jsonld.JsonObject) -> bool:
+    """An object of a fallback type, or a gallery that declares a headline or an author."""
     types = jsonld.types_of(obj)
     if FALLBACK_ARTICLE_TYPES.intersection(types):
         return True
