@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta, timezone
+from typing import NamedTuple
 
 import dateutil.tz
 
@@ -77,17 +78,35 @@ _TIME_BEFORE = re.compile(
 )
 # How far before a date such a time may start.
 _ZONED_TIME_BEFORE_SPAN = 40
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("ymd", re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?")),
-    ("cjk", re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")),
+
+
+class _Pattern(NamedTuple):
+    """A date pattern, with what a text must hold for it to match (a cheap test first)."""
+
+    kind: str
+    regex: re.Pattern[str]
+    # characters of which the text must hold at least one ("" for none)
+    needs: str = ""
+    # whether a match holds a letter outside ASCII (a month name of a script of its own)
+    beyond_ascii: bool = False
+
+
+_PATTERNS: tuple[_Pattern, ...] = (
+    _Pattern(
+        "ymd", re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?"), "-"
+    ),
+    _Pattern(
+        "cjk", re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?"), "年년"
+    ),
     # a Japanese era's year ("令和6年3月15日", "平成31年4月30日", "令和元年": its first)
-    (
+    _Pattern(
         "japanese-era",
         re.compile(
             rf"({'|'.join(JAPANESE_ERAS)})\s*(\d{{1,2}}|元)\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日"
         ),
+        "".join(era[0] for era in JAPANESE_ERAS),
     ),
-    (
+    _Pattern(
         "dmy-name",
         re.compile(
             rf"(?<!\d)(\d{{1,2}})(?:\.|º|er|st|nd|rd|th)?\s*(?:de\s+|of\s+|ta'\s+)?{_NAME}\s*[,،]?\s*"
@@ -98,67 +117,104 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # (Burmese parts the day from the year with its own comma: "မတ် ၁၅၊ ၂၀၂၄"; the Jordan Times
     # writes no space after the comma: "Mar 11,2024")
-    (
+    _Pattern(
         "mdy-name",
         re.compile(rf"{_NAME}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:[,၊]\s*|\s+)(\d{{4}})(?!\d)", re.I),
     ),
     # the C library's date, the time and zone before the year: "Thu Sep 21 14:07:52 BST 2006"
     # (mailing-list archives, forum posts)
-    (
+    _Pattern(
         "ctime",
         re.compile(
             rf"{_NAME}\s+(\d{{1,2}})\s+(\d{{1,2}}:\d{{2}}(?::\d{{2}})?)\s+(?:([A-Z]{{2,5}})\s+)?"
             r"(\d{4})(?!\d)"
         ),
+        ":",
     ),
     # "27-NOV-2026" (EurekAlert!, Oracle-style dates)
-    ("dmy-name", re.compile(rf"(?<![\d-])(\d{{1,2}})-{_NAME}-(\d{{4}})(?!\d)", re.I)),
+    _Pattern("dmy-name", re.compile(rf"(?<![\d-])(\d{{1,2}})-{_NAME}-(\d{{4}})(?!\d)", re.I), "-"),
     # Hungarian "2024. május 14.", Vietnamese "14 tháng 5, 2024"
-    ("ymd-name", re.compile(rf"(?<!\d)(\d{{4}})\.\s+{_NAME}\s+(\d{{1,2}})\.?(?!\d)", re.I)),
+    _Pattern(
+        "ymd-name", re.compile(rf"(?<!\d)(\d{{4}})\.\s+{_NAME}\s+(\d{{1,2}})\.?(?!\d)", re.I), "."
+    ),
     # Lithuanian "2026 m. lapkričio 28 d." (year, month, day)
-    (
+    _Pattern(
         "ymd-name",
         re.compile(rf"(?<!\d)(\d{{4}})\s*m\.\s+{_NAME}\s+(\d{{1,2}})(?:\s*d\.)?(?!\d)", re.I),
+        ".",
     ),
     # Latvian "2026. gada 27. novembris" (year, day, month), Kazakh "2024 жылғы 15 наурыз"
-    ("ydm-name", re.compile(rf"(?<!\d)(\d{{4}})\.\s+gada\s+(\d{{1,2}})\.\s+{_NAME}(?!\w)", re.I)),
-    ("ydm-name", re.compile(rf"(?<!\d)(\d{{4}})\s+жылғы\s+(\d{{1,2}})\s+{_NAME}(?!\w)", re.I)),
+    _Pattern(
+        "ydm-name",
+        re.compile(rf"(?<!\d)(\d{{4}})\.\s+gada\s+(\d{{1,2}})\.\s+{_NAME}(?!\w)", re.I),
+        ".",
+    ),
+    _Pattern(
+        "ydm-name",
+        re.compile(rf"(?<!\d)(\d{{4}})\s+жылғы\s+(\d{{1,2}})\s+{_NAME}(?!\w)", re.I),
+        "ғҒ",
+    ),
     # Basque "2024ko urriaren 28a" (year, month, day)
-    ("ymd-name", re.compile(rf"(?<!\d)(\d{{4}})ko\s+{_NAME}\s+(\d{{1,2}})a?(?!\d)", re.I)),
+    _Pattern("ymd-name", re.compile(rf"(?<!\d)(\d{{4}})ko\s+{_NAME}\s+(\d{{1,2}})a?(?!\d)", re.I)),
     # Uzbek "12-iyun 2023"
-    ("dmy-name", re.compile(rf"(?<![\d-])(\d{{1,2}})-{_NAME},?\s+(\d{{4}})(?!\d)", re.I)),
+    _Pattern(
+        "dmy-name", re.compile(rf"(?<![\d-])(\d{{1,2}})-{_NAME},?\s+(\d{{4}})(?!\d)", re.I), "-"
+    ),
     # Khmer "ទី១៥ ខែមីនា ឆ្នាំ២០២៤": the words for day, month and year before each part
-    ("dmy-name", re.compile(rf"ទី\s*(\d{{1,2}})\s*ខែ\s*{_NON_LATIN_NAME}\s*ឆ្នាំ\s*(\d{{4}})(?!\d)")),
+    _Pattern(
+        "dmy-name",
+        re.compile(rf"ទី\s*(\d{{1,2}})\s*ខែ\s*{_NON_LATIN_NAME}\s*ឆ្នាំ\s*(\d{{4}})(?!\d)"),
+        "ទ",
+    ),
     # Taiwan's Minguo years ("中華民國114年2月20日", "114年3月6日"): three digits before 年
-    ("roc", re.compile(r"(?<!\d)(1\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")),
+    _Pattern("roc", re.compile(r"(?<!\d)(1\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"), "年"),
     # Mongolian "2024 оны 3 сарын 15" and Tibetan "ཕྱི་ལོ་༢༠༢༤ ཟླ་༣ ཚེས་༡༥": year, month
     # and day numbers, each with its word
-    ("ymd-words", re.compile(r"(?<!\d)(\d{4})\s+оны\s+(\d{1,2})(?:-р)?\s+сарын\s+(\d{1,2})(?!\d)")),
-    ("ymd-words", re.compile(r"ཕྱི་ལོ་\s*(\d{4})\s*ཟླ་\s*(\d{1,2})\s*ཚེས་\s*(\d{1,2})(?!\d)")),
+    _Pattern(
+        "ymd-words",
+        re.compile(r"(?<!\d)(\d{4})\s+оны\s+(\d{1,2})(?:-р)?\s+сарын\s+(\d{1,2})(?!\d)"),
+        "н",
+    ),
+    _Pattern(
+        "ymd-words",
+        re.compile(r"ཕྱི་ལོ་\s*(\d{4})\s*ཟླ་\s*(\d{1,2})\s*ཚེས་\s*(\d{1,2})(?!\d)"),
+        "ཕ",
+    ),
     # Sinhala "2025 ජූලි 31": no dot, a month name in a script of its own
-    ("ymd-name", re.compile(rf"(?<!\d)(\d{{4}})\s+{_NON_LATIN_NAME}\s+(\d{{1,2}})(?!\d)")),
-    (
+    _Pattern(
+        "ymd-name",
+        re.compile(rf"(?<!\d)(\d{{4}})\s+{_NON_LATIN_NAME}\s+(\d{{1,2}})(?!\d)"),
+        beyond_ascii=True,
+    ),
+    _Pattern(
         "dmy-thang",
         re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})(?!\d)", re.I),
+        "áÁ",
     ),
     # Thai "12 มี.ค. 2567" (an abbreviation with dots, which the month-name patterns stop at),
     # also with the era's year cut to two digits ("12 มี.ค. 67": Thairath, Sanook)
-    (
+    _Pattern(
         "dmy-thai",
         re.compile(
             r"(?<!\d)(\d{1,2})\s*(" + one_of(THAI_MONTH_ABBREVIATIONS) + r")\s*(\d{4}|\d{2})(?!\d)"
         ),
+        ".",
+        beyond_ascii=True,
     ),
     # (Czech and Slovak put a space after each dot: "28. 11. 2026")
-    ("numeric", re.compile(r"(?<![\d.-])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?!\d)")),
-    ("ymd-dots", re.compile(r"(?<!\d)(\d{4})[./]\s?(\d{1,2})[./]\s?(\d{1,2})(?!\d)")),
+    _Pattern(
+        "numeric", re.compile(r"(?<![\d.-])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?!\d)"), "./-"
+    ),
+    _Pattern("ymd-dots", re.compile(r"(?<!\d)(\d{4})[./]\s?(\d{1,2})[./]\s?(\d{1,2})(?!\d)"), "./"),
     # the year apart from the month and day ("2025 05/12 10:21:33": a dateline whose parts
     # are set in elements of their own, read with spaces between them)
-    ("ymd-dots", re.compile(r"(?<!\d)(\d{4})\s+(\d{1,2})/(\d{1,2})(?![\d/.])")),
+    _Pattern("ymd-dots", re.compile(r"(?<!\d)(\d{4})\s+(\d{1,2})/(\d{1,2})(?![\d/.])"), "/"),
     # "27.11.26, 14:05" (Hebrew, German, Russian portals), "28/11/26 à 14h05" (French): a
     # year of two digits, read as a date only when a time follows or precedes it
     # (and Belgian Dutch: "14-03-24, 10:32")
-    ("dmy-short", re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?![\d./-])")),
+    _Pattern(
+        "dmy-short", re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?![\d./-])"), "./-"
+    ),
 )
 # Every pattern above needs a year: four digits in a row, two after a day and a month, or a
 # Japanese era's.
@@ -279,7 +335,10 @@ def date_in_text(text: str, *, month_first: bool = False, zoned: bool = False) -
     if any(first in text for first in _TWO_WORD_MONTH_FIRSTS):
         text = _TWO_WORD_MONTH.sub(_joined_words, text)
     best: tuple[int, datetime] | None = None
-    for kind, pattern in _PATTERNS:
+    chars, ascii_only = set(text), text.isascii()
+    for kind, pattern, needs, beyond_ascii in _PATTERNS:
+        if (needs and chars.isdisjoint(needs)) or (beyond_ascii and ascii_only):
+            continue  # (it cannot match: most texts are tried by a few patterns only)
         # (a match that reads as no date, "۶ آذر ۱۴۰۵" in another calendar, lets the pattern
         # try further on: "جمعه ۶ آذر ۱۴۰۵ - ۲۷ نوامبر ۲۰۲۶")
         for match in pattern.finditer(text):
