@@ -35,7 +35,9 @@ def show_collapsed_rest(tree: HtmlElement) -> bool:
     something changed."""
     changed = False
     for control in list(tree.iter("button", "a")):
-        if control.getparent() is None or not _is_continue_control(control):
+        # (its label first: asking for the parent makes lxml build one more proxy, and
+        # nearly every control's label rules it out)
+        if not _is_continue_control(control) or control.getparent() is None:
             continue
         rest = _hidden_rest(control)
         if rest is None:

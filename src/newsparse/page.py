@@ -581,9 +581,11 @@ class Page:
     def _json_ld_texts(self) -> Iterator[str]:
         """The texts of the page's JSON-LD scripts, in page order (empty ones left out)."""
         for script in self.elements("script"):
-            text = script.text
-            if text and (script.get("type") or "").strip().lower() == "application/ld+json":
-                yield text
+            # (the type first: reading a script's text copies it, and most are code)
+            if (script.get("type") or "").strip().lower() == "application/ld+json":
+                text = script.text
+                if text:
+                    yield text
 
     def json_ld_of_type(self, *types: str) -> Iterator[jsonld.JsonObject]:
         """JSON-LD objects whose ``@type`` is one of ``types``."""

@@ -1486,3 +1486,28 @@ def test_a_credit_line_set_after_the_body_container_names_the_source() -> None:
     )
     assert article.source == "River City Tribune"
     assert article.body.endswith("until they expire.")
+
+
+def test_credit_elements_keep_eight_cued_children_of_each_parent() -> None:
+    # (as the XPath they were once found by, ".//*[self::p or ...][contains(., cue) or ...]
+    # [position() <= 8]", whose position counts each parent's children apart)
+    from newsparse.generic.metadata.source_names import (
+        _CREDIT_TAGS,
+        _holding_credit_terms,
+        _text_bytes,
+    )
+    from newsparse.page import Page
+
+    credit = "<p>Originally published by Harbour Weekly.</p>"
+    page = Page.from_input(
+        "<html><body><div>"
+        + credit * 10
+        + "</div><div>"
+        + "<p>A line. <em>First published in Harbour Weekly</em></p>" * 3
+        + "<p>Nothing to see.</p></div></body></html>"
+    )
+    elements = list(page.tree.iterdescendants(_CREDIT_TAGS))
+    found = list(_holding_credit_terms(elements, [_text_bytes(e) for e in elements]))
+    first = next(page.tree.iter("div"))
+    assert [e for e in found if e.getparent() is first] == list(first)[:8]
+    assert [e.tag for e in found if e.getparent() is not first] == ["p", "em"] * 3

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
 import lxml.etree
 
@@ -43,7 +44,7 @@ _AGENCY_KEYS = {
 # A year, a time, a numeric date: digits that make a name a date.
 _DATE_LIKE = re.compile(r"\d{4}|\d[:/.]\d|[:/]")
 BARE_DOMAIN = re.compile(r"(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}")
-_CREDIT_XPATH_TERMS = (
+_CREDIT_TERMS = (
     "riginally",
     "irst published",
     "irst appeared",
@@ -69,12 +70,9 @@ _CREDIT_XPATH_TERMS = (
     "tayang sebelumnya di",
 )
 _CREDIT_TAGS = ("p", "em", "i", "small")
-_CREDIT_XPATH = (
-    ".//*[self::p or self::em or self::i or self::small]["
-    + " or ".join(f"contains(., '{term}')" for term in _CREDIT_XPATH_TERMS)
-    + "][position() <= 8]"
-)
-_CREDIT_TERM_BYTES = tuple(term.encode("utf-8") for term in _CREDIT_XPATH_TERMS)
+_CREDIT_TERM_BYTES = tuple(term.encode("utf-8") for term in _CREDIT_TERMS)
+# Of one element's children, this many holding a cue are read at most.
+_MAX_CREDITS_PER_PARENT = 8
 _MAX_CREDIT = 400
 # After the story's container: how many blocks may precede a credit line at each level, the
 # tags of the boxes that end the story (related, tags, sharing) and of what fills them.
@@ -207,34 +205,40 @@ def credit_elements(page: Page) -> list[common.HtmlElement]:
     """Paragraphs of the article (or the page) holding an "originally published" cue."""
     found: list[common.HtmlElement] = []
     scope = regions.article_element(page)
-    # One read of the text the XPath can match rules out most pages: the XPath reads each
-    # paragraph's text once per cue.
-    tags = list((page.tree if scope is None else scope).iter(_CREDIT_TAGS))
-    text = _credit_tags_text(tags)
-    closing = _closing_credit_blocks(scope, tags)
-    if not any(term in text for term in _CREDIT_TERM_BYTES):
+    elements = list((page.tree if scope is None else scope).iterdescendants(_CREDIT_TAGS))
+    texts = [_text_bytes(element) for element in elements]
+    closing = _closing_credit_blocks(scope, elements)
+    joined = b"\0".join(texts)  # (one search of all their texts rules out most pages)
+    if not any(term in joined for term in _CREDIT_TERM_BYTES):
         return closing
-    for element in [*page.xpath(_CREDIT_XPATH, scope), *closing]:
-        if element.tag in ("em", "i") and element.getparent() is not None:
+    for element in [*_holding_credit_terms(elements, texts), *closing]:
+        if element.tag in ("em", "i"):
             parent = element.getparent()
-            if parent.tag == "p":
+            if parent is not None and parent.tag == "p":
                 element = parent
         if element not in found and common.text_length(element) < _MAX_CREDIT:
             found.append(element)
     return found
 
 
-def _credit_tags_text(tags: list[common.HtmlElement]) -> bytes:
-    """The text of each element the credit XPath reads (``_CREDIT_TAGS``), as UTF-8 bytes
-    (the form lxml holds it in), the elements' texts apart: any cue the XPath finds is in it,
-    and the page's scripts and styles, much of its text, are not. (A paragraph's emphasis is
-    read twice, with the paragraph.)"""
-    return b"\0".join(
-        [
-            lxml.etree.tostring(element, method="text", encoding="utf-8", with_tail=False)
-            for element in tags
-        ]
-    )
+def _text_bytes(element: common.HtmlElement) -> bytes:
+    """The element's text (without its tail) as UTF-8 bytes, the form lxml holds it in."""
+    return lxml.etree.tostring(element, method="text", encoding="utf-8", with_tail=False)
+
+
+def _holding_credit_terms(
+    elements: list[common.HtmlElement], texts: list[bytes]
+) -> Iterator[common.HtmlElement]:
+    """Those of ``elements`` (in document order, each with its text in ``texts``) whose text
+    holds a credit cue, ``_MAX_CREDITS_PER_PARENT`` of one parent's children at most."""
+    taken: dict[common.HtmlElement | None, int] = {}
+    for element, text in zip(elements, texts, strict=True):
+        if any(term in text for term in _CREDIT_TERM_BYTES):
+            parent = element.getparent()
+            count = taken.get(parent, 0)
+            if count < _MAX_CREDITS_PER_PARENT:
+                taken[parent] = count + 1
+                yield element
 
 
 def _closing_credit_blocks(
@@ -252,11 +256,11 @@ def _closing_credit_blocks(
     while node is not scope and (parent := node.getparent()) is not None:
         for sibling in itertools.islice(node.itersiblings(), _MAX_CLOSING_SIBLINGS):
             if not isinstance(sibling.tag, str) or sibling.tag in _CREDIT_TAGS:
-                continue  # (a paragraph is read by the XPath)
+                continue  # (a paragraph is read with the others)
             if sibling.tag in _CLOSING_BOX_TAGS or _boxes_links(sibling):
                 break
             text = common.clean(text_of(sibling))
-            if len(text) < _MAX_CREDIT and any(term in text for term in _CREDIT_XPATH_TERMS):
+            if len(text) < _MAX_CREDIT and any(term in text for term in _CREDIT_TERMS):
                 found.append(sibling)
         node = parent
     return found
