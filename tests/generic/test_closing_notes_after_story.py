@@ -43,3 +43,19 @@ def test_a_closing_note_past_the_story_s_topic_links_is_kept() -> None:
     assert body[-1].startswith("Correction: An earlier version of this story")
     assert body[-2].startswith("What's next:")
     assert not any(line.startswith("Education") for line in body)
+
+
+def test_a_box_titled_by_a_correction_label_alone_after_the_story_is_kept() -> None:
+    """A correction box whose label is a title line of its own, with no colon ("<p
+    class="a_ei_t">Fe de errores</p><p>Una versión anterior ...</p>")."""
+    body = _body(
+        "spanish_housing_law_titled_erratum_box.html",
+        "https://www.diariodelturia.example/economia/2025-09-18/cinco-preguntas-ley-alquileres.html",
+    )
+    assert body[-2:] == [
+        "Fe de errores",
+        "Una versión anterior de este artículo situaba la entrada en vigor de la ley el 1 de"
+        " octubre; lo hará a los veinte días de su publicación.",
+    ]
+    assert body[-3].startswith("Las asociaciones de propietarios")
+    assert not any("redactora de Economía" in line for line in body)

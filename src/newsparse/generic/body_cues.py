@@ -875,7 +875,8 @@ CLOSING_NOTE_LABELS: tuple[str, ...] = (
     "corrección", "aclaración", "nota del editor", "nota de la redacción", "rectificatif",
     "rectification", "note de la rédaction", "korrektur", "richtigstellung",
     "anmerkung der redaktion", "correzione", "nota della redazione", "yazarın notu",
-    "editör notu", "düzeltme", "σημείωση", "διόρθωση",
+    "editör notu", "düzeltme", "σημείωση", "διόρθωση", "fe de errores", "fe de erratas",
+    "erratum", "errata", "errata corrige", "corrigendum",
 )  # fmt: skip
 CORRECTION_TOKENS: frozenset[str] = frozenset({"correction", "corrections"})
 

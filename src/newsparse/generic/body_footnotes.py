@@ -83,6 +83,10 @@ _SOURCES_HEADING_REACH = 8
 _PAGE_TAGS = frozenset({"body", "html"})
 # The story's closing note in a box of its own after its container is this short at most.
 _MAX_CLOSING_NOTE = 500
+# ...or titled by one of those labels alone, on a line of its own above the note's text
+# ("<div><p class="title">Fe de errores</p><p>Una versión anterior ...</p></div>").
+_CLOSING_NOTE_TITLES = frozenset(CLOSING_NOTE_LABELS)
+_MAX_NOTE_TITLE = 30
 _CLOSING_NOTE_LABEL = re.compile(rf"{one_of(CLOSING_NOTE_LABELS)}\s*:", re.IGNORECASE)
 
 
@@ -364,7 +368,18 @@ def _is_closing_note(element: HtmlElement, scores: Scores) -> bool:
     return (
         holds_token(CORRECTION_TOKENS, element.get("class"), element.get("id"))
         or _CLOSING_NOTE_LABEL.match(subtree_text(element).lstrip()) is not None
+        or _is_titled_note(element)
     )
+
+
+def _is_titled_note(element: HtmlElement) -> bool:
+    """A box whose first line is a closing note's label alone (its title: "Fe de errores",
+    "Correction"), with the note's text after it."""
+    title = next(element.iterchildren(lxml.etree.Element), None)
+    if title is None or next_element(title) is None:
+        return False
+    label = subtree_text(title).strip().rstrip(":").strip()
+    return 0 < len(label) <= _MAX_NOTE_TITLE and label.casefold() in _CLOSING_NOTE_TITLES
 
 
 def _is_box_between(element: HtmlElement, scores: Scores, boxes: Collection[HtmlElement]) -> bool:
