@@ -27,6 +27,7 @@ from newsparse.generic.body_footnotes import (
 from newsparse.generic.body_lines import (
     ANCHOR_LENGTH,
     SENTENCE_ENDS,
+    is_syndicate_rights_line,
     is_timed_heading,
     trim_paragraphs,
 )
@@ -533,9 +534,14 @@ def _is_wire_notice(element: HtmlElement, scores: Scores) -> bool:
     """Whether the element holds a wire agency's notice reserving its rights and nothing
     else: a portal sets the agency's words apart right under its story ("<div
     class="story-copyright"><p>Copyright © 2008 The Associated Press. All rights reserved.
-    ..."), and they are the agency's text as they are inside the story's block."""
+    ..."), and they are the agency's text as they are inside the story's block; or a feature
+    syndicate's rights line under the column it distributes ("(c) 2025 Andrews McMeel
+    Syndication"), set after the column's block."""
     length = scores.text_length.get(element, 0)
-    return 0 < length <= _MAX_WIRE_NOTICE and is_wire_reservation(text_of(element))
+    if not 0 < length <= _MAX_WIRE_NOTICE:
+        return False
+    text = text_of(element)
+    return is_wire_reservation(text) or is_syndicate_rights_line(text)
 
 
 def _first_paragraph_apart(first: HtmlElement, scores: Scores) -> HtmlElement | None:

@@ -1533,6 +1533,18 @@ WIRE_REPRODUCTION_BANS: tuple[str, ...] = (
     "interdite", "prohibida", "proibida", "vietata",
 )  # fmt: skip
 
+# The feature syndicates whose closing rights line a paper prints under the column it bought,
+# casefolded ("(c) 2025 Andrews McMeel Syndication", "© 2025 by June Albrecht. Distributed by
+# Tribune Content Agency."): the counterpart of a wire's rights line, kept as it is.
+FEATURE_SYNDICATES: tuple[str, ...] = (
+    "andrews mcmeel syndication", "andrews mcmeel universal", "tribune content agency",
+    "king features syndicate", "king features", "creators syndicate", "creators",
+    "creators.com", "washington post writers group",
+)  # fmt: skip
+# How such a line names the syndicate after the writer's own mark, casefolded ("© 2025 by
+# June Albrecht. Distributed by Tribune Content Agency.").
+SYNDICATE_DISTRIBUTION_WORDS: tuple[str, ...] = ("distributed by",)
+
 # An opinion piece's note that its views are the writer's, however worded ("The views
 # expressed in this commentary are those of the authors", "The opinions expressed in this
 # op-ed are the author's own", "Views expressed are solely those of the writer"; a

@@ -101,6 +101,7 @@ from newsparse.generic.body_lines import (
     is_names_only,
     is_number_alone,
     is_signoff,
+    is_syndicate_rights_line,
     is_title_text,
     is_whole_title,
 )
@@ -725,8 +726,9 @@ def _is_closing_wire_rights(unit: Unit, index: int, last: int) -> bool:
     """A wire agency's rights line after the story's last paragraph ("© Reuters", "© LETA.
     Šo materiālu bez rakstiskas atļaujas aizliegts pavairot, ..."): the agency's words
     closing its copy, kept as its longer notices are (within the story, "© Reuters" is a
-    picture's credit)."""
-    return index > last and is_wire_rights_line(unit.text)
+    picture's credit); or a feature syndicate's under the column it distributes ("(c) 2025
+    Andrews McMeel Syndication")."""
+    return index > last and (is_wire_rights_line(unit.text) or is_syndicate_rights_line(unit.text))
 
 
 def _is_anchor(unit: Unit) -> bool:

@@ -31,6 +31,7 @@ from newsparse.generic.body_cues import (
     DESK_LINE_OPENERS,
     EMBED_PLATFORM_NAMES,
     EMBED_SKIP_OPENERS,
+    FEATURE_SYNDICATES,
     FEEDBACK_QUESTIONS,
     FIRST_PUBLISHED_OPENERS,
     FOLLOW_AUTHOR_WORKS,
@@ -47,6 +48,7 @@ from newsparse.generic.body_cues import (
     SENTENCE_END_CHARACTERS,
     SHARE_OPENERS,
     SITE_NOTICE_OPENERS,
+    SYNDICATE_DISTRIBUTION_WORDS,
     TIPS_LINE_NOUNS,
     TIPS_LINE_OPENERS,
     WIRE_HANDLING_CUES,
@@ -402,6 +404,18 @@ _MAIL_TAIL = re.compile(r"^(?:--[ \t]*\n|_{10,}\n[^\n]*mailing list)", re.IGNORE
 _MAIL_LIST_LINK = re.compile(r"More information about the \S+\s+mailing list", re.IGNORECASE)
 # A rights line closing the text: "Copyright 2015 KWTV. All rights reserved.", "© 2015 ...".
 _OWN_RIGHTS = re.compile(r"(?:copyright|©|\(c\))\s*(?:©\s*)?\d{4}\b.{0,80}$", re.I)
+# A feature syndicate's rights line under a column it distributes, casefolded: the mark and
+# the syndicate ("(c) 2025 andrews mcmeel syndication", "© 2025 king features syndicate,
+# inc."), or the writer's mark and the syndicate distributing it ("© 2025 by june albrecht.
+# distributed by tribune content agency.").
+_SYNDICATE = one_of(FEATURE_SYNDICATES)
+# (a line longer than this is prose, or a notice of its own)
+_SYNDICATE_RIGHTS_LENGTH = 200
+_SYNDICATE_RIGHTS = re.compile(
+    rf"(?:copyright|©|\(c\))(?:\s*(?:©|\(c\)))?\s*(?:(?:19|20)\d\d,?\s*)?(?:by\s+)?{_SYNDICATE}"
+    r"(?:,?\s+(?:inc|llc)\.?)?\.?"
+)
+_SYNDICATE_DISTRIBUTOR = re.compile(rf"\b{one_of(SYNDICATE_DISTRIBUTION_WORDS)}\s+{_SYNDICATE}\b")
 _DASHED_SIGNOFF = re.compile(r"[-–—]+\s*[^\W\d_][^.!?\d]{0,40}?\s*[-–—]+")
 # A boilerplate heading closing the text ("Tags:") is shorter than this.
 _ORPHAN_HEADING_LENGTH = 40
@@ -586,7 +600,24 @@ def _is_own_rights_line(text: str) -> bool:
     """The site's own rights line closing text broken by ``<br>`` ("Copyright 2015 KWTV. All
     rights reserved."), which no unit of its own held: a wire's notice reserving its rights
     under its story stays (the agency's text)."""
-    return _OWN_RIGHTS.match(text) is not None and not names_wire_rights(text)
+    return (
+        _OWN_RIGHTS.match(text) is not None
+        and not names_wire_rights(text)
+        and not is_syndicate_rights_line(text)
+    )
+
+
+def is_syndicate_rights_line(text: str) -> bool:
+    """A feature syndicate's rights line closing a column it distributes ("(c) 2025 Andrews
+    McMeel Syndication", "© 2025 by June Albrecht. Distributed by Tribune Content Agency."):
+    the counterpart of a wire's, part of the column's text."""
+    folded = text.strip().casefold()
+    if len(folded) >= _SYNDICATE_RIGHTS_LENGTH or not folded.startswith(COPYRIGHT_MARKS):
+        return False
+    return (
+        _SYNDICATE_RIGHTS.fullmatch(folded) is not None
+        or _SYNDICATE_DISTRIBUTOR.search(folded) is not None
+    )
 
 
 def _is_copyright_line(text: str) -> bool:
@@ -748,10 +779,15 @@ def without_closing_bio(paragraphs: list[str], authors: Sequence[str]) -> list[s
     than once are a live blog's entries signed each by its writer: those lines go, and the
     entries stay."""
     names = {name for name in authors if len(name.split()) >= 2}
+    # (past a syndicate's rights line closing the column, which stays: "Dear Jo is written
+    # by Jo Lind. Contact her at ..." over "(c) 2025 Andrews McMeel Syndication")
+    rights = paragraphs[-1:] if paragraphs and is_syndicate_rights_line(paragraphs[-1]) else []
+    paragraphs = paragraphs[: len(paragraphs) - len(rights)]
     while len(paragraphs) > _STORY_BEFORE_BIO and (
         _is_contact_line(paragraphs[-1], names) or _is_write_in_line(paragraphs[-1], names)
     ):
         paragraphs = paragraphs[:-1]
+    paragraphs = [*paragraphs, *rights]
     if not names:
         return paragraphs
     if len(paragraphs) > _STORY_BEFORE_BIO and (
