@@ -207,11 +207,13 @@ def credit_elements(page: Page) -> list[common.HtmlElement]:
     scope = regions.article_element(page)
     elements = list((page.tree if scope is None else scope).iterdescendants(_CREDIT_TAGS))
     texts = [_text_bytes(element) for element in elements]
-    closing = _closing_credit_blocks(scope, elements)
     joined = b"\0".join(texts)  # (one search of all their texts rules out most pages)
-    if not any(term in joined for term in _CREDIT_TERM_BYTES):
-        return closing
-    for element in [*_holding_credit_terms(elements, texts), *closing]:
+    holding = (
+        list(_holding_credit_terms(elements, texts))
+        if any(term in joined for term in _CREDIT_TERM_BYTES)
+        else []
+    )
+    for element in [*holding, *_closing_credit_blocks(scope, elements)]:
         if element.tag in ("em", "i"):
             parent = element.getparent()
             if parent is not None and parent.tag == "p":
