@@ -49,6 +49,8 @@ _BUTTON_WRAPPERS = 3
 _TABLE_PART_TAGS = frozenset({"tr", "td", "th", "tbody", "thead", "tfoot"})
 # A media player's box (its title, its button, its duration) holds at most this much text.
 _PLAYER_BOX_CHARS = 240
+# A video card's box is at most this many wrappers above its title.
+_VIDEO_CARD_LEVELS = 3
 # A label beside a paragraph's buttons ("Follow this topic:") has at most this many words.
 _BUTTON_LABEL_WORDS = 5
 # A button's text, spaces around it included, is at most this long.
@@ -142,7 +144,7 @@ def _video_title_box(
     else None. The heading is the video's title, no subheading of the story. (A duration
     beside a heading is no sign: a live entry's clock time reads the same, "10:42".)"""
     box = heading.getparent()
-    for _ in range(_BUTTON_WRAPPERS):
+    for _ in range(_VIDEO_CARD_LEVELS):
         if box is None or box is block or scores.text_length.get(box, 0) >= _PLAYER_BOX_CHARS:
             return None
         if _marks_video(box):
