@@ -502,3 +502,19 @@ def test_a_live_ticker_s_summary_box_titled_by_a_line_stays() -> None:
     )
     body = newsparse.parse(page, registry=newsparse.Registry()).body
     assert body.startswith("Das Wichtigste in Kürze")
+
+
+def test_a_standfirst_named_by_its_component_attribute_goes_when_the_story_widens() -> None:
+    # a DCR-like page under hashed classes: only data-gu-name="standfirst" names the summary
+    # under the headline; the prose of the support appeal after the story's component widens
+    # the story's block to the one holding the headline and the standfirst with it
+    article = _generic_article(
+        "dcr_standfirst_over_support_epic.html",
+        "https://www.dailyledger.example/politics/2025/feb/11/councils-powers-cap-bus-fares-rural-routes",
+    )
+    body = article.body.split("\n\n")
+    assert body[0].startswith("Councils in England will be given powers to cap fares")
+    assert "Ministers say local transport authorities" not in article.body
+    assert "Funding concerns" in body
+    assert body[-1].startswith("The plans will go out to consultation in the spring")
+    assert "small favour to ask" not in article.body

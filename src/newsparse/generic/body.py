@@ -12,13 +12,19 @@ import lxml.html
 from newsparse.generic.body_boxes import sponsored_link_rows
 from newsparse.generic.body_cards import is_profile_card_bio, summary_card_prose
 from newsparse.generic.body_cues import (
-    FIRST_PARAGRAPH_CLASS_WORDS,
     NON_STORY_TAGS,
     STANDFIRST_TOKENS,
     SUMMARY_STANDFIRST_TOKENS,
     TABLE_CELL_TAGS,
 )
-from newsparse.generic.body_edges import edge_leftovers, is_section_heading, labels_above_headline
+from newsparse.generic.body_edges import (
+    AFTER_TAG_LIST_SHARE,
+    MAX_AFTER_TAG_LIST,
+    edge_leftovers,
+    is_section_heading,
+    is_tag_list,
+    labels_above_headline,
+)
 from newsparse.generic.body_footnotes import (
     join_numbers_set_apart,
     note_after_story,
@@ -36,7 +42,7 @@ from newsparse.generic.body_notices import is_wire_reservation
 from newsparse.generic.body_orphans import orphaned_labels
 from newsparse.generic.body_prune import is_disclaimer_box, is_gated_text, is_negative, prune
 from newsparse.generic.body_repeats import repeated_excerpts
-from newsparse.generic.body_standfirsts import is_described_paragraph
+from newsparse.generic.body_standfirsts import is_classed_first_paragraph, is_described_paragraph
 from newsparse.generic.body_stories import has_real_paragraph, other_stories
 from newsparse.generic.body_teasers import cut_teaser_lists
 from newsparse.generic.body_titles import with_title_parts
@@ -307,6 +313,9 @@ def _climb(
                 and length + scores.loose_link_length(sibling) > heaviest_text
             ):
                 heaviest, heaviest_text = sibling, length + scores.loose_link_length(sibling)
+        foreign_prose += _tail_after_tag_list(
+            ancestor, scores, flagged, scores.text_length.get(chosen, 0)
+        )
         ancestor = parent
         added_text = scores.text_length.get(ancestor, 0) - scores.text_length.get(chosen, 0)
         added_prose = scores.prose_length.get(ancestor, 0) - scores.prose_length.get(chosen, 0)
@@ -330,6 +339,30 @@ def _climb(
             heaviest, heaviest_text = None, 0
             refused_prose = card_prose = foreign_prose = 0
     return chosen
+
+
+def _tail_after_tag_list(
+    block: HtmlElement, scores: Scores, flagged: Collection[HtmlElement], story_text: int
+) -> int:
+    """The prose of the elements after the story's tag list when that list follows ``block``
+    among its siblings and what comes after it is short beside the story's text
+    (``MAX_AFTER_TAG_LIST``, ``AFTER_TAG_LIST_SHARE``): the site's boxes and notices
+    ("<div class="article-tags">...</div><div class="get-involved-box">...</div><div
+    class="ipso-box"><p>This website ... adheres to ...</p></div>"), no more of the story
+    however they read. (``flagged`` siblings are counted apart: their prose is foreign.)"""
+    after_tags = False
+    text = prose = 0
+    for sibling in block.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue
+        if not after_tags:
+            after_tags = is_tag_list(sibling)
+        elif sibling not in flagged:
+            text += scores.text_length.get(sibling, 0)
+            prose += scores.prose_length.get(sibling, 0)
+    if not after_tags or text > MAX_AFTER_TAG_LIST or text * AFTER_TAG_LIST_SHARE >= story_text:
+        return 0
+    return prose
 
 
 def _has_siblings(element: HtmlElement) -> bool:
@@ -555,8 +588,7 @@ def _first_paragraph_apart(first: HtmlElement, scores: Scores) -> HtmlElement | 
     for paragraph in container.iter("p"):
         if paragraph is first or is_descendant(paragraph, first):
             return None  # (the story's own paragraphs: none was set apart before them)
-        classes = (paragraph.get("class") or "").lower()
-        if any(word in classes for word in FIRST_PARAGRAPH_CLASS_WORDS):
+        if is_classed_first_paragraph(paragraph):
             unit = scores.unit_of.get(paragraph)
             if unit is not None and unit.length >= MIN_PROSE_LENGTH:
                 return paragraph

@@ -211,8 +211,8 @@ _KICKER_LENGTH = 40
 _MAX_FIELD_LABEL = 24
 # What follows the story's tag list is a notice of the site's when it is this short at most
 # (characters), and less than a third of the text before the list...
-_MAX_AFTER_TAG_LIST = 400
-_AFTER_TAG_LIST_SHARE = 3
+MAX_AFTER_TAG_LIST = 400
+AFTER_TAG_LIST_SHARE = 3
 # ...and the notice's paragraph is in this many wrappers at most after the list.
 _TAG_LIST_WRAPPERS = 2
 # An embedded card's host line is in this many wrappers at most ("<cite><a>host</a></cite>").
@@ -748,6 +748,9 @@ def _is_anchor(unit: Unit) -> bool:
         and not is_handling_note(unit.text)  # (a wire's "(ATTN: UPDATES with ...)")
         and not is_first_published_line(unit.text)  # (a long date: "30 de septiembre de ...")
         and not _is_partner_credit(unit)  # (its title makes it long: "Der Beitrag „...“ ...")
+        # (a pointer to more coverage whose place names make it long: "For the latest court
+        # reports from across County Durham and Teesside, <a>click here</a>.")
+        and not _is_more_coverage_pointer(unit)
         # (a labelled field's long value above the story: a syndicator's "Summary:")
         and not _in_labelled_list(unit.element)
     )
@@ -1013,9 +1016,14 @@ def _after_tag_list(units: list[Unit], first: int, last: int) -> int:
         return len(units)
     after = sum(unit.length for unit in units[last:] if not unit.encloses_units)
     before = sum(unit.length for unit in units[:last] if not unit.encloses_units)
-    if after <= _MAX_AFTER_TAG_LIST and after * _AFTER_TAG_LIST_SHARE < before:
+    if after <= MAX_AFTER_TAG_LIST and after * AFTER_TAG_LIST_SHARE < before:
         return last
     return len(units)
+
+
+def is_tag_list(element: HtmlElement) -> bool:
+    """Whether the element is classed as a tag list ("tags", "field--name-field-tags")."""
+    return kind_of_class_and_id(element.get("class"), element.get("id")) is Kind.TAGS
 
 
 def _follows_tag_list(element: HtmlElement) -> bool:
@@ -1030,7 +1038,7 @@ def _follows_tag_list(element: HtmlElement) -> bool:
             return (
                 isinstance(previous.tag, str)
                 and not (previous.tail or "").strip()
-                and kind_of_class_and_id(previous.get("class"), previous.get("id")) is Kind.TAGS
+                and is_tag_list(previous)
             )
         parent = node.getparent()
         if parent is None or (parent.text or "").strip():

@@ -17,6 +17,7 @@ from newsparse.generic.body_cues import (
     DESCRIBED_LEAD_TOKENS,
     DESCRIBED_STANDFIRST_TOKENS,
     EXCERPT_TOKENS,
+    FIRST_PARAGRAPH_CLASS_WORDS,
     HEADER_CLOSING_TOKENS,
     HEADER_DESCRIPTION_TOKENS,
     HEADER_LEAD_TOKENS,
@@ -510,9 +511,11 @@ def _is_described_deck(element: HtmlElement) -> bool:
     along as ...</p><div>by <a>...</a></div>"), or a block of bare text so set, over the
     byline's name and date perhaps as lines of their own ("<h1>...</h1><div class="text-lg">
     ...</div><div><p><a>Name</a></p><p>date</p></div>"). (The story's first paragraph, often
-    repeated as the description, has the story's next paragraph or picture after it.)"""
+    repeated as the description, has the story's next paragraph or picture after it; one
+    classed as the story's first paragraph opens it, the byline after it or not: Newsquest's
+    "<h1>...</h1><p class="article-first-paragraph">...</p><div class="mar-author-wrapper">".)"""
     bare = element.tag == "div" and not len(element)
-    if element.tag != "p" and not bare:
+    if (element.tag != "p" and not bare) or is_classed_first_paragraph(element):
         return False
     following = next_element(element)
     if (
@@ -526,6 +529,13 @@ def _is_described_deck(element: HtmlElement) -> bool:
         return False
     text = " ".join(element.text_content().split())
     return bool(text) and _is_declared_description(element, text, opening=True)
+
+
+def is_classed_first_paragraph(element: HtmlElement) -> bool:
+    """Whether the element is classed as the story's first paragraph
+    (``FIRST_PARAGRAPH_CLASS_WORDS``: Newsquest's "article-first-paragraph")."""
+    classes = (element.get("class") or "").lower()
+    return any(word in classes for word in FIRST_PARAGRAPH_CLASS_WORDS)
 
 
 def _under_deck_paragraphs(element: HtmlElement) -> int:

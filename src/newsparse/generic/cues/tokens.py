@@ -1074,6 +1074,7 @@ CUE_ATTRIBUTES: tuple[str, ...] = (
     "data-test-id",
     "data-test",  # (a trading site's "risk-disclosure", "article-disclaimer", "comments")
     "data-e2e",  # (the BBC's pages: "instagram-embed", "related-content-heading")
+    "data-gu-name",  # (the Guardian's: "standfirst", "meta", "submeta")
 )
 
 # The attribute naming the heading that labels a box, whose id is read as the box's tokens
