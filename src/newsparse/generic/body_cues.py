@@ -833,7 +833,12 @@ VIDEO_EMBED_WORDS: tuple[str, ...] = ("video", "playlist", "player")
 # casefolded.
 VIDEO_LABEL_OPENERS: tuple[str, ...] = (
     "vídeos:", "vídeo:", "videos:", "video:", "watch:", "assista:", "veja o vídeo:",
+    "suggested videos:", "recommended videos:", "vídeos sugeridos:", "videos sugeridos:",
+    "vidéos suggérées:", "empfohlene videos:", "video consigliati:",
 )  # fmt: skip
+# A class part naming a player's queue of other clips ("video-playlist"): a short line in
+# bold right over it, in its own wrapper, is its label, whatever it says.
+PLAYLIST_PARTS: frozenset[str] = frozenset({"playlist"})
 # Whole class tokens of a video player's box ("video-player-box"): its title is no story text.
 VIDEO_BOX_TOKENS: frozenset[str] = frozenset({"video", "player"})
 # Class parts and attributes of a video's embed or card inside a story ("body-part--video",

@@ -59,6 +59,7 @@ from newsparse.generic.body_cues import (
     INTERVIEWER_JOINERS,
     MORE_COVERAGE_OPENERS,
     OPENING_TEXT_LABELS,
+    PLAYLIST_PARTS,
     PRESS_RELEASE_TRAILER,
     SECTION_WORD_LABELS,
     VIDEO_EMBED_WORDS,
@@ -566,6 +567,25 @@ def _is_video_label(unit: Unit) -> bool:
     following = _next_beside(unit.element)
     return following is not None and any(
         _names_video(element) for element in following.iter(lxml.etree.Element)
+    )
+
+
+def _is_playlist_label(unit: Unit) -> bool:
+    """A short line wholly in bold, no sentence, right over a player's queue of other clips
+    (a block classed ``video-playlist`` holding their links: "<p><strong>SUGGESTED VIDEOS:
+    Local Stories</strong></p>" in its own wrapper, then the playlist's): its label."""
+    if unit.length >= SHORT_LINE or unit.link_length or unit.text.endswith(SENTENCE_ENDS):
+        return False
+    if not is_wholly_in_child(unit.element, BOLD_TAGS):
+        return False
+    following = _next_beside(unit.element)
+    return (
+        following is not None
+        and following.find(".//a[@href]") is not None
+        and any(
+            holds_token(PLAYLIST_PARTS, element.get("class"))
+            for element in following.iter(lxml.etree.Element)
+        )
     )
 
 
@@ -1273,6 +1293,7 @@ def edge_leftovers(
             or _is_more_coverage_pointer(unit)
             or (index == len(units) - 1 and _is_closing_video_label(unit))
             or _is_video_label(unit)
+            or _is_playlist_label(unit)
         ):
             dropped.append(unit.element)
     dropped.extend(_poll_questions(units, last))

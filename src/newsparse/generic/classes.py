@@ -245,6 +245,8 @@ def _kind_of_token(token: str, whole: str) -> Kind | None:
         kind = WHOLE_TOKEN_CUES.get(_normal_token(stem))
     elif "--" in whole:
         kind = WHOLE_TOKEN_CUES.get("-".join(_SEPARATORS.split(whole)))
+        if kind is None:
+            kind = _bem_modifier_kind(whole)
     if kind is not None:
         return kind
     if whole in CONTENT_TOKENS:
@@ -289,6 +291,17 @@ def _kind_of_token(token: str, whole: str) -> Kind | None:
         if position == "weak" and not any(part in CONTENT_PARTS for part in parts):
             return kind
     return None
+
+
+def _bem_modifier_kind(whole: str) -> Kind | None:
+    """The kind a BEM ``block--modifier`` token names when its modifier before its block is
+    a whole-token cue: "embed--radar" is a "radar-embed", "banner--cookie" a
+    "cookie-banner" (one modifier on a block, no element: "embed__map--radar" is no box)."""
+    block, _, modifier = whole.partition("--")
+    # (``whole`` reads "_" as "-": an element's "__" makes a second "--")
+    if not block or not modifier or "--" in modifier:
+        return None
+    return WHOLE_TOKEN_CUES.get(f"{modifier}-{block}")
 
 
 # The kinds a page's section may be named for after "section" ("section-related": Webedia's
