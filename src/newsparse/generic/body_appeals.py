@@ -16,6 +16,7 @@ from newsparse.generic.body_cues import (
     FOLLOW_APPEAL_OPENERS,
     FOLLOW_PLATFORM_NAMES,
     FORWARDED_NOTE_PHRASES,
+    FREE_TRIAL_OFFER,
     LIVE_STREAM_PROMO,
     MEMBERS_ONLY_NOTICES,
     NEWS_APPEAL_OPENERS,
@@ -167,22 +168,34 @@ def is_support_link_line(unit: Unit) -> bool:
 def is_paid_tier_pitch(unit: Unit) -> bool:
     """A paragraph asking the reader to subscribe to the site's paid tier, the link to the
     tier's page naming it right after the ask ("Want next-level safety, ad-free? Unlock ...
-    alerts when you subscribe to <a href='/en/premium-plus'>Premium+</a> ..."): the site's
-    pitch, however long."""
+    alerts when you subscribe to <a href='/en/premium-plus'>Premium+</a> ..."), or a link
+    through the subscription pages offering a free trial in its own words ("... <a
+    href='/customer/subscribe/digitalsub/'>Try The Telegraph free for 1 month</a> with
+    unlimited access ..."): the site's pitch, however long."""
     if not unit.link_length or unit.length > _MAX_TIER_PITCH:
         return False
     text = " ".join(unit.text.casefold().split())
-    if not any(words in text for words in PAID_TIER_PITCH_WORDS):
+    offers_trial = FREE_TRIAL_OFFER.search(text) is not None
+    if not offers_trial and not any(words in text for words in PAID_TIER_PITCH_WORDS):
         return False  # (the cheap test first)
     for link in unit.element.iter("a"):
         name = " ".join(subtree_text(link).casefold().split())
-        if (
-            name
-            and _leads_to_paid_tier(link)
-            and any(f"{words} {name}" in text for words in PAID_TIER_PITCH_WORDS)
+        if not name:
+            continue
+        if _leads_to_paid_tier(link) and any(
+            f"{words} {name}" in text for words in PAID_TIER_PITCH_WORDS
         ):
             return True
+        if offers_trial and FREE_TRIAL_OFFER.search(name) and _passes_subscription_page(link):
+            return True  # ("... <a href="/customer/subscribe/...">Try X free for 1 month</a>")
     return False
+
+
+def _passes_subscription_page(link: HtmlElement) -> bool:
+    """Whether a part of the link's path names the paid tier or the subscription pages
+    ("/customer/subscribe/digitalsub/")."""
+    segments = path_of(link.get("href")).casefold().split("/")
+    return not PAID_TIER_PATH_WORDS.isdisjoint(segments)
 
 
 def _leads_to_paid_tier(link: HtmlElement) -> bool:

@@ -1517,6 +1517,15 @@ PAID_TIER_PITCH_WORDS: tuple[str, ...] = (
     "suscríbete a",
 )  # fmt: skip
 PAID_TIER_PATH_WORDS: frozenset[str] = SUBSCRIPTION_PATH_SEGMENTS | {"premium", "subscriptions"}
+# A free trial of the paid tier that a link's own words offer, casefolded ("<a href="/customer/
+# subscribe/digitalsub/">Try The Telegraph free for 1 month</a>", "Start your free trial",
+# "Jetzt 4 Wochen kostenlos testen"): with a link through the subscription pages, the pitch.
+FREE_TRIAL_OFFER = re.compile(
+    r"\bfree trial\b|\bfree for (?:\d+|one|a|two|three|six) (?:day|week|month|year)s?\b"
+    r"|\btry\b[^.!?]{0,40}\bfree\b|\b(?:first|1st) (?:month|week)s? free\b"
+    r"|kostenlos testen|gratis testen|probeabo|essai gratuit|essayez gratuitement"
+    r"|prueba gratis|prueba gratuita|teste grátis|experimente grátis|prova gratuita|prova gratis"
+)
 
 # How a rights notice reserves the rights in words, casefolded ("All rights reserved").
 RESERVED_RIGHTS_WORDS: tuple[str, ...] = (
@@ -1737,11 +1746,12 @@ MESSAGING_APPS: tuple[str, ...] = (
     # WeChat, and its official accounts
     "微信", "公众号", "公眾號",
 )  # fmt: skip
-# Hosts of a messaging app's channel addresses ("https://t.me/citynews"), and the class
-# tokens of a block set apart for such a channel ("article__text__telegram"): a line that is
-# just one link to a channel is an appeal to join it, whatever its words ("Читайте нас в
+# Hosts of a messaging app's channel or group addresses ("https://t.me/citynews", a
+# community's invite "https://chat.whatsapp.com/<code>"), and the class tokens of a block set
+# apart for such a channel ("article__text__telegram", "whatsapp-embed"): a line that is just
+# one link to a channel is an appeal to join it, whatever its words ("Читайте нас в
 # Telegram").
-CHANNEL_HOSTS: frozenset[str] = frozenset({"t.me", "telegram.me"})
+CHANNEL_HOSTS: frozenset[str] = frozenset({"t.me", "telegram.me", "chat.whatsapp.com"})
 CHANNEL_BLOCK_TOKENS: frozenset[str] = frozenset({"telegram", "whatsapp"})
 # The words for an app of the site's own ("Download the free WDCN app to get breaking news
 # alerts"), casefolded: a line opening with an invitation and naming one is a promotion too.

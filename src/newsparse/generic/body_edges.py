@@ -115,6 +115,7 @@ from newsparse.generic.body_links import (
 from newsparse.generic.body_lists import is_address
 from newsparse.generic.body_notices import (
     is_ad_line,
+    is_channel_invite,
     is_page_notice,
     is_promo_line,
     is_rights_notice,
@@ -1159,6 +1160,7 @@ def edge_leftovers(
         if (
             (label and not is_section_heading(unit))
             or (is_wholly_in_child(unit.element, EMPHASIS_TAGS) and is_appeal(unit))
+            or is_channel_invite(unit)
             or is_support_link_line(unit)
             or (index >= last and is_paid_tier_pitch(unit))
             or is_newsletter_plug(unit)

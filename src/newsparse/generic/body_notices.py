@@ -334,6 +334,23 @@ def is_channel_link(link: HtmlElement) -> bool:
     return parent is not None and holds_token(CHANNEL_BLOCK_TOKENS, parent.get("class"))
 
 
+def is_channel_invite(unit: Unit) -> bool:
+    """A short line inviting the reader to the site's channel or community on a messaging app
+    (``is_channel_appeal``) that links the channel or sits in a block classed for the app
+    ("<div class="whatsapp-embed"><p><b>Join our WhatsApp community ...</b> <a href="https://
+    chat.whatsapp.com/...">Click here to join</a></p></div>"): an appeal wherever it stands,
+    set in bold or not."""
+    if not unit.link_length or not is_channel_appeal(unit):
+        return False
+    element = unit.element
+    parent = element.getparent()
+    return (
+        any(is_channel_link(link) for link in element.iter("a"))
+        or holds_token(CHANNEL_BLOCK_TOKENS, element.get("class"))
+        or (parent is not None and holds_token(CHANNEL_BLOCK_TOKENS, parent.get("class")))
+    )
+
+
 def is_reader_action_appeal(unit: Unit) -> bool:
     """A short line asking the reader for the platform's actions, two or more of them, with a
     plea ("궁금한 점은 댓글로 남겨 주시면 ... 공감과 이웃추가는 글 쓰는 데 큰 힘이 됩니다 :)"): a

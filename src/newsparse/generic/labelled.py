@@ -243,6 +243,8 @@ def _labels_inline_read_also(found: Measurements, label: HtmlElement, text: str)
     return label.tag in INLINE_TEXT_TAGS and reads_as_inline_read_also(text) and box in found.inline
 
 
+# A read-also box's kind, which a heading saying "related" takes over in the run after it.
+_READ_ALSO_KINDS: frozenset[Kind] = frozenset({Kind.READ_ALSO})
 _PLAYER_TOKENS = frozenset(PLAYER_TOKENS)
 # How far above its "Up Next" label a video player's block may start.
 _PLAYER_DEPTH = 3
@@ -470,7 +472,12 @@ class _BlockFinder:
                 return [parent]
             current = parent
         if kind in LIST_KINDS:
-            return self._run_after(label, current)
+            # (a "Related Articles" line under a "Read More" one: the list both head is
+            # related, as a read-also box that a related heading opens is)
+            also = (
+                _READ_ALSO_KINDS if kind is Kind.RELATED and says_related(text_of(label)) else None
+            )
+            return self._run_after(label, current, also=also)
         if kind is Kind.AD and is_sponsor_label(text_of(label)):
             return [current, *self._sponsor_paragraphs(current)]
         if kind in _HEADED_RUN_KINDS and label.tag in HEADING_TAGS:

@@ -23,7 +23,8 @@ import lxml.etree
 from newsparse import jsonld
 from newsparse.generic.body_cues import BOLD_TAGS, EMPHASIS_TAGS
 from newsparse.generic.body_lines import agency_signature, is_signoff
-from newsparse.generic.classes import holds_token
+from newsparse.generic.classes import holds_token, kind_of_class_and_id
+from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.labels import normalise
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata import common, regions, structured
@@ -113,6 +114,8 @@ _SOURCE_TOKENS = frozenset(BYLINE_SOURCE_TOKENS)
 _WIRE_BESIDE_LEVELS = 3
 _MAX_WIRE_BESIDE_TEXT = 120
 _MAX_WIRE_BESIDE_ELEMENTS = 30
+# A line under the headline sits in a share bar this many levels up at most (itself first).
+_SHARE_BAR_LEVELS = 3
 # A byline's first part before a dash or a bar ("<site> - <name>").
 _SITE_PART = re.compile(r"\s*([^|–—-]{2,40}?)\s+[|–—-]\s+(?=\S)")
 # Children of a byline that hold one author each.
@@ -724,9 +727,23 @@ def _after_headline(page: Page) -> Byline:
         if not near or regions.in_excluded_container(page, element):
             continue
         byline = _parsed(page, text)
-        if byline.names:
+        if byline.names and not _in_share_bar(element):
             return byline
     return Byline()
+
+
+def _in_share_bar(element: common.HtmlElement) -> bool:
+    """Whether a line sits in a share bar, a few levels up at most, that no class names a
+    byline ("<div class="_1eNzT share"><span>Share</span>...<span>Text Size</span></div>"):
+    the bar's controls, no byline cue and name ("Text" in "Text Size")."""
+    nodes = itertools.chain((element,), element.iterancestors())
+    for node in itertools.islice(nodes, _SHARE_BAR_LEVELS):
+        classes, ident = node.get("class"), node.get("id")
+        if _AUTHOR_MARK.search(f"{classes or ''} {ident or ''}".lower()):
+            return False  # ("byline-share": the byline's own block)
+        if kind_of_class_and_id(classes, ident) is Kind.SHARE:
+            return True
+    return False
 
 
 def _byline_part(text: str) -> str | None:

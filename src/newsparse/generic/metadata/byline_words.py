@@ -204,6 +204,11 @@ SITE_DESK_WORDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: The nouns of a newsroom desk's name ("News Desk", "न्यूज डेस्क", "ویب ڈیسک"): a credit that
+#: opens with a desk's name, the parts after it set off by commas alone, credits the desk,
+#: its outlet and its place, no one ("न्यूज डेस्क, अमर उजाला, लखनऊ").
+DESK_NOUNS: frozenset[str] = frozenset({"desk", "newsdesk", "डेस्क", "ডেস্ক", "ڈیسک"})
+
 #: Words of a placeholder credited for a story with no byline ("Agency", "Agencies", "News
 #: Desk", "एजेंसी"): with the desk words above, a credit of these words alone names no one.
 PLACEHOLDER_CREDIT_WORDS: frozenset[str] = frozenset(

@@ -33,6 +33,7 @@ from newsparse.generic.metadata.byline_words import (
     COMPANY_OPENERS,
     CREDENTIALS,
     DATE_CONNECTORS,
+    DESK_NOUNS,
     EDITOR_CREDITS,
     HONORIFICS,
     JOB_TITLE_WORDS,
@@ -50,6 +51,7 @@ from newsparse.generic.metadata.byline_words import (
     SHORT_COMPANY_FORMS,
     SHORT_JOINERS,
     SIMPLIFIED_CHINESE_ROLES,
+    SITE_DESK_WORDS,
     SPACED_COMPANY_FORMS,
     VISUAL_ROLE_LABELS,
     WEAK_BYLINE_CUES,
@@ -692,6 +694,14 @@ def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
                 if ending not in OUTLET_NAME_ENDINGS and part not in wires:
                     wires.append(part)
                 continue
+            if (
+                not names
+                and part_index == 0
+                and len(parts) > _DESK_CREDIT_PARTS
+                and _names_desk(part)
+                and _only_places_after(segment[segment.find(part) + len(part) :], parts[1:])
+            ):
+                break  # the desk's outlet and place ("न्यूज डेस्क, अमर उजाला, लखनऊ")
             words = part.split()
             last = words[-1].casefold().strip(".,")
             if last in _PHOTO_ROLE_WORDS:
@@ -728,6 +738,17 @@ def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
         wires=tuple(wires),
         photographers=tuple(dict.fromkeys(photographers)),
     )
+
+
+# A desk's credit names its outlet and its place after it: its parts, less one, at least.
+_DESK_CREDIT_PARTS = 2
+
+
+def _names_desk(part: str) -> bool:
+    """Whether a byline's part is a newsroom desk's name alone, a desk noun among role and
+    desk words ("News Desk", "न्यूज डेस्क", "Web Desk")."""
+    words = {word.strip(".,") for word in part.casefold().split()}
+    return not words.isdisjoint(DESK_NOUNS) and words <= ROLE_WORDS | SITE_DESK_WORDS
 
 
 def _only_places_after(tail: str, rest: list[str]) -> bool:

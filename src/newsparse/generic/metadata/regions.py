@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 
 import lxml.etree
 
-from newsparse.generic.body_cues import STANDFIRST_TOKENS
+from newsparse.generic.body_cues import KEY_POINTS_HEADINGS, STANDFIRST_TOKENS
 from newsparse.generic.classes import holds_token, kind_of_class_and_id
 from newsparse.generic.cues.kinds import OTHER_STORIES_KINDS, Kind
 from newsparse.generic.labels import heading_kind
@@ -535,11 +535,25 @@ def is_standfirst(paragraph: HtmlElement) -> bool:
 
 
 def _is_standfirst(paragraph: HtmlElement, marks: str) -> bool:
-    """Whether a paragraph's class or its parent's names it a standfirst."""
+    """Whether a paragraph's class or its parent's names it a standfirst, or a summary's
+    label heading right before it does (``_under_summary_label``)."""
     parent = paragraph.getparent()
-    return holds_token(STANDFIRST_TOKENS, marks) or (
-        parent is not None and holds_token(STANDFIRST_TOKENS, parent.get("class"))
+    return (
+        holds_token(STANDFIRST_TOKENS, marks)
+        or (parent is not None and holds_token(STANDFIRST_TOKENS, parent.get("class")))
+        or _under_summary_label(paragraph)
     )
+
+
+def _under_summary_label(paragraph: HtmlElement) -> bool:
+    """Whether a subheading naming a summary is the element right before the paragraph
+    ("<div class="article-sar"><h2>सार</h2><p>...</p></div>" over the story's text, which
+    opens with the wire's dateline): the summary box, not the story's first paragraph."""
+    before = paragraph.getprevious()
+    if before is None or before.tag not in SUBHEADING_TAGS:
+        return False
+    words = " ".join(text_of(before).split()).rstrip(":").strip().lower()
+    return words in KEY_POINTS_HEADINGS
 
 
 def _holds_picture(element: HtmlElement) -> bool:
