@@ -1576,6 +1576,20 @@ def test_short_paragraphs_of_the_story_s_own_paywall_class_stay() -> None:
     assert "Subscribe now" not in article.body
 
 
+def test_subheadings_of_the_story_s_own_paywall_class_stay() -> None:
+    # "<h2 class="paywall">" over "<p class="paywall">": the story's subheadings, as its
+    # paragraphs of that class are; the offer box's heading beside them still goes
+    article = _generic_article(
+        "verso_paywall_class_subheadings.html",
+        "https://www.wired.example/story/drinking-fountains/",
+    )
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[2] == "A Matter of Heat"
+    assert paragraphs[5] == "Who Pays for the Water?"
+    assert len(paragraphs) == 8
+    assert "Get WIRED" not in article.body
+
+
 @pytest.mark.parametrize(
     "link",
     [

@@ -192,6 +192,32 @@ def test_a_product_box_around_a_sponsored_button_goes_whole() -> None:
     assert not any("Lamplight" in line or "$27.50" in line for line in body)
 
 
+def test_a_product_box_around_a_wrapped_button_block_goes_whole() -> None:
+    # Gutenberg's button block wraps the sponsored link twice ("wp-block-buttons" >
+    # "wp-block-button" > <a>): the box's name and price go with it
+    body = _body(
+        "gutenberg_product_box_button_block.html",
+        "https://www.benchside.example/reviews/kettlewood-smart-scale-review/",
+    )
+    assert "Kettlewood Smart Scale" not in body
+    assert "$59.95" not in body
+    assert body[2] == "Weighing up the hardware"
+    assert len(body) == 6
+
+
+def test_a_product_card_whose_button_carries_the_price_goes_whole() -> None:
+    # a card of a picture, the product's name and "$1,899 at Tidepool": the name goes; a
+    # sentence over such a button is no product's name and stays
+    body = _body(
+        "product_card_name_and_price_button.html",
+        "https://www.therelay.example/transport/401122/tidepool-fold-e-bike-hands-on",
+    )
+    assert "Tidepool Fold (2025)" not in body
+    assert body[2].startswith("The motor sits in the rear hub")
+    assert "Read our earlier ride." in body
+    assert not any("at Tidepool" in line for line in body)
+
+
 def test_a_buying_guide_s_card_with_its_review_keeps_the_review() -> None:
     review = (
         "The cushioning is soft without feeling vague, and after two hundred miles the outsole "

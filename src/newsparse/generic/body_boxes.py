@@ -15,6 +15,7 @@ import lxml.html
 from newsparse.generic.body_cues import (
     CALL_OUT_HEADINGS,
     CALL_TO_ACTION_TEXTS,
+    FULL_STOP_CHARACTERS,
     PRICE_LINE,
     SUBSCRIPTION_PATH_SEGMENTS,
     VIDEO_CARD_ATTRIBUTES,
@@ -57,6 +58,9 @@ _BUTTON_LABEL_WORDS = 5
 _MAX_BUTTON_TEXT = 60
 # A product box's line (a product's name, its price) is at most this long.
 _PRODUCT_LINE = 100
+# What ends a sentence, and a product's name never does ("Laptop 16 (2025)" may end in a
+# bracket).
+_FULL_STOPS = tuple(FULL_STOP_CHARACTERS)
 # A reader call-out box is this short at most (characters)...
 _CALL_OUT_CHARS = 400
 # ...and gives an e-mail link or a phone number.
@@ -293,11 +297,11 @@ def sponsored_link_rows(links: Iterable[tuple[HtmlElement, str]]) -> list[HtmlEl
         row = link.getparent()
         if row is None or row.tag not in _ROW_TAGS or (rows and rows[-1] is row):
             continue  # (a link in a <strong> is a sentence's, however alone in it)
-        if sponsored and _is_button_row(row):
+        box = _product_box(link)
+        if sponsored and box is None and _is_button_row(row):
             card = _media_card(row)
             rows.append(row if card is None else card)
             continue
-        box = _product_box(link)
         if box is not None and box not in rows:
             rows.append(box)
     return rows
@@ -347,9 +351,11 @@ def _product_box(button: HtmlElement) -> HtmlElement | None:
     """The small box around a sponsored button (wrapped in a few elements of its own at
     most) whose other lines are a product's short name and its price, one of them a price
     alone ("<div><p>Wren Calloway, Saltmarsh (Vinyl)</p><p>$29.98</p><a rel='sponsored'>Buy
-    on Amazon</a></div>"): an ad, whatever its class; else None. (A buying guide's card
-    holds its review, no short line.)"""
-    if len(subtree_text(button)) > _MAX_BUTTON_TEXT:
+    on Amazon</a></div>"), or whose one other line is the name when the button opens with
+    the price ("<div><div>Name</div><div><a>$1,899 at Shop</a></div></div>"): an ad,
+    whatever its class; else None. (A buying guide's card holds its review, no short line.)"""
+    button_text = " ".join(subtree_text(button).split())
+    if len(button_text) > _MAX_BUTTON_TEXT:
         return None
     for _ in range(_BUTTON_WRAPPERS):
         box = button.getparent()
@@ -368,7 +374,23 @@ def _product_box(button: HtmlElement) -> HtmlElement | None:
         (child.tail or "").strip() for child in children
     ):
         return None
-    return box if any(PRICE_LINE.fullmatch(line) for line in lines) else None
+    if any(PRICE_LINE.fullmatch(line) for line in lines):
+        return box
+    return box if _names_product(lines) and _opens_with_price(button_text) else None
+
+
+def _names_product(lines: list[str]) -> bool:
+    """Whether a box's lines beside its button are one short name, no sentence (empty
+    lines, a picture's wrapper, aside)."""
+    named = [line for line in lines if line]
+    return len(named) == 1 and not named[0].endswith(_FULL_STOPS)
+
+
+def _opens_with_price(text: str) -> bool:
+    """Whether a button's text opens with a price followed by a word or two of its shop
+    ("$1,899 at Tidepool", "49,90 € bei Amazon")."""
+    price = PRICE_LINE.match(text)
+    return price is not None and text[price.end() : price.end() + 1] == " "
 
 
 def _is_item_among_plain_items(row: HtmlElement) -> bool:

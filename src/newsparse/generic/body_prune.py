@@ -303,6 +303,22 @@ def _is_titled_subheading(element: HtmlElement, scores: Scores) -> bool:
     )
 
 
+def _is_story_class_subheading(element: HtmlElement, scores: Scores) -> bool:
+    """A subheading over a paragraph of the story that carries the same class as that
+    paragraph ("<h2 class="paywall">...</h2><p class="paywall">...": Condé Nast classes every
+    block of the story so): the story's own heading, whatever its class says."""
+    if element.tag not in SUBHEADING_TAGS or not element.get("class"):
+        return False
+    following = element.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()  # (a comment between them)
+    return (
+        following is not None
+        and following.get("class") == element.get("class")
+        and _is_story_paragraph(following, scores)
+    )
+
+
 def _is_unlinked_tags_heading(element: HtmlElement) -> bool:
     """A subheading (h2-h6) classed as tags that holds no link: no list of tags but the
     story's own subheading, its class split by camelCase humps ("<h3 class="edTag">Interview
@@ -593,6 +609,7 @@ def prune(
             and not _is_gallery_text(element, scores)
             and not _is_credit_box(element, scores)
             and not _is_titled_subheading(element, scores)
+            and not _is_story_class_subheading(element, scores)
             and not _is_table_source(element, scores)
             and not is_data_table_box(element, scores)
         ):

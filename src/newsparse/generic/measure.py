@@ -422,14 +422,32 @@ def _unflag_story_paragraphs(
 ) -> None:
     """Unflag the short paragraphs whose class a paragraph of prose carries: the story's own
     class for its paragraphs (Condé Nast's "<p class="paywall">" on each, a short quote or a
-    credit line among them), not a notice's."""
-    for element in [
+    credit line among them), not a notice's; and the subheadings of that class over such a
+    paragraph ("<h2 class="paywall">...</h2><p class="paywall">"), the story's own."""
+    flagged = [
         element
         for element, kind in kinds.items()
-        if element.tag == "p" and kind not in _NEVER_PROSE_KINDS
-    ]:
-        if element.get("class") in prose_classes:
+        if element.get("class") in prose_classes and kind not in _NEVER_PROSE_KINDS
+    ]
+    for element in flagged:
+        if element.tag == "p":
             del kinds[element]
+    for element in flagged:
+        if element.tag in SUBHEADING_TAGS and _opens_story_paragraph(element, kinds):
+            del kinds[element]
+
+
+def _opens_story_paragraph(heading: HtmlElement, kinds: dict[HtmlElement, Kind]) -> bool:
+    """Whether the element right after ``heading`` is an unflagged paragraph of its class."""
+    following = heading.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()  # (a comment between them)
+    return (
+        following is not None
+        and following.tag == "p"
+        and following not in kinds
+        and following.get("class") == heading.get("class")
+    )
 
 
 def outermost_undisplayed(found: Measurements) -> list[HtmlElement]:
