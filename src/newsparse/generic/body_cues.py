@@ -1599,11 +1599,17 @@ OPINION_DISCLAIMER = re.compile(
     r"|\ble opinioni espresse\b[^.]{0,80}?\bsono\b[^.]{0,40}?\bdell['’](?:autore|autrice)\b"
     # (Vietnamese "... không nhất thiết là quan điểm của ...": not necessarily the view of)
     r"|\bkhông nhất thiết (?:là |phản ánh )?(?:quan điểm|lập trường) của\b"
+    # (Chinese, a platform's note under its writers' posts: "该文观点仅代表作者本人", "本文仅代表
+    # 作者个人观点", "不代表本站立场"; traditional "僅代表作者個人觀點")
+    r"|(?:观点|觀點)(?:仅|僅|只)代表作者"
+    r"|(?:仅|僅|只)代表作者(?:本人|个人|個人)?(?:的)?(?:观点|觀點|立场|立場)"
+    r"|不代表本(?:站|网|網|平台|报|報|刊)(?:的)?(?:观点|觀點|立场|立場)"
 )
 # What each of its wordings holds: most lines hold none, and the pattern is not searched.
 OPINION_DISCLAIMER_HINTS: tuple[str, ...] = (
     "express", "purport", "positions", "solely those", "tanggung jawab", "meinung", "engag",
     "necesariamente", "responsabilidad exclusiva", "necessariamente", "espress", "nhất thiết",
+    "代表",
 )  # fmt: skip
 # How an author's note on a line of its own opens, casefolded ("The author is a senior
 # researcher at ... The views expressed are her own."): the line is the writer's note, kept

@@ -2016,3 +2016,18 @@ def test_a_section_s_or_a_group_s_placeholder_name_is_no_author(fixture: str) ->
     # "Letters" (a letters page's byline, author meta and JSON-LD Person) and "Collectif"
     # (an open letter's many signatories) name no person
     assert parse_fixture(fixture).authors == ()
+
+
+def test_a_taiwanese_agency_s_opening_credit_names_the_reporter_by_the_byline_s_dateline() -> None:
+    # "（中央社記者吳靜宜台東8日電）" on a portal's copy whose byline names the agency alone,
+    # "中央社 / 台東8日電": the dateline parts the name from the place it runs on into
+    article = parse_fixture("cna_copy_datelined_credit.html")
+    assert article.authors == ("吳靜宜",)
+
+
+def test_a_taiwanese_agency_s_opening_credit_without_a_dateline_names_no_one() -> None:
+    # no dateline beside the headline: the name and the place are not told apart, and the
+    # agency stays the author
+    html = (FIXTURES / "cna_copy_datelined_credit.html").read_text(encoding="utf-8")
+    html = html.replace("</a> / 台東8日電", "</a>")
+    assert parse_html(html).authors == ("Central News Agency",)

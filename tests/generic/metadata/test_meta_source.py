@@ -1511,3 +1511,10 @@ def test_credit_elements_keep_eight_cued_children_of_each_parent() -> None:
     first = next(page.tree.iter("div"))
     assert [e for e in found if e.getparent() is first] == list(first)[:8]
     assert [e.tag for e in found if e.getparent() is not first] == ["p", "em"] * 3
+
+
+def test_a_portal_s_provider_label_is_no_source_name() -> None:
+    # Yahoo! Japan's "<span class="sc-provider">配信</span>" ("distributed by") after the
+    # provider's logo: the provider is the one its <title> and JSON-LD author name
+    article = parse_fixture("yahoo_jp_provider_label.html")
+    assert article.source == "Jiji Press"

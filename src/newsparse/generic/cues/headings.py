@@ -320,6 +320,13 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "相关链接",
             "更多相关",
             "推荐文章",
+            # ("more from the author", a platform's list of its writer's other posts)
+            "作者最新文章",
+            "作者其他文章",
+            "作者更多文章",
+            "该作者更多",
+            "該作者更多",
+            "作者的其他文章",
         ),
         "ja": (
             "関連記事",
@@ -934,8 +941,13 @@ INLINE_LABELS: dict[str, tuple[str, ...]] = {
         "相關內容",
         "更多报道",
         "更多報導",
+        # ("topic": a line of one link to the topic's page, "专题：<a>长江航运</a>")
+        "专题",
+        "專題",
+        "相关专题",
+        "相關專題",
     ),
-    "ja": ("関連記事", "関連", "あわせて読みたい"),
+    "ja": ("関連記事", "関連", "あわせて読みたい", "特集"),
     "ko": ("관련기사", "관련 기사", "관련뉴스", "함께 보면 좋은 기사"),
 }
 

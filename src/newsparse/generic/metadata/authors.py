@@ -40,6 +40,8 @@ from newsparse.generic.metadata.bylines import (
     BYLINE_CUE,
     CLOSING_CREDIT,
     DATED_BYLINE,
+    DATELINE_ALONE,
+    DATELINED_CREDIT_MARK,
     EMAIL,
     LABELLED_BYLINE,
     NON_AUTHOR_CREDIT_BEFORE,
@@ -507,6 +509,10 @@ _SIGN_OFF_SEARCH = 200
 _STORY_END_WORDS = 4
 # The first paragraph that may credit its reporters in brackets is this long at least.
 _MIN_CREDITED_PARAGRAPH = 25
+# A dateline beside the headline is a short text; a Taiwanese agency's opening credit ends
+# within this many characters of its paragraph's start.
+_MAX_DATELINE_TEXT = 60
+_MAX_DATELINED_CREDIT = 80
 # A paragraph this long after a name set apart is prose: the name signed no story before it.
 _MIN_PROSE_AFTER_SIGNATURE = 80
 # Credits close a story: they are looked for in its last characters.
@@ -898,8 +904,22 @@ def _opening_credit(page: Page) -> tuple[str, ...]:
         if len(text) < _MIN_CREDITED_PARAGRAPH:
             continue
         if not (text.startswith(("(", "（")) and text.endswith((")", "）"))):
-            return opening_credit(text)
+            return opening_credit(text, _datelines_beside_headline(page, text))
     return ()
+
+
+def _datelines_beside_headline(page: Page, paragraph: str) -> list[str]:
+    """The short texts after the headline that give the place and day a Taiwanese agency's
+    story was filed from ("中央社 / 花蓮12日電", a portal's byline), read only when the
+    paragraph opens with such a credit ("（中央社記者...12日電）")."""
+    if not DATELINED_CREDIT_MARK.search(paragraph, 0, _MAX_DATELINED_CREDIT):
+        return []
+    texts = (
+        common.element_text(page, element)
+        for element in regions.after_headline(page)
+        if common.text_length(element) <= _MAX_DATELINE_TEXT
+    )
+    return [text for text in texts if DATELINE_ALONE.search(text)]
 
 
 def _is_cue_alone(page: Page, element: common.HtmlElement) -> bool:

@@ -4,6 +4,7 @@ names of people (["Jane Doe", "John Roe"]) and the wire agencies it credits."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import attrs
 
@@ -288,6 +289,10 @@ _BRACKETED_CREDIT = re.compile(
     r"(?:\s*[／/][^）)〕】\]]{0,20})?[）)〕】\]]"
 )
 _MAX_CREDIT_START = 40
+# A Chinese name is of this many characters (a surname, one or two given ones; a double
+# surname).
+_MIN_HAN_NAME = 2
+_MAX_HAN_NAME = 4
 
 # "photos by", "Photographs by", "Photo:", "Fotos von": a photo credit starts (anywhere in a
 # byline: "By Jane Doe Photographs by John Roe" when two byline blocks are read as one).
@@ -823,10 +828,53 @@ def wire_opening_credit(paragraph: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(re.split(r"\s*[·,]\s*", match["names"])))
 
 
-def opening_credit(paragraph: str) -> tuple[str, ...]:
+def opening_credit(paragraph: str, datelines: Sequence[str] = ()) -> tuple[str, ...]:
     """The reporters a story's first paragraph credits in its opening: in brackets
-    (``bracketed_credit``) or in a Korean wire's opening (``wire_opening_credit``)."""
-    return bracketed_credit(paragraph) or wire_opening_credit(paragraph)
+    (``bracketed_credit``, ``datelined_credit`` given the page's ``datelines``) or in a
+    Korean wire's opening (``wire_opening_credit``)."""
+    return (
+        bracketed_credit(paragraph)
+        or datelined_credit(paragraph, datelines)
+        or wire_opening_credit(paragraph)
+    )
+
+
+# A Taiwanese agency's opening credit: the agency, the role, the reporters' names run on
+# into the place the story was filed from, its day and "電" (filed), in brackets
+# ("（中央社記者林佳穎花蓮12日電）", "（中央社記者王小明、李大華台北12日專電）").
+_DATELINED_CREDIT = re.compile(
+    r"[（(][^\W\d_]{0,8}?"
+    rf"(?:{'|'.join(BRACKETED_CREDIT_ROLES)})"
+    r"(?P<rest>[^\W\d_]{3,12}(?:、[^\W\d_]{2,12}){0,5})"
+    r"(?P<day>\d{1,2})日(?:專|专)?(?:電|电)[）)]"
+)
+# What such a credit's end holds: a cheap test before the page's datelines are looked for.
+DATELINED_CREDIT_MARK = re.compile(r"\d日(?:專|专)?(?:電|电)[）)]")
+# The same dateline on its own, as a portal's byline gives it beside the agency ("中央社 /
+# 花蓮12日電"): the place and the day.
+DATELINE_ALONE = re.compile(r"(?P<place>[^\W\d_]{2,8})\s*(?P<day>\d{1,2})日(?:專|专)?(?:電|电)")
+
+
+def datelined_credit(paragraph: str, datelines: Sequence[str]) -> tuple[str, ...]:
+    """The reporters of a Taiwanese agency's opening credit (``_DATELINED_CREDIT``), when
+    one of ``datelines`` (texts beside the headline) gives the place and day it was filed
+    from, which parts the last name from the place: "（中央社記者林佳穎花蓮12日電）" with the
+    byline's "花蓮12日電" gives 林佳穎; () when none gives them (a name and a place run on
+    together are not told apart by their letters)."""
+    match = _DATELINED_CREDIT.search(paragraph, 0, _MAX_CREDIT_START + 40)
+    if match is None or match.start() > _MAX_CREDIT_START:
+        return ()
+    rest = match["rest"]
+    for text in datelines:
+        for dateline in DATELINE_ALONE.finditer(text):
+            place = dateline["place"]
+            if dateline["day"] != match["day"] or not rest.endswith(place):
+                continue
+            parts = rest[: -len(place)].split("、")
+            if not all(_MIN_HAN_NAME <= len(part) <= _MAX_HAN_NAME for part in parts):
+                return ()
+            return tuple(dict.fromkeys(name for name in map(clean_name, parts) if name))
+    return ()
 
 
 # A photographer's role written after the name ("Jonas Berg Foto").

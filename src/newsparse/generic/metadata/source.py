@@ -78,6 +78,7 @@ from newsparse.generic.metadata.source_words import (
     PRODUCED_BY,
     PROVIDED_BY_OPENERS,
     PROVIDER_CLASSES,
+    PROVIDER_LABEL_WORDS,
     REPUBLISHED_AFTER,
     SOURCE_BOX_LABELS,
     SOURCE_BOX_TOKENS,
@@ -492,6 +493,8 @@ def _provider_credit(page: Page) -> str | None:
             name = common.clean(logo.get("alt") or "") if logo is not None else ""
         else:
             name = text_of(element)
+        if normalise(name) in PROVIDER_LABEL_WORDS:
+            continue  # (the credit's label, "配信": "distributed by", no name)
         if name and looks_like_publisher(name) and not is_site_identity(page, name):
             return wire_name(name) or name
     return None
@@ -500,7 +503,8 @@ def _provider_credit(page: Page) -> str | None:
 def _titled_provider(page: Page) -> str | None:
     """The provider a portal names in brackets after the headline in its ``<title>``, before
     its own name ("<headline>（神戸新聞NEXT） - Yahoo!ニュース"), when the JSON-LD gives that
-    provider as the article's author organisation: its name."""
+    provider as the article's author organisation: its name (an agency's readable name:
+    "（共同通信）" gives "Kyodo News")."""
     title = next(iter(page.elements("title")), None)
     found = _TITLED_PROVIDER.fullmatch(text_of(title)) if title is not None else None
     if found is None or not is_site_identity(page, found.group(2)):
@@ -509,7 +513,9 @@ def _titled_provider(page: Page) -> str | None:
     authors = structured.names_in(page, structured.article_value(page, "author"), 5)
     if not any(author == name and "Organization" in types for author, types in authors):
         return None
-    return name if looks_like_publisher(name) and not is_own_name(page, name) else None
+    if not looks_like_publisher(name) or is_own_name(page, name):
+        return None
+    return wire_name(name) or name  # (an agency by its readable name, as credits give it)
 
 
 def _source_link(page: Page) -> str | None:

@@ -269,6 +269,15 @@ DONATION_APPEAL_PHRASES: tuple[str, ...] = (
 #: "provider-name", Yahoo's "caas-attr-provider" logo, NewsBreak's "ArticleSource_name", a
 #: reading app's "publisher-link" logo and name), lowercased.
 PROVIDER_CLASSES: tuple[str, ...] = ("provider", "articlesource", "publisher")
+#: Words that label such a credit, beside the provider's logo or name, and never name it
+#: (Yahoo! Japan's "<span class="sc-provider">配信</span>" after the logo: "distributed by";
+#: "提供": "provided by"), normalised.
+PROVIDER_LABEL_WORDS: frozenset[str] = frozenset(
+    {
+        "配信", "提供", "配信元", "提供元", "via", "provided by", "powered by", "from",
+        "source", "quelle", "fuente", "fonte", "来源", "來源", "出处", "출처", "제공",
+    }
+)  # fmt: skip
 #: Whole class tokens of a link that names the story's source beside its headline, as
 #: Chinese portals credit the paper they took it from ("<a class="source ent-source"
 #: href="https://paper.example">...</a>" in the date line).
