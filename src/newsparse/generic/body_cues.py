@@ -432,8 +432,8 @@ OPENING_SUMMARY_TOKENS: frozenset[str] = frozenset({"summary"})
 HEADLINE_SUBHEAD_TOKENS: frozenset[str] = frozenset({"subhead"})
 # Class words of a paragraph that is a standfirst only when it closes the headline's own
 # header ("<h1>...</h1><p class="contentHeader_description">"): pages also give a story's
-# opening paragraph this class.
-HEADER_DESCRIPTION_TOKENS: frozenset[str] = frozenset({"description"})
+# opening paragraph this class. ("desc" is its usual abbreviation: "<p class="article__desc">".)
+HEADER_DESCRIPTION_TOKENS: frozenset[str] = frozenset({"description", "desc"})
 # ...and of one classed as the intro or the lead closing it so ("<div class="stage-text"><h1>
 # ...</h1><p class="intro-text">", the story in blocks of its own after that wrapper).
 HEADER_CLOSING_TOKENS: frozenset[str] = HEADER_DESCRIPTION_TOKENS | {"intro", "lead", "lede"}
