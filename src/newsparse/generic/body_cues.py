@@ -840,6 +840,10 @@ VIDEO_BOX_TOKENS: frozenset[str] = frozenset({"video", "player"})
 # "video-card", "<div data-video-id=...>"): a heading in its small box is the video's title.
 VIDEO_CARD_PARTS: frozenset[str] = frozenset({"video"})
 VIDEO_CARD_ATTRIBUTES: tuple[str, ...] = ("data-video-id", "data-video")
+# Attributes of a media player's empty slot that its script fills ("<div class="..._player__x"
+# data-media-id="...">"): with those, a slot classed as a player or a video
+# (``VIDEO_BOX_TOKENS``) makes its small box a player's, its title line beside it no story's.
+PLAYER_SLOT_ATTRIBUTES: tuple[str, ...] = (*VIDEO_CARD_ATTRIBUTES, "data-media-id")
 
 # How a Chinese story's dateline ends, on a line of its own at its head ("TNW中文站 10月14日
 # 报道", "新华社北京10月14日电"): the story's first words, not a date line to drop.
