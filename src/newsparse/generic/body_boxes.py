@@ -16,13 +16,15 @@ from newsparse.generic.body_cues import (
     CALL_OUT_HEADINGS,
     CALL_TO_ACTION_TEXTS,
     FULL_STOP_CHARACTERS,
+    PLAYER_SLOT_ATTRIBUTES,
     PRICE_LINE,
     SUBSCRIPTION_PATH_SEGMENTS,
+    VIDEO_BOX_TOKENS,
     VIDEO_CARD_ATTRIBUTES,
     VIDEO_CARD_PARTS,
 )
 from newsparse.generic.body_lines import SENTENCE_ENDS, is_duration
-from newsparse.generic.classes import token_parts
+from newsparse.generic.classes import holds_token, token_parts
 from newsparse.generic.labels import normalise
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.scoring import Scores, Unit
@@ -94,6 +96,10 @@ def form_boxes(block: HtmlElement, scores: Scores) -> list[HtmlElement]:
         box = _video_title_box(heading, block, scores)
         if box is not None:
             boxes.append(box)
+    for line in block.iter("p"):
+        box = _player_slot_box(line, block, scores)
+        if box is not None:
+            boxes.append(box)
     return boxes
 
 
@@ -155,6 +161,31 @@ def _video_title_box(
             return box
         box = box.getparent()
     return None
+
+
+def _player_slot_box(line: HtmlElement, block: HtmlElement, scores: Scores) -> HtmlElement | None:
+    """The small box holding ``line`` beside a media player's empty slot, the slot classed as a
+    player or a video or marked with its media's id (``PLAYER_SLOT_ATTRIBUTES``: "<div
+    class="AuvioEmbed_wrapper__x"><div class="AuvioEmbed_player__y" data-media-id="...">
+    </div><p>...</p></div>"); else None. The line is the video's title, no paragraph of the
+    story."""
+    box = line.getparent()
+    if box is None or box is block or scores.text_length.get(box, 0) >= _PLAYER_BOX_CHARS:
+        return None
+    children = [child for child in box if isinstance(child.tag, str)]
+    if len(children) > _BOX_CHILDREN:
+        return None
+    return box if any(_is_player_slot(child) for child in children if child is not line) else None
+
+
+def _is_player_slot(element: HtmlElement) -> bool:
+    """Whether ``element`` is a media player's empty slot, its script's to fill: no text, and
+    marked with its media's id or classed as a player or a video."""
+    if element.text_content().strip():
+        return False
+    return any(element.get(name) is not None for name in PLAYER_SLOT_ATTRIBUTES) or holds_token(
+        VIDEO_BOX_TOKENS, element.get("class")
+    )
 
 
 def _marks_video(element: HtmlElement) -> bool:

@@ -432,8 +432,8 @@ OPENING_SUMMARY_TOKENS: frozenset[str] = frozenset({"summary"})
 HEADLINE_SUBHEAD_TOKENS: frozenset[str] = frozenset({"subhead"})
 # Class words of a paragraph that is a standfirst only when it closes the headline's own
 # header ("<h1>...</h1><p class="contentHeader_description">"): pages also give a story's
-# opening paragraph this class.
-HEADER_DESCRIPTION_TOKENS: frozenset[str] = frozenset({"description"})
+# opening paragraph this class. ("desc" is its usual abbreviation: "<p class="article__desc">".)
+HEADER_DESCRIPTION_TOKENS: frozenset[str] = frozenset({"description", "desc"})
 # ...and of one classed as the intro or the lead closing it so ("<div class="stage-text"><h1>
 # ...</h1><p class="intro-text">", the story in blocks of its own after that wrapper).
 HEADER_CLOSING_TOKENS: frozenset[str] = HEADER_DESCRIPTION_TOKENS | {"intro", "lead", "lede"}
@@ -845,6 +845,10 @@ VIDEO_BOX_TOKENS: frozenset[str] = frozenset({"video", "player"})
 # "video-card", "<div data-video-id=...>"): a heading in its small box is the video's title.
 VIDEO_CARD_PARTS: frozenset[str] = frozenset({"video"})
 VIDEO_CARD_ATTRIBUTES: tuple[str, ...] = ("data-video-id", "data-video")
+# Attributes of a media player's empty slot that its script fills ("<div class="..._player__x"
+# data-media-id="...">"): with those, a slot classed as a player or a video
+# (``VIDEO_BOX_TOKENS``) makes its small box a player's, its title line beside it no story's.
+PLAYER_SLOT_ATTRIBUTES: tuple[str, ...] = (*VIDEO_CARD_ATTRIBUTES, "data-media-id")
 
 # How a Chinese story's dateline ends, on a line of its own at its head ("TNW中文站 10月14日
 # 报道", "新华社北京10月14日电"): the story's first words, not a date line to drop.

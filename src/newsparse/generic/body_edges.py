@@ -187,6 +187,9 @@ _PLACE_WORD = r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?"
 _PLACE_IN_CAPITALS = re.compile(rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}")
 # The unlinked text of a short linked line that makes it a sentence of the story (characters).
 _LINKED_SENTENCE_WORDS_LENGTH = 45
+# ...or, closed by the address its link leads to, this many words before the link at least
+# ("Condolences may be shared at <a>www.funeralhome.example</a>.").
+_MIN_ADDRESS_SENTENCE_WORDS = 4
 # A poll's answers: this many links at least and at most.
 _MIN_POLL_ANSWERS = 2
 _MAX_POLL_ANSWERS = 6
@@ -828,7 +831,8 @@ def _shows_its_address(unit: Unit) -> bool:
     """A label and a colon, then the line's one link, whose text is the address it leads to,
     on another host ("Weitere Informationen und Pläne: <a href="https://www.transit.example/
     line27">www.transit.example/line27</a>"), the label no read-also cue: where to learn
-    more, not a promo of a story."""
+    more, not a promo of a story; or a short sentence closed so (``_is_address_sentence``:
+    "Online condolences may be shared at <a>www.funeralhome.example</a>.")."""
     links = unit.element.findall(".//a")
     if len(links) != 1:
         return False
@@ -846,9 +850,21 @@ def _shows_its_address(unit: Unit) -> bool:
     if canonical is not None and host_of(canonical.get("href")) == host:
         return False  # (an address on the site's own host may be a story's)
     label = text[: -len(shown)].rstrip()
-    if not label.endswith(":"):
-        return False  # (a credit, "Via <a>SyndiGate.info</a>", or a sentence ending so)
+    if not label.endswith(":") and not _is_address_sentence(unit.text, label):
+        return False  # (a credit, "Via <a>SyndiGate.info</a>")
     return heading_kind(label.rstrip(" :")) not in (Kind.READ_ALSO, Kind.RELATED)
+
+
+def _is_address_sentence(text: str, label: str) -> bool:
+    """Whether a line closed by an address is a sentence of the story telling where to go
+    ("Online condolences may be shared at <a>www.funeralhome.example</a>."): a full stop after
+    the address, a clause of a few words before it, no call to action ("Visit <a>...</a>.")."""
+    words = label.split()
+    return (
+        text.endswith(SENTENCE_ENDS)
+        and len(words) >= _MIN_ADDRESS_SENTENCE_WORDS
+        and words[0].casefold() not in CALL_TO_ACTION_VERBS
+    )
 
 
 def _is_repeated_dateline(unit: Unit, lead: Unit) -> bool:

@@ -478,17 +478,18 @@ def _closes_header(element: HtmlElement, headline: HtmlElement, block: HtmlEleme
 
 
 def _leads_header(element: HtmlElement, headline: HtmlElement, block: HtmlElement) -> bool:
-    """A paragraph classed as the lead right under the headline in the headline's own
-    wrapper, reading as the page's declared description (or opening with it), with no
-    story text after it there, only the lead picture and a short byline ("<div
+    """A paragraph classed as the lead or the description right under the headline in the
+    headline's own wrapper, reading as the page's declared description (or opening with it),
+    with no story text after it there, only the lead picture and a short byline ("<div
     class="article-header"><h1>...</h1><p class="lead">...</p><figure>...</figure><div
     class="byline">...</div></div>"): the header's standfirst, whatever follows the header
-    (a live page's box of key points, its feed)."""
+    (a live page's box of key points, its feed). The wrapper may be a block of its own beside
+    the story's ("<header class="article__header"><h1>...</h1><p class="article__desc">...
+    </p><section class="meta">...</section></header>")."""
     if (
         element.tag != "p"
         or headline.getparent() is not element.getparent()
-        or headline.getparent() is block
-        or not holds_token(DESCRIBED_LEAD_TOKENS, element.get("class"))
+        or not holds_token(HEADER_CLOSING_TOKENS, element.get("class"))
     ):
         return False
     rest = 0
