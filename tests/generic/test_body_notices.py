@@ -469,6 +469,21 @@ def test_a_paper_s_invitation_to_send_letters_goes() -> None:
     assert _is_notice("To submit a letter to the editor, write to the address below.")
 
 
+def test_a_letters_invitation_after_a_follow_us_line_goes_with_it() -> None:
+    # a letters page's closing lines after the writer's signature: the opinion desk's
+    # follow-us line, then "Send us a letter to the editor at ... Letters should be no more
+    # than 200 words": the paper's, not the letter's
+    body = _body(
+        "body/advance_letter_follow_and_letters_invitation.html",
+        "https://www.shoreherald.example/opinion/2025/07/our-county-parks-need-more-than-summer-staff-letters.html",
+    )
+    assert body[-1] == "Walter Brennan, Toms River"
+    assert not any("Follow on X" in line or "letter to the editor" in line for line in body)
+    assert _is_notice("Letters must not exceed 300 words and may be edited for length.")
+    # (a story's sentence asking for letters to someone else stays)
+    assert not _is_notice("Residents can send a letter to the council before the vote on Friday.")
+
+
 def test_a_closing_bar_of_reactions_controls_goes() -> None:
     body = _body(
         "body/tribune_reactions_bar.html",

@@ -938,3 +938,25 @@ def test_a_topics_heading_over_story_cards_in_a_related_block_keeps_them_related
         "https://metro.example/news/2024/05/tram-depot-noise",
         "https://metro.example/news/2024/04/tram-tickets",
     ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Wybrane dla Ciebie", "Vybrané pro vás", "Vybrané pre vás", "Mohlo by vás tiež zaujímať"],
+)
+def test_a_picked_for_you_heading_names_a_related_block_in_west_slavic_languages(
+    heading: str,
+) -> None:
+    # (a block after the story, its classes hashed: the heading alone names it, as
+    # Indonesian "Pilihan Untukmu" does)
+    related = _related(
+        f'<section class="r5Kw8Hy2"><h2>{heading}</h2>'
+        '<div class="teaser"><a href="/news/2024/04/tram-costs"><h3>Tram costs rise again</h3>'
+        '</a></div><div class="teaser"><a href="/news/2024/03/bus-cuts"><h3>Bus routes cut in '
+        "the north</h3></a></div></section>",
+        URL,
+    )
+    assert related == (
+        Link("https://metro.example/news/2024/04/tram-costs", "Tram costs rise again"),
+        Link("https://metro.example/news/2024/03/bus-cuts", "Bus routes cut in the north"),
+    )

@@ -1978,6 +1978,13 @@ PAGE_NOTICE_PHRASES: tuple[str, ...] = (
     "considered for publication in our letters",
     "submit a letter to the editor",
     "submit a letter for publication",
+    # ("Have something on your mind? Send us a letter to the editor at ... Letters should be
+    # no more than 250 words and include your name, town and a phone number for verification.")
+    "send us a letter to the editor",
+    "letters should be no more than",
+    "letters must be no more than",
+    "letters should not exceed",
+    "letters must not exceed",
 )
 # Badges a live page sets beside an entry's stamp, casefolded ("11:48 21 Oct 2025 Key
 # Event", "13:25 Última hora"): the stamp's, a date line with them.

@@ -2031,3 +2031,20 @@ def test_a_taiwanese_agency_s_opening_credit_without_a_dateline_names_no_one() -
     html = (FIXTURES / "cna_copy_datelined_credit.html").read_text(encoding="utf-8")
     html = html.replace("</a> / 台東8日電", "</a>")
     assert parse_html(html).authors == ("Central News Agency",)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Redazione", "La Redazione", "Redazione Online", "Redazione Web", "Rédaction", "Redakcja"],
+)
+def test_a_newsroom_s_credit_alone_is_no_author(credit: str) -> None:
+    # the JSON-LD author Organization and the byline both "Redazione" (the editorial staff,
+    # with no outlet's name): a desk's credit that names no one, as "News Desk" is
+    html = (FIXTURES / "italian_newsroom_credit.html").read_text(encoding="utf-8")
+    assert parse_html(html.replace("Redazione", credit)).authors == ()
+
+
+def test_a_newsroom_s_credit_naming_an_agency_gives_the_agency() -> None:
+    # ("Redazione ANSA": the agency's newsroom, an organisation credited when no one is named)
+    html = (FIXTURES / "italian_newsroom_credit.html").read_text(encoding="utf-8")
+    assert parse_html(html.replace("Redazione", "Redazione ANSA")).authors == ("ANSA",)

@@ -276,6 +276,10 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "polecamy",
             "więcej na ten temat",
             "polecamy również",
+            # ("picked for you", as Indonesian "Pilihan Untukmu")
+            "wybrane dla ciebie",
+            "polecane dla ciebie",
+            "może cię zainteresować",
         ),
         "ru": (
             "похожие статьи",

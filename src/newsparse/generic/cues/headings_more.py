@@ -149,7 +149,15 @@ MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "anbefalte saker",
         ),
         "fi": ("aiheeseen liittyvät", "aiheesta muualla", "liittyvät artikkelit", "lisää aiheesta"),
-        "cs": ("související články", "související", "mohlo by vás zajímat", "další články"),
+        "cs": (
+            "související články",
+            "související",
+            "mohlo by vás zajímat",
+            "mohlo by vás také zajímat",
+            "další články",
+            "vybrané pro vás",  # ("picked for you")
+            "vybrali jsme pro vás",
+        ),
         "el": ("σχετικά άρθρα", "σχετικές ειδήσεις", "σχετικά θέματα", "προτεινόμενα άρθρα"),
         "uk": (
             "схожі новини",
@@ -194,6 +202,9 @@ MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "súvisiace články",
             "súvisiace správy",
             "mohlo by vás zaujímať",
+            "mohlo by vás tiež zaujímať",
+            "vybrané pre vás",  # ("picked for you")
+            "vybrali sme pre vás",
             "viac k téme",
             "k téme",
         ),

@@ -32,6 +32,7 @@ from newsparse.generic.metadata.byline_words import (
     AUTHOR_PAGE_SEGMENTS,
     NOISE_WORDS,
     OWNER_TRADE_WORDS,
+    PLACEHOLDER_ARTICLES,
     PLACEHOLDER_CREDIT_WORDS,
     SITE_DESK_WORDS,
     WRITERS_LIST_HEADINGS,
@@ -1336,9 +1337,9 @@ def find_authors(page: Page) -> tuple[str, ...]:
 
 
 def _is_placeholder(credit: str) -> bool:
-    """Whether a credit names no one: "Agency", "News Desk", "एजेंसी" (see
+    """Whether a credit names no one: "Agency", "News Desk", "एजेंसी", "La Redazione" (see
     ``PLACEHOLDER_CREDIT_WORDS``)."""
     words = set(credit.casefold().split())
     return bool(words & PLACEHOLDER_CREDIT_WORDS) and words <= (
-        PLACEHOLDER_CREDIT_WORDS | SITE_DESK_WORDS
+        PLACEHOLDER_CREDIT_WORDS | SITE_DESK_WORDS | PLACEHOLDER_ARTICLES
     )

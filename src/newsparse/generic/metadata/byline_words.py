@@ -216,7 +216,16 @@ PLACEHOLDER_CREDIT_WORDS: frozenset[str] = frozenset(
         "agency", "agencies", "desk", "wire", "wires",
         "एजेंसी", "एजेंसियां", "एजेंसियाँ", "डेस्क",  # Hindi
         "এজেন্সি", "ডেস্ক",  # Bengali
+        # a newsroom's credit, the editorial staff ("Redazione", "La Redazione", "Redazione
+        # Online", "Rédaction", "Redacción", "Redakcja"): with no outlet's name, no one
+        "newsroom", "redazione", "rédaction", "redaktion", "redactie", "redacción",
+        "redação", "redakcja", "redakce", "redakcia", "redaksi", "redaksiyon", "uredništvo",
+        "toimitus", "szerkesztőség", "редакция", "редакція",
     }
+)  # fmt: skip
+#: Articles a placeholder credit may open with ("La Redazione", "Die Redaktion", "A Redação").
+PLACEHOLDER_ARTICLES: frozenset[str] = frozenset(
+    {"the", "la", "le", "die", "de", "el", "a", "o"}
 )  # fmt: skip
 
 #: Names a byline gives for no person: a section's or format's ("Letters", "Leserbriefe")
