@@ -542,8 +542,7 @@ def _generic_body(story: list[str], before: str = "", after: str = "") -> list[s
             "</iframe></div><p><em>Download the free WDCN app to get breaking news alerts, "
             "weather updates and live streams from our newscasts.</em></p>",
         ),
-        # a wire's credit and a picture's, with the copyright sign
-        ("", "<p>© dpa-infocom, dpa:240312-99-345678/3</p>"),
+        # a picture's credit, with the copyright sign
         ("", "<p>Rubriklistenbild: © Sven Knipser/IMAGO</p>"),
         # a portal's note on a wire copy; a regional story's lines for search engines
         (
@@ -2631,6 +2630,35 @@ def test_a_wire_s_mark_within_its_story_is_no_rights_line() -> None:
         "in the North Sea to join.",
     ]
     assert _generic_body(story[:1], after=f"<p>© Reuters</p><p>{story[1]}</p>") == story
+
+
+def test_a_wire_s_rights_line_with_its_copy_reference_closing_the_story_stays() -> None:
+    # dpa signs every copy off with its mark and its reference to the copy: its rights line
+    article = newsparse.parse(
+        _fixture_html("wire_copy_dpa_reference_rights_line.html"), registry=newsparse.Registry()
+    )
+    body = article.body.split("\n\n")
+    assert body[-1] == "© dpa-infocom, dpa:250314-930-112233/2"
+    assert body[-2].startswith("Die Fähre verbindet Schleswig-Holstein")
+    assert len(body) == 5
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # between paragraphs the line is no closing rights line
+        "<p>© dpa-infocom, dpa:250314-930-112233/2</p><p>Ein Sprecher der Reederei sagte am Nachmittag, man hoffe, den Betrieb am Wochenende wieder aufnehmen zu können.</p>",
+        # a reference naming another agency than the mark is no wire's sign-off
+        "<p>© dpa-infocom, afp:250314-930-112233/2</p>",
+    ],
+)
+def test_a_copy_reference_elsewhere_or_of_another_agency_still_goes(line: str) -> None:
+    html = _fixture_html("wire_copy_dpa_reference_rights_line.html").replace(
+        '<p class="paragraph article__item">© dpa-infocom, dpa:250314-930-112233/2</p>',
+        line,
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert not any("dpa-infocom" in paragraph for paragraph in body)
 
 
 def test_a_newsrooms_dateline_on_a_line_of_its_own_over_the_story_goes() -> None:
