@@ -2661,6 +2661,18 @@ def test_a_copy_reference_elsewhere_or_of_another_agency_still_goes(line: str) -
     assert not any("dpa-infocom" in paragraph for paragraph in body)
 
 
+def test_a_broadcast_wire_s_market_embargo_note_to_its_stations_goes() -> None:
+    # a note to the wire's client stations after the story, handling no reader needs; the
+    # wire's rights line before it stays
+    article = newsparse.parse(
+        _fixture_html("station_wire_copy_market_embargo_note.html"), registry=newsparse.Registry()
+    )
+    body = article.body.split("\n\n")
+    assert body[-1].startswith("The-CNN-Wire™ & © 2025 Cable News Network, Inc.")
+    assert body[-2].startswith("Researchers cautioned that the benefit")
+    assert not any("embargo" in paragraph for paragraph in body)
+
+
 def test_a_newsrooms_dateline_on_a_line_of_its_own_over_the_story_goes() -> None:
     # ("Bismarck Newsroom, Mar 3, 2025 / 09:40 am (KNS).": the site's own short name, no wire)
     html = _fixture_html("newsroom_dateline_line.html")

@@ -1926,6 +1926,12 @@ PAGE_NOTICE_PHRASES: tuple[str, ...] = (
     "adobe reader herunterladen",
     "benötigen sie den adobe reader",
     "benötigen sie den kostenlosen adobe reader",
+    # a broadcast wire's note to its client stations that a member's story may not run in
+    # the member's own market ("This content carries a strict local market embargo. If you
+    # share the same market as the contributor of this article, you may not use it ..."):
+    # handling for the stations, as a wire's "(ATTN: ...)" is, no text for readers
+    "local market embargo",
+    "same market as the contributor",
     # a news agency's note that its site carries part of its service (Anadolu's)
     "website contains only a portion of the news stories offered to subscribers",
     # a health site's note that a dated story may be out of date
