@@ -2673,6 +2673,15 @@ def test_a_broadcast_wire_s_market_embargo_note_to_its_stations_goes() -> None:
     assert not any("embargo" in paragraph for paragraph in body)
 
 
+@pytest.mark.parametrize("label", ["Edição:", "Edición:"])
+def test_an_agency_s_editor_sign_off_closing_its_copy_goes(label: str) -> None:
+    # Agência Brasil's "Edição: <name>" under its copy: the editor's credit, no text
+    html = _fixture_html("agency_copy_editor_signoff_pt.html").replace("Edição:", label)
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert body[-1].startswith("A lista das unidades com horário estendido")
+    assert len(body) == 5
+
+
 def test_a_newsrooms_dateline_on_a_line_of_its_own_over_the_story_goes() -> None:
     # ("Bismarck Newsroom, Mar 3, 2025 / 09:40 am (KNS).": the site's own short name, no wire)
     html = _fixture_html("newsroom_dateline_line.html")

@@ -742,6 +742,8 @@ SECTION_WORD_LABELS: frozenset[str] = frozenset(
 # "originally published" line).
 CLOSING_CREDIT_OPENERS: tuple[str, ...] = (
     "edited by", "editing by", "redigiert von", "édité par", "editado por", "editor:",
+    # (a Portuguese or Spanish agency's editor under its copy: Agência Brasil's "Edição: ...")
+    "edição:", "edición:",
     # the credit of the picture over the story, set after it ("Top image by Sam Lorrie")
     "top image by", "top image:", "lead image by", "lead image:", "header image by",
     "featured image by", "top photo by", "lead photo by",
