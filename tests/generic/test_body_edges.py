@@ -2682,6 +2682,14 @@ def test_an_agency_s_editor_sign_off_closing_its_copy_goes(label: str) -> None:
     assert len(body) == 5
 
 
+def test_a_chinese_site_s_terms_for_reprinting_its_stories_go() -> None:
+    # "本網站之文字、圖片及影音，非經授權，不得轉載...": the site's notice, no text of the story
+    article = newsparse.parse(
+        _fixture_html("cna_copy_closing_editor_credit.html"), registry=newsparse.Registry()
+    )
+    assert "不得轉載" not in article.body
+
+
 def test_a_newsrooms_dateline_on_a_line_of_its_own_over_the_story_goes() -> None:
     # ("Bismarck Newsroom, Mar 3, 2025 / 09:40 am (KNS).": the site's own short name, no wire)
     html = _fixture_html("newsroom_dateline_line.html")

@@ -2230,6 +2230,9 @@ RIGHTS_NOTICE_PHRASES: tuple[str, ...] = (
     "版權所有",
     "未经授权",
     "未經授權",
+    # (a Chinese site's terms for reprinting: "本網站之文字、圖片及影音，非經授權，不得轉載...")
+    "非经授权",
+    "非經授權",
     "무단전재",
     "무단 전재",
     "재배포 금지",
