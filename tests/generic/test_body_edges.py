@@ -2682,6 +2682,27 @@ def test_an_agency_s_editor_sign_off_closing_its_copy_goes(label: str) -> None:
     assert len(body) == 5
 
 
+def test_an_agency_s_editor_credit_closing_its_last_sentence_is_cut_off() -> None:
+    # CNA closes its copy with the duty editor's credit and the day's code right after the
+    # last sentence, in its paragraph; the site's terms for reprinting its stories follow
+    article = newsparse.parse(
+        _fixture_html("cna_copy_closing_editor_credit.html"), registry=newsparse.Registry()
+    )
+    body = article.body.split("\n\n")
+    assert body[-1].startswith("交通處提醒，部分路段緊鄰海岸")
+    assert body[-1].endswith("必要時將封閉車道確保安全。")
+    assert len(body) == 4
+
+
+def test_an_agency_s_mark_closing_its_last_sentence_is_no_editor_credit() -> None:
+    # the agency's name in brackets after the last sentence stays ("...。（中央社）")
+    html = _fixture_html("cna_copy_closing_editor_credit.html").replace(
+        "（編輯：黃志偉）1140418", "（中央社）"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert any(paragraph.endswith("必要時將封閉車道確保安全。（中央社）") for paragraph in body)
+
+
 def test_a_chinese_site_s_terms_for_reprinting_its_stories_go() -> None:
     # "本網站之文字、圖片及影音，非經授權，不得轉載...": the site's notice, no text of the story
     article = newsparse.parse(

@@ -660,6 +660,13 @@ CJK_SPACED_CREDIT_LABELS: tuple[str, ...] = (
     "责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯", "校对", "校對",
 )  # fmt: skip
 
+# The editors' labels of a duty editor's credit in brackets set right after the story's last
+# sentence, in its paragraph, as Taiwan's CNA closes its copy ("...再生計畫。（編輯：陳家倫）
+# 1140512"): the credit and the day's code are cut off the sentence.
+CJK_CLOSING_EDITOR_LABELS: tuple[str, ...] = (
+    "责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯",
+)  # fmt: skip
+
 # A Chinese site's public-service reminder closing its stories, set between stars ("☆自由時報
 # 電子報提醒您：請勿酒駕☆"): the stars, and the words by which the site reminds the reader.
 REMINDER_STARS: str = "☆★"
