@@ -542,8 +542,7 @@ def _generic_body(story: list[str], before: str = "", after: str = "") -> list[s
             "</iframe></div><p><em>Download the free WDCN app to get breaking news alerts, "
             "weather updates and live streams from our newscasts.</em></p>",
         ),
-        # a wire's credit and a picture's, with the copyright sign
-        ("", "<p>© dpa-infocom, dpa:240312-99-345678/3</p>"),
+        # a picture's credit, with the copyright sign
         ("", "<p>Rubriklistenbild: © Sven Knipser/IMAGO</p>"),
         # a portal's note on a wire copy; a regional story's lines for search engines
         (
@@ -2631,6 +2630,85 @@ def test_a_wire_s_mark_within_its_story_is_no_rights_line() -> None:
         "in the North Sea to join.",
     ]
     assert _generic_body(story[:1], after=f"<p>© Reuters</p><p>{story[1]}</p>") == story
+
+
+def test_a_wire_s_rights_line_with_its_copy_reference_closing_the_story_stays() -> None:
+    # dpa signs every copy off with its mark and its reference to the copy: its rights line
+    article = newsparse.parse(
+        _fixture_html("wire_copy_dpa_reference_rights_line.html"), registry=newsparse.Registry()
+    )
+    body = article.body.split("\n\n")
+    assert body[-1] == "© dpa-infocom, dpa:250314-930-112233/2"
+    assert body[-2].startswith("Die Fähre verbindet Schleswig-Holstein")
+    assert len(body) == 5
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # between paragraphs the line is no closing rights line
+        "<p>© dpa-infocom, dpa:250314-930-112233/2</p><p>Ein Sprecher der Reederei sagte am Nachmittag, man hoffe, den Betrieb am Wochenende wieder aufnehmen zu können.</p>",
+        # a reference naming another agency than the mark is no wire's sign-off
+        "<p>© dpa-infocom, afp:250314-930-112233/2</p>",
+    ],
+)
+def test_a_copy_reference_elsewhere_or_of_another_agency_still_goes(line: str) -> None:
+    html = _fixture_html("wire_copy_dpa_reference_rights_line.html").replace(
+        '<p class="paragraph article__item">© dpa-infocom, dpa:250314-930-112233/2</p>',
+        line,
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert not any("dpa-infocom" in paragraph for paragraph in body)
+
+
+def test_a_broadcast_wire_s_market_embargo_note_to_its_stations_goes() -> None:
+    # a note to the wire's client stations after the story, handling no reader needs; the
+    # wire's rights line before it stays
+    article = newsparse.parse(
+        _fixture_html("station_wire_copy_market_embargo_note.html"), registry=newsparse.Registry()
+    )
+    body = article.body.split("\n\n")
+    assert body[-1].startswith("The-CNN-Wire™ & © 2025 Cable News Network, Inc.")
+    assert body[-2].startswith("Researchers cautioned that the benefit")
+    assert not any("embargo" in paragraph for paragraph in body)
+
+
+@pytest.mark.parametrize("label", ["Edição:", "Edición:"])
+def test_an_agency_s_editor_sign_off_closing_its_copy_goes(label: str) -> None:
+    # Agência Brasil's "Edição: <name>" under its copy: the editor's credit, no text
+    html = _fixture_html("agency_copy_editor_signoff_pt.html").replace("Edição:", label)
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert body[-1].startswith("A lista das unidades com horário estendido")
+    assert len(body) == 5
+
+
+def test_an_agency_s_editor_credit_closing_its_last_sentence_is_cut_off() -> None:
+    # CNA closes its copy with the duty editor's credit and the day's code right after the
+    # last sentence, in its paragraph; the site's terms for reprinting its stories follow
+    article = newsparse.parse(
+        _fixture_html("cna_copy_closing_editor_credit.html"), registry=newsparse.Registry()
+    )
+    body = article.body.split("\n\n")
+    assert body[-1].startswith("交通處提醒，部分路段緊鄰海岸")
+    assert body[-1].endswith("必要時將封閉車道確保安全。")
+    assert len(body) == 4
+
+
+def test_an_agency_s_mark_closing_its_last_sentence_is_no_editor_credit() -> None:
+    # the agency's name in brackets after the last sentence stays ("...。（中央社）")
+    html = _fixture_html("cna_copy_closing_editor_credit.html").replace(
+        "（編輯：黃志偉）1140418", "（中央社）"
+    )
+    body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+    assert any(paragraph.endswith("必要時將封閉車道確保安全。（中央社）") for paragraph in body)
+
+
+def test_a_chinese_site_s_terms_for_reprinting_its_stories_go() -> None:
+    # "本網站之文字、圖片及影音，非經授權，不得轉載...": the site's notice, no text of the story
+    article = newsparse.parse(
+        _fixture_html("cna_copy_closing_editor_credit.html"), registry=newsparse.Registry()
+    )
+    assert "不得轉載" not in article.body
 
 
 def test_a_newsrooms_dateline_on_a_line_of_its_own_over_the_story_goes() -> None:

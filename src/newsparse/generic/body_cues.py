@@ -660,6 +660,13 @@ CJK_SPACED_CREDIT_LABELS: tuple[str, ...] = (
     "责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯", "校对", "校對",
 )  # fmt: skip
 
+# The editors' labels of a duty editor's credit in brackets set right after the story's last
+# sentence, in its paragraph, as Taiwan's CNA closes its copy ("...再生計畫。（編輯：陳家倫）
+# 1140512"): the credit and the day's code are cut off the sentence.
+CJK_CLOSING_EDITOR_LABELS: tuple[str, ...] = (
+    "责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯",
+)  # fmt: skip
+
 # A Chinese site's public-service reminder closing its stories, set between stars ("☆自由時報
 # 電子報提醒您：請勿酒駕☆"): the stars, and the words by which the site reminds the reader.
 REMINDER_STARS: str = "☆★"
@@ -742,6 +749,8 @@ SECTION_WORD_LABELS: frozenset[str] = frozenset(
 # "originally published" line).
 CLOSING_CREDIT_OPENERS: tuple[str, ...] = (
     "edited by", "editing by", "redigiert von", "édité par", "editado por", "editor:",
+    # (a Portuguese or Spanish agency's editor under its copy: Agência Brasil's "Edição: ...")
+    "edição:", "edición:",
     # the credit of the picture over the story, set after it ("Top image by Sam Lorrie")
     "top image by", "top image:", "lead image by", "lead image:", "header image by",
     "featured image by", "top photo by", "lead photo by",
@@ -1951,6 +1960,12 @@ PAGE_NOTICE_PHRASES: tuple[str, ...] = (
     "adobe reader herunterladen",
     "benötigen sie den adobe reader",
     "benötigen sie den kostenlosen adobe reader",
+    # a broadcast wire's note to its client stations that a member's story may not run in
+    # the member's own market ("This content carries a strict local market embargo. If you
+    # share the same market as the contributor of this article, you may not use it ..."):
+    # handling for the stations, as a wire's "(ATTN: ...)" is, no text for readers
+    "local market embargo",
+    "same market as the contributor",
     # a news agency's note that its site carries part of its service (Anadolu's)
     "website contains only a portion of the news stories offered to subscribers",
     # a health site's note that a dated story may be out of date
@@ -2254,6 +2269,9 @@ RIGHTS_NOTICE_PHRASES: tuple[str, ...] = (
     "版權所有",
     "未经授权",
     "未經授權",
+    # (a Chinese site's terms for reprinting: "本網站之文字、圖片及影音，非經授權，不得轉載...")
+    "非经授权",
+    "非經授權",
     "무단전재",
     "무단 전재",
     "재배포 금지",

@@ -15,6 +15,7 @@ from newsparse.generic.body_cues import (
     BRACKETED_NON_NAME_ENDINGS,
     BYLINE_OPENERS,
     CJK_BYLINE_LABELS,
+    CJK_CLOSING_EDITOR_LABELS,
     CJK_CREDIT_LABELS,
     CJK_DATELINE_ENDINGS,
     CJK_REMINDER_WORDS,
@@ -335,6 +336,14 @@ _CJK_EDITOR_CREDIT = re.compile(
     r"[^（）()【】\[\]：:]{0,40}?[）)】\]]?\s*){1,3}(?:\d{7})?"
 )
 _EDITOR_CREDIT_LENGTH = 50
+# ...and such a credit in brackets closing the last sentence of the story in its paragraph,
+# perhaps with CNA's day code after it ("...計畫。（編輯：陳家倫）1140512"), looked for in the
+# paragraph's last characters only.
+_CLOSING_EDITOR_CREDIT = re.compile(
+    r"(?<=[。！？」』”])\s*[（(]\s*(?:" + "|".join(CJK_CLOSING_EDITOR_LABELS) + r")\s*[：:]"
+    r"[^（）()：:]{1,20}[）)]\s*(?:\d{7})?$"
+)
+_CLOSING_EDITOR_CREDIT_SPAN = 40
 # ...and such a credit with a space for its colon, the line only that ("编辑 张磊").
 _CJK_SPACED_CREDIT = re.compile(
     rf"(?:{'|'.join(CJK_SPACED_CREDIT_LABELS)})[ \u3000]+[\u4e00-\u9fff]{{2,4}}"
@@ -542,7 +551,18 @@ def trim_paragraphs(
         kept.pop()
     if len(kept) > 2 and is_signoff(kept[-2]) and _is_copyright_line(kept[-1]):
         del kept[-2]  # (a wire's sign-off before its closing notice: "jhkim@yna.co.kr")
+    if kept:
+        kept[-1] = _without_closing_editor_credit(kept[-1])
     return kept
+
+
+def _without_closing_editor_credit(paragraph: str) -> str:
+    """The story's last paragraph without a duty editor's credit in brackets after its last
+    sentence ("...再生計畫。（編輯：陳家倫）1140512" gives "...再生計畫。"): the page's record,
+    no text of the story."""
+    start = max(len(paragraph) - _CLOSING_EDITOR_CREDIT_SPAN, 0)
+    credit = _CLOSING_EDITOR_CREDIT.search(paragraph, start)
+    return paragraph if credit is None else paragraph[: credit.start()]
 
 
 def is_bracketed_name(text: str) -> bool:

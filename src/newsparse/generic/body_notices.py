@@ -95,6 +95,9 @@ _BRACKETS = (("(", ")"), ("（", "）"))
 # The sign written "(c)" and glued to the holder it credits ("(c)七瀬ゆう/アルバ社"): a list's
 # third item, "(c) The council shall ...", has a space after it.
 _ASCII_COPYRIGHT_CREDIT = re.compile(r"\([cC]\)(?=\S)")
+# A wire's reference to its copy after its name on its rights line, the agency's short name, a
+# colon, the number and its version ("© dpa-infocom, dpa:250423-930-442187/1").
+_WIRE_COPY_REFERENCE = re.compile(r",\s*(?P<wire>[^\W\d_]{2,12}):\d[\d-]*\d(?:/\d+)?$")
 # How many words a copyright holder's name after "(c) " may have.
 _MAX_HOLDER_WORDS = 4
 # A wire's credit in brackets closing a paragraph of its story ("... 20. juli. (©NTB)")...
@@ -120,8 +123,8 @@ def is_rights_notice(unit: Unit) -> bool:
     금지›", "© 2024 ... All rights reserved.", "Copyright 2024 NPR"): never a paragraph of
     the story, however long its wording ("... This material may not be published,
     broadcast, rewritten or redistributed."); or a short line holding the copyright sign,
-    a credit ("© dpa-infocom, dpa:240312-99-345678/3", "Rubriklistenbild: © Sven
-    Knipser/IMAGO"). Not a wire agency's notice reserving its rights in words under its
+    a credit ("Rubriklistenbild: © Sven Knipser/IMAGO", a wire's "© dpa-infocom,
+    dpa:240312-99-345678/3" between paragraphs). Not a wire agency's notice reserving its rights in words under its
     story ("© 2019 Associated Press. All Rights Reserved. ..."): that is the agency's text."""
     if unit.length >= _OPENED_RIGHTS_NOTICE_LENGTH:
         return False
@@ -177,13 +180,17 @@ def is_wire_rights_line(text: str) -> bool:
     with a year ("© Reuters", "© Reuters 2025", "(c) Copyright Thomson Reuters 2025"), or the
     mark and the name followed by its reservation or its ban on copying in any language ("© LETA. Šo materiālu
     bez rakstiskas atļaujas aizliegts pavairot, ...", "© 2025 Reuters. Все права защищены."),
-    perhaps in brackets as the Nordic agencies close their copy ("(©NTB)")."""
+    perhaps in brackets as the Nordic agencies close their copy ("(©NTB)"), or followed by the
+    agency's reference to its copy ("© dpa-infocom, dpa:250423-930-442187/1")."""
     text = _unbracketed_mark(text.strip())
     if len(text) >= _RIGHTS_NOTICE_LENGTH or not text.startswith(_LINE_MARKS):
         return False
+    text, reference = _split_copy_reference(text)
     head, _, rest = text.strip().partition(". ")
     holder = _MARKED_HOLDER.fullmatch(head)
-    if holder is None or wire_name(holder["holder"]) is None:
+    agency = None if holder is None else wire_name(holder["holder"])
+    # (the reference, if any, names the same agency: its own number to its copy)
+    if agency is None or (reference and wire_name(reference) != agency):
         return False
     if not rest:
         # (the word alone and a name is a network's credit as its stations print it, "Copyright
@@ -194,6 +201,16 @@ def is_wire_rights_line(text: str) -> bool:
         any(words in folded for words in (*RESERVED_RIGHTS_WORDS, *WIRE_REPRODUCTION_BANS))
         or _RIGHTS_NOTICE.search(folded) is not None
     )
+
+
+def _split_copy_reference(text: str) -> tuple[str, str]:
+    """The line without a wire's reference to its copy closing it, and the agency's name the
+    reference gives ("© dpa-infocom, dpa:250423-930-442187/1" gives "© dpa-infocom" and
+    "dpa"); a line with no such reference as it is, and no name."""
+    reference = _WIRE_COPY_REFERENCE.search(text)
+    if reference is None:
+        return text, ""
+    return text[: reference.start()], reference["wire"]
 
 
 def _unbracketed_mark(text: str) -> str:
