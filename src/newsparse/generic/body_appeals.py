@@ -28,6 +28,7 @@ from newsparse.generic.body_cues import (
     PAID_TIER_PATH_WORDS,
     PAID_TIER_PITCH_WORDS,
     PAYWALL_NOTICE_OPENERS,
+    SIGN_UP_ASKS,
     SOCIAL_PLATFORM_LABELS,
     SUBSCRIBE_LINK_WORDS,
     SUBSCRIPTION_PATH_SEGMENTS,
@@ -73,6 +74,8 @@ _FOLLOW_PAGE = re.compile(
 _MAX_TIER_PITCH = 500
 _MAX_PAYWALL_LINES = 8
 _MAX_PAYWALL_LINE = 200
+# An ask to sign up, as a phrase of its own ("Sign up", not "signups").
+_SIGN_UP_ASK = CaselessWords(SIGN_UP_ASKS, before=r"\b", after=r"(?!\w)")
 # A sign-up to a newsletter written in a sentence, in several languages.
 _NEWSLETTER_SIGN_UP = re.compile(rf"\b(?:{'|'.join(NEWSLETTER_SIGN_UPS)})", re.IGNORECASE)
 
@@ -126,7 +129,20 @@ def is_appeal(unit: Unit) -> bool:
         words = " ".join(subtree_text(link).split())
         if heading_kind(words) in APPEAL_KINDS or _names_a_newsletter(words):
             return True
-    return False
+    return _asks_to_sign_up_to_newsletter_page(unit)
+
+
+def _asks_to_sign_up_to_newsletter_page(unit: Unit) -> bool:
+    """A line that asks the reader to sign up, in any of its sentences, and links to a
+    newsletter's page ("ProPublica is a nonprofit newsroom ... Sign up to receive <a
+    href='/newsletters/the-big-story'>our biggest stories</a> ..."): the newsroom's pitch,
+    however its link is worded."""
+    if _SIGN_UP_ASK.span(unit.text) is None:
+        return False  # (the cheap test first)
+    return any(
+        not NEWSLETTER_PATH_SEGMENTS.isdisjoint(path_of(link.get("href")).casefold().split("/"))
+        for link in unit.element.iter("a")
+    )
 
 
 def _links_platforms_only(unit: Unit) -> bool:

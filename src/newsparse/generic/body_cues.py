@@ -2193,6 +2193,14 @@ SUBSCRIBE_LINK_WORDS: tuple[str, ...] = (
     "subscribe", "sign up", "signup", "abonnieren", "anmelden", "suscríbete", "suscribirte",
     "suscribirse",
 )  # fmt: skip
+# The ask of a newsroom's note that signs the reader up, anywhere in its sentences ("... a
+# nonprofit newsroom. Sign up to receive <a href='/newsletters/...'>our biggest stories</a>
+# ..."), in several languages: with a link to a newsletter's page, the note is its pitch.
+SIGN_UP_ASKS: tuple[str, ...] = (
+    "sign up", "subscribe", "suscríbete", "suscríbase", "inscríbete", "abonnez-vous",
+    "inscrivez-vous", "abonnieren sie", "melden sie sich", "iscriviti", "inscreva-se",
+    "assine", "zapisz się",
+)  # fmt: skip
 # What a newsletter's pitch promises, casefolded ("Get more travel inspiration ... sent
 # straight to your inbox with our weekly newsletter."): a box of the pitch and links only is
 # the pitch's, not the story's.

@@ -446,6 +446,9 @@ def _wire_credit(page: Page) -> str | None:
 
 # Levels between the headline's block and a provider credit inside it.
 _PROVIDER_DEPTH = 2
+# A credit row of its own above the headline's block holds this many characters at most (a
+# name and a follow button's word).
+_MAX_CREDIT_ROW = 100
 # A source link sits in the headline's block, in its date line at most this deep.
 _SOURCE_LINK_DEPTH = 3
 # ...or this many when the date sits beside it (a portal's date line nested in its toolbar:
@@ -479,13 +482,16 @@ def _headline_block(page: Page) -> HtmlElement | None:
 def _provider_credit(page: Page) -> str | None:
     """The publisher an aggregator credits in the headline's block ("<span
     class="provider-name">The Riverside Ledger</span>", a provider's logo with its name as
-    alt text): its name, unless that is the site itself."""
+    alt text), or in a short credit row of its own right above that block (MSN's
+    "<div class="articlePage_attribution">" before the headline's wrapper): its name, unless
+    that is the site itself."""
     block = _headline_block(page)
     if block is None:
         return None
+    scopes = [block, *_credit_row_above(block)]
     for element, marks in regions.cue_elements(page):
-        if not any(word in marks for word in PROVIDER_CLASSES) or not is_near_descendant(
-            element, block, _PROVIDER_DEPTH
+        if not any(word in marks for word in PROVIDER_CLASSES) or not any(
+            is_near_descendant(element, scope, _PROVIDER_DEPTH) for scope in scopes
         ):
             continue
         if len(element):
@@ -498,6 +504,18 @@ def _provider_credit(page: Page) -> str | None:
         if name and looks_like_publisher(name) and not is_site_identity(page, name):
             return wire_name(name) or name
     return None
+
+
+def _credit_row_above(block: HtmlElement) -> list[HtmlElement]:
+    """The element right before the headline's block when it is a short row (a provider's
+    logo, name and follow button), else nothing: a list of other stories there is no
+    credit of this one."""
+    row = block.getprevious()
+    while row is not None and not isinstance(row.tag, str):
+        row = row.getprevious()  # (a comment between them)
+    if row is None or common.text_length(row) > _MAX_CREDIT_ROW:
+        return []
+    return [row]
 
 
 def _titled_provider(page: Page) -> str | None:

@@ -297,6 +297,13 @@ ORIGINAL_ARTICLE_MARKS: tuple[str, ...] = (
     "original",
     "full article",
     "full story",
+    "continue reading",
+    "lire la suite",
+    "weiterlesen",
+    "seguir leyendo",
+    "continua a leggere",
+    "continuar lendo",
+    "continue lendo",
     "оригинал",
     "원문",
     "原文",
@@ -317,13 +324,16 @@ ORIGINAL_ARTICLE_LINKS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 #: Openings of such a link's text that the publisher's name follows, after one of
-#: ``ORIGINAL_ARTICLE_CONNECTORS`` ("Read the full article on The Harbour Ledger"), normalised.
+#: ``ORIGINAL_ARTICLE_CONNECTORS`` ("Read the full article on The Harbour Ledger", an
+#: aggregator's "Continue reading on The Harbour Ledger" after a shortened copy), normalised.
 ORIGINAL_ARTICLE_OPENINGS: tuple[str, ...] = (
     "read the original article", "read original article", "view original article",
     "view the original article", "read the original story", "read the full article",
-    "read full article", "read the full story", "read full story",
+    "read full article", "read the full story", "read full story", "continue reading",
+    "lire la suite", "weiterlesen", "seguir leyendo", "continua a leggere", "continuar lendo",
+    "continue lendo",
 )  # fmt: skip
-ORIGINAL_ARTICLE_CONNECTORS: tuple[str, ...] = ("on", "at")
+ORIGINAL_ARTICLE_CONNECTORS: tuple[str, ...] = ("on", "at", "sur", "auf", "bei", "en", "su", "em")
 
 #: Where a portal that links the original names its publisher readably: a press logo's
 #: class word beside the headline, and the metas naming the story's press ("조선일보 | 네이버",
