@@ -2810,3 +2810,22 @@ def test_a_feedback_question_s_small_box_goes_with_its_note() -> None:
     body = newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
     assert body[-1].startswith("Anmerkung der Redaktion:")
     assert "Mit Ihrer Bewertung verbessern Sie unser Angebot." not in body
+
+
+def test_a_release_s_highlight_lines_stating_amounts_are_the_story() -> None:
+    """An investor newsroom opens a release with its highlights as plain lines, one ending in
+    a figure with no full stop ("... professional segment up 14%"): a line stating amounts
+    in words is no date line, and both highlights stay."""
+    html = (BODY_FIXTURES / "ir_newsroom_release_highlights.html").read_bytes()
+    article = newsparse.parse(
+        html,
+        url="https://investors.brackwater.example/news-releases/news-release-details/q3-2025",
+        registry=newsparse.Registry(),
+    )
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[:2] == [
+        "Revenue climbed 8% to $96.3 million; professional segment up 14%",
+        "Board approves new share repurchase program",
+    ]
+    assert paragraphs[2].startswith("AKRON, Ohio, Nov. 04, 2025 (GLOBE NEWSWIRE)")
+    assert "$41.07" not in article.body  # (the header's stock quote)

@@ -96,3 +96,18 @@ def test_a_press_release_collapsed_behind_its_show_control_is_read() -> None:
     assert paragraphs[3] == "LARKSPUR LAUNCHES PEBBLE 7, ITS FIRST E-READER UNDER ITS OWN BRAND"
     assert paragraphs[-1].startswith("The Pebble 7 will be sold online")
     assert "Show full press release" not in article.body
+
+
+def test_a_story_continues_button_s_hidden_rest_is_the_story() -> None:
+    # Yahoo's button in its own box, the rest in the next box, undisplayed
+    control = (
+        "<div class='read-more-wrapper'><button class='secondary-btn readmore-button' "
+        "aria-label='Story continues'>Story Continues</button></div>"
+    )
+    assert _body(control, "class='atoms-wrapper' style='display:none'") == OPENING + REST
+
+
+def test_a_story_continues_below_line_reveals_nothing() -> None:
+    # an ad slot's label is no control over the story's rest
+    control = "<div class='ad-label'><a href='/ads'>Story continues below advertisement</a></div>"
+    assert REST[0] not in _body(control, "style='display:none'")

@@ -2310,6 +2310,7 @@ CONTINUE_LABELS: frozenset[str] = frozenset(
         "keep reading",
         "show more",
         "show full article",
+        "story continues",  # (Yahoo's button over the story's collapsed rest)
         # (a press release quoted whole under a story, collapsed behind its control)
         "show full text",
         "read full text",

@@ -105,6 +105,7 @@ from newsparse.generic.body_lines import (
     is_syndicate_rights_line,
     is_title_text,
     is_whole_title,
+    states_amounts,
 )
 from newsparse.generic.body_links import (
     is_attribution,
@@ -281,8 +282,11 @@ def _looks_like_metadata(unit: Unit, blocks: list[HtmlElement], scores: Scores) 
     if unit.is_heading or text.endswith(SENTENCE_ENDS) or text.endswith(CJK_DATELINE_ENDINGS):
         return False  # (a Chinese story's dateline opens it: "TNW中文站 10月14日报道")
     # not a sentence: a date line, or a caption under a picture (an item of a list is
-    # neither: a press release's highlights, "Revenue of $84.2 million, up 21%")
-    return (element.tag != "li" and bool(_DIGIT.search(text))) or _follows_image(element, scores)
+    # neither, nor a line stating amounts in words: a press release's highlights, "Revenue
+    # of $84.2 million, up 21%")
+    return (
+        element.tag != "li" and bool(_DIGIT.search(text)) and not states_amounts(text)
+    ) or _follows_image(element, scores)
 
 
 # A row of badges at the story's head is this many short labels at least...

@@ -92,6 +92,13 @@ _ROLE_LINE_WORDS = 5
 # What a sentence of the story ends with, and a headline cut short never does.
 _FULL_STOPS = (".", "!", "?", "。", "！", "？")
 _DIGIT = re.compile(r"\d")
+# An amount in a line: a share or a sum ("grew 23%", "$214.6 million", "€1,2 Mrd."); a
+# release's highlight states one in a run of words, a date line never does.
+_AMOUNT = re.compile(r"\d\s?%|[$€£¥₹]\s?\d")
+# ...and a highlight's run holds this many words of letters at least (a quote's row,
+# "NASDAQ: FHFD $23.84 +1.75%", holds few).
+_HIGHLIGHT_WORDS = 5
+_AMOUNT_WORD = re.compile(r"\b[^\W\d_]{2,}\b")
 # A clock time anywhere, in any script's digits ("१३:४५"), or an hour with its half of the
 # day and no minutes ("5 p.m.", "11am").
 _HOUR_OF_DAY = re.compile(r"\d:\d\d|\d\s?[ap]\.?m\b", re.IGNORECASE)
@@ -1128,7 +1135,13 @@ def _is_metadata_line(text: str, figures_date: bool = True) -> bool:
         return False  # (a Chinese story's dateline opens it: "TNW中文站 10月14日报道")
     if len(text) >= SHORT_LINE or text.endswith(SENTENCE_ENDS) or not figures_date:
         return is_byline(text) or is_dated_line(text)
-    return is_byline(text) or bool(_DIGIT.search(text))
+    return is_byline(text) or (bool(_DIGIT.search(text)) and not states_amounts(text))
+
+
+def states_amounts(text: str) -> bool:
+    """A line stating a share or a sum in a run of words: a release's highlight ("Net sales
+    rose 11% to $214.6 million"), no date line."""
+    return _AMOUNT.search(text) is not None and len(_AMOUNT_WORD.findall(text)) >= _HIGHLIGHT_WORDS
 
 
 def _is_date_alone(text: str) -> bool:

@@ -1518,3 +1518,20 @@ def test_a_portal_s_provider_label_is_no_source_name() -> None:
     # provider's logo: the provider is the one its <title> and JSON-LD author name
     article = parse_fixture("yahoo_jp_provider_label.html")
     assert article.source == "Jiji Press"
+
+
+def test_a_release_distributor_credited_by_name_is_the_source() -> None:
+    """A station runs EIN Presswire's release under the wire's name as byline and author:
+    the distributor is the source, as PR Newswire or GlobeNewswire would be."""
+    article = parse_fixture(
+        "tv_station_ein_presswire_release.html",
+        url="https://www.kxrt7.example/story/52817741/marlow-valley-orchards-opens-cider-mill",
+    )
+    assert article.source == "EIN Presswire"
+
+
+@pytest.mark.parametrize("distributor", ["ACCESSWIRE", "Newsfile", "EIN Presswire"])
+def test_each_release_distributor_s_byline_names_the_source(distributor: str) -> None:
+    head = f'<meta name="author" content="{distributor}">'
+    body = f"<p>By {distributor}</p>{STORY}"
+    assert parse_html(_page(head, body), url="https://station.example/s").source == distributor

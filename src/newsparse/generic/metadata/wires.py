@@ -169,6 +169,10 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
     "PR Newswire": ("PR Newswire", "PRNewswire"),
     "Business Wire": ("Business Wire", "BUSINESS WIRE"),
     "GlobeNewswire": ("GlobeNewswire", "GLOBE NEWSWIRE"),
+    # (the other release distributors; a dateline credits them as "/EINPresswire.com/")
+    "EIN Presswire": ("EIN Presswire", "EINPresswire", "EINPresswire.com"),
+    "ACCESSWIRE": ("ACCESSWIRE", "ACCESS Newswire"),
+    "Newsfile": ("Newsfile", "Newsfile Corp."),
     "News Agency of Nigeria": ("News Agency of Nigeria", "NAN"),
     "Ghana News Agency": ("Ghana News Agency", "GNA"),
     "Agence ivoirienne de presse": ("Agence ivoirienne de presse", "AIP"),
