@@ -2764,6 +2764,42 @@ def test_a_caption_of_the_lead_picture_opened_by_its_label_goes(label: str) -> N
     assert body[-1].startswith("Correction, 13 March 2026")
 
 
+def test_a_bracketed_cover_photo_caption_and_the_agency_credit_before_it_go() -> None:
+    # a Hungarian portal's "(MTI)" line, then "<p><em>(Borítókép: ... Fotó: ... / MTI)</em></p>"
+    # closing the story: the caption goes, however long and bracketed, and the agency's credit
+    # is then alone on the story's last line
+    article = _fixture_article(
+        "hu_portal_cover_photo_caption_after_agency_credit.html",
+        "https://toparthirek.example/belfold/2025/05/06/uj-kompjarat-szantod-tihany/",
+    )
+    paragraphs = article.body.split("\n\n")
+    assert len(paragraphs) == 4
+    assert paragraphs[-1].startswith("A helyi vállalkozók régóta kérték")
+    assert "Borítókép" not in article.body
+    assert article.source == "MTI"
+
+
+def test_a_photo_title_in_a_media_block_holding_its_credit_goes() -> None:
+    # "<div class="media"><img><div class="media__copyright">© ...</div><div
+    # class="media__title">...</div></div>" between the story's text blocks: the picture's box,
+    # its title the caption
+    paragraphs = _fixture_body("ru_agency_media_block_photo_title.html")
+    assert len(paragraphs) == 4
+    assert not any("в день открытия" in paragraph for paragraph in paragraphs)
+    assert paragraphs[2].startswith("Прежний деревянный переход")
+
+
+def test_a_media_box_of_prose_without_a_picture_credit_stays() -> None:
+    # a box classed "media" around a picture and a paragraph, with no credit in it: no
+    # picture's box known, its text stays
+    html = _fixture_html("ru_agency_media_block_photo_title.html").replace(
+        '<div class="media__copyright "><div class="media__copyright-item m-copyright">'
+        "© Новости Верхневолжья / Ольга Смирнова</div></div>",
+        "",
+    )
+    assert any("в день открытия" in paragraph for paragraph in _body_paragraphs(html))
+
+
 def test_a_dated_item_of_a_fact_box_s_list_stays() -> None:
     # a review's fact box ("<li>Regie: ...</li><li>Premiere: 14. März 2025</li>"): its dated
     # lines are the box's fields, no date lines of the story's

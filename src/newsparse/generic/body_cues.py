@@ -180,6 +180,13 @@ MEDIA_CLASS_TOKENS: frozenset[str] = frozenset(
 PICTURE_BOX_PARTS: frozenset[str] = frozenset(
     {"photo", "photos", "image", "images", "picture", "foto", "fotos"}
 )
+# Words of a class name that name a box for any medium (a picture, a player, an embed): such a
+# box is a picture's, as above, only when it also holds the picture's credit (``<div
+# class="media"><img><div class="media__copyright">© ...</div><div class="media__title">...``:
+# the title is the picture's caption).
+MEDIA_BOX_PARTS: frozenset[str] = frozenset({"media"})
+# Class-token parts of a picture's credit inside its box.
+PICTURE_CREDIT_PARTS: frozenset[str] = frozenset({"credit", "credits", "copyright", "attribution"})
 # Class parts of a heading that name it a title ("gallery__slide-title"): such a heading
 # over a paragraph of the story is a subheading of it, whatever media word its class holds.
 TITLE_CLASS_PARTS: frozenset[str] = frozenset({"title", "headline", "heading"})
@@ -570,10 +577,13 @@ PHOTO_CREDIT_LABELS: tuple[str, ...] = (
 
 # The labels that open a caption of the picture over the story set as a paragraph of it
 # ("Banner image: A woman collects shellfish ... Image by ..."), casefolded: the caption,
-# however long, wherever it stands, no line of the story.
+# however long, wherever it stands, no line of the story; in several languages (Hungarian
+# "Borítókép:", "Nyitókép:", German "Titelbild:", Czech and Slovak "Titulní foto:", "Titulná
+# foto:", Polish "Zdjęcie główne:").
 LEAD_CAPTION_LABELS: tuple[str, ...] = (
     "banner image", "top image", "top photo", "header image", "featured image", "cover photo",
-    "lead image", "lead photo", "main image",
+    "lead image", "lead photo", "main image", "borítókép", "nyitókép", "címlapkép", "titelbild",
+    "titulní foto", "titulná foto", "titulní fotografie", "zdjęcie główne",
 )  # fmt: skip
 
 # The labels of a table's source line, casefolded ("Fonte: Receita Federal" right after the

@@ -781,6 +781,9 @@ def _is_anchor(unit: Unit) -> bool:
         and not _is_more_coverage_pointer(unit)
         # (a labelled field's long value above the story: a syndicator's "Summary:")
         and not _in_labelled_list(unit.element)
+        # (a caption opened by its label, however long, "(Cover photo: ...)": the line before
+        # it may close the story, an agency's credit alone among them)
+        and not is_photo_credit(unit)
     )
 
 

@@ -20,6 +20,7 @@ from newsparse.generic.body_cues import (
     GATED_CLASS_WORDS,
     HEADING_TAGS,
     IMAGE_TAGS,
+    MEDIA_BOX_PARTS,
     MEDIA_CLASS_TOKENS,
     MEDIA_CLASS_WORDS,
     MEDIA_TAGS,
@@ -27,6 +28,7 @@ from newsparse.generic.body_cues import (
     NON_STORY_TAGS,
     OVERLAY_CLASS_WORDS,
     PICTURE_BOX_PARTS,
+    PICTURE_CREDIT_PARTS,
     PICTURE_TAGS,
     PRICE_CHIP_SIGNS,
     PRICE_CHIP_TOKENS,
@@ -187,20 +189,40 @@ def _is_table_source(element: HtmlElement, scores: Scores) -> bool:
 def _is_picture_box(element: HtmlElement) -> bool:
     """A wrapper named after a picture ("<div class="articlePhotoC">", "<div class="Image">")
     holding one picture beside a little text: the picture's caption and controls. Not a
-    listicle's item around its picture ("subbuzz-image": a heading, a paragraph of prose)."""
+    listicle's item around its picture ("subbuzz-image": a heading, a paragraph of prose).
+    A box named for any medium ("<div class="media">") is a picture's when it also holds the
+    picture's credit."""
     classes = element.get("class")
     if not classes or element.tag == "p":
         return False
-    parts = {part for token in classes.split() for part in token_parts(token)}
-    if parts.isdisjoint(PICTURE_BOX_PARTS):
+    parts = _class_parts(classes)
+    names_media = parts.isdisjoint(PICTURE_BOX_PARTS)
+    if names_media and parts.isdisjoint(MEDIA_BOX_PARTS):
         return False
     pictures = element.iter("img")
     if next(pictures, None) is None or next(pictures, None) is not None:
+        return False
+    if names_media and not _holds_picture_credit(element):
         return False
     return next(element.iter(*HEADING_TAGS), None) is None and all(
         CAPTION_CLASS_WORD in (paragraph.get("class") or "").lower()
         or len(paragraph.text_content().strip()) < _MAX_CONTROL_LINE
         for paragraph in element.iter("p")
+    )
+
+
+def _class_parts(classes: str) -> set[str]:
+    """The parts of all the class tokens in ``classes`` ("media__copyright" -> media,
+    copyright)."""
+    return {part for token in classes.split() for part in token_parts(token)}
+
+
+def _holds_picture_credit(element: HtmlElement) -> bool:
+    """Whether a part of the box is classed as a picture's credit ("media__copyright")."""
+    return any(
+        not PICTURE_CREDIT_PARTS.isdisjoint(_class_parts(part.get("class") or ""))
+        for part in element.iterdescendants()
+        if isinstance(part.tag, str)
     )
 
 

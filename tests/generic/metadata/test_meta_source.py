@@ -79,6 +79,8 @@ def test_jsonld_is_based_on() -> None:
         ("hindi_bhasha_wire.html", "Press Trust of India"),
         # "एएनआई, गुवाहाटी। ...": the agency first, past a standfirst classed by its block
         ("hindi_agency_first_dateline.html", "ANI"),
+        # "МОСКВА, 14 июня. /ТАСС/. ...": TASS's own dateline on a regional paper's page
+        ("ru_regional_tass_dateline_bitrix.html", "TASS"),
     ],
 )
 def test_wire_datelines_credits_and_original_notes(fixture: str, source: str) -> None:
@@ -1535,3 +1537,49 @@ def test_each_release_distributor_s_byline_names_the_source(distributor: str) ->
     head = f'<meta name="author" content="{distributor}">'
     body = f"<p>By {distributor}</p>{STORY}"
     assert parse_html(_page(head, body), url="https://station.example/s").source == distributor
+
+
+@pytest.mark.parametrize(
+    ("opening", "source"),
+    [
+        ("САНКТ-ПЕТЕРБУРГ, 12 марта /РИА Новости/. ", "RIA Novosti"),
+        ("МОСКВА, 5 апреля /Интерфакс/ - ", "Interfax"),
+        # (a correspondent between slashes is no agency)
+        ("МОСКВА, 5 апреля. /Наш корр./. ", None),
+    ],
+)
+def test_a_russian_agency_s_slashed_dateline_credits_it(opening: str, source: str | None) -> None:
+    story = "Правительство одобрило новую программу поддержки малого бизнеса в регионах. " * 2
+    html = _page(body=f"<p>{opening}{story}</p>" + STORY)
+    assert parse_html(html, url="https://gazeta.example/news/1").source == source
+
+
+def test_a_closing_source_label_before_an_author_box_and_the_site_s_rights_line() -> None:
+    # JNews: "<p>Джерело: Укрінформ</p>" closing the story, then a follow line, the tags, the
+    # author box's bio ("jeg_authorbox") and the footer's "© 2025 <site>. ..." line: no more
+    # of the story
+    article = parse_fixture(
+        "uk_jnews_closing_source_label_before_author_box.html",
+        "https://polissia-novyny.example/2025/06/03/u-zhytomyri-vidkryly-biblioteku/",
+    )
+    assert article.source == "Ukrinform"
+
+
+_CHANNEL_LABEL_URL = "https://visti-poltava.example/news/2025/07/02/71234/"
+
+
+def test_a_source_label_linking_a_messaging_channel_names_no_publisher() -> None:
+    # "<strong>Джерело:</strong> <a href="https://t.me/...">Полтававодоканал</a> в Telegram":
+    # the quoted organisation's own channel, no publisher
+    article = parse_fixture("uk_source_label_naming_telegram_channel.html", _CHANNEL_LABEL_URL)
+    assert article.source is None
+    assert "Джерело: Полтававодоканал в Telegram" in article.body
+
+
+def test_a_source_label_linking_an_agency_s_site_still_names_it() -> None:
+    html = (FIXTURES / "uk_source_label_naming_telegram_channel.html").read_text()
+    html = html.replace(
+        '<a href="https://t.me/poltava_vodokanal" target="_blank">Полтававодоканал</a> в Telegram',
+        '<a href="https://www.ukrinform.ua/rubric-regions/1234.html">Укрінформ</a>',
+    )
+    assert parse_html(html, url=_CHANNEL_LABEL_URL).source == "Ukrinform"

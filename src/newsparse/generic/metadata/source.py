@@ -134,6 +134,12 @@ _WIRE_DATELINE_UNBRACKETED = re.compile(
     rf"^[^\W\d][^()\d\n]{{0,40}},\s*[^()\d\n]{{0,25}}\d{{1,2}}(?:\s+[^\W\d]{{3,10}}\.?)?"
     rf"(?:,\s*\d{{4}})?,\s*({WIRE_NAMES})\s*[-–—]\s"
 )
+# "МОСКВА, 5 апреля. /ТАСС/. ...", "... /РИА Новости/. ...": Russian agencies' style, a place
+# and a day and month, then the agency between slashes and a full stop or a dash.
+_WIRE_DATELINE_SLASHED = re.compile(
+    rf"^[^\W\d][^()/\d\n]{{0,40}},\s*\d{{1,2}}\s+[^\W\d]{{3,10}}\.?\s*/\s*({WIRE_NAMES})\s*/"
+    r"\s*[.\-–—]"
+)
 # "पीटीआई, श्रीहरिकोटा। ...": Hindi papers open a wire story with the agency, the place (a
 # word or two) and a danda.
 _AGENCY_FIRST_DATELINE = re.compile(rf"^({WIRE_NAMES})\s*,\s*[^\W\d]\S*(?:\s[^\W\d]\S*)?\s*।\s*\S")
@@ -426,6 +432,7 @@ def _dateline_credit(paragraph: str) -> str | None:
         or _WIRE_DATELINE_UNDASHED.match(paragraph)
         or _WIRE_DATELINE_LINE.match(paragraph)
         or _WIRE_DATELINE_UNBRACKETED.match(paragraph)
+        or _WIRE_DATELINE_SLASHED.match(paragraph)
         or _HAN_DATELINE.match(paragraph)
         or _AGENCY_FIRST_DATELINE.match(paragraph)
     )

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from itertools import islice
 
+from newsparse.generic.body_cues import CHANNEL_HOSTS, SOCIAL_PLATFORM_LABELS
 from newsparse.generic.classes import token_parts
 from newsparse.generic.cues.scripts import ETHIOPIC_PREFACE_COLON, KANA_AND_HAN
 from newsparse.generic.metadata import common, regions
@@ -15,6 +16,7 @@ from newsparse.generic.metadata.bylines import wire_name
 from newsparse.generic.metadata.patterns import CaselessWords, one_of
 from newsparse.generic.metadata.site import (
     find_site_name,
+    host_label,
     names_title_end,
 )
 from newsparse.generic.metadata.source_names import (
@@ -70,6 +72,9 @@ _PICTURE_TAGS = ("img", "picture", "video")
 _DONATION_APPEAL = CaselessWords(DONATION_APPEAL_PHRASES, before=r"\b", after=r"\b")
 # A paragraph this long is the story's prose, not a closing credit line.
 _MIN_PROSE = 80
+# A rights line, the site's own under the page ("© 2025 <site>. All rights reserved. ..."):
+# however long, no more of the story.
+_RIGHTS_OPENING = re.compile(r"\s*(?:©|\(c\)\s|copyright\b)", re.I)
 # How many levels above a paragraph its box's class is looked for.
 _BOX_LEVELS = 4
 
@@ -101,6 +106,7 @@ def source_label(page: Page) -> str | None:
         name = _labelled_name(page, _SOURCE_LABEL, line)
         if name and (
             name not in NOT_A_SOURCE
+            and (element is None or not _links_a_channel(page, element))
             # (on a page that names no site, its name at the end of its titles: a paper's own
             # site, "…_江南日报网", credits the paper, "来源：江南日报")
             and not (find_site_name(page) is None and names_title_end(page, name))
@@ -235,6 +241,8 @@ def _labelled_publisher(page: Page, element: common.HtmlElement, line: str) -> s
     lines name data, not the story's publisher: they are not read."""
     if next(element.iterancestors(_DATA_BLOCKS), None) is not None:
         return None
+    if _links_a_channel(page, element):
+        return None
     name = _labelled_name(page, _PUBLISHER_LABEL, line)
     if name is None:
         return None
@@ -249,6 +257,32 @@ def _labelled_publisher(page: Page, element: common.HtmlElement, line: str) -> s
             if host and not same_publisher(page, host, unknown=False):
                 return name
     return None
+
+
+def _links_a_channel(page: Page, label: common.HtmlElement) -> bool:
+    """Whether the line a label element opens links a page on a social or messaging platform
+    ("<strong>Джерело:</strong> <a href="https://t.me/Ukrenergo">Укренерго</a> в Telegram"):
+    the quoted organisation's own channel, no publisher the story was taken from."""
+    return any(_is_platform_link(page, link) for link in _line_links(label))
+
+
+def _line_links(label: common.HtmlElement) -> list[common.HtmlElement]:
+    """The links of the line a label element opens: its own, and when it holds the label
+    alone ("<b>Джерело:</b> <a>...</a>"), those after it up to the next ``<br>``."""
+    links = list(label.iter("a"))
+    if not (label.text_content().rstrip().endswith((":", "："))):
+        return links
+    for sibling in label.itersiblings():
+        if sibling.tag == "br":
+            break
+        links.extend(sibling.iter("a"))
+    return links
+
+
+def _is_platform_link(page: Page, link: common.HtmlElement) -> bool:
+    """Whether a link leads to a social or messaging platform (facebook.com, x.com, t.me)."""
+    host = host_of(page.absolute_url(link.get("href")))
+    return host in CHANNEL_HOSTS or host_label(host) in SOCIAL_PLATFORM_LABELS
 
 
 def _closing_label_elements(page: Page) -> list[common.HtmlElement]:
@@ -297,6 +331,7 @@ def _closing_lines(
             and common.text_length(element) >= _MIN_PROSE
             and not regions.in_excluded_container(page, element)
             and not _in_box_after_story(element)
+            and not _RIGHTS_OPENING.match(element.text or "")
             # (asked only once a closing line is found: most pages never ask)
             and not (found and _is_donation_appeal(element))
         ):

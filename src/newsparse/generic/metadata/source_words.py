@@ -247,11 +247,11 @@ NOT_A_SOURCE: frozenset[str] = frozenset(
 )
 
 #: Whole class tokens (split at spaces, "-" and "_", lowercased) of the boxes after a story
-#: whose paragraphs are no more of it: an author's bio, a member station's donation pitch, a
-#: newsletter box. A rights notice or credit before them still closes the story.
+#: whose paragraphs are no more of it: an author's bio or box (JNews' "jeg_authorbox"), a
+#: member station's donation pitch, a newsletter box. A rights notice or credit before them still closes the story.
 AFTER_STORY_BOX_TOKENS: frozenset[str] = frozenset(
     {
-        "bio", "authorbio", "biography", "donate", "donation", "donations", "donatemodule",
+        "bio", "authorbio", "authorbox", "biography", "donate", "donation", "donations", "donatemodule",
         "newsletter", "appeal", "support", "membership",
         "cta",  # a call to action: "whatsapp-cta", join the site's group
     }
