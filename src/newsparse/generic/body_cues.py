@@ -629,6 +629,19 @@ LIST_ITEM_MARKER = re.compile(r"(?:[-–•·*]|\d{1,3}[.)])\s")
 # &mdash; Name (@handle) <a>Date</a></blockquote>"): the post is one paragraph, its words
 # then its attribution.
 QUOTED_POST_CLASSES: frozenset[str] = frozenset({"twitter-tweet", "bluesky-embed"})
+# A CMS's own card of an embedded post, drawn in its markup rather than the network's quote
+# (Substack's "<div class="tweet" data-component-name="Twitter2ToDOM">"): the card's whole
+# class token, and the endings of its parts' classes, named after it ("tweet-text",
+# "tweet-author-name", "tweet-author-handle"). Its words and its author are one paragraph
+# where it sits, as a quoted post's; its date and its counts of likes are no text.
+QUOTED_POST_CARD_CLASSES: frozenset[str] = frozenset({"tweet"})
+POST_CARD_TEXT_ENDINGS: frozenset[str] = frozenset({"-text", "__text", "-body", "__body"})
+POST_CARD_NAME_ENDINGS: frozenset[str] = frozenset(
+    {"-author-name", "__author-name", "-name", "__name"}
+)
+POST_CARD_HANDLE_ENDINGS: frozenset[str] = frozenset(
+    {"-author-handle", "__author-handle", "-handle", "__handle", "-username", "__username"}
+)
 
 # The verbs a call to action opens with ("Listen to the show live at 12:45 - or listen back
 # <a>here</a>."): a short linked line so opened is no sentence of the story.
