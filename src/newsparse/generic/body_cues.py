@@ -2038,6 +2038,19 @@ DATE_LINE_LABELS: tuple[str, ...] = (
     "ultimo aggiornamento", "prima pubblicazione",
     "laatst bijgewerkt", "eerst gepubliceerd",
 )  # fmt: skip
+# A day named relative to the page's own ("Publié aujourd'hui à 06h00", "Updated yesterday at
+# 6:05 p.m.", "Hoje às 18h30"), then a clock time: a date line as one with the date written
+# out is, though it gives no date to read (furniture, no published date)...
+RELATIVE_DAY_WORDS: tuple[str, ...] = (
+    "today", "yesterday", "aujourd'hui", "aujourd’hui", "hier", "heute", "gestern",
+    "hoy", "ayer", "oggi", "ieri", "hoje", "ontem", "vandaag", "gisteren", "dzisiaj", "dziś",
+    "wczoraj", "dnes", "včera", "idag", "i dag", "igår", "i går", "tänään", "eilen",
+    "bugün", "dün", "сегодня", "вчера", "сьогодні", "вчора",
+)  # fmt: skip
+# ...and the words that may join the day to its time ("à 06h00", "às 18h30", "at 6 p.m.").
+RELATIVE_DAY_TIME_JOINERS: tuple[str, ...] = (
+    "at", "à", "às", "ás", "as", "a la", "a las", "alle", "ore", "um", "om", "o",
+)  # fmt: skip
 # How a story's own line giving when it first appeared opens, before the date alone ("This
 # story was originally published January 14, 2024, 3:45 PM.", McClatchy's closing line; its
 # Spanish papers' "Esta historia fue publicada originalmente el 9 de marzo de 2025, 7:30
