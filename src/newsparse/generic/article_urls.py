@@ -9,7 +9,11 @@ from urllib.parse import parse_qsl, urlsplit
 
 import lxml.html
 
-from newsparse.generic.cues.link_texts import IMAGE_PAGE_MARKS, LISTING_LINK_OPENERS
+from newsparse.generic.cues.link_texts import (
+    IMAGE_PAGE_MARKS,
+    LISTING_LINK_OPENERS,
+    MORE_NEWS_LINE_OPENERS,
+)
 from newsparse.generic.cues.urls import (
     BLOCKED_HOSTS,
     CITATION_HOSTS,
@@ -52,6 +56,9 @@ _NUMBER = re.compile(r"\d[\d,.]*[kKmM]?")
 _LISTING_LINK = re.compile(
     r"(?:{})\b".format("|".join(re.escape(normalise(text)) for text in LISTING_LINK_OPENERS))
 )
+_MORE_NEWS_LINE = re.compile(
+    r"(?:{})\b".format("|".join(re.escape(normalise(text)) for text in MORE_NEWS_LINE_OPENERS))
+)
 
 
 def is_tracking_parameter(name: str) -> bool:
@@ -87,6 +94,16 @@ def reads_as_listing_link(text: str) -> bool:
     """Whether a link's text opens as a listing's ("View all", "Ver todo", "More news from
     Economy"): it leads to a section or a list, not to an article."""
     return _LISTING_LINK.match(normalise(text)) is not None
+
+
+def reads_as_more_news_pointer(text: str) -> bool:
+    """Whether the words of a line before its link open as a pointer to more news at a place
+    ("Veja mais notícias da região no", "More news from the valley at"), no label ending in a
+    colon ("More news: <a>...</a>" over a story's link): the link names the place."""
+    if text.rstrip().endswith(":"):
+        return False
+    key = normalise(text)
+    return _MORE_NEWS_LINE.match(key) is not None or _LISTING_LINK.match(key) is not None
 
 
 def _in_other_language(page: Page, anchor: HtmlElement) -> bool:

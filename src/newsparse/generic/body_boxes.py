@@ -31,6 +31,7 @@ from newsparse.generic.scoring import Scores, Unit
 from newsparse.generic.text import BLOCK_TAGS
 from newsparse.hosts import path_of
 from newsparse.tags import SUBHEADING_TAGS
+from newsparse.tree_queries import is_descendant
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -186,6 +187,14 @@ def _is_player_slot(element: HtmlElement) -> bool:
     return any(element.get(name) is not None for name in PLAYER_SLOT_ATTRIBUTES) or holds_token(
         VIDEO_BOX_TOKENS, element.get("class")
     )
+
+
+def in_video_box(element: HtmlElement, blocks: list[HtmlElement], scores: Scores) -> bool:
+    """Whether ``element`` lies in the small box of a video player or card inside one of
+    ``blocks`` (``_video_title_box``: "<div class="content-video"><div
+    class="content-video__placeholder__title">..."): its title or caption, no story."""
+    block = next((block for block in blocks if is_descendant(element, block)), None)
+    return block is not None and _video_title_box(element, block, scores) is not None
 
 
 def _marks_video(element: HtmlElement) -> bool:

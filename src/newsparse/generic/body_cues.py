@@ -639,6 +639,19 @@ LIST_ITEM_MARKER = re.compile(r"(?:[-–•·*]|\d{1,3}[.)])\s")
 # &mdash; Name (@handle) <a>Date</a></blockquote>"): the post is one paragraph, its words
 # then its attribution.
 QUOTED_POST_CLASSES: frozenset[str] = frozenset({"twitter-tweet", "bluesky-embed"})
+# A CMS's own card of an embedded post, drawn in its markup rather than the network's quote
+# (Substack's "<div class="tweet" data-component-name="Twitter2ToDOM">"): the card's whole
+# class token, and the endings of its parts' classes, named after it ("tweet-text",
+# "tweet-author-name", "tweet-author-handle"). Its words and its author are one paragraph
+# where it sits, as a quoted post's; its date and its counts of likes are no text.
+QUOTED_POST_CARD_CLASSES: frozenset[str] = frozenset({"tweet"})
+POST_CARD_TEXT_ENDINGS: frozenset[str] = frozenset({"-text", "__text", "-body", "__body"})
+POST_CARD_NAME_ENDINGS: frozenset[str] = frozenset(
+    {"-author-name", "__author-name", "-name", "__name"}
+)
+POST_CARD_HANDLE_ENDINGS: frozenset[str] = frozenset(
+    {"-author-handle", "__author-handle", "-handle", "__handle", "-username", "__username"}
+)
 
 # The verbs a call to action opens with ("Listen to the show live at 12:45 - or listen back
 # <a>here</a>."): a short linked line so opened is no sentence of the story.
@@ -2056,6 +2069,19 @@ DATE_LINE_LABELS: tuple[str, ...] = (
     "dernière mise à jour", "première publication", "publié pour la première fois",
     "ultimo aggiornamento", "prima pubblicazione",
     "laatst bijgewerkt", "eerst gepubliceerd",
+)  # fmt: skip
+# A day named relative to the page's own ("Publié aujourd'hui à 06h00", "Updated yesterday at
+# 6:05 p.m.", "Hoje às 18h30"), then a clock time: a date line as one with the date written
+# out is, though it gives no date to read (furniture, no published date)...
+RELATIVE_DAY_WORDS: tuple[str, ...] = (
+    "today", "yesterday", "aujourd'hui", "aujourd’hui", "hier", "heute", "gestern",
+    "hoy", "ayer", "oggi", "ieri", "hoje", "ontem", "vandaag", "gisteren", "dzisiaj", "dziś",
+    "wczoraj", "dnes", "včera", "idag", "i dag", "igår", "i går", "tänään", "eilen",
+    "bugün", "dün", "сегодня", "вчера", "сьогодні", "вчора",
+)  # fmt: skip
+# ...and the words that may join the day to its time ("à 06h00", "às 18h30", "at 6 p.m.").
+RELATIVE_DAY_TIME_JOINERS: tuple[str, ...] = (
+    "at", "à", "às", "ás", "as", "a la", "a las", "alle", "ore", "um", "om", "o",
 )  # fmt: skip
 # How a story's own line giving when it first appeared opens, before the date alone ("This
 # story was originally published January 14, 2024, 3:45 PM.", McClatchy's closing line; its

@@ -24,7 +24,7 @@ from newsparse.generic.body_appeals import (
     newsletter_pitch_boxes,
     paywall_boxes,
 )
-from newsparse.generic.body_boxes import call_out_boxes, pitch_box
+from newsparse.generic.body_boxes import call_out_boxes, in_video_box, pitch_box
 from newsparse.generic.body_captions import is_loose_caption
 from newsparse.generic.body_credits import (
     bylines_under_headings,
@@ -1235,6 +1235,8 @@ def edge_leftovers(
                 or _in_labelled_list(unit.element)
                 or _is_labelled_source(unit.text)
                 or is_contents_label(unit)
+                # (a video player's box opening the story: its title, its caption)
+                or in_video_box(unit.element, blocks, scores)
             ):
                 dropped.append(unit.element)
         elif index < second and index <= first + AFTER_STANDFIRST:

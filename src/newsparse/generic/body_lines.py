@@ -42,6 +42,8 @@ from newsparse.generic.body_cues import (
     NEXT_PAGE_OPENERS,
     PLATFORM_LIST_LABELS,
     PLAYER_NOTICE_OPENERS,
+    RELATIVE_DAY_TIME_JOINERS,
+    RELATIVE_DAY_WORDS,
     RELEASE_REFERENCE,
     REMINDER_STARS,
     SCRIPT_NOTICE_HINT,
@@ -104,6 +106,11 @@ _AMOUNT_WORD = re.compile(r"\b[^\W\d_]{2,}\b")
 _HOUR_OF_DAY = re.compile(r"\d:\d\d|\d\s?[ap]\.?m\b", re.IGNORECASE)
 # A run of an alphabet written without spaces between words as long as a few words.
 _SPACELESS_RUN = re.compile(f"[{SPACELESS_ALPHABETS}]{{24}}")
+
+# A day named relative to the page's own at the head of a text, and the words that may join
+# it to its clock time ("aujourd'hui à 06h00", "hoje às 18h30", "yesterday, 6 p.m.").
+_RELATIVE_DAY = CaselessWords(RELATIVE_DAY_WORDS, before=r"^\W*", after=r"(?!\w)")
+_RELATIVE_DAY_JOINER = CaselessWords(RELATIVE_DAY_TIME_JOINERS, before=r"^\W*", after=r"(?!\w)")
 
 # A line opening with a date label: "Updated at 1:23 p.m.", "Publicado el 5 de mayo".
 _DATE_LABEL = CaselessWords((*MODIFIED_CUES, *PUBLISHED_CUES), before="^", after=r"\b")
@@ -1147,7 +1154,11 @@ def states_amounts(text: str) -> bool:
 def _is_date_alone(text: str) -> bool:
     """A short line that is a date and little else ("August 19, 2024", "Tue 5 Nov 2024 14.32
     GMT"): a date written in full, at most two words beside it."""
-    if len(text) >= _DATE_ALONE_LENGTH or text.endswith(SENTENCE_ENDS):
+    if len(text) >= _DATE_ALONE_LENGTH:
+        return False
+    if is_relative_date_line(text):
+        return True  # ("Today at 6 p.m.": a day named relative to the page's own)
+    if text.endswith(SENTENCE_ENDS):
         return False
     found = _WRITTEN_DATE.search(text)
     return found is not None and len(_without(text, found).split()) <= 2
@@ -1223,8 +1234,37 @@ def _tells_when(rest: str) -> bool:
         return True
     if _HOUR_OF_DAY.search(rest) is not None:
         return True
+    if _tells_relative_when(rest):
+        return True
     words = _LETTER_WORD.findall(rest.casefold())
     return any(word in MONTHS or word in WEEKDAYS for word in words)
+
+
+def _tells_relative_when(rest: str) -> bool:
+    """Whether ``rest`` opens with a day named relative to the page's own, then a clock time
+    ("aujourd'hui à 06h00", "yesterday at 6:05 p.m.", "hoje às 18h30"): a date line's stamp
+    on a page shown near the day it appeared (it gives no date to read)."""
+    day = _RELATIVE_DAY.span(rest)
+    if day is None:
+        return False
+    after = rest[day[1] :]
+    joiner = _RELATIVE_DAY_JOINER.span(after)
+    if joiner is not None:
+        after = after[joiner[1] :]
+    if time_in_text(after) is not None:
+        return True
+    hour = _HOUR_OF_DAY.search(after)
+    return hour is not None and not after[: hour.start()].strip(" ,")
+
+
+def is_relative_date_line(text: str) -> bool:
+    """A short line that is a day named relative to the page's own and a clock time alone
+    ("Aujourd'hui à 06h00", "Today at 6:05 p.m."), no sentence: a date line."""
+    return (
+        len(text) <= _DATED_LINE_LENGTH
+        and len(_LETTER_WORD.findall(text)) <= _BARE_DATE_WORDS
+        and _tells_relative_when(text)
+    )
 
 
 def _holds_sentence_after(text: str) -> bool:
@@ -1244,6 +1284,8 @@ def is_bare_date_line(text: str) -> bool:
     after it: "14 febbraio 2025 (modifica il 14 febbraio 2025 | 13:20)"."""
     if len(text) > _DATED_LINE_LENGTH * 2 or _DIGIT.search(text) is None:
         return False
+    if is_relative_date_line(text):
+        return True
     bracketed = _CLOSING_BRACKETS.search(text)
     if bracketed is not None:
         if not is_dated_line(bracketed.group(1)):

@@ -67,6 +67,7 @@ from newsparse.generic.scoring import (
     names_have_word,
 )
 from newsparse.generic.teasers import cards_of, holds_link, is_teaser_grid
+from newsparse.generic.text import is_post_card
 from newsparse.generic.visibility import is_hidden
 from newsparse.memo import Memo
 from newsparse.tags import SUBHEADING_TAGS
@@ -583,6 +584,10 @@ def prune(
             # (however much of the block they hold: readers' comments and a consent notice
             # may outweigh a short story)
             skip.add(element)
+            walker.skip_subtree()
+            continue
+        if is_post_card(element):
+            # (an embedded post's card: its words are linked, and it is read whole)
             walker.skip_subtree()
             continue
         length = scores.text_length.get(element, 0)

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 import lxml.etree
 import lxml.html
 
-from newsparse.generic.article_urls import LinkReading, link_reading
+from newsparse.generic.article_urls import LinkReading, link_reading, reads_as_more_news_pointer
 from newsparse.generic.blocks import Classification
 from newsparse.generic.classes import token_parts
 from newsparse.generic.cues.kinds import Kind
@@ -22,6 +22,7 @@ from newsparse.generic.labels import (
     normalise,
 )
 from newsparse.generic.links import links_from_anchors
+from newsparse.generic.text import BLOCK_TAGS
 from newsparse.memo import Memo
 from newsparse.model import Link
 from newsparse.page import Page, text_of
@@ -42,6 +43,9 @@ _HARMLESS_INSIDE: frozenset[Kind] = frozenset(
 _LABELLED_TAGS = ("a", "span", "div", "p", "small", "em", "strong", "b", "label")
 _ITEM_TAGS = ("li", "article")
 _MAX_AD_LABEL = 30
+# A line pointing to more news at a place ("See more news from the valley at <a>...</a>")
+# is this short at most.
+_MAX_POINTER_LINE = 200
 # A reading list's count of what it holds ("812 stories", "1.2K posts").
 _COLLECTION_COUNT = re.compile(
     rf"\d[\d.,]*\s*[km]?\s+(?:{'|'.join(COLLECTION_COUNT_NOUNS)})", re.IGNORECASE
@@ -148,6 +152,7 @@ def related_links(page: Page, classes: Classification) -> tuple[Link, ...]:
                 and not _hidden_by_inner_block(anchor, block, classes, ads)
                 and not _in_section_line(anchor, block)
                 and not _is_collection_card(anchor)
+                and not _closes_more_news_pointer(anchor)
             ):
                 read.append((anchor, reading))
         anchors.extend(
@@ -164,6 +169,29 @@ def _is_collection_card(anchor: HtmlElement) -> bool:
         return False
     rest = text_of(anchor).replace(text_of(heading), "", 1).strip()
     return _COLLECTION_COUNT.fullmatch(rest) is not None
+
+
+def _closes_more_news_pointer(anchor: HtmlElement) -> bool:
+    """A link after the words of a short line pointing to more news at a place ("Veja mais
+    notícias da região no <a>g1 Campinas</a>.", "More news from the valley at <a>Valley
+    Today</a>"): it names the place, a section's front, no related story."""
+    line = next(
+        (ancestor for ancestor in anchor.iterancestors() if ancestor.tag in BLOCK_TAGS), None
+    )
+    if line is None or len(text_of(line)) > _MAX_POINTER_LINE:
+        return False
+    return reads_as_more_news_pointer(_text_before(anchor, line))
+
+
+def _text_before(anchor: HtmlElement, line: HtmlElement) -> str:
+    """The text of ``line`` before ``anchor`` inside it."""
+    parts: list[str] = []
+    for piece in line.xpath(".//text()"):
+        owner = piece.getparent()
+        if owner is anchor or (owner is not None and is_descendant(owner, anchor)):
+            break
+        parts.append(str(piece))
+    return "".join(parts)
 
 
 def _headed_as_pager(block: HtmlElement, label: HtmlElement | None) -> bool:

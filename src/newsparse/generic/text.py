@@ -12,7 +12,11 @@ import lxml.html
 from newsparse.generic.body_cues import (
     FULL_STOP_CHARACTERS,
     LIST_ITEM_MARKER,
+    POST_CARD_HANDLE_ENDINGS,
+    POST_CARD_NAME_ENDINGS,
+    POST_CARD_TEXT_ENDINGS,
     QUESTION_OPENERS,
+    QUOTED_POST_CARD_CLASSES,
     QUOTED_POST_CLASSES,
 )
 from newsparse.generic.lengths import effective_length
@@ -232,6 +236,54 @@ def is_quoted_post(block: HtmlElement) -> bool:
     )
 
 
+def _post_card_class(element: HtmlElement) -> str | None:
+    """The class token that makes ``element`` a CMS's card of an embedded post
+    (``QUOTED_POST_CARD_CLASSES``: "<div class="tweet">"), or None."""
+    classes = element.get("class")
+    if not classes:
+        return None
+    return next((token for token in classes.split() if token in QUOTED_POST_CARD_CLASSES), None)
+
+
+def _card_part(card: HtmlElement, token: str, endings: frozenset[str]) -> str:
+    """The text of the card's first part classed after the card's own class ``token`` and
+    one of ``endings`` ("tweet" and "-text": "tweet-text"), whitespace collapsed; else ""."""
+    for element in card.iterdescendants(lxml.etree.Element):
+        classes = element.get("class")
+        if classes and any(
+            part.startswith(token) and part[len(token) :] in endings for part in classes.split()
+        ):
+            return " ".join(element.text_content().split())
+    return ""
+
+
+def post_card_paragraph(element: HtmlElement) -> str | None:
+    """The paragraph of a CMS's card of an embedded post (``QUOTED_POST_CARD_CLASSES``): its
+    words, then its attribution as a quoted post's after a space ("... this quarter. — Dana
+    Okafor (@dana)"); None when ``element`` is no such card or its words are not found (its
+    date and its counts of likes are no text)."""
+    token = _post_card_class(element)
+    if token is None:
+        return None
+    words = _card_part(element, token, POST_CARD_TEXT_ENDINGS)
+    if not words:
+        return None
+    name = _card_part(element, token, POST_CARD_NAME_ENDINGS)
+    handle = _card_part(element, token, POST_CARD_HANDLE_ENDINGS)
+    if handle and not handle.startswith("@"):
+        handle = "@" + handle
+    if name and handle:
+        return f"{words} \u2014 {name} ({handle})"
+    author = name or handle
+    return f"{words} \u2014 {author}" if author else words
+
+
+def is_post_card(element: HtmlElement) -> bool:
+    """Whether ``element`` is a CMS's card of an embedded post whose words are found
+    (``post_card_paragraph``)."""
+    return _post_card_class(element) is not None and post_card_paragraph(element) is not None
+
+
 def paragraphs_of(
     root: HtmlElement,
     skip: Collection[HtmlElement] = (),
@@ -290,6 +342,12 @@ def paragraphs_of(
                     post = " ".join(filter(None, ("\n".join(lines), attribution)))
                     if post:
                         paragraphs.append(post)
+                    walker.skip_subtree()
+                    stepped_over = node
+                    continue
+                card = None if node is root or in_pre else post_card_paragraph(node)
+                if card is not None:
+                    paragraphs.append(card)
                     walker.skip_subtree()
                     stepped_over = node
                     continue

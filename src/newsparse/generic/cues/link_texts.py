@@ -76,6 +76,20 @@ LISTING_LINK_OPENERS: tuple[str, ...] = (
     "weitere nachrichten aus",
     "plus d'actualités",
 )
+# How a line pointing the reader to more news at a place opens (compared after normalising),
+# the link closing it naming that place: "Veja mais notícias da região no <a>g1 Campinas</a>",
+# "See more news from the valley at <a>Valley Today</a>". Such a link leads to a section's
+# front, no article. (``LISTING_LINK_OPENERS`` open such lines too.)
+MORE_NEWS_LINE_OPENERS: tuple[str, ...] = (
+    "see more news", "read more news", "find more news", "get more news", "for more news",
+    "more news", "more local news", "see more stories", "read more stories", "more stories",
+    "veja mais notícias", "leia mais notícias", "confira mais notícias", "mais notícias",
+    "veja outras notícias", "ver más noticias", "lee más noticias", "lea más noticias",
+    "más noticias", "encuentra más noticias", "plus d'actualités", "plus d'infos",
+    "retrouvez toute l'actualité", "retrouvez toutes les actualités", "toute l'actualité",
+    "weitere nachrichten", "mehr nachrichten", "alle nachrichten", "altre notizie",
+    "leggi altre notizie", "tutte le notizie",
+)  # fmt: skip
 
 # Class-name parts of the element that holds a teaser's title.
 TITLE_PARTS: frozenset[str] = frozenset({"title", "headline", "heading", "hed"})
