@@ -17,7 +17,7 @@ import lxml.html
 
 from newsparse.generic.article_urls import reads_as_listing_link
 from newsparse.generic.body_cues import BOLD_TAGS, CHANNEL_APPEAL, INLINE_TEXT_TAGS
-from newsparse.generic.classes import holds_token
+from newsparse.generic.classes import holds_token, raw_tokens, token_parts
 from newsparse.generic.cues.headings import (
     INLINE_TOPIC_OPENERS,
     MAX_INLINE_TOPIC_WORDS,
@@ -184,6 +184,13 @@ def read_labels(found: Measurements) -> None:
                     and kind is Kind.RELATED
                     and says_related(text_of(label))
                 )
+                # a box classed related by a phrase alone ("more-on") that a read-also heading
+                # opens is a read-also box: dropped between paragraphs, related after the story
+                or (
+                    current is Kind.RELATED
+                    and kind is Kind.READ_ALSO
+                    and not _class_says_related(element)
+                )
                 or (current is Kind.TAGS and kind is Kind.RELATED and lists_titles(element))
                 # ("Related topics" over a box classed "related-info": topics' hubs)
                 or (
@@ -208,6 +215,12 @@ def read_labels(found: Measurements) -> None:
             inline_kind = _inline_label_kind(found, paragraph)
             if inline_kind is not None:
                 found.kinds[paragraph] = inline_kind
+
+
+def _class_says_related(element: HtmlElement) -> bool:
+    """Whether an element's class or id says "related" in a word a related class uses
+    ("related-content", "relatedPosts"), not only by a phrase ("more-on", "read-next")."""
+    return any(says_related(" ".join(token_parts(token))) for token in raw_tokens(element))
 
 
 def _open_section_box(

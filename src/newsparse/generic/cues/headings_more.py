@@ -105,6 +105,17 @@ MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
         "fa": (
             "مطالب مرتبط",
             "اخبار مرتبط",
+            "خبرهای مرتبط",  # ("related news", with the plural of "خبر")
+            # ("related reports", "articles", "notes": the plural's suffix written after a
+            # zero-width non-joiner or a space)
+            "گزارش‌های مرتبط",
+            "گزارش های مرتبط",
+            "مقاله‌های مرتبط",
+            "مقاله های مرتبط",
+            "مقالات مرتبط",
+            "یادداشت‌های مرتبط",
+            "یادداشت های مرتبط",
+            "خبرهای مشابه",
             "مطالب مشابه",
             "مطالب پیشنهادی",
             "پیشنهاد ما",

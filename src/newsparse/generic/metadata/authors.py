@@ -12,6 +12,7 @@ when no person is named; the publication is never one.
 from __future__ import annotations
 
 import copy
+import functools
 import itertools
 import re
 from collections.abc import Collection, Sequence
@@ -142,15 +143,17 @@ _SLUG_WORDS = re.compile(r"[-_.+]+")
 # element nested in another repeats its text, the author microdata is read again as a visible
 # byline, and a site's pages repeat their writers' bylines).
 _PARSED_BYLINES: Memo[str, Byline] = Memo(parse_byline, 4096)
+# The same for a name the JSON-LD declares one Person's (never parted at a joined "and").
+_PARSED_PERSONS: Memo[str, Byline] = Memo(functools.partial(parse_byline, one_person=True), 1024)
 
 
-def _parsed(page: Page, text: str) -> Byline:
+def _parsed(page: Page, text: str, *, one_person: bool = False) -> Byline:
     """:func:`parse_byline` of a text (memoised); a site's name opening it as a part of its
-    own ("هسبريس - محمد الراجي") is left out."""
+    own ("هسبريس - محمد الراجي") is left out. ``one_person``: see :func:`parse_byline`."""
     site = _SITE_PART.match(text)
     if site is not None and is_site_identity(page, site.group(1)):
         text = text[site.end() :]
-    return _PARSED_BYLINES[text]
+    return (_PARSED_PERSONS if one_person else _PARSED_BYLINES)[text]
 
 
 def _byline_text(page: Page, element: common.HtmlElement) -> str:
@@ -324,15 +327,16 @@ def _jsonld_authors(page: Page) -> tuple[Byline, frozenset[str]]:
         for name, types in structured.names_in(page, value, every_listed=True):
             if not name or _URL_NAME.match(name):
                 continue
-            if "Person" in types:
+            person = "Person" in types
+            if person:
                 # (a personal site's owner may be typed both: "@type": ["Person", "Organization"])
-                persons.update(_parsed(page, name).names)
+                persons.update(_parsed(page, name, one_person=True).names)
             if jsonld.ORGANISATION_TYPES.intersection(types) or wire_name(name):
                 # (the agency a newsroom's name credits: "Redazione ANSA" is ANSA's)
                 wire = wire_name(name)
                 organisations.extend([wire] if wire else _parsed(page, name).wires or [name])
                 continue
-            names = _parsed(page, name).names or ()
+            names = _parsed(page, name, one_person=person).names or ()
             people.extend(names)
         return Byline(names=tuple(people), wires=tuple(organisations)), frozenset(persons)
 

@@ -371,6 +371,36 @@ NAME_JOINERS: tuple[str, ...] = (
 #: Arabic's and Hebrew's "and", written joined to the next word ("محمد عبد الحميد وأحمد سمير",
 #: "איתי כהן ודנה לוי").
 ATTACHED_NAME_JOINERS: tuple[str, ...] = ("و", "ו")
+#: Words of a name that open with that joined "and" and are no "and": name particles (the
+#: Hassaniya "ولد", "ول", "son of", in Mauritanian names: "محمد الأمين ولد سيدي") and given
+#: names (what follows the letter, "لد", "ليد", is no name of its own).
+ATTACHED_JOINER_NAME_WORDS: frozenset[str] = frozenset(
+    {
+        # Arabic name particles
+        "ولد",
+        "ول",
+        # Arabic given names
+        "وليد",
+        "وائل",
+        "وسام",
+        "وفاء",
+        "وديع",
+        "وجدي",
+        "وحيد",
+        "وهيب",
+        "ولاء",
+        "وداد",
+        "وصال",
+        "وضاح",
+        "وجيه",
+        "وئام",
+        # Hebrew given names
+        "ורד",
+        "ורדה",
+        "ויקטור",
+        "ויקטוריה",
+    }
+)
 #: One-letter joiners, matched only in lowercase (capitals are initials).
 SHORT_JOINERS: tuple[str, ...] = ("y", "e", "i", "a", "u")
 

@@ -18,6 +18,7 @@ from newsparse.generic.cues.scripts import (
     WORD_MARKS,
 )
 from newsparse.generic.metadata.byline_words import (
+    ATTACHED_JOINER_NAME_WORDS,
     ATTACHED_NAME_JOINERS,
     BRACKETED_CREDIT_ROLES,
     BY_POSTPOSITIONS,
@@ -613,11 +614,12 @@ def _photographers(credits: list[str]) -> list[str]:
     return names
 
 
-def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
+def parse_byline(text: str, *, sorted_names: bool = False, one_person: bool = False) -> Byline:
     """Names and wire credits in a byline.
 
     ``sorted_names`` reads "Family, Given" entries (citation metadata) instead of splitting
-    names at commas.
+    names at commas. ``one_person`` reads a name the source declares one person's (a JSON-LD
+    ``Person``'s): never parted where a word opens with a joined "and" ("ولد ...").
     """
     text = collapse_whitespace(text)[:300]
     if not text:
@@ -658,7 +660,7 @@ def parse_byline(text: str, *, sorted_names: bool = False) -> Byline:
             segment = _DIGIT_TAIL.sub("", _DATE_TAIL.sub("", segment))
         if not segment:
             continue
-        parts = _name_parts(segment, spaced_names)
+        parts = _name_parts(segment, spaced_names, attached_and=not one_person)
         for part_index, part in enumerate(parts):
             part = part.strip()
             if not part:
@@ -770,12 +772,14 @@ def _only_places_after(tail: str, rest: list[str]) -> bool:
     return True
 
 
-def _name_parts(segment: str, spaced_names: bool) -> list[str]:
-    """A byline segment's parts that may each be a name: split at commas and joiners and,
-    in a simplified-Chinese credit (``spaced_names``), at its spaces, from its first role
-    on when names follow it (what comes before it is the outlet or desk: "财新 记者 陈涛 周琳
-    实习记者 吴桐")."""
-    parts = [piece for part in _JOINERS.split(segment) for piece in _split_attached_and(part)]
+def _name_parts(segment: str, spaced_names: bool, *, attached_and: bool = True) -> list[str]:
+    """A byline segment's parts that may each be a name: split at commas and joiners (at an
+    "and" joined to the next word too, with ``attached_and``) and, in a simplified-Chinese
+    credit (``spaced_names``), at its spaces, from its first role on when names follow it
+    (what comes before it is the outlet or desk: "财新 记者 陈涛 周琳 实习记者 吴桐")."""
+    parts = _JOINERS.split(segment)
+    if attached_and:
+        parts = [piece for part in parts for piece in _split_attached_and(part)]
     if not spaced_names:
         return parts
     words: list[str] = []
@@ -790,10 +794,15 @@ def _name_parts(segment: str, spaced_names: bool) -> list[str]:
 def _split_attached_and(part: str) -> list[str]:
     """A part split where an "and" joined to a name parts two names ("محمد عبد الحميد وأحمد
     سمير"): only where each side holds two words at least, since a name may itself open with
-    that letter ("وليد", "ורד")."""
+    that letter ("وليد", "ורד"), and never at a name's word known to open with it (the
+    particle "ولد", "son of": "محمد الأمين ولد سيدي" is one person)."""
     for match in _ATTACHED_JOINER.finditer(part):
         before, after = part[: match.start()], part[match.end() :]
-        if len(before.split()) >= 2 and len(after.split()) >= 2:
+        if (
+            len(before.split()) >= 2
+            and len(after.split()) >= 2
+            and part[match.start() :].split(None, 1)[0] not in ATTACHED_JOINER_NAME_WORDS
+        ):
             return [before, *_split_attached_and(after)]
     return [part]
 
