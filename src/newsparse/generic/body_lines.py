@@ -761,6 +761,8 @@ def _closes_at_end(text: str) -> bool:
 # it.
 _BIO_PARAGRAPHS = 4
 _STORY_BEFORE_BIO = 2
+# Marks around a name set alone on a line ("— Vanguard News.", "*The Courier*").
+_NAME_MARKS = " .,;:-–—*_()[]"
 # A desk's sign-off: the name and at most two lines under it, each of a few words.
 _DESK_SIGNOFF_LINES = 3
 _DESK_LINE_WORDS = 4
@@ -802,6 +804,21 @@ _WRITE_IN_LINE_LENGTH = 400
 # Contact details in an author's tagline: an address, a phone number or a handle.
 _CONTACT_DETAILS = re.compile(rf"{_CONTACT_DETAIL}|(?<![\w.])@\w+")
 _CONTACT_LINE_LENGTH = 300
+
+
+def without_closing_site_name(paragraphs: list[str], site_name: str | None) -> list[str]:
+    """``paragraphs`` without a last line that is the site's own name and nothing else (a
+    paper's sign-off under its story, "<p><em>Vanguard News</em></p>"): no story's text."""
+    if not site_name or len(paragraphs) <= _STORY_BEFORE_BIO:
+        return paragraphs
+    if _bare_name(paragraphs[-1]) == _bare_name(site_name):
+        return paragraphs[:-1]
+    return paragraphs
+
+
+def _bare_name(text: str) -> str:
+    """A name casefolded, its spacing collapsed and the marks around it left off."""
+    return " ".join(text.split()).strip(_NAME_MARKS).casefold()
 
 
 def without_closing_bio(paragraphs: list[str], authors: Sequence[str]) -> list[str]:

@@ -73,8 +73,13 @@ _OPENING_COPYRIGHT = re.compile(
 # A rights notice is a line of at most this length; a disclosure or another notice, this.
 _RIGHTS_NOTICE_LENGTH = 200
 # ...or of at most this length when it opens with the mark ("Copyright PUNCH. All rights
-# reserved. This material, and other digital content on this website, may not be ...").
+# reserved. This material, and other digital content on this website, may not be ...") or
+# with the reservation itself ("All rights reserved. This material ...").
 _OPENED_RIGHTS_NOTICE_LENGTH = 400
+_RIGHTS_NOTICE_OPENERS = (
+    *COPYRIGHT_MARKS,
+    *(phrase.casefold() for phrase in RIGHTS_NOTICE_PHRASES),
+)
 _NOTICE_LENGTH = 450
 # A site's blurb on its sourcing runs longer: a few sentences on its guidelines, the sources
 # it draws from and where it lists them (Medical News Today's, some 500 characters).
@@ -134,7 +139,8 @@ def is_rights_notice(unit: Unit) -> bool:
 def _is_rights_notice(unit: Unit, folded: str) -> bool:
     """``is_rights_notice`` of the unit whose text casefolded is ``folded``."""
     if unit.length >= _RIGHTS_NOTICE_LENGTH and not (
-        unit.length < _OPENED_RIGHTS_NOTICE_LENGTH and folded.lstrip().startswith(COPYRIGHT_MARKS)
+        unit.length < _OPENED_RIGHTS_NOTICE_LENGTH
+        and folded.lstrip().startswith(_RIGHTS_NOTICE_OPENERS)
     ):
         return False
     notice = (

@@ -10,7 +10,7 @@ import lxml.html
 
 from newsparse.generic.blocks import Classification, classify
 from newsparse.generic.body import body_paragraphs
-from newsparse.generic.body_lines import without_closing_bio
+from newsparse.generic.body_lines import without_closing_bio, without_closing_site_name
 from newsparse.generic.body_titles import headline_hints, subject_titles
 from newsparse.generic.boilerplate import remove_boilerplate
 from newsparse.generic.gallery import MAX_STORY_CHARS, find_gallery, gallery_intro
@@ -142,6 +142,7 @@ class GenericEngine:
             self._story_tree, self._title_hints, doomed, found, declared_titles(self.page)
         )
         paragraphs = without_closing_bio(paragraphs, byline_of(self.page).names)
+        paragraphs = without_closing_site_name(paragraphs, self.site_name())
         paragraphs = prefer_structured(paragraphs, self.page)
         paragraphs = continued_from_state(paragraphs, self.page)
         if sum(map(len, paragraphs)) < MAX_STORY_CHARS:
@@ -241,7 +242,11 @@ class GenericEngine:
         return find_image(self.page)
 
     def site_name(self) -> str | None:
-        return find_site_name(self.page)
+        return self._site_name
+
+    @functools.cached_property
+    def _site_name(self) -> str | None:
+        return find_site_name(self.page)  # (read for the body's closing line too)
 
     def language(self) -> str | None:
         return find_language(self.page, self.body)

@@ -395,7 +395,23 @@ def wire_name(text: str) -> str | None:
         found = _WIRE_NAMES.get(folded.removesuffix(suffix).rstrip())
     if found is None and folded.startswith(WIRE_MATERIAL_CREDITS):
         found = _material_credit_wire(folded)
+    if found is None:
+        found = _spelt_out_wire(text)
     return found
+
+
+# "African News Agency (ANA)": an agency's name with its abbreviation in brackets after it.
+_NAME_AND_ABBREVIATION = re.compile(r"\s*([^()]+?)\s*\(\s*([^()]+?)\s*\)\s*")
+
+
+def _spelt_out_wire(text: str) -> str | None:
+    """The agency a credit names in full and then by its abbreviation in brackets ("African
+    News Agency (ANA)"), when both spell the same agency."""
+    match = _NAME_AND_ABBREVIATION.fullmatch(text)
+    if match is None:
+        return None
+    found = _WIRE_NAMES.get(match.group(1).casefold())
+    return found if found and found == _WIRE_NAMES.get(match.group(2).casefold()) else None
 
 
 def _material_credit_wire(folded: str) -> str | None:

@@ -177,6 +177,10 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
     "Ghana News Agency": ("Ghana News Agency", "GNA"),
     "Agence ivoirienne de presse": ("Agence ivoirienne de presse", "AIP"),
     "Maghreb Arabe Presse": ("Maghreb Arabe Presse", "MAP"),
+    # (South Africa's: "ANA" alone, as its copy signs; the Greek agency is "ANA-MPA")
+    "African News Agency": ("African News Agency", "ANA"),
+    "South African Press Association": ("South African Press Association", "SAPA", "Sapa"),
+    "Tunis Afrique Presse": ("Tunis Afrique Presse", "Agence Tunis Afrique Presse", "TAP"),
     "United News of Bangladesh": ("United News of Bangladesh", "UNB"),
     "BSS": ("Bangladesh Sangbad Sangstha", "BSS"),
     "Associated Press of Pakistan": ("Associated Press of Pakistan", "APP"),
