@@ -14,6 +14,7 @@ import lxml.html
 
 from newsparse.generic.body_cues import (
     BOLD_TAGS,
+    DATELINE_DASHES,
     DESCRIBED_LEAD_TOKENS,
     DESCRIBED_STANDFIRST_TOKENS,
     EXCERPT_TOKENS,
@@ -790,8 +791,26 @@ def is_described_paragraph(element: HtmlElement) -> bool:
     if len(element) == 0 or (element.text or "").strip() or not isinstance(element[0].tag, str):
         return False
     # (the text after the stamp opening the paragraph, its first child)
-    rest = element.text_content()[len(element[0].text_content()) :]
-    return _is_declared_description(element, " ".join(rest.split()))
+    stamp = element[0].text_content()
+    rest = " ".join(element.text_content()[len(stamp) :].split())
+    return _is_declared_description(element, rest) or _is_stamped_description(
+        element, " ".join(stamp.split()), rest
+    )
+
+
+def _is_stamped_description(element: HtmlElement, stamp: str, rest: str) -> bool:
+    """Whether one of the page's declared descriptions is ``rest`` under the same place
+    ``stamp``, the two joined by a dash as a dateline ("Hà Nội - Từ ngày ..." for the
+    paragraph's "<span>Hà Nội</span>Từ ngày ...")."""
+    if not stamp or not rest:
+        return False
+    for declared in _declared_descriptions(element):
+        if not declared.startswith(stamp):
+            continue
+        after_stamp = declared[len(stamp) :].lstrip()
+        if after_stamp.startswith(DATELINE_DASHES) and after_stamp[1:].lstrip() == rest:
+            return True
+    return False
 
 
 def _text_length(element: HtmlElement) -> int:
