@@ -239,3 +239,19 @@ def test_the_story_survives_broken_markup_around_it() -> None:
 def test_lone_surrogates_become_replacement_characters() -> None:
     article = newsparse.parse(HOSTILE["lone-surrogates"])  # type: ignore[arg-type]
     assert "coun\ufffdcil" in article.body
+
+
+def test_text_kept_beside_a_skipped_box_is_found_under_a_deep_pile_of_tags() -> None:
+    # A pile of unclosed <b> tags (a broken template, or a fuzzed page) nests the text
+    # over a thousand levels deep; the look for text that stays beside a skipped box walks it
+    # without recursion (it raised RecursionError and emptied the body, headline and authors).
+    from newsparse.generic.body_orphans import _holds_kept_text
+    from newsparse.page import Page
+
+    page = Page.from_input(article_page(inside="<p>" + "<b>" * 1500 + "The master spoke.</p>"))
+    pile = page.tree.findall(".//p")[-1]
+    deepest = next(element for element in pile.iter("b") if len(element) == 0)
+    assert _holds_kept_text(pile, skipped=())
+    assert not _holds_kept_text(pile, skipped=(deepest,))
+    deepest.tail = "Tail text after the skipped box."
+    assert _holds_kept_text(pile, skipped=(deepest,))

@@ -140,13 +140,17 @@ def _level(element: HtmlElement) -> int:
 
 def _holds_kept_text(element: HtmlElement, skipped: Collection[HtmlElement]) -> bool:
     """Whether text of the element stays: outside the skipped elements within it."""
-    if element in skipped:
-        return False
-    if (element.text or "").strip():
-        return True
-    for child in element:
-        if isinstance(child.tag, str) and _holds_kept_text(child, skipped):
+    # (a stack, not recursion: a pile of thousands of unclosed tags nests that deep)
+    pending = [element]
+    while pending:
+        current = pending.pop()
+        if current in skipped:
+            continue
+        if (current.text or "").strip():
             return True
-        if (child.tail or "").strip():
-            return True
+        for child in current:
+            if (child.tail or "").strip():
+                return True
+            if isinstance(child.tag, str):
+                pending.append(child)
     return False
