@@ -552,9 +552,7 @@ def _is_closing_video_label(unit: Unit) -> bool:
     data-playlist="sp"></div>"): the embed's label, when it is the story's last line."""
     if unit.length >= SHORT_LINE or unit.link_length or unit.is_heading:
         return False
-    if not is_wholly_in_child(unit.element, BOLD_TAGS):
-        return False
-    following = _next_beside(unit.element)
+    following = _block_under_bold_line(unit)
     return (
         following is not None
         and not following.text_content().strip()
@@ -570,9 +568,7 @@ def _is_video_label(unit: Unit) -> bool:
         return False
     if not unit.text.casefold().startswith(VIDEO_LABEL_OPENERS):
         return False  # (the cheap tests first)
-    if not is_wholly_in_child(unit.element, BOLD_TAGS):
-        return False
-    following = _next_beside(unit.element)
+    following = _block_under_bold_line(unit)
     return following is not None and any(
         _names_video(element) for element in following.iter(lxml.etree.Element)
     )
@@ -584,9 +580,7 @@ def _is_playlist_label(unit: Unit) -> bool:
     Local Stories</strong></p>" in its own wrapper, then the playlist's): its label."""
     if unit.length >= SHORT_LINE or unit.link_length or unit.text.endswith(SENTENCE_ENDS):
         return False
-    if not is_wholly_in_child(unit.element, BOLD_TAGS):
-        return False
-    following = _next_beside(unit.element)
+    following = _block_under_bold_line(unit)
     return (
         following is not None
         and following.find(".//a[@href]") is not None
@@ -608,6 +602,14 @@ def _names_video(element: HtmlElement) -> bool:
         if key == "class" or key.startswith("data-")
     ).lower()
     return _VIDEO_EMBED.search(names) is not None
+
+
+def _block_under_bold_line(unit: Unit) -> HtmlElement | None:
+    """The block right after the unit's line (:func:`_next_beside`) when the line is wholly
+    in bold, as a label over an embed is set; None otherwise."""
+    if not is_wholly_in_child(unit.element, BOLD_TAGS):
+        return None
+    return _next_beside(unit.element)
 
 
 def _next_beside(element: HtmlElement) -> HtmlElement | None:

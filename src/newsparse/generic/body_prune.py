@@ -316,9 +316,7 @@ def _is_titled_subheading(element: HtmlElement, scores: Scores) -> bool:
     parts = {part for token in (element.get("class") or "").split() for part in token_parts(token)}
     if parts.isdisjoint(TITLE_CLASS_PARTS):
         return False
-    following = element.getnext()
-    while following is not None and not isinstance(following.tag, str):
-        following = following.getnext()  # (a comment between them)
+    following = next_element(element)  # (a comment between them passed over)
     return (
         following is not None
         and not is_negative(following)
@@ -332,9 +330,7 @@ def _is_story_class_subheading(element: HtmlElement, scores: Scores) -> bool:
     block of the story so): the story's own heading, whatever its class says."""
     if element.tag not in SUBHEADING_TAGS or not element.get("class"):
         return False
-    following = element.getnext()
-    while following is not None and not isinstance(following.tag, str):
-        following = following.getnext()  # (a comment between them)
+    following = next_element(element)  # (a comment between them passed over)
     return (
         following is not None
         and following.get("class") == element.get("class")
