@@ -255,3 +255,18 @@ def test_text_kept_beside_a_skipped_box_is_found_under_a_deep_pile_of_tags() -> 
     assert not _holds_kept_text(pile, skipped=(deepest,))
     deepest.tail = "Tail text after the skipped box."
     assert _holds_kept_text(pile, skipped=(deepest,))
+
+
+def test_a_heading_that_swallowed_the_page_is_no_card_headline() -> None:
+    # An unclosed heading can hold the rest of a broken page; an empty link's card headline
+    # is looked for in it once per link, so such a "heading" is passed over (reading it for
+    # each of a thousand empty links took most of a minute), while a card's headline is read.
+    from newsparse.generic.links import _sole_card_headline
+    from newsparse.page import Page
+
+    card = "<div class='card'><h3>Harbour wall opens</h3><a href='/news/wall'></a></div>"
+    swallowed = "<div><h3>Harbour " + "<span>word</span>" * 60 + "<a href='/news/x'></a></h3></div>"
+    tree = Page.from_input(article_page(inside=card + swallowed)).tree
+    card_link, swallowed_link = tree.xpath("//a[@href='/news/wall'] | //a[@href='/news/x']")
+    assert _sole_card_headline(card_link) == "Harbour wall opens"
+    assert _sole_card_headline(swallowed_link) is None

@@ -40,6 +40,8 @@ _FROM_TITLE_ELEMENT, _FROM_TEXT, _FROM_ATTRIBUTE, _FROM_ALT, _FROM_GENERIC = ran
 _SHORT_TITLE_WORDS = 3
 # How far above an overlay link its card's headline may sit.
 _CARD_LEVELS = 3
+# (elements a card's headline holds at most, itself included)
+_MAX_HEADLINE_ELEMENTS = 50
 # How a title cut short ends.
 _ELLIPSES = ("…", "...")
 # A row of tags on a card ("#rails #sql"): hashtags that open with a letter ("#1" is a rank).
@@ -350,9 +352,16 @@ def _card_heading(anchor: HtmlElement) -> HtmlElement | None:
 
 
 def _sole_card_headline(anchor: HtmlElement) -> str | None:
-    """The text of the one headline of the card around ``anchor`` (``_card_heading``)."""
+    """The text of the one headline of the card around ``anchor`` (``_card_heading``); None
+    for a "heading" of more elements than a headline holds (an unclosed one that swallowed
+    the page: reading it for each of the page's empty links would cost its size each time)."""
     heading = _card_heading(anchor)
-    return (visible_text(heading) or None) if heading is not None else None
+    if (
+        heading is None
+        or next(itertools.islice(heading.iter(), _MAX_HEADLINE_ELEMENTS, None), None) is not None
+    ):
+        return None
+    return visible_text(heading) or None
 
 
 def _card_headline(anchor: HtmlElement, label: str) -> str | None:

@@ -137,6 +137,9 @@ def related_links(page: Page, classes: Classification) -> tuple[Link, ...]:
     anchors: list[HtmlElement] = []
     labels = classes.measurements.block_labels
     shape = _own_path_shape(page) if classes.related else None
+    # (whether each line holding links is short enough to be a pointer: read once per line,
+    # not once per link, or a long block of many links costs its length for each)
+    short_lines: dict[HtmlElement, bool] = {}
     for block in classes.related:
         label = labels.get(block)
         if _headed_as_pager(block, label):
@@ -152,7 +155,7 @@ def related_links(page: Page, classes: Classification) -> tuple[Link, ...]:
                 and not _hidden_by_inner_block(anchor, block, classes, ads)
                 and not _in_section_line(anchor, block)
                 and not _is_collection_card(anchor)
-                and not _closes_more_news_pointer(anchor)
+                and not _closes_more_news_pointer(anchor, short_lines)
             ):
                 read.append((anchor, reading))
         anchors.extend(
@@ -171,14 +174,20 @@ def _is_collection_card(anchor: HtmlElement) -> bool:
     return _COLLECTION_COUNT.fullmatch(rest) is not None
 
 
-def _closes_more_news_pointer(anchor: HtmlElement) -> bool:
+def _closes_more_news_pointer(anchor: HtmlElement, short_lines: dict[HtmlElement, bool]) -> bool:
     """A link after the words of a short line pointing to more news at a place ("Veja mais
     notícias da região no <a>g1 Campinas</a>.", "More news from the valley at <a>Valley
-    Today</a>"): it names the place, a section's front, no related story."""
+    Today</a>"): it names the place, a section's front, no related story. ``short_lines``
+    remembers, for the page, which lines are short enough."""
     line = next(
         (ancestor for ancestor in anchor.iterancestors() if ancestor.tag in BLOCK_TAGS), None
     )
-    if line is None or len(text_of(line)) > _MAX_POINTER_LINE:
+    if line is None:
+        return False
+    short = short_lines.get(line)
+    if short is None:
+        short = short_lines[line] = len(text_of(line)) <= _MAX_POINTER_LINE
+    if not short:
         return False
     return reads_as_more_news_pointer(_text_before(anchor, line))
 
