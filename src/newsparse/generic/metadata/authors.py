@@ -327,17 +327,16 @@ def _jsonld_authors(page: Page) -> tuple[Byline, frozenset[str]]:
         for name, types in structured.names_in(page, value, every_listed=True):
             if not name or _URL_NAME.match(name):
                 continue
-            person = "Person" in types
-            if person:
+            person = _parsed(page, name, one_person=True) if "Person" in types else None
+            if person is not None:
                 # (a personal site's owner may be typed both: "@type": ["Person", "Organization"])
-                persons.update(_parsed(page, name, one_person=True).names)
-            if jsonld.ORGANISATION_TYPES.intersection(types) or wire_name(name):
+                persons.update(person.names)
+            wire = wire_name(name)
+            if jsonld.ORGANISATION_TYPES.intersection(types) or wire:
                 # (the agency a newsroom's name credits: "Redazione ANSA" is ANSA's)
-                wire = wire_name(name)
                 organisations.extend([wire] if wire else _parsed(page, name).wires or [name])
                 continue
-            names = _parsed(page, name, one_person=person).names or ()
-            people.extend(names)
+            people.extend((person if person is not None else _parsed(page, name)).names or ())
         return Byline(names=tuple(people), wires=tuple(organisations)), frozenset(persons)
 
     return common.cached(page, "_md_jsonld_authors", find)
