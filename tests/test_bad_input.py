@@ -1,11 +1,12 @@
 """Bad input: what is not HTML raises ParseError (TypeError for wrong types) with a message
 saying what was received; broken or hostile HTML gives an Article, quickly, and nothing else
-escapes. Hostile pages run in a child process whose timeout is only a hang guard."""
+escapes. Hostile pages run in a child process whose CPU-time limit is only a hang guard."""
 
 from __future__ import annotations
 
 import json
 import os
+import resource
 import subprocess
 import sys
 from pathlib import Path
@@ -15,7 +16,17 @@ import pytest
 import newsparse
 from newsparse import ParseError
 
-HANG_GUARD = 120  # seconds per page: far above the real cost, only to stop a hang
+# A hang guard, far above any page's real cost: the child may use this many seconds of CPU
+# (counted by the kernel, so a loaded machine cannot set it off); the wall-clock limit only
+# stops a child that waits on something instead of computing.
+HANG_GUARD_CPU = 120
+HANG_GUARD_WALL = 900
+
+
+def _limit_cpu_time() -> None:
+    """In the child, before it starts: killed by SIGXCPU past HANG_GUARD_CPU."""
+    resource.setrlimit(resource.RLIMIT_CPU, (HANG_GUARD_CPU, HANG_GUARD_CPU))
+
 
 STORY = (
     "<p>The council approved the harbour budget on Tuesday after a long debate, with twelve"
@@ -202,7 +213,8 @@ def parse_in_child(value: object) -> dict[str, object]:
         [sys.executable, "-c", CHILD],
         input=data,
         capture_output=True,
-        timeout=HANG_GUARD,
+        timeout=HANG_GUARD_WALL,
+        preexec_fn=_limit_cpu_time,
         check=False,
         env={**os.environ, "PYTHONPATH": src},
     )
