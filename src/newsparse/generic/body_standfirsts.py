@@ -368,7 +368,7 @@ def _key_points_among(start: HtmlElement, *, include: bool) -> list[HtmlElement]
     previous: HtmlElement | None = None
     counted = 0
     for sibling in siblings:
-        if _is_key_points(sibling, previous):
+        if _is_key_points(sibling, previous) or _is_wrapped_key_points(sibling, previous):
             label = previous is not None and _is_label_heading(previous)
             return [previous, sibling] if label and previous is not None else [sibling]
         standfirst = holds_token(STANDFIRST_TOKENS, sibling.get("class"))
@@ -384,6 +384,27 @@ def _key_points_among(start: HtmlElement, *, include: bool) -> list[HtmlElement]
                 return []
         previous = sibling
     return []
+
+
+def _is_wrapped_key_points(element: HtmlElement, previous: HtmlElement | None) -> bool:
+    """A list of key points alone in a few bare wrappers, a component framework's element
+    around each of the story's parts ("<app-storyline-element><div class="c-key-facts"><h2>
+    Das Wichtigste in Kürze</h2><ul>...")."""
+    inner = _inside_bare_wrappers(element)
+    return inner is not element and _is_key_points(inner, previous)
+
+
+def _inside_bare_wrappers(element: HtmlElement) -> HtmlElement:
+    """The element that ``element`` wraps, a few levels down, each wrapper holding it alone
+    and no text of its own (``element`` itself when it is no such wrapper)."""
+    for _ in range(_STANDFIRST_DEPTH):
+        if len(element) != 1 or (element.text and element.text.strip()):
+            break
+        child = element[0]
+        if not isinstance(child.tag, str) or (child.tail and child.tail.strip()):
+            break
+        element = child
+    return element
 
 
 def _is_media_box(element: HtmlElement) -> bool:
@@ -428,8 +449,14 @@ def _is_still(box: HtmlElement) -> bool:
 
 def _reads_key_points(element: HtmlElement, *, line: bool = False) -> bool:
     """A label heading that names a list of key points ("Key takeaways:", "At a glance"), or
-    when ``line`` a box's title line that does ("<p class="box__title">À retenir</p>")."""
-    if not (_is_label_heading(element) or (line and element.tag in _LABEL_LINE_TAGS)):
+    when ``line`` a box's title line that does ("<p class="box__title">À retenir</p>"). (A
+    heading naming one is a label however many words the name takes: "Das Wichtigste in
+    Kürze".)"""
+    if not (
+        _is_label_heading(element)
+        or element.tag in SUBHEADING_TAGS
+        or (line and element.tag in _LABEL_LINE_TAGS)
+    ):
         return False
     words = " ".join(element.text_content().split()).rstrip(":").strip().lower()
     return words.replace("\u2019", "'") in KEY_POINTS_HEADINGS
