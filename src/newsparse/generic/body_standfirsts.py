@@ -35,6 +35,7 @@ from newsparse.generic.body_cues import (
     SUMMARY_STANDFIRST_TOKENS,
     VIDEO_BOX_TOKENS,
 )
+from newsparse.generic.body_lines import is_byline
 from newsparse.generic.classes import holds_token
 from newsparse.generic.cues.tokens import CUE_ATTRIBUTES, LIVE_PARTS
 from newsparse.generic.metadata.meta_names import DESCRIPTION_METAS
@@ -54,6 +55,9 @@ _MIN_SUBHEAD_STANDFIRST = 40
 # paragraph and shorter than this (characters): the byline and date under the deck.
 _SECTION_TEXT_TAGS = frozenset({"p", "ul", "ol", "blockquote", "pre", "table", "dl"})
 _MAX_LINE_UNDER_DECK = 80
+# ...or, reading as a byline run on into its dates ("Par <a>Name</a><div><span>Publié le
+# ...</span><span>Mis à jour le ...</span></div>"), this long at most.
+_MAX_BYLINE_UNDER_DECK = 160
 # A list of key points is among the first few elements after the header holding the
 # headline, at most this many wrappers up from it...
 _KEY_POINTS_SIBLINGS = 3
@@ -536,7 +540,8 @@ def _leads_header(element: HtmlElement, headline: HtmlElement, block: HtmlElemen
 def _is_described_deck(element: HtmlElement) -> bool:
     """A paragraph right under the headline, whatever its class, reading as the page's
     declared description (or opening with it, the description cut short), over a short line
-    that is no paragraph: the deck over the byline ("<h1>...</h1><p class="text-lg">Follow
+    that is no paragraph (or a byline run on into its dates, ``_is_line_under_deck``): the
+    deck over the byline ("<h1>...</h1><p class="text-lg">Follow
     along as ...</p><div>by <a>...</a></div>"), or a block of bare text so set, over the
     byline's name and date perhaps as lines of their own ("<h1>...</h1><div class="text-lg">
     ...</div><div><p><a>Name</a></p><p>date</p></div>"). (The story's first paragraph, often
@@ -551,13 +556,23 @@ def _is_described_deck(element: HtmlElement) -> bool:
         following is None
         or following.tag in _SECTION_TEXT_TAGS
         or following.tag in MEDIA_TAGS
-        or _text_length(following) >= _MAX_LINE_UNDER_DECK
+        or not _is_line_under_deck(following)
         or _under_deck_paragraphs(following) == 1
         or (not bare and _under_deck_paragraphs(following))
     ):
         return False
     text = " ".join(element.text_content().split())
     return bool(text) and _is_declared_description(element, text, opening=True)
+
+
+def _is_line_under_deck(element: HtmlElement) -> bool:
+    """Whether ``element`` may be the byline under a deck: a short line, or a longer one
+    reading as a byline run on into its published and updated dates ("Par <a>Name</a><div>
+    <span>Publié le ...</span><span>Mis à jour le ...</span></div>")."""
+    length = _text_length(element)
+    if length < _MAX_LINE_UNDER_DECK:
+        return True
+    return length <= _MAX_BYLINE_UNDER_DECK and is_byline(" ".join(element.text_content().split()))
 
 
 def is_classed_first_paragraph(element: HtmlElement) -> bool:
