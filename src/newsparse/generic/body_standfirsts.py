@@ -35,6 +35,7 @@ from newsparse.generic.body_cues import (
     SUMMARY_STANDFIRST_TOKENS,
     VIDEO_BOX_TOKENS,
 )
+from newsparse.generic.body_lines import is_byline
 from newsparse.generic.classes import holds_token
 from newsparse.generic.cues.tokens import CUE_ATTRIBUTES, LIVE_PARTS
 from newsparse.generic.metadata.meta_names import DESCRIPTION_METAS
@@ -54,6 +55,9 @@ _MIN_SUBHEAD_STANDFIRST = 40
 # paragraph and shorter than this (characters): the byline and date under the deck.
 _SECTION_TEXT_TAGS = frozenset({"p", "ul", "ol", "blockquote", "pre", "table", "dl"})
 _MAX_LINE_UNDER_DECK = 80
+# ...or, reading as a byline run on into its dates ("Par <a>Name</a><div><span>Publié le
+# ...</span><span>Mis à jour le ...</span></div>"), this long at most.
+_MAX_BYLINE_UNDER_DECK = 160
 # A list of key points is among the first few elements after the header holding the
 # headline, at most this many wrappers up from it...
 _KEY_POINTS_SIBLINGS = 3
@@ -368,7 +372,7 @@ def _key_points_among(start: HtmlElement, *, include: bool) -> list[HtmlElement]
     previous: HtmlElement | None = None
     counted = 0
     for sibling in siblings:
-        if _is_key_points(sibling, previous):
+        if _is_key_points(sibling, previous) or _is_wrapped_key_points(sibling, previous):
             label = previous is not None and _is_label_heading(previous)
             return [previous, sibling] if label and previous is not None else [sibling]
         standfirst = holds_token(STANDFIRST_TOKENS, sibling.get("class"))
@@ -384,6 +388,27 @@ def _key_points_among(start: HtmlElement, *, include: bool) -> list[HtmlElement]
                 return []
         previous = sibling
     return []
+
+
+def _is_wrapped_key_points(element: HtmlElement, previous: HtmlElement | None) -> bool:
+    """A list of key points alone in a few bare wrappers, a component framework's element
+    around each of the story's parts ("<app-storyline-element><div class="c-key-facts"><h2>
+    Das Wichtigste in Kürze</h2><ul>...")."""
+    inner = _inside_bare_wrappers(element)
+    return inner is not element and _is_key_points(inner, previous)
+
+
+def _inside_bare_wrappers(element: HtmlElement) -> HtmlElement:
+    """The element that ``element`` wraps, a few levels down, each wrapper holding it alone
+    and no text of its own (``element`` itself when it is no such wrapper)."""
+    for _ in range(_STANDFIRST_DEPTH):
+        if len(element) != 1 or (element.text and element.text.strip()):
+            break
+        child = element[0]
+        if not isinstance(child.tag, str) or (child.tail and child.tail.strip()):
+            break
+        element = child
+    return element
 
 
 def _is_media_box(element: HtmlElement) -> bool:
@@ -428,8 +453,14 @@ def _is_still(box: HtmlElement) -> bool:
 
 def _reads_key_points(element: HtmlElement, *, line: bool = False) -> bool:
     """A label heading that names a list of key points ("Key takeaways:", "At a glance"), or
-    when ``line`` a box's title line that does ("<p class="box__title">À retenir</p>")."""
-    if not (_is_label_heading(element) or (line and element.tag in _LABEL_LINE_TAGS)):
+    when ``line`` a box's title line that does ("<p class="box__title">À retenir</p>"). (A
+    heading naming one is a label however many words the name takes: "Das Wichtigste in
+    Kürze".)"""
+    if not (
+        _is_label_heading(element)
+        or element.tag in SUBHEADING_TAGS
+        or (line and element.tag in _LABEL_LINE_TAGS)
+    ):
         return False
     words = " ".join(element.text_content().split()).rstrip(":").strip().lower()
     return words.replace("\u2019", "'") in KEY_POINTS_HEADINGS
@@ -509,7 +540,8 @@ def _leads_header(element: HtmlElement, headline: HtmlElement, block: HtmlElemen
 def _is_described_deck(element: HtmlElement) -> bool:
     """A paragraph right under the headline, whatever its class, reading as the page's
     declared description (or opening with it, the description cut short), over a short line
-    that is no paragraph: the deck over the byline ("<h1>...</h1><p class="text-lg">Follow
+    that is no paragraph (or a byline run on into its dates, ``_is_line_under_deck``): the
+    deck over the byline ("<h1>...</h1><p class="text-lg">Follow
     along as ...</p><div>by <a>...</a></div>"), or a block of bare text so set, over the
     byline's name and date perhaps as lines of their own ("<h1>...</h1><div class="text-lg">
     ...</div><div><p><a>Name</a></p><p>date</p></div>"). (The story's first paragraph, often
@@ -524,13 +556,23 @@ def _is_described_deck(element: HtmlElement) -> bool:
         following is None
         or following.tag in _SECTION_TEXT_TAGS
         or following.tag in MEDIA_TAGS
-        or _text_length(following) >= _MAX_LINE_UNDER_DECK
+        or not _is_line_under_deck(following)
         or _under_deck_paragraphs(following) == 1
         or (not bare and _under_deck_paragraphs(following))
     ):
         return False
     text = " ".join(element.text_content().split())
     return bool(text) and _is_declared_description(element, text, opening=True)
+
+
+def _is_line_under_deck(element: HtmlElement) -> bool:
+    """Whether ``element`` may be the byline under a deck: a short line, or a longer one
+    reading as a byline run on into its published and updated dates ("Par <a>Name</a><div>
+    <span>Publié le ...</span><span>Mis à jour le ...</span></div>")."""
+    length = _text_length(element)
+    if length < _MAX_LINE_UNDER_DECK:
+        return True
+    return length <= _MAX_BYLINE_UNDER_DECK and is_byline(" ".join(element.text_content().split()))
 
 
 def is_classed_first_paragraph(element: HtmlElement) -> bool:
