@@ -2154,6 +2154,11 @@ AD_LINE_LABELS: frozenset[str] = frozenset(
 # note (a wiki's "^" before its note is left as it stands), and a short line linking only so
 # is a note.
 FOOTNOTE_BACK_MARKS: frozenset[str] = frozenset("↩⤴")
+# A footnote's marker as WordPress's footnotes block writes it, its superscript classed "fn"
+# and naming its note in "data-fn" ("<sup data-fn="b1c7..." class="fn"><a href="#b1c7..."
+# id="b1c7...-link">1</a></sup>"), whatever the note's id reads.
+FOOTNOTE_MARK_TOKENS: frozenset[str] = frozenset({"fn"})
+FOOTNOTE_MARK_ATTRIBUTES: tuple[str, ...] = ("data-fn",)
 # How the ids that a note's opening link leads back to begin (Word's and WordPress's
 # "#_ftnref3", "#_ednref1", Markdown's "#fnref:2", Google Docs' "#footnote-ref-4"), the
 # note's number after them; also the notes' own ids ("#_ftn3", "#fn2").
