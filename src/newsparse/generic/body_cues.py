@@ -95,8 +95,14 @@ QUOTE_WIDGET_TAGS: frozenset[str] = frozenset({"bg-quote"})
 # "wp-block-pullquote", "pullquote-text"): the story's words set out large beside it.
 # (with a box classed as a quote block, "quote_block": a press release's quote set out
 # before its dateline is a pull quote when a paragraph repeats it; not a box classed "quote"
-# alone, which may be the story's own quotation set in a box that a paragraph later repeats)
+# alone, which may be the story's own quotation set in a box that a paragraph later repeats:
+# ``QUOTE_BOX_TOKENS``)
 PULL_QUOTE_TOKENS: frozenset[str] = frozenset({"pullquote", "quoteblock"})
+# Whole class tokens of a box classed as a quote alone ("quote-module", "<blockquote
+# class="quote-text">"): a pull quote only when the paragraph right before it holds its quote
+# (the story's words set out again as it reads on, "... desde los años setenta y, ...",
+# then "“... desde los años setenta”" and its credit line).
+QUOTE_BOX_TOKENS: frozenset[str] = frozenset({"quote"})
 # The dashes opening a pull quote's credit line ("— Name, committee member"): no quote.
 QUOTE_CREDIT_DASHES: tuple[str, ...] = ("—", "–", "-", "―")
 # Characters around a quote's words that a paragraph quoting them may write otherwise
