@@ -2207,6 +2207,9 @@ SOURCE_LIST_HEADINGS: frozenset[str] = frozenset(
     {
         "sources", "our sources", "references", "citations", "bibliography", "works cited",
         "quellen", "fuentes", "fontes", "références", "bibliografía", "literatur",
+        # (a health site's review panel over its sources, Healthline Media's: "How we
+        # reviewed this article:", its "Sources" tab open)
+        "how we reviewed this article",
     }
 )  # fmt: skip
 # Path segments of a newsletter's sign-up page ("/newsletter/", "/newsletters/daily"): a line
