@@ -1856,6 +1856,54 @@ def test_a_footnote_s_bare_number_in_the_text_is_not_glued_to_its_word() -> None
     )
 
 
+def test_a_wordpress_footnote_s_number_is_not_glued_to_its_word() -> None:
+    # WordPress's footnotes block: "<sup data-fn="5e0c..." class="fn"><a href="#5e0c..."
+    # id="5e0c...-link">1</a></sup>", the note's id a UUID naming no footnote; the notes stay
+    body = _fixture_body("wordpress_post_core_footnotes.html")
+    assert body[0].endswith("always with a week’s notice.")
+    assert body[2] == (
+        "Dredging was promised for last summer and then postponed, because the only suitable "
+        "barge on this stretch of coast was booked for the new wind farm. Until it comes, the "
+        "timetable will keep moving with the moon."
+    )
+    assert body[-2:] == [
+        "The notices are posted at the pier and on the operator’s website, but not on the app.",
+        "The harbour board’s minutes for July give the new date as “spring, weather permitting”.",
+    ]
+
+
+def _story_with_number_linked_to(target: str, notes: str) -> list[str]:
+    """The short story, its first paragraph closed by a bare "1" linked to ``target``, then
+    ``notes`` (HTML) in the story's container, parsed."""
+    html = (
+        "<html><body><article><h1>The gap</h1><div class='entry'><p>"
+        + BREAKWATER_STORY[0][:-1]
+        + f".<sup><a id='m1' href='#{target}'>1</a></sup></p><p>{BREAKWATER_STORY[1]}</p>"
+        + f"{notes}</div></article></body></html>"
+    )
+    return newsparse.parse(html, registry=newsparse.Registry()).body.split("\n\n")
+
+
+def test_a_bare_number_linked_to_a_note_that_links_back_to_it_goes() -> None:
+    # the note's id names no footnote ("#a7"), but it leads back to the number's id
+    note = (
+        "<ol class='notes-list'><li id='a7'>The vote was taken at the board's second meeting "
+        "of the year. <a href='#m1'>&#8617;</a></li></ol>"
+    )
+    body = _story_with_number_linked_to("a7", note)
+    assert body[0] == BREAKWATER_STORY[0]
+
+
+def test_a_bare_number_linked_to_a_place_that_does_not_link_back_stays() -> None:
+    # a number linked to a section of the page, which leads nowhere back, is no marker
+    section = (
+        "<h2 id='a7'>The board's vote</h2><p>The vote was taken at the board's second meeting "
+        "of the year, after the last of the public hearings.</p>"
+    )
+    body = _story_with_number_linked_to("a7", section)
+    assert body[0].endswith("three revised designs.1")
+
+
 @pytest.mark.parametrize(
     "disclaimer",
     [

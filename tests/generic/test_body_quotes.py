@@ -116,3 +116,35 @@ def test_a_release_s_quote_box_before_its_dateline_goes_when_a_paragraph_repeats
     assert paragraphs[0].startswith("DUBUQUE, IA, UNITED STATES")
     assert "— Marcus Hale, Director of Operations" not in paragraphs
     assert len(paragraphs) == 5
+
+
+def test_a_pull_quote_lifted_from_mid_sentence_and_capitalised_goes() -> None:
+    # ("<figure class="wp-block-pullquote"><blockquote><p>That may be true of loans, ...</p>
+    # <cite>Name</cite>" beside "... of the week, and that may be true of loans, ...": the
+    # same words, set out with a capital); the one that repeats nothing stays, with its cite
+    paragraphs = _paragraphs("wordpress_blog_midsentence_pullquote.html")
+    body = "\n".join(paragraphs)
+    assert body.count("may be true of loans") == 1
+    assert "Renée Moreau" not in paragraphs
+    assert paragraphs[3].startswith("If the board wants to save money")
+    assert paragraphs[4:6] == [
+        "A library is the last warm room in town that asks nothing of you.",
+        "A reader at the Sunday desk",
+    ]
+    assert len(paragraphs) == 7
+
+
+def test_a_quote_box_repeating_the_paragraph_before_it_goes_one_quoting_anew_stays() -> None:
+    # ("<div class="quote-module"><blockquote class="quote-text">“Teníamos que decir que no a
+    # uno de cada cuatro barcos ...”</blockquote><span class="quote-author">...</span></div>"
+    # right after the paragraph that says it, cut short): a pull quote; the neighbours' box
+    # whose words no paragraph holds is a quote of its own and stays
+    paragraphs = _paragraphs("spanish_daily_quote_module.html")
+    body = "\n".join(paragraphs)
+    assert body.count("que decir que no a uno de cada cuatro barcos") == 1
+    assert "Presidenta de la autoridad portuaria" not in paragraphs
+    assert paragraphs[3].startswith("Los comerciantes del centro")
+    assert paragraphs[4] == (
+        "“El turismo de cruceros deja poco dinero en la ciudad y mucho tráfico en el puerto”"
+    )
+    assert paragraphs[-1].startswith("El ayuntamiento estudia")

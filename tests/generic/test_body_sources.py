@@ -139,3 +139,20 @@ def test_the_story_s_own_endnotes_after_its_container_are_read_with_it() -> None
         "Consumer Energy Alliance of the Lakes, “Comments on the Proposed Reliability Reserve,”"
         " January 2025.",
     ]
+
+
+def test_a_review_panel_s_sources_tab_after_the_story_is_read_with_it() -> None:
+    # ("<h2>How we reviewed this article:</h2>", its "Sources" and "History" tabs, the open
+    # panel's sourcing blurb over "<ul class="css-sources">"; the hidden "History" panel and
+    # "Share this article" are no part of it)
+    body = _body(
+        "health_site_review_panel_sources.html",
+        "https://www.wellnessbrief.example/articles/zinc-common-cold",
+    )
+    assert body[-3:] == [
+        "How we reviewed this article:",
+        "Hemming R, et al. (2021). Zinc for the common cold: A systematic review of randomized "
+        "trials. https://example.org/zinc-review",
+        "Zinc: Fact sheet for consumers. (2024). https://example.org/zinc-facts",
+    ]
+    assert not any("sourcing guidelines" in line or "Current version" in line for line in body)

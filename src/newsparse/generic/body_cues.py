@@ -95,8 +95,14 @@ QUOTE_WIDGET_TAGS: frozenset[str] = frozenset({"bg-quote"})
 # "wp-block-pullquote", "pullquote-text"): the story's words set out large beside it.
 # (with a box classed as a quote block, "quote_block": a press release's quote set out
 # before its dateline is a pull quote when a paragraph repeats it; not a box classed "quote"
-# alone, which may be the story's own quotation set in a box that a paragraph later repeats)
+# alone, which may be the story's own quotation set in a box that a paragraph later repeats:
+# ``QUOTE_BOX_TOKENS``)
 PULL_QUOTE_TOKENS: frozenset[str] = frozenset({"pullquote", "quoteblock"})
+# Whole class tokens of a box classed as a quote alone ("quote-module", "<blockquote
+# class="quote-text">"): a pull quote only when the paragraph right before it holds its quote
+# (the story's words set out again as it reads on, "... desde los años setenta y, ...",
+# then "“... desde los años setenta”" and its credit line).
+QUOTE_BOX_TOKENS: frozenset[str] = frozenset({"quote"})
 # The dashes opening a pull quote's credit line ("— Name, committee member"): no quote.
 QUOTE_CREDIT_DASHES: tuple[str, ...] = ("—", "–", "-", "―")
 # Characters around a quote's words that a paragraph quoting them may write otherwise
@@ -2154,6 +2160,11 @@ AD_LINE_LABELS: frozenset[str] = frozenset(
 # note (a wiki's "^" before its note is left as it stands), and a short line linking only so
 # is a note.
 FOOTNOTE_BACK_MARKS: frozenset[str] = frozenset("↩⤴")
+# A footnote's marker as WordPress's footnotes block writes it, its superscript classed "fn"
+# and naming its note in "data-fn" ("<sup data-fn="b1c7..." class="fn"><a href="#b1c7..."
+# id="b1c7...-link">1</a></sup>"), whatever the note's id reads.
+FOOTNOTE_MARK_TOKENS: frozenset[str] = frozenset({"fn"})
+FOOTNOTE_MARK_ATTRIBUTES: tuple[str, ...] = ("data-fn",)
 # How the ids that a note's opening link leads back to begin (Word's and WordPress's
 # "#_ftnref3", "#_ednref1", Markdown's "#fnref:2", Google Docs' "#footnote-ref-4"), the
 # note's number after them; also the notes' own ids ("#_ftn3", "#fn2").
@@ -2196,6 +2207,9 @@ SOURCE_LIST_HEADINGS: frozenset[str] = frozenset(
     {
         "sources", "our sources", "references", "citations", "bibliography", "works cited",
         "quellen", "fuentes", "fontes", "références", "bibliografía", "literatur",
+        # (a health site's review panel over its sources, Healthline Media's: "How we
+        # reviewed this article:", its "Sources" tab open)
+        "how we reviewed this article",
     }
 )  # fmt: skip
 # Path segments of a newsletter's sign-up page ("/newsletter/", "/newsletters/daily"): a line

@@ -67,6 +67,7 @@ from newsparse.generic.body_cues import (
 )
 from newsparse.generic.body_extent import is_followed_by_text
 from newsparse.generic.body_footnotes import (
+    answered_markers,
     in_footnotes,
     is_back_link,
     is_citation_download,
@@ -1348,10 +1349,13 @@ def edge_leftovers(
     if walls:
         dropped.extend(walls)
         dropped.extend(after_members_wall(units, walls, blocks))
+    answered = answered_markers(links, markers)
     dropped.extend(
         link
         for link in links
-        if is_back_link(link, markers) or is_footnote_marker(link) or _is_card_host_line(link)
+        if is_back_link(link, markers)
+        or is_footnote_marker(link, answered)
+        or _is_card_host_line(link)
     )
     # a heading after the last real paragraph goes unless a line it heads stays (the last
     # item of a list of short sections: "8. Fort Collins" and its one-line paragraph)

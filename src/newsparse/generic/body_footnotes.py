@@ -14,6 +14,8 @@ from newsparse.generic.body_cues import (
     CLOSING_NOTE_LABELS,
     CORRECTION_TOKENS,
     FOOTNOTE_BACK_MARKS,
+    FOOTNOTE_MARK_ATTRIBUTES,
+    FOOTNOTE_MARK_TOKENS,
     FOOTNOTE_TOKENS,
     IDENTIFIER_LINE,
     MORE_INFORMATION_HEADINGS,
@@ -105,13 +107,36 @@ def note_markers(links: Iterable[HtmlElement]) -> dict[str, str]:
         href = link.get("href")
         if not href or not href.startswith("#"):
             continue
-        marker = link.get("id")
-        if not marker:
-            parent = link.getparent()
-            marker = parent.get("id") if parent is not None and parent.tag == "sup" else None
+        marker = _marker_id(link)
         if marker:
             markers[marker] = href[1:]
     return markers
+
+
+def _marker_id(link: HtmlElement) -> str | None:
+    """The id a note's link back leads to: the marker's own, or its superscript's."""
+    marker = link.get("id")
+    if not marker:
+        parent = link.getparent()
+        marker = parent.get("id") if parent is not None and parent.tag == "sup" else None
+    return marker or None
+
+
+def answered_markers(links: Iterable[HtmlElement], markers: Mapping[str, str]) -> set[str]:
+    """The ids of the markers (``markers`` as ``note_markers`` gives them) that the note each
+    leads to links back to: one of ``links`` leads to the marker from within the element the
+    marker leads to ("<a href="#a1" id="a1-link">1</a>" ... "<li id="a1">... <a
+    href="#a1-link">↩︎</a></li>"), whatever either id reads."""
+    answered: set[str] = set()
+    for link in links:
+        href = link.get("href") or ""
+        note = markers.get(href[1:]) if href.startswith("#") else None
+        if note is not None and any(
+            holder.get("id") == note
+            for holder in itertools.islice(link.iterancestors(), _BACK_LINK_LEVELS)
+        ):
+            answered.add(href[1:])
+    return answered
 
 
 def is_back_link(link: HtmlElement, markers: Mapping[str, str]) -> bool:
@@ -202,24 +227,39 @@ def join_numbers_set_apart(
     return numbers
 
 
-def is_footnote_marker(link: HtmlElement) -> bool:
+def is_footnote_marker(link: HtmlElement, answered: Collection[str]) -> bool:
     """A footnote's bare number in the text, linked down to its note ("...by itself.<a
     href='#footnote-1'>1</a>", Substack's): glued to the word before it in plain text, it
-    would read as part of it. (A bracketed marker, Wikipedia's "[12]", reads apart, as does a
-    number the sentence spells as a word: "see footnote <a>1</a>"; both stay.)"""
+    would read as part of it. A note it leads to is named so in its id, or links back to the
+    marker (its id among ``answered``, as ``answered_markers`` gives them), or the marker's
+    superscript is WordPress's footnote mark. (A bracketed marker, Wikipedia's "[12]", reads
+    apart, as does a number the sentence spells as a word: "see footnote <a>1</a>"; both
+    stay.)"""
     href = link.get("href")
     if not href or not href.startswith("#"):
         return False
     mark = (link.text or "").strip()
+    if not (0 < len(mark) <= _FOOTNOTE_MARK_DIGITS and mark.isdigit() and not len(link)):
+        return False
     if not (
-        0 < len(mark) <= _FOOTNOTE_MARK_DIGITS
-        and mark.isdigit()
-        and not len(link)
-        and _FOOTNOTE_TARGET.match(href[1:]) is not None
+        _FOOTNOTE_TARGET.match(href[1:]) is not None
+        or _marker_id(link) in answered
+        or _in_footnote_mark(link)
     ):
         return False
     before = _text_before(link)
     return bool(before) and not before[-1].isspace()
+
+
+def _in_footnote_mark(link: HtmlElement) -> bool:
+    """Whether the link is alone in a superscript marked as a footnote's marker (WordPress's
+    "<sup data-fn="..." class="fn">")."""
+    sup = link.getparent()
+    if sup is None or sup.tag != "sup" or len(sup) != 1:
+        return False
+    return holds_token(FOOTNOTE_MARK_TOKENS, sup.get("class")) or any(
+        sup.get(attribute) for attribute in FOOTNOTE_MARK_ATTRIBUTES
+    )
 
 
 def _text_before(element: HtmlElement) -> str:

@@ -18,6 +18,7 @@ import lxml.html
 
 from newsparse.generic.body_cues import (
     PULL_QUOTE_TOKENS,
+    QUOTE_BOX_TOKENS,
     QUOTE_CREDIT_DASHES,
     QUOTE_EDGE_CHARACTERS,
     SPEECH_VERBS,
@@ -25,6 +26,7 @@ from newsparse.generic.body_cues import (
 from newsparse.generic.classes import holds_token
 from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
 from newsparse.generic.scoring import MIN_PROSE_LENGTH, Scores
+from newsparse.tree_queries import previous_element
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -66,15 +68,16 @@ def repeated_excerpts(
     paragraphs: set[str] = set()
     others: list[tuple[HtmlElement, str]] = []
     pull_quotes: dict[HtmlElement, list[str]] = {}
+    quote_boxes: dict[HtmlElement, list[str]] = {}
     unit_of = scores.unit_of
     for block in blocks:
         for element in block.iter():
             unit = unit_of.get(element)
             if unit is None or unit.encloses_units or unit.length < MIN_PROSE_LENGTH:
                 continue
-            box = _pull_quote_box(element, blocks, scores)
+            box, set_out = _pull_quote_box(element, blocks, scores)
             if box is not None:
-                pull_quotes.setdefault(box, []).append(unit.text)
+                (pull_quotes if set_out else quote_boxes).setdefault(box, []).append(unit.text)
             elif element.tag == _PARAGRAPH:
                 paragraphs.add(unit.text)
             elif not unit.is_heading:
@@ -83,26 +86,59 @@ def repeated_excerpts(
     boxes = _boxes(excerpts, blocks, scores)
     if pull_quotes:  # (most stories have none)
         boxes.extend(_repeating_pull_quotes(pull_quotes, paragraphs, skip))
+    for box, texts in quote_boxes.items():
+        if _repeats_paragraph_before(box, texts, scores, skip):
+            boxes.append(box)
     return boxes
 
 
 def _pull_quote_box(
     element: HtmlElement, blocks: list[HtmlElement], scores: Scores
-) -> HtmlElement | None:
+) -> tuple[HtmlElement | None, bool]:
     """The outermost of a line's element and its few wrappers (below the story's blocks)
-    classed as a pull quote (``PULL_QUOTE_TOKENS``) and holding a quote's worth of text, if
-    any."""
-    box = None
+    holding a quote's worth of text and classed as a pull quote (``PULL_QUOTE_TOKENS``), or
+    else classed as a quote alone (``QUOTE_BOX_TOKENS``: "<div class="quote-module">
+    <blockquote class="quote-text">"), if any; and whether it is set out as a pull quote."""
+    pull_quote = quote = None
     for _level in range(_PULL_QUOTE_LEVELS):
         if element in blocks:
             break
-        if _is_quote_box(element, box) and scores.text_length.get(element, 0) <= _MAX_PULL_QUOTE:
-            box = element
+        if scores.text_length.get(element, 0) <= _MAX_PULL_QUOTE:
+            if _is_quote_box(element, pull_quote):
+                pull_quote = element
+            elif _cue_values_hold(element, QUOTE_BOX_TOKENS):
+                quote = element
         parent = element.getparent()
         if parent is None:
             break
         element = parent
-    return box
+    return (pull_quote, True) if pull_quote is not None else (quote, False)
+
+
+def _repeats_paragraph_before(
+    box: HtmlElement, texts: list[str], scores: Scores, skip: Collection[HtmlElement]
+) -> bool:
+    """Whether the paragraph right before a box classed as a quote alone holds its quote
+    (``_repeating_pull_quotes``'s): the story's words set out again as it reads on. (A quote
+    no paragraph there holds quotes another source, or is the story's own quotation, and
+    stays.)"""
+    before = previous_element(box)
+    unit = scores.unit_of.get(before) if before is not None else None
+    if unit is None or unit.is_heading or box in skip:
+        return False
+    return bool(_repeating_pull_quotes({box: texts}, (unit.text,), skip))
+
+
+def _cue_values_hold(element: HtmlElement, tokens: frozenset[str]) -> bool:
+    """Whether a cue attribute of the element holds one of ``tokens`` (all of them quote
+    words: read only the values holding "uote")."""
+    # (most elements have an attribute or two: read those, not every cue attribute's name)
+    values = [
+        value
+        for name, value in element.items()
+        if name in _CUE_ATTRIBUTES and _PULL_QUOTE_HINT in value.lower()
+    ]
+    return bool(values) and holds_token(tokens, *values)
 
 
 def _is_quote_box(element: HtmlElement, inner: HtmlElement | None) -> bool:
@@ -122,13 +158,7 @@ def _is_quote_box(element: HtmlElement, inner: HtmlElement | None) -> bool:
         # (or classed a pull quote itself, "<blockquote class="pullquote">", as a wrapper is)
     elif tag == _QUOTE_WRAPPER_TAG and inner is not None:
         return True
-    # (most elements have an attribute or two: read those, not every cue attribute's name)
-    values = [
-        value
-        for name, value in element.items()
-        if name in _CUE_ATTRIBUTES and _PULL_QUOTE_HINT in value.lower()
-    ]
-    return bool(values) and holds_token(PULL_QUOTE_TOKENS, *values)
+    return _cue_values_hold(element, PULL_QUOTE_TOKENS)
 
 
 def _repeating_pull_quotes(
@@ -137,20 +167,22 @@ def _repeating_pull_quotes(
     skip: Collection[HtmlElement],
 ) -> list[HtmlElement]:
     """The pull quotes' boxes whose quote (their longest line that is no credit, without its
-    quotation marks and closing stop) one of the story's paragraphs holds word for word: the
-    box goes with its name line ("<p class="pullquote-text">“... the stairs.”</p><p
+    quotation marks and closing stop) one of the story's paragraphs holds word for word, its
+    first letter capitalised or not: the box goes with its name line ("<p class="pullquote-text">“... the stairs.”</p><p
     class="pullquote-name">— Name</p>" beside "“... the stairs,” said Name, ..."), however
     long the name line is. A pull quote that repeats nothing stays."""
     repeating: list[HtmlElement] = []
     for box, texts in pull_quotes.items():
         quotes = [text for text in texts if not text.startswith(QUOTE_CREDIT_DASHES)]
         quote = max(quotes or texts, key=len).strip(QUOTE_EDGE_CHARACTERS)
-        if (
-            len(quote) >= MIN_PROSE_LENGTH
-            and box not in skip
-            and any(
-                quote in paragraph or _quotes_split(quote, paragraph) for paragraph in paragraphs
-            )
+        if len(quote) < MIN_PROSE_LENGTH or box in skip:
+            continue
+        # (a quote lifted from mid-sentence is set out capitalised: "When I went ..." from
+        # "... But when I went ...")
+        uncapitalised = quote[0].lower() + quote[1:]
+        if any(
+            quote in paragraph or uncapitalised in paragraph or _quotes_split(quote, paragraph)
+            for paragraph in paragraphs
         ):
             repeating.append(box)
     return repeating
