@@ -92,6 +92,24 @@ def test_only_a_wire_agency_is_named() -> None:
     assert parse_html(html).authors == ("Reuters",)
 
 
+def test_a_wire_byline_s_place_part_is_no_author() -> None:
+    # Vocento's byline: the wire linked to its author page, the place it filed from in a
+    # part classed "__loc" beside it; the wire alone is the author, the place is none
+    assert parse_fixture("vocento_wire_byline_place.html").authors == ("EFE",)
+
+
+def test_a_byline_s_place_part_beside_a_reporter_is_no_second_author() -> None:
+    html = (
+        "<html lang='es'><head><title>Cierra la fábrica</title></head><body><article>"
+        "<h1>Cierra la fábrica</h1><div class='voc-author__info'><p class='voc-author__name'>"
+        "<a href='/autor/lucia-ferrer-21/'>Lucía Ferrer</a></p>"
+        "<span class='voc-author__loc'>Burgos</span></div>"
+        "<p>" + "La plantilla recibió la noticia el lunes por la mañana. " * 6 + "</p>"
+        "</article></body></html>"
+    )
+    assert parse_html(html).authors == ("Lucía Ferrer",)
+
+
 def test_sidebar_authors_are_not_the_articles() -> None:
     html = (
         "<html><body><article><h1>Main story</h1><p>" + "Text of the story. " * 12 + "</p>"
