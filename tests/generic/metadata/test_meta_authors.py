@@ -92,6 +92,62 @@ def test_only_a_wire_agency_is_named() -> None:
     assert parse_html(html).authors == ("Reuters",)
 
 
+def test_a_byline_list_s_photographer_item_is_no_author() -> None:
+    # each person in a list item of their own with their own prefix, the names classed alike
+    # ("Byline__Author"): the photographer credited by "Photographs by" is no author
+    assert parse_fixture("byline_list_photo_credit_item.html").authors == ("Miriam Castell",)
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        # two writers classed alike in a byline list are both authors
+        (
+            "<li><span class='Byline__TitlePrefix'>By </span><a class='Byline__Author' "
+            "href='/contributors/a'>Ada Quill</a></li><li><span class='Byline__TitlePrefix'>and"
+            " </span><a class='Byline__Author' href='/contributors/b'>Bo Renner</a></li>",
+            ("Ada Quill", "Bo Renner"),
+        ),
+        # a list crediting photographers alone, no writer named anywhere: the photographers
+        (
+            "<li><span class='Byline__TitlePrefix'>Photographs by </span><a "
+            "class='Byline__Author' href='/contributors/a'>Ada Quill</a></li><li><span "
+            "class='Byline__TitlePrefix'>Photographs by </span><a class='Byline__Author' "
+            "href='/contributors/b'>Bo Renner</a></li>",
+            ("Ada Quill", "Bo Renner"),
+        ),
+    ],
+)
+def test_byline_lists_of_classed_names_beside_the_photo_credit_rule(
+    items: str, expected: tuple[str, ...]
+) -> None:
+    html = (
+        "<html><head><title>Reef returns</title></head><body><article><h1>Reef returns</h1>"
+        f"<div class='Byline'><ul class='Byline__Authors'>{items}</ul></div><p>"
+        + "The coral grew back along the outer edge of the lagoon. " * 6
+        + "</p></article></body></html>"
+    )
+    assert parse_html(html).authors == expected
+
+
+def test_a_wire_byline_s_place_part_is_no_author() -> None:
+    # Vocento's byline: the wire linked to its author page, the place it filed from in a
+    # part classed "__loc" beside it; the wire alone is the author, the place is none
+    assert parse_fixture("vocento_wire_byline_place.html").authors == ("EFE",)
+
+
+def test_a_byline_s_place_part_beside_a_reporter_is_no_second_author() -> None:
+    html = (
+        "<html lang='es'><head><title>Cierra la fábrica</title></head><body><article>"
+        "<h1>Cierra la fábrica</h1><div class='voc-author__info'><p class='voc-author__name'>"
+        "<a href='/autor/lucia-ferrer-21/'>Lucía Ferrer</a></p>"
+        "<span class='voc-author__loc'>Burgos</span></div>"
+        "<p>" + "La plantilla recibió la noticia el lunes por la mañana. " * 6 + "</p>"
+        "</article></body></html>"
+    )
+    assert parse_html(html).authors == ("Lucía Ferrer",)
+
+
 def test_sidebar_authors_are_not_the_articles() -> None:
     html = (
         "<html><body><article><h1>Main story</h1><p>" + "Text of the story. " * 12 + "</p>"

@@ -404,10 +404,21 @@ def _element_byline(page: Page, element: common.HtmlElement) -> Byline:
         return Byline(names=tuple(dict.fromkeys(linked)), wires=parsed.wires)
     # "<span class="author-name">A</span> <span class="author-name">B</span>": elements of one
     # class naming a name each are one person each, with no "and" between them
-    named = _named_parts(element)
+    # (not a photographer's part: "<li>By <a class="Byline__Author">A</a></li><li>Photographs
+    # by <a class="Byline__Author">B</a></li>")
+    named = _not_photographers(parsed, _named_parts(element))
     if _linked_names_win(parsed.names, named):
         return Byline(names=tuple(dict.fromkeys(named)), wires=parsed.wires)
     return parsed
+
+
+def _not_photographers(parsed: Byline, names: list[str]) -> list[str]:
+    """``names`` (a byline's parts classed as names) without those its text credits with the
+    photos alone ("Photographs by B"), unless it names them as authors too; all of them when
+    its text names no writer (a byline crediting its photographers alone names them all)."""
+    if not parsed.names:
+        return names
+    return [name for name in names if name in parsed.names or name not in parsed.photographers]
 
 
 def _named_parts(element: common.HtmlElement) -> list[str]:

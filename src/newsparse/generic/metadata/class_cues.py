@@ -63,7 +63,7 @@ BYLINE_CLASSES: tuple[str, ...] = (
 #: Whole class tokens (split at spaces, "-" and "_") of the parts of a byline that are not
 #: names: the reporter's place, e-mail address or role, an author card's bio or badge.
 BYLINE_EXTRA_TOKENS: tuple[str, ...] = (
-    "place", "location", "city", "dateline", "email", "mail", "role", "designation",
+    "place", "location", "loc", "city", "dateline", "email", "mail", "role", "designation",
     "description", "org", "organization", "organisation", "position", "title",
     "bio", "badge", "badgetext", "occupation", "job", "jobtitle", "profession", "desc",
     "lugar", "ciudad", "localidad", "lieu", "ville",  # (Spanish, Galician and French places)
