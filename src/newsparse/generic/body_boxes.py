@@ -22,6 +22,7 @@ from newsparse.generic.body_cues import (
     VIDEO_BOX_TOKENS,
     VIDEO_CARD_ATTRIBUTES,
     VIDEO_CARD_PARTS,
+    WATCH_CALL_TEXTS,
 )
 from newsparse.generic.body_lines import SENTENCE_ENDS, is_duration
 from newsparse.generic.classes import holds_token, token_parts
@@ -59,6 +60,8 @@ _VIDEO_CARD_LEVELS = 3
 _BUTTON_LABEL_WORDS = 5
 # A button's text, spaces around it included, is at most this long.
 _MAX_BUTTON_TEXT = 60
+# A video card's line beside its button (its title, its episode) is at most this long.
+_CARD_LINE = 80
 # A product box's line (a product's name, its price) is at most this long.
 _PRODUCT_LINE = 100
 # What ends a sentence, and a product's name never does ("Laptop 16 (2025)" may end in a
@@ -228,6 +231,9 @@ def button_boxes(block: HtmlElement, scores: Scores) -> list[HtmlElement]:
     boxes: list[HtmlElement] = []
     for link in block.iter("a"):
         if not _is_button(link):
+            card = _watch_card(link, block, scores)
+            if card is not None:
+                boxes.append(card)
             continue  # (most links: each is tested once)
         box = _box_closed_by(link)
         if box is None:
@@ -239,6 +245,31 @@ def button_boxes(block: HtmlElement, scores: Scores) -> list[HtmlElement]:
         ):
             boxes.append(box)
     return boxes
+
+
+def _watch_card(link: HtmlElement, block: HtmlElement, scores: Scores) -> HtmlElement | None:
+    """The small box of a video's card that ``link``, a button to play the video
+    (``WATCH_CALL_TEXTS``: "Watch Now"), closes: every link in it leads where the button does
+    (the thumbnail's), and its other lines are short, none a sentence (the title, "Episode 1");
+    else None. The card, its title and all, is no part of the story."""
+    text = subtree_text(link)
+    if len(text) > _MAX_BUTTON_TEXT or normalise(text) not in WATCH_CALL_TEXTS:
+        return None
+    box = _box_closed_by(link)
+    if (
+        box is None
+        or box is block
+        or scores.text_length.get(box, _PLAYER_BOX_CHARS) >= _PLAYER_BOX_CHARS
+        or any(other.get("href") != link.get("href") for other in box.iter("a"))
+    ):
+        return None
+    lines = (" ".join(subtree_text(child).split()) for child in box if child is not link)
+    return box if all(_is_card_line(line) for line in lines) else None
+
+
+def _is_card_line(line: str) -> bool:
+    """Whether a line of a card is short and no sentence (a title, an episode's number)."""
+    return len(line) <= _CARD_LINE and not line.endswith(SENTENCE_ENDS)
 
 
 def _button_line(button: HtmlElement) -> HtmlElement | None:

@@ -390,6 +390,7 @@ KEY_POINTS_HEADINGS: frozenset[str] = frozenset(
     {"key takeaways", "takeaways", "key points", "key facts", "at a glance", "in brief"}
     | {"key findings"}
     | {"quick take", "what to know", "tl;dr", "tldr", "the gist"}
+    | {"need to know", "what you need to know", "what we know"}
     | {"सार"}  # (Hindi: summary)
     | {"in evidenza", "punti chiave", "in breve"}  # (Italian: highlighted, key points, in brief)
     | {"ce qu'il faut retenir", "l'essentiel", "à retenir", "les points clés"}  # (French)
@@ -2146,6 +2147,21 @@ PROMO_LINE_LABELS: frozenset[str] = frozenset(
         "related video", "listen", "listen now", "podcast", "up next", "پادکست",
     }
 )  # fmt: skip
+# Texts (normalised) of a video card's button that plays the video ("<div class="viki-embed">
+# <a><img></a><p>Marigold Hotel Diaries</p><p>Episode 1</p><a>Watch Now</a></div>"): a small
+# box so closed, its other lines short, is the card, its title and all, no part of the story.
+WATCH_CALL_TEXTS: frozenset[str] = frozenset(
+    {
+        "watch now", "watch", "watch here", "watch the video", "watch video", "play",
+        "play now", "play video", "stream now", "watch full episode",
+        "ver ahora", "ver ya", "ver vídeo", "ver video",  # (Spanish)
+        "assistir", "assistir agora", "assista agora",  # (Portuguese)
+        "regarder", "regarder maintenant", "voir la vidéo",  # (French)
+        "jetzt ansehen", "jetzt anschauen", "video ansehen",  # (German)
+        "guarda ora", "guarda il video",  # (Italian)
+        "지금 보기", "今すぐ見る", "立即观看",  # (Korean, Japanese, Chinese)
+    }
+)  # fmt: skip
 # Labels that open an advertiser's line set among the story's paragraphs ("TEXT AD: Looking
 # for the best property deals? Call ..."), normalised: the line is an ad, however it reads.
 AD_LINE_LABELS: frozenset[str] = frozenset(
@@ -2212,6 +2228,12 @@ SOURCE_LIST_HEADINGS: frozenset[str] = frozenset(
         "how we reviewed this article",
     }
 )  # fmt: skip
+# ...and a short label over a list of the story's sources, its count in brackets after it
+# ("<span>Source (<span>1</span>)</span><ul><li><a>1</a></li></ul>"): when the list goes
+# whole, its entries bare links, the label goes with it.
+SOURCE_LIST_LABELS: frozenset[str] = SOURCE_LIST_HEADINGS | frozenset(
+    {"source", "reference", "quelle", "fuente", "fonte"}
+)
 # Path segments of a newsletter's sign-up page ("/newsletter/", "/newsletters/daily"): a line
 # that opens with a link there, naming the newsletter, is the newsletter's pitch.
 NEWSLETTER_PATH_SEGMENTS: frozenset[str] = frozenset({"newsletter", "newsletters"})
@@ -2219,10 +2241,12 @@ NEWSLETTER_PATH_SEGMENTS: frozenset[str] = frozenset({"newsletter", "newsletters
 # newsletter</a>"), casefolded.
 NEWSLETTER_LINK_ENDINGS: tuple[str, ...] = ("newsletter", "newsletters")
 # A sign-up to a newsletter written in a sentence, as patterns ("sign up to our daily
-# newsletter", "subscribing to our daily newsletter", "suscríbase al boletín", "iscriverti
+# newsletter", "sign up for PEOPLE's free daily newsletter": the site's name in the
+# possessive, "subscribing to our daily newsletter", "suscríbase al boletín", "iscriverti
 # alla newsletter"; "... to this newsletter" is the newsletter the page is an issue of).
 NEWSLETTER_SIGN_UPS: tuple[str, ...] = (
-    r"(?:sign(?:ing)? up|subscrib(?:e|ing))\s+(?:to|for)\s+(?:our|the)\b(?:\s+[\w'’&.-]+){0,5}"
+    r"(?:sign(?:ing)? up|subscrib(?:e|ing))\s+(?:to|for)\s+(?:our|the|[\w&.-]+['’]s)\b"
+    r"(?:\s+[\w'’&.-]+){0,5}"
     r"\s+newsletters?\b",
     r"suscr[ií]b(?:ase|ete|irse|irte|iéndose)\s+(?:a|al)\s+(?:nuestr[oa]s?\s+)?"
     r"(?:bolet[ií]n|newsletter)\b",

@@ -37,6 +37,7 @@ from newsparse.generic.body_cues import (
     QUOTE_WIDGET_HINT,
     QUOTE_WIDGET_TAGS,
     QUOTE_WIDGET_TOKENS,
+    SOURCE_LIST_LABELS,
     TABLE_SOURCE_LABELS,
     TITLE_CLASS_PARTS,
 )
@@ -58,6 +59,8 @@ from newsparse.generic.classes import (
 )
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.tokens import CONTENT_TOKENS, LIVE_PARTS
+from newsparse.generic.labels import normalise
+from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata.patterns import one_of
 from newsparse.generic.scoring import (
     INVISIBLE_TAG_SET,
@@ -67,7 +70,7 @@ from newsparse.generic.scoring import (
     names_have_word,
 )
 from newsparse.generic.teasers import cards_of, holds_link, is_teaser_grid
-from newsparse.generic.text import is_post_card
+from newsparse.generic.text import is_post_card, is_quoted_post
 from newsparse.generic.visibility import is_hidden
 from newsparse.memo import Memo
 from newsparse.tags import SUBHEADING_TAGS
@@ -124,6 +127,15 @@ _FACT_BOX_LINK_DENSITY = 0.2
 _MAX_SKIPPED_NEIGHBOURS = 2
 _INSERTED_KINDS = frozenset({Kind.AD, Kind.READ_ALSO, Kind.RELATED})
 _INSERTED_LINK_DENSITY = 0.5
+# A picture's credit line under it is this long at most ("Google Maps / Via google.com").
+_MAX_PICTURE_CREDIT = 80
+# ...and an embedded post's box before it this much text (its words, its author's line).
+_MAX_EMBED_BOX_TEXT = 1000
+# A sources label over their list is this long at most, its count in brackets after it.
+_MAX_SOURCES_LABEL = 40
+_SOURCES_COUNT = re.compile(r"\s*[(\[]\s*\d+\s*[)\]]\s*$")
+# The tags of a list.
+_LIST_TAGS = frozenset({"ul", "ol"})
 # A table's source line is this long at most (characters).
 _MAX_TABLE_SOURCE = 200
 
@@ -216,6 +228,30 @@ def _class_parts(classes: str) -> set[str]:
     """The parts of all the class tokens in ``classes`` ("media__copyright" -> media,
     copyright)."""
     return {part for token in classes.split() for part in token_parts(token)}
+
+
+def _is_credit_under_picture(element: HtmlElement, scores: Scores) -> bool:
+    """A short line classed as a credit (``PICTURE_CREDIT_PARTS``) right after a picture's
+    box (a picture and a caption's worth of text at most) or an embedded post, none in it
+    ("<div class="subbuzz-image__wrapper"><img></div><div class="subbuzz__attribution">
+    Netflix / Via youtube.com</div>"): the picture's credit, wherever it stands (a pull
+    quote's attribution after its quote stays)."""
+    classes = element.get("class")
+    if not classes or not any(part in classes.lower() for part in PICTURE_CREDIT_PARTS):
+        return False  # (the cheap test first)
+    if PICTURE_CREDIT_PARTS.isdisjoint(_class_parts(classes)):
+        return False
+    previous = previous_element(element)
+    if previous is None or next(element.iter(*PICTURE_TAGS), None) is not None:
+        return False
+    shown = scores.text_length.get(previous, 0)
+    if shown > _MAX_EMBED_BOX_TEXT:
+        return False
+    if any(is_quoted_post(quote) for quote in previous.iter("blockquote")):
+        return True
+    return shown <= _MAX_PICTURE_BOX_TEXT and (
+        previous.tag in MEDIA_TAGS or next(previous.iter(*PICTURE_TAGS), None) is not None
+    )
 
 
 def _holds_picture_credit(element: HtmlElement) -> bool:
@@ -564,6 +600,7 @@ def prune(
     skip.update(button_boxes(block, scores))
     named: list[HtmlElement] = []  # (dropped for their class or kind alone)
     rows_gone: list[HtmlElement] = []  # (table rows dropped)
+    lists_gone: list[HtmlElement] = []  # (lists dropped whole)
     walker = lxml.etree.iterwalk(block, events=("start",))
     for _event, element in walker:
         tag = element.tag
@@ -603,6 +640,7 @@ def prune(
             # paragraphs: its picture's link and its title's, "<div class="embedded-hyper">")
             or (links and not length and tag == "div" and _is_link_card(element, scores))
             or (0 < length <= _MAX_PICTURE_BOX_TEXT and _is_picture_box(element))
+            or (0 < length <= _MAX_PICTURE_CREDIT and _is_credit_under_picture(element, scores))
             or _is_quote_widget(element)
             or _is_price_chip(element)
             or (
@@ -621,6 +659,8 @@ def prune(
             walker.skip_subtree()
             if tag == "tr":
                 rows_gone.append(element)
+            elif tag in _LIST_TAGS:
+                lists_gone.append(element)
         elif tag in SUBHEADING_TAGS and _is_unlinked_tags_heading(element):
             pass  # (the story's subheading: a list of tags is links)
         elif (element in flagged and _is_flagged_out(element, scores)) or (
@@ -644,6 +684,7 @@ def prune(
             walker.skip_subtree()
     skip.update(named)
     skip.update(headed_tables_emptied(rows_gone, skip))
+    skip.update(_sources_labels_over(lists_gone))
     sections = _named_sections(named, scores, story_length)
     if sections and _keeps_no_story(block, skip):
         skip.difference_update(sections)
@@ -655,6 +696,23 @@ def prune(
             for element in flagged
             if _is_flagged_out(element, scores) and has_ancestor_in(element, kept)
         )
+
+
+def _sources_labels_over(lists: list[HtmlElement]) -> list[HtmlElement]:
+    """The short labels naming the story's sources (``SOURCE_LIST_LABELS``, a count in
+    brackets after it: "Source (1)") right over lists that go whole: no line of the story
+    once its entries are gone."""
+    labels: list[HtmlElement] = []
+    for entries in lists:
+        label = previous_element(entries)
+        if label is None or label.find(".//a") is not None:
+            continue
+        text = subtree_text(label)
+        if len(text) <= _MAX_SOURCES_LABEL and (
+            normalise(_SOURCES_COUNT.sub("", text)) in SOURCE_LIST_LABELS
+        ):
+            labels.append(label)
+    return labels
 
 
 def _is_flagged_out(element: HtmlElement, scores: Scores) -> bool:

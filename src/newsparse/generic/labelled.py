@@ -166,7 +166,11 @@ def read_labels(found: Measurements) -> None:
             del labelled[label]
     # ad tags inside teasers mark their block, they do not split a container into sections
     headings = [label for label in labelled if label not in ad_labels]
-    finder = _BlockFinder(found, _crowded_ancestors(headings))
+    finder = _BlockFinder(
+        found,
+        _crowded_ancestors(headings),
+        _label_holders(label for label in headings if labelled[label] in LIST_KINDS),
+    )
     for label, kind in labelled.items():
         block = finder.block_of(label, kind, overrule=label not in ad_labels)
         if kind is Kind.RELATED and block and block[0] is label:
@@ -421,6 +425,20 @@ def _crowded_ancestors(labels: Iterable[HtmlElement]) -> set[HtmlElement]:
     return crowded
 
 
+def _label_holders(labels: Iterable[HtmlElement]) -> set[HtmlElement]:
+    """The elements (within climbing reach) that hold a list's label: a block headed by its
+    own "Related Articles" heading, which no other label's run takes in."""
+    holders: set[HtmlElement] = set()
+    for label in labels:
+        ancestor = label.getparent()
+        for _ in range(MAX_CLIMB + 1):
+            if ancestor is None:
+                break
+            holders.add(ancestor)
+            ancestor = ancestor.getparent()
+    return holders
+
+
 def _adds_only_listing_links(parent: HtmlElement, child: HtmlElement) -> bool:
     """Whether the links ``parent`` holds beside ``child`` are a listing's "See all" (a block's
     header: "<header><h3>Más en Economía</h3><a>Ver todo</a></header>"): the cards come after
@@ -437,10 +455,13 @@ def _adds_only_listing_links(parent: HtmlElement, child: HtmlElement) -> bool:
 
 
 class _BlockFinder:
-    def __init__(self, found: Measurements, crowded: set[HtmlElement]) -> None:
+    def __init__(
+        self, found: Measurements, crowded: set[HtmlElement], label_holders: set[HtmlElement]
+    ) -> None:
         self.found = found
         self.stats = found.stats
         self.crowded = crowded
+        self.label_holders = label_holders
 
     def block_of(self, label: HtmlElement, kind: Kind, *, overrule: bool) -> list[HtmlElement]:
         """The block a label heads (one ancestor, or the label and a run of siblings).
@@ -689,6 +710,9 @@ class _BlockFinder:
                 break
             if (
                 sibling.tag in HEADING_TAGS
+                # (a block under a list's heading of its own: a player's "Trending Videos"
+                # title does not take in the "Related Articles" box after the player)
+                or sibling in self.label_holders
                 # (a subheading in a wrapper of its own after the promoted links, no link in
                 # it: the story's next section, "<div><h2>Bairros mais afetados</h2></div>")
                 or (linked_run and _wraps_unlinked_heading(sibling))

@@ -618,6 +618,9 @@ CREDENTIALS: frozenset[str] = frozenset(
     }
 )
 
+#: Of the noise words, those that are people's names as well, written as names are ("J. Min",
+#: the Korean surname; "5 min read", a reading time): noise only when written in lowercase.
+NOISE_WORDS_ALSO_NAMES: frozenset[str] = frozenset({"min"})
 #: Byline text that is never a name: calls to action, labels, relative times.
 NOISE_WORDS: frozenset[str] = frozenset(
     {

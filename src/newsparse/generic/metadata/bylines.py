@@ -43,6 +43,7 @@ from newsparse.generic.metadata.byline_words import (
     NAME_JOINERS,
     NO_PERSON_NAMES,
     NOISE_WORDS,
+    NOISE_WORDS_ALSO_NAMES,
     NON_AUTHOR_CREDITS,
     OUTLET_NAME_ENDINGS,
     PHOTO_CREDIT_LINKS,
@@ -458,6 +459,16 @@ def _is_joined_particle(word: str) -> bool:
     return bool(hyphen) and particle.casefold() in _PARTICLES and rest[:1].isupper()
 
 
+def _is_noise_word(word: str) -> bool:
+    """Whether a word of a byline part is noise, no part of a name ("Read", "Comments",
+    "min" of a reading time); a noise word that is a name too counts only in lowercase ("J.
+    Min" is a name)."""
+    folded = word.casefold().strip(".,:!")
+    if folded not in NOISE_WORDS:
+        return False
+    return folded not in NOISE_WORDS_ALSO_NAMES or word.islower()
+
+
 def clean_name(part: str) -> str | None:
     """A person's name from one byline part, or None when the part is not a name."""
     # (Tibetan's shad, the full-width slash and bar)
@@ -542,7 +553,7 @@ def clean_name(part: str) -> str | None:
         return None
     if len(words) < original and words[0].islower() and not _UNCASED_IN_NAMES.match(words[0]):
         return None  # ("Periodista de Economía": a role's rest, "de Economía", is no name)
-    if any(dropped(w) or w.casefold().strip(".,:!") in NOISE_WORDS for w in words):
+    if any(dropped(w) or _is_noise_word(w) for w in words):
         return None
     if any(not _WORD.fullmatch(w) or any(ch.isdigit() for ch in w) for w in words):
         return None
