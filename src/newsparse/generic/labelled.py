@@ -213,8 +213,23 @@ def read_labels(found: Measurements) -> None:
     for paragraph in found.inline:
         if paragraph not in found.kinds:
             inline_kind = _inline_label_kind(found, paragraph)
+            if inline_kind is Kind.READ_ALSO and _holds_related_headed_block(found, paragraph):
+                inline_kind = Kind.RELATED
             if inline_kind is not None:
                 found.kinds[paragraph] = inline_kind
+
+
+def _holds_related_headed_block(found: Measurements, paragraph: HtmlElement) -> bool:
+    """Whether a short block read as an inline line holds a block that a related label of
+    its own, a heading or a card's category line, heads ("<div><div class='PromoB-category'>
+    Related</div><div class='PromoB-title'><a>...</a></div></div>" between paragraphs): the
+    card is that heading's block, related wherever it stands, not a "Related:" lead's line."""
+    for element in paragraph.iterdescendants():
+        if found.kinds.get(element) is Kind.RELATED:
+            label = found.block_labels.get(element)
+            if label is not None and label is not element:
+                return True
+    return False
 
 
 def _class_says_related(element: HtmlElement) -> bool:
