@@ -13,6 +13,8 @@ from newsparse.generic.body_boxes import is_call_to_action
 from newsparse.generic.body_cues import (
     CHANNEL_APPEAL,
     CLICK_TO_SIGN_UP,
+    COMMENT_INVITATION_PLACES,
+    COMMENT_INVITATION_VERBS,
     FOLLOW_APPEAL_OPENERS,
     FOLLOW_PLATFORM_NAMES,
     FORWARDED_NOTE_PHRASES,
@@ -58,6 +60,11 @@ _APPEAL_PLATFORMS = 2
 _TELEGRAM_HOST, _TELEGRAM = "t.me", "telegram"
 # How many of an appeal line's first words are read.
 _APPEAL_WORDS = 6
+# Inline tags that set a line in italics.
+_ITALIC_TAGS = frozenset({"i", "em"})
+# A sentence's end, and a word (for the comment invitation's verbs).
+_SENTENCE_END = re.compile(r"[.!?…]+\s+")
+_WORD = re.compile(r"[^\W\d_]+")
 # A paywall's notice is in a box this many levels above it at most, of a few short lines.
 _PAYWALL_NOTICE = CaselessWords(PAYWALL_NOTICE_OPENERS, before="^", after=r"\b")
 _MEMBERS_ONLY_NOTICE = CaselessWords(MEMBERS_ONLY_NOTICES, before="^")
@@ -404,3 +411,49 @@ def appeal_links(blocks: list[HtmlElement], scores: Scores) -> list[HtmlElement]
             ) or (len(text) < SHORT_LINE * 2 and _leads_to_support_page(link)):
                 found.append(link)
     return found
+
+
+def closing_comment_prompt(unit: Unit) -> HtmlElement | None:
+    """The story's closing line when it is set in italics and invites readers to add to the
+    post in the comments ("<i>Have a photo of the creek? Leave it in the comments and I'll
+    add it to the flood log.</i>", a blog's prompt, no line of the story): the unit itself
+    when wholly in italics, else its last line of text broken by ``<br>`` when that is one
+    italic element; None for any other. ``unit`` is the story's last."""
+    element = unit.element
+    if is_wholly_in_child(element, _ITALIC_TAGS):
+        return element if invites_comments(unit.text) else None
+    last = next(
+        (child for child in reversed(element) if isinstance(child.tag, str) and child.tag != "br"),
+        None,
+    )
+    if last is None or last.tag not in _ITALIC_TAGS or not _is_closing_line(last):
+        return None
+    return last if invites_comments(subtree_text(last)) else None
+
+
+def _is_closing_line(element: HtmlElement) -> bool:
+    """Whether an inline element is its parent's last line of text, a line of its own: a
+    ``<br>`` right before it, no text after it (only breaks)."""
+    before = element.getprevious()
+    if before is None or before.tag != "br" or (before.tail or "").strip():
+        return False
+    after: HtmlElement | None = element
+    while after is not None:
+        if (after.tail or "").strip():
+            return False
+        after = after.getnext()
+    return True
+
+
+def invites_comments(text: str) -> bool:
+    """Whether a sentence of the text asks the reader to write something in the comments
+    (a verb asking them, and where: ``COMMENT_INVITATION_VERBS``, ``_PLACES``)."""
+    folded = text.casefold()
+    if not any(place in folded for place in COMMENT_INVITATION_PLACES):
+        return False
+    for sentence in _SENTENCE_END.split(folded):
+        if any(place in sentence for place in COMMENT_INVITATION_PLACES) and any(
+            word in COMMENT_INVITATION_VERBS for word in _WORD.findall(sentence)
+        ):
+            return True
+    return False

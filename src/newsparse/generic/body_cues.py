@@ -2123,6 +2123,33 @@ READER_APPEAL_PLEAS: tuple[str, ...] = (
     "부탁", "힘이 됩니다", "힘이 돼요", "힘이 납니다", "눌러 주", "눌러주",
     "お願いします", "お願いいたします", "励みになります", "励みになるので",
 )  # fmt: skip
+# A blog's closing line set in italics that invites readers to add to the post in the
+# comments ("Have a photo from your stretch of the creek? Leave it in the comments ...",
+# "Schreibt es gern in die Kommentare!"): where it sends them, and a verb asking them to
+# write, in the same sentence (casefolded; verbs matched as whole words).
+COMMENT_INVITATION_PLACES: tuple[str, ...] = (
+    "in the comments", "in the comment section", "in a comment below", "in the comment box",
+    "in den kommentaren", "in die kommentare", "in einem kommentar",
+    "dans les commentaires", "en commentaire",
+    "en los comentarios", "en comentarios", "en un comentario",
+    "nei commenti", "in un commento",
+    "nos comentários", "nos comentarios", "num comentário", "em um comentário",
+    "in de reacties", "in de comments", "in een reactie",
+)  # fmt: skip
+COMMENT_INVITATION_VERBS: frozenset[str] = frozenset(
+    {
+        "leave", "share", "post", "drop", "tell", "add", "write", "know",
+        "schreib", "schreibt", "schreiben", "hinterlasst", "hinterlassen", "teilt", "teilen",
+        "verratet", "erzählt",
+        "laissez", "laisse", "partagez", "partage", "dites", "racontez", "écrivez",
+        "deja", "dejad", "deje", "déjanos", "déjame", "comparte", "compartid", "cuéntanos",
+        "cuéntame", "escribe", "escribid",
+        "lascia", "lasciate", "lasciatemi", "scrivete", "scrivi", "condividete", "fatemi",
+        "raccontate",
+        "deixe", "deixa", "deixem", "compartilhe", "partilhe", "conte", "contem", "escreva",
+        "laat", "deel", "schrijf", "vertel",
+    }
+)  # fmt: skip
 NEWS_APPEAL_OPENERS: frozenset[str] = frozenset({"get", "catch", "stay", "check", "track"})
 # The verb opening a short line that asks the reader to follow the site or its desk, its links
 # all to social or messaging platforms ("Siga a editoria de Brasil no <a>Instagram</a> e fique

@@ -16,6 +16,7 @@ import lxml.html
 from newsparse.generic.body_appeals import (
     after_members_wall,
     appeal_links,
+    closing_comment_prompt,
     is_appeal,
     is_newsletter_plug,
     is_paid_tier_pitch,
@@ -1327,6 +1328,9 @@ def edge_leftovers(
         ):
             dropped.append(unit.element)
     dropped.extend(_poll_questions(units, last))
+    prompt = closing_comment_prompt(units[-1])
+    if prompt is not None:
+        dropped.append(prompt)  # (a blog's closing prompt in italics: "Leave it in the comments")
     dropped.extend(_after_end_mark(units, first))
     dropped.extend(letter_signatures(units, first))
     # short links that no line of text holds go like short linked lines do: before the

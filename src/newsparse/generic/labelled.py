@@ -123,6 +123,16 @@ _SPONSOR_PARAGRAPHS = 2
 _MAX_SPONSOR_CHARS = 800
 # Elements that set a note apart after a heading's own label.
 _NOTE_TAGS = frozenset({"em", "small"})
+# A contact block's lines under a notes heading among the story's paragraphs: a phone number
+# or an e-mail address, each on a line this short, or a name and title this short; a block
+# of them holds at most this much text.
+_CONTACT_DETAIL = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\w)\+?(?:\(\d{1,4}\)\s?)?\d[\d .-]{5,16}\d(?!\w)"
+)
+_MAX_CONTACT_LINE = 80
+_MAX_CONTACT_NAME = 60
+_MAX_CONTACT_NAME_WORDS = 8
+_MAX_CONTACT_BLOCK = 300
 # A letter or digit: words of a sentence around an inline element.
 _WORD = re.compile(r"\w")
 
@@ -217,8 +227,23 @@ def read_labels(found: Measurements) -> None:
     for paragraph in found.inline:
         if paragraph not in found.kinds:
             inline_kind = _inline_label_kind(found, paragraph)
+            if inline_kind is Kind.READ_ALSO and _holds_related_headed_block(found, paragraph):
+                inline_kind = Kind.RELATED
             if inline_kind is not None:
                 found.kinds[paragraph] = inline_kind
+
+
+def _holds_related_headed_block(found: Measurements, paragraph: HtmlElement) -> bool:
+    """Whether a short block read as an inline line holds a block that a related label of
+    its own, a heading or a card's category line, heads ("<div><div class='PromoB-category'>
+    Related</div><div class='PromoB-title'><a>...</a></div></div>" between paragraphs): the
+    card is that heading's block, related wherever it stands, not a "Related:" lead's line."""
+    for element in paragraph.iterdescendants():
+        if found.kinds.get(element) is Kind.RELATED:
+            label = found.block_labels.get(element)
+            if label is not None and label is not element:
+                return True
+    return False
 
 
 def _class_says_related(element: HtmlElement) -> bool:
@@ -400,6 +425,35 @@ def _is_heading_line(label: HtmlElement) -> bool:
     )
 
 
+def _broken_lines(element: HtmlElement) -> list[str]:
+    """The element's text as the lines its ``<br>`` breaks make, whitespace collapsed, blank
+    lines left out."""
+    lines: list[list[str]] = [[]]
+
+    def read(node: HtmlElement) -> None:
+        if node.text:
+            lines[-1].append(node.text)
+        for child in node:
+            if isinstance(child.tag, str):
+                if child.tag == "br":
+                    lines.append([])
+                else:
+                    read(child)
+            if child.tail:
+                lines[-1].append(child.tail)
+
+    read(element)
+    return [line for parts in lines if (line := " ".join("".join(parts).split()))]
+
+
+def _is_contact_line(line: str) -> bool:
+    """Whether a line reads as one of a contact block's: a phone number or an e-mail address
+    (perhaps after a label), or a short name and title ("Jane Roe, President and CEO")."""
+    if _CONTACT_DETAIL.search(line):
+        return len(line) <= _MAX_CONTACT_LINE
+    return len(line) <= _MAX_CONTACT_NAME and len(line.split()) <= _MAX_CONTACT_NAME_WORDS
+
+
 def _is_heading_block(element: HtmlElement) -> bool:
     """Whether ``element`` is a heading or holds only one, or a line wholly in bold."""
     if element.tag in HEADING_TAGS:
@@ -523,6 +577,12 @@ class _BlockFinder:
                 return run
         if current is label and kind is Kind.APPEAL and self._heads_story_prose(label):
             return []  # (a section of the story: "How we tested" over its own paragraph)
+        if kind is Kind.NOTES and _is_heading_line(current):
+            # (a contact heading takes its contact lines, to the next heading: the release's
+            # notes after them are no part of its block)
+            contact = self._contact_lines(current)
+            if contact:
+                return [current, *contact]
         if current is label and kind is Kind.NOTES and _is_heading_line(label):
             notes = self._closing_rest(label) or self._notes_section(label)
             if notes:
@@ -579,6 +639,34 @@ class _BlockFinder:
             section.append(sibling)
         text = sum(self.stats[element][TEXT] for element in section if element in self.stats)
         return section if text <= MAX_BOX_CHARS else []
+
+    def _contact_lines(self, heading: HtmlElement) -> list[HtmlElement]:
+        """The short contact lines after a notes heading set among the story's paragraphs
+        ("<p><b>For further information, please contact:</b></p><p>Jane Roe, CEO<br>Phone:
+        (416) 555-0100<br>Email: <a href="mailto:...">...</a></p>"): the elements after it,
+        to the next heading or a line that is none, whose lines are each a phone number, an
+        e-mail address or a short name and title, to the last that gives a phone or an
+        address; none when none does."""
+        run: list[HtmlElement] = []
+        taken = 0  # (the run up to its last element giving a phone or an address)
+        for sibling in heading.itersiblings():
+            if not isinstance(sibling.tag, str):
+                continue
+            figures = self.stats.get(sibling)
+            if (
+                figures is None
+                or figures[TEXT] > _MAX_CONTACT_BLOCK
+                or _is_heading_line(sibling)
+                or _is_heading_block(sibling)
+            ):
+                break
+            lines = _broken_lines(sibling)
+            if not lines or not all(_is_contact_line(line) for line in lines):
+                break
+            run.append(sibling)
+            if any(_CONTACT_DETAIL.search(line) for line in lines):
+                taken = len(run)
+        return run[:taken]
 
     def _heads_story_prose(self, label: HtmlElement) -> bool:
         """A heading set among the story's paragraphs, over one of them: the element after it

@@ -23,6 +23,8 @@ NOTES_HEADINGS: dict[str, tuple[str, ...]] = {
         "investor and media contacts", "media and investor contact",
         "media and investor contacts", "media inquiries", "press inquiries", "notes to editors",
         "notes for editors", "note to editors", "content disclaimer",
+        "for further information please contact", "for further information contact",
+        "for more information please contact", "for more information contact",
     ),
     "de": ("pressekontakt", "medienkontakt", "originalpublikation",
            "wissenschaftliche ansprechpartner", "rückfragen", "rückfragehinweis"),
