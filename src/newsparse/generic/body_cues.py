@@ -110,16 +110,19 @@ QUOTE_WIDGET_TOKENS: frozenset[str] = frozenset({"quoteinbody", "inlinequote", "
 # (the letters every one of them holds: a cheap look at a class value before it is split)
 QUOTE_WIDGET_HINT = "uote"
 # A stock's price chip inside a sentence ("Brenninger-Aktie <span class="c-stock-chip">-11,8
-# %</span> verlor", "(BWEN <span class="ticker-change">-1.24%</span>)"): the signs its figure
-# opens with, whole class tokens naming it, and path parts of the quote page a link before
-# it names (the linked name stays: it is the sentence's).
+# %</span> verlor", "(BWEN <span class="ticker-change">-1.24%</span>)", "<span
+# class="stk_chng green">+2.1%</span>"): the signs its figure opens with, whole class tokens
+# naming it (their common abbreviations too: "stk", "chng", "chg"), and path parts of the
+# quote page a link before it names (the linked name stays: it is the sentence's).
 PRICE_CHIP_SIGNS = "+-−–"
 PRICE_CHIP_TOKENS: frozenset[str] = frozenset(
     {"stock", "ticker", "quote", "chip", "change", "price", "instrument", "kurs", "symbol"}
+    | {"stk", "chng", "chg"}
 )
 QUOTE_PAGE_PATHS: tuple[str, ...] = (
     "/quote/", "/quotes/", "/aktien/", "/aktie/", "/cotizacion/", "/cotizaciones/",
     "/bourse/", "/cours/", "/stocks/", "/stock/", "/symbol/", "/borsa/", "/koers/",
+    "/stockpricequote/",
 )  # fmt: skip
 
 # Tags an unnamed fact box between the story's paragraphs never holds: a box with a link or a

@@ -1,0 +1,39 @@
+"""Widgets set among a story's paragraphs and what labels them: a chart's box (its title and
+credit), a heading over a box of stock quotes, a stock's change chip inside a sentence, and
+a code block's language name in a header row beside its copy button."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import newsparse
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+
+
+def _body(relative: str, url: str) -> list[str]:
+    page = (FIXTURES / relative).read_bytes()
+    return newsparse.parse(page, url=url, registry=newsparse.Registry()).body.split("\n\n")
+
+
+def test_a_stock_s_change_chip_after_its_quote_link_goes() -> None:
+    body = _body(
+        "body/market_close_stock_change_chips.html",
+        "https://www.marketledger.example/news/business/markets/sensex-ends-higher-as-metal-stocks-rally-pharma-drags-1284411.html",
+    )
+    # "<a class="stockLink" href=".../stockpricequote/...">Ironvale Steel</a> <span
+    # class="stk_chng green">+3.4%</span>": the linked name stays, its change goes
+    assert body[2] == (
+        "Metal makers led the way. Ironvale Steel and Coastal Alloys were the biggest "
+        "gainers, while copper producers also firmed on the back of higher global prices."
+    )
+    assert body[3].endswith("Medora Labs was the worst performer in the index.")
+
+
+def test_a_signed_figure_after_a_link_to_a_story_stays() -> None:
+    body = _body(
+        "body/market_close_stock_change_chips.html",
+        "https://www.marketledger.example/news/business/markets/sensex-ends-higher-as-metal-stocks-rally-pharma-drags-1284411.html",
+    )
+    # (classed by its colour alone, after a link to a story, not to a quote page)
+    assert "The sector's index +18.6% over twelve months" in body[4]
