@@ -16,6 +16,27 @@ def _body(relative: str, url: str) -> list[str]:
     return newsparse.parse(page, url=url, registry=newsparse.Registry()).body.split("\n\n")
 
 
+def test_a_chart_box_s_title_and_credit_go() -> None:
+    body = _body(
+        "body/boersenbericht_chart_box.html",
+        "https://www.wirtschaftskurier.example/finanzen/maerkte/dax-schluss-versorger-stuetzen-den-leitindex/200481.html",
+    )
+    # "<div class="c-chart"><div class="c-chart__title">...<div class="c-chart__canvas"
+    # data-chart-id="..."></div><div class="c-chart__source">Quelle: ...": the chart's
+    assert "Dax im Wochenverlauf" not in body
+    assert "Quelle: Wirtschaftskurier Research" not in body
+    assert body[2].startswith("Schwächer zeigten sich dagegen die Chemiewerte.")
+
+
+def test_a_table_s_source_line_stays_beside_a_chart_box() -> None:
+    body = _body(
+        "body/boersenbericht_chart_box.html",
+        "https://www.wirtschaftskurier.example/finanzen/maerkte/dax-schluss-versorger-stuetzen-den-leitindex/200481.html",
+    )
+    assert "Dax | 23.870 | +0,3 %" in body
+    assert body[body.index("MDax | 29.415 | -0,2 %") + 1] == "Quelle: Deutsche Börse"
+
+
 def test_a_stock_s_change_chip_after_its_quote_link_goes() -> None:
     body = _body(
         "body/market_close_stock_change_chips.html",

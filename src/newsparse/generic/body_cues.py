@@ -188,6 +188,18 @@ PICTURE_BOX_PARTS: frozenset[str] = frozenset(
 # class="media"><img><div class="media__copyright">© ...</div><div class="media__title">...``:
 # the title is the picture's caption).
 MEDIA_BOX_PARTS: frozenset[str] = frozenset({"media"})
+# Words of a class name that name a chart's box ("<div class="c-chart"><div
+# class="c-chart__title">Dax im Tagesverlauf</div><div class="c-chart__canvas"
+# data-chart-id="..."></div><div class="c-chart__source">Quelle: ...</div></div>"): such a box
+# holding a chart's drawing surface and a caption's worth of text is the chart, its title
+# and its credit, as a picture's box is.
+CHART_BOX_PARTS: frozenset[str] = frozenset(
+    {"chart", "charts", "graphic", "infographic", "grafik", "infografik", "diagram"}
+    | {"diagramm", "grafico", "graphique", "infografia"}
+)
+# Class-token parts of an empty element that a script draws a chart on (besides
+# ``<canvas>``).
+CHART_SURFACE_PARTS: frozenset[str] = frozenset({"canvas", "plot", "plotarea"})
 # Class-token parts of a picture's credit inside its box.
 PICTURE_CREDIT_PARTS: frozenset[str] = frozenset({"credit", "credits", "copyright", "attribution"})
 # Class parts of a heading that name it a title ("gallery__slide-title"): such a heading
