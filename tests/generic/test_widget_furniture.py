@@ -37,6 +37,26 @@ def test_a_table_s_source_line_stays_beside_a_chart_box() -> None:
     assert body[body.index("MDax | 29.415 | -0,2 %") + 1] == "Quelle: Deutsche Börse"
 
 
+def test_a_heading_over_a_box_of_stock_quotes_goes() -> None:
+    body = _body(
+        "body/markets_story_quotes_box_label.html",
+        "https://www.marketsdesk.example/2025/06/12/chipmakers-lift-nasdaq-to-a-record.html",
+    )
+    # "<h2>In this article</h2>" over the dropped quotes (every link to a quote page)
+    assert body[0].startswith("The Nasdaq Composite closed at a record on Thursday")
+    assert "In this article" not in body
+
+
+def test_a_section_heading_over_a_dropped_box_of_stories_stays() -> None:
+    body = _body(
+        "body/markets_story_quotes_box_label.html",
+        "https://www.marketsdesk.example/2025/06/12/chipmakers-lift-nasdaq-to-a-record.html",
+    )
+    # (a box of other stories set under it: the section's text follows)
+    heading = body.index("Insurers slide")
+    assert body[heading + 1].startswith("Shares of the largest health insurers fell")
+
+
 def test_a_stock_s_change_chip_after_its_quote_link_goes() -> None:
     body = _body(
         "body/market_close_stock_change_chips.html",
