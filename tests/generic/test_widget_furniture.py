@@ -78,3 +78,15 @@ def test_a_signed_figure_after_a_link_to_a_story_stays() -> None:
     )
     # (classed by its colour alone, after a link to a story, not to a quote page)
     assert "The sector's index +18.6% over twelve months" in body[4]
+
+
+def test_a_code_block_s_language_name_beside_its_copy_button_goes() -> None:
+    body = _body(
+        "body/devblog_code_block_header.html",
+        "https://notes.datadesk.example/caching-court-records",
+    )
+    # "<div class="code-block-header"><span>python</span><button>Copy</button></div><pre>"
+    assert "python" not in body
+    assert body[2].startswith("def cached_case(cache_dir, case_id, fetch):")
+    # (a header row's title over the code is no language name: it stays)
+    assert "Rebuild everything" in body
