@@ -116,16 +116,19 @@ QUOTE_WIDGET_TOKENS: frozenset[str] = frozenset({"quoteinbody", "inlinequote", "
 # (the letters every one of them holds: a cheap look at a class value before it is split)
 QUOTE_WIDGET_HINT = "uote"
 # A stock's price chip inside a sentence ("Brenninger-Aktie <span class="c-stock-chip">-11,8
-# %</span> verlor", "(BWEN <span class="ticker-change">-1.24%</span>)"): the signs its figure
-# opens with, whole class tokens naming it, and path parts of the quote page a link before
-# it names (the linked name stays: it is the sentence's).
+# %</span> verlor", "(BWEN <span class="ticker-change">-1.24%</span>)", "<span
+# class="stk_chng green">+2.1%</span>"): the signs its figure opens with, whole class tokens
+# naming it (their common abbreviations too: "stk", "chng", "chg"), and path parts of the
+# quote page a link before it names (the linked name stays: it is the sentence's).
 PRICE_CHIP_SIGNS = "+-−–"
 PRICE_CHIP_TOKENS: frozenset[str] = frozenset(
     {"stock", "ticker", "quote", "chip", "change", "price", "instrument", "kurs", "symbol"}
+    | {"stk", "chng", "chg"}
 )
 QUOTE_PAGE_PATHS: tuple[str, ...] = (
     "/quote/", "/quotes/", "/aktien/", "/aktie/", "/cotizacion/", "/cotizaciones/",
     "/bourse/", "/cours/", "/stocks/", "/stock/", "/symbol/", "/borsa/", "/koers/",
+    "/stockpricequote/",
 )  # fmt: skip
 
 # Tags an unnamed fact box between the story's paragraphs never holds: a box with a link or a
@@ -191,6 +194,18 @@ PICTURE_BOX_PARTS: frozenset[str] = frozenset(
 # class="media"><img><div class="media__copyright">© ...</div><div class="media__title">...``:
 # the title is the picture's caption).
 MEDIA_BOX_PARTS: frozenset[str] = frozenset({"media"})
+# Words of a class name that name a chart's box ("<div class="c-chart"><div
+# class="c-chart__title">Dax im Tagesverlauf</div><div class="c-chart__canvas"
+# data-chart-id="..."></div><div class="c-chart__source">Quelle: ...</div></div>"): such a box
+# holding a chart's drawing surface and a caption's worth of text is the chart, its title
+# and its credit, as a picture's box is.
+CHART_BOX_PARTS: frozenset[str] = frozenset(
+    {"chart", "charts", "graphic", "infographic", "grafik", "infografik", "diagram"}
+    | {"diagramm", "grafico", "graphique", "infografia"}
+)
+# Class-token parts of an empty element that a script draws a chart on (besides
+# ``<canvas>``).
+CHART_SURFACE_PARTS: frozenset[str] = frozenset({"canvas", "plot", "plotarea"})
 # Class-token parts of a picture's credit inside its box.
 PICTURE_CREDIT_PARTS: frozenset[str] = frozenset({"credit", "credits", "copyright", "attribution"})
 # Class parts of a heading that name it a title ("gallery__slide-title"): such a heading

@@ -530,7 +530,8 @@ def _is_opening_text_label(unit: Unit) -> bool:
 def _is_label_over_no_text(unit: Unit) -> bool:
     """A short line right over what the body reads as no line of text: a code block's
     language name over its ``<pre>`` ("<div class="example-header"><span>js</span></div>
-    <pre>"), an embed's label over its frame ("<p>Result</p><iframe>")."""
+    <pre>", beside its copy button too), an embed's label over its frame ("<p>Result</p>
+    <iframe>")."""
     if (
         unit.is_heading
         or unit.link_length
@@ -543,9 +544,28 @@ def _is_label_over_no_text(unit: Unit) -> bool:
         return False
     if following.tag == "iframe":
         return not unit.text.endswith(SENTENCE_ENDS)
-    return unit.text.casefold() in CODE_LANGUAGE_NAMES and (
-        following.tag == "pre" or following.find("pre") is not None
+    return (following.tag == "pre" or following.find("pre") is not None) and (
+        _text_past_buttons(unit.element).strip().casefold() in CODE_LANGUAGE_NAMES
     )
+
+
+def _text_past_buttons(element: HtmlElement) -> str:
+    """The element's text without its buttons' (a code block's header row, "<span>python
+    </span><button>Copy</button>", reads "python")."""
+    pieces = [element.text or ""]
+    # (a stack of nodes, each with whether only its tail is still to read: a pile of unclosed
+    # tags nests too deep for recursion)
+    pending = [(child, False) for child in reversed(element)]
+    while pending:
+        node, tail_only = pending.pop()
+        if tail_only:
+            pieces.append(node.tail or "")
+            continue
+        pending.append((node, True))
+        if isinstance(node.tag, str) and node.tag not in _BUTTON_TAGS:
+            pieces.append(node.text or "")
+            pending.extend((child, False) for child in reversed(node))
+    return "".join(pieces)
 
 
 def _is_closing_video_label(unit: Unit) -> bool:

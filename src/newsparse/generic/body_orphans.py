@@ -1,6 +1,7 @@
 """Headings and labels left alone once the block they head is skipped: a "References"
 heading over a dropped list of notes, a table of contents' "Jump To" over its dropped links,
-an infobox's field names over their dropped values, "関連記事" over a dropped list of links.
+an infobox's field names over their dropped values, "関連記事" over a dropped list of links,
+"In this article" over a dropped box of stock quotes.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from collections.abc import Collection, Sequence
 
 import lxml.html
 
+from newsparse.generic.body_cues import QUOTE_PAGE_PATHS
 from newsparse.generic.body_lines import SENTENCE_ENDS
 from newsparse.generic.measure import subtree_text
 from newsparse.tags import HEADING_TAGS, SUBHEADING_TAGS
@@ -38,6 +40,11 @@ def orphaned_labels(
         label = _label_before(element, blocks)
         if label is None or label in skipped or not _is_label(label):
             continue
+        if label.tag in SUBHEADING_TAGS and _lists_quotes(element):
+            # (the widget's label, whatever story text follows the widget: "<h2>In this
+            # article</h2><div class="RelatedQuotes">...</div><p>...")
+            found.append(label)
+            continue
         if _HEADING_BOX.search(_parent_class(label)):
             continue  # (a heading's own box: what goes in it are its tools, "[edit]")
         block = next((b for b in blocks if is_descendant(label, b)), None)
@@ -51,6 +58,13 @@ def orphaned_labels(
                 continue  # (an entry's header, its time beside its title: no block's label)
         found.append(label)
     return found
+
+
+def _lists_quotes(element: HtmlElement) -> bool:
+    """Whether the element holds links and every one leads to a stock's quote page ("<a
+    href="/quotes/NVDA">NVDA</a>"): a box of the quotes of the stocks a story names."""
+    hrefs = [link.get("href") or "" for link in element.iter("a")]
+    return bool(hrefs) and all(any(path in href for path in QUOTE_PAGE_PATHS) for href in hrefs)
 
 
 def _parent_class(element: HtmlElement) -> str:

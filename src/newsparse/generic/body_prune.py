@@ -13,6 +13,8 @@ from newsparse.generic.body_boxes import button_boxes, form_boxes
 from newsparse.generic.body_cards import is_profile_card_bio
 from newsparse.generic.body_cues import (
     CAPTION_CLASS_WORD,
+    CHART_BOX_PARTS,
+    CHART_SURFACE_PARTS,
     CREDIT_CLASS_WORD,
     DISCLAIMER_BOX_TOKENS,
     FACT_BOX_EXCLUDED_TAGS,
@@ -221,6 +223,32 @@ def _is_picture_box(element: HtmlElement) -> bool:
         CAPTION_CLASS_WORD in (paragraph.get("class") or "").lower()
         or len(paragraph.text_content().strip()) < _MAX_CONTROL_LINE
         for paragraph in element.iter("p")
+    )
+
+
+def _is_chart_box(element: HtmlElement) -> bool:
+    """A wrapper named after a chart ("<div class="c-chart">") holding the empty surface a
+    script draws the chart on (a ``<canvas>``, "<div class="c-chart__canvas"
+    data-chart-id="...">") beside a little text: the chart's title and its credit
+    ("Quelle: Handelsblatt Research"), furniture like a picture's caption. Not a box that
+    holds a table: a table's source line is the table's."""
+    classes = element.get("class")
+    if not classes or element.tag == "p" or _class_parts(classes).isdisjoint(CHART_BOX_PARTS):
+        return False
+    if next(element.iter("table"), None) is not None:
+        return False
+    return any(_is_chart_surface(part) for part in element.iterdescendants())
+
+
+def _is_chart_surface(element: HtmlElement) -> bool:
+    """A ``<canvas>``, or an empty element classed as a chart's canvas or plot."""
+    if element.tag == "canvas":
+        return True
+    classes = element.get("class") if isinstance(element.tag, str) else None
+    return (
+        classes is not None
+        and not _class_parts(classes).isdisjoint(CHART_SURFACE_PARTS)
+        and not element.text_content().strip()
     )
 
 
@@ -639,7 +667,10 @@ def prune(
             # (another story's card no line of text holds, set between the story's
             # paragraphs: its picture's link and its title's, "<div class="embedded-hyper">")
             or (links and not length and tag == "div" and _is_link_card(element, scores))
-            or (0 < length <= _MAX_PICTURE_BOX_TEXT and _is_picture_box(element))
+            or (
+                0 < length <= _MAX_PICTURE_BOX_TEXT
+                and (_is_picture_box(element) or _is_chart_box(element))
+            )
             or (0 < length <= _MAX_PICTURE_CREDIT and _is_credit_under_picture(element, scores))
             or _is_quote_widget(element)
             or _is_price_chip(element)
