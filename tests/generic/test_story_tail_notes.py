@@ -1,5 +1,6 @@
 """Lines closing a story that are the site's, not the story's: a Nordic wire's sign-off in
-slashes ("/ritzau/", the story's source)."""
+slashes ("/ritzau/", the story's source), a developing story's note that it is being
+updated ("Juttua päivitetään.")."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import newsparse
+from newsparse.generic.body_lines import is_label
 from newsparse.generic.metadata.bylines import slashed_wire_name
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "body"
@@ -44,3 +46,30 @@ def test_a_wire_s_sign_off_in_slashes_goes_and_names_the_source() -> None:
 )
 def test_a_sign_off_in_slashes_names_an_agency_only(line: str, agency: str | None) -> None:
     assert slashed_wire_name(line) == agency
+
+
+def test_a_developing_story_s_update_note_goes_but_the_sentence_naming_updates_stays() -> None:
+    body = _article(
+        "developing_story_update_note_fi.html", "https://jarviseutu.example/uutiset/3-20250614"
+    ).body.split("\n\n")
+    assert "Juttua päivitetään." not in body
+    # (the same words opening a sentence of the story are the story's)
+    assert body[-1].startswith("Poliisi selvittää palon syttymissyytä. Juttua päivitetään, kun")
+
+
+@pytest.mark.parametrize(
+    ("line", "note"),
+    [
+        ("Juttua päivitetään.", True),
+        ("Artikeln uppdateras.", True),
+        ("Saken oppdateres.", True),
+        ("Artiklen opdateres løbende.", True),
+        ("Der Artikel wird aktualisiert.", True),
+        ("This is a developing story and will be updated.", True),
+        ("(This story will be updated.)", True),
+        ("Juttua päivitetään, kun poliisi tiedottaa lisää.", False),
+        ("The council said this story will be updated in its next report.", False),
+    ],
+)
+def test_an_update_note_is_the_whole_line(line: str, note: bool) -> None:
+    assert is_label(line) is note

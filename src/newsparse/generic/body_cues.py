@@ -1036,6 +1036,49 @@ PLAYER_NOTICE_OPENERS: tuple[str, ...] = (
     "la pagina si aggiorna automaticamente",
 )
 
+# A developing story's note that it is being updated, a line of its own closing or opening
+# it ("Juttua päivitetään.", "Saken oppdateres."): matched as the whole line only, so the
+# phrase inside a sentence of the story stays.
+UPDATE_NOTES: tuple[str, ...] = (
+    "this story will be updated",
+    "this story is being updated",
+    "this story is developing and will be updated",
+    "this article will be updated",
+    "this article is being updated",
+    "this is a developing story and will be updated",
+    "this is a developing story and it will be updated",
+    "this is a developing story. it will be updated",
+    "this story will be updated as more information becomes available",
+    "this story will be updated as more details become available",
+    "this is a developing story and will be updated as more information becomes available",
+    "juttua päivitetään",  # Finnish
+    "uutista päivitetään",
+    "artikkelia päivitetään",
+    "artikeln uppdateras",  # Swedish
+    "artikeln uppdateras löpande",
+    "nyheten uppdateras",
+    "saken oppdateres",  # Norwegian
+    "saken oppdateres fortløpende",
+    "saken blir oppdatert",
+    "artiklen opdateres",  # Danish
+    "artiklen opdateres løbende",
+    "artiklen bliver opdateret",
+    "der artikel wird aktualisiert",  # German
+    "der artikel wird laufend aktualisiert",
+    "dieser artikel wird laufend aktualisiert",
+    "dieser artikel wird aktualisiert",
+    "dit artikel wordt bijgewerkt",  # Dutch
+    "dit artikel wordt aangevuld",
+    "cet article sera mis à jour",  # French
+    "article en cours d'actualisation",
+    "esta noticia se está actualizando",  # Spanish
+    "noticia en actualización",
+    "notizia in aggiornamento",  # Italian
+    "articolo in aggiornamento",
+    "notícia em atualização",  # Portuguese
+    "artykuł jest aktualizowany",  # Polish
+)
+
 # How a paywall's notice that the rest of the story is for members opens (Japanese: "This is
 # a paid article", "This article is for members only", "become a paying member / sign up to
 # read on"): the page serves no more of the story, whose end is that box.
