@@ -1,6 +1,6 @@
 """Lines closing a story that are the site's, not the story's: a Nordic wire's sign-off in
 slashes ("/ritzau/", the story's source), a developing story's note that it is being
-updated ("Juttua päivitetään.")."""
+updated ("Juttua päivitetään."), a premium story's paywall reminder."""
 
 from __future__ import annotations
 
@@ -73,3 +73,12 @@ def test_a_developing_story_s_update_note_goes_but_the_sentence_naming_updates_s
 )
 def test_an_update_note_is_the_whole_line(line: str, note: bool) -> None:
     assert is_label(line) is note
+
+
+def test_a_premium_story_s_paywall_reminder_goes() -> None:
+    body = _article(
+        "premium_reminder_closing_story.html",
+        "https://baycourier.example/bay-of-plenty-news/tauranga-ferry-trial-extended-after-strong-summer-demand/N3QKX7Z/",
+    ).body.split("\n\n")
+    assert body[-1] == "A decision on a permanent service is expected in November."
+    assert not any("Premium article" in line for line in body)

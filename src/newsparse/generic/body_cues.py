@@ -1115,6 +1115,14 @@ PAYWALL_NOTICE_OPENERS: tuple[str, ...] = (
     "already a subscriber? log in",
     "already a subscriber? sign in",
     "already have an account? log in",
+    # a premium story's reminder written into it ("Reminder, this is a Premium article and
+    # requires a subscription to read.")
+    "this is a premium article",
+    "reminder, this is a premium article",
+    "reminder: this is a premium article",
+    "this article requires a subscription to read",
+    "this story requires a subscription to read",
+    "this content requires a subscription to read",
     # (Spanish, Italian, Portuguese: "subscribe to keep reading", "I'm already a subscriber")
     "suscríbete para seguir leyendo",
     "suscríbete para continuar leyendo",
