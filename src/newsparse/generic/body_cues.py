@@ -1655,9 +1655,13 @@ SYNDICATE_DISTRIBUTION_WORDS: tuple[str, ...] = ("distributed by",)
 # authors and do not purport to reflect the views of ..."; a note on "the article" is the
 # syndicated copy's own, and stays).
 OPINION_DISCLAIMER = re.compile(
-    r"\b(?:views|opinions) expressed (?:(?:in|on|by) (?:this|these|our) [\w-]+(?: [\w-]+)? "
+    # (what else the experts give beside their views: "The views and investment tips expressed
+    # by investment experts on Moneycontrol.com are their own ...")
+    r"\b(?:views|opinions)(?: and [\w-]+(?: [\w-]+)?)? expressed "
+    r"(?:(?:in|on|by) (?:this|these|our) [\w-]+(?: [\w-]+)? "
     r"|in the [\w-]+ (?:section|pages|columns?) "
-    r"|by (?:[\w-]+ ){0,2}(?:contributors|columnists|bloggers|writers|authors) "
+    r"|by (?:[\w-]+ ){0,2}(?:contributors|columnists|bloggers|writers|authors|experts|analysts)"
+    r"(?: on [\w.-]+)? "
     r"|(?:here|herein|on this (?:site|website|blog|page)) )?"
     r"(?:are|do not|belong|reflect)\b"
     # (Gannett's label over its columns: "This piece expresses the views of its author(s),
@@ -1848,6 +1852,18 @@ CHANNEL_HOSTS: frozenset[str] = frozenset({"t.me", "telegram.me", "chat.whatsapp
 CHANNEL_BLOCK_TOKENS: frozenset[str] = frozenset({"telegram", "whatsapp"})
 # The words for an app of the site's own ("Download the free WDCN app to get breaking news
 # alerts"), casefolded: a line opening with an invitation and naming one is a promotion too.
+# The app stores whose listing a line may link (an invitation to download the site's app).
+APP_STORE_HOSTS: frozenset[str] = frozenset(
+    {"play.google.com", "apps.apple.com", "itunes.apple.com", "appgallery.huawei.com"}
+)
+# The verbs asking the reader to get an app, casefolded, opening a clause of the line ("...
+# on Moneycontrol or download the Moneycontrol App to stay updated!").
+APP_DOWNLOAD_VERBS: frozenset[str] = frozenset(
+    {
+        "download", "install", "get", "descarga", "descargue", "baixe", "scarica", "télécharge",
+        "téléchargez", "lade", "laden", "unduh", "डाउनलोड",
+    }
+)  # fmt: skip
 APP_WORDS: tuple[str, ...] = ("app", "apps", "aplikasi", "appli", "application", "aplicación",
                               "aplicativo", "applicazione")  # fmt: skip
 # A Chinese invitation to the site's app, its name glued to the app's word ("扫码下载新浪新闻
