@@ -39,6 +39,7 @@ from newsparse.generic.body_lines import (
     SHORT_LINE,
 )
 from newsparse.generic.body_notices import (
+    is_app_store_invitation,
     is_channel_appeal,
     is_channel_link,
     is_reader_action_appeal,
@@ -104,14 +105,15 @@ def links_to_platforms(unit: Unit) -> bool:
 
 
 def is_appeal(unit: Unit) -> bool:
-    """An invitation to a messaging app's channel or the site's app (``is_channel_appeal``),
+    """An invitation to a messaging app's channel or the site's app (``is_channel_appeal``,
+    ``is_app_store_invitation``),
     a blogger's appeal for likes and follows (``is_reader_action_appeal``), or a linked line
     that opens as a follow-us, sign-up or support appeal does ("Follow us
     on Telegram to...", "Подписывайтесь на наш канал...", "Join ST's Telegram channel..."),
     or whose link is such an appeal or a newsletter's ("Start the day with ... <a>Sign up for
     our Morning Edition newsletter</a>.", "... sign up to our weekly <a>Inside Politics
     newsletter</a>"): a long one still is no paragraph of the story."""
-    if is_channel_appeal(unit) or is_reader_action_appeal(unit):
+    if is_channel_appeal(unit) or is_reader_action_appeal(unit) or is_app_store_invitation(unit):
         return True
     if unit.link_length and _is_forwarded_note(unit):
         return True

@@ -1058,6 +1058,49 @@ PLAYER_NOTICE_OPENERS: tuple[str, ...] = (
     "la pagina si aggiorna automaticamente",
 )
 
+# A developing story's note that it is being updated, a line of its own closing or opening
+# it ("Juttua päivitetään.", "Saken oppdateres."): matched as the whole line only, so the
+# phrase inside a sentence of the story stays.
+UPDATE_NOTES: tuple[str, ...] = (
+    "this story will be updated",
+    "this story is being updated",
+    "this story is developing and will be updated",
+    "this article will be updated",
+    "this article is being updated",
+    "this is a developing story and will be updated",
+    "this is a developing story and it will be updated",
+    "this is a developing story. it will be updated",
+    "this story will be updated as more information becomes available",
+    "this story will be updated as more details become available",
+    "this is a developing story and will be updated as more information becomes available",
+    "juttua päivitetään",  # Finnish
+    "uutista päivitetään",
+    "artikkelia päivitetään",
+    "artikeln uppdateras",  # Swedish
+    "artikeln uppdateras löpande",
+    "nyheten uppdateras",
+    "saken oppdateres",  # Norwegian
+    "saken oppdateres fortløpende",
+    "saken blir oppdatert",
+    "artiklen opdateres",  # Danish
+    "artiklen opdateres løbende",
+    "artiklen bliver opdateret",
+    "der artikel wird aktualisiert",  # German
+    "der artikel wird laufend aktualisiert",
+    "dieser artikel wird laufend aktualisiert",
+    "dieser artikel wird aktualisiert",
+    "dit artikel wordt bijgewerkt",  # Dutch
+    "dit artikel wordt aangevuld",
+    "cet article sera mis à jour",  # French
+    "article en cours d'actualisation",
+    "esta noticia se está actualizando",  # Spanish
+    "noticia en actualización",
+    "notizia in aggiornamento",  # Italian
+    "articolo in aggiornamento",
+    "notícia em atualização",  # Portuguese
+    "artykuł jest aktualizowany",  # Polish
+)
+
 # How a paywall's notice that the rest of the story is for members opens (Japanese: "This is
 # a paid article", "This article is for members only", "become a paying member / sign up to
 # read on"): the page serves no more of the story, whose end is that box.
@@ -1094,6 +1137,14 @@ PAYWALL_NOTICE_OPENERS: tuple[str, ...] = (
     "already a subscriber? log in",
     "already a subscriber? sign in",
     "already have an account? log in",
+    # a premium story's reminder written into it ("Reminder, this is a Premium article and
+    # requires a subscription to read.")
+    "this is a premium article",
+    "reminder, this is a premium article",
+    "reminder: this is a premium article",
+    "this article requires a subscription to read",
+    "this story requires a subscription to read",
+    "this content requires a subscription to read",
     # (Spanish, Italian, Portuguese: "subscribe to keep reading", "I'm already a subscriber")
     "suscríbete para seguir leyendo",
     "suscríbete para continuar leyendo",
@@ -1626,9 +1677,13 @@ SYNDICATE_DISTRIBUTION_WORDS: tuple[str, ...] = ("distributed by",)
 # authors and do not purport to reflect the views of ..."; a note on "the article" is the
 # syndicated copy's own, and stays).
 OPINION_DISCLAIMER = re.compile(
-    r"\b(?:views|opinions) expressed (?:(?:in|on|by) (?:this|these|our) [\w-]+(?: [\w-]+)? "
+    # (what else the experts give beside their views: "The views and investment tips expressed
+    # by investment experts on Moneycontrol.com are their own ...")
+    r"\b(?:views|opinions)(?: and [\w-]+(?: [\w-]+)?)? expressed "
+    r"(?:(?:in|on|by) (?:this|these|our) [\w-]+(?: [\w-]+)? "
     r"|in the [\w-]+ (?:section|pages|columns?) "
-    r"|by (?:[\w-]+ ){0,2}(?:contributors|columnists|bloggers|writers|authors) "
+    r"|by (?:[\w-]+ ){0,2}(?:contributors|columnists|bloggers|writers|authors|experts|analysts)"
+    r"(?: on [\w.-]+)? "
     r"|(?:here|herein|on this (?:site|website|blog|page)) )?"
     r"(?:are|do not|belong|reflect)\b"
     # (Gannett's label over its columns: "This piece expresses the views of its author(s),
@@ -1819,6 +1874,18 @@ CHANNEL_HOSTS: frozenset[str] = frozenset({"t.me", "telegram.me", "chat.whatsapp
 CHANNEL_BLOCK_TOKENS: frozenset[str] = frozenset({"telegram", "whatsapp"})
 # The words for an app of the site's own ("Download the free WDCN app to get breaking news
 # alerts"), casefolded: a line opening with an invitation and naming one is a promotion too.
+# The app stores whose listing a line may link (an invitation to download the site's app).
+APP_STORE_HOSTS: frozenset[str] = frozenset(
+    {"play.google.com", "apps.apple.com", "itunes.apple.com", "appgallery.huawei.com"}
+)
+# The verbs asking the reader to get an app, casefolded, opening a clause of the line ("...
+# on Moneycontrol or download the Moneycontrol App to stay updated!").
+APP_DOWNLOAD_VERBS: frozenset[str] = frozenset(
+    {
+        "download", "install", "get", "descarga", "descargue", "baixe", "scarica", "télécharge",
+        "téléchargez", "lade", "laden", "unduh", "डाउनलोड",
+    }
+)  # fmt: skip
 APP_WORDS: tuple[str, ...] = ("app", "apps", "aplikasi", "appli", "application", "aplicación",
                               "aplicativo", "applicazione")  # fmt: skip
 # A Chinese invitation to the site's app, its name glued to the app's word ("扫码下载新浪新闻

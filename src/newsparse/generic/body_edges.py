@@ -138,7 +138,11 @@ from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
 from newsparse.generic.cues.urls import MORE_COVERAGE_PATH_SEGMENTS
 from newsparse.generic.labels import heading_kind, normalise
 from newsparse.generic.measure import subtree_text
-from newsparse.generic.metadata.bylines import initials_wire_name, wire_name
+from newsparse.generic.metadata.bylines import (
+    initials_wire_name,
+    slashed_wire_name,
+    wire_name,
+)
 from newsparse.generic.metadata.patterns import CaselessWords
 from newsparse.generic.metadata.source import is_wire_dateline_line
 from newsparse.generic.metadata.source_words import (
@@ -392,12 +396,15 @@ def _is_byline_field(text: str) -> bool:
 def _is_source_line(text: str) -> bool:
     """A short line that names the story's source under a label ("Źródło: PAP", "Quelle:
     F.A.Z.", "SOURCE: News agencies") or alone ("(FENA)", "ELTA", after an editor's initials:
-    "K. B./STA"), or a wire service's closing line of a press release ("SOURCE Acme Robotics,
-    Inc.", "View original content to download multimedia: ...")."""
+    "K. B./STA", between slashes: "/ritzau/"), or a wire service's closing line of a press
+    release ("SOURCE Acme Robotics, Inc.", "View original content to download multimedia:
+    ...")."""
     if PRESS_RELEASE_TRAILER.match(text):
         return len(text) < SHORT_LINE * 2
     if len(text) <= _MAX_WIRE_CREDIT and (
-        wire_name(text) is not None or initials_wire_name(text) is not None
+        wire_name(text) is not None
+        or initials_wire_name(text) is not None
+        or slashed_wire_name(text) is not None
     ):
         return True
     return _is_labelled_source(text)

@@ -54,6 +54,7 @@ from newsparse.generic.body_cues import (
     SYNDICATE_DISTRIBUTION_WORDS,
     TIPS_LINE_NOUNS,
     TIPS_LINE_OPENERS,
+    UPDATE_NOTES,
     WIRE_HANDLING_CUES,
     WIRE_MEDIA_MARKERS,
     WRITE_IN_OPENERS,
@@ -255,6 +256,10 @@ _JUMP_LINE_LENGTH = 40
 # "Issued at HKT 14:30", "NNNN").
 _RELEASE_END = re.compile(r"NNNN|Ends/.{0,40}|Issued at [A-Z]{2,4} \d{1,2}:\d{2}", re.IGNORECASE)
 _RELEASE_END_LENGTH = 50
+# A developing story's note that it is being updated, the line only that ("Juttua
+# päivitetään.", "This is a developing story and will be updated.").
+_UPDATE_NOTE = re.compile(rf"[(*–—-]?\s*{one_of(UPDATE_NOTES)}\s*(?:\.{{1,3}}|…|!)?\s*[)*]?", re.I)
+_UPDATE_NOTE_LENGTH = 100
 # The mark that ends a press release's text ("###", "-30-", "- END -", "ENDS"): what follows
 # it is the issuer's notes, not the release.
 # (also bracketed, as Asian wires close a story: "(END)")
@@ -1028,6 +1033,7 @@ _WHOLE_LINE_LABELS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (_JUMP_LINE_LENGTH, _JUMP_LINE),
     (_TABLE_CONTROLS_LENGTH, _TABLE_CONTROLS),
     (_RELEASE_END_LENGTH, _RELEASE_END),
+    (_UPDATE_NOTE_LENGTH, _UPDATE_NOTE),
     (_EDITOR_INITIALS_LENGTH, _EDITOR_INITIALS),
     (_VIEW_COUNT_LENGTH, _VIEW_COUNT),
     (_RULE_LINE_LENGTH, _RULE_LINE),

@@ -14,6 +14,8 @@ from newsparse.generic.body_cues import (
     AFFILIATE_EARNING,
     AFFILIATE_EARNING_HINTS,
     AFFILIATE_SHOPPING,
+    APP_DOWNLOAD_VERBS,
+    APP_STORE_HOSTS,
     APP_WORDS,
     AUTHOR_NOTE_OPENERS,
     BOLD_TAGS,
@@ -115,6 +117,9 @@ _MARKED_HOLDER = re.compile(
     r"(?:(?:©|\([cC]\)|(?i:copyright))\s*)+(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s+)?"
     r"(?P<holder>[^.\d][^.]{1,59}?)(?:,?\s+(?:19|20)\d\d)?\.?"
 )
+# Where a line's clauses part: its punctuation and the words joining them ("... on Moneycontrol
+# or download the app").
+_CLAUSE_BREAK = re.compile(r"[,;:.!?–—]\s*|\s(?:or|and|und|oder|ou|et|o|y|e|atau|dan)\s")
 # How many of a line's first words may open an invitation ("Stay updated: follow ...").
 _INVITATION_WORDS = 3
 # How a rights line opens (``COPYRIGHT_MARKS`` in any case).
@@ -330,6 +335,26 @@ def is_channel_appeal(unit: Unit) -> bool:
         if any(word in CHANNEL_INVITATION_OPENERS for word in first_words):
             return True
     return messaging and any(ending in text for ending in CHANNEL_INVITATION_ENDINGS)
+
+
+def is_app_store_invitation(unit: Unit) -> bool:
+    """A short line that links an app's listing in an app store and asks the reader to get
+    the app, the verb opening one of its clauses ("Discover the latest Business News ... on
+    <a>Moneycontrol</a> or download the <a href="https://play.google.com/...">Moneycontrol
+    App</a> to stay updated!"): the site's promotion, however it opens; not a sentence saying
+    an app "is free to download"."""
+    if not unit.link_length or unit.length >= SHORT_LINE * 2:
+        return False
+    if not any(host_of(link.get("href")) in APP_STORE_HOSTS for link in unit.element.iter("a")):
+        return False
+    text = unit.text.casefold()
+    if _APP_WORD.search(text) is None:
+        return False
+    return any(
+        clause.split(None, 1)[0].strip(":!¡") in APP_DOWNLOAD_VERBS
+        for clause in _CLAUSE_BREAK.split(text)
+        if clause.strip()
+    )
 
 
 def _invites_to_cjk_app(text: str) -> bool:

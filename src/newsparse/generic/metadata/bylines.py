@@ -433,6 +433,20 @@ _INITIALS_AND_WIRE = re.compile(
 )
 
 
+# "/ritzau/", "/NTB/", "/TT/": a Nordic paper's sign-off under wire copy, the agency between
+# slashes, perhaps with a foreign agency it drew on after it ("/ritzau/AFP").
+_SLASHED_WIRE = re.compile(r"^\s*/\s*([^/]{2,30}?)\s*/\s*([^/]{2,30})?\s*$")
+
+
+def slashed_wire_name(text: str) -> str | None:
+    """The agency a sign-off in slashes names ("/ritzau/", "/ritzau/AFP"), when every name
+    in it is an agency's."""
+    match = _SLASHED_WIRE.match(text)
+    if match is None or (match.group(2) and wire_name(match.group(2)) is None):
+        return None
+    return wire_name(match.group(1))
+
+
 def initials_wire_name(text: str) -> str | None:
     """The agency an "initials/agency" credit names ("K. B./STA"); not a joint credit of two
     agencies ("AP/Reuters")."""

@@ -39,7 +39,11 @@ from newsparse.generic.labels import normalise
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.authors import byline_of
-from newsparse.generic.metadata.bylines import initials_wire_name, wire_name
+from newsparse.generic.metadata.bylines import (
+    initials_wire_name,
+    slashed_wire_name,
+    wire_name,
+)
 from newsparse.generic.metadata.class_cues import DATE_PART_TOKENS
 from newsparse.generic.metadata.meta_names import PUBLISHER_METAS
 from newsparse.generic.metadata.patterns import longest_first, one_of
@@ -777,9 +781,9 @@ def _closing_wire_mark(page: Page) -> str | None:
 
 def _closing_mark_of(page: Page, last: Sequence[str]) -> str | None:
     """The agency whose mark closes one of ``last`` ("(NAN)", an editor's initials and the
-    agency: "K. B./STA"), the story's last paragraphs from the last back (the page's, or the
-    body's when boxes after the story fill the page's last ones: a donation appeal, a text
-    ad)."""
+    agency: "K. B./STA", the agency between slashes: "/ritzau/"), the story's last paragraphs
+    from the last back (the page's, or the body's when boxes after the story fill the page's
+    last ones: a donation appeal, a text ad)."""
     bare = _CLOSING_BARE_WIRE.search(last[0]) if last else None
     # (the last paragraph only, by an abbreviation: a caption may end with a name's words)
     if bare and bare.group(1).isupper() and len(last[0]) >= _COUNTED_PARAGRAPH:
@@ -791,7 +795,7 @@ def _closing_mark_of(page: Page, last: Sequence[str]) -> str | None:
         if short:
             agency = BRACKET_DATELINE_CREDITS[short.group(1)]
             return agency if not is_own_name(page, agency) else None
-        initialled = initials_wire_name(text)
+        initialled = initials_wire_name(text) or slashed_wire_name(text)
         if initialled:
             return initialled if not is_own_name(page, initialled) else None
         mark = _CLOSING_WIRE.search(text)
