@@ -2016,6 +2016,9 @@ PAGE_NOTICE_PHRASES: tuple[str, ...] = (
     "this article appeared in the",
     "appears in the print edition",
     "print edition with the headline",
+    # (the Wall Street Journal's and Barron's dated line: "Appeared in the March 13, 2025,
+    # print edition as '...'.")
+    ", print edition as",
     "cet article est paru dans",
     "een versie van dit artikel verscheen",
     "este artículo se publicó en la edición impresa",
