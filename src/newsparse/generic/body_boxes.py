@@ -243,8 +243,25 @@ def button_boxes(block: HtmlElement, scores: Scores) -> list[HtmlElement]:
         elif (
             box is not block and scores.text_length.get(box, _BUTTON_BOX_CHARS) < _BUTTON_BOX_CHARS
         ):
-            boxes.append(box)
+            boxes.append(_with_title_line(box, block, scores))
     return boxes
+
+
+def _with_title_line(line: HtmlElement, block: HtmlElement, scores: Scores) -> HtmlElement:
+    """The box around ``line``, a pitch's paragraph closed by its button, when that box holds
+    only the pitch under its title lines, short and none a sentence ("<div><p>Soutenez un
+    journal indépendant</p><p>... <a href='/abonnement'>Abonnez-vous</a></p></div>"): the
+    support box's title goes with it. Else ``line`` itself."""
+    box = line.getparent()
+    if line.tag != "p" or box is None or box is block:
+        return line
+    children = [child for child in box if isinstance(child.tag, str)]
+    if not 1 < len(children) <= _BOX_CHILDREN or children[-1] is not line:
+        return line
+    if scores.text_length.get(box, _BUTTON_BOX_CHARS) >= _BUTTON_BOX_CHARS:
+        return line
+    titles = (" ".join(subtree_text(child).split()) for child in children[:-1])
+    return box if all(title and _is_card_line(title) for title in titles) else line
 
 
 def _watch_card(link: HtmlElement, block: HtmlElement, scores: Scores) -> HtmlElement | None:
