@@ -15,6 +15,7 @@ from newsparse.generic.body_cues import (
     CLICK_TO_SIGN_UP,
     COMMENT_INVITATION_PLACES,
     COMMENT_INVITATION_VERBS,
+    FOLLOW_APPEAL_CLOSERS,
     FOLLOW_APPEAL_OPENERS,
     FOLLOW_PLATFORM_NAMES,
     FORWARDED_NOTE_PHRASES,
@@ -124,9 +125,7 @@ def is_appeal(unit: Unit) -> bool:
     if heading_kind(" ".join(unit.text.split()[:_APPEAL_WORDS])) in APPEAL_KINDS:
         return True
     text = unit.text.casefold()
-    if text.split(None, 1)[0].strip(":!,.¡") in FOLLOW_APPEAL_OPENERS and _links_platforms_only(
-        unit
-    ):
+    if _asks_to_follow(text) and _links_platforms_only(unit):
         return True  # ("Siga a editoria de Brasil no <a>Instagram</a> e fique por dentro")
     if CHANNEL_APPEAL.match(text) or LIVE_STREAM_PROMO.match(text):
         return True  # ("Join ST's Telegram channel here ...", "Watch KX2 News live on Roku")
@@ -152,6 +151,14 @@ def _asks_to_sign_up_to_newsletter_page(unit: Unit) -> bool:
         not NEWSLETTER_PATH_SEGMENTS.isdisjoint(path_of(link.get("href")).casefold().split("/"))
         for link in unit.element.iter("a")
     )
+
+
+def _asks_to_follow(text: str) -> bool:
+    """Whether a casefolded line opens with a follow verb (``FOLLOW_APPEAL_OPENERS``), or
+    closes with one in a language that puts its verb last (``FOLLOW_APPEAL_CLOSERS``: "Bizi
+    Instagram'da takip edin.")."""
+    opener = text.split(None, 1)[0].strip(":!,.¡")
+    return opener in FOLLOW_APPEAL_OPENERS or text.rstrip(" .!").endswith(FOLLOW_APPEAL_CLOSERS)
 
 
 def _links_platforms_only(unit: Unit) -> bool:

@@ -171,7 +171,9 @@ def _player_slot_box(line: HtmlElement, block: HtmlElement, scores: Scores) -> H
     """The small box holding ``line`` beside a media player's empty slot, the slot classed as a
     player or a video or marked with its media's id (``PLAYER_SLOT_ATTRIBUTES``: "<div
     class="AuvioEmbed_wrapper__x"><div class="AuvioEmbed_player__y" data-media-id="...">
-    </div><p>...</p></div>"); else None. The line is the video's title, no paragraph of the
+    </div><p>...</p></div>"), or the box itself marked so, its slot holding only the button
+    that plays the media ("<div data-video-id="..."><div><button>Afspelen</button></div>
+    <p>...</p></div>"); else None. The line is the video's title, no paragraph of the
     story."""
     box = line.getparent()
     if box is None or box is block or scores.text_length.get(box, 0) >= _PLAYER_BOX_CHARS:
@@ -179,7 +181,11 @@ def _player_slot_box(line: HtmlElement, block: HtmlElement, scores: Scores) -> H
     children = [child for child in box if isinstance(child.tag, str)]
     if len(children) > _BOX_CHILDREN:
         return None
-    return box if any(_is_player_slot(child) for child in children if child is not line) else None
+    others = [child for child in children if child is not line]
+    if any(_is_player_slot(child) for child in others):
+        return box
+    marked = any(box.get(name) is not None for name in PLAYER_SLOT_ATTRIBUTES)
+    return box if marked and any(_holds_only_a_button(child) for child in others) else None
 
 
 def _is_player_slot(element: HtmlElement) -> bool:
@@ -190,6 +196,16 @@ def _is_player_slot(element: HtmlElement) -> bool:
     return any(element.get(name) is not None for name in PLAYER_SLOT_ATTRIBUTES) or holds_token(
         VIDEO_BOX_TOKENS, element.get("class")
     )
+
+
+def _holds_only_a_button(element: HtmlElement) -> bool:
+    """Whether ``element`` is a short button, or holds one and no text besides: a player's
+    slot showing only its play button before its script fills it."""
+    buttons = [element] if element.tag == "button" else list(element.iter("button"))
+    if len(buttons) != 1:
+        return False
+    text = element.text_content().strip()
+    return len(text) <= _MAX_BUTTON_TEXT and text == buttons[0].text_content().strip()
 
 
 def in_video_box(element: HtmlElement, blocks: list[HtmlElement], scores: Scores) -> bool:
@@ -243,8 +259,25 @@ def button_boxes(block: HtmlElement, scores: Scores) -> list[HtmlElement]:
         elif (
             box is not block and scores.text_length.get(box, _BUTTON_BOX_CHARS) < _BUTTON_BOX_CHARS
         ):
-            boxes.append(box)
+            boxes.append(_with_title_line(box, block, scores))
     return boxes
+
+
+def _with_title_line(line: HtmlElement, block: HtmlElement, scores: Scores) -> HtmlElement:
+    """The box around ``line``, a pitch's paragraph closed by its button, when that box holds
+    only the pitch under its title lines, short and none a sentence ("<div><p>Soutenez un
+    journal indépendant</p><p>... <a href='/abonnement'>Abonnez-vous</a></p></div>"): the
+    support box's title goes with it. Else ``line`` itself."""
+    box = line.getparent()
+    if line.tag != "p" or box is None or box is block:
+        return line
+    children = [child for child in box if isinstance(child.tag, str)]
+    if not 1 < len(children) <= _BOX_CHILDREN or children[-1] is not line:
+        return line
+    if scores.text_length.get(box, _BUTTON_BOX_CHARS) >= _BUTTON_BOX_CHARS:
+        return line
+    titles = (" ".join(subtree_text(child).split()) for child in children[:-1])
+    return box if all(title and _is_card_line(title) for title in titles) else line
 
 
 def _watch_card(link: HtmlElement, block: HtmlElement, scores: Scores) -> HtmlElement | None:

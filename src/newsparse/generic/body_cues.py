@@ -1821,12 +1821,25 @@ BOLD_TAGS: frozenset[str] = frozenset({"strong", "b"})
 EMPHASIS_TAGS: frozenset[str] = BOLD_TAGS | {"em", "i"}
 
 # An appeal to join the site on a messaging app or a news reader ("Join ST's Telegram channel
-# here and get the latest breaking news", "Follow Mirror on Google News"): a verb, a few
-# words, the app's name (matched on casefolded text).
+# here and get the latest breaking news", "Follow Mirror on Google News", "Ακολουθήστε την
+# Καθημερινή στο Google News ..."): a verb, a few words, the app's name (matched on casefolded
+# text); or, in a language that puts its verb last, the app's name, a few words and the verb
+# ("Bizi Google News'ten takip edin"). The verbs...
+CHANNEL_APPEAL_VERBS: tuple[str, ...] = (
+    "join", "follow", "subscribe to", "تابعوا", "تابعونا", "підписуйтесь", "подписывайтесь",
+    "приєднуйтесь", "присоединяйтесь", "ακολουθήστε", "ακολούθησε", "takip edin",
+    "síguenos", "sigue", "siga", "sigam", "suivez", "rejoignez", "folgen", "folgt", "seguici",
+    "segui", "volg", "obserwuj", "ikuti", "urmăriți", "urmăriţi",
+)  # fmt: skip
+# ...those a verb-last language closes the appeal with...
+FOLLOW_APPEAL_CLOSERS: tuple[str, ...] = ("takip edin", "takip et", "takip edebilirsiniz")
+# ...and the apps.
+CHANNEL_APPEAL_APPS: tuple[str, ...] = ("telegram", "whatsapp", "signal", "viber", "google news")
 CHANNEL_APPEAL = re.compile(
-    r"^(?:join|follow|subscribe to|تابعوا|تابعونا|підписуйтесь|подписывайтесь|приєднуйтесь"
-    r"|присоединяйтесь)\b[^.!?]{0,80}?"
-    r"\b(?:telegram|whatsapp|signal|viber|google news)\b"
+    rf"^(?:{'|'.join(CHANNEL_APPEAL_VERBS)})\b[^.!?]{{0,80}}?"
+    rf"\b(?:{'|'.join(CHANNEL_APPEAL_APPS)})\b"
+    rf"|^[^.!?]{{0,60}}?\b(?:{'|'.join(CHANNEL_APPEAL_APPS)})\b[^.!?]{{0,40}}?"
+    rf"\b(?:{'|'.join(FOLLOW_APPEAL_CLOSERS)})\b"
 )
 # Class words of a box holding one other story's teaser card, perhaps under a short label of
 # its own ("<div class="teaserBox"><div class="boxHead">Ratgeber</div><a>...</a></div>").
@@ -2016,6 +2029,9 @@ PAGE_NOTICE_PHRASES: tuple[str, ...] = (
     "this article appeared in the",
     "appears in the print edition",
     "print edition with the headline",
+    # (the Wall Street Journal's and Barron's dated line: "Appeared in the March 13, 2025,
+    # print edition as '...'.")
+    ", print edition as",
     "cet article est paru dans",
     "een versie van dit artikel verscheen",
     "este artículo se publicó en la edición impresa",
@@ -2235,11 +2251,14 @@ COMMENT_INVITATION_VERBS: frozenset[str] = frozenset(
 NEWS_APPEAL_OPENERS: frozenset[str] = frozenset({"get", "catch", "stay", "check", "track"})
 # The verb opening a short line that asks the reader to follow the site or its desk, its links
 # all to social or messaging platforms ("Siga a editoria de Brasil no <a>Instagram</a> e fique
-# por dentro"), casefolded: an appeal, whatever the platform.
+# por dentro"), casefolded: an appeal, whatever the platform (a verb-last language closes it
+# with its verb instead: ``FOLLOW_APPEAL_CLOSERS``, "Bizi <a>Instagram</a>'da takip edin").
 FOLLOW_APPEAL_OPENERS: frozenset[str] = frozenset(
     {
-        "follow", "siga", "sigam", "siga-nos", "sigam-nos", "síguenos", "suivez", "suivez-nous",
-        "folgen", "folgt", "seguici", "seguiteci", "volg",
+        "follow", "siga", "sigam", "siga-nos", "sigam-nos", "síguenos", "sigue", "suivez",
+        "suivez-nous", "folgen", "folgt", "seguici", "seguiteci", "segui", "volg", "følg",
+        "följ", "seuraa", "obserwuj", "sledujte", "urmăriți", "urmăriţi",
+        "kövessen", "ikuti", "pratite", "следите", "стежте", "ακολουθήστε", "ακολούθησε",
     }
 )  # fmt: skip
 NEWS_APPEAL_WORDS: tuple[str, ...] = (

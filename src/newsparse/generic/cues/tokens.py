@@ -714,6 +714,10 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("vgtv", "player"): Kind.CHROME,
     ("dre", "video"): Kind.CHROME,
     ("mod", "video"): Kind.CHROME,
+    # a French ad or promotion insert, "encart publicitaire" (SPIP's "encart_pub": the
+    # paper's own subscription pitch too); "encart" alone is any insert, a story's fact box
+    ("encart", "pub"): Kind.AD,
+    ("encart", "publicitaire"): Kind.AD,
     # a tip-off box after the story ("Do you have a story for the news desk? Email us...",
     # "Har du tips? Ring eller sms:a ...")
     ("story", "tips"): Kind.APPEAL,
