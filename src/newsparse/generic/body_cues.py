@@ -2032,6 +2032,13 @@ PAGE_NOTICE_PHRASES: tuple[str, ...] = (
     # (the Wall Street Journal's and Barron's dated line: "Appeared in the March 13, 2025,
     # print edition as '...'.")
     ", print edition as",
+    # (a paper's note that a version ran in print: "A version of this article appears in print
+    # on April 4, 2025, Section A, Page 1 of the New York edition", "A version of this story
+    # appears in the print on April 4, 2025, of The Kathmandu Post.")
+    "version of this article appears in",
+    "version of this article appeared in",
+    "version of this story appears in",
+    "version of this story appeared in",
     "cet article est paru dans",
     "een versie van dit artikel verscheen",
     "este artículo se publicó en la edición impresa",
