@@ -2104,3 +2104,22 @@ def test_a_newsroom_s_credit_naming_an_agency_gives_the_agency() -> None:
     # ("Redazione ANSA": the agency's newsroom, an organisation credited when no one is named)
     html = (FIXTURES / "italian_newsroom_credit.html").read_text(encoding="utf-8")
     assert parse_html(html.replace("Redazione", "Redazione ANSA")).authors == ("ANSA",)
+
+
+def test_an_institution_credited_as_the_json_ld_author_organisation_is_no_author() -> None:
+    # a government news page's JSON-LD author is the department that issued it ("Department
+    # for Coasts, Parks & Heritage"), named by its words: no writer, as a DC.creator's is not
+    assert parse_fixture("government_department_author_organisation.html").authors == ()
+
+
+@pytest.mark.parametrize(
+    ("organisation", "authors"),
+    [("Anadolu Agency", ("Anadolu Agency",)), ("Capitol News Service", ("Capitol News Service",))],
+)
+def test_a_wire_or_outlet_credited_as_the_json_ld_author_organisation_stays(
+    organisation: str, authors: tuple[str, ...]
+) -> None:
+    # a wire agency (by its list) or an outlet (by its words) is credited when no one is named
+    html = (FIXTURES / "government_department_author_organisation.html").read_text(encoding="utf-8")
+    html = html.replace("Department for Coasts, Parks & Heritage", organisation)
+    assert parse_html(html).authors == authors

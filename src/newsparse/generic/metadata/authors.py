@@ -31,6 +31,7 @@ from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.byline_words import (
     AUTHOR_PAGE_SEGMENTS,
+    INSTITUTION_WORDS,
     NOISE_WORDS,
     OWNER_TRADE_WORDS,
     PLACEHOLDER_ARTICLES,
@@ -332,7 +333,10 @@ def _jsonld_authors(page: Page) -> tuple[Byline, frozenset[str]]:
                 # (a personal site's owner may be typed both: "@type": ["Person", "Organization"])
                 persons.update(person.names)
             wire = wire_name(name)
-            if jsonld.ORGANISATION_TYPES.intersection(types) or wire:
+            organisation = bool(jsonld.ORGANISATION_TYPES.intersection(types))
+            if organisation and not wire and names_institution(name):
+                continue  # (a government department credited as the author names no writer)
+            if organisation or wire:
                 # (the agency a newsroom's name credits: "Redazione ANSA" is ANSA's)
                 organisations.extend([wire] if wire else _parsed(page, name).wires or [name])
                 continue
@@ -340,6 +344,14 @@ def _jsonld_authors(page: Page) -> tuple[Byline, frozenset[str]]:
         return Byline(names=tuple(people), wires=tuple(organisations)), frozenset(persons)
 
     return common.cached(page, "_md_jsonld_authors", find)
+
+
+def names_institution(name: str) -> bool:
+    """Whether an organisation's name is an institution's, by its words ("Department for
+    Environment, Food & Rural Affairs", "Ministerio de Sanidad"), not an outlet's ("Capitol
+    News Service"): see ``INSTITUTION_WORDS``."""
+    words = {word.strip(".,&()").casefold() for word in name.split()}
+    return not words.isdisjoint(INSTITUTION_WORDS) and words.isdisjoint(OUTLET_WORDS)
 
 
 def _declared_in_full(page: Page, names: tuple[str, ...]) -> tuple[str, ...]:

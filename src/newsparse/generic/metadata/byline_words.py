@@ -240,6 +240,20 @@ NO_PERSON_NAMES: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Words that name an institution, no writer ("Department for Environment, Food & Rural
+#: Affairs", "Office for National Statistics", "Ministerio de Sanidad"): an organisation a
+#: page's data gives as its author with one of these words (and no outlet's word: "Capitol
+#: News Service" is a wire's) names no author. A wire agency ("Anadolu Agency") is read first.
+INSTITUTION_WORDS: frozenset[str] = frozenset(
+    {
+        "department", "ministry", "office", "service", "administration", "directorate",
+        "secretariat", "commission",
+        "ministère", "département", "ministerio", "departamento", "secretaría", "ministero",
+        "dipartimento", "ministério", "secretaria", "ministerium", "bundesministerium",
+        "ministerie", "departement", "ministerstwo", "министерство", "міністерство",
+    }
+)  # fmt: skip
+
 #: Endings of a newsroom desk's name, which a CJK byline may give beside or for the name
 #: ("社会部": the city desk).
 CJK_UNIT_ENDINGS: tuple[str, ...] = ("部", "局", "課", "班", "室", "组", "組")
