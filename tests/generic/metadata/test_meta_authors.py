@@ -2123,3 +2123,19 @@ def test_a_wire_or_outlet_credited_as_the_json_ld_author_organisation_stays(
     html = (FIXTURES / "government_department_author_organisation.html").read_text(encoding="utf-8")
     html = html.replace("Department for Coasts, Parks & Heritage", organisation)
     assert parse_html(html).authors == authors
+
+
+def test_a_greek_byline_cue_and_a_newsroom_placeholder_name_no_one() -> None:
+    # tagDiv's "<div class="tdb-author-by">Από</div> <a class="tdb-author-name">Newsroom</a>":
+    # "Από" is the Greek "By", and "Newsroom" is a placeholder
+    assert parse_fixture("tagdiv_greek_author_cue_part.html").authors == ()
+
+
+@pytest.mark.parametrize("cue", ["Από", "ΑΠΟ", "Nga"])
+def test_a_byline_part_classed_as_its_cue_is_no_name(cue: str) -> None:
+    # the part classed "author-by" holds the cue, in whatever language, and never a name
+    html = (FIXTURES / "tagdiv_greek_author_cue_part.html").read_text(encoding="utf-8")
+    html = html.replace(">Από</div>", f">{cue}</div>").replace(
+        ">Newsroom</a>", ">Ελένη Μαυρίδου</a>"
+    )
+    assert parse_html(html).authors == ("Ελένη Μαυρίδου",)

@@ -117,6 +117,8 @@ BYLINE_CUES: tuple[str, ...] = (
     "tác giả",
     "του",
     "της",
+    "από",  # Greek: by (also "from": a weak cue)
+    "απο",  # (as "ΑΠΟ" casefolds, the accent dropped in capitals)
     "kirjoittanut",
     "napisał",
     "napisała",
@@ -301,7 +303,7 @@ PHOTO_CREDIT_MARKS: tuple[str, ...] = ("摄", "攝")
 
 #: Byline cues that are also common words (Romanian "de", Swahili "na", Filipino "ni"): read
 #: where a byline is looked for, never taken to make a line of the story a byline.
-WEAK_BYLINE_CUES: frozenset[str] = frozenset({"de", "na", "ni", "pa", "bya"})
+WEAK_BYLINE_CUES: frozenset[str] = frozenset({"de", "na", "ni", "pa", "bya", "από", "απο"})
 
 #: Words that join a byline to the weekday of its dateline ("Minh Do on Monday", "Anna Roth
 #: am Montag"), lowercased.

@@ -73,6 +73,9 @@ BYLINE_EXTRA_TOKENS: tuple[str, ...] = (
 #: unless the class also names the author ("author-date"): see BYLINE_NAME_TOKENS.
 BYLINE_DATE_TOKENS: tuple[str, ...] = ("date", "time", "fecha", "datum", "data")
 BYLINE_NAME_TOKENS: tuple[str, ...] = ("name", "author", "byline")
+#: A byline's part that holds its cue ("<div class="tdb-author-by">Από</div>", "author-by"):
+#: in any language a cue, never a name.
+BYLINE_CUE_TOKENS: tuple[str, ...] = ("by",)
 #: A byline's part that names the agency the story comes from, beside the author's name
 #: ("<span class="author-source">Associated Press</span>").
 BYLINE_SOURCE_TOKENS: tuple[str, ...] = ("source", "agency", "wire")
