@@ -48,6 +48,13 @@ LEADING_TITLE_LABELS: tuple[str, ...] = (
     "leitartikel", "kolumne", "rezension", "opinione", "analisi", "commento", "editoriale",
     "opinie", "recensie",
 )  # fmt: skip
+#: An opinion section's label closing a headline after a bar or a dash ("<headline> |
+#: Letters", "<headline> - Leserbriefe"), which every source of it may carry.
+TRAILING_OPINION_LABELS: tuple[str, ...] = (
+    "letters", "letter to the editor", "letters to the editor", "opinion", "editorial",
+    "column", "commentary", "leserbriefe", "leserbrief", "courrier des lecteurs",
+    "cartas al director", "cartas de los lectores", "lettere al direttore", "ingezonden brieven",
+)  # fmt: skip
 #: Words that name a mailing list, as its archive's pages link to the list's own page ("More
 #: information about the NRARS-list mailing list", Mailman's footer), casefolded.
 MAILING_LIST_WORDS: tuple[str, ...] = (
