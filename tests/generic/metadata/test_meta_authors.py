@@ -2104,3 +2104,38 @@ def test_a_newsroom_s_credit_naming_an_agency_gives_the_agency() -> None:
     # ("Redazione ANSA": the agency's newsroom, an organisation credited when no one is named)
     html = (FIXTURES / "italian_newsroom_credit.html").read_text(encoding="utf-8")
     assert parse_html(html.replace("Redazione", "Redazione ANSA")).authors == ("ANSA",)
+
+
+def test_an_institution_credited_as_the_json_ld_author_organisation_is_no_author() -> None:
+    # a government news page's JSON-LD author is the department that issued it ("Department
+    # for Coasts, Parks & Heritage"), named by its words: no writer, as a DC.creator's is not
+    assert parse_fixture("government_department_author_organisation.html").authors == ()
+
+
+@pytest.mark.parametrize(
+    ("organisation", "authors"),
+    [("Anadolu Agency", ("Anadolu Agency",)), ("Capitol News Service", ("Capitol News Service",))],
+)
+def test_a_wire_or_outlet_credited_as_the_json_ld_author_organisation_stays(
+    organisation: str, authors: tuple[str, ...]
+) -> None:
+    # a wire agency (by its list) or an outlet (by its words) is credited when no one is named
+    html = (FIXTURES / "government_department_author_organisation.html").read_text(encoding="utf-8")
+    html = html.replace("Department for Coasts, Parks & Heritage", organisation)
+    assert parse_html(html).authors == authors
+
+
+def test_a_greek_byline_cue_and_a_newsroom_placeholder_name_no_one() -> None:
+    # tagDiv's "<div class="tdb-author-by">Από</div> <a class="tdb-author-name">Newsroom</a>":
+    # "Από" is the Greek "By", and "Newsroom" is a placeholder
+    assert parse_fixture("tagdiv_greek_author_cue_part.html").authors == ()
+
+
+@pytest.mark.parametrize("cue", ["Από", "ΑΠΟ", "Nga"])
+def test_a_byline_part_classed_as_its_cue_is_no_name(cue: str) -> None:
+    # the part classed "author-by" holds the cue, in whatever language, and never a name
+    html = (FIXTURES / "tagdiv_greek_author_cue_part.html").read_text(encoding="utf-8")
+    html = html.replace(">Από</div>", f">{cue}</div>").replace(
+        ">Newsroom</a>", ">Ελένη Μαυρίδου</a>"
+    )
+    assert parse_html(html).authors == ("Ελένη Μαυρίδου",)

@@ -719,3 +719,18 @@ def test_a_declared_headline_s_kicker_that_the_heading_holds_apart_is_left_out()
     # parts of their own: the title
     article = parse_fixture("kicker_part_h2_heading.html")
     assert article.headline == "Die Länder schieben die Reform auf die lange Bank"
+
+
+def test_an_opinion_section_s_label_closing_every_title_goes() -> None:
+    # the JSON-LD headline, og:title and the <h1> all end "| Letters": the section's label
+    article = parse_fixture("letters_headline_section_label.html")
+    assert article.headline == "Reopen the riverside library before another winter passes"
+
+
+def test_a_short_headline_keeps_its_closing_label() -> None:
+    # ("Readers write - Letters": too short a headline to part from its label)
+    html = (FIXTURES / "letters_headline_section_label.html").read_text(encoding="utf-8")
+    html = html.replace(
+        "Reopen the riverside library before another winter passes", "Readers write"
+    )
+    assert parse_html(html).headline == "Readers write | Letters"

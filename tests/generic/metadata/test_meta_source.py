@@ -1583,3 +1583,18 @@ def test_a_source_label_linking_an_agency_s_site_still_names_it() -> None:
         '<a href="https://www.ukrinform.ua/rubric-regions/1234.html">Укрінформ</a>',
     )
     assert parse_html(html, url=_CHANNEL_LABEL_URL).source == "Ukrinform"
+
+
+def test_an_agency_part_beside_a_newsroom_credit_is_the_source() -> None:
+    # "<span class="article__author">Redactie</span><span class="article__source">Belga</span>":
+    # the byline's block credits the agency in a part classed as its source, beside a credit
+    # that names no one; the agency is the story's source, not its author
+    article = parse_fixture("newsroom_byline_with_agency_part.html")
+    assert article.source == "Belga"
+    assert article.authors == ()
+
+
+def test_a_newsroom_credit_without_an_agency_part_gives_no_source() -> None:
+    html = (FIXTURES / "newsroom_byline_with_agency_part.html").read_text(encoding="utf-8")
+    html = html.replace('<span class="article__source">Belga</span>', "")
+    assert parse_html(html).source is None

@@ -31,6 +31,7 @@ from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.byline_words import (
     AUTHOR_PAGE_SEGMENTS,
+    INSTITUTION_WORDS,
     NOISE_WORDS,
     OWNER_TRADE_WORDS,
     PLACEHOLDER_ARTICLES,
@@ -65,6 +66,7 @@ from newsparse.generic.metadata.bylines import (
 )
 from newsparse.generic.metadata.class_cues import (
     BYLINE_CLASSES,
+    BYLINE_CUE_TOKENS,
     BYLINE_DATE_TOKENS,
     BYLINE_EXTRA_TOKENS,
     BYLINE_NAME_TOKENS,
@@ -113,11 +115,16 @@ _EXTRA_TOKENS = frozenset(BYLINE_EXTRA_TOKENS)
 _DATE_TOKENS = frozenset(BYLINE_DATE_TOKENS)
 _BYLINE_NAME_TOKENS = frozenset(BYLINE_NAME_TOKENS)
 _SOURCE_TOKENS = frozenset(BYLINE_SOURCE_TOKENS)
+_CUE_TOKENS = frozenset(BYLINE_CUE_TOKENS)
+# A byline's part classed as its cue holds this many words at most ("Από", "Written by").
+_MAX_CUE_PART_WORDS = 2
 # An agency credited beside a byline's name sits in a block this many levels above it at
 # most, of this much text, among its first elements.
 _WIRE_BESIDE_LEVELS = 3
 _MAX_WIRE_BESIDE_TEXT = 120
 _MAX_WIRE_BESIDE_ELEMENTS = 30
+# The agency beside a byline naming no one is looked for by the page's first bylines.
+_MAX_CREDIT_BYLINES = 3
 # A line under the headline sits in a share bar this many levels up at most (itself first).
 _SHARE_BAR_LEVELS = 3
 # A byline's first part before a dash or a bar ("<site> - <name>").
@@ -242,7 +249,11 @@ def _needs_reading_apart(element: common.HtmlElement) -> bool:
         return True
     for child in element.iterdescendants(lxml.etree.Element):
         # (not for a date's part alone: a byline read whole keeps its date out of the names)
-        if child.tag == "br" or holds_token(_EXTRA_TOKENS, child.get("class")):
+        if (
+            child.tag == "br"
+            or holds_token(_EXTRA_TOKENS, child.get("class"))
+            or _is_cue_part(child)
+        ):
             return True
         if (
             _is_call_to_action_link(child)
@@ -279,12 +290,14 @@ def _abuts_next(child: common.HtmlElement) -> bool:
 
 def _byline_extras(element: common.HtmlElement) -> list[common.HtmlElement]:
     """The elements inside a byline whose class names a part that is no name (its place,
-    e-mail address or role: ``<span class="place">``), or that is a link calling to action
-    (to the author's page: "All articles")."""
+    e-mail address or role: ``<span class="place">``; its cue: ``_is_cue_part``), or that is
+    a link calling to action (to the author's page: "All articles")."""
     return [
         child
         for child in element.iterdescendants(lxml.etree.Element)
-        if _is_extra_part(child.get("class")) or _is_call_to_action_link(child)
+        if _is_extra_part(child.get("class"))
+        or _is_call_to_action_link(child)
+        or _is_cue_part(child)
     ]
 
 
@@ -332,7 +345,10 @@ def _jsonld_authors(page: Page) -> tuple[Byline, frozenset[str]]:
                 # (a personal site's owner may be typed both: "@type": ["Person", "Organization"])
                 persons.update(person.names)
             wire = wire_name(name)
-            if jsonld.ORGANISATION_TYPES.intersection(types) or wire:
+            organisation = bool(jsonld.ORGANISATION_TYPES.intersection(types))
+            if organisation and not wire and names_institution(name):
+                continue  # (a government department credited as the author names no writer)
+            if organisation or wire:
                 # (the agency a newsroom's name credits: "Redazione ANSA" is ANSA's)
                 organisations.extend([wire] if wire else _parsed(page, name).wires or [name])
                 continue
@@ -340,6 +356,14 @@ def _jsonld_authors(page: Page) -> tuple[Byline, frozenset[str]]:
         return Byline(names=tuple(people), wires=tuple(organisations)), frozenset(persons)
 
     return common.cached(page, "_md_jsonld_authors", find)
+
+
+def names_institution(name: str) -> bool:
+    """Whether an organisation's name is an institution's, by its words ("Department for
+    Environment, Food & Rural Affairs", "Ministerio de Sanidad"), not an outlet's ("Capitol
+    News Service"): see ``INSTITUTION_WORDS``."""
+    words = {word.strip(".,&()").casefold() for word in name.split()}
+    return not words.isdisjoint(INSTITUTION_WORDS) and words.isdisjoint(OUTLET_WORDS)
 
 
 def _declared_in_full(page: Page, names: tuple[str, ...]) -> tuple[str, ...]:
@@ -807,7 +831,7 @@ def _visible_byline(page: Page) -> Byline:
         if _credited_as_other_than_author(element):
             continue  # ("<span>Reviewed by</span> <a class="byline__name">...</a>")
         byline = _element_byline(page, element)
-        if not byline.names and _is_cue_alone(page, element):
+        if _is_cue_part(element) or (not byline.names and _is_cue_alone(page, element)):
             # ("<span class="byline-prefix">By</span> <a>A</a> and <a>B</a>": the line it opens)
             parent = element.getparent()
             if parent is not None and common.text_length(parent) <= _ADDRESS_BLOCK:
@@ -843,6 +867,17 @@ def _visible_byline(page: Page) -> Byline:
     if not opening and regions.headline_element(page) is None:
         opening = _byline_line_alone(page)
     return Byline(names=opening, wires=tuple(dict.fromkeys(wires)))
+
+
+def agencies_beside_byline(page: Page) -> tuple[str, ...]:
+    """The wire agencies a byline's block credits beside its credit, also where the credit
+    names no one: a newsroom's "<span class="article__author">Redactie</span><span
+    class="article__source">Belga</span>" gives Belga as the story's source (no author)."""
+    for element in _byline_elements(page)[:_MAX_CREDIT_BYLINES]:
+        wires = _wires_beside(element)
+        if wires:
+            return tuple(wires)
+    return ()
 
 
 def _wires_beside(element: common.HtmlElement) -> list[str]:
@@ -942,6 +977,15 @@ def _is_cue_alone(page: Page, element: common.HtmlElement) -> bool:
     text = common.element_text(page, element)
     match = BYLINE_CUE.match(f"{text} ") if len(text) <= _MAX_CUE_ALONE else None
     return match is not None and not text[match.end() :].strip()
+
+
+def _is_cue_part(element: common.HtmlElement) -> bool:
+    """Whether the element is a byline's part classed as its cue, a word or two and no
+    element inside: tagDiv's "<div class="tdb-author-by">Από</div>", a cue in any language
+    and never a name."""
+    if len(element) or not holds_token(_CUE_TOKENS, element.get("class")):
+        return False
+    return 0 < len(element.text_content().split()) <= _MAX_CUE_PART_WORDS
 
 
 def _fuller_inner_byline(

@@ -117,6 +117,8 @@ BYLINE_CUES: tuple[str, ...] = (
     "tác giả",
     "του",
     "της",
+    "από",  # Greek: by (also "from": a weak cue)
+    "απο",  # (as "ΑΠΟ" casefolds, the accent dropped in capitals)
     "kirjoittanut",
     "napisał",
     "napisała",
@@ -240,6 +242,20 @@ NO_PERSON_NAMES: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Words that name an institution, no writer ("Department for Environment, Food & Rural
+#: Affairs", "Office for National Statistics", "Ministerio de Sanidad"): an organisation a
+#: page's data gives as its author with one of these words (and no outlet's word: "Capitol
+#: News Service" is a wire's) names no author. A wire agency ("Anadolu Agency") is read first.
+INSTITUTION_WORDS: frozenset[str] = frozenset(
+    {
+        "department", "ministry", "office", "service", "administration", "directorate",
+        "secretariat", "commission",
+        "ministère", "département", "ministerio", "departamento", "secretaría", "ministero",
+        "dipartimento", "ministério", "secretaria", "ministerium", "bundesministerium",
+        "ministerie", "departement", "ministerstwo", "министерство", "міністерство",
+    }
+)  # fmt: skip
+
 #: Endings of a newsroom desk's name, which a CJK byline may give beside or for the name
 #: ("社会部": the city desk).
 CJK_UNIT_ENDINGS: tuple[str, ...] = ("部", "局", "課", "班", "室", "组", "組")
@@ -287,7 +303,7 @@ PHOTO_CREDIT_MARKS: tuple[str, ...] = ("摄", "攝")
 
 #: Byline cues that are also common words (Romanian "de", Swahili "na", Filipino "ni"): read
 #: where a byline is looked for, never taken to make a line of the story a byline.
-WEAK_BYLINE_CUES: frozenset[str] = frozenset({"de", "na", "ni", "pa", "bya"})
+WEAK_BYLINE_CUES: frozenset[str] = frozenset({"de", "na", "ni", "pa", "bya", "από", "απο"})
 
 #: Words that join a byline to the weekday of its dateline ("Minh Do on Monday", "Anna Roth
 #: am Montag"), lowercased.

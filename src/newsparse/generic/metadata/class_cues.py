@@ -48,6 +48,13 @@ LEADING_TITLE_LABELS: tuple[str, ...] = (
     "leitartikel", "kolumne", "rezension", "opinione", "analisi", "commento", "editoriale",
     "opinie", "recensie",
 )  # fmt: skip
+#: An opinion section's label closing a headline after a bar or a dash ("<headline> |
+#: Letters", "<headline> - Leserbriefe"), which every source of it may carry.
+TRAILING_OPINION_LABELS: tuple[str, ...] = (
+    "letters", "letter to the editor", "letters to the editor", "opinion", "editorial",
+    "column", "commentary", "leserbriefe", "leserbrief", "courrier des lecteurs",
+    "cartas al director", "cartas de los lectores", "lettere al direttore", "ingezonden brieven",
+)  # fmt: skip
 #: Words that name a mailing list, as its archive's pages link to the list's own page ("More
 #: information about the NRARS-list mailing list", Mailman's footer), casefolded.
 MAILING_LIST_WORDS: tuple[str, ...] = (
@@ -73,6 +80,9 @@ BYLINE_EXTRA_TOKENS: tuple[str, ...] = (
 #: unless the class also names the author ("author-date"): see BYLINE_NAME_TOKENS.
 BYLINE_DATE_TOKENS: tuple[str, ...] = ("date", "time", "fecha", "datum", "data")
 BYLINE_NAME_TOKENS: tuple[str, ...] = ("name", "author", "byline")
+#: A byline's part that holds its cue ("<div class="tdb-author-by">Από</div>", "author-by"):
+#: in any language a cue, never a name.
+BYLINE_CUE_TOKENS: tuple[str, ...] = ("by",)
 #: A byline's part that names the agency the story comes from, beside the author's name
 #: ("<span class="author-source">Associated Press</span>").
 BYLINE_SOURCE_TOKENS: tuple[str, ...] = ("source", "agency", "wire")

@@ -30,6 +30,7 @@ from newsparse.generic.metadata.class_cues import (
     OFFSCREEN_CLASSES,
     TITLE_CLASSES,
     TITLE_LABELS,
+    TRAILING_OPINION_LABELS,
 )
 from newsparse.generic.metadata.meta_names import SOCIAL_TITLE_METAS, TITLE_METAS
 from newsparse.generic.metadata.patterns import one_of
@@ -729,9 +730,26 @@ def _names_mailing_list(page: Page, name: str) -> bool:
 
 def find_headline(page: Page, author_names: tuple[str, ...] = ()) -> str | None:
     """The best headline, or None when the page declares none."""
-    return _with_ideographic_spaces(
-        page, _without_list_tag(page, _find_headline(page, author_names))
-    )
+    found = _without_opinion_label(_find_headline(page, author_names))
+    return _with_ideographic_spaces(page, _without_list_tag(page, found))
+
+
+# An opinion section's label closing a headline after a bar or a dash: "... | Letters".
+_TRAILING_OPINION_LABEL = re.compile(
+    r"\s+[|\-–—]\s+" + one_of(TRAILING_OPINION_LABELS) + r"\s*$", re.I
+)
+
+
+def _without_opinion_label(headline: str | None) -> str | None:
+    """The headline without an opinion section's label closing it ("<headline> | Letters",
+    "<headline> - Leserbriefe": see ``TRAILING_OPINION_LABELS``), when a headline of a few
+    words is left."""
+    if headline is None:
+        return None
+    label = _TRAILING_OPINION_LABEL.search(headline)
+    if label is None or len(headline[: label.start()].split()) < _MIN_HEADLINE_WORDS:
+        return headline
+    return headline[: label.start()]
 
 
 def _with_ideographic_spaces(page: Page, headline: str | None) -> str | None:

@@ -38,7 +38,7 @@ from newsparse.generic.cues.scripts import ETHIOPIC_PREFACE_COLON, HAN, WORD_MAR
 from newsparse.generic.labels import normalise
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata import common, regions, structured
-from newsparse.generic.metadata.authors import byline_of
+from newsparse.generic.metadata.authors import agencies_beside_byline, byline_of
 from newsparse.generic.metadata.bylines import (
     initials_wire_name,
     slashed_wire_name,
@@ -455,6 +455,15 @@ def _wire_credit(page: Page) -> str | None:
     return None
 
 
+def _agency_beside_byline(page: Page) -> str | None:
+    """The agency a byline's block credits in a part classed as its source, beside a credit
+    that names no one ("<span class="article__author">Redactie</span><span
+    class="article__source">Belga</span>"), unless it is the site's own name."""
+    return next(
+        (wire for wire in agencies_beside_byline(page) if not is_own_name(page, wire)), None
+    )
+
+
 # Levels between the headline's block and a provider credit inside it.
 _PROVIDER_DEPTH = 2
 # A credit row of its own above the headline's block holds this many characters at most (a
@@ -745,6 +754,7 @@ def find_source(
         or _original_article_link(page)
         or _wire_dateline(page)
         or _wire_credit(page)
+        or _agency_beside_byline(page)
         or wire_copyright(page)
         or _closing_mark(page, body)
     )
