@@ -191,7 +191,7 @@ def _player_slot_box(line: HtmlElement, block: HtmlElement, scores: Scores) -> H
 def _is_player_slot(element: HtmlElement) -> bool:
     """Whether ``element`` is a media player's empty slot, its script's to fill: no text, and
     marked with its media's id or classed as a player or a video."""
-    if element.text_content().strip():
+    if subtree_text(element).strip():
         return False
     return any(element.get(name) is not None for name in PLAYER_SLOT_ATTRIBUTES) or holds_token(
         VIDEO_BOX_TOKENS, element.get("class")
@@ -520,7 +520,7 @@ def _is_plain_item(element: HtmlElement) -> bool:
     return (
         element.tag == "li"
         and next(element.iter("a"), None) is None
-        and bool(element.text_content().strip())
+        and bool(subtree_text(element).strip())
     )
 
 

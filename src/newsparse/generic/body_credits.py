@@ -60,7 +60,8 @@ _SIGNED_NAME_WORDS = 5
 # A byline right under a heading in the story is this short at most.
 _MAX_BYLINE_UNDER_HEADING = 60
 # Elements whose class may name a contributor (any case; ``holds_token`` then decides).
-_CONTRIBUTOR_XPATH = f".//*[contains(@class, '{CONTRIBUTOR_CLASS_HINT}')]"
+# (compiled once: ``element.xpath`` compiles its expression on every call)
+_CONTRIBUTOR_XPATH = lxml.etree.XPath(f".//*[contains(@class, '{CONTRIBUTOR_CLASS_HINT}')]")
 # A contributor block's lines: a name, perhaps a role or place under it.
 _MAX_CONTRIBUTOR_LINES = 2
 _NAME_JOINERS = frozenset(NAME_JOINERS)
@@ -220,7 +221,7 @@ def contributor_blocks(blocks: list[HtmlElement]) -> list[HtmlElement]:
     from Leeds</p></div>"), no text of the story."""
     found: list[HtmlElement] = []
     for block in blocks:
-        for element in block.xpath(_CONTRIBUTOR_XPATH):
+        for element in _CONTRIBUTOR_XPATH(block):
             if found and is_descendant(element, found[-1]):
                 continue
             if holds_token(CONTRIBUTOR_CLASSES, element.get("class")) and _is_name_and_role(

@@ -197,7 +197,7 @@ def _is_table_source(element: HtmlElement, scores: Scores) -> bool:
         or (next_element(element) is None and previous_element(previous) is None)
     ):
         return False
-    label, colon, _ = element.text_content().partition(":")
+    label, colon, _ = subtree_text(element).partition(":")
     return bool(colon) and " ".join(label.split()).casefold() in TABLE_SOURCE_LABELS
 
 
@@ -221,7 +221,7 @@ def _is_picture_box(element: HtmlElement) -> bool:
         return False
     return next(element.iter(*HEADING_TAGS), None) is None and all(
         CAPTION_CLASS_WORD in (paragraph.get("class") or "").lower()
-        or len(paragraph.text_content().strip()) < _MAX_CONTROL_LINE
+        or len(subtree_text(paragraph).strip()) < _MAX_CONTROL_LINE
         for paragraph in element.iter("p")
     )
 
@@ -563,7 +563,7 @@ def _is_quote_widget(element: HtmlElement) -> bool:
             return False
         if next(element.iterancestors("a"), None) is not None:
             return False
-    text = element.text_content()
+    text = subtree_text(element)
     return (
         len(text) <= _MAX_QUOTE_WIDGET_TEXT
         and any(character.isdigit() for character in text)
@@ -598,7 +598,7 @@ def _is_linked_for_heading_anchors(element: HtmlElement, scores: Scores, length:
     page's section ("<h2><a href="#examples">Examples</a></h2>" over a table): without them
     the block is no link list."""
     anchored = sum(
-        len(heading.text_content().strip())
+        len(subtree_text(heading).strip())
         for heading in element.iter(*SUBHEADING_TAGS)
         if is_self_anchor_heading(heading)
     )
@@ -799,7 +799,7 @@ def _keeps_no_story(block: HtmlElement, skip: Collection[HtmlElement]) -> bool:
     for paragraph in block.iter("p"):
         if paragraph in skip or has_ancestor_in(paragraph, skip):
             continue
-        kept += len(paragraph.text_content().strip())
+        kept += len(subtree_text(paragraph).strip())
         if kept >= _MIN_KEPT_STORY:
             return False
     return True
@@ -807,5 +807,5 @@ def _keeps_no_story(block: HtmlElement, skip: Collection[HtmlElement]) -> bool:
 
 def _paragraphs_length(element: HtmlElement) -> int:
     """Characters of the paragraphs of prose (``<p>`` of a sentence's length) in the element."""
-    lengths = (len(paragraph.text_content().strip()) for paragraph in element.iter("p"))
+    lengths = (len(subtree_text(paragraph).strip()) for paragraph in element.iter("p"))
     return sum(length for length in lengths if length >= _MIN_SECTION_PARAGRAPH)

@@ -504,7 +504,7 @@ def _adds_only_listing_links(parent: HtmlElement, child: HtmlElement) -> bool:
         for link in sibling.iter("a")
     ]
     return 0 < len(links) <= _MAX_HEADER_LINKS and all(
-        reads_as_listing_link(link.text_content()) for link in links
+        reads_as_listing_link(subtree_text(link)) for link in links
     )
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 import lxml.html
 
-from newsparse.generic.measure import Stats, plain
+from newsparse.generic.measure import Stats, plain, subtree_text
 from newsparse.tags import HEADING_TAGS
 
 HtmlElement = lxml.html.HtmlElement
@@ -85,8 +85,8 @@ def has_linked_title(card: HtmlElement) -> bool:
         link = _link_around(heading, card)
     if link is None:
         return False
-    title = heading.text_content().strip()
-    return bool(title) and link.text_content().strip() == title
+    title = subtree_text(heading).strip()
+    return bool(title) and subtree_text(link).strip() == title
 
 
 def _link_around(element: HtmlElement, card: HtmlElement) -> HtmlElement | None:
@@ -125,7 +125,7 @@ def _is_title_wrapper(element: HtmlElement) -> bool:
     if holds_link(element):
         return False
     return next(element.iter(*HEADING_TAGS), None) is not None or (
-        len(element.text_content()) <= _MAX_TITLE_CHARS
+        len(subtree_text(element)) <= _MAX_TITLE_CHARS
     )
 
 
@@ -133,7 +133,7 @@ def _is_pager(element: HtmlElement, first: HtmlElement) -> bool:
     """A short block closing the list, of another make than its first card: its pager or
     "More" link ("<div class="td-next-prev-wrap"><a>Prev</a><a>Next</a></div>")."""
     return (element.tag, element.get("class")) != (first.tag, first.get("class")) and len(
-        element.text_content().strip()
+        subtree_text(element).strip()
     ) <= _MAX_PAGER_CHARS
 
 

@@ -285,7 +285,7 @@ def _abuts_next(child: common.HtmlElement) -> bool:
     following = child.getnext()
     if following is None or not isinstance(following.tag, str) or following.tag == "br":
         return False
-    return not child.text_content()[-1:].isspace()
+    return not subtree_text(child)[-1:].isspace()
 
 
 def _byline_extras(element: common.HtmlElement) -> list[common.HtmlElement]:
@@ -312,7 +312,7 @@ def _is_call_to_action_link(element: common.HtmlElement) -> bool:
     "Tous ses articles", "View profile"): it leads to the author's page or their list."""
     if element.tag != "a":
         return False
-    words = element.text_content().split()
+    words = subtree_text(element).split()
     if not 0 < len(words) <= _MAX_CALL_WORDS:
         return False
     folded = [word.casefold() for word in words]
@@ -585,7 +585,7 @@ def _credited_as_other_than_author(element: common.HtmlElement) -> bool:
         parent = element.getparent()
         words = (parent.text or "") if parent is not None else ""
     else:
-        words = before.text_content() + (before.tail or "")
+        words = subtree_text(before) + (before.tail or "")
     words = words[-40:]
     return (
         NON_AUTHOR_CREDIT_BEFORE.search(words) is not None
