@@ -115,6 +115,12 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "recent news about",
             "recent news from",
             "recent releases from",
+            # a site's other news, perhaps in the story's section ("Other News in Public
+            # Works", a city site's sidebar), as "More from ..." heads them
+            "other news",
+            "other stories",
+            "other articles",
+            "other posts",
         ),
         "de": (
             "mehr zum thema",
@@ -157,6 +163,8 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "weitere fotostrecken",
             "mehr fotostrecken",
             "weitere galerien",
+            "weitere nachrichten",  # (as "Other news": "Weitere Nachrichten aus Kultur")
+            "andere nachrichten",
         ),
         "fr": (
             "articles liés",
@@ -269,6 +277,8 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "ook leuk",
             "meer fotoseries",
             "meer fotoalbums",
+            "ander nieuws",
+            "andere artikelen",
         ),
         "pl": (
             "powiązane artykuły",
@@ -282,6 +292,8 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "wybrane dla ciebie",
             "polecane dla ciebie",
             "może cię zainteresować",
+            "inne wiadomości",
+            "inne artykuły",
         ),
         "ru": (
             "похожие статьи",
