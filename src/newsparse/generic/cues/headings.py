@@ -794,6 +794,12 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "related capabilities",
             "related industries",
             "related professionals",
+            # a paper's buttons to follow the story's topics and writer ("Follow the topics in
+            # this article": topics' and the writer's streams)
+            "follow the topics",
+            "follow topics",
+            "follow these topics",
+            "topics in this article",
         ),
         "de": ("schlagwörter", "schlagworte", "themen", "tags"),
         "fr": ("étiquettes", "mots-clés", "thèmes", "tags"),
@@ -1064,6 +1070,11 @@ TOPIC_PAGE_HEADINGS: frozenset[str] = frozenset(
     {
         "topics", "related topics", "explore the topic", "explore the topics", "explore topics",
         "more on these topics", "explore more on these topics",
+        "follow the topics in this article", "follow the topics", "follow topics",
+        "follow these topics", "topics in this article",
+        "themen in diesem artikel", "themen dieses artikels",
+        "thèmes de cet article", "temas de este artículo", "temas deste artigo",
+        "argomenti di questo articolo", "onderwerpen in dit artikel",
         "themen", "thèmes", "temas", "argomenti", "onderwerpen", "tematy", "темы",
     }
 )  # fmt: skip
