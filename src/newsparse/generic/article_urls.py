@@ -152,6 +152,10 @@ class LinkReading(enum.Enum):
     # "Aston Villa"): how a section's or topic's front is linked, and a recipe or a
     # short-titled story too; among links to articles from the same place, one of them
     SHORT_SLUG = "short slug"
+    # a one-word last segment below a folder or more ("/fact-sheets/detail/hypertension"): a
+    # section's page ("/news/politics") as often, and a page among its block's others filed
+    # in the same folder
+    ONE_WORD = "one word"
     OTHER = "other"
 
 
@@ -227,7 +231,7 @@ def link_reading(page: Page, anchor: HtmlElement) -> LinkReading:
         return LinkReading.ARTICLE
     last = segments[-1]
     if not any(ch in "-_." for ch in last):
-        return LinkReading.OTHER
+        return LinkReading.ONE_WORD if len(segments) > 1 else LinkReading.OTHER
     if len(text.split()) <= _SECTION_WORDS and _slug_of(text) == last:
         # a topic's page, its address its name ("/sport/football/teams/aston-villa", "Aston
         # Villa"): an article among others of the block's only

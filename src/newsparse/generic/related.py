@@ -20,6 +20,7 @@ from newsparse.generic.labels import (
     is_normalised_pagination_label,
     names_posts,
     normalise,
+    says_related,
 )
 from newsparse.generic.links import links_from_anchors
 from newsparse.generic.text import BLOCK_TAGS
@@ -158,9 +159,7 @@ def related_links(page: Page, classes: Classification) -> tuple[Link, ...]:
                 and not _closes_more_news_pointer(anchor, short_lines)
             ):
                 read.append((anchor, reading))
-        anchors.extend(
-            _articles(page, read, label is not None and names_posts(text_of(label)), shape)
-        )
+        anchors.extend(_articles(page, read, _block_heading(block, label), shape))
     return links_from_anchors(page, _without_fronts(page, anchors))
 
 
@@ -214,6 +213,27 @@ def _headed_as_pager(block: HtmlElement, label: HtmlElement | None) -> bool:
     )
 
 
+class _BlockHeading(NamedTuple):
+    """What a related block's heading says of its links: that they are posts ("More
+    breakfast recipes you'll love"), that they are related ("Related")."""
+
+    named_posts: bool
+    said_related: bool
+
+
+def _block_heading(block: HtmlElement, label: HtmlElement | None) -> _BlockHeading:
+    """What the block's label says of its links, or, for a block with none, the heading that
+    opens it before its first link ("<section class="section--related"><h2>Related</h2>")."""
+    if label is not None:
+        text = text_of(label)
+        return _BlockHeading(named_posts=names_posts(text), said_related=says_related(text))
+    for element in block.iterdescendants("a", *HEADING_TAGS):
+        if element.tag == "a":
+            break
+        return _BlockHeading(named_posts=False, said_related=says_related(text_of(element)))
+    return _BlockHeading(named_posts=False, said_related=False)
+
+
 class _PathShape(NamedTuple):
     """Where the page files its stories: its host and the folders above its slug."""
 
@@ -252,21 +272,25 @@ def _has_shape(page: Page, anchor: HtmlElement, shape: _PathShape | None) -> boo
 def _articles(
     page: Page,
     read: list[tuple[HtmlElement, LinkReading]],
-    named_posts: bool,
+    heading: _BlockHeading,
     shape: _PathShape | None,
 ) -> list[HtmlElement]:
     """The anchors of one block that lead to articles: those read as such, and the short
     slugs standing where the block's proven articles stand, or all of its short slugs at
     one-segment addresses when none is proven and its heading names them as posts
-    (``named_posts``: "More breakfast recipes you'll love" over "/blueberry-dutch-baby/"),
-    or filed as the page itself is (``shape``: "/stories/oyster-wars" on
+    (``heading.named_posts``: "More breakfast recipes you'll love" over
+    "/blueberry-dutch-baby/"), or filed as the page itself is (``shape``: "/stories/oyster-wars" on
     "/stories/the-salt-keepers", however few words its slug has).
 
     A short title at a one-segment address ("/blueberry-buckle/") is an article when the
     block links another from the same place at such an address ("/banana-bread/", "Brown
     Butter Banana Bread"); a card's heading link ("<a><h3>The Museum Problem</h3></a>" at
     "/culture/cultural-comment/the-museum-problem") when another card's heading link in the
-    same place is one. Not a teaser's byline beside them ("/natasha-turak/").
+    same place is one. Not a teaser's byline beside them ("/natasha-turak/"). Under a
+    heading that says "related" (``heading.said_related``), a one-word last segment
+    ("/fact-sheets/detail/hypertension") is a page when a proven article of the block is
+    filed in the same folder and linked from the same place in its card
+    ("/fact-sheets/detail/salt-reduction").
     """
     shallow: set[tuple[str | None, object, str | None]] = set()
     headed: set[tuple[str | None, object, str | None]] = set()
@@ -276,16 +300,49 @@ def _articles(
                 shallow.add(_place(anchor))
             if _is_heading_link(anchor):
                 headed.add(_place(anchor))
+    filed = _filed_articles(page, read) if heading.said_related else set()
     # (a block that links proven articles too may mix in topics' pages: "Aston Villa")
-    named_posts = named_posts and not any(reading is LinkReading.ARTICLE for _, reading in read)
+    named_posts = heading.named_posts and not any(
+        reading is LinkReading.ARTICLE for _, reading in read
+    )
     return [
         anchor
         for anchor, reading in read
         if reading is LinkReading.ARTICLE
-        or ((named_posts or _place(anchor) in shallow) and _path_depth(page, anchor) == 1)
-        or (_place(anchor) in headed and _is_heading_link(anchor))
-        or _has_shape(page, anchor, shape)
+        or (reading is LinkReading.ONE_WORD and _folder_and_place(page, anchor) in filed)
+        or (
+            reading is not LinkReading.ONE_WORD
+            and (
+                ((named_posts or _place(anchor) in shallow) and _path_depth(page, anchor) == 1)
+                or (_place(anchor) in headed and _is_heading_link(anchor))
+                or _has_shape(page, anchor, shape)
+            )
+        )
     ]
+
+
+_FolderAndPlace = tuple[str, tuple[str, ...], tuple[str | None, object, str | None]]
+
+
+def _filed_articles(
+    page: Page, read: list[tuple[HtmlElement, LinkReading]]
+) -> set[_FolderAndPlace]:
+    """Where the block's proven articles are filed and linked from (see
+    ``_folder_and_place``), read only when it links a one-word last segment."""
+    if not any(reading is LinkReading.ONE_WORD for _, reading in read):
+        return set()
+    return {
+        _folder_and_place(page, anchor)
+        for anchor, reading in read
+        if reading is LinkReading.ARTICLE
+    }
+
+
+def _folder_and_place(page: Page, anchor: HtmlElement) -> _FolderAndPlace:
+    """A link's host, the folders above its last segment, and its place in its item."""
+    url = page.absolute_url(anchor.get("href"), fallback_base=page.canonical_hint)
+    host, segments = _host_and_segments(url) if url else ("", [])
+    return host, tuple(segments[:-1]), _place(anchor)
 
 
 def _is_heading_link(anchor: HtmlElement) -> bool:

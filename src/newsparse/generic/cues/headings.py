@@ -115,6 +115,12 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "recent news about",
             "recent news from",
             "recent releases from",
+            # a site's other news, perhaps in the story's section ("Other News in Public
+            # Works", a city site's sidebar), as "More from ..." heads them
+            "other news",
+            "other stories",
+            "other articles",
+            "other posts",
         ),
         "de": (
             "mehr zum thema",
@@ -157,6 +163,8 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "weitere fotostrecken",
             "mehr fotostrecken",
             "weitere galerien",
+            "weitere nachrichten",  # (as "Other news": "Weitere Nachrichten aus Kultur")
+            "andere nachrichten",
         ),
         "fr": (
             "articles liés",
@@ -269,6 +277,8 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "ook leuk",
             "meer fotoseries",
             "meer fotoalbums",
+            "ander nieuws",
+            "andere artikelen",
         ),
         "pl": (
             "powiązane artykuły",
@@ -282,6 +292,8 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "wybrane dla ciebie",
             "polecane dla ciebie",
             "może cię zainteresować",
+            "inne wiadomości",
+            "inne artykuły",
         ),
         "ru": (
             "похожие статьи",
@@ -782,6 +794,12 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "related capabilities",
             "related industries",
             "related professionals",
+            # a paper's buttons to follow the story's topics and writer ("Follow the topics in
+            # this article": topics' and the writer's streams)
+            "follow the topics",
+            "follow topics",
+            "follow these topics",
+            "topics in this article",
         ),
         "de": ("schlagwörter", "schlagworte", "themen", "tags"),
         "fr": ("étiquettes", "mots-clés", "thèmes", "tags"),
@@ -1052,6 +1070,11 @@ TOPIC_PAGE_HEADINGS: frozenset[str] = frozenset(
     {
         "topics", "related topics", "explore the topic", "explore the topics", "explore topics",
         "more on these topics", "explore more on these topics",
+        "follow the topics in this article", "follow the topics", "follow topics",
+        "follow these topics", "topics in this article",
+        "themen in diesem artikel", "themen dieses artikels",
+        "thèmes de cet article", "temas de este artículo", "temas deste artigo",
+        "argomenti di questo articolo", "onderwerpen in dit artikel",
         "themen", "thèmes", "temas", "argomenti", "onderwerpen", "tematy", "темы",
     }
 )  # fmt: skip

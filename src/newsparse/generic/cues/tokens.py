@@ -877,6 +877,8 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     # site's own pitch
     # a portal's list of its other news ("more-news")
     ("more", "news"): Kind.RELATED,
+    # ... or its other news (a city site's sidebar widget, "widget otherNews")
+    ("other", "news"): Kind.RELATED,
     # a show's other episodes' recaps ("more-recaps")
     ("more", "recaps"): Kind.RELATED,
     # a broadcaster's teaser cards after the story ("sc-explore-more")
