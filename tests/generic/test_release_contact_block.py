@@ -59,3 +59,11 @@ def test_a_paragraph_of_prose_under_a_contact_heading_stays() -> None:
     body = _body(html[:start] + prose + html[end:])
     assert "will host a tour of the site for analysts" in body
     assert "Forward-Looking Statements" in body
+
+
+def test_a_contact_line_holding_a_pile_of_unclosed_tags_is_read_without_recursion() -> None:
+    # (a broken page: a contact line opening some 3,000 bold tags it never closes)
+    html = _PAGE.read_text("utf-8").replace("Tomas Ferreira", "Tomas Ferreira" + "<b>" * 3000, 1)
+    article = newsparse.parse(html, url=_URL, registry=newsparse.Registry())
+    assert article.errors == ()
+    assert "Larchmont" in article.body

@@ -427,22 +427,16 @@ def _is_heading_line(label: HtmlElement) -> bool:
 
 def _broken_lines(element: HtmlElement) -> list[str]:
     """The element's text as the lines its ``<br>`` breaks make, whitespace collapsed, blank
-    lines left out."""
+    lines left out. (Walked without recursion: a pile of unclosed tags nests too deep.)"""
     lines: list[list[str]] = [[]]
-
-    def read(node: HtmlElement) -> None:
-        if node.text:
-            lines[-1].append(node.text)
-        for child in node:
-            if isinstance(child.tag, str):
-                if child.tag == "br":
-                    lines.append([])
-                else:
-                    read(child)
-            if child.tail:
-                lines[-1].append(child.tail)
-
-    read(element)
+    for event, node in lxml.etree.iterwalk(element, events=("start", "end")):
+        if event == "start":
+            if node.tag == "br":
+                lines.append([])
+            elif isinstance(node.tag, str) and node.text:
+                lines[-1].append(node.text)
+        elif node is not element and node.tail:
+            lines[-1].append(node.tail)
     return [line for parts in lines if (line := " ".join("".join(parts).split()))]
 
 
