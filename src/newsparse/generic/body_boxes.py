@@ -256,11 +256,37 @@ def button_boxes(block: HtmlElement, scores: Scores) -> list[HtmlElement]:
             line = _button_line(link)
             if line is not None and line is not block:
                 boxes.append(line)
+                pitch = _pitch_block_before(line, scores)
+                if pitch is not None:
+                    boxes.append(pitch)
         elif (
             box is not block and scores.text_length.get(box, _BUTTON_BOX_CHARS) < _BUTTON_BOX_CHARS
         ):
             boxes.append(_with_title_line(box, block, scores))
     return boxes
+
+
+def _pitch_block_before(line: HtmlElement, scores: Scores) -> HtmlElement | None:
+    """The pitch's own content block right before ``line``, a block holding only a
+    call-to-action button, as page builders set every block apart (Squarespace's sibling
+    "sqs-block"s: "<div class="sqs-block html-block"><div><div><p><em>... is a nonprofit
+    newsroom supported by readers ... please consider becoming a member.</em></p>" over
+    "<div class="sqs-block button-block"><div><div><a href="/donate">Support local
+    news</a>"): a sibling of the button's block of its tag, sharing a class with it, short and
+    with no link of its own; else None. A plain paragraph before a button's block shares no
+    class with it and stays."""
+    pitch = line.getprevious()
+    if (
+        pitch is None
+        or pitch.tag != line.tag
+        or (pitch.tail or "").strip()
+        or not set(pitch.get("class", "").split()) & set(line.get("class", "").split())
+    ):
+        return None
+    length = scores.text_length.get(pitch, _BUTTON_BOX_CHARS)
+    if not 0 < length < _BUTTON_BOX_CHARS or next(pitch.iter("a"), None) is not None:
+        return None
+    return pitch
 
 
 def _with_title_line(line: HtmlElement, block: HtmlElement, scores: Scores) -> HtmlElement:

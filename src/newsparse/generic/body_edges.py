@@ -89,6 +89,7 @@ from newsparse.generic.body_lines import (
     SENTENCE_ENDS,
     SHORT_LINE,
     agency_signature,
+    is_agency_credit,
     is_bare_date_line,
     is_bracketed_name,
     is_byline,
@@ -138,11 +139,6 @@ from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
 from newsparse.generic.cues.urls import MORE_COVERAGE_PATH_SEGMENTS
 from newsparse.generic.labels import heading_kind, normalise
 from newsparse.generic.measure import subtree_text
-from newsparse.generic.metadata.bylines import (
-    initials_wire_name,
-    slashed_wire_name,
-    wire_name,
-)
 from newsparse.generic.metadata.patterns import CaselessWords
 from newsparse.generic.metadata.source import is_wire_dateline_line
 from newsparse.generic.metadata.source_words import (
@@ -184,8 +180,6 @@ _ORIGINAL_CREDIT = CaselessWords(ORIGINALLY_PUBLISHED)
 _MAX_TITLED_CREDIT = 480
 _CREDIT_OPENING = 60
 
-# A wire agency's name alone closing a story is this short ("(Tanjug)").
-_MAX_WIRE_CREDIT = 40
 # A dateline's place set on a line of its own is this short.
 _MAX_DATELINE_PLACE = 40
 # A place's name in capitals on a line of its own: one word of letters, perhaps dotted or
@@ -401,13 +395,7 @@ def _is_source_line(text: str) -> bool:
     ...")."""
     if PRESS_RELEASE_TRAILER.match(text):
         return len(text) < SHORT_LINE * 2
-    if len(text) <= _MAX_WIRE_CREDIT and (
-        wire_name(text) is not None
-        or initials_wire_name(text) is not None
-        or slashed_wire_name(text) is not None
-    ):
-        return True
-    return _is_labelled_source(text)
+    return is_agency_credit(text) or _is_labelled_source(text)
 
 
 def _is_labelled_source(text: str) -> bool:

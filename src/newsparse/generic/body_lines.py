@@ -73,8 +73,10 @@ from newsparse.generic.metadata.byline_words import (
 from newsparse.generic.metadata.bylines import (
     LEADING_ROLE_BYLINE,
     TRAILING_ROLE_BYLINE,
+    initials_wire_name,
     is_name_and_role,
     parse_byline,
+    slashed_wire_name,
     wire_name,
 )
 from newsparse.generic.metadata.date_words import MODIFIED_CUES, MONTHS, PUBLISHED_CUES, WEEKDAYS
@@ -489,6 +491,10 @@ _SIGNOFF_LINE_LENGTH = 60
 _OFFICE_WORDS = ROLE_WORDS | JOB_TITLE_WORDS
 
 
+# A wire agency's credit alone closing a story is this short ("(Tanjug)", "(With AFP)").
+_MAX_WIRE_CREDIT = 40
+
+
 # A Japanese reporter's name alone in brackets closing the story ("（山本大地）"): three to six
 # Han characters (two are a wire's short name as often as a name: "（共同）", "（時事）").
 _BRACKETED_HAN_NAME = re.compile(rf"[(（]\s*([{HAN}]{{3,6}})\s*[)）]")
@@ -563,6 +569,9 @@ def trim_paragraphs(
         or _is_signoff_lines(kept[-1])
         or (_CLOSING_INITIALS.fullmatch(kept[-1]) is not None and _reads_as_prose(kept[-2]))
         or (is_bracketed_name(kept[-1]) and _reads_as_prose(kept[-2]))
+        # (an agency's credit alone on a bare line after the last <br><br>: "(Yonhap)"; a
+        # line the edge rules read as a unit of its own and kept stays as they left it)
+        or (kept[-1] not in unlabelled and is_agency_credit(kept[-1]) and _reads_as_prose(kept[-2]))
         or is_end_mark(kept[-1])
         or _is_media_markers(kept[-1])
         or _is_crew_credits(kept[-1])
@@ -582,6 +591,16 @@ def _without_closing_editor_credit(paragraph: str) -> str:
     start = max(len(paragraph) - _CLOSING_EDITOR_CREDIT_SPAN, 0)
     credit = _CLOSING_EDITOR_CREDIT.search(paragraph, start)
     return paragraph if credit is None else paragraph[: credit.start()]
+
+
+def is_agency_credit(text: str) -> bool:
+    """A short line that is only a wire agency's credit ("(Yonhap)", "ELTA", "(With AFP)",
+    after an editor's initials: "K. B./STA", between slashes: "/ritzau/")."""
+    return len(text) <= _MAX_WIRE_CREDIT and (
+        wire_name(text) is not None
+        or initials_wire_name(text) is not None
+        or slashed_wire_name(text) is not None
+    )
 
 
 def is_bracketed_name(text: str) -> bool:
