@@ -1,5 +1,5 @@
 """Which links can point at another article: not tag, author or section pages, not home
-pages, not share, ad or app-store services."""
+pages, not share, ad or app-store services, not a stock's quote page."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import lxml.html
 
+from newsparse.generic.body_cues import QUOTE_PAGE_PATHS
 from newsparse.generic.cues.link_texts import (
     IMAGE_PAGE_MARKS,
     LISTING_LINK_OPENERS,
@@ -88,6 +89,12 @@ def blocked_host(host: str) -> bool:
     labels = host.split(".")
     suffixes = (".".join(labels[i:]) for i in range(len(labels) - 1))
     return any(suffix in BLOCKED_HOSTS or suffix in CITATION_HOSTS for suffix in suffixes)
+
+
+def leads_to_quote_page(href: str) -> bool:
+    """Whether a link's address leads to a stock's quote page ("/quotes/NVDA",
+    "/stockpricequote/..."): see ``QUOTE_PAGE_PATHS``."""
+    return any(path in href for path in QUOTE_PAGE_PATHS)
 
 
 def reads_as_listing_link(text: str) -> bool:

@@ -204,8 +204,8 @@ def _holds_only_a_button(element: HtmlElement) -> bool:
     buttons = [element] if element.tag == "button" else list(element.iter("button"))
     if len(buttons) != 1:
         return False
-    text = element.text_content().strip()
-    return len(text) <= _MAX_BUTTON_TEXT and text == buttons[0].text_content().strip()
+    text = subtree_text(element).strip()
+    return len(text) <= _MAX_BUTTON_TEXT and text == subtree_text(buttons[0]).strip()
 
 
 def in_video_box(element: HtmlElement, blocks: list[HtmlElement], scores: Scores) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Collection, Sequence
 
 import lxml.html
 
-from newsparse.generic.body_cues import QUOTE_PAGE_PATHS
+from newsparse.generic.article_urls import leads_to_quote_page
 from newsparse.generic.body_lines import SENTENCE_ENDS
 from newsparse.generic.measure import subtree_text
 from newsparse.tags import HEADING_TAGS, SUBHEADING_TAGS
@@ -64,7 +64,7 @@ def _lists_quotes(element: HtmlElement) -> bool:
     """Whether the element holds links and every one leads to a stock's quote page ("<a
     href="/quotes/NVDA">NVDA</a>"): a box of the quotes of the stocks a story names."""
     hrefs = [link.get("href") or "" for link in element.iter("a")]
-    return bool(hrefs) and all(any(path in href for path in QUOTE_PAGE_PATHS) for href in hrefs)
+    return bool(hrefs) and all(leads_to_quote_page(href) for href in hrefs)
 
 
 def _parent_class(element: HtmlElement) -> str:

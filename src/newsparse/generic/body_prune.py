@@ -9,6 +9,7 @@ from collections.abc import Collection
 import lxml.etree
 import lxml.html
 
+from newsparse.generic.article_urls import leads_to_quote_page
 from newsparse.generic.body_boxes import button_boxes, form_boxes
 from newsparse.generic.body_cards import is_profile_card_bio
 from newsparse.generic.body_cues import (
@@ -35,7 +36,6 @@ from newsparse.generic.body_cues import (
     PRICE_CHIP_SIGNS,
     PRICE_CHIP_TOKENS,
     QUOTE_ATTRIBUTION_TAGS,
-    QUOTE_PAGE_PATHS,
     QUOTE_WIDGET_HINT,
     QUOTE_WIDGET_TAGS,
     QUOTE_WIDGET_TOKENS,
@@ -248,7 +248,7 @@ def _is_chart_surface(element: HtmlElement) -> bool:
     return (
         classes is not None
         and not _class_parts(classes).isdisjoint(CHART_SURFACE_PARTS)
-        and not element.text_content().strip()
+        and not subtree_text(element).strip()
     )
 
 
@@ -543,7 +543,7 @@ def _is_price_chip(element: HtmlElement) -> bool:
         previous is not None
         and previous.tag == "a"
         and not (previous.tail or "").strip()
-        and any(path in previous.get("href", "") for path in QUOTE_PAGE_PATHS)
+        and leads_to_quote_page(previous.get("href", ""))
     )
 
 

@@ -168,9 +168,10 @@ def _repeating_pull_quotes(
 ) -> list[HtmlElement]:
     """The pull quotes' boxes whose quote (their longest line that is no credit, without its
     quotation marks and closing stop) one of the story's paragraphs holds word for word, its
-    first letter capitalised or not: the box goes with its name line ("<p class="pullquote-text">“... the stairs.”</p><p
-    class="pullquote-name">— Name</p>" beside "“... the stairs,” said Name, ..."), however
-    long the name line is. A pull quote that repeats nothing stays."""
+    first letter capitalised or not: the box goes with its name line ("<p
+    class="pullquote-text">“... the stairs.”</p><p class="pullquote-name">— Name</p>" beside
+    "“... the stairs,” said Name, ..."), however long the name line is. A pull quote that
+    repeats nothing stays."""
     repeating: list[HtmlElement] = []
     for box, texts in pull_quotes.items():
         quotes = [text for text in texts if not text.startswith(QUOTE_CREDIT_DASHES)]

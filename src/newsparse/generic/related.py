@@ -309,7 +309,11 @@ def _articles(
         anchor
         for anchor, reading in read
         if reading is LinkReading.ARTICLE
-        or (reading is LinkReading.ONE_WORD and _folder_and_place(page, anchor) in filed)
+        or (
+            reading is LinkReading.ONE_WORD
+            and bool(filed)
+            and _folder_and_place(page, anchor) in filed
+        )
         or (
             reading is not LinkReading.ONE_WORD
             and (

@@ -985,7 +985,7 @@ def _is_cue_part(element: common.HtmlElement) -> bool:
     and never a name."""
     if len(element) or not holds_token(_CUE_TOKENS, element.get("class")):
         return False
-    return 0 < len(element.text_content().split()) <= _MAX_CUE_PART_WORDS
+    return 0 < len(subtree_text(element).split()) <= _MAX_CUE_PART_WORDS
 
 
 def _fuller_inner_byline(
