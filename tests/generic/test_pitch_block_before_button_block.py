@@ -37,3 +37,15 @@ def test_a_paragraph_before_a_button_of_another_make_stays() -> None:
     body = _body(html)
     assert any("chipping in" in paragraph for paragraph in body)
     assert not any("Give to the Courier" in paragraph for paragraph in body)
+
+
+def test_the_story_s_short_last_block_before_a_donation_button_stays() -> None:
+    # (a block of the builder's make, short, no link, but no pitch: the story's last lines)
+    html = _PAGE.read_bytes().replace(
+        b"<em>The Ashford Courier is an independent newsroom funded by its readers. If this"
+        b" story helped you, please think about chipping in.</em>",
+        b"The library will post the new schedule at the branch and online by May 20.",
+    )
+    body = _body(html)
+    assert "The library will post the new schedule at the branch and online by May 20." in body
+    assert not any("Give to the Courier" in paragraph for paragraph in body)

@@ -19,6 +19,7 @@ from newsparse.generic.body_cues import (
     PLAYER_SLOT_ATTRIBUTES,
     PRICE_LINE,
     SUBSCRIPTION_PATH_SEGMENTS,
+    SUPPORT_PITCH_WORDS,
     VIDEO_BOX_TOKENS,
     VIDEO_CARD_ATTRIBUTES,
     VIDEO_CARD_PARTS,
@@ -272,9 +273,10 @@ def _pitch_block_before(line: HtmlElement, scores: Scores) -> HtmlElement | None
     "sqs-block"s: "<div class="sqs-block html-block"><div><div><p><em>... is a nonprofit
     newsroom supported by readers ... please consider becoming a member.</em></p>" over
     "<div class="sqs-block button-block"><div><div><a href="/donate">Support local
-    news</a>"): a sibling of the button's block of its tag, sharing a class with it, short and
-    with no link of its own; else None. A plain paragraph before a button's block shares no
-    class with it and stays."""
+    news</a>"): a sibling of the button's block of its tag, sharing a class with it, short,
+    with no link of its own and saying a pitch's words (``SUPPORT_PITCH_WORDS``); else None.
+    A plain paragraph before a button's block shares no class with it and stays, and so does
+    the story's short last block ("The hearing resumes Monday.") before a donation button."""
     pitch = line.getprevious()
     if (
         pitch is None
@@ -286,7 +288,8 @@ def _pitch_block_before(line: HtmlElement, scores: Scores) -> HtmlElement | None
     length = scores.text_length.get(pitch, _BUTTON_BOX_CHARS)
     if not 0 < length < _BUTTON_BOX_CHARS or next(pitch.iter("a"), None) is not None:
         return None
-    return pitch
+    text = subtree_text(pitch).casefold()
+    return pitch if any(word in text for word in SUPPORT_PITCH_WORDS) else None
 
 
 def _with_title_line(line: HtmlElement, block: HtmlElement, scores: Scores) -> HtmlElement:

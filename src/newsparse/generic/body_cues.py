@@ -1617,6 +1617,19 @@ SUBSCRIPTION_PATH_SEGMENTS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# Words of a pitch asking readers to give, join or subscribe, casefolded stems in several
+# languages ("... funded by its readers ... please think about chipping in."): a short block
+# of its own right before a page builder's block holding only a call-to-action button is
+# its pitch when it says one of them, the story's own last lines when it does not.
+SUPPORT_PITCH_WORDS: tuple[str, ...] = (
+    "support", "donat", "donor", "member", "subscri", "contribut", "chip in", "chipping in",
+    "funded by", "fund our", "reader", "listener", "viewer", "nonprofit", "non-profit",
+    "independent journalism", "independent newsroom", "sign up", "newsletter", "gift",
+    "unterstütz", "spende", "abonn", "leser", "soutien", "souten", "faire un don", "lecteur",
+    "apoy", "apoi", "suscri", "donac", "doaç", "lector", "leitor", "assin", "sostien",
+    "lettor", "steun", "lezer", "wesprzyj", "czytelni", "поддерж", "подпис", "читател",
+)  # fmt: skip
+
 # What a pitch for the site's paid tier asks of the reader right before the link naming the
 # tier, casefolded ("... hyperlocal alerts when you subscribe to <a href="/en/premium-plus">
 # Premium+</a> on our app."; not "you can also <a>subscribe</a> to get the next post"), and the
