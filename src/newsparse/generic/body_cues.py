@@ -634,6 +634,8 @@ CREDIT_ROLE_WORDS: frozenset[str] = frozenset(
         "聞き手", "文", "写真", "取材", "構成", "撮影", "編集", "執筆", "イラスト", "インタビュー",
         "취재", "사진", "글", "정리", "인터뷰", "촬영", "영상",
         "图", "图片", "圖", "圖片", "摄影", "攝影", "采访", "採訪", "撰文", "文字",
+        # (a Turkish agency's closing credit: DHA's "Haber-Kamera: <name>/<PLACE>, (DHA)")
+        "haber", "kamera", "fotoğraf", "görüntü",
     }
 )  # fmt: skip
 # The crew a broadcast story's closing credits name, role and name pairs joined by "/" or "·"
@@ -644,7 +646,7 @@ CREW_ROLE_WORDS: frozenset[str] = CREDIT_ROLE_WORDS | frozenset(
 )
 # The marks and words that join a credit line's roles ("・", "·", "/", "and").
 CREDIT_ROLE_JOINERS: tuple[str, ...] = (
-    "・", "·", "･", "/", "／", "、", ",", "，", "&", "＆", "+", "and", "und", "et", "y", "e",
+    "・", "·", "･", "/", "／", "、", ",", "，", "&", "＆", "+", "-", "and", "und", "et", "y", "e",
 )  # fmt: skip
 
 # The marks that open an interview's question in a Q&A set as lines ("- 스트레스 DSR이란.",
@@ -796,10 +798,25 @@ CLOSING_CREDIT_OPENERS: tuple[str, ...] = (
     "edited by", "editing by", "redigiert von", "édité par", "editado por", "editor:",
     # (a Portuguese or Spanish agency's editor under its copy: Agência Brasil's "Edição: ...")
     "edição:", "edición:",
+    # (a German fact-checker's editing credit under the check: CORRECTIV's "Redigatur: ...")
+    "redigatur:",
     # the credit of the picture over the story, set after it ("Top image by Sam Lorrie")
     "top image by", "top image:", "lead image by", "lead image:", "header image by",
     "featured image by", "top photo by", "lead photo by",
 )  # fmt: skip
+
+# How a closing credit to the colleagues whose reporting the story draws on opens, before
+# their names ("Avec les informations de Thomas Gerbet", "With files from Jo Lind and The
+# Canadian Press"), casefolded: as "(Avec MAP)" credits an agency's copy, no text of the
+# story. (Reuters' "Additional reporting by ...; Editing by ..." stays, as the benchmarks'
+# answers keep it.)
+REPORTING_CREDIT_OPENERS: tuple[str, ...] = (
+    "avec les informations de", "avec les informations d'", "avec des informations de",
+    "avec des informations d'", "with files from", "con información de", "con informaciones de",
+    "com informações de", "com informações da", "com informações do",
+)  # fmt: skip
+# The words that join the names such a credit gives ("Jo Lind and Sam Roe").
+REPORTING_CREDIT_JOINERS: tuple[str, ...] = (",", "and", "et", "y", "e", "und")
 
 # How a closing pointer to more of the site's coverage opens, casefolded ("For the latest
 # court reports from across the region, <a>click here</a>."), and the words of its one link,

@@ -70,6 +70,7 @@ from newsparse.generic.body_extent import is_followed_by_text
 from newsparse.generic.body_footnotes import (
     answered_markers,
     in_footnotes,
+    in_labelled_sources,
     is_back_link,
     is_citation_download,
     is_cited_source,
@@ -94,6 +95,7 @@ from newsparse.generic.body_lines import (
     is_bracketed_name,
     is_byline,
     is_clock_line,
+    is_closing_credit_line,
     is_dated_line,
     is_end_mark,
     is_feedback_question,
@@ -1170,6 +1172,7 @@ def edge_leftovers(
     second = anchor.after(first, last + 1) if last > first else first
     assert second is not None  # (``last`` is one)
     closing = _last_before_footnotes(units, anchor, first, last, blocks, scores)
+    before_sources = _last_before_sources(units, anchor, first, closing)
     links = [link for block in blocks for link in block.iter("a")]
     markers = note_markers(links)
     trailing_headings: list[int] = []  # indices of the headings after the last anchor
@@ -1326,9 +1329,7 @@ def edge_leftovers(
             or is_bracketed_name(unit.text)
             or bool(agency_signature(unit.text))
             or (unit.length < SHORT_LINE and is_byline(unit.text) and not _is_list_field(unit))
-            or (
-                unit.length < SHORT_LINE and unit.text.casefold().startswith(CLOSING_CREDIT_OPENERS)
-            )
+            or _is_closing_credit(unit)
             or _is_partner_credit(unit)
             or is_appeal(unit)
             or is_save_appeal(unit)
@@ -1341,6 +1342,10 @@ def edge_leftovers(
             or _is_video_label(unit)
             or _is_playlist_label(unit)
         ):
+            dropped.append(unit.element)
+        elif before_sources < index < closing and _is_closing_credit(unit):
+            # (between the story and its list of sources, which reads as its last lines:
+            # "Redigatur: ..." over "Die wichtigsten Quellen für diesen Faktencheck:")
             dropped.append(unit.element)
     dropped.extend(_poll_questions(units, last))
     prompt = closing_comment_prompt(units[-1])
@@ -1437,6 +1442,26 @@ def _last_before_footnotes(
         assert previous is not None  # (``first`` is one)
         closing = previous
     return closing
+
+
+def _last_before_sources(units: list[Unit], anchor: _AnchorFinder, first: int, closing: int) -> int:
+    """The index of the story's last real paragraph before its closing list of sources under
+    their label ("<p>Die wichtigsten Quellen für diesen Faktencheck:</p><ul><li>...") from
+    ``closing`` back: an editor's credit line between them closes the story."""
+    while closing > first and in_labelled_sources(units[closing].element):
+        previous = anchor.before(closing, first - 1)
+        assert previous is not None  # (``first`` is one)
+        closing = previous
+    return closing
+
+
+def _is_closing_credit(unit: Unit) -> bool:
+    """A short line opening as an editor's credit ("Edited by ...", "Redigatur: ..."), or
+    another credit line that closes a story (``is_closing_credit_line``: "Avec les
+    informations de Thomas Gerbet", "Haber-Kamera: Burak ERTEKİN/TORBALI (İzmir), (DHA)")."""
+    return unit.length < SHORT_LINE and (
+        unit.text.casefold().startswith(CLOSING_CREDIT_OPENERS) or is_closing_credit_line(unit.text)
+    )
 
 
 def _stray_short_links(

@@ -69,6 +69,8 @@ _SOURCE_HEADING_WRAPPERS = 2
 _MAX_SOURCE_HEADING = 40
 # A longer label over a list of sources, a line of its own closed by a colon, is this short.
 _MAX_SOURCE_LABEL = 100
+# The tags of a list of sources.
+_LIST_TAGS = frozenset({"ul", "ol"})
 # A sentence pointing to further reading opens with this many words before its link, under
 # one of these headings.
 _MORE_INFORMATION = frozenset(map(normalise, MORE_INFORMATION_HEADINGS))
@@ -507,6 +509,19 @@ def source_items_kept_together(dropped: Iterable[HtmlElement]) -> set[HtmlElemen
             if not all(item in gone for item in items) and _labelled_as_sources(listing):
                 kept.update(item for item in items if item in gone)
     return kept
+
+
+def in_labelled_sources(element: HtmlElement) -> bool:
+    """Whether the element is an item of a list right under a label naming the story's
+    sources, or that label ("<p><strong>Die wichtigsten, öffentlichen Quellen für diesen
+    Faktencheck:</strong></p><ul><li>...</li></ul>"): the story's closing list of sources,
+    its tail before it."""
+    following = next_element(element)
+    if following is not None and following.tag in _LIST_TAGS and _labelled_as_sources(following):
+        return True
+    item = element if element.tag == "li" else element.getparent()
+    listing = item.getparent() if item is not None and item.tag == "li" else None
+    return listing is not None and _labelled_as_sources(listing)
 
 
 def _labelled_as_sources(listing: HtmlElement) -> bool:

@@ -46,6 +46,8 @@ from newsparse.generic.body_cues import (
     RELATIVE_DAY_WORDS,
     RELEASE_REFERENCE,
     REMINDER_STARS,
+    REPORTING_CREDIT_JOINERS,
+    REPORTING_CREDIT_OPENERS,
     SCRIPT_NOTICE_HINT,
     SCRIPT_NOTICE_PHRASES,
     SENTENCE_END_CHARACTERS,
@@ -422,6 +424,19 @@ _CREDIT_ROLE_JOINER = re.compile(
     )
 )
 _CREDIT_NAME_WORDS = 5
+# The names of a reporting credit, split at their joiners.
+_REPORTING_JOINER = re.compile(
+    "|".join(
+        rf"\s+{re.escape(joiner)}\s+" if joiner.isalpha() else rf"\s*{re.escape(joiner)}\s*"
+        for joiner in REPORTING_CREDIT_JOINERS
+    )
+)
+# A crew credit's pairs joined by a spaced dash ("Haber: Ali KAYA - Kamera: Cem ÖZ"), the
+# place a name was filed from after a slash ("Burak ERTEKİN/TORBALI (İzmir)") and a mark in
+# brackets closing the line ("(DHA)").
+_PAIR_JOINER = re.compile(r"\s+[-–—]\s+")
+_FILED_FROM = re.compile(r"\s*/\s*[^\W\d_][^/():：]{0,30}(?:\([^()]{1,30}\))?\s*$")
+_CLOSING_MARK = re.compile(r"\([^()]{1,20}\)$")
 # The marks between a crew's credits, kept by the split, and the colon after a role.
 _CREW_JOINER = re.compile(r"(\s*[/／·]\s*)")
 _COLON = re.compile("[:：]")
@@ -1474,6 +1489,46 @@ def _is_crew_credits(text: str) -> bool:
         else:
             pairs.append("")
     return len(pairs) > 1 and all(_is_credit_line(pair.strip(), CREW_ROLE_WORDS) for pair in pairs)
+
+
+def is_closing_credit_line(text: str) -> bool:
+    """A credit line closing the story: one to the colleagues whose reporting it draws on
+    ("Avec les informations de Thomas Gerbet"), or an agency's crew credits, each a role
+    and a name, perhaps with the place filed from and the agency's mark ("Haber-Kamera:
+    Burak ERTEKİN/TORBALI (İzmir), (DHA)", "Haber: Ali KAYA - Kamera: Cem ÖZ")."""
+    if len(text) >= SHORT_LINE:
+        return False
+    return _is_reporting_credit(text) or _is_placed_crew_credit(text)
+
+
+def _is_reporting_credit(text: str) -> bool:
+    """A credit to the colleagues whose reporting the story draws on, their names alone after
+    its opener ("Avec les informations de Thomas Gerbet", "With files from Jo Lind and Sam
+    Roe")."""
+    folded = text.casefold()
+    opener = next((words for words in REPORTING_CREDIT_OPENERS if folded.startswith(words)), None)
+    if opener is None:
+        return False
+    names = [name for name in _REPORTING_JOINER.split(text[len(opener) :].strip(" .")) if name]
+    return bool(names) and all(
+        len(name.split()) <= _CREDIT_NAME_WORDS
+        and all(_opens_name(word) or word in NAME_JOINERS for word in name.split())
+        and _DIGIT.search(name) is None
+        for name in names
+    )
+
+
+def _is_placed_crew_credit(text: str) -> bool:
+    """An agency's crew credits on one line, role and name pairs joined by dashes, each name
+    perhaps with the place it was filed from after a slash, the agency's mark in brackets
+    closing the line ("Haber-Kamera: Burak ERTEKİN/TORBALI (İzmir), (DHA)")."""
+    if ":" not in text:
+        return False
+    mark = _CLOSING_MARK.search(text)
+    if mark is not None and wire_name(mark.group()) is not None:
+        text = text[: mark.start()].rstrip(" ,")
+    pairs = _PAIR_JOINER.split(text)
+    return all(_is_credit_line(_FILED_FROM.sub("", pair)) for pair in pairs)
 
 
 # The marks that join names signed together in CJK scripts, and a run of such names.

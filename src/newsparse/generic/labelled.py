@@ -133,6 +133,11 @@ _MAX_CONTACT_LINE = 80
 _MAX_CONTACT_NAME = 60
 _MAX_CONTACT_NAME_WORDS = 8
 _MAX_CONTACT_BLOCK = 300
+# An appeal's own lines after it, closing the block (a call for tips, then how to send
+# them): at most this many, each a paragraph this short.
+_MAX_CALL_LINES = 3
+_MAX_CALL_LINE = 200
+_LINE_TAGS = frozenset({"p"})
 # A letter or digit: words of a sentence around an inline element.
 _WORD = re.compile(r"\w")
 
@@ -571,6 +576,12 @@ class _BlockFinder:
                 return run
         if current is label and kind is Kind.APPEAL and self._heads_story_prose(label):
             return []  # (a section of the story: "How we tested" over its own paragraph)
+        if kind is Kind.APPEAL:
+            # (a call for tips set as a line closing the story, its own lines after it: "Vous
+            # avez un scoop à nous transmettre?" over "Écrivez-nous à l'adresse ...")
+            call = self._closing_call_lines(current)
+            if call:
+                return [current, *call]
         if kind is Kind.NOTES and _is_heading_line(current):
             # (a contact heading takes its contact lines, to the next heading: the release's
             # notes after them are no part of its block)
@@ -661,6 +672,21 @@ class _BlockFinder:
             if any(_CONTACT_DETAIL.search(line) for line in lines):
                 taken = len(run)
         return run[:taken]
+
+    def _closing_call_lines(self, line: HtmlElement) -> list[HtmlElement]:
+        """The lines after an appeal's ``line`` that close its block, when they are a few
+        short ones, the last giving where to write or call (an e-mail address, a phone
+        number): the rest of the appeal ("Vous avez un scoop à nous transmettre?" over "Vous
+        avez des informations à nous communiquer à propos de cette histoire?" and "Écrivez-nous
+        à l'adresse <a href="mailto:...">...</a> ou appelez-nous au ..."); none otherwise."""
+        rest = [sibling for sibling in line.itersiblings() if isinstance(sibling.tag, str)]
+        if not rest or len(rest) > _MAX_CALL_LINES or (rest[-1].tail or "").strip():
+            return []
+        for sibling in rest:
+            figures = self.stats.get(sibling)
+            if figures is None or figures[TEXT] > _MAX_CALL_LINE or sibling.tag not in _LINE_TAGS:
+                return []
+        return rest if _CONTACT_DETAIL.search(text_of(rest[-1])) else []
 
     def _heads_story_prose(self, label: HtmlElement) -> bool:
         """A heading set among the story's paragraphs, over one of them: the element after it
