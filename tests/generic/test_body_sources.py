@@ -156,3 +156,21 @@ def test_a_review_panel_s_sources_tab_after_the_story_is_read_with_it() -> None:
         "Zinc: Fact sheet for consumers. (2024). https://example.org/zinc-facts",
     ]
     assert not any("sourcing guidelines" in line or "Current version" in line for line in body)
+
+
+def test_a_sources_block_is_read_past_a_share_box_in_a_page_builder_s_row() -> None:
+    body = _body(
+        "factcheck_sources_past_share_row.html",
+        "https://www.claimwatch.example/factchecks/2025/jun/12/facebook-posts/"
+        "county-did-not-ban-rain-barrels/",
+    )
+    assert body[-5:] == [
+        "A Facebook post said Marion County made rain barrels illegal. The county's new"
+        " stormwater code asks that barrels have a screened lid; it bans none. We rate this"
+        " claim False.",
+        "Our Sources",
+        "Facebook post, June 3, 2025",
+        "Marion County Board of Commissioners, Stormwater code update, June 2, 2025",
+        "Email interview, Marion County spokesperson, June 9, 2025",
+    ]
+    assert not any("Share the Facts" in line or "Support independent" in line for line in body)

@@ -1,14 +1,18 @@
 """Summary cards before the story: a review's verdict box (the product's name, a score, its
-pros and cons as headed lists of a few words each, buy buttons), set over the story as a
-summary of it, not part of its text. Profile cards in it: a row of cards, each headed by a
+pros and cons as headed lists of a few words each, buy buttons), a fact check's claim and
+rating card ("Claim:", "Rating:", "What's True"), set over the story as a summary of it, not
+part of its text. Profile cards in it: a row of cards, each headed by a
 name, whose part classed as a bio is the story's text, not an author's box."""
 
 from __future__ import annotations
 
+import lxml.etree
 import lxml.html
 
+from newsparse.generic.body_cues import CLAIM_CARD_LABELS
 from newsparse.generic.classes import kind_of_class_and_id
 from newsparse.generic.cues.kinds import Kind
+from newsparse.generic.labels import normalise
 from newsparse.generic.scoring import Scores
 from newsparse.tags import SUBHEADING_TAGS
 from newsparse.tree_queries import next_element, previous_element
@@ -21,17 +25,41 @@ _MAX_CARD_TEXT = 800
 _MIN_HEADED_LISTS = 2
 # ...whose items are a few words each (a story's list reads as sentences).
 _MAX_ITEM_WORDS = 8
+# A claim card's parts are each opened by a label of ``CLAIM_CARD_LABELS``, a line of its
+# own this short: it holds two such parts at least.
+_CLAIM_CARD_LABELS = frozenset(map(normalise, CLAIM_CARD_LABELS))
+_MAX_CLAIM_LABEL = 30
+_MIN_CLAIM_PARTS = 2
 
 
 def summary_card_prose(element: HtmlElement, scores: Scores) -> int:
-    """The prose that ``element``'s headed lists of short items count when it is a summary
-    card (``_MIN_HEADED_LISTS`` such lists at least, in a short block); 0 otherwise."""
+    """The prose that ``element`` counts when it is a summary card: its headed lists of short
+    items in a review's verdict card (``_MIN_HEADED_LISTS`` such lists at least, in a short
+    block), all of a fact check's claim card (``is_claim_card``); 0 otherwise."""
     if not scores.prose_length.get(element) or scores.text_length.get(element, 0) > _MAX_CARD_TEXT:
         return 0  # (nothing to take back, or no card: only such blocks are read down)
+    if is_claim_card(element):
+        return scores.prose_length.get(element, 0)
     lists = [items for items in element.iter("ul", "ol") if _is_headed_short_list(items)]
     if len(lists) < _MIN_HEADED_LISTS:
         return 0
     return sum(scores.prose_length.get(items, 0) for items in lists)
+
+
+def is_claim_card(element: HtmlElement) -> bool:
+    """A card of a fact check's claim and rating: two parts of it at least each opened by a
+    label of its own line ("<div class="claim_title">Claim:</div><div class="claim_cont">
+    ...", "<div>What's True</div><p>...</p>"), text after the label."""
+    labels = set()
+    for node in element.iter(lxml.etree.Element):
+        if len(node) or not node.text or len(node.text) > _MAX_CLAIM_LABEL:
+            continue
+        label = normalise(node.text)
+        if label in _CLAIM_CARD_LABELS and next_element(node) is not None:
+            labels.add(label)
+            if len(labels) >= _MIN_CLAIM_PARTS:
+                return True
+    return False
 
 
 def _is_headed_short_list(items: HtmlElement) -> bool:

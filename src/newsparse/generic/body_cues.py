@@ -2393,6 +2393,19 @@ SOURCE_LIST_HEADINGS: frozenset[str] = frozenset(
         "how we reviewed this article",
     }
 )  # fmt: skip
+# Labels each opening a part of a fact check's claim-and-rating card set before the story,
+# a line of their own ("<div class="claim_title">Claim:</div><div>...</div>", "What's True",
+# "What's False"): the card summarises the story, no text of it.
+CLAIM_CARD_LABELS: tuple[str, ...] = (
+    "claim", "the claim", "rating", "our rating", "verdict", "what's true", "what's false",
+    "what's undetermined",
+    # French, German, Spanish, Portuguese, Italian
+    "affirmation", "allégation", "ce qui est vrai", "ce qui est faux",
+    "behauptung", "bewertung", "was stimmt", "was nicht stimmt",
+    "afirmación", "calificación", "veredicto", "lo que es cierto", "lo que es falso",
+    "alegação", "afirmação", "classificação", "veredito",
+    "affermazione", "valutazione", "verdetto",
+)  # fmt: skip
 # ...and a short label over a list of the story's sources, its count in brackets after it
 # ("<span>Source (<span>1</span>)</span><ul><li><a>1</a></li></ul>"): when the list goes
 # whole, its entries bare links, the label goes with it.

@@ -79,6 +79,10 @@ _MIN_POINTER_WORDS = 3
 # story's last block at most, past this many boxes between (a newsletter's sign-up, an ad).
 _SOURCES_BLOCK_LEVELS = 3
 _MAX_BOXES_BEFORE_SOURCES = 2
+# Such a box is judged not the story itself or inside this many wrappers that hold it alone
+# (a page builder's row: "<section class="t-row"><div class="t-row__center"><div class="...
+# share">").
+_BOX_WRAPPERS = 3
 # A line naming the story's identifier there is this short.
 _MAX_IDENTIFIER_LINE = 80
 # Its heading is its first text, among its first elements (past its wrappers).
@@ -429,11 +433,25 @@ def _is_box_between(element: HtmlElement, scores: Scores, boxes: Collection[Html
     the story, a form's box (a newsletter's sign-up), one holding no text (an ad's slot), or
     a short line naming the story's DOI alone."""
     return (
-        element in boxes
+        _wraps_box(element, boxes)
         or scores.text_length.get(element, 0) == 0
         or next(element.iter("form"), None) is not None
         or _is_identifier_line(element, scores)
     )
+
+
+def _wraps_box(element: HtmlElement, boxes: Collection[HtmlElement]) -> bool:
+    """Whether the element is one of ``boxes`` or wraps one alone: each wrapper down to it
+    holds that one element and no text of its own (a page builder's row around a share box)."""
+    node = element
+    for _ in range(_BOX_WRAPPERS + 1):
+        if node in boxes:
+            return True
+        children = [child for child in node if isinstance(child.tag, str)]
+        if len(children) != 1 or (node.text or "").strip() or (children[0].tail or "").strip():
+            return False
+        node = children[0]
+    return False
 
 
 def _is_identifier_line(element: HtmlElement, scores: Scores) -> bool:
