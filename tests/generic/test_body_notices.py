@@ -334,6 +334,35 @@ def test_an_outlet_s_disclaimer_box_under_the_story_goes_however_long(name: str)
     assert len(body) == 8
 
 
+def test_an_outlet_s_disclosure_box_under_the_story_goes_however_long() -> None:
+    # "<div class="article-disclosure"><h5>Disclosure &amp; Policies</h5><p>Blockwire is an
+    # independent newsroom ...</p></div>" after the story's block inside the <article>: the
+    # outlet's notice on its owners and policies, as a box classed "disclosure" alone
+    body = _body(
+        "body/crypto_markets_article_disclosure_box.html",
+        "https://www.blockwire.example/markets/2025/06/03/ether-options-traders-pay-up-for-downside-protection/",
+    )
+    assert body[-1].startswith("Ruiz said the skew could flip quickly once the upgrade")
+    assert not any("Disclosure" in line or "independent newsroom" in line for line in body)
+    assert len(body) == 6
+
+
+def test_an_author_s_position_note_classed_as_a_disclosure_stays() -> None:
+    # the same class on a paragraph of prose closing the story: the author's own note on
+    # what they hold, which the story keeps
+    html = (FIXTURES / "body/crypto_markets_article_disclosure_box.html").read_text("utf-8")
+    url = "https://www.blockwire.example/markets/2025/06/03/ether-options-traders-pay-up-for-downside-protection/"
+    note = (
+        "Lena Okafor holds small amounts of ether and bitcoin, below the newsroom's "
+        "disclosure threshold. Blockwire has no position in any of the assets mentioned."
+    )
+    closing = 'goes back to calls."</p></div>'
+    page = html.replace(closing, f'{closing}\n<p class="article-disclosure"><em>{note}</em></p>')
+    body = newsparse.parse(page, url=url, registry=newsparse.Registry()).body.split("\n\n")
+    assert body[-1] == note
+    assert not any("independent newsroom" in line for line in body)
+
+
 def test_a_closing_paragraph_classed_disclaimer_stays() -> None:
     # "<p class="article--disclaimer"><em>The author teaches ... The views are hers.</em></p>"
     # closing an opinion's own block: its note on its author, which the story keeps
@@ -506,3 +535,17 @@ def test_a_webinar_promo_between_an_interview_s_answers_goes() -> None:
     assert body[2].startswith("The reconciliations.")
     assert body[3] == "How did you get people to give up their own files?"
     assert len(body) == 7
+
+
+def test_a_whitepaper_teaser_between_a_news_story_s_paragraphs_goes() -> None:
+    # TYPO3 news: "<div class="whitepaper-teaser">" between the paragraphs of the
+    # "news-text-wrap", its label, linked title, sponsor line ("Anzeige | Ein Angebot von
+    # ...") and download button all the site's promo, as a webinar's
+    body = _body(
+        "body/typo3_news_whitepaper_teaser.html",
+        "https://www.warenfluss.example/news/kuehlkette/frostbahn-uebernimmt-zwei-standorte-in-sachsen",
+    )
+    assert not any("Whitepaper" in line or "Energiekosten" in line for line in body)
+    assert body[3].startswith("Das Bundeskartellamt muss dem Kauf noch zustimmen.")
+    assert body[4] == "Investitionen in Technik"
+    assert len(body) == 8

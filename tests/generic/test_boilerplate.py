@@ -172,6 +172,10 @@ def _assert_story_kept(article: newsparse.Article) -> None:
         ("current_mood", Kind.TAGS),  # LiveJournal's "Current Mood:" line
         ("signature", Kind.BIO),  # a forum member's line under every post
         ("disclosure-box", Kind.AD),  # "we may earn an affiliate commission"
+        ("article-disclosure", Kind.AD),  # an outlet's notice on its owners and policies
+        ("post__disclosure", Kind.AD),
+        ("whitepaper-teaser__label", Kind.APPEAL),  # a whitepaper's download promo
+        ("ebook-promo", Kind.APPEAL),
         ("siteSub", Kind.CHROME),  # MediaWiki's "From <wiki name>" line
         ("sp-c-lineups", Kind.CHROME),  # a match report's line-ups and statistics
         ("match-stats-block", Kind.CHROME),
@@ -327,6 +331,9 @@ def test_tokens_that_name_a_kind_of_block(token: str, kind: Kind | None) -> None
         "cmp-list",
         "cmp-text",
         "cmp-list__item",
+        "disclosure-line",  # a line of the story that reads as a disclosure, its prose judged
+        "disclosure-panel",  # an accordion's panel, shown by its button
+        "whitepaper-detail",  # a whitepaper's own page
     ],
 )
 def test_tokens_that_only_look_suspicious(token: str) -> None:

@@ -421,8 +421,11 @@ FACT_BOX_HEADINGS: frozenset[str] = frozenset(
     | {"fakten", "faktenbox", "infobox", "infokasten"}  # (German)
 )
 # Whole class/id tokens of the outlet's disclaimer box under the story ("articleDisclaimer",
-# "post-disclaimer"): a notice on its owners or its advice, however much prose it holds.
-DISCLAIMER_BOX_TOKENS: frozenset[str] = frozenset({"disclaimer", "disclaimers"})
+# "post-disclaimer", "article-disclosure"): a notice on its owners, its policies or its
+# advice, however much prose it holds.
+DISCLAIMER_BOX_TOKENS: frozenset[str] = frozenset(
+    {"disclaimer", "disclaimers", "disclosure", "disclosures"}
+)
 # Class words of the story's first paragraph set apart from its block, in the article's
 # header under the headline (Newsquest's "article-first-paragraph"), lowercased.
 FIRST_PARAGRAPH_CLASS_WORDS: tuple[str, ...] = (

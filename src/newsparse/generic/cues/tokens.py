@@ -683,6 +683,21 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("webinar", "cta"): Kind.APPEAL,
     ("webinar", "banner"): Kind.APPEAL,
     ("upcoming", "webinar"): Kind.APPEAL,
+    # ... and a promo of a whitepaper or e-book to download, the same furniture (TYPO3's
+    # "whitepaper-teaser": its label, linked title, sponsor and a "Download" button; not a
+    # whitepaper's own page, "whitepaper-detail")
+    ("inline", "whitepaper"): Kind.APPEAL,
+    ("whitepaper", "teaser"): Kind.APPEAL,
+    ("whitepaper", "promo"): Kind.APPEAL,
+    ("whitepaper", "cta"): Kind.APPEAL,
+    ("whitepaper", "banner"): Kind.APPEAL,
+    ("white", "paper", "teaser"): Kind.APPEAL,
+    ("white", "paper", "promo"): Kind.APPEAL,
+    ("inline", "ebook"): Kind.APPEAL,
+    ("ebook", "teaser"): Kind.APPEAL,
+    ("ebook", "promo"): Kind.APPEAL,
+    ("ebook", "cta"): Kind.APPEAL,
+    ("ebook", "banner"): Kind.APPEAL,
     # a box asking readers to send claims or tips ("tip-line", "TipLine"; "tipline" is a part)
     ("tip", "line"): Kind.APPEAL,
     ("media", "player"): Kind.CHROME,
@@ -865,6 +880,14 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("shop", "the", "look"): Kind.AD,
     # the affiliate note over a shopping piece ("duet--article--affiliate-disclosure")
     ("affiliate", "disclosure"): Kind.AD,
+    # the outlet's disclosure box under a story ("article-disclosure": "Disclosure &
+    # Policies", its notice on its owners and its standards), as one classed "disclosure"
+    # alone (named as the story's: not any class ending in "disclosure", an accordion's
+    # "disclosure-panel" or a one-line note's "ArticleBody-disclosure")
+    ("article", "disclosure"): Kind.AD,
+    ("post", "disclosure"): Kind.AD,
+    ("story", "disclosure"): Kind.AD,
+    ("entry", "disclosure"): Kind.AD,
     # a shop's links to buy what the story reviews ("affiliation-box"; not an author's
     # "affiliation" alone, a scholar's institution)
     ("affiliation", "box"): Kind.AD,
