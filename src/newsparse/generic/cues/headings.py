@@ -279,6 +279,7 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "meer fotoalbums",
             "ander nieuws",
             "andere artikelen",
+            "meer uit",  # ("more from", before a section's name only: see NAMED_CUES)
         ),
         "pl": (
             "powiązane artykuły",
@@ -1153,6 +1154,9 @@ NAMED_CUES: tuple[str, ...] = (
     "recent news from",
     "recent releases from",
     "mai multe din",
+    "περισσότερα από",  # ("Περισσότερα από Κοινωνία"; "Περισσότερα από 200 τραυματίες": "more than")
+    "meer uit",  # ("Meer uit Binnenland"; "Meer uit je tuin halen" is a subheading)
+    "още от",
     "recomendaciones",  # ("Recomendaciones EL PAÍS"; "Recomendaciones para el calor" is a subheading)
     "recomendações",
 )

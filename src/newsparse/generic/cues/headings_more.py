@@ -169,7 +169,13 @@ MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "vybrané pro vás",  # ("picked for you")
             "vybrali jsme pro vás",
         ),
-        "el": ("σχετικά άρθρα", "σχετικές ειδήσεις", "σχετικά θέματα", "προτεινόμενα άρθρα"),
+        "el": (
+            "σχετικά άρθρα",
+            "σχετικές ειδήσεις",
+            "σχετικά θέματα",
+            "προτεινόμενα άρθρα",
+            "περισσότερα από",  # ("more from", before a section's name only: see NAMED_CUES)
+        ),
         "uk": (
             "схожі новини",
             "пов'язані новини",
@@ -240,7 +246,8 @@ MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "још из рубрике",
             "више од аутора",
         ),
-        "bg": ("свързани новини", "свързани статии", "още по темата"),
+        # ("more from", before a section's name only: see NAMED_CUES)
+        "bg": ("свързани новини", "свързани статии", "още по темата", "още от"),
         "et": ("seotud artiklid", "seotud uudised"),
         "lv": ("saistītie raksti", "saistītās ziņas"),
         "lt": ("susiję straipsniai", "susijusios naujienos"),
