@@ -79,6 +79,10 @@ MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "bunlar da ilginizi çekebilir",
             "diğer haberler",
             "önerilen haberler",
+            # ("the author's other writings": a columnist's other columns)
+            "yazarın diğer yazıları",
+            "yazarın son yazıları",
+            "yazarın diğer makaleleri",
         ),
         "vi": (
             "tin liên quan",
@@ -170,6 +174,8 @@ MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "vybrali jsme pro vás",
         ),
         "el": (
+            "άλλα άρθρα του συντάκτη",  # ("more from the author")
+            "περισσότερα από τον συντάκτη",
             "σχετικά άρθρα",
             "σχετικές ειδήσεις",
             "σχετικά θέματα",
@@ -177,6 +183,7 @@ MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "περισσότερα από",  # ("more from", before a section's name only: see NAMED_CUES)
         ),
         "uk": (
+            "інші статті автора",  # ("more from the author")
             "схожі новини",
             "пов'язані новини",
             "за темою",
