@@ -276,7 +276,16 @@ MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
     Kind.READ_ALSO: {
         **_READ_ALSO_IN_MORE_SCRIPTS,
         "id": ("baca juga", "simak juga", "lihat juga", "baca selengkapnya"),
-        "tr": ("ayrıca okuyun", "bunu da okuyun", "devamını oku"),
+        "tr": (
+            "ayrıca okuyun",
+            "bunu da okuyun",
+            "devamını oku",
+            # ("have a look at this story too", "don't skip reading")
+            "bu habere de göz atın",
+            "bu haberlere de göz atın",
+            "bu haberi de okuyun",
+            "okumadan geçmeyin",
+        ),
         "vi": ("xem thêm", "đọc thêm", "xem tiếp"),
         "ar": ("اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "اقرأ ايضا", "اقرأ المزيد"),
         "fa": ("بیشتر بخوانید", "بخوانید"),
@@ -489,7 +498,15 @@ MORE_INLINE_LABELS: dict[str, tuple[str, ...]] = {
     # ("Pilihan Editor:", editor's pick, opening a line of one link: a read-also line; as a
     # box's heading it is an editor's picks box, no related one)
     "id": ("baca juga", "simak juga", "lihat juga", "pilihan editor"),
-    "tr": ("ayrıca okuyun", "bunu da okuyun", "ilgili haber"),
+    "tr": (
+        "ayrıca okuyun",
+        "bunu da okuyun",
+        "ilgili haber",
+        "bu habere de göz atın",
+        "bu haberlere de göz atın",
+        "bu haberi de okuyun",
+        "okumadan geçmeyin",
+    ),
     "vi": ("xem thêm", "đọc thêm"),
     "ar": ("اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "اقرأ ايضا"),
     "fa": ("بیشتر بخوانید", "بخوانید"),
