@@ -1115,6 +1115,24 @@ CLOSING_HEADINGS: dict[str, Kind] = {
     "ये ख़बरें भी पढ़ें": Kind.READ_ALSO,
 }
 
+# Verbs that close a short heading after a name, their subject ("GameVault Recommends", "EL
+# PAÍS recomienda"): the site recommending its other stories, as "We recommend" does. The
+# site's editors as the subject ("Die Redaktion empfiehlt") name an editor's picks instead, and
+# a question word opens a story's own subheading in title case ("What the Panel Recommends").
+RECOMMENDS_VERBS: frozenset[str] = frozenset(
+    {
+        "recommends", "empfiehlt", "recommande", "recomienda", "recomenda", "consiglia",
+        "poleca", "рекомендует",
+    }
+)  # fmt: skip
+NOT_RECOMMENDERS: frozenset[str] = frozenset(
+    {
+        "editor", "editors", "redaktion", "redakcja", "rédaction", "redacción", "redação",
+        "redazione", "редакция",
+        "what", "why", "how", "who", "whom", "when", "where", "which",
+    }
+)  # fmt: skip
+
 # A Chinese sign-up heading opens with "subscribe" and closes with a newsletter's noun, the
 # newsletter's name between them ("订阅BBC中文电子邮件通讯", "訂閱自由時報電子報"): a newsletter
 # box's heading however long the name ("自由時報電子報" alone is the paper's site, no box).

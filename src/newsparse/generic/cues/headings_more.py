@@ -543,6 +543,12 @@ WHOLE_HEADINGS: dict[str, Kind] = {
     "preporučujemo": Kind.RELATED,  # hr, sr (Latin)
     "препоручујемо": Kind.RELATED,  # sr
     "vi anbefaler": Kind.RELATED,  # no, da
+    "we recommend": Kind.RELATED,  # en ("We recommend booking early" is a subheading)
+    "wir empfehlen": Kind.RELATED,  # de
+    "nous vous recommandons": Kind.RELATED,  # fr
+    "ti consigliamo": Kind.RELATED,  # it
+    "vi consigliamo": Kind.RELATED,
+    "recomendamos": Kind.RELATED,  # pt
     # (a broadcaster's teaser cards after the story; "Explore more of the park's trails" is a
     # subheading)
     "explore more": Kind.RELATED,  # en
