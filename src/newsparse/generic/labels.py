@@ -18,10 +18,12 @@ from newsparse.generic.cues.headings import (
     INTERESTING_TOO_HEADINGS,
     NAMED_CUES,
     NAMED_CUES_IN_CAPITALS,
+    NOT_RECOMMENDERS,
     OWNER_CUES,
     PAGINATION_INLINE_LABELS,
     PLAYER_QUEUE_LABELS,
     POST_NOUNS,
+    RECOMMENDS_VERBS,
     SECTION_RAIL_HEADINGS,
     SHARE_NOUN_FOLLOWERS,
     SPONSOR_CUES,
@@ -58,6 +60,8 @@ _SENTENCE_AFTER_CUE = 4
 _FIGURE_AFTER_COLON = re.compile(r"[:：]\s*\D{0,2}\d")
 # A CJK cue word may close a heading of at most this many words (after a publisher's name).
 _MAX_NAMED_CUE_WORDS = 3
+# A recommending verb may close a heading after a name of at most this many words.
+_MAX_RECOMMENDER_WORDS = 3
 # A cue in a script written without spaces opens a heading followed by at most this many
 # characters.
 _MAX_SPACELESS_CUE_TAIL = 4
@@ -223,6 +227,8 @@ def heading_kind(text: str) -> Kind | None:
         closing = _closing_kind(key)
         if closing is not None:
             return closing
+    if words[-1] in RECOMMENDS_VERBS and _names_recommender(text, words):
+        return Kind.RELATED  # ("GameVault Recommends")
     if _counts_comments(text, words):
         return Kind.COMMENTS
     if _BILINGUAL_SEPARATOR in text:
@@ -231,6 +237,19 @@ def heading_kind(text: str) -> Kind | None:
         if len(halves) == 2:
             return heading_kind(halves[0]) or heading_kind(halves[1])
     return None
+
+
+def _names_recommender(text: str, words: list[str]) -> bool:
+    """Whether the words before a heading's closing recommending verb (see
+    ``RECOMMENDS_VERBS``) are a short name, each capitalised, neither the site's editors nor
+    a question: the site recommending its other stories ("GameVault Recommends", "EL PAÍS
+    recomienda"; not "Die Redaktion empfiehlt", "What the Panel Recommends")."""
+    if not 1 < len(words) <= _MAX_RECOMMENDER_WORDS + 1:
+        return False
+    if any(word in NOT_RECOMMENDERS for word in words[:-1]):
+        return False
+    name = [word for word in _NON_WORD.split(text) if word][:-1]
+    return all(word[:1].isupper() or word[:1].isdigit() for word in name)
 
 
 def names_a_share(text: str) -> bool:

@@ -59,6 +59,7 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "you might be interested in",
             "more from",
             "more work from",
+            "more by this author",
             "more on",
             "more about",
             "more like this",
@@ -154,6 +155,9 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "das könnte ihnen auch gefallen",
             "das könnte dir auch gefallen",
             "mehr dazu",
+            # ("more from the author": a columnist's other columns)
+            "mehr vom autor",
+            "mehr von der autorin",
             # a press portal's list of the sender's other releases ("Weitere Storys: <sender>",
             # "Weitere Aussendungen des Aussenders")
             "weitere storys",
@@ -192,6 +196,9 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "autres galeries",
             "plus de galeries",
             "autres diaporamas",
+            "du même auteur",  # ("more from the author")
+            "de la même autrice",
+            "de la même auteure",
         ),
         "es": (
             "noticias relacionadas",
@@ -219,6 +226,9 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "más en",
             "más galerías",
             "otras galerías",
+            "más del autor",  # ("more from the author")
+            "más de la autora",
+            "otros artículos del autor",
         ),
         "pt": (
             "notícias relacionadas",
@@ -244,6 +254,9 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "sugestões de leitura",
             "mais galerias",
             "outras galerias",
+            "do mesmo autor",  # ("more from the author")
+            "da mesma autora",
+            "mais do autor",
         ),
         "it": (
             "articoli correlati",
@@ -262,6 +275,8 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "altre notizie",
             "altre gallerie",
             "altre fotogallery",
+            "dello stesso autore",  # ("more from the author")
+            "della stessa autrice",
         ),
         "nl": (
             "gerelateerde artikelen",
@@ -279,6 +294,7 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "meer fotoalbums",
             "ander nieuws",
             "andere artikelen",
+            "meer uit",  # ("more from", before a section's name only: see NAMED_CUES)
         ),
         "pl": (
             "powiązane artykuły",
@@ -294,6 +310,8 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "może cię zainteresować",
             "inne wiadomości",
             "inne artykuły",
+            "więcej od autora",  # ("more from the author")
+            "inne teksty autora",
         ),
         "ru": (
             "похожие статьи",
@@ -315,6 +333,8 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "другие новости",
             "новости по этой теме",
             "последние новости по теме",
+            "другие статьи автора",  # ("more from the author")
+            "другие материалы автора",
         ),
         "zh": (
             "相关文章",
@@ -1083,6 +1103,8 @@ TOPIC_PAGE_HEADINGS: frozenset[str] = frozenset(
 # "'<a>제주 오름</a>' 카테고리의 다른 글" (Naver's and Tistory's other posts in the category).
 CLOSING_HEADINGS: dict[str, Kind] = {
     "카테고리의 다른 글": Kind.RELATED,
+    # Turkish: a columnist's name before "other writings" ("Mert Kalender'in Diğer Yazıları")
+    "diğer yazıları": Kind.RELATED,
     # Hindi: a topic or a place before "more news", "news related to", "read these news too"
     # ("जयपुर की और खबरें", "देश से जुड़ी और खबरें", "बारिश से जुड़ी ये खबरें भी पढ़ें…")
     "और खबरें": Kind.RELATED,
@@ -1092,6 +1114,24 @@ CLOSING_HEADINGS: dict[str, Kind] = {
     "ये खबरें भी पढ़ें": Kind.READ_ALSO,
     "ये ख़बरें भी पढ़ें": Kind.READ_ALSO,
 }
+
+# Verbs that close a short heading after a name, their subject ("GameVault Recommends", "EL
+# PAÍS recomienda"): the site recommending its other stories, as "We recommend" does. The
+# site's editors as the subject ("Die Redaktion empfiehlt") name an editor's picks instead, and
+# a question word opens a story's own subheading in title case ("What the Panel Recommends").
+RECOMMENDS_VERBS: frozenset[str] = frozenset(
+    {
+        "recommends", "empfiehlt", "recommande", "recomienda", "recomenda", "consiglia",
+        "poleca", "рекомендует",
+    }
+)  # fmt: skip
+NOT_RECOMMENDERS: frozenset[str] = frozenset(
+    {
+        "editor", "editors", "redaktion", "redakcja", "rédaction", "redacción", "redação",
+        "redazione", "редакция",
+        "what", "why", "how", "who", "whom", "when", "where", "which",
+    }
+)  # fmt: skip
 
 # A Chinese sign-up heading opens with "subscribe" and closes with a newsletter's noun, the
 # newsletter's name between them ("订阅BBC中文电子邮件通讯", "訂閱自由時報電子報"): a newsletter
@@ -1153,6 +1193,9 @@ NAMED_CUES: tuple[str, ...] = (
     "recent news from",
     "recent releases from",
     "mai multe din",
+    "περισσότερα από",  # ("Περισσότερα από Κοινωνία"; "Περισσότερα από 200 τραυματίες": "more than")
+    "meer uit",  # ("Meer uit Binnenland"; "Meer uit je tuin halen" is a subheading)
+    "още от",
     "recomendaciones",  # ("Recomendaciones EL PAÍS"; "Recomendaciones para el calor" is a subheading)
     "recomendações",
 )

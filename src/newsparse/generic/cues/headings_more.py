@@ -79,6 +79,10 @@ MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "bunlar da ilginizi çekebilir",
             "diğer haberler",
             "önerilen haberler",
+            # ("the author's other writings": a columnist's other columns)
+            "yazarın diğer yazıları",
+            "yazarın son yazıları",
+            "yazarın diğer makaleleri",
         ),
         "vi": (
             "tin liên quan",
@@ -169,8 +173,17 @@ MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "vybrané pro vás",  # ("picked for you")
             "vybrali jsme pro vás",
         ),
-        "el": ("σχετικά άρθρα", "σχετικές ειδήσεις", "σχετικά θέματα", "προτεινόμενα άρθρα"),
+        "el": (
+            "άλλα άρθρα του συντάκτη",  # ("more from the author")
+            "περισσότερα από τον συντάκτη",
+            "σχετικά άρθρα",
+            "σχετικές ειδήσεις",
+            "σχετικά θέματα",
+            "προτεινόμενα άρθρα",
+            "περισσότερα από",  # ("more from", before a section's name only: see NAMED_CUES)
+        ),
         "uk": (
+            "інші статті автора",  # ("more from the author")
             "схожі новини",
             "пов'язані новини",
             "за темою",
@@ -240,7 +253,8 @@ MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "још из рубрике",
             "више од аутора",
         ),
-        "bg": ("свързани новини", "свързани статии", "още по темата"),
+        # ("more from", before a section's name only: see NAMED_CUES)
+        "bg": ("свързани новини", "свързани статии", "още по темата", "още от"),
         "et": ("seotud artiklid", "seotud uudised"),
         "lv": ("saistītie raksti", "saistītās ziņas"),
         "lt": ("susiję straipsniai", "susijusios naujienos"),
@@ -262,7 +276,16 @@ MORE_HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
     Kind.READ_ALSO: {
         **_READ_ALSO_IN_MORE_SCRIPTS,
         "id": ("baca juga", "simak juga", "lihat juga", "baca selengkapnya"),
-        "tr": ("ayrıca okuyun", "bunu da okuyun", "devamını oku"),
+        "tr": (
+            "ayrıca okuyun",
+            "bunu da okuyun",
+            "devamını oku",
+            # ("have a look at this story too", "don't skip reading")
+            "bu habere de göz atın",
+            "bu haberlere de göz atın",
+            "bu haberi de okuyun",
+            "okumadan geçmeyin",
+        ),
         "vi": ("xem thêm", "đọc thêm", "xem tiếp"),
         "ar": ("اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "اقرأ ايضا", "اقرأ المزيد"),
         "fa": ("بیشتر بخوانید", "بخوانید"),
@@ -475,7 +498,15 @@ MORE_INLINE_LABELS: dict[str, tuple[str, ...]] = {
     # ("Pilihan Editor:", editor's pick, opening a line of one link: a read-also line; as a
     # box's heading it is an editor's picks box, no related one)
     "id": ("baca juga", "simak juga", "lihat juga", "pilihan editor"),
-    "tr": ("ayrıca okuyun", "bunu da okuyun", "ilgili haber"),
+    "tr": (
+        "ayrıca okuyun",
+        "bunu da okuyun",
+        "ilgili haber",
+        "bu habere de göz atın",
+        "bu haberlere de göz atın",
+        "bu haberi de okuyun",
+        "okumadan geçmeyin",
+    ),
     "vi": ("xem thêm", "đọc thêm"),
     "ar": ("اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "اقرأ ايضا"),
     "fa": ("بیشتر بخوانید", "بخوانید"),
@@ -512,6 +543,12 @@ WHOLE_HEADINGS: dict[str, Kind] = {
     "preporučujemo": Kind.RELATED,  # hr, sr (Latin)
     "препоручујемо": Kind.RELATED,  # sr
     "vi anbefaler": Kind.RELATED,  # no, da
+    "we recommend": Kind.RELATED,  # en ("We recommend booking early" is a subheading)
+    "wir empfehlen": Kind.RELATED,  # de
+    "nous vous recommandons": Kind.RELATED,  # fr
+    "ti consigliamo": Kind.RELATED,  # it
+    "vi consigliamo": Kind.RELATED,
+    "recomendamos": Kind.RELATED,  # pt
     # (a broadcaster's teaser cards after the story; "Explore more of the park's trails" is a
     # subheading)
     "explore more": Kind.RELATED,  # en
