@@ -16,7 +16,12 @@ import lxml.etree
 import lxml.html
 
 from newsparse.generic.article_urls import reads_as_listing_link
-from newsparse.generic.body_cues import BOLD_TAGS, CHANNEL_APPEAL, INLINE_TEXT_TAGS
+from newsparse.generic.body_cues import (
+    BOLD_TAGS,
+    CHANNEL_APPEAL,
+    EMPHASIS_TAGS,
+    INLINE_TEXT_TAGS,
+)
 from newsparse.generic.classes import holds_token, raw_tokens, token_parts
 from newsparse.generic.cues.headings import (
     INLINE_TOPIC_OPENERS,
@@ -287,7 +292,25 @@ def _labels_inline_read_also(found: Measurements, label: HtmlElement, text: str)
         return (
             box is not None and box.tag != "p" and len({a.get("href") for a in box.iter("a")}) == 1
         )
-    return label.tag in INLINE_TEXT_TAGS and reads_as_inline_read_also(text) and box in found.inline
+    return (
+        label.tag in INLINE_TEXT_TAGS
+        and box in found.inline
+        and (reads_as_inline_read_also(text) or _written_in_line(label, box, text))
+    )
+
+
+def _written_in_line(label: HtmlElement, box: HtmlElement, text: str) -> bool:
+    """Whether a related label ending in its separator is the plain opening text of a
+    paragraph before its link ("<p><span>Related: </span><a>...</a></p>"): written in the
+    line, as "<p>Related: <a>" is, a read-also line; not in bold, which sets the label apart
+    ("<p><strong>RELATED:</strong> <a>"), nor a card's label line of its own."""
+    return (
+        box.tag == "p"
+        and label.tag not in EMPHASIS_TAGS
+        and label.getparent() is box
+        and not (box.text or "").strip()
+        and has_label_separator(text)
+    )
 
 
 # A read-also box's kind, which a heading saying "related" takes over in the run after it.

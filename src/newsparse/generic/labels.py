@@ -12,6 +12,7 @@ from newsparse.generic.cues.headings import (
     CLOSING_HEADINGS,
     COMMENT_COUNT_NOUNS,
     COMMENT_COUNT_WORDS,
+    EVENT_LISTING_HEADINGS,
     HEADINGS,
     INLINE_LABELS,
     INLINE_READ_ALSO_HEADINGS,
@@ -315,6 +316,15 @@ def names_topic_pages(text: str) -> bool:
     """Whether a heading names its links as topics' pages ("Explore the topic", "Related
     topics"; see ``TOPIC_PAGE_HEADINGS``)."""
     return normalise(text) in _TOPIC_PAGE_HEADINGS
+
+
+_EVENT_LISTING_HEADINGS = frozenset(normalise(heading) for heading in EVENT_LISTING_HEADINGS)
+
+
+def names_events(text: str) -> bool:
+    """Whether a heading names its links as events' pages ("Related Events", "Upcoming
+    Events", "Veranstaltungen"; see ``EVENT_LISTING_HEADINGS``)."""
+    return normalise(text) in _EVENT_LISTING_HEADINGS
 
 
 def names_posts(text: str) -> bool:

@@ -11,13 +11,18 @@ import lxml.html
 
 from newsparse.generic.article_urls import LinkReading, link_reading, reads_as_more_news_pointer
 from newsparse.generic.blocks import Classification
-from newsparse.generic.classes import token_parts
+from newsparse.generic.classes import raw_tokens, token_parts
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.link_texts import COLLECTION_COUNT_NOUNS, SECTION_LINE_PARTS
-from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
+from newsparse.generic.cues.tokens import (
+    CUE_ATTRIBUTES,
+    EVENT_LISTING_PARTS,
+    NEWS_LISTING_PARTS,
+)
 from newsparse.generic.labels import (
     heading_kind,
     is_normalised_pagination_label,
+    names_events,
     names_posts,
     normalise,
     says_related,
@@ -145,6 +150,8 @@ def related_links(page: Page, classes: Classification) -> tuple[Link, ...]:
         label = labels.get(block)
         if _headed_as_pager(block, label):
             continue  # ("Articolo precedente" over the previous post's link, whatever the class)
+        if _lists_events(block, label):
+            continue  # ("Related Events" over a summit's page: no article)
         ads = _ad_items(block)
         read: list[tuple[HtmlElement, LinkReading]] = []
         for anchor in block.iter("a"):
@@ -213,6 +220,24 @@ def _headed_as_pager(block: HtmlElement, label: HtmlElement | None) -> bool:
     )
 
 
+def _lists_events(block: HtmlElement, label: HtmlElement | None) -> bool:
+    """Whether the block is a list of events, not of articles: its class or id names events
+    ("related-events"; not news too: "news-events"), or its heading does ("Related Events",
+    "Upcoming Events")."""
+    parts = {part for token in raw_tokens(block) for part in token_parts(token)}
+    if not parts.isdisjoint(EVENT_LISTING_PARTS) and parts.isdisjoint(NEWS_LISTING_PARTS):
+        return True
+    heading = label if label is not None else _opening_heading(block)
+    return heading is not None and names_events(text_of(heading))
+
+
+def _opening_heading(block: HtmlElement) -> HtmlElement | None:
+    """The heading that opens the block before its first link, if any."""
+    for element in block.iterdescendants("a", *HEADING_TAGS):
+        return None if element.tag == "a" else element
+    return None
+
+
 class _BlockHeading(NamedTuple):
     """What a related block's heading says of its links: that they are posts ("More
     breakfast recipes you'll love"), that they are related ("Related")."""
@@ -227,11 +252,9 @@ def _block_heading(block: HtmlElement, label: HtmlElement | None) -> _BlockHeadi
     if label is not None:
         text = text_of(label)
         return _BlockHeading(named_posts=names_posts(text), said_related=says_related(text))
-    for element in block.iterdescendants("a", *HEADING_TAGS):
-        if element.tag == "a":
-            break
-        return _BlockHeading(named_posts=False, said_related=says_related(text_of(element)))
-    return _BlockHeading(named_posts=False, said_related=False)
+    heading = _opening_heading(block)
+    said_related = heading is not None and says_related(text_of(heading))
+    return _BlockHeading(named_posts=False, said_related=said_related)
 
 
 class _PathShape(NamedTuple):

@@ -1099,6 +1099,23 @@ TOPIC_PAGE_HEADINGS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# Headings of a list of events ("Related Events", "Upcoming Events"), compared whole after
+# normalising: such a block classed "related" lists events' pages, no related articles.
+EVENT_LISTING_HEADINGS: frozenset[str] = frozenset(
+    {
+        "events", "related events", "upcoming events", "more events", "featured events",
+        "our events", "industry events", "event calendar", "events calendar",
+        "veranstaltungen", "kommende veranstaltungen", "nächste veranstaltungen",
+        "weitere veranstaltungen", "veranstaltungskalender",
+        "événements", "événements à venir", "prochains événements", "nos événements",
+        "événements associés", "agenda des événements",
+        "eventos", "próximos eventos", "eventos relacionados", "más eventos", "mais eventos",
+        "eventi", "prossimi eventi", "eventi correlati", "altri eventi",
+        "evenementen", "komende evenementen", "aankomende evenementen",
+        "gerelateerde evenementen",
+    }
+)  # fmt: skip
+
 # Cues that close a heading after the name of a blog's category, which the heading links:
 # "'<a>제주 오름</a>' 카테고리의 다른 글" (Naver's and Tistory's other posts in the category).
 CLOSING_HEADINGS: dict[str, Kind] = {

@@ -1043,6 +1043,14 @@ DRUPAL_NODE_PREFIX = "node"
 # ...and its "node-type-<type>" body class, which names the page's content type too.
 DRUPAL_NODE_TYPE_PART = "type"
 
+# Class/id parts naming a list of events ("related-events", "upcomingEvents"): a block classed
+# "related" so lists events' pages, no related articles, unless its class names news too
+# ("news-events", a university's "News & Events" box lists stories).
+EVENT_LISTING_PARTS: frozenset[str] = frozenset({"events", "veranstaltungen", "evenementen"})
+NEWS_LISTING_PARTS: frozenset[str] = frozenset(
+    {"news", "article", "articles", "story", "stories", "post", "posts"}
+)
+
 # Parts after which a token tells what the element holds or sits beside, not what it is: an
 # "anchorWithStickyNavbar" is an anchor (a heading), "has-sidebar" and "layout-with-sidebar"
 # are the page around the sidebar.
