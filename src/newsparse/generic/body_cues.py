@@ -801,6 +801,22 @@ CLOSING_CREDIT_OPENERS: tuple[str, ...] = (
     "featured image by", "top photo by", "lead photo by",
 )  # fmt: skip
 
+# The marks that set a kicker apart from the headline in one heading ("Deutsche Bahn: <title>",
+# "Energie | <title>", "Analysis – <title>"): a heading whose words merely end with the
+# headline's is a section's sentence about it, no kicker and title.
+KICKER_MARKS: tuple[str, ...] = (
+    ":",
+    "|",
+    "-",
+    "\u2013",
+    "\u2014",
+    "/",
+    "\u00b7",
+    "\u2022",
+    "\u00bb",
+    "\u203a",
+)
+
 # How a closing pointer to more of the site's coverage opens, casefolded ("For the latest
 # court reports from across the region, <a>click here</a>."), and the words of its one link,
 # normalised: a link that names nothing is no source the story cites.
@@ -1842,7 +1858,7 @@ CHANNEL_APPEAL_VERBS: tuple[str, ...] = (
     "join", "follow", "subscribe to", "تابعوا", "تابعونا", "підписуйтесь", "подписывайтесь",
     "приєднуйтесь", "присоединяйтесь", "ακολουθήστε", "ακολούθησε", "takip edin",
     "síguenos", "sigue", "siga", "sigam", "suivez", "rejoignez", "folgen", "folgt", "seguici",
-    "segui", "volg", "obserwuj", "ikuti", "urmăriți", "urmăriţi",
+    "segui", "volg", "obserwuj", "ikuti", "urmăriți", "urmăriţi", "urmărește", "urmăreşte",
 )  # fmt: skip
 # ...those a verb-last language closes the appeal with...
 FOLLOW_APPEAL_CLOSERS: tuple[str, ...] = ("takip edin", "takip et", "takip edebilirsiniz")
