@@ -2980,3 +2980,28 @@ def test_a_short_linked_tail_whose_link_names_nothing_or_follows_a_label_goes(
     assert last in html
     body = _condition_page_body(html.replace(last, closing))
     assert body[-1].startswith("They are more likely if you have poor circulation")
+
+
+def test_a_service_s_button_between_the_paragraphs_goes() -> None:
+    # "<p><a href="/service-search/find-a-pharmacy/">Find a pharmacy</a></p>": a paragraph
+    # wholly one link of a few words, an imperative naming the site's service
+    body = _condition_page_body()
+    assert "Find a pharmacy" not in body
+    pharmacist = next(i for i, line in enumerate(body) if line.startswith("A pharmacist can"))
+    assert body[pharmacist + 1].startswith("If you smoke, stopping can help")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # (a story's title linked alone, no imperative; a link to another site)
+        '<p><a href="/conditions/frostbite/">Frostbite and cold injuries</a></p>',
+        '<p><a href="https://www.weather.example/cold-alerts">Find a cold weather alert</a></p>',
+    ],
+)
+def test_a_linked_line_between_the_paragraphs_that_is_no_service_button_stays(line: str) -> None:
+    html = (BODY_FIXTURES / "health_condition_sections.html").read_text(encoding="utf-8")
+    button = '<p><a href="/service-search/find-a-pharmacy/">Find a pharmacy</a></p>'
+    assert button in html
+    body = _condition_page_body(html.replace(button, line))
+    assert lxml.html.fromstring(line).text_content() in body

@@ -817,6 +817,16 @@ KICKER_MARKS: tuple[str, ...] = (
     "\u203a",
 )
 
+# The imperatives a service's button opens with, a paragraph wholly one link of a few words
+# ("<p><a href="/service-search/pharmacy/find-a-pharmacy">Find a pharmacy</a></p>", "Book an
+# appointment", "Check your symptoms"), casefolded: the site's furniture, no line of the story.
+SERVICE_BUTTON_VERBS: frozenset[str] = frozenset(
+    {
+        "find", "book", "check", "order", "request", "apply", "locate", "trouvez", "réservez",
+        "prenez", "busque", "encuentre", "reserve", "pida", "trova", "prenota", "zoek", "boek",
+    }
+)  # fmt: skip
+
 # How a closing pointer to more of the site's coverage opens, casefolded ("For the latest
 # court reports from across the region, <a>click here</a>."), and the words of its one link,
 # normalised: a link that names nothing is no source the story cites.

@@ -20,6 +20,7 @@ from newsparse.generic.body_appeals import (
     is_appeal,
     is_newsletter_plug,
     is_paid_tier_pitch,
+    is_service_button_line,
     is_support_link_line,
     links_to_platforms,
     newsletter_pitch_boxes,
@@ -1239,6 +1240,7 @@ def edge_leftovers(
             or (is_wholly_in_child(unit.element, EMPHASIS_TAGS) and is_appeal(unit))
             or is_channel_invite(unit)
             or is_support_link_line(unit)
+            or is_service_button_line(unit)
             or (index >= last and is_paid_tier_pitch(unit))
             or is_newsletter_plug(unit)
             or (is_rights_notice(unit) and not _is_closing_wire_rights(unit, index, last))
