@@ -14,6 +14,7 @@ from newsparse.generic.body_lines import (
     is_byline,
     is_dated_line,
     is_handling_note,
+    is_kicker_title,
     is_label,
     is_signoff,
     trim_paragraphs,
@@ -2913,3 +2914,94 @@ def test_a_release_s_highlight_lines_stating_amounts_are_the_story() -> None:
     ]
     assert paragraphs[2].startswith("AKRON, Ohio, Nov. 04, 2025 (GLOBE NEWSWIRE)")
     assert "$41.07" not in article.body  # (the header's stock quote)
+
+
+_CONDITION_URL = "https://www.healthwise.example/conditions/chilblains/"
+
+
+def _condition_page_body(html: str | None = None) -> list[str]:
+    """The paragraphs of a health service's condition page (nhsuk-frontend markup)."""
+    if html is None:
+        html = (BODY_FIXTURES / "health_condition_sections.html").read_text(encoding="utf-8")
+    article = newsparse.parse(html, url=_CONDITION_URL, registry=newsparse.Registry())
+    return article.body.split("\n\n")
+
+
+def test_a_section_heading_ending_with_the_headline_s_words_stays_under_the_standfirst() -> None:
+    # "<section><h1>Chilblains</h1><p class="nhsuk-lede-text">...</p></section><section><h2>
+    # Check if you have chilblains</h2><p>Signs of chilblains include:</p><ul>...": the lede
+    # goes as the standfirst; the heading over its section's text is no kicker and headline
+    body = _condition_page_body()
+    assert body[0] == "Check if you have chilblains"
+    assert body[1] == "Signs of chilblains include:"
+    assert not any(line.startswith("Chilblains are small, itchy swellings") for line in body)
+
+
+@pytest.mark.parametrize(
+    ("heading", "parts", "kicker"),
+    [
+        ("Deutsche Bahn: Streik legt Fernverkehr lahm", (), True),
+        ("Energie | Streik legt Fernverkehr lahm", (), True),
+        ("Deutsche Bahn Streik legt Fernverkehr lahm", ("Deutsche Bahn",), True),
+        # (a sentence ending with the headline's words, no mark and no part of its own)
+        ("Warum der Streik legt Fernverkehr lahm", (), False),
+        ("Check if you have hay fever", (), False),
+    ],
+)
+def test_a_kicker_before_the_headline_is_set_apart_from_it(
+    heading: str, parts: tuple[str, ...], kicker: bool
+) -> None:
+    titles = ["Streik legt Fernverkehr lahm", "Hay fever"]
+    assert is_kicker_title(heading, titles, parts) is kicker
+
+
+def test_a_short_sentence_linking_a_few_of_its_words_closes_the_story() -> None:
+    # "<p>Find out more about <a href="/conditions/poor-circulation/">poor circulation</a>.
+    # </p>" as the last section's last line: a sentence of the story, however short
+    body = _condition_page_body()
+    assert "Find out more about poor circulation." in body
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        '<p>Find out more <a href="/conditions/">here</a>.</p>',
+        '<p>For the latest health news, <a href="/news/">click here</a>.</p>',
+        '<p>Related: <a href="/conditions/raynauds/">Raynaud\'s phenomenon</a>.</p>',
+    ],
+)
+def test_a_short_linked_tail_whose_link_names_nothing_or_follows_a_label_goes(
+    closing: str,
+) -> None:
+    html = (BODY_FIXTURES / "health_condition_sections.html").read_text(encoding="utf-8")
+    last = (
+        '<p>Find out more about <a href="/conditions/poor-circulation/">poor circulation</a>.</p>'
+    )
+    assert last in html
+    body = _condition_page_body(html.replace(last, closing))
+    assert body[-1].startswith("They are more likely if you have poor circulation")
+
+
+def test_a_service_s_button_between_the_paragraphs_goes() -> None:
+    # "<p><a href="/service-search/find-a-pharmacy/">Find a pharmacy</a></p>": a paragraph
+    # wholly one link of a few words, an imperative naming the site's service
+    body = _condition_page_body()
+    assert "Find a pharmacy" not in body
+    pharmacist = next(i for i, line in enumerate(body) if line.startswith("A pharmacist can"))
+    assert body[pharmacist + 1].startswith("If you smoke, stopping can help")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # (a story's title linked alone, no imperative; a link to another site)
+        '<p><a href="/conditions/frostbite/">Frostbite and cold injuries</a></p>',
+        '<p><a href="https://www.weather.example/cold-alerts">Find a cold weather alert</a></p>',
+    ],
+)
+def test_a_linked_line_between_the_paragraphs_that_is_no_service_button_stays(line: str) -> None:
+    html = (BODY_FIXTURES / "health_condition_sections.html").read_text(encoding="utf-8")
+    button = '<p><a href="/service-search/find-a-pharmacy/">Find a pharmacy</a></p>'
+    assert button in html
+    body = _condition_page_body(html.replace(button, line))
+    assert lxml.html.fromstring(line).text_content() in body

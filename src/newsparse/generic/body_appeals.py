@@ -31,6 +31,7 @@ from newsparse.generic.body_cues import (
     PAID_TIER_PATH_WORDS,
     PAID_TIER_PITCH_WORDS,
     PAYWALL_NOTICE_OPENERS,
+    SERVICE_BUTTON_VERBS,
     SIGN_UP_ASKS,
     SOCIAL_PLATFORM_LABELS,
     SUBSCRIBE_LINK_WORDS,
@@ -62,6 +63,8 @@ _APPEAL_PLATFORMS = 2
 _TELEGRAM_HOST, _TELEGRAM = "t.me", "telegram"
 # How many of an appeal line's first words are read.
 _APPEAL_WORDS = 6
+# A service's button ("Find a pharmacy", "Book an appointment") is this many words at most.
+_MAX_SERVICE_BUTTON_WORDS = 4
 # Inline tags that set a line in italics.
 _ITALIC_TAGS = frozenset({"i", "em"})
 # A sentence's end, and a word (for the comment invitation's verbs).
@@ -195,6 +198,21 @@ def is_support_link_line(unit: Unit) -> bool:
     return is_wholly_in_child(unit.element, ("a",)) and _leads_to_support_page(
         next(unit.element.iterchildren("a"))
     )
+
+
+def is_service_button_line(unit: Unit) -> bool:
+    """A paragraph wholly one link of a few words on the site's own pages, an imperative
+    naming a service it offers ("<p><a href="/service-search/pharmacy/find-a-pharmacy">Find a
+    pharmacy</a></p>", ``SERVICE_BUTTON_VERBS``): a button between the story's paragraphs."""
+    if unit.element.tag != "p" or unit.length >= SHORT_LINE or unit.link_length < unit.length:
+        return False
+    words = unit.text.split()
+    if len(words) > _MAX_SERVICE_BUTTON_WORDS or words[0].casefold() not in SERVICE_BUTTON_VERBS:
+        return False
+    if not is_wholly_in_child(unit.element, ("a",)):
+        return False
+    href = next(unit.element.iterchildren("a")).get("href") or ""
+    return href.startswith("/") and not href.startswith("//")
 
 
 def is_paid_tier_pitch(unit: Unit) -> bool:

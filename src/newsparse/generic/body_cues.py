@@ -821,6 +821,32 @@ REPORTING_CREDIT_OPENERS: tuple[str, ...] = (
 # The words that join the names such a credit gives ("Jo Lind and Sam Roe").
 REPORTING_CREDIT_JOINERS: tuple[str, ...] = (",", "and", "et", "y", "e", "und")
 
+# The marks that set a kicker apart from the headline in one heading ("Deutsche Bahn: <title>",
+# "Energie | <title>", "Analysis – <title>"): a heading whose words merely end with the
+# headline's is a section's sentence about it, no kicker and title.
+KICKER_MARKS: tuple[str, ...] = (
+    ":",
+    "|",
+    "-",
+    "\u2013",
+    "\u2014",
+    "/",
+    "\u00b7",
+    "\u2022",
+    "\u00bb",
+    "\u203a",
+)
+
+# The imperatives a service's button opens with, a paragraph wholly one link of a few words
+# ("<p><a href="/service-search/pharmacy/find-a-pharmacy">Find a pharmacy</a></p>", "Book an
+# appointment", "Check your symptoms"), casefolded: the site's furniture, no line of the story.
+SERVICE_BUTTON_VERBS: frozenset[str] = frozenset(
+    {
+        "find", "book", "check", "order", "request", "apply", "locate", "trouvez", "réservez",
+        "prenez", "busque", "encuentre", "reserve", "pida", "trova", "prenota", "zoek", "boek",
+    }
+)  # fmt: skip
+
 # How a closing pointer to more of the site's coverage opens, casefolded ("For the latest
 # court reports from across the region, <a>click here</a>."), and the words of its one link,
 # normalised: a link that names nothing is no source the story cites.
@@ -1862,7 +1888,7 @@ CHANNEL_APPEAL_VERBS: tuple[str, ...] = (
     "join", "follow", "subscribe to", "تابعوا", "تابعونا", "підписуйтесь", "подписывайтесь",
     "приєднуйтесь", "присоединяйтесь", "ακολουθήστε", "ακολούθησε", "takip edin",
     "síguenos", "sigue", "siga", "sigam", "suivez", "rejoignez", "folgen", "folgt", "seguici",
-    "segui", "volg", "obserwuj", "ikuti", "urmăriți", "urmăriţi",
+    "segui", "volg", "obserwuj", "ikuti", "urmăriți", "urmăriţi", "urmărește", "urmăreşte",
 )  # fmt: skip
 # ...those a verb-last language closes the appeal with...
 FOLLOW_APPEAL_CLOSERS: tuple[str, ...] = ("takip edin", "takip et", "takip edebilirsiniz")

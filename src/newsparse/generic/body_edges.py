@@ -20,6 +20,7 @@ from newsparse.generic.body_appeals import (
     is_appeal,
     is_newsletter_plug,
     is_paid_tier_pitch,
+    is_service_button_line,
     is_support_link_line,
     links_to_platforms,
     newsletter_pitch_boxes,
@@ -190,6 +191,9 @@ _PLACE_WORD = r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?"
 _PLACE_IN_CAPITALS = re.compile(rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}")
 # The unlinked text of a short linked line that makes it a sentence of the story (characters).
 _LINKED_SENTENCE_WORDS_LENGTH = 45
+# ...or a shorter sentence of this many words at least, a third of them linked at most.
+_MIN_LINKED_SENTENCE_WORDS = 4
+_WORDS_PER_LINKED_WORD = 3
 # ...or, closed by the address its link leads to, this many words before the link at least
 # ("Condolences may be shared at <a>www.funeralhome.example</a>.").
 _MIN_ADDRESS_SENTENCE_WORDS = 4
@@ -229,6 +233,16 @@ _CARD_HOST_WRAPPERS = 2
 
 def _is_title(unit: Unit, titles: Collection[str]) -> bool:
     return is_title_text(unit.text, titles)
+
+
+def _is_kicker_heading(unit: Unit, titles: Collection[str]) -> bool:
+    """A heading that is one of ``titles`` after a kicker set apart from it by a mark or in
+    an element of its own ("<h2><span>Deutsche Bahn</span><span>:</span><span><title></span>
+    </h2>"): the headline shown again."""
+    if unit.element.tag not in HEADING_TAGS:
+        return False
+    parts = [subtree_text(part) for part in unit.element.iterdescendants(lxml.etree.Element)]
+    return is_kicker_title(unit.text, titles, parts)
 
 
 def _is_section_h1(unit: Unit, titles: Collection[str]) -> bool:
@@ -849,10 +863,32 @@ def _is_linked_sentence(unit: Unit) -> bool:
     own words say more than a "Read more: <a>...</a>" line's label does."""
     text = unit.text
     return (
-        unit.length - unit.link_length >= _LINKED_SENTENCE_WORDS_LENGTH
-        and text.endswith(SENTENCE_ENDS)
+        text.endswith(SENTENCE_ENDS)
         and text.split(None, 1)[0].casefold() not in CALL_TO_ACTION_VERBS
+        and (
+            unit.length - unit.link_length >= _LINKED_SENTENCE_WORDS_LENGTH
+            or _links_few_of_its_words(unit)
+        )
     )
+
+
+def _links_few_of_its_words(unit: Unit) -> bool:
+    """A short sentence whose links name a few of its words, a third of them at most, none a
+    bare "here" nor an address ("Find out more about <a>allergies</a>."): the story's own
+    line however short, not a label over a link ("Source: <a>...</a>."). (A sentence
+    closed by an address is ``_shows_its_address``'s to judge.)"""
+    words = unit.text.split()
+    if len(words) < _MIN_LINKED_SENTENCE_WORDS or ":" in unit.text:
+        return False
+    linked = [subtree_text(link).strip() for link in unit.element.iter("a")]
+    if any(normalise(text) in BARE_LINK_WORDS or _reads_as_address(text) for text in linked):
+        return False
+    return sum(len(text.split()) for text in linked) * _WORDS_PER_LINKED_WORD <= len(words)
+
+
+def _reads_as_address(text: str) -> bool:
+    """A link's text that is a host or address ("www.funeralhome.example"), no words."""
+    return " " not in text and "." in text.rstrip(".")
 
 
 def _shows_its_address(unit: Unit) -> bool:
@@ -1207,6 +1243,7 @@ def edge_leftovers(
             or (is_wholly_in_child(unit.element, EMPHASIS_TAGS) and is_appeal(unit))
             or is_channel_invite(unit)
             or is_support_link_line(unit)
+            or is_service_button_line(unit)
             or (index >= last and is_paid_tier_pitch(unit))
             or is_newsletter_plug(unit)
             or (is_rights_notice(unit) and not _is_closing_wire_rights(unit, index, last))
@@ -1241,7 +1278,7 @@ def edge_leftovers(
             if (
                 (unit.element.tag == "h1" and not _is_section_h1(unit, titles))
                 or _is_title(unit, titles)
-                or (unit.element.tag in HEADING_TAGS and is_kicker_title(unit.text, titles))
+                or _is_kicker_heading(unit, titles)
                 or _looks_like_metadata(unit, blocks, scores)
                 or is_appeal(unit)
                 or is_page_notice(unit)

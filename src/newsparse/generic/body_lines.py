@@ -37,6 +37,7 @@ from newsparse.generic.body_cues import (
     FIRST_PUBLISHED_OPENERS,
     FOLLOW_AUTHOR_WORKS,
     FOLLOW_PLATFORM_NAMES,
+    KICKER_MARKS,
     LISTEN_ON_OPENERS,
     LISTENING_PLATFORM_NAMES,
     NEXT_PAGE_OPENERS,
@@ -1370,17 +1371,30 @@ def is_whole_title(raw: str, titles: Collection[str]) -> bool:
     return bool(text) and any(text == _normal(title) for title in titles)
 
 
-def is_kicker_title(raw: str, titles: Collection[str]) -> bool:
-    """The text is one of ``titles`` after a kicker of a few words ("Deutsche Bahn: <title>",
-    a heading made of a kicker's span and the title's): the headline shown again."""
+def is_kicker_title(raw: str, titles: Collection[str], parts: Collection[str] = ()) -> bool:
+    """The text is one of ``titles`` after a kicker of a few words set apart from it, by a
+    mark ("Deutsche Bahn: <title>", ``KICKER_MARKS``) or as a part of its own (``parts``, the
+    texts of the heading's elements: a kicker's span and the title's): the headline shown
+    again. (A heading whose sentence merely ends with the title's words is a section's:
+    "Check if you have hay fever" under "Hay fever".)"""
     text = _normal(raw)
     for title in titles:
         normal = _normal(title)
         if normal and text.endswith(" " + normal):
             kicker = text[: -len(normal)].split()
-            if 0 < len(kicker) <= _MAX_KICKER_WORDS:
+            if 0 < len(kicker) <= _MAX_KICKER_WORDS and (
+                _is_marked_off(raw, len(kicker))
+                or not {" ".join(kicker), normal}.isdisjoint(_normal(part) for part in parts)
+            ):
                 return True
     return False
+
+
+def _is_marked_off(raw: str, words: int) -> bool:
+    """Whether the gap after the text's first ``words`` words holds a kicker's mark (":",
+    "|", a dash)."""
+    gaps = [match.group() for match in _PUNCTUATION.finditer(raw.strip()) if match.start() > 0]
+    return len(gaps) >= words and any(mark in gaps[words - 1] for mark in KICKER_MARKS)
 
 
 def is_title_text(raw: str, titles: Collection[str]) -> bool:
