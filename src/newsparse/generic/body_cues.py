@@ -2211,6 +2211,11 @@ DATE_LINE_LABELS: tuple[str, ...] = (
     "dernière mise à jour", "première publication", "publié pour la première fois",
     "ultimo aggiornamento", "prima pubblicazione",
     "laatst bijgewerkt", "eerst gepubliceerd",
+    # a health page's review dates ("Page last reviewed: 14 March 2024<br>Next review due: 14
+    # March 2027", "Medically reviewed on 3 May 2025")
+    "page last reviewed", "last reviewed", "next review due", "medically reviewed on",
+    "zuletzt überprüft", "zuletzt geprüft", "nächste überprüfung", "dernière révision",
+    "última revisión", "última revisão", "ultima revisione", "laatst herzien",
 )  # fmt: skip
 # A day named relative to the page's own ("Publié aujourd'hui à 06h00", "Updated yesterday at
 # 6:05 p.m.", "Hoje às 18h30"), then a clock time: a date line as one with the date written
