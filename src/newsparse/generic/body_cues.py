@@ -1762,8 +1762,8 @@ OPINION_DISCLAIMER = re.compile(
     # autor"; Portuguese "... não refletem necessariamente ..."; Italian "Le opinioni espresse
     # nell'articolo sono esclusivamente dell'autore")
     r"|\bmenjadi tanggung jawab (?:penulis|pengirim)\b|\bdi luar tanggung jawab redaksi\b"
-    r"|\bgibt (?:nicht )?(?:unbedingt |notwendigerweise |ausschließlich |allein )?die meinung "
-    r"(?:des autors|der autorin|der autoren|der redaktion) wieder\b"
+    r"|\b(?:gibt|geben) (?:nicht )?(?:unbedingt |notwendigerweise |ausschließlich |allein )?"
+    r"die meinung (?:des autors|der autorin|der autorinnen|der autoren|der redaktion) wieder\b"
     r"|\bn['’]engag(?:e|ent) que (?:leurs?|son|ses) (?:auteur|autrice)"
     r"|\bno refleja(?:n)? necesariamente (?:la|las) opini"
     r"|\bes responsabilidad exclusiva de(?:l| la| los| las| sus?) autor"
@@ -1776,12 +1776,25 @@ OPINION_DISCLAIMER = re.compile(
     r"|(?:观点|觀點)(?:仅|僅|只)代表作者"
     r"|(?:仅|僅|只)代表作者(?:本人|个人|個人)?(?:的)?(?:观点|觀點|立场|立場)"
     r"|不代表本(?:站|网|網|平台|报|報|刊)(?:的)?(?:观点|觀點|立场|立場)"
+    # (South Slavic, Cyrillic and Latin: Serbian, Croatian and Bosnian "... не одражавају нужно
+    # уређивачку политику листа", "ne odražava nužno stavove redakcije", "Ставови ... лични су
+    # ставови аутора", "osobni stavovi autora"; Slovenian "... ne odražajo nujno stališč
+    # uredništva"; Macedonian "... не ги одразуваат нужно ставовите на редакцијата"; Bulgarian
+    # "... не отразява непременно позицията на редакцията")
+    r"|\bне одражава(?:ју)? нужно [^.]{0,40}?(?:уређивачк|редакциј|уредништв|став|мишљењ)"
+    r"|\bne odražava(?:ju)? nužno [^.]{0,40}?(?:uređivačk|redakcij|uredništv|stav|mišljenj"
+    r"|stajališt)"
+    r"|\bлични (?:су )?ставови аутора\b|\blični (?:su )?stavovi autora\b"
+    r"|\bosobni stavovi autora\b"
+    r"|\bne odraža(?:jo)? nujno [^.]{0,40}?(?:stališč|uredništv|mnenj)"
+    r"|\bне (?:ги |го )?одразува(?:ат)? нужно [^.]{0,40}?(?:ставов|редакциј|уредувачк)"
+    r"|\bне отразява(?:т)? непременно [^.]{0,40}?(?:позици|мнени|редакци)"
 )
 # What each of its wordings holds: most lines hold none, and the pattern is not searched.
 OPINION_DISCLAIMER_HINTS: tuple[str, ...] = (
     "express", "purport", "positions", "solely those", "tanggung jawab", "meinung", "engag",
     "necesariamente", "responsabilidad exclusiva", "necessariamente", "espress", "nhất thiết",
-    "代表",
+    "代表", "одражава", "odražava", "ставови", "stavovi", "nujno", "одразува", "непременно",
 )  # fmt: skip
 # How an author's note on a line of its own opens, casefolded ("The author is a senior
 # researcher at ... The views expressed are her own."): the line is the writer's note, kept
@@ -2194,6 +2207,10 @@ PAGE_NOTICE_PHRASES: tuple[str, ...] = (
     "letters must be no more than",
     "letters should not exceed",
     "letters must not exceed",
+    # ("The Times is committed to publishing a diversity of letters to the editor. We'd like to
+    # hear what you think about this or any of our articles. Here are some tips. ...")
+    "publishing a diversity of letters",
+    "hear what you think about this or any of our articles",
 )
 # Badges a live page sets beside an entry's stamp, casefolded ("11:48 21 Oct 2025 Key
 # Event", "13:25 Última hora"): the stamp's, a date line with them.
@@ -2240,6 +2257,11 @@ DATE_LINE_LABELS: tuple[str, ...] = (
     "dernière mise à jour", "première publication", "publié pour la première fois",
     "ultimo aggiornamento", "prima pubblicazione",
     "laatst bijgewerkt", "eerst gepubliceerd",
+    # a health page's review dates ("Page last reviewed: 14 March 2024<br>Next review due: 14
+    # March 2027", "Medically reviewed on 3 May 2025")
+    "page last reviewed", "last reviewed", "next review due", "medically reviewed on",
+    "zuletzt überprüft", "zuletzt geprüft", "nächste überprüfung", "dernière révision",
+    "última revisión", "última revisão", "ultima revisione", "laatst herzien",
 )  # fmt: skip
 # A day named relative to the page's own ("Publié aujourd'hui à 06h00", "Updated yesterday at
 # 6:05 p.m.", "Hoje às 18h30"), then a clock time: a date line as one with the date written

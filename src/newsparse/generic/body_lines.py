@@ -140,6 +140,10 @@ _DATE_JOINER = " de "
 # 07/05/2025"): the label's words run on to the date, so the date must follow.
 _LABELLED_DATE = CaselessWords(DATE_LINE_LABELS, before="^", after=r"\b")
 _LABELLED_DATE_REST = 40
+# A second such label after the first label's date, over a date alone too ("Page last
+# reviewed: 14 March 2024<br>Next review due: 14 March 2027", the line's text run on at the
+# break: "2024Next").
+_SECOND_LABELLED_DATE = CaselessWords(DATE_LINE_LABELS, before=r"(?<=[\d\s|·•,;(.])", after=r"\b")
 
 # An editor's note saying what an update brought ("Updated at 9:02 a.m. with comment from the
 # mayor's office", "Updated 6:40 p.m. to add that ..."): no date line, however short.
@@ -1248,7 +1252,7 @@ def is_dated_line(text: str) -> bool:
     if first_published is not None:
         return first_published
     labelled = _LABELLED_DATE.span(text)
-    if labelled is not None and _is_date_after(text[labelled[1] :], _LABELLED_DATE_REST):
+    if labelled is not None and _are_labelled_dates(text[labelled[1] :]):
         return True
     label = _DATE_LABEL.span(text)
     if label is None:
@@ -1260,6 +1264,19 @@ def is_dated_line(text: str) -> bool:
     if _holds_sentence_after(text):
         return False  # ("Last updated 18:55. The upgrade is done and ...": the story's)
     return len(text) <= _DATED_LINE_LENGTH or _SECOND_DATE_LABEL.span(text[label[1] :]) is not None
+
+
+def _are_labelled_dates(rest: str) -> bool:
+    """Whether what follows a date line's label is a date alone, or a date alone, a second
+    such label and its date alone ("... 14 March 2024 Next review due: 14 March 2027")."""
+    if _is_date_after(rest, _LABELLED_DATE_REST):
+        return True
+    second = _SECOND_LABELLED_DATE.span(rest)
+    return (
+        second is not None
+        and _is_date_after(rest[: second[0]], _LABELLED_DATE_REST)
+        and _is_date_after(rest[second[1] :], _LABELLED_DATE_REST)
+    )
 
 
 def is_first_published_line(text: str) -> bool:
