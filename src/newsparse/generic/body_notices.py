@@ -57,6 +57,7 @@ from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata.bylines import wire_name
 from newsparse.generic.metadata.patterns import any_phrase, one_of
 from newsparse.generic.metadata.source_labels import names_wire_rights
+from newsparse.generic.metadata.wires import MEMBER_STATION_NETWORKS
 from newsparse.generic.scoring import Unit
 from newsparse.hosts import host_of
 
@@ -204,9 +205,14 @@ def is_wire_rights_line(text: str) -> bool:
     if agency is None or (reference and wire_name(reference) != agency):
         return False
     if not rest:
-        # (the word alone and a name is a network's credit as its stations print it, "Copyright
-        # 2024 NPR"; the sign marks the agency's)
-        return COPYRIGHT_SIGN in head or "(c)" in head.casefold()
+        # (the word alone and a network's name is its credit as its stations print it,
+        # "Copyright 2024 NPR"; the sign, or a wire agency's name, marks the agency's:
+        # "Copyright 2025 Thomson Reuters.")
+        return (
+            COPYRIGHT_SIGN in head
+            or "(c)" in head.casefold()
+            or agency not in MEMBER_STATION_NETWORKS
+        )
     folded = rest.casefold()
     return not any(pointer in folded for pointer in SITE_TERMS_POINTERS) and (
         any(words in folded for words in (*RESERVED_RIGHTS_WORDS, *WIRE_REPRODUCTION_BANS))

@@ -604,6 +604,19 @@ PLACE_PREPOSITIONS: frozenset[str] = frozenset(
     {"de", "desde", "from", "aus", "em", "en", "in", "à", "da", "do", "dalla", "dal"}
 )
 
+#: An agency's desk named after its acronym ("Par Léa Moreau, AFP France", "..., AMP Canada",
+#: "..., ANSA Europa"): the country or region words that mark the part as the desk, no second
+#: name, casefolded.
+AGENCY_DESK_PLACES: frozenset[str] = frozenset(
+    {
+        "france", "canada", "belgique", "belgië", "suisse", "schweiz", "svizzera", "deutschland",
+        "österreich", "italia", "españa", "portugal", "brasil", "méxico", "mexico", "uk", "usa",
+        "us", "europe", "europa", "afrique", "africa", "asia", "asie", "amérique", "america",
+        "américas", "americas", "monde", "world", "international", "internacional",
+        "maghreb", "québec", "quebec", "india", "japan", "japon", "china", "chine",
+    }
+)  # fmt: skip
+
 #: Academic and professional credentials written after a name ("Jane Doe, MD").
 CREDENTIALS: frozenset[str] = frozenset(
     {

@@ -18,6 +18,7 @@ from newsparse.generic.cues.scripts import (
     WORD_MARKS,
 )
 from newsparse.generic.metadata.byline_words import (
+    AGENCY_DESK_PLACES,
     ATTACHED_JOINER_NAME_WORDS,
     ATTACHED_NAME_JOINERS,
     BRACKETED_CREDIT_ROLES,
@@ -329,6 +330,17 @@ _WIRE_ROLE = re.compile(
 _WIRE_OFFICE = re.compile(
     r"(" + longest_first(WIRE_SPELLINGS) + r")(?:\s+(?=[^\W\d_])[^\W\d_a-z][\w-]*){1,2}"
 )
+# "Jo Roe - La Presse canadienne à Québec", "Jo Roe, The Canadian Press in Ottawa": after a
+# name, a credit then a place preposition and a capitalised place of up to three words (the
+# agency's bureau).
+_WIRE_BUREAU = re.compile(
+    r"(?P<credit>.+?)\s+(?:"
+    + longest_first(PLACE_PREPOSITIONS)
+    + r")\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}"
+)
+# "Léa Moreau, AMP France": an agency's acronym (three to five capitals) and its desk's
+# country or region, a part no person's name (checked against ``AGENCY_DESK_PLACES``).
+_AGENCY_DESK = re.compile(r"[A-Z]{3,5}\s+(?P<place>[^\W\d_]+)")
 _WIRE_NAMES: dict[str, str] = {
     spelling.casefold(): name for name, spellings in WIRE_AGENCIES.items() for spelling in spellings
 }
@@ -725,7 +737,7 @@ def parse_byline(text: str, *, sorted_names: bool = False, one_person: bool = Fa
                     wires.append(wire)
                 part = part[: suffix.start()]
             office = _WIRE_OFFICE.fullmatch(part) if names else None
-            wire = wire_name(office.group(1) if office else part)
+            wire = wire_name(office.group(1) if office else part) or _bureau_wire(part)
             if wire:
                 if wire not in wires:
                     wires.append(wire)
@@ -766,6 +778,8 @@ def parse_byline(text: str, *, sorted_names: bool = False, one_person: bool = Fa
                 if _only_places_after(tail, parts[part_index + 1 :]):
                     break  # a desk's region ("..., BBC Scotland News, South Scotland")
                 continue  # the role of the name before it ("..., Local Democracy Reporter")
+            if names and _names_agency_desk(part):
+                continue  # an agency's desk after the name ("..., AMP France")
             if names and part.split()[0] in PLACE_PREPOSITIONS:
                 continue  # the reporter's place ("..., de Sorriso (MT)", "..., from Kyiv")
             # ("Tom Reid in Kisumu": the name, then where the reporter was)
@@ -786,6 +800,25 @@ def parse_byline(text: str, *, sorted_names: bool = False, one_person: bool = Fa
         wires=tuple(wires),
         photographers=tuple(dict.fromkeys(photographers)),
     )
+
+
+def _bureau_wire(part: str) -> str | None:
+    """The agency a byline's part credits with its bureau's place after it ("La Presse
+    canadienne à Québec", "The Canadian Press in Ottawa"), whatever the case of a name of
+    several words; a one-word credit only as the agency spells it ("Ana de Armas" is no
+    "ANA")."""
+    bureau = _WIRE_BUREAU.fullmatch(part)
+    if bureau is None:
+        return None
+    credit = bureau["credit"]
+    return wire_name(credit) if " " in credit or credit in WIRE_SPELLINGS else None
+
+
+def _names_agency_desk(part: str) -> bool:
+    """Whether a byline's part after a name is an agency's desk, its acronym and a country or
+    region ("AMP France", "AFP Canada"), not a second person."""
+    desk = _AGENCY_DESK.fullmatch(part.strip())
+    return desk is not None and desk["place"].casefold() in AGENCY_DESK_PLACES
 
 
 # A desk's credit names its outlet and its place after it: its parts, less one, at least.

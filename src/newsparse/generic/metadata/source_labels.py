@@ -8,7 +8,12 @@ import re
 from collections.abc import Callable
 from itertools import islice
 
-from newsparse.generic.body_cues import CHANNEL_HOSTS, SOCIAL_PLATFORM_LABELS
+from newsparse.generic.body_cues import (
+    CHANNEL_APPEAL_APPS,
+    CHANNEL_HOSTS,
+    FOLLOW_APPEAL_OPENERS,
+    SOCIAL_PLATFORM_LABELS,
+)
 from newsparse.generic.classes import token_parts
 from newsparse.generic.cues.scripts import ETHIOPIC_PREFACE_COLON, KANA_AND_HAN
 from newsparse.generic.metadata import common, regions
@@ -333,7 +338,7 @@ def _closing_lines(
             and not _in_box_after_story(element)
             and not _RIGHTS_OPENING.match(element.text or "")
             # (asked only once a closing line is found: most pages never ask)
-            and not (found and _is_donation_appeal(element))
+            and not (found and (_is_donation_appeal(element) or _is_follow_appeal(page, element)))
         ):
             found.clear()  # the story goes on: what came before was no closing line
     return found
@@ -354,6 +359,20 @@ def _is_donation_appeal(element: common.HtmlElement) -> bool:
     """The paragraph asks readers to give ("WNRV depends on you. ... Make your gift today"):
     a box after the story, whatever its class."""
     return _DONATION_APPEAL.span(text_of(element)) is not None
+
+
+def _is_follow_appeal(page: Page, element: common.HtmlElement) -> bool:
+    """The paragraph asks readers to follow the site on a news reader or a messaging app or
+    platform ("Ακολουθήστε το <a>protothema.gr στο Google News</a> και μάθετε πρώτοι ...",
+    "Follow us on <a href="https://t.me/...">...</a>"): furniture after the story, whatever
+    its length."""
+    text = text_of(element).casefold()
+    opener = text.split(None, 1)[0].strip(":!,.¡") if text.strip() else ""
+    if opener not in FOLLOW_APPEAL_OPENERS:
+        return False
+    return any(app in text for app in CHANNEL_APPEAL_APPS) or any(
+        _is_platform_link(page, link) for link in element.iter("a")
+    )
 
 
 def _closing_candidates(

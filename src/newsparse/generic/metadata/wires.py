@@ -241,6 +241,11 @@ WIRE_CREDIT_WORDS: tuple[str, ...] = ("theo", "according to", "selon", "según",
 #: Service", "AFP News Agency"), casefolded.
 WIRE_SERVICE_SUFFIXES: tuple[str, ...] = ("news service", "news agency", "wire service")
 
+#: Networks whose member stations run their stories, by their readable names: "Copyright 2024
+#: NPR", the word and the name alone, is the network's credit as its stations print it, not
+#: a wire agency's rights notice ("Copyright 2025 Thomson Reuters.").
+MEMBER_STATION_NETWORKS: frozenset[str] = frozenset({"NPR", "CNN"})
+
 # Every spelling of every agency.
 WIRE_SPELLINGS: frozenset[str] = frozenset(
     spelling for spellings in WIRE_AGENCIES.values() for spelling in spellings
