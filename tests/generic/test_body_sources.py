@@ -174,3 +174,34 @@ def test_a_sources_block_is_read_past_a_share_box_in_a_page_builder_s_row() -> N
         "Email interview, Marion County spokesperson, June 9, 2025",
     ]
     assert not any("Share the Facts" in line or "Support independent" in line for line in body)
+
+
+_FEEDBACK_PAGE = "health_site_sources_past_feedback_widget.html"
+_FEEDBACK_URL = "https://www.everwell.example/fitness/tart-cherry-juice-muscle-soreness"
+
+
+def test_a_review_panel_s_sources_are_read_past_a_feedback_widget_with_hashed_classes() -> None:
+    # ("<div class="css-4mz81r"><div class="css-q2vd5e"><p>Was this helpful?</p><button>Yes
+    # </button><button>No</button></div></div>" between the story and its review panel: known
+    # by its question and buttons, not by its classes; itself left out)
+    body = _body(_FEEDBACK_PAGE, _FEEDBACK_URL)
+    assert body[-3:] == [
+        "How we reviewed this article:",
+        "Howatson G, et al. (2010). Influence of tart cherry juice on indices of recovery "
+        "following marathon running. https://example.org/cherry-marathon",
+        "Tart cherry: Usefulness and safety. (2023). https://example.org/tart-cherry-facts",
+    ]
+    assert not any(
+        line in {"Was this helpful?", "Sources", "History"} or "sourcing guidelines" in line
+        for line in body
+    )
+
+
+def test_a_reader_poll_with_buttons_is_no_feedback_widget_to_read_past() -> None:
+    # (a question of the story's own over "Yes" and "No" buttons asks for no feedback: the
+    # review panel after it is not reached)
+    html = (FIXTURES / _FEEDBACK_PAGE).read_bytes()
+    poll = html.replace(b"Was this helpful?", b"Do you drink it after workouts?")
+    body = newsparse.parse(poll, url=_FEEDBACK_URL, registry=newsparse.Registry()).body
+    assert body.endswith("which remain the surest ways to recover.")
+    assert "How we reviewed this article:" not in body

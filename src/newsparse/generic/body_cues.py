@@ -77,6 +77,9 @@ INLINE_TEXT_TAGS: frozenset[str] = frozenset(
 # Tags dropped before scoring: never visible text (and dialogs, inputs).
 INVISIBLE_TAGS: frozenset[str] = SHARED_INVISIBLE_TAGS | {"dialog", "input"}
 
+# Tags of a widget's buttons (a feedback widget's "Yes" and "No").
+BUTTON_TAGS: frozenset[str] = frozenset({"button", "input"})
+
 # Tags that never hold the story but may sit inside its container.
 NON_STORY_TAGS: frozenset[str] = frozenset({"nav", "aside", "footer", "menu"})
 

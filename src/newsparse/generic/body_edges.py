@@ -40,6 +40,7 @@ from newsparse.generic.body_credits import (
 from newsparse.generic.body_cues import (
     BARE_LINK_WORDS,
     BOLD_TAGS,
+    BUTTON_TAGS,
     BYLINE_OPENERS,
     CALL_TO_ACTION_VERBS,
     CJK_DATELINE_ENDINGS,
@@ -214,8 +215,6 @@ _LIST_LOOKAHEAD = 4
 _FACT_BOX_DEPTH = 3
 # How many wrappers up a feedback question's box is looked for.
 _FEEDBACK_BOX_DEPTH = 2
-# Tags of a widget's buttons.
-_BUTTON_TAGS = frozenset({"button", "input"})
 # A section label over the headline (its kicker) is shorter than this.
 _KICKER_LENGTH = 40
 # A field's label in a list of labelled fields above the story ("Date:", "Source:") is at
@@ -475,7 +474,7 @@ def _lines_beside(box: HtmlElement, inner: HtmlElement) -> list[str] | None:
         if (
             child is not inner
             and isinstance(child.tag, str)
-            and child.tag not in _BUTTON_TAGS
+            and child.tag not in BUTTON_TAGS
             and child.get("role") != "button"
         ):
             if next(child.iter("a"), None) is not None:
@@ -573,7 +572,7 @@ def _text_past_buttons(element: HtmlElement) -> str:
             pieces.append(node.tail or "")
             continue
         pending.append((node, True))
-        if isinstance(node.tag, str) and node.tag not in _BUTTON_TAGS:
+        if isinstance(node.tag, str) and node.tag not in BUTTON_TAGS:
             pieces.append(node.text or "")
             pending.extend((child, False) for child in reversed(node))
     return "".join(pieces)

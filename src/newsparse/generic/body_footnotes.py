@@ -11,6 +11,7 @@ import lxml.etree
 import lxml.html
 
 from newsparse.generic.body_cues import (
+    BUTTON_TAGS,
     CLOSING_NOTE_LABELS,
     CORRECTION_TOKENS,
     FOOTNOTE_BACK_MARKS,
@@ -24,6 +25,7 @@ from newsparse.generic.body_cues import (
     SOURCE_LIST_HEADINGS,
     SOURCE_LIST_TOKENS,
 )
+from newsparse.generic.body_lines import is_feedback_question
 from newsparse.generic.classes import holds_token
 from newsparse.generic.cues.urls import CITATION_FILE_SUFFIXES
 from newsparse.generic.labelled import lead_and_first_link
@@ -83,6 +85,8 @@ _MAX_BOXES_BEFORE_SOURCES = 2
 # (a page builder's row: "<section class="t-row"><div class="t-row__center"><div class="...
 # share">").
 _BOX_WRAPPERS = 3
+# A feedback widget's box there holds its question alone, this short, beside its buttons.
+_MAX_FEEDBACK_QUESTION = 90
 # A line naming the story's identifier there is this short.
 _MAX_IDENTIFIER_LINE = 80
 # Its heading is its first text, among its first elements (past its wrappers).
@@ -431,12 +435,13 @@ def _is_titled_note(element: HtmlElement) -> bool:
 def _is_box_between(element: HtmlElement, scores: Scores, boxes: Collection[HtmlElement]) -> bool:
     """A box between the story and its sources that is no text of the story: one judged not
     the story, a form's box (a newsletter's sign-up), one holding no text (an ad's slot), or
-    a short line naming the story's DOI alone."""
+    a short line naming the story's DOI alone, or a feedback widget's box."""
     return (
         _wraps_box(element, boxes)
         or scores.text_length.get(element, 0) == 0
         or next(element.iter("form"), None) is not None
         or _is_identifier_line(element, scores)
+        or _is_feedback_widget(element, scores)
     )
 
 
@@ -452,6 +457,23 @@ def _wraps_box(element: HtmlElement, boxes: Collection[HtmlElement]) -> bool:
             return False
         node = children[0]
     return False
+
+
+def _is_feedback_widget(element: HtmlElement, scores: Scores) -> bool:
+    """A feedback widget's box, known by what it holds whatever its classes: its one line a
+    question asking whether the story helped, beside the buttons that answer it ("<div><p>Was
+    this helpful?</p><button>Yes</button><button>No</button></div>")."""
+    if not 0 < scores.text_length.get(element, 0) <= _MAX_FEEDBACK_QUESTION:
+        return False  # (the cheap test first)
+    if not any(_is_button(node) for node in element.iter(lxml.etree.Element)):
+        return False
+    lines = [scores.unit_of[node].text for node in element.iter() if node in scores.unit_of]
+    return len(lines) == 1 and is_feedback_question(lines[0])
+
+
+def _is_button(element: HtmlElement) -> bool:
+    """A button's element, by its tag or its role."""
+    return element.tag in BUTTON_TAGS or element.get("role") == "button"
 
 
 def _is_identifier_line(element: HtmlElement, scores: Scores) -> bool:
