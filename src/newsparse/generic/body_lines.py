@@ -850,6 +850,25 @@ _CONTACT_DETAILS = re.compile(rf"{_CONTACT_DETAIL}|(?<![\w.])@\w+")
 _CONTACT_LINE_LENGTH = 300
 
 
+# A reporter's line opening the story: the place they filed from, a colon or a dash, their
+# name ("أبوظبي: عبير أبو شمالة", "Abu Dhabi - Jo Lind").
+_PLACED_BYLINE = re.compile(r"([^\W\d][^\d:()]{0,30}?)\s*(?::|\s[-–—])\s*(\S.{0,60})", re.S)
+_MAX_BYLINE_PLACE_WORDS = 3
+
+
+def without_opening_placed_byline(paragraphs: list[str], authors: Sequence[str]) -> list[str]:
+    """``paragraphs`` without a first line that is the place filed from and an author's name
+    and nothing else ("أبوظبي: عبير أبو شمالة" over the story): the byline repeated. A line
+    naming no author of the page ("Abu Dhabi: the ministry said ...") stays."""
+    if len(paragraphs) <= 1 or not authors:
+        return paragraphs
+    match = _PLACED_BYLINE.fullmatch(paragraphs[0])
+    if match is None or len(match.group(1).split()) > _MAX_BYLINE_PLACE_WORDS:
+        return paragraphs
+    names = {_bare_name(name) for name in authors if len(name.split()) >= 2}
+    return paragraphs[1:] if _bare_name(match.group(2)) in names else paragraphs
+
+
 def without_closing_site_name(paragraphs: list[str], site_name: str | None) -> list[str]:
     """``paragraphs`` without a last line that is the site's own name and nothing else (a
     paper's sign-off under its story, "<p><em>Vanguard News</em></p>"): no story's text."""

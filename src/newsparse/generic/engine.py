@@ -10,7 +10,11 @@ import lxml.html
 
 from newsparse.generic.blocks import Classification, classify
 from newsparse.generic.body import body_paragraphs
-from newsparse.generic.body_lines import without_closing_bio, without_closing_site_name
+from newsparse.generic.body_lines import (
+    without_closing_bio,
+    without_closing_site_name,
+    without_opening_placed_byline,
+)
 from newsparse.generic.body_titles import headline_hints, subject_titles
 from newsparse.generic.boilerplate import remove_boilerplate
 from newsparse.generic.gallery import MAX_STORY_CHARS, find_gallery, gallery_intro
@@ -142,6 +146,7 @@ class GenericEngine:
             self._story_tree, self._title_hints, doomed, found, declared_titles(self.page)
         )
         paragraphs = without_closing_bio(paragraphs, byline_of(self.page).names)
+        paragraphs = without_opening_placed_byline(paragraphs, byline_of(self.page).names)
         paragraphs = without_closing_site_name(paragraphs, self.site_name())
         paragraphs = prefer_structured(paragraphs, self.page)
         paragraphs = continued_from_state(paragraphs, self.page)

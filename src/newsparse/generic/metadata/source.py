@@ -144,6 +144,10 @@ _WIRE_DATELINE_SLASHED = re.compile(
     rf"^[^\W\d][^()/\d\n]{{0,40}},\s*\d{{1,2}}\s+[^\W\d]{{3,10}}\.?\s*/\s*({WIRE_NAMES})\s*/"
     r"\s*[.\-–—]"
 )
+# "کراچی (پی پی آئی) محکمہ ...", "WASHINGTON (AP) The ...": a place alone (no date, no
+# comma), the agency in brackets and the story run on, as the Urdu papers open wire copy.
+_PLACE_DATELINE = re.compile(rf"^([^\W\d][^()\d\n,،.:;]{{0,30}}?)\s*\(\s*({WIRE_NAMES})\s*\)\s+\S")
+_MAX_PLACE_WORDS = 3
 # "पीटीआई, श्रीहरिकोटा। ...": Hindi papers open a wire story with the agency, the place (a
 # word or two) and a danda.
 _AGENCY_FIRST_DATELINE = re.compile(rf"^({WIRE_NAMES})\s*,\s*[^\W\d]\S*(?:\s[^\W\d]\S*)?\s*।\s*\S")
@@ -442,8 +446,26 @@ def _dateline_credit(paragraph: str) -> str | None:
     )
     if match is not None:
         return wire_name(next(group for group in match.groups() if group))
+    placed = _placed_wire(paragraph)
+    if placed is not None:
+        return placed
     bracket = _BRACKET_DATELINE.match(paragraph)
     return BRACKET_DATELINE_CREDITS[bracket.group(1)] if bracket else None
+
+
+def _placed_wire(paragraph: str) -> str | None:
+    """The agency a dateline of a place alone credits ("کراچی (پی پی آئی) ..."): a place's
+    name, no word of it in lowercase where its script has cases ("The ministry's figures
+    (PTI) show" is a sentence), and not an agency's name spelt out before its abbreviation
+    ("Associated Press (AP) said ...")."""
+    match = _PLACE_DATELINE.match(paragraph)
+    if match is None:
+        return None
+    place, agency = match.groups()
+    words = place.split()
+    if len(words) > _MAX_PLACE_WORDS or any(word[0].islower() for word in words):
+        return None
+    return wire_name(agency) if wire_name(place) is None else None
 
 
 def _wire_credit(page: Page) -> str | None:

@@ -98,6 +98,10 @@ _MAX_SOURCE_LINE = 120
 # Where the source filed from, in brackets after its name ("新华网(北京)", "Xinhua (Beijing)"):
 # no part of the name.
 _BRACKETED_PLACE = re.compile(r"\s*[(（][^()（）]{1,12}[)）]?$")
+# "أبوظبي - وام" ("Abu Dhabi - WAM"): the place the agency filed from, a dash, the agency.
+_PLACE_THEN_AGENCY = re.compile(r"([^\W\d][^\d()]{0,30}?)\s+[-–—]\s+(\S.*)", re.S)
+_PLACE_DASHES = ("-", "–", "—")
+_MAX_PLACE_WORDS = 3
 # What parts a label's list of sources: "Źródło: PAP, WP Wiadomości", "Quelle: dpa / Zeitung"
 # (not "|", which parts a line's fields: "来源：新华网 | 编辑：张三").
 _SOURCE_LIST_SEPARATOR = re.compile(r"\s*(?:[,，、;]|\s/)\s*")
@@ -116,7 +120,7 @@ def source_label(page: Page) -> str | None:
             # site, "…_江南日报网", credits the paper, "来源：江南日报")
             and not (find_site_name(page) is None and names_title_end(page, name))
         ):
-            return wire_name(name) or name
+            return _labelled_wire(name) or name
         if element is not None and before_prose:
             found = _labelled_publisher(page, element, line)
             if found:
@@ -216,6 +220,20 @@ def _labelled_name(page: Page, label: re.Pattern[str], line: str) -> str | None:
     return None
 
 
+def _labelled_wire(name: str) -> str | None:
+    """The agency a source label's value credits: the value itself, or the agency after the
+    place it filed from ("أبوظبي - وام", "Madrid - EFE": no part of the source, as a place in
+    brackets after the name is not)."""
+    wire = wire_name(name)
+    if wire is not None or not any(dash in name for dash in _PLACE_DASHES):
+        return wire
+    match = _PLACE_THEN_AGENCY.fullmatch(name)
+    if match is None or len(match.group(1).split()) > _MAX_PLACE_WORDS:
+        return None
+    place, agency = match.groups()
+    return wire_name(agency) if wire_name(place) is None else None
+
+
 def _lists_own_name(page: Page, value: str, *, first: bool = False) -> bool:
     """Whether a label's list of sources names the site itself beside the first ("Źródło:
     PAP, WP Wiadomości"): the site's own story, drawing on the agency, not a copy of it.
@@ -251,7 +269,7 @@ def _labelled_publisher(page: Page, element: common.HtmlElement, line: str) -> s
     name = _labelled_name(page, _PUBLISHER_LABEL, line)
     if name is None:
         return None
-    wire = wire_name(name)
+    wire = _labelled_wire(name)
     if wire or not looks_like_publisher(name):
         return wire
     if any(word.casefold() in OUTLET_WORDS for word in re.split(r"[\s\-–]+", name)):

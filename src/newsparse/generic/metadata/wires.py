@@ -71,7 +71,8 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
         "La Presse Canadienne",
         "Presse Canadienne",
     ),
-    "APS": ("APS", "Agence de presse sénégalaise", "Algérie Presse Service"),
+    # (Algeria's is "واج" in Arabic)
+    "APS": ("APS", "Agence de presse sénégalaise", "Algérie Presse Service", "واج"),
     "Australian Associated Press": ("Australian Associated Press", "AAP"),
     # Indian agencies as the Indian-language papers credit them: PTI in Marathi, Hindi,
     # Bengali, Tamil and Telugu, and "भाषा" (PTI-Bhasha, PTI's Hindi service); UNI's Hindi
@@ -126,11 +127,19 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
     "IRNA": ("IRNA", "ایرنا"),
     "ISNA": ("ISNA", "ایسنا"),
     "Tasnim": ("Tasnim", "تسنیم"),
-    "WAM": ("WAM", "Emirates News Agency"),
-    "Saudi Press Agency": ("Saudi Press Agency", "SPA", "واس"),
-    "QNA": ("QNA", "Qatar News Agency"),
-    "KUNA": ("KUNA", "Kuwait News Agency"),
-    "MENA": ("MENA", "Middle East News Agency"),
+    # The Arab agencies, also as the Arabic papers credit them: by the short names they go
+    # by in Arabic ("أبوظبي - وام", "الكويت - كونا") or in full ("وكالة أنباء الإمارات").
+    "WAM": ("WAM", "Emirates News Agency", "وام", "وكالة أنباء الإمارات"),
+    "Saudi Press Agency": ("Saudi Press Agency", "SPA", "واس", "وكالة الأنباء السعودية"),
+    "QNA": ("QNA", "Qatar News Agency", "قنا", "وكالة الأنباء القطرية"),
+    "KUNA": ("KUNA", "Kuwait News Agency", "كونا", "وكالة الأنباء الكويتية"),
+    "Bahrain News Agency": ("Bahrain News Agency", "BNA", "بنا", "وكالة أنباء البحرين"),
+    # (its short Arabic credit, "العمانية", "the Omani", is also a common word: left out)
+    "Oman News Agency": ("Oman News Agency", "وكالة الأنباء العمانية"),
+    "MENA": ("MENA", "Middle East News Agency", "أ ش أ", "وكالة أنباء الشرق الأوسط"),
+    # (Jordan's "Petra" is a given name too: only in Arabic and in full)
+    "Petra": ("Jordan News Agency", "بترا", "وكالة الأنباء الأردنية"),
+    "SANA": ("SANA", "Syrian Arab News Agency", "سانا", "وكالة الأنباء السورية"),
     "Lusa": ("Lusa", "Agência Lusa"),
     "Agência Brasil": ("Agência Brasil",),
     "Estadão Conteúdo": ("Estadão Conteúdo", "Agência Estado"),
@@ -176,14 +185,22 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
     "News Agency of Nigeria": ("News Agency of Nigeria", "NAN"),
     "Ghana News Agency": ("Ghana News Agency", "GNA"),
     "Agence ivoirienne de presse": ("Agence ivoirienne de presse", "AIP"),
-    "Maghreb Arabe Presse": ("Maghreb Arabe Presse", "MAP"),
+    "Maghreb Arabe Presse": ("Maghreb Arabe Presse", "MAP", "و م ع"),
     # (South Africa's: "ANA" alone, as its copy signs; the Greek agency is "ANA-MPA")
     "African News Agency": ("African News Agency", "ANA"),
     "South African Press Association": ("South African Press Association", "SAPA", "Sapa"),
-    "Tunis Afrique Presse": ("Tunis Afrique Presse", "Agence Tunis Afrique Presse", "TAP"),
+    "Tunis Afrique Presse": (
+        "Tunis Afrique Presse",
+        "Agence Tunis Afrique Presse",
+        "TAP",
+        "وات",
+    ),
     "United News of Bangladesh": ("United News of Bangladesh", "UNB"),
     "BSS": ("Bangladesh Sangbad Sangstha", "BSS"),
-    "Associated Press of Pakistan": ("Associated Press of Pakistan", "APP"),
+    # Pakistan's agencies, also as the Urdu papers credit them ("کراچی (پی پی آئی)"; not
+    # "آن لائن", Online's, which is also a common word)
+    "Associated Press of Pakistan": ("Associated Press of Pakistan", "APP", "اے پی پی"),
+    "Pakistan Press International": ("Pakistan Press International", "PPI", "پی پی آئی"),
     # Central Asia, the Caucasus and East Africa
     "AZERTAC": ("AZERTAC", "AZƏRTAC", "AzerTAc", "АЗЕРТАДЖ"),
     "Kazinform": ("Kazinform", "Qazinform", "Казинформ"),
