@@ -10,6 +10,7 @@ from collections.abc import Collection, Mapping
 import lxml.html
 
 from newsparse.generic.body_boxes import sponsored_link_rows
+from newsparse.generic.body_captions import is_picture_box
 from newsparse.generic.body_cards import is_profile_card_bio, summary_card_prose
 from newsparse.generic.body_cues import (
     NON_STORY_TAGS,
@@ -636,6 +637,8 @@ def _is_story_paragraph(element: HtmlElement, scores: Scores, *, before: bool) -
     unit = scores.unit_of.get(element)
     if unit is None or unit.encloses_units or unit.is_heading or is_negative(element):
         return False
+    if is_picture_box(unit):
+        return False  # (its caption, however long a sentence it is)
     if unit.length >= ANCHOR_LENGTH:
         return unit.standalone_link_density < _SIBLING_MAX_LINK_DENSITY
     return (

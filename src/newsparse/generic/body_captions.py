@@ -158,3 +158,34 @@ def _is_picture_alone(element: HtmlElement, scores: Scores) -> bool:
     if scores.text_length.get(element, 0):
         return False
     return element.tag in IMAGE_TAGS or next(element.iter(*IMAGE_TAGS), None) is not None
+
+
+def is_picture_box(unit: Unit) -> bool:
+    """A picture's box: a picture and one short line beside it, nothing else ("<div
+    class="mainpic"><img ...><span>... Nagasaki Prefecture. (Kyodo)</span></div>"), whatever
+    its class: the line is the picture's caption, no paragraph of the story."""
+    element = unit.element
+    if unit.length > _MAX_CAPTION or unit.link_length or (element.text or "").strip():
+        return False
+    children = [child for child in element if isinstance(child.tag, str)]
+    if any((child.tail or "").strip() for child in children):
+        return False
+    pictures = [child for child in children if _is_bare_picture(child)]
+    lines = [child for child in children if child not in pictures]
+    return (
+        bool(pictures)
+        and len(lines) == 1
+        and lines[0].tag not in HEADING_TAGS
+        and not any(part.tag in IMAGE_TAGS for part in lines[0].iter())
+    )
+
+
+def _is_bare_picture(element: HtmlElement) -> bool:
+    """Whether the element is a picture, or a wrapper of one holding no text ("<a><img></a>",
+    "<picture><source><img></picture>")."""
+    if element.tag in IMAGE_TAGS:
+        return True
+    return (
+        next(element.iter(*IMAGE_TAGS), None) is not None
+        and not "".join(element.itertext()).strip()
+    )

@@ -966,6 +966,10 @@ WIRE_HANDLING_CUES: tuple[str, ...] = (
     "adds", "recasts", "refiles", "repeats", "rewrites", "writethru",
 )  # fmt: skip
 
+# The rules an agency sets before its name to sign its copy off on the story's last line
+# (Kyodo's "==Kyodo", "== Kyodo"): the credit stands as the bracketed "(Kyodo)" does.
+WIRE_SIGNOFF_RULES: tuple[str, ...] = ("==",)
+
 # The markers a wire's story closes with, each in brackets, naming the media its clients may
 # also take ("... EFE" then "(foto) (vídeo)"), lowercased: the wire's note, no text of the
 # story.

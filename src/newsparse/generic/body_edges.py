@@ -942,16 +942,34 @@ def _is_repeated_dateline(unit: Unit, lead: Unit) -> bool:
     )
 
 
-def _is_place_line(unit: Unit) -> bool:
+def _is_place_line(unit: Unit, lead: Unit) -> bool:
     """A dateline's place alone in capitals as a line of its own over the story's first
-    paragraph ("<p>ISTANBUL</p>", "<p><strong>NEW DELHI</strong></p>"), the agency's style
-    for an interview or a feature; a dateline opening the paragraph stays."""
+    paragraph, ``lead`` ("<p>ISTANBUL</p>", "<p><strong>NEW DELHI</strong></p>"), the
+    agency's style for an interview or a feature; a dateline opening the paragraph stays.
+    Set as a heading, it is one only as the first thing in the paragraph's own container
+    (see ``_is_heading_over_lead``)."""
     text = unit.text
     return (
         unit.length <= _MAX_DATELINE_PLACE
-        and not unit.is_heading
         and text.isupper()
         and _PLACE_IN_CAPITALS.fullmatch(text) is not None
+        and (not unit.is_heading or _is_heading_over_lead(unit.element, lead.element))
+    )
+
+
+def _is_heading_over_lead(heading: HtmlElement, lead: HtmlElement) -> bool:
+    """Whether ``heading`` opens the container of the story's first paragraph, ``lead``,
+    right over it, with no text before or between them ("<div><h6>ANKARA</h6><p>Türkiye's
+    wheat harvest ..."): an agency's dateline set as a heading. A heading in capitals
+    anywhere else is a section's, as the story's subheadings are."""
+    parent = heading.getparent()
+    return (
+        parent is not None
+        and lead.tag not in HEADING_TAGS
+        and heading.getnext() is lead
+        and heading.getprevious() is None
+        and not (parent.text or "").strip()
+        and not (heading.tail or "").strip()
     )
 
 
@@ -1284,7 +1302,7 @@ def edge_leftovers(
                 or _is_repeated_dateline(unit, units[first])
                 or (
                     index == first - 1
-                    and _is_place_line(unit)
+                    and _is_place_line(unit, units[first])
                     and not _follows_kept_prose(units, index, dropped)
                 )
                 or is_handling_note(unit.text)

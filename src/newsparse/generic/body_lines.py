@@ -60,6 +60,7 @@ from newsparse.generic.body_cues import (
     UPDATE_NOTES,
     WIRE_HANDLING_CUES,
     WIRE_MEDIA_MARKERS,
+    WIRE_SIGNOFF_RULES,
     WRITE_IN_OPENERS,
 )
 from newsparse.generic.cues.scripts import CJK_CHARACTERS, HAN, SPACELESS_ALPHABETS, WORD_MARKS
@@ -593,6 +594,7 @@ def trim_paragraphs(
         # line the edge rules read as a unit of its own and kept stays as they left it)
         or (kept[-1] not in unlabelled and is_agency_credit(kept[-1]) and _reads_as_prose(kept[-2]))
         or is_end_mark(kept[-1])
+        or _is_signoff_and_end_mark(kept[-1])
         or _is_media_markers(kept[-1])
         or _is_crew_credits(kept[-1])
     ):
@@ -615,12 +617,23 @@ def _without_closing_editor_credit(paragraph: str) -> str:
 
 def is_agency_credit(text: str) -> bool:
     """A short line that is only a wire agency's credit ("(Yonhap)", "ELTA", "(With AFP)",
-    after an editor's initials: "K. B./STA", between slashes: "/ritzau/")."""
+    after an editor's initials: "K. B./STA", between slashes: "/ritzau/", after a rule:
+    "==Kyodo")."""
     return len(text) <= _MAX_WIRE_CREDIT and (
-        wire_name(text) is not None
+        wire_name(_without_signoff_rule(text)) is not None
         or initials_wire_name(text) is not None
         or slashed_wire_name(text) is not None
     )
+
+
+def _without_signoff_rule(text: str) -> str:
+    """``text`` without the rule an agency sets before its name to sign off ("==Kyodo"
+    gives "Kyodo")."""
+    stripped = text.lstrip()
+    for rule in WIRE_SIGNOFF_RULES:
+        if stripped.startswith(rule):
+            return stripped.removeprefix(rule)
+    return text
 
 
 def is_bracketed_name(text: str) -> bool:
@@ -763,6 +776,14 @@ def is_end_mark(text: str) -> bool:
     """A press release's or a wire's end mark on a line of its own ("###", "-30-", "- END -",
     "ENDS", "(END)")."""
     return len(text) <= _END_MARK_LENGTH and _END_MARK.fullmatch(text) is not None
+
+
+def _is_signoff_and_end_mark(paragraph: str) -> bool:
+    """A wire's closing lines in one paragraph: the reporter's sign-off over the end mark
+    ("jhkim@yna.co.kr<br>(END)", "Kim Ji-hyun jhkim@yna.co.kr<br>(END)"), each of which goes
+    on a line of its own."""
+    lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
+    return len(lines) == 2 and is_signoff(lines[0]) and is_end_mark(lines[1])
 
 
 def _is_media_markers(text: str) -> bool:
