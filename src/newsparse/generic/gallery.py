@@ -14,11 +14,18 @@ import attrs
 import lxml.etree
 import lxml.html
 
-from newsparse.generic.body_cues import BRACKETED_PHOTO_CREDIT, CAPTION_EXTRA_PARTS, PICTURE_TAGS
+from newsparse.generic.body_cues import (
+    BRACKETED_PHOTO_CREDIT,
+    CAPTION_EXTRA_PARTS,
+    PICTURE_TAGS,
+    SCREEN_READER_CLASS_WORDS,
+)
 from newsparse.generic.classes import token_parts
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.metadata.byline_words import PHOTO_CREDIT_WORDS
 from newsparse.generic.metadata.patterns import longest_first
+from newsparse.generic.scoring import class_words_pattern
+from newsparse.generic.visibility import is_hidden
 from newsparse.page import collapse_whitespace
 from newsparse.tree_queries import has_ancestor_in
 
@@ -45,6 +52,9 @@ _CLOSING_CREDIT = re.compile(
 # An agency's credit in brackets closing the caption ("... Sunday, May 10, 2025. (AP
 # Photo/Jane Doe)", "(Reuters/Jane Doe)").
 _CLOSING_AGENCY_CREDIT = re.compile(r"\s*" + BRACKETED_PHOTO_CREDIT)
+# A caption's label for screen readers only ("<span class="...-VisuallyHidden">Image caption,
+# </span>"): no words readers see.
+_SCREEN_READER_ONLY = class_words_pattern(SCREEN_READER_CLASS_WORDS)
 # Kinds of block whose captions are other stories' or readers' (a related story's card).
 _FOREIGN_KINDS = frozenset(
     {Kind.RELATED, Kind.READ_ALSO, Kind.POPULAR, Kind.COMMENTS, Kind.AD, Kind.NAV}
@@ -146,10 +156,22 @@ def _caption_text(caption: HtmlElement) -> str:
 def _words(element: HtmlElement, depth: int) -> list[str]:
     parts = [element.text or ""]
     for child in element:
-        if isinstance(child.tag, str) and depth < _MAX_DEPTH and not _is_extra(child):
+        if isinstance(child.tag, str) and depth < _MAX_DEPTH and not _is_unread(child):
             parts.extend(_words(child, depth + 1))
         parts.append(child.tail or "")
     return parts
+
+
+def _is_unread(element: HtmlElement) -> bool:
+    """A part of a caption readers do not read as its words: hidden from them, for screen
+    readers only, or one of its extras."""
+    return is_hidden(element) or _is_screen_reader_only(element) or _is_extra(element)
+
+
+def _is_screen_reader_only(element: HtmlElement) -> bool:
+    """Text classed for screen readers only (the same class words the body prunes)."""
+    value = element.get("class")
+    return value is not None and _SCREEN_READER_ONLY.search(value.lower()) is not None
 
 
 def _is_extra(element: HtmlElement) -> bool:
