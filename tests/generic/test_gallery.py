@@ -146,3 +146,42 @@ def test_a_slide_s_bracketed_agency_credit_is_cut_from_its_caption() -> None:
         " Sunday, Sept. 14, 2025."
     )
     assert not any("AP Photo/" in line for line in paragraphs)
+
+
+def test_a_gallery_caption_s_screen_reader_label_is_no_part_of_it() -> None:
+    """The BBC's "In pictures": each caption opens with a label for screen readers only
+    ("<span class="...-VisuallyHidden">Image caption, </span>"); the captions after the
+    short story keep the words readers see, as the story's paragraphs do."""
+    html = (
+        Path(__file__).resolve().parents[2]
+        / "fixtures"
+        / "body"
+        / "bbc_in_pictures_hidden_caption_labels.html"
+    ).read_bytes()
+    url = "https://www.bbc.co.uk/news/articles/c0lockgates7o"
+    paragraphs = newsparse.parse(html, url=url, registry=newsparse.Registry()).body.split("\n\n")
+    assert paragraphs[2] == (
+        "Crews in orange waders hauled the first of the old lock gates out of the canal by crane"
+    )
+    assert len(paragraphs) == 7
+    assert not any("Image caption" in line or "Image source" in line for line in paragraphs)
+
+
+def test_a_slide_s_title_and_its_text_are_two_paragraphs() -> None:
+    """A German regional paper's "Bildergalerie": each slide's caption holds its title, a
+    heading, over its text. A gallery page's captions keep their blocks: the title and the
+    text are two paragraphs, while inline markup inside the text parts nothing."""
+    html = (
+        Path(__file__).resolve().parents[2]
+        / "fixtures"
+        / "body"
+        / "de_bildergalerie_slide_title_and_text.html"
+    ).read_bytes()
+    url = "https://www.kreisanzeiger.example/region/bildergalerie-die-aeltesten-gasthaeuser-im-kreis-5123000.html"
+    paragraphs = newsparse.parse(html, url=url, registry=newsparse.Registry()).body.split("\n\n")
+    assert paragraphs[2] == "Platz 5: Der Goldene Hirsch in Altenweiler"
+    assert paragraphs[3].startswith("Seit 1694 wird in dem Fachwerkhaus am Marktplatz")
+    assert paragraphs[6] == "Platz 3: Das Forsthaus Birkengrund"
+    assert paragraphs[7].endswith("im Winter heizt ein Kachelofen die Gaststube.")
+    assert len(paragraphs) == 12
+    assert not any("Foto:" in line for line in paragraphs)

@@ -238,11 +238,8 @@ PICTURE_TAGS: tuple[str, ...] = (
 
 # Substrings of class values of blocks laid over the page (dialogs, pop-ups).
 FLOATING_CLASS_WORDS: tuple[str, ...] = ("modal", "popup", "pop-up", "overlay", "dialog")
-# Substrings of class/id values of overlays (sign-up boxes, dialogs) dropped from inside a story.
-# Not used to judge candidates: whole articles are sometimes shown inside a modal viewer.
-OVERLAY_CLASS_WORDS: tuple[str, ...] = (
-    *FLOATING_CLASS_WORDS,
-    # text for screen readers only, invisible on the page
+# Substrings of class values of text for screen readers only, invisible on the page.
+SCREEN_READER_CLASS_WORDS: tuple[str, ...] = (
     "sr-only",
     "sronly",  # (CSS modules: "styles_srOnly__x1Y2z")
     "screen-reader",
@@ -252,6 +249,9 @@ OVERLAY_CLASS_WORDS: tuple[str, ...] = (
     "assistive-text",
     "show-for-sr",
 )
+# Substrings of class/id values of overlays (sign-up boxes, dialogs) dropped from inside a story.
+# Not used to judge candidates: whole articles are sometimes shown inside a modal viewer.
+OVERLAY_CLASS_WORDS: tuple[str, ...] = (*FLOATING_CLASS_WORDS, *SCREEN_READER_CLASS_WORDS)
 
 # Whole class tokens of utility classes that hide an element (display: none in the common CSS
 # frameworks). Responsive variants ("hidden-xs") hide it on some screens only: not listed.

@@ -14,11 +14,20 @@ import attrs
 import lxml.etree
 import lxml.html
 
-from newsparse.generic.body_cues import BRACKETED_PHOTO_CREDIT, CAPTION_EXTRA_PARTS, PICTURE_TAGS
+from newsparse.generic.body_cues import (
+    BLOCK_CONTAINER_TAGS,
+    BRACKETED_PHOTO_CREDIT,
+    CAPTION_EXTRA_PARTS,
+    PARAGRAPH_TAGS,
+    PICTURE_TAGS,
+    SCREEN_READER_CLASS_WORDS,
+)
 from newsparse.generic.classes import token_parts
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.metadata.byline_words import PHOTO_CREDIT_WORDS
 from newsparse.generic.metadata.patterns import longest_first
+from newsparse.generic.scoring import class_words_pattern
+from newsparse.generic.visibility import is_hidden
 from newsparse.page import collapse_whitespace
 from newsparse.tree_queries import has_ancestor_in
 
@@ -34,6 +43,8 @@ MIN_CAPTION_CHARS = 40
 MAX_SLIDE_LEVELS = 4
 # An introduction's paragraph is prose: less than this share of it linked.
 _MAX_LINK_SHARE = 0.3
+# A caption's blocks are paragraphs of their own: a slide's title heading over its text.
+_CAPTION_BLOCK_TAGS = PARAGRAPH_TAGS | BLOCK_CONTAINER_TAGS
 # (a caption's markup is shallow: deeper elements are left unread)
 _MAX_DEPTH = 12
 # A photo credit written into the caption's own text after a dash or in brackets ("...
@@ -45,6 +56,9 @@ _CLOSING_CREDIT = re.compile(
 # An agency's credit in brackets closing the caption ("... Sunday, May 10, 2025. (AP
 # Photo/Jane Doe)", "(Reuters/Jane Doe)").
 _CLOSING_AGENCY_CREDIT = re.compile(r"\s*" + BRACKETED_PHOTO_CREDIT)
+# A caption's label for screen readers only ("<span class="...-VisuallyHidden">Image caption,
+# </span>"): no words readers see.
+_SCREEN_READER_ONLY = class_words_pattern(SCREEN_READER_CLASS_WORDS)
 # Kinds of block whose captions are other stories' or readers' (a related story's card).
 _FOREIGN_KINDS = frozenset(
     {Kind.RELATED, Kind.READ_ALSO, Kind.POPULAR, Kind.COMMENTS, Kind.AD, Kind.NAV}
@@ -59,10 +73,16 @@ _CAPTIONS = lxml.etree.XPath(
 
 @attrs.frozen
 class Gallery:
-    """A page's gallery: its captions in page order, and its first slide."""
+    """A page's gallery: its slides' captions in page order, each its paragraphs, and its
+    first slide."""
 
-    captions: list[str]
+    slides: list[tuple[str, ...]]
     first_slide: HtmlElement
+
+    @property
+    def captions(self) -> list[str]:
+        """The paragraphs of all the slides' captions, in page order."""
+        return [paragraph for slide in self.slides for paragraph in slide]
 
 
 def find_gallery(root: HtmlElement, kinds: dict[HtmlElement, Kind]) -> Gallery | None:
@@ -78,15 +98,15 @@ def find_gallery(root: HtmlElement, kinds: dict[HtmlElement, Kind]) -> Gallery |
         slide = _slide_of(caption, showing)
         if slide is None or _in_foreign_block(caption, kinds):
             continue
-        text = _caption_text(caption)
-        if len(text) < MIN_CAPTION_CHARS:
+        paragraphs = _caption_paragraphs(caption)
+        if sum(map(len, paragraphs)) < MIN_CAPTION_CHARS:
             continue
         taken.add(caption)
         make = (str(slide.tag), slide.get("class"))
         gallery = by_make.setdefault(make, Gallery([], slide))
-        if text not in gallery.captions:
-            gallery.captions.append(text)
-    runs = [gallery for gallery in by_make.values() if len(gallery.captions) >= MIN_SLIDES]
+        if paragraphs not in gallery.slides:
+            gallery.slides.append(paragraphs)
+    runs = [gallery for gallery in by_make.values() if len(gallery.slides) >= MIN_SLIDES]
     return max(runs, key=lambda gallery: sum(map(len, gallery.captions)), default=None)
 
 
@@ -137,19 +157,45 @@ def _in_foreign_block(element: HtmlElement, kinds: dict[HtmlElement, Kind]) -> b
     return any(kinds.get(ancestor) in _FOREIGN_KINDS for ancestor in element.iterancestors())
 
 
-def _caption_text(caption: HtmlElement) -> str:
-    """The caption's words without its photo credit, counter or share links."""
-    text = collapse_whitespace(" ".join(_words(caption, 0)))
+def _caption_paragraphs(caption: HtmlElement) -> tuple[str, ...]:
+    """The caption's paragraphs (a slide's title heading over its text is two) without its
+    photo credit, counter or share links."""
+    runs: list[list[str]] = [[]]
+    _collect_words(caption, 0, runs)
+    texts = (_without_credit(collapse_whitespace(" ".join(run))) for run in runs)
+    return tuple(text for text in texts if text)
+
+
+def _collect_words(element: HtmlElement, depth: int, runs: list[list[str]]) -> None:
+    """Add the element's words to the last run of ``runs``, each block of it a run of its
+    own."""
+    runs[-1].append(element.text or "")
+    for child in element:
+        if isinstance(child.tag, str) and depth < _MAX_DEPTH and not _is_unread(child):
+            is_block = child.tag in _CAPTION_BLOCK_TAGS
+            if is_block:
+                runs.append([])
+            _collect_words(child, depth + 1, runs)
+            if is_block:
+                runs.append([])
+        runs[-1].append(child.tail or "")
+
+
+def _without_credit(text: str) -> str:
+    """A caption's paragraph without the photo credit written into its close."""
     return _CLOSING_AGENCY_CREDIT.sub("", _CLOSING_CREDIT.sub("", text))
 
 
-def _words(element: HtmlElement, depth: int) -> list[str]:
-    parts = [element.text or ""]
-    for child in element:
-        if isinstance(child.tag, str) and depth < _MAX_DEPTH and not _is_extra(child):
-            parts.extend(_words(child, depth + 1))
-        parts.append(child.tail or "")
-    return parts
+def _is_unread(element: HtmlElement) -> bool:
+    """A part of a caption readers do not read as its words: hidden from them, for screen
+    readers only, or one of its extras."""
+    return is_hidden(element) or _is_screen_reader_only(element) or _is_extra(element)
+
+
+def _is_screen_reader_only(element: HtmlElement) -> bool:
+    """Text classed for screen readers only (the same class words the body prunes)."""
+    value = element.get("class")
+    return value is not None and _SCREEN_READER_ONLY.search(value.lower()) is not None
 
 
 def _is_extra(element: HtmlElement) -> bool:
