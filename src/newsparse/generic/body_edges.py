@@ -127,6 +127,7 @@ from newsparse.generic.body_notices import (
     is_promo_line,
     is_rights_notice,
     is_save_appeal,
+    is_share_button_line,
     is_sourcing_blurb,
     is_transcript_notice,
     is_vendor_credit,
@@ -1241,6 +1242,7 @@ def edge_leftovers(
         if (
             (label and not is_section_heading(unit))
             or (is_wholly_in_child(unit.element, EMPHASIS_TAGS) and is_appeal(unit))
+            or is_share_button_line(unit)
             or is_channel_invite(unit)
             or is_support_link_line(unit)
             or is_service_button_line(unit)
