@@ -2369,6 +2369,17 @@ FOLLOW_APPEAL_OPENERS: frozenset[str] = frozenset(
         "kövessen", "ikuti", "pratite", "следите", "стежте", "ακολουθήστε", "ακολούθησε",
     }
 )  # fmt: skip
+# ...or with a modal saying the reader can ("Puedes seguir a EL COMIDISTA en <a>Facebook</a>",
+# "Vous pouvez nous suivre sur ...", "Sie können uns auch auf <a>Instagram</a> folgen"),
+# casefolded: the modal opens the line, and a follow verb's infinitive is among its next words.
+FOLLOW_APPEAL_MODALS: tuple[str, ...] = (
+    "you can", "puedes", "puede", "podéis", "pueden", "você pode", "vocês podem", "pode",
+    "podem", "vous pouvez", "tu peux", "on peut", "sie können", "du kannst", "ihr könnt",
+    "puoi", "potete", "può", "u kunt", "je kunt", "jullie kunnen",
+)  # fmt: skip
+FOLLOW_APPEAL_INFINITIVES: frozenset[str] = frozenset(
+    {"follow", "seguir", "suivre", "folgen", "seguire", "seguirci", "volgen"}
+)
 NEWS_APPEAL_WORDS: tuple[str, ...] = (
     "latest news", "breaking news", "top headlines", "news updates", "latest updates",
     "current updates", "alerts and updates", "newsletter in your inbox",

@@ -20,6 +20,7 @@ from newsparse.generic.body_appeals import (
     is_appeal,
     is_newsletter_plug,
     is_paid_tier_pitch,
+    is_platforms_follow_appeal,
     is_service_button_line,
     is_support_link_line,
     links_to_platforms,
@@ -1242,6 +1243,7 @@ def edge_leftovers(
         if (
             (label and not is_section_heading(unit))
             or (is_wholly_in_child(unit.element, EMPHASIS_TAGS) and is_appeal(unit))
+            or is_platforms_follow_appeal(unit)
             or is_share_button_line(unit)
             or is_channel_invite(unit)
             or is_support_link_line(unit)
