@@ -16,6 +16,8 @@ from newsparse.generic.body_cues import (
     COMMENT_INVITATION_PLACES,
     COMMENT_INVITATION_VERBS,
     FOLLOW_APPEAL_CLOSERS,
+    FOLLOW_APPEAL_INFINITIVES,
+    FOLLOW_APPEAL_MODALS,
     FOLLOW_APPEAL_OPENERS,
     FOLLOW_PLATFORM_NAMES,
     FORWARDED_NOTE_PHRASES,
@@ -63,6 +65,9 @@ _APPEAL_PLATFORMS = 2
 _TELEGRAM_HOST, _TELEGRAM = "t.me", "telegram"
 # How many of an appeal line's first words are read.
 _APPEAL_WORDS = 6
+# A follow verb after a modal ("Puedes seguir a ...") is among the line's first words, this
+# many at most, or its last.
+_MODAL_FOLLOW_WORDS = 8
 # A service's button ("Find a pharmacy", "Book an appointment") is this many words at most.
 _MAX_SERVICE_BUTTON_WORDS = 4
 # Inline tags that set a line in italics.
@@ -106,6 +111,18 @@ def links_to_platforms(unit: Unit) -> bool:
         host = host_of(link.get("href"))
         platforms.add(_platform_of(host))
     return len(platforms & SOCIAL_PLATFORM_LABELS) >= _APPEAL_PLATFORMS
+
+
+def is_platforms_follow_appeal(unit: Unit) -> bool:
+    """A short line asking the reader to follow (``_asks_to_follow``) whose links all lead to
+    social or messaging platforms, two or more ("Puedes seguir a ... en <a>Facebook</a>,
+    <a>Instagram</a> o <a>X</a>."): an appeal wherever it stands, before a closing line of
+    the story's too."""
+    return (
+        links_to_platforms(unit)
+        and _asks_to_follow(unit.text.casefold())
+        and _links_platforms_only(unit)
+    )
 
 
 def is_appeal(unit: Unit) -> bool:
@@ -157,11 +174,29 @@ def _asks_to_sign_up_to_newsletter_page(unit: Unit) -> bool:
 
 
 def _asks_to_follow(text: str) -> bool:
-    """Whether a casefolded line opens with a follow verb (``FOLLOW_APPEAL_OPENERS``), or
-    closes with one in a language that puts its verb last (``FOLLOW_APPEAL_CLOSERS``: "Bizi
-    Instagram'da takip edin.")."""
+    """Whether a casefolded line opens with a follow verb (``FOLLOW_APPEAL_OPENERS``) or a
+    modal before one (``_asks_to_follow_with_modal``), or closes with one in a language that
+    puts its verb last (``FOLLOW_APPEAL_CLOSERS``: "Bizi Instagram'da takip edin.")."""
     opener = text.split(None, 1)[0].strip(":!,.¡")
-    return opener in FOLLOW_APPEAL_OPENERS or text.rstrip(" .!").endswith(FOLLOW_APPEAL_CLOSERS)
+    return (
+        opener in FOLLOW_APPEAL_OPENERS
+        or text.rstrip(" .!").endswith(FOLLOW_APPEAL_CLOSERS)
+        or _asks_to_follow_with_modal(text)
+    )
+
+
+def _asks_to_follow_with_modal(text: str) -> bool:
+    """Whether a casefolded line opens with a modal (``FOLLOW_APPEAL_MODALS``: "puedes", "vous
+    pouvez") and a follow verb's infinitive comes soon after ("Puedes seguir a ...", "Sie
+    können uns auch auf Instagram folgen")."""
+    words = text.split()
+    if not any(words[: len(modal.split())] == modal.split() for modal in FOLLOW_APPEAL_MODALS):
+        return False
+    # (a verb-last language's infinitive closes the line: "... auf Instagram folgen.")
+    return any(
+        word.strip(":!,.¡") in FOLLOW_APPEAL_INFINITIVES
+        for word in (*words[:_MODAL_FOLLOW_WORDS], words[-1])
+    )
 
 
 def _links_platforms_only(unit: Unit) -> bool:

@@ -366,6 +366,12 @@ NEGATIVE_CLASS_WORDS: tuple[str, ...] = (
     "recipe-nutrition",
     "recipes-nutrition",
     "nutrition-label",
+    # ...and Create by Mediavine's ("mv-create-time", "mv-create-yield", "mv-create-nutrition"),
+    # with the ratings count in its card's header ("mv-create-reviews": "4.9 from 61 ratings")
+    "mv-create-time",
+    "mv-create-yield",
+    "mv-create-nutrition",
+    "mv-create-reviews",
 )
 
 # What may follow one of those words in a class/id value that names the story's own text
@@ -919,6 +925,20 @@ SAVE_FOR_LATER_APPEAL = re.compile(
     r"(?:^|[!?.:;–—-]\s*)pin (?:it|this|me)(?: (?:for later|now|on pinterest))?\s*[!.]*$"
     r"|^(?:save|bookmark|pin) this(?: \w+)? for later\s*[!.]*$"
 )
+
+# Share services' endpoints, host and path's start: a link there opens a share dialog
+# ("Love this recipe? <a href="https://www.pinterest.com/pin/create/button/?url=...">Pin it
+# to your Soups board</a> so you can find it later!"), so a short line whose links all go
+# there is a share button, wherever it stands.
+SHARE_ENDPOINTS: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("pinterest.com", "/pin/create"), ("facebook.com", "/sharer"),
+        ("facebook.com", "/share.php"), ("twitter.com", "/intent/tweet"),
+        ("x.com", "/intent/tweet"), ("twitter.com", "/share"), ("linkedin.com", "/sharing/"),
+        ("linkedin.com", "/sharearticle"), ("reddit.com", "/submit"),
+        ("api.whatsapp.com", "/send"), ("t.me", "/share/url"), ("telegram.me", "/share/url"),
+    }
+)  # fmt: skip
 
 # What a media player's label names before its title ("Video: How water gets to your tap",
 # a Gannett embed's aria-label), lowercased: the player's box, not the story.
@@ -2356,6 +2376,17 @@ FOLLOW_APPEAL_OPENERS: frozenset[str] = frozenset(
         "kövessen", "ikuti", "pratite", "следите", "стежте", "ακολουθήστε", "ακολούθησε",
     }
 )  # fmt: skip
+# ...or with a modal saying the reader can ("Puedes seguir a EL COMIDISTA en <a>Facebook</a>",
+# "Vous pouvez nous suivre sur ...", "Sie können uns auch auf <a>Instagram</a> folgen"),
+# casefolded: the modal opens the line, and a follow verb's infinitive is among its next words.
+FOLLOW_APPEAL_MODALS: tuple[str, ...] = (
+    "you can", "puedes", "puede", "podéis", "pueden", "você pode", "vocês podem", "pode",
+    "podem", "vous pouvez", "tu peux", "on peut", "sie können", "du kannst", "ihr könnt",
+    "puoi", "potete", "può", "u kunt", "je kunt", "jullie kunnen",
+)  # fmt: skip
+FOLLOW_APPEAL_INFINITIVES: frozenset[str] = frozenset(
+    {"follow", "seguir", "suivre", "folgen", "seguire", "seguirci", "volgen"}
+)
 NEWS_APPEAL_WORDS: tuple[str, ...] = (
     "latest news", "breaking news", "top headlines", "news updates", "latest updates",
     "current updates", "alerts and updates", "newsletter in your inbox",

@@ -20,6 +20,7 @@ from newsparse.generic.body_appeals import (
     is_appeal,
     is_newsletter_plug,
     is_paid_tier_pitch,
+    is_platforms_follow_appeal,
     is_service_button_line,
     is_support_link_line,
     links_to_platforms,
@@ -128,6 +129,7 @@ from newsparse.generic.body_notices import (
     is_promo_line,
     is_rights_notice,
     is_save_appeal,
+    is_share_button_line,
     is_sourcing_blurb,
     is_transcript_notice,
     is_vendor_credit,
@@ -1258,6 +1260,8 @@ def edge_leftovers(
         if (
             (label and not is_section_heading(unit))
             or (is_wholly_in_child(unit.element, EMPHASIS_TAGS) and is_appeal(unit))
+            or is_platforms_follow_appeal(unit)
+            or is_share_button_line(unit)
             or is_channel_invite(unit)
             or is_support_link_line(unit)
             or is_service_button_line(unit)

@@ -44,6 +44,7 @@ from newsparse.generic.body_cues import (
     RIGHTS_NOTICE_PHRASES,
     SAVE_FOR_LATER_APPEAL,
     SEO_LINE_OPENERS,
+    SHARE_ENDPOINTS,
     SITE_TERMS_POINTERS,
     TRANSCRIPT_NOTICE_HINTS,
     TRANSCRIPT_NOTICE_PHRASES,
@@ -59,7 +60,7 @@ from newsparse.generic.metadata.patterns import any_phrase, one_of
 from newsparse.generic.metadata.source_labels import names_wire_rights
 from newsparse.generic.metadata.wires import MEMBER_STATION_NETWORKS
 from newsparse.generic.scoring import Unit
-from newsparse.hosts import host_of
+from newsparse.hosts import host_of, path_of
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -446,6 +447,27 @@ def _opens_in_bold(element: HtmlElement, label: str) -> bool:
         and first is not None
         and first.tag in BOLD_TAGS
         and normalise(subtree_text(first)) == normalise(label)
+    )
+
+
+def is_share_button_line(unit: Unit) -> bool:
+    """A short line whose links all open a share service's dialog (``SHARE_ENDPOINTS``: "Love
+    this recipe? <a href="https://www.pinterest.com/pin/create/button/?...">Pin it to your
+    Soups board</a> ..."): a share button, however worded."""
+    if not unit.link_length or unit.length >= SHORT_LINE:
+        return False
+    return all(_opens_share_dialog(link.get("href")) for link in unit.element.iter("a"))
+
+
+def _opens_share_dialog(href: str | None) -> bool:
+    """Whether a link leads to a share service's endpoint (``SHARE_ENDPOINTS``)."""
+    host = host_of(href)
+    if host is None:
+        return False
+    path = path_of(href).casefold()
+    return any(
+        (host == endpoint_host or host.endswith("." + endpoint_host)) and path.startswith(start)
+        for endpoint_host, start in SHARE_ENDPOINTS
     )
 
 
