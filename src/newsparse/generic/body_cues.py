@@ -1983,6 +1983,9 @@ MESSAGING_APPS: tuple[str, ...] = (
 # one link to a channel is an appeal to join it, whatever its words ("Читайте нас в
 # Telegram").
 CHANNEL_HOSTS: frozenset[str] = frozenset({"t.me", "telegram.me", "chat.whatsapp.com"})
+# The hosts whose channels sit under a path of their own ("https://whatsapp.com/channel/<id>",
+# Viber's "https://invite.viber.com/?g2=<code>" invites), and that path ("" for none).
+CHANNEL_PATH_HOSTS: dict[str, str] = {"whatsapp.com": "channel", "invite.viber.com": ""}
 CHANNEL_BLOCK_TOKENS: frozenset[str] = frozenset({"telegram", "whatsapp"})
 # The words for an app of the site's own ("Download the free WDCN app to get breaking news
 # alerts"), casefolded: a line opening with an invitation and naming one is a promotion too.
@@ -2636,6 +2639,33 @@ RIGHTS_NOTICE_PHRASES: tuple[str, ...] = (
     *(f"{word} ko{mark}rsatilishi shart" for word in ("havola", "manba") for mark in "‘ʻ'’"),
     # (Mongolian "please use citing the source")
     "эх сурвалж заан ашиглана уу",
+)
+
+# The wordings of a site's terms for reprinting its stories in languages that spread them over
+# a sentence, casefolded: a ban on reuse, the leave it needs, the credit it asks for. A line
+# closing the story that holds two of them is the site's notice ("Griežtai draudžiama ...
+# informaciją panaudoti ... be sutikimo, o jei sutikimas gautas, būtina nurodyti Delfi kaip
+# šaltinį."); one alone ("without consent") may be a story's.
+REPRINT_TERMS_WORDINGS: tuple[str, ...] = (
+    # Lithuanian
+    r"draudžiama\b[^.]{0,120}?\b(?:panaudoti|naudoti|kopijuoti|platinti|perspausdinti)\b",
+    r"\bbe\b[^.]{0,40}?\b(?:sutikimo|leidimo)\b",
+    r"\bnurodyti\b[^.]{0,40}?\bkaip šaltinį\b",
+    # Latvian
+    r"aizliegts\b[^.]{0,120}?\b(?:pārpublicēt|pavairot|kopēt|izplatīt)",
+    r"\bbez\b[^.]{0,40}?\batļaujas\b",
+    r"\bnorāde\b[^.]{0,60}?\bobligāta\b",
+    # Estonian
+    r"keelatud\b[^.]{0,120}?\b(?:avaldada|kopeerida|reprodutseerida|levitada)\b",
+    r"\b(?:avaldamine|kopeerimine|reprodutseerimine|levitamine)\b[^.]{0,120}?\bkeelatud\b",
+    r"\bilma\b[^.]{0,40}?\bloata\b",
+    # Ukrainian
+    r"(?:передрук|копіювання|відтворення)\w*[^.]{0,120}?(?:заборонен|дозволяється|можлив)",
+    r"\bбез\b[^.]{0,40}?\b(?:згоди|дозволу)\b",
+    r"посилання[^.]{0,60}?обов.язков",
+    # Polish
+    r"(?:kopiowanie|przedruk|powielanie|rozpowszechnianie)\w*[^.]{0,120}?(?:zabronion|wymaga)",
+    r"\bbez\b[^.]{0,40}?\b(?:zgody|zezwolenia)\b",
 )
 
 # The whole text of a control that reveals the rest of a story the page collapsed

@@ -127,6 +127,7 @@ from newsparse.generic.body_notices import (
     is_channel_invite,
     is_page_notice,
     is_promo_line,
+    is_reprint_terms,
     is_rights_notice,
     is_save_appeal,
     is_share_button_line,
@@ -1267,7 +1268,10 @@ def edge_leftovers(
             or is_service_button_line(unit)
             or (index >= last and is_paid_tier_pitch(unit))
             or is_newsletter_plug(unit)
-            or (is_rights_notice(unit) and not _is_closing_wire_rights(unit, index, last))
+            or (
+                (is_rights_notice(unit) or (index >= last and is_reprint_terms(unit)))
+                and not _is_closing_wire_rights(unit, index, last)
+            )
             or is_transcript_notice(unit)
             or is_sourcing_blurb(unit)
             or is_ad_line(unit)

@@ -23,6 +23,7 @@ from newsparse.generic.body_cues import (
     CHANNEL_HOSTS,
     CHANNEL_INVITATION_ENDINGS,
     CHANNEL_INVITATION_OPENERS,
+    CHANNEL_PATH_HOSTS,
     CJK_APP_INVITATIONS,
     CJK_APP_WORDS,
     COPYRIGHT_MARKS,
@@ -40,6 +41,7 @@ from newsparse.generic.body_cues import (
     PROMO_LINE_LABELS,
     READER_ACTION_WORDS,
     READER_APPEAL_PLEAS,
+    REPRINT_TERMS_WORDINGS,
     RESERVED_RIGHTS_WORDS,
     RIGHTS_NOTICE_PHRASES,
     SAVE_FOR_LATER_APPEAL,
@@ -58,6 +60,7 @@ from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata.bylines import wire_name
 from newsparse.generic.metadata.patterns import any_phrase, one_of
 from newsparse.generic.metadata.source_labels import names_wire_rights
+from newsparse.generic.metadata.source_words import PUBLISHER_SOURCE_LABELS, SOURCE_LABELS
 from newsparse.generic.metadata.wires import MEMBER_STATION_NETWORKS
 from newsparse.generic.scoring import Unit
 from newsparse.hosts import host_of, path_of
@@ -85,6 +88,14 @@ _RIGHTS_NOTICE_OPENERS = (
     *(phrase.casefold() for phrase in RIGHTS_NOTICE_PHRASES),
 )
 _NOTICE_LENGTH = 450
+# A site's terms for reprinting its stories hold this many of their wordings, spread over a
+# line shorter than an opened rights notice (``_OPENED_RIGHTS_NOTICE_LENGTH``).
+_REPRINT_TERMS = tuple(re.compile(wording) for wording in REPRINT_TERMS_WORDINGS)
+_REPRINT_TERMS_WORDINGS_HELD = 2
+# The labels of a source line, normalised ("Джерело:", "Source:").
+_SOURCE_LINE_LABELS = frozenset(
+    normalise(label) for label in (*SOURCE_LABELS, *PUBLISHER_SOURCE_LABELS)
+)
 # A site's blurb on its sourcing runs longer: a few sentences on its guidelines, the sources
 # it draws from and where it lists them (Medical News Today's, some 500 characters).
 _SOURCING_BLURB_LENGTH = 900
@@ -168,6 +179,23 @@ def _is_rights_notice(unit: Unit, folded: str) -> bool:
     return notice and (
         not is_wire_reservation(unit.text) or any(words in folded for words in SITE_TERMS_POINTERS)
     )
+
+
+def is_reprint_terms(unit: Unit) -> bool:
+    """A line setting the site's terms for reprinting its stories in a language that spreads
+    them over the sentence, two of their wordings in it (``REPRINT_TERMS_WORDINGS``:
+    "Griežtai draudžiama ... informaciją panaudoti ... be sutikimo, ... būtina nurodyti Delfi
+    kaip šaltinį."): the site's notice, not the story's."""
+    if unit.length >= _OPENED_RIGHTS_NOTICE_LENGTH:
+        return False
+    folded = unit.text.casefold()
+    held = 0
+    for wording in _REPRINT_TERMS:
+        if wording.search(folded) is not None:
+            held += 1
+            if held >= _REPRINT_TERMS_WORDINGS_HELD:
+                return True
+    return False
 
 
 def _is_credited_sentence(text: str) -> bool:
@@ -381,12 +409,54 @@ def is_channel_link(link: HtmlElement) -> bool:
     classed for the app ("<div class="article__text__telegram"><a href="https://t.me/
     citynews">Читайте нас в Telegram</a></div>"): an appeal to join the channel, whatever
     its words."""
-    href = link.get("href") or ""
-    if host_of(href) in CHANNEL_HOSTS:
-        # (the channel's own address, one name long: "t.me/share/url?..." is a share button)
-        return len(href.split("//", 1)[-1].split("?", 1)[0].strip("/").split("/")) == 2
+    if is_channel_address(link.get("href") or ""):
+        return True
     parent = link.getparent()
     return parent is not None and holds_token(CHANNEL_BLOCK_TOKENS, parent.get("class"))
+
+
+def is_channel_address(href: str) -> bool:
+    """Whether a link leads to a channel's or a community's own address on a messaging app
+    ("https://t.me/citynews", "https://chat.whatsapp.com/<code>", "https://whatsapp.com/
+    channel/<id>", Viber's "https://invite.viber.com/?g2=<code>"), not a share button's
+    ("https://t.me/share/url?url=...")."""
+    host = host_of(href)
+    if host is None:
+        return False
+    parts = href.split("//", 1)[-1].split("?", 1)[0].strip("/").split("/")[1:]
+    if host in CHANNEL_HOSTS:
+        return len(parts) == 1  # (the channel's name alone)
+    if host not in CHANNEL_PATH_HOSTS:
+        return False
+    path = CHANNEL_PATH_HOSTS[host]
+    if not path:
+        return "?" in href  # (the invite's code is its query)
+    return len(parts) == 2 and parts[0] == path
+
+
+def _is_channel_address_line(unit: Unit) -> bool:
+    """A short line closed by its one link, a messaging channel's address (``is_channel_
+    address``), the line naming the app or the link showing the address ("Daugiau naujienų –
+    Delfi Telegram kanale: <a href="https://t.me/...">t.me/...</a>", "... Telegram kanale:
+    <a>čia</a>"): the site's pointer to its channel, whatever its words; a label and an
+    address on another host that the story goes on with (``_shows_its_address``) is no such
+    line when the address is a messaging channel's."""
+    if unit.length >= SHORT_LINE:
+        return False
+    links = unit.element.findall(".//a")
+    if len(links) != 1 or not is_channel_address(links[0].get("href") or ""):
+        return False
+    shown = " ".join(subtree_text(links[0]).split())
+    text = unit.text.rstrip(" .!")
+    if not shown or not text.endswith(shown):
+        return False  # (a sentence going on past the link is the story's)
+    label = text[: -len(shown)].casefold()
+    if normalise(label.partition(":")[0]) in _SOURCE_LINE_LABELS:
+        return False  # (the quoted organisation's channel: "Джерело: ... <a>t.me/...</a>")
+    shows_address = " " not in shown and "." in shown
+    # (the app named in the link's words alone is where a quoted person wrote: "Джерело:
+    # голова ОВА Іван Федоренко в <a href="https://t.me/...">Telegram</a>")
+    return shows_address or _MESSAGING_APP.search(label) is not None
 
 
 def is_channel_invite(unit: Unit) -> bool:
@@ -395,7 +465,11 @@ def is_channel_invite(unit: Unit) -> bool:
     ("<div class="whatsapp-embed"><p><b>Join our WhatsApp community ...</b> <a href="https://
     chat.whatsapp.com/...">Click here to join</a></p></div>"): an appeal wherever it stands,
     set in bold or not."""
-    if not unit.link_length or not is_channel_appeal(unit):
+    if not unit.link_length:
+        return False
+    if _is_channel_address_line(unit):
+        return True
+    if not is_channel_appeal(unit):
         return False
     element = unit.element
     parent = element.getparent()
