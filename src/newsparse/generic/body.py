@@ -142,7 +142,8 @@ def body_paragraphs(
     skip.update(signs)
     skip.update(grids)
     unlabelled: set[str] = set()  # (the lines the edge rules found no label)
-    stamps: set[str] = set()  # (a live story's entry stamps: no date lines)
+    # (a live story's entry stamps, a survey's answers giving figures: no date lines)
+    undated: set[str] = set()
     if top is None:
         # no paragraph reads as prose (a very short page): take the page's visible text,
         # without its boilerplate blocks but with its links (there is nothing else)
@@ -190,7 +191,7 @@ def body_paragraphs(
         total = sum(scores.text_length.get(block, 0) for block in blocks)
         for block in blocks:
             prune(block, scores, total, skip, flagged=flagged, never_story=never_story)
-        skip.update(edge_leftovers(blocks, scores, titles, skip, unlabelled, stamps, declared))
+        skip.update(edge_leftovers(blocks, scores, titles, skip, unlabelled, undated, declared))
         skip.update(labels_above_headline(blocks))
         skip.update(repeated_excerpts(blocks, scores, skip))
         skip.update(cut_teaser_lists(blocks, scores, skip))
@@ -203,7 +204,7 @@ def body_paragraphs(
         paragraphs.extend(paragraphs_of(block, skip, texts))
     # (a list's items are no date lines, whatever figures they hold: a release's highlights;
     # nor are a live blog's entries' headings, "More than 400,000 customers without power")
-    items = {text for element, text in texts.items() if element.tag == "li"} | stamps
+    items = {text for element, text in texts.items() if element.tag == "li"} | undated
     subheadings = [element for element in texts if element.tag in SUBHEADING_TAGS]
     entry_makes = repeated_makes(subheadings)
     if entry_makes:  # (most stories have none: no unit's make is looked at)

@@ -223,6 +223,13 @@ _KICKER_LENGTH = 40
 # A field's label in a list of labelled fields above the story ("Date:", "Source:") is at
 # most this long.
 _MAX_FIELD_LABEL = 24
+# A survey set as paragraphs opened by bold labels has this many answers at least, this many
+# of them neither dated nor bylines.
+_MIN_SURVEY_ANSWERS = 3
+_MIN_UNDATED_ANSWERS = 2
+# A list whose items link a part of their text keeps them as its lines when this many of its
+# other items hold no link.
+_MIN_PLAIN_ITEMS = 2
 # What follows the story's tag list is a notice of the site's when it is this short at most
 # (characters), and less than a third of the text before the list...
 MAX_AFTER_TAG_LIST = 400
@@ -303,8 +310,46 @@ def _looks_like_metadata(unit: Unit, blocks: list[HtmlElement], scores: Scores) 
     # neither, nor a line stating amounts in words: a press release's highlights, "Revenue
     # of $84.2 million, up 21%")
     return (
-        element.tag != "li" and bool(_DIGIT.search(text)) and not states_amounts(text)
+        element.tag != "li"
+        and bool(_DIGIT.search(text))
+        and not states_amounts(text)
+        and not _is_survey_answer(element)
     ) or _follows_image(element, scores)
+
+
+def _is_survey_answer(element: HtmlElement) -> bool:
+    """A paragraph opened by a label in bold among sibling paragraphs opened the same way,
+    two of them at least neither dated nor a byline ("<p><strong>Name:</strong> ...</p>
+    <p><strong>Size:</strong> 540 square feet</p>"): a house tour's or an interview's
+    survey, its answers the story's however many figures they give (a head's fields, "By:",
+    "Published:", "Reading time:", are bylines and dates but for one at most)."""
+    parent = element.getparent()
+    if parent is None or _bold_label(element) is None:
+        return False
+    answers = [child for child in parent if child.tag == "p" and _bold_label(child)]
+    undated = [
+        answer
+        for answer in answers
+        if _is_undated_field(text := text_of(answer))
+        and not _DIGIT.search(text)
+        and not is_byline(text)
+    ]
+    return len(answers) >= _MIN_SURVEY_ANSWERS and len(undated) >= _MIN_UNDATED_ANSWERS
+
+
+def _bold_label(paragraph: HtmlElement) -> str | None:
+    """The label in bold that opens a paragraph, closed by its colon inside the bold or right
+    after it ("<strong>Size:</strong> ...", "<b>Size</b>: ..."), when it is a field's short
+    label; None for any other paragraph."""
+    if len(paragraph) == 0 or (paragraph.text and paragraph.text.strip()):
+        return None
+    bold = paragraph[0]
+    if bold.tag not in BOLD_TAGS:
+        return None
+    label = text_of(bold)
+    if not label.endswith((":", "：")) and not (bold.tail or "").lstrip().startswith((":", "：")):
+        return None
+    return label if 0 < len(label) <= _MAX_FIELD_LABEL else None
 
 
 # A row of badges at the story's head is this many short labels at least...
@@ -1084,6 +1129,23 @@ def _in_labelled_list(element: HtmlElement) -> bool:
     )
 
 
+def _is_item_among_plain_items(element: HtmlElement) -> bool:
+    """An item of a list that links a part of its text only, its sibling items unlinked
+    ("<li>Sofa — Facebook Marketplace</li><li>Rug — <a>Rugs USA</a></li>"): a line of the
+    story's list, where the shop is named, no short link line after the story."""
+    if element.tag != "li" or not (element.text and element.text.strip()):
+        return False
+    parent = element.getparent()
+    if parent is None:
+        return False
+    plain = sum(
+        1
+        for item in parent
+        if item is not element and item.tag == "li" and next(item.iter("a"), None) is None
+    )
+    return plain >= _MIN_PLAIN_ITEMS
+
+
 def _is_list_field(unit: Unit) -> bool:
     """An item of a list of several ("<li>Autora: Helena Caldas</li><li>Editora: ...</li>"):
     a book's or a show's card in the story, no byline however it reads."""
@@ -1174,7 +1236,7 @@ def edge_leftovers(
     titles: Collection[str],
     skip: set[HtmlElement],
     unlabelled: set[str] | None = None,
-    stamps: set[str] | None = None,
+    undated: set[str] | None = None,
     declared: Collection[str] = (),
 ) -> list[HtmlElement]:
     """Elements to skip at the story's edges and in between: before its first real paragraph,
@@ -1182,8 +1244,8 @@ def edge_leftovers(
     lines that are just a boilerplate label ("Advertisement"), and after its first, a heading
     that is a headline the page declares (``declared``: og:title, ``<title>``) whole. The
     texts of the lines found no label are added to ``unlabelled`` (``trim_paragraphs`` need
-    not test them again), and those of a live story's entry stamps to ``stamps`` (no date
-    lines either)."""
+    not test them again), and those of a live story's entry stamps and of a survey's answers
+    that give figures to ``undated`` (no date lines either)."""
     standfirsts = standfirsts_under_headline(blocks)
     units = _story_units(blocks, scores, skip.union(standfirsts) if standfirsts else skip)
     # (a picture's caption written as a sentence is no real paragraph: the story's head, its
@@ -1223,8 +1285,8 @@ def edge_leftovers(
     stamp_makes = _entry_stamp_makes(units, first)
     if stamp_makes:
         entry_makes |= stamp_makes
-        if stamps is not None:
-            stamps.update(unit.text for unit in units if make_of(unit.element) in stamp_makes)
+        if undated is not None:
+            undated.update(unit.text for unit in units if make_of(unit.element) in stamp_makes)
     second = anchor.after(first, last + 1) if last > first else first
     assert second is not None  # (``last`` is one)
     closing = _last_before_footnotes(units, anchor, first, last, blocks, scores)
@@ -1323,6 +1385,10 @@ def edge_leftovers(
                 or in_video_box(unit.element, blocks, scores)
             ):
                 dropped.append(unit.element)
+            elif (
+                undated is not None and _DIGIT.search(unit.text) and _is_survey_answer(unit.element)
+            ):
+                undated.add(unit.text)  # ("Size: 540 square feet": a survey's answer)
         elif index < second and index <= first + AFTER_STANDFIRST:
             if make_of(unit.element) in entry_makes:
                 continue
@@ -1374,6 +1440,7 @@ def edge_leftovers(
                 and not is_attribution(unit, scores)
                 # (a linked row of a table with a header row: the table's data)
                 and not is_headed_table_part(unit.element)
+                and not _is_item_among_plain_items(unit.element)
             )
             or (
                 (is_dated_line(unit.text) or is_bare_date_line(unit.text))

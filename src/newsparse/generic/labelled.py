@@ -31,6 +31,7 @@ from newsparse.generic.cues.headings import (
 )
 from newsparse.generic.cues.kinds import APPEAL_KINDS, RELATED_KINDS, Kind
 from newsparse.generic.cues.link_texts import COMMENT_REPLY_CONTROLS
+from newsparse.generic.cues.tokens import RECIRCULATION_PARTS
 from newsparse.generic.labels import (
     counts_comments,
     ends_like_closing_cue,
@@ -258,8 +259,14 @@ def _holds_related_headed_block(found: Measurements, paragraph: HtmlElement) -> 
 
 def _class_says_related(element: HtmlElement) -> bool:
     """Whether an element's class or id says "related" in a word a related class uses
-    ("related-content", "relatedPosts"), not only by a phrase ("more-on", "read-next")."""
-    return any(says_related(" ".join(token_parts(token))) for token in raw_tokens(element))
+    ("related-content", "relatedPosts"), not only by a phrase ("more-on", "read-next") or
+    as the site's recirculation ("ContentRecircEmbed")."""
+    return any(
+        says_related(
+            " ".join(part for part in token_parts(token) if part not in RECIRCULATION_PARTS)
+        )
+        for token in raw_tokens(element)
+    )
 
 
 def _open_section_box(

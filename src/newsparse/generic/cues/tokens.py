@@ -1057,6 +1057,10 @@ NEWS_LISTING_PARTS: frozenset[str] = frozenset(
 CONTEXT_PARTS: frozenset[str] = frozenset({"with", "has"})
 # A token opening with one of these parts names a live page's entries: its "comments" are
 # the newsroom's running commentary ("live-event2-comment", "liveblog-comment"), no readers'.
+# Class parts naming the site's recirculation of its stories ("ContentRecircEmbed"), whatever
+# their tie to the story: no word saying "related" (a read-also heading over such a box
+# makes it a read-also box).
+RECIRCULATION_PARTS: frozenset[str] = frozenset({"recirc", "recirculation"})
 LIVE_PARTS: frozenset[str] = frozenset({"live", "liveblog", "liveticker", "livefeed", "ticker"})
 # Adobe Experience Manager's core components class every block "cmp-<component>" ("cmp-text",
 # "cmp-container", "cmp-list__item"): before one of these names "cmp" is that prefix, not a
