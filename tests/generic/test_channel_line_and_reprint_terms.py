@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import newsparse
+from newsparse.generic.body_notices import is_channel_address
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "body"
 _PAGE = (
@@ -71,9 +72,6 @@ def test_a_line_closed_by_the_site_s_channel_address_goes(line: str) -> None:
         # a label and an address on another host: where to learn more
         "<p>Weitere Informationen und Pläne: "
         "<a href='https://www.transit.example/line27'>www.transit.example/line27</a></p>",
-        # a share button's address is no channel's
-        "<p>Share the timetable with your crew: "
-        "<a href='https://t.me/share/url?url=x'>t.me/share</a></p>",
         # a source line: the quoted official's channel, the app named in the link alone...
         "<p><strong>Джерело:</strong> голова ОВА Іван Петренко в "
         "<a href='https://t.me/oblast_gov'>Telegram</a></p>",
@@ -120,3 +118,15 @@ def test_a_story_s_closing_line_naming_consent_stays() -> None:
         f"{paragraphs}<p>{line}</p></div></article></body></html>"
     )
     assert _body(html) == [*_STORY, line]
+
+
+def test_a_share_button_s_address_is_no_channel_s() -> None:
+    # (the line "Share the timetable with your crew: <a href='https://t.me/share/url?...'>"
+    # goes all the same, as a share button's line: is_share_button_line)
+    assert not is_channel_address("https://t.me/share/url?url=https://www.harbournews.example/x")
+    assert is_channel_address("https://t.me/islandferries")
+    html = _page(
+        "<p>Share the timetable with your crew: "
+        "<a href='https://t.me/share/url?url=x'>t.me/share</a></p>"
+    )
+    assert not any("Share the timetable" in paragraph for paragraph in _body(html))
