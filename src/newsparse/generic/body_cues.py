@@ -998,6 +998,19 @@ CORRECTION_TOKENS: frozenset[str] = frozenset({"correction", "corrections"})
 CONTACT_LINE_OPENERS: tuple[str, ...] = (
     "contact", "reach", "email", "e-mail", "write to", "you can reach",
 )  # fmt: skip
+# How a wire's closing contact lines for its staff open, before a colon and each name with its
+# e-mail address ("To contact the reporter on this story: Dana Lee in Washington at
+# dlee@wire.example", "To contact the editors responsible for this story: ..."), casefolded;
+# and what may follow the opener before the colon.
+STAFF_CONTACT_OPENERS: tuple[str, ...] = (
+    "to contact the reporters", "to contact the reporter", "to contact the editors",
+    "to contact the editor", "to contact the authors", "to contact the author",
+    "to contact the writers", "to contact the writer",
+)  # fmt: skip
+STAFF_CONTACT_QUALIFIERS: tuple[str, ...] = (
+    "responsible for this story", "responsible for this article", "on this story",
+    "on this article", "of this story", "of this article", "for this story",
+)  # fmt: skip
 # What follows a reporter's name opening their contact line, before the addresses or phone
 # numbers ("Dana Whitfield can be reached at dana@paper.example."), casefolded.
 CONTACT_LINE_VERBS: tuple[str, ...] = (
