@@ -1679,6 +1679,23 @@ SUBSCRIPTION_PATH_SEGMENTS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# The last part of the path of a page where readers pay to back the site, beside those
+# above: with a price per period in the link's words or sentence, "support" is no help desk's
+# ("you can <a href="/support/">support it for $3 a month</a>").
+SUPPORT_PATH_SEGMENTS: frozenset[str] = SUBSCRIPTION_PATH_SEGMENTS | {
+    "support", "supporter", "supporters", "members", "join", "patron", "patrons", "contribute",
+    "unterstuetzen", "unterstützen", "soutenir", "soutien", "apoyar", "apoya", "apoie",
+    "sostieni", "sostienici", "steun",
+}  # fmt: skip
+# A price per period, casefolded ("$3 a month", "£5/month", "4 € im Monat", "5 € par mois",
+# "R$ 10 por mês"): what a reader is asked to pay for the paid tier.
+PRICE_PER_PERIOD = re.compile(
+    r"(?:(?:[$£€¥₹]|\b(?:us|r|a|c|ca|nz)\$|\b(?:usd|eur|gbp|chf)\s)\s?\d+(?:[.,]\d{1,2})?"
+    r"|\b\d+(?:[.,]\d{1,2})?\s?(?:[$£€]|(?:euros?|eur|dollars?|chf|kr|zł)\b))"
+    r"\s?(?:a|an|per|each|every|/|im|pro|je|par|al|por|ao|il)\s?"
+    r"(?:months?|mo|years?|yr|weeks?|monat|jahr|woche|mois|an|année|semaine|mes|año|semana|mês"
+    r"|ano|mese|anno|settimana)\b"
+)
 # Words of a pitch asking readers to give, join or subscribe, casefolded stems in several
 # languages ("... funded by its readers ... please think about chipping in."): a short block
 # of its own right before a page builder's block holding only a call-to-action button is
