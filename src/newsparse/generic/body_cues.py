@@ -1819,6 +1819,21 @@ OPINION_DISCLAIMER = re.compile(
     r"|stajališt)"
     r"|\bлични (?:су )?ставови аутора\b|\blični (?:su )?stavovi autora\b"
     r"|\bosobni stavovi autora\b"
+    # (a broadcaster's note under its interviews that its guests speak for themselves:
+    # German "Äußerungen unserer Gesprächspartner geben deren eigene Auffassungen wieder.
+    # ... macht sich Äußerungen seiner Gesprächspartner ... nicht zu eigen"; English "...
+    # does not necessarily share the views of its interviewees", "The views of our guests are
+    # their own"; matched casefolded, so "ß" reads "ss")
+    r"|\b(?:äusserungen|aussagen) unserer (?:gesprächspartner|interviewpartner|gäste)\w* "
+    r"(?:geben|gibt) (?:deren|ihre) eigenen? (?:auffassung|meinung|ansicht)"
+    r"|\bmacht sich (?:die )?(?:äusserungen|aussagen|ansichten|positionen) "
+    r"(?:seiner|ihrer|unserer|der) (?:gesprächspartner|interviewpartner|gäste)\w*"
+    r"[^.]{0,80}? nicht zu eigen\b"
+    r"|\bdo(?:es)? not necessarily (?:share|endorse|agree with|reflect) the "
+    r"(?:views|opinions|positions|statements) (?:of|expressed by) (?:its|our|their) "
+    r"(?:interviewees|guests|interview partners)\b"
+    r"|\b(?:views|opinions|statements|remarks) (?:of|by) (?:our|its) "
+    r"(?:guests|interviewees|interview partners) (?:are|reflect) (?:solely )?their own\b"
     r"|\bne odraža(?:jo)? nujno [^.]{0,40}?(?:stališč|uredništv|mnenj)"
     r"|\bне (?:ги |го )?одразува(?:ат)? нужно [^.]{0,40}?(?:ставов|редакциј|уредувачк)"
     r"|\bне отразява(?:т)? непременно [^.]{0,40}?(?:позици|мнени|редакци)"
@@ -1828,6 +1843,7 @@ OPINION_DISCLAIMER_HINTS: tuple[str, ...] = (
     "express", "purport", "positions", "solely those", "tanggung jawab", "meinung", "engag",
     "necesariamente", "responsabilidad exclusiva", "necessariamente", "espress", "nhất thiết",
     "代表", "одражава", "odražava", "ставови", "stavovi", "nujno", "одразува", "непременно",
+    "eigen", "necessarily", "their own",
 )  # fmt: skip
 # How an author's note on a line of its own opens, casefolded ("The author is a senior
 # researcher at ... The views expressed are her own."): the line is the writer's note, kept
