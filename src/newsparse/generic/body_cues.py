@@ -2101,6 +2101,13 @@ TRANSCRIPT_NOTICE_PHRASES: tuple[str, ...] = (
     "machine-generated transcript", "transcript may contain errors",
     "transcripts may contain errors", "audio before quoting",
 )  # fmt: skip
+# Phrases that tell such a note only in a line that names the transcript (a newsroom's
+# "Notice: Transcripts are machine and human generated and lightly edited for accuracy. They
+# may contain errors."): a story may say them of anything else.
+TRANSCRIPT_NOTICE_CLAUSES: tuple[str, ...] = (
+    "machine and human generated", "machine- and human-generated", "human and machine generated",
+    "they may contain errors", "it may contain errors", "may contain transcription errors",
+)  # fmt: skip
 # (what every such line holds, in either case: most lines hold neither)
 TRANSCRIPT_NOTICE_HINTS: tuple[str, ...] = ("ranscript", "RANSCRIPT")
 
