@@ -549,3 +549,20 @@ def test_a_whitepaper_teaser_between_a_news_story_s_paragraphs_goes() -> None:
     assert body[3].startswith("Das Bundeskartellamt muss dem Kauf noch zustimmen.")
     assert body[4] == "Investitionen in Technik"
     assert len(body) == 8
+
+
+def test_a_transcript_s_machine_and_human_generated_notice_goes() -> None:
+    # "Notice: Transcripts are machine and human generated ... They may contain errors." over
+    # a news show's transcript is the site's note, no line of the show
+    body = _body(
+        "body/broadcast_video_transcript_notice.html",
+        "https://www.eveningreport.example/show/why-a-prairie-county-is-paying-farmers-to-keep-their-wetlands",
+    )
+    assert not any("machine and human generated" in line for line in body)
+    assert any(line.startswith("Anchor Reid Mallory: Every spring") for line in body)
+    # "they may contain errors" tells the note only in a line that names the transcript
+    root = lxml.html.fromstring(
+        "<div><p>Inspectors pulled the county's old flood maps last year, saying they may "
+        "contain errors.</p></div>"
+    )
+    assert not is_transcript_notice(score_tree(root).unit_of[root[0]])

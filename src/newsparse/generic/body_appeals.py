@@ -33,11 +33,13 @@ from newsparse.generic.body_cues import (
     PAID_TIER_PATH_WORDS,
     PAID_TIER_PITCH_WORDS,
     PAYWALL_NOTICE_OPENERS,
+    PRICE_PER_PERIOD,
     SERVICE_BUTTON_VERBS,
     SIGN_UP_ASKS,
     SOCIAL_PLATFORM_LABELS,
     SUBSCRIBE_LINK_WORDS,
     SUBSCRIPTION_PATH_SEGMENTS,
+    SUPPORT_PATH_SEGMENTS,
 )
 from newsparse.generic.body_lines import (
     SHORT_LINE,
@@ -157,7 +159,34 @@ def is_appeal(unit: Unit) -> bool:
         words = " ".join(subtree_text(link).split())
         if heading_kind(words) in APPEAL_KINDS or _names_a_newsletter(words):
             return True
+        if _is_priced_support_link(link, words, unit.text):
+            return True
     return _asks_to_sign_up_to_newsletter_page(unit)
+
+
+def _is_priced_support_link(link: HtmlElement, words: str, text: str) -> bool:
+    """A link to the page where readers pay to back the site (``SUPPORT_PATH_SEGMENTS``)
+    whose words, or the sentence holding them, name a price per period ("If you enjoy the
+    show, you can <a href="/support/">support it for $3 a month</a>"): a reader-revenue
+    pitch, however its link is worded."""
+    if not words or not any(character.isdigit() for character in text):
+        return False  # (the cheap test first: no price without a figure)
+    segment = path_of(link.get("href")).casefold().rstrip("/").rsplit("/", 1)[-1]
+    if segment not in SUPPORT_PATH_SEGMENTS:
+        return False
+    return PRICE_PER_PERIOD.search(_sentence_holding(words, text).casefold()) is not None
+
+
+def _sentence_holding(words: str, text: str) -> str:
+    """The sentence of ``text`` that holds ``words`` (a link's), or the words alone when the
+    text does not show them so."""
+    text = " ".join(text.split())
+    start = text.find(words)
+    if start < 0:
+        return words
+    opening = max((found.end() for found in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    closing = _SENTENCE_END.search(text, start + len(words))
+    return text[opening : closing.start() if closing else len(text)]
 
 
 def _asks_to_sign_up_to_newsletter_page(unit: Unit) -> bool:

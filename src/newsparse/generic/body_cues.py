@@ -1022,6 +1022,19 @@ CORRECTION_TOKENS: frozenset[str] = frozenset({"correction", "corrections"})
 CONTACT_LINE_OPENERS: tuple[str, ...] = (
     "contact", "reach", "email", "e-mail", "write to", "you can reach",
 )  # fmt: skip
+# How a wire's closing contact lines for its staff open, before a colon and each name with its
+# e-mail address ("To contact the reporter on this story: Dana Lee in Washington at
+# dlee@wire.example", "To contact the editors responsible for this story: ..."), casefolded;
+# and what may follow the opener before the colon.
+STAFF_CONTACT_OPENERS: tuple[str, ...] = (
+    "to contact the reporters", "to contact the reporter", "to contact the editors",
+    "to contact the editor", "to contact the authors", "to contact the author",
+    "to contact the writers", "to contact the writer",
+)  # fmt: skip
+STAFF_CONTACT_QUALIFIERS: tuple[str, ...] = (
+    "responsible for this story", "responsible for this article", "on this story",
+    "on this article", "of this story", "of this article", "for this story",
+)  # fmt: skip
 # What follows a reporter's name opening their contact line, before the addresses or phone
 # numbers ("Dana Whitfield can be reached at dana@paper.example."), casefolded.
 CONTACT_LINE_VERBS: tuple[str, ...] = (
@@ -1690,6 +1703,23 @@ SUBSCRIPTION_PATH_SEGMENTS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# The last part of the path of a page where readers pay to back the site, beside those
+# above: with a price per period in the link's words or sentence, "support" is no help desk's
+# ("you can <a href="/support/">support it for $3 a month</a>").
+SUPPORT_PATH_SEGMENTS: frozenset[str] = SUBSCRIPTION_PATH_SEGMENTS | {
+    "support", "supporter", "supporters", "members", "join", "patron", "patrons", "contribute",
+    "unterstuetzen", "unterstützen", "soutenir", "soutien", "apoyar", "apoya", "apoie",
+    "sostieni", "sostienici", "steun",
+}  # fmt: skip
+# A price per period, casefolded ("$3 a month", "£5/month", "4 € im Monat", "5 € par mois",
+# "R$ 10 por mês"): what a reader is asked to pay for the paid tier.
+PRICE_PER_PERIOD = re.compile(
+    r"(?:(?:[$£€¥₹]|\b(?:us|r|a|c|ca|nz)\$|\b(?:usd|eur|gbp|chf)\s)\s?\d+(?:[.,]\d{1,2})?"
+    r"|\b\d+(?:[.,]\d{1,2})?\s?(?:[$£€]|(?:euros?|eur|dollars?|chf|kr|zł)\b))"
+    r"\s?(?:a|an|per|each|every|/|im|pro|je|par|al|por|ao|il)\s?"
+    r"(?:months?|mo|years?|yr|weeks?|monat|jahr|woche|mois|an|année|semaine|mes|año|semana|mês"
+    r"|ano|mese|anno|settimana)\b"
+)
 # Words of a pitch asking readers to give, join or subscribe, casefolded stems in several
 # languages ("... funded by its readers ... please think about chipping in."): a short block
 # of its own right before a page builder's block holding only a call-to-action button is
@@ -1813,6 +1843,21 @@ OPINION_DISCLAIMER = re.compile(
     r"|stajališt)"
     r"|\bлични (?:су )?ставови аутора\b|\blični (?:su )?stavovi autora\b"
     r"|\bosobni stavovi autora\b"
+    # (a broadcaster's note under its interviews that its guests speak for themselves:
+    # German "Äußerungen unserer Gesprächspartner geben deren eigene Auffassungen wieder.
+    # ... macht sich Äußerungen seiner Gesprächspartner ... nicht zu eigen"; English "...
+    # does not necessarily share the views of its interviewees", "The views of our guests are
+    # their own"; matched casefolded, so "ß" reads "ss")
+    r"|\b(?:äusserungen|aussagen) unserer (?:gesprächspartner|interviewpartner|gäste)\w* "
+    r"(?:geben|gibt) (?:deren|ihre) eigenen? (?:auffassung|meinung|ansicht)"
+    r"|\bmacht sich (?:die )?(?:äusserungen|aussagen|ansichten|positionen) "
+    r"(?:seiner|ihrer|unserer|der) (?:gesprächspartner|interviewpartner|gäste)\w*"
+    r"[^.]{0,80}? nicht zu eigen\b"
+    r"|\bdo(?:es)? not necessarily (?:share|endorse|agree with|reflect) the "
+    r"(?:views|opinions|positions|statements) (?:of|expressed by) (?:its|our|their) "
+    r"(?:interviewees|guests|interview partners)\b"
+    r"|\b(?:views|opinions|statements|remarks) (?:of|by) (?:our|its) "
+    r"(?:guests|interviewees|interview partners) (?:are|reflect) (?:solely )?their own\b"
     r"|\bne odraža(?:jo)? nujno [^.]{0,40}?(?:stališč|uredništv|mnenj)"
     r"|\bне (?:ги |го )?одразува(?:ат)? нужно [^.]{0,40}?(?:ставов|редакциј|уредувачк)"
     r"|\bне отразява(?:т)? непременно [^.]{0,40}?(?:позици|мнени|редакци)"
@@ -1822,6 +1867,7 @@ OPINION_DISCLAIMER_HINTS: tuple[str, ...] = (
     "express", "purport", "positions", "solely those", "tanggung jawab", "meinung", "engag",
     "necesariamente", "responsabilidad exclusiva", "necessariamente", "espress", "nhất thiết",
     "代表", "одражава", "odražava", "ставови", "stavovi", "nujno", "одразува", "непременно",
+    "eigen", "necessarily", "their own",
 )  # fmt: skip
 # How an author's note on a line of its own opens, casefolded ("The author is a senior
 # researcher at ... The views expressed are her own."): the line is the writer's note, kept
@@ -2081,6 +2127,13 @@ TRANSCRIPT_NOTICE_PHRASES: tuple[str, ...] = (
     "automatically generated transcript", "ai-generated transcript",
     "machine-generated transcript", "transcript may contain errors",
     "transcripts may contain errors", "audio before quoting",
+)  # fmt: skip
+# Phrases that tell such a note only in a line that names the transcript (a newsroom's
+# "Notice: Transcripts are machine and human generated and lightly edited for accuracy. They
+# may contain errors."): a story may say them of anything else.
+TRANSCRIPT_NOTICE_CLAUSES: tuple[str, ...] = (
+    "machine and human generated", "machine- and human-generated", "human and machine generated",
+    "they may contain errors", "it may contain errors", "may contain transcription errors",
 )  # fmt: skip
 # (what every such line holds, in either case: most lines hold neither)
 TRANSCRIPT_NOTICE_HINTS: tuple[str, ...] = ("ranscript", "RANSCRIPT")

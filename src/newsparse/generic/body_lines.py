@@ -54,6 +54,8 @@ from newsparse.generic.body_cues import (
     SENTENCE_END_CHARACTERS,
     SHARE_OPENERS,
     SITE_NOTICE_OPENERS,
+    STAFF_CONTACT_OPENERS,
+    STAFF_CONTACT_QUALIFIERS,
     SYNDICATE_DISTRIBUTION_WORDS,
     TIPS_LINE_NOUNS,
     TIPS_LINE_OPENERS,
@@ -849,6 +851,22 @@ _REACHED_LINE = re.compile(
     rf"(?:\s*(?:,|or|and|,\s*or)\s+{_CONTACT_DETAIL})*\s*\.?(?:\s+{_FOLLOW_REPORTER.pattern})?",
     re.IGNORECASE,
 )
+# A wire's closing contact lines for its staff: an opener and a colon, then each name, perhaps
+# where they work, and their addresses, the names apart by semicolons ("To contact the editors
+# responsible for this story: Dana Lee at dlee@wire.example; Jo Lind at jlind@wire.example").
+_STAFF_CONTACT_LINE = re.compile(
+    rf"{one_of(STAFF_CONTACT_OPENERS)}(?:\s+{one_of(STAFF_CONTACT_QUALIFIERS)})?\s*:\s*"
+    r"(?P<entries>.+?)\s*\.?",
+    re.IGNORECASE | re.DOTALL,
+)
+_STAFF_CONTACT_ENTRY = re.compile(
+    rf"(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){{1,4}}?)"
+    rf"(?:\s+in\s+(?:[^\W\d_][\w.'’-]*\s+){{0,2}}?[^\W\d_][\w.'’-]*)?"
+    rf"(?:\s+(?:at|via)|\s*[:,])?\s+{_CONTACT_DETAIL}"
+    rf"(?:\s*(?:,|or|and|,\s*or)\s+{_CONTACT_DETAIL})*",
+    re.IGNORECASE,
+)
+_STAFF_CONTACT_SEPARATOR = re.compile(r"\s*;\s*(?:and\s+)?", re.IGNORECASE)
 # A newsletter's closing tips line: an opener, whom to send them (its readers' name for it,
 # "us"), the addresses, and perhaps one short sentence after ("Send Capitol Morning tips to
 # desk@paper.example. This newsletter would not happen without our editors.").
@@ -947,6 +965,8 @@ def _is_contact_line(paragraph: str, names: Collection[str]) -> bool:
         return False
     if _TIPS_LINE.fullmatch(paragraph) is not None:
         return True
+    if _is_staff_contact_line(paragraph, names):
+        return True
     found = _CONTACT_LINE.fullmatch(paragraph) or _REACHED_LINE.fullmatch(paragraph)
     if found is not None:
         name = found.group("name")
@@ -959,6 +979,23 @@ def _is_contact_line(paragraph: str, names: Collection[str]) -> bool:
         )
         and _CONTACT_DETAILS.search(paragraph) is not None
     )
+
+
+def _is_staff_contact_line(paragraph: str, names: Collection[str]) -> bool:
+    """A wire's closing contact line for its reporters or editors: "To contact the reporter on
+    this story: <name> in <place> at <address>", several names apart by semicolons, each an
+    author's or a capitalised name followed by addresses or phone numbers only."""
+    found = _STAFF_CONTACT_LINE.fullmatch(paragraph)
+    if found is None:
+        return False
+    for entry in _STAFF_CONTACT_SEPARATOR.split(found.group("entries")):
+        named = _STAFF_CONTACT_ENTRY.fullmatch(entry)
+        if named is None:
+            return False
+        name = named.group("name")
+        if name not in names and not _names_only(name.split()):
+            return False
+    return True
 
 
 def _is_write_in_line(paragraph: str, names: Collection[str]) -> bool:

@@ -48,6 +48,7 @@ from newsparse.generic.body_cues import (
     SEO_LINE_OPENERS,
     SHARE_ENDPOINTS,
     SITE_TERMS_POINTERS,
+    TRANSCRIPT_NOTICE_CLAUSES,
     TRANSCRIPT_NOTICE_HINTS,
     TRANSCRIPT_NOTICE_PHRASES,
     VENDOR_CREDIT_OPENERS,
@@ -314,7 +315,9 @@ def _holds_disclaimer(text: str, hints: tuple[str, ...], pattern: re.Pattern[str
 
 def is_transcript_notice(unit: Unit) -> bool:
     """A broadcaster's line of its own on its transcript (``TRANSCRIPT_NOTICE_PHRASES``: "THIS
-    IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM ..."), wherever it stands: a
+    IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM ..."; or, in a line naming
+    the transcript, ``TRANSCRIPT_NOTICE_CLAUSES``: "Transcripts are machine and human
+    generated ... They may contain errors."), wherever it stands: a
     show's transcript may open with lines of its running order that read as paragraphs."""
     text = unit.text
     # (every line of the page is asked: two substring tests, no loop)
@@ -323,7 +326,9 @@ def is_transcript_notice(unit: Unit) -> bool:
     ):
         return False
     folded = text.casefold()
-    return any(phrase in folded for phrase in TRANSCRIPT_NOTICE_PHRASES)
+    return any(phrase in folded for phrase in TRANSCRIPT_NOTICE_PHRASES) or any(
+        clause in folded for clause in TRANSCRIPT_NOTICE_CLAUSES
+    )
 
 
 def _is_affiliate_disclosure(text: str) -> bool:
