@@ -1230,9 +1230,17 @@ def byline_of(page: Page) -> Byline:
             known = {key(n) for n in visible_names}
             if all(key(n) in known for n in names):
                 names = visible_names
-        return Byline(names=_declared_in_full(page, names), wires=wires)
+        return Byline(names=_declared_in_full(page, _people_first(names)), wires=wires)
 
     return common.cached(page, "_md_byline", find)
+
+
+def _people_first(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names without the organisations named with their legal form among them, when a
+    person is named too: a republished alert's box linking the firm ("Harwick Stowe LLP")
+    over its authors' names credits the firm as no author."""
+    people = tuple(name for name in names if not is_company_name(name))
+    return people or names
 
 
 def signed_names(paragraphs: list[str]) -> tuple[str, ...]:

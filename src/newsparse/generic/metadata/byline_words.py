@@ -842,6 +842,7 @@ COMPANY_FORMS: frozenset[str] = frozenset(
     {
         "gmbh", "ltd", "limited", "llc", "inc", "corp", "corporation", "plc", "spa", "srl",
         "sarl", "sas", "pty",
+        "llp", "pllc", "lllp",  # (law and accounting firms' partnerships: "... Stowe LLP")
         # (Central European: the Czech and Slovak "s.r.o.", the Hungarian "Kft.", "Zrt.",
         # "Nyrt.")
         "sro", "kft", "zrt", "nyrt",
