@@ -897,3 +897,18 @@ WRITERS_LIST_HEADINGS: frozenset[str] = frozenset(
         "columnistas", "editorialistas", "opinionisti", "felietoniści",
     }
 )  # fmt: skip
+#: Headings of a block of the story's own writers set beside or under it, each on a card of
+#: their own (a law firm's client alert: "<h2>Authors</h2><ul><li class="person-card"><a
+#: class="person-card__name">...</a><span>Partner</span>..."), normalised: the cards' names
+#: are its byline. (No "Key Contacts" nor "Related Professionals": people to call, not the
+#: writers.)
+AUTHORS_BLOCK_HEADINGS: frozenset[str] = frozenset(
+    {
+        "author", "authors", "contributors", "written by",
+        "autor", "autoren", "autorin", "autorinnen",  # German
+        "auteur", "auteurs", "auteure", "auteures",  # French, Dutch
+        "autores", "autora", "autoras",  # Spanish, Portuguese
+        "autore", "autori",  # Italian
+        "autorzy", "författare", "forfattere", "kirjoittajat",  # Polish, Nordic
+    }
+)  # fmt: skip
