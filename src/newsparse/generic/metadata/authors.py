@@ -31,6 +31,7 @@ from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata import common, regions, structured
 from newsparse.generic.metadata.byline_words import (
     AUTHOR_PAGE_SEGMENTS,
+    AUTHORS_BLOCK_HEADINGS,
     INSTITUTION_WORDS,
     NOISE_WORDS,
     OWNER_TRADE_WORDS,
@@ -71,6 +72,7 @@ from newsparse.generic.metadata.class_cues import (
     BYLINE_EXTRA_TOKENS,
     BYLINE_NAME_TOKENS,
     BYLINE_SOURCE_TOKENS,
+    CARD_NAME_TOKENS,
     PHOTO_CLASSES,
 )
 from newsparse.generic.metadata.datetext import date_in_text
@@ -116,6 +118,7 @@ _DATE_TOKENS = frozenset(BYLINE_DATE_TOKENS)
 _BYLINE_NAME_TOKENS = frozenset(BYLINE_NAME_TOKENS)
 _SOURCE_TOKENS = frozenset(BYLINE_SOURCE_TOKENS)
 _CUE_TOKENS = frozenset(BYLINE_CUE_TOKENS)
+_CARD_NAME_TOKENS = frozenset(CARD_NAME_TOKENS)
 # A byline's part classed as its cue holds this many words at most ("Από", "Written by").
 _MAX_CUE_PART_WORDS = 2
 # An agency credited beside a byline's name sits in a block this many levels above it at
@@ -848,6 +851,9 @@ def _visible_byline(page: Page) -> Byline:
     found = _after_headline(page)
     if found.names:
         return found
+    carded = _headed_author_cards(page)
+    if carded:
+        return Byline(names=carded, wires=tuple(dict.fromkeys(wires)))
     sender = _sender_under_headline(page)
     if sender:
         return Byline(names=sender, wires=tuple(dict.fromkeys(wires)))
@@ -867,6 +873,79 @@ def _visible_byline(page: Page) -> Byline:
     if not opening and regions.headline_element(page) is None:
         opening = _byline_line_alone(page)
     return Byline(names=opening, wires=tuple(dict.fromkeys(wires)))
+
+
+# The headings looked at for a block of author cards, and the cards read under one.
+_AUTHORS_HEADING_TAGS = ("h2", "h3")
+_MAX_AUTHOR_CARDS = 8
+# A block of author cards sits this many levels at most below the story's column's sibling.
+_AUTHOR_CARDS_LEVELS = 3
+
+
+def _headed_author_cards(page: Page) -> tuple[str, ...]:
+    """The names on the people's cards of a block headed "Authors" ("Autoren", "Auteurs"...:
+    ``AUTHORS_BLOCK_HEADINGS``) beside or under the story's column, whatever its classes say
+    (a law firm's client alert: "<div class="insight-detail__sidebar"><div><h2>Authors</h2>
+    <ul><li class="person-card"><a class="person-card__name">...</a><span>Partner</span>
+    ..."); not in an ``<aside>``, where the site lists its writers."""
+    for heading in page.elements(*_AUTHORS_HEADING_TAGS):
+        block = heading.getparent()
+        if block is None or next(block.iterchildren(lxml.etree.Element), None) is not heading:
+            continue  # (the heading opens its block)
+        text = regions.heading_text(heading)
+        if text is None or normalise(text) not in AUTHORS_BLOCK_HEADINGS:
+            continue
+        if not regions.is_near_story(page, heading) or _in_aside(heading):
+            continue
+        cards = _cards_under(heading)
+        names = [_card_name(card) for card in cards]
+        people = tuple(dict.fromkeys(name for name in names if name))
+        if people and len(people) == len(cards) and _beside_story_column(block):
+            return people
+    return ()
+
+
+def _in_aside(element: common.HtmlElement) -> bool:
+    """Whether the element sits in an ``<aside>``: a sidebar's cards are the site's writers."""
+    return next(element.iterancestors("aside"), None) is not None
+
+
+def _cards_under(heading: common.HtmlElement) -> list[common.HtmlElement]:
+    """The cards after a heading: the items of the one list that follows it, else the
+    elements that follow it; none when they are more than a few."""
+    following = list(itertools.islice(heading.itersiblings(), _MAX_AUTHOR_CARDS + 1))
+    if len(following) == 1 and following[0].tag in ("ul", "ol"):
+        following = list(itertools.islice(following[0].iterchildren("li"), _MAX_AUTHOR_CARDS + 1))
+    return following if len(following) <= _MAX_AUTHOR_CARDS else []
+
+
+def _card_name(card: common.HtmlElement) -> str | None:
+    """The full name a person's card holds in its part classed as the name
+    (``CARD_NAME_TOKENS``), beside other parts (a title, an office, an e-mail address); None
+    for any other element (a list of links, a paragraph)."""
+    parts = list(itertools.islice(card.iterdescendants(lxml.etree.Element), _MAX_LINE_ELEMENTS))
+    if len(parts) < 2:
+        return None  # (a name alone is no card: a list of the site's writers)
+    part = next((p for p in parts if holds_token(_CARD_NAME_TOKENS, p.get("class"))), None)
+    if part is None:
+        return None
+    name = clean_name(text_of(part))
+    return name if name and " " in name and not is_company_name(name) else None
+
+
+def _beside_story_column(block: common.HtmlElement) -> bool:
+    """Whether the block, or one a few levels above it, has a sibling holding the story's
+    paragraphs (its column, beside or above it)."""
+    node: common.HtmlElement | None = block
+    for _ in range(_AUTHOR_CARDS_LEVELS):
+        if node is None:
+            return False
+        for sibling in itertools.chain(node.itersiblings(preceding=True), node.itersiblings()):
+            paragraphs = itertools.islice(sibling.iter("p"), _STORY_COLUMN_PARAGRAPHS)
+            if len(list(paragraphs)) == _STORY_COLUMN_PARAGRAPHS:
+                return True
+        node = node.getparent()
+    return False
 
 
 def agencies_beside_byline(page: Page) -> tuple[str, ...]:
@@ -1230,9 +1309,17 @@ def byline_of(page: Page) -> Byline:
             known = {key(n) for n in visible_names}
             if all(key(n) in known for n in names):
                 names = visible_names
-        return Byline(names=_declared_in_full(page, names), wires=wires)
+        return Byline(names=_declared_in_full(page, _people_first(names)), wires=wires)
 
     return common.cached(page, "_md_byline", find)
+
+
+def _people_first(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names without the organisations named with their legal form among them, when a
+    person is named too: a republished alert's box linking the firm ("Harwick Stowe LLP")
+    over its authors' names credits the firm as no author."""
+    people = tuple(name for name in names if not is_company_name(name))
+    return people or names
 
 
 def signed_names(paragraphs: list[str]) -> tuple[str, ...]:

@@ -842,6 +842,7 @@ COMPANY_FORMS: frozenset[str] = frozenset(
     {
         "gmbh", "ltd", "limited", "llc", "inc", "corp", "corporation", "plc", "spa", "srl",
         "sarl", "sas", "pty",
+        "llp", "pllc", "lllp",  # (law and accounting firms' partnerships: "... Stowe LLP")
         # (Central European: the Czech and Slovak "s.r.o.", the Hungarian "Kft.", "Zrt.",
         # "Nyrt.")
         "sro", "kft", "zrt", "nyrt",
@@ -894,5 +895,20 @@ WRITERS_LIST_HEADINGS: frozenset[str] = frozenset(
         "колумністи", "наші колумністи", "наші автори",  # Ukrainian
         "kolumnisten", "unsere kolumnisten", "chroniqueurs", "nos chroniqueurs",
         "columnistas", "editorialistas", "opinionisti", "felietoniści",
+    }
+)  # fmt: skip
+#: Headings of a block of the story's own writers set beside or under it, each on a card of
+#: their own (a law firm's client alert: "<h2>Authors</h2><ul><li class="person-card"><a
+#: class="person-card__name">...</a><span>Partner</span>..."), normalised: the cards' names
+#: are its byline. (No "Key Contacts" nor "Related Professionals": people to call, not the
+#: writers.)
+AUTHORS_BLOCK_HEADINGS: frozenset[str] = frozenset(
+    {
+        "author", "authors", "contributors", "written by",
+        "autor", "autoren", "autorin", "autorinnen",  # German
+        "auteur", "auteurs", "auteure", "auteures",  # French, Dutch
+        "autores", "autora", "autoras",  # Spanish, Portuguese
+        "autore", "autori",  # Italian
+        "autorzy", "författare", "forfattere", "kirjoittajat",  # Polish, Nordic
     }
 )  # fmt: skip

@@ -80,6 +80,9 @@ BYLINE_EXTRA_TOKENS: tuple[str, ...] = (
 #: unless the class also names the author ("author-date"): see BYLINE_NAME_TOKENS.
 BYLINE_DATE_TOKENS: tuple[str, ...] = ("date", "time", "fecha", "datum", "data")
 BYLINE_NAME_TOKENS: tuple[str, ...] = ("name", "author", "byline")
+#: Whole class tokens of the part of a person's card that holds their name, beside their
+#: title, office and e-mail ("<a class="person-card__name">", "<span class="name">").
+CARD_NAME_TOKENS: tuple[str, ...] = ("name", "fullname")
 #: A byline's part that holds its cue ("<div class="tdb-author-by">Από</div>", "author-by"):
 #: in any language a cue, never a name.
 BYLINE_CUE_TOKENS: tuple[str, ...] = ("by",)

@@ -31,6 +31,8 @@ import re
 from collections.abc import Callable, Sequence
 from urllib.parse import urlsplit
 
+import lxml.etree
+
 from newsparse import jsonld
 from newsparse.generic.body_cues import SOCIAL_PLATFORM_LABELS
 from newsparse.generic.classes import holds_token
@@ -713,7 +715,14 @@ def _publisher_beside(link: HtmlElement, host: str) -> str | None:
         text = text_of(block)
         if len(text) > _MAX_BESIDE_TEXT:
             return None
-        for part in _BESIDE_PARTS.split(text):
+        # (its parts split by dashes or bars, or set in elements of their own: "<div><a
+        # href="/profile/...">Bramley Oakes LLP</a><div><a>Helena Marchetti</a></div><a
+        # href="https://www.bramleyoakes.com/...">View original</a></div>")
+        parts = itertools.chain(
+            _BESIDE_PARTS.split(text),
+            (text_of(child) for child in block.iterchildren(lxml.etree.Element)),
+        )
+        for part in parts:
             name = common.clean(part)
             if name and tight_key(name).startswith(label) and looks_like_publisher(name):
                 return name
