@@ -2009,10 +2009,24 @@ FEEDBACK_QUESTIONS: tuple[str, ...] = (
 
 # A station's line promoting its live stream or its app ("Watch WUSA9 News live on YouTube,
 # Roku and the WUSA9 app.", "Stream KX2 live in the KX2 app", "Download the free KX2 News
-# app"), casefolded: a linked line so is a promo, not the story's.
+# app"; Spanish "Descarga gratis la app de Telemundo 51", "Baja la app", Portuguese "Baixe
+# grátis o aplicativo", French "Téléchargez gratuitement l'application", German "Laden Sie
+# die kostenlose App ... herunter", "Hol dir die ...-App"), casefolded: a linked line so is a
+# promo, not the story's.
 LIVE_STREAM_PROMO = re.compile(
     r"^(?:watch|stream)\s+(?:[^\s.!?]+\s+){1,5}?live\s+(?:on|in)\s"
     r"|^download\s+(?:our\s+|the\s+)?(?:free\s+)?(?:[^\s.!?]+\s+){1,3}?app\b"
+    r"|^(?:descarga|descargue|descargá)\s+(?:ya\s+|ahora\s+)?(?:gratis\s+)?"
+    r"(?:la|nuestra)\s+(?:nueva\s+)?(?:app|aplicación)\b"
+    # ("baja la aplicación de la tasa" is a sentence: "baja" is a download with "app" alone)
+    r"|^(?:baja|baje|bájate)\s+(?:ya\s+)?(?:gratis\s+)?(?:la|nuestra)\s+(?:nueva\s+)?app\b"
+    r"|^baixe\s+(?:já\s+|agora\s+)?(?:grátis\s+|gratuitamente\s+)?(?:o|nosso)\s+"
+    r"(?:novo\s+)?(?:app|aplicativo)\b"
+    r"|^téléchargez\s+(?:dès maintenant\s+)?(?:gratuitement\s+)?(?:l['’]|notre\s+)"
+    r"(?:nouvelle\s+)?(?:app|appli|application)\b"
+    r"|^laden\s+sie\s+(?:sich\s+)?(?:jetzt\s+)?(?:[^\s.!?]+\s+){1,4}?(?:[^\s.!?]+-)?app\b"
+    r"[^.!?]*\sherunter\b"
+    r"|^hol\s+dir\s+(?:jetzt\s+)?(?:[^\s.!?]+\s+){1,4}?(?:[^\s.!?]+-)?app\b"
 )
 # A messaging app's channel, named in a line that invites the reader to it ("Follow us on our
 # official WhatsApp channel for breaking news alerts", "Simak breaking news ... Kompas.com
