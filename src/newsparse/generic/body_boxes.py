@@ -15,6 +15,7 @@ import lxml.html
 from newsparse.generic.body_cues import (
     CALL_OUT_HEADINGS,
     CALL_TO_ACTION_TEXTS,
+    DISCOUNT_LINE,
     FULL_STOP_CHARACTERS,
     PLAYER_SLOT_ATTRIBUTES,
     PRICE_LINE,
@@ -507,8 +508,8 @@ def _product_box(button: HtmlElement) -> HtmlElement | None:
         (child.tail or "").strip() for child in children
     ):
         return None
-    if any(PRICE_LINE.fullmatch(line) for line in lines):
-        return box
+    if any(PRICE_LINE.fullmatch(line) or DISCOUNT_LINE.fullmatch(line) for line in lines):
+        return box  # (a dealer's "jusqu'à -18 % de remise" stands for the price)
     return box if _names_product(lines) and _opens_with_price(button_text) else None
 
 

@@ -908,12 +908,42 @@ EDITORIAL_PROCESS_PHRASES: tuple[str, ...] = (
     "uses only high-quality sources", "draws only from peer-reviewed sources",
 )  # fmt: skip
 
-# A product's price on a line of its own ("$29.98", "€ 1.299,00", "49,90 €", "From $120"),
-# perhaps a rate ("From €32 per night", "$1,450/month"): a shop box's line.
+# The words that lead a price ("From $120", "ab 58.990 €", "à partir de 22 490 €", "desde
+# 19.990 €", "da 23.900 €"), perhaps after a word naming what is priced ("Neuwagen ab ...",
+# "Rooms from ..."), lower case: with a number after them, the price's line still.
+PRICE_LEAD_WORDS: tuple[str, ...] = (
+    "from", "now", "only", "price:", "price", "was", "starting at", "ab", "nur", "jetzt",
+    "à partir de", "dès", "desde", "a partir de", "da", "a partire da", "vanaf", "od",
+)  # fmt: skip
+_PRICE_LEAD = "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in PRICE_LEAD_WORDS)
+# An amount, its thousands grouped by a point, a comma or a space (a no-break or narrow one
+# too: French "22 490 €").
+_AMOUNT = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d[\d.,]*"
+# A product's price on a line of its own ("$29.98", "€ 1.299,00", "49,90 €", "From $120",
+# "Neuwagen ab 58.990 €", "à partir de 22 490 €"), perhaps a rate ("From €32 per night",
+# "$1,450/month"): a shop box's line.
 PRICE_LINE = re.compile(
-    r"(?:(?:from|now|only|price:?|was)\s+)?"
-    r"(?:[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£¥₹]|usd|eur|gbp|chf))"
+    rf"(?:(?:[^\W\d_]+\s+)?(?:{_PRICE_LEAD})\s+)?"
+    rf"(?:[$€£¥₹]\s?(?:{_AMOUNT})|(?:{_AMOUNT})\s?(?:[$€£¥₹]|usd|eur|gbp|chf))"
     r"(?:\s*(?:/|per|a)\s*(?:night|day|week|month|mo|year|yr|person|guest))?",
+    re.IGNORECASE,
+)
+
+# A dealer's discount on a line of its own, standing for the price in an offer's box ("up to
+# 18% off", "jusqu'à -18 % de remise", "bis zu 18 % Rabatt", "hasta un 18 % de descuento"):
+# the words that may lead it and the words for the discount after its figure, lower case.
+DISCOUNT_LEAD_WORDS: tuple[str, ...] = (
+    "up to", "save", "jusqu'à", "jusqu’à", "bis zu", "hasta", "hasta un", "até", "fino al",
+    "fino a", "tot", "tot wel",
+)  # fmt: skip
+DISCOUNT_WORDS: tuple[str, ...] = (
+    "off", "discount", "de remise", "de réduction", "rabatt", "nachlass", "de descuento",
+    "descuento", "de desconto", "desconto", "di sconto", "sconto", "korting",
+)  # fmt: skip
+DISCOUNT_LINE = re.compile(
+    rf"(?:(?:{'|'.join(re.escape(words) for words in DISCOUNT_LEAD_WORDS)})\s+)?"
+    r"[-−–]?\s?\d{1,2}(?:[.,]\d+)?\s?%\s+"
+    rf"(?:{'|'.join(re.escape(words) for words in DISCOUNT_WORDS)})",
     re.IGNORECASE,
 )
 
@@ -2009,10 +2039,24 @@ FEEDBACK_QUESTIONS: tuple[str, ...] = (
 
 # A station's line promoting its live stream or its app ("Watch WUSA9 News live on YouTube,
 # Roku and the WUSA9 app.", "Stream KX2 live in the KX2 app", "Download the free KX2 News
-# app"), casefolded: a linked line so is a promo, not the story's.
+# app"; Spanish "Descarga gratis la app de Telemundo 51", "Baja la app", Portuguese "Baixe
+# grátis o aplicativo", French "Téléchargez gratuitement l'application", German "Laden Sie
+# die kostenlose App ... herunter", "Hol dir die ...-App"), casefolded: a linked line so is a
+# promo, not the story's.
 LIVE_STREAM_PROMO = re.compile(
     r"^(?:watch|stream)\s+(?:[^\s.!?]+\s+){1,5}?live\s+(?:on|in)\s"
     r"|^download\s+(?:our\s+|the\s+)?(?:free\s+)?(?:[^\s.!?]+\s+){1,3}?app\b"
+    r"|^(?:descarga|descargue|descargá)\s+(?:ya\s+|ahora\s+)?(?:gratis\s+)?"
+    r"(?:la|nuestra)\s+(?:nueva\s+)?(?:app|aplicación)\b"
+    # ("baja la aplicación de la tasa" is a sentence: "baja" is a download with "app" alone)
+    r"|^(?:baja|baje|bájate)\s+(?:ya\s+)?(?:gratis\s+)?(?:la|nuestra)\s+(?:nueva\s+)?app\b"
+    r"|^baixe\s+(?:já\s+|agora\s+)?(?:grátis\s+|gratuitamente\s+)?(?:o|nosso)\s+"
+    r"(?:novo\s+)?(?:app|aplicativo)\b"
+    r"|^téléchargez\s+(?:dès maintenant\s+)?(?:gratuitement\s+)?(?:l['’]|notre\s+)"
+    r"(?:nouvelle\s+)?(?:app|appli|application)\b"
+    r"|^laden\s+sie\s+(?:sich\s+)?(?:jetzt\s+)?(?:[^\s.!?]+\s+){1,4}?(?:[^\s.!?]+-)?app\b"
+    r"[^.!?]*\sherunter\b"
+    r"|^hol\s+dir\s+(?:jetzt\s+)?(?:[^\s.!?]+\s+){1,4}?(?:[^\s.!?]+-)?app\b"
 )
 # A messaging app's channel, named in a line that invites the reader to it ("Follow us on our
 # official WhatsApp channel for breaking news alerts", "Simak breaking news ... Kompas.com
