@@ -121,7 +121,7 @@ from newsparse.generic.body_links import (
     labelled_link_lines,
     teaser_cards,
 )
-from newsparse.generic.body_lists import is_address
+from newsparse.generic.body_lists import is_address, reads_as_address
 from newsparse.generic.body_notices import (
     is_ad_line,
     is_channel_invite,
@@ -928,14 +928,9 @@ def _links_few_of_its_words(unit: Unit) -> bool:
     if len(words) < _MIN_LINKED_SENTENCE_WORDS or ":" in unit.text:
         return False
     linked = [subtree_text(link).strip() for link in unit.element.iter("a")]
-    if any(normalise(text) in BARE_LINK_WORDS or _reads_as_address(text) for text in linked):
+    if any(normalise(text) in BARE_LINK_WORDS or reads_as_address(text) for text in linked):
         return False
     return sum(len(text.split()) for text in linked) * _WORDS_PER_LINKED_WORD <= len(words)
-
-
-def _reads_as_address(text: str) -> bool:
-    """A link's text that is a host or address ("www.funeralhome.example"), no words."""
-    return " " not in text and "." in text.rstrip(".")
 
 
 def _shows_its_address(unit: Unit) -> bool:

@@ -27,6 +27,12 @@ def is_address(text: str) -> bool:
     return text.startswith(_ADDRESS_OPENERS) and " " not in text
 
 
+def reads_as_address(text: str) -> bool:
+    """A link's text that is a host or an address ("www.funeralhome.example", "t.me/citynews"),
+    no words."""
+    return " " not in text and "." in text.rstrip(".")
+
+
 def _is_reference_list(element: HtmlElement, scores: Scores) -> bool:
     """A list whose every item is a bare web address: the story's sources."""
     items = 0

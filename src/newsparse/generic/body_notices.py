@@ -55,6 +55,7 @@ from newsparse.generic.body_cues import (
     WIRE_REPRODUCTION_BANS,
 )
 from newsparse.generic.body_lines import SENTENCE_ENDS, SHORT_LINE
+from newsparse.generic.body_lists import reads_as_address
 from newsparse.generic.classes import holds_token
 from newsparse.generic.labels import normalise
 from newsparse.generic.measure import subtree_text
@@ -458,10 +459,9 @@ def _is_channel_address_line(unit: Unit) -> bool:
     label = text[: -len(shown)].casefold()
     if normalise(label.partition(":")[0]) in _SOURCE_LINE_LABELS:
         return False  # (the quoted organisation's channel: "Джерело: ... <a>t.me/...</a>")
-    shows_address = " " not in shown and "." in shown
     # (the app named in the link's words alone is where a quoted person wrote: "Джерело:
     # голова ОВА Іван Федоренко в <a href="https://t.me/...">Telegram</a>")
-    return shows_address or _MESSAGING_APP.search(label) is not None
+    return reads_as_address(shown) or _MESSAGING_APP.search(label) is not None
 
 
 def is_channel_invite(unit: Unit) -> bool:
