@@ -725,11 +725,16 @@ def _in_side_column(page: Page, element: common.HtmlElement) -> bool:
     if aside is None or headline is None or is_descendant(headline, aside):
         return False
     return any(
-        is_descendant(headline, sibling)
-        and len(list(itertools.islice(sibling.iter("p"), _STORY_COLUMN_PARAGRAPHS)))
-        == _STORY_COLUMN_PARAGRAPHS
+        is_descendant(headline, sibling) and _holds_story_paragraphs(sibling)
         for sibling in itertools.chain(aside.itersiblings(preceding=True), aside.itersiblings())
     )
+
+
+def _holds_story_paragraphs(element: common.HtmlElement) -> bool:
+    """Whether the element holds a story's paragraphs (``_STORY_COLUMN_PARAGRAPHS`` at least):
+    the story's column."""
+    paragraphs = itertools.islice(element.iter("p"), _STORY_COLUMN_PARAGRAPHS)
+    return len(list(paragraphs)) == _STORY_COLUMN_PARAGRAPHS
 
 
 def _in_teaser_article(page: Page, element: common.HtmlElement) -> bool:
@@ -940,10 +945,9 @@ def _beside_story_column(block: common.HtmlElement) -> bool:
     for _ in range(_AUTHOR_CARDS_LEVELS):
         if node is None:
             return False
-        for sibling in itertools.chain(node.itersiblings(preceding=True), node.itersiblings()):
-            paragraphs = itertools.islice(sibling.iter("p"), _STORY_COLUMN_PARAGRAPHS)
-            if len(list(paragraphs)) == _STORY_COLUMN_PARAGRAPHS:
-                return True
+        siblings = itertools.chain(node.itersiblings(preceding=True), node.itersiblings())
+        if any(_holds_story_paragraphs(sibling) for sibling in siblings):
+            return True
         node = node.getparent()
     return False
 
