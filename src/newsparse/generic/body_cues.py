@@ -2010,11 +2010,14 @@ CHANNEL_APPEAL_VERBS: tuple[str, ...] = (
 FOLLOW_APPEAL_CLOSERS: tuple[str, ...] = ("takip edin", "takip et", "takip edebilirsiniz")
 # ...and the apps.
 CHANNEL_APPEAL_APPS: tuple[str, ...] = ("telegram", "whatsapp", "signal", "viber", "google news")
+# (a full stop inside a word, a site's name as its host spells it, "Urmărește știrile
+# HotNews.ro pe Google News", ends no sentence)
+_NO_SENTENCE_END = r"(?:[^.!?]|\.(?=\w))"
 CHANNEL_APPEAL = re.compile(
-    rf"^(?:{'|'.join(CHANNEL_APPEAL_VERBS)})\b[^.!?]{{0,80}}?"
+    rf"^(?:{'|'.join(CHANNEL_APPEAL_VERBS)})\b{_NO_SENTENCE_END}{{0,80}}?"
     rf"\b(?:{'|'.join(CHANNEL_APPEAL_APPS)})\b"
-    rf"|^[^.!?]{{0,60}}?\b(?:{'|'.join(CHANNEL_APPEAL_APPS)})\b[^.!?]{{0,40}}?"
-    rf"\b(?:{'|'.join(FOLLOW_APPEAL_CLOSERS)})\b"
+    rf"|^{_NO_SENTENCE_END}{{0,60}}?\b(?:{'|'.join(CHANNEL_APPEAL_APPS)})\b"
+    rf"{_NO_SENTENCE_END}{{0,40}}?\b(?:{'|'.join(FOLLOW_APPEAL_CLOSERS)})\b"
 )
 # Class words of a box holding one other story's teaser card, perhaps under a short label of
 # its own ("<div class="teaserBox"><div class="boxHead">Ratgeber</div><a>...</a></div>").

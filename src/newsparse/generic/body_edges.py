@@ -175,6 +175,9 @@ _DIGIT = re.compile(r"\d")
 # A fact box's line: a short label, its colon, then its value ("Laufzeit: 104 Minuten").
 _LABELLED_FIELD = re.compile(r"\s*[^\W\d][^:\n]{0,30}:\s*\S")
 # A clock time in a date line ("12:20", "9.05"): what an entry's stamp gives beside its date.
+# A colon set off by a space before it, as French typography and its neighbours' set it
+# ("Editor : C.S."): read as the bare colon a closing credit's opener ends with.
+_SPACED_COLON = re.compile(r"\s+:")
 _CLOCK_TIME = re.compile(r"(?<![\d.:])\d{1,2}[:.]\d{2}(?![.:]?\d)")
 _HEAD_METADATA = re.compile("|".join(re.escape(word) for word in HEAD_METADATA_WORDS))
 # A syndicated copy's credit ("This article originally appeared on <a>The Atlantic</a>."):
@@ -1580,11 +1583,13 @@ def _last_before_sources(units: list[Unit], anchor: _AnchorFinder, first: int, c
 
 
 def _is_closing_credit(unit: Unit) -> bool:
-    """A short line opening as an editor's credit ("Edited by ...", "Redigatur: ..."), or
+    """A short line opening as an editor's credit ("Edited by ...", "Redigatur: ...", the
+    colon perhaps spaced off: "Editor : C.S."), or
     another credit line that closes a story (``is_closing_credit_line``: "Avec les
     informations de Thomas Gerbet", "Haber-Kamera: Burak ERTEKİN/TORBALI (İzmir), (DHA)")."""
     return unit.length < SHORT_LINE and (
-        unit.text.casefold().startswith(CLOSING_CREDIT_OPENERS) or is_closing_credit_line(unit.text)
+        _SPACED_COLON.sub(":", unit.text.casefold()).startswith(CLOSING_CREDIT_OPENERS)
+        or is_closing_credit_line(unit.text)
     )
 
 

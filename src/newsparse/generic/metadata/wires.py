@@ -164,6 +164,19 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
     "PAP": ("PAP",),
     "MTI": ("MTI",),
     "Agerpres": ("Agerpres",),
+    # (Slovakia's public agency and its private one)
+    "TASR": ("TASR", "Tlačová agentúra Slovenskej republiky"),
+    "SITA": ("SITA", "Slovenská tlačová agentúra"),
+    # (abbreviations that name other things too, only in full: North Macedonia's "MIA",
+    # Russia's "МИА «Россия сегодня»" too; Albania's "ATA"; the Philippines' "PNA", also the
+    # Palestinian National Authority; Palestine's "وفا", also a word, "loyalty")
+    "MIA": ("Macedonian Information Agency", "Медиумска информативна агенција"),
+    "ATA": ("Albanian Telegraphic Agency", "Agjencia Telegrafike Shqiptare"),
+    "Moldpres": ("Moldpres", "Agenția Moldpres"),
+    "Mediafax": ("Mediafax",),
+    "Philippine News Agency": ("Philippine News Agency",),
+    "KCNA": ("KCNA", "Korean Central News Agency"),
+    "WAFA": ("WAFA", "وكالة الأنباء والمعلومات الفلسطينية"),
     "Bernama": ("Bernama",),
     "Antara": ("Antara",),
     # (its readable name in full: "CNA" is also Singapore's Channel NewsAsia)
