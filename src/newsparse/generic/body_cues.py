@@ -929,6 +929,17 @@ PRICE_LINE = re.compile(
     re.IGNORECASE,
 )
 
+# A market price widget's figures: an amount in a currency, anywhere in a line ("$11.84/MMBtu",
+# "£171.50/t", "1,85 €/kg SG", "452¢/bu", "CHF 1.20"), and a signed change, a sign right
+# before a figure that no letter or figure precedes ("-$0.41 w/w", "+1.25", "±0,00"; not
+# the month of "Nov-25").
+MONEY_FIGURE = re.compile(
+    rf"[$€£¥₹]\s?(?:{_AMOUNT})|(?:{_AMOUNT})\s?(?:[$€£¥₹¢]|usd\b|eur\b|gbp\b|chf\b)"
+    r"|\b(?:usd|eur|gbp|chf)\s?\d",
+    re.IGNORECASE,
+)
+SIGNED_CHANGE = re.compile(r"(?<![\w.,])[+\-−–±]\s?[$€£¥₹]?\d")
+
 # A dealer's discount on a line of its own, standing for the price in an offer's box ("up to
 # 18% off", "jusqu'à -18 % de remise", "bis zu 18 % Rabatt", "hasta un 18 % de descuento"):
 # the words that may lead it and the words for the discount after its figure, lower case.
