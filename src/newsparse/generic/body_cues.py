@@ -742,8 +742,21 @@ SOCIAL_PLATFORM_LABELS: frozenset[str] = frozenset(
     {
         "facebook", "twitter", "x", "instagram", "youtube", "whatsapp", "telegram", "line",
         "tiktok", "linkedin", "threads", "pinterest", "viber", "vk", "weibo", "snapchat",
+        "messenger",
     }
 )  # fmt: skip
+# The short hosts of messaging and social platforms, whose label names no platform ("wa"
+# of wa.me, "t" of t.me), and the platform each stands for: a chat or profile link on them
+# ("<a href="https://wa.me/7701...">WhatsApp</a>") leads to the platform as its long host does.
+PLATFORM_SHORT_HOSTS: dict[str, str] = {
+    "t.me": "telegram",
+    "wa.me": "whatsapp",
+    "m.me": "messenger",
+    "ig.me": "instagram",
+    "vk.me": "vk",
+    "lin.ee": "line",
+    "youtu.be": "youtube",
+}
 
 # The BBC's links around an embedded post, for screen readers ("Skip Instagram post, 1",
 # "End of Instagram post, 1"; Persian "نادیده گرفتن پست اینستاگرام, ۱"): the openers, and
