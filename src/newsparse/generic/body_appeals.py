@@ -33,6 +33,7 @@ from newsparse.generic.body_cues import (
     PAID_TIER_PATH_WORDS,
     PAID_TIER_PITCH_WORDS,
     PAYWALL_NOTICE_OPENERS,
+    PLATFORM_SHORT_HOSTS,
     PRICE_PER_PERIOD,
     SERVICE_BUTTON_VERBS,
     SIGN_UP_ASKS,
@@ -62,9 +63,8 @@ from newsparse.tree_queries import is_descendant, is_wholly_in_child
 
 HtmlElement = lxml.html.HtmlElement
 
-# The platforms a follow-us line links at least; Telegram's short host ("t" is t.co's too).
+# The platforms a follow-us line links at least.
 _APPEAL_PLATFORMS = 2
-_TELEGRAM_HOST, _TELEGRAM = "t.me", "telegram"
 # How many of an appeal line's first words are read.
 _APPEAL_WORDS = 6
 # A follow verb after a modal ("Puedes seguir a ...") is among the line's first words, this
@@ -237,9 +237,11 @@ def _links_platforms_only(unit: Unit) -> bool:
 
 
 def _platform_of(host: str | None) -> str | None:
-    """The platform a link's host names ("facebook" of "www.facebook.com"), Telegram's short
-    host read as "telegram"."""
-    return _TELEGRAM if host == _TELEGRAM_HOST else host_label(host)
+    """The platform a link's host names ("facebook" of "www.facebook.com"), a platform's short
+    host read as the platform ("whatsapp" of "wa.me", ``PLATFORM_SHORT_HOSTS``)."""
+    if host in PLATFORM_SHORT_HOSTS:
+        return PLATFORM_SHORT_HOSTS[host]
+    return host_label(host)
 
 
 def _follows_page(unit: Unit) -> bool:

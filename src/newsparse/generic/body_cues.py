@@ -742,8 +742,21 @@ SOCIAL_PLATFORM_LABELS: frozenset[str] = frozenset(
     {
         "facebook", "twitter", "x", "instagram", "youtube", "whatsapp", "telegram", "line",
         "tiktok", "linkedin", "threads", "pinterest", "viber", "vk", "weibo", "snapchat",
+        "messenger",
     }
 )  # fmt: skip
+# The short hosts of messaging and social platforms, whose label names no platform ("wa"
+# of wa.me, "t" of t.me), and the platform each stands for: a chat or profile link on them
+# ("<a href="https://wa.me/7701...">WhatsApp</a>") leads to the platform as its long host does.
+PLATFORM_SHORT_HOSTS: dict[str, str] = {
+    "t.me": "telegram",
+    "wa.me": "whatsapp",
+    "m.me": "messenger",
+    "ig.me": "instagram",
+    "vk.me": "vk",
+    "lin.ee": "line",
+    "youtu.be": "youtube",
+}
 
 # The BBC's links around an embedded post, for screen readers ("Skip Instagram post, 1",
 # "End of Instagram post, 1"; Persian "نادیده گرفتن پست اینستاگرام, ۱"): the openers, and
@@ -2319,6 +2332,14 @@ PAGE_NOTICE_PHRASES: tuple[str, ...] = (
     # a health site's note that a dated story may be out of date
     "is current as of the date listed",
     "newer information may be available",
+    # (an affiliate site's: "Editor's Note: Some of the offers mentioned below are no longer
+    # available. View the current offers here.")
+    "offers mentioned below are no longer available",
+    "offers mentioned in this article are no longer available",
+    "offers mentioned on this page are no longer available",
+    "offers mentioned below may no longer be available",
+    "offers mentioned in this article may no longer be available",
+    "view the current offers here",
     # an opinion page's note that the views are the writer's
     "the views expressed in this article are",
     "views and opinions expressed in this article are those of",
@@ -2353,6 +2374,16 @@ PAGE_NOTICE_PHRASES: tuple[str, ...] = (
     "publishing a diversity of letters",
     "hear what you think about this or any of our articles",
 )
+# A paper's short line of its own on where the story ran in print, in languages whose wording
+# a story's sentence may share ("Dieser Artikel erschien in der Immobilien Zeitung 19/2025.",
+# not "Dieser Artikel erschien in der Fachpresse bereits vor zwei Jahren als Warnung, doch
+# ..."): read in a short line only, casefolded.
+PRINT_EDITION_NOTES: tuple[str, ...] = (
+    "dieser artikel erschien in", "dieser beitrag erschien in", "der artikel erschien in",
+    "in der printausgabe erschienen", "in der print-ausgabe erschienen",
+    "dit artikel verscheen in", "questo articolo è apparso su",
+    "este artículo apareció en la edición impresa",
+)  # fmt: skip
 # Badges a live page sets beside an entry's stamp, casefolded ("11:48 21 Oct 2025 Key
 # Event", "13:25 Última hora"): the stamp's, a date line with them.
 ENTRY_BADGES: frozenset[str] = frozenset(
@@ -2431,6 +2462,13 @@ FIRST_PUBLISHED_OPENERS: tuple[str, ...] = (
     "publicado originalmente el", "esta reportagem foi publicada originalmente em",
     "esta matéria foi publicada originalmente em", "cet article a été publié initialement le",
     "cet article a été publié pour la première fois le", "dieser artikel erschien zuerst am",
+)  # fmt: skip
+# The clause that may follow such a line's date, giving when the story was last updated ("This
+# article was first published May 2022 and updated March 2025"), before that date alone.
+FIRST_PUBLISHED_UPDATE_CLAUSES: tuple[str, ...] = (
+    "and updated", "and last updated", "and was updated", "and was last updated",
+    "y actualizado", "y actualizada", "e atualizado", "e atualizada", "et mis à jour",
+    "und aktualisiert",
 )  # fmt: skip
 # How a regional-language story's line for search engines opens, casefolded (Lokmat's "Web
 # Title: ...", Manorama's "English Summary: ..."): the page's metadata, however long.

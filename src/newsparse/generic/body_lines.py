@@ -35,6 +35,7 @@ from newsparse.generic.body_cues import (
     FEATURE_SYNDICATES,
     FEEDBACK_QUESTIONS,
     FIRST_PUBLISHED_OPENERS,
+    FIRST_PUBLISHED_UPDATE_CLAUSES,
     FOLLOW_AUTHOR_WORKS,
     FOLLOW_PLATFORM_NAMES,
     KICKER_MARKS,
@@ -135,6 +136,13 @@ _SECOND_DATE_LABEL = CaselessWords(
 # ("This story was originally published January 14, 2024, 3:45 PM.").
 _FIRST_PUBLISHED = CaselessWords(FIRST_PUBLISHED_OPENERS, before="^", after=r"(?: on)? ")
 _FIRST_PUBLISHED_DATE = 32
+# ...perhaps a clause and the date of its last update after that date ("... May 2022 and
+# updated March 2025", "... and last updated on March 3, 2025").
+_FIRST_PUBLISHED_UPDATE = CaselessWords(
+    FIRST_PUBLISHED_UPDATE_CLAUSES, before=r"[\s,;]+", after=r"(?: on| am| el| le| em)? "
+)
+# A month's name and a year alone ("May 2022", "Sept. 2024"): a date as such a line gives it.
+_MONTH_AND_YEAR = re.compile(r"([^\W\d_]{3,9})\.?,?\s+\d{4}\.?")
 # (Spanish and Portuguese dates join their parts with this word, not counted: "9 de marzo de
 # 2025")
 _DATE_JOINER = " de "
@@ -1371,6 +1379,18 @@ def _first_published_date(text: str) -> bool | None:
         return None
     # (its date and nothing else after the label; "... by <outlet>" credits a source)
     rest = text[first_published[1] :]
+    update = _FIRST_PUBLISHED_UPDATE.span(rest)
+    if update is None:
+        return _is_publication_date(rest)
+    return _is_publication_date(rest[: update[0]]) and _is_publication_date(rest[update[1] :])
+
+
+def _is_publication_date(rest: str) -> bool:
+    """Whether what follows a first publication's words (or its update's) is its date alone:
+    a day's date, perhaps with its time, or a month's name and a year ("May 2022")."""
+    found = _MONTH_AND_YEAR.fullmatch(rest.strip())
+    if found is not None and found.group(1).casefold() in MONTHS:
+        return True
     joiners = rest.count(_DATE_JOINER) * (len(_DATE_JOINER) - 1)
     return _is_date_after(rest, _FIRST_PUBLISHED_DATE + joiners)
 

@@ -38,6 +38,7 @@ from newsparse.generic.body_cues import (
     OPINION_DISCLAIMER,
     OPINION_DISCLAIMER_HINTS,
     PAGE_NOTICE_PHRASES,
+    PRINT_EDITION_NOTES,
     PROMO_LINE_LABELS,
     READER_ACTION_WORDS,
     READER_APPEAL_PLEAS,
@@ -103,6 +104,7 @@ _SOURCE_LINE_LABELS = frozenset(
 _SOURCING_BLURB_LENGTH = 900
 # (casefolded as the lines are: Greek's final sigma folds to "σ")
 _NOTICE = re.compile(any_phrase(phrase.casefold() for phrase in PAGE_NOTICE_PHRASES))
+_PRINT_EDITION_NOTE = re.compile(any_phrase(PRINT_EDITION_NOTES))
 
 _MESSAGING_APP = re.compile(
     # (whole words in Latin letters; anywhere in scripts that join words or run them together)
@@ -298,6 +300,7 @@ def is_page_notice(unit: Unit) -> bool:
     # (each disclaimer's pattern only when the words all its wordings hold are in the line)
     return (
         _NOTICE.search(text) is not None
+        or _is_print_edition_note(unit, text)
         or (
             _holds_disclaimer(text, OPINION_DISCLAIMER_HINTS, OPINION_DISCLAIMER)
             and not text.startswith(AUTHOR_NOTE_OPENERS)
@@ -306,6 +309,13 @@ def is_page_notice(unit: Unit) -> bool:
         or _holds_disclaimer(text, LEGAL_DISCLAIMER_HINTS, LEGAL_DISCLAIMER)
         or _is_affiliate_disclosure(text)
     )
+
+
+def _is_print_edition_note(unit: Unit, text: str) -> bool:
+    """A short line on where the story ran in print (``PRINT_EDITION_NOTES``: "Dieser Artikel
+    erschien in der Immobilien Zeitung 19/2025."), its wording one a longer sentence of the
+    story may share."""
+    return unit.length < SHORT_LINE and _PRINT_EDITION_NOTE.search(text) is not None
 
 
 def _holds_disclaimer(text: str, hints: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
