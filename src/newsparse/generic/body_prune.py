@@ -625,7 +625,7 @@ def prune(
     # (what readers do not see is never the story, however much of the text it holds)
     undisplayed = scores.undisplayed_to_skip(block)
     skip.update(form_boxes(block, scores))
-    skip.update(button_boxes(block, scores))
+    skip.update(button_boxes(block, scores, story_length))
     named: list[HtmlElement] = []  # (dropped for their class or kind alone)
     rows_gone: list[HtmlElement] = []  # (table rows dropped)
     lists_gone: list[HtmlElement] = []  # (lists dropped whole)
