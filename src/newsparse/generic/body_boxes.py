@@ -13,14 +13,20 @@ from collections.abc import Iterable
 import lxml.html
 
 from newsparse.generic.body_cues import (
+    BUTTON_CLASS_PARTS,
     CALL_OUT_HEADINGS,
     CALL_TO_ACTION_TEXTS,
     DISCOUNT_LINE,
     FULL_STOP_CHARACTERS,
+    PAID_TIER_SECTION_SEGMENTS,
     PLAYER_SLOT_ATTRIBUTES,
     PRICE_LINE,
     SUBSCRIPTION_PATH_SEGMENTS,
+    SUPPORT_CALL_OPENERS,
+    SUPPORT_HOST_LABELS,
+    SUPPORT_PATH_SEGMENTS,
     SUPPORT_PITCH_WORDS,
+    TIER_TRIAL_CALL_WORDS,
     VIDEO_BOX_TOKENS,
     VIDEO_CARD_ATTRIBUTES,
     VIDEO_CARD_PARTS,
@@ -32,7 +38,7 @@ from newsparse.generic.labels import normalise
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.scoring import Scores, Unit
 from newsparse.generic.text import BLOCK_TAGS
-from newsparse.hosts import path_of
+from newsparse.hosts import host_of, path_of
 from newsparse.tags import SUBHEADING_TAGS
 from newsparse.tree_queries import is_descendant
 
@@ -49,6 +55,12 @@ _SIGNUP_BOX_CHARS = 600
 # button) and this much text.
 _BOX_CHILDREN = 4
 _BUTTON_BOX_CHARS = 300
+# A support box closed by a button to the page where readers give holds a reader-revenue
+# appeal, however much prose ("Perhaps you noticed: This story ... is free to read ..."): a
+# heading and two paragraphs, this many characters at most, and less than this share of the
+# story's block (a box holding most of it is the story's container).
+_SUPPORT_BOX_CHARS = 1000
+_SUPPORT_BOX_SHARE = 0.5
 # A button is wrapped in at most this many elements of its own (Gutenberg's
 # <div class="wp-block-buttons"><div class="wp-block-button"><a>).
 _BUTTON_WRAPPERS = 3
@@ -242,10 +254,12 @@ def _box_around(
     return box
 
 
-def button_boxes(block: HtmlElement, scores: Scores) -> list[HtmlElement]:
+def button_boxes(block: HtmlElement, scores: Scores, story_length: int) -> list[HtmlElement]:
     """The small boxes inside ``block`` that a call-to-action button closes, and such buttons
     standing on a line of their own between the story's paragraphs (a newsletter's
-    "<p class=button-wrapper><a>Subscribe now</a></p>")."""
+    "<p class=button-wrapper><a>Subscribe now</a></p>"); a support box however much prose it
+    holds (``_is_support_box``: a small share of the story's ``story_length`` characters),
+    ``block`` itself too."""
     boxes: list[HtmlElement] = []
     for link in block.iter("a"):
         if not _is_button(link):
@@ -263,9 +277,45 @@ def button_boxes(block: HtmlElement, scores: Scores) -> list[HtmlElement]:
                     boxes.append(pitch)
         elif (
             box is not block and scores.text_length.get(box, _BUTTON_BOX_CHARS) < _BUTTON_BOX_CHARS
-        ):
+        ) or _is_support_box(box, link, scores, story_length):
             boxes.append(_with_title_line(box, block, scores))
     return boxes
+
+
+def _is_support_box(
+    box: HtmlElement, button: HtmlElement, scores: Scores, story_length: int
+) -> bool:
+    """Whether ``box``, closed by ``button``, is a reader-revenue appeal however much prose
+    it holds: the button leads to the page where readers give or back the site
+    (``_leads_to_support_page``), the box says a pitch's words (``SUPPORT_PITCH_WORDS``) and
+    it is a box's size, a small share of the story's text (``story_length``). Such a box may
+    be a whole block set after the story's (WordPress's section after its entry content)."""
+    length = scores.text_length.get(box, _SUPPORT_BOX_CHARS)
+    if length >= _SUPPORT_BOX_CHARS or length >= _SUPPORT_BOX_SHARE * story_length:
+        return False
+    if not _leads_to_support_page(button):
+        return False
+    text = subtree_text(box).casefold()
+    return any(word in text for word in SUPPORT_PITCH_WORDS)
+
+
+def _leads_to_support_page(link: HtmlElement) -> bool:
+    """Whether the link leads to the page where readers give or back the site: a part of
+    its path names one (``SUPPORT_PATH_SEGMENTS``: "/donate/", "/contribute/") or its host is
+    one where readers give (``SUPPORT_HOST_LABELS``: "dons.reporterre.net")."""
+    href = link.get("href")
+    if not href:
+        return False
+    return not SUPPORT_PATH_SEGMENTS.isdisjoint(
+        path_of(href).casefold().split("/")
+    ) or _on_giving_host(href)
+
+
+def _on_giving_host(href: str | None) -> bool:
+    """Whether the address is on a host where readers give (its first label one of
+    ``SUPPORT_HOST_LABELS``: "dons.reporterre.net")."""
+    host = host_of(href)
+    return host is not None and host.split(".", 1)[0] in SUPPORT_HOST_LABELS
 
 
 def _pitch_block_before(line: HtmlElement, scores: Scores) -> HtmlElement | None:
@@ -363,7 +413,40 @@ def button_box(link: HtmlElement) -> HtmlElement | None:
 
 def _is_button(link: HtmlElement) -> bool:
     """Whether the link is a call-to-action button (see ``button_box``)."""
-    return is_call_to_action(link) or _leads_to_subscription(link)
+    return (
+        is_call_to_action(link)
+        or _leads_to_subscription(link)
+        or _is_support_call(link)
+        or _is_paid_tier_call(link)
+    )
+
+
+def _is_support_call(link: HtmlElement) -> bool:
+    """Whether the link is a short call to back the site that leads to the page where
+    readers give: on a host where readers give, whatever it reads ("<a
+    href="https://dons.example.net/">Je soutiens Example</a>"), or to a support page
+    ("/contribute/") in words asking for backing (``SUPPORT_CALL_OPENERS``: "Support The
+    Journal"; not "Learn more")."""
+    text = " ".join(subtree_text(link).split()).casefold()
+    if not text or len(text) > _MAX_BUTTON_TEXT or not _leads_to_support_page(link):
+        return False
+    return _on_giving_host(link.get("href")) or text.startswith(SUPPORT_CALL_OPENERS)
+
+
+def _is_paid_tier_call(link: HtmlElement) -> bool:
+    """Whether the link is a button (its class says so: ``BUTTON_CLASS_PARTS``) to the site's
+    paid-tier section (the last part of its path: ``PAID_TIER_SECTION_SEGMENTS``, "/plus/")
+    whose short words offer a trial or a subscription (``TIER_TRIAL_CALL_WORDS``: "Jetzt Plus
+    testen")."""
+    if not holds_token(BUTTON_CLASS_PARTS, link.get("class")):
+        return False
+    segments = [part for part in path_of(link.get("href")).casefold().split("/") if part]
+    if not segments or segments[-1] not in PAID_TIER_SECTION_SEGMENTS:
+        return False
+    text = subtree_text(link)
+    return len(text) <= _MAX_BUTTON_TEXT and not TIER_TRIAL_CALL_WORDS.isdisjoint(
+        normalise(text).split()
+    )
 
 
 def _box_closed_by(button: HtmlElement) -> HtmlElement | None:

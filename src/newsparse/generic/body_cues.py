@@ -1765,6 +1765,32 @@ SUPPORT_PATH_SEGMENTS: frozenset[str] = SUBSCRIPTION_PATH_SEGMENTS | {
     "unterstuetzen", "unterstützen", "soutenir", "soutien", "apoyar", "apoya", "apoie",
     "sostieni", "sostienici", "steun",
 }  # fmt: skip
+# The first label of a host where readers give ("dons.reporterre.net", "donate.example.org",
+# "contribute.example.com"): a link to it is a support box's button, whatever it reads ("Je
+# soutiens Reporterre"). (Not "support.": a help desk's as often.)
+SUPPORT_HOST_LABELS: frozenset[str] = frozenset(
+    {"donate", "donation", "donations", "dons", "don", "give", "giving", "contribute"}
+    | {"spenden", "spende", "donar", "donaciones", "doar", "doacoes", "dona", "donazioni"}
+)
+# How a support box's button opens, casefolded, when it leads to the page where readers pay
+# to back the site (``SUPPORT_PATH_SEGMENTS``: "<a href="/contribute/">Support The Journal
+# </a>", "Je soutiens Reporterre"): its words ask for backing, whatever follows.
+SUPPORT_CALL_OPENERS: tuple[str, ...] = (
+    "support ", "back ", "contribute", "donate", "give to ", "become a ", "join ",
+    "je soutiens", "soutenez", "soutenir", "unterstützen", "jetzt unterstützen", "apoya ",
+    "apoye ", "apoie ", "sostieni", "steun ",
+)  # fmt: skip
+# The last part of the path of a site's paid-tier section ("https://www.gamestar.de/plus/"),
+# and the words of a button-classed link to it that offer a trial or a subscription ("<a
+# class="btn" href="/plus/">Jetzt Plus testen</a>"), casefolded: that link is a support box's
+# button. ("plus" alone is too common a word: the button's class and words must say it too.)
+PAID_TIER_SECTION_SEGMENTS: frozenset[str] = frozenset({"plus", "premium", "pro"})
+TIER_TRIAL_CALL_WORDS: frozenset[str] = frozenset(
+    {"testen", "ausprobieren", "abonnieren", "try", "subscribe", "upgrade", "essayer"}
+    | {"abonner", "probar", "prueba", "suscríbete", "provare", "prova", "abbonati"}
+)
+# Class parts that mark a link as a button ("btn btn-plus", "bouton").
+BUTTON_CLASS_PARTS: frozenset[str] = frozenset({"btn", "button", "bouton", "cta"})
 # A price per period, casefolded ("$3 a month", "£5/month", "4 € im Monat", "5 € par mois",
 # "R$ 10 por mês"): what a reader is asked to pay for the paid tier.
 PRICE_PER_PERIOD = re.compile(

@@ -626,7 +626,7 @@ def prune(
     # (what readers do not see is never the story, however much of the text it holds)
     undisplayed = scores.undisplayed_to_skip(block)
     skip.update(form_boxes(block, scores))
-    skip.update(button_boxes(block, scores))
+    skip.update(button_boxes(block, scores, story_length))
     skip.update(price_widget_boxes(block, scores))
     named: list[HtmlElement] = []  # (dropped for their class or kind alone)
     rows_gone: list[HtmlElement] = []  # (table rows dropped)

@@ -106,6 +106,7 @@ TOKEN_CUES: dict[str, tuple[Kind, Position]] = {
     "teilen": (Kind.SHARE, WEAK),
     "werkzeuge": (Kind.SHARE, WEAK),  # (German: an article's print and e-mail tools)
     "partager": (Kind.SHARE, WEAK),
+    "partage": (Kind.SHARE, WEAK),  # (French: sharing, SPIP's "<div class="partage">")
     "compartir": (Kind.SHARE, WEAK),
     "compartilhar": (Kind.SHARE, WEAK),
     "condividi": (Kind.SHARE, WEAK),
@@ -469,6 +470,11 @@ WHOLE_TOKEN_CUES: dict[str, Kind] = {
     "kepalairas": Kind.CHROME,
     "tamogatas": Kind.APPEAL,
     "tamogatas-box": Kind.APPEAL,
+    # French: a call for donations ("appel aux dons": SPIP's "<div class="appel-don">"; "don"
+    # alone is too many other things' part)
+    "appel-don": Kind.APPEAL,
+    "appel-dons": Kind.APPEAL,
+    "appel-aux-dons": Kind.APPEAL,
     # hidden from print only (Bootstrap's "hidden-print"): readers of the screen see it, and
     # what a site leaves off paper is its furniture (share bars, citation boxes, related
     # stories: chrome, whose related blocks are still read)
