@@ -27,3 +27,20 @@ def test_more_and_the_own_section_heads_related_stories() -> None:
         '<h2 class="ListE-title">More Region', '<h2 class="ListE-title">More Travel'
     )
     assert _related(other) == []
+
+
+def test_more_and_the_own_section_heads_a_grid_of_story_cards() -> None:
+    # Mediahuis's "More <section>" over cards of linked titles ("<div><a><h3>...</h3></a>
+    # </div>"), no list element: the cards are the list
+    html = (FIXTURES / "more_own_section_teaser_cards.html").read_text("utf-8")
+    page = "https://www.dublinledger.example/money/money-matters/water-charges-for-heavy-users-to-start-next-spring/a2034410917.html"
+    base = "https://www.dublinledger.example/money/money-matters/"
+    related = newsparse.parse(html, url=page, registry=newsparse.Registry()).related
+    assert [link.url for link in related] == [
+        base + "how-to-read-your-new-electricity-bill/a2031187760.html",
+        base + "credit-union-loan-rates-fall-again/a2032905521.html",
+        base + "what-the-budget-means-for-renters/a2033776104.html",
+    ]
+    # another section's name after "More" heads no such list, cards or not
+    other = html.replace(">More Money Matters<", ">More Sport<")
+    assert newsparse.parse(other, url=page, registry=newsparse.Registry()).related == ()

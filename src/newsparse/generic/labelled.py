@@ -159,7 +159,7 @@ def read_labels(found: Measurements) -> None:
         kind = heading_kind(text) or _kind_before_note(label)
         if kind is None and text[:5].casefold().startswith(_MORE_OPENERS):
             sections = _own_sections(found.root) if sections is None else sections
-            kind = _more_of_own_section(label, text, sections)
+            kind = _more_of_own_section(found, label, text, sections)
         if kind is Kind.RELATED and _labels_inline_read_also(found, label, text):
             kind = Kind.READ_ALSO
         elif kind is Kind.RELATED and _labels_player_queue(label, text):
@@ -406,17 +406,32 @@ def _own_sections(root: HtmlElement) -> list[str]:
     ]
 
 
-def _more_of_own_section(label: HtmlElement, text: str, sections: list[str]) -> Kind | None:
+def _more_of_own_section(
+    found: Measurements, label: HtmlElement, text: str, sections: list[str]
+) -> Kind | None:
     """Related for a heading naming the page's own section after "More" over a list ("More
     Nation & World" over that section's other stories, as "More from Nation & World" would).
     (Without "from", a carousel or a rail of the section's pages under it is no such list.)"""
-    following = label.getnext()
-    if following is None or following.tag not in _LIST_TAGS:
-        return None
     first, _, rest = normalise(text).partition(" ")
-    if first in MORE_OF_OWN_SECTION and rest and rest in sections:
-        return Kind.RELATED
-    return None
+    if first not in MORE_OF_OWN_SECTION or not rest or rest not in sections:
+        return None
+    return Kind.RELATED if _heads_story_list(found, label) else None
+
+
+def _heads_story_list(found: Measurements, label: HtmlElement) -> bool:
+    """Whether a list follows the label: a list element, or a grid of stories' cards, each a
+    linked title ("<div class="teaser"><a><h3>...</h3></a></div>", Mediahuis's "More
+    <section>" cards), as its siblings or in the one wrapper after it."""
+    following = label.getnext()
+    if following is None:
+        return False
+    if following.tag in _LIST_TAGS:
+        return True
+    cards = [sibling for sibling in label.itersiblings() if isinstance(sibling.tag, str)]
+    if len(cards) == 1:
+        cards = cards_of(cards[0])
+    stats = found.stats
+    return is_teaser_grid(cards, has_linked_title, lambda card: plain(stats[card]))
 
 
 def _kind_before_note(label: HtmlElement) -> Kind | None:

@@ -1060,10 +1060,12 @@ MORE_OF_OWN_SECTION: tuple[str, ...] = ("more", "mehr", "más")
 
 # Headings of a section's rail, matched whole on the normalised heading: "More
 # Transportation News", "More Politics Stories", a show's "More Harbor Lights Recaps" (the
-# section's or the show's name in between, or after "of"/"from").
+# section's or the show's name in between, or after "of"/"from"; a site's "More Top Reads From
+# Oilprice.com").
 SECTION_RAIL_HEADINGS: tuple[str, ...] = (
-    r"more [\w&' -]{2,30} (?:news|stories|headlines|articles|posts|essays|galleries|reviews"
-    r"|features|columns|coverage|episodes|recaps)(?: from [\w&' -]{2,30})?",
+    r"more [\w&' -]{2,30} (?:news|stories|headlines|articles|reads|posts|essays|galleries"
+    r"|reviews|features|columns|coverage|episodes|recaps)(?: from [\w&' -]{2,30})?",
+    r"more reads from [\w&' -]{2,30}",
     r"more (?:opinion|analysis|features|reviews|columns|essays|coverage|episodes|recaps"
     r"|explained|explainers)",
     # a show's other episodes, named: "More episodes of The Valley Hour"
