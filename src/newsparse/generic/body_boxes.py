@@ -230,6 +230,33 @@ def in_video_box(element: HtmlElement, blocks: list[HtmlElement], scores: Scores
     return block is not None and _video_title_box(element, block, scores) is not None
 
 
+def is_video_card_line(element: HtmlElement, blocks: list[HtmlElement], scores: Scores) -> bool:
+    """Whether ``element`` is a video card's line of its own: its title and its duration
+    side by side ("<div class="cne-interlude-video"><span class="VideoTitle-x">...</span>
+    <span class="duration">04:12</span></div>", read as one line), the line or a box a few
+    levels above it below the story's blocks classed or marked as a video (``_marks_video``).
+    (A duration beside a title is no sign alone: a live entry's clock time reads the same.)"""
+    if scores.text_length.get(element, 0) >= _PLAYER_BOX_CHARS:
+        return False
+    children = [child for child in element if isinstance(child.tag, str)]
+    if not 1 < len(children) <= _BOX_CHILDREN:
+        return False
+    lines = [" ".join(subtree_text(child).split()) for child in children]
+    durations = [line for line in lines if is_duration(line)]
+    if len(durations) != 1 or not all(
+        len(line) <= _CARD_LINE and not line.endswith(SENTENCE_ENDS) for line in lines
+    ):
+        return False
+    box: HtmlElement | None = element
+    for _ in range(_VIDEO_CARD_LEVELS):
+        if box is None or box in blocks:
+            return False
+        if _marks_video(box):
+            return True
+        box = box.getparent()
+    return False
+
+
 def _marks_video(element: HtmlElement) -> bool:
     """Whether ``element`` carries a video's attribute or a class naming a video."""
     if any(element.get(name) is not None for name in VIDEO_CARD_ATTRIBUTES):

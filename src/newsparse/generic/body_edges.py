@@ -27,7 +27,12 @@ from newsparse.generic.body_appeals import (
     newsletter_pitch_boxes,
     paywall_boxes,
 )
-from newsparse.generic.body_boxes import call_out_boxes, in_video_box, pitch_box
+from newsparse.generic.body_boxes import (
+    call_out_boxes,
+    in_video_box,
+    is_video_card_line,
+    pitch_box,
+)
 from newsparse.generic.body_captions import is_loose_caption
 from newsparse.generic.body_credits import (
     bylines_under_headings,
@@ -1323,6 +1328,7 @@ def edge_leftovers(
             or (is_wholly_in_child(unit.element, EMPHASIS_TAGS) and is_appeal(unit))
             or is_platforms_follow_appeal(unit)
             or is_share_button_line(unit)
+            or is_video_card_line(unit.element, blocks, scores)
             or is_channel_invite(unit)
             or is_support_link_line(unit)
             or is_service_button_line(unit)

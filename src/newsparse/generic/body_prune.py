@@ -403,6 +403,22 @@ def _is_story_class_subheading(element: HtmlElement, scores: Scores) -> bool:
     )
 
 
+def _is_story_class_paragraph(element: HtmlElement, scores: Scores) -> bool:
+    """A short <p> beside a paragraph of the story that carries the same class ("<p
+    class="paywall"><strong>What comes next?</strong></p>" over "<p class="paywall">...":
+    Condé Nast classes every paragraph of the story so): a short question, quote or credit
+    of the story, whatever its class says."""
+    classes = element.get("class")
+    if element.tag != "p" or not classes:
+        return False
+    return any(
+        neighbour is not None
+        and neighbour.get("class") == classes
+        and _is_story_paragraph(neighbour, scores)
+        for neighbour in (previous_element(element), next_element(element))
+    )
+
+
 def _is_unlinked_tags_heading(element: HtmlElement) -> bool:
     """A subheading (h2-h6) classed as tags that holds no link: no list of tags but the
     story's own subheading, its class split by camelCase humps ("<h3 class="edTag">Interview
@@ -700,6 +716,7 @@ def prune(
             is_negative(element)
             and not _is_fact_box(element, scores)
             and not _is_story_paragraph(element, scores)
+            and not _is_story_class_paragraph(element, scores)
             and not is_gated_text(element, scores)
             and not _is_embedded_quote(element, scores)
             and not _is_gallery_text(element, scores)

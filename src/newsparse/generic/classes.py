@@ -41,6 +41,10 @@ _SEPARATORS_AND_SPACES = re.compile(r"[\s_-]+")
 _PARTS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[^\W\d_]+")
 # The same parts in a lowercase ASCII token (most are): its runs of letters.
 _LOWERCASE_PARTS = re.compile(r"[a-z]+")
+# Letters written right after digits in one run of letters and digits: a hex-like id's or a
+# hash's tail ("19ad" in "asset:19ad", "19ads"), no word; letters before digits are a name
+# and its number ("ad1", "ads2", "ad300x250": an ad slot).
+_LETTERS_AFTER_DIGITS = re.compile(r"(?<=\d)[^\W\d_]+")
 _CUE_PARTS = frozenset(TOKEN_CUES)
 # A token of mixed case that is no name: two runs of capitals or more, one of them two
 # long, and no run of three small letters ("BAdBQ", "KEakQ", "YVwEV"); a name's humps are
@@ -129,8 +133,21 @@ def _camel_words(value: str) -> frozenset[str]:
             continue
         parts = _PARTS.findall(word)
         if len(parts) > 1 and all(len(part) > 1 for part in parts):
-            heads.append(parts[-1].lower())
+            heads.extend(_head_words([part.lower() for part in parts]))
     return frozenset(heads)
+
+
+def _head_words(humps: list[str]) -> tuple[str, ...]:
+    """A camelCase name's head noun, its last hump but the box words after it
+    (``GENERIC_PARTS``: "PullQuoteWrapper" is a quote's box), and that noun written together
+    with the hump before it, as a compound's words written apart are read together
+    ("PullQuote" is a "pullquote", as "pull-quote" is)."""
+    last = len(humps) - 1
+    while last > 0 and humps[last] in GENERIC_PARTS:
+        last -= 1
+    if last == 0:
+        return (humps[0],)
+    return humps[last], humps[last - 1] + humps[last]
 
 
 def names_fact_box(*values: str | None) -> bool:
@@ -204,12 +221,37 @@ def token_parts(token: str) -> tuple[str, ...]:
 
 def _parts_of(stem: str) -> tuple[str, ...]:
     """``token_parts`` of a token already without its generated part; none for a hash of
-    letters alone (Wix's "BAdBQ", no "Ad" in it)."""
+    letters alone (Wix's "BAdBQ", no "Ad" in it), nor for letters right after digits
+    (``_LETTERS_AFTER_DIGITS``: "asset:19ad" names no ad)."""
+    if _has_digit(stem):
+        stem = _LETTERS_AFTER_DIGITS.sub("", stem)
     if stem.isascii() and stem.islower():
         return tuple(_LOWERCASE_PARTS.findall(stem))
     if _is_letter_hash(stem):
         return ()
+    stem = _without_letter_hash(stem)
     return tuple(map(str.lower, _PARTS.findall(stem)))
+
+
+# A styled component's generated suffix of letters alone ("kZmNqR" in
+# "PullQuoteWrapper-kZmNqR", "bdVaJa" in "sc-bdVaJa"): a small letter or two opening humps of
+# two letters at most, a capital each, no word in them ("kAdQrT" names no ad).
+_STYLED_HASH = re.compile(r"[a-z]{1,2}(?:[A-Z][a-z]{0,2}){2,}")
+_STYLED_HASH_LENGTH = range(5, 11)
+
+
+def _without_letter_hash(stem: str) -> str:
+    """The token without a last chunk that is a styled component's hash of letters
+    (``_STYLED_HASH``), the name before it kept ("PullQuoteWrapper")."""
+    name, separator, last = stem.rpartition("-")
+    if (
+        separator
+        and name
+        and len(last) in _STYLED_HASH_LENGTH
+        and _STYLED_HASH.fullmatch(last) is not None
+    ):
+        return name
+    return stem
 
 
 def _is_letter_hash(stem: str) -> bool:
