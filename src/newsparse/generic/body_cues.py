@@ -1217,6 +1217,23 @@ UPDATE_NOTES: tuple[str, ...] = (
     "artykuł jest aktualizowany",  # Polish
 )
 
+# The same note told with the newsroom as its subject and the verb active, a name of a few
+# words before these ("SVT Nyheter uppdaterar artikeln.", "NRK oppdaterer saken."): matched
+# as the whole line only too.
+NEWSROOM_UPDATE_PREDICATES: tuple[str, ...] = (
+    "uppdaterar artikeln",  # Swedish
+    "uppdaterar nyheten",
+    "uppdaterar artikeln löpande",
+    "oppdaterer saken",  # Norwegian
+    "oppdaterer saken fortløpende",
+    "oppdaterer artikkelen",
+    "opdaterer artiklen",  # Danish
+    "opdaterer artiklen løbende",
+    "opdaterer historien",
+    "päivittää juttua",  # Finnish
+    "päivittää uutista",
+)
+
 # How a paywall's notice that the rest of the story is for members opens (Japanese: "This is
 # a paid article", "This article is for members only", "become a paying member / sign up to
 # read on"): the page serves no more of the story, whose end is that box.
