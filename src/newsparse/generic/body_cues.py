@@ -1905,6 +1905,11 @@ OPINION_DISCLAIMER = re.compile(
     r"(?:interviewees|guests|interview partners)\b"
     r"|\b(?:views|opinions|statements|remarks) (?:of|by) (?:our|its) "
     r"(?:guests|interviewees|interview partners) (?:are|reflect) (?:solely )?their own\b"
+    # (a newsroom's note that its stories are not its owner's word: "This story does not
+    # necessarily represent the position of our parent company, IBM.")
+    r"|\bdo(?:es)? not necessarily (?:represent|reflect|share) the "
+    r"(?:views?|opinions?|positions?|policy|policies) of (?:our|its|their) "
+    r"(?:parent compan(?:y|ies)|owners?|corporate parent)\b"
     r"|\bne odraža(?:jo)? nujno [^.]{0,40}?(?:stališč|uredništv|mnenj)"
     r"|\bне (?:ги |го )?одразува(?:ат)? нужно [^.]{0,40}?(?:ставов|редакциј|уредувачк)"
     r"|\bне отразява(?:т)? непременно [^.]{0,40}?(?:позици|мнени|редакци)"
