@@ -138,6 +138,10 @@ QUOTE_PAGE_PATHS: tuple[str, ...] = (
 # control is a teaser or a sign-up box.
 FACT_BOX_EXCLUDED_TAGS: tuple[str, ...] = ("a", "form", "button", "input", "select", "iframe")
 
+# Schemes of a link that calls or texts someone ("<a href="tel:...">Call agent</a>"): read as
+# a button in a small box between the story's paragraphs, the box is a contact card.
+CONTACT_LINK_SCHEMES: tuple[str, ...] = ("tel:", "sms:")
+
 # Tags of media blocks inside a story: their captions and credits are not story text.
 MEDIA_TAGS: frozenset[str] = frozenset({"figure", "figcaption", "picture"})
 
