@@ -54,8 +54,10 @@ def contact_card(link: HtmlElement) -> HtmlElement | None:
     sentence ("Tom Whitlam", "Belle Property Balmain", "View agency"): a contact card, not
     the story's; else None. (A helpline's box showing its number is the story's.)"""
     href = (link.get("href") or "").strip().casefold()
+    if not href.startswith(CONTACT_LINK_SCHEMES):
+        return None  # (the cheap test first: most links call no one)
     text = subtree_text(link).strip()
-    if not href.startswith(CONTACT_LINK_SCHEMES) or not text or len(text) > _MAX_WIDGET_LINK:
+    if not text or len(text) > _MAX_WIDGET_LINK:
         return None
     if any(character.isdigit() for character in text):
         return None
@@ -74,13 +76,13 @@ def is_table_widget_link(link: HtmlElement) -> bool:
     """A lone short link closing a box right after its data table ("<div><h3>...</h3><table>
     ...</table><a>See all auction results</a></div>"): the widget's way to the site's page,
     no line of the story (the table stays)."""
-    box = link.getparent()
     previous = link.getprevious()
+    if previous is None or previous.tag not in _TABLE_TAGS:
+        return False  # (the cheap test first: most links follow no table)
+    box = link.getparent()
     return (
         box is not None
         and box.tag == "div"
-        and previous is not None
-        and previous.tag in _TABLE_TAGS
         and link.getnext() is None
         and not (previous.tail or "").strip()
         and not (link.tail or "").strip()
