@@ -68,6 +68,15 @@ def test_a_developing_story_s_update_note_goes_but_the_sentence_naming_updates_s
     assert body[-1].startswith("Poliisi selvittää palon syttymissyytä. Juttua päivitetään, kun")
 
 
+def test_a_newsroom_s_note_that_it_updates_the_story_goes() -> None:
+    body = _article(
+        "newsroom_update_note_sv.html",
+        "https://norrkanalen.example/nyheter/lokalt/vattenlacka-stanger-simhallen-i-gavle",
+    ).body.split("\n\n")
+    assert "Norrkanalen Nyheter uppdaterar artikeln." not in body
+    assert body[-1].startswith("– Vi vet i dag inte hur länge hallen blir stängd")
+
+
 @pytest.mark.parametrize(
     ("line", "note"),
     [
@@ -78,7 +87,9 @@ def test_a_developing_story_s_update_note_goes_but_the_sentence_naming_updates_s
         ("Der Artikel wird aktualisiert.", True),
         ("This is a developing story and will be updated.", True),
         ("(This story will be updated.)", True),
+        ("NRK Vestland oppdaterer saken.", True),
         ("Juttua päivitetään, kun poliisi tiedottaa lisää.", False),
+        ("Polisen meddelar att kommunen nu uppdaterar artikeln om badhuset.", False),
         ("The council said this story will be updated in its next report.", False),
     ],
 )

@@ -138,6 +138,10 @@ QUOTE_PAGE_PATHS: tuple[str, ...] = (
 # control is a teaser or a sign-up box.
 FACT_BOX_EXCLUDED_TAGS: tuple[str, ...] = ("a", "form", "button", "input", "select", "iframe")
 
+# Schemes of a link that calls or texts someone ("<a href="tel:...">Call agent</a>"): read as
+# a button in a small box between the story's paragraphs, the box is a contact card.
+CONTACT_LINK_SCHEMES: tuple[str, ...] = ("tel:", "sms:")
+
 # Tags of media blocks inside a story: their captions and credits are not story text.
 MEDIA_TAGS: frozenset[str] = frozenset({"figure", "figcaption", "picture"})
 
@@ -1241,6 +1245,23 @@ UPDATE_NOTES: tuple[str, ...] = (
     "artykuł jest aktualizowany",  # Polish
 )
 
+# The same note told with the newsroom as its subject and the verb active, a name of a few
+# words before these ("SVT Nyheter uppdaterar artikeln.", "NRK oppdaterer saken."): matched
+# as the whole line only too.
+NEWSROOM_UPDATE_PREDICATES: tuple[str, ...] = (
+    "uppdaterar artikeln",  # Swedish
+    "uppdaterar nyheten",
+    "uppdaterar artikeln löpande",
+    "oppdaterer saken",  # Norwegian
+    "oppdaterer saken fortløpende",
+    "oppdaterer artikkelen",
+    "opdaterer artiklen",  # Danish
+    "opdaterer artiklen løbende",
+    "opdaterer historien",
+    "päivittää juttua",  # Finnish
+    "päivittää uutista",
+)
+
 # How a paywall's notice that the rest of the story is for members opens (Japanese: "This is
 # a paid article", "This article is for members only", "become a paying member / sign up to
 # read on"): the page serves no more of the story, whose end is that box.
@@ -1938,6 +1959,11 @@ OPINION_DISCLAIMER = re.compile(
     r"(?:interviewees|guests|interview partners)\b"
     r"|\b(?:views|opinions|statements|remarks) (?:of|by) (?:our|its) "
     r"(?:guests|interviewees|interview partners) (?:are|reflect) (?:solely )?their own\b"
+    # (a newsroom's note that its stories are not its owner's word: "This story does not
+    # necessarily represent the position of our parent company, IBM.")
+    r"|\bdo(?:es)? not necessarily (?:represent|reflect|share) the "
+    r"(?:views?|opinions?|positions?|policy|policies) of (?:our|its|their) "
+    r"(?:parent compan(?:y|ies)|owners?|corporate parent)\b"
     r"|\bne odraža(?:jo)? nujno [^.]{0,40}?(?:stališč|uredništv|mnenj)"
     r"|\bне (?:ги |го )?одразува(?:ат)? нужно [^.]{0,40}?(?:ставов|редакциј|уредувачк)"
     r"|\bне отразява(?:т)? непременно [^.]{0,40}?(?:позици|мнени|редакци)"

@@ -41,6 +41,7 @@ from newsparse.generic.body_cues import (
     KICKER_MARKS,
     LISTEN_ON_OPENERS,
     LISTENING_PLATFORM_NAMES,
+    NEWSROOM_UPDATE_PREDICATES,
     NEXT_PAGE_OPENERS,
     PLATFORM_LIST_LABELS,
     PLAYER_NOTICE_OPENERS,
@@ -277,8 +278,14 @@ _JUMP_LINE_LENGTH = 40
 _RELEASE_END = re.compile(r"NNNN|Ends/.{0,40}|Issued at [A-Z]{2,4} \d{1,2}:\d{2}", re.IGNORECASE)
 _RELEASE_END_LENGTH = 50
 # A developing story's note that it is being updated, the line only that ("Juttua
-# päivitetään.", "This is a developing story and will be updated.").
-_UPDATE_NOTE = re.compile(rf"[(*–—-]?\s*{one_of(UPDATE_NOTES)}\s*(?:\.{{1,3}}|…|!)?\s*[)*]?", re.I)
+# päivitetään.", "This is a developing story and will be updated."), or the newsroom's
+# name, a few words, saying it updates the story ("SVT Nyheter uppdaterar artikeln.").
+_NEWSROOM_NAME_WORDS = 4
+_UPDATE_NOTE = re.compile(
+    rf"[(*–—-]?\s*(?:{one_of(UPDATE_NOTES)}|(?:[\w.&'-]+\s+){{1,{_NEWSROOM_NAME_WORDS}}}"
+    rf"{one_of(NEWSROOM_UPDATE_PREDICATES)})\s*(?:\.{{1,3}}|…|!)?\s*[)*]?",
+    re.I,
+)
 _UPDATE_NOTE_LENGTH = 100
 # The mark that ends a press release's text ("###", "-30-", "- END -", "ENDS"): what follows
 # it is the issuer's notes, not the release.

@@ -53,6 +53,7 @@ from newsparse.generic.body_tables import (
     is_linked_cell,
     is_picture_table,
 )
+from newsparse.generic.body_widgets import contact_card, is_table_widget_link, stats_widget
 from newsparse.generic.body_wrappers import MEDIA_WORDS, is_beside_story
 from newsparse.generic.classes import (
     holds_token,
@@ -508,17 +509,36 @@ def _is_unnamed_fact_box(element: HtmlElement, scores: Scores) -> bool:
     paragraph, no link and no control ("<aside class="n-content-layout"><h3>Private credit
     in numbers</h3><ul><li>$1.7tn: ...</li></ul></aside>"): a box of the story's facts. An
     ad or a link to another story set beside it does not part it from the paragraphs."""
-    before = _story_neighbour(element, scores, after=False)
-    after = _story_neighbour(element, scores, after=True)
     return (
-        before is not None
-        and after is not None
-        and before.tag == "p"
-        and after.tag == "p"
+        _is_between_story_paragraphs(element, scores)
         and next(element.iter(*SUBHEADING_TAGS), None) is not None
         and next(element.iter("ul", "ol", "p"), None) is not None
         and next(element.iter(*FACT_BOX_EXCLUDED_TAGS), None) is None
     )
+
+
+def _widget_of(element: HtmlElement, scores: Scores) -> HtmlElement | None:
+    """The site's widget ``element`` tells between the story's paragraphs: a stats widget
+    around a list of labels and values, a contact card around a phone link read as a button,
+    or the lone link closing a data table's box (``body_widgets``); else None. (Only a
+    ``<dl>`` and a link are asked: most elements are neither.)"""
+    if element.tag == "dl":
+        box = stats_widget(element)
+    elif element.tag == "a":
+        if is_table_widget_link(element):
+            return element
+        box = contact_card(element)
+    else:
+        return None
+    return box if box is not None and _is_between_story_paragraphs(box, scores) else None
+
+
+def _is_between_story_paragraphs(element: HtmlElement, scores: Scores) -> bool:
+    """Whether the story's paragraphs stand on both sides of ``element``, an ad or a teaser
+    between them passed."""
+    before = _story_neighbour(element, scores, after=False)
+    after = _story_neighbour(element, scores, after=True)
+    return before is not None and after is not None and before.tag == "p" and after.tag == "p"
 
 
 def _story_neighbour(element: HtmlElement, scores: Scores, *, after: bool) -> HtmlElement | None:
@@ -663,6 +683,11 @@ def prune(
             # (however much of the block they hold: readers' comments and a consent notice
             # may outweigh a short story)
             skip.add(element)
+            walker.skip_subtree()
+            continue
+        widget = _widget_of(element, scores)
+        if widget is not None:
+            skip.add(widget)
             walker.skip_subtree()
             continue
         if is_post_card(element):

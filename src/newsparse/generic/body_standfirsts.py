@@ -69,6 +69,9 @@ _MAX_KEY_POINTS_LINK_SHARE = 0.5
 _MAX_LABEL_HEADING_WORDS = 3
 # ...or, opening the list's own box, a title line in one of these tags.
 _LABEL_LINE_TAGS = frozenset({"p", "div", "span", "strong", "b"})
+# ...or, right before the list, a paragraph set wholly in one of these ("<p><strong>At a
+# glance:</strong></p><ul>").
+_BOLD_TAGS = frozenset({"strong", "b"})
 # A summary opening the story's block is this long at most (characters), and the story after
 # it this many times as long at least.
 _MAX_OPENING_SUMMARY = 300
@@ -373,13 +376,16 @@ def _key_points_among(start: HtmlElement, *, include: bool) -> list[HtmlElement]
     counted = 0
     for sibling in siblings:
         if _is_key_points(sibling, previous) or _is_wrapped_key_points(sibling, previous):
-            label = previous is not None and _is_label_heading(previous)
+            label = previous is not None and (
+                _is_label_heading(previous) or _is_bold_label_line(previous)
+            )
             return [previous, sibling] if label and previous is not None else [sibling]
         standfirst = holds_token(STANDFIRST_TOKENS, sibling.get("class"))
         if (
             next(sibling.iter("p", "ul", "ol"), None) is not None
             and not standfirst
             and not _is_media_box(sibling)
+            and not (_is_bold_label_line(sibling) and _reads_key_points(sibling))
         ):
             return []  # (the story has begun)
         if not standfirst and sibling.tag not in SUBHEADING_TAGS:
@@ -413,8 +419,22 @@ def _inside_bare_wrappers(element: HtmlElement) -> HtmlElement:
 
 def _is_media_box(element: HtmlElement) -> bool:
     """A picture's or a video player's box, its caption or title in a paragraph ("<div
-    class="video-player-box"><div data-video-id=...></div><p>...</p></div>"): no story."""
-    return element.tag in MEDIA_TAGS or holds_token(VIDEO_BOX_TOKENS, element.get("class"))
+    class="video-player-box"><div data-video-id=...></div><p>...</p></div>"), or a bare
+    wrapper holding one alone ("<div class="LeadMedia--leadMedia--x"><div
+    class="VideoPlayer--VideoPlayer--y">"): no story."""
+    return any(
+        box.tag in MEDIA_TAGS or holds_token(VIDEO_BOX_TOKENS, box.get("class"))
+        for box in (element, _inside_bare_wrappers(element))
+    )
+
+
+def _is_bold_label_line(element: HtmlElement) -> bool:
+    """A paragraph set wholly in bold, no text outside its one bold child ("<p><strong>At a
+    glance:</strong></p>"): a label line, as a heading is."""
+    if element.tag != "p" or len(element) != 1 or (element.text and element.text.strip()):
+        return False
+    bold = element[0]
+    return bold.tag in _BOLD_TAGS and not (bold.tail and bold.tail.strip()) and not len(bold)
 
 
 def _is_label_heading(element: HtmlElement) -> bool:
@@ -459,6 +479,7 @@ def _reads_key_points(element: HtmlElement, *, line: bool = False) -> bool:
     if not (
         _is_label_heading(element)
         or element.tag in SUBHEADING_TAGS
+        or _is_bold_label_line(element)
         or (line and element.tag in _LABEL_LINE_TAGS)
     ):
         return False

@@ -1,0 +1,115 @@
+"""Widgets set between the story's paragraphs that are the site's, not the story's, told by
+their shape whatever their hashed classes: a stats widget (a short title over a list of
+labels and values, no sentence, closed by a link: a suburb's profile, a storm's tracker), a
+contact card (short lines and a phone link read as a button: an agent's card) and the
+closing link under a data widget's table ("See all auction results")."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from newsparse.generic.body_cues import CONTACT_LINK_SCHEMES
+from newsparse.generic.body_lines import SENTENCE_ENDS
+from newsparse.generic.measure import subtree_text
+
+HtmlElement = lxml.html.HtmlElement
+
+# A widget's lines (its title, each label and value, each line of a card) are this long at
+# most (characters)...
+_MAX_WIDGET_LINE = 60
+# ...its closing link or a card's button this long...
+_MAX_WIDGET_LINK = 40
+# ...and a contact card's text this long all told.
+_MAX_CARD_TEXT = 200
+# A card's button stands a few wrappers at most inside it.
+_CARD_WRAPPERS = 2
+# The tags of a data table a widget's closing link may follow.
+_TABLE_TAGS = frozenset({"table"})
+
+
+def stats_widget(fields: HtmlElement) -> HtmlElement | None:
+    """The box around a list of labels and values (``fields``, a ``<dl>``) whose other parts
+    are a short title before it and a lone link closing it, no sentence among them ("<div><h4>
+    Balmain, NSW 2041</h4><dl><dt>Median house price</dt><dd>...</dd></dl><a>View suburb
+    profile</a></div>"): a widget leading to the site's own page; else None."""
+    box = fields.getparent()
+    if box is None or (box.text or "").strip():
+        return None
+    parts = [child for child in box if isinstance(child.tag, str)]
+    if len(parts) != 3 or parts[1] is not fields or any((p.tail or "").strip() for p in parts):
+        return None
+    title, closing = parts[0], parts[2]
+    if title.find(".//a") is not None or not _is_short_line(subtree_text(title)):
+        return None
+    if fields.find(".//a") is not None or not all(
+        _is_short_line(subtree_text(item)) for item in fields.iter("dt", "dd")
+    ):
+        return None
+    return box if _is_lone_link(closing) else None
+
+
+def contact_card(link: HtmlElement) -> HtmlElement | None:
+    """The small box a phone link read as a button ("<a href="tel:...">Call agent</a>", no
+    number in its text) stands in, a few wrappers up, when all its text is short lines, no
+    sentence ("Tom Whitlam", "Belle Property Balmain", "View agency"): a contact card, not
+    the story's; else None. (A helpline's box showing its number is the story's.)"""
+    href = (link.get("href") or "").strip().casefold()
+    if not href.startswith(CONTACT_LINK_SCHEMES):
+        return None  # (the cheap test first: most links call no one)
+    text = subtree_text(link).strip()
+    if not text or len(text) > _MAX_WIDGET_LINK:
+        return None
+    if any(character.isdigit() for character in text):
+        return None
+    box = link.getparent()
+    for _ in range(_CARD_WRAPPERS):
+        if box is None or box.tag == "p" or len(box) > 1:
+            break
+        box = box.getparent()
+    if box is None or box.tag == "p" or len(box) < 2:
+        return None
+    lines = [line.strip() for line in box.itertext()]
+    return box if _are_card_lines([line for line in lines if line]) else None
+
+
+def is_table_widget_link(link: HtmlElement) -> bool:
+    """A lone short link closing a box right after its data table ("<div><h3>...</h3><table>
+    ...</table><a>See all auction results</a></div>"): the widget's way to the site's page,
+    no line of the story (the table stays)."""
+    previous = link.getprevious()
+    if previous is None or previous.tag not in _TABLE_TAGS:
+        return False  # (the cheap test first: most links follow no table)
+    box = link.getparent()
+    return (
+        box is not None
+        and box.tag == "div"
+        and link.getnext() is None
+        and not (previous.tail or "").strip()
+        and not (link.tail or "").strip()
+        and _is_lone_link(link)
+    )
+
+
+def _is_lone_link(element: HtmlElement) -> bool:
+    """A short link alone, or alone in a wrapper of its own."""
+    if element.tag != "a" and len(element) == 1 and not (element.text or "").strip():
+        element = element[0]
+    text = subtree_text(element).strip()
+    return (
+        element.tag == "a" and 0 < len(text) <= _MAX_WIDGET_LINK and element.get("href") is not None
+    )
+
+
+def _is_short_line(text: str) -> bool:
+    """A line of a widget: some text, short, no sentence."""
+    line = " ".join(text.split())
+    return 0 < len(line) <= _MAX_WIDGET_LINE and not line.endswith(SENTENCE_ENDS)
+
+
+def _are_card_lines(lines: list[str]) -> bool:
+    """Whether a card's text lines are a few short ones, no sentence."""
+    return (
+        bool(lines)
+        and sum(map(len, lines)) <= _MAX_CARD_TEXT
+        and all(_is_short_line(line) for line in lines)
+    )
