@@ -1718,6 +1718,24 @@ CALL_TO_ACTION_TEXTS: frozenset[str] = frozenset(
         "wesprzyj nas",
         "подписаться",
         "поддержать",
+        # (a free trial of the paid tier offered by the button alone)
+        "kostenlos testen",
+        "jetzt kostenlos testen",
+        "gratis testen",
+        "jetzt gratis testen",
+        "essai gratuit",
+        "essayer gratuitement",
+        "prueba gratis",
+        "pruébalo gratis",
+        "teste grátis",
+        "prova gratis",
+        "start free trial",
+        "start your free trial",
+        "start my free trial",
+        "try it free",
+        "try for free",
+        "gratis proberen",
+        "probeer gratis",
     }
 )
 
