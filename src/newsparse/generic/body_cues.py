@@ -2357,6 +2357,25 @@ PAGE_NOTICE_PHRASES: tuple[str, ...] = (
     "publishing a diversity of letters",
     "hear what you think about this or any of our articles",
 )
+# A note opening a line that the story is also offered to a paid tier's subscribers, or ran
+# there first, casefolded ("This article is also available to POLITICO Pro Trade subscribers.
+# <a>Find out more about Pro Trade.</a>", "First published to Pro subscribers", "This story
+# first appeared in Acme Pro"; German, French, Spanish): the site's, not the story's.
+PAID_TIER_COPY_NOTE = re.compile(
+    r"(?:a version of )?this (?:article|story|report|piece|analysis) (?:is|was) (?:also |first "
+    r"|originally )?(?:available|published|offered|sent) (?:to|for) [^.!?]{0,60}?\b"
+    r"(?:subscribers|members)\b"
+    r"|(?:first|originally) (?:published|available|offered) (?:to|for) [^.!?]{0,60}?\b"
+    r"subscribers\b"
+    r"|(?:a version of )?this (?:article|story|report|piece|analysis) (?:first|originally) "
+    r"appeared (?:in|on) [^.!?]{0,60}?\b(?:pro|premium)\b"
+    r"|(?:dieser|der) (?:artikel|beitrag|text) (?:ist|war|wurde|erschien) (?:auch |zuerst "
+    r"|bereits )?[^.!?]{0,60}?\babonnent(?:en|innen)\b"
+    r"|cet article (?:est|a été|a d'abord été|a d’abord été) (?:également |d'abord |d’abord "
+    r"|initialement )?(?:disponible|publié|proposé) (?:pour |à |aux )[^.!?]{0,60}?\babonnés\b"
+    r"|este (?:artículo|reportaje) (?:está|fue) (?:también |primero |originalmente )?"
+    r"(?:disponible|publicado) para [^.!?]{0,60}?\bsuscriptores\b"
+)
 # Badges a live page sets beside an entry's stamp, casefolded ("11:48 21 Oct 2025 Key
 # Event", "13:25 Última hora"): the stamp's, a date line with them.
 ENTRY_BADGES: frozenset[str] = frozenset(
