@@ -138,3 +138,41 @@ def test_a_sign_up_button_s_box_goes_with_its_privacy_notice() -> None:
         "our <a href='/help/privacy-policy'>Privacy Policy</a>.</p></div></div></figure>"
     )
     assert _body(_story_with(promo)) == list(PARAGRAPHS)
+
+
+def test_a_free_trial_box_closing_the_story_goes_whatever_its_link() -> None:
+    # the button offers the trial in its own words; its link names no subscription page
+    html = (FIXTURES / "briefing_trial_box_closing_story_de.html").read_bytes()
+    article = newsparse.parse(
+        html,
+        url="https://briefings.example/energie/analyse/waermeplanung-kommunen-fordern-mehr-zeit",
+        registry=newsparse.Registry(),
+    )
+    body = article.body.split("\n\n")
+    assert len(body) == 4
+    assert body[-1].startswith("Ob die Länder den Kommunen entgegenkommen")
+    assert "Morgenbriefing" not in article.body
+    assert "kostenlos testen" not in article.body
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='offer'><p>La lettre du matin, chaque jour avant 7 heures.</p>"
+        "<a href='/offre/decouverte/'>Essai gratuit</a></div>",
+        "<div class='callout'><p><strong>Tech Brief Pro</strong></p><p>Daily analysis of the "
+        "chip industry for professionals.</p><a href='/brief/join-pro/'>Start free trial</a></div>",
+    ],
+)
+def test_a_pitch_closed_by_a_free_trial_button_goes(box: str) -> None:
+    assert _body(_story_with(box)) == list(PARAGRAPHS)
+
+
+def test_a_sentence_linking_a_free_trial_stays() -> None:
+    line = (
+        "<p>Residents who want to try an e-cargo bike before applying can borrow one from the "
+        "library: <a href='/library/bikes/'>try it free</a> for two weeks.</p>"
+    )
+    body = _body(_story_with(line))
+    assert len(body) == 4
+    assert body[2].startswith("Residents who want to try an e-cargo bike")

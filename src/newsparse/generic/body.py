@@ -74,6 +74,9 @@ _MIN_CLIMB_SHARE = 0.3
 # links outside sentences count, here and for sibling paragraphs: a link set inside a
 # sentence is part of the prose, however many a writer sets.
 _CLIMB_MAX_LINK_DENSITY = 0.2
+# A flagged box beside the story counts as foreign prose inside this many bare wrappers of
+# its own at most.
+_FLAGGED_BOX_WRAPPERS = 3
 _SIBLING_MAX_LINK_DENSITY = 0.25
 # A lede a wrapper holds alone before the story's block is this long at least (characters).
 _MIN_WRAPPED_LEDE = 150
@@ -307,8 +310,9 @@ def _climb(
                 before = False
             elif before and isinstance(sibling.tag, str):
                 card_prose += summary_card_prose(sibling, scores)
-            if sibling in flagged:
-                foreign_prose += scores.prose_length.get(sibling, 0)
+            boilerplate = _flagged_box(sibling, flagged)
+            if boilerplate is not None:
+                foreign_prose += scores.prose_length.get(boilerplate, 0)
             length = scores.text_length.get(sibling, 0)
             if (
                 sibling is not ancestor
@@ -341,6 +345,21 @@ def _climb(
             heaviest, heaviest_text = None, 0
             refused_prose = card_prose = foreign_prose = 0
     return chosen
+
+
+def _flagged_box(element: HtmlElement, flagged: Collection[HtmlElement]) -> HtmlElement | None:
+    """The flagged block (the classification's boilerplate) that ``element`` is, or that it
+    wraps alone a few bare wrappers down (a slot's wrappers around an appeal: "<div><div
+    id="slot-body-end"><div class="contributions-epic">..."), else None."""
+    box = element
+    for _ in range(_FLAGGED_BOX_WRAPPERS + 1):
+        if box in flagged:
+            return box
+        children = [child for child in box if isinstance(child.tag, str)]
+        if len(children) != 1 or (box.text or "").strip() or (children[0].tail or "").strip():
+            return None
+        box = children[0]
+    return None
 
 
 def _tail_after_tag_list(

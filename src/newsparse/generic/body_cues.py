@@ -1763,6 +1763,24 @@ CALL_TO_ACTION_TEXTS: frozenset[str] = frozenset(
         "wesprzyj nas",
         "подписаться",
         "поддержать",
+        # (a free trial of the paid tier offered by the button alone)
+        "kostenlos testen",
+        "jetzt kostenlos testen",
+        "gratis testen",
+        "jetzt gratis testen",
+        "essai gratuit",
+        "essayer gratuitement",
+        "prueba gratis",
+        "pruébalo gratis",
+        "teste grátis",
+        "prova gratis",
+        "start free trial",
+        "start your free trial",
+        "start my free trial",
+        "try it free",
+        "try for free",
+        "gratis proberen",
+        "probeer gratis",
     }
 )
 
@@ -2436,6 +2454,25 @@ PRINT_EDITION_NOTES: tuple[str, ...] = (
     "dit artikel verscheen in", "questo articolo è apparso su",
     "este artículo apareció en la edición impresa",
 )  # fmt: skip
+# A note opening a line that the story is also offered to a paid tier's subscribers, or ran
+# there first, casefolded ("This article is also available to POLITICO Pro Trade subscribers.
+# <a>Find out more about Pro Trade.</a>", "First published to Pro subscribers", "This story
+# first appeared in Acme Pro"; German, French, Spanish): the site's, not the story's.
+PAID_TIER_COPY_NOTE = re.compile(
+    r"(?:a version of )?this (?:article|story|report|piece|analysis) (?:is|was) (?:also |first "
+    r"|originally )?(?:available|published|offered|sent) (?:to|for) [^.!?]{0,60}?\b"
+    r"(?:subscribers|members)\b"
+    r"|(?:first|originally) (?:published|available|offered) (?:to|for) [^.!?]{0,60}?\b"
+    r"subscribers\b"
+    r"|(?:a version of )?this (?:article|story|report|piece|analysis) (?:first|originally) "
+    r"appeared (?:in|on) [^.!?]{0,60}?\b(?:pro|premium)\b"
+    r"|(?:dieser|der) (?:artikel|beitrag|text) (?:ist|war|wurde|erschien) (?:auch |zuerst "
+    r"|bereits )?[^.!?]{0,60}?\babonnent(?:en|innen)\b"
+    r"|cet article (?:est|a été|a d'abord été|a d’abord été) (?:également |d'abord |d’abord "
+    r"|initialement )?(?:disponible|publié|proposé) (?:pour |à |aux )[^.!?]{0,60}?\babonnés\b"
+    r"|este (?:artículo|reportaje) (?:está|fue) (?:también |primero |originalmente )?"
+    r"(?:disponible|publicado) para [^.!?]{0,60}?\bsuscriptores\b"
+)
 # Badges a live page sets beside an entry's stamp, casefolded ("11:48 21 Oct 2025 Key
 # Event", "13:25 Última hora"): the stamp's, a date line with them.
 ENTRY_BADGES: frozenset[str] = frozenset(

@@ -38,6 +38,7 @@ from newsparse.generic.body_cues import (
     OPINION_DISCLAIMER,
     OPINION_DISCLAIMER_HINTS,
     PAGE_NOTICE_PHRASES,
+    PAID_TIER_COPY_NOTE,
     PRINT_EDITION_NOTES,
     PROMO_LINE_LABELS,
     READER_ACTION_WORDS,
@@ -91,6 +92,9 @@ _RIGHTS_NOTICE_OPENERS = (
     *(phrase.casefold() for phrase in RIGHTS_NOTICE_PHRASES),
 )
 _NOTICE_LENGTH = 450
+# A note that the story is also offered to a paid tier's subscribers is a line this short at
+# most, its link to the tier's page included ("... <a>Find out more about Pro Trade.</a>").
+_PAID_TIER_COPY_NOTE_LENGTH = 240
 # A site's terms for reprinting its stories hold this many of their wordings, spread over a
 # line shorter than an opened rights notice (``_OPENED_RIGHTS_NOTICE_LENGTH``).
 _REPRINT_TERMS = tuple(re.compile(wording) for wording in REPRINT_TERMS_WORDINGS)
@@ -290,13 +294,16 @@ def is_page_notice(unit: Unit) -> bool:
     advice ("... is not a substitute for medical advice, diagnosis, or treatment"), a law
     firm's that its alerts are no legal advice ("... does not create an attorney-client
     relationship. Attorney Advertising.") or a portal's note
-    on a syndicated copy, or a line for search engines ("Web Title: ..."): the page's words,
-    not the story's, wherever they stand."""
+    on a syndicated copy, a line for search engines ("Web Title: ...") or a note that the story
+    is also offered to a paid tier's subscribers (``is_paid_tier_copy_note``): the page's
+    words, not the story's, wherever they stand."""
     text = unit.text.casefold()
     if _is_rights_notice(unit, text) or text.startswith(SEO_LINE_OPENERS):
         return True
     if unit.length >= _NOTICE_LENGTH:
         return False
+    if unit.length <= _PAID_TIER_COPY_NOTE_LENGTH and is_paid_tier_copy_note(text):
+        return True
     # (each disclaimer's pattern only when the words all its wordings hold are in the line)
     return (
         _NOTICE.search(text) is not None
@@ -316,6 +323,13 @@ def _is_print_edition_note(unit: Unit, text: str) -> bool:
     erschien in der Immobilien Zeitung 19/2025."), its wording one a longer sentence of the
     story may share."""
     return unit.length < SHORT_LINE and _PRINT_EDITION_NOTE.search(text) is not None
+
+
+def is_paid_tier_copy_note(text: str) -> bool:
+    """Whether the casefolded line opens with a note that the story is also offered to a paid
+    tier's subscribers, or ran there first ("This article is also available to POLITICO Pro
+    Trade subscribers. Find out more about Pro Trade."; ``PAID_TIER_COPY_NOTE``)."""
+    return PAID_TIER_COPY_NOTE.match(text.lstrip()) is not None
 
 
 def _holds_disclaimer(text: str, hints: tuple[str, ...], pattern: re.Pattern[str]) -> bool:

@@ -28,6 +28,7 @@ from newsparse.generic.cues.headings import (
     MAX_INLINE_TOPIC_WORDS,
     MORE_OF_OWN_SECTION,
     PLAYER_TOKENS,
+    READER_REVENUE_HEADINGS,
 )
 from newsparse.generic.cues.kinds import APPEAL_KINDS, RELATED_KINDS, Kind
 from newsparse.generic.cues.link_texts import COMMENT_REPLY_CONTROLS
@@ -587,6 +588,7 @@ class _BlockFinder:
                 or (
                     looks_like_story(self.stats[parent])
                     and not (kind in LIST_KINDS and self._is_teaser_grid(current))
+                    and not _opens_reader_revenue_appeal(label, kind)
                     # (a box of notes reads as prose: a citation, a funding statement)
                     and kind is not Kind.NOTES
                 )
@@ -619,7 +621,12 @@ class _BlockFinder:
             )
             if len(run) > 1:
                 return run
-        if current is label and kind is Kind.APPEAL and self._heads_story_prose(label):
+        if (
+            current is label
+            and kind is Kind.APPEAL
+            and self._heads_story_prose(label)
+            and not _opens_reader_revenue_appeal(label, kind)
+        ):
             return []  # (a section of the story: "How we tested" over its own paragraph)
         if kind is Kind.APPEAL:
             # (a call for tips set as a line closing the story, its own lines after it: "Vous
@@ -1131,3 +1138,9 @@ def lead_and_first_link(paragraph: HtmlElement) -> tuple[str, HtmlElement | None
         elif node.tail:
             lead.append(node.tail)
     return "", None
+
+
+def _opens_reader_revenue_appeal(label: HtmlElement, kind: Kind) -> bool:
+    """Whether an appeal's label is a reader-revenue appeal's heading ("We have a small favour
+    to ask"; ``READER_REVENUE_HEADINGS``): its box goes however much prose it holds."""
+    return kind is Kind.APPEAL and normalise(text_of(label)) in READER_REVENUE_HEADINGS

@@ -843,6 +843,7 @@ HEADINGS: dict[Kind, dict[str, tuple[str, ...]]] = {
     Kind.NOTES: NOTES_HEADINGS,
     Kind.APPEAL: {
         "en": (
+            *("we have a small favour to ask", "we have a small favor to ask"),
             "download our app",
             "get the app",
             "support our journalism",
@@ -1241,3 +1242,15 @@ SPONSOR_CUES: frozenset[str] = NAMED_CUES_IN_CAPITALS
 for _kind, _languages in MORE_HEADINGS.items():
     HEADINGS[_kind].update(_languages)
 INLINE_LABELS.update(MORE_INLINE_LABELS)
+
+# Headings that open a reader-revenue appeal (casefolded, punctuation dropped): its box goes
+# whatever prose it holds, a few paragraphs of pleas reading as a story's.
+READER_REVENUE_HEADINGS: frozenset[str] = frozenset(
+    {
+        "we have a small favour to ask",
+        "we have a small favor to ask",
+        "nous avons une petite faveur à vous demander",
+        "wir haben eine kleine bitte",
+        "tenemos un pequeño favor que pedirte",
+    }
+)
