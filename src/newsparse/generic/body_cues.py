@@ -1106,6 +1106,16 @@ AUTHOR_BEAT_WORDS: tuple[str, ...] = (
     "covers", "is a reporter", "is a staff writer", "is a correspondent", "reports on",
     "writes about",
 )  # fmt: skip
+# ...or their role at the outlet, in a few words between these ("Jo Lind is the bureau chief
+# for the Journal.", "Jo Lind ist Redakteurin bei der Zeitung."), casefolded: the verb with
+# its article opening the words after the name, and a word joining the role to the outlet.
+AUTHOR_ROLE_OPENERS: tuple[str, ...] = (
+    "is a ", "is an ", "is the ", "ist ", "es ", "est ", "è ", "é ",
+)  # fmt: skip
+AUTHOR_ROLE_JOINERS: tuple[str, ...] = (
+    "for", "at", "with", "bei", "für", "de", "del", "en", "pour", "chez", "à", "para", "per",
+    "presso", "di", "da", "na", "no", "do",
+)  # fmt: skip
 
 # The names a code block's header gives its language, on a line of its own right over the
 # ``<pre>`` ("<div class="example-header"><span>js</span></div><pre>"): no line of the text.
