@@ -2362,6 +2362,13 @@ PAGE_NOTICE_PHRASES: tuple[str, ...] = (
     # hear what you think about this or any of our articles. Here are some tips. ...")
     "publishing a diversity of letters",
     "hear what you think about this or any of our articles",
+    # ("We publish thoughtful letters from readers that contribute to the ongoing discussion
+    # ... We will not consider letters that do not contain a full name and valid email
+    # address." over the form's note "By submitting your name, you grant us permission to
+    # publish it with your letter.")
+    "we publish thoughtful letters from readers",
+    "letters that do not contain a full name",
+    "permission to publish it with your letter",
 )
 # Badges a live page sets beside an entry's stamp, casefolded ("11:48 21 Oct 2025 Key
 # Event", "13:25 Última hora"): the stamp's, a date line with them.
