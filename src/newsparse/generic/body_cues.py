@@ -1123,6 +1123,16 @@ AUTHOR_BEAT_WORDS: tuple[str, ...] = (
     "covers", "is a reporter", "is a staff writer", "is a correspondent", "reports on",
     "writes about",
 )  # fmt: skip
+# ...or their role at the outlet, in a few words between these ("Jo Lind is the bureau chief
+# for the Journal.", "Jo Lind ist Redakteurin bei der Zeitung."), casefolded: the verb with
+# its article opening the words after the name, and a word joining the role to the outlet.
+AUTHOR_ROLE_OPENERS: tuple[str, ...] = (
+    "is a ", "is an ", "is the ", "ist ", "es ", "est ", "è ", "é ",
+)  # fmt: skip
+AUTHOR_ROLE_JOINERS: tuple[str, ...] = (
+    "for", "at", "with", "bei", "für", "de", "del", "en", "pour", "chez", "à", "para", "per",
+    "presso", "di", "da", "na", "no", "do",
+)  # fmt: skip
 
 # The names a code block's header gives its language, on a line of its own right over the
 # ``<pre>`` ("<div class="example-header"><span>js</span></div><pre>"): no line of the text.
@@ -2443,6 +2453,13 @@ PAGE_NOTICE_PHRASES: tuple[str, ...] = (
     # hear what you think about this or any of our articles. Here are some tips. ...")
     "publishing a diversity of letters",
     "hear what you think about this or any of our articles",
+    # ("We publish thoughtful letters from readers that contribute to the ongoing discussion
+    # ... We will not consider letters that do not contain a full name and valid email
+    # address." over the form's note "By submitting your name, you grant us permission to
+    # publish it with your letter.")
+    "we publish thoughtful letters from readers",
+    "letters that do not contain a full name",
+    "permission to publish it with your letter",
 )
 # A paper's short line of its own on where the story ran in print, in languages whose wording
 # a story's sentence may share ("Dieser Artikel erschien in der Immobilien Zeitung 19/2025.",

@@ -11,6 +11,8 @@ from collections.abc import Collection, Sequence
 from newsparse.generic.body_cues import (
     AD_SLOT_SIZES,
     AUTHOR_BEAT_WORDS,
+    AUTHOR_ROLE_JOINERS,
+    AUTHOR_ROLE_OPENERS,
     BOILERPLATE_LABELS,
     BRACKETED_NON_NAME_ENDINGS,
     BYLINE_OPENERS,
@@ -902,6 +904,11 @@ _WRITE_IN_LINE_LENGTH = 400
 # Contact details in an author's tagline: an address, a phone number or a handle.
 _CONTACT_DETAILS = re.compile(rf"{_CONTACT_DETAIL}|(?<![\w.])@\w+")
 _CONTACT_LINE_LENGTH = 300
+# An author's role at the outlet after their name, a few words between the verb and the word
+# joining them to the outlet ("is the bureau chief for ...", "ist Redakteurin bei ...").
+_AUTHOR_ROLE = re.compile(
+    rf"{one_of(AUTHOR_ROLE_OPENERS)}(?:[^\W\d_][\w'’-]*\s+){{1,5}}?{one_of(AUTHOR_ROLE_JOINERS)}\s"
+)
 
 
 # A reporter's line opening the story: the place they filed from, a colon or a dash, their
@@ -989,11 +996,18 @@ def _is_contact_line(paragraph: str, names: Collection[str]) -> bool:
     return (
         any(
             paragraph.startswith(f"{name} ")
-            and paragraph[len(name) + 1 :].casefold().startswith(AUTHOR_BEAT_WORDS)
+            and _opens_tagline(paragraph[len(name) + 1 :].casefold())
             for name in names
         )
         and _CONTACT_DETAILS.search(paragraph) is not None
     )
+
+
+def _opens_tagline(rest: str) -> bool:
+    """Whether ``rest``, casefolded, the words after an author's name, open their tagline:
+    their beat ("covers schools for ...") or their role at the outlet ("is the bureau chief
+    for ...", ``_AUTHOR_ROLE``)."""
+    return rest.startswith(AUTHOR_BEAT_WORDS) or _AUTHOR_ROLE.match(rest) is not None
 
 
 def _is_staff_contact_line(paragraph: str, names: Collection[str]) -> bool:
