@@ -2815,6 +2815,14 @@ REPRINT_TERMS_WORDINGS: tuple[str, ...] = (
     # Polish
     r"(?:kopiowanie|przedruk|powielanie|rozpowszechnianie)\w*[^.]{0,120}?(?:zabronion|wymaga)",
     r"\bbez\b[^.]{0,40}?\b(?:zgody|zezwolenia)\b",
+    # German ("Diese Inhalte sind urheberrechtlich geschützt und dürfen nicht kopiert werden.
+    # ... nehmen Sie bitte Kontakt auf", "Nachdruck nur mit Genehmigung der Redaktion")
+    r"\burheberrechtlich geschützt\b",
+    r"\bdürfen\b[^.]{0,80}?\bnicht\b[^.]{0,40}?\b"
+    r"(?:kopiert|vervielfältigt|nachgedruckt|weiterverbreitet|weiterverwendet)\b",
+    r"\b(?:nachdruck|vervielfältigung|weiterverbreitung|weiterverwendung)\b[^.]{0,60}?\bnur mit\b",
+    r"\b(?:ohne|nur mit)\b[^.]{0,40}?\b(?:genehmigung|zustimmung|erlaubnis)\b",
+    r"\bnehmen sie (?:bitte )?kontakt\b",
 )
 
 # The whole text of a control that reveals the rest of a story the page collapsed
