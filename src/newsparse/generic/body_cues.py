@@ -1948,10 +1948,13 @@ AFFILIATE_EARNING = re.compile(
     r"|\bpuede(?:n)? recibir una (?:pequeña )?comisión\b"
     r"|\bpuò ricevere una (?:piccola )?commissione\b"
     r"|\b(?:kan|kunnen) (?:\w+ ){0,2}een (?:kleine )?commissie (?:ontvangen|krijgen)\b"
+    # (links said to earn the site money, no "may": "FTC: We use income earning auto
+    # affiliate links.", "This post contains commission-earning links.")
+    r"|\b(?:income|revenue|money|commission)[- ]earning (?:[\w-]+ ){0,2}links?\b"
 )
 # (what each of its wordings holds)
 AFFILIATE_EARNING_HINTS: tuple[str, ...] = (
-    "may ", "affiliate", "commission", "provision", "comisión", "commissie",
+    "may ", "affiliate", "commission", "provision", "comisión", "commissie", "earning",
 )  # fmt: skip
 AFFILIATE_SHOPPING = re.compile(
     r"\b(?:links?|buy|purchases?|purchasing|shop|retailers?"

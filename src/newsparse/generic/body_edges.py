@@ -27,7 +27,12 @@ from newsparse.generic.body_appeals import (
     newsletter_pitch_boxes,
     paywall_boxes,
 )
-from newsparse.generic.body_boxes import call_out_boxes, in_video_box, pitch_box
+from newsparse.generic.body_boxes import (
+    call_out_boxes,
+    in_video_box,
+    is_sponsored_italic_line,
+    pitch_box,
+)
 from newsparse.generic.body_captions import is_loose_caption
 from newsparse.generic.body_credits import (
     bylines_under_headings,
@@ -1327,6 +1332,7 @@ def edge_leftovers(
             or is_support_link_line(unit)
             or is_service_button_line(unit)
             or (index >= last and is_paid_tier_pitch(unit))
+            or (index >= last and is_sponsored_italic_line(unit))
             or is_newsletter_plug(unit)
             or (
                 (is_rights_notice(unit) or (index >= last and is_reprint_terms(unit)))
