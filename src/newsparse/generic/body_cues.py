@@ -609,6 +609,11 @@ PHOTO_CREDIT_LABELS: tuple[str, ...] = (
     "صورة", "תמונה", "ảnh", "写真", "图片", "圖片", "图片来源", "圖片來源", "图", "圖", "摄影", "攝影", "사진",
 )  # fmt: skip
 
+# The abbreviated labels of a picture's credit line, casefolded, written with a full stop
+# ("Fot. PAP", "Fot.: Jan Nowak", "Zdj. Anna Lis", Lithuanian "Nuotr. Jonas Jonaitis"): a
+# short whole line so opened, no sentence, credits a picture.
+ABBREVIATED_PHOTO_CREDIT_LABELS: tuple[str, ...] = ("fot", "zdj", "nuotr")
+
 # The labels that open a caption of the picture over the story set as a paragraph of it
 # ("Banner image: A woman collects shellfish ... Image by ..."), casefolded: the caption,
 # however long, wherever it stands, no line of the story; in several languages (Hungarian
