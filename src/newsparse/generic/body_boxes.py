@@ -40,7 +40,7 @@ from newsparse.generic.scoring import Scores, Unit
 from newsparse.generic.text import BLOCK_TAGS
 from newsparse.hosts import host_of, path_of
 from newsparse.tags import SUBHEADING_TAGS
-from newsparse.tree_queries import is_descendant
+from newsparse.tree_queries import is_descendant, is_wholly_in_child
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -664,6 +664,8 @@ def _is_plain_item(element: HtmlElement) -> bool:
     )
 
 
+# Inline tags that set a line in italics.
+_ITALIC_TAGS = frozenset({"i", "em"})
 # Blocks that may be a row of buttons (not inline formatting around one link).
 _ROW_TAGS = frozenset({"div", "p", "li", "section", "aside", "footer", "figure", "td"})
 # A row holds a few buttons at most (a block of many sponsored links is a list, not a row).
@@ -680,6 +682,19 @@ def _is_outbound_nofollow(link: HtmlElement, rel: str) -> bool:
 
 def _is_sponsored(link: HtmlElement) -> bool:
     return _names_sponsored(link.get("rel"))
+
+
+def is_sponsored_italic_line(unit: Unit) -> bool:
+    """A line set wholly in italics whose link is marked ``rel="sponsored"`` ("<p><em>If
+    you're considering going solar, ... check out <a rel="sponsored">EnergySage</a>, a free
+    service ...</em></p>"): an advertiser's pitch set apart from the story, not its text
+    (asked only of the lines after the story's last paragraph)."""
+    element = unit.element
+    return (
+        unit.link_length > 0
+        and is_wholly_in_child(element, _ITALIC_TAGS)
+        and any(_is_sponsored(link) for link in element.iter("a"))
+    )
 
 
 def _names_sponsored(rel: str | None) -> bool:

@@ -11,6 +11,7 @@ import lxml.etree
 import lxml.html
 
 from newsparse.generic.body_cues import (
+    ABBREVIATED_PHOTO_CREDIT_LABELS,
     BOLD_TAGS,
     CONTRIBUTOR_CLASS_HINT,
     CONTRIBUTOR_CLASSES,
@@ -43,6 +44,12 @@ _DIGIT = re.compile(r"\d")
 _PHOTO_CREDIT = re.compile(one_of(PHOTO_CREDIT_LABELS) + r"\s*[:：]\s*\S", re.IGNORECASE)
 # ...at most this long ("Photo: Jane Doe/The Daily Telegraph via Getty Images").
 _MAX_PHOTO_CREDIT = 80
+# A picture's credit line under an abbreviated label and its full stop, perhaps a colon
+# after it ("Fot. PAP", "Fot.: Jan Nowak"): a short whole line that ends no sentence.
+_ABBREVIATED_PHOTO_CREDIT = re.compile(
+    one_of(ABBREVIATED_PHOTO_CREDIT_LABELS) + r"\.\s*:?\s*\S", re.IGNORECASE
+)
+_SENTENCE_STOPS = (".", "!", "?", "…")
 # A caption of the picture over the story: its label, a colon, the caption ("Banner image:
 # ..."), perhaps in brackets ("(Borítókép: ... Fotó: ... / MTI)"), at most this long.
 _LEAD_CAPTION = re.compile(
@@ -122,9 +129,21 @@ def is_photo_credit(unit: Unit) -> bool:
     wherever it stands: no line of the story."""
     if unit.length <= _MAX_PHOTO_CREDIT and _PHOTO_CREDIT.match(unit.text) is not None:
         return True
+    if _is_abbreviated_photo_credit(unit):
+        return True
     if unit.length <= _MAX_LEAD_CAPTION and _LEAD_CAPTION.match(unit.text) is not None:
         return True
     return unit.length < SHORT_LINE and _CJK_PHOTO_CREDIT.search(unit.text) is not None
+
+
+def _is_abbreviated_photo_credit(unit: Unit) -> bool:
+    """A short whole line crediting a picture under an abbreviated label ("Fot. 11 DKPanc",
+    "Zdj.: Jan Nowak"), which ends no sentence (a sentence may open with such letters)."""
+    return (
+        unit.length <= _MAX_PHOTO_CREDIT
+        and _ABBREVIATED_PHOTO_CREDIT.match(unit.text) is not None
+        and not unit.text.rstrip().endswith(_SENTENCE_STOPS)
+    )
 
 
 def letter_signatures(units: list[Unit], first: int) -> list[HtmlElement]:

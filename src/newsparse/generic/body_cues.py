@@ -613,6 +613,11 @@ PHOTO_CREDIT_LABELS: tuple[str, ...] = (
     "صورة", "תמונה", "ảnh", "写真", "图片", "圖片", "图片来源", "圖片來源", "图", "圖", "摄影", "攝影", "사진",
 )  # fmt: skip
 
+# The abbreviated labels of a picture's credit line, casefolded, written with a full stop
+# ("Fot. PAP", "Fot.: Jan Nowak", "Zdj. Anna Lis", Lithuanian "Nuotr. Jonas Jonaitis"): a
+# short whole line so opened, no sentence, credits a picture.
+ABBREVIATED_PHOTO_CREDIT_LABELS: tuple[str, ...] = ("fot", "zdj", "nuotr")
+
 # The labels that open a caption of the picture over the story set as a paragraph of it
 # ("Banner image: A woman collects shellfish ... Image by ..."), casefolded: the caption,
 # however long, wherever it stands, no line of the story; in several languages (Hungarian
@@ -2028,10 +2033,13 @@ AFFILIATE_EARNING = re.compile(
     r"|\bpuede(?:n)? recibir una (?:pequeña )?comisión\b"
     r"|\bpuò ricevere una (?:piccola )?commissione\b"
     r"|\b(?:kan|kunnen) (?:\w+ ){0,2}een (?:kleine )?commissie (?:ontvangen|krijgen)\b"
+    # (links said to earn the site money, no "may": "FTC: We use income earning auto
+    # affiliate links.", "This post contains commission-earning links.")
+    r"|\b(?:income|revenue|money|commission)[- ]earning (?:[\w-]+ ){0,2}links?\b"
 )
 # (what each of its wordings holds)
 AFFILIATE_EARNING_HINTS: tuple[str, ...] = (
-    "may ", "affiliate", "commission", "provision", "comisión", "commissie",
+    "may ", "affiliate", "commission", "provision", "comisión", "commissie", "earning",
 )  # fmt: skip
 AFFILIATE_SHOPPING = re.compile(
     r"\b(?:links?|buy|purchases?|purchasing|shop|retailers?"
@@ -2921,6 +2929,14 @@ REPRINT_TERMS_WORDINGS: tuple[str, ...] = (
     # Polish
     r"(?:kopiowanie|przedruk|powielanie|rozpowszechnianie)\w*[^.]{0,120}?(?:zabronion|wymaga)",
     r"\bbez\b[^.]{0,40}?\b(?:zgody|zezwolenia)\b",
+    # German ("Diese Inhalte sind urheberrechtlich geschützt und dürfen nicht kopiert werden.
+    # ... nehmen Sie bitte Kontakt auf", "Nachdruck nur mit Genehmigung der Redaktion")
+    r"\burheberrechtlich geschützt\b",
+    r"\bdürfen\b[^.]{0,80}?\bnicht\b[^.]{0,40}?\b"
+    r"(?:kopiert|vervielfältigt|nachgedruckt|weiterverbreitet|weiterverwendet)\b",
+    r"\b(?:nachdruck|vervielfältigung|weiterverbreitung|weiterverwendung)\b[^.]{0,60}?\bnur mit\b",
+    r"\b(?:ohne|nur mit)\b[^.]{0,40}?\b(?:genehmigung|zustimmung|erlaubnis)\b",
+    r"\bnehmen sie (?:bitte )?kontakt\b",
 )
 
 # The whole text of a control that reveals the rest of a story the page collapsed

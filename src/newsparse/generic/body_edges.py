@@ -30,6 +30,7 @@ from newsparse.generic.body_appeals import (
 from newsparse.generic.body_boxes import (
     call_out_boxes,
     in_video_box,
+    is_sponsored_italic_line,
     is_video_card_line,
     pitch_box,
 )
@@ -1333,6 +1334,7 @@ def edge_leftovers(
             or is_support_link_line(unit)
             or is_service_button_line(unit)
             or (index >= last and is_paid_tier_pitch(unit))
+            or (index >= last and is_sponsored_italic_line(unit))
             or is_newsletter_plug(unit)
             or (
                 (is_rights_notice(unit) or (index >= last and is_reprint_terms(unit)))

@@ -689,6 +689,10 @@ PHRASE_CUES: dict[tuple[str, ...], Kind] = {
     ("webinar", "cta"): Kind.APPEAL,
     ("webinar", "banner"): Kind.APPEAL,
     ("upcoming", "webinar"): Kind.APPEAL,
+    # (a teaser block of the same furniture: "webinar-teaser", or an event teaser whose BEM
+    # modifier names the webinar, "event-teaser--webinar")
+    ("webinar", "teaser"): Kind.APPEAL,
+    ("teaser", "webinar"): Kind.APPEAL,
     # ... and a promo of a whitepaper or e-book to download, the same furniture (TYPO3's
     # "whitepaper-teaser": its label, linked title, sponsor and a "Download" button; not a
     # whitepaper's own page, "whitepaper-detail")
