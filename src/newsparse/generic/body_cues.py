@@ -956,6 +956,14 @@ PRICE_LINE = re.compile(
     re.IGNORECASE,
 )
 
+# The path segments of a match's page ("/matches/2378990/vanguard-vs-nordfrost", "/match/
+# 88121/", "/partido/..."), lower case: a box of teams and scores closed by a link to one is
+# the site's scoreboard, no text of the story.
+MATCH_PATH_SEGMENTS: frozenset[str] = frozenset(
+    {"match", "matches", "matchcenter", "match-center", "match-centre", "partido", "partidos"}
+    | {"partita", "wedstrijd", "mecz", "zapas"}
+)
+
 # A market price widget's figures: an amount in a currency, anywhere in a line ("$11.84/MMBtu",
 # "£171.50/t", "1,85 €/kg SG", "452¢/bu", "CHF 1.20"), and a signed change, a sign right
 # before a figure that no letter or figure precedes ("-$0.41 w/w", "+1.25", "±0,00"; not
