@@ -613,11 +613,16 @@ PHOTO_CREDIT_LABELS: tuple[str, ...] = (
 # ("Banner image: A woman collects shellfish ... Image by ..."), casefolded: the caption,
 # however long, wherever it stands, no line of the story; in several languages (Hungarian
 # "Borítókép:", "Nyitókép:", German "Titelbild:", Czech and Slovak "Titulní foto:", "Titulná
-# foto:", Polish "Zdjęcie główne:").
+# foto:", Polish "Zdjęcie główne:", Spanish "Imagen principal:", Portuguese "Imagem do
+# banner:", French "Image de bannière :", Indonesian "Gambar utama:").
 LEAD_CAPTION_LABELS: tuple[str, ...] = (
     "banner image", "top image", "top photo", "header image", "featured image", "cover photo",
     "lead image", "lead photo", "main image", "borítókép", "nyitókép", "címlapkép", "titelbild",
     "titulní foto", "titulná foto", "titulní fotografie", "zdjęcie główne",
+    "imagen principal", "imagen destacada", "imagen de portada", "foto principal",
+    "foto de portada", "imagem do banner", "imagem principal", "imagem de destaque",
+    "foto de capa", "image de bannière", "image principale", "photo principale",
+    "image à la une", "gambar utama", "foto utama", "gambar banner",
 )  # fmt: skip
 
 # The labels of a table's source line, casefolded ("Fonte: Receita Federal" right after the
