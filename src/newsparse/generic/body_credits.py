@@ -51,9 +51,10 @@ _ABBREVIATED_PHOTO_CREDIT = re.compile(
 )
 _SENTENCE_STOPS = (".", "!", "?", "…")
 # A caption of the picture over the story: its label, a colon, the caption ("Banner image:
-# ..."), perhaps in brackets ("(Borítókép: ... Fotó: ... / MTI)"), at most this long.
+# ..."), perhaps in brackets ("(Borítókép: ... Fotó: ... / MTI)") or after an asterisk
+# marking it as a note ("*Imagen principal: ..."), at most this long.
 _LEAD_CAPTION = re.compile(
-    r"[(\[]?\s*" + one_of(LEAD_CAPTION_LABELS) + r"\s*[:：]\s*\S", re.IGNORECASE
+    r"\*?\s*[(\[]?\s*" + one_of(LEAD_CAPTION_LABELS) + r"\s*[:：]\s*\S", re.IGNORECASE
 )
 _MAX_LEAD_CAPTION = 400
 # A Chinese caption's closing credit: the photographer's name and "摄" (photographed), perhaps

@@ -622,11 +622,16 @@ ABBREVIATED_PHOTO_CREDIT_LABELS: tuple[str, ...] = ("fot", "zdj", "nuotr")
 # ("Banner image: A woman collects shellfish ... Image by ..."), casefolded: the caption,
 # however long, wherever it stands, no line of the story; in several languages (Hungarian
 # "Borítókép:", "Nyitókép:", German "Titelbild:", Czech and Slovak "Titulní foto:", "Titulná
-# foto:", Polish "Zdjęcie główne:").
+# foto:", Polish "Zdjęcie główne:", Spanish "Imagen principal:", Portuguese "Imagem do
+# banner:", French "Image de bannière :", Indonesian "Gambar utama:").
 LEAD_CAPTION_LABELS: tuple[str, ...] = (
     "banner image", "top image", "top photo", "header image", "featured image", "cover photo",
     "lead image", "lead photo", "main image", "borítókép", "nyitókép", "címlapkép", "titelbild",
     "titulní foto", "titulná foto", "titulní fotografie", "zdjęcie główne",
+    "imagen principal", "imagen destacada", "imagen de portada", "foto principal",
+    "foto de portada", "imagem do banner", "imagem principal", "imagem de destaque",
+    "foto de capa", "image de bannière", "image principale", "photo principale",
+    "image à la une", "gambar utama", "foto utama", "gambar banner",
 )  # fmt: skip
 
 # The labels of a table's source line, casefolded ("Fonte: Receita Federal" right after the
@@ -941,14 +946,36 @@ _PRICE_LEAD = "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in PRIC
 # An amount, its thousands grouped by a point, a comma or a space (a no-break or narrow one
 # too: French "22 490 €").
 _AMOUNT = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d[\d.,]*"
-# A product's price on a line of its own ("$29.98", "€ 1.299,00", "49,90 €", "From $120",
-# "Neuwagen ab 58.990 €", "à partir de 22 490 €"), perhaps a rate ("From €32 per night",
-# "$1,450/month"): a shop box's line.
+# The signs and words of a currency that a price's amount is followed by ("49,90 €",
+# "13,200円", "3 000 ₽", "1.299 Kč", "25 zł", "1 299 kr", "15,000원"), lower case: a sign
+# that may also lead the amount ("$29.98") is in the first group only.
+PRICE_SIGNS_BEFORE_OR_AFTER = "$€£¥₹₩"
+PRICE_SIGNS_AFTER = "円元원₽₺₴₪₫₱฿"
+PRICE_CURRENCY_WORDS_AFTER: tuple[str, ...] = (
+    "usd", "eur", "gbp", "chf", "jpy", "kč", "czk", "zł", "pln", "kr", "sek", "nok", "dkk",
+    "lei", "руб", "руб.", "грн", "лв", "лв.", "yen",
+)  # fmt: skip
+_PRICE_CURRENCY_AFTER = (
+    f"[{re.escape(PRICE_SIGNS_BEFORE_OR_AFTER + PRICE_SIGNS_AFTER)}]|"
+    + "|".join(re.escape(word) for word in PRICE_CURRENCY_WORDS_AFTER)
+)
+# A product's price on a line of its own ("$29.98", "€ 1.299,00", "49,90 €", "13,200円",
+# "1.299 Kč", "From $120", "Neuwagen ab 58.990 €", "à partir de 22 490 €"), perhaps a rate
+# ("From €32 per night", "$1,450/month"): a shop box's line.
 PRICE_LINE = re.compile(
     rf"(?:(?:[^\W\d_]+\s+)?(?:{_PRICE_LEAD})\s+)?"
-    rf"(?:[$€£¥₹]\s?(?:{_AMOUNT})|(?:{_AMOUNT})\s?(?:[$€£¥₹]|usd|eur|gbp|chf))"
+    rf"(?:[{re.escape(PRICE_SIGNS_BEFORE_OR_AFTER)}]\s?(?:{_AMOUNT})"
+    rf"|(?:{_AMOUNT})\s?(?:{_PRICE_CURRENCY_AFTER})(?!\w))"
     r"(?:\s*(?:/|per|a)\s*(?:night|day|week|month|mo|year|yr|person|guest))?",
     re.IGNORECASE,
+)
+
+# The path segments of a match's page ("/matches/2378990/vanguard-vs-nordfrost", "/match/
+# 88121/", "/partido/..."), lower case: a box of teams and scores closed by a link to one is
+# the site's scoreboard, no text of the story.
+MATCH_PATH_SEGMENTS: frozenset[str] = frozenset(
+    {"match", "matches", "matchcenter", "match-center", "match-centre", "partido", "partidos"}
+    | {"partita", "wedstrijd", "mecz", "zapas"}
 )
 
 # A market price widget's figures: an amount in a currency, anywhere in a line ("$11.84/MMBtu",

@@ -37,7 +37,7 @@ def price_widget_boxes(block: HtmlElement, scores: Scores) -> list[HtmlElement]:
     its closing link ends."""
     boxes: list[HtmlElement] = []
     for link in block.iter("a"):
-        found = _box_closed_by(link, block)
+        found = box_closed_by(link, block)
         if found is None:
             continue  # (most links: inside a sentence, or not a box's last part)
         box, closing = found
@@ -48,7 +48,7 @@ def price_widget_boxes(block: HtmlElement, scores: Scores) -> list[HtmlElement]:
     return boxes
 
 
-def _box_closed_by(link: HtmlElement, block: HtmlElement) -> tuple[HtmlElement, HtmlElement] | None:
+def box_closed_by(link: HtmlElement, block: HtmlElement) -> tuple[HtmlElement, HtmlElement] | None:
     """The box below ``block`` whose last part is ``link`` alone (wrapped in a few elements of
     its own at most), with that part; None for a link inside a line of text or a long one."""
     closing = link
@@ -69,17 +69,26 @@ def _box_closed_by(link: HtmlElement, block: HtmlElement) -> tuple[HtmlElement, 
     return None
 
 
-def _holds_quotes(box: HtmlElement, closing: HtmlElement) -> bool:
-    """Whether the box's lines before its ``closing`` link are all short and none a
-    sentence, two of them figures at least, a price in a currency and a signed change among
-    them; and no text stands between its parts."""
+def box_lines(box: HtmlElement, closing: HtmlElement) -> list[str] | None:
+    """The box's lines before its ``closing`` link (see ``_lines_of``); None when text
+    stands between its parts."""
     lines: list[str] = []
     for part in box:
         if part is closing or not isinstance(part.tag, str):
             continue
         if (part.tail or "").strip():
-            return False
+            return None
         lines.extend(_lines_of(part))
+    return lines
+
+
+def _holds_quotes(box: HtmlElement, closing: HtmlElement) -> bool:
+    """Whether the box's lines before its ``closing`` link are all short and none a
+    sentence, two of them figures at least, a price in a currency and a signed change among
+    them; and no text stands between its parts."""
+    lines = box_lines(box, closing)
+    if lines is None:
+        return False
     if any(len(line) > _MAX_LINE or line.endswith(_FULL_STOPS) for line in lines):
         return False
     priced = [line for line in lines if MONEY_FIGURE.search(line)]

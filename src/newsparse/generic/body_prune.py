@@ -45,6 +45,7 @@ from newsparse.generic.body_cues import (
 )
 from newsparse.generic.body_links import is_linked_line, is_self_anchor_heading
 from newsparse.generic.body_lists import is_linked_point
+from newsparse.generic.body_match_boxes import match_widget_boxes
 from newsparse.generic.body_price_boxes import price_widget_boxes
 from newsparse.generic.body_tables import (
     headed_tables_emptied,
@@ -664,6 +665,7 @@ def prune(
     skip.update(form_boxes(block, scores))
     skip.update(button_boxes(block, scores, story_length))
     skip.update(price_widget_boxes(block, scores))
+    skip.update(match_widget_boxes(block, scores))
     named: list[HtmlElement] = []  # (dropped for their class or kind alone)
     rows_gone: list[HtmlElement] = []  # (table rows dropped)
     lists_gone: list[HtmlElement] = []  # (lists dropped whole)
