@@ -46,7 +46,7 @@ from newsparse.generic.overlays import is_floating, is_modal_pitch, reads_as_con
 from newsparse.generic.tag_links import read_tag_links
 from newsparse.generic.teasers import is_measured_teaser_grid
 from newsparse.generic.text import is_quoted_post
-from newsparse.tree_queries import has_ancestor_in, make_of, next_element
+from newsparse.tree_queries import has_ancestor_in, make_of
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -330,12 +330,13 @@ class _Decision:
 
     def _followed_by_like_chunk(self, element: HtmlElement) -> bool:
         """Whether the block ends the container it closes (nothing after it, level after
-        level) and a later sibling of that container, of its make, holds story prose: the
-        story goes on in its next chunk ("<div class="body__inner-container">...<div
-        class="ContentEmbedWrapper">" then the next "<div class="body__container">")."""
+        level, but the container's tools: a live entry's "Share" footer) and a later sibling
+        of that container, of its make, holds story prose: the story goes on in its next
+        chunk ("<div class="body__inner-container">...<div class="ContentEmbedWrapper">" then
+        the next "<div class="body__container">"; a live blog's next "liveblog-entry")."""
         current = element
         for _ in range(_CHUNK_LEVELS):
-            if next_element(current) is not None:
+            if not self._only_furniture_after(current):
                 break
             parent = current.getparent()
             if parent is None or parent.tag in _DOCUMENT_TAGS:
@@ -350,6 +351,15 @@ class _Decision:
             make_of(sibling) == make and self._is_paragraph(sibling)
             for sibling in current.itersiblings(lxml.etree.Element)
         )
+
+    def _only_furniture_after(self, element: HtmlElement) -> bool:
+        """Whether no sibling after the element holds prose: nothing follows it in its
+        container but the container's tools ("<footer><button>Share</button></footer>")."""
+        for sibling in element.itersiblings(lxml.etree.Element):
+            figures = self.stats.get(sibling)
+            if figures is None or figures[PROSE]:
+                return False
+        return True
 
     def _is_paragraph(self, element: HtmlElement) -> bool:
         """A block of the story's prose (an element no flagged block is, with few links)."""

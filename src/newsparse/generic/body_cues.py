@@ -1244,6 +1244,12 @@ PLAYER_NOTICE_OPENERS: tuple[str, ...] = (
     "la pagina si aggiorna automaticamente",
 )
 
+# What a German update note says is being updated: the story or its live feed (all of them
+# masculine, after "der"/"dieser").
+_GERMAN_UPDATED_STORY_NOUNS: tuple[str, ...] = (
+    "artikel", "beitrag", "liveticker", "ticker", "newsticker", "liveblog", "newsblog", "blog",
+)  # fmt: skip
+
 # A developing story's note that it is being updated, a line of its own closing or opening
 # it ("Juttua päivitetään.", "Saken oppdateres."): matched as the whole line only, so the
 # phrase inside a sentence of the story stays.
@@ -1259,6 +1265,9 @@ UPDATE_NOTES: tuple[str, ...] = (
     "this story will be updated as more information becomes available",
     "this story will be updated as more details become available",
     "this is a developing story and will be updated as more information becomes available",
+    "this live blog will be updated",  # a live feed's own note
+    "this live blog is being updated",
+    "this live blog is updated regularly",
     "juttua päivitetään",  # Finnish
     "uutista päivitetään",
     "artikkelia päivitetään",
@@ -1271,12 +1280,17 @@ UPDATE_NOTES: tuple[str, ...] = (
     "artiklen opdateres",  # Danish
     "artiklen opdateres løbende",
     "artiklen bliver opdateret",
-    "der artikel wird aktualisiert",  # German
-    "der artikel wird laufend aktualisiert",
-    "dieser artikel wird laufend aktualisiert",
-    "dieser artikel wird aktualisiert",
+    # German, the story or its live feed named ("Der Liveticker wird laufend aktualisiert.")
+    *(
+        f"{determiner} {noun} wird {how}aktualisiert"
+        for determiner in ("der", "dieser")
+        for noun in _GERMAN_UPDATED_STORY_NOUNS
+        for how in ("", "laufend ", "fortlaufend ", "ständig ")
+    ),
     "dit artikel wordt bijgewerkt",  # Dutch
     "dit artikel wordt aangevuld",
+    "dit liveblog wordt bijgewerkt",
+    "dit liveblog wordt doorlopend bijgewerkt",
     "cet article sera mis à jour",  # French
     "article en cours d'actualisation",
     "esta noticia se está actualizando",  # Spanish

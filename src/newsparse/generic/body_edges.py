@@ -239,12 +239,15 @@ _MIN_UNDATED_ANSWERS = 2
 # A list whose items link a part of their text keeps them as its lines when this many of its
 # other items hold no link.
 _MIN_PLAIN_ITEMS = 2
-# What follows the story's tag list is a notice of the site's when it is this short at most
-# (characters), and less than a third of the text before the list...
+# What follows the story's tag list is a notice of the site's when each box of it is this
+# short at most (characters), and all less than a third of the text before the list...
 MAX_AFTER_TAG_LIST = 400
 AFTER_TAG_LIST_SHARE = 3
 # ...and the notice's paragraph is in this many wrappers at most after the list.
 _TAG_LIST_WRAPPERS = 2
+# ...and in this many sibling boxes at most from the list, its own box and the short boxes
+# before it (Newsquest's "get-involved-box" then "ipso-box").
+_BOXES_AFTER_TAG_LIST = 3
 # An embedded card's host line is in this many wrappers at most ("<cite><a>host</a></cite>").
 _CARD_HOST_WRAPPERS = 2
 
@@ -739,13 +742,27 @@ def _times_alone(blocks: list[HtmlElement]) -> list[HtmlElement]:
 
 def _badges_beside(time: HtmlElement, parent: HtmlElement, text: str) -> list[HtmlElement]:
     """An entry's badge right before or after its time (or the link the time fills): "<span
-    class="badge">Key event</span><a><time>15.31 BST</time></a>", which goes with it."""
+    class="badge">Key event</span><a><time>15.31 BST</time></a>", which goes with it, bare
+    or in a wrapper of its own ("<div><span>Key event</span></div><a><time>...")."""
     node = parent if subtree_text(parent).strip() == text else time
     return [
         beside
         for beside in (node.getprevious(), node.getnext())
-        if beside is not None and _is_entry_badge(beside)
+        if beside is not None and (_is_entry_badge(beside) or _wraps_entry_badge(beside))
     ]
+
+
+def _wraps_entry_badge(element: HtmlElement) -> bool:
+    """A wrapper holding an entry's badge alone, no text of its own ("<div class="dcr-x">
+    <span class="dcr-badge">Key event</span></div>")."""
+    if not isinstance(element.tag, str) or len(element) != 1 or element.tag in HEADING_TAGS:
+        return False
+    badge = element[0]
+    return (
+        not (element.text or "").strip()
+        and not (badge.tail or "").strip()
+        and _is_entry_badge(badge)
+    )
 
 
 def _is_entry_badge(element: HtmlElement) -> bool:
@@ -1196,16 +1213,40 @@ def _after_end_mark(units: list[Unit], first: int) -> list[HtmlElement]:
 
 def _after_tag_list(units: list[Unit], first: int, last: int) -> int:
     """The index of the first unit after the story's tag list when the story's last real
-    paragraph follows that list, right after it (a notice of the site's: "<div
-    class="tags">...</div><div class="paid-info"><p>The agency's full services are ...") and
-    what follows the list is short beside the text before it; else ``len(units)``."""
-    if last <= first or not _follows_tag_list(units[last].element):
+    paragraph follows that list, right after it or past a few short boxes (a notice of the
+    site's: "<div class="tags">...</div><div class="paid-info"><p>The agency's full services
+    are ...", Newsquest's "...</div><div class="get-involved-box">...</div><div
+    class="ipso-box"><p>This website ... adhere to ...") and what follows the list is short
+    beside the text before it, each box short; else ``len(units)``."""
+    if last <= first:
         return len(units)
-    after = sum(unit.length for unit in units[last:] if not unit.encloses_units)
-    before = sum(unit.length for unit in units[:last] if not unit.encloses_units)
-    if after <= MAX_AFTER_TAG_LIST and after * AFTER_TAG_LIST_SHARE < before:
-        return last
+    boxes = _boxes_after_tag_list(units[last].element)
+    if not boxes:
+        return len(units)
+    start = last
+    while start - 1 > first and _is_within(units[start - 1].element, boxes):
+        start -= 1
+    after = sum(unit.length for unit in units[start:] if not unit.encloses_units)
+    before = sum(unit.length for unit in units[:start] if not unit.encloses_units)
+    # (the boxes passed over between the list and the last one are each measured alone; the
+    # last is measured with all that follows it)
+    passed = [_length_within(units[start:last], box) for box in boxes[1:]]
+    lengths = [*passed, after - sum(passed)]
+    if max(lengths) <= MAX_AFTER_TAG_LIST and after * AFTER_TAG_LIST_SHARE < before:
+        return start
     return len(units)
+
+
+def _is_within(element: HtmlElement, boxes: list[HtmlElement]) -> bool:
+    """Whether the element is one of ``boxes`` or inside one."""
+    return any(element is box or is_descendant(element, box) for box in boxes)
+
+
+def _length_within(units: list[Unit], box: HtmlElement) -> int:
+    """The length of the text of ``units`` in ``box`` (or that box itself)."""
+    return sum(
+        unit.length for unit in units if not unit.encloses_units and _is_within(unit.element, [box])
+    )
 
 
 def is_tag_list(element: HtmlElement) -> bool:
@@ -1213,25 +1254,37 @@ def is_tag_list(element: HtmlElement) -> bool:
     return kind_of_class_and_id(element.get("class"), element.get("id")) is Kind.TAGS
 
 
-def _follows_tag_list(element: HtmlElement) -> bool:
-    """Whether the element, or a wrapper it opens (a few levels up), comes right after a tag
-    list, an element classed as one ("tags", "field--name-field-tags"), no text between."""
+def _boxes_after_tag_list(element: HtmlElement) -> list[HtmlElement]:
+    """The boxes from a tag list, an element classed as one ("tags",
+    "field--name-field-tags"), to the element or a wrapper it opens (a few levels up): that
+    one and the few sibling boxes right before it, the first right after the list, no text
+    between; empty when no tag list comes so."""
     node: HtmlElement | None = element
     for _ in range(_TAG_LIST_WRAPPERS + 1):
         if node is None:
-            return False
-        previous = node.getprevious()
-        if previous is not None:
-            return (
-                isinstance(previous.tag, str)
-                and not (previous.tail or "").strip()
-                and is_tag_list(previous)
-            )
+            return []
+        if node.getprevious() is not None:
+            return _sibling_boxes_after_tag_list(node)
         parent = node.getparent()
         if parent is None or (parent.text or "").strip():
-            return False
+            return []
         node = parent
-    return False
+    return []
+
+
+def _sibling_boxes_after_tag_list(node: HtmlElement) -> list[HtmlElement]:
+    """``node`` and the sibling boxes before it back to a tag list, at most
+    ``_BOXES_AFTER_TAG_LIST`` in all, no text between; empty when no tag list comes so."""
+    boxes = [node]
+    previous = node.getprevious()
+    while previous is not None and len(boxes) <= _BOXES_AFTER_TAG_LIST:
+        if not isinstance(previous.tag, str) or (previous.tail or "").strip():
+            return []
+        if is_tag_list(previous):
+            return boxes
+        boxes.append(previous)
+        previous = previous.getprevious()
+    return []
 
 
 def edge_leftovers(
