@@ -283,12 +283,12 @@ _RELEASE_END_LENGTH = 50
 # päivitetään.", "This is a developing story and will be updated."), or the newsroom's
 # name, a few words, saying it updates the story ("SVT Nyheter uppdaterar artikeln.").
 _NEWSROOM_NAME_WORDS = 4
-_UPDATE_NOTE = re.compile(
+_UPDATING_NOTE = re.compile(
     rf"[(*–—-]?\s*(?:{one_of(UPDATE_NOTES)}|(?:[\w.&'-]+\s+){{1,{_NEWSROOM_NAME_WORDS}}}"
     rf"{one_of(NEWSROOM_UPDATE_PREDICATES)})\s*(?:\.{{1,3}}|…|!)?\s*[)*]?",
     re.I,
 )
-_UPDATE_NOTE_LENGTH = 100
+_UPDATING_NOTE_LENGTH = 100
 # The mark that ends a press release's text ("###", "-30-", "- END -", "ENDS"): what follows
 # it is the issuer's notes, not the release.
 # (also bracketed, as Asian wires close a story: "(END)")
@@ -1178,7 +1178,7 @@ _WHOLE_LINE_LABELS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (_JUMP_LINE_LENGTH, _JUMP_LINE),
     (_TABLE_CONTROLS_LENGTH, _TABLE_CONTROLS),
     (_RELEASE_END_LENGTH, _RELEASE_END),
-    (_UPDATE_NOTE_LENGTH, _UPDATE_NOTE),
+    (_UPDATING_NOTE_LENGTH, _UPDATING_NOTE),
     (_EDITOR_INITIALS_LENGTH, _EDITOR_INITIALS),
     (_VIEW_COUNT_LENGTH, _VIEW_COUNT),
     (_RULE_LINE_LENGTH, _RULE_LINE),
