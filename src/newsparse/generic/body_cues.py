@@ -1837,6 +1837,28 @@ CALL_TO_ACTION_TEXTS: frozenset[str] = frozenset(
         "try for free",
         "gratis proberen",
         "probeer gratis",
+        # (the paid tier offered as reading without advertising)
+        "go ad free",
+        "go ad free now",
+        "go ad free today",
+        "browse ad free",
+        "read ad free",
+        "werbefrei lesen",
+        "jetzt werbefrei lesen",
+        "werbefrei surfen",
+        "sans publicité",
+        "lire sans publicité",
+        "naviguer sans publicité",
+        "sin publicidad",
+        "leer sin publicidad",
+        "navega sin publicidad",
+        "sem publicidade",
+        "ler sem publicidade",
+        "senza pubblicità",
+        "leggi senza pubblicità",
+        "reclamevrij lezen",
+        "bez reklam",
+        "без рекламы",
     }
 )
 

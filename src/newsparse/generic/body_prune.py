@@ -54,7 +54,12 @@ from newsparse.generic.body_tables import (
     is_linked_cell,
     is_picture_table,
 )
-from newsparse.generic.body_widgets import contact_card, is_table_widget_link, stats_widget
+from newsparse.generic.body_widgets import (
+    contact_card,
+    is_frame_widget_link,
+    is_table_widget_link,
+    stats_widget,
+)
 from newsparse.generic.body_wrappers import MEDIA_WORDS, is_beside_story
 from newsparse.generic.classes import (
     holds_token,
@@ -521,12 +526,12 @@ def _is_unnamed_fact_box(element: HtmlElement, scores: Scores) -> bool:
 def _widget_of(element: HtmlElement, scores: Scores) -> HtmlElement | None:
     """The site's widget ``element`` tells between the story's paragraphs: a stats widget
     around a list of labels and values, a contact card around a phone link read as a button,
-    or the lone link closing a data table's box (``body_widgets``); else None. (Only a
-    ``<dl>`` and a link are asked: most elements are neither.)"""
+    or the lone link closing a data table's or an embed frame's box (``body_widgets``); else
+    None. (Only a ``<dl>`` and a link are asked: most elements are neither.)"""
     if element.tag == "dl":
         box = stats_widget(element)
     elif element.tag == "a":
-        if is_table_widget_link(element):
+        if is_table_widget_link(element) or is_frame_widget_link(element):
             return element
         box = contact_card(element)
     else:

@@ -2,7 +2,8 @@
 their shape whatever their hashed classes: a stats widget (a short title over a list of
 labels and values, no sentence, closed by a link: a suburb's profile, a storm's tracker), a
 contact card (short lines and a phone link read as a button: an agent's card) and the
-closing link under a data widget's table ("See all auction results")."""
+closing link under a data widget's table ("See all auction results") or an embed's frame
+("Open the timing in full screen")."""
 
 from __future__ import annotations
 
@@ -25,6 +26,10 @@ _MAX_CARD_TEXT = 200
 _CARD_WRAPPERS = 2
 # The tags of a data table a widget's closing link may follow.
 _TABLE_TAGS = frozenset({"table"})
+# The tags of an embed's frame a widget's closing link may follow...
+_FRAME_TAGS = frozenset({"iframe"})
+# ...under at most a label of this many words ("EN DIRECTO", "Live timing").
+_MAX_FRAME_LABEL_WORDS = 3
 
 
 def stats_widget(fields: HtmlElement) -> HtmlElement | None:
@@ -87,6 +92,42 @@ def is_table_widget_link(link: HtmlElement) -> bool:
         and not (previous.tail or "").strip()
         and not (link.tail or "").strip()
         and _is_lone_link(link)
+    )
+
+
+def is_frame_widget_link(link: HtmlElement) -> bool:
+    """A lone short link, no sentence, closing a box whose other content is an embed's frame
+    right before it and at most a short label over that ("<div><div>EN DIRECTO</div><iframe
+    src='.../widgets/live-timing/...'></iframe><a>Abrir los tiempos en pantalla completa</a>
+    </div>"): the widget's way to the site's own page, no line of the story."""
+    frame = link.getprevious()
+    if frame is None or frame.tag not in _FRAME_TAGS:
+        return False  # (the cheap test first: most links follow no frame)
+    box = link.getparent()
+    if (
+        box is None
+        or box.tag != "div"
+        or (box.text or "").strip()
+        or link.getnext() is not None
+        or (frame.tail or "").strip()
+        or (link.tail or "").strip()
+        or not _is_lone_link(link)
+        or not _is_short_line(subtree_text(link))
+    ):
+        return False
+    label = frame.getprevious()
+    return label is None or (label.getprevious() is None and _is_frame_label(label))
+
+
+def _is_frame_label(element: HtmlElement) -> bool:
+    """A short label over an embed's frame: a line of a few words, no sentence, no link."""
+    text = subtree_text(element)
+    return (
+        not (element.tail or "").strip()
+        and element.find(".//a") is None
+        and _is_short_line(text)
+        # (its words counted up to one past the limit: a paragraph has many)
+        and len(text.split(None, _MAX_FRAME_LABEL_WORDS)) <= _MAX_FRAME_LABEL_WORDS
     )
 
 

@@ -14,10 +14,11 @@ from newsparse.generic.body_cues import (
     FOLLOW_APPEAL_OPENERS,
     SOCIAL_PLATFORM_LABELS,
 )
-from newsparse.generic.classes import token_parts
+from newsparse.generic.classes import holds_token, token_parts
 from newsparse.generic.cues.scripts import ETHIOPIC_PREFACE_COLON, KANA_AND_HAN
 from newsparse.generic.metadata import common, regions
 from newsparse.generic.metadata.bylines import wire_name
+from newsparse.generic.metadata.class_cues import BYLINE_CLASSES, DATE_PART_TOKENS
 from newsparse.generic.metadata.patterns import CaselessWords, one_of
 from newsparse.generic.metadata.site import (
     find_site_name,
@@ -33,10 +34,12 @@ from newsparse.generic.metadata.source_names import (
 from newsparse.generic.metadata.source_words import (
     AFTER_STORY_BOX_TOKENS,
     DONATION_APPEAL_PHRASES,
+    GENERIC_SOURCE_NAMES,
     NOT_A_SOURCE,
     OUTLET_WORDS,
     PUBLISHER_SOURCE_LABELS,
     SOURCE_LABELS,
+    SOURCE_LINK_TOKENS,
 )
 from newsparse.hosts import host_of
 from newsparse.page import Page, collapse_whitespace, text_of
@@ -105,6 +108,8 @@ _MAX_PLACE_WORDS = 3
 # What parts a label's list of sources: "Źródło: PAP, WP Wiadomości", "Quelle: dpa / Zeitung"
 # (not "|", which parts a line's fields: "来源：新华网 | 编辑：张三").
 _SOURCE_LIST_SEPARATOR = re.compile(r"\s*(?:[,，、;]|\s/)\s*")
+# The class tokens of an info line's author part.
+_AUTHOR_PART_TOKENS = frozenset(BYLINE_CLASSES)
 
 
 def source_label(page: Page) -> str | None:
@@ -122,7 +127,9 @@ def source_label(page: Page) -> str | None:
         ):
             return _labelled_wire(name) or name
         if element is not None and before_prose:
-            found = _labelled_publisher(page, element, line)
+            found = _labelled_publisher(page, element, line) or _info_line_source(
+                page, element, line
+            )
             if found:
                 return found
     for element in _closing_label_elements(page):
@@ -280,6 +287,50 @@ def _labelled_publisher(page: Page, element: common.HtmlElement, line: str) -> s
             if host and not same_publisher(page, host, unknown=False):
                 return name
     return None
+
+
+def _info_line_source(page: Page, element: common.HtmlElement, line: str) -> str | None:
+    """The publisher an unlinked "Source : X" names in the headline's info line, in a part
+    classed as the source beside the author's part and the date's ("<span class="news_author">
+    Auteur: ...</span> | <span class="news_source">Source : Le Soleil</span> | <span
+    class="news_date">Publié le ...</span>"): the site credits the paper it took the story
+    from there, as a portal does by its headline. The name must read as a publication's (a
+    few capitalised words), be no generic word ("Agences": ``GENERIC_SOURCE_NAMES``) and not
+    be the author's."""
+    if not holds_token(SOURCE_LINK_TOKENS, element.get("class")):
+        return None  # (the cheap test first: most labels stand in no such part)
+    if element.find(".//a") is not None or not _beside_author_and_date(element):
+        return None
+    name = _labelled_name(page, _PUBLISHER_LABEL, line)
+    if name is None or name.casefold() in GENERIC_SOURCE_NAMES or not looks_like_publisher(name):
+        return None
+    return None if _names_author_beside(element, name) else name
+
+
+def _beside_author_and_date(element: common.HtmlElement) -> bool:
+    """Whether the element's siblings hold the author's part (classed as a byline's) and the
+    date's (``<time>``, or classed as a date's part): it is in the headline's info line."""
+    parent = element.getparent()
+    if parent is None:
+        return False
+    siblings = [sibling for sibling in parent if sibling is not element]
+    return any(
+        holds_token(_AUTHOR_PART_TOKENS, sibling.get("class")) for sibling in siblings
+    ) and any(
+        sibling.tag == "time" or holds_token(DATE_PART_TOKENS, sibling.get("class"))
+        for sibling in siblings
+    )
+
+
+def _names_author_beside(element: common.HtmlElement, name: str) -> bool:
+    """Whether an author's part beside the element names ``name`` (the source part repeating
+    the writer's name credits no publisher)."""
+    parent = element.getparent()
+    return parent is not None and any(
+        name.casefold() in text_of(sibling).casefold()
+        for sibling in parent
+        if sibling is not element and holds_token(_AUTHOR_PART_TOKENS, sibling.get("class"))
+    )
 
 
 def _links_a_channel(page: Page, label: common.HtmlElement) -> bool:

@@ -282,6 +282,20 @@ PROVIDER_LABEL_WORDS: frozenset[str] = frozenset(
 #: Chinese portals credit the paper they took it from ("<a class="source ent-source"
 #: href="https://paper.example">...</a>" in the date line).
 SOURCE_LINK_TOKENS: frozenset[str] = frozenset({"source"})
+#: What an info line's source part may name that is a generic word, no publisher ("Source :
+#: Agences", "Quelle: Agenturen", "Source: Internet"), casefolded.
+GENERIC_SOURCE_NAMES: frozenset[str] = frozenset(
+    {
+        "agencies", "agency", "wires", "wire services", "internet", "web", "online",
+        "social media", "press", "media", "staff", "newsroom", "company filings",
+        "agences", "agence", "agences de presse", "réseaux sociaux", "presse", "médias",
+        "rédaction", "la rédaction", "redaction", "la redaction",
+        "agencias", "agencia", "redacción", "la redacción", "redaccion", "la redaccion",
+        "agências", "agência", "redação", "redacao", "agenturen", "agentur", "redaktion",
+        "die redaktion", "agenzie", "agenzia", "redazione", "la redazione", "agentschappen",
+        "redactie",
+    }
+)  # fmt: skip
 #: Whole class tokens of a theme's box under the story that credits its source with a label
 #: and a link ("<div class="post-bottom-source"><div>Source</div><a
 #: href="https://www.businesswire.com/...">Business Wire</a></div>", tagDiv's
