@@ -727,6 +727,17 @@ CJK_CREDIT_LABELS: tuple[str, ...] = (
     "审核", "審核", "校对", "校對", "监制", "監製", "统筹", "統籌", "美编", "美編",
 )  # fmt: skip
 
+# The labels of an agency's closing line of credits, each a role's label, a colon and the
+# name after it, the fields parted by stars or bars (IRNA's "خبرنگار: <name> ** انتشار دهنده:
+# <name>"): the reporters' labels, whose names are the story's authors, and the other roles'
+# (who published or edited the copy), whose names are no authors.
+CREDIT_LINE_REPORTER_LABELS: tuple[str, ...] = (
+    "خبرنگار", "گزارش", "گزارشگر", "نویسنده",  # Persian: reporter, report (by), writer
+)  # fmt: skip
+CREDIT_LINE_OTHER_LABELS: tuple[str, ...] = (
+    "انتشار دهنده", "انتشاردهنده", "منتشرکننده", "ویراستار", "دبیر", "عکاس", "تنظیم",
+)  # fmt: skip
+
 # The editors' labels a Chinese story's closing credit may set a space after, no colon, on a
 # line of its own with a name of two to four characters ("编辑 张磊", "校对 刘军").
 CJK_SPACED_CREDIT_LABELS: tuple[str, ...] = (

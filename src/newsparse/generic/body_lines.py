@@ -26,6 +26,8 @@ from newsparse.generic.body_cues import (
     CONTACT_LINE_OPENERS,
     CONTACT_LINE_VERBS,
     COPYRIGHT_MARKS,
+    CREDIT_LINE_OTHER_LABELS,
+    CREDIT_LINE_REPORTER_LABELS,
     CREDIT_OPENERS,
     CREDIT_ROLE_JOINERS,
     CREDIT_ROLE_WORDS,
@@ -308,6 +310,14 @@ _HANDLING_NOTE_LENGTH = 300
 # (PAP)"), a line this long at most.
 _AGENCY_SIGNATURE = re.compile(r"([^()\d]{3,60}?)\s*\(([^()]{2,30})\)")
 _AGENCY_SIGNATURE_LENGTH = 80
+# An agency's closing line of credits, each field a role's label and a name, the fields
+# parted by stars or bars ("خبرنگار: فرزانه کریمی ** انتشار دهنده: علی رضایی"), a line this
+# long at most; the field's label as found.
+_CREDIT_LINE_FIELD = re.compile(
+    r"(?:^|\s*(?:\*+|\||؛)\s*)"
+    rf"({one_of((*CREDIT_LINE_REPORTER_LABELS, *CREDIT_LINE_OTHER_LABELS))})\s*[:：]\s*"
+)
+_CREDIT_LINE_LENGTH = 120
 # A Japanese paywall's count of the characters left ("残り1521文字", "残り845文字（全文1194文字）").
 _CHARACTERS_LEFT = re.compile(r"残り[\d,，]+文字(?:[（(]全文[\d,，]+文字[）)])?")
 
@@ -1093,6 +1103,36 @@ def agency_signature(text: str) -> tuple[str, ...]:
     if len(names) != 1 or not 1 < len(names[0].split()) <= _NAME_WORDS:
         return ()
     return names if all(word[0].isupper() for word in names[0].split()) else ()
+
+
+def credit_line_reporters(text: str) -> tuple[str, ...]:
+    """The reporters an agency's closing line of credits names, a line of its own made wholly
+    of fields, each a role's label and a name ("خبرنگار: فرزانه کریمی ** انتشار دهنده: علی
+    رضایی" gives the reporter alone: who published or edited the copy is no author); none for
+    any other line."""
+    if len(text) > _CREDIT_LINE_LENGTH or (":" not in text and "：" not in text):
+        return ()  # (the cheap tests first)
+    fields = list(_CREDIT_LINE_FIELD.finditer(text))
+    if not fields or fields[0].start() != 0:
+        return ()
+    names: list[str] = []
+    for field, after in zip(fields, [*fields[1:], None], strict=True):
+        value = text[field.end() : len(text) if after is None else after.start()].strip()
+        if not _is_credited_name(value):
+            return ()  # (a sentence, or a field with no name: no line of credits)
+        if field.group(1) in CREDIT_LINE_REPORTER_LABELS:
+            names.append(value)
+    return tuple(names)
+
+
+def _is_credited_name(value: str) -> bool:
+    """Whether a credit's field holds a name alone: two to four words, no figure, no
+    sentence."""
+    return (
+        1 < len(value.split()) <= _NAME_WORDS
+        and not any(character.isdigit() for character in value)
+        and not value.endswith(SENTENCE_ENDS)
+    )
 
 
 def is_signoff(text: str) -> bool:

@@ -43,6 +43,7 @@ from newsparse.generic.body_cues import (
     TABLE_SOURCE_LABELS,
     TITLE_CLASS_PARTS,
 )
+from newsparse.generic.body_embed_frames import embed_frame_furniture
 from newsparse.generic.body_links import is_linked_line, is_self_anchor_heading
 from newsparse.generic.body_lists import is_linked_point
 from newsparse.generic.body_match_boxes import match_widget_boxes
@@ -690,6 +691,12 @@ def prune(
             # (however much of the block they hold: readers' comments and a consent notice
             # may outweigh a short story)
             skip.add(element)
+            walker.skip_subtree()
+            continue
+        if tag == "a" and (furniture := embed_frame_furniture(element)):
+            # (an embedded post's frame for screen readers: its skip link, end anchor and
+            # notices, whatever their words)
+            skip.update(furniture)
             walker.skip_subtree()
             continue
         widget = _widget_of(element, scores)

@@ -23,7 +23,7 @@ import lxml.etree
 
 from newsparse import jsonld
 from newsparse.generic.body_cues import BOLD_TAGS, EMPHASIS_TAGS
-from newsparse.generic.body_lines import agency_signature, is_signoff
+from newsparse.generic.body_lines import agency_signature, credit_line_reporters, is_signoff
 from newsparse.generic.classes import holds_token, kind_of_class_and_id
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.labels import normalise
@@ -1355,7 +1355,7 @@ def signed_after_story(page: Page, paragraphs: list[str]) -> tuple[str, ...]:
     if not line:
         return ()
     if not is_signoff(line):
-        return tuple(map(title_cased, agency_signature(line)))
+        return tuple(map(title_cased, agency_signature(line) or credit_line_reporters(line)))
     return tuple(map(title_cased, parse_byline(EMAIL.sub(" ", line)).names))
 
 
