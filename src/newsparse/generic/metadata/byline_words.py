@@ -301,6 +301,14 @@ CJK_ROLES_AFTER_NAME: tuple[str, ...] = (*CJK_REPORTER_ROLES, "编辑")
 BRACKETED_CREDIT_ROLES: tuple[str, ...] = ("记者", "記者", "特派员", "特派員")
 PHOTO_CREDIT_MARKS: tuple[str, ...] = ("摄", "攝")
 
+#: Byline cues of one language that open names elsewhere (Irish and Scottish Gaelic "Le
+#: Caoimhe Ní Fhlatharta": "by"; but "Le Pen", "Le Monde"): dropped from a name's start only
+#: on a page declaring that language, keyed by its primary tag, lowercased.
+LANGUAGE_BYLINE_CUES: dict[str, frozenset[str]] = {
+    "ga": frozenset({"le"}),
+    "gd": frozenset({"le"}),
+}
+
 #: Byline cues that are also common words (Romanian "de", Swahili "na", Filipino "ni"): read
 #: where a byline is looked for, never taken to make a line of the story a byline.
 WEAK_BYLINE_CUES: frozenset[str] = frozenset({"de", "na", "ni", "pa", "bya", "από", "απο"})
