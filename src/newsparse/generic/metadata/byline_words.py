@@ -457,6 +457,10 @@ OUTLET_NAME_ENDINGS: frozenset[str] = frozenset(
     }
 )
 
+#: The quotes a nickname stands in between a name's words ('Emil "Sjöberg" Andersson', "Ana
+#: ‘La Roca’ Ruiz"): each opening mark and the mark that closes it.
+NICKNAME_QUOTES: dict[str, str] = {'"': '"', "'": "'", "“": "”", "‘": "’", "„": "“", "«": "»"}
+
 #: Honorifics before a name ("Dr Helena Varga", "Prof. Ian Lowe"), casefolded, without dots.
 HONORIFICS: frozenset[str] = frozenset({"dr", "prof", "mr", "mrs", "mx"})
 
