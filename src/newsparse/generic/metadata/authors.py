@@ -33,6 +33,7 @@ from newsparse.generic.metadata.byline_words import (
     AUTHOR_PAGE_SEGMENTS,
     AUTHORS_BLOCK_HEADINGS,
     INSTITUTION_WORDS,
+    LANGUAGE_BYLINE_CUES,
     NOISE_WORDS,
     OWNER_TRADE_WORDS,
     PLACEHOLDER_ARTICLES,
@@ -76,6 +77,7 @@ from newsparse.generic.metadata.class_cues import (
     PHOTO_CLASSES,
 )
 from newsparse.generic.metadata.datetext import date_in_text
+from newsparse.generic.metadata.language import declared_language
 from newsparse.generic.metadata.meta_names import AUTHOR_METAS, SORTED_NAME_METAS
 from newsparse.generic.metadata.patterns import (
     any_substring,
@@ -1313,9 +1315,33 @@ def byline_of(page: Page) -> Byline:
             known = {key(n) for n in visible_names}
             if all(key(n) in known for n in names):
                 names = visible_names
-        return Byline(names=_declared_in_full(page, _people_first(names)), wires=wires)
+        names = _without_language_cues(page, _people_first(names))
+        return Byline(names=_declared_in_full(page, names), wires=wires)
 
     return common.cached(page, "_md_byline", find)
+
+
+def _without_language_cues(page: Page, names: tuple[str, ...]) -> tuple[str, ...]:
+    """``names`` without a byline cue of the page's declared language opening them, a full
+    name after it ("Le Caoimhe Ní Fhlatharta" on an Irish page; see ``LANGUAGE_BYLINE_CUES``:
+    the cue opens names on other pages, "Le Pen")."""
+    if not names:
+        return names
+    language = declared_language(page)
+    cues = LANGUAGE_BYLINE_CUES.get(language.split("-")[0]) if language else None
+    if not cues:
+        return names
+    return tuple(dict.fromkeys(_without_cue(name, cues) for name in names))
+
+
+def _without_cue(name: str, cues: frozenset[str]) -> str:
+    """A name without its opening word when that is one of ``cues`` and two capitalised
+    words at least follow it (a name in full, not the cue's own name: "Le Roux")."""
+    first, _, rest = name.partition(" ")
+    words = rest.split()
+    if first.casefold() in cues and len(words) > 1 and words[0][:1].isupper():
+        return rest
+    return name
 
 
 def _people_first(names: tuple[str, ...]) -> tuple[str, ...]:

@@ -301,6 +301,14 @@ CJK_ROLES_AFTER_NAME: tuple[str, ...] = (*CJK_REPORTER_ROLES, "编辑")
 BRACKETED_CREDIT_ROLES: tuple[str, ...] = ("记者", "記者", "特派员", "特派員")
 PHOTO_CREDIT_MARKS: tuple[str, ...] = ("摄", "攝")
 
+#: Byline cues of one language that open names elsewhere (Irish and Scottish Gaelic "Le
+#: Caoimhe Ní Fhlatharta": "by"; but "Le Pen", "Le Monde"): dropped from a name's start only
+#: on a page declaring that language, keyed by its primary tag, lowercased.
+LANGUAGE_BYLINE_CUES: dict[str, frozenset[str]] = {
+    "ga": frozenset({"le"}),
+    "gd": frozenset({"le"}),
+}
+
 #: Byline cues that are also common words (Romanian "de", Swahili "na", Filipino "ni"): read
 #: where a byline is looked for, never taken to make a line of the story a byline.
 WEAK_BYLINE_CUES: frozenset[str] = frozenset({"de", "na", "ni", "pa", "bya", "από", "απο"})
@@ -449,6 +457,10 @@ OUTLET_NAME_ENDINGS: frozenset[str] = frozenset(
     }
 )
 
+#: The quotes a nickname stands in between a name's words ('Emil "Sjöberg" Andersson', "Ana
+#: ‘La Roca’ Ruiz"): each opening mark and the mark that closes it.
+NICKNAME_QUOTES: dict[str, str] = {'"': '"', "'": "'", "“": "”", "‘": "’", "„": "“", "«": "»"}
+
 #: Honorifics before a name ("Dr Helena Varga", "Prof. Ian Lowe"), casefolded, without dots.
 HONORIFICS: frozenset[str] = frozenset({"dr", "prof", "mr", "mrs", "mx"})
 
@@ -509,6 +521,20 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "special",
         "freelance",
         "analyst",
+        # a weather desk's forecasters, signing under their outlet's name ("DTN
+        # Meteorologist", "KSL Chief Meteorologist")
+        "meteorologist",
+        "meteorologists",
+        "forecaster",
+        "forecasters",
+        "meteorologe",
+        "meteorologin",
+        "météorologue",
+        "meteorólogo",
+        "meteoróloga",
+        "meteorologo",
+        "meteorologa",
+        "meteoroloog",
         "producer",
         "host",
         "anchor",

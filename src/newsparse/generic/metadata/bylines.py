@@ -42,6 +42,7 @@ from newsparse.generic.metadata.byline_words import (
     JOB_TITLE_WORDS,
     MAX_WORDS_BEFORE_CUE,
     NAME_JOINERS,
+    NICKNAME_QUOTES,
     NO_PERSON_NAMES,
     NOISE_WORDS,
     NOISE_WORDS_ALSO_NAMES,
@@ -495,6 +496,35 @@ def _is_noise_word(word: str) -> bool:
     return folded not in NOISE_WORDS_ALSO_NAMES or word.islower()
 
 
+# A nickname between a name's words is this long at most, with this many of the name's own
+# words on either side ('Emil "Sjöberg" Andersson', 'Mary Ann "Sunny" Brooks').
+_MAX_NICKNAME_WORDS = 2
+_MAX_WORDS_BESIDE_NICKNAME = 2
+_NICKNAME = re.compile(r"[\w.'’-]+(?: [\w.'’-]+)?")
+
+
+def _quoted_nickname(words: list[str]) -> tuple[int, int] | None:
+    """The span (start, end) of ``words`` that is a nickname of a word or two in quotes between
+    a name's words ('Emil "Sjöberg" Andersson', "Ana ‘La Roca’ Ruiz"), or None; a quote
+    opening or closing the text (a title's: '"Dune" Review') is none."""
+    for start in range(1, _MAX_WORDS_BESIDE_NICKNAME + 1):
+        for end in range(start + 1, start + _MAX_NICKNAME_WORDS + 1):
+            if not 1 <= len(words) - end <= _MAX_WORDS_BESIDE_NICKNAME:
+                continue
+            quoted = " ".join(words[start:end])
+            closing = NICKNAME_QUOTES.get(quoted[:1])
+            inner = quoted[1:-1]
+            if (
+                closing is not None
+                and len(quoted) > 2
+                and quoted.endswith(closing)
+                and _NICKNAME.fullmatch(inner)
+                and _HAS_LETTER.search(inner)
+            ):
+                return start, end
+    return None
+
+
 def clean_name(part: str) -> str | None:
     """A person's name from one byline part, or None when the part is not a name."""
     # (Tibetan's shad, the full-width slash and bar)
@@ -573,6 +603,11 @@ def clean_name(part: str) -> str | None:
         words = words[: next((i for i, w in enumerate(words) if not w.isupper()), len(words))]
     if len(words) > 1 and words[-1].casefold() in OUTLET_NAME_ENDINGS:
         return None  # ...and before its role: "Tri-County Gazette Staff Writer"
+    # (the name's own words are checked below, a nickname between them kept as written)
+    written = words
+    nickname = _quoted_nickname(words)
+    if nickname is not None:
+        words = words[: nickname[0]] + words[nickname[1] :]
     # (a name of six or seven words holds particles: "María José Pérez de la Fuente")
     most = _MAX_NAME_WORDS + (2 if any(w.casefold() in _PARTICLES for w in words) else 0)
     if not words or len(words) > most or (len(words) < 2 and original > 1):
@@ -596,7 +631,7 @@ def clean_name(part: str) -> str | None:
         for w in words
     ):
         return None
-    name = " ".join(words)
+    name = " ".join(written)
     return name if len(name) >= 3 else None
 
 

@@ -146,7 +146,7 @@ def find_language(page: Page, story_text: Callable[[], str] | None = None) -> st
     language (a theme's default ``lang="en-US"`` on a German page) or nothing is declared,
     the language detected from the headline, description and first paragraph (or, when no
     paragraph element holds one, the start of ``story_text()``, the extracted body)."""
-    declared = _declared_language(page)
+    declared = declared_language(page)
     sample = _sample(page, story_text)
     detected = detect_language(sample)
     if detected is None:
@@ -182,6 +182,11 @@ def _written_in_letters_of(sample: str, declared: str, detected: str) -> bool:
             found = sum(sample.count(letter) for letter in letters)
             return found >= _MIN_DISTINCT_LETTERS and found >= _MIN_DISTINCT_SHARE * len(sample)
     return False
+
+
+def declared_language(page: Page) -> str | None:
+    """The language the page declares (see :func:`find_language`), None if none (cached)."""
+    return common.cached_of_page(page, "_md_declared_language", _declared_language)
 
 
 def _declared_language(page: Page) -> str | None:
