@@ -9,7 +9,7 @@ import re
 import lxml.etree
 import lxml.html
 
-from newsparse.generic.body_boxes import is_call_to_action
+from newsparse.generic.body_boxes import is_call_to_action, leads_to_call_out_page
 from newsparse.generic.body_cues import (
     CHANNEL_APPEAL,
     CLICK_TO_SIGN_UP,
@@ -161,6 +161,8 @@ def is_appeal(unit: Unit) -> bool:
             return True
         if _is_priced_support_link(link, words, unit.text):
             return True
+        if leads_to_call_out_page(link):
+            return True  # ("Do you have an experience ...? <a>Click here</a> ...")
     return _asks_to_sign_up_to_newsletter_page(unit)
 
 

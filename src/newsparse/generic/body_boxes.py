@@ -14,7 +14,9 @@ import lxml.html
 
 from newsparse.generic.body_cues import (
     BUTTON_CLASS_PARTS,
+    CALL_OUT_HEADING_ASKS,
     CALL_OUT_HEADINGS,
+    CALL_OUT_PATH_SEGMENTS,
     CALL_TO_ACTION_TEXTS,
     DISCOUNT_LINE,
     FULL_STOP_CHARACTERS,
@@ -708,7 +710,11 @@ def call_out_boxes(units: list[Unit], blocks: list[HtmlElement]) -> list[HtmlEle
     e-mail link or a phone number: an appeal to readers, no text of the story."""
     found: list[HtmlElement] = []
     for unit in units:
-        if not unit.is_heading or normalise(unit.text) not in CALL_OUT_HEADINGS:
+        if not unit.is_heading:
+            continue
+        heading = normalise(unit.text)
+        named = heading in CALL_OUT_HEADINGS
+        if not named and not any(ask in heading for ask in CALL_OUT_HEADING_ASKS):
             continue
         box = unit.element.getparent()
         if (
@@ -716,10 +722,30 @@ def call_out_boxes(units: list[Unit], blocks: list[HtmlElement]) -> list[HtmlEle
             and box[0] is unit.element
             and not (box.text or "").strip()
             and not any(box is block for block in blocks)
-            and _gives_contact(box)
+            and ((named and _gives_contact(box)) or _closes_with_call_out_button(box))
         ):
             found.append(box)
     return found
+
+
+def _closes_with_call_out_button(box: HtmlElement) -> bool:
+    """Whether a short box ends with a line holding only a link to a page collecting readers'
+    stories ("<p><a class="btn" href="/getinvolved/...">Tell Us What Happened</a></p>")."""
+    last = box[-1]
+    links = list(last.iter("a"))
+    return (
+        len(subtree_text(box)) <= _CALL_OUT_CHARS
+        and len(links) == 1
+        and leads_to_call_out_page(links[0])
+        and subtree_text(last).strip() == subtree_text(links[0]).strip()
+    )
+
+
+def leads_to_call_out_page(link: HtmlElement) -> bool:
+    """Whether a link leads to a newsroom's page collecting readers' stories (a path segment
+    of ``CALL_OUT_PATH_SEGMENTS``: "/share-your-story/", "/getinvolved/...")."""
+    segments = path_of(link.get("href")).casefold().split("/")
+    return not CALL_OUT_PATH_SEGMENTS.isdisjoint(segments)
 
 
 def _gives_contact(box: HtmlElement) -> bool:

@@ -2596,6 +2596,37 @@ ENTRY_BADGES: frozenset[str] = frozenset(
 CALL_OUT_HEADINGS: frozenset[str] = frozenset(
     {"get in touch", "tell us your story", "share your story", "contact us"}
 )
+# Phrases of a call-out's heading that ask readers for their stories, normalised ("Do you
+# have a guardianship story to share?"): with a button to a call-out page under them, the box
+# is an appeal.
+CALL_OUT_HEADING_ASKS: tuple[str, ...] = (
+    "story to share",
+    "stories to share",
+    "experience to share",
+    "share your story",
+    "share your experience",
+    "tell us your story",
+    "we want to hear from",
+    "cuéntanos tu historia",
+    "comparte tu historia",
+    "erzählen sie uns",
+    "racontez-nous",
+    "raconte-nous",
+)
+# Path segments of a newsroom's page collecting readers' stories (a form, a questionnaire):
+# a link there from a short emphasised line or a call-out box's button asks for stories.
+CALL_OUT_PATH_SEGMENTS: frozenset[str] = frozenset(
+    {
+        "share-your-story",
+        "share-your-stories",
+        "share-your-experience",
+        "tell-us-your-story",
+        "getinvolved",
+        "get-involved",
+        "callout",
+        "callouts",
+    }
+)
 # Class tokens of a live entry's contributor block, its byline ("<div class="post__contributor">
 # <p>Jo Roe</p><p>Reporting from Leeds</p></div>").
 CONTRIBUTOR_CLASSES: frozenset[str] = frozenset({"contributor"})

@@ -348,6 +348,37 @@ PHOTO_CREDIT_WORDS: tuple[str, ...] = (
     "crédito",
     "créditos",
 )
+#: Words that, followed by a colon or one of PHOTO_CREDIT_LINKS, credit the graphics, the
+#: illustrations or the charts rather than the story ("By Jane Doe Graphics by John Roe",
+#: "Illustrations by ...", "Infografía de ..."), lowercased.
+GRAPHICS_CREDIT_WORDS: tuple[str, ...] = (
+    "graphics",
+    "graphic",
+    "illustration",
+    "illustrations",
+    "charts",
+    "maps",
+    "data visualization",
+    "data visualisation",
+    "data visualizations",
+    "data visualisations",
+    "visualization",
+    "visualisation",
+    "infographic",
+    "infographics",
+    "infografia",
+    "infografía",
+    "infografik",
+    "infographie",
+    "grafiken",
+    "illustrationen",
+    "illustrationer",
+    "ilustración",
+    "ilustraciones",
+    "ilustração",
+    "ilustrações",
+    "gráficos",
+)
 #: Labels of a byline's visual roles: a name right after one alone ("<span>Fotografia</span>
 #: <a href="/autores/...">...</a>") took the pictures, the video or the graphics, lowercased.
 VISUAL_ROLE_LABELS: tuple[str, ...] = (
@@ -360,12 +391,7 @@ VISUAL_ROLE_LABELS: tuple[str, ...] = (
     "vídeo",
     "vídeos",
     "videos",
-    "infografia",
-    "infografía",
-    "graphics",
-    "ilustração",
-    "ilustración",
-    "illustration",
+    *GRAPHICS_CREDIT_WORDS,
 )
 #: The byline cues that link a photo word to the photographer ("photos by", "Fotos von",
 #: "photos par", "fotos de", "foto di"), lowercased.

@@ -38,6 +38,7 @@ from newsparse.generic.metadata.byline_words import (
     DATE_CONNECTORS,
     DESK_NOUNS,
     EDITOR_CREDITS,
+    GRAPHICS_CREDIT_WORDS,
     HONORIFICS,
     JOB_TITLE_WORDS,
     MAX_WORDS_BEFORE_CUE,
@@ -301,7 +302,7 @@ _MAX_HAN_NAME = 4
 # "photos by", "Photographs by", "Photo:", "Fotos von": a photo credit starts (anywhere in a
 # byline: "By Jane Doe Photographs by John Roe" when two byline blocks are read as one).
 _PHOTO_CREDIT = re.compile(
-    rf"(?<![\w-])(?:{longest_first(PHOTO_CREDIT_WORDS)})"
+    rf"(?<![\w-])(?:{longest_first((*PHOTO_CREDIT_WORDS, *GRAPHICS_CREDIT_WORDS))})"
     rf"(?:\s*[:：]\s*|\s+(?:{longest_first(PHOTO_CREDIT_LINKS)})\s+)",
     re.I,
 )
@@ -563,7 +564,7 @@ def clean_name(part: str) -> str | None:
     if cut:
         words = words[:cut]
     original = len(words)
-    if original > 1 and words[-1].casefold() in OUTLET_NAME_ENDINGS:
+    if original > 1 and _ends_as_outlet(words[-1]):
         return None  # a paper's name: "Tampa Bay Times", "North Shore News"
 
     def dropped(word: str) -> bool:
@@ -601,7 +602,7 @@ def clean_name(part: str) -> str | None:
         # a name in capitals, then the paper's name left of a role dropped ("JOHN MILLER
         # Gazette Staff Writer"): the capitals are the name
         words = words[: next((i for i, w in enumerate(words) if not w.isupper()), len(words))]
-    if len(words) > 1 and words[-1].casefold() in OUTLET_NAME_ENDINGS:
+    if len(words) > 1 and _ends_as_outlet(words[-1]):
         return None  # ...and before its role: "Tri-County Gazette Staff Writer"
     # (the name's own words are checked below, a nickname between them kept as written)
     written = words
@@ -663,6 +664,12 @@ def title_cased(name: str) -> str:
     return " ".join(cased)
 
 
+def _ends_as_outlet(word: str) -> bool:
+    """Whether a name's last word is one that ends a paper's name, alone or as the last part
+    of a hyphenated word ("Times", "Las Vegas Review-Journal", "Pittsburgh Post-Gazette")."""
+    return word.casefold().rsplit("-", 1)[-1] in OUTLET_NAME_ENDINGS
+
+
 def _reverse_sorted_name(part: str) -> str:
     # "Jong, Michiel de" in citation metadata -> "Michiel de Jong"
     family, _, given = part.partition(",")
@@ -693,8 +700,12 @@ def _without_photo_credits(segment: str) -> tuple[str, list[str]]:
 
 
 def _photographers(credits: list[str]) -> list[str]:
+    """The names in photo or graphics credits, a date the byline runs on into left out
+    ("Graphics by Jo Roe 6.3.2025 6:00 a.m.": Jo Roe), as from the writers' names."""
     names: list[str] = []
     for credit in credits:
+        if _DIGIT.search(credit):
+            credit = _DIGIT_TAIL.sub("", _DATE_TAIL.sub("", credit))
         for part in _JOINERS.split(_STOP.sub("", credit)):
             name = clean_name(part)
             if name and name not in names:
