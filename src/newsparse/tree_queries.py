@@ -61,6 +61,23 @@ def is_wholly_in_child(element: HtmlElement, tags: Container[str]) -> bool:
     )
 
 
+def wrapped_alone(
+    element: HtmlElement, targets: Container[HtmlElement], wrappers: int
+) -> HtmlElement | None:
+    """The one of ``targets`` that ``element`` is, or wraps alone at most ``wrappers`` bare
+    wrappers down (each holding that one element and no text of its own: a slot's or a page
+    builder's row around a box), else None."""
+    node = element
+    for _ in range(wrappers + 1):
+        if node in targets:
+            return node
+        children = [child for child in node if isinstance(child.tag, str)]
+        if len(children) != 1 or (node.text or "").strip() or (children[0].tail or "").strip():
+            return None
+        node = children[0]
+    return None
+
+
 def previous_element(element: HtmlElement) -> HtmlElement | None:
     """The element right before ``element`` among its siblings, comments passed over."""
     return next(element.itersiblings(lxml.etree.Element, preceding=True), None)

@@ -56,7 +56,13 @@ from newsparse.generic.teasers import is_measured_teaser_grid
 from newsparse.generic.text import paragraphs_of
 from newsparse.page import text_of
 from newsparse.tags import SUBHEADING_TAGS
-from newsparse.tree_queries import is_descendant, make_of, previous_element, repeated_makes
+from newsparse.tree_queries import (
+    is_descendant,
+    make_of,
+    previous_element,
+    repeated_makes,
+    wrapped_alone,
+)
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -310,7 +316,7 @@ def _climb(
                 before = False
             elif before and isinstance(sibling.tag, str):
                 card_prose += summary_card_prose(sibling, scores)
-            boilerplate = _flagged_box(sibling, flagged)
+            boilerplate = wrapped_alone(sibling, flagged, _FLAGGED_BOX_WRAPPERS)
             if boilerplate is not None:
                 foreign_prose += scores.prose_length.get(boilerplate, 0)
             length = scores.text_length.get(sibling, 0)
@@ -345,21 +351,6 @@ def _climb(
             heaviest, heaviest_text = None, 0
             refused_prose = card_prose = foreign_prose = 0
     return chosen
-
-
-def _flagged_box(element: HtmlElement, flagged: Collection[HtmlElement]) -> HtmlElement | None:
-    """The flagged block (the classification's boilerplate) that ``element`` is, or that it
-    wraps alone a few bare wrappers down (a slot's wrappers around an appeal: "<div><div
-    id="slot-body-end"><div class="contributions-epic">..."), else None."""
-    box = element
-    for _ in range(_FLAGGED_BOX_WRAPPERS + 1):
-        if box in flagged:
-            return box
-        children = [child for child in box if isinstance(child.tag, str)]
-        if len(children) != 1 or (box.text or "").strip() or (children[0].tail or "").strip():
-            return None
-        box = children[0]
-    return None
 
 
 def _tail_after_tag_list(

@@ -35,7 +35,7 @@ from newsparse.generic.metadata.patterns import one_of
 from newsparse.generic.scoring import Scores, Unit
 from newsparse.hosts import path_of
 from newsparse.tags import HEADING_TAGS
-from newsparse.tree_queries import next_element, previous_element
+from newsparse.tree_queries import next_element, previous_element, wrapped_alone
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -437,26 +437,12 @@ def _is_box_between(element: HtmlElement, scores: Scores, boxes: Collection[Html
     the story, a form's box (a newsletter's sign-up), one holding no text (an ad's slot), or
     a short line naming the story's DOI alone, or a feedback widget's box."""
     return (
-        _wraps_box(element, boxes)
+        wrapped_alone(element, boxes, _BOX_WRAPPERS) is not None
         or scores.text_length.get(element, 0) == 0
         or next(element.iter("form"), None) is not None
         or _is_identifier_line(element, scores)
         or _is_feedback_widget(element, scores)
     )
-
-
-def _wraps_box(element: HtmlElement, boxes: Collection[HtmlElement]) -> bool:
-    """Whether the element is one of ``boxes`` or wraps one alone: each wrapper down to it
-    holds that one element and no text of its own (a page builder's row around a share box)."""
-    node = element
-    for _ in range(_BOX_WRAPPERS + 1):
-        if node in boxes:
-            return True
-        children = [child for child in node if isinstance(child.tag, str)]
-        if len(children) != 1 or (node.text or "").strip() or (children[0].tail or "").strip():
-            return False
-        node = children[0]
-    return False
 
 
 def _is_feedback_widget(element: HtmlElement, scores: Scores) -> bool:
