@@ -3140,3 +3140,36 @@ GATED_CLASS_WORDS: tuple[str, ...] = ("paywall", "regwall", "gated", "locked")
 # ("line-clamp-3", "truncate"): with a "..." of its own, what marks another story's card in a
 # list of them (a coverage list's "<p class="line-clamp-3">...</p>" under each linked title).
 TRUNCATED_EXCERPT_TOKENS: frozenset[str] = frozenset({"lineclamp", "truncate", "truncated"})
+
+# A newsroom's blurb about itself closing its stories on its own site, "<site> is a national
+# newsroom that produces ...": the verb and the article after the site's name...
+SELF_DESCRIPTION_VERBS: tuple[str, ...] = (
+    "is a", "is an", "is the", "is one of",
+    "ist ein", "ist eine", "ist das", "ist die",  # German
+    "es un", "es una", "es el", "es la", "es uno de",  # Spanish
+    "est un", "est une", "est le", "est la", "est l'", "est l’",  # French
+    "é um", "é uma", "é o", "é a",  # Portuguese
+    "è un", "è una", "è il", "è la",  # Italian
+    "is een", "is de", "is het",  # Dutch
+)  # fmt: skip
+
+# ...and the words naming what it is, in the same sentence ("a nonprofit, nonpartisan media
+# organization", "a nonprofit news site covering ...").
+SELF_DESCRIPTION_NEWSROOM_WORDS: tuple[str, ...] = (
+    "newsroom", "news organization", "news organisation", "news site", "news website",
+    "news outlet", "news service", "news agency", "news publication", "nonprofit",
+    "non-profit", "not-for-profit", "media organization", "media organisation", "media outlet",
+    "journalism venture", "journalism organization", "journalism organisation",
+    "publication", "newspaper",
+    "Redaktion", "Nachrichtenportal", "Nachrichtenseite", "Nachrichtenagentur",
+    "Medienhaus", "gemeinnützige", "gemeinnütziges", "Newsroom",  # German
+    "medio de comunicación", "medio digital", "medio independiente", "sala de redacción",
+    "organización de noticias", "organización periodística", "sin fines de lucro",
+    "sin ánimo de lucro", "periódico",  # Spanish
+    "média", "rédaction", "site d'information", "site d’information", "journal",
+    "à but non lucratif", "sans but lucratif",  # French
+    "redação", "veículo de comunicação", "veículo jornalístico", "organização jornalística",
+    "site de notícias", "sem fins lucrativos", "jornal",  # Portuguese
+    "testata", "redazione", "giornale", "senza scopo di lucro",  # Italian
+    "nieuwsorganisatie", "nieuwssite", "redactie", "krant",  # Dutch
+)  # fmt: skip

@@ -6,7 +6,7 @@ blocks that hold several paragraphs of their own (``<br>`` layouts)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from newsparse.generic.body_cues import (
     AD_SLOT_SIZES,
@@ -57,6 +57,8 @@ from newsparse.generic.body_cues import (
     REPORTING_CREDIT_OPENERS,
     SCRIPT_NOTICE_HINT,
     SCRIPT_NOTICE_PHRASES,
+    SELF_DESCRIPTION_NEWSROOM_WORDS,
+    SELF_DESCRIPTION_VERBS,
     SENTENCE_END_CHARACTERS,
     SHARE_OPENERS,
     SITE_NOTICE_OPENERS,
@@ -948,6 +950,45 @@ def without_closing_site_name(paragraphs: list[str], site_name: str | None) -> l
     if _bare_name(paragraphs[-1]) == _bare_name(site_name):
         return paragraphs[:-1]
     return paragraphs
+
+
+# A newsroom's blurb about itself: a name of a few words (a dot inside it, "Patch.com", but no
+# sentence's end), the verb and its article, then in the same sentence a word naming a
+# newsroom ("KFF Health News is a national newsroom that produces ...").
+_SELF_DESCRIPTION = re.compile(
+    r"(?P<name>(?:[^.!?]|\.(?=\S)){2,60}?)\s+"
+    rf"{one_of(SELF_DESCRIPTION_VERBS)}(?:\s+|(?<=['’]))[^.!?]{{0,80}}?"
+    rf"\b{one_of(SELF_DESCRIPTION_NEWSROOM_WORDS)}\b",
+    re.IGNORECASE,
+)
+# Such a blurb is a short line (a sentence or three), among the story's last lines.
+_SELF_DESCRIPTION_LENGTH = 400
+_SELF_DESCRIPTION_REACH = 2
+
+
+def without_closing_self_description(
+    paragraphs: list[str], is_own_name: Callable[[str], bool]
+) -> list[str]:
+    """``paragraphs`` without the site's blurb about itself among the last lines: a short line
+    that opens with the site's own name (``is_own_name``), "is a", and a word naming a
+    newsroom ("KFF Health News is a national newsroom that produces in-depth journalism ...",
+    "Chalkbeat is a nonprofit news site covering ..."). Another publisher's name there
+    ("This story was produced by KFF Health News, a national newsroom ...", or the line on
+    a partner's copy) is a credit to the story's source: it stays."""
+    start = max(_STORY_BEFORE_BIO, len(paragraphs) - _SELF_DESCRIPTION_REACH)
+    for index in reversed(range(start, len(paragraphs))):
+        if _is_self_description(paragraphs[index], is_own_name):
+            return [*paragraphs[:index], *paragraphs[index + 1 :]]
+    return paragraphs
+
+
+def _is_self_description(paragraph: str, is_own_name: Callable[[str], bool]) -> bool:
+    """Whether a line is a newsroom's short blurb about itself under the name
+    ``is_own_name`` accepts."""
+    if len(paragraph) > _SELF_DESCRIPTION_LENGTH:
+        return False
+    match = _SELF_DESCRIPTION.match(paragraph)
+    return match is not None and is_own_name(match["name"].strip(_NAME_MARKS))
 
 
 def _bare_name(text: str) -> str:

@@ -12,6 +12,7 @@ from newsparse.generic.blocks import Classification, classify
 from newsparse.generic.body import body_paragraphs
 from newsparse.generic.body_lines import (
     without_closing_bio,
+    without_closing_self_description,
     without_closing_site_name,
     without_opening_placed_byline,
 )
@@ -45,7 +46,7 @@ from newsparse.generic.metadata.headline import (
 )
 from newsparse.generic.metadata.language import find_language
 from newsparse.generic.metadata.regions import cue_marks, offer_cue_elements
-from newsparse.generic.metadata.site import find_site_name
+from newsparse.generic.metadata.site import find_site_name, is_site_identity
 from newsparse.generic.metadata.source import find_source
 from newsparse.generic.metadata.textkeys import key
 from newsparse.generic.related import related_links
@@ -148,6 +149,9 @@ class GenericEngine:
         paragraphs = without_closing_bio(paragraphs, byline_of(self.page).names)
         paragraphs = without_opening_placed_byline(paragraphs, byline_of(self.page).names)
         paragraphs = without_closing_site_name(paragraphs, self.site_name())
+        paragraphs = without_closing_self_description(
+            paragraphs, functools.partial(is_site_identity, self.page)
+        )
         paragraphs = prefer_structured(paragraphs, self.page)
         paragraphs = continued_from_state(paragraphs, self.page)
         if sum(map(len, paragraphs)) < MAX_STORY_CHARS:
