@@ -22,6 +22,7 @@ from newsparse.generic.body_cues import (
     FOLLOW_PLATFORM_NAMES,
     FORWARDED_NOTE_PHRASES,
     FREE_TRIAL_OFFER,
+    ITALIC_TAGS,
     LIVE_STREAM_PROMO,
     MEMBERS_ONLY_NOTICES,
     NEWS_APPEAL_OPENERS,
@@ -72,8 +73,6 @@ _APPEAL_WORDS = 6
 _MODAL_FOLLOW_WORDS = 8
 # A service's button ("Find a pharmacy", "Book an appointment") is this many words at most.
 _MAX_SERVICE_BUTTON_WORDS = 4
-# Inline tags that set a line in italics.
-_ITALIC_TAGS = frozenset({"i", "em"})
 # A sentence's end, and a word (for the comment invitation's verbs).
 _SENTENCE_END = re.compile(r"[.!?…]+\s+")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -515,13 +514,13 @@ def closing_comment_prompt(unit: Unit) -> HtmlElement | None:
     when wholly in italics, else its last line of text broken by ``<br>`` when that is one
     italic element; None for any other. ``unit`` is the story's last."""
     element = unit.element
-    if is_wholly_in_child(element, _ITALIC_TAGS):
+    if is_wholly_in_child(element, ITALIC_TAGS):
         return element if invites_comments(unit.text) else None
     last = next(
         (child for child in reversed(element) if isinstance(child.tag, str) and child.tag != "br"),
         None,
     )
-    if last is None or last.tag not in _ITALIC_TAGS or not _is_closing_line(last):
+    if last is None or last.tag not in ITALIC_TAGS or not _is_closing_line(last):
         return None
     return last if invites_comments(subtree_text(last)) else None
 

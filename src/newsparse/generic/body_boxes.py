@@ -20,6 +20,7 @@ from newsparse.generic.body_cues import (
     CALL_TO_ACTION_TEXTS,
     DISCOUNT_LINE,
     FULL_STOP_CHARACTERS,
+    ITALIC_TAGS,
     PAID_TIER_SECTION_SEGMENTS,
     PLAYER_SLOT_ATTRIBUTES,
     PRICE_LINE,
@@ -666,8 +667,6 @@ def _is_plain_item(element: HtmlElement) -> bool:
     )
 
 
-# Inline tags that set a line in italics.
-_ITALIC_TAGS = frozenset({"i", "em"})
 # Blocks that may be a row of buttons (not inline formatting around one link).
 _ROW_TAGS = frozenset({"div", "p", "li", "section", "aside", "footer", "figure", "td"})
 # A row holds a few buttons at most (a block of many sponsored links is a list, not a row).
@@ -694,7 +693,7 @@ def is_sponsored_italic_line(unit: Unit) -> bool:
     element = unit.element
     return (
         unit.link_length > 0
-        and is_wholly_in_child(element, _ITALIC_TAGS)
+        and is_wholly_in_child(element, ITALIC_TAGS)
         and any(_is_sponsored(link) for link in element.iter("a"))
     )
 

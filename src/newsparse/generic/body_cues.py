@@ -2177,9 +2177,10 @@ PRESS_RELEASE_TRAILER = re.compile(
     r"|(?i:original-content von:)"
 )
 
-# Inline tags that set text in bold, and in bold or italics (a signed name, an appeal).
+# Inline tags that set text in bold, in italics, and in either (a signed name, an appeal).
 BOLD_TAGS: frozenset[str] = frozenset({"strong", "b"})
-EMPHASIS_TAGS: frozenset[str] = BOLD_TAGS | {"em", "i"}
+ITALIC_TAGS: frozenset[str] = frozenset({"em", "i"})
+EMPHASIS_TAGS: frozenset[str] = BOLD_TAGS | ITALIC_TAGS
 
 # An appeal to join the site on a messaging app or a news reader ("Join ST's Telegram channel
 # here and get the latest breaking news", "Follow Mirror on Google News", "Ακολουθήστε την
