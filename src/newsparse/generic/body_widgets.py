@@ -81,18 +81,7 @@ def is_table_widget_link(link: HtmlElement) -> bool:
     """A lone short link closing a box right after its data table ("<div><h3>...</h3><table>
     ...</table><a>See all auction results</a></div>"): the widget's way to the site's page,
     no line of the story (the table stays)."""
-    previous = link.getprevious()
-    if previous is None or previous.tag not in _TABLE_TAGS:
-        return False  # (the cheap test first: most links follow no table)
-    box = link.getparent()
-    return (
-        box is not None
-        and box.tag == "div"
-        and link.getnext() is None
-        and not (previous.tail or "").strip()
-        and not (link.tail or "").strip()
-        and _is_lone_link(link)
-    )
+    return _closing_link_after(link, _TABLE_TAGS) is not None
 
 
 def is_frame_widget_link(link: HtmlElement) -> bool:
@@ -100,23 +89,33 @@ def is_frame_widget_link(link: HtmlElement) -> bool:
     right before it and at most a short label over that ("<div><div>EN DIRECTO</div><iframe
     src='.../widgets/live-timing/...'></iframe><a>Abrir los tiempos en pantalla completa</a>
     </div>"): the widget's way to the site's own page, no line of the story."""
-    frame = link.getprevious()
-    if frame is None or frame.tag not in _FRAME_TAGS:
-        return False  # (the cheap test first: most links follow no frame)
+    frame = _closing_link_after(link, _FRAME_TAGS)
+    if frame is None:
+        return False
+    box = link.getparent()  # (the frame's box: never None after the test above)
+    if box is None or (box.text or "").strip() or not _is_short_line(subtree_text(link)):
+        return False
+    label = frame.getprevious()
+    return label is None or (label.getprevious() is None and _is_frame_label(label))
+
+
+def _closing_link_after(link: HtmlElement, tags: frozenset[str]) -> HtmlElement | None:
+    """The element of ``tags`` right before ``link`` when the link, short and alone, closes
+    the ``<div>`` box holding both, no text after either; else None."""
+    previous = link.getprevious()
+    if previous is None or previous.tag not in tags:
+        return None  # (the cheap test first: most links follow no table or frame)
     box = link.getparent()
     if (
         box is None
         or box.tag != "div"
-        or (box.text or "").strip()
         or link.getnext() is not None
-        or (frame.tail or "").strip()
+        or (previous.tail or "").strip()
         or (link.tail or "").strip()
         or not _is_lone_link(link)
-        or not _is_short_line(subtree_text(link))
     ):
-        return False
-    label = frame.getprevious()
-    return label is None or (label.getprevious() is None and _is_frame_label(label))
+        return None
+    return previous
 
 
 def _is_frame_label(element: HtmlElement) -> bool:
