@@ -169,6 +169,7 @@ from newsparse.tree_queries import (
     comma_field_label,
     is_descendant,
     is_wholly_in_child,
+    is_within,
     make_of,
     next_element,
     previous_element,
@@ -1224,7 +1225,7 @@ def _after_tag_list(units: list[Unit], first: int, last: int) -> int:
     if not boxes:
         return len(units)
     start = last
-    while start - 1 > first and _is_within(units[start - 1].element, boxes):
+    while start - 1 > first and any(is_within(units[start - 1].element, box) for box in boxes):
         start -= 1
     after = sum(unit.length for unit in units[start:] if not unit.encloses_units)
     before = sum(unit.length for unit in units[:start] if not unit.encloses_units)
@@ -1237,15 +1238,10 @@ def _after_tag_list(units: list[Unit], first: int, last: int) -> int:
     return len(units)
 
 
-def _is_within(element: HtmlElement, boxes: list[HtmlElement]) -> bool:
-    """Whether the element is one of ``boxes`` or inside one."""
-    return any(element is box or is_descendant(element, box) for box in boxes)
-
-
 def _length_within(units: list[Unit], box: HtmlElement) -> int:
     """The length of the text of ``units`` in ``box`` (or that box itself)."""
     return sum(
-        unit.length for unit in units if not unit.encloses_units and _is_within(unit.element, [box])
+        unit.length for unit in units if not unit.encloses_units and is_within(unit.element, box)
     )
 
 
