@@ -76,6 +76,12 @@ def path_of(url: str | None) -> str:
     return parts.path if parts is not None else ""
 
 
+def path_holds_segment(url: str | None, segments: frozenset[str]) -> bool:
+    """Whether a part of ``url``'s path, casefolded, is one of ``segments`` ("/donate/",
+    "/matches/2371/...")."""
+    return not segments.isdisjoint(path_of(url).casefold().split("/"))
+
+
 def is_home_page(url: str | None) -> bool:
     """Whether ``url`` is a site's home page: a URL without a path (or with "/" alone)."""
     parts = _split(url)

@@ -59,7 +59,7 @@ from newsparse.generic.measure import subtree_text
 from newsparse.generic.metadata.patterns import CaselessWords, one_of
 from newsparse.generic.metadata.site import host_label
 from newsparse.generic.scoring import Scores, Unit
-from newsparse.hosts import host_of, path_of
+from newsparse.hosts import host_of, path_holds_segment, path_of
 from newsparse.tree_queries import is_descendant, is_wholly_in_child
 
 HtmlElement = lxml.html.HtmlElement
@@ -198,7 +198,7 @@ def _asks_to_sign_up_to_newsletter_page(unit: Unit) -> bool:
     if _SIGN_UP_ASK.span(unit.text) is None:
         return False  # (the cheap test first)
     return any(
-        not NEWSLETTER_PATH_SEGMENTS.isdisjoint(path_of(link.get("href")).casefold().split("/"))
+        path_holds_segment(link.get("href"), NEWSLETTER_PATH_SEGMENTS)
         for link in unit.element.iter("a")
     )
 
@@ -311,8 +311,7 @@ def is_paid_tier_pitch(unit: Unit) -> bool:
 def _passes_subscription_page(link: HtmlElement) -> bool:
     """Whether a part of the link's path names the paid tier or the subscription pages
     ("/customer/subscribe/digitalsub/")."""
-    segments = path_of(link.get("href")).casefold().split("/")
-    return not PAID_TIER_PATH_WORDS.isdisjoint(segments)
+    return path_holds_segment(link.get("href"), PAID_TIER_PATH_WORDS)
 
 
 def _leads_to_paid_tier(link: HtmlElement) -> bool:
@@ -452,7 +451,7 @@ def _opens_with_newsletter_link(unit: Unit) -> bool:
     words = subtree_text(link).casefold()
     if not any(ending in words for ending in NEWSLETTER_LINK_ENDINGS):
         return False
-    return not NEWSLETTER_PATH_SEGMENTS.isdisjoint(path_of(link.get("href")).casefold().split("/"))
+    return path_holds_segment(link.get("href"), NEWSLETTER_PATH_SEGMENTS)
 
 
 def is_newsletter_plug(unit: Unit) -> bool:

@@ -41,7 +41,7 @@ from newsparse.generic.labels import normalise
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.scoring import Scores, Unit
 from newsparse.generic.text import BLOCK_TAGS
-from newsparse.hosts import host_of, path_of
+from newsparse.hosts import host_of, path_holds_segment, path_of
 from newsparse.tags import SUBHEADING_TAGS
 from newsparse.tree_queries import is_descendant, is_wholly_in_child
 
@@ -336,9 +336,7 @@ def _leads_to_support_page(link: HtmlElement) -> bool:
     href = link.get("href")
     if not href:
         return False
-    return not SUPPORT_PATH_SEGMENTS.isdisjoint(
-        path_of(href).casefold().split("/")
-    ) or _on_giving_host(href)
+    return path_holds_segment(href, SUPPORT_PATH_SEGMENTS) or _on_giving_host(href)
 
 
 def _on_giving_host(href: str | None) -> bool:
@@ -505,7 +503,7 @@ def _leads_to_subscription(link: HtmlElement) -> bool:
     href = link.get("href")
     if not href or len(subtree_text(link)) > _MAX_BUTTON_TEXT:
         return False
-    return not SUBSCRIPTION_PATH_SEGMENTS.isdisjoint(path_of(href).casefold().split("/"))
+    return path_holds_segment(href, SUBSCRIPTION_PATH_SEGMENTS)
 
 
 def is_call_to_action(element: HtmlElement) -> bool:
@@ -743,8 +741,7 @@ def _closes_with_call_out_button(box: HtmlElement) -> bool:
 def leads_to_call_out_page(link: HtmlElement) -> bool:
     """Whether a link leads to a newsroom's page collecting readers' stories (a path segment
     of ``CALL_OUT_PATH_SEGMENTS``: "/share-your-story/", "/getinvolved/...")."""
-    segments = path_of(link.get("href")).casefold().split("/")
-    return not CALL_OUT_PATH_SEGMENTS.isdisjoint(segments)
+    return path_holds_segment(link.get("href"), CALL_OUT_PATH_SEGMENTS)
 
 
 def _gives_contact(box: HtmlElement) -> bool:

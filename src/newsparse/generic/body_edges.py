@@ -163,7 +163,7 @@ from newsparse.generic.metadata.source_words import (
     TITLED_CREDIT_VERBS,
 )
 from newsparse.generic.scoring import Scores, Unit
-from newsparse.hosts import host_of, path_of
+from newsparse.hosts import host_of, path_holds_segment
 from newsparse.page import text_of
 from newsparse.tree_queries import (
     comma_field_label,
@@ -977,7 +977,7 @@ def _shows_its_address(unit: Unit) -> bool:
     host = host_of(href)
     if host is None or host_of(shown if "//" in shown else f"https://{shown}") != host:
         return False
-    if not MORE_COVERAGE_PATH_SEGMENTS.isdisjoint(path_of(href).casefold().split("/")):
+    if path_holds_segment(href, MORE_COVERAGE_PATH_SEGMENTS):
         return False  # (a hub of more stories: "More NBA basketball: <a>.../tag/NBA</a>")
     canonical = unit.element.getroottree().find("head/link[@rel='canonical']")
     if canonical is not None and host_of(canonical.get("href")) == host:

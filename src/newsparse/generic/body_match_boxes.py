@@ -13,7 +13,7 @@ import lxml.html
 from newsparse.generic.body_cues import FULL_STOP_CHARACTERS, MATCH_PATH_SEGMENTS
 from newsparse.generic.body_price_boxes import box_closed_by, box_lines
 from newsparse.generic.scoring import Scores
-from newsparse.hosts import path_of
+from newsparse.hosts import path_holds_segment
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -32,7 +32,7 @@ def match_widget_boxes(block: HtmlElement, scores: Scores) -> list[HtmlElement]:
     closing link to the match's page ends."""
     boxes: list[HtmlElement] = []
     for link in block.iter("a"):
-        if MATCH_PATH_SEGMENTS.isdisjoint(path_of(link.get("href")).casefold().split("/")):
+        if not path_holds_segment(link.get("href"), MATCH_PATH_SEGMENTS):
             continue  # (the cheap test first: most links lead to no match's page)
         found = box_closed_by(link, block)
         if found is None:
