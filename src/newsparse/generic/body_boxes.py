@@ -317,19 +317,19 @@ def _is_support_box(
 ) -> bool:
     """Whether ``box``, closed by ``button``, is a reader-revenue appeal however much prose
     it holds: the button leads to the page where readers give or back the site
-    (``_leads_to_support_page``), the box says a pitch's words (``SUPPORT_PITCH_WORDS``) and
+    (``_leads_to_giving_page``), the box says a pitch's words (``SUPPORT_PITCH_WORDS``) and
     it is a box's size, a small share of the story's text (``story_length``). Such a box may
     be a whole block set after the story's (WordPress's section after its entry content)."""
     length = scores.text_length.get(box, _SUPPORT_BOX_CHARS)
     if length >= _SUPPORT_BOX_CHARS or length >= _SUPPORT_BOX_SHARE * story_length:
         return False
-    if not _leads_to_support_page(button):
+    if not _leads_to_giving_page(button):
         return False
     text = subtree_text(box).casefold()
     return any(word in text for word in SUPPORT_PITCH_WORDS)
 
 
-def _leads_to_support_page(link: HtmlElement) -> bool:
+def _leads_to_giving_page(link: HtmlElement) -> bool:
     """Whether the link leads to the page where readers give or back the site: a part of
     its path names one (``SUPPORT_PATH_SEGMENTS``: "/donate/", "/contribute/") or its host is
     one where readers give (``SUPPORT_HOST_LABELS``: "dons.reporterre.net")."""
@@ -456,7 +456,7 @@ def _is_support_call(link: HtmlElement) -> bool:
     ("/contribute/") in words asking for backing (``SUPPORT_CALL_OPENERS``: "Support The
     Journal"; not "Learn more")."""
     text = " ".join(subtree_text(link).split()).casefold()
-    if not text or len(text) > _MAX_BUTTON_TEXT or not _leads_to_support_page(link):
+    if not text or len(text) > _MAX_BUTTON_TEXT or not _leads_to_giving_page(link):
         return False
     return _on_giving_host(link.get("href")) or text.startswith(SUPPORT_CALL_OPENERS)
 
