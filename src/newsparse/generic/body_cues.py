@@ -782,6 +782,11 @@ PLATFORM_SHORT_HOSTS: dict[str, str] = {
     "lin.ee": "line",
     "youtu.be": "youtube",
 }
+# The hosts of news readers' publication pages, whose label names the company, not the
+# service ("google" of news.google.com), and the channel each stands for: a follow-us line
+# links the site's page there as it links its messaging channel ("... <a>WhatsApp चॅनेल</a>
+# आणि <a>Google News</a> फॉलो करा").
+NEWS_READER_HOSTS: dict[str, str] = {"news.google.com": "google news"}
 
 # The BBC's links around an embedded post, for screen readers ("Skip Instagram post, 1",
 # "End of Instagram post, 1"; Persian "نادیده گرفتن پست اینستاگرام, ۱"): the openers, and
@@ -2310,6 +2315,7 @@ CHANNEL_INVITATION_OPENERS: frozenset[str] = frozenset(
 # ...or, in the languages that put the verb last, holds its polite imperative.
 CHANNEL_INVITATION_ENDINGS: tuple[str, ...] = (
     "فالو کریں", "جوائن کریں", "دنبال کنید", "عضو شوید", "फॉलो करें", "ज्वाइन करें",
+    "फॉलो करा", "जॉइन करा", "सामील व्हा",  # (Marathi: "follow", "join", "become a member")
     "takip edin", "katılın", "フォローしてください", "팔로우하세요", "ফলো করুন",
     # ("... è anche su Whatsapp. È sufficiente cliccare qui per iscriversi al canale")
     "iscriversi al canale", "unirse al canal", "unir-se ao canal",
