@@ -2286,6 +2286,12 @@ APP_DOWNLOAD_VERBS: frozenset[str] = frozenset(
         "téléchargez", "lade", "laden", "unduh", "डाउनलोड",
     }
 )  # fmt: skip
+# ...or, in a language that puts its verb last, the verb and its polite imperative anywhere in
+# the clause ("... की खबरें पढ़ने के लिए डाउनलोड करें <a>Android Hindi News App</a>"; Marathi,
+# Bengali).
+APP_DOWNLOAD_IMPERATIVES: tuple[str, ...] = (
+    "डाउनलोड करें", "डाउनलोड कीजिए", "इंस्टॉल करें", "डाउनलोड करा", "ডাউনলোড করুন",
+)  # fmt: skip
 APP_WORDS: tuple[str, ...] = ("app", "apps", "aplikasi", "appli", "application", "aplicación",
                               "aplicativo", "applicazione")  # fmt: skip
 # A Chinese invitation to the site's app, its name glued to the app's word ("扫码下载新浪新闻
@@ -2769,6 +2775,14 @@ NEWS_APPEAL_WORDS: tuple[str, ...] = (
     "latest news", "breaking news", "top headlines", "news updates", "latest updates",
     "current updates", "alerts and updates", "newsletter in your inbox",
     "live update",  # ("Get all <a>Business News</a> in Hindi related to live update of ...")
+)  # fmt: skip
+# The same invitation in a language that puts its verb last: the polite "read" as a word of
+# the sentence and "the latest news" in it ("हिंदी न्यूज़ वेबसाइट ... पर पढ़ें लखनऊ की ताजा
+# खबरें।", Hindi; Marathi "वाचा"), casefolded.
+NEWS_READING_IMPERATIVES: frozenset[str] = frozenset({"पढ़ें", "पढ़िए", "पढ़िये", "वाचा"})
+NEWS_READING_WORDS: tuple[str, ...] = (
+    "ताजा खबरें", "ताज़ा खबरें", "ताज़ा ख़बरें", "ताजा ख़बरें", "ताजा समाचार", "ताज़ा समाचार",
+    "लेटेस्ट न्यूज़", "लेटेस्ट खबरें", "ताज्या बातम्या",
 )  # fmt: skip
 # Labels of a short line that points the reader at a video, a podcast or another story after
 # the story ("WATCH NEXT: Bus driver shortage leaves students waiting", above its player),
