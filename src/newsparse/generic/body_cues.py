@@ -2278,6 +2278,14 @@ CHANNEL_BLOCK_TOKENS: frozenset[str] = frozenset({"telegram", "whatsapp"})
 APP_STORE_HOSTS: frozenset[str] = frozenset(
     {"play.google.com", "apps.apple.com", "itunes.apple.com", "appgallery.huawei.com"}
 )
+# The addresses of an app's listing in those stores, host and path opening: a short link to
+# one closing a small box is the box's button, the site's app promoted ("<p>अब अखबार नहीं,
+# ... ऐप पढ़िए।</p><a href="https://play.google.com/store/apps/details?id=...">ऐप डाउनलोड
+# करें</a>"), whatever its words; not Google Play's books or films.
+APP_LISTING_PREFIXES: tuple[str, ...] = (
+    "play.google.com/store/apps/", "apps.apple.com/", "itunes.apple.com/",
+    "appgallery.huawei.com/",
+)  # fmt: skip
 # The verbs asking the reader to get an app, casefolded, opening a clause of the line ("...
 # on Moneycontrol or download the Moneycontrol App to stay updated!").
 APP_DOWNLOAD_VERBS: frozenset[str] = frozenset(
