@@ -27,6 +27,7 @@ from newsparse.generic.body_cues import (
     MEMBERS_ONLY_NOTICES,
     NEWS_APPEAL_OPENERS,
     NEWS_APPEAL_WORDS,
+    NEWS_READER_HOSTS,
     NEWSLETTER_LINK_ENDINGS,
     NEWSLETTER_PATH_SEGMENTS,
     NEWSLETTER_PITCH_PHRASES,
@@ -64,8 +65,10 @@ from newsparse.tree_queries import is_descendant, is_wholly_in_child
 
 HtmlElement = lxml.html.HtmlElement
 
-# The platforms a follow-us line links at least.
+# The platforms a follow-us line links at least, and the platforms it may link: social and
+# messaging ones, and news readers' publication pages.
 _APPEAL_PLATFORMS = 2
+_FOLLOW_PLATFORMS = SOCIAL_PLATFORM_LABELS | frozenset(NEWS_READER_HOSTS.values())
 # How many of an appeal line's first words are read.
 _APPEAL_WORDS = 6
 # A follow verb after a modal ("Puedes seguir a ...") is among the line's first words, this
@@ -99,8 +102,9 @@ _NEWSLETTER_SIGN_UP = re.compile(rf"\b(?:{'|'.join(NEWSLETTER_SIGN_UPS)})", re.I
 
 
 def links_to_platforms(unit: Unit) -> bool:
-    """A short line linking two social or messaging platforms or more: a follow-us appeal
-    whatever its language."""
+    """A short line linking two social or messaging platforms or more, a news reader's
+    publication page counting as one ("... <a>WhatsApp चॅनेल</a> आणि <a>Google News</a> फॉलो
+    करा."): a follow-us appeal whatever its language."""
     if (
         unit.length >= SHORT_LINE * 2
         or not unit.link_length
@@ -111,7 +115,7 @@ def links_to_platforms(unit: Unit) -> bool:
     for link in unit.element.iter("a"):
         host = host_of(link.get("href"))
         platforms.add(_platform_of(host))
-    return len(platforms & SOCIAL_PLATFORM_LABELS) >= _APPEAL_PLATFORMS
+    return len(platforms & _FOLLOW_PLATFORMS) >= _APPEAL_PLATFORMS
 
 
 def is_platforms_follow_appeal(unit: Unit) -> bool:
@@ -230,18 +234,22 @@ def _asks_to_follow_with_modal(text: str) -> bool:
 
 
 def _links_platforms_only(unit: Unit) -> bool:
-    """Whether every link of the line leads to a social or messaging platform."""
+    """Whether every link of the line leads to a social or messaging platform, or to a news
+    reader's publication page."""
     return all(
-        _platform_of(host_of(link.get("href"))) in SOCIAL_PLATFORM_LABELS
+        _platform_of(host_of(link.get("href"))) in _FOLLOW_PLATFORMS
         for link in unit.element.iter("a")
     )
 
 
 def _platform_of(host: str | None) -> str | None:
     """The platform a link's host names ("facebook" of "www.facebook.com"), a platform's short
-    host read as the platform ("whatsapp" of "wa.me", ``PLATFORM_SHORT_HOSTS``)."""
+    host read as the platform ("whatsapp" of "wa.me", ``PLATFORM_SHORT_HOSTS``), a news
+    reader's as its service ("google news" of "news.google.com", ``NEWS_READER_HOSTS``)."""
     if host in PLATFORM_SHORT_HOSTS:
         return PLATFORM_SHORT_HOSTS[host]
+    if host in NEWS_READER_HOSTS:
+        return NEWS_READER_HOSTS[host]
     return host_label(host)
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 import lxml.html
 
 from newsparse.generic.body_cues import (
+    APP_LISTING_PREFIXES,
     BUTTON_CLASS_PARTS,
     CALL_OUT_HEADING_ASKS,
     CALL_OUT_HEADINGS,
@@ -446,7 +447,20 @@ def _is_button(link: HtmlElement) -> bool:
         or _leads_to_subscription(link)
         or _is_support_call(link)
         or _is_paid_tier_call(link)
+        or _leads_to_app_listing(link)
     )
+
+
+def _leads_to_app_listing(link: HtmlElement) -> bool:
+    """Whether the link is short and leads to an app's listing in an app store
+    (``APP_LISTING_PREFIXES``: "<a href="https://play.google.com/store/apps/details?id=...">ऐप
+    डाउनलोड करें</a>", "Get it on Google Play"): a button promoting the site's app, however
+    worded."""
+    href = link.get("href")
+    host = host_of(href)
+    if host is None or len(subtree_text(link)) > _MAX_BUTTON_TEXT:
+        return False
+    return f"{host}{path_of(href)}".casefold().startswith(APP_LISTING_PREFIXES)
 
 
 def _is_support_call(link: HtmlElement) -> bool:

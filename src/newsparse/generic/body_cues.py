@@ -782,6 +782,11 @@ PLATFORM_SHORT_HOSTS: dict[str, str] = {
     "lin.ee": "line",
     "youtu.be": "youtube",
 }
+# The hosts of news readers' publication pages, whose label names the company, not the
+# service ("google" of news.google.com), and the channel each stands for: a follow-us line
+# links the site's page there as it links its messaging channel ("... <a>WhatsApp चॅनेल</a>
+# आणि <a>Google News</a> फॉलो करा").
+NEWS_READER_HOSTS: dict[str, str] = {"news.google.com": "google news"}
 
 # The BBC's links around an embedded post, for screen readers ("Skip Instagram post, 1",
 # "End of Instagram post, 1"; Persian "نادیده گرفتن پست اینستاگرام, ۱"): the openers, and
@@ -2273,6 +2278,14 @@ CHANNEL_BLOCK_TOKENS: frozenset[str] = frozenset({"telegram", "whatsapp"})
 APP_STORE_HOSTS: frozenset[str] = frozenset(
     {"play.google.com", "apps.apple.com", "itunes.apple.com", "appgallery.huawei.com"}
 )
+# The addresses of an app's listing in those stores, host and path opening: a short link to
+# one closing a small box is the box's button, the site's app promoted ("<p>अब अखबार नहीं,
+# ... ऐप पढ़िए।</p><a href="https://play.google.com/store/apps/details?id=...">ऐप डाउनलोड
+# करें</a>"), whatever its words; not Google Play's books or films.
+APP_LISTING_PREFIXES: tuple[str, ...] = (
+    "play.google.com/store/apps/", "apps.apple.com/", "itunes.apple.com/",
+    "appgallery.huawei.com/",
+)  # fmt: skip
 # The verbs asking the reader to get an app, casefolded, opening a clause of the line ("...
 # on Moneycontrol or download the Moneycontrol App to stay updated!").
 APP_DOWNLOAD_VERBS: frozenset[str] = frozenset(
@@ -2280,6 +2293,12 @@ APP_DOWNLOAD_VERBS: frozenset[str] = frozenset(
         "download", "install", "get", "descarga", "descargue", "baixe", "scarica", "télécharge",
         "téléchargez", "lade", "laden", "unduh", "डाउनलोड",
     }
+)  # fmt: skip
+# ...or, in a language that puts its verb last, the verb and its polite imperative anywhere in
+# the clause ("... की खबरें पढ़ने के लिए डाउनलोड करें <a>Android Hindi News App</a>"; Marathi,
+# Bengali).
+APP_DOWNLOAD_IMPERATIVES: tuple[str, ...] = (
+    "डाउनलोड करें", "डाउनलोड कीजिए", "इंस्टॉल करें", "डाउनलोड करा", "ডাউনলোড করুন",
 )  # fmt: skip
 APP_WORDS: tuple[str, ...] = ("app", "apps", "aplikasi", "appli", "application", "aplicación",
                               "aplicativo", "applicazione")  # fmt: skip
@@ -2310,6 +2329,7 @@ CHANNEL_INVITATION_OPENERS: frozenset[str] = frozenset(
 # ...or, in the languages that put the verb last, holds its polite imperative.
 CHANNEL_INVITATION_ENDINGS: tuple[str, ...] = (
     "فالو کریں", "جوائن کریں", "دنبال کنید", "عضو شوید", "फॉलो करें", "ज्वाइन करें",
+    "फॉलो करा", "जॉइन करा", "सामील व्हा",  # (Marathi: "follow", "join", "become a member")
     "takip edin", "katılın", "フォローしてください", "팔로우하세요", "ফলো করুন",
     # ("... è anche su Whatsapp. È sufficiente cliccare qui per iscriversi al canale")
     "iscriversi al canale", "unirse al canal", "unir-se ao canal",
@@ -2763,6 +2783,14 @@ NEWS_APPEAL_WORDS: tuple[str, ...] = (
     "latest news", "breaking news", "top headlines", "news updates", "latest updates",
     "current updates", "alerts and updates", "newsletter in your inbox",
     "live update",  # ("Get all <a>Business News</a> in Hindi related to live update of ...")
+)  # fmt: skip
+# The same invitation in a language that puts its verb last: the polite "read" as a word of
+# the sentence and "the latest news" in it ("हिंदी न्यूज़ वेबसाइट ... पर पढ़ें लखनऊ की ताजा
+# खबरें।", Hindi; Marathi "वाचा"), casefolded.
+NEWS_READING_IMPERATIVES: frozenset[str] = frozenset({"पढ़ें", "पढ़िए", "पढ़िये", "वाचा"})
+NEWS_READING_WORDS: tuple[str, ...] = (
+    "ताजा खबरें", "ताज़ा खबरें", "ताज़ा ख़बरें", "ताजा ख़बरें", "ताजा समाचार", "ताज़ा समाचार",
+    "लेटेस्ट न्यूज़", "लेटेस्ट खबरें", "ताज्या बातम्या",
 )  # fmt: skip
 # Labels of a short line that points the reader at a video, a podcast or another story after
 # the story ("WATCH NEXT: Bus driver shortage leaves students waiting", above its player),

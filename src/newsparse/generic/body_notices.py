@@ -14,6 +14,7 @@ from newsparse.generic.body_cues import (
     AFFILIATE_EARNING,
     AFFILIATE_EARNING_HINTS,
     AFFILIATE_SHOPPING,
+    APP_DOWNLOAD_IMPERATIVES,
     APP_DOWNLOAD_VERBS,
     APP_STORE_HOSTS,
     APP_WORDS,
@@ -35,6 +36,10 @@ from newsparse.generic.body_cues import (
     LEGAL_DISCLAIMER,
     LEGAL_DISCLAIMER_HINTS,
     MESSAGING_APPS,
+    NEWS_APPEAL_OPENERS,
+    NEWS_APPEAL_WORDS,
+    NEWS_READING_IMPERATIVES,
+    NEWS_READING_WORDS,
     OPINION_DISCLAIMER,
     OPINION_DISCLAIMER_HINTS,
     PAGE_NOTICE_PHRASES,
@@ -141,6 +146,11 @@ _MARKED_HOLDER = re.compile(
 # Where a line's clauses part: its punctuation and the words joining them ("... on Moneycontrol
 # or download the app").
 _CLAUSE_BREAK = re.compile(r"[,;:.!?–—]\s*|\s(?:or|and|und|oder|ou|et|o|y|e|atau|dan)\s")
+# A sentence's end, a danda or a bar ending it with no space after ("... अपने मोबाइल
+# पे|<br>Get all ..."), for a paragraph promoting the site's app: its sentences are read
+# one by one, and it runs this long at most.
+_PITCH_SENTENCE_BREAK = re.compile(r"[.!?]+\s+|[।|]\s*")
+_MAX_APP_PITCH = SHORT_LINE * 5
 # How many of a line's first words may open an invitation ("Stay updated: follow ...").
 _INVITATION_WORDS = 3
 # How a rights line opens (``COPYRIGHT_MARKS`` in any case).
@@ -403,22 +413,56 @@ def is_channel_appeal(unit: Unit) -> bool:
 
 
 def is_app_store_invitation(unit: Unit) -> bool:
-    """A short line that links an app's listing in an app store and asks the reader to get
-    the app, the verb opening one of its clauses ("Discover the latest Business News ... on
-    <a>Moneycontrol</a> or download the <a href="https://play.google.com/...">Moneycontrol
-    App</a> to stay updated!"): the site's promotion, however it opens; not a sentence saying
-    an app "is free to download"."""
-    if not unit.link_length or unit.length >= SHORT_LINE * 2:
+    """A line that links an app's listing in an app store and asks the reader to get the app
+    (``_asks_to_get_app``: "Discover the latest Business News ... on <a>Moneycontrol</a> or
+    download the <a href="https://play.google.com/...">Moneycontrol App</a> to stay
+    updated!"): the site's promotion, however it opens; not a sentence saying an app "is free
+    to download". A longer paragraph is one when each of its sentences asks to get the app or
+    invites the reader to the site's news (``_invites_to_news``: "हिंदी न्यूज़ वेबसाइट ... पर
+    पढ़ें लखनऊ की ताजा खबरें। ... पढ़ने के लिए डाउनलोड करें <a>Android Hindi News App</a> ...
+    |<br>Get all <a>Uttar Pradesh News</a> in Hindi related to live update of ...")."""
+    if not unit.link_length or unit.length >= _MAX_APP_PITCH:
         return False
     if not any(host_of(link.get("href")) in APP_STORE_HOSTS for link in unit.element.iter("a")):
         return False
     text = unit.text.casefold()
     if _APP_WORD.search(text) is None:
         return False
+    if unit.length < SHORT_LINE * 2:
+        return _asks_to_get_app(text)
+    sentences = [sentence for sentence in _PITCH_SENTENCE_BREAK.split(text) if sentence.strip()]
+    asks = [_asks_to_get_app(sentence) for sentence in sentences]
+    return any(asks) and all(
+        ask or _invites_to_news(sentence) for ask, sentence in zip(asks, sentences, strict=True)
+    )
+
+
+def _asks_to_get_app(text: str) -> bool:
+    """Whether a casefolded line names an app and asks to get it, the verb opening one of its
+    clauses ("... or download the Moneycontrol App"), or, in a language that puts its verb
+    last, its polite imperative anywhere ("... पढ़ने के लिए डाउनलोड करें Android Hindi News
+    App")."""
+    if _APP_WORD.search(text) is None:
+        return False
+    if any(imperative in text for imperative in APP_DOWNLOAD_IMPERATIVES):
+        return True
     return any(
         clause.split(None, 1)[0].strip(":!¡") in APP_DOWNLOAD_VERBS
         for clause in _CLAUSE_BREAK.split(text)
         if clause.strip()
+    )
+
+
+def _invites_to_news(sentence: str) -> bool:
+    """Whether a casefolded sentence invites the reader to the site's news: opened by an
+    appeal's verb ("Get all Uttar Pradesh News in Hindi related to live update of ...", "Stay
+    updated with us for all breaking news"), or holding the polite "read" and "the latest
+    news" in a language that puts its verb last ("... पर पढ़ें लखनऊ की ताजा खबरें")."""
+    words = sentence.split()
+    if words[0] in NEWS_APPEAL_OPENERS:
+        return any(phrase in sentence for phrase in NEWS_APPEAL_WORDS)
+    return any(word in NEWS_READING_IMPERATIVES for word in words) and any(
+        phrase in sentence for phrase in NEWS_READING_WORDS
     )
 
 
