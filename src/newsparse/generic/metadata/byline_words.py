@@ -618,10 +618,32 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "merkezi",  # Turkish: desk ("Haber Merkezi", the newsroom's credit)
         # a desk's credit in South Asian scripts ("নিজস্ব প্রতিবেদক": staff correspondent;
         # "সিলেট প্রতিনিধি": Sylhet correspondent; the desks are above: "ویب ڈیسک")
+        # "নিজস্ব সংবাদদাতা", "সংবাদদাতা": own correspondent; the other languages' words for
+        # a reporter, a correspondent or a paper's representative: "நமது நிருபர்" (Tamil:
+        # our reporter), "സ്വന്തം ലേഖകൻ" (Malayalam: own correspondent)
         "প্রতিবেদক",
-        "প্রতিনিধি",  # Bengali
+        "প্রতিনিধি",
+        "সংবাদদাতা",  # Bengali (and Assamese)
+        "প্ৰতিনিধি",  # Assamese
         "نمائندہ",  # Urdu
-        "संवाददाता",  # Hindi
+        "संवाददाता",
+        "प्रतिनिधि",  # Hindi
+        "प्रतिनिधी",
+        "वार्ताहर",  # Marathi
+        "સંવાદદાતા",
+        "પ્રતિનિધિ",  # Gujarati
+        "ਪੱਤਰਕਾਰ",
+        "ਪ੍ਰਤੀਨਿਧ",  # Punjabi
+        "ସମ୍ବାଦଦାତା",
+        "ପ୍ରତିନିଧି",  # Odia
+        "நிருபர்",
+        "செய்தியாளர்",  # Tamil
+        "విలేకరి",
+        "ప్రతినిధి",  # Telugu
+        "ವರದಿಗಾರ",
+        "ಪ್ರತಿನಿಧಿ",  # Kannada
+        "ലേഖകൻ",
+        "ലേഖിക",  # Malayalam
     }
 )
 

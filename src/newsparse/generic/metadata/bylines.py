@@ -208,7 +208,7 @@ _MAX_NAME_WORDS = 5
 # (the dateline's cues in every language end a byline run on into it: "Av Erik Lindqvist
 # Publicerad 12 mars 2024")
 _STOP = re.compile(
-    rf"\b(?:{longest_first((*BYLINE_STOPS, *PUBLISHED_CUES, *MODIFIED_CUES))})\b.*$"
+    rf"\b(?:{longest_first((*BYLINE_STOPS, *PUBLISHED_CUES, *MODIFIED_CUES))})(?!\w).*$"
     # (an editor's credit opening a part: "..., Editor Bambang Prasetyo")
     rf"|(?:^|(?<=[,;|]))\s*(?:{longest_first(EDITOR_CREDITS)})\b.*$",
     re.I,

@@ -703,6 +703,11 @@ PUBLISHED_CUES: tuple[str, ...] = (
     "प्रकाशित",  # Hindi and Nepali
     "প্রকাশিত",  # Bengali
     "প্রকাশ",
+    # Tamil: "date posted" (Dinamalar's "பதிவு செய்த நாள்: மே 21,2025 16:05"), "posted",
+    # "published"
+    "பதிவு செய்த நாள்",
+    "பதிவு",
+    "வெளியிடப்பட்டது",
     "posted",
     "aired",  # (a broadcast's transcript: "Aired May 7, 2025 - 10:00 ET")
     "added",
@@ -821,6 +826,10 @@ MODIFIED_CUES: tuple[str, ...] = (
     "güncelleme",
     "güncellenme",
     "শেষ আপডেট",  # Bengali: last updated
+    # Tamil: "date changed", "updated", "update"
+    "மாற்றம் செய்த நாள்",
+    "புதுப்பிக்கப்பட்டது",
+    "அப்டேட்",
 )
 
 #: Words that say a time is before or after noon where "am"/"pm" would: written before the

@@ -20,6 +20,8 @@ import itertools
 import re
 from urllib.parse import urlsplit
 
+import lxml.etree
+
 from newsparse.generic.classes import class_and_id, holds_token
 from newsparse.generic.cues.scripts import CJK_CHARACTER, CJK_CHARACTERS
 from newsparse.generic.metadata import common, regions, structured
@@ -75,6 +77,16 @@ _LABEL_BEFORE = re.compile(
     r"[^:|]+?(?:\s*[:|｜]\s*|\s+[\-–—·•»]\s+)|[^\W\d_]+(?:[ '’-][^\W\d_]+){0,2}\.\s+"
 )
 _SENTENCE = re.compile(r"[.!?,;]")
+# A place's label of a town and its state's or province's code ("Duluth, MN", "Red Deer,
+# AB"), set between a title and the site's name ("<headline> - Duluth, MN - <paper>").
+_PLACE_LABEL = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, [A-Z]{2}")
+# The page's masthead: a <header> or banner this few levels under <body> (the site's, above
+# the story), whose images' alt texts name the site or the partner it shows its pages for.
+_MASTHEAD = lxml.etree.XPath(
+    "(/html/body|/html/body/*|/html/body/*/*)/*[self::header or @role='banner']"
+)
+_MAX_MASTHEADS = 2
+_MAX_MASTHEAD_IMAGES = 6
 # The tag of a story's media closing a title: "[PHOTOS]", "(VIDEO)", "- WATCH".
 _MEDIA_TAG = re.compile(
     r"\s*(?:[\[(](?:photos?|pictures|video|videos|gallery|watch|listen|audio)[\])])\s*$", re.I
@@ -112,14 +124,18 @@ def _plausible(text: str | None) -> bool:
 
 
 def strip_decorations(page: Page, title: str, extra_names: tuple[str, ...] = ()) -> str:
-    """``title`` without leading/trailing segments that name the site (or ``extra_names``)."""
-    parts = _SEPARATOR.split(title)
-    if len(parts) < 2:
+    """``title`` without leading/trailing segments that name the site (or ``extra_names``,
+    or an image of the page's masthead: a partner paper's logo on a site that shows its pages,
+    "<headline> - Northfield, MN - Northfield Courier" under the paper's logo)."""
+    separators = _title_separators(title)
+    if not separators:
         return _without_site_ends(page, title)
+    parts = _parts_between(title, separators)
     extra = {tight_key(name) for name in extra_names if name}
 
     def decoration(part: str) -> bool:
-        return is_site_identity(page, part) or tight_key(part) in extra
+        tight = tight_key(part)
+        return is_site_identity(page, part) or tight in extra or tight in _masthead_names(page)
 
     start, end = 0, len(parts)
     # "Site » Blog Archive » Post" (WordPress's classic theme): what follows the label
@@ -141,15 +157,68 @@ def strip_decorations(page: Page, title: str, extra_names: tuple[str, ...] = ())
         start += 1
     if (start, end) == (0, len(parts)):
         return _without_site_prefix(page, title)
-    if end < len(parts) and end - start == 2 and _is_section_label(parts[start + 1], parts[start]):
+    if (
+        end < len(parts)
+        and end - start == 2
+        and _is_label_before_site(parts[start + 1], parts[start])
+    ):
         end -= 1  # "Title | Local News | Site": the section between the title and the site
     # Re-cut the original text so the kept separators stay as the page wrote them.
     kept = title
     if end < len(parts):
-        kept = kept[: _nth_separator_start(kept, end - 1)]
+        kept = kept[: separators[end - 1].start()]
     if start > 0:
-        kept = kept[_nth_separator_end(kept, start - 1) :]
+        kept = kept[separators[start - 1].end() :]
     return collapse_whitespace(kept)
+
+
+def _title_separators(title: str) -> list[re.Match[str]]:
+    """The separators between a title's parts, but for those in brackets: a life span's or
+    a season's dash is the headline's own ("Jane Roe Obituary (1941 - 2025) - Paper")."""
+    return [
+        separator
+        for separator in _SEPARATOR.finditer(title)
+        if title.count("(", 0, separator.start()) <= title.count(")", 0, separator.start())
+    ]
+
+
+def _parts_between(title: str, separators: list[re.Match[str]]) -> list[str]:
+    """The parts of ``title`` between its ``separators``."""
+    bounds = [0, *(i for separator in separators for i in separator.span()), len(title)]
+    return [title[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
+
+
+def _is_label_before_site(part: str, title: str) -> bool:
+    """A section's label (``_is_section_label``) or a place's ("Duluth, MN") between a title
+    and the site's name it is decorated with."""
+    return _is_section_label(part, title) or _PLACE_LABEL.fullmatch(part) is not None
+
+
+def _masthead_names(page: Page) -> frozenset[str]:
+    """Tight keys of the alt texts of the images in the page's masthead (a ``<header>`` or
+    banner near the top of ``<body>``, outside the story and not holding its headline): the
+    site's logo, or the partner paper's that a site showing its pages carries beside its own."""
+
+    def build() -> frozenset[str]:
+        names: set[str] = set()
+        headline = regions.headline_element(page)
+        for masthead in _MASTHEAD(page.tree)[:_MAX_MASTHEADS]:
+            if regions.in_article(page, masthead) or (
+                headline is not None and _holds(masthead, headline)
+            ):
+                continue
+            for image in itertools.islice(masthead.iter("img"), _MAX_MASTHEAD_IMAGES):
+                tight = tight_key(image.get("alt") or "")
+                if len(tight) >= 2:
+                    names.add(tight)
+        return frozenset(names)
+
+    return common.cached(page, "_md_masthead_names", build)
+
+
+def _holds(ancestor: common.HtmlElement, element: common.HtmlElement) -> bool:
+    """Whether ``element`` is ``ancestor`` or inside it."""
+    return any(node is ancestor for node in element.iterancestors()) or element is ancestor
 
 
 # "The Daily Planet: Harbour plan approved": a site's name before a colon.
@@ -217,20 +286,6 @@ def _is_section_label(part: str, title: str) -> bool:
         return len(part) <= _MAX_CJK_LABEL and len(title) >= 2 * len(part)
     words = len(part.split())
     return len(part) <= 30 and words <= 3 and len(title.split()) >= max(3, words + 1)
-
-
-def _nth_separator_start(text: str, n: int) -> int:
-    for i, match in enumerate(_SEPARATOR.finditer(text)):
-        if i == n:
-            return match.start()
-    return len(text)
-
-
-def _nth_separator_end(text: str, n: int) -> int:
-    for i, match in enumerate(_SEPARATOR.finditer(text)):
-        if i == n:
-            return match.end()
-    return 0
 
 
 def agrees(short: str, long: str, page: Page | None = None, *, trusted: bool = False) -> bool:
