@@ -2090,6 +2090,12 @@ AUTHOR_NOTE_OPENERS: tuple[str, ...] = (
     "l'auteur est ", "l'autrice est ", "l’auteur est ", "der autor ist ", "die autorin ist ",
     "el autor es ", "la autora es ", "o autor é ", "a autora é ", "l'autore è ",
     "l'autrice è ", "autorius yra ", "autorė yra ", "autors ir ", "autore ir ",
+    # (Romanian; Bulgarian and Macedonian; Serbian, Croatian, Bosnian, Slovenian, Czech and
+    # Slovak; Polish; Russian and Ukrainian)
+    "autorul este ", "autoarea este ", "авторът е ", "авторката е ", "авторот е ",
+    "autor je ", "autorica je ", "autorka je ", "аутор је ", "ауторка је ",
+    "avtor je ", "avtorica je ", "autor jest ", "autorka jest ", "автор — ", "автор – ",
+    "автор является ", "автор є ", "авторка є ",
 )  # fmt: skip
 
 # A shopping disclosure however worded: that the site may earn from what readers buy ("We
