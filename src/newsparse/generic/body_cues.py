@@ -1835,6 +1835,40 @@ CALL_TO_ACTION_TEXTS: frozenset[str] = frozenset(
         "wesprzyj nas",
         "подписаться",
         "поддержать",
+        # (Central and East European donation buttons: Romanian, in either form of its "ș"
+        # and "ț"; Bulgarian, Macedonian, Serbian, Croatian, Bosnian, Slovenian, Czech, Slovak,
+        # Polish, Hungarian, Ukrainian, Russian)
+        "donează",
+        "donează acum",
+        "doneaza acum",
+        "susține ne",
+        "susţine ne",
+        "sprijină ne",
+        "дарете",
+        "дарете сега",
+        "дари сега",
+        "подкрепете ни",
+        "подкрепи ни",
+        "поддржете не",
+        "donirajte",
+        "doniraj",
+        "donirajte sada",
+        "doniraj sada",
+        "podržite nas",
+        "podrži nas",
+        "подржите нас",
+        "podprite nas",
+        "podpořte nás",
+        "podporte nás",
+        "přispějte",
+        "prispejte",
+        "przekaż darowiznę",
+        "támogass",
+        "támogass minket",
+        "támogatom",
+        "підтримати",
+        "підтримайте нас",
+        "поддержите нас",
         # (a free trial of the paid tier offered by the button alone)
         "kostenlos testen",
         "jetzt kostenlos testen",
@@ -1897,6 +1931,11 @@ SUPPORT_PATH_SEGMENTS: frozenset[str] = SUBSCRIPTION_PATH_SEGMENTS | {
     "support", "supporter", "supporters", "members", "join", "patron", "patrons", "contribute",
     "unterstuetzen", "unterstützen", "soutenir", "soutien", "apoyar", "apoya", "apoie",
     "sostieni", "sostienici", "steun",
+    # (Romanian, Bulgarian, South Slavic, Czech and Slovak, Polish, Hungarian, Ukrainian and
+    # Russian in the Latin letters of addresses)
+    "sustine", "sustinere", "sprijina", "doneaza", "donatie", "donatii", "podkrepa",
+    "podkrepete-ni", "darenie", "donacija", "donacije", "doniraj",
+    "podporte", "wsparcie", "wesprzyj", "tamogatas", "tamogatom", "pidtrymka", "podderzhka",
 }  # fmt: skip
 # The first label of a host where readers give ("dons.reporterre.net", "donate.example.org",
 # "contribute.example.com"): a link to it is a support box's button, whatever it reads ("Je
@@ -1912,6 +1951,9 @@ SUPPORT_CALL_OPENERS: tuple[str, ...] = (
     "support ", "back ", "contribute", "donate", "give to ", "become a ", "join ",
     "je soutiens", "soutenez", "soutenir", "unterstützen", "jetzt unterstützen", "apoya ",
     "apoye ", "apoie ", "sostieni", "steun ",
+    "susține", "susţine", "sprijină", "donează", "подкрепете", "подкрепи ", "дарете",
+    "podržite", "podrži ", "podpořte", "podporte", "wesprzyj", "támogas", "підтримай",
+    "поддержите",
 )  # fmt: skip
 # The last part of the path of a site's paid-tier section ("https://www.gamestar.de/plus/"),
 # and the words of a button-classed link to it that offer a trial or a subscription ("<a
@@ -1944,6 +1986,8 @@ SUPPORT_PITCH_WORDS: tuple[str, ...] = (
     "unterstütz", "spende", "abonn", "leser", "soutien", "souten", "faire un don", "lecteur",
     "apoy", "apoi", "suscri", "donac", "doaç", "lector", "leitor", "assin", "sostien",
     "lettor", "steun", "lezer", "wesprzyj", "czytelni", "поддерж", "подпис", "читател",
+    "susți", "susţi", "sprijin", "donați", "donaţi", "cititor", "подкреп", "дарени", "podrš",
+    "podrž", "donacij", "podpoř", "podpor", "támogat", "olvasó", "підтрим", "читач",
 )  # fmt: skip
 
 # What a pitch for the site's paid tier asks of the reader right before the link naming the
@@ -2095,6 +2139,12 @@ AUTHOR_NOTE_OPENERS: tuple[str, ...] = (
     "l'auteur est ", "l'autrice est ", "l’auteur est ", "der autor ist ", "die autorin ist ",
     "el autor es ", "la autora es ", "o autor é ", "a autora é ", "l'autore è ",
     "l'autrice è ", "autorius yra ", "autorė yra ", "autors ir ", "autore ir ",
+    # (Romanian; Bulgarian and Macedonian; Serbian, Croatian, Bosnian, Slovenian, Czech and
+    # Slovak; Polish; Russian and Ukrainian)
+    "autorul este ", "autoarea este ", "авторът е ", "авторката е ", "авторот е ",
+    "autor je ", "autorica je ", "autorka je ", "аутор је ", "ауторка је ",
+    "avtor je ", "avtorica je ", "autor jest ", "autorka jest ", "автор — ", "автор – ",
+    "автор является ", "автор є ", "авторка є ",
 )  # fmt: skip
 
 # A shopping disclosure however worded: that the site may earn from what readers buy ("We

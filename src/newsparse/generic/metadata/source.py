@@ -57,6 +57,7 @@ from newsparse.generic.metadata.site import (
     publisher_names,
 )
 from newsparse.generic.metadata.source_labels import (
+    in_data_block,
     lists_own_coverage,
     source_label,
     wire_copyright,
@@ -634,7 +635,7 @@ def _source_box(page: Page) -> str | None:
             "source" not in marks
             or not holds_token(SOURCE_BOX_TOKENS, marks)
             or common.text_length(element) > _MAX_SOURCE_BOX
-            or next(element.iterancestors("figure", "figcaption", "table"), None) is not None
+            or in_data_block(page, element)
         ):
             continue
         link = next(element.iter("a"), None)

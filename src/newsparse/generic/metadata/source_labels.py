@@ -75,6 +75,10 @@ _MAX_RIGHTS_NOTICE = 300
 _NOTICE_OPENERS = ("C", "c", "©", "(")
 _CLOSING_TAGS = ("p", "div", "span", "small", "em", "i", "b", "strong")
 _DATA_BLOCKS = ("figure", "figcaption", "table", "caption")
+_TABLE_CELLS = ("td", "th")
+# How many paragraphs of prose a table's cell holds when it holds the story: the table lays
+# out the page, it holds no data.
+_STORY_PARAGRAPHS_IN_CELL = 2
 _PICTURE_TAGS = ("img", "picture", "video")
 
 _DONATION_APPEAL = CaselessWords(DONATION_APPEAL_PHRASES, before=r"\b", after=r"\b")
@@ -265,11 +269,36 @@ def lists_own_coverage(page: Page) -> bool:
     return False
 
 
+def in_data_block(page: Page, element: common.HtmlElement) -> bool:
+    """Whether the element stands in a figure, a caption or a data table: a credit there is
+    a picture's or a chart's. A table that lays out the page (:func:`_is_layout_table`) is
+    no data table: a site built in one credits its stories inside it."""
+    for block in element.iterancestors(_DATA_BLOCKS):
+        if block.tag != "table" or not _is_layout_table(page, block, element):
+            return True
+    return False
+
+
+def _is_layout_table(page: Page, table: common.HtmlElement, element: common.HtmlElement) -> bool:
+    """Whether the table lays out the page rather than holding data: it holds the page's
+    headline (an ``<h1>``), or its cell holding the element holds the story's paragraphs
+    (``_STORY_PARAGRAPHS_IN_CELL`` of prose)."""
+    if any(table in headline.iterancestors("table") for headline in page.elements("h1")):
+        return True
+    cell = next(element.iterancestors(_TABLE_CELLS), None)
+    if cell is None:
+        return False
+    prose = (
+        child for child in cell if child.tag == "p" and common.text_length(child) >= _MIN_PROSE
+    )
+    return len(list(islice(prose, _STORY_PARAGRAPHS_IN_CELL))) == _STORY_PARAGRAPHS_IN_CELL
+
+
 def _labelled_publisher(page: Page, element: common.HtmlElement, line: str) -> str | None:
     """The publisher a European "Source: X" line names: a wire agency, or a news outlet's
     name (one with an outlet word, or linked to another site). Charts' and tables' source
     lines name data, not the story's publisher: they are not read."""
-    if next(element.iterancestors(_DATA_BLOCKS), None) is not None:
+    if in_data_block(page, element):
         return None
     if _links_a_channel(page, element):
         return None
@@ -397,7 +426,7 @@ def _closing_lines(
                 common.text_length(element) <= max_chars
                 and not regions.in_excluded_container(page, element)
                 # (a picture's or chart's credit under the story is not the story's)
-                and next(element.iterancestors(_DATA_BLOCKS), None) is None
+                and not in_data_block(page, element)
             ):
                 found.append(element)
         elif (

@@ -159,7 +159,9 @@ PUBLISHER_SOURCE_LABELS: tuple[str, ...] = (
     "font",  # Catalan
     "iturria",  # Basque
     "источник",
-    "джерело",
+    "източник",  # Bulgarian
+    "джерело",  # Ukrainian
+    "крыніца",  # Belarusian
     "quelle",
     "źródło",
     "bron",
@@ -169,8 +171,9 @@ PUBLISHER_SOURCE_LABELS: tuple[str, ...] = (
     "lähde",
     "zdroj",
     "sursa",
+    "sursă",  # Romanian
     "izvor",
-    "извор",  # Serbian in Cyrillic
+    "извор",  # Serbian and Macedonian in Cyrillic
     "vir",  # Slovenian
     "πηγή",  # Greek
     "forrás",
