@@ -125,6 +125,7 @@ from newsparse.generic.body_lines import (
 from newsparse.generic.body_links import (
     is_attribution,
     is_contents_label,
+    is_interstitial_story_link,
     labelled_link_lines,
     teaser_cards,
 )
@@ -1420,6 +1421,10 @@ def edge_leftovers(
             or (is_wholly_in_child(unit.element, EMPHASIS_TAGS) and is_appeal(unit))
             or is_platforms_follow_appeal(unit)
             or is_share_button_line(unit)
+            or (
+                first < index < last
+                and is_interstitial_story_link(unit, units[index - 1], units[index + 1])
+            )
             or is_video_card_line(unit.element, blocks, scores)
             or is_channel_invite(unit)
             or is_support_link_line(unit)
