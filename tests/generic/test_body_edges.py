@@ -3005,3 +3005,42 @@ def test_a_linked_line_between_the_paragraphs_that_is_no_service_button_stays(li
     assert button in html
     body = _condition_page_body(html.replace(button, line))
     assert lxml.html.fromstring(line).text_content() in body
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        "<p>WESTERN BUREAU:</p>",
+        "<p>SAVANNA-LA-MAR:</p>",
+        "<p>LUCEA, Hanover:</p>",
+        "<p><strong>WESTERN BUREAU:</strong></p>",
+    ],
+)
+def test_a_place_in_capitals_closed_by_a_colon_over_the_story_goes(place: str) -> None:
+    # (a Caribbean paper's dateline over its first paragraph: "<p>WESTERN BUREAU:</p>")
+    html = _fixture_html("drupal_bureau_dateline_colon.html")
+    paragraphs = _body_paragraphs(html.replace("<p>WESTERN BUREAU:</p>", place))
+    assert paragraphs[0].startswith("Vendors who have sold produce along the roadside")
+    assert len(paragraphs) == 7
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["<p>UPDATE:</p>", "<p>EDITOR'S NOTE:</p>", "<p>Background:</p>", "<p>LUCEA, west:</p>"],
+)
+def test_a_label_closed_by_a_colon_over_the_story_stays(label: str) -> None:
+    # (a note's or a section's label in capitals, or a line in mixed case, is no dateline)
+    html = _fixture_html("drupal_bureau_dateline_colon.html")
+    paragraphs = _body_paragraphs(html.replace("<p>WESTERN BUREAU:</p>", label))
+    assert paragraphs[0] == label.removeprefix("<p>").removesuffix("</p>")
+    assert len(paragraphs) == 8
+
+
+@pytest.mark.parametrize("speaker", ["LEILA FADEL, HOST:", "LEILA FADEL:"])
+def test_a_transcript_s_speaker_in_capitals_over_the_story_stays(speaker: str) -> None:
+    # (a radio transcript's first speaker on a line of her own, the next lines opening with
+    # their speakers' names so: no dateline)
+    html = _fixture_html("radio_transcript_own_terms_line.html")
+    paragraphs = _body_paragraphs(html.replace("LEILA FADEL, HOST:", speaker))
+    assert paragraphs[0] == speaker
+    assert paragraphs[1].startswith("Most fire departments in the United States")

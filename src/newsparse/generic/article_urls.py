@@ -123,6 +123,22 @@ def _in_other_language(page: Page, anchor: HtmlElement) -> bool:
     return linked.split("-")[0].strip().lower() != declared.split("-")[0].strip().lower()
 
 
+def reads_as_story_path(path: str) -> bool:
+    """Whether an address's path reads as a story's: dated ("/2024/11/04/buses-arrive/"),
+    or its last segment a slug of a few words or one ending in a story's id
+    ("/news/electric-buses-arrive-in-town", "/themen/gesetz-2213692"); not a day's archive,
+    a listing's page (a tag's, an author's) nor a file ("/files/annual-report-2024.pdf")."""
+    segments = [segment for segment in path.lower().split("/") if segment]
+    if not segments or segments[-1].endswith(FILE_SUFFIXES):
+        return False
+    if _DATED_PATH.search(path) is not None:
+        return _DATE_ARCHIVE.search(path) is None
+    if any(segment in NON_ARTICLE_SEGMENTS for segment in segments):
+        return False
+    last = segments[-1]
+    return len(last.split("-")) >= _MIN_STORY_SLUG_WORDS or _STORY_ID_END.search(last) is not None
+
+
 def _is_slug_under_section_path(segments: list[str]) -> bool:
     """A story's slug filed below a section's path, its only listing segments a section's
     ("/section/politics/news/polish-farmers-and-the-green-deal/"), not right under one (a

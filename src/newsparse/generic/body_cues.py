@@ -2662,6 +2662,21 @@ ENTRY_BADGES: frozenset[str] = frozenset(
         "ultim’ora",
     }
 )
+# Labels in capitals closed by a colon on a line of their own over the story's first
+# paragraph that open a note, a promo or a section, casefolded ("UPDATE:", "EDITOR'S NOTE:",
+# "WATCH:"): no dateline's place, as "WESTERN BUREAU:" or "LUCEA, Hanover:" is.
+COLON_LABELS_NO_PLACE: frozenset[str] = (
+    frozenset(CLOSING_NOTE_LABELS)
+    | ENTRY_BADGES
+    | MEDIA_LABELS
+    | {
+        "note", "notes", "warning", "exclusive", "opinion", "analysis", "summary",
+        "background", "listen", "editorial", "commentary", "sponsored", "advertisement",
+        "actualización", "actualizado", "nota", "aviso", "exclusiva", "mise à jour",
+        "avertissement", "exclusif", "aktualisierung", "hinweis", "exklusiv",
+        "aggiornamento", "avviso", "esclusiva", "atualização", "güncelleme",
+    }
+)  # fmt: skip
 # Headings of a reader call-out box, normalised ("Get in touch"): with an e-mail link or a
 # phone number under them, a box asking readers for their stories, no text of the story.
 CALL_OUT_HEADINGS: frozenset[str] = frozenset(

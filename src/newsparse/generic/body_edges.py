@@ -53,6 +53,7 @@ from newsparse.generic.body_cues import (
     CJK_DATELINE_ENDINGS,
     CLOSING_CREDIT_OPENERS,
     CODE_LANGUAGE_NAMES,
+    COLON_LABELS_NO_PLACE,
     DATELINE_DASHES,
     DATELINE_PART_TOKENS,
     EMPHASIS_TAGS,
@@ -124,6 +125,7 @@ from newsparse.generic.body_lines import (
 from newsparse.generic.body_links import (
     is_attribution,
     is_contents_label,
+    is_interstitial_story_link,
     labelled_link_lines,
     teaser_cards,
 )
@@ -203,6 +205,12 @@ _MAX_DATELINE_PLACE = 40
 # hyphenated ("ISTANBUL", "ST. JOHN'S", "WASHINGTON D.C."), and up to two more.
 _PLACE_WORD = r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?"
 _PLACE_IN_CAPITALS = re.compile(rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}")
+# ...which, closed by a colon as Caribbean papers set it ("WESTERN BUREAU:"), may name its
+# region after a comma in words of their own case ("LUCEA, Hanover:", "KINGSTON, Jamaica:").
+_PLACE_BEFORE_COLON = re.compile(
+    rf"(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})"
+    rf"(?:,\s+(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD})?))?\s*:"
+)
 # The unlinked text of a short linked line that makes it a sentence of the story (characters).
 _LINKED_SENTENCE_WORDS_LENGTH = 45
 # ...or a shorter sentence of this many words at least, a third of them linked at most.
@@ -1012,19 +1020,54 @@ def _is_repeated_dateline(unit: Unit, lead: Unit) -> bool:
     )
 
 
-def _is_place_line(unit: Unit, lead: Unit) -> bool:
+def _is_place_line(unit: Unit, lead: Unit, after_lead: Unit | None) -> bool:
     """A dateline's place alone in capitals as a line of its own over the story's first
     paragraph, ``lead`` ("<p>ISTANBUL</p>", "<p><strong>NEW DELHI</strong></p>"), the
-    agency's style for an interview or a feature; a dateline opening the paragraph stays.
+    agency's style for an interview or a feature, or closed by a colon ("<p>WESTERN
+    BUREAU:</p>", ``_is_place_before_colon``), unless ``lead`` or the line after it,
+    ``after_lead``, opens with a speaker's name so (a transcript's "<p>LEILA FADEL:</p>"
+    over what she says); a dateline opening the paragraph stays.
     Set as a heading, it is one only as the first thing in the paragraph's own container
     (see ``_is_heading_over_lead``)."""
     text = unit.text
     return (
         unit.length <= _MAX_DATELINE_PLACE
-        and text.isupper()
-        and _PLACE_IN_CAPITALS.fullmatch(text) is not None
+        and (
+            (text.isupper() and _PLACE_IN_CAPITALS.fullmatch(text) is not None)
+            or (
+                _is_place_before_colon(text)
+                and not any(
+                    line is not None and _opens_with_speaker(line.text)
+                    for line in (lead, after_lead)
+                )
+            )
+        )
         and (not unit.is_heading or _is_heading_over_lead(unit.element, lead.element))
     )
+
+
+def _is_place_before_colon(text: str) -> bool:
+    """A dateline's place in capitals closed by a colon, perhaps its region after a comma
+    ("WESTERN BUREAU:", "LUCEA, Hanover:"), as Caribbean papers set it over the story; not a
+    label of a note or a promo in capitals ("UPDATE:", "EDITOR'S NOTE:", "WATCH:")."""
+    if not text.endswith(":"):
+        return False  # (the cheap test first)
+    match = _PLACE_BEFORE_COLON.fullmatch(text)
+    if match is None or not match["place"].isupper():
+        return False
+    region = match["region"]
+    if region is not None and not all(
+        word[0].isupper() and not word.isupper() for word in region.split()
+    ):
+        return False  # (a transcript's speaker and role: "LEILA FADEL, HOST:")
+    return match["place"].casefold() not in COLON_LABELS_NO_PLACE
+
+
+def _opens_with_speaker(text: str) -> bool:
+    """Whether a line opens with a name in capitals and a colon, as a transcript's lines do
+    ("OSTROWSKI: The state has started ...")."""
+    head, colon, _rest = text[: _MAX_DATELINE_PLACE + 1].partition(":")
+    return bool(colon) and head.isupper()
 
 
 def _is_heading_over_lead(heading: HtmlElement, lead: HtmlElement) -> bool:
@@ -1378,6 +1421,10 @@ def edge_leftovers(
             or (is_wholly_in_child(unit.element, EMPHASIS_TAGS) and is_appeal(unit))
             or is_platforms_follow_appeal(unit)
             or is_share_button_line(unit)
+            or (
+                first < index < last
+                and is_interstitial_story_link(unit, units[index - 1], units[index + 1])
+            )
             or is_video_card_line(unit.element, blocks, scores)
             or is_channel_invite(unit)
             or is_support_link_line(unit)
@@ -1427,7 +1474,9 @@ def edge_leftovers(
                 or _is_repeated_dateline(unit, units[first])
                 or (
                     index == first - 1
-                    and _is_place_line(unit, units[first])
+                    and _is_place_line(
+                        unit, units[first], units[first + 1] if first + 1 < len(units) else None
+                    )
                     and not _follows_kept_prose(units, index, dropped)
                 )
                 or is_handling_note(unit.text)

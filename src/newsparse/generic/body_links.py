@@ -11,16 +11,19 @@ A link that no line holds, made of a kicker, a title and a date, is another stor
 from __future__ import annotations
 
 from collections.abc import Iterable
+from urllib.parse import urlsplit
 
 import lxml.etree
 import lxml.html
 
+from newsparse.generic.article_urls import reads_as_story_path
 from newsparse.generic.body_cues import SELF_LINK_MARKS, TEASER_BOX_TOKENS
 from newsparse.generic.body_lines import ANCHOR_LENGTH, SENTENCE_ENDS
 from newsparse.generic.classes import class_and_id, holds_token
 from newsparse.generic.labels import has_label_separator, heading_kind, split_inline_label
 from newsparse.generic.measure import subtree_text
 from newsparse.generic.scoring import Scores, Unit
+from newsparse.hosts import host_of
 from newsparse.tags import LINE_BREAK_TAGS, TABLE_AND_LIST_TAGS
 from newsparse.tree_queries import next_element, previous_element
 
@@ -47,6 +50,12 @@ _MAX_CONTENTS_LABEL = 40
 _CONTENTS_LINKS = 2
 # Above this share of capitals among its letters a line shouts: a teaser headline or button.
 _MAX_CAPITALS = 0.6
+# Another story's title linked alone between the story's paragraphs is this short at most.
+_MAX_INTERSTITIAL_TITLE = 160
+# ...and the paragraphs around it hold this share of their text in links at most.
+_MAX_PROSE_LINK_DENSITY = 0.5
+# Where the page names its own address, for the host of its own links.
+_OWN_ADDRESS_PATHS = ("head/link[@rel='canonical']", "head/meta[@property='og:url']")
 # The blocks a card standing as a block of its own sits between (not a <br>: a line's break).
 _BLOCK_TAGS = (LINE_BREAK_TAGS - {"br"}) | TABLE_AND_LIST_TAGS | {"figure", "blockquote", "pre"}
 
@@ -256,3 +265,53 @@ def _stands_as_block(link: HtmlElement, parent: HtmlElement) -> bool:
         and bool(neighbours)
         and all(element.tag in _BLOCK_TAGS for element in neighbours)
     )
+
+
+def is_interstitial_story_link(unit: Unit, before: Unit, after: Unit) -> bool:
+    """A paragraph that is one link to another story of the site's, its title, between two
+    paragraphs of the story, ``before`` and ``after`` (Arc XP's interstitial link: "<p
+    class="c-paragraph"><a class="c-link" href="/2024/11/04/buses-arrive/">Electric buses
+    arrive</a></p>"): a promo, no line of the story. A sentence linked whole, a link to a
+    document ("/files/report.pdf") or to another site stays."""
+    text = unit.text
+    if (
+        unit.is_heading
+        or not 0 < len(text) <= _MAX_INTERSTITIAL_TITLE
+        or unit.link_length < unit.length
+        or text.endswith(SENTENCE_ENDS)
+    ):
+        return False  # (the cheap tests first)
+    links = unit.element.findall(".//a")
+    if len(links) != 1 or not (_is_prose(before) and _is_prose(after)):
+        return False
+    href = (links[0].get("href") or "").strip()
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return False
+    return _is_own_host(parts.netloc, unit.element) and reads_as_story_path(parts.path)
+
+
+def _is_prose(unit: Unit) -> bool:
+    """A paragraph of the story's prose: sentences, few of its words links."""
+    return (
+        not unit.is_heading
+        and unit.text.endswith(SENTENCE_ENDS)
+        and unit.link_density <= _MAX_PROSE_LINK_DENSITY
+    )
+
+
+def _is_own_host(netloc: str, element: HtmlElement) -> bool:
+    """Whether a link's host, ``netloc``, is the page's own: none (a relative address), or
+    that of the address the page declares for itself (canonical, ``og:url``)."""
+    if not netloc:
+        return True
+    host = host_of(f"//{netloc}")
+    root = element.getroottree()
+    for path in _OWN_ADDRESS_PATHS:
+        declared = root.find(path)
+        if declared is not None:
+            return host is not None and host == host_of(
+                declared.get("href") or declared.get("content")
+            )
+    return False
