@@ -51,6 +51,11 @@ from newsparse.tree_queries import has_ancestor_in, make_of
 HtmlElement = lxml.html.HtmlElement
 
 _DOCUMENT_TAGS = frozenset({"html", "body"})
+# The kinds that every flagged block is compared with, read once: each read of a member
+# through ``Kind`` runs EnumType's Python-level ``__getattr__`` hook (about 1,200 machine
+# instructions in Python 3.11; a module's global costs a few dozen).
+_HIDDEN, _SHARE, _BIO, _CHROME = Kind.HIDDEN, Kind.SHARE, Kind.BIO, Kind.CHROME
+_CONSENT, _APPEAL, _RELATED, _READ_ALSO = Kind.CONSENT, Kind.APPEAL, Kind.RELATED, Kind.READ_ALSO
 # Decision states of an element's ancestry: nothing flagged above it; a transparent flagged
 # block above it (it is doomed already); a block above it that the decision does not enter.
 _OPEN, _DOOMED, _CLOSED = 0, 1, 2
@@ -115,10 +120,10 @@ def _overlay_kind(element: HtmlElement, kind: Kind) -> Kind | None:
     "cmp-popup"), whose text reads as a consent notice; APPEAL for a dialog's pitch; None for
     any other block. Neither is ever the story, however much text it holds (either may hold
     more than a short story)."""
-    floating = kind is Kind.CHROME and is_floating(element)
-    if (kind is Kind.CONSENT or floating) and reads_as_consent(element):
-        return Kind.CONSENT
-    return Kind.APPEAL if floating and is_modal_pitch(element) else None
+    floating = kind is _CHROME and is_floating(element)
+    if (kind is _CONSENT or floating) and reads_as_consent(element):
+        return _CONSENT
+    return _APPEAL if floating and is_modal_pitch(element) else None
 
 
 def _holds_quoted_post(element: HtmlElement) -> bool:
@@ -182,7 +187,7 @@ class _Decision:
                 held_back += pending.pop()[1]
             subtree = plain(stats[element])
             prose = kept[element] = subtree - held_back
-            if kinds[element] is not Kind.HIDDEN and prose >= STORY_MIN_PROSE:
+            if kinds[element] is not _HIDDEN and prose >= STORY_MIN_PROSE:
                 subtree = held_back  # its prose is carried up to its ancestors
             pending.append((first, subtree))
         return kept
@@ -207,23 +212,19 @@ class _Decision:
             if inherited == _CLOSED:
                 continue
             kind = kinds[element]
-            if kind is Kind.SHARE and _holds_quoted_post(element):
+            if kind is _SHARE and _holds_quoted_post(element):
                 del kinds[element]  # (an embed's wrapper classed "social": no share bar)
                 continue
-            if kind is Kind.BIO and _signs_quoted_letter(element):
+            if kind is _BIO and _signs_quoted_letter(element):
                 del kinds[element]
                 continue
             # (most flagged blocks are neither chrome nor a consent notice, the only ones
             # that may be overlays, nor hold the prose of a story: their tests are skipped)
-            overlay = (
-                _overlay_kind(element, kind)
-                if kind is Kind.CHROME or kind is Kind.CONSENT
-                else None
-            )
+            overlay = _overlay_kind(element, kind) if kind is _CHROME or kind is _CONSENT else None
             if overlay is not None:
                 kinds[element] = kind = overlay  # (read as the notice or pitch it is)
             elif (
-                kind is not Kind.HIDDEN
+                kind is not _HIDDEN
                 and kept_prose[element] >= STORY_MIN_PROSE
                 and (
                     self._holds_story(element, kind, min(share_floor, kept))
@@ -234,8 +235,8 @@ class _Decision:
                 continue
             if inherited == _OPEN:
                 result.doomed.append(element)
-            if kind is Kind.RELATED or (
-                kind is Kind.READ_ALSO
+            if kind is _RELATED or (
+                kind is _READ_ALSO
                 and (not self._followed_by_prose(element) or self._list_after_story(element))
             ):
                 result.related.append(element)
@@ -246,7 +247,7 @@ class _Decision:
         """A flagged block is the story when it holds a large share of the page's text or more
         prose than the page keeps elsewhere, whatever its class says."""
         prose = self.kept_prose[element]
-        if kind is Kind.HIDDEN or prose < max(STORY_MIN_PROSE, floor):
+        if kind is _HIDDEN or prose < max(STORY_MIN_PROSE, floor):
             return False
         if kind not in LIST_KINDS:
             return True
@@ -261,7 +262,7 @@ class _Decision:
         (a print version, a script's template) or a hidden mega-menu must not halve the share
         a displayed block holds. Looked at only for blocks with story-sized prose that fail
         the page-wide test; the undisplayed blocks are found once, when first needed."""
-        if kind is Kind.HIDDEN or self.kept_prose[element] < STORY_MIN_PROSE:
+        if kind is _HIDDEN or self.kept_prose[element] < STORY_MIN_PROSE:
             return False
         undisplayed = self._undisplayed
         if undisplayed is None:

@@ -385,10 +385,9 @@ def _has_siblings(element: HtmlElement) -> bool:
 
 def _offers(kinds: Mapping[HtmlElement, Kind], scores: Scores) -> list[HtmlElement]:
     """The paywall blocks that offer a subscription (``_is_offer``)."""
+    paywall = Kind.PAYWALL  # (read once: each read through ``Kind`` runs EnumType's hook)
     return [
-        element
-        for element, kind in kinds.items()
-        if kind is Kind.PAYWALL and _is_offer(element, scores)
+        element for element, kind in kinds.items() if kind is paywall and _is_offer(element, scores)
     ]
 
 

@@ -73,6 +73,9 @@ def _is_headed_short_list(items: HtmlElement) -> bool:
 
 # A row of profile cards holds this many cards of one class at least.
 _MIN_PROFILE_CARDS = 2
+# (read once: each read of a member through ``Kind`` runs EnumType's Python-level hook, and
+# every flagged block that is never the story is asked)
+_BIO = Kind.BIO
 
 
 def is_profile_card_bio(element: HtmlElement) -> bool:
@@ -80,7 +83,7 @@ def is_profile_card_bio(element: HtmlElement) -> bool:
     class, each headed by a name, that more of the story follows (a race's candidates): the
     story's own profiles. An author's box closes the story, links their page or gives their
     address: it has a link or an "@" and stays a bio."""
-    if kind_of_class_and_id(element.get("class"), element.get("id")) is not Kind.BIO:
+    if kind_of_class_and_id(element.get("class"), element.get("id")) is not _BIO:
         return False
     card = element.getparent()
     row = card.getparent() if card is not None else None

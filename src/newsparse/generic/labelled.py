@@ -161,18 +161,22 @@ def read_labels(found: Measurements) -> None:
         if kind is None and text[:5].casefold().startswith(_MORE_OPENERS):
             sections = _own_sections(found.root) if sections is None else sections
             kind = _more_of_own_section(found, label, text, sections)
-        if kind is Kind.RELATED and _labels_inline_read_also(found, label, text):
-            kind = Kind.READ_ALSO
-        elif kind is Kind.RELATED and _labels_player_queue(label, text):
-            continue
-        if kind is not None:
-            labelled[label] = kind
+        if kind is None:
+            continue  # (most labels: ``Kind``'s members, each read a costly lookup, not read)
+        if kind is Kind.RELATED:
+            if _labels_inline_read_also(found, label, text):
+                kind = Kind.READ_ALSO
+            elif _labels_player_queue(label, text):
+                continue
+        labelled[label] = kind
     category_labels = list(_category_headings(found))
     for label, kind in category_labels:
         labelled[label] = kind
     ad_labels: set[HtmlElement] = set()
     for label in found.link_labels:
         kind = heading_kind(text_of(label))
+        if kind is None:
+            continue
         # "<a class='adslabel'><span>Ad</span></a>" marks the teasers around it as ads
         if kind is Kind.AD:
             labelled[label] = Kind.AD
@@ -239,10 +243,11 @@ def read_labels(found: Measurements) -> None:
     for paragraph in found.inline:
         if paragraph not in found.kinds:
             inline_kind = _inline_label_kind(found, paragraph)
+            if inline_kind is None:
+                continue  # (most paragraphs: ``Kind``'s members, each read a costly lookup)
             if inline_kind is Kind.READ_ALSO and _holds_related_headed_block(found, paragraph):
                 inline_kind = Kind.RELATED
-            if inline_kind is not None:
-                found.kinds[paragraph] = inline_kind
+            found.kinds[paragraph] = inline_kind
 
 
 def _holds_related_headed_block(found: Measurements, paragraph: HtmlElement) -> bool:

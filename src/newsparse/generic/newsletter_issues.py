@@ -26,10 +26,11 @@ def unflag_newsletter_issues(found: Measurements) -> None:
     with their headings: the newsletter's content, not a box to sign up for it. A block
     alone must hold a story's prose; a run of like blocks, each a headed story, together."""
     kinds = found.kinds
+    newsletter = Kind.NEWSLETTER  # (read once: each read through ``Kind`` runs EnumType's hook)
     issues = [
         element
         for element, kind in kinds.items()
-        if kind is Kind.NEWSLETTER and _is_headed_story(element)
+        if kind is newsletter and _is_headed_story(element)
     ]
     if not issues:
         return
