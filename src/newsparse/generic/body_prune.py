@@ -541,11 +541,27 @@ def _widget_of(element: HtmlElement, scores: Scores) -> HtmlElement | None:
 
 
 def _is_between_story_paragraphs(element: HtmlElement, scores: Scores) -> bool:
-    """Whether the story's paragraphs stand on both sides of ``element``, an ad or a teaser
-    between them passed."""
+    """Whether the story's paragraphs stand on both sides of ``element``, bare or each in a
+    wrapper of its own, an ad or a teaser between them passed."""
     before = _story_neighbour(element, scores, after=False)
     after = _story_neighbour(element, scores, after=True)
-    return before is not None and after is not None and before.tag == "p" and after.tag == "p"
+    return (
+        before is not None
+        and after is not None
+        and _is_paragraph_or_its_wrapper(before)
+        and _is_paragraph_or_its_wrapper(after)
+    )
+
+
+def _is_paragraph_or_its_wrapper(element: HtmlElement) -> bool:
+    """A ``<p>``, or a wrapper holding one ``<p>`` and nothing else (an Arc page's "<div
+    class="article-body"><p data-el="text">...</p></div>", one per paragraph)."""
+    if element.tag == "p":
+        return True
+    if len(element) != 1 or (element.text or "").strip():
+        return False
+    child = element[0]
+    return child.tag == "p" and not (child.tail or "").strip()
 
 
 def _story_neighbour(element: HtmlElement, scores: Scores, *, after: bool) -> HtmlElement | None:
@@ -553,7 +569,11 @@ def _story_neighbour(element: HtmlElement, scores: Scores, *, after: bool) -> Ht
     also" teaser: "<div class="inline-teaser"><span>Lesen Sie auch</span><a>...</a></div>")."""
     sibling = element.getnext() if after else element.getprevious()
     for _ in range(_MAX_SKIPPED_NEIGHBOURS):
-        if sibling is None or sibling.tag == "p" or not _is_inserted_block(sibling, scores):
+        if (
+            sibling is None
+            or _is_paragraph_or_its_wrapper(sibling)
+            or not _is_inserted_block(sibling, scores)
+        ):
             break
         sibling = sibling.getnext() if after else sibling.getprevious()
     return sibling
