@@ -57,7 +57,7 @@ from newsparse.generic.body_tables import (
 )
 from newsparse.generic.body_widgets import (
     contact_card,
-    is_frame_widget_link,
+    frame_widget,
     is_table_widget_link,
     stats_widget,
 )
@@ -527,13 +527,16 @@ def _is_unnamed_fact_box(element: HtmlElement, scores: Scores) -> bool:
 def _widget_of(element: HtmlElement, scores: Scores) -> HtmlElement | None:
     """The site's widget ``element`` tells between the story's paragraphs: a stats widget
     around a list of labels and values, a contact card around a phone link read as a button,
-    or the lone link closing a data table's or an embed frame's box (``body_widgets``); else
-    None. (Only a ``<dl>`` and a link are asked: most elements are neither.)"""
+    the lone link closing a data table's box, or an embed frame's box whole, its label with
+    it, told by its closing link (``body_widgets``); else None. (Only a ``<dl>`` and a link are asked: most elements are neither.)"""
     if element.tag == "dl":
         box = stats_widget(element)
     elif element.tag == "a":
-        if is_table_widget_link(element) or is_frame_widget_link(element):
+        if is_table_widget_link(element):
             return element
+        box = frame_widget(element)
+        if box is not None:
+            return box
         box = contact_card(element)
     else:
         return None
