@@ -9,7 +9,7 @@ from collections.abc import Collection, Mapping
 
 import lxml.html
 
-from newsparse.generic.body_boxes import sponsored_link_rows
+from newsparse.generic.body_boxes import is_authority_appeal_box, sponsored_link_rows
 from newsparse.generic.body_captions import is_picture_box
 from newsparse.generic.body_cards import is_profile_card_bio, summary_card_prose
 from newsparse.generic.body_cues import (
@@ -169,13 +169,12 @@ def body_paragraphs(
         # (an article found among others is the story whole: its siblings are other stories)
         # flagged blocks that are never the story go whatever they hold: those readers never
         # see (print-only notices), and readers' comments (prose, like a story's section);
-        # not a profile card's bio in the story (a candidate's, no author's box)
+        # not a profile card's bio in the story (a candidate's, no author's box) nor a
+        # witness appeal a tip line's class names an appeal (the police's number)
         never_story = {
             element
             for element in flagged
-            if found is not None
-            and found.kinds.get(element) in _NEVER_STORY_KINDS
-            and not is_profile_card_bio(element)
+            if found is not None and _is_never_story(element, found.kinds.get(element))
         }
         # a paywall's offer of a subscription goes however much text it holds beside a story
         # cut short (no wrapper of the story: it holds no two paragraphs)
@@ -247,6 +246,15 @@ def _unclassed_entry_headings(subheadings: list[HtmlElement]) -> list[HtmlElemen
         if len({element.getparent() for element in headings}) > 1
         for element in headings
     ]
+
+
+def _is_never_story(element: HtmlElement, kind: Kind | None) -> bool:
+    """Whether a flagged block of ``kind`` goes whatever it holds: not a profile card's bio
+    (a candidate's in the story), nor an appeal's box giving the police's number (the
+    story's witness appeal in a box classed as a tip line)."""
+    if kind not in _NEVER_STORY_KINDS or is_profile_card_bio(element):
+        return False
+    return kind is not Kind.APPEAL or not is_authority_appeal_box(element)
 
 
 def _best_block(

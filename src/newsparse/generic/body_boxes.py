@@ -20,7 +20,9 @@ from newsparse.generic.body_cues import (
     CALL_OUT_PATH_SEGMENTS,
     CALL_TO_ACTION_TEXTS,
     DISCOUNT_LINE,
+    FACT_BOX_EXCLUDED_TAGS,
     FULL_STOP_CHARACTERS,
+    INVESTIGATING_AUTHORITIES,
     ITALIC_TAGS,
     PAID_TIER_SECTION_SEGMENTS,
     PLAYER_SLOT_ATTRIBUTES,
@@ -40,6 +42,7 @@ from newsparse.generic.body_lines import SENTENCE_ENDS, is_duration
 from newsparse.generic.classes import holds_token, token_parts
 from newsparse.generic.labels import normalise
 from newsparse.generic.measure import subtree_text
+from newsparse.generic.metadata.patterns import CaselessWords
 from newsparse.generic.scoring import Scores, Unit
 from newsparse.generic.text import BLOCK_TAGS
 from newsparse.hosts import host_of, path_holds_segment, path_of
@@ -89,6 +92,12 @@ _FULL_STOPS = tuple(FULL_STOP_CHARACTERS)
 _CALL_OUT_CHARS = 400
 # ...and gives an e-mail link or a phone number.
 _PHONE_NUMBER = re.compile(r"\+?\d[\d ().-]{7,}\d")
+# A witness appeal's box, classed as a tip line, is this short at most (characters)...
+_MAX_AUTHORITY_APPEAL = 500
+# ...and one of its sentences (split where a stop and a space end one) names an
+# investigating authority and gives its number.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+")
+_AUTHORITY = CaselessWords(INVESTIGATING_AUTHORITIES, before=r"\b", after=r"(?!\w)")
 
 
 def form_boxes(block: HtmlElement, scores: Scores) -> list[HtmlElement]:
@@ -737,6 +746,24 @@ def call_out_boxes(units: list[Unit], blocks: list[HtmlElement]) -> list[HtmlEle
         ):
             found.append(box)
     return found
+
+
+def is_authority_appeal_box(box: HtmlElement) -> bool:
+    """A short box, no link and no control, one of whose sentences gives the number of the
+    police or another investigating authority (``INVESTIGATING_AUTHORITIES``: "<div
+    class="callout--tipline"><p><strong>Have information?</strong> ... call the Pell County
+    Sheriff's Office tip line at 541-555-0163.</p></div>"): the story's witness appeal,
+    whatever a tip line's class makes of it. A newsroom's call for tips gives its own desk, a
+    form or an e-mail link ("Send us your tips at ...")."""
+    text = subtree_text(box)
+    if len(text) > _MAX_AUTHORITY_APPEAL or _PHONE_NUMBER.search(text) is None:
+        return False  # (the cheap tests first: most such boxes give no number)
+    if next(box.iter(*FACT_BOX_EXCLUDED_TAGS), None) is not None:
+        return False
+    return any(
+        _PHONE_NUMBER.search(sentence) is not None and _AUTHORITY.span(sentence) is not None
+        for sentence in _SENTENCE_BREAK.split(" ".join(text.split()))
+    )
 
 
 def _closes_with_call_out_button(box: HtmlElement) -> bool:

@@ -2713,6 +2713,45 @@ CALL_OUT_PATH_SEGMENTS: frozenset[str] = frozenset(
         "callouts",
     }
 )
+# Police and other investigating authorities, whole words in any case: the sentence of a box
+# classed as a tip line that gives their number ("Anyone with information is asked to call
+# the Pell County Sheriff's Office tip line at 541-555-0163.") is the story's witness
+# appeal, not the newsroom's call for tips.
+INVESTIGATING_AUTHORITIES: tuple[str, ...] = (
+    "police",
+    "sheriff",
+    "crime stoppers",
+    "crimestoppers",
+    "detectives",
+    "investigators",
+    "state patrol",
+    "highway patrol",
+    "fbi",
+    "polizei",
+    "kriminalpolizei",
+    "kripo",
+    "polizeipräsidium",
+    "polizeiinspektion",
+    "ermittler",
+    "policía",
+    "guardia civil",
+    "investigadores",
+    "gendarmerie",
+    "enquêteurs",
+    "polizia",
+    "carabinieri",
+    "questura",
+    "investigatori",
+    "politie",
+    "polícia",
+    "polis",
+    "polisen",
+    "politi",
+    "politiet",
+    "policja",
+    "policji",
+    "policję",
+)
 # Class tokens of a live entry's contributor block, its byline ("<div class="post__contributor">
 # <p>Jo Roe</p><p>Reporting from Leeds</p></div>").
 CONTRIBUTOR_CLASSES: frozenset[str] = frozenset({"contributor"})

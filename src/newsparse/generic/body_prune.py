@@ -57,7 +57,7 @@ from newsparse.generic.body_tables import (
 )
 from newsparse.generic.body_widgets import (
     contact_card,
-    is_frame_widget_link,
+    frame_widget,
     is_table_widget_link,
     stats_widget,
 )
@@ -527,13 +527,16 @@ def _is_unnamed_fact_box(element: HtmlElement, scores: Scores) -> bool:
 def _widget_of(element: HtmlElement, scores: Scores) -> HtmlElement | None:
     """The site's widget ``element`` tells between the story's paragraphs: a stats widget
     around a list of labels and values, a contact card around a phone link read as a button,
-    or the lone link closing a data table's or an embed frame's box (``body_widgets``); else
-    None. (Only a ``<dl>`` and a link are asked: most elements are neither.)"""
+    the lone link closing a data table's box, or an embed frame's box whole, its label with
+    it, told by its closing link (``body_widgets``); else None. (Only a ``<dl>`` and a link are asked: most elements are neither.)"""
     if element.tag == "dl":
         box = stats_widget(element)
     elif element.tag == "a":
-        if is_table_widget_link(element) or is_frame_widget_link(element):
+        if is_table_widget_link(element):
             return element
+        box = frame_widget(element)
+        if box is not None:
+            return box
         box = contact_card(element)
     else:
         return None
@@ -541,11 +544,27 @@ def _widget_of(element: HtmlElement, scores: Scores) -> HtmlElement | None:
 
 
 def _is_between_story_paragraphs(element: HtmlElement, scores: Scores) -> bool:
-    """Whether the story's paragraphs stand on both sides of ``element``, an ad or a teaser
-    between them passed."""
+    """Whether the story's paragraphs stand on both sides of ``element``, bare or each in a
+    wrapper of its own, an ad or a teaser between them passed."""
     before = _story_neighbour(element, scores, after=False)
     after = _story_neighbour(element, scores, after=True)
-    return before is not None and after is not None and before.tag == "p" and after.tag == "p"
+    return (
+        before is not None
+        and after is not None
+        and _is_paragraph_or_its_wrapper(before)
+        and _is_paragraph_or_its_wrapper(after)
+    )
+
+
+def _is_paragraph_or_its_wrapper(element: HtmlElement) -> bool:
+    """A ``<p>``, or a wrapper holding one ``<p>`` and nothing else (an Arc page's "<div
+    class="article-body"><p data-el="text">...</p></div>", one per paragraph)."""
+    if element.tag == "p":
+        return True
+    if len(element) != 1 or (element.text or "").strip():
+        return False
+    child = element[0]
+    return child.tag == "p" and not (child.tail or "").strip()
 
 
 def _story_neighbour(element: HtmlElement, scores: Scores, *, after: bool) -> HtmlElement | None:
@@ -553,7 +572,11 @@ def _story_neighbour(element: HtmlElement, scores: Scores, *, after: bool) -> Ht
     also" teaser: "<div class="inline-teaser"><span>Lesen Sie auch</span><a>...</a></div>")."""
     sibling = element.getnext() if after else element.getprevious()
     for _ in range(_MAX_SKIPPED_NEIGHBOURS):
-        if sibling is None or sibling.tag == "p" or not _is_inserted_block(sibling, scores):
+        if (
+            sibling is None
+            or _is_paragraph_or_its_wrapper(sibling)
+            or not _is_inserted_block(sibling, scores)
+        ):
             break
         sibling = sibling.getnext() if after else sibling.getprevious()
     return sibling

@@ -2,8 +2,9 @@
 their shape whatever their hashed classes: a stats widget (a short title over a list of
 labels and values, no sentence, closed by a link: a suburb's profile, a storm's tracker), a
 contact card (short lines and a phone link read as a button: an agent's card) and the
-closing link under a data widget's table ("See all auction results") or an embed's frame
-("Open the timing in full screen")."""
+closing link under a data widget's table ("See all auction results"), or an embed's frame
+box whole, a short label over the frame and its closing link ("Open the timing in full
+screen")."""
 
 from __future__ import annotations
 
@@ -84,19 +85,23 @@ def is_table_widget_link(link: HtmlElement) -> bool:
     return _closing_link_after(link, _TABLE_TAGS) is not None
 
 
-def is_frame_widget_link(link: HtmlElement) -> bool:
-    """A lone short link, no sentence, closing a box whose other content is an embed's frame
-    right before it and at most a short label over that ("<div><div>EN DIRECTO</div><iframe
-    src='.../widgets/live-timing/...'></iframe><a>Abrir los tiempos en pantalla completa</a>
-    </div>"): the widget's way to the site's own page, no line of the story."""
+def frame_widget(link: HtmlElement) -> HtmlElement | None:
+    """The box a lone short link, no sentence, closes when its other content is an embed's
+    frame right before the link and at most a short label over that, a heading or not
+    ("<div><div>EN DIRECTO</div><iframe src='.../widgets/live-timing/...'></iframe><a>Abrir
+    los tiempos en pantalla completa</a></div>", "<div><h4>Crime Map</h4><iframe>...</iframe>
+    <a>Open the full crime map</a></div>"): the widget whole, its label, frame and way to the
+    full view, no line of the story; else None."""
     frame = _closing_link_after(link, _FRAME_TAGS)
     if frame is None:
-        return False
+        return None
     box = link.getparent()  # (the frame's box: never None after the test above)
     if box is None or (box.text or "").strip() or not _is_short_line(subtree_text(link)):
-        return False
+        return None
     label = frame.getprevious()
-    return label is None or (label.getprevious() is None and _is_frame_label(label))
+    if label is None or (label.getprevious() is None and _is_frame_label(label)):
+        return box
+    return None
 
 
 def _closing_link_after(link: HtmlElement, tags: frozenset[str]) -> HtmlElement | None:
