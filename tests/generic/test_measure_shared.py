@@ -15,6 +15,7 @@ from newsparse.generic.blocks import classify
 from newsparse.generic.body import body_paragraphs
 from newsparse.generic.measure import (
     END,
+    FACTS,
     FIRST,
     FORMATTED_TEXT,
     HAS_BR,
@@ -51,8 +52,8 @@ def _page(path: Path) -> Page:
 def test_text_facts_of_the_containers() -> None:
     found = measure(_page(FIXTURES / "measure" / "text_containers.html").tree)
     facts = {
-        element.get("class"): flags
-        for element, flags in found.container_text.items()
+        element.get("class"): found.stats[element][FACTS]
+        for element in found.containers
         if element.get("class")
     }
     assert facts["lead"] == FORMATTED_TEXT  # text only inside <span><span>
@@ -77,7 +78,7 @@ def test_container_candidates_match_their_definition(path: Path) -> None:
     chosen = [
         element
         for element in found.containers
-        if is_container_unit(element, found.container_text[element])
+        if is_container_unit(element, found.stats[element][FACTS])
     ]
     assert chosen == expected
 

@@ -148,9 +148,10 @@ STORY_PAGE_SHARE = 0.5
 # links; PROSE: outside links and outside class-flagged descendants; DIRECT: outside links
 # in the element's own text nodes. FIRST and END place the element's subtree in page order:
 # its own index and one past its last descendant's (indices in the page order of
-# ``Measurements.stats``). Two more entries are the walk's: the text facts of a text
-# container (-1 for other elements) and whether a child is a block.
-TEXT, LINKED, PROSE, DIRECT, FIRST, END, _FACTS, _BLOCK_CHILD = range(8)
+# ``Measurements.stats``). FACTS: the text facts of one of ``Measurements.containers``
+# (OWN_TEXT, FORMATTED_TEXT and HAS_BR flags; -1 for other elements). The last entry is the
+# walk's: whether a child is a block.
+TEXT, LINKED, PROSE, DIRECT, FIRST, END, FACTS, _BLOCK_CHILD = range(8)
 Stats = list[int]
 
 
@@ -212,8 +213,6 @@ class Measurements:
     # the elements not displayed (``hidden``, ``display: none``...), nested ones included, in
     # page order: see ``outermost_undisplayed``
     undisplayed: list[HtmlElement] = field(default_factory=list)
-    # for each of ``containers``: OWN_TEXT, FORMATTED_TEXT and HAS_BR flags
-    container_text: dict[HtmlElement, int] = field(default_factory=dict)
     # when the walk was given a ``marks`` test: the elements (<head> content included) whose
     # class, id, itemprop and rel values pass it, in page order, with what it returned
     marked: list[tuple[HtmlElement, str]] = field(default_factory=list)
@@ -240,12 +239,8 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
     one_character_links = found.one_character_links
     disclosed = found.disclosed
     undisplayed = found.undisplayed
-    # the open elements' figures, which their children add to (first a stand-in for the
-    # root's parent: every element has one)
-    stack: list[Stats] = [[0, 0, 0, 0, 0, 0, -1, 0]]
     collected = {tag: getattr(found, name) for tag, name in _COLLECTED.items()}
     containers = found.containers
-    container_text = found.container_text
     describe, describe_all = _describers(marks)
     in_link = 0
     in_code = 0  # (open <pre> elements)
@@ -254,19 +249,21 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
     # The walk reads each element once, in page order (``iter`` in C, elements only), and
     # closes an element when the next one read is not inside it (all left open at the end):
     # the parent of each element tells which are closed, and costs less than the end events
-    # of an ``iterwalk``. The open elements, with their tags (the root's parent first):
-    open_nodes: list[HtmlElement | None] = [root.getparent()]
-    open_tags: list[str] = [""]
+    # of an ``iterwalk``. The open elements, each with its tag, its kind and its figures, which
+    # its children add to (one tuple per element: one push, one pop); first the root's parent
+    # with a stand-in's figures (every element has a parent):
+    open_frames: list[tuple[HtmlElement, str, Kind | None, Stats]] = [
+        # (the root's parent may be None: that frame is never closed)
+        (root.getparent(), "", None, [0, 0, 0, 0, 0, 0, -1, 0])  # type: ignore[list-item]
+    ]
     elements = root.iter(lxml.etree.Element)
     # (``index``: the node's in page order, the number of elements read before it; the None
     # after the last element closes those left open)
     for index, node in enumerate(itertools.chain(elements, (None,))):
-        parent_node = open_nodes[0] if node is None else node.getparent()
-        while open_nodes[-1] is not parent_node:
+        parent_node = open_frames[0][0] if node is None else node.getparent()
+        while open_frames[-1][0] is not parent_node:
             # an element closes: its figures are complete and go to its parent's
-            closed: HtmlElement = open_nodes.pop()  # type: ignore[assignment]  # (not the first)
-            tag = open_tags.pop()
-            stats = stack.pop()
+            closed, tag, kind, stats = open_frames.pop()
             stats[END] = index
             if tag in _SCOPE_TAGS:
                 if tag == "a":
@@ -277,14 +274,11 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
                     in_code -= 1
                 else:
                     hidden -= 1
-            if stats[_FACTS] > 0:
-                container_text[closed] = stats[_FACTS]
-            parent = stack[-1]
+            parent = open_frames[-1][3]
             if tag in _BLOCK_CHILD_TAGS:
                 parent[_BLOCK_CHILD] = 1
             size = stats[TEXT]
             if size:
-                kind = kinds.get(closed)
                 if (
                     tag == "p"
                     and kind is not None  # (tested first: an unclassed paragraph needs no figures)
@@ -328,9 +322,9 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
             tail = closed.tail
             if tail:
                 tail = tail.strip(_XML_SPACE)
-            facts = parent[_FACTS]
+            facts = parent[FACTS]
             if facts >= 0 and (tag in _TEXT_FACT_TAGS or tail):
-                parent[_FACTS] = facts | _text_facts(closed, tag, tail, facts)
+                parent[FACTS] = facts | _text_facts(closed, tag, tail, facts)
             if tail and not hidden:
                 size = len(tail.strip())
                 if size:
@@ -353,9 +347,6 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
             bucket.append(node)
             if bucket is containers:
                 facts = OWN_TEXT if text and text.strip(_XML_SPACE) else 0
-                container_text[node] = facts
-        if tag == "a":
-            in_link += 1
         if not hidden and not in_code:
             # (inside a code block, the highlighter's classes name the code's parts: "token
             # comment", "hljs-comment", Chroma's "c"; none is a block of the page)
@@ -387,29 +378,34 @@ def measure(root: HtmlElement, marks: MarkTest | None = None) -> Measurements:
                 kinds[node] = kind
             if mark is not None:
                 marked.append((node, mark))
-        elif marks is not None and not in_code:
-            mark_element(node, marks, marked)
-        if tag == "pre":
-            in_code += 1
-        if tag in _INVISIBLE:
-            hidden += 1
-            if tag == "head":
-                # metadata and scripts: no visible text, no block to classify or score (its
-                # elements are taken from the walk's iterator unread)
-                head_content = list(node.iterdescendants(lxml.etree.Element))
-                next(itertools.islice(elements, len(head_content), len(head_content)), None)
-                if marks is not None:
-                    for element in head_content:
-                        mark_element(element, marks, marked)
+        else:
+            kind = None
+            if marks is not None and not in_code:
+                mark_element(node, marks, marked)
+        # (after the element's own kind: a hidden element's tag names its kind; one test for
+        # the three scopes, most elements open none)
+        if tag in _SCOPE_TAGS:
+            if tag == "a":
+                in_link += 1
+            elif tag == "pre":
+                in_code += 1
+            else:
+                hidden += 1
+                if tag == "head":
+                    # metadata and scripts: no visible text, no block to classify or score
+                    # (its elements are taken from the walk's iterator unread)
+                    head_content = list(node.iterdescendants(lxml.etree.Element))
+                    next(itertools.islice(elements, len(head_content), len(head_content)), None)
+                    if marks is not None:
+                        for element in head_content:
+                            mark_element(element, marks, marked)
         size = len(text.strip()) if text and not hidden else 0
         if in_link:  # (its text is linked, no prose)
             stats = [size, size, 0, 0, index, 0, facts, 0]
         else:
             stats = [size, 0, size, size, index, 0, facts, 0]
         all_stats[node] = stats
-        stack.append(stats)
-        open_nodes.append(node)
-        open_tags.append(tag)
+        open_frames.append((node, tag, kind, stats))
     if disclosed:
         undisplayed[:] = [element for element in undisplayed if element.get("id") not in disclosed]
     if prose_classes:

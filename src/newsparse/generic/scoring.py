@@ -42,6 +42,7 @@ from newsparse.generic.cues.tokens import CONTEXT_PARTS, LACKING_PART
 from newsparse.generic.lengths import effective_length
 from newsparse.generic.measure import (
     END,
+    FACTS,
     FIRST,
     FORMATTED_TEXT,
     HAS_BR,
@@ -903,15 +904,14 @@ def score_tree(
     links whose text counts as plain text (a heading's "¶" link to itself)."""
     if found is None:
         found = measure(root)
-    facts = found.container_text
+    stats = found.stats
     # (most containers hold no text of their own: their facts are 0, no call needed)
     containers = [
         element
         for element in found.containers
-        if facts[element] and is_container_unit(element, facts[element])
+        if (facts := stats[element][FACTS]) and is_container_unit(element, facts)
     ]
     rare = [element for element in found.rare_containers if _holds_text(element)]
-    stats = found.stats
     scores = Scores(
         _stats=stats,
         _root=root,
