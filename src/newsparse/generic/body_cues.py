@@ -210,6 +210,14 @@ CHART_BOX_PARTS: frozenset[str] = frozenset(
     {"chart", "charts", "graphic", "infographic", "grafik", "infografik", "diagram"}
     | {"diagramm", "grafico", "graphique", "infografia"}
 )
+# Hosts (and their subdomains) that serve a chart as a frame ("<iframe
+# src="https://datawrapper.dwcdn.net/Kx8q2/3/">"): a box holding such a frame and only a
+# chart's short title, subtitle and source lines is the chart, not the story.
+CHART_FRAME_HOSTS: tuple[str, ...] = (
+    "datawrapper.dwcdn.net", "datawrapper.de", "flourish.studio", "flo.uri.sh",
+    "infogram.com", "public.tableau.com", "plotly.com", "plot.ly", "everviz.com",
+    "highcharts.com", "charts.livegap.com",
+)  # fmt: skip
 # Class-token parts of an empty element that a script draws a chart on (besides
 # ``<canvas>``).
 CHART_SURFACE_PARTS: frozenset[str] = frozenset({"canvas", "plot", "plotarea"})
