@@ -1,13 +1,19 @@
-"""Charts served as frames between the story's paragraphs: a box holding a chart host's
-frame ("<iframe src="https://datawrapper.dwcdn.net/...">") and only the chart's short title,
-subtitle and source lines, and a source line right after such a frame. Both are the chart's
-furniture, as a picture's caption and credit are, not the story."""
+"""Charts between the story's paragraphs: a box holding a chart host's frame ("<iframe
+src="https://datawrapper.dwcdn.net/...">") and only the chart's short title, subtitle and
+source lines, a source line right after such a frame, and a graphic drawn as a picture with
+its labels laid over it (ai2html's box). All are the chart's furniture, as a picture's
+caption and credit are, not the story."""
 
 from __future__ import annotations
 
 import lxml.html
 
-from newsparse.generic.body_cues import CHART_BOX_PARTS, CHART_FRAME_HOSTS, TABLE_SOURCE_LABELS
+from newsparse.generic.body_cues import (
+    CHART_BOX_PARTS,
+    CHART_FRAME_HOSTS,
+    DRAWN_GRAPHIC_CLASSES,
+    TABLE_SOURCE_LABELS,
+)
 from newsparse.generic.classes import token_parts
 from newsparse.generic.measure import subtree_text
 from newsparse.hosts import host_of
@@ -23,6 +29,8 @@ _LINE_TAGS = ("p", "li", "figcaption", "span", "div", *sorted(HEADING_TAGS))
 _MAX_CHART_LINE = 160
 # A chart's source line right after its frame is this long at most.
 _MAX_CHART_SOURCE = 200
+# A drawn graphic's box holds this much text at most (its title, labels, legend, source).
+_MAX_DRAWN_GRAPHIC_TEXT = 2000
 
 
 def is_chart_frame_box(element: HtmlElement) -> bool:
@@ -56,6 +64,16 @@ def is_chart_source(element: HtmlElement) -> bool:
     return previous is not None and any(
         is_chart_frame(frame) for frame in previous.iter(*_FRAME_TAGS)
     )
+
+
+def is_drawn_graphic(element: HtmlElement, length: int) -> bool:
+    """A graphic drawn as a picture with its words laid over it, told by its renderer's class
+    names (``DRAWN_GRAPHIC_CLASSES``: ai2html's box, artboard and placed labels), holding
+    ``length`` characters of text, a graphic's worth at most."""
+    classes = element.get("class")
+    if not classes or length > _MAX_DRAWN_GRAPHIC_TEXT:
+        return False
+    return not DRAWN_GRAPHIC_CLASSES.isdisjoint(classes.lower().split())
 
 
 def is_chart_frame(frame: HtmlElement) -> bool:

@@ -218,6 +218,12 @@ CHART_FRAME_HOSTS: tuple[str, ...] = (
     "infogram.com", "public.tableau.com", "plotly.com", "plot.ly", "everviz.com",
     "highcharts.com", "charts.livegap.com",
 )  # fmt: skip
+# Whole class names (lowercased) of a graphic drawn as a picture with its words laid over
+# it, ai2html's ("<div class="ai2html"><h3 class="g-hed">...</h3><div class="g-artboard"><img>
+# <div class="g-aiAbs g-aiPointText"><p>Austin</p></div>...</div><div
+# class="g-source">...</div></div>"): the box, its artboard and its placed labels are the
+# graphic, its title, map labels, legend and source no text of the story.
+DRAWN_GRAPHIC_CLASSES: frozenset[str] = frozenset({"ai2html", "g-artboard", "g-aiabs"})
 # Class-token parts of an empty element that a script draws a chart on (besides
 # ``<canvas>``).
 CHART_SURFACE_PARTS: frozenset[str] = frozenset({"canvas", "plot", "plotarea"})
