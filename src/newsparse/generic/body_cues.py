@@ -210,6 +210,20 @@ CHART_BOX_PARTS: frozenset[str] = frozenset(
     {"chart", "charts", "graphic", "infographic", "grafik", "infografik", "diagram"}
     | {"diagramm", "grafico", "graphique", "infografia"}
 )
+# Hosts (and their subdomains) that serve a chart as a frame ("<iframe
+# src="https://datawrapper.dwcdn.net/Kx8q2/3/">"): a box holding such a frame and only a
+# chart's short title, subtitle and source lines is the chart, not the story.
+CHART_FRAME_HOSTS: tuple[str, ...] = (
+    "datawrapper.dwcdn.net", "datawrapper.de", "flourish.studio", "flo.uri.sh",
+    "infogram.com", "public.tableau.com", "plotly.com", "plot.ly", "everviz.com",
+    "highcharts.com", "charts.livegap.com",
+)  # fmt: skip
+# Whole class names (lowercased) of a graphic drawn as a picture with its words laid over
+# it, ai2html's ("<div class="ai2html"><h3 class="g-hed">...</h3><div class="g-artboard"><img>
+# <div class="g-aiAbs g-aiPointText"><p>Austin</p></div>...</div><div
+# class="g-source">...</div></div>"): the box, its artboard and its placed labels are the
+# graphic, its title, map labels, legend and source no text of the story.
+DRAWN_GRAPHIC_CLASSES: frozenset[str] = frozenset({"ai2html", "g-artboard", "g-aiabs"})
 # Class-token parts of an empty element that a script draws a chart on (besides
 # ``<canvas>``).
 CHART_SURFACE_PARTS: frozenset[str] = frozenset({"canvas", "plot", "plotarea"})

@@ -248,8 +248,8 @@ def is_footnote_marker(link: HtmlElement, answered: Collection[str]) -> bool:
     href = link.get("href")
     if not href or not href.startswith("#"):
         return False
-    mark = (link.text or "").strip()
-    if not (0 < len(mark) <= _FOOTNOTE_MARK_DIGITS and mark.isdigit() and not len(link)):
+    mark = _marker_number(link)
+    if not (0 < len(mark) <= _FOOTNOTE_MARK_DIGITS and mark.isdigit()):
         return False
     if not (
         _FOOTNOTE_TARGET.match(href[1:]) is not None
@@ -259,6 +259,18 @@ def is_footnote_marker(link: HtmlElement, answered: Collection[str]) -> bool:
         return False
     before = _text_before(link)
     return bool(before) and not before[-1].isspace()
+
+
+def _marker_number(link: HtmlElement) -> str:
+    """The number a marker's link shows: its own text, or its one superscript's when the
+    superscript is inside the link ("<a class="ref" href="#note-1"><sup>1</sup></a>"); else
+    nothing."""
+    if not len(link):
+        return (link.text or "").strip()
+    sup = link[0]
+    if len(link) != 1 or sup.tag != "sup" or len(sup) or (link.text or "").strip():
+        return ""
+    return "" if (sup.tail or "").strip() else (sup.text or "").strip()
 
 
 def _in_footnote_mark(link: HtmlElement) -> bool:

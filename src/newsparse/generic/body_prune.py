@@ -12,6 +12,7 @@ import lxml.html
 from newsparse.generic.article_urls import leads_to_quote_page
 from newsparse.generic.body_boxes import button_boxes, form_boxes
 from newsparse.generic.body_cards import is_profile_card_bio
+from newsparse.generic.body_charts import is_chart_frame_box, is_chart_source, is_drawn_graphic
 from newsparse.generic.body_cues import (
     CAPTION_CLASS_WORD,
     CHART_BOX_PARTS,
@@ -749,9 +750,15 @@ def prune(
             or (links and not length and tag == "div" and _is_link_card(element, scores))
             or (
                 0 < length <= _MAX_PICTURE_BOX_TEXT
-                and (_is_picture_box(element) or _is_chart_box(element))
+                and (
+                    _is_picture_box(element)
+                    or _is_chart_box(element)
+                    or is_chart_frame_box(element)
+                    or is_chart_source(element)
+                )
             )
             or (0 < length <= _MAX_PICTURE_CREDIT and _is_credit_under_picture(element, scores))
+            or is_drawn_graphic(element, length)
             or _is_quote_widget(element)
             or _is_price_chip(element)
             or (

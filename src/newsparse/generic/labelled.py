@@ -107,6 +107,8 @@ MAX_LEAD_CHARS = 20
 # Largest text (besides the label) of a list block (related, most read) and of a box.
 MAX_LIST_BLOCK_CHARS = 2000
 MAX_BOX_CHARS = 600
+# The tags of a snippet to copy (a citation's text, its BibTeX entry).
+_SNIPPET_TAGS = ("pre", "code")
 # A line with no link this long under a related heading is a sentence of the story's.
 MIN_SENTENCE_PROSE = 40
 # An inline paragraph is mostly its link: link text over the text after the label.
@@ -646,6 +648,9 @@ class _BlockFinder:
             if contact:
                 return [current, *contact]
         if current is label and kind is Kind.NOTES and _is_heading_line(label):
+            box = self._citation_box(label)
+            if box is not None:
+                return [box]
             notes = self._closing_rest(label) or self._notes_section(label)
             if notes:
                 return [label, *notes]
@@ -672,6 +677,24 @@ class _BlockFinder:
         while run and not self.stats[run[-1]][LINKED]:
             run.pop()
         return run
+
+    def _citation_box(self, label: HtmlElement) -> HtmlElement | None:
+        """The box a citation heading opens ("Cite this work"), however long its citations,
+        when it holds them as snippets to copy, each a ``<pre>`` or ``<code>`` beside a
+        button ("Copy"), and no other section's heading: a note about the page, not the
+        story's text."""
+        parent = label.getparent()
+        if (
+            parent is None
+            or parent.tag in NEVER_FLAGGED
+            or self.stats[parent][TEXT] > MAX_LIST_BLOCK_CHARS
+            or self._text_before(label, parent) > MAX_LEAD_CHARS
+            or next(parent.iter("button"), None) is None
+            or next(parent.iter(*_SNIPPET_TAGS), None) is None
+            or _has_other_heading(parent, label)
+        ):
+            return None
+        return parent
 
     def _closing_rest(self, label: HtmlElement) -> list[HtmlElement]:
         """The elements after a heading to the end of its block, when they hold less text
