@@ -18,6 +18,7 @@ from newsparse.generic.body_appeals import (
     appeal_links,
     closing_comment_prompt,
     is_appeal,
+    is_boxed_support_call,
     is_newsletter_plug,
     is_paid_tier_pitch,
     is_platforms_follow_appeal,
@@ -1419,6 +1420,7 @@ def edge_leftovers(
         if (
             (label and not is_section_heading(unit))
             or (is_wholly_in_child(unit.element, EMPHASIS_TAGS) and is_appeal(unit))
+            or is_boxed_support_call(unit, blocks)
             or is_platforms_follow_appeal(unit)
             or is_share_button_line(unit)
             or (
