@@ -148,6 +148,7 @@ from newsparse.generic.body_notices import (
 from newsparse.generic.body_standfirsts import standfirsts_under_headline
 from newsparse.generic.body_tables import is_data_cell, is_headed_table_part
 from newsparse.generic.body_titles import shares_subject
+from newsparse.generic.body_widgets import event_listings
 from newsparse.generic.classes import holds_token, kind_of_class_and_id, names_fact_box
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.scripts import ETHIOPIC_PREFACE_COLON
@@ -1604,6 +1605,9 @@ def edge_leftovers(
     dropped.extend(_times_alone(blocks))
     dropped.extend(_entry_date_lines(units))
     dropped.extend(newsletter_pitch_boxes(units, blocks, scores))
+    dropped.extend(
+        event_listings((unit.element for unit in units if unit.element.tag == "li"), blocks)
+    )
     walls = paywall_boxes(units, blocks, scores)
     if walls:
         dropped.extend(walls)
