@@ -169,6 +169,39 @@ def is_appeal(unit: Unit) -> bool:
     return _asks_to_sign_up_to_newsletter_page(unit)
 
 
+def is_boxed_support_call(unit: Unit, blocks: list[HtmlElement]) -> bool:
+    """A line that is the one text of a box of its own inside the story's block, an icon
+    beside it at most (Ghost's callout card: "<div class="kg-callout-card"><div>💛</div><div>
+    ... <a href="/membership/">Become a member</a> for $8 a month.</div></div>"), whose link
+    is a call to action (``CALL_TO_ACTION_TEXTS``) to the page where readers pay to back the
+    site, its sentence naming a price per period: a reader-revenue appeal, though set in no
+    bold or italics and not ended by its link."""
+    if not unit.link_length or unit.length >= SHORT_LINE * 2:
+        return False
+    if not any(character.isdigit() for character in unit.text):
+        return False  # (the cheap tests first: no price without a figure)
+    box = unit.element.getparent()
+    if box is None or any(box is block for block in blocks) or not _holds_line_alone(box, unit):
+        return False
+    return any(
+        is_call_to_action(link)
+        and _is_priced_support_link(link, " ".join(subtree_text(link).split()), unit.text)
+        for link in unit.element.iter("a")
+    )
+
+
+def _holds_line_alone(box: HtmlElement, unit: Unit) -> bool:
+    """Whether the box's only words are the line's: its other parts hold no letter (an
+    emoji, an icon)."""
+    if any(character.isalpha() for character in box.text or ""):
+        return False
+    return all(
+        child is unit.element or not any(character.isalpha() for character in subtree_text(child))
+        for child in box
+        if isinstance(child.tag, str)
+    ) and not any(character.isalpha() for child in box for character in (child.tail or ""))
+
+
 def _is_priced_support_link(link: HtmlElement, words: str, text: str) -> bool:
     """A link to the page where readers pay to back the site (``SUPPORT_PATH_SEGMENTS``)
     whose words, or the sentence holding them, name a price per period ("If you enjoy the

@@ -18,6 +18,7 @@ from newsparse.generic.body_appeals import (
     appeal_links,
     closing_comment_prompt,
     is_appeal,
+    is_boxed_support_call,
     is_newsletter_plug,
     is_paid_tier_pitch,
     is_platforms_follow_appeal,
@@ -147,6 +148,7 @@ from newsparse.generic.body_notices import (
 from newsparse.generic.body_standfirsts import standfirsts_under_headline
 from newsparse.generic.body_tables import is_data_cell, is_headed_table_part
 from newsparse.generic.body_titles import shares_subject
+from newsparse.generic.body_widgets import event_listings
 from newsparse.generic.classes import holds_token, kind_of_class_and_id, names_fact_box
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.scripts import ETHIOPIC_PREFACE_COLON
@@ -1419,6 +1421,7 @@ def edge_leftovers(
         if (
             (label and not is_section_heading(unit))
             or (is_wholly_in_child(unit.element, EMPHASIS_TAGS) and is_appeal(unit))
+            or is_boxed_support_call(unit, blocks)
             or is_platforms_follow_appeal(unit)
             or is_share_button_line(unit)
             or (
@@ -1602,6 +1605,9 @@ def edge_leftovers(
     dropped.extend(_times_alone(blocks))
     dropped.extend(_entry_date_lines(units))
     dropped.extend(newsletter_pitch_boxes(units, blocks, scores))
+    dropped.extend(
+        event_listings((unit.element for unit in units if unit.element.tag == "li"), blocks)
+    )
     walls = paywall_boxes(units, blocks, scores)
     if walls:
         dropped.extend(walls)

@@ -2,17 +2,23 @@
 their shape whatever their hashed classes: a stats widget (a short title over a list of
 labels and values, no sentence, closed by a link: a suburb's profile, a storm's tracker), a
 contact card (short lines and a phone link read as a button: an agent's card) and the
-closing link under a data widget's table ("See all auction results"), or an embed's frame
+closing link under a data widget's table ("See all auction results"), an embed's frame
 box whole, a short label over the frame and its closing link ("Open the timing in full
-screen")."""
+screen"), or an event listing (events' linked titles and dates under a heading or a class
+naming events)."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 import lxml.html
 
 from newsparse.generic.body_cues import CONTACT_LINK_SCHEMES
 from newsparse.generic.body_lines import SENTENCE_ENDS
+from newsparse.generic.classes import is_classed_as_events
+from newsparse.generic.labels import names_events
 from newsparse.generic.measure import subtree_text
+from newsparse.tags import HEADING_TAGS
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -31,6 +37,14 @@ _TABLE_TAGS = frozenset({"table"})
 _FRAME_TAGS = frozenset({"iframe"})
 # ...under at most a label of this many words ("EN DIRECTO", "Live timing").
 _MAX_FRAME_LABEL_WORDS = 3
+# An event listing's items are each an event's linked title, this long at most, and its date
+# beside it, this long at most ("Sat., June 21", "7 p.m.")...
+_MAX_EVENT_TITLE = 120
+_MAX_EVENT_DATE = 40
+# ...in a list of these tags, its box holding this many parts at most (a heading, the list,
+# a closing link).
+_LIST_TAGS = frozenset({"ul", "ol"})
+_MAX_EVENT_BOX_PARTS = 4
 
 
 def stats_widget(fields: HtmlElement) -> HtmlElement | None:
@@ -157,4 +171,87 @@ def _are_card_lines(lines: list[str]) -> bool:
         bool(lines)
         and sum(map(len, lines)) <= _MAX_CARD_TEXT
         and all(_is_short_line(line) for line in lines)
+    )
+
+
+def event_listings(items: Iterable[HtmlElement], blocks: list[HtmlElement]) -> list[HtmlElement]:
+    """The event listing widgets (``event_listing``) that the story's list items ``items``
+    are in, each once."""
+    listings: list[HtmlElement] = []
+    seen: set[HtmlElement] = set()
+    for item in items:
+        listing = item.getparent()
+        if listing is None or listing in seen:
+            continue
+        seen.add(listing)
+        widget = event_listing(listing, blocks)
+        if widget is not None:
+            listings.append(widget)
+    return listings
+
+
+def event_listing(listing: HtmlElement, blocks: list[HtmlElement]) -> HtmlElement | None:
+    """The widget a list of events is, when its items are each an event's linked title and
+    its date, no sentence, and its box's class or opening heading names events ("<div
+    class="inline-events-module"><h3>Upcoming events</h3><ul><li><a>Movies in the Park</a>
+    <span>Fri., June 27</span></li>...</ul><a>See all events</a></div>", the box's other
+    parts short lines or a lone link), or the list's own class does (the list alone when set
+    straight in the story's block); else None. A story's own list of events under its
+    subheading in its block stays: no box of its own sets it apart."""
+    if listing.tag not in _LIST_TAGS:
+        return None
+    box = listing.getparent()
+    if box is None or any(box is block for block in blocks):
+        box = listing
+    if box is listing:
+        named = is_classed_as_events(listing)
+    else:
+        named = (
+            is_classed_as_events(listing) or is_classed_as_events(box) or _headed_as_events(box)
+        ) and _holds_widget_parts(box, listing)
+    if not named:
+        return None
+    items = [child for child in listing if isinstance(child.tag, str)]
+    return box if items and all(_is_event_item(item) for item in items) else None
+
+
+def _headed_as_events(box: HtmlElement) -> bool:
+    """Whether the box opens with a heading naming events ("Upcoming events")."""
+    opening = next((child for child in box if isinstance(child.tag, str)), None)
+    return (
+        opening is not None
+        and opening.tag in HEADING_TAGS
+        and names_events(" ".join(subtree_text(opening).split()))
+    )
+
+
+def _holds_widget_parts(box: HtmlElement, listing: HtmlElement) -> bool:
+    """Whether the box's parts beside the list are a few short lines or lone links, no
+    sentence, and it holds no text of its own."""
+    parts = [child for child in box if isinstance(child.tag, str)]
+    if len(parts) > _MAX_EVENT_BOX_PARTS or (box.text or "").strip():
+        return False
+    return all(
+        not (part.tail or "").strip()
+        and (part is listing or _is_lone_link(part) or _is_short_line(subtree_text(part)))
+        for part in parts
+    )
+
+
+def _is_event_item(item: HtmlElement) -> bool:
+    """An item that is one link, an event's title, and its date beside it: a short text
+    holding a figure, no sentence ("<li><a>Reedy River Cleanup Day</a> <span>Sat., July
+    12</span></li>")."""
+    links = list(item.iter("a"))
+    if item.tag != "li" or len(links) != 1:
+        return False
+    title = " ".join(subtree_text(links[0]).split())
+    line = " ".join(subtree_text(item).split())
+    if not 0 < len(title) <= _MAX_EVENT_TITLE or title not in line:
+        return False
+    date = line.replace(title, "", 1).strip(" ,–—-|·")
+    return (
+        0 < len(date) <= _MAX_EVENT_DATE
+        and any(character.isdigit() for character in date)
+        and not date.endswith(SENTENCE_ENDS)
     )

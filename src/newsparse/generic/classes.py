@@ -20,11 +20,13 @@ from newsparse.generic.cues.tokens import (
     CUE_ATTRIBUTES,
     DRUPAL_NODE_PREFIX,
     DRUPAL_NODE_TYPE_PART,
+    EVENT_LISTING_PARTS,
     FACT_BOX_TOKENS,
     GENERIC_PARTS,
     LABELLED_BY,
     LACKING_PART,
     LIVE_PARTS,
+    NEWS_LISTING_PARTS,
     PHRASE_CUES,
     ROLE_KINDS,
     TAXONOMY_PREFIXES,
@@ -207,6 +209,14 @@ def _is_hash(chunk: str) -> bool:
     if len(_DIGIT_RUNS.findall(chunk)) < 2 or _NAME_AND_SIZE.fullmatch(chunk):
         return False
     return len(_DIGIT_RUNS.split(chunk)) - chunk[:1].isdigit() - chunk[-1:].isdigit() >= 2
+
+
+def is_classed_as_events(element: HtmlElement) -> bool:
+    """Whether the element's class or id names events ("related-events", "events-list",
+    ``EVENT_LISTING_PARTS``), not news too ("news-events": a "News & Events" box lists
+    stories)."""
+    parts = {part for token in raw_tokens(element) for part in token_parts(token)}
+    return not parts.isdisjoint(EVENT_LISTING_PARTS) and parts.isdisjoint(NEWS_LISTING_PARTS)
 
 
 def token_parts(token: str) -> tuple[str, ...]:

@@ -11,14 +11,10 @@ import lxml.html
 
 from newsparse.generic.article_urls import LinkReading, link_reading, reads_as_more_news_pointer
 from newsparse.generic.blocks import Classification
-from newsparse.generic.classes import raw_tokens, token_parts
+from newsparse.generic.classes import is_classed_as_events, token_parts
 from newsparse.generic.cues.kinds import Kind
 from newsparse.generic.cues.link_texts import COLLECTION_COUNT_NOUNS, SECTION_LINE_PARTS
-from newsparse.generic.cues.tokens import (
-    CUE_ATTRIBUTES,
-    EVENT_LISTING_PARTS,
-    NEWS_LISTING_PARTS,
-)
+from newsparse.generic.cues.tokens import CUE_ATTRIBUTES
 from newsparse.generic.labels import (
     heading_kind,
     is_normalised_pagination_label,
@@ -224,8 +220,7 @@ def _lists_events(block: HtmlElement, label: HtmlElement | None) -> bool:
     """Whether the block is a list of events, not of articles: its class or id names events
     ("related-events"; not news too: "news-events"), or its heading does ("Related Events",
     "Upcoming Events")."""
-    parts = {part for token in raw_tokens(block) for part in token_parts(token)}
-    if not parts.isdisjoint(EVENT_LISTING_PARTS) and parts.isdisjoint(NEWS_LISTING_PARTS):
+    if is_classed_as_events(block):
         return True
     heading = label if label is not None else _opening_heading(block)
     return heading is not None and names_events(text_of(heading))
