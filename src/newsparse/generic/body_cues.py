@@ -2677,11 +2677,18 @@ COLON_LABELS_NO_PLACE: frozenset[str] = (
         "aggiornamento", "avviso", "esclusiva", "atualização", "güncelleme",
     }
 )  # fmt: skip
-# Headings of a reader call-out box, normalised ("Get in touch"): with an e-mail link or a
-# phone number under them, a box asking readers for their stories, no text of the story.
+# Headings of a reader call-out box, normalised ("Get in touch", "What do you think?"): with
+# an e-mail link or a phone number under them, a box asking readers for their stories or
+# their views, no text of the story.
 CALL_OUT_HEADINGS: frozenset[str] = frozenset(
-    {"get in touch", "tell us your story", "share your story", "contact us"}
-)
+    {
+        "get in touch", "tell us your story", "share your story", "contact us",
+        "what do you think", "tell us what you think", "what do you reckon",
+        "qu en penses tu", "qu en pensez vous", "donne ton avis", "donnez votre avis",
+        "was meinst du", "was denkst du", "was meinen sie", "was denken sie",
+        "qué opinas", "qué piensas", "qué opina usted", "cosa ne pensi", "o que você acha",
+    }
+)  # fmt: skip
 # Phrases of a call-out's heading that ask readers for their stories, normalised ("Do you
 # have a guardianship story to share?"): with a button to a call-out page under them, the box
 # is an appeal.
