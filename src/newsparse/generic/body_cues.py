@@ -1070,6 +1070,16 @@ VIDEO_LABEL_OPENERS: tuple[str, ...] = (
 PLAYLIST_PARTS: frozenset[str] = frozenset({"playlist"})
 # Whole class tokens of a video player's box ("video-player-box"): its title is no story text.
 VIDEO_BOX_TOKENS: frozenset[str] = frozenset({"video", "player"})
+# The label for screen readers that opens a media player's caption, casefolded ("<p>Media
+# caption, <span>WATCH: ...</span></p>", the BBC's, as "Image caption, " opens a picture's):
+# a line opening with it in a player's box is the player's caption, no story text.
+PLAYER_CAPTION_LABELS: tuple[str, ...] = (
+    "media caption", "video caption", "audio caption", "légende vidéo",
+    "légende de la vidéo", "leyenda de video", "leyenda del video", "legenda do vídeo",
+)  # fmt: skip
+# Whole words of the class or the component name (``data-component``) of a media player's
+# box ("<div data-component="media-block">", "<div class="video-player">").
+PLAYER_BOX_TOKENS: frozenset[str] = frozenset({"media", "video", "audio", "player"})
 # Class parts and attributes of a video's embed or card inside a story ("body-part--video",
 # "video-card", "<div data-video-id=...>"): a heading in its small box is the video's title.
 VIDEO_CARD_PARTS: frozenset[str] = frozenset({"video"})
