@@ -2687,6 +2687,19 @@ COLON_LABELS_NO_PLACE: frozenset[str] = (
         "aggiornamento", "avviso", "esclusiva", "atualização", "güncelleme",
     }
 )  # fmt: skip
+# Labels of a box of resources for the adults around young readers, normalised ("Pour les
+# enseignants" over a link to a lesson sheet to download): left alone once the box's link is
+# dropped, the label goes too.
+RESOURCE_BOX_LABELS: frozenset[str] = frozenset(
+    {
+        "for teachers", "for parents", "for educators", "for teachers and parents",
+        "teacher resources", "teachers resources", "resources for teachers",
+        "pour les enseignants", "pour les parents", "pour les profs", "ressources pédagogiques",
+        "für lehrkräfte", "für lehrer", "für eltern", "für lehrerinnen und lehrer",
+        "para docentes", "para profesores", "para padres", "para professores", "para pais",
+        "per gli insegnanti", "per i genitori", "voor leerkrachten", "voor ouders",
+    }
+)  # fmt: skip
 # Headings of a reader call-out box, normalised ("Get in touch", "What do you think?"): with
 # an e-mail link or a phone number under them, a box asking readers for their stories or
 # their views, no text of the story.
