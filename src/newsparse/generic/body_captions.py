@@ -6,6 +6,7 @@ module)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 import lxml.html
 
@@ -16,9 +17,12 @@ from newsparse.generic.body_cues import (
     HEADING_TAGS,
     IMAGE_TAGS,
     PHOTO_CREDIT_LABELS,
+    PLAYER_BOX_TOKENS,
+    PLAYER_CAPTION_LABELS,
     SMALL_PRINT_SIZES,
 )
 from newsparse.generic.body_lines import SENTENCE_ENDS
+from newsparse.generic.classes import holds_token
 from newsparse.generic.metadata.patterns import one_of
 from newsparse.generic.scoring import Scores, Unit
 from newsparse.generic.visibility import is_aligned
@@ -41,6 +45,14 @@ _CLOSING_LABELLED_CREDIT = re.compile(
 )
 # The pictures alone looked past for the text after a caption.
 _PICTURES_SKIPPED = 2
+# A player's caption after its label for screen readers ("Media caption, WATCH: ...").
+_PLAYER_CAPTION = re.compile(rf"\s*{one_of(PLAYER_CAPTION_LABELS)}\s*,", re.IGNORECASE)
+# A player's caption, its label included, is at most this long (characters).
+_MAX_PLAYER_CAPTION = 200
+# The line and the wrappers above it looked at for the player's box (the BBC's "<div
+# data-component="media-block"><div class="...-MediaPlayerWrapper"><div class="smp-embed">
+# <p>Media caption, ...").
+_PLAYER_BOX_LEVELS = 4
 
 
 def is_loose_caption(unit: Unit, scores: Scores) -> bool:
@@ -188,4 +200,29 @@ def _is_bare_picture(element: HtmlElement) -> bool:
     return (
         next(element.iter(*IMAGE_TAGS), None) is not None
         and not "".join(element.itertext()).strip()
+    )
+
+
+def is_player_caption(unit: Unit, blocks: Collection[HtmlElement]) -> bool:
+    """A short line opening with a media player's caption label for screen readers
+    (``PLAYER_CAPTION_LABELS``: "Media caption, WATCH: ...", "Video caption, ...") inside a
+    player's box below the story's block (a figure, or a box whose class or component name
+    holds ``PLAYER_BOX_TOKENS``: "<div data-component="media-block">"): the player's
+    caption, no paragraph of the story."""
+    if unit.length > _MAX_PLAYER_CAPTION or _PLAYER_CAPTION.match(unit.text) is None:
+        return False  # (the cheap tests first: almost no line opens with the label)
+    box: HtmlElement | None = unit.element
+    for _ in range(_PLAYER_BOX_LEVELS):
+        if box is None or box in blocks:
+            return False
+        if _is_player_box(box):
+            return True
+        box = box.getparent()
+    return False
+
+
+def _is_player_box(element: HtmlElement) -> bool:
+    """Whether ``element`` is a figure, or its class or component name names a player."""
+    return element.tag == "figure" or holds_token(
+        PLAYER_BOX_TOKENS, element.get("class"), element.get("data-component")
     )

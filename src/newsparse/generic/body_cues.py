@@ -1084,6 +1084,16 @@ VIDEO_LABEL_OPENERS: tuple[str, ...] = (
 PLAYLIST_PARTS: frozenset[str] = frozenset({"playlist"})
 # Whole class tokens of a video player's box ("video-player-box"): its title is no story text.
 VIDEO_BOX_TOKENS: frozenset[str] = frozenset({"video", "player"})
+# The label for screen readers that opens a media player's caption, casefolded ("<p>Media
+# caption, <span>WATCH: ...</span></p>", the BBC's, as "Image caption, " opens a picture's):
+# a line opening with it in a player's box is the player's caption, no story text.
+PLAYER_CAPTION_LABELS: tuple[str, ...] = (
+    "media caption", "video caption", "audio caption", "légende vidéo",
+    "légende de la vidéo", "leyenda de video", "leyenda del video", "legenda do vídeo",
+)  # fmt: skip
+# Whole words of the class or the component name (``data-component``) of a media player's
+# box ("<div data-component="media-block">", "<div class="video-player">").
+PLAYER_BOX_TOKENS: frozenset[str] = frozenset({"media", "video", "audio", "player"})
 # Class parts and attributes of a video's embed or card inside a story ("body-part--video",
 # "video-card", "<div data-video-id=...>"): a heading in its small box is the video's title.
 VIDEO_CARD_PARTS: frozenset[str] = frozenset({"video"})
@@ -2691,11 +2701,31 @@ COLON_LABELS_NO_PLACE: frozenset[str] = (
         "aggiornamento", "avviso", "esclusiva", "atualização", "güncelleme",
     }
 )  # fmt: skip
-# Headings of a reader call-out box, normalised ("Get in touch"): with an e-mail link or a
-# phone number under them, a box asking readers for their stories, no text of the story.
+# Labels of a box of resources for the adults around young readers, normalised ("Pour les
+# enseignants" over a link to a lesson sheet to download): left alone once the box's link is
+# dropped, the label goes too.
+RESOURCE_BOX_LABELS: frozenset[str] = frozenset(
+    {
+        "for teachers", "for parents", "for educators", "for teachers and parents",
+        "teacher resources", "teachers resources", "resources for teachers",
+        "pour les enseignants", "pour les parents", "pour les profs", "ressources pédagogiques",
+        "für lehrkräfte", "für lehrer", "für eltern", "für lehrerinnen und lehrer",
+        "para docentes", "para profesores", "para padres", "para professores", "para pais",
+        "per gli insegnanti", "per i genitori", "voor leerkrachten", "voor ouders",
+    }
+)  # fmt: skip
+# Headings of a reader call-out box, normalised ("Get in touch", "What do you think?"): with
+# an e-mail link or a phone number under them, a box asking readers for their stories or
+# their views, no text of the story.
 CALL_OUT_HEADINGS: frozenset[str] = frozenset(
-    {"get in touch", "tell us your story", "share your story", "contact us"}
-)
+    {
+        "get in touch", "tell us your story", "share your story", "contact us",
+        "what do you think", "tell us what you think", "what do you reckon",
+        "qu en penses tu", "qu en pensez vous", "donne ton avis", "donnez votre avis",
+        "was meinst du", "was denkst du", "was meinen sie", "was denken sie",
+        "qué opinas", "qué piensas", "qué opina usted", "cosa ne pensi", "o que você acha",
+    }
+)  # fmt: skip
 # Phrases of a call-out's heading that ask readers for their stories, normalised ("Do you
 # have a guardianship story to share?"): with a button to a call-out page under them, the box
 # is an appeal.

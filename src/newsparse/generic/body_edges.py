@@ -35,7 +35,7 @@ from newsparse.generic.body_boxes import (
     is_video_card_line,
     pitch_box,
 )
-from newsparse.generic.body_captions import is_loose_caption
+from newsparse.generic.body_captions import is_loose_caption, is_player_caption
 from newsparse.generic.body_credits import (
     bylines_under_headings,
     contributor_blocks,
@@ -1429,6 +1429,7 @@ def edge_leftovers(
                 and is_interstitial_story_link(unit, units[index - 1], units[index + 1])
             )
             or is_video_card_line(unit.element, blocks, scores)
+            or is_player_caption(unit, blocks)
             or is_channel_invite(unit)
             or is_support_link_line(unit)
             or is_service_button_line(unit)

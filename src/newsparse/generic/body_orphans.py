@@ -12,7 +12,9 @@ from collections.abc import Collection, Sequence
 import lxml.html
 
 from newsparse.generic.article_urls import leads_to_quote_page
+from newsparse.generic.body_cues import RESOURCE_BOX_LABELS
 from newsparse.generic.body_lines import SENTENCE_ENDS
+from newsparse.generic.labels import normalise
 from newsparse.generic.measure import subtree_text
 from newsparse.tags import HEADING_TAGS, SUBHEADING_TAGS
 from newsparse.tree_queries import is_descendant, previous_element
@@ -23,7 +25,12 @@ HtmlElement = lxml.html.HtmlElement
 _LABEL_TAGS = frozenset({"p", "div", "span", "strong", "b", "dt"})
 # A label holds this many characters at most.
 _MAX_LABEL_CHARS = 60
-_TITLE_CLASS = re.compile("title|heading|header|label", re.IGNORECASE)
+# Class words naming a line as a title or label, in the languages class names are written in
+# ("<p class="enseignants-box__titre">", "<div class="box-titel">").
+_TITLE_CLASS_WORDS: tuple[str, ...] = (
+    "title", "heading", "header", "label", "titre", "titel", "titulo", "título", "titolo",
+)  # fmt: skip
+_TITLE_CLASS = re.compile("|".join(_TITLE_CLASS_WORDS), re.IGNORECASE)
 # A box named for the heading it holds (MediaWiki's "mw-heading mw-heading2").
 _HEADING_BOX = re.compile("heading|headline", re.IGNORECASE)
 # The skipped element may open this many wrappers after the label.
@@ -97,13 +104,17 @@ def _is_label(element: HtmlElement) -> bool:
         return False
     if tag in SUBHEADING_TAGS:
         return True
-    # (a line classed as a title: "<p class="NA_article_link_title">"; an unnamed short line
-    # before a skipped block is as often the story's own: "Contributing: Jo Roe")
+    # (a line classed as a title: "<p class="NA_article_link_title">", or naming the readers
+    # a box of resources is for: "For teachers"; an unnamed short line before a skipped block
+    # is as often the story's own: "Contributing: Jo Roe")
     return (
-        _TITLE_CLASS.search(element.get("class") or "") is not None
-        and next(element.iter(*HEADING_TAGS), None) is None  # (no wrapper of a heading)
+        next(element.iter(*HEADING_TAGS), None) is None  # (no wrapper of a heading)
         and next(element.iter("a"), None) is None
         and not text.endswith(SENTENCE_ENDS)
+        and (
+            _TITLE_CLASS.search(element.get("class") or "") is not None
+            or normalise(text) in RESOURCE_BOX_LABELS
+        )
     )
 
 
