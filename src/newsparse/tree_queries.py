@@ -5,7 +5,7 @@ the edits)."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Container, Iterable
+from collections.abc import Callable, Container, Iterable
 from itertools import islice
 
 import lxml.etree
@@ -40,6 +40,25 @@ def has_ancestor_in(element: HtmlElement, blocks: Container[HtmlElement]) -> boo
     """Whether one of ``element``'s ancestors (not the element itself) is in ``blocks`` (a
     set or dict of elements)."""
     return any(ancestor in blocks for ancestor in element.iterancestors())
+
+
+def is_near_box_below(
+    element: HtmlElement,
+    levels: int,
+    blocks: Container[HtmlElement],
+    is_box: Callable[[HtmlElement], bool],
+) -> bool:
+    """Whether ``element`` or one of the wrappers above it, ``levels`` elements in all, is a
+    box by ``is_box``, looking no higher than the first of ``blocks`` (which is never one):
+    the player or card a short line sits in, below the story's blocks."""
+    box: HtmlElement | None = element
+    for _ in range(levels):
+        if box is None or box in blocks:
+            return False
+        if is_box(box):
+            return True
+        box = box.getparent()
+    return False
 
 
 def holds_few_elements(element: HtmlElement, most: int) -> bool:

@@ -47,7 +47,7 @@ from newsparse.generic.scoring import Scores, Unit
 from newsparse.generic.text import BLOCK_TAGS
 from newsparse.hosts import host_of, path_holds_segment, path_of
 from newsparse.tags import SUBHEADING_TAGS
-from newsparse.tree_queries import is_descendant, is_wholly_in_child
+from newsparse.tree_queries import is_descendant, is_near_box_below, is_wholly_in_child
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -260,14 +260,7 @@ def is_video_card_line(element: HtmlElement, blocks: list[HtmlElement], scores: 
         len(line) <= _CARD_LINE and not line.endswith(SENTENCE_ENDS) for line in lines
     ):
         return False
-    box: HtmlElement | None = element
-    for _ in range(_VIDEO_CARD_LEVELS):
-        if box is None or box in blocks:
-            return False
-        if _marks_video(box):
-            return True
-        box = box.getparent()
-    return False
+    return is_near_box_below(element, _VIDEO_CARD_LEVELS, blocks, _marks_video)
 
 
 def _marks_video(element: HtmlElement) -> bool:

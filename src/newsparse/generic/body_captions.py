@@ -26,7 +26,12 @@ from newsparse.generic.classes import holds_token
 from newsparse.generic.metadata.patterns import one_of
 from newsparse.generic.scoring import Scores, Unit
 from newsparse.generic.visibility import is_aligned
-from newsparse.tree_queries import is_wholly_in_child, next_element, previous_element
+from newsparse.tree_queries import (
+    is_near_box_below,
+    is_wholly_in_child,
+    next_element,
+    previous_element,
+)
 
 HtmlElement = lxml.html.HtmlElement
 
@@ -211,14 +216,7 @@ def is_player_caption(unit: Unit, blocks: Collection[HtmlElement]) -> bool:
     caption, no paragraph of the story."""
     if unit.length > _MAX_PLAYER_CAPTION or _PLAYER_CAPTION.match(unit.text) is None:
         return False  # (the cheap tests first: almost no line opens with the label)
-    box: HtmlElement | None = unit.element
-    for _ in range(_PLAYER_BOX_LEVELS):
-        if box is None or box in blocks:
-            return False
-        if _is_player_box(box):
-            return True
-        box = box.getparent()
-    return False
+    return is_near_box_below(unit.element, _PLAYER_BOX_LEVELS, blocks, _is_player_box)
 
 
 def _is_player_box(element: HtmlElement) -> bool:
