@@ -40,7 +40,7 @@ from newsparse.generic.metadata.site import identity_keys, is_site_identity
 from newsparse.generic.metadata.textkeys import key, overlap, tight_key
 from newsparse.generic.text import paragraph_key
 from newsparse.page import Page, collapse_whitespace, text_of
-from newsparse.tree_queries import make_of, previous_element, repeated_makes
+from newsparse.tree_queries import is_within, make_of, previous_element, repeated_makes
 
 # " | ", " - ", " — ", " :: ", full-width "｜" and "／" (a Japanese office's "<heading>／
 # 海岸県") and, between CJK characters, "_" and "-"; a full-width colon before a title's last
@@ -204,7 +204,7 @@ def _masthead_names(page: Page) -> frozenset[str]:
         headline = regions.headline_element(page)
         for masthead in _MASTHEAD(page.tree)[:_MAX_MASTHEADS]:
             if regions.in_article(page, masthead) or (
-                headline is not None and _holds(masthead, headline)
+                headline is not None and is_within(headline, masthead)
             ):
                 continue
             for image in itertools.islice(masthead.iter("img"), _MAX_MASTHEAD_IMAGES):
@@ -214,11 +214,6 @@ def _masthead_names(page: Page) -> frozenset[str]:
         return frozenset(names)
 
     return common.cached(page, "_md_masthead_names", build)
-
-
-def _holds(ancestor: common.HtmlElement, element: common.HtmlElement) -> bool:
-    """Whether ``element`` is ``ancestor`` or inside it."""
-    return any(node is ancestor for node in element.iterancestors()) or element is ancestor
 
 
 # "The Daily Planet: Harbour plan approved": a site's name before a colon.
